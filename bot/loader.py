@@ -1,0 +1,320 @@
+"""Read and validate the knowledge-base directory.
+
+Errors are collected, never raised one at a time: an admin fixing a file wants every problem
+with its ``file:line:column`` in one pass. Only ``yaml.SafeLoader`` is used, so tags such as
+``!!python/object`` are rejected rather than executed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.schema import (
+    SECTION_KIND,
+    Body,
+    Document,
+    Entity,
+    Fact,
+    KnowledgeFile,
+    Meeting,
+    Organisation,
+    PartialDate,
+    Person,
+    Place,
+    Source,
+    SynonymGroup,
+)
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadError:
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base is invalid; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: list[LoadError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass
+class KnowledgeData:
+    """Validated entries of every file, merged, keyed by id."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    synonyms: list[SynonymGroup] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+# --- YAML with positions -----------------------------------------------------------------
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _duplicate_keys(node: yaml.Node, file: str) -> list[LoadError]:
+    """PyYAML keeps the last of two equal keys silently; an editor must hear about it."""
+    errors: list[LoadError] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        errors.append(LoadError(file, *_mark(key), f"duplicate key {key.value!r}"))
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return errors
+
+
+def _node_at(root: yaml.Node, loc: tuple[Any, ...]) -> tuple[yaml.Node, bool]:
+    """Follow a pydantic error location into the YAML node tree.
+
+    Returns the deepest node reached and whether the whole path was found (a missing field
+    points at the mapping that lacks it).
+    """
+    node = root
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    node = value
+                    break
+            else:
+                return node, False
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            return node, False
+    return node, True
+
+
+def _key_node(root: yaml.Node, loc: tuple[Any, ...]) -> yaml.Node | None:
+    parent, found = _node_at(root, loc[:-1])
+    if found and isinstance(parent, yaml.MappingNode):
+        for key, _ in parent.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == str(loc[-1]):
+                return key
+    return None
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = ".".join(str(p) for p in error["loc"])
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key {error['loc'][-1]!r}"
+    if kind == "missing":
+        return f"missing required field {error['loc'][-1]!r}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{loc}: {message}"
+
+
+def _parse_file(path: Path, display: str) -> tuple[KnowledgeFile | None, yaml.Node | None, list[LoadError]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, None, [LoadError(display, 1, 1, f"cannot read file: {exc.strerror or exc}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, None, [LoadError(display, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, None, [LoadError(display, line, column, "file is not UTF-8 text")]
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        return None, None, [LoadError(display, line, 1, "file contains a NUL byte (binary data?)")]
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return KnowledgeFile(), None, []
+        duplicates = _duplicate_keys(node, display)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or "invalid YAML"
+        return None, None, [LoadError(display, line, column, f"YAML error: {problem}")]
+    except yaml.YAMLError as exc:
+        return None, None, [LoadError(display, 1, 1, f"YAML error: {exc}")]
+    finally:
+        loader.dispose()
+    if duplicates:
+        return None, node, duplicates
+    if not isinstance(data, dict):
+        return None, node, [LoadError(display, *_mark(node), "top level must be a mapping of sections")]
+    try:
+        return KnowledgeFile.model_validate(data), node, []
+    except ValidationError as exc:
+        errors = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            target = _key_node(node, loc) if err["type"] == "extra_forbidden" else None
+            if target is None:
+                target, _ = _node_at(node, loc)
+            errors.append(LoadError(display, *_mark(target), _describe(dict(err))))
+        return None, node, errors
+
+
+# --- Cross-file checks ---------------------------------------------------------------------
+
+# Which kinds an id-valued field may point at.
+_REFERENCES: dict[type[BaseModel], dict[str, tuple[str, ...]]] = {
+    Place: {"country": ("state",)},
+    Organisation: {"state": ("state",)},
+    Body: {"parent": ("body",)},
+    Meeting: {"body": ("body",), "place": ("place", "state")},
+    Document: {"meeting": ("meeting",), "body": ("body",)},
+    Fact: {"related": tuple(SECTION_KIND.values())},
+}
+
+
+def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, ...]]]:
+    """Every (location, id, allowed kinds) that an entity refers to."""
+    refs: list[tuple[tuple[Any, ...], str, tuple[str, ...]]] = []
+    for field_name, kinds in _REFERENCES.get(type(entity), {}).items():
+        value = getattr(entity, field_name)
+        if isinstance(value, list):
+            refs.extend(((field_name, i), v, kinds) for i, v in enumerate(value))
+        elif value is not None:
+            refs.append(((field_name,), value, kinds))
+    if isinstance(entity, Meeting):
+        p = entity.participants
+        refs.extend((("participants", "states", i), v, ("state",)) for i, v in enumerate(p.states))
+        refs.extend((("participants", "bodies", i), v, ("body",)) for i, v in enumerate(p.bodies))
+        refs.extend(
+            (("participants", "organisations", i), v, ("organisation",)) for i, v in enumerate(p.organisations)
+        )
+        refs.extend(
+            (("participants", "people", i, "person"), v.person, ("person",)) for i, v in enumerate(p.people)
+        )
+        refs.extend(
+            (("outcomes", i, "document"), o.document, ("document",))
+            for i, o in enumerate(entity.outcomes)
+            if o.document
+        )
+    if isinstance(entity, Person):
+        for i, role in enumerate(entity.roles):
+            for name, kind in (("body", "body"), ("organisation", "organisation"), ("state", "state")):
+                value = getattr(role, name)
+                if value:
+                    refs.append((("roles", i, name), value, (kind,)))
+    return refs
+
+
+def _date_order_errors(entity: Entity) -> list[tuple[tuple[Any, ...], str]]:
+    out: list[tuple[tuple[Any, ...], str]] = []
+    if isinstance(entity, Meeting) and entity.date and entity.end_date:
+        if PartialDate.parse(entity.end_date).sort_key() < PartialDate.parse(entity.date).sort_key():
+            out.append((("end_date",), "end_date is before date"))
+    if (
+        isinstance(entity, Document)
+        and entity.period_start
+        and entity.period_end
+        and entity.period_end < entity.period_start
+    ):
+        out.append((("period_end",), "period_end is before period_start"))
+    return out
+
+
+def load_knowledge(directory: str | Path) -> KnowledgeData:
+    """Load and validate every ``*.yaml``/``*.yml`` file of ``directory``.
+
+    Raises KnowledgeError listing every problem; never returns partial data.
+    """
+    root = Path(directory)
+    if not root.is_dir():
+        raise KnowledgeError([LoadError(str(root), 1, 1, "knowledge directory does not exist")])
+    paths = sorted(p for p in root.iterdir() if p.suffix in KNOWLEDGE_SUFFIXES and p.is_file())
+    if not paths:
+        raise KnowledgeError([LoadError(str(root), 1, 1, "no .yaml files in the knowledge directory")])
+
+    errors: list[LoadError] = []
+    data = KnowledgeData(files=paths)
+    # (entity, its section, its index, file display name, yaml root) for the cross checks.
+    placed: list[tuple[Entity, str, int, str, yaml.Node]] = []
+    first_seen: dict[str, str] = {}
+    for path in paths:
+        display = path.name
+        parsed, node, file_errors = _parse_file(path, display)
+        errors.extend(file_errors)
+        if parsed is None or node is None:
+            continue
+        for i, source in enumerate(parsed.sources):
+            where = _node_at(node, ("sources", i, "id"))[0]
+            if source.id in first_seen or source.id in data.sources:
+                errors.append(LoadError(display, *_mark(where), f"duplicate id {source.id!r}"))
+                continue
+            data.sources[source.id] = source
+            first_seen[source.id] = display
+        data.synonyms.extend(parsed.synonyms)
+        for section, kind in SECTION_KIND.items():
+            for i, entity in enumerate(getattr(parsed, section)):
+                where = _node_at(node, (section, i, "id"))[0]
+                if entity.id in first_seen:
+                    errors.append(
+                        LoadError(
+                            display,
+                            *_mark(where),
+                            f"duplicate id {entity.id!r} (first defined in {first_seen[entity.id]})",
+                        )
+                    )
+                    continue
+                first_seen[entity.id] = display
+                data.entities[entity.id] = entity
+                data.kinds[entity.id] = kind
+                placed.append((entity, section, i, display, node))
+
+    for entity, section, i, display, node in placed:
+        for j, source_id in enumerate(entity.sources):
+            if source_id not in data.sources:
+                where = _node_at(node, (section, i, "sources", j))[0]
+                errors.append(LoadError(display, *_mark(where), f"unknown source {source_id!r}"))
+        for loc, ref, kinds in _references(entity):
+            target_kind = data.kinds.get(ref)
+            if target_kind in kinds:
+                continue
+            where = _node_at(node, (section, i, *loc))[0]
+            if target_kind is None:
+                message = f"{'.'.join(map(str, loc))}: unknown id {ref!r}"
+            else:
+                message = f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
+            errors.append(LoadError(display, *_mark(where), message))
+        for role_i, role in enumerate(getattr(entity, "roles", [])):
+            if role.source and role.source not in data.sources:
+                where = _node_at(node, (section, i, "roles", role_i, "source"))[0]
+                errors.append(LoadError(display, *_mark(where), f"unknown source {role.source!r}"))
+        for loc, message in _date_order_errors(entity):
+            where = _node_at(node, (section, i, *loc))[0]
+            errors.append(LoadError(display, *_mark(where), message))
+
+    if errors:
+        errors.sort(key=lambda e: (e.file, e.line, e.column))
+        raise KnowledgeError(errors)
+    return data

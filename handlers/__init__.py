@@ -1,0 +1,1 @@
+"""Telegram handlers, grouped by feature. Thin: the logic lives in ``bot``."""
