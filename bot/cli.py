@@ -1,24 +1,43 @@
-"""Command line: ``cisbot validate|ask|chat``."""
+"""Command line: ``cisbot validate | ask | chat``.
+
+``python -m bot`` is the same program. Every command reads the knowledge base from
+``--knowledge DIR`` (default: ``KNOWLEDGE_DIR`` from the environment, else ``knowledge/``
+beside the package).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
+from bot.engine import Engine
+from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
+from bot.render import html_to_text
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
+def knowledge_dir(args: argparse.Namespace) -> Path:
+    return Path(args.knowledge or os.environ.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
+
+
+def _print_errors(exc: KnowledgeError) -> None:
+    for error in exc.errors:
+        print(error, file=sys.stderr)
+    print(f"{len(exc.errors)} error(s)", file=sys.stderr)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    directory = Path(args.directory) if args.directory else knowledge_dir(args)
     try:
-        data = load_knowledge(args.directory)
+        data = load_knowledge(directory)
     except KnowledgeError as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
-        print(f"{len(exc.errors)} error(s)", file=sys.stderr)
+        _print_errors(exc)
         return 1
     counts = Counter(data.kinds.values())
     summary = ", ".join(f"{counts[k]} {k}" for k in sorted(counts))
@@ -26,12 +45,74 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _engine(args: argparse.Namespace) -> Engine | None:
+    try:
+        return Engine(open_knowledge_base(knowledge_dir(args)))
+    except KnowledgeError as exc:
+        _print_errors(exc)
+        return None
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if engine is None:
+        return 2
+    if args.jsonl:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            answer = engine.answer(question, args.lang)
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=False)
+        sys.stdout.flush()
+        return 0
+    question = " ".join(args.question)
+    if not question:
+        print("ask: give a question, or --jsonl to read questions from standard input", file=sys.stderr)
+        return 2
+    answer = engine.answer(question, args.lang)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(html_to_text(answer.html))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if engine is None:
+        return 2
+    print("Ask about CIS security cooperation (English or Russian). Empty line or Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        print(html_to_text(engine.answer(question, args.lang).html))
+        print()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cisbot", description=__doc__)
+    parser = argparse.ArgumentParser(prog="cisbot", description="CIS security cooperation reference bot")
+    parser.add_argument("--knowledge", metavar="DIR", help="knowledge-base directory")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("validate", help="check the knowledge base and print a summary or every error")
-    p.add_argument("directory", nargs="?", default=str(DEFAULT_KNOWLEDGE_DIR))
+
+    p = sub.add_parser("validate", help="check the knowledge base; print a summary or every error")
+    p.add_argument("directory", nargs="?", help="directory to check (default: the knowledge base)")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("ask", help="answer one question, or one per line with --jsonl")
+    p.add_argument("question", nargs="*")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="print the answer as JSON")
+    group.add_argument("--jsonl", action="store_true", help="read questions from stdin, write JSON lines")
+    p.add_argument("--lang", choices=["en", "ru"], help="answer language (default: the question's)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="interactive session in the terminal")
+    p.add_argument("--lang", choices=["en", "ru"])
+    p.set_defaults(func=cmd_chat)
     return parser
 
 

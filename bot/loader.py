@@ -132,6 +132,17 @@ def _describe(error: dict[str, Any]) -> str:
     return f"{loc}: {message}"
 
 
+def _declared_ids(data: object) -> set[str]:
+    """Ids a file means to define even though it failed validation, to avoid cascading
+    'unknown id' errors in the files that refer to them."""
+    ids: set[str] = set()
+    if isinstance(data, dict):
+        for entries in data.values():
+            if isinstance(entries, list):
+                ids.update(e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str))
+    return ids
+
+
 def _parse_file(path: Path, display: str) -> tuple[KnowledgeFile | None, yaml.Node | None, list[LoadError]]:
     try:
         raw = path.read_bytes()
@@ -260,10 +271,19 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
     # (entity, its section, its index, file display name, yaml root) for the cross checks.
     placed: list[tuple[Entity, str, int, str, yaml.Node]] = []
     first_seen: dict[str, str] = {}
+    # Ids of files that failed: references to them are not reported as dangling, and when a
+    # file could not be read at all no reference can be judged.
+    tentative: set[str] = set()
+    unreadable = False
     for path in paths:
         display = path.name
         parsed, node, file_errors = _parse_file(path, display)
         errors.extend(file_errors)
+        if file_errors:
+            if node is None:
+                unreadable = True
+            else:
+                tentative |= _declared_ids(yaml.safe_load(path.read_text(encoding="utf-8")))
         if parsed is None or node is None:
             continue
         for i, source in enumerate(parsed.sources):
@@ -293,12 +313,12 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
 
     for entity, section, i, display, node in placed:
         for j, source_id in enumerate(entity.sources):
-            if source_id not in data.sources:
+            if source_id not in data.sources and source_id not in tentative and not unreadable:
                 where = _node_at(node, (section, i, "sources", j))[0]
                 errors.append(LoadError(display, *_mark(where), f"unknown source {source_id!r}"))
         for loc, ref, kinds in _references(entity):
             target_kind = data.kinds.get(ref)
-            if target_kind in kinds:
+            if target_kind in kinds or (target_kind is None and (ref in tentative or unreadable)):
                 continue
             where = _node_at(node, (section, i, *loc))[0]
             if target_kind is None:

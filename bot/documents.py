@@ -1,0 +1,121 @@
+"""Turn knowledge-base entities into the small documents the search index scores.
+
+What a user may type to find an entity goes into its ``name`` documents (names, short
+forms, aliases); what surrounds it (description, date, place, roles...) into one
+``context`` document; each statement it holds into a ``statement`` document, so that
+"what did the XVIII meeting say about drones" can point at the very session point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.i18n import date_search_text, format_period
+from bot.index import CONTEXT, NAME, STATEMENT, SearchIndex
+from bot.kb import KnowledgeBase
+from bot.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
+
+DocTuple = tuple[str, str, str, str, object]
+
+# Words that describe a kind of entry, so "the sectoral bodies" finds every sectoral body.
+CATEGORY_WORDS: dict[str, str] = {
+    "sectoral": "sectoral cooperation body отраслевой орган сотрудничества",
+    "specialised": "specialised specialized body специализированный орган",
+    "supreme": "supreme body высший орган",
+    "executive": "executive body исполнительный орган",
+    "department": "department департамент",
+    "international": "international organisation organization международная организация",
+    "basic_organisation": "basic organisation organization базовая организация",
+    "national_agency": "national agency service национальная служба",
+    "media": "news agency media информационное агентство СМИ",
+}
+
+
+def _names(entity: Entity) -> Iterator[tuple[str, str]]:
+    yield "en", entity.name.en
+    yield "ru", entity.name.ru
+    for lang, terms in (("en", entity.short.en), ("ru", entity.short.ru)):
+        for term in terms:
+            yield lang, term
+    for lang, terms in (("en", entity.aliases.en), ("ru", entity.aliases.ru)):
+        for term in terms:
+            yield lang, term
+    if isinstance(entity, Person):
+        # "Trefilov" alone is how people are asked about.
+        yield "en", entity.name.en.split()[-1]
+        yield "ru", entity.name.ru.split()[-1]
+
+
+def _names_text(kb: KnowledgeBase, entity_id: str | None) -> str:
+    if not entity_id:
+        return ""
+    entity = kb.get(entity_id)
+    if entity is None:
+        return ""
+    return " ".join([entity.name.en, entity.name.ru, *entity.short.all()])
+
+
+def _context(kb: KnowledgeBase, entity: Entity) -> str:
+    parts = [entity.description.en, entity.description.ru]
+    if isinstance(entity, Meeting):
+        if entity.date:
+            parts.append(date_search_text(PartialDate.parse(entity.date)))
+        parts.append(_names_text(kb, entity.place))
+        if entity.place:
+            parts.append(_names_text(kb, kb.country_of_place(entity.place)))
+        parts.append(_names_text(kb, entity.body))
+        parts.extend(_names_text(kb, p.person) for p in entity.participants.people)
+    elif isinstance(entity, Document):
+        if entity.date:
+            parts.append(date_search_text(PartialDate.parse(entity.date)))
+        parts.append(format_period(entity.period_start, entity.period_end, "en"))
+        parts.append(_names_text(kb, entity.meeting))
+        parts.append(_names_text(kb, entity.body))
+    elif isinstance(entity, Body):
+        parts.append(CATEGORY_WORDS.get(entity.category, ""))
+        parts.append(_names_text(kb, entity.parent))
+    elif isinstance(entity, Organisation):
+        parts.append(CATEGORY_WORDS.get(entity.category, ""))
+    elif isinstance(entity, Person):
+        for role in entity.roles:
+            parts.extend([role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)])
+    elif isinstance(entity, Place):
+        parts.append(_names_text(kb, entity.country))
+    elif isinstance(entity, Fact):
+        parts.extend([entity.value.en, entity.value.ru])
+    return " ".join(p for p in parts if p)
+
+
+def statements_of(entity: Entity) -> Iterator[Bilingual]:
+    """Every statement an entity holds, in display order."""
+    if isinstance(entity, Meeting):
+        yield from entity.agenda
+        for session in entity.sessions:
+            yield session.title
+            yield from session.points
+        for outcome in entity.outcomes:
+            yield outcome.text
+        for person in entity.participants.people:
+            yield from person.said
+    elif isinstance(entity, Body):
+        yield from entity.facts
+    elif isinstance(entity, Fact):
+        yield entity.value
+    yield from entity.notes
+
+
+def entity_documents(kb: KnowledgeBase) -> Iterator[DocTuple]:
+    for entity_id, entity in kb.entities.items():
+        seen: set[str] = set()
+        for lang, name in _names(entity):
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                yield entity_id, NAME, lang, name, None
+        yield entity_id, CONTEXT, "", _context(kb, entity), None
+        for statement in statements_of(entity):
+            yield entity_id, STATEMENT, "", f"{statement.en} {statement.ru}", statement
+
+
+def build_index(kb: KnowledgeBase) -> SearchIndex:
+    groups = [(g.id, g.terms) for g in kb.data.synonyms]
+    return SearchIndex.build(entity_documents(kb), groups)

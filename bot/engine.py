@@ -1,0 +1,460 @@
+"""Question answering: from a user's text to an answer in HTML, or a polite refusal.
+
+The steps, each a small function: undo a wrong keyboard layout, read what is asked
+(:mod:`bot.intent`), search the index, then either compute a list from the data (meetings in
+Moscow, programmes until 2030) or answer about one entity with the field asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bot import render as R
+from bot import text as T
+from bot.documents import build_index
+from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, format_date
+from bot.index import STATEMENT, AnalysedQuery, Hit, SearchIndex
+from bot.intent import Intent, detect
+from bot.kb import KnowledgeBase, meeting_date
+from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
+
+# Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
+# between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
+ANSWER_AT = 0.5
+GUESS_AT = 0.3
+MIN_NAME_COVER = 0.3
+ALTERNATIVE_GAP = 0.08
+MAX_QUESTION_CHARS = 1000
+
+# Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
+_GENERIC_WORDS = (
+    "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
+    "area cooperation сотрудничества member участников held проведены проводились прошли took place "
+    "run действуют действовали valid year году год в"
+)
+_SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
+
+# Which question types an entity kind can answer directly.
+_SUPPORTS: dict[str, set[str]] = {
+    "when": {"meeting", "document", "fact"},
+    "where": {"meeting", "document"},
+    "speakers": {"meeting"},
+    "participants": {"meeting"},
+    "agenda": {"meeting"},
+    "outcomes": {"meeting", "document"},
+    "head": {"body", "organisation"},
+    "count": {"meeting", "fact"},
+}
+
+
+@dataclass
+class Match:
+    id: str
+    kind: str
+    score: float
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    answered: bool
+    html: str
+    matches: list[Match] = field(default_factory=list)
+    intent: str = "card"
+    entity: str | None = None
+    alternatives: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.html,
+            "lang": self.lang,
+            "intent": self.intent,
+            "matches": [{"id": m.id, "kind": m.kind, "score": round(m.score, 3)} for m in self.matches],
+        }
+
+
+@dataclass
+class Parsed:
+    """A question after layout repair, intent detection and search."""
+
+    text: str
+    lang: str
+    intent: Intent
+    query: AnalysedQuery
+    hits: list[Hit]
+
+
+class Engine:
+    """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
+
+    def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None):
+        self.kb = kb
+        self.index = index or build_index(kb)
+        self._generic = set(T.tokens(_GENERIC_WORDS))
+
+    # --- parsing ------------------------------------------------------------------------------
+
+    def fix_layout(self, text: str) -> tuple[str, bool]:
+        """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
+        share = T.cyrillic_share(text)
+        swapped = T.swap_layout_to_latin(text) if share > 0.5 else T.swap_layout_to_cyrillic(text)
+        if swapped == text:
+            return text, False
+        before = self.index.knownness(T.tokens(text))
+        after = self.index.knownness(T.tokens(swapped))
+        if after >= 0.6 and after > before + 0.25:
+            return swapped, True
+        return text, False
+
+    def language(self, text: str, query: AnalysedQuery) -> str:
+        if T.cyrillic_share(text) >= 0.3:
+            return "ru"
+        # Russian typed in Latin letters matches tokens that only Russian names have.
+        ru = en = 0.0
+        for weight, matches in zip(query.weights, query.matches, strict=True):
+            if not matches:
+                continue
+            bits = self.index.token_language(matches[0][0])
+            if bits == 2:
+                ru += weight
+            elif bits == 1:
+                en += weight
+        return "ru" if ru > en * 1.5 and ru > 0 else "en"
+
+    def parse(self, question: str, lang: str | None = None) -> Parsed:
+        text = T.clean(question)[:MAX_QUESTION_CHARS]
+        text, _ = self.fix_layout(text)
+        intent = detect(T.prepare(text))
+        search_text = intent.search_text
+        if intent.list_kind:
+            for word in intent.kind_words:
+                search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
+        query = self.index.analyse(T.tokens(search_text))
+        hits = self.index.search(query, limit=15)
+        return Parsed(text, lang or self.language(text, query), intent, query, hits)
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def answer(self, question: str, lang: str | None = None, today: date | None = None) -> Answer:
+        if not any(c.isalnum() for c in question):
+            use = lang or ("ru" if T.has_cyrillic(question) else "en")
+            return Answer(question, use, False, _with_examples(MESSAGES["empty"][use], use), intent="empty")
+        parsed = self.parse(question, lang)
+        matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
+        listed = self._list_answer(parsed, today or date.today())
+        if listed is not None:
+            html, kind = listed
+            return Answer(question, parsed.lang, True, html, matches, intent=f"list:{kind}")
+        return self._entity_answer(question, parsed, matches)
+
+    def _entity_answer(self, question: str, parsed: Parsed, matches: list[Match]) -> Answer:
+        lang, hits = parsed.lang, parsed.hits
+        if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
+            return Answer(question, lang, False, _decline(lang), matches, intent="decline")
+        top = self._choose(parsed)
+        confident = top.score >= ANSWER_AT and top.name_cover >= MIN_NAME_COVER
+        if not confident:
+            guesses = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
+            lines = [R.esc(MESSAGES["not_sure"][lang])]
+            lines += [f"• {R.entity_line(self.kb, self.kb.entities[g], lang)}" for g in guesses]
+            return Answer(question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses)
+        html = self._render_entity(top, parsed)
+        alternatives = [
+            h.entity
+            for h in hits
+            if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
+        ][:3]
+        if alternatives:
+            names = "; ".join(R.name(self.kb, a, lang) for a in alternatives)
+            html += f"\n\n{R.esc(MESSAGES['did_you_mean'][lang])}: {names}?"
+        return Answer(
+            question, lang, True, html, matches, intent=parsed.intent.question, entity=top.entity,
+            alternatives=alternatives,
+        )
+
+    def _choose(self, parsed: Parsed) -> Hit:
+        """The best hit, preferring among near-equals one whose kind answers the question type."""
+        hits = parsed.hits
+        wanted = _SUPPORTS.get(parsed.intent.question)
+        if wanted:
+            for hit in hits:
+                if hit.score < hits[0].score - ALTERNATIVE_GAP:
+                    break
+                if self.kb.kind(hit.entity) in wanted:
+                    return hit
+        return hits[0]
+
+    # --- one entity ---------------------------------------------------------------------------
+
+    def _render_entity(self, hit: Hit, parsed: Parsed) -> str:
+        kb, lang, question = self.kb, parsed.lang, parsed.intent.question
+        entity = kb.entities[hit.entity]
+        focus = self._focus_statements(hit, parsed)
+        body = _field_answer(kb, entity, parsed.intent, parsed.text, lang)
+        if body is None:
+            if focus:
+                lead = R.entity_line(kb, entity, lang)
+                body = "\n".join([lead, *R.bullets(R.esc(s) for s in focus)])
+            else:
+                return R.card(kb, hit.entity, lang)
+        elif focus and question in ("card", "agenda", "outcomes"):
+            body += "\n" + "\n".join(R.bullets(R.esc(s) for s in focus))
+        return body + "\n" + R.sources_footer(kb, entity.sources, lang)
+
+    def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[str]:
+        """Statements of the entity that explain the part of the question its name does not."""
+        query = parsed.query
+        rest = [
+            i for i in range(len(query.tokens))
+            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        total = sum(query.weights) or 1.0
+        if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
+            return []
+        scored = []
+        for doc_id in self.index.statements(hit.entity):
+            score = self.index.score_doc(doc_id, query, rest)
+            if score >= 0.5:
+                scored.append((score, doc_id))
+        scored.sort(key=lambda x: -x[0])
+        out = []
+        for _, doc_id in scored[:3]:
+            ref = self.index.docs[doc_id].ref
+            if ref is not None and self.index.docs[doc_id].field == STATEMENT:
+                out.append(ref.get(parsed.lang))  # type: ignore[attr-defined]
+        return out
+
+    # --- lists --------------------------------------------------------------------------------
+
+    def _list_answer(self, parsed: Parsed, today: date) -> tuple[str, str] | None:
+        intent = parsed.intent
+        kind = intent.list_kind
+        if kind is None or not (intent.list_cue or intent.question == "count"):
+            return None
+        filters = self._filters(parsed)
+        if filters is None:
+            return None
+        # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
+        if intent.question == "count":
+            for hit in parsed.hits[:3]:
+                fact = self.kb.entities[hit.entity]
+                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT:
+                    return R.card(self.kb, hit.entity, parsed.lang), "fact"
+        ids = self._select(kind, intent, filters, today)
+        lang = parsed.lang
+        title = ""
+        if intent.question == "count":
+            title = f"{len(ids)} — {KIND_LABEL[kind][lang]}"
+        return R.entity_list(self.kb, ids, kind, lang, title), kind
+
+    def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
+        """Entities that narrow a list (a place, a state, a body...) or None if the question is
+        about something more specific than a list."""
+        query, intent = parsed.query, parsed.intent
+        filters: dict[str, list[str]] = {"place": [], "state": [], "body": [], "organisation": [], "person": []}
+        covered: set[int] = set()
+        for hit in parsed.hits:
+            kind = self.kb.kind(hit.entity)
+            if kind in filters and hit.name_cover >= 0.85 and hit.name_tokens:
+                # A filter must be named by the question, not merely resemble it.
+                if all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens):
+                    filters[kind].append(hit.entity)
+                    covered |= hit.name_tokens
+        category_tokens = set(T.tokens(" ".join(intent.categories) + " sectoral specialised specialized")) | {
+            "otrasl", "specializirovan"
+        }
+        total = sum(query.weights) or 1.0
+        residual = 0.0
+        for i, tok in enumerate(query.tokens):
+            if i in covered or tok in self._generic or tok.startswith("#") or tok in category_tokens:
+                continue
+            if any(tok.startswith(c) for c in category_tokens if len(c) > 5):
+                continue
+            residual += query.weights[i]
+        if residual / total > 0.3:
+            return None
+        return filters
+
+    def _select(self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date) -> list[str]:
+        kb = self.kb
+        out: list[tuple[Any, int, str]] = []
+        # Dated entries chronologically, undated ones last in the order the files give them.
+        for position, entity in enumerate(kb.of_kind(kind)):
+            if not self._keep(entity, intent, filters, today):
+                continue
+            d = meeting_date(entity) if isinstance(entity, Meeting | Document) else None
+            out.append(((d.sort_key() if d else (9999, 0, 0)), position, entity.id))
+        out.sort()
+        return [i for _, _, i in out]
+
+    def _keep(self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+        kb = self.kb
+        if isinstance(entity, Meeting):
+            return _keep_meeting(kb, entity, intent, filters, today)
+        if isinstance(entity, Document):
+            if intent.until and entity.period_end != intent.until:
+                return False
+            if intent.years and not _document_in_years(entity, intent.years):
+                return False
+            if filters["body"] and entity.body not in filters["body"]:
+                return False
+            return True
+        if isinstance(entity, Body | Organisation):
+            cats = [c for c in intent.categories if c in _CATEGORY_KIND[type(entity)]]
+            return not cats or entity.category in cats
+        return True
+
+
+_CATEGORY_KIND: dict[type, set[str]] = {
+    Body: {"sectoral", "specialised"},
+    Organisation: {"international", "basic_organisation"},
+}
+
+
+def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+    d = meeting_date(m)
+    if intent.years and (d is None or d.year not in intent.years):
+        return False
+    if intent.upcoming and not (m.status == "planned" or (d is not None and d.sort_key() >= _key(today))):
+        return False
+    if filters["place"]:
+        country = kb.country_of_place(m.place) if m.place else None
+        if m.place not in filters["place"] and country not in filters["place"]:
+            return False
+    for state in filters["state"]:
+        attended = state in m.participants.states
+        hosted = m.place is not None and kb.country_of_place(m.place) == state
+        if not (attended or (hosted and intent.question != "participants")):
+            return False
+    for body in filters["body"]:
+        if m.body != body and body not in m.participants.bodies:
+            return False
+    for org in filters["organisation"]:
+        if org not in m.participants.organisations:
+            return False
+    return all(any(p.person == person for p in m.participants.people) for person in filters["person"])
+
+
+def _key(d: date) -> tuple[int, int, int]:
+    return (d.year, d.month, d.day)
+
+
+def _document_in_years(doc: Document, years: list[int]) -> bool:
+    d = meeting_date(doc)
+    if d is not None and d.year in years:
+        return True
+    start, end = doc.period_start, doc.period_end
+    return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
+
+
+# --- field answers -----------------------------------------------------------------------------
+
+
+def _field_answer(kb: KnowledgeBase, entity: Entity, intent: Intent, text: str, lang: str) -> str | None:
+    """The specific fact asked for, or None when the whole card is the answer."""
+    question = intent.question
+    if isinstance(entity, Meeting):
+        return _meeting_field(kb, entity, intent, text, lang)
+    if isinstance(entity, Document) and question in ("when", "where"):
+        lead = R.document_line(entity, lang)
+        lines = [lead]
+        if entity.date:
+            lines.append(f"{R.label('date', lang)} {R.esc(format_date(meeting_date(entity), lang))}")
+        meeting = kb.get(entity.meeting) if entity.meeting else None
+        if isinstance(meeting, Meeting):
+            lines.append(f"{R.label('adopted_at', lang)} {R.meeting_line(kb, meeting, lang)}")
+        if len(lines) == 1:
+            lines.append(R.esc(MESSAGES["no_date"][lang].format(name=entity.name.get(lang))))
+        return "\n".join(lines)
+    if isinstance(entity, Body | Organisation) and question == "head":
+        heads = R.head_lines(kb, entity.id, lang)
+        if not heads:
+            return R.esc(MESSAGES["no_head"][lang].format(name=entity.name.get(lang)))
+        return "\n".join([f"<b>{R.esc(entity.name.get(lang))}</b>", *R.bullets(heads)])
+    if isinstance(entity, Fact):
+        return None
+    if isinstance(entity, Person | State | Organisation | Place | Body) and question in ("when", "where"):
+        meetings = kb.meetings_of(entity.id)
+        if meetings:
+            lines = [f"<b>{R.esc(entity.name.get(lang))}</b>", R.label("meetings", lang)]
+            lines += R.bullets(R.meeting_line(kb, m, lang) for m in meetings)
+            return "\n".join(lines)
+    return None
+
+
+def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lang: str) -> str | None:
+    question = intent.question
+    title = R.meeting_line(kb, m, lang)
+    name = m.name.get(lang)
+    if question == "when":
+        if m.date is None:
+            return "\n".join([title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)])
+        return f"{title}\n{R.label('date', lang)} {R.esc(format_date(meeting_date(m), lang))}"
+    if question == "where":
+        place = R.place_text(kb, m, lang)
+        if not place:
+            return R.esc(MESSAGES["no_place"][lang].format(name=name))
+        return f"{title}\n{R.label('place', lang)} {place}"
+    if question == "participants":
+        only = _subject_group(intent)
+        lines = R.participants_lines(kb, m, lang, only)
+        if not lines:
+            lines = R.participants_lines(kb, m, lang)
+        if not lines:
+            return R.esc(MESSAGES["no_participants"][lang].format(name=name))
+        return "\n".join([title, *lines, *R.notes_block(m.notes, lang)])
+    if question == "speakers":
+        lines = R.speakers_lines(kb, m, lang)
+        if not lines:
+            return R.esc(MESSAGES["no_speakers"][lang].format(name=name))
+        return "\n".join([title, *lines])
+    if question == "outcomes":
+        lines = R.outcomes_lines(kb, m, lang)
+        return "\n".join([title, *lines]) if lines else None
+    if question == "agenda":
+        lines = R.agenda_lines(m, lang)
+        return "\n".join([title, *lines]) if lines else None
+    if question == "count":
+        return _meeting_count(kb, m, intent, text, lang)
+    return None
+
+
+def _subject_group(intent: Intent) -> str | None:
+    groups = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+    for kind in intent.subject_kinds:
+        if kind in groups:
+            return groups[kind]
+    return None
+
+
+def _meeting_count(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lang: str) -> str:
+    title = R.meeting_line(kb, m, lang)
+    counts = m.stated_counts
+    if _SESSIONS.search(text.lower()) and (counts.sessions or m.sessions):
+        n = counts.sessions or len(m.sessions)
+        return f"{title}\n{R.label('sessions', lang)} <b>{n}</b>\n" + "\n".join(
+            R.bullets(R.esc(s.title.get(lang)) for s in m.sessions)
+        )
+    group = _subject_group(intent) or "states"
+    lines = R.participants_lines(kb, m, lang, group)
+    stated = getattr(counts, group, None) if group != "people" else None
+    listed = len(getattr(m.participants, group))
+    n = stated if stated is not None else listed
+    lead = f"{title}\n{R.label(group, lang)} <b>{n}</b>"
+    return "\n".join([lead, *lines, *R.notes_block(m.notes, lang)])
+
+
+def _decline(lang: str) -> str:
+    return _with_examples(MESSAGES["decline"][lang], lang)
+
+
+def _with_examples(message: str, lang: str) -> str:
+    lines = [R.esc(message), "", R.esc(MESSAGES["examples_title"][lang])]
+    lines += [f"• <i>{R.esc(e)}</i>" for e in EXAMPLES[lang]]
+    return "\n".join(lines)

@@ -1,0 +1,128 @@
+"""What kind of answer a question asks for, read from its wording in English or Russian.
+
+Detection runs on prepared text (lower case, ё folded, numbers as ``#N``). The words that
+only say *what is asked* ("when", "who attended", "сколько") are removed from the text
+that goes to the search, so that they neither match names nor count as unexplained.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Order matters: the first question type found wins ("when did they approve" is "when").
+_QUESTION_TYPES: list[tuple[str, str]] = [
+    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bколичеств\w*|\bчисло\b"),
+    (
+        "head",
+        r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
+        r"|^(?:the )?(?:head|director|chair\w*|leader) of\b"
+        r"|\bкто (?:возглавляет|руководит|стоит во главе|руководитель|глава|директор|председатель)\b"
+        r"|\b(?:руководител\w*|директор\w*|председател\w*) (?=\w)",
+    ),
+    (
+        "when",
+        r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|^date\b|\bdates?\b"
+        r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b",
+    ),
+    (
+        "where",
+        r"\bwhere\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
+        r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b",
+    ),
+    (
+        "speakers",
+        r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
+        r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b",
+    ),
+    (
+        "participants",
+        r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
+        r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
+        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*",
+    ),
+    (
+        "outcomes",
+        r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
+        r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутверд\w*|\bрешени\w*|\bрешил\w*|\bподписа\w*|\bитог\w*|\bодобр\w*",
+    ),
+    (
+        "agenda",
+        r"\bagenda\b|\bdiscuss\w*|\btopics?\b|\bconsider\w*|\bwhat was on\b"
+        r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*",
+    ),
+]
+# Words removed from the search text once their question type is known. Outcome words stay:
+# they are part of names ("Decision to grant ...").
+_STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda"}
+
+_LIST_CUE = re.compile(
+    r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
+    r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b"
+)
+
+_LIST_KINDS: list[tuple[str, str]] = [
+    ("meeting", r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
+     r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения)\b"),
+    ("body", r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры)\b"),
+    ("document", r"\b(?:programmes|programs|documents|concepts|treaties|statements|agreements|программы|программ"
+     r"|документы|документов|концепции|договоры|соглашения)\b"),
+    ("state", r"\b(?:states|countries|nations|государства|страны|стран)\b"),
+    ("organisation", r"\b(?:organisations|organizations|организации|организаций)\b"),
+    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
+]
+_CATEGORIES: list[tuple[str, str]] = [
+    ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*"),
+    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*"),
+    ("international", r"\binternational\b|\bмеждународн\w*"),
+    ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
+]
+_UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по)\s+#(\d{4})\b")
+_UPCOMING = re.compile(
+    r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
+    r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
+)
+_YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
+
+
+@dataclass
+class Intent:
+    question: str = "card"  # card, count, head, when, where, speakers, participants, outcomes, agenda
+    list_kind: str | None = None
+    list_cue: bool = False
+    subject_kinds: list[str] = field(default_factory=list)  # kinds named in the question, in order
+    categories: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    until: int | None = None
+    upcoming: bool = False
+    search_text: str = ""  # the question without the words that only say what is asked
+    kind_words: list[str] = field(default_factory=list)
+
+
+def detect(prepared: str) -> Intent:
+    """Classify a prepared question (see :func:`bot.text.prepare`)."""
+    intent = Intent()
+    search = prepared
+    for name, pattern in _QUESTION_TYPES:
+        if re.search(pattern, prepared):
+            intent.question = name
+            if name in _STRIP_TYPES:
+                search = re.sub(pattern, " ", search)
+            break
+    intent.list_cue = bool(_LIST_CUE.search(prepared))
+    for kind, pattern in _LIST_KINDS:
+        for m in re.finditer(pattern, prepared):
+            if kind not in intent.subject_kinds:
+                intent.subject_kinds.append(kind)
+            intent.kind_words.append(m.group(0))
+    if intent.subject_kinds:
+        intent.list_kind = intent.subject_kinds[0]
+    intent.categories = [c for c, p in _CATEGORIES if re.search(p, prepared)]
+    until = _UNTIL.search(prepared)
+    if until:
+        intent.until = int(until.group(1))
+    intent.years = [int(y) for y in _YEAR.findall(prepared) if intent.until != int(y)]
+    intent.upcoming = bool(_UPCOMING.search(prepared))
+    intent.search_text = " ".join(search.split())
+    return intent

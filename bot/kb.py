@@ -1,0 +1,166 @@
+"""The loaded knowledge base: entities by id plus the relations derived from their links.
+
+Links are typed once (a meeting names its body and participants); the reverse directions
+(a body's meetings, a state's meetings, a person's roles in a body) are computed here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.loader import KnowledgeData, load_knowledge
+from bot.schema import (
+    Body,
+    Document,
+    Entity,
+    Fact,
+    Meeting,
+    Organisation,
+    PartialDate,
+    Person,
+    Place,
+    Source,
+    State,
+)
+
+
+@dataclass
+class KnowledgeBase:
+    data: KnowledgeData
+    version: str
+    loaded_at: float
+    meetings_by: dict[str, list[str]] = field(default_factory=dict)
+    documents_by: dict[str, list[str]] = field(default_factory=dict)
+    people_by: dict[str, list[str]] = field(default_factory=dict)
+    children: dict[str, list[str]] = field(default_factory=dict)
+    facts_by: dict[str, list[str]] = field(default_factory=dict)
+
+    # --- access ---------------------------------------------------------------------------
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.data.entities
+
+    def kind(self, entity_id: str) -> str:
+        return self.data.kinds[entity_id]
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.data.entities.get(entity_id)
+
+    def name(self, entity_id: str, lang: str) -> str:
+        entity = self.data.entities.get(entity_id)
+        return entity.name.get(lang) if entity else entity_id
+
+    def source(self, source_id: str) -> Source | None:
+        return self.data.sources.get(source_id)
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for i, e in self.data.entities.items() if self.data.kinds[i] == kind]
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for kind in self.data.kinds.values():
+            counts[kind] += 1
+        return dict(counts)
+
+    # --- derived relations ----------------------------------------------------------------
+
+    def meetings_of(self, entity_id: str) -> list[Meeting]:
+        return [m for m in (self.get(i) for i in self.meetings_by.get(entity_id, [])) if isinstance(m, Meeting)]
+
+    def documents_of(self, entity_id: str) -> list[Document]:
+        docs = (self.get(i) for i in self.documents_by.get(entity_id, []))
+        return [d for d in docs if isinstance(d, Document)]
+
+    def people_of(self, entity_id: str) -> list[Person]:
+        return [p for p in (self.get(i) for i in self.people_by.get(entity_id, [])) if isinstance(p, Person)]
+
+    def facts_of(self, entity_id: str) -> list[Fact]:
+        return [f for f in (self.get(i) for i in self.facts_by.get(entity_id, [])) if isinstance(f, Fact)]
+
+    def place_of(self, meeting: Meeting) -> Entity | None:
+        return self.get(meeting.place) if meeting.place else None
+
+    def country_of_place(self, place_id: str) -> str | None:
+        place = self.get(place_id)
+        if isinstance(place, Place):
+            return place.country
+        return place_id if isinstance(place, State) else None
+
+
+def meeting_date(meeting: Meeting | Document) -> PartialDate | None:
+    return PartialDate.parse(meeting.date) if meeting.date else None
+
+
+def _build_relations(kb: KnowledgeBase) -> None:
+    meetings_by: dict[str, list[str]] = defaultdict(list)
+    documents_by: dict[str, list[str]] = defaultdict(list)
+    people_by: dict[str, list[str]] = defaultdict(list)
+    children: dict[str, list[str]] = defaultdict(list)
+    facts_by: dict[str, list[str]] = defaultdict(list)
+
+    def link(target: dict[str, list[str]], key: str | None, value: str) -> None:
+        if key and value not in target[key]:
+            target[key].append(value)
+
+    for entity_id, entity in kb.entities.items():
+        if isinstance(entity, Meeting):
+            link(meetings_by, entity.body, entity_id)
+            link(meetings_by, entity.place, entity_id)
+            if entity.place:
+                link(meetings_by, kb.country_of_place(entity.place), entity_id)
+            p = entity.participants
+            for ref in [*p.states, *p.bodies, *p.organisations, *(x.person for x in p.people)]:
+                link(meetings_by, ref, entity_id)
+            for outcome in entity.outcomes:
+                link(documents_by, entity_id, outcome.document or "")
+        elif isinstance(entity, Document):
+            link(documents_by, entity.meeting, entity_id)
+            link(documents_by, entity.body, entity_id)
+        elif isinstance(entity, Person):
+            for role in entity.roles:
+                for ref in (role.body, role.organisation, role.state):
+                    link(people_by, ref, entity_id)
+        elif isinstance(entity, Body):
+            link(children, entity.parent, entity_id)
+        elif isinstance(entity, Organisation):
+            link(children, entity.state, entity_id)
+        elif isinstance(entity, Fact):
+            for ref in entity.related:
+                link(facts_by, ref, entity_id)
+
+    def by_date(ids: list[str]) -> list[str]:
+        def key(i: str) -> tuple[int, int, int]:
+            e = kb.get(i)
+            d = meeting_date(e) if isinstance(e, Meeting | Document) else None
+            return d.sort_key() if d else (0, 0, 0)
+
+        return sorted(ids, key=key)
+
+    kb.meetings_by = {k: by_date(v) for k, v in meetings_by.items()}
+    kb.documents_by = {k: [d for d in v if d] for k, v in documents_by.items()}
+    kb.people_by = dict(people_by)
+    kb.children = dict(children)
+    kb.facts_by = dict(facts_by)
+
+
+def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
+    digest = hashlib.sha256()
+    for path in data.files:
+        digest.update(path.name.encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+    kb = KnowledgeBase(data=data, version=digest.hexdigest()[:12], loaded_at=time.time())
+    _build_relations(kb)
+    return kb
+
+
+def open_knowledge_base(directory: str | Path) -> KnowledgeBase:
+    """Load, validate and link a knowledge directory (raises KnowledgeError)."""
+    return build_knowledge_base(load_knowledge(directory))

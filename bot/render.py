@@ -1,0 +1,334 @@
+"""Telegram-safe HTML for answers: entity cards, single facts, lists and the source line.
+
+Everything taken from the knowledge base passes through :func:`esc`; only the tags written
+here (``b``, ``i``) appear in the output, so the text is always valid for parse_mode=HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from bot.i18n import KIND_LABEL, MESSAGES, ROLE_LABEL, STATUS_LABEL, format_date, format_period
+from bot.kb import KnowledgeBase, meeting_date
+from bot.schema import (
+    Bilingual,
+    Body,
+    Document,
+    Entity,
+    Fact,
+    Meeting,
+    Organisation,
+    PartialDate,
+    Person,
+    Place,
+    State,
+)
+
+MAX_LIST = 25
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def msg(key: str, lang: str, **kwargs: object) -> str:
+    return MESSAGES[key][lang].format(**kwargs)
+
+
+def label(key: str, lang: str) -> str:
+    return f"<b>{esc(msg(key, lang))}:</b>"
+
+
+def name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    return esc(kb.name(entity_id, lang))
+
+
+def bullets(items: Iterable[str], limit: int = MAX_LIST, lang: str = "en") -> list[str]:
+    items = list(items)
+    lines = [f"• {item}" for item in items[:limit]]
+    if len(items) > limit:
+        lines.append(f"• {esc(msg('more', lang, n=len(items) - limit))}")
+    return lines
+
+
+def date_of(entity: Meeting | Document) -> PartialDate | None:
+    return meeting_date(entity)
+
+
+def place_text(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
+    if not meeting.place:
+        return ""
+    place = kb.get(meeting.place)
+    text = name(kb, meeting.place, lang)
+    if isinstance(place, Place) and place.country:
+        text += f", {name(kb, place.country, lang)}"
+    return text
+
+
+def meeting_line(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
+    parts = [f"<b>{esc(meeting.name.get(lang))}</b>", esc(format_date(date_of(meeting), lang))]
+    place = place_text(kb, meeting, lang)
+    if place:
+        parts.append(place)
+    if meeting.status == "planned":
+        parts.append(esc(STATUS_LABEL["planned"][lang]))
+    return " — ".join(parts)
+
+
+def document_line(document: Document, lang: str) -> str:
+    extra = [format_period(document.period_start, document.period_end, lang)]
+    if document.status != "unknown":
+        extra.append(STATUS_LABEL[document.status][lang])
+    extra_text = ", ".join(e for e in extra if e)
+    return f"<b>{esc(document.name.get(lang))}</b>" + (f" ({esc(extra_text)})" if extra_text else "")
+
+
+def entity_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+    if isinstance(entity, Meeting):
+        return meeting_line(kb, entity, lang)
+    if isinstance(entity, Document):
+        return document_line(entity, lang)
+    short = (entity.short.ru if lang == "ru" else entity.short.en)[:1]
+    text = f"<b>{esc(entity.name.get(lang))}</b>"
+    return text + (f" ({esc(short[0])})" if short else "")
+
+
+def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> str:
+    lines = []
+    for source_id in dict.fromkeys(source_ids):
+        source = kb.source(source_id)
+        if source is None:
+            continue
+        # A full date is written in the reader's language; anything less exactly as the source has it.
+        full = PartialDate.parse(source.date) if source.date else None
+        when = format_date(full, lang) if full and full.day else (source.date_text or "")
+        parts = [esc(source.publisher.get(lang))]
+        if when:
+            parts.append(esc(when))
+        parts.append(f"«{esc(source.title.get(lang))}»")
+        if source.url:
+            parts.append(esc(source.url))
+        parts.append(f"[{esc(source.file)}]")
+        lines.append(", ".join(parts))
+    if not lines:
+        return ""
+    key = "source" if len(lines) == 1 else "sources"
+    return f"<i>{esc(msg(key, lang))}: " + "; ".join(lines) + "</i>"
+
+
+def notes_block(notes: list[Bilingual], lang: str) -> list[str]:
+    return [f"<i>{esc(msg('notes', lang))}: {esc(n.get(lang))}</i>" for n in notes]
+
+
+# --- pieces of a meeting ------------------------------------------------------------------------
+
+
+def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str | None = None) -> list[str]:
+    p = meeting.participants
+    counts = meeting.stated_counts
+    lines: list[str] = []
+    groups = [
+        ("states", p.states, counts.states),
+        ("bodies", p.bodies, counts.bodies),
+        ("organisations", p.organisations, None),
+    ]
+    for key, ids, stated in groups:
+        if only and only != key or not ids:
+            continue
+        names = ", ".join(name(kb, i, lang) for i in ids)
+        count = f" ({len(ids)})"
+        if stated is not None and stated != len(ids):
+            count = f" ({esc(msg('stated_named', lang, stated=stated, named=len(ids)))})"
+        lines.append(f"{label(key, lang)}{count} {names}")
+    if (not only or only == "people") and p.people:
+        people = []
+        for person in p.people:
+            people.append(f"{name(kb, person.person, lang)} ({esc(ROLE_LABEL[person.role][lang])})")
+        lines.append(f"{label('people', lang)} " + ", ".join(people))
+    return lines
+
+
+def speakers_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
+    lines = []
+    for person in meeting.participants.people:
+        head = f"<b>{name(kb, person.person, lang)}</b> — {esc(ROLE_LABEL[person.role][lang])}"
+        roles = _role_titles(kb, person.person, lang)
+        if roles:
+            head += f" ({roles})"
+        lines.append(head)
+        lines.extend(bullets((esc(s.get(lang)) for s in person.said), lang=lang))
+    return lines
+
+
+def agenda_lines(meeting: Meeting, lang: str) -> list[str]:
+    lines = []
+    if meeting.agenda:
+        lines.append(label("agenda", lang))
+        lines.extend(bullets((esc(a.get(lang)) for a in meeting.agenda), lang=lang))
+    if meeting.sessions:
+        lines.append(label("sessions", lang))
+        for session in meeting.sessions:
+            lines.append(f"<i>{esc(session.title.get(lang))}</i>")
+            lines.extend(bullets((esc(pt.get(lang)) for pt in session.points), lang=lang))
+    return lines
+
+
+def outcomes_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
+    if not meeting.outcomes:
+        return []
+    return [label("outcomes", lang), *bullets((esc(o.text.get(lang)) for o in meeting.outcomes), lang=lang)]
+
+
+def _role_titles(kb: KnowledgeBase, person_id: str, lang: str) -> str:
+    person = kb.get(person_id)
+    if not isinstance(person, Person):
+        return ""
+    return "; ".join(esc(r.title.get(lang)) for r in person.roles)
+
+
+# --- cards --------------------------------------------------------------------------------------
+
+
+def card(kb: KnowledgeBase, entity_id: str, lang: str, *, footer: bool = True) -> str:
+    """The full card of an entity."""
+    entity = kb.entities[entity_id]
+    short = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
+    head = f"<b>{esc(entity.name.get(lang))}</b>"
+    if short:
+        head += f" ({esc(', '.join(short))})"
+    lines = [head, esc(entity.description.get(lang))]
+    if isinstance(entity, Meeting):
+        lines += _meeting_body(kb, entity, lang)
+    elif isinstance(entity, Body):
+        lines += _body_body(kb, entity, lang)
+    elif isinstance(entity, Document):
+        lines += _document_body(kb, entity, lang)
+    elif isinstance(entity, Person):
+        lines += _person_body(kb, entity, lang)
+    elif isinstance(entity, Fact):
+        lines += _fact_body(kb, entity, lang)
+    elif isinstance(entity, State | Organisation | Place):
+        lines += _related_meetings(kb, entity_id, lang)
+    lines += notes_block(entity.notes, lang)
+    if footer:
+        lines.append(sources_footer(kb, entity.sources, lang))
+    return "\n".join(line for line in lines if line)
+
+
+def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
+    lines = [f"{label('date', lang)} {esc(format_date(date_of(m), lang))}"]
+    if m.status == "planned":
+        lines.append(f"{label('status', lang)} {esc(STATUS_LABEL['planned'][lang])}")
+    place = place_text(kb, m, lang)
+    if place:
+        lines.append(f"{label('place', lang)} {place}")
+    if m.body:
+        lines.append(f"{label('body', lang)} {name(kb, m.body, lang)}")
+    parts = participants_lines(kb, m, lang)
+    if parts:
+        lines.append(label("participants", lang))
+        lines += parts
+    lines += agenda_lines(m, lang)
+    lines += outcomes_lines(kb, m, lang)
+    speakers = [p for p in m.participants.people if p.said]
+    if speakers:
+        for p in speakers:
+            lines.append(f"<b>{name(kb, p.person, lang)}</b> — {esc(ROLE_LABEL[p.role][lang])}:")
+            lines += bullets((esc(s.get(lang)) for s in p.said), lang=lang)
+    return lines
+
+
+def _body_body(kb: KnowledgeBase, b: Body, lang: str) -> list[str]:
+    lines = []
+    if b.parent:
+        lines.append(f"{label('parent', lang)} {name(kb, b.parent, lang)}")
+    if b.established:
+        lines.append(f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}")
+    heads = head_lines(kb, b.id, lang)
+    if heads:
+        lines.append(f"{label('head', lang)} " + "; ".join(heads))
+    if b.facts:
+        lines += bullets((esc(f.get(lang)) for f in b.facts), lang=lang)
+    children = [kb.get(c) for c in kb.children.get(b.id, [])]
+    lines += [f"• {entity_line(kb, c, lang)}" for c in children if c is not None]
+    lines += _related_meetings(kb, b.id, lang)
+    docs = kb.documents_of(b.id)
+    if docs:
+        lines.append(label("documents", lang))
+        lines += bullets((document_line(d, lang) for d in docs), lang=lang)
+    return lines
+
+
+def head_lines(kb: KnowledgeBase, body_id: str, lang: str) -> list[str]:
+    out = []
+    for person in kb.people_of(body_id):
+        for role in person.roles:
+            if body_id in (role.body, role.organisation):
+                out.append(f"{esc(person.name.get(lang))} — {esc(role.title.get(lang))}")
+    return out
+
+
+def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
+    lines = []
+    period = format_period(d.period_start, d.period_end, lang)
+    if period:
+        lines.append(f"{label('period', lang)} {esc(period)}")
+    lines.append(f"{label('status', lang)} {esc(STATUS_LABEL[d.status][lang])}")
+    if d.date:
+        lines.append(f"{label('date', lang)} {esc(format_date(date_of(d), lang))}")
+    if d.meeting:
+        meeting = kb.get(d.meeting)
+        if isinstance(meeting, Meeting):
+            lines.append(f"{label('adopted_at', lang)} {meeting_line(kb, meeting, lang)}")
+    if d.body:
+        lines.append(f"{label('body', lang)} {name(kb, d.body, lang)}")
+    return lines
+
+
+def _person_body(kb: KnowledgeBase, p: Person, lang: str) -> list[str]:
+    lines = []
+    if p.roles:
+        lines.append(label("roles", lang))
+        lines += bullets((esc(r.title.get(lang)) for r in p.roles), lang=lang)
+    for meeting in kb.meetings_of(p.id):
+        lines.append(f"• {meeting_line(kb, meeting, lang)}")
+        for part in meeting.participants.people:
+            if part.person == p.id:
+                lines += [f"  – {esc(s.get(lang))}" for s in part.said]
+    return lines
+
+
+def _fact_body(kb: KnowledgeBase, f: Fact, lang: str) -> list[str]:
+    lines = [f"<b>{esc(f.value.get(lang))}</b>"]
+    related = [kb.get(r) for r in f.related]
+    lines += bullets((entity_line(kb, e, lang) for e in related if e is not None), limit=40, lang=lang)
+    return lines
+
+
+def _related_meetings(kb: KnowledgeBase, entity_id: str, lang: str) -> list[str]:
+    meetings = kb.meetings_of(entity_id)
+    if not meetings:
+        return []
+    return [label("meetings", lang), *bullets((meeting_line(kb, m, lang) for m in meetings), lang=lang)]
+
+
+def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: str = "") -> str:
+    """A list answer; the sources of every listed entity are cited."""
+    if not ids:
+        return esc(msg("list_empty", lang, what=KIND_LABEL[kind][lang]))
+    lines = [f"<b>{esc(title)}</b>" if title else ""]
+    lines.append(f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>")
+    entities = [kb.entities[i] for i in ids]
+    lines += bullets((entity_line(kb, e, lang) for e in entities), limit=40, lang=lang)
+    sources = [s for e in entities for s in e.sources]
+    lines.append(sources_footer(kb, sources, lang))
+    return "\n".join(line for line in lines if line)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text for terminals: tags dropped, entities decoded."""
+    from html import unescape
+    import re
+
+    return unescape(re.sub(r"</?(?:b|i|u|s|code|pre|a)(?: [^>]*)?>", "", html))

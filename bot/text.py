@@ -1,0 +1,243 @@
+"""Text normalisation shared by the index and the queries.
+
+Both sides of every comparison go through the same pipeline, so that a Russian name, the
+same name typed in Latin letters and the same name typed with the wrong keyboard layout
+end up as the same tokens:
+
+    clean -> numbers and roman numerals -> words -> stop words out -> stem -> Latin skeleton
+
+The skeleton is a lossy Latin spelling (``внутренних`` and ``vnutrennikh`` both become
+``vnutrenih``) used only for matching, never shown to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+# --- keyboard layouts ----------------------------------------------------------------------
+
+_EN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?'
+_RU_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,"
+_TO_RU = str.maketrans(_EN_KEYS, _RU_KEYS)
+_TO_EN = str.maketrans(_RU_KEYS, _EN_KEYS)
+
+
+def swap_layout_to_cyrillic(text: str) -> str:
+    """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
+    return text.translate(_TO_RU)
+
+
+def swap_layout_to_latin(text: str) -> str:
+    """Text typed on a Russian layout while meaning English: ``сшы`` -> ``cis``."""
+    return text.translate(_TO_EN)
+
+
+# --- cleaning ------------------------------------------------------------------------------
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+
+
+def clean(text: str) -> str:
+    """NFKC, no invisible or combining marks, no control characters, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    # Decompose only to drop stray combining marks, but keep й and ё whole.
+    text = text.replace("й", "\x01").replace("Й", "\x02").replace("ё", "\x03").replace("Ё", "\x04")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = text.replace("\x01", "й").replace("\x02", "Й").replace("\x03", "ё").replace("\x04", "Ё")
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(text.split())
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ROMAN = re.compile(r"^(?=[ivxl]+$)(x{0,3}l?|xl)?(x{0,3})(ix|iv|v?i{0,3})$")
+
+_ORDINAL_WORDS: dict[str, int] = {}
+for _n, (_en, _ru) in enumerate(
+    [
+        ("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четверт"),
+        ("fifth", "пят"), ("sixth", "шест"), ("seventh", "седьм"), ("eighth", "восьм"),
+        ("ninth", "девят"), ("tenth", "десят"), ("eleventh", "одиннадцат"), ("twelfth", "двенадцат"),
+        ("thirteenth", "тринадцат"), ("fourteenth", "четырнадцат"), ("fifteenth", "пятнадцат"),
+        ("sixteenth", "шестнадцат"), ("seventeenth", "семнадцат"), ("eighteenth", "восемнадцат"),
+        ("nineteenth", "девятнадцат"), ("twentieth", "двадцат"),
+    ],
+    start=1,
+):
+    _ORDINAL_WORDS[_en] = _n
+    _ORDINAL_WORDS[_ru] = _n
+_CARDINAL_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "sixteen": 16, "eighteen": 18, "twenty": 20,
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10,
+}
+
+# "13th", "13-м", "13-го", "18-е": the suffix is dropped and the number kept.
+_NUMBER_SUFFIX = re.compile(
+    r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х))\b",
+    re.IGNORECASE,
+)
+
+
+def roman_to_int(token: str) -> int | None:
+    """Small roman numerals (I..L). Lower case accepted, but not the single letters that are words."""
+    t = token.lower()
+    if not t or not _ROMAN.match(t):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(t):
+        value = _ROMAN_VALUES[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total or None
+
+
+def number_token(value: int) -> str:
+    return f"#{value}"
+
+
+# --- stop words ----------------------------------------------------------------------------
+
+STOP_EN = frozenset(
+    """a an the of in on at to for by with from and or as is are was were be been being am do does did
+    done doing has have had having it its this that these those there here what which who whom whose
+    when where why how whats whos wheres hows me my we our you your i he she they them their his her
+    tell show give find about please pls plz any some can could would should will shall may might
+    must let lets know need want info information details detail also just than then into onto over
+    under between during after before up down out off again further once all both each few more
+    most other such only own same so too very s t don now via per yes no not hi hello hey thanks
+    thank much many does doesn isn aren wasn weren did didn get got""".split()
+)
+STOP_RU = frozenset(
+    """а и в во на о об обо от до по за из к ко с со у же ли бы не ни но да нет то это этот эта эти
+    тот та те как так что чем чему кто кого кому где когда куда откуда почему зачем какой какая какое
+    какие каком какой какого каких каким какому ли мне меня мы нам нас вы вам вас ты тебе он она оно
+    они их его ее ей им был была было были будет будут есть быть при для про через между после перед
+    над под все всех всё весь вся пожалуйста расскажи расскажите скажи скажите покажи покажите
+    подскажи подскажите найди информация информацию инфо о об или либо также еще уже ну вот""".split()
+)
+
+_stemmers: dict[str, Stemmer.Stemmer] = {}
+
+
+def _stemmer(lang: str) -> Stemmer.Stemmer:
+    if lang not in _stemmers:
+        _stemmers[lang] = Stemmer.Stemmer("russian" if lang == "ru" else "english")
+    return _stemmers[lang]
+
+
+# --- Latin skeleton ------------------------------------------------------------------------
+
+_CYR_TO_LAT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "j", "з": "z",
+        "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh",
+        "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a", "і": "i", "ї": "i", "є": "e",
+        "ў": "u", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ү": "u", "ұ": "u", "һ": "h", "ә": "a",
+    }
+)
+_LATIN_FOLDS = (
+    ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"),
+    ("cz", "c"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
+    ("iy", "i"), ("yy", "i"), ("ij", "i"), ("yi", "i"), ("ya", "a"), ("ja", "a"), ("yu", "u"),
+    ("ju", "u"), ("ye", "e"), ("yo", "e"), ("jo", "e"), ("y", "i"),
+)
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """Fold a (stemmed) word of either script into one lossy Latin spelling."""
+    word = word.lower().translate(_CYR_TO_LAT)
+    for a, b in _LATIN_FOLDS:
+        if a in word:
+            word = word.replace(a, b)
+    return _DOUBLES.sub(r"\1", word)
+
+
+# --- tokens --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"#\d+|[^\W_]+", re.UNICODE)
+
+
+def prepare(text: str) -> str:
+    """Cleaned, lower-cased text with ё folded and numbers marked as ``#N`` tokens."""
+    text = clean(text).lower().replace("ё", "е")
+    text = _NUMBER_SUFFIX.sub(lambda m: f" #{int(m.group(1))} ", text)
+    return re.sub(r"(?<![#\w])(\d{1,4})(?!\w)", lambda m: f"#{int(m.group(1))}", text)
+
+
+def words(text: str) -> list[str]:
+    """Surface words of already prepared text (numbers as ``#N``, roman numerals converted)."""
+    out = []
+    for w in _WORD.findall(text):
+        if w.startswith("#"):
+            out.append(w)
+            continue
+        # Single letters are words ("i", Latin-typed "в"), not numerals.
+        value = roman_to_int(w) if len(w) >= 2 and w != "li" else None
+        if value is not None:
+            out.append(number_token(value))
+        elif w in _ORDINAL_WORDS:
+            out.append(number_token(_ORDINAL_WORDS[w]))
+        elif w in _CARDINAL_WORDS:
+            out.append(number_token(_CARDINAL_WORDS[w]))
+        else:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(word: str) -> str:
+    """Stem by script and fold to the Latin skeleton; numbers pass through unchanged."""
+    if word.startswith("#"):
+        return word
+    if has_cyrillic(word):
+        stem = _stemmer("ru").stemWord(word)
+        # Russian ordinal stems ("восемнадцат") are caught before stemming in words().
+        return skeleton(stem)
+    return skeleton(_stemmer("en").stemWord(word))
+
+
+def ordinal_stem(word: str) -> int | None:
+    """Russian ordinals arrive inflected ("восемнадцатое"): match them by stem prefix."""
+    if not has_cyrillic(word):
+        return _ORDINAL_WORDS.get(word)
+    stem = _stemmer("ru").stemWord(word)
+    for prefix, value in _ORDINAL_WORDS.items():
+        if has_cyrillic(prefix) and stem.startswith(prefix) and len(stem) - len(prefix) <= 2:
+            return value
+    return None
+
+
+def is_stop(word: str) -> bool:
+    return word in STOP_EN or word in STOP_RU
+
+
+def tokens(text: str, *, keep_stop: bool = False) -> list[str]:
+    """Analysed tokens of a text, the way both the index and the queries see it."""
+    out = []
+    for w in words(prepare(text)):
+        if not keep_stop and is_stop(w):
+            continue
+        ordinal = ordinal_stem(w) if not w.startswith("#") and len(w) > 4 else None
+        out.append(number_token(ordinal) if ordinal else analyse_word(w))
+    return out

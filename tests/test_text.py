@@ -1,0 +1,80 @@
+"""The normaliser: each way people mistype maps onto the same tokens as the clean text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import text as T
+
+
+def same(a: str, b: str) -> bool:
+    return T.tokens(a) == T.tokens(b)
+
+
+def test_case_punctuation_and_yo() -> None:
+    assert same("СОВЕТ МИНИСТРОВ!!!", "совет, министров")
+    assert same("объединённая комиссия", "объединенная комиссия")
+
+
+def test_russian_inflection_is_stemmed() -> None:
+    assert same("заседании совета", "заседание советов")
+    assert same("внутренних дел", "внутренние дела")
+
+
+def test_english_inflection_is_stemmed() -> None:
+    assert same("meetings of councils", "meeting council")
+
+
+def test_transliterated_russian_meets_the_cyrillic_skeleton() -> None:
+    # The stem of the Cyrillic word is a prefix of the transliteration's skeleton.
+    cyr = T.tokens("антитеррористический центр")
+    lat = T.tokens("antiterroristicheskiy tsentr")
+    assert lat[1] == cyr[1] == "centr"
+    assert lat[0].startswith(cyr[0])
+    assert T.skeleton("vnutrennikh") == T.skeleton("внутренних") == "vnutrenih"
+    assert T.skeleton("Czentr") == T.skeleton("tsentr") == T.skeleton("центр")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("fynbnthhjhbcnbxtcrbq wtynh", "антитеррористический центр"),
+        ("cjdtn vbybcnhjd dyenhtyyb[ ltk", "совет министров внутренних дел"),
+        ("jlr,", "одкб"),
+        (",r,jg", "бкбоп"),
+    ],
+)
+def test_wrong_layout_latin_to_cyrillic(typed: str, meant: str) -> None:
+    assert T.swap_layout_to_cyrillic(typed) == meant
+
+
+def test_wrong_layout_cyrillic_to_latin() -> None:
+    assert T.swap_layout_to_latin("сшы ьууештп") == "cis meeting"
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("XVIII", 18), ("xiii", 13), ("18th", 18), ("13-м", 13), ("13-го", 13), ("восемнадцатое", 18),
+     ("thirteenth", 13), ("IV", 4), ("XL", 40)],
+)
+def test_numbers_ordinals_and_roman_numerals(written: str, number: int) -> None:
+    assert T.tokens(f"{written} meeting")[0] == f"#{number}"
+
+
+def test_single_letters_are_not_roman_numerals() -> None:
+    assert "#1" not in T.tokens("i v x")
+
+
+def test_stop_words_are_dropped_in_both_languages() -> None:
+    assert T.tokens("what is the council") == T.tokens("council")
+    assert T.tokens("что это за совет") == T.tokens("совет")
+
+
+def test_invisible_and_combining_characters_are_removed() -> None:
+    assert T.clean("С\u200bН\u200dГ\u0301") == "СНГ"
+    assert T.clean("  a\t\nb  ") == "a b"
+    assert T.clean("й ё") == "й ё"
+
+
+def test_years_stay_numbers() -> None:
+    assert T.tokens("June 10, 2025") == ["une", "#10", "#2025"]
