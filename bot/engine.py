@@ -26,15 +26,19 @@ from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, Pers
 ANSWER_AT = 0.5
 GUESS_AT = 0.3
 MIN_NAME_COVER = 0.3
+# Share of the question's weight the answer must explain: one rare word matched next to an
+# unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
+MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
 MAX_QUESTION_CHARS = 1000
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
-    "area cooperation сотрудничества member участников held проведены проводились прошли took place "
+    "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
     "run действуют действовали valid year году год в"
 )
+_YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
 # Which question types an entity kind can answer directly.
@@ -158,7 +162,14 @@ class Engine:
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
             return Answer(question, lang, False, _decline(lang), matches, intent="decline")
         top = self._choose(parsed)
-        confident = top.score >= ANSWER_AT and top.name_cover >= MIN_NAME_COVER
+        # Either most of the question is explained, or a whole multi-word name is in it
+        # ("which council brings together the ministers of internal affairs").
+        whole_name = top.name_cover >= 0.8 and len(top.name_tokens) >= 2
+        confident = (
+            top.score >= ANSWER_AT
+            and top.name_cover >= MIN_NAME_COVER
+            and (top.query_cover >= MIN_EXPLAINED or whole_name)
+        )
         if not confident:
             guesses = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
             lines = [R.esc(MESSAGES["not_sure"][lang])]
@@ -235,7 +246,7 @@ class Engine:
     def _list_answer(self, parsed: Parsed, today: date) -> tuple[str, str] | None:
         intent = parsed.intent
         kind = intent.list_kind
-        if kind is None or not (intent.list_cue or intent.question == "count"):
+        if kind is None:
             return None
         filters = self._filters(parsed)
         if filters is None:
@@ -272,7 +283,7 @@ class Engine:
         total = sum(query.weights) or 1.0
         residual = 0.0
         for i, tok in enumerate(query.tokens):
-            if i in covered or tok in self._generic or tok.startswith("#") or tok in category_tokens:
+            if i in covered or tok in self._generic or _YEAR_TOKEN.match(tok) or tok in category_tokens:
                 continue
             if any(tok.startswith(c) for c in category_tokens if len(c) > 5):
                 continue
@@ -321,7 +332,7 @@ def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[s
     d = meeting_date(m)
     if intent.years and (d is None or d.year not in intent.years):
         return False
-    if intent.upcoming and not (m.status == "planned" or (d is not None and d.sort_key() >= _key(today))):
+    if intent.upcoming and not _is_upcoming(m, today):
         return False
     if filters["place"]:
         country = kb.country_of_place(m.place) if m.place else None
@@ -341,8 +352,13 @@ def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[s
     return all(any(p.person == person for p in m.participants.people) for person in filters["person"])
 
 
-def _key(d: date) -> tuple[int, int, int]:
-    return (d.year, d.month, d.day)
+def _is_upcoming(m: Meeting, today: date) -> bool:
+    """Not yet past at the precision the date is known (a meeting "in October" is upcoming all October)."""
+    d = meeting_date(m)
+    if d is None:
+        return m.status == "planned"
+    known = (d.year, d.month or 12, d.day or 31)
+    return known >= (today.year, today.month, today.day)
 
 
 def _document_in_years(doc: Document, years: list[int]) -> bool:

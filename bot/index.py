@@ -14,6 +14,7 @@ The index is immutable once built: a reload builds a new one and swaps the refer
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ CONTEXT_WEIGHT = 0.7
 # Very common tokens only re-score documents that rarer tokens already found.
 COMMON_DF_SHARE = 0.05
 MIN_FUZZY = 0.78
+_YEAR = re.compile(r"^#(?:19|20|21)\d\d$")
+# Score = how much of the best name the query covers, how much of the query that name
+# explains, and how much of the query anything about the entity explains.
+NAME_COVER, NAME_QUERY, ANY_QUERY = 0.35, 0.4, 0.25
 
 
 @dataclass(frozen=True)
@@ -47,10 +52,11 @@ class Hit:
     entity: str
     score: float
     name_cover: float  # share of the best-matching name's weight found in the query
-    query_cover: float  # share of the query's weight explained by the entity
+    name_query_cover: float  # share of the query's weight that this name explains
     name_doc: int  # index of the best-matching name document
     name_tokens: frozenset[int]  # query token positions explained by that name
     explained: dict[int, float] = field(default_factory=dict)  # query position -> similarity
+    query_cover: float = 0.0  # share of the query's weight explained by any of its documents
 
 
 @dataclass
@@ -93,6 +99,7 @@ class SearchIndex:
         self.entity_docs: dict[str, list[int]] = {}
         self.trigram_index: dict[str, list[str]] = {}
         self.synonyms: list[tuple[tuple[str, ...], str]] = []
+        self.known: set[str] = set()  # every token a query may be corrected to
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
 
     # --- building -------------------------------------------------------------------------
@@ -149,6 +156,7 @@ class SearchIndex:
             for tri in _trigrams(tok):
                 trigram_index[tri].append(tok)
         index.trigram_index = dict(trigram_index)
+        index.known = set(index.idf) | extra_vocab
         return index
 
     def fold_synonyms(self, toks: Sequence[str]) -> list[str]:
@@ -176,7 +184,7 @@ class SearchIndex:
         if cached is not None:
             return cached
         result: list[tuple[str, float]] = []
-        if token in self.idf:
+        if token in self.known:
             result.append((token, 1.0))
         if not token.startswith(("#", "~")) and len(token) >= 4:
             counts: dict[str, int] = defaultdict(int)
@@ -216,15 +224,21 @@ class SearchIndex:
         corrected = []
         for tok in raw_tokens:
             matches = self.vocabulary_matches(tok)
-            corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.idf else tok)
+            corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok)
         folded = self.fold_synonyms(corrected)
         tokens_, weights, matches_, unknown = [], [], [], []
         for tok in dict.fromkeys(folded):
             m = self.vocabulary_matches(tok) if not tok.startswith("~") else ([(tok, 1.0)] if tok in self.idf else [])
             tokens_.append(tok)
             matches_.append(m)
+            # A word the knowledge base has never seen is as specific as a word can be; synonym
+            # words that no document keeps after folding have no idf of their own either.
+            weight = max((self.idf.get(v, self.max_idf) for v, _ in m), default=self.max_idf)
+            # An ordinal ("13th", "XVIII") singles out one meeting of a series: it counts double.
+            if tok.startswith("#") and not _YEAR.match(tok):
+                weight *= 2
             unknown.append(not m)
-            weights.append(max((self.idf[v] for v, _ in m), default=self.max_idf * 0.8) if m else self.max_idf * 0.8)
+            weights.append(weight)
         return AnalysedQuery(tokens_, weights, matches_, unknown)
 
     def search(self, query: AnalysedQuery, limit: int = 10, kinds: dict[str, str] | None = None) -> list[Hit]:
@@ -266,16 +280,18 @@ class SearchIndex:
             if doc.field == NAME:
                 cover = sum(self.idf[v] * s for v, s in doc_v[d].items()) / (self.doc_weight[d] or 1.0)
                 query_part = sum(query.weights[qi] * s for qi, s in qhits.items()) / total_weight
-                # Prefer the name that explains the most of the query, then the most covered.
-                if (query_part, cover) > (hit.query_cover, hit.name_cover):
-                    hit.name_cover, hit.query_cover, hit.name_doc = cover, query_part, d
+                # Keep the name that contributes most to the score (see below).
+                if NAME_COVER * cover + NAME_QUERY * query_part > (
+                    NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover
+                ):
+                    hit.name_cover, hit.name_query_cover, hit.name_doc = cover, query_part, d
                     hit.name_tokens = frozenset(qhits)
 
         results = []
         for hit in per_entity.values():
-            explained = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total_weight
-            hit.score = 0.45 * hit.name_cover + 0.55 * explained
-            hit.query_cover = explained
+            hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total_weight
+            # A name that explains the question outranks a description that mentions its words.
+            hit.score = NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
             results.append(hit)
         results.sort(key=lambda h: (-h.score, h.entity))
         return results[:limit]

@@ -18,7 +18,7 @@ _QUESTION_TYPES: list[tuple[str, str]] = [
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
         r"|^(?:the )?(?:head|director|chair\w*|leader) of\b"
         r"|\bкто (?:возглавляет|руководит|стоит во главе|руководитель|глава|директор|председатель)\b"
-        r"|\b(?:руководител\w*|директор\w*|председател\w*) (?=\w)",
+        r"|^(?:руководитель|глава|директор|председатель) (?!государств)",
     ),
     (
         "when",
@@ -59,7 +59,7 @@ _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "a
 
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
-    r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b"
+    r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
 )
 
 _LIST_KINDS: list[tuple[str, str]] = [
@@ -83,6 +83,9 @@ _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
 )
+_MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
+# With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
+_SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
 
 
@@ -106,23 +109,30 @@ def detect(prepared: str) -> Intent:
     search = prepared
     for name, pattern in _QUESTION_TYPES:
         if re.search(pattern, prepared):
-            intent.question = name
+            if intent.question == "card":
+                intent.question = name
             if name in _STRIP_TYPES:
                 search = re.sub(pattern, " ", search)
-            break
     intent.list_cue = bool(_LIST_CUE.search(prepared))
+    # "member states" and "государств – участников" name the CIS, not a list of states.
+    kinds_text = _MEMBER_STATES.sub(" ", prepared)
+    found: list[tuple[int, str, str]] = []
     for kind, pattern in _LIST_KINDS:
-        for m in re.finditer(pattern, prepared):
-            if kind not in intent.subject_kinds:
-                intent.subject_kinds.append(kind)
-            intent.kind_words.append(m.group(0))
+        found += [(m.start(), kind, m.group(0)) for m in re.finditer(pattern, kinds_text)]
+    intent.upcoming = bool(_UPCOMING.search(prepared))
+    if intent.upcoming:
+        found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]
+    for _, kind, word in sorted(found):
+        if kind not in intent.subject_kinds:
+            intent.subject_kinds.append(kind)
+        intent.kind_words.append(word)
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
+    search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
     intent.categories = [c for c, p in _CATEGORIES if re.search(p, prepared)]
     until = _UNTIL.search(prepared)
     if until:
         intent.until = int(until.group(1))
     intent.years = [int(y) for y in _YEAR.findall(prepared) if intent.until != int(y)]
-    intent.upcoming = bool(_UPCOMING.search(prepared))
     intent.search_text = " ".join(search.split())
     return intent
