@@ -13,7 +13,18 @@ from collections.abc import Iterator
 from bot.i18n import date_search_text, format_period
 from bot.index import CONTEXT, NAME, STATEMENT, SearchIndex
 from bot.kb import KnowledgeBase
-from bot.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
+from bot.schema import (
+    Bilingual,
+    Body,
+    Document,
+    Entity,
+    Fact,
+    Meeting,
+    Organisation,
+    PartialDate,
+    Person,
+    Place,
+)
 
 DocTuple = tuple[str, str, str, str, object]
 
@@ -78,7 +89,9 @@ def _context(kb: KnowledgeBase, entity: Entity) -> str:
         parts.append(CATEGORY_WORDS.get(entity.category, ""))
     elif isinstance(entity, Person):
         for role in entity.roles:
-            parts.extend([role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)])
+            parts.extend(
+                [role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)]
+            )
     elif isinstance(entity, Place):
         parts.append(_names_text(kb, entity.country))
     elif isinstance(entity, Fact):

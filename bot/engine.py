@@ -19,7 +19,7 @@ from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, format_date
 from bot.index import STATEMENT, AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
+from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place, State
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
@@ -36,7 +36,7 @@ MAX_QUESTION_CHARS = 1000
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
-    "run действуют действовали valid year году год в"
+    "run действуют действовали valid year году год в knowledge base database база знаний базе данных"
 )
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
@@ -165,16 +165,16 @@ class Engine:
         # Either most of the question is explained, or a whole multi-word name is in it
         # ("which council brings together the ministers of internal affairs").
         whole_name = top.name_cover >= 0.8 and len(top.name_tokens) >= 2
-        confident = (
-            top.score >= ANSWER_AT
-            and top.name_cover >= MIN_NAME_COVER
-            and (top.query_cover >= MIN_EXPLAINED or whole_name)
-        )
+        # And the name must be recognisably in the question: much of it, or it explains most of it.
+        named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
+        confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
         if not confident:
             guesses = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
             lines = [R.esc(MESSAGES["not_sure"][lang])]
             lines += [f"• {R.entity_line(self.kb, self.kb.entities[g], lang)}" for g in guesses]
-            return Answer(question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses)
+            return Answer(
+                question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses
+            )
         html = self._render_entity(top, parsed)
         alternatives = [
             h.entity
@@ -185,7 +185,13 @@ class Engine:
             names = "; ".join(R.name(self.kb, a, lang) for a in alternatives)
             html += f"\n\n{R.esc(MESSAGES['did_you_mean'][lang])}: {names}?"
         return Answer(
-            question, lang, True, html, matches, intent=parsed.intent.question, entity=top.entity,
+            question,
+            lang,
+            True,
+            html,
+            matches,
+            intent=parsed.intent.question,
+            entity=top.entity,
             alternatives=alternatives,
         )
 
@@ -222,14 +228,17 @@ class Engine:
         """Statements of the entity that explain the part of the question its name does not."""
         query = parsed.query
         rest = [
-            i for i in range(len(query.tokens))
+            i
+            for i in range(len(query.tokens))
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
         total = sum(query.weights) or 1.0
         if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
             return []
         scored = []
-        for doc_id in self.index.statements(hit.entity):
+        related = [f.id for f in self.kb.facts_of(hit.entity)]
+        candidates = [d for e in (hit.entity, *related) for d in self.index.statements(e)]
+        for doc_id in candidates:
             score = self.index.score_doc(doc_id, query, rest)
             if score >= 0.5:
                 scored.append((score, doc_id))
@@ -259,26 +268,51 @@ class Engine:
                     return R.card(self.kb, hit.entity, parsed.lang), "fact"
         ids = self._select(kind, intent, filters, today)
         lang = parsed.lang
+        if not ids and intent.upcoming and kind == "meeting":
+            return self._nothing_upcoming(lang, today), kind
         title = ""
         if intent.question == "count":
             title = f"{len(ids)} — {KIND_LABEL[kind][lang]}"
         return R.entity_list(self.kb, ids, kind, lang, title), kind
 
+    def _nothing_upcoming(self, lang: str, today: date) -> str:
+        """No future meeting is known: say so, and show the latest one instead."""
+        dated = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.date]
+        lines = [
+            R.esc(
+                MESSAGES["no_upcoming"][lang].format(
+                    today=format_date(PartialDate(today.year, today.month, today.day), lang)
+                )
+            )
+        ]
+        if dated:
+            latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
+            lines += [R.esc(MESSAGES["latest"][lang]), f"• {R.meeting_line(self.kb, latest, lang)}"]
+            lines.append(R.sources_footer(self.kb, latest.sources, lang))
+        return "\n".join(lines)
+
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is
         about something more specific than a list."""
         query, intent = parsed.query, parsed.intent
-        filters: dict[str, list[str]] = {"place": [], "state": [], "body": [], "organisation": [], "person": []}
+        filters: dict[str, list[str]] = {
+            "place": [],
+            "state": [],
+            "body": [],
+            "organisation": [],
+            "person": [],
+        }
         covered: set[int] = set()
         for hit in parsed.hits:
             kind = self.kb.kind(hit.entity)
-            if kind in filters and hit.name_cover >= 0.85 and hit.name_tokens:
-                # A filter must be named by the question, not merely resemble it.
-                if all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens):
-                    filters[kind].append(hit.entity)
-                    covered |= hit.name_tokens
+            # A filter must be named by the question, not merely resemble it.
+            named = all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens)
+            if kind in filters and hit.name_cover >= 0.85 and hit.name_tokens and named:
+                filters[kind].append(hit.entity)
+                covered |= hit.name_tokens
         category_tokens = set(T.tokens(" ".join(intent.categories) + " sectoral specialised specialized")) | {
-            "otrasl", "specializirovan"
+            "otrasl",
+            "specializirovan",
         }
         total = sum(query.weights) or 1.0
         residual = 0.0
@@ -313,9 +347,7 @@ class Engine:
                 return False
             if intent.years and not _document_in_years(entity, intent.years):
                 return False
-            if filters["body"] and entity.body not in filters["body"]:
-                return False
-            return True
+            return not filters["body"] or entity.body in filters["body"]
         if isinstance(entity, Body | Organisation):
             cats = [c for c in intent.categories if c in _CATEGORY_KIND[type(entity)]]
             return not cats or entity.category in cats
@@ -328,7 +360,9 @@ _CATEGORY_KIND: dict[type, set[str]] = {
 }
 
 
-def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+def _keep_meeting(
+    kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date
+) -> bool:
     d = meeting_date(m)
     if intent.years and (d is None or d.year not in intent.years):
         return False
@@ -396,11 +430,20 @@ def _field_answer(kb: KnowledgeBase, entity: Entity, intent: Intent, text: str, 
     if isinstance(entity, Fact):
         return None
     if isinstance(entity, Person | State | Organisation | Place | Body) and question in ("when", "where"):
+        lines = [f"<b>{R.esc(entity.name.get(lang))}</b>"]
+        if isinstance(entity, Body) and entity.established and question == "when":
+            established = format_date(PartialDate.parse(entity.established), lang)
+            lines.append(f"{R.label('established', lang)} {R.esc(established)}")
+            year = entity.established[:4]
+            lines += R.bullets(R.esc(f.get(lang)) for f in entity.facts if year in f.en)
         meetings = kb.meetings_of(entity.id)
+        # A body's own meetings answer "when did it meet"; meetings it merely attended come after.
+        own = [m for m in meetings if m.body == entity.id]
+        meetings = own or meetings
         if meetings:
-            lines = [f"<b>{R.esc(entity.name.get(lang))}</b>", R.label("meetings", lang)]
+            lines.append(R.label("meetings", lang))
             lines += R.bullets(R.meeting_line(kb, m, lang) for m in meetings)
-            return "\n".join(lines)
+        return "\n".join(lines) if len(lines) > 1 else None
     return None
 
 
@@ -410,7 +453,9 @@ def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
     name = m.name.get(lang)
     if question == "when":
         if m.date is None:
-            return "\n".join([title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)])
+            return "\n".join(
+                [title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)]
+            )
         return f"{title}\n{R.label('date', lang)} {R.esc(format_date(meeting_date(m), lang))}"
     if question == "where":
         place = R.place_text(kb, m, lang)
@@ -424,7 +469,7 @@ def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
             lines = R.participants_lines(kb, m, lang)
         if not lines:
             return R.esc(MESSAGES["no_participants"][lang].format(name=name))
-        return "\n".join([title, *lines, *R.notes_block(m.notes, lang)])
+        return "\n".join([title, *lines])
     if question == "speakers":
         lines = R.speakers_lines(kb, m, lang)
         if not lines:
@@ -463,7 +508,7 @@ def _meeting_count(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
     listed = len(getattr(m.participants, group))
     n = stated if stated is not None else listed
     lead = f"{title}\n{R.label(group, lang)} <b>{n}</b>"
-    return "\n".join([lead, *lines, *R.notes_block(m.notes, lang)])
+    return "\n".join([lead, *lines])
 
 
 def _decline(lang: str) -> str:

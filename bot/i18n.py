@@ -2,22 +2,54 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.schema import PartialDate
 
 LANGS = ("en", "ru")
 
 MONTHS_EN = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 # Genitive for "5 ноября 2025", nominative for "ноябрь 2025".
 MONTHS_RU_GEN = [
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ]
 MONTHS_RU_NOM = [
-    "январь", "февраль", "март", "апрель", "май", "июнь",
-    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ]
 
 
@@ -28,7 +60,11 @@ def format_date(date: PartialDate | None, lang: str) -> str:
     if date.month is None:
         return f"{date.year}" if lang == "en" else f"{date.year} г."
     if date.day is None:
-        return f"{MONTHS_EN[date.month - 1]} {date.year}" if lang == "en" else f"{MONTHS_RU_NOM[date.month - 1]} {date.year} г."
+        return (
+            f"{MONTHS_EN[date.month - 1]} {date.year}"
+            if lang == "en"
+            else f"{MONTHS_RU_NOM[date.month - 1]} {date.year} г."
+        )
     if lang == "ru":
         return f"{date.day} {MONTHS_RU_GEN[date.month - 1]} {date.year} г."
     return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
@@ -42,6 +78,16 @@ def date_search_text(date: PartialDate) -> str:
     if date.day:
         parts.append(str(date.day))
     return " ".join(parts)
+
+
+_EN_MONTH = re.compile(r"\b(" + "|".join(MONTHS_EN) + r")\b")
+
+
+def localise_date_text(text: str, lang: str) -> str:
+    """A date as a source wrote it ("2 March"), with the month named in the reader's language."""
+    if lang != "ru":
+        return text
+    return _EN_MONTH.sub(lambda m: MONTHS_RU_GEN[MONTHS_EN.index(m.group(1))], text)
 
 
 def format_period(start: int | None, end: int | None, lang: str) -> str:
@@ -145,6 +191,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "said": {"en": "said", "ru": "заявил(а)"},
     "more": {"en": "and {n} more", "ru": "и ещё {n}"},
+    "no_upcoming": {
+        "en": "The knowledge base records no meetings after {today}.",
+        "ru": "В базе знаний нет сведений о заседаниях после {today}.",
+    },
+    "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
 }
 
 KIND_LABEL: dict[str, dict[str, str]] = {

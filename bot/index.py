@@ -80,9 +80,10 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     sim = Levenshtein.normalized_similarity(a, b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    # A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov").
-    if len(short) >= 5 and long_.startswith(short) and len(short) / len(long_) >= 0.6:
-        sim = max(sim, 0.9)
+    # A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov",
+    # "komand" / "komanduyushchikh": Russian stems are short, Russian endings long).
+    if len(short) >= 5 and long_.startswith(short) and len(short) / len(long_) >= 0.45:
+        sim = max(sim, 0.9 if len(short) / len(long_) >= 0.6 else 0.85)
     return sim
 
 
@@ -128,10 +129,10 @@ class SearchIndex:
         token_cache: dict[str, tuple[str, ...]] = {}
         lang_bits = {"en": 1, "ru": 2}
         for entity, field_name, lang, content, ref in documents:
-            toks = token_cache.get(content)
-            if toks is None:
-                toks = tuple(dict.fromkeys(index.fold_synonyms(T.tokens(content))))
-                token_cache[content] = toks
+            cached = token_cache.get(content)
+            if cached is None:
+                cached = token_cache[content] = tuple(dict.fromkeys(index.fold_synonyms(T.tokens(content))))
+            toks = cached
             if not toks:
                 continue
             doc_id = len(index.docs)
@@ -195,7 +196,9 @@ class SearchIndex:
             need = max(1, int(len(grams) * 0.34))
             scored = []
             for cand, shared in counts.items():
-                if shared < need or cand == token or abs(len(cand) - len(token)) > 4:
+                if shared < need or cand == token:
+                    continue
+                if abs(len(cand) - len(token)) > 4 and not token.startswith(cand):
                     continue
                 sim = token_similarity(token, cand)
                 threshold = MIN_FUZZY if len(token) >= 6 else 0.85
@@ -224,11 +227,17 @@ class SearchIndex:
         corrected = []
         for tok in raw_tokens:
             matches = self.vocabulary_matches(tok)
-            corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok)
+            corrected.append(
+                matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok
+            )
         folded = self.fold_synonyms(corrected)
         tokens_, weights, matches_, unknown = [], [], [], []
         for tok in dict.fromkeys(folded):
-            m = self.vocabulary_matches(tok) if not tok.startswith("~") else ([(tok, 1.0)] if tok in self.idf else [])
+            m = (
+                self.vocabulary_matches(tok)
+                if not tok.startswith("~")
+                else ([(tok, 1.0)] if tok in self.idf else [])
+            )
             tokens_.append(tok)
             matches_.append(m)
             # A word the knowledge base has never seen is as specific as a word can be; synonym
@@ -291,7 +300,9 @@ class SearchIndex:
         for hit in per_entity.values():
             hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total_weight
             # A name that explains the question outranks a description that mentions its words.
-            hit.score = NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
+            hit.score = (
+                NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
+            )
             results.append(hit)
         results.sort(key=lambda h: (-h.score, h.entity))
         return results[:limit]

@@ -63,11 +63,17 @@ _LIST_CUE = re.compile(
 )
 
 _LIST_KINDS: list[tuple[str, str]] = [
-    ("meeting", r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
-     r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения)\b"),
+    (
+        "meeting",
+        r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
+        r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения)\b",
+    ),
     ("body", r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры)\b"),
-    ("document", r"\b(?:programmes|programs|documents|concepts|treaties|statements|agreements|программы|программ"
-     r"|документы|документов|концепции|договоры|соглашения)\b"),
+    (
+        "document",
+        r"\b(?:programmes|programs|documents|concepts|treaties|statements|agreements|программы|программ"
+        r"|документы|документов|концепции|договоры|соглашения)\b",
+    ),
     ("state", r"\b(?:states|countries|nations|государства|страны|стран)\b"),
     ("organisation", r"\b(?:organisations|organizations|организации|организаций)\b"),
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
@@ -83,7 +89,9 @@ _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
 )
-_MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
+_MEMBER_STATES = re.compile(
+    r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*"
+)
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 _SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")

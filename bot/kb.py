@@ -6,6 +6,7 @@ Links are typed once (a meeting names its body and participants); the reverse di
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections import defaultdict
@@ -70,7 +71,9 @@ class KnowledgeBase:
     # --- derived relations ----------------------------------------------------------------
 
     def meetings_of(self, entity_id: str) -> list[Meeting]:
-        return [m for m in (self.get(i) for i in self.meetings_by.get(entity_id, [])) if isinstance(m, Meeting)]
+        return [
+            m for m in (self.get(i) for i in self.meetings_by.get(entity_id, [])) if isinstance(m, Meeting)
+        ]
 
     def documents_of(self, entity_id: str) -> list[Document]:
         docs = (self.get(i) for i in self.documents_by.get(entity_id, []))
@@ -117,14 +120,15 @@ def _build_relations(kb: KnowledgeBase) -> None:
             for ref in [*p.states, *p.bodies, *p.organisations, *(x.person for x in p.people)]:
                 link(meetings_by, ref, entity_id)
             for outcome in entity.outcomes:
-                link(documents_by, entity_id, outcome.document or "")
+                if outcome.document:
+                    link(documents_by, entity_id, outcome.document)
         elif isinstance(entity, Document):
             link(documents_by, entity.meeting, entity_id)
             link(documents_by, entity.body, entity_id)
         elif isinstance(entity, Person):
             for role in entity.roles:
-                for ref in (role.body, role.organisation, role.state):
-                    link(people_by, ref, entity_id)
+                for role_ref in (role.body, role.organisation, role.state):
+                    link(people_by, role_ref, entity_id)
         elif isinstance(entity, Body):
             link(children, entity.parent, entity_id)
         elif isinstance(entity, Organisation):
@@ -142,7 +146,7 @@ def _build_relations(kb: KnowledgeBase) -> None:
         return sorted(ids, key=key)
 
     kb.meetings_by = {k: by_date(v) for k, v in meetings_by.items()}
-    kb.documents_by = {k: [d for d in v if d] for k, v in documents_by.items()}
+    kb.documents_by = dict(documents_by)
     kb.people_by = dict(people_by)
     kb.children = dict(children)
     kb.facts_by = dict(facts_by)
@@ -152,10 +156,9 @@ def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
     digest = hashlib.sha256()
     for path in data.files:
         digest.update(path.name.encode())
-        try:
+        # A file removed since it was loaded still leaves a version that differs from before.
+        with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
-        except OSError:
-            pass
     kb = KnowledgeBase(data=data, version=digest.hexdigest()[:12], loaded_at=time.time())
     _build_relations(kb)
     return kb

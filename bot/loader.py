@@ -149,7 +149,11 @@ def _parse_file(path: Path, display: str) -> tuple[KnowledgeFile | None, yaml.No
     except OSError as exc:
         return None, None, [LoadError(display, 1, 1, f"cannot read file: {exc.strerror or exc}")]
     if len(raw) > MAX_FILE_BYTES:
-        return None, None, [LoadError(display, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}")]
+        return (
+            None,
+            None,
+            [LoadError(display, 1, 1, f"file is {len(raw)} bytes; the limit is {MAX_FILE_BYTES}")],
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -220,7 +224,8 @@ def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, .
         refs.extend((("participants", "states", i), v, ("state",)) for i, v in enumerate(p.states))
         refs.extend((("participants", "bodies", i), v, ("body",)) for i, v in enumerate(p.bodies))
         refs.extend(
-            (("participants", "organisations", i), v, ("organisation",)) for i, v in enumerate(p.organisations)
+            (("participants", "organisations", i), v, ("organisation",))
+            for i, v in enumerate(p.organisations)
         )
         refs.extend(
             (("participants", "people", i, "person"), v.person, ("person",)) for i, v in enumerate(p.people)
@@ -241,9 +246,13 @@ def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, .
 
 def _date_order_errors(entity: Entity) -> list[tuple[tuple[Any, ...], str]]:
     out: list[tuple[tuple[Any, ...], str]] = []
-    if isinstance(entity, Meeting) and entity.date and entity.end_date:
-        if PartialDate.parse(entity.end_date).sort_key() < PartialDate.parse(entity.date).sort_key():
-            out.append((("end_date",), "end_date is before date"))
+    if (
+        isinstance(entity, Meeting)
+        and entity.date
+        and entity.end_date
+        and PartialDate.parse(entity.end_date).sort_key() < PartialDate.parse(entity.date).sort_key()
+    ):
+        out.append((("end_date",), "end_date is before date"))
     if (
         isinstance(entity, Document)
         and entity.period_start
@@ -324,7 +333,9 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
             if target_kind is None:
                 message = f"{'.'.join(map(str, loc))}: unknown id {ref!r}"
             else:
-                message = f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
+                message = (
+                    f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
+                )
             errors.append(LoadError(display, *_mark(where), message))
         for role_i, role in enumerate(getattr(entity, "roles", [])):
             if role.source and role.source not in data.sources:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from bot.i18n import KIND_LABEL, MESSAGES, ROLE_LABEL, STATUS_LABEL, format_date, format_period
+from bot.i18n import (
+    KIND_LABEL,
+    MESSAGES,
+    ROLE_LABEL,
+    STATUS_LABEL,
+    format_date,
+    format_period,
+    localise_date_text,
+)
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import (
     Bilingual,
@@ -102,7 +110,9 @@ def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> s
             continue
         # A full date is written in the reader's language; anything less exactly as the source has it.
         full = PartialDate.parse(source.date) if source.date else None
-        when = format_date(full, lang) if full and full.day else (source.date_text or "")
+        when = (
+            format_date(full, lang) if full and full.day else localise_date_text(source.date_text or "", lang)
+        )
         parts = [esc(source.publisher.get(lang))]
         if when:
             parts.append(esc(when))
@@ -134,7 +144,7 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
         ("organisations", p.organisations, None),
     ]
     for key, ids, stated in groups:
-        if only and only != key or not ids:
+        if (only and only != key) or not ids:
             continue
         names = ", ".join(name(kb, i, lang) for i in ids)
         count = f" ({len(ids)})"
@@ -244,12 +254,15 @@ def _body_body(kb: KnowledgeBase, b: Body, lang: str) -> list[str]:
     if b.parent:
         lines.append(f"{label('parent', lang)} {name(kb, b.parent, lang)}")
     if b.established:
-        lines.append(f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}")
+        lines.append(
+            f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}"
+        )
     heads = head_lines(kb, b.id, lang)
     if heads:
         lines.append(f"{label('head', lang)} " + "; ".join(heads))
     if b.facts:
         lines += bullets((esc(f.get(lang)) for f in b.facts), lang=lang)
+    lines += _related_facts(kb, b.id, lang)
     children = [kb.get(c) for c in kb.children.get(b.id, [])]
     lines += [f"• {entity_line(kb, c, lang)}" for c in children if c is not None]
     lines += _related_meetings(kb, b.id, lang)
@@ -286,8 +299,12 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
     return lines
 
 
+def _related_facts(kb: KnowledgeBase, entity_id: str, lang: str) -> list[str]:
+    return [f"• <b>{esc(f.name.get(lang))}</b>: {esc(f.value.get(lang))}" for f in kb.facts_of(entity_id)]
+
+
 def _person_body(kb: KnowledgeBase, p: Person, lang: str) -> list[str]:
-    lines = []
+    lines = _related_facts(kb, p.id, lang)
     if p.roles:
         lines.append(label("roles", lang))
         lines += bullets((esc(r.title.get(lang)) for r in p.roles), lang=lang)
@@ -318,7 +335,9 @@ def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: 
     if not ids:
         return esc(msg("list_empty", lang, what=KIND_LABEL[kind][lang]))
     lines = [f"<b>{esc(title)}</b>" if title else ""]
-    lines.append(f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>")
+    lines.append(
+        f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>"
+    )
     entities = [kb.entities[i] for i in ids]
     lines += bullets((entity_line(kb, e, lang) for e in entities), limit=40, lang=lang)
     sources = [s for e in entities for s in e.sources]
@@ -328,7 +347,7 @@ def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: 
 
 def html_to_text(html: str) -> str:
     """Plain text for terminals: tags dropped, entities decoded."""
-    from html import unescape
     import re
+    from html import unescape
 
     return unescape(re.sub(r"</?(?:b|i|u|s|code|pre|a)(?: [^>]*)?>", "", html))

@@ -54,8 +54,17 @@ def test_wrong_layout_cyrillic_to_latin() -> None:
 
 @pytest.mark.parametrize(
     ("written", "number"),
-    [("XVIII", 18), ("xiii", 13), ("18th", 18), ("13-м", 13), ("13-го", 13), ("восемнадцатое", 18),
-     ("thirteenth", 13), ("IV", 4), ("XL", 40)],
+    [
+        ("XVIII", 18),
+        ("xiii", 13),
+        ("18th", 18),
+        ("13-м", 13),
+        ("13-го", 13),
+        ("восемнадцатое", 18),
+        ("thirteenth", 13),
+        ("IV", 4),
+        ("XL", 40),
+    ],
 )
 def test_numbers_ordinals_and_roman_numerals(written: str, number: int) -> None:
     assert T.tokens(f"{written} meeting")[0] == f"#{number}"

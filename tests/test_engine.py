@@ -1,0 +1,237 @@
+"""The engine on the real knowledge base: every kind of question, every way of typing it.
+
+Cases here are our own, written for the kinds of question users ask, not copies of the
+development set.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from bot.engine import Engine
+
+
+def text_of(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def ask(engine: Engine, q: str, **kw: object):  # type: ignore[no-untyped-def]
+    return engine.answer(q, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        # names, short forms, both languages
+        ("What is the CIS Anti-Terrorism Center?", "atc"),
+        ("АТЦ СНГ", "atc"),
+        ("Tell me about BCOC", "bcoc"),
+        ("Что такое ОДКБ?", "csto"),
+        ("Eurasian Group", "eag"),
+        ("Who is Yevgeny Klemez?", "yevgeny_klemez"),
+        ("Кто такой Трефилов", "denis_trefilov"),
+        ("Interstate Aviation Committee", "interstate_aviation_committee"),
+        # typos
+        ("Antiterorist centre of the CIS", "atc"),
+        ("Colective Security Treatty Organisation", "csto"),
+        ("penitentary services council", "penitentiary_services_council"),
+        ("Клемес", "yevgeny_klemez"),
+        # word order
+        ("council interior ministers CIS", "interior_ministers_council"),
+        # Russian inflection
+        ("о Совете министров обороны", "defence_ministers_council"),
+        ("совета командующих пограничными войсками", "border_troops_commanders_council"),
+        # Russian in Latin letters
+        ("antiterroristicheskiy tsentr", "atc"),
+        ("sovet komanduyushchikh pogranichnymi voyskami", "border_troops_commanders_council"),
+        # wrong keyboard layout, both ways
+        ("fynbnthhjhbcnbxtcrbq wtynh", "atc"),
+        (",r,jg", "bcoc"),
+        ("ыфьфкл", None),  # "samark" in Russian layout: nothing like it here
+        # roman numerals and ordinals
+        ("XIII meeting of the Security Secretaries Council", "mtg_2025_11_05_security_secretaries_13"),
+        (
+            "тринадцатое заседание совета секретарей советов безопасности",
+            "mtg_2025_11_05_security_secretaries_13",
+        ),
+        ("18th counter-terrorism meeting", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        # ё / е
+        ("Организация Объединённых Наций", "un"),
+        ("комиссия по борьбе с незаконной миграцией", "illegal_migration_joint_commission"),
+    ],
+)
+def test_finds_the_entity(engine: Engine, question: str, entity: str | None) -> None:
+    answer = ask(engine, question)
+    if entity is None:
+        assert not answer.answered
+    else:
+        assert answer.answered, text_of(answer.html)
+        assert answer.entity == entity or (answer.matches and answer.matches[0].id == entity)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("When did the Interior Ministers Council meet in St Petersburg?", r"12 August 2025"),
+        ("Когда прошло заседание СМВД СНГ?", r"12 августа 2025"),
+        ("Where was the XVIII meeting held?", r"Moscow"),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности?", r"Москва"),
+        ("Who spoke at the 13th meeting of the Security Secretaries Council?", r"Trefilov"),
+        (
+            "Who attended the Interior Ministers Council meeting in St Petersburg?",
+            r"Turkmenistan.*Anti-Terrorism",
+        ),
+        ("How many bodies took part in the XVIII meeting?", r"\b13\b"),
+        ("How many sessions did the XVIII meeting have?", r"\b5\b"),
+        ("Who heads the Security Cooperation Department?", r"Klemez"),
+        ("What did the CIS leaders adopt in Dushanbe?", r"Transnational Crime.*2030"),
+        ("When was the Joint Statement on Combating Transnational Crime adopted?", r"October 2025"),
+        ("When was the CIS ATC established?", r"2000"),
+        ("What was on the agenda of the 13th Security Secretaries Council meeting?", r"humanitarian"),
+        ("What did the XVIII meeting discuss about deradicalization?", r"deradicali[sz]ation"),
+        ("how many sectoral bodies are there", r"\b16\b"),
+        ("how many meetings were held in 2025", r"\b20\b"),
+        ("What is the period of the counter-terrorism programme?", r"2026.2028"),
+    ],
+)
+def test_answers_the_question_asked(engine: Engine, question: str, must: str) -> None:
+    answer = ask(engine, question)
+    assert answer.answered, text_of(answer.html)
+    assert re.search(must, text_of(answer.html), re.I | re.S), text_of(answer.html)[:400]
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        (
+            "Which meetings were held in Moscow?",
+            ["XVIII", "13th", "security organizations"],
+            ["St. Petersburg"],
+        ),
+        ("Какие заседания прошли в Санкт-Петербурге?", ["Совета министров внутренних дел"], ["Москв"]),
+        ("meetings held in 2025", ["XVIII", "13th", "Dushanbe"], []),
+        (
+            "which meetings did Turkmenistan attend",
+            ["Interior Ministers", "security organizations"],
+            ["XVIII"],
+        ),
+        ("list the specialised bodies", ["Anti-Terrorism", "Bureau", "Joint Commission"], ["Defense"]),
+        ("Какие программы действуют до 2030 года?", ["пограничной безопасности", "Концепция"], ["2026–2028"]),
+        ("list the states", ["Azerbaijan", "Uzbekistan"], []),
+        ("Which international organisations are in the knowledge base?", ["CSTO", "FATF"], ["languages"]),
+    ],
+)
+def test_lists_are_computed_from_the_data(
+    engine: Engine, question: str, present: list[str], absent: list[str]
+) -> None:
+    answer = ask(engine, question)
+    assert answer.answered and answer.intent.startswith("list:"), (answer.intent, text_of(answer.html)[:300])
+    text = text_of(answer.html)
+    for item in present:
+        assert item in text, item
+    for item in absent:
+        assert item not in re.sub(r"(Sources?|Источники?): .*", "", text), item
+
+
+def test_upcoming_meetings_are_relative_to_today(engine: Engine) -> None:
+    before = ask(engine, "upcoming meetings", today=date(2025, 9, 1))
+    assert "Commonwealth-Antiterror" in text_of(before.html)
+    after = ask(engine, "upcoming meetings", today=date(2026, 11, 24))
+    assert "no meetings after 24 November 2026" in text_of(after.html)
+    assert "13th meeting" in text_of(after.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the weather in Paris?",
+        "recipe for borscht",
+        "Рецепт борща",
+        "How tall is Mount Everest?",
+        "Who won the World Cup in 2022?",
+        "asdkjh qwe zxc",
+        "Сколько стоит биткоин?",
+        "What is NATO?",
+        "kjhsdf",
+        "???",
+        "",
+        "Tell me a joke",
+    ],
+)
+def test_declines_out_of_scope(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.answered, text_of(answer.html)
+
+
+def test_decline_is_in_the_users_language_with_examples(engine: Engine) -> None:
+    ru = ask(engine, "Рецепт борща")
+    assert ru.lang == "ru" and "Извините" in ru.html and "Можно спросить" in ru.html
+    en = ask(engine, "recipe for borscht")
+    assert en.lang == "en" and "Sorry" in en.html and "You can ask" in en.html
+
+
+def test_answer_language_follows_the_question(engine: Engine) -> None:
+    assert ask(engine, "Что такое БКБОП?").lang == "ru"
+    assert ask(engine, "What is the BCOC?").lang == "en"
+    assert ask(engine, "fynbnthhjhbcnbxtcrbq wtynh").lang == "ru"  # meant Cyrillic
+    assert ask(engine, "sovet ministrov vnutrennih del").lang == "ru"  # Russian in Latin letters
+    assert ask(engine, "What is the BCOC?", lang="ru").lang == "ru"  # the user's choice wins
+
+
+def test_russian_dates_are_written_out(engine: Engine) -> None:
+    answer = ask(engine, "Когда прошло XVIII совещание?")
+    assert "10 июня 2025 г." in answer.html
+
+
+def test_every_answer_ends_with_its_source(engine: Engine) -> None:
+    for q in [
+        "What is the CSTO?",
+        "When was the 13th meeting of the Security Secretaries Council?",
+        "meetings in Moscow",
+    ]:
+        html = ask(engine, q).html
+        assert re.search(r"<i>Sources?: .*\[\d{3}_[0-9a-f]+\.txt\]", html.splitlines()[-1]), html[-300:]
+
+
+def test_ambiguous_question_offers_alternatives(engine: Engine) -> None:
+    answer = ask(engine, "Peskov")
+    assert answer.answered
+    assert answer.alternatives, "the person and his statement are both close"
+    assert "Did you mean" in answer.html
+
+
+def test_discrepancy_in_the_source_is_reported(engine: Engine) -> None:
+    answer = ask(engine, "How many states took part in the XVIII meeting?")
+    text = text_of(answer.html)
+    assert "9" in text and "names 8" in text
+
+
+def test_undated_meeting_says_so(engine: Engine) -> None:
+    answer = ask(engine, "When did the heads of security and intelligence services meet in Moscow?")
+    assert "do not give a date" in text_of(answer.html)
+
+
+def test_html_injection_in_the_question_is_harmless(engine: Engine) -> None:
+    answer = ask(engine, "<b>CSTO</b> </a> & <script>alert(1)</script>")
+    assert "<script>" not in answer.html
+    assert answer.html.count("<b>") == answer.html.count("</b>")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "x" * 5000,
+        "🙂" * 50,
+        "\u202eCSTO\u202c",
+        "C\u0336S\u0336T\u0336O",
+        "\u200b\u200b",
+        "ОДКБ" * 300,
+        "١٢٣ مرحبا",
+    ],
+)
+def test_odd_input_never_raises(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert isinstance(answer.html, str) and answer.html
