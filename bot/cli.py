@@ -13,10 +13,16 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import ConfigError, Settings, load_settings
 from bot.engine import Engine
 from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
+from bot.logs import setup_logging
 from bot.render import html_to_text
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
@@ -95,6 +101,54 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print()
 
 
+def _settings_or_exit() -> Settings | None:
+    try:
+        settings = load_settings()
+        settings.token  # noqa: B018 - fail now, with a clear message, if it is missing
+    except ConfigError as exc:
+        print(f"cisbot: {exc}", file=sys.stderr)
+        return None
+    secrets = [settings.token, settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""]
+    setup_logging(settings.log_level, secrets)
+    return settings
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Long polling."""
+    settings = _settings_or_exit()
+    if settings is None:
+        return 2
+    if args.knowledge:
+        settings.knowledge_dir = Path(args.knowledge)
+    app = build_application(settings)
+    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return 0
+
+
+def cmd_webhook(args: argparse.Namespace) -> int:
+    """PTB's webhook server; Telegram's secret token header is checked on every request."""
+    settings = _settings_or_exit()
+    if settings is None:
+        return 2
+    if not settings.webhook_url:
+        print("cisbot: WEBHOOK_URL is not set (the public https URL Telegram should call)", file=sys.stderr)
+        return 2
+    if args.knowledge:
+        settings.knowledge_dir = Path(args.knowledge)
+    app = build_application(settings)
+    path = urlsplit(settings.webhook_url).path.lstrip("/") or "telegram"
+    url = settings.webhook_url if urlsplit(settings.webhook_url).path.strip("/") else f"{settings.webhook_url}/{path}"
+    app.run_webhook(
+        listen=settings.listen,
+        port=settings.port,
+        url_path=path,
+        webhook_url=url,
+        secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+        allowed_updates=Update.ALL_TYPES,
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cisbot", description="CIS security cooperation reference bot")
     parser.add_argument("--knowledge", metavar="DIR", help="knowledge-base directory")
@@ -111,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--jsonl", action="store_true", help="read questions from stdin, write JSON lines")
     p.add_argument("--lang", choices=["en", "ru"], help="answer language (default: the question's)")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("run", help="run the Telegram bot with long polling (needs TELEGRAM_BOT_TOKEN)")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("webhook", help="run the Telegram bot behind a webhook (needs WEBHOOK_URL)")
+    p.set_defaults(func=cmd_webhook)
 
     p = sub.add_parser("chat", help="interactive session in the terminal")
     p.add_argument("--lang", choices=["en", "ru"])

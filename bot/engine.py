@@ -519,3 +519,10 @@ def _with_examples(message: str, lang: str) -> str:
     lines = [R.esc(message), "", R.esc(MESSAGES["examples_title"][lang])]
     lines += [f"• <i>{R.esc(e)}</i>" for e in EXAMPLES[lang]]
     return "\n".join(lines)
+
+
+def search_entities(engine: Engine, query: str, limit: int = 10) -> tuple[list[str], str]:
+    """Entities for an inline query, best first, and the query's language."""
+    parsed = engine.parse(query)
+    ids = [h.entity for h in parsed.hits if h.score >= GUESS_AT and h.name_cover > 0][:limit]
+    return ids, parsed.lang

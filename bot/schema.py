@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_]*$"
-Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+# Ids travel in callback data (64 bytes with a prefix) and deep links (64 characters).
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=48)]
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -1,1 +1,22 @@
-"""Telegram handlers, grouped by feature. Thin: the logic lives in ``bot``."""
+"""Telegram handlers, grouped by feature. Thin: the logic lives in ``bot``.
+
+:func:`register` is the one place where handlers are added, in the order they must be
+tried. Order matters: flood control runs first (group -1), specific callback patterns
+before the catch-all browse callback, commands before free text.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from handlers import browse, errors, flood, inline, other, questions, start
+
+
+def register(app: Application) -> None:
+    flood.register(app)  # group -1: drop floods before any work is done
+    start.register(app)  # /start /help /about /lang and the language buttons
+    browse.register(app)  # /bodies /meetings /programmes and every other button
+    inline.register(app)  # @bot queries
+    questions.register(app)  # free text: private chats, and groups when addressed
+    other.register(app)  # unknown commands, stickers, photos, documents
+    errors.register(app)

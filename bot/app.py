@@ -1,0 +1,79 @@
+"""The application factory: one function builds the real ``Application`` for every entry point
+(long polling, webhook, the terminal chat and the tests), so they all run the same bot."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, BotCommandScopeDefault
+from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+import handlers
+from bot.config import Settings
+from bot.services import KnowledgeService, Services
+from bot.storage import Storage
+from bot.throttle import UserThrottle
+from bot.ui import COMMANDS
+
+log = logging.getLogger(__name__)
+
+
+async def set_commands(app: Application) -> None:
+    """The command menu in English (default) and Russian."""
+    for lang, commands in COMMANDS.items():
+        await app.bot.set_my_commands(
+            [BotCommand(name, description) for name, description in commands],
+            scope=BotCommandScopeDefault(),
+            language_code=None if lang == "en" else lang,
+        )
+
+
+async def post_init(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    if not services.knowledge.loaded:
+        result = await services.knowledge.reload()
+        log.info("knowledge base %s loaded in %.2f s", result.version, result.seconds)
+    if services.storage is None:
+        services.storage = await Storage.open(services.settings.database_url)
+    await set_commands(app)
+
+
+async def post_shutdown(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    if services.storage is not None:
+        await services.storage.close()
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    knowledge: KnowledgeService | None = None,
+    storage: Storage | None = None,
+    throttle: UserThrottle | None = None,
+) -> Application:
+    """Build the bot. ``request`` replaces the network (tests, ``cisbot chat``)."""
+    builder: ApplicationBuilder = (
+        Application.builder()
+        .token(settings.token)
+        .defaults(Defaults(tzinfo=ZoneInfo(settings.default_timezone)))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .concurrent_updates(True)
+    )
+    if settings.telegram_api_url:
+        builder = builder.base_url(settings.base_url() or "").base_file_url(settings.base_file_url() or "")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(updates_request or request)
+    app = builder.build()
+    app.bot_data["services"] = Services(
+        settings=settings,
+        knowledge=knowledge or KnowledgeService(settings.knowledge_dir),
+        storage=storage,
+        throttle=throttle or UserThrottle(),
+    )
+    handlers.register(app)
+    return app

@@ -1,0 +1,31 @@
+"""A local Telegram Bot API double ("fake Telegram") that behaves like Telegram, for tests and demos.
+
+* :class:`FakeTelegram` (``core.py``) — state + method dispatch, no I/O: ``handle(method, params)``
+  returns Telegram's HTTP status and JSON; update builders (``user_message``, ``callback_query``, ...);
+  recording helpers (``sent_messages``, ``requests``, ``throttled``, ...); fault injection.
+* :func:`make_request` (``transport.py``) — a PTB ``HTTPXRequest`` served in-process (no sockets).
+* :class:`BotApiServer` (``server.py``) — the same over HTTP on 127.0.0.1; ``python -m bot.botapi``.
+* :class:`Limits` (``limits.py``), :class:`Fault` (``faults.py``), :class:`ManualClock` (``clock.py``).
+"""
+
+from bot.botapi.builders import UndeliverableUpdate
+from bot.botapi.clock import ManualClock
+from bot.botapi.core import FakeTelegram, RecordedRequest
+from bot.botapi.faults import Fault, SimulatedTimeout
+from bot.botapi.limits import Limits, Throttle
+from bot.botapi.server import BotApiServer
+from bot.botapi.transport import FakeTelegramTransport, make_request
+
+__all__ = [
+    "BotApiServer",
+    "FakeTelegram",
+    "FakeTelegramTransport",
+    "Fault",
+    "Limits",
+    "ManualClock",
+    "RecordedRequest",
+    "SimulatedTimeout",
+    "Throttle",
+    "UndeliverableUpdate",
+    "make_request",
+]

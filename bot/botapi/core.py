@@ -1,0 +1,259 @@
+"""``FakeTelegram``: the Bot API's behaviour as pure Python state plus method dispatch, with no I/O.
+
+``handle(method, params, token=...)`` returns ``(http_status, telegram_json)`` exactly as
+api.telegram.org would; ``download(file_path)`` serves ``/file/bot<token>/<file_path>``. Everything is
+recorded for assertions (``requests``, ``sent_messages()``, ``outbox``, ``throttled``, ...). The async
+front doors (``transport.py`` for in-process httpx, ``server.py`` for a loopback HTTP server) add only
+HTTP parsing, long-poll waiting and timeouts.
+
+Method names are matched case-insensitively, as Telegram does. A wrong but well-formed token
+(``<digits>:<chars>``) gets 401 Unauthorized, a malformed one 404 Not Found, an unknown method 404.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.botapi.errors import ApiError, not_found, ok_body, unauthorized
+from bot.botapi.faults import Fault, FaultInjector, Injection, SimulatedTimeout
+from bot.botapi.limits import Limits, Throttle
+from bot.botapi.methods import BotMethods, Described, ScopeKey
+from bot.botapi.params import Params
+from bot.botapi.state import ChatState, StoredMessage
+
+JSON = dict[str, Any]
+
+_TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+@dataclass
+class RecordedRequest:
+    """One request the fake answered: ``status`` is None when a timeout fault swallowed the reply."""
+
+    time: float
+    method: str
+    params: JSON
+    status: int | None
+    response: JSON | None
+    fault: str | None = None
+
+    def to_json(self) -> JSON:
+        return {
+            "time": self.time,
+            "method": self.method,
+            "params": self.params,
+            "status": self.status,
+            "response": self.response,
+            "fault": self.fault,
+        }
+
+
+class FakeTelegram(BotMethods):
+    """An in-memory Telegram Bot API for one bot."""
+
+    def __init__(
+        self,
+        token: str = "123456:TEST",
+        bot_id: int | None = None,
+        username: str = "cis_security_bot",
+        clock: Callable[[], float] = time.monotonic,
+        limits: Limits | None = None,
+        *,
+        first_name: str = "CIS Security Bot",
+        strict: bool = False,
+        group_privacy: bool = True,
+        seed: int | None = 0,
+    ) -> None:
+        """``strict`` also rejects what Telegram silently tolerates (unknown ``&entities;``, ``<a>`` without
+        href, buttons with two actions); ``group_privacy`` is the bot's privacy mode; ``seed`` seeds the RNG
+        of probabilistic faults."""
+        if bot_id is None:
+            head = token.split(":", 1)[0]
+            bot_id = int(head) if head.isdigit() else 123456
+        super().__init__(
+            token=token,
+            bot_id=bot_id,
+            username=username,
+            first_name=first_name,
+            clock=clock,
+            limits=limits or Limits(),
+            strict=strict,
+            group_privacy=group_privacy,
+        )
+        self._init_methods()
+        self.faults = FaultInjector(seed)
+        self.requests: list[RecordedRequest] = []
+        self.gateway: object | None = None  # the HTTP front doors' shared state (bot.botapi.gateway)
+        self._methods: dict[str, tuple[str, Callable[[Params], Any]]] = {}
+        for attribute in dir(self):
+            if attribute.startswith("api_"):
+                name = attribute.removeprefix("api_")
+                self._methods[name.lower()] = (name, getattr(self, attribute))
+
+    # --- dispatch -----------------------------------------------------------------------------------
+    def method_name(self, method: str) -> str | None:
+        """The canonical spelling of a supported method (Telegram ignores case), or None."""
+        entry = self._methods.get(method.lower())
+        return entry[0] if entry else None
+
+    def check_token(self, token: str | None) -> None:
+        if token is not None and token != self.token:
+            raise unauthorized() if _TOKEN_SHAPE.match(token) else not_found()
+
+    def handle(
+        self, method: str, params: Mapping[str, Any] | Params | None = None, *, token: str | None = None
+    ) -> tuple[int, JSON]:
+        """Answer one Bot API call: ``(http_status, body)``.
+
+        Raises :class:`SimulatedTimeout` when a timeout fault fires."""
+        p = params if isinstance(params, Params) else Params(params or {})
+        name = self.method_name(method) or method
+        try:
+            self.check_token(token)
+            entry = self._methods.get(method.lower())
+            if entry is None:
+                raise not_found()
+            fault = self.faults.draw(name)
+            if fault is not None:
+                self._fire(fault, name, p, entry[1])
+            result = entry[1](p)
+        except ApiError as exc:
+            return self.record(name, p, exc.status, exc.body())
+        if isinstance(result, Described):
+            body = ok_body(result.result)
+            body["description"] = result.description
+        else:
+            body = ok_body(result)
+        return self.record(name, p, 200, body)
+
+    def _fire(self, fault: Fault, name: str, params: Params, handler: Callable[[Params], Any]) -> None:
+        if fault.kind == "timeout":
+            if fault.applied:
+                with contextlib.suppress(ApiError):
+                    handler(params)
+            self.requests.append(
+                RecordedRequest(self.clock(), name, params.loggable(), None, None, "timeout")
+            )
+            raise SimulatedTimeout(fault, name)
+        if fault.kind == "flood":
+            assert fault.parameters is not None
+            raw_chat = str(params.raw.get("chat_id", ""))
+            chat_id = int(raw_chat) if raw_chat.lstrip("-").isdigit() else None
+            retry_after = int(fault.parameters["retry_after"])
+            self.throttled.append(Throttle(self.clock(), name, chat_id, "injected", retry_after))
+        raise fault.api_error()
+
+    def record(self, method: str, params: Params, status: int, body: JSON) -> tuple[int, JSON]:
+        """Log a request and its reply (front doors use it for replies they produce themselves)."""
+        self.requests.append(RecordedRequest(self.clock(), method, params.loggable(), status, body))
+        return status, body
+
+    def download(self, file_path: str, *, token: str | None = None) -> tuple[int, bytes, str]:
+        """Serve ``/file/bot<token>/<file_path>``: (status, content, content type).
+
+        Recorded (and fault-injectable) as the pseudo-method ``downloadFile``."""
+        params = Params({"file_path": file_path})
+        try:
+            self.check_token(token)
+            fault = self.faults.draw("downloadFile")
+            if fault is not None:
+                self._fire(fault, "downloadFile", params, lambda _: None)
+            stored = self.files_by_path.get(file_path)
+            if stored is None:
+                raise not_found()
+        except ApiError as exc:
+            self.record("downloadFile", params, exc.status, exc.body())
+            return exc.status, json.dumps(exc.body()).encode(), "application/json"
+        self.record("downloadFile", params, 200, {"ok": True, "size": len(stored.content)})
+        return 200, stored.content, stored.mime_type or "application/octet-stream"
+
+    # --- fault injection ----------------------------------------------------------------------------
+    def inject(
+        self, method: str | None, fault: Fault, times: int | None = 1, probability: float | None = None
+    ) -> Injection:
+        """Arm a fault for ``method`` (None = any method, "downloadFile" = file downloads): the next ``times``
+        matching requests (None = unlimited), or each with ``probability`` drawn from the seeded RNG."""
+        return self.faults.add(method, fault, times, probability)
+
+    def clear_faults(self) -> None:
+        self.faults.clear()
+
+    # --- assertions helpers -------------------------------------------------------------------------
+    def calls(self, method: str | None = None) -> list[RecordedRequest]:
+        """Recorded requests, optionally of one method."""
+        if method is None:
+            return list(self.requests)
+        return [r for r in self.requests if r.method.lower() == method.lower()]
+
+    def sent_messages(self, chat_id: int | None = None, *, include_deleted: bool = True) -> list[JSON]:
+        """The bot's messages in sending order, each in its *current* state (edits applied; ``deleted``,
+        ``edits`` say what happened). Keys: chat_id, message_id, text (as users see it), source (as the bot
+        sent it, markup included), parse_mode, entities, reply_markup, caption, document, date, ...
+        For the history of sends/edits/deletes as they happened, see ``outbox``."""
+        found: list[JSON] = []
+        for entry in self.outbox:
+            if entry["action"] != "send" or (chat_id is not None and entry["chat_id"] != chat_id):
+                continue
+            message: StoredMessage = self.chats[entry["chat_id"]].messages[entry["message_id"]]
+            if include_deleted or not message.deleted:
+                found.append(message.record())
+        return found
+
+    def last_message(self, chat_id: int) -> JSON | None:
+        """The bot's latest not-deleted message in a chat (current state), or None."""
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            return None
+        for message in reversed(list(chat.messages.values())):
+            if message.outgoing and not message.deleted:
+                return message.record()
+        return None
+
+    @property
+    def messages_by_id(self) -> dict[tuple[int, int], JSON]:
+        """Every message (the users' and the bot's) keyed by ``(chat_id, message_id)`` — ids are per chat."""
+        return {
+            (chat.id, m.message_id): m.record()
+            for chat in self.chats.values()
+            for m in chat.messages.values()
+        }
+
+    def message(self, chat_id: int, message_id: int) -> JSON | None:
+        chat = self.chats.get(chat_id)
+        stored = chat.messages.get(message_id) if chat else None
+        return stored.record() if stored else None
+
+    def commands(self, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
+        """The command list stored for exactly this scope and language (what getMyCommands returns)."""
+        key = self._scope_key(Params({"scope": scope or {"type": "default"}, "language_code": language_code}))
+        return [dict(c) for c in self.command_sets.get(key, [])]
+
+    def visible_commands(
+        self, chat_id: int, user_id: int | None = None, language_code: str = "", *, is_admin: bool = False
+    ) -> list[JSON]:
+        """The menu a user would see, resolved through scopes in Telegram's documented order."""
+        chat: ChatState | None = self.chats.get(chat_id)
+        if chat is None:
+            raise KeyError(f"unknown chat {chat_id}")
+        scopes: list[ScopeKey]
+        if chat.type == "private":
+            scopes = [("chat", chat_id, None), ("all_private_chats", None, None), ("default", None, None)]
+        else:
+            scopes = [("chat_member", chat_id, user_id)]
+            if is_admin:
+                scopes.append(("chat_administrators", chat_id, None))
+            scopes.append(("chat", chat_id, None))
+            if is_admin:
+                scopes.append(("all_chat_administrators", None, None))
+            scopes += [("all_group_chats", None, None), ("default", None, None)]
+        for scope in scopes:
+            for language in [language_code, ""] if language_code else [""]:
+                if (scope, language) in self.command_sets:
+                    return [dict(c) for c in self.command_sets[(scope, language)]]
+        return []

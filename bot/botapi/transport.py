@@ -1,0 +1,70 @@
+"""Front door 1: an in-process ``httpx`` transport, so a real PTB ``Application`` talks to the fake with no
+sockets at all.
+
+Usage (the same two lines for the ordinary and the getUpdates request objects)::
+
+    from telegram.ext import Application
+    from bot.botapi import FakeTelegram, make_request
+
+    fake = FakeTelegram()
+    app = (
+        Application.builder()
+        .token(fake.token)                       # the default base_url is fine: nothing leaves the process
+        .request(make_request(fake))
+        .get_updates_request(make_request(fake))
+        .build()
+    )
+
+Requests to ``…/bot<token>/<method>`` and ``…/file/bot<token>/<file_path>`` (any host) are served by the
+fake; a timeout fault raises ``httpx.ReadTimeout`` (PTB: ``telegram.error.TimedOut``) after the fault's
+``delay`` (default: at once).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from telegram.request import HTTPXRequest
+
+from bot.botapi.core import FakeTelegram
+from bot.botapi.faults import SimulatedTimeout
+from bot.botapi.gateway import Gateway, gateway_for
+
+
+class FakeTelegramTransport(httpx.AsyncBaseTransport):
+    """An ``httpx.AsyncBaseTransport`` answering every request from a :class:`FakeTelegram`."""
+
+    def __init__(self, fake: FakeTelegram, *, max_poll_wait: float | None = None) -> None:
+        self.fake = fake
+        self.gateway: Gateway = gateway_for(fake, max_poll_wait=max_poll_wait)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        try:
+            reply = await self.gateway.dispatch(
+                request.method,
+                request.url.path,
+                request.url.query.decode("ascii", "replace"),
+                dict(request.headers),
+                body,
+            )
+        except SimulatedTimeout as exc:
+            if exc.fault.delay:
+                await asyncio.sleep(exc.fault.delay)
+            message = f"fake Telegram: simulated timeout in {exc.method}"
+            raise httpx.ReadTimeout(message, request=request) from None
+        return httpx.Response(
+            reply.status, headers={"content-type": reply.content_type}, content=reply.body, request=request
+        )
+
+
+def make_request(fake: FakeTelegram, *, max_poll_wait: float | None = None, **kwargs: Any) -> HTTPXRequest:
+    """A PTB ``HTTPXRequest`` wired to the fake (extra ``kwargs`` go to ``HTTPXRequest``, e.g. timeouts).
+
+    ``max_poll_wait`` caps how long a long-polling getUpdates waits for an update (handy in tests)."""
+    transport = FakeTelegramTransport(fake, max_poll_wait=max_poll_wait)
+    httpx_kwargs = dict(kwargs.pop("httpx_kwargs", None) or {})
+    httpx_kwargs["transport"] = transport
+    return HTTPXRequest(httpx_kwargs=httpx_kwargs, **kwargs)

@@ -1,0 +1,84 @@
+"""Long-lived services shared by the handlers, built in ``post_init`` and kept in ``bot_data``.
+
+``KnowledgeService`` holds the current :class:`Engine`. A reload builds a complete new
+engine (load, validate, index) away from the event loop and then swaps one reference, so a
+question is always answered by the whole old or the whole new knowledge base.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.kb import KnowledgeBase, open_knowledge_base
+from bot.storage import Storage
+from bot.throttle import UserThrottle
+
+
+@dataclass
+class ReloadResult:
+    version: str
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+    seconds: float
+
+
+def diff(old: KnowledgeBase | None, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
+    before = old.entities if old else {}
+    after = new.entities
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = sorted(i for i in set(after) & set(before) if after[i] != before[i])
+    return added, removed, changed
+
+
+class KnowledgeService:
+    def __init__(self, directory: Path, engine: Engine | None = None):
+        self.directory = directory
+        self._engine = engine
+        self._lock = asyncio.Lock()
+        self.reloaded_at = time.time() if engine else 0.0
+
+    @property
+    def loaded(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("knowledge base not loaded")
+        return self._engine
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.engine.kb
+
+    async def reload(self) -> ReloadResult:
+        """Load and index the directory, then swap; raises KnowledgeError and keeps the old one."""
+        async with self._lock:
+            started = time.perf_counter()
+            engine = await asyncio.to_thread(lambda: Engine(open_knowledge_base(self.directory)))
+            old = self._engine.kb if self._engine else None
+            added, removed, changed = diff(old, engine.kb)
+            self._engine = engine
+            self.reloaded_at = time.time()
+            return ReloadResult(engine.kb.version, added, removed, changed, time.perf_counter() - started)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    knowledge: KnowledgeService
+    storage: Storage | None = None
+    throttle: UserThrottle = field(default_factory=UserThrottle)
+    started_at: float = field(default_factory=time.time)
+
+    async def user_lang(self, user_id: int | None) -> str | None:
+        if self.storage is None or user_id is None:
+            return None
+        return await self.storage.user_lang(user_id)

@@ -1,0 +1,68 @@
+"""Opening the database, migrating it, and the small repositories the bot uses."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from bot.storage import schema as S
+from bot.storage.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+
+def normalise_url(url: str) -> str:
+    """Accept the usual spellings and pick the async driver for them."""
+    if url.startswith("sqlite:///"):
+        return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
+    if url.startswith(("postgres://", "postgresql://")):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the bot read while a digest fan-out writes; busy_timeout rides out short locks.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Storage:
+    def __init__(self, engine: AsyncEngine):
+        self.engine = engine
+
+    @classmethod
+    async def open(cls, url: str) -> Storage:
+        engine = create_async_engine(normalise_url(url), pool_pre_ping=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        async with engine.begin() as conn:
+            ran = await conn.run_sync(migrate)
+        if ran:
+            log.info("database migrated: %s", ", ".join(ran))
+        return cls(engine)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    # --- users ----------------------------------------------------------------------------
+
+    async def user_lang(self, user_id: int) -> str | None:
+        async with self.engine.connect() as conn:
+            row = await conn.execute(select(S.users.c.lang).where(S.users.c.user_id == user_id))
+            return row.scalar_one_or_none()
+
+    async def set_user_lang(self, user_id: int, lang: str | None) -> None:
+        now = datetime.now(UTC)
+        async with self.engine.begin() as conn:
+            updated = await conn.execute(
+                S.users.update().where(S.users.c.user_id == user_id).values(lang=lang, updated_at=now)
+            )
+            if updated.rowcount == 0:
+                await conn.execute(S.users.insert().values(user_id=user_id, lang=lang, updated_at=now))

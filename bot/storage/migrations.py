@@ -1,0 +1,46 @@
+"""Named schema migrations, applied in order at start-up, each exactly once.
+
+Add a migration by appending a function to ``MIGRATIONS``; never edit or reorder one that
+has shipped. Each runs in its own transaction with the record of having run it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, inspect, select
+
+from bot.storage import schema as S
+
+Migration = Callable[[Connection], None]
+
+
+def m001_users(conn: Connection) -> None:
+    S.users.create(conn)
+
+
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("001_users", m001_users),
+]
+
+
+def applied(conn: Connection) -> set[str]:
+    if not inspect(conn).has_table(S.schema_migrations.name):
+        S.schema_migrations.create(conn)
+        return set()
+    return set(conn.execute(select(S.schema_migrations.c.name)).scalars())
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply pending migrations; returns the names applied now."""
+    done = applied(conn)
+    ran = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with conn.begin_nested():
+            step(conn)
+            conn.execute(insert(S.schema_migrations).values(name=name, applied_at=datetime.now(UTC)))
+        ran.append(name)
+    return ran

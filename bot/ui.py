@@ -1,0 +1,132 @@
+"""Fixed texts of the Telegram interface in both languages, and the command menus."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.i18n import EXAMPLES
+from bot.kb import KnowledgeBase
+from bot.render import esc
+
+TEXTS: dict[str, dict[str, str]] = {
+    "start": {
+        "en": (
+            "<b>CIS security cooperation — reference bot</b>\n"
+            "Ask me, in English or Russian, about the bodies, meetings and programmes of cooperation "
+            "among the CIS states in the security sphere. Every answer cites its source."
+        ),
+        "ru": (
+            "<b>Справочный бот о сотрудничестве СНГ в сфере безопасности</b>\n"
+            "Спрашивайте по-русски или по-английски об органах, заседаниях и программах "
+            "сотрудничества государств – участников СНГ в сфере безопасности. Каждый ответ — со ссылкой "
+            "на источник."
+        ),
+    },
+    "help": {
+        "en": (
+            "<b>How to ask</b>\nJust type a question. Typos, Latin transliteration and the wrong keyboard "
+            "layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n"
+            "/programmes — programmes and documents\n/lang — interface language\n/about — about the data\n\n"
+            "In any chat: type @{username} and a query."
+        ),
+        "ru": (
+            "<b>Как спрашивать</b>\nПросто напишите вопрос. Опечатки, латиница и неправильная раскладка "
+            "не помешают.\n\n<b>Команды</b>\n/bodies — органы СНГ\n/meetings — заседания и саммиты\n"
+            "/programmes — программы и документы\n/lang — язык интерфейса\n/about — о данных\n\n"
+            "В любом чате: наберите @{username} и запрос."
+        ),
+    },
+    "examples": {"en": "Examples:", "ru": "Примеры:"},
+    "about": {
+        "en": (
+            "<b>Knowledge base</b> version {version}\n{counts}\nLast loaded: {loaded}\n"
+            "Sources: {sources} documents."
+        ),
+        "ru": (
+            "<b>База знаний</b>, версия {version}\n{counts}\nЗагружена: {loaded}\nИсточников: {sources}."
+        ),
+    },
+    "lang_prompt": {"en": "Choose the interface language:", "ru": "Выберите язык интерфейса:"},
+    "lang_set": {"en": "I will answer in English.", "ru": "Буду отвечать по-русски."},
+    "throttled": {
+        "en": "You are sending messages too fast. Please wait a few seconds.",
+        "ru": "Слишком много сообщений подряд. Подождите несколько секунд.",
+    },
+    "stale": {
+        "en": "This button is out of date. Please send the command again.",
+        "ru": "Эта кнопка устарела. Отправьте команду ещё раз.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong on my side. Please try again.",
+        "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз.",
+    },
+    "text_only": {
+        "en": "I understand text questions only. Type your question, for example: {example}",
+        "ru": "Я понимаю только текстовые вопросы. Например: {example}",
+    },
+    "not_found": {"en": "Nothing found.", "ru": "Ничего не найдено."},
+    "page": {"en": "Page {page} of {pages}", "ru": "Страница {page} из {pages}"},
+    "source_button": {"en": "Source", "ru": "Источник"},
+}
+
+BUTTONS: dict[str, dict[str, str]] = {
+    "bodies": {"en": "🏛 Bodies", "ru": "🏛 Органы"},
+    "meetings": {"en": "📅 Meetings", "ru": "📅 Заседания"},
+    "programmes": {"en": "📄 Programmes", "ru": "📄 Программы"},
+    "help": {"en": "❓ Help", "ru": "❓ Помощь"},
+    "prev": {"en": "◀", "ru": "◀"},
+    "next": {"en": "▶", "ru": "▶"},
+    "back": {"en": "↩ Back to list", "ru": "↩ К списку"},
+    "meetings_of": {"en": "📅 Meetings", "ru": "📅 Заседания"},
+    "documents_of": {"en": "📄 Documents", "ru": "📄 Документы"},
+    "people_of": {"en": "👤 People", "ru": "👤 Лица"},
+    "children_of": {"en": "🏛 Units", "ru": "🏛 Подразделения"},
+}
+
+COMMANDS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("start", "Start and examples"),
+        ("help", "How to ask"),
+        ("bodies", "CIS bodies in the security sphere"),
+        ("meetings", "Meetings and summits"),
+        ("programmes", "Programmes and documents"),
+        ("lang", "Interface language"),
+        ("about", "About the knowledge base"),
+    ],
+    "ru": [
+        ("start", "Начало и примеры"),
+        ("help", "Как задавать вопросы"),
+        ("bodies", "Органы СНГ в сфере безопасности"),
+        ("meetings", "Заседания и саммиты"),
+        ("programmes", "Программы и документы"),
+        ("lang", "Язык интерфейса"),
+        ("about", "О базе знаний"),
+    ],
+}
+
+KIND_NAMES = {
+    "body": {"en": "bodies", "ru": "органы"},
+    "meeting": {"en": "meetings", "ru": "заседания"},
+    "document": {"en": "programmes and documents", "ru": "программы и документы"},
+    "state": {"en": "states", "ru": "государства"},
+    "organisation": {"en": "organisations", "ru": "организации"},
+    "person": {"en": "people", "ru": "лица"},
+    "place": {"en": "places", "ru": "места"},
+    "fact": {"en": "facts", "ru": "факты"},
+}
+
+
+def text(key: str, lang: str, **kwargs: object) -> str:
+    return TEXTS[key][lang].format(**kwargs)
+
+
+def start_text(lang: str) -> str:
+    examples = "\n".join(f"• <i>{esc(e)}</i>" for e in EXAMPLES[lang])
+    return f"{text('start', lang)}\n\n{text('examples', lang)}\n{examples}"
+
+
+def about_text(kb: KnowledgeBase, reloaded_at: float, lang: str) -> str:
+    counts = kb.counts()
+    lines = ", ".join(f"{KIND_NAMES[k][lang]}: {n}" for k, n in sorted(counts.items()))
+    loaded = datetime.fromtimestamp(reloaded_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return text("about", lang, version=esc(kb.version), counts=esc(lines), loaded=loaded, sources=len(kb.data.sources))

@@ -1,0 +1,76 @@
+"""Browsing with inline keyboards: /bodies, /meetings, /programmes, cards and related lists."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot import callbacks as cb
+from bot.keyboards import card_keyboard, entity_page, pages, related_ids
+from bot.render import card, esc
+from bot.ui import KIND_NAMES, text
+from handlers.common import Context, edit_html, send_html, services, ui_lang
+
+
+def list_ids(context: Context, kind: str) -> list[str]:
+    kb = services(context).knowledge.kb
+    return [e.id for e in kb.of_kind(kind)]
+
+
+def list_title(kind: str, total: int, page: int, lang: str) -> str:
+    pager = text("page", lang, page=page + 1, pages=pages(total))
+    return f"<b>{esc(KIND_NAMES[kind][lang].capitalize())}</b> ({total})\n<i>{pager}</i>"
+
+
+async def _send_list(update: Update, context: Context, kind: str) -> None:
+    lang = await ui_lang(update, context)
+    ids = list_ids(context, kind)
+    kb = services(context).knowledge.kb
+    await send_html(update, context, list_title(kind, len(ids), 0, lang), entity_page(kb, ids, 0, lang, ("list", kind)))
+
+
+async def bodies(update: Update, context: Context) -> None:
+    await _send_list(update, context, "body")
+
+
+async def meetings(update: Update, context: Context) -> None:
+    await _send_list(update, context, "meeting")
+
+
+async def programmes(update: Update, context: Context) -> None:
+    await _send_list(update, context, "document")
+
+
+async def pressed(update: Update, context: Context) -> None:
+    """Every browse button; forged or out-of-date data gets a friendly notice."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = await ui_lang(update, context)
+    kb = services(context).knowledge.kb
+    data = cb.decode(query.data)
+    if data is None or (data.entity and data.entity not in kb.entities):
+        await query.answer(text("stale", lang), show_alert=False)
+        return
+    await query.answer()
+    if data.action == "card":
+        await edit_html(update, context, card(kb, data.entity, lang), card_keyboard(kb, data.entity, lang))
+    elif data.action == "list":
+        ids = list_ids(context, data.kind)
+        page = min(data.page, pages(len(ids)) - 1)
+        keyboard = entity_page(kb, ids, page, lang, ("list", data.kind))
+        await edit_html(update, context, list_title(data.kind, len(ids), page, lang), keyboard)
+    elif data.action == "related":
+        ids = related_ids(kb, data.entity, data.relation)
+        page = min(data.page, pages(len(ids)) - 1)
+        title = f"<b>{esc(kb.name(data.entity, lang))}</b>\n<i>{text('page', lang, page=page + 1, pages=pages(len(ids)))}</i>"
+        keyboard = entity_page(kb, ids, page, lang, ("related", data.entity, data.relation))
+        await edit_html(update, context, title, keyboard)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("bodies", bodies))
+    app.add_handler(CommandHandler("meetings", meetings))
+    app.add_handler(CommandHandler(["programmes", "programs", "documents"], programmes))
+    # Language buttons (g:) are handled in handlers.start; everything else lands here.
+    app.add_handler(CallbackQueryHandler(pressed))

@@ -1,0 +1,53 @@
+"""The error handler: log with context, tell the user in their language, keep running."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import Application
+
+from bot.ui import text
+from handlers.common import Context, services, ui_lang
+
+log = logging.getLogger(__name__)
+
+
+def describe(update: object) -> str:
+    if not isinstance(update, Update):
+        return repr(update)[:200]
+    parts = [f"update_id={update.update_id}"]
+    if update.effective_chat:
+        parts.append(f"chat={update.effective_chat.id}")
+    if update.effective_user:
+        parts.append(f"user={update.effective_user.id}")
+    if update.effective_message and update.effective_message.text:
+        parts.append(f"text={update.effective_message.text[:100]!r}")
+    if update.callback_query:
+        parts.append(f"callback={update.callback_query.data!r}")
+    return " ".join(parts)
+
+
+async def on_error(update: object, context: Context) -> None:
+    error = context.error
+    log.error("error while handling %s", describe(update), exc_info=error)
+    settings = services(context).settings
+    if settings.error_chat_id and not isinstance(error, Forbidden):
+        try:
+            report = f"⚠️ <b>{html.escape(type(error).__name__)}</b>: {html.escape(str(error)[:500])}\n"
+            report += f"<code>{html.escape(describe(update))}</code>"
+            await context.bot.send_message(settings.error_chat_id, report, parse_mode="HTML")
+        except TelegramError:
+            log.warning("could not forward the error report to chat %s", settings.error_chat_id)
+    if isinstance(update, Update) and update.effective_chat is not None and not isinstance(error, Forbidden):
+        try:
+            lang = await ui_lang(update, context)
+            await context.bot.send_message(update.effective_chat.id, text("error", lang))
+        except Exception:  # the apology itself failing must not raise again
+            log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+def register(app: Application) -> None:
+    app.add_error_handler(on_error)

@@ -1,0 +1,26 @@
+"""Messages that are not text (stickers, photos, documents, voice...): a polite hint, never an error."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+from bot.i18n import EXAMPLES
+from bot.ui import text
+from handlers.common import Context, send_html, ui_lang
+
+
+async def not_text(update: Update, context: Context) -> None:
+    lang = await ui_lang(update, context)
+    await send_html(update, context, text("text_only", lang, example=f"<i>{EXAMPLES[lang][0]}</i>"))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    lang = await ui_lang(update, context)
+    await send_html(update, context, text("help", lang, username=context.bot.username))
+
+
+def register(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text))
