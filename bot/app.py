@@ -12,6 +12,7 @@ from telegram.request import BaseRequest
 
 import handlers
 from bot.config import Settings
+from bot.ratelimit import TelegramRateLimiter
 from bot.services import KnowledgeService, Services
 from bot.storage import Storage
 from bot.throttle import UserThrottle
@@ -46,6 +47,24 @@ async def post_shutdown(app: Application) -> None:
         await services.storage.close()
 
 
+async def start_offline(app: Application) -> None:
+    """Start without polling or a webhook (tests, the terminal chat): updates are fed to
+    ``process_update`` by the caller. ``post_init`` runs as ``run_polling`` would run it."""
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+
+
+async def stop_offline(app: Application) -> None:
+    await app.stop()
+    if app.post_stop is not None:
+        await app.post_stop(app)
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
+
+
 def build_application(
     settings: Settings,
     *,
@@ -54,6 +73,7 @@ def build_application(
     knowledge: KnowledgeService | None = None,
     storage: Storage | None = None,
     throttle: UserThrottle | None = None,
+    rate_limiter: TelegramRateLimiter | None = None,
 ) -> Application:
     """Build the bot. ``request`` replaces the network (tests, ``cisbot chat``)."""
     builder: ApplicationBuilder = (
@@ -63,6 +83,7 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .concurrent_updates(True)
+        .rate_limiter(rate_limiter or TelegramRateLimiter())
     )
     if settings.telegram_api_url:
         builder = builder.base_url(settings.base_url() or "").base_file_url(settings.base_file_url() or "")

@@ -8,6 +8,7 @@ beside the package).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 
 from bot.app import build_application
+from bot.chat import chat_session
 from bot.config import ConfigError, Settings, load_settings
 from bot.engine import Engine
 from bot.kb import open_knowledge_base
@@ -85,20 +87,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    engine = _engine(args)
-    if engine is None:
+    """The real bot against the in-process local Bot API: no token, no network."""
+    try:
+        settings = load_settings(knowledge_dir=knowledge_dir(args))
+        load_knowledge(settings.knowledge_dir)
+    except ConfigError as exc:
+        print(f"cisbot: {exc}", file=sys.stderr)
         return 2
-    print("Ask about CIS security cooperation (English or Russian). Empty line or Ctrl-D to quit.")
-    while True:
-        try:
-            question = input("> ")
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if not question.strip():
-            return 0
-        print(html_to_text(engine.answer(question, args.lang).html))
-        print()
+    except KnowledgeError as exc:
+        _print_errors(exc)
+        return 2
+    setup_logging("WARNING")
+    asyncio.run(chat_session(settings, language_code=args.lang or "en"))
+    return 0
 
 
 def _settings_or_exit() -> Settings | None:

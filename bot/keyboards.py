@@ -99,6 +99,11 @@ def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarku
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+def combine(*keyboards: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+    rows = [list(row) for kb in keyboards if kb is not None for row in kb.inline_keyboard]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
 def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [

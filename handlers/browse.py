@@ -63,7 +63,8 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.action == "related":
         ids = related_ids(kb, data.entity, data.relation)
         page = min(data.page, pages(len(ids)) - 1)
-        title = f"<b>{esc(kb.name(data.entity, lang))}</b>\n<i>{text('page', lang, page=page + 1, pages=pages(len(ids)))}</i>"
+        pager = text("page", lang, page=page + 1, pages=pages(len(ids)))
+        title = f"<b>{esc(kb.name(data.entity, lang))}</b>\n<i>{pager}</i>"
         keyboard = entity_page(kb, ids, page, lang, ("related", data.entity, data.relation))
         await edit_html(update, context, title, keyboard)
 

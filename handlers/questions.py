@@ -7,7 +7,7 @@ import re
 from telegram import Message, Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.keyboards import card_keyboard, choices
+from bot.keyboards import card_keyboard, choices, combine
 from handlers.common import Context, chosen_lang, send_html, services
 
 
@@ -36,11 +36,10 @@ async def question(update: Update, context: Context) -> None:
     engine = services(context).knowledge.engine
     text = strip_mention(message.text, context.bot.username)
     answer = engine.answer(text, await chosen_lang(update, context))
-    keyboard = None
-    if answer.entity:
-        keyboard = card_keyboard(engine.kb, answer.entity, answer.lang)
-    if answer.alternatives:
-        keyboard = choices(engine.kb, answer.alternatives, answer.lang) if not answer.answered else keyboard
+    keyboard = combine(
+        card_keyboard(engine.kb, answer.entity, answer.lang) if answer.entity else None,
+        choices(engine.kb, answer.alternatives, answer.lang),
+    )
     await send_html(update, context, answer.html, keyboard)
 
 
