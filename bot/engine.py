@@ -124,7 +124,10 @@ class Engine:
         for weight, matches in zip(query.weights, query.matches, strict=True):
             if not matches:
                 continue
-            bits = self.index.token_language(matches[0][0])
+            bits = 0
+            for vocab_token, sim in matches:
+                if sim == matches[0][1]:
+                    bits |= self.index.token_language(vocab_token)
             if bits == 2:
                 ru += weight
             elif bits == 1:
