@@ -93,7 +93,9 @@ class SearchIndex:
     def __init__(self) -> None:
         self.docs: list[Doc] = []
         self.doc_weight: list[float] = []
+        self.is_name: list[bool] = []
         self.postings: dict[str, list[int]] = {}
+        self.posting_sets: dict[str, frozenset[int]] = {}  # for the most common tokens
         self.idf: dict[str, float] = {}
         self.max_idf = 1.0
         self.token_langs: dict[str, int] = {}
@@ -101,6 +103,7 @@ class SearchIndex:
         self.trigram_index: dict[str, list[str]] = {}
         self.synonyms: list[tuple[tuple[str, ...], str]] = []
         self.known: set[str] = set()  # every token a query may be corrected to
+        self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
 
     # --- building -------------------------------------------------------------------------
@@ -122,7 +125,9 @@ class SearchIndex:
                     phrases.append((toks, f"~{group_id}"))
                     extra_vocab.update(toks)
         # Longest phrases first so "internal affairs" wins over "affairs".
-        index.synonyms = sorted(set(phrases), key=lambda p: -len(p[0]))
+        index.synonyms = sorted(set(phrases), key=lambda p: (-len(p[0]), p))
+        for phrase, group in index.synonyms:
+            index._phrases_by_first.setdefault(phrase[0], []).append((phrase, group))
 
         df: dict[str, int] = defaultdict(int)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -149,7 +154,9 @@ class SearchIndex:
         index.idf = {tok: math.log((n_docs + 1) / (count + 0.5)) for tok, count in df.items()}
         index.max_idf = math.log((n_docs + 1) / 0.5)
         index.postings = dict(postings)
+        index.posting_sets = {t: frozenset(p) for t, p in postings.items() if len(p) > 200}
         index.doc_weight = [sum(index.idf[t] for t in d.tokens) for d in index.docs]
+        index.is_name = [d.field == NAME for d in index.docs]
         trigram_index: dict[str, list[str]] = defaultdict(list)
         for tok in set(index.idf) | extra_vocab:
             if tok.startswith(("#", "~")) or len(tok) < 4:
@@ -167,7 +174,7 @@ class SearchIndex:
         out: list[str] = []
         i = 0
         while i < len(toks):
-            for phrase, group in self.synonyms:
+            for phrase, group in self._phrases_by_first.get(toks[i], ()):
                 if tuple(toks[i : i + len(phrase)]) == phrase:
                     out.append(group)
                     i += len(phrase)
@@ -250,7 +257,7 @@ class SearchIndex:
             weights.append(weight)
         return AnalysedQuery(tokens_, weights, matches_, unknown)
 
-    def search(self, query: AnalysedQuery, limit: int = 10, kinds: dict[str, str] | None = None) -> list[Hit]:
+    def search(self, query: AnalysedQuery, limit: int = 10) -> list[Hit]:
         """Rank entities for an analysed query."""
         total_weight = sum(query.weights) or 1.0
         n_docs = len(self.docs)
@@ -261,19 +268,25 @@ class SearchIndex:
         order = sorted(range(len(query.tokens)), key=lambda i: -query.weights[i])
         for qi in order:
             for vtok, sim in query.matches[qi]:
-                plist = self.postings.get(vtok, ())
-                only_existing = len(plist) > common_df and bool(doc_q)
+                plist: Iterable[int] = self.postings.get(vtok, ())
+                only_existing = len(plist) > common_df and bool(doc_q)  # type: ignore[arg-type]
+                if only_existing and vtok in self.posting_sets:
+                    members = self.posting_sets[vtok]
+                    plist = [d for d in doc_q if d in members]
+                is_name = self.is_name
                 for d in plist:
                     hits = doc_q.get(d)
                     if hits is None:
                         if only_existing:
                             continue
                         hits = doc_q[d] = {}
-                        doc_v[d] = {}
                     if sim > hits.get(qi, 0.0):
                         hits[qi] = sim
-                    if sim > doc_v[d].get(vtok, 0.0):
-                        doc_v[d][vtok] = sim
+                    # Only names need to know which of their own tokens were found.
+                    if is_name[d]:
+                        found = doc_v.setdefault(d, {})
+                        if sim > found.get(vtok, 0.0):
+                            found[vtok] = sim
 
         per_entity: dict[str, Hit] = {}
         for d, qhits in doc_q.items():

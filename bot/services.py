@@ -78,7 +78,19 @@ class Services:
     throttle: UserThrottle = field(default_factory=UserThrottle)
     started_at: float = field(default_factory=time.time)
 
+    _langs: dict[int, str | None] = field(default_factory=dict)
+
     async def user_lang(self, user_id: int | None) -> str | None:
+        """The user's /lang choice; read once from the database, then from memory."""
         if self.storage is None or user_id is None:
             return None
-        return await self.storage.user_lang(user_id)
+        if user_id not in self._langs:
+            if len(self._langs) > 100_000:
+                self._langs.clear()
+            self._langs[user_id] = await self.storage.user_lang(user_id)
+        return self._langs[user_id]
+
+    async def set_user_lang(self, user_id: int, lang: str | None) -> None:
+        if self.storage is not None:
+            await self.storage.set_user_lang(user_id, lang)
+        self._langs[user_id] = lang

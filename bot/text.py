@@ -687,6 +687,7 @@ def analyse_word(word: str) -> str:
     return skeleton(_stemmer("en").stemWord(word))
 
 
+@lru_cache(maxsize=100_000)
 def ordinal_stem(word: str) -> int | None:
     """Russian ordinals arrive inflected ("восемнадцатое"): match them by stem prefix."""
     if not has_cyrillic(word):

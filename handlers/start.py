@@ -54,9 +54,7 @@ async def lang_chosen(update: Update, context: Context) -> None:
     choice = cb.decode(query.data)
     if choice is None or choice.action != "lang":
         return
-    storage = services(context).storage
-    if storage is not None:
-        await storage.set_user_lang(update.effective_user.id, choice.lang)
+    await services(context).set_user_lang(update.effective_user.id, choice.lang)
     await query.answer()
     await edit_html(update, context, text("lang_set", choice.lang))
 

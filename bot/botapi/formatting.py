@@ -67,7 +67,7 @@ class EntityParseError(ValueError):
 
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units, the unit of Telegram's entity offsets and text limits."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass
@@ -173,7 +173,7 @@ def parse_html(source: str, *, strict: bool = False) -> FormattedText:
                     )
         if ch != "<":
             out.append(ch)
-            u16 += utf16_len(ch)
+            u16 += 2 if ord(ch) > 0xFFFF else 1
             i += 1
             continue
 
