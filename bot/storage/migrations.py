@@ -20,8 +20,20 @@ def m001_users(conn: Connection) -> None:
     S.users.create(conn)
 
 
+def m002_subscriptions(conn: Connection) -> None:
+    S.subscribers.create(conn)
+    S.deliveries.create(conn)
+    S.kb_changes.create(conn)
+
+
+def m003_question_log(conn: Connection) -> None:
+    S.question_log.create(conn)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_users", m001_users),
+    ("002_subscriptions", m002_subscriptions),
+    ("003_question_log", m003_question_log),
 ]
 
 

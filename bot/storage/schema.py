@@ -1,8 +1,26 @@
-"""Tables, declared once with SQLAlchemy Core so SQLite and PostgreSQL share them."""
+"""Tables, declared once with SQLAlchemy Core so SQLite and PostgreSQL share them.
+
+Migrations (``bot/storage/migrations.py``) create them; a change to a shipped table needs a
+new migration, not an edit here alone.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, DateTime, MetaData, String, Table
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -20,3 +38,72 @@ users = Table(
     Column("lang", String(8), nullable=True),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+
+# One row per chat that subscribed to digests.
+subscribers = Table(
+    "subscribers",
+    metadata,
+    Column("chat_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("user_id", BigInteger, nullable=True),
+    Column("chat_type", String(16), nullable=False, default="private"),
+    Column("lang", String(8), nullable=False, default="en"),
+    Column("frequency", String(8), nullable=False, default="weekly"),  # daily, weekly, off
+    Column("weekday", SmallInteger, nullable=False, default=0),  # 0 = Monday
+    Column("hour", SmallInteger, nullable=False, default=9),
+    Column("timezone", String(64), nullable=False, default="Europe/Moscow"),
+    Column("bodies", Text, nullable=False, default=""),  # JSON list of body ids; "" = all bodies
+    Column("horizon_days", SmallInteger, nullable=False, default=30),
+    Column("empty_note", Boolean, nullable=False, default=True),
+    Column("reminders", Boolean, nullable=False, default=False),
+    Column("status", String(16), nullable=False, default="active"),  # active, paused, deactivated
+    Column("failures", Integer, nullable=False, default=0),  # consecutive delivery failures
+    Column("last_digest_at", DateTime(timezone=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# The delivery ledger: a row is claimed before a send and marked sent after it, so a digest
+# period (or a reminder) reaches a chat at most once even across crashes and processes.
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("chat_id", BigInteger, nullable=False),
+    Column("kind", String(16), nullable=False),  # digest, reminder
+    Column("period", String(64), nullable=False),  # "2026-11-24", "2026-W48", or a meeting id
+    Column("status", String(16), nullable=False),  # claimed, sent, failed, skipped
+    Column("claimed_by", String(64), nullable=False),
+    Column("claimed_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True), nullable=True),
+    Column("error", Text, nullable=True),
+    UniqueConstraint("chat_id", "kind", "period", name="uq_deliveries_chat_kind_period"),
+)
+Index("ix_deliveries_status", deliveries.c.status, deliveries.c.claimed_at)
+
+# What each knowledge-base reload changed, for the "new in the knowledge base" digest section.
+kb_changes = Table(
+    "kb_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version", String(32), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("added", Text, nullable=False, default="[]"),  # JSON lists of entity ids
+    Column("removed", Text, nullable=False, default="[]"),
+    Column("changed", Text, nullable=False, default="[]"),
+)
+
+# What users ask, for /stats and /unanswered. The user is stored only as a salted hash.
+question_log = Table(
+    "question_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("lang", String(8), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("answered", Boolean, nullable=False),
+    Column("intent", String(32), nullable=False, default=""),
+    Column("top_id", String(64), nullable=True),
+    Column("top_score", Float, nullable=True),
+    Column("user_hash", String(64), nullable=False, default=""),
+)
+Index("ix_question_log_at", question_log.c.at)
