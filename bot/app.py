@@ -7,11 +7,12 @@ import logging
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, BotCommandScopeDefault
-from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
 from telegram.request import BaseRequest
 
 import handlers
 from bot.config import Settings
+from bot.digest.delivery import DigestRunner
 from bot.ratelimit import TelegramRateLimiter
 from bot.services import KnowledgeService, Services
 from bot.storage import Storage
@@ -39,6 +40,29 @@ async def post_init(app: Application) -> None:
     if services.storage is None:
         services.storage = await Storage.open(services.settings.database_url)
     await set_commands(app)
+    schedule_digests(app, services)
+
+
+async def digest_tick(context: CallbackContext) -> None:
+    services: Services = context.application.bot_data["services"]
+    if services.digests is not None:
+        await services.digests.run_once()
+
+
+def schedule_digests(app: Application, services: Services) -> None:
+    """One named repeating job looks for due digests; due times live in the database, so a
+    restart loses nothing and needs no per-subscriber jobs to be rebuilt."""
+    assert services.storage is not None
+    knowledge = services.knowledge
+    services.digests = DigestRunner(
+        services.storage,
+        app.bot,
+        lambda: knowledge.kb,
+        deep_link=f"https://t.me/{app.bot.username}" if app.bot.username else None,
+    )
+    seconds = services.settings.digest_tick_seconds
+    if seconds > 0 and app.job_queue is not None:
+        app.job_queue.run_repeating(digest_tick, interval=seconds, first=min(seconds, 10), name="digest_tick")
 
 
 async def post_shutdown(app: Application) -> None:

@@ -49,9 +49,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     counts = Counter(data.kinds.values())
     summary = ", ".join(f"{counts[k]} {k}" for k in sorted(counts))
-    print(
-        f"ok: {len(data.files)} files, {len(data.sources)} sources, {summary}, {len(data.synonyms)} synonym groups"
-    )
+    print(f"ok: {len(data.files)} files, {len(data.sources)} sources, {summary}, {len(data.synonyms)} synonym groups")
     return 0
 
 

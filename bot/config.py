@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     default_timezone: str = "Europe/Moscow"
     log_level: str = "INFO"
     error_chat_id: int | None = Field(None, description="chat that receives error reports")
+    digest_tick_seconds: int = Field(60, ge=0, description="how often due digests are looked for; 0 = never")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -89,9 +89,7 @@ def _context(kb: KnowledgeBase, entity: Entity) -> str:
         parts.append(CATEGORY_WORDS.get(entity.category, ""))
     elif isinstance(entity, Person):
         for role in entity.roles:
-            parts.extend(
-                [role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)]
-            )
+            parts.extend([role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)])
     elif isinstance(entity, Place):
         parts.append(_names_text(kb, entity.country))
     elif isinstance(entity, Fact):

@@ -175,14 +175,10 @@ class Engine:
             guesses = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
             lines = [R.esc(MESSAGES["not_sure"][lang])]
             lines += [f"• {R.entity_line(self.kb, self.kb.entities[g], lang)}" for g in guesses]
-            return Answer(
-                question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses
-            )
+            return Answer(question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses)
         html = self._render_entity(top, parsed)
         alternatives = [
-            h.entity
-            for h in hits
-            if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
+            h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         if alternatives:
             names = "; ".join(R.name(self.kb, a, lang) for a in alternatives)
@@ -363,9 +359,7 @@ _CATEGORY_KIND: dict[type, set[str]] = {
 }
 
 
-def _keep_meeting(
-    kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date
-) -> bool:
+def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
     d = meeting_date(m)
     if intent.years and (d is None or d.year not in intent.years):
         return False
@@ -456,9 +450,7 @@ def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
     name = m.name.get(lang)
     if question == "when":
         if m.date is None:
-            return "\n".join(
-                [title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)]
-            )
+            return "\n".join([title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)])
         return f"{title}\n{R.label('date', lang)} {R.esc(format_date(meeting_date(m), lang))}"
     if question == "where":
         place = R.place_text(kb, m, lang)

@@ -234,17 +234,11 @@ class SearchIndex:
         corrected = []
         for tok in raw_tokens:
             matches = self.vocabulary_matches(tok)
-            corrected.append(
-                matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok
-            )
+            corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok)
         folded = self.fold_synonyms(corrected)
         tokens_, weights, matches_, unknown = [], [], [], []
         for tok in dict.fromkeys(folded):
-            m = (
-                self.vocabulary_matches(tok)
-                if not tok.startswith("~")
-                else ([(tok, 1.0)] if tok in self.idf else [])
-            )
+            m = self.vocabulary_matches(tok) if not tok.startswith("~") else ([(tok, 1.0)] if tok in self.idf else [])
             tokens_.append(tok)
             matches_.append(m)
             # A word the knowledge base has never seen is as specific as a word can be; synonym
@@ -313,9 +307,7 @@ class SearchIndex:
         for hit in per_entity.values():
             hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total_weight
             # A name that explains the question outranks a description that mentions its words.
-            hit.score = (
-                NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
-            )
+            hit.score = NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
             results.append(hit)
         results.sort(key=lambda h: (-h.score, h.entity))
         return results[:limit]

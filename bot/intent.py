@@ -89,9 +89,7 @@ _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
 )
-_MEMBER_STATES = re.compile(
-    r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*"
-)
+_MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 _SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")

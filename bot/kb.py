@@ -71,9 +71,7 @@ class KnowledgeBase:
     # --- derived relations ----------------------------------------------------------------
 
     def meetings_of(self, entity_id: str) -> list[Meeting]:
-        return [
-            m for m in (self.get(i) for i in self.meetings_by.get(entity_id, [])) if isinstance(m, Meeting)
-        ]
+        return [m for m in (self.get(i) for i in self.meetings_by.get(entity_id, [])) if isinstance(m, Meeting)]
 
     def documents_of(self, entity_id: str) -> list[Document]:
         docs = (self.get(i) for i in self.documents_by.get(entity_id, []))

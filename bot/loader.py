@@ -223,13 +223,8 @@ def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, .
         p = entity.participants
         refs.extend((("participants", "states", i), v, ("state",)) for i, v in enumerate(p.states))
         refs.extend((("participants", "bodies", i), v, ("body",)) for i, v in enumerate(p.bodies))
-        refs.extend(
-            (("participants", "organisations", i), v, ("organisation",))
-            for i, v in enumerate(p.organisations)
-        )
-        refs.extend(
-            (("participants", "people", i, "person"), v.person, ("person",)) for i, v in enumerate(p.people)
-        )
+        refs.extend((("participants", "organisations", i), v, ("organisation",)) for i, v in enumerate(p.organisations))
+        refs.extend((("participants", "people", i, "person"), v.person, ("person",)) for i, v in enumerate(p.people))
         refs.extend(
             (("outcomes", i, "document"), o.document, ("document",))
             for i, o in enumerate(entity.outcomes)
@@ -333,9 +328,7 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
             if target_kind is None:
                 message = f"{'.'.join(map(str, loc))}: unknown id {ref!r}"
             else:
-                message = (
-                    f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
-                )
+                message = f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
             errors.append(LoadError(display, *_mark(where), message))
         for role_i, role in enumerate(getattr(entity, "roles", [])):
             if role.source and role.source not in data.sources:

@@ -110,9 +110,7 @@ def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> s
             continue
         # A full date is written in the reader's language; anything less exactly as the source has it.
         full = PartialDate.parse(source.date) if source.date else None
-        when = (
-            format_date(full, lang) if full and full.day else localise_date_text(source.date_text or "", lang)
-        )
+        when = format_date(full, lang) if full and full.day else localise_date_text(source.date_text or "", lang)
         parts = [esc(source.publisher.get(lang))]
         if when:
             parts.append(esc(when))
@@ -254,9 +252,7 @@ def _body_body(kb: KnowledgeBase, b: Body, lang: str) -> list[str]:
     if b.parent:
         lines.append(f"{label('parent', lang)} {name(kb, b.parent, lang)}")
     if b.established:
-        lines.append(
-            f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}"
-        )
+        lines.append(f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}")
     heads = head_lines(kb, b.id, lang)
     if heads:
         lines.append(f"{label('head', lang)} " + "; ".join(heads))
@@ -335,9 +331,7 @@ def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: 
     if not ids:
         return esc(msg("list_empty", lang, what=KIND_LABEL[kind][lang]))
     lines = [f"<b>{esc(title)}</b>" if title else ""]
-    lines.append(
-        f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>"
-    )
+    lines.append(f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>")
     entities = [kb.entities[i] for i in ids]
     lines += bullets((entity_line(kb, e, lang) for e in entities), limit=40, lang=lang)
     sources = [s for e in entities for s in e.sources]

@@ -61,9 +61,7 @@ class PartialDate:
         if day is not None and month is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(
-                    f"impossible date {text!r}: {calendar.month_name[month]} {year} has {last} days"
-                )
+                raise ValueError(f"impossible date {text!r}: {calendar.month_name[month]} {year} has {last} days")
         if not 1900 <= year <= 2200:
             raise ValueError(f"implausible year in date {text!r}")
         return cls(year, month, day)
@@ -228,9 +226,7 @@ class Meeting(Entity):
     outcomes: list[Outcome] = []
 
 
-DocumentKind = Literal[
-    "programme", "concept", "statement", "treaty", "protocol", "decision", "report", "other"
-]
+DocumentKind = Literal["programme", "concept", "statement", "treaty", "protocol", "decision", "report", "other"]
 DocumentStatus = Literal["adopted", "approved", "planned", "in_preparation", "in_force", "unknown"]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.config import Settings
+from bot.digest.delivery import DigestRunner
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, open_knowledge_base
 from bot.storage import Storage
@@ -76,6 +77,7 @@ class Services:
     knowledge: KnowledgeService
     storage: Storage | None = None
     throttle: UserThrottle = field(default_factory=UserThrottle)
+    digests: DigestRunner | None = None
     started_at: float = field(default_factory=time.time)
 
     _langs: dict[int, str | None] = field(default_factory=dict)

@@ -26,25 +26,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "<b>How to ask</b>\nJust type a question. Typos, Latin transliteration and the wrong keyboard "
             "layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n"
-            "/programmes — programmes and documents\n/lang — interface language\n/about — about the data\n\n"
+            "/programmes — programmes and documents\n/upcoming — upcoming meetings\n"
+            "/subscribe — digest of upcoming meetings (/settings, /unsubscribe, /digest, /calendar)\n"
+            "/lang — interface language\n/about — about the data\n\n"
             "In any chat: type @{username} and a query."
         ),
         "ru": (
             "<b>Как спрашивать</b>\nПросто напишите вопрос. Опечатки, латиница и неправильная раскладка "
             "не помешают.\n\n<b>Команды</b>\n/bodies — органы СНГ\n/meetings — заседания и саммиты\n"
-            "/programmes — программы и документы\n/lang — язык интерфейса\n/about — о данных\n\n"
+            "/programmes — программы и документы\n/upcoming — предстоящие заседания\n"
+            "/subscribe — рассылка о заседаниях (/settings, /unsubscribe, /digest, /calendar)\n"
+            "/lang — язык интерфейса\n/about — о данных\n\n"
             "В любом чате: наберите @{username} и запрос."
         ),
     },
     "examples": {"en": "Examples:", "ru": "Примеры:"},
     "about": {
         "en": (
-            "<b>Knowledge base</b> version {version}\n{counts}\nLast loaded: {loaded}\n"
-            "Sources: {sources} documents."
+            "<b>Knowledge base</b> version {version}\n{counts}\nLast loaded: {loaded}\nSources: {sources} documents."
         ),
-        "ru": (
-            "<b>База знаний</b>, версия {version}\n{counts}\nЗагружена: {loaded}\nИсточников: {sources}."
-        ),
+        "ru": ("<b>База знаний</b>, версия {version}\n{counts}\nЗагружена: {loaded}\nИсточников: {sources}."),
     },
     "lang_prompt": {"en": "Choose the interface language:", "ru": "Выберите язык интерфейса:"},
     "lang_set": {"en": "I will answer in English.", "ru": "Буду отвечать по-русски."},
@@ -90,6 +91,12 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("bodies", "CIS bodies in the security sphere"),
         ("meetings", "Meetings and summits"),
         ("programmes", "Programmes and documents"),
+        ("upcoming", "Upcoming meetings"),
+        ("subscribe", "Digest of upcoming meetings"),
+        ("settings", "Digest settings"),
+        ("unsubscribe", "Stop digests"),
+        ("digest", "Preview the digest now"),
+        ("calendar", "Calendar file (.ics)"),
         ("lang", "Interface language"),
         ("about", "About the knowledge base"),
     ],
@@ -99,6 +106,12 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("bodies", "Органы СНГ в сфере безопасности"),
         ("meetings", "Заседания и саммиты"),
         ("programmes", "Программы и документы"),
+        ("upcoming", "Предстоящие заседания"),
+        ("subscribe", "Рассылка о заседаниях"),
+        ("settings", "Настройки рассылки"),
+        ("unsubscribe", "Отписаться"),
+        ("digest", "Пример рассылки сейчас"),
+        ("calendar", "Файл календаря (.ics)"),
         ("lang", "Язык интерфейса"),
         ("about", "О базе знаний"),
     ],

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import browse, errors, flood, inline, other, questions, start
+from handlers import browse, errors, flood, inline, other, questions, start, subscriptions
 
 
 def register(app: Application) -> None:
     flood.register(app)  # group -1: drop floods before any work is done
     start.register(app)  # /start /help /about /lang and the language buttons
+    subscriptions.register(app)  # /subscribe /settings /unsubscribe /digest /upcoming /calendar, s: buttons
     browse.register(app)  # /bodies /meetings /programmes and every other button
     inline.register(app)  # @bot queries
     questions.register(app)  # free text: private chats, and groups when addressed

@@ -60,9 +60,7 @@ async def send_html(
     return message
 
 
-async def edit_html(
-    update: Update, context: Context, html: str, keyboard: InlineKeyboardMarkup | None = None
-) -> None:
+async def edit_html(update: Update, context: Context, html: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
     """Replace the pressed message in place; a card too long for one message is truncated
     at a safe boundary and the rest sent as new messages."""
     query = update.callback_query

@@ -84,6 +84,7 @@ async def make_env(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
         knowledge_dir=knowledge_dir or Path(__file__).resolve().parent.parent / "knowledge",
         telegram_api_url=None,
+        digest_tick_seconds=0,  # tests run digest rounds themselves, at the times they choose
     )
     knowledge = KnowledgeService(settings.knowledge_dir, engine) if engine else None
     app = build_application(

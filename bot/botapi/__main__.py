@@ -47,9 +47,7 @@ async def run(args: argparse.Namespace) -> None:
         group_privacy=not args.no_privacy,
         seed=args.seed,
     )
-    server = BotApiServer(
-        fake, args.host, args.port, admin=not args.no_admin, max_poll_wait=args.max_poll_wait
-    )
+    server = BotApiServer(fake, args.host, args.port, admin=not args.no_admin, max_poll_wait=args.max_poll_wait)
     await server.start()
     print(server.url, flush=True)
     print(f"token {fake.token}; bot @{args.username}; Ctrl-C to stop", file=sys.stderr, flush=True)

@@ -95,18 +95,12 @@ class UpdateBuilders(TelegramState):
         return self._update(kind, self.message_to_telegram(message))
 
     def _check_privacy(self, chat: ChatState, text: str, entities: list[JSON], reply_to: int | None) -> None:
-        if (
-            chat.type not in ("group", "supergroup")
-            or not self.group_privacy
-            or chat.bot_status == "administrator"
-        ):
+        if chat.type not in ("group", "supergroup") or not self.group_privacy or chat.bot_status == "administrator":
             return
         me = (self.bot.username or "").lower()
         for entity in entities:
             if entity["type"] == "bot_command":
-                command = text.encode("utf-16-le")[
-                    entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2
-                ]
+                command = text.encode("utf-16-le")[entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2]
                 _, _, target = command.decode("utf-16-le").partition("@")
                 if not target or target.lower() == me:
                     return
@@ -135,9 +129,7 @@ class UpdateBuilders(TelegramState):
         chat_title: str | None = None,
     ) -> JSON:
         """A text message from a user (``reply_to`` = message_id in the same chat being replied to)."""
-        sender, chat = self._conversation(
-            user_id, chat_id, chat_type, language_code, first_name, username, chat_title
-        )
+        sender, chat = self._conversation(user_id, chat_id, chat_type, language_code, first_name, username, chat_title)
         entities = detect_entities(text)
         self._check_privacy(chat, text, entities, reply_to)
         if reply_to is not None and reply_to not in chat.messages:
@@ -278,8 +270,7 @@ class UpdateBuilders(TelegramState):
         chosen = [
             b
             for b in buttons
-            if (data is None or b["callback_data"] == data)
-            and (button_text is None or b["text"] == button_text)
+            if (data is None or b["callback_data"] == data) and (button_text is None or b["text"] == button_text)
         ]
         if not chosen or (data is None and button_text is None):
             offered = [(b["text"], b["callback_data"]) for b in buttons]

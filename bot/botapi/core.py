@@ -137,9 +137,7 @@ class FakeTelegram(BotMethods):
             if fault.applied:
                 with contextlib.suppress(ApiError):
                     handler(params)
-            self.requests.append(
-                RecordedRequest(self.clock(), name, params.loggable(), None, None, "timeout")
-            )
+            self.requests.append(RecordedRequest(self.clock(), name, params.loggable(), None, None, "timeout"))
             raise SimulatedTimeout(fault, name)
         if fault.kind == "flood":
             assert fault.parameters is not None
@@ -218,11 +216,7 @@ class FakeTelegram(BotMethods):
     @property
     def messages_by_id(self) -> dict[tuple[int, int], JSON]:
         """Every message (the users' and the bot's) keyed by ``(chat_id, message_id)`` — ids are per chat."""
-        return {
-            (chat.id, m.message_id): m.record()
-            for chat in self.chats.values()
-            for m in chat.messages.values()
-        }
+        return {(chat.id, m.message_id): m.record() for chat in self.chats.values() for m in chat.messages.values()}
 
     def message(self, chat_id: int, message_id: int) -> JSON | None:
         chat = self.chats.get(chat_id)

@@ -45,9 +45,7 @@ class Fault:
 
     @classmethod
     def flood(cls, retry_after: int) -> Fault:
-        return cls(
-            "flood", 429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
-        )
+        return cls("flood", 429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
 
     @classmethod
     def error(cls, status: int, description: str, parameters: dict[str, Any] | None = None) -> Fault:

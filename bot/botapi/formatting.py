@@ -225,9 +225,7 @@ def parse_html(source: str, *, strict: bool = False) -> FormattedText:
                 i += 1
             attr = source[attr_start:i].lower()
             if not attr:
-                raise EntityParseError(
-                    f'Empty attribute name in the tag "{tag}" at byte offset {byte_offset(begin)}'
-                )
+                raise EntityParseError(f'Empty attribute name in the tag "{tag}" at byte offset {byte_offset(begin)}')
             i = skip_spaces(i)
             if i >= n:
                 raise EntityParseError(f'Unclosed start tag "{tag}" at byte offset {byte_offset(begin)}')
@@ -265,9 +263,7 @@ def parse_html(source: str, *, strict: bool = False) -> FormattedText:
                     i += 1
                 value = source[token_start:i].lower()
                 if i >= n or (source[i] not in _SPACE and source[i] != ">"):
-                    raise EntityParseError(
-                        f"Unexpected end of name token at byte offset {byte_offset(token_start)}"
-                    )
+                    raise EntityParseError(f"Unexpected end of name token at byte offset {byte_offset(token_start)}")
             if tag == "a" and attr == "href":
                 argument = value
             elif tag == "code" and attr == "class" and value.startswith("language-"):
@@ -279,9 +275,7 @@ def parse_html(source: str, *, strict: bool = False) -> FormattedText:
             elif tag == "blockquote" and attr == "expandable":
                 expandable = True
         if tag == "span" and argument != "spoiler":
-            raise EntityParseError(
-                f'Tag "span" must have class "tg-spoiler" at byte offset {byte_offset(begin)}'
-            )
+            raise EntityParseError(f'Tag "span" must have class "tg-spoiler" at byte offset {byte_offset(begin)}')
         if tag == "a" and strict and not argument:
             raise EntityParseError(f'Tag "a" must have attribute "href" at byte offset {byte_offset(begin)}')
         stack.append(_Open(tag, argument, expandable, u16, begin))
@@ -301,9 +295,7 @@ def _close(top: _Open, u16: int, text: str, entities: list[dict[str, Any]], stri
     elif top.tag == "tg-emoji":
         if not top.argument.isdigit() or int(top.argument) == 0:
             raise EntityParseError("Invalid custom emoji identifier specified")
-        entities.append(
-            {"type": "custom_emoji", "offset": offset, "length": length, "custom_emoji_id": top.argument}
-        )
+        entities.append({"type": "custom_emoji", "offset": offset, "length": length, "custom_emoji_id": top.argument})
     elif top.tag == "a":
         target = top.argument or _utf16_slice(text, offset, length)
         if target.startswith("tg://user?id="):

@@ -30,9 +30,7 @@ class Limits:
     private_burst: int = 3
     private_per_second: float = 1.0
     group_per_minute: int = 20
-    counted_methods: frozenset[str] = field(
-        default_factory=lambda: frozenset({"sendMessage", "sendDocument"})
-    )
+    counted_methods: frozenset[str] = field(default_factory=lambda: frozenset({"sendMessage", "sendDocument"}))
     max_text_length: int = 4096
     max_caption_length: int = 1024
     text_length_unit: str = "utf16"  # "utf16" (stricter) or "codepoints"

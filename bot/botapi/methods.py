@@ -88,9 +88,7 @@ class BotMethods(UpdateBuilders):
         if chat is None:
             raise bad_request("chat not found")
         if chat.migrated_to is not None:
-            raise bad_request(
-                "group chat was upgraded to a supergroup chat", {"migrate_to_chat_id": chat.migrated_to}
-            )
+            raise bad_request("group chat was upgraded to a supergroup chat", {"migrate_to_chat_id": chat.migrated_to})
         if sending:
             if chat.type == "private" and chat.blocked:
                 raise forbidden("bot was blocked by the user")
@@ -107,9 +105,7 @@ class BotMethods(UpdateBuilders):
             callback_data_max_bytes=self.limits.callback_data_max_bytes,
         )
 
-    def _format(
-        self, source: str | None, parse_mode: str | None, entities: Any, *, caption: bool
-    ) -> FormattedText:
+    def _format(self, source: str | None, parse_mode: str | None, entities: Any, *, caption: bool) -> FormattedText:
         if caption:
             formatted = format_text(source or "", parse_mode, entities, strict=self.strict, empty_error=None)
         else:
@@ -160,9 +156,7 @@ class BotMethods(UpdateBuilders):
             self.throttled.append(Throttle(self.clock(), method, chat.id, scope, retry_after))
             raise too_many_requests(retry_after)
 
-    def _bot_message(
-        self, params: Params, *, name: str = "message_id"
-    ) -> tuple[ChatState, StoredMessage | None]:
+    def _bot_message(self, params: Params, *, name: str = "message_id") -> tuple[ChatState, StoredMessage | None]:
         chat = self._chat(params, sending=True)
         message_id = params.get_int(name)
         if message_id is None:
@@ -172,9 +166,7 @@ class BotMethods(UpdateBuilders):
             message = None
         return chat, message
 
-    def _live_query(
-        self, table: dict[str, PendingQuery], query_id: str | None, ttl: float | None
-    ) -> PendingQuery:
+    def _live_query(self, table: dict[str, PendingQuery], query_id: str | None, ttl: float | None) -> PendingQuery:
         query = table.get(query_id or "")
         if query is None or query.answered or (ttl is not None and self.clock() - query.created > ttl):
             raise bad_request(QUERY_TOO_OLD)
@@ -249,8 +241,7 @@ class BotMethods(UpdateBuilders):
     def api_getUpdates(self, params: Params) -> list[JSON]:
         if self.webhook is not None:
             raise conflict(
-                "can't use getUpdates method while webhook is active; use deleteWebhook to delete the "
-                "webhook first"
+                "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
             )
         offset = params.get_int("offset")
         limit = min(max(params.get_int("limit", default=100) or 100, 1), 100)
@@ -506,9 +497,7 @@ class BotMethods(UpdateBuilders):
         return True
 
     def api_answerInlineQuery(self, params: Params) -> bool:
-        query = self._live_query(
-            self.inline_queries, params.get_str("inline_query_id"), self.limits.inline_query_ttl
-        )
+        query = self._live_query(self.inline_queries, params.get_str("inline_query_id"), self.limits.inline_query_ttl)
         results = params.get_json("results", "inline query results")
         if not isinstance(results, list):
             raise bad_request("can't parse inline query results JSON object")

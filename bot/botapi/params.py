@@ -157,7 +157,4 @@ class Params:
 
     def loggable(self) -> dict[str, Any]:
         """The parameters with uploads replaced by their summaries (for request logs and JSON dumps)."""
-        return {
-            key: value.summary() if isinstance(value, UploadedFile) else value
-            for key, value in self.raw.items()
-        }
+        return {key: value.summary() if isinstance(value, UploadedFile) else value for key, value in self.raw.items()}

@@ -253,9 +253,7 @@ class BotApiServer:
         kwargs = dict(spec.get("args") or {})
         if name == "inject":
             fault = _fault_from_json(dict(kwargs.pop("fault", {})))
-            injection = self.fake.inject(
-                kwargs.get("method"), fault, kwargs.get("times", 1), kwargs.get("probability")
-            )
+            injection = self.fake.inject(kwargs.get("method"), fault, kwargs.get("times", 1), kwargs.get("probability"))
             return {"method": injection.method, "remaining": injection.remaining}
         if name == "advance_clock":
             if not isinstance(self.fake.clock, ManualClock):
@@ -287,8 +285,7 @@ class BotApiServer:
         if not 200 <= response.status_code < 300:
             webhook.update(
                 last_error_date=self.fake.now(),
-                last_error_message=f"Wrong response from the webhook: {response.status_code} "
-                f"{response.reason_phrase}",
+                last_error_message=f"Wrong response from the webhook: {response.status_code} {response.reason_phrase}",
             )
         return response.status_code
 

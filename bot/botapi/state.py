@@ -353,9 +353,7 @@ class TelegramState:
             extension = ".jpg"
         elif kind == "stickers":
             extension = ".webp"
-        stored = StoredFile(
-            file_id, unique_id, content, f"{kind}/file_{number}{extension}", file_name, mime_type
-        )
+        stored = StoredFile(file_id, unique_id, content, f"{kind}/file_{number}{extension}", file_name, mime_type)
         self.files[file_id] = stored
         self.files_by_path[stored.file_path] = stored
         return stored

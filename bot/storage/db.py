@@ -10,7 +10,10 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.storage import schema as S
+from bot.storage.deliveries import Ledger
+from bot.storage.kbchanges import KbChangeLog
 from bot.storage.migrations import migrate
+from bot.storage.subscribers import SubscriberRepo
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Storage:
     def __init__(self, engine: AsyncEngine):
         self.engine = engine
+        self.subscribers = SubscriberRepo(engine)
+        self.kb_changes = KbChangeLog(engine)
+
+    def ledger(self, owner: str) -> Ledger:
+        """The delivery ledger as seen by one sending process (``owner`` names it in claims)."""
+        return Ledger(self.engine, owner)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @classmethod
     async def open(cls, url: str) -> Storage:

@@ -1,0 +1,1 @@
+"""Scheduled digests of upcoming meetings: when they are due, what they say, how they are delivered."""

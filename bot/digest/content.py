@@ -1,0 +1,168 @@
+"""What a digest says: upcoming meetings of the followed bodies, grouped by date, and what is
+new in the knowledge base since the subscriber's last digest. Both languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot import render as R
+from bot.i18n import format_date
+from bot.kb import KnowledgeBase, meeting_date
+from bot.schema import Meeting, PartialDate
+from bot.storage.kbchanges import KbChange
+from bot.storage.subscribers import Subscriber
+
+TEXT = {
+    "title": {"en": "📅 Upcoming CIS security meetings", "ru": "📅 Предстоящие заседания СНГ в сфере безопасности"},
+    "window": {"en": "{start} – {end}", "ru": "{start} – {end}"},
+    "nothing": {
+        "en": "Nothing is scheduled for the next {days} days in the knowledge base.",
+        "ru": "В базе знаний нет заседаний на ближайшие {days} дн.",
+    },
+    "new": {"en": "🆕 New in the knowledge base", "ru": "🆕 Новое в базе знаний"},
+    "changed": {"en": "✏️ Updated", "ru": "✏️ Обновлено"},
+    "reminder": {"en": "⏰ Tomorrow", "ru": "⏰ Завтра"},
+    "open": {"en": "open", "ru": "открыть"},
+}
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    return TEXT[key][lang].format(**kwargs)
+
+
+def meeting_bodies(meeting: Meeting) -> list[str | None]:
+    return [meeting.body, *meeting.participants.bodies]
+
+
+def in_window(d: PartialDate, start: date, end: date) -> bool:
+    """A meeting known to the day, or only to the month, that may fall in [start, end]."""
+    if d.day is not None and d.month is not None:
+        return start <= date(d.year, d.month, d.day) <= end
+    if d.month is not None:
+        first = date(d.year, d.month, 1)
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return first <= end and last >= start
+    return False
+
+
+def upcoming_meetings(kb: KnowledgeBase, sub: Subscriber | None, start: date, days: int) -> list[Meeting]:
+    end = start + timedelta(days=days)
+    found = []
+    for entity in kb.of_kind("meeting"):
+        if not isinstance(entity, Meeting):
+            continue
+        d = meeting_date(entity)
+        if d is None or not in_window(d, start, end):
+            continue
+        if sub is not None and not sub.follows(meeting_bodies(entity)):
+            continue
+        found.append(entity)
+    return sorted(found, key=lambda m: (meeting_date(m) or PartialDate(9999)).sort_key())
+
+
+def upcoming_html(kb: KnowledgeBase, meetings: list[Meeting], lang: str, deep_link: str | None = None) -> list[str]:
+    """Meetings grouped under their date headings."""
+    lines: list[str] = []
+    current = None
+    for m in meetings:
+        heading = format_date(meeting_date(m), lang)
+        if heading != current:
+            lines.append(f"\n<b>{R.esc(heading)}</b>")
+            current = heading
+        parts = [f"• {R.esc(m.name.get(lang))}"]
+        if m.body:
+            parts.append(R.name(kb, m.body, lang))
+        place = R.place_text(kb, m, lang)
+        if place:
+            parts.append(place)
+        line = " — ".join(parts)
+        if deep_link:
+            line += f' <a href="{R.esc(deep_link)}?start=meeting_{m.id}">{R.esc(t("open", lang))}</a>'
+        lines.append(line)
+    return lines
+
+
+@dataclass
+class Digest:
+    html: str
+    meetings: int
+    changes: int
+
+    @property
+    def empty(self) -> bool:
+        return self.meetings == 0 and self.changes == 0
+
+
+def build_digest(
+    kb: KnowledgeBase,
+    sub: Subscriber,
+    today: date,
+    changes: list[KbChange],
+    deep_link: str | None = None,
+) -> Digest | None:
+    """The digest for one subscriber, or None when there is nothing to say and they asked
+    not to be told so."""
+    lang = sub.lang
+    meetings = upcoming_meetings(kb, sub, today, sub.horizon_days)
+    added, changed = _changes(kb, changes)
+    end = today + timedelta(days=sub.horizon_days)
+    lines = [f"<b>{R.esc(t('title', lang))}</b>"]
+    lines.append(
+        f"<i>{R.esc(t('window', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
+    )
+    if meetings:
+        lines += upcoming_html(kb, meetings, lang, deep_link)
+    else:
+        if not sub.empty_note and not (added or changed):
+            return None
+        lines.append(R.esc(t("nothing", lang, days=sub.horizon_days)))
+    if added:
+        lines += [
+            "",
+            f"<b>{R.esc(t('new', lang))}</b>",
+            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
+        ]
+    if changed:
+        lines += [
+            "",
+            f"<b>{R.esc(t('changed', lang))}</b>",
+            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
+        ]
+    sources = [s for m in meetings for s in m.sources]
+    if sources:
+        lines += ["", R.sources_footer(kb, sources, lang)]
+    return Digest("\n".join(lines), len(meetings), len(added) + len(changed))
+
+
+def build_reminder(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
+    lines = [
+        f"<b>{R.esc(t('reminder', lang))}</b>",
+        R.meeting_line(kb, meeting, lang),
+        R.sources_footer(kb, meeting.sources, lang),
+    ]
+    return "\n".join(lines)
+
+
+def _pd(d: date) -> PartialDate:
+    return PartialDate(d.year, d.month, d.day)
+
+
+def _changes(kb: KnowledgeBase, changes: list[KbChange]) -> tuple[list[str], list[str]]:
+    added: dict[str, None] = {}
+    changed: dict[str, None] = {}
+    for change in changes:
+        for i in change.added:
+            added[i] = None
+        for i in change.changed:
+            if i not in added:
+                changed[i] = None
+        for i in change.removed:
+            added.pop(i, None)
+            changed.pop(i, None)
+    # Only what still exists and is worth a line.
+    keep = ("meeting", "document", "body", "fact")
+    return (
+        [i for i in added if i in kb.entities and kb.kind(i) in keep],
+        [i for i in changed if i in kb.entities and kb.kind(i) in keep],
+    )

@@ -1,0 +1,219 @@
+"""The /subscribe settings panel: its text and keyboard, and applying a pressed button.
+
+Callback data ``s:<what>[:<value>]`` (all within 64 bytes):
+``s:f:daily|weekly|off``  frequency      ``s:w``      next weekday      ``s:h:+1|-1`` hour
+``s:z`` zone menu, ``s:z:<n>`` pick zone  ``s:b:<page>`` bodies menu   ``s:t:<body id>`` toggle body
+``s:a`` all bodies  ``s:d:7|30|90`` horizon  ``s:e`` empty note   ``s:r`` reminders
+``s:m`` back to the panel  ``s:p`` preview  ``s:u`` unsubscribe?  ``s:x`` unsubscribe, confirmed
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.digest.schedule import next_due
+from bot.kb import KnowledgeBase
+from bot.render import esc
+from bot.storage.subscribers import HORIZONS, Subscriber
+
+# The member states' zones first; any other IANA zone via /timezone.
+ZONES = [
+    "Europe/Moscow",
+    "Europe/Minsk",
+    "Asia/Baku",
+    "Asia/Yerevan",
+    "Asia/Almaty",
+    "Asia/Bishkek",
+    "Asia/Dushanbe",
+    "Asia/Ashgabat",
+    "Asia/Tashkent",
+    "UTC",
+]
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+}
+BODIES_PAGE = 8
+
+L: dict[str, dict[str, str]] = {
+    "title": {"en": "<b>Digest settings</b>", "ru": "<b>Настройки рассылки</b>"},
+    "frequency": {"en": "Frequency", "ru": "Периодичность"},
+    "daily": {"en": "daily", "ru": "ежедневно"},
+    "weekly": {"en": "weekly", "ru": "еженедельно"},
+    "off": {"en": "off", "ru": "выключена"},
+    "time": {"en": "Time", "ru": "Время"},
+    "bodies": {"en": "Bodies", "ru": "Органы"},
+    "all": {"en": "all", "ru": "все"},
+    "horizon": {"en": "Horizon", "ru": "Горизонт"},
+    "days": {"en": "{n} days", "ru": "{n} дн."},
+    "empty": {"en": "“Nothing scheduled” note", "ru": "Сообщать, если заседаний нет"},
+    "reminders": {"en": "Reminder the day before", "ru": "Напоминание накануне"},
+    "on": {"en": "on", "ru": "вкл."},
+    "no": {"en": "off", "ru": "выкл."},
+    "next": {"en": "Next digest", "ru": "Следующая рассылка"},
+    "stopped": {
+        "en": "Subscription stopped. /subscribe to start again.",
+        "ru": "Подписка остановлена. /subscribe — чтобы возобновить.",
+    },
+    "confirm": {"en": "Stop all digests and reminders?", "ru": "Остановить все рассылки и напоминания?"},
+    "yes_stop": {"en": "Yes, unsubscribe", "ru": "Да, отписаться"},
+    "cancel": {"en": "Cancel", "ru": "Отмена"},
+    "zone_menu": {
+        "en": "Choose a time zone (or send /timezone Area/City):",
+        "ru": "Выберите часовой пояс (или /timezone Регион/Город):",
+    },
+    "bodies_menu": {
+        "en": "Bodies to follow (✅ = followed; none ticked = all):",
+        "ru": "Органы для рассылки (✅ — выбран; ничего не выбрано — все):",
+    },
+    "preview": {"en": "👁 Preview", "ru": "👁 Пример"},
+    "unsubscribe": {"en": "🚫 Unsubscribe", "ru": "🚫 Отписаться"},
+    "back": {"en": "↩ Back", "ru": "↩ Назад"},
+    "all_bodies": {"en": "All bodies", "ru": "Все органы"},
+}
+
+
+def l(key: str, lang: str, **kwargs: object) -> str:  # noqa: E743 - a short name for many labels
+    return L[key][lang].format(**kwargs)
+
+
+def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
+    lang = sub.lang
+    freq = l(sub.frequency, lang)
+    if sub.frequency == "weekly":
+        freq += f", {WEEKDAYS[lang][sub.weekday]}"
+    bodies = (
+        l("all", lang) if not sub.bodies else ", ".join(esc(kb.name(b, lang)) for b in sub.bodies if b in kb.entities)
+    )
+    onoff = {True: l("on", lang), False: l("no", lang)}
+    lines = [
+        l("title", lang),
+        f"{l('frequency', lang)}: {esc(freq)}",
+        f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
+        f"{l('bodies', lang)}: {bodies}",
+        f"{l('horizon', lang)}: {l('days', lang, n=sub.horizon_days)}",
+        f"{l('empty', lang)}: {onoff[sub.empty_note]}",
+        f"{l('reminders', lang)}: {onoff[sub.reminders]}",
+    ]
+    due = next_due(sub, now)
+    if due is not None:
+        local = due.astimezone(ZoneInfo(sub.timezone))
+        lines.append(f"{l('next', lang)}: {local:%Y-%m-%d %H:%M}")
+    return "\n".join(lines)
+
+
+def _b(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data)
+
+
+def panel_keyboard(sub: Subscriber) -> InlineKeyboardMarkup:
+    lang = sub.lang
+
+    def mark(on: bool, text: str) -> str:
+        return f"• {text}" if on else text
+
+    return InlineKeyboardMarkup(
+        [
+            [_b(mark(sub.frequency == f, l(f, lang)), f"s:f:{f}") for f in ("daily", "weekly", "off")],
+            [
+                _b(f"📆 {WEEKDAYS[lang][sub.weekday]}", "s:w"),
+                _b("🕘 −1h", "s:h:-1"),
+                _b(f"{sub.hour:02d}:00", "s:m"),
+                _b("+1h", "s:h:+1"),
+            ],
+            [_b(f"🌐 {sub.timezone}", "s:z"), _b(f"🏛 {l('bodies', lang)}", "s:b:0")],
+            [_b(mark(sub.horizon_days == d, l("days", lang, n=d)), f"s:d:{d}") for d in HORIZONS],
+            [
+                _b(f"{'✅' if sub.empty_note else '⬜'} {l('empty', lang)}", "s:e"),
+                _b(f"{'✅' if sub.reminders else '⬜'} {l('reminders', lang)}", "s:r"),
+            ],
+            [_b(l("preview", lang), "s:p"), _b(l("unsubscribe", lang), "s:u")],
+        ]
+    )
+
+
+def zones_keyboard(lang: str) -> InlineKeyboardMarkup:
+    rows = [[_b(zone, f"s:z:{i}") for i, zone in enumerate(ZONES)][j : j + 2] for j in range(0, len(ZONES), 2)]
+    rows.append([_b(l("back", lang), "s:m")])
+    return InlineKeyboardMarkup(rows)
+
+
+def bodies_keyboard(sub: Subscriber, kb: KnowledgeBase, page: int) -> InlineKeyboardMarkup:
+    lang = sub.lang
+    ids = [b.id for b in kb.of_kind("body")]
+    pages = max(1, -(-len(ids) // BODIES_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows = []
+    for body_id in ids[page * BODIES_PAGE : (page + 1) * BODIES_PAGE]:
+        entity = kb.entities[body_id]
+        short = entity.short.ru if lang == "ru" else entity.short.en
+        label = (short[0] if short else entity.name.get(lang))[:50]
+        rows.append([_b(f"{'✅' if body_id in sub.bodies else '⬜'} {label}", f"s:t:{body_id}")])
+    nav = []
+    if page > 0:
+        nav.append(_b("◀", f"s:b:{page - 1}"))
+    if page < pages - 1:
+        nav.append(_b("▶", f"s:b:{page + 1}"))
+    if nav:
+        rows.append(nav)
+    rows.append([_b(f"{'• ' if not sub.bodies else ''}{l('all_bodies', lang)}", "s:a"), _b(l("back", lang), "s:m")])
+    return InlineKeyboardMarkup(rows)
+
+
+def confirm_keyboard(lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_b(l("yes_stop", lang), "s:x"), _b(l("cancel", lang), "s:m")]])
+
+
+@dataclass
+class Change:
+    """What pressing a settings button did: a new subscriber and which view to show."""
+
+    sub: Subscriber
+    view: str = "panel"  # panel, zones, bodies, confirm, preview, stopped
+    page: int = 0
+
+
+def apply(sub: Subscriber, data: str, kb: KnowledgeBase) -> Change | None:
+    """Apply one settings button; None for data that is not a valid settings action."""
+    parts = data.split(":")
+    if len(parts) < 2 or parts[0] != "s":
+        return None
+    what, value = parts[1], (parts[2] if len(parts) > 2 else "")
+    if what == "f" and value in ("daily", "weekly", "off"):
+        return Change(sub.with_(frequency=value, status="active"))
+    if what == "w":
+        return Change(sub.with_(weekday=(sub.weekday + 1) % 7))
+    if what == "h" and value in ("+1", "-1"):
+        return Change(sub.with_(hour=(sub.hour + int(value)) % 24))
+    if what == "z" and not value:
+        return Change(sub, "zones")
+    if what == "z" and value.isdigit() and int(value) < len(ZONES):
+        return Change(sub.with_(timezone=ZONES[int(value)]))
+    if what == "b" and value.isdigit():
+        return Change(sub, "bodies", int(value))
+    if what == "t" and value in kb.entities and kb.kind(value) == "body":
+        bodies = tuple(b for b in sub.bodies if b != value) if value in sub.bodies else (*sub.bodies, value)
+        ids = [b.id for b in kb.of_kind("body")]
+        page = ids.index(value) // BODIES_PAGE
+        return Change(sub.with_(bodies=bodies), "bodies", page)
+    if what == "a":
+        return Change(sub.with_(bodies=()), "bodies", 0)
+    if what == "d" and value.isdigit() and int(value) in HORIZONS:
+        return Change(sub.with_(horizon_days=int(value)))
+    if what == "e":
+        return Change(sub.with_(empty_note=not sub.empty_note))
+    if what == "r":
+        return Change(sub.with_(reminders=not sub.reminders))
+    if what == "m":
+        return Change(sub)
+    if what == "p":
+        return Change(sub, "preview")
+    if what == "u":
+        return Change(sub, "confirm")
+    if what == "x":
+        return Change(sub.with_(status="paused", frequency="off", reminders=False), "stopped")
+    return None
