@@ -1,0 +1,302 @@
+"""Digests: due times (clock-controlled), content, the delivery ledger, and delivery end to end
+through the local Bot API, including blocked users, migrated groups, 5xx, timeouts and 429s."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from bot.botapi.faults import Fault
+from bot.digest.calendar import calendar_ics
+from bot.digest.content import build_digest, upcoming_meetings
+from bot.digest.delivery import DigestRunner
+from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
+from bot.kb import open_knowledge_base
+from bot.storage import Storage
+from bot.storage.kbchanges import KbChange
+from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber
+from tests.fictional import write_fictional_kb
+from tests.telegram_env import TelegramEnv, close_env, make_env
+
+LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def sub(**kw: object) -> Subscriber:
+    kw.setdefault("chat_id", 1)
+    kw.setdefault("created_at", LONG_AGO)
+    return Subscriber(**kw)  # type: ignore[arg-type]
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+# --- when ---------------------------------------------------------------------------------------
+
+
+def test_daily_digest_is_due_at_the_local_hour() -> None:
+    s = sub(frequency="daily", hour=9, timezone="Asia/Tashkent")  # UTC+5
+    assert latest_due(s, utc(2031, 3, 2, 3, 59)).period == "2031-03-01"  # type: ignore[union-attr]
+    assert due_digest(s, utc(2031, 3, 2, 3, 59)) is None  # yesterday's is past the grace window
+    due = due_digest(s, utc(2031, 3, 2, 4, 0))
+    assert due is not None and due.period == "2031-03-02" and due.at == utc(2031, 3, 2, 4, 0)
+
+
+def test_weekly_digest_uses_the_chosen_weekday_and_iso_week() -> None:
+    s = sub(frequency="weekly", weekday=0, hour=9, timezone="Europe/Moscow")  # Monday 09:00 = 06:00 UTC
+    due = latest_due(s, utc(2031, 3, 5, 12))  # a Wednesday
+    assert due is not None and due.at == utc(2031, 3, 3, 6) and due.period == "2031-W10"
+    assert due_digest(s, utc(2031, 3, 5, 12)) is None  # more than the grace window ago
+    assert due_digest(s, utc(2031, 3, 3, 6, 1)).period == "2031-W10"  # type: ignore[union-attr]
+
+
+def test_daylight_saving_keeps_the_local_hour() -> None:
+    s = sub(frequency="daily", hour=9, timezone="Europe/Berlin")
+    winter = latest_due(s, utc(2031, 3, 29, 12))  # CET, UTC+1
+    summer = latest_due(s, utc(2031, 3, 31, 12))  # CEST, UTC+2 since 30 March
+    assert winter is not None and winter.at == utc(2031, 3, 29, 8)
+    assert summer is not None and summer.at == utc(2031, 3, 31, 7)
+    # The night the clocks go forward, 02:00 does not exist: the digest still comes once that day.
+    night = sub(frequency="daily", hour=2, timezone="Europe/Berlin")
+    due = latest_due(night, utc(2031, 3, 30, 3))
+    assert due is not None and due.period == "2031-03-30"
+
+
+def test_downtime_catch_up_within_grace_only() -> None:
+    s = sub(frequency="daily", hour=9, timezone="UTC")
+    assert due_digest(s, utc(2031, 3, 2, 9) + GRACE - timedelta(minutes=1)) is not None
+    assert due_digest(s, utc(2031, 3, 2, 9) + GRACE + timedelta(minutes=1)) is None
+
+
+def test_no_digest_for_a_period_before_subscribing_or_when_off() -> None:
+    fresh = sub(frequency="daily", hour=9, timezone="UTC", created_at=utc(2031, 3, 2, 10))
+    assert due_digest(fresh, utc(2031, 3, 2, 11)) is None
+    assert due_digest(fresh, utc(2031, 3, 3, 9, 5)) is not None
+    assert due_digest(sub(frequency="off"), utc(2031, 3, 3, 9)) is None
+    assert due_digest(sub(frequency="daily", status="paused"), utc(2031, 3, 3, 9)) is None
+
+
+def test_next_due_and_reminders() -> None:
+    s = sub(frequency="weekly", weekday=4, hour=18, timezone="Asia/Almaty", reminders=True)  # UTC+5
+    assert next_due(s, utc(2031, 3, 3, 0)) == utc(2031, 3, 7, 13)
+    assert reminder_due(s, date(2031, 3, 10), utc(2031, 3, 9, 13))
+    assert not reminder_due(s, date(2031, 3, 10), utc(2031, 3, 9, 12, 59))
+    assert not reminder_due(s.with_(reminders=False), date(2031, 3, 10), utc(2031, 3, 9, 13))
+
+
+# --- what ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fiction(tmp_path: Path) -> Path:
+    return write_fictional_kb(tmp_path / "kb")
+
+
+def test_digest_groups_upcoming_meetings_of_followed_bodies(fiction: Path) -> None:
+    kb = open_knowledge_base(fiction)
+    everything = build_digest(kb, sub(horizon_days=30), date(2031, 3, 1), [])
+    assert everything is not None
+    html = everything.html
+    assert html.index("10 March 2031") < html.index("1st meeting") < html.index("12 March 2031")
+    assert "Meeting of the Bat Council" in html  # known only to the month: March overlaps
+    owls = build_digest(kb, sub(bodies=("owl_council",), lang="ru"), date(2031, 3, 1), [])
+    assert owls is not None and "Совета сов" in owls.html and "летучих" not in owls.html
+    assert "10 марта 2031 г." in owls.html
+
+
+def test_empty_digest_note_or_nothing(fiction: Path) -> None:
+    kb = open_knowledge_base(fiction)
+    quiet = build_digest(kb, sub(horizon_days=7), date(2031, 6, 1), [])
+    assert quiet is not None and "Nothing is scheduled for the next 7 days" in quiet.html
+    assert build_digest(kb, sub(horizon_days=7, empty_note=False), date(2031, 6, 1), []) is None
+
+
+def test_new_in_the_knowledge_base_section(fiction: Path) -> None:
+    kb = open_knowledge_base(fiction)
+    change = KbChange("v2", utc(2031, 1, 2), added=["owl_meeting_2"], removed=[], changed=["bat_council"])
+    digest = build_digest(kb, sub(horizon_days=7, empty_note=False), date(2031, 6, 1), [change])
+    assert digest is not None
+    assert "New in the knowledge base" in digest.html and "2nd meeting of the Owl Council" in digest.html
+    assert "Updated" in digest.html and "Council of Imaginary Bats" in digest.html
+
+
+def test_calendar_file_parses(fiction: Path) -> None:
+    kb = open_knowledge_base(fiction)
+    meetings = upcoming_meetings(kb, None, date(2031, 3, 1), 60)
+    cal = Calendar.from_ical(calendar_ics(kb, meetings, "en"))
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {
+        "1st meeting of the Owl Council",
+        "2nd meeting of the Owl Council",
+        "Meeting of the Bat Council",
+    }
+    owl = events["1st meeting of the Owl Council"]
+    assert owl.decoded("dtstart") == date(2031, 3, 10) and str(owl["location"]) == "Atlantis City"
+    assert events["Meeting of the Bat Council"].decoded("dtstart") == date(2031, 3, 1)
+    assert str(events["Meeting of the Bat Council"]["status"]) == "TENTATIVE"
+
+
+# --- the ledger -----------------------------------------------------------------------------------
+
+
+async def test_ledger_claims_once_and_takes_over_stale_claims(tmp_path: Path) -> None:
+    storage = await Storage.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    a, b = storage.ledger("process-a"), storage.ledger("process-b")
+    now = utc(2031, 3, 2, 9)
+    assert await a.claim(1, "digest", "2031-03-02", now)
+    assert not await b.claim(1, "digest", "2031-03-02", now)  # in flight elsewhere
+    assert await b.claim(1, "digest", "2031-03-02", now + timedelta(minutes=10))  # a died: stale
+    await b.finish(1, "digest", "2031-03-02")
+    assert not await a.claim(1, "digest", "2031-03-02", now + timedelta(days=1))  # sent: never again
+    assert await a.claim(1, "digest", "2031-03-03", now)
+    await a.release(1, "digest", "2031-03-03")  # transient failure: give it back
+    assert await b.claim(1, "digest", "2031-03-03", now)
+    await storage.close()
+
+
+# --- delivery end to end ------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def tg(tmp_path: Path) -> AsyncIterator[TelegramEnv]:
+    env = await make_env(tmp_path, knowledge_dir=write_fictional_kb(tmp_path / "kb"))
+    yield env
+    assert env.errors() == []
+    await close_env(env)
+
+
+def runner_of(env: TelegramEnv, **kw: object) -> DigestRunner:
+    services = env.app.bot_data["services"]
+
+    async def no_sleep(_: float) -> None:
+        return None
+
+    return DigestRunner(services.storage, env.app.bot, lambda: services.knowledge.kb, sleep=no_sleep, **kw)  # type: ignore[arg-type]
+
+
+async def subscribe_many(env: TelegramEnv, count: int, **settings: object) -> list[int]:
+    storage = env.app.bot_data["services"].storage
+    chats = []
+    for i in range(count):
+        chat_id = 50_000 + i
+        env.fake.add_chat(chat_id)
+        await storage.subscribers.save(sub(chat_id=chat_id, **settings))
+        chats.append(chat_id)
+    return chats
+
+
+async def test_subscribe_settings_and_a_digest_at_the_right_local_time(tg: TelegramEnv) -> None:
+    (panel,) = await tg.say("/subscribe")
+    assert "Digest settings" in panel["text"] and "weekly, Monday" in panel["text"]
+    (panel,) = await tg.press(panel, data="s:f:daily")
+    (panel,) = await tg.press(panel, data="s:h:+1")  # 10:00
+    (zones,) = await tg.press(panel, data="s:z")
+    (panel,) = await tg.press(zones, text="Asia/Almaty")  # UTC+5
+    (bodies,) = await tg.press(panel, data="s:b:0")
+    (bodies,) = await tg.press(bodies, text="⬜ Owl Council")
+    assert "✅ Owl Council" in [b for b, _ in tg.buttons(bodies)]
+    (panel,) = await tg.press(bodies, data="s:m")
+    assert (
+        "daily" in panel["text"]
+        and "10:00 (Asia/Almaty)" in panel["text"]
+        and "Council of Imaginary Owls" in panel["text"]
+    )
+    storage = tg.app.bot_data["services"].storage
+    subscriber = await storage.subscribers.get(1001)
+    assert subscriber.bodies == ("owl_council",) and subscriber.hour == 10
+    await storage.subscribers.save(subscriber.with_(created_at=LONG_AGO))
+
+    runner = runner_of(tg)
+    assert (await runner.run_once(utc(2031, 2, 28, 16, 0))).sent == 1  # after downtime: 11 h late, in grace
+    mark = len(tg.fake.outbox)
+    assert (await runner.run_once(utc(2031, 3, 1, 4, 59))).sent == 0  # nothing new is due yet
+    report = await runner.run_once(utc(2031, 3, 1, 5, 0))  # 10:00 in Almaty
+    assert report.sent == 1
+    (digest,) = tg.fake.outbox[mark:]
+    assert "Upcoming CIS security meetings" in digest["text"] and "1st meeting of the Owl Council" in digest["text"]
+    assert "Bat Council" not in digest["text"]
+    assert (await runner.run_once(utc(2031, 3, 1, 5, 1))).sent == 0  # exactly once
+
+
+async def test_unsubscribe_needs_one_confirmation(tg: TelegramEnv) -> None:
+    await tg.say("/subscribe")
+    (ask,) = await tg.say("/unsubscribe")
+    assert "Stop all digests" in ask["text"]
+    (done,) = await tg.press(ask, text="Yes, unsubscribe")
+    assert "Subscription stopped" in done["text"]
+    subscriber = await tg.app.bot_data["services"].storage.subscribers.get(1001)
+    assert subscriber.status == "paused"
+    assert (await runner_of(tg).run_once(utc(2031, 3, 3, 6))).sent == 0
+
+
+async def test_preview_upcoming_and_calendar_commands(tg: TelegramEnv) -> None:
+    (preview,) = await tg.say("/digest")
+    assert "Upcoming CIS security meetings" in preview["text"]
+    (upcoming,) = await tg.say("/upcoming 7")
+    assert "no meetings in the next 7 days" in upcoming["text"]  # today is long before 2031
+    (document,) = await tg.say("/calendar")
+    assert document["document"]["file_name"] == "cis-security-meetings.ics"
+    (bad,) = await tg.say("/timezone Mars/Olympus")
+    assert "Unknown time zone" in bad["text"]
+    (ok,) = await tg.say("/timezone Asia/Bishkek")
+    assert "Asia/Bishkek" in ok["text"]
+
+
+async def test_reminder_the_day_before(tg: TelegramEnv) -> None:
+    chats = await subscribe_many(tg, 1, frequency="off", reminders=True, hour=9, timezone="UTC")
+    runner = runner_of(tg)
+    assert (await runner.run_once(utc(2031, 3, 9, 9, 0))).sent == 1
+    assert "Tomorrow" in tg.fake.sent_messages(chats[0])[-1]["text"]
+    assert (await runner.run_once(utc(2031, 3, 9, 9, 5))).sent == 0
+
+
+async def test_blocked_users_are_deactivated_only_after_repeated_refusals(tg: TelegramEnv) -> None:
+    (chat,) = await subscribe_many(tg, 1, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.block_user(chat)
+    storage = tg.app.bot_data["services"].storage
+    runner = runner_of(tg)
+    for day in range(1, DEACTIVATE_AFTER + 1):
+        await runner.run_once(utc(2031, 3, day, 9, 1))
+        expected = "deactivated" if day == DEACTIVATE_AFTER else "active"
+        assert (await storage.subscribers.get(chat)).status == expected
+    tg.expected_statuses.add(403)
+
+
+async def test_migrated_group_gets_the_digest_at_its_new_id(tg: TelegramEnv) -> None:
+    old, new = -4001, -1004001
+    tg.fake.add_chat(old, "group", title="Analysts")
+    storage = tg.app.bot_data["services"].storage
+    await storage.subscribers.save(sub(chat_id=old, chat_type="group", frequency="daily", hour=9, timezone="UTC"))
+    tg.fake.migrate_group(old, new)
+    report = await runner_of(tg).run_once(utc(2031, 3, 1, 9, 1))
+    assert report.sent == 1 and report.migrated == 1
+    assert "Upcoming" in tg.fake.sent_messages(new)[-1]["text"]
+    assert await storage.subscribers.get(old) is None and (await storage.subscribers.get(new)) is not None
+    tg.expected_statuses.add(400)
+
+
+async def test_transient_errors_lose_nothing_and_send_nothing_twice(tg: TelegramEnv) -> None:
+    chats = await subscribe_many(tg, 60, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.inject("sendMessage", Fault.bad_gateway(), probability=0.1)
+    tg.fake.inject("sendMessage", Fault.timeout(), probability=0.05)
+    tg.expected_statuses.add(502)
+    runner = runner_of(tg)
+    await runner.run_once(utc(2031, 3, 1, 9, 1))
+    tg.fake.clear_faults()
+    await runner.run_once(utc(2031, 3, 1, 9, 30))  # the next round picks up what was given back
+    for chat in chats:
+        assert len(tg.fake.sent_messages(chat)) == 1, chat
+
+
+async def test_429_storm_is_waited_out(tg: TelegramEnv) -> None:
+    chats = await subscribe_many(tg, 40, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.inject("sendMessage", Fault.flood(3), times=5)
+    tg.expected_statuses.add(429)
+    report = await runner_of(tg).run_once(utc(2031, 3, 1, 9, 1))
+    assert report.sent == 40
+    assert all(len(tg.fake.sent_messages(c)) == 1 for c in chats)
+    assert [t for t in tg.fake.throttled if t.retry_after != 3] == []  # none beyond the injected ones
