@@ -20,6 +20,7 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.chat import chat_session
+from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_summary
 from bot.config import ConfigError, Settings, load_settings
 from bot.engine import Engine
 from bot.kb import open_knowledge_base
@@ -112,6 +113,51 @@ def _settings_or_exit() -> Settings | None:
     return settings
 
 
+def _operator_settings(args: argparse.Namespace) -> Settings | None:
+    try:
+        return load_settings(knowledge_dir=knowledge_dir(args))
+    except ConfigError as exc:
+        print(f"cisbot: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """``--dry-run``: who would receive what at ``--at``; otherwise send one round now."""
+    settings = _operator_settings(args)
+    if settings is None:
+        return 2
+    try:
+        at = parse_moment(args.at)
+    except ValueError:
+        print(f"cisbot: --at must be an ISO date-time, e.g. 2026-11-30T09:00+03:00 (got {args.at!r})", file=sys.stderr)
+        return 2
+    if args.dry_run:
+        for line in asyncio.run(dry_run(settings, at)):
+            print(line)
+        return 0
+    try:
+        settings.token  # noqa: B018 - fail now, with a clear message, if it is missing
+    except ConfigError as exc:
+        print(f"cisbot: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level, [settings.token])
+    report = asyncio.run(send_round(settings, at))
+    print(
+        f"sent {report.sent}, skipped {report.skipped}, failed {report.failed}, "
+        f"deactivated {report.deactivated}, migrated {report.migrated}, busy {report.busy} in {report.seconds:.1f} s"
+    )
+    return 0
+
+
+def cmd_subscribers(args: argparse.Namespace) -> int:
+    settings = _operator_settings(args)
+    if settings is None:
+        return 2
+    for line in asyncio.run(subscriber_summary(settings)):
+        print(line)
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Long polling."""
     settings = _settings_or_exit()
@@ -169,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("webhook", help="run the Telegram bot behind a webhook (needs WEBHOOK_URL)")
     p.set_defaults(func=cmd_webhook)
+
+    p = sub.add_parser("digest", help="digests: --dry-run shows who would receive what; without it, send one round")
+    p.add_argument("--dry-run", action="store_true", help="print, send nothing")
+    p.add_argument("--at", metavar="ISO-DATETIME", help="the moment to evaluate (default: now; no zone = UTC)")
+    p.set_defaults(func=cmd_digest)
+    p = sub.add_parser("subscribers", help="subscriber counts by state")
+    p.set_defaults(func=cmd_subscribers)
 
     p = sub.add_parser("chat", help="interactive session in the terminal")
     p.add_argument("--lang", choices=["en", "ru"])

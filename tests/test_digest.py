@@ -300,3 +300,41 @@ async def test_429_storm_is_waited_out(tg: TelegramEnv) -> None:
     assert report.sent == 40
     assert all(len(tg.fake.sent_messages(c)) == 1 for c in chats)
     assert [t for t in tg.fake.throttled if t.retry_after != 3] == []  # none beyond the injected ones
+
+
+# --- operators ------------------------------------------------------------------------------------
+
+
+async def test_cli_dry_run_and_subscriber_counts(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    kb_dir = write_fictional_kb(tmp_path / "kb")
+    db = tmp_path / "ops.sqlite3"
+    storage = await Storage.open(f"sqlite:///{db}")
+    await storage.subscribers.save(sub(chat_id=7, frequency="daily", hour=9, timezone="UTC", lang="ru"))
+    await storage.subscribers.save(sub(chat_id=8, frequency="weekly", weekday=0, status="paused"))
+    await storage.close()
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}"}
+
+    def run(*args: str) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", "--knowledge", str(kb_dir), *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    out = run("digest", "--dry-run", "--at", "2031-03-01T09:05")
+    assert "1 delivery(ies) due" in out and "chat 7 [ru] digest 2031-03-01" in out
+    assert "chat 8" not in out
+    assert "subscribers: active 1, paused 1, deactivated 0" in run("subscribers")
+    # A dry run records nothing: the same moment still shows the delivery.
+    assert "chat 7 [ru] digest 2031-03-01" in run("digest", "--dry-run", "--at", "2031-03-01T09:05")
