@@ -20,8 +20,8 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.chat import chat_session
-from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_summary
 from bot.config import ConfigError, Settings, load_settings
+from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_summary
 from bot.engine import Engine
 from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
