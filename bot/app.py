@@ -11,6 +11,9 @@ from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defau
 from telegram.request import BaseRequest
 
 import handlers
+from bot.admin import runtime as admin_runtime
+from bot.admin.knowledge import KnowledgeAdmin
+from bot.admin.questionlog import QuestionLogger
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
 from bot.ratelimit import TelegramRateLimiter
@@ -41,6 +44,7 @@ async def post_init(app: Application) -> None:
         services.storage = await Storage.open(services.settings.database_url)
     await set_commands(app)
     schedule_digests(app, services)
+    await admin_runtime.start(app)  # admin menus, question log, SIGHUP / file watching
 
 
 async def digest_tick(context: CallbackContext) -> None:
@@ -67,6 +71,7 @@ def schedule_digests(app: Application, services: Services) -> None:
 
 async def post_shutdown(app: Application) -> None:
     services: Services = app.bot_data["services"]
+    await admin_runtime.stop(app)  # flushes the question log, so before storage closes
     if services.storage is not None:
         await services.storage.close()
 
@@ -98,8 +103,10 @@ def build_application(
     storage: Storage | None = None,
     throttle: UserThrottle | None = None,
     rate_limiter: TelegramRateLimiter | None = None,
+    reload_on_sighup: bool = False,
 ) -> Application:
-    """Build the bot. ``request`` replaces the network (tests, ``cisbot chat``)."""
+    """Build the bot. ``request`` replaces the network (tests, ``cisbot chat``);
+    ``reload_on_sighup`` makes SIGHUP reload the knowledge base (``cisbot run`` / ``webhook``)."""
     builder: ApplicationBuilder = (
         Application.builder()
         .token(settings.token)
@@ -114,11 +121,14 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     app = builder.build()
-    app.bot_data["services"] = Services(
+    services = app.bot_data["services"] = Services(
         settings=settings,
         knowledge=knowledge or KnowledgeService(settings.knowledge_dir),
         storage=storage,
         throttle=throttle or UserThrottle(),
+        question_log=QuestionLogger(settings.question_salt()),
     )
+    app.bot_data[admin_runtime.KB_ADMIN] = KnowledgeAdmin(services)
+    app.bot_data[admin_runtime.SIGHUP_FLAG] = reload_on_sighup
     handlers.register(app)
     return app

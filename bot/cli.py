@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from telegram import Update
 
+from bot.admin.offline import stats_report, unanswered_report
 from bot.app import build_application
 from bot.chat import chat_session
 from bot.config import ConfigError, Settings, load_settings
@@ -158,6 +159,28 @@ def cmd_subscribers(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """What /stats shows, from the database."""
+    settings = _operator_settings(args)
+    if settings is None:
+        return 2
+    print(asyncio.run(stats_report(settings, days=args.days)))
+    return 0
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    """What /unanswered shows, from the database."""
+    settings = _operator_settings(args)
+    if settings is None:
+        return 2
+    try:
+        print(asyncio.run(unanswered_report(settings, args.since, limit=args.limit)))
+    except ValueError:
+        print(f"cisbot: --since must be a date YYYY-MM-DD (got {args.since!r})", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Long polling."""
     settings = _settings_or_exit()
@@ -165,7 +188,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     if args.knowledge:
         settings.knowledge_dir = Path(args.knowledge)
-    app = build_application(settings)
+    app = build_application(settings, reload_on_sighup=True)
     app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0
 
@@ -180,7 +203,7 @@ def cmd_webhook(args: argparse.Namespace) -> int:
         return 2
     if args.knowledge:
         settings.knowledge_dir = Path(args.knowledge)
-    app = build_application(settings)
+    app = build_application(settings, reload_on_sighup=True)
     path = urlsplit(settings.webhook_url).path.lstrip("/") or "telegram"
     url = settings.webhook_url if urlsplit(settings.webhook_url).path.strip("/") else f"{settings.webhook_url}/{path}"
     app.run_webhook(
@@ -222,6 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_digest)
     p = sub.add_parser("subscribers", help="subscriber counts by state")
     p.set_defaults(func=cmd_subscribers)
+
+    p = sub.add_parser("stats", help="admin statistics from the database (what /stats shows)")
+    p.add_argument("--days", type=int, default=7, choices=range(1, 367), metavar="N", help="days of questions (default 7)")
+    p.set_defaults(func=cmd_stats)
+    p = sub.add_parser("unanswered", help="most frequent unanswered questions, grouped (what /unanswered shows)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (default: 30 days ago)")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="groups to print (default 50)")
+    p.set_defaults(func=cmd_unanswered)
 
     p = sub.add_parser("chat", help="interactive session in the terminal")
     p.add_argument("--lang", choices=["en", "ru"])

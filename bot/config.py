@@ -5,6 +5,7 @@ The bot token is a ``SecretStr``: it never appears in ``repr``, logs or error me
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,7 +32,13 @@ class Settings(BaseSettings):
     default_timezone: str = "Europe/Moscow"
     log_level: str = "INFO"
     error_chat_id: int | None = Field(None, description="chat that receives error reports")
+    knowledge_watch: bool = Field(False, description="reload when files in the knowledge directory change")
+    question_log_salt: SecretStr | None = Field(None, description="salt of the user hashes in the question log")
+    question_log_days: int = Field(90, ge=1, le=3650, description="days the question log is kept")
     digest_tick_seconds: int = Field(60, ge=0, description="how often due digests are looked for; 0 = never")
+    digest_claim_timeout: float = Field(
+        300.0, gt=0, description="seconds after which a delivery claimed by a process that died may be taken over"
+    )
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -79,6 +86,14 @@ class Settings(BaseSettings):
         if self.telegram_bot_token is None:
             raise ConfigError("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)")
         return self.telegram_bot_token.get_secret_value()
+
+    def question_salt(self) -> bytes:
+        """Salt for the question log's user hashes: ``QUESTION_LOG_SALT``, else derived from the
+        token, so it is stable across restarts yet unknown to anyone without the token."""
+        if self.question_log_salt is not None:
+            return self.question_log_salt.get_secret_value().encode()
+        secret = self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else ""
+        return hashlib.sha256(b"cisbot question log salt\0" + secret.encode()).digest()
 
     def base_url(self) -> str | None:
         return f"{self.telegram_api_url}/bot" if self.telegram_api_url else None

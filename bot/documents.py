@@ -66,7 +66,7 @@ def _names_text(kb: KnowledgeBase, entity_id: str | None) -> str:
     return " ".join([entity.name.en, entity.name.ru, *entity.short.all()])
 
 
-def _context(kb: KnowledgeBase, entity: Entity) -> str:
+def _context(kb: KnowledgeBase, entity: Entity) -> list[str]:
     parts = [entity.description.en, entity.description.ru]
     if isinstance(entity, Meeting):
         if entity.date:
@@ -94,7 +94,7 @@ def _context(kb: KnowledgeBase, entity: Entity) -> str:
         parts.append(_names_text(kb, entity.country))
     elif isinstance(entity, Fact):
         parts.extend([entity.value.en, entity.value.ru])
-    return " ".join(p for p in parts if p)
+    return [p for p in parts if p]
 
 
 def statements_of(entity: Entity) -> Iterator[Bilingual]:
@@ -122,7 +122,10 @@ def entity_documents(kb: KnowledgeBase) -> Iterator[DocTuple]:
             if name.lower() not in seen:
                 seen.add(name.lower())
                 yield entity_id, NAME, lang, name, None
-        yield entity_id, CONTEXT, "", _context(kb, entity), None
+        # Each part separately: the names of a body or a place recur in many meetings' contexts
+        # and are analysed once.
+        for part in _context(kb, entity):
+            yield entity_id, CONTEXT, "", part, None
         for statement in statements_of(entity):
             yield entity_id, STATEMENT, "", f"{statement.en} {statement.ru}", statement
 

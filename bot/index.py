@@ -19,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+import numpy as np
+from rapidfuzz.distance import OSA
 
 from bot import text as T
 
@@ -27,8 +28,6 @@ NAME, CONTEXT, STATEMENT = "name", "context", "statement"
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
 CONTEXT_WEIGHT = 0.7
-# Very common tokens only re-score documents that rarer tokens already found.
-COMMON_DF_SHARE = 0.05
 MIN_FUZZY = 0.78
 _YEAR = re.compile(r"^#(?:19|20|21)\d\d$")
 # Score = how much of the best name the query covers, how much of the query that name
@@ -67,6 +66,20 @@ class AnalysedQuery:
     unknown: list[bool]
 
 
+def _add_best(target: np.ndarray, parts: list[tuple[np.ndarray, float]], weight: float) -> None:
+    """Add ``weight`` times the best value per index: a word may match several vocabulary tokens
+    and must count once, with its best match."""
+    if len(parts) == 1:
+        idx, value = parts[0]
+        target[idx] += weight * value
+        return
+    credited = np.zeros(len(target), dtype=bool)
+    for idx, value in sorted(parts, key=lambda p: -p[1]):
+        fresh = idx[~credited[idx]]
+        target[fresh] += weight * value
+        credited[fresh] = True
+
+
 def _trigrams(token: str) -> set[str]:
     padded = f"^{token}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
@@ -78,7 +91,8 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     if a.startswith("#") or b.startswith("#") or min(len(a), len(b)) < 4:
         return 0.0
-    sim = Levenshtein.normalized_similarity(a, b)
+    # OSA counts a swap of two neighbouring letters as one edit, the commonest typo.
+    sim = OSA.normalized_similarity(a, b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     # A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov",
     # "komand" / "komanduyushchikh": Russian stems are short, Russian endings long).
@@ -88,23 +102,37 @@ def token_similarity(a: str, b: str) -> float:
 
 
 class SearchIndex:
-    """Immutable index; build with :meth:`build`."""
+    """Immutable index; build with :meth:`build`.
+
+    Ranking is vectorised with numpy over posting lists (name documents, and per entity the
+    tokens of its names and of its context), so a query costs the length of the posting lists
+    it touches plus one pass over the name documents; the exact per-entity details the engine
+    needs (which words each name explains) are computed for the top candidates only.
+    """
 
     def __init__(self) -> None:
-        self.docs: list[Doc] = []
-        self.doc_weight: list[float] = []
-        self.is_name: list[bool] = []
-        self.postings: dict[str, list[int]] = {}
-        self.posting_sets: dict[str, frozenset[int]] = {}  # for the most common tokens
+        self.docs: list[Doc] = []  # statement documents (for focusing an answer)
+        self.entity_docs: dict[str, list[int]] = {}  # entity -> its statement documents
         self.idf: dict[str, float] = {}
         self.max_idf = 1.0
         self.token_langs: dict[str, int] = {}
-        self.entity_docs: dict[str, list[int]] = {}
         self.trigram_index: dict[str, list[str]] = {}
         self.synonyms: list[tuple[tuple[str, ...], str]] = []
         self.known: set[str] = set()  # every token a query may be corrected to
         self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._first_tokens: frozenset[str] = frozenset()
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
+        # Entities and their name documents (contiguous per entity, for reduceat).
+        self.entities: list[str] = []
+        self.name_tokens: list[tuple[str, ...]] = []
+        self.name_weight = np.zeros(0)
+        self.entity_start = np.zeros(0, dtype=np.int64)
+        self.entity_names: list[range] = []
+        self.name_postings: dict[str, np.ndarray] = {}
+        self.entity_name_tokens: list[frozenset[str]] = []
+        self.entity_context_tokens: list[frozenset[str]] = []  # context and statements, minus names
+        self.entity_name_postings: dict[str, np.ndarray] = {}
+        self.entity_context_postings: dict[str, np.ndarray] = {}
 
     # --- building -------------------------------------------------------------------------
 
@@ -128,35 +156,42 @@ class SearchIndex:
         index.synonyms = sorted(set(phrases), key=lambda p: (-len(p[0]), p))
         for phrase, group in index.synonyms:
             index._phrases_by_first.setdefault(phrase[0], []).append((phrase, group))
+        index._first_tokens = frozenset(index._phrases_by_first)
 
         df: dict[str, int] = defaultdict(int)
-        postings: dict[str, list[int]] = defaultdict(list)
+        names: dict[str, list[tuple[str, ...]]] = {}
+        context: dict[str, set[str]] = {}
         token_cache: dict[str, tuple[str, ...]] = {}
         lang_bits = {"en": 1, "ru": 2}
+        n_docs = 0
         for entity, field_name, lang, content, ref in documents:
             cached = token_cache.get(content)
             if cached is None:
                 cached = token_cache[content] = tuple(dict.fromkeys(index.fold_synonyms(T.tokens(content))))
             toks = cached
+            names.setdefault(entity, [])
+            context.setdefault(entity, set())
             if not toks:
                 continue
-            doc_id = len(index.docs)
-            index.docs.append(Doc(entity, field_name, toks, lang, ref))
-            index.entity_docs.setdefault(entity, []).append(doc_id)
-            # Only names say which language a token belongs to; descriptions hold both.
-            bit = lang_bits.get(lang, 0)
+            n_docs += 1
             for tok in toks:
                 df[tok] += 1
-                postings[tok].append(doc_id)
+            if field_name == NAME:
+                names[entity].append(toks)
+                # Only names say which language a token belongs to; descriptions hold both.
+                bit = lang_bits.get(lang, 0)
                 if bit:
-                    index.token_langs[tok] = index.token_langs.get(tok, 0) | bit
-        n_docs = max(1, len(index.docs))
+                    for tok in toks:
+                        index.token_langs[tok] = index.token_langs.get(tok, 0) | bit
+            else:
+                context[entity].update(toks)
+                if field_name == STATEMENT:
+                    index.entity_docs.setdefault(entity, []).append(len(index.docs))
+                    index.docs.append(Doc(entity, field_name, toks, lang, ref))
+        n_docs = max(1, n_docs)
         index.idf = {tok: math.log((n_docs + 1) / (count + 0.5)) for tok, count in df.items()}
         index.max_idf = math.log((n_docs + 1) / 0.5)
-        index.postings = dict(postings)
-        index.posting_sets = {t: frozenset(p) for t, p in postings.items() if len(p) > 200}
-        index.doc_weight = [sum(index.idf[t] for t in d.tokens) for d in index.docs]
-        index.is_name = [d.field == NAME for d in index.docs]
+        index._build_arrays(names, context)
         trigram_index: dict[str, list[str]] = defaultdict(list)
         for tok in set(index.idf) | extra_vocab:
             if tok.startswith(("#", "~")) or len(tok) < 4:
@@ -167,9 +202,40 @@ class SearchIndex:
         index.known = set(index.idf) | extra_vocab
         return index
 
+    def _build_arrays(self, names: dict[str, list[tuple[str, ...]]], context: dict[str, set[str]]) -> None:
+        name_postings: dict[str, list[int]] = defaultdict(list)
+        ent_name: dict[str, list[int]] = defaultdict(list)
+        ent_context: dict[str, list[int]] = defaultdict(list)
+        starts: list[int] = []
+        weights: list[float] = []
+        for e, entity in enumerate(names):
+            self.entities.append(entity)
+            docs = names[entity] or [()]  # an entity whose names are all stop words still has a slot
+            starts.append(len(self.name_tokens))
+            self.entity_names.append(range(len(self.name_tokens), len(self.name_tokens) + len(docs)))
+            own: set[str] = set()
+            for toks in docs:
+                for tok in toks:
+                    name_postings[tok].append(len(self.name_tokens))
+                own.update(toks)
+                self.name_tokens.append(toks)
+                weights.append(sum(self.idf[t] for t in toks) or 1.0)
+            rest = context.get(entity, set()) - own
+            self.entity_name_tokens.append(frozenset(own))
+            self.entity_context_tokens.append(frozenset(rest))
+            for tok in own:
+                ent_name[tok].append(e)
+            for tok in rest:
+                ent_context[tok].append(e)
+        self.name_weight = np.array(weights, dtype=np.float64)
+        self.entity_start = np.array(starts, dtype=np.int64)
+        self.name_postings = {t: np.array(p, dtype=np.int64) for t, p in name_postings.items()}
+        self.entity_name_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_name.items()}
+        self.entity_context_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_context.items()}
+
     def fold_synonyms(self, toks: Sequence[str]) -> list[str]:
         """Replace every synonym phrase in a token sequence by its group token."""
-        if not self.synonyms:
+        if not self.synonyms or self._first_tokens.isdisjoint(toks):
             return list(toks)
         out: list[str] = []
         i = 0
@@ -211,7 +277,8 @@ class SearchIndex:
                 threshold = MIN_FUZZY if len(token) >= 6 else 0.85
                 if sim >= threshold:
                     scored.append((cand, sim))
-            scored.sort(key=lambda x: -x[1])
+            # Deterministic, and on a tie the longer (more specific) token wins.
+            scored.sort(key=lambda x: (-x[1], -len(x[0]), x[0]))
             result.extend(scored[: 4 if not result else 2])
         if len(self._match_cache) > 50_000:
             self._match_cache.clear()
@@ -252,68 +319,84 @@ class SearchIndex:
         return AnalysedQuery(tokens_, weights, matches_, unknown)
 
     def search(self, query: AnalysedQuery, limit: int = 10) -> list[Hit]:
-        """Rank entities for an analysed query."""
-        total_weight = sum(query.weights) or 1.0
-        n_docs = len(self.docs)
-        common_df = max(200, int(n_docs * COMMON_DF_SHARE))
-        # doc -> {query position: similarity}, and doc -> {vocabulary token: similarity}
-        doc_q: dict[int, dict[int, float]] = {}
-        doc_v: dict[int, dict[str, float]] = {}
-        order = sorted(range(len(query.tokens)), key=lambda i: -query.weights[i])
-        for qi in order:
-            for vtok, sim in query.matches[qi]:
-                plist: Iterable[int] = self.postings.get(vtok, ())
-                only_existing = len(plist) > common_df and bool(doc_q)  # type: ignore[arg-type]
-                if only_existing and vtok in self.posting_sets:
-                    members = self.posting_sets[vtok]
-                    plist = [d for d in doc_q if d in members]
-                is_name = self.is_name
-                for d in plist:
-                    hits = doc_q.get(d)
-                    if hits is None:
-                        if only_existing:
-                            continue
-                        hits = doc_q[d] = {}
-                    if sim > hits.get(qi, 0.0):
-                        hits[qi] = sim
-                    # Only names need to know which of their own tokens were found.
-                    if is_name[d]:
-                        found = doc_v.setdefault(d, {})
-                        if sim > found.get(vtok, 0.0):
-                            found[vtok] = sim
+        """Rank entities for an analysed query; the best ``limit`` with their details."""
+        if not self.entities or not query.tokens:
+            return []
+        total = sum(query.weights) or 1.0
+        cover = np.zeros(len(self.name_weight))
+        explains = np.zeros(len(self.name_weight))
+        explained = np.zeros(len(self.entities))
+        for weight, matches in zip(query.weights, query.matches, strict=True):
+            names: list[tuple[np.ndarray, float]] = []
+            entities: list[tuple[np.ndarray, float]] = []
+            for vtok, sim in matches:
+                docs = self.name_postings.get(vtok)
+                if docs is not None:
+                    cover[docs] += self.idf[vtok] * sim
+                    names.append((docs, sim))
+                owners = self.entity_name_postings.get(vtok)
+                if owners is not None:
+                    entities.append((owners, sim))
+                mentions = self.entity_context_postings.get(vtok)
+                if mentions is not None:
+                    entities.append((mentions, sim * CONTEXT_WEIGHT))
+            if names:
+                _add_best(explains, names, weight)
+            if entities:
+                _add_best(explained, entities, weight)
+        per_name = NAME_COVER * cover / self.name_weight + NAME_QUERY * explains / total
+        scores = np.maximum.reduceat(per_name, self.entity_start) + ANY_QUERY * explained / total
+        k = min(limit, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        where: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for qi, matches in enumerate(query.matches):
+            for vtok, sim in matches:
+                where[vtok].append((qi, sim))
+        hits = [self._hit(int(e), query, total, where) for e in top if scores[e] > 0]
+        hits.sort(key=lambda h: (-h.score, h.entity))
+        return hits
 
-        per_entity: dict[str, Hit] = {}
-        for d, qhits in doc_q.items():
-            doc = self.docs[d]
-            hit = per_entity.get(doc.entity)
-            if hit is None:
-                hit = per_entity[doc.entity] = Hit(doc.entity, 0.0, 0.0, 0.0, -1, frozenset())
-            factor = 1.0 if doc.field == NAME else CONTEXT_WEIGHT
-            for qi, sim in qhits.items():
-                value = sim * factor
-                if value > hit.explained.get(qi, 0.0):
-                    hit.explained[qi] = value
-            if doc.field == NAME:
-                cover = sum(self.idf[v] * s for v, s in doc_v[d].items()) / (self.doc_weight[d] or 1.0)
-                query_part = sum(query.weights[qi] * s for qi, s in qhits.items()) / total_weight
-                # Keep the name that contributes most to the score (see below).
-                if NAME_COVER * cover + NAME_QUERY * query_part > (
-                    NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover
-                ):
-                    hit.name_cover, hit.name_query_cover, hit.name_doc = cover, query_part, d
-                    hit.name_tokens = frozenset(qhits)
+    def _hit(self, e: int, query: AnalysedQuery, total: float, where: dict[str, list[tuple[int, float]]]) -> Hit:
+        """The exact details of one candidate: its best name and what explains each word.
+        ``where`` maps each matched vocabulary token to the query positions it stands for."""
+        own, rest = self.entity_name_tokens[e], self.entity_context_tokens[e]
+        hit = Hit(self.entities[e], 0.0, 0.0, 0.0, -1, frozenset())
+        for vtok, places in where.items():
+            factor = 1.0 if vtok in own else CONTEXT_WEIGHT if vtok in rest else 0.0
+            if factor:
+                for qi, sim in places:
+                    if sim * factor > hit.explained.get(qi, 0.0):
+                        hit.explained[qi] = sim * factor
+        best = 0.0
+        for d in self.entity_names[e]:
+            cover = 0.0
+            positions: dict[int, float] = {}
+            for vtok in self.name_tokens[d]:
+                places = where.get(vtok)
+                if places is None:
+                    continue
+                cover += self.idf[vtok] * max(sim for _, sim in places)
+                for qi, sim in places:
+                    if sim > positions.get(qi, 0.0):
+                        positions[qi] = sim
+            if not positions:
+                continue
+            cover /= float(self.name_weight[d])
+            explains = sum(query.weights[qi] * sim for qi, sim in positions.items()) / total
+            value = NAME_COVER * cover + NAME_QUERY * explains
+            if value > best:
+                best = value
+                hit.name_cover, hit.name_query_cover, hit.name_doc = cover, explains, d
+                hit.name_tokens = frozenset(positions)
+        hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total
+        hit.score = best + ANY_QUERY * hit.query_cover
+        return hit
 
-        results = []
-        for hit in per_entity.values():
-            hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total_weight
-            # A name that explains the question outranks a description that mentions its words.
-            hit.score = NAME_COVER * hit.name_cover + NAME_QUERY * hit.name_query_cover + ANY_QUERY * hit.query_cover
-            results.append(hit)
-        results.sort(key=lambda h: (-h.score, h.entity))
-        return results[:limit]
+    def name_doc_tokens(self, d: int) -> tuple[str, ...]:
+        return self.name_tokens[d]
 
     def statements(self, entity: str) -> list[int]:
-        return [d for d in self.entity_docs.get(entity, []) if self.docs[d].field == STATEMENT]
+        return self.entity_docs.get(entity, [])
 
     def score_doc(self, doc_id: int, query: AnalysedQuery, positions: Iterable[int]) -> float:
         """Share of the weight of ``positions`` of the query that one document explains."""

@@ -39,6 +39,7 @@ class KnowledgeBase:
     people_by: dict[str, list[str]] = field(default_factory=dict)
     children: dict[str, list[str]] = field(default_factory=dict)
     facts_by: dict[str, list[str]] = field(default_factory=dict)
+    _by_kind: dict[str, list[Entity]] = field(default_factory=dict)
 
     # --- access ---------------------------------------------------------------------------
 
@@ -60,7 +61,11 @@ class KnowledgeBase:
         return self.data.sources.get(source_id)
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return [e for i, e in self.data.entities.items() if self.data.kinds[i] == kind]
+        """Entities of one kind in file order (computed once per load)."""
+        if not self._by_kind:
+            for entity_id, entity in self.data.entities.items():
+                self._by_kind.setdefault(self.data.kinds[entity_id], []).append(entity)
+        return self._by_kind.get(kind, [])
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
@@ -104,8 +109,12 @@ def _build_relations(kb: KnowledgeBase) -> None:
     children: dict[str, list[str]] = defaultdict(list)
     facts_by: dict[str, list[str]] = defaultdict(list)
 
+    seen: set[tuple[int, str, str]] = set()
+
     def link(target: dict[str, list[str]], key: str | None, value: str) -> None:
-        if key and value not in target[key]:
+        # A set of seen links keeps this linear: lists are only appended to.
+        if key and (id(target), key, value) not in seen:
+            seen.add((id(target), key, value))
             target[key].append(value)
 
     for entity_id, entity in kb.entities.items():

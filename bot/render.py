@@ -34,6 +34,7 @@ from bot.schema import (
 )
 
 MAX_LIST = 25
+MAX_LISTED = 40
 
 
 def esc(text: str) -> str:
@@ -332,8 +333,10 @@ def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: 
         return esc(msg("list_empty", lang, what=KIND_LABEL[kind][lang]))
     lines = [f"<b>{esc(title)}</b>" if title else ""]
     lines.append(f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>")
-    entities = [kb.entities[i] for i in ids]
-    lines += bullets((entity_line(kb, e, lang) for e in entities), limit=40, lang=lang)
+    entities = [kb.entities[i] for i in ids[:MAX_LISTED]]
+    lines += bullets((entity_line(kb, e, lang) for e in entities), limit=MAX_LISTED, lang=lang)
+    if len(ids) > MAX_LISTED:
+        lines.append(f"• {esc(msg('more', lang, n=len(ids) - MAX_LISTED))}")
     sources = [s for e in entities for s in e.sources]
     lines.append(sources_footer(kb, sources, lang))
     return "\n".join(line for line in lines if line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -50,6 +51,10 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
+        return _parse_partial_date(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> PartialDate:
         m = _PARTIAL_DATE.match(text.strip())
         if not m:
             raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
@@ -65,6 +70,12 @@ class PartialDate:
         if not 1900 <= year <= 2200:
             raise ValueError(f"implausible year in date {text!r}")
         return cls(year, month, day)
+
+
+@lru_cache(maxsize=65_536)
+def _parse_partial_date(text: str) -> PartialDate:
+    # Lists and digests parse the same few thousand date strings again and again.
+    return PartialDate._parse(text)
 
 
 def _check_partial_date(value: str) -> str:

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.admin.questionlog import QuestionLogger
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
 from bot.engine import Engine
@@ -78,6 +79,7 @@ class Services:
     storage: Storage | None = None
     throttle: UserThrottle = field(default_factory=UserThrottle)
     digests: DigestRunner | None = None
+    question_log: QuestionLogger | None = None
     started_at: float = field(default_factory=time.time)
 
     _langs: dict[int, str | None] = field(default_factory=dict)

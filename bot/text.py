@@ -41,16 +41,22 @@ def swap_layout_to_latin(text: str) -> str:
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def clean(text: str) -> str:
     """NFKC, no invisible or combining marks, no control characters, single spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
-    # Decompose only to drop stray combining marks, but keep й and ё whole.
-    text = text.replace("й", "\x01").replace("Й", "\x02").replace("ё", "\x03").replace("Ё", "\x04")
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    text = text.replace("\x01", "й").replace("\x02", "Й").replace("\x03", "ё").replace("\x04", "Ё")
-    text = "".join(c if c.isprintable() else " " for c in text)
-    return " ".join(text.split())
+    if text.isascii():  # most of the knowledge base: nothing to normalise or strip but controls
+        return " ".join(_CONTROL.sub(" ", text).split())
+    marked = _COMBINING.search(text) is not None  # before NFKC composes them into letters
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    if marked:
+        # Decompose only to drop stray combining marks, but keep й and ё whole.
+        text = text.replace("й", "\x01").replace("Й", "\x02").replace("ё", "\x03").replace("Ё", "\x04")
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        text = text.replace("\x01", "й").replace("\x02", "Й").replace("\x03", "ё").replace("\x04", "Ё")
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def has_cyrillic(text: str) -> bool:
@@ -127,6 +133,8 @@ _CARDINAL_WORDS = {
 }
 
 # "13th", "13-м", "13-го", "18-е": the suffix is dropped and the number kept.
+_DIGIT = re.compile(r"\d")
+_BARE_NUMBER = re.compile(r"(?<![#\w])(\d{1,4})(?!\w)")
 _NUMBER_SUFFIX = re.compile(
     r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х))\b",
     re.IGNORECASE,
@@ -651,28 +659,19 @@ _WORD = re.compile(r"#\d+|[^\W_]+", re.UNICODE)
 def prepare(text: str) -> str:
     """Cleaned, lower-cased text with ё folded and numbers marked as ``#N`` tokens."""
     text = clean(text).lower().replace("ё", "е")
+    if not _DIGIT.search(text):
+        return text
     text = _NUMBER_SUFFIX.sub(lambda m: f" #{int(m.group(1))} ", text)
-    return re.sub(r"(?<![#\w])(\d{1,4})(?!\w)", lambda m: f"#{int(m.group(1))}", text)
+    return _BARE_NUMBER.sub(lambda m: f"#{int(m.group(1))}", text)
 
 
-def words(text: str) -> list[str]:
-    """Surface words of already prepared text (numbers as ``#N``, roman numerals converted)."""
-    out = []
-    for w in _WORD.findall(text):
-        if w.startswith("#"):
-            out.append(w)
-            continue
-        # Single letters are words ("i", Latin-typed "в"), not numerals.
-        value = roman_to_int(w) if len(w) >= 2 and w != "li" else None
-        if value is not None:
-            out.append(number_token(value))
-        elif w in _ORDINAL_WORDS:
-            out.append(number_token(_ORDINAL_WORDS[w]))
-        elif w in _CARDINAL_WORDS:
-            out.append(number_token(_CARDINAL_WORDS[w]))
-        else:
-            out.append(w)
-    return out
+def surface_number(word: str) -> str | None:
+    """``#N`` for a roman numeral, an ordinal or a cardinal word; None otherwise."""
+    # Single letters are words ("i", Latin-typed "в"), not numerals.
+    value = roman_to_int(word) if len(word) >= 2 and word != "li" else None
+    if value is None:
+        value = _ORDINAL_WORDS.get(word) or _CARDINAL_WORDS.get(word)
+    return number_token(value) if value else None
 
 
 @lru_cache(maxsize=200_000)
@@ -703,12 +702,20 @@ def is_stop(word: str) -> bool:
     return word in STOP_EN or word in STOP_RU
 
 
-def tokens(text: str, *, keep_stop: bool = False) -> list[str]:
+@lru_cache(maxsize=300_000)
+def word_token(word: str) -> str | None:
+    """The analysed token of one prepared word; None for a stop word."""
+    if word.startswith("#"):
+        return word
+    number = surface_number(word)
+    if number is not None:
+        return number
+    if is_stop(word):
+        return None
+    ordinal = ordinal_stem(word) if len(word) > 4 else None
+    return number_token(ordinal) if ordinal else analyse_word(word)
+
+
+def tokens(text: str) -> list[str]:
     """Analysed tokens of a text, the way both the index and the queries see it."""
-    out = []
-    for w in words(prepare(text)):
-        if not keep_stop and is_stop(w):
-            continue
-        ordinal = ordinal_stem(w) if not w.startswith("#") and len(w) > 4 else None
-        out.append(number_token(ordinal) if ordinal else analyse_word(w))
-    return out
+    return [t for w in _WORD.findall(prepare(text)) if (t := word_token(w)) is not None]

@@ -68,6 +68,95 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_found": {"en": "Nothing found.", "ru": "Ничего не найдено."},
     "page": {"en": "Page {page} of {pages}", "ru": "Страница {page} из {pages}"},
     "source_button": {"en": "Source", "ru": "Источник"},
+    # --- admin (handlers/admin.py, bot/admin/) ---
+    "not_allowed": {"en": "Not allowed.", "ru": "Нет доступа."},
+    "admin_private_only": {
+        "en": "Admin commands work only in a private chat with the bot.",
+        "ru": "Команды администратора работают только в личном чате с ботом.",
+    },
+    "reload_ok": {
+        "en": "✅ Knowledge base reloaded: version <code>{version}</code> in {seconds} s.",
+        "ru": "✅ База знаний перезагружена: версия <code>{version}</code>, {seconds} с.",
+    },
+    "reload_failed": {
+        "en": "❌ Reload failed; nothing changed, still serving version <code>{version}</code>. Errors ({n}):",
+        "ru": "❌ Перезагрузка не удалась; ничего не изменилось, работает версия <code>{version}</code>. Ошибки ({n}):",
+    },
+    "reload_same": {
+        "en": "No entries added, removed or changed.",
+        "ru": "Записи не добавлены, не удалены и не изменены.",
+    },
+    "added": {"en": "Added ({n})", "ru": "Добавлено ({n})"},
+    "removed": {"en": "Removed ({n})", "ru": "Удалено ({n})"},
+    "changed": {"en": "Changed ({n})", "ru": "Изменено ({n})"},
+    "more": {"en": "… and {n} more", "ru": "… и ещё {n}"},
+    "more_errors": {
+        "en": "… and {n} more errors (<code>cisbot validate</code> lists them all)",
+        "ru": "… и ещё ошибок: {n} (все покажет <code>cisbot validate</code>)",
+    },
+    "upload_refused": {"en": "❌ Upload refused: {reason}", "ru": "❌ Файл не принят: {reason}"},
+    "upload_rejected": {
+        "en": "❌ <code>{name}</code> rejected; nothing changed. Errors ({n}):",
+        "ru": "❌ <code>{name}</code> отклонён; ничего не изменилось. Ошибки ({n}):",
+    },
+    "upload_created": {
+        "en": "📥 <code>{name}</code> added (the previous files are kept: /rollback restores them).",
+        "ru": "📥 <code>{name}</code> добавлен (прежние файлы сохранены: /rollback вернёт их).",
+    },
+    "upload_replaced": {
+        "en": "📥 <code>{name}</code> replaced (the previous files are kept: /rollback restores them).",
+        "ru": "📥 <code>{name}</code> заменён (прежние файлы сохранены: /rollback вернёт их).",
+    },
+    "rollback_none": {
+        "en": "There is no earlier version to roll back to.",
+        "ru": "Нет более ранней версии для отката.",
+    },
+    "rollback_ok": {
+        "en": "↩️ Restored the knowledge base as it was before the change of {at}.",
+        "ru": "↩️ База знаний восстановлена в состоянии до изменения {at}.",
+    },
+    "rollback_failed": {
+        "en": "❌ Rollback to the version before {at} failed; nothing changed. Errors ({n}):",
+        "ru": "❌ Откат к версии до {at} не удался; ничего не изменилось. Ошибки ({n}):",
+    },
+    "kb_export": {
+        "en": "Knowledge base version <code>{version}</code>: {n} file(s).",
+        "ru": "База знаний, версия <code>{version}</code>: файлов — {n}.",
+    },
+    "kb_export_empty": {"en": "The knowledge directory has no files.", "ru": "В каталоге базы знаний нет файлов."},
+    "stats_title": {"en": "<b>Statistics</b>", "ru": "<b>Статистика</b>"},
+    "stats_subscribers": {
+        "en": "Subscribers: active {active}, paused {paused}, deactivated {deactivated}",
+        "ru": "Подписчики: активны {active}, на паузе {paused}, отключены {deactivated}",
+    },
+    "stats_days": {
+        "en": "Questions per day, last {days} days ({zone}), share answered:",
+        "ru": "Вопросов в день за {days} дн. ({zone}), доля отвеченных:",
+    },
+    "stats_answered": {
+        "en": "Answered: {share} ({answered} of {total})",
+        "ru": "Отвечено: {share} ({answered} из {total})",
+    },
+    "stats_top": {"en": "Most asked:", "ru": "Чаще всего спрашивали:"},
+    "stats_deliveries": {
+        "en": "Last digest run ({day}): {counts}",
+        "ru": "Последняя рассылка ({day}): {counts}",
+    },
+    "stats_no_deliveries": {"en": "No digest deliveries yet.", "ru": "Рассылок ещё не было."},
+    "none": {"en": "none", "ru": "нет"},
+    "unanswered_title": {
+        "en": "<b>Unanswered since {since}</b>: {total} questions in {groups} groups",
+        "ru": "<b>Без ответа с {since}</b>: {total} вопросов, групп — {groups}",
+    },
+    "unanswered_variants": {"en": " ({n} wordings)", "ru": " (формулировок: {n})"},
+    "unanswered_none": {
+        "en": "No declined or doubtful questions since {since}.",
+        "ru": "С {since} не было вопросов без ответа или с сомнительным ответом.",
+    },
+    "unanswered_usage": {
+        "en": "Usage: /unanswered [YYYY-MM-DD] (default: the last 30 days)",
+        "ru": "Формат: /unanswered [ГГГГ-ММ-ДД] (по умолчанию — последние 30 дней)",
+    },
 }
 
 BUTTONS: dict[str, dict[str, str]] = {
@@ -114,6 +203,24 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("calendar", "Файл календаря (.ics)"),
         ("lang", "Язык интерфейса"),
         ("about", "О базе знаний"),
+    ],
+}
+
+# Shown, after the ordinary commands, in the menus of the admins' private chats only.
+ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("reload", "Admin: reload the knowledge base"),
+        ("rollback", "Admin: restore the previous version"),
+        ("kb", "Admin: export the knowledge-base files"),
+        ("stats", "Admin: statistics"),
+        ("unanswered", "Admin: unanswered questions"),
+    ],
+    "ru": [
+        ("reload", "Админ: перезагрузить базу знаний"),
+        ("rollback", "Админ: вернуть прежнюю версию"),
+        ("kb", "Админ: выгрузить файлы базы знаний"),
+        ("stats", "Админ: статистика"),
+        ("unanswered", "Админ: вопросы без ответа"),
     ],
 }
 

@@ -1,18 +1,31 @@
-"""Shared fixtures. Tests never reach the network; each gets its own temporary storage."""
+"""Shared fixtures. Tests never reach the network; each gets its own temporary storage.
+
+``database_url`` runs a test once per database: a fresh SQLite file, and a fresh PostgreSQL
+database created on the server named by ``TEST_DATABASE_URL`` (``.ci/run`` starts a throwaway
+cluster and sets it); without that variable the PostgreSQL variant is skipped.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import os
 import socket
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, open_knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
+DATABASES = ["sqlite", "postgresql"]
+T = TypeVar("T")
 
 
 @pytest.fixture(autouse=True)
@@ -22,11 +35,7 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     def guarded(self: socket.socket, address: object) -> object:
         host = address[0] if isinstance(address, tuple) else address
-        if (
-            isinstance(host, str)
-            and host not in ("127.0.0.1", "::1", "localhost")
-            and not host.startswith("/")
-        ):
+        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and not host.startswith("/"):
             raise RuntimeError(f"test tried to reach the network: {address!r}")
         return real_connect(self, address)  # type: ignore[arg-type]
 
@@ -42,3 +51,71 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def engine(kb: KnowledgeBase) -> Engine:
     return Engine(kb)
+
+
+# --- databases ------------------------------------------------------------------------------------
+
+
+def postgres_server_url() -> str | None:
+    """The PostgreSQL server the tests may create databases on (``TEST_DATABASE_URL``), or None."""
+    return os.environ.get("TEST_DATABASE_URL") or None
+
+
+def _run_apart(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine on its own event loop in another thread, leaving the test's loop alone."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result(timeout=60)
+
+
+def _asyncpg_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def create_postgres_database(server_url: str) -> str:
+    """Create a uniquely named, empty database; returns its URL (``postgresql://…/<name>``)."""
+    import asyncpg
+
+    name = f"cisbot_test_{uuid.uuid4().hex[:16]}"
+
+    async def create() -> None:
+        conn = await asyncpg.connect(_asyncpg_dsn(server_url), timeout=30)
+        try:
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+
+    _run_apart(create)
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_postgres_database(url: str, server_url: str) -> None:
+    """Drop a database made by :func:`create_postgres_database`, closing any connection left to it."""
+    import asyncpg
+
+    name = make_url(url).database
+    assert name and name.startswith("cisbot_test_"), name
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(_asyncpg_dsn(server_url), timeout=30)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    _run_apart(drop)
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database per test: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        return
+    server = postgres_server_url()
+    if server is None:
+        pytest.skip("TEST_DATABASE_URL is not set: no PostgreSQL to test against")
+    url = create_postgres_database(server)
+    try:
+        yield url
+    finally:
+        drop_postgres_database(url, server)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,14 @@ async def make_env(
     engine: Engine | None = None,
     knowledge_dir: Path | None = None,
     limits: Limits | None = None,
+    database_url: str | None = None,
+    *,
+    admin_ids: Iterable[int] = (),
+    reload_on_sighup: bool = False,
+    settings_overrides: dict[str, Any] | None = None,
     **fake_kwargs: Any,
 ) -> TelegramEnv:
+    """``database_url``: the bot's database (default: a SQLite file in ``tmp_path``)."""
     clock = ManualClock(1_000_000.0)
     user_clock = ManualClock(0.0)
     fake = FakeTelegram(clock=clock, limits=limits or Limits(), **fake_kwargs)
@@ -81,11 +88,15 @@ async def make_env(
 
     settings = load_settings(
         telegram_bot_token=fake.token,
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
+        database_url=database_url or f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
         knowledge_dir=knowledge_dir or Path(__file__).resolve().parent.parent / "knowledge",
         telegram_api_url=None,
         digest_tick_seconds=0,  # tests run digest rounds themselves, at the times they choose
+        admin_ids=frozenset(admin_ids),
+        **(settings_overrides or {}),
     )
+    for admin_id in settings.admin_ids:  # admins have opened the bot, so their chats exist for the admin menu
+        fake.add_user(admin_id)
     knowledge = KnowledgeService(settings.knowledge_dir, engine) if engine else None
     app = build_application(
         settings,
@@ -93,6 +104,7 @@ async def make_env(
         knowledge=knowledge,
         throttle=UserThrottle(clock=user_clock),
         rate_limiter=TelegramRateLimiter(SendSchedule(clock=clock), sleep=sleep),
+        reload_on_sighup=reload_on_sighup,
     )
     await start_offline(app)
     return TelegramEnv(fake, app, clock, user_clock)

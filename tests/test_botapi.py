@@ -98,9 +98,7 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
     assert query is not None
     results = [
-        InlineQueryResultArticle(
-            f"r{i}", f"Result {i}", InputTextMessageContent(f"<b>{i}</b>", parse_mode="HTML")
-        )
+        InlineQueryResultArticle(f"r{i}", f"Result {i}", InputTextMessageContent(f"<b>{i}</b>", parse_mode="HTML"))
         for i in range(3)
     ]
     await query.answer(results, cache_time=0)
@@ -301,9 +299,7 @@ def test_html_entities_and_nesting() -> None:
 
 async def test_bad_html_raises_bad_request_in_ptb(app: Application, fake: FakeTelegram) -> None:
     fake.add_chat(USER)
-    with pytest.raises(
-        BadRequest, match=r"Can't parse entities: unsupported start tag \"foo\" at byte offset 12"
-    ):
+    with pytest.raises(BadRequest, match=r"Can't parse entities: unsupported start tag \"foo\" at byte offset 12"):
         await app.bot.send_message(USER, "Quick facts <foo>", parse_mode="HTML")
     assert response(fake.requests[-1])["description"] == (
         'Bad Request: can\'t parse entities: Unsupported start tag "foo" at byte offset 12'
@@ -348,9 +344,7 @@ async def test_keyboard_validation(app: Application, fake: FakeTelegram) -> None
     await app.bot.send_message(USER, "ok", reply_markup=keyboard(callback_data="я" * 32))
 
 
-async def test_callback_query_answer_and_edit(
-    app: Application, fake: FakeTelegram, clock: ManualClock
-) -> None:
+async def test_callback_query_answer_and_edit(app: Application, fake: FakeTelegram, clock: ManualClock) -> None:
     await feed(app, fake.user_message("/start"))
     menu = last(fake, USER)
     assert menu["reply_markup"] == {"inline_keyboard": [[{"text": "More", "callback_data": "more:1"}]]}
@@ -446,9 +440,7 @@ def test_strict_mode_rejects_what_telegram_tolerates() -> None:
     lenient, strict = FakeTelegram(), FakeTelegram(strict=True)
     lenient.add_chat(USER)
     strict.add_chat(USER)
-    two_actions = json.dumps(
-        {"inline_keyboard": [[{"text": "a", "callback_data": "x", "url": "https://x.org"}]]}
-    )
+    two_actions = json.dumps({"inline_keyboard": [[{"text": "a", "callback_data": "x", "url": "https://x.org"}]]})
     for text, markup in (("a&nbsp;b", None), ("<a>bare link</a>", None), ("x", two_actions)):
         params = {"chat_id": USER, "text": text, "parse_mode": "HTML", "reply_markup": markup}
         assert lenient.handle("sendMessage", params)[0] == 200  # three sends: within the private burst
@@ -541,9 +533,7 @@ async def test_wrong_token_and_unknown_method(fake: FakeTelegram) -> None:
 async def test_file_upload_get_file_and_download(app: Application, fake: FakeTelegram) -> None:
     fake.add_chat(USER)
     payload = b"%PDF-1.7\r\n--boundary-looking--\r\n\x00\xff binary"
-    sent = await app.bot.send_document(
-        USER, payload, filename="report.pdf", caption="<b>Report</b>", parse_mode="HTML"
-    )
+    sent = await app.bot.send_document(USER, payload, filename="report.pdf", caption="<b>Report</b>", parse_mode="HTML")
     assert sent.document.file_name == "report.pdf" and sent.caption == "Report"
     telegram_file = await app.bot.get_file(sent.document.file_id)
     assert telegram_file.file_path.endswith("/file/bot123456:TEST/documents/file_1.pdf")
@@ -563,9 +553,7 @@ async def test_commands_per_scope_and_language(app: Application, fake: FakeTeleg
     await bot.set_my_commands([BotCommand("start", "Start"), BotCommand("help", "Help")])
     await bot.set_my_commands([BotCommand("start", "Начать")], language_code="ru")
     await bot.set_my_commands([BotCommand("search", "Search")], scope=BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands(
-        [BotCommand("admin", "Admin")], scope=BotCommandScopeChat(USER), language_code="en"
-    )
+    await bot.set_my_commands([BotCommand("admin", "Admin")], scope=BotCommandScopeChat(USER), language_code="en")
     assert [c.command for c in await bot.get_my_commands()] == ["start", "help"]
     assert [c.description for c in await bot.get_my_commands(language_code="ru")] == ["Начать"]
     assert await bot.get_my_commands(language_code="de") == ()
@@ -592,9 +580,7 @@ async def test_overall_limit_30_per_second(app: Application, fake: FakeTelegram,
     assert len(fake.sent_messages()) == 31
 
 
-async def test_private_chat_burst_then_one_per_second(
-    app: Application, fake: FakeTelegram, clock: ManualClock
-) -> None:
+async def test_private_chat_burst_then_one_per_second(app: Application, fake: FakeTelegram, clock: ManualClock) -> None:
     fake.add_chat(USER)
     for i in range(3):  # the default burst
         await app.bot.send_message(USER, f"quick {i}")
@@ -611,9 +597,7 @@ async def test_private_chat_burst_then_one_per_second(
     assert len(fake.sent_messages()) == 4
 
 
-async def test_group_limit_20_per_minute_and_config(
-    app: Application, fake: FakeTelegram, clock: ManualClock
-) -> None:
+async def test_group_limit_20_per_minute_and_config(app: Application, fake: FakeTelegram, clock: ManualClock) -> None:
     fake.add_chat(GROUP, "group")
     for _ in range(20):
         await app.bot.send_message(GROUP, "news")
@@ -627,9 +611,7 @@ async def test_group_limit_20_per_minute_and_config(
     strict.add_chat(USER)
     assert strict.handle("sendMessage", {"chat_id": USER, "text": "a"})[0] == 200
     assert strict.handle("sendMessage", {"chat_id": USER, "text": "b"})[0] == 429
-    assert (
-        strict.handle("editMessageText", {"chat_id": USER, "message_id": 1, "text": "c"})[0] == 200
-    )  # not counted
+    assert strict.handle("editMessageText", {"chat_id": USER, "message_id": 1, "text": "c"})[0] == 200  # not counted
 
 
 # --- the loopback HTTP server -------------------------------------------------------------------
@@ -714,9 +696,7 @@ async def test_webhook_delivery_with_secret(app: Application, fake: FakeTelegram
 
 async def test_admin_endpoints(fake: FakeTelegram) -> None:
     async with BotApiServer(fake) as server, httpx.AsyncClient(base_url=server.url) as client:
-        built = await client.post(
-            "/_test/build", json={"builder": "user_message", "args": {"text": "/start"}}
-        )
+        built = await client.post("/_test/build", json={"builder": "user_message", "args": {"text": "/start"}})
         assert built.json()["result"]["message"]["text"] == "/start"
         await client.post(
             "/_test/call",

@@ -143,8 +143,8 @@ def test_calendar_file_parses(fiction: Path) -> None:
 # --- the ledger -----------------------------------------------------------------------------------
 
 
-async def test_ledger_claims_once_and_takes_over_stale_claims(tmp_path: Path) -> None:
-    storage = await Storage.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+async def test_ledger_claims_once_and_takes_over_stale_claims(database_url: str) -> None:
+    storage = await Storage.open(database_url)
     a, b = storage.ledger("process-a"), storage.ledger("process-b")
     now = utc(2031, 3, 2, 9)
     assert await a.claim(1, "digest", "2031-03-02", now)
@@ -162,8 +162,9 @@ async def test_ledger_claims_once_and_takes_over_stale_claims(tmp_path: Path) ->
 
 
 @pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[TelegramEnv]:
-    env = await make_env(tmp_path, knowledge_dir=write_fictional_kb(tmp_path / "kb"))
+async def tg(tmp_path: Path, database_url: str) -> AsyncIterator[TelegramEnv]:
+    """The bot on SQLite and, when ``TEST_DATABASE_URL`` is set, on PostgreSQL."""
+    env = await make_env(tmp_path, knowledge_dir=write_fictional_kb(tmp_path / "kb"), database_url=database_url)
     yield env
     assert env.errors() == []
     await close_env(env)
@@ -305,7 +306,7 @@ async def test_429_storm_is_waited_out(tg: TelegramEnv) -> None:
 # --- operators ------------------------------------------------------------------------------------
 
 
-async def test_cli_dry_run_and_subscriber_counts(tmp_path: Path) -> None:
+async def test_cli_dry_run_and_subscriber_counts(tmp_path: Path, database_url: str) -> None:
     import os
     import subprocess
     import sys
@@ -313,12 +314,11 @@ async def test_cli_dry_run_and_subscriber_counts(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
     kb_dir = write_fictional_kb(tmp_path / "kb")
-    db = tmp_path / "ops.sqlite3"
-    storage = await Storage.open(f"sqlite:///{db}")
+    storage = await Storage.open(database_url)
     await storage.subscribers.save(sub(chat_id=7, frequency="daily", hour=9, timezone="UTC", lang="ru"))
     await storage.subscribers.save(sub(chat_id=8, frequency="weekly", weekday=0, status="paused"))
     await storage.close()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}"}
+    env = {**os.environ, "DATABASE_URL": database_url}
 
     def run(*args: str) -> str:
         proc = subprocess.run(

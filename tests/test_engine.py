@@ -124,9 +124,7 @@ def test_answers_the_question_asked(engine: Engine, question: str, must: str) ->
         ("Which international organisations are in the knowledge base?", ["CSTO", "FATF"], ["languages"]),
     ],
 )
-def test_lists_are_computed_from_the_data(
-    engine: Engine, question: str, present: list[str], absent: list[str]
-) -> None:
+def test_lists_are_computed_from_the_data(engine: Engine, question: str, present: list[str], absent: list[str]) -> None:
     answer = ask(engine, question)
     assert answer.answered and answer.intent.startswith("list:"), (answer.intent, text_of(answer.html)[:300])
     text = text_of(answer.html)

@@ -87,9 +87,7 @@ def test_missing_field_points_at_the_entry(tmp_path: Path) -> None:
 
 def test_dangling_reference(tmp_path: Path) -> None:
     valid(tmp_path)
-    (tmp_path / "meetings.yaml").write_text(
-        MEETINGS.replace("body: council_of_owls", "body: council_of_bats")
-    )
+    (tmp_path / "meetings.yaml").write_text(MEETINGS.replace("body: council_of_owls", "body: council_of_bats"))
     assert errors_of(tmp_path) == ["meetings.yaml:5:11: body: unknown id 'council_of_bats'"]
 
 
@@ -108,9 +106,7 @@ def test_unknown_source(tmp_path: Path) -> None:
 def test_duplicate_id_across_files(tmp_path: Path) -> None:
     valid(tmp_path)
     write(tmp_path, {"more.yaml": BODIES})
-    assert errors_of(tmp_path) == [
-        "more.yaml:2:9: duplicate id 'council_of_owls' (first defined in bodies.yaml)"
-    ]
+    assert errors_of(tmp_path) == ["more.yaml:2:9: duplicate id 'council_of_owls' (first defined in bodies.yaml)"]
 
 
 def test_duplicate_key(tmp_path: Path) -> None:

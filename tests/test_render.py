@@ -63,9 +63,7 @@ def test_data_is_escaped(tmp_path: Path, lang: str) -> None:
 
 def test_sources_are_cited_in_the_readers_language(tmp_path: Path) -> None:
     kb = open_knowledge_base(write(tmp_path, {"s.yaml": SOURCES, "b.yaml": NASTY_BODY}))
-    assert "Source: Fictional Gazette, 3 February 2031, «A made-up article», [fictional.txt]" in card(
-        kb, "nasty", "en"
-    )
+    assert "Source: Fictional Gazette, 3 February 2031, «A made-up article», [fictional.txt]" in card(kb, "nasty", "en")
     assert "Источник: Вымышленная газета, 3 февраля 2031 г., «Выдуманная статья»" in card(kb, "nasty", "ru")
 
 

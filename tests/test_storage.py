@@ -1,18 +1,21 @@
-"""Storage: migrations apply once and in order; each test has its own database."""
+"""Storage: migrations apply once and in order; each test has its own database, and runs against
+SQLite and (when ``TEST_DATABASE_URL`` is set) PostgreSQL alike."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import asyncio
+from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import inspect, select
 
 from bot.storage import Storage, normalise_url
 from bot.storage import schema as S
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.subscribers import Subscriber
 
 
-async def test_migrations_run_once_in_order(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+async def test_migrations_run_once_in_order(database_url: str) -> None:
+    url = database_url
     storage = await Storage.open(url)
     async with storage.engine.connect() as conn:
         names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
@@ -24,8 +27,8 @@ async def test_migrations_run_once_in_order(tmp_path: Path) -> None:
     await again.close()
 
 
-async def test_user_language_survives_a_restart(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+async def test_user_language_survives_a_restart(database_url: str) -> None:
+    url = database_url
     storage = await Storage.open(url)
     assert await storage.user_lang(7) is None
     await storage.set_user_lang(7, "ru")
@@ -41,3 +44,86 @@ def test_database_urls_get_async_drivers() -> None:
     assert normalise_url("postgresql://u:p@127.0.0.1/db") == "postgresql+asyncpg://u:p@127.0.0.1/db"
     assert normalise_url("postgres://u@h/db") == "postgresql+asyncpg://u@h/db"
     assert normalise_url("sqlite+aiosqlite:///y") == "sqlite+aiosqlite:///y"
+
+
+async def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
+    """Processes scaled out start together against one empty database (on PostgreSQL an advisory
+    lock makes them take turns; on SQLite one engine at a time is enough for the tests)."""
+    if database_url.startswith("sqlite"):
+        first = await Storage.open(database_url)
+        second = await Storage.open(database_url)
+    else:
+        first, second = await asyncio.gather(Storage.open(database_url), Storage.open(database_url))
+    async with second.engine.connect() as conn:
+        names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+    assert sorted(names) == [name for name, _ in MIGRATIONS]
+    await first.close()
+    await second.close()
+
+
+async def test_moments_come_back_aware_in_utc_whatever_zone_went_in(database_url: str) -> None:
+    storage = await Storage.open(database_url)
+    tashkent = timezone(timedelta(hours=5))
+    moment = datetime(2031, 3, 2, 9, 0, tzinfo=tashkent)  # 04:00 UTC
+    saved = Subscriber(chat_id=5, last_digest_at=moment, created_at=datetime(2031, 1, 1, 12, 0))  # naive: UTC
+    await storage.subscribers.save(saved)
+    got = await storage.subscribers.get(5)
+    assert got is not None and got.last_digest_at == moment
+    assert got.last_digest_at.tzinfo is not None and got.last_digest_at.utcoffset() == timedelta(0)
+    assert got.created_at == datetime(2031, 1, 1, 12, 0, tzinfo=UTC)
+    # Comparisons in SQL see the same instants: a claim made at 09:00+05:00 is stale at 04:06 UTC.
+    ledger = storage.ledger("a", timedelta(minutes=5))
+    assert await ledger.claim(5, "digest", "p", moment)
+    later = storage.ledger("b", timedelta(minutes=5))
+    assert not await later.claim(5, "digest", "p", datetime(2031, 3, 2, 4, 4, tzinfo=UTC))
+    assert await later.claim(5, "digest", "p", datetime(2031, 3, 2, 4, 6, tzinfo=UTC))
+    await storage.close()
+
+
+async def test_telegram_sized_ids(database_url: str) -> None:
+    """Supergroup ids (-100…) and user ids beyond 2**31 need 64-bit columns on PostgreSQL."""
+    storage = await Storage.open(database_url)
+    group, user = -1_001_234_567_890, 7_123_456_789
+    await storage.subscribers.save(Subscriber(chat_id=group, user_id=user, chat_type="supergroup"))
+    await storage.set_user_lang(user, "ru")
+    ledger = storage.ledger("a")
+    assert await ledger.claim(group, "digest", "2031-W10")
+    await ledger.finish(group, "digest", "2031-W10")
+    got = await storage.subscribers.get(group)
+    assert got is not None and got.user_id == user
+    assert await storage.user_lang(user) == "ru"
+    assert await ledger.sent_count(group) == 1 and await ledger.done(group, "digest", "2031-W10")
+    await storage.subscribers.migrate_chat(group, group - 1)
+    assert await storage.subscribers.get(group - 1) is not None
+    await storage.close()
+
+
+async def test_saving_twice_updates_rather_than_duplicating(database_url: str) -> None:
+    """The repositories update first and insert when nothing matched: an update that changes
+    nothing must still count as a match (row counts are matched rows on both databases)."""
+    storage = await Storage.open(database_url)
+    sub = Subscriber(chat_id=9, hour=8)
+    await storage.subscribers.save(sub)
+    await storage.subscribers.save(sub)  # identical values
+    await storage.subscribers.save(sub.with_(hour=10))
+    await storage.set_user_lang(9, "en")
+    await storage.set_user_lang(9, "en")
+    assert (await storage.subscribers.counts())["active"] == 1
+    got = await storage.subscribers.get(9)
+    assert got is not None and got.hour == 10
+    await storage.close()
+
+
+async def test_racing_claims_have_one_winner(database_url: str) -> None:
+    """Twenty ledgers (on two engines, as two processes would be) claim the same digest at once."""
+    one = await Storage.open(database_url)
+    two = await Storage.open(database_url)
+    ledgers = [(one if i % 2 else two).ledger(f"p{i}") for i in range(20)]
+    wins = await asyncio.gather(*(ledger.claim(77, "digest", "2031-03-01") for ledger in ledgers))
+    assert sum(wins) == 1
+    # Once it is stale, many takers again have exactly one winner.
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    wins = await asyncio.gather(*(ledger.claim(77, "digest", "2031-03-01", later) for ledger in ledgers))
+    assert sum(wins) == 1
+    await one.close()
+    await two.close()

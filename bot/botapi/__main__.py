@@ -17,6 +17,7 @@ import time
 
 from bot.botapi.clock import ManualClock
 from bot.botapi.core import FakeTelegram
+from bot.botapi.limits import Limits
 from bot.botapi.server import BotApiServer
 
 
@@ -32,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--manual-clock", action="store_true", help="time moves only via POST /_test/call advance_clock"
     )
+    parser.add_argument(
+        "--no-rate-limits", action="store_true", help="switch off flood control (429s): for load and crash tests"
+    )
     parser.add_argument("--max-poll-wait", type=float, default=None, help="cap on long-poll waits, seconds")
     parser.add_argument("--no-admin", action="store_true", help="disable the /_test/ endpoints")
     return parser
@@ -46,6 +50,7 @@ async def run(args: argparse.Namespace) -> None:
         strict=args.strict,
         group_privacy=not args.no_privacy,
         seed=args.seed,
+        limits=Limits(rate_limits=False) if args.no_rate_limits else None,
     )
     server = BotApiServer(fake, args.host, args.port, admin=not args.no_admin, max_poll_wait=args.max_poll_wait)
     await server.start()

@@ -19,7 +19,7 @@ import socket
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
@@ -93,6 +93,7 @@ class DigestRunner:
         kb: Callable[[], KnowledgeBase],
         *,
         owner: str | None = None,
+        claim_timeout: float | None = None,
         per_second: float = 25.0,
         workers: int = 8,
         retries: int = 3,
@@ -103,7 +104,10 @@ class DigestRunner:
         self.storage = storage
         self.bot = bot
         self.kb = kb
-        self.ledger = storage.ledger(owner or process_name())
+        # claim_timeout: seconds after which another process's unfinished claim counts as abandoned
+        # (DIGEST_CLAIM_TIMEOUT; None = the ledger's default, 5 minutes).
+        stale_after = timedelta(seconds=claim_timeout) if claim_timeout is not None else None
+        self.ledger = storage.ledger(owner or process_name(), stale_after)
         self.pacer = Pacer(per_second, sleep=sleep)
         self.workers = workers
         self.retries = retries
@@ -188,7 +192,9 @@ class DigestRunner:
 
     async def deliver(self, job: Job, now: datetime, report: RunReport) -> None:
         chat_id = job.sub.chat_id
-        if not await self.ledger.claim(chat_id, job.kind, job.period, now):
+        # The claim is stamped with the wall clock, not the round's ``now``: staleness is about
+        # whether the claiming process is still alive, and ``now`` may be a chosen moment (--at).
+        if not await self.ledger.claim(chat_id, job.kind, job.period):
             report.busy += 1
             return
         if job.html is None:

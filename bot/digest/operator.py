@@ -46,7 +46,7 @@ async def send_round(settings: Settings, at: datetime) -> RunReport:
     bot = Bot(settings.token, base_url=settings.base_url() or "https://api.telegram.org/bot")
     try:
         async with bot:
-            runner = DigestRunner(storage, bot, lambda: kb)
+            runner = DigestRunner(storage, bot, lambda: kb, claim_timeout=settings.digest_claim_timeout)
             return await runner.run_once(at)
     finally:
         await storage.close()

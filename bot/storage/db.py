@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.storage import schema as S
-from bot.storage.deliveries import Ledger
+from bot.storage.deliveries import DEFAULT_STALE_AFTER, Ledger
+from bot.storage.insight import InsightRepo
 from bot.storage.kbchanges import KbChangeLog
 from bot.storage.migrations import migrate
+from bot.storage.questions import QuestionLogRepo
 from bot.storage.subscribers import SubscriberRepo
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,13 @@ class Storage:
         self.engine = engine
         self.subscribers = SubscriberRepo(engine)
         self.kb_changes = KbChangeLog(engine)
+        self.questions = QuestionLogRepo(engine)  # the question log (/stats, /unanswered)
+        self.insight = InsightRepo(engine)  # read-only figures for /stats
 
-    def ledger(self, owner: str) -> Ledger:
-        """The delivery ledger as seen by one sending process (``owner`` names it in claims)."""
-        return Ledger(self.engine, owner)
+    def ledger(self, owner: str, stale_after: timedelta | None = None) -> Ledger:
+        """The delivery ledger as seen by one sending process (``owner`` names it in claims); a claim
+        older than ``stale_after`` (default 5 minutes, ``DIGEST_CLAIM_TIMEOUT``) counts as abandoned."""
+        return Ledger(self.engine, owner, stale_after or DEFAULT_STALE_AFTER)
 
     @property
     def dialect(self) -> str:

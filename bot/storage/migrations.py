@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import Connection, insert, inspect, select, text
 
 from bot.storage import schema as S
 
 Migration = Callable[[Connection], None]
+# Any fixed number: processes starting at once against one PostgreSQL database take turns.
+_PG_MIGRATION_LOCK = 4_273_190_551
 
 
 def m001_users(conn: Connection) -> None:
@@ -45,7 +47,12 @@ def applied(conn: Connection) -> set[str]:
 
 
 def migrate(conn: Connection) -> list[str]:
-    """Apply pending migrations; returns the names applied now."""
+    """Apply pending migrations; returns the names applied now.
+
+    On PostgreSQL a transaction-scoped advisory lock serialises processes that start together (two
+    bot processes scaled out), so the second sees the first one's tables instead of racing it."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
     done = applied(conn)
     ran = []
     for name, step in MIGRATIONS:

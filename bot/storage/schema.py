@@ -6,6 +6,9 @@ new migration, not an edit here alone.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -21,6 +24,35 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in time: stored as UTC, always handed back aware (in UTC), on every database.
+
+    PostgreSQL's ``timestamptz`` converts by itself, but SQLite has no time zones: SQLAlchemy writes
+    the wall-clock digits and drops the offset, so ``09:00+03:00`` would be stored as 09:00 and read
+    back as a naive 09:00 — the wrong moment, and comparisons in queries would be off by the offset.
+    Converting to UTC on the way in and marking UTC on the way out makes both databases agree.
+    A naive value is taken to be UTC already. The DDL is ``DateTime(timezone=True)``'s.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime, got {type(value).__name__}")
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
 
 metadata = MetaData()
 
@@ -28,7 +60,7 @@ schema_migrations = Table(
     "schema_migrations",
     metadata,
     Column("name", String(100), primary_key=True),
-    Column("applied_at", DateTime(timezone=True), nullable=False),
+    Column("applied_at", UTCDateTime(), nullable=False),
 )
 
 users = Table(
@@ -36,7 +68,7 @@ users = Table(
     metadata,
     Column("user_id", BigInteger, primary_key=True, autoincrement=False),
     Column("lang", String(8), nullable=True),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 # One row per chat that subscribed to digests.
@@ -57,9 +89,9 @@ subscribers = Table(
     Column("reminders", Boolean, nullable=False, default=False),
     Column("status", String(16), nullable=False, default="active"),  # active, paused, deactivated
     Column("failures", Integer, nullable=False, default=0),  # consecutive delivery failures
-    Column("last_digest_at", DateTime(timezone=True), nullable=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("last_digest_at", UTCDateTime(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 # The delivery ledger: a row is claimed before a send and marked sent after it, so a digest
@@ -73,8 +105,8 @@ deliveries = Table(
     Column("period", String(64), nullable=False),  # "2026-11-24", "2026-W48", or a meeting id
     Column("status", String(16), nullable=False),  # claimed, sent, failed, skipped
     Column("claimed_by", String(64), nullable=False),
-    Column("claimed_at", DateTime(timezone=True), nullable=False),
-    Column("sent_at", DateTime(timezone=True), nullable=True),
+    Column("claimed_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=True),
     Column("error", Text, nullable=True),
     UniqueConstraint("chat_id", "kind", "period", name="uq_deliveries_chat_kind_period"),
 )
@@ -86,7 +118,7 @@ kb_changes = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("version", String(32), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("added", Text, nullable=False, default="[]"),  # JSON lists of entity ids
     Column("removed", Text, nullable=False, default="[]"),
     Column("changed", Text, nullable=False, default="[]"),
@@ -97,7 +129,7 @@ question_log = Table(
     "question_log",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("lang", String(8), nullable=False),
     Column("text", Text, nullable=False),
     Column("answered", Boolean, nullable=False),

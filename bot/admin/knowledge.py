@@ -1,0 +1,203 @@
+"""Changing the live knowledge base: reload, upload, rollback and export, one at a time.
+
+Every path that changes what the bot serves goes through :class:`KnowledgeAdmin` (the
+/reload command, SIGHUP, the file watcher, uploads, /rollback), under one lock, so a reload
+never reads a directory an upload or a rollback is halfway through writing. The swap itself is
+:meth:`KnowledgeService.reload`'s: load, validate and index away from the event loop, then
+replace one reference; on any error the old knowledge base keeps serving.
+
+Each successful reload is recorded in ``kb_changes`` for the digests' "new in the knowledge
+base" section; failing to record it is logged and never undoes the reload.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from bot.admin import history
+from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
+from bot.kb import KnowledgeBase
+from bot.loader import KnowledgeError, LoadError, load_knowledge
+from bot.services import ReloadResult, Services
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReloadOutcome:
+    """What a reload did. ``ok`` False: nothing changed and ``errors`` say why."""
+
+    ok: bool
+    version: str  # the version serving now (the new one, or the old one kept)
+    result: ReloadResult | None = None
+    errors: list[LoadError] = field(default_factory=list)
+    before: KnowledgeBase | None = None  # for the names of removed entities
+    after: KnowledgeBase | None = None
+
+
+@dataclass
+class UploadOutcome:
+    ok: bool
+    name: str | None
+    created: bool = False  # a new file rather than a replaced one
+    refused: str | None = None  # refused before validation (name, size)
+    errors: list[LoadError] = field(default_factory=list)
+    reload: ReloadOutcome | None = None
+
+
+@dataclass
+class RollbackOutcome:
+    ok: bool
+    restored: datetime | None = None  # when the restored snapshot was taken
+    nothing: bool = False  # no snapshot to roll back to
+    errors: list[LoadError] = field(default_factory=list)
+    reload: ReloadOutcome | None = None
+
+
+def _internal_error(directory: Path) -> list[LoadError]:
+    # The details are in the log; the reply does not echo exception text (paths, settings).
+    return [LoadError(directory.name, 1, 1, "internal error while loading; see the bot's log")]
+
+
+class KnowledgeAdmin:
+    def __init__(self, services: Services, *, keep: int = history.KEEP):
+        self.services = services
+        self.keep = keep
+        self._lock = asyncio.Lock()
+
+    @property
+    def directory(self) -> Path:
+        return self.services.knowledge.directory
+
+    def _version(self) -> str:
+        knowledge = self.services.knowledge
+        return knowledge.kb.version if knowledge.loaded else "-"
+
+    # --- reload ---------------------------------------------------------------------------
+
+    async def reload(self, trigger: str = "command") -> ReloadOutcome:
+        async with self._lock:
+            return await self._reload(trigger)
+
+    async def _reload(self, trigger: str) -> ReloadOutcome:
+        knowledge = self.services.knowledge
+        before = knowledge.kb if knowledge.loaded else None
+        try:
+            result = await knowledge.reload()
+        except KnowledgeError as exc:
+            log.warning("reload (%s) rejected, still serving %s: %d error(s)", trigger, self._version(), len(exc.errors))
+            return ReloadOutcome(False, self._version(), errors=exc.errors, before=before)
+        except Exception:
+            log.exception("reload (%s) failed, still serving %s", trigger, self._version())
+            return ReloadOutcome(False, self._version(), errors=_internal_error(self.directory), before=before)
+        log.info(
+            "knowledge base reloaded (%s): version %s, %d added, %d removed, %d changed in %.2f s",
+            trigger,
+            result.version,
+            len(result.added),
+            len(result.removed),
+            len(result.changed),
+            result.seconds,
+        )
+        await self._record(result)
+        return ReloadOutcome(True, result.version, result=result, before=before, after=knowledge.kb)
+
+    async def _record(self, result: ReloadResult) -> None:
+        storage = self.services.storage
+        if storage is None:
+            return
+        try:
+            await storage.kb_changes.record(result.version, result.added, result.removed, result.changed)
+        except Exception as exc:  # the reload stands; only the digest's "what's new" misses it
+            log.warning("could not record knowledge-base change %s: %s", result.version, type(exc).__name__)
+
+    # --- upload ---------------------------------------------------------------------------
+
+    async def upload(self, name: str | None, content: bytes) -> UploadOutcome:
+        """Validate ``content`` as knowledge file ``name`` with the rest of the directory; if valid,
+        snapshot the directory, write the file atomically and reload. Otherwise nothing changes."""
+        try:
+            safe = sanitise_name(name)
+            check_size(len(content))
+        except UploadRefused as exc:
+            log.info("upload of %r refused: %s", (name or "")[:100], exc)
+            return UploadOutcome(False, None, refused=str(exc))
+        async with self._lock:
+            directory = self.directory
+            try:
+                errors = await asyncio.to_thread(validate_candidate, directory, safe, content)
+            except Exception:
+                log.exception("validating upload %s failed", safe)
+                errors = _internal_error(directory)
+            if errors:
+                log.info("upload %s rejected: %d error(s)", safe, len(errors))
+                return UploadOutcome(False, safe, errors=errors)
+            target = directory / safe
+            created = not target.exists()
+            try:
+                snap = await asyncio.to_thread(history.snapshot, directory, keep=self.keep)
+                await asyncio.to_thread(history.atomic_write, target, content)
+            except OSError as exc:
+                log.error("could not write upload %s: %s", safe, exc.strerror or type(exc).__name__)
+                return UploadOutcome(False, safe, errors=[LoadError(safe, 1, 1, "could not write the file; see the log")])
+            outcome = await self._reload("upload")
+            if not outcome.ok:
+                # Valid a moment ago yet refused now (the directory changed meanwhile): put back
+                # exactly what was there, so a failed upload changes nothing.
+                await asyncio.to_thread(history.restore, directory, snap)
+                await asyncio.to_thread(shutil.rmtree, snap, True)
+                return UploadOutcome(False, safe, errors=outcome.errors)
+            log.info("upload %s applied (snapshot %s)", safe, snap.name)
+            return UploadOutcome(True, safe, created=created, reload=outcome)
+
+    # --- rollback -------------------------------------------------------------------------
+
+    async def rollback(self) -> RollbackOutcome:
+        """Put the newest snapshot back and reload; the snapshot is used up, so a second
+        /rollback goes one step further back. What it replaces is kept as ``*.undone``."""
+        async with self._lock:
+            directory = self.directory
+            candidates = history.snapshots(directory)
+            if not candidates:
+                return RollbackOutcome(False, nothing=True)
+            target = candidates[-1]
+            try:
+                await asyncio.to_thread(load_knowledge, target)
+            except KnowledgeError as exc:
+                return RollbackOutcome(False, history.taken_at(target), errors=exc.errors)
+            undo = await asyncio.to_thread(history.snapshot, directory, undone=True, keep=self.keep)
+            await asyncio.to_thread(history.restore, directory, target)
+            outcome = await self._reload("rollback")
+            if not outcome.ok:
+                await asyncio.to_thread(history.restore, directory, undo)
+                return RollbackOutcome(False, history.taken_at(target), errors=outcome.errors)
+            await asyncio.to_thread(shutil.rmtree, target, True)
+            log.info("rolled back to the snapshot %s", target.name)
+            return RollbackOutcome(True, history.taken_at(target), reload=outcome)
+
+    # --- export ---------------------------------------------------------------------------
+
+    async def export(self) -> list[tuple[str, bytes]]:
+        """The knowledge files as they are on disk (never half-written: taken under the lock)."""
+        async with self._lock:
+            return await asyncio.to_thread(_read_all, self.directory)
+
+
+def _read_all(directory: Path) -> list[tuple[str, bytes]]:
+    out = []
+    for path in history.knowledge_files(directory):
+        try:
+            content = path.read_bytes()
+        except OSError:
+            continue
+        if content:  # Telegram refuses empty files
+            out.append((path.name, content))
+    return out
+
+
+__all__ = ["MAX_UPLOAD_BYTES", "KnowledgeAdmin", "ReloadOutcome", "RollbackOutcome", "UploadOutcome"]

@@ -1,0 +1,94 @@
+"""The question log: what users ask and how the bot fared, for ``/stats`` and ``/unanswered``.
+
+Users appear only as a salted hash (computed by the caller); rows older than the retention
+period are pruned. Every query filters on ``at``, which is indexed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, case, delete, func, not_, or_, select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.storage import schema as S
+
+Q = S.question_log
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    at: datetime
+    lang: str
+    text: str
+    answered: bool
+    intent: str = ""
+    top_id: str | None = None
+    top_score: float | None = None
+    user_hash: str = ""
+
+
+class QuestionLogRepo:
+    def __init__(self, engine: AsyncEngine):
+        self.engine = engine
+
+    async def add_many(self, records: Sequence[QuestionRecord]) -> None:
+        """One transaction for a whole batch: the writer drains its queue into it."""
+        if not records:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(Q.insert(), [asdict(r) for r in records])
+
+    async def prune(self, before: datetime) -> int:
+        async with self.engine.begin() as conn:
+            done = await conn.execute(delete(Q).where(Q.c.at < before))
+        return int(done.rowcount or 0)
+
+    async def count(self, start: datetime, end: datetime | None = None) -> tuple[int, int]:
+        """(questions, answered) asked in ``[start, end)``."""
+        answered = func.coalesce(func.sum(case((Q.c.answered.is_(True), 1), else_=0)), 0)
+        query = select(func.count(), answered).where(Q.c.at >= start)
+        if end is not None:
+            query = query.where(Q.c.at < end)
+        async with self.engine.connect() as conn:
+            total, yes = (await conn.execute(query)).one()
+        return int(total), int(yes)
+
+    async def top_entities(self, since: datetime, limit: int = 10) -> list[tuple[str, int]]:
+        """Entities answered about most often since ``since``."""
+        n = func.count().label("n")
+        query = (
+            select(Q.c.top_id, n)
+            .where(and_(Q.c.at >= since, Q.c.answered.is_(True), Q.c.top_id.is_not(None)))
+            .group_by(Q.c.top_id)
+            .order_by(n.desc(), Q.c.top_id)
+            .limit(limit)
+        )
+        async with self.engine.connect() as conn:
+            return [(str(top_id), int(count)) for top_id, count in (await conn.execute(query)).all()]
+
+    async def unanswered(self, since: datetime, low_confidence: float, limit: int = 20_000) -> list[str]:
+        """Texts of the questions declined, or answered with a top score under ``low_confidence``
+        (lists excepted: their score says nothing about whether the list was right), newest first."""
+        weak = and_(
+            Q.c.top_score.is_not(None),
+            Q.c.top_score < low_confidence,
+            not_(Q.c.intent.like("list%")),
+        )
+        query = (
+            select(Q.c.text)
+            .where(and_(Q.c.at >= since, or_(Q.c.answered.is_(False), weak)))
+            .order_by(Q.c.at.desc())
+            .limit(limit)
+        )
+        async with self.engine.connect() as conn:
+            return [str(t) for t in (await conn.execute(query)).scalars()]
+
+    async def oldest(self) -> datetime | None:
+        async with self.engine.connect() as conn:
+            value = (await conn.execute(select(func.min(Q.c.at)))).scalar_one_or_none()
+        if value is None:
+            return None
+        return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -1,0 +1,507 @@
+"""Admin commands end to end: real Updates through the real Application against the local Bot API.
+
+Every test works on a temporary copy of the knowledge directory, so reloads, uploads and
+rollbacks never touch ``knowledge/``. Bad input must never take the bot down: after each
+failure the old knowledge base still answers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot.admin import runtime
+from bot.engine import Engine
+from bot.storage import schema as S
+from tests.conftest import KNOWLEDGE
+from tests.telegram_env import USER, TelegramEnv, close_env, make_env
+
+ADMIN = 4242
+OTHER_ADMIN = 4343
+COMMANDS = ["/reload", "/rollback", "/kb", "/stats", "/unanswered", "/unanswered 2020-01-01"]
+LOCATION = re.compile(r"[\w.-]+\.ya?ml:\d+:\d+: ")
+
+# A new, plainly fictional body citing a source the real knowledge base has.
+OWLS = """\
+bodies:
+  - id: imaginary_owl_council
+    name: {en: Council of Imaginary Owls, ru: Совет воображаемых сов}
+    short: {en: [Owl Council], ru: [Совет сов]}
+    description: {en: A fictional council that exists only in this test., ru: Вымышленный совет из теста.}
+    category: other
+    sources: [seed000]
+"""
+
+
+def kb_copy(tmp_path: Path, name: str = "kb") -> Path:
+    target = tmp_path / name
+    shutil.copytree(KNOWLEDGE, target, ignore=shutil.ignore_patterns("seeds"))
+    return target
+
+
+def texts(events: list[dict[str, Any]]) -> str:
+    return "\n".join(e.get("text") or "" for e in events)
+
+
+def snapshot_files(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    return kb_copy(tmp_path)
+
+
+@pytest.fixture
+async def tg(tmp_path: Path, engine: Engine, kb_dir: Path) -> AsyncIterator[TelegramEnv]:
+    # The session engine was built from the same files as the copy: no need to load them again.
+    env = await make_env(tmp_path, engine, knowledge_dir=kb_dir, admin_ids=[ADMIN, OTHER_ADMIN])
+    yield env
+    assert env.errors() == [], "the bot made requests Telegram would refuse"
+    assert env.apologies() == []
+    await close_env(env)
+
+
+def version(env: TelegramEnv) -> str:
+    return str(env.app.bot_data["services"].knowledge.kb.version)
+
+
+async def still_answers(env: TelegramEnv) -> None:
+    (answer,) = await env.say("What is the CSTO?", user_id=7001)
+    assert "Collective Security Treaty" in answer["text"]
+
+
+# --- who is an admin -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("chat_type", ["private", "group", "supergroup"])
+async def test_admin_commands_are_refused_for_everyone_else(
+    tg: TelegramEnv, command: str, chat_type: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    before = version(tg)
+    chat_id = None if chat_type == "private" else {"group": -555, "supergroup": -100555}[chat_type]
+    with caplog.at_level(logging.WARNING, logger="handlers.admin"):
+        (reply,) = await tg.say(command, chat_id=chat_id, chat_type=chat_type)
+    assert reply["text"] == "Not allowed."
+    assert f"refused for user {USER}" in caplog.text
+    assert version(tg) == before
+    assert tg.fake.calls("sendDocument") == []
+
+
+async def test_refusal_in_russian_and_with_the_bot_named(tg: TelegramEnv) -> None:
+    (reply,) = await tg.say("/stats", language_code="ru")
+    assert reply["text"] == "Нет доступа."
+    (reply,) = await tg.say("/reload@cis_security_bot", chat_id=-100777, chat_type="supergroup")
+    assert reply["text"] == "Not allowed."
+
+
+async def test_admin_in_a_group_is_sent_to_the_private_chat(tg: TelegramEnv) -> None:
+    (reply,) = await tg.say("/stats", user_id=ADMIN, chat_id=-100777, chat_type="supergroup")
+    assert "private chat" in reply["text"]
+
+
+async def test_nobody_is_admin_without_admin_ids(tmp_path: Path, engine: Engine, kb_dir: Path) -> None:
+    env = await make_env(tmp_path, engine, knowledge_dir=kb_dir)
+    try:
+        (reply,) = await env.say("/reload", user_id=ADMIN)
+        assert reply["text"] == "Not allowed."
+    finally:
+        await close_env(env)
+
+
+async def test_admin_menu_only_in_admin_chats(tg: TelegramEnv) -> None:
+    for admin in (ADMIN, OTHER_ADMIN):
+        menu = [c["command"] for c in tg.fake.commands({"type": "chat", "chat_id": admin})]
+        assert menu[:2] == ["start", "help"] and {"reload", "rollback", "kb", "stats", "unanswered"} <= set(menu)
+        russian = tg.fake.commands({"type": "chat", "chat_id": admin}, language_code="ru")
+        assert any(c["command"] == "reload" and "Админ" in c["description"] for c in russian)
+    assert "reload" not in [c["command"] for c in tg.fake.commands()]
+    await tg.say("/start")
+    assert "reload" not in [c["command"] for c in tg.fake.visible_commands(USER)]
+    assert "reload" in [c["command"] for c in tg.fake.visible_commands(ADMIN)]
+
+
+async def test_documents_from_non_admins_still_get_the_hint(tg: TelegramEnv, kb_dir: Path) -> None:
+    before = snapshot_files(kb_dir)
+    (hint,) = await tg.feed(tg.fake.document_message("owls.yaml", OWLS.encode(), user_id=USER))
+    assert "text questions only" in hint["text"]
+    assert snapshot_files(kb_dir) == before
+
+
+# --- reload ---------------------------------------------------------------------------------------
+
+
+async def test_reload_without_changes(tg: TelegramEnv) -> None:
+    before = version(tg)
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Knowledge base reloaded" in reply["text"] and before in reply["text"]
+    assert "No entries added, removed or changed." in reply["text"]
+
+
+async def test_reload_reports_what_changed_and_records_it(tg: TelegramEnv, kb_dir: Path) -> None:
+    (kb_dir / "owls.yaml").write_text(OWLS, encoding="utf-8")
+    states = (kb_dir / "states.yaml").read_text(encoding="utf-8")
+    (kb_dir / "states.yaml").write_text(states.replace("CIS member state.", "CIS member state (edited).", 1), encoding="utf-8")
+    people = (kb_dir / "people.yaml").read_text(encoding="utf-8")
+    assert "  - id: emomali_rahmon" in people
+    before = version(tg)
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    text = reply["text"]
+    assert "Added (1): Council of Imaginary Owls" in text
+    assert "Changed (1): Azerbaijan" in text
+    assert version(tg) != before and version(tg) in text
+    (answer,) = await tg.say("What is the Council of Imaginary Owls?")
+    assert "exists only in this test" in answer["text"]
+
+    storage = tg.app.bot_data["services"].storage
+    (change,) = await storage.kb_changes.since(None)
+    assert change.version == version(tg)
+    assert change.added == ["imaginary_owl_council"] and change.changed == ["azerbaijan"] and change.removed == []
+
+
+async def test_reload_names_removed_entities(tg: TelegramEnv, kb_dir: Path) -> None:
+    (kb_dir / "owls.yaml").write_text(OWLS, encoding="utf-8")
+    await tg.say("/reload", user_id=ADMIN)
+    (kb_dir / "owls.yaml").unlink()
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Removed (1): Council of Imaginary Owls" in reply["text"]
+
+
+def _append(kb_dir: Path, name: str, content: str | bytes) -> None:
+    data = content.encode() if isinstance(content, str) else content
+    (kb_dir / name).write_bytes(data)
+
+
+BAD_INPUTS: dict[str, tuple[str, str | bytes, str]] = {
+    # name: (file, content, expected error text)
+    "yaml syntax": ("broken.yaml", "bodies:\n  - id: broken\n    name: {en: [unclosed\n", "broken.yaml:"),
+    "wrong type": (
+        "wrong.yaml",
+        OWLS.replace("category: other", "category: other\n    established: {year: 2020}"),
+        "wrong.yaml:7:18: bodies.0.established: Input should be a valid string",
+    ),
+    "unknown key": ("unknown.yaml", OWLS.replace("category: other", "category: other\n    colour: red"), "unknown key 'colour'"),
+    "dangling reference": (
+        "dangling.yaml",
+        OWLS.replace("category: other", "category: other\n    parent: no_such_body"),
+        "unknown id 'no_such_body'",
+    ),
+    "duplicate id": ("dup.yaml", OWLS.replace("imaginary_owl_council", "prosecutors_general_council"), "duplicate id"),
+    "impossible date": (
+        "date.yaml",
+        OWLS.replace("category: other", 'category: other\n    established: "2025-02-30"'),
+        "impossible date '2025-02-30'",
+    ),
+    "python tag": ("tag.yaml", "bodies: !!python/object/apply:os.system ['echo pwned']\n", "could not determine a constructor"),
+    "10 MB file": ("huge.yaml", b"# " + b"x" * (10 * 1024 * 1024) + b"\n", "huge.yaml:1:1: file is"),
+    "binary garbage": ("garbage.yaml", random.Random(5).randbytes(4096) + b"\xff\xfe", "file is not UTF-8 text"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+async def test_bad_input_keeps_the_old_knowledge_base(tg: TelegramEnv, kb_dir: Path, case: str) -> None:
+    name, content, expected = BAD_INPUTS[case]
+    before = version(tg)
+    _append(kb_dir, name, content)
+    events = await tg.say("/reload", user_id=ADMIN)
+    text = texts(events)
+    assert "Reload failed" in text and f"still serving version {before}" in text
+    assert expected in text
+    assert LOCATION.search(text), text
+    assert all(len(e["text"]) <= 4096 for e in events)
+    assert version(tg) == before
+    await still_answers(tg)
+    storage = tg.app.bot_data["services"].storage
+    assert await storage.kb_changes.since(None) == []
+
+
+async def test_python_tag_is_never_executed(tg: TelegramEnv, kb_dir: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    _append(kb_dir, "tag.yaml", f"bodies: !!python/object/apply:os.system ['touch {marker}']\n")
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Reload failed" in reply["text"] and "tag.yaml:1:" in reply["text"]
+    assert not marker.exists()
+
+
+async def test_empty_directory_keeps_the_old_knowledge_base(tg: TelegramEnv, kb_dir: Path) -> None:
+    before = version(tg)
+    for path in kb_dir.glob("*.yaml"):
+        path.unlink()
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Reload failed" in reply["text"] and "no .yaml files" in reply["text"]
+    assert re.search(r"kb:1:1: no \.yaml files", reply["text"])
+    assert version(tg) == before
+    await still_answers(tg)
+
+
+async def test_file_removed_mid_reload(tg: TelegramEnv, kb_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = version(tg)
+    real_read = Path.read_bytes
+
+    def vanishing(self: Path) -> bytes:
+        if self.name == "people.yaml" and self.parent == kb_dir:
+            self.unlink()  # listed a moment ago, gone when read
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", vanishing)
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Reload failed" in reply["text"] and "people.yaml:1:1: cannot read file" in reply["text"]
+    assert version(tg) == before
+    await still_answers(tg)
+
+
+async def test_error_text_is_escaped(tg: TelegramEnv, kb_dir: Path) -> None:
+    _append(kb_dir, "html.yaml", "bodies:\n  - id: x\n    name: {en: a, ru: b}\n    <b>oops</b>: 1\n")
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Reload failed" in reply["text"] and "html.yaml:" in reply["text"]
+    assert "<b>oops" not in reply["source"] or "&lt;b&gt;oops" in reply["source"]
+
+
+async def test_hundreds_of_errors_are_cut_and_split(tg: TelegramEnv, kb_dir: Path) -> None:
+    entries = "".join(
+        f"  - id: many_{i}\n    name: {{en: Many {i}, ru: Много {i}}}\n    description: {{en: d, ru: d}}\n"
+        f"    category: other\n    sources: [seed000]\n    parent: missing_parent_with_a_long_name_{i}\n"
+        for i in range(150)
+    )
+    _append(kb_dir, "many.yaml", "bodies:\n" + entries)
+    events = await tg.say("/reload", user_id=ADMIN)
+    text = texts(events)
+    assert len(events) >= 2 and all(len(e["text"]) <= 4096 for e in events)
+    assert "Errors (150)" in text and "and 50 more errors" in text
+    assert "many.yaml:" in events[0]["text"]
+
+
+async def test_unexpected_failure_keeps_serving_and_hides_details(
+    tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(directory: Any) -> Any:
+        raise RuntimeError("secret detail /etc/passwd")
+
+    monkeypatch.setattr("bot.services.open_knowledge_base", boom)
+    before = version(tg)
+    (reply,) = await tg.say("/reload", user_id=ADMIN)
+    assert "Reload failed" in reply["text"] and "internal error" in reply["text"]
+    assert "secret detail" not in reply["text"]
+    assert version(tg) == before
+
+
+# --- uploads, history and rollback ------------------------------------------------------------------
+
+
+async def upload(env: TelegramEnv, name: str, content: bytes, user_id: int = ADMIN) -> dict[str, Any]:
+    (reply,) = await env.feed(env.fake.document_message(name, content, user_id=user_id))
+    return reply
+
+
+async def test_valid_upload_is_applied(tg: TelegramEnv, kb_dir: Path) -> None:
+    before = version(tg)
+    reply = await upload(tg, "owls.yaml", OWLS.encode())
+    assert "owls.yaml</code> added" in reply["source"] or "owls.yaml added" in reply["text"]
+    assert "Added (1): Council of Imaginary Owls" in reply["text"]
+    assert (kb_dir / "owls.yaml").read_text(encoding="utf-8") == OWLS
+    assert version(tg) != before
+    (answer,) = await tg.say("What is the Council of Imaginary Owls?")
+    assert "exists only in this test" in answer["text"]
+    (snap,) = (kb_dir / ".history").iterdir()
+    assert "owls.yaml" not in {p.name for p in snap.iterdir()} and (snap / "bodies.yaml").exists()
+    assert [p.name for p in kb_dir.iterdir() if p.name.endswith(".tmp")] == []
+    (change,) = await tg.app.bot_data["services"].storage.kb_changes.since(None)
+    assert change.added == ["imaginary_owl_council"]
+
+
+async def test_upload_replacing_a_file(tg: TelegramEnv, kb_dir: Path) -> None:
+    old = (kb_dir / "states.yaml").read_bytes()
+    new = old.replace(b"CIS member state.", b"CIS member state (uploaded).", 1)
+    reply = await upload(tg, "states.yaml", new)
+    assert "replaced" in reply["text"] and "Changed (1): Azerbaijan" in reply["text"]
+    assert (kb_dir / "states.yaml").read_bytes() == new
+    (snap,) = (kb_dir / ".history").iterdir()
+    assert (snap / "states.yaml").read_bytes() == old
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (OWLS.replace("parent", "x").replace("category: other", "category: other\n    parent: ghost_body"), "unknown id 'ghost_body'"),
+        (b"bodies: [\n", "owls.yaml:"),
+        (OWLS.replace("imaginary_owl_council", "csto"), "duplicate id 'csto'"),
+        (b"\x00\x01\x02binary", "owls.yaml:1:1:"),
+        ("bodies: !!python/object/new:os.system [ls]\n", "owls.yaml:1:"),
+    ],
+)
+async def test_invalid_upload_changes_nothing(
+    tg: TelegramEnv, kb_dir: Path, content: str | bytes, expected: str
+) -> None:
+    files, before = snapshot_files(kb_dir), version(tg)
+    data = content.encode() if isinstance(content, str) else content
+    reply = await upload(tg, "owls.yaml", data)
+    assert "rejected; nothing changed" in reply["text"]
+    assert expected in reply["text"] and LOCATION.search(reply["text"])
+    assert snapshot_files(kb_dir) == files and not (kb_dir / ".history").exists()
+    assert version(tg) == before
+
+
+async def test_upload_validated_with_the_rest(tg: TelegramEnv, kb_dir: Path) -> None:
+    """A file valid alone but breaking another file (removing ids it refers to) is refused."""
+    reply = await upload(tg, "bodies.yaml", b"bodies: []\n")
+    assert "rejected" in reply["text"] and "meetings.yaml:" in reply["text"]
+    assert b"prosecutors_general_council" in (kb_dir / "bodies.yaml").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../evil.yaml",
+        "../../etc/cron.d/evil.yaml",
+        "..\\evil.yaml",
+        "sub/evil.yaml",
+        "/abs/evil.yaml",
+        ".hidden.yaml",
+        "..yaml",
+        "notes.txt",
+        "evil.yaml.exe",
+        "evil.YAML",
+        "evil yaml.yaml",
+        "évil.yaml",
+        "evil\x00.yaml",
+        "x" * 200 + ".yaml",
+    ],
+)
+async def test_unsafe_file_names_are_refused(tg: TelegramEnv, kb_dir: Path, tmp_path: Path, name: str) -> None:
+    files = snapshot_files(kb_dir)
+    reply = await upload(tg, name, OWLS.encode())
+    assert "Upload refused" in reply["text"]
+    assert snapshot_files(kb_dir) == files
+    assert not (tmp_path / "evil.yaml").exists() and not (kb_dir.parent.parent / "evil.yaml").exists()
+
+
+async def test_too_big_upload_is_refused_before_download(tg: TelegramEnv, kb_dir: Path) -> None:
+    reply = await upload(tg, "big.yaml", b"#" * (1024 * 1024 + 1))
+    assert "Upload refused" in reply["text"] and "1048576" in reply["text"]
+    assert tg.fake.calls("getFile") == [] and tg.fake.calls("downloadFile") == []
+    assert not (kb_dir / "big.yaml").exists()
+
+
+async def test_rollback_restores_the_previous_version(tg: TelegramEnv, kb_dir: Path) -> None:
+    original_files, original = snapshot_files(kb_dir), version(tg)
+    (nothing,) = await tg.say("/rollback", user_id=ADMIN)
+    assert "no earlier version" in nothing["text"]
+
+    await upload(tg, "owls.yaml", OWLS.encode())
+    first = version(tg)
+    await upload(tg, "owls.yaml", OWLS.replace("only in this test", "only in this second test").encode())
+    assert version(tg) != first
+
+    (back,) = await tg.say("/rollback", user_id=ADMIN)
+    assert "Restored the knowledge base" in back["text"] and "Changed (1): Council of Imaginary Owls" in back["text"]
+    assert version(tg) == first
+    (back,) = await tg.say("/rollback", user_id=ADMIN)
+    assert "Removed (1): Council of Imaginary Owls" in back["text"]
+    assert version(tg) == original
+    assert snapshot_files(kb_dir) == original_files
+    (answer,) = await tg.say("What is the Council of Imaginary Owls?")
+    assert "exists only in this test" not in answer["text"]
+    (nothing,) = await tg.say("/rollback", user_id=ADMIN)
+    assert "no earlier version" in nothing["text"]
+    undone = [p for p in (kb_dir / ".history").iterdir() if p.name.endswith(".undone")]
+    assert len(undone) == 2  # what each rollback replaced, kept for recovery by hand
+
+
+async def test_kb_sends_the_files_back(tg: TelegramEnv, kb_dir: Path) -> None:
+    events = await tg.say("/kb", user_id=ADMIN)
+    header, *documents = events
+    assert f"version {version(tg)}" in header["text"]
+    names = sorted(d["document"]["file_name"] for d in documents)
+    assert names == sorted(p.name for p in kb_dir.glob("*.yaml"))
+    for d in documents:
+        stored = tg.fake.files[d["document"]["file_id"]]
+        assert stored.content == (kb_dir / d["document"]["file_name"]).read_bytes()
+
+
+# --- question log, /stats and /unanswered ----------------------------------------------------------
+
+
+async def test_questions_are_logged_with_a_salted_user_hash(tg: TelegramEnv) -> None:
+    await tg.say("What is the CSTO?")
+    await tg.say("What's the weather in Paris?", user_id=2002)
+    services = tg.app.bot_data["services"]
+    await services.question_log.flush()
+    async with services.storage.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in (await conn.execute(select(S.question_log).order_by(S.question_log.c.id)))]
+    assert [(r["text"], r["answered"], r["top_id"]) for r in rows] == [
+        ("What is the CSTO?", True, "csto"),
+        ("What's the weather in Paris?", False, None),
+    ]
+    assert rows[0]["intent"] == "card" and rows[0]["lang"] == "en" and rows[0]["top_score"] == 1.0
+    hashes = {r["user_hash"] for r in rows}
+    assert len(hashes) == 2 and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in hashes)
+    assert not any(str(USER) in json.dumps(r, default=str) for r in rows)
+
+
+async def test_logging_failure_never_breaks_answers(tg: TelegramEnv, caplog: pytest.LogCaptureFixture) -> None:
+    services = tg.app.bot_data["services"]
+
+    async def broken(records: Any) -> None:
+        raise OSError("disk full")
+
+    services.storage.questions.add_many = broken
+    with caplog.at_level(logging.WARNING):
+        (answer,) = await tg.say("What is the CSTO?")
+        await services.question_log.flush()
+    assert "Collective Security Treaty" in answer["text"]
+    assert "could not log 1 question(s): OSError" in caplog.text
+
+
+async def test_stats(tg: TelegramEnv) -> None:
+    for q in ["What is the CSTO?", "What is the CSTO?", "What is the BCOC?", "Recipe for pancakes"]:
+        await tg.say(q, user_id=8000 + len(q))
+    services = tg.app.bot_data["services"]
+    await services.question_log.flush()
+    (reply,) = await tg.say("/stats", user_id=ADMIN)
+    text = reply["text"]
+    assert "Subscribers: active 0, paused 0, deactivated 0" in text
+    assert "Answered: 75% (3 of 4)" in text
+    assert re.search(r"2 — Collective Security Treaty Organization.*\(csto\)", text)
+    assert "No digest deliveries yet." in text
+    assert len(re.findall(r"^\d{4}-\d\d-\d\d  \d+", text, re.MULTILINE)) == 7
+
+
+async def test_unanswered_groups_similar_questions(tg: TelegramEnv) -> None:
+    asked = [
+        "Recipe for pancakes",
+        "recipe for pancakes!",
+        "Recipe for the pancakes",
+        "pancakes recipe",
+        "Who won the football world cup?",
+        "Who won the football world cup in 2018?",
+        "How tall is Mount Everest?",
+    ]
+    for i, q in enumerate(asked):
+        await tg.say(q, user_id=9000 + i)
+    await tg.app.bot_data["services"].question_log.flush()
+    (reply,) = await tg.say("/unanswered", user_id=ADMIN)
+    lines = reply["text"].splitlines()
+    assert "7 questions in 3 groups" in lines[0]
+    assert lines[1].startswith("4 × Recipe for pancakes")
+    assert lines[2].startswith("2 × Who won the football world cup")
+    assert lines[3].startswith("1 × How tall is Mount Everest?")
+    (none,) = await tg.say("/unanswered 2999-01-01", user_id=ADMIN)
+    assert "No declined or doubtful questions since 2999-01-01" in none["text"]
+    (usage,) = await tg.say("/unanswered yesterday", user_id=ADMIN)
+    assert "Usage: /unanswered" in usage["text"]
+
+
+async def test_prune_job_is_scheduled(tg: TelegramEnv) -> None:
+    assert tg.app.job_queue is not None
+    (job,) = tg.app.job_queue.get_jobs_by_name(runtime.PRUNE_JOB)
+    assert job.name == "prune_question_log"
