@@ -160,7 +160,7 @@ async def test_forged_or_stale_callback_data_is_answered_kindly(tg: TelegramEnv,
 
 
 async def test_inline_query_returns_articles(tg: TelegramEnv) -> None:
-    await tg.feed(tg.fake.inline_query("anti-terrorism"))
+    await tg.feed(tg.fake.inline_query("anti-terrorism centre"))
     answer = tg.fake.inline_answers[-1]
     assert 1 <= len(answer["results"]) <= 10
     assert answer["results"][0]["id"] == "atc"
