@@ -177,6 +177,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("start", "Start and examples"),
         ("help", "How to ask"),
+        ("ask", "Ask a question (also in groups)"),
         ("bodies", "CIS bodies in the security sphere"),
         ("meetings", "Meetings and summits"),
         ("programmes", "Programmes and documents"),
@@ -192,6 +193,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
     "ru": [
         ("start", "Начало и примеры"),
         ("help", "Как задавать вопросы"),
+        ("ask", "Задать вопрос (и в группах)"),
         ("bodies", "Органы СНГ в сфере безопасности"),
         ("meetings", "Заседания и саммиты"),
         ("programmes", "Программы и документы"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from telegram import Message, Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot.admin.questionlog import record_question
 from bot.keyboards import card_keyboard, choices, combine
 from handlers.common import Context, chosen_lang, send_html, services
+from handlers.start import help_command
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -33,17 +35,33 @@ async def question(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
+    await answer_text(update, context, strip_mention(message.text, context.bot.username))
+
+
+async def ask_command(update: Update, context: Context) -> None:
+    """``/ask question``: works in groups even with privacy mode on, where plain mentions do not
+    reach the bot."""
+    text = " ".join(context.args or [])
+    if not text:
+        await help_command(update, context)
+        return
+    await answer_text(update, context, text)
+
+
+async def answer_text(update: Update, context: Context, text: str) -> None:
     engine = services(context).knowledge.engine
-    text = strip_mention(message.text, context.bot.username)
     answer = engine.answer(text, await chosen_lang(update, context))
     keyboard = combine(
         card_keyboard(engine.kb, answer.entity, answer.lang) if answer.entity else None,
         choices(engine.kb, answer.alternatives, answer.lang),
     )
     await send_html(update, context, answer.html, keyboard)
+    # After the reply, and only a queue put: logging never delays or breaks an answer.
+    record_question(services(context), answer, update.effective_user.id if update.effective_user else None)
 
 
 def register(app: Application) -> None:
+    app.add_handler(CommandHandler("ask", ask_command))
     text = filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & text, question))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS & text & AddressedToBot(), question))

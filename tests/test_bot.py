@@ -188,6 +188,8 @@ async def test_group_only_answers_when_addressed(tmp_path: Path, engine: Engine)
         assert mention["reply_to_message_id"] is not None
         (reply,) = await env.say("and BCOC?", chat_id=group, chat_type="supergroup", reply_to=mention["message_id"])
         assert "Bureau for Coordination" in reply["text"]
+        (asked,) = await env.say("/ask@cis_security_bot что такое БКБОП?", chat_id=group, chat_type="supergroup")
+        assert "Бюро по координации" in asked["text"]
         (help_,) = await env.say("/help@cis_security_bot", chat_id=group, chat_type="supergroup")
         assert "/bodies" in help_["text"]
         assert await env.say("/unknown_command", chat_id=group, chat_type="supergroup") == []
