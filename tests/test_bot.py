@@ -62,8 +62,9 @@ async def test_help_and_about(tg: TelegramEnv) -> None:
 async def test_commands_menu_in_both_languages(tg: TelegramEnv) -> None:
     default = [c["command"] for c in tg.fake.commands()]
     russian = tg.fake.commands(language_code="ru")
-    assert default[:3] == ["start", "help", "bodies"]
-    assert russian[2]["description"] == "Органы СНГ в сфере безопасности"
+    assert default[:4] == ["start", "help", "ask", "bodies"]
+    assert {"subscribe", "upcoming", "calendar", "lang"} <= set(default)
+    assert russian[3]["description"] == "Органы СНГ в сфере безопасности"
 
 
 async def test_language_switch_is_remembered(tg: TelegramEnv) -> None:
