@@ -247,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_subscribers)
 
     p = sub.add_parser("stats", help="admin statistics from the database (what /stats shows)")
-    p.add_argument("--days", type=int, default=7, choices=range(1, 367), metavar="N", help="days of questions (default 7)")
+    p.add_argument(
+        "--days", type=int, default=7, choices=range(1, 367), metavar="N", help="days of questions (default 7)"
+    )
     p.set_defaults(func=cmd_stats)
     p = sub.add_parser("unanswered", help="most frequent unanswered questions, grouped (what /unanswered shows)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (default: 30 days ago)")
@@ -262,4 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # The reader went away (``cisbot ask … | head``): not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

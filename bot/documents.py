@@ -115,6 +115,14 @@ def statements_of(entity: Entity) -> Iterator[Bilingual]:
     yield from entity.notes
 
 
+def said_by(kb: KnowledgeBase, person_id: str) -> Iterator[Bilingual]:
+    """What a person said at meetings: statements of the meetings, found from the person too."""
+    for meeting in kb.meetings_of(person_id):
+        for part in meeting.participants.people:
+            if part.person == person_id:
+                yield from part.said
+
+
 def entity_documents(kb: KnowledgeBase) -> Iterator[DocTuple]:
     for entity_id, entity in kb.entities.items():
         seen: set[str] = set()
@@ -126,7 +134,8 @@ def entity_documents(kb: KnowledgeBase) -> Iterator[DocTuple]:
         # and are analysed once.
         for part in _context(kb, entity):
             yield entity_id, CONTEXT, "", part, None
-        for statement in statements_of(entity):
+        said = said_by(kb, entity_id) if isinstance(entity, Person) else iter(())
+        for statement in (*statements_of(entity), *said):
             yield entity_id, STATEMENT, "", f"{statement.en} {statement.ru}", statement
 
 

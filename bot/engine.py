@@ -310,11 +310,14 @@ class Engine:
             "person": [],
         }
         covered: set[int] = set()
+        usable = _FILTERS_FOR.get(intent.list_kind or "", set())
         for hit in parsed.hits:
             kind = self.kb.kind(hit.entity)
-            # A filter must be named by the question, not merely resemble it.
+            # A filter must be named by the question, not merely resemble it, and must be one
+            # that narrows this kind of list ("countries at the St Petersburg meeting" is not a
+            # list of states filtered by a city: it is a question about that meeting).
             named = all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens)
-            if kind in filters and hit.name_cover >= 0.85 and hit.name_tokens and named:
+            if kind in usable and hit.name_cover >= 0.85 and hit.name_tokens and named:
                 filters[kind].append(hit.entity)
                 covered |= hit.name_tokens
         category_tokens = set(T.tokens(" ".join(intent.categories) + " sectoral specialised specialized")) | {
@@ -360,12 +363,29 @@ class Engine:
                 return False
             if intent.years and not _document_in_years(entity, intent.years):
                 return False
-            return not filters["body"] or entity.body in filters["body"]
+            meeting = kb.get(entity.meeting) if entity.meeting else None
+            if filters["place"] or filters["state"]:
+                # Documents adopted at a meeting held there.
+                where = (
+                    {meeting.place, kb.country_of_place(meeting.place)}
+                    if isinstance(meeting, Meeting) and meeting.place
+                    else set()
+                )
+                if not where & set(filters["place"] + filters["state"]):
+                    return False
+            bodies = {entity.body, meeting.body if isinstance(meeting, Meeting) else None}
+            return not filters["body"] or bool(bodies & set(filters["body"]))
         if isinstance(entity, Body | Organisation):
             cats = [c for c in intent.categories if c in _CATEGORY_KIND[type(entity)]]
             return not cats or entity.category in cats
         return True
 
+
+# Which named entities can narrow which kind of list.
+_FILTERS_FOR: dict[str, set[str]] = {
+    "meeting": {"place", "state", "body", "organisation", "person"},
+    "document": {"place", "state", "body"},
+}
 
 _CATEGORY_KIND: dict[type, set[str]] = {
     Body: {"sectoral", "specialised"},
@@ -496,6 +516,8 @@ def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
 
 
 def _subject_group(intent: Intent) -> str | None:
+    if "basic_organisation" in intent.categories:
+        return "basic_organisations"
     groups = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
     for kind in intent.subject_kinds:
         if kind in groups:
@@ -514,7 +536,11 @@ def _meeting_count(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
     group = _subject_group(intent) or "states"
     lines = R.participants_lines(kb, m, lang, group)
     stated = getattr(counts, group, None) if group != "people" else None
-    listed = len(getattr(m.participants, group))
+    if group in ("organisations", "basic_organisations"):
+        basic = [o for o in m.participants.organisations if getattr(kb.get(o), "category", "") == "basic_organisation"]
+        listed = len(basic) if group == "basic_organisations" else len(m.participants.organisations) - len(basic)
+    else:
+        listed = len(getattr(m.participants, group))
     n = stated if stated is not None else listed
     lead = f"{title}\n{R.label(group, lang)} <b>{n}</b>"
     return "\n".join([lead, *lines])

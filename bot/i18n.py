@@ -142,6 +142,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "states": {"en": "States", "ru": "Государства"},
     "bodies": {"en": "CIS bodies", "ru": "Органы СНГ"},
     "organisations": {"en": "Organisations", "ru": "Организации"},
+    "basic_organisations": {
+        "en": "Basic organisations of the CIS member states",
+        "ru": "Базовые организации государств – участников СНГ",
+    },
     "people": {"en": "People", "ru": "Лица"},
     "agenda": {"en": "Agenda", "ru": "Повестка"},
     "sessions": {"en": "Sessions", "ru": "Сессии"},
@@ -218,12 +222,13 @@ ROLE_LABEL: dict[str, dict[str, str]] = {
 }
 
 STATUS_LABEL: dict[str, dict[str, str]] = {
-    "adopted": {"en": "adopted", "ru": "принят"},
-    "approved": {"en": "approved", "ru": "утверждён"},
+    # Neuter forms read right after any document name ("Концепция … (утверждено)").
+    "adopted": {"en": "adopted", "ru": "принято"},
+    "approved": {"en": "approved", "ru": "утверждено"},
     "planned": {"en": "planned", "ru": "планируется"},
     "in_preparation": {"en": "in preparation", "ru": "готовится"},
     "in_force": {"en": "in force", "ru": "действует"},
-    "unknown": {"en": "not stated", "ru": "не указан"},
+    "unknown": {"en": "not stated", "ru": "не указано"},
     "held": {"en": "held", "ru": "состоялось"},
 }
 

@@ -372,11 +372,11 @@ class SearchIndex:
             cover = 0.0
             positions: dict[int, float] = {}
             for vtok in self.name_tokens[d]:
-                places = where.get(vtok)
-                if places is None:
+                found = where.get(vtok)
+                if found is None:
                     continue
-                cover += self.idf[vtok] * max(sim for _, sim in places)
-                for qi, sim in places:
+                cover += self.idf[vtok] * max(sim for _, sim in found)
+                for qi, sim in found:
                     if sim > positions.get(qi, 0.0):
                         positions[qi] = sim
             if not positions:

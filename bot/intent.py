@@ -45,7 +45,7 @@ _QUESTION_TYPES: list[tuple[str, str]] = [
     (
         "outcomes",
         r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
-        r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутверд\w*|\bрешени\w*|\bрешил\w*|\bподписа\w*|\bитог\w*|\bодобр\w*",
+        r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*",
     ),
     (
         "agenda",
@@ -88,6 +88,10 @@ _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по)\s+#(\d{4})\
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
+)
+_LIST_VERBS = re.compile(
+    r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
+    r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
@@ -140,5 +144,8 @@ def detect(prepared: str) -> Intent:
     if until:
         intent.until = int(until.group(1))
     intent.years = [int(y) for y in _YEAR.findall(prepared) if intent.until != int(y)]
+    if intent.list_kind:
+        # "documents approved in Dushanbe": in a list question the verb only says which list.
+        search = _LIST_VERBS.sub(" ", search)
     intent.search_text = " ".join(search.split())
     return intent

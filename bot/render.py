@@ -137,13 +137,16 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
     p = meeting.participants
     counts = meeting.stated_counts
     lines: list[str] = []
+    basic = [o for o in p.organisations if getattr(kb.get(o), "category", "") == "basic_organisation"]
+    others = [o for o in p.organisations if o not in basic]
     groups = [
         ("states", p.states, counts.states),
         ("bodies", p.bodies, counts.bodies),
-        ("organisations", p.organisations, None),
+        ("organisations", others, counts.organisations),
+        ("basic_organisations", basic, counts.basic_organisations),
     ]
     for key, ids, stated in groups:
-        if (only and only != key) or not ids:
+        if (only and only != key and not (only == "organisations" and key == "basic_organisations")) or not ids:
             continue
         names = ", ".join(name(kb, i, lang) for i in ids)
         count = f" ({len(ids)})"

@@ -388,6 +388,9 @@ STOP_EN = frozenset(
         "mentions",
         "list",
         "listed",
+        "hold",
+        "holds",
+        "holding",
     ]
 )
 STOP_RU = frozenset(

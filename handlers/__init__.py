@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import browse, errors, flood, inline, other, questions, start, subscriptions
+from handlers import admin, browse, errors, flood, inline, other, questions, start, subscriptions
 
 
 def register(app: Application) -> None:
     flood.register(app)  # group -1: drop floods before any work is done
     start.register(app)  # /start /help /about /lang and the language buttons
+    admin.register(app)  # /reload /rollback /kb /stats /unanswered, .yaml uploads; refusals for non-admins
     subscriptions.register(app)  # /subscribe /settings /unsubscribe /digest /upcoming /calendar, s: buttons
     browse.register(app)  # /bodies /meetings /programmes and every other button
     inline.register(app)  # @bot queries

@@ -151,7 +151,9 @@ async def test_reload_without_changes(tg: TelegramEnv) -> None:
 async def test_reload_reports_what_changed_and_records_it(tg: TelegramEnv, kb_dir: Path) -> None:
     (kb_dir / "owls.yaml").write_text(OWLS, encoding="utf-8")
     states = (kb_dir / "states.yaml").read_text(encoding="utf-8")
-    (kb_dir / "states.yaml").write_text(states.replace("CIS member state.", "CIS member state (edited).", 1), encoding="utf-8")
+    (kb_dir / "states.yaml").write_text(
+        states.replace("CIS member state.", "CIS member state (edited).", 1), encoding="utf-8"
+    )
     people = (kb_dir / "people.yaml").read_text(encoding="utf-8")
     assert "  - id: emomali_rahmon" in people
     before = version(tg)
@@ -190,7 +192,11 @@ BAD_INPUTS: dict[str, tuple[str, str | bytes, str]] = {
         OWLS.replace("category: other", "category: other\n    established: {year: 2020}"),
         "wrong.yaml:7:18: bodies.0.established: Input should be a valid string",
     ),
-    "unknown key": ("unknown.yaml", OWLS.replace("category: other", "category: other\n    colour: red"), "unknown key 'colour'"),
+    "unknown key": (
+        "unknown.yaml",
+        OWLS.replace("category: other", "category: other\n    colour: red"),
+        "unknown key 'colour'",
+    ),
     "dangling reference": (
         "dangling.yaml",
         OWLS.replace("category: other", "category: other\n    parent: no_such_body"),
@@ -202,7 +208,11 @@ BAD_INPUTS: dict[str, tuple[str, str | bytes, str]] = {
         OWLS.replace("category: other", 'category: other\n    established: "2025-02-30"'),
         "impossible date '2025-02-30'",
     ),
-    "python tag": ("tag.yaml", "bodies: !!python/object/apply:os.system ['echo pwned']\n", "could not determine a constructor"),
+    "python tag": (
+        "tag.yaml",
+        "bodies: !!python/object/apply:os.system ['echo pwned']\n",
+        "could not determine a constructor",
+    ),
     "10 MB file": ("huge.yaml", b"# " + b"x" * (10 * 1024 * 1024) + b"\n", "huge.yaml:1:1: file is"),
     "binary garbage": ("garbage.yaml", random.Random(5).randbytes(4096) + b"\xff\xfe", "file is not UTF-8 text"),
 }
@@ -332,7 +342,10 @@ async def test_upload_replacing_a_file(tg: TelegramEnv, kb_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (OWLS.replace("parent", "x").replace("category: other", "category: other\n    parent: ghost_body"), "unknown id 'ghost_body'"),
+        (
+            OWLS.replace("parent", "x").replace("category: other", "category: other\n    parent: ghost_body"),
+            "unknown id 'ghost_body'",
+        ),
         (b"bodies: [\n", "owls.yaml:"),
         (OWLS.replace("imaginary_owl_council", "csto"), "duplicate id 'csto'"),
         (b"\x00\x01\x02binary", "owls.yaml:1:1:"),

@@ -33,7 +33,14 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
     await store.close()
 
 
-def q(text: str, answered: bool, at: datetime = NOW, top: str | None = None, score: float | None = None, intent: str = "card") -> QuestionRecord:
+def q(
+    text: str,
+    answered: bool,
+    at: datetime = NOW,
+    top: str | None = None,
+    score: float | None = None,
+    intent: str = "card",
+) -> QuestionRecord:
     return QuestionRecord(at=at, lang="en", text=text, answered=answered, intent=intent, top_id=top, top_score=score)
 
 
@@ -47,7 +54,22 @@ def test_safe_names_are_kept(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [None, "", "../x.yaml", "a/../../x.yaml", "..", ".", ".x.yaml", "x.txt", "x.yaml/", "C:\\x.yaml", "x.Yaml", "-x.yaml", "x .yaml", "x.yaml\n"],
+    [
+        None,
+        "",
+        "../x.yaml",
+        "a/../../x.yaml",
+        "..",
+        ".",
+        ".x.yaml",
+        "x.txt",
+        "x.yaml/",
+        "C:\\x.yaml",
+        "x.Yaml",
+        "-x.yaml",
+        "x .yaml",
+        "x.yaml\n",
+    ],
 )
 def test_unsafe_names_are_refused(name: str | None) -> None:
     with pytest.raises(UploadRefused):
@@ -148,7 +170,9 @@ async def test_logger_batches_and_survives_a_full_queue(storage: Storage, engine
 
 
 async def test_prune_keeps_the_retention_period(storage: Storage) -> None:
-    await storage.questions.add_many([q("old", True, NOW - timedelta(days=91)), q("recent", True, NOW - timedelta(days=89))])
+    await storage.questions.add_many(
+        [q("old", True, NOW - timedelta(days=91)), q("recent", True, NOW - timedelta(days=89))]
+    )
     assert await prune(storage, 90, now=NOW) == 1
     assert await storage.questions.count(NOW - timedelta(days=365)) == (1, 1)
 
@@ -171,7 +195,9 @@ async def _fill(storage: Storage) -> None:
     )
     async with storage.engine.begin() as conn:
         for chat_id, status in [(1, "active"), (2, "active"), (3, "paused"), (4, "deactivated")]:
-            await conn.execute(S.subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW))
+            await conn.execute(
+                S.subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW)
+            )
         rows = [
             (1, "2031-W19", "sent", NOW - 8 * day),
             (1, "2031-W20", "sent", NOW - day),
@@ -180,7 +206,9 @@ async def _fill(storage: Storage) -> None:
         ]
         for chat_id, period, status, at in rows:
             await conn.execute(
-                S.deliveries.insert().values(chat_id=chat_id, kind="digest", period=period, status=status, claimed_by="t", claimed_at=at)
+                S.deliveries.insert().values(
+                    chat_id=chat_id, kind="digest", period=period, status=status, claimed_by="t", claimed_at=at
+                )
             )
 
 
@@ -250,7 +278,11 @@ async def test_cli_stats_and_unanswered(
     store = await Storage.open(url)
     now = datetime.now(UTC)
     await store.questions.add_many(
-        [q("What is the CSTO?", True, now, "csto", 1.0), q("Recipe for pancakes", False, now), q("recipe for pancakes", False, now)]
+        [
+            q("What is the CSTO?", True, now, "csto", 1.0),
+            q("Recipe for pancakes", False, now),
+            q("recipe for pancakes", False, now),
+        ]
     )
     await store.close()
     monkeypatch.setenv("DATABASE_URL", url)

@@ -95,6 +95,13 @@ def test_finds_the_entity(engine: Engine, question: str, entity: str | None) -> 
         ("how many sectoral bodies are there", r"\b16\b"),
         ("how many meetings were held in 2025", r"\b20\b"),
         ("What is the period of the counter-terrorism programme?", r"2026.2028"),
+        ("How many basic organisations took part in the XVIII meeting?", r"Basic organisations.*\b4\b"),
+        (
+            "Which countries took part in the Interior Ministers Council meeting in St Petersburg?",
+            r"States: \(8\).*Turkmenistan",
+        ),
+        ("What did Trefilov say about youth?", r"youth"),
+        ("how many meetings did the cis security bodies hold in 2025", r"\b20\b"),
     ],
 )
 def test_answers_the_question_asked(engine: Engine, question: str, must: str) -> None:
@@ -120,6 +127,7 @@ def test_answers_the_question_asked(engine: Engine, question: str, must: str) ->
         ),
         ("list the specialised bodies", ["Anti-Terrorism", "Bureau", "Joint Commission"], ["Defense"]),
         ("Какие программы действуют до 2030 года?", ["пограничной безопасности", "Концепция"], ["2026–2028"]),
+        ("Какие документы утверждены в Душанбе?", ["Совместное заявление", "2026–2028"], ["Договор"]),
         ("list the states", ["Azerbaijan", "Uzbekistan"], []),
         ("Which international organisations are in the knowledge base?", ["CSTO", "FATF"], ["languages"]),
     ],

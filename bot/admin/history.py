@@ -87,9 +87,7 @@ def snapshots(directory: Path) -> list[Path]:
     history = directory / HISTORY_DIR
     if not history.is_dir():
         return []
-    return sorted(
-        p for p in history.iterdir() if p.is_dir() and not p.name.startswith(".") and UNDONE not in p.name
-    )
+    return sorted(p for p in history.iterdir() if p.is_dir() and not p.name.startswith(".") and UNDONE not in p.name)
 
 
 def prune(directory: Path, keep: int = KEEP) -> None:

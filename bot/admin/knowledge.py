@@ -90,7 +90,9 @@ class KnowledgeAdmin:
         try:
             result = await knowledge.reload()
         except KnowledgeError as exc:
-            log.warning("reload (%s) rejected, still serving %s: %d error(s)", trigger, self._version(), len(exc.errors))
+            log.warning(
+                "reload (%s) rejected, still serving %s: %d error(s)", trigger, self._version(), len(exc.errors)
+            )
             return ReloadOutcome(False, self._version(), errors=exc.errors, before=before)
         except Exception:
             log.exception("reload (%s) failed, still serving %s", trigger, self._version())
@@ -144,7 +146,9 @@ class KnowledgeAdmin:
                 await asyncio.to_thread(history.atomic_write, target, content)
             except OSError as exc:
                 log.error("could not write upload %s: %s", safe, exc.strerror or type(exc).__name__)
-                return UploadOutcome(False, safe, errors=[LoadError(safe, 1, 1, "could not write the file; see the log")])
+                return UploadOutcome(
+                    False, safe, errors=[LoadError(safe, 1, 1, "could not write the file; see the log")]
+                )
             outcome = await self._reload("upload")
             if not outcome.ok:
                 # Valid a moment ago yet refused now (the directory changed meanwhile): put back

@@ -57,9 +57,7 @@ async def start(app: Application) -> None:
         services.question_log.start(storage)
     await prune_now(services)
     if app.job_queue is not None:
-        app.job_queue.run_repeating(
-            prune_job, interval=timedelta(days=1), first=timedelta(days=1), name=PRUNE_JOB
-        )
+        app.job_queue.run_repeating(prune_job, interval=timedelta(days=1), first=timedelta(days=1), name=PRUNE_JOB)
     await set_admin_commands(app)
     if app.bot_data.get(SIGHUP_FLAG):
         install_sighup(app)

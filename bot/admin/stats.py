@@ -62,9 +62,7 @@ def _midnight(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
 
 
-async def collect_stats(
-    storage: Storage, *, days: int = 7, zone: tzinfo = UTC, now: datetime | None = None
-) -> Stats:
+async def collect_stats(storage: Storage, *, days: int = 7, zone: tzinfo = UTC, now: datetime | None = None) -> Stats:
     """Questions per day of the last ``days`` days (days as the admin's zone counts them)."""
     today = (now or datetime.now(UTC)).astimezone(zone).date()
     per_day = []
@@ -90,12 +88,24 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
     lines += ["", text("stats_days", lang, days=len(stats.days), zone=esc(stats.zone))]
     for d in stats.days:
         lines.append(f"<code>{d.day.isoformat()}</code>  {d.total}  ({_share(d.answered, d.total)})")
-    lines.append(text("stats_answered", lang, share=_share(stats.answered, stats.total), answered=stats.answered, total=stats.total))
+    lines.append(
+        text(
+            "stats_answered",
+            lang,
+            share=_share(stats.answered, stats.total),
+            answered=stats.answered,
+            total=stats.total,
+        )
+    )
     lines += ["", text("stats_top", lang)]
     if stats.top:
         for entity_id, n in stats.top:
             label = name(entity_id) if name else entity_id
-            shown = f"{esc(label)} (<code>{esc(entity_id)}</code>)" if label != entity_id else f"<code>{esc(entity_id)}</code>"
+            shown = (
+                f"{esc(label)} (<code>{esc(entity_id)}</code>)"
+                if label != entity_id
+                else f"<code>{esc(entity_id)}</code>"
+            )
             lines.append(f"{n} — {shown}")
     else:
         lines.append(text("none", lang))
@@ -158,9 +168,7 @@ def parse_since(arg: str | None, today: date) -> date:
     return date.fromisoformat(arg)
 
 
-async def collect_unanswered(
-    storage: Storage, since: date, zone: tzinfo = UTC
-) -> tuple[int, list[QuestionGroup]]:
+async def collect_unanswered(storage: Storage, since: date, zone: tzinfo = UTC) -> tuple[int, list[QuestionGroup]]:
     """(how many questions, their groups) since the start of ``since``."""
     texts = await storage.questions.unanswered(_midnight(since, zone), LOW_CONFIDENCE)
     # Oldest first, so that among equally frequent wordings the example is the first one asked.
