@@ -343,10 +343,13 @@ class Engine:
         # derived links instead of a scan of every meeting.
         linked = [set(kb.meetings_by.get(i, ())) for key in filters for i in filters[key]] if kind == "meeting" else []
         allowed = set.intersection(*linked) if linked else None
+        if kind == "meeting" and intent.years:
+            in_years = set().union(*(kb.meetings_in_year.get(y, ()) for y in intent.years))
+            allowed = in_years if allowed is None else allowed & in_years
+        candidates = kb.of_kind(kind) if allowed is None else [kb.entities[i] for i in allowed]
         # Dated entries chronologically, undated ones last in the order the files give them.
-        for position, entity in enumerate(kb.of_kind(kind)):
-            if allowed is not None and entity.id not in allowed:
-                continue
+        for entity in candidates:
+            position = kb.position[entity.id]
             if not self._keep(entity, intent, filters, today):
                 continue
             d = meeting_date(entity) if isinstance(entity, Meeting | Document) else None

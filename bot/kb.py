@@ -39,6 +39,8 @@ class KnowledgeBase:
     people_by: dict[str, list[str]] = field(default_factory=dict)
     children: dict[str, list[str]] = field(default_factory=dict)
     facts_by: dict[str, list[str]] = field(default_factory=dict)
+    meetings_in_year: dict[int, list[str]] = field(default_factory=dict)
+    position: dict[str, int] = field(default_factory=dict)  # order in the files
     _by_kind: dict[str, list[Entity]] = field(default_factory=dict)
 
     # --- access ---------------------------------------------------------------------------
@@ -157,6 +159,10 @@ def _build_relations(kb: KnowledgeBase) -> None:
     kb.people_by = dict(people_by)
     kb.children = dict(children)
     kb.facts_by = dict(facts_by)
+    kb.position = {entity_id: i for i, entity_id in enumerate(kb.entities)}
+    for entity_id, entity in kb.entities.items():
+        if isinstance(entity, Meeting) and entity.date:
+            kb.meetings_in_year.setdefault(PartialDate.parse(entity.date).year, []).append(entity_id)
 
 
 def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
