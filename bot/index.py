@@ -66,6 +66,45 @@ class AnalysedQuery:
     unknown: list[bool]
 
 
+COMMON_SHARE = 0.02  # a token in more than this share of documents is "common"
+
+
+def _masks(postings: dict[str, np.ndarray], size: int) -> dict[str, np.ndarray]:
+    limit = max(64, int(size * COMMON_SHARE))
+    masks = {}
+    for token, docs in postings.items():
+        if len(docs) > limit:
+            mask = np.zeros(size, dtype=bool)
+            mask[docs] = True
+            masks[token] = mask
+    return masks
+
+
+def _credit(
+    touched: np.ndarray, token: str, postings: dict[str, np.ndarray], masks: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Which of the sorted ``touched`` indexes contain ``token``: (positions in touched, mask)."""
+    mask = masks.get(token)
+    if mask is not None:
+        return np.flatnonzero(mask[touched]), mask
+    docs = postings.get(token)
+    if docs is None or not len(touched):
+        return None
+    at = np.searchsorted(touched, docs)
+    inside = at < len(touched)
+    at, docs = at[inside], docs[inside]
+    return at[touched[at] == docs], None
+
+
+def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
+    """The ids of the best ``limit`` positive scores (ranked scores equal the exact ones)."""
+    k = min(limit, len(scores))
+    if k == 0:
+        return []
+    top = np.argpartition(-scores, k - 1)[:k]
+    return [int(ids[i]) for i in top if scores[i] > 0]
+
+
 def _add_best(target: np.ndarray, parts: list[tuple[np.ndarray, float]], weight: float) -> None:
     """Add ``weight`` times the best value per index: a word may match several vocabulary tokens
     and must count once, with its best match."""
@@ -133,6 +172,10 @@ class SearchIndex:
         self.entity_context_tokens: list[frozenset[str]] = []  # context and statements, minus names
         self.entity_name_postings: dict[str, np.ndarray] = {}
         self.entity_context_postings: dict[str, np.ndarray] = {}
+        self.name_entity = np.zeros(0, dtype=np.int64)  # name document -> entity
+        self.name_masks: dict[str, np.ndarray] = {}
+        self.entity_name_masks: dict[str, np.ndarray] = {}
+        self.entity_context_masks: dict[str, np.ndarray] = {}
 
     # --- building -------------------------------------------------------------------------
 
@@ -229,9 +272,15 @@ class SearchIndex:
                 ent_context[tok].append(e)
         self.name_weight = np.array(weights, dtype=np.float64)
         self.entity_start = np.array(starts, dtype=np.int64)
+        self.name_entity = np.repeat(np.arange(len(starts), dtype=np.int64), [len(r) for r in self.entity_names])
         self.name_postings = {t: np.array(p, dtype=np.int64) for t, p in name_postings.items()}
         self.entity_name_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_name.items()}
         self.entity_context_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_context.items()}
+        # Tokens in many documents ("council", "meeting") are looked up through a bit mask over
+        # the few documents the rarer words of a question found, never walked in full.
+        self.name_masks = _masks(self.name_postings, len(self.name_tokens))
+        self.entity_name_masks = _masks(self.entity_name_postings, len(self.entities))
+        self.entity_context_masks = _masks(self.entity_context_postings, len(self.entities))
 
     def fold_synonyms(self, toks: Sequence[str]) -> list[str]:
         """Replace every synonym phrase in a token sequence by its group token."""
@@ -323,6 +372,74 @@ class SearchIndex:
         if not self.entities or not query.tokens:
             return []
         total = sum(query.weights) or 1.0
+        where: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for qi, matches in enumerate(query.matches):
+            for vtok, sim in matches:
+                where[vtok].append((qi, sim))
+        candidates = self._sparse_candidates(query, total, limit)
+        if candidates is None:
+            candidates = self._dense_candidates(query, total, limit)
+        hits = [self._hit(e, query, total, where) for e in candidates]
+        hits = [h for h in hits if h.score > 0]
+        hits.sort(key=lambda h: (-h.score, h.entity))
+        return hits[:limit]
+
+    def _sparse_candidates(self, query: AnalysedQuery, total: float, limit: int) -> list[int] | None:
+        """Score only what the selective words of the question reach; None if it has none."""
+        selective = [
+            vtok for matches in query.matches for vtok, _ in matches if vtok not in self.name_masks
+        ]
+        seeds = [self.name_postings[v] for v in selective if v in self.name_postings]
+        entity_seeds = [
+            p
+            for v in selective
+            for p, masks in (
+                (self.entity_name_postings.get(v), self.entity_name_masks),
+                (self.entity_context_postings.get(v), self.entity_context_masks),
+            )
+            if p is not None and v not in masks
+        ]
+        if not seeds and not entity_seeds:
+            return None
+        docs = np.unique(np.concatenate(seeds)) if seeds else np.zeros(0, dtype=np.int64)
+        cover = np.zeros(len(docs))
+        explains = np.zeros(len(docs))
+        for weight, matches in zip(query.weights, query.matches, strict=True):
+            best = np.zeros(len(docs))
+            for vtok, sim in matches:
+                found = _credit(docs, vtok, self.name_postings, self.name_masks)
+                if found is not None:
+                    at = found[0]
+                    cover[at] += self.idf[vtok] * sim
+                    np.maximum.at(best, at, sim)
+            explains += weight * best
+        per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
+        owners = self.name_entity[docs]
+        if len(docs):
+            starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            named, name_scores = owners[starts], np.maximum.reduceat(per_name, starts)
+        else:
+            named, name_scores = owners, per_name
+        entities = np.unique(np.concatenate([named, *entity_seeds]))
+        scores = np.zeros(len(entities))
+        scores[np.searchsorted(entities, named)] = name_scores
+        explained = np.zeros(len(entities))
+        for weight, matches in zip(query.weights, query.matches, strict=True):
+            best = np.zeros(len(entities))
+            for vtok, sim in matches:
+                for postings, masks, factor in (
+                    (self.entity_name_postings, self.entity_name_masks, 1.0),
+                    (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
+                ):
+                    found = _credit(entities, vtok, postings, masks)
+                    if found is not None:
+                        np.maximum.at(best, found[0], sim * factor)
+            explained += weight * best
+        scores += ANY_QUERY * explained / total
+        return _top(scores, entities, limit)
+
+    def _dense_candidates(self, query: AnalysedQuery, total: float, limit: int) -> list[int]:
+        """Every entity scored at once: for questions made only of common words."""
         cover = np.zeros(len(self.name_weight))
         explains = np.zeros(len(self.name_weight))
         explained = np.zeros(len(self.entities))
@@ -346,15 +463,7 @@ class SearchIndex:
                 _add_best(explained, entities, weight)
         per_name = NAME_COVER * cover / self.name_weight + NAME_QUERY * explains / total
         scores = np.maximum.reduceat(per_name, self.entity_start) + ANY_QUERY * explained / total
-        k = min(limit, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        where: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for qi, matches in enumerate(query.matches):
-            for vtok, sim in matches:
-                where[vtok].append((qi, sim))
-        hits = [self._hit(int(e), query, total, where) for e in top if scores[e] > 0]
-        hits.sort(key=lambda h: (-h.score, h.entity))
-        return hits
+        return _top(scores, np.arange(len(scores)), limit)
 
     def _hit(self, e: int, query: AnalysedQuery, total: float, where: dict[str, list[tuple[int, float]]]) -> Hit:
         """The exact details of one candidate: its best name and what explains each word.
