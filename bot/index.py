@@ -82,18 +82,18 @@ def _masks(postings: dict[str, np.ndarray], size: int) -> dict[str, np.ndarray]:
 
 def _credit(
     touched: np.ndarray, token: str, postings: dict[str, np.ndarray], masks: dict[str, np.ndarray]
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """Which of the sorted ``touched`` indexes contain ``token``: (positions in touched, mask)."""
+) -> np.ndarray | None:
+    """Positions in the sorted ``touched`` indexes whose document contains ``token``."""
     mask = masks.get(token)
     if mask is not None:
-        return np.flatnonzero(mask[touched]), mask
+        return np.flatnonzero(mask[touched])
     docs = postings.get(token)
     if docs is None or not len(touched):
         return None
     at = np.searchsorted(touched, docs)
     inside = at < len(touched)
     at, docs = at[inside], docs[inside]
-    return at[touched[at] == docs], None
+    return at[touched[at] == docs]
 
 
 def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
@@ -409,9 +409,8 @@ class SearchIndex:
             for vtok, sim in matches:
                 found = _credit(docs, vtok, self.name_postings, self.name_masks)
                 if found is not None:
-                    at = found[0]
-                    cover[at] += self.idf[vtok] * sim
-                    np.maximum.at(best, at, sim)
+                    cover[found] += self.idf[vtok] * sim
+                    np.maximum.at(best, found, sim)
             explains += weight * best
         per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
         owners = self.name_entity[docs]
@@ -433,7 +432,7 @@ class SearchIndex:
                 ):
                     found = _credit(entities, vtok, postings, masks)
                     if found is not None:
-                        np.maximum.at(best, found[0], sim * factor)
+                        np.maximum.at(best, found, sim * factor)
             explained += weight * best
         scores += ANY_QUERY * explained / total
         return _top(scores, entities, limit)

@@ -13,6 +13,7 @@ base" section; failing to record it is logged and never undoes the reload.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import shutil
 from dataclasses import dataclass, field
@@ -174,8 +175,17 @@ class KnowledgeAdmin:
                 await asyncio.to_thread(load_knowledge, target)
             except KnowledgeError as exc:
                 return RollbackOutcome(False, history.taken_at(target), errors=exc.errors)
-            undo = await asyncio.to_thread(history.snapshot, directory, undone=True, keep=self.keep)
-            await asyncio.to_thread(history.restore, directory, target)
+            undo: Path | None = None
+            try:
+                undo = await asyncio.to_thread(history.snapshot, directory, undone=True, keep=self.keep)
+                await asyncio.to_thread(history.restore, directory, target)
+            except OSError as exc:
+                log.error("rollback to %s failed: %s", target.name, exc.strerror or type(exc).__name__)
+                if undo is not None:  # put back whatever was half restored
+                    with contextlib.suppress(OSError):
+                        await asyncio.to_thread(history.restore, directory, undo)
+                error = LoadError(target.name, 1, 1, "could not restore the files; see the log")
+                return RollbackOutcome(False, history.taken_at(target), errors=[error])
             outcome = await self._reload("rollback")
             if not outcome.ok:
                 await asyncio.to_thread(history.restore, directory, undo)
