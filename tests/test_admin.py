@@ -131,6 +131,17 @@ async def test_admin_menu_only_in_admin_chats(tg: TelegramEnv) -> None:
     assert "reload" in [c["command"] for c in tg.fake.visible_commands(ADMIN)]
 
 
+async def test_an_admin_who_never_opened_the_bot_does_not_stop_start_up(
+    tg: TelegramEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    tg.expected_statuses.add(400)  # Telegram: chat not found
+    tg.app.bot_data["services"].settings.admin_ids = frozenset({ADMIN, 777_777})
+    with caplog.at_level(logging.WARNING):
+        await runtime.set_admin_commands(tg.app)
+    assert "could not set the admin command menu for user 777777" in caplog.text
+    assert "reload" in [c["command"] for c in tg.fake.commands({"type": "chat", "chat_id": ADMIN})]
+
+
 async def test_documents_from_non_admins_still_get_the_hint(tg: TelegramEnv, kb_dir: Path) -> None:
     before = snapshot_files(kb_dir)
     (hint,) = await tg.feed(tg.fake.document_message("owls.yaml", OWLS.encode(), user_id=USER))

@@ -303,3 +303,31 @@ async def test_cli_stats_and_unanswered(
     assert code == 0 and "2 × Recipe for pancakes" in out
     code, _, err = await asyncio.to_thread(run, "unanswered", "--since", "last week")
     assert code == 2 and "YYYY-MM-DD" in err
+
+
+def test_builds_pause_the_collector_and_restore_it() -> None:
+    import gc
+    import sys
+    import threading
+
+    from bot.services import collector_paused
+
+    interval = sys.getswitchinterval()
+    inside: list[tuple[bool, float]] = []
+    entered, release = threading.Event(), threading.Event()
+
+    def other_build() -> None:
+        with collector_paused():
+            entered.set()
+            release.wait(5)
+            inside.append((gc.isenabled(), sys.getswitchinterval()))
+
+    with collector_paused():
+        thread = threading.Thread(target=other_build)
+        thread.start()
+        assert entered.wait(5)
+        inside.append((gc.isenabled(), sys.getswitchinterval()))
+    release.set()  # the builds overlap; the first one finishes first
+    thread.join()
+    assert gc.isenabled() and sys.getswitchinterval() == interval
+    assert all(not enabled and switch <= 0.001 for enabled, switch in inside)
