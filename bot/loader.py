@@ -1,7 +1,7 @@
 """Read and validate the knowledge-base directory.
 
 Errors are collected, never raised one at a time: an admin fixing a file wants every problem
-with its ``file:line:column`` in one pass. Only ``yaml.SafeLoader`` is used, so tags such as
+with its ``file:line:column`` in one pass. Only the safe loader (``yaml.CSafeLoader`` or ``yaml.SafeLoader``) is used, so tags such as
 ``!!python/object`` are rejected rather than executed.
 """
 
@@ -31,6 +31,9 @@ from bot.schema import (
 )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# libyaml's safe loader when PyYAML was built with it (about 7x faster, same safe semantics and
+# the same marks), the pure-Python one otherwise.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -164,7 +167,7 @@ def _parse_file(path: Path, display: str) -> tuple[KnowledgeFile | None, yaml.No
         offset = text.index("\x00")
         line = text.count("\n", 0, offset) + 1
         return None, None, [LoadError(display, line, 1, "file contains a NUL byte (binary data?)")]
-    loader = yaml.SafeLoader(text)
+    loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
