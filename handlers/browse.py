@@ -7,13 +7,13 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks as cb
 from bot.keyboards import card_keyboard, entity_page, pages, related_ids
+from bot.kb import KnowledgeBase
 from bot.render import card, esc
 from bot.ui import KIND_NAMES, text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
-def list_ids(context: Context, kind: str) -> list[str]:
-    kb = services(context).knowledge.kb
+def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
     return [e.id for e in kb.of_kind(kind)]
 
 
@@ -24,8 +24,8 @@ def list_title(kind: str, total: int, page: int, lang: str) -> str:
 
 async def _send_list(update: Update, context: Context, kind: str) -> None:
     lang = await ui_lang(update, context)
-    ids = list_ids(context, kind)
     kb = services(context).knowledge.kb
+    ids = list_ids(kb, kind)
     await send_html(update, context, list_title(kind, len(ids), 0, lang), entity_page(kb, ids, 0, lang, ("list", kind)))
 
 
@@ -56,7 +56,7 @@ async def pressed(update: Update, context: Context) -> None:
     if data.action == "card":
         await edit_html(update, context, card(kb, data.entity, lang), card_keyboard(kb, data.entity, lang))
     elif data.action == "list":
-        ids = list_ids(context, data.kind)
+        ids = list_ids(kb, data.kind)
         page = min(data.page, pages(len(ids)) - 1)
         keyboard = entity_page(kb, ids, page, lang, ("list", data.kind))
         await edit_html(update, context, list_title(data.kind, len(ids), page, lang), keyboard)

@@ -18,10 +18,12 @@ async def inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return
-    kb = services(context).knowledge.kb
+    # One reference for the whole answer: a reload may swap the engine at any await.
+    engine = services(context).knowledge.engine
+    kb = engine.kb
     text = query.query.strip()
     if text:
-        ids, lang = search_entities(services(context).knowledge.engine, text, MAX_RESULTS)
+        ids, lang = search_entities(engine, text, MAX_RESULTS)
     else:
         ids, lang = [e.id for e in kb.of_kind("body")][:MAX_RESULTS], telegram_lang(update)
     results = []
