@@ -6,8 +6,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks as cb
-from bot.keyboards import card_keyboard, entity_page, pages, related_ids
 from bot.kb import KnowledgeBase
+from bot.keyboards import card_keyboard, entity_page, pages, related_ids
 from bot.render import card, esc
 from bot.ui import KIND_NAMES, text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
