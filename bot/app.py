@@ -63,6 +63,7 @@ def schedule_digests(app: Application, services: Services) -> None:
         app.bot,
         lambda: knowledge.kb,
         deep_link=f"https://t.me/{app.bot.username}" if app.bot.username else None,
+        claim_timeout=services.settings.digest_claim_timeout,
     )
     seconds = services.settings.digest_tick_seconds
     if seconds > 0 and app.job_queue is not None:

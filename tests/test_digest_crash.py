@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import queue
+import random
 import signal
 import subprocess
 import sys
@@ -195,6 +196,8 @@ async def test_sigkill_mid_fan_out_then_restart_sends_each_digest_once(tmp_path:
                 assert proc.poll() is None, (tmp_path / "first.out").read_text()
                 time.sleep(0.05)
                 sent = len(api.messages())
+            # Land anywhere in a send cycle (25/s: 40 ms), sometimes between a send and its record.
+            time.sleep(random.uniform(0, 0.04))
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(10)
         finally:
