@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.i18n import EXAMPLES
+from bot.i18n import EXAMPLES, KIND_LABEL
 from bot.kb import KnowledgeBase
 from bot.render import esc
 
@@ -226,16 +226,6 @@ ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-KIND_NAMES = {
-    "body": {"en": "bodies", "ru": "органы"},
-    "meeting": {"en": "meetings", "ru": "заседания"},
-    "document": {"en": "programmes and documents", "ru": "программы и документы"},
-    "state": {"en": "states", "ru": "государства"},
-    "organisation": {"en": "organisations", "ru": "организации"},
-    "person": {"en": "people", "ru": "лица"},
-    "place": {"en": "places", "ru": "места"},
-    "fact": {"en": "facts", "ru": "факты"},
-}
 
 
 def text(key: str, lang: str, **kwargs: object) -> str:
@@ -249,6 +239,6 @@ def start_text(lang: str) -> str:
 
 def about_text(kb: KnowledgeBase, reloaded_at: float, lang: str) -> str:
     counts = kb.counts()
-    lines = ", ".join(f"{KIND_NAMES[k][lang]}: {n}" for k, n in sorted(counts.items()))
+    lines = ", ".join(f"{KIND_LABEL[k][lang]}: {n}" for k, n in sorted(counts.items()))
     loaded = datetime.fromtimestamp(reloaded_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
     return text("about", lang, version=esc(kb.version), counts=esc(lines), loaded=loaded, sources=len(kb.data.sources))

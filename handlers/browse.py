@@ -6,10 +6,11 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks as cb
+from bot.i18n import KIND_LABEL
 from bot.kb import KnowledgeBase
 from bot.keyboards import card_keyboard, entity_page, pages, related_ids
 from bot.render import card, esc
-from bot.ui import KIND_NAMES, text
+from bot.ui import text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
@@ -19,7 +20,7 @@ def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
 
 def list_title(kind: str, total: int, page: int, lang: str) -> str:
     pager = text("page", lang, page=page + 1, pages=pages(total))
-    return f"<b>{esc(KIND_NAMES[kind][lang].capitalize())}</b> ({total})\n<i>{pager}</i>"
+    return f"<b>{esc(KIND_LABEL[kind][lang].capitalize())}</b> ({total})\n<i>{pager}</i>"
 
 
 async def _send_list(update: Update, context: Context, kind: str) -> None:
