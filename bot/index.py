@@ -386,9 +386,7 @@ class SearchIndex:
 
     def _sparse_candidates(self, query: AnalysedQuery, total: float, limit: int) -> list[int] | None:
         """Score only what the selective words of the question reach; None if it has none."""
-        selective = [
-            vtok for matches in query.matches for vtok, _ in matches if vtok not in self.name_masks
-        ]
+        selective = [vtok for matches in query.matches for vtok, _ in matches if vtok not in self.name_masks]
         seeds = [self.name_postings[v] for v in selective if v in self.name_postings]
         entity_seeds = [
             p
@@ -499,9 +497,6 @@ class SearchIndex:
         hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total
         hit.score = best + ANY_QUERY * hit.query_cover
         return hit
-
-    def name_doc_tokens(self, d: int) -> tuple[str, ...]:
-        return self.name_tokens[d]
 
     def statements(self, entity: str) -> list[int]:
         return self.entity_docs.get(entity, [])

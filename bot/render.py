@@ -6,8 +6,9 @@ here (``b``, ``i``) appear in the output, so the text is always valid for parse_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from html import escape
+from html import escape, unescape
 
 from bot.i18n import (
     KIND_LABEL,
@@ -61,10 +62,6 @@ def bullets(items: Iterable[str], limit: int = MAX_LIST, lang: str = "en") -> li
     return lines
 
 
-def date_of(entity: Meeting | Document) -> PartialDate | None:
-    return meeting_date(entity)
-
-
 def place_text(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
     if not meeting.place:
         return ""
@@ -76,7 +73,7 @@ def place_text(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
 
 
 def meeting_line(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
-    parts = [f"<b>{esc(meeting.name.get(lang))}</b>", esc(format_date(date_of(meeting), lang))]
+    parts = [f"<b>{esc(meeting.name.get(lang))}</b>", esc(format_date(meeting_date(meeting), lang))]
     place = place_text(kb, meeting, lang)
     if place:
         parts.append(place)
@@ -229,7 +226,7 @@ def card(kb: KnowledgeBase, entity_id: str, lang: str, *, footer: bool = True) -
 
 
 def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
-    lines = [f"{label('date', lang)} {esc(format_date(date_of(m), lang))}"]
+    lines = [f"{label('date', lang)} {esc(format_date(meeting_date(m), lang))}"]
     if m.status == "planned":
         lines.append(f"{label('status', lang)} {esc(STATUS_LABEL['planned'][lang])}")
     place = place_text(kb, m, lang)
@@ -289,7 +286,7 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
         lines.append(f"{label('period', lang)} {esc(period)}")
     lines.append(f"{label('status', lang)} {esc(STATUS_LABEL[d.status][lang])}")
     if d.date:
-        lines.append(f"{label('date', lang)} {esc(format_date(date_of(d), lang))}")
+        lines.append(f"{label('date', lang)} {esc(format_date(meeting_date(d), lang))}")
     if d.meeting:
         meeting = kb.get(d.meeting)
         if isinstance(meeting, Meeting):
@@ -347,7 +344,4 @@ def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: 
 
 def html_to_text(html: str) -> str:
     """Plain text for terminals: tags dropped, entities decoded."""
-    import re
-    from html import unescape
-
     return unescape(re.sub(r"</?(?:b|i|u|s|code|pre|a)(?: [^>]*)?>", "", html))

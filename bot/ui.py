@@ -227,7 +227,6 @@ ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-
 def text(key: str, lang: str, **kwargs: object) -> str:
     return TEXTS[key][lang].format(**kwargs)
 

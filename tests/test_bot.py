@@ -26,10 +26,6 @@ async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
     await close_env(env)
 
 
-def texts(events: list[dict]) -> str:  # type: ignore[type-arg]
-    return "\n".join(e.get("text") or "" for e in events)
-
-
 # --- commands ---------------------------------------------------------------------------------
 
 

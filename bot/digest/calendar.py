@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from bot.digest.content import month_end
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Meeting
 
@@ -31,7 +32,7 @@ def calendar_ics(kb: KnowledgeBase, meetings: list[Meeting], lang: str, now: dat
         else:
             # Known only to the month: an all-month event, marked tentative.
             start = date(d.year, d.month, 1)
-            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+            end = month_end(d.year, d.month) + timedelta(days=1)
             event.add("dtstart", start)
             event.add("dtend", end)
             event.add("status", "TENTATIVE")

@@ -3,6 +3,7 @@ new in the knowledge base since the subscriber's last digest. Both languages."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,6 +32,10 @@ def t(key: str, lang: str, **kwargs: object) -> str:
     return TEXT[key][lang].format(**kwargs)
 
 
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def meeting_bodies(meeting: Meeting) -> list[str | None]:
     return [meeting.body, *meeting.participants.bodies]
 
@@ -40,9 +45,7 @@ def in_window(d: PartialDate, start: date, end: date) -> bool:
     if d.day is not None and d.month is not None:
         return start <= date(d.year, d.month, d.day) <= end
     if d.month is not None:
-        first = date(d.year, d.month, 1)
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return first <= end and last >= start
+        return date(d.year, d.month, 1) <= end and month_end(d.year, d.month) >= start
     return False
 
 
