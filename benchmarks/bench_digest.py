@@ -111,9 +111,7 @@ def peak_mb() -> float:
 async def seed(storage: Any, fake: FakeTelegram, count: int) -> list[int]:
     chats = list(range(FIRST_CHAT, FIRST_CHAT + count))
     long_ago = datetime(2020, 1, 1, tzinfo=UTC)
-    rows = [
-        _row(Subscriber(chat_id=c, frequency="daily", hour=9, timezone="UTC", created_at=long_ago)) for c in chats
-    ]
+    rows = [_row(Subscriber(chat_id=c, frequency="daily", hour=9, timezone="UTC", created_at=long_ago)) for c in chats]
     async with storage.engine.begin() as conn:
         for start in range(0, len(rows), 1000):
             await conn.execute(S.subscribers.insert(), rows[start : start + 1000])

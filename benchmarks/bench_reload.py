@@ -35,11 +35,12 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import generate, make_questions
+from bot.collector import collector_paused
 from bot.engine import Engine
 from bot.kb import build_knowledge_base
 from bot.loader import load_knowledge
 from bot.schema import SECTION_KIND
-from bot.services import KnowledgeService, collector_paused
+from bot.services import KnowledgeService
 
 TARGET_SECONDS = 1.0  # a reload of 10,000 entities
 PER_FILE = 400

@@ -191,14 +191,16 @@ def run_one(
     for category in sorted({q.category for q in questions}):
         values = [ms for q, ms in zip(questions, times, strict=True) if q.category == category]
         by_category[category] = {
-            "n": len(values), "p50_ms": round(percentile(values, 50), 3), "max_ms": round(max(values), 3),
+            "n": len(values),
+            "p50_ms": round(percentile(values, 50), 3),
+            "max_ms": round(max(values), 3),
         }
     slowest = sorted(zip(times, questions, strict=True), key=lambda x: -x[0])[:3]
 
     # The naive baseline, on every question or an evenly spread subset.
     names, owners = syn.names_and_aliases()
-    limit = baseline_max if baseline_max is not None else (
-        n_questions if size <= BASELINE_FULL_UP_TO else BASELINE_LARGE
+    limit = (
+        baseline_max if baseline_max is not None else (n_questions if size <= BASELINE_FULL_UP_TO else BASELINE_LARGE)
     )
     limit = max(1, min(limit, len(questions)))
     step = len(questions) / limit
@@ -253,9 +255,11 @@ def run_one(
         "ratio_p50": round(b50 / p50, 1) if p50 else None,
         "ratio_p99": round(b99 / p99, 1) if p99 else None,
         "accuracy": {
-            "ours": _share(ours_hits, ours_n), "ours_n": ours_n,
+            "ours": _share(ours_hits, ours_n),
+            "ours_n": ours_n,
             "ours_on_baseline_subset": _share(ours_sub_hits, ours_sub_n),
-            "baseline": _share(base_hits, base_n), "baseline_n": base_n,
+            "baseline": _share(base_hits, base_n),
+            "baseline_n": base_n,
             "ours_exact": _share(*accuracy(list(range(len(questions))), ours_top, exact)),
             "ours_typo": _share(*accuracy(list(range(len(questions))), ours_top, typo)),
             "baseline_exact": _share(*accuracy(subset_idx, base_tops, exact)),
@@ -338,8 +342,7 @@ def report(results: dict[int, dict[str, Any]]) -> list[str]:
         "build_s: Engine(kb) (search index); kb_s: build_knowledge_base links; gen_s: synthetic data.",
         "p50/p99/max: engine.answer() per question, distinct strings, after "
         f"{WARMUP_QUESTIONS} warm-up questions (token-match cache warm, as in a running bot).",
-        "base_*: rapidfuzz.process.extractOne(q, all names+aliases, scorer=WRatio,"
-        " processor=default_process);",
+        "base_*: rapidfuzz.process.extractOne(q, all names+aliases, scorer=WRatio, processor=default_process);",
         "x_p50/x_p99: baseline time / our time (higher = we are faster).",
         "peak_mb: ru_maxrss of the size's own subprocess after generating+building+answering, minus its RSS"
         " right after the imports (includes the synthetic pydantic data; absolute peak in the JSON as"
@@ -348,8 +351,10 @@ def report(results: dict[int, dict[str, Any]]) -> list[str]:
         " questions the baseline answered.",
     ]
     for size, r in results.items():
-        note = f"  {size}: baseline ran on {r['baseline_questions']} of {r['questions']} questions " \
-               f"over {r['baseline_choices']} names/aliases"
+        note = (
+            f"  {size}: baseline ran on {r['baseline_questions']} of {r['questions']} questions "
+            f"over {r['baseline_choices']} names/aliases"
+        )
         if r["baseline_questions"] < r["questions"]:
             note += " (limited: it is slow at this size)"
         lines.append(note)
@@ -382,16 +387,23 @@ def report(results: dict[int, dict[str, Any]]) -> list[str]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--sizes", default=",".join(str(s) for s in DEFAULT_SIZES),
-                        help="comma-separated numbers of entities (default: %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(s) for s in DEFAULT_SIZES),
+        help="comma-separated numbers of entities (default: %(default)s)",
+    )
     parser.add_argument("--questions", type=int, default=DEFAULT_QUESTIONS, help="questions per size")
-    parser.add_argument("--baseline-max", type=int, default=None,
-                        help=f"baseline questions per size (default: all up to {BASELINE_FULL_UP_TO} "
-                             f"entities, {BASELINE_LARGE} above)")
+    parser.add_argument(
+        "--baseline-max",
+        type=int,
+        default=None,
+        help=f"baseline questions per size (default: all up to {BASELINE_FULL_UP_TO} entities, {BASELINE_LARGE} above)",
+    )
     parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     parser.add_argument("--profile", action="store_true", help="print cProfile hot spots to stderr")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="gc.freeze() after building, before the timed questions (a what-if)")
+    parser.add_argument(
+        "--gc-freeze", action="store_true", help="gc.freeze() after building, before the timed questions (a what-if)"
+    )
     parser.add_argument("--one-size", type=int, default=None, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 

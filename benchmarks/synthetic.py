@@ -151,48 +151,73 @@ class BodyTemplate:
 
 BODY_TEMPLATES: list[BodyTemplate] = [
     BodyTemplate(
-        "Council of Heads of {X} Services", "Совет руководителей служб {x}",
-        "Совета руководителей служб {x}", "Совете руководителей служб {x}", "{X} Services Council",
+        "Council of Heads of {X} Services",
+        "Совет руководителей служб {x}",
+        "Совета руководителей служб {x}",
+        "Совете руководителей служб {x}",
+        "{X} Services Council",
     ),
     BodyTemplate(
-        "Coordination Council on {X}", "Координационный совет по вопросам {x}",
-        "Координационного совета по вопросам {x}", "Координационном совете по вопросам {x}",
+        "Coordination Council on {X}",
+        "Координационный совет по вопросам {x}",
+        "Координационного совета по вопросам {x}",
+        "Координационном совете по вопросам {x}",
         "{X} Coordination Council",
     ),
     BodyTemplate(
-        "Interstate Commission for {X}", "Межгосударственная комиссия по вопросам {x}",
-        "Межгосударственной комиссии по вопросам {x}", "Межгосударственной комиссии по вопросам {x}",
+        "Interstate Commission for {X}",
+        "Межгосударственная комиссия по вопросам {x}",
+        "Межгосударственной комиссии по вопросам {x}",
+        "Межгосударственной комиссии по вопросам {x}",
         "{X} Commission",
     ),
     BodyTemplate(
-        "Committee of Heads of {X} Agencies", "Комитет руководителей ведомств {x}",
-        "Комитета руководителей ведомств {x}", "Комитете руководителей ведомств {x}", "{X} Committee",
+        "Committee of Heads of {X} Agencies",
+        "Комитет руководителей ведомств {x}",
+        "Комитета руководителей ведомств {x}",
+        "Комитете руководителей ведомств {x}",
+        "{X} Committee",
     ),
     BodyTemplate(
-        "Working Group on {X}", "Рабочая группа по вопросам {x}",
-        "Рабочей группы по вопросам {x}", "Рабочей группе по вопросам {x}", "{X} Working Group",
+        "Working Group on {X}",
+        "Рабочая группа по вопросам {x}",
+        "Рабочей группы по вопросам {x}",
+        "Рабочей группе по вопросам {x}",
+        "{X} Working Group",
     ),
     BodyTemplate(
-        "Expert Council on {X}", "Экспертный совет по вопросам {x}",
-        "Экспертного совета по вопросам {x}", "Экспертном совете по вопросам {x}", "{X} Expert Council",
+        "Expert Council on {X}",
+        "Экспертный совет по вопросам {x}",
+        "Экспертного совета по вопросам {x}",
+        "Экспертном совете по вопросам {x}",
+        "{X} Expert Council",
     ),
     BodyTemplate(
-        "Joint Commission on {X}", "Объединённая комиссия по вопросам {x}",
-        "Объединённой комиссии по вопросам {x}", "Объединённой комиссии по вопросам {x}",
+        "Joint Commission on {X}",
+        "Объединённая комиссия по вопросам {x}",
+        "Объединённой комиссии по вопросам {x}",
+        "Объединённой комиссии по вопросам {x}",
         "{X} Joint Commission",
     ),
     BodyTemplate(
-        "Board of {X} Inspectorates", "Совет инспекций {x}",
-        "Совета инспекций {x}", "Совете инспекций {x}", "{X} Inspectorates Board",
+        "Board of {X} Inspectorates",
+        "Совет инспекций {x}",
+        "Совета инспекций {x}",
+        "Совете инспекций {x}",
+        "{X} Inspectorates Board",
     ),
     BodyTemplate(
-        "Interstate Council on {X}", "Межгосударственный совет по вопросам {x}",
-        "Межгосударственного совета по вопросам {x}", "Межгосударственном совете по вопросам {x}",
+        "Interstate Council on {X}",
+        "Межгосударственный совет по вопросам {x}",
+        "Межгосударственного совета по вопросам {x}",
+        "Межгосударственном совете по вопросам {x}",
         "{X} Council",
     ),
     BodyTemplate(
-        "Conference of Chiefs of {X} Units", "Конференция начальников подразделений {x}",
-        "Конференции начальников подразделений {x}", "Конференции начальников подразделений {x}",
+        "Conference of Chiefs of {X} Units",
+        "Конференция начальников подразделений {x}",
+        "Конференции начальников подразделений {x}",
+        "Конференции начальников подразделений {x}",
         "{X} Chiefs Conference",
     ),
 ]
@@ -214,48 +239,157 @@ STATES: list[tuple[str, str, str, str]] = [
 ]
 
 CITY_PREFIXES = [
-    "Ново", "Старо", "Верхне", "Нижне", "Бело", "Красно", "Сосново", "Камено", "Озёрно", "Залесно",
-    "Ясно", "Тихо", "Светло", "Долго", "Кедро", "Медно", "Солно", "Орло", "Ледо", "Южно",
+    "Ново",
+    "Старо",
+    "Верхне",
+    "Нижне",
+    "Бело",
+    "Красно",
+    "Сосново",
+    "Камено",
+    "Озёрно",
+    "Залесно",
+    "Ясно",
+    "Тихо",
+    "Светло",
+    "Долго",
+    "Кедро",
+    "Медно",
+    "Солно",
+    "Орло",
+    "Ледо",
+    "Южно",
 ]
 CITY_ROOTS = ["гор", "реч", "мост", "бор", "луг", "яр", "вод", "дол", "холм", "брод", "струг", "вер"]
-CITY_ENDINGS = [("ск", "ске"), ("инск", "инске"), ("оград", "ограде"), ("ополь", "ополе"),
-                ("бург", "бурге"), ("абад", "абаде"), ("кент", "кенте")]
+CITY_ENDINGS = [
+    ("ск", "ске"),
+    ("инск", "инске"),
+    ("оград", "ограде"),
+    ("ополь", "ополе"),
+    ("бург", "бурге"),
+    ("абад", "абаде"),
+    ("кент", "кенте"),
+]
 
 FIRST_NAMES: list[tuple[str, str, str]] = [
-    ("Ivan", "Иван", "m"), ("Pavel", "Павел", "m"), ("Oleg", "Олег", "m"), ("Timur", "Тимур", "m"),
-    ("Ruslan", "Руслан", "m"), ("Arman", "Арман", "m"), ("Dmitry", "Дмитрий", "m"), ("Sergey", "Сергей", "m"),
-    ("Nurlan", "Нурлан", "m"), ("Farhod", "Фарход", "m"), ("Bakhtiyar", "Бахтияр", "m"),
-    ("Aleksandr", "Александр", "m"), ("Viktor", "Виктор", "m"), ("Gleb", "Глеб", "m"),
-    ("Yaroslav", "Ярослав", "m"), ("Kirill", "Кирилл", "m"), ("Rustam", "Рустам", "m"),
-    ("Azamat", "Азамат", "m"), ("Maksim", "Максим", "m"), ("Artyom", "Артём", "m"),
-    ("Olga", "Ольга", "f"), ("Marina", "Марина", "f"), ("Aigul", "Айгуль", "f"), ("Elena", "Елена", "f"),
-    ("Dilnoza", "Дилноза", "f"), ("Irina", "Ирина", "f"), ("Nadezhda", "Надежда", "f"),
-    ("Zarina", "Зарина", "f"), ("Tatyana", "Татьяна", "f"), ("Svetlana", "Светлана", "f"),
+    ("Ivan", "Иван", "m"),
+    ("Pavel", "Павел", "m"),
+    ("Oleg", "Олег", "m"),
+    ("Timur", "Тимур", "m"),
+    ("Ruslan", "Руслан", "m"),
+    ("Arman", "Арман", "m"),
+    ("Dmitry", "Дмитрий", "m"),
+    ("Sergey", "Сергей", "m"),
+    ("Nurlan", "Нурлан", "m"),
+    ("Farhod", "Фарход", "m"),
+    ("Bakhtiyar", "Бахтияр", "m"),
+    ("Aleksandr", "Александр", "m"),
+    ("Viktor", "Виктор", "m"),
+    ("Gleb", "Глеб", "m"),
+    ("Yaroslav", "Ярослав", "m"),
+    ("Kirill", "Кирилл", "m"),
+    ("Rustam", "Рустам", "m"),
+    ("Azamat", "Азамат", "m"),
+    ("Maksim", "Максим", "m"),
+    ("Artyom", "Артём", "m"),
+    ("Olga", "Ольга", "f"),
+    ("Marina", "Марина", "f"),
+    ("Aigul", "Айгуль", "f"),
+    ("Elena", "Елена", "f"),
+    ("Dilnoza", "Дилноза", "f"),
+    ("Irina", "Ирина", "f"),
+    ("Nadezhda", "Надежда", "f"),
+    ("Zarina", "Зарина", "f"),
+    ("Tatyana", "Татьяна", "f"),
+    ("Svetlana", "Светлана", "f"),
 ]
 SURNAME_ROOTS = [
-    "Вед", "Кал", "Мир", "Тор", "Бел", "Зар", "Лом", "Сив", "Гор", "Руд", "Дан", "Вол", "Жур", "Сол", "Ряб",
-    "Мох", "Тав", "Кур", "Лес", "Рог", "Дуб", "Шил", "Пол", "Бор", "Сем", "Яр", "Нар", "Тес", "Хол", "Чер",
+    "Вед",
+    "Кал",
+    "Мир",
+    "Тор",
+    "Бел",
+    "Зар",
+    "Лом",
+    "Сив",
+    "Гор",
+    "Руд",
+    "Дан",
+    "Вол",
+    "Жур",
+    "Сол",
+    "Ряб",
+    "Мох",
+    "Тав",
+    "Кур",
+    "Лес",
+    "Рог",
+    "Дуб",
+    "Шил",
+    "Пол",
+    "Бор",
+    "Сем",
+    "Яр",
+    "Нар",
+    "Тес",
+    "Хол",
+    "Чер",
 ]
 SURNAME_MIDDLES = ["ор", "ан", "ыш", "ел", "ин", "ен", "ар", "уш", "ял", "им", "от", "ук"]
-SURNAME_ENDINGS = [("ов", "ова"), ("ин", "ина"), ("ский", "ская"), ("енко", "енко"), ("ев", "ева"),
-                   ("ич", "ич"), ("ук", "ук")]
+SURNAME_ENDINGS = [
+    ("ов", "ова"),
+    ("ин", "ина"),
+    ("ский", "ская"),
+    ("енко", "енко"),
+    ("ев", "ева"),
+    ("ич", "ич"),
+    ("ук", "ук"),
+]
 
 # (English, Russian nominative, Russian prepositional, kind); {X}/{x} topic, {a}/{b} years.
 DOCUMENT_TEMPLATES: list[tuple[str, str, str, str]] = [
-    ("Programme of Cooperation in {X} for {a}–{b}", "Программа сотрудничества в области {x} на {a}–{b} годы",
-     "Программе сотрудничества в области {x} на {a}–{b} годы", "programme"),
-    ("Concept of Cooperation in {X} until {b}", "Концепция сотрудничества в сфере {x} до {b} года",
-     "Концепции сотрудничества в сфере {x} до {b} года", "concept"),
-    ("Agreement on Cooperation in {X}", "Соглашение о сотрудничестве в области {x}",
-     "Соглашении о сотрудничестве в области {x}", "treaty"),
-    ("Decision on the {X} Information Network", "Решение об информационной сети {x}",
-     "Решении об информационной сети {x}", "decision"),
-    ("Joint Statement on {X}", "Совместное заявление по вопросам {x}",
-     "Совместном заявлении по вопросам {x}", "statement"),
-    ("Report on the State of {X} in {a}", "Доклад о состоянии {x} в {a} году",
-     "Докладе о состоянии {x} в {a} году", "report"),
-    ("Protocol on Data Exchange in {X}", "Протокол об обмене данными в области {x}",
-     "Протоколе об обмене данными в области {x}", "protocol"),
+    (
+        "Programme of Cooperation in {X} for {a}–{b}",
+        "Программа сотрудничества в области {x} на {a}–{b} годы",
+        "Программе сотрудничества в области {x} на {a}–{b} годы",
+        "programme",
+    ),
+    (
+        "Concept of Cooperation in {X} until {b}",
+        "Концепция сотрудничества в сфере {x} до {b} года",
+        "Концепции сотрудничества в сфере {x} до {b} года",
+        "concept",
+    ),
+    (
+        "Agreement on Cooperation in {X}",
+        "Соглашение о сотрудничестве в области {x}",
+        "Соглашении о сотрудничестве в области {x}",
+        "treaty",
+    ),
+    (
+        "Decision on the {X} Information Network",
+        "Решение об информационной сети {x}",
+        "Решении об информационной сети {x}",
+        "decision",
+    ),
+    (
+        "Joint Statement on {X}",
+        "Совместное заявление по вопросам {x}",
+        "Совместном заявлении по вопросам {x}",
+        "statement",
+    ),
+    (
+        "Report on the State of {X} in {a}",
+        "Доклад о состоянии {x} в {a} году",
+        "Докладе о состоянии {x} в {a} году",
+        "report",
+    ),
+    (
+        "Protocol on Data Exchange in {X}",
+        "Протокол об обмене данными в области {x}",
+        "Протоколе об обмене данными в области {x}",
+        "protocol",
+    ),
 ]
 
 ORGANISATION_TEMPLATES: list[tuple[str, str, str]] = [
@@ -267,33 +401,57 @@ ORGANISATION_TEMPLATES: list[tuple[str, str, str]] = [
 
 AGENDA_TEMPLATES: list[tuple[str, str]] = [
     ("Exchange of information on threats in the field of {X}.", "Обмен информацией об угрозах в сфере {x}."),
-    ("Progress of the cooperation programme in {X}.",
-     "О ходе выполнения программы сотрудничества в области {x}."),
+    ("Progress of the cooperation programme in {X}.", "О ходе выполнения программы сотрудничества в области {x}."),
     ("Training of specialists in {X}.", "Подготовка специалистов в области {x}."),
-    ("Harmonisation of national legislation on {X}.",
-     "Гармонизация национального законодательства в сфере {x}."),
-    ("Joint exercises on {X} planned for {a}.",
-     "Совместные учения по вопросам {x}, запланированные на {a} год."),
+    ("Harmonisation of national legislation on {X}.", "Гармонизация национального законодательства в сфере {x}."),
+    ("Joint exercises on {X} planned for {a}.", "Совместные учения по вопросам {x}, запланированные на {a} год."),
     ("Use of drones in {X}.", "Применение беспилотников в сфере {x}."),
 ]
 SAID_TEMPLATES: list[tuple[str, str]] = [
     ("Called for closer cooperation in {X}.", "Призвал к более тесному сотрудничеству в области {x}."),
-    ("Reported on the results of joint work on {X} in {a}.",
-     "Рассказал об итогах совместной работы в сфере {x} в {a} году."),
+    (
+        "Reported on the results of joint work on {X} in {a}.",
+        "Рассказал об итогах совместной работы в сфере {x} в {a} году.",
+    ),
     ("Proposed a common register for {X}.", "Предложил создать общий реестр в сфере {x}."),
 ]
 
-EXERCISE_ADJECTIVES = [("Northern", "Северный"), ("Granite", "Гранитный"), ("Steppe", "Степной"),
-                       ("Mountain", "Горный"), ("Silent", "Тихий"), ("Iron", "Железный"),
-                       ("Eastern", "Восточный")]
-EXERCISE_NOUNS = [("Shield", "щит"), ("Frontier", "рубеж"), ("Wind", "ветер"), ("Bridge", "мост"),
-                  ("Falcon", "сокол"), ("Lighthouse", "маяк")]
+EXERCISE_ADJECTIVES = [
+    ("Northern", "Северный"),
+    ("Granite", "Гранитный"),
+    ("Steppe", "Степной"),
+    ("Mountain", "Горный"),
+    ("Silent", "Тихий"),
+    ("Iron", "Железный"),
+    ("Eastern", "Восточный"),
+]
+EXERCISE_NOUNS = [
+    ("Shield", "щит"),
+    ("Frontier", "рубеж"),
+    ("Wind", "ветер"),
+    ("Bridge", "мост"),
+    ("Falcon", "сокол"),
+    ("Lighthouse", "маяк"),
+]
 
 SYNONYMS: list[tuple[str, list[str]]] = [
-    ("uav", ["UAV", "drone", "drones", "unmanned aerial vehicle", "беспилотник", "беспилотники", "БПЛА",
-             "беспилотный летательный аппарат"]),
-    ("cyber", ["cybersecurity", "cyber security", "information security", "кибербезопасность",
-               "информационная безопасность"]),
+    (
+        "uav",
+        [
+            "UAV",
+            "drone",
+            "drones",
+            "unmanned aerial vehicle",
+            "беспилотник",
+            "беспилотники",
+            "БПЛА",
+            "беспилотный летательный аппарат",
+        ],
+    ),
+    (
+        "cyber",
+        ["cybersecurity", "cyber security", "information security", "кибербезопасность", "информационная безопасность"],
+    ),
     ("dna", ["DNA", "genomic", "ДНК", "геномной"]),
     ("osint", ["OSINT", "open source intelligence", "разведка по открытым источникам"]),
     ("prison", ["prison", "penitentiary", "тюремного", "пенитенциарного"]),
@@ -302,16 +460,69 @@ SYNONYMS: list[tuple[str, list[str]]] = [
     ("explosives", ["explosives", "explosive devices", "взрывчатка", "взрывчатых веществ"]),
 ]
 
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December"]
-MONTHS_RU_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                 "октября", "ноября", "декабря"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_RU_GEN = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 
 _TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 
 
@@ -412,8 +623,14 @@ def _kind_counts(n: int) -> dict[str, int]:
     facts = max(2, round(n * 0.005))
     meetings = n - states - places - bodies - documents - people - organisations - facts
     return {
-        "state": states, "place": places, "body": bodies, "meeting": meetings, "document": documents,
-        "person": people, "organisation": organisations, "fact": facts,
+        "state": states,
+        "place": places,
+        "body": bodies,
+        "meeting": meetings,
+        "document": documents,
+        "person": people,
+        "organisation": organisations,
+        "fact": facts,
     }
 
 
@@ -429,8 +646,11 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
     data = KnowledgeData()
     syn = Synthetic(data)
     data.sources[SOURCE_ID] = Source(
-        id=SOURCE_ID, file="synthetic.txt", publisher=_bi("Synthetic Gazette", "Синтетический вестник"),
-        date="2026-01-15", title=_bi("Generated for benchmarking", "Создано для замеров"),
+        id=SOURCE_ID,
+        file="synthetic.txt",
+        publisher=_bi("Synthetic Gazette", "Синтетический вестник"),
+        date="2026-01-15",
+        title=_bi("Generated for benchmarking", "Создано для замеров"),
     )
     if synonyms is None:
         synonyms = [SynonymGroup(id=gid, terms=terms) for gid, terms in SYNONYMS]
@@ -448,15 +668,19 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
     for i, (en, ru, prep, gen) in enumerate(STATES):
         add(
             State(
-                id=f"st{i:02d}", name=_bi(f"Republic of {en}", f"Республика {ru}"),
-                short=Terms(en=[en], ru=[ru]), aliases=Terms(en=[f"{en} Republic"], ru=[f"Республики {gen}"]),
+                id=f"st{i:02d}",
+                name=_bi(f"Republic of {en}", f"Республика {ru}"),
+                short=Terms(en=[en], ru=[ru]),
+                aliases=Terms(en=[f"{en} Republic"], ru=[f"Республики {gen}"]),
                 official_name=_bi(f"Republic of {en}", f"Республика {ru}"),
-                description=_bi(
-                    f"A fictional member state, {en}.", f"Вымышленное государство-участник, {ru}."
-                ),
+                description=_bi(f"A fictional member state, {en}.", f"Вымышленное государство-участник, {ru}."),
                 sources=src,
             ),
-            "state", prep=prep, gen=gen, short_en=en, short_ru=ru,
+            "state",
+            prep=prep,
+            gen=gen,
+            short_en=en,
+            short_ru=ru,
         )
     state_ids = syn.ids_by_kind["state"]
 
@@ -470,14 +694,17 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         country = rng.choice(state_ids)
         add(
             Place(
-                id=f"pl{i:04d}", name=_bi(en, ru),
+                id=f"pl{i:04d}",
+                name=_bi(en, ru),
                 aliases=Terms(en=[en.replace("yo", "e")] if "yo" in en else [], ru=[f"г. {ru}"]),
                 country=country,
-                description=_bi(f"City in the {data.entities[country].name.en}.",
-                                f"Город, {data.entities[country].name.ru}."),
+                description=_bi(
+                    f"City in the {data.entities[country].name.en}.", f"Город, {data.entities[country].name.ru}."
+                ),
                 sources=src,
             ),
-            "place", prep=ru_prep,
+            "place",
+            prep=ru_prep,
         )
     place_ids = syn.ids_by_kind["place"]
 
@@ -496,17 +723,23 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         parent = rng.choice(syn.ids_by_kind["body"]) if i > 20 and rng.random() < 0.1 else None
         add(
             Body(
-                id=bid, name=_bi(en, ru), short=Terms(en=[short_en], ru=[abbr]),
+                id=bid,
+                name=_bi(en, ru),
+                short=Terms(en=[short_en], ru=[abbr]),
                 aliases=Terms(en=[f"CIS {en}", short_en.lower()], ru=[f"{ru} СНГ", f"{abbr} СНГ"]),
                 category=rng.choice(categories),
-                parent=parent, established=str(rng.randint(1994, 2023)),
+                parent=parent,
+                established=str(rng.randint(1994, 2023)),
                 description=_bi(
                     f"Fictional cooperation body of the member states dealing with {topic.en.lower()}.",
                     f"Вымышленный орган сотрудничества государств-участников в сфере {topic.ru}.",
                 ),
                 sources=src,
             ),
-            "body", gen=tpl.ru_gen.format(x=topic.ru), prep=tpl.ru_prep.format(x=topic.ru), abbr=abbr,
+            "body",
+            gen=tpl.ru_gen.format(x=topic.ru),
+            prep=tpl.ru_prep.format(x=topic.ru),
+            abbr=abbr,
         )
         body_topic[bid] = topic
     body_ids = syn.ids_by_kind["body"]
@@ -524,12 +757,16 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         abbr = _abbreviation(ru)
         add(
             Organisation(
-                id=f"o{i:05d}", name=_bi(en, ru), short=Terms(en=[], ru=[abbr]),
+                id=f"o{i:05d}",
+                name=_bi(en, ru),
+                short=Terms(en=[], ru=[abbr]),
                 aliases=Terms(en=[en.replace("Centre", "Center")] if "Centre" in en else [], ru=[]),
                 category=category,
                 state=state,
-                description=_bi(f"Fictional organisation working on {topic.en.lower()}.",
-                                f"Вымышленная организация в сфере {topic.ru}."),
+                description=_bi(
+                    f"Fictional organisation working on {topic.en.lower()}.",
+                    f"Вымышленная организация в сфере {topic.ru}.",
+                ),
                 sources=src,
             ),
             "organisation",
@@ -539,8 +776,11 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
     # People, each with a role in a body.
     full_names: set[str] = set()
     body_people: dict[str, list[str]] = {}
-    role_titles = [("Chair of the {b}", "Председатель {g}"), ("Secretary of the {b}", "Секретарь {g}"),
-                   ("Deputy Chair of the {b}", "Заместитель председателя {g}")]
+    role_titles = [
+        ("Chair of the {b}", "Председатель {g}"),
+        ("Secretary of the {b}", "Секретарь {g}"),
+        ("Deputy Chair of the {b}", "Заместитель председателя {g}"),
+    ]
     i = 0
     while i < counts["person"]:
         first_en, first_ru, gender = rng.choice(FIRST_NAMES)
@@ -559,11 +799,21 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         pid = f"p{i:06d}"
         add(
             Person(
-                id=pid, name=_bi(en, ru), short=Terms(en=[surname_en], ru=[surname_ru]),
-                aliases=Terms(en=[f"{first_en[0]}. {surname_en}"],
-                              ru=[f"{first_ru[0]}. {surname_ru}", f"{surname_ru} {first_ru}"]),
-                roles=[Role(title=title, body=body, state=rng.choice(state_ids),
-                            as_of=f"{rng.randint(2024, 2026)}-0{rng.randint(1, 9)}", source=SOURCE_ID)],
+                id=pid,
+                name=_bi(en, ru),
+                short=Terms(en=[surname_en], ru=[surname_ru]),
+                aliases=Terms(
+                    en=[f"{first_en[0]}. {surname_en}"], ru=[f"{first_ru[0]}. {surname_ru}", f"{surname_ru} {first_ru}"]
+                ),
+                roles=[
+                    Role(
+                        title=title,
+                        body=body,
+                        state=rng.choice(state_ids),
+                        as_of=f"{rng.randint(2024, 2026)}-0{rng.randint(1, 9)}",
+                        source=SOURCE_ID,
+                    )
+                ],
                 description=_bi(f"{title.en} (fictional).", f"{title.ru} (вымышленное лицо)."),
                 sources=src,
             ),
@@ -583,11 +833,19 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
     for i, ((year, month, day), body) in enumerate(planned):
         mid = f"m{i:06d}"
         precision = rng.random()
-        date = f"{year}-{month:02d}-{day:02d}" if precision < 0.85 else (
-            f"{year}-{month:02d}" if precision < 0.95 else f"{year}")
-        date_en = (f"{day} {MONTHS_EN[month - 1]} {year}" if precision < 0.85
-                   else f"{MONTHS_EN[month - 1]} {year}" if precision < 0.95 else str(year))
-        date_ru = (f"{day} {MONTHS_RU_GEN[month - 1]} {year} года" if precision < 0.85 else f"{year} года")
+        date = (
+            f"{year}-{month:02d}-{day:02d}"
+            if precision < 0.85
+            else (f"{year}-{month:02d}" if precision < 0.95 else f"{year}")
+        )
+        date_en = (
+            f"{day} {MONTHS_EN[month - 1]} {year}"
+            if precision < 0.85
+            else f"{MONTHS_EN[month - 1]} {year}"
+            if precision < 0.95
+            else str(year)
+        )
+        date_ru = f"{day} {MONTHS_RU_GEN[month - 1]} {year} года" if precision < 0.85 else f"{year} года"
         place = rng.choice(place_ids)
         city_en, city_prep = data.entities[place].name.en, syn.forms[place]["prep"]
         status = "held" if (year, month) < (2026, 7) else "planned"
@@ -599,8 +857,10 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         for pid in rng.sample(person_ids, rng.randint(0, 2)):
             if pid != chair:
                 a = rng.randint(2024, 2030)
-                said = [_bi(t.format(X=topic.en.lower(), a=a), r.format(x=topic.ru, a=a))
-                        for t, r in rng.sample(SAID_TEMPLATES, rng.randint(1, 2))]
+                said = [
+                    _bi(t.format(X=topic.en.lower(), a=a), r.format(x=topic.ru, a=a))
+                    for t, r in rng.sample(SAID_TEMPLATES, rng.randint(1, 2))
+                ]
                 people.append(Participation(person=pid, role="speaker", said=said))
         agenda = [
             _bi(t.format(X=topic.en.lower(), a=year + 1), r.format(x=topic.ru, a=year + 1))
@@ -615,8 +875,10 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
             body_short = data.entities[body].short.en[0]
             en = f"{ordinal_en(n_meeting)} meeting of the {body_en}"
             ru = f"{n_meeting}-е заседание {body_gen}"
-            short = Terms(en=[f"{ordinal_en(n_meeting)} {body_short} meeting"],
-                          ru=[f"{n_meeting}-е заседание {syn.forms[body]['abbr']}"])
+            short = Terms(
+                en=[f"{ordinal_en(n_meeting)} {body_short} meeting"],
+                ru=[f"{n_meeting}-е заседание {syn.forms[body]['abbr']}"],
+            )
             aliases = Terms(
                 en=[
                     f"{roman(n_meeting)} meeting of the {body_en}",
@@ -642,23 +904,32 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
             ru = f"Совместное учение «{adj_ru} {noun_ru}-{year}»" + (f" ({city_prep})" if "(" in en else "")
             short = Terms(en=[f"{adj_en} {noun_en}-{year}"], ru=[f"{adj_ru} {noun_ru}-{year}"])
             aliases = Terms(en=[f"{adj_en} {noun_en} {year} exercise"], ru=[f"учение «{adj_ru} {noun_ru}»"])
-            description = _bi(f"Joint exercise on {topic.en.lower()} held in {city_en}.",
-                              f"Совместное учение по вопросам {topic.ru} в {city_prep}.")
+            description = _bi(
+                f"Joint exercise on {topic.en.lower()} held in {city_en}.",
+                f"Совместное учение по вопросам {topic.ru} в {city_prep}.",
+            )
             kind = "exercise"
             forms = {}
             n_meeting = 0
         add(
             Meeting(
-                id=mid, name=_bi(en, ru), short=short, aliases=aliases, description=description,
+                id=mid,
+                name=_bi(en, ru),
+                short=short,
+                aliases=aliases,
+                description=description,
                 kind=kind,
                 status=status,
-                body=body or None, number=n_meeting or None, date=date, place=place,
-                participants=Participants(
-                    states=states, bodies=other_bodies, organisations=orgs, people=people
-                ),
-                agenda=agenda, sources=src,
+                body=body or None,
+                number=n_meeting or None,
+                date=date,
+                place=place,
+                participants=Participants(states=states, bodies=other_bodies, organisations=orgs, people=people),
+                agenda=agenda,
+                sources=src,
             ),
-            "meeting", **forms,
+            "meeting",
+            **forms,
         )
     meeting_ids = syn.ids_by_kind["meeting"]
 
@@ -682,20 +953,27 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         ru = ru_t.format(x=topic.ru, a=a, b=b)
         add(
             Document(
-                id=f"d{i:06d}", name=_bi(en, ru),
-                short=Terms(en=[f"{topic.en} {kind.capitalize()}" + (f" {a}–{b}" if "{b}" in en_t else "")],
-                            ru=[_abbreviation(ru)]),
+                id=f"d{i:06d}",
+                name=_bi(en, ru),
+                short=Terms(
+                    en=[f"{topic.en} {kind.capitalize()}" + (f" {a}–{b}" if "{b}" in en_t else "")],
+                    ru=[_abbreviation(ru)],
+                ),
                 aliases=Terms(en=[f"CIS {en}"], ru=[f"{ru} СНГ"]),
                 kind=kind,
                 status=rng.choice(["adopted", "approved", "planned", "in_force"]),
-                date=meeting.date, period_start=a if "{a}" in en_t and "{b}" in en_t else None,
-                period_end=b if "{b}" in en_t else None, meeting=meeting.id, body=doc_body,
+                date=meeting.date,
+                period_start=a if "{a}" in en_t and "{b}" in en_t else None,
+                period_end=b if "{b}" in en_t else None,
+                meeting=meeting.id,
+                body=doc_body,
                 description=_bi(
                     f"Fictional {kind} on {topic.en.lower()}.", f"Вымышленный документ в сфере {topic.ru}."
                 ),
                 sources=src,
             ),
-            "document", prep=prep_t.format(x=topic.ru, a=a, b=b),
+            "document",
+            prep=prep_t.format(x=topic.ru, a=a, b=b),
         )
         i += 1
 
@@ -706,10 +984,15 @@ def generate(n: int, seed: int = 1, synonyms: list[SynonymGroup] | None = None) 
         add(
             Fact(
                 id=f"f{i:04d}",
-                name=_bi(f"Number of member states of the {data.entities[body].name.en}",
-                         f"Число государств – членов {syn.forms[body]['gen']}"),
-                value=_bi(f"{number} states", f"{number} государств"), number=number, year=2026,
-                related=[body], description=_bi("A fictional headline figure.", "Вымышленный показатель."),
+                name=_bi(
+                    f"Number of member states of the {data.entities[body].name.en}",
+                    f"Число государств – членов {syn.forms[body]['gen']}",
+                ),
+                value=_bi(f"{number} states", f"{number} государств"),
+                number=number,
+                year=2026,
+                related=[body],
+                description=_bi("A fictional headline figure.", "Вымышленный показатель."),
                 sources=src,
             ),
             "fact",
@@ -729,26 +1012,48 @@ class Question:
 
 # Category -> share of the set (out of 200).
 CATEGORY_WEIGHTS: dict[str, int] = {
-    "exact_en": 20, "exact_ru": 12, "typo_en": 20, "typo_ru": 10, "ru_inflected": 14, "translit": 16,
-    "layout_ru_on_en": 10, "layout_en_on_ru": 6, "when": 18, "where": 14, "attended": 14,
-    "list": 22, "out_of_scope": 24,
+    "exact_en": 20,
+    "exact_ru": 12,
+    "typo_en": 20,
+    "typo_ru": 10,
+    "ru_inflected": 14,
+    "translit": 16,
+    "layout_ru_on_en": 10,
+    "layout_en_on_ru": 6,
+    "when": 18,
+    "where": 14,
+    "attended": 14,
+    "list": 22,
+    "out_of_scope": 24,
 }
 # Categories whose question is an entity's name, as is or garbled.
 NAME_CATEGORIES = (
-    "exact_en", "exact_ru", "typo_en", "typo_ru", "translit", "layout_ru_on_en", "layout_en_on_ru",
+    "exact_en",
+    "exact_ru",
+    "typo_en",
+    "typo_ru",
+    "translit",
+    "layout_ru_on_en",
+    "layout_en_on_ru",
 )
 # Categories counted in the accuracy figure.
 ACCURACY_CATEGORIES = ("exact_en", "exact_ru", "typo_en", "typo_ru")
 
 _OUT_OF_SCOPE_EN = [
-    "What's the weather in {city} on {day}?", "How tall is {mountain}?",
+    "What's the weather in {city} on {day}?",
+    "How tall is {mountain}?",
     "Recipe for {dish} with {ingredient}",
-    "Who won the {sport} world cup in {year}?", "Tell me a joke about a {animal}",
-    "Best {thing} to buy in {year}", "How do I get from {city} to {city2} by train?",
+    "Who won the {sport} world cup in {year}?",
+    "Tell me a joke about a {animal}",
+    "Best {thing} to buy in {year}",
+    "How do I get from {city} to {city2} by train?",
 ]
 _OUT_OF_SCOPE_RU = [
-    "Какая погода в {gorod_prep} в {den}?", "Курс {valuta} на {na_den}", "Рецепт {blyudo} на {n} порций",
-    "Сколько стоит билет до {gorod_gen}?", "Расскажи анекдот про {zhivotnoe}",
+    "Какая погода в {gorod_prep} в {den}?",
+    "Курс {valuta} на {na_den}",
+    "Рецепт {blyudo} на {n} порций",
+    "Сколько стоит билет до {gorod_gen}?",
+    "Расскажи анекдот про {zhivotnoe}",
     "Когда следующий чемпионат по {sport_ru}?",
 ]
 _FILL = {
@@ -784,9 +1089,9 @@ def _typo(rng: random.Random, text: str, edits: int) -> str:
         w = words[i]
         pos = rng.randint(1, len(w) - 2)
         if rng.random() < 0.5 and w[pos] != w[pos + 1]:
-            w = w[:pos] + w[pos + 1] + w[pos] + w[pos + 2:]
+            w = w[:pos] + w[pos + 1] + w[pos] + w[pos + 2 :]
         else:
-            w = w[:pos] + w[pos + 1:]
+            w = w[:pos] + w[pos + 1 :]
         words[i] = w
     return " ".join(words)
 
@@ -840,17 +1145,27 @@ def _one(rng: random.Random, syn: Synthetic, category: str) -> Question:
         f = syn.forms[target]
         ru_q = rng.random() < 0.45
         if category == "when":
-            text = (f"Когда прошло {meeting.name.ru}?" if ru_q
-                    else rng.choice(["When was the {m}?", "When did the {m} take place?", "Date of the {m}"])
-                    .format(m=meeting.name.en))
+            text = (
+                f"Когда прошло {meeting.name.ru}?"
+                if ru_q
+                else rng.choice(["When was the {m}?", "When did the {m} take place?", "Date of the {m}"]).format(
+                    m=meeting.name.en
+                )
+            )
         elif category == "where":
-            text = (f"Где прошло {meeting.name.ru}?" if ru_q
-                    else rng.choice(["Where was the {m} held?", "Where did the {m} take place?"])
-                    .format(m=meeting.name.en))
+            text = (
+                f"Где прошло {meeting.name.ru}?"
+                if ru_q
+                else rng.choice(["Where was the {m} held?", "Where did the {m} take place?"]).format(m=meeting.name.en)
+            )
         else:
-            text = (f"Кто участвовал в {f['n']}-м заседании {f['gen']}?" if ru_q
-                    else rng.choice(["Who attended the {m}?", "Which states took part in the {m}?"])
-                    .format(m=meeting.name.en))
+            text = (
+                f"Кто участвовал в {f['n']}-м заседании {f['gen']}?"
+                if ru_q
+                else rng.choice(["Who attended the {m}?", "Which states took part in the {m}?"]).format(
+                    m=meeting.name.en
+                )
+            )
         return Question(category, text, target)
     if category == "list":
         choice = rng.random()
@@ -872,9 +1187,7 @@ def _one(rng: random.Random, syn: Synthetic, category: str) -> Question:
     return Question("out_of_scope", template.format(**fills))
 
 
-def make_questions(
-    syn: Synthetic, n: int = 200, seed: int = 7, exclude: set[str] | None = None
-) -> list[Question]:
+def make_questions(syn: Synthetic, n: int = 200, seed: int = 7, exclude: set[str] | None = None) -> list[Question]:
     """``n`` distinct questions in the proportions of :data:`CATEGORY_WEIGHTS`, shuffled."""
     rng = random.Random(seed)
     total = sum(CATEGORY_WEIGHTS.values())

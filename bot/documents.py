@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.i18n import date_search_text, format_period
-from bot.index import CONTEXT, NAME, STATEMENT, SearchIndex
+from bot.index import EntityText, SearchIndex
 from bot.kb import KnowledgeBase
 from bot.schema import (
     Bilingual,
@@ -25,8 +25,6 @@ from bot.schema import (
     Person,
     Place,
 )
-
-DocTuple = tuple[str, str, str, str, object]
 
 # Words that describe a kind of entry, so "the sectoral bodies" finds every sectoral body.
 CATEGORY_WORDS: dict[str, str] = {
@@ -57,16 +55,27 @@ def _names(entity: Entity) -> Iterator[tuple[str, str]]:
         yield "ru", entity.name.ru.split()[-1]
 
 
-def _names_text(kb: KnowledgeBase, entity_id: str | None) -> str:
-    if not entity_id:
-        return ""
-    entity = kb.get(entity_id)
-    if entity is None:
-        return ""
-    return " ".join([entity.name.en, entity.name.ru, *entity.short.all()])
+class _NamesText:
+    """The names of a referenced entity as one text, made once per entity: the same places and
+    bodies are referred to by thousands of meetings."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.made: dict[str, str] = {}
+
+    def __call__(self, kb: KnowledgeBase, entity_id: str | None) -> str:
+        if not entity_id:
+            return ""
+        text = self.made.get(entity_id)
+        if text is None:
+            entity = self.kb.get(entity_id)
+            text = self.made[entity_id] = (
+                " ".join([entity.name.en, entity.name.ru, *entity.short.all()]) if entity is not None else ""
+            )
+        return text
 
 
-def _context(kb: KnowledgeBase, entity: Entity) -> list[str]:
+def _context(kb: KnowledgeBase, entity: Entity, _names_text: _NamesText) -> list[str]:
     parts = [entity.description.en, entity.description.ru]
     if isinstance(entity, Meeting):
         if entity.date:
@@ -123,22 +132,21 @@ def said_by(kb: KnowledgeBase, person_id: str) -> Iterator[Bilingual]:
                 yield from part.said
 
 
-def entity_documents(kb: KnowledgeBase) -> Iterator[DocTuple]:
+def entity_texts(kb: KnowledgeBase) -> Iterator[EntityText]:
+    names_text = _NamesText(kb)
     for entity_id, entity in kb.entities.items():
-        seen: set[str] = set()
+        names: dict[str, tuple[str, str]] = {}
         for lang, name in _names(entity):
-            if name.lower() not in seen:
-                seen.add(name.lower())
-                yield entity_id, NAME, lang, name, None
-        # Each part separately: the names of a body or a place recur in many meetings' contexts
-        # and are analysed once.
-        for part in _context(kb, entity):
-            yield entity_id, CONTEXT, "", part, None
-        said = said_by(kb, entity_id) if isinstance(entity, Person) else iter(())
-        for statement in (*statements_of(entity), *said):
-            yield entity_id, STATEMENT, "", f"{statement.en} {statement.ru}", statement
+            names.setdefault(name.lower(), (lang, name))
+        statements = [*statements_of(entity), *(said_by(kb, entity_id) if isinstance(entity, Person) else ())]
+        yield EntityText(
+            entity_id,
+            list(names.values()),
+            _context(kb, entity, names_text),
+            [(f"{s.en} {s.ru}", s) for s in statements],
+        )
 
 
-def build_index(kb: KnowledgeBase) -> SearchIndex:
+def build_index(kb: KnowledgeBase, previous: SearchIndex | None = None) -> SearchIndex:
     groups = [(g.id, g.terms) for g in kb.data.synonyms]
-    return SearchIndex.build(entity_documents(kb), groups)
+    return SearchIndex.build(entity_texts(kb), groups, previous)

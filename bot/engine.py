@@ -17,7 +17,7 @@ from bot import render as R
 from bot import text as T
 from bot.documents import build_index
 from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, format_date
-from bot.index import STATEMENT, AnalysedQuery, Hit, SearchIndex
+from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place, State
@@ -98,14 +98,17 @@ class Parsed:
 class Engine:
     """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
 
-    def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None):
+    def __init__(self, kb: KnowledgeBase, index: SearchIndex | None = None, previous: Engine | None = None):
+        """``previous``: the engine this one replaces on a reload; what its index analysed
+        is reused instead of analysed again."""
         self.kb = kb
-        self.index = index or build_index(kb)
+        self.index: SearchIndex = index or build_index(kb, previous.index if previous is not None else None)
         self._generic = set(T.tokens(_GENERIC_WORDS))
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
-        gc.collect()
+        # No collection first: the index is built with the collector paused and holds no
+        # garbage cycles worth a full pass over millions of objects.
         gc.freeze()
 
     # --- parsing ------------------------------------------------------------------------------
@@ -252,9 +255,7 @@ class Engine:
         scored.sort(key=lambda x: -x[0])
         out = []
         for _, doc_id in scored[:3]:
-            ref = self.index.docs[doc_id].ref
-            if ref is not None and self.index.docs[doc_id].field == STATEMENT:
-                out.append(ref.get(parsed.lang))  # type: ignore[attr-defined]
+            out.append(self.index.docs[doc_id].ref.get(parsed.lang))  # type: ignore[attr-defined]
         return out
 
     # --- lists --------------------------------------------------------------------------------

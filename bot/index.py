@@ -13,18 +13,21 @@ The index is immutable once built: a reload builds a new one and swaps the refer
 
 from __future__ import annotations
 
+import gc
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, pairwise
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz.distance import OSA
 
 from bot import text as T
+from bot.collector import collector_paused
 
-NAME, CONTEXT, STATEMENT = "name", "context", "statement"
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
 CONTEXT_WEIGHT = 0.7
@@ -35,13 +38,21 @@ _YEAR = re.compile(r"^#(?:19|20|21)\d\d$")
 NAME_COVER, NAME_QUERY, ANY_QUERY = 0.35, 0.4, 0.25
 
 
-@dataclass(frozen=True)
-class Doc:
+class EntityText(NamedTuple):
+    """What the index reads about one entity."""
+
     entity: str
-    field: str
-    tokens: tuple[str, ...]
-    lang: str  # "en", "ru" or "" (both)
-    ref: object = None  # the statement object, for statements
+    names: list[tuple[str, str]]  # (language "en"/"ru", a name, short form or alias)
+    context: list[str]  # description, date, place, roles...: everything else said about it
+    statements: list[tuple[str, object]]  # (text, statement) for agenda items, outcomes...
+
+
+class Doc(NamedTuple):
+    """A statement, for pointing an answer at the one the question is about."""
+
+    entity: str
+    text: str
+    ref: object
 
 
 @dataclass
@@ -140,6 +151,22 @@ def token_similarity(a: str, b: str) -> float:
     return sim
 
 
+def _invert(rows: Sequence[Collection[str]]) -> dict[str, np.ndarray]:
+    """Token -> ascending indexes of the rows holding it (a row lists each token once), sorted
+    by numpy rather than appended to one Python list per token."""
+    flat = list(chain.from_iterable(rows))
+    if not flat:
+        return {}
+    ids_of = {tok: i for i, tok in enumerate(dict.fromkeys(flat))}
+    ids = np.fromiter(map(ids_of.__getitem__, flat), dtype=np.int64, count=len(flat))
+    owners = np.repeat(
+        np.arange(len(rows), dtype=np.int64), np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    )
+    ordered = owners[np.argsort(ids, kind="stable")]
+    bounds = np.cumsum(np.bincount(ids, minlength=len(ids_of)))[:-1]
+    return dict(zip(ids_of, np.split(ordered, bounds), strict=True))
+
+
 class SearchIndex:
     """Immutable index; build with :meth:`build`.
 
@@ -150,7 +177,7 @@ class SearchIndex:
     """
 
     def __init__(self) -> None:
-        self.docs: list[Doc] = []  # statement documents (for focusing an answer)
+        self.docs: list[Doc] = []  # statements (for focusing an answer)
         self.entity_docs: dict[str, list[int]] = {}  # entity -> its statement documents
         self.idf: dict[str, float] = {}
         self.max_idf = 1.0
@@ -160,7 +187,13 @@ class SearchIndex:
         self.known: set[str] = set()  # every token a query may be corrected to
         self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._first_tokens: frozenset[str] = frozenset()
+        self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
+        self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
+        # What this build analysed, for the next one: name -> tokens, context -> tokens.
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._contexts: dict[str, frozenset[str]] = {}
+        self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
         self.entities: list[str] = []
         self.name_tokens: list[tuple[str, ...]] = []
@@ -182,10 +215,14 @@ class SearchIndex:
     @classmethod
     def build(
         cls,
-        documents: Iterable[tuple[str, str, str, str, object]],
+        entities: Iterable[EntityText],
         synonym_groups: Iterable[tuple[str, Sequence[str]]] = (),
+        previous: SearchIndex | None = None,
     ) -> SearchIndex:
-        """Build from ``(entity_id, field, lang, text, ref)`` tuples and synonym groups."""
+        """Build from what is said about each entity and the synonym groups.
+
+        ``previous``: the index this one replaces; what it already analysed is not analysed
+        again (a reload changes little)."""
         index = cls()
         phrases: list[tuple[tuple[str, ...], str]] = []
         extra_vocab: set[str] = set()
@@ -200,82 +237,119 @@ class SearchIndex:
         for phrase, group in index.synonyms:
             index._phrases_by_first.setdefault(phrase[0], []).append((phrase, group))
         index._first_tokens = frozenset(index._phrases_by_first)
+        index._pairs = frozenset(phrase[:2] for phrase, _ in index.synonyms if len(phrase) > 1)
+        index._single = {phrase[0]: group for phrase, group in reversed(index.synonyms) if len(phrase) == 1}
+        if previous is not None and previous.synonyms != index.synonyms:
+            previous = None  # its analyses folded other synonyms
 
-        df: dict[str, int] = defaultdict(int)
-        names: dict[str, list[tuple[str, ...]]] = {}
-        context: dict[str, set[str]] = {}
-        token_cache: dict[str, tuple[str, ...]] = {}
-        lang_bits = {"en": 1, "ru": 2}
-        n_docs = 0
-        for entity, field_name, lang, content, ref in documents:
-            cached = token_cache.get(content)
-            if cached is None:
-                cached = token_cache[content] = tuple(dict.fromkeys(index.fold_synonyms(T.tokens(content))))
-            toks = cached
-            names.setdefault(entity, [])
-            context.setdefault(entity, set())
-            if not toks:
-                continue
-            n_docs += 1
-            for tok in toks:
-                df[tok] += 1
-            if field_name == NAME:
-                names[entity].append(toks)
-                # Only names say which language a token belongs to; descriptions hold both.
-                bit = lang_bits.get(lang, 0)
-                if bit:
-                    for tok in toks:
-                        index.token_langs[tok] = index.token_langs.get(tok, 0) | bit
-            else:
-                context[entity].update(toks)
-                if field_name == STATEMENT:
-                    index.entity_docs.setdefault(entity, []).append(len(index.docs))
-                    index.docs.append(Doc(entity, field_name, toks, lang, ref))
-        n_docs = max(1, n_docs)
-        index.idf = {tok: math.log((n_docs + 1) / (count + 0.5)) for tok, count in df.items()}
-        index.max_idf = math.log((n_docs + 1) / 0.5)
-        index._build_arrays(names, context)
-        trigram_index: dict[str, list[str]] = defaultdict(list)
-        for tok in set(index.idf) | extra_vocab:
-            if tok.startswith(("#", "~")) or len(tok) < 4:
-                continue
-            for tri in _trigrams(tok):
-                trigram_index[tri].append(tok)
-        index.trigram_index = dict(trigram_index)
-        index.known = set(index.idf) | extra_vocab
+        with collector_paused():
+            names, context = index._read(list(entities), previous)
+            index._build_arrays(names, context)
+            trigram_index: dict[str, list[str]] = defaultdict(list)
+            for tok in set(index.idf) | extra_vocab:
+                if tok.startswith(("#", "~")) or len(tok) < 4:
+                    continue
+                for tri in _trigrams(tok):
+                    trigram_index[tri].append(tok)
+            index.trigram_index = dict(trigram_index)
+            index.known = set(index.idf) | extra_vocab
+            # The index lives until the next reload and never changes: keep its millions of
+            # objects out of the collector's generations (gc.freeze), before the collector
+            # resumes and would otherwise scan them all at once.
+            gc.freeze()
         return index
 
-    def _build_arrays(self, names: dict[str, list[tuple[str, ...]]], context: dict[str, set[str]]) -> None:
-        name_postings: dict[str, list[int]] = defaultdict(list)
-        ent_name: dict[str, list[int]] = defaultdict(list)
-        ent_context: dict[str, list[int]] = defaultdict(list)
+    def _read(
+        self, items: list[EntityText], previous: SearchIndex | None
+    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]]]:
+        """Per entity, in order: the token tuples of its names (each token once) and the set of
+        tokens of everything else said about it."""
+        names_of = self._analyse_names([text for item in items for _, text in item.names], previous)
+        contexts_of = previous._contexts if previous is not None else {}
+        self._contexts = {}
+        names: list[list[tuple[str, ...]]] = []
+        contexts: list[frozenset[str]] = []
+        # Only names say which language a token belongs to; descriptions hold both.
+        by_lang: dict[str, set[str]] = {"en": set(), "ru": set()}
+        for item in items:
+            self.entities.append(item.entity)
+            own: list[tuple[str, ...]] = []
+            for lang, text in item.names:
+                toks = names_of[text]
+                if toks:
+                    own.append(toks)
+                    if lang in by_lang:
+                        by_lang[lang].update(toks)
+            names.append(own)
+            for text, ref in item.statements:
+                self.entity_docs.setdefault(item.entity, []).append(len(self.docs))
+                self.docs.append(Doc(item.entity, text, ref))
+            whole = "\n".join([*item.context, *(text for text, _ in item.statements)])
+            found = contexts_of.get(whole)
+            if found is None:
+                found = self._fold_set(T.token_set(whole))
+            self._contexts[whole] = found
+            contexts.append(found)
+        self.token_langs = dict.fromkeys(by_lang["en"], 1)
+        for tok in by_lang["ru"]:
+            self.token_langs[tok] = self.token_langs.get(tok, 0) | 2
+        return names, contexts
+
+    def _analyse_names(self, texts: list[str], previous: SearchIndex | None) -> dict[str, tuple[str, ...]]:
+        """Each distinct name's analysed tokens, synonyms folded, each token once."""
+        reuse = previous._names if previous is not None else {}
+        analysed: dict[str, tuple[str, ...]] = {}
+        todo = []
+        for text in dict.fromkeys(texts):
+            known = reuse.get(text)
+            if known is None:
+                todo.append(text)
+            else:
+                analysed[text] = known
+        first, fold = self._first_tokens, self.fold_synonyms
+        for text, toks in zip(todo, T.tokens_many(todo), strict=True):
+            analysed[text] = tuple(dict.fromkeys(toks if first.isdisjoint(toks) else fold(toks)))
+        self._names = analysed
+        return analysed
+
+    def _fold_set(self, toks: set[str]) -> frozenset[str]:
+        """Add the synonym groups whose words all occur: a set has no order to find phrases by,
+        and an entity that mentions "internal" and "affairs" is about internal affairs."""
+        for tok in self._first_tokens.intersection(toks):
+            for phrase, group in self._phrases_by_first[tok]:
+                if len(phrase) == 1 or toks.issuperset(phrase):
+                    toks.add(group)
+        return frozenset(toks)
+
+    def _build_arrays(self, names: list[list[tuple[str, ...]]], contexts: list[frozenset[str]]) -> None:
+        own_rows: list[frozenset[str]] = []
+        rest_rows: list[frozenset[str]] = []
         starts: list[int] = []
-        weights: list[float] = []
-        for e, entity in enumerate(names):
-            self.entities.append(entity)
-            docs = names[entity] or [()]  # an entity whose names are all stop words still has a slot
-            starts.append(len(self.name_tokens))
-            self.entity_names.append(range(len(self.name_tokens), len(self.name_tokens) + len(docs)))
-            own: set[str] = set()
-            for toks in docs:
-                for tok in toks:
-                    name_postings[tok].append(len(self.name_tokens))
-                own.update(toks)
-                self.name_tokens.append(toks)
-                weights.append(sum(self.idf[t] for t in toks) or 1.0)
-            rest = context.get(entity, set()) - own
-            self.entity_name_tokens.append(frozenset(own))
-            self.entity_context_tokens.append(frozenset(rest))
-            for tok in own:
-                ent_name[tok].append(e)
-            for tok in rest:
-                ent_context[tok].append(e)
+        for docs, context in zip(names, contexts, strict=True):
+            docs = docs or [()]  # an entity whose names are all stop words still has a slot
+            start = len(self.name_tokens)
+            starts.append(start)
+            self.entity_names.append(range(start, start + len(docs)))
+            self.name_tokens.extend(docs)
+            own = frozenset(chain.from_iterable(docs))
+            own_rows.append(own)
+            rest_rows.append(context - own)
+        self.entity_name_tokens = own_rows
+        self.entity_context_tokens = rest_rows
+        self.name_postings = _invert(self.name_tokens)
+        self.entity_name_postings = _invert(own_rows)
+        self.entity_context_postings = _invert(rest_rows)
+        # A document is one name, or everything else said about one entity.
+        df: Counter[str] = Counter({tok: len(docs) for tok, docs in self.name_postings.items()})
+        df.update({tok: len(ents) for tok, ents in self.entity_context_postings.items()})
+        n_docs = max(1, sum(map(bool, self.name_tokens)) + sum(map(bool, rest_rows)))
+        self.idf = {tok: math.log((n_docs + 1) / (count + 0.5)) for tok, count in df.items()}
+        self.max_idf = math.log((n_docs + 1) / 0.5)
+        idf = self.idf.__getitem__
+        weights = [sum(map(idf, toks)) or 1.0 for toks in self.name_tokens]
         self.name_weight = np.array(weights, dtype=np.float64)
         self.entity_start = np.array(starts, dtype=np.int64)
         self.name_entity = np.repeat(np.arange(len(starts), dtype=np.int64), [len(r) for r in self.entity_names])
-        self.name_postings = {t: np.array(p, dtype=np.int64) for t, p in name_postings.items()}
-        self.entity_name_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_name.items()}
-        self.entity_context_postings = {t: np.array(p, dtype=np.int64) for t, p in ent_context.items()}
         # Tokens in many documents ("council", "meeting") are looked up through a bit mask over
         # the few documents the rarer words of a question found, never walked in full.
         self.name_masks = _masks(self.name_postings, len(self.name_tokens))
@@ -284,19 +358,25 @@ class SearchIndex:
 
     def fold_synonyms(self, toks: Sequence[str]) -> list[str]:
         """Replace every synonym phrase in a token sequence by its group token."""
-        if not self.synonyms or self._first_tokens.isdisjoint(toks):
+        present = self._first_tokens.intersection(toks)
+        if not present:
             return list(toks)
+        if self._pairs.isdisjoint(pairwise(toks)):
+            # No phrase of two words or more can start anywhere: fold single words by lookup.
+            return list(map(self._single.get, toks, toks))
+        starts = [i for i, tok in enumerate(toks) if tok in present]
         out: list[str] = []
-        i = 0
-        while i < len(toks):
-            for phrase, group in self._phrases_by_first.get(toks[i], ()):
+        done = 0  # tokens before this position are already in ``out``
+        for i in starts:
+            if i < done:
+                continue
+            for phrase, group in self._phrases_by_first[toks[i]]:
                 if tuple(toks[i : i + len(phrase)]) == phrase:
+                    out.extend(toks[done:i])
                     out.append(group)
-                    i += len(phrase)
+                    done = i + len(phrase)
                     break
-            else:
-                out.append(toks[i])
-                i += 1
+        out.extend(toks[done:])
         return out
 
     # --- matching -------------------------------------------------------------------------
@@ -501,13 +581,21 @@ class SearchIndex:
     def statements(self, entity: str) -> list[int]:
         return self.entity_docs.get(entity, [])
 
+    def statement_tokens(self, doc_id: int) -> frozenset[str]:
+        """A statement's tokens, analysed when an answer first looks at it, not at build time:
+        only the statements of the entities questions land on are ever needed."""
+        toks = self._statement_tokens.get(doc_id)
+        if toks is None:
+            toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(T.tokens(self.docs[doc_id].text)))
+        return toks
+
     def score_doc(self, doc_id: int, query: AnalysedQuery, positions: Iterable[int]) -> float:
         """Share of the weight of ``positions`` of the query that one document explains."""
         positions = list(positions)
         total = sum(query.weights[i] for i in positions)
         if not total:
             return 0.0
-        doc_tokens = self.docs[doc_id].tokens
+        doc_tokens = self.statement_tokens(doc_id)
         got = 0.0
         for qi in positions:
             best = max(

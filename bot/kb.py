@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.loader import KnowledgeData, load_knowledge
+from bot.loader import KnowledgeData, ParseCache, load_knowledge
 from bot.schema import (
     Body,
     Document,
@@ -146,13 +146,15 @@ def _build_relations(kb: KnowledgeBase) -> None:
             for ref in entity.related:
                 link(facts_by, ref, entity_id)
 
-    def by_date(ids: list[str]) -> list[str]:
-        def key(i: str) -> tuple[int, int, int]:
-            e = kb.get(i)
-            d = meeting_date(e) if isinstance(e, Meeting | Document) else None
-            return d.sort_key() if d else (0, 0, 0)
+    # One sort key per meeting, not one per link (a place's meetings are sorted with the place's).
+    date_key = {
+        i: (d.sort_key() if (d := meeting_date(e)) else (0, 0, 0))
+        for i, e in kb.entities.items()
+        if isinstance(e, Meeting | Document)
+    }
 
-        return sorted(ids, key=key)
+    def by_date(ids: list[str]) -> list[str]:
+        return sorted(ids, key=lambda i: date_key.get(i, (0, 0, 0)))
 
     kb.meetings_by = {k: by_date(v) for k, v in meetings_by.items()}
     kb.documents_by = dict(documents_by)
@@ -169,6 +171,9 @@ def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
     digest = hashlib.sha256()
     for path in data.files:
         digest.update(path.name.encode())
+        if path.name in data.digests:  # the bytes the loader read and validated
+            digest.update(data.digests[path.name].encode())
+            continue
         # A file removed since it was loaded still leaves a version that differs from before.
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
@@ -177,6 +182,6 @@ def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
     return kb
 
 
-def open_knowledge_base(directory: str | Path) -> KnowledgeBase:
+def open_knowledge_base(directory: str | Path, cache: ParseCache | None = None) -> KnowledgeBase:
     """Load, validate and link a knowledge directory (raises KnowledgeError)."""
-    return build_knowledge_base(load_knowledge(directory))
+    return build_knowledge_base(load_knowledge(directory, cache))

@@ -7,6 +7,7 @@ with its ``file:line:column`` in one pass. Only the safe loader (``yaml.CSafeLoa
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,27 @@ class KnowledgeData:
     kinds: dict[str, str] = field(default_factory=dict)
     synonyms: list[SynonymGroup] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # file name -> sha256 of the bytes read
+
+
+class ParseCache:
+    """Validated files by name and content digest, kept between reloads so that a reload parses
+    only the files that changed (parsing and validating is most of a reload's time). Entries
+    are immutable pydantic models, safe to share between the old and the new knowledge base."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, tuple[str, KnowledgeFile]] = {}
+
+    def get(self, name: str, digest: str) -> KnowledgeFile | None:
+        entry = self._files.get(name)
+        return entry[1] if entry is not None and entry[0] == digest else None
+
+    def put(self, name: str, digest: str, parsed: KnowledgeFile) -> None:
+        self._files[name] = (digest, parsed)
+
+    def keep_only(self, names: set[str]) -> None:
+        for name in set(self._files) - names:
+            del self._files[name]
 
 
 # --- YAML with positions -----------------------------------------------------------------
@@ -146,11 +168,23 @@ def _declared_ids(data: object) -> set[str]:
     return ids
 
 
-def _parse_file(path: Path, display: str) -> tuple[KnowledgeFile | None, yaml.Node | None, list[LoadError]]:
+def _read(path: Path, display: str) -> tuple[bytes | None, list[LoadError]]:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as exc:
-        return None, None, [LoadError(display, 1, 1, f"cannot read file: {exc.strerror or exc}")]
+        return None, [LoadError(display, 1, 1, f"cannot read file: {exc.strerror or exc}")]
+
+
+def _compose(raw: bytes) -> yaml.Node | None:
+    """The node tree of a file already validated once: only to place a cross-file error."""
+    loader = _SafeLoader(raw.decode("utf-8"))
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _parse_file(raw: bytes, display: str) -> tuple[KnowledgeFile | None, yaml.Node | None, list[LoadError]]:
     if len(raw) > MAX_FILE_BYTES:
         return (
             None,
@@ -261,10 +295,12 @@ def _date_order_errors(entity: Entity) -> list[tuple[tuple[Any, ...], str]]:
     return out
 
 
-def load_knowledge(directory: str | Path) -> KnowledgeData:
+def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> KnowledgeData:
     """Load and validate every ``*.yaml``/``*.yml`` file of ``directory``.
 
-    Raises KnowledgeError listing every problem; never returns partial data.
+    Raises KnowledgeError listing every problem; never returns partial data. With a ``cache``,
+    files whose bytes are unchanged since they last validated are not parsed again (the
+    checks across files always run on everything).
     """
     root = Path(directory)
     if not root.is_dir():
@@ -275,40 +311,58 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
 
     errors: list[LoadError] = []
     data = KnowledgeData(files=paths)
-    # (entity, its section, its index, file display name, yaml root) for the cross checks.
-    placed: list[tuple[Entity, str, int, str, yaml.Node]] = []
+    # (entity, its section, its index, file display name) for the cross checks.
+    placed: list[tuple[Entity, str, int, str]] = []
     first_seen: dict[str, str] = {}
+    # Node trees by file, composed only when an error has to be placed in a cached file.
+    raws: dict[str, bytes] = {}
+    roots: dict[str, yaml.Node | None] = {}
+
+    def at(display: str, loc: tuple[Any, ...]) -> tuple[int, int]:
+        if roots.get(display) is None:
+            roots[display] = _compose(raws[display])
+        node = roots[display]
+        return _mark(_node_at(node, loc)[0]) if node is not None else (1, 1)
+
     # Ids of files that failed: references to them are not reported as dangling, and when a
     # file could not be read at all no reference can be judged.
     tentative: set[str] = set()
     unreadable = False
     for path in paths:
         display = path.name
-        parsed, node, file_errors = _parse_file(path, display)
+        raw, file_errors = _read(path, display)
+        parsed: KnowledgeFile | None = None
+        if raw is not None:
+            digest = hashlib.sha256(raw).hexdigest()
+            data.digests[display] = digest
+            raws[display] = raw
+            parsed = cache.get(display, digest) if cache is not None else None
+            if parsed is None:
+                parsed, roots[display], file_errors = _parse_file(raw, display)
+                if parsed is not None and cache is not None:
+                    cache.put(display, digest, parsed)
         errors.extend(file_errors)
         if file_errors:
-            if node is None:
+            if roots.get(display) is None:
                 unreadable = True
             else:
-                tentative |= _declared_ids(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if parsed is None or node is None:
+                tentative |= _declared_ids(yaml.safe_load(raw.decode("utf-8")) if raw else None)
+        if parsed is None:
             continue
         for i, source in enumerate(parsed.sources):
-            where = _node_at(node, ("sources", i, "id"))[0]
             if source.id in first_seen or source.id in data.sources:
-                errors.append(LoadError(display, *_mark(where), f"duplicate id {source.id!r}"))
+                errors.append(LoadError(display, *at(display, ("sources", i, "id")), f"duplicate id {source.id!r}"))
                 continue
             data.sources[source.id] = source
             first_seen[source.id] = display
         data.synonyms.extend(parsed.synonyms)
         for section, kind in SECTION_KIND.items():
             for i, entity in enumerate(getattr(parsed, section)):
-                where = _node_at(node, (section, i, "id"))[0]
                 if entity.id in first_seen:
                     errors.append(
                         LoadError(
                             display,
-                            *_mark(where),
+                            *at(display, (section, i, "id")),
                             f"duplicate id {entity.id!r} (first defined in {first_seen[entity.id]})",
                         )
                     )
@@ -316,30 +370,31 @@ def load_knowledge(directory: str | Path) -> KnowledgeData:
                 first_seen[entity.id] = display
                 data.entities[entity.id] = entity
                 data.kinds[entity.id] = kind
-                placed.append((entity, section, i, display, node))
+                placed.append((entity, section, i, display))
+    if cache is not None:
+        cache.keep_only(set(data.digests))
 
-    for entity, section, i, display, node in placed:
+    for entity, section, i, display in placed:
         for j, source_id in enumerate(entity.sources):
             if source_id not in data.sources and source_id not in tentative and not unreadable:
-                where = _node_at(node, (section, i, "sources", j))[0]
-                errors.append(LoadError(display, *_mark(where), f"unknown source {source_id!r}"))
+                errors.append(
+                    LoadError(display, *at(display, (section, i, "sources", j)), f"unknown source {source_id!r}")
+                )
         for loc, ref, kinds in _references(entity):
             target_kind = data.kinds.get(ref)
             if target_kind in kinds or (target_kind is None and (ref in tentative or unreadable)):
                 continue
-            where = _node_at(node, (section, i, *loc))[0]
             if target_kind is None:
                 message = f"{'.'.join(map(str, loc))}: unknown id {ref!r}"
             else:
                 message = f"{'.'.join(map(str, loc))}: {ref!r} is a {target_kind}, expected {' or '.join(kinds)}"
-            errors.append(LoadError(display, *_mark(where), message))
+            errors.append(LoadError(display, *at(display, (section, i, *loc)), message))
         for role_i, role in enumerate(getattr(entity, "roles", [])):
             if role.source and role.source not in data.sources:
-                where = _node_at(node, (section, i, "roles", role_i, "source"))[0]
-                errors.append(LoadError(display, *_mark(where), f"unknown source {role.source!r}"))
+                where = at(display, (section, i, "roles", role_i, "source"))
+                errors.append(LoadError(display, *where, f"unknown source {role.source!r}"))
         for loc, message in _date_order_errors(entity):
-            where = _node_at(node, (section, i, *loc))[0]
-            errors.append(LoadError(display, *_mark(where), message))
+            errors.append(LoadError(display, *at(display, (section, i, *loc)), message))
 
     if errors:
         errors.sort(key=lambda e: (e.file, e.line, e.column))

@@ -8,20 +8,17 @@ question is always answered by the whole old or the whole new knowledge base.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import gc
-import sys
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.admin.questionlog import QuestionLogger
+from bot.collector import collector_paused
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, open_knowledge_base
+from bot.loader import ParseCache
 from bot.storage import Storage
 from bot.throttle import UserThrottle
 
@@ -35,44 +32,11 @@ class ReloadResult:
     seconds: float
 
 
-_building_lock = threading.Lock()
-_building_depth = 0
-_saved: tuple[bool, float] = (True, 0.005)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """The process while a knowledge base is built (on a worker thread, beside the event loop):
-
-    * no automatic garbage collections: parsing creates millions of short-lived YAML nodes and
-      each automatic full collection rescans them all (2-3x the build time at 10,000 entities,
-      and every collection stalls the questions being answered);
-    * a 1 ms GIL switch interval instead of 5 ms, so the event loop answering questions gets the
-      interpreter back sooner (question latency during a reload fell about 4x).
-
-    Process-wide settings, so overlapping builds (several services in one process) share them:
-    the first to start saves them, the last to finish restores them."""
-    global _building_depth, _saved
-    with _building_lock:
-        if _building_depth == 0:
-            _saved = (gc.isenabled(), sys.getswitchinterval())
-            gc.disable()
-            sys.setswitchinterval(min(_saved[1], 0.001))
-        _building_depth += 1
-    try:
-        yield
-    finally:
-        with _building_lock:
-            _building_depth -= 1
-            if _building_depth == 0:
-                sys.setswitchinterval(_saved[1])
-                if _saved[0]:
-                    gc.enable()
-
-
-def build_engine(directory: Path) -> Engine:
+def build_engine(directory: Path, cache: ParseCache | None = None, previous: Engine | None = None) -> Engine:
+    """Load, validate, link and index ``directory``; ``cache`` and ``previous`` (the engine being
+    replaced) spare the work on what did not change."""
     with collector_paused():
-        return Engine(open_knowledge_base(directory))
+        return Engine(open_knowledge_base(directory, cache), previous=previous)
 
 
 def diff(old: KnowledgeBase | None, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
@@ -89,6 +53,7 @@ class KnowledgeService:
         self.directory = directory
         self._engine = engine
         self._lock = asyncio.Lock()
+        self._parsed = ParseCache()  # files validated by earlier reloads, by content
         self.reloaded_at = time.time() if engine else 0.0
 
     @property
@@ -109,7 +74,7 @@ class KnowledgeService:
         """Load and index the directory, then swap; raises KnowledgeError and keeps the old one."""
         async with self._lock:
             started = time.perf_counter()
-            engine = await asyncio.to_thread(build_engine, self.directory)
+            engine = await asyncio.to_thread(build_engine, self.directory, self._parsed, self._engine)
             old = self._engine.kb if self._engine else None
             added, removed, changed = diff(old, engine.kb)
             self._engine = engine

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, repeat
 
 import Stemmer
 
@@ -59,8 +61,11 @@ def clean(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
+    return _CYRILLIC.search(text) is not None
 
 
 def cyrillic_share(text: str) -> float:
@@ -103,6 +108,7 @@ for _n, (_en, _ru) in enumerate(
 ):
     _ORDINAL_WORDS[_en] = _n
     _ORDINAL_WORDS[_ru] = _n
+_RU_ORDINAL_STEMS = [(_ru, _n) for _ru, _n in _ORDINAL_WORDS.items() if "\u0400" <= _ru[0] <= "\u04ff"]
 _CARDINAL_WORDS = {
     "one": 1,
     "two": 2,
@@ -695,8 +701,8 @@ def ordinal_stem(word: str) -> int | None:
     if not has_cyrillic(word):
         return _ORDINAL_WORDS.get(word)
     stem = _stemmer("ru").stemWord(word)
-    for prefix, value in _ORDINAL_WORDS.items():
-        if has_cyrillic(prefix) and stem.startswith(prefix) and len(stem) - len(prefix) <= 2:
+    for prefix, value in _RU_ORDINAL_STEMS:
+        if stem.startswith(prefix) and len(stem) - len(prefix) <= 2:
             return value
     return None
 
@@ -719,6 +725,74 @@ def word_token(word: str) -> str | None:
     return number_token(ordinal) if ordinal else analyse_word(word)
 
 
+def _text_tokens(text: str) -> list[str]:
+    return [t for w in _WORD.findall(prepare(text)) if (t := word_token(w)) is not None]
+
+
+# Analysed tokens by whitespace-separated chunk: a knowledge base repeats the same few thousand
+# words across a million places, and a dict lookup is the cheapest way to analyse them again.
+_CHUNKS: dict[str, tuple[str, ...]] = {}
+_CHUNKS_LIMIT = 500_000
+_SEPARATOR = "\x00"
+# Chunks that may be the suffix of a number written apart from it ("18 -го", "13 th").
+_SUFFIX_CHUNKS: set[str] = set()
+_SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORECASE)
+
+
+def _chunk(chunk: str) -> tuple[str, ...]:
+    analysed = _CHUNKS.get(chunk)
+    if analysed is None:
+        prepared = prepare(chunk)
+        analysed = tuple(t for w in _WORD.findall(prepared) if (t := word_token(w)) is not None)
+        if chunk == _SEPARATOR:  # never cached: tokens_many() relies on its absence
+            return analysed
+        if len(_CHUNKS) > _CHUNKS_LIMIT:
+            _CHUNKS.clear()
+        _CHUNKS[chunk] = analysed
+        if _SUFFIX_START.match(prepared):
+            _SUFFIX_CHUNKS.add(chunk)
+    return analysed
+
+
 def tokens(text: str) -> list[str]:
     """Analysed tokens of a text, the way both the index and the queries see it."""
-    return [t for w in _WORD.findall(prepare(text)) if (t := word_token(w)) is not None]
+    chunks = text.split()
+    try:
+        analysed = list(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
+    except KeyError:  # a chunk never seen before
+        analysed = [tok for chunk in chunks for tok in _chunk(chunk)]
+    if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
+        # A number may stand apart from its suffix: only the whole text shows it.
+        return _text_tokens(text)
+    return analysed
+
+
+def tokens_many(texts: Sequence[str]) -> list[list[str]]:
+    """``[tokens(t) for t in texts]``, for a whole knowledge base at once: the texts are split,
+    looked up and rejoined in a few C-level passes instead of a Python call per text."""
+    if not texts:
+        return []
+    # A chunk never contains whitespace and a token never a control character, so a lone
+    # _SEPARATOR chunk marks where a text ended, before and after the lookup.
+    chunks = f" {_SEPARATOR} ".join(texts).split()
+    for chunk in set(chunks).difference(_CHUNKS):
+        _chunk(chunk)
+    if _SUFFIX_CHUNKS.isdisjoint(chunks):  # else some number stands apart from its suffix
+        looked_up = map(_CHUNKS.get, chunks, repeat((_SEPARATOR,)))
+        parts = " ".join(chain.from_iterable(looked_up)).split(_SEPARATOR)
+        if len(parts) == len(texts):  # a text holding the separator itself, or a cache cleared
+            return [part.split() for part in parts]
+    return [tokens(t) for t in texts]
+
+
+def token_set(text: str) -> set[str]:
+    """The distinct tokens of a text, for callers to whom order and repeats do not matter:
+    each distinct chunk is looked up once."""
+    chunks = set(text.split())
+    try:
+        found = set(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
+    except KeyError:  # a chunk never seen before
+        found = {tok for chunk in chunks for tok in _chunk(chunk)}
+    if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
+        return set(_text_tokens(text))  # a number stands apart from its suffix
+    return found

@@ -310,7 +310,7 @@ def test_builds_pause_the_collector_and_restore_it() -> None:
     import sys
     import threading
 
-    from bot.services import collector_paused
+    from bot.collector import collector_paused
 
     interval = sys.getswitchinterval()
     inside: list[tuple[bool, float]] = []
