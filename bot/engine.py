@@ -342,21 +342,35 @@ class Engine:
         out: list[tuple[Any, int, str]] = []
         # Meetings named by a place, state, body, organisation or person are found through the
         # derived links instead of a scan of every meeting.
-        linked = [set(kb.meetings_by.get(i, ())) for key in filters for i in filters[key]] if kind == "meeting" else []
+        linked = (
+            [set(self._meetings_for(key, i, intent)) for key in filters for i in filters[key]]
+            if kind == "meeting"
+            else []
+        )
         allowed = set.intersection(*linked) if linked else None
         if kind == "meeting" and intent.years:
             in_years = set().union(*(kb.meetings_in_year.get(y, ()) for y in intent.years))
             allowed = in_years if allowed is None else allowed & in_years
         candidates = kb.of_kind(kind) if allowed is None else [kb.entities[i] for i in allowed]
+        # The links already hold every filter but two: upcoming, and taking part (a state is
+        # linked to the meetings it hosted too).
+        implied = (
+            allowed is not None and not intent.upcoming and not (filters["state"] and intent.question == "participants")
+        )
         # Dated entries chronologically, undated ones last in the order the files give them.
         for entity in candidates:
-            position = kb.position[entity.id]
-            if not self._keep(entity, intent, filters, today):
+            if not implied and not self._keep(entity, intent, filters, today):
                 continue
-            d = meeting_date(entity) if isinstance(entity, Meeting | Document) else None
-            out.append(((d.sort_key() if d else (9999, 0, 0)), position, entity.id))
+            out.append((kb.date_key.get(entity.id) or (9999, 0, 0), kb.position[entity.id], entity.id))
         out.sort()
         return [i for _, _, i in out]
+
+    def _meetings_for(self, key: str, entity_id: str, intent: Intent) -> list[str]:
+        """The meetings a filter can keep: those held there for a place (or a state, unless the
+        question asks who took part), those linked to it otherwise."""
+        if key == "place" or (key == "state" and intent.question != "participants"):
+            return self.kb.meetings_held_in.get(entity_id, [])
+        return self.kb.meetings_by.get(entity_id, [])
 
     def _keep(self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
         kb = self.kb
@@ -408,9 +422,12 @@ def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[s
         if m.place not in filters["place"] and country not in filters["place"]:
             return False
     for state in filters["state"]:
-        attended = state in m.participants.states
-        hosted = m.place is not None and kb.country_of_place(m.place) == state
-        if not (attended or (hosted and intent.question != "participants")):
+        # "Which meetings did Azerbaijan attend" asks who took part; "meetings held in
+        # Kazakhstan" where they were held (nearly every meeting has most states taking part).
+        if intent.question == "participants":
+            if state not in m.participants.states:
+                return False
+        elif m.place is None or kb.country_of_place(m.place) != state:
             return False
     for body in filters["body"]:
         if m.body != body and body not in m.participants.bodies:

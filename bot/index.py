@@ -23,6 +23,7 @@ from itertools import chain, pairwise
 from typing import NamedTuple
 
 import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import text as T
@@ -91,20 +92,17 @@ def _masks(postings: dict[str, np.ndarray], size: int) -> dict[str, np.ndarray]:
     return masks
 
 
-def _credit(
-    touched: np.ndarray, token: str, postings: dict[str, np.ndarray], masks: dict[str, np.ndarray]
-) -> np.ndarray | None:
-    """Positions in the sorted ``touched`` indexes whose document contains ``token``."""
-    mask = masks.get(token)
-    if mask is not None:
-        return np.flatnonzero(mask[touched])
-    docs = postings.get(token)
-    if docs is None or not len(touched):
-        return None
-    at = np.searchsorted(touched, docs)
-    inside = at < len(touched)
-    at, docs = at[inside], docs[inside]
-    return at[touched[at] == docs]
+def _union(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sorted union of index arrays over ``range(size)``, where each index sits in it, and
+    which indexes are in it. A membership array rather than np.unique: linear, no hashing."""
+    member = np.zeros(size, dtype=bool)
+    for a in arrays:
+        member[a] = True
+    union = np.flatnonzero(member)
+    # Only read at members: the rest may stay uninitialised.
+    at = np.empty(size, dtype=np.int64)
+    at[union] = np.arange(len(union))
+    return union, at, member
 
 
 def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
@@ -142,12 +140,15 @@ def token_similarity(a: str, b: str) -> float:
     if a.startswith("#") or b.startswith("#") or min(len(a), len(b)) < 4:
         return 0.0
     # OSA counts a swap of two neighbouring letters as one edit, the commonest typo.
-    sim = OSA.normalized_similarity(a, b)
+    return _stem_boost(a, b, OSA.normalized_similarity(a, b))
+
+
+def _stem_boost(a: str, b: str, sim: float) -> float:
+    """A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov",
+    "komand" / "komanduyushchikh": Russian stems are short, Russian endings long)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    # A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov",
-    # "komand" / "komanduyushchikh": Russian stems are short, Russian endings long).
     if len(short) >= 5 and long_.startswith(short) and len(short) / len(long_) >= 0.45:
-        sim = max(sim, 0.9 if len(short) / len(long_) >= 0.6 else 0.85)
+        return max(sim, 0.9 if len(short) / len(long_) >= 0.6 else 0.85)
     return sim
 
 
@@ -182,7 +183,10 @@ class SearchIndex:
         self.idf: dict[str, float] = {}
         self.max_idf = 1.0
         self.token_langs: dict[str, int] = {}
-        self.trigram_index: dict[str, list[str]] = {}
+        # Tokens a typo may stand for, their lengths, and trigram -> ids of the tokens holding it.
+        self.fuzzy_vocab: list[str] = []
+        self.fuzzy_length = np.zeros(0, dtype=np.int64)
+        self.trigram_index: dict[str, np.ndarray] = {}
         self.synonyms: list[tuple[tuple[str, ...], str]] = []
         self.known: set[str] = set()  # every token a query may be corrected to
         self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -245,13 +249,7 @@ class SearchIndex:
         with collector_paused():
             names, context = index._read(list(entities), previous)
             index._build_arrays(names, context)
-            trigram_index: dict[str, list[str]] = defaultdict(list)
-            for tok in set(index.idf) | extra_vocab:
-                if tok.startswith(("#", "~")) or len(tok) < 4:
-                    continue
-                for tri in _trigrams(tok):
-                    trigram_index[tri].append(tok)
-            index.trigram_index = dict(trigram_index)
+            index._build_trigrams(sorted(t for t in set(index.idf) | extra_vocab if len(t) >= 4 and t[0] not in "#~"))
             index.known = set(index.idf) | extra_vocab
             # The index lives until the next reload and never changes: keep its millions of
             # objects out of the collector's generations (gc.freeze), before the collector
@@ -321,6 +319,11 @@ class SearchIndex:
                     toks.add(group)
         return frozenset(toks)
 
+    def _build_trigrams(self, vocab: list[str]) -> None:
+        self.fuzzy_vocab = vocab
+        self.fuzzy_length = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
+        self.trigram_index = _invert([_trigrams(tok) for tok in vocab])
+
     def _build_arrays(self, names: list[list[tuple[str, ...]]], contexts: list[frozenset[str]]) -> None:
         own_rows: list[frozenset[str]] = []
         rest_rows: list[frozenset[str]] = []
@@ -389,21 +392,26 @@ class SearchIndex:
         result: list[tuple[str, float]] = []
         if token in self.known:
             result.append((token, 1.0))
-        if not token.startswith(("#", "~")) and len(token) >= 4:
-            counts: dict[str, int] = defaultdict(int)
-            grams = _trigrams(token)
-            for tri in grams:
-                for cand in self.trigram_index.get(tri, ()):
-                    counts[cand] += 1
-            need = max(1, int(len(grams) * 0.34))
+        grams = _trigrams(token) if not token.startswith(("#", "~")) and len(token) >= 4 else set()
+        postings = [self.trigram_index[tri] for tri in grams if tri in self.trigram_index]
+        if postings:
+            # Tokens sharing at least a third of the trigrams, counted by numpy.
+            shared = np.bincount(np.concatenate(postings), minlength=len(self.fuzzy_vocab))
+            close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+            # Lengths within 4, or a shorter token the word starts with (a stem).
+            lengths = self.fuzzy_length[close]
+            close = close[(np.abs(lengths - len(token)) <= 4) | (lengths < len(token))]
+            threshold = MIN_FUZZY if len(token) >= 6 else 0.85
+            candidates = [self.fuzzy_vocab[i] for i in close.tolist()]
+            # Every candidate's edit similarity in one call into rapidfuzz.
+            similarities = process.cdist([token], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)[
+                0
+            ].tolist()
             scored = []
-            for cand, shared in counts.items():
-                if shared < need or cand == token:
+            for cand, sim in zip(candidates, similarities, strict=True):
+                if cand == token or (abs(len(cand) - len(token)) > 4 and not token.startswith(cand)):
                     continue
-                if abs(len(cand) - len(token)) > 4 and not token.startswith(cand):
-                    continue
-                sim = token_similarity(token, cand)
-                threshold = MIN_FUZZY if len(token) >= 6 else 0.85
+                sim = _stem_boost(token, cand, sim)
                 if sim >= threshold:
                     scored.append((cand, sim))
             # Deterministic, and on a tie the longer (more specific) token wins.
@@ -457,6 +465,8 @@ class SearchIndex:
             for vtok, sim in matches:
                 where[vtok].append((qi, sim))
         candidates = self._sparse_candidates(query, total, limit)
+        if candidates is None:  # only common words: still only what they reach, unless that is most
+            candidates = self._sparse_candidates(query, total, limit, every_word=True)
         if candidates is None:
             candidates = self._dense_candidates(query, total, limit)
         hits = [self._hit(e, query, total, where) for e in candidates]
@@ -464,9 +474,18 @@ class SearchIndex:
         hits.sort(key=lambda h: (-h.score, h.entity))
         return hits[:limit]
 
-    def _sparse_candidates(self, query: AnalysedQuery, total: float, limit: int) -> list[int] | None:
-        """Score only what the selective words of the question reach; None if it has none."""
-        selective = [vtok for matches in query.matches for vtok, _ in matches if vtok not in self.name_masks]
+    def _sparse_candidates(
+        self, query: AnalysedQuery, total: float, limit: int, every_word: bool = False
+    ) -> list[int] | None:
+        """Score only what the selective words of the question reach (with ``every_word``, what
+        any of its words reaches); None if that is nothing, or too much to be worth it.
+
+        The candidates are the union of the posting lists of those words; each word then credits
+        them through its posting list (a gather through a position map) or, for a common word,
+        through its bit mask over the candidates: no sorting or searching per word. Anything
+        outside the union shares no word with the question and would score 0."""
+        name_masks = self.name_masks
+        selective = [v for matches in query.matches for v, _ in matches if every_word or v not in name_masks]
         seeds = [self.name_postings[v] for v in selective if v in self.name_postings]
         entity_seeds = [
             p
@@ -475,20 +494,27 @@ class SearchIndex:
                 (self.entity_name_postings.get(v), self.entity_name_masks),
                 (self.entity_context_postings.get(v), self.entity_context_masks),
             )
-            if p is not None and v not in masks
+            if p is not None and (every_word or v not in masks)
         ]
         if not seeds and not entity_seeds:
             return None
-        docs = np.unique(np.concatenate(seeds)) if seeds else np.zeros(0, dtype=np.int64)
+        if every_word and sum(map(len, seeds)) > len(self.name_tokens) // 4:
+            return None
+        docs, doc_at, _ = _union(seeds, len(self.name_tokens))
         cover = np.zeros(len(docs))
         explains = np.zeros(len(docs))
         for weight, matches in zip(query.weights, query.matches, strict=True):
             best = np.zeros(len(docs))
             for vtok, sim in matches:
-                found = _credit(docs, vtok, self.name_postings, self.name_masks)
-                if found is not None:
-                    cover[found] += self.idf[vtok] * sim
-                    np.maximum.at(best, found, sim)
+                mask = name_masks.get(vtok)
+                if mask is not None:
+                    found = mask[docs]
+                    cover += found * (self.idf[vtok] * sim)
+                    np.maximum(best, found * sim, out=best)
+                elif vtok in self.name_postings:
+                    at = doc_at[self.name_postings[vtok]]
+                    cover[at] += self.idf[vtok] * sim
+                    best[at] = np.maximum(best[at], sim)
             explains += weight * best
         per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
         owners = self.name_entity[docs]
@@ -497,9 +523,9 @@ class SearchIndex:
             named, name_scores = owners[starts], np.maximum.reduceat(per_name, starts)
         else:
             named, name_scores = owners, per_name
-        entities = np.unique(np.concatenate([named, *entity_seeds]))
+        entities, entity_at, is_candidate = _union([named, *entity_seeds], len(self.entities))
         scores = np.zeros(len(entities))
-        scores[np.searchsorted(entities, named)] = name_scores
+        scores[entity_at[named]] = name_scores
         explained = np.zeros(len(entities))
         for weight, matches in zip(query.weights, query.matches, strict=True):
             best = np.zeros(len(entities))
@@ -508,9 +534,13 @@ class SearchIndex:
                     (self.entity_name_postings, self.entity_name_masks, 1.0),
                     (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
                 ):
-                    found = _credit(entities, vtok, postings, masks)
-                    if found is not None:
-                        np.maximum.at(best, found, sim * factor)
+                    mask = masks.get(vtok)
+                    if mask is not None:
+                        np.maximum(best, mask[entities] * (sim * factor), out=best)
+                    elif vtok in postings:
+                        owners_of = postings[vtok]
+                        at = entity_at[owners_of[is_candidate[owners_of]]]
+                        best[at] = np.maximum(best[at], sim * factor)
             explained += weight * best
         scores += ANY_QUERY * explained / total
         return _top(scores, entities, limit)

@@ -40,6 +40,8 @@ class KnowledgeBase:
     children: dict[str, list[str]] = field(default_factory=dict)
     facts_by: dict[str, list[str]] = field(default_factory=dict)
     meetings_in_year: dict[int, list[str]] = field(default_factory=dict)
+    meetings_held_in: dict[str, list[str]] = field(default_factory=dict)  # place or state -> meetings
+    date_key: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # dated entries' sort keys
     position: dict[str, int] = field(default_factory=dict)  # order in the files
     _by_kind: dict[str, list[Entity]] = field(default_factory=dict)
 
@@ -146,15 +148,13 @@ def _build_relations(kb: KnowledgeBase) -> None:
             for ref in entity.related:
                 link(facts_by, ref, entity_id)
 
-    # One sort key per meeting, not one per link (a place's meetings are sorted with the place's).
-    date_key = {
-        i: (d.sort_key() if (d := meeting_date(e)) else (0, 0, 0))
-        for i, e in kb.entities.items()
-        if isinstance(e, Meeting | Document)
+    # One sort key per dated entry, not one per link (a place's meetings are sorted with the place's).
+    kb.date_key = {
+        i: d.sort_key() for i, e in kb.entities.items() if isinstance(e, Meeting | Document) and (d := meeting_date(e))
     }
 
     def by_date(ids: list[str]) -> list[str]:
-        return sorted(ids, key=lambda i: date_key.get(i, (0, 0, 0)))
+        return sorted(ids, key=lambda i: kb.date_key.get(i, (0, 0, 0)))
 
     kb.meetings_by = {k: by_date(v) for k, v in meetings_by.items()}
     kb.documents_by = dict(documents_by)
@@ -163,8 +163,14 @@ def _build_relations(kb: KnowledgeBase) -> None:
     kb.facts_by = dict(facts_by)
     kb.position = {entity_id: i for i, entity_id in enumerate(kb.entities)}
     for entity_id, entity in kb.entities.items():
-        if isinstance(entity, Meeting) and entity.date:
-            kb.meetings_in_year.setdefault(PartialDate.parse(entity.date).year, []).append(entity_id)
+        if isinstance(entity, Meeting):
+            if entity.date:
+                kb.meetings_in_year.setdefault(PartialDate.parse(entity.date).year, []).append(entity_id)
+            if entity.place:
+                kb.meetings_held_in.setdefault(entity.place, []).append(entity_id)
+                country = kb.country_of_place(entity.place)
+                if country and country != entity.place:
+                    kb.meetings_held_in.setdefault(country, []).append(entity_id)
 
 
 def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
