@@ -122,7 +122,12 @@ class Engine:
         before = self.index.knownness(T.tokens(text))
         if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
-        after = self.index.knownness(T.tokens(swapped))
+        swapped_tokens = T.tokens(swapped)
+        # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
+        # the other layout is noise and not worth a fuzzy look at every one of its "words".
+        if self.index.knownness(swapped_tokens, exact=True) < 0.2:
+            return text, False
+        after = self.index.knownness(swapped_tokens)
         if after >= 0.6 and after > before + 0.25:
             return swapped, True
         return text, False

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -202,6 +203,7 @@ class SearchIndex:
         self.entities: list[str] = []
         self.name_tokens: list[tuple[str, ...]] = []
         self.name_weight = np.zeros(0)
+        self._name_weight_values = array("d")
         self.entity_start = np.zeros(0, dtype=np.int64)
         self.entity_names: list[range] = []
         self.name_postings: dict[str, np.ndarray] = {}
@@ -351,6 +353,7 @@ class SearchIndex:
         idf = self.idf.__getitem__
         weights = [sum(map(idf, toks)) or 1.0 for toks in self.name_tokens]
         self.name_weight = np.array(weights, dtype=np.float64)
+        self._name_weight_values = array("d", weights)  # one at a time, without numpy scalars
         self.entity_start = np.array(starts, dtype=np.int64)
         self.name_entity = np.repeat(np.arange(len(starts), dtype=np.int64), [len(r) for r in self.entity_names])
         # Tokens in many documents ("council", "meeting") are looked up through a bit mask over
@@ -422,12 +425,16 @@ class SearchIndex:
         self._match_cache[token] = result
         return result
 
-    def knownness(self, toks: Sequence[str]) -> float:
-        """Share of the characters of ``toks`` that the vocabulary recognises (for layout choice)."""
+    def knownness(self, toks: Sequence[str], exact: bool = False) -> float:
+        """Share of the characters of ``toks`` that the vocabulary recognises (for layout choice);
+        ``exact``: counting only tokens it holds as they are, without looking for typos."""
         total = known = 0.0
         for tok in toks:
             size = max(1, len(tok))
             total += size
+            if exact:
+                known += size if tok in self.known else 0
+                continue
             matches = self.vocabulary_matches(tok)
             if matches:
                 known += size * matches[0][1]
@@ -469,7 +476,8 @@ class SearchIndex:
             candidates = self._sparse_candidates(query, total, limit, every_word=True)
         if candidates is None:
             candidates = self._dense_candidates(query, total, limit)
-        hits = [self._hit(e, query, total, where) for e in candidates]
+        gain = {vtok: self.idf.get(vtok, 0.0) * max(sim for _, sim in places) for vtok, places in where.items()}
+        hits = [self._hit(e, query, total, where, gain) for e in candidates]
         hits = [h for h in hits if h.score > 0]
         hits.sort(key=lambda h: (-h.score, h.entity))
         return hits[:limit]
@@ -504,18 +512,24 @@ class SearchIndex:
         cover = np.zeros(len(docs))
         explains = np.zeros(len(docs))
         for weight, matches in zip(query.weights, query.matches, strict=True):
-            best = np.zeros(len(docs))
+            # A word matched once (most are) adds straight in; several matches count the best.
+            best = explains if len(matches) == 1 else np.zeros(len(docs))
+            scale = weight if len(matches) == 1 else 1.0
             for vtok, sim in matches:
                 mask = name_masks.get(vtok)
                 if mask is not None:
                     found = mask[docs]
                     cover += found * (self.idf[vtok] * sim)
-                    np.maximum(best, found * sim, out=best)
+                    if best is explains:
+                        explains += found * (scale * sim)
+                    else:
+                        np.maximum(best, found * sim, out=best)
                 elif vtok in self.name_postings:
                     at = doc_at[self.name_postings[vtok]]
                     cover[at] += self.idf[vtok] * sim
-                    best[at] = np.maximum(best[at], sim)
-            explains += weight * best
+                    best[at] = np.maximum(best[at], scale * sim) if best is not explains else best[at] + scale * sim
+            if best is not explains:
+                explains += weight * best
         per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
         owners = self.name_entity[docs]
         if len(docs):
@@ -528,7 +542,11 @@ class SearchIndex:
         scores[entity_at[named]] = name_scores
         explained = np.zeros(len(entities))
         for weight, matches in zip(query.weights, query.matches, strict=True):
-            best = np.zeros(len(entities))
+            # An entity holds a word in its names or in the rest, never both: a word matched
+            # once adds straight in.
+            single = len(matches) == 1
+            best = explained if single else np.zeros(len(entities))
+            scale = weight if single else 1.0
             for vtok, sim in matches:
                 for postings, masks, factor in (
                     (self.entity_name_postings, self.entity_name_masks, 1.0),
@@ -536,12 +554,16 @@ class SearchIndex:
                 ):
                     mask = masks.get(vtok)
                     if mask is not None:
-                        np.maximum(best, mask[entities] * (sim * factor), out=best)
+                        if single:
+                            explained += mask[entities] * (scale * sim * factor)
+                        else:
+                            np.maximum(best, mask[entities] * (sim * factor), out=best)
                     elif vtok in postings:
                         owners_of = postings[vtok]
                         at = entity_at[owners_of[is_candidate[owners_of]]]
-                        best[at] = np.maximum(best[at], sim * factor)
-            explained += weight * best
+                        best[at] = best[at] + scale * sim * factor if single else np.maximum(best[at], sim * factor)
+            if not single:
+                explained += weight * best
         scores += ANY_QUERY * explained / total
         return _top(scores, entities, limit)
 
@@ -572,39 +594,47 @@ class SearchIndex:
         scores = np.maximum.reduceat(per_name, self.entity_start) + ANY_QUERY * explained / total
         return _top(scores, np.arange(len(scores)), limit)
 
-    def _hit(self, e: int, query: AnalysedQuery, total: float, where: dict[str, list[tuple[int, float]]]) -> Hit:
+    def _hit(
+        self,
+        e: int,
+        query: AnalysedQuery,
+        total: float,
+        where: dict[str, list[tuple[int, float]]],
+        gain: dict[str, float],
+    ) -> Hit:
         """The exact details of one candidate: its best name and what explains each word.
-        ``where`` maps each matched vocabulary token to the query positions it stands for."""
+        ``where`` maps each matched vocabulary token to the query positions it stands for, and
+        ``gain`` to its idf times its best similarity."""
         own, rest = self.entity_name_tokens[e], self.entity_context_tokens[e]
         hit = Hit(self.entities[e], 0.0, 0.0, 0.0, -1, frozenset())
+        explained = hit.explained
         for vtok, places in where.items():
             factor = 1.0 if vtok in own else CONTEXT_WEIGHT if vtok in rest else 0.0
             if factor:
                 for qi, sim in places:
-                    if sim * factor > hit.explained.get(qi, 0.0):
-                        hit.explained[qi] = sim * factor
+                    if sim * factor > explained.get(qi, 0.0):
+                        explained[qi] = sim * factor
+        weights = query.weights
         best = 0.0
         for d in self.entity_names[e]:
+            found = [vtok for vtok in self.name_tokens[d] if vtok in where]
+            if not found:
+                continue
             cover = 0.0
             positions: dict[int, float] = {}
-            for vtok in self.name_tokens[d]:
-                found = where.get(vtok)
-                if found is None:
-                    continue
-                cover += self.idf[vtok] * max(sim for _, sim in found)
-                for qi, sim in found:
+            for vtok in found:
+                cover += gain[vtok]
+                for qi, sim in where[vtok]:
                     if sim > positions.get(qi, 0.0):
                         positions[qi] = sim
-            if not positions:
-                continue
-            cover /= float(self.name_weight[d])
-            explains = sum(query.weights[qi] * sim for qi, sim in positions.items()) / total
+            cover /= self._name_weight_values[d]
+            explains = sum(weights[qi] * sim for qi, sim in positions.items()) / total
             value = NAME_COVER * cover + NAME_QUERY * explains
             if value > best:
                 best = value
                 hit.name_cover, hit.name_query_cover, hit.name_doc = cover, explains, d
                 hit.name_tokens = frozenset(positions)
-        hit.query_cover = sum(query.weights[qi] * s for qi, s in hit.explained.items()) / total
+        hit.query_cover = sum(weights[qi] * s for qi, s in explained.items()) / total
         hit.score = best + ANY_QUERY * hit.query_cover
         return hit
 
