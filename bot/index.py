@@ -464,7 +464,7 @@ class SearchIndex:
 
     def search(self, query: AnalysedQuery, limit: int = 10) -> list[Hit]:
         """Rank entities for an analysed query; the best ``limit`` with their details."""
-        if not self.entities or not query.tokens:
+        if not self.entities or not any(query.matches):  # no word the knowledge base knows
             return []
         total = sum(query.weights) or 1.0
         where: dict[str, list[tuple[int, float]]] = defaultdict(list)
