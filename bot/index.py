@@ -14,6 +14,7 @@ The index is immutable once built: a reload builds a new one and swaps the refer
 from __future__ import annotations
 
 import gc
+import hashlib
 import math
 import re
 from array import array
@@ -195,9 +196,10 @@ class SearchIndex:
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
-        # What this build analysed, for the next one: name -> tokens, context -> tokens.
+        # What this build analysed, for the next one: name -> tokens, and by a digest of what else
+        # is said about an entity, its name tokens and the rest.
         self._names: dict[str, tuple[str, ...]] = {}
-        self._contexts: dict[str, frozenset[str]] = {}
+        self._contexts: dict[bytes, tuple[frozenset[str], frozenset[str]]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
         self.entities: list[str] = []
@@ -249,8 +251,7 @@ class SearchIndex:
             previous = None  # its analyses folded other synonyms
 
         with collector_paused():
-            names, context = index._read(list(entities), previous)
-            index._build_arrays(names, context)
+            index._build_arrays(*index._read(list(entities), previous))
             index._build_trigrams(sorted(t for t in set(index.idf) | extra_vocab if len(t) >= 4 and t[0] not in "#~"))
             index.known = set(index.idf) | extra_vocab
             # The index lives until the next reload and never changes: keep its millions of
@@ -261,14 +262,15 @@ class SearchIndex:
 
     def _read(
         self, items: list[EntityText], previous: SearchIndex | None
-    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]]]:
-        """Per entity, in order: the token tuples of its names (each token once) and the set of
-        tokens of everything else said about it."""
+    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]], list[frozenset[str]]]:
+        """Per entity, in order: the token tuples of its names (each token once), the set of
+        their tokens, and the set of the tokens of everything else said about it."""
         names_of = self._analyse_names([text for item in items for _, text in item.names], previous)
         contexts_of = previous._contexts if previous is not None else {}
         self._contexts = {}
         names: list[list[tuple[str, ...]]] = []
-        contexts: list[frozenset[str]] = []
+        owns: list[frozenset[str]] = []
+        rests: list[frozenset[str]] = []
         # Only names say which language a token belongs to; descriptions hold both.
         by_lang: dict[str, set[str]] = {"en": set(), "ru": set()}
         for item in items:
@@ -281,19 +283,25 @@ class SearchIndex:
                     if lang in by_lang:
                         by_lang[lang].update(toks)
             names.append(own)
+            own_set = frozenset(chain.from_iterable(own))
+            owns.append(own_set)
             for text, ref in item.statements:
                 self.entity_docs.setdefault(item.entity, []).append(len(self.docs))
                 self.docs.append(Doc(item.entity, text, ref))
             whole = "\n".join([*item.context, *(text for text, _ in item.statements)])
-            found = contexts_of.get(whole)
-            if found is None:
-                found = self._fold_set(T.token_set(whole))
-            self._contexts[whole] = found
-            contexts.append(found)
+            # Kept for the next build by digest, not by the text itself (tens of megabytes).
+            key = hashlib.blake2b(whole.encode(), digest_size=16).digest()
+            kept = contexts_of.get(key)
+            if kept is not None and kept[0] == own_set:
+                rest = kept[1]
+            else:
+                rest = frozenset(self._fold_set(T.token_set(whole)) - own_set)
+            self._contexts[key] = (own_set, rest)
+            rests.append(rest)
         self.token_langs = dict.fromkeys(by_lang["en"], 1)
         for tok in by_lang["ru"]:
             self.token_langs[tok] = self.token_langs.get(tok, 0) | 2
-        return names, contexts
+        return names, owns, rests
 
     def _analyse_names(self, texts: list[str], previous: SearchIndex | None) -> dict[str, tuple[str, ...]]:
         """Each distinct name's analysed tokens, synonyms folded, each token once."""
@@ -312,33 +320,30 @@ class SearchIndex:
         self._names = analysed
         return analysed
 
-    def _fold_set(self, toks: set[str]) -> frozenset[str]:
+    def _fold_set(self, toks: set[str]) -> set[str]:
         """Add the synonym groups whose words all occur: a set has no order to find phrases by,
         and an entity that mentions "internal" and "affairs" is about internal affairs."""
         for tok in self._first_tokens.intersection(toks):
             for phrase, group in self._phrases_by_first[tok]:
                 if len(phrase) == 1 or toks.issuperset(phrase):
                     toks.add(group)
-        return frozenset(toks)
+        return toks
 
     def _build_trigrams(self, vocab: list[str]) -> None:
         self.fuzzy_vocab = vocab
         self.fuzzy_length = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
         self.trigram_index = _invert([_trigrams(tok) for tok in vocab])
 
-    def _build_arrays(self, names: list[list[tuple[str, ...]]], contexts: list[frozenset[str]]) -> None:
-        own_rows: list[frozenset[str]] = []
-        rest_rows: list[frozenset[str]] = []
+    def _build_arrays(
+        self, names: list[list[tuple[str, ...]]], own_rows: list[frozenset[str]], rest_rows: list[frozenset[str]]
+    ) -> None:
         starts: list[int] = []
-        for docs, context in zip(names, contexts, strict=True):
+        for docs in names:
             docs = docs or [()]  # an entity whose names are all stop words still has a slot
             start = len(self.name_tokens)
             starts.append(start)
             self.entity_names.append(range(start, start + len(docs)))
             self.name_tokens.extend(docs)
-            own = frozenset(chain.from_iterable(docs))
-            own_rows.append(own)
-            rest_rows.append(context - own)
         self.entity_name_tokens = own_rows
         self.entity_context_tokens = rest_rows
         self.name_postings = _invert(self.name_tokens)

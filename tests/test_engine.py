@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine
+from bot.kb import open_knowledge_base
+from bot.loader import ParseCache
+from tests.fictional import write_fictional_kb
 
 
 def text_of(html: str) -> str:
@@ -241,3 +245,43 @@ def test_html_injection_in_the_question_is_harmless(engine: Engine) -> None:
 def test_odd_input_never_raises(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert isinstance(answer.html, str) and answer.html
+
+
+# --- a reload reuses what the previous index analysed ----------------------------------------------
+
+
+def test_reindexing_with_the_previous_engine_sees_every_change(tmp_path: Path) -> None:
+    directory = write_fictional_kb(tmp_path)
+    cache = ParseCache()
+    before = Engine(open_knowledge_base(directory, cache))
+    assert before.answer("Council of Imaginary Owls").matches[0].id == "owl_council"
+    path = directory / "fiction.yaml"
+    edited = (
+        path.read_text(encoding="utf-8")
+        .replace("Council of Imaginary Bats", "Council of Invisible Bats")
+        .replace("A fictional meeting of bats.", "A fictional meeting of bats about lanterns.")
+    )
+    path.write_text(edited, encoding="utf-8")
+    kb = open_knowledge_base(directory, cache)
+    reused = Engine(kb, previous=before)
+    fresh = Engine(kb)
+    assert reused.answer("Council of Invisible Bats").matches[0].id == "bat_council"
+    assert not any(m.id == "bat_council" and m.score > 0.9 for m in reused.answer("Council of Imaginary Bats").matches)
+    assert reused.answer("bat meeting about lanterns").matches[0].id == "bat_meeting"
+    # Exactly what a build from nothing gives.
+    assert reused.index.entity_context_tokens == fresh.index.entity_context_tokens
+    assert reused.index.name_tokens == fresh.index.name_tokens
+    assert reused.index.idf == fresh.index.idf
+
+
+def test_changed_synonyms_are_not_taken_from_the_previous_index(tmp_path: Path) -> None:
+    directory = write_fictional_kb(tmp_path)
+    before = Engine(open_knowledge_base(directory))
+    (directory / "synonyms.yaml").write_text(
+        "synonyms:\n  - id: nocturnal\n    terms: [owls, night birds]\n", encoding="utf-8"
+    )
+    kb = open_knowledge_base(directory)
+    after = Engine(kb, previous=before)
+    assert after.answer("council of night birds").matches[0].id == "owl_council"
+    assert after.index.name_tokens == Engine(kb).index.name_tokens
+    assert after.index.name_tokens != before.index.name_tokens

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loader import KnowledgeError, load_knowledge
+from bot.loader import KnowledgeError, ParseCache, load_knowledge
 
 # Plainly fictional data: the loader is tested on its own small knowledge base.
 SOURCES = """\
@@ -185,3 +185,45 @@ def test_real_knowledge_base_is_valid() -> None:
     kinds = list(data.kinds.values())
     assert kinds.count("body") >= 19
     assert all(e.sources for e in data.entities.values())
+
+
+# --- the parse cache kept between reloads --------------------------------------------------------
+
+
+def test_cache_reuses_unchanged_files_and_reparses_changed_ones(tmp_path: Path) -> None:
+    directory = valid(tmp_path)
+    cache = ParseCache()
+    first = load_knowledge(directory, cache)
+    again = load_knowledge(directory, cache)
+    # The very same validated objects: nothing was parsed a second time.
+    assert again.entities["council_of_owls"] is first.entities["council_of_owls"]
+    write(directory, {"bodies.yaml": BODIES.replace("Council of Owls", "Council of Wise Owls")})
+    changed = load_knowledge(directory, cache)
+    assert changed.entities["council_of_owls"].name.en == "Council of Wise Owls"
+    assert changed.entities["owl_meeting"] is first.entities["owl_meeting"]
+    assert changed.digests["bodies.yaml"] != first.digests["bodies.yaml"]
+
+
+def test_cached_file_still_gets_cross_file_errors_with_their_position(tmp_path: Path) -> None:
+    directory = valid(tmp_path)
+    cache = ParseCache()
+    load_knowledge(directory, cache)
+    # meetings.yaml is unchanged (served from the cache) but what it refers to is gone.
+    write(directory, {"bodies.yaml": BODIES.replace("id: council_of_owls", "id: council_of_crows")})
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(directory, cache)
+    assert [str(e) for e in info.value.errors] == ["meetings.yaml:5:11: body: unknown id 'council_of_owls'"]
+
+
+def test_cache_forgets_removed_files_and_never_keeps_invalid_ones(tmp_path: Path) -> None:
+    directory = valid(tmp_path)
+    cache = ParseCache()
+    load_knowledge(directory, cache)
+    (directory / "meetings.yaml").unlink()
+    assert set(load_knowledge(directory, cache).entities) == {"council_of_owls"}
+    write(directory, {"meetings.yaml": MEETINGS.replace('"2031-02-01"', '"2031-02-30"')})
+    assert errors_of(directory) == errors_of(directory)  # reported every time, not cached away
+    with pytest.raises(KnowledgeError):
+        load_knowledge(directory, cache)
+    with pytest.raises(KnowledgeError):
+        load_knowledge(directory, cache)

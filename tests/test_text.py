@@ -87,3 +87,38 @@ def test_invisible_and_combining_characters_are_removed() -> None:
 
 def test_years_stay_numbers() -> None:
     assert T.tokens("June 10, 2025") == ["une", "#10", "#2025"]
+
+
+# --- the fast paths give exactly what analysing each text whole gives ------------------------------
+
+TRICKY = [
+    "",
+    "   ",
+    "the",
+    "XVIII заседание Совета, 2025",
+    "the 13 th meeting",  # a number apart from its suffix: only the whole text shows it
+    "18 -го ноября",
+    "13th, 18-го and 2025 г.",
+    "x \x00 y",  # the batch separator itself inside a text
+    "a\x00b",
+    "Cafe\u0301 ёлка \u200bзаседание",
+    "fynbnthhjhbcnbxtcrbq wtynh",
+    "<b>Совет</b> & «министров» — 5 ноября 2025",
+]
+
+
+def whole(text: str) -> list[str]:
+    return [t for w in T._WORD.findall(T.prepare(text)) if (t := T.word_token(w)) is not None]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
+    assert T.tokens(text) == whole(text)
+    assert T.token_set(text) == set(whole(text))
+
+
+def test_batch_tokens_equal_one_by_one() -> None:
+    assert T.tokens_many(TRICKY) == [whole(t) for t in TRICKY]
+    ordinary = [t for t in TRICKY if "th" not in t.split() and "-го" not in t.split()]
+    assert T.tokens_many(ordinary) == [whole(t) for t in ordinary]
+    assert T.tokens_many([]) == []
