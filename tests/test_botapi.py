@@ -8,10 +8,12 @@ from __future__ import annotations
 import asyncio
 import html
 import json
+import random
 import sys
 import time
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import pytest
@@ -58,7 +60,7 @@ from bot.botapi import (
     make_request,
 )
 from bot.botapi.formatting import EntityParseError, parse_html
-from bot.botapi.gateway import parse_body
+from bot.botapi.gateway import parse_body, parse_form
 
 # PTB 22 warns whenever it builds a RetryAfter (its int -> timedelta migration); not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -758,3 +760,14 @@ def test_multipart_and_form_bodies_decode_like_ptb_sends_them() -> None:
     upload = fields["document"]
     assert (upload.filename, upload.content) == ('my "file".bin', content)
     assert parse_body("application/x-www-form-urlencoded", b"a=1&b=%D1%8F") == {"a": "1", "b": "я"}
+
+
+def test_form_bodies_decode_exactly_as_parse_qsl() -> None:
+    """The fast form decoder agrees with the standard library on well-formed and malformed bodies."""
+    rng = random.Random(3)
+    alphabet = "abcXYZ019 +%=&_-.~—ёЖ<>\"'\n\t#?/"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for body in (text, urlencode({"text": text, text[:3] or "e": "v"})):
+            raw = body.encode("utf-8")
+            assert parse_form(raw) == dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))

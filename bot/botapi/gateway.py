@@ -19,6 +19,7 @@ every front door of one fake shares that rule.
 from __future__ import annotations
 
 import asyncio
+import binascii
 import contextlib
 import json
 import re
@@ -33,6 +34,7 @@ from bot.botapi.params import Params, UploadedFile
 
 _ROUTE = re.compile(r"/(?P<file>file/)?bot(?P<token>[^/]+)/(?P<rest>.+)$")
 _FORM_ESCAPES = re.compile(r"%(22|[01][0-9A-Fa-f])")
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 _HEADER_PARAM = re.compile(r';\s*([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))')
 TERMINATED = "terminated by other getUpdates request; make sure that only one bot instance is running"
 
@@ -102,7 +104,29 @@ def parse_body(content_type: str, body: bytes) -> dict[str, Any]:
         return decoded
     if kind == "multipart/form-data" and "boundary" in params:
         return parse_multipart(body, params["boundary"])
-    return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+    return parse_form(body)
+
+
+def parse_form(body: bytes) -> dict[str, str]:
+    """``application/x-www-form-urlencoded`` as ``parse_qsl`` reads it. Bodies of well-formed
+    ``%XX`` escapes (all that HTTP clients send) are decoded by the C quoted-printable decoder:
+    a reply's HTML in Cyrillic is mostly escapes, and the pure-Python unquote cost a tenth of a
+    whole question's time end to end."""
+    if not body.isascii() or _BAD_ESCAPE.search(body):
+        return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+    fields: dict[str, str] = {}
+    for pair in body.split(b"&"):
+        if pair:
+            name, _, value = pair.partition(b"=")
+            fields[_unescape(name)] = _unescape(value)
+    return fields
+
+
+def _unescape(part: bytes) -> str:
+    # "=" is the quoted-printable escape: literal ones are escaped first, then "+" (a space) and
+    # every "%" become escapes too.
+    quoted = part.replace(b"=", b"=3D").replace(b"+", b"=20").replace(b"%", b"=")
+    return binascii.a2b_qp(quoted).decode("utf-8", "replace")
 
 
 class Gateway:
