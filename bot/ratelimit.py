@@ -7,7 +7,10 @@ PTB's ``AIORateLimiter`` ends a ``RetryAfter`` pause early when another request 
   private chat, and 20/minute per group or channel;
 * on a 429 pauses *every* send until ``retry_after`` has passed, then retries (bounded);
 * lets non-sending calls (edits, callback answers, getUpdates...) through at once, except
-  during a 429 pause.
+  during a 429 pause;
+* keeps a reserve of every second's global budget for conversations: bulk sends (digests and
+  reminders, marked with ``rate_limit_args=BULK``) may only fill the rest, so an answer never
+  queues behind a fan-out of thousands.
 
 The waiting logic is :class:`SendSchedule`, plain code with an injectable clock.
 """
@@ -36,6 +39,18 @@ SEND_METHODS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class SendOptions:
+    """``rate_limit_args`` of one call: ``bulk`` for sends that may wait behind conversations,
+    ``retries`` after a 429 (None: the limiter's default)."""
+
+    bulk: bool = False
+    retries: int | None = None
+
+
+BULK = SendOptions(bulk=True)
+
+
 @dataclass
 class Bucket:
     tokens: float
@@ -50,13 +65,15 @@ class SendSchedule:
     private_burst: int = 3
     private_per_second: float = 1.0
     group_per_minute: int = 20
+    # Slots of each window that only conversations may take: bulk sends fill the rest.
+    bulk_reserve: int = 5
     clock: Callable[[], float] = time.monotonic
     paused_until: float = 0.0
     _global: deque[float] = field(default_factory=deque)
     _private: dict[int, Bucket] = field(default_factory=dict)
     _groups: dict[int, deque[float]] = field(default_factory=dict)
 
-    def wait_time(self, chat_id: int | None, sending: bool) -> float:
+    def wait_time(self, chat_id: int | None, sending: bool, bulk: bool = False) -> float:
         """Seconds to wait before this request; 0 means it may go now (and is then counted)."""
         now = self.clock()
         wait = max(0.0, self.paused_until - now)
@@ -64,8 +81,9 @@ class SendSchedule:
             return wait
         while self._global and self._global[0] <= now - WINDOW:
             self._global.popleft()
-        if len(self._global) >= self.global_per_second:
-            wait = max(wait, self._global[0] + WINDOW - now)
+        allowed = max(1, self.global_per_second - self.bulk_reserve) if bulk else self.global_per_second
+        if len(self._global) >= allowed:
+            wait = max(wait, self._global[len(self._global) - allowed] + WINDOW - now)
         if chat_id is not None and chat_id < 0:
             window = self._groups.setdefault(chat_id, deque())
             while window and window[0] <= now - 60.0:
@@ -102,8 +120,9 @@ class SendSchedule:
             del self._groups[chat_id]
 
 
-class TelegramRateLimiter(BaseRateLimiter[int]):
-    """``rate_limit_args`` may give a number of retries for one call (default ``max_retries``)."""
+class TelegramRateLimiter(BaseRateLimiter[int | SendOptions]):
+    """``rate_limit_args``: a number of retries for one call (default ``max_retries``), or
+    :class:`SendOptions` (``BULK`` for digests and reminders)."""
 
     def __init__(
         self,
@@ -124,10 +143,10 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
     async def shutdown(self) -> None:
         return None
 
-    async def _acquire(self, chat_id: int | None, sending: bool) -> None:
+    async def _acquire(self, chat_id: int | None, sending: bool, bulk: bool) -> None:
         while True:
             async with self._lock:
-                wait = self.schedule.wait_time(chat_id, sending)
+                wait = self.schedule.wait_time(chat_id, sending, bulk)
             if wait <= 0:
                 return
             await self._sleep(wait)
@@ -139,16 +158,17 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: int | SendOptions | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        retries = self.max_retries if rate_limit_args is None else rate_limit_args
+        options = rate_limit_args if isinstance(rate_limit_args, SendOptions) else SendOptions(retries=rate_limit_args)
+        retries = self.max_retries if options.retries is None else options.retries
         chat_id = _chat_id(data.get("chat_id"))
         sending = endpoint in SEND_METHODS
         self._calls += 1
         if self._calls % 10_000 == 0:
             self.schedule.forget_idle()
         for attempt in range(retries + 1):
-            await self._acquire(chat_id, sending)
+            await self._acquire(chat_id, sending, options.bulk)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:

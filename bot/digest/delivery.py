@@ -1,8 +1,9 @@
 """Fan-out of digests and reminders: claim in the ledger, send within Telegram's limits, record.
 
 Sending goes through the bot's own rate limiter (30/s overall, per-chat and per-group limits,
-429 pauses honoured); on top of that the fan-out paces itself below the global limit so that
-answers to questions keep flowing while a large digest goes out. Failures:
+429 pauses honoured) as bulk sends, which leave a reserve of every second to answers; on top of
+that the fan-out paces itself below the global limit (a bot without that limiter, such as
+``cisbot digest``, still stays under Telegram's). Failures:
 
 * ``Forbidden`` (blocked): counted; the subscription is deactivated after several in a row.
 * ``ChatMigrated``: the stored chat id is rewritten and the send retried to the new id.
@@ -25,10 +26,12 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ExtBot
 
 from bot.digest.content import build_digest, build_reminder, meeting_bodies
 from bot.digest.schedule import due_digest, reminder_due
 from bot.kb import KnowledgeBase, meeting_date
+from bot.ratelimit import BULK
 from bot.schema import Meeting
 from bot.splitting import split_html
 from bot.storage import Storage
@@ -240,4 +243,9 @@ class DigestRunner:
     async def _send(self, chat_id: int, html: str) -> None:
         for part in split_html(html):
             await self.pacer.wait()
-            await self.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+            if isinstance(self.bot, ExtBot):  # the bot's own limiter: answers go before digests
+                await self.bot.send_message(
+                    chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True, rate_limit_args=BULK
+                )
+            else:
+                await self.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
