@@ -8,9 +8,10 @@ PTB's ``AIORateLimiter`` ends a ``RetryAfter`` pause early when another request 
 * on a 429 pauses *every* send until ``retry_after`` has passed, then retries (bounded);
 * lets non-sending calls (edits, callback answers, getUpdates...) through at once, except
   during a 429 pause;
-* keeps a reserve of every second's global budget for conversations: bulk sends (digests and
-  reminders, marked with ``rate_limit_args=BULK``) may only fill the rest, so an answer never
-  queues behind a fan-out of thousands.
+* puts conversations first: while answers wait for a slot, bulk sends (digests and reminders,
+  marked with ``rate_limit_args=BULK``) leave them as many slots of the global budget, so an
+  answer waits for the next free slot, never behind a fan-out of thousands; with no answer
+  waiting, bulk sends use the whole budget.
 
 The waiting logic is :class:`SendSchedule`, plain code with an injectable clock.
 """
@@ -65,9 +66,9 @@ class SendSchedule:
     private_burst: int = 3
     private_per_second: float = 1.0
     group_per_minute: int = 20
-    # Slots of each window that only conversations may take: bulk sends fill the rest.
-    bulk_reserve: int = 5
     clock: Callable[[], float] = time.monotonic
+    # Sends that are not bulk and are waiting now: bulk sends leave them that many slots.
+    waiting: int = 0
     paused_until: float = 0.0
     _global: deque[float] = field(default_factory=deque)
     _private: dict[int, Bucket] = field(default_factory=dict)
@@ -81,8 +82,10 @@ class SendSchedule:
             return wait
         while self._global and self._global[0] <= now - WINDOW:
             self._global.popleft()
-        allowed = max(1, self.global_per_second - self.bulk_reserve) if bulk else self.global_per_second
-        if len(self._global) >= allowed:
+        allowed = self.global_per_second - self.waiting if bulk else self.global_per_second
+        if allowed <= 0:  # answers waiting fill a whole window: look again after one slot
+            wait = max(wait, WINDOW / self.global_per_second)
+        elif len(self._global) >= allowed:
             wait = max(wait, self._global[len(self._global) - allowed] + WINDOW - now)
         if chat_id is not None and chat_id < 0:
             window = self._groups.setdefault(chat_id, deque())
@@ -144,12 +147,20 @@ class TelegramRateLimiter(BaseRateLimiter[int | SendOptions]):
         return None
 
     async def _acquire(self, chat_id: int | None, sending: bool, bulk: bool) -> None:
-        while True:
-            async with self._lock:
-                wait = self.schedule.wait_time(chat_id, sending, bulk)
-            if wait <= 0:
-                return
-            await self._sleep(wait)
+        counted = False  # among the waiting answers that bulk sends make room for
+        try:
+            while True:
+                async with self._lock:
+                    wait = self.schedule.wait_time(chat_id, sending, bulk)
+                if wait <= 0:
+                    return
+                if sending and not bulk and not counted:
+                    counted = True
+                    self.schedule.waiting += 1
+                await self._sleep(wait)
+        finally:
+            if counted:
+                self.schedule.waiting -= 1
 
     async def process_request(
         self,
