@@ -417,6 +417,9 @@ class SearchIndex:
             ].tolist()
             scored = []
             for cand, sim in zip(candidates, similarities, strict=True):
+                # Most fall short and are no stem of the other: skip them before anything else.
+                if sim < threshold and not (token.startswith(cand) or cand.startswith(token)):
+                    continue
                 if cand == token or (abs(len(cand) - len(token)) > 4 and not token.startswith(cand)):
                     continue
                 sim = _stem_boost(token, cand, sim)
