@@ -162,12 +162,14 @@ def _invert(rows: Sequence[Collection[str]]) -> dict[str, np.ndarray]:
         return {}
     ids_of = {tok: i for i, tok in enumerate(dict.fromkeys(flat))}
     ids = np.fromiter(map(ids_of.__getitem__, flat), dtype=np.int64, count=len(flat))
-    owners = np.repeat(
-        np.arange(len(rows), dtype=np.int64), np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-    )
-    ordered = owners[np.argsort(ids, kind="stable")]
-    bounds = np.cumsum(np.bincount(ids, minlength=len(ids_of)))[:-1]
-    return dict(zip(ids_of, np.split(ordered, bounds), strict=True))
+    n = len(rows)
+    owners = np.repeat(np.arange(n, dtype=np.int64), np.fromiter(map(len, rows), dtype=np.int64, count=n))
+    # One plain sort of (token, row) keys: faster than a stable argsort, and slices beat np.split.
+    keys = ids * n + owners
+    keys.sort()
+    ordered = keys % n
+    ends = np.cumsum(np.bincount(ids, minlength=len(ids_of))).tolist()
+    return dict(zip(ids_of, (ordered[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)), strict=True))
 
 
 class SearchIndex:

@@ -75,11 +75,15 @@ class KnowledgeService:
         async with self._lock:
             started = time.perf_counter()
             engine = await asyncio.to_thread(build_engine, self.directory, self._parsed, self._engine)
-            old = self._engine.kb if self._engine else None
-            added, removed, changed = diff(old, engine.kb)
+            retired = [self._engine]
             self._engine = engine
             self.reloaded_at = time.time()
-            return ReloadResult(engine.kb.version, added, removed, changed, time.perf_counter() - started)
+            added, removed, changed = diff(retired[0].kb if retired[0] else None, engine.kb)
+            seconds = time.perf_counter() - started
+            # The old index is millions of objects: they are freed on a worker thread, not on the
+            # event loop between two questions.
+            await asyncio.to_thread(retired.clear)
+            return ReloadResult(engine.kb.version, added, removed, changed, seconds)
 
 
 @dataclass
