@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from bot.i18n import MONTHS_EN, MONTHS_RU_GEN
 from bot.loader import KnowledgeData
 from bot.schema import (
     Bilingual,
@@ -458,35 +459,6 @@ SYNONYMS: list[tuple[str, list[str]]] = [
     ("money_laundering", ["money laundering", "AML", "отмывание денег", "отмывания денег", "ПОД"]),
     ("wildfire", ["wildfire", "forest fire", "лесной пожар", "лесных пожаров"]),
     ("explosives", ["explosives", "explosive devices", "взрывчатка", "взрывчатых веществ"]),
-]
-
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-MONTHS_RU_GEN = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
 ]
 
 _TRANSLIT = {
