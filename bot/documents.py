@@ -63,7 +63,7 @@ class _NamesText:
         self.kb = kb
         self.made: dict[str, str] = {}
 
-    def __call__(self, kb: KnowledgeBase, entity_id: str | None) -> str:
+    def __call__(self, entity_id: str | None) -> str:
         if not entity_id:
             return ""
         text = self.made.get(entity_id)
@@ -80,27 +80,27 @@ def _context(kb: KnowledgeBase, entity: Entity, _names_text: _NamesText) -> list
     if isinstance(entity, Meeting):
         if entity.date:
             parts.append(date_search_text(PartialDate.parse(entity.date)))
-        parts.append(_names_text(kb, entity.place))
+        parts.append(_names_text(entity.place))
         if entity.place:
-            parts.append(_names_text(kb, kb.country_of_place(entity.place)))
-        parts.append(_names_text(kb, entity.body))
-        parts.extend(_names_text(kb, p.person) for p in entity.participants.people)
+            parts.append(_names_text(kb.country_of_place(entity.place)))
+        parts.append(_names_text(entity.body))
+        parts.extend(_names_text(p.person) for p in entity.participants.people)
     elif isinstance(entity, Document):
         if entity.date:
             parts.append(date_search_text(PartialDate.parse(entity.date)))
         parts.append(format_period(entity.period_start, entity.period_end, "en"))
-        parts.append(_names_text(kb, entity.meeting))
-        parts.append(_names_text(kb, entity.body))
+        parts.append(_names_text(entity.meeting))
+        parts.append(_names_text(entity.body))
     elif isinstance(entity, Body):
         parts.append(CATEGORY_WORDS.get(entity.category, ""))
-        parts.append(_names_text(kb, entity.parent))
+        parts.append(_names_text(entity.parent))
     elif isinstance(entity, Organisation):
         parts.append(CATEGORY_WORDS.get(entity.category, ""))
     elif isinstance(entity, Person):
         for role in entity.roles:
-            parts.extend([role.title.en, role.title.ru, _names_text(kb, role.body), _names_text(kb, role.organisation)])
+            parts.extend([role.title.en, role.title.ru, _names_text(role.body), _names_text(role.organisation)])
     elif isinstance(entity, Place):
-        parts.append(_names_text(kb, entity.country))
+        parts.append(_names_text(entity.country))
     elif isinstance(entity, Fact):
         parts.extend([entity.value.en, entity.value.ru])
     return [p for p in parts if p]

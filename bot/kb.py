@@ -6,7 +6,6 @@ Links are typed once (a meeting names its body and participants); the reverse di
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import time
 from collections import defaultdict
@@ -175,14 +174,9 @@ def _build_relations(kb: KnowledgeBase) -> None:
 
 def build_knowledge_base(data: KnowledgeData) -> KnowledgeBase:
     digest = hashlib.sha256()
-    for path in data.files:
+    for path in data.files:  # names and the digests of the bytes the loader read and validated
         digest.update(path.name.encode())
-        if path.name in data.digests:  # the bytes the loader read and validated
-            digest.update(data.digests[path.name].encode())
-            continue
-        # A file removed since it was loaded still leaves a version that differs from before.
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
+        digest.update(data.digests.get(path.name, "").encode())
     kb = KnowledgeBase(data=data, version=digest.hexdigest()[:12], loaded_at=time.time())
     _build_relations(kb)
     return kb

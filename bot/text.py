@@ -725,8 +725,12 @@ def word_token(word: str) -> str | None:
     return number_token(ordinal) if ordinal else analyse_word(word)
 
 
+def _prepared_tokens(prepared: str) -> list[str]:
+    return [t for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
+
+
 def _text_tokens(text: str) -> list[str]:
-    return [t for w in _WORD.findall(prepare(text)) if (t := word_token(w)) is not None]
+    return _prepared_tokens(prepare(text))
 
 
 # Analysed tokens by whitespace-separated chunk: a knowledge base repeats the same few thousand
@@ -743,7 +747,7 @@ def _chunk(chunk: str) -> tuple[str, ...]:
     analysed = _CHUNKS.get(chunk)
     if analysed is None:
         prepared = prepare(chunk)
-        analysed = tuple(t for w in _WORD.findall(prepared) if (t := word_token(w)) is not None)
+        analysed = tuple(_prepared_tokens(prepared))
         if chunk == _SEPARATOR:  # never cached: tokens_many() relies on its absence
             return analysed
         if len(_CHUNKS) > _CHUNKS_LIMIT:

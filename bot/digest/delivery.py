@@ -21,6 +21,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
@@ -112,6 +113,8 @@ class DigestRunner:
         stale_after = timedelta(seconds=claim_timeout) if claim_timeout is not None else None
         self.ledger = storage.ledger(owner or process_name(), stale_after)
         self.pacer = Pacer(per_second, sleep=sleep)
+        # Through the bot's own limiter as bulk sends, so answers go first; a plain Bot has none.
+        self._bulk: dict[str, Any] = {"rate_limit_args": BULK} if isinstance(bot, ExtBot) else {}
         self.workers = workers
         self.retries = retries
         self.backoff = backoff
@@ -243,9 +246,6 @@ class DigestRunner:
     async def _send(self, chat_id: int, html: str) -> None:
         for part in split_html(html):
             await self.pacer.wait()
-            if isinstance(self.bot, ExtBot):  # the bot's own limiter: answers go before digests
-                await self.bot.send_message(
-                    chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True, rate_limit_args=BULK
-                )
-            else:
-                await self.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+            await self.bot.send_message(
+                chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True, **self._bulk
+            )
