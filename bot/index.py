@@ -14,7 +14,6 @@ The index is immutable once built: a reload builds a new one and swaps the refer
 from __future__ import annotations
 
 import gc
-import hashlib
 import math
 import re
 from array import array
@@ -22,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -198,10 +198,10 @@ class SearchIndex:
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
-        # What this build analysed, for the next one: name -> tokens, and by a digest of what else
-        # is said about an entity, its name tokens and the rest.
+        # What this build analysed, for the next one: name -> tokens (synonyms folded), and
+        # piece of context -> its token set.
         self._names: dict[str, tuple[str, ...]] = {}
-        self._contexts: dict[bytes, tuple[frozenset[str], frozenset[str]]] = {}
+        self._parts: dict[str, frozenset[str]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
         self.entities: list[str] = []
@@ -268,42 +268,49 @@ class SearchIndex:
         """Per entity, in order: the token tuples of its names (each token once), the set of
         their tokens, and the set of the tokens of everything else said about it."""
         names_of = self._analyse_names([text for item in items for _, text in item.names], previous)
-        contexts_of = previous._contexts if previous is not None else {}
-        self._contexts = {}
+        parts_of = self._analyse_parts(items, previous).__getitem__
+        text_of = itemgetter(0)
         names: list[list[tuple[str, ...]]] = []
         owns: list[frozenset[str]] = []
         rests: list[frozenset[str]] = []
-        # Only names say which language a token belongs to; descriptions hold both.
-        by_lang: dict[str, set[str]] = {"en": set(), "ru": set()}
         for item in items:
             self.entities.append(item.entity)
-            own: list[tuple[str, ...]] = []
-            for lang, text in item.names:
-                toks = names_of[text]
-                if toks:
-                    own.append(toks)
-                    if lang in by_lang:
-                        by_lang[lang].update(toks)
+            own = [toks for _, text in item.names if (toks := names_of[text])]
             names.append(own)
             own_set = frozenset(chain.from_iterable(own))
             owns.append(own_set)
-            for text, ref in item.statements:
-                self.entity_docs.setdefault(item.entity, []).append(len(self.docs))
-                self.docs.append(Doc(item.entity, text, ref))
-            whole = "\n".join([*item.context, *(text for text, _ in item.statements)])
-            # Kept for the next build by digest, not by the text itself (tens of megabytes).
-            key = hashlib.blake2b(whole.encode(), digest_size=16).digest()
-            kept = contexts_of.get(key)
-            if kept is not None and kept[0] == own_set:
-                rest = kept[1]
-            else:
-                rest = frozenset(self._fold_set(T.token_set(whole)) - own_set)
-            self._contexts[key] = (own_set, rest)
-            rests.append(rest)
+            said = set().union(*map(parts_of, item.context), *map(parts_of, map(text_of, item.statements)))
+            self._fold_set(said).difference_update(own_set)
+            rests.append(frozenset(said))
+            if item.statements:
+                start = len(self.docs)
+                self.docs.extend(Doc(item.entity, text, ref) for text, ref in item.statements)
+                self.entity_docs[item.entity] = list(range(start, len(self.docs)))
+        # Only names say which language a token belongs to; descriptions hold both.
+        by_lang = {
+            lang: set().union(
+                *map(names_of.__getitem__, {text for item in items for la, text in item.names if la == lang})
+            )
+            for lang in ("en", "ru")
+        }
         self.token_langs = dict.fromkeys(by_lang["en"], 1)
         for tok in by_lang["ru"]:
             self.token_langs[tok] = self.token_langs.get(tok, 0) | 2
         return names, owns, rests
+
+    def _analyse_parts(self, items: list[EntityText], previous: SearchIndex | None) -> dict[str, frozenset[str]]:
+        """The token set of each distinct piece of context: the same places, bodies, dates and
+        agenda items recur across thousands of entities, and a reload finds most pieces in the
+        previous index."""
+        kept = previous._parts if previous is not None else {}
+        parts = dict.fromkeys(
+            chain.from_iterable(chain(item.context, (text for text, _ in item.statements)) for item in items)
+        )
+        for part in parts:
+            toks = kept.get(part)
+            parts[part] = toks if toks is not None else frozenset(T.token_set(part))
+        self._parts = parts
+        return parts
 
     def _analyse_names(self, texts: list[str], previous: SearchIndex | None) -> dict[str, tuple[str, ...]]:
         """Each distinct name's analysed tokens, synonyms folded, each token once."""
@@ -316,11 +323,33 @@ class SearchIndex:
                 todo.append(text)
             else:
                 analysed[text] = known
-        first, fold = self._first_tokens, self.fold_synonyms
-        for text, toks in zip(todo, T.tokens_many(todo), strict=True):
-            analysed[text] = tuple(dict.fromkeys(toks if first.isdisjoint(toks) else fold(toks)))
+        stream = T.token_stream(todo) if todo else []
+        if stream is None:
+            folded = [self.fold_synonyms(toks) for toks in T.tokens_many(todo)]
+        else:
+            folded = self._fold_stream(stream) if todo else []
+        analysed.update(zip(todo, map(tuple, map(dict.fromkeys, folded)), strict=True))
         self._names = analysed
         return analysed
+
+    def _fold_stream(self, stream: list[str]) -> list[list[str]]:
+        """:meth:`fold_synonyms` of each text in a :func:`bot.text.token_stream`, in bulk: single
+        words are folded in one pass, and only the texts where a phrase of two words or more may
+        start are folded one by one."""
+        ids_of = {tok: i for i, tok in enumerate(dict.fromkeys(stream))}
+        ids = np.fromiter(map(ids_of.__getitem__, stream), dtype=np.int64, count=len(stream))
+        cuts = np.flatnonzero(ids == ids_of.get(T.SEPARATOR, -1))
+        size = len(ids_of)
+        pairs = [ids_of[a] * size + ids_of[b] for a, b in self._pairs if a in ids_of and b in ids_of]
+        at = np.flatnonzero(np.isin(ids[:-1] * size + ids[1:], pairs)) if pairs else np.zeros(0, np.int64)
+        phrased = set(np.searchsorted(cuts, at).tolist())  # texts, by number
+        single = self._single.get
+        words = list(map(single, stream, stream)) if self._single else stream
+        bounds = zip([0, *(cuts + 1).tolist()], [*cuts.tolist(), len(stream)], strict=True)
+        return [
+            self.fold_synonyms(stream[start:end]) if k in phrased else words[start:end]
+            for k, (start, end) in enumerate(bounds)
+        ]
 
     def _fold_set(self, toks: set[str]) -> set[str]:
         """Add the synonym groups whose words all occur: a set has no order to find phrases by,

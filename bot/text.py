@@ -109,6 +109,8 @@ for _n, (_en, _ru) in enumerate(
     _ORDINAL_WORDS[_en] = _n
     _ORDINAL_WORDS[_ru] = _n
 _RU_ORDINAL_STEMS = [(_ru, _n) for _ru, _n in _ORDINAL_WORDS.items() if "\u0400" <= _ru[0] <= "\u04ff"]
+# Stem prefix -> (its place in the list above, value): the first prefix listed wins.
+_RU_ORDINAL_PREFIXES = {_ru: (_i, _n) for _i, (_ru, _n) in reversed(list(enumerate(_RU_ORDINAL_STEMS)))}
 _CARDINAL_WORDS = {
     "one": 1,
     "two": 2,
@@ -701,10 +703,9 @@ def ordinal_stem(word: str) -> int | None:
     if not has_cyrillic(word):
         return _ORDINAL_WORDS.get(word)
     stem = _stemmer("ru").stemWord(word)
-    for prefix, value in _RU_ORDINAL_STEMS:
-        if stem.startswith(prefix) and len(stem) - len(prefix) <= 2:
-            return value
-    return None
+    # A prefix at most two letters shorter than the stem: look the three candidates up.
+    found = [hit for cut in (0, 1, 2) if (hit := _RU_ORDINAL_PREFIXES.get(stem[: len(stem) - cut]))]
+    return min(found)[1] if found else None
 
 
 def is_stop(word: str) -> bool:
@@ -737,7 +738,7 @@ def _text_tokens(text: str) -> list[str]:
 # words across a million places, and a dict lookup is the cheapest way to analyse them again.
 _CHUNKS: dict[str, tuple[str, ...]] = {}
 _CHUNKS_LIMIT = 500_000
-_SEPARATOR = "\x00"
+SEPARATOR = "\x00"
 # Chunks that may be the suffix of a number written apart from it ("18 -го", "13 th").
 _SUFFIX_CHUNKS: set[str] = set()
 _SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORECASE)
@@ -748,7 +749,7 @@ def _chunk(chunk: str) -> tuple[str, ...]:
     if analysed is None:
         prepared = prepare(chunk)
         analysed = tuple(_prepared_tokens(prepared))
-        if chunk == _SEPARATOR:  # never cached: tokens_many() relies on its absence
+        if chunk == SEPARATOR:  # never cached: token_stream() relies on its absence
             return analysed
         if len(_CHUNKS) > _CHUNKS_LIMIT:
             _CHUNKS.clear()
@@ -771,22 +772,33 @@ def tokens(text: str) -> list[str]:
     return analysed
 
 
-def tokens_many(texts: Sequence[str]) -> list[list[str]]:
-    """``[tokens(t) for t in texts]``, for a whole knowledge base at once: the texts are split,
-    looked up and rejoined in a few C-level passes instead of a Python call per text."""
+def token_stream(texts: Sequence[str]) -> list[str] | None:
+    """The tokens of all ``texts`` in one list, :data:`SEPARATOR` between one text's and the
+    next: for a whole knowledge base at once, the texts are split and looked up in a few C-level
+    passes instead of a Python call per text. None when some text needs more than its chunks
+    (a number written apart from its suffix) or holds the separator itself."""
     if not texts:
         return []
     # A chunk never contains whitespace and a token never a control character, so a lone
-    # _SEPARATOR chunk marks where a text ended, before and after the lookup.
-    chunks = f" {_SEPARATOR} ".join(texts).split()
+    # SEPARATOR chunk marks where a text ended, before and after the lookup.
+    chunks = f" {SEPARATOR} ".join(texts).split()
     for chunk in set(chunks).difference(_CHUNKS):
         _chunk(chunk)
-    if _SUFFIX_CHUNKS.isdisjoint(chunks):  # else some number stands apart from its suffix
-        looked_up = map(_CHUNKS.get, chunks, repeat((_SEPARATOR,)))
-        parts = " ".join(chain.from_iterable(looked_up)).split(_SEPARATOR)
-        if len(parts) == len(texts):  # a text holding the separator itself, or a cache cleared
-            return [part.split() for part in parts]
-    return [tokens(t) for t in texts]
+    if not _SUFFIX_CHUNKS.isdisjoint(chunks):
+        return None
+    stream = list(chain.from_iterable(map(_CHUNKS.get, chunks, repeat((SEPARATOR,)))))
+    # More separators than texts: one held by a text, or a chunk cache cleared meanwhile.
+    return stream if stream.count(SEPARATOR) == len(texts) - 1 else None
+
+
+def tokens_many(texts: Sequence[str]) -> list[list[str]]:
+    """``[tokens(t) for t in texts]``, in bulk (see :func:`token_stream`)."""
+    stream = token_stream(texts)
+    if stream is None:
+        return [tokens(t) for t in texts]
+    if not stream:
+        return [[] for _ in texts]
+    return [part.split() for part in " ".join(stream).split(SEPARATOR)]
 
 
 def token_set(text: str) -> set[str]:
