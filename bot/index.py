@@ -303,10 +303,10 @@ class SearchIndex:
         agenda items recur across thousands of entities, and a reload finds most pieces in the
         previous index."""
         kept = previous._parts if previous is not None else {}
-        parts = dict.fromkeys(
+        parts: dict[str, frozenset[str]] = {}
+        for part in dict.fromkeys(
             chain.from_iterable(chain(item.context, (text for text, _ in item.statements)) for item in items)
-        )
-        for part in parts:
+        ):
             toks = kept.get(part)
             parts[part] = toks if toks is not None else frozenset(T.token_set(part))
         self._parts = parts
