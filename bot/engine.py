@@ -260,7 +260,7 @@ class Engine:
         scored.sort(key=lambda x: -x[0])
         out = []
         for _, doc_id in scored[:3]:
-            out.append(self.index.docs[doc_id].ref.get(parsed.lang))  # type: ignore[attr-defined]
+            out.append(self.index.statement(doc_id).get(parsed.lang))  # type: ignore[attr-defined]
         return out
 
     # --- lists --------------------------------------------------------------------------------

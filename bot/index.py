@@ -19,6 +19,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -48,14 +49,6 @@ class EntityText(NamedTuple):
     names: list[tuple[str, str]]  # (language "en"/"ru", a name, short form or alias)
     context: list[str]  # description, date, place, roles...: everything else said about it
     statements: list[tuple[str, object]]  # (text, statement) for agenda items, outcomes...
-
-
-class Doc(NamedTuple):
-    """A statement, for pointing an answer at the one the question is about."""
-
-    entity: str
-    text: str
-    ref: object
 
 
 @dataclass
@@ -182,8 +175,9 @@ class SearchIndex:
     """
 
     def __init__(self) -> None:
-        self.docs: list[Doc] = []  # statements (for focusing an answer)
-        self.entity_docs: dict[str, list[int]] = {}  # entity -> its statement documents
+        # Statements as (text, statement), for pointing an answer at the one a question is about.
+        self.docs: list[tuple[str, object]] = []
+        self.entity_docs: dict[str, range] = {}  # entity -> its statement documents
         self.idf: dict[str, float] = {}
         self.max_idf = 1.0
         self.token_langs: dict[str, int] = {}
@@ -212,7 +206,9 @@ class SearchIndex:
         self.entity_names: list[range] = []
         self.name_postings: dict[str, np.ndarray] = {}
         self.entity_name_tokens: list[frozenset[str]] = []
-        self.entity_context_tokens: list[frozenset[str]] = []  # context and statements, minus names
+        # Context and statements, minus names; sets never changed after the build (not frozen:
+        # copying 400,000 tokens into frozensets costs a fiftieth of the build).
+        self.entity_context_tokens: list[AbstractSet[str]] = []
         self.entity_name_postings: dict[str, np.ndarray] = {}
         self.entity_context_postings: dict[str, np.ndarray] = {}
         self.name_entity = np.zeros(0, dtype=np.int64)  # name document -> entity
@@ -264,15 +260,16 @@ class SearchIndex:
 
     def _read(
         self, items: list[EntityText], previous: SearchIndex | None
-    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]], list[frozenset[str]]]:
+    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]], list[AbstractSet[str]]]:
         """Per entity, in order: the token tuples of its names (each token once), the set of
         their tokens, and the set of the tokens of everything else said about it."""
-        names_of = self._analyse_names([text for item in items for _, text in item.names], previous)
+        named = list(chain.from_iterable(item.names for item in items))
+        names_of = self._analyse_names(list(map(itemgetter(1), named)), previous)
         parts_of = self._analyse_parts(items, previous).__getitem__
         text_of = itemgetter(0)
         names: list[list[tuple[str, ...]]] = []
         owns: list[frozenset[str]] = []
-        rests: list[frozenset[str]] = []
+        rests: list[AbstractSet[str]] = []
         for item in items:
             self.entities.append(item.entity)
             own = [toks for _, text in item.names if (toks := names_of[text])]
@@ -281,16 +278,14 @@ class SearchIndex:
             owns.append(own_set)
             said = set().union(*map(parts_of, item.context), *map(parts_of, map(text_of, item.statements)))
             self._fold_set(said).difference_update(own_set)
-            rests.append(frozenset(said))
+            rests.append(said)
             if item.statements:
                 start = len(self.docs)
-                self.docs.extend(Doc(item.entity, text, ref) for text, ref in item.statements)
-                self.entity_docs[item.entity] = list(range(start, len(self.docs)))
+                self.docs.extend(item.statements)
+                self.entity_docs[item.entity] = range(start, len(self.docs))
         # Only names say which language a token belongs to; descriptions hold both.
         by_lang = {
-            lang: set().union(
-                *map(names_of.__getitem__, {text for item in items for la, text in item.names if la == lang})
-            )
+            lang: set().union(*map(names_of.__getitem__, {text for la, text in named if la == lang}))
             for lang in ("en", "ru")
         }
         self.token_langs = dict.fromkeys(by_lang["en"], 1)
@@ -366,7 +361,7 @@ class SearchIndex:
         self.trigram_index = _invert([_trigrams(tok) for tok in vocab])
 
     def _build_arrays(
-        self, names: list[list[tuple[str, ...]]], own_rows: list[frozenset[str]], rest_rows: list[frozenset[str]]
+        self, names: list[list[tuple[str, ...]]], own_rows: list[frozenset[str]], rest_rows: list[AbstractSet[str]]
     ) -> None:
         starts: list[int] = []
         for docs in names:
@@ -677,15 +672,19 @@ class SearchIndex:
         hit.score = best + ANY_QUERY * hit.query_cover
         return hit
 
-    def statements(self, entity: str) -> list[int]:
-        return self.entity_docs.get(entity, [])
+    def statements(self, entity: str) -> range:
+        return self.entity_docs.get(entity, range(0))
+
+    def statement(self, doc_id: int) -> object:
+        """What a statement document points at."""
+        return self.docs[doc_id][1]
 
     def statement_tokens(self, doc_id: int) -> frozenset[str]:
         """A statement's tokens, analysed when an answer first looks at it, not at build time:
         only the statements of the entities questions land on are ever needed."""
         toks = self._statement_tokens.get(doc_id)
         if toks is None:
-            toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(T.tokens(self.docs[doc_id].text)))
+            toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(T.tokens(self.docs[doc_id][0])))
         return toks
 
     def score_doc(self, doc_id: int, query: AnalysedQuery, positions: Iterable[int]) -> float:
