@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -29,8 +29,10 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import corpus
 from bot import text as T
 from bot.collector import collector_paused
+from bot.corpus import Texts, Vocabulary
 
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
@@ -73,6 +75,7 @@ class AnalysedQuery:
     unknown: list[bool]
 
 
+_LANG_BITS = {"en": 1, "ru": 2}
 COMMON_SHARE = 0.02  # a token in more than this share of documents is "common"
 
 
@@ -192,9 +195,7 @@ class SearchIndex:
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
-        # What this build analysed, for the next one: name -> tokens (synonyms folded), and
-        # piece of context -> its token set.
-        self._names: dict[str, tuple[str, ...]] = {}
+        # What this build analysed, for the next one: piece of context -> its token set.
         self._parts: dict[str, frozenset[str]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
@@ -249,7 +250,8 @@ class SearchIndex:
             previous = None  # its analyses folded other synonyms
 
         with collector_paused():
-            index._build_arrays(*index._read(list(entities), previous))
+            index._read(list(entities), previous)
+            index._weigh()
             index._build_trigrams(sorted(t for t in set(index.idf) | extra_vocab if len(t) >= 4 and t[0] not in "#~"))
             index.known = set(index.idf) | extra_vocab
             # The index lives until the next reload and never changes: keep its millions of
@@ -258,40 +260,95 @@ class SearchIndex:
             gc.freeze()
         return index
 
-    def _read(
-        self, items: list[EntityText], previous: SearchIndex | None
-    ) -> tuple[list[list[tuple[str, ...]]], list[frozenset[str]], list[AbstractSet[str]]]:
-        """Per entity, in order: the token tuples of its names (each token once), the set of
-        their tokens, and the set of the tokens of everything else said about it."""
-        named = list(chain.from_iterable(item.names for item in items))
-        names_of = self._analyse_names(list(map(itemgetter(1), named)), previous)
+    def _read(self, items: list[EntityText], previous: SearchIndex | None) -> None:
+        """Names, context and statements of every entity, in order."""
+        owns = self._index_names(items)
         parts_of = self._analyse_parts(items, previous).__getitem__
         text_of = itemgetter(0)
-        names: list[list[tuple[str, ...]]] = []
-        owns: list[frozenset[str]] = []
         rests: list[AbstractSet[str]] = []
-        for item in items:
-            self.entities.append(item.entity)
-            own = [toks for _, text in item.names if (toks := names_of[text])]
-            names.append(own)
-            own_set = frozenset(chain.from_iterable(own))
-            owns.append(own_set)
+        for item, own in zip(items, owns, strict=True):
             said = set().union(*map(parts_of, item.context), *map(parts_of, map(text_of, item.statements)))
-            self._fold_set(said).difference_update(own_set)
+            self._fold_set(said).difference_update(own)
             rests.append(said)
             if item.statements:
                 start = len(self.docs)
                 self.docs.extend(item.statements)
                 self.entity_docs[item.entity] = range(start, len(self.docs))
+        self.entity_context_tokens = rests
+
+    def _index_names(self, items: list[EntityText]) -> list[frozenset[str]]:
+        """The name documents: one per name of each entity that keeps any token after analysis
+        (an entity with none still has one, empty); their postings; and each entity's name
+        tokens, which are returned."""
+        vocab = Vocabulary()
+        for _, group in self.synonyms:
+            vocab.add(group)
+        named = list(chain.from_iterable(item.names for item in items))
+        texts = self._fold_names(corpus.encode(list(map(itemgetter(1), named)), vocab), vocab)
+        n_entities = len(items)
+        self.entities = [item.entity for item in items]
+        # Which names become documents, and of which entity.
+        sizes = np.bincount(texts.owner, minlength=texts.count)
+        named_by = np.repeat(np.arange(n_entities, dtype=np.int64), [len(item.names) for item in items])
+        kept = np.flatnonzero(sizes > 0)
+        per_entity = np.bincount(named_by[kept], minlength=n_entities)
+        nameless = np.flatnonzero(per_entity == 0)
+        slots = np.maximum(per_entity, 1)
+        ends = np.cumsum(slots)
+        self.entity_start = ends - slots
+        self.entity_names = list(map(range, self.entity_start.tolist(), ends.tolist()))
+        n_docs = int(ends[-1]) if n_entities else 0
+        doc_of_name = np.full(texts.count, -1, dtype=np.int64)
+        doc_of_name[kept] = np.setdiff1d(np.arange(n_docs, dtype=np.int64), self.entity_start[nameless], True)
+        token_doc = doc_of_name[texts.owner]
+        self.name_entity = np.repeat(np.arange(n_entities, dtype=np.int64), slots)
+        # Each document's tokens as a tuple, for the exact details of the best candidates.
+        words = np.array(vocab.words, dtype=object)[texts.ids].tolist()
+        doc_ends = np.cumsum(np.bincount(token_doc, minlength=n_docs)).tolist()
+        self.name_tokens = list(map(tuple, map(words.__getitem__, map(slice, [0, *doc_ends[:-1]], doc_ends))))
+        self.name_postings = corpus.postings(vocab.words, texts.ids, token_doc, n_docs)
+        self.entity_name_postings = corpus.postings(
+            vocab.words, texts.ids, self.name_entity[token_doc], n_entities, unique=True
+        )
+        owns = [frozenset(chain.from_iterable(self.name_tokens[r.start : r.stop])) for r in self.entity_names]
+        self.entity_name_tokens = owns
         # Only names say which language a token belongs to; descriptions hold both.
-        by_lang = {
-            lang: set().union(*map(names_of.__getitem__, {text for la, text in named if la == lang}))
-            for lang in ("en", "ru")
-        }
-        self.token_langs = dict.fromkeys(by_lang["en"], 1)
-        for tok in by_lang["ru"]:
-            self.token_langs[tok] = self.token_langs.get(tok, 0) | 2
-        return names, owns, rests
+        bits = np.fromiter(map(_LANG_BITS.get, map(itemgetter(0), named), repeat(0)), dtype=np.int64, count=len(named))
+        langs = np.zeros(len(vocab), dtype=np.int64)
+        np.bitwise_or.at(langs, texts.ids, bits[texts.owner])
+        found = np.flatnonzero(langs)
+        self.token_langs = dict(zip([vocab.words[i] for i in found.tolist()], langs[found].tolist(), strict=True))
+        return owns
+
+    def _fold_names(self, texts: Texts, vocab: Vocabulary) -> Texts:
+        """:meth:`fold_synonyms` of each name, each token once (its first place): single words
+        are folded in one pass, and only the names where a phrase of two words or more may
+        start are folded one by one."""
+        size = len(vocab)
+        ids, owner = texts.ids, texts.owner
+        table = np.arange(size, dtype=np.int64)
+        for word, group in self._single.items():
+            if word in vocab.ids:
+                table[vocab.ids[word]] = vocab.ids[group]
+        pairs = [vocab.ids[a] * size + vocab.ids[b] for a, b in self._pairs if a in vocab.ids and b in vocab.ids]
+        phrased: list[int] = []
+        if pairs and len(ids) > 1:
+            at = np.flatnonzero((owner[:-1] == owner[1:]) & np.isin(ids[:-1] * size + ids[1:], pairs))
+            phrased = np.unique(owner[at]).tolist()
+        bounds = texts.bounds()
+        words = vocab.words
+        redone = {}
+        for k in phrased:
+            toks = [words[i] for i in ids[bounds[k] : bounds[k + 1]].tolist()]
+            redone[k] = vocab.encode(dict.fromkeys(self.fold_synonyms(toks)))
+        folded = Texts(table[ids], owner, texts.count).replaced(redone)
+        # A name seldom repeats a word: find those that do and keep each word's first place.
+        keys = np.sort(folded.owner * size + folded.ids)
+        repeats = np.unique(keys[1:][keys[1:] == keys[:-1]] // size).tolist() if len(keys) else []
+        bounds = folded.bounds()
+        return folded.replaced(
+            {k: list(dict.fromkeys(folded.ids[bounds[k] : bounds[k + 1]].tolist())) for k in repeats}
+        )
 
     def _analyse_parts(self, items: list[EntityText], previous: SearchIndex | None) -> dict[str, frozenset[str]]:
         """The token set of each distinct piece of context: the same places, bodies, dates and
@@ -307,45 +364,6 @@ class SearchIndex:
         self._parts = parts
         return parts
 
-    def _analyse_names(self, texts: list[str], previous: SearchIndex | None) -> dict[str, tuple[str, ...]]:
-        """Each distinct name's analysed tokens, synonyms folded, each token once."""
-        reuse = previous._names if previous is not None else {}
-        analysed: dict[str, tuple[str, ...]] = {}
-        todo = []
-        for text in dict.fromkeys(texts):
-            known = reuse.get(text)
-            if known is None:
-                todo.append(text)
-            else:
-                analysed[text] = known
-        stream = T.token_stream(todo) if todo else []
-        if stream is None:
-            folded = [self.fold_synonyms(toks) for toks in T.tokens_many(todo)]
-        else:
-            folded = self._fold_stream(stream) if todo else []
-        analysed.update(zip(todo, map(tuple, map(dict.fromkeys, folded)), strict=True))
-        self._names = analysed
-        return analysed
-
-    def _fold_stream(self, stream: list[str]) -> list[list[str]]:
-        """:meth:`fold_synonyms` of each text in a :func:`bot.text.token_stream`, in bulk: single
-        words are folded in one pass, and only the texts where a phrase of two words or more may
-        start are folded one by one."""
-        ids_of = {tok: i for i, tok in enumerate(dict.fromkeys(stream))}
-        ids = np.fromiter(map(ids_of.__getitem__, stream), dtype=np.int64, count=len(stream))
-        cuts = np.flatnonzero(ids == ids_of.get(T.SEPARATOR, -1))
-        size = len(ids_of)
-        pairs = [ids_of[a] * size + ids_of[b] for a, b in self._pairs if a in ids_of and b in ids_of]
-        at = np.flatnonzero(np.isin(ids[:-1] * size + ids[1:], pairs)) if pairs else np.zeros(0, np.int64)
-        phrased = set(np.searchsorted(cuts, at).tolist())  # texts, by number
-        single = self._single.get
-        words = list(map(single, stream, stream)) if self._single else stream
-        bounds = zip([0, *(cuts + 1).tolist()], [*cuts.tolist(), len(stream)], strict=True)
-        return [
-            self.fold_synonyms(stream[start:end]) if k in phrased else words[start:end]
-            for k, (start, end) in enumerate(bounds)
-        ]
-
     def _fold_set(self, toks: set[str]) -> set[str]:
         """Add the synonym groups whose words all occur: a set has no order to find phrases by,
         and an entity that mentions "internal" and "affairs" is about internal affairs."""
@@ -360,33 +378,19 @@ class SearchIndex:
         self.fuzzy_length = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
         self.trigram_index = _invert([_trigrams(tok) for tok in vocab])
 
-    def _build_arrays(
-        self, names: list[list[tuple[str, ...]]], own_rows: list[frozenset[str]], rest_rows: list[AbstractSet[str]]
-    ) -> None:
-        starts: list[int] = []
-        for docs in names:
-            docs = docs or [()]  # an entity whose names are all stop words still has a slot
-            start = len(self.name_tokens)
-            starts.append(start)
-            self.entity_names.append(range(start, start + len(docs)))
-            self.name_tokens.extend(docs)
-        self.entity_name_tokens = own_rows
-        self.entity_context_tokens = rest_rows
-        self.name_postings = _invert(self.name_tokens)
-        self.entity_name_postings = _invert(own_rows)
-        self.entity_context_postings = _invert(rest_rows)
-        # A document is one name, or everything else said about one entity.
+    def _weigh(self) -> None:
+        """Inverse document frequencies, name weights and the masks of common tokens. A
+        document is one name, or everything else said about one entity."""
+        self.entity_context_postings = _invert(self.entity_context_tokens)
         df: Counter[str] = Counter({tok: len(docs) for tok, docs in self.name_postings.items()})
         df.update({tok: len(ents) for tok, ents in self.entity_context_postings.items()})
-        n_docs = max(1, sum(map(bool, self.name_tokens)) + sum(map(bool, rest_rows)))
+        n_docs = max(1, sum(map(bool, self.name_tokens)) + sum(map(bool, self.entity_context_tokens)))
         self.idf = {tok: math.log((n_docs + 1) / (count + 0.5)) for tok, count in df.items()}
         self.max_idf = math.log((n_docs + 1) / 0.5)
         idf = self.idf.__getitem__
         weights = [sum(map(idf, toks)) or 1.0 for toks in self.name_tokens]
         self.name_weight = np.array(weights, dtype=np.float64)
         self._name_weight_values = array("d", weights)  # one at a time, without numpy scalars
-        self.entity_start = np.array(starts, dtype=np.int64)
-        self.name_entity = np.repeat(np.arange(len(starts), dtype=np.int64), [len(r) for r in self.entity_names])
         # Tokens in many documents ("council", "meeting") are looked up through a bit mask over
         # the few documents the rarer words of a question found, never walked in full.
         self.name_masks = _masks(self.name_postings, len(self.name_tokens))

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 import Stemmer
 
@@ -738,19 +738,19 @@ def _text_tokens(text: str) -> list[str]:
 # words across a million places, and a dict lookup is the cheapest way to analyse them again.
 _CHUNKS: dict[str, tuple[str, ...]] = {}
 _CHUNKS_LIMIT = 500_000
+# Between texts joined for analysis in bulk (bot.corpus): a chunk of its own, never in a token.
 SEPARATOR = "\x00"
 # Chunks that may be the suffix of a number written apart from it ("18 -го", "13 th").
 _SUFFIX_CHUNKS: set[str] = set()
 _SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORECASE)
 
 
-def _chunk(chunk: str) -> tuple[str, ...]:
+def chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """The analysed tokens of one whitespace-free chunk of text (kept for the next time)."""
     analysed = _CHUNKS.get(chunk)
     if analysed is None:
         prepared = prepare(chunk)
         analysed = tuple(_prepared_tokens(prepared))
-        if chunk == SEPARATOR:  # never cached: token_stream() relies on its absence
-            return analysed
         if len(_CHUNKS) > _CHUNKS_LIMIT:
             _CHUNKS.clear()
         _CHUNKS[chunk] = analysed
@@ -759,46 +759,23 @@ def _chunk(chunk: str) -> tuple[str, ...]:
     return analysed
 
 
+def number_suffix_chunks(chunks: Iterable[str]) -> set[str]:
+    """Those of the (analysed) chunks that may be the suffix of a number written apart from it:
+    a text holding one is analysed whole."""
+    return _SUFFIX_CHUNKS.intersection(chunks)
+
+
 def tokens(text: str) -> list[str]:
     """Analysed tokens of a text, the way both the index and the queries see it."""
     chunks = text.split()
     try:
         analysed = list(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
     except KeyError:  # a chunk never seen before
-        analysed = [tok for chunk in chunks for tok in _chunk(chunk)]
+        analysed = [tok for chunk in chunks for tok in chunk_tokens(chunk)]
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         # A number may stand apart from its suffix: only the whole text shows it.
         return _text_tokens(text)
     return analysed
-
-
-def token_stream(texts: Sequence[str]) -> list[str] | None:
-    """The tokens of all ``texts`` in one list, :data:`SEPARATOR` between one text's and the
-    next: for a whole knowledge base at once, the texts are split and looked up in a few C-level
-    passes instead of a Python call per text. None when some text needs more than its chunks
-    (a number written apart from its suffix) or holds the separator itself."""
-    if not texts:
-        return []
-    # A chunk never contains whitespace and a token never a control character, so a lone
-    # SEPARATOR chunk marks where a text ended, before and after the lookup.
-    chunks = f" {SEPARATOR} ".join(texts).split()
-    for chunk in set(chunks).difference(_CHUNKS):
-        _chunk(chunk)
-    if not _SUFFIX_CHUNKS.isdisjoint(chunks):
-        return None
-    stream = list(chain.from_iterable(map(_CHUNKS.get, chunks, repeat((SEPARATOR,)))))
-    # More separators than texts: one held by a text, or a chunk cache cleared meanwhile.
-    return stream if stream.count(SEPARATOR) == len(texts) - 1 else None
-
-
-def tokens_many(texts: Sequence[str]) -> list[list[str]]:
-    """``[tokens(t) for t in texts]``, in bulk (see :func:`token_stream`)."""
-    stream = token_stream(texts)
-    if stream is None:
-        return [tokens(t) for t in texts]
-    if not stream:
-        return [[] for _ in texts]
-    return [part.split() for part in " ".join(stream).split(SEPARATOR)]
 
 
 def token_set(text: str) -> set[str]:
@@ -808,7 +785,7 @@ def token_set(text: str) -> set[str]:
     try:
         found = set(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
     except KeyError:  # a chunk never seen before
-        found = {tok for chunk in chunks for tok in _chunk(chunk)}
+        found = {tok for chunk in chunks for tok in chunk_tokens(chunk)}
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         return set(_text_tokens(text))  # a number stands apart from its suffix
     return found

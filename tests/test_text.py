@@ -115,10 +115,3 @@ def whole(text: str) -> list[str]:
 def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
     assert T.tokens(text) == whole(text)
     assert T.token_set(text) == set(whole(text))
-
-
-def test_batch_tokens_equal_one_by_one() -> None:
-    assert T.tokens_many(TRICKY) == [whole(t) for t in TRICKY]
-    ordinary = [t for t in TRICKY if "th" not in t.split() and "-го" not in t.split()]
-    assert T.tokens_many(ordinary) == [whole(t) for t in ordinary]
-    assert T.tokens_many([]) == []
