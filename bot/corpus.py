@@ -39,6 +39,12 @@ class Vocabulary:
     def encode(self, words: Iterable[str]) -> list[int]:
         return list(map(self.add, words))
 
+    def array(self, words: Sequence[str]) -> np.ndarray:
+        """The ids of many words, as an array (new words are added first, in bulk)."""
+        for word in dict.fromkeys(words).keys() - self.ids.keys():
+            self.add(word)
+        return np.fromiter(map(self.ids.__getitem__, words), dtype=np.int64, count=len(words))
+
 
 @dataclass(frozen=True)
 class Texts:
@@ -68,8 +74,9 @@ class Texts:
 
 
 def from_lists(lists: Sequence[Sequence[str]], vocab: Vocabulary) -> Texts:
+    """Texts already split into tokens."""
     sizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    ids = np.fromiter(map(vocab.add, chain.from_iterable(lists)), dtype=np.int64, count=int(sizes.sum()))
+    ids = vocab.array(list(chain.from_iterable(lists)))
     return Texts(ids, np.repeat(np.arange(len(lists), dtype=np.int64), sizes), len(lists))
 
 

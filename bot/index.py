@@ -195,7 +195,9 @@ class SearchIndex:
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
-        # What this build analysed, for the next one: piece of context -> its token set.
+        # What this build analysed, for the next one: each name's tokens (synonyms folded, each
+        # once), and each piece of context's token set.
+        self._names: dict[str, tuple[str, ...]] = {}
         self._parts: dict[str, frozenset[str]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
@@ -262,7 +264,7 @@ class SearchIndex:
 
     def _read(self, items: list[EntityText], previous: SearchIndex | None) -> None:
         """Names, context and statements of every entity, in order."""
-        owns = self._index_names(items)
+        owns = self._index_names(items, previous)
         parts_of = self._analyse_parts(items, previous).__getitem__
         text_of = itemgetter(0)
         rests: list[AbstractSet[str]] = []
@@ -276,7 +278,7 @@ class SearchIndex:
                 self.entity_docs[item.entity] = range(start, len(self.docs))
         self.entity_context_tokens = rests
 
-    def _index_names(self, items: list[EntityText]) -> list[frozenset[str]]:
+    def _index_names(self, items: list[EntityText], previous: SearchIndex | None) -> list[frozenset[str]]:
         """The name documents: one per name of each entity that keeps any token after analysis
         (an entity with none still has one, empty); their postings; and each entity's name
         tokens, which are returned."""
@@ -284,7 +286,8 @@ class SearchIndex:
         for _, group in self.synonyms:
             vocab.add(group)
         named = list(chain.from_iterable(item.names for item in items))
-        texts = self._fold_names(corpus.encode(list(map(itemgetter(1), named)), vocab), vocab)
+        name_texts = list(map(itemgetter(1), named))
+        texts = self._analyse_names(name_texts, vocab, previous)
         n_entities = len(items)
         self.entities = [item.entity for item in items]
         # Which names become documents, and of which entity.
@@ -311,6 +314,9 @@ class SearchIndex:
             vocab.words, texts.ids, self.name_entity[token_doc], n_entities, unique=True
         )
         owns = [frozenset(chain.from_iterable(self.name_tokens[r.start : r.stop])) for r in self.entity_names]
+        # For the next build; a name that is no document (-1) has no tokens.
+        tuples = [*self.name_tokens, ()]
+        self._names = dict(zip(name_texts, map(tuples.__getitem__, doc_of_name.tolist()), strict=True))
         self.entity_name_tokens = owns
         # Only names say which language a token belongs to; descriptions hold both.
         bits = np.fromiter(map(_LANG_BITS.get, map(itemgetter(0), named), repeat(0)), dtype=np.int64, count=len(named))
@@ -319,6 +325,18 @@ class SearchIndex:
         found = np.flatnonzero(langs)
         self.token_langs = dict(zip([vocab.words[i] for i in found.tolist()], langs[found].tolist(), strict=True))
         return owns
+
+    def _analyse_names(self, texts: list[str], vocab: Vocabulary, previous: SearchIndex | None) -> Texts:
+        """Each name's tokens, synonyms folded, each token once; names the previous index
+        analysed are taken from it (a reload changes few)."""
+        known = previous._names if previous is not None else {}
+        todo = [k for k, text in enumerate(texts) if text not in known]
+        if len(todo) == len(texts):
+            return self._fold_names(corpus.encode(texts, vocab), vocab)
+        fresh = self._fold_names(corpus.encode([texts[k] for k in todo], vocab), vocab)
+        bounds = fresh.bounds().tolist()
+        reused = corpus.from_lists([known.get(text, ()) for text in texts], vocab)
+        return reused.replaced({k: fresh.ids[bounds[i] : bounds[i + 1]].tolist() for i, k in enumerate(todo)})
 
     def _fold_names(self, texts: Texts, vocab: Vocabulary) -> Texts:
         """:meth:`fold_synonyms` of each name, each token once (its first place): single words

@@ -271,7 +271,13 @@ def test_reindexing_with_the_previous_engine_sees_every_change(tmp_path: Path) -
     # Exactly what a build from nothing gives.
     assert reused.index.entity_context_tokens == fresh.index.entity_context_tokens
     assert reused.index.name_tokens == fresh.index.name_tokens
+    assert reused.index.entity_names == fresh.index.entity_names
+    assert reused.index.entity_name_tokens == fresh.index.entity_name_tokens
+    assert reused.index.token_langs == fresh.index.token_langs
     assert reused.index.idf == fresh.index.idf
+    for postings in ("name_postings", "entity_name_postings", "entity_context_postings"):
+        got, want = getattr(reused.index, postings), getattr(fresh.index, postings)
+        assert {k: v.tolist() for k, v in got.items()} == {k: v.tolist() for k, v in want.items()}, postings
 
 
 def test_changed_synonyms_are_not_taken_from_the_previous_index(tmp_path: Path) -> None:
