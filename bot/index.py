@@ -264,11 +264,12 @@ class SearchIndex:
 
     def _read(self, items: list[EntityText], previous: SearchIndex | None) -> None:
         """Names, context and statements of every entity, in order."""
-        owns = self._index_names(items, previous)
+        self.entities = [item.entity for item in items]
+        self._index_names(items, previous)
         parts_of = self._analyse_parts(items, previous).__getitem__
         text_of = itemgetter(0)
         rests: list[AbstractSet[str]] = []
-        for item, own in zip(items, owns, strict=True):
+        for item, own in zip(items, self.entity_name_tokens, strict=True):
             said = set().union(*map(parts_of, item.context), *map(parts_of, map(text_of, item.statements)))
             self._fold_set(said).difference_update(own)
             rests.append(said)
@@ -278,53 +279,55 @@ class SearchIndex:
                 self.entity_docs[item.entity] = range(start, len(self.docs))
         self.entity_context_tokens = rests
 
-    def _index_names(self, items: list[EntityText], previous: SearchIndex | None) -> list[frozenset[str]]:
-        """The name documents: one per name of each entity that keeps any token after analysis
-        (an entity with none still has one, empty); their postings; and each entity's name
-        tokens, which are returned."""
+    def _index_names(self, items: list[EntityText], previous: SearchIndex | None) -> None:
+        """The name documents, their postings, and each entity's name tokens."""
         vocab = Vocabulary()
         for _, group in self.synonyms:
             vocab.add(group)
         named = list(chain.from_iterable(item.names for item in items))
         name_texts = list(map(itemgetter(1), named))
         texts = self._analyse_names(name_texts, vocab, previous)
-        n_entities = len(items)
-        self.entities = [item.entity for item in items]
-        # Which names become documents, and of which entity.
-        sizes = np.bincount(texts.owner, minlength=texts.count)
-        named_by = np.repeat(np.arange(n_entities, dtype=np.int64), [len(item.names) for item in items])
-        kept = np.flatnonzero(sizes > 0)
-        per_entity = np.bincount(named_by[kept], minlength=n_entities)
-        nameless = np.flatnonzero(per_entity == 0)
-        slots = np.maximum(per_entity, 1)
-        ends = np.cumsum(slots)
-        self.entity_start = ends - slots
-        self.entity_names = list(map(range, self.entity_start.tolist(), ends.tolist()))
-        n_docs = int(ends[-1]) if n_entities else 0
-        doc_of_name = np.full(texts.count, -1, dtype=np.int64)
-        doc_of_name[kept] = np.setdiff1d(np.arange(n_docs, dtype=np.int64), self.entity_start[nameless], True)
+        doc_of_name = self._place_names([len(item.names) for item in items], texts)
+        n_docs, n_entities = len(self.name_entity), len(items)
         token_doc = doc_of_name[texts.owner]
-        self.name_entity = np.repeat(np.arange(n_entities, dtype=np.int64), slots)
         # Each document's tokens as a tuple, for the exact details of the best candidates.
         words = np.array(vocab.words, dtype=object)[texts.ids].tolist()
-        doc_ends = np.cumsum(np.bincount(token_doc, minlength=n_docs)).tolist()
-        self.name_tokens = list(map(tuple, map(words.__getitem__, map(slice, [0, *doc_ends[:-1]], doc_ends))))
+        ends = np.cumsum(np.bincount(token_doc, minlength=n_docs)).tolist()
+        self.name_tokens = list(map(tuple, map(words.__getitem__, map(slice, [0, *ends[:-1]], ends))))
         self.name_postings = corpus.postings(vocab.words, texts.ids, token_doc, n_docs)
         self.entity_name_postings = corpus.postings(
             vocab.words, texts.ids, self.name_entity[token_doc], n_entities, unique=True
         )
-        owns = [frozenset(chain.from_iterable(self.name_tokens[r.start : r.stop])) for r in self.entity_names]
-        # For the next build; a name that is no document (-1) has no tokens.
-        tuples = [*self.name_tokens, ()]
-        self._names = dict(zip(name_texts, map(tuples.__getitem__, doc_of_name.tolist()), strict=True))
-        self.entity_name_tokens = owns
+        self.entity_name_tokens = [
+            frozenset(chain.from_iterable(self.name_tokens[r.start : r.stop])) for r in self.entity_names
+        ]
         # Only names say which language a token belongs to; descriptions hold both.
         bits = np.fromiter(map(_LANG_BITS.get, map(itemgetter(0), named), repeat(0)), dtype=np.int64, count=len(named))
         langs = np.zeros(len(vocab), dtype=np.int64)
         np.bitwise_or.at(langs, texts.ids, bits[texts.owner])
-        found = np.flatnonzero(langs)
-        self.token_langs = dict(zip([vocab.words[i] for i in found.tolist()], langs[found].tolist(), strict=True))
-        return owns
+        found = np.flatnonzero(langs).tolist()
+        self.token_langs = dict(zip([vocab.words[i] for i in found], langs[found].tolist(), strict=True))
+        # For the next build; a name that is no document (-1) has no tokens.
+        tuples = [*self.name_tokens, ()]
+        self._names = dict(zip(name_texts, map(tuples.__getitem__, doc_of_name.tolist()), strict=True))
+
+    def _place_names(self, per_entity: list[int], texts: Texts) -> np.ndarray:
+        """Lay out the name documents: one per name that keeps any token after analysis, entity
+        after entity (an entity with none still gets one, empty). Returns each name's document,
+        or -1."""
+        n_entities = len(per_entity)
+        named_by = np.repeat(np.arange(n_entities, dtype=np.int64), per_entity)
+        kept = np.flatnonzero(np.bincount(texts.owner, minlength=texts.count) > 0)
+        kept_by = np.bincount(named_by[kept], minlength=n_entities)
+        slots = np.maximum(kept_by, 1)
+        ends = np.cumsum(slots)
+        self.entity_start = ends - slots
+        self.entity_names = list(map(range, self.entity_start.tolist(), ends.tolist()))
+        self.name_entity = np.repeat(np.arange(n_entities, dtype=np.int64), slots)
+        empty = self.entity_start[kept_by == 0]
+        doc_of_name = np.full(texts.count, -1, dtype=np.int64)
+        doc_of_name[kept] = np.setdiff1d(np.arange(len(self.name_entity), dtype=np.int64), empty, assume_unique=True)
+        return doc_of_name
 
     def _analyse_names(self, texts: list[str], vocab: Vocabulary, previous: SearchIndex | None) -> Texts:
         """Each name's tokens, synonyms folded, each token once; names the previous index

@@ -94,3 +94,10 @@ def test_name_documents_equal_a_one_by_one_reading() -> None:
     assert [sorted(s) for s in index.entity_name_tokens] == [
         sorted({t for d in r for t in expected[d]}) for r in ranges
     ]
+
+
+def test_an_index_of_nothing_or_of_nameless_entities_answers_nothing() -> None:
+    for items in ([], [EntityText("a", [], [], [])], [EntityText("a", [("en", "the of")], ["the"], [])]):
+        index = SearchIndex.build(items, SYNONYMS)
+        assert index.entity_names == [range(i, i + 1) for i in range(len(items))]
+        assert index.search(index.analyse(T.tokens("council of ministers"))) == []
