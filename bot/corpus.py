@@ -10,7 +10,7 @@ text by text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -122,3 +122,11 @@ def postings(
     ends = np.cumsum(np.bincount(tokens, minlength=len(words))).tolist()
     starts = [0, *ends[:-1]]
     return {words[t]: ordered[starts[t] : ends[t]] for t in np.unique(tokens).tolist()}
+
+
+def invert(rows: Sequence[Collection[str]]) -> dict[str, np.ndarray]:
+    """Token -> ascending indexes of the rows holding it (a row lists each token once)."""
+    vocab = Vocabulary()
+    ids = vocab.array(list(chain.from_iterable(rows)))
+    owners = np.repeat(np.arange(len(rows), dtype=np.int64), np.fromiter(map(len, rows), np.int64, len(rows)))
+    return postings(vocab.words, ids, owners, len(rows))

@@ -18,7 +18,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
@@ -148,24 +148,6 @@ def _stem_boost(a: str, b: str, sim: float) -> float:
     if len(short) >= 5 and long_.startswith(short) and len(short) / len(long_) >= 0.45:
         return max(sim, 0.9 if len(short) / len(long_) >= 0.6 else 0.85)
     return sim
-
-
-def _invert(rows: Sequence[Collection[str]]) -> dict[str, np.ndarray]:
-    """Token -> ascending indexes of the rows holding it (a row lists each token once), sorted
-    by numpy rather than appended to one Python list per token."""
-    flat = list(chain.from_iterable(rows))
-    if not flat:
-        return {}
-    ids_of = {tok: i for i, tok in enumerate(dict.fromkeys(flat))}
-    ids = np.fromiter(map(ids_of.__getitem__, flat), dtype=np.int64, count=len(flat))
-    n = len(rows)
-    owners = np.repeat(np.arange(n, dtype=np.int64), np.fromiter(map(len, rows), dtype=np.int64, count=n))
-    # One plain sort of (token, row) keys: faster than a stable argsort, and slices beat np.split.
-    keys = ids * n + owners
-    keys.sort()
-    ordered = keys % n
-    ends = np.cumsum(np.bincount(ids, minlength=len(ids_of))).tolist()
-    return dict(zip(ids_of, (ordered[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)), strict=True))
 
 
 class SearchIndex:
@@ -397,12 +379,12 @@ class SearchIndex:
     def _build_trigrams(self, vocab: list[str]) -> None:
         self.fuzzy_vocab = vocab
         self.fuzzy_length = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
-        self.trigram_index = _invert([_trigrams(tok) for tok in vocab])
+        self.trigram_index = corpus.invert([_trigrams(tok) for tok in vocab])
 
     def _weigh(self) -> None:
         """Inverse document frequencies, name weights and the masks of common tokens. A
         document is one name, or everything else said about one entity."""
-        self.entity_context_postings = _invert(self.entity_context_tokens)
+        self.entity_context_postings = corpus.invert(self.entity_context_tokens)
         df: Counter[str] = Counter({tok: len(docs) for tok, docs in self.name_postings.items()})
         df.update({tok: len(ents) for tok, ents in self.entity_context_postings.items()})
         n_docs = max(1, sum(map(bool, self.name_tokens)) + sum(map(bool, self.entity_context_tokens)))
