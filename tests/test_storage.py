@@ -4,6 +4,9 @@ SQLite and (when ``TEST_DATABASE_URL`` is set) PostgreSQL alike."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import inspect, select
@@ -11,7 +14,8 @@ from sqlalchemy import inspect, select
 from bot.storage import Storage, normalise_url
 from bot.storage import schema as S
 from bot.storage.migrations import MIGRATIONS
-from bot.storage.subscribers import Subscriber
+from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber
+from tests.conftest import ROOT
 
 
 async def test_migrations_run_once_in_order(database_url: str) -> None:
@@ -127,3 +131,66 @@ async def test_racing_claims_have_one_winner(database_url: str) -> None:
     assert sum(wins) == 1
     await one.close()
     await two.close()
+
+
+RACER = """
+import asyncio, sys, time
+from bot.storage import Storage
+async def main():
+    time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # all start together
+    storage = await Storage.open(sys.argv[1])
+    await storage.close()
+asyncio.run(main())
+"""
+
+
+def test_processes_starting_together_on_a_new_database_migrate_once(database_url: str) -> None:
+    """Scaled-out processes starting at once against one new database: none fails, and every
+    migration is recorded once (PostgreSQL takes an advisory lock; SQLite an immediate write
+    transaction)."""
+    start = time.time() + 1.5
+    racers = [
+        subprocess.Popen([sys.executable, "-c", RACER, database_url, str(start)], cwd=ROOT, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    errors = [r.communicate(timeout=60)[1].decode() for r in racers]
+    assert [r.returncode for r in racers] == [0] * 4, errors
+
+    async def recorded() -> list[str]:
+        storage = await Storage.open(database_url)
+        async with storage.engine.connect() as conn:
+            names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+        await storage.close()
+        return names
+
+    assert sorted(asyncio.run(recorded())) == [name for name, _ in MIGRATIONS]
+
+
+async def test_refusals_counted_at_once_are_all_counted(database_url: str) -> None:
+    """Two senders hearing "blocked by the user" for one chat at the same moment: both count."""
+    storage = await Storage.open(database_url)
+    await storage.subscribers.save(Subscriber(chat_id=41))
+    results = await asyncio.gather(*(storage.subscribers.record_refusal(41) for _ in range(DEACTIVATE_AFTER + 2)))
+    got = await storage.subscribers.get(41)
+    assert got is not None and got.failures == DEACTIVATE_AFTER + 2 and got.status == "deactivated"
+    assert sorted(results) == [False] * (DEACTIVATE_AFTER - 1) + [True] * 3
+    assert await storage.subscribers.record_refusal(404) is False  # no such subscriber
+    await storage.close()
+
+
+async def test_a_chat_migrating_onto_an_id_with_its_own_ledger_loses_nothing(database_url: str) -> None:
+    """Telegram migrates a group after the new supergroup id already got a digest: the move must
+    not break the ledger's unique key, and no entry may be lost."""
+    storage = await Storage.open(database_url)
+    old, new = -1_000_000_000_001, -1_000_000_000_002
+    await storage.subscribers.save(Subscriber(chat_id=old, chat_type="group"))
+    ledger = storage.ledger("a")
+    for chat, period in ((old, "2031-W10"), (old, "2031-W11"), (new, "2031-W11")):
+        assert await ledger.claim(chat, "digest", period)
+        await ledger.finish(chat, "digest", period)
+    await storage.subscribers.migrate_chat(old, new)
+    assert await ledger.done(new, "digest", "2031-W10") and await ledger.done(new, "digest", "2031-W11")
+    assert await ledger.sent_count(new) == 2 and await ledger.sent_count(old) == 1
+    moved = await storage.subscribers.get(new)
+    assert moved is not None and moved.chat_type == "supergroup"
+    await storage.close()

@@ -31,13 +31,14 @@ def normalise_url(url: str) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    # WAL lets the bot read while a digest fan-out writes; busy_timeout rides out short locks.
+    # busy_timeout rides out short locks (first, so that it covers the next pragma too: processes
+    # starting together on a new file); WAL lets the bot read while a digest fan-out writes.
+    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA journal_mode=WAL")
     # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses nothing
     # committed (the ledger's crash guarantee holds); a power cut may lose the last commits. FULL
     # would cost an fsync per commit — three per digest sent — and cap a fan-out at ~60-100/s on disk.
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 

@@ -49,10 +49,15 @@ def applied(conn: Connection) -> set[str]:
 def migrate(conn: Connection) -> list[str]:
     """Apply pending migrations; returns the names applied now.
 
-    On PostgreSQL a transaction-scoped advisory lock serialises processes that start together (two
-    bot processes scaled out), so the second sees the first one's tables instead of racing it."""
+    Processes that start together (bot processes scaled out) take turns, so the second sees the
+    first one's tables instead of racing it: on PostgreSQL through a transaction-scoped advisory
+    lock, on SQLite by taking the write lock before reading what has run (other processes wait
+    for it up to the busy timeout)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    elif conn.dialect.name == "sqlite":
+        # The driver opens no transaction of its own before this first statement.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
     done = applied(conn)
     ran = []
     for name, step in MIGRATIONS:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage import schema as S
@@ -140,20 +140,20 @@ class SubscriberRepo:
             )
 
     async def record_refusal(self, chat_id: int) -> bool:
-        """Count one "blocked by the user"; returns True when the chat is now deactivated."""
+        """Count one "blocked by the user"; returns True when the chat is now deactivated. One
+        statement: two senders counting refusals for one chat at once both count."""
+        failures = S.subscribers.c.failures + 1
+        status = case((failures >= DEACTIVATE_AFTER, "deactivated"), else_=S.subscribers.c.status)
         async with self.engine.begin() as conn:
             row = (
-                await conn.execute(select(S.subscribers.c.failures).where(S.subscribers.c.chat_id == chat_id))
+                await conn.execute(
+                    update(S.subscribers)
+                    .where(S.subscribers.c.chat_id == chat_id)
+                    .values(failures=failures, status=status, updated_at=datetime.now(UTC))
+                    .returning(S.subscribers.c.failures)
+                )
             ).first()
-            if row is None:
-                return False
-            failures = row[0] + 1
-            status = "deactivated" if failures >= DEACTIVATE_AFTER else None
-            values: dict[str, Any] = {"failures": failures, "updated_at": datetime.now(UTC)}
-            if status:
-                values["status"] = status
-            await conn.execute(update(S.subscribers).where(S.subscribers.c.chat_id == chat_id).values(**values))
-        return status is not None
+        return row is not None and row[0] >= DEACTIVATE_AFTER
 
     async def migrate_chat(self, old_id: int, new_id: int) -> None:
         """A group became a supergroup: keep its subscription and its ledger under the new id."""
@@ -167,4 +167,18 @@ class SubscriberRepo:
                     .where(S.subscribers.c.chat_id == old_id)
                     .values(chat_id=new_id, chat_type="supergroup", updated_at=datetime.now(UTC))
                 )
-            await conn.execute(update(S.deliveries).where(S.deliveries.c.chat_id == old_id).values(chat_id=new_id))
+            # Ledger entries move unless the new id already has one for that digest or reminder
+            # (the unique key): those stay under the old id, kept rather than lost.
+            taken = S.deliveries.alias("taken")
+            clash = (
+                select(taken.c.id)
+                .where(
+                    taken.c.chat_id == new_id,
+                    taken.c.kind == S.deliveries.c.kind,
+                    taken.c.period == S.deliveries.c.period,
+                )
+                .exists()
+            )
+            await conn.execute(
+                update(S.deliveries).where(S.deliveries.c.chat_id == old_id, ~clash).values(chat_id=new_id)
+            )
