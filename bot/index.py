@@ -442,7 +442,9 @@ class SearchIndex:
             # Lengths within 4, or a shorter token the word starts with (a stem).
             lengths = self.fuzzy_length[close]
             close = close[(np.abs(lengths - len(token)) <= 4) | (lengths < len(token))]
-            threshold = MIN_FUZZY if len(token) >= 6 else 0.85
+            # Short words need one edit at most among five letters ("caet" for "cadet", 0.8), not
+            # a substitution among four (0.75); with 0.85 a dropped letter in a short word was lost.
+            threshold = MIN_FUZZY if len(token) >= 6 else 0.8
             candidates = [self.fuzzy_vocab[i] for i in close.tolist()]
             # Every candidate's edit similarity in one call into rapidfuzz.
             similarities = process.cdist([token], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)[

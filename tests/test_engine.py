@@ -291,3 +291,25 @@ def test_changed_synonyms_are_not_taken_from_the_previous_index(tmp_path: Path) 
     assert after.answer("council of night birds").matches[0].id == "owl_council"
     assert after.index.name_tokens == Engine(kb).index.name_tokens
     assert after.index.name_tokens != before.index.name_tokens
+
+
+# --- typos in short words ---------------------------------------------------------------------------
+
+
+def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
+    """ "Caet" for "Cadet": one edit in a five-letter word is a similarity of 0.8, which short
+    words need to reach (a substitution among four letters, 0.75, is too far)."""
+    from bot import text as T
+    from bot.index import EntityText, SearchIndex
+
+    items = [
+        EntityText("cadet", [("en", "Committee of Heads of Cadet Education Agencies")], [], []),
+        EntityText("water", [("en", "Committee of Heads of Water Education Agencies")], [], []),
+        EntityText("caste", [("en", "Board of Caste Registers")], [], []),
+    ]
+    index = SearchIndex.build(items)
+    hits = index.search(index.analyse(T.tokens("Committee of Heads of Caet Edcation Agencies")))
+    assert hits[0].entity == "cadet"
+    assert "cadet" in dict(index.vocabulary_matches("caet"))
+    assert "cast" not in dict(index.vocabulary_matches("cadt"))  # "cadt" is no "cast"
+    assert not index.vocabulary_matches("cart")  # a substitution in four letters
