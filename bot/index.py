@@ -463,6 +463,10 @@ class SearchIndex:
             # Deterministic, and on a tie the longer (more specific) token wins.
             scored.sort(key=lambda x: (-x[1], -len(x[0]), x[0]))
             result.extend(scored[: 4 if not result else 2])
+            # A misspelt synonym ("custms") stands for its group as well: names hold the group
+            # token ("~customs"), not the word.
+            groups = {self._single[cand]: sim for cand, sim in reversed(scored[:4]) if cand in self._single}
+            result.extend((group, sim) for group, sim in groups.items() if all(group != r[0] for r in result))
         if len(self._match_cache) > 50_000:
             self._match_cache.clear()
         self._match_cache[token] = result

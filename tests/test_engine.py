@@ -313,3 +313,18 @@ def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
     assert "cadet" in dict(index.vocabulary_matches("caet"))
     assert "cast" not in dict(index.vocabulary_matches("cadt"))  # "cadt" is no "cast"
     assert not index.vocabulary_matches("cart")  # a substitution in four letters
+
+
+def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
+    """Names keep a synonym as its group token ("~customs"): a typo of the word must reach it."""
+    from bot import text as T
+    from bot.index import EntityText, SearchIndex
+
+    items = [
+        EntityText("customs", [("en", "Council of Heads of Customs Services")], [], []),
+        EntityText("prisons", [("en", "Council of Heads of Penitentiary Services")], [], []),
+    ]
+    index = SearchIndex.build(items, [("customs", ["customs", "customs services"])])
+    assert index.name_tokens[0] == ("council", "head", "~customs")
+    hits = index.search(index.analyse(T.tokens("Councel of Heads of Custms Services")))
+    assert hits[0].entity == "customs" and hits[0].score > hits[1].score + 0.1
