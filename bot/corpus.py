@@ -80,8 +80,9 @@ def from_lists(lists: Sequence[Sequence[str]], vocab: Vocabulary) -> Texts:
     return Texts(ids, np.repeat(np.arange(len(lists), dtype=np.int64), sizes), len(lists))
 
 
-def encode(texts: Sequence[str], vocab: Vocabulary) -> Texts:
-    """``[T.tokens(t) for t in texts]`` as token ids, in a few passes over all the texts."""
+def encode(texts: Sequence[str], vocab: Vocabulary, words: dict[str, str] | None = None) -> Texts:
+    """``[T.tokens(t) for t in texts]`` as token ids, in a few passes over all the texts.
+    ``words``: filled with the texts' words and their tokens (see :func:`bot.text.chunk_words`)."""
     # A chunk never contains whitespace and a token never a control character, so a lone
     # SEPARATOR chunk marks where one text ends and the next begins.
     chunks = f" {T.SEPARATOR} ".join(texts).split()
@@ -93,6 +94,8 @@ def encode(texts: Sequence[str], vocab: Vocabulary) -> Texts:
     if int(is_sep.sum()) != max(len(texts) - 1, 0):  # some text holds the separator itself
         return from_lists([T.tokens(t) for t in texts], vocab)
     analysed = [T.chunk_tokens(chunk) if chunk != T.SEPARATOR else () for chunk in distinct]
+    if words is not None:
+        words.update(chain.from_iterable(map(T.chunk_words, distinct)))
     lengths = np.fromiter(map(len, analysed), dtype=np.int64, count=len(analysed))
     flat = np.fromiter(map(vocab.add, chain.from_iterable(analysed)), dtype=np.int64, count=int(lengths.sum()))
     first = np.cumsum(lengths) - lengths  # where each distinct chunk's tokens start in ``flat``

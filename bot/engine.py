@@ -158,7 +158,7 @@ class Engine:
         if intent.list_kind:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        query = self.index.analyse(T.tokens(search_text))
+        query = self.index.analyse(T.tokens(search_text), T.surface_words(search_text))
         hits = self.index.search(query, limit=10)
         return Parsed(text, lang or self.language(text, query), intent, query, hits)
 

@@ -18,7 +18,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
@@ -180,6 +180,11 @@ class SearchIndex:
         # What this build analysed, for the next one: each name's tokens (synonyms folded, each
         # once), and each piece of context's token set.
         self._names: dict[str, tuple[str, ...]] = {}
+        # The words of the names as written (lower case), with their tokens, for misspelt words
+        # whose stems lead nowhere; matched through a trigram index made on first need.
+        self._surface: dict[str, str] = {}
+        self._surface_index: tuple[list[str], np.ndarray, dict[str, np.ndarray]] | None = None
+        self._surface_cache: dict[str, list[tuple[str, float]]] = {}
         self._parts: dict[str, frozenset[str]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
@@ -315,10 +320,11 @@ class SearchIndex:
         """Each name's tokens, synonyms folded, each token once; names the previous index
         analysed are taken from it (a reload changes few)."""
         known = previous._names if previous is not None else {}
+        self._surface = dict(previous._surface) if previous is not None else {}
         todo = [k for k, text in enumerate(texts) if text not in known]
         if len(todo) == len(texts):
-            return self._fold_names(corpus.encode(texts, vocab), vocab)
-        fresh = self._fold_names(corpus.encode([texts[k] for k in todo], vocab), vocab)
+            return self._fold_names(corpus.encode(texts, vocab, self._surface), vocab)
+        fresh = self._fold_names(corpus.encode([texts[k] for k in todo], vocab, self._surface), vocab)
         bounds = fresh.bounds().tolist()
         reused = corpus.from_lists([known.get(text, ()) for text in texts], vocab)
         return reused.replaced({k: fresh.ids[bounds[i] : bounds[i + 1]].tolist() for i, k in enumerate(todo)})
@@ -472,6 +478,38 @@ class SearchIndex:
         self._match_cache[token] = result
         return result
 
+    def surface_matches(self, word: str) -> list[tuple[str, float]]:
+        """Tokens of the names' words within one edit in five letters of ``word`` (as written,
+        lower case), best first; with their synonym groups."""
+        cached = self._surface_cache.get(word)
+        if cached is not None:
+            return cached
+        if self._surface_index is None:
+            words = sorted(w for w, tok in self._surface.items() if tok in self.known)
+            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            self._surface_index = (words, lengths, corpus.invert([_trigrams(w) for w in words]))
+        words, lengths, trigram_index = self._surface_index
+        found: dict[str, float] = {}
+        grams = _trigrams(word)
+        postings = [trigram_index[tri] for tri in grams if tri in trigram_index]
+        if postings:
+            shared = np.bincount(np.concatenate(postings), minlength=len(words))
+            close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+            close = close[np.abs(lengths[close] - len(word)) <= 2]
+            candidates = [words[i] for i in close.tolist()]
+            similarities = process.cdist([word], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)
+            for cand, sim in zip(candidates, similarities[0].tolist(), strict=True):
+                tok = self._surface[cand]
+                if sim >= 0.8 and cand != word and sim > found.get(tok, 0.0):
+                    found[tok] = sim
+        result = sorted(found.items(), key=lambda x: (-x[1], x[0]))[:3]
+        groups = {self._single[tok]: sim for tok, sim in reversed(result) if tok in self._single}
+        result += [(group, sim) for group, sim in groups.items() if group not in found]
+        if len(self._surface_cache) > 50_000:
+            self._surface_cache.clear()
+        self._surface_cache[word] = result
+        return result
+
     def knownness(self, toks: Sequence[str], exact: bool = False) -> float:
         """Share of the characters of ``toks`` that the vocabulary recognises (for layout choice);
         ``exact``: counting only tokens it holds as they are, without looking for typos."""
@@ -487,16 +525,25 @@ class SearchIndex:
                 known += size * matches[0][1]
         return known / total if total else 0.0
 
-    def analyse(self, raw_tokens: Sequence[str]) -> AnalysedQuery:
+    def analyse(self, raw_tokens: Sequence[str], surfaces: Mapping[str, str] | None = None) -> AnalysedQuery:
+        """``surfaces``: token -> the word it came from (:func:`bot.text.surface_words`), for
+        misspelt words whose stems match nothing."""
+
+        def matches_of(tok: str) -> list[tuple[str, float]]:
+            found = self.vocabulary_matches(tok)
+            if not found and surfaces and tok in surfaces:
+                found = self.surface_matches(surfaces[tok])
+            return found
+
         # Correct typos first so that synonym phrases are found in misspelt text.
         corrected = []
         for tok in raw_tokens:
-            matches = self.vocabulary_matches(tok)
+            matches = matches_of(tok)
             corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok)
         folded = self.fold_synonyms(corrected)
         tokens_, weights, matches_, unknown = [], [], [], []
         for tok in dict.fromkeys(folded):
-            m = self.vocabulary_matches(tok) if not tok.startswith("~") else ([(tok, 1.0)] if tok in self.idf else [])
+            m = matches_of(tok) if not tok.startswith("~") else ([(tok, 1.0)] if tok in self.idf else [])
             tokens_.append(tok)
             matches_.append(m)
             # A word the knowledge base has never seen is as specific as a word can be; synonym

@@ -745,18 +745,46 @@ _SUFFIX_CHUNKS: set[str] = set()
 _SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORECASE)
 
 
+# The words of a chunk long enough to be matched letter by letter, with their tokens.
+_CHUNK_WORDS: dict[str, tuple[tuple[str, str], ...]] = {}
+SURFACE_MIN = 5
+
+
 def chunk_tokens(chunk: str) -> tuple[str, ...]:
     """The analysed tokens of one whitespace-free chunk of text (kept for the next time)."""
     analysed = _CHUNKS.get(chunk)
     if analysed is None:
         prepared = prepare(chunk)
-        analysed = tuple(_prepared_tokens(prepared))
+        pairs = [(w, t) for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
+        analysed = tuple(t for _, t in pairs)
         if len(_CHUNKS) > _CHUNKS_LIMIT:
             _CHUNKS.clear()
+            _CHUNK_WORDS.clear()
         _CHUNKS[chunk] = analysed
+        _CHUNK_WORDS[chunk] = tuple((w, t) for w, t in pairs if len(w) >= SURFACE_MIN and w.isalpha())
         if _SUFFIX_START.match(prepared):
             _SUFFIX_CHUNKS.add(chunk)
     return analysed
+
+
+def chunk_words(chunk: str) -> tuple[tuple[str, str], ...]:
+    """(word, its token) for the words of a chunk of :data:`SURFACE_MIN` letters or more."""
+    found = _CHUNK_WORDS.get(chunk)
+    if found is None:
+        chunk_tokens(chunk)
+        found = _CHUNK_WORDS.get(chunk, ())
+    return found
+
+
+def surface_words(text: str) -> dict[str, str]:
+    """Token -> the word of the text it came from (the first), for words of
+    :data:`SURFACE_MIN` letters or more: when a misspelt word's stem leads nowhere, the word
+    itself may still be close to a word of the knowledge base ("aiation", "aviation")."""
+    found: dict[str, str] = {}
+    for word in _WORD.findall(prepare(text)):
+        if len(word) >= SURFACE_MIN and word.isalpha() and (tok := word_token(word)) is not None:
+            found.setdefault(tok, word)
+    return found
 
 
 def number_suffix_chunks(chunks: Iterable[str]) -> set[str]:

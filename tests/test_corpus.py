@@ -101,3 +101,15 @@ def test_an_index_of_nothing_or_of_nameless_entities_answers_nothing() -> None:
         index = SearchIndex.build(items, SYNONYMS)
         assert index.entity_names == [range(i, i + 1) for i in range(len(items))]
         assert index.search(index.analyse(T.tokens("council of ministers"))) == []
+
+
+def test_encoding_collects_the_words_as_written() -> None:
+    words: dict[str, str] = {}
+    corpus.encode(["Interstate Aviation Committee", "Совет министров, 2025"], corpus.Vocabulary(), words)
+    assert words == {
+        "interstate": T.tokens("interstate")[0],
+        "aviation": T.tokens("aviation")[0],
+        "committee": T.tokens("committee")[0],
+        "совет": T.tokens("совет")[0],
+        "министров": T.tokens("министров")[0],
+    }

@@ -43,6 +43,11 @@ def ask(engine: Engine, q: str, **kw: object):  # type: ignore[no-untyped-def]
         ("Colective Security Treatty Organisation", "csto"),
         ("penitentary services council", "penitentiary_services_council"),
         ("Клемес", "yevgeny_klemez"),
+        # typos whose stems go astray: the words as written are matched
+        ("Interstate Aiation Committee", "interstate_aviation_committee"),
+        ("Владиир Путин", "vladimir_putin"),
+        ("Tell me about the Councel of Heads of Custms Services", "customs_heads_council"),
+        ("когда прошло заседние совета секретарей безопастности", "mtg_2025_11_05_security_secretaries_13"),
         # word order
         ("council interior ministers CIS", "interior_ministers_council"),
         # Russian inflection
@@ -328,3 +333,25 @@ def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
     assert index.name_tokens[0] == ("council", "head", "~customs")
     hits = index.search(index.analyse(T.tokens("Councel of Heads of Custms Services")))
     assert hits[0].entity == "customs" and hits[0].score > hits[1].score + 0.1
+
+
+def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
+    """ "aiation" keeps its ending under the stemmer ("aviation" becomes "aviat"): the stem
+    matches nothing, the word as written is one letter from "aviation"."""
+    from bot import text as T
+    from bot.index import EntityText, SearchIndex
+
+    items = [
+        EntityText("iac", [("en", "Interstate Aviation Committee")], [], []),
+        EntityText("itc", [("en", "Interstate Trade Committee")], [], []),
+    ]
+    index = SearchIndex.build(items)
+    question = "Interstate Aiation Committee"
+    stems = T.tokens(question)
+    assert not any(index.vocabulary_matches(tok) for tok in stems if tok not in index.known)
+    assert T.surface_words(question)[T.tokens("aiation")[0]] == "aiation"
+    hits = index.search(index.analyse(stems, T.surface_words(question)))
+    assert hits[0].entity == "iac" and hits[0].score > hits[1].score + 0.15
+    # A reload keeps the words of names it took from the previous index.
+    again = SearchIndex.build(items, previous=index)
+    assert again.surface_matches("aiation") == index.surface_matches("aiation") != []
