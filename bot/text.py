@@ -747,7 +747,7 @@ _SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORE
 
 # The words of a chunk long enough to be matched letter by letter, with their tokens.
 _CHUNK_WORDS: dict[str, tuple[tuple[str, str], ...]] = {}
-SURFACE_MIN = 5
+SURFACE_MIN = 4
 
 
 def chunk_tokens(chunk: str) -> tuple[str, ...]:
