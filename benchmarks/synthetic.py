@@ -1051,7 +1051,7 @@ _FILL = {
 }
 
 
-def _typo(rng: random.Random, text: str, edits: int) -> str:
+def typo(rng: random.Random, text: str, edits: int) -> str:
     """Swap two neighbouring letters or drop one, inside words of five letters or more."""
     words = text.split(" ")
     candidates = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
@@ -1092,9 +1092,9 @@ def _one(rng: random.Random, syn: Synthetic, category: str) -> Question:
         if category == "exact_ru":
             return Question(category, name.ru, target)
         if category == "typo_en":
-            return Question(category, _typo(rng, name.en, 1 if len(name.en.split()) < 6 else 2), target)
+            return Question(category, typo(rng, name.en, 1 if len(name.en.split()) < 6 else 2), target)
         if category == "typo_ru":
-            return Question(category, _typo(rng, name.ru, 1 if len(name.ru.split()) < 6 else 2), target)
+            return Question(category, typo(rng, name.ru, 1 if len(name.ru.split()) < 6 else 2), target)
         if category == "translit":
             return Question(category, translit(name.ru).lower(), target)
         if category == "layout_ru_on_en":  # meant Russian, typed with the English layout on
