@@ -37,8 +37,11 @@ MAX_QUESTION_CHARS = 1000
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
-    "run действуют действовали valid year году год в knowledge base database база знаний базе данных"
+    "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
+    "базе данных"
 )
+# Russian question and year words typed in Latin letters that are no stop words.
+_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -134,6 +137,11 @@ class Engine:
 
     def language(self, text: str, query: AnalysedQuery) -> str:
         if T.cyrillic_share(text) >= 0.3:
+            return "ru"
+        # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
+        words = [w for w in T.prepare(text).split() if len(w) > 1]
+        russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS)
+        if russian > sum(1 for w in words if w in T.STOP_EN):
             return "ru"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0

@@ -1,6 +1,7 @@
 """What kind of answer a question asks for, read from its wording in English or Russian.
 
-Detection runs on prepared text (lower case, ё folded, numbers as ``#N``). The words that
+Detection runs on prepared text (lower case, ё folded, numbers as ``#N``); the commonest
+Russian question words are also recognised typed in Latin letters ("kogda", "gde"). The words that
 only say *what is asked* ("when", "who attended", "сколько") are removed from the text
 that goes to the search, so that they neither match names nor count as unexplained.
 """
@@ -12,35 +13,40 @@ from dataclasses import dataclass, field
 
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
-    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bколичеств\w*|\bчисло\b"),
+    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b"),
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
         r"|^(?:the )?(?:head|director|chair\w*|leader) of\b"
         r"|\bкто (?:возглавляет|руководит|стоит во главе|руководитель|глава|директор|председатель)\b"
-        r"|^(?:руководитель|глава|директор|председатель) (?!государств)",
+        r"|^(?:руководитель|глава|директор|председатель) (?!государств)"
+        r"|\bkto (?:vozglavlyaet|rukovodit)\b",
     ),
     (
         "when",
         r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|^date\b|\bdates?\b"
-        r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b",
+        r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
+        r"|\bkogda\b|\bv kakom godu\b",
     ),
     (
         "where",
         r"\bwhere\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
-        r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b",
+        r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
+        r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
     (
         "speakers",
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bcongratulatory\b|\baddress(?:ed)?\b"
-        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b",
+        r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
+        r"|\bkto vystup\w*|\bvystupi\w*",
     ),
     (
         "participants",
         r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
-        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*",
+        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
+        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*",
     ),
     (
         "outcomes",
@@ -60,22 +66,29 @@ _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "a
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
     r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
+    r"|\bkakie\b|\bkakikh\b|\bkakih\b|\bperechisl\w*|\bspisok\b|\bskol'?ko\b"
 )
 
 _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     (
         "meeting",
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
-        r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения)\b",
+        r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
+        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
     ),
-    ("body", r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры)\b"),
+    (
+        "body",
+        r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры"
+        r"|organy|sovety|komitety)\b",
+    ),
     (
         "document",
         r"\b(?:programmes|programs|documents|concepts|treaties|statements|agreements|программы|программ"
-        r"|документы|документов|концепции|договоры|соглашения)\b",
+        r"|документы|документов|концепции|договоры|соглашения"
+        r"|programmy|programm|dokumenty|dokumentov|kontseptsii|dogovory|soglasheniya)\b",
     ),
-    ("state", r"\b(?:states|countries|nations|государства|страны|стран)\b"),
-    ("organisation", r"\b(?:organisations|organizations|организации|организаций)\b"),
+    ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
+    ("organisation", r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy)\b"),
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
@@ -88,7 +101,7 @@ _CATEGORY_TEXTS: list[tuple[str, str]] = [
 _QUESTION_TYPES = [(name, re.compile(pattern)) for name, pattern in _QUESTION_TYPE_TEXTS]
 _LIST_KINDS = [(kind, re.compile(pattern)) for kind, pattern in _LIST_KIND_TEXTS]
 _CATEGORIES = [(name, re.compile(pattern)) for name, pattern in _CATEGORY_TEXTS]
-_UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по)\s+#(\d{4})\b")
+_UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4})\b")
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
@@ -96,6 +109,7 @@ _UPCOMING = re.compile(
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\bpodpisan\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
@@ -149,7 +163,8 @@ def detect(prepared: str) -> Intent:
         intent.until = int(until.group(1))
     intent.years = [int(y) for y in _YEAR.findall(prepared) if intent.until != int(y)]
     if intent.list_kind:
-        # "documents approved in Dushanbe": in a list question the verb only says which list.
-        search = _LIST_VERBS.sub(" ", search)
+        # "documents approved in Dushanbe": in a list question the verb only says which list;
+        # and "until 2030" a filter, whose year is read above.
+        search = _UNTIL.sub(" ", _LIST_VERBS.sub(" ", search))
     intent.search_text = " ".join(search.split())
     return intent

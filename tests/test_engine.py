@@ -139,6 +139,10 @@ def test_answers_the_question_asked(engine: Engine, question: str, must: str) ->
         ("Какие программы действуют до 2030 года?", ["пограничной безопасности", "Концепция"], ["2026–2028"]),
         ("Какие документы утверждены в Душанбе?", ["Совместное заявление", "2026–2028"], ["Договор"]),
         ("list the states", ["Azerbaijan", "Uzbekistan"], []),
+        ("which programmes run until 2030", ["Border Security", "Military Cooperation Concept"], ["2026–2028"]),
+        # Russian in Latin letters: listed, and in Russian
+        ("kakie programmy deystvuyut do 2030 goda", ["пограничной безопасности", "Концепция"], ["2026–2028"]),
+        ("kakie zasedaniya proshli v moskve", ["XVIII", "13-е"], ["Санкт-Петербург"]),
         ("Which international organisations are in the knowledge base?", ["CSTO", "FATF"], ["languages"]),
     ],
 )
@@ -356,3 +360,17 @@ def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
     # A reload keeps the words of names it took from the previous index.
     again = SearchIndex.build(items, previous=index)
     assert again.surface_matches("aiation") == index.surface_matches("aiation") != []
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("kto takoy trefilov", "denis_trefilov"),
+        ("chto takoe antiterroristicheskiy tsentr", "atc"),
+        ("kogda proshlo 13 zasedanie soveta sekretarey sovbezov", "mtg_2025_11_05_security_secretaries_13"),
+    ],
+)
+def test_russian_typed_in_latin_letters_is_answered_in_russian(engine: Engine, question: str, entity: str) -> None:
+    answer = ask(engine, question)
+    assert answer.answered and answer.entity == entity, text_of(answer.html)[:200]
+    assert answer.lang == "ru"

@@ -33,6 +33,12 @@ def intent(q: str):  # type: ignore[no-untyped-def]
         ("What was on the agenda?", "agenda"),
         ("What is the CIS Anti-Terrorism Center?", "card"),
         ("Council of Heads of State", "card"),
+        # Russian question words typed in Latin letters
+        ("kogda proshlo 13 zasedanie", "when"),
+        ("gde proshlo zasedanie", "where"),
+        ("kto vystupil na zasedanii", "speakers"),
+        ("skolko organov", "count"),
+        ("kto uchastvoval v soveshchanii", "participants"),
     ],
 )
 def test_question_types(question: str, expected: str) -> None:
@@ -67,3 +73,11 @@ def test_filters() -> None:
     assert intent("sectoral bodies").categories == ["sectoral"]
     assert intent("upcoming meetings").upcoming
     assert intent("предстоящие заседания").upcoming
+
+
+def test_translit_list_questions_and_until_filters() -> None:
+    got = intent("kakie programmy deystvuyut do 2030 goda")
+    assert got.list_kind == "document" and got.until == 2030 and got.list_cue
+    # In a list question "until 2030" is a filter: no "until" is left to search for.
+    got = intent("which programmes run until 2030")
+    assert got.list_kind == "document" and got.until == 2030 and "until" not in got.search_text
