@@ -18,7 +18,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
@@ -150,6 +150,30 @@ def _stem_boost(a: str, b: str, sim: float) -> float:
     return sim
 
 
+class _Lexicon:
+    """Words found by the character trigrams they share with a word, then scored by edit
+    similarity (optimal string alignment, all candidates in one call into rapidfuzz)."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        self.trigrams = corpus.invert([_trigrams(w) for w in words])
+
+    def similar(self, word: str, near: Callable[[np.ndarray], np.ndarray]) -> list[tuple[str, float]]:
+        """Words sharing at least a third of ``word``'s trigrams, of the lengths ``near`` keeps
+        (a mask over an array of lengths), with their similarity to it."""
+        grams = _trigrams(word)
+        postings = [self.trigrams[tri] for tri in grams if tri in self.trigrams]
+        if not postings:
+            return []
+        shared = np.bincount(np.concatenate(postings), minlength=len(self.words))
+        close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+        close = close[near(self.lengths[close])]
+        candidates = [self.words[i] for i in close.tolist()]
+        similarities = process.cdist([word], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)
+        return list(zip(candidates, similarities[0].tolist(), strict=True))
+
+
 class SearchIndex:
     """Immutable index; build with :meth:`build`.
 
@@ -167,9 +191,7 @@ class SearchIndex:
         self.max_idf = 1.0
         self.token_langs: dict[str, int] = {}
         # Tokens a typo may stand for, their lengths, and trigram -> ids of the tokens holding it.
-        self.fuzzy_vocab: list[str] = []
-        self.fuzzy_length = np.zeros(0, dtype=np.int64)
-        self.trigram_index: dict[str, np.ndarray] = {}
+        self.fuzzy_vocab = _Lexicon([])
         self.synonyms: list[tuple[tuple[str, ...], str]] = []
         self.known: set[str] = set()  # every token a query may be corrected to
         self._phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -183,7 +205,7 @@ class SearchIndex:
         # The words of the names as written (lower case), with their tokens, for misspelt words
         # whose stems lead nowhere; matched through a trigram index made on first need.
         self._surface: dict[str, str] = {}
-        self._surface_index: tuple[list[str], np.ndarray, dict[str, np.ndarray]] | None = None
+        self._surface_words: _Lexicon | None = None
         self._surface_cache: dict[str, list[tuple[str, float]]] = {}
         self._parts: dict[str, frozenset[str]] = {}
         self._statement_tokens: dict[int, frozenset[str]] = {}
@@ -241,7 +263,9 @@ class SearchIndex:
         with collector_paused():
             index._read(list(entities), previous)
             index._weigh()
-            index._build_trigrams(sorted(t for t in set(index.idf) | extra_vocab if len(t) >= 4 and t[0] not in "#~"))
+            index.fuzzy_vocab = _Lexicon(
+                sorted(t for t in set(index.idf) | extra_vocab if len(t) >= 4 and t[0] not in "#~")
+            )
             index.known = set(index.idf) | extra_vocab
             # The index lives until the next reload and never changes: keep its millions of
             # objects out of the collector's generations (gc.freeze), before the collector
@@ -382,11 +406,6 @@ class SearchIndex:
                     toks.add(group)
         return toks
 
-    def _build_trigrams(self, vocab: list[str]) -> None:
-        self.fuzzy_vocab = vocab
-        self.fuzzy_length = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
-        self.trigram_index = corpus.invert([_trigrams(tok) for tok in vocab])
-
     def _weigh(self) -> None:
         """Inverse document frequencies, name weights and the masks of common tokens. A
         document is one name, or everything else said about one entity."""
@@ -439,25 +458,14 @@ class SearchIndex:
         result: list[tuple[str, float]] = []
         if token in self.known:
             result.append((token, 1.0))
-        grams = _trigrams(token) if not token.startswith(("#", "~")) and len(token) >= 4 else set()
-        postings = [self.trigram_index[tri] for tri in grams if tri in self.trigram_index]
-        if postings:
-            # Tokens sharing at least a third of the trigrams, counted by numpy.
-            shared = np.bincount(np.concatenate(postings), minlength=len(self.fuzzy_vocab))
-            close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+        if not token.startswith(("#", "~")) and len(token) >= 4:
             # Lengths within 4, or a shorter token the word starts with (a stem).
-            lengths = self.fuzzy_length[close]
-            close = close[(np.abs(lengths - len(token)) <= 4) | (lengths < len(token))]
+            close = self.fuzzy_vocab.similar(token, lambda n: (np.abs(n - len(token)) <= 4) | (n < len(token)))
             # Short words need one edit at most among five letters ("caet" for "cadet", 0.8), not
             # a substitution among four (0.75); with 0.85 a dropped letter in a short word was lost.
             threshold = MIN_FUZZY if len(token) >= 6 else 0.8
-            candidates = [self.fuzzy_vocab[i] for i in close.tolist()]
-            # Every candidate's edit similarity in one call into rapidfuzz.
-            similarities = process.cdist([token], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)[
-                0
-            ].tolist()
             scored = []
-            for cand, sim in zip(candidates, similarities, strict=True):
+            for cand, sim in close:
                 # Most fall short and are no stem of the other: skip them before anything else.
                 if sim < threshold and not (token.startswith(cand) or cand.startswith(token)):
                     continue
@@ -469,10 +477,7 @@ class SearchIndex:
             # Deterministic, and on a tie the longer (more specific) token wins.
             scored.sort(key=lambda x: (-x[1], -len(x[0]), x[0]))
             result.extend(scored[: 4 if not result else 2])
-            # A misspelt synonym ("custms") stands for its group as well: names hold the group
-            # token ("~customs"), not the word.
-            groups = {self._single[cand]: sim for cand, sim in reversed(scored[:4]) if cand in self._single}
-            result.extend((group, sim) for group, sim in groups.items() if all(group != r[0] for r in result))
+            result.extend(self._groups_of(scored[:4], {tok for tok, _ in result}))
         if len(self._match_cache) > 50_000:
             self._match_cache.clear()
         self._match_cache[token] = result
@@ -484,31 +489,25 @@ class SearchIndex:
         cached = self._surface_cache.get(word)
         if cached is not None:
             return cached
-        if self._surface_index is None:
-            words = sorted(w for w, tok in self._surface.items() if tok in self.known)
-            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-            self._surface_index = (words, lengths, corpus.invert([_trigrams(w) for w in words]))
-        words, lengths, trigram_index = self._surface_index
+        if self._surface_words is None:
+            self._surface_words = _Lexicon(sorted(w for w, tok in self._surface.items() if tok in self.known))
         found: dict[str, float] = {}
-        grams = _trigrams(word)
-        postings = [trigram_index[tri] for tri in grams if tri in trigram_index]
-        if postings:
-            shared = np.bincount(np.concatenate(postings), minlength=len(words))
-            close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
-            close = close[np.abs(lengths[close] - len(word)) <= 2]
-            candidates = [words[i] for i in close.tolist()]
-            similarities = process.cdist([word], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)
-            for cand, sim in zip(candidates, similarities[0].tolist(), strict=True):
-                tok = self._surface[cand]
-                if sim >= 0.8 and cand != word and sim > found.get(tok, 0.0):
-                    found[tok] = sim
+        for cand, sim in self._surface_words.similar(word, lambda n: np.abs(n - len(word)) <= 2):
+            tok = self._surface[cand]
+            if sim >= 0.8 and cand != word and sim > found.get(tok, 0.0):
+                found[tok] = sim
         result = sorted(found.items(), key=lambda x: (-x[1], x[0]))[:3]
-        groups = {self._single[tok]: sim for tok, sim in reversed(result) if tok in self._single}
-        result += [(group, sim) for group, sim in groups.items() if group not in found]
+        result += self._groups_of(result, set(found))
         if len(self._surface_cache) > 50_000:
             self._surface_cache.clear()
         self._surface_cache[word] = result
         return result
+
+    def _groups_of(self, matches: list[tuple[str, float]], present: set[str]) -> list[tuple[str, float]]:
+        """A misspelt synonym ("custms") stands for its group as well: names hold the group
+        token ("~customs"), not the word. Each group once, at its best similarity."""
+        groups = {self._single[tok]: sim for tok, sim in reversed(matches) if tok in self._single}
+        return [(group, sim) for group, sim in groups.items() if group not in present]
 
     def knownness(self, toks: Sequence[str], exact: bool = False) -> float:
         """Share of the characters of ``toks`` that the vocabulary recognises (for layout choice);
