@@ -135,11 +135,12 @@ class Engine:
             return swapped, True
         return text, False
 
-    def language(self, text: str, query: AnalysedQuery) -> str:
+    def language(self, text: str, query: AnalysedQuery, prepared: str | None = None) -> str:
+        """``prepared``: the text through :func:`bot.text.prepare`, if at hand."""
         if T.cyrillic_share(text) >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
-        words = [w for w in T.prepare(text).split() if len(w) > 1]
+        words = [w for w in (prepared if prepared is not None else T.prepare(text)).split() if len(w) > 1]
         russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS)
         if russian > sum(1 for w in words if w in T.STOP_EN):
             return "ru"
@@ -161,14 +162,15 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = T.clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        intent = detect(T.prepare(text))
+        prepared = T.prepare(text)
+        intent = detect(prepared)
         search_text = intent.search_text
         if intent.list_kind:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        query = self.index.analyse(T.tokens(search_text), T.surface_words(search_text))
+        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text))
         hits = self.index.search(query, limit=10)
-        return Parsed(text, lang or self.language(text, query), intent, query, hits)
+        return Parsed(text, lang or self.language(text, query, prepared), intent, query, hits)
 
     # --- answering ----------------------------------------------------------------------------
 

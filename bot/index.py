@@ -524,14 +524,20 @@ class SearchIndex:
                 known += size * matches[0][1]
         return known / total if total else 0.0
 
-    def analyse(self, raw_tokens: Sequence[str], surfaces: Mapping[str, str] | None = None) -> AnalysedQuery:
-        """``surfaces``: token -> the word it came from (:func:`bot.text.surface_words`), for
-        misspelt words whose stems match nothing."""
+    def analyse(
+        self, raw_tokens: Sequence[str], surfaces: Callable[[], Mapping[str, str]] | None = None
+    ) -> AnalysedQuery:
+        """``surfaces``: gives token -> the word it came from (:func:`bot.text.surface_words`),
+        asked only if some word's stem matches nothing."""
+        words: Mapping[str, str] | None = None
 
         def matches_of(tok: str) -> list[tuple[str, float]]:
+            nonlocal words
             found = self.vocabulary_matches(tok)
-            if not found and surfaces and tok in surfaces:
-                found = self.surface_matches(surfaces[tok])
+            if not found and surfaces is not None:
+                words = surfaces() if words is None else words
+                if tok in words:
+                    found = self.surface_matches(words[tok])
             return found
 
         # Correct typos first so that synonym phrases are found in misspelt text.
