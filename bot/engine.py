@@ -141,7 +141,7 @@ class Engine:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
         words = [w for w in (prepared if prepared is not None else T.prepare(text)).split() if len(w) > 1]
-        russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS)
+        russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
         if russian > sum(1 for w in words if w in T.STOP_EN):
             return "ru"
         # Russian typed in Latin letters matches tokens that only Russian names have.

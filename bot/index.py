@@ -38,6 +38,8 @@ from bot.corpus import Texts, Vocabulary
 # explained by a name.
 CONTEXT_WEIGHT = 0.7
 MIN_FUZZY = 0.78
+# A Latin-typed word read as Russian: the reading is a guess at the spelling, not the word itself.
+TRANSLIT_READING = 0.95
 _YEAR = re.compile(r"^#(?:19|20|21)\d\d$")
 # Score = how much of the best name the query covers, how much of the query that name
 # explains, and how much of the query anything about the entity explains.
@@ -73,6 +75,7 @@ class AnalysedQuery:
     weights: list[float]
     matches: list[list[tuple[str, float]]]  # per token: vocabulary tokens and similarity
     unknown: list[bool]
+    read_as_russian: int = 0  # words typed in Latin letters that only make sense read as Russian
 
 
 _LANG_BITS = {"en": 1, "ru": 2}
@@ -503,6 +506,18 @@ class SearchIndex:
         self._surface_cache[word] = result
         return result
 
+    def _as_written(self, word: str, found: list[tuple[str, float]]) -> tuple[list[tuple[str, float]], bool]:
+        """Matches for a word whose token the vocabulary lacks, and whether it reads as Russian
+        typed in Latin letters ("zasedaniy" is "заседаний", whose stem the names hold); if it
+        does not and nothing matched, the names' words as written."""
+        reading = T.russian_reading(word)
+        # Not a number ("tretay" is no "третий") nor a scrap of a stem ("joit" -> "e").
+        if reading is not None and len(reading) >= 3 and not reading.startswith("#") and reading in self.known:
+            rest = [(tok, sim) for tok, sim in found if tok != reading]
+            first = [(reading, max(TRANSLIT_READING, dict(found).get(reading, 0.0)))]
+            return [*first, *rest, *self._groups_of(first, {tok for tok, _ in rest})], True
+        return found or self.surface_matches(word), False
+
     def _groups_of(self, matches: list[tuple[str, float]], present: set[str]) -> list[tuple[str, float]]:
         """A misspelt synonym ("custms") stands for its group as well: names hold the group
         token ("~customs"), not the word. Each group once, at its best similarity."""
@@ -530,14 +545,18 @@ class SearchIndex:
         """``surfaces``: gives token -> the word it came from (:func:`bot.text.surface_words`),
         asked only if some word's stem matches nothing."""
         words: Mapping[str, str] | None = None
+        read_as_russian: set[str] = set()
 
         def matches_of(tok: str) -> list[tuple[str, float]]:
             nonlocal words
             found = self.vocabulary_matches(tok)
-            if not found and surfaces is not None:
+            if (not found or found[0][1] < 1.0) and surfaces is not None:
                 words = surfaces() if words is None else words
-                if tok in words:
-                    found = self.surface_matches(words[tok])
+                word = words.get(tok)
+                if word is not None:
+                    found, russian = self._as_written(word, found)
+                    if russian:
+                        read_as_russian.add(tok)
             return found
 
         # Correct typos first so that synonym phrases are found in misspelt text.
@@ -559,7 +578,7 @@ class SearchIndex:
                 weight *= 2
             unknown.append(not m)
             weights.append(weight)
-        return AnalysedQuery(tokens_, weights, matches_, unknown)
+        return AnalysedQuery(tokens_, weights, matches_, unknown, len(read_as_russian))
 
     def search(self, query: AnalysedQuery, limit: int = 10) -> list[Hit]:
         """Rank entities for an analysed query; the best ``limit`` with their details."""

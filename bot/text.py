@@ -711,6 +711,65 @@ def ordinal_stem(word: str) -> int | None:
     return min(found)[1] if found else None
 
 
+# Latin letters back to Cyrillic the way Russian is usually typed in them, longest first. Only
+# good enough to let the Russian stemmer find the ending ("zasedaniy" -> "заседаний" -> "заседан"):
+# the result is folded back into the Latin skeleton anyway.
+_LATIN_TO_CYRILLIC = [
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("yu", "ю"),
+    ("ju", "ю"),
+    ("ya", "я"),
+    ("ja", "я"),
+    ("yo", "ё"),
+    ("jo", "ё"),
+    ("ye", "е"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("w", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("c", "ц"),
+    ("y", "ы"),
+    ("q", "к"),
+    ("x", "кс"),
+]
+_LATIN_CHUNK = re.compile("|".join(sorted((a for a, _ in _LATIN_TO_CYRILLIC), key=len, reverse=True)))
+_LATIN_MAP = dict(_LATIN_TO_CYRILLIC)
+_Y_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])ы")  # "y" after a vowel is "й": "deystvuyut", "novyy"
+
+
+@lru_cache(maxsize=50_000)
+def russian_reading(word: str) -> str | None:
+    """The token of a Latin-typed word read as Russian ("godu" -> the token of "году"), or None."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    cyrillic = _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
+    return word_token(cyrillic)
+
+
 # Russian stop words typed in Latin letters, as people transliterate them ("zasedaniya v moskve").
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(

@@ -368,9 +368,22 @@ def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
         ("kto takoy trefilov", "denis_trefilov"),
         ("chto takoe antiterroristicheskiy tsentr", "atc"),
         ("kogda proshlo 13 zasedanie soveta sekretarey sovbezov", "mtg_2025_11_05_security_secretaries_13"),
+        ("antiterroristicheskiy tsentr", "atc"),  # no little word to tell: the words read as Russian
     ],
 )
 def test_russian_typed_in_latin_letters_is_answered_in_russian(engine: Engine, question: str, entity: str) -> None:
     answer = ask(engine, question)
     assert answer.answered and answer.entity == entity, text_of(answer.html)[:200]
     assert answer.lang == "ru"
+
+
+def test_english_typos_are_not_read_as_russian(engine: Engine) -> None:
+    """ "Tretay" read as Russian would be "третий" (3rd): a typo must not become a number."""
+    answer = ask(engine, "Tretay on international controlled delivery oerations")
+    assert answer.answered and answer.entity == "treaty_controlled_deliveries" and answer.lang == "en"
+
+
+def test_a_latin_typed_russian_count_quotes_the_sources_figure(engine: Engine) -> None:
+    answer = ask(engine, "skolko zasedaniy proshlo v 2025 godu")
+    assert answer.answered and answer.lang == "ru"
+    assert re.search(r"\b20\b", text_of(answer.html)) and "Исполнительного комитета" in text_of(answer.html)

@@ -115,3 +115,25 @@ def whole(text: str) -> list[str]:
 def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
     assert T.tokens(text) == whole(text)
     assert T.token_set(text) == set(whole(text))
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("zasedaniy", "заседаний"),
+        ("zasedaniya", "заседания"),
+        ("godu", "году"),
+        ("sekretarey", "секретарей"),
+        ("deystvuyut", "действуют"),
+        ("otraslevykh", "отраслевых"),
+        ("komanduyushchikh", "командующих"),
+        ("antiterroristicheskiy", "антитеррористический"),
+    ],
+)
+def test_latin_typed_russian_reads_as_the_russian_word(latin: str, cyrillic: str) -> None:
+    assert T.russian_reading(latin) == T.tokens(cyrillic)[0]
+
+
+def test_only_latin_words_have_a_russian_reading() -> None:
+    assert T.russian_reading("заседание") is None
+    assert T.russian_reading("13th") is None
