@@ -168,7 +168,8 @@ class Engine:
         if intent.list_kind:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text))
+        latin = T.cyrillic_share(text) < 0.5
+        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text), latin)
         hits = self.index.search(query, limit=10)
         return Parsed(text, lang or self.language(text, query, prepared), intent, query, hits)
 

@@ -540,17 +540,21 @@ class SearchIndex:
         return known / total if total else 0.0
 
     def analyse(
-        self, raw_tokens: Sequence[str], surfaces: Callable[[], Mapping[str, str]] | None = None
+        self,
+        raw_tokens: Sequence[str],
+        surfaces: Callable[[], Mapping[str, str]] | None = None,
+        latin: bool = True,
     ) -> AnalysedQuery:
         """``surfaces``: gives token -> the word it came from (:func:`bot.text.surface_words`),
-        asked only if some word's stem matches nothing."""
+        asked only if some word's stem matches nothing, or (``latin``: the question is typed in
+        Latin letters) matches only approximately, since it may be Russian typed in them."""
         words: Mapping[str, str] | None = None
         read_as_russian: set[str] = set()
 
         def matches_of(tok: str) -> list[tuple[str, float]]:
             nonlocal words
             found = self.vocabulary_matches(tok)
-            if (not found or found[0][1] < 1.0) and surfaces is not None:
+            if (not found or (latin and found[0][1] < 1.0)) and surfaces is not None:
                 words = surfaces() if words is None else words
                 word = words.get(tok)
                 if word is not None:
