@@ -1,9 +1,12 @@
-"""Misspelt names on the real knowledge base: how often the right entry is the answer.
+"""Misspelt and transliterated names on the real knowledge base: how often the right entry is
+the answer.
 
 Every entity's English and Russian name (facts aside) gets one typo, two in names of six words or
 more — a letter dropped or two neighbouring letters swapped, in words of five letters or more, as
-``benchmarks.synthetic`` makes them — and is asked as it is. An answer counts when the engine
-answers (above its confidence threshold) with that entity first. Prints figures; not a test.
+``benchmarks.synthetic`` makes them — and is asked as it is; and every Russian name is asked typed
+in Latin letters (``benchmarks.synthetic.translit``), where the answer should also be in Russian.
+An answer counts when the engine answers (above its confidence threshold) with that entity first.
+Prints figures; not a test.
 
     python benchmarks/eval_typos.py [--seeds 3,4,5,6] [--show 10]
 """
@@ -18,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import typo
+from benchmarks.synthetic import translit, typo
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, open_knowledge_base
 from bot.schema import Fact
@@ -59,6 +62,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"draw {seed}: {len(questions) - len(misses)} of {len(questions)} answered with the right entry")
         for miss in misses[: args.show]:
             print(miss)
+    right = russian = 0
+    named = [
+        (translit(entity.name.ru), entity_id)
+        for entity_id, entity in kb.entities.items()
+        if not isinstance(entity, Fact)
+    ]
+    for question, entity_id in named:
+        answer = engine.answer(question)
+        right += bool(answer.answered and answer.matches and answer.matches[0].id == entity_id)
+        russian += answer.lang == "ru"
+    print(
+        f"Russian names typed in Latin letters: {right} of {len(named)} answered with the right entry, {russian} in Russian"
+    )
     return 0
 
 
