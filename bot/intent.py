@@ -17,14 +17,18 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
-        r"|^(?:the )?(?:head|director|chair\w*|leader) of\b"
         r"|\bкто (?:возглавляет|руководит|стоит во главе|руководитель|глава|директор|председатель)\b"
-        r"|^(?:руководитель|глава|директор|председатель) (?!государств)"
         r"|\bkto (?:vozglavlyaet|rukovodit)\b",
+    ),
+    # Anchored alternatives apart: one "^" in an alternation keeps re from skipping ahead by the
+    # first letters of the others (a tenth of the detection time for "when" alone).
+    (
+        "head",
+        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)",
     ),
     (
         "when",
-        r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|^date\b|\bdates?\b"
+        r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
         r"|\bkogda\b|\bv kakom godu\b",
     ),
