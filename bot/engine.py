@@ -135,12 +135,13 @@ class Engine:
             return swapped, True
         return text, False
 
-    def language(self, text: str, query: AnalysedQuery, prepared: str | None = None) -> str:
-        """``prepared``: the text through :func:`bot.text.prepare`, if at hand."""
-        if T.cyrillic_share(text) >= 0.3:
+    def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
+        """The question's language from its share of Cyrillic letters, its prepared text
+        (:func:`bot.text.prepare`) and what its words matched."""
+        if cyrillic >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
-        words = [w for w in (prepared if prepared is not None else T.prepare(text)).split() if len(w) > 1]
+        words = [w for w in prepared.split() if len(w) > 1]
         russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
         if russian > sum(1 for w in words if w in T.STOP_EN):
             return "ru"
@@ -168,10 +169,10 @@ class Engine:
         if intent.list_kind:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        latin = T.cyrillic_share(text) < 0.5
-        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text), latin)
+        cyrillic = T.cyrillic_share(text)
+        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
-        return Parsed(text, lang or self.language(text, query, prepared), intent, query, hits)
+        return Parsed(text, lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
     # --- answering ----------------------------------------------------------------------------
 

@@ -895,8 +895,18 @@ def word_token(word: str) -> str | None:
     return number_token(ordinal) if ordinal else analyse_word(word)
 
 
+def _word_tokens(prepared: str) -> list[tuple[str, str]]:
+    """(word, its token) for the words of a prepared text that are no stop words."""
+    return [(w, t) for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
+
+
 def _prepared_tokens(prepared: str) -> list[str]:
-    return [t for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
+    return [t for _, t in _word_tokens(prepared)]
+
+
+def _matchable(word: str) -> bool:
+    """Long enough, and letters only, to be matched letter by letter as written."""
+    return len(word) >= SURFACE_MIN and word.isalpha()
 
 
 def _text_tokens(text: str) -> list[str]:
@@ -924,13 +934,13 @@ def chunk_tokens(chunk: str) -> tuple[str, ...]:
     analysed = _CHUNKS.get(chunk)
     if analysed is None:
         prepared = prepare(chunk)
-        pairs = [(w, t) for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
+        pairs = _word_tokens(prepared)
         analysed = tuple(t for _, t in pairs)
         if len(_CHUNKS) > _CHUNKS_LIMIT:
             _CHUNKS.clear()
             _CHUNK_WORDS.clear()
         _CHUNKS[chunk] = analysed
-        _CHUNK_WORDS[chunk] = tuple((w, t) for w, t in pairs if len(w) >= SURFACE_MIN and w.isalpha())
+        _CHUNK_WORDS[chunk] = tuple((w, t) for w, t in pairs if _matchable(w))
         if _SUFFIX_START.match(prepared):
             _SUFFIX_CHUNKS.add(chunk)
     return analysed
@@ -950,8 +960,8 @@ def surface_words(text: str) -> dict[str, str]:
     :data:`SURFACE_MIN` letters or more: when a misspelt word's stem leads nowhere, the word
     itself may still be close to a word of the knowledge base ("aiation", "aviation")."""
     found: dict[str, str] = {}
-    for word in _WORD.findall(prepare(text)):
-        if len(word) >= SURFACE_MIN and word.isalpha() and (tok := word_token(word)) is not None:
+    for word, tok in _word_tokens(prepare(text)):
+        if _matchable(word):
             found.setdefault(tok, word)
     return found
 
