@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import os
+import sys
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -43,6 +48,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+@contextlib.asynccontextmanager
+async def _first_open_lock(engine: AsyncEngine) -> AsyncIterator[None]:
+    """Processes starting together on one SQLite file take turns at the first connection and the
+    migrations (a lock file beside the database). While one switches a brand-new file to WAL,
+    SQLite tells another "database is locked" at once, busy timeout or not."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    fd = os.open(database + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        await asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 class Storage:
     def __init__(self, engine: AsyncEngine):
         self.engine = engine
@@ -67,7 +91,7 @@ class Storage:
         engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"))
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        async with engine.begin() as conn:
+        async with _first_open_lock(engine), engine.begin() as conn:
             ran = await conn.run_sync(migrate)
         if ran:
             log.info("database migrated: %s", ", ".join(ran))
