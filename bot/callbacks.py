@@ -4,6 +4,7 @@
 ``l:<kind>:<page>``   a page of a browse list (kind: b = bodies, m = meetings, d = programmes...)
 ``r:<id>:<rel>:<page>`` a page of an entity's related entries (rel: m = meetings, d = documents...)
 ``g:<lang>``          switch the interface language
+``v:<token>:<view>``  switch an answer between its views (a = answer, m = more, s = sources)
 
 Anything else, or an id that a reload removed, decodes to ``None`` or to an id the caller
 cannot find: handlers answer both with a friendly "this button is out of date".
@@ -26,6 +27,7 @@ _PATTERNS = {
     "list": re.compile(r"^l:([a-z]):(\d{1,4})$"),
     "related": re.compile(rf"^r:({_ID}):([a-z]):(\d{{1,4}})$"),
     "lang": re.compile(r"^g:(en|ru)$"),
+    "view": re.compile(r"^v:([0-9a-f]{8}):([ams])$"),
 }
 
 
@@ -37,6 +39,8 @@ class Callback:
     relation: str = ""
     page: int = 0
     lang: str = ""
+    token: str = ""
+    view: str = ""
 
 
 def _checked(data: str) -> str:
@@ -62,6 +66,10 @@ def language(lang: str) -> str:
     return _checked(f"g:{lang}")
 
 
+def view(token: str, which: str) -> str:
+    return _checked(f"v:{token}:{which}")
+
+
 def decode(data: str | None) -> Callback | None:
     """Parse callback data; None for anything malformed or forged."""
     if not data or len(data.encode()) > MAX_BYTES:
@@ -72,6 +80,8 @@ def decode(data: str | None) -> Callback | None:
         return Callback("list", kind=KIND_CODES[m.group(1)], page=int(m.group(2)))
     if (m := _PATTERNS["related"].match(data)) and m.group(2) in RELATIONS:
         return Callback("related", entity=m.group(1), relation=RELATIONS[m.group(2)], page=int(m.group(3)))
+    if m := _PATTERNS["view"].match(data):
+        return Callback("view", token=m.group(1), view=m.group(2))
     if m := _PATTERNS["lang"].match(data):
         return Callback("lang", lang=m.group(1))
     return None

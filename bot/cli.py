@@ -13,12 +13,14 @@ import json
 import os
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from telegram import Update
 
 from bot.admin.offline import stats_report, unanswered_report
+from bot.answers.verdict import Verdict
 from bot.app import build_application
 from bot.chat import chat_session
 from bot.config import ConfigError, Settings, load_settings
@@ -27,6 +29,7 @@ from bot.engine import Engine
 from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
 from bot.logs import setup_logging
+from bot.present.answer import ask
 from bot.render import html_to_text
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
@@ -67,23 +70,49 @@ def cmd_ask(args: argparse.Namespace) -> int:
     engine = _engine(args)
     if engine is None:
         return 2
+    today = args.today
     if args.jsonl:
+        # Lines {"chat": id, "q": question} share a conversation per chat, in order; plain lines
+        # are independent questions.
+        conversations: dict[str, Verdict] = {}
         for line in sys.stdin:
-            question = line.rstrip("\n")
-            answer = engine.answer(question, args.lang)
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=False)
+            question, chat = _batch_line(line.rstrip("\n"))
+            reply = ask(engine, question, args.lang, today, conversations.get(chat) if chat else None)
+            if chat is not None and reply.verdict.answered:
+                conversations[chat] = reply.verdict
+            print(json.dumps(reply.to_json(), ensure_ascii=False), flush=False)
         sys.stdout.flush()
         return 0
     question = " ".join(args.question)
     if not question:
         print("ask: give a question, or --jsonl to read questions from standard input", file=sys.stderr)
         return 2
-    answer = engine.answer(question, args.lang)
+    reply = ask(engine, question, args.lang, today)
     if args.json:
-        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(html_to_text(answer.html))
+        print(html_to_text(reply.html))
     return 0
+
+
+def _batch_line(line: str) -> tuple[str, str | None]:
+    """A batch line: plain text, or a JSON object with "q" and "chat"."""
+    if line.startswith("{"):
+        try:
+            data = json.loads(line)
+        except ValueError:
+            return line, None
+        if isinstance(data, dict) and isinstance(data.get("q"), str):
+            chat = data.get("chat")
+            return data["q"], str(chat) if chat is not None else None
+    return line, None
+
+
+def _date_argument(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -232,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--json", action="store_true", help="print the answer as JSON")
     group.add_argument("--jsonl", action="store_true", help="read questions from stdin, write JSON lines")
     p.add_argument("--lang", choices=["en", "ru"], help="answer language (default: the question's)")
+    p.add_argument("--today", type=_date_argument, help="the date relative time counts from (default: the clock)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("run", help="run the Telegram bot with long polling (needs TELEGRAM_BOT_TOKEN)")

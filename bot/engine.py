@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot import render as R
 from bot import text as T
+from bot.answers.facts import answer_attribute, caveats_for
+from bot.answers.verdict import Match, Statement, Verdict
 from bot.documents import build_index
-from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, format_date
 from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place, State
+from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
@@ -31,6 +31,8 @@ MIN_NAME_COVER = 0.3
 # unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
 MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
+# A list shows and cites at most this many entries on its first page.
+MAX_LISTED = 40
 MAX_QUESTION_CHARS = 1000
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
@@ -56,35 +58,6 @@ _SUPPORTS: dict[str, set[str]] = {
     "head": {"body", "organisation"},
     "count": {"meeting", "fact"},
 }
-
-
-@dataclass
-class Match:
-    id: str
-    kind: str
-    score: float
-
-
-@dataclass
-class Answer:
-    question: str
-    lang: str
-    answered: bool
-    html: str
-    matches: list[Match] = field(default_factory=list)
-    intent: str = "card"
-    entity: str | None = None
-    alternatives: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answered": self.answered,
-            "answer": self.html,
-            "lang": self.lang,
-            "intent": self.intent,
-            "matches": [{"id": m.id, "kind": m.kind, "score": round(m.score, 3)} for m in self.matches],
-        }
 
 
 @dataclass
@@ -176,22 +149,27 @@ class Engine:
 
     # --- answering ----------------------------------------------------------------------------
 
-    def answer(self, question: str, lang: str | None = None, today: date | None = None) -> Answer:
+    def answer(
+        self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
+    ) -> Verdict:
+        """The verdict on a question. ``context`` is the previous verdict in the same conversation
+        (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if T.has_cyrillic(question) else "en")
-            return Answer(question, use, False, _with_examples(MESSAGES["empty"][use], use), intent="empty")
+            return Verdict(question, use, "decline", False, reason="empty", intent="empty")
         parsed = self.parse(question, lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
-        listed = self._list_answer(parsed, today or date.today())
+        base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
+        listed = self._list_verdict(parsed, base, today or date.today())
         if listed is not None:
-            html, kind = listed
-            return Answer(question, parsed.lang, True, html, matches, intent=f"list:{kind}")
-        return self._entity_answer(question, parsed, matches)
+            return listed
+        return self._entity_verdict(parsed, base)
 
-    def _entity_answer(self, question: str, parsed: Parsed, matches: list[Match]) -> Answer:
-        lang, hits = parsed.lang, parsed.hits
+    def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
+        hits = parsed.hits
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
-            return Answer(question, lang, False, _decline(lang), matches, intent="decline")
+            base.reason = "out_of_scope"
+            return base
         top = self._choose(parsed)
         # Either most of the question is explained, or a whole multi-word name is in it
         # ("which council brings together the ministers of internal affairs").
@@ -199,28 +177,17 @@ class Engine:
         # And the name must be recognisably in the question: much of it, or it explains most of it.
         named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
         confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
+        base.confidence = round(top.score, 3)
         if not confident:
-            guesses = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
-            lines = [R.esc(MESSAGES["not_sure"][lang])]
-            lines += [f"• {R.entity_line(self.kb, self.kb.entities[g], lang)}" for g in guesses]
-            return Answer(question, lang, False, "\n".join(lines), matches, intent="guess", alternatives=guesses)
-        html = self._render_entity(top, parsed)
-        alternatives = [
+            base.kind = "clarify"
+            base.reason = "unsure"
+            base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
+            return base
+        verdict = self._about(top, parsed, base)
+        verdict.alternatives = [
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
-        if alternatives:
-            names = "; ".join(R.name(self.kb, a, lang) for a in alternatives)
-            html += f"\n\n{R.esc(MESSAGES['did_you_mean'][lang])}: {names}?"
-        return Answer(
-            question,
-            lang,
-            True,
-            html,
-            matches,
-            intent=parsed.intent.question,
-            entity=top.entity,
-            alternatives=alternatives,
-        )
+        return verdict
 
     def _choose(self, parsed: Parsed) -> Hit:
         """The best hit, preferring among near-equals one whose kind answers the question type."""
@@ -234,24 +201,28 @@ class Engine:
                     return hit
         return hits[0]
 
-    # --- one entity ---------------------------------------------------------------------------
-
-    def _render_entity(self, hit: Hit, parsed: Parsed) -> str:
-        kb, lang, question = self.kb, parsed.lang, parsed.intent.question
-        entity = kb.entities[hit.entity]
+    def _about(self, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
+        """What the question asks about one entity."""
+        entity = self.kb.entities[hit.entity]
         focus = self._focus_statements(hit, parsed)
-        body = _field_answer(kb, entity, parsed.intent, parsed.text, lang)
-        if body is None:
-            if focus:
-                lead = R.entity_line(kb, entity, lang)
-                body = "\n".join([lead, *R.bullets(R.esc(s) for s in focus)])
-            else:
-                return R.card(kb, hit.entity, lang)
-        elif focus and question in ("card", "agenda", "outcomes"):
-            body += "\n" + "\n".join(R.bullets(R.esc(s) for s in focus))
-        return body + "\n" + R.sources_footer(kb, entity.sources, lang)
+        question = parsed.intent.question
+        verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
+        if verdict is not None:
+            if focus and question in ("agenda", "outcomes"):
+                verdict.statements = _merge_statements(focus, verdict.statements)
+            return verdict
+        base.answered = True
+        base.focus = [entity.id]
+        base.sources = list(entity.sources)
+        if focus:
+            base.kind = "quote"
+            base.statements = focus
+            base.sources = list(dict.fromkeys([*(s.source for s in focus if s.source), *entity.sources]))
+        else:
+            base.kind = "card"
+        return base
 
-    def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[str]:
+    def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""
         query = parsed.query
         rest = [
@@ -264,20 +235,24 @@ class Engine:
             return []
         scored = []
         related = [f.id for f in self.kb.facts_of(hit.entity)]
-        candidates = [d for e in (hit.entity, *related) for d in self.index.statements(e)]
-        for doc_id in candidates:
+        candidates = [(e, d) for e in (hit.entity, *related) for d in self.index.statements(e)]
+        for owner, doc_id in candidates:
             score = self.index.score_doc(doc_id, query, rest)
             if score >= 0.5:
-                scored.append((score, doc_id))
+                scored.append((score, owner, doc_id))
         scored.sort(key=lambda x: -x[0])
         out = []
-        for _, doc_id in scored[:3]:
-            out.append(self.index.statement(doc_id).get(parsed.lang))  # type: ignore[attr-defined]
+        for _, owner, doc_id in scored[:3]:
+            text = self.index.statement(doc_id)
+            entity = self.kb.entities[owner]
+            out.append(
+                Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None)  # type: ignore[attr-defined]
+            )
         return out
 
     # --- lists --------------------------------------------------------------------------------
 
-    def _list_answer(self, parsed: Parsed, today: date) -> tuple[str, str] | None:
+    def _list_verdict(self, parsed: Parsed, base: Verdict, today: date) -> Verdict | None:
         intent = parsed.intent
         kind = intent.list_kind
         if kind is None:
@@ -290,31 +265,35 @@ class Engine:
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
                 if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT:
-                    return R.card(self.kb, hit.entity, parsed.lang), "fact"
+                    base.kind, base.answered, base.focus = "count", True, [fact.id]
+                    base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
+                    base.caveats = caveats_for(fact, "count")
+                    return base
         ids = self._select(kind, intent, filters, today)
-        lang = parsed.lang
+        base.answered = True
+        base.intent = f"list:{kind}"
+        base.kind = "count" if intent.question == "count" else "list"
+        base.attribute = kind
+        base.items = ids
+        base.value = len(ids) if base.kind == "count" else None
+        base.filters = {key: value for key, value in filters.items() if value}
+        if intent.years:
+            base.filters["years"] = list(intent.years)
+        if intent.until:
+            base.filters["until"] = intent.until
+        if intent.upcoming:
+            base.filters["upcoming"] = today.isoformat()
+        if intent.categories:
+            base.filters["categories"] = list(intent.categories)
+        base.sources = list(dict.fromkeys(s for i in ids[:MAX_LISTED] for s in self.kb.entities[i].sources))
         if not ids and intent.upcoming and kind == "meeting":
-            return self._nothing_upcoming(lang, today), kind
-        title = ""
-        if intent.question == "count":
-            title = f"{len(ids)} — {KIND_LABEL[kind][lang]}"
-        return R.entity_list(self.kb, ids, kind, lang, title), kind
-
-    def _nothing_upcoming(self, lang: str, today: date) -> str:
-        """No future meeting is known: say so, and show the latest one instead."""
-        dated = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.date]
-        lines = [
-            R.esc(
-                MESSAGES["no_upcoming"][lang].format(
-                    today=format_date(PartialDate(today.year, today.month, today.day), lang)
-                )
-            )
-        ]
-        if dated:
-            latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
-            lines += [R.esc(MESSAGES["latest"][lang]), f"• {R.meeting_line(self.kb, latest, lang)}"]
-            lines.append(R.sources_footer(self.kb, latest.sources, lang))
-        return "\n".join(lines)
+            base.reason = "none_upcoming"
+            dated = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.date]
+            if dated:
+                latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
+                base.alternatives = [latest.id]
+                base.sources = list(latest.sources)
+        return base
 
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is
@@ -472,87 +451,6 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
 
 
-# --- field answers -----------------------------------------------------------------------------
-
-
-def _field_answer(kb: KnowledgeBase, entity: Entity, intent: Intent, text: str, lang: str) -> str | None:
-    """The specific fact asked for, or None when the whole card is the answer."""
-    question = intent.question
-    if isinstance(entity, Meeting):
-        return _meeting_field(kb, entity, intent, text, lang)
-    if isinstance(entity, Document) and question in ("when", "where"):
-        lead = R.document_line(entity, lang)
-        lines = [lead]
-        if entity.date:
-            lines.append(f"{R.label('date', lang)} {R.esc(format_date(meeting_date(entity), lang))}")
-        meeting = kb.get(entity.meeting) if entity.meeting else None
-        if isinstance(meeting, Meeting):
-            lines.append(f"{R.label('adopted_at', lang)} {R.meeting_line(kb, meeting, lang)}")
-        if len(lines) == 1:
-            lines.append(R.esc(MESSAGES["no_date"][lang].format(name=entity.name.get(lang))))
-        return "\n".join(lines)
-    if isinstance(entity, Body | Organisation) and question == "head":
-        heads = R.head_lines(kb, entity.id, lang)
-        if not heads:
-            return R.esc(MESSAGES["no_head"][lang].format(name=entity.name.get(lang)))
-        return "\n".join([f"<b>{R.esc(entity.name.get(lang))}</b>", *R.bullets(heads)])
-    if isinstance(entity, Fact):
-        return None
-    if isinstance(entity, Person | State | Organisation | Place | Body) and question in ("when", "where"):
-        lines = [f"<b>{R.esc(entity.name.get(lang))}</b>"]
-        if isinstance(entity, Body) and entity.established and question == "when":
-            established = format_date(PartialDate.parse(entity.established), lang)
-            lines.append(f"{R.label('established', lang)} {R.esc(established)}")
-            year = entity.established[:4]
-            lines += R.bullets(R.esc(f.get(lang)) for f in entity.facts if year in f.en)
-        meetings = kb.meetings_of(entity.id)
-        # A body's own meetings answer "when did it meet"; meetings it merely attended come after.
-        own = [m for m in meetings if m.body == entity.id]
-        meetings = own or meetings
-        if meetings:
-            lines.append(R.label("meetings", lang))
-            lines += R.bullets(R.meeting_line(kb, m, lang) for m in meetings)
-        return "\n".join(lines) if len(lines) > 1 else None
-    return None
-
-
-def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lang: str) -> str | None:
-    question = intent.question
-    title = R.meeting_line(kb, m, lang)
-    name = m.name.get(lang)
-    if question == "when":
-        if m.date is None:
-            return "\n".join([title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)])
-        return f"{title}\n{R.label('date', lang)} {R.esc(format_date(meeting_date(m), lang))}"
-    if question == "where":
-        place = R.place_text(kb, m, lang)
-        if not place:
-            return R.esc(MESSAGES["no_place"][lang].format(name=name))
-        return f"{title}\n{R.label('place', lang)} {place}"
-    if question == "participants":
-        only = _subject_group(intent)
-        lines = R.participants_lines(kb, m, lang, only)
-        if not lines:
-            lines = R.participants_lines(kb, m, lang)
-        if not lines:
-            return R.esc(MESSAGES["no_participants"][lang].format(name=name))
-        return "\n".join([title, *lines])
-    if question == "speakers":
-        lines = R.speakers_lines(kb, m, lang)
-        if not lines:
-            return R.esc(MESSAGES["no_speakers"][lang].format(name=name))
-        return "\n".join([title, *lines])
-    if question == "outcomes":
-        lines = R.outcomes_lines(kb, m, lang)
-        return "\n".join([title, *lines]) if lines else None
-    if question == "agenda":
-        lines = R.agenda_lines(m, lang)
-        return "\n".join([title, *lines]) if lines else None
-    if question == "count":
-        return _meeting_count(kb, m, intent, text, lang)
-    return None
-
-
 def _subject_group(intent: Intent) -> str | None:
     if "basic_organisation" in intent.categories:
         return "basic_organisations"
@@ -563,35 +461,9 @@ def _subject_group(intent: Intent) -> str | None:
     return None
 
 
-def _meeting_count(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lang: str) -> str:
-    title = R.meeting_line(kb, m, lang)
-    counts = m.stated_counts
-    if _SESSIONS.search(text.lower()) and (counts.sessions or m.sessions):
-        n = counts.sessions or len(m.sessions)
-        return f"{title}\n{R.label('sessions', lang)} <b>{n}</b>\n" + "\n".join(
-            R.bullets(R.esc(s.title.get(lang)) for s in m.sessions)
-        )
-    group = _subject_group(intent) or "states"
-    lines = R.participants_lines(kb, m, lang, group)
-    stated = getattr(counts, group, None) if group != "people" else None
-    if group in ("organisations", "basic_organisations"):
-        basic = [o for o in m.participants.organisations if getattr(kb.get(o), "category", "") == "basic_organisation"]
-        listed = len(basic) if group == "basic_organisations" else len(m.participants.organisations) - len(basic)
-    else:
-        listed = len(getattr(m.participants, group))
-    n = stated if stated is not None else listed
-    lead = f"{title}\n{R.label(group, lang)} <b>{n}</b>"
-    return "\n".join([lead, *lines])
-
-
-def _decline(lang: str) -> str:
-    return _with_examples(MESSAGES["decline"][lang], lang)
-
-
-def _with_examples(message: str, lang: str) -> str:
-    lines = [R.esc(message), "", R.esc(MESSAGES["examples_title"][lang])]
-    lines += [f"• <i>{R.esc(e)}</i>" for e in EXAMPLES[lang]]
-    return "\n".join(lines)
+def _merge_statements(first: list[Statement], then: list[Statement]) -> list[Statement]:
+    seen = {s.en for s in first}
+    return [*first, *(s for s in then if s.en not in seen)]
 
 
 def search_entities(engine: Engine, query: str, limit: int = 10) -> tuple[list[str], str]:

@@ -7,6 +7,7 @@ Links are typed once (a meeting names its body and participants); the reverse di
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class KnowledgeBase:
     date_key: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # dated entries' sort keys
     position: dict[str, int] = field(default_factory=dict)  # order in the files
     _by_kind: dict[str, list[Entity]] = field(default_factory=dict)
+    _sentences: dict[str, list[str]] = field(default_factory=dict)
 
     # --- access ---------------------------------------------------------------------------
 
@@ -62,6 +64,22 @@ class KnowledgeBase:
 
     def source(self, source_id: str) -> Source | None:
         return self.data.sources.get(source_id)
+
+    def source_sentences(self, source_id: str) -> list[str]:
+        """The sentences of a source document's text (``seeds/<file>`` beside the knowledge files),
+        read on first need; empty when the text is not there."""
+        if source_id not in self._sentences:
+            source = self.source(source_id)
+            sentences: list[str] = []
+            if source is not None and self.data.files:
+                path = self.data.files[0].parent / "seeds" / source.file
+                try:
+                    text = path.read_text(encoding="utf-8")[:SOURCE_TEXT_LIMIT]
+                except (OSError, UnicodeDecodeError):
+                    text = ""
+                sentences = split_sentences(text)
+            self._sentences[source_id] = sentences
+        return self._sentences[source_id]
 
     def of_kind(self, kind: str) -> list[Entity]:
         """Entities of one kind in file order (computed once per load)."""
@@ -99,6 +117,17 @@ class KnowledgeBase:
         if isinstance(place, Place):
             return place.country
         return place_id if isinstance(place, State) else None
+
+
+# A source text is read to quote from it; anything past this is not a press release.
+SOURCE_TEXT_LIMIT = 200_000
+_SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[A-ZА-ЯЁ«“\"(0-9])|\n\s*\n|\n(?=[A-ZА-ЯЁ•*-])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a document, whitespace collapsed; headings and list items count as sentences."""
+    parts = (" ".join(part.split()) for part in _SENTENCE_END.split(text))
+    return [part for part in parts if len(part) > 2]
 
 
 def meeting_date(meeting: Meeting | Document) -> PartialDate | None:

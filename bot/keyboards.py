@@ -91,6 +91,24 @@ def card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str) -> InlineKeyboar
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+def answer_keyboard(
+    kb: KnowledgeBase, token: str, view: str, has: dict[str, bool], entity: str | None, alternatives: list[str], lang: str
+) -> InlineKeyboardMarkup | None:
+    """Buttons under an answer: its other views (answer, More, Sources) in one row, then the
+    entries it links to and any "did you mean" choices."""
+    views = [
+        InlineKeyboardButton(BUTTONS[f"view_{other}"][lang], callback_data=cb.view(token, other))
+        for other in ("a", "m", "s")
+        if other != view and has.get(other)
+    ]
+    rows = [views] if views else []
+    return combine(
+        InlineKeyboardMarkup(rows) if rows else None,
+        card_keyboard(kb, entity, lang) if entity and entity in kb.entities else None,
+        choices(kb, alternatives, lang),
+    )
+
+
 def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarkup | None:
     """ "Did you mean" buttons."""
     rows = [

@@ -116,6 +116,7 @@ class Source(Strict):
     id: Id
     file: NonEmpty = Field(description="file name of the seed document")
     publisher: Bilingual
+    cite: Bilingual | None = Field(None, description="short name for a one-line citation, e.g. BelTA")
     date: DateText | None = None
     date_text: str | None = Field(None, description="the date exactly as the document writes it")
     title: Bilingual

@@ -8,11 +8,14 @@ question is always answered by the whole old or the whole new knowledge base.
 from __future__ import annotations
 
 import asyncio
+import secrets
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.admin.questionlog import QuestionLogger
+from bot.answers.verdict import Verdict
 from bot.collector import collector_paused
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
@@ -87,6 +90,58 @@ class KnowledgeService:
 
 
 @dataclass
+class StoredReply:
+    """The views of one answer that its buttons switch between."""
+
+    html: str
+    more: str | None
+    sources: str | None
+    entity: str | None
+    alternatives: list[str]
+    lang: str
+
+
+class ReplyStore:
+    """Recent answers' views by a short token, so that **More** and **Sources** can edit the
+    message in place. Bounded: the oldest are forgotten (their buttons then say they are out of date)."""
+
+    def __init__(self, limit: int = 5_000):
+        self._limit = limit
+        self._replies: OrderedDict[str, StoredReply] = OrderedDict()
+
+    def put(self, reply: StoredReply) -> str:
+        token = secrets.token_hex(4)
+        self._replies[token] = reply
+        while len(self._replies) > self._limit:
+            self._replies.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> StoredReply | None:
+        return self._replies.get(token)
+
+
+class Conversations:
+    """The last verdict in each chat, for follow-ups ("where was that?") within ``ttl`` seconds."""
+
+    def __init__(self, ttl: float = 600.0, limit: int = 50_000):
+        self.ttl = ttl
+        self._limit = limit
+        self._last: OrderedDict[int, tuple[float, Verdict]] = OrderedDict()
+
+    def get(self, chat_id: int, now: float | None = None) -> Verdict | None:
+        entry = self._last.get(chat_id)
+        if entry is None or (now or time.monotonic()) - entry[0] > self.ttl:
+            return None
+        return entry[1]
+
+    def put(self, chat_id: int, verdict: Verdict, now: float | None = None) -> None:
+        self._last[chat_id] = (now or time.monotonic(), verdict)
+        self._last.move_to_end(chat_id)
+        while len(self._last) > self._limit:
+            self._last.popitem(last=False)
+
+
+@dataclass
 class Services:
     settings: Settings
     knowledge: KnowledgeService
@@ -95,6 +150,8 @@ class Services:
     digests: DigestRunner | None = None
     question_log: QuestionLogger | None = None
     started_at: float = field(default_factory=time.time)
+    replies: ReplyStore = field(default_factory=ReplyStore)
+    conversations: Conversations = field(default_factory=Conversations)
 
     _langs: dict[int, str | None] = field(default_factory=dict)
 

@@ -171,6 +171,9 @@ BUTTONS: dict[str, dict[str, str]] = {
     "documents_of": {"en": "📄 Documents", "ru": "📄 Документы"},
     "people_of": {"en": "👤 People", "ru": "👤 Лица"},
     "children_of": {"en": "🏛 Units", "ru": "🏛 Подразделения"},
+    "view_a": {"en": "↩ Short answer", "ru": "↩ Кратко"},
+    "view_m": {"en": "📖 More", "ru": "📖 Подробнее"},
+    "view_s": {"en": "🔎 Sources", "ru": "🔎 Источники"},
 }
 
 COMMANDS: dict[str, list[tuple[str, str]]] = {

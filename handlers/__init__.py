@@ -17,6 +17,7 @@ def register(app: Application) -> None:
     start.register(app)  # /start /help /about /lang and the language buttons
     admin.register(app)  # /reload /rollback /kb /stats /unanswered, .yaml uploads; refusals for non-admins
     subscriptions.register(app)  # /subscribe /settings /unsubscribe /digest /upcoming /calendar, s: buttons
+    questions.register_views(app)  # v: buttons under answers (More, Sources, Short answer)
     browse.register(app)  # /bodies /meetings /programmes and every other button
     inline.register(app)  # @bot queries
     questions.register(app)  # free text: private chats, and groups when addressed

@@ -1,15 +1,23 @@
-"""Any text is a question: in private chats always, in groups only when addressed to the bot."""
+"""Any text is a question: in private chats always, in groups only when addressed to the bot.
+
+An answer is a short first message with buttons that switch it in place to the full card
+(**More**) and to the quoted source sentences (**Sources**).
+"""
 
 from __future__ import annotations
 
 import re
 
 from telegram import Message, Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot import callbacks as cb
 from bot.admin.questionlog import record_question
-from bot.keyboards import card_keyboard, choices, combine
-from handlers.common import Context, chosen_lang, send_html, services
+from bot.keyboards import answer_keyboard
+from bot.present.answer import ask
+from bot.services import StoredReply
+from bot.ui import text as ui_text
+from handlers.common import Context, chosen_lang, edit_html, send_html, services, ui_lang
 from handlers.start import help_command
 
 
@@ -48,16 +56,46 @@ async def ask_command(update: Update, context: Context) -> None:
     await answer_text(update, context, text)
 
 
+def _views(stored: StoredReply) -> dict[str, bool]:
+    return {"a": True, "m": stored.more is not None, "s": stored.sources is not None}
+
+
 async def answer_text(update: Update, context: Context, text: str) -> None:
-    engine = services(context).knowledge.engine
-    answer = engine.answer(text, await chosen_lang(update, context))
-    keyboard = combine(
-        card_keyboard(engine.kb, answer.entity, answer.lang) if answer.entity else None,
-        choices(engine.kb, answer.alternatives, answer.lang),
-    )
-    await send_html(update, context, answer.html, keyboard)
+    the = services(context)
+    engine = the.knowledge.engine
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    reply = ask(engine, text, await chosen_lang(update, context), context=the.conversations.get(chat_id))
+    verdict = reply.verdict
+    if verdict.answered:
+        the.conversations.put(chat_id, verdict)
+    stored = StoredReply(reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang)
+    token = the.replies.put(stored)
+    keyboard = answer_keyboard(engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, stored.lang)
+    await send_html(update, context, reply.html, keyboard)
     # After the reply, and only a queue put: logging never delays or breaks an answer.
-    record_question(services(context), answer, update.effective_user.id if update.effective_user else None)
+    record_question(the, verdict, update.effective_user.id if update.effective_user else None)
+
+
+async def switch_view(update: Update, context: Context) -> None:
+    """More / Sources / Short answer: the same message edited in place."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = cb.decode(query.data)
+    stored = services(context).replies.get(data.token) if data is not None else None
+    if data is None or stored is None:
+        await query.answer(ui_text("stale", await ui_lang(update, context)))
+        return
+    await query.answer()
+    html = {"a": stored.html, "m": stored.more, "s": stored.sources}[data.view] or stored.html
+    kb = services(context).knowledge.kb
+    keyboard = answer_keyboard(kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, stored.lang)
+    await edit_html(update, context, html, keyboard)
+
+
+def register_views(app: Application) -> None:
+    """The answer-view buttons; before the catch-all browse buttons."""
+    app.add_handler(CallbackQueryHandler(switch_view, pattern=r"^v:"))
 
 
 def register(app: Application) -> None:

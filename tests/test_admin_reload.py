@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from bot.admin import runtime
+from bot.present.answer import ask as present_ask
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ADMIN = 4242
@@ -94,7 +95,7 @@ async def test_answers_never_mix_versions_while_reloading(tmp_path: Path) -> Non
         while not stop.is_set():
             for q in QUESTIONS:
                 engine = knowledge.engine
-                answer = engine.answer(q)
+                answer = present_ask(engine, q)
                 if len(which(answer.html)) != 1:
                     failures.append(f"thread: {answer.html[:200]}")
 

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.engine import Engine
+from bot.present.answer import ask as present_ask
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).with_name("dev_questions.yaml")).read_text(encoding="utf-8")
@@ -17,7 +18,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def passes(engine: Engine, case: dict[str, Any]) -> tuple[bool, str]:
-    answer = engine.answer(case["q"])
+    answer = present_ask(engine, case["q"])
     text = re.sub(r"<[^>]+>", " ", answer.html)
     if case.get("decline"):
         return not answer.answered, text

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from bot.storage.questions import QuestionRecord
 
 if TYPE_CHECKING:
-    from bot.engine import Answer
+    from bot.answers.verdict import Verdict as Answer
     from bot.services import Services
     from bot.storage import Storage
 

@@ -1,0 +1,217 @@
+"""Answerers for one entity's attribute: when, where, who took part, who spoke, who heads it...
+
+Each takes the knowledge base and the chosen entity and returns a :class:`Verdict`, or None when
+the entity has nothing particular to say about that attribute (the caller then answers with what
+the entity is). Values are ids and ISO dates: wording is :mod:`bot.present`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.answers.verdict import Statement, Verdict
+from bot.kb import KnowledgeBase
+from bot.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
+
+# Which notes of an entry an answer about one attribute must carry: a note about the date goes
+# with a date answer, one about the participant list with a participants answer.
+_NOTE_TOPICS: dict[str, re.Pattern[str]] = {
+    "date": re.compile(r"\b(?:date|dated|year|month|day|infer|when|calendar)\w*", re.I),
+    "place": re.compile(r"\b(?:place|venue|city|held in|location)\w*", re.I),
+    "participants": re.compile(
+        r"\b(?:participant|attend|delegation|state|list|named|names|took part|represent)\w*", re.I
+    ),
+    "speakers": re.compile(r"\b(?:speaker|spoke|said|told|media|press|quot|statement|address)\w*", re.I),
+    "count": re.compile(r"\b(?:number|count|states|names|listed|session)\w*", re.I),
+    "outcomes": re.compile(r"\b(?:approv|adopt|decid|grant|outcome|signed)\w*", re.I),
+}
+_SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
+
+
+def caveats_for(entity: Entity, attribute: str) -> list[Statement]:
+    """The entity's notes that bear on one attribute."""
+    topic = _NOTE_TOPICS.get(attribute)
+    if topic is None:
+        return []
+    return [_note(entity, note) for note in entity.notes if topic.search(note.en)]
+
+
+def _note(entity: Entity, note: Bilingual) -> Statement:
+    return Statement(note.en, note.ru, entity.id, entity.sources[0] if entity.sources else None)
+
+
+def fact_verdict(base: Verdict, entity: Entity, attribute: str, value: Any, **extra: Any) -> Verdict:
+    base.kind = "fact"
+    base.answered = True
+    base.focus = [entity.id, *extra.pop("also", [])]
+    base.attribute = attribute
+    base.value = value
+    base.sources = list(extra.pop("sources", entity.sources))
+    base.caveats = caveats_for(entity, attribute)
+    for key, item in extra.items():
+        setattr(base, key, item)
+    return base
+
+
+def not_stated(base: Verdict, entity: Entity, attribute: str) -> Verdict:
+    """The entity is known but the sources do not give the asked attribute."""
+    verdict = fact_verdict(base, entity, attribute, None)
+    verdict.reason = "not_stated"
+    return verdict
+
+
+def meeting_statements(meeting: Meeting, person: str | None = None) -> list[Statement]:
+    source = meeting.sources[0] if meeting.sources else None
+    return [
+        Statement(said.en, said.ru, meeting.id, source, part.person)
+        for part in meeting.participants.people
+        if person is None or part.person == person
+        for said in part.said
+    ]
+
+
+def answer_attribute(
+    kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
+) -> Verdict | None:
+    """The verdict for ``question`` (an intent's question type) about ``entity``."""
+    if isinstance(entity, Meeting):
+        return _meeting(kb, base, entity, question, group, text)
+    if isinstance(entity, Document) and question in ("when", "where"):
+        meeting = kb.get(entity.meeting) if entity.meeting else None
+        also = [meeting.id] if isinstance(meeting, Meeting) else []
+        if question == "where":
+            if isinstance(meeting, Meeting) and meeting.place:
+                return fact_verdict(base, entity, "place", {"place": meeting.place}, also=also)
+            return not_stated(base, entity, "place")
+        date = entity.date or (meeting.date if isinstance(meeting, Meeting) else None)
+        if date is None:
+            return not_stated(base, entity, "date")
+        verdict = fact_verdict(base, entity, "date", {"date": date}, also=also)
+        if isinstance(meeting, Meeting) and not entity.date:
+            verdict.caveats += caveats_for(meeting, "date")
+        return verdict
+    if isinstance(entity, Body | Organisation) and question == "head":
+        heads = [
+            {"person": person.id, "title": role.title.model_dump()}
+            for person in kb.people_of(entity.id)
+            for role in person.roles
+            if entity.id in (role.body, role.organisation)
+        ]
+        if not heads:
+            return not_stated(base, entity, "head")
+        return fact_verdict(base, entity, "head", heads)
+    if isinstance(entity, Body) and question == "when" and entity.established:
+        return fact_verdict(base, entity, "established", {"date": entity.established})
+    if isinstance(entity, Person | State | Organisation | Place | Body) and question in (
+        "when",
+        "where",
+    ):
+        meetings = kb.meetings_of(entity.id)
+        own = [m for m in meetings if m.body == entity.id]
+        chosen = own or meetings
+        if not chosen:
+            return None
+        base.kind = "list"
+        base.answered = True
+        base.attribute = "meeting"
+        base.focus = [entity.id]
+        base.items = [m.id for m in chosen]
+        base.filters = {"of": [entity.id]}
+        base.sources = [s for m in chosen for s in m.sources]
+        return base
+    if isinstance(entity, Person) and question in ("speakers", "card"):
+        said = [st for m in kb.meetings_of(entity.id) for st in meeting_statements(m, entity.id)]
+        if said and question == "speakers":
+            base.kind = "quote"
+            base.answered = True
+            base.focus = [entity.id]
+            base.statements = said
+            base.sources = list(dict.fromkeys(s.source for s in said if s.source))
+            return base
+    if isinstance(entity, Fact):
+        return None
+    return None
+
+
+def _meeting(
+    kb: KnowledgeBase, base: Verdict, meeting: Meeting, question: str, group: str | None, text: str
+) -> Verdict | None:
+    if question == "when":
+        if meeting.date is None:
+            return not_stated(base, meeting, "date")
+        return fact_verdict(base, meeting, "date", {"date": meeting.date, "end_date": meeting.end_date})
+    if question == "where":
+        if not meeting.place:
+            return not_stated(base, meeting, "place")
+        return fact_verdict(base, meeting, "place", {"place": meeting.place, "date": meeting.date})
+    if question == "participants":
+        return _participants(kb, base, meeting, group)
+    if question == "speakers":
+        statements = meeting_statements(meeting)
+        speakers = [
+            {"person": part.person, "role": part.role}
+            for part in meeting.participants.people
+            if part.role in ("speaker", "chair", "addressed", "reported")
+        ]
+        if not speakers:
+            return not_stated(base, meeting, "speakers")
+        return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
+    if question == "outcomes":
+        if not meeting.outcomes:
+            return None
+        outcomes = [
+            Statement(o.text.en, o.text.ru, o.document or meeting.id, meeting.sources[0]) for o in meeting.outcomes
+        ]
+        documents = [o.document for o in meeting.outcomes if o.document]
+        return fact_verdict(base, meeting, "outcomes", documents, statements=outcomes)
+    if question == "agenda":
+        if not meeting.agenda and not meeting.sessions:
+            return None
+        items = [Statement(a.en, a.ru, meeting.id, meeting.sources[0]) for a in meeting.agenda]
+        items += [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]
+        return fact_verdict(base, meeting, "agenda", None, statements=items)
+    if question == "count":
+        return _count(kb, base, meeting, group, text)
+    return None
+
+
+def _participants(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None) -> Verdict:
+    lists = participant_groups(kb, meeting)
+    if group and lists.get(group):
+        lists = {group: lists[group]}
+    if not any(lists.values()):
+        return not_stated(base, meeting, "participants")
+    counts = meeting.stated_counts.model_dump(exclude_none=True)
+    return fact_verdict(base, meeting, "participants", {"groups": lists, "stated": counts, "only": group})
+
+
+def participant_groups(kb: KnowledgeBase, meeting: Meeting) -> dict[str, list[str]]:
+    p = meeting.participants
+    basic = [o for o in p.organisations if getattr(kb.get(o), "category", "") == "basic_organisation"]
+    return {
+        "states": list(p.states),
+        "bodies": list(p.bodies),
+        "organisations": [o for o in p.organisations if o not in basic],
+        "basic_organisations": basic,
+        "people": [x.person for x in p.people if x.role == "participant"],
+    }
+
+
+def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None, text: str) -> Verdict:
+    counts = meeting.stated_counts
+    if _SESSIONS.search(text.lower()) and (counts.sessions or meeting.sessions):
+        number = counts.sessions or len(meeting.sessions)
+        items = [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]
+        verdict = fact_verdict(base, meeting, "count", {"number": number, "of": "sessions"}, statements=items)
+        verdict.caveats = caveats_for(meeting, "count")
+        return verdict
+    group = group or "states"
+    groups = participant_groups(kb, meeting)
+    listed = groups.get(group, [])
+    stated = getattr(counts, group, None) if group != "people" else None
+    if stated is None and not listed:
+        return not_stated(base, meeting, "participants")
+    number = stated if stated is not None else len(listed)
+    value = {"number": number, "of": group, "stated": stated, "listed": len(listed), "items": listed}
+    return fact_verdict(base, meeting, "count", value)

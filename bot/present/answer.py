@@ -1,0 +1,548 @@
+"""A verdict in words: the first message (the asked fact first, then a short source line), the
+full card behind **More**, and the supporting sentences of the sources behind **Sources**.
+
+All wording of answers lives here and in :mod:`bot.i18n`; everything from the knowledge base
+passes through :func:`bot.render.esc`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date as babel_format_date
+
+from bot import render
+from bot.answers.verdict import Match, Verdict
+from bot.engine import Engine
+from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, ROLE_LABEL, format_date, localise_date_text
+from bot.kb import KnowledgeBase, meeting_date
+from bot.render import esc
+from bot.schema import Document, Entity, Meeting, PartialDate, Place, Source
+
+# The first message lists at most this many entries; the rest are behind More.
+FIRST_ITEMS = 12
+# A list shows this many entries in its first message (within Telegram's 4,096 characters).
+LIST_ITEMS = 20
+# A statement quoted in a first message is cut at this many characters (whole words).
+QUOTE_CHARS = 320
+DESCRIPTION_CHARS = 260
+CAVEAT_CHARS = 220
+# Participants of every group are named in the first message while their names fit in this.
+PARTICIPANTS_CHARS = 500
+# Attributes whose answer shows the first note that bears on it (an inferred year, a reported date).
+CAVEATED = {"date", "place", "speakers", "established", "stated"}
+TELEGRAM_LIMIT = 4096
+QUOTED_SENTENCES = 3
+
+WORDS: dict[str, dict[str, str]] = {
+    "yes": {"en": "Yes.", "ru": "Да."},
+    "no": {"en": "No.", "ru": "Нет."},
+    "unknown": {"en": "The sources do not say.", "ru": "Источники об этом не сообщают."},
+    "source_line": {"en": "Source", "ru": "Источник"},
+    "sources_line": {"en": "Sources", "ru": "Источники"},
+    "no_source_text": {
+        "en": "The text of this source is not available to quote.",
+        "ru": "Текст этого источника недоступен для цитирования.",
+    },
+    "quoted": {"en": "From the source (original text):", "ru": "Из источника (текст оригинала):"},
+    "no_upcoming": {
+        "en": "No meeting after {today} is recorded in the sources.",
+        "ru": "В источниках нет сведений о заседаниях после {today}.",
+    },
+    "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
+    "no_items": {
+        "en": "The sources record no {what} that match.",
+        "ru": "В источниках нет подходящих записей ({what}).",
+    },
+    "established": {"en": "{name} was established {date}.", "ru": "{name}: создан {date}."},
+    "stated_vs_named": {
+        "en": "The source says {stated} but names {named}.",
+        "ru": "В источнике указано {stated}, но названо {named}.",
+    },
+    "said_at": {"en": "at", "ru": "на мероприятии:"},
+    "adopted_at": {"en": "adopted at", "ru": "принят на"},
+    "and_more": {"en": "…and {n} more (More)", "ru": "…и ещё {n} (кнопка «Подробнее»)"},
+    "also": {"en": "Also: {what} (More).", "ru": "Также: {what} (кнопка «Подробнее»)."},
+    "shortened": {"en": "(shortened)", "ru": "(сокращено)"},
+    "not_sure": {
+        "en": "I am not sure what you mean. Did you mean:",
+        "ru": "Не уверен, что понял вопрос. Возможно, вы имели в виду:",
+    },
+}
+
+_GROUP_WORDS: dict[str, dict[str, str]] = {
+    "states": {"en": "states", "ru": "государства"},
+    "bodies": {"en": "CIS bodies", "ru": "органы СНГ"},
+    "organisations": {"en": "organisations", "ru": "организации"},
+    "basic_organisations": {"en": "basic organisations", "ru": "базовые организации"},
+    "people": {"en": "people", "ru": "лица"},
+    "sessions": {"en": "sessions", "ru": "сессии"},
+}
+
+
+def word(key: str, lang: str, **kwargs: object) -> str:
+    return WORDS[key][lang].format(**kwargs)
+
+
+@dataclass
+class Reply:
+    """What a user gets for one question: the first message and the views behind its buttons."""
+
+    verdict: Verdict
+    html: str
+    more: str | None = None
+    sources: str | None = None
+    related: list[str] = field(default_factory=list)
+
+    @property
+    def answered(self) -> bool:
+        return self.verdict.answered
+
+    @property
+    def lang(self) -> str:
+        return self.verdict.lang
+
+    @property
+    def entity(self) -> str | None:
+        return self.verdict.entity
+
+    @property
+    def matches(self) -> list[Match]:
+        return self.verdict.matches
+
+    @property
+    def intent(self) -> str:
+        return self.verdict.intent
+
+    @property
+    def alternatives(self) -> list[str]:
+        return self.verdict.alternatives
+
+    def to_json(self) -> dict[str, Any]:
+        verdict = self.verdict
+        return {
+            "question": verdict.question,
+            "answered": verdict.answered,
+            "answer": self.html,
+            "lang": verdict.lang,
+            "intent": verdict.intent,
+            "matches": [{"id": m.id, "kind": m.kind, "score": round(m.score, 3)} for m in verdict.matches],
+            "verdict": verdict.to_json(),
+            "more": self.more,
+        }
+
+
+def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> Reply:
+    """Word a verdict for Telegram."""
+    lang = verdict.lang
+    body = _first(kb, verdict, today or date.today())
+    line = source_line(kb, verdict.sources, lang)
+    html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
+    more = _more(kb, verdict) if verdict.answered else None
+    sources = sources_view(kb, verdict) if verdict.answered and verdict.sources else None
+    related = [i for i in verdict.focus if i in kb.entities]
+    return Reply(verdict, html, more, sources, related)
+
+
+# --- the first message --------------------------------------------------------------------------
+
+
+def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
+    lang = verdict.lang
+    kind = verdict.kind
+    if kind == "decline":
+        return with_examples(MESSAGES["empty" if verdict.reason == "empty" else "decline"][lang], lang)
+    if kind == "clarify":
+        lines = [esc(word("not_sure", lang))]
+        lines += [f"• {render.entity_line(kb, kb.entities[g], lang)}" for g in verdict.alternatives if g in kb.entities]
+        return "\n".join(lines)
+    if kind == "fact":
+        text = _fact(kb, verdict)
+    elif kind == "card":
+        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang)
+    elif kind == "quote":
+        text = _quotes(kb, verdict)
+    elif kind in ("list", "count"):
+        text = _list(kb, verdict, today)
+    elif kind == "yes_no":
+        text = _yes_no(kb, verdict)
+    elif kind == "not_recorded":
+        text = _not_recorded(kb, verdict)
+    else:
+        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
+    shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
+    lines = [text]
+    lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in verdict.caveats[:1] if shown]
+    others = [short_name(kb, a, lang) for a in verdict.alternatives[:3] if a in kb.entities]
+    if others and verdict.kind not in ("clarify", "list", "count"):
+        lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
+    return "\n".join(lines)
+
+
+def with_examples(message: str, lang: str) -> str:
+    lines = [esc(message), "", esc(MESSAGES["examples_title"][lang])]
+    lines += [f"• <i>{esc(example)}</i>" for example in EXAMPLES[lang]]
+    return "\n".join(lines)
+
+
+def _name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    return esc(kb.name(entity_id, lang))
+
+
+def _date_text(value: str | None, lang: str, end: str | None = None) -> str:
+    if not value:
+        return MESSAGES["date_unknown"][lang]
+    start = PartialDate.parse(value)
+    if end:
+        finish = PartialDate.parse(end)
+        if start.day and finish.day and (start.year, start.month) == (finish.year, finish.month):
+            return f"{start.day}–{format_date(finish, lang)}"
+        return f"{format_date(start, lang)} – {format_date(finish, lang)}"
+    return format_date(start, lang)
+
+
+def _place_text(kb: KnowledgeBase, place_id: str, lang: str) -> str:
+    place = kb.get(place_id)
+    text = _name(kb, place_id, lang)
+    if isinstance(place, Place) and place.country:
+        text += f", {_name(kb, place.country, lang)}"
+    return text
+
+
+def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
+    lang = verdict.lang
+    entity = kb.entities[verdict.focus[0]]
+    name = short_name(kb, entity.id, lang)
+    attribute, value = verdict.attribute, verdict.value
+    if verdict.reason == "not_stated":
+        key = {"date": "no_date", "place": "no_place", "participants": "no_participants", "speakers": "no_speakers"}
+        message = MESSAGES.get(key.get(attribute or "", ""), MESSAGES["no_date"])
+        return esc(message[lang].format(name=entity.name.get(lang)))
+    if attribute == "date":
+        when = f"<b>{esc(_date_text(value['date'], lang, value.get('end_date')))}</b>"
+        if isinstance(entity, Meeting):
+            where = f", {_place_text(kb, entity.place, lang)}" if entity.place else ""
+            return f"{when}{where} — {name}."
+        meeting = kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
+        adopted = f", {word('adopted_at', lang)} {esc(meeting.name.get(lang))}" if isinstance(meeting, Meeting) else ""
+        return f"{when} — {name}{adopted}."
+    if attribute == "established":
+        return word("established", lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
+    if attribute == "place":
+        where = f"<b>{_place_text(kb, value['place'], lang)}</b>"
+        dated = entity if isinstance(entity, Meeting) else kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
+        when = ""
+        if isinstance(dated, Meeting | Document) and dated.date:
+            when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
+        return f"{where} — {name}{when}."
+    if attribute == "participants":
+        return _participants(kb, verdict, name)
+    if attribute == "speakers":
+        lines = []
+        for speaker in value:
+            role = ROLE_LABEL.get(speaker["role"], {}).get(lang, "")
+            lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
+        return "\n".join([*lines, name])
+    if attribute == "head":
+        lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
+        return "\n".join(lines)
+    if attribute in ("outcomes", "agenda"):
+        label = MESSAGES["outcomes" if attribute == "outcomes" else "agenda"][lang]
+        items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
+        return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
+    if attribute == "count":
+        return _count(kb, verdict, name)
+    return _card_summary(kb, entity, lang)
+
+
+def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
+    """The asked group in full; without one, the states in full and the other groups counted."""
+    lang = verdict.lang
+    value = verdict.value
+    groups = {group: ids for group, ids in value["groups"].items() if ids}
+    lines = [f"{name}:"]
+    everything = sum(len(short_name(kb, i, lang)) + 2 for ids in groups.values() for i in ids)
+    brief = len(groups) > 1 and not value.get("only") and everything > PARTICIPANTS_CHARS
+    shown = list(groups)[:1] if brief else list(groups)
+    for group in shown:
+        ids = groups[group]
+        names = ", ".join(short_name(kb, i, lang) for i in ids[:FIRST_ITEMS])
+        if len(ids) > FIRST_ITEMS:
+            names += f" {esc(word('and_more', lang, n=len(ids) - FIRST_ITEMS))}"
+        lines.append(f"<b>{len(ids)} {esc(_GROUP_WORDS[group][lang])}</b>: {names}")
+        stated = value["stated"].get(group)
+        if stated is not None and stated != len(ids):
+            said = f"{stated} {_GROUP_WORDS[group][lang]}"
+            lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=said, named=len(ids)))}</i>")
+    others = [f"{len(groups[g])} {_GROUP_WORDS[g][lang]}" for g in groups if g not in shown]
+    if others:
+        lines.append(esc(word("also", lang, what=", ".join(others))))
+    return "\n".join(lines)
+
+
+def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    """An entity's first short form where its name is long, else its name."""
+    entity = kb.get(entity_id)
+    if entity is None:
+        return esc(entity_id)
+    shorts = entity.short.ru if lang == "ru" else entity.short.en
+    name = entity.name.get(lang)
+    return esc(shorts[0] if shorts and len(name) > 40 else name)
+
+
+def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
+    lang = verdict.lang
+    value = verdict.value
+    label = _GROUP_WORDS.get(value["of"], {"en": value["of"], "ru": value["of"]})[lang]
+    lines = [f"<b>{value['number']} {esc(label)}</b> — {name}."]
+    if value["of"] == "sessions":
+        lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
+        return "\n".join(lines)
+    items = value.get("items") or []
+    if items:
+        lines.append(", ".join(short_name(kb, i, lang) for i in items[:FIRST_ITEMS]))
+    stated, listed = value.get("stated"), value.get("listed")
+    if stated is not None and listed and stated != listed:
+        lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=stated, named=listed))}</i>")
+    return "\n".join(lines)
+
+
+def _first_sentence(text: str, limit: int) -> str:
+    match = re.search(r"(?<=[.!?])\s", text)
+    sentence = text[: match.start()] if match and match.start() >= 40 else text
+    return shorten(sentence, limit)
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:—- ")
+    return cut + "…"
+
+
+def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+    head = (
+        render.entity_line(kb, entity, lang)
+        if isinstance(entity, Meeting | Document)
+        else f"<b>{esc(entity.name.get(lang))}</b>"
+    )
+    if not isinstance(entity, Meeting | Document):
+        shorts = entity.short.ru if lang == "ru" else entity.short.en
+        if shorts:
+            head += f" ({esc(', '.join(shorts[:2]))})"
+    value = getattr(entity, "value", None)
+    if value is not None:
+        return f"{head}\n<b>{esc(shorten(value.get(lang), DESCRIPTION_CHARS))}</b>"
+    return f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}"
+
+
+def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
+    lang = verdict.lang
+    lines = []
+    for statement in verdict.statements[:2]:
+        who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
+        occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
+        head = []
+        if who:
+            head.append(f"<b>{_name(kb, who, lang)}</b>")
+        if occasion:
+            head.append(_name(kb, occasion, lang))
+        prefix = " — ".join(head)
+        text = esc(shorten(statement.get(lang), QUOTE_CHARS))
+        lines.append(f"{prefix}:\n{text}" if prefix else text)
+    if not lines and verdict.focus:
+        return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
+    return "\n".join(lines)
+
+
+def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
+    lang = verdict.lang
+    if verdict.attribute == "stated":  # a headline figure of the sources
+        fact = kb.entities[verdict.focus[0]]
+        return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
+    if verdict.reason == "none_upcoming":
+        today_text = format_date(PartialDate(today.year, today.month, today.day), lang)
+        lines = [esc(word("no_upcoming", lang, today=today_text))]
+        for latest in verdict.alternatives:
+            entity = kb.entities[latest]
+            lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
+        return "\n".join(lines)
+    kind = verdict.attribute or "meeting"
+    items = verdict.items
+    what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    if not items:
+        return esc(word("no_items", lang, what=what))
+    head = (
+        f"<b>{len(items)}</b> — {esc(what)}"
+        if verdict.kind == "count"
+        else f"<b>{esc(what.capitalize())}: {len(items)}</b>"
+    )
+    lines = [head]
+    lines += [f"• {_list_line(kb, kb.entities[i], lang)}" for i in items[:LIST_ITEMS]]
+    if len(items) > LIST_ITEMS:
+        lines.append(esc(word("and_more", lang, n=len(items) - LIST_ITEMS)))
+    return "\n".join(lines)
+
+
+def _fact_value(entity: Entity, lang: str) -> str:
+    value = getattr(entity, "value", None)
+    return value.get(lang) if value is not None else entity.description.get(lang)
+
+
+def _list_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+    """One short line of a list: a meeting's date, place and name; anything else its name."""
+    if isinstance(entity, Meeting):
+        parts = [esc(format_date(meeting_date(entity), lang))] if entity.date else []
+        if entity.place:
+            parts.append(_name(kb, entity.place, lang))
+        shorts = entity.short.ru if lang == "ru" else entity.short.en
+        label = shorts[0] if shorts else entity.name.get(lang)
+        return f"<b>{esc(label)}</b>" + (f" — {', '.join(parts)}" if parts else "")
+    return render.entity_line(kb, entity, lang)
+
+
+def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
+    lang = verdict.lang
+    head = word("unknown" if verdict.yes is None else "yes" if verdict.yes else "no", lang)
+    lines = [f"<b>{esc(head)}</b>"]
+    lines += [esc(s.get(lang)) for s in verdict.statements[:2]]
+    return " ".join(lines[:1]) + ("\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
+
+
+def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
+    lang = verdict.lang
+    lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(word("unknown", lang))]
+    for alternative in verdict.alternatives[:2]:
+        if alternative in kb.entities:
+            lines.append(f"• {render.entity_line(kb, kb.entities[alternative], lang)}")
+    return "\n".join(lines)
+
+
+# --- the source line and the Sources view -------------------------------------------------------
+
+
+def source_line(kb: KnowledgeBase, source_ids: list[str], lang: str) -> str:
+    """ "Source: BelTA, 13 Aug 2025" — publisher and date, never the file name or the full title."""
+    cites = []
+    for source_id in dict.fromkeys(source_ids):
+        source = kb.source(source_id)
+        if source is not None:
+            cites.append(esc(_cite(source, lang)))
+    if not cites:
+        return ""
+    shown = cites[:2] + ([f"+{len(cites) - 2}"] if len(cites) > 2 else [])
+    key = "source_line" if len(cites) == 1 else "sources_line"
+    return f"{esc(word(key, lang))}: " + "; ".join(shown)
+
+
+def _cite(source: Source, lang: str) -> str:
+    publisher = (source.cite or source.publisher).get(lang)
+    if source.date:
+        when = babel_format_date(date.fromisoformat(source.date), "d MMM y", locale=lang).rstrip(".")
+        if lang == "ru":
+            when += " г."
+    else:
+        when = localise_date_text(source.date_text or "", lang)
+    return f"{publisher}, {when}" if when else publisher
+
+
+def sources_view(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """Each source's full citation and the sentences of its text that support the answer."""
+    lang = verdict.lang
+    evidence = _evidence_text(kb, verdict)
+    blocks = []
+    for source_id in dict.fromkeys(verdict.sources):
+        source = kb.source(source_id)
+        if source is None:
+            continue
+        lines = [f"<b>{esc(_cite(source, lang))}</b>", f"«{esc(source.title.get(lang))}»"]
+        if source.url:
+            lines.append(esc(source.url))
+        sentences = best_sentences(kb.source_sentences(source_id), evidence)
+        if sentences:
+            lines.append(f"<i>{esc(word('quoted', lang))}</i>")
+            lines += [f"<blockquote>{esc(sentence)}</blockquote>" for sentence in sentences]
+        else:
+            lines.append(f"<i>{esc(word('no_source_text', lang))}</i>")
+        blocks.append("\n".join(lines))
+    return fit("\n\n".join(blocks), lang)
+
+
+def _evidence_text(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """English text the supporting sentences should resemble (the sources are in English)."""
+    parts = [s.en for s in verdict.statements[:6]]
+    for entity_id in verdict.focus[:2]:
+        entity = kb.get(entity_id)
+        if entity is not None:
+            parts.append(entity.name.en)
+            if not verdict.statements:
+                parts.append(entity.description.en)
+    for item in verdict.items[:6]:
+        parts.append(kb.name(item, "en"))
+    return " ".join(parts)
+
+
+_WORD = re.compile(r"[a-zа-яё0-9]{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {token[:6] for token in _WORD.findall(text.lower())}
+
+
+def best_sentences(sentences: list[str], evidence: str, limit: int = QUOTED_SENTENCES) -> list[str]:
+    """The sentences sharing the most words with the evidence (cosine of word-stem sets), in the
+    order of the document."""
+    wanted = _stems(evidence)
+    if not wanted:
+        return []
+    scored = []
+    for position, sentence in enumerate(sentences):
+        stems = _stems(sentence)
+        if len(stems) < 3:
+            continue
+        shared = len(stems & wanted)
+        score = shared / math.sqrt(len(stems) * len(wanted))
+        if shared >= 3:
+            scored.append((score, position, sentence))
+    scored.sort(reverse=True)
+    chosen = sorted(scored[:limit], key=lambda item: item[1])
+    return [shorten(sentence, 600) for _, _, sentence in chosen]
+
+
+# --- More ---------------------------------------------------------------------------------------
+
+
+def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
+    lang = verdict.lang
+    if verdict.kind in ("list", "count") and verdict.items:
+        return fit(render.entity_list(kb, verdict.items, verdict.attribute or "meeting", lang), lang)
+    if verdict.focus:
+        return fit(render.card(kb, verdict.focus[0], lang), lang)
+    return None
+
+
+def fit(html: str, lang: str) -> str:
+    """Keep a view within one Telegram message, cut between lines, never inside a tag."""
+    if len(html) <= TELEGRAM_LIMIT:
+        return html
+    note = f"\n<i>{esc(word('shortened', lang))}</i>"
+    kept: list[str] = []
+    size = len(note)
+    for line in html.split("\n"):
+        if size + len(line) + 1 > TELEGRAM_LIMIT:
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept) + note
+
+
+def ask(
+    engine: Engine, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
+) -> Reply:
+    """Answer a question and word the answer: what handlers and ``cisbot ask`` call."""
+    verdict = engine.answer(question, lang, today, context)
+    return present(engine.kb, verdict, today)
