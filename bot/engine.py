@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from bot import text as T
+from bot.answers import define, followup, timeline, yesno
 from bot.answers.facts import answer_attribute, caveats_for
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.documents import build_index
@@ -160,7 +161,13 @@ class Engine:
         parsed = self.parse(question, lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
-        listed = self._list_verdict(parsed, base, today or date.today())
+        today = today or date.today()
+        # Answerers by kind, most specific first; each returns None when the question is not its kind.
+        for answerer in (followup.answer, yesno.answer, define.answer, timeline.answer):
+            special = answerer(self, parsed, base, today, context)
+            if special is not None:
+                return special
+        listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return listed
         return self._entity_verdict(parsed, base)
