@@ -29,6 +29,7 @@ from bot.schema import (
     Place,
     Source,
     SynonymGroup,
+    TopicWords,
 )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -65,6 +66,7 @@ class KnowledgeData:
     entities: dict[str, Entity] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     synonyms: list[SynonymGroup] = field(default_factory=list)
+    topics: dict[str, TopicWords] = field(default_factory=dict)  # entity id -> its topic words
     files: list[Path] = field(default_factory=list)
     digests: dict[str, str] = field(default_factory=dict)  # file name -> sha256 of the bytes read
 
@@ -313,6 +315,7 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
     data = KnowledgeData(files=paths)
     # (entity, its section, its index, file display name) for the cross checks.
     placed: list[tuple[Entity, str, int, str]] = []
+    topic_places: list[tuple[TopicWords, int, str]] = []
     first_seen: dict[str, str] = {}
     # Node trees by file, composed only when an error has to be placed in a cached file.
     raws: dict[str, bytes] = {}
@@ -356,6 +359,8 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
             data.sources[source.id] = source
             first_seen[source.id] = display
         data.synonyms.extend(parsed.synonyms)
+        for i, topic in enumerate(parsed.topics):
+            topic_places.append((topic, i, display))
         for section, kind in SECTION_KIND.items():
             for i, entity in enumerate(getattr(parsed, section)):
                 if entity.id in first_seen:
@@ -395,6 +400,19 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
                 errors.append(LoadError(display, *where, f"unknown source {role.source!r}"))
         for loc, message in _date_order_errors(entity):
             errors.append(LoadError(display, *at(display, (section, i, *loc)), message))
+
+    for topic, i, display in topic_places:
+        kind = data.kinds.get(topic.entity)
+        if kind not in ("body", "organisation") and not (kind is None and (topic.entity in tentative or unreadable)):
+            what = f"is a {kind}" if kind else "is not defined"
+            message = f"topics of {topic.entity!r}: it {what}; topics are for bodies and organisations"
+            errors.append(LoadError(display, *at(display, ("topics", i, "entity")), message))
+        elif topic.entity in data.topics:
+            errors.append(
+                LoadError(display, *at(display, ("topics", i, "entity")), f"topics of {topic.entity!r} given twice")
+            )
+        else:
+            data.topics[topic.entity] = topic
 
     if errors:
         errors.sort(key=lambda e: (e.file, e.line, e.column))

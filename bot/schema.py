@@ -268,6 +268,17 @@ class SynonymGroup(Strict):
     terms: list[NonEmpty] = Field(min_length=2)
 
 
+class TopicWords(Strict):
+    """Everyday words for what a body or organisation deals with ("police", "floods")."""
+
+    entity: Id
+    en: list[NonEmpty] = []
+    ru: list[NonEmpty] = []
+
+    def all(self) -> list[str]:
+        return [*self.en, *self.ru]
+
+
 class KnowledgeFile(Strict):
     sources: list[Source] = []
     states: list[State] = []
@@ -279,6 +290,7 @@ class KnowledgeFile(Strict):
     people: list[Person] = []
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
+    topics: list[TopicWords] = []
 
 
 # Section name -> entity kind used everywhere else (answers, JSON output, callback data).

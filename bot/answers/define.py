@@ -1,16 +1,151 @@
-"""Abbreviations and definitions (what does X stand for, как расшифровывается), and which body deals with an everyday topic (police, border guards, floods, dirty money...)."""
+"""Abbreviations and definitions (what does X stand for, как расшифровывается), and which body
+deals with an everyday topic (police, border guards, floods, dirty money...).
+
+Topics are data: ``topics:`` entries in the knowledge files give each body or organisation
+everyday words for its field. A question matches a topic when every word of one of its phrases
+is in the question (stems in either script, Latin-typed Russian read back, one typo allowed in
+longer words).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
+from bot import text as T
 from bot.answers.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
+    from bot.kb import KnowledgeBase
+
+_ABBREVIATION = re.compile(
+    r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
+    r"|\bрасшифр\w*|\bчто (?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
+    r"|\brasshifr\w*|\bchto (?:znachit|oznachaet)\b"
+)
+# "Which body deals with ...": a question word and a word for a body, or a verb of responsibility.
+_BODY_WORD = re.compile(
+    r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
+    r"|орган\w*|совет\w*|организаци\w*|ведомств\w*|структур\w*|комитет\w*|sovet\w*|organizats\w*)\b"
+)
+_ASKS_WHICH = re.compile(r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakaya|kakie|kto)\b")
+_RESPONSIBLE = re.compile(
+    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?"
+    r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|zanima\w+|otvecha\w+|bor\w+sya)\b"
+)
+MAX_TOPIC_ANSWERS = 3
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    phrases: list[tuple[frozenset[str], str]]  # (tokens of a phrase, entity id)
+    vocabulary: frozenset[str]
+
+
+_INDEXES: dict[int, TopicIndex] = {}
+
+
+def topic_index(kb: KnowledgeBase) -> TopicIndex:
+    """The topic phrases of a knowledge base, analysed once per loaded knowledge base."""
+    index = _INDEXES.get(id(kb.data))
+    if index is None:
+        phrases = [
+            (frozenset(T.tokens(phrase)), topics.entity)
+            for topics in kb.data.topics.values()
+            for phrase in topics.all()
+            if topics.entity in kb.entities
+        ]
+        phrases = [(tokens, entity) for tokens, entity in phrases if tokens]
+        index = TopicIndex(phrases, frozenset(t for tokens, _ in phrases for t in tokens))
+        _INDEXES.clear()  # one knowledge base at a time: the old one is gone after a reload
+        _INDEXES[id(kb.data)] = index
+    return index
+
+
+def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
+    """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
+    found = set(T.tokens(text))
+    for word in re.findall(r"[a-z]+", text.lower()):
+        reading = T.russian_reading(word)
+        if reading:
+            found.add(reading)
+    for token in list(found):
+        if token in vocabulary or len(token) < 5:
+            continue
+        for known in vocabulary:
+            if abs(len(known) - len(token)) <= 1 and Levenshtein.distance(token, known, score_cutoff=1) <= 1:
+                found.add(known)
+    return found
+
+
+def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
+    """Bodies whose topic phrases are in the text, best first (longer phrases count more)."""
+    index = topic_index(kb)
+    if not index.phrases:
+        return []
+    tokens = question_tokens(text, index.vocabulary)
+    scores: dict[str, int] = {}
+    for phrase, entity in index.phrases:
+        if phrase <= tokens:
+            scores[entity] = max(scores.get(entity, 0), len(phrase))
+    if not scores:
+        return []
+    best = max(scores.values())
+    return [entity for entity, score in scores.items() if score == best][:MAX_TOPIC_ANSWERS]
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    text = parsed.text.lower()
+    if _ABBREVIATION.search(text):
+        return _abbreviation(engine, parsed, base)
+    asks = _ASKS_WHICH.search(text)
+    if parsed.intent.question in ("card", "head") and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):
+        return _topic(engine, parsed, base)
     return None
+
+
+def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    hits = parsed.hits
+    if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
+        return None
+    entity = engine.kb.entities[hits[0].entity]
+    base.kind = "card"
+    base.answered = True
+    base.attribute = "full_name"
+    base.focus = [entity.id]
+    base.sources = list(entity.sources)
+    base.confidence = round(hits[0].score, 3)
+    written = parsed.text.lower()
+    shorts = [s for s in entity.short.all() + entity.aliases.all() if len(s) <= 12 and s.lower() in written]
+    base.value = {"asked": shorts[0] if shorts else None}
+    return base
+
+
+def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    kb = engine.kb
+    found = topic_matches(kb, parsed.text)
+    if not found:
+        return None
+    # A body named outright in the question is its own answer ("which council brings together
+    # the interior ministers" names it): only topics beyond that name decide here.
+    top = parsed.hits[0] if parsed.hits else None
+    if top is not None and top.name_cover >= 0.8 and top.entity not in found and top.score >= 0.7:
+        return None
+    base.answered = True
+    base.filters = {"topic": found}
+    base.sources = list(dict.fromkeys(s for entity in found for s in kb.entities[entity].sources))
+    if len(found) == 1:
+        base.kind = "card"
+        base.attribute = "topic"
+        base.focus = found
+    else:
+        base.kind = "list"
+        base.attribute = kb.kind(found[0])
+        base.items = found
+    return base

@@ -17,15 +17,15 @@ from bot.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organis
 # Which notes of an entry an answer about one attribute must carry: a note about the date goes
 # with a date answer, one about the participant list with a participants answer.
 _NOTE_TOPICS: dict[str, re.Pattern[str]] = {
-    "date": re.compile(r"\b(?:date|dated|year|month|day|infer|when|calendar)\w*", re.I),
-    "place": re.compile(r"\b(?:place|venue|city|held in|location)\w*", re.I),
-    "participants": re.compile(
-        r"\b(?:participant|attend|delegation|state|list|named|names|took part|represent)\w*", re.I
-    ),
-    "speakers": re.compile(r"\b(?:speaker|spoke|said|told|media|press|quot|statement|address)\w*", re.I),
-    "count": re.compile(r"\b(?:number|count|states|names|listed|session)\w*", re.I),
-    "outcomes": re.compile(r"\b(?:approv|adopt|decid|grant|outcome|signed)\w*", re.I),
+    "date": re.compile(r"\b(?:dated?|dateline|year|month|days?|inferred|calendar)\b", re.I),
+    "place": re.compile(r"\b(?:place|venue|city|held in|location)\b", re.I),
+    "participants": re.compile(r"\b(?:participants?|attend\w*|delegations?|took part|represented|names? only)\b", re.I),
+    "speakers": re.compile(r"\b(?:speakers?|spoke|told the media|press service|participant)\b", re.I),
+    "count": re.compile(r"\b(?:number|counts?|names? only|listed|sessions?)\b", re.I),
+    "outcomes": re.compile(r"\b(?:approv\w*|adopt\w*|decid\w*|grant\w*|outcomes?|signed)\b", re.I),
 }
+# A note is a caveat when it hedges: says what the source does not give, or what was inferred.
+_HEDGE = re.compile(r"\b(?:not|no|without|only|infer\w*|unclear|assum\w*|guess\w*|whether|but)\b", re.I)
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
 
@@ -34,7 +34,7 @@ def caveats_for(entity: Entity, attribute: str) -> list[Statement]:
     topic = _NOTE_TOPICS.get(attribute)
     if topic is None:
         return []
-    return [_note(entity, note) for note in entity.notes if topic.search(note.en)]
+    return [_note(entity, note) for note in entity.notes if topic.search(note.en) and _HEDGE.search(note.en)]
 
 
 def _note(entity: Entity, note: Bilingual) -> Statement:

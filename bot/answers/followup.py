@@ -1,16 +1,123 @@
-"""Follow-ups: a question that leaves out its subject takes it from the previous verdict in the same conversation."""
+"""Follow-ups: a question that leaves out its subject takes it from the previous verdict in the
+same conversation ("where was that?", "кто там выступал?", "а где?"), and "what about X?" asks the
+previous question again about X.
+
+Both are answered by asking the engine a completed question, so a follow-up is answered exactly as
+the full question would be.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot import text as T
 from bot.answers.verdict import Verdict
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
+    from bot.kb import KnowledgeBase
+
+# "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
+_WHAT_ABOUT = re.compile(
+    r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
+    r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
+)
+# Words that point back at the previous answer's subject.
+_POINTING = re.compile(
+    r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
+    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|ней"
+    r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
+)
+MAX_FOLLOWUP_WORDS = 7
+NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is None or not context.answered or not (context.focus or context.items):
+        return None
+    text = parsed.text.lower().strip(" ?!.")
+    if len(text.split()) > MAX_FOLLOWUP_WORDS:
+        return None
+    own = _own_subject(parsed)
+    about = _WHAT_ABOUT.match(text)
+    if about and own is not None:
+        verdict = _about_other(engine, parsed, context, own, today)
+    elif own is None and (parsed.intent.question != "card" or _POINTING.search(text) or about):
+        verdict = _about_previous(engine, parsed, context, today)
+    else:
+        return None
+    if verdict is not None:
+        verdict.question = base.question
+        verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+def _own_subject(parsed: Parsed) -> str | None:
+    """The entity the question names itself, if any."""
+    for hit in parsed.hits[:3]:
+        if hit.name_cover >= NAMED and hit.score >= 0.5:
+            return hit.entity
     return None
+
+
+def _subject(context: Verdict) -> str | None:
+    return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
+
+
+def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    subject = _subject(context)
+    if subject is None or subject not in engine.kb.entities:
+        return None
+    name = engine.kb.name(subject, parsed.lang)
+    completed = f"{_POINTING.sub(' ', parsed.text)} {name}"
+    verdict = engine.answer(completed, parsed.lang, today)
+    if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
+        return None
+    return verdict
+
+
+def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
+    """The previous question again, with the entity of the same kind as ``other`` replaced by it."""
+    kb = engine.kb
+    kind = kb.kind(other)
+    candidates = [
+        *context.focus,
+        *(i for values in context.filters.values() if isinstance(values, list) for i in values),
+    ]
+    replaced = next((i for i in candidates if isinstance(i, str) and i in kb.entities and kb.kind(i) == kind), None)
+    if replaced is None or replaced == other:
+        return None
+    question = replace_mention(kb, context.question, replaced, kb.name(other, context.lang))
+    if question is None:
+        return None
+    verdict = engine.answer(question, parsed.lang, today)
+    return verdict if verdict.answered else None
+
+
+def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
+    entity = kb.entities[entity_id]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+    return {token for name in names for token in T.tokens(name)}
+
+
+def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
+    """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
+    tokens = _name_tokens(kb, entity_id)
+    words = list(re.finditer(r"[^\W_]+", question))
+    named = [bool(set(T.tokens(m.group(0))) & tokens) for m in words]
+    best: tuple[int, int] | None = None
+    start = None
+    for i, flag in enumerate([*named, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    if best is None:
+        return None
+    first, last = words[best[0]], words[best[1] - 1]
+    return question[: first.start()] + replacement + question[last.end() :]

@@ -162,6 +162,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return "\n".join(lines)
     if kind == "fact":
         text = _fact(kb, verdict)
+    elif kind == "card" and verdict.attribute == "full_name":
+        text = _full_name(kb.entities[verdict.focus[0]], lang)
     elif kind == "card":
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang)
     elif kind == "quote":
@@ -338,6 +340,24 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
     if value is not None:
         return f"{head}\n<b>{esc(shorten(value.get(lang), DESCRIPTION_CHARS))}</b>"
     return f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}"
+
+
+def _full_name(entity: Entity, lang: str) -> str:
+    """An abbreviation expanded: the full name first, the short forms of both languages, one line."""
+    other = "en" if lang == "ru" else "ru"
+    shorts = list(
+        dict.fromkeys(
+            [
+                *(entity.short.ru if lang == "ru" else entity.short.en)[:1],
+                *(entity.short.en if lang == "ru" else entity.short.ru)[:1],
+            ]
+        )
+    )
+    head = f"<b>{esc(entity.name.get(lang))}</b>"
+    if shorts:
+        head += f" ({esc('; '.join(shorts))})"
+    line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
+    return f"{head}\n{esc(entity.name.get(other))}\n{line}"
 
 
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
