@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from bot import text as T
-from bot.answers import define, followup, timeline, yesno
+from bot.answers import define, followup, provenance, timeline, yesno
 from bot.answers.facts import answer_attribute, caveats_for
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.documents import build_index
@@ -34,6 +34,9 @@ MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
 # A list shows and cites at most this many entries on its first page.
 MAX_LISTED = 40
+# A statement answers the words a named entity leaves unexplained when it explains this share of them.
+STATEMENT_AT = 0.6
+STATEMENT_NAME_COVER = 0.5
 MAX_QUESTION_CHARS = 1000
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
@@ -42,6 +45,10 @@ _GENERIC_WORDS = (
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
     "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
     "базе данных"
+    # Words of speaking: what someone "said about" something is found by the something.
+    " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
+    " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
+    " skazal zayavil otmetil nazval govoril"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
@@ -163,7 +170,7 @@ class Engine:
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
-        for answerer in (followup.answer, yesno.answer, define.answer, timeline.answer):
+        for answerer in (followup.answer, yesno.answer, define.answer, provenance.answer, timeline.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None:
                 return special
@@ -186,6 +193,9 @@ class Engine:
         confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
         base.confidence = round(top.score, 3)
         if not confident:
+            quoted = self._statement_verdict(parsed, base)
+            if quoted is not None:
+                return quoted
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -256,6 +266,59 @@ class Engine:
                 Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None)  # type: ignore[attr-defined]
             )
         return out
+
+    def _statement_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """What someone or something named in the question said or holds about the rest of the
+        question ("what did Klemez say about training"): the statements that explain the words the
+        names leave unexplained, among the named entities, their facts and what they said."""
+        query = parsed.query
+        if parsed.intent.question not in ("card", "agenda", "speakers"):
+            return None
+        named = [
+            h
+            for h in parsed.hits[:5]
+            if h.name_cover >= STATEMENT_NAME_COVER
+            and h.score >= GUESS_AT
+            and any(query.tokens[i] not in self._generic for i in h.name_tokens)
+        ]
+        if not named:
+            return None
+        covered = set().union(*(h.name_tokens for h in named))
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in covered and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        total = sum(query.weights) or 1.0
+        if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
+            return None
+        owners = list(dict.fromkeys(e for h in named for e in (h.entity, *(f.id for f in self.kb.facts_of(h.entity)))))
+        scored = []
+        for owner in owners:
+            for doc_id in self.index.statements(owner):
+                score = self.index.score_doc(doc_id, query, rest)
+                if score >= STATEMENT_AT:
+                    scored.append((score, owner, doc_id))
+        if not scored:
+            return None
+        scored.sort(key=lambda item: -item[0])
+        best = scored[0][0]
+        statements = []
+        for score, owner, doc_id in scored[:3]:
+            if score < best - 0.15:
+                break
+            text = self.index.statement(doc_id)
+            entity = self.kb.entities[owner]
+            speaker = owner if self.kb.kind(owner) == "person" else None
+            statements.append(
+                Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None, speaker)  # type: ignore[attr-defined]
+            )
+        base.kind, base.answered = "quote", True
+        base.focus = list(dict.fromkeys([named[0].entity, *(s.entity for s in statements)]))
+        base.statements = statements
+        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
+        base.confidence = round(best, 3)
+        return base
 
     # --- lists --------------------------------------------------------------------------------
 

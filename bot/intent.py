@@ -28,13 +28,13 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     ),
     (
         "when",
-        r"\bwhen\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
+        r"\bwhen\b|\bwen\b|\bwehn\b|\bwhn\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
-        r"|\bkogda\b|\bv kakom godu\b",
+        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b",
     ),
     (
         "where",
-        r"\bwhere\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
+        r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),

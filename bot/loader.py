@@ -402,9 +402,9 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
             errors.append(LoadError(display, *at(display, (section, i, *loc)), message))
 
     for topic, i, display in topic_places:
-        kind = data.kinds.get(topic.entity)
-        if kind not in ("body", "organisation") and not (kind is None and (topic.entity in tentative or unreadable)):
-            what = f"is a {kind}" if kind else "is not defined"
+        target = data.kinds.get(topic.entity)
+        if target not in ("body", "organisation") and not (target is None and (topic.entity in tentative or unreadable)):
+            what = f"is a {target}" if target else "is not defined"
             message = f"topics of {topic.entity!r}: it {what}; topics are for bodies and organisations"
             errors.append(LoadError(display, *at(display, ("topics", i, "entity")), message))
         elif topic.entity in data.topics:

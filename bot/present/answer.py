@@ -258,6 +258,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
         return _count(kb, verdict, name)
+    if attribute == "source":
+        return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     return _card_summary(kb, entity, lang)
 
 

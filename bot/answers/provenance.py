@@ -1,0 +1,116 @@
+"""Questions about the sources themselves: who published a report, when (to the minute where the
+source gives it), under what title, in what language, from whom an agency had the information.
+
+The answer is the source's own record: its publisher, the date as the document writes it, its
+title, and the notes kept about it, whichever explains the question best.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot import text as T
+from bot.answers.verdict import Statement, Verdict
+
+if TYPE_CHECKING:
+    from bot.engine import Engine, Parsed
+    from bot.schema import Source
+
+_ABOUT_A_SOURCE = re.compile(
+    r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
+    r"|information|learned|learnt|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*"
+    r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
+    r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*)\b"
+)
+# Field words: which part of a source's record a question asks for.
+_FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    ("time", re.compile(r"\b(?:time of day|what time|at what time|hour|во сколько|в котором часу|время)\b")),
+    ("date", re.compile(r"\b(?:when|what date|date|когда|какого числа|дата|kogda)\b")),
+    (
+        "publisher",
+        re.compile(
+            r"\b(?:who published|which agency|what agency|publisher|кто опубликовал|какое агентство|издател\w*|со ссылкой)\b"
+        ),
+    ),
+    ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
+]
+SOURCE_NOTE_AT = 0.5
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
+    """A verdict when the question asks about a source's record, else None."""
+    text = parsed.text.lower()
+    if parsed.intent.upcoming or not _ABOUT_A_SOURCE.search(text):
+        return None
+    kb = engine.kb
+    candidates = list(
+        dict.fromkeys(s for hit in parsed.hits[:3] if hit.score >= 0.3 for s in kb.entities[hit.entity].sources)
+    )
+    if not candidates:
+        return None
+    field = next((name for name, pattern in _FIELDS if pattern.search(text)), None)
+    if field is None and parsed.intent.question == "when":
+        field = "date"
+    words = _content_tokens(parsed)
+    best: tuple[float, str, Statement] | None = None
+    for source_id in candidates:
+        source = kb.source(source_id)
+        if source is None:
+            continue
+        records = _records(source, field)
+        # The asked field is the answer when the question names one; notes decide otherwise.
+        for statement in records[:1] if field else records:
+            score = _overlap(words, statement)
+            if best is None or score > best[0]:
+                best = (score, source_id, statement)
+    if best is None:
+        return None
+    score, source_id, statement = best
+    if field is None and score < SOURCE_NOTE_AT:
+        return None
+    base.kind, base.answered = "fact", True
+    base.attribute = "source"
+    base.focus = [hit.entity for hit in parsed.hits[:1]]
+    base.value = {"source": source_id, "field": field}
+    base.statements = [statement]
+    base.sources = [source_id]
+    base.confidence = round(score, 3)
+    return base
+
+
+def _records(source: Source, field: str | None) -> list[Statement]:
+    """A source's record as statements: the asked field first, then its notes."""
+    records = []
+    if field in ("time", "date") and source.date_text:
+        records.append(
+            Statement(f"Dated {source.date_text}.", f"Датировано: {source.date_text}.", source.id, source.id)
+        )
+    if field == "publisher":
+        records.append(_publisher(source))
+    if field == "title":
+        records.append(
+            Statement(f"Title: “{source.title.en}”.", f"Заголовок: «{source.title.ru}».", source.id, source.id)
+        )
+    records += [Statement(note.en, note.ru, source.id, source.id) for note in source.notes]
+    if field is None:
+        records.append(_publisher(source))
+    return records
+
+
+def _publisher(source: Source) -> Statement:
+    return Statement(f"Publisher: {source.publisher.en}.", f"Издатель: {source.publisher.ru}.", source.id, source.id)
+
+
+def _content_tokens(parsed: Parsed) -> set[str]:
+    query = parsed.query
+    named = set().union(*(hit.name_tokens for hit in parsed.hits[:1])) if parsed.hits else set()
+    return {token for i, token in enumerate(query.tokens) if i not in named and not query.unknown[i]}
+
+
+def _overlap(words: set[str], statement: Statement) -> float:
+    if not words:
+        return 0.0
+    tokens = set(T.tokens(f"{statement.en} {statement.ru}"))
+    return len(words & tokens) / len(words)
