@@ -8,15 +8,18 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from icalendar import Calendar
+from telegram.error import NetworkError, RetryAfter, TimedOut
 
 from bot.botapi.core import FakeTelegram
 from bot.botapi.faults import Fault
 from bot.botapi.latency import Latency
+from bot.config import ConfigError, load_settings
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_meetings
-from bot.digest.delivery import DigestRunner
+from bot.digest.delivery import DigestRunner, proves_not_sent
 from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
 from bot.kb import open_knowledge_base
 from bot.storage import Storage
@@ -159,6 +162,57 @@ async def test_ledger_claims_once_and_takes_over_stale_claims(database_url: str)
     await a.release(1, "digest", "2031-03-03")  # transient failure: give it back
     assert await b.claim(1, "digest", "2031-03-03", now)
     await storage.close()
+
+
+async def test_a_takeover_resends_only_what_was_in_flight_and_the_loser_sends_nothing(database_url: str) -> None:
+    storage = await Storage.open(database_url)
+    a, b = storage.ledger("process-a"), storage.ledger("process-b")
+    now = datetime.now(UTC)
+    assert await a.take(1, "digest", "2031-03-02", now) is not None
+    assert await a.sending(1, "digest", "2031-03-02", part=1)  # part 0 went out; part 1 is in flight
+    # a's claim looks abandoned ten minutes on: b resumes at the part in flight, counted as a repeat.
+    taken = await b.take(1, "digest", "2031-03-02", now + timedelta(minutes=10))
+    assert taken is not None and taken.resume_at == 1 and taken.in_flight
+    assert not await a.sending(1, "digest", "2031-03-02", part=2)  # a lost the claim: it must not send
+    assert await b.sending(1, "digest", "2031-03-02", part=1)
+    await b.finish(1, "digest", "2031-03-02", "sent")
+    assert await a.repeats() == 1
+    # A claim that died before its request went out is resent with no repeat.
+    assert await a.take(2, "digest", "2031-03-02", now) is not None
+    taken = await b.take(2, "digest", "2031-03-02", now + timedelta(minutes=10))
+    assert taken is not None and taken.resume_at == 0 and not taken.in_flight
+    # An unknown outcome is final: no round claims it again.
+    assert await a.take(3, "digest", "2031-03-02", now) is not None
+    await a.finish(3, "digest", "2031-03-02", "unknown", "TimedOut")
+    assert await a.done(3, "digest", "2031-03-02")
+    assert await b.take(3, "digest", "2031-03-02", now + timedelta(days=1)) is None
+    assert await a.unknown_chats() == [3]
+    await storage.close()
+
+
+def test_only_failures_that_prove_nothing_was_sent_are_retried() -> None:
+    request = httpx.Request("POST", "https://api.telegram.org/botX/sendMessage")
+
+    def raised(exc: Exception, cause: Exception | None) -> Exception:
+        exc.__cause__ = cause
+        return exc
+
+    assert proves_not_sent(RetryAfter(3))
+    assert proves_not_sent(NetworkError("Bad Gateway"))  # an error reply from Telegram
+    assert proves_not_sent(raised(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused", request=request)))
+    assert proves_not_sent(raised(TimedOut(), httpx.ConnectTimeout("connect", request=request)))
+    assert proves_not_sent(raised(TimedOut(), httpx.PoolTimeout("pool", request=request)))
+    assert not proves_not_sent(raised(TimedOut(), httpx.ReadTimeout("read", request=request)))
+    assert not proves_not_sent(raised(TimedOut(), httpx.WriteTimeout("write", request=request)))
+    assert not proves_not_sent(raised(NetworkError("x"), httpx.RemoteProtocolError("disconnected", request=request)))
+    assert not proves_not_sent(raised(NetworkError("x"), httpx.ReadError("reset", request=request)))
+    assert not proves_not_sent(raised(NetworkError("Unknown error in HTTP implementation"), RuntimeError("?")))
+
+
+def test_claims_must_outlast_a_digest_send() -> None:
+    with pytest.raises(ConfigError, match="DIGEST_CLAIM_TIMEOUT must be at least twice DIGEST_SEND_TIMEOUT"):
+        load_settings(digest_claim_timeout=40, digest_send_timeout=30)
+    assert load_settings(digest_claim_timeout=1, digest_send_timeout=0.5).digest_send_timeout == 0.5
 
 
 # --- delivery end to end ------------------------------------------------------------------------
