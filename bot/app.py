@@ -64,6 +64,7 @@ def schedule_digests(app: Application, services: Services) -> None:
         lambda: knowledge.kb,
         deep_link=f"https://t.me/{app.bot.username}" if app.bot.username else None,
         claim_timeout=services.settings.digest_claim_timeout,
+        send_timeout=services.settings.digest_send_timeout,
     )
     seconds = services.settings.digest_tick_seconds
     if seconds > 0 and app.job_queue is not None:

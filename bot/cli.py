@@ -173,8 +173,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level, [settings.token])
     report = asyncio.run(send_round(settings, at))
     print(
-        f"sent {report.sent}, skipped {report.skipped}, failed {report.failed}, "
-        f"deactivated {report.deactivated}, migrated {report.migrated}, busy {report.busy} in {report.seconds:.1f} s"
+        f"sent {report.sent}, skipped {report.skipped}, failed {report.failed}, unknown {report.unknown}, "
+        f"deactivated {report.deactivated}, migrated {report.migrated}, busy {report.busy}, "
+        f"resent after a crash {report.repeated} in {report.seconds:.1f} s"
     )
     return 0
 

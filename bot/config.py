@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     digest_tick_seconds: int = Field(60, ge=0, description="how often due digests are looked for; 0 = never")
     digest_claim_timeout: float = Field(
         300.0, gt=0, description="seconds after which a delivery claimed by a process that died may be taken over"
+    )
+    digest_send_timeout: float = Field(
+        30.0, gt=0, description="seconds a digest send waits for Telegram's reply before its outcome counts as unknown"
     )
 
     @field_validator("admin_ids", mode="before")
@@ -80,6 +83,17 @@ class Settings(BaseSettings):
             if not 1 <= len(raw) <= 256 or not all(c.isalnum() or c in "_-" for c in raw):
                 raise ValueError("WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
+
+    @model_validator(mode="after")
+    def _claim_outlasts_a_send(self) -> Settings:
+        # A claim is renewed just before each request; if it could look abandoned while the request
+        # is still out, another process would take it over and send the message a second time.
+        if self.digest_claim_timeout < 2 * self.digest_send_timeout:
+            raise ValueError(
+                "DIGEST_CLAIM_TIMEOUT must be at least twice DIGEST_SEND_TIMEOUT "
+                f"(got {self.digest_claim_timeout:g} and {self.digest_send_timeout:g} seconds)"
+            )
+        return self
 
     @property
     def token(self) -> str:

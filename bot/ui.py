@@ -143,6 +143,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Последняя рассылка ({day}): {counts}",
     },
     "stats_no_deliveries": {"en": "No digest deliveries yet.", "ru": "Рассылок ещё не было."},
+    "stats_unknown": {
+        "en": "Unknown outcome: {n} (Telegram did not answer in time; probably delivered, not resent)",
+        "ru": "Исход неизвестен: {n} (Telegram не ответил вовремя; скорее всего доставлено, повторно не отправлялось)",
+    },
+    "stats_repeated": {
+        "en": "Sent again after a crash: {n} (may have arrived twice)",
+        "ru": "Отправлено повторно после сбоя: {n} (могли прийти дважды)",
+    },
     "none": {"en": "none", "ru": "нет"},
     "unanswered_title": {
         "en": "<b>Unanswered since {since}</b>: {total} questions in {groups} groups",

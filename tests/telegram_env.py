@@ -75,9 +75,11 @@ async def make_env(
     admin_ids: Iterable[int] = (),
     reload_on_sighup: bool = False,
     settings_overrides: dict[str, Any] | None = None,
+    read_timeout: float | None = None,
     **fake_kwargs: Any,
 ) -> TelegramEnv:
-    """``database_url``: the bot's database (default: a SQLite file in ``tmp_path``)."""
+    """``database_url``: the bot's database (default: a SQLite file in ``tmp_path``); ``read_timeout``:
+    the bot's ordinary read timeout (default PTB's 5 s), for tests with slow replies."""
     clock = ManualClock(1_000_000.0)
     user_clock = ManualClock(0.0)
     fake = FakeTelegram(clock=clock, limits=limits or Limits(), **fake_kwargs)
@@ -100,7 +102,7 @@ async def make_env(
     knowledge = KnowledgeService(settings.knowledge_dir, engine) if engine else None
     app = build_application(
         settings,
-        request=make_request(fake),
+        request=make_request(fake, **({"read_timeout": read_timeout} if read_timeout is not None else {})),
         knowledge=knowledge,
         throttle=UserThrottle(clock=user_clock),
         rate_limiter=TelegramRateLimiter(SendSchedule(clock=clock), sleep=sleep),

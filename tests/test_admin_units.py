@@ -229,6 +229,29 @@ async def test_stats_figures(storage: Storage) -> None:
     assert "Последняя рассылка (2031-05-19): failed 1, sent 2" in html
 
 
+async def test_stats_count_unknown_outcomes_and_repeats(storage: Storage) -> None:
+    async with storage.engine.begin() as conn:
+        for chat_id, status, repeats in [(1, "sent", 0), (2, "unknown", 0), (3, "unknown", 0), (4, "sent", 1)]:
+            await conn.execute(
+                S.deliveries.insert().values(
+                    chat_id=chat_id,
+                    kind="digest",
+                    period="2031-W20",
+                    status=status,
+                    claimed_by="t",
+                    claimed_at=NOW - timedelta(hours=1),
+                    repeats=repeats,
+                )
+            )
+    stats = await collect_stats(storage, now=NOW)
+    assert stats.deliveries == {"sent": 2, "unknown": 2} and stats.deliveries_repeated == 1
+    html = stats_html(stats, "en")
+    assert "Last digest run (2031-05-20): sent 2, unknown 2" in html
+    assert "Unknown outcome: 2 (Telegram did not answer in time" in html
+    assert "Sent again after a crash: 1 (may have arrived twice)" in html
+    assert "Исход неизвестен: 2" in stats_html(stats, "ru")
+
+
 async def test_empty_database_stats(storage: Storage) -> None:
     stats = await collect_stats(storage, now=NOW, days=3)
     assert stats.total == 0 and len(stats.days) == 3 and stats.deliveries_day is None

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 import pytest
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeAllPrivateChats,
     BotCommandScopeChat,
@@ -53,6 +54,7 @@ from bot.botapi import (
     BotApiServer,
     FakeTelegram,
     Fault,
+    Latency,
     Limits,
     ManualClock,
     RecordedRequest,
@@ -614,6 +616,58 @@ async def test_group_limit_20_per_minute_and_config(app: Application, fake: Fake
     assert strict.handle("sendMessage", {"chat_id": USER, "text": "a"})[0] == 200
     assert strict.handle("sendMessage", {"chat_id": USER, "text": "b"})[0] == 429
     assert strict.handle("editMessageText", {"chat_id": USER, "message_id": 1, "text": "c"})[0] == 200  # not counted
+
+
+# --- latency ------------------------------------------------------------------------------------
+async def test_latency_holds_replies_back_and_a_late_reply_is_still_a_sent_message(fake: FakeTelegram) -> None:
+    """In process: replies wait ``fixed`` + jitter; one later than the client's read timeout becomes
+    TimedOut after that timeout, but the double (like Telegram) has sent the message."""
+    fake.add_chat(USER)
+    fake.set_latency(Latency(fixed=0.05, jitter=0.05, methods=frozenset({"sendMessage"})))
+    bot = Bot(fake.token, request=make_request(fake, read_timeout=0.3))
+    async with bot:
+        started = time.perf_counter()
+        await bot.send_message(USER, "on time")
+        assert 0.05 <= time.perf_counter() - started < 0.3
+        await bot.get_me()  # not a delayed method
+        assert {r.delay for r in fake.calls("getMe")} == {0.0}
+        fake.set_latency(Latency(slow=((1.0, 0.6),)))  # every reply takes 0.6 s: a slow tail of 100 %
+        started = time.perf_counter()
+        with pytest.raises(TimedOut):
+            await bot.send_message(USER, "late")
+        assert 0.3 <= time.perf_counter() - started < 0.55  # gave up at its read timeout
+        await bot.send_message(USER, "waited for", read_timeout=1.0)
+    assert [m["text"] for m in fake.sent_messages(USER)] == ["on time", "late", "waited for"]
+    assert [(r.status, r.delay) for r in fake.calls("sendMessage")][1:] == [(200, 0.6), (200, 0.6)]
+    fake.set_latency(None)
+    assert fake.reply_delay("sendMessage") == 0.0
+
+
+def test_latency_draws_follow_the_shares() -> None:
+    latency = Latency(fixed=0.1, slow=((0.05, 6.0), (0.01, 40.0)))
+    rng = random.Random(1)
+    draws = [latency.draw("sendMessage", rng) for _ in range(10_000)]
+    assert 400 < draws.count(6.0) < 600 and 50 < draws.count(40.0) < 150
+    assert draws.count(0.1) == 10_000 - draws.count(6.0) - draws.count(40.0)
+    with pytest.raises(ValueError):
+        Latency(slow=((0.8, 1.0), (0.5, 2.0)))
+
+
+async def test_loopback_server_latency_set_over_http(fake: FakeTelegram) -> None:
+    """Over HTTP (``/_test/call set_latency``): a client that stops waiting has still sent."""
+    fake.add_chat(USER)
+    async with BotApiServer(fake) as server, httpx.AsyncClient(base_url=server.url, trust_env=False) as client:
+        spec = {"fixed": 0.0, "slow": [[1.0, 0.5]], "methods": ["sendMessage"]}
+        reply = await client.post("/_test/call", json={"name": "set_latency", "args": spec})
+        assert reply.json()["ok"] is True
+        with pytest.raises(httpx.ReadTimeout):
+            await client.post(f"/bot{fake.token}/sendMessage", data={"chat_id": USER, "text": "gone"}, timeout=0.2)
+        started = time.perf_counter()
+        answer = await client.post(f"/bot{fake.token}/sendMessage", data={"chat_id": USER, "text": "kept"}, timeout=2)
+        assert answer.json()["ok"] is True and time.perf_counter() - started >= 0.5
+        await client.post("/_test/call", json={"name": "set_latency", "args": {}})
+        assert fake.latency is None
+    assert [m["text"] for m in fake.sent_messages(USER)] == ["gone", "kept"]
 
 
 # --- the loopback HTTP server -------------------------------------------------------------------

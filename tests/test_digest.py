@@ -3,17 +3,23 @@ through the local Bot API, including blocked users, migrated groups, 5xx, timeou
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from icalendar import Calendar
+from telegram.error import NetworkError, RetryAfter, TimedOut
 
+from bot.botapi.core import FakeTelegram
 from bot.botapi.faults import Fault
+from bot.botapi.latency import Latency
+from bot.config import ConfigError, load_settings
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_meetings
-from bot.digest.delivery import DigestRunner
+from bot.digest.delivery import DigestRunner, proves_not_sent
 from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
 from bot.kb import open_knowledge_base
 from bot.storage import Storage
@@ -158,6 +164,57 @@ async def test_ledger_claims_once_and_takes_over_stale_claims(database_url: str)
     await storage.close()
 
 
+async def test_a_takeover_resends_only_what_was_in_flight_and_the_loser_sends_nothing(database_url: str) -> None:
+    storage = await Storage.open(database_url)
+    a, b = storage.ledger("process-a"), storage.ledger("process-b")
+    now = datetime.now(UTC)
+    assert await a.take(1, "digest", "2031-03-02", now) is not None
+    assert await a.sending(1, "digest", "2031-03-02", part=1)  # part 0 went out; part 1 is in flight
+    # a's claim looks abandoned ten minutes on: b resumes at the part in flight, counted as a repeat.
+    taken = await b.take(1, "digest", "2031-03-02", now + timedelta(minutes=10))
+    assert taken is not None and taken.resume_at == 1 and taken.in_flight
+    assert not await a.sending(1, "digest", "2031-03-02", part=2)  # a lost the claim: it must not send
+    assert await b.sending(1, "digest", "2031-03-02", part=1)
+    await b.finish(1, "digest", "2031-03-02", "sent")
+    assert await a.repeats() == 1
+    # A claim that died before its request went out is resent with no repeat.
+    assert await a.take(2, "digest", "2031-03-02", now) is not None
+    taken = await b.take(2, "digest", "2031-03-02", now + timedelta(minutes=10))
+    assert taken is not None and taken.resume_at == 0 and not taken.in_flight
+    # An unknown outcome is final: no round claims it again.
+    assert await a.take(3, "digest", "2031-03-02", now) is not None
+    await a.finish(3, "digest", "2031-03-02", "unknown", "TimedOut")
+    assert await a.done(3, "digest", "2031-03-02")
+    assert await b.take(3, "digest", "2031-03-02", now + timedelta(days=1)) is None
+    assert await a.unknown_chats() == [3]
+    await storage.close()
+
+
+def test_only_failures_that_prove_nothing_was_sent_are_retried() -> None:
+    request = httpx.Request("POST", "https://api.telegram.org/botX/sendMessage")
+
+    def raised(exc: Exception, cause: Exception | None) -> Exception:
+        exc.__cause__ = cause
+        return exc
+
+    assert proves_not_sent(RetryAfter(3))
+    assert proves_not_sent(NetworkError("Bad Gateway"))  # an error reply from Telegram
+    assert proves_not_sent(raised(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused", request=request)))
+    assert proves_not_sent(raised(TimedOut(), httpx.ConnectTimeout("connect", request=request)))
+    assert proves_not_sent(raised(TimedOut(), httpx.PoolTimeout("pool", request=request)))
+    assert not proves_not_sent(raised(TimedOut(), httpx.ReadTimeout("read", request=request)))
+    assert not proves_not_sent(raised(TimedOut(), httpx.WriteTimeout("write", request=request)))
+    assert not proves_not_sent(raised(NetworkError("x"), httpx.RemoteProtocolError("disconnected", request=request)))
+    assert not proves_not_sent(raised(NetworkError("x"), httpx.ReadError("reset", request=request)))
+    assert not proves_not_sent(raised(NetworkError("Unknown error in HTTP implementation"), RuntimeError("?")))
+
+
+def test_claims_must_outlast_a_digest_send() -> None:
+    with pytest.raises(ConfigError, match="DIGEST_CLAIM_TIMEOUT must be at least twice DIGEST_SEND_TIMEOUT"):
+        load_settings(digest_claim_timeout=40, digest_send_timeout=30)
+    assert load_settings(digest_claim_timeout=1, digest_send_timeout=0.5).digest_send_timeout == 0.5
+
+
 # --- delivery end to end ------------------------------------------------------------------------
 
 
@@ -280,21 +337,85 @@ async def test_migrated_group_gets_the_digest_at_its_new_id(tg: TelegramEnv) -> 
     tg.expected_statuses.add(400)
 
 
+def copies_per_chat(fake: FakeTelegram) -> Counter[int]:
+    """Messages each chat received, from the double's own log of sendMessage calls (a call that the
+    double carried out counts, whether or not the client waited for the reply)."""
+    return Counter(int(r.params["chat_id"]) for r in fake.calls("sendMessage") if r.status == 200)
+
+
+async def ledger_counts(env: TelegramEnv) -> dict[str, int]:
+    return dict(await env.app.bot_data["services"].storage.ledger("test").counts())
+
+
 async def test_transient_errors_lose_nothing_and_send_nothing_twice(tg: TelegramEnv) -> None:
+    """502s are Telegram saying it did not send: retried. A timeout after the message went out (the
+    reply lost) is an unknown outcome: recorded, never sent again."""
     chats = await subscribe_many(tg, 60, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.set_latency(Latency(fixed=0.01, jitter=0.02, methods=frozenset({"sendMessage"})))
     tg.fake.inject("sendMessage", Fault.bad_gateway(), probability=0.1)
-    tg.fake.inject("sendMessage", Fault.timeout(), probability=0.05)
+    lost_replies = tg.fake.inject("sendMessage", Fault.timeout(applied=True), probability=0.05)
     tg.expected_statuses.add(502)
     runner = runner_of(tg)
     await runner.run_once(utc(2031, 3, 1, 9, 1))
     tg.fake.clear_faults()
     await runner.run_once(utc(2031, 3, 1, 9, 30))  # the next round picks up what was given back
-    for chat in chats:
-        assert len(tg.fake.sent_messages(chat)) == 1, chat
+    copies = copies_per_chat(tg.fake)
+    assert [chat for chat in chats if copies[chat] != 1] == []
+    assert lost_replies.fired >= 1
+    assert await ledger_counts(tg) == {"sent": 60 - lost_replies.fired, "unknown": lost_replies.fired}
+
+
+# Slow replies, scaled down from production (PTB's ordinary 5 s read timeout, a 6 s tail, digests
+# waiting 30 s) keeping its order: ordinary timeout < slow tail < digest send timeout < stuck replies.
+ORDINARY_TIMEOUT = 1.0
+SLOW_TAIL = 1.5
+SEND_TIMEOUT = 2.5
+STUCK = 3.0
+
+
+@pytest.fixture
+async def slow_tg(tmp_path: Path, database_url: str) -> AsyncIterator[TelegramEnv]:
+    env = await make_env(
+        tmp_path,
+        knowledge_dir=write_fictional_kb(tmp_path / "kb"),
+        database_url=database_url,
+        read_timeout=ORDINARY_TIMEOUT,
+    )
+    yield env
+    assert env.errors() == []
+    await close_env(env)
+
+
+async def test_slow_replies_never_duplicate_a_digest(slow_tg: TelegramEnv) -> None:
+    """5 % of replies take longer than the bot's ordinary read timeout and 1 % longer than even the
+    digests' one: every chat gets exactly one copy; where the bot gave up waiting the ledger says
+    ``unknown`` (the double did deliver those: Telegram would have too), and no round resends them."""
+    tg = slow_tg
+    chats = await subscribe_many(tg, 400, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.set_latency(
+        Latency(fixed=0.02, jitter=0.06, slow=((0.05, SLOW_TAIL), (0.01, STUCK)), methods=frozenset({"sendMessage"}))
+    )
+    runner = runner_of(tg, send_timeout=SEND_TIMEOUT)
+    report = await runner.run_once(utc(2031, 3, 1, 9, 1))
+    await runner.run_once(utc(2031, 3, 1, 9, 30))  # a later round in the grace window sends nothing again
+    copies = copies_per_chat(tg.fake)
+    calls = tg.fake.calls("sendMessage")
+    slow = [r for r in calls if r.delay > ORDINARY_TIMEOUT]
+    gave_up = sorted(int(r.params["chat_id"]) for r in calls if r.delay > SEND_TIMEOUT)
+    duplicated = {chat: n for chat, n in copies.items() if n > 1}
+    print(f"\n{len(slow)} of {len(calls)} replies slow, {len(gave_up)} given up; duplicated chats: {len(duplicated)}")
+    assert duplicated == {}
+    assert [chat for chat in chats if copies[chat] != 1] == []
+    assert len(slow) >= 10 and gave_up  # the tails did happen (the fake's RNG is seeded)
+    assert report.sent == 400 - len(gave_up) and report.unknown == len(gave_up)
+    assert await ledger_counts(tg) == {"sent": 400 - len(gave_up), "unknown": len(gave_up)}
+    storage = tg.app.bot_data["services"].storage
+    assert await storage.ledger("test").unknown_chats() == gave_up
 
 
 async def test_429_storm_is_waited_out(tg: TelegramEnv) -> None:
     chats = await subscribe_many(tg, 40, frequency="daily", hour=9, timezone="UTC")
+    tg.fake.set_latency(Latency(fixed=0.01, jitter=0.02, methods=frozenset({"sendMessage"})))
     tg.fake.inject("sendMessage", Fault.flood(3), times=5)
     tg.expected_statuses.add(429)
     report = await runner_of(tg).run_once(utc(2031, 3, 1, 9, 1))

@@ -8,8 +8,9 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
-from sqlalchemy import inspect, select
+from sqlalchemy import create_engine, inspect, select, text
 
 from bot.storage import Storage, normalise_url
 from bot.storage import schema as S
@@ -40,6 +41,42 @@ async def test_user_language_survives_a_restart(database_url: str) -> None:
     await storage.close()
     storage = await Storage.open(url)
     assert await storage.user_lang(7) == "en"
+    await storage.close()
+
+
+async def test_a_ledger_from_before_migration_004_gains_its_columns(tmp_path: Path) -> None:
+    """A database created by the shipped migrations 001-003 (deliveries without ``part`` and
+    ``repeats``) is upgraded in place, its rows kept."""
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        S.schema_migrations.create(conn)
+        conn.execute(
+            text(
+                "CREATE TABLE deliveries (id INTEGER PRIMARY KEY, chat_id BIGINT NOT NULL, kind VARCHAR(16) NOT NULL,"
+                " period VARCHAR(64) NOT NULL, status VARCHAR(16) NOT NULL, claimed_by VARCHAR(64) NOT NULL,"
+                " claimed_at DATETIME NOT NULL, sent_at DATETIME, error TEXT,"
+                " CONSTRAINT uq_deliveries_chat_kind_period UNIQUE (chat_id, kind, period))"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO deliveries (chat_id, kind, period, status, claimed_by, claimed_at)"
+                " VALUES (5, 'digest', '2031-W10', 'sent', 'old', '2031-03-03 06:00:00')"
+            )
+        )
+        for name in ("001_users", "002_subscriptions", "003_question_log"):
+            conn.execute(S.schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        S.users.create(conn)
+        S.subscribers.create(conn)
+        S.kb_changes.create(conn)
+        S.question_log.create(conn)
+    engine.dispose()
+    storage = await Storage.open(f"sqlite+aiosqlite:///{path}")
+    ledger = storage.ledger("new")
+    assert await ledger.done(5, "digest", "2031-W10") and await ledger.repeats() == 0
+    assert await ledger.take(6, "digest", "2031-W10") is not None
+    assert await ledger.sending(6, "digest", "2031-W10", part=0)
     await storage.close()
 
 

@@ -48,6 +48,7 @@ class Stats:
     deliveries_day: date | None
     deliveries: dict[str, int]
     zone: str = "UTC"
+    deliveries_repeated: int = 0  # sent again after a crash found them in flight
 
     @property
     def total(self) -> int:
@@ -74,7 +75,8 @@ async def collect_stats(storage: Storage, *, days: int = 7, zone: tzinfo = UTC, 
     top = await storage.questions.top_entities(since, SHOW_TOP)
     subscribers = await storage.subscribers.counts()
     run_day, run = await storage.insight.last_delivery_run()
-    return Stats(subscribers, per_day, top, run_day, run, zone=str(zone))
+    repeated = await storage.insight.delivery_repeats(run_day) if run_day is not None else 0
+    return Stats(subscribers, per_day, top, run_day, run, zone=str(zone), deliveries_repeated=repeated)
 
 
 def _share(part: int, whole: int) -> str:
@@ -115,6 +117,10 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
     else:
         counts = ", ".join(f"{esc(status)} {n}" for status, n in sorted(stats.deliveries.items()))
         lines.append(text("stats_deliveries", lang, day=stats.deliveries_day.isoformat(), counts=counts))
+        if stats.deliveries.get("unknown"):
+            lines.append(text("stats_unknown", lang, n=stats.deliveries["unknown"]))
+        if stats.deliveries_repeated:
+            lines.append(text("stats_repeated", lang, n=stats.deliveries_repeated))
     return "\n".join(lines)
 
 

@@ -5,13 +5,15 @@
   recording helpers (``sent_messages``, ``requests``, ``throttled``, ...); fault injection.
 * :func:`make_request` (``transport.py``) — a PTB ``HTTPXRequest`` served in-process (no sockets).
 * :class:`BotApiServer` (``server.py``) — the same over HTTP on 127.0.0.1; ``python -m bot.botapi``.
-* :class:`Limits` (``limits.py``), :class:`Fault` (``faults.py``), :class:`ManualClock` (``clock.py``).
+* :class:`Limits` (``limits.py``), :class:`Fault` (``faults.py``), :class:`Latency` (``latency.py``),
+  :class:`ManualClock` (``clock.py``).
 """
 
 from bot.botapi.builders import UndeliverableUpdate
 from bot.botapi.clock import ManualClock
 from bot.botapi.core import FakeTelegram, RecordedRequest
 from bot.botapi.faults import Fault, SimulatedTimeout
+from bot.botapi.latency import Latency
 from bot.botapi.limits import Limits, Throttle
 from bot.botapi.server import BotApiServer
 from bot.botapi.transport import FakeTelegramTransport, make_request
@@ -21,6 +23,7 @@ __all__ = [
     "FakeTelegram",
     "FakeTelegramTransport",
     "Fault",
+    "Latency",
     "Limits",
     "ManualClock",
     "RecordedRequest",

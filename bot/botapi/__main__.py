@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import signal
 import sys
 import time
 
 from bot.botapi.clock import ManualClock
 from bot.botapi.core import FakeTelegram
+from bot.botapi.latency import Latency, parse_tails
 from bot.botapi.limits import Limits
 from bot.botapi.server import BotApiServer
 
@@ -38,7 +40,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--max-poll-wait", type=float, default=None, help="cap on long-poll waits, seconds")
     parser.add_argument("--no-admin", action="store_true", help="disable the /_test/ endpoints")
+    latency = parser.add_argument_group("latency (the request takes effect at once; only the reply is late)")
+    latency.add_argument(
+        "--latency", type=float, default=os.environ.get("BOTAPI_LATENCY") or "0", help="seconds every reply waits"
+    )
+    latency.add_argument(
+        "--latency-jitter",
+        type=float,
+        default=os.environ.get("BOTAPI_LATENCY_JITTER") or "0",
+        help="plus a uniformly random 0..this many seconds",
+    )
+    latency.add_argument(
+        "--slow",
+        action="append",
+        default=[os.environ["BOTAPI_SLOW"]] if os.environ.get("BOTAPI_SLOW") else [],
+        metavar="SHARE:SECONDS",
+        help="a slow tail: that share of replies takes that long (repeatable; BOTAPI_SLOW='0.05:6,0.01:40')",
+    )
+    latency.add_argument(
+        "--latency-methods",
+        default=os.environ.get("BOTAPI_LATENCY_METHODS", ""),
+        help="comma-separated methods to delay (default: all)",
+    )
     return parser
+
+
+def latency_of(args: argparse.Namespace) -> Latency | None:
+    methods = frozenset(m.strip() for m in args.latency_methods.split(",") if m.strip())
+    latency = Latency(args.latency, args.latency_jitter, parse_tails(args.slow), methods or None)
+    return latency if latency.active else None
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -52,6 +82,7 @@ async def run(args: argparse.Namespace) -> None:
         seed=args.seed,
         limits=Limits(rate_limits=False) if args.no_rate_limits else None,
     )
+    fake.set_latency(latency_of(args))
     server = BotApiServer(fake, args.host, args.port, admin=not args.no_admin, max_poll_wait=args.max_poll_wait)
     await server.start()
     print(server.url, flush=True)
@@ -68,7 +99,13 @@ async def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    asyncio.run(run(build_parser().parse_args(argv)))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        latency_of(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    asyncio.run(run(args))
     return 0
 
 

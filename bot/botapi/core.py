@@ -12,8 +12,8 @@ Method names are matched case-insensitively, as Telegram does. A wrong but well-
 
 from __future__ import annotations
 
-import contextlib
 import json
+import random
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.botapi.errors import ApiError, not_found, ok_body, unauthorized
 from bot.botapi.faults import Fault, FaultInjector, Injection, SimulatedTimeout
+from bot.botapi.latency import Latency
 from bot.botapi.limits import Limits, Throttle
 from bot.botapi.methods import BotMethods, Described, ScopeKey
 from bot.botapi.params import Params
@@ -34,7 +35,9 @@ _TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
 
 @dataclass
 class RecordedRequest:
-    """One request the fake answered: ``status`` is None when a timeout fault swallowed the reply."""
+    """One request the fake answered: ``status`` is None when a timeout fault swallowed the request (with
+    ``fault`` "timeout"; a timeout fault that let the request take effect records the status it had);
+    ``delay`` is how long a front door held the reply back (latency), whether or not the client waited."""
 
     time: float
     method: str
@@ -42,6 +45,7 @@ class RecordedRequest:
     status: int | None
     response: JSON | None
     fault: str | None = None
+    delay: float = 0.0
 
     def to_json(self) -> JSON:
         return {
@@ -51,6 +55,7 @@ class RecordedRequest:
             "status": self.status,
             "response": self.response,
             "fault": self.fault,
+            "delay": self.delay,
         }
 
 
@@ -88,6 +93,8 @@ class FakeTelegram(BotMethods):
         )
         self._init_methods()
         self.faults = FaultInjector(seed)
+        self.latency: Latency | None = None
+        self.latency_rng = random.Random(seed)
         self.requests: list[RecordedRequest] = []
         self.gateway: object | None = None  # the HTTP front doors' shared state (bot.botapi.gateway)
         self._methods: dict[str, tuple[str, Callable[[Params], Any]]] = {}
@@ -134,10 +141,16 @@ class FakeTelegram(BotMethods):
 
     def _fire(self, fault: Fault, name: str, params: Params, handler: Callable[[Params], Any]) -> None:
         if fault.kind == "timeout":
+            # Applied: recorded with the status and body the client never saw (200 = it took effect).
+            status: int | None = None
+            body: JSON | None = None
             if fault.applied:
-                with contextlib.suppress(ApiError):
-                    handler(params)
-            self.requests.append(RecordedRequest(self.clock(), name, params.loggable(), None, None, "timeout"))
+                try:
+                    result = handler(params)
+                    status, body = 200, ok_body(result.result if isinstance(result, Described) else result)
+                except ApiError as exc:
+                    status, body = exc.status, exc.body()
+            self.requests.append(RecordedRequest(self.clock(), name, params.loggable(), status, body, "timeout"))
             raise SimulatedTimeout(fault, name)
         if fault.kind == "flood":
             assert fault.parameters is not None
@@ -181,6 +194,20 @@ class FakeTelegram(BotMethods):
 
     def clear_faults(self) -> None:
         self.faults.clear()
+
+    # --- latency (applied by the HTTP front doors) --------------------------------------------------
+    def set_latency(self, latency: Latency | None) -> None:
+        """Hold replies back from now on (None = answer at once); see ``bot/botapi/latency.py``."""
+        self.latency = latency if latency is not None and latency.active else None
+
+    def reply_delay(self, method: str) -> float:
+        """Seconds to hold back the reply to the request just recorded (noted on its record)."""
+        if self.latency is None:
+            return 0.0
+        delay = self.latency.draw(method, self.latency_rng)
+        if delay and self.requests:
+            self.requests[-1].delay = delay
+        return delay
 
     # --- assertions helpers -------------------------------------------------------------------------
     def calls(self, method: str | None = None) -> list[RecordedRequest]:

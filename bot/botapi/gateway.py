@@ -3,7 +3,8 @@
 ``Gateway.dispatch(http_method, path, query, headers, body)`` takes one raw HTTP request aimed at
 ``…/bot<token>/<method>`` or ``…/file/bot<token>/<file_path>`` and returns an :class:`HttpReply`; it
 raises :class:`~bot.botapi.faults.SimulatedTimeout` when a timeout fault fires (each front door turns
-that into its own kind of timeout).
+that into its own kind of timeout). A reply's ``delay`` (latency, ``bot/botapi/latency.py``) is how long
+the front door holds it back; the request has already taken effect.
 
 Bodies are decoded as Telegram accepts them: query string, ``application/json``,
 ``application/x-www-form-urlencoded`` and ``multipart/form-data`` (what PTB 22's ``HTTPXRequest``
@@ -41,11 +42,13 @@ TERMINATED = "terminated by other getUpdates request; make sure that only one bo
 
 @dataclass
 class HttpReply:
-    """What to send back: status, body bytes and content type."""
+    """What to send back: status, body bytes, content type, and how long to hold it back (latency;
+    the request has already taken effect)."""
 
     status: int
     body: bytes
     content_type: str = "application/json"
+    delay: float = 0.0
 
 
 def json_reply(status: int, body: Any) -> HttpReply:
@@ -159,7 +162,7 @@ class Gateway:
         token, rest = route.group("token"), route.group("rest")
         if route.group("file"):
             status, content, content_type = self.fake.download(rest, token=token)
-            return HttpReply(status, content, content_type)
+            return HttpReply(status, content, content_type, self.fake.reply_delay("downloadFile"))
         raw: dict[str, Any] = dict(parse_qsl(query, keep_blank_values=True)) if query else {}
         try:
             raw.update(parse_body(headers.get("content-type", ""), body))
@@ -175,7 +178,10 @@ class Gateway:
                 status, reply = self.fake.record("getUpdates", params, error.status, error.body())
                 return json_reply(status, reply)
         status, reply = self.fake.handle(rest, params, token=token)
-        return json_reply(status, reply)
+        answer = json_reply(status, reply)
+        # Drawn right after handle() recorded the request (no await between): the delay is noted on it.
+        answer.delay = self.fake.reply_delay(self.fake.method_name(rest) or rest)
+        return answer
 
     async def _long_poll(self, params: Params) -> bool:
         """Wait until getUpdates has something to return; True if a newer getUpdates superseded this one."""

@@ -8,7 +8,9 @@ In tests::
 
 It serves ``/bot<token>/<method>`` and ``/file/bot<token>/<file_path>`` like api.telegram.org (HTTP/1.1,
 keep-alive, Content-Length or chunked bodies). A timeout fault holds the connection without answering
-until the client gives up (or the fault's ``delay`` passes) and then drops it.
+until the client gives up (or the fault's ``delay`` passes) and then drops it. Latency
+(``fake.set_latency``, ``bot/botapi/latency.py``) holds each reply back after the request took effect;
+a client whose read timeout is shorter gives up, and the message stays sent.
 
 Webhooks: after the bot calls setWebhook (``http://127.0.0.1:…`` is accepted, unlike Telegram),
 ``await server.deliver_webhook(update)`` POSTs one update with the ``X-Telegram-Bot-Api-Secret-Token``
@@ -25,7 +27,8 @@ Test-control endpoints (``admin=True``, the default), all answering ``{"ok": tru
 * ``POST /_test/call`` — body: ``{"name": "block_user", "args": {"user_id": 5}}`` for add_user, add_chat,
   block_user, unblock_user, kick_bot, clear_faults, advance_clock (only with a ManualClock) and inject
   (``{"method": "sendMessage", "fault": {"kind": "timeout"|"bad_gateway"|"flood", "retry_after": 3},
-  "times": 2}``).
+  "times": 2}``) and set_latency (``{"fixed": 0.15, "jitter": 0.05, "slow": [[0.05, 6]],
+  "methods": ["sendMessage"]}``; ``{}`` switches it off).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from bot.botapi.clock import ManualClock
 from bot.botapi.core import FakeTelegram
 from bot.botapi.faults import Fault, SimulatedTimeout
 from bot.botapi.gateway import HttpReply, gateway_for, json_reply
+from bot.botapi.latency import Latency
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 BUILDERS = frozenset(
@@ -181,6 +185,8 @@ class BotApiServer:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(reader.read(), limit)  # until the client hangs up
             return False
+        if reply.delay > 0:
+            await asyncio.sleep(reply.delay)  # the request has taken effect; only the answer is late
         keep_alive = version == "HTTP/1.1" and headers.get("connection", "").lower() != "close"
         try:
             phrase = HTTPStatus(reply.status).phrase
@@ -255,12 +261,17 @@ class BotApiServer:
             fault = _fault_from_json(dict(kwargs.pop("fault", {})))
             injection = self.fake.inject(kwargs.get("method"), fault, kwargs.get("times", 1), kwargs.get("probability"))
             return {"method": injection.method, "remaining": injection.remaining}
+        if name == "set_latency":
+            latency = Latency.from_json(kwargs)
+            self.fake.set_latency(latency)
+            return repr(self.fake.latency)
         if name == "advance_clock":
             if not isinstance(self.fake.clock, ManualClock):
                 raise ValueError("the fake runs on a real clock (start it with --manual-clock)")
             return self.fake.clock.advance(float(kwargs.get("seconds", 0)))
         if name not in CALLS:
-            raise ValueError(f"unknown call {name!r}; one of {sorted(CALLS | {'inject', 'advance_clock'})}")
+            known = sorted(CALLS | {"inject", "advance_clock", "set_latency"})
+            raise ValueError(f"unknown call {name!r}; one of {known}")
         result = getattr(self.fake, name)(**kwargs)
         return None if result is None else repr(result)
 

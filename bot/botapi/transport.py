@@ -17,7 +17,9 @@ Usage (the same two lines for the ordinary and the getUpdates request objects)::
 
 Requests to ``…/bot<token>/<method>`` and ``…/file/bot<token>/<file_path>`` (any host) are served by the
 fake; a timeout fault raises ``httpx.ReadTimeout`` (PTB: ``telegram.error.TimedOut``) after the fault's
-``delay`` (default: at once).
+``delay`` (default: at once). Latency (``fake.set_latency``) holds the reply back; a reply later than
+the request's read timeout becomes ``httpx.ReadTimeout`` after that timeout, the request having taken
+effect all the same (httpx leaves timeouts to the transport, so this one enforces them).
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ class FakeTelegramTransport(httpx.AsyncBaseTransport):
                 await asyncio.sleep(exc.fault.delay)
             message = f"fake Telegram: simulated timeout in {exc.method}"
             raise httpx.ReadTimeout(message, request=request) from None
+        if reply.delay > 0:
+            read_timeout = (request.extensions.get("timeout") or {}).get("read")
+            if read_timeout is not None and reply.delay > read_timeout:
+                await asyncio.sleep(read_timeout)
+                raise httpx.ReadTimeout(f"fake Telegram: reply later than {read_timeout} s", request=request)
+            await asyncio.sleep(reply.delay)
         return httpx.Response(
             reply.status, headers={"content-type": reply.content_type}, content=reply.body, request=request
         )

@@ -3,12 +3,18 @@
 Sending goes through the bot's own rate limiter (30/s overall, per-chat and per-group limits,
 429 pauses honoured) as bulk sends, which leave a reserve of every second to answers; on top of
 that the fan-out paces itself below the global limit (a bot without that limiter, such as
-``cisbot digest``, still stays under Telegram's). Failures:
+``cisbot digest``, still stays under Telegram's). Each send waits ``send_timeout`` seconds for
+Telegram's reply (30 by default, far above a slow reply; PTB's ordinary 5 s would give up on
+messages Telegram is still delivering). Failures:
 
 * ``Forbidden`` (blocked): counted; the subscription is deactivated after several in a row.
 * ``ChatMigrated``: the stored chat id is rewritten and the send retried to the new id.
-* timeouts and network errors: retried with backoff; if still failing the claim is released so
-  the next round retries it (the ledger prevents a second copy of anything that did arrive).
+* failures that prove nothing was sent — 429 ``RetryAfter``, an error reply from Telegram (5xx),
+  a connection that could not be opened — are retried with backoff; if still failing the claim is
+  released so the next round retries it.
+* no answer after the request went out (read timeout, connection lost): the outcome is unknown —
+  Telegram may well have delivered it, and has no idempotency key to ask — so it is recorded as
+  ``unknown`` and never sent again automatically.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -40,6 +47,24 @@ from bot.storage.subscribers import Subscriber
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SEND_TIMEOUT = 30.0
+# httpx errors raised before any byte of the request left: the message cannot have been sent.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def proves_not_sent(exc: Exception) -> bool:
+    """True when a failed send certainly did not reach Telegram (so sending again cannot repeat it):
+    429, an error reply (PTB raises ``NetworkError`` with no cause for a 5xx answer), or a connection
+    that was never opened. A timeout or error after the request went out proves nothing."""
+    if isinstance(exc, RetryAfter):
+        return True
+    cause = exc.__cause__
+    if isinstance(exc, TimedOut):
+        return isinstance(cause, _NOT_SENT)
+    if isinstance(exc, NetworkError):
+        return cause is None or isinstance(cause, _NOT_SENT)
+    return False
+
 
 def process_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -54,6 +79,8 @@ class RunReport:
     deactivated: int = 0
     migrated: int = 0
     busy: int = 0  # claimed by another process
+    unknown: int = 0  # no answer after the request went out: maybe delivered, not sent again
+    repeated: int = 0  # sent again after a dead process's request for it had gone out
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -102,6 +129,7 @@ class DigestRunner:
         workers: int = 8,
         retries: int = 3,
         backoff: float = 1.0,
+        send_timeout: float = DEFAULT_SEND_TIMEOUT,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         deep_link: str | None = None,
     ):
@@ -116,6 +144,7 @@ class DigestRunner:
         # Through the bot's own limiter as bulk sends, so answers go first; a plain Bot has none.
         self._bulk: dict[str, Any] = {"rate_limit_args": BULK} if isinstance(bot, ExtBot) else {}
         self.workers = workers
+        self.send_timeout = send_timeout
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
@@ -187,10 +216,11 @@ class DigestRunner:
         self.last_report = report
         if jobs:
             log.info(
-                "digest round: %d sent, %d skipped, %d failed, %d deactivated in %.1f s",
+                "digest round: %d sent, %d skipped, %d failed, %d unknown, %d deactivated in %.1f s",
                 report.sent,
                 report.skipped,
                 report.failed,
+                report.unknown,
                 report.deactivated,
                 report.seconds,
             )
@@ -200,17 +230,29 @@ class DigestRunner:
         chat_id = job.sub.chat_id
         # The claim is stamped with the wall clock, not the round's ``now``: staleness is about
         # whether the claiming process is still alive, and ``now`` may be a chosen moment (--at).
-        if not await self.ledger.claim(chat_id, job.kind, job.period):
+        taken = await self.ledger.take(chat_id, job.kind, job.period)
+        if taken is None:
             report.busy += 1
             return
         if job.html is None:
             await self.ledger.finish(chat_id, job.kind, job.period, "skipped")
             report.skipped += 1
             return
+        parts = split_html(job.html)
+        part = min(taken.resume_at, len(parts) - 1)
+        if taken.in_flight:
+            # A dead process had this message out: it may have arrived; sending it again is the price
+            # of not losing it (at most one message per send that process had in flight).
+            log.warning("resending %s %s to %s: it was in flight when its process died", job.kind, job.period, chat_id)
+            report.repeated += 1
         attempt = 0
-        while True:
+        while part < len(parts):
+            await self.pacer.wait()
+            if not await self.ledger.sending(chat_id, job.kind, job.period, part):
+                report.busy += 1  # another process took the claim over: it sends, not us
+                return
             try:
-                await self._send(chat_id, job.html)
+                await self._send(chat_id, parts[part])
             except ChatMigrated as exc:
                 new_id = int(exc.new_chat_id)
                 await self.storage.subscribers.migrate_chat(chat_id, new_id)
@@ -221,31 +263,50 @@ class DigestRunner:
                 deactivated = await self.storage.subscribers.record_refusal(chat_id)
                 report.deactivated += int(deactivated)
                 report.failed += 1
-                await self.ledger.finish(chat_id, job.kind, job.period, "failed", str(exc)[:200])
+                await self.ledger.finish(chat_id, job.kind, job.period, "failed", _error(exc, part, len(parts)))
                 return
             except BadRequest as exc:
                 report.failed += 1
-                await self.ledger.finish(chat_id, job.kind, job.period, "failed", str(exc)[:200])
+                await self.ledger.finish(chat_id, job.kind, job.period, "failed", _error(exc, part, len(parts)))
                 return
             except (TimedOut, NetworkError, RetryAfter) as exc:
+                if not proves_not_sent(exc):
+                    # Maybe delivered: never sent again automatically (README, "delivery ledger").
+                    await self.ledger.finish(chat_id, job.kind, job.period, "unknown", _error(exc, part, len(parts)))
+                    report.unknown += 1
+                    report.errors.append(f"{chat_id}: {type(exc).__name__} (unknown outcome)")
+                    return
                 attempt += 1
                 if attempt > self.retries:
-                    # Give the claim back: the next round tries again.
-                    await self.ledger.release(chat_id, job.kind, job.period)
+                    if part == 0:
+                        # Nothing of it went out: give the claim back, the next round tries again.
+                        await self.ledger.release(chat_id, job.kind, job.period)
+                    else:
+                        await self.ledger.finish(chat_id, job.kind, job.period, "failed", _error(exc, part, len(parts)))
                     report.failed += 1
                     report.errors.append(f"{chat_id}: {type(exc).__name__}")
                     return
                 await self.sleep(self.backoff * 2 ** (attempt - 1))
                 continue
-            break
+            part += 1
+            attempt = 0
         await self.ledger.finish(chat_id, job.kind, job.period, "sent")
         if job.kind == "digest":
             await self.storage.subscribers.mark_delivered(chat_id, now)
         report.sent += 1
 
-    async def _send(self, chat_id: int, html: str) -> None:
-        for part in split_html(html):
-            await self.pacer.wait()
-            await self.bot.send_message(
-                chat_id, part, parse_mode=ParseMode.HTML, disable_web_page_preview=True, **self._bulk
-            )
+    async def _send(self, chat_id: int, part: str) -> None:
+        await self.bot.send_message(
+            chat_id,
+            part,
+            parse_mode=ParseMode.HTML,
+            disable_web_page_preview=True,
+            read_timeout=self.send_timeout,
+            **self._bulk,
+        )
+
+
+def _error(exc: Exception, part: int, parts: int) -> str:
+    """The ledger's error text: what failed, and on which part of a split message."""
+    where = f" (part {part + 1} of {parts})" if parts > 1 else ""
+    return f"{type(exc).__name__}: {exc}"[:180] + where

@@ -46,7 +46,13 @@ async def send_round(settings: Settings, at: datetime) -> RunReport:
     bot = Bot(settings.token, base_url=settings.base_url() or "https://api.telegram.org/bot")
     try:
         async with bot:
-            runner = DigestRunner(storage, bot, lambda: kb, claim_timeout=settings.digest_claim_timeout)
+            runner = DigestRunner(
+                storage,
+                bot,
+                lambda: kb,
+                claim_timeout=settings.digest_claim_timeout,
+                send_timeout=settings.digest_send_timeout,
+            )
             return await runner.run_once(at)
     finally:
         await storage.close()

@@ -31,3 +31,12 @@ class InsightRepo:
             )
             rows = (await conn.execute(query)).all()
         return day, {str(status): int(n) for status, n in rows}
+
+    async def delivery_repeats(self, day: date) -> int:
+        """Messages of that (UTC) day's deliveries sent again after a crash: each may have arrived twice."""
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        query = select(func.coalesce(func.sum(D.c.repeats), 0)).where(
+            and_(D.c.claimed_at >= start, D.c.claimed_at < start + timedelta(days=1))
+        )
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(query)).scalar_one())

@@ -32,10 +32,21 @@ def m003_question_log(conn: Connection) -> None:
     S.question_log.create(conn)
 
 
+def m004_delivery_progress(conn: Connection) -> None:
+    """The ledger's ``part`` and ``repeats`` columns. Migration 002 creates the table from the current
+    declaration, so a database created since already has them: add only what is missing."""
+    present = {column["name"] for column in inspect(conn).get_columns(S.deliveries.name)}
+    if "part" not in present:
+        conn.execute(text("ALTER TABLE deliveries ADD COLUMN part INTEGER"))
+    if "repeats" not in present:
+        conn.execute(text("ALTER TABLE deliveries ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_users", m001_users),
     ("002_subscriptions", m002_subscriptions),
     ("003_question_log", m003_question_log),
+    ("004_delivery_progress", m004_delivery_progress),
 ]
 
 

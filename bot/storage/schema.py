@@ -103,11 +103,16 @@ deliveries = Table(
     Column("chat_id", BigInteger, nullable=False),
     Column("kind", String(16), nullable=False),  # digest, reminder
     Column("period", String(64), nullable=False),  # "2026-11-24", "2026-W48", or a meeting id
-    Column("status", String(16), nullable=False),  # claimed, sent, failed, skipped
+    # claimed, sending (a request is out), sent, unknown (no answer: maybe sent), failed, skipped
+    Column("status", String(16), nullable=False),
     Column("claimed_by", String(64), nullable=False),
-    Column("claimed_at", UTCDateTime(), nullable=False),
+    Column("claimed_at", UTCDateTime(), nullable=False),  # renewed just before each request goes out
     Column("sent_at", UTCDateTime(), nullable=True),
     Column("error", Text, nullable=True),
+    # Added by migration 004: the part (of a digest split in several messages) sent last or being
+    # sent, and how many messages were sent again after a takeover found one in flight.
+    Column("part", Integer, nullable=True),
+    Column("repeats", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("chat_id", "kind", "period", name="uq_deliveries_chat_kind_period"),
 )
 Index("ix_deliveries_status", deliveries.c.status, deliveries.c.claimed_at)
