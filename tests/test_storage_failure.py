@@ -107,7 +107,9 @@ def unwritable_dir() -> Iterator[Path]:
         shutil.rmtree(directory, ignore_errors=True)
 
 
-def run_bot(args: list[str], api_url: str, database_url: str, *, read_only: bool = False) -> subprocess.CompletedProcess[str]:
+def run_bot(
+    args: list[str], api_url: str, database_url: str, *, read_only: bool = False
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": KNOWN_TOKEN,
