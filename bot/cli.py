@@ -272,7 +272,8 @@ def _fail(message: str) -> int:
 def _environment_secrets() -> list[str]:
     """Secrets as given in the environment, for a failure before the settings were read."""
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "")
-    return [token, token.partition(":")[2], os.environ.get("WEBHOOK_SECRET", "")]
+    secret_half = token.partition(":")[2]
+    return [token, secret_half if len(secret_half) >= 20 else "", os.environ.get("WEBHOOK_SECRET", "")]
 
 
 def main(argv: list[str] | None = None) -> int:
