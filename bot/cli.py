@@ -10,14 +10,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.admin.offline import stats_report, unanswered_report
 from bot.answers.verdict import Verdict
@@ -28,9 +29,11 @@ from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_su
 from bot.engine import Engine
 from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
-from bot.logs import setup_logging
+from bot.logs import redact, setup_logging
 from bot.present.answer import ask
 from bot.render import html_to_text
+from bot.storage import StorageUnavailable
+from bot.webhook import serve_webhook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -138,9 +141,16 @@ def _settings_or_exit() -> Settings | None:
     except ConfigError as exc:
         print(f"cisbot: {exc}", file=sys.stderr)
         return None
-    secrets = [settings.token, settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""]
-    setup_logging(settings.log_level, secrets)
+    setup_logging(settings.log_level, _secrets_of(settings))
     return settings
+
+
+def _secrets_of(settings: Settings) -> list[str]:
+    """The token, its secret half on its own, and the webhook secret: what no output may show."""
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    _, _, secret_half = token.partition(":")
+    webhook = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    return [value for value in (token, secret_half if len(secret_half) >= 20 else "", webhook) if value]
 
 
 def _operator_settings(args: argparse.Namespace) -> Settings | None:
@@ -170,7 +180,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"cisbot: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, [settings.token])
+    setup_logging(settings.log_level, _secrets_of(settings))
     report = asyncio.run(send_round(settings, at))
     print(
         f"sent {report.sent}, skipped {report.skipped}, failed {report.failed}, unknown {report.unknown}, "
@@ -224,7 +234,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
-    """PTB's webhook server; Telegram's secret token header is checked on every request."""
+    """The webhook server (bot/webhook.py): every request must carry the secret, set or generated."""
     settings = _settings_or_exit()
     if settings is None:
         return 2
@@ -234,16 +244,7 @@ def cmd_webhook(args: argparse.Namespace) -> int:
     if args.knowledge:
         settings.knowledge_dir = Path(args.knowledge)
     app = build_application(settings, reload_on_sighup=True)
-    path = urlsplit(settings.webhook_url).path.lstrip("/") or "telegram"
-    url = settings.webhook_url if urlsplit(settings.webhook_url).path.strip("/") else f"{settings.webhook_url}/{path}"
-    app.run_webhook(
-        listen=settings.listen,
-        port=settings.port,
-        url_path=path,
-        webhook_url=url,
-        secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    asyncio.run(serve_webhook(app, settings))
     return 0
 
 
@@ -293,6 +294,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: str) -> int:
+    """One line on stderr, with every known secret removed, and a non-zero status."""
+    print("cisbot: " + redact(" ".join(message.split()), _environment_secrets()), file=sys.stderr)
+    return 1
+
+
+def _environment_secrets() -> list[str]:
+    """Secrets as given in the environment, for a failure before the settings were read."""
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "")
+    secret_half = token.partition(":")[2]
+    return [token, secret_half if len(secret_half) >= 20 else "", os.environ.get("WEBHOOK_SECRET", "")]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -301,3 +315,21 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (``cisbot ask … | head``): not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        return 130
+    # PTB's InvalidToken message quotes the token: it is never printed, nor any message unredacted.
+    except InvalidToken:
+        return _fail(
+            "Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped): "
+            "get the bot's current token from @BotFather and set it"
+        )
+    except NetworkError as exc:
+        where = "TELEGRAM_API_URL" if os.environ.get("TELEGRAM_API_URL") else "Telegram"
+        return _fail(f"cannot reach {where}: {exc}")
+    except TelegramError as exc:
+        return _fail(f"Telegram refused a start-up request: {exc}")
+    except StorageUnavailable as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # the last resort: one line rather than a traceback that may quote a secret
+        logging.getLogger(__name__).debug("the command failed", exc_info=True)  # redacted, when logging is set up
+        return _fail(f"stopped by an unexpected error: {type(exc).__name__}: {exc}")

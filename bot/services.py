@@ -8,6 +8,7 @@ question is always answered by the whole old or the whole new knowledge base.
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import time
 from collections import OrderedDict
@@ -22,8 +23,11 @@ from bot.digest.delivery import DigestRunner
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, open_knowledge_base
 from bot.loader import ParseCache
-from bot.storage import Storage
+from bot.storage import Storage, is_storage_error
 from bot.throttle import UserThrottle
+
+log = logging.getLogger(__name__)
+STORAGE_WARNING_EVERY = 60.0  # seconds between two warnings that the /lang lookup fails
 
 
 @dataclass
@@ -87,6 +91,12 @@ class KnowledgeService:
             # event loop between two questions.
             await asyncio.to_thread(retired.clear)
             return ReloadResult(engine.kb.version, added, removed, changed, seconds)
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one short line (SQLAlchemy's messages run to several, with a link)."""
+    first = (str(exc).splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first}"[:300]
 
 
 @dataclass
@@ -154,15 +164,28 @@ class Services:
     conversations: Conversations = field(default_factory=Conversations)
 
     _langs: dict[int, str | None] = field(default_factory=dict)
+    _storage_warned_at: float = 0.0
 
     async def user_lang(self, user_id: int | None) -> str | None:
-        """The user's /lang choice; read once from the database, then from memory."""
+        """The user's /lang choice; read once from the database, then from memory. None when the
+        database cannot be read: the caller falls back to Telegram's language code, so answers never
+        depend on the database."""
         if self.storage is None or user_id is None:
             return None
         if user_id not in self._langs:
+            try:
+                lang = await self.storage.user_lang(user_id)
+            except Exception as exc:
+                if not is_storage_error(exc):
+                    raise
+                now = time.monotonic()
+                if now - self._storage_warned_at > STORAGE_WARNING_EVERY:
+                    self._storage_warned_at = now
+                    log.warning("database unavailable, languages fall back to Telegram's: %s", one_line(exc))
+                return None  # not cached: the choice is read again once the database is back
             if len(self._langs) > 100_000:
                 self._langs.clear()
-            self._langs[user_id] = await self.storage.user_lang(user_id)
+            self._langs[user_id] = lang
         return self._langs[user_id]
 
     async def set_user_lang(self, user_id: int, lang: str | None) -> None:

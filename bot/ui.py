@@ -61,6 +61,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Sorry, something went wrong on my side. Please try again.",
         "ru": "Извините, у меня что-то пошло не так. Попробуйте ещё раз.",
     },
+    "storage_unavailable": {
+        "en": "Subscriptions, settings and statistics are unavailable right now (storage problem). "
+        "Questions still work.",
+        "ru": "Подписки, настройки и статистика сейчас недоступны (сбой хранилища). На вопросы я отвечаю.",
+    },
     "text_only": {
         "en": "I understand text questions only. Type your question, for example: {example}",
         "ru": "Я понимаю только текстовые вопросы. Например: {example}",

@@ -9,6 +9,8 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
+from bot.services import one_line
+from bot.storage import is_storage_error
 from bot.ui import text
 from handlers.common import Context, services, ui_lang
 
@@ -32,6 +34,9 @@ def describe(update: object) -> str:
 
 async def on_error(update: object, context: Context) -> None:
     error = context.error
+    if error is not None and is_storage_error(error):
+        await storage_unavailable(update, context, error)
+        return
     log.error("error while handling %s", describe(update), exc_info=error)
     settings = services(context).settings
     if settings.error_chat_id and not isinstance(error, Forbidden):
@@ -47,6 +52,22 @@ async def on_error(update: object, context: Context) -> None:
             await context.bot.send_message(update.effective_chat.id, text("error", lang))
         except Exception:  # the apology itself failing must not raise again
             log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+async def storage_unavailable(update: object, context: Context, error: BaseException) -> None:
+    """The database failed (damaged file, server gone): one warning line, not a traceback per
+    request, and the user is told briefly that this feature needs storage; questions still work."""
+    log.warning("storage unavailable while handling %s: %s", describe(update), one_line(error))
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        lang = await ui_lang(update, context)  # Telegram's language when the database is down
+        if update.callback_query is not None:
+            await update.callback_query.answer(text("storage_unavailable", lang), show_alert=True)
+        else:
+            await context.bot.send_message(update.effective_chat.id, text("storage_unavailable", lang))
+    except TelegramError:
+        log.warning("could not tell chat %s that storage is unavailable", update.effective_chat.id)
 
 
 def register(app: Application) -> None:

@@ -16,6 +16,7 @@ from bot.botapi.server import BotApiServer
 from bot.config import load_settings
 from bot.engine import Engine
 from bot.services import KnowledgeService
+from bot.webhook import start_webhook
 
 
 def free_port() -> int:
@@ -66,11 +67,8 @@ async def test_webhook_checks_the_secret_token(tmp_path: Path, engine: Engine) -
         settings = settings_for(server, fake, tmp_path)
         app = build_application(settings, knowledge=KnowledgeService(settings.knowledge_dir, engine))
         await start_offline(app)
-        assert app.updater is not None
         url = f"http://127.0.0.1:{port}/telegram"
-        await app.updater.start_webhook(
-            listen="127.0.0.1", port=port, url_path="telegram", webhook_url=url, secret_token="s3cret-token"
-        )
+        webhook = await start_webhook(app, listen="127.0.0.1", port=port, webhook_url=url, secret="s3cret-token")
         try:
             fake.enqueue(fake.user_message("Что такое ОДКБ?", language_code="ru"))
             await server.deliver_pending()
@@ -81,11 +79,15 @@ async def test_webhook_checks_the_secret_token(tmp_path: Path, engine: Engine) -
             async with httpx.AsyncClient() as client:
                 wrong = await client.post(url, json=forged, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
                 missing = await client.post(url, json=forged)
+                # With the secret, a body that is not an update is a 400, and the bot goes on.
+                secret = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+                garbage = await client.post(url, content=b"[1, 2", headers=secret)
             assert wrong.status_code == 403 and missing.status_code == 403
+            assert garbage.status_code == 400
             await asyncio.sleep(0.2)
             assert fake.sent_messages(666) == []
         finally:
-            await app.updater.stop()
+            await webhook.stop()
             await stop_offline(app)
 
 

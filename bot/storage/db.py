@@ -6,12 +6,15 @@ import asyncio
 import contextlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.storage import schema as S
@@ -32,6 +35,57 @@ def normalise_url(url: str) -> str:
     if url.startswith(("postgres://", "postgresql://")):
         return "postgresql+asyncpg://" + url.split("://", 1)[1]
     return url
+
+
+class StorageUnavailable(Exception):
+    """The database cannot be opened or used. The message is one line that says what to do and
+    holds no password (it is printed as the command's exit message)."""
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """An error from the database (damaged file, unwritable directory, server gone), as opposed to
+    a bug or a Telegram error: the handlers tell the user that storage is unavailable."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (StorageUnavailable, SQLAlchemyError, sqlite3.Error)):
+            return True
+        if type(current).__module__.startswith("asyncpg"):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _safe_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "DATABASE_URL"
+
+
+def _open_failure(url: str, exc: BaseException) -> StorageUnavailable:
+    """Say what is wrong with the database and what to do about it, in one line."""
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = os.path.abspath(parsed.database or "")
+        folder = os.path.dirname(path)
+        damaged = ("not a database", "malformed", "corrupt")
+        if any(word in reason.lower() for word in damaged):
+            return StorageUnavailable(
+                f"the database file {path} is damaged ({reason}): restore it from a backup, or move it "
+                "aside to start with an empty database (subscriptions and settings in it are then lost)"
+            )
+        if isinstance(exc, PermissionError) or "readonly" in reason.lower() or "unable to open" in reason.lower():
+            return StorageUnavailable(
+                f"cannot write the database {path} ({reason}): make {folder} writable for this user, "
+                "or set DATABASE_URL to a file in a writable directory"
+            )
+    return StorageUnavailable(
+        f"cannot open the database {_safe_url(url)} ({type(exc).__name__}: {reason}): check DATABASE_URL "
+        "and that the database is reachable"
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -91,8 +145,12 @@ class Storage:
         engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"))
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        async with _first_open_lock(engine), engine.begin() as conn:
-            ran = await conn.run_sync(migrate)
+        try:
+            async with _first_open_lock(engine), engine.begin() as conn:
+                ran = await conn.run_sync(migrate)
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            await engine.dispose()
+            raise _open_failure(url, exc) from None
         if ran:
             log.info("database migrated: %s", ", ".join(ran))
         return cls(engine)
