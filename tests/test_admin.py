@@ -377,8 +377,10 @@ async def test_invalid_upload_changes_nothing(
 
 async def test_upload_validated_with_the_rest(tg: TelegramEnv, kb_dir: Path) -> None:
     """A file valid alone but breaking another file (removing ids it refers to) is refused."""
-    reply = await upload(tg, "bodies.yaml", b"bodies: []\n")
-    assert "rejected" in reply["text"] and "meetings.yaml:" in reply["text"]
+    # Every entry that refers to a removed body is reported: the list runs over several messages.
+    replies = await tg.feed(tg.fake.document_message("bodies.yaml", b"bodies: []\n", user_id=ADMIN))
+    text = "\n".join(r["text"] for r in replies)
+    assert "rejected" in replies[0]["text"] and "meetings.yaml:" in text and "topics.yaml:" in text
     assert b"prosecutors_general_council" in (kb_dir / "bodies.yaml").read_bytes()
 
 
