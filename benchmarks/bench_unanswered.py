@@ -135,7 +135,7 @@ async def run(rows: int, distinct: int) -> dict[str, Any]:
             stats_seconds, stats_stall, _ = await timed(lambda: collect_stats(storage))
         finally:
             await storage.close()
-    groups = report[1] if isinstance(report, tuple) else report.groups
+    groups = report[1] if isinstance(report, tuple) else report.groups  # a tuple before the report was capped
     return {
         "rows": rows,
         "distinct": distinct,

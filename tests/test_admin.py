@@ -7,21 +7,25 @@ failure the old knowledge base still answers.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import random
 import re
 import shutil
+import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.admin import runtime
+from bot.admin import runtime, stats
 from bot.engine import Engine
 from bot.storage import schema as S
+from bot.storage.questions import QuestionRecord
 from tests.conftest import KNOWLEDGE
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
 
@@ -532,3 +536,66 @@ async def test_prune_job_is_scheduled(tg: TelegramEnv) -> None:
     assert tg.app.job_queue is not None
     (job,) = tg.app.job_queue.get_jobs_by_name(runtime.PRUNE_JOB)
     assert job.name == "prune_question_log"
+
+
+def _declined(texts: list[str], start: datetime) -> list[QuestionRecord]:
+    """Declined questions, one a second from ``start`` in the order given."""
+    return [
+        QuestionRecord(at=start + timedelta(seconds=i), lang="en", text=text, answered=False)
+        for i, text in enumerate(texts)
+    ]
+
+
+def _made_up_questions(n: int) -> list[str]:
+    """``n`` questions with token sets of their own (made-up words): the costly case for grouping."""
+    rng = random.Random(11)
+    syllables = ["ka", "lo", "mi", "re", "tu", "sa", "ven", "dor", "pil", "ast", "ro", "ne", "gul", "fi"]
+    words = sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(3, 4))) for _ in range(4000)})
+    return [f"Where is the {' '.join(rng.sample(words, 3))}?" for _ in range(n)]
+
+
+async def test_unanswered_reads_only_the_latest_questions(tg: TelegramEnv) -> None:
+    storage = tg.app.bot_data["services"].storage
+    start = datetime.now(UTC) - timedelta(days=2)
+    older = ["Who painted the old lighthouse?"] * 500  # asked first: beyond the latest 2,000
+    latest = [
+        q
+        for q in ("Recipe for pancakes", "pancakes recipe!", "How tall is Mount Everest?", "Who won the cup?")
+        for _ in range(500)
+    ]
+    await storage.questions.add_many(_declined(older + latest, start))
+    (reply,) = await tg.say("/unanswered", user_id=ADMIN)
+    lines = reply["text"].splitlines()
+    assert re.fullmatch(r"Unanswered since [\d-]+: 2,500 questions; of the latest 2,000, 2,000 in 3 groups", lines[0])
+    counts = [int(line.split(" × ")[0]) for line in lines[1:]]
+    assert counts == [1000, 500, 500] and sum(counts) == 2000
+    assert "lighthouse" not in reply["text"]
+    (ru,) = await tg.say("/unanswered", user_id=ADMIN, language_code="ru")
+    assert "2\u00a0500 вопросов; из последних 2\u00a0000" in ru["text"]
+
+
+async def test_unanswered_never_blocks_other_users(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big report is computed away from the event loop: a question sent meanwhile is answered
+    at once, long before the report is ready, and the report adds up."""
+    storage = tg.app.bot_data["services"].storage
+    asked = _made_up_questions(8000)
+    await storage.questions.add_many(_declined(asked, datetime.now(UTC) - timedelta(days=1)))
+    # A cap this high makes the grouping take seconds here, so that "meanwhile" is long.
+    monkeypatch.setattr(stats, "UNANSWERED_ROWS", 8000)
+    report = asyncio.create_task(tg.say("/unanswered", user_id=ADMIN))
+    await asyncio.sleep(0.3)  # the rows are read by now and the grouping under way
+    assert not report.done()
+    started = time.perf_counter()
+    (answer,) = await tg.say("What is the CSTO?", user_id=7002)
+    latency = time.perf_counter() - started
+    assert "Collective Security Treaty" in answer["text"]
+    assert not report.done(), "the report finished first: this test needs a bigger log to mean anything"
+    assert latency < 1.0
+    events = await asyncio.wait_for(report, 120)
+    (reply,) = [e for e in events if e["chat_id"] == ADMIN]
+    header, *shown, more = reply["text"].splitlines()
+    found = re.search(r": 8,000 questions in ([\d,]+) groups$", header)
+    assert found, header
+    groups = int(found[1].replace(",", ""))
+    assert 7000 < groups <= 8000 and more == f"… and {groups - len(shown)} more" and len(shown) == 20
+    assert all(re.match(r"[12] × Where is the ", line) for line in shown)
