@@ -3,6 +3,11 @@
 Errors are collected, never raised one at a time: an admin fixing a file wants every problem
 with its ``file:line:column`` in one pass. Only the safe loader (``yaml.CSafeLoader`` or ``yaml.SafeLoader``) is used, so tags such as
 ``!!python/object`` are rejected rather than executed.
+
+A file's cost is bounded before any node is built: at most :data:`MAX_FILE_BYTES`, at most
+:data:`MAX_NODES` nodes, nesting at most libyaml's 1,000 levels, and no anchors or aliases.
+An alias re-uses a node, so a few hundred bytes of nested aliases ("billion laughs") stand for
+billions of nodes to every walk of the tree; the knowledge files have no use for them.
 """
 
 from __future__ import annotations
@@ -33,6 +38,11 @@ from bot.schema import (
 )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# Nodes (scalars, lists, mappings) a file may have: ~6x the largest real file's ~33 bytes a node
+# at MAX_FILE_BYTES. A 2 MB file of one-character items would otherwise compose ~1M nodes (300 MB).
+MAX_NODES = 200_000
+# Files at least this long have their nodes counted before they are built (see _prescan).
+_SCAN_ABOVE = MAX_NODES // 2
 # libyaml's safe loader when PyYAML was built with it (about 7x faster, same safe semantics and
 # the same marks), the pure-Python one otherwise.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -98,12 +108,47 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _prescan(text: str, display: str) -> LoadError | None:
+    """Anchors, aliases and the node count, from the parser's events before any node is built.
+
+    Only where it can find something: an anchor or an alias needs a ``&`` or a ``*`` in the text,
+    and a file under :data:`_SCAN_ABOVE` characters cannot hold :data:`MAX_NODES` nodes (even
+    ``{a,b,c}`` takes a character a node), so the ordinary file is parsed once, not twice."""
+    if len(text) < _SCAN_ABOVE and "&" not in text and "*" not in text:
+        return None
+    loader = _SafeLoader(text)
+    try:
+        nodes = 0
+        while loader.check_event():
+            event = loader.get_event()
+            anchor = getattr(event, "anchor", None)
+            mark = event.start_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+            if anchor is not None:
+                sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+                return LoadError(display, line, column, f"anchors and aliases are not allowed ({sign}{anchor})")
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    message = f"more than {MAX_NODES:,} YAML nodes in one file; split it into several files"
+                    return LoadError(display, line, column, message)
+    finally:
+        loader.dispose()
+    return None
+
+
 def _duplicate_keys(node: yaml.Node, file: str) -> list[LoadError]:
     """PyYAML keeps the last of two equal keys silently; an editor must hear about it."""
     errors: list[LoadError] = []
     stack = [node]
+    # Each node once: a node reached twice is an alias (refused before this runs), and walking
+    # every path through shared nodes is exponential in their nesting.
+    walked: set[int] = set()
     while stack:
         current = stack.pop()
+        if id(current) in walked:
+            continue
+        walked.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in current.value:
@@ -205,6 +250,9 @@ def _parse_file(raw: bytes, display: str) -> tuple[KnowledgeFile | None, yaml.No
         return None, None, [LoadError(display, line, 1, "file contains a NUL byte (binary data?)")]
     loader = _SafeLoader(text)
     try:
+        refused = _prescan(text, display)
+        if refused is not None:
+            return None, None, [refused]
         node = loader.get_single_node()
         if node is None:
             return KnowledgeFile(), None, []
@@ -217,6 +265,8 @@ def _parse_file(raw: bytes, display: str) -> tuple[KnowledgeFile | None, yaml.No
         return None, None, [LoadError(display, line, column, f"YAML error: {problem}")]
     except yaml.YAMLError as exc:
         return None, None, [LoadError(display, 1, 1, f"YAML error: {exc}")]
+    except RecursionError:  # the pure-Python parser, which has no nesting limit of its own
+        return None, None, [LoadError(display, 1, 1, "YAML error: nested too deeply")]
     finally:
         loader.dispose()
     if duplicates:
@@ -349,7 +399,8 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
             if roots.get(display) is None:
                 unreadable = True
             else:
-                tentative |= _declared_ids(yaml.safe_load(raw.decode("utf-8")) if raw else None)
+                # libyaml, as for the parse itself: the pure-Python loader took 17 s on a 1 MB file.
+                tentative |= _declared_ids(yaml.load(raw.decode("utf-8"), Loader=_SafeLoader) if raw else None)
         if parsed is None:
             continue
         for i, source in enumerate(parsed.sources):

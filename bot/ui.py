@@ -161,6 +161,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "<b>Unanswered since {since}</b>: {total} questions in {groups} groups",
         "ru": "<b>Без ответа с {since}</b>: {total} вопросов, групп — {groups}",
     },
+    "unanswered_title_latest": {
+        "en": "<b>Unanswered since {since}</b>: {all} questions; of the latest {latest}, {total} in {groups} groups",
+        "ru": "<b>Без ответа с {since}</b>: {all} вопросов; из последних {latest} — {total} в группах, групп — {groups}",
+    },
     "unanswered_variants": {"en": " ({n} wordings)", "ru": " (формулировок: {n})"},
     "unanswered_none": {
         "en": "No declined or doubtful questions since {since}.",

@@ -98,8 +98,8 @@ async def unanswered(update: Update, context: Context) -> None:
     except ValueError:
         await send_html(update, context, text("unanswered_usage", lang))
         return
-    total, groups = await collect_unanswered(svc.storage, since, zone)
-    await send_html(update, context, unanswered_html(total, groups, since, lang))
+    report = await collect_unanswered(svc.storage, since, zone)
+    await send_html(update, context, unanswered_html(report, since, lang))
 
 
 def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:

@@ -7,23 +7,30 @@ failure the old knowledge base still answers.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
 import random
 import re
 import shutil
+import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.admin import runtime
+from bot.admin import runtime, stats
+from bot.admin.uploads import validate_isolated
 from bot.engine import Engine
 from bot.storage import schema as S
+from bot.storage.questions import QuestionRecord
 from tests.conftest import KNOWLEDGE
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
+from tests.test_loader import BILLION_LAUGHS
 
 ADMIN = 4242
 OTHER_ADMIN = 4343
@@ -534,3 +541,170 @@ async def test_prune_job_is_scheduled(tg: TelegramEnv) -> None:
     assert tg.app.job_queue is not None
     (job,) = tg.app.job_queue.get_jobs_by_name(runtime.PRUNE_JOB)
     assert job.name == "prune_question_log"
+
+
+def _declined(texts: list[str], start: datetime) -> list[QuestionRecord]:
+    """Declined questions, one a second from ``start`` in the order given."""
+    return [
+        QuestionRecord(at=start + timedelta(seconds=i), lang="en", text=text, answered=False)
+        for i, text in enumerate(texts)
+    ]
+
+
+def _made_up_questions(n: int) -> list[str]:
+    """``n`` questions with token sets of their own (made-up words): the costly case for grouping."""
+    rng = random.Random(11)
+    syllables = ["ka", "lo", "mi", "re", "tu", "sa", "ven", "dor", "pil", "ast", "ro", "ne", "gul", "fi"]
+    words = sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(3, 4))) for _ in range(4000)})
+    return [f"Where is the {' '.join(rng.sample(words, 3))}?" for _ in range(n)]
+
+
+async def test_unanswered_reads_only_the_latest_questions(tg: TelegramEnv) -> None:
+    storage = tg.app.bot_data["services"].storage
+    start = datetime.now(UTC) - timedelta(days=2)
+    older = ["Who painted the old lighthouse?"] * 500  # asked first: beyond the latest 2,000
+    latest = [
+        q
+        for q in ("Recipe for pancakes", "pancakes recipe!", "How tall is Mount Everest?", "Who won the cup?")
+        for _ in range(500)
+    ]
+    await storage.questions.add_many(_declined(older + latest, start))
+    (reply,) = await tg.say("/unanswered", user_id=ADMIN)
+    lines = reply["text"].splitlines()
+    assert re.fullmatch(r"Unanswered since [\d-]+: 2,500 questions; of the latest 2,000, 2,000 in 3 groups", lines[0])
+    counts = [int(line.split(" × ")[0]) for line in lines[1:]]
+    assert counts == [1000, 500, 500] and sum(counts) == 2000
+    assert "lighthouse" not in reply["text"]
+    (ru,) = await tg.say("/unanswered", user_id=ADMIN, language_code="ru")
+    assert "2\u00a0500 вопросов; из последних 2\u00a0000" in ru["text"]
+
+
+async def test_unanswered_never_blocks_other_users(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big report is computed away from the event loop: a question sent meanwhile is answered
+    at once, long before the report is ready, and the report adds up."""
+    storage = tg.app.bot_data["services"].storage
+    asked = _made_up_questions(8000)
+    await storage.questions.add_many(_declined(asked, datetime.now(UTC) - timedelta(days=1)))
+    # A cap this high makes the grouping take seconds here, so that "meanwhile" is long.
+    monkeypatch.setattr(stats, "UNANSWERED_ROWS", 8000)
+    report = asyncio.create_task(tg.say("/unanswered", user_id=ADMIN))
+    await asyncio.sleep(0.3)  # the rows are read by now and the grouping under way
+    assert not report.done()
+    started = time.perf_counter()
+    (answer,) = await tg.say("What is the CSTO?", user_id=7002)
+    latency = time.perf_counter() - started
+    assert "Collective Security Treaty" in answer["text"]
+    assert not report.done(), "the report finished first: this test needs a bigger log to mean anything"
+    assert latency < 1.0
+    events = await asyncio.wait_for(report, 120)
+    (reply,) = [e for e in events if e["chat_id"] == ADMIN]
+    header, *shown, more = reply["text"].splitlines()
+    found = re.search(r": 8,000 questions in ([\d,]+) groups$", header)
+    assert found, header
+    groups = int(found[1].replace(",", ""))
+    assert 7000 < groups <= 8000 and more == f"… and {groups - len(shown)} more" and len(shown) == 20
+    assert all(re.match(r"[12] × Where is the ", line) for line in shown)
+
+
+# --- hostile uploads: bounded validation ------------------------------------------------------------
+
+
+def _validation_children() -> list[int]:
+    """Processes of ours validating an upload (children running ``bot.admin.uploads``)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and b"bot.admin.uploads" in cmdline and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _only(events: list[dict[str, Any]], chat_id: int) -> list[dict[str, Any]]:
+    return [e for e in events if e["chat_id"] == chat_id]
+
+
+async def test_billion_laughs_upload_is_refused_and_the_bot_carries_on(tg: TelegramEnv, kb_dir: Path) -> None:
+    files, before = snapshot_files(kb_dir), version(tg)
+    started = time.perf_counter()
+    uploading = asyncio.create_task(
+        tg.feed(tg.fake.document_message("lol.yaml", BILLION_LAUGHS.encode(), user_id=ADMIN))
+    )
+    await asyncio.sleep(0.05)
+    (answer,) = _only(await asyncio.wait_for(tg.say("What is the CSTO?", user_id=7003), 5), 7003)
+    assert "Collective Security Treaty" in answer["text"]
+    assert not uploading.done()  # answered while the upload was being validated
+    (reply,) = _only(await asyncio.wait_for(uploading, 10), ADMIN)
+    assert time.perf_counter() - started < 10
+    assert "rejected; nothing changed" in reply["text"]
+    assert "lol.yaml:1:4: anchors and aliases are not allowed (&a)" in reply["text"]
+    assert snapshot_files(kb_dir) == files and version(tg) == before
+    (reloaded,) = await asyncio.wait_for(tg.say("/reload", user_id=ADMIN), 10)
+    assert "Knowledge base reloaded" in reloaded["text"]
+    header, *documents = await asyncio.wait_for(tg.say("/kb", user_id=ADMIN), 10)
+    assert f"version {version(tg)}" in header["text"] and len(documents) == len(files)
+    assert _validation_children() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("bodies: " + "[" * 5000 + "]" * 5000 + "\n", "owls.yaml:1:1008: YAML error: exceeded maximum nesting depth"),
+        ("bodies: [" + "0," * 400_000 + "0]\n", "owls.yaml:1:400004: more than 200,000 YAML nodes in one file"),
+        ("bodies:\n" + "- 0\n" * 260_000, "owls.yaml:199999:3: more than 200,000 YAML nodes in one file"),
+    ],
+    ids=["deeply nested", "800 KB flat list", "1 MB of lines"],
+)
+async def test_huge_uploads_get_a_clear_refusal(tg: TelegramEnv, kb_dir: Path, content: str, expected: str) -> None:
+    files = snapshot_files(kb_dir)
+    assert len(content) <= 1024 * 1024
+    reply = await asyncio.wait_for(upload(tg, "owls.yaml", content.encode()), 20)
+    assert "rejected; nothing changed" in reply["text"] and expected in reply["text"]
+    assert snapshot_files(kb_dir) == files
+
+
+async def test_validation_past_its_deadline_is_stopped(tg: TelegramEnv, kb_dir: Path) -> None:
+    files = snapshot_files(kb_dir)
+    runtime.kb_admin(tg.app).validation_timeout = 0.05  # not even time for the child to start
+    reply = await asyncio.wait_for(upload(tg, "owls.yaml", OWLS.encode()), 10)
+    assert "owls.yaml:1:1: validation took longer than 0.05 s; the file was not accepted" in reply["text"]
+    assert snapshot_files(kb_dir) == files
+    assert _validation_children() == []
+    (reloaded,) = await asyncio.wait_for(tg.say("/reload", user_id=ADMIN), 10)  # the lock is free
+    assert "Knowledge base reloaded" in reloaded["text"]
+
+
+async def test_cancelled_upload_kills_its_validation_and_frees_the_lock(tg: TelegramEnv, kb_dir: Path) -> None:
+    """What shutdown does to a handler still running: cancel it."""
+    files = snapshot_files(kb_dir)
+    admin = runtime.kb_admin(tg.app)
+    uploading = asyncio.create_task(admin.upload("owls.yaml", OWLS.encode()))
+    for _ in range(200):  # until the child is running
+        await asyncio.sleep(0.01)
+        if _validation_children():
+            break
+    assert _validation_children()
+    uploading.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await uploading
+    assert _validation_children() == []
+    assert snapshot_files(kb_dir) == files
+    outcome = await asyncio.wait_for(admin.reload(), 10)
+    assert outcome.ok
+
+
+async def test_validation_out_of_memory_is_an_error_not_a_crash(kb_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.ERROR, logger="bot.admin.uploads"):
+        # An address-space limit below what the child already uses: its next allocation fails.
+        errors = await asyncio.wait_for(validate_isolated(kb_dir, "owls.yaml", OWLS.encode(), memory=1), 20)
+    (error,) = errors
+    assert (error.file, error.line, error.column) == ("owls.yaml", 1, 1)
+    assert error.message in (
+        "validating the file needed too much memory",
+        "validation failed (too much memory or time?); see the bot's log",
+    )
+    assert _validation_children() == []
+    assert not any(p.name == "owls.yaml" for p in kb_dir.iterdir())

@@ -5,20 +5,21 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.test_loader import BODIES, SOURCES, write
+from tests.test_loader import BILLION_LAUGHS, BODIES, SOURCES, write
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
-        timeout=60,
+        timeout=timeout,
     )
 
 
@@ -52,6 +53,15 @@ def test_validate_ok_and_errors(tmp_path: Path) -> None:
     bad = run("validate", str(tmp_path))
     assert bad.returncode == 1
     assert "b.yaml:7:5: unknown key 'colour'" in bad.stderr
+
+
+def test_validate_refuses_billion_laughs_at_once(tmp_path: Path) -> None:
+    write(tmp_path, {"s.yaml": SOURCES, "b.yaml": BODIES, "lol.yaml": BILLION_LAUGHS})
+    started = time.perf_counter()
+    proc = run("validate", str(tmp_path), timeout=30)
+    assert time.perf_counter() - started < 10
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["lol.yaml:1:4: anchors and aliases are not allowed (&a)", "1 error(s)"]
 
 
 def test_ask_with_broken_knowledge_base_fails_cleanly(tmp_path: Path) -> None:

@@ -227,3 +227,59 @@ def test_cache_forgets_removed_files_and_never_keeps_invalid_ones(tmp_path: Path
         load_knowledge(directory, cache)
     with pytest.raises(KnowledgeError):
         load_knowledge(directory, cache)
+
+
+# --- anchors, aliases and size: a file's cost is bounded before it is built ---------------------------
+
+# The classic "billion laughs": 342 bytes that stand for 9⁹ strings to anything walking the tree.
+BILLION_LAUGHS = (
+    "a: &a ["
+    + ",".join(['"lol"'] * 9)
+    + "]\n"
+    + "".join(
+        f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]\n"
+        for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+)
+
+
+def test_anchors_and_aliases_are_refused_where_they_are(tmp_path: Path) -> None:
+    valid(tmp_path)
+    (tmp_path / "alias.yaml").write_text(
+        "bodies:\n"
+        "  - id: owl_a\n"
+        "    name: &owl_name {en: Owl, ru: Сова}\n"
+        "    description: {en: d, ru: d}\n"
+        "    category: other\n"
+        "    sources: [src1]\n"
+        "  - id: owl_b\n"
+        "    name: *owl_name\n"
+        "    description: {en: d, ru: d}\n"
+        "    category: other\n"
+        "    sources: [src1]\n"
+    )
+    (tmp_path / "merge.yaml").write_text("facts:\n  - <<: *base\n    id: f1\n")
+    assert errors_of(tmp_path) == [
+        "alias.yaml:3:11: anchors and aliases are not allowed (&owl_name)",
+        "merge.yaml:2:9: anchors and aliases are not allowed (*base)",
+    ]
+
+
+def test_billion_laughs_is_refused_at_once(tmp_path: Path) -> None:
+    valid(tmp_path)
+    (tmp_path / "lol.yaml").write_text(BILLION_LAUGHS)
+    assert errors_of(tmp_path) == ["lol.yaml:1:4: anchors and aliases are not allowed (&a)"]
+
+
+def test_too_many_nodes(tmp_path: Path) -> None:
+    valid(tmp_path)
+    (tmp_path / "flat.yaml").write_text("bodies: [" + "0," * 300_000 + "0]\n")  # 600 KB, under the size limit
+    (err,) = errors_of(tmp_path)
+    assert err == "flat.yaml:1:400004: more than 200,000 YAML nodes in one file; split it into several files"
+
+
+def test_nesting_is_limited(tmp_path: Path) -> None:
+    valid(tmp_path)
+    (tmp_path / "deep.yaml").write_text("bodies: " + "[" * 5000 + "]" * 5000 + "\n")
+    (err,) = errors_of(tmp_path)
+    assert err.startswith("deep.yaml:1:") and "nesting depth" in err

@@ -21,7 +21,14 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.admin import history
-from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
+from bot.admin.uploads import (
+    MAX_UPLOAD_BYTES,
+    VALIDATION_SECONDS,
+    UploadRefused,
+    check_size,
+    sanitise_name,
+    validate_isolated,
+)
 from bot.kb import KnowledgeBase
 from bot.loader import KnowledgeError, LoadError, load_knowledge
 from bot.services import ReloadResult, Services
@@ -66,9 +73,10 @@ def _internal_error(directory: Path) -> list[LoadError]:
 
 
 class KnowledgeAdmin:
-    def __init__(self, services: Services, *, keep: int = history.KEEP):
+    def __init__(self, services: Services, *, keep: int = history.KEEP, validation_timeout: float = VALIDATION_SECONDS):
         self.services = services
         self.keep = keep
+        self.validation_timeout = validation_timeout
         self._lock = asyncio.Lock()
 
     @property
@@ -133,7 +141,9 @@ class KnowledgeAdmin:
         async with self._lock:
             directory = self.directory
             try:
-                errors = await asyncio.to_thread(validate_candidate, directory, safe, content)
+                # In a child process with a deadline: a hostile file can neither hold the lock
+                # nor leave a thread behind that shutdown would wait for.
+                errors = await validate_isolated(directory, safe, content, timeout=self.validation_timeout)
             except Exception:
                 log.exception("validating upload %s failed", safe)
                 errors = _internal_error(directory)

@@ -39,7 +39,7 @@ async def unanswered_report(settings: Settings, since_arg: str | None, limit: in
     since = parse_since(since_arg, datetime.now(zone).date())
     storage = await Storage.open(settings.database_url)
     try:
-        total, groups = await collect_unanswered(storage, since, zone)
+        report = await collect_unanswered(storage, since, zone)
     finally:
         await storage.close()
-    return html_to_text(unanswered_html(total, groups, since, "en", limit=limit))
+    return html_to_text(unanswered_html(report, since, "en", limit=limit))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, case, delete, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, delete, func, not_, or_, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage import schema as S
@@ -69,22 +69,28 @@ class QuestionLogRepo:
         async with self.engine.connect() as conn:
             return [(str(top_id), int(count)) for top_id, count in (await conn.execute(query)).all()]
 
-    async def unanswered(self, since: datetime, low_confidence: float, limit: int = 20_000) -> list[str]:
-        """Texts of the questions declined, or answered with a top score under ``low_confidence``
-        (lists excepted: their score says nothing about whether the list was right), newest first."""
+    @staticmethod
+    def _unanswered(since: datetime, low_confidence: float) -> ColumnElement[bool]:
+        """Declined, or answered with a top score under ``low_confidence`` (lists excepted: their
+        score says nothing about whether the list was right), since ``since``."""
         weak = and_(
             Q.c.top_score.is_not(None),
             Q.c.top_score < low_confidence,
             not_(Q.c.intent.like("list%")),
         )
-        query = (
-            select(Q.c.text)
-            .where(and_(Q.c.at >= since, or_(Q.c.answered.is_(False), weak)))
-            .order_by(Q.c.at.desc())
-            .limit(limit)
-        )
+        return and_(Q.c.at >= since, or_(Q.c.answered.is_(False), weak))
+
+    async def unanswered(self, since: datetime, low_confidence: float, limit: int = 2_000) -> list[str]:
+        """Texts of the latest ``limit`` unanswered questions (see :meth:`_unanswered`), newest first."""
+        query = select(Q.c.text).where(self._unanswered(since, low_confidence)).order_by(Q.c.at.desc()).limit(limit)
         async with self.engine.connect() as conn:
             return [str(t) for t in (await conn.execute(query)).scalars()]
+
+    async def count_unanswered(self, since: datetime, low_confidence: float) -> int:
+        """How many unanswered questions there are since ``since``, all of them."""
+        query = select(func.count()).select_from(Q).where(self._unanswered(since, low_confidence))
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(query)).scalar_one())
 
     async def oldest(self) -> datetime | None:
         async with self.engine.connect() as conn:
