@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.admin.questionlog import QuestionLogger
+from bot.chatadmins import ChatAdminCache
 from bot.collector import collector_paused
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
@@ -95,6 +96,7 @@ class Services:
     digests: DigestRunner | None = None
     question_log: QuestionLogger | None = None
     started_at: float = field(default_factory=time.time)
+    chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache)  # who may change a group's digest
 
     _langs: dict[int, str | None] = field(default_factory=dict)
 
