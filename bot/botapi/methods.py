@@ -88,6 +88,7 @@ _RESTRICTIONS = (
     "can_invite_users",
     "can_pin_messages",
     "can_manage_topics",
+    "can_react_to_messages",
 )
 
 
