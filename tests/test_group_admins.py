@@ -75,6 +75,7 @@ async def test_members_cannot_press_settings_buttons(tg: TelegramEnv) -> None:
 async def test_members_cannot_unsubscribe_or_change_the_zone(tg: TelegramEnv) -> None:
     storage = tg.app.bot_data["services"].storage
     (panel,) = await say(tg, "/subscribe", OWNER)
+    assert "Digest settings" in panel["text"]
     (refused,) = await say(tg, "/unsubscribe", MEMBER)
     assert "Only the group's administrators" in refused["text"]
     (refused,) = await say(tg, "/timezone Asia/Almaty", MEMBER)

@@ -15,6 +15,9 @@ from typing import Any
 import pytest
 
 from bot.admin.questionlog import MAX_TEXT_CHARS, record_for
+from bot.botapi.core import FakeTelegram
+from bot.botapi.gateway import gateway_for
+from bot.chatadmins import ChatAdminCache
 from bot.engine import Engine
 from bot.storage import Storage, schema
 from bot.storage.questions import QuestionRecord
@@ -240,3 +243,30 @@ def test_record_for_sanitises_and_truncates() -> None:
     )
     record = record_for(answer, "")  # type: ignore[arg-type]
     assert "\ud800" not in record.text and len(record.text) == MAX_TEXT_CHARS
+
+
+# --- the local Bot API ----------------------------------------------------------------------------
+
+
+async def test_the_local_bot_api_refuses_lone_surrogates_as_telegram_does() -> None:
+    fake = FakeTelegram()
+    fake.add_user(USER)
+    gateway = gateway_for(fake)
+    body = b'{"chat_id": 1001, "text": "a\\ud800b"}'
+    reply = await gateway.dispatch(
+        "POST", f"/bot{fake.token}/sendMessage", "", {"content-type": "application/json"}, body
+    )
+    assert reply.status == 400 and b"strings must be encoded in UTF-8" in reply.body
+    assert fake.sent_messages(USER) == []
+
+
+def test_admin_cache_expires_and_stays_bounded() -> None:
+    now = [0.0]
+    cache = ChatAdminCache(ttl=60, clock=lambda: now[0], max_entries=3)
+    cache.put(-1, 1, True)
+    assert cache.get(-1, 1) is True and cache.get(-1, 2) is None
+    now[0] = 60.0
+    assert cache.get(-1, 1) is None
+    for user in range(10):
+        cache.put(-1, user, False)
+    assert [cache.get(-1, user) for user in (6, 7, 8, 9)] == [None, False, False, False]

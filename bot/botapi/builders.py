@@ -101,7 +101,9 @@ class UpdateBuilders(TelegramState):
         me = (self.bot.username or "").lower()
         for entity in entities:
             if entity["type"] == "bot_command":
-                command = text.encode("utf-16-le")[entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2]
+                command = text.encode("utf-16-le", "surrogatepass")[
+                    entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2
+                ]
                 _, _, target = command.decode("utf-16-le").partition("@")
                 if not target or target.lower() == me:
                     return
