@@ -24,8 +24,8 @@ RELATIONS = {"m": "meetings", "d": "documents", "p": "people", "c": "children"}
 _ID = r"[a-z0-9][a-z0-9_]{0,47}"
 _PATTERNS = {
     "card": re.compile(rf"^c:({_ID})$"),
-    "list": re.compile(r"^l:([a-z]):(\d{1,4})$"),
-    "related": re.compile(rf"^r:({_ID}):([a-z]):(\d{{1,4}})$"),
+    "list": re.compile(r"^l:([a-z]):([0-9]{1,4})$"),
+    "related": re.compile(rf"^r:({_ID}):([a-z]):([0-9]{{1,4}})$"),
     "lang": re.compile(r"^g:(en|ru)$"),
     "view": re.compile(r"^v:([0-9a-f]{8}):([ams])$"),
 }
@@ -72,7 +72,9 @@ def view(token: str, which: str) -> str:
 
 def decode(data: str | None) -> Callback | None:
     """Parse callback data; None for anything malformed or forged."""
-    if not data or len(data.encode()) > MAX_BYTES:
+    # ASCII only ([0-9], not any Unicode digit) and nothing after the data: not even the
+    # newline that "$" would let through.
+    if not data or len(data) > MAX_BYTES or not data.isascii() or "\n" in data:
         return None
     if m := _PATTERNS["card"].match(data):
         return Callback("card", entity=m.group(1))

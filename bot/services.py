@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.admin.questionlog import QuestionLogger
 from bot.answers.verdict import Verdict
+from bot.chatadmins import ChatAdminCache
 from bot.collector import collector_paused
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
@@ -162,6 +163,7 @@ class Services:
     started_at: float = field(default_factory=time.time)
     replies: ReplyStore = field(default_factory=ReplyStore)
     conversations: Conversations = field(default_factory=Conversations)
+    chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache)  # who may change a group's digest
 
     _langs: dict[int, str | None] = field(default_factory=dict)
     _storage_warned_at: float = 0.0

@@ -30,7 +30,11 @@ class AddressedToBot(filters.MessageFilter):
         if reply is not None and reply.from_user is not None and reply.from_user.id == bot.id:
             return True
         mention = f"@{bot.username}".lower()
-        return any(m.lower() == mention for m in message.parse_entities(["mention"]).values())
+        try:
+            mentions = list(message.parse_entities(["mention"]).values())
+        except UnicodeError:  # a lone surrogate in the text (PTB slices it as UTF-16): read it ourselves
+            mentions = re.findall(r"@\w+", message.text or "")
+        return any(m.lower() == mention for m in mentions)
 
 
 def strip_mention(text: str, username: str | None) -> str:

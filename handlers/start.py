@@ -53,6 +53,7 @@ async def lang_chosen(update: Update, context: Context) -> None:
         return
     choice = cb.decode(query.data)
     if choice is None or choice.action != "lang":
+        await query.answer(text("stale", await ui_lang(update, context)))
         return
     await services(context).set_user_lang(update.effective_user.id, choice.lang)
     await query.answer()

@@ -1,10 +1,14 @@
 """Subscriptions: /subscribe and /settings (one settings panel), /unsubscribe, /digest (preview),
-/upcoming [days], /calendar (.ics) and /timezone Area/City."""
+/upcoming [days], /calendar (.ics) and /timezone Area/City.
+
+In groups, /subscribe, /unsubscribe, /timezone and the panel's buttons are for the group's
+administrators; /settings, /digest, /upcoming and /calendar only show things and are for all."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from telegram import InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
@@ -21,8 +25,10 @@ from bot.digest.settings_ui import (
     zones_keyboard,
 )
 from bot.render import esc
-from bot.storage.subscribers import Subscriber
-from handlers.common import Context, edit_html, send_html, services, ui_lang
+from bot.storage.subscribers import Status, Subscriber
+from bot.ui import text
+from bot.userinput import ascii_int, find_zone, shorten
+from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 
 UPCOMING = {
     "title": {"en": "<b>Meetings in the next {days} days</b>", "ru": "<b>Заседания на ближайшие {days} дн.</b>"},
@@ -34,7 +40,22 @@ UPCOMING = {
         "en": "Usage: /timezone Area/City, e.g. /timezone Asia/Almaty",
         "ru": "Формат: /timezone Регион/Город, например /timezone Asia/Almaty",
     },
-    "bad_zone": {"en": "Unknown time zone: {zone}", "ru": "Неизвестный часовой пояс: {zone}"},
+    "bad_zone": {
+        "en": "Unknown time zone: {zone}. Send an IANA name, e.g. /timezone Asia/Almaty",
+        "ru": "Неизвестный часовой пояс: {zone}. Укажите название IANA, например /timezone Asia/Almaty",
+    },
+    "zone_saved": {
+        "en": "Time zone set to {zone}. You are not subscribed: /subscribe to get the digest (in this zone).",
+        "ru": "Часовой пояс: {zone}. Вы не подписаны: /subscribe — чтобы получать рассылку (в этом поясе).",
+    },
+    "upcoming_usage": {
+        "en": "Usage: /upcoming [days], e.g. /upcoming 30 (from 1 to 366 days)",
+        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дн.)",
+    },
+    "admins_only": {
+        "en": "Only the group's administrators can change its digest.",
+        "ru": "Менять рассылку группы могут только её администраторы.",
+    },
     "not_subscribed": {
         "en": "You are not subscribed. /subscribe to start.",
         "ru": "Вы не подписаны. /subscribe — чтобы подписаться.",
@@ -47,7 +68,9 @@ def u(key: str, lang: str, **kwargs: object) -> str:
     return UPCOMING[key][lang].format(**kwargs)
 
 
-async def _subscriber(update: Update, context: Context, *, create: bool) -> Subscriber | None:
+async def _subscriber(
+    update: Update, context: Context, *, create: bool, status: Status = "active"
+) -> Subscriber | None:
     chat = update.effective_chat
     storage = services(context).storage
     if chat is None or storage is None:
@@ -61,18 +84,37 @@ async def _subscriber(update: Update, context: Context, *, create: bool) -> Subs
             chat_type=chat.type,
             lang=await ui_lang(update, context),
             timezone=services(context).settings.default_timezone,
+            status=status,
         )
         await storage.subscribers.save(sub)
     return sub
 
 
+async def _may_manage(update: Update, context: Context) -> bool:
+    """In groups only administrators change the digest; others get a polite refusal (an alert
+    for a button). Private chats: always."""
+    if await is_chat_admin(update, context):
+        return True
+    refusal = u("admins_only", await ui_lang(update, context))
+    if update.callback_query is not None:
+        await update.callback_query.answer(refusal, show_alert=True)
+    else:
+        await send_html(update, context, esc(refusal))
+    return False
+
+
 async def subscribe(update: Update, context: Context) -> None:
+    if not await _may_manage(update, context):
+        return
     sub = await _subscriber(update, context, create=True)
     if sub is None:
         return
     if sub.status != "active":
+        # Resume with every setting as it was; only a subscription that would deliver nothing
+        # at all (no digest, no reminders) gets the weekly digest back.
+        silent = sub.frequency == "off" and not sub.reminders
         sub = await services(context).storage.subscribers.save(  # type: ignore[union-attr]
-            sub.with_(status="active", failures=0, frequency="weekly" if sub.frequency == "off" else sub.frequency)
+            sub.with_(status="active", failures=0, frequency="weekly" if silent else sub.frequency)
         )
     kb = services(context).knowledge.kb
     await send_html(update, context, panel_text(sub, kb, datetime.now(UTC)), panel_keyboard(sub))
@@ -88,6 +130,8 @@ async def settings(update: Update, context: Context) -> None:
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
+    if not await _may_manage(update, context):
+        return
     sub = await _subscriber(update, context, create=False)
     lang = sub.lang if sub else await ui_lang(update, context)
     if sub is None or sub.status != "active":
@@ -97,14 +141,21 @@ async def unsubscribe(update: Update, context: Context) -> None:
 
 
 async def pressed(update: Update, context: Context) -> None:
+    """A settings button. Every query is answered: a change silently, forged or out-of-date data
+    with a notice, a group member who is not an administrator with an alert."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
+        return
+    if not await _may_manage(update, context):
         return
     sub = await _subscriber(update, context, create=False)
+    if sub is None:
+        await query.answer(u("not_subscribed", await ui_lang(update, context)))
+        return
     kb = services(context).knowledge.kb
-    change = apply(sub, query.data, kb) if sub else None
-    if sub is None or change is None:
-        await query.answer(l("stopped", await ui_lang(update, context)) if sub is None else None)
+    change = apply(sub, query.data or "", kb)
+    if change is None:
+        await query.answer(text("stale", await ui_lang(update, context)))
         return
     await query.answer()
     storage = services(context).storage
@@ -149,8 +200,12 @@ async def digest_now(update: Update, context: Context) -> None:
 async def upcoming(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
     days = 30
-    if context.args and context.args[0].isdigit():
-        days = max(1, min(int(context.args[0]), 366))
+    if context.args:
+        number = ascii_int(context.args[0])
+        if number is None:
+            await send_html(update, context, esc(u("upcoming_usage", lang)))
+            return
+        days = max(1, min(number, 366))
     kb = services(context).knowledge.kb
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, None, today, days)
@@ -176,21 +231,27 @@ async def calendar(update: Update, context: Context) -> None:
 
 
 async def timezone(update: Update, context: Context) -> None:
+    """``/timezone Area/City``: any IANA zone. Without a subscription the zone is kept (in a
+    paused one) for when the chat subscribes; nobody is subscribed by this command."""
     lang = await ui_lang(update, context)
     if not context.args:
         await send_html(update, context, esc(u("usage", lang)))
         return
-    zone = context.args[0]
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        await send_html(update, context, esc(u("bad_zone", lang, zone=zone)))
+    if not await _may_manage(update, context):
         return
-    sub = await _subscriber(update, context, create=True)
+    # The zone list is read from disk once (about 25 ms): not on the event loop.
+    zone = await asyncio.to_thread(find_zone, context.args[0])
+    if zone is None:
+        await send_html(update, context, esc(u("bad_zone", lang, zone=shorten(context.args[0]))))
+        return
+    sub = await _subscriber(update, context, create=True, status="paused")
     storage = services(context).storage
     if sub is None or storage is None:
         return
     sub = await storage.subscribers.save(sub.with_(timezone=zone))
+    if sub.status != "active":
+        await send_html(update, context, esc(u("zone_saved", sub.lang, zone=zone)))
+        return
     await send_html(
         update, context, panel_text(sub, services(context).knowledge.kb, datetime.now(UTC)), panel_keyboard(sub)
     )

@@ -4,7 +4,8 @@ The handler calls :func:`record_question` after its reply is sent; that only put
 in-memory queue (never blocks, never raises). One writer task drains the queue into the
 database, a whole batch per transaction, so a burst of questions costs a few commits rather
 than one each. If the database is unavailable the rows are dropped with a warning: answering
-always matters more than the log.
+always matters more than the log. A row the database refuses costs only itself: the batch is
+then written row by row (text is sanitised first, so this should not happen).
 
 Users are stored as an HMAC-SHA256 of their id under a secret salt (``QUESTION_LOG_SALT``, or
 derived from the bot token): stable enough to count distinct askers, useless for finding who
@@ -22,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.storage.questions import QuestionRecord
+from bot.userinput import sanitise
 
 if TYPE_CHECKING:
     from bot.answers.verdict import Verdict as Answer
@@ -46,7 +48,7 @@ def record_for(answer: Answer, user_digest: str, at: datetime | None = None) -> 
     return QuestionRecord(
         at=at or datetime.now(UTC),
         lang=answer.lang,
-        text=answer.question[:MAX_TEXT_CHARS],
+        text=sanitise(answer.question[:MAX_TEXT_CHARS]),
         answered=answer.answered,
         intent=(answer.intent or "")[:32],
         top_id=answer.entity or (top.id if top else None),

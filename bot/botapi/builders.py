@@ -84,6 +84,7 @@ class UpdateBuilders(TelegramState):
             if chat_id is None:
                 raise ValueError(f"unknown chat type {chat_type!r}")
             chat = self.chats.get(chat_id) or self.add_chat(chat_id, chat_type, title=chat_title)
+            chat.members.setdefault(user.id, "member")  # whoever writes in a group is in it
         if chat.migrated_to is not None:
             raise UndeliverableUpdate(f"chat {chat.id} was upgraded to supergroup {chat.migrated_to}")
         return user.to_telegram(), chat
@@ -100,7 +101,9 @@ class UpdateBuilders(TelegramState):
         me = (self.bot.username or "").lower()
         for entity in entities:
             if entity["type"] == "bot_command":
-                command = text.encode("utf-16-le")[entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2]
+                command = text.encode("utf-16-le", "surrogatepass")[
+                    entity["offset"] * 2 : (entity["offset"] + entity["length"]) * 2
+                ]
                 _, _, target = command.decode("utf-16-le").partition("@")
                 if not target or target.lower() == me:
                     return
@@ -352,6 +355,7 @@ class UpdateBuilders(TelegramState):
             raise ValueError("supergroup ids look like -100XXXXXXXXXX")
         new = self.chats.get(new_id) or self.add_chat(new_id, "supergroup", title=old.title)
         new.bot_status = old.bot_status
+        new.members.update(old.members)  # the members and their standing move along
         old.migrated_to = new_id
         actor = self.user(user_id).to_telegram()
         first = self.new_message(old, actor, outgoing=False, extra={"migrate_to_chat_id": new_id})

@@ -71,7 +71,7 @@ _PLAIN_RUN = re.compile(r"[^<&]*")
 
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units, the unit of Telegram's entity offsets and text limits."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2  # a lone surrogate is one unit too
 
 
 @dataclass

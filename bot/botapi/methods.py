@@ -60,6 +60,52 @@ QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is in
 ScopeKey = tuple[str, int | None, int | None]
 
 
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_pin_messages",
+)
+_RESTRICTIONS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_react_to_messages",
+)
+
+
+def chat_member(user: JSON, status: str) -> JSON:
+    """A ChatMember object with the fields Telegram sends for each status."""
+    member: JSON = {"status": status, "user": user}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        member.update(can_be_edited=False, is_anonymous=False, **dict.fromkeys(_ADMIN_RIGHTS, True))
+    elif status == "restricted":
+        member.update(is_member=True, until_date=0, can_edit_tag=False, **dict.fromkeys(_RESTRICTIONS, False))
+    elif status == "kicked":
+        member["until_date"] = 0
+    return member
+
+
 class Described:
     """A result that Telegram accompanies with a top-level ``description`` (setWebhook, deleteWebhook)."""
 
@@ -209,6 +255,21 @@ class BotMethods(UpdateBuilders):
             },
         )
         return info
+
+    def api_getChatMember(self, params: Params) -> JSON:
+        chat = self._chat(params, sending=False)
+        if chat.type != "private" and chat.bot_status in ("left", "kicked"):
+            raise forbidden(f"bot is not a member of the {chat.type} chat")
+        user_id = params.get_int("user_id")
+        if user_id is None:
+            raise bad_request("user_id is empty")
+        if user_id == self.bot.id:
+            return chat_member(self.bot.to_telegram(), "member" if chat.type == "private" else chat.bot_status)
+        user = self.users.get(user_id)
+        if user is None or (chat.type == "private" and user_id != chat.id):
+            raise bad_request("user not found")
+        status = "member" if chat.type == "private" else chat.members.get(user_id, "left")
+        return chat_member(user.to_telegram(), status)
 
     # --- updates and webhooks -----------------------------------------------------------------------
     def _deliverable(self, update: JSON) -> bool:

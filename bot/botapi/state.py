@@ -45,6 +45,9 @@ DEFAULT_ALLOWED_UPDATES = frozenset(
 )
 
 
+MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
+
+
 @dataclass
 class UserInfo:
     """A Telegram user as the fake knows them."""
@@ -163,6 +166,9 @@ class ChatState:
     migrated_to: int | None = None
     next_message_id: int = 1
     messages: dict[int, StoredMessage] = field(default_factory=dict)
+    # Groups: each user's standing (creator, administrator, member, restricted, left, kicked);
+    # a user who writes in the group becomes a member unless a test said otherwise.
+    members: dict[int, str] = field(default_factory=dict)
 
     def to_telegram(self) -> JSON:
         chat: JSON = {"id": self.id, "type": self.type}
@@ -304,6 +310,17 @@ class TelegramState:
             if chat.username and chat.username.lower() == name and chat.type != "private":
                 return chat
         return None
+
+    def set_member_status(self, chat_id: int, user_id: int, status: str) -> None:
+        """A user's standing in a group, as getChatMember reports it (creator, administrator,
+        member, restricted, left, kicked); the user is registered if new."""
+        if status not in MEMBER_STATUSES:
+            raise ValueError(f"unknown member status {status!r}")
+        chat = self.chats.get(chat_id)
+        if chat is None or chat.type == "private":
+            raise ValueError(f"no group {chat_id}")
+        self.user(user_id)
+        chat.members[user_id] = status
 
     def block_user(self, user_id: int) -> None:
         """The user blocks the bot: sends to them get 403 "Forbidden: bot was blocked by the user"."""

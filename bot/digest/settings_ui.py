@@ -19,6 +19,7 @@ from bot.digest.schedule import next_due
 from bot.kb import KnowledgeBase
 from bot.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
+from bot.userinput import ascii_int
 
 # The member states' zones first; any other IANA zone via /timezone.
 ZONES = [
@@ -55,6 +56,7 @@ L: dict[str, dict[str, str]] = {
     "on": {"en": "on", "ru": "вкл."},
     "no": {"en": "off", "ru": "выкл."},
     "next": {"en": "Next digest", "ru": "Следующая рассылка"},
+    "paused": {"en": "⏸ Paused: /subscribe to resume.", "ru": "⏸ Приостановлена: /subscribe — чтобы возобновить."},
     "stopped": {
         "en": "Subscription stopped. /subscribe to start again.",
         "ru": "Подписка остановлена. /subscribe — чтобы возобновить.",
@@ -99,6 +101,8 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
         f"{l('empty', lang)}: {onoff[sub.empty_note]}",
         f"{l('reminders', lang)}: {onoff[sub.reminders]}",
     ]
+    if sub.status != "active":
+        lines.append(l("paused", lang))
     due = next_due(sub, now)
     if due is not None:
         local = due.astimezone(ZoneInfo(sub.timezone))
@@ -177,43 +181,58 @@ class Change:
     page: int = 0
 
 
+# Actions that take no value, and those that need one (``s:<what>:<value>``).
+_BARE = frozenset("wzaermpux")
+_VALUED = frozenset("fhzbtd")
+
+
 def apply(sub: Subscriber, data: str, kb: KnowledgeBase) -> Change | None:
-    """Apply one settings button; None for data that is not a valid settings action."""
+    """Apply one settings button; None for data that is not a valid settings action (forged,
+    malformed or from an older keyboard): nothing is changed then."""
     parts = data.split(":")
-    if len(parts) < 2 or parts[0] != "s":
+    if len(parts) not in (2, 3) or parts[0] != "s":
         return None
-    what, value = parts[1], (parts[2] if len(parts) > 2 else "")
+    what = parts[1]
+    if len(parts) == 2:
+        return _apply_bare(sub, what) if what in _BARE else None
+    value = parts[2]
+    if what not in _VALUED or not value:
+        return None
+    number = ascii_int(value, max_digits=4)
     if what == "f" and value in ("daily", "weekly", "off"):
         return Change(sub.with_(frequency=value, status="active"))
-    if what == "w":
-        return Change(sub.with_(weekday=(sub.weekday + 1) % 7))
     if what == "h" and value in ("+1", "-1"):
         return Change(sub.with_(hour=(sub.hour + int(value)) % 24))
-    if what == "z" and not value:
-        return Change(sub, "zones")
-    if what == "z" and value.isdigit() and int(value) < len(ZONES):
-        return Change(sub.with_(timezone=ZONES[int(value)]))
-    if what == "b" and value.isdigit():
-        return Change(sub, "bodies", int(value))
+    if what == "z" and number is not None and number < len(ZONES):
+        return Change(sub.with_(timezone=ZONES[number]))
+    if what == "b" and number is not None:
+        return Change(sub, "bodies", number)  # a page past the end shows the last one
     if what == "t" and value in kb.entities and kb.kind(value) == "body":
         bodies = tuple(b for b in sub.bodies if b != value) if value in sub.bodies else (*sub.bodies, value)
         ids = [b.id for b in kb.of_kind("body")]
         page = ids.index(value) // BODIES_PAGE
         return Change(sub.with_(bodies=bodies), "bodies", page)
+    if what == "d" and number in HORIZONS:
+        return Change(sub.with_(horizon_days=number))
+    return None
+
+
+def _apply_bare(sub: Subscriber, what: str) -> Change:
+    if what == "w":
+        return Change(sub.with_(weekday=(sub.weekday + 1) % 7))
+    if what == "z":
+        return Change(sub, "zones")
     if what == "a":
         return Change(sub.with_(bodies=()), "bodies", 0)
-    if what == "d" and value.isdigit() and int(value) in HORIZONS:
-        return Change(sub.with_(horizon_days=int(value)))
     if what == "e":
         return Change(sub.with_(empty_note=not sub.empty_note))
     if what == "r":
         return Change(sub.with_(reminders=not sub.reminders))
-    if what == "m":
-        return Change(sub)
     if what == "p":
         return Change(sub, "preview")
     if what == "u":
         return Change(sub, "confirm")
     if what == "x":
-        return Change(sub.with_(status="paused", frequency="off", reminders=False), "stopped")
-    return None
+        # Paused, every setting kept: /subscribe resumes exactly what was there.
+        return Change(sub.with_(status="paused"), "stopped")
+    return Change(sub)  # "m": back to the panel

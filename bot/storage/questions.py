@@ -6,16 +6,27 @@ period are pruned. Every query filters on ``at``, which is indexed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import ColumnElement, and_, case, delete, func, not_, or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage import schema as S
 
 Q = S.question_log
+MAX_FAILURES_IN_A_ROW = 3
+log = logging.getLogger(__name__)
+
+
+def exc_name(exc: BaseException) -> str:
+    """The error's type and its cause's (e.g. ``StatementError/UnicodeEncodeError``): never the
+    statement or its parameters, which hold what users typed."""
+    cause = exc.__cause__ or exc.__context__
+    return f"{type(exc).__name__}/{type(cause).__name__}" if cause else type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -34,12 +45,35 @@ class QuestionLogRepo:
     def __init__(self, engine: AsyncEngine):
         self.engine = engine
 
-    async def add_many(self, records: Sequence[QuestionRecord]) -> None:
-        """One transaction for a whole batch: the writer drains its queue into it."""
+    async def add_many(self, records: Sequence[QuestionRecord]) -> int:
+        """One transaction for a whole batch: the writer drains its queue into it. If the batch
+        is refused, the rows are written one by one so that one bad row loses only itself;
+        after ``MAX_FAILURES_IN_A_ROW`` refusals in a row the database is taken to be down and
+        the error raised. Returns how many rows were written."""
         if not records:
-            return
-        async with self.engine.begin() as conn:
-            await conn.execute(Q.insert(), [asdict(r) for r in records])
+            return 0
+        try:
+            async with self.engine.begin() as conn:
+                await conn.execute(Q.insert(), [asdict(r) for r in records])
+            return len(records)
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: e.g. text the driver cannot encode
+            if len(records) == 1:
+                raise
+            log.warning("question log: a batch of %d was refused (%s); writing row by row", len(records), exc_name(exc))
+        written, failures_in_a_row = 0, 0
+        for record in records:
+            try:
+                async with self.engine.begin() as conn:
+                    await conn.execute(Q.insert(), [asdict(record)])
+            except (SQLAlchemyError, ValueError) as exc:  # ValueError: e.g. text the driver cannot encode
+                failures_in_a_row += 1
+                log.warning("question log: one row refused (%s)", exc_name(exc))
+                if failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
+                    raise
+                continue
+            written += 1
+            failures_in_a_row = 0
+        return written
 
     async def prune(self, before: datetime) -> int:
         async with self.engine.begin() as conn:
