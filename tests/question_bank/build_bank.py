@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from patterns import (  # noqa: E402
+from patterns import (
     ARM,
     ATC,
     AVIATION,
@@ -160,8 +160,9 @@ yes("Is the CIS Military Cooperation Concept meant to run until 2030?", "2030", 
 yes("Было ли решение о создании АТЦ СНГ принято в 2000 году?", "2000", [S4])
 nope("Did Yevgeny Klemez serve as CIS Secretary-General?", r"Secretary-General|Secretary\s+General|Генеральн\w+\s+секретар",
      [S2], extra=[r"Director|директор|Department|департамент"])
-nope("Заседание Совета министров внутренних дел СНГ в Петербурге было 13 августа?", r"13\s+(?:August|августа)|August\s+13",
-     [S2], extra=[date(12, 8, 2025)], note="002: the meeting was on 12 August; 13 August 2025 is the date of the BelTA report")
+case("yes_no", "Заседание Совета министров внутренних дел СНГ в Петербурге было 13 августа?",
+     [r"^\W*(?:no|нет)\b|\bне\s+13\s+августа|\bnot\s+(?:on\s+)?(?:13\s+August|August\s+13)", date(12, 8, 2025)], [S2],
+     absent=NOT_YES, note="002: the meeting was on 12 August; 13 August 2025 is the date of the BelTA report")
 nope("Did the XVIII meeting consist of five specialised sessions?", r"five|\b5\b|speciali[sz]ed|специализ", [S4],
      extra=[NUM[4] + r"|plenary|пленарн"], note="004: a plenary session and 4 specialized sessions")
 yes("Планируется ли распространить текст Совместного заявления о борьбе с транснациональной преступностью в ООН?", UN, [S1])
@@ -347,7 +348,7 @@ case("list", "What were the topics of the four specialised sessions of the XVIII
      [r"national\s+experience|национальн\w+\s+опыт", r"international|международн", EXERCISE, r"radicali|радикализ"], [S4])
 case("list", "Какие мероприятия прошли в июне 2025 года?", [XVIII], [S4],
      absent=[bare(r"Petersburg|Петербург"), bare(DUSHANBE)])
-case("list", "What happened in August 2025?", [SPB + "|" + INTERIOR], [S2], absent=[bare(DUSHANBE)])
+case("list", "What happened in August 2025?", [SPB + "|" + INTERIOR], [S2])
 case("list", "Какие решения приняли на саммите СНГ в Душанбе?", [CIS_PLUS, SCO, r"транснациональн|transnational"], [S1])
 case("list", "В каких мероприятиях участвовал Казахстан?", [SPB + "|" + INTERIOR, INTEL, XVIII], [S2, S3, S4])
 case("list", "Which meetings did Azerbaijan attend?", [XVIII, INTEL], [S3, S4], absent=[bare(r"Petersburg|Петербург")])
@@ -367,7 +368,7 @@ case("list", "Which meetings took place in the first half of 2025?", [XVIII], [S
      absent=[bare(r"Petersburg|Петербург"), bare(DUSHANBE), bare(SECSEC)])
 case("list", "Name the threats discussed at the first session of the XVIII meeting",
      [r"propaganda|пропаганд", r"fighter|боевик", r"weapon|оруж", r"unmanned|\bUAV|беспилот"], [S4])
-case("list", "Which events are recorded for November 2025?", [SECSEC], [S1], absent=[bare(DUSHANBE)])
+case("list", "Which events are recorded for November 2025?", [SECSEC], [S1])
 case("list", "Какие государства – участники СНГ упоминаются в источниках?", [AZE, ARM, BEL, KAZ, KYR, RUS, TAJ, TKM, UZB], [S2, S3, S4])
 
 # ----------------------------------------------------------------------------------------- count
@@ -390,7 +391,7 @@ case("count", "Сколько всего участников — государ
 case("count", "How many meetings took place in Moscow according to the sources?", [NUM[3]], [S1, S3, S4])
 case("count", "Сколько документов — концепций и программ — одобрили в Душанбе?", [NUM[3]], [S1],
      note="the Military Cooperation Concept and two programmes")
-case("count", "How many people are named in the sources?", [r"\b5\b|\bfive\b|\bпят(?:ь|ер)"], ALL,
+case("count", "How many people are named in the sources?", [NUM[5]], ALL,
      note="Trefilov, Klemez, Rahmon, Putin, Peskov; the Russian Prosecutor General is not named")
 case("count", "Сколько дней прошло между заседанием СМВД в Петербурге и 13-м заседанием Совета секретарей советов безопасности?",
      [r"\b85\b"], [S1, S2], note="12 August -> 5 November 2025")
@@ -398,7 +399,7 @@ case("count", "How many days lay between the XVIII meeting and the 13th meeting 
      [r"\b148\b"], [S1, S4], note="10 June -> 5 November 2025")
 case("count", "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?", [NUM[9], NUM[8]], [S4])
 case("count", "How many years does the counter-terrorism cooperation programme cover?", [NUM[3], "2026"], [S1])
-case("count", "How many documents are your answers based on?", [r"\b5\b|\bfive\b|\bпят(?:ь|и)\b"], ALL)
+case("count", "How many documents are your answers based on?", [NUM[5]], ALL)
 case("count", "How many of your sources were published by the CIS Executive Committee?", [NUM[2]], [S0, S1],
      note="000 and 001; 004 names no publisher")
 case("count", "Сколько государств участвовало и в заседании СМВД, и во встрече руководителей спецслужб в Москве?", [NUM[7]], [S2, S3])
@@ -803,7 +804,7 @@ def main() -> int:
         )
         (HERE / f"{name}.yaml").write_text(text, encoding="utf-8")
     cyrillic = sum(1 for c in CASES if re.search("[а-яё]", c["q"], re.I))
-    kinds = defaultdict(int)
+    kinds: dict[str, int] = defaultdict(int)
     for entry in CASES:
         kinds[entry["kind"]] += 1
     print(f"{len(CASES)} questions ({cyrillic} Cyrillic, {100 * cyrillic / len(CASES):.0f}%), {len(CONVERSATIONS)} conversations")

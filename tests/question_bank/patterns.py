@@ -55,8 +55,9 @@ def month(month_number: int, year: int) -> str:
 
 
 def no(subject: str) -> str:
-    """The answer starts with No/Нет, or the subject and a negation share a clause within 60 characters."""
-    return rf"(?:{STARTS_NO}|(?:{NEG}{CHAR}{{0,60}}?(?:{subject})|(?:{subject}){CHAR}{{0,60}}?{NEG}))"
+    """The answer starts with No/Нет, or, within its first 300 characters (not in a source line at the end),
+    the subject and a negation share a clause within 60 characters of each other."""
+    return rf"(?:{STARTS_NO}|^[\s\S]{{0,300}}?(?:{NEG}{CHAR}{{0,60}}?(?:{subject})|(?:{subject}){CHAR}{{0,60}}?{NEG}))"
 
 
 def bare(name: str) -> str:
@@ -67,7 +68,9 @@ def bare(name: str) -> str:
     return rf"(?:{start}{free}{{0,50}}?|{free}{{50}})(?:{name})(?={free}{{0,50}}?{end}|{free}{{50}})"
 
 
-NUM = {
+# a count: the digits must not be the day of a date ("5 November") or part of a decimal
+_DAY = rf"(?!\s+(?:{_MONTHS_EN}|{_MONTHS_RU}|Jun|Aug|Nov|Oct)\b|[.,/]\d)"
+_NUM = {
     2: r"\b2\b|\btwo\b|\bдв(?:а|е|ух|ум)\b",
     3: r"\b3\b|\bthree\b|\bтр(?:и|[её]х)\b",
     4: r"\b4\b|\bfour\b|\bчетыр",
@@ -82,6 +85,7 @@ NUM = {
     20: r"\b20\b|\btwenty\b|\bдвадцат(?:ь|и)\b",
     25: r"\b25\b|twenty-five|двадцат\w*\s+пят",
 }
+NUM = {number: pattern.replace(rf"\b{number}\b", rf"\b{number}\b{_DAY}", 1) for number, pattern in _NUM.items()}
 
 # places, states
 MOSCOW = r"Moscow|Москв"

@@ -198,7 +198,7 @@ def main() -> int:
     lines, error = ask(args.cmd, stdin, len(cases), args.timeout)
     if lines is None and "--today" in args.cmd:
         fallback = re.sub(r"\s--today(?:=|\s+)\S+", "", args.cmd)
-        print(f"bank: `{args.cmd}` failed ({error.splitlines()[0]}); asking again without --today", file=sys.stderr)
+        print(f"bank: `{args.cmd}` failed ({error.splitlines()[0]}); asking again without --today", flush=True)
         lines, error = ask(fallback, stdin, len(cases), args.timeout)
     if lines is None:
         print(f"bank: the batch command failed: {error}")
@@ -231,8 +231,8 @@ def main() -> int:
         count_total = sum(total for _, total in kinds.values())
         print(f"{split_name}: {ok_total}/{count_total} passed")
         for kind in sorted(kinds, key=KINDS.index):
-            ok, total = kinds[kind]
-            print(f"  {kind:<13} {ok:>3}/{total:<3} {100 * ok / total:5.1f}%")
+            kind_ok, kind_total = kinds[kind]
+            print(f"  {kind:<13} {kind_ok:>3}/{kind_total:<3} {100 * kind_ok / kind_total:5.1f}%")
         split_lengths = lengths.get(split_name, [])
         if split_lengths:
             print(f"  visible length of answered positive cases: median {statistics.median(split_lengths):.0f}, "
