@@ -93,6 +93,7 @@ ALL = [S0, S1, S2, S3, S4]
 
 NOT_NO = [r"^\W*(?:no|нет)\b(?!\s+(?:information|data|details|records?|results?|matching|match|such|сведений|данных|информации|записей|подходящ))"]
 NOT_YES = [STARTS_YES]
+CORRUPTION_COUNCIL = r"Countering\s+Corruption|Anti-?\s?Corruption\s+Council|противодействию\s+коррупции|антикоррупционн"
 
 CASES: list[dict[str, Any]] = []
 PREFIX = {
@@ -241,9 +242,10 @@ case("topic", "Какой орган СНГ занимается прогноз�
      note="a question about a body, not about the weather: the Interstate Hydrometeorology Council")
 case("topic", "Who in the CIS deals with satellite imagery and land registers?", [GEODESY], [S0])
 case("topic", "Какой совет СНГ отвечает за тюрьмы и колонии?", [PENIT], [S0])
-case("topic", "Which CIS council works on tax evasion investigations?", [TAX], [S0])
-case("topic", "Кто в СНГ борется с коррупцией?", [CORRUPTION], [S0])
-case("topic", "Is there a CIS body for forensic experts?", [FORENSIC], [S0])
+case("topic", "Which CIS council works on tax evasion investigations?",
+     [r"Tax\s+\(Financial\)|Tax\s+Investigation|налоговых\s+\(финансовых\)|налоговых\s+расследован"], [S0])
+case("topic", "Кто в СНГ борется с коррупцией?", [CORRUPTION_COUNCIL], [S0])
+case("topic", "Is there a CIS body for forensic experts?", [r"Forensic\s+Expert\s+Activity|судебно-экспертн"], [S0])
 case("topic", "Какой межгосударственный совет СНГ отвечает за безопасность на опасных производствах?", [INDUSTRIAL], [S0])
 case("topic", "Which CIS body would deal with spies?", [INTEL], [S0, S3, S4])
 case("topic", "Which CIS body specialises in fighting terrorism?", [ATC], [S0, S4])
@@ -253,7 +255,8 @@ case("topic", "Who deals with cybercrime in the CIS?", [INTERIOR + "|" + INTEL],
      note="002: the Interior Ministers Council discussed ICT crime; 003: the security services discussed cyber defense")
 case("topic", "Which CIS council brings prosecutors together?", [PROSECUTORS], [S0, S4])
 case("topic", "Какой орган СНГ связан с авиацией?", [AVIATION], [S4])
-case("topic", "Which CIS body coordinates transport?", [TRANSPORT], [S4])
+case("topic", "Which CIS body coordinates transport?",
+     [r"Coordinat\w+\s+Transport\s+Conference|транспортн\w+\s+совещани"], [S4])
 case("topic", "Где в СНГ обсуждают безопасность дорожного движения?", [INTERIOR], [S2])
 case("topic", "Which CIS body deals with illegal migrants?", [JOINT_COMMISSION + "|" + MIGRATION], [S0])
 case("topic", "Какой орган СНГ связан с парламентами стран Содружества?", [IPA], [S4])
@@ -262,7 +265,9 @@ case("topic", "Какая базовая организация СНГ зани�
 case("topic", "Кто в СНГ отвечает за ликвидацию последствий стихийных бедствий?", [EMERG], [S0])
 case("topic", "Кто в СНГ координирует противодействие терроризму?", [ATC], [S0, S4])
 case("topic", "Какой орган СНГ противодействует отмыванию грязных денег?", [FIU], [S0, S4])
-case("topic", "Кто в СНГ отвечает за вопросы миграции?", [MIGRATION], [S0, S4])
+case("topic", "Кто в СНГ отвечает за вопросы миграции?",
+     [r"миграционн\w+\s+орган|Migration\s+(?:Bodies|Authorities)|незаконн\w+\s+миграци|Illegal\s+Migration|" + JOINT_COMMISSION],
+     [S0, S4])
 case("topic", "Какой совет СНГ занимается военными вопросами?", [DEFENCE], [S0, S4])
 case("topic", "Кто в СНГ расследует финансовые и налоговые преступления?", [TAX + r"|финансов\w+\s+(?:расследован|разведк)|Financial"], [S0])
 case("topic", "Which CIS body deals with man-made disasters like chemical plant accidents?", [EMERG + "|" + INDUSTRIAL], [S0])
@@ -422,7 +427,8 @@ case("count", "How many states attended only one of the two meetings, the St Pet
 
 # ----------------------------------------------------------------------------------------- quote
 case("quote", "What did Klemez say about historical memory?", [r"histor|истори", r"Nazi|нацизм"], [S2])
-case("quote", "Что Клемез говорил о наркотиках?", [r"наркот|narcotic|drug"], [S2])
+case("quote", "Что Клемез говорил о наркотиках?",
+     [r"производств\w*\s+наркотик|наркотрафик|маршрут|production|trafficking\s+routes"], [S2])
 case("quote", "What did Klemez say about illegal migration?",
      [r"direct\s+threat|прям\w+\s+угроз|national\s+security|национальн\w+\s+безопасност"], [S2])
 case("quote", "Что Клемез сказал об экстремистских движениях?", [r"террористическ\w+\s+метод|terrorist\s+methods"], [S2])
@@ -519,7 +525,8 @@ case("time", "Когда будет следующее, XIX совещание �
      [r"XVIII|\b18|XIX|\b19"], [S4], dd=True, absent=[FUTURE])
 case("time", "What happened the month before the 13th Security Secretaries meeting?", [DUSHANBE], [S1])
 case("time", "Сколько времени прошло с публикации сообщения о XVIII совещании?",
-     [r"\b53[123]\s+(?:days|дн)|\b17\s+(?:months|месяц)|" + AGO_XVIII, "2025"], [S4], note="16 June 2025 -> 532 days")
+     [r"\b53[123]\s+(?:days|дн)|\b1[78]\s+(?:months|месяц)|year[,\s]+(?:and\s+)?(?:5|five)\s+months|год\w*[,\s]+(?:и\s+)?(?:5|пять)\s+месяц"
+      r"|полтора\s+года|полутора\s+лет|year\s+and\s+a\s+half|1\.5\s+years", "2025"], [S4], note="16 June 2025 -> 30 November 2026: 532 days")
 case("time", "Что было в августе прошлого года?", [SPB + "|" + INTERIOR], [S2], note="August 2025")
 case("time", "When does the Military Cooperation Concept expire?", ["2030"], [S1])
 case("time", "What was the earliest dated event of 2025 in your sources?", [XVIII, r"June|июн"], [S4])
@@ -640,7 +647,7 @@ case("style", "Здравствуйте! Коллега спрашивает, к
 case("style", "када была встреча министров внутрених дел в питере", [date(12, 8, 2025)], [S2])
 case("style", "скока стран было на встрече спецслужб в маскве", [NUM[8]], [S3])
 case("style", "hw many specialsed bodies does teh CIS have in securty?", [NUM[3]], [S0])
-case("style", "waht is teh EAG", [EAG], [S4])
+case("style", "waht is teh EAG", [r"Eurasian\s+Group|Евразийск\w+\s+групп"], [S4])
 case("style", "chto takoe SNG plyus", [r"площадк|platform|сотрудничеств|cooperation", r"плюс|Plus|\+"], [S1])
 case("style", "kto takoy Peskov", [r"пресс-секретар|Press\s+Secretary"], [S3])
 case("style", "kakie strany byli na zasedanii v Sankt-Peterburge", [ARM, KAZ, TKM], [S2], absent=[bare(AZE)])
@@ -653,7 +660,7 @@ case("style", "каво сделали наблюдателем при снг", 
 case("style", "Hello! Writing up my notes - who sent a congratulatory address to the June 2025 counter-terrorism meeting, and what post did he hold? Many thanks!",
      [RAHMON, r"Chair|President|Председател|Президент"], [S4])
 case("style", "wich council deals with prisns", [PENIT], [S0])
-case("style", "kakoi organ zanimaetsa korrupciei", [CORRUPTION], [S0])
+case("style", "kakoi organ zanimaetsa korrupciei", [CORRUPTION_COUNCIL], [S0])
 case("style", "BELTA ARTICLE DATE", [date(13, 8, 2025)], [S2])
 
 # --------------------------------------------------------------------------------- conversations
