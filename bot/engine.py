@@ -249,7 +249,7 @@ class Engine:
                 return R.card(kb, hit.entity, lang)
         elif focus and question in ("card", "agenda", "outcomes"):
             body += "\n" + "\n".join(R.bullets(R.esc(s) for s in focus))
-        return body + "\n" + R.sources_footer(kb, entity.sources, lang)
+        return body + "\n" + R.sources_footer(kb, R.answer_sources(entity, question), lang)
 
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[str]:
         """Statements of the entity that explain the part of the question its name does not."""
@@ -484,7 +484,7 @@ def _field_answer(kb: KnowledgeBase, entity: Entity, intent: Intent, text: str, 
         lead = R.document_line(entity, lang)
         lines = [lead]
         if entity.date:
-            lines.append(f"{R.label('date', lang)} {R.esc(format_date(meeting_date(entity), lang))}")
+            lines.append(R.date_line(entity, lang))
         meeting = kb.get(entity.meeting) if entity.meeting else None
         if isinstance(meeting, Meeting):
             lines.append(f"{R.label('adopted_at', lang)} {R.meeting_line(kb, meeting, lang)}")
@@ -523,7 +523,7 @@ def _meeting_field(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lan
     if question == "when":
         if m.date is None:
             return "\n".join([title, R.esc(MESSAGES["no_date"][lang].format(name=name)), *R.notes_block(m.notes, lang)])
-        return f"{title}\n{R.label('date', lang)} {R.esc(format_date(meeting_date(m), lang))}"
+        return f"{title}\n{R.date_line(m, lang)}"
     if question == "where":
         place = R.place_text(kb, m, lang)
         if not place:
@@ -566,8 +566,9 @@ def _subject_group(intent: Intent) -> str | None:
 def _meeting_count(kb: KnowledgeBase, m: Meeting, intent: Intent, text: str, lang: str) -> str:
     title = R.meeting_line(kb, m, lang)
     counts = m.stated_counts
-    if _SESSIONS.search(text.lower()) and (counts.sessions or m.sessions):
-        n = counts.sessions or len(m.sessions)
+    by_kind = R.stated_sessions(m, lang)  # the source's own words ("a plenary session and 4 …")
+    if _SESSIONS.search(text.lower()) and (by_kind or counts.sessions or m.sessions):
+        n = R.esc(by_kind) if by_kind else counts.sessions or len(m.sessions)
         return f"{title}\n{R.label('sessions', lang)} <b>{n}</b>\n" + "\n".join(
             R.bullets(R.esc(s.title.get(lang)) for s in m.sessions)
         )
