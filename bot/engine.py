@@ -487,7 +487,7 @@ def _field_answer(kb: KnowledgeBase, entity: Entity, intent: Intent, text: str, 
             lines.append(R.date_line(entity, lang))
         meeting = kb.get(entity.meeting) if entity.meeting else None
         if isinstance(meeting, Meeting):
-            lines.append(f"{R.label('adopted_at', lang)} {R.meeting_line(kb, meeting, lang)}")
+            lines.append(f"{R.adopted_at(entity, lang)} {R.meeting_line(kb, meeting, lang)}")
         if len(lines) == 1:
             lines.append(R.esc(MESSAGES["no_date"][lang].format(name=entity.name.get(lang))))
         return "\n".join(lines)

@@ -156,6 +156,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notes": {"en": "Note", "ru": "Примечание"},
     "facts": {"en": "Facts", "ru": "Факты"},
     "adopted_at": {"en": "Adopted at", "ru": "Принят на"},
+    "approved_at": {"en": "Approved at", "ru": "Одобрено на"},
     "parent": {"en": "Part of", "ru": "Входит в"},
     "established": {"en": "Established", "ru": "Создан"},
     "country": {"en": "Country", "ru": "Страна"},

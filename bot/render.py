@@ -137,6 +137,11 @@ def date_line(entity: Meeting | Document, lang: str) -> str:
     return line
 
 
+def adopted_at(document: Document, lang: str) -> str:
+    """"Adopted at:", or "Approved at:" for what the source says was approved."""
+    return label("approved_at" if document.status == "approved" else "adopted_at", lang)
+
+
 def answer_sources(entity: Entity, question: str) -> list[str]:
     """The sources to cite for an answer: for a date or a place only those that give it."""
     if question in ("when", "where") and isinstance(entity, Meeting | Document) and entity.date_sources:
@@ -377,7 +382,7 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
     if d.meeting:
         meeting = kb.get(d.meeting)
         if isinstance(meeting, Meeting):
-            lines.append(f"{label('adopted_at', lang)} {meeting_line(kb, meeting, lang)}")
+            lines.append(f"{adopted_at(d, lang)} {meeting_line(kb, meeting, lang)}")
     if d.body:
         lines.append(f"{label('body', lang)} {name(kb, d.body, lang)}")
     return lines
