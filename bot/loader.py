@@ -370,9 +370,7 @@ def _read_seeds(root: Path, seeds: Path | None, data: KnowledgeData, errors: lis
 _NAME_EXPANSION = re.compile(r"(\S+) \(([^()]+)\)")
 
 
-def _usage_errors(
-    entity: Entity, seeds: SeedText, documented_ru: set[str]
-) -> list[tuple[tuple[Any, ...], str]]:
+def _usage_errors(entity: Entity, seeds: SeedText, documented_ru: set[str]) -> list[tuple[tuple[Any, ...], str]]:
     """Abbreviations and expansions that neither the documents use nor ``common_usage`` lists."""
     out: list[tuple[tuple[Any, ...], str]] = []
     common = {"en": set(entity.common_usage.en), "ru": set(entity.common_usage.ru)}

@@ -138,7 +138,7 @@ def date_line(entity: Meeting | Document, lang: str) -> str:
 
 
 def adopted_at(document: Document, lang: str) -> str:
-    """"Adopted at:", or "Approved at:" for what the source says was approved."""
+    """ "Adopted at:", or "Approved at:" for what the source says was approved."""
     return label("approved_at" if document.status == "approved" else "adopted_at", lang)
 
 

@@ -250,8 +250,12 @@ class Meeting(Entity):
     date: DateText | None = None
     end_date: DateText | None = None
     place: Id | None = None
-    date_inferred: Bilingual | None = Field(None, description="how the date was inferred where no source states it whole")
-    date_sources: list[Id] = Field([], description="the sources that give the date and place; those answers cite only them")
+    date_inferred: Bilingual | None = Field(
+        None, description="how the date was inferred where no source states it whole"
+    )
+    date_sources: list[Id] = Field(
+        [], description="the sources that give the date and place; those answers cite only them"
+    )
     participants: Participants = Participants()
     media_statements: list[MediaStatement] = []
     stated_counts: StatedCounts = StatedCounts()
@@ -268,8 +272,12 @@ class Document(Entity):
     kind: DocumentKind
     status: DocumentStatus = "unknown"
     date: DateText | None = None
-    date_inferred: Bilingual | None = Field(None, description="how the date was inferred where no source states it whole")
-    date_sources: list[Id] = Field([], description="the sources that give the date and place; those answers cite only them")
+    date_inferred: Bilingual | None = Field(
+        None, description="how the date was inferred where no source states it whole"
+    )
+    date_sources: list[Id] = Field(
+        [], description="the sources that give the date and place; those answers cite only them"
+    )
     period_start: int | None = Field(None, ge=1900, le=2200)
     period_end: int | None = Field(None, ge=1900, le=2200)
     meeting: Id | None = None

@@ -184,7 +184,9 @@ def test_approved_documents_are_not_said_to_be_adopted(engine: Engine) -> None:
 # --- 5. Smaller wording ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", ["Tell me about the Dushanbe summit", "What is the Shanghai Cooperation Organization?"])
+@pytest.mark.parametrize(
+    "question", ["Tell me about the Dushanbe summit", "What is the Shanghai Cooperation Organization?"]
+)
 def test_sco_status_was_decided_not_granted(engine: Engine, question: str) -> None:
     body, _ = body_and_sources(answer_text(engine, question))
     assert "decided to grant" in body and not re.search(r"\bgranted\b", body), body[:600]
@@ -261,7 +263,9 @@ def test_seed_text_matching_ignores_case_quotes_dashes_and_spacing() -> None:
 
 
 def test_undocumented_abbreviations_and_expansions_are_reported_with_their_position(tmp_path: Path) -> None:
-    errors = errors_of(write_kb(tmp_path, bodies("aliases: {en: [OWLS]}\nexpansion: {en: Parliament of Owls, ru: Парламент сов}\n")))
+    errors = errors_of(
+        write_kb(tmp_path, bodies("aliases: {en: [OWLS]}\nexpansion: {en: Parliament of Owls, ru: Парламент сов}\n"))
+    )
     # The publisher's expansion and the entry's are not in the document. ICO is; the Russian ВСС
     # passes as its translation; aliases only help search and are not checked.
     assert any(e.startswith("sources.yaml:4:") and "'Owl Press Agency'" in e for e in errors), errors
@@ -271,7 +275,7 @@ def test_undocumented_abbreviations_and_expansions_are_reported_with_their_posit
 
 
 def test_short_form_not_in_the_documents_needs_marking(tmp_path: Path) -> None:
-    text = bodies().replace("short: {en: [ICO, \"Owl-Week - 2031\"], ru: [ВСС]}", "short: {en: [ICO, IMCO], ru: [ВСС]}")
+    text = bodies().replace('short: {en: [ICO, "Owl-Week - 2031"], ru: [ВСС]}', "short: {en: [ICO, IMCO], ru: [ВСС]}")
     sources = SOURCES.replace(' (Owl Press Agency)"', '"')
     errors = errors_of(write_kb(tmp_path, text, sources))
     assert len(errors) == 1 and re.match(r"bodies\.yaml:4:\d+: short form 'IMCO'", errors[0]), errors
@@ -283,7 +287,7 @@ def test_marked_common_usage_passes_and_must_name_a_real_term(tmp_path: Path) ->
     text = bodies(
         "common_usage: {en: [IMCO, Parliament of Owls], ru: [СОВЫ]}\n"
         "expansion: {en: Parliament of Owls, ru: Парламент сов}\n"
-    ).replace("short: {en: [ICO, \"Owl-Week - 2031\"], ru: [ВСС]}", "short: {en: [ICO, IMCO], ru: [ВСС]}")
+    ).replace('short: {en: [ICO, "Owl-Week - 2031"], ru: [ВСС]}', "short: {en: [ICO, IMCO], ru: [ВСС]}")
     errors = errors_of(write_kb(tmp_path, text, sources))
     assert len(errors) == 1 and "'СОВЫ' is not a short form, alias or expansion" in errors[0], errors
     write_kb(tmp_path / "ok", text.replace(", ru: [СОВЫ]", ""), sources)
@@ -292,7 +296,7 @@ def test_marked_common_usage_passes_and_must_name_a_real_term(tmp_path: Path) ->
 
 def test_russian_abbreviation_without_a_documented_counterpart_needs_marking(tmp_path: Path) -> None:
     sources = SOURCES.replace(' (Owl Press Agency)"', '"')
-    text = bodies().replace("short: {en: [ICO, \"Owl-Week - 2031\"], ru: [ВСС]}", "short: {en: [Owl Council], ru: [ВСС]}")
+    text = bodies().replace('short: {en: [ICO, "Owl-Week - 2031"], ru: [ВСС]}', "short: {en: [Owl Council], ru: [ВСС]}")
     errors = errors_of(write_kb(tmp_path, text, sources))
     assert len(errors) == 1 and "short form 'ВСС'" in errors[0] and "common_usage.ru" in errors[0], errors
 
