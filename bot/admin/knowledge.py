@@ -23,7 +23,7 @@ from pathlib import Path
 from bot.admin import history
 from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
 from bot.kb import KnowledgeBase
-from bot.loader import KnowledgeError, LoadError, load_knowledge
+from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
 from bot.services import ReloadResult, Services
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ class KnowledgeAdmin:
                 return RollbackOutcome(False, nothing=True)
             target = candidates[-1]
             try:
-                await asyncio.to_thread(load_knowledge, target)
+                await asyncio.to_thread(load_knowledge, target, None, directory / SEEDS_DIR)
             except KnowledgeError as exc:
                 return RollbackOutcome(False, history.taken_at(target), errors=exc.errors)
             undo: Path | None = None

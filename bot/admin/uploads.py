@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from bot.admin.history import knowledge_files
-from bot.loader import KnowledgeError, LoadError, load_knowledge
+from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
 
 MAX_UPLOAD_BYTES = 1024 * 1024
 # A conservative whitelist rather than a blacklist of dangerous characters: letters, digits,
@@ -60,7 +60,7 @@ def validate_candidate(directory: Path, name: str, content: bytes) -> list[LoadE
                 shutil.copy2(path, trial / path.name)
         (trial / name).write_bytes(content)
         try:
-            load_knowledge(trial)
+            load_knowledge(trial, seeds=directory / SEEDS_DIR)
         except KnowledgeError as exc:
             return exc.errors
     return []
