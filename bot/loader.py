@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -324,16 +325,19 @@ def _normalise(text: str) -> str:
     return " " + " ".join(_WORD.findall(folded)) + " "
 
 
-def _acronyms(term: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _acronyms(term: str) -> tuple[str, ...]:
     """The abbreviations in a name: words of two or more letters, at least half of them
     capitals ("CSTO", "BelTA", "СМВД"); Roman numerals are numbers, not abbreviations."""
     out = []
     for word in _WORD.findall(term):
+        if word[1:].islower() or word.islower() or len(word) < 2:  # most words: at most one capital, at the start
+            continue
         upper = sum(1 for c in word if c.isupper())
         letters = sum(1 for c in word if c.isalpha())
-        if letters >= 2 and upper >= 2 and upper * 2 >= letters and not _ROMAN.match(word):
+        if upper >= 2 and upper * 2 >= letters and not _ROMAN.match(word):
             out.append(word)
-    return out
+    return tuple(out)
 
 
 class SeedText:
@@ -341,13 +345,16 @@ class SeedText:
 
     def __init__(self, texts: list[str]):
         self._text = "".join(_normalise(t) for t in texts)
+        # Abbreviations are single words: a set answers them without a scan of the whole text.
+        self._words = frozenset(self._text.split())
         self._found: dict[str, bool] = {}
 
     def has(self, term: str) -> bool:
         found = self._found.get(term)
         if found is None:
             words = _normalise(term)
-            found = self._found[term] = words.strip() != "" and words in self._text
+            bare = words.strip()
+            found = self._found[term] = bare in self._words if " " not in bare else words in self._text
         return found
 
 
@@ -357,14 +364,15 @@ def _read_seeds(root: Path, seeds: Path | None, data: KnowledgeData, errors: lis
     folder = seeds if seeds is not None else root / SEEDS_DIR
     if not folder.is_dir():
         return None
-    texts = []
+    texts: dict[str, str] = {}
     for source in data.sources.values():
-        path = folder / source.file
+        if source.file in texts:
+            continue
         try:
-            texts.append(path.read_text(encoding="utf-8", errors="replace"))
+            texts[source.file] = (folder / source.file).read_text(encoding="utf-8", errors="replace")
         except OSError:
             errors.append(LoadError(f"{SEEDS_DIR}/{source.file}", 1, 1, f"source {source.id!r}: document not found"))
-    return SeedText(texts)
+    return SeedText(list(texts.values()))
 
 
 _NAME_EXPANSION = re.compile(r"(\S+) \(([^()]+)\)")
@@ -403,6 +411,8 @@ def _usage_errors(entity: Entity, seeds: SeedText, documented_ru: set[str]) -> l
                     "documents; put it in `expansion` and list it under common_usage.en",
                 )
             )
+    if not entity.common_usage.en and not entity.common_usage.ru:
+        return out
     names = {
         "en": {*entity.short.en, *entity.aliases.en, *([entity.expansion.en] if entity.expansion else [])},
         "ru": {*entity.short.ru, *entity.aliases.ru, *([entity.expansion.ru] if entity.expansion else [])},
@@ -421,9 +431,9 @@ def _documented_russian(entities: dict[str, Entity], seeds: SeedText) -> set[str
     one-word abbreviation is in the documents gives its Russian one-word abbreviations."""
     out: set[str] = set()
     for entity in entities.values():
-        english = [t for t in (entity.name.en, *entity.short.en) if _acronyms(t) == [t]]
+        english = [t for t in (entity.name.en, *entity.short.en) if _acronyms(t) == (t,)]
         if any(t not in entity.common_usage.en and seeds.has(t) for t in english):
-            out.update(t for t in (entity.name.ru, *entity.short.ru) if _acronyms(t) == [t])
+            out.update(t for t in (entity.name.ru, *entity.short.ru) if _acronyms(t) == (t,))
     return out
 
 
