@@ -49,6 +49,9 @@ def _names(entity: Entity) -> Iterator[tuple[str, str]]:
     for lang, terms in (("en", entity.aliases.en), ("ru", entity.aliases.ru)):
         for term in terms:
             yield lang, term
+    if entity.expansion is not None:
+        yield "en", entity.expansion.en
+        yield "ru", entity.expansion.ru
     if isinstance(entity, Person):
         # "Trefilov" alone is how people are asked about.
         yield "en", entity.name.en.split()[-1]
@@ -85,6 +88,7 @@ def _context(kb: KnowledgeBase, entity: Entity, _names_text: _NamesText) -> list
             parts.append(_names_text(kb.country_of_place(entity.place)))
         parts.append(_names_text(entity.body))
         parts.extend(_names_text(p.person) for p in entity.participants.people)
+        parts.extend(_names_text(s.person) for s in entity.media_statements)
     elif isinstance(entity, Document):
         if entity.date:
             parts.append(date_search_text(PartialDate.parse(entity.date)))
@@ -117,6 +121,8 @@ def statements_of(entity: Entity) -> Iterator[Bilingual]:
             yield outcome.text
         for person in entity.participants.people:
             yield from person.said
+        for statement in entity.media_statements:
+            yield from statement.said
     elif isinstance(entity, Body):
         yield from entity.facts
     elif isinstance(entity, Fact):
@@ -130,6 +136,9 @@ def said_by(kb: KnowledgeBase, person_id: str) -> Iterator[Bilingual]:
         for part in meeting.participants.people:
             if part.person == person_id:
                 yield from part.said
+        for statement in meeting.media_statements:
+            if statement.person == person_id:
+                yield from statement.said
 
 
 def entity_texts(kb: KnowledgeBase) -> Iterator[EntityText]:

@@ -156,6 +156,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notes": {"en": "Note", "ru": "Примечание"},
     "facts": {"en": "Facts", "ru": "Факты"},
     "adopted_at": {"en": "Adopted at", "ru": "Принят на"},
+    "approved_at": {"en": "Approved at", "ru": "Одобрено на"},
     "parent": {"en": "Part of", "ru": "Входит в"},
     "established": {"en": "Established", "ru": "Создан"},
     "country": {"en": "Country", "ru": "Страна"},
@@ -194,6 +195,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "в источнике указано {stated}; названо {named}",
     },
     "said": {"en": "said", "ru": "заявил(а)"},
+    "told_media": {
+        "en": "told the media about the meeting; the source neither lists this person among the participants nor says they spoke there",
+        "ru": "рассказал(а) о заседании СМИ; в источнике не назван(а) среди участников, и не сказано, что выступал(а) на заседании",
+    },
+    "told_media_short": {"en": "told the media about it", "ru": "рассказал(а) о нём СМИ"},
+    "common_short": {
+        "en": "{term}: common usage; the sources do not use this form.",
+        "ru": "{term} — общепринятое сокращение; в источниках оно не встречается.",
+    },
+    "common_expansion": {
+        "en": "{name} — commonly the {expansion}; the sources give only the abbreviation.",
+        "ru": "{name} — общепринятая расшифровка: {expansion}; в источниках дана только аббревиатура.",
+    },
+    "commonly": {"en": "commonly {term}", "ru": "общепринятое: {term}"},
     "more": {"en": "and {n} more", "ru": "и ещё {n}"},
     "no_upcoming": {
         "en": "The knowledge base records no meetings after {today}.",

@@ -158,6 +158,9 @@ def _build_relations(kb: KnowledgeBase) -> None:
             p = entity.participants
             for ref in [*p.states, *p.bodies, *p.organisations, *(x.person for x in p.people)]:
                 link(meetings_by, ref, entity_id)
+            # Whoever told the media about a meeting is linked to it too (their card shows it as that).
+            for statement in entity.media_statements:
+                link(meetings_by, statement.person, entity_id)
             for outcome in entity.outcomes:
                 if outcome.document:
                     link(documents_by, entity_id, outcome.document)

@@ -67,7 +67,12 @@ def card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str) -> InlineKeyboar
     rows: list[list[InlineKeyboardButton]] = []
     if isinstance(entity, Meeting):
         links = [entity.body, entity.place] + [
-            i for i in [*entity.participants.bodies[:3], *(p.person for p in entity.participants.people)]
+            i
+            for i in [
+                *entity.participants.bodies[:3],
+                *(p.person for p in entity.participants.people),
+                *(s.person for s in entity.media_statements),
+            ]
         ]
         for link in dict.fromkeys(x for x in links if x and x in kb.entities):
             rows.append([InlineKeyboardButton(button_label(kb, link, lang), callback_data=cb.card(link))])

@@ -13,7 +13,10 @@ billions of nodes to every walk of the tree; the knowledge files have no use for
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -315,6 +318,9 @@ def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, .
         refs.extend((("participants", "organisations", i), v, ("organisation",)) for i, v in enumerate(p.organisations))
         refs.extend((("participants", "people", i, "person"), v.person, ("person",)) for i, v in enumerate(p.people))
         refs.extend(
+            (("media_statements", i, "person"), v.person, ("person",)) for i, v in enumerate(entity.media_statements)
+        )
+        refs.extend(
             (("outcomes", i, "document"), o.document, ("document",))
             for i, o in enumerate(entity.outcomes)
             if o.document
@@ -330,6 +336,14 @@ def _references(entity: Entity) -> list[tuple[tuple[Any, ...], str, tuple[str, .
 
 def _date_order_errors(entity: Entity) -> list[tuple[tuple[Any, ...], str]]:
     out: list[tuple[tuple[Any, ...], str]] = []
+    if isinstance(entity, Meeting | Document):
+        if entity.date_inferred and not entity.date:
+            out.append((("date_inferred",), "date_inferred without a date"))
+        out.extend(
+            (("date_sources", i), f"date source {s!r} is not among the entry's sources")
+            for i, s in enumerate(entity.date_sources)
+            if s not in entity.sources
+        )
     if (
         isinstance(entity, Meeting)
         and entity.date
@@ -347,12 +361,151 @@ def _date_order_errors(entity: Entity) -> list[tuple[tuple[Any, ...], str]]:
     return out
 
 
-def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> KnowledgeData:
+# --- Names against the source documents ---------------------------------------------------------
+
+SEEDS_DIR = "seeds"
+# Quotes and dashes of every kind read as the plain ones; matching then ignores punctuation.
+_FOLD = str.maketrans({c: '"' for c in "“”„«»‘’‚'`"} | {c: "-" for c in "‐‑‒–—―−"})
+_WORD = re.compile(r"\w+")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _normalise(text: str) -> str:
+    """Case-folded words separated by single spaces, padded: a phrase is found in a text when
+    its normalised form (without the padding) occurs in the text's with spaces round it."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    return " " + " ".join(_WORD.findall(folded)) + " "
+
+
+@lru_cache(maxsize=65_536)
+def _acronyms(term: str) -> tuple[str, ...]:
+    """The abbreviations in a name: words of two or more letters, at least half of them
+    capitals ("CSTO", "BelTA", "СМВД"); Roman numerals are numbers, not abbreviations."""
+    out = []
+    for word in _WORD.findall(term):
+        if word[1:].islower() or word.islower() or len(word) < 2:  # most words: at most one capital, at the start
+            continue
+        upper = sum(1 for c in word if c.isupper())
+        letters = sum(1 for c in word if c.isalpha())
+        if upper >= 2 and upper * 2 >= letters and not _ROMAN.match(word):
+            out.append(word)
+    return tuple(out)
+
+
+class SeedText:
+    """The source documents' text, normalised once per load, asked whether a name occurs in it."""
+
+    def __init__(self, texts: list[str]):
+        self._text = "".join(_normalise(t) for t in texts)
+        # Abbreviations are single words: a set answers them without a scan of the whole text.
+        self._words = frozenset(self._text.split())
+        self._found: dict[str, bool] = {}
+
+    def has(self, term: str) -> bool:
+        found = self._found.get(term)
+        if found is None:
+            words = _normalise(term)
+            bare = words.strip()
+            found = self._found[term] = bare in self._words if " " not in bare else words in self._text
+        return found
+
+
+def _read_seeds(root: Path, seeds: Path | None, data: KnowledgeData, errors: list[LoadError]) -> SeedText | None:
+    """The cited documents' text, or None when there is no seeds directory to check against
+    (a trial copy of the YAML files alone)."""
+    folder = seeds if seeds is not None else root / SEEDS_DIR
+    if not folder.is_dir():
+        return None
+    texts: dict[str, str] = {}
+    for source in data.sources.values():
+        if source.file in texts:
+            continue
+        try:
+            texts[source.file] = (folder / source.file).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            errors.append(LoadError(f"{SEEDS_DIR}/{source.file}", 1, 1, f"source {source.id!r}: document not found"))
+    return SeedText(list(texts.values()))
+
+
+_NAME_EXPANSION = re.compile(r"(\S+) \(([^()]+)\)")
+
+
+def _usage_errors(entity: Entity, seeds: SeedText, documented_ru: set[str]) -> list[tuple[tuple[Any, ...], str]]:
+    """Abbreviations and expansions that neither the documents use nor ``common_usage`` lists."""
+    out: list[tuple[tuple[Any, ...], str]] = []
+    common = {"en": set(entity.common_usage.en), "ru": set(entity.common_usage.ru)}
+    for lang, terms in (("en", entity.short.en), ("ru", entity.short.ru)):
+        for j, term in enumerate(terms):
+            if term in common[lang]:
+                continue
+            missing = [a for a in _acronyms(term) if not (seeds.has(a) or (lang == "ru" and a in documented_ru))]
+            if missing:
+                out.append(
+                    (
+                        ("short", lang, j),
+                        f"short form {term!r}: {', '.join(missing)} not found in the source documents; "
+                        f"list it under common_usage.{lang} or remove it",
+                    )
+                )
+    if entity.expansion and entity.expansion.en not in common["en"] and not seeds.has(entity.expansion.en):
+        out.append(
+            (
+                ("expansion", "en"),
+                f"expansion {entity.expansion.en!r} is not in the source documents; list it under common_usage.en",
+            )
+        )
+    for match in _NAME_EXPANSION.finditer(entity.name.en):
+        if _acronyms(match.group(1)) and not seeds.has(match.group(2)):
+            out.append(
+                (
+                    ("name", "en"),
+                    f"name gives {match.group(1)!r} the expansion {match.group(2)!r}, which is not in the source "
+                    "documents; put it in `expansion` and list it under common_usage.en",
+                )
+            )
+    if not entity.common_usage.en and not entity.common_usage.ru:
+        return out
+    names = {
+        "en": {*entity.short.en, *entity.aliases.en, *([entity.expansion.en] if entity.expansion else [])},
+        "ru": {*entity.short.ru, *entity.aliases.ru, *([entity.expansion.ru] if entity.expansion else [])},
+    }
+    for lang in ("en", "ru"):
+        for j, term in enumerate(getattr(entity.common_usage, lang)):
+            if term not in names[lang]:
+                out.append(
+                    (("common_usage", lang, j), f"{term!r} is not a short form, alias or expansion of this entry")
+                )
+    return out
+
+
+def _documented_russian(entities: dict[str, Entity], seeds: SeedText) -> set[str]:
+    """Russian abbreviations that translate one the documents use: an entry whose English
+    one-word abbreviation is in the documents gives its Russian one-word abbreviations."""
+    out: set[str] = set()
+    for entity in entities.values():
+        english = [t for t in (entity.name.en, *entity.short.en) if _acronyms(t) == (t,)]
+        if any(t not in entity.common_usage.en and seeds.has(t) for t in english):
+            out.update(t for t in (entity.name.ru, *entity.short.ru) if _acronyms(t) == (t,))
+    return out
+
+
+def _publisher_errors(source: Source, seeds: SeedText) -> list[str]:
+    return [
+        f"publisher gives {m.group(1)!r} the expansion {m.group(2)!r}, which is not in the source documents"
+        for m in _NAME_EXPANSION.finditer(source.publisher.en)
+        if _acronyms(m.group(1)) and not seeds.has(m.group(2))
+    ]
+
+
+def load_knowledge(
+    directory: str | Path, cache: ParseCache | None = None, seeds: str | Path | None = None
+) -> KnowledgeData:
     """Load and validate every ``*.yaml``/``*.yml`` file of ``directory``.
 
     Raises KnowledgeError listing every problem; never returns partial data. With a ``cache``,
     files whose bytes are unchanged since they last validated are not parsed again (the
-    checks across files always run on everything).
+    checks across files always run on everything). ``seeds`` is the folder of the source
+    documents (default ``directory/seeds``); without one, names are not checked against them.
     """
     root = Path(directory)
     if not root.is_dir():
@@ -366,6 +519,7 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
     # (entity, its section, its index, file display name) for the cross checks.
     placed: list[tuple[Entity, str, int, str]] = []
     topic_places: list[tuple[TopicWords, int, str]] = []
+    placed_sources: list[tuple[Source, str, int]] = []
     first_seen: dict[str, str] = {}
     # Node trees by file, composed only when an error has to be placed in a cached file.
     raws: dict[str, bytes] = {}
@@ -409,6 +563,7 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
                 continue
             data.sources[source.id] = source
             first_seen[source.id] = display
+            placed_sources.append((source, display, i))
         data.synonyms.extend(parsed.synonyms)
         for i, topic in enumerate(parsed.topics):
             topic_places.append((topic, i, display))
@@ -430,7 +585,16 @@ def load_knowledge(directory: str | Path, cache: ParseCache | None = None) -> Kn
     if cache is not None:
         cache.keep_only(set(data.digests))
 
+    seed_text = _read_seeds(root, Path(seeds) if seeds is not None else None, data, errors)
+    documented_ru = _documented_russian(data.entities, seed_text) if seed_text is not None else set()
+    if seed_text is not None:
+        for source, display, i in placed_sources:
+            for message in _publisher_errors(source, seed_text):
+                errors.append(LoadError(display, *at(display, ("sources", i, "publisher", "en")), message))
     for entity, section, i, display in placed:
+        if seed_text is not None:
+            for loc, message in _usage_errors(entity, seed_text, documented_ru):
+                errors.append(LoadError(display, *at(display, (section, i, *loc)), message))
         for j, source_id in enumerate(entity.sources):
             if source_id not in data.sources and source_id not in tentative and not unreadable:
                 errors.append(

@@ -18,6 +18,7 @@ from bot.i18n import (
     format_date,
     format_period,
     localise_date_text,
+    plural_ru,
 )
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import (
@@ -97,7 +98,78 @@ def entity_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
         return document_line(entity, lang)
     short = (entity.short.ru if lang == "ru" else entity.short.en)[:1]
     text = f"<b>{esc(entity.name.get(lang))}</b>"
+    if short and is_common_usage(entity, short[0], lang):
+        return text + f" ({esc(msg('commonly', lang, term=short[0]))})"
     return text + (f" ({esc(short[0])})" if short else "")
+
+
+# --- names the documents do not use ---------------------------------------------------------
+
+
+def is_common_usage(entity: Entity, term: str, lang: str) -> bool:
+    """Whether a name of the entity is common usage rather than the documents' own."""
+    return term in (entity.common_usage.ru if lang == "ru" else entity.common_usage.en)
+
+
+def usage_lines(entity: Entity, lang: str, shown: list[str]) -> list[str]:
+    """What a card says about names that rest on common usage: the expansion of an
+    abbreviation and the short forms shown with the name."""
+    lines = []
+    name_text = entity.name.get(lang)
+    if entity.expansion is not None:
+        expansion = entity.expansion.get(lang)
+        if is_common_usage(entity, entity.expansion.en, "en"):
+            lines.append(esc(msg("common_expansion", lang, name=name_text, expansion=expansion)))
+        else:
+            lines.append(f"{esc(name_text)} — {esc(expansion)}")
+    lines += [esc(msg("common_short", lang, term=t)) for t in shown if is_common_usage(entity, t, lang)]
+    return [f"<i>{line}</i>" for line in lines]
+
+
+# --- dates and the sources an answer rests on ---------------------------------------------------
+
+
+def date_line(entity: Meeting | Document, lang: str) -> str:
+    """``Date: October 2025``, with how the date was inferred when no source states it whole."""
+    line = f"{label('date', lang)} {esc(format_date(meeting_date(entity), lang))}"
+    if entity.date and entity.date_inferred is not None:
+        line += f" <i>({esc(entity.date_inferred.get(lang))})</i>"
+    return line
+
+
+def adopted_at(document: Document, lang: str) -> str:
+    """ "Adopted at:", or "Approved at:" for what the source says was approved."""
+    return label("approved_at" if document.status == "approved" else "adopted_at", lang)
+
+
+def answer_sources(entity: Entity, question: str) -> list[str]:
+    """The sources to cite for an answer: for a date or a place only those that give it."""
+    if question in ("when", "where") and isinstance(entity, Meeting | Document) and entity.date_sources:
+        return list(entity.date_sources)
+    return list(entity.sources)
+
+
+def stated_sessions(meeting: Meeting, lang: str) -> str:
+    """The sessions as the source counts them ("a plenary session and 4 specialised sessions");
+    empty when it counts them by kind nowhere."""
+    counts = meeting.stated_counts
+    parts = []
+    plenary, specialised = counts.plenary_sessions, counts.specialised_sessions
+    if lang == "ru":
+        if plenary:
+            word = plural_ru(plenary, "пленарное заседание", "пленарных заседания", "пленарных заседаний")
+            parts.append(word if plenary == 1 else f"{plenary} {word}")
+        if specialised:
+            word = plural_ru(
+                specialised, "специализированная сессия", "специализированные сессии", "специализированных сессий"
+            )
+            parts.append(f"{specialised} {word}")
+        return " и ".join(parts)
+    if plenary:
+        parts.append("a plenary session" if plenary == 1 else f"{plenary} plenary sessions")
+    if specialised:
+        parts.append(f"{specialised} specialised session" + ("" if specialised == 1 else "s"))
+    return " and ".join(parts)
 
 
 def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> str:
@@ -167,6 +239,24 @@ def speakers_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
             head += f" ({roles})"
         lines.append(head)
         lines.extend(bullets((esc(s.get(lang)) for s in person.said), lang=lang))
+    if meeting.media_statements and not lines:
+        lines.append(esc(msg("no_speakers", lang, name=meeting.name.get(lang))))
+    return lines + media_lines(kb, meeting, lang)
+
+
+def media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
+    """Statements to the media about a meeting, said to be that and not speeches at it."""
+    lines = []
+    for statement in meeting.media_statements:
+        head = f"<b>{name(kb, statement.person, lang)}</b>"
+        roles = _role_titles(kb, statement.person, lang)
+        if roles:
+            head += f" ({roles})"
+        head += f" — {esc(msg('told_media', lang))}"
+        if statement.via is not None:
+            head += f" ({esc(statement.via.get(lang))})"
+        lines.append(head + ":")
+        lines.extend(bullets((esc(s.get(lang)) for s in statement.said), lang=lang))
     return lines
 
 
@@ -204,9 +294,10 @@ def card(kb: KnowledgeBase, entity_id: str, lang: str, *, footer: bool = True) -
     entity = kb.entities[entity_id]
     short = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     head = f"<b>{esc(entity.name.get(lang))}</b>"
-    if short:
-        head += f" ({esc(', '.join(short))})"
-    lines = [head, esc(entity.description.get(lang))]
+    documented = [t for t in short if not is_common_usage(entity, t, lang)]
+    if documented:
+        head += f" ({esc(', '.join(documented))})"
+    lines = [head, *usage_lines(entity, lang, short), esc(entity.description.get(lang))]
     if isinstance(entity, Meeting):
         lines += _meeting_body(kb, entity, lang)
     elif isinstance(entity, Body):
@@ -226,7 +317,7 @@ def card(kb: KnowledgeBase, entity_id: str, lang: str, *, footer: bool = True) -
 
 
 def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
-    lines = [f"{label('date', lang)} {esc(format_date(meeting_date(m), lang))}"]
+    lines = [date_line(m, lang)]
     if m.status == "planned":
         lines.append(f"{label('status', lang)} {esc(STATUS_LABEL['planned'][lang])}")
     place = place_text(kb, m, lang)
@@ -245,6 +336,7 @@ def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
         for p in speakers:
             lines.append(f"<b>{name(kb, p.person, lang)}</b> — {esc(ROLE_LABEL[p.role][lang])}:")
             lines += bullets((esc(s.get(lang)) for s in p.said), lang=lang)
+    lines += media_lines(kb, m, lang)
     return lines
 
 
@@ -286,11 +378,11 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
         lines.append(f"{label('period', lang)} {esc(period)}")
     lines.append(f"{label('status', lang)} {esc(STATUS_LABEL[d.status][lang])}")
     if d.date:
-        lines.append(f"{label('date', lang)} {esc(format_date(meeting_date(d), lang))}")
+        lines.append(date_line(d, lang))
     if d.meeting:
         meeting = kb.get(d.meeting)
         if isinstance(meeting, Meeting):
-            lines.append(f"{label('adopted_at', lang)} {meeting_line(kb, meeting, lang)}")
+            lines.append(f"{adopted_at(d, lang)} {meeting_line(kb, meeting, lang)}")
     if d.body:
         lines.append(f"{label('body', lang)} {name(kb, d.body, lang)}")
     return lines
@@ -310,6 +402,10 @@ def _person_body(kb: KnowledgeBase, p: Person, lang: str) -> list[str]:
         for part in meeting.participants.people:
             if part.person == p.id:
                 lines += [f"  – {esc(s.get(lang))}" for s in part.said]
+        for statement in meeting.media_statements:
+            if statement.person == p.id:
+                lines.append(f"  <i>{esc(msg('told_media_short', lang))}:</i>")
+                lines += [f"  – {esc(s.get(lang))}" for s in statement.said]
     return lines
 
 

@@ -125,12 +125,21 @@ class Source(Strict):
 
 
 class Entity(Strict):
-    """Fields shared by every kind of entry."""
+    """Fields shared by every kind of entry.
+
+    ``short`` forms are shown with the name; ``aliases`` only help search. ``expansion`` is the
+    full form of a name that is an abbreviation ("FATF"). ``common_usage`` lists the short forms,
+    aliases or expansion that the source documents never use (users type them; answers that show
+    one say it is common usage): validation requires every abbreviation among the short forms,
+    and every expansion, to be found in the documents or listed here.
+    """
 
     id: Id
     name: Bilingual
     short: Terms = Terms()
     aliases: Terms = Terms()
+    expansion: Bilingual | None = None
+    common_usage: Terms = Terms()
     description: Bilingual
     sources: list[Id] = Field(min_length=1)
     notes: list[Bilingual] = []
@@ -186,6 +195,15 @@ class Person(Entity):
 ParticipationRole = Literal["speaker", "chair", "addressed", "participant", "reported"]
 
 
+class MediaStatement(Strict):
+    """What a person told the media about a meeting. Not a speech at it, nor a sign that the
+    person took part: the source reports it only as a statement to the media."""
+
+    person: Id
+    via: Bilingual | None = Field(None, description="how the report reached the publisher, e.g. a press service")
+    said: list[Bilingual] = []
+
+
 class Participation(Strict):
     person: Id
     role: ParticipationRole
@@ -206,7 +224,9 @@ class StatedCounts(Strict):
     bodies: int | None = Field(None, ge=0)
     organisations: int | None = Field(None, ge=0)
     basic_organisations: int | None = Field(None, ge=0)
-    sessions: int | None = Field(None, ge=0)
+    sessions: int | None = Field(None, ge=0, description="a total of sessions, only where the source states one")
+    plenary_sessions: int | None = Field(None, ge=0)
+    specialised_sessions: int | None = Field(None, ge=0)
 
 
 class Session(Strict):
@@ -231,7 +251,14 @@ class Meeting(Entity):
     date: DateText | None = None
     end_date: DateText | None = None
     place: Id | None = None
+    date_inferred: Bilingual | None = Field(
+        None, description="how the date was inferred where no source states it whole"
+    )
+    date_sources: list[Id] = Field(
+        [], description="the sources that give the date and place; those answers cite only them"
+    )
     participants: Participants = Participants()
+    media_statements: list[MediaStatement] = []
     stated_counts: StatedCounts = StatedCounts()
     agenda: list[Bilingual] = []
     sessions: list[Session] = []
@@ -246,6 +273,12 @@ class Document(Entity):
     kind: DocumentKind
     status: DocumentStatus = "unknown"
     date: DateText | None = None
+    date_inferred: Bilingual | None = Field(
+        None, description="how the date was inferred where no source states it whole"
+    )
+    date_sources: list[Id] = Field(
+        [], description="the sources that give the date and place; those answers cite only them"
+    )
     period_start: int | None = Field(None, ge=1900, le=2200)
     period_end: int | None = Field(None, ge=1900, le=2200)
     meeting: Id | None = None

@@ -96,7 +96,7 @@ def test_finds_the_entity(engine: Engine, question: str, entity: str | None) -> 
             r"Turkmenistan.*Anti-Terrorism",
         ),
         ("How many bodies took part in the XVIII meeting?", r"\b13\b"),
-        ("How many sessions did the XVIII meeting have?", r"\b5\b"),
+        ("How many sessions did the XVIII meeting have?", r"plenary session and 4 speciali[sz]ed sessions"),
         ("Who heads the Security Cooperation Department?", r"Klemez"),
         ("What did the CIS leaders adopt in Dushanbe?", r"Transnational Crime.*2030"),
         ("When was the Joint Statement on Combating Transnational Crime adopted?", r"October 2025"),

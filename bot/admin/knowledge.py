@@ -30,7 +30,7 @@ from bot.admin.uploads import (
     validate_isolated,
 )
 from bot.kb import KnowledgeBase
-from bot.loader import KnowledgeError, LoadError, load_knowledge
+from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
 from bot.services import ReloadResult, Services
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,7 @@ class KnowledgeAdmin:
                 return RollbackOutcome(False, nothing=True)
             target = candidates[-1]
             try:
-                await asyncio.to_thread(load_knowledge, target)
+                await asyncio.to_thread(load_knowledge, target, None, directory / SEEDS_DIR)
             except KnowledgeError as exc:
                 return RollbackOutcome(False, history.taken_at(target), errors=exc.errors)
             undo: Path | None = None

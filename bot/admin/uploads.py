@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from bot.admin.history import knowledge_files
-from bot.loader import KnowledgeError, LoadError, load_knowledge
+from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def validate_candidate(directory: Path, name: str, content: bytes, scratch: Path
             shutil.copy2(path, scratch / path.name)
     (scratch / name).write_bytes(content)
     try:
-        load_knowledge(scratch)
+        load_knowledge(scratch, seeds=directory / SEEDS_DIR)
     except KnowledgeError as exc:
         return exc.errors
     return []
