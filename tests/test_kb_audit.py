@@ -18,6 +18,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.loader import KnowledgeError, SeedText, load_knowledge
+from bot.present.answer import ask
 from tests.conftest import ROOT
 
 
@@ -26,9 +27,21 @@ def text_of(html: str) -> str:
 
 
 def answer_text(engine: Engine, question: str) -> str:
-    answer = engine.answer(question)
+    answer = ask(engine, question)
     assert answer.answered, text_of(answer.html)
     return text_of(answer.html)
+
+
+def with_details(engine: Engine, question: str) -> str:
+    """What the More button under the answer shows (the full card), then the answer itself."""
+    reply = ask(engine, question)
+    assert reply.answered, text_of(reply.html)
+    return text_of((reply.more or "") + "\n" + reply.html)
+
+
+def cited(engine: Engine, question: str) -> list[str]:
+    """The ids of the sources an answer cites (its source line names their publishers and dates)."""
+    return ask(engine, question).verdict.sources
 
 
 def body_and_sources(text: str) -> tuple[str, str]:
@@ -73,7 +86,7 @@ def test_klemez_is_not_among_the_participants(engine: Engine) -> None:
 
 
 def test_the_meeting_card_says_what_klemez_did(engine: Engine) -> None:
-    card = answer_text(engine, "Meeting of the CIS Interior Ministers Council in St. Petersburg")
+    card = with_details(engine, "Meeting of the CIS Interior Ministers Council in St. Petersburg")
     assert re.search(r"Klemez[^•]*media", card), card[:600]
     assert not re.search(r"Klemez\s*\((speaker|participant)\)", card)
     # The symbolic significance is Klemez's remark, not a fact of the meeting.
@@ -108,7 +121,7 @@ def test_fatf_expansion_is_common_usage_ru(engine: Engine) -> None:
 def test_source_line_names_belta_as_the_document_does(engine: Engine, question: str, expansion: str) -> None:
     _, sources = body_and_sources(answer_text(engine, question))
     assert re.search(r"Bel(TA|ТА)", sources) or "БелТА" in sources
-    assert BELTA_FILE in sources and expansion not in sources
+    assert cited(engine, question) == ["seed002"] and expansion not in sources
 
 
 @pytest.mark.parametrize(
@@ -146,39 +159,38 @@ def test_dushanbe_dates_carry_their_caveat_and_only_their_source_en(engine: Engi
     text = answer_text(engine, question)
     body, sources = body_and_sources(text)
     assert re.search(r"October 2025[^.]*\binferred\b", body), body[:400]
-    assert EXECUTIVE_COMMITTEE_FILE in sources and BELTA_FILE not in sources
+    assert cited(engine, question) == ["seed001"]
 
 
 def test_dushanbe_date_caveat_ru(engine: Engine) -> None:
     body, sources = body_and_sources(answer_text(engine, "Когда прошёл саммит СНГ в Душанбе?"))
     assert re.search(r"октябрь 2025\b.{0,20}\bгод выведен", body), body[:400]
-    assert EXECUTIVE_COMMITTEE_FILE in sources and BELTA_FILE not in sources
+    assert cited(engine, "Когда прошёл саммит СНГ в Душанбе?") == ["seed001"]
 
 
 def test_dushanbe_place_cites_only_the_document_that_names_it(engine: Engine) -> None:
-    _, sources = body_and_sources(answer_text(engine, "Where was the Dushanbe summit?"))
-    assert EXECUTIVE_COMMITTEE_FILE in sources and BELTA_FILE not in sources
+    assert cited(engine, "Where was the Dushanbe summit?") == ["seed001"]
 
 
 # --- 4. The Concept and the programmes "were approved", by no one named ------------------------
 
 
 def test_no_one_is_said_to_have_approved_the_concept_en(engine: Engine) -> None:
-    text = answer_text(engine, "Tell me about the Dushanbe summit")
+    text = with_details(engine, "Tell me about the Dushanbe summit")
     body, _ = body_and_sources(text)
     assert re.search(r"were approved|was approved", body)
     assert not re.search(r"\b(leaders|Heads of State)\b[^.;]*(?<!were )(?<!was )\bapproved\b", body), body[:600]
 
 
 def test_no_one_is_said_to_have_approved_the_concept_ru(engine: Engine) -> None:
-    body, _ = body_and_sources(answer_text(engine, "Расскажи о саммите СНГ в Душанбе"))
+    body, _ = body_and_sources(with_details(engine, "Расскажи о саммите СНГ в Душанбе"))
     assert re.search(r"[Оо]добрен", body)
     assert not re.search(r"([Лл]идеры|главы государств)[^.;]*одобрили", body), body[:600]
 
 
 def test_approved_documents_are_not_said_to_be_adopted(engine: Engine) -> None:
     body, _ = body_and_sources(answer_text(engine, "When was the Military Cooperation Concept approved?"))
-    assert "Approved at" in body and "Adopted at" not in body
+    assert re.search("approved at", body, re.I) and not re.search("adopted at", body, re.I)
 
 
 # --- 5. Smaller wording ----------------------------------------------------------------------------
@@ -188,12 +200,12 @@ def test_approved_documents_are_not_said_to_be_adopted(engine: Engine) -> None:
     "question", ["Tell me about the Dushanbe summit", "What is the Shanghai Cooperation Organization?"]
 )
 def test_sco_status_was_decided_not_granted(engine: Engine, question: str) -> None:
-    body, _ = body_and_sources(answer_text(engine, question))
+    body, _ = body_and_sources(with_details(engine, question))
     assert "decided to grant" in body and not re.search(r"\bgranted\b", body), body[:600]
 
 
 def test_these_documents_are_the_concept_and_programmes(engine: Engine) -> None:
-    body, _ = body_and_sources(answer_text(engine, "What did the CIS leaders adopt in Dushanbe?"))
+    body, _ = body_and_sources(with_details(engine, "What did the CIS leaders adopt in Dushanbe?"))
     assert "These documents define" not in body
     assert re.search(r"Concept and the two programmes define", body), body[:800]
 

@@ -47,11 +47,27 @@ def fact_verdict(base: Verdict, entity: Entity, attribute: str, value: Any, **ex
     base.focus = [entity.id, *extra.pop("also", [])]
     base.attribute = attribute
     base.value = value
-    base.sources = list(extra.pop("sources", entity.sources))
-    base.caveats = caveats_for(entity, attribute)
+    base.sources = list(extra.pop("sources", answer_sources(entity, attribute)))
+    base.caveats = [*inferred_date(entity, attribute), *caveats_for(entity, attribute)]
     for key, item in extra.items():
         setattr(base, key, item)
     return base
+
+
+def answer_sources(entity: Entity, attribute: str) -> list[str]:
+    """The sources to cite: for a date or a place only those that give it."""
+    dated = isinstance(entity, Meeting | Document) and entity.date_sources
+    if attribute in ("date", "place") and dated:
+        return list(entity.date_sources)  # type: ignore[attr-defined]
+    return list(entity.sources)
+
+
+def inferred_date(entity: Entity, attribute: str) -> list[Statement]:
+    """How a date was inferred, where no source states it whole: the first caveat of a date answer."""
+    inferred = getattr(entity, "date_inferred", None)
+    if attribute != "date" or inferred is None:
+        return []
+    return [Statement(inferred.en, inferred.ru, entity.id, entity.sources[0] if entity.sources else None)]
 
 
 def not_stated(base: Verdict, entity: Entity, attribute: str) -> Verdict:
@@ -71,6 +87,16 @@ def meeting_statements(meeting: Meeting, person: str | None = None) -> list[Stat
     ]
 
 
+def media_statements(meeting: Meeting) -> list[Statement]:
+    """What people told the media about a meeting: not speeches at it."""
+    source = meeting.sources[0] if meeting.sources else None
+    return [
+        Statement(said.en, said.ru, meeting.id, source, statement.person)
+        for statement in meeting.media_statements
+        for said in statement.said
+    ]
+
+
 def answer_attribute(
     kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -87,9 +113,10 @@ def answer_attribute(
         date = entity.date or (meeting.date if isinstance(meeting, Meeting) else None)
         if date is None:
             return not_stated(base, entity, "date")
-        verdict = fact_verdict(base, entity, "date", {"date": date}, also=also)
+        verdict = fact_verdict(base, entity, "date", {"date": date, "status": entity.status}, also=also)
         if isinstance(meeting, Meeting) and not entity.date:
-            verdict.caveats += caveats_for(meeting, "date")
+            verdict.caveats += [*inferred_date(meeting, "date"), *caveats_for(meeting, "date")]
+            verdict.sources = answer_sources(meeting, "date")
         return verdict
     if isinstance(entity, Body | Organisation) and question == "head":
         heads = [
@@ -155,7 +182,9 @@ def _meeting(
             if part.role in ("speaker", "chair", "addressed", "reported")
         ]
         if not speakers:
-            return not_stated(base, meeting, "speakers")
+            verdict = not_stated(base, meeting, "speakers")
+            verdict.statements = media_statements(meeting)
+            return verdict
         return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
     if question == "outcomes":
         if not meeting.outcomes:
@@ -200,10 +229,12 @@ def participant_groups(kb: KnowledgeBase, meeting: Meeting) -> dict[str, list[st
 
 def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None, text: str) -> Verdict:
     counts = meeting.stated_counts
-    if _SESSIONS.search(text.lower()) and (counts.sessions or meeting.sessions):
-        number = counts.sessions or len(meeting.sessions)
+    by_kind = {"plenary": counts.plenary_sessions, "specialised": counts.specialised_sessions}
+    if _SESSIONS.search(text.lower()) and (any(by_kind.values()) or meeting.sessions):
+        number = sum(n or 0 for n in by_kind.values()) or len(meeting.sessions)
         items = [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]
-        verdict = fact_verdict(base, meeting, "count", {"number": number, "of": "sessions"}, statements=items)
+        value = {"number": number, "of": "sessions", "by_kind": by_kind}
+        verdict = fact_verdict(base, meeting, "count", value, statements=items)
         verdict.caveats = caveats_for(meeting, "count")
         return verdict
     group = group or "states"

@@ -65,6 +65,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "said_at": {"en": "at", "ru": "на мероприятии:"},
     "adopted_at": {"en": "adopted at", "ru": "принят на"},
+    "approved_at": {"en": "approved at", "ru": "одобрено на"},
     "and_more": {"en": "…and {n} more (More)", "ru": "…и ещё {n} (кнопка «Подробнее»)"},
     "also": {"en": "Also: {what} (More).", "ru": "Также: {what} (кнопка «Подробнее»)."},
     "shortened": {"en": "(shortened)", "ru": "(сокращено)"},
@@ -178,7 +179,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
-    lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in verdict.caveats[:1] if shown]
+    caveats = [c for c in verdict.caveats if c.get(lang) not in text]  # an inferred date is shown beside it
+    lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
     others = [short_name(kb, a, lang) for a in verdict.alternatives[:3] if a in kb.entities]
     if others and verdict.kind not in ("clarify", "list", "count"):
         lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
@@ -223,14 +225,22 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if verdict.reason == "not_stated":
         key = {"date": "no_date", "place": "no_place", "participants": "no_participants", "speakers": "no_speakers"}
         message = MESSAGES.get(key.get(attribute or "", ""), MESSAGES["no_date"])
-        return esc(message[lang].format(name=entity.name.get(lang)))
+        lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
+        if isinstance(entity, Meeting):
+            lines += _media_lines(kb, entity, lang)
+        return "\n".join(lines)
     if attribute == "date":
         when = f"<b>{esc(_date_text(value['date'], lang, value.get('end_date')))}</b>"
+        dated = kb.get(verdict.focus[1]) if not getattr(entity, "date", None) and len(verdict.focus) > 1 else entity
+        inferred = getattr(dated, "date_inferred", None)
+        if inferred is not None:  # how the date was inferred belongs right beside it
+            when += f" <i>({esc(inferred.get(lang))})</i>"
         if isinstance(entity, Meeting):
             where = f", {_place_text(kb, entity.place, lang)}" if entity.place else ""
             return f"{when}{where} — {name}."
         meeting = kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
-        adopted = f", {word('adopted_at', lang)} {esc(meeting.name.get(lang))}" if isinstance(meeting, Meeting) else ""
+        at = "approved_at" if isinstance(entity, Document) and entity.status == "approved" else "adopted_at"
+        adopted = f", {word(at, lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
         return f"{when} — {name}{adopted}."
     if attribute == "established":
         return word("established", lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
@@ -263,6 +273,17 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     return _card_summary(kb, entity, lang)
 
 
+def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
+    """People who told the media about a meeting, said to be that and not speakers at it."""
+    lines = []
+    for statement in meeting.media_statements:
+        head = f"<b>{_name(kb, statement.person, lang)}</b> {esc(MESSAGES['told_media'][lang])}"
+        if statement.via is not None:
+            head += f" ({esc(statement.via.get(lang))})"
+        lines.append(head + ".")
+    return lines
+
+
 def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     """The asked group in full; without one, the states in full and the other groups counted."""
     lang = verdict.lang
@@ -288,6 +309,16 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     return "\n".join(lines)
 
 
+def short_plain(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    """:func:`short_name` before escaping."""
+    entity = kb.get(entity_id)
+    if entity is None:
+        return entity_id
+    shorts = entity.short.ru if lang == "ru" else entity.short.en
+    name = entity.name.get(lang)
+    return shorts[0] if shorts and len(name) > 40 else name
+
+
 def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
     """An entity's first short form where its name is long, else its name."""
     entity = kb.get(entity_id)
@@ -304,6 +335,10 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     label = _GROUP_WORDS.get(value["of"], {"en": value["of"], "ru": value["of"]})[lang]
     lines = [f"<b>{value['number']} {esc(label)}</b> — {name}."]
     if value["of"] == "sessions":
+        meeting = kb.entities[verdict.focus[0]]
+        by_kind = render.stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
+        if by_kind:  # the source's own count ("a plenary session and 4 specialised sessions")
+            lines = [f"{name}: <b>{esc(by_kind)}</b>."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join(lines)
     items = value.get("items") or []
@@ -341,7 +376,9 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
     value = getattr(entity, "value", None)
     if value is not None:
         return f"{head}\n<b>{esc(shorten(value.get(lang), DESCRIPTION_CHARS))}</b>"
-    return f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}"
+    shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
+    usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
+    return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
 
 
 def _full_name(entity: Entity, lang: str) -> str:
@@ -359,7 +396,8 @@ def _full_name(entity: Entity, lang: str) -> str:
     if shorts:
         head += f" ({esc('; '.join(shorts))})"
     line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
-    return f"{head}\n{esc(entity.name.get(other))}\n{line}"
+    usage = render.usage_lines(entity, lang, shorts)
+    return "\n".join([head, esc(entity.name.get(other)), *usage, line])
 
 
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
@@ -540,10 +578,11 @@ def best_sentences(sentences: list[str], evidence: str, limit: int = QUOTED_SENT
 
 def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
     lang = verdict.lang
+    # Whole: a card longer than one message is split between lines by the sender.
     if verdict.kind in ("list", "count") and verdict.items:
-        return fit(render.entity_list(kb, verdict.items, verdict.attribute or "meeting", lang), lang)
+        return render.entity_list(kb, verdict.items, verdict.attribute or "meeting", lang)
     if verdict.focus:
-        return fit(render.card(kb, verdict.focus[0], lang), lang)
+        return render.card(kb, verdict.focus[0], lang)
     return None
 
 
