@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot import text as T
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
-from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person, Place, State
+from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -115,7 +115,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if looks is not None:
         return looks
     if is_yes_no(parsed.text):
-        verdict = _yes_no(engine, parsed, base, mentions)
+        verdict = _yes_no(engine, parsed, base, mentions, today)
         if verdict is not None:
             return verdict
     if parsed.intent.list_kind:
@@ -187,14 +187,14 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
 # --- yes / no -------------------------------------------------------------------------------------
 
 
-def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, today: date) -> Verdict | None:
     kb = engine.kb
     hits = mentions.hits
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
     if meetings:
-        return _about_meetings(engine, parsed, base, mentions, meetings, others)
+        return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
     if len(people) == 1 and len(others) <= 2:
         person = kb.entities[people[0].entity]
@@ -219,7 +219,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -
 
 
 def _about_meetings(
-    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, meetings: list[Hit], others: list[Hit]
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    mentions: Mentions,
+    meetings: list[Hit],
+    others: list[Hit],
+    today: date,
 ) -> Verdict | None:
     """Who took part in one or more meetings, where one was held, whether it took place, what it discussed."""
     kb = engine.kb
@@ -231,9 +237,9 @@ def _about_meetings(
     places = [h for h in others if kb.kind(h.entity) == "place"]
     held_in = _HELD_IN.search(text) is not None
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
+    meeting = kb.entities[meetings[0].entity]
+    assert isinstance(meeting, Meeting)
     if len(meetings) == 1:
-        meeting = kb.entities[meetings[0].entity]
-        assert isinstance(meeting, Meeting)
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
@@ -248,12 +254,35 @@ def _about_meetings(
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     if _TOOK_PLACE.search(text):
-        return _took_place(base, meeting, parsed.intent.years)
+        return _took_place(base, meeting, asked_years(parsed, today))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
 
-def _verdict(base: Verdict, yes: bool | None, grounds: str, focus: list[str], value: object, kb_sources: list[str]) -> Verdict:
+_RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
+    (
+        re.compile(
+            r"\b(?:this|current) year\b|\bв (?:этом|текущем|нынешнем) году\b|\bv (?:etom|tekushchem) godu\b", re.I
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?:last|previous) year\b|\bв прошлом году\b|\bv proshlom godu\b", re.I), -1),
+    (re.compile(r"\bnext year\b|\bв следующем году\b|\bv sleduyushchem godu\b", re.I), 1),
+]
+
+
+def asked_years(parsed: Parsed, today: date) -> list[int]:
+    """The years a question names, "this year" and "last year" counted from ``today``."""
+    years = list(parsed.intent.years)
+    for pattern, offset in _RELATIVE_YEARS:
+        if pattern.search(parsed.text):
+            years.append(today.year + offset)
+    return years
+
+
+def _verdict(
+    base: Verdict, yes: bool | None, grounds: str, focus: list[str], value: object, kb_sources: list[str]
+) -> Verdict:
     base.kind = "yes_no"
     base.answered = True
     base.yes = yes
@@ -272,7 +301,7 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
     """Whether ``member`` is among the listed participants of each meeting."""
     kb = engine.kb
     group = _GROUP_OF[kb.kind(member)]
-    results = []
+    results: list[dict[str, Any]] = []
     sources: list[str] = []
     for meeting_id in meeting_ids:
         meeting = kb.entities[meeting_id]
@@ -315,16 +344,11 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
             }
         )
     answers = [r["yes"] for r in results]
-    yes: bool | None
-    if False in answers:
-        yes = False
-    elif None in answers:
-        yes = None
-    else:
-        yes = True
-    grounds = results[0]["result"] if len(results) == 1 else "meetings"
+    # Every meeting must list it for a yes; one list without it is a no.
+    overall = False if False in answers else None if None in answers else True
+    grounds = str(results[0]["result"]) if len(results) == 1 else "meetings"
     value = {"member": member, "group": group, "meetings": results}
-    return _verdict(base, yes, grounds, [*meeting_ids, member], value, sources + list(kb.entities[member].sources))
+    return _verdict(base, overall, grounds, [*meeting_ids, member], value, sources + list(kb.entities[member].sources))
 
 
 def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verdict:
@@ -343,7 +367,13 @@ def _took_place(base: Verdict, meeting: Meeting, years: list[int]) -> Verdict:
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.
         yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
-    value = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": years}
+    value = {
+        "meeting": meeting.id,
+        "status": meeting.status,
+        "date": meeting.date,
+        "place": meeting.place,
+        "years": years,
+    }
     return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
@@ -369,11 +399,15 @@ def _member(engine: Engine, base: Verdict, subject: Organisation | State) -> Ver
         if _STATUS_WORDS.search(fact.value.en):
             statements.append(Statement(fact.value.en, fact.value.ru, fact.id, fact.sources[0]))
     if not statements and _STATUS_WORDS.search(subject.description.en):
-        statements.append(
-            Statement(subject.description.en, subject.description.ru, subject.id, subject.sources[0])
-        )
-    value = {"entity": subject.id, "kind": type(subject).__name__.lower(), "category": getattr(subject, "category", None)}
-    verdict = _verdict(base, yes, "member", [subject.id], value, [*subject.sources, *(s.source or "" for s in statements)])
+        statements.append(Statement(subject.description.en, subject.description.ru, subject.id, subject.sources[0]))
+    value = {
+        "entity": subject.id,
+        "kind": type(subject).__name__.lower(),
+        "category": getattr(subject, "category", None),
+    }
+    verdict = _verdict(
+        base, yes, "member", [subject.id], value, [*subject.sources, *(s.source or "" for s in statements)]
+    )
     verdict.sources = [s for s in verdict.sources if s]
     verdict.statements = statements[:1]
     return verdict
@@ -414,7 +448,9 @@ def _role(
         got = sum(query.weights[i] for i in rest if any(v in title_tokens for v, _ in query.matches[i]))
         best = max(best, got / total)
     yes = True if best >= TOPIC_YES else None
-    return _verdict(base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources)
+    return _verdict(
+        base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
+    )
 
 
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
@@ -462,12 +498,9 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
             best = (score, Statement(en, ru, meeting.id, meeting.sources[0]))
     described = set(index.fold_synonyms(T.tokens(f"{meeting.description.en} {meeting.description.ru}")))
     total = sum(query.weights[i] for i in rest) or 1.0
-    got = sum(
-        query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest
-    )
+    got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
     if got / total > best[0]:
-        first = _sentence_with(meeting.description.en, meeting.description.ru)
-        best = (got / total, Statement(first[0], first[1], meeting.id, meeting.sources[0]))
+        best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
@@ -477,14 +510,10 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
-def _sentence_with(en: str, ru: str) -> tuple[str, str]:
-    return en, ru
-
-
 # --- look-alikes ----------------------------------------------------------------------------------
 
 
-def _not_recorded(base: Verdict, reason: str, value: dict[str, object], nearest: list[str], sources: list[str]) -> Verdict:
+def _not_recorded(base: Verdict, reason: str, value: dict[str, Any], nearest: list[str], sources: list[str]) -> Verdict:
     base.kind = "not_recorded"
     base.answered = True
     base.reason = reason
@@ -569,9 +598,15 @@ def _year_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     # A year anything about the meeting explains (its date, its description) is no contradiction.
     if year in years or any(i in hit.explained for i in positions):
         return None
-    same_body = [
-        m for m in kb.meetings_of(meeting.body) if m.body == meeting.body and m.date and PartialDate.parse(m.date).year in years
-    ] if meeting.body else []
+    same_body = (
+        [
+            m
+            for m in kb.meetings_of(meeting.body)
+            if m.body == meeting.body and m.date and PartialDate.parse(m.date).year in years
+        ]
+        if meeting.body
+        else []
+    )
     if same_body:
         return None
     value = {"year": years[0], "nearest": meeting.id, "what": meeting.id}
@@ -701,7 +736,7 @@ def _unknown_name(parsed: Parsed) -> str | None:
 
 
 def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
-    """"Who chaired <meeting>" when the sources name no chair."""
+    """ "Who chaired <meeting>" when the sources name no chair."""
     if not _CHAIR.search(parsed.text):
         return None
     kb = engine.kb

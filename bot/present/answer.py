@@ -439,18 +439,26 @@ GROUNDS: dict[str, dict[str, str]] = {
     },
     "meeting_listed": {"en": "listed", "ru": "в списке"},
     "meeting_not_listed": {"en": "not listed", "ru": "нет в списке"},
-    "meeting_not_named": {"en": "not among those named (the list is incomplete)", "ru": "нет среди названных (список неполный)"},
+    "meeting_not_named": {
+        "en": "not among those named (the list is incomplete)",
+        "ru": "нет среди названных (список неполный)",
+    },
     "meeting_not_stated": {"en": "no list of participants", "ru": "участники не перечислены"},
     "place_yes": {"en": "{meeting} was held in {place}.", "ru": "{meeting}: место проведения — {place}."},
-    "place_no": {"en": "{meeting} was held in {place}, not in {asked}.", "ru": "{meeting}: место проведения — {place}, а не {asked}."},
-    "place_unknown": {"en": "The sources do not give the place of {meeting}.", "ru": "Источники не указывают место: {meeting}."},
+    "place_no": {
+        "en": "{meeting} was held in {place}, not in {asked}.",
+        "ru": "{meeting}: место проведения — {place}, а не {asked}.",
+    },
+    "place_unknown": {
+        "en": "The sources do not give the place of {meeting}.",
+        "ru": "Источники не указывают место: {meeting}.",
+    },
     "held": {"en": "{meeting} took place: {when}.", "ru": "{meeting} — состоялось: {when}."},
     "planned": {
         "en": "The sources record {meeting} only as planned ({when}); they do not say whether it took place.",
         "ru": "В источниках это мероприятие значится только как запланированное ({when}): {meeting}; состоялось ли оно, не сообщается.",
     },
     "no_date": {"en": "The sources do not give a date for {meeting}.", "ru": "Источники не указывают дату: {meeting}."},
-    "dated": {"en": "The sources date {meeting} {when}.", "ru": "{meeting} — дата по источникам: {when}."},
     "category_yes": {"en": "{entity} is {label}.", "ru": "{entity} — {label}."},
     "category_no": {
         "en": "{entity} is not {asked}: it is {label}.",
@@ -467,7 +475,10 @@ GROUNDS: dict[str, dict[str, str]] = {
         "ru": "{entity} — {label}, а не государство – участник СНГ.",
     },
     "member_state_yes": {"en": "{entity} is a CIS member state.", "ru": "{entity} — государство – участник СНГ."},
-    "member_state_no": {"en": "{entity} is not a CIS member state.", "ru": "{entity} не является государством – участником СНГ."},
+    "member_state_no": {
+        "en": "{entity} is not a CIS member state.",
+        "ru": "{entity} не является государством – участником СНГ.",
+    },
     "role": {"en": "The sources name {person} as: {titles}.", "ru": "{person} по данным источников: {titles}."},
     "no_roles": {"en": "The sources give no title for {person}.", "ru": "Источники не указывают должность: {person}."},
     "discussed": {"en": "{meeting}:", "ru": "{meeting}:"},
@@ -480,12 +491,18 @@ GROUNDS: dict[str, dict[str, str]] = {
 # "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
 # carry the number of such bodies recorded.
 CATEGORY_LABEL: dict[str, dict[str, str]] = {
-    "sectoral": {"en": "one of the {n} sectoral cooperation bodies", "ru": "один из {n} органов отраслевого сотрудничества"},
+    "sectoral": {
+        "en": "one of the {n} sectoral cooperation bodies",
+        "ru": "один из {n} органов отраслевого сотрудничества",
+    },
     "specialised": {"en": "one of the {n} specialised bodies", "ru": "один из {n} специализированных органов"},
     "supreme": {"en": "a supreme body of the CIS", "ru": "высший орган СНГ"},
     "executive": {"en": "the executive body of the CIS", "ru": "исполнительный орган СНГ"},
     "department": {"en": "a department of a CIS body", "ru": "подразделение органа СНГ"},
-    "other": {"en": "a CIS body outside the sectoral and specialised ones", "ru": "орган СНГ вне числа отраслевых и специализированных"},
+    "other": {
+        "en": "a CIS body outside the sectoral and specialised ones",
+        "ru": "орган СНГ вне числа отраслевых и специализированных",
+    },
     "international": {"en": "an international organisation", "ru": "международная организация"},
     "basic_organisation": {
         "en": "a basic organisation of the CIS member states",
@@ -568,8 +585,6 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("planned", meeting=named(meeting), when=when)
         if value.get("years") and not value.get("date"):
             return say("no_date", meeting=named(meeting))
-        if value.get("years") and not verdict.yes:
-            return say("dated", meeting=named(meeting), when=when)
         return say("held", meeting=named(meeting), when=when)
     if grounds == "category":
         entity = named(value["entity"])
@@ -639,10 +654,7 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
 
 
 def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 
@@ -678,7 +690,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             nearest = False
         elif value.get("holders"):
             lines.append(esc(say("person_holders")))
-            lines += [f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities]
+            lines += [
+                f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
+            ]
             nearest = False
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
