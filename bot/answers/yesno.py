@@ -95,6 +95,13 @@ _TOPIC_FILLER = (
 )
 
 
+_SEVERAL = re.compile(
+    r"\b(?:meetings|summits|both|each|all)\b|\bзаседани(?:ях|ям|й)\b|\bсовещани(?:ях|ям|й)\b|\bвстреч(?:ах|ам)?\b"
+    r"|\bоб(?:оих|еих|а|е)\b|\bвсех\b|\bкаждо\w*|\bzasedaniyah\b|\bvstrechah\b",
+    re.I,
+)
+
+
 @dataclass
 class Mentions:
     """The entities a question names, main ones first, and the places that only locate a meeting."""
@@ -169,8 +176,13 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
     chosen: list[Hit] = []
     locating: list[Hit] = []
     used: set[int] = set()
+    # A second meeting is a mention only when the question speaks of several: otherwise a
+    # meeting sharing no more than the city with the question is a look-alike of the first.
+    several = _SEVERAL.search(parsed.text) is not None
     for hit in others:
         if strong(hit) & used:
+            continue
+        if not several and kb.kind(hit.entity) == "meeting" and any(kb.kind(h.entity) == "meeting" for h in chosen):
             continue
         chosen.append(hit)
         used |= strong(hit)

@@ -425,6 +425,10 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "The source lists {member} among the participants of {meeting} ({n} {group}).",
         "ru": "{member} — в списке участников: {meeting} ({group}: {n}).",
     },
+    "listed_person": {
+        "en": "The source names {member} at {meeting}.",
+        "ru": "{member} — участник по данным источника: {meeting}.",
+    },
     "not_listed": {
         "en": "The source lists the participants of {meeting} ({counts}); {member} is not among them.",
         "ru": "Источник перечисляет участников — {meeting} ({counts}); {member} среди них нет.",
@@ -550,6 +554,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if len(results) == 1:
             result = results[0]
             key = result["result"]
+            if key == "listed" and group == "people":
+                key = "listed_person"
             label = esc(_GROUP_WORDS[group][lang])
             counts = ", ".join(
                 f"{n} {_GROUP_WORDS[g][lang]}" if lang == "en" else f"{_GROUP_WORDS[g][lang]}: {n}"
