@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # reach these (calibrated on the development questions).
 MENTION_SCORE = 0.3
 MENTION_COVER = 0.5
+# A meeting named only by where it was held may score lower.
+GUESS_SCORE = 0.25
 # Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
 # two mentions may share them.
 WEAK_WEIGHT = 2.5
@@ -50,6 +52,7 @@ _HELD_IN = re.compile(
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
+_HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
@@ -255,12 +258,31 @@ def _about_meetings(
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
-        if places and held_in:
+        if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
-        if subjects and kb.kind(subjects[0].entity) == "state" and held_in:
-            return _held_in(engine, base, meeting.id, subjects[0].entity)
+        states_in = [h for h in subjects if kb.kind(h.entity) == "state" and _after_in(parsed, h)]
+        if _HOSTED.search(text) and len(subjects) == 1 and kb.kind(subjects[0].entity) in ("state", "place"):
+            states_in = subjects
+        if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
+            return _held_in(engine, base, meeting.id, states_in[0].entity)
     if subjects:
-        return _took_part(engine, base, [h.entity for h in meetings], subjects[0].entity)
+        if len(subjects) > 1:
+            return None  # "did Armenia and Belarus attend": the list of participants answers it
+        ids = [h.entity for h in meetings]
+        # A place in a question about taking part names a meeting ("the St Petersburg meeting").
+        for place in places:
+            where = place.entity
+            if any(_held_there(kb, kb.entities[i], where) for i in ids):
+                continue
+            held = [
+                h.entity
+                for h in parsed.hits
+                if h.entity not in ids and _held_there(kb, kb.entities[h.entity], where) and h.score >= GUESS_SCORE
+            ]
+            if len(held) != 1:
+                return None
+            ids.append(held[0])
+        return _took_part(engine, base, ids, subjects[0].entity)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
@@ -290,6 +312,28 @@ def asked_years(parsed: Parsed, today: date) -> list[int]:
         if pattern.search(parsed.text):
             years.append(today.year + offset)
     return years
+
+
+def _held_there(kb: Any, entity: Entity, where: str) -> bool:
+    return (
+        isinstance(entity, Meeting)
+        and entity.place is not None
+        and where
+        in (
+            entity.place,
+            kb.country_of_place(entity.place),
+        )
+    )
+
+
+_AFTER_IN = re.compile(r"\b(?:in|в|во|v)\s+([\w-]+)", re.I)
+
+
+def _after_in(parsed: Parsed, hit: Hit) -> bool:
+    """Whether the hit's name follows "in"/"в" in the question ("held in Russia")."""
+    query = parsed.query
+    named = {query.tokens[i] for i in hit.name_tokens} | {v for i in hit.name_tokens for v, _ in query.matches[i]}
+    return any(set(T.tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
 
 
 def _verdict(
