@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from bot.answers.yesno import is_yes_no, meeting_ordinals
 from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no, meeting_ordinals
 from bot.engine import Engine
 from bot.present.answer import present
 
@@ -32,11 +32,26 @@ def verdict(engine: Engine, question: str) -> Verdict:
     [
         # listed, not listed, a stated count larger than the names given, no list at all
         ("Was Kazakhstan represented at the XVIII counter-terrorism meeting?", True, "listed", [XVIII, "kazakhstan"]),
-        ("Did Azerbaijan take part in the St Petersburg meeting of interior ministers?", False, "not_listed", [SPB, "azerbaijan"]),
+        (
+            "Did Azerbaijan take part in the St Petersburg meeting of interior ministers?",
+            False,
+            "not_listed",
+            [SPB, "azerbaijan"],
+        ),
         ("Did Turkmenistan attend the XVIII counter-terrorism meeting?", None, "not_named", [XVIII, "turkmenistan"]),
-        ("Did Armenia attend the 13th meeting of the Security Secretaries Council?", None, "not_stated", [SECRETARIES_13, "armenia"]),
+        (
+            "Did Armenia attend the 13th meeting of the Security Secretaries Council?",
+            None,
+            "not_stated",
+            [SECRETARIES_13, "armenia"],
+        ),
         ("Was the CSTO at the XVIII meeting?", True, "listed", [XVIII, "csto"]),
-        ("Участвовал ли Туркменистан во встрече руководителей спецслужб СНГ в Москве?", True, "listed", [INTELLIGENCE, "turkmenistan"]),
+        (
+            "Участвовал ли Туркменистан во встрече руководителей спецслужб СНГ в Москве?",
+            True,
+            "listed",
+            [INTELLIGENCE, "turkmenistan"],
+        ),
         ("Была ли Россия на встрече руководителей спецслужб в Москве?", False, "not_listed", [INTELLIGENCE, "russia"]),
         ("uchastvoval li Kazakhstan v XVIII soveshchanii?", True, "listed", [XVIII, "kazakhstan"]),
     ],
@@ -49,10 +64,14 @@ def test_took_part(engine: Engine, question: str, yes: bool | None, grounds: str
 
 
 def test_took_part_in_several_meetings(engine: Engine) -> None:
-    result = verdict(engine, "Did Kazakhstan attend both the XVIII counter-terrorism meeting and the St Petersburg meeting?")
+    result = verdict(
+        engine, "Did Kazakhstan attend both the XVIII counter-terrorism meeting and the St Petersburg meeting?"
+    )
     assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "meetings")
     assert {m["meeting"] for m in result.value["meetings"]} == {XVIII, SPB}
-    missing = verdict(engine, "Was Azerbaijan at both meetings, the XVIII counter-terrorism one and the St Petersburg one?")
+    missing = verdict(
+        engine, "Was Azerbaijan at both meetings, the XVIII counter-terrorism one and the St Petersburg one?"
+    )
     assert (missing.kind, missing.yes) == ("yes_no", False)
 
 
@@ -107,8 +126,18 @@ def test_not_discussed_is_not_a_no(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("question", "yes", "grounds", "entity"),
     [
-        ("Is the Bureau for Coordinating the Fight Against Organized Crime a specialised body?", True, "category", "bcoc"),
-        ("Is the Council of Prosecutors General one of the specialised bodies?", False, "category", "prosecutors_general_council"),
+        (
+            "Is the Bureau for Coordinating the Fight Against Organized Crime a specialised body?",
+            True,
+            "category",
+            "bcoc",
+        ),
+        (
+            "Is the Council of Prosecutors General one of the specialised bodies?",
+            False,
+            "category",
+            "prosecutors_general_council",
+        ),
         ("Является ли АТЦ СНГ отраслевым органом?", False, "category", "atc"),
         ("Is the CSTO a CIS body?", False, "cis_body", "csto"),
         ("Является ли ОДКБ органом СНГ?", False, "cis_body", "csto"),
