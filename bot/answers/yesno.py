@@ -94,7 +94,7 @@ _TOPIC_FILLER = (
     " on at the there was were did consider considered touch touched cover covered "
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
-    " obsuzhdali govorilos"
+    " obsuzhdali govorilos li byla byl bylo byli"
 )
 
 
@@ -380,7 +380,10 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
         if member in listed:
             outcome, yes = "listed", True
-        elif not listed and (group == "people" or not any(counts.values())):
+        elif group == "people":
+            # People are named only when they spoke or sent an address: not being named is no "no".
+            outcome, yes = "person_not_named", None
+        elif not listed and not any(counts.values()):
             # No list of that kind: people are named only when they spoke, and a meeting without
             # any list of participants says nothing of who was there.
             outcome, yes = "not_stated", None
@@ -514,14 +517,11 @@ def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered
     covered = mentions.covered if covered is None else covered
     query = parsed.query
     filler = _filler_tokens()
+    # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
     rest = [
         i
         for i, tok in enumerate(query.tokens)
-        if i not in covered
-        and not query.unknown[i]
-        and tok not in filler
-        and tok not in engine._generic
-        and not tok.startswith("#")
+        if i not in covered and tok not in filler and tok not in engine._generic and not tok.startswith("#")
     ]
     total = sum(query.weights) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:

@@ -433,6 +433,11 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "The source lists the participants of {meeting} ({counts}); {member} is not among them.",
         "ru": "Источник перечисляет участников — {meeting} ({counts}); {member} среди них нет.",
     },
+    "person_not_named": {
+        "en": "The sources do not name {member} at {meeting}.",
+        "ru": "Источники не называют участника {member}: {meeting}.",
+    },
+    "meeting_person_not_named": {"en": "not named", "ru": "не назван(а)"},
     "not_named": {
         "en": "The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named.",
         "ru": "Источник говорит об участии {stated} ({group}) — {meeting}, но называет только {n}; {member} среди названных нет.",
@@ -473,6 +478,7 @@ GROUNDS: dict[str, dict[str, str]] = {
         "ru": "{entity} не входит в число {asked} по данным источников: это {label}.",
     },
     "cis_body_yes": {"en": "{entity} is a CIS body: {label}.", "ru": "{entity} — орган СНГ: {label}."},
+    "cis_body_plain": {"en": "{entity} is a CIS body.", "ru": "{entity} — орган СНГ."},
     "cis_body_no": {"en": "{entity} is {label}, not a CIS body.", "ru": "{entity} — {label}, а не орган СНГ."},
     "member_org": {
         "en": "{entity} is {label}, not a member state of the CIS.",
@@ -604,6 +610,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say(key, entity=entity, asked=esc(asked), label=esc(label))
     if grounds == "cis_body":
         label = _category_label(kb, value["category"], value["kind"], lang)
+        if verdict.yes and value["category"] == "other":
+            return say("cis_body_plain", entity=named(value["entity"]))
         return say("cis_body_yes" if verdict.yes else "cis_body_no", entity=named(value["entity"]), label=esc(label))
     if grounds == "member":
         entity = named(value["entity"])
