@@ -169,6 +169,8 @@ def test_roles(engine: Engine) -> None:
         ("Что обсуждали руководители спецслужб СНГ на встрече в Астане?", "place", INTELLIGENCE),
         ("Кто такой генерал Иван Петров, председатель Совета командующих пограничными войсками?", "person", None),
         ("Who chaired the 13th meeting of the Security Secretaries Council?", "no_chair", None),
+        ("When did Kazakhstan join the CSTO?", "join", "csto"),
+        ("Когда Армения присоединилась к формату СНГ плюс?", "join", "decision_cis_plus"),
     ],
 )
 def test_look_alikes(engine: Engine, question: str, reason: str, nearest: str | None) -> None:
@@ -194,6 +196,8 @@ def test_look_alike_person_points_at_the_title_holder(engine: Engine) -> None:
         "Who spoke at the 13th meeting of the Security Secretaries Council?",
         "Which meetings were held in Moscow?",
         "What is the CIS Anti-Terrorism Center?",
+        # two meetings, one named by its city: no look-alike of the other
+        "How long after the XVIII counter-terrorism meeting did the interior ministers meet in St Petersburg?",
     ],
 )
 def test_other_questions_pass_through(engine: Engine, question: str) -> None:

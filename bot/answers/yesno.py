@@ -121,7 +121,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     mentions = find_mentions(engine, parsed)
     if not mentions.hits and not mentions.locating:
         return None
-    looks = _number_lookalike(engine, parsed, base, mentions) or _year_lookalike(engine, parsed, base, mentions)
+    looks = (
+        _number_lookalike(engine, parsed, base, mentions)
+        or _year_lookalike(engine, parsed, base, mentions)
+        or _join_lookalike(engine, parsed, base, mentions)
+    )
     if looks is not None:
         return looks
     if is_yes_no(parsed.text):
@@ -697,6 +701,13 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         if places[0].name_tokens & mentions.covered - places[0].name_tokens:
             return None
         held_there = set(kb.meetings_held_in.get(where, []))
+        weights = query.weights
+        # A meeting held there that the question names by more than the place is the one meant
+        # ("the interior ministers' meeting in St Petersburg" beside another meeting).
+        for hit in parsed.hits:
+            named_apart = any(weights[i] >= WEAK_WEIGHT for i in hit.name_tokens - places[0].name_tokens)
+            if hit.entity in held_there and hit.score >= GUESS_SCORE and named_apart:
+                return None
         if candidates:
             if any(m.id in held_there for m in candidates):
                 return None
@@ -789,6 +800,46 @@ def _unknown_name(parsed: Parsed) -> str | None:
         else:
             run = []
     return " ".join(best) if len(best) >= 2 else None
+
+
+_JOIN = re.compile(
+    r"\bjoin(?:s|ed|ing)?\b|\baccede\w*|\baccession\b|\bприсоедин\w*|\bвступ\w*|\bprisoedin\w*|\bvstupi\w*", re.I
+)
+
+
+def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A state or organisation joining a format, organisation or agreement that no record links it to."""
+    if not _JOIN.search(parsed.text):
+        return None
+    kb = engine.kb
+    # A state joins an organisation or a format; an organisation may join one too.
+    joiners = [h for h in mentions.hits if kb.kind(h.entity) == "state"] or [
+        h for h in mentions.hits if kb.kind(h.entity) == "organisation"
+    ][:1]
+    if len(joiners) != 1:
+        return None
+    joiner = kb.entities[joiners[0].entity]
+    weights = parsed.query.weights
+    targets = [
+        h
+        for h in parsed.hits
+        if h.entity != joiner.id
+        and h.score >= MENTION_SCORE
+        and h.name_cover >= 0.8
+        and kb.kind(h.entity) in ("document", "organisation", "body")
+        and not h.name_tokens & joiners[0].name_tokens
+        and sum(weights[i] for i in h.name_tokens) >= WEAK_WEIGHT
+    ]
+    if not targets:
+        return None
+    target = kb.entities[targets[0].entity]
+    names = set(T.tokens(" ".join([joiner.name.en, joiner.name.ru, *joiner.short.all(), *joiner.aliases.all()])))
+    texts = [target.description.en, target.description.ru]
+    texts += [f"{fact.value.en} {fact.value.ru}" for fact in kb.facts_of(target.id)]
+    if any(names & set(T.tokens(text)) for text in texts):
+        return None
+    value = {"joiner": joiner.id, "target": target.id}
+    return _not_recorded(base, "join", value, [target.id], list(target.sources))
 
 
 def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:

@@ -659,6 +659,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "ru": "Должностные лица органа не названы: {target}.",
     },
     "person_holders": {"en": "The people with such a title they name:", "ru": "Лица с такой должностью в источниках:"},
+    "join": {
+        "en": "The sources do not record {joiner} joining {target}.",
+        "ru": "В источниках нет сведений о присоединении: {joiner} — {target}.",
+    },
     "no_chair": {
         "en": "The sources do not name who chaired {meeting}.",
         "ru": "Источники не называют председательствующего: {meeting}.",
@@ -708,6 +712,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "join":
+        lines = [say("join", joiner=named(value["joiner"]), target=named(value["target"]))]
+        nearest = False
+        target = kb.get(value["target"])
+        if target is not None:
+            lines.append(
+                f"{render.entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+            )
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
