@@ -25,6 +25,7 @@ from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person,
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
+    from bot.kb import KnowledgeBase
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
@@ -229,7 +230,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if _SIXTEEN.search(text) and "sectoral" not in categories:
         categories.append("sectoral")
     if isinstance(subject, Body | Organisation) and categories:
-        return _category(kb, base, subject, categories[0])
+        return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
         return _member(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
@@ -318,7 +319,7 @@ def asked_years(parsed: Parsed, today: date) -> list[int]:
     return years
 
 
-def _held_there(kb: Any, entity: Entity, where: str) -> bool:
+def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:
     return (
         isinstance(entity, Meeting)
         and entity.place is not None
@@ -440,7 +441,7 @@ def _took_place(base: Verdict, meeting: Meeting, years: list[int]) -> Verdict:
     return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
-def _category(kb: object, base: Verdict, subject: Body | Organisation, asked: str) -> Verdict:
+def _category(base: Verdict, subject: Body | Organisation, asked: str) -> Verdict:
     value = {"entity": subject.id, "asked": asked, "category": subject.category, "kind": type(subject).__name__.lower()}
     return _verdict(base, subject.category == asked, "category", [subject.id], value, subject.sources)
 
@@ -523,9 +524,7 @@ def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered
     filler = _filler_tokens()
     # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
     rest = [
-        i
-        for i, tok in enumerate(query.tokens)
-        if i not in covered and tok not in filler and tok not in engine._generic and not tok.startswith("#")
+        i for i, tok in enumerate(query.tokens) if i not in covered and tok not in filler and tok not in engine._generic
     ]
     total = sum(query.weights) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
@@ -640,8 +639,16 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
     return _not_recorded(base, "number", value, [m.id for _, m in close], meeting.sources)
 
 
+_EVENT_YEAR = re.compile(
+    r"\b(?:in|of|during|в|во|v)\s+(?:[A-Za-zА-Яа-яЁё]+\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)", re.I
+)
+
+
 def _year_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
-    years = parsed.intent.years
+    # Only a year that dates the event ("in 2024", "в 2024 году", "June 2024"), not one of a
+    # programme's period ("for 2026–2028") or of something else the question mentions.
+    years = [int(match.group(1)) for match in _EVENT_YEAR.finditer(parsed.text)]
+    years = [year for year in years if year in parsed.intent.years]
     if not years or parsed.intent.list_kind:
         return None
     kb = engine.kb
