@@ -602,41 +602,44 @@ def meeting_ordinals(text: str) -> list[int]:
     return found
 
 
-def _candidate_meetings(engine: Engine, parsed: Parsed) -> list[tuple[Hit, Meeting]]:
-    """Meetings the question may be about: meeting hits, and the meetings of body hits."""
+def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A meeting number the sources do not record, in a question resembling a numbered series:
+    a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
+    ordinals = meeting_ordinals(parsed.text)
+    if not ordinals:
+        return None
     kb = engine.kb
-    out: list[tuple[Hit, Meeting]] = []
-    for hit in parsed.hits:
+    weights = parsed.query.weights
+    numbered = {i for i, tok in enumerate(parsed.query.tokens) if tok.startswith("#")}
+    nearest: list[tuple[int, int, Meeting, Hit]] = []  # (distance, hit rank, meeting, hit)
+    for rank, hit in enumerate(parsed.hits):
         if hit.score < MENTION_SCORE:
             break
         entity = kb.entities[hit.entity]
         if isinstance(entity, Meeting):
-            out.append((hit, entity))
+            series = [entity]
         elif isinstance(entity, Body) and hit.name_cover >= 0.8:
-            out += [(hit, m) for m in kb.meetings_of(entity.id) if m.body == entity.id]
-    return out
-
-
-def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
-    ordinals = meeting_ordinals(parsed.text)
-    if not ordinals:
+            series = [m for m in kb.meetings_of(entity.id) if m.body == entity.id]
+        else:
+            continue
+        # The resemblance must rest on more than the number: the rest of a name in the question.
+        resembles = (
+            hit.name_cover >= MENTION_COVER and sum(weights[i] for i in hit.name_tokens - numbered) >= WEAK_WEIGHT
+        )
+        for meeting in series:
+            if meeting.number is None:
+                continue
+            if meeting.number in ordinals:
+                return None  # the asked number is recorded: no look-alike
+            if resembles:
+                distance = min(abs(meeting.number - n) for n in ordinals)
+                nearest.append((distance, rank, meeting, hit))
+    if not nearest:
         return None
-    candidates = [(h, m) for h, m in _candidate_meetings(engine, parsed) if m.number is not None]
-    if not candidates or any(m.number in ordinals for _, m in candidates):
-        return None
-    weights = parsed.query.weights
-    # The resemblance must rest on more than the number: the rest of a name in the question.
-    numbered = {i for i, tok in enumerate(parsed.query.tokens) if tok.startswith("#")}
-    close = [
-        (h, m)
-        for h, m in candidates
-        if sum(weights[i] for i in h.name_tokens - numbered) >= WEAK_WEIGHT and h.name_cover >= MENTION_COVER
-    ]
-    if not close:
-        return None
-    hit, meeting = close[0]
+    nearest.sort(key=lambda item: (item[1], item[0]))
+    _, _, meeting, hit = nearest[0]
     value = {"number": ordinals[0], "body": meeting.body, "nearest": meeting.id, "what": hit.entity}
-    return _not_recorded(base, "number", value, [m.id for _, m in close], meeting.sources)
+    return _not_recorded(base, "number", value, [m.id for _, _, m, _ in nearest], meeting.sources)
 
 
 _EVENT_YEAR = re.compile(
