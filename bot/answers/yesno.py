@@ -1,16 +1,871 @@
-"""Yes/no questions (did X attend Y, was Y held in Z, is P the R, is B one of the sectoral bodies) and look-alikes (a meeting number, city, year or title the sources do not record)."""
+"""Yes/no questions (did X attend Y, was Y held in Z, is P the R, is B one of the sectoral bodies) and look-alikes (a meeting number, city, year or title the sources do not record).
+
+Both start from the entities the question mentions: search hits whose names are well covered
+by the question and whose distinctive words do not overlap (the meeting, and the state, place,
+organisation, person or body asked about). A yes/no answer is the relation between them checked
+in the data (participant lists, the meeting's place, a body's category, a person's roles, what
+was discussed); ``yes`` is None when the sources do not say. A look-alike is a question whose
+number, ordinal, year, place or person contradicts the record it resembles: it is answered
+"not recorded" with the nearest record, never as if it were that record.
+
+Values are ids and plain data; :mod:`bot.present.answer` words them.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from bot.answers.verdict import Verdict
+from bot import text as T
+from bot.answers.verdict import Statement, Verdict
+from bot.index import Hit
+from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
+    from bot.kb import KnowledgeBase
+
+# A hit counts as mentioned when its score and the share of its name found in the question
+# reach these (calibrated on the development questions).
+MENTION_SCORE = 0.3
+MENTION_COVER = 0.5
+# A meeting named only by where it was held may score lower.
+GUESS_SCORE = 0.25
+# Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
+# two mentions may share them.
+WEAK_WEIGHT = 2.5
+# Share of the asked topic's weight a recorded statement must explain to count as "discussed".
+TOPIC_YES = 0.6
+TOPIC_MIN_SHARE = 0.15
+
+_YES_NO_EN = re.compile(
+    r"^\W*(?:did|was|were|is|are|does|do|has|have|had|can|could|will|would|should|isn't|wasn't|didn't|doesn't)\b",
+    re.I,
+)
+# Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
+_YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
+_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+_HELD_IN = re.compile(
+    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*)\b"
+    r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
+    r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
+    re.I,
+)
+_HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
+_TOOK_PLACE = re.compile(
+    r"\b(?:take place|took place|actually happen|happen\w*|was held|were held|been held|held)\b"
+    r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
+    re.I,
+)
+_DISCUSS = re.compile(
+    r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*)\b"
+    r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*",
+    re.I,
+)
+_BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
+_MEMBER_WORD = re.compile(
+    r"\b(?:full )?members?(?:hip)?\b|\bjoin\w*\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
+)
+_SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
+_CHAIR = re.compile(
+    r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*", re.I
+)
+_ROLE_WORD = re.compile(
+    r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
+    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|президент|командующ|министр|начальник)\w*",
+    re.I,
+)
+# A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
+# words by a meeting word ("XVIII counter-terrorism meeting", "13-е заседание").
+_MEETING_WORD = re.compile(
+    r"^(?:meeting|summit|conference|заседани\w*|совещани\w*|встреч\w*|саммит\w*|конференци\w*"
+    r"|zasedani\w*|soveshchani\w*|vstrech\w*)$",
+    re.I,
+)
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой))$", re.I)
+_ROMAN = re.compile(r"^[XVIL]{2,}$")
+_WORD = re.compile(r"[\w'-]+")
+_CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
+# Words that only say "was it talked about": not the topic itself.
+_TOPIC_FILLER = (
+    "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
+    " on at the there was were did consider considered touch touched cover covered "
+    "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
+    " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
+    " obsuzhdali govorilos li byla byl bylo byli"
+)
+
+
+_SEVERAL = re.compile(
+    r"\b(?:meetings|summits|both|each|all)\b|\bзаседани(?:ях|ям|й)\b|\bсовещани(?:ях|ям|й)\b|\bвстреч(?:ах|ам)?\b"
+    r"|\bоб(?:оих|еих|а|е)\b|\bвсех\b|\bкаждо\w*|\bzasedaniyah\b|\bvstrechah\b",
+    re.I,
+)
+
+
+@dataclass
+class Mentions:
+    """The entities a question names, main ones first, and the places that only locate a meeting."""
+
+    hits: list[Hit]
+    locating: list[Hit]
+    covered: set[int]
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
+        return None
+    mentions = find_mentions(engine, parsed)
+    if not mentions.hits and not mentions.locating:
+        return None
+    looks = (
+        _number_lookalike(engine, parsed, base, mentions)
+        or _year_lookalike(engine, parsed, base, mentions)
+        or _join_lookalike(engine, parsed, base, mentions)
+    )
+    if looks is not None:
+        return looks
+    if is_yes_no(parsed.text):
+        verdict = _yes_no(engine, parsed, base, mentions, today)
+        if verdict is not None:
+            return verdict
+    if parsed.intent.list_kind:
+        return None
+    return (
+        _place_lookalike(engine, parsed, base, mentions)
+        or _person_lookalike(engine, parsed, base, mentions)
+        or _chair_lookalike(engine, parsed, base, mentions)
+    )
+
+
+def is_yes_no(text: str) -> bool:
+    """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
+    return bool(_YES_NO_EN.search(text) or _YES_NO_RU.search(text) or _YES_NO_TRANSLIT.search(text))
+
+
+def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
+    """Hits whose names the question holds, their distinctive words not shared, best covered first;
+    places after the rest, and a place inside a chosen meeting's name only locates that meeting."""
+    kb, weights = engine.kb, parsed.query.weights
+
+    def strong(hit: Hit) -> set[int]:
+        return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT}
+
+    candidates = [
+        hit
+        for hit in parsed.hits
+        if hit.score >= MENTION_SCORE
+        and hit.name_cover >= MENTION_COVER
+        and kb.kind(hit.entity) not in ("fact", "document")
+        and strong(hit)
+    ]
+    places = [h for h in candidates if kb.kind(h.entity) == "place"]
+    # A meeting before its body ("the 13th meeting of the Security Secretaries Council"), then
+    # the best covered names ("the Council of Heads of Customs Services" before a council that
+    # only shares "heads" and "council" with it).
+    body_scores = {h.entity: h.score for h in candidates if kb.kind(h.entity) == "body"}
+
+    def first(hit: Hit) -> bool:
+        """A meeting named outright, or scoring above its own body, comes first."""
+        entity = kb.entities[hit.entity]
+        if not isinstance(entity, Meeting):
+            return False
+        body = body_scores.get(entity.body or "")
+        return hit.name_cover >= 0.8 or (body is not None and hit.score >= body)
+
+    others = sorted(
+        (h for h in candidates if kb.kind(h.entity) != "place"),
+        key=lambda h: (not first(h), -h.name_cover, -h.score),
+    )
+    chosen: list[Hit] = []
+    locating: list[Hit] = []
+    used: set[int] = set()
+    # A second meeting is a mention only when the question speaks of several: otherwise a
+    # meeting sharing no more than the city with the question is a look-alike of the first.
+    several = _SEVERAL.search(parsed.text) is not None
+    for hit in others:
+        if strong(hit) & used:
+            continue
+        if not several and kb.kind(hit.entity) == "meeting" and any(kb.kind(h.entity) == "meeting" for h in chosen):
+            continue
+        chosen.append(hit)
+        used |= strong(hit)
+    for hit in sorted(places, key=lambda h: (-h.name_cover, -h.score)):
+        if strong(hit) & used:
+            locating.append(hit)
+            continue
+        chosen.append(hit)
+        used |= strong(hit)
+    covered = {i for hit in [*chosen, *locating] for i in hit.name_tokens}
+    return Mentions(chosen, locating, covered)
+
+
+# --- yes / no -------------------------------------------------------------------------------------
+
+
+def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, today: date) -> Verdict | None:
+    kb = engine.kb
+    hits = mentions.hits
+    meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
+    others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
+    text = parsed.text
+    if meetings:
+        return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
+    people = [h for h in others if kb.kind(h.entity) == "person"]
+    if len(people) == 1 and len(others) <= 2:
+        person = kb.entities[people[0].entity]
+        assert isinstance(person, Person)
+        rest = [kb.entities[h.entity] for h in others if h is not people[0]]
+        return _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+    if len(others) != 1:
+        return None
+    subject = kb.entities[others[0].entity]
+    if len(others) > 1:
+        return None
+    categories = list(parsed.intent.categories)
+    if _SIXTEEN.search(text) and "sectoral" not in categories:
+        categories.append("sectoral")
+    if isinstance(subject, Body | Organisation) and categories:
+        return _category(base, subject, categories[0])
+    if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
+        return _member(engine, base, subject)
+    if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
+        return _is_body(base, subject)
     return None
+
+
+def _about_meetings(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    mentions: Mentions,
+    meetings: list[Hit],
+    others: list[Hit],
+    today: date,
+) -> Verdict | None:
+    """Who took part in one or more meetings, where one was held, whether it took place, what it discussed."""
+    kb = engine.kb
+    text = parsed.text
+    own = {getattr(kb.entities[h.entity], "body", None) for h in meetings}
+    # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
+    others = [h for h in others if h.entity not in own]
+    subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
+    places = [h for h in others if kb.kind(h.entity) == "place"]
+    held_in = _HELD_IN.search(text) is not None
+    discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
+    meeting = kb.entities[meetings[0].entity]
+    assert isinstance(meeting, Meeting)
+    if len(meetings) == 1:
+        if discuss:
+            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
+            return _discussed(engine, parsed, base, meeting, rest) if rest else None
+        if places and held_in and not subjects:
+            return _held_in(engine, base, meeting.id, places[0].entity)
+        states_in = [h for h in subjects if kb.kind(h.entity) == "state" and _after_in(parsed, h)]
+        if _HOSTED.search(text) and len(subjects) == 1 and kb.kind(subjects[0].entity) in ("state", "place"):
+            states_in = subjects
+        if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
+            return _held_in(engine, base, meeting.id, states_in[0].entity)
+    if subjects:
+        if len(subjects) > 1:
+            return None  # "did Armenia and Belarus attend": the list of participants answers it
+        ids = [h.entity for h in meetings]
+        # A place in a question about taking part names a meeting ("the St Petersburg meeting").
+        for place in places:
+            where = place.entity
+            if any(_held_there(kb, kb.entities[i], where) for i in ids):
+                continue
+            held = [
+                h.entity
+                for h in parsed.hits
+                if h.entity not in ids and _held_there(kb, kb.entities[h.entity], where) and h.score >= GUESS_SCORE
+            ]
+            if len(held) != 1:
+                return None
+            ids.append(held[0])
+        return _took_part(engine, base, ids, subjects[0].entity)
+    if len(meetings) != 1 or others:
+        return None
+    if mentions.locating and held_in:
+        return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
+    if _TOOK_PLACE.search(text):
+        return _took_place(base, meeting, asked_years(parsed, today))
+    rest = _topic_positions(engine, parsed, mentions, mentions.covered)
+    return _discussed(engine, parsed, base, meeting, rest) if rest else None
+
+
+_RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
+    (
+        re.compile(
+            r"\b(?:this|current) year\b|\bв (?:этом|текущем|нынешнем) году\b|\bv (?:etom|tekushchem) godu\b", re.I
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?:last|previous) year\b|\bв прошлом году\b|\bv proshlom godu\b", re.I), -1),
+    (re.compile(r"\bnext year\b|\bв следующем году\b|\bv sleduyushchem godu\b", re.I), 1),
+]
+
+
+def asked_years(parsed: Parsed, today: date) -> list[int]:
+    """The years a question names, "this year" and "last year" counted from ``today``."""
+    years = list(parsed.intent.years)
+    for pattern, offset in _RELATIVE_YEARS:
+        if pattern.search(parsed.text):
+            years.append(today.year + offset)
+    return years
+
+
+def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:
+    return (
+        isinstance(entity, Meeting)
+        and entity.place is not None
+        and where
+        in (
+            entity.place,
+            kb.country_of_place(entity.place),
+        )
+    )
+
+
+_AFTER_IN = re.compile(r"\b(?:in|в|во|v)\s+([\w-]+)", re.I)
+
+
+def _after_in(parsed: Parsed, hit: Hit) -> bool:
+    """Whether the hit's name follows "in"/"в" in the question ("held in Russia")."""
+    query = parsed.query
+    named = {query.tokens[i] for i in hit.name_tokens} | {v for i in hit.name_tokens for v, _ in query.matches[i]}
+    return any(set(T.tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
+
+
+def _verdict(
+    base: Verdict, yes: bool | None, grounds: str, focus: list[str], value: object, kb_sources: list[str]
+) -> Verdict:
+    base.kind = "yes_no"
+    base.answered = True
+    base.yes = yes
+    base.grounds = grounds
+    base.focus = list(dict.fromkeys(focus))
+    base.value = value
+    base.sources = list(dict.fromkeys(kb_sources))
+    base.intent = "yes_no"
+    return base
+
+
+_GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+
+
+def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str) -> Verdict:
+    """Whether ``member`` is among the listed participants of each meeting."""
+    kb = engine.kb
+    group = _GROUP_OF[kb.kind(member)]
+    results: list[dict[str, Any]] = []
+    sources: list[str] = []
+    for meeting_id in meeting_ids:
+        meeting = kb.entities[meeting_id]
+        assert isinstance(meeting, Meeting)
+        sources += meeting.sources
+        p = meeting.participants
+        listed = {
+            "states": list(p.states),
+            "bodies": list(p.bodies),
+            "organisations": list(p.organisations),
+            "people": [x.person for x in p.people],
+        }[group]
+        if group == "organisations":
+            basic = getattr(kb.get(member), "category", "") == "basic_organisation"
+            stated = meeting.stated_counts.basic_organisations if basic else meeting.stated_counts.organisations
+            same_kind = [o for o in listed if (getattr(kb.get(o), "category", "") == "basic_organisation") == basic]
+        else:
+            stated = getattr(meeting.stated_counts, group, None)
+            same_kind = listed
+        counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
+        if member in listed:
+            outcome, yes = "listed", True
+        elif group == "people":
+            # People are named only when they spoke or sent an address: not being named is no "no".
+            outcome, yes = "person_not_named", None
+        elif not listed and not any(counts.values()):
+            # No list of that kind: people are named only when they spoke, and a meeting without
+            # any list of participants says nothing of who was there.
+            outcome, yes = "not_stated", None
+        elif stated is not None and stated > len(same_kind):
+            # "9 states took part" but eight named: the ninth may be the one asked about.
+            outcome, yes = "not_named", None
+        else:
+            outcome, yes = "not_listed", False
+        results.append(
+            {
+                "meeting": meeting_id,
+                "result": outcome,
+                "yes": yes,
+                "listed": len(same_kind),
+                "stated": stated,
+                "counts": {key: n for key, n in counts.items() if n},
+            }
+        )
+    answers = [r["yes"] for r in results]
+    # Every meeting must list it for a yes; one list without it is a no.
+    overall = False if False in answers else None if None in answers else True
+    grounds = str(results[0]["result"]) if len(results) == 1 else "meetings"
+    value = {"member": member, "group": group, "meetings": results}
+    return _verdict(base, overall, grounds, [*meeting_ids, member], value, sources + list(kb.entities[member].sources))
+
+
+def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verdict:
+    kb = engine.kb
+    meeting = kb.entities[meeting_id]
+    assert isinstance(meeting, Meeting)
+    value = {"meeting": meeting_id, "asked": where, "place": meeting.place}
+    if not meeting.place:
+        return _verdict(base, None, "place", [meeting_id, where], value, meeting.sources)
+    yes = where in (meeting.place, kb.country_of_place(meeting.place))
+    return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
+
+
+def _took_place(base: Verdict, meeting: Meeting, years: list[int]) -> Verdict:
+    yes: bool | None = True if meeting.status == "held" else None
+    if yes and years:
+        # "Was it held in 2024": the year must be the recorded one.
+        yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
+    value = {
+        "meeting": meeting.id,
+        "status": meeting.status,
+        "date": meeting.date,
+        "place": meeting.place,
+        "years": years,
+    }
+    return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
+
+
+def _category(base: Verdict, subject: Body | Organisation, asked: str) -> Verdict:
+    value = {"entity": subject.id, "asked": asked, "category": subject.category, "kind": type(subject).__name__.lower()}
+    return _verdict(base, subject.category == asked, "category", [subject.id], value, subject.sources)
+
+
+def _is_body(base: Verdict, subject: Body | Organisation) -> Verdict:
+    value = {"entity": subject.id, "category": subject.category, "kind": type(subject).__name__.lower()}
+    return _verdict(base, isinstance(subject, Body), "cis_body", [subject.id], value, subject.sources)
+
+
+_STATUS_WORDS = re.compile(r"observer|member|наблюдател|член", re.I)
+
+
+def _member(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:
+    """CIS membership: states carry it; an organisation is never a member state of the CIS."""
+    kb = engine.kb
+    yes = subject.cis_member if isinstance(subject, State) else False
+    statements = []
+    for fact in kb.facts_of(subject.id):
+        if _STATUS_WORDS.search(fact.value.en):
+            statements.append(Statement(fact.value.en, fact.value.ru, fact.id, fact.sources[0]))
+    if not statements and _STATUS_WORDS.search(subject.description.en):
+        statements.append(Statement(subject.description.en, subject.description.ru, subject.id, subject.sources[0]))
+    value = {
+        "entity": subject.id,
+        "kind": type(subject).__name__.lower(),
+        "category": getattr(subject, "category", None),
+    }
+    verdict = _verdict(
+        base, yes, "member", [subject.id], value, [*subject.sources, *(s.source or "" for s in statements)]
+    )
+    verdict.sources = [s for s in verdict.sources if s]
+    verdict.statements = statements[:1]
+    return verdict
+
+
+def _role(
+    engine: Engine, parsed: Parsed, base: Verdict, person: Person, target: Entity | None, mentions: Mentions
+) -> Verdict | None:
+    """Whether a person holds a role in a body, organisation or state, or a role the question names."""
+    roles = [{"title": r.title.model_dump(), "of": r.body or r.organisation or r.state} for r in person.roles]
+    if target is not None:
+        if not isinstance(target, Body | Organisation | State):
+            return None
+        held = [r for r in roles if r["of"] == target.id]
+        value = {"person": person.id, "target": target.id, "roles": held or roles}
+        return _verdict(base, bool(held), "role", [person.id, target.id], value, person.sources)
+    if not _ROLE_WORD.search(parsed.text):
+        return None
+    query = parsed.query
+    # The title may be part of how the person is named ("Deputy Secretary-General Trefilov"):
+    # only the person's own names are left out.
+    own = set(engine.index.fold_synonyms(T.tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
+    filler = _filler_tokens()
+    rest = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if not query.unknown[i]
+        and tok not in filler
+        and tok not in engine._generic
+        and not any(v in own for v, _ in query.matches[i])
+    ]
+    if not rest:
+        return None
+    total = sum(query.weights[i] for i in rest) or 1.0
+    best = 0.0
+    for role in person.roles:
+        title_tokens = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
+        got = sum(query.weights[i] for i in rest if any(v in title_tokens for v, _ in query.matches[i]))
+        best = max(best, got / total)
+    yes = True if best >= TOPIC_YES else None
+    return _verdict(
+        base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
+    )
+
+
+def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
+    """Query positions that name no mentioned entity (none of ``covered``): the topic asked about."""
+    covered = mentions.covered if covered is None else covered
+    query = parsed.query
+    filler = _filler_tokens()
+    # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
+    rest = [
+        i for i, tok in enumerate(query.tokens) if i not in covered and tok not in filler and tok not in engine._generic
+    ]
+    total = sum(query.weights) or 1.0
+    if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
+        return []
+    return rest
+
+
+_FILLER: set[str] = set()
+
+
+def _filler_tokens() -> set[str]:
+    if not _FILLER:
+        _FILLER.update(T.tokens(_TOPIC_FILLER))
+    return _FILLER
+
+
+def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, rest: list[int]) -> Verdict:
+    """Whether a recorded statement of the meeting (agenda, sessions, what was said, outcomes)
+    or its description covers the asked topic."""
+    index, query = engine.index, parsed.query
+    notes = {(n.en, n.ru) for n in meeting.notes}
+    best: tuple[float, Statement | None] = (0.0, None)
+    for doc_id in index.statements(meeting.id):
+        said = index.statement(doc_id)
+        en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
+        if (en, ru) in notes:
+            continue
+        score = index.score_doc(doc_id, query, rest)
+        if score > best[0]:
+            best = (score, Statement(en, ru, meeting.id, meeting.sources[0]))
+    described = set(index.fold_synonyms(T.tokens(f"{meeting.description.en} {meeting.description.ru}")))
+    total = sum(query.weights[i] for i in rest) or 1.0
+    got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
+    if got / total > best[0]:
+        best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
+    score, statement = best
+    value = {"meeting": meeting.id, "score": round(score, 3)}
+    if score >= TOPIC_YES and statement is not None:
+        verdict = _verdict(base, True, "discussed", [meeting.id], value, meeting.sources)
+        verdict.statements = [statement]
+        return verdict
+    return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
+
+
+# --- look-alikes ----------------------------------------------------------------------------------
+
+
+def _not_recorded(base: Verdict, reason: str, value: dict[str, Any], nearest: list[str], sources: list[str]) -> Verdict:
+    base.kind = "not_recorded"
+    base.answered = True
+    base.reason = reason
+    base.value = value
+    base.alternatives = list(dict.fromkeys(nearest))[:3]
+    base.focus = base.alternatives[:1]
+    base.sources = list(dict.fromkeys(sources))
+    base.intent = "not_recorded"
+    return base
+
+
+def meeting_ordinals(text: str) -> list[int]:
+    """Ordinals that number a meeting in the question ("12th meeting", "XVIII совещание")."""
+    words = _WORD.findall(text)
+    found = []
+    for position, word in enumerate(words):
+        number = None
+        digits = _ORDINAL_DIGITS.match(word)
+        if digits:
+            number = int(digits.group(1))
+        elif _ROMAN.match(word):
+            number = T.roman_to_int(word)
+        elif len(word) > 4 and not word[0].isdigit():
+            number = T.ordinal_stem(word.lower())
+        if number and any(_MEETING_WORD.match(w) for w in words[position + 1 : position + 4]):
+            found.append(number)
+    return found
+
+
+def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A meeting number the sources do not record, in a question resembling a numbered series:
+    a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
+    ordinals = meeting_ordinals(parsed.text)
+    if not ordinals:
+        return None
+    kb = engine.kb
+    weights = parsed.query.weights
+    numbered = {i for i, tok in enumerate(parsed.query.tokens) if tok.startswith("#")}
+    nearest: list[tuple[int, int, Meeting, Hit]] = []  # (distance, hit rank, meeting, hit)
+    for rank, hit in enumerate(parsed.hits):
+        if hit.score < MENTION_SCORE:
+            break
+        entity = kb.entities[hit.entity]
+        if isinstance(entity, Meeting):
+            series = [entity]
+        elif isinstance(entity, Body) and hit.name_cover >= 0.8:
+            series = [m for m in kb.meetings_of(entity.id) if m.body == entity.id]
+        else:
+            continue
+        # The resemblance must rest on more than the number: the rest of a name in the question.
+        resembles = (
+            hit.name_cover >= MENTION_COVER and sum(weights[i] for i in hit.name_tokens - numbered) >= WEAK_WEIGHT
+        )
+        for meeting in series:
+            if meeting.number is None:
+                continue
+            if meeting.number in ordinals:
+                return None  # the asked number is recorded: no look-alike
+            if resembles:
+                distance = min(abs(meeting.number - n) for n in ordinals)
+                nearest.append((distance, rank, meeting, hit))
+    if not nearest:
+        return None
+    nearest.sort(key=lambda item: (item[1], item[0]))
+    _, _, meeting, hit = nearest[0]
+    value = {"number": ordinals[0], "body": meeting.body, "nearest": meeting.id, "what": hit.entity}
+    return _not_recorded(base, "number", value, [m.id for _, _, m, _ in nearest], meeting.sources)
+
+
+_EVENT_YEAR = re.compile(
+    r"\b(?:in|of|during|в|во|v)\s+(?:[A-Za-zА-Яа-яЁё]+\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)", re.I
+)
+
+
+def _year_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    # Only a year that dates the event ("in 2024", "в 2024 году", "June 2024"), not one of a
+    # programme's period ("for 2026–2028") or of something else the question mentions.
+    years = [int(match.group(1)) for match in _EVENT_YEAR.finditer(parsed.text)]
+    years = [year for year in years if year in parsed.intent.years]
+    if not years or parsed.intent.list_kind:
+        return None
+    kb = engine.kb
+    meetings = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    if len(meetings) != 1:
+        return None
+    hit = meetings[0]
+    meeting = kb.entities[hit.entity]
+    assert isinstance(meeting, Meeting)
+    if not meeting.date:
+        return None
+    year = PartialDate.parse(meeting.date).year
+    positions = [i for i, tok in enumerate(parsed.query.tokens) if tok in {f"#{y}" for y in years}]
+    # A year anything about the meeting explains (its date, its description) is no contradiction.
+    if year in years or any(i in hit.explained for i in positions):
+        return None
+    same_body = (
+        [
+            m
+            for m in kb.meetings_of(meeting.body)
+            if m.body == meeting.body and m.date and PartialDate.parse(m.date).year in years
+        ]
+        if meeting.body
+        else []
+    )
+    if same_body:
+        return None
+    value = {"year": years[0], "nearest": meeting.id, "what": meeting.id}
+    return _not_recorded(base, "year", value, [meeting.id], meeting.sources)
+
+
+def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A meeting asked about "in <place>" where the sources record none there."""
+    kb = engine.kb
+    query = parsed.query
+    places = [
+        h
+        for h in mentions.hits
+        # A state names where a meeting was held only with "held in" ("what did Belarus say" does not).
+        if (kb.kind(h.entity) == "place" or (kb.kind(h.entity) == "state" and _HELD_IN.search(parsed.text)))
+        and h.name_cover >= 0.9
+        and all(query.matches[i] and query.matches[i][0][1] >= 0.9 for i in h.name_tokens)
+    ]
+    unknown_place = _unknown_after_in(parsed)
+    if not places and not unknown_place:
+        return None
+    meetings = [(h, kb.entities[h.entity]) for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    bodies = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Body)]
+    candidates: list[Meeting] = [m for _, m in meetings if isinstance(m, Meeting)]
+    if not candidates and bodies:
+        candidates = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity]
+    asked_meeting = bool(candidates) or _MEETING_WORDS.search(parsed.text) is not None
+    if not asked_meeting:
+        return None
+    if places:
+        where = places[0].entity
+        if places[0].name_tokens & mentions.covered - places[0].name_tokens:
+            return None
+        held_there = set(kb.meetings_held_in.get(where, []))
+        weights = query.weights
+        # A meeting held there that the question names by more than the place is the one meant
+        # ("the interior ministers' meeting in St Petersburg" beside another meeting).
+        for hit in parsed.hits:
+            named_apart = any(weights[i] >= WEAK_WEIGHT for i in hit.name_tokens - places[0].name_tokens)
+            if hit.entity in held_there and hit.score >= GUESS_SCORE and named_apart:
+                return None
+        if candidates:
+            if any(m.id in held_there for m in candidates):
+                return None
+        elif held_there:
+            return None
+        nearest = [m.id for m in candidates] or _nearest_in_time(engine, parsed)
+        value = {"place": where, "place_text": None, "nearest": nearest[:1]}
+        sources = [s for i in nearest[:1] for s in kb.entities[i].sources] + list(kb.entities[where].sources)
+        return _not_recorded(base, "place", value, nearest, sources)
+    if candidates and unknown_place:
+        nearest = [m.id for m in candidates]
+        value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1]}
+        return _not_recorded(base, "place", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
+    return None
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
+)
+_IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
+
+
+def _unknown_after_in(parsed: Parsed) -> str | None:
+    """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
+    query = parsed.query
+    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    if not unknown:
+        return None
+    for match in _IN_PLACE.finditer(parsed.text):
+        word = match.group(1)
+        if set(T.tokens(word)) & unknown:
+            return word
+    return None
+
+
+def _nearest_in_time(engine: Engine, parsed: Parsed) -> list[str]:
+    kb = engine.kb
+    years = parsed.intent.years
+    if years:
+        return [i for y in years for i in kb.meetings_in_year.get(y, [])][:3]
+    return []
+
+
+def _person_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A person the sources never name, given a title ("Oleg Varnavsky, chairman of ...")."""
+    if not _ROLE_WORD.search(parsed.text):
+        return None
+    name = _unknown_name(parsed)
+    if name is None:
+        return None
+    kb = engine.kb
+    query = parsed.query
+    holders: list[str] = []
+    target = next((h.entity for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")), None)
+    if target is not None:
+        holders = [p.id for p in kb.people_of(target)]
+    else:
+        # People whose recorded title the question's title words match.
+        asked = {v for i, matches in enumerate(query.matches) if not query.unknown[i] for v, _ in matches}
+        for person in kb.of_kind("person"):
+            assert isinstance(person, Person)
+            for role in person.roles:
+                title = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
+                strong = {t for t in title & asked if engine.index.idf.get(t, 0.0) >= WEAK_WEIGHT}
+                if strong:
+                    holders.append(person.id)
+                    break
+    if target is None and not holders:
+        return None
+    value = {"person_text": name, "target": target, "holders": holders}
+    nearest = holders or ([target] if target else [])
+    sources = [s for i in nearest[:2] for s in kb.entities[i].sources]
+    return _not_recorded(base, "person", value, nearest, sources)
+
+
+def _unknown_name(parsed: Parsed) -> str | None:
+    """Two or more capitalised words in a row, not at the start, that the knowledge base does not know."""
+    query = parsed.query
+    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    if not unknown:
+        return None
+    words = _WORD.findall(parsed.text)
+    run: list[str] = []
+    best: list[str] = []
+    for position, word in enumerate(words):
+        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) & unknown:
+            run.append(word)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return " ".join(best) if len(best) >= 2 else None
+
+
+_JOIN = re.compile(
+    r"\bjoin(?:s|ed|ing)?\b|\baccede\w*|\baccession\b|\bприсоедин\w*|\bвступ\w*|\bprisoedin\w*|\bvstupi\w*", re.I
+)
+
+
+def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A state or organisation joining a format, organisation or agreement that no record links it to."""
+    if not _JOIN.search(parsed.text):
+        return None
+    kb = engine.kb
+    # A state joins an organisation or a format; an organisation may join one too.
+    joiners = [h for h in mentions.hits if kb.kind(h.entity) == "state"] or [
+        h for h in mentions.hits if kb.kind(h.entity) == "organisation"
+    ][:1]
+    if len(joiners) != 1:
+        return None
+    joiner = kb.entities[joiners[0].entity]
+    weights = parsed.query.weights
+    targets = [
+        h
+        for h in parsed.hits
+        if h.entity != joiner.id
+        and h.score >= MENTION_SCORE
+        and h.name_cover >= 0.8
+        and kb.kind(h.entity) in ("document", "organisation", "body")
+        and not h.name_tokens & joiners[0].name_tokens
+        and sum(weights[i] for i in h.name_tokens) >= WEAK_WEIGHT
+    ]
+    if not targets:
+        return None
+    target = kb.entities[targets[0].entity]
+    names = set(T.tokens(" ".join([joiner.name.en, joiner.name.ru, *joiner.short.all(), *joiner.aliases.all()])))
+    texts = [target.description.en, target.description.ru]
+    texts += [f"{fact.value.en} {fact.value.ru}" for fact in kb.facts_of(target.id)]
+    if any(names & set(T.tokens(text)) for text in texts):
+        return None
+    value = {"joiner": joiner.id, "target": target.id}
+    return _not_recorded(base, "join", value, [target.id], list(target.sources))
+
+
+def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Who chaired <meeting>" when the sources name no chair."""
+    if not _CHAIR.search(parsed.text):
+        return None
+    kb = engine.kb
+    meetings = [kb.entities[h.entity] for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    if len(meetings) != 1:
+        return None
+    meeting = meetings[0]
+    assert isinstance(meeting, Meeting)
+    if any(p.role == "chair" for p in meeting.participants.people):
+        return None
+    value = {"meeting": meeting.id, "asked": "chair"}
+    verdict = _not_recorded(base, "no_chair", value, [meeting.id], meeting.sources)
+    verdict.focus = [meeting.id]
+    verdict.alternatives = []
+    return verdict

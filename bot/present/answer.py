@@ -182,7 +182,7 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     caveats = [c for c in verdict.caveats if c.get(lang) not in text]  # an inferred date is shown beside it
     lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
     others = [short_name(kb, a, lang) for a in verdict.alternatives[:3] if a in kb.entities]
-    if others and verdict.kind not in ("clarify", "list", "count"):
+    if others and verdict.kind not in ("clarify", "list", "count", "not_recorded"):
         lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
     return "\n".join(lines)
 
@@ -466,19 +466,329 @@ def _list_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
 
 
 def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """ "Yes." / "No." / "The sources do not say." first, then why in a line or two."""
     lang = verdict.lang
     head = word("unknown" if verdict.yes is None else "yes" if verdict.yes else "no", lang)
     lines = [f"<b>{esc(head)}</b>"]
-    lines += [esc(s.get(lang)) for s in verdict.statements[:2]]
-    return " ".join(lines[:1]) + ("\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
+    ground = _ground(kb, verdict)
+    if ground:
+        lines.append(ground)
+    for statement in verdict.statements[:1]:
+        lines.append(f"<i>{esc(shorten(statement.get(lang), QUOTE_CHARS))}</i>")
+    return "\n".join(lines)
+
+
+# Ground sentences of yes/no verdicts; names arrive escaped (HTML), so the templates are escaped
+# when the module loads, not the filled-in text.
+GROUNDS: dict[str, dict[str, str]] = {
+    "listed": {
+        "en": "The source lists {member} among the participants of {meeting} ({n} {group}).",
+        "ru": "{member} — в списке участников: {meeting} ({group}: {n}).",
+    },
+    "listed_person": {
+        "en": "The source names {member} at {meeting}.",
+        "ru": "{member} — участник по данным источника: {meeting}.",
+    },
+    "not_listed": {
+        "en": "The source lists the participants of {meeting} ({counts}); {member} is not among them.",
+        "ru": "Источник перечисляет участников — {meeting} ({counts}); {member} среди них нет.",
+    },
+    "person_not_named": {
+        "en": "The sources do not name {member} at {meeting}.",
+        "ru": "Источники не называют участника {member}: {meeting}.",
+    },
+    "meeting_person_not_named": {"en": "not named", "ru": "не назван(а)"},
+    "not_named": {
+        "en": "The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named.",
+        "ru": "Источник говорит об участии {stated} ({group}) — {meeting}, но называет только {n}; {member} среди названных нет.",
+    },
+    "not_stated": {
+        "en": "The sources do not list the {group} that took part in {meeting}.",
+        "ru": "Источники не перечисляют участников ({group}): {meeting}.",
+    },
+    "meeting_listed": {"en": "listed", "ru": "в списке"},
+    "meeting_not_listed": {"en": "not listed", "ru": "нет в списке"},
+    "meeting_not_named": {
+        "en": "not among those named (the list is incomplete)",
+        "ru": "нет среди названных (список неполный)",
+    },
+    "meeting_not_stated": {"en": "no list of participants", "ru": "участники не перечислены"},
+    "place_yes": {"en": "{meeting} was held in {place}.", "ru": "{meeting}: место проведения — {place}."},
+    "place_no": {
+        "en": "{meeting} was held in {place}, not in {asked}.",
+        "ru": "{meeting}: место проведения — {place}, а не {asked}.",
+    },
+    "place_unknown": {
+        "en": "The sources do not give the place of {meeting}.",
+        "ru": "Источники не указывают место: {meeting}.",
+    },
+    "held": {"en": "{meeting} took place: {when}.", "ru": "{meeting} — состоялось: {when}."},
+    "planned": {
+        "en": "The sources record {meeting} only as planned ({when}); they do not say whether it took place.",
+        "ru": "В источниках это мероприятие значится только как запланированное ({when}): {meeting}; состоялось ли оно, не сообщается.",
+    },
+    "no_date": {"en": "The sources do not give a date for {meeting}.", "ru": "Источники не указывают дату: {meeting}."},
+    "category_yes": {"en": "{entity} is {label}.", "ru": "{entity} — {label}."},
+    "category_no": {
+        "en": "{entity} is not {asked}: it is {label}.",
+        "ru": "{entity} не относится к ним ({asked}): это {label}.",
+    },
+    "category_other": {
+        "en": "{entity} is not {asked} listed in the sources: it is {label}.",
+        "ru": "{entity} не входит в число {asked} по данным источников: это {label}.",
+    },
+    "cis_body_yes": {"en": "{entity} is a CIS body: {label}.", "ru": "{entity} — орган СНГ: {label}."},
+    "cis_body_plain": {"en": "{entity} is a CIS body.", "ru": "{entity} — орган СНГ."},
+    "cis_body_no": {"en": "{entity} is {label}, not a CIS body.", "ru": "{entity} — {label}, а не орган СНГ."},
+    "member_org": {
+        "en": "{entity} is {label}, not a member state of the CIS.",
+        "ru": "{entity} — {label}, а не государство – участник СНГ.",
+    },
+    "member_state_yes": {"en": "{entity} is a CIS member state.", "ru": "{entity} — государство – участник СНГ."},
+    "member_state_no": {
+        "en": "{entity} is not a CIS member state.",
+        "ru": "{entity} не является государством – участником СНГ.",
+    },
+    "role": {"en": "The sources name {person} as: {titles}.", "ru": "{person} по данным источников: {titles}."},
+    "no_roles": {"en": "The sources give no title for {person}.", "ru": "Источники не указывают должность: {person}."},
+    "discussed": {"en": "{meeting}:", "ru": "{meeting}:"},
+    "not_discussed": {
+        "en": "The recorded agenda and statements of {meeting} do not mention this.",
+        "ru": "В записях о повестке и выступлениях об этом не говорится: {meeting}.",
+    },
+}
+
+# "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
+# carry the number of such bodies recorded.
+CATEGORY_LABEL: dict[str, dict[str, str]] = {
+    "sectoral": {
+        "en": "one of the {n} sectoral cooperation bodies",
+        "ru": "один из {n} органов отраслевого сотрудничества",
+    },
+    "specialised": {"en": "one of the {n} specialised bodies", "ru": "один из {n} специализированных органов"},
+    "supreme": {"en": "a supreme body of the CIS", "ru": "высший орган СНГ"},
+    "executive": {"en": "the executive body of the CIS", "ru": "исполнительный орган СНГ"},
+    "department": {"en": "a department of a CIS body", "ru": "подразделение органа СНГ"},
+    "other": {
+        "en": "a CIS body outside the sectoral and specialised ones",
+        "ru": "орган СНГ вне числа отраслевых и специализированных",
+    },
+    "international": {"en": "an international organisation", "ru": "международная организация"},
+    "basic_organisation": {
+        "en": "a basic organisation of the CIS member states",
+        "ru": "базовая организация государств – участников СНГ",
+    },
+    "national_agency": {"en": "a national agency", "ru": "национальное ведомство"},
+    "media": {"en": "a news outlet", "ru": "средство массовой информации"},
+    "organisation": {"en": "an organisation", "ru": "организация"},
+}
+# "is not {asked}" / "не входит в число {asked}".
+ASKED_CATEGORY: dict[str, dict[str, str]] = {
+    "sectoral": {"en": "one of the {n} sectoral cooperation bodies", "ru": "{n} органов отраслевого сотрудничества"},
+    "specialised": {"en": "one of the {n} specialised bodies", "ru": "{n} специализированных органов"},
+    "international": {"en": "an international organisation", "ru": "международных организаций"},
+    "basic_organisation": {"en": "a basic organisation", "ru": "базовых организаций"},
+}
+
+
+def _category_label(kb: KnowledgeBase, category: str | None, kind: str, lang: str) -> str:
+    if category == "other" and kind == "organisation":
+        category = "organisation"
+    template = CATEGORY_LABEL.get(category or "", CATEGORY_LABEL["organisation"])[lang]
+    return template.format(n=_category_size(kb, category or ""))
+
+
+def _category_size(kb: KnowledgeBase, category: str) -> int:
+    return sum(1 for body in kb.of_kind("body") if getattr(body, "category", None) == category)
+
+
+def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """The sentence that says why a yes/no verdict holds."""
+    lang = verdict.lang
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    grounds = verdict.grounds or ""
+
+    def say(key: str, **names: object) -> str:
+        return GROUNDS[key][lang].format(**names)
+
+    def named(entity_id: str | None) -> str:
+        return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
+
+    if "meetings" in value:
+        member, group = value["member"], value["group"]
+        results = value["meetings"]
+        if len(results) == 1:
+            result = results[0]
+            key = result["result"]
+            if key == "listed" and group == "people":
+                key = "listed_person"
+            label = esc(_GROUP_WORDS[group][lang])
+            counts = ", ".join(
+                f"{n} {_GROUP_WORDS[g][lang]}" if lang == "en" else f"{_GROUP_WORDS[g][lang]}: {n}"
+                for g, n in result.get("counts", {}).items()
+            )
+            return say(
+                key,
+                member=named(member),
+                meeting=named(result["meeting"]),
+                n=result["listed"],
+                group=label,
+                stated=result["stated"],
+                counts=esc(counts),
+            )
+        lines = [f"{named(member)}:"]
+        for result in results:
+            lines.append(f"• {named(result['meeting'])} — {esc(GROUNDS['meeting_' + result['result']][lang])}")
+        return "\n".join(lines)
+    if grounds == "place":
+        meeting, place = value.get("meeting"), value.get("place")
+        if not place:
+            return say("place_unknown", meeting=named(meeting))
+        where = _place_text(kb, place, lang)
+        if verdict.yes:
+            return say("place_yes", meeting=named(meeting), place=where)
+        return say("place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
+    if grounds == "status":
+        meeting = value["meeting"]
+        when = esc(_date_text(value.get("date"), lang))
+        if value.get("place"):
+            when += f", {_place_text(kb, value['place'], lang)}"
+        if value.get("status") != "held":
+            return say("planned", meeting=named(meeting), when=when)
+        if value.get("years") and not value.get("date"):
+            return say("no_date", meeting=named(meeting))
+        return say("held", meeting=named(meeting), when=when)
+    if grounds == "category":
+        entity = named(value["entity"])
+        label = _category_label(kb, value["category"], value["kind"], lang)
+        if verdict.yes:
+            return say("category_yes", entity=entity, label=esc(label))
+        asked = ASKED_CATEGORY.get(value["asked"], ASKED_CATEGORY["sectoral"])[lang].format(
+            n=_category_size(kb, value["asked"])
+        )
+        key = "category_other" if lang == "ru" or value["category"] in ("other", None) else "category_no"
+        return say(key, entity=entity, asked=esc(asked), label=esc(label))
+    if grounds == "cis_body":
+        label = _category_label(kb, value["category"], value["kind"], lang)
+        if verdict.yes and value["category"] == "other":
+            return say("cis_body_plain", entity=named(value["entity"]))
+        return say("cis_body_yes" if verdict.yes else "cis_body_no", entity=named(value["entity"]), label=esc(label))
+    if grounds == "member":
+        entity = named(value["entity"])
+        if value["kind"] == "state":
+            return say("member_state_yes" if verdict.yes else "member_state_no", entity=entity)
+        label = _category_label(kb, value.get("category"), "organisation", lang)
+        return say("member_org", entity=entity, label=esc(label))
+    if grounds == "role":
+        roles = value.get("roles") or []
+        if not roles:
+            return say("no_roles", person=named(value["person"]))
+        titles = "; ".join(esc(role["title"][lang]) for role in roles)
+        return say("role", person=named(value["person"]), titles=titles)
+    if grounds == "discussed":
+        return say("discussed", meeting=named(value["meeting"]))
+    if grounds == "not_discussed":
+        return say("not_discussed", meeting=named(value["meeting"]))
+    return ""
+
+
+NOT_RECORDED: dict[str, dict[str, str]] = {
+    "number": {
+        "en": "The sources do not record a {ordinal} meeting of {what}.",
+        "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
+    },
+    "year": {
+        "en": "The sources record no such meeting in {year}.",
+        "ru": "В источниках нет сведений о таком заседании в {year} году.",
+    },
+    "place": {
+        "en": "The sources do not record such a meeting in {place}.",
+        "ru": "Источники не сообщают о такой встрече в городе {place}.",
+    },
+    "place_text": {
+        "en": "The sources do not record such a meeting in {place}.",
+        "ru": "Источники не сообщают о такой встрече в {place}.",
+    },
+    "place_state": {
+        "en": "The sources do not record such a meeting in {place}.",
+        "ru": "Источники не сообщают о таком заседании на территории государства {place}.",
+    },
+    "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "person_none": {
+        "en": "They name no one holding a post in {target}.",
+        "ru": "Должностные лица органа не названы: {target}.",
+    },
+    "person_holders": {"en": "The people with such a title they name:", "ru": "Лица с такой должностью в источниках:"},
+    "join": {
+        "en": "The sources do not record {joiner} joining {target}.",
+        "ru": "В источниках нет сведений о присоединении: {joiner} — {target}.",
+    },
+    "no_chair": {
+        "en": "The sources do not name who chaired {meeting}.",
+        "ru": "Источники не называют председательствующего: {meeting}.",
+    },
+    "nearest": {"en": "The nearest recorded:", "ru": "Ближайшее из известных:"},
+}
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """What the question assumed that the sources do not record, then the nearest record."""
     lang = verdict.lang
-    lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(word("unknown", lang))]
-    for alternative in verdict.alternatives[:2]:
-        if alternative in kb.entities:
-            lines.append(f"• {render.entity_line(kb, kb.entities[alternative], lang)}")
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    reason = verdict.reason or ""
+
+    def say(key: str, **names: object) -> str:
+        return NOT_RECORDED[key][lang].format(**names)
+
+    def named(entity_id: str | None) -> str:
+        return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
+
+    nearest = True
+    if reason == "number":
+        what = value.get("body") or value.get("what")
+        number = value["number"]
+        lines = [say("number", ordinal=_ordinal(number), number=number, what=_name(kb, what, lang) if what else "")]
+    elif reason == "year":
+        lines = [say("year", year=value["year"])]
+    elif reason == "place":
+        if value.get("place"):
+            key = "place_state" if kb.kind(value["place"]) == "state" else "place"
+            lines = [say(key, place=f"<b>{_name(kb, value['place'], lang)}</b>")]
+        else:
+            lines = [say("place_text", place=f"<b>{esc(value.get('place_text') or '')}</b>")]
+    elif reason == "person":
+        lines = [say("person", name=f"<b>{esc(value.get('person_text') or '')}</b>")]
+        if value.get("target") and not value.get("holders"):
+            lines.append(say("person_none", target=named(value["target"])))
+            nearest = False
+        elif value.get("holders"):
+            lines.append(esc(say("person_holders")))
+            lines += [
+                f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
+            ]
+            nearest = False
+    elif reason == "join":
+        lines = [say("join", joiner=named(value["joiner"]), target=named(value["target"]))]
+        nearest = False
+        target = kb.get(value["target"])
+        if target is not None:
+            lines.append(
+                f"{render.entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+            )
+    elif reason == "no_chair":
+        lines = [say("no_chair", meeting=named(value.get("meeting")))]
+        nearest = False
+    else:
+        lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(word("unknown", lang))]
+    shown = [a for a in verdict.alternatives[:2] if a in kb.entities] if nearest else []
+    if shown:
+        lines.append(esc(say("nearest")))
+        lines += [f"• {render.entity_line(kb, kb.entities[a], lang)}" for a in shown]
     return "\n".join(lines)
 
 

@@ -1,0 +1,250 @@
+"""Yes/no questions and look-alikes on the real knowledge base: the verdicts, not their wording.
+
+Cases are our own phrasings of the kinds (took part, held in, took place, discussed, category,
+CIS body, membership, role; an unrecorded meeting number, place, person or chair), in English,
+Russian and Russian typed in Latin letters.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no, meeting_ordinals
+from bot.engine import Engine
+from bot.present.answer import present
+
+TODAY = date(2026, 11, 30)
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+SPB = "mtg_2025_08_12_interior_ministers"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+INTELLIGENCE = "mtg_security_intelligence_heads_moscow"
+
+
+def verdict(engine: Engine, question: str) -> Verdict:
+    return engine.answer(question, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "grounds", "focus"),
+    [
+        # listed, not listed, a stated count larger than the names given, no list at all
+        ("Was Kazakhstan represented at the XVIII counter-terrorism meeting?", True, "listed", [XVIII, "kazakhstan"]),
+        (
+            "Did Azerbaijan take part in the St Petersburg meeting of interior ministers?",
+            False,
+            "not_listed",
+            [SPB, "azerbaijan"],
+        ),
+        ("Did Turkmenistan attend the XVIII counter-terrorism meeting?", None, "not_named", [XVIII, "turkmenistan"]),
+        (
+            "Did Armenia attend the 13th meeting of the Security Secretaries Council?",
+            None,
+            "not_stated",
+            [SECRETARIES_13, "armenia"],
+        ),
+        ("Was the CSTO at the XVIII meeting?", True, "listed", [XVIII, "csto"]),
+        (
+            "Участвовал ли Туркменистан во встрече руководителей спецслужб СНГ в Москве?",
+            True,
+            "listed",
+            [INTELLIGENCE, "turkmenistan"],
+        ),
+        ("Была ли Россия на встрече руководителей спецслужб в Москве?", False, "not_listed", [INTELLIGENCE, "russia"]),
+        ("uchastvoval li Kazakhstan v XVIII soveshchanii?", True, "listed", [XVIII, "kazakhstan"]),
+    ],
+)
+def test_took_part(engine: Engine, question: str, yes: bool | None, grounds: str, focus: list[str]) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds, result.answered) == ("yes_no", yes, grounds, True)
+    assert result.focus == focus
+    assert result.sources
+
+
+def test_took_part_in_several_meetings(engine: Engine) -> None:
+    result = verdict(
+        engine, "Did Kazakhstan attend both the XVIII counter-terrorism meeting and the St Petersburg meeting?"
+    )
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "meetings")
+    assert {m["meeting"] for m in result.value["meetings"]} == {XVIII, SPB}
+    missing = verdict(
+        engine, "Was Azerbaijan at both meetings, the XVIII counter-terrorism one and the St Petersburg one?"
+    )
+    assert (missing.kind, missing.yes) == ("yes_no", False)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "place"),
+    [
+        ("Was the XVIII counter-terrorism meeting held in Moscow?", True, "moscow"),
+        ("Was the Dushanbe summit held in Tajikistan?", True, "tajikistan"),
+        ("Was the CIS interior ministers' meeting held in Minsk?", False, "minsk"),
+        ("Прошло ли XVIII антитеррористическое совещание в Москве?", True, "moscow"),
+    ],
+)
+def test_held_in(engine: Engine, question: str, yes: bool, place: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "place")
+    assert result.value["asked"] == place
+
+
+def test_took_place(engine: Engine) -> None:
+    planned = verdict(engine, "Did the Commonwealth-Antiterror 2025 exercise take place?")
+    assert (planned.kind, planned.yes, planned.grounds) == ("yes_no", None, "status")
+    assert planned.value["status"] == "planned"
+    # "this year" counts from today: 2026, and the 13th meeting was in 2025.
+    this_year = verdict(engine, "Was the 13th meeting of the Security Secretaries Council held this year?")
+    assert (this_year.kind, this_year.yes) == ("yes_no", False)
+    last_year = verdict(engine, "Прошло ли 13-е заседание Совета секретарей советов безопасности в прошлом году?")
+    assert (last_year.kind, last_year.yes) == ("yes_no", True)
+    undated = verdict(engine, "Was the intelligence chiefs meeting held in 2024?")
+    assert (undated.kind, undated.yes) == ("yes_no", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "words"),
+    [
+        ("Was road safety discussed at the St Petersburg interior ministers meeting?", True, "road safety"),
+        ("Did countering drones come up at the XVIII counter-terrorism meeting?", True, "unmanned"),
+        ("Обсуждали ли на XVIII совещании беспилотники?", True, "беспилотн"),
+    ],
+)
+def test_discussed(engine: Engine, question: str, yes: bool, words: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "discussed")
+    assert any(words in s.en.lower() or words in s.ru.lower() for s in result.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was road safety discussed at the XVIII counter-terrorism meeting?",
+        # a word the knowledge base does not know, or a period, is part of the topic
+        "Was nuclear terrorism discussed at the XVIII meeting?",
+        "Did the XVIII meeting discuss the programme for 2026–2028?",
+    ],
+)
+def test_not_discussed_is_not_a_yes_nor_a_no(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.grounds) == ("yes_no", "not_discussed")
+    assert result.yes is None  # the recorded agenda may be incomplete: never a confident "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "grounds", "entity"),
+    [
+        (
+            "Is the Bureau for Coordinating the Fight Against Organized Crime a specialised body?",
+            True,
+            "category",
+            "bcoc",
+        ),
+        (
+            "Is the Council of Prosecutors General one of the specialised bodies?",
+            False,
+            "category",
+            "prosecutors_general_council",
+        ),
+        ("Является ли АТЦ СНГ отраслевым органом?", False, "category", "atc"),
+        ("Is the CSTO a CIS body?", False, "cis_body", "csto"),
+        ("Является ли ОДКБ органом СНГ?", False, "cis_body", "csto"),
+        ("Является ли АТЦ органом СНГ?", True, "cis_body", "atc"),
+        ("Is the SCO a member of the CIS?", False, "member", "sco"),
+    ],
+)
+def test_what_an_entity_is(engine: Engine, question: str, yes: bool, grounds: str, entity: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, grounds)
+    assert result.focus[0] == entity
+
+
+def test_roles(engine: Engine) -> None:
+    result = verdict(engine, "Is Emomali Rahmon the Chair of the Council of Heads of CIS States?")
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "role")
+    assert result.focus == ["emomali_rahmon", "council_heads_of_state"]
+    titled = verdict(engine, "Is Trefilov the CIS Deputy Secretary-General?")
+    assert (titled.kind, titled.yes, titled.grounds) == ("yes_no", True, "role")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "nearest"),
+    [
+        ("When was the 15th meeting of the CIS Security Secretaries Council?", "number", SECRETARIES_13),
+        ("Где прошло двенадцатое заседание Совета секретарей советов безопасности?", "number", SECRETARIES_13),
+        ("Was the 14th meeting of the Security Secretaries Council held in Moscow?", "number", SECRETARIES_13),
+        ("What did the CIS interior ministers discuss at their meeting in Dushanbe?", "place", SPB),
+        ("Что обсуждали руководители спецслужб СНГ на встрече в Астане?", "place", INTELLIGENCE),
+        ("Кто такой генерал Иван Петров, председатель Совета командующих пограничными войсками?", "person", None),
+        ("Who chaired the 13th meeting of the Security Secretaries Council?", "no_chair", None),
+        ("When did Kazakhstan join the CSTO?", "join", "csto"),
+        ("What was decided at the XVIII counter-terrorism meeting in 2024?", "year", XVIII),
+        ("Что решили на XVIII совещании в 2023 году?", "year", XVIII),
+        ("Когда Армения присоединилась к формату СНГ плюс?", "join", "decision_cis_plus"),
+    ],
+)
+def test_look_alikes(engine: Engine, question: str, reason: str, nearest: str | None) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", reason, True)
+    if nearest is not None:
+        assert result.alternatives[0] == nearest
+
+
+def test_look_alike_person_points_at_the_title_holder(engine: Engine) -> None:
+    result = verdict(engine, "What did CIS Deputy Secretary-General Ivan Sidorov say at the XVIII meeting?")
+    assert (result.kind, result.reason) == ("not_recorded", "person")
+    assert result.value["person_text"] == "Ivan Sidorov"
+    assert result.value["holders"] == ["denis_trefilov"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the XVIII counter-terrorism meeting held?",
+        "What was discussed at the St Petersburg meeting?",
+        "Where was the 13th meeting held?",
+        "Who spoke at the 13th meeting of the Security Secretaries Council?",
+        "Which meetings were held in Moscow?",
+        "What is the CIS Anti-Terrorism Center?",
+        # two meetings, one named by its city: no look-alike of the other
+        "How long after the XVIII counter-terrorism meeting did the interior ministers meet in St Petersburg?",
+    ],
+)
+def test_other_questions_pass_through(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).kind not in ("yes_no", "not_recorded")
+
+
+def test_first_line_says_yes_or_no(engine: Engine) -> None:
+    """The presented answer starts with the verdict, in the question's language."""
+    cases = [
+        ("Was Kazakhstan represented at the XVIII counter-terrorism meeting?", "<b>Yes.</b>"),
+        ("Была ли Россия на встрече руководителей спецслужб в Москве?", "<b>Нет.</b>"),
+        ("Did Turkmenistan attend the XVIII counter-terrorism meeting?", "<b>The sources do not say.</b>"),
+    ]
+    for question, head in cases:
+        reply = present(engine.kb, verdict(engine, question), TODAY)
+        assert reply.html.split("\n")[0] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Did Armenia attend?", True),
+        ("Является ли ЕАГ органом СНГ?", True),
+        ("Обсуждали ли на XVIII совещании дроны?", True),
+        ("byla li na XVIII soveshchanii sessiya", True),
+        ("When was the meeting?", False),
+        ("Где прошло заседание?", False),
+    ],
+)
+def test_yes_no_form(text: str, expected: bool) -> None:
+    assert is_yes_no(text) is expected
+
+
+def test_meeting_ordinals() -> None:
+    assert meeting_ordinals("Where was the 12th meeting held?") == [12]
+    assert meeting_ordinals("XVIII counter-terrorism meeting") == [18]
+    assert meeting_ordinals("тринадцатое заседание Совета") == [13]
+    # A day of the month or a session is no meeting number.
+    assert meeting_ordinals("the meeting on 12 August, first session") == []
