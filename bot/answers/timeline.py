@@ -39,7 +39,7 @@ ENTITY_SCORE = 0.45
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
     r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
-    r"|\ball\b|\bevery\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bboth\b|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
@@ -63,9 +63,9 @@ _DIFFERENCE = re.compile(
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
 )
-_ANY_OF = re.compile(r"\beither\b|\bany of\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
+_ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
 _ALL_MEETINGS = re.compile(
-    r"\b(?:all|every|each)\b(?: \w+){0,3} (?:meetings?|lists?|events?)\b"
+    r"\b(?:all|every|each|at least one|any)\b(?: \w+){0,3} (?:meetings?|lists?|events?)\b|\bхотя бы (?:в |на )?одн\w*"
     r"|\bвсе[хм]?\b(?: \w+){0,3} (?:заседани|встреч|совещани|мероприяти|списк)\w*"
     r"|\bvse(?:kh|h|m)?\b(?: \w+){0,3} (?:zasedani|vstrech|soveshchani|meropriyati|spisk)\w*"
 )
@@ -163,6 +163,13 @@ _HAPPENED = re.compile(
     r"\bhappen\w*|\btook place\b|\bwas held\b|\bwere held\b|\bget-?togethers?\b|\bevents?\b|\bmeetings\b"
     r"|\bпроизошл\w*|\bпроисходил\w*|\bслучил\w*|\bпрошл[иo]\b|\bпроходил\w*|\bсостоял\w*|\bмероприят\w*|\bсобыти\w*"
     r"|\bзаседани[яй]\b|\bвстреч[иа]?\b|\bсовещани[яй]\b|\bproizoshl\w*|\bproshli\b|\bsobyti\w*|\bzasedaniy?a?\b"
+)
+# Words that only place a question in time; removed for a second search.
+_TIME_WORDS = re.compile(
+    r"\b(?:this|last|current|previous) year\b|\b(?:в|v) (?:этом|прошлом|текущем|etom|proshlom|tekushchem) (?:году|godu)\b"
+    r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
+    r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
+    r"|^(?:is|was|are|were|did|does|has|have)\b"
 )
 _ANY_EVENTS = re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
@@ -368,16 +375,20 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     meetings = named_meetings(engine, parsed)
     if len(meetings) >= 2 and (_BETWEEN.search(text) or _OR.search(text)):
         pair = sorted((m for m, _ in meetings[:2]), key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
-        first, second = (kb.entities[m] for m in pair)
-        start = _day(getattr(first, "date", None))
-        end = _day(getattr(second, "date", None))
-        if start is None or end is None:
+        first, second = (getattr(kb.entities[m], "date", None) for m in pair)
+        if not first or not second:
+            return None
+        # A date known only to the month gives a range: its first day to its last.
+        earliest = _span_days(PartialDate.parse(first), PartialDate.parse(second))
+        if earliest is None:
             return None
         verdict = _answered(base, "count", "time:between")
         verdict.attribute = "days"
-        verdict.value = (end - start).days
+        verdict.value = earliest[0] if earliest[0] == earliest[1] else None
         verdict.focus = pair
-        verdict.filters = {"from": start.isoformat(), "to": end.isoformat()}
+        verdict.filters = {"from": first, "to": second}
+        if verdict.value is None:
+            verdict.filters.update({"min": max(earliest[0], 0), "max": earliest[1]})
         verdict.sources = _sources(kb, pair)
         return verdict
     if len(meetings) >= 1 and _PUBLISHED.search(text):
@@ -397,16 +408,44 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     return None
 
 
-def _dated_entity(engine: Engine, parsed: Parsed) -> Entity | None:
-    """The one dated meeting, document or fact the question is about, if it names one clearly."""
+def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
+    """The fewest and the most days from one date to another at the precision they are known
+    (None when one is known only to the year)."""
+    if start.month is None or end.month is None:
+        return None
+    first_start = date(start.year, start.month, start.day or 1)
+    last_start = date(start.year, start.month, start.day or _month_length(start.year, start.month))
+    first_end = date(end.year, end.month, end.day or 1)
+    last_end = date(end.year, end.month, end.day or _month_length(end.year, end.month))
+    return (first_end - last_start).days, (last_end - first_start).days
+
+
+def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
+    """The one dated meeting, document or fact the question is about, if it names one clearly.
+
+    Words of time ("this year", "in force", "сейчас") weigh in the search as unexplained words;
+    when nothing stands out, the question is searched again without them."""
+    found = _clear_entity(engine, parsed)
+    if found is None:
+        rest = _TIME_WORDS.sub(" ", text)
+        if rest.split() != text.split() and len(rest.split()) >= 2:
+            found = _clear_entity(engine, engine.parse(rest, parsed.lang))
+    return found
+
+
+def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
     if meetings:
         return kb.entities[meetings[0][0]]
-    for hit in parsed.hits[:3]:
+    hits = parsed.hits
+    for position, hit in enumerate(hits[:3]):
         entity = kb.entities[hit.entity]
-        if hit.score >= ENTITY_SCORE and hit.name_cover >= 0.5 and isinstance(entity, Document | Fact):
-            return entity
+        if hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER or not isinstance(entity, Document | Fact):
+            continue
+        # A clear winner: nothing else nearly as good.
+        rivals = [h for h in hits[: position + 3] if h is not hit and h.score > hit.score - 0.1]
+        return entity if not rivals else None
     return None
 
 
@@ -422,7 +461,7 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     """How long ago a dated event was ("how many months have passed since...")."""
     if not (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text)):
         return None
-    entity = _dated_entity(engine, parsed)
+    entity = _dated_entity(engine, parsed, text)
     if entity is None:
         return None
     when = _entity_date(entity)
@@ -526,7 +565,7 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     if target is None:
         return None
     year, relative = target
-    entity = _dated_entity(engine, parsed)
+    entity = _dated_entity(engine, parsed, text)
     if entity is None:
         return None
     yes: bool | None
@@ -560,6 +599,9 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     without_members = _MEMBER_STATES.sub(" ", text)
     found = [(match.start(), name) for name, pattern in _GROUPS if (match := pattern.search(without_members))]
     groups = [name for _, name in sorted(found)]
+    if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
+        # "bodies and organisations": every kind of organisation is meant.
+        groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
     if _EXCLUDE_STATES.search(text):
         groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
     elif not groups and _ORGANISATIONS.search(without_members):

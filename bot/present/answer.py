@@ -116,13 +116,14 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "{a} — {d1}; источник о нём датирован {d2}",
     },
     "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
-    "elapsed_about": {"en": "about", "ru": "около"},
+    "elapsed_about": {"en": "about", "ru": "примерно"},
+    "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
     "came_first": {
         "en": "{a} came first ({d1}); {b} followed on {d2}{later}.",
         "ru": "Раньше было: {a} ({d1}); затем {b} — {d2}{later}.",
     },
     "later": {"en": ", {span} later", "ru": ", через {span}"},
-    "dated_yes": {"en": "{a}: {when}", "ru": "{a}: {when}"},
+    "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
     "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
     "this_year": {"en": "this year", "ru": "в этом году"},
     "last_year": {"en": "last year", "ru": "в прошлом году"},
@@ -458,9 +459,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         document_kind = verdict.filters.get("document_kind")
         if document_kind:
             what = _DOCUMENT_KIND_WORDS.get(document_kind, {"en": document_kind, "ru": document_kind})[lang]
-            lines = [esc(word("no_upcoming_document", lang, what=what, today=today_text))]
+            lines = [esc(_end(word("no_upcoming_document", lang, what=what, today=today_text).rstrip(".")))]
         else:
-            lines = [esc(word("no_upcoming", lang, today=today_text))]
+            lines = [esc(_end(word("no_upcoming", lang, today=today_text).rstrip(".")))]
         for latest in verdict.alternatives:
             entity = kb.entities[latest]
             lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
@@ -476,7 +477,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
         if verdict.kind == "count"
-        else f"<b>{esc(what.capitalize())}: {len(items)}</b>"
+        else f"<b>{esc(what[:1].upper() + what[1:])}: {len(items)}</b>"
     )
     lines = [head]
     lines += [f"• {_list_line(kb, kb.entities[i], lang)}" for i in items[:LIST_ITEMS]]
@@ -581,7 +582,7 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
     value = verdict.value
     days = value.get("days")
     later = word("later", lang, span=_units(days, "day", lang)) if days else ""
-    return word(
+    text = word(
         "came_first",
         lang,
         a=f"<b>{short_name(kb, value['first'], lang)}</b>",
@@ -590,6 +591,7 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
         d2=_when(value["dates"][1], lang),
         later=esc(later),
     )
+    return _end(text.rstrip("."))
 
 
 def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
@@ -603,7 +605,8 @@ def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
     else:
         when = _when(value["date"], lang)
     if verdict.yes:
-        return _end(word("dated_yes", lang, a=name, when=when))
+        relative = word(value["relative"], lang)
+        return _end(word("dated_yes", lang, a=name, when=when, relative=relative, year=value["year"]))
     return word("dated_no", lang, a=name, when=when, relative=word(value["relative"], lang), year=value["year"])
 
 
@@ -639,18 +642,23 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     filters = verdict.filters
     if verdict.attribute == "days":
-        days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
+        if verdict.value is None:
+            span = word("days_range", lang, low=filters["min"], high=_units(filters["max"], "day", lang))
+            days = f"<b>{esc(span)}</b>"
+        else:
+            days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
         names = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
         if "published" in filters:
             return _end(f"{days}. " + word("days_published", lang, a=names[0], d1=first, d2=second))
-        return _end(f"{days} " + word("days_between", lang, a=names[0], b=names[1], d1=first, d2=second))
+        between = word("days_between", lang, a=names[0], b=names[1], d1=first, d2=second)
+        return _end(f"{days} {between}" if verdict.value is not None else f"{days}: {between}")
     op = filters.get("op", "")
     meetings = [short_name(kb, m, lang) for m in filters.get("meetings", [])]
     groups = filters.get("groups", [])
     items = verdict.items
     if op == "sum":
-        parts = " + ".join(f"{n} {_GROUP_WORDS[g][lang]}" for g, n in filters["parts"].items())
+        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in filters["parts"].items())
         head = f"<b>{verdict.value}</b> = " + word("op_sum", lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
