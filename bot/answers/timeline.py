@@ -40,7 +40,8 @@ ENTITY_SCORE = 0.45
 _ANY_CUE = re.compile(
     r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
-    r"|\bboth\b|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
+    r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
+    r"|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
@@ -68,6 +69,9 @@ _ALL_MEETINGS = re.compile(
     r"\b(?:all|every|each|at least one|any)\b(?: \w+){0,3} (?:meetings?|lists?|events?)\b|\bхотя бы (?:в |на )?одн\w*"
     r"|\bвсе[хм]?\b(?: \w+){0,3} (?:заседани|встреч|совещани|мероприяти|списк)\w*"
     r"|\bvse(?:kh|h|m)?\b(?: \w+){0,3} (?:zasedani|vstrech|soveshchani|meropriyati|spisk)\w*"
+)
+_MEETINGS_PLURAL = re.compile(
+    r"\bmeetings\b|\bзаседани(?:й|ях|ям|ями)\b|\bвстреч(?:ах|ам|ами)?\b|\bсовещани(?:й|ях|ям)\b|\bzasedaniy\b"
 )
 _UNION = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b"
@@ -633,7 +637,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return None
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
-    if _ALL_MEETINGS.search(text) and not named_meetings(engine, parsed)[:1]:
+    every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
+    if every and not named_meetings(engine, parsed)[:1]:
         listed = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and _members(kb, m, groups, categories)]
         if not listed:
             return None
@@ -919,6 +924,14 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     # them); a list keeps the list path's wider choice of related documents.
     if parsed.intent.list_kind != "document" or not counting:
         return None
+    meetings = named_meetings(engine, parsed)
+    if meetings:
+        # "How many programmes were approved at the Dushanbe summit": the documents of that meeting.
+        meeting_id = meetings[0][0]
+        ids = [i for i in kb.documents_by.get(meeting_id, []) if getattr(kb.get(i), "kind", None) == kind]
+        verdict = _listing(kb, base, "document", ids, {"document_kind": kind, "meeting": [meeting_id]}, counting)
+        verdict.focus = [meeting_id]
+        return verdict
     listed = engine._list_verdict(parsed, base, today)
     if listed is None or listed.kind not in ("list", "count") or listed.attribute != "document":
         return None

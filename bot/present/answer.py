@@ -117,6 +117,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
     "elapsed_about": {"en": "about", "ru": "примерно"},
+    "planned": {"en": "planned", "ru": "планируется"},
+    "was_planned": {"en": "was planned; not reported as held", "ru": "планировалось; о проведении не сообщается"},
     "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
     "came_first": {
         "en": "{a} came first ({d1}); {b} followed on {d2}{later}.",
@@ -480,7 +482,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         else f"<b>{esc(what[:1].upper() + what[1:])}: {len(items)}</b>"
     )
     lines = [head]
-    lines += [f"• {_list_line(kb, kb.entities[i], lang)}" for i in items[:LIST_ITEMS]]
+    lines += [f"• {_list_line(kb, kb.entities[i], lang, today)}" for i in items[:LIST_ITEMS]]
     if len(items) > LIST_ITEMS:
         lines.append(esc(word("and_more", lang, n=len(items) - LIST_ITEMS)))
     return "\n".join(lines)
@@ -491,12 +493,26 @@ def _fact_value(entity: Entity, lang: str) -> str:
     return value.get(lang) if value is not None else entity.description.get(lang)
 
 
-def _list_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+def _list_line(kb: KnowledgeBase, entity: Entity, lang: str, today: date | None = None) -> str:
     """One short line of a list: a meeting's date, place and name; anything else its name."""
     if isinstance(entity, Meeting):
-        parts = [esc(format_date(meeting_date(entity), lang))] if entity.date else []
+        known = meeting_date(entity)
+        parts = [esc(format_date(known, lang))] if known else []
         if entity.place:
             parts.append(_name(kb, entity.place, lang))
+        if entity.status == "planned":
+            # A plan whose date has passed is no record that the event took place.
+            past = (
+                today is not None
+                and known is not None
+                and (known.year, known.month or 12, known.day or 31)
+                < (
+                    today.year,
+                    today.month,
+                    today.day,
+                )
+            )
+            parts.append(esc(word("was_planned" if past else "planned", lang)))
         shorts = entity.short.ru if lang == "ru" else entity.short.en
         label = shorts[0] if shorts else entity.name.get(lang)
         return f"<b>{esc(label)}</b>" + (f" — {', '.join(parts)}" if parts else "")
