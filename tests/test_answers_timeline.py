@@ -242,6 +242,8 @@ def test_which_came_first(engine: Engine, question: str, first: str) -> None:
         ("Was the Dushanbe summit held last year?", TODAY, True),
         ("Прошло ли 13-е заседание секретарей советов безопасности в этом году?", TODAY, False),
         ("Сейчас действует программа по борьбе с терроризмом на 2026–2028 годы?", TODAY, True),
+        ("Идёт ли сейчас Год мира и единства в борьбе с нацизмом?", TODAY, False),
+        ("Is the Year of Peace and Unity in the Fight Against Nazism going on now?", date(2025, 8, 1), True),
     ],
 )
 def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool) -> None:

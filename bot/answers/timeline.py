@@ -9,6 +9,7 @@ sure, and the normal path answers instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -31,6 +32,8 @@ NAMED_COVER = 0.4
 NAMED_WEIGHT = 2.5
 # A place, state or body narrows a list only when the question names it in full.
 FILTER_COVER = 0.85
+# A verdict over all meetings names and cites at most this many of them.
+MAX_MEETINGS = 40
 # One entity answers a relative-time question when its hit is at least this good.
 ENTITY_SCORE = 0.45
 
@@ -241,6 +244,28 @@ def _generic_tokens() -> set[str]:
     return _not_distinctive
 
 
+class _Derived:
+    """What some questions need about every meeting, computed once per knowledge base (it never
+    changes: a reload builds a new one): meetings in date order, and results over all lists."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        by_date = sorted((key, i) for i, key in kb.date_key.items() if kb.kind(i) == "meeting")
+        self.dated_ids = [meeting_id for _, meeting_id in by_date]
+        self.combined: dict[tuple[tuple[str, ...], tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+
+
+_derived: dict[int, _Derived] = {}
+
+
+def _derived_for(kb: KnowledgeBase) -> _Derived:
+    found = _derived.get(id(kb))
+    if found is None or found.kb is not kb:
+        _derived.clear()  # one knowledge base at a time: the previous one is gone after a reload
+        found = _derived[id(kb)] = _Derived(kb)
+    return found
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = prepare(parsed.text)
@@ -333,18 +358,6 @@ def _filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]]:
             continue
         found["body" if kind == "body" else "place"].append(hit.entity)
     return found
-
-
-def _held_in(kb: KnowledgeBase, meeting: Meeting, places: list[str]) -> bool:
-    if not places:
-        return True
-    if meeting.place is None:
-        return False
-    return meeting.place in places or kb.country_of_place(meeting.place) in places
-
-
-def _of_body(meeting: Meeting, bodies: list[str]) -> bool:
-    return not bodies or meeting.body in bodies or any(b in meeting.participants.bodies for b in bodies)
 
 
 def _day(value: str | None) -> date | None:
@@ -448,7 +461,11 @@ def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
         if hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER or not isinstance(entity, Document | Fact):
             continue
         # A clear winner: nothing else nearly as good.
-        rivals = [h for h in hits[: position + 3] if h is not hit and h.score > hit.score - 0.1]
+        rivals = [
+            h
+            for h in hits[: position + 3]
+            if h is not hit and h.score > hit.score - 0.1 and h.name_cover >= hit.name_cover
+        ]
         return entity if not rivals else None
     return None
 
@@ -573,6 +590,7 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     if entity is None:
         return None
     yes: bool | None
+    when: dict[str, object]
     if isinstance(entity, Document) and (entity.period_start or entity.period_end):
         start, end = entity.period_start or 1900, entity.period_end or 2200
         yes = start <= year <= end
@@ -639,11 +657,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counting = parsed.intent.question == "count"
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
     if every and not named_meetings(engine, parsed)[:1]:
-        listed = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and _members(kb, m, groups, categories)]
-        if not listed:
-            return None
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
-        return _combined(kb, base, [m.id for m in listed], groups, categories, op, counting)
+        return _over_all(kb, base, groups, categories, op, counting)
     meetings = [m for m, _ in named_meetings(engine, parsed)]
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
@@ -662,6 +677,41 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _over_all(
+    kb: KnowledgeBase, base: Verdict, groups: list[str], categories: list[str], op: str, counting: bool
+) -> Verdict | None:
+    """Who is on the lists of all meetings that have lists, or of any: one scan of every meeting
+    per knowledge base and question shape, kept for the next such question."""
+    derived = _derived_for(kb)
+    key = (tuple(groups), tuple(categories), op)
+    if key not in derived.combined:
+        listed: list[str] = []
+        common: set[str] | None = None
+        union: dict[str, None] = {}
+        for meeting in kb.of_kind("meeting"):
+            members = _members(kb, meeting, groups, categories) if isinstance(meeting, Meeting) else []
+            if not members:
+                continue
+            listed.append(meeting.id)
+            common = set(members) if common is None else common & set(members)
+            union.update(dict.fromkeys(members))
+        items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
+        derived.combined[key] = (listed, items)
+    listed, items = derived.combined[key]
+    if not listed:
+        return None
+    verdict = _answered(base, "count" if counting else "list", f"list:participants:{op}")
+    verdict.attribute = "participant"
+    verdict.items = list(items)
+    verdict.value = len(items) if counting else None
+    verdict.focus = listed[:MAX_MEETINGS]
+    verdict.filters = {"op": op, "meetings": listed[:MAX_MEETINGS], "groups": groups, "of_meetings": len(listed)}
+    if categories:
+        verdict.filters["categories"] = categories
+    verdict.sources = _sources(kb, listed[:MAX_MEETINGS])
+    return verdict
 
 
 def _mention_order(parsed: Parsed, meetings: list[tuple[str, set[int]]], text: str) -> list[str] | None:
@@ -763,16 +813,28 @@ def _document_kind(text: str) -> str | None:
     return None
 
 
-def _scope_meetings(engine: Engine, parsed: Parsed) -> tuple[list[Meeting], dict[str, list[str]]]:
-    """The meetings a question's places, states and bodies leave (all of them without any)."""
+def _scope_meetings(
+    engine: Engine, parsed: Parsed, years: list[int] | None = None
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The meetings a question's places, states, bodies (and years) leave, found through the
+    knowledge base's links; without any, every dated meeting. Dated ones first, in date order."""
     kb = engine.kb
     filters = _filters(engine, parsed)
-    meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
+    chosen: set[str] | None = None
+    narrowing: list[list[str]] = []
+    if filters["place"]:
+        narrowing.append([i for place in filters["place"] for i in kb.meetings_held_in.get(place, [])])
     if filters["body"]:
-        own = [m for m in meetings if m.body in filters["body"]]
-        meetings = own or [m for m in meetings if _of_body(m, filters["body"])]
-    meetings = [m for m in meetings if _held_in(kb, m, filters["place"])]
-    return meetings, filters
+        linked = [i for body in filters["body"] for i in kb.meetings_by.get(body, [])]
+        own = [i for i in linked if getattr(kb.get(i), "body", None) in filters["body"]]
+        narrowing.append(own or linked)
+    if years:
+        narrowing.append([i for year in years for i in kb.meetings_in_year.get(year, [])])
+    for ids in narrowing:
+        chosen = set(ids) if chosen is None else chosen & set(ids)
+    if chosen is None:
+        return _derived_for(kb).dated_ids, filters
+    return sorted(chosen, key=lambda i: (kb.date_key.get(i, (9999, 0, 0)), kb.position[i])), filters
 
 
 def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -788,27 +850,29 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
             return None
-        later = [d for d in documents if d.date and not _is_past(d, today)]
-        if later:
-            return _listing(kb, base, "document", [d.id for d in later], {"upcoming": today.isoformat()}, False)
+        coming = [d.id for d in documents if d.date and not _is_past(d, today)]
+        if coming:
+            return _listing(kb, base, "document", coming, {"upcoming": today.isoformat()}, False)
         ranked = {h.entity: h.score for h in parsed.hits}
-        latest = max(documents, key=lambda d: (kb.date_key.get(d.id, (0, 0, 0)), ranked.get(d.id, 0.0)))
+        last = max(documents, key=lambda d: (kb.date_key.get(d.id, (0, 0, 0)), ranked.get(d.id, 0.0)))
         verdict = _listing(kb, base, "document", [], {"upcoming": today.isoformat(), "document_kind": kind}, False)
         verdict.reason = "none_upcoming"
-        verdict.alternatives = [latest.id]
-        verdict.sources = list(latest.sources)
+        verdict.alternatives = [last.id]
+        verdict.sources = list(last.sources)
         return verdict
     if not _MEETING_WORD.search(text):
         return None
-    meetings, filters = _scope_meetings(engine, parsed)
-    if not (filters["body"] or filters["place"]):
+    ids, filters = _scope_meetings(engine, parsed)
+    if filters["body"] or filters["place"]:
+        meetings = [m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting)]
+    else:
         # "When will the interior ministers meet next": the series of the meeting it names.
         named = named_meetings(engine, parsed)
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
         if body is None:
             return None  # the list path answers "upcoming meetings" over all of them
         filters["body"] = [body]
-        meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.body == body]
+        meetings = [m for m in kb.meetings_of(body) if m.body == body]
     later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
     scope = {key: value for key, value in filters.items() if value}
     if later:
@@ -864,13 +928,14 @@ def _period(text: str, today: date) -> tuple[list[int], tuple[int, int], str] | 
     return years, months, label or (relative[1] if relative else "")
 
 
-def _in_period(known: PartialDate | None, years: list[int], months: tuple[int, int]) -> bool:
-    if known is None or (years and known.year not in years):
+def _in_period(known: tuple[int, int, int] | None, years: list[int], months: tuple[int, int]) -> bool:
+    """Whether a date sort key (year, month or 0, day or 0) falls in the years and months."""
+    if known is None or (years and known[0] not in years):
         return False
     if months == (1, 12):
         return True
     # Known only to the year: cannot be placed in a season or a month.
-    return known.month is not None and months[0] <= known.month <= months[1]
+    return known[1] != 0 and months[0] <= known[1] <= months[1]
 
 
 def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -892,10 +957,9 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     if label == "month" and not years and intent.list_kind != "meeting":
         return None
     # A question about one named meeting is not a list ("what was discussed at the June meeting").
-    meetings, filters = _scope_meetings(engine, parsed)
+    ids, filters = _scope_meetings(engine, parsed, years)
     kb = engine.kb
-    chosen = [m.id for m in meetings if _in_period(meeting_date(m), years, months)]
-    chosen.sort(key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    chosen = [i for i in ids if _in_period(kb.date_key.get(i), years, months)]
     period_filter = {"years": years, "months": list(months), "label": label}
     scope = {key: value for key, value in filters.items() if value}
     return _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
@@ -948,11 +1012,14 @@ def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: st
         return None
     if parsed.intent.question not in ("card", "when", "where"):
         return None
-    meetings, filters = _scope_meetings(engine, parsed)
-    past = [m for m in meetings if m.date and _is_past(m, today) and m.status == "held"]
-    if not past:
+    ids, filters = _scope_meetings(engine, parsed)
+    kb = engine.kb
+    # In date order: the latest held by today is the first such before today's place in the order.
+    end = bisect_right(ids, (today.year, today.month, today.day), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    meetings = (m for m in (kb.get(i) for i in reversed(ids[:end])) if isinstance(m, Meeting))
+    latest = next((m for m in meetings if m.date and m.status == "held" and _is_past(m, today)), None)
+    if latest is None:
         return None
-    latest = max(past, key=lambda m: engine.kb.date_key[m.id])
     verdict = fact_verdict(base, latest, "date", {"date": latest.date, "end_date": latest.end_date})
     verdict.intent = "time:latest"
     verdict.filters = {"latest": today.isoformat(), **{key: value for key, value in filters.items() if value}}

@@ -663,11 +663,11 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
             days = f"<b>{esc(span)}</b>"
         else:
             days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
-        names = [short_name(kb, i, lang) for i in verdict.focus]
+        events = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
         if "published" in filters:
-            return _end(f"{days}. " + word("days_published", lang, a=names[0], d1=first, d2=second))
-        between = word("days_between", lang, a=names[0], b=names[1], d1=first, d2=second)
+            return _end(f"{days}. " + word("days_published", lang, a=events[0], d1=first, d2=second))
+        between = word("days_between", lang, a=events[0], b=events[1], d1=first, d2=second)
         return _end(f"{days} {between}" if verdict.value is not None else f"{days}: {between}")
     op = filters.get("op", "")
     meetings = [short_name(kb, m, lang) for m in filters.get("meetings", [])]
@@ -684,7 +684,8 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
-    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=len(meetings))
+    count = filters.get("of_meetings", len(meetings))
+    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count)
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
         names += f" {esc(word('and_more', lang, n=len(items) - LIST_ITEMS))}"
