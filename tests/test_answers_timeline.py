@@ -129,12 +129,31 @@ def test_one_meeting_by_category(engine: Engine, question: str) -> None:
     assert "atc" not in verdict.items and "executive_committee" not in verdict.items
 
 
+@pytest.mark.parametrize(
+    ("question", "meeting", "count"),
+    [
+        ("Which bodies were at the XVIII meeting?", XVIII, 13),
+        ("Какие органы были на XVIII совещании?", XVIII, 13),
+        ("kakie strany byli na zasedanii v Peterburge?", SPB, 8),
+    ],
+)
+def test_one_meeting_by_group(engine: Engine, question: str, meeting: str, count: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [meeting] and len(verdict.items) == count
+
+
+def test_no_list_no_names(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which states were at the Dushanbe summit?")
+    assert verdict.kind == "not_recorded" and verdict.filters["no_list"] == [DUSHANBE] and not verdict.items
+
+
 def test_a_meeting_without_a_list_is_not_guessed(engine: Engine) -> None:
     verdict = verdict_of(
         engine, "Which states attended both the 13th Security Secretaries meeting and the XVIII meeting?"
     )
     assert verdict.kind == "not_recorded" and verdict.reason == "no_list"
-    assert verdict.alternatives == [SECRETARIES]
+    assert verdict.filters["no_list"] == [SECRETARIES]
 
 
 # --- counts that combine facts ----------------------------------------------------------------------------

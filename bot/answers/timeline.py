@@ -43,6 +43,7 @@ ENTITY_SCORE = 0.45
 _ANY_CUE = re.compile(
     r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
     r"|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
@@ -673,8 +674,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         if _BOTH.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "both", counting)
         return None
-    if len(meetings) == 1 and categories and not counting:
-        # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category.
+    if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
+        # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
+        # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
 
@@ -745,12 +747,11 @@ def _combined(
     lists = [_members(kb, kb.entities[m], groups, categories) for m in meeting_ids]  # type: ignore[arg-type]
     # A meeting without a list for this group: nothing can be said about "both" or "not".
     missing = [m for m in meeting_ids if not _members(kb, kb.entities[m], groups, [])]  # type: ignore[arg-type]
-    if op in ("both", "only_first", "all") and missing:
+    if op in ("both", "only_first", "all", "filter") and missing:
         verdict = _answered(base, "not_recorded", "list:participants")
         verdict.reason = "no_list"
         verdict.focus = meeting_ids
-        verdict.alternatives = missing
-        verdict.filters = {"op": op, "meetings": meeting_ids, "groups": groups}
+        verdict.filters = {"op": op, "meetings": meeting_ids, "groups": groups, "no_list": missing}
         verdict.sources = _sources(kb, meeting_ids)
         return verdict
     if op == "both" or op == "all":

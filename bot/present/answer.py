@@ -532,7 +532,7 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     if verdict.reason == "no_list":
-        names = "; ".join(short_name(kb, i, lang) for i in verdict.alternatives if i in kb.entities)
+        names = "; ".join(short_name(kb, i, lang) for i in verdict.filters.get("no_list", []) if i in kb.entities)
         return esc(word("no_list", lang, what="")).rstrip(".: ") + f": {names}."
     lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(word("unknown", lang))]
     for alternative in verdict.alternatives[:2]:
@@ -645,6 +645,8 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
 def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     if len(groups) == 1:
         label = _GROUP_WORDS[groups[0]][lang]
+    elif set(groups) == {"organisations", "basic_organisations"}:
+        label = _GROUP_WORDS["organisations"][lang]
     elif "states" not in groups:
         label = "participants other than states" if lang == "en" else "участники, кроме государств"
     else:
