@@ -262,10 +262,13 @@ def test_which_came_first(engine: Engine, question: str, first: str) -> None:
         ("Прошло ли 13-е заседание секретарей советов безопасности в этом году?", TODAY, False),
         ("Сейчас действует программа по борьбе с терроризмом на 2026–2028 годы?", TODAY, True),
         ("Идёт ли сейчас Год мира и единства в борьбе с нацизмом?", TODAY, False),
+        # Planned for October 2025, never reported as held: not known for 2025, no for 2026.
+        ("Was the Commonwealth-Antiterror 2025 exercise held last year?", TODAY, None),
+        ("Прошли ли учения Содружество-Антитеррор в этом году?", TODAY, False),
         ("Is the Year of Peace and Unity in the Fight Against Nazism going on now?", date(2025, 8, 1), True),
     ],
 )
-def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool) -> None:
+def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool | None) -> None:
     verdict = verdict_of(engine, question, today)
     assert verdict.kind == "yes_no" and verdict.grounds == "dated"
     assert verdict.yes is yes

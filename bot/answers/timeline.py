@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.verdict import Verdict
 from bot.kb import KnowledgeBase, meeting_date
@@ -171,6 +173,7 @@ _HAPPENED = re.compile(
     r"\bhappen\w*|\btook place\b|\bwas held\b|\bwere held\b|\bget-?togethers?\b|\bevents?\b|\bmeetings\b"
     r"|\bпроизошл\w*|\bпроисходил\w*|\bслучил\w*|\bпрошл[иo]\b|\bпроходил\w*|\bсостоял\w*|\bмероприят\w*|\bсобыти\w*"
     r"|\bзаседани[яй]\b|\bвстреч[иа]?\b|\bсовещани[яй]\b|\bproizoshl\w*|\bproshli\b|\bsobyti\w*|\bzasedaniy?a?\b"
+    r"|\bmeropriyat\w*|\bvstrechi\b|\bsoveshchaniya\b"
 )
 # Words that only place a question in time; removed for a second search.
 _TIME_WORDS = re.compile(
@@ -459,13 +462,21 @@ def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
     hits = parsed.hits
     for position, hit in enumerate(hits[:3]):
         entity = kb.entities[hit.entity]
-        if hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER or not isinstance(entity, Document | Fact):
+        if (
+            hit.score < ENTITY_SCORE
+            or hit.name_cover < NAMED_COVER
+            or not isinstance(entity, Document | Fact | Meeting)
+        ):
             continue
-        # A clear winner: nothing else nearly as good.
+        # A clear winner: nothing else nearly as good and as fully named, unless all it matches
+        # is part of this one's name ("Commonwealth" in "Commonwealth-Antiterror").
         rivals = [
             h
             for h in hits[: position + 3]
-            if h is not hit and h.score > hit.score - 0.1 and h.name_cover >= hit.name_cover
+            if h is not hit
+            and h.score > hit.score - 0.1
+            and h.name_cover >= hit.name_cover
+            and not h.name_tokens <= hit.name_tokens
         ]
         return entity if not rivals else None
     return None
@@ -600,10 +611,14 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         known = _entity_date(entity)
         if known is None:
             return None
-        if isinstance(entity, Meeting) and entity.status == "planned" and known.year >= today.year:
-            return None  # a plan for this year is no record that it happened
         yes = known.year == year
         when = {"date": known.iso()}
+        if isinstance(entity, Meeting) and entity.status == "planned":
+            # A plan is no record that the event took place: in the year it was planned for, the
+            # sources do not say; for any other year the answer is still no.
+            when["planned"] = True
+            if yes:
+                yes = None
     verdict = _answered(base, "yes_no", "time:year")
     verdict.yes = yes
     verdict.grounds = "dated"
@@ -631,7 +646,39 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
         groups = ["organisations", "basic_organisations"]
     elif not groups and _MEMBER_STATES.search(text):
         groups = ["states"]
+    if not groups:
+        groups = _misspelt_groups(without_members)
     return groups, len(groups) >= 2 and bool(_SUM.search(text))
+
+
+# Group words as a question may misspell them ("staets", "gosudarstvа"): one edit or swap away.
+_GROUP_SPELLINGS: dict[str, str] = {
+    "states": "states",
+    "countries": "states",
+    "государства": "states",
+    "государств": "states",
+    "страны": "states",
+    "gosudarstva": "states",
+    "strany": "states",
+    "bodies": "bodies",
+    "органы": "bodies",
+    "organisations": "organisations",
+    "organizations": "organisations",
+    "организации": "organisations",
+}
+
+
+def _misspelt_groups(text: str) -> list[str]:
+    found: list[str] = []
+    for word in re.findall(r"\w{5,}", text):
+        for known, group in _GROUP_SPELLINGS.items():
+            if abs(len(word) - len(known)) <= 1 and OSA.distance(word, known, score_cutoff=1) <= 1:
+                if group not in found:
+                    found.append(group)
+                break
+    if "organisations" in found:
+        found.append("basic_organisations")
+    return found
 
 
 def _members(kb: KnowledgeBase, meeting: Meeting, groups: list[str], categories: list[str]) -> list[str]:

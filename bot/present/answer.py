@@ -127,6 +127,10 @@ WORDS: dict[str, dict[str, str]] = {
     "later": {"en": ", {span} later", "ru": ", через {span}"},
     "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
     "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
+    "dated_planned": {
+        "en": "{a} was planned for {when}; no source reports whether it took place",
+        "ru": "{a}: планировалось на {when}; о проведении источники не сообщают",
+    },
     "this_year": {"en": "this year", "ru": "в этом году"},
     "last_year": {"en": "last year", "ru": "в прошлом году"},
     "now": {"en": "in the current year", "ru": "в текущем году"},
@@ -620,6 +624,8 @@ def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
         when = esc(format_period(start, end, lang))
     else:
         when = _when(value["date"], lang)
+    if value.get("planned") and verdict.yes is not False:
+        return _end(word("dated_planned", lang, a=name, when=when))
     if verdict.yes:
         relative = word(value["relative"], lang)
         return _end(word("dated_yes", lang, a=name, when=when, relative=relative, year=value["year"]))
