@@ -170,7 +170,7 @@ class Engine:
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
-        for answerer in (followup.answer, yesno.answer, define.answer, provenance.answer, timeline.answer):
+        for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None:
                 return special

@@ -97,7 +97,13 @@ def card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str) -> InlineKeyboar
 
 
 def answer_keyboard(
-    kb: KnowledgeBase, token: str, view: str, has: dict[str, bool], entity: str | None, alternatives: list[str], lang: str
+    kb: KnowledgeBase,
+    token: str,
+    view: str,
+    has: dict[str, bool],
+    entity: str | None,
+    alternatives: list[str],
+    lang: str,
 ) -> InlineKeyboardMarkup | None:
     """Buttons under an answer: its other views (answer, More, Sources) in one row, then the
     entries it links to and any "did you mean" choices."""

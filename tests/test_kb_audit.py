@@ -157,13 +157,13 @@ def test_lists_mark_common_short_forms(engine: Engine) -> None:
 )
 def test_dushanbe_dates_carry_their_caveat_and_only_their_source_en(engine: Engine, question: str) -> None:
     text = answer_text(engine, question)
-    body, sources = body_and_sources(text)
+    body, _sources = body_and_sources(text)
     assert re.search(r"October 2025[^.]*\binferred\b", body), body[:400]
     assert cited(engine, question) == ["seed001"]
 
 
 def test_dushanbe_date_caveat_ru(engine: Engine) -> None:
-    body, sources = body_and_sources(answer_text(engine, "Когда прошёл саммит СНГ в Душанбе?"))
+    body, _sources = body_and_sources(answer_text(engine, "Когда прошёл саммит СНГ в Душанбе?"))
     assert re.search(r"октябрь 2025\b.{0,20}\bгод выведен", body), body[:400]
     assert cited(engine, "Когда прошёл саммит СНГ в Душанбе?") == ["seed001"]
 

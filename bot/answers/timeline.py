@@ -1,16 +1,1074 @@
-"""Lists with several conditions and set operations (attended both, one but not the other; by month, season, half-year) and relative time (most recent, last year, how long ago, next, this year)."""
+"""Lists with several conditions and set operations (attended both, one but not the other; by month, season, half-year) and relative time (most recent, last year, how long ago, next, this year).
+
+Everything is decided over the knowledge base from the entities the question names (found by the
+index as ``parsed.hits``) and a few cue words; the date counted from is ``today``, handed in, never
+read from the clock. Each helper returns None when the question is not its kind or when it is not
+sure, and the normal path answers instead.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
+from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.verdict import Verdict
+from bot.kb import KnowledgeBase, meeting_date
+from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
+from bot.text import prepare
+from bot.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
+    from bot.index import Hit
+
+# A meeting counts as named by the question when its hit is at least this good and the words it
+# explains (apart from "meeting", "CIS", a year...) weigh at least NAMED_WEIGHT.
+NAMED_SCORE = 0.3
+NAMED_COVER = 0.4
+NAMED_WEIGHT = 2.5
+# A place, state or body narrows a list only when the question names it in full.
+FILTER_COVER = 0.85
+# A verdict over all meetings names and cites at most this many of them.
+MAX_MEETINGS = 40
+# One entity answers a relative-time question when its hit is at least this good.
+ENTITY_SCORE = 0.45
+
+# --- cue words (prepared text: lower case, ё as е, numbers as #N) ---------------------------------
+
+# Cheap first look: a question with none of these is not this module's kind.
+_ANY_CUE = re.compile(
+    r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
+    r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
+    r"|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
+    r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
+    r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
+    r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
+    r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
+    r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
+    r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
+    r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
+    r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
+    r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
+    r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
+    r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
+    r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
+)
+
+# Set operations between the participant lists of meetings.
+_DIFFERENCE = re.compile(
+    r"\bbut (?:were |was |did |have |has )?(?:not|n't)\b|\bbut didn't\b|\bwithout (?:attending|being)\b"
+    r"|\bно не\b|\bа не\b|\bno ne\b|\ba ne\b"
+)
+_BOTH = re.compile(
+    r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
+)
+_ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
+_ALL_MEETINGS = re.compile(
+    r"\b(?:all|every|each|at least one|any)\b(?: \w+){0,3} (?:meetings?|lists?|events?)\b|\bхотя бы (?:в |на )?одн\w*"
+    r"|\bвсе[хм]?\b(?: \w+){0,3} (?:заседани|встреч|совещани|мероприяти|списк)\w*"
+    r"|\bvse(?:kh|h|m)?\b(?: \w+){0,3} (?:zasedani|vstrech|soveshchani|meropriyati|spisk)\w*"
+)
+_MEETINGS_PLURAL = re.compile(
+    r"\bmeetings\b|\bзаседани(?:й|ях|ям|ями)\b|\bвстреч(?:ах|ам|ами)?\b|\bсовещани(?:й|ях|ям)\b|\bzasedaniy\b"
+)
+_UNION = re.compile(
+    r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b"
+    r"|\bвместе\b|\bразных\b|\bразличных\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bvmeste\b|\braznykh\b|\bvsego\b"
+)
+_SUM = re.compile(
+    r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
+    r"|\bвместе\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bвключая\b|\bvmeste\b|\bvsego\b"
+)
+# Who is on a list: the groups of participants a question can ask for.
+_GROUPS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "basic_organisations",
+        re.compile(r"\bbasic organi[sz]ations?\b|\bбазов\w* организац\w*|\bbazov\w* organizats\w*"),
+    ),
+    (
+        "organisations",
+        re.compile(
+            r"\binternational organi[sz]ations?\b|\bмеждународн\w* организац\w*|\bmezhdunarodn\w* organizats\w*"
+        ),
+    ),
+    ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
+    (
+        "states",
+        re.compile(r"\bstates\b|\bcountries\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"),
+    ),
+    ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
+]
+_ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganizats\w*")
+_MEMBER_STATES = re.compile(
+    r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*|\bgosudarstv\w* ?-? ?uchastnik\w*"
+)
+_EXCLUDE_STATES = re.compile(
+    r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond) (?:the )?(?:cis )?(?:member[ -])?(?:states|countries)\b"
+    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\bkrome (?:gosudarstv|stran)\w*"
+)
+_PARTICIPATION = re.compile(
+    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
+    r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
+    r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
+)
+
+# Time between two events, or since one.
+_HOW_MANY_DAYS = re.compile(
+    r"\bhow many (?:days|weeks|months)\b|\bhow (?:much time|long)\b|\bсколько (?:дней|недель|месяцев|времени)\b"
+    r"|\bчерез сколько\b|\bskol'?ko (?:dney|dnei|nedel|mesyatsev|vremeni)\b|\bcherez skol'?ko\b"
+)
+_BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
+_PUBLISHED = re.compile(
+    r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
+)
+_SINCE = re.compile(
+    r"\bsince\b|\bago\b|\bhow long has it been\b|\bназад\b|\bпрошло\b|\bминуло\b|\bкак давно\b"
+    r"|\bproshlo\b|\bkak davno\b|\bnazad\b"
+)
+_FIRST = re.compile(
+    r"\b(?:came|was|happened|held|took place) (?:first|earlier|later|last)\b|\bwhich (?:one )?(?:was )?(?:first|earlier)\b"
+    r"|\bearlier\b|\bраньше\b|\bпрежде\b|\bпервы[мй]\b|\bпозже\b|\bпозднее\b|\branshe\b|\bpervym\b|\bpozzhe\b"
+)
+_OR = re.compile(r"\bor\b|\bили\b|\bili\b|\bлибо\b|,|\bи\b|\band\b")
+
+# Relative years.
+_LAST_YEAR = re.compile(
+    r"\blast year\b|\bprevious year\b|\ba year ago\b|\bв прошлом году\b|\bпрошл(?:ого|ый) год\w*"
+    r"|\bv proshlom godu\b|\bproshl(?:ogo|yy|yi) god\w*"
+)
+_THIS_YEAR = re.compile(
+    r"\bthis year\b|\bcurrent year\b|\bв этом году\b|\bэтого года\b|\bэтот год\b|\bв текущем году\b|\bтекущ\w+ год\w*"
+    r"|\bв нынешнем году\b|\bнынешн\w+ год\w*|\bv etom godu\b|\betogo goda\b|\bv tekushchem godu\b"
+)
+_NOW = re.compile(r"\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bв настоящее время\b|\bнын[еч]\w*|\bseychas\b")
+_YES_NO = re.compile(
+    r"^(?:was|were|is|are|did|does|do|has|have|will)\b|\bли\b|\bli\b|^(?:сейчас|seychas)\b", re.MULTILINE
+)
+_QUESTION_WORD = re.compile(
+    r"^(?:кто|что|когда|где|как|какой|какая|какое|какие|каких|сколько|почему|зачем|who|what|when|where|which|how|why)\b"
+)
+
+# Next, most recent.
+_NEXT = re.compile(
+    r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
+    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b"
+)
+_LATEST = re.compile(
+    r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
+)
+_MEETING_WORD = re.compile(
+    r"\bmeet\w*|\bsessions?\b|\bsummits?\b|\bconven\w*|\bgather\w*|\bget-?togethers?\b|\bevents?\b"
+    r"|\bзаседа\w*|\bсовещ\w*|\bвстреч\w*|\bсаммит\w*|\bсобира\w*|\bсоберут\w*|\bмероприят\w*|\bсобыти\w*"
+    r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*"
+)
+_HAPPENED = re.compile(
+    r"\bhappen\w*|\btook place\b|\bwas held\b|\bwere held\b|\bget-?togethers?\b|\bevents?\b|\bmeetings\b"
+    r"|\bпроизошл\w*|\bпроисходил\w*|\bслучил\w*|\bпрошл[иo]\b|\bпроходил\w*|\bсостоял\w*|\bмероприят\w*|\bсобыти\w*"
+    r"|\bзаседани[яй]\b|\bвстреч[иа]?\b|\bсовещани[яй]\b|\bproizoshl\w*|\bproshli\b|\bsobyti\w*|\bzasedaniy?a?\b"
+    r"|\bmeropriyat\w*|\bvstrechi\b|\bsoveshchaniya\b"
+)
+# Words that only place a question in time; removed for a second search.
+_TIME_WORDS = re.compile(
+    r"\b(?:this|last|current|previous) year\b|\b(?:в|v) (?:этом|прошлом|текущем|etom|proshlom|tekushchem) (?:году|godu)\b"
+    r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
+    r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
+    r"|^(?:is|was|are|were|did|does|has|have)\b"
+)
+_ANY_EVENTS = re.compile(
+    r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
+    r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
+)
+_STARTED = re.compile(
+    r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
+)
+
+# Periods within a year.
+_SEASONS: list[tuple[str, tuple[int, int], re.Pattern[str]]] = [
+    ("summer", (6, 8), re.compile(r"\bsummer\w*|\bлет(?:ом|о|а|ний|нем|них|нее)\b|\bletom\b|\bleto\b")),
+    ("autumn", (9, 11), re.compile(r"\bautumn\w*|\bfall\b|\bосен\w*|\boseny?u\b|\bosen\w*")),
+    ("spring", (3, 5), re.compile(r"\bspring\b|\bвесн\w*|\bвесен\w*|\bvesn\w*")),
+    ("winter", (1, 2), re.compile(r"\bwinter\w*|\bзим\w*|\bzim\w*")),
+]
+_FIRST_HALF = re.compile(
+    r"\bfirst half\b|\bh1\b|\b#1(?:st)? half\b|\bперв\w+ (?:полугоди\w*|половин\w*)|\bpervo\w* polugodi\w*"
+)
+_SECOND_HALF = re.compile(
+    r"\bsecond half\b|\bh2\b|\b#2(?:nd)? half\b|\bвтор\w+ (?:полугоди\w*|половин\w*)|\bvtoro\w* polugodi\w*"
+)
+_MONTHS: list[re.Pattern[str]] = [
+    re.compile(pattern)
+    for pattern in (
+        r"\bjan(?:uary)?\b|\bянвар\w*|\byanvar\w*",
+        r"\bfeb(?:ruary)?\b|\bфеврал\w*|\bfevral\w*",
+        r"\bmarch\b(?= #| of| in)|\bмарт\w*|\bmarte?\b",
+        r"\bapril\b|\bапрел\w*|\baprel\w*",
+        r"\bmay\b(?= #)|\bма[йяе]\b|\bmae\b",
+        r"\bjune?\b|\bиюн\w*|\biyun\w*",
+        r"\bjuly?\b|\bиюл\w*|\biyul\w*",
+        r"\baug(?:ust)?\b|\bавгуст\w*|\bavgust\w*",
+        r"\bsep(?:tember)?\b|\bсентябр\w*|\bsentyabr\w*",
+        r"\boct(?:ober)?\b|\bоктябр\w*|\boktyabr\w*",
+        r"\bnov(?:ember)?\b|\bноябр\w*|\bnoyabr\w*",
+        r"\bdec(?:ember)?\b|\bдекабр\w*|\bdekabr\w*",
+    )
+]
+_YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
+
+# Kinds of document a question may name ("programmes", "concept").
+_DOCUMENT_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("programme", re.compile(r"\bprogram\w*|\bпрограмм\w*")),
+    ("concept", re.compile(r"\bconcepts?\b|\bконцепци\w*|\bkontseptsi\w*")),
+    ("treaty", re.compile(r"\btreat(?:y|ies)\b|\bagreements?\b|\bдоговор\w*|\bсоглашени\w*|\bdogovor\w*")),
+    ("statement", re.compile(r"\bstatements?\b|\bзаявлени\w*|\bzayavleni\w*")),
+    ("decision", re.compile(r"\bdecisions?\b|\bрешени[йяе]\b")),
+    ("protocol", re.compile(r"\bprotocols?\b|\bпротокол\w*")),
+    ("report", re.compile(r"\breports?\b|\bотчет\w*|\bдоклад\w*|\botchet\w*")),
+]
+
+# Words that say "meeting" or the CIS rather than which meeting: they do not tell meetings apart.
+_NOT_DISTINCTIVE_WORDS = (
+    "meeting meetings session sessions summit event заседание совещание встреча мероприятие zasedanie soveshchanie "
+    "vstrecha member states state participants participant list lists CIS СНГ государств участников held"
+)
+_not_distinctive: set[str] = set()
+
+
+def _generic_tokens() -> set[str]:
+    if not _not_distinctive:
+        _not_distinctive.update(text_tokens(_NOT_DISTINCTIVE_WORDS))
+        _not_distinctive.update({"~meeting", "~cis", "~member_states"})
+    return _not_distinctive
+
+
+class _Derived:
+    """What some questions need about every meeting, computed once per knowledge base (it never
+    changes: a reload builds a new one): meetings in date order, and results over all lists."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        by_date = sorted((key, i) for i, key in kb.date_key.items() if kb.kind(i) == "meeting")
+        self.dated_ids = [meeting_id for _, meeting_id in by_date]
+        self.combined: dict[tuple[tuple[str, ...], tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+
+
+_derived: dict[int, _Derived] = {}
+
+
+def _derived_for(kb: KnowledgeBase) -> _Derived:
+    found = _derived.get(id(kb))
+    if found is None or found.kb is not kb:
+        _derived.clear()  # one knowledge base at a time: the previous one is gone after a reload
+        found = _derived[id(kb)] = _Derived(kb)
+    return found
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    text = prepare(parsed.text)
+    if not _ANY_CUE.search(text):
+        return None
+    steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
+        _time_between,
+        _elapsed,
+        _which_first,
+        _yes_no_year,
+        _set_operation,
+        _upcoming,
+        _period_list,
+        _document_list,
+        _latest,
+    )
+    for step in steps:
+        verdict = step(engine, parsed, base, today, text)
+        if verdict is not None:
+            return verdict
     return None
+
+
+# --- mentions ---------------------------------------------------------------------------------------
+
+
+def _distinct(engine: Engine, parsed: Parsed, hit: Hit, claimed: set[int]) -> set[int]:
+    """Query positions the hit explains that tell one meeting from another."""
+    query = parsed.query
+    generic = _generic_tokens()
+    return {
+        i
+        for i in hit.name_tokens
+        if i not in claimed
+        and query.tokens[i] not in generic
+        and query.tokens[i] not in engine._generic
+        and not _YEAR.fullmatch(query.tokens[i])
+    }
+
+
+def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]:
+    """The meetings a question names, best first, each with the query positions that name it.
+
+    A meeting is named by its own words, or by a place or body that has only one meeting; two
+    meetings named by the same words are one mention (the better hit is kept)."""
+    kb = engine.kb
+    chosen: list[tuple[str, set[int]]] = []
+    claimed: set[int] = set()
+    for hit in parsed.hits:
+        if hit.score < NAMED_SCORE:
+            break
+        kind = kb.kind(hit.entity)
+        if kind == "meeting":
+            if hit.name_cover < NAMED_COVER:
+                continue
+            meeting_id = hit.entity
+        elif kind in ("place", "body") and hit.name_cover >= FILTER_COVER:
+            held = (
+                kb.meetings_held_in.get(hit.entity, [])
+                if kind == "place"
+                else [m for m in kb.meetings_by.get(hit.entity, []) if getattr(kb.get(m), "body", None) == hit.entity]
+            )
+            if len(held) != 1:
+                continue
+            meeting_id = held[0]
+        else:
+            continue
+        own = _distinct(engine, parsed, hit, claimed)
+        if sum(parsed.query.weights[i] for i in own) < NAMED_WEIGHT:
+            continue
+        claimed |= own
+        known = [m for m, _ in chosen]
+        if meeting_id in known:
+            chosen[known.index(meeting_id)][1].update(own)
+            continue
+        chosen.append((meeting_id, own))
+    return chosen
+
+
+def _filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]]:
+    """Places, states and bodies the question names in full (they narrow a list of meetings)."""
+    kb = engine.kb
+    query = parsed.query
+    found: dict[str, list[str]] = {"place": [], "body": []}
+    for hit in parsed.hits:
+        kind = kb.kind(hit.entity)
+        if kind not in ("place", "state", "body") or hit.name_cover < FILTER_COVER or not hit.name_tokens:
+            continue
+        if not all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens):
+            continue
+        found["body" if kind == "body" else "place"].append(hit.entity)
+    return found
+
+
+def _day(value: str | None) -> date | None:
+    """A date known to the day, else None."""
+    if not value:
+        return None
+    known = PartialDate.parse(value)
+    if known.month is None or known.day is None:
+        return None
+    return date(known.year, known.month, known.day)
+
+
+def _sources(kb: KnowledgeBase, ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(s for i in ids for s in kb.entities[i].sources))
+
+
+def _answered(base: Verdict, kind: str, intent: str) -> Verdict:
+    base.kind = kind
+    base.answered = True
+    base.intent = intent
+    return base
+
+
+# --- time between, since, which first -----------------------------------------------------------
+
+
+def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Days between two dated meetings, or between a meeting and the publication of its source."""
+    if not _HOW_MANY_DAYS.search(text):
+        return None
+    kb = engine.kb
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) >= 2 and (_BETWEEN.search(text) or _OR.search(text)):
+        pair = sorted((m for m, _ in meetings[:2]), key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
+        first, second = (getattr(kb.entities[m], "date", None) for m in pair)
+        if not first or not second:
+            return None
+        # A date known only to the month gives a range: its first day to its last.
+        earliest = _span_days(PartialDate.parse(first), PartialDate.parse(second))
+        if earliest is None:
+            return None
+        verdict = _answered(base, "count", "time:between")
+        verdict.attribute = "days"
+        verdict.value = earliest[0] if earliest[0] == earliest[1] else None
+        verdict.focus = pair
+        verdict.filters = {"from": first, "to": second}
+        if verdict.value is None:
+            verdict.filters.update({"min": max(earliest[0], 0), "max": earliest[1]})
+        verdict.sources = _sources(kb, pair)
+        return verdict
+    if len(meetings) >= 1 and _PUBLISHED.search(text):
+        meeting = kb.entities[meetings[0][0]]
+        start = _day(getattr(meeting, "date", None))
+        for source_id in meeting.sources:
+            source = kb.source(source_id)
+            published = _day(source.date) if source is not None else None
+            if start is not None and published is not None and published >= start:
+                verdict = _answered(base, "count", "time:published")
+                verdict.attribute = "days"
+                verdict.value = (published - start).days
+                verdict.focus = [meeting.id]
+                verdict.filters = {"from": start.isoformat(), "to": published.isoformat(), "published": source_id}
+                verdict.sources = [source_id]
+                return verdict
+    return None
+
+
+def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
+    """The fewest and the most days from one date to another at the precision they are known
+    (None when one is known only to the year)."""
+    if start.month is None or end.month is None:
+        return None
+    first_start = date(start.year, start.month, start.day or 1)
+    last_start = date(start.year, start.month, start.day or _month_length(start.year, start.month))
+    first_end = date(end.year, end.month, end.day or 1)
+    last_end = date(end.year, end.month, end.day or _month_length(end.year, end.month))
+    return (first_end - last_start).days, (last_end - first_start).days
+
+
+def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
+    """The one dated meeting, document or fact the question is about, if it names one clearly.
+
+    Words of time ("this year", "in force", "сейчас") weigh in the search as unexplained words;
+    when nothing stands out, the question is searched again without them."""
+    found = _clear_entity(engine, parsed)
+    if found is None:
+        rest = _TIME_WORDS.sub(" ", text)
+        if rest.split() != text.split() and len(rest.split()) >= 2:
+            found = _clear_entity(engine, engine.parse(rest, parsed.lang))
+    return found
+
+
+def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
+    kb = engine.kb
+    meetings = named_meetings(engine, parsed)
+    if meetings:
+        return kb.entities[meetings[0][0]]
+    hits = parsed.hits
+    for position, hit in enumerate(hits[:3]):
+        entity = kb.entities[hit.entity]
+        if (
+            hit.score < ENTITY_SCORE
+            or hit.name_cover < NAMED_COVER
+            or not isinstance(entity, Document | Fact | Meeting)
+        ):
+            continue
+        # A clear winner: nothing else nearly as good and as fully named, unless all it matches
+        # is part of this one's name ("Commonwealth" in "Commonwealth-Antiterror").
+        rivals = [
+            h
+            for h in hits[: position + 3]
+            if h is not hit
+            and h.score > hit.score - 0.1
+            and h.name_cover >= hit.name_cover
+            and not h.name_tokens <= hit.name_tokens
+        ]
+        return entity if not rivals else None
+    return None
+
+
+def _entity_date(entity: Entity) -> PartialDate | None:
+    if isinstance(entity, Meeting | Document) and entity.date:
+        return PartialDate.parse(entity.date)
+    if isinstance(entity, Fact) and entity.year:
+        return PartialDate(entity.year)
+    return None
+
+
+def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """How long ago a dated event was ("how many months have passed since...")."""
+    if not (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text)):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if entity is None:
+        return None
+    when = _entity_date(entity)
+    if when is None:
+        return None
+    # A date known to the month or year counts from its first day: the figure is then "about".
+    start = date(when.year, when.month or 1, when.day or 1)
+    if start > today:
+        return None
+    years, months, days = _calendar_difference(start, today)
+    unit = "months" if re.search(r"\bmonths?\b|\bмесяц\w*|\bmesyats\w*", text) else None
+    unit = unit or ("days" if re.search(r"\bdays?\b|\bдн(?:ей|я)\b|\bdne[iy]\b", text) else None)
+    verdict = fact_verdict(base, entity, "elapsed", None)
+    verdict.intent = "time:elapsed"
+    verdict.value = {
+        "date": when.iso(),
+        "today": today.isoformat(),
+        "days": (today - start).days,
+        "years": years,
+        "months": months,
+        "rest_days": days,
+        "total_months": years * 12 + months,
+        "precision": when.precision,
+        "unit": unit,
+    }
+    verdict.caveats = caveats_for(entity, "date")
+    return verdict
+
+
+def _calendar_difference(start: date, end: date) -> tuple[int, int, int]:
+    """Whole years, then whole months, then days from ``start`` to ``end``."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        months -= 1
+    anchor_year, anchor_month = divmod(start.month - 1 + months, 12)
+    anchor_year += start.year
+    last = _month_length(anchor_year, anchor_month + 1)
+    anchor = date(anchor_year, anchor_month + 1, min(start.day, last))
+    return months // 12, months % 12, (end - anchor).days
+
+
+def _month_length(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - date(year, month, 1)).days
+
+
+def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Which of two named events came first."""
+    if not _FIRST.search(text):
+        return None
+    kb = engine.kb
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) < 2:
+        return None
+    pair = [m for m, _ in meetings[:2]]
+    keys = [kb.date_key.get(m) for m in pair]
+    if keys[0] is None or keys[1] is None or keys[0] == keys[1]:
+        return None
+    # Dates known only to the month or year cannot be ordered within that month or year.
+    dates = [PartialDate.parse(kb.entities[m].date or "") for m in pair]  # type: ignore[attr-defined]
+    coarse = [d for d in dates if d.precision != "day"]
+    if (
+        coarse
+        and dates[0].year == dates[1].year
+        and (dates[0].month == dates[1].month or dates[0].month is None or dates[1].month is None)
+    ):
+        return None
+    ordered = sorted(pair, key=lambda m: kb.date_key[m])
+    verdict = _answered(base, "fact", "time:order")
+    verdict.attribute = "order"
+    verdict.focus = ordered
+    first_day, second_day = (_day(kb.entities[m].date) for m in ordered)  # type: ignore[attr-defined]
+    verdict.value = {
+        "first": ordered[0],
+        "second": ordered[1],
+        "dates": [kb.entities[m].date for m in ordered],  # type: ignore[attr-defined]
+        "days": (second_day - first_day).days if first_day and second_day else None,
+    }
+    verdict.sources = _sources(kb, ordered)
+    return verdict
+
+
+# --- was it this year, is it now ------------------------------------------------------------------
+
+
+def _target_year(text: str, today: date) -> tuple[int, str] | None:
+    if _LAST_YEAR.search(text):
+        return today.year - 1, "last_year"
+    if _THIS_YEAR.search(text):
+        return today.year, "this_year"
+    if _NOW.search(text):
+        return today.year, "now"
+    return None
+
+
+def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Was X held this year?", "Is the Year of ... going on now?": the entity's year against today's."""
+    if not _YES_NO.search(text) or _QUESTION_WORD.search(text):
+        return None
+    target = _target_year(text, today)
+    if target is None:
+        return None
+    year, relative = target
+    entity = _dated_entity(engine, parsed, text)
+    if entity is None:
+        return None
+    yes: bool | None
+    when: dict[str, object]
+    if isinstance(entity, Document) and (entity.period_start or entity.period_end):
+        start, end = entity.period_start or 1900, entity.period_end or 2200
+        yes = start <= year <= end
+        when = {"period": [entity.period_start, entity.period_end]}
+    else:
+        known = _entity_date(entity)
+        if known is None:
+            return None
+        yes = known.year == year
+        when = {"date": known.iso()}
+        if isinstance(entity, Meeting) and entity.status == "planned":
+            # A plan is no record that the event took place: in the year it was planned for, the
+            # sources do not say; for any other year the answer is still no.
+            when["planned"] = True
+            if yes:
+                yes = None
+    verdict = _answered(base, "yes_no", "time:year")
+    verdict.yes = yes
+    verdict.grounds = "dated"
+    verdict.focus = [entity.id]
+    verdict.value = {**when, "year": year, "relative": relative}
+    verdict.sources = list(entity.sources)
+    verdict.caveats = caveats_for(entity, "date")
+    return verdict
+
+
+# --- set operations over participant lists ---------------------------------------------------------
+
+
+def _asked_groups(text: str) -> tuple[list[str], bool]:
+    """The participant groups asked for and whether the question sums several of them."""
+    without_members = _MEMBER_STATES.sub(" ", text)
+    found = [(match.start(), name) for name, pattern in _GROUPS if (match := pattern.search(without_members))]
+    groups = [name for _, name in sorted(found)]
+    if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
+        # "bodies and organisations": every kind of organisation is meant.
+        groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
+    if _EXCLUDE_STATES.search(text):
+        groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
+    elif not groups and _ORGANISATIONS.search(without_members):
+        groups = ["organisations", "basic_organisations"]
+    elif not groups and _MEMBER_STATES.search(text):
+        groups = ["states"]
+    if not groups:
+        groups = _misspelt_groups(without_members)
+    return groups, len(groups) >= 2 and bool(_SUM.search(text))
+
+
+# Group words as a question may misspell them ("staets", "gosudarstvа"): one edit or swap away.
+_GROUP_SPELLINGS: dict[str, str] = {
+    "states": "states",
+    "countries": "states",
+    "государства": "states",
+    "государств": "states",
+    "страны": "states",
+    "gosudarstva": "states",
+    "strany": "states",
+    "bodies": "bodies",
+    "органы": "bodies",
+    "organisations": "organisations",
+    "organizations": "organisations",
+    "организации": "organisations",
+}
+
+
+def _misspelt_groups(text: str) -> list[str]:
+    found: list[str] = []
+    for word in re.findall(r"\w{5,}", text):
+        for known, group in _GROUP_SPELLINGS.items():
+            if abs(len(word) - len(known)) <= 1 and OSA.distance(word, known, score_cutoff=1) <= 1:
+                if group not in found:
+                    found.append(group)
+                break
+    if "organisations" in found:
+        found.append("basic_organisations")
+    return found
+
+
+def _members(kb: KnowledgeBase, meeting: Meeting, groups: list[str], categories: list[str]) -> list[str]:
+    lists = participant_groups(kb, meeting)
+    ids = [i for group in groups for i in lists.get(group, [])]
+    wanted = [c for c in categories if c in ("sectoral", "specialised", "international", "basic_organisation")]
+    if wanted:
+        ids = [
+            i
+            for i in ids
+            if getattr(kb.get(i), "category", None) in wanted or not isinstance(kb.get(i), Body | Organisation)
+        ]
+    return ids
+
+
+def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Who was at both meetings, at one but not the other, at all of them or at any; and group
+    counts summed over one meeting."""
+    kb = engine.kb
+    groups, summed = _asked_groups(text)
+    if not groups or not (_PARTICIPATION.search(text) or parsed.intent.question in ("participants", "count")):
+        return None
+    categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
+    counting = parsed.intent.question == "count"
+    every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
+    if every and not named_meetings(engine, parsed)[:1]:
+        op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
+        return _over_all(kb, base, groups, categories, op, counting)
+    meetings = [m for m, _ in named_meetings(engine, parsed)]
+    if summed and counting and meetings:
+        return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
+    if len(meetings) >= 2:
+        if _DIFFERENCE.search(text):
+            order = _mention_order(parsed, named_meetings(engine, parsed), text)
+            if order is None:
+                return None
+            return _combined(kb, base, order[:2], groups, categories, "only_first", counting)
+        if _ANY_OF.search(text) and not _BOTH.search(text.replace(" or ", " ")):
+            return _combined(kb, base, meetings[:2], groups, categories, "any", counting)
+        if _BOTH.search(text):
+            return _combined(kb, base, meetings[:2], groups, categories, "both", counting)
+        return None
+    if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
+        # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
+        # "which bodies were at ..." (no word of attending for the attribute answer to take).
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    return None
+
+
+def _over_all(
+    kb: KnowledgeBase, base: Verdict, groups: list[str], categories: list[str], op: str, counting: bool
+) -> Verdict | None:
+    """Who is on the lists of all meetings that have lists, or of any: one scan of every meeting
+    per knowledge base and question shape, kept for the next such question."""
+    derived = _derived_for(kb)
+    key = (tuple(groups), tuple(categories), op)
+    if key not in derived.combined:
+        listed: list[str] = []
+        common: set[str] | None = None
+        union: dict[str, None] = {}
+        for meeting in kb.of_kind("meeting"):
+            members = _members(kb, meeting, groups, categories) if isinstance(meeting, Meeting) else []
+            if not members:
+                continue
+            listed.append(meeting.id)
+            common = set(members) if common is None else common & set(members)
+            union.update(dict.fromkeys(members))
+        items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
+        derived.combined[key] = (listed, items)
+    listed, items = derived.combined[key]
+    if not listed:
+        return None
+    verdict = _answered(base, "count" if counting else "list", f"list:participants:{op}")
+    verdict.attribute = "participant"
+    verdict.items = list(items)
+    verdict.value = len(items) if counting else None
+    verdict.focus = listed[:MAX_MEETINGS]
+    verdict.filters = {"op": op, "meetings": listed[:MAX_MEETINGS], "groups": groups, "of_meetings": len(listed)}
+    if categories:
+        verdict.filters["categories"] = categories
+    verdict.sources = _sources(kb, listed[:MAX_MEETINGS])
+    return verdict
+
+
+def _mention_order(parsed: Parsed, meetings: list[tuple[str, set[int]]], text: str) -> list[str] | None:
+    """The two meetings in the order "in the first, but not in the second"."""
+    cue = _DIFFERENCE.search(parsed.intent.search_text) or _DIFFERENCE.search(text)
+    if cue is None:
+        return None
+    search_text = parsed.intent.search_text
+    for word in parsed.intent.kind_words:
+        search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
+    cue = _DIFFERENCE.search(search_text)
+    if cue is None:
+        return None
+    boundary = len(text_tokens(search_text[: cue.start()]))
+    before = [m for m, positions in meetings[:2] if positions and min(positions) < boundary]
+    after = [m for m, positions in meetings[:2] if positions and min(positions) >= boundary]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    return [before[0], after[0]]
+
+
+def _combined(
+    kb: KnowledgeBase,
+    base: Verdict,
+    meeting_ids: list[str],
+    groups: list[str],
+    categories: list[str],
+    op: str,
+    counting: bool,
+) -> Verdict | None:
+    lists = [_members(kb, kb.entities[m], groups, categories) for m in meeting_ids]  # type: ignore[arg-type]
+    # A meeting without a list for this group: nothing can be said about "both" or "not".
+    missing = [m for m in meeting_ids if not _members(kb, kb.entities[m], groups, [])]  # type: ignore[arg-type]
+    if op in ("both", "only_first", "all", "filter") and missing:
+        verdict = _answered(base, "not_recorded", "list:participants")
+        verdict.reason = "no_list"
+        verdict.focus = meeting_ids
+        verdict.filters = {"op": op, "meetings": meeting_ids, "groups": groups, "no_list": missing}
+        verdict.sources = _sources(kb, meeting_ids)
+        return verdict
+    if op == "both" or op == "all":
+        common = set(lists[0]).intersection(*lists[1:])
+        items = [i for i in lists[0] if i in common]
+    elif op == "only_first":
+        items = [i for i in lists[0] if i not in set(lists[1])]
+    else:
+        items = list(dict.fromkeys(i for ids in lists for i in ids))
+    verdict = _answered(base, "count" if counting else "list", f"list:participants:{op}")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = list(meeting_ids)
+    verdict.filters = {"op": op, "meetings": list(meeting_ids), "groups": groups}
+    if categories:
+        verdict.filters["categories"] = categories
+    verdict.sources = _sources(kb, meeting_ids)
+    return verdict
+
+
+def _summed(kb: KnowledgeBase, base: Verdict, meeting: Meeting, groups: list[str]) -> Verdict | None:
+    """Several groups of one meeting counted together, each by the number its source states
+    where it states one, else by the names it lists."""
+    lists = participant_groups(kb, meeting)
+    stated = meeting.stated_counts.model_dump(exclude_none=True)
+    parts: dict[str, int] = {}
+    for group in groups:
+        number = stated.get(group) if group != "people" else None
+        if number is None:
+            number = len(lists.get(group, []))
+        parts[group] = number
+    if not any(parts.values()):
+        return None
+    verdict = _answered(base, "count", "count:sum")
+    verdict.attribute = "participant"
+    verdict.value = sum(parts.values())
+    verdict.items = [i for group in groups for i in lists.get(group, [])]
+    verdict.focus = [meeting.id]
+    verdict.filters = {"op": "sum", "meetings": [meeting.id], "groups": groups, "parts": parts}
+    verdict.sources = list(meeting.sources)
+    verdict.caveats = caveats_for(meeting, "count")
+    return verdict
+
+
+# --- next, latest, periods --------------------------------------------------------------------------
+
+
+def _is_past(meeting: Meeting | Document, today: date) -> bool:
+    known = meeting_date(meeting)
+    if known is None:
+        return False
+    return (known.year, known.month or 12, known.day or 31) < (today.year, today.month, today.day)
+
+
+def _document_kind(text: str) -> str | None:
+    for kind, pattern in _DOCUMENT_KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _scope_meetings(
+    engine: Engine, parsed: Parsed, years: list[int] | None = None
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The meetings a question's places, states, bodies (and years) leave, found through the
+    knowledge base's links; without any, every dated meeting. Dated ones first, in date order."""
+    kb = engine.kb
+    filters = _filters(engine, parsed)
+    chosen: set[str] | None = None
+    narrowing: list[list[str]] = []
+    if filters["place"]:
+        narrowing.append([i for place in filters["place"] for i in kb.meetings_held_in.get(place, [])])
+    if filters["body"]:
+        linked = [i for body in filters["body"] for i in kb.meetings_by.get(body, [])]
+        own = [i for i in linked if getattr(kb.get(i), "body", None) in filters["body"]]
+        narrowing.append(own or linked)
+    if years:
+        narrowing.append([i for year in years for i in kb.meetings_in_year.get(year, [])])
+    for ids in narrowing:
+        chosen = set(ids) if chosen is None else chosen & set(ids)
+    if chosen is None:
+        return _derived_for(kb).dated_ids, filters
+    return sorted(chosen, key=lambda i: (kb.date_key.get(i, (9999, 0, 0)), kb.position[i])), filters
+
+
+def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The next meeting (of a body, in a place) or the next document of a kind; when none is
+    recorded after today, say so and give the latest known one."""
+    if not _NEXT.search(text) or _LAST_YEAR.search(text):
+        return None
+    if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
+        return None
+    kb = engine.kb
+    kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
+    if kind is not None:
+        documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
+        if not documents:
+            return None
+        coming = [d.id for d in documents if d.date and not _is_past(d, today)]
+        if coming:
+            return _listing(kb, base, "document", coming, {"upcoming": today.isoformat()}, False)
+        ranked = {h.entity: h.score for h in parsed.hits}
+        last = max(documents, key=lambda d: (kb.date_key.get(d.id, (0, 0, 0)), ranked.get(d.id, 0.0)))
+        verdict = _listing(kb, base, "document", [], {"upcoming": today.isoformat(), "document_kind": kind}, False)
+        verdict.reason = "none_upcoming"
+        verdict.alternatives = [last.id]
+        verdict.sources = list(last.sources)
+        return verdict
+    if not _MEETING_WORD.search(text):
+        return None
+    ids, filters = _scope_meetings(engine, parsed)
+    if filters["body"] or filters["place"]:
+        meetings = [m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting)]
+    else:
+        # "When will the interior ministers meet next": the series of the meeting it names.
+        named = named_meetings(engine, parsed)
+        body = getattr(kb.get(named[0][0]), "body", None) if named else None
+        if body is None:
+            return None  # the list path answers "upcoming meetings" over all of them
+        filters["body"] = [body]
+        meetings = [m for m in kb.meetings_of(body) if m.body == body]
+    later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
+    scope = {key: value for key, value in filters.items() if value}
+    if later:
+        ids = sorted((m.id for m in later), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+        return _listing(kb, base, "meeting", ids, {"upcoming": today.isoformat(), **scope}, False)
+    dated = [m for m in meetings if m.date]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda m: kb.date_key[m.id])
+    verdict = _listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
+    verdict.reason = "none_upcoming"
+    verdict.alternatives = [latest.id]
+    verdict.sources = list(latest.sources)
+    return verdict
+
+
+def _listing(
+    kb: KnowledgeBase, base: Verdict, kind: str, ids: list[str], filters: dict[str, object], counting: bool
+) -> Verdict:
+    verdict = _answered(base, "count" if counting else "list", f"list:{kind}")
+    verdict.attribute = kind
+    verdict.items = ids
+    verdict.value = len(ids) if counting else None
+    verdict.filters = {key: value for key, value in filters.items() if value}
+    verdict.sources = _sources(kb, ids[:40])
+    return verdict
+
+
+def _period(text: str, today: date) -> tuple[list[int], tuple[int, int], str] | None:
+    """Years and a span of months a question names ("summer of 2025", "в первом полугодии",
+    "last year", "in June"), and a label for it; None without one."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    relative = _target_year(text, today)
+    if relative is not None and relative[1] != "now":
+        years = [relative[0]]
+    label = ""
+    months: tuple[int, int] = (1, 12)
+    for name, span, pattern in _SEASONS:
+        if pattern.search(text):
+            label, months = name, span
+            break
+    else:
+        if _FIRST_HALF.search(text):
+            label, months = "first_half", (1, 6)
+        elif _SECOND_HALF.search(text):
+            label, months = "second_half", (7, 12)
+        else:
+            named = [number for number, pattern in enumerate(_MONTHS, start=1) if pattern.search(text)]
+            if len(named) == 1:
+                label, months = "month", (named[0], named[0])
+    if not label and relative is None:
+        return None
+    return years, months, label or (relative[1] if relative else "")
+
+
+def _in_period(known: tuple[int, int, int] | None, years: list[int], months: tuple[int, int]) -> bool:
+    """Whether a date sort key (year, month or 0, day or 0) falls in the years and months."""
+    if known is None or (years and known[0] not in years):
+        return False
+    if months == (1, 12):
+        return True
+    # Known only to the year: cannot be placed in a season or a month.
+    return known[1] != 0 and months[0] <= known[1] <= months[1]
+
+
+def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Meetings in a season, a half-year, a month or a relative year, where and whose the question says."""
+    intent = parsed.intent
+    if intent.question not in ("card", "count") or intent.list_kind not in (None, "meeting"):
+        return None
+    if not (intent.list_kind == "meeting" or _HAPPENED.search(text)):
+        return None
+    # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
+    if not (intent.list_cue or _ANY_EVENTS.search(text)):
+        return None
+    period = _period(text, today)
+    if period is None:
+        return None
+    years, months, label = period
+    if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
+        return None  # a plain year in a list of meetings: the list path has it
+    if label == "month" and not years and intent.list_kind != "meeting":
+        return None
+    # A question about one named meeting is not a list ("what was discussed at the June meeting").
+    ids, filters = _scope_meetings(engine, parsed, years)
+    kb = engine.kb
+    chosen = [i for i in ids if _in_period(kb.date_key.get(i), years, months)]
+    period_filter = {"years": years, "months": list(months), "label": label}
+    scope = {key: value for key, value in filters.items() if value}
+    return _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
+
+
+def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Documents of one kind ("programmes", "concepts"): the list path's answer narrowed to that
+    kind, or those whose period starts in a (relative) year."""
+    kind = _document_kind(text)
+    if kind is None or parsed.intent.question not in ("card", "count", "outcomes"):
+        return None
+    kb = engine.kb
+    counting = parsed.intent.question == "count"
+    if _STARTED.search(text):
+        target = _target_year(text, today)
+        years = [target[0]] if target else [int(y) for y in _YEAR.findall(text)]
+        if len(years) != 1:
+            return None
+        ids = [
+            d.id
+            for d in kb.of_kind("document")
+            if isinstance(d, Document) and d.kind == kind and d.period_start == years[0]
+        ]
+        return _listing(kb, base, "document", ids, {"document_kind": kind, "starts": years[0]}, counting)
+    # A count must count that kind only ("how many programmes": not the concept approved with
+    # them); a list keeps the list path's wider choice of related documents.
+    if parsed.intent.list_kind != "document" or not counting:
+        return None
+    meetings = named_meetings(engine, parsed)
+    if meetings:
+        # "How many programmes were approved at the Dushanbe summit": the documents of that meeting.
+        meeting_id = meetings[0][0]
+        ids = [i for i in kb.documents_by.get(meeting_id, []) if getattr(kb.get(i), "kind", None) == kind]
+        verdict = _listing(kb, base, "document", ids, {"document_kind": kind, "meeting": [meeting_id]}, counting)
+        verdict.focus = [meeting_id]
+        return verdict
+    listed = engine._list_verdict(parsed, base, today)
+    if listed is None or listed.kind not in ("list", "count") or listed.attribute != "document":
+        return None
+    listed.items = [i for i in listed.items if getattr(kb.get(i), "kind", None) == kind]
+    listed.value = len(listed.items) if listed.kind == "count" else None
+    listed.filters["document_kind"] = kind
+    listed.sources = _sources(kb, listed.items[:40])
+    return listed
+
+
+def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The most recent meeting (of a body, in a place) held by today."""
+    if not _LATEST.search(text) or not _MEETING_WORD.search(text) or _LAST_YEAR.search(text):
+        return None
+    if parsed.intent.question not in ("card", "when", "where"):
+        return None
+    ids, filters = _scope_meetings(engine, parsed)
+    kb = engine.kb
+    # In date order: the latest held by today is the first such before today's place in the order.
+    end = bisect_right(ids, (today.year, today.month, today.day), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    meetings = (m for m in (kb.get(i) for i in reversed(ids[:end])) if isinstance(m, Meeting))
+    latest = next((m for m in meetings if m.date and m.status == "held" and _is_past(m, today)), None)
+    if latest is None:
+        return None
+    verdict = fact_verdict(base, latest, "date", {"date": latest.date, "end_date": latest.end_date})
+    verdict.intent = "time:latest"
+    verdict.filters = {"latest": today.isoformat(), **{key: value for key, value in filters.items() if value}}
+    return verdict

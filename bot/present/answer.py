@@ -16,9 +16,21 @@ from typing import Any
 from babel.dates import format_date as babel_format_date
 
 from bot import render
+from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
 from bot.engine import Engine
-from bot.i18n import EXAMPLES, KIND_LABEL, MESSAGES, ROLE_LABEL, format_date, localise_date_text
+from bot.i18n import (
+    EXAMPLES,
+    KIND_LABEL,
+    MESSAGES,
+    MONTHS_EN,
+    MONTHS_RU_NOM,
+    ROLE_LABEL,
+    format_date,
+    format_period,
+    localise_date_text,
+    plural_ru,
+)
 from bot.kb import KnowledgeBase, meeting_date
 from bot.render import esc
 from bot.schema import Document, Entity, Meeting, PartialDate, Place, Source
@@ -73,6 +85,84 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "I am not sure what you mean. Did you mean:",
         "ru": "Не уверен, что понял вопрос. Возможно, вы имели в виду:",
     },
+    # Set operations over participant lists ({what}: "7 states"; {a}, {b}: meetings).
+    "op_both": {
+        "en": "{what} — on the lists of both {a} and {b}:",
+        "ru": "{what} — в списках участников обоих: {a}; {b}:",
+    },
+    "op_only_first": {
+        "en": "{what} — at {a} but not at {b}:",
+        "ru": "{what} — в списке участников «{a}», но не «{b}»:",
+    },
+    "op_all": {
+        "en": "{what} — on the lists of all {k} meetings that have them:",
+        "ru": "{what} — в списках участников всех заседаний, где списки есть ({k}):",
+    },
+    "op_any": {
+        "en": "{what} — on the lists of {k} meetings taken together:",
+        "ru": "{what} — в списках участников заседаний ({k}), вместе взятых:",
+    },
+    "op_filter": {"en": "{what} — at {a}:", "ru": "{what} — среди участников: {a}:"},
+    "op_none": {"en": "None: no {what} match.", "ru": "Нет: ни одного подходящего ({what})."},
+    "op_sum": {"en": "{parts} — {a}.", "ru": "{parts} — {a}."},
+    "no_list": {
+        "en": "The sources do not list the participants of: {what}.",
+        "ru": "Источники не перечисляют участников: {what}.",
+    },
+    "participants": {"en": "participants", "ru": "участники"},
+    # Time.
+    "days_between": {"en": "from {a} ({d1}) to {b} ({d2})", "ru": "между событиями: {a} ({d1}) и {b} ({d2})"},
+    "days_published": {
+        "en": "{a} was held on {d1}; the source reporting it is dated {d2}",
+        "ru": "{a} — {d1}; источник о нём датирован {d2}",
+    },
+    "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
+    "elapsed_about": {"en": "about", "ru": "примерно"},
+    "planned": {"en": "planned", "ru": "планируется"},
+    "was_planned": {"en": "was planned; not reported as held", "ru": "планировалось; о проведении не сообщается"},
+    "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
+    "came_first": {
+        "en": "{a} came first ({d1}); {b} followed on {d2}{later}.",
+        "ru": "Раньше было: {a} ({d1}); затем {b} — {d2}{later}.",
+    },
+    "later": {"en": ", {span} later", "ru": ", через {span}"},
+    "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
+    "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
+    "dated_planned": {
+        "en": "{a} was planned for {when}; no source reports whether it took place",
+        "ru": "{a}: планировалось на {when}; о проведении источники не сообщают",
+    },
+    "this_year": {"en": "this year", "ru": "в этом году"},
+    "last_year": {"en": "last year", "ru": "в прошлом году"},
+    "now": {"en": "in the current year", "ru": "в текущем году"},
+    "no_upcoming_document": {
+        "en": "No {what} after {today} is recorded in the sources.",
+        "ru": "В источниках нет сведений о следующем документе ({what}) после {today}.",
+    },
+}
+
+_SEASON_WORDS: dict[str, dict[str, str]] = {
+    "summer": {"en": "summer", "ru": "лето"},
+    "autumn": {"en": "autumn", "ru": "осень"},
+    "spring": {"en": "spring", "ru": "весна"},
+    "winter": {"en": "winter (January–February)", "ru": "зима (январь–февраль)"},
+    "first_half": {"en": "first half", "ru": "первое полугодие"},
+    "second_half": {"en": "second half", "ru": "второе полугодие"},
+    "last_year": {"en": "last year", "ru": "прошлый год"},
+    "this_year": {"en": "this year", "ru": "этот год"},
+}
+_DOCUMENT_KIND_WORDS: dict[str, dict[str, str]] = {
+    "programme": {"en": "programme", "ru": "программа"},
+    "concept": {"en": "concept", "ru": "концепция"},
+    "treaty": {"en": "treaty", "ru": "договор"},
+    "statement": {"en": "statement", "ru": "заявление"},
+    "decision": {"en": "decision", "ru": "решение"},
+    "protocol": {"en": "protocol", "ru": "протокол"},
+    "report": {"en": "report", "ru": "отчёт"},
+}
+_CATEGORY_WORDS: dict[str, dict[str, str]] = {
+    "sectoral": {"en": "sectoral", "ru": "отраслевые"},
+    "specialised": {"en": "specialised", "ru": "специализированные"},
 }
 
 _GROUP_WORDS: dict[str, dict[str, str]] = {
@@ -270,6 +360,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _count(kb, verdict, name)
     if attribute == "source":
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
+    if attribute == "elapsed":
+        return _elapsed(verdict, name)
+    if attribute == "order":
+        return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
 
 
@@ -424,9 +518,16 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if verdict.attribute == "stated":  # a headline figure of the sources
         fact = kb.entities[verdict.focus[0]]
         return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
+    if verdict.attribute in ("participant", "days"):
+        return _combined(kb, verdict)
     if verdict.reason == "none_upcoming":
         today_text = format_date(PartialDate(today.year, today.month, today.day), lang)
-        lines = [esc(word("no_upcoming", lang, today=today_text))]
+        document_kind = verdict.filters.get("document_kind")
+        if document_kind:
+            what = _DOCUMENT_KIND_WORDS.get(document_kind, {"en": document_kind, "ru": document_kind})[lang]
+            lines = [esc(_end(word("no_upcoming_document", lang, what=what, today=today_text).rstrip(".")))]
+        else:
+            lines = [esc(_end(word("no_upcoming", lang, today=today_text).rstrip(".")))]
         for latest in verdict.alternatives:
             entity = kb.entities[latest]
             lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
@@ -434,15 +535,18 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    period = _period_label(verdict.filters.get("period"), lang)
+    if period:
+        what = f"{what} ({period})"
     if not items:
         return esc(word("no_items", lang, what=what))
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
         if verdict.kind == "count"
-        else f"<b>{esc(what.capitalize())}: {len(items)}</b>"
+        else f"<b>{esc(what[:1].upper() + what[1:])}: {len(items)}</b>"
     )
     lines = [head]
-    lines += [f"• {_list_line(kb, kb.entities[i], lang)}" for i in items[:LIST_ITEMS]]
+    lines += [f"• {_list_line(kb, kb.entities[i], lang, today)}" for i in items[:LIST_ITEMS]]
     if len(items) > LIST_ITEMS:
         lines.append(esc(word("and_more", lang, n=len(items) - LIST_ITEMS)))
     return "\n".join(lines)
@@ -453,12 +557,26 @@ def _fact_value(entity: Entity, lang: str) -> str:
     return value.get(lang) if value is not None else entity.description.get(lang)
 
 
-def _list_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+def _list_line(kb: KnowledgeBase, entity: Entity, lang: str, today: date | None = None) -> str:
     """One short line of a list: a meeting's date, place and name; anything else its name."""
     if isinstance(entity, Meeting):
-        parts = [esc(format_date(meeting_date(entity), lang))] if entity.date else []
+        known = meeting_date(entity)
+        parts = [esc(format_date(known, lang))] if known else []
         if entity.place:
             parts.append(_name(kb, entity.place, lang))
+        if entity.status == "planned":
+            # A plan whose date has passed is no record that the event took place.
+            past = (
+                today is not None
+                and known is not None
+                and (known.year, known.month or 12, known.day or 31)
+                < (
+                    today.year,
+                    today.month,
+                    today.day,
+                )
+            )
+            parts.append(esc(word("was_planned" if past else "planned", lang)))
         shorts = entity.short.ru if lang == "ru" else entity.short.en
         label = shorts[0] if shorts else entity.name.get(lang)
         return f"<b>{esc(label)}</b>" + (f" — {', '.join(parts)}" if parts else "")
@@ -469,6 +587,8 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     """ "Yes." / "No." / "The sources do not say." first, then why in a line or two."""
     lang = verdict.lang
     head = word("unknown" if verdict.yes is None else "yes" if verdict.yes else "no", lang)
+    if verdict.grounds == "dated" and verdict.focus:
+        return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     lines = [f"<b>{esc(head)}</b>"]
     ground = _ground(kb, verdict)
     if ground:
@@ -739,6 +859,9 @@ def _ordinal(number: int) -> str:
 def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     """What the question assumed that the sources do not record, then the nearest record."""
     lang = verdict.lang
+    if verdict.reason == "no_list":
+        names = "; ".join(short_name(kb, i, lang) for i in verdict.filters.get("no_list", []) if i in kb.entities)
+        return esc(word("no_list", lang, what="")).rstrip(".: ") + f": {names}."
     value = verdict.value if isinstance(verdict.value, dict) else {}
     reason = verdict.reason or ""
 
@@ -790,6 +913,182 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines.append(esc(say("nearest")))
         lines += [f"• {render.entity_line(kb, kb.entities[a], lang)}" for a in shown]
     return "\n".join(lines)
+
+
+# --- set operations and time (bot.answers.timeline) -------------------------------------------
+
+
+def _units(number: int, unit: str, lang: str) -> str:
+    """ "3 months" / "3 месяца"."""
+    if lang == "ru":
+        forms = {
+            "year": ("год", "года", "лет"),
+            "month": ("месяц", "месяца", "месяцев"),
+            "day": ("день", "дня", "дней"),
+        }
+        return f"{number} {plural_ru(number, *forms[unit])}"
+    return f"{number} {unit}{'' if number == 1 else 's'}"
+
+
+def _span(years: int, months: int, days: int | None, lang: str) -> str:
+    """ "1 year, 3 months and 18 days"; days left out when None."""
+    parts = [_units(n, unit, lang) for n, unit in ((years, "year"), (months, "month"), (days, "day")) if n]
+    if not parts:
+        return _units(0, "day", lang)
+    joiner = " и " if lang == "ru" else " and "
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + joiner + parts[-1]
+
+
+def _end(sentence: str) -> str:
+    """A full stop, unless the sentence already ends with one ("2025 г.")."""
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
+def _when(value: str | None, lang: str) -> str:
+    return esc(_date_text(value, lang))
+
+
+def _elapsed(verdict: Verdict, name: str) -> str:
+    """Time since a dated event: the unit asked for first, the exact span beside it."""
+    lang = verdict.lang
+    value = verdict.value
+    total_days = _units(value["days"], "day", lang)
+    exact = _span(value["years"], value["months"], value["rest_days"], lang)
+    if value["precision"] != "day":
+        # Known to the month or the year: the figure is rounded and says so.
+        rough = _span(value["years"], value["months"] if value["precision"] == "month" else 0, None, lang)
+        span = f"<b>{esc(word('elapsed_about', lang))} {esc(rough)}</b>"
+    elif value["unit"] == "months":
+        span = f"<b>{esc(_units(value['total_months'], 'month', lang))}</b> ({esc(exact)}; {esc(total_days)})"
+    elif value["unit"] == "days":
+        span = f"<b>{esc(total_days)}</b> ({esc(exact)})"
+    else:
+        span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
+    return word("elapsed", lang, span=span, a=name, d1=_when(value["date"], lang))
+
+
+def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
+    lang = verdict.lang
+    value = verdict.value
+    days = value.get("days")
+    later = word("later", lang, span=_units(days, "day", lang)) if days else ""
+    text = word(
+        "came_first",
+        lang,
+        a=f"<b>{short_name(kb, value['first'], lang)}</b>",
+        b=short_name(kb, value["second"], lang),
+        d1=_when(value["dates"][0], lang),
+        d2=_when(value["dates"][1], lang),
+        later=esc(later),
+    )
+    return _end(text.rstrip("."))
+
+
+def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """The date behind a yes/no about this year, last year or now."""
+    lang = verdict.lang
+    value = verdict.value
+    name = short_name(kb, verdict.focus[0], lang)
+    if "period" in value:
+        start, end = value["period"]
+        when = esc(format_period(start, end, lang))
+    else:
+        when = _when(value["date"], lang)
+    if value.get("planned") and verdict.yes is not False:
+        return _end(word("dated_planned", lang, a=name, when=when))
+    if verdict.yes:
+        relative = word(value["relative"], lang)
+        return _end(word("dated_yes", lang, a=name, when=when, relative=relative, year=value["year"]))
+    return word("dated_no", lang, a=name, when=when, relative=word(value["relative"], lang), year=value["year"])
+
+
+def _period_label(period: dict[str, Any] | None, lang: str) -> str:
+    """ "summer 2025", "June 2025", "first half 2025"."""
+    if not period:
+        return ""
+    years = ", ".join(str(y) for y in period.get("years", []))
+    label = period.get("label", "")
+    if label == "month":
+        month = period["months"][0]
+        text = MONTHS_EN[month - 1] if lang == "en" else MONTHS_RU_NOM[month - 1]
+    elif label in ("last_year", "this_year"):
+        return years or _SEASON_WORDS[label][lang]
+    else:
+        text = _SEASON_WORDS.get(label, {}).get(lang, "")
+    return " ".join(part for part in (text, years) if part)
+
+
+def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
+    if len(groups) == 1:
+        label = _GROUP_WORDS[groups[0]][lang]
+    elif set(groups) == {"organisations", "basic_organisations"}:
+        label = _GROUP_WORDS["organisations"][lang]
+    elif "states" not in groups:
+        label = "participants other than states" if lang == "en" else "участники, кроме государств"
+    else:
+        label = word("participants", lang)
+    kinds = [_CATEGORY_WORDS[c][lang] for c in categories if c in _CATEGORY_WORDS]
+    return f"{' '.join(kinds)} {label}" if kinds else label
+
+
+def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """Set operations over participant lists, sums of groups, days between dates."""
+    lang = verdict.lang
+    filters = verdict.filters
+    if verdict.attribute == "days":
+        if verdict.value is None:
+            span = word("days_range", lang, low=filters["min"], high=_units(filters["max"], "day", lang))
+            days = f"<b>{esc(span)}</b>"
+        else:
+            days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
+        events = [short_name(kb, i, lang) for i in verdict.focus]
+        first, second = _when(filters["from"], lang), _when(filters["to"], lang)
+        if "published" in filters:
+            return _end(f"{days}. " + word("days_published", lang, a=events[0], d1=first, d2=second))
+        between = word("days_between", lang, a=events[0], b=events[1], d1=first, d2=second)
+        return _end(f"{days} {between}" if verdict.value is not None else f"{days}: {between}")
+    op = filters.get("op", "")
+    meetings = [short_name(kb, m, lang) for m in filters.get("meetings", [])]
+    groups = filters.get("groups", [])
+    items = verdict.items
+    if op == "sum":
+        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in filters["parts"].items())
+        head = f"<b>{verdict.value}</b> = " + word("op_sum", lang, parts=esc(parts), a=meetings[0])
+        return "\n".join([head, *_stated_notes(kb, verdict)])
+    label = _group_label(groups, filters.get("categories", []), lang)
+    if not items:
+        return esc(word("op_none", lang, what=label))
+    what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
+    key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
+    first_meeting = meetings[0] if meetings else ""
+    second_meeting = meetings[1] if len(meetings) > 1 else ""
+    count = filters.get("of_meetings", len(meetings))
+    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count)
+    names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
+    if len(items) > LIST_ITEMS:
+        names += f" {esc(word('and_more', lang, n=len(items) - LIST_ITEMS))}"
+    lines = [head, names]
+    if op in ("all", "any"):
+        lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
+    return "\n".join([*lines, *_stated_notes(kb, verdict)])
+
+
+def _stated_notes(kb: KnowledgeBase, verdict: Verdict) -> list[str]:
+    """Where a source states a number of participants other than the names it lists."""
+    lang = verdict.lang
+    notes = []
+    for meeting_id in verdict.filters.get("meetings", []):
+        meeting = kb.get(meeting_id)
+        if not isinstance(meeting, Meeting):
+            continue
+        stated = meeting.stated_counts.model_dump(exclude_none=True)
+        listed = {group: len(ids) for group, ids in participant_groups(kb, meeting).items()}
+        for group in verdict.filters.get("groups", []):
+            if group in stated and stated[group] != listed.get(group, 0):
+                said = f"{stated[group]} {_GROUP_WORDS[group][lang]}"
+                text = word("stated_vs_named", lang, stated=said, named=listed.get(group, 0))
+                notes.append(f"<i>{short_name(kb, meeting_id, lang)}: {esc(text)}</i>")
+    return notes[:2]
 
 
 # --- the source line and the Sources view -------------------------------------------------------
@@ -890,7 +1189,8 @@ def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
     lang = verdict.lang
     # Whole: a card longer than one message is split between lines by the sender.
     if verdict.kind in ("list", "count") and verdict.items:
-        return render.entity_list(kb, verdict.items, verdict.attribute or "meeting", lang)
+        label = verdict.attribute if verdict.attribute in KIND_LABEL else kb.kind(verdict.items[0])
+        return render.entity_list(kb, verdict.items, label or "meeting", lang)
     if verdict.focus:
         return render.card(kb, verdict.focus[0], lang)
     return None

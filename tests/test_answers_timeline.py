@@ -1,0 +1,356 @@
+"""Timeline answers on the real knowledge base: set operations over participant lists, sums and
+counts across meetings, time between and since events, which came first, this year / last year,
+next and latest, meetings by season, month and half-year.
+
+Verdicts are asserted, not wording; "today" is always handed in. The questions are our own
+phrasings of each kind, in English, Russian and Russian typed in Latin letters.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import timeline
+from bot.answers.verdict import Verdict
+from bot.engine import Engine
+from bot.present.answer import present
+
+TODAY = date(2026, 11, 30)
+
+SPB = "mtg_2025_08_12_interior_ministers"
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+INTEL = "mtg_security_intelligence_heads_moscow"
+SECRETARIES = "mtg_2025_11_05_security_secretaries_13"
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+EXERCISE = "ex_2025_10_commonwealth_antiterror"
+STATES_AT_ALL_THREE = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"]
+
+
+def verdict_of(engine: Engine, question: str, today: date = TODAY) -> Verdict:
+    verdict = engine.answer(question, today=today)
+    # Every verdict of this kind can be worded in the question's language.
+    reply = present(engine.kb, verdict, today)
+    assert reply.html.strip()
+    return verdict
+
+
+# --- set operations over participant lists ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which countries were present both at the intelligence chiefs' meeting in Moscow and at the XVIII meeting?",
+        "Какие страны участвовали и во встрече руководителей спецслужб в Москве, и в XVIII совещании?",
+        "kakie strany byli i na vstreche rukovoditeley spetssluzhb v Moskve, i na XVIII soveshchanii?",
+    ],
+)
+def test_states_at_both_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "both"
+    assert set(verdict.filters["meetings"]) == {INTEL, XVIII}
+    # Turkmenistan is not named at the XVIII meeting, Russia not at the Moscow intelligence meeting.
+    assert sorted(verdict.items) == sorted(["azerbaijan", *STATES_AT_ALL_THREE])
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "expected"),
+    [
+        ("Which states attended the St Petersburg meeting but not the XVIII meeting?", SPB, ["turkmenistan"]),
+        ("Какие государства были на XVIII совещании, но не были в Санкт-Петербурге?", XVIII, ["azerbaijan"]),
+        ("kakie gosudarstva byli v Sankt-Peterburge, no ne byli na XVIII soveshchanii", SPB, ["turkmenistan"]),
+    ],
+)
+def test_states_at_one_meeting_but_not_the_other(
+    engine: Engine, question: str, first: str, expected: list[str]
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "only_first"
+    assert verdict.filters["meetings"][0] == first
+    assert verdict.items == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which states took part in every meeting that lists its participants?",
+        "Какие государства были на всех заседаниях?",
+    ],
+)
+def test_states_at_all_meetings_with_lists(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "all"
+    assert sorted(verdict.filters["meetings"]) == sorted([SPB, INTEL, XVIII])
+    assert sorted(verdict.items) == STATES_AT_ALL_THREE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many different states took part in the meetings altogether?",
+        "Сколько всего разных государств участвовало во всех заседаниях вместе?",
+        "How many states took part in at least one meeting?",
+    ],
+)
+def test_states_at_any_meeting_counted(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.filters["op"] == "any"
+    assert verdict.value == 9 and "azerbaijan" in verdict.items and "turkmenistan" in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Besides the member states, which participants did the St Petersburg meeting and the XVIII meeting have in common?",
+        "Apart from the states, who was on the lists of both the XVIII meeting and the interior ministers' meeting?",
+        "Какие органы СНГ были и на XVIII совещании, и на заседании в Санкт-Петербурге?",
+    ],
+)
+def test_bodies_at_both_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "both"
+    assert "states" not in verdict.filters["groups"]
+    assert verdict.items == ["atc"]  # the Bureau was in St Petersburg only
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which sectoral bodies were represented at the XVIII counter-terrorism meeting?",
+        "Какие отраслевые органы были представлены на XVIII совещании?",
+    ],
+)
+def test_one_meeting_by_category(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "filter"
+    assert len(verdict.items) == 7 and "interior_ministers_council" in verdict.items
+    assert "atc" not in verdict.items and "executive_committee" not in verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "count"),
+    [
+        ("Which bodies were at the XVIII meeting?", XVIII, 13),
+        ("Какие органы были на XVIII совещании?", XVIII, 13),
+        ("kakie strany byli na zasedanii v Peterburge?", SPB, 8),
+    ],
+)
+def test_one_meeting_by_group(engine: Engine, question: str, meeting: str, count: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [meeting] and len(verdict.items) == count
+
+
+def test_no_list_no_names(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which states were at the Dushanbe summit?")
+    assert verdict.kind == "not_recorded" and verdict.filters["no_list"] == [DUSHANBE] and not verdict.items
+
+
+def test_a_meeting_without_a_list_is_not_guessed(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine, "Which states attended both the 13th Security Secretaries meeting and the XVIII meeting?"
+    )
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_list"
+    assert verdict.filters["no_list"] == [SECRETARIES]
+
+
+# --- counts that combine facts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In total, how many CIS bodies, basic organisations and international organisations were at the XVIII meeting?",
+        "Сколько всего органов и организаций участвовало в XVIII совещании?",
+    ],
+)
+def test_groups_summed_with_the_stated_counts(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.filters["op"] == "sum"
+    assert verdict.filters["parts"] == {"bodies": 13, "basic_organisations": 4, "organisations": 3}
+    assert verdict.value == 20
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many programmes were approved at the Dushanbe summit?", "Сколько программ утвердили в Душанбе?"],
+)
+def test_programmes_counted_as_programmes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 2
+    assert sorted(verdict.items) == ["programme_border_security_2030", "programme_ct_extremism_2026_2028"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many days were there between the interior ministers' meeting in St Petersburg and the XVIII meeting?",
+        "Сколько дней прошло между XVIII совещанием и заседанием СМВД в Санкт-Петербурге?",
+    ],
+)
+def test_days_between_two_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "days"
+    assert verdict.value == 63 and verdict.focus == [XVIII, SPB]
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "days"),
+    [
+        ("How many days after the XVIII meeting was the report on it published?", XVIII, 6),
+        ("Через сколько дней после заседания СМВД в Петербурге вышла публикация?", SPB, 1),
+    ],
+)
+def test_days_to_publication(engine: Engine, question: str, meeting: str, days: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "days"
+    assert verdict.focus == [meeting] and verdict.value == days and "published" in verdict.filters
+
+
+def test_days_from_a_month_dated_event_are_a_range(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine, "How many days passed between the Dushanbe summit and the 13th Security Secretaries meeting?"
+    )
+    assert verdict.kind == "count" and verdict.value is None
+    assert (verdict.filters["min"], verdict.filters["max"]) == (5, 35)
+
+
+# --- relative time ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "days"),
+    [
+        ("How long ago was the XVIII counter-terrorism meeting?", XVIII, 538),
+        ("Сколько месяцев прошло с 13-го заседания секретарей советов безопасности?", SECRETARIES, 390),
+        ("skolko vremeni proshlo s zasedaniya SMVD v Sankt-Peterburge?", SPB, 475),
+    ],
+)
+def test_time_since_an_event(engine: Engine, question: str, entity: str, days: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "elapsed" and verdict.focus == [entity]
+    assert verdict.value["days"] == days
+
+
+def test_time_since_counts_from_today(engine: Engine) -> None:
+    question = "How many months have passed since the XVIII meeting?"
+    assert verdict_of(engine, question, date(2025, 9, 10)).value["total_months"] == 3
+    assert verdict_of(engine, question, date(2026, 6, 10)).value["total_months"] == 12
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which was earlier: the St Petersburg interior ministers' meeting or the XVIII meeting?", XVIII),
+        ("Что было раньше: саммит в Душанбе или 13-е заседание секретарей советов безопасности?", DUSHANBE),
+    ],
+)
+def test_which_came_first(engine: Engine, question: str, first: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "order"
+    assert verdict.value["first"] == first and verdict.focus[0] == first
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "yes"),
+    [
+        ("Did the XVIII meeting take place this year?", TODAY, False),
+        ("Did the XVIII meeting take place this year?", date(2025, 12, 1), True),
+        ("Was the Dushanbe summit held last year?", TODAY, True),
+        ("Прошло ли 13-е заседание секретарей советов безопасности в этом году?", TODAY, False),
+        ("Сейчас действует программа по борьбе с терроризмом на 2026–2028 годы?", TODAY, True),
+        ("Идёт ли сейчас Год мира и единства в борьбе с нацизмом?", TODAY, False),
+        # Planned for October 2025, never reported as held: not known for 2025, no for 2026.
+        ("Was the Commonwealth-Antiterror 2025 exercise held last year?", TODAY, None),
+        ("Прошли ли учения Содружество-Антитеррор в этом году?", TODAY, False),
+        ("Is the Year of Peace and Unity in the Fight Against Nazism going on now?", date(2025, 8, 1), True),
+    ],
+)
+def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question, today)
+    assert verdict.kind == "yes_no" and verdict.grounds == "dated"
+    assert verdict.yes is yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When do the interior ministers meet next?", "Когда следующее заседание Совета министров внутренних дел?"],
+)
+def test_next_meeting_none_recorded_gives_the_latest(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [] and verdict.reason == "none_upcoming"
+    assert verdict.alternatives == [SPB]  # the latest of that council, not of all meetings
+
+
+def test_next_meeting_before_it_happened(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When do the interior ministers meet next?", date(2025, 8, 1))
+    assert verdict.kind == "list" and verdict.items == [SPB]
+
+
+def test_next_report_none_recorded(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Когда выйдет следующий отчёт о деятельности органов сотрудничества?")
+    assert verdict.reason == "none_upcoming" and verdict.filters["document_kind"] == "report"
+    assert verdict.alternatives == ["report_security_bodies_2025"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Were there any meetings in the summer of 2025?", [XVIII, SPB]),
+        ("Какие заседания прошли осенью 2025 года?", [DUSHANBE, EXERCISE, SECRETARIES]),
+        ("kakie vstrechi byli letom 2025 goda?", [XVIII, SPB]),
+        ("Which meetings took place in the first half of 2025?", [XVIII]),
+        ("Which meetings were held in August 2025?", [SPB]),
+        ("What happened in Tajikistan last year?", [DUSHANBE, EXERCISE]),
+        ("Что происходило в Москве в прошлом году?", [XVIII, SECRETARIES]),
+    ],
+)
+def test_meetings_in_a_period(engine: Engine, question: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "meeting"
+    assert verdict.items == expected
+
+
+def test_a_relative_year_moves_with_today(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What happened in Tajikistan last year?", date(2027, 3, 1))
+    assert verdict.kind == "list" and verdict.filters["period"]["years"] == [2026] and verdict.items == []
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "expected"),
+    [
+        ("Which programme started this year?", TODAY, ["programme_ct_extremism_2026_2028"]),
+        ("Какая программа началась в этом году?", date(2025, 5, 1), []),
+    ],
+)
+def test_programme_started_this_year(engine: Engine, question: str, today: date, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question, today)
+    assert verdict.kind == "list" and verdict.attribute == "document" and verdict.items == expected
+
+
+def test_most_recent_meeting(engine: Engine) -> None:
+    assert verdict_of(engine, "What was the most recent meeting?").focus == [SECRETARIES]
+    assert verdict_of(engine, "Когда было последнее заседание?", date(2025, 9, 1)).focus == [SPB]
+
+
+# --- questions of other kinds are left alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who attended the XVIII meeting?",
+        "When was the XVIII meeting?",
+        "What is the CIS Anti-Terrorism Center?",
+        "Что обсуждали на октябрьских заседаниях в Душанбе?",
+        "What was discussed at the June meeting in Moscow?",
+        "Кто возглавляет АТЦ СНГ?",
+        "Which meetings were held in Moscow?",
+    ],
+)
+def test_other_questions_pass_through(engine: Engine, question: str) -> None:
+    parsed = engine.parse(question)
+    base = Verdict(question, parsed.lang, "decline", False)
+    assert timeline.answer(engine, parsed, base, TODAY, None) is None
