@@ -21,6 +21,7 @@ from bot.documents import build_index
 from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
+from bot.questionwords import fix_question_words
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
@@ -141,9 +142,17 @@ class Engine:
                 en += weight
         return "ru" if ru > en * 1.5 and ru > 0 else "en"
 
+    def _is_word(self, word: str) -> bool:
+        """Whether a word stands for itself: a stop word, or a word of the knowledge base."""
+        if T.is_stop(word):
+            return True
+        token = T.word_token(word)
+        return token is not None and token in self.index.known
+
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = T.clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        text = fix_question_words(text, self._is_word)
         prepared = T.prepare(text)
         intent = detect(prepared)
         search_text = intent.search_text

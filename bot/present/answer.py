@@ -269,9 +269,18 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
-    caveats = [c for c in verdict.caveats if c.get(lang) not in text]  # an inferred date is shown beside it
+    # An inferred date is explained beside it; other notes about the date would say it twice.
+    inferred = "<i>(" in text and verdict.attribute == "date"
+    caveats = [] if inferred else [c for c in verdict.caveats if c.get(lang) not in text]
     lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
-    others = [short_name(kb, a, lang) for a in verdict.alternatives[:3] if a in kb.entities]
+    # "Did you mean" offers entries that could be confused with the answer's; under the answer to
+    # a date or a place, only those of the same kind (a meeting's own council has no date to give).
+    focus_kind = kb.kind(verdict.focus[0]) if verdict.focus and verdict.focus[0] in kb.entities else None
+    others = [
+        short_name(kb, a, lang)
+        for a in verdict.alternatives[:3]
+        if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
+    ]
     if others and verdict.kind not in ("clarify", "list", "count", "not_recorded"):
         lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
     return "\n".join(lines)
