@@ -38,6 +38,13 @@ MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
 STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
+# "Who spoke about X" with nobody named looks among this many entries the words reach.
+STATEMENT_SEARCH_HITS = 8
+_SPEECH = re.compile(
+    r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*"
+    r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
+    r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*)\b"
+)
 MAX_QUESTION_CHARS = 1000
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
@@ -50,6 +57,8 @@ _GENERIC_WORDS = (
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
+    # Words that describe rather than name: "the new programmes" are the programmes.
+    " new новый новая новое новые новых novye"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
@@ -190,6 +199,9 @@ class Engine:
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
+        said = self._said_verdict(parsed, base)
+        if said is not None:
+            return said
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
             base.reason = "out_of_scope"
             return base
@@ -276,23 +288,23 @@ class Engine:
             )
         return out
 
-    def _statement_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
-        """What someone or something named in the question said or holds about the rest of the
-        question ("what did Klemez say about training"): the statements that explain the words the
-        names leave unexplained, among the named entities, their facts and what they said."""
+    def _statement_verdict(
+        self, parsed: Parsed, base: Verdict, owners: list[str] | None = None, *, about_names: bool = False
+    ) -> Verdict | None:
+        """What someone or something said or holds about the rest of the question ("what did
+        Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
+        entities the question names, their facts and what they said), the statements that explain
+        the words the names leave unexplained."""
         query = parsed.query
         if parsed.intent.question not in ("card", "agenda", "speakers"):
             return None
-        named = [
-            h
-            for h in parsed.hits[:5]
-            if h.name_cover >= STATEMENT_NAME_COVER
-            and h.score >= GUESS_AT
-            and any(query.tokens[i] not in self._generic for i in h.name_tokens)
-        ]
-        if not named:
-            return None
-        covered = set().union(*(h.name_tokens for h in named))
+        named = self.named_hits(parsed)
+        if owners is None:
+            if not named:
+                return None
+            owners = [h.entity for h in named]
+        # The owners' names say whose statements to read, unless the statements are sought about them.
+        covered = set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
         rest = [
             i
             for i in range(len(query.tokens))
@@ -301,9 +313,9 @@ class Engine:
         total = sum(query.weights) or 1.0
         if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
             return None
-        owners = list(dict.fromkeys(e for h in named for e in (h.entity, *(f.id for f in self.kb.facts_of(h.entity)))))
+        holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = []
-        for owner in owners:
+        for owner in holders:
             for doc_id in self.index.statements(owner):
                 score = self.index.score_doc(doc_id, query, rest)
                 if score >= STATEMENT_AT:
@@ -318,16 +330,55 @@ class Engine:
                 break
             text = self.index.statement(doc_id)
             entity = self.kb.entities[owner]
-            speaker = owner if self.kb.kind(owner) == "person" else None
+            # A note is the knowledge base's remark, said by nobody.
+            speaker = None if text in entity.notes else self._speaker(owner)
             statements.append(
                 Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None, speaker)  # type: ignore[attr-defined]
             )
         base.kind, base.answered = "quote", True
-        base.focus = list(dict.fromkeys([named[0].entity, *(s.entity for s in statements)]))
+        first = [named[0].entity] if named and named[0].entity in owners else []
+        base.focus = list(dict.fromkeys([*first, *(s.speaker or s.entity for s in statements)]))
         base.statements = statements
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def named_hits(self, parsed: Parsed) -> list[Hit]:
+        """Hits whose name is in the question (not only its generic words)."""
+        query = parsed.query
+        return [
+            h
+            for h in parsed.hits[:5]
+            if h.name_cover >= STATEMENT_NAME_COVER
+            and h.score >= GUESS_AT
+            and any(query.tokens[i] not in self._generic for i in h.name_tokens)
+        ]
+
+    def _speaker(self, owner: str) -> str | None:
+        """Who said a statement held by ``owner``: a person, or the person a fact is about."""
+        entity = self.kb.entities[owner]
+        if self.kb.kind(owner) == "person":
+            return owner
+        if isinstance(entity, Fact):
+            people = [r for r in entity.related if self.kb.kind(r) == "person"]
+            return people[0] if len(people) == 1 else None
+        return None
+
+    def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "What did <person> say about X" and "who spoke about X": statements first, whatever
+        else the question names."""
+        if not _SPEECH.search(parsed.text.lower()):
+            return None
+        named = self.named_hits(parsed)
+        people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        if people:
+            return self._statement_verdict(parsed, base, people)
+        if any(self.kb.kind(h.entity) == "meeting" for h in named):
+            return None  # "who spoke at <meeting>": the meeting's speakers
+        # Whoever said it, among the entries the question's words reach; a thing the question
+        # names ("the Year of Peace and Unity") is what the statements are about.
+        reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
+        return self._statement_verdict(parsed, base, reached, about_names=bool(named))
 
     # --- lists --------------------------------------------------------------------------------
 

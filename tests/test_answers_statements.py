@@ -61,3 +61,34 @@ def test_questions_about_a_source_answer_from_its_record(
 def test_a_source_word_alone_does_not_hijack_a_fact_question(engine: Engine) -> None:
     verdict = engine.answer("When did the CIS heads of state grant the SCO observer status?")
     assert verdict.attribute != "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "pattern"),
+    [
+        ("Who spoke about weapons smuggling?", "yevgeny_klemez", r"weapons smuggling"),
+        ("Кто говорил о турбулентных временах?", "dmitry_peskov", r"турбулентн"),
+        (
+            "What did Trefilov say about the Military Cooperation Concept and the new programmes?",
+            "denis_trefilov",
+            r"medium term",
+        ),
+    ],
+)
+def test_who_said_it_is_found_whatever_else_the_question_names(
+    engine: Engine, question: str, speaker: str, pattern: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "quote" and verdict.statements[0].speaker == speaker, verdict
+    assert re.search(pattern, verdict.statements[0].get(verdict.lang), re.I)
+
+
+def test_a_note_is_said_by_nobody(engine: Engine) -> None:
+    verdict = engine.answer("Who spoke about the Year of Peace and Unity in the Fight Against Nazism?")
+    notes = [s for s in verdict.statements if any(s.en == n.en for n in engine.kb.entities[s.entity].notes)]
+    assert all(s.speaker is None for s in notes)
+
+
+def test_who_spoke_at_a_named_meeting_is_not_a_statement_search(engine: Engine) -> None:
+    verdict = engine.answer("Who spoke at the 13th meeting of the CIS Security Secretaries Council?")
+    assert verdict.attribute == "speakers" and verdict.value[0]["person"] == "denis_trefilov"

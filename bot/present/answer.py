@@ -33,7 +33,7 @@ from bot.i18n import (
 )
 from bot.kb import KnowledgeBase, meeting_date
 from bot.render import esc
-from bot.schema import Document, Entity, Meeting, PartialDate, Place, Source
+from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
 
 # The first message lists at most this many entries; the rest are behind More.
 FIRST_ITEMS = 12
@@ -506,17 +506,24 @@ def _full_name(entity: Entity, lang: str) -> str:
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     lines = []
+    previous = ""
     for statement in verdict.statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
         head = []
         if who:
             head.append(f"<b>{_name(kb, who, lang)}</b>")
+        elif isinstance(kb.get(statement.entity), Fact):
+            # A fact about several people: name them all, not one as the speaker.
+            people = [r for r in getattr(kb.get(statement.entity), "related", []) if kb.kind(r) == "person"]
+            if people:
+                head.append(", ".join(f"<b>{_name(kb, p, lang)}</b>" for p in people))
         if occasion:
-            head.append(_name(kb, occasion, lang))
+            head.append(short_name(kb, occasion, lang))
         prefix = " — ".join(head)
         text = esc(shorten(statement.get(lang), QUOTE_CHARS))
-        lines.append(f"{prefix}:\n{text}" if prefix else text)
+        lines.append(f"{prefix}:\n{text}" if prefix and prefix != previous else text)
+        previous = prefix
     if not lines and verdict.focus:
         return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
     return "\n".join(lines)
