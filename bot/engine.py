@@ -38,6 +38,9 @@ MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
 STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
+# An entry whose name is this much in the question is clearly meant when no other comes close.
+CLEAR_NAME_COVER = 0.2
+CLEAR_LEAD = 0.1
 # "Who spoke about X" with nobody named looks among this many entries the words reach.
 STATEMENT_SEARCH_HITS = 8
 _SPEECH = re.compile(
@@ -217,6 +220,14 @@ class Engine:
             quoted = self._statement_verdict(parsed, base)
             if quoted is not None:
                 return quoted
+            asked = self._clear_attribute(top, parsed, base)
+            if asked is not None:
+                return asked
+            candidates = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
+            if parsed.intent.question == "card" and all(self.kb.kind(c) in ("place", "state") for c in candidates):
+                # "Weather in Moscow": a known place, asked about something the sources do not cover.
+                base.reason = "out_of_scope"
+                return base
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -226,6 +237,26 @@ class Engine:
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         return verdict
+
+    def _clear_attribute(self, top: Hit, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """A value asked of an entry that is clearly the one meant, though the question has words
+        besides ("what period does the new programme cover, cheers"): among the entries that have
+        such a value, one leads the others clearly and has part of its name in the question."""
+        question = parsed.intent.question
+        if question in ("card", "count"):
+            return None
+        group = _subject_group(parsed.intent)
+        able: list[tuple[Hit, Verdict]] = []
+        for hit in parsed.hits[:5]:
+            if hit.score < GUESS_AT or hit.name_cover < CLEAR_NAME_COVER:
+                continue
+            trial = Verdict(base.question, base.lang, base.kind, False, matches=base.matches, intent=base.intent)
+            verdict = answer_attribute(self.kb, trial, self.kb.entities[hit.entity], question, group, parsed.text)
+            if verdict is not None and verdict.kind == "fact" and verdict.reason != "not_stated":
+                able.append((hit, verdict))
+        if not able or (len(able) > 1 and able[1][0].score > able[0][0].score - CLEAR_LEAD):
+            return None
+        return able[0][1]
 
     def _choose(self, parsed: Parsed) -> Hit:
         """The best hit, preferring among near-equals one whose kind answers the question type."""

@@ -173,6 +173,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The sources do not give a place for {name}.",
         "ru": "Источники не указывают место: {name}.",
     },
+    "no_period": {
+        "en": "The sources do not give the period of {name}.",
+        "ru": "Источники не указывают срок: {name}.",
+    },
+    "no_role": {
+        "en": "The sources do not give the post of {name}.",
+        "ru": "Источники не указывают должность: {name}.",
+    },
     "no_participants": {
         "en": "The sources do not list the participants of {name}.",
         "ru": "Источники не перечисляют участников: {name}.",

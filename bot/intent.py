@@ -17,7 +17,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
-        r"|\bкто (?:возглавляет|руководит|стоит во главе|руководитель|глава|директор|председатель)\b"
+        r"|\bкто (?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*)"
         r"|\bkto (?:vozglavlyaet|rukovodit)\b",
     ),
     # Anchored alternatives apart: one "^" in an alternation keeps re from skipping ahead by the
@@ -25,6 +25,16 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "head",
         r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)",
+    ),
+    (
+        "role",
+        r"\b(?:post|position|role|job|what does \w+ do|what is \w+'s job)\b|\bдолжност\w*|\bкем (?:работает|является|был\w*)"
+        r"|\bdolzhnost\w*",
+    ),
+    (
+        "period",
+        r"\bperiod\b|\bcovers?\b|\brun (?:until|till|to)\b|\buntil when\b|\bhow long\b|\bvalid until\b|\bсрок\w*"
+        r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*",
     ),
     (
         "when",
@@ -65,7 +75,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
 ]
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
-_STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda"}
+_STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
 
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -123,7 +133,7 @@ _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
 
 @dataclass
 class Intent:
-    question: str = "card"  # card, count, head, when, where, speakers, participants, outcomes, agenda
+    question: str = "card"  # card, count, head, role, period, when, where, speakers, participants, outcomes, agenda
     list_kind: str | None = None
     list_cue: bool = False
     subject_kinds: list[str] = field(default_factory=list)  # kinds named in the question, in order

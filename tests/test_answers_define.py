@@ -61,3 +61,49 @@ def test_topics_must_name_a_body_or_organisation(tmp_path: Path) -> None:
         load_knowledge(tmp_path)
     (error,) = caught.value.errors
     assert error.file == "more_topics.yaml" and error.line == 2 and "topics are for bodies" in error.message
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "value"),
+    [
+        ("What does UAV mean in the report on the XVIII meeting?", "term", "unmanned aerial vehicle"),
+        ("Как расшифровывается ИКТ?", "term", "информационно-коммуникационные технологии"),
+        ("What does 'XVIII' mean in the name of the June 2025 meeting?", "numeral", 18),
+    ],
+)
+def test_terms_and_numerals_are_expanded(engine: Engine, question: str, attribute: str, value: object) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.attribute == attribute, verdict
+    assert value in verdict.value.get("terms", []) or verdict.value.get("number") == value
+
+
+def test_the_abbreviation_asked_picks_the_entry_among_others_named(engine: Engine) -> None:
+    verdict = engine.answer("What does UN stand for in the news about the joint statement on transnational crime?")
+    assert verdict.focus == ["un"] and verdict.attribute == "full_name"
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "attribute"),
+    [
+        ("Трефилов должность", "denis_trefilov", "role"),
+        ("what is Klemez's position", "yevgeny_klemez", "role"),
+        (
+            "Hey there, quick question - what period does the new CIS anti-terror cooperation programme cover? cheers",
+            "programme_ct_extremism_2026_2028",
+            "period",
+        ),
+        ("на какой срок рассчитана программа по границе", "programme_border_security_2030", "period"),
+        ("Кто был Председателем Совета глав государств СНГ в июне 2025 года?", "council_heads_of_state", "head"),
+    ],
+)
+def test_roles_periods_and_heads(engine: Engine, question: str, entity: str, attribute: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.focus[0] == entity and verdict.attribute == attribute, verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["weather in Moscow", "what's the weather in Minsk tomorrow", "population of Kazakhstan"]
+)
+def test_a_known_place_asked_something_else_is_declined(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "decline" and verdict.reason == "out_of_scope", verdict

@@ -111,20 +111,67 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 
 def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The full name of an abbreviation: an entry's, a term of the vocabulary's, or a Roman numeral."""
+    asked = _asked_abbreviation(parsed.text)
+    if asked is not None:
+        number = T.roman_to_int(asked.lower()) if asked.isupper() and len(asked) >= 2 else None
+        if number is not None and asked.upper() == asked:
+            base.kind, base.answered, base.attribute = "card", True, "numeral"
+            base.value = {"asked": asked, "number": number}
+            return base
+        entity_id = _entity_named(engine.kb, parsed, asked)
+        if entity_id is None:
+            group = _term_group(engine.kb, asked)
+            if group is not None:
+                base.kind, base.answered, base.attribute = "card", True, "term"
+                base.value = {"asked": asked, "terms": [t for t in group if t.lower() != asked.lower()]}
+                return base
+    else:
+        entity_id = None
     hits = parsed.hits
-    if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
-        return None
-    entity = engine.kb.entities[hits[0].entity]
+    if entity_id is None:
+        if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
+            return None
+        entity_id = hits[0].entity
+    entity = engine.kb.entities[entity_id]
     base.kind = "card"
     base.answered = True
     base.attribute = "full_name"
     base.focus = [entity.id]
     base.sources = list(entity.sources)
-    base.confidence = round(hits[0].score, 3)
-    written = parsed.text.lower()
-    shorts = [s for s in entity.short.all() + entity.aliases.all() if len(s) <= 12 and s.lower() in written]
-    base.value = {"asked": shorts[0] if shorts else None}
+    base.confidence = round(hits[0].score, 3) if hits else 0.0
+    base.value = {"asked": asked}
     return base
+
+
+# An abbreviation as typed: letters in capitals (2-8), possibly with a "+" or digits ("СНГ+").
+_ABBREVIATION_WORD = re.compile(r"(?<![\w])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}\+?)(?![\w])")
+_NOT_ABBREVIATIONS = frozenset({"CIS", "СНГ", "I", "A"})
+
+
+def _asked_abbreviation(text: str) -> str | None:
+    """The abbreviation a question asks about: its first word in capitals other than CIS/СНГ."""
+    words = [w for w in _ABBREVIATION_WORD.findall(text) if w.rstrip("+") not in _NOT_ABBREVIATIONS or w.endswith("+")]
+    return words[0] if words else None
+
+
+def _entity_named(kb: KnowledgeBase, parsed: Parsed, asked: str) -> str | None:
+    """The entry among the hits that has the asked abbreviation as one of its names."""
+    wanted = {asked.lower(), asked.lower().rstrip("+") + " plus", asked.lower().rstrip("+") + " плюс"}
+    for hit in parsed.hits[:10]:
+        entity = kb.entities[hit.entity]
+        forms = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        if any(form.lower() in wanted for form in forms):
+            return hit.entity
+    return None
+
+
+def _term_group(kb: KnowledgeBase, asked: str) -> list[str] | None:
+    """The synonym group (vocabulary, not facts) that has the asked term."""
+    for group in kb.data.synonyms:
+        if any(term.lower() == asked.lower() for term in group.terms):
+            return list(group.terms)
+    return None
 
 
 def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:

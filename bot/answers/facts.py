@@ -118,6 +118,19 @@ def answer_attribute(
             verdict.caveats += [*inferred_date(meeting, "date"), *caveats_for(meeting, "date")]
             verdict.sources = answer_sources(meeting, "date")
         return verdict
+    if isinstance(entity, Person) and question == "role":
+        roles = [
+            {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}
+            for role in entity.roles
+        ]
+        if not roles:
+            return not_stated(base, entity, "role")
+        return fact_verdict(base, entity, "role", roles)
+    if isinstance(entity, Document) and _asks_period(entity, question):
+        period = {"start": entity.period_start, "end": entity.period_end}
+        return fact_verdict(base, entity, "period", period)
+    if isinstance(entity, Document) and question == "period":
+        return not_stated(base, entity, "period")
     if isinstance(entity, Body | Organisation) and question == "head":
         heads = [
             {"person": person.id, "title": role.title.model_dump()}
@@ -159,6 +172,13 @@ def answer_attribute(
     if isinstance(entity, Fact):
         return None
     return None
+
+
+def _asks_period(document: Document, question: str) -> bool:
+    """A period answers "what period" and, for a document with no date, "when"."""
+    if not (document.period_start or document.period_end):
+        return False
+    return question == "period" or (question == "when" and not (document.date or document.meeting))
 
 
 def _meeting(

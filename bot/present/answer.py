@@ -80,6 +80,14 @@ WORDS: dict[str, dict[str, str]] = {
     "approved_at": {"en": "approved at", "ru": "одобрено на"},
     "and_more": {"en": "…and {n} more (More)", "ru": "…и ещё {n} (кнопка «Подробнее»)"},
     "also": {"en": "Also: {what} (More).", "ru": "Также: {what} (кнопка «Подробнее»)."},
+    "numeral": {
+        "en": "{asked} is the Roman numeral for {number}: the {ordinal} in the series.",
+        "ru": "{asked} — римская цифра {number}: {ordinal} по счёту.",
+    },
+    "term_usage": {
+        "en": "A common expansion, not taken from the sources.",
+        "ru": "Общепринятая расшифровка, не из источников.",
+    },
     "shortened": {"en": "(shortened)", "ru": "(сокращено)"},
     "not_sure": {
         "en": "I am not sure what you mean. Did you mean:",
@@ -253,6 +261,13 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return "\n".join(lines)
     if kind == "fact":
         text = _fact(kb, verdict)
+    elif kind == "card" and verdict.attribute == "numeral":
+        number = verdict.value["number"]
+        ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
+        text = esc(word("numeral", lang, asked=verdict.value["asked"], number=number, ordinal=ordinal))
+    elif kind == "card" and verdict.attribute == "term":
+        terms = "; ".join(_expansions(verdict.value["terms"]))
+        text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(word('term_usage', lang))}</i>"
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
     elif kind == "card":
@@ -322,7 +337,14 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     name = short_name(kb, entity.id, lang)
     attribute, value = verdict.attribute, verdict.value
     if verdict.reason == "not_stated":
-        key = {"date": "no_date", "place": "no_place", "participants": "no_participants", "speakers": "no_speakers"}
+        key = {
+            "date": "no_date",
+            "place": "no_place",
+            "participants": "no_participants",
+            "speakers": "no_speakers",
+            "period": "no_period",
+            "role": "no_role",
+        }
         message = MESSAGES.get(key.get(attribute or "", ""), MESSAGES["no_date"])
         lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
         if isinstance(entity, Meeting):
@@ -358,6 +380,12 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             role = ROLE_LABEL.get(speaker["role"], {}).get(lang, "")
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
         return "\n".join([*lines, name])
+    if attribute == "role":
+        titles = "; ".join(esc(r["title"][lang]) for r in value)
+        return f"<b>{esc(entity.name.get(lang))}</b> — {titles}"
+    if attribute == "period":
+        period = format_period(value["start"], value["end"], lang)
+        return f"<b>{esc(period)}</b> — {name}."
     if attribute == "head":
         lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
         return "\n".join(lines)
@@ -482,6 +510,14 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
     return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
+
+
+def _expansions(terms: list[str]) -> list[str]:
+    """The spelt-out forms of a term (phrases, not plurals or other abbreviations), one per script."""
+    phrases = [t for t in terms if " " in t or "-" in t]
+    latin = [t for t in phrases if t.isascii()][:1]
+    cyrillic = [t for t in phrases if not t.isascii()][:1]
+    return [*latin, *cyrillic] or terms[:2]
 
 
 def _full_name(entity: Entity, lang: str) -> str:
