@@ -141,8 +141,9 @@ class Engine:
             return "ru"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0
-        for weight, matches in zip(query.weights, query.matches, strict=True):
-            if not matches:
+        for token, weight, matches in zip(query.tokens, query.weights, query.matches, strict=True):
+            # A synonym group stands for words of both languages: it says nothing of the language.
+            if not matches or token.startswith("~"):
                 continue
             bits = 0
             for vocab_token, sim in matches:

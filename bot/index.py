@@ -772,7 +772,9 @@ class SearchIndex:
         only the statements of the entities questions land on are ever needed."""
         toks = self._statement_tokens.get(doc_id)
         if toks is None:
-            toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(T.tokens(self.docs[doc_id][0])))
+            # Words folded into a synonym phrase still count alone: "drugs" finds "drug trafficking".
+            raw = T.tokens(self.docs[doc_id][0])
+            toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(raw)).union(raw)
         return toks
 
     def score_doc(self, doc_id: int, query: AnalysedQuery, positions: Iterable[int]) -> float:

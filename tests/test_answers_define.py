@@ -107,3 +107,19 @@ def test_roles_periods_and_heads(engine: Engine, question: str, entity: str, att
 def test_a_known_place_asked_something_else_is_declined(engine: Engine, question: str) -> None:
     verdict = engine.answer(question)
     assert verdict.kind == "decline" and verdict.reason == "out_of_scope", verdict
+
+
+def test_a_synonym_group_says_nothing_of_the_language(engine: Engine) -> None:
+    assert engine.answer("Who deals with cybercrime in the CIS?").lang == "en"
+
+
+def test_group_words_agree_with_their_number() -> None:
+    from bot.present.answer import group_words
+
+    assert [group_words("bodies", n, "ru") for n in (1, 2, 5, 21)] == [
+        "1 орган СНГ",
+        "2 органа СНГ",
+        "5 органов СНГ",
+        "21 орган СНГ",
+    ]
+    assert group_words("states", 1, "en") == "1 state" and group_words("states", 8, "en") == "8 states"

@@ -70,3 +70,24 @@ async def test_follow_up_in_telegram(tg: TelegramEnv) -> None:
     # Another chat has no such context.
     (other,) = await tg.say("where was that?", chat_id=777, user_id=777)
     assert "Moscow, Russia — 13th" not in other["text"]
+
+
+def test_which_states_were_there_after_a_meeting(engine: Engine) -> None:
+    _, states = converse(engine, "When did the CIS interior ministers meet?", "which states were there?")
+    assert states.attribute == "participants" and "turkmenistan" in states.value["groups"]["states"]
+
+
+def test_another_category_and_list_them(engine: Engine) -> None:
+    _, specialised, listed = converse(
+        engine,
+        "Сколько органов отраслевого сотрудничества СНГ в сфере безопасности?",
+        "а специализированных?",
+        "перечисли их",
+    )
+    assert specialised.focus == ["fact_specialised_bodies_count"], specialised
+    assert listed.kind == "list" and set(listed.items) == {"atc", "bcoc", "illegal_migration_joint_commission"}
+
+
+def test_what_did_he_say_about_a_topic(engine: Engine) -> None:
+    _, drugs = converse(engine, "Who is Yevgeny Klemez?", "what did he say about drugs?")
+    assert drugs.kind == "quote" and any("narcotic" in s.en for s in drugs.statements)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
+from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -30,6 +31,11 @@ _POINTING = re.compile(
     r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|ней"
     r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
 )
+# "List them", "перечисли их": the entries a count or a list just gave.
+_LIST_THEM = re.compile(
+    r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
+    r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
+)
 MAX_FOLLOWUP_WORDS = 7
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 
@@ -45,7 +51,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     about = _WHAT_ABOUT.match(text)
     if about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
-    elif own is None and (parsed.intent.question != "card" or _POINTING.search(text) or about):
+    elif own is None and _LIST_THEM.search(text):
+        verdict = _list_them(engine, context, parsed.lang)
+    elif own is None and about and parsed.intent.categories:
+        verdict = _other_category(engine, parsed, context, today)
+    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
+        verdict = _participants_of(engine, parsed, context)
+    elif own is None and (
+        parsed.intent.question != "card" or _POINTING.search(text) or about or parsed.intent.list_kind
+    ):
         verdict = _about_previous(engine, parsed, context, today)
     else:
         return None
@@ -53,6 +67,72 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         verdict.question = base.question
         verdict.filters = {**verdict.filters, "follow_up": context.question}
     return verdict
+
+
+def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
+    """The entries behind the previous count or list, listed."""
+    kb = engine.kb
+    items = list(context.items)
+    if not items and context.focus:
+        fact = kb.get(context.focus[0])
+        related = [r for r in getattr(fact, "related", []) if r in kb.entities]
+        kinds = [kb.kind(r) for r in related]
+        # A figure's own entries: those of the kind most of them are (not the report it comes from).
+        items = [r for r in related if kinds and kb.kind(r) == max(set(kinds), key=kinds.count)]
+    if not items:
+        return None
+    verdict = Verdict(context.question, lang, "list", True, focus=[], attribute=kb.kind(items[0]), items=items)
+    verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
+    verdict.intent = f"list:{kb.kind(items[0])}"
+    return verdict
+
+
+def _other_category(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "And the specialised ones?": the previous question with its category word replaced."""
+    wanted = parsed.intent.categories
+    previous = engine.parse(context.question).intent.categories
+    if not previous or previous == wanted:
+        return None
+    question = context.question
+    for old in previous:
+        question = _CATEGORY_WORDS[old].sub(_CATEGORY_NAMES[wanted[0]][context.lang], question)
+    if question == context.question:
+        return None
+    verdict = engine.answer(question, context.lang, today)
+    return verdict if verdict.answered else None
+
+
+# Category words as the intent reads them (bot.intent), and one word for each to put in their place.
+_CATEGORY_WORDS: dict[str, re.Pattern[str]] = {
+    "sectoral": re.compile(r"\bsectoral\b|\bsector\b|\bотраслев\w*", re.I),
+    "specialised": re.compile(r"\bspeciali[sz]ed\b|\bспециализированн\w*", re.I),
+    "international": re.compile(r"\binternational\b|\bмеждународн\w*", re.I),
+    "basic_organisation": re.compile(r"\bbasic\b|\bбазов\w*", re.I),
+}
+_CATEGORY_NAMES: dict[str, dict[str, str]] = {
+    "sectoral": {"en": "sectoral", "ru": "отраслевых"},
+    "specialised": {"en": "specialised", "ru": "специализированных"},
+    "international": {"en": "international", "ru": "международных"},
+    "basic_organisation": {"en": "basic", "ru": "базовых"},
+}
+
+
+_GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+
+
+def _meeting(engine: Engine, context: Verdict) -> str | None:
+    subject = _subject(context)
+    return subject if subject is not None and engine.kb.kind(subject) == "meeting" else None
+
+
+def _participants_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "Which states were there?" after a meeting: who took part in it."""
+    meeting_id = _meeting(engine, context)
+    if meeting_id is None or parsed.intent.list_kind is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="participants")
+    group = _GROUPS[parsed.intent.list_kind]
+    return answer_attribute(engine.kb, base, engine.kb.entities[meeting_id], "participants", group, parsed.text)
 
 
 def _own_subject(parsed: Parsed) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 
 from bot import render
@@ -173,14 +174,45 @@ _CATEGORY_WORDS: dict[str, dict[str, str]] = {
     "specialised": {"en": "specialised", "ru": "специализированные"},
 }
 
-_GROUP_WORDS: dict[str, dict[str, str]] = {
-    "states": {"en": "states", "ru": "государства"},
-    "bodies": {"en": "CIS bodies", "ru": "органы СНГ"},
-    "organisations": {"en": "organisations", "ru": "организации"},
-    "basic_organisations": {"en": "basic organisations", "ru": "базовые организации"},
-    "people": {"en": "people", "ru": "лица"},
-    "sessions": {"en": "sessions", "ru": "сессии"},
+# Group words by plural form (Babel's plural categories: English one/other, Russian one/few/many).
+_GROUP_FORMS: dict[str, dict[str, dict[str, str]]] = {
+    "states": {
+        "en": {"one": "state", "other": "states"},
+        "ru": {"one": "государство", "few": "государства", "many": "государств"},
+    },
+    "bodies": {
+        "en": {"one": "CIS body", "other": "CIS bodies"},
+        "ru": {"one": "орган СНГ", "few": "органа СНГ", "many": "органов СНГ"},
+    },
+    "organisations": {
+        "en": {"one": "organisation", "other": "organisations"},
+        "ru": {"one": "организация", "few": "организации", "many": "организаций"},
+    },
+    "basic_organisations": {
+        "en": {"one": "basic organisation", "other": "basic organisations"},
+        "ru": {"one": "базовая организация", "few": "базовые организации", "many": "базовых организаций"},
+    },
+    "people": {"en": {"one": "person", "other": "people"}, "ru": {"one": "лицо", "few": "лица", "many": "лиц"}},
+    "sessions": {
+        "en": {"one": "session", "other": "sessions"},
+        "ru": {"one": "сессия", "few": "сессии", "many": "сессий"},
+    },
 }
+
+
+# A group's name without a number ("States", "органы СНГ").
+_GROUP_WORDS: dict[str, dict[str, str]] = {
+    group: {"en": forms["en"]["other"], "ru": forms["ru"]["few"]} for group, forms in _GROUP_FORMS.items()
+}
+
+
+def group_words(group: str, count: int, lang: str) -> str:
+    """ "8 states" / "8 государств", "2 органа СНГ": the group's word in the plural form the number takes."""
+    forms = _GROUP_FORMS.get(group, {}).get(lang)
+    if not forms:
+        return f"{count} {group}"
+    category = Locale.parse(lang).plural_form(count)
+    return f"{count} {forms.get(category) or forms.get('many') or forms['other']}"
 
 
 def word(key: str, lang: str, **kwargs: object) -> str:
@@ -429,12 +461,12 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         names = ", ".join(short_name(kb, i, lang) for i in ids[:FIRST_ITEMS])
         if len(ids) > FIRST_ITEMS:
             names += f" {esc(word('and_more', lang, n=len(ids) - FIRST_ITEMS))}"
-        lines.append(f"<b>{len(ids)} {esc(_GROUP_WORDS[group][lang])}</b>: {names}")
+        lines.append(f"<b>{esc(group_words(group, len(ids), lang))}</b>: {names}")
         stated = value["stated"].get(group)
         if stated is not None and stated != len(ids):
-            said = f"{stated} {_GROUP_WORDS[group][lang]}"
+            said = group_words(group, stated, lang)
             lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=said, named=len(ids)))}</i>")
-    others = [f"{len(groups[g])} {_GROUP_WORDS[g][lang]}" for g in groups if g not in shown]
+    others = [group_words(g, len(groups[g]), lang) for g in groups if g not in shown]
     if others:
         lines.append(esc(word("also", lang, what=", ".join(others))))
     return "\n".join(lines)
@@ -463,8 +495,7 @@ def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
 def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     lang = verdict.lang
     value = verdict.value
-    label = _GROUP_WORDS.get(value["of"], {"en": value["of"], "ru": value["of"]})[lang]
-    lines = [f"<b>{value['number']} {esc(label)}</b> — {name}."]
+    lines = [f"<b>{esc(group_words(value['of'], value['number'], lang))}</b> — {name}."]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = render.stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
