@@ -321,14 +321,20 @@ class Engine:
         return out
 
     def _statement_verdict(
-        self, parsed: Parsed, base: Verdict, owners: list[str] | None = None, *, about_names: bool = False
+        self,
+        parsed: Parsed,
+        base: Verdict,
+        owners: list[str] | None = None,
+        *,
+        about_names: bool = False,
+        any_question: bool = False,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
         entities the question names, their facts and what they said), the statements that explain
         the words the names leave unexplained."""
         query = parsed.query
-        if parsed.intent.question not in ("card", "agenda", "speakers"):
+        if parsed.intent.question not in ("card", "agenda", "speakers") and not any_question:
             return None
         named = self.named_hits(parsed)
         if owners is None:
@@ -368,12 +374,21 @@ class Engine:
                 Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None, speaker)  # type: ignore[attr-defined]
             )
         base.kind, base.answered = "quote", True
+        base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
         first = [named[0].entity] if named and named[0].entity in owners else []
         base.focus = list(dict.fromkeys([*first, *(s.speaker or s.entity for s in statements)]))
         base.statements = statements
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _with_synonyms(self, tokens: set[str]) -> set[str]:
+        """Tokens with the words of the synonym groups among them ("~drugs" -> drug, narcot...)."""
+        groups = {t for t in tokens if t.startswith("~")}
+        if not groups:
+            return tokens
+        words = {word for phrase, group in self.index.synonyms if group in groups for word in phrase}
+        return (tokens - groups) | words
 
     def named_hits(self, parsed: Parsed) -> list[Hit]:
         """Hits whose name is in the question (not only its generic words)."""
@@ -404,9 +419,12 @@ class Engine:
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
         if people:
-            return self._statement_verdict(parsed, base, people)
-        if any(self.kb.kind(h.entity) == "meeting" for h in named):
-            return None  # "who spoke at <meeting>": the meeting's speakers
+            return self._statement_verdict(parsed, base, people, any_question=True)
+        meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
+        if meetings:
+            # "What did the participants of <meeting> say about X": its statements; with nothing
+            # about X ("who spoke at <meeting>") the meeting's speakers answer.
+            return self._statement_verdict(parsed, base, meetings, any_question=True)
         # Whoever said it, among the entries the question's words reach; a thing the question
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]

@@ -129,6 +129,7 @@ _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[�
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 _SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
+_NUMBERED = re.compile(r"(?:#(?!(?:19|20|21)\d\d\b)\d+(?:-?\w{1,3})?|\b[ivxlc]{2,7})\s*$")
 
 
 @dataclass
@@ -160,7 +161,13 @@ def detect(prepared: str) -> Intent:
     kinds_text = _MEMBER_STATES.sub(" ", prepared)
     found: list[tuple[int, str, str]] = []
     for kind, pattern in _LIST_KINDS:
-        found += [(m.start(), kind, m.group(0)) for m in pattern.finditer(kinds_text)]
+        # "the XVIII meeting's participants" ("участники XVIII совещания"): a numbered meeting is one
+        # meeting, not a list, though its genitive reads like a plural.
+        found += [
+            (m.start(), kind, m.group(0))
+            for m in pattern.finditer(kinds_text)
+            if not _NUMBERED.search(kinds_text, 0, m.start())
+        ]
     intent.upcoming = bool(_UPCOMING.search(prepared))
     if intent.upcoming:
         found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]

@@ -92,3 +92,23 @@ def test_a_note_is_said_by_nobody(engine: Engine) -> None:
 def test_who_spoke_at_a_named_meeting_is_not_a_statement_search(engine: Engine) -> None:
     verdict = engine.answer("Who spoke at the 13th meeting of the CIS Security Secretaries Council?")
     assert verdict.attribute == "speakers" and verdict.value[0]["person"] == "denis_trefilov"
+
+
+def test_what_participants_of_a_meeting_said_about_a_topic(engine: Engine) -> None:
+    verdict = engine.answer("Что говорили участники XVIII совещания о пропаганде террористических организаций?")
+    assert verdict.kind == "quote" and verdict.focus[0] == "mtg_2025_06_10_counter_terrorism_heads_18"
+    assert "пропагандист" in verdict.statements[0].ru
+
+
+def test_a_long_statement_shows_the_part_that_was_asked(engine: Engine) -> None:
+    from bot.present.answer import ask
+
+    text = ask(engine, "What did Klemez say about money laundering?").html
+    assert "money laundering" in text.split("\n")[1], text
+
+
+def test_a_numbered_meeting_is_one_meeting_not_a_list() -> None:
+    from bot.intent import detect
+
+    assert detect("что говорили участники xviii совещания о пропаганде").list_kind is None
+    assert detect("какие совещания прошли в москве").list_kind == "meeting"

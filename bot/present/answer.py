@@ -17,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date as babel_format_date
 
 from bot import render
+from bot import text as T
 from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
 from bot.engine import Engine
@@ -42,6 +43,7 @@ FIRST_ITEMS = 12
 LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
+QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
 DESCRIPTION_CHARS = 260
 CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
@@ -574,7 +576,13 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     lines = []
     previous = ""
-    for statement in verdict.statements[:2]:
+    about = verdict.value.get("about", []) if isinstance(verdict.value, dict) else []
+    statements = verdict.statements
+    if about:  # statements that hold the asked words first; the others only if none does
+        holding = [s for s in statements if relevant_clauses(s.get(lang), about)]
+        statements = holding or statements
+    limit = QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
+    for statement in statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
         head = []
@@ -588,12 +596,29 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
         if occasion:
             head.append(short_name(kb, occasion, lang))
         prefix = " — ".join(head)
-        text = esc(shorten(statement.get(lang), QUOTE_CHARS))
+        text = esc(relevant_part(statement.get(lang), about, limit))
         lines.append(f"{prefix}:\n{text}" if prefix and prefix != previous else text)
         previous = prefix
     if not lines and verdict.focus:
         return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
     return "\n".join(lines)
+
+
+def relevant_part(text: str, about: list[str], limit: int) -> str:
+    """A long statement cut to the clauses that hold the words it was found by, so the asked part
+    is not cut off; whole when short."""
+    if len(text) <= limit or not about:
+        return shorten(text, limit)
+    chosen = relevant_clauses(text, about)
+    return shorten(" … ".join(chosen) if chosen else text, limit)
+
+
+def relevant_clauses(text: str, about: list[str]) -> list[str]:
+    """The clauses of a text that hold one of the ``about`` tokens (search tokens, compared by
+    their first five letters so that inflection does not matter)."""
+    stems = {token[:5] for token in about if len(token) >= 3}
+    clauses = re.split(r"(?<=[.;!?])\s+", text)
+    return [clause for clause in clauses if any(t[:5] in stems for t in T.tokens(clause))]
 
 
 def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
