@@ -224,6 +224,12 @@ class Engine:
             asked = self._clear_attribute(top, parsed, base)
             if asked is not None:
                 return asked
+            # Nothing named answers it: a statement among the entries the words reach may
+            # ("what were the bodies' activities in 2025 aimed at").
+            reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
+            found = self._statement_verdict(parsed, base, reached, about_names=True, any_question=True)
+            if found is not None:
+                return found
             candidates = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
             if parsed.intent.question == "card" and all(self.kb.kind(c) in ("place", "state") for c in candidates):
                 # "Weather in Moscow": a known place, asked about something the sources do not cover.
@@ -343,10 +349,12 @@ class Engine:
             owners = [h.entity for h in named]
         # The owners' names say whose statements to read, unless the statements are sought about them.
         covered = set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
+        # Words the knowledge base does not know are typos when a name says whose statements to
+        # read; when nothing is named they are what the question is about, and nothing explains them.
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in covered and query.tokens[i] not in self._generic and not query.unknown[i]
+            if i not in covered and query.tokens[i] not in self._generic and (about_names or not query.unknown[i])
         ]
         total = sum(query.weights) or 1.0
         if not rest or sum(query.weights[i] for i in rest) / total < 0.15:

@@ -218,7 +218,7 @@ async def test_group_only_answers_when_addressed(tmp_path: Path, engine: Engine)
 async def test_flooding_user_is_throttled_others_are_not(tg: TelegramEnv) -> None:
     replies = []
     for i in range(30):  # thirty messages within the same instant
-        replies += await tg.say(f"What is the CSTO? {i}")
+        replies += await tg.say("What is the CSTO" + "?" * (i + 1))  # distinct texts, one question
     answers = [r for r in replies if "Collective Security" in r["text"]]
     warnings = [r for r in replies if "too fast" in r["text"]]
     assert len(answers) == 8 and len(warnings) == 1
