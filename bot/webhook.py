@@ -125,8 +125,10 @@ class UpdateHandler(tornado.web.RequestHandler):
         self.finish()
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
-        # No HTML page, no traceback: the status says it all.
+        # No HTML page, no traceback: the status says it all. A refused body is left unread, so
+        # the connection cannot carry another request: say so, or a client would reuse it.
         self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Connection", "close")
         self.finish(f"{status_code} {self._reason}\n")
 
     def log_exception(self, *args: Any) -> None:
