@@ -17,7 +17,15 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from bot import callbacks as cb
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_html, upcoming_meetings
-from bot.digest.follow import MAX_KEYWORDS, follows_meeting, keyword_meetings, keyword_tokens, normalise_keyword
+from bot.digest.follow import (
+    MAX_KEYWORDS,
+    follows_meeting,
+    keyword_meetings,
+    keyword_tokens,
+    named_state,
+    normalise_keyword,
+    state_meetings,
+)
 from bot.digest.freshness import days_phrase, freshness_line
 from bot.digest.settings_ui import (
     apply,
@@ -74,6 +82,10 @@ UPCOMING = {
         "knowledge base now).",
         "ru": "Подписка на «{keyword}»: заседания, в названии, повестке или описании которых это есть "
         "(сейчас в базе знаний: {n}).",
+    },
+    "follow_state": {
+        "en": "Following {state}: meetings it attends or hosts ({n} in the knowledge base now).",
+        "ru": "Подписка на {state}: заседания с его участием или на его территории (сейчас в базе знаний: {n}).",
     },
     "follow_already": {"en": "Already following «{keyword}».", "ru": "Подписка на «{keyword}» уже есть."},
     "follow_full": {
@@ -322,7 +334,8 @@ async def calendar(update: Update, context: Context) -> None:
 
 
 async def follow(update: Update, context: Context) -> None:
-    """``/follow``: what this chat follows; ``/follow <keyword>``: follow meetings that mention it."""
+    """``/follow``: what this chat follows; ``/follow <keyword>``: follow meetings that mention it,
+    or, when the keyword names a member state, the meetings that state attends or hosts."""
     lang = await ui_lang(update, context)
     kb = services(context).knowledge.kb
     if not context.args:
@@ -341,6 +354,18 @@ async def follow(update: Update, context: Context) -> None:
     storage = services(context).storage
     if sub is None or storage is None:
         return
+    state = named_state(kb, keyword)
+    if state is not None:
+        name = kb.name(state, lang)
+        if state in sub.states:
+            await send_html(update, context, esc(u("follow_already", lang, keyword=name)))
+            return
+        sub = await storage.subscribers.save(sub.with_(states=(*sub.states, state)))
+        lines = [esc(u("follow_state", lang, state=name, n=len(state_meetings(kb, state))))]
+        if sub.status != "active":
+            lines.append(esc(u("follow_not_subscribed", lang)))
+        await send_html(update, context, "\n".join(lines))
+        return
     wanted = keyword_tokens(keyword)
     same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
     if same is not None:
@@ -357,7 +382,8 @@ async def follow(update: Update, context: Context) -> None:
 
 
 async def unfollow(update: Update, context: Context) -> None:
-    """``/unfollow <keyword>``: stop following a keyword (any spelling with the same words)."""
+    """``/unfollow <keyword>``: stop following a keyword (any spelling with the same words) or a
+    state named by it."""
     lang = await ui_lang(update, context)
     if not context.args:
         await follow(update, context)
@@ -371,6 +397,12 @@ async def unfollow(update: Update, context: Context) -> None:
     wanted = keyword_tokens(keyword) if keyword else ()
     same = None
     if sub is not None and keyword is not None:
+        state = named_state(services(context).knowledge.kb, keyword)
+        if state is not None and state in sub.states and storage is not None:
+            await storage.subscribers.save(sub.with_(states=tuple(x for x in sub.states if x != state)))
+            name = services(context).knowledge.kb.name(state, lang)
+            await send_html(update, context, esc(u("unfollowed", lang, keyword=name)))
+            return
         same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
     if sub is None or storage is None or same is None:
         await send_html(update, context, esc(u("unfollow_unknown", lang, keyword=shorten(keyword or typed))))

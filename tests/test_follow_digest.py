@@ -217,6 +217,21 @@ async def test_a_forged_state_changes_nothing(tg: TelegramEnv) -> None:
     assert stored is not None and stored.states == ()
 
 
+async def test_follow_with_a_state_name_follows_the_state(tg: TelegramEnv) -> None:
+    (reply,) = await tg.say("/follow Руритания")
+    assert "Following Ruritania: meetings it attends or hosts (1 in the knowledge base now)" in reply["text"]
+    stored = await storage_of(tg).subscribers.get(1001)
+    assert stored is not None and stored.states == ("ruritania",) and stored.keywords == ()
+    (again,) = await tg.say("/follow ruritania")
+    assert "Already following «Ruritania»" in again["text"]
+    (listing,) = await tg.say("/follow")
+    assert "States: Ruritania" in listing["text"]
+    (gone,) = await tg.say("/unfollow Ruritania")
+    assert "No longer following «Ruritania»" in gone["text"]
+    stored = await storage_of(tg).subscribers.get(1001)
+    assert stored is not None and stored.states == ()
+
+
 # --- following keywords -----------------------------------------------------------------------
 
 

@@ -118,3 +118,20 @@ def follows_meeting(kb: KnowledgeBase, sub: Subscriber | None, meeting: Meeting)
 
 def state_ids(kb: KnowledgeBase) -> list[str]:
     return [s.id for s in kb.of_kind("state") if isinstance(s, State)]
+
+
+def named_state(kb: KnowledgeBase, keyword: str) -> str | None:
+    """The state a keyword names exactly (its name, short form or an alias, in either language,
+    as the search reads them): ``/follow Kazakhstan`` follows the state, not the word."""
+    wanted = keyword_tokens(keyword)
+    for state in kb.of_kind("state"):
+        if not isinstance(state, State):
+            continue
+        names = [state.name.en, state.name.ru, *state.short.all(), *state.aliases.all()]
+        if any(keyword_tokens(name) == wanted for name in names):
+            return state.id
+    return None
+
+
+def state_meetings(kb: KnowledgeBase, state_id: str) -> list[str]:
+    return [m.id for m in kb.of_kind("meeting") if isinstance(m, Meeting) and state_id in meeting_states(kb, m)]
