@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n"
             "/programmes — programmes and documents\n/upcoming — upcoming meetings\n"
             "/subscribe — digest of upcoming meetings (/settings, /unsubscribe, /digest, /calendar)\n"
+            "/follow — follow a keyword in the digest\n"
             "/lang — interface language\n/about — about the data\n\n"
             "In any chat: type @{username} and a query."
         ),
@@ -36,6 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "не помешают.\n\n<b>Команды</b>\n/bodies — органы СНГ\n/meetings — заседания и саммиты\n"
             "/programmes — программы и документы\n/upcoming — предстоящие заседания\n"
             "/subscribe — рассылка о заседаниях (/settings, /unsubscribe, /digest, /calendar)\n"
+            "/follow — подписка на ключевое слово\n"
             "/lang — язык интерфейса\n/about — о данных\n\n"
             "В любом чате: наберите @{username} и запрос."
         ),
@@ -206,6 +208,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("settings", "Digest settings"),
         ("unsubscribe", "Stop digests"),
         ("digest", "Preview the digest now"),
+        ("follow", "Follow a keyword (/unfollow to stop)"),
         ("calendar", "Calendar file (.ics)"),
         ("lang", "Interface language"),
         ("about", "About the knowledge base"),
@@ -222,6 +225,7 @@ COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("settings", "Настройки рассылки"),
         ("unsubscribe", "Отписаться"),
         ("digest", "Пример рассылки сейчас"),
+        ("follow", "Подписка на ключевое слово (/unfollow — отменить)"),
         ("calendar", "Файл календаря (.ics)"),
         ("lang", "Язык интерфейса"),
         ("about", "О базе знаний"),

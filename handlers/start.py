@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks as cb
+from bot.digest.freshness import freshness_line
 from bot.keyboards import card_keyboard, language_keyboard, start_keyboard
 from bot.render import card
 from bot.ui import about_text, start_text, text
@@ -39,7 +40,8 @@ async def help_command(update: Update, context: Context) -> None:
 async def about(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
     knowledge = services(context).knowledge
-    await send_html(update, context, about_text(knowledge.kb, knowledge.reloaded_at, lang))
+    html = f"{about_text(knowledge.kb, knowledge.reloaded_at, lang)}\n{freshness_line(knowledge.kb, lang)}"
+    await send_html(update, context, html)
 
 
 async def lang_command(update: Update, context: Context) -> None:

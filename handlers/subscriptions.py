@@ -1,40 +1,105 @@
 """Subscriptions: /subscribe and /settings (one settings panel), /unsubscribe, /digest (preview),
-/upcoming [days], /calendar (.ics) and /timezone Area/City.
+/upcoming [days], /calendar (.ics), /timezone Area/City, and /follow, /unfollow (keywords).
 
-In groups, /subscribe, /unsubscribe, /timezone and the panel's buttons are for the group's
-administrators; /settings, /digest, /upcoming and /calendar only show things and are for all."""
+In groups, /subscribe, /unsubscribe, /timezone, /follow and /unfollow with a keyword and the
+panel's buttons are for the group's administrators; /settings, /digest, /upcoming, /calendar and
+/follow alone only show things and are for all."""
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import InputFile, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot import callbacks as cb
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_html, upcoming_meetings
+from bot.digest.follow import (
+    MAX_KEYWORDS,
+    follows_meeting,
+    keyword_meetings,
+    keyword_tokens,
+    named_state,
+    normalise_keyword,
+    state_meetings,
+)
+from bot.digest.freshness import days_phrase, freshness_line
 from bot.digest.settings_ui import (
     apply,
     bodies_keyboard,
     confirm_keyboard,
+    following_lines,
     l,
     panel_keyboard,
     panel_text,
+    states_keyboard,
     zones_keyboard,
 )
+from bot.i18n import format_date
+from bot.kb import KnowledgeBase, meeting_date
+from bot.keyboards import button_label
 from bot.render import esc
+from bot.schema import Meeting
 from bot.storage.subscribers import Status, Subscriber
 from bot.ui import text
 from bot.userinput import ascii_int, find_zone, shorten
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 
 UPCOMING = {
-    "title": {"en": "<b>Meetings in the next {days} days</b>", "ru": "<b>Заседания на ближайшие {days} дн.</b>"},
+    "title": {"en": "<b>Meetings in the next {days}</b>", "ru": "<b>Заседания на ближайшие {days}</b>"},
     "none": {
-        "en": "The knowledge base has no meetings in the next {days} days.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days} дн.",
+        "en": "The knowledge base has no meetings in the next {days}.",
+        "ru": "В базе знаний нет заседаний на ближайшие {days}.",
+    },
+    "none_followed": {
+        "en": "The knowledge base has no meetings you follow in the next {days}.",
+        "ru": "В базе знаний нет заседаний, на которые вы подписаны, на ближайшие {days}.",
+    },
+    "filtered": {
+        "en": "Only what this chat follows (/follow shows it).",
+        "ru": "Только то, на что подписан этот чат (/follow покажет).",
+    },
+    "latest": {"en": "The latest meetings it records:", "ru": "Последние заседания в базе:"},
+    "no_calendar": {
+        "en": "No upcoming meetings with a known date in the knowledge base: there is no calendar file to send.",
+        "ru": "В базе знаний нет предстоящих заседаний с известной датой: файла календаря не будет.",
+    },
+    "follow_usage": {
+        "en": "Follow a keyword: /follow migration. Stop: /unfollow migration. "
+        "Bodies and member states: /subscribe → 🏛 Bodies, 🗺 States.",
+        "ru": "Подписаться на ключевое слово: /follow миграция. Отписаться: /unfollow миграция. "
+        "Органы и государства: /subscribe → 🏛 Органы, 🗺 Государства.",
+    },
+    "follow_nothing": {
+        "en": "That has no word to look for. Try, for example: /follow migration",
+        "ru": "В этом нет слова для поиска. Например: /follow миграция",
+    },
+    "follow_added": {
+        "en": "Following «{keyword}»: meetings whose name, agenda or description mention it ({n} in the "
+        "knowledge base now).",
+        "ru": "Подписка на «{keyword}»: заседания, в названии, повестке или описании которых это есть "
+        "(сейчас в базе знаний: {n}).",
+    },
+    "follow_state": {
+        "en": "Following {state}: meetings it attends or hosts ({n} in the knowledge base now).",
+        "ru": "Подписка на {state}: заседания с его участием или на его территории (сейчас в базе знаний: {n}).",
+    },
+    "follow_already": {"en": "Already following «{keyword}».", "ru": "Подписка на «{keyword}» уже есть."},
+    "follow_full": {
+        "en": "At most {n} keywords: /unfollow one first.",
+        "ru": "Не больше {n} ключевых слов: сначала /unfollow одно из них.",
+    },
+    "unfollowed": {"en": "No longer following «{keyword}».", "ru": "Подписка на «{keyword}» отменена."},
+    "unfollow_unknown": {
+        "en": "«{keyword}» is not followed. /follow lists what is.",
+        "ru": "Подписки на «{keyword}» нет. /follow покажет, на что вы подписаны.",
+    },
+    "follow_not_subscribed": {
+        "en": "No digest is sent to this chat yet: /subscribe to get it.",
+        "ru": "Рассылка в этот чат пока не приходит: /subscribe — чтобы получать её.",
     },
     "usage": {
         "en": "Usage: /timezone Area/City, e.g. /timezone Asia/Almaty",
@@ -50,7 +115,7 @@ UPCOMING = {
     },
     "upcoming_usage": {
         "en": "Usage: /upcoming [days], e.g. /upcoming 30 (from 1 to 366 days)",
-        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дн.)",
+        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дней)",
     },
     "admins_only": {
         "en": "Only the group's administrators can change its digest.",
@@ -166,6 +231,8 @@ async def pressed(update: Update, context: Context) -> None:
         await edit_html(update, context, esc(l("zone_menu", new.lang)), zones_keyboard(new.lang))
     elif change.view == "bodies":
         await edit_html(update, context, esc(l("bodies_menu", new.lang)), bodies_keyboard(new, kb, change.page))
+    elif change.view == "states":
+        await edit_html(update, context, esc(l("states_menu", new.lang)), states_keyboard(new, kb, change.page))
     elif change.view == "confirm":
         await edit_html(update, context, esc(l("confirm", new.lang)), confirm_keyboard(new.lang))
     elif change.view == "stopped":
@@ -198,6 +265,8 @@ async def digest_now(update: Update, context: Context) -> None:
 
 
 async def upcoming(update: Update, context: Context) -> None:
+    """/upcoming [days]: the meetings ahead that this chat follows (everything when it follows
+    nothing), with how current the knowledge base is; with nothing ahead, the latest meetings."""
     lang = await ui_lang(update, context)
     days = 30
     if context.args:
@@ -207,12 +276,42 @@ async def upcoming(update: Update, context: Context) -> None:
             return
         days = max(1, min(number, 366))
     kb = services(context).knowledge.kb
+    sub = await _subscriber(update, context, create=False)
+    filtered = sub is not None and not sub.follows_everything
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
-    meetings = upcoming_meetings(kb, None, today, days)
-    if not meetings:
-        await send_html(update, context, esc(u("none", lang, days=days)))
+    meetings = upcoming_meetings(kb, sub, today, days)
+    period = days_phrase(days, lang)
+    note = [f"<i>{esc(u('filtered', lang))}</i>"] if filtered else []
+    fresh = f"<i>{freshness_line(kb, lang)}</i>"
+    if meetings:
+        lines = [u("title", lang, days=esc(period)), *note, *upcoming_html(kb, meetings, lang), "", fresh]
+        await send_html(update, context, "\n".join(lines))
         return
-    await send_html(update, context, "\n".join([u("title", lang, days=days), *upcoming_html(kb, meetings, lang)]))
+    latest = _latest_meetings(kb, sub, today)
+    lines = [esc(u("none_followed" if filtered else "none", lang, days=period)), *note, fresh]
+    keyboard = None
+    if latest:
+        lines += ["", esc(u("latest", lang))]
+        lines += [f"• {esc(format_date(meeting_date(m), lang))} — {esc(m.name.get(lang))}" for m in latest]
+        keyboard = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(button_label(kb, m.id, lang), callback_data=cb.card(m.id))] for m in latest]
+        )
+    await send_html(update, context, "\n".join(lines), keyboard)
+
+
+LATEST = 5
+
+
+def _latest_meetings(kb: KnowledgeBase, sub: Subscriber | None, today: date) -> list[Meeting]:
+    """The latest dated meetings up to today, newest first: those followed, else any."""
+    past = [
+        m
+        for m in kb.of_kind("meeting")
+        if isinstance(m, Meeting) and m.id in kb.date_key and kb.date_key[m.id] <= (today.year, today.month, today.day)
+    ]
+    past.sort(key=lambda m: kb.date_key[m.id], reverse=True)
+    followed = [m for m in past if follows_meeting(kb, sub, m)]
+    return (followed or past)[:LATEST]
 
 
 async def calendar(update: Update, context: Context) -> None:
@@ -224,10 +323,92 @@ async def calendar(update: Update, context: Context) -> None:
     kb = services(context).knowledge.kb
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, sub, today - timedelta(days=1), 366)
+    # calendar_ics leaves out what is known only to the year: an empty file helps nobody.
+    if not any((d := meeting_date(m)) is not None and d.month is not None for m in meetings):
+        await send_html(update, context, f"{esc(u('no_calendar', lang))}\n<i>{freshness_line(kb, lang)}</i>")
+        return
     data = calendar_ics(kb, meetings, lang)
     await context.bot.send_document(
         chat.id, InputFile(data, filename="cis-security-meetings.ics"), caption=u("calendar", lang)
     )
+
+
+async def follow(update: Update, context: Context) -> None:
+    """``/follow``: what this chat follows; ``/follow <keyword>``: follow meetings that mention it,
+    or, when the keyword names a member state, the meetings that state attends or hosts."""
+    lang = await ui_lang(update, context)
+    kb = services(context).knowledge.kb
+    if not context.args:
+        sub = await _subscriber(update, context, create=False)
+        shown = sub or Subscriber(chat_id=0, lang=lang)
+        lines = [*following_lines(shown.with_(lang=lang), kb), "", esc(u("follow_usage", lang))]
+        await send_html(update, context, "\n".join(lines))
+        return
+    if not await _may_manage(update, context):
+        return
+    keyword = normalise_keyword(" ".join(context.args))
+    if keyword is None:
+        await send_html(update, context, esc(u("follow_nothing", lang)))
+        return
+    sub = await _subscriber(update, context, create=True, status="paused")
+    storage = services(context).storage
+    if sub is None or storage is None:
+        return
+    state = named_state(kb, keyword)
+    if state is not None:
+        name = kb.name(state, lang)
+        if state in sub.states:
+            await send_html(update, context, esc(u("follow_already", lang, keyword=name)))
+            return
+        sub = await storage.subscribers.save(sub.with_(states=(*sub.states, state)))
+        lines = [esc(u("follow_state", lang, state=name, n=len(state_meetings(kb, state))))]
+        if sub.status != "active":
+            lines.append(esc(u("follow_not_subscribed", lang)))
+        await send_html(update, context, "\n".join(lines))
+        return
+    wanted = keyword_tokens(keyword)
+    same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
+    if same is not None:
+        await send_html(update, context, esc(u("follow_already", lang, keyword=same)))
+        return
+    if len(sub.keywords) >= MAX_KEYWORDS:
+        await send_html(update, context, esc(u("follow_full", lang, n=MAX_KEYWORDS)))
+        return
+    sub = await storage.subscribers.save(sub.with_(keywords=(*sub.keywords, keyword)))
+    lines = [esc(u("follow_added", lang, keyword=keyword, n=len(keyword_meetings(kb, keyword))))]
+    if sub.status != "active":
+        lines.append(esc(u("follow_not_subscribed", lang)))
+    await send_html(update, context, "\n".join(lines))
+
+
+async def unfollow(update: Update, context: Context) -> None:
+    """``/unfollow <keyword>``: stop following a keyword (any spelling with the same words) or a
+    state named by it."""
+    lang = await ui_lang(update, context)
+    if not context.args:
+        await follow(update, context)
+        return
+    if not await _may_manage(update, context):
+        return
+    typed = " ".join(" ".join(context.args).split())
+    keyword = normalise_keyword(typed)
+    sub = await _subscriber(update, context, create=False)
+    storage = services(context).storage
+    wanted = keyword_tokens(keyword) if keyword else ()
+    same = None
+    if sub is not None and keyword is not None:
+        state = named_state(services(context).knowledge.kb, keyword)
+        if state is not None and state in sub.states and storage is not None:
+            await storage.subscribers.save(sub.with_(states=tuple(x for x in sub.states if x != state)))
+            name = services(context).knowledge.kb.name(state, lang)
+            await send_html(update, context, esc(u("unfollowed", lang, keyword=name)))
+            return
+        same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
+    if sub is None or storage is None or same is None:
+        await send_html(update, context, esc(u("unfollow_unknown", lang, keyword=shorten(keyword or typed))))
+        return
+    await storage.subscribers.save(sub.with_(keywords=tuple(k for k in sub.keywords if k != same)))
+    await send_html(update, context, esc(u("unfollowed", lang, keyword=same)))
 
 
 async def timezone(update: Update, context: Context) -> None:
@@ -265,4 +446,6 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("upcoming", upcoming))
     app.add_handler(CommandHandler("calendar", calendar))
     app.add_handler(CommandHandler("timezone", timezone))
+    app.add_handler(CommandHandler("follow", follow))
+    app.add_handler(CommandHandler("unfollow", unfollow))
     app.add_handler(CallbackQueryHandler(pressed, pattern=r"^s:"))

@@ -116,9 +116,10 @@ def test_digest_groups_upcoming_meetings_of_followed_bodies(fiction: Path) -> No
 
 def test_empty_digest_note_or_nothing(fiction: Path) -> None:
     kb = open_knowledge_base(fiction)
-    quiet = build_digest(kb, sub(horizon_days=7), date(2031, 6, 1), [])
+    quiet = build_digest(kb, sub(horizon_days=7, empty_note=True), date(2031, 6, 1), [])
     assert quiet is not None and "Nothing is scheduled for the next 7 days" in quiet.html
-    assert build_digest(kb, sub(horizon_days=7, empty_note=False), date(2031, 6, 1), []) is None
+    # The note is opt-in: by default an empty digest is not sent at all.
+    assert build_digest(kb, sub(horizon_days=7), date(2031, 6, 1), []) is None
 
 
 def test_new_in_the_knowledge_base_section(fiction: Path) -> None:
@@ -296,8 +297,8 @@ async def test_preview_upcoming_and_calendar_commands(tg: TelegramEnv) -> None:
     assert "Upcoming CIS security meetings" in preview["text"]
     (upcoming,) = await tg.say("/upcoming 7")
     assert "no meetings in the next 7 days" in upcoming["text"]  # today is long before 2031
-    (document,) = await tg.say("/calendar")
-    assert document["document"]["file_name"] == "cis-security-meetings.ics"
+    (reply,) = await tg.say("/calendar")  # nothing within a year of today: no empty file
+    assert "document" not in reply and "no calendar file to send" in reply["text"]
     (bad,) = await tg.say("/timezone Mars/Olympus")
     assert "Unknown time zone" in bad["text"]
     (ok,) = await tg.say("/timezone Asia/Bishkek")

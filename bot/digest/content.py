@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import render as R
+from bot.digest.follow import follows_meeting
+from bot.digest.freshness import days_phrase, freshness_line
 from bot.i18n import format_date
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Meeting, PartialDate
@@ -18,8 +20,8 @@ TEXT = {
     "title": {"en": "📅 Upcoming CIS security meetings", "ru": "📅 Предстоящие заседания СНГ в сфере безопасности"},
     "window": {"en": "{start} – {end}", "ru": "{start} – {end}"},
     "nothing": {
-        "en": "Nothing is scheduled for the next {days} days in the knowledge base.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days} дн.",
+        "en": "Nothing is scheduled for the next {days} in the knowledge base.",
+        "ru": "В базе знаний нет заседаний на ближайшие {days}.",
     },
     "new": {"en": "🆕 New in the knowledge base", "ru": "🆕 Новое в базе знаний"},
     "changed": {"en": "✏️ Updated", "ru": "✏️ Обновлено"},
@@ -58,7 +60,7 @@ def upcoming_meetings(kb: KnowledgeBase, sub: Subscriber | None, start: date, da
         d = meeting_date(entity)
         if d is None or not in_window(d, start, end):
             continue
-        if sub is not None and not sub.follows(meeting_bodies(entity)):
+        if not follows_meeting(kb, sub, entity):
             continue
         found.append(entity)
     return sorted(found, key=lambda m: (meeting_date(m) or PartialDate(9999)).sort_key())
@@ -108,7 +110,7 @@ def build_digest(
     not to be told so."""
     lang = sub.lang
     meetings = upcoming_meetings(kb, sub, today, sub.horizon_days)
-    added, changed = _changes(kb, changes)
+    added, changed = _changes(kb, changes, sub)
     end = today + timedelta(days=sub.horizon_days)
     lines = [f"<b>{R.esc(t('title', lang))}</b>"]
     lines.append(
@@ -119,7 +121,7 @@ def build_digest(
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(t("nothing", lang, days=sub.horizon_days)))
+        lines.append(R.esc(t("nothing", lang, days=days_phrase(sub.horizon_days, lang))))
     if added:
         lines += [
             "",
@@ -135,6 +137,7 @@ def build_digest(
     sources = [s for m in meetings for s in m.sources]
     if sources:
         lines += ["", R.sources_footer(kb, sources, lang)]
+    lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
     return Digest("\n".join(lines), len(meetings), len(added) + len(changed))
 
 
@@ -151,7 +154,7 @@ def _pd(d: date) -> PartialDate:
     return PartialDate(d.year, d.month, d.day)
 
 
-def _changes(kb: KnowledgeBase, changes: list[KbChange]) -> tuple[list[str], list[str]]:
+def _changes(kb: KnowledgeBase, changes: list[KbChange], sub: Subscriber) -> tuple[list[str], list[str]]:
     added: dict[str, None] = {}
     changed: dict[str, None] = {}
     for change in changes:
@@ -163,9 +166,13 @@ def _changes(kb: KnowledgeBase, changes: list[KbChange]) -> tuple[list[str], lis
         for i in change.removed:
             added.pop(i, None)
             changed.pop(i, None)
-    # Only what still exists and is worth a line.
+    # Only what still exists and is worth a line; meetings only when followed.
     keep = ("meeting", "document", "body", "fact")
-    return (
-        [i for i in added if i in kb.entities and kb.kind(i) in keep],
-        [i for i in changed if i in kb.entities and kb.kind(i) in keep],
-    )
+
+    def wanted(entity_id: str) -> bool:
+        if entity_id not in kb.entities or kb.kind(entity_id) not in keep:
+            return False
+        entity = kb.entities[entity_id]
+        return not isinstance(entity, Meeting) or follows_meeting(kb, sub, entity)
+
+    return [i for i in added if wanted(i)], [i for i in changed if wanted(i)]

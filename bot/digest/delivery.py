@@ -36,7 +36,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 
-from bot.digest.content import build_digest, build_reminder, meeting_bodies
+from bot.digest.content import build_digest, build_reminder
+from bot.digest.follow import follows_meeting
 from bot.digest.schedule import due_digest, reminder_due
 from bot.kb import KnowledgeBase, meeting_date
 from bot.ratelimit import BULK
@@ -178,7 +179,7 @@ class DigestRunner:
             if not isinstance(meeting, Meeting):
                 continue
             d = meeting_date(meeting)
-            if d is None or d.day is None or d.month is None or not sub.follows(meeting_bodies(meeting)):
+            if d is None or d.day is None or d.month is None or not follows_meeting(kb, sub, meeting):
                 continue
             if reminder_due(sub, date(d.year, d.month, d.day), now) and not await self.ledger.done(
                 sub.chat_id, "reminder", meeting.id

@@ -24,7 +24,8 @@ def parse_moment(text: str | None) -> datetime:
 
 
 async def dry_run(settings: Settings, at: datetime) -> list[str]:
-    """Who would receive what at ``at``; nothing is sent and nothing is recorded."""
+    """Who would receive what at ``at``, each message whole as plain text; nothing is sent and
+    nothing is recorded."""
     kb = open_knowledge_base(settings.knowledge_dir)
     storage = await Storage.open(settings.database_url)
     try:
@@ -34,8 +35,11 @@ async def dry_run(settings: Settings, at: datetime) -> list[str]:
         await storage.close()
     lines = [f"{len(jobs)} delivery(ies) due at {at.isoformat()}"]
     for job in jobs:
-        what = "nothing to say (skipped)" if job.html is None else html_to_text(job.html).splitlines()[0]
-        lines.append(f"chat {job.sub.chat_id} [{job.sub.lang}] {job.kind} {job.period}: {what}")
+        head = f"chat {job.sub.chat_id} [{job.sub.lang}] {job.kind} {job.period}"
+        if job.html is None:
+            lines.append(f"{head}: nothing to say (not sent)")
+            continue
+        lines += ["", f"{head}:", *(f"  {line}" if line else "" for line in html_to_text(job.html).splitlines())]
     return lines
 
 

@@ -5,6 +5,8 @@ Callback data ``s:<what>[:<value>]`` (all within 64 bytes):
 ``s:z`` zone menu, ``s:z:<n>`` pick zone  ``s:b:<page>`` bodies menu   ``s:t:<body id>`` toggle body
 ``s:a`` all bodies  ``s:d:7|30|90`` horizon  ``s:e`` empty note   ``s:r`` reminders
 ``s:m`` back to the panel  ``s:p`` preview  ``s:u`` unsubscribe?  ``s:x`` unsubscribe, confirmed
+``s:c:<page>`` states menu  ``s:g:<state id>`` toggle state  ``s:n`` no states
+(keywords are added and removed with /follow and /unfollow)
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.digest.follow import state_ids
+from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
 from bot.kb import KnowledgeBase
 from bot.render import esc
@@ -48,6 +52,14 @@ L: dict[str, dict[str, str]] = {
     "off": {"en": "off", "ru": "выключена"},
     "time": {"en": "Time", "ru": "Время"},
     "bodies": {"en": "Bodies", "ru": "Органы"},
+    "states": {"en": "States", "ru": "Государства"},
+    "keywords": {"en": "Keywords", "ru": "Ключевые слова"},
+    "following": {"en": "Following", "ru": "Подписка на"},
+    "everything": {
+        "en": "everything (choose bodies, states, or /follow a keyword)",
+        "ru": "всё (выберите органы, государства или /follow ключевое слово)",
+    },
+    "none_chosen": {"en": "—", "ru": "—"},
     "all": {"en": "all", "ru": "все"},
     "horizon": {"en": "Horizon", "ru": "Горизонт"},
     "days": {"en": "{n} days", "ru": "{n} дн."},
@@ -69,13 +81,18 @@ L: dict[str, dict[str, str]] = {
         "ru": "Выберите часовой пояс (или /timezone Регион/Город):",
     },
     "bodies_menu": {
-        "en": "Bodies to follow (✅ = followed; none ticked = all):",
-        "ru": "Органы для рассылки (✅ — выбран; ничего не выбрано — все):",
+        "en": "Bodies to follow (✅ = followed; nothing followed at all = everything):",
+        "ru": "Органы для рассылки (✅ — выбран; ничего не выбрано вовсе — всё):",
     },
     "preview": {"en": "👁 Preview", "ru": "👁 Пример"},
     "unsubscribe": {"en": "🚫 Unsubscribe", "ru": "🚫 Отписаться"},
     "back": {"en": "↩ Back", "ru": "↩ Назад"},
     "all_bodies": {"en": "All bodies", "ru": "Все органы"},
+    "states_menu": {
+        "en": "Member states to follow: meetings they attend or host (✅ = followed):",
+        "ru": "Государства: заседания с их участием или на их территории (✅ — выбрано):",
+    },
+    "no_states": {"en": "No states", "ru": "Без государств"},
 }
 
 
@@ -88,15 +105,12 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     freq = l(sub.frequency, lang)
     if sub.frequency == "weekly":
         freq += f", {WEEKDAYS[lang][sub.weekday]}"
-    bodies = (
-        l("all", lang) if not sub.bodies else ", ".join(esc(kb.name(b, lang)) for b in sub.bodies if b in kb.entities)
-    )
     onoff = {True: l("on", lang), False: l("no", lang)}
     lines = [
         l("title", lang),
         f"{l('frequency', lang)}: {esc(freq)}",
         f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
-        f"{l('bodies', lang)}: {bodies}",
+        *following_lines(sub, kb),
         f"{l('horizon', lang)}: {l('days', lang, n=sub.horizon_days)}",
         f"{l('empty', lang)}: {onoff[sub.empty_note]}",
         f"{l('reminders', lang)}: {onoff[sub.reminders]}",
@@ -107,7 +121,26 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     if due is not None:
         local = due.astimezone(ZoneInfo(sub.timezone))
         lines.append(f"{l('next', lang)}: {local:%Y-%m-%d %H:%M}")
+    lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
     return "\n".join(lines)
+
+
+def following_lines(sub: Subscriber, kb: KnowledgeBase) -> list[str]:
+    """What the subscriber follows, as HTML lines: everything, or the bodies, states and keywords."""
+    lang = sub.lang
+    if sub.follows_everything:
+        return [f"{l('following', lang)}: {esc(l('everything', lang))}"]
+
+    def names(ids: tuple[str, ...]) -> str:
+        shown = [esc(kb.name(i, lang)) for i in ids if i in kb.entities]
+        return ", ".join(shown) or l("none_chosen", lang)
+
+    keywords = ", ".join(f"«{esc(k)}»" for k in sub.keywords) or l("none_chosen", lang)
+    return [
+        f"{l('bodies', lang)}: {names(sub.bodies)}",
+        f"{l('states', lang)}: {names(sub.states)}",
+        f"{l('keywords', lang)}: {keywords}",
+    ]
 
 
 def _b(text: str, data: str) -> InlineKeyboardButton:
@@ -129,7 +162,11 @@ def panel_keyboard(sub: Subscriber) -> InlineKeyboardMarkup:
                 _b(f"{sub.hour:02d}:00", "s:m"),
                 _b("+1h", "s:h:+1"),
             ],
-            [_b(f"🌐 {sub.timezone}", "s:z"), _b(f"🏛 {l('bodies', lang)}", "s:b:0")],
+            [
+                _b(f"🌐 {sub.timezone}", "s:z"),
+                _b(f"🏛 {l('bodies', lang)}", "s:b:0"),
+                _b(f"🗺 {l('states', lang)}", "s:c:0"),
+            ],
             [_b(mark(sub.horizon_days == d, l("days", lang, n=d)), f"s:d:{d}") for d in HORIZONS],
             [
                 _b(f"{'✅' if sub.empty_note else '⬜'} {l('empty', lang)}", "s:e"),
@@ -168,6 +205,26 @@ def bodies_keyboard(sub: Subscriber, kb: KnowledgeBase, page: int) -> InlineKeyb
     return InlineKeyboardMarkup(rows)
 
 
+def states_keyboard(sub: Subscriber, kb: KnowledgeBase, page: int) -> InlineKeyboardMarkup:
+    lang = sub.lang
+    ids = state_ids(kb)
+    pages = max(1, -(-len(ids) // BODIES_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows = []
+    for state_id in ids[page * BODIES_PAGE : (page + 1) * BODIES_PAGE]:
+        label = kb.name(state_id, lang)[:50]
+        rows.append([_b(f"{'✅' if state_id in sub.states else '⬜'} {label}", f"s:g:{state_id}")])
+    nav = []
+    if page > 0:
+        nav.append(_b("◀", f"s:c:{page - 1}"))
+    if page < pages - 1:
+        nav.append(_b("▶", f"s:c:{page + 1}"))
+    if nav:
+        rows.append(nav)
+    rows.append([_b(f"{'• ' if not sub.states else ''}{l('no_states', lang)}", "s:n"), _b(l("back", lang), "s:m")])
+    return InlineKeyboardMarkup(rows)
+
+
 def confirm_keyboard(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_b(l("yes_stop", lang), "s:x"), _b(l("cancel", lang), "s:m")]])
 
@@ -177,13 +234,13 @@ class Change:
     """What pressing a settings button did: a new subscriber and which view to show."""
 
     sub: Subscriber
-    view: str = "panel"  # panel, zones, bodies, confirm, preview, stopped
+    view: str = "panel"  # panel, zones, bodies, states, confirm, preview, stopped
     page: int = 0
 
 
 # Actions that take no value, and those that need one (``s:<what>:<value>``).
-_BARE = frozenset("wzaermpux")
-_VALUED = frozenset("fhzbtd")
+_BARE = frozenset("wzaermpuxn")
+_VALUED = frozenset("fhzbtdcg")
 
 
 def apply(sub: Subscriber, data: str, kb: KnowledgeBase) -> Change | None:
@@ -212,6 +269,11 @@ def apply(sub: Subscriber, data: str, kb: KnowledgeBase) -> Change | None:
         ids = [b.id for b in kb.of_kind("body")]
         page = ids.index(value) // BODIES_PAGE
         return Change(sub.with_(bodies=bodies), "bodies", page)
+    if what == "c" and number is not None:
+        return Change(sub, "states", number)
+    if what == "g" and value in kb.entities and kb.kind(value) == "state":
+        states = tuple(x for x in sub.states if x != value) if value in sub.states else (*sub.states, value)
+        return Change(sub.with_(states=states), "states", state_ids(kb).index(value) // BODIES_PAGE)
     if what == "d" and number in HORIZONS:
         return Change(sub.with_(horizon_days=number))
     return None
@@ -224,6 +286,8 @@ def _apply_bare(sub: Subscriber, what: str) -> Change:
         return Change(sub, "zones")
     if what == "a":
         return Change(sub.with_(bodies=()), "bodies", 0)
+    if what == "n":
+        return Change(sub.with_(states=()), "states", 0)
     if what == "e":
         return Change(sub.with_(empty_note=not sub.empty_note))
     if what == "r":

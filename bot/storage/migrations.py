@@ -42,11 +42,21 @@ def m004_delivery_progress(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE deliveries ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0"))
 
 
+def m005_follow_states_keywords(conn: Connection) -> None:
+    """Subscribers follow member states and keywords as well as bodies. Migration 002 creates the
+    table from the current declaration, so a database created since already has the columns."""
+    present = {column["name"] for column in inspect(conn).get_columns(S.subscribers.name)}
+    for column in ("states", "keywords"):
+        if column not in present:
+            conn.execute(text(f"ALTER TABLE subscribers ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_users", m001_users),
     ("002_subscriptions", m002_subscriptions),
     ("003_question_log", m003_question_log),
     ("004_delivery_progress", m004_delivery_progress),
+    ("005_follow_states_keywords", m005_follow_states_keywords),
 ]
 
 

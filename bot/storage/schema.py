@@ -85,13 +85,16 @@ subscribers = Table(
     Column("timezone", String(64), nullable=False, default="Europe/Moscow"),
     Column("bodies", Text, nullable=False, default=""),  # JSON list of body ids; "" = all bodies
     Column("horizon_days", SmallInteger, nullable=False, default=30),
-    Column("empty_note", Boolean, nullable=False, default=True),
+    Column("empty_note", Boolean, nullable=False, default=False),
     Column("reminders", Boolean, nullable=False, default=False),
     Column("status", String(16), nullable=False, default="active"),  # active, paused, deactivated
     Column("failures", Integer, nullable=False, default=0),  # consecutive delivery failures
     Column("last_digest_at", UTCDateTime(), nullable=True),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
+    # Added by migration 005: member states (JSON list of ids) and keywords (JSON list) followed.
+    Column("states", Text, nullable=False, default="", server_default=""),
+    Column("keywords", Text, nullable=False, default="", server_default=""),
 )
 
 # The delivery ledger: a row is claimed before a send and marked sent after it, so a digest

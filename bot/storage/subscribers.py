@@ -1,4 +1,5 @@
-"""Subscribers: who receives digests, how often, at what local hour, about which bodies."""
+"""Subscribers: who receives digests, how often, at what local hour, about which bodies, member
+states and keywords."""
 
 from __future__ import annotations
 
@@ -29,17 +30,26 @@ class Subscriber:
     weekday: int = 0
     hour: int = 9
     timezone: str = "Europe/Moscow"
-    bodies: tuple[str, ...] = ()  # empty: every body
+    bodies: tuple[str, ...] = ()  # with states and keywords: what is followed; all empty = everything
     horizon_days: int = 30
-    empty_note: bool = True
+    # Off unless asked for: a digest with nothing in it is not sent (existing rows keep their choice).
+    empty_note: bool = False
     reminders: bool = False
     status: Status = "active"
     failures: int = 0
     last_digest_at: datetime | None = None
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    states: tuple[str, ...] = ()  # member states followed: meetings they attend or host
+    keywords: tuple[str, ...] = ()  # as typed (/follow): matched against meetings' names, agenda, description
+
+    @property
+    def follows_everything(self) -> bool:
+        return not (self.bodies or self.states or self.keywords)
 
     def follows(self, body_ids: list[str | None]) -> bool:
-        return not self.bodies or any(b in self.bodies for b in body_ids if b)
+        """Whether a meeting of these bodies is followed through its bodies alone (states and keywords:
+        :func:`bot.digest.follow.follows_meeting`)."""
+        return self.follows_everything or any(b in self.bodies for b in body_ids if b)
 
     def with_(self, **changes: Any) -> Subscriber:
         return replace(self, **changes)
@@ -56,6 +66,8 @@ def _row(sub: Subscriber) -> dict[str, Any]:
         "hour": sub.hour,
         "timezone": sub.timezone,
         "bodies": json.dumps(list(sub.bodies)) if sub.bodies else "",
+        "states": json.dumps(list(sub.states)) if sub.states else "",
+        "keywords": json.dumps(list(sub.keywords), ensure_ascii=False) if sub.keywords else "",
         "horizon_days": sub.horizon_days,
         "empty_note": sub.empty_note,
         "reminders": sub.reminders,
@@ -86,6 +98,8 @@ def _subscriber(row: Any) -> Subscriber:
         hour=m["hour"],
         timezone=m["timezone"],
         bodies=tuple(json.loads(m["bodies"])) if m["bodies"] else (),
+        states=tuple(json.loads(m["states"])) if m["states"] else (),
+        keywords=tuple(json.loads(m["keywords"])) if m["keywords"] else (),
         horizon_days=m["horizon_days"],
         empty_note=bool(m["empty_note"]),
         reminders=bool(m["reminders"]),
