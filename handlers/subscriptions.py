@@ -24,6 +24,7 @@ from bot.digest.settings_ui import (
     panel_text,
     zones_keyboard,
 )
+from bot.i18n import next_days
 from bot.render import esc
 from bot.storage.subscribers import Status, Subscriber
 from bot.ui import text
@@ -31,10 +32,10 @@ from bot.userinput import ascii_int, find_zone, shorten
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 
 UPCOMING = {
-    "title": {"en": "<b>Meetings in the next {days} days</b>", "ru": "<b>Заседания на ближайшие {days} дн.</b>"},
+    "title": {"en": "<b>Meetings in {period}</b>", "ru": "<b>Заседания на {period}</b>"},
     "none": {
-        "en": "The knowledge base has no meetings in the next {days} days.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days} дн.",
+        "en": "The knowledge base has no meetings in {period}.",
+        "ru": "В базе знаний нет заседаний на {period}.",
     },
     "usage": {
         "en": "Usage: /timezone Area/City, e.g. /timezone Asia/Almaty",
@@ -50,7 +51,7 @@ UPCOMING = {
     },
     "upcoming_usage": {
         "en": "Usage: /upcoming [days], e.g. /upcoming 30 (from 1 to 366 days)",
-        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дн.)",
+        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дней)",
     },
     "admins_only": {
         "en": "Only the group's administrators can change its digest.",
@@ -210,9 +211,9 @@ async def upcoming(update: Update, context: Context) -> None:
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, None, today, days)
     if not meetings:
-        await send_html(update, context, esc(u("none", lang, days=days)))
+        await send_html(update, context, esc(u("none", lang, period=next_days(days, lang))))
         return
-    await send_html(update, context, "\n".join([u("title", lang, days=days), *upcoming_html(kb, meetings, lang)]))
+    await send_html(update, context, "\n".join([u("title", lang, period=next_days(days, lang)), *upcoming_html(kb, meetings, lang)]))
 
 
 async def calendar(update: Update, context: Context) -> None:

@@ -127,7 +127,7 @@ async def test_card_buttons_lead_to_related_entries(tg: TelegramEnv) -> None:
     meetings_button = [b for b in tg.buttons(answer) if b[0] == "📅 Meetings"]
     assert meetings_button
     (listing,) = await tg.press(answer, data=meetings_button[0][1])
-    assert tg.buttons(listing)[0][0].startswith("2025-")
+    assert tg.buttons(listing)[0][0].startswith("12 Aug 2025 · ")
 
 
 # --- browsing ---------------------------------------------------------------------------------

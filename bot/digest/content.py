@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import render as R
-from bot.i18n import format_date
+from bot.i18n import format_date, next_days
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Meeting, PartialDate
 from bot.storage.kbchanges import KbChange
@@ -18,8 +18,8 @@ TEXT = {
     "title": {"en": "📅 Upcoming CIS security meetings", "ru": "📅 Предстоящие заседания СНГ в сфере безопасности"},
     "window": {"en": "{start} – {end}", "ru": "{start} – {end}"},
     "nothing": {
-        "en": "Nothing is scheduled for the next {days} days in the knowledge base.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days} дн.",
+        "en": "Nothing is scheduled for {period} in the knowledge base.",
+        "ru": "В базе знаний нет заседаний на {period}.",
     },
     "new": {"en": "🆕 New in the knowledge base", "ru": "🆕 Новое в базе знаний"},
     "changed": {"en": "✏️ Updated", "ru": "✏️ Обновлено"},
@@ -119,7 +119,7 @@ def build_digest(
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(t("nothing", lang, days=sub.horizon_days)))
+        lines.append(R.esc(t("nothing", lang, period=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.digest.schedule import next_due
+from bot.i18n import count
 from bot.kb import KnowledgeBase
 from bot.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
@@ -50,7 +51,6 @@ L: dict[str, dict[str, str]] = {
     "bodies": {"en": "Bodies", "ru": "Органы"},
     "all": {"en": "all", "ru": "все"},
     "horizon": {"en": "Horizon", "ru": "Горизонт"},
-    "days": {"en": "{n} days", "ru": "{n} дн."},
     "empty": {"en": "“Nothing scheduled” note", "ru": "Сообщать, если заседаний нет"},
     "reminders": {"en": "Reminder the day before", "ru": "Напоминание накануне"},
     "on": {"en": "on", "ru": "вкл."},
@@ -97,7 +97,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
         f"{l('frequency', lang)}: {esc(freq)}",
         f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
         f"{l('bodies', lang)}: {bodies}",
-        f"{l('horizon', lang)}: {l('days', lang, n=sub.horizon_days)}",
+        f"{l('horizon', lang)}: {count(sub.horizon_days, 'day', lang)}",
         f"{l('empty', lang)}: {onoff[sub.empty_note]}",
         f"{l('reminders', lang)}: {onoff[sub.reminders]}",
     ]
@@ -130,7 +130,7 @@ def panel_keyboard(sub: Subscriber) -> InlineKeyboardMarkup:
                 _b("+1h", "s:h:+1"),
             ],
             [_b(f"🌐 {sub.timezone}", "s:z"), _b(f"🏛 {l('bodies', lang)}", "s:b:0")],
-            [_b(mark(sub.horizon_days == d, l("days", lang, n=d)), f"s:d:{d}") for d in HORIZONS],
+            [_b(mark(sub.horizon_days == d, count(d, "day", lang)), f"s:d:{d}") for d in HORIZONS],
             [
                 _b(f"{'✅' if sub.empty_note else '⬜'} {l('empty', lang)}", "s:e"),
                 _b(f"{'✅' if sub.reminders else '⬜'} {l('reminders', lang)}", "s:r"),
