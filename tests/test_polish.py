@@ -117,6 +117,38 @@ async def test_list_labels_are_names_never_abbreviations(tg: TelegramEnv, lang: 
     assert "КСГП" not in labels and "СОРБ" not in labels
 
 
+# --- §3: the language of answers and of the interface ------------------------------------------------
+
+
+async def test_answers_in_the_questions_language_lang_for_menus_and_languageless_questions(tg: TelegramEnv) -> None:
+    (panel,) = await tg.say("/lang")
+    await tg.press(panel, data="g:ru")
+    cases = [
+        ("What is the CIS ATC?", "CIS Anti-Terrorism Center"),  # English question: English answer
+        ("Что такое АТЦ?", "Антитеррористический центр"),
+        ("ATC", "Антитеррористический центр"),  # an abbreviation: the /lang language
+        ("2025", "в 2025 году"),  # a number
+        ("🤔", "Пожалуйста"),  # an emoji
+    ]
+    for question, expected in cases:
+        tg.user_clock.advance(60)
+        (reply,) = await tg.say(question)
+        assert expected in reply["text"], (question, reply["text"][:120])
+        labels = [label for label, _ in tg.buttons(reply)]
+        assert "📖 More" not in labels and "🔎 Sources" not in labels  # buttons follow /lang
+    (english,) = await tg.say("What is the CIS ATC?")
+    assert "📖 Подробнее" in [label for label, _ in tg.buttons(english)]
+    (more,) = await tg.press(english, text="📖 Подробнее")
+    assert "↩ Кратко" in [label for label, _ in tg.buttons(more)]
+
+
+async def test_participants_listed_with_babel_conjunction(tg: TelegramEnv) -> None:
+    (meetings,) = await tg.say("/meetings", language_code="ru")
+    parts = await tg.press(meetings, data=tg.buttons(meetings)[-1][1])
+    text = "\n".join(m["text"] or "" for m in parts)
+    assert "Туркменистан и Узбекистан" in text, text[:800]
+
+
 # --- §3: Babel wording ---------------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.digest.schedule import next_due
-from bot.i18n import count
+from bot.i18n import count, format_list
 from bot.kb import KnowledgeBase
 from bot.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
@@ -89,7 +89,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     if sub.frequency == "weekly":
         freq += f", {WEEKDAYS[lang][sub.weekday]}"
     bodies = (
-        l("all", lang) if not sub.bodies else ", ".join(esc(kb.name(b, lang)) for b in sub.bodies if b in kb.entities)
+        l("all", lang) if not sub.bodies else format_list((esc(kb.name(b, lang)) for b in sub.bodies if b in kb.entities), lang)
     )
     onoff = {True: l("on", lang), False: l("no", lang)}
     lines = [
