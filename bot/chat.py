@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import SecretStr
 from telegram import Update
+from telegram.ext import Application
 
 from bot.app import build_application, start_offline, stop_offline
 from bot.botapi.core import FakeTelegram
@@ -176,40 +177,53 @@ async def chat_session(
     app = build_application(settings, request=make_request(fake))
     keyboard = LatestKeyboard()
     try:
-        await start_offline(app)
-        write(INTRO.format(user=USER_ID))
-        admin = " (an admin)" if USER_ID in settings.admin_ids else f"; ADMIN_IDS={USER_ID} makes you an admin"
-        write(f"You are user {USER_ID}{admin}. Logs: {log_file}")
-        while True:
-            try:
-                line = await asyncio.to_thread(read, "> ")
-            except (EOFError, KeyboardInterrupt):
-                break
-            line = line.strip()
-            if not line:
-                continue
-            if line.lower() in QUIT:
-                break
-            mark = len(fake.outbox)
-            if line.isdigit() and int(line) in keyboard.buttons:
-                update = fake.callback_query(USER_ID, keyboard.message_id or 0, keyboard.buttons[int(line)])
-            else:
-                update = fake.user_message(line, user_id=USER_ID, language_code=language_code)
-            try:
-                await app.process_update(Update.de_json(update, app.bot))
-            except Exception:  # the traceback belongs in the log file, not between the chat lines
-                log.exception("the bot failed on %r", line)
-                write(f"(the bot failed on that; details in {log_file})")
-            for answer in fake.answered_callbacks[-1:] if update.get("callback_query") else []:
-                if answer.get("text"):
-                    write(f"({answer['text']})")
-            render_events(fake.outbox[mark:], write, keyboard, fake)
-    finally:
+        await start_offline(app)  # a storage error here reaches the command's own one-line message
         try:
-            await stop_offline(app)
+            await _converse(app, fake, keyboard, settings, read, write, language_code, log_file)
         finally:
-            root = logging.getLogger()
-            for handler in root.handlers:
-                handler.close()
-            root.handlers[:], root.level = saved_handlers, saved_level
-            logging.captureWarnings(False)
+            await stop_offline(app)
+    finally:
+        root = logging.getLogger()
+        for handler in root.handlers:
+            handler.close()
+        root.handlers[:], root.level = saved_handlers, saved_level
+        logging.captureWarnings(False)
+
+
+async def _converse(
+    app: Application,
+    fake: FakeTelegram,
+    keyboard: LatestKeyboard,
+    settings: Settings,
+    read: Callable[[str], str],
+    write: Callable[[str], None],
+    language_code: str,
+    log_file: Path,
+) -> None:
+    write(INTRO.format(user=USER_ID))
+    admin = " (an admin)" if USER_ID in settings.admin_ids else f"; ADMIN_IDS={USER_ID} makes you an admin"
+    write(f"You are user {USER_ID}{admin}. Logs: {log_file}")
+    while True:
+        try:
+            line = await asyncio.to_thread(read, "> ")
+        except (EOFError, KeyboardInterrupt):
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line.lower() in QUIT:
+            break
+        mark = len(fake.outbox)
+        if line.isdigit() and int(line) in keyboard.buttons:
+            update = fake.callback_query(USER_ID, keyboard.message_id or 0, keyboard.buttons[int(line)])
+        else:
+            update = fake.user_message(line, user_id=USER_ID, language_code=language_code)
+        try:
+            await app.process_update(Update.de_json(update, app.bot))
+        except Exception:  # the traceback belongs in the log file, not between the chat lines
+            log.exception("the bot failed on %r", line)
+            write(f"(the bot failed on that; details in {log_file})")
+        for answer in fake.answered_callbacks[-1:] if update.get("callback_query") else []:
+            if answer.get("text"):
+                write(f"({answer['text']})")
+        render_events(fake.outbox[mark:], write, keyboard, fake)

@@ -48,7 +48,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": ("<b>База знаний</b>, версия {version}\n{counts}\nЗагружена: {loaded}\nИсточников: {sources}."),
     },
     "lang_prompt": {"en": "Choose the interface language:", "ru": "Выберите язык интерфейса:"},
-    "lang_set": {"en": "I will answer in English.", "ru": "Буду отвечать по-русски."},
+    "lang_set": {
+        "en": "Menus and buttons in English. Questions are answered in their own language.",
+        "ru": "Меню и кнопки — по-русски. На вопросы отвечаю на языке вопроса.",
+    },
     "throttled": {
         "en": "You are sending messages too fast. Please wait a few seconds.",
         "ru": "Слишком много сообщений подряд. Подождите несколько секунд.",
