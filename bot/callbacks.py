@@ -1,6 +1,9 @@
 """Callback data for inline buttons: short, versioned strings within Telegram's 64 bytes.
 
 ``c:<id>``            open an entity card
+``c:<id>><list>``     open it from a list page (``l:…``, ``r:…`` or ``h:…``): the card offers "back to list"
+``h:<key>:<rel>:<page>`` a related page as ``r:`` with the entity as a short hash of its id (``entity_key``),
+                      for a "back to list" that would not fit in 64 bytes with the whole id
 ``l:<kind>:<page>``   a page of a browse list (kind: b = bodies, m = meetings, d = programmes...)
 ``r:<id>:<rel>:<page>`` a page of an entity's related entries (rel: m = meetings, d = documents...)
 ``g:<lang>``          switch the interface language
@@ -12,6 +15,7 @@ cannot find: handlers answer both with a friendly "this button is out of date".
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -23,9 +27,10 @@ RELATIONS = {"m": "meetings", "d": "documents", "p": "people", "c": "children"}
 
 _ID = r"[a-z0-9][a-z0-9_]{0,47}"
 _PATTERNS = {
-    "card": re.compile(rf"^c:({_ID})$"),
+    "card": re.compile(rf"^c:({_ID})(?:>([a-z0-9_:]+))?$"),
     "list": re.compile(r"^l:([a-z]):([0-9]{1,4})$"),
     "related": re.compile(rf"^r:({_ID}):([a-z]):([0-9]{{1,4}})$"),
+    "related_key": re.compile(r"^h:([0-9a-f]{8}):([a-z]):([0-9]{1,4})$"),
     "lang": re.compile(r"^g:(en|ru)$"),
     "view": re.compile(r"^v:([0-9a-f]{8}):([ams])$"),
 }
@@ -41,16 +46,13 @@ class Callback:
     lang: str = ""
     token: str = ""
     view: str = ""
+    back: str = ""  # a card's: the list page it was opened from, as callback data
 
 
 def _checked(data: str) -> str:
     if len(data.encode()) > MAX_BYTES:
         raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
     return data
-
-
-def card(entity_id: str) -> str:
-    return _checked(f"c:{entity_id}")
 
 
 def browse(kind: str, page: int = 0) -> str:
@@ -60,6 +62,23 @@ def browse(kind: str, page: int = 0) -> str:
 def related(entity_id: str, relation: str, page: int = 0) -> str:
     code = next(k for k, v in RELATIONS.items() if v == relation)
     return _checked(f"r:{entity_id}:{code}:{page}")
+
+
+def entity_key(entity_id: str) -> str:
+    """A short stand-in for an entity id in callback data (resolved against the loaded entries)."""
+    return hashlib.sha1(entity_id.encode(), usedforsecurity=False).hexdigest()[:8]
+
+
+def card(entity_id: str, back: str = "") -> str:
+    """``back``: the list page the card is opened from; shortened (``h:``) or left out when the whole
+    would not fit in 64 bytes."""
+    origin = decode(back) if back else None
+    if origin is not None and origin.action == "related" and origin.entity:
+        fits = len(f"c:{entity_id}>{back}".encode()) <= MAX_BYTES
+        back = back if fits else f"h:{entity_key(origin.entity)}:{back.split(':')[-2]}:{origin.page}"
+    if back and len(f"c:{entity_id}>{back}".encode()) <= MAX_BYTES:
+        return f"c:{entity_id}>{back}"
+    return _checked(f"c:{entity_id}")
 
 
 def language(lang: str) -> str:
@@ -77,11 +96,17 @@ def decode(data: str | None) -> Callback | None:
     if not data or len(data) > MAX_BYTES or not data.isascii() or "\n" in data:
         return None
     if m := _PATTERNS["card"].match(data):
-        return Callback("card", entity=m.group(1))
+        back = m.group(2) or ""
+        origin = decode(back) if back else None
+        if back and (origin is None or origin.action not in ("list", "related")):
+            return None
+        return Callback("card", entity=m.group(1), back=back)
     if (m := _PATTERNS["list"].match(data)) and m.group(1) in KIND_CODES:
         return Callback("list", kind=KIND_CODES[m.group(1)], page=int(m.group(2)))
     if (m := _PATTERNS["related"].match(data)) and m.group(2) in RELATIONS:
         return Callback("related", entity=m.group(1), relation=RELATIONS[m.group(2)], page=int(m.group(3)))
+    if (m := _PATTERNS["related_key"].match(data)) and m.group(2) in RELATIONS:
+        return Callback("related", token=m.group(1), relation=RELATIONS[m.group(2)], page=int(m.group(3)))
     if m := _PATTERNS["view"].match(data):
         return Callback("view", token=m.group(1), view=m.group(2))
     if m := _PATTERNS["lang"].match(data):

@@ -27,6 +27,7 @@ from bot.chat import chat_session
 from bot.config import ConfigError, Settings, load_settings
 from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_summary
 from bot.engine import Engine
+from bot.i18n import count
 from bot.kb import open_knowledge_base
 from bot.loader import KnowledgeError, load_knowledge
 from bot.logs import redact, setup_logging
@@ -45,7 +46,7 @@ def knowledge_dir(args: argparse.Namespace) -> Path:
 def _print_errors(exc: KnowledgeError) -> None:
     for error in exc.errors:
         print(error, file=sys.stderr)
-    print(f"{len(exc.errors)} error(s)", file=sys.stderr)
+    print(count(len(exc.errors), "error", "en"), file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -129,7 +130,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     except KnowledgeError as exc:
         _print_errors(exc)
         return 2
-    setup_logging("WARNING")
+    # chat_session sends the logs to a file of their own: nothing but the conversation on screen.
     asyncio.run(chat_session(settings, language_code=args.lang or "en"))
     return 0
 

@@ -162,6 +162,19 @@ class Engine:
         token = T.word_token(word)
         return token is not None and token in self.index.known
 
+    def has_own_language(self, question: str) -> bool:
+        """Whether the question is written in a language: Cyrillic letters (the wrong keyboard layout
+        fixed), or a Latin word that is not an abbreviation. An abbreviation in capitals, a number or
+        an emoji has none: it is answered in the user's interface language."""
+        text, _ = self.fix_layout(T.clean(question)[:MAX_QUESTION_CHARS])
+        if T.cyrillic_share(text) >= 0.3:
+            return True
+        for word in re.findall(r"[A-Za-z]+", text):
+            lower = word.lower()
+            if lower in T.STOP_EN or lower in T.STOP_TRANSLIT or (len(word) >= 4 and not word.isupper()):
+                return True
+        return False
+
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = T.clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Literal
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
+from babel.lists import format_list as babel_format_list
 
 from bot.schema import PartialDate
 
@@ -53,21 +62,103 @@ MONTHS_RU_NOM = [
 ]
 
 
+# Babel locales: British English writes "5 November 2025", as the knowledge base's sources do.
+BABEL_LOCALES = {"en": "en_GB", "ru": "ru"}
+
+
+@cache
+def babel_locale(lang: str) -> Locale:
+    return Locale.parse(BABEL_LOCALES.get(lang, "en_GB"))
+
+
+def _plain(text: str) -> str:
+    # CLDR puts a narrow no-break space before "г."; a plain space keeps texts searchable and comparable.
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def format_day(day: dt.date, lang: str, width: str = "long") -> str:
+    """``5 November 2025`` / ``5 ноября 2025 г.`` (``width="medium"``: ``5 Nov 2025`` / ``5 нояб. 2025 г.``)."""
+    return _plain(babel_format_date(day, width, locale=babel_locale(lang)))
+
+
 def format_date(date: PartialDate | None, lang: str) -> str:
-    """``5 November 2025`` / ``5 ноября 2025``, ``October 2025`` / ``октябрь 2025``, ``2025``."""
+    """``5 November 2025`` / ``5 ноября 2025 г.``, ``October 2025`` / ``октябрь 2025 г.``, ``2025``."""
     if date is None:
         return MESSAGES["date_unknown"][lang]
     if date.month is None:
         return f"{date.year}" if lang == "en" else f"{date.year} г."
     if date.day is None:
-        return (
-            f"{MONTHS_EN[date.month - 1]} {date.year}"
-            if lang == "en"
-            else f"{MONTHS_RU_NOM[date.month - 1]} {date.year} г."
-        )
+        return _plain(format_skeleton("yMMMM", dt.date(date.year, date.month, 1), locale=babel_locale(lang)))
+    return format_day(dt.date(date.year, date.month, date.day), lang)
+
+
+def format_short_date(date: PartialDate, lang: str) -> str:
+    """For buttons: ``5 Nov 2025`` / ``5 нояб. 2025 г.``, ``Oct 2025`` / ``окт. 2025 г.``."""
+    first = dt.date(date.year, date.month or 1, date.day or 1)
+    if date.month is None:
+        return format_date(date, lang)
+    if date.day is None:
+        return _plain(format_skeleton("yMMM", first, locale=babel_locale(lang)))
+    return format_day(first, lang, "medium")
+
+
+def format_range(start: dt.date, end: dt.date, lang: str) -> str:
+    """``10–12 June 2025`` / ``10–12 июня 2025 г.``; ``30 June – 2 July 2025``; across years both in full.
+    (Babel's own interval formats abbreviate the month in Russian; these keep the long form.)"""
+    if start == end:
+        return format_day(start, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_day(end, lang)}"
+    if start.year == end.year:
+        return f"{_plain(format_skeleton('dMMMM', start, locale=babel_locale(lang)))} – {format_day(end, lang)}"
+    return f"{format_day(start, lang)} – {format_day(end, lang)}"
+
+
+def format_list(items: Iterable[str], lang: str, style: Literal["standard", "or"] = "standard") -> str:
+    """``Armenia, Belarus and Kazakhstan`` / ``Армения, Беларусь и Казахстан`` (style "or": "… or …")."""
+    return babel_format_list(list(items), style=style, locale=babel_locale(lang))
+
+
+# Counted words by CLDR plural category ("other" is the fallback): Babel picks the category.
+UNITS: dict[str, dict[str, dict[str, str]]] = {
+    "day": {"en": {"one": "day", "other": "days"}, "ru": {"one": "день", "few": "дня", "other": "дней"}},
+    "file": {"en": {"one": "file", "other": "files"}, "ru": {"one": "файл", "few": "файла", "other": "файлов"}},
+    "error": {"en": {"one": "error", "other": "errors"}, "ru": {"one": "ошибка", "few": "ошибки", "other": "ошибок"}},
+    "meeting": {
+        "en": {"one": "meeting", "other": "meetings"},
+        "ru": {"one": "заседание", "few": "заседания", "other": "заседаний"},
+    },
+    "question": {
+        "en": {"one": "question", "other": "questions"},
+        "ru": {"one": "вопрос", "few": "вопроса", "other": "вопросов"},
+    },
+    "group": {"en": {"one": "group", "other": "groups"}, "ru": {"one": "группа", "few": "группы", "other": "групп"}},
+}
+
+
+def plural_word(number: int, forms: dict[str, str], lang: str) -> str:
+    """The form of a word for ``number`` (forms keyed by CLDR category: one, few, many, other)."""
+    category = babel_locale(lang).plural_form(abs(number))
+    return forms.get(category) or forms["other"]
+
+
+def count(number: int, unit: str, lang: str) -> str:
+    """``1 day``, ``3 days``; ``1 день``, ``3 дня``, ``5 дней``."""
+    return f"{number} {plural_word(number, UNITS[unit][lang], lang)}"
+
+
+def next_days(days: int, lang: str) -> str:
+    """``the next day`` / ``the next 3 days``; ``ближайший 1 день`` / ``ближайшие 3 дня``."""
     if lang == "ru":
-        return f"{date.day} {MONTHS_RU_GEN[date.month - 1]} {date.year} г."
-    return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
+        return f"{plural_word(days, {'one': 'ближайший', 'other': 'ближайшие'}, lang)} {count(days, 'day', lang)}"
+    return "the next day" if days == 1 else f"the next {count(days, 'day', lang)}"
+
+
+def last_days(days: int, lang: str) -> str:
+    """``the last day`` / ``the last 7 days``; ``последний 1 день`` / ``последние 7 дней``."""
+    if lang == "ru":
+        return f"{plural_word(days, {'one': 'последний', 'other': 'последние'}, lang)} {count(days, 'day', lang)}"
+    return "the last day" if days == 1 else f"the last {count(days, 'day', lang)}"
 
 
 def date_search_text(date: PartialDate) -> str:
@@ -101,11 +192,8 @@ def format_period(start: int | None, end: int | None, lang: str) -> str:
 
 
 def plural_ru(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
+    """The Russian form for ``n`` (Babel's CLDR plural rules)."""
+    return plural_word(n, {"one": one, "few": few, "other": many}, "ru")
 
 
 MESSAGES: dict[str, dict[str, str]] = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks as cb
-from bot.kb import KnowledgeBase
+from bot.i18n import format_short_date
+from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Body, Meeting, Organisation, Person, Place, State
 from bot.ui import BUTTONS
 
@@ -13,17 +14,51 @@ PAGE_SIZE = 8
 BUTTON_TEXT = 60
 
 
+NO_DATE = {"en": "date not given", "ru": "дата не указана"}
+
+
 def _short(text: str) -> str:
-    return text if len(text) <= BUTTON_TEXT else text[: BUTTON_TEXT - 1] + "…"
+    if len(text) <= BUTTON_TEXT:
+        return text
+    cut = text[: BUTTON_TEXT - 1]
+    # Cut at a word boundary when there is one in the last third: no half-words before the ellipsis.
+    space = cut.rfind(" ")
+    return (cut[:space] if space > BUTTON_TEXT * 2 // 3 else cut).rstrip(" ,·–-") + "…"
+
+
+def _is_abbreviation(text: str) -> bool:
+    return " " not in text.strip()
 
 
 def button_label(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    """Every label is a name, never an abbreviation: the entry's name, or, when that does not fit a
+    button, its shortened name (a short form that is itself a name, not letters), else the name cut.
+    Meetings start with their date (Babel, the reader's language), "date not given" when unknown."""
     entity = kb.entities[entity_id]
-    short = entity.short.ru if lang == "ru" else entity.short.en
-    label = short[0] if short and len(entity.name.get(lang)) > BUTTON_TEXT else entity.name.get(lang)
-    if isinstance(entity, Meeting) and entity.date:
-        label = f"{entity.date} · {label}"
+    name = entity.name.get(lang)
+    label = name
+    if len(name) > BUTTON_TEXT:
+        short = entity.short.ru if lang == "ru" else entity.short.en
+        named = [s for s in short if not _is_abbreviation(s) and len(s) <= BUTTON_TEXT]
+        label = max(named, key=len) if named else name
+    if isinstance(entity, Meeting):
+        when = meeting_date(entity)
+        label = f"{format_short_date(when, lang) if when else NO_DATE[lang]} · {label}"
     return _short(label)
+
+
+def by_date(kb: KnowledgeBase, ids: list[str]) -> list[str]:
+    """Meetings newest first, undated ones last (in their file order); other entries as they are."""
+
+    def key(entity_id: str) -> tuple[int, tuple[int, int, int]]:
+        entity = kb.entities[entity_id]
+        when = meeting_date(entity) if isinstance(entity, Meeting) else None
+        if when is None:
+            return (1, (0, 0, 0))
+        year, month, day = when.sort_key()
+        return (0, (-year, -month, -day))
+
+    return sorted(ids, key=key)
 
 
 def pages(total: int) -> int:
@@ -34,11 +69,13 @@ def entity_page(kb: KnowledgeBase, ids: list[str], page: int, lang: str, nav: tu
     """One page of entity buttons and ◀ ▶ navigation; ``nav`` = ("list", kind) or ("related", id, rel)."""
     page = min(max(page, 0), pages(len(ids)) - 1)
     chunk = ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    rows = [[InlineKeyboardButton(button_label(kb, i, lang), callback_data=cb.card(i))] for i in chunk]
-    row = []
 
     def target(p: int) -> str:
         return cb.browse(nav[1], p) if nav[0] == "list" else cb.related(nav[1], nav[2], p)
+
+    # Each card remembers this page, so that it can offer "back to list".
+    rows = [[InlineKeyboardButton(button_label(kb, i, lang), callback_data=cb.card(i, target(page)))] for i in chunk]
+    row = []
 
     if page > 0:
         row.append(InlineKeyboardButton(BUTTONS["prev"][lang], callback_data=target(page - 1)))
@@ -51,7 +88,7 @@ def entity_page(kb: KnowledgeBase, ids: list[str], page: int, lang: str, nav: tu
 
 def related_ids(kb: KnowledgeBase, entity_id: str, relation: str) -> list[str]:
     if relation == "meetings":
-        return [m.id for m in kb.meetings_of(entity_id)]
+        return by_date(kb, [m.id for m in kb.meetings_of(entity_id)])
     if relation == "documents":
         return [d.id for d in kb.documents_of(entity_id)]
     if relation == "people":
@@ -61,8 +98,11 @@ def related_ids(kb: KnowledgeBase, entity_id: str, relation: str) -> list[str]:
     return []
 
 
-def card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str) -> InlineKeyboardMarkup | None:
-    """Buttons from a card to what it links: a meeting's body and documents, a body's meetings..."""
+def card_keyboard(
+    kb: KnowledgeBase, entity_id: str, lang: str, back: str = ""
+) -> InlineKeyboardMarkup | None:
+    """Buttons from a card to what it links: a meeting's body and documents, a body's meetings...;
+    ``back``: the callback data of the list page the card was opened from ("↩ Back to list")."""
     entity = kb.entities[entity_id]
     rows: list[list[InlineKeyboardButton]] = []
     if isinstance(entity, Meeting):
@@ -93,6 +133,8 @@ def card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str) -> InlineKeyboar
             )
     if relation_buttons:
         rows.append(relation_buttons)
+    if back:
+        rows.append([InlineKeyboardButton(BUTTONS["back"][lang], callback_data=back)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -129,7 +171,16 @@ def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarku
 
 
 def combine(*keyboards: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
-    rows = [list(row) for kb in keyboards if kb is not None for row in kb.inline_keyboard]
+    """The keyboards' rows in order; a button that an earlier one already offers (same callback data,
+    e.g. the meeting's body that is also a "did you mean" choice) is left out, and so is a row left empty."""
+    seen: set[str] = set()
+    rows = []
+    for keyboard in keyboards:
+        for row in keyboard.inline_keyboard if keyboard is not None else ():
+            kept = [button for button in row if button.callback_data is None or button.callback_data not in seen]
+            seen.update(str(button.callback_data) for button in kept if button.callback_data is not None)
+            if kept:
+                rows.append(kept)
     return InlineKeyboardMarkup(rows) if rows else None
 
 

@@ -16,6 +16,7 @@ from bot.i18n import (
     ROLE_LABEL,
     STATUS_LABEL,
     format_date,
+    format_list,
     format_period,
     localise_date_text,
     plural_ru,
@@ -164,12 +165,12 @@ def stated_sessions(meeting: Meeting, lang: str) -> str:
                 specialised, "специализированная сессия", "специализированные сессии", "специализированных сессий"
             )
             parts.append(f"{specialised} {word}")
-        return " и ".join(parts)
+        return format_list(parts, lang)
     if plenary:
         parts.append("a plenary session" if plenary == 1 else f"{plenary} plenary sessions")
     if specialised:
         parts.append(f"{specialised} specialised session" + ("" if specialised == 1 else "s"))
-    return " and ".join(parts)
+    return format_list(parts, lang)
 
 
 def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> str:
@@ -217,7 +218,7 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
     for key, ids, stated in groups:
         if (only and only != key and not (only == "organisations" and key == "basic_organisations")) or not ids:
             continue
-        names = ", ".join(name(kb, i, lang) for i in ids)
+        names = format_list((name(kb, i, lang) for i in ids), lang)
         count = f" ({len(ids)})"
         if stated is not None and stated != len(ids):
             count = f" ({esc(msg('stated_named', lang, stated=stated, named=len(ids)))})"

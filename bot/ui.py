@@ -50,7 +50,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": ("<b>База знаний</b>, версия {version}\n{counts}\nЗагружена: {loaded}\nИсточников: {sources}."),
     },
     "lang_prompt": {"en": "Choose the interface language:", "ru": "Выберите язык интерфейса:"},
-    "lang_set": {"en": "I will answer in English.", "ru": "Буду отвечать по-русски."},
+    "lang_set": {
+        "en": "Menus and buttons in English. Questions are answered in their own language.",
+        "ru": "Меню и кнопки — по-русски. На вопросы отвечаю на языке вопроса.",
+    },
     "throttled": {
         "en": "You are sending messages too fast. Please wait a few seconds.",
         "ru": "Слишком много сообщений подряд. Подождите несколько секунд.",
@@ -127,8 +130,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "❌ Откат к версии до {at} не удался; ничего не изменилось. Ошибки ({n}):",
     },
     "kb_export": {
-        "en": "Knowledge base version <code>{version}</code>: {n} file(s).",
-        "ru": "База знаний, версия <code>{version}</code>: файлов — {n}.",
+        "en": "Knowledge base version <code>{version}</code>: {files}.",
+        "ru": "База знаний, версия <code>{version}</code>: {files}.",
     },
     "kb_export_empty": {"en": "The knowledge directory has no files.", "ru": "В каталоге базы знаний нет файлов."},
     "stats_title": {"en": "<b>Statistics</b>", "ru": "<b>Статистика</b>"},
@@ -137,8 +140,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Подписчики: активны {active}, на паузе {paused}, отключены {deactivated}",
     },
     "stats_days": {
-        "en": "Questions per day, last {days} days ({zone}), share answered:",
-        "ru": "Вопросов в день за {days} дн. ({zone}), доля отвеченных:",
+        "en": "Questions per day, {period} ({zone}), share answered:",
+        "ru": "Вопросов в день за {period} ({zone}), доля отвеченных:",
     },
     "stats_answered": {
         "en": "Answered: {share} ({answered} of {total})",

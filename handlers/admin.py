@@ -23,6 +23,7 @@ from bot.admin.knowledge import KnowledgeAdmin
 from bot.admin.report import reload_html, rollback_html, upload_html
 from bot.admin.stats import collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
 from bot.admin.uploads import UploadRefused, check_size
+from bot.i18n import count
 from bot.render import esc
 from bot.ui import ADMIN_COMMANDS, text
 from handlers.common import Context, send_html, services, ui_lang
@@ -56,7 +57,7 @@ async def export(update: Update, context: Context) -> None:
         await send_html(update, context, text("kb_export_empty", lang))
         return
     version = services(context).knowledge.kb.version
-    await send_html(update, context, text("kb_export", lang, version=esc(version), n=len(files)))
+    await send_html(update, context, text("kb_export", lang, version=esc(version), files=count(len(files), "file", lang)))
     for name, content in files:
         await context.bot.send_document(chat.id, InputFile(content, filename=name))
 

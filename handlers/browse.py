@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks as cb
 from bot.i18n import KIND_LABEL
 from bot.kb import KnowledgeBase
-from bot.keyboards import card_keyboard, entity_page, pages, related_ids
+from bot.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
 from bot.render import card, esc
 from bot.ui import text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
 def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
-    return [e.id for e in kb.of_kind(kind)]
+    """Meetings newest first, undated last; other kinds in file order."""
+    ids = [e.id for e in kb.of_kind(kind)]
+    return by_date(kb, ids) if kind == "meeting" else ids
 
 
 def list_title(kind: str, total: int, page: int, lang: str) -> str:
@@ -50,12 +54,21 @@ async def pressed(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
     kb = services(context).knowledge.kb
     data = cb.decode(query.data)
+    if data is not None and data.action == "related" and data.token:  # h: a related page by entity key
+        entity = next((i for i in kb.entities if cb.entity_key(i) == data.token), None)
+        data = dataclasses.replace(data, entity=entity, token="") if entity else None
+    origin = cb.decode(data.back) if data is not None and data.back else None
     if data is None or (data.entity and data.entity not in kb.entities):
         await query.answer(text("stale", lang), show_alert=False)
         return
     await query.answer()
     if data.action == "card":
-        await edit_html(update, context, card(kb, data.entity, lang), card_keyboard(kb, data.entity, lang))
+        # "Back to list" only while the list it leads to still exists after a reload.
+        known = origin is not None and (
+            (origin.entity in kb.entities) if origin.entity else any(cb.entity_key(i) == origin.token for i in kb.entities)
+        )
+        back = data.back if origin is None or origin.action == "list" or known else ""
+        await edit_html(update, context, card(kb, data.entity, lang), card_keyboard(kb, data.entity, lang, back))
     elif data.action == "list":
         ids = list_ids(kb, data.kind)
         page = min(data.page, pages(len(ids)) - 1)

@@ -17,7 +17,7 @@ from bot.keyboards import answer_keyboard
 from bot.present.answer import ask
 from bot.services import StoredReply
 from bot.ui import text as ui_text
-from handlers.common import Context, chosen_lang, edit_html, send_html, services, ui_lang
+from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.start import help_command
 
 
@@ -68,13 +68,17 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     the = services(context)
     engine = the.knowledge.engine
     chat_id = update.effective_chat.id if update.effective_chat else 0
-    reply = ask(engine, text, await chosen_lang(update, context), context=the.conversations.get(chat_id))
+    # A question in a language is answered in it; one without (an abbreviation, a number, an emoji)
+    # in the interface language (/lang, else Telegram's).
+    interface = await ui_lang(update, context)
+    reply = ask(engine, text, None if engine.has_own_language(text) else interface, context=the.conversations.get(chat_id))
     verdict = reply.verdict
     if verdict.answered:
         the.conversations.put(chat_id, verdict)
     stored = StoredReply(reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang)
     token = the.replies.put(stored)
-    keyboard = answer_keyboard(engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, stored.lang)
+    # The buttons are the interface's, in its language, whatever the answer's.
+    keyboard = answer_keyboard(engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, interface)
     await send_html(update, context, reply.html, keyboard)
     # After the reply, and only a queue put: logging never delays or breaks an answer.
     record_question(the, verdict, update.effective_user.id if update.effective_user else None)
@@ -93,7 +97,8 @@ async def switch_view(update: Update, context: Context) -> None:
     await query.answer()
     html = {"a": stored.html, "m": stored.more, "s": stored.sources}[data.view] or stored.html
     kb = services(context).knowledge.kb
-    keyboard = answer_keyboard(kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, stored.lang)
+    interface = await ui_lang(update, context)
+    keyboard = answer_keyboard(kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, interface)
     await edit_html(update, context, html, keyboard)
 
 

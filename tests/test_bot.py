@@ -65,10 +65,12 @@ async def test_commands_menu_in_both_languages(tg: TelegramEnv) -> None:
 async def test_language_switch_is_remembered(tg: TelegramEnv) -> None:
     (prompt,) = await tg.say("/lang")
     (edited,) = await tg.press(prompt, text="Русский")
-    assert edited["text"] == "Буду отвечать по-русски."
+    assert edited["text"] == "Меню и кнопки — по-русски. На вопросы отвечаю на языке вопроса."
     (start,) = await tg.say("/start")  # Telegram still says "en"
     assert "Справочный бот" in start["text"]
-    (answer,) = await tg.say("What is the CSTO?")
+    (answer,) = await tg.say("What is the CSTO?")  # an English question: answered in English
+    assert "Collective Security Treaty Organization" in answer["text"]
+    (answer,) = await tg.say("CSTO")  # an abbreviation has no language: the /lang choice
     assert "Организация Договора о коллективной безопасности" in answer["text"]
     storage = tg.app.bot_data["services"].storage
     assert await storage.user_lang(USER) == "ru"
@@ -127,7 +129,7 @@ async def test_card_buttons_lead_to_related_entries(tg: TelegramEnv) -> None:
     meetings_button = [b for b in tg.buttons(answer) if b[0] == "📅 Meetings"]
     assert meetings_button
     (listing,) = await tg.press(answer, data=meetings_button[0][1])
-    assert tg.buttons(listing)[0][0].startswith("2025-")
+    assert tg.buttons(listing)[0][0].startswith("12 Aug 2025 · ")
 
 
 # --- browsing ---------------------------------------------------------------------------------

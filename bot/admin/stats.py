@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.i18n import last_days
 from bot.render import esc
 from bot.storage import Storage
 from bot.text import tokens
@@ -99,7 +100,7 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
     subs = {"active": 0, "paused": 0, "deactivated": 0, **stats.subscribers}
     lines = [text("stats_title", lang), ""]
     lines.append(text("stats_subscribers", lang, **{k: subs[k] for k in ("active", "paused", "deactivated")}))
-    lines += ["", text("stats_days", lang, days=len(stats.days), zone=esc(stats.zone))]
+    lines += ["", text("stats_days", lang, period=last_days(len(stats.days), lang), zone=esc(stats.zone))]
     for d in stats.days:
         lines.append(f"<code>{d.day.isoformat()}</code>  {d.total}  ({_share(d.answered, d.total)})")
     lines.append(

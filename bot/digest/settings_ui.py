@@ -62,7 +62,6 @@ L: dict[str, dict[str, str]] = {
     "none_chosen": {"en": "—", "ru": "—"},
     "all": {"en": "all", "ru": "все"},
     "horizon": {"en": "Horizon", "ru": "Горизонт"},
-    "days": {"en": "{n} days", "ru": "{n} дн."},
     "empty": {"en": "“Nothing scheduled” note", "ru": "Сообщать, если заседаний нет"},
     "reminders": {"en": "Reminder the day before", "ru": "Напоминание накануне"},
     "on": {"en": "on", "ru": "вкл."},

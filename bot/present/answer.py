@@ -29,7 +29,9 @@ from bot.i18n import (
     MONTHS_RU_NOM,
     ROLE_LABEL,
     format_date,
+    format_list,
     format_period,
+    format_range,
     localise_date_text,
     plural_ru,
 )
@@ -351,8 +353,8 @@ def _date_text(value: str | None, lang: str, end: str | None = None) -> str:
     start = PartialDate.parse(value)
     if end:
         finish = PartialDate.parse(end)
-        if start.day and finish.day and (start.year, start.month) == (finish.year, finish.month):
-            return f"{start.day}–{format_date(finish, lang)}"
+        if start.day and finish.day and start.month and finish.month:
+            return format_range(date(start.year, start.month, start.day), date(finish.year, finish.month, finish.day), lang)
         return f"{format_date(start, lang)} – {format_date(finish, lang)}"
     return format_date(start, lang)
 
@@ -1043,8 +1045,7 @@ def _span(years: int, months: int, days: int | None, lang: str) -> str:
     parts = [_units(n, unit, lang) for n, unit in ((years, "year"), (months, "month"), (days, "day")) if n]
     if not parts:
         return _units(0, "day", lang)
-    joiner = " и " if lang == "ru" else " and "
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + joiner + parts[-1]
+    return format_list(parts, lang)
 
 
 def _end(sentence: str) -> str:
