@@ -26,7 +26,7 @@ from bot.digest.follow import (
     normalise_keyword,
     state_meetings,
 )
-from bot.digest.freshness import days_phrase, freshness_line
+from bot.digest.freshness import freshness_line
 from bot.digest.settings_ui import (
     apply,
     bodies_keyboard,
@@ -38,7 +38,7 @@ from bot.digest.settings_ui import (
     states_keyboard,
     zones_keyboard,
 )
-from bot.i18n import format_date
+from bot.i18n import format_date, next_days
 from bot.kb import KnowledgeBase, meeting_date
 from bot.keyboards import button_label
 from bot.render import esc
@@ -49,14 +49,14 @@ from bot.userinput import ascii_int, find_zone, shorten
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 
 UPCOMING = {
-    "title": {"en": "<b>Meetings in the next {days}</b>", "ru": "<b>Заседания на ближайшие {days}</b>"},
+    "title": {"en": "<b>Meetings in {days}</b>", "ru": "<b>Заседания на {days}</b>"},
     "none": {
-        "en": "The knowledge base has no meetings in the next {days}.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days}.",
+        "en": "The knowledge base has no meetings in {days}.",
+        "ru": "В базе знаний нет заседаний на {days}.",
     },
     "none_followed": {
-        "en": "The knowledge base has no meetings you follow in the next {days}.",
-        "ru": "В базе знаний нет заседаний, на которые вы подписаны, на ближайшие {days}.",
+        "en": "The knowledge base has no meetings you follow in {days}.",
+        "ru": "В базе знаний нет заседаний, на которые вы подписаны, на {days}.",
     },
     "filtered": {
         "en": "Only what this chat follows (/follow shows it).",
@@ -280,7 +280,7 @@ async def upcoming(update: Update, context: Context) -> None:
     filtered = sub is not None and not sub.follows_everything
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, sub, today, days)
-    period = days_phrase(days, lang)
+    period = next_days(days, lang)
     note = [f"<i>{esc(u('filtered', lang))}</i>"] if filtered else []
     fresh = f"<i>{freshness_line(kb, lang)}</i>"
     if meetings:

@@ -7,6 +7,7 @@ import asyncio
 import re
 import tomllib
 from collections.abc import AsyncIterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 
 from bot.chat import USER_ID, chat_session
 from bot.config import load_settings
+from tests.fictional import write_fictional_kb
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,10 +205,10 @@ class Script:
         return "\n".join(self.written)
 
 
-def _chat(tmp_path: Path, lines: list[str], **settings: Any) -> Script:
+def _chat(tmp_path: Path, lines: list[str], knowledge: Path = ROOT / "knowledge", **settings: Any) -> Script:
     script = Script(lines)
     config = load_settings(
-        knowledge_dir=ROOT / "knowledge",
+        knowledge_dir=knowledge,
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'chat.sqlite3'}",
         **settings,
     )
@@ -236,7 +238,13 @@ def test_chat_logs_go_to_a_file_and_tracebacks_never_reach_the_screen(
 
 
 def test_chat_shows_a_document_as_one_line(tmp_path: Path) -> None:
-    script = _chat(tmp_path, ["/calendar"])
+    # Plainly fictional upcoming meetings: the real knowledge base has none, and /calendar with no
+    # events says so instead of sending a file.
+    knowledge = write_fictional_kb(tmp_path / "kb")
+    fiction = knowledge / "fiction.yaml"
+    soon = (date.today() + timedelta(days=30)).isoformat()  # the chat runs on the real clock
+    fiction.write_text(fiction.read_text(encoding="utf-8").replace("2031-03-10", soon), encoding="utf-8")
+    script = _chat(tmp_path, ["/calendar"], knowledge=knowledge)
     lines = [line for text in script.written for line in text.splitlines()]
     document = [line for line in lines if line.startswith("📎 ")]
     assert len(document) == 1

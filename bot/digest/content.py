@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from bot import render as R
 from bot.digest.follow import follows_meeting
-from bot.digest.freshness import days_phrase, freshness_line
-from bot.i18n import format_date
+from bot.digest.freshness import freshness_line
+from bot.i18n import format_date, next_days
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Meeting, PartialDate
 from bot.storage.kbchanges import KbChange
@@ -20,8 +20,8 @@ TEXT = {
     "title": {"en": "📅 Upcoming CIS security meetings", "ru": "📅 Предстоящие заседания СНГ в сфере безопасности"},
     "window": {"en": "{start} – {end}", "ru": "{start} – {end}"},
     "nothing": {
-        "en": "Nothing is scheduled for the next {days} in the knowledge base.",
-        "ru": "В базе знаний нет заседаний на ближайшие {days}.",
+        "en": "Nothing is scheduled for {days} in the knowledge base.",
+        "ru": "В базе знаний нет заседаний на {days}.",
     },
     "new": {"en": "🆕 New in the knowledge base", "ru": "🆕 Новое в базе знаний"},
     "changed": {"en": "✏️ Updated", "ru": "✏️ Обновлено"},
@@ -121,7 +121,7 @@ def build_digest(
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(t("nothing", lang, days=days_phrase(sub.horizon_days, lang))))
+        lines.append(R.esc(t("nothing", lang, days=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",

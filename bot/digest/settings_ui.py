@@ -20,6 +20,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.digest.follow import state_ids
 from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
+from bot.i18n import count
 from bot.kb import KnowledgeBase
 from bot.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
@@ -110,7 +111,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
         f"{l('frequency', lang)}: {esc(freq)}",
         f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
         *following_lines(sub, kb),
-        f"{l('horizon', lang)}: {l('days', lang, n=sub.horizon_days)}",
+        f"{l('horizon', lang)}: {count(sub.horizon_days, 'day', lang)}",
         f"{l('empty', lang)}: {onoff[sub.empty_note]}",
         f"{l('reminders', lang)}: {onoff[sub.reminders]}",
     ]
@@ -166,7 +167,7 @@ def panel_keyboard(sub: Subscriber) -> InlineKeyboardMarkup:
                 _b(f"🏛 {l('bodies', lang)}", "s:b:0"),
                 _b(f"🗺 {l('states', lang)}", "s:c:0"),
             ],
-            [_b(mark(sub.horizon_days == d, l("days", lang, n=d)), f"s:d:{d}") for d in HORIZONS],
+            [_b(mark(sub.horizon_days == d, count(d, "day", lang)), f"s:d:{d}") for d in HORIZONS],
             [
                 _b(f"{'✅' if sub.empty_note else '⬜'} {l('empty', lang)}", "s:e"),
                 _b(f"{'✅' if sub.reminders else '⬜'} {l('reminders', lang)}", "s:r"),
