@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from bot import text as T
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
-from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -117,10 +117,15 @@ class Mentions:
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    yes_no = is_yes_no(parsed.text)
+    if yes_no and _PARTICIPATE.search(parsed.text):
+        unknown = _unknown_participant(engine, parsed, base)
+        if unknown is not None:
+            return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return None
     mentions = find_mentions(engine, parsed)
-    if not mentions.hits and not mentions.locating:
+    if not mentions.hits and not mentions.locating and not (yes_no and _named_documents(engine, parsed)):
         return None
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
@@ -129,7 +134,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     )
     if looks is not None:
         return looks
-    if is_yes_no(parsed.text):
+    # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
+    # also when a Russian question asks for yes or no by its tone alone.
+    if yes_no or _tone_question(parsed.text):
+        checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
+        if checked is not None:
+            return checked
+    if yes_no:
         verdict = _yes_no(engine, parsed, base, mentions, today)
         if verdict is not None:
             return verdict
@@ -221,11 +232,21 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
         return _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+    # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
+    documents = [
+        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+    ]
+    if documents and (not others or documents[0].score >= others[0].score):
+        document = kb.entities[documents[0].entity]
+        assert isinstance(document, Document)
+        if parsed.intent.until:
+            return _period(base, document, parsed.intent.until)
+        # "Is its text to be distributed at the UN": what the document's description or facts say
+        # about the rest of the question (the UN included).
+        return _stated(engine, parsed, mentions, base, documents[0])
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
-    if len(others) > 1:
-        return None
     categories = list(parsed.intent.categories)
     if _SIXTEEN.search(text) and "sectoral" not in categories:
         categories.append("sectoral")
@@ -235,6 +256,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _member(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         return _is_body(base, subject)
+    if isinstance(subject, Document | Body | Organisation):
+        return _stated(engine, parsed, mentions, base, others[0])
     return None
 
 
@@ -358,8 +381,9 @@ def _verdict(
 _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
-def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str) -> Verdict:
-    """Whether ``member`` is among the listed participants of each meeting."""
+def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str, in_person: bool = False) -> Verdict:
+    """Whether ``member`` is among the listed participants of each meeting; asked "in person",
+    a person named only for an address sent is no yes."""
     kb = engine.kb
     group = _GROUP_OF[kb.kind(member)]
     results: list[dict[str, Any]] = []
@@ -383,7 +407,11 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
             stated = getattr(meeting.stated_counts, group, None)
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
-        if member in listed:
+        roles = {x.role for x in p.people if x.person == member}
+        if member in listed and group == "people" and roles <= {"addressed", "reported"}:
+            # Named for an address read out or a report: the source does not say they were there.
+            outcome, yes = "addressed", None
+        elif member in listed:
             outcome, yes = "listed", True
         elif group == "people":
             # People are named only when they spoke or sent an address: not being named is no "no".
@@ -511,7 +539,23 @@ def _role(
         title_tokens = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
         got = sum(query.weights[i] for i in rest if any(v in title_tokens for v, _ in query.matches[i]))
         best = max(best, got / total)
-    yes = True if best >= TOPIC_YES else None
+    yes: bool | None = True if best >= TOPIC_YES else None
+    # The title words asked ("Secretary-General") against each recorded title: none of them in
+    # any title, or only in a deputy's title when no deputy is asked, is a no.
+    # Each title word alone and as part of a known phrase ("заместитель Генерального секретаря").
+    asked = {tok for match in _ROLE_WORD.finditer(parsed.text) for tok in T.tokens(match.group(0))}
+    asked |= {
+        tok for tok in engine.index.fold_synonyms(T.tokens(parsed.text)) if _ROLE_WORD.search(tok.replace("_", " "))
+    }
+    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    sharing = []
+    for role in person.roles:
+        title = f"{role.title.en} {role.title.ru}"
+        words = T.tokens(title)
+        if asked & {*words, *engine.index.fold_synonyms(words)}:
+            sharing.append(_DEPUTY.search(title) is not None)
+    if asked and (not sharing or (not deputy_asked and all(sharing))):
+        yes = False
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
@@ -567,6 +611,251 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
         verdict.statements = [statement]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
+
+
+# --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
+
+_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*", re.I)
+_PARTICIPATE = re.compile(
+    r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
+    r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
+    re.I,
+)
+# A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?").
+_WH_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
+    r"|(?<!\w)(?:кто|кого|кому|кем|что|чего|чем|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|чей|чья|чьи)(?!\w)",
+    re.I,
+)
+_DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
+_MONTH_DAY = re.compile(r"\b([a-zа-я]+)\s+#(\d{1,2})\b(?!\d)")
+_MONTH_STEMS = (
+    ("jan", "январ", "yanvar"),
+    ("feb", "феврал", "fevral"),
+    ("mar", "март", "mart"),
+    ("apr", "апрел", "aprel"),
+    ("may", "ма", "ma"),
+    ("jun", "июн", "iyun"),
+    ("jul", "июл", "iyul"),
+    ("aug", "август", "avgust"),
+    ("sep", "сентябр", "sentyabr"),
+    ("oct", "октябр", "oktyabr"),
+    ("nov", "ноябр", "noyabr"),
+    ("dec", "декабр", "dekabr"),
+)
+_MAY = re.compile(r"^(?:may|ма[йяе]|maya?)$")
+# Counted things of a meeting: a number within two words before one of them ("five specialised
+# sessions", "9 государств").
+_COUNTED: list[tuple[str, re.Pattern[str]]] = [
+    ("sessions", re.compile(r"^(?:sessions?|сесси\w*|секци\w*|sessi\w*)$")),
+    ("states", re.compile(r"^(?:states?|countries|country|государств\w*|стран\w*|gosudarstv\w*|stran\w*)$")),
+    ("organisations", re.compile(r"^(?:organi[sz]ations?|организаци\w*|organizats\w*)$")),
+    ("bodies", re.compile(r"^(?:bod(?:y|ies)|органов|органа|organov)$")),
+]
+_PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
+_SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
+
+
+def _tone_question(text: str) -> bool:
+    """A Russian question asking for yes or no by its tone: no question word, a question mark."""
+    return text.rstrip().endswith("?") and T.has_cyrillic(text) and _WH_WORD.search(text) is None
+
+
+def _month_of(word: str) -> int | None:
+    if _MAY.match(word):
+        return 5
+    for number, stems in enumerate(_MONTH_STEMS, start=1):
+        if number != 5 and any(word.startswith(stem) for stem in stems):
+            return number
+    return None
+
+
+def asked_day(text: str) -> tuple[int, int] | None:
+    """The day and month a question names ("13 августа", "August 13", "13th of August")."""
+    prepared = T.prepare(text)
+    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(prepared)]
+    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(prepared)]
+    for day, word in found:
+        month = _month_of(word)
+        if month and 1 <= int(day) <= 31:
+            return int(day), month
+    return None
+
+
+def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
+    meetings = [engine.kb.entities[h.entity] for h in mentions.hits if engine.kb.kind(h.entity) == "meeting"]
+    if len(meetings) != 1:
+        return None
+    meeting = meetings[0]
+    assert isinstance(meeting, Meeting)
+    return meeting
+
+
+def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Was the meeting on 13 August?": the day asked against the recorded date."""
+    asked = asked_day(parsed.text)
+    if asked is None:
+        return None
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        return None
+    value = {"meeting": meeting.id, "date": meeting.date, "asked": list(asked)}
+    sources = meeting.date_sources or meeting.sources
+    if not meeting.date:
+        return _verdict(base, None, "date", [meeting.id], value, sources)
+    known = PartialDate.parse(meeting.date)
+    day, month = asked
+    if known.month is not None and known.month != month:
+        yes: bool | None = False
+    elif known.day is None:
+        yes = None  # known to the month only
+    else:
+        yes = known.day == day and known.month == month
+    years = parsed.intent.years
+    if yes and years and known.year not in years:
+        yes = False
+    verdict = _verdict(base, yes, "date", [meeting.id], value, sources)
+    return verdict
+
+
+def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
+    """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
+    words = _WORD.findall(parsed.text.lower())
+    for position, word in enumerate(words):
+        if word.isdigit():
+            number = int(word)
+        else:
+            token = T.surface_number(word)
+            number = int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+        if not number or number >= 1900 or number == meeting.number:
+            continue
+        for follower in words[position + 1 : position + 4]:
+            for group, pattern in _COUNTED:
+                if pattern.match(follower):
+                    return number, group
+    return None
+
+
+def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Did it have five sessions / did 9 states take part": the number against the recorded count."""
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        return None
+    asked = _asked_count(parsed, meeting)
+    if asked is None:
+        return None
+    number, group = asked
+    counts = meeting.stated_counts
+    value: dict[str, Any] = {"meeting": meeting.id, "asked": number, "group": group}
+    if group == "sessions":
+        parts = {"plenary": counts.plenary_sessions, "specialised": counts.specialised_sessions}
+        if _SPECIALISED.search(parsed.text):
+            recorded = counts.specialised_sessions
+        elif _PLENARY.search(parsed.text):
+            recorded = counts.plenary_sessions
+        else:
+            recorded = counts.sessions
+        value["sessions"] = {key: n for key, n in {"total": counts.sessions, **parts}.items() if n is not None}
+    else:
+        listed = {
+            "states": meeting.participants.states,
+            "bodies": meeting.participants.bodies,
+            "organisations": meeting.participants.organisations,
+        }[group]
+        stated = getattr(counts, group)
+        recorded = stated if stated is not None else (len(listed) or None)
+        value["recorded"] = recorded
+    if recorded is None and not value.get("sessions"):
+        return None
+    yes = None if recorded is None else recorded == number
+    return _verdict(base, yes, "count", [meeting.id], value, meeting.sources)
+
+
+def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
+    """Documents the question names outright (not mentions: their names hold the bodies')."""
+    kb = engine.kb
+    return [
+        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+    ]
+
+
+def _period(base: Verdict, document: Document, until: int) -> Verdict:
+    """ "Is the concept meant to run until 2030": the asked end year against the recorded period."""
+    end = document.period_end
+    yes = None if end is None else end == until
+    value = {"document": document.id, "asked": until, "start": document.period_start, "end": end}
+    return _verdict(base, yes, "period", [document.id], value, document.sources)
+
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
+
+
+def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
+    """Yes when a sentence of the entity's description or one of its facts says what the rest
+    of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    entity = kb.entities[hit.entity]
+    rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
+    rest = [i for i in rest if not query.unknown[i]] if rest else []
+    if not rest:
+        return None
+    total = sum(query.weights[i] for i in rest) or 1.0
+    # Sentence by sentence when both languages have as many; the whole description otherwise.
+    english, russian = _SENTENCE_END.split(entity.description.en), _SENTENCE_END.split(entity.description.ru)
+    if len(english) != len(russian):
+        english, russian = [entity.description.en], [entity.description.ru]
+    texts = list(zip(english, russian, strict=True))
+    texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(entity.id)]
+    best: tuple[float, tuple[str, str] | None] = (0.0, None)
+    for en, ru in texts:
+        said = set(index.fold_synonyms(T.tokens(f"{en} {ru}")))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+        if got / total > best[0]:
+            best = (got / total, (en, ru))
+    score, text = best
+    if score < TOPIC_YES or text is None:
+        return None
+    verdict = _verdict(
+        base, True, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+    )
+    verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
+    return verdict
+
+
+_ANY_MEETING = re.compile(
+    r"\b(?:meetings?|summits?|conferences?|sessions?|events?)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*"
+    r"|\bсаммит\w*|\bмероприяти\w*|\bzasedani\w*|\bvstrech\w*",
+    re.I,
+)
+
+
+def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "Did Georgia take part in any of the meetings": a name the knowledge base does not know,
+    asked about meetings in general, is on no recorded list of participants."""
+    if not _ANY_MEETING.search(parsed.text):
+        return None
+    kb = engine.kb
+    for hit in parsed.hits:
+        if hit.score >= MENTION_SCORE and hit.name_cover >= MENTION_COVER and kb.kind(hit.entity) != "fact":
+            return None  # something known is named: the usual checks answer
+    name = _unknown_word(parsed)
+    if name is None:
+        return None
+    listed = [m.id for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states]
+    value = {"name": name, "recorded": len(listed)}
+    return _verdict(base, False, "unknown_member", [], value, [s for i in listed for s in kb.entities[i].sources])
+
+
+def _unknown_word(parsed: Parsed) -> str | None:
+    """A capitalised word, not the first, that the knowledge base does not know."""
+    query = parsed.query
+    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    if not unknown:
+        return None
+    for position, word in enumerate(_WORD.findall(parsed.text)):
+        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
+            return word
+    return None
 
 
 # --- look-alikes ----------------------------------------------------------------------------------
