@@ -248,3 +248,135 @@ def test_meeting_ordinals() -> None:
     assert meeting_ordinals("тринадцатое заседание Совета") == [13]
     # A day of the month or a session is no meeting number.
     assert meeting_ordinals("the meeting on 12 August, first session") == []
+
+
+# --- checks of a stated fact ----------------------------------------------------------------------
+
+CONCEPT = "military_cooperation_concept_2030"
+STATEMENT = "joint_statement_transnational_crime"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Is the CIS Military Cooperation Concept meant to run until 2030?", True),
+        ("Действует ли Концепция военного сотрудничества до 2035 года?", False),
+        ("Does the Military Cooperation Concept run through 2028?", False),
+        ("Рассчитана ли Концепция военного сотрудничества СНГ до 2030 года?", True),
+    ],
+)
+def test_period_of_a_document(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "period")
+    assert result.focus == [CONCEPT]
+    assert result.value["end"] == 2030
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "asked"),
+    [
+        ("Заседание Совета министров внутренних дел СНГ в Петербурге было 13 августа?", False, [13, 8]),
+        ("Was the interior ministers' meeting in St Petersburg held on 12 August?", True, [12, 8]),
+        ("Did the St Petersburg meeting of interior ministers take place on August 13?", False, [13, 8]),
+        ("Прошло ли XVIII совещание 10 июня?", True, [10, 6]),
+        ("XVIII совещание было 10 июля?", False, [10, 7]),
+    ],
+)
+def test_day_asked_against_the_record(engine: Engine, question: str, yes: bool, asked: list[int]) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "date")
+    assert result.value["asked"] == asked
+    assert result.focus in ([SPB], [XVIII])
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the XVIII meeting consist of five specialised sessions?", False),
+        ("Было ли на XVIII совещании 4 специализированные сессии?", True),
+        ("Did 9 states take part in the XVIII counter-terrorism meeting?", True),
+        ("Участвовали ли 12 государств в XVIII совещании?", False),
+    ],
+)
+def test_number_asked_against_the_record(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds, result.focus) == ("yes_no", yes, "count", [XVIII])
+
+
+def test_sessions_without_a_stated_total_are_not_a_yes(engine: Engine) -> None:
+    # The source gives one plenary and four specialised sessions, no total: "five sessions" is
+    # neither confirmed nor denied, and the answer shows both figures.
+    result = verdict(engine, "Did the XVIII meeting have five sessions?")
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", None, "count")
+    assert result.value["sessions"] == {"plenary": 1, "specialised": 4}
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Yevgeny Klemez serve as CIS Secretary-General?", False),
+        ("Is Denis Trefilov the CIS Secretary-General?", False),  # he is the deputy
+        ("Является ли Клемез Генеральным секретарём СНГ?", False),
+        ("Является ли Денис Трефилов заместителем Генерального секретаря СНГ?", True),
+        ("Is Klemez a director?", True),
+    ],
+)
+def test_a_role_the_person_does_not_hold(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
+    assert result.value["roles"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Планируется ли распространить текст Совместного заявления о борьбе с транснациональной преступностью в ООН?",
+        "Is the text of the Joint Statement on transnational crime to be distributed at the United Nations?",
+    ],
+)
+def test_what_a_document_says(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "stated")
+    assert result.focus == [STATEMENT]
+    assert "ООН" in result.statements[0].ru and "United Nations" in result.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Присутствовал ли Эмомали Рахмон лично на XVIII совещании в Москве?",
+        "Did Emomali Rahmon attend the XVIII meeting?",
+        "Was Rahmon present in person at the XVIII counter-terrorism meeting?",
+    ],
+)
+def test_an_address_sent_is_no_attendance(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", None, "addressed")
+    assert "emomali_rahmon" in result.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Did Georgia take part in any of the meetings described in your sources?", "Georgia"),
+        ("Участвовала ли Грузия в каких-либо заседаниях?", "Грузия"),
+        ("Was Mongolia represented at the meetings?", "Mongolia"),
+    ],
+)
+def test_an_unknown_participant_is_on_no_list(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds, result.answered) == ("yes_no", False, "unknown_member", True)
+    assert result.value["name"] == name
+    assert result.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда было заседание Совета министров внутренних дел в Петербурге?",
+        "Сколько государств участвовало в XVIII совещании?",
+        "Кто такой Клемез?",
+    ],
+)
+def test_questions_with_a_question_word_are_no_tone_yes_no(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).kind != "yes_no"
