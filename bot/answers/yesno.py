@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot import text as T
+from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
 from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
@@ -36,6 +37,8 @@ GUESS_SCORE = 0.25
 # Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
 # two mentions may share them.
 WEAK_WEIGHT = 2.5
+# A question word matching a known word less closely than this is not that word.
+WELL_KNOWN = 0.9
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
 TOPIC_MIN_SHARE = 0.15
@@ -75,7 +78,7 @@ _CHAIR = re.compile(
 )
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
-    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|президент|командующ|министр|начальник)\w*",
+    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -125,8 +128,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return None
     mentions = find_mentions(engine, parsed)
-    if not mentions.hits and not mentions.locating and not (yes_no and _named_documents(engine, parsed)):
-        return None
+    if not mentions.hits and not mentions.locating:
+        if yes_no and _named_documents(engine, parsed):
+            return _yes_no(engine, parsed, base, mentions, today)
+        if parsed.intent.list_kind:
+            return None
+        if _MEETING_WORDS.search(parsed.text):
+            # "What was discussed at the CIS meeting in Tashkent": a place the sources do not know.
+            return _place_lookalike(engine, parsed, base, mentions)
+        return _title_lookalike(engine, parsed, base, mentions)
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
         or _year_lookalike(engine, parsed, base, mentions)
@@ -150,6 +160,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
         or _chair_lookalike(engine, parsed, base, mentions)
+        or _title_lookalike(engine, parsed, base, mentions)
+        or _contact_lookalike(engine, parsed, base, mentions)
     )
 
 
@@ -542,23 +554,49 @@ def _role(
     yes: bool | None = True if best >= TOPIC_YES else None
     # The title words asked ("Secretary-General") against each recorded title: none of them in
     # any title, or only in a deputy's title when no deputy is asked, is a no.
-    # Each title word alone and as part of a known phrase ("заместитель Генерального секретаря").
-    asked = {tok for match in _ROLE_WORD.finditer(parsed.text) for tok in T.tokens(match.group(0))}
-    asked |= {
-        tok for tok in engine.index.fold_synonyms(T.tokens(parsed.text)) if _ROLE_WORD.search(tok.replace("_", " "))
+    # Only title words some recorded title uses can be told apart ("head" may be a director).
+    known = {
+        tok
+        for other in engine.kb.of_kind("person")
+        for r in getattr(other, "roles", [])
+        for tok in _title_words(engine, r.title)
     }
+    asked = _asked_title(engine, parsed.text) & known
     deputy_asked = _DEPUTY.search(parsed.text) is not None
-    sharing = []
-    for role in person.roles:
-        title = f"{role.title.en} {role.title.ru}"
-        words = T.tokens(title)
-        if asked & {*words, *engine.index.fold_synonyms(words)}:
-            sharing.append(_DEPUTY.search(title) is not None)
+    sharing = [
+        deputy for deputy in (_shares_title(engine, asked, role.title) for role in person.roles) if deputy is not None
+    ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
+
+
+def _asked_title(engine: Engine, text: str) -> set[str]:
+    """The title words a question asks about, each alone and as part of a known phrase
+    ("заместитель Генерального секретаря")."""
+    asked = {tok for match in _ROLE_WORD.finditer(text) for tok in T.tokens(match.group(0))}
+    asked |= {tok for tok in engine.index.fold_synonyms(T.tokens(text)) if _ROLE_WORD.search(tok.replace("_", " "))}
+    return asked
+
+
+def _title_words(engine: Engine, title: Any) -> set[str]:
+    words = T.tokens(f"{title.en} {title.ru}")
+    return {*words, *engine.index.fold_synonyms(words)}
+
+
+def _shares_title(engine: Engine, asked: set[str], title: Any, whole: bool = False) -> bool | None:
+    """None when the title has none of the asked words (``whole``: not all of them, or not the
+    phrase they make); else whether it is a deputy's title."""
+    words = _title_words(engine, title)
+    if whole:
+        plain = {tok for tok in asked if not tok.startswith("~")}
+        if not ((plain and plain <= words) or asked - plain & words):
+            return None
+    elif not asked & words:
+        return None
+    return _DEPUTY.search(f"{title.en} {title.ru}") is not None
 
 
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
@@ -900,6 +938,29 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
     kb = engine.kb
     weights = parsed.query.weights
     numbered = {i for i, tok in enumerate(parsed.query.tokens) if tok.startswith("#")}
+    # A body named outright numbers its own meetings: the 13th meeting of another body is no
+    # record of its 13th ("the 13th meeting of the Council of Defence Ministers").
+    for hit in parsed.hits:
+        body = kb.entities[hit.entity]
+        if hit.score < MENTION_SCORE or not isinstance(body, Body) or hit.name_cover < 0.8:
+            continue
+        if sum(weights[i] for i in hit.name_tokens - numbered) < WEAK_WEIGHT:
+            continue
+        own = [m for m in kb.meetings_of(body.id) if m.body == body.id]
+        if any(m.number in ordinals for m in own):
+            return None
+        if any(
+            isinstance(other := kb.entities[h.entity], Meeting)
+            and other.number in ordinals
+            and h.score > hit.score
+            and h.name_cover >= 0.8
+            for h in parsed.hits
+        ):
+            break  # a numbered meeting named better than the body: the usual checks below
+        own.sort(key=lambda m: min(abs((m.number or 0) - n) for n in ordinals))
+        value = {"number": ordinals[0], "body": body.id, "nearest": own[0].id if own else None, "what": body.id}
+        sources = [s for m in own[:1] for s in m.sources] or list(body.sources)
+        return _not_recorded(base, "number", value, [m.id for m in own], sources)
     nearest: list[tuple[int, int, Meeting, Hit]] = []  # (distance, hit rank, meeting, hit)
     for rank, hit in enumerate(parsed.hits):
         if hit.score < MENTION_SCORE:
@@ -1016,8 +1077,9 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         value = {"place": where, "place_text": None, "nearest": nearest[:1]}
         sources = [s for i in nearest[:1] for s in kb.entities[i].sources] + list(kb.entities[where].sources)
         return _not_recorded(base, "place", value, nearest, sources)
-    if candidates and unknown_place:
-        nearest = [m.id for m in candidates]
+    if unknown_place:
+        # No meeting named: the meetings of the year asked, if any, are the nearest.
+        nearest = [m.id for m in candidates] or _nearest_in_time(engine, parsed)
         value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1]}
         return _not_recorded(base, "place", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     return None
@@ -1032,7 +1094,12 @@ _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
 def _unknown_after_in(parsed: Parsed) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
-    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    # A word only resembling a known one is unknown too ("Казани" is not "указан").
+    unknown = {
+        tok
+        for tok, missing, matches in zip(query.tokens, query.unknown, query.matches, strict=True)
+        if missing or not matches or matches[0][1] < WELL_KNOWN
+    }
     if not unknown:
         return None
     for match in _IN_PLACE.finditer(parsed.text):
@@ -1158,3 +1225,51 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     verdict.focus = [meeting.id]
     verdict.alternatives = []
     return verdict
+
+
+_WHO = re.compile(r"^\W*(?:who\b|кто\b|kto\b)", re.I)
+
+
+def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Who is the CIS Secretary-General" when the sources name only a deputy: no one holds the
+    title asked; the people whose titles share its words are shown."""
+    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) == "person" for h in mentions.hits):
+        return None
+    asked = _asked_title(engine, parsed.text)
+    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    holders: list[str] = []
+    for person in kb.of_kind("person"):
+        assert isinstance(person, Person)
+        for role in person.roles:
+            deputy = _shares_title(engine, asked, role.title, whole=True)
+            if deputy is None:
+                continue
+            if deputy == deputy_asked:
+                return None  # someone holds it: the usual answer names them
+            holders.append(person.id)
+    if not holders:
+        return None
+    holders = list(dict.fromkeys(holders))
+    value = {"person_text": None, "target": None, "holders": holders}
+    return _not_recorded(base, "title", value, holders, [s for i in holders[:2] for s in kb.entities[i].sources])
+
+
+_CONTACT = re.compile(
+    r"\b(?:phone|telephone|e-?mail|fax|website|web site|contacts?|contact details)\b"
+    r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
+    re.I,
+)
+
+
+def _contact_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A phone number, e-mail or website of a body or organisation: the sources give none."""
+    if not _CONTACT.search(parsed.text):
+        return None
+    kb = engine.kb
+    named = [kb.entities[h.entity] for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
+    if len(named) != 1:
+        return None
+    return not_stated(base, named[0], "contact")

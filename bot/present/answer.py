@@ -307,6 +307,16 @@ def _place_text(kb: KnowledgeBase, place_id: str, lang: str) -> str:
     return text
 
 
+NOT_GIVEN: dict[str, dict[str, str]] = {
+    "head": {"en": "The sources do not name the head of {name}.", "ru": "Источники не называют руководителя: {name}."},
+    "contact": {
+        "en": "The sources give no contact details (phone, e-mail, address) of {name}.",
+        "ru": "Источники не приводят контактных данных (телефон, почта, адрес): {name}.",
+    },
+    "other": {"en": "The sources do not say this about {name}.", "ru": "Источники об этом не сообщают: {name}."},
+}
+
+
 def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     entity = kb.entities[verdict.focus[0]]
@@ -314,7 +324,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     attribute, value = verdict.attribute, verdict.value
     if verdict.reason == "not_stated":
         key = {"date": "no_date", "place": "no_place", "participants": "no_participants", "speakers": "no_speakers"}
-        message = MESSAGES.get(key.get(attribute or "", ""), MESSAGES["no_date"])
+        # An attribute without a message of its own must not be worded as a missing date.
+        message = MESSAGES.get(key.get(attribute or "", "")) or NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
         lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
@@ -936,6 +947,11 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "ru": "Должностные лица органа не названы: {target}.",
     },
     "person_holders": {"en": "The people with such a title they name:", "ru": "Лица с такой должностью в источниках:"},
+    "title": {
+        "en": "The sources do not name anyone holding that post.",
+        "ru": "Источники не называют лица, занимающего эту должность.",
+    },
+    "title_nearest": {"en": "They name only a similar post:", "ru": "Названа лишь сходная должность:"},
     "join": {
         "en": "The sources do not record {joiner} joining {target}.",
         "ru": "В источниках нет сведений о присоединении: {joiner} — {target}.",
@@ -992,6 +1008,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "title":
+        lines = [esc(say("title")), esc(say("title_nearest"))]
+        for holder in value["holders"][:3]:
+            person = kb.get(holder)
+            titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
+            if person is not None:
+                lines.append(f"• {render.entity_line(kb, person, lang)}" + (f" — {esc(titles)}" if titles else ""))
+        nearest = False
     elif reason == "join":
         lines = [say("join", joiner=named(value["joiner"]), target=named(value["target"]))]
         nearest = False
