@@ -380,3 +380,77 @@ def test_an_unknown_participant_is_on_no_list(engine: Engine, question: str, nam
 )
 def test_questions_with_a_question_word_are_no_tone_yes_no(engine: Engine, question: str) -> None:
     assert verdict(engine, question).kind != "yes_no"
+
+
+# --- look-alikes: another body's number, an unknown place, a post no one holds, contact details ---
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        (
+            "What was on the agenda of the 13th meeting of the CIS Council of Defence Ministers?",
+            "defence_ministers_council",
+        ),
+        ("Что решили на 25-м заседании Совета министров внутренних дел СНГ?", "interior_ministers_council"),
+        (
+            "When was the 13th meeting of the Council of Ministers of Internal Affairs held?",
+            "interior_ministers_council",
+        ),
+    ],
+)
+def test_a_number_another_body_holds_is_no_record(engine: Engine, question: str, body: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "number", True)
+    assert result.value["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Что обсуждалось на встрече секретарей совбезов СНГ в Казани?", "Казани"),  # "Казани" resembles "указан"
+        ("Что обсуждали на заседании СНГ в Ташкенте в 2025 году?", "Ташкенте"),  # no meeting named
+        ("What did the CIS meeting in Bishkek decide?", "Bishkek"),
+    ],
+)
+def test_an_unknown_place(engine: Engine, question: str, place: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "place", True)
+    assert result.value["place_text"] == place
+
+
+@pytest.mark.parametrize("question", ["Who is the CIS Secretary-General?", "Кто является Генеральным секретарём СНГ?"])
+def test_a_post_only_a_deputy_holds(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "title")
+    assert result.value["holders"] == ["denis_trefilov"]
+    first = present(engine.kb, result, TODAY).html.split("\n")[0]
+    assert "Trefilov" not in first and "Трефилов" not in first  # never named as the holder
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the CIS Deputy Secretary-General?",
+        "Who is the President of Tajikistan?",
+        "Who chaired the Council of Heads of CIS States?",
+    ],
+)
+def test_a_post_someone_holds_is_no_look_alike(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).reason != "title"
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "entity"),
+    [
+        ("What is the phone number of the CIS Anti-Terrorism Center?", "contact", "atc"),
+        ("Какой телефон у Совета министров внутренних дел?", "contact", "interior_ministers_council"),
+        ("Кто руководит Межгосударственным экологическим советом СНГ?", "head", "ecological_council"),
+    ],
+)
+def test_an_attribute_the_sources_do_not_give(engine: Engine, question: str, attribute: str, entity: str) -> None:
+    result = verdict(engine, question)
+    assert (result.attribute, result.reason, result.focus[:1]) == (attribute, "not_stated", [entity])
+    # Worded as the attribute asked, never as a missing date.
+    text = present(engine.kb, result, TODAY).html
+    assert "date" not in text and "дату" not in text
