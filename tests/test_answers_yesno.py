@@ -454,3 +454,51 @@ def test_an_attribute_the_sources_do_not_give(engine: Engine, question: str, att
     # Worded as the attribute asked, never as a missing date.
     text = present(engine.kb, result, TODAY).html
     assert "date" not in text and "дату" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие решения принял Совет руководителей пенитенциарных служб в 2025 году?",
+        "What did the Council of Heads of Penitentiary Services discuss?",
+    ],
+)
+def test_a_body_with_no_meeting_on_record(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "no_meetings")
+    assert result.value["body"] == "penitentiary_services_council"
+
+
+def test_a_body_with_meetings_on_record_is_no_look_alike(engine: Engine) -> None:
+    assert verdict(engine, "What did the Council of Heads of State decide?").kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проводились учения «Содружество-Антитеррор – 2024»?",
+        "Where was the Commonwealth-Antiterror 2023 exercise held?",
+    ],
+)
+def test_an_edition_year_not_recorded(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "year")
+    assert result.alternatives == ["ex_2025_10_commonwealth_antiterror"]
+
+
+def test_the_recorded_edition_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "Where was the Commonwealth-Antiterror 2025 exercise held?")
+    assert result.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Какое решение приняли в Душанбе о вступлении Афганистана в СНГ?", "Афганистана"),
+        ("When did Mongolia join the CIS?", "Mongolia"),
+    ],
+)
+def test_an_unknown_state_joining_the_cis(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "join")
+    assert (result.value["joiner_text"], result.value["target"]) == (name, "cis")

@@ -126,13 +126,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
-        return None
+        return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
     mentions = find_mentions(engine, parsed)
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
         if parsed.intent.list_kind:
             return None
+        if _JOIN.search(parsed.text):
+            return _join_lookalike(engine, parsed, base, mentions)
         if _MEETING_WORDS.search(parsed.text):
             # "What was discussed at the CIS meeting in Tashkent": a place the sources do not know.
             return _place_lookalike(engine, parsed, base, mentions)
@@ -140,6 +142,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
         or _year_lookalike(engine, parsed, base, mentions)
+        or _named_year_lookalike(engine, parsed, base)
         or _join_lookalike(engine, parsed, base, mentions)
     )
     if looks is not None:
@@ -162,6 +165,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _chair_lookalike(engine, parsed, base, mentions)
         or _title_lookalike(engine, parsed, base, mentions)
         or _contact_lookalike(engine, parsed, base, mentions)
+        or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
 
 
@@ -1182,6 +1186,8 @@ def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     joiners = [h for h in mentions.hits if kb.kind(h.entity) == "state"] or [
         h for h in mentions.hits if kb.kind(h.entity) == "organisation"
     ][:1]
+    if not joiners:
+        return _unknown_joiner(engine, parsed, base)
     if len(joiners) != 1:
         return None
     joiner = kb.entities[joiners[0].entity]
@@ -1273,3 +1279,63 @@ def _contact_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: 
     if len(named) != 1:
         return None
     return not_stated(base, named[0], "contact")
+
+
+_CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
+
+
+def _unknown_joiner(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "The decision on Afghanistan joining the CIS": a name the knowledge base does not know
+    joining the CIS is recorded nowhere."""
+    name = _unknown_word(parsed)
+    if name is None or not _CIS_WORD.search(parsed.text) or "cis" not in engine.kb.entities:
+        return None
+    target = engine.kb.entities["cis"]
+    value = {"joiner": None, "joiner_text": name, "target": target.id}
+    return _not_recorded(base, "join", value, [target.id], list(target.sources))
+
+
+_YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """An event whose name carries a year ("Commonwealth-Antiterror – 2025") asked with another
+    year: the sources record that edition only."""
+    asked = set(parsed.intent.years)
+    if not asked:
+        return None
+    kb = engine.kb
+    for hit in parsed.hits[:3]:
+        meeting = kb.entities[hit.entity]
+        if not isinstance(meeting, Meeting) or hit.score < MENTION_SCORE or hit.name_cover < 0.6:
+            continue
+        named = {int(y) for text in (meeting.name.en, meeting.name.ru) for y in _YEAR_IN_NAME.findall(text)}
+        if not named or named & asked:
+            continue
+        same_body = [
+            m
+            for m in (kb.meetings_of(meeting.body) if meeting.body else [])
+            if m.body == meeting.body and m.date and PartialDate.parse(m.date).year in asked
+        ]
+        if same_body:
+            return None
+        value = {"year": min(asked), "nearest": meeting.id, "what": meeting.id}
+        return _not_recorded(base, "year", value, [meeting.id], meeting.sources)
+    return None
+
+
+_DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
+
+
+def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """What a body decided or discussed, when the sources record no meeting of it at all."""
+    if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) == "meeting" for h in mentions.hits):
+        return None
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.8]
+    if len(bodies) != 1 or kb.meetings_of(bodies[0].entity) or kb.documents_of(bodies[0].entity):
+        return None
+    body = kb.entities[bodies[0].entity]
+    return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))

@@ -951,6 +951,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "en": "The sources do not name anyone holding that post.",
         "ru": "Источники не называют лица, занимающего эту должность.",
     },
+    "no_meetings": {
+        "en": "The sources record no meetings or decisions of {body}.",
+        "ru": "В источниках нет сведений о заседаниях и решениях: {body}.",
+    },
     "title_nearest": {"en": "They name only a similar post:", "ru": "Названа лишь сходная должность:"},
     "join": {
         "en": "The sources do not record {joiner} joining {target}.",
@@ -1017,13 +1021,21 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 lines.append(f"• {render.entity_line(kb, person, lang)}" + (f" — {esc(titles)}" if titles else ""))
         nearest = False
     elif reason == "join":
-        lines = [say("join", joiner=named(value["joiner"]), target=named(value["target"]))]
+        joiner = named(value["joiner"]) if value.get("joiner") else f"<b>{esc(value.get('joiner_text') or '')}</b>"
+        lines = [say("join", joiner=joiner, target=named(value["target"]))]
         nearest = False
         target = kb.get(value["target"])
         if target is not None:
             lines.append(
                 f"{render.entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
+    elif reason == "no_meetings":
+        # The full name: the short form may be common usage the reader does not know.
+        lines = [say("no_meetings", body=f"<b>{_name(kb, value['body'], lang)}</b>")]
+        nearest = False
+        body = kb.get(value["body"])
+        if body is not None:
+            lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
