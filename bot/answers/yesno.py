@@ -13,7 +13,9 @@ Values are ids and plain data; :mod:`bot.present.answer` words them.
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -559,12 +561,7 @@ def _role(
     # The title words asked ("Secretary-General") against each recorded title: none of them in
     # any title, or only in a deputy's title when no deputy is asked, is a no.
     # Only title words some recorded title uses can be told apart ("head" may be a director).
-    known = {
-        tok
-        for other in engine.kb.of_kind("person")
-        for r in getattr(other, "roles", [])
-        for tok in _title_words(engine, r.title)
-    }
+    known = {tok for _, _, words in _all_titles(engine) for tok in words}
     asked = _asked_title(engine, parsed.text) & known
     deputy_asked = _DEPUTY.search(parsed.text) is not None
     sharing = [
@@ -590,10 +587,30 @@ def _title_words(engine: Engine, title: Any) -> set[str]:
     return {*words, *engine.index.fold_synonyms(words)}
 
 
-def _shares_title(engine: Engine, asked: set[str], title: Any, whole: bool = False) -> bool | None:
+# Every recorded title's words, per engine (its knowledge base never changes): a question about a
+# post must not analyse thousands of titles again.
+_TITLES: weakref.WeakKeyDictionary[Engine, list[tuple[str, Any, set[str]]]] = weakref.WeakKeyDictionary()
+
+
+def _all_titles(engine: Engine) -> list[tuple[str, Any, set[str]]]:
+    """(person id, title, title words) for every role of every person."""
+    titles = _TITLES.get(engine)
+    if titles is None:
+        titles = [
+            (person.id, role.title, _title_words(engine, role.title))
+            for person in engine.kb.of_kind("person")
+            for role in getattr(person, "roles", [])
+        ]
+        _TITLES[engine] = titles
+    return titles
+
+
+def _shares_title(
+    engine: Engine, asked: set[str], title: Any, whole: bool = False, words: set[str] | None = None
+) -> bool | None:
     """None when the title has none of the asked words (``whole``: not all of them, or not the
     phrase they make); else whether it is a deputy's title."""
-    words = _title_words(engine, title)
+    words = _title_words(engine, title) if words is None else words
     if whole:
         plain = {tok for tok in asked if not tok.startswith("~")}
         if not ((plain and plain <= words) or asked - plain & words):
@@ -883,9 +900,11 @@ def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdi
     name = _unknown_word(parsed)
     if name is None:
         return None
-    listed = [m.id for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states]
-    value = {"name": name, "recorded": len(listed)}
-    return _verdict(base, False, "unknown_member", [], value, [s for i in listed for s in kb.entities[i].sources])
+    # The sources of a few meetings that list their participants: enough to show where one looked,
+    # without walking every meeting of a large knowledge base.
+    listed = itertools.islice((m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states), 3)
+    value = {"name": name}
+    return _verdict(base, False, "unknown_member", [], value, [s for m in listed for s in m.sources])
 
 
 def _unknown_word(parsed: Parsed) -> str | None:
@@ -1247,15 +1266,13 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     asked = _asked_title(engine, parsed.text)
     deputy_asked = _DEPUTY.search(parsed.text) is not None
     holders: list[str] = []
-    for person in kb.of_kind("person"):
-        assert isinstance(person, Person)
-        for role in person.roles:
-            deputy = _shares_title(engine, asked, role.title, whole=True)
-            if deputy is None:
-                continue
-            if deputy == deputy_asked:
-                return None  # someone holds it: the usual answer names them
-            holders.append(person.id)
+    for person_id, title, words in _all_titles(engine):
+        deputy = _shares_title(engine, asked, title, whole=True, words=words)
+        if deputy is None:
+            continue
+        if deputy == deputy_asked:
+            return None  # someone holds it: the usual answer names them
+        holders.append(person_id)
     if not holders:
         return None
     holders = list(dict.fromkeys(holders))
