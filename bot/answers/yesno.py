@@ -561,7 +561,7 @@ def _role(
     # The title words asked ("Secretary-General") against each recorded title: none of them in
     # any title, or only in a deputy's title when no deputy is asked, is a no.
     # Only title words some recorded title uses can be told apart ("head" may be a director).
-    known = {tok for _, _, words in _all_titles(engine) for tok in words}
+    known = set(_all_titles(engine)[1])
     asked = _asked_title(engine, parsed.text) & known
     deputy_asked = _DEPUTY.search(parsed.text) is not None
     sharing = [
@@ -587,22 +587,29 @@ def _title_words(engine: Engine, title: Any) -> set[str]:
     return {*words, *engine.index.fold_synonyms(words)}
 
 
-# Every recorded title's words, per engine (its knowledge base never changes): a question about a
-# post must not analyse thousands of titles again.
-_TITLES: weakref.WeakKeyDictionary[Engine, list[tuple[str, Any, set[str]]]] = weakref.WeakKeyDictionary()
+# Every recorded title's words, per engine (its knowledge base never changes), and which titles
+# hold each word: a question about a post looks only at the titles sharing its words.
+_TITLES: weakref.WeakKeyDictionary[Engine, tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _all_titles(engine: Engine) -> list[tuple[str, Any, set[str]]]:
-    """(person id, title, title words) for every role of every person."""
-    titles = _TITLES.get(engine)
-    if titles is None:
+def _all_titles(engine: Engine) -> tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]:
+    """(person id, title, title words) for every role of every person, and word -> positions."""
+    cached = _TITLES.get(engine)
+    if cached is None:
         titles = [
             (person.id, role.title, _title_words(engine, role.title))
             for person in engine.kb.of_kind("person")
             for role in getattr(person, "roles", [])
         ]
-        _TITLES[engine] = titles
-    return titles
+        by_word: dict[str, list[int]] = {}
+        for position, (_, _, words) in enumerate(titles):
+            for word in words:
+                by_word.setdefault(word, []).append(position)
+        cached = (titles, by_word)
+        _TITLES[engine] = cached
+    return cached
 
 
 def _shares_title(
@@ -1266,7 +1273,13 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     asked = _asked_title(engine, parsed.text)
     deputy_asked = _DEPUTY.search(parsed.text) is not None
     holders: list[str] = []
-    for person_id, title, words in _all_titles(engine):
+    titles, by_word = _all_titles(engine)
+    # Only titles holding every plain word asked, or the phrase they make, can match whole.
+    plain = [word for word in asked if not word.startswith("~")]
+    candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
+    candidates |= {i for word in asked if word.startswith("~") for i in by_word.get(word, ())}
+    for position in sorted(candidates):
+        person_id, title, words = titles[position]
         deputy = _shares_title(engine, asked, title, whole=True, words=words)
         if deputy is None:
             continue
