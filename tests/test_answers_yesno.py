@@ -446,6 +446,18 @@ def test_a_post_someone_holds_is_no_look_alike(engine: Engine, question: str) ->
         ("What is the phone number of the CIS Anti-Terrorism Center?", "contact", "atc"),
         ("Какой телефон у Совета министров внутренних дел?", "contact", "interior_ministers_council"),
         ("Кто руководит Межгосударственным экологическим советом СНГ?", "head", "ecological_council"),
+        (
+            "Сколько денег выделено на антитеррористическую программу СНГ на 2026–2028 годы?",
+            "funding",
+            "programme_ct_extremism_2026_2028",
+        ),
+        ("What is the budget of the CIS Anti-Terrorism Center?", "funding", "atc"),
+        (
+            "Which countries have already signed the treaty on international controlled delivery operations?",
+            "signatories",
+            "treaty_controlled_deliveries",
+        ),
+        ("Какие страны подписали договор о контролируемых поставках?", "signatories", "treaty_controlled_deliveries"),
     ],
 )
 def test_an_attribute_the_sources_do_not_give(engine: Engine, question: str, attribute: str, entity: str) -> None:

@@ -133,6 +133,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
+        unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+        if unrecorded is not None:
+            return unrecorded
         if parsed.intent.list_kind:
             return None
         if _JOIN.search(parsed.text):
@@ -159,6 +162,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         verdict = _yes_no(engine, parsed, base, mentions, today)
         if verdict is not None:
             return verdict
+    unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+    if unrecorded is not None:
+        return unrecorded
     if parsed.intent.list_kind:
         return None
     return (
@@ -166,7 +172,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _person_lookalike(engine, parsed, base, mentions)
         or _chair_lookalike(engine, parsed, base, mentions)
         or _title_lookalike(engine, parsed, base, mentions)
-        or _contact_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
 
@@ -1293,22 +1298,64 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return _not_recorded(base, "title", value, holders, [s for i in holders[:2] for s in kb.entities[i].sources])
 
 
-_CONTACT = re.compile(
-    r"\b(?:phone|telephone|e-?mail|fax|website|web site|contacts?|contact details)\b"
-    r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
-    re.I,
-)
+# Attributes the knowledge base never records: asked of a named body, organisation or document,
+# they are "not given", never answered with whatever the entity's card says.
+_UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    (
+        "contact",
+        re.compile(
+            r"\b(?:phone|telephone|e-?mail|fax|website|web site|contacts?|contact details)\b"
+            r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
+    (
+        "funding",
+        re.compile(
+            r"\b(?:budget\w*|fund(?:s|ing|ed)?|money|financ\w*|costs?)\b|\bбюджет\w*|\bденег\b|\bденьг\w*"
+            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*",
+            re.I,
+        ),
+        ("document", "body", "organisation"),
+    ),
+    (
+        "signatories",
+        re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
+        ("document",),
+    ),
+]
 
 
-def _contact_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
-    """A phone number, e-mail or website of a body or organisation: the sources give none."""
-    if not _CONTACT.search(parsed.text):
+def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A phone number, a budget, the signatories of a named entity: the sources give none (unless
+    its description or facts use the words asked)."""
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if pattern.search(parsed.text)]
+    if not asked:
         return None
     kb = engine.kb
-    named = [kb.entities[h.entity] for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
-    if len(named) != 1:
-        return None
-    return not_stated(base, named[0], "contact")
+    named = [h.entity for h in _named_documents(engine, parsed)] + [
+        h.entity for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")
+    ]
+    for attribute, kinds in asked:
+        targets = [i for i in named if kb.kind(i) in kinds]
+        if len(set(targets)) != 1:
+            continue
+        entity = kb.entities[targets[0]]
+        pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
+        texts = [
+            entity.description.en,
+            entity.description.ru,
+            *(f"{f.value.en} {f.value.ru}" for f in kb.facts_of(entity.id)),
+        ]
+        if attribute != "signatories" and any(pattern.search(text) for text in texts):
+            return None  # the sources do say something about it: the usual answer quotes it
+        if attribute == "signatories" and any(
+            state.name.en in text or state.name.ru in text for state in kb.of_kind("state") for text in texts
+        ):
+            return None
+        return not_stated(base, entity, attribute)
+    return None
 
 
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)

@@ -313,7 +313,19 @@ NOT_GIVEN: dict[str, dict[str, str]] = {
         "en": "The sources give no contact details (phone, e-mail, address) of {name}.",
         "ru": "Источники не приводят контактных данных (телефон, почта, адрес): {name}.",
     },
+    "funding": {
+        "en": "The sources give no figures on the funding of {name}.",
+        "ru": "Источники не приводят сведений о финансировании: {name}.",
+    },
+    "signatories": {
+        "en": "The sources do not name any state that has signed the {name}.",
+        "ru": "Источники не называют государств, подписавших документ: {name}.",
+    },
     "other": {"en": "The sources do not say this about {name}.", "ru": "Источники об этом не сообщают: {name}."},
+    "only_planned": {
+        "en": "They record its signing only as planned.",
+        "ru": "Подписание значится в них лишь как планируемое.",
+    },
 }
 
 
@@ -329,6 +341,12 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
+        if (
+            attribute == "signatories"
+            and isinstance(entity, Document)
+            and entity.status in ("planned", "in_preparation")
+        ):
+            lines.append(esc(NOT_GIVEN["only_planned"][lang]))
         return "\n".join(lines)
     if attribute == "date":
         when = f"<b>{esc(_date_text(value['date'], lang, value.get('end_date')))}</b>"
