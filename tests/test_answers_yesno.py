@@ -248,3 +248,269 @@ def test_meeting_ordinals() -> None:
     assert meeting_ordinals("тринадцатое заседание Совета") == [13]
     # A day of the month or a session is no meeting number.
     assert meeting_ordinals("the meeting on 12 August, first session") == []
+
+
+# --- checks of a stated fact ----------------------------------------------------------------------
+
+CONCEPT = "military_cooperation_concept_2030"
+STATEMENT = "joint_statement_transnational_crime"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Is the CIS Military Cooperation Concept meant to run until 2030?", True),
+        ("Действует ли Концепция военного сотрудничества до 2035 года?", False),
+        ("Does the Military Cooperation Concept run through 2028?", False),
+        ("Рассчитана ли Концепция военного сотрудничества СНГ до 2030 года?", True),
+    ],
+)
+def test_period_of_a_document(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "period")
+    assert result.focus == [CONCEPT]
+    assert result.value["end"] == 2030
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "asked"),
+    [
+        ("Заседание Совета министров внутренних дел СНГ в Петербурге было 13 августа?", False, [13, 8]),
+        ("Was the interior ministers' meeting in St Petersburg held on 12 August?", True, [12, 8]),
+        ("Did the St Petersburg meeting of interior ministers take place on August 13?", False, [13, 8]),
+        ("Прошло ли XVIII совещание 10 июня?", True, [10, 6]),
+        ("XVIII совещание было 10 июля?", False, [10, 7]),
+    ],
+)
+def test_day_asked_against_the_record(engine: Engine, question: str, yes: bool, asked: list[int]) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "date")
+    assert result.value["asked"] == asked
+    assert result.focus in ([SPB], [XVIII])
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the XVIII meeting consist of five specialised sessions?", False),
+        ("Было ли на XVIII совещании 4 специализированные сессии?", True),
+        ("Did 9 states take part in the XVIII counter-terrorism meeting?", True),
+        ("Участвовали ли 12 государств в XVIII совещании?", False),
+    ],
+)
+def test_number_asked_against_the_record(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds, result.focus) == ("yes_no", yes, "count", [XVIII])
+
+
+def test_sessions_without_a_stated_total_are_not_a_yes(engine: Engine) -> None:
+    # The source gives one plenary and four specialised sessions, no total: "five sessions" is
+    # neither confirmed nor denied, and the answer shows both figures.
+    result = verdict(engine, "Did the XVIII meeting have five sessions?")
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", None, "count")
+    assert result.value["sessions"] == {"plenary": 1, "specialised": 4}
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Yevgeny Klemez serve as CIS Secretary-General?", False),
+        ("Is Denis Trefilov the CIS Secretary-General?", False),  # he is the deputy
+        ("Является ли Клемез Генеральным секретарём СНГ?", False),
+        ("Является ли Денис Трефилов заместителем Генерального секретаря СНГ?", True),
+        ("Is Klemez a director?", True),
+    ],
+)
+def test_a_role_the_person_does_not_hold(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
+    assert result.value["roles"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Планируется ли распространить текст Совместного заявления о борьбе с транснациональной преступностью в ООН?",
+        "Is the text of the Joint Statement on transnational crime to be distributed at the United Nations?",
+    ],
+)
+def test_what_a_document_says(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "stated")
+    assert result.focus == [STATEMENT]
+    assert "ООН" in result.statements[0].ru and "United Nations" in result.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Присутствовал ли Эмомали Рахмон лично на XVIII совещании в Москве?",
+        "Did Emomali Rahmon attend the XVIII meeting?",
+        "Was Rahmon present in person at the XVIII counter-terrorism meeting?",
+    ],
+)
+def test_an_address_sent_is_no_attendance(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", None, "addressed")
+    assert "emomali_rahmon" in result.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Did Georgia take part in any of the meetings described in your sources?", "Georgia"),
+        ("Участвовала ли Грузия в каких-либо заседаниях?", "Грузия"),
+        ("Was Mongolia represented at the meetings?", "Mongolia"),
+    ],
+)
+def test_an_unknown_participant_is_on_no_list(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds, result.answered) == ("yes_no", False, "unknown_member", True)
+    assert result.value["name"] == name
+    assert result.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Когда было заседание Совета министров внутренних дел в Петербурге?",
+        "Сколько государств участвовало в XVIII совещании?",
+        "Кто такой Клемез?",
+    ],
+)
+def test_questions_with_a_question_word_are_no_tone_yes_no(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).kind != "yes_no"
+
+
+# --- look-alikes: another body's number, an unknown place, a post no one holds, contact details ---
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        (
+            "What was on the agenda of the 13th meeting of the CIS Council of Defence Ministers?",
+            "defence_ministers_council",
+        ),
+        ("Что решили на 25-м заседании Совета министров внутренних дел СНГ?", "interior_ministers_council"),
+        (
+            "When was the 13th meeting of the Council of Ministers of Internal Affairs held?",
+            "interior_ministers_council",
+        ),
+    ],
+)
+def test_a_number_another_body_holds_is_no_record(engine: Engine, question: str, body: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "number", True)
+    assert result.value["body"] == body
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Что обсуждалось на встрече секретарей совбезов СНГ в Казани?", "Казани"),  # "Казани" resembles "указан"
+        ("Что обсуждали на заседании СНГ в Ташкенте в 2025 году?", "Ташкенте"),  # no meeting named
+        ("What did the CIS meeting in Bishkek decide?", "Bishkek"),
+    ],
+)
+def test_an_unknown_place(engine: Engine, question: str, place: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "place", True)
+    assert result.value["place_text"] == place
+
+
+@pytest.mark.parametrize("question", ["Who is the CIS Secretary-General?", "Кто является Генеральным секретарём СНГ?"])
+def test_a_post_only_a_deputy_holds(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "title")
+    assert result.value["holders"] == ["denis_trefilov"]
+    first = present(engine.kb, result, TODAY).html.split("\n")[0]
+    assert "Trefilov" not in first and "Трефилов" not in first  # never named as the holder
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the CIS Deputy Secretary-General?",
+        "Who is the President of Tajikistan?",
+        "Who chaired the Council of Heads of CIS States?",
+    ],
+)
+def test_a_post_someone_holds_is_no_look_alike(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).reason != "title"
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "entity"),
+    [
+        ("What is the phone number of the CIS Anti-Terrorism Center?", "contact", "atc"),
+        ("Какой телефон у Совета министров внутренних дел?", "contact", "interior_ministers_council"),
+        ("Кто руководит Межгосударственным экологическим советом СНГ?", "head", "ecological_council"),
+        (
+            "Сколько денег выделено на антитеррористическую программу СНГ на 2026–2028 годы?",
+            "funding",
+            "programme_ct_extremism_2026_2028",
+        ),
+        ("What is the budget of the CIS Anti-Terrorism Center?", "funding", "atc"),
+        (
+            "Which countries have already signed the treaty on international controlled delivery operations?",
+            "signatories",
+            "treaty_controlled_deliveries",
+        ),
+        ("Какие страны подписали договор о контролируемых поставках?", "signatories", "treaty_controlled_deliveries"),
+    ],
+)
+def test_an_attribute_the_sources_do_not_give(engine: Engine, question: str, attribute: str, entity: str) -> None:
+    result = verdict(engine, question)
+    assert (result.attribute, result.reason, result.focus[:1]) == (attribute, "not_stated", [entity])
+    # Worded as the attribute asked, never as a missing date.
+    text = present(engine.kb, result, TODAY).html
+    assert "date" not in text and "дату" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие решения принял Совет руководителей пенитенциарных служб в 2025 году?",
+        "What did the Council of Heads of Penitentiary Services discuss?",
+    ],
+)
+def test_a_body_with_no_meeting_on_record(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "no_meetings")
+    assert result.value["body"] == "penitentiary_services_council"
+
+
+def test_a_body_with_meetings_on_record_is_no_look_alike(engine: Engine) -> None:
+    assert verdict(engine, "What did the Council of Heads of State decide?").kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проводились учения «Содружество-Антитеррор – 2024»?",
+        "Where was the Commonwealth-Antiterror 2023 exercise held?",
+    ],
+)
+def test_an_edition_year_not_recorded(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "year")
+    assert result.alternatives == ["ex_2025_10_commonwealth_antiterror"]
+
+
+def test_the_recorded_edition_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "Where was the Commonwealth-Antiterror 2025 exercise held?")
+    assert result.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Какое решение приняли в Душанбе о вступлении Афганистана в СНГ?", "Афганистана"),
+        ("When did Mongolia join the CIS?", "Mongolia"),
+    ],
+)
+def test_an_unknown_state_joining_the_cis(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "join")
+    assert (result.value["joiner_text"], result.value["target"]) == (name, "cis")

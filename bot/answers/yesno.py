@@ -13,15 +13,18 @@ Values are ids and plain data; :mod:`bot.present.answer` words them.
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot import text as T
+from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
-from bot.schema import Body, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -36,6 +39,8 @@ GUESS_SCORE = 0.25
 # Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
 # two mentions may share them.
 WEAK_WEIGHT = 2.5
+# A question word matching a known word less closely than this is not that word.
+WELL_KNOWN = 0.9
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
 TOPIC_MIN_SHARE = 0.15
@@ -75,7 +80,7 @@ _CHAIR = re.compile(
 )
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
-    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|президент|командующ|министр|начальник)\w*",
+    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -117,28 +122,57 @@ class Mentions:
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    yes_no = is_yes_no(parsed.text)
+    if yes_no and _PARTICIPATE.search(parsed.text):
+        unknown = _unknown_participant(engine, parsed, base)
+        if unknown is not None:
+            return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
-        return None
+        return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
     mentions = find_mentions(engine, parsed)
     if not mentions.hits and not mentions.locating:
-        return None
+        if yes_no and _named_documents(engine, parsed):
+            return _yes_no(engine, parsed, base, mentions, today)
+        unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+        if unrecorded is not None:
+            return unrecorded
+        if parsed.intent.list_kind:
+            return None
+        if _JOIN.search(parsed.text):
+            return _join_lookalike(engine, parsed, base, mentions)
+        if _MEETING_WORDS.search(parsed.text):
+            # "What was discussed at the CIS meeting in Tashkent": a place the sources do not know.
+            return _place_lookalike(engine, parsed, base, mentions)
+        return _title_lookalike(engine, parsed, base, mentions)
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
         or _year_lookalike(engine, parsed, base, mentions)
+        or _named_year_lookalike(engine, parsed, base)
         or _join_lookalike(engine, parsed, base, mentions)
     )
     if looks is not None:
         return looks
-    if is_yes_no(parsed.text):
+    # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
+    # also when a Russian question asks for yes or no by its tone alone.
+    if yes_no or _tone_question(parsed.text):
+        checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
+        if checked is not None:
+            return checked
+    if yes_no:
         verdict = _yes_no(engine, parsed, base, mentions, today)
         if verdict is not None:
             return verdict
+    unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+    if unrecorded is not None:
+        return unrecorded
     if parsed.intent.list_kind:
         return None
     return (
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
         or _chair_lookalike(engine, parsed, base, mentions)
+        or _title_lookalike(engine, parsed, base, mentions)
+        or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
 
 
@@ -221,11 +255,21 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
         return _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+    # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
+    documents = [
+        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+    ]
+    if documents and (not others or documents[0].score >= others[0].score):
+        document = kb.entities[documents[0].entity]
+        assert isinstance(document, Document)
+        if parsed.intent.until:
+            return _period(base, document, parsed.intent.until)
+        # "Is its text to be distributed at the UN": what the document's description or facts say
+        # about the rest of the question (the UN included).
+        return _stated(engine, parsed, mentions, base, documents[0])
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
-    if len(others) > 1:
-        return None
     categories = list(parsed.intent.categories)
     if _SIXTEEN.search(text) and "sectoral" not in categories:
         categories.append("sectoral")
@@ -235,6 +279,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _member(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         return _is_body(base, subject)
+    if isinstance(subject, Document | Body | Organisation):
+        return _stated(engine, parsed, mentions, base, others[0])
     return None
 
 
@@ -358,8 +404,9 @@ def _verdict(
 _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
-def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str) -> Verdict:
-    """Whether ``member`` is among the listed participants of each meeting."""
+def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str, in_person: bool = False) -> Verdict:
+    """Whether ``member`` is among the listed participants of each meeting; asked "in person",
+    a person named only for an address sent is no yes."""
     kb = engine.kb
     group = _GROUP_OF[kb.kind(member)]
     results: list[dict[str, Any]] = []
@@ -383,7 +430,11 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
             stated = getattr(meeting.stated_counts, group, None)
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
-        if member in listed:
+        roles = {x.role for x in p.people if x.person == member}
+        if member in listed and group == "people" and roles <= {"addressed", "reported"}:
+            # Named for an address read out or a report: the source does not say they were there.
+            outcome, yes = "addressed", None
+        elif member in listed:
             outcome, yes = "listed", True
         elif group == "people":
             # People are named only when they spoke or sent an address: not being named is no "no".
@@ -511,10 +562,74 @@ def _role(
         title_tokens = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
         got = sum(query.weights[i] for i in rest if any(v in title_tokens for v, _ in query.matches[i]))
         best = max(best, got / total)
-    yes = True if best >= TOPIC_YES else None
+    yes: bool | None = True if best >= TOPIC_YES else None
+    # The title words asked ("Secretary-General") against each recorded title: none of them in
+    # any title, or only in a deputy's title when no deputy is asked, is a no.
+    # Only title words some recorded title uses can be told apart ("head" may be a director).
+    known = set(_all_titles(engine)[1])
+    asked = _asked_title(engine, parsed.text) & known
+    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    sharing = [
+        deputy for deputy in (_shares_title(engine, asked, role.title) for role in person.roles) if deputy is not None
+    ]
+    if asked and (not sharing or (not deputy_asked and all(sharing))):
+        yes = False
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
+
+
+def _asked_title(engine: Engine, text: str) -> set[str]:
+    """The title words a question asks about, each alone and as part of a known phrase
+    ("заместитель Генерального секретаря")."""
+    asked = {tok for match in _ROLE_WORD.finditer(text) for tok in T.tokens(match.group(0))}
+    asked |= {tok for tok in engine.index.fold_synonyms(T.tokens(text)) if _ROLE_WORD.search(tok.replace("_", " "))}
+    return asked
+
+
+def _title_words(engine: Engine, title: Any) -> set[str]:
+    words = T.tokens(f"{title.en} {title.ru}")
+    return {*words, *engine.index.fold_synonyms(words)}
+
+
+# Every recorded title's words, per engine (its knowledge base never changes), and which titles
+# hold each word: a question about a post looks only at the titles sharing its words.
+_TITLES: weakref.WeakKeyDictionary[Engine, tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _all_titles(engine: Engine) -> tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]:
+    """(person id, title, title words) for every role of every person, and word -> positions."""
+    cached = _TITLES.get(engine)
+    if cached is None:
+        titles = [
+            (person.id, role.title, _title_words(engine, role.title))
+            for person in engine.kb.of_kind("person")
+            for role in getattr(person, "roles", [])
+        ]
+        by_word: dict[str, list[int]] = {}
+        for position, (_, _, words) in enumerate(titles):
+            for word in words:
+                by_word.setdefault(word, []).append(position)
+        cached = (titles, by_word)
+        _TITLES[engine] = cached
+    return cached
+
+
+def _shares_title(
+    engine: Engine, asked: set[str], title: Any, whole: bool = False, words: set[str] | None = None
+) -> bool | None:
+    """None when the title has none of the asked words (``whole``: not all of them, or not the
+    phrase they make); else whether it is a deputy's title."""
+    words = _title_words(engine, title) if words is None else words
+    if whole:
+        plain = {tok for tok in asked if not tok.startswith("~")}
+        if not ((plain and plain <= words) or asked - plain & words):
+            return None
+    elif not asked & words:
+        return None
+    return _DEPUTY.search(f"{title.en} {title.ru}") is not None
 
 
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
@@ -569,6 +684,253 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
+# --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
+
+_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*", re.I)
+_PARTICIPATE = re.compile(
+    r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
+    r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
+    re.I,
+)
+# A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?").
+_WH_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
+    r"|(?<!\w)(?:кто|кого|кому|кем|что|чего|чем|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|чей|чья|чьи)(?!\w)",
+    re.I,
+)
+_DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
+_MONTH_DAY = re.compile(r"\b([a-zа-я]+)\s+#(\d{1,2})\b(?!\d)")
+_MONTH_STEMS = (
+    ("jan", "январ", "yanvar"),
+    ("feb", "феврал", "fevral"),
+    ("mar", "март", "mart"),
+    ("apr", "апрел", "aprel"),
+    ("may", "ма", "ma"),
+    ("jun", "июн", "iyun"),
+    ("jul", "июл", "iyul"),
+    ("aug", "август", "avgust"),
+    ("sep", "сентябр", "sentyabr"),
+    ("oct", "октябр", "oktyabr"),
+    ("nov", "ноябр", "noyabr"),
+    ("dec", "декабр", "dekabr"),
+)
+_MAY = re.compile(r"^(?:may|ма[йяе]|maya?)$")
+# Counted things of a meeting: a number within two words before one of them ("five specialised
+# sessions", "9 государств").
+_COUNTED: list[tuple[str, re.Pattern[str]]] = [
+    ("sessions", re.compile(r"^(?:sessions?|сесси\w*|секци\w*|sessi\w*)$")),
+    ("states", re.compile(r"^(?:states?|countries|country|государств\w*|стран\w*|gosudarstv\w*|stran\w*)$")),
+    ("organisations", re.compile(r"^(?:organi[sz]ations?|организаци\w*|organizats\w*)$")),
+    ("bodies", re.compile(r"^(?:bod(?:y|ies)|органов|органа|organov)$")),
+]
+_PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
+_SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
+
+
+def _tone_question(text: str) -> bool:
+    """A Russian question asking for yes or no by its tone: no question word, a question mark."""
+    return text.rstrip().endswith("?") and T.has_cyrillic(text) and _WH_WORD.search(text) is None
+
+
+def _month_of(word: str) -> int | None:
+    if _MAY.match(word):
+        return 5
+    for number, stems in enumerate(_MONTH_STEMS, start=1):
+        if number != 5 and any(word.startswith(stem) for stem in stems):
+            return number
+    return None
+
+
+def asked_day(text: str) -> tuple[int, int] | None:
+    """The day and month a question names ("13 августа", "August 13", "13th of August")."""
+    prepared = T.prepare(text)
+    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(prepared)]
+    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(prepared)]
+    for day, word in found:
+        month = _month_of(word)
+        if month and 1 <= int(day) <= 31:
+            return int(day), month
+    return None
+
+
+def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
+    meetings = [engine.kb.entities[h.entity] for h in mentions.hits if engine.kb.kind(h.entity) == "meeting"]
+    if len(meetings) != 1:
+        return None
+    meeting = meetings[0]
+    assert isinstance(meeting, Meeting)
+    return meeting
+
+
+def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Was the meeting on 13 August?": the day asked against the recorded date."""
+    asked = asked_day(parsed.text)
+    if asked is None:
+        return None
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        return None
+    value = {"meeting": meeting.id, "date": meeting.date, "asked": list(asked)}
+    sources = meeting.date_sources or meeting.sources
+    if not meeting.date:
+        return _verdict(base, None, "date", [meeting.id], value, sources)
+    known = PartialDate.parse(meeting.date)
+    day, month = asked
+    if known.month is not None and known.month != month:
+        yes: bool | None = False
+    elif known.day is None:
+        yes = None  # known to the month only
+    else:
+        yes = known.day == day and known.month == month
+    years = parsed.intent.years
+    if yes and years and known.year not in years:
+        yes = False
+    verdict = _verdict(base, yes, "date", [meeting.id], value, sources)
+    return verdict
+
+
+def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
+    """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
+    words = _WORD.findall(parsed.text.lower())
+    for position, word in enumerate(words):
+        if word.isdigit():
+            number = int(word)
+        else:
+            token = T.surface_number(word)
+            number = int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+        if not number or number >= 1900 or number == meeting.number:
+            continue
+        for follower in words[position + 1 : position + 4]:
+            for group, pattern in _COUNTED:
+                if pattern.match(follower):
+                    return number, group
+    return None
+
+
+def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Did it have five sessions / did 9 states take part": the number against the recorded count."""
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        return None
+    asked = _asked_count(parsed, meeting)
+    if asked is None:
+        return None
+    number, group = asked
+    counts = meeting.stated_counts
+    value: dict[str, Any] = {"meeting": meeting.id, "asked": number, "group": group}
+    if group == "sessions":
+        parts = {"plenary": counts.plenary_sessions, "specialised": counts.specialised_sessions}
+        if _SPECIALISED.search(parsed.text):
+            recorded = counts.specialised_sessions
+        elif _PLENARY.search(parsed.text):
+            recorded = counts.plenary_sessions
+        else:
+            recorded = counts.sessions
+        value["sessions"] = {key: n for key, n in {"total": counts.sessions, **parts}.items() if n is not None}
+    else:
+        listed = {
+            "states": meeting.participants.states,
+            "bodies": meeting.participants.bodies,
+            "organisations": meeting.participants.organisations,
+        }[group]
+        stated = getattr(counts, group)
+        recorded = stated if stated is not None else (len(listed) or None)
+        value["recorded"] = recorded
+    if recorded is None and not value.get("sessions"):
+        return None
+    yes = None if recorded is None else recorded == number
+    return _verdict(base, yes, "count", [meeting.id], value, meeting.sources)
+
+
+def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
+    """Documents the question names outright (not mentions: their names hold the bodies')."""
+    kb = engine.kb
+    return [
+        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+    ]
+
+
+def _period(base: Verdict, document: Document, until: int) -> Verdict:
+    """ "Is the concept meant to run until 2030": the asked end year against the recorded period."""
+    end = document.period_end
+    yes = None if end is None else end == until
+    value = {"document": document.id, "asked": until, "start": document.period_start, "end": end}
+    return _verdict(base, yes, "period", [document.id], value, document.sources)
+
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
+
+
+def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
+    """Yes when a sentence of the entity's description or one of its facts says what the rest
+    of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    entity = kb.entities[hit.entity]
+    rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
+    rest = [i for i in rest if not query.unknown[i]] if rest else []
+    if not rest:
+        return None
+    total = sum(query.weights[i] for i in rest) or 1.0
+    # Sentence by sentence when both languages have as many; the whole description otherwise.
+    english, russian = _SENTENCE_END.split(entity.description.en), _SENTENCE_END.split(entity.description.ru)
+    if len(english) != len(russian):
+        english, russian = [entity.description.en], [entity.description.ru]
+    texts = list(zip(english, russian, strict=True))
+    texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(entity.id)]
+    best: tuple[float, tuple[str, str] | None] = (0.0, None)
+    for en, ru in texts:
+        said = set(index.fold_synonyms(T.tokens(f"{en} {ru}")))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+        if got / total > best[0]:
+            best = (got / total, (en, ru))
+    score, text = best
+    if score < TOPIC_YES or text is None:
+        return None
+    verdict = _verdict(
+        base, True, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+    )
+    verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
+    return verdict
+
+
+_ANY_MEETING = re.compile(
+    r"\b(?:meetings?|summits?|conferences?|sessions?|events?)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*"
+    r"|\bсаммит\w*|\bмероприяти\w*|\bzasedani\w*|\bvstrech\w*",
+    re.I,
+)
+
+
+def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "Did Georgia take part in any of the meetings": a name the knowledge base does not know,
+    asked about meetings in general, is on no recorded list of participants."""
+    if not _ANY_MEETING.search(parsed.text):
+        return None
+    kb = engine.kb
+    for hit in parsed.hits:
+        if hit.score >= MENTION_SCORE and hit.name_cover >= MENTION_COVER and kb.kind(hit.entity) != "fact":
+            return None  # something known is named: the usual checks answer
+    name = _unknown_word(parsed)
+    if name is None:
+        return None
+    # The sources of a few meetings that list their participants: enough to show where one looked,
+    # without walking every meeting of a large knowledge base.
+    listed = itertools.islice((m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states), 3)
+    value = {"name": name}
+    return _verdict(base, False, "unknown_member", [], value, [s for m in listed for s in m.sources])
+
+
+def _unknown_word(parsed: Parsed) -> str | None:
+    """A capitalised word, not the first, that the knowledge base does not know."""
+    query = parsed.query
+    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    if not unknown:
+        return None
+    for position, word in enumerate(_WORD.findall(parsed.text)):
+        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
+            return word
+    return None
+
+
 # --- look-alikes ----------------------------------------------------------------------------------
 
 
@@ -611,6 +973,29 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
     kb = engine.kb
     weights = parsed.query.weights
     numbered = {i for i, tok in enumerate(parsed.query.tokens) if tok.startswith("#")}
+    # A body named outright numbers its own meetings: the 13th meeting of another body is no
+    # record of its 13th ("the 13th meeting of the Council of Defence Ministers").
+    for hit in parsed.hits:
+        body = kb.entities[hit.entity]
+        if hit.score < MENTION_SCORE or not isinstance(body, Body) or hit.name_cover < 0.8:
+            continue
+        if sum(weights[i] for i in hit.name_tokens - numbered) < WEAK_WEIGHT:
+            continue
+        own = [m for m in kb.meetings_of(body.id) if m.body == body.id]
+        if any(m.number in ordinals for m in own):
+            return None
+        if any(
+            isinstance(other := kb.entities[h.entity], Meeting)
+            and other.number in ordinals
+            and h.score > hit.score
+            and h.name_cover >= 0.8
+            for h in parsed.hits
+        ):
+            break  # a numbered meeting named better than the body: the usual checks below
+        own.sort(key=lambda m: min(abs((m.number or 0) - n) for n in ordinals))
+        value = {"number": ordinals[0], "body": body.id, "nearest": own[0].id if own else None, "what": body.id}
+        sources = [s for m in own[:1] for s in m.sources] or list(body.sources)
+        return _not_recorded(base, "number", value, [m.id for m in own], sources)
     nearest: list[tuple[int, int, Meeting, Hit]] = []  # (distance, hit rank, meeting, hit)
     for rank, hit in enumerate(parsed.hits):
         if hit.score < MENTION_SCORE:
@@ -727,8 +1112,9 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         value = {"place": where, "place_text": None, "nearest": nearest[:1]}
         sources = [s for i in nearest[:1] for s in kb.entities[i].sources] + list(kb.entities[where].sources)
         return _not_recorded(base, "place", value, nearest, sources)
-    if candidates and unknown_place:
-        nearest = [m.id for m in candidates]
+    if unknown_place:
+        # No meeting named: the meetings of the year asked, if any, are the nearest.
+        nearest = [m.id for m in candidates] or _nearest_in_time(engine, parsed)
         value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1]}
         return _not_recorded(base, "place", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     return None
@@ -743,7 +1129,12 @@ _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
 def _unknown_after_in(parsed: Parsed) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
-    unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
+    # A word only resembling a known one is unknown too ("Казани" is not "указан").
+    unknown = {
+        tok
+        for tok, missing, matches in zip(query.tokens, query.unknown, query.matches, strict=True)
+        if missing or not matches or matches[0][1] < WELL_KNOWN
+    }
     if not unknown:
         return None
     for match in _IN_PLACE.finditer(parsed.text):
@@ -826,6 +1217,8 @@ def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     joiners = [h for h in mentions.hits if kb.kind(h.entity) == "state"] or [
         h for h in mentions.hits if kb.kind(h.entity) == "organisation"
     ][:1]
+    if not joiners:
+        return _unknown_joiner(engine, parsed, base)
     if len(joiners) != 1:
         return None
     joiner = kb.entities[joiners[0].entity]
@@ -869,3 +1262,157 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     verdict.focus = [meeting.id]
     verdict.alternatives = []
     return verdict
+
+
+_WHO = re.compile(r"^\W*(?:who\b|кто\b|kto\b)", re.I)
+
+
+def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Who is the CIS Secretary-General" when the sources name only a deputy: no one holds the
+    title asked; the people whose titles share its words are shown."""
+    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) == "person" for h in mentions.hits):
+        return None
+    asked = _asked_title(engine, parsed.text)
+    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    holders: list[str] = []
+    titles, by_word = _all_titles(engine)
+    # Only titles holding every plain word asked, or the phrase they make, can match whole.
+    plain = [word for word in asked if not word.startswith("~")]
+    candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
+    candidates |= {i for word in asked if word.startswith("~") for i in by_word.get(word, ())}
+    for position in sorted(candidates):
+        person_id, title, words = titles[position]
+        deputy = _shares_title(engine, asked, title, whole=True, words=words)
+        if deputy is None:
+            continue
+        if deputy == deputy_asked:
+            return None  # someone holds it: the usual answer names them
+        holders.append(person_id)
+    if not holders:
+        return None
+    holders = list(dict.fromkeys(holders))
+    value = {"person_text": None, "target": None, "holders": holders}
+    return _not_recorded(base, "title", value, holders, [s for i in holders[:2] for s in kb.entities[i].sources])
+
+
+# Attributes the knowledge base never records: asked of a named body, organisation or document,
+# they are "not given", never answered with whatever the entity's card says.
+_UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    (
+        "contact",
+        re.compile(
+            r"\b(?:phone|telephone|e-?mail|fax|website|web site|contacts?|contact details)\b"
+            r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
+    (
+        "funding",
+        re.compile(
+            r"\b(?:budget\w*|fund(?:s|ing|ed)?|money|financ\w*|costs?)\b|\bбюджет\w*|\bденег\b|\bденьг\w*"
+            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*",
+            re.I,
+        ),
+        ("document", "body", "organisation"),
+    ),
+    (
+        "signatories",
+        re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
+        ("document",),
+    ),
+]
+
+
+def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """A phone number, a budget, the signatories of a named entity: the sources give none (unless
+    its description or facts use the words asked)."""
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if pattern.search(parsed.text)]
+    if not asked:
+        return None
+    kb = engine.kb
+    named = [h.entity for h in _named_documents(engine, parsed)] + [
+        h.entity for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")
+    ]
+    for attribute, kinds in asked:
+        targets = [i for i in named if kb.kind(i) in kinds]
+        if len(set(targets)) != 1:
+            continue
+        entity = kb.entities[targets[0]]
+        pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
+        texts = [
+            entity.description.en,
+            entity.description.ru,
+            *(f"{f.value.en} {f.value.ru}" for f in kb.facts_of(entity.id)),
+        ]
+        if attribute != "signatories" and any(pattern.search(text) for text in texts):
+            return None  # the sources do say something about it: the usual answer quotes it
+        if attribute == "signatories" and any(
+            state.name.en in text or state.name.ru in text for state in kb.of_kind("state") for text in texts
+        ):
+            return None
+        return not_stated(base, entity, attribute)
+    return None
+
+
+_CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
+
+
+def _unknown_joiner(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "The decision on Afghanistan joining the CIS": a name the knowledge base does not know
+    joining the CIS is recorded nowhere."""
+    name = _unknown_word(parsed)
+    if name is None or not _CIS_WORD.search(parsed.text) or "cis" not in engine.kb.entities:
+        return None
+    target = engine.kb.entities["cis"]
+    value = {"joiner": None, "joiner_text": name, "target": target.id}
+    return _not_recorded(base, "join", value, [target.id], list(target.sources))
+
+
+_YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """An event whose name carries a year ("Commonwealth-Antiterror – 2025") asked with another
+    year: the sources record that edition only."""
+    asked = set(parsed.intent.years)
+    if not asked:
+        return None
+    kb = engine.kb
+    for hit in parsed.hits[:3]:
+        meeting = kb.entities[hit.entity]
+        if not isinstance(meeting, Meeting) or hit.score < MENTION_SCORE or hit.name_cover < 0.6:
+            continue
+        named = {int(y) for text in (meeting.name.en, meeting.name.ru) for y in _YEAR_IN_NAME.findall(text)}
+        if not named or named & asked:
+            continue
+        same_body = [
+            m
+            for m in (kb.meetings_of(meeting.body) if meeting.body else [])
+            if m.body == meeting.body and m.date and PartialDate.parse(m.date).year in asked
+        ]
+        if same_body:
+            return None
+        value = {"year": min(asked), "nearest": meeting.id, "what": meeting.id}
+        return _not_recorded(base, "year", value, [meeting.id], meeting.sources)
+    return None
+
+
+_DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
+
+
+def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """What a body decided or discussed, when the sources record no meeting of it at all."""
+    if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) == "meeting" for h in mentions.hits):
+        return None
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.8]
+    if len(bodies) != 1 or kb.meetings_of(bodies[0].entity) or kb.documents_of(bodies[0].entity):
+        return None
+    body = kb.entities[bodies[0].entity]
+    return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))

@@ -367,6 +367,28 @@ def _place_text(kb: KnowledgeBase, place_id: str, lang: str) -> str:
     return text
 
 
+NOT_GIVEN: dict[str, dict[str, str]] = {
+    "head": {"en": "The sources do not name the head of {name}.", "ru": "Источники не называют руководителя: {name}."},
+    "contact": {
+        "en": "The sources give no contact details (phone, e-mail, address) of {name}.",
+        "ru": "Источники не приводят контактных данных (телефон, почта, адрес): {name}.",
+    },
+    "funding": {
+        "en": "The sources give no figures on the funding of {name}.",
+        "ru": "Источники не приводят сведений о финансировании: {name}.",
+    },
+    "signatories": {
+        "en": "The sources do not name any state that has signed the {name}.",
+        "ru": "Источники не называют государств, подписавших документ: {name}.",
+    },
+    "other": {"en": "The sources do not say this about {name}.", "ru": "Источники об этом не сообщают: {name}."},
+    "only_planned": {
+        "en": "They record its signing only as planned.",
+        "ru": "Подписание значится в них лишь как планируемое.",
+    },
+}
+
+
 def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     entity = kb.entities[verdict.focus[0]]
@@ -381,10 +403,17 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             "period": "no_period",
             "role": "no_role",
         }
-        message = MESSAGES.get(key.get(attribute or "", ""), MESSAGES["no_date"])
+        # An attribute without a message of its own must not be worded as a missing date.
+        message = MESSAGES.get(key.get(attribute or "", "")) or NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
         lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
+        if (
+            attribute == "signatories"
+            and isinstance(entity, Document)
+            and entity.status in ("planned", "in_preparation")
+        ):
+            lines.append(esc(NOT_GIVEN["only_planned"][lang]))
         return "\n".join(lines)
     if attribute == "date":
         when = f"<b>{esc(_date_text(value['date'], lang, value.get('end_date')))}</b>"
@@ -782,6 +811,35 @@ GROUNDS: dict[str, dict[str, str]] = {
     "role": {"en": "The sources name {person} as: {titles}.", "ru": "{person} по данным источников: {titles}."},
     "no_roles": {"en": "The sources give no title for {person}.", "ru": "Источники не указывают должность: {person}."},
     "discussed": {"en": "{meeting}:", "ru": "{meeting}:"},
+    "stated": {"en": "{entity}:", "ru": "{entity}:"},
+    "period_yes": {"en": "{document} runs {period}.", "ru": "{document}: срок — {period}."},
+    "period_no": {
+        "en": "{document} runs {period}, not until {asked}.",
+        "ru": "{document}: срок — {period}, а не до {asked} года.",
+    },
+    "period_unknown": {
+        "en": "The sources give no period for {document}.",
+        "ru": "Источники не указывают срок: {document}.",
+    },
+    "date_yes": {"en": "{meeting} was held on {when}.", "ru": "{meeting}: дата — {when}."},
+    "date_no": {
+        "en": "{meeting} was held on {when}, not on {asked}.",
+        "ru": "{meeting}: дата — {when}, а не {asked}.",
+    },
+    "count": {"en": "{meeting}: the source gives {counts}.", "ru": "{meeting}: по данным источника — {counts}."},
+    "count_none": {
+        "en": "The sources give no such figure for {meeting}.",
+        "ru": "Источники не приводят такого числа: {meeting}.",
+    },
+    "unknown_member": {
+        "en": "The sources name no {name} among the participants of the meetings they record.",
+        "ru": "{name} не упоминается среди участников заседаний, о которых есть сведения в источниках.",
+    },
+    "addressed": {
+        "en": "The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person.",
+        "ru": "{member} упоминается в источнике только как автор обращения к участникам ({meeting}); о личном присутствии не сообщается.",
+    },
+    "meeting_addressed": {"en": "an address only", "ru": "только обращение"},
     "not_discussed": {
         "en": "The recorded agenda and statements of {meeting} do not mention this.",
         "ru": "В записях о повестке и выступлениях об этом не говорится: {meeting}.",
@@ -917,9 +975,77 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("role", person=named(value["person"]), titles=titles)
     if grounds == "discussed":
         return say("discussed", meeting=named(value["meeting"]))
+    if grounds == "stated":
+        return say("stated", entity=named(value["entity"]))
+    if grounds == "period":
+        document = named(value["document"])
+        if value.get("end") is None:
+            return say("period_unknown", document=document)
+        period = esc(format_period(value.get("start"), value["end"], lang))
+        if verdict.yes:
+            return say("period_yes", document=document, period=period)
+        return say("period_no", document=document, period=period, asked=value["asked"])
+    if grounds == "date":
+        return _date_ground(kb, verdict, value, say, named)
+    if grounds == "count":
+        return _count_ground(verdict, value, say, named)
+    if grounds == "unknown_member":
+        return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
     return ""
+
+
+def _date_ground(kb: KnowledgeBase, verdict: Verdict, value: dict[str, Any], say: Any, named: Any) -> str:
+    """The recorded date beside the day asked, with how the date was inferred where it was."""
+    lang = verdict.lang
+    meeting = kb.get(value["meeting"])
+    if not value.get("date"):
+        return say("no_date", meeting=named(value["meeting"]))
+    when = esc(_date_text(value["date"], lang))
+    day, month = value["asked"]
+    asked = esc(babel_format_date(date(2000, month, day), "d MMMM", locale=lang))
+    line = say("date_yes" if verdict.yes else "date_no", meeting=named(value["meeting"]), when=when, asked=asked)
+    how = getattr(meeting, "date_inferred", None)
+    if how is not None:
+        line = f"{line.rstrip('.')} ({esc(how.get(lang))})."
+    return _capital(line)
+
+
+def _capital(line: str) -> str:
+    """The first letter upper-cased, past a leading tag (short names may start lower-case)."""
+    start = line.find(">") + 1 if line.startswith("<") else 0
+    return line[:start] + line[start : start + 1].upper() + line[start + 1 :]
+
+
+_SESSION_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    # one, several
+    "total": {"en": ("session", "sessions"), "ru": ("сессия", "сессии")},
+    "plenary": {"en": ("plenary session", "plenary sessions"), "ru": ("пленарная сессия", "пленарные сессии")},
+    "specialised": {
+        "en": ("specialised session", "specialised sessions"),
+        "ru": ("специализированная сессия", "специализированные сессии"),
+    },
+}
+
+
+def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any) -> str:
+    """The counts the source gives for the meeting: its sessions by kind, or the group asked."""
+    lang = verdict.lang
+    if "sessions" in value:
+        parts = [
+            f"{n} {_SESSION_WORDS[key][lang][0 if n == 1 else 1]}"
+            if lang == "en"
+            else f"{_SESSION_WORDS[key][lang][0 if n == 1 else 1]}: {n}"
+            for key, n in value["sessions"].items()
+        ]
+        counts = ", ".join(parts)
+    elif value.get("recorded") is not None:
+        group = _GROUP_WORDS[value["group"]][lang]
+        counts = f"{value['recorded']} {group}" if lang == "en" else f"{group}: {value['recorded']}"
+    else:
+        return say("count_none", meeting=named(value["meeting"]))
+    return say("count", meeting=named(value["meeting"]), counts=esc(counts))
 
 
 NOT_RECORDED: dict[str, dict[str, str]] = {
@@ -949,6 +1075,15 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "ru": "Должностные лица органа не названы: {target}.",
     },
     "person_holders": {"en": "The people with such a title they name:", "ru": "Лица с такой должностью в источниках:"},
+    "title": {
+        "en": "The sources do not name anyone holding that post.",
+        "ru": "Источники не называют лица, занимающего эту должность.",
+    },
+    "no_meetings": {
+        "en": "The sources record no meetings or decisions of {body}.",
+        "ru": "В источниках нет сведений о заседаниях и решениях: {body}.",
+    },
+    "title_nearest": {"en": "They name only a similar post:", "ru": "Названа лишь сходная должность:"},
     "join": {
         "en": "The sources do not record {joiner} joining {target}.",
         "ru": "В источниках нет сведений о присоединении: {joiner} — {target}.",
@@ -1005,14 +1140,30 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "title":
+        lines = [esc(say("title")), esc(say("title_nearest"))]
+        for holder in value["holders"][:3]:
+            person = kb.get(holder)
+            titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
+            if person is not None:
+                lines.append(f"• {render.entity_line(kb, person, lang)}" + (f" — {esc(titles)}" if titles else ""))
+        nearest = False
     elif reason == "join":
-        lines = [say("join", joiner=named(value["joiner"]), target=named(value["target"]))]
+        joiner = named(value["joiner"]) if value.get("joiner") else f"<b>{esc(value.get('joiner_text') or '')}</b>"
+        lines = [say("join", joiner=joiner, target=named(value["target"]))]
         nearest = False
         target = kb.get(value["target"])
         if target is not None:
             lines.append(
                 f"{render.entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
+    elif reason == "no_meetings":
+        # The full name: the short form may be common usage the reader does not know.
+        lines = [say("no_meetings", body=f"<b>{_name(kb, value['body'], lang)}</b>")]
+        nearest = False
+        body = kb.get(value["body"])
+        if body is not None:
+            lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
