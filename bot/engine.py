@@ -21,7 +21,7 @@ from bot.documents import build_index
 from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
-from bot.questionwords import fix_question_words
+from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
@@ -33,6 +33,7 @@ MIN_NAME_COVER = 0.3
 # unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
 MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
+TIE = 0.01  # scores this close are a tie
 # A list shows and cites at most this many entries on its first page.
 MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
@@ -46,7 +47,8 @@ STATEMENT_SEARCH_HITS = 8
 _SPEECH = re.compile(
     r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*"
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
-    r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*)\b"
+    r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
+    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
 
@@ -60,6 +62,8 @@ _GENERIC_WORDS = (
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
+    # Words that attribute: "according to the Executive Committee" names a source, not the subject.
+    " according согласно"
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
 )
@@ -178,8 +182,8 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = T.clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        text = fix_question_words(text, self._is_word)
-        prepared = T.prepare(text)
+        text = fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word)
+        prepared = T.prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
         if intent.list_kind:
@@ -288,7 +292,10 @@ class Engine:
                     break
                 if self.kb.kind(hit.entity) in wanted:
                     return hit
-        return hits[0]
+        # Of entries scored alike, the one whose name says more of the question ("the bodies'
+        # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
+        tied = [h for h in hits if h.score >= hits[0].score - TIE]
+        return max(tied, key=lambda h: (h.name_query_cover, h.score))
 
     def _about(self, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
         """What the question asks about one entity."""

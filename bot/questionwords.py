@@ -68,3 +68,79 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
         return _nearest(word) or written
 
     return _WORD.sub(replace, text)
+
+
+# A chatty message: greetings and thanks around the question ("Good morning! I'm preparing a memo
+# and need one detail: at the Moscow meeting, what did ...? Many thanks in advance.").
+# Sentence ends: "!" or "?", or a full stop after a word of four letters or more ("St. Petersburg"
+# and "D. Trefilov" are not ends) before a capital.
+_SENTENCE_END = re.compile(r"(?<=[!?…])\s+|(?<=[^\W\d_]{4}\.)\s+(?=[A-ZА-ЯЁ])")
+_ASKS = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|can|could"
+    r"|что|какой|какая|какое|какие|каких|кто|кого|кому|когда|где|почему|зачем|сколько|ли|как"
+    r"|chto|kakoy|kakie|kto|kogda|gde|skolko)\b",
+    re.IGNORECASE,
+)
+
+
+def question_part(text: str) -> str:
+    """The part of a chatty message that asks the question: the sentence that ends with "?" (or asks
+    with a question word) among greetings and thanks, and after a colon the part that asks. A plain
+    question comes back as it is."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) > 1:
+        asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _ASKS.search(s)]
+        if asking and len(asking) < len(sentences):
+            text = " ".join(asking)
+    head, colon, tail = text.partition(":")
+    if colon and tail.strip() and _ASKS.search(tail) and not _ASKS.search(head):
+        # What the lead-in says besides chatter stays ("Пишу статью про дерадикализацию: ...").
+        kept = [w for w in re.findall(r"[^\W_]+", head) if w.lower() not in CHATTER]
+        text = " ".join([tail.strip(), *kept])
+    return text
+
+
+# Words of the lead-in to a question that say nothing about what is asked.
+CHATTER = frozenset(
+    ["i", "i'm", "im", "am", "my", "me", "we", "our", "a", "an", "the", "and", "or", "but", "for", "of", "to", "in", "on", "with", "about", "need", "needs", "want", "would", "like", "could", "you", "your", "please", "kindly", "thanks", "thank", "many", "advance", "hi", "hello", "hey", "good", "morning", "afternoon", "evening", "dear", "preparing", "prepare", "writing", "write", "working", "memo", "briefing", "brief", "note", "notes", "article", "piece", "report", "story", "paper", "ministry", "office", "boss", "quick", "question", "one", "detail", "details", "remind", "tell", "help", "я", "мне", "мой", "моя", "моё", "мы", "наш", "пишу", "пишем", "готовлю", "готовим", "статью", "статья", "заметку", "справку", "доклад", "материал", "про", "о", "об", "для", "по", "в", "на", "и", "а", "но", "помогите", "помоги", "подскажите", "подскажи", "разобраться", "уточнить", "вопрос", "один", "одна", "спасибо", "заранее", "пожалуйста", "привет", "здравствуйте", "добрый", "день", "утро", "вечер", "нужно", "нужна", "нужен", "хочу"]
+)
+
+
+# Russian typed as it sounds: unstressed "о" written "а" ("падгатовка"), a final "в" written "ф"
+# ("кадраф"), "е" written "и". Each variant is tried only for words the knowledge base does not know.
+_VOWELS = {"а": "о", "о": "а", "и": "е", "е": "и"}
+_FINAL = {"ф": "в", "с": "з", "т": "д"}
+MAX_SPOKEN_SWAPS = 3
+
+
+@lru_cache(maxsize=20_000)
+def _spoken_variants(word: str) -> tuple[str, ...]:
+    positions = [i for i, letter in enumerate(word) if letter in _VOWELS][: MAX_SPOKEN_SWAPS + 1]
+    variants: set[str] = set()
+    for mask in range(1, 1 << len(positions)):
+        if bin(mask).count("1") > MAX_SPOKEN_SWAPS:
+            continue
+        letters = list(word)
+        for bit, i in enumerate(positions):
+            if mask >> bit & 1:
+                letters[i] = _VOWELS[letters[i]]
+        variants.add("".join(letters))
+    finals = {v[:-1] + _FINAL[v[-1]] for v in [word, *variants] if v and v[-1] in _FINAL}
+    return tuple(sorted(variants | finals))
+
+
+def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
+    """Cyrillic words the knowledge base does not know, read as spelt when one of their spoken
+    spellings is a word it knows ("падгатовку кадраф" -> "подготовку кадров")."""
+
+    def replace(match: re.Match[str]) -> str:
+        written = match.group(0)
+        word = written.lower()
+        if len(word) < _MIN_FUZZY or not _CYRILLIC_WORD.fullmatch(word) or is_word(word):
+            return written
+        return next((variant for variant in _spoken_variants(word) if is_word(variant)), written)
+
+    return _WORD.sub(replace, text)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")

@@ -112,3 +112,27 @@ def test_a_numbered_meeting_is_one_meeting_not_a_list() -> None:
 
     assert detect("что говорили участники xviii совещания о пропаганде").list_kind is None
     assert detect("какие совещания прошли в москве").list_kind == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "pattern"),
+    [
+        (
+            "The Executive Committee's summary points readers to a full report. In what language is that report?",
+            "seed000",
+            r"Russian",
+        ),
+        ("из какого города передано сообщение белта о заседании", "seed002", r"МИНСК"),
+    ],
+)
+def test_fields_only_a_source_note_holds(engine: Engine, question: str, source: str, pattern: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "source" and verdict.sources == [source], verdict
+    assert re.search(pattern, verdict.statements[0].get(verdict.lang))
+
+
+def test_of_entries_scored_alike_the_one_whose_name_says_more_of_the_question(engine: Engine) -> None:
+    verdict = engine.answer(
+        "According to the Executive Committee, what were the CIS security bodies' activities in 2025 aimed at?"
+    )
+    assert verdict.focus[0] == "fact_aims_2025"

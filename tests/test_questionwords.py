@@ -43,3 +43,34 @@ def test_words_of_their_own_are_kept(engine: Engine) -> None:
 def test_misspelt_question_words_still_ask_their_question(engine: Engine, question: str, attribute: str) -> None:
     verdict = engine.answer(question)
     assert verdict.answered and verdict.attribute == attribute, verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Good morning! I'm preparing a memo for my ministry and need one detail: at the Moscow meeting, "
+            "what did the delegates want? Many thanks in advance.",
+            "at the Moscow meeting, what did the delegates want?",
+        ),
+        (
+            "Пишу статью про дерадикализацию: кого ещё предлагали привлекать?",
+            "кого ещё предлагали привлекать? дерадикализацию",
+        ),
+        ("Where was the meeting in St. Petersburg held?", "Where was the meeting in St. Petersburg held?"),
+        ("When did D. Trefilov speak?", "When did D. Trefilov speak?"),
+    ],
+)
+def test_the_asking_part_of_a_chatty_message(message: str, asked: str) -> None:
+    from bot.questionwords import question_part
+
+    assert question_part(message) == asked
+
+
+def test_russian_typed_as_it_sounds(engine: Engine) -> None:
+    from bot.questionwords import fix_spoken_spelling
+
+    fixed = fix_spoken_spelling("клемез гаварил пра падгатовку кадраф", engine._is_word)
+    assert fixed == "клемез говорил пра подготовку кадров"
+    verdict = engine.answer("што клемез гаварил пра падгатовку кадраф и аналитику")
+    assert verdict.kind == "quote" and "кадры" in verdict.statements[0].ru

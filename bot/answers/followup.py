@@ -152,7 +152,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     name = engine.kb.name(subject, parsed.lang)
-    completed = f"{_POINTING.sub(' ', parsed.text)} {name}"
+    completed = f"{_POINTING.sub(' ', parsed.text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
     if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
         return None

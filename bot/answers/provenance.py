@@ -35,7 +35,14 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
+    ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
+    ("place", re.compile(r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда)\b")),
 ]
+# What a note must mention to answer a field that only notes hold.
+_NOTE_FIELDS: dict[str, re.Pattern[str]] = {
+    "language": re.compile(r"\b(?:in Russian|in English|Russian|English)\b"),
+    "place": re.compile(r"\bdatelined?\b", re.I),
+}
 SOURCE_NOTE_AT = 0.5
 
 
@@ -93,7 +100,10 @@ def _records(source: Source, field: str | None) -> list[Statement]:
         records.append(
             Statement(f"Title: “{source.title.en}”.", f"Заголовок: «{source.title.ru}».", source.id, source.id)
         )
-    records += [Statement(note.en, note.ru, source.id, source.id) for note in source.notes]
+    notes = source.notes
+    if field in _NOTE_FIELDS:
+        notes = [note for note in notes if _NOTE_FIELDS[field].search(note.en)]
+    records += [Statement(note.en, note.ru, source.id, source.id) for note in notes]
     if field is None:
         records.append(_publisher(source))
     return records
