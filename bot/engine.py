@@ -39,6 +39,7 @@ MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
 STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
+NOTE_WEIGHT = 0.8
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
@@ -331,9 +332,13 @@ class Engine:
             return []
         scored = []
         related = [f.id for f in self.kb.facts_of(hit.entity)]
+        # A document's own words are often among the outcomes of the meeting that adopted it.
+        entity = self.kb.entities[hit.entity]
+        if isinstance(entity, Document) and entity.meeting and entity.meeting in self.kb.entities:
+            related.append(entity.meeting)
         candidates = [(e, d) for e in (hit.entity, *related) for d in self.index.statements(e)]
         for owner, doc_id in candidates:
-            score = self.index.score_doc(doc_id, query, rest)
+            score = self._statement_score(owner, doc_id, query, rest)
             if score >= 0.5:
                 scored.append((score, owner, doc_id))
         scored.sort(key=lambda x: -x[0])
@@ -383,7 +388,7 @@ class Engine:
         scored = []
         for owner in holders:
             for doc_id in self.index.statements(owner):
-                score = self.index.score_doc(doc_id, query, rest)
+                score = self._statement_score(owner, doc_id, query, rest)
                 if score >= STATEMENT_AT:
                     scored.append((score, owner, doc_id))
         if not scored:
@@ -428,6 +433,14 @@ class Engine:
             and h.score >= GUESS_AT
             and any(query.tokens[i] not in self._generic for i in h.name_tokens)
         ]
+
+    def _statement_score(self, owner: str, doc_id: int, query: AnalysedQuery, rest: list[int]) -> float:
+        """How well a statement explains the rest of the question; a note (the knowledge base's own
+        remark about its sources) counts for less than what the sources say."""
+        score = self.index.score_doc(doc_id, query, rest)
+        if score and self.index.statement(doc_id) in self.kb.entities[owner].notes:
+            score *= NOTE_WEIGHT
+        return score
 
     def _speaker(self, owner: str) -> str | None:
         """Who said a statement held by ``owner``: a person, or the person a fact is about."""

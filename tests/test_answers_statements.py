@@ -136,3 +136,15 @@ def test_of_entries_scored_alike_the_one_whose_name_says_more_of_the_question(en
         "According to the Executive Committee, what were the CIS security bodies' activities in 2025 aimed at?"
     )
     assert verdict.focus[0] == "fact_aims_2025"
+
+
+def test_a_documents_words_among_the_outcomes_of_its_meeting(engine: Engine) -> None:
+    verdict = engine.answer(
+        "What did the CIS heads of state commit to in their Joint Statement on Cooperation in Combating Transnational Crime?"
+    )
+    assert verdict.kind == "quote" and "commitment to expanding interaction" in verdict.statements[0].en
+
+
+def test_what_the_sources_say_outranks_a_note_about_them(engine: Engine) -> None:
+    verdict = engine.answer("What is said to help the CIS security bodies work with one another?")
+    assert verdict.focus[0] == "fact_interaction_between_bodies" and "targeted" in verdict.statements[0].en

@@ -570,7 +570,7 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
             head += f" ({esc(', '.join(shorts[:2]))})"
     value = getattr(entity, "value", None)
     if value is not None:
-        return f"{head}\n<b>{esc(shorten(value.get(lang), DESCRIPTION_CHARS))}</b>"
+        return f"{head}\n<b>{esc(shorten(value.get(lang), QUOTE_CHARS_ALONE))}</b>"  # a fact's value is the answer
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
     return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
