@@ -45,6 +45,8 @@ _GENERIC_WORDS = (
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
     "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
     "базе данных"
+    # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
+    " according sources источники источниках источникам istochnikah istochnikam"
     # Words of speaking: what someone "said about" something is found by the something.
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"

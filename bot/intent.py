@@ -78,6 +78,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         "meeting",
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
+        r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
         r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
     ),
     (

@@ -54,6 +54,7 @@ _ANY_CUE = re.compile(
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
+    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b"
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
     r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
@@ -124,6 +125,18 @@ _PARTICIPATION = re.compile(
 _HOW_MANY_DAYS = re.compile(
     r"\bhow many (?:days|weeks|months)\b|\bhow (?:much time|long)\b|\bсколько (?:дней|недель|месяцев|времени)\b"
     r"|\bчерез сколько\b|\bskol'?ko (?:dney|dnei|nedel|mesyatsev|vremeni)\b|\bcherez skol'?ko\b"
+    r"|\bhow many years\b|\bсколько лет\b|\bskol'?ko let\b"
+)
+# "How many months after A did B take place", "from A to B": two events in either order.
+_AFTER = re.compile(
+    r"\bafter\b|\bbefore\b|\bfrom\b|\bпосле\b|\bспустя\b|\bот\b|\bс\b|\bдо\b|\bposle\b|\bspustya\b|\bot\b|\bdo\b"
+)
+_IN_MONTHS = re.compile(r"\bmonths?\b|\bмесяц\w*|\bmesyats\w*")
+_IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
+# Time left until a programme ends.
+_LEFT = re.compile(
+    r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
+    r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
@@ -277,6 +290,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _time_between,
+        _remaining,
         _elapsed,
         _which_first,
         _yes_no_year,
@@ -394,8 +408,14 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         return None
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
-    if len(meetings) >= 2 and (_BETWEEN.search(text) or _OR.search(text)):
-        pair = sorted((m for m, _ in meetings[:2]), key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
+    if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
+        return _since_published(kb, base, kb.entities[meetings[0][0]], today)
+    unit = "month" if _IN_MONTHS.search(text) else "year" if _IN_YEARS.search(text) else None
+    dated = _two_dated(engine, parsed, meetings) if unit else [m for m, _ in meetings[:2]]
+    if len(dated) >= 2 and (_BETWEEN.search(text) or _OR.search(text) or _AFTER.search(text)):
+        pair = sorted(dated[:2], key=lambda m: (_entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
+        if unit is not None:
+            return _whole_units(kb, base, pair, unit)
         first, second = (getattr(kb.entities[m], "date", None) for m in pair)
         if not first or not second:
             return None
@@ -427,6 +447,96 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
                 verdict.sources = [source_id]
                 return verdict
     return None
+
+
+def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int]]]) -> list[str]:
+    """Two dated events the question names: meetings, or one meeting and a dated fact or document
+    named by other words ("from the decision to create the ATC to the XVIII meeting")."""
+    kb = engine.kb
+    chosen = [m for m, _ in meetings[:2] if _entity_date(kb.entities[m]) is not None]
+    claimed = set().union(*(positions for _, positions in meetings[:2])) if meetings else set()
+    for hit in parsed.hits[:4]:
+        if len(chosen) >= 2 or hit.score < ENTITY_SCORE:
+            break
+        entity = kb.entities[hit.entity]
+        if (
+            hit.entity in chosen
+            or hit.name_cover < NAMED_COVER
+            or not isinstance(entity, Fact | Document | Meeting)
+            or _entity_date(entity) is None
+            or hit.name_tokens & claimed
+        ):
+            continue
+        chosen.append(hit.entity)
+        claimed |= hit.name_tokens
+    return chosen
+
+
+def _whole_units(kb: KnowledgeBase, base: Verdict, pair: list[str], unit: str) -> Verdict | None:
+    """Whole months or years from one event to the other, rounded to the nearest at the
+    precision the dates are known ("about 4 months" from 10 June to October)."""
+    start, end = (_entity_date(kb.entities[i]) for i in pair)
+    if start is None or end is None:
+        return None
+    if unit == "month" and (start.month is None or end.month is None):
+        return None
+    months = (end.year - start.year) * 12 + (end.month or 1) - (start.month or 1)
+    exact = start.day is not None and end.day is not None
+    if exact and start.day is not None and end.day is not None:
+        months += round((end.day - start.day) / 30.44)
+    if unit == "year":
+        exact = exact and start.month == end.month and start.day == end.day
+        value = round(months / 12) if start.month and end.month else end.year - start.year
+    else:
+        exact = exact and start.day == end.day
+        value = months
+    if value < 0:
+        return None
+    verdict = _answered(base, "count", "time:between")
+    verdict.attribute = "days"
+    verdict.value = value
+    verdict.focus = list(pair)
+    verdict.filters = {"from": start.iso(), "to": end.iso(), "unit": unit, "about": not exact}
+    verdict.sources = _sources(kb, pair)
+    return verdict
+
+
+def _since_published(kb: KnowledgeBase, base: Verdict, meeting: Entity, today: date) -> Verdict | None:
+    """How long ago the source reporting a meeting was published."""
+    for source_id in meeting.sources:
+        source = kb.source(source_id)
+        published = _day(source.date) if source is not None else None
+        if published is not None and published <= today:
+            verdict = _answered(base, "count", "time:published")
+            verdict.attribute = "days"
+            verdict.value = (today - published).days
+            verdict.focus = [meeting.id]
+            verdict.filters = {"from": published.isoformat(), "to": today.isoformat(), "published": source_id, "ago": True}
+            verdict.sources = [source_id]
+            return verdict
+    return None
+
+
+def _remaining(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """How long until a programme's period ends ("how many years are left until ... 2030")."""
+    if not (_LEFT.search(text) and (_HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if entity is None:
+        hit = parsed.hits[0] if parsed.hits else None
+        found = engine.kb.entities[hit.entity] if hit is not None and hit.score >= ENTITY_SCORE else None
+        entity = found if isinstance(found, Document) else None
+    if not isinstance(entity, Document) or entity.period_end is None:
+        return None
+    # A period "until 2030" runs to the end of that year.
+    end = date(entity.period_end, 12, 31)
+    if end <= today:
+        return None
+    years, months, _ = _calendar_difference(today, end)
+    verdict = fact_verdict(base, entity, "remaining", None)
+    verdict.intent = "time:remaining"
+    verdict.value = {"today": today.isoformat(), "end": entity.period_end, "years": years, "months": months}
+    return verdict
 
 
 def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
@@ -721,6 +831,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         if _BOTH.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "both", counting)
         return None
+    if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
+        # "Who other than the states took part": the meeting's other lists together.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
         # "which bodies were at ..." (no word of attending for the attribute answer to take).

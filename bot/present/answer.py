@@ -118,6 +118,14 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
     "elapsed_about": {"en": "about", "ru": "примерно"},
+    "days_ago_published": {
+        "en": "since the source on {a} was published ({d1})",
+        "ru": "прошло с публикации источника о событии «{a}» ({d1})",
+    },
+    "remaining": {
+        "en": "{span} left until {a} ends (its period runs to the end of {end}).",
+        "ru": "До окончания срока «{a}» (до конца {end} года) осталось {span}.",
+    },
     "planned": {"en": "planned", "ru": "планируется"},
     "was_planned": {"en": "was planned; not reported as held", "ru": "планировалось; о проведении не сообщается"},
     "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
@@ -362,6 +370,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     if attribute == "elapsed":
         return _elapsed(verdict, name)
+    if attribute == "remaining":
+        value = verdict.value
+        span = f"<b>{esc(word('elapsed_about', lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
+        return word("remaining", lang, span=span, a=name, end=value["end"])
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
@@ -1040,9 +1052,14 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
             span = word("days_range", lang, low=filters["min"], high=_units(filters["max"], "day", lang))
             days = f"<b>{esc(span)}</b>"
         else:
-            days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
+            amount = _units(verdict.value, filters.get("unit", "day"), lang)
+            if filters.get("about"):
+                amount = f"{word('elapsed_about', lang).capitalize()} {amount}"
+            days = f"<b>{esc(amount)}</b>"
         events = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
+        if filters.get("ago"):
+            return _end(f"{days} " + word("days_ago_published", lang, a=events[0], d1=first))
         if "published" in filters:
             return _end(f"{days}. " + word("days_published", lang, a=events[0], d1=first, d2=second))
         between = word("days_between", lang, a=events[0], b=events[1], d1=first, d2=second)
