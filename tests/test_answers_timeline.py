@@ -354,3 +354,94 @@ def test_other_questions_pass_through(engine: Engine, question: str) -> None:
     parsed = engine.parse(question)
     base = Verdict(question, parsed.lang, "decline", False)
     assert timeline.answer(engine, parsed, base, TODAY, None) is None
+
+
+# --- tuning: lists by a state or place, other participants, whole months and years, time left --------
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "entity", "count"),
+    [
+        ("В каких мероприятиях участвовал Казахстан?", "state", "kazakhstan", None),
+        ("Which meetings did Kazakhstan attend?", "state", "kazakhstan", None),
+        ("How many meetings took place in Moscow according to the sources?", "place", "moscow", 3),
+        ("Сколько заседаний прошло в Москве по данным источников?", "place", "moscow", 3),
+    ],
+)
+def test_meetings_by_state_or_place(engine: Engine, question: str, key: str, entity: str, count: int | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.intent == "list:meeting"
+    assert verdict.filters[key] == [entity]
+    if count is not None:
+        assert verdict.kind == "count" and verdict.value == count
+    else:
+        assert verdict.kind == "list" and SPB in verdict.items and XVIII in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many participants other than states were at the St Petersburg meeting?",
+        "Какие органы участвовали в заседании СМВД в Петербурге, кроме государств?",
+        "Кто, помимо государств, участвовал в заседании СМВД в Санкт-Петербурге?",
+    ],
+)
+def test_participants_other_than_states_of_one_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [SPB]
+    assert "states" not in verdict.filters["groups"]
+    assert sorted(verdict.items) == ["atc", "bcoc"]
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value", "pair"),
+    [
+        ("How many months after the XVIII meeting did the Dushanbe summit take place?", "month", 4, [XVIII, DUSHANBE]),
+        ("Через сколько месяцев после XVIII совещания прошёл саммит в Душанбе?", "month", 4, [XVIII, DUSHANBE]),
+        ("Сколько лет прошло от решения о создании АТЦ до XVIII совещания?", "year", 25, ["fact_atc_established", XVIII]),
+        ("How many years from the decision to create the ATC to the XVIII meeting?", "year", 25, ["fact_atc_established", XVIII]),
+    ],
+)
+def test_whole_months_or_years_between_events(
+    engine: Engine, question: str, unit: str, value: int, pair: list[str]
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == "time:between"
+    assert verdict.filters["unit"] == unit and verdict.value == value
+    assert verdict.focus == pair
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "years", "end"),
+    [
+        ("How much time is left until the end of the 2026–2028 counter-terrorism programme?", "programme_ct_extremism_2026_2028", 2, 2028),
+        ("Сколько лет осталось до окончания программы укрепления пограничной безопасности?", "programme_border_security_2030", 4, 2030),
+        ("skolko let ostalos do okonchaniya programmy ukrepleniya pogranichnoy bezopasnosti?", "programme_border_security_2030", 4, 2030),
+    ],
+)
+def test_time_left_until_a_programme_ends(engine: Engine, question: str, programme: str, years: int, end: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "remaining"
+    assert verdict.focus[0] == programme
+    assert verdict.value["end"] == end and verdict.value["years"] == years
+
+
+def test_time_left_counts_from_the_injected_today(engine: Engine) -> None:
+    question = "How much time is left until the end of the 2026–2028 counter-terrorism programme?"
+    assert verdict_of(engine, question, today=date(2027, 12, 1)).value["years"] == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many days ago did BelTA publish its story on the St Petersburg meeting?",
+        "Сколько дней назад БелТА опубликовало сообщение о заседании СМВД в Петербурге?",
+    ],
+)
+def test_days_since_a_source_was_published(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == "time:published"
+    assert verdict.filters["ago"] and verdict.focus == [SPB]
+    # BelTA's story is dated 13 August 2025.
+    assert verdict.value == (TODAY - date(2025, 8, 13)).days == 474
