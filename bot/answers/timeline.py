@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -58,6 +58,7 @@ _ANY_CUE = re.compile(
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
     r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
+    r"|\bearliest\b|\bсам\w+ ранн\w*|\bpast\b|\balready\b|\bуже\b"
     r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
@@ -70,6 +71,11 @@ _DIFFERENCE = re.compile(
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
+)
+# Attended one of two meetings and not the other, whichever it was.
+_ONLY_ONE = re.compile(
+    r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
+    r"|\b(?:только|лишь) (?:в |на )?одн\w+ из\b|\btol'?ko (?:v |na )?odn\w+ iz\b"
 )
 _ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
 _ALL_MEETINGS = re.compile(
@@ -177,6 +183,13 @@ _NEXT = re.compile(
 _LATEST = re.compile(
     r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
 )
+_EARLIEST = re.compile(
+    r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*"
+)
+_PAST = re.compile(
+    r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*"
+)
+_AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
 _MEETING_WORD = re.compile(
     r"\bmeet\w*|\bsessions?\b|\bsummits?\b|\bconven\w*|\bgather\w*|\bget-?togethers?\b|\bevents?\b"
     r"|\bзаседа\w*|\bсовещ\w*|\bвстреч\w*|\bсаммит\w*|\bсобира\w*|\bсоберут\w*|\bмероприят\w*|\bсобыти\w*"
@@ -294,10 +307,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _elapsed,
         _which_first,
         _yes_no_year,
+        _past_or_upcoming,
         _set_operation,
         _upcoming,
         _period_list,
         _document_list,
+        _earliest,
         _latest,
     )
     for step in steps:
@@ -821,6 +836,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if len(meetings) >= 2:
+        if _ONLY_ONE.search(text):
+            return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
         if _DIFFERENCE.search(text):
             order = _mention_order(parsed, named_meetings(engine, parsed), text)
             if order is None:
@@ -907,7 +924,7 @@ def _combined(
     lists = [_members(kb, kb.entities[m], groups, categories) for m in meeting_ids]  # type: ignore[arg-type]
     # A meeting without a list for this group: nothing can be said about "both" or "not".
     missing = [m for m in meeting_ids if not _members(kb, kb.entities[m], groups, [])]  # type: ignore[arg-type]
-    if op in ("both", "only_first", "all", "filter") and missing:
+    if op in ("both", "only_first", "only_one", "all", "filter") and missing:
         verdict = _answered(base, "not_recorded", "list:participants")
         verdict.reason = "no_list"
         verdict.focus = meeting_ids
@@ -919,6 +936,8 @@ def _combined(
         items = [i for i in lists[0] if i in common]
     elif op == "only_first":
         items = [i for i in lists[0] if i not in set(lists[1])]
+    elif op == "only_one":
+        items = [i for i in lists[0] if i not in set(lists[1])] + [i for i in lists[1] if i not in set(lists[0])]
     else:
         items = list(dict.fromkeys(i for ids in lists for i in ids))
     verdict = _answered(base, "count" if counting else "list", f"list:participants:{op}")
@@ -1123,7 +1142,17 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     chosen = [i for i in ids if _in_period(kb.date_key.get(i), years, months)]
     period_filter = {"years": years, "months": list(months), "label": label}
     scope = {key: value for key, value in filters.items() if value}
-    return _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
+    verdict = _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
+    if not chosen and years:
+        # Nothing in the period: the latest meeting before it says how far the sources reach.
+        start = (min(years), months[0], 0)
+        scoped = _scope_meetings(engine, parsed)[0]
+        earlier = [i for i in scoped if (kb.date_key.get(i) or (9999, 0, 0)) < start]
+        if earlier:
+            latest = max(earlier, key=lambda i: kb.date_key[i])
+            verdict.alternatives = [latest]
+            verdict.sources = list(kb.entities[latest].sources)
+    return verdict
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1165,6 +1194,38 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     listed.filters["document_kind"] = kind
     listed.sources = _sources(kb, listed.items[:40])
     return listed
+
+
+def _earliest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The earliest dated meeting (in a year, a place, of a body) the sources record."""
+    if not _EARLIEST.search(text) or not _MEETING_WORD.search(text):
+        return None
+    if parsed.intent.question not in ("card", "when", "where"):
+        return None
+    ids, filters = _scope_meetings(engine, parsed, parsed.intent.years or None)
+    kb = engine.kb
+    earliest = next((m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting) and m.date), None)
+    if earliest is None:
+        return None
+    verdict = fact_verdict(base, earliest, "date", {"date": earliest.date, "end_date": earliest.end_date})
+    verdict.intent = "time:earliest"
+    verdict.filters = {key: value for key, value in filters.items() if value}
+    if parsed.intent.years:
+        verdict.filters["years"] = list(parsed.intent.years)
+    return verdict
+
+
+def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's."""
+    if not ((_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Meeting) or not entity.date:
+        return None
+    past = _is_past(entity, today) and entity.status != "planned"
+    verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
+    verdict.intent = "time:tense"
+    return verdict
 
 
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

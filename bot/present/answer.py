@@ -68,7 +68,7 @@ WORDS: dict[str, dict[str, str]] = {
     "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
     "no_items": {
         "en": "The sources record no {what} that match.",
-        "ru": "В источниках нет подходящих записей ({what}).",
+        "ru": "В источниках нет записей: {what}.",
     },
     "established": {"en": "{name} was established {date}.", "ru": "{name}: создан {date}."},
     "stated_vs_named": {
@@ -93,6 +93,10 @@ WORDS: dict[str, dict[str, str]] = {
     "op_only_first": {
         "en": "{what} — at {a} but not at {b}:",
         "ru": "{what} — в списке участников «{a}», но не «{b}»:",
+    },
+    "op_only_one": {
+        "en": "{what} — at only one of {a} and {b}:",
+        "ru": "{what} — только на одном из двух: «{a}» и «{b}»:",
     },
     "op_all": {
         "en": "{what} — on the lists of all {k} meetings that have them:",
@@ -122,6 +126,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "since the source on {a} was published ({d1})",
         "ru": "прошло с публикации источника о событии «{a}» ({d1})",
     },
+    "tense_past": {"en": "Already past: {a} was held on {d1}", "ru": "Уже прошло: {a} состоялось {d1}"},
+    "tense_upcoming": {"en": "Still ahead: {a} is due {d1}", "ru": "Ещё впереди: {a} — {d1}"},
     "remaining": {
         "en": "{span} left until {a} ends (its period runs to the end of {end}).",
         "ru": "До окончания срока «{a}» (до конца {end} года) осталось {span}.",
@@ -370,6 +376,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     if attribute == "elapsed":
         return _elapsed(verdict, name)
+    if attribute == "tense":
+        value = verdict.value
+        key = "tense_past" if value["past"] else "tense_upcoming"
+        return _end(word(key, lang, a=f"<b>{name}</b>", d1=esc(_when(value["date"], lang))))
     if attribute == "remaining":
         value = verdict.value
         span = f"<b>{esc(word('elapsed_about', lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
@@ -551,7 +561,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if period:
         what = f"{what} ({period})"
     if not items:
-        return esc(word("no_items", lang, what=what))
+        lines = [esc(word("no_items", lang, what=what))]
+        for latest in verdict.alternatives[:1]:
+            lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, kb.entities[latest], lang)}"]
+        return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
         if verdict.kind == "count"
