@@ -445,3 +445,63 @@ def test_days_since_a_source_was_published(engine: Engine, question: str) -> Non
     assert verdict.filters["ago"] and verdict.focus == [SPB]
     # BelTA's story is dated 13 August 2025.
     assert verdict.value == (TODAY - date(2025, 8, 13)).days == 474
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие заседания прошли в этом году?",
+        "Which meetings took place this year?",
+        "kakie zasedaniya proshli v etom godu?",
+    ],
+)
+def test_empty_period_names_the_latest_meeting_before_it(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == []
+    assert verdict.filters["period"]["years"] == [2026]
+    # Nothing in 2026: the latest recorded is the 13th Security Secretaries meeting of 5 November 2025.
+    assert verdict.alternatives == [SECRETARIES]
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "today", "past"),
+    [
+        ("Is the XVIII meeting upcoming or already past?", XVIII, TODAY, True),
+        ("XVIII совещание уже прошло или ещё предстоит?", XVIII, TODAY, True),
+        ("Заседание СМВД в Петербурге уже прошло или впереди?", SPB, TODAY, True),
+        ("Is the XVIII meeting upcoming or already past?", XVIII, date(2025, 1, 30), False),
+    ],
+)
+def test_past_or_upcoming_against_today(engine: Engine, question: str, meeting: str, today: date, past: bool) -> None:
+    verdict = verdict_of(engine, question, today=today)
+    assert verdict.kind == "fact" and verdict.attribute == "tense"
+    assert verdict.focus[0] == meeting and verdict.value["past"] is past
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the earliest dated event of 2025 in your sources?",
+        "Какое самое раннее мероприятие 2025 года?",
+        "Which was the earliest meeting in 2025?",
+    ],
+)
+def test_earliest_meeting_of_a_year(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.intent == "time:earliest"
+    assert verdict.focus[0] == XVIII
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many states attended only one of the two meetings, the St Petersburg interior ministers' one and the Moscow intelligence chiefs' one?",
+        "Какие государства были только на одном из двух заседаний: СМВД в Петербурге и встрече руководителей спецслужб в Москве?",
+    ],
+)
+def test_states_at_only_one_of_two_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters["op"] == "only_one"
+    assert set(verdict.filters["meetings"]) == {SPB, INTEL}
+    # Russia was named only in St Petersburg, Azerbaijan only in Moscow.
+    assert sorted(verdict.items) == ["azerbaijan", "russia"]
