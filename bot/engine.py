@@ -54,6 +54,8 @@ _GENERIC_WORDS = (
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
+# Each headline figure added into such a total must match the question at least this well.
+STATED_PART_AT = 0.35
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -333,6 +335,23 @@ class Engine:
         if filters is None:
             return None
         # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
+        if intent.question == "count" and len(intent.categories) >= 2:
+            # "How many bodies, sectoral and specialised": one headline figure per category, added
+            # (the answer shows each part, so "how many of each" is answered too).
+            figures = [
+                fact
+                for hit in parsed.hits[:4]
+                if hit.score >= STATED_PART_AT
+                and isinstance(fact := self.kb.entities[hit.entity], Fact)
+                and fact.number is not None
+            ]
+            if len(figures) == len(intent.categories):
+                base.kind, base.answered, base.focus = "count", True, [fact.id for fact in figures]
+                base.attribute, base.value = "stated_sum", sum(fact.number or 0 for fact in figures)
+                base.filters = {"parts": {fact.id: fact.number for fact in figures}}
+                base.sources = list(dict.fromkeys(s for fact in figures for s in fact.sources))
+                base.intent = "count:stated_sum"
+                return base
         if intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]

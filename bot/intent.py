@@ -83,7 +83,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ),
     (
         "body",
-        r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры"
+        r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|organov"
         r"|organy|sovety|komitety)\b",
     ),
     (
@@ -97,8 +97,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
-    ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*"),
-    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*"),
+    ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
+    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
     ("international", r"\binternational\b|\bмеждународн\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
 ]
@@ -134,6 +134,19 @@ class Intent:
     upcoming: bool = False
     search_text: str = ""  # the question without the words that only say what is asked
     kind_words: list[str] = field(default_factory=list)
+
+
+def replace_categories(question: str, categories: list[str]) -> str | None:
+    """``question`` with the words of its body or organisation categories ("sectoral") replaced by
+    those of ``categories``, or None when it names none ("and the specialised ones?" after "how
+    many sectoral bodies")."""
+    lowered = question.lower().replace("ё", "е")
+    spans = [match.span() for _, pattern in _CATEGORIES if (match := pattern.search(lowered))]
+    if not spans:
+        return None
+    start, end = min(spans)
+    words = " ".join(categories)
+    return question[:start] + words + question[end:]
 
 
 def detect(prepared: str) -> Intent:

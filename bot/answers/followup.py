@@ -9,11 +9,13 @@ the full question would be.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
 from bot.answers.verdict import Verdict
+from bot.intent import replace_categories
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
 _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
+)
+# "list them", "перечисли их": the names behind the previous answer's count.
+_LIST_THEM = re.compile(
+    r"^(?:please )?(?:list|name|enumerate|show|which are) (?:them|these|those|they)\b|^(?:what|which) are they\b"
+    r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
+    r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
@@ -43,6 +51,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     own = _own_subject(parsed)
     about = _WHAT_ABOUT.match(text)
+    if context.kind == "count" and _LIST_THEM.match(text):
+        listed = _list_of_count(engine, context, base, today)
+        if listed is not None:
+            return listed
+    if about and parsed.intent.categories:
+        # "and the specialised ones?" after "how many sectoral bodies": the same question about
+        # the other category.
+        category = about.group("rest").strip(" ?!.")
+        question = replace_categories(context.question, [category])
+        if question is not None and question != context.question:
+            verdict = engine.answer(question, parsed.lang, today)
+            if verdict.answered:
+                verdict.question = base.question
+                # The completed question, for a "list them" that may follow.
+                verdict.filters = {**verdict.filters, "follow_up": context.question, "asked": question}
+                return verdict
     if about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
     elif own is None and (parsed.intent.question != "card" or _POINTING.search(text) or about):
@@ -52,6 +76,24 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if verdict is not None:
         verdict.question = base.question
         verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
+    """ "List them" after a count: the names counted, or the list the counted question asks for."""
+    if context.items:
+        verdict = replace(context, kind="list", value=None, question=base.question)
+    else:
+        previous = engine.parse(str(context.filters.get("asked", context.question)), context.lang)
+        if previous.intent.list_kind is None:
+            return None
+        # The same question as a list: the source's headline figure is what a count takes.
+        previous.intent.question = "card"
+        listed = engine._list_verdict(previous, replace(base, lang=context.lang), today)
+        if listed is None or not listed.items:
+            return None
+        verdict = listed
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
     return verdict
 
 

@@ -540,6 +540,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if verdict.attribute == "stated":  # a headline figure of the sources
         fact = kb.entities[verdict.focus[0]]
         return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
+    if verdict.attribute == "stated_sum":  # headline figures of the sources, added
+        parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
+        return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
     if verdict.attribute in ("participant", "days"):
         return _combined(kb, verdict)
     if verdict.reason == "none_upcoming":
