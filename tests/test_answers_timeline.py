@@ -505,3 +505,52 @@ def test_states_at_only_one_of_two_meetings(engine: Engine, question: str) -> No
     assert set(verdict.filters["meetings"]) == {SPB, INTEL}
     # Russia was named only in St Petersburg, Azerbaijan only in Moscow.
     assert sorted(verdict.items) == ["azerbaijan", "russia"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько всего органов, отраслевых и специализированных, действует в сфере безопасности СНГ?",
+        "How many bodies, sectoral and specialised together, work in CIS security?",
+        "skolko otraslevykh i specializirovannykh organov?",
+    ],
+)
+def test_count_over_two_categories_adds_the_stated_figures(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "stated_sum"
+    # The report states 16 sectoral and 3 specialised bodies.
+    assert verdict.filters["parts"] == {"fact_sectoral_bodies_count": 16, "fact_specialised_bodies_count": 3}
+    assert verdict.value == 19
+
+
+def conversation(engine: Engine, questions: list[str]) -> list[Verdict]:
+    context: Verdict | None = None
+    verdicts = []
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY, context=context)
+        assert present(engine.kb, verdict, TODAY).html.strip()
+        verdicts.append(verdict)
+        if verdict.answered:
+            context = verdict
+    return verdicts
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Сколько органов отраслевого сотрудничества СНГ в сфере безопасности?", "а специализированных?", "перечисли их"],
+        ["How many sectoral bodies are there?", "and specialised?", "list them"],
+    ],
+)
+def test_other_category_then_list_them(engine: Engine, questions: list[str]) -> None:
+    sectoral, specialised, listed = conversation(engine, questions)
+    assert sectoral.value == 16
+    assert specialised.kind == "count" and specialised.value == 3
+    assert specialised.focus == ["fact_specialised_bodies_count"]
+    assert listed.kind == "list" and sorted(listed.items) == ["atc", "bcoc", "illegal_migration_joint_commission"]
+
+
+def test_list_them_after_a_count_of_meetings(engine: Engine) -> None:
+    counted, listed = conversation(engine, ["How many meetings were held in Moscow?", "list them"])
+    assert counted.kind == "count" and counted.value == 3
+    assert listed.kind == "list" and listed.items == counted.items
