@@ -32,6 +32,7 @@ _LIST_THEM = re.compile(
     r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
+_THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -114,7 +115,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     name = engine.kb.name(subject, parsed.lang)
-    completed = f"{_POINTING.sub(' ', parsed.text)} {name}"
+    # "which states were there?": "there" stands for "at the meeting", and says who took part.
+    text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
+    completed = f"{_POINTING.sub(' ', text)} {name}"
     verdict = engine.answer(completed, parsed.lang, today)
     if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
         return None

@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -189,6 +189,13 @@ _EARLIEST = re.compile(
 _PAST = re.compile(
     r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*"
 )
+# "Anything after ...?", "было ли что-нибудь позже ...?"
+_ANYTHING = re.compile(
+    r"^(?:and )?(?:anything|any (?:meetings?|events?)|something|was there anything|were there any (?:meetings|events)|any news)\b"
+    r"|^(?:а )?(?:что-(?:нибудь|то)|было ли что-(?:нибудь|то)|были ли (?:заседания|встречи|мероприятия)|есть ли что-(?:нибудь|то))"
+    r"|^(?:a )?(?:chto-?nibud|chto-?to)\b"
+)
+_LATER_THAN = re.compile(r"\bafter\b|\blater than\b|\bsince\b|\bпосле\b|\bпозже\b|\bposle\b|\bpozzhe\b")
 _AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
 _MEETING_WORD = re.compile(
     r"\bmeet\w*|\bsessions?\b|\bsummits?\b|\bconven\w*|\bgather\w*|\bget-?togethers?\b|\bevents?\b"
@@ -308,6 +315,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _which_first,
         _yes_no_year,
         _past_or_upcoming,
+        _after_meeting,
         _set_operation,
         _upcoming,
         _period_list,
@@ -1194,6 +1202,27 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     listed.filters["document_kind"] = kind
     listed.sources = _sources(kb, listed.items[:40])
     return listed
+
+
+def _after_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Anything after the 13th meeting?": the meetings dated after a named one, by today."""
+    if not (_ANYTHING.search(text) and _LATER_THAN.search(text)):
+        return None
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting_id = meetings[0][0]
+    start = kb.date_key.get(meeting_id)
+    if start is None:
+        return None
+    later = [i for i in _derived_for(kb).dated_ids if start < kb.date_key[i] and i != meeting_id]
+    verdict = _listing(kb, base, "meeting", later, {"after": [meeting_id]}, parsed.intent.question == "count")
+    verdict.focus = [meeting_id]
+    if not later:
+        verdict.reason = "none_after"
+        verdict.sources = list(kb.entities[meeting_id].sources)
+    return verdict
 
 
 def _earliest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

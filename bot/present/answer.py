@@ -126,6 +126,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "since the source on {a} was published ({d1})",
         "ru": "прошло с публикации источника о событии «{a}» ({d1})",
     },
+    "none_after": {
+        "en": "No meeting after {a} ({d1}) is recorded in the sources",
+        "ru": "Нет записей о заседаниях после события «{a}» ({d1})",
+    },
     "tense_past": {"en": "Already past: {a} was held on {d1}", "ru": "Уже прошло: {a} состоялось {d1}"},
     "tense_upcoming": {"en": "Still ahead: {a} is due {d1}", "ru": "Ещё впереди: {a} — {d1}"},
     "remaining": {
@@ -557,6 +561,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
+    if verdict.reason == "none_after":
+        meeting = kb.entities[verdict.focus[0]]
+        when = _when(getattr(meeting, "date", None) or "", lang)
+        return esc(_end(word("none_after", lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
