@@ -554,3 +554,52 @@ def test_list_them_after_a_count_of_meetings(engine: Engine) -> None:
     counted, listed = conversation(engine, ["How many meetings were held in Moscow?", "list them"])
     assert counted.kind == "count" and counted.value == 3
     assert listed.kind == "list" and listed.items == counted.items
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["When did the CIS interior ministers meet in 2025?", "which states were there?"],
+        ["Когда проходило заседание СМВД СНГ в 2025 году?", "какие государства были там?"],
+    ],
+)
+def test_states_there_after_a_meeting(engine: Engine, questions: list[str]) -> None:
+    _, states = conversation(engine, questions)
+    assert states.answered and states.focus == [SPB]
+    # A list of one meeting's states, or the meeting's participants answer narrowed to its states.
+    named = states.items or states.value["groups"]["states"]
+    assert "armenia" in named and "uzbekistan" in named and len(named) == 8
+
+
+@pytest.mark.parametrize(
+    ("questions", "later"),
+    [
+        (["What's the most recent meeting you know of?", "anything after that?"], []),
+        (["When was the 13th meeting of the CIS Security Secretaries Council?", "а что-нибудь после него?"], []),
+        (["When was the XVIII meeting?", "anything after that?"], [SPB, DUSHANBE, SECRETARIES]),
+    ],
+)
+def test_anything_after_a_meeting(engine: Engine, questions: list[str], later: list[str]) -> None:
+    first, after = conversation(engine, questions)
+    assert after.kind == "list" and after.focus == first.focus
+    assert all(meeting in after.items for meeting in later)
+    if not later:
+        assert after.items == [] and after.reason == "none_after"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие государства участвовали в заседании СМВД в Петербурге?",
+        "Which states attended the interior ministers council meeting?",
+    ],
+)
+def test_states_of_a_meeting_named_through_its_body(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [SPB] and len(verdict.items) == 8
+
+
+def test_russian_group_counts_take_the_form_their_number_needs(engine: Engine) -> None:
+    reply = present(engine.kb, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY), TODAY).html
+    assert "8 государств" in reply and "9 государств" in reply and "13 органов СНГ" in reply

@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -858,6 +858,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return None
     if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
         # "Who other than the states took part": the meeting's other lists together.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    named_by_other = bool(parsed.hits) and kb.kind(parsed.hits[0].entity) != "meeting"
+    if len(meetings) == 1 and not counting and parsed.intent.question == "participants" and named_by_other:
+        # "Which states took part in the СМВД meeting": the meeting is named through its body or
+        # place, which the question itself does not ask about.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;

@@ -418,15 +418,33 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         names = ", ".join(short_name(kb, i, lang) for i in ids[:FIRST_ITEMS])
         if len(ids) > FIRST_ITEMS:
             names += f" {esc(word('and_more', lang, n=len(ids) - FIRST_ITEMS))}"
-        lines.append(f"<b>{len(ids)} {esc(_GROUP_WORDS[group][lang])}</b>: {names}")
+        lines.append(f"<b>{esc(_group_count(len(ids), group, lang))}</b>: {names}")
         stated = value["stated"].get(group)
         if stated is not None and stated != len(ids):
-            said = f"{stated} {_GROUP_WORDS[group][lang]}"
+            said = _group_count(stated, group, lang)
             lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=said, named=len(ids)))}</i>")
-    others = [f"{len(groups[g])} {_GROUP_WORDS[g][lang]}" for g in groups if g not in shown]
+    others = [_group_count(len(groups[g]), g, lang) for g in groups if g not in shown]
     if others:
         lines.append(esc(word("also", lang, what=", ".join(others))))
     return "\n".join(lines)
+
+
+def _group_count(number: int, group: str, lang: str) -> str:
+    """ "8 states", "8 государств": the group word in the form its number takes."""
+    if lang == "ru" and group in _GROUP_FORMS_RU:
+        return f"{number} {plural_ru(number, *_GROUP_FORMS_RU[group])}"
+    return f"{number} {_GROUP_WORDS[group][lang]}"
+
+
+# Russian forms after a number: one, few, many ("1 государство", "2 государства", "8 государств").
+_GROUP_FORMS_RU: dict[str, tuple[str, str, str]] = {
+    "states": ("государство", "государства", "государств"),
+    "bodies": ("орган СНГ", "органа СНГ", "органов СНГ"),
+    "organisations": ("организация", "организации", "организаций"),
+    "basic_organisations": ("базовая организация", "базовые организации", "базовых организаций"),
+    "people": ("лицо", "лица", "лиц"),
+    "sessions": ("сессия", "сессии", "сессий"),
+}
 
 
 def short_plain(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
