@@ -144,6 +144,7 @@ _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
 )
+_PUBLICATION = re.compile(r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*")
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -196,6 +197,7 @@ _ANYTHING = re.compile(
     r"|^(?:a )?(?:chto-?nibud|chto-?to)\b"
 )
 _LATER_THAN = re.compile(r"\bafter\b|\blater than\b|\bsince\b|\bпосле\b|\bпозже\b|\bposle\b|\bpozzhe\b")
+_SESSION_WORD = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*")
 _AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
 _MEETING_WORD = re.compile(
     r"\bmeet\w*|\bsessions?\b|\bsummits?\b|\bconven\w*|\bgather\w*|\bget-?togethers?\b|\bevents?\b"
@@ -433,6 +435,8 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     meetings = named_meetings(engine, parsed)
     if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
         return _since_published(kb, base, kb.entities[meetings[0][0]], today)
+    if len(meetings) >= 2 and _PUBLICATION.search(text):
+        return _publication_to_meeting(kb, parsed, base, meetings[:2])
     unit = "month" if _IN_MONTHS.search(text) else "year" if _IN_YEARS.search(text) else None
     dated = _two_dated(engine, parsed, meetings) if unit else [m for m, _ in meetings[:2]]
     if len(dated) >= 2 and (_BETWEEN.search(text) or _OR.search(text) or _AFTER.search(text)):
@@ -470,6 +474,48 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
                 verdict.sources = [source_id]
                 return verdict
     return None
+
+
+def _publication_to_meeting(
+    kb: KnowledgeBase, parsed: Parsed, base: Verdict, meetings: list[tuple[str, set[int]]]
+) -> Verdict | None:
+    """Days between the publication of the report on one meeting (the one named after the word
+    "publication") and another meeting."""
+    search_text = parsed.intent.search_text
+    for kind_word in parsed.intent.kind_words:
+        search_text = re.sub(rf"\b{re.escape(kind_word)}\b", " ", search_text)
+    cue = _PUBLICATION.search(search_text)
+    if cue is None:
+        return None
+    boundary = len(text_tokens(search_text[: cue.start()]))
+    after = sorted((min(positions), m) for m, positions in meetings if positions and min(positions) >= boundary)
+    if not after:
+        return None
+    reported = after[0][1]
+    other = next(m for m, _ in meetings if m != reported)
+    published = _published_day(kb, kb.entities[reported])
+    held = _day(getattr(kb.entities[other], "date", None))
+    if published is None or held is None:
+        return None
+    verdict = _answered(base, "count", "time:between")
+    verdict.attribute = "days"
+    verdict.value = abs((held - published).days)
+    verdict.focus = [reported, other]
+    verdict.filters = {"from": published.isoformat(), "to": held.isoformat(), "publication_of": reported}
+    verdict.sources = _sources(kb, [reported, other])
+    return verdict
+
+
+def _published_day(kb: KnowledgeBase, meeting: Entity) -> date | None:
+    """The date of the first source reporting a meeting on or after the day it was held."""
+    start = _day(getattr(meeting, "date", None))
+    days = [
+        day
+        for source_id in meeting.sources
+        if (source := kb.source(source_id)) is not None and (day := _day(source.date)) is not None
+    ]
+    days = [day for day in days if start is None or day >= start]
+    return min(days) if days else None
 
 
 def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int]]]) -> list[str]:
@@ -1144,6 +1190,8 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     period = _period(text, today)
     if period is None:
         return None
+    if _SESSION_WORD.search(text) and named_meetings(engine, parsed):
+        return None  # "sessions of the June meeting" are parts of that meeting, not meetings of June
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it

@@ -122,6 +122,10 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
     "elapsed_about": {"en": "about", "ru": "примерно"},
+    "days_publication": {
+        "en": "from the publication of the source on {a} ({d1}) to {b} ({d2})",
+        "ru": "между публикацией источника о событии «{a}» ({d1}) и событием «{b}» ({d2})",
+    },
     "days_ago_published": {
         "en": "since the source on {a} was published ({d1})",
         "ru": "прошло с публикации источника о событии «{a}» ({d1})",
@@ -470,13 +474,16 @@ def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
 def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     lang = verdict.lang
     value = verdict.value
-    label = _GROUP_WORDS.get(value["of"], {"en": value["of"], "ru": value["of"]})[lang]
-    lines = [f"<b>{value['number']} {esc(label)}</b> — {name}."]
+    if value["of"] in _GROUP_WORDS:
+        counted = _group_count(value["number"], value["of"], lang)
+    else:
+        counted = f"{value['number']} {value['of']}"
+    lines = [f"<b>{esc(counted)}</b> — {name}."]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = render.stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
-        if by_kind:  # the source's own count ("a plenary session and 4 specialised sessions")
-            lines = [f"{name}: <b>{esc(by_kind)}</b>."]
+        if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")
+            lines = [f"{name}: <b>{esc(counted)}</b> ({esc(by_kind)})."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join(lines)
     items = value.get("items") or []
@@ -1100,6 +1107,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
             days = f"<b>{esc(amount)}</b>"
         events = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
+        if "publication_of" in filters:
+            between = word("days_publication", lang, a=events[0], b=events[1], d1=first, d2=second)
+            return _end(f"{days} {between}")
         if filters.get("ago"):
             return _end(f"{days} " + word("days_ago_published", lang, a=events[0], d1=first))
         if "published" in filters:
