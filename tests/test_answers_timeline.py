@@ -603,3 +603,34 @@ def test_states_of_a_meeting_named_through_its_body(engine: Engine, question: st
 def test_russian_group_counts_take_the_form_their_number_needs(engine: Engine) -> None:
     reply = present(engine.kb, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY), TODAY).html
     assert "8 государств" in reply and "9 государств" in reply and "13 органов СНГ" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many specialised sessions did the June 2025 counter-terrorism meeting hold?",
+        "Сколько сессий было на XVIII совещании, включая пленарную?",
+        "How many sessions did the XVIII meeting have?",
+    ],
+)
+def test_sessions_of_a_named_meeting_are_not_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus == [XVIII]
+    assert verdict.value["of"] == "sessions" and verdict.value["number"] == 5
+    assert verdict.value["by_kind"] == {"plenary": 1, "specialised": 4}
+    # The total leads the answer.
+    assert "5 " in present(engine.kb, verdict, TODAY).html.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько дней прошло между публикацией сообщения о XVIII совещании и заседанием СМВД в Петербурге?",
+        "How many days passed between the St Petersburg meeting and the publication of the report on the XVIII meeting?",
+    ],
+)
+def test_days_between_a_publication_and_a_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.filters["publication_of"] == XVIII
+    # The XVIII report is dated 16 June 2025; the St Petersburg meeting was on 12 August 2025.
+    assert verdict.value == (date(2025, 8, 12) - date(2025, 6, 16)).days == 57
