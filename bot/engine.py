@@ -47,6 +47,9 @@ _GENERIC_WORDS = (
     "базе данных"
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
     " according sources источники источниках источникам istochnikah istochnikam"
+    " упоминаются упоминается упомянуты упоминались appear appears"
+    # Every programme of the sources is interstate: the word does not narrow a list of them.
+    " interstate межгосударственные межгосударственных mezhgosudarstvennye"
     # Words of speaking: what someone "said about" something is found by the something.
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"

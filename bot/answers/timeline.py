@@ -1236,9 +1236,15 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         ]
         return _listing(kb, base, "document", ids, {"document_kind": kind, "starts": years[0]}, counting)
     # A count must count that kind only ("how many programmes": not the concept approved with
-    # them); a list keeps the list path's wider choice of related documents.
-    if parsed.intent.list_kind != "document" or not counting:
+    # them); a list keeps the list path's wider choice of related documents, the asked kind first.
+    if parsed.intent.list_kind != "document":
         return None
+    if not counting:
+        listed = engine._list_verdict(parsed, base, today)
+        if listed is None or listed.kind != "list" or listed.attribute != "document":
+            return None
+        listed.items.sort(key=lambda i: getattr(kb.get(i), "kind", None) != kind)
+        return listed
     meetings = named_meetings(engine, parsed)
     if meetings:
         # "How many programmes were approved at the Dushanbe summit": the documents of that meeting.
