@@ -634,3 +634,19 @@ def test_days_between_a_publication_and_a_meeting(engine: Engine, question: str)
     assert verdict.kind == "count" and verdict.filters["publication_of"] == XVIII
     # The XVIII report is dated 16 June 2025; the St Petersburg meeting was on 12 August 2025.
     assert verdict.value == (date(2025, 8, 12) - date(2025, 6, 16)).days == 57
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие межгосударственные программы упоминаются в источниках?",
+        "Which interstate programmes are mentioned in the sources?",
+    ],
+)
+def test_programmes_mentioned_in_the_sources_are_listed_first(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "document"
+    kinds = [getattr(engine.kb.get(i), "kind", None) for i in verdict.items]
+    programmes = kinds.count("programme")
+    assert programmes >= 2 and kinds[:programmes] == ["programme"] * programmes
+    assert "programme_border_security_2030" in verdict.items and "programme_ct_extremism_2026_2028" in verdict.items
