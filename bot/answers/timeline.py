@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -145,6 +145,17 @@ _LEFT = re.compile(
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
 )
 _PUBLICATION = re.compile(r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*")
+# The bot's own sources ("which documents are your answers based on", "какие источники ты используешь").
+_OUR_SOURCES = re.compile(
+    r"\b(?:your|you|bot'?s?) (?:\w+ )?(?:sources|documents)\b|\b(?:sources|documents)\b(?: \w+){0,4} (?:based on|you use|you rely on|you know)\b"
+    r"|\b(?:ваши|твои|твоих|ваших) (?:\w+ )?(?:источник|документ)\w*|\b(?:источник|документ)\w*,? (?:на (?:которых|основе которых)|которые (?:ты|вы))\b"
+    r"|\bна (?:основе )?каких (?:источник|документ)\w*|\b(?:источник|документ)\w* (?:ты |вы )?(?:используе|знае)\w*"
+    r"|\bistochnik\w* (?:ty |vy )?(?:ispolzue|znae)\w*|\bна (?:основе )?каких\b.*\b(?:ответы|ответ)\b"
+)
+_IN_OUR_SOURCES = re.compile(
+    r"\b(?:in|from|according to|by) (?:your|the|these) (?:\w+ )?(?:sources|documents)\b"
+    r"|\b(?:в|из|по) (?:ваших|твоих|ваши|твои|этих|ваш\w*) (?:\w+ )?(?:источник|документ)\w*"
+)
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -311,6 +322,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
+        _our_sources,
         _time_between,
         _remaining,
         _elapsed,
@@ -474,6 +486,22 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
                 verdict.sources = [source_id]
                 return verdict
     return None
+
+
+def _our_sources(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "List the documents your answers are based on": every source of the knowledge base."""
+    if not (_OUR_SOURCES.search(text) and (parsed.intent.list_cue or parsed.intent.question == "count")):
+        return None
+    if _IN_OUR_SOURCES.search(text) or parsed.intent.list_kind not in (None, "document"):
+        return None  # "which organisation in your sources...": the sources are where to look, not what is asked
+    kb = engine.kb
+    ids = sorted(kb.data.sources, key=lambda i: (kb.data.sources[i].date or "9999", i))
+    verdict = _answered(base, "count" if parsed.intent.question == "count" else "list", "list:source")
+    verdict.attribute = "source"
+    verdict.items = ids
+    verdict.value = len(ids) if verdict.kind == "count" else None
+    verdict.sources = ids
+    return verdict
 
 
 def _publication_to_meeting(

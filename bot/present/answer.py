@@ -130,6 +130,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "since the source on {a} was published ({d1})",
         "ru": "прошло с публикации источника о событии «{a}» ({d1})",
     },
+    "our_sources": {"en": "Documents the answers are based on", "ru": "Документы, на которых основаны ответы"},
     "none_after": {
         "en": "No meeting after {a} ({d1}) is recorded in the sources",
         "ru": "Нет записей о заседаниях после события «{a}» ({d1})",
@@ -569,6 +570,14 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if verdict.attribute == "stated":  # a headline figure of the sources
         fact = kb.entities[verdict.focus[0]]
         return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
+    if verdict.attribute == "source":  # the knowledge base's own sources
+        head = f"<b>{esc(word('our_sources', lang))}: {len(verdict.items)}</b>"
+        lines = [head]
+        for source_id in verdict.items[:LIST_ITEMS]:
+            source = kb.source(source_id)
+            if source is not None:
+                lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
+        return "\n".join(lines)
     if verdict.attribute == "stated_sum":  # headline figures of the sources, added
         parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
         return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
@@ -1257,6 +1266,8 @@ def best_sentences(sentences: list[str], evidence: str, limit: int = QUOTED_SENT
 def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
     lang = verdict.lang
     # Whole: a card longer than one message is split between lines by the sender.
+    if verdict.attribute == "source":
+        return None  # a list of the sources is already whole; each is in the Sources view
     if verdict.kind in ("list", "count") and verdict.items:
         label = verdict.attribute if verdict.attribute in KIND_LABEL else kb.kind(verdict.items[0])
         return render.entity_list(kb, verdict.items, label or "meeting", lang)
