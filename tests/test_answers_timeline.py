@@ -650,3 +650,29 @@ def test_programmes_mentioned_in_the_sources_are_listed_first(engine: Engine, qu
     programmes = kinds.count("programme")
     assert programmes >= 2 and kinds[:programmes] == ["programme"] * programmes
     assert "programme_border_security_2030" in verdict.items and "programme_ct_extremism_2026_2028" in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List the documents your answers are based on",
+        "Какие источники ты используешь?",
+        "На каких документах основаны ваши ответы?",
+        "kakie istochniki ty ispolzuesh?",
+    ],
+)
+def test_our_sources_are_listed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "source"
+    assert sorted(verdict.items) == sorted(engine.kb.data.sources)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which organisation in your sources exists to fight money laundering?",
+        "What was the earliest dated event of 2025 in your sources?",
+    ],
+)
+def test_sources_as_the_place_to_look_are_not_a_list_of_sources(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).attribute != "source"
