@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -156,6 +156,12 @@ _IN_OUR_SOURCES = re.compile(
     r"\b(?:in|from|according to|by) (?:your|the|these) (?:\w+ )?(?:sources|documents)\b"
     r"|\b(?:в|из|по) (?:ваших|твоих|ваши|твои|этих|ваш\w*) (?:\w+ )?(?:источник|документ)\w*"
 )
+_SPOKE = re.compile(
+    r"\bspoke\b|\bspeak\w*|\bstatements?\b|\baddress(?:ed|es)?\b|\bвыступ\w*|\bзаявлени\w*|\bвысказыва\w*"
+    r"|\bобращени\w*|\bvystup\w*|\bzayavleni\w*"
+)
+_ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
+_WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц")
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -323,6 +329,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _our_sources,
+        _speakers_list,
         _time_between,
         _remaining,
         _elapsed,
@@ -501,6 +508,43 @@ def _our_sources(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     verdict.items = ids
     verdict.value = len(ids) if verdict.kind == "count" else None
     verdict.sources = ids
+    return verdict
+
+
+def _speakers_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Who spoke or made statements (in a year, at any meeting): speakers, chairs and authors of
+    addresses at meetings, people quoted to the media about them, and dated statements."""
+    if not (_SPOKE.search(text) and (_WHO.search(text) or parsed.intent.list_kind == "person")):
+        return None
+    if _ON_A_TOPIC.search(text) or named_meetings(engine, parsed):
+        return None  # who spoke on a topic, or at one meeting: answered from what was said there
+    kb = engine.kb
+    years = set(parsed.intent.years)
+    people: dict[str, list[str]] = {}
+    for meeting_id in _derived_for(kb).dated_ids:
+        meeting = kb.get(meeting_id)
+        if not isinstance(meeting, Meeting):
+            continue
+        known = meeting_date(meeting)
+        if years and (known is None or known.year not in years):
+            continue
+        spoke = [p.person for p in meeting.participants.people if p.role in ("speaker", "chair", "addressed")]
+        spoke += [statement.person for statement in meeting.media_statements]
+        for person in spoke:
+            people.setdefault(person, []).append(meeting_id)
+    for fact in kb.of_kind("fact"):
+        # A dated statement is a fact whose first link is the person who made it.
+        if isinstance(fact, Fact) and fact.year is not None and (not years or fact.year in years) and fact.related:
+            person = fact.related[0]
+            if kb.get(person) is not None and kb.kind(person) == "person":
+                people.setdefault(person, []).append(fact.id)
+    if not people:
+        return None
+    verdict = _listing(kb, base, "person", list(people), {"years": sorted(years)} if years else {}, False)
+    if parsed.intent.question == "count":
+        verdict.kind, verdict.value = "count", len(people)
+    verdict.filters["spoke"] = True
+    verdict.sources = _sources(kb, list(dict.fromkeys(i for ids in people.values() for i in ids)))
     return verdict
 
 

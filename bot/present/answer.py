@@ -130,6 +130,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "since the source on {a} was published ({d1})",
         "ru": "прошло с публикации источника о событии «{a}» ({d1})",
     },
+    "spoke_label": {
+        "en": "people who spoke, sent addresses or made statements",
+        "ru": "выступали, направляли обращения или делали заявления",
+    },
     "our_sources": {"en": "Documents the answers are based on", "ru": "Документы, на которых основаны ответы"},
     "none_after": {
         "en": "No meeting after {a} ({d1}) is recorded in the sources",
@@ -602,6 +606,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    if verdict.filters.get("spoke"):
+        what = word("spoke_label", lang)
+        if verdict.filters.get("years"):
+            what += " (" + ", ".join(str(year) for year in verdict.filters["years"]) + ")"
     period = _period_label(verdict.filters.get("period"), lang)
     if period:
         what = f"{what} ({period})"
