@@ -676,3 +676,24 @@ def test_our_sources_are_listed(engine: Engine, question: str) -> None:
 )
 def test_sources_as_the_place_to_look_are_not_a_list_of_sources(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).attribute != "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Кто из официальных лиц выступал или делал заявления в 2025 году?", ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"]),
+        ("Who spoke or made statements in 2025?", ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"]),
+    ],
+)
+def test_who_spoke_in_a_year(engine: Engine, question: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "person" and verdict.filters["spoke"]
+    # Putin is linked to a 2025 fact he did not state; only a statement's own author counts.
+    assert sorted(verdict.items) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who spoke about weapons smuggling?", "Кто выступал на 13-м заседании Совета секретарей?"]
+)
+def test_who_spoke_on_a_topic_or_at_one_meeting_is_not_the_whole_list(engine: Engine, question: str) -> None:
+    assert not verdict_of(engine, question).filters.get("spoke")
