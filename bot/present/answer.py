@@ -41,6 +41,12 @@ FIRST_ITEMS = 12
 LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
+# One statement that answers "which ... did he list" is shown up to this length.
+LIST_QUOTE_CHARS = 700
+_ENUMERATION = re.compile(
+    r"^(?:which|what)\b|\blist\w*|\bname\b|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*|\bназва\w*"
+    r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
+)
 DESCRIPTION_CHARS = 260
 CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
@@ -553,6 +559,9 @@ def _full_name(entity: Entity, lang: str) -> str:
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     lines = []
+    # "Which threats did he list": an enumeration cut short would leave out what was asked.
+    enumerating = len(verdict.statements) == 1 and _ENUMERATION.search(verdict.question.lower())
+    limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS
     for statement in verdict.statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
@@ -562,7 +571,7 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
         if occasion:
             head.append(_name(kb, occasion, lang))
         prefix = " — ".join(head)
-        text = esc(shorten(statement.get(lang), QUOTE_CHARS))
+        text = esc(shorten(statement.get(lang), limit))
         lines.append(f"{prefix}:\n{text}" if prefix else text)
     if not lines and verdict.focus:
         return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
