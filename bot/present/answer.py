@@ -44,7 +44,7 @@ QUOTE_CHARS = 320
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
 _ENUMERATION = re.compile(
-    r"^(?:which|what)\b|\blist\w*|\bname\b|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*|\bназва\w*"
+    r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
 )
 DESCRIPTION_CHARS = 260
@@ -289,7 +289,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
     elif kind == "card":
-        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang)
+        enumerating = bool(_ENUMERATION.search(verdict.question.lower()))
+        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
     elif kind == "quote":
         text = _quotes(kb, verdict)
     elif kind in ("list", "count"):
@@ -519,7 +520,8 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str, value_chars: int | None = None) -> str:
+    """The entity's line, or a fact's value (longer when the question asks for what it lists)."""
     head = (
         render.entity_line(kb, entity, lang)
         if isinstance(entity, Meeting | Document)
@@ -531,7 +533,7 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
             head += f" ({esc(', '.join(shorts[:2]))})"
     value = getattr(entity, "value", None)
     if value is not None:
-        return f"{head}\n<b>{esc(shorten(value.get(lang), DESCRIPTION_CHARS))}</b>"
+        return f"{head}\n<b>{esc(shorten(value.get(lang), value_chars or DESCRIPTION_CHARS))}</b>"
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
     return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
