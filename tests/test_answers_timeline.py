@@ -399,8 +399,18 @@ def test_participants_other_than_states_of_one_meeting(engine: Engine, question:
     [
         ("How many months after the XVIII meeting did the Dushanbe summit take place?", "month", 4, [XVIII, DUSHANBE]),
         ("Через сколько месяцев после XVIII совещания прошёл саммит в Душанбе?", "month", 4, [XVIII, DUSHANBE]),
-        ("Сколько лет прошло от решения о создании АТЦ до XVIII совещания?", "year", 25, ["fact_atc_established", XVIII]),
-        ("How many years from the decision to create the ATC to the XVIII meeting?", "year", 25, ["fact_atc_established", XVIII]),
+        (
+            "Сколько лет прошло от решения о создании АТЦ до XVIII совещания?",
+            "year",
+            25,
+            ["fact_atc_established", XVIII],
+        ),
+        (
+            "How many years from the decision to create the ATC to the XVIII meeting?",
+            "year",
+            25,
+            ["fact_atc_established", XVIII],
+        ),
     ],
 )
 def test_whole_months_or_years_between_events(
@@ -415,9 +425,24 @@ def test_whole_months_or_years_between_events(
 @pytest.mark.parametrize(
     ("question", "programme", "years", "end"),
     [
-        ("How much time is left until the end of the 2026–2028 counter-terrorism programme?", "programme_ct_extremism_2026_2028", 2, 2028),
-        ("Сколько лет осталось до окончания программы укрепления пограничной безопасности?", "programme_border_security_2030", 4, 2030),
-        ("skolko let ostalos do okonchaniya programmy ukrepleniya pogranichnoy bezopasnosti?", "programme_border_security_2030", 4, 2030),
+        (
+            "How much time is left until the end of the 2026–2028 counter-terrorism programme?",
+            "programme_ct_extremism_2026_2028",
+            2,
+            2028,
+        ),
+        (
+            "Сколько лет осталось до окончания программы укрепления пограничной безопасности?",
+            "programme_border_security_2030",
+            4,
+            2030,
+        ),
+        (
+            "skolko let ostalos do okonchaniya programmy ukrepleniya pogranichnoy bezopasnosti?",
+            "programme_border_security_2030",
+            4,
+            2030,
+        ),
     ],
 )
 def test_time_left_until_a_programme_ends(engine: Engine, question: str, programme: str, years: int, end: int) -> None:
@@ -538,7 +563,11 @@ def conversation(engine: Engine, questions: list[str]) -> list[Verdict]:
 @pytest.mark.parametrize(
     "questions",
     [
-        ["Сколько органов отраслевого сотрудничества СНГ в сфере безопасности?", "а специализированных?", "перечисли их"],
+        [
+            "Сколько органов отраслевого сотрудничества СНГ в сфере безопасности?",
+            "а специализированных?",
+            "перечисли их",
+        ],
         ["How many sectoral bodies are there?", "and specialised?", "list them"],
     ],
 )
@@ -681,7 +710,10 @@ def test_sources_as_the_place_to_look_are_not_a_list_of_sources(engine: Engine, 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Кто из официальных лиц выступал или делал заявления в 2025 году?", ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"]),
+        (
+            "Кто из официальных лиц выступал или делал заявления в 2025 году?",
+            ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"],
+        ),
         ("Who spoke or made statements in 2025?", ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"]),
     ],
 )
@@ -711,3 +743,20 @@ def test_an_enumerating_statement_is_not_cut_short(engine: Engine, question: str
     assert verdict.kind in ("quote", "card") and verdict.focus == ["fact_klemez_threats"]
     # The threats run to money laundering, past the length a quote is usually cut to.
     assert last_item in present(engine.kb, verdict, TODAY).html
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "holder"),
+    [
+        ("What is the latest thing Klemez is reported to have said, and when?", "yevgeny_klemez", SPB),
+        ("Когда Клемез в последний раз делал заявление?", "yevgeny_klemez", SPB),
+        ("What did Trefilov say most recently?", "denis_trefilov", SECRETARIES),
+    ],
+)
+def test_latest_statement_of_a_person(engine: Engine, question: str, person: str, holder: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.intent == "time:latest_said"
+    assert verdict.focus == [person, holder]
+    assert verdict.statements[0].speaker == person
+    # The meeting's own date (known to the day) is preferred to a fact known only to its year.
+    assert verdict.filters["date"] == engine.kb.entities[holder].date

@@ -62,12 +62,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         category = about.group("rest").strip(" ?!.")
         question = replace_categories(context.question, [category])
         if question is not None and question != context.question:
-            verdict = engine.answer(question, parsed.lang, today)
-            if verdict.answered:
-                verdict.question = base.question
+            other = engine.answer(question, parsed.lang, today)
+            if other.answered:
+                other.question = base.question
                 # The completed question, for a "list them" that may follow.
-                verdict.filters = {**verdict.filters, "follow_up": context.question, "asked": question}
-                return verdict
+                other.filters = {**other.filters, "follow_up": context.question, "asked": question}
+                return other
     if about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
     elif own is None and (parsed.intent.question != "card" or _POINTING.search(text) or about):

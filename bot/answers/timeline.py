@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 from bot.text import prepare
@@ -144,7 +144,9 @@ _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
 )
-_PUBLICATION = re.compile(r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*")
+_PUBLICATION = re.compile(
+    r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
+)
 # The bot's own sources ("which documents are your answers based on", "какие источники ты используешь").
 _OUR_SOURCES = re.compile(
     r"\b(?:your|you|bot'?s?) (?:\w+ )?(?:sources|documents)\b|\b(?:sources|documents)\b(?: \w+){0,4} (?:based on|you use|you rely on|you know)\b"
@@ -161,6 +163,11 @@ _SPOKE = re.compile(
     r"|\bобращени\w*|\bvystup\w*|\bzayavleni\w*"
 )
 _ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
+_LAST = re.compile(r"\bmost recently\b|\blast\b|\bв последний раз\b|\bпоследн\w+|\bposledn\w+")
+_SAID = re.compile(
+    r"\bsaid\b|\bsay\w*|\bstated?\b|\bstatements?\b|\bremarks?\b|\bсказал\w*|\bзаявл?я?л\w*|\bговорил\w*"
+    r"|\bзаявлени\w*|\bвысказ\w*|\bskazal\w*|\bzayavil\w*"
+)
 _WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц")
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
@@ -201,12 +208,8 @@ _NEXT = re.compile(
 _LATEST = re.compile(
     r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
 )
-_EARLIEST = re.compile(
-    r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*"
-)
-_PAST = re.compile(
-    r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*"
-)
+_EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
+_PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
 # "Anything after ...?", "было ли что-нибудь позже ...?"
 _ANYTHING = re.compile(
     r"^(?:and )?(?:anything|any (?:meetings?|events?)|something|was there anything|were there any (?:meetings|events)|any news)\b"
@@ -329,6 +332,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _our_sources,
+        _latest_said,
         _speakers_list,
         _time_between,
         _remaining,
@@ -548,6 +552,48 @@ def _speakers_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return verdict
 
 
+def _latest_said(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "What is the latest thing Klemez said?": the person's most recent dated statement."""
+    if not ((_LATEST.search(text) or _LAST.search(text)) and _SAID.search(text)):
+        return None
+    kb = engine.kb
+    person = next(
+        (
+            hit.entity
+            for hit in parsed.hits[:3]
+            if kb.kind(hit.entity) == "person" and hit.score >= ENTITY_SCORE and hit.name_cover >= NAMED_COVER
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    found: list[tuple[tuple[int, int, int], str, Statement]] = []
+    for meeting_id in _derived_for(kb).dated_ids:
+        meeting = kb.get(meeting_id)
+        if not isinstance(meeting, Meeting) or meeting_id not in kb.date_key:
+            continue
+        said = [p.said for p in meeting.participants.people if p.person == person]
+        said += [m.said for m in meeting.media_statements if m.person == person]
+        for words in (w for group in said for w in group[:1]):
+            statement = Statement(words.en, words.ru, meeting_id, next(iter(meeting.sources), None), person)
+            found.append((kb.date_key[meeting_id], meeting_id, statement))
+    for fact in kb.of_kind("fact"):
+        if isinstance(fact, Fact) and fact.year and fact.related[:1] == [person]:
+            statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
+            # Known to the year only: it sorts before anything dated within that year.
+            found.append(((fact.year, 0, 0), fact.id, statement))
+    if not found:
+        return None
+    key, holder, statement = max(found, key=lambda item: item[0])
+    verdict = _answered(base, "quote", "time:latest_said")
+    verdict.focus = [person, holder]
+    verdict.statements = [statement]
+    when = getattr(kb.entities[holder], "date", None) or str(key[0])
+    verdict.filters = {"date": when}
+    verdict.sources = [statement.source] if statement.source else list(kb.entities[holder].sources)
+    return verdict
+
+
 def _publication_to_meeting(
     kb: KnowledgeBase, parsed: Parsed, base: Verdict, meetings: list[tuple[str, set[int]]]
 ) -> Verdict | None:
@@ -652,7 +698,12 @@ def _since_published(kb: KnowledgeBase, base: Verdict, meeting: Entity, today: d
             verdict.attribute = "days"
             verdict.value = (today - published).days
             verdict.focus = [meeting.id]
-            verdict.filters = {"from": published.isoformat(), "to": today.isoformat(), "published": source_id, "ago": True}
+            verdict.filters = {
+                "from": published.isoformat(),
+                "to": today.isoformat(),
+                "published": source_id,
+                "ago": True,
+            }
             verdict.sources = [source_id]
             return verdict
     return None

@@ -397,9 +397,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "elapsed":
         return _elapsed(verdict, name)
     if attribute == "tense":
-        value = verdict.value
-        key = "tense_past" if value["past"] else "tense_upcoming"
-        return _end(word(key, lang, a=f"<b>{name}</b>", d1=esc(_when(value["date"], lang))))
+        tense = "tense_past" if verdict.value["past"] else "tense_upcoming"
+        return _end(word(tense, lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
     if attribute == "remaining":
         value = verdict.value
         span = f"<b>{esc(word('elapsed_about', lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
@@ -564,6 +563,8 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     # "Which threats did he list": an enumeration cut short would leave out what was asked.
     enumerating = len(verdict.statements) == 1 and _ENUMERATION.search(verdict.question.lower())
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS
+    if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
+        lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
     for statement in verdict.statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
