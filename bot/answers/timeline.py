@@ -312,6 +312,48 @@ class _Derived:
         by_date = sorted((key, i) for i, key in kb.date_key.items() if kb.kind(i) == "meeting")
         self.dated_ids = [meeting_id for _, meeting_id in by_date]
         self.combined: dict[tuple[tuple[str, ...], tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+        # Who spoke (by year, 0 for any year) and what each person is recorded to have said: one
+        # scan of every meeting and fact, on the first question that needs it.
+        self.spoke: dict[int, dict[str, list[str]]] | None = None
+        self.said: dict[str, list[tuple[tuple[int, int, int], str, Statement]]] = {}
+
+    def speakers(self) -> dict[int, dict[str, list[str]]]:
+        if self.spoke is None:
+            self.spoke = {0: {}}
+            kb = self.kb
+            for meeting_id in self.dated_ids:
+                meeting = kb.get(meeting_id)
+                if not isinstance(meeting, Meeting):
+                    continue
+                key = kb.date_key[meeting_id]
+                spoke = [p.person for p in meeting.participants.people if p.role in ("speaker", "chair", "addressed")]
+                spoke += [statement.person for statement in meeting.media_statements]
+                for person in spoke:
+                    self._spoke(key[0], person, meeting_id)
+                said = [(p.person, p.said) for p in meeting.participants.people]
+                said += [(m.person, m.said) for m in meeting.media_statements]
+                source = next(iter(meeting.sources), None)
+                for person, words in said:
+                    for first in words[:1]:
+                        statement = Statement(first.en, first.ru, meeting_id, source, person)
+                        self.said.setdefault(person, []).append((key, meeting_id, statement))
+            for fact in kb.of_kind("fact"):
+                # A dated statement is a fact whose first link is the person who made it.
+                if not isinstance(fact, Fact) or fact.year is None or not fact.related:
+                    continue
+                person = fact.related[0]
+                if kb.get(person) is None or kb.kind(person) != "person":
+                    continue
+                self._spoke(fact.year, person, fact.id)
+                statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
+                # Known to the year only: it sorts before anything dated within that year.
+                self.said.setdefault(person, []).append(((fact.year, 0, 0), fact.id, statement))
+        return self.spoke
+
+    def _spoke(self, year: int, person: str, holder: str) -> None:
+        assert self.spoke is not None
+        for key in (0, year):
+            self.spoke.setdefault(key, {}).setdefault(person, []).append(holder)
 
 
 _derived: dict[int, _Derived] = {}
@@ -524,31 +566,19 @@ def _speakers_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return None  # who spoke on a topic, or at one meeting: answered from what was said there
     kb = engine.kb
     years = set(parsed.intent.years)
+    by_year = _derived_for(kb).speakers()
     people: dict[str, list[str]] = {}
-    for meeting_id in _derived_for(kb).dated_ids:
-        meeting = kb.get(meeting_id)
-        if not isinstance(meeting, Meeting):
-            continue
-        known = meeting_date(meeting)
-        if years and (known is None or known.year not in years):
-            continue
-        spoke = [p.person for p in meeting.participants.people if p.role in ("speaker", "chair", "addressed")]
-        spoke += [statement.person for statement in meeting.media_statements]
-        for person in spoke:
-            people.setdefault(person, []).append(meeting_id)
-    for fact in kb.of_kind("fact"):
-        # A dated statement is a fact whose first link is the person who made it.
-        if isinstance(fact, Fact) and fact.year is not None and (not years or fact.year in years) and fact.related:
-            person = fact.related[0]
-            if kb.get(person) is not None and kb.kind(person) == "person":
-                people.setdefault(person, []).append(fact.id)
+    for year in sorted(years) or [0]:
+        for person, holders in by_year.get(year, {}).items():
+            people.setdefault(person, []).extend(holders)
     if not people:
         return None
     verdict = _listing(kb, base, "person", list(people), {"years": sorted(years)} if years else {}, False)
     if parsed.intent.question == "count":
         verdict.kind, verdict.value = "count", len(people)
     verdict.filters["spoke"] = True
-    verdict.sources = _sources(kb, list(dict.fromkeys(i for ids in people.values() for i in ids)))
+    holders = list(dict.fromkeys(i for ids in people.values() for i in ids[:MAX_MEETINGS]))
+    verdict.sources = _sources(kb, holders[:MAX_MEETINGS])
     return verdict
 
 
@@ -567,21 +597,9 @@ def _latest_said(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     )
     if person is None:
         return None
-    found: list[tuple[tuple[int, int, int], str, Statement]] = []
-    for meeting_id in _derived_for(kb).dated_ids:
-        meeting = kb.get(meeting_id)
-        if not isinstance(meeting, Meeting) or meeting_id not in kb.date_key:
-            continue
-        said = [p.said for p in meeting.participants.people if p.person == person]
-        said += [m.said for m in meeting.media_statements if m.person == person]
-        for words in (w for group in said for w in group[:1]):
-            statement = Statement(words.en, words.ru, meeting_id, next(iter(meeting.sources), None), person)
-            found.append((kb.date_key[meeting_id], meeting_id, statement))
-    for fact in kb.of_kind("fact"):
-        if isinstance(fact, Fact) and fact.year and fact.related[:1] == [person]:
-            statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
-            # Known to the year only: it sorts before anything dated within that year.
-            found.append(((fact.year, 0, 0), fact.id, statement))
+    derived = _derived_for(kb)
+    derived.speakers()
+    found = derived.said.get(person, [])
     if not found:
         return None
     key, holder, statement = max(found, key=lambda item: item[0])
