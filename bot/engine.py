@@ -57,6 +57,17 @@ _GENERIC_WORDS = (
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
+# Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
+# rather than what it is about; they do not count against a list, but still pick statements elsewhere.
+_LIST_STATUS_WORDS = (
+    " sectoral specialised specialized signature signing подписание подписания подписать подписи"
+    " планировалось планируется планировали словам slovam"
+)
+# A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
+_SAYS = re.compile(
+    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
+    r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
+)
 # Each headline figure added into such a total must match the question at least this well.
 STATED_PART_AT = 0.35
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
@@ -411,7 +422,10 @@ class Engine:
             if kind in usable and hit.name_cover >= 0.85 and hit.name_tokens and named:
                 filters[kind].append(hit.entity)
                 covered |= hit.name_tokens
-        category_tokens = set(T.tokens(" ".join(intent.categories) + " sectoral specialised specialized")) | {
+            elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
+                # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
+                covered |= hit.name_tokens
+        category_tokens = set(T.tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS)) | {
             "otrasl",
             "specializirovan",
         }
@@ -469,6 +483,8 @@ class Engine:
         if isinstance(entity, Document):
             if intent.until and entity.period_end != intent.until:
                 return False
+            if intent.upcoming and entity.status not in ("planned", "in_preparation"):
+                return False  # "documents planned for signature": not those already adopted
             if intent.years and not _document_in_years(entity, intent.years):
                 return False
             meeting = kb.get(entity.meeting) if entity.meeting else None

@@ -109,7 +109,7 @@ _CATEGORIES = [(name, re.compile(pattern)) for name, pattern in _CATEGORY_TEXTS]
 _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4})\b")
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
-    r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
+    r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
 )
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
