@@ -760,3 +760,18 @@ def test_latest_statement_of_a_person(engine: Engine, question: str, person: str
     assert verdict.statements[0].speaker == person
     # The meeting's own date (known to the day) is preferred to a fact known only to its year.
     assert verdict.filters["date"] == engine.kb.entities[holder].date
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many documents did Klemez say were planned for signature?",
+        "Какие документы, по словам Клемеза, планировалось подписать?",
+        "Какие документы планировалось подписать?",
+        "Which documents are planned?",
+    ],
+)
+def test_documents_planned_for_signature(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and verdict.attribute == "document"
+    assert sorted(verdict.items) == ["optional_protocol_transfer_sentenced", "treaty_controlled_deliveries"]
