@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -164,6 +164,13 @@ _SPOKE = re.compile(
 )
 _ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
 _LAST = re.compile(r"\bmost recently\b|\blast\b|\bв последний раз\b|\bпоследн\w+|\bposledn\w+")
+_DECLARED = re.compile(
+    r"\bdeclared\b|\bstated\b|\bannounced\b|\breported as\b|\bзаявлен\w*|\bобъявлен\w*|\bуказан\w* (?:как|в качестве)"
+    r"|\bzayavlen\w*"
+)
+_BY_NAME = re.compile(
+    r"\bby name\b|\bnamed\b|\blisted\b|\bпоименно\b|\bназван\w*|\bперечислен\w*|\bpoimenno\b|\bnazvan\w*"
+)
 _SAID = re.compile(
     r"\bsaid\b|\bsay\w*|\bstated?\b|\bstatements?\b|\bremarks?\b|\bсказал\w*|\bзаявл?я?л\w*|\bговорил\w*"
     r"|\bзаявлени\w*|\bвысказ\w*|\bskazal\w*|\bzayavil\w*"
@@ -374,6 +381,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _our_sources,
+        _stated_and_named,
         _latest_said,
         _speakers_list,
         _time_between,
@@ -609,6 +617,37 @@ def _latest_said(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     when = getattr(kb.entities[holder], "date", None) or str(key[0])
     verdict.filters = {"date": when}
     verdict.sources = [statement.source] if statement.source else list(kb.entities[holder].sources)
+    return verdict
+
+
+def _stated_and_named(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many states were declared participants, and how many of them are named?": the number
+    the source states beside the names it lists, for one meeting."""
+    if not (_DECLARED.search(text) and _BY_NAME.search(text)):
+        return None
+    groups = [g for g in _asked_groups(text)[0] if g != "basic_organisations"] or ["states"]
+    if len(groups) != 1:
+        return None
+    meetings = named_meetings(engine, parsed)
+    if not meetings:
+        # The words about stating and naming weigh against the meeting's name: search without them.
+        rest = _BY_NAME.sub(" ", _DECLARED.sub(" ", text))
+        meetings = named_meetings(engine, engine.parse(rest, parsed.lang))
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting = kb.entities[meetings[0][0]]
+    if not isinstance(meeting, Meeting):
+        return None
+    group = groups[0]
+    listed = participant_groups(kb, meeting).get(group, [])
+    stated = getattr(meeting.stated_counts, group, None) if group != "people" else None
+    if stated is None and not listed:
+        return None
+    number = stated if stated is not None else len(listed)
+    value = {"number": number, "of": group, "stated": stated, "listed": len(listed), "items": listed}
+    verdict = fact_verdict(base, meeting, "count", value)
+    verdict.intent = "count:stated_and_named"
     return verdict
 
 
