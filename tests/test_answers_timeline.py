@@ -775,3 +775,17 @@ def test_documents_planned_for_signature(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind in ("list", "count") and verdict.attribute == "document"
     assert sorted(verdict.items) == ["optional_protocol_transfer_sentenced", "treaty_controlled_deliveries"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?",
+        "How many states were declared participants of the XVIII meeting and how many are named?",
+    ],
+)
+def test_stated_and_named_participants(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "count" and verdict.focus == [XVIII]
+    # The source says nine states took part and names eight.
+    assert verdict.value["stated"] == 9 and verdict.value["listed"] == 8
