@@ -43,7 +43,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bone of\b|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bneither\b|\bне вход\w*|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -76,6 +76,10 @@ _BOTH = re.compile(
 _ONLY_ONE = re.compile(
     r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
     r"|\b(?:только|лишь) (?:в |на )?одн\w+ из\b|\btol'?ko (?:v |na )?odn\w+ iz\b"
+)
+# Outside the categories named ("neither sectoral nor specialised", "не входят ни в ... ни в").
+_NEITHER = re.compile(
+    r"\bneither\b|\bnot (?:among|in|part of|one of)\b|\bне вход\w*|\bне относ\w*|\bни в\b|\bne vkhod\w*"
 )
 _ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
 _ALL_MEETINGS = re.compile(
@@ -1058,7 +1062,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counts summed over one meeting."""
     kb = engine.kb
     groups, summed = _asked_groups(text)
-    if not groups or not (_PARTICIPATION.search(text) or parsed.intent.question in ("participants", "count")):
+    if not groups or not (
+        _PARTICIPATION.search(text) or _NEITHER.search(text) or parsed.intent.question in ("participants", "count")
+    ):
         return None
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
@@ -1085,6 +1091,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
         # "Who other than the states took part": the meeting's other lists together.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    if len(meetings) == 1 and categories and _NEITHER.search(text):
+        # "Which bodies at X are neither sectoral nor specialised": the meeting's list outside them.
+        return _outside(kb, base, meetings[0], groups, categories, counting)
     named_by_other = bool(parsed.hits) and kb.kind(parsed.hits[0].entity) != "meeting"
     if len(meetings) == 1 and not counting and parsed.intent.question == "participants" and named_by_other:
         # "Which states took part in the СМВД meeting": the meeting is named through its body or
@@ -1095,6 +1104,23 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _outside(
+    kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
+) -> Verdict | None:
+    members = _members(kb, kb.entities[meeting_id], groups, [])  # type: ignore[arg-type]
+    if not members:
+        return None
+    items = [i for i in members if getattr(kb.get(i), "category", None) not in categories]
+    verdict = _answered(base, "count" if counting else "list", "list:participants:outside")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = [meeting_id]
+    verdict.filters = {"op": "outside", "meetings": [meeting_id], "groups": groups, "outside": categories}
+    verdict.sources = _sources(kb, [meeting_id])
+    return verdict
 
 
 def _over_all(

@@ -112,6 +112,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{what} — on the lists of {k} meetings taken together:",
         "ru": "{what} — в списках участников заседаний ({k}), вместе взятых:",
     },
+    "op_outside": {
+        "en": "{what} — at {a}, outside the categories: {cats}:",
+        "ru": "{what} — среди участников: {a}, вне категорий: {cats}:",
+    },
     "op_filter": {"en": "{what} — at {a}:", "ru": "{what} — среди участников: {a}:"},
     "op_none": {"en": "None: no {what} match.", "ru": "Нет: ни одного подходящего ({what})."},
     "op_sum": {"en": "{parts} — {a}.", "ru": "{parts} — {a}."},
@@ -1161,7 +1165,8 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
-    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count)
+    outside = [_CATEGORY_WORDS[c][lang] for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
+    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
         names += f" {esc(word('and_more', lang, n=len(items) - LIST_ITEMS))}"
