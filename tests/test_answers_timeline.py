@@ -789,3 +789,20 @@ def test_stated_and_named_participants(engine: Engine, question: str) -> None:
     assert verdict.kind == "fact" and verdict.attribute == "count" and verdict.focus == [XVIII]
     # The source says nine states took part and names eight.
     assert verdict.value["stated"] == 9 and verdict.value["listed"] == 8
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько органов СНГ среди 13 участников XVIII совещания не входят ни в 16 отраслевых, ни в 3 специализированных?",
+        "Which bodies at the XVIII meeting are neither sectoral nor specialised?",
+    ],
+)
+def test_bodies_of_a_meeting_outside_named_categories(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters["op"] == "outside" and verdict.filters["meetings"] == [XVIII]
+    assert sorted(verdict.filters["outside"]) == ["sectoral", "specialised"]
+    expected = ["customs_heads_council", "executive_committee", "interstate_aviation_committee"]
+    expected += ["ipa_council", "transport_conference"]
+    assert sorted(verdict.items) == sorted(expected)
+    assert all(getattr(engine.kb.get(i), "category", None) not in ("sectoral", "specialised") for i in verdict.items)
