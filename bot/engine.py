@@ -59,6 +59,11 @@ _GENERIC_WORDS = (
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
     "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
     "базе данных"
+    # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
+    " according sources источники источниках источникам istochnikah istochnikam"
+    " упоминаются упоминается упомянуты упоминались appear appears"
+    # Every programme of the sources is interstate: the word does not narrow a list of them.
+    " interstate межгосударственные межгосударственных mezhgosudarstvennye"
     # Words of speaking: what someone "said about" something is found by the something.
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
@@ -70,6 +75,19 @@ _GENERIC_WORDS = (
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
+# Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
+# rather than what it is about; they do not count against a list, but still pick statements elsewhere.
+_LIST_STATUS_WORDS = (
+    " sectoral specialised specialized signature signing подписание подписания подписать подписи"
+    " планировалось планируется планировали словам slovam"
+)
+# A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
+_SAYS = re.compile(
+    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
+    r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
+)
+# Each headline figure added into such a total must match the question at least this well.
+STATED_PART_AT = 0.35
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -482,6 +500,23 @@ class Engine:
         if filters is None:
             return None
         # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
+        if intent.question == "count" and len(intent.categories) >= 2:
+            # "How many bodies, sectoral and specialised": one headline figure per category, added
+            # (the answer shows each part, so "how many of each" is answered too).
+            figures = [
+                fact
+                for hit in parsed.hits[:4]
+                if hit.score >= STATED_PART_AT
+                and isinstance(fact := self.kb.entities[hit.entity], Fact)
+                and fact.number is not None
+            ]
+            if len(figures) == len(intent.categories):
+                base.kind, base.answered, base.focus = "count", True, [fact.id for fact in figures]
+                base.attribute, base.value = "stated_sum", sum(fact.number or 0 for fact in figures)
+                base.filters = {"parts": {fact.id: fact.number for fact in figures}}
+                base.sources = list(dict.fromkeys(s for fact in figures for s in fact.sources))
+                base.intent = "count:stated_sum"
+                return base
         if intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
@@ -538,7 +573,10 @@ class Engine:
             if kind in usable and hit.name_cover >= 0.85 and hit.name_tokens and named:
                 filters[kind].append(hit.entity)
                 covered |= hit.name_tokens
-        category_tokens = set(T.tokens(" ".join(intent.categories) + " sectoral specialised specialized")) | {
+            elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
+                # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
+                covered |= hit.name_tokens
+        category_tokens = set(T.tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS)) | {
             "otrasl",
             "specializirovan",
         }
@@ -596,6 +634,8 @@ class Engine:
         if isinstance(entity, Document):
             if intent.until and entity.period_end != intent.until:
                 return False
+            if intent.upcoming and entity.status not in ("planned", "in_preparation"):
+                return False  # "documents planned for signature": not those already adopted
             if intent.years and not _document_in_years(entity, intent.years):
                 return False
             meeting = kb.get(entity.meeting) if entity.meeting else None

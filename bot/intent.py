@@ -88,11 +88,12 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         "meeting",
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
+        r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
         r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
     ),
     (
         "body",
-        r"\b(?:bodies|councils|committees|органы|советы|советов|комитеты|structures|структуры"
+        r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|organov"
         r"|organy|sovety|komitety)\b",
     ),
     (
@@ -106,8 +107,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
-    ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*"),
-    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*"),
+    ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
+    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
     ("international", r"\binternational\b|\bмеждународн\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
 ]
@@ -118,7 +119,7 @@ _CATEGORIES = [(name, re.compile(pattern)) for name, pattern in _CATEGORY_TEXTS]
 _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4})\b")
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
-    r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bбудущ\w*"
+    r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
 )
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
@@ -144,6 +145,19 @@ class Intent:
     upcoming: bool = False
     search_text: str = ""  # the question without the words that only say what is asked
     kind_words: list[str] = field(default_factory=list)
+
+
+def replace_categories(question: str, categories: list[str]) -> str | None:
+    """``question`` with the words of its body or organisation categories ("sectoral") replaced by
+    those of ``categories``, or None when it names none ("and the specialised ones?" after "how
+    many sectoral bodies")."""
+    lowered = question.lower().replace("ё", "е")
+    spans = [match.span() for _, pattern in _CATEGORIES if (match := pattern.search(lowered))]
+    if not spans:
+        return None
+    start, end = min(spans)
+    words = " ".join(categories)
+    return question[:start] + words + question[end:]
 
 
 def detect(prepared: str) -> Intent:

@@ -354,3 +354,455 @@ def test_other_questions_pass_through(engine: Engine, question: str) -> None:
     parsed = engine.parse(question)
     base = Verdict(question, parsed.lang, "decline", False)
     assert timeline.answer(engine, parsed, base, TODAY, None) is None
+
+
+# --- tuning: lists by a state or place, other participants, whole months and years, time left --------
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "entity", "count"),
+    [
+        ("В каких мероприятиях участвовал Казахстан?", "state", "kazakhstan", None),
+        ("Which meetings did Kazakhstan attend?", "state", "kazakhstan", None),
+        ("How many meetings took place in Moscow according to the sources?", "place", "moscow", 3),
+        ("Сколько заседаний прошло в Москве по данным источников?", "place", "moscow", 3),
+    ],
+)
+def test_meetings_by_state_or_place(engine: Engine, question: str, key: str, entity: str, count: int | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.intent == "list:meeting"
+    assert verdict.filters[key] == [entity]
+    if count is not None:
+        assert verdict.kind == "count" and verdict.value == count
+    else:
+        assert verdict.kind == "list" and SPB in verdict.items and XVIII in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many participants other than states were at the St Petersburg meeting?",
+        "Какие органы участвовали в заседании СМВД в Петербурге, кроме государств?",
+        "Кто, помимо государств, участвовал в заседании СМВД в Санкт-Петербурге?",
+    ],
+)
+def test_participants_other_than_states_of_one_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [SPB]
+    assert "states" not in verdict.filters["groups"]
+    assert sorted(verdict.items) == ["atc", "bcoc"]
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value", "pair"),
+    [
+        ("How many months after the XVIII meeting did the Dushanbe summit take place?", "month", 4, [XVIII, DUSHANBE]),
+        ("Через сколько месяцев после XVIII совещания прошёл саммит в Душанбе?", "month", 4, [XVIII, DUSHANBE]),
+        (
+            "Сколько лет прошло от решения о создании АТЦ до XVIII совещания?",
+            "year",
+            25,
+            ["fact_atc_established", XVIII],
+        ),
+        (
+            "How many years from the decision to create the ATC to the XVIII meeting?",
+            "year",
+            25,
+            ["fact_atc_established", XVIII],
+        ),
+    ],
+)
+def test_whole_months_or_years_between_events(
+    engine: Engine, question: str, unit: str, value: int, pair: list[str]
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == "time:between"
+    assert verdict.filters["unit"] == unit and verdict.value == value
+    assert verdict.focus == pair
+
+
+@pytest.mark.parametrize(
+    ("question", "programme", "years", "end"),
+    [
+        (
+            "How much time is left until the end of the 2026–2028 counter-terrorism programme?",
+            "programme_ct_extremism_2026_2028",
+            2,
+            2028,
+        ),
+        (
+            "Сколько лет осталось до окончания программы укрепления пограничной безопасности?",
+            "programme_border_security_2030",
+            4,
+            2030,
+        ),
+        (
+            "skolko let ostalos do okonchaniya programmy ukrepleniya pogranichnoy bezopasnosti?",
+            "programme_border_security_2030",
+            4,
+            2030,
+        ),
+    ],
+)
+def test_time_left_until_a_programme_ends(engine: Engine, question: str, programme: str, years: int, end: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "remaining"
+    assert verdict.focus[0] == programme
+    assert verdict.value["end"] == end and verdict.value["years"] == years
+
+
+def test_time_left_counts_from_the_injected_today(engine: Engine) -> None:
+    question = "How much time is left until the end of the 2026–2028 counter-terrorism programme?"
+    assert verdict_of(engine, question, today=date(2027, 12, 1)).value["years"] == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many days ago did BelTA publish its story on the St Petersburg meeting?",
+        "Сколько дней назад БелТА опубликовало сообщение о заседании СМВД в Петербурге?",
+    ],
+)
+def test_days_since_a_source_was_published(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.intent == "time:published"
+    assert verdict.filters["ago"] and verdict.focus == [SPB]
+    # BelTA's story is dated 13 August 2025.
+    assert verdict.value == (TODAY - date(2025, 8, 13)).days == 474
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие заседания прошли в этом году?",
+        "Which meetings took place this year?",
+        "kakie zasedaniya proshli v etom godu?",
+    ],
+)
+def test_empty_period_names_the_latest_meeting_before_it(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == []
+    assert verdict.filters["period"]["years"] == [2026]
+    # Nothing in 2026: the latest recorded is the 13th Security Secretaries meeting of 5 November 2025.
+    assert verdict.alternatives == [SECRETARIES]
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "today", "past"),
+    [
+        ("Is the XVIII meeting upcoming or already past?", XVIII, TODAY, True),
+        ("XVIII совещание уже прошло или ещё предстоит?", XVIII, TODAY, True),
+        ("Заседание СМВД в Петербурге уже прошло или впереди?", SPB, TODAY, True),
+        ("Is the XVIII meeting upcoming or already past?", XVIII, date(2025, 1, 30), False),
+    ],
+)
+def test_past_or_upcoming_against_today(engine: Engine, question: str, meeting: str, today: date, past: bool) -> None:
+    verdict = verdict_of(engine, question, today=today)
+    assert verdict.kind == "fact" and verdict.attribute == "tense"
+    assert verdict.focus[0] == meeting and verdict.value["past"] is past
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the earliest dated event of 2025 in your sources?",
+        "Какое самое раннее мероприятие 2025 года?",
+        "Which was the earliest meeting in 2025?",
+    ],
+)
+def test_earliest_meeting_of_a_year(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.intent == "time:earliest"
+    assert verdict.focus[0] == XVIII
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many states attended only one of the two meetings, the St Petersburg interior ministers' one and the Moscow intelligence chiefs' one?",
+        "Какие государства были только на одном из двух заседаний: СМВД в Петербурге и встрече руководителей спецслужб в Москве?",
+    ],
+)
+def test_states_at_only_one_of_two_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters["op"] == "only_one"
+    assert set(verdict.filters["meetings"]) == {SPB, INTEL}
+    # Russia was named only in St Petersburg, Azerbaijan only in Moscow.
+    assert sorted(verdict.items) == ["azerbaijan", "russia"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько всего органов, отраслевых и специализированных, действует в сфере безопасности СНГ?",
+        "How many bodies, sectoral and specialised together, work in CIS security?",
+        "skolko otraslevykh i specializirovannykh organov?",
+    ],
+)
+def test_count_over_two_categories_adds_the_stated_figures(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "stated_sum"
+    # The report states 16 sectoral and 3 specialised bodies.
+    assert verdict.filters["parts"] == {"fact_sectoral_bodies_count": 16, "fact_specialised_bodies_count": 3}
+    assert verdict.value == 19
+
+
+def conversation(engine: Engine, questions: list[str]) -> list[Verdict]:
+    context: Verdict | None = None
+    verdicts = []
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY, context=context)
+        assert present(engine.kb, verdict, TODAY).html.strip()
+        verdicts.append(verdict)
+        if verdict.answered:
+            context = verdict
+    return verdicts
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        [
+            "Сколько органов отраслевого сотрудничества СНГ в сфере безопасности?",
+            "а специализированных?",
+            "перечисли их",
+        ],
+        ["How many sectoral bodies are there?", "and specialised?", "list them"],
+    ],
+)
+def test_other_category_then_list_them(engine: Engine, questions: list[str]) -> None:
+    sectoral, specialised, listed = conversation(engine, questions)
+    assert sectoral.value == 16
+    assert specialised.kind == "count" and specialised.value == 3
+    assert specialised.focus == ["fact_specialised_bodies_count"]
+    assert listed.kind == "list" and sorted(listed.items) == ["atc", "bcoc", "illegal_migration_joint_commission"]
+
+
+def test_list_them_after_a_count_of_meetings(engine: Engine) -> None:
+    counted, listed = conversation(engine, ["How many meetings were held in Moscow?", "list them"])
+    assert counted.kind == "count" and counted.value == 3
+    assert listed.kind == "list" and listed.items == counted.items
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["When did the CIS interior ministers meet in 2025?", "which states were there?"],
+        ["Когда проходило заседание СМВД СНГ в 2025 году?", "какие государства были там?"],
+    ],
+)
+def test_states_there_after_a_meeting(engine: Engine, questions: list[str]) -> None:
+    _, states = conversation(engine, questions)
+    assert states.answered and states.focus == [SPB]
+    # A list of one meeting's states, or the meeting's participants answer narrowed to its states.
+    named = states.items or states.value["groups"]["states"]
+    assert "armenia" in named and "uzbekistan" in named and len(named) == 8
+
+
+@pytest.mark.parametrize(
+    ("questions", "later"),
+    [
+        (["What's the most recent meeting you know of?", "anything after that?"], []),
+        (["When was the 13th meeting of the CIS Security Secretaries Council?", "а что-нибудь после него?"], []),
+        (["When was the XVIII meeting?", "anything after that?"], [SPB, DUSHANBE, SECRETARIES]),
+    ],
+)
+def test_anything_after_a_meeting(engine: Engine, questions: list[str], later: list[str]) -> None:
+    first, after = conversation(engine, questions)
+    assert after.kind == "list" and after.focus == first.focus
+    assert all(meeting in after.items for meeting in later)
+    if not later:
+        assert after.items == [] and after.reason == "none_after"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие государства участвовали в заседании СМВД в Петербурге?",
+        "Which states attended the interior ministers council meeting?",
+    ],
+)
+def test_states_of_a_meeting_named_through_its_body(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "filter"
+    assert verdict.filters["meetings"] == [SPB] and len(verdict.items) == 8
+
+
+def test_russian_group_counts_take_the_form_their_number_needs(engine: Engine) -> None:
+    reply = present(engine.kb, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY), TODAY).html
+    assert "8 государств" in reply and "9 государств" in reply and "13 органов СНГ" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many specialised sessions did the June 2025 counter-terrorism meeting hold?",
+        "Сколько сессий было на XVIII совещании, включая пленарную?",
+        "How many sessions did the XVIII meeting have?",
+    ],
+)
+def test_sessions_of_a_named_meeting_are_not_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus == [XVIII]
+    assert verdict.value["of"] == "sessions" and verdict.value["number"] == 5
+    assert verdict.value["by_kind"] == {"plenary": 1, "specialised": 4}
+    # The total leads the answer.
+    assert "5 " in present(engine.kb, verdict, TODAY).html.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько дней прошло между публикацией сообщения о XVIII совещании и заседанием СМВД в Петербурге?",
+        "How many days passed between the St Petersburg meeting and the publication of the report on the XVIII meeting?",
+    ],
+)
+def test_days_between_a_publication_and_a_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.filters["publication_of"] == XVIII
+    # The XVIII report is dated 16 June 2025; the St Petersburg meeting was on 12 August 2025.
+    assert verdict.value == (date(2025, 8, 12) - date(2025, 6, 16)).days == 57
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие межгосударственные программы упоминаются в источниках?",
+        "Which interstate programmes are mentioned in the sources?",
+    ],
+)
+def test_programmes_mentioned_in_the_sources_are_listed_first(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "document"
+    kinds = [getattr(engine.kb.get(i), "kind", None) for i in verdict.items]
+    programmes = kinds.count("programme")
+    assert programmes >= 2 and kinds[:programmes] == ["programme"] * programmes
+    assert "programme_border_security_2030" in verdict.items and "programme_ct_extremism_2026_2028" in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List the documents your answers are based on",
+        "Какие источники ты используешь?",
+        "На каких документах основаны ваши ответы?",
+        "kakie istochniki ty ispolzuesh?",
+    ],
+)
+def test_our_sources_are_listed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "source"
+    assert sorted(verdict.items) == sorted(engine.kb.data.sources)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which organisation in your sources exists to fight money laundering?",
+        "What was the earliest dated event of 2025 in your sources?",
+    ],
+)
+def test_sources_as_the_place_to_look_are_not_a_list_of_sources(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).attribute != "source"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Кто из официальных лиц выступал или делал заявления в 2025 году?",
+            ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"],
+        ),
+        ("Who spoke or made statements in 2025?", ["emomali_rahmon", "yevgeny_klemez", "denis_trefilov"]),
+    ],
+)
+def test_who_spoke_in_a_year(engine: Engine, question: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "person" and verdict.filters["spoke"]
+    # Putin is linked to a 2025 fact he did not state; only a statement's own author counts.
+    assert sorted(verdict.items) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["Who spoke about weapons smuggling?", "Кто выступал на 13-м заседании Совета секретарей?"]
+)
+def test_who_spoke_on_a_topic_or_at_one_meeting_is_not_the_whole_list(engine: Engine, question: str) -> None:
+    assert not verdict_of(engine, question).filters.get("spoke")
+
+
+@pytest.mark.parametrize(
+    ("question", "last_item"),
+    [
+        ("Какие угрозы перечислил Клемез?", "отмыванию денег"),
+        ("Which threats did Klemez list?", "money laundering"),
+    ],
+)
+def test_an_enumerating_statement_is_not_cut_short(engine: Engine, question: str, last_item: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("quote", "card") and verdict.focus == ["fact_klemez_threats"]
+    # The threats run to money laundering, past the length a quote is usually cut to.
+    assert last_item in present(engine.kb, verdict, TODAY).html
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "holder"),
+    [
+        ("What is the latest thing Klemez is reported to have said, and when?", "yevgeny_klemez", SPB),
+        ("Когда Клемез в последний раз делал заявление?", "yevgeny_klemez", SPB),
+        ("What did Trefilov say most recently?", "denis_trefilov", SECRETARIES),
+    ],
+)
+def test_latest_statement_of_a_person(engine: Engine, question: str, person: str, holder: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.intent == "time:latest_said"
+    assert verdict.focus == [person, holder]
+    assert verdict.statements[0].speaker == person
+    # The meeting's own date (known to the day) is preferred to a fact known only to its year.
+    assert verdict.filters["date"] == engine.kb.entities[holder].date
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many documents did Klemez say were planned for signature?",
+        "Какие документы, по словам Клемеза, планировалось подписать?",
+        "Какие документы планировалось подписать?",
+        "Which documents are planned?",
+    ],
+)
+def test_documents_planned_for_signature(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and verdict.attribute == "document"
+    assert sorted(verdict.items) == ["optional_protocol_transfer_sentenced", "treaty_controlled_deliveries"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?",
+        "How many states were declared participants of the XVIII meeting and how many are named?",
+    ],
+)
+def test_stated_and_named_participants(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "count" and verdict.focus == [XVIII]
+    # The source says nine states took part and names eight.
+    assert verdict.value["stated"] == 9 and verdict.value["listed"] == 8
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько органов СНГ среди 13 участников XVIII совещания не входят ни в 16 отраслевых, ни в 3 специализированных?",
+        "Which bodies at the XVIII meeting are neither sectoral nor specialised?",
+    ],
+)
+def test_bodies_of_a_meeting_outside_named_categories(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters["op"] == "outside" and verdict.filters["meetings"] == [XVIII]
+    assert sorted(verdict.filters["outside"]) == ["sectoral", "specialised"]
+    expected = ["customs_heads_council", "executive_committee", "interstate_aviation_committee"]
+    expected += ["ipa_council", "transport_conference"]
+    assert sorted(verdict.items) == sorted(expected)
+    assert all(getattr(engine.kb.get(i), "category", None) not in ("sectoral", "specialised") for i in verdict.items)

@@ -9,12 +9,14 @@ the full question would be.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
+from bot.intent import replace_categories
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -25,6 +27,13 @@ _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
+# "list them", "перечисли их": the names behind the previous answer's count.
+_LIST_THEM = re.compile(
+    r"^(?:please )?(?:list|name|enumerate|show|which are) (?:them|these|those|they)\b|^(?:what|which) are they\b"
+    r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
+    r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
+)
+_THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -49,6 +58,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     own = _own_subject(parsed)
     about = _WHAT_ABOUT.match(text)
+    if context.kind == "count" and _LIST_THEM.match(text):
+        listed = _list_of_count(engine, context, base, today)
+        if listed is not None:
+            return listed
+    if about and parsed.intent.categories:
+        # "and the specialised ones?" after "how many sectoral bodies": the same question about
+        # the other category.
+        category = about.group("rest").strip(" ?!.")
+        question = replace_categories(context.question, [category])
+        if question is not None and question != context.question:
+            other = engine.answer(question, parsed.lang, today)
+            if other.answered:
+                other.question = base.question
+                # The completed question, for a "list them" that may follow.
+                other.filters = {**other.filters, "follow_up": context.question, "asked": question}
+                return other
     if about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
@@ -135,6 +160,24 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdic
     return answer_attribute(engine.kb, base, engine.kb.entities[meeting_id], "participants", group, parsed.text)
 
 
+def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
+    """ "List them" after a count: the names counted, or the list the counted question asks for."""
+    if context.items:
+        verdict = replace(context, kind="list", value=None, question=base.question)
+    else:
+        previous = engine.parse(str(context.filters.get("asked", context.question)), context.lang)
+        if previous.intent.list_kind is None:
+            return None
+        # The same question as a list: the source's headline figure is what a count takes.
+        previous.intent.question = "card"
+        listed = engine._list_verdict(previous, replace(base, lang=context.lang), today)
+        if listed is None or not listed.items:
+            return None
+        verdict = listed
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
 def _own_subject(parsed: Parsed) -> str | None:
     """The entity the question names itself, if any."""
     for hit in parsed.hits[:3]:
@@ -152,7 +195,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     name = engine.kb.name(subject, parsed.lang)
-    completed = f"{_POINTING.sub(' ', parsed.text).rstrip(' ?!.')} {name}?"
+    # "which states were there?": "there" stands for "at the meeting", and says who took part.
+    text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
+    completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
     if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
         return None

@@ -60,6 +60,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     field = next((name for name, pattern in _FIELDS if pattern.search(text)), None)
     if field is None and parsed.intent.question == "when":
         field = "date"
+    intent = parsed.intent
+    if field is None and intent.list_kind and intent.list_cue and intent.question == "card":
+        return None  # "which programmes are mentioned in the sources" asks for a list, not a source's record
     words = _content_tokens(parsed)
     best: tuple[float, str, Statement] | None = None
     for source_id in candidates:

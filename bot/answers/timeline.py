@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from bot import text as T
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb import KnowledgeBase, meeting_date
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 from bot.text import prepare
@@ -43,7 +44,7 @@ ENTITY_SCORE = 0.45
 
 # Cheap first look: a question with none of these is not this module's kind.
 _ANY_CUE = re.compile(
-    r"\bboth\b|\bbut not\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
+    r"\bboth\b|\bbut not\b|\bone of\b|\bneither\b|\bне вход\w*|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
@@ -54,9 +55,11 @@ _ANY_CUE = re.compile(
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
+    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b"
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
     r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
+    r"|\bearliest\b|\bсам\w+ ранн\w*|\bpast\b|\balready\b|\bуже\b"
     r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
@@ -69,6 +72,15 @@ _DIFFERENCE = re.compile(
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
+)
+# Attended one of two meetings and not the other, whichever it was.
+_ONLY_ONE = re.compile(
+    r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
+    r"|\b(?:только|лишь) (?:в |на )?одн\w+ из\b|\btol'?ko (?:v |na )?odn\w+ iz\b"
+)
+# Outside the categories named ("neither sectoral nor specialised", "не входят ни в ... ни в").
+_NEITHER = re.compile(
+    r"\bneither\b|\bnot (?:among|in|part of|one of)\b|\bне вход\w*|\bне относ\w*|\bни в\b|\bne vkhod\w*"
 )
 _ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
 _ALL_MEETINGS = re.compile(
@@ -124,7 +136,51 @@ _PARTICIPATION = re.compile(
 _HOW_MANY_DAYS = re.compile(
     r"\bhow many (?:days|weeks|months)\b|\bhow (?:much time|long)\b|\bсколько (?:дней|недель|месяцев|времени)\b"
     r"|\bчерез сколько\b|\bskol'?ko (?:dney|dnei|nedel|mesyatsev|vremeni)\b|\bcherez skol'?ko\b"
+    r"|\bhow many years\b|\bсколько лет\b|\bskol'?ko let\b"
 )
+# "How many months after A did B take place", "from A to B": two events in either order.
+_AFTER = re.compile(
+    r"\bafter\b|\bbefore\b|\bfrom\b|\bпосле\b|\bспустя\b|\bот\b|\bс\b|\bдо\b|\bposle\b|\bspustya\b|\bot\b|\bdo\b"
+)
+_IN_MONTHS = re.compile(r"\bmonths?\b|\bмесяц\w*|\bmesyats\w*")
+_IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
+# Time left until a programme ends.
+_LEFT = re.compile(
+    r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
+    r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
+)
+_PUBLICATION = re.compile(
+    r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
+)
+# The bot's own sources ("which documents are your answers based on", "какие источники ты используешь").
+_OUR_SOURCES = re.compile(
+    r"\b(?:your|you|bot'?s?) (?:\w+ )?(?:sources|documents)\b|\b(?:sources|documents)\b(?: \w+){0,4} (?:based on|you use|you rely on|you know)\b"
+    r"|\b(?:ваши|твои|твоих|ваших) (?:\w+ )?(?:источник|документ)\w*|\b(?:источник|документ)\w*,? (?:на (?:которых|основе которых)|которые (?:ты|вы))\b"
+    r"|\bна (?:основе )?каких (?:источник|документ)\w*|\b(?:источник|документ)\w* (?:ты |вы )?(?:используе|знае)\w*"
+    r"|\bistochnik\w* (?:ty |vy )?(?:ispolzue|znae)\w*|\bна (?:основе )?каких\b.*\b(?:ответы|ответ)\b"
+)
+_IN_OUR_SOURCES = re.compile(
+    r"\b(?:in|from|according to|by) (?:your|the|these) (?:\w+ )?(?:sources|documents)\b"
+    r"|\b(?:в|из|по) (?:ваших|твоих|ваши|твои|этих|ваш\w*) (?:\w+ )?(?:источник|документ)\w*"
+)
+_SPOKE = re.compile(
+    r"\bspoke\b|\bspeak\w*|\bstatements?\b|\baddress(?:ed|es)?\b|\bвыступ\w*|\bзаявлени\w*|\bвысказыва\w*"
+    r"|\bобращени\w*|\bvystup\w*|\bzayavleni\w*"
+)
+_ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
+_LAST = re.compile(r"\bmost recently\b|\blast\b|\bв последний раз\b|\bпоследн\w+|\bposledn\w+")
+_DECLARED = re.compile(
+    r"\bdeclared\b|\bstated\b|\bannounced\b|\breported as\b|\bзаявлен\w*|\bобъявлен\w*|\bуказан\w* (?:как|в качестве)"
+    r"|\bzayavlen\w*"
+)
+_BY_NAME = re.compile(
+    r"\bby name\b|\bnamed\b|\blisted\b|\bпоименно\b|\bназван\w*|\bперечислен\w*|\bpoimenno\b|\bnazvan\w*"
+)
+_SAID = re.compile(
+    r"\bsaid\b|\bsay\w*|\bstated?\b|\bstatements?\b|\bremarks?\b|\bсказал\w*|\bзаявл?я?л\w*|\bговорил\w*"
+    r"|\bзаявлени\w*|\bвысказ\w*|\bskazal\w*|\bzayavil\w*"
+)
+_WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц")
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -164,6 +220,17 @@ _NEXT = re.compile(
 _LATEST = re.compile(
     r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
 )
+_EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
+_PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
+# "Anything after ...?", "было ли что-нибудь позже ...?"
+_ANYTHING = re.compile(
+    r"^(?:and )?(?:anything|any (?:meetings?|events?)|something|was there anything|were there any (?:meetings|events)|any news)\b"
+    r"|^(?:а )?(?:что-(?:нибудь|то)|было ли что-(?:нибудь|то)|были ли (?:заседания|встречи|мероприятия)|есть ли что-(?:нибудь|то))"
+    r"|^(?:a )?(?:chto-?nibud|chto-?to)\b"
+)
+_LATER_THAN = re.compile(r"\bafter\b|\blater than\b|\bsince\b|\bпосле\b|\bпозже\b|\bposle\b|\bpozzhe\b")
+_SESSION_WORD = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*")
+_AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
 _MEETING_WORD = re.compile(
     r"\bmeet\w*|\bsessions?\b|\bsummits?\b|\bconven\w*|\bgather\w*|\bget-?togethers?\b|\bevents?\b"
     r"|\bзаседа\w*|\bсовещ\w*|\bвстреч\w*|\bсаммит\w*|\bсобира\w*|\bсоберут\w*|\bмероприят\w*|\bсобыти\w*"
@@ -257,6 +324,48 @@ class _Derived:
         by_date = sorted((key, i) for i, key in kb.date_key.items() if kb.kind(i) == "meeting")
         self.dated_ids = [meeting_id for _, meeting_id in by_date]
         self.combined: dict[tuple[tuple[str, ...], tuple[str, ...], str], tuple[list[str], list[str]]] = {}
+        # Who spoke (by year, 0 for any year) and what each person is recorded to have said: one
+        # scan of every meeting and fact, on the first question that needs it.
+        self.spoke: dict[int, dict[str, list[str]]] | None = None
+        self.said: dict[str, list[tuple[tuple[int, int, int], str, Statement]]] = {}
+
+    def speakers(self) -> dict[int, dict[str, list[str]]]:
+        if self.spoke is None:
+            self.spoke = {0: {}}
+            kb = self.kb
+            for meeting_id in self.dated_ids:
+                meeting = kb.get(meeting_id)
+                if not isinstance(meeting, Meeting):
+                    continue
+                key = kb.date_key[meeting_id]
+                spoke = [p.person for p in meeting.participants.people if p.role in ("speaker", "chair", "addressed")]
+                spoke += [statement.person for statement in meeting.media_statements]
+                for person in spoke:
+                    self._spoke(key[0], person, meeting_id)
+                said = [(p.person, p.said) for p in meeting.participants.people]
+                said += [(m.person, m.said) for m in meeting.media_statements]
+                source = next(iter(meeting.sources), None)
+                for person, words in said:
+                    for first in words[:1]:
+                        statement = Statement(first.en, first.ru, meeting_id, source, person)
+                        self.said.setdefault(person, []).append((key, meeting_id, statement))
+            for fact in kb.of_kind("fact"):
+                # A dated statement is a fact whose first link is the person who made it.
+                if not isinstance(fact, Fact) or fact.year is None or not fact.related:
+                    continue
+                person = fact.related[0]
+                if kb.get(person) is None or kb.kind(person) != "person":
+                    continue
+                self._spoke(fact.year, person, fact.id)
+                statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
+                # Known to the year only: it sorts before anything dated within that year.
+                self.said.setdefault(person, []).append(((fact.year, 0, 0), fact.id, statement))
+        return self.spoke
+
+    def _spoke(self, year: int, person: str, holder: str) -> None:
+        assert self.spoke is not None
+        for key in (0, year):
+            self.spoke.setdefault(key, {}).setdefault(person, []).append(holder)
 
 
 _derived: dict[int, _Derived] = {}
@@ -276,14 +385,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
+        _our_sources,
+        _stated_and_named,
+        _latest_said,
+        _speakers_list,
         _time_between,
+        _remaining,
         _elapsed,
         _which_first,
         _yes_no_year,
+        _past_or_upcoming,
+        _after_meeting,
         _set_operation,
         _upcoming,
         _period_list,
         _document_list,
+        _earliest,
         _latest,
     )
     for step in steps:
@@ -308,6 +425,26 @@ def _distinct(engine: Engine, parsed: Parsed, hit: Hit, claimed: set[int]) -> se
         and query.tokens[i] not in engine._generic
         and not _YEAR.fullmatch(query.tokens[i])
     }
+
+
+_MEETING_NOUN = re.compile(
+    r"(?:meeting|session|summit|заседан\w*|совещан\w*|встреч\w*|саммит\w*|zasedan\w*|soveshchan\w*)"
+)
+
+
+def _numbered_meeting(text: str, numbers: set[str]) -> bool:
+    """Whether a number of the question stands beside a meeting word ("the 13th meeting", "XVIII
+    совещания", "13-е заседание") rather than counting something else ("13 участников")."""
+    prepared = T.prepare(text)
+    words = prepared.split()
+    for i, word in enumerate(words):
+        token = word if word.startswith("#") else T.surface_number(word)
+        if token is None or token.split("-")[0] not in numbers:
+            continue
+        near = " ".join(words[max(0, i - 2) : i + 3])
+        if _MEETING_NOUN.search(near):
+            return True
+    return False
 
 
 def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]:
@@ -340,6 +477,9 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
         own = _distinct(engine, parsed, hit, claimed)
         if sum(parsed.query.weights[i] for i in own) < NAMED_WEIGHT:
             continue
+        numbers = {parsed.query.tokens[i] for i in own if parsed.query.tokens[i].startswith("#")}
+        if numbers and len(numbers) == len(own) and not _numbered_meeting(parsed.text, numbers):
+            continue  # "13 участников": a quantity, not the 13th meeting
         claimed |= own
         known = [m for m, _ in chosen]
         if meeting_id in known:
@@ -394,8 +534,16 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         return None
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
-    if len(meetings) >= 2 and (_BETWEEN.search(text) or _OR.search(text)):
-        pair = sorted((m for m, _ in meetings[:2]), key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
+    if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
+        return _since_published(kb, base, kb.entities[meetings[0][0]], today)
+    if len(meetings) >= 2 and _PUBLICATION.search(text):
+        return _publication_to_meeting(kb, parsed, base, meetings[:2])
+    unit = "month" if _IN_MONTHS.search(text) else "year" if _IN_YEARS.search(text) else None
+    dated = _two_dated(engine, parsed, meetings) if unit else [m for m, _ in meetings[:2]]
+    if len(dated) >= 2 and (_BETWEEN.search(text) or _OR.search(text) or _AFTER.search(text)):
+        pair = sorted(dated[:2], key=lambda m: (_entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
+        if unit is not None:
+            return _whole_units(kb, base, pair, unit)
         first, second = (getattr(kb.entities[m], "date", None) for m in pair)
         if not first or not second:
             return None
@@ -427,6 +575,245 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
                 verdict.sources = [source_id]
                 return verdict
     return None
+
+
+def _our_sources(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "List the documents your answers are based on": every source of the knowledge base."""
+    if not (_OUR_SOURCES.search(text) and (parsed.intent.list_cue or parsed.intent.question == "count")):
+        return None
+    if _IN_OUR_SOURCES.search(text) or parsed.intent.list_kind not in (None, "document"):
+        return None  # "which organisation in your sources...": the sources are where to look, not what is asked
+    kb = engine.kb
+    ids = sorted(kb.data.sources, key=lambda i: (kb.data.sources[i].date or "9999", i))
+    verdict = _answered(base, "count" if parsed.intent.question == "count" else "list", "list:source")
+    verdict.attribute = "source"
+    verdict.items = ids
+    verdict.value = len(ids) if verdict.kind == "count" else None
+    verdict.sources = ids
+    return verdict
+
+
+def _speakers_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Who spoke or made statements (in a year, at any meeting): speakers, chairs and authors of
+    addresses at meetings, people quoted to the media about them, and dated statements."""
+    if not (_SPOKE.search(text) and (_WHO.search(text) or parsed.intent.list_kind == "person")):
+        return None
+    if _ON_A_TOPIC.search(text) or named_meetings(engine, parsed):
+        return None  # who spoke on a topic, or at one meeting: answered from what was said there
+    kb = engine.kb
+    years = set(parsed.intent.years)
+    by_year = _derived_for(kb).speakers()
+    people: dict[str, list[str]] = {}
+    for year in sorted(years) or [0]:
+        for person, holders in by_year.get(year, {}).items():
+            people.setdefault(person, []).extend(holders)
+    if not people:
+        return None
+    verdict = _listing(kb, base, "person", list(people), {"years": sorted(years)} if years else {}, False)
+    if parsed.intent.question == "count":
+        verdict.kind, verdict.value = "count", len(people)
+    verdict.filters["spoke"] = True
+    holders = list(dict.fromkeys(i for ids in people.values() for i in ids[:MAX_MEETINGS]))
+    verdict.sources = _sources(kb, holders[:MAX_MEETINGS])
+    return verdict
+
+
+def _latest_said(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "What is the latest thing Klemez said?": the person's most recent dated statement."""
+    if not ((_LATEST.search(text) or _LAST.search(text)) and _SAID.search(text)):
+        return None
+    kb = engine.kb
+    person = next(
+        (
+            hit.entity
+            for hit in parsed.hits[:3]
+            if kb.kind(hit.entity) == "person" and hit.score >= ENTITY_SCORE and hit.name_cover >= NAMED_COVER
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    derived = _derived_for(kb)
+    derived.speakers()
+    found = derived.said.get(person, [])
+    if not found:
+        return None
+    key, holder, statement = max(found, key=lambda item: item[0])
+    verdict = _answered(base, "quote", "time:latest_said")
+    verdict.focus = [person, holder]
+    verdict.statements = [statement]
+    when = getattr(kb.entities[holder], "date", None) or str(key[0])
+    verdict.filters = {"date": when}
+    verdict.sources = [statement.source] if statement.source else list(kb.entities[holder].sources)
+    return verdict
+
+
+def _stated_and_named(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many states were declared participants, and how many of them are named?": the number
+    the source states beside the names it lists, for one meeting."""
+    if not (_DECLARED.search(text) and _BY_NAME.search(text)):
+        return None
+    groups = [g for g in _asked_groups(text)[0] if g != "basic_organisations"] or ["states"]
+    if len(groups) != 1:
+        return None
+    meetings = named_meetings(engine, parsed)
+    if not meetings:
+        # The words about stating and naming weigh against the meeting's name: search without them.
+        rest = _BY_NAME.sub(" ", _DECLARED.sub(" ", text))
+        meetings = named_meetings(engine, engine.parse(rest, parsed.lang))
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting = kb.entities[meetings[0][0]]
+    if not isinstance(meeting, Meeting):
+        return None
+    group = groups[0]
+    listed = participant_groups(kb, meeting).get(group, [])
+    stated = getattr(meeting.stated_counts, group, None) if group != "people" else None
+    if stated is None and not listed:
+        return None
+    number = stated if stated is not None else len(listed)
+    value = {"number": number, "of": group, "stated": stated, "listed": len(listed), "items": listed}
+    verdict = fact_verdict(base, meeting, "count", value)
+    verdict.intent = "count:stated_and_named"
+    return verdict
+
+
+def _publication_to_meeting(
+    kb: KnowledgeBase, parsed: Parsed, base: Verdict, meetings: list[tuple[str, set[int]]]
+) -> Verdict | None:
+    """Days between the publication of the report on one meeting (the one named after the word
+    "publication") and another meeting."""
+    search_text = parsed.intent.search_text
+    for kind_word in parsed.intent.kind_words:
+        search_text = re.sub(rf"\b{re.escape(kind_word)}\b", " ", search_text)
+    cue = _PUBLICATION.search(search_text)
+    if cue is None:
+        return None
+    boundary = len(text_tokens(search_text[: cue.start()]))
+    after = sorted((min(positions), m) for m, positions in meetings if positions and min(positions) >= boundary)
+    if not after:
+        return None
+    reported = after[0][1]
+    other = next(m for m, _ in meetings if m != reported)
+    published = _published_day(kb, kb.entities[reported])
+    held = _day(getattr(kb.entities[other], "date", None))
+    if published is None or held is None:
+        return None
+    verdict = _answered(base, "count", "time:between")
+    verdict.attribute = "days"
+    verdict.value = abs((held - published).days)
+    verdict.focus = [reported, other]
+    verdict.filters = {"from": published.isoformat(), "to": held.isoformat(), "publication_of": reported}
+    verdict.sources = _sources(kb, [reported, other])
+    return verdict
+
+
+def _published_day(kb: KnowledgeBase, meeting: Entity) -> date | None:
+    """The date of the first source reporting a meeting on or after the day it was held."""
+    start = _day(getattr(meeting, "date", None))
+    days = [
+        day
+        for source_id in meeting.sources
+        if (source := kb.source(source_id)) is not None and (day := _day(source.date)) is not None
+    ]
+    days = [day for day in days if start is None or day >= start]
+    return min(days) if days else None
+
+
+def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int]]]) -> list[str]:
+    """Two dated events the question names: meetings, or one meeting and a dated fact or document
+    named by other words ("from the decision to create the ATC to the XVIII meeting")."""
+    kb = engine.kb
+    chosen = [m for m, _ in meetings[:2] if _entity_date(kb.entities[m]) is not None]
+    claimed = set().union(*(positions for _, positions in meetings[:2])) if meetings else set()
+    for hit in parsed.hits[:4]:
+        if len(chosen) >= 2 or hit.score < ENTITY_SCORE:
+            break
+        entity = kb.entities[hit.entity]
+        if (
+            hit.entity in chosen
+            or hit.name_cover < NAMED_COVER
+            or not isinstance(entity, Fact | Document | Meeting)
+            or _entity_date(entity) is None
+            or hit.name_tokens & claimed
+        ):
+            continue
+        chosen.append(hit.entity)
+        claimed |= hit.name_tokens
+    return chosen
+
+
+def _whole_units(kb: KnowledgeBase, base: Verdict, pair: list[str], unit: str) -> Verdict | None:
+    """Whole months or years from one event to the other, rounded to the nearest at the
+    precision the dates are known ("about 4 months" from 10 June to October)."""
+    start, end = (_entity_date(kb.entities[i]) for i in pair)
+    if start is None or end is None:
+        return None
+    if unit == "month" and (start.month is None or end.month is None):
+        return None
+    months = (end.year - start.year) * 12 + (end.month or 1) - (start.month or 1)
+    exact = start.day is not None and end.day is not None
+    if exact and start.day is not None and end.day is not None:
+        months += round((end.day - start.day) / 30.44)
+    if unit == "year":
+        exact = exact and start.month == end.month and start.day == end.day
+        value = round(months / 12) if start.month and end.month else end.year - start.year
+    else:
+        exact = exact and start.day == end.day
+        value = months
+    if value < 0:
+        return None
+    verdict = _answered(base, "count", "time:between")
+    verdict.attribute = "days"
+    verdict.value = value
+    verdict.focus = list(pair)
+    verdict.filters = {"from": start.iso(), "to": end.iso(), "unit": unit, "about": not exact}
+    verdict.sources = _sources(kb, pair)
+    return verdict
+
+
+def _since_published(kb: KnowledgeBase, base: Verdict, meeting: Entity, today: date) -> Verdict | None:
+    """How long ago the source reporting a meeting was published."""
+    for source_id in meeting.sources:
+        source = kb.source(source_id)
+        published = _day(source.date) if source is not None else None
+        if published is not None and published <= today:
+            verdict = _answered(base, "count", "time:published")
+            verdict.attribute = "days"
+            verdict.value = (today - published).days
+            verdict.focus = [meeting.id]
+            verdict.filters = {
+                "from": published.isoformat(),
+                "to": today.isoformat(),
+                "published": source_id,
+                "ago": True,
+            }
+            verdict.sources = [source_id]
+            return verdict
+    return None
+
+
+def _remaining(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """How long until a programme's period ends ("how many years are left until ... 2030")."""
+    if not (_LEFT.search(text) and (_HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if entity is None:
+        hit = parsed.hits[0] if parsed.hits else None
+        found = engine.kb.entities[hit.entity] if hit is not None and hit.score >= ENTITY_SCORE else None
+        entity = found if isinstance(found, Document) else None
+    if not isinstance(entity, Document) or entity.period_end is None:
+        return None
+    # A period "until 2030" runs to the end of that year.
+    end = date(entity.period_end, 12, 31)
+    if end <= today:
+        return None
+    years, months, _ = _calendar_difference(today, end)
+    verdict = fact_verdict(base, entity, "remaining", None)
+    verdict.intent = "time:remaining"
+    verdict.value = {"today": today.isoformat(), "end": entity.period_end, "years": years, "months": months}
+    return verdict
 
 
 def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
@@ -699,7 +1086,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counts summed over one meeting."""
     kb = engine.kb
     groups, summed = _asked_groups(text)
-    if not groups or not (_PARTICIPATION.search(text) or parsed.intent.question in ("participants", "count")):
+    if not groups or not (
+        _PARTICIPATION.search(text) or _NEITHER.search(text) or parsed.intent.question in ("participants", "count")
+    ):
         return None
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
@@ -711,6 +1100,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if len(meetings) >= 2:
+        if _ONLY_ONE.search(text):
+            return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
         if _DIFFERENCE.search(text):
             order = _mention_order(parsed, named_meetings(engine, parsed), text)
             if order is None:
@@ -721,11 +1112,39 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         if _BOTH.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "both", counting)
         return None
+    if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
+        # "Who other than the states took part": the meeting's other lists together.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    if len(meetings) == 1 and categories and _NEITHER.search(text):
+        # "Which bodies at X are neither sectoral nor specialised": the meeting's list outside them.
+        return _outside(kb, base, meetings[0], groups, categories, counting)
+    named_by_other = bool(parsed.hits) and kb.kind(parsed.hits[0].entity) != "meeting"
+    if len(meetings) == 1 and not counting and parsed.intent.question == "participants" and named_by_other:
+        # "Which states took part in the СМВД meeting": the meeting is named through its body or
+        # place, which the question itself does not ask about.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _outside(
+    kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
+) -> Verdict | None:
+    members = _members(kb, kb.entities[meeting_id], groups, [])  # type: ignore[arg-type]
+    if not members:
+        return None
+    items = [i for i in members if getattr(kb.get(i), "category", None) not in categories]
+    verdict = _answered(base, "count" if counting else "list", "list:participants:outside")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = [meeting_id]
+    verdict.filters = {"op": "outside", "meetings": [meeting_id], "groups": groups, "outside": categories}
+    verdict.sources = _sources(kb, [meeting_id])
+    return verdict
 
 
 def _over_all(
@@ -794,7 +1213,7 @@ def _combined(
     lists = [_members(kb, kb.entities[m], groups, categories) for m in meeting_ids]  # type: ignore[arg-type]
     # A meeting without a list for this group: nothing can be said about "both" or "not".
     missing = [m for m in meeting_ids if not _members(kb, kb.entities[m], groups, [])]  # type: ignore[arg-type]
-    if op in ("both", "only_first", "all", "filter") and missing:
+    if op in ("both", "only_first", "only_one", "all", "filter") and missing:
         verdict = _answered(base, "not_recorded", "list:participants")
         verdict.reason = "no_list"
         verdict.focus = meeting_ids
@@ -806,6 +1225,8 @@ def _combined(
         items = [i for i in lists[0] if i in common]
     elif op == "only_first":
         items = [i for i in lists[0] if i not in set(lists[1])]
+    elif op == "only_one":
+        items = [i for i in lists[0] if i not in set(lists[1])] + [i for i in lists[1] if i not in set(lists[0])]
     else:
         items = list(dict.fromkeys(i for ids in lists for i in ids))
     verdict = _answered(base, "count" if counting else "list", f"list:participants:{op}")
@@ -999,6 +1420,8 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     period = _period(text, today)
     if period is None:
         return None
+    if _SESSION_WORD.search(text) and named_meetings(engine, parsed):
+        return None  # "sessions of the June meeting" are parts of that meeting, not meetings of June
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it
@@ -1010,7 +1433,17 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     chosen = [i for i in ids if _in_period(kb.date_key.get(i), years, months)]
     period_filter = {"years": years, "months": list(months), "label": label}
     scope = {key: value for key, value in filters.items() if value}
-    return _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
+    verdict = _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, intent.question == "count")
+    if not chosen and years:
+        # Nothing in the period: the latest meeting before it says how far the sources reach.
+        start = (min(years), months[0], 0)
+        scoped = _scope_meetings(engine, parsed)[0]
+        earlier = [i for i in scoped if (kb.date_key.get(i) or (9999, 0, 0)) < start]
+        if earlier:
+            latest = max(earlier, key=lambda i: kb.date_key[i])
+            verdict.alternatives = [latest]
+            verdict.sources = list(kb.entities[latest].sources)
+    return verdict
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1033,9 +1466,15 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         ]
         return _listing(kb, base, "document", ids, {"document_kind": kind, "starts": years[0]}, counting)
     # A count must count that kind only ("how many programmes": not the concept approved with
-    # them); a list keeps the list path's wider choice of related documents.
-    if parsed.intent.list_kind != "document" or not counting:
+    # them); a list keeps the list path's wider choice of related documents, the asked kind first.
+    if parsed.intent.list_kind != "document":
         return None
+    if not counting:
+        listed = engine._list_verdict(parsed, base, today)
+        if listed is None or listed.kind != "list" or listed.attribute != "document":
+            return None
+        listed.items.sort(key=lambda i: getattr(kb.get(i), "kind", None) != kind)
+        return listed
     meetings = named_meetings(engine, parsed)
     if meetings:
         # "How many programmes were approved at the Dushanbe summit": the documents of that meeting.
@@ -1052,6 +1491,59 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     listed.filters["document_kind"] = kind
     listed.sources = _sources(kb, listed.items[:40])
     return listed
+
+
+def _after_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Anything after the 13th meeting?": the meetings dated after a named one, by today."""
+    if not (_ANYTHING.search(text) and _LATER_THAN.search(text)):
+        return None
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting_id = meetings[0][0]
+    start = kb.date_key.get(meeting_id)
+    if start is None:
+        return None
+    later = [i for i in _derived_for(kb).dated_ids if start < kb.date_key[i] and i != meeting_id]
+    verdict = _listing(kb, base, "meeting", later, {"after": [meeting_id]}, parsed.intent.question == "count")
+    verdict.focus = [meeting_id]
+    if not later:
+        verdict.reason = "none_after"
+        verdict.sources = list(kb.entities[meeting_id].sources)
+    return verdict
+
+
+def _earliest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The earliest dated meeting (in a year, a place, of a body) the sources record."""
+    if not _EARLIEST.search(text) or not _MEETING_WORD.search(text):
+        return None
+    if parsed.intent.question not in ("card", "when", "where"):
+        return None
+    ids, filters = _scope_meetings(engine, parsed, parsed.intent.years or None)
+    kb = engine.kb
+    earliest = next((m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting) and m.date), None)
+    if earliest is None:
+        return None
+    verdict = fact_verdict(base, earliest, "date", {"date": earliest.date, "end_date": earliest.end_date})
+    verdict.intent = "time:earliest"
+    verdict.filters = {key: value for key, value in filters.items() if value}
+    if parsed.intent.years:
+        verdict.filters["years"] = list(parsed.intent.years)
+    return verdict
+
+
+def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's."""
+    if not ((_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Meeting) or not entity.date:
+        return None
+    past = _is_past(entity, today) and entity.status != "planned"
+    verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
+    verdict.intent = "time:tense"
+    return verdict
 
 
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

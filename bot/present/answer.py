@@ -46,6 +46,12 @@ LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
+# One statement that answers "which ... did he list" is shown up to this length.
+LIST_QUOTE_CHARS = 700
+_ENUMERATION = re.compile(
+    r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
+    r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
+)
 DESCRIPTION_CHARS = 260
 CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
@@ -73,7 +79,7 @@ WORDS: dict[str, dict[str, str]] = {
     "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
     "no_items": {
         "en": "The sources record no {what} that match.",
-        "ru": "В источниках нет подходящих записей ({what}).",
+        "ru": "В источниках нет записей: {what}.",
     },
     "established": {"en": "{name} was established {date}.", "ru": "{name}: создан {date}."},
     "stated_vs_named": {
@@ -107,6 +113,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{what} — at {a} but not at {b}:",
         "ru": "{what} — в списке участников «{a}», но не «{b}»:",
     },
+    "op_only_one": {
+        "en": "{what} — at only one of {a} and {b}:",
+        "ru": "{what} — только на одном из двух: «{a}» и «{b}»:",
+    },
     "op_all": {
         "en": "{what} — on the lists of all {k} meetings that have them:",
         "ru": "{what} — в списках участников всех заседаний, где списки есть ({k}):",
@@ -114,6 +124,10 @@ WORDS: dict[str, dict[str, str]] = {
     "op_any": {
         "en": "{what} — on the lists of {k} meetings taken together:",
         "ru": "{what} — в списках участников заседаний ({k}), вместе взятых:",
+    },
+    "op_outside": {
+        "en": "{what} — at {a}, outside the categories: {cats}:",
+        "ru": "{what} — среди участников: {a}, вне категорий: {cats}:",
     },
     "op_filter": {"en": "{what} — at {a}:", "ru": "{what} — среди участников: {a}:"},
     "op_none": {"en": "None: no {what} match.", "ru": "Нет: ни одного подходящего ({what})."},
@@ -131,6 +145,29 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
     "elapsed_about": {"en": "about", "ru": "примерно"},
+    "days_publication": {
+        "en": "from the publication of the source on {a} ({d1}) to {b} ({d2})",
+        "ru": "между публикацией источника о событии «{a}» ({d1}) и событием «{b}» ({d2})",
+    },
+    "days_ago_published": {
+        "en": "since the source on {a} was published ({d1})",
+        "ru": "прошло с публикации источника о событии «{a}» ({d1})",
+    },
+    "spoke_label": {
+        "en": "people who spoke, sent addresses or made statements",
+        "ru": "выступали, направляли обращения или делали заявления",
+    },
+    "our_sources": {"en": "Documents the answers are based on", "ru": "Документы, на которых основаны ответы"},
+    "none_after": {
+        "en": "No meeting after {a} ({d1}) is recorded in the sources",
+        "ru": "Нет записей о заседаниях после события «{a}» ({d1})",
+    },
+    "tense_past": {"en": "Already past: {a} was held on {d1}", "ru": "Уже прошло: {a} состоялось {d1}"},
+    "tense_upcoming": {"en": "Still ahead: {a} is due {d1}", "ru": "Ещё впереди: {a} — {d1}"},
+    "remaining": {
+        "en": "{span} left until {a} ends (its period runs to the end of {end}).",
+        "ru": "До окончания срока «{a}» (до конца {end} года) осталось {span}.",
+    },
     "planned": {"en": "planned", "ru": "планируется"},
     "was_planned": {"en": "was planned; not reported as held", "ru": "планировалось; о проведении не сообщается"},
     "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
@@ -307,7 +344,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
     elif kind == "card":
-        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang)
+        enumerating = bool(_ENUMERATION.search(verdict.question.lower()))
+        text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
     elif kind == "quote":
         text = _quotes(kb, verdict)
     elif kind in ("list", "count"):
@@ -464,6 +502,13 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     if attribute == "elapsed":
         return _elapsed(verdict, name)
+    if attribute == "tense":
+        tense = "tense_past" if verdict.value["past"] else "tense_upcoming"
+        return _end(word(tense, lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
+    if attribute == "remaining":
+        value = verdict.value
+        span = f"<b>{esc(word('elapsed_about', lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
+        return word("remaining", lang, span=span, a=name, end=value["end"])
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
@@ -505,6 +550,8 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     return "\n".join(lines)
 
 
+
+
 def short_plain(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
     """:func:`short_name` before escaping."""
     entity = kb.get(entity_id)
@@ -528,12 +575,13 @@ def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
 def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     lang = verdict.lang
     value = verdict.value
-    lines = [f"<b>{esc(group_words(value['of'], value['number'], lang))}</b> — {name}."]
+    counted = group_words(value["of"], value["number"], lang)
+    lines = [f"<b>{esc(counted)}</b> — {name}."]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = render.stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
-        if by_kind:  # the source's own count ("a plenary session and 4 specialised sessions")
-            lines = [f"{name}: <b>{esc(by_kind)}</b>."]
+        if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")
+            lines = [f"{name}: <b>{esc(counted)}</b> ({esc(by_kind)})."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join(lines)
     items = value.get("items") or []
@@ -558,7 +606,8 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
+def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str, value_chars: int | None = None) -> str:
+    """The entity's line, or a fact's value (longer when the question asks for what it lists)."""
     head = (
         render.entity_line(kb, entity, lang)
         if isinstance(entity, Meeting | Document)
@@ -570,7 +619,7 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
             head += f" ({esc(', '.join(shorts[:2]))})"
     value = getattr(entity, "value", None)
     if value is not None:
-        return f"{head}\n<b>{esc(shorten(value.get(lang), QUOTE_CHARS_ALONE))}</b>"  # a fact's value is the answer
+        return f"{head}\n<b>{esc(shorten(value.get(lang), value_chars or QUOTE_CHARS_ALONE))}</b>"  # the answer
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
     return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
@@ -612,7 +661,11 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     if about:  # statements that hold the asked words first; the others only if none does
         holding = [s for s in statements if relevant_clauses(s.get(lang), about)]
         statements = holding or statements
-    limit = QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
+    # "Which threats did he list": an enumeration cut short would leave out what was asked.
+    enumerating = len(statements) == 1 and _ENUMERATION.search(verdict.question.lower())
+    limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
+    if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
+        lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
     for statement in statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
@@ -657,6 +710,17 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if verdict.attribute == "stated":  # a headline figure of the sources
         fact = kb.entities[verdict.focus[0]]
         return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
+    if verdict.attribute == "source":  # the knowledge base's own sources
+        head = f"<b>{esc(word('our_sources', lang))}: {len(verdict.items)}</b>"
+        lines = [head]
+        for source_id in verdict.items[:LIST_ITEMS]:
+            source = kb.source(source_id)
+            if source is not None:
+                lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
+        return "\n".join(lines)
+    if verdict.attribute == "stated_sum":  # headline figures of the sources, added
+        parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
+        return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
     if verdict.attribute in ("participant", "days"):
         return _combined(kb, verdict)
     if verdict.reason == "none_upcoming":
@@ -671,14 +735,25 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
+    if verdict.reason == "none_after":
+        meeting = kb.entities[verdict.focus[0]]
+        when = _when(getattr(meeting, "date", None) or "", lang)
+        return esc(_end(word("none_after", lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    if verdict.filters.get("spoke"):
+        what = word("spoke_label", lang)
+        if verdict.filters.get("years"):
+            what += " (" + ", ".join(str(year) for year in verdict.filters["years"]) + ")"
     period = _period_label(verdict.filters.get("period"), lang)
     if period:
         what = f"{what} ({period})"
     if not items:
-        return esc(word("no_items", lang, what=what))
+        lines = [esc(word("no_items", lang, what=what))]
+        for latest in verdict.alternatives[:1]:
+            lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, kb.entities[latest], lang)}"]
+        return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
         if verdict.kind == "count"
@@ -1300,9 +1375,17 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
             span = word("days_range", lang, low=filters["min"], high=_units(filters["max"], "day", lang))
             days = f"<b>{esc(span)}</b>"
         else:
-            days = f"<b>{esc(_units(verdict.value, 'day', lang))}</b>"
+            amount = _units(verdict.value, filters.get("unit", "day"), lang)
+            if filters.get("about"):
+                amount = f"{word('elapsed_about', lang).capitalize()} {amount}"
+            days = f"<b>{esc(amount)}</b>"
         events = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
+        if "publication_of" in filters:
+            between = word("days_publication", lang, a=events[0], b=events[1], d1=first, d2=second)
+            return _end(f"{days} {between}")
+        if filters.get("ago"):
+            return _end(f"{days} " + word("days_ago_published", lang, a=events[0], d1=first))
         if "published" in filters:
             return _end(f"{days}. " + word("days_published", lang, a=events[0], d1=first, d2=second))
         between = word("days_between", lang, a=events[0], b=events[1], d1=first, d2=second)
@@ -1323,7 +1406,8 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
-    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count)
+    outside = [_CATEGORY_WORDS[c][lang] for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
+    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
         names += f" {esc(word('and_more', lang, n=len(items) - LIST_ITEMS))}"
@@ -1448,6 +1532,8 @@ def best_sentences(sentences: list[str], evidence: str, limit: int = QUOTED_SENT
 def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
     lang = verdict.lang
     # Whole: a card longer than one message is split between lines by the sender.
+    if verdict.attribute == "source":
+        return None  # a list of the sources is already whole; each is in the Sources view
     if verdict.kind in ("list", "count") and verdict.items:
         label = verdict.attribute if verdict.attribute in KIND_LABEL else kb.kind(verdict.items[0])
         return render.entity_list(kb, verdict.items, label or "meeting", lang)
