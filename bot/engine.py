@@ -205,7 +205,9 @@ class Engine:
         prepared = T.prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
-        if intent.list_kind:
+        # A kind word is stripped only from a question that asks for a list: in a name ("Совет
+        # руководителей органов безопасности") it is part of the name.
+        if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
         cyrillic = T.cyrillic_share(text)
