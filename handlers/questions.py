@@ -12,7 +12,7 @@ from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks as cb
-from bot.admin.questionlog import record_question
+from bot.admin.questionlog import new_answer_key, record_question, record_vote
 from bot.keyboards import answer_keyboard
 from bot.present.answer import ask
 from bot.services import StoredReply
@@ -72,12 +72,17 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     verdict = reply.verdict
     if verdict.answered:
         the.conversations.put(chat_id, verdict)
-    stored = StoredReply(reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang)
+    key = new_answer_key() if the.question_log is not None else None
+    stored = StoredReply(
+        reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang, key
+    )
     token = the.replies.put(stored)
-    keyboard = answer_keyboard(engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, stored.lang)
+    keyboard = answer_keyboard(
+        engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, stored.lang, key
+    )
     await send_html(update, context, reply.html, keyboard)
     # After the reply, and only a queue put: logging never delays or breaks an answer.
-    record_question(the, verdict, update.effective_user.id if update.effective_user else None)
+    record_question(the, verdict, update.effective_user.id if update.effective_user else None, key)
 
 
 async def switch_view(update: Update, context: Context) -> None:
@@ -93,13 +98,34 @@ async def switch_view(update: Update, context: Context) -> None:
     await query.answer()
     html = {"a": stored.html, "m": stored.more, "s": stored.sources}[data.view] or stored.html
     kb = services(context).knowledge.kb
-    keyboard = answer_keyboard(kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, stored.lang)
+    keyboard = answer_keyboard(
+        kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, stored.lang, stored.key
+    )
     await edit_html(update, context, html, keyboard)
 
 
+async def vote(update: Update, context: Context) -> None:
+    """👍 / 👎: kept with the question log; answered with a short thanks, never a new message.
+    The same vote pressed again is a quiet no-op."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = cb.decode(query.data)
+    user = update.effective_user
+    if data is None or data.action != "vote" or user is None:
+        await query.answer(ui_text("stale", await ui_lang(update, context)))
+        return
+    recorded = await record_vote(services(context), data.token, user.id, data.helpful)
+    if recorded:
+        await query.answer(ui_text("vote_thanks", await ui_lang(update, context)))
+    else:
+        await query.answer()
+
+
 def register_views(app: Application) -> None:
-    """The answer-view buttons; before the catch-all browse buttons."""
+    """The answer-view and vote buttons; before the catch-all browse buttons."""
     app.add_handler(CallbackQueryHandler(switch_view, pattern=r"^v:"))
+    app.add_handler(CallbackQueryHandler(vote, pattern=r"^f:"))
 
 
 def register(app: Application) -> None:
