@@ -55,6 +55,14 @@ class UnansweredRow:
     reason: str
 
 
+def _reason(answered: bool, kind: str, disliked: bool) -> str:
+    """One reason per question, so that each is counted once: a clarifying question ("did you
+    mean") is doubtful rather than declined; a 👎 on an answer says more than its score."""
+    if not answered and kind != "clarify":
+        return "declined"
+    return "disliked" if disliked else "doubtful"
+
+
 class QuestionLogRepo:
     def __init__(self, engine: AsyncEngine):
         self.engine = engine
@@ -140,17 +148,14 @@ class QuestionLogRepo:
         """The latest ``limit`` unanswered questions (see :meth:`_unanswered`), newest first."""
         disliked = self._disliked().label("disliked")
         query = (
-            select(Q.c.text, Q.c.lang, Q.c.answered, disliked)
+            select(Q.c.text, Q.c.lang, Q.c.answered, Q.c.kind, disliked)
             .where(self._unanswered(since, low_confidence))
             .order_by(Q.c.at.desc(), Q.c.id.desc())
             .limit(limit)
         )
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
-        return [
-            UnansweredRow(str(text), str(lang), "declined" if not answered else "disliked" if bad else "doubtful")
-            for text, lang, answered, bad in rows
-        ]
+        return [UnansweredRow(str(text), str(lang), _reason(answered, kind, bad)) for text, lang, answered, kind, bad in rows]
 
     async def count_unanswered(self, since: datetime, low_confidence: float) -> int:
         """How many unanswered questions there are since ``since``, all of them."""
