@@ -9,19 +9,23 @@ nothing is ever written into ``knowledge/``.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from sqlalchemy import select
 
 from bot import callbacks as cb
 from bot.admin.meetingwizard import PLANNED_FILE
-from bot.admin.teach import TAUGHT_FILE
+from bot.admin.teach import TAUGHT_FILE, alias_lang, alias_text, with_alias
 from bot.digest.content import build_digest
 from bot.engine import Engine
+from bot.kb import open_knowledge_base
+from bot.loader import KnowledgeError
 from bot.storage import schema as S
 from tests.conftest import KNOWLEDGE
 from tests.fictional import write_fictional_kb
@@ -255,13 +259,19 @@ async def test_addmeeting_writes_the_meeting_and_the_digest_shows_it(tmp_path: P
 
         body = await _start_wizard(env)
         (when,) = await press(env, body, text="Council of Imaginary Owls")
+        assert "YYYY-MM-DD" in when["text"]
         (place,) = await say(env, "2031-04-15", user_id=ADMIN)
+        assert "Where?" in place["text"]
         (states,) = await say(env, "Atlantis City", user_id=ADMIN)
         assert "Participating states" in states["text"]
         (publisher,) = await press(env, states, text="✔ Done")
+        assert "Who published it" in publisher["text"]
         (source_date,) = await say(env, "The Fictional Gazette", user_id=ADMIN)
+        assert "Its date" in source_date["text"]
         (title,) = await say(env, "2031-01-02", user_id=ADMIN)
+        assert "Its title" in title["text"]
         (link,) = await say(env, "Owls to meet again", user_id=ADMIN)
+        assert "Its link" in link["text"]
         (bad,) = await say(env, "not a link", user_id=ADMIN)
         assert "starting with http:// or https://" in bad["text"]
         (card,) = await say(env, "https://example.org/owls", user_id=ADMIN)
@@ -285,3 +295,71 @@ async def test_addmeeting_writes_the_meeting_and_the_digest_shows_it(tmp_path: P
         assert env.errors() == [] and env.apologies() == []
     finally:
         await close_env(env)
+
+
+async def test_addmeeting_states_multi_select_on_the_real_knowledge_base_copy(
+    tmp_path: Path, engine: Engine
+) -> None:
+    """With the seed documents beside it, as in production: a source entered from Telegram has a
+    link and no seed file, and still validates. States toggle in place; /rollback undoes the add."""
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, kb_dir)
+    before = snapshot_files(kb_dir)
+    env = await make_env(tmp_path, engine, knowledge_dir=kb_dir, admin_ids=[ADMIN])
+    try:
+        await say(env, "/addmeeting", user_id=ADMIN)
+        await say(env, "14th meeting of the CIS Security Secretaries Council", user_id=ADMIN)
+        await say(env, "14-е заседание Совета секретарей советов безопасности СНГ", user_id=ADMIN)
+        (found,) = await say(env, "security secretaries", user_id=ADMIN)
+        (when,) = await press(env, found, data=cb.wizard("body", "security_secretaries_council"))
+        (place,) = await say(env, "2031-11", user_id=ADMIN)
+        assert "YYYY-MM" in when["text"] and "Where?" in place["text"]
+        (states,) = await say(env, "-", user_id=ADMIN)  # the place is not known yet
+        panel = states
+        for state in ("kazakhstan", "armenia", "kazakhstan", "belarus"):
+            (states,) = await press(env, states, data=cb.wizard("state", state))
+            assert states["action"] == "edit" and states["message_id"] == panel["message_id"]  # toggled in place
+        labels = [t for t, _ in env.buttons(states)]
+        assert "✅ Armenia" in labels and "✅ Belarus" in labels and "⬜ Kazakhstan" in labels
+        await press(env, states, text="✔ Done")
+        for answer in ("CIS Executive Committee", "2031-06-01", "Plans for November", "https://e-cis.info/news"):
+            (last,) = await say(env, answer, user_id=ADMIN)
+        assert "November 2031" in last["text"] and "Armenia" in last["text"] and "Belarus" in last["text"]
+        (added,) = await press(env, last, text="✅ Add")
+        assert "Added (1): 14th meeting of the CIS Security Secretaries Council" in added["text"], added["text"]
+        (back,) = await say(env, "/rollback", user_id=ADMIN)
+        assert "Removed (1): 14th meeting of the CIS Security Secretaries Council" in back["text"]
+        assert snapshot_files(kb_dir) == before
+        assert env.errors() == [] and env.apologies() == []
+    finally:
+        await close_env(env)
+
+
+# --- units ----------------------------------------------------------------------------------------
+
+
+def test_taught_aliases_file_grows_and_is_validated(tmp_path: Path) -> None:
+    first = with_alias(None, "csto", "en", "Tashkent treaty bloc")
+    assert first is not None
+    second = with_alias(first, "csto", "ru", "Ташкентский блок")
+    assert second is not None and with_alias(second, "csto", "en", "tashkent TREATY bloc") is None  # there already
+    third = with_alias(second, "atc", "en", "counter terror centre")
+    assert third is not None
+    data = yaml.safe_load(third)
+    assert data["aliases"] == [
+        {"entity": "csto", "en": ["Tashkent treaty bloc"], "ru": ["Ташкентский блок"]},
+        {"entity": "atc", "en": ["counter terror centre"]},
+    ]
+    assert alias_text("  Tashkent   treaty bloc?? ") == "Tashkent treaty bloc"
+    assert alias_lang("Ташкентский блок", "en") == "ru" and alias_lang("2031", "ru") == "ru"
+
+    kb_dir = write_fictional_kb(tmp_path / "kb")
+    (kb_dir / TAUGHT_FILE).write_bytes(with_alias(None, "owl_council", "en", "the parliament of owls") or b"")
+    kb = open_knowledge_base(kb_dir)
+    assert "the parliament of owls" in kb.entities["owl_council"].aliases.en
+    (kb_dir / TAUGHT_FILE).write_bytes(with_alias(None, "no_such_council", "en", "nobody") or b"")
+    with pytest.raises(KnowledgeError) as failed:
+        open_knowledge_base(kb_dir)
+    assert [str(e) for e in failed.value.errors] == [
+        f"{TAUGHT_FILE}:4:11: aliases of 'no_such_council': it is not defined"
+    ]
