@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_]*$"
 # Ids travel in callback data (64 bytes with a prefix) and deep links (64 characters).
@@ -124,6 +124,12 @@ class Source(Strict):
     title: Bilingual
     url: str | None = None
     notes: list[Bilingual] = []
+
+    @model_validator(mode="after")
+    def _file_or_url(self) -> Source:
+        if self.file is None and not self.url:
+            raise ValueError("a source needs its seed document (file) or a link (url)")
+        return self
 
 
 class Entity(Strict):
