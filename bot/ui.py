@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "Слишком много сообщений подряд. Подождите несколько секунд.",
     },
     "vote_thanks": {"en": "Thank you for the feedback!", "ru": "Спасибо за отзыв!"},
+    "vote_failed": {
+        "en": "Sorry, the vote could not be saved; please try later.",
+        "ru": "Не удалось сохранить оценку; попробуйте позже.",
+    },
     "stale": {
         "en": "This button is out of date. Please send the command again.",
         "ru": "Эта кнопка устарела. Отправьте команду ещё раз.",
@@ -171,8 +175,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "<b>Без ответа с {since}</b>: {all} вопросов; из последних {latest} — {total} в группах, групп — {groups}",
     },
     "teach_pick": {
-        "en": "Teach: «{question}» ({alias_lang}). Which entry should it have found? Or type a search.",
-        "ru": "Обучение: «{question}» ({alias_lang}). Какую запись бот должен был найти? Или напишите запрос.",
+        "en": "Teach: «{question}» ({alias_lang}). Which entry should it have found? Or type a search (/cancel to stop).",
+        "ru": "Обучение: «{question}» ({alias_lang}). Какую запись бот должен был найти? Или напишите запрос (/cancel — отмена).",
     },
     "teach_nothing": {
         "en": "Nothing found for «{search}». Type another search, or /cancel.",

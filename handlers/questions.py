@@ -6,6 +6,7 @@ An answer is a short first message with buttons that switch it in place to the f
 
 from __future__ import annotations
 
+import logging
 import re
 
 from telegram import Message, Update
@@ -16,9 +17,12 @@ from bot.admin.questionlog import new_answer_key, record_question, record_vote
 from bot.keyboards import answer_keyboard
 from bot.present.answer import ask
 from bot.services import StoredReply
+from bot.storage import is_storage_error
 from bot.ui import text as ui_text
 from handlers.common import Context, chosen_lang, edit_html, send_html, services, ui_lang
 from handlers.start import help_command
+
+log = logging.getLogger(__name__)
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -115,7 +119,14 @@ async def vote(update: Update, context: Context) -> None:
     if data is None or data.action != "vote" or user is None:
         await query.answer(ui_text("stale", await ui_lang(update, context)))
         return
-    recorded = await record_vote(services(context), data.token, user.id, data.helpful)
+    try:
+        recorded = await record_vote(services(context), data.token, user.id, data.helpful)
+    except Exception as exc:
+        if not is_storage_error(exc):
+            raise
+        log.warning("could not store a vote: %s", type(exc).__name__)
+        await query.answer(ui_text("vote_failed", await ui_lang(update, context)))
+        return
     if recorded:
         await query.answer(ui_text("vote_thanks", await ui_lang(update, context)))
     else:

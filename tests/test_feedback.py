@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import yaml
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from bot import callbacks as cb
 from bot.admin.meetingwizard import PLANNED_FILE
@@ -363,3 +364,14 @@ def test_taught_aliases_file_grows_and_is_validated(tmp_path: Path) -> None:
     assert [str(e) for e in failed.value.errors] == [
         f"{TAUGHT_FILE}:4:11: aliases of 'no_such_council': it is not defined"
     ]
+
+
+async def test_a_vote_the_database_cannot_keep_is_a_notice_not_a_crash(tg: TelegramEnv) -> None:
+    (answer,) = await say(tg, "What is the CSTO?")
+
+    async def unavailable(*args: object, **kwargs: object) -> bool:
+        raise OperationalError("UPDATE answer_votes", {}, Exception("database is locked"))
+
+    tg.app.bot_data["services"].storage.questions.vote = unavailable
+    assert await press(tg, answer, data=vote_data(tg, answer, "👍")) == []
+    assert last_callback_answer(tg)["text"] == "Sorry, the vote could not be saved; please try later."
