@@ -34,7 +34,7 @@ from tests.test_loader import BILLION_LAUGHS
 
 ADMIN = 4242
 OTHER_ADMIN = 4343
-COMMANDS = ["/reload", "/rollback", "/kb", "/stats", "/unanswered", "/unanswered 2020-01-01"]
+COMMANDS = ["/reload", "/rollback", "/kb", "/stats", "/unanswered", "/unanswered 2020-01-01", "/addmeeting"]
 LOCATION = re.compile(r"[\w.-]+\.ya?ml:\d+:\d+: ")
 
 # A new, plainly fictional body citing a source the real knowledge base has.
