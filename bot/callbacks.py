@@ -8,6 +8,10 @@
 ``r:<id>:<rel>:<page>`` a page of an entity's related entries (rel: m = meetings, d = documents...)
 ``g:<lang>``          switch the interface language
 ``v:<token>:<view>``  switch an answer between its views (a = answer, m = more, s = sources)
+``f:<key>:<u|d>``     👍 / 👎 under an answer (key: 16 hex digits, the answer's question-log key)
+``t:<report>:<group>`` admin: teach the bot what a group of /unanswered questions meant
+``p:<report>:<group>:<id>`` admin: ... by making it an alias of entry ``id``
+``w:<step>[:<id>]``   admin: a button of the /addmeeting wizard
 
 Anything else, or an id that a reload removed, decodes to ``None`` or to an id the caller
 cannot find: handlers answer both with a friendly "this button is out of date".
@@ -33,7 +37,12 @@ _PATTERNS = {
     "related_key": re.compile(r"^h:([0-9a-f]{8}):([a-z]):([0-9]{1,4})$"),
     "lang": re.compile(r"^g:(en|ru)$"),
     "view": re.compile(r"^v:([0-9a-f]{8}):([ams])$"),
+    "vote": re.compile(r"^f:([0-9a-f]{16}):([ud])$"),
+    "teach": re.compile(r"^t:([0-9a-f]{8}):([0-9]{1,2})$"),
+    "pick": re.compile(rf"^p:([0-9a-f]{{8}}):([0-9]{{1,2}}):({_ID})$"),
+    "wizard": re.compile(rf"^w:([bsdyn])(?::({_ID}))?$"),
 }
+WIZARD_STEPS = {"b": "body", "s": "state", "d": "done", "y": "confirm", "n": "cancel"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,9 @@ class Callback:
     token: str = ""
     view: str = ""
     back: str = ""  # a card's: the list page it was opened from, as callback data
+    helpful: bool = False
+    group: int = 0
+    step: str = ""
 
 
 def _checked(data: str) -> str:
@@ -89,6 +101,23 @@ def view(token: str, which: str) -> str:
     return _checked(f"v:{token}:{which}")
 
 
+def vote(answer_key: str, helpful: bool) -> str:
+    return _checked(f"f:{answer_key}:{'u' if helpful else 'd'}")
+
+
+def teach(report: str, group: int) -> str:
+    return _checked(f"t:{report}:{group}")
+
+
+def pick(report: str, group: int, entity_id: str) -> str:
+    return _checked(f"p:{report}:{group}:{entity_id}")
+
+
+def wizard(step: str, entity_id: str = "") -> str:
+    code = next(k for k, v in WIZARD_STEPS.items() if v == step)
+    return _checked(f"w:{code}:{entity_id}" if entity_id else f"w:{code}")
+
+
 def decode(data: str | None) -> Callback | None:
     """Parse callback data; None for anything malformed or forged."""
     # ASCII only ([0-9], not any Unicode digit) and nothing after the data: not even the
@@ -109,6 +138,17 @@ def decode(data: str | None) -> Callback | None:
         return Callback("related", token=m.group(1), relation=RELATIONS[m.group(2)], page=int(m.group(3)))
     if m := _PATTERNS["view"].match(data):
         return Callback("view", token=m.group(1), view=m.group(2))
+    if m := _PATTERNS["vote"].match(data):
+        return Callback("vote", token=m.group(1), helpful=m.group(2) == "u")
+    if m := _PATTERNS["teach"].match(data):
+        return Callback("teach", token=m.group(1), group=int(m.group(2)))
+    if m := _PATTERNS["pick"].match(data):
+        return Callback("pick", token=m.group(1), group=int(m.group(2)), entity=m.group(3))
+    if m := _PATTERNS["wizard"].match(data):
+        step = WIZARD_STEPS[m.group(1)]
+        if (step in ("body", "state")) != bool(m.group(2)):
+            return None
+        return Callback("wizard", step=step, entity=m.group(2) or "")
     if m := _PATTERNS["lang"].match(data):
         return Callback("lang", lang=m.group(1))
     return None

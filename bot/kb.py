@@ -71,7 +71,7 @@ class KnowledgeBase:
         if source_id not in self._sentences:
             source = self.source(source_id)
             sentences: list[str] = []
-            if source is not None and self.data.files:
+            if source is not None and source.file and self.data.files:
                 path = self.data.files[0].parent / "seeds" / source.file
                 try:
                     text = path.read_text(encoding="utf-8")[:SOURCE_TEXT_LIMIT]

@@ -146,9 +146,11 @@ def answer_keyboard(
     entity: str | None,
     alternatives: list[str],
     lang: str,
+    feedback: str | None = None,
 ) -> InlineKeyboardMarkup | None:
     """Buttons under an answer: its other views (answer, More, Sources) in one row, then the
-    entries it links to and any "did you mean" choices."""
+    entries it links to and any "did you mean" choices, and last 👍 / 👎 when the answer has a
+    question-log key (``feedback``) to keep the vote with."""
     views = [
         InlineKeyboardButton(BUTTONS[f"view_{other}"][lang], callback_data=cb.view(token, other))
         for other in ("a", "m", "s")
@@ -159,6 +161,18 @@ def answer_keyboard(
         InlineKeyboardMarkup(rows) if rows else None,
         card_keyboard(kb, entity, lang) if entity and entity in kb.entities else None,
         choices(kb, alternatives, lang),
+        feedback_keyboard(feedback) if feedback else None,
+    )
+
+
+def feedback_keyboard(answer_key: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("👍", callback_data=cb.vote(answer_key, True)),
+                InlineKeyboardButton("👎", callback_data=cb.vote(answer_key, False)),
+            ]
+        ]
     )
 
 

@@ -37,6 +37,8 @@ from bot.schema import (
     Place,
     Source,
     SynonymGroup,
+    TaughtAliases,
+    Terms,
     TopicWords,
 )
 
@@ -418,7 +420,7 @@ def _read_seeds(root: Path, seeds: Path | None, data: KnowledgeData, errors: lis
         return None
     texts: dict[str, str] = {}
     for source in data.sources.values():
-        if source.file in texts:
+        if source.file is None or source.file in texts:
             continue
         try:
             texts[source.file] = (folder / source.file).read_text(encoding="utf-8", errors="replace")
@@ -519,6 +521,7 @@ def load_knowledge(
     # (entity, its section, its index, file display name) for the cross checks.
     placed: list[tuple[Entity, str, int, str]] = []
     topic_places: list[tuple[TopicWords, int, str]] = []
+    taught_places: list[tuple[TaughtAliases, int, str]] = []
     placed_sources: list[tuple[Source, str, int]] = []
     first_seen: dict[str, str] = {}
     # Node trees by file, composed only when an error has to be placed in a cached file.
@@ -565,6 +568,8 @@ def load_knowledge(
             first_seen[source.id] = display
             placed_sources.append((source, display, i))
         data.synonyms.extend(parsed.synonyms)
+        for i, taught in enumerate(parsed.aliases):
+            taught_places.append((taught, i, display))
         for i, topic in enumerate(parsed.topics):
             topic_places.append((topic, i, display))
         for section, kind in SECTION_KIND.items():
@@ -628,6 +633,18 @@ def load_knowledge(
             )
         else:
             data.topics[topic.entity] = topic
+
+    for taught, i, display in taught_places:
+        known = data.entities.get(taught.entity)
+        if known is None:
+            if not (taught.entity in tentative or unreadable):
+                message = f"aliases of {taught.entity!r}: it is not defined"
+                errors.append(LoadError(display, *at(display, ("aliases", i, "entity")), message))
+            continue
+        merged = {
+            lang: list(dict.fromkeys([*getattr(known.aliases, lang), *getattr(taught, lang)])) for lang in ("en", "ru")
+        }
+        data.entities[taught.entity] = known.model_copy(update={"aliases": Terms(**merged)})
 
     if errors:
         errors.sort(key=lambda e: (e.file, e.line, e.column))

@@ -188,7 +188,8 @@ def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> s
         parts.append(f"«{esc(source.title.get(lang))}»")
         if source.url:
             parts.append(esc(source.url))
-        parts.append(f"[{esc(source.file)}]")
+        if source.file:
+            parts.append(f"[{esc(source.file)}]")
         lines.append(", ".join(parts))
     if not lines:
         return ""

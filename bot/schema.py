@@ -2,7 +2,7 @@
 
 Every file in ``knowledge/`` is a mapping whose keys are sections (``sources``, ``states``,
 ``places``, ``organisations``, ``bodies``, ``meetings``, ``documents``, ``people``, ``facts``,
-``synonyms``); each section is a list of entries. Models forbid unknown keys so a typo in a
+``synonyms``, ``topics``, ``aliases``); each section is a list of entries. Models forbid unknown keys so a typo in a
 field name is an error with its location, not silently ignored data.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_]*$"
 # Ids travel in callback data (64 bytes with a prefix) and deep links (64 characters).
@@ -114,7 +114,9 @@ class Source(Strict):
     """A document the facts come from."""
 
     id: Id
-    file: NonEmpty = Field(description="file name of the seed document")
+    file: NonEmpty | None = Field(
+        None, description="file name of the seed document; none for a source entered from Telegram (give its url)"
+    )
     publisher: Bilingual
     cite: Bilingual | None = Field(None, description="short name for a one-line citation, e.g. BelTA")
     date: DateText | None = None
@@ -122,6 +124,12 @@ class Source(Strict):
     title: Bilingual
     url: str | None = None
     notes: list[Bilingual] = []
+
+    @model_validator(mode="after")
+    def _file_or_url(self) -> Source:
+        if self.file is None and not self.url:
+            raise ValueError("a source needs its seed document (file) or a link (url)")
+        return self
 
 
 class Entity(Strict):
@@ -312,6 +320,15 @@ class TopicWords(Strict):
         return [*self.en, *self.ru]
 
 
+class TaughtAliases(Strict):
+    """Aliases an admin taught from Telegram (/unanswered): added to the entry's own ``aliases``
+    when the knowledge base loads, so the hand-written files stay as their authors wrote them."""
+
+    entity: Id
+    en: list[NonEmpty] = []
+    ru: list[NonEmpty] = []
+
+
 class KnowledgeFile(Strict):
     sources: list[Source] = []
     states: list[State] = []
@@ -324,6 +341,7 @@ class KnowledgeFile(Strict):
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
     topics: list[TopicWords] = []
+    aliases: list[TaughtAliases] = []
 
 
 # Section name -> entity kind used everywhere else (answers, JSON output, callback data).

@@ -110,6 +110,7 @@ class StoredReply:
     entity: str | None
     alternatives: list[str]
     lang: str
+    key: str | None = None  # the question-log key its 👍/👎 buttons carry
 
 
 class ReplyStore:

@@ -58,6 +58,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You are sending messages too fast. Please wait a few seconds.",
         "ru": "Слишком много сообщений подряд. Подождите несколько секунд.",
     },
+    "vote_thanks": {"en": "Thank you for the feedback!", "ru": "Спасибо за отзыв!"},
+    "vote_failed": {
+        "en": "Sorry, the vote could not be saved; please try later.",
+        "ru": "Не удалось сохранить оценку; попробуйте позже.",
+    },
     "stale": {
         "en": "This button is out of date. Please send the command again.",
         "ru": "Эта кнопка устарела. Отправьте команду ещё раз.",
@@ -147,6 +152,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Answered: {share} ({answered} of {total})",
         "ru": "Отвечено: {share} ({answered} из {total})",
     },
+    "stats_helpful": {
+        "en": "Helpful: {share} ({helpful} of {votes} votes)",
+        "ru": "Полезно: {share} ({helpful} из {votes} оценок)",
+    },
     "stats_top": {"en": "Most asked:", "ru": "Чаще всего спрашивали:"},
     "stats_deliveries": {
         "en": "Last digest run ({day}): {counts}",
@@ -170,6 +179,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "<b>Unanswered since {since}</b>: {all} questions; of the latest {latest}, {total} in {groups} groups",
         "ru": "<b>Без ответа с {since}</b>: {all} вопросов; из последних {latest} — {total} в группах, групп — {groups}",
     },
+    "teach_pick": {
+        "en": "Teach: «{question}» ({alias_lang}). Which entry should it have found? Or type a search (/cancel to stop).",
+        "ru": "Обучение: «{question}» ({alias_lang}). Какую запись бот должен был найти? Или напишите запрос (/cancel — отмена).",
+    },
+    "teach_nothing": {
+        "en": "Nothing found for «{search}». Type another search, or /cancel.",
+        "ru": "По запросу «{search}» ничего не найдено. Напишите другой запрос или /cancel.",
+    },
+    "teach_done": {
+        "en": "Taught: «{alias}» is now an alias ({alias_lang}) of <b>{name}</b>.",
+        "ru": "Готово: «{alias}» теперь псевдоним ({alias_lang}) записи <b>{name}</b>.",
+    },
+    "teach_already": {
+        "en": "«{alias}» is already an alias of <b>{name}</b>; nothing changed.",
+        "ru": "«{alias}» уже псевдоним записи <b>{name}</b>; ничего не изменилось.",
+    },
+    "addmeeting_done": {"en": "Added: <b>{name}</b>.", "ru": "Добавлено: <b>{name}</b>."},
+    "addmeeting_same": {"en": "Nothing to add.", "ru": "Добавлять нечего."},
+    "dialog_cancelled": {"en": "Cancelled; nothing was changed.", "ru": "Отменено; ничего не изменено."},
+    "dialog_none": {"en": "Nothing to cancel.", "ru": "Отменять нечего."},
+    "unanswered_more": {
+        "en": "… and {groups} more groups: {n} questions",
+        "ru": "… и ещё групп: {groups}, вопросов: {n}",
+    },
+    "reason_declined": {"en": "declined", "ru": "без ответа"},
+    "reason_doubtful": {"en": "doubtful", "ru": "неуверенно"},
+    "reason_disliked": {"en": "👎", "ru": "👎"},
     "unanswered_variants": {"en": " ({n} wordings)", "ru": " (формулировок: {n})"},
     "unanswered_none": {
         "en": "No declined or doubtful questions since {since}.",
@@ -243,6 +279,7 @@ ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("kb", "Admin: export the knowledge-base files"),
         ("stats", "Admin: statistics"),
         ("unanswered", "Admin: unanswered questions"),
+        ("addmeeting", "Admin: add an upcoming meeting"),
     ],
     "ru": [
         ("reload", "Админ: перезагрузить базу знаний"),
@@ -250,6 +287,7 @@ ADMIN_COMMANDS: dict[str, list[tuple[str, str]]] = {
         ("kb", "Админ: выгрузить файлы базы знаний"),
         ("stats", "Админ: статистика"),
         ("unanswered", "Админ: вопросы без ответа"),
+        ("addmeeting", "Админ: добавить предстоящее заседание"),
     ],
 }
 

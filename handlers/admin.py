@@ -1,4 +1,4 @@
-"""Admin commands: /reload /rollback /kb /stats /unanswered, and .yaml uploads as documents.
+"""Admin commands: /reload /rollback /kb /stats /unanswered /addmeeting, and .yaml uploads as documents.
 
 Who is an admin is decided by ONE filter, ``filters.User(ADMIN_IDS)``, on every admin handler
 (private chats only: statistics are not for a group's eyes). Anyone else who sends an admin
@@ -21,11 +21,12 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from bot.admin import runtime
 from bot.admin.knowledge import KnowledgeAdmin
 from bot.admin.report import reload_html, rollback_html, upload_html
-from bot.admin.stats import collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
+from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
 from bot.admin.uploads import UploadRefused, check_size
 from bot.i18n import count
 from bot.render import esc
 from bot.ui import ADMIN_COMMANDS, text
+from handlers import admin_dialogs
 from handlers.common import Context, send_html, services, ui_lang
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,8 @@ async def unanswered(update: Update, context: Context) -> None:
         await send_html(update, context, text("unanswered_usage", lang))
         return
     report = await collect_unanswered(svc.storage, since, zone)
-    await send_html(update, context, unanswered_html(report, since, lang))
+    keyboard = admin_dialogs.teach_keyboard(context, report.groups[:SHOW_GROUPS])
+    await send_html(update, context, unanswered_html(report, since, lang), keyboard)
 
 
 def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
@@ -134,5 +136,6 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("stats", stats, filters=admin_here))
     app.add_handler(CommandHandler("unanswered", unanswered, filters=admin_here))
     app.add_handler(MessageHandler(admin_here & filters.Document.ALL, upload))
+    admin_dialogs.register(app, admin_here)  # /addmeeting, /cancel, teaching buttons, typed answers
     # Everyone else who tries an admin command, in any chat.
     app.add_handler(CommandHandler(COMMAND_NAMES, refusal(is_admin)))

@@ -6,19 +6,23 @@ An answer is a short first message with buttons that switch it in place to the f
 
 from __future__ import annotations
 
+import logging
 import re
 
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks as cb
-from bot.admin.questionlog import record_question
+from bot.admin.questionlog import new_answer_key, record_question, record_vote
 from bot.keyboards import answer_keyboard
 from bot.present.answer import ask
 from bot.services import StoredReply
+from bot.storage import is_storage_error
 from bot.ui import text as ui_text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.start import help_command
+
+log = logging.getLogger(__name__)
 
 
 class AddressedToBot(filters.MessageFilter):
@@ -75,13 +79,18 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     verdict = reply.verdict
     if verdict.answered:
         the.conversations.put(chat_id, verdict)
-    stored = StoredReply(reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang)
+    key = new_answer_key() if the.question_log is not None else None
+    stored = StoredReply(
+        reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang, key
+    )
     token = the.replies.put(stored)
     # The buttons are the interface's, in its language, whatever the answer's.
-    keyboard = answer_keyboard(engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, interface)
+    keyboard = answer_keyboard(
+        engine.kb, token, "a", _views(stored), stored.entity, stored.alternatives, interface, key
+    )
     await send_html(update, context, reply.html, keyboard)
     # After the reply, and only a queue put: logging never delays or breaks an answer.
-    record_question(the, verdict, update.effective_user.id if update.effective_user else None)
+    record_question(the, verdict, update.effective_user.id if update.effective_user else None, key)
 
 
 async def switch_view(update: Update, context: Context) -> None:
@@ -98,13 +107,41 @@ async def switch_view(update: Update, context: Context) -> None:
     html = {"a": stored.html, "m": stored.more, "s": stored.sources}[data.view] or stored.html
     kb = services(context).knowledge.kb
     interface = await ui_lang(update, context)
-    keyboard = answer_keyboard(kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, interface)
+    keyboard = answer_keyboard(
+        kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, interface, stored.key
+    )
     await edit_html(update, context, html, keyboard)
 
 
+async def vote(update: Update, context: Context) -> None:
+    """👍 / 👎: kept with the question log; answered with a short thanks, never a new message.
+    The same vote pressed again is a quiet no-op."""
+    query = update.callback_query
+    if query is None:
+        return
+    data = cb.decode(query.data)
+    user = update.effective_user
+    if data is None or data.action != "vote" or user is None:
+        await query.answer(ui_text("stale", await ui_lang(update, context)))
+        return
+    try:
+        recorded = await record_vote(services(context), data.token, user.id, data.helpful)
+    except Exception as exc:
+        if not is_storage_error(exc):
+            raise
+        log.warning("could not store a vote: %s", type(exc).__name__)
+        await query.answer(ui_text("vote_failed", await ui_lang(update, context)))
+        return
+    if recorded:
+        await query.answer(ui_text("vote_thanks", await ui_lang(update, context)))
+    else:
+        await query.answer()
+
+
 def register_views(app: Application) -> None:
-    """The answer-view buttons; before the catch-all browse buttons."""
+    """The answer-view and vote buttons; before the catch-all browse buttons."""
     app.add_handler(CallbackQueryHandler(switch_view, pattern=r"^v:"))
+    app.add_handler(CallbackQueryHandler(vote, pattern=r"^f:"))
 
 
 def register(app: Application) -> None:

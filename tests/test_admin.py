@@ -34,7 +34,7 @@ from tests.test_loader import BILLION_LAUGHS
 
 ADMIN = 4242
 OTHER_ADMIN = 4343
-COMMANDS = ["/reload", "/rollback", "/kb", "/stats", "/unanswered", "/unanswered 2020-01-01"]
+COMMANDS = ["/reload", "/rollback", "/kb", "/stats", "/unanswered", "/unanswered 2020-01-01", "/addmeeting"]
 LOCATION = re.compile(r"[\w.-]+\.ya?ml:\d+:\d+: ")
 
 # A new, plainly fictional body citing a source the real knowledge base has.
@@ -527,10 +527,10 @@ async def test_unanswered_groups_similar_questions(tg: TelegramEnv) -> None:
     await tg.app.bot_data["services"].question_log.flush()
     (reply,) = await tg.say("/unanswered", user_id=ADMIN)
     lines = reply["text"].splitlines()
-    assert "7 questions in 3 groups" in lines[0]
-    assert lines[1].startswith("4 × Recipe for pancakes")
-    assert lines[2].startswith("2 × Who won the football world cup")
-    assert lines[3].startswith("1 × How tall is Mount Everest?")
+    assert "7 questions in 3 groups (declined 7)" in lines[0]
+    assert lines[1].startswith("1) 4 × Recipe for pancakes")
+    assert lines[2].startswith("2) 2 × Who won the football world cup")
+    assert lines[3].startswith("3) 1 × How tall is Mount Everest?")
     (none,) = await tg.say("/unanswered 2999-01-01", user_id=ADMIN)
     assert "No declined or doubtful questions since 2999-01-01" in none["text"]
     (usage,) = await tg.say("/unanswered yesterday", user_id=ADMIN)
@@ -571,8 +571,10 @@ async def test_unanswered_reads_only_the_latest_questions(tg: TelegramEnv) -> No
     await storage.questions.add_many(_declined(older + latest, start))
     (reply,) = await tg.say("/unanswered", user_id=ADMIN)
     lines = reply["text"].splitlines()
-    assert re.fullmatch(r"Unanswered since [\d-]+: 2,500 questions; of the latest 2,000, 2,000 in 3 groups", lines[0])
-    counts = [int(line.split(" × ")[0]) for line in lines[1:]]
+    assert re.fullmatch(
+        r"Unanswered since [\d-]+: 2,500 questions; of the latest 2,000, 2,000 in 3 groups \(declined 2,000\)", lines[0]
+    )
+    counts = [int(line.split(" × ")[0].split(") ")[1]) for line in lines[1:]]
     assert counts == [1000, 500, 500] and sum(counts) == 2000
     assert "lighthouse" not in reply["text"]
     (ru,) = await tg.say("/unanswered", user_id=ADMIN, language_code="ru")
@@ -599,11 +601,13 @@ async def test_unanswered_never_blocks_other_users(tg: TelegramEnv, monkeypatch:
     events = await asyncio.wait_for(report, 120)
     (reply,) = [e for e in events if e["chat_id"] == ADMIN]
     header, *shown, more = reply["text"].splitlines()
-    found = re.search(r": 8,000 questions in ([\d,]+) groups$", header)
+    found = re.search(r": 8,000 questions in ([\d,]+) groups \(declined 8,000\)$", header)
     assert found, header
     groups = int(found[1].replace(",", ""))
-    assert 7000 < groups <= 8000 and more == f"… and {groups - len(shown)} more" and len(shown) == 20
-    assert all(re.match(r"[12] × Where is the ", line) for line in shown)
+    rest = re.fullmatch(r"… and ([\d,]+) more groups: ([\d,]+) questions", more)
+    assert 7000 < groups <= 8000 and rest and int(rest[1].replace(",", "")) == groups - len(shown) and len(shown) == 20
+    counts = [int(re.match(r"\d+\) (\d+) × Where is the ", line)[1]) for line in shown]  # type: ignore[index]
+    assert sum(counts) + int(rest[2].replace(",", "")) == 8000
 
 
 # --- hostile uploads: bounded validation ------------------------------------------------------------

@@ -239,7 +239,14 @@ def test_sanitise_keeps_text_and_replaces_what_databases_refuse() -> None:
 
 def test_record_for_sanitises_and_truncates() -> None:
     answer = SimpleNamespace(
-        matches=[], lang="en", question="q\ud800" + "x" * 2000, answered=False, intent=None, entity=None
+        matches=[],
+        lang="en",
+        question="q\ud800" + "x" * 2000,
+        answered=False,
+        intent=None,
+        entity=None,
+        kind="decline",
+        confidence=0.0,
     )
     record = record_for(answer, "")  # type: ignore[arg-type]
     assert "\ud800" not in record.text and len(record.text) == MAX_TEXT_CHARS

@@ -45,14 +45,13 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
             "DIGEST_TICK_SECONDS": "0",
             "LOG_LEVEL": "DEBUG",
         }
-        bot = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-            env=env,
-        )
+        # Files, not pipes: nobody reads a pipe until the end, and a child whose DEBUG log fills
+        # the pipe's 64 KB buffer blocks on its next log line, event loop and all.
+        out_path, err_path = tmp_path / "out.txt", tmp_path / "err.txt"
+        with out_path.open("w") as out_file, err_path.open("w") as err_file:
+            bot = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], stdout=out_file, stderr=err_file, text=True, cwd=ROOT, env=env
+            )
         http(f"{url}/_test/build", {"builder": "user_message", "args": {"text": "What is the CSTO?"}, "enqueue": True})
         deadline = time.monotonic() + 30
         replies: list = []  # type: ignore[type-arg]
@@ -62,7 +61,8 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
             time.sleep(0.1)
         assert replies and "Collective Security Treaty" in replies[0]["text"]
         bot.send_signal(signal.SIGTERM)
-        out, err = bot.communicate(timeout=20)
+        bot.wait(timeout=20)
+        out, err = out_path.read_text(), err_path.read_text()
         assert bot.returncode == 0, err[-2000:]
         assert TOKEN not in out + err
         assert "Traceback" not in err

@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, inspect, select, text
 from bot.storage import Storage, normalise_url
 from bot.storage import schema as S
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.questions import QuestionRecord
 from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber
 from tests.conftest import ROOT
 
@@ -230,4 +231,64 @@ async def test_a_chat_migrating_onto_an_id_with_its_own_ledger_loses_nothing(dat
     assert await ledger.sent_count(new) == 2 and await ledger.sent_count(old) == 1
     moved = await storage.subscribers.get(new)
     assert moved is not None and moved.chat_type == "supergroup"
+    await storage.close()
+
+
+async def test_a_question_log_from_before_migration_005_gains_votes(tmp_path: Path) -> None:
+    """A database at migration 004 (a question log without ``answer_key``, ``kind`` and
+    ``confidence``, no votes table) is upgraded in place, its rows kept and counted."""
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        S.schema_migrations.create(conn)
+        conn.execute(
+            text(
+                "CREATE TABLE question_log (id INTEGER PRIMARY KEY, at DATETIME NOT NULL, lang VARCHAR(8) NOT NULL,"
+                " text TEXT NOT NULL, answered BOOLEAN NOT NULL, intent VARCHAR(32) NOT NULL, top_id VARCHAR(64),"
+                " top_score FLOAT, user_hash VARCHAR(64) NOT NULL)"
+            )
+        )
+        conn.execute(text("CREATE INDEX ix_question_log_at ON question_log (at)"))
+        conn.execute(
+            text(
+                "INSERT INTO question_log (at, lang, text, answered, intent, user_hash)"
+                " VALUES ('2031-03-03 06:00:00', 'en', 'Recipe for pancakes', 0, 'card', 'h')"
+            )
+        )
+        for name in ("001_users", "002_subscriptions", "003_question_log", "004_delivery_progress"):
+            conn.execute(S.schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        S.users.create(conn)
+        S.subscribers.create(conn)
+        S.deliveries.create(conn)
+        S.kb_changes.create(conn)
+    engine.dispose()
+    storage = await Storage.open(f"sqlite+aiosqlite:///{path}")
+    since = datetime(2031, 3, 1, tzinfo=UTC)
+    (old,) = await storage.questions.unanswered(since, 0.6)
+    assert (old.text, old.reason) == ("Recipe for pancakes", "declined")
+    assert await storage.questions.vote("0123456789abcdef", "h", 1)
+    await storage.close()
+
+
+async def test_votes_are_one_per_user_and_answer(database_url: str) -> None:
+    storage = await Storage.open(database_url)
+    at = datetime(2031, 3, 3, 6, tzinfo=UTC)
+    await storage.questions.add_many(
+        [
+            QuestionRecord(at, "en", "What is the CSTO?", True, "card", "csto", 1.0, "u1", "a" * 16, "card", 1.0),
+            QuestionRecord(at, "en", "Who guards it?", False, "card", None, None, "u2", "b" * 16, "clarify", 0.3),
+        ]
+    )
+    questions = storage.questions
+    assert await questions.vote("a" * 16, "u1", 1, at) is True
+    assert await questions.vote("a" * 16, "u1", 1, at) is False  # the same again: nothing to do
+    assert await questions.vote("a" * 16, "u1", -1, at) is True  # changed
+    assert await questions.vote("a" * 16, "u2", 1, at) is True
+    assert await questions.vote("f" * 16, "u2", 1, at) is True  # an answer the log never kept: not counted
+    assert await questions.helpful(at - timedelta(days=1)) == (1, 2)
+    rows = await questions.unanswered(at - timedelta(days=1), 0.6)
+    assert sorted((r.text, r.reason) for r in rows) == [("What is the CSTO?", "disliked"), ("Who guards it?", "doubtful")]
+    assert await questions.count_unanswered(at - timedelta(days=1), 0.6) == 2
+    assert await questions.prune(at + timedelta(days=1)) == 2
+    assert await questions.helpful(at - timedelta(days=1)) == (0, 0)
     await storage.close()

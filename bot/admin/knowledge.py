@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -139,36 +140,62 @@ class KnowledgeAdmin:
             log.info("upload of %r refused: %s", (name or "")[:100], exc)
             return UploadOutcome(False, None, refused=str(exc))
         async with self._lock:
-            directory = self.directory
+            return await self._apply(safe, content)
+
+    async def edit(self, name: str, change: Callable[[bytes | None], bytes | None]) -> UploadOutcome | None:
+        """Change knowledge file ``name`` (``change`` gets its bytes, or None when it does not exist
+        yet, and returns the new bytes, or None for "nothing to change"), then validate, snapshot,
+        write and reload exactly as an upload. Read and write under one lock, so two edits never
+        lose each other. None when there was nothing to change."""
+        safe = sanitise_name(name)
+        async with self._lock:
+            target = self.directory / safe
             try:
-                # In a child process with a deadline: a hostile file can neither hold the lock
-                # nor leave a thread behind that shutdown would wait for.
-                errors = await validate_isolated(directory, safe, content, timeout=self.validation_timeout)
-            except Exception:
-                log.exception("validating upload %s failed", safe)
-                errors = _internal_error(directory)
-            if errors:
-                log.info("upload %s rejected: %d error(s)", safe, len(errors))
-                return UploadOutcome(False, safe, errors=errors)
-            target = directory / safe
-            created = not target.exists()
-            try:
-                snap = await asyncio.to_thread(history.snapshot, directory, keep=self.keep)
-                await asyncio.to_thread(history.atomic_write, target, content)
+                current = await asyncio.to_thread(target.read_bytes) if target.exists() else None
             except OSError as exc:
-                log.error("could not write upload %s: %s", safe, exc.strerror or type(exc).__name__)
-                return UploadOutcome(
-                    False, safe, errors=[LoadError(safe, 1, 1, "could not write the file; see the log")]
-                )
-            outcome = await self._reload("upload")
-            if not outcome.ok:
-                # Valid a moment ago yet refused now (the directory changed meanwhile): put back
-                # exactly what was there, so a failed upload changes nothing.
-                await asyncio.to_thread(history.restore, directory, snap)
-                await asyncio.to_thread(shutil.rmtree, snap, True)
-                return UploadOutcome(False, safe, errors=outcome.errors)
-            log.info("upload %s applied (snapshot %s)", safe, snap.name)
-            return UploadOutcome(True, safe, created=created, reload=outcome)
+                log.error("could not read %s: %s", safe, exc.strerror or type(exc).__name__)
+                return UploadOutcome(False, safe, errors=[LoadError(safe, 1, 1, "could not read the file; see the log")])
+            content = change(current)
+            if content is None or content == current:
+                return None
+            try:
+                check_size(len(content))
+            except UploadRefused as exc:
+                return UploadOutcome(False, safe, refused=str(exc))
+            return await self._apply(safe, content)
+
+    async def _apply(self, safe: str, content: bytes) -> UploadOutcome:
+        """Validate, snapshot, write atomically and reload; the caller holds the lock."""
+        directory = self.directory
+        try:
+            # In a child process with a deadline: a hostile file can neither hold the lock
+            # nor leave a thread behind that shutdown would wait for.
+            errors = await validate_isolated(directory, safe, content, timeout=self.validation_timeout)
+        except Exception:
+            log.exception("validating upload %s failed", safe)
+            errors = _internal_error(directory)
+        if errors:
+            log.info("upload %s rejected: %d error(s)", safe, len(errors))
+            return UploadOutcome(False, safe, errors=errors)
+        target = directory / safe
+        created = not target.exists()
+        try:
+            snap = await asyncio.to_thread(history.snapshot, directory, keep=self.keep)
+            await asyncio.to_thread(history.atomic_write, target, content)
+        except OSError as exc:
+            log.error("could not write upload %s: %s", safe, exc.strerror or type(exc).__name__)
+            return UploadOutcome(
+                False, safe, errors=[LoadError(safe, 1, 1, "could not write the file; see the log")]
+            )
+        outcome = await self._reload("upload")
+        if not outcome.ok:
+            # Valid a moment ago yet refused now (the directory changed meanwhile): put back
+            # exactly what was there, so a failed upload changes nothing.
+            await asyncio.to_thread(history.restore, directory, snap)
+            await asyncio.to_thread(shutil.rmtree, snap, True)
+            return UploadOutcome(False, safe, errors=outcome.errors)
+        log.info("upload %s applied (snapshot %s)", safe, snap.name)
+        return UploadOutcome(True, safe, created=created, reload=outcome)
 
     # --- rollback -------------------------------------------------------------------------
 

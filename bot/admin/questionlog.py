@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import hmac
 import logging
+import secrets
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,9 @@ def user_hash(salt: bytes, user_id: int | None) -> str:
     return hmac.new(salt, str(user_id).encode(), hashlib.sha256).hexdigest()
 
 
-def record_for(answer: Answer, user_digest: str, at: datetime | None = None) -> QuestionRecord:
+def record_for(
+    answer: Answer, user_digest: str, at: datetime | None = None, answer_key: str | None = None
+) -> QuestionRecord:
     top = answer.matches[0] if answer.matches else None
     return QuestionRecord(
         at=at or datetime.now(UTC),
@@ -54,6 +57,9 @@ def record_for(answer: Answer, user_digest: str, at: datetime | None = None) -> 
         top_id=answer.entity or (top.id if top else None),
         top_score=round(float(top.score), 4) if top else None,
         user_hash=user_digest,
+        answer_key=answer_key,
+        kind=answer.kind[:16],
+        confidence=round(float(answer.confidence), 4),
     )
 
 
@@ -65,10 +71,13 @@ class QuestionLogger:
         self._task: asyncio.Task[None] | None = None
         self.dropped = 0
 
-    def submit(self, answer: Answer, user_id: int | None) -> None:
+    def user_hash(self, user_id: int | None) -> str:
+        return user_hash(self._salt, user_id)
+
+    def submit(self, answer: Answer, user_id: int | None, answer_key: str | None = None) -> None:
         """Queue one question; never blocks and never raises."""
         try:
-            self._queue.put_nowait(record_for(answer, user_hash(self._salt, user_id)))
+            self._queue.put_nowait(record_for(answer, user_hash(self._salt, user_id), answer_key=answer_key))
         except asyncio.QueueFull:
             self.dropped += 1
             if self.dropped == 1 or self.dropped % 1000 == 0:
@@ -111,10 +120,24 @@ class QuestionLogger:
                     self._queue.task_done()
 
 
-def record_question(services: Services, answer: Answer, user_id: int | None) -> None:
+def new_answer_key() -> str:
+    """The key an answer's 👍/👎 buttons carry and its log row keeps (16 hex digits)."""
+    return secrets.token_hex(8)
+
+
+def record_question(services: Services, answer: Answer, user_id: int | None, answer_key: str | None = None) -> None:
     """The handlers' one call: log this question if a question log is configured."""
     if services.question_log is not None:
-        services.question_log.submit(answer, user_id)
+        services.question_log.submit(answer, user_id, answer_key)
+
+
+async def record_vote(services: Services, answer_key: str, user_id: int, helpful: bool) -> bool | None:
+    """Store a 👍 (``helpful``) or 👎 for an answer: True when recorded, False when the user had
+    already voted exactly so (nothing to do), None when there is no question log to keep it in."""
+    if services.question_log is None or services.storage is None:
+        return None
+    digest = services.question_log.user_hash(user_id)
+    return await services.storage.questions.vote(answer_key, digest, 1 if helpful else -1)
 
 
 async def prune(storage: Storage, days: int, now: datetime | None = None) -> int:

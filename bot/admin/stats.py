@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 from bot.i18n import last_days
 from bot.render import esc
 from bot.storage import Storage
+from bot.storage.questions import UnansweredRow
 from bot.text import tokens
 from bot.ui import text
 
@@ -62,6 +63,8 @@ class Stats:
     deliveries: dict[str, int]
     zone: str = "UTC"
     deliveries_repeated: int = 0  # sent again after a crash found them in flight
+    helpful: int = 0  # 👍 votes over the days shown
+    votes: int = 0  # 👍 and 👎 votes over the days shown
 
     @property
     def total(self) -> int:
@@ -86,10 +89,21 @@ async def collect_stats(storage: Storage, *, days: int = 7, zone: tzinfo = UTC, 
         per_day.append(DayCount(day, total, answered))
     since = _midnight(per_day[0].day, zone)
     top = await storage.questions.top_entities(since, SHOW_TOP)
+    helpful, votes = await storage.questions.helpful(since)
     subscribers = await storage.subscribers.counts()
     run_day, run = await storage.insight.last_delivery_run()
     repeated = await storage.insight.delivery_repeats(run_day) if run_day is not None else 0
-    return Stats(subscribers, per_day, top, run_day, run, zone=str(zone), deliveries_repeated=repeated)
+    return Stats(
+        subscribers,
+        per_day,
+        top,
+        run_day,
+        run,
+        zone=str(zone),
+        deliveries_repeated=repeated,
+        helpful=helpful,
+        votes=votes,
+    )
 
 
 def _share(part: int, whole: int) -> str:
@@ -111,6 +125,9 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
             answered=stats.answered,
             total=stats.total,
         )
+    )
+    lines.append(
+        text("stats_helpful", lang, share=_share(stats.helpful, stats.votes), helpful=stats.helpful, votes=stats.votes)
     )
     lines += ["", text("stats_top", lang)]
     if stats.top:
@@ -143,6 +160,8 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
 @dataclass
 class QuestionGroup:
     texts: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)  # declined, doubtful, disliked
+    langs: Counter[str] = field(default_factory=Counter)  # the languages its questions were answered in
 
     @property
     def count(self) -> int:
@@ -153,18 +172,33 @@ class QuestionGroup:
         return self.texts.most_common(1)[0][0]
 
 
-def group_questions(texts: Iterable[str], threshold: int = SIMILAR) -> list[QuestionGroup]:
-    """Most frequent first. Questions with no meaningful token (only stop words, emoji) are left out:
-    there is nothing in them to add to the knowledge base. CPU-bound (quadratic in the number of
-    distinct token sets): callers cap the texts and run it off the event loop."""
-    by_tokens: dict[frozenset[str], Counter[str]] = {}
-    for raw in texts:
+def _normalised(raw: str) -> str:
+    return " ".join(raw.split())
+
+
+def group_questions(rows: Iterable[str | UnansweredRow], threshold: int = SIMILAR) -> list[QuestionGroup]:
+    """Most frequent first; every question is in exactly one group, so the counts add up. Questions
+    with no meaningful token (a bare follow-up such as "and when?", emoji) are grouped only with
+    the same text: there is nothing in them to compare. CPU-bound (quadratic in the number of
+    distinct token sets): callers cap the rows and run it off the event loop."""
+    by_tokens: dict[frozenset[str], QuestionGroup] = {}
+    bare: dict[str, QuestionGroup] = {}
+    for row in rows:
+        raw, reason, lang = (row, "", "") if isinstance(row, str) else (row.text, row.reason, row.lang)
         analysed = frozenset(tokens(raw))
+        text_form = _normalised(raw)
         if analysed:
-            by_tokens.setdefault(analysed, Counter())[" ".join(raw.split())] += 1
+            group = by_tokens.setdefault(analysed, QuestionGroup())
+        else:
+            group = bare.setdefault(text_form.casefold(), QuestionGroup())
+        group.texts[text_form] += 1
+        if reason:
+            group.reasons[reason] += 1
+        if lang:
+            group.langs[lang] += 1
     # Largest first, so each group is represented by its most common form and small variants
     # join it rather than the other way round.
-    ordered = sorted(by_tokens.items(), key=lambda kv: (-sum(kv[1].values()), sorted(kv[0])))
+    ordered = sorted(by_tokens.items(), key=lambda kv: (-kv[1].count, sorted(kv[0])))
     # Each key is its tokens sorted and joined (tokens hold no spaces), so plain ``ratio`` between
     # two keys equals their ``token_sort_ratio`` — without sorting again for every pair, which
     # makes the comparisons 5x cheaper. A key joins the earlier representative it scores best
@@ -184,13 +218,18 @@ def group_questions(texts: Iterable[str], threshold: int = SIMILAR) -> list[Ques
         for index in range(block, stop):
             candidates = np.where(representative[:index], scores[index - block, :index], 0.0)
             best = int(candidates.argmax()) if index else 0
+            member = ordered[index][1]
             if index and candidates[best] >= threshold:
-                group_of[best].texts.update(ordered[index][1])
+                joined = group_of[best]
+                joined.texts.update(member.texts)
+                joined.reasons.update(member.reasons)
+                joined.langs.update(member.langs)
                 continue
-            group = QuestionGroup(Counter(ordered[index][1]))
+            group = QuestionGroup(Counter(member.texts), Counter(member.reasons), Counter(member.langs))
             groups.append(group)
             group_of[index] = group
             representative[index] = True
+    groups.extend(bare.values())
     groups.sort(key=lambda g: (-g.count, g.example))
     return groups
 
@@ -216,8 +255,14 @@ class UnansweredReport:
 
     @property
     def grouped(self) -> int:
-        """Questions in the groups: ``latest`` less those with no meaningful word."""
+        """Questions in the groups: all ``latest`` of them."""
         return sum(g.count for g in self.groups)
+
+    def reasons(self) -> Counter[str]:
+        out: Counter[str] = Counter()
+        for group in self.groups:
+            out.update(group.reasons)
+        return out
 
 
 async def collect_unanswered(
@@ -227,18 +272,27 @@ async def collect_unanswered(
     of ``since``, grouped in a worker thread, and how many there are in all."""
     limit = limit or UNANSWERED_ROWS
     start = _midnight(since, zone)
-    texts = await storage.questions.unanswered(start, LOW_CONFIDENCE, limit)
-    total = len(texts)
+    rows = await storage.questions.unanswered(start, LOW_CONFIDENCE, limit)
+    total = len(rows)
     if total >= limit:
         # max(): rows pruned between the two queries must not make the header contradict itself.
         total = max(total, await storage.questions.count_unanswered(start, LOW_CONFIDENCE))
     # Oldest first, so that among equally frequent wordings the example is the first one asked.
-    groups = await asyncio.to_thread(group_questions, texts[::-1])
-    return UnansweredReport(total, len(texts), groups)
+    groups = await asyncio.to_thread(group_questions, rows[::-1])
+    return UnansweredReport(total, len(rows), groups)
 
 
 def _number(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", "\u00a0" if lang == "ru" else ",")
+
+
+REASONS = ("declined", "doubtful", "disliked")
+
+
+def _reasons(reasons: Counter[str], lang: str) -> str:
+    """Why the questions are here, in a fixed order: " (declined 2, doubtful 1)"."""
+    parts = [f"{text('reason_' + reason, lang)} {_number(reasons[reason], lang)}" for reason in REASONS if reasons[reason]]
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int = SHOW_GROUPS) -> str:
@@ -263,11 +317,12 @@ def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int
             total=_number(report.grouped, lang),
             groups=_number(len(groups), lang),
         )
-    lines = [title]
-    for group in groups[:limit]:
+    lines = [title + _reasons(report.reasons(), lang)]
+    for number, group in enumerate(groups[:limit], 1):
         variants = len(group.texts)
         more = text("unanswered_variants", lang, n=variants) if variants > 1 else ""
-        lines.append(f"{group.count} × <i>{esc(group.example[:200])}</i>{more}")
+        lines.append(f"{number}) {group.count} × <i>{esc(group.example[:200])}</i>{more}{_reasons(group.reasons, lang)}")
     if len(groups) > limit:
-        lines.append(text("more", lang, n=len(groups) - limit))
+        rest = groups[limit:]
+        lines.append(text("unanswered_more", lang, groups=len(rest), n=sum(g.count for g in rest)))
     return "\n".join(lines)

@@ -51,12 +51,29 @@ def m005_follow_states_keywords(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE subscribers ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"))
 
 
+def m006_answer_feedback(conn: Connection) -> None:
+    """The question log's answer key, verdict kind and confidence, and the votes table. Migration 003
+    creates the log from the current declaration, so a database created since has the columns."""
+    present = {column["name"] for column in inspect(conn).get_columns(S.question_log.name)}
+    if "answer_key" not in present:
+        conn.execute(text("ALTER TABLE question_log ADD COLUMN answer_key VARCHAR(16)"))
+    if "kind" not in present:
+        conn.execute(text("ALTER TABLE question_log ADD COLUMN kind VARCHAR(16) NOT NULL DEFAULT ''"))
+    if "confidence" not in present:
+        conn.execute(text("ALTER TABLE question_log ADD COLUMN confidence FLOAT"))
+    indexes = {index["name"] for index in inspect(conn).get_indexes(S.question_log.name)}
+    if "ix_question_log_answer_key" not in indexes:
+        conn.execute(text("CREATE INDEX ix_question_log_answer_key ON question_log (answer_key)"))
+    S.answer_votes.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_users", m001_users),
     ("002_subscriptions", m002_subscriptions),
     ("003_question_log", m003_question_log),
     ("004_delivery_progress", m004_delivery_progress),
     ("005_follow_states_keywords", m005_follow_states_keywords),
+    ("006_answer_feedback", m006_answer_feedback),
 ]
 
 

@@ -145,5 +145,24 @@ question_log = Table(
     Column("top_id", String(64), nullable=True),
     Column("top_score", Float, nullable=True),
     Column("user_hash", String(64), nullable=False, default=""),
+    # Added by migration 005: the key the answer's 👍/👎 buttons carry, the verdict's kind and
+    # confidence (for /unanswered's low-confidence answers).
+    Column("answer_key", String(16), nullable=True),
+    Column("kind", String(16), nullable=False, default="", server_default=""),
+    Column("confidence", Float, nullable=True),
 )
 Index("ix_question_log_at", question_log.c.at)
+Index("ix_question_log_answer_key", question_log.c.answer_key)
+
+# 👍 (+1) / 👎 (-1) under answers: one vote per user (salted hash) per answer, changeable.
+answer_votes = Table(
+    "answer_votes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("answer_key", String(16), nullable=False),
+    Column("user_hash", String(64), nullable=False),
+    Column("vote", SmallInteger, nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    UniqueConstraint("answer_key", "user_hash", name="uq_answer_votes_answer_user"),
+)
+Index("ix_answer_votes_at", answer_votes.c.at)
