@@ -79,7 +79,8 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     verdict = reply.verdict
     if verdict.answered:
         the.conversations.put(chat_id, verdict)
-    key = new_answer_key() if the.question_log is not None else None
+    # Votes are asked of answers; a refusal is in /unanswered without one.
+    key = new_answer_key() if the.question_log is not None and verdict.kind != "decline" else None
     stored = StoredReply(
         reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang, key
     )
