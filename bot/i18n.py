@@ -133,6 +133,22 @@ UNITS: dict[str, dict[str, dict[str, str]]] = {
         "ru": {"one": "вопрос", "few": "вопроса", "other": "вопросов"},
     },
     "group": {"en": {"one": "group", "other": "groups"}, "ru": {"one": "группа", "few": "группы", "other": "групп"}},
+    # Participant groups of a meeting (answers: "8 states", "2 органа СНГ").
+    "states": {"en": {"one": "state", "other": "states"}, "ru": {"one": "государство", "few": "государства", "other": "государств"}},
+    "bodies": {
+        "en": {"one": "CIS body", "other": "CIS bodies"},
+        "ru": {"one": "орган СНГ", "few": "органа СНГ", "other": "органов СНГ"},
+    },
+    "organisations": {
+        "en": {"one": "organisation", "other": "organisations"},
+        "ru": {"one": "организация", "few": "организации", "other": "организаций"},
+    },
+    "basic_organisations": {
+        "en": {"one": "basic organisation", "other": "basic organisations"},
+        "ru": {"one": "базовая организация", "few": "базовые организации", "other": "базовых организаций"},
+    },
+    "people": {"en": {"one": "person", "other": "people"}, "ru": {"one": "лицо", "few": "лица", "other": "лиц"}},
+    "sessions": {"en": {"one": "session", "other": "sessions"}, "ru": {"one": "сессия", "few": "сессии", "other": "сессий"}},
 }
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from babel import Locale
 from babel.dates import format_date as babel_format_date
 
 from bot import render
@@ -28,6 +27,8 @@ from bot.i18n import (
     MONTHS_EN,
     MONTHS_RU_NOM,
     ROLE_LABEL,
+    UNITS,
+    count,
     format_date,
     format_list,
     format_period,
@@ -215,45 +216,16 @@ _CATEGORY_WORDS: dict[str, dict[str, str]] = {
     "specialised": {"en": "specialised", "ru": "специализированные"},
 }
 
-# Group words by plural form (Babel's plural categories: English one/other, Russian one/few/many).
-_GROUP_FORMS: dict[str, dict[str, dict[str, str]]] = {
-    "states": {
-        "en": {"one": "state", "other": "states"},
-        "ru": {"one": "государство", "few": "государства", "many": "государств"},
-    },
-    "bodies": {
-        "en": {"one": "CIS body", "other": "CIS bodies"},
-        "ru": {"one": "орган СНГ", "few": "органа СНГ", "many": "органов СНГ"},
-    },
-    "organisations": {
-        "en": {"one": "organisation", "other": "organisations"},
-        "ru": {"one": "организация", "few": "организации", "many": "организаций"},
-    },
-    "basic_organisations": {
-        "en": {"one": "basic organisation", "other": "basic organisations"},
-        "ru": {"one": "базовая организация", "few": "базовые организации", "many": "базовых организаций"},
-    },
-    "people": {"en": {"one": "person", "other": "people"}, "ru": {"one": "лицо", "few": "лица", "many": "лиц"}},
-    "sessions": {
-        "en": {"one": "session", "other": "sessions"},
-        "ru": {"one": "сессия", "few": "сессии", "many": "сессий"},
-    },
-}
-
-
-# A group's name without a number ("States", "органы СНГ").
+# A group's name without a number ("states", "органы СНГ").
 _GROUP_WORDS: dict[str, dict[str, str]] = {
-    group: {"en": forms["en"]["other"], "ru": forms["ru"]["few"]} for group, forms in _GROUP_FORMS.items()
+    group: {"en": UNITS[group]["en"]["other"], "ru": UNITS[group]["ru"]["few"]}
+    for group in ("states", "bodies", "organisations", "basic_organisations", "people", "sessions")
 }
 
 
-def group_words(group: str, count: int, lang: str) -> str:
-    """ "8 states" / "8 государств", "2 органа СНГ": the group's word in the plural form the number takes."""
-    forms = _GROUP_FORMS.get(group, {}).get(lang)
-    if not forms:
-        return f"{count} {group}"
-    category = Locale.parse(lang).plural_form(count)
-    return f"{count} {forms.get(category) or forms.get('many') or forms['other']}"
+def group_words(group: str, number: int, lang: str) -> str:
+    """ "8 states" / "8 государств", "2 органа СНГ": the group's word in the form the number takes."""
+    return count(number, group, lang) if group in UNITS else f"{number} {group}"
 
 
 def word(key: str, lang: str, **kwargs: object) -> str:
