@@ -30,8 +30,7 @@ from patterns import (
     CSTO,
     CT_PERIOD,
     CUSTOMS,
-    DATED_2026,
-    DEFENCE,
+        DEFENCE,
     DUSHANBE,
     EAG,
     ECOLOGICAL,
@@ -217,7 +216,7 @@ nope("Does the Coordinating Transport Conference count among the sixteen sectora
 yes("Была ли Беларусь на антитеррористическом совещании 10 июня 2025 года?", BEL, [S4])
 yes("Did anyone at the XVIII meeting mention drones?", r"unmanned|drone|UAV|БПЛА|беспилот", [S4])
 nope("Did the 13th Security Secretaries meeting take place in October 2025?", OCTOBER, [S1], extra=[D_13])
-yes("Упоминал ли Трефилов Шанхайскую организацию сотрудничества?", SCO, [S1])
+yes("Упоминается ли Шанхайская организация сотрудничества в сообщении о 13-м заседании секретарей совбезов?", SCO, [S1])
 unsaid("Сказано ли где-нибудь, сколько человек присутствовало на заседании СМВД в Петербурге?", [S2],
        "002 names delegations, not a head count")
 yes("Были ли работа органов в 2025 году направлена на повышение авторитета СНГ на международной арене?",
@@ -429,7 +428,7 @@ case("time", "Сколько времени прошло между заседа
 case("time", "What happened in October 2025?", [DUSHANBE], [S1, S4])
 case("time", "Что произошло в июне 2025 года?", [f"{XVIII}|{D_XVIII}"], [S4])
 case("time", "What's scheduled next for the CIS Security Secretaries Council?", None, [S1], absent=[FUTURE], dd=True)
-case("time", "Когда следующее заседание СМВД СНГ?", None, [S2], absent=[FUTURE, DATED_2026], dd=True)
+case("time", "Когда следующее заседание СМВД СНГ?", None, [S2], absent=[FUTURE], dd=True)
 case("time", "Закончилась ли уже программа противодействия терроризму и экстремизму на 2026–2028 годы?",
      [no(r"закончил|заверш|истек|истёк|ended|over|expired"), "2028"], [S1], absent=list(NOT_YES))
 case("time", "How many years ago was the CIS ATC established?", [r"\b26\b|двадцат\w*\s+шест|twenty-six"], [S4],
@@ -464,12 +463,12 @@ case("quote", "Что говорили на XVIII совещании о возв
      [r"illegal\s+migration|незаконн\w+\s+миграц|нелегальн"], [S4])
 case("quote", "What was said at the fourth session about training deradicalisation staff?",
      [r"train|подготов|обучен", r"educational|образоват"], [S4])
-case("quote", "Что Трефилов сказал о Совместном заявлении по борьбе с транснациональной преступностью?",
+case("quote", "Что говорится в источниках о Совместном заявлении по борьбе с транснациональной преступностью?",
      [r"terror|террор|extremism|экстремизм|law\s+enforcement|правоохранит"], [S1])
 case("quote", "klemez o sovmestnyh operativno-profilakticheskih meropriyatiyah - chto skazal?",
      [r"operational|оперативн", r"train|подготов|кадр|personnel"], [S2])
 case("quote", "Что сказано в отчёте Исполкома о взаимодействии органов между собой?", [r"programm|программ"], [S0])
-case("quote", "Что сказал Трефилов об открытости СНГ?", [r"dialogue|диалог|open|открыт"], [S1])
+case("quote", "Что сказано в сообщении о 13-м заседании совбезов об открытости Содружества?", [r"dialogue|диалог|open|открыт"], [S1])
 
 # ---------------------------------------------------------------------------------------- abbreviation (10)
 case("abbreviation", "Что означает ОДКБ?",
