@@ -99,3 +99,45 @@ def test_files_are_what_the_builder_writes() -> None:
         sys.path.remove(str(BANK))
     tuning, heldout = build_bank.split()
     assert (tuning, heldout) == (SPLITS["tuning"], SPLITS["heldout"])
+
+
+# tuning2.yaml: a second tuning set written independently of heldout.yaml (build_tuning2.py); not part of `all`
+TUNING2 = load("tuning2")
+
+
+@pytest.mark.parametrize("case", TUNING2["questions"], ids=[case["id"] for case in TUNING2["questions"]])
+def test_tuning2_question_is_well_formed(case: dict[str, Any]) -> None:
+    check_entry(case, CASE_KEYS)
+    assert case["kind"] in KINDS
+    assert set(case["source"]) <= SEEDS
+    if case["kind"] == "out_of_scope":
+        assert case.get("decline") is True
+    else:
+        assert case["source"], "a question about the sources names the seed that supports it"
+
+
+@pytest.mark.parametrize("conversation", TUNING2["conversations"], ids=[c["id"] for c in TUNING2["conversations"]])
+def test_tuning2_conversation_is_well_formed(conversation: dict[str, Any]) -> None:
+    test_conversation_is_well_formed(conversation)
+
+
+def test_tuning2_size_languages_and_independence() -> None:
+    questions = TUNING2["questions"]
+    assert len(questions) >= 200
+    assert sum(1 for case in questions if CYRILLIC.search(case["q"])) >= 0.4 * len(questions)
+    assert len(TUNING2["conversations"]) >= 12
+    ids = [case["id"] for case in questions] + [conversation["id"] for conversation in TUNING2["conversations"]]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & ({case["id"] for case in QUESTIONS} | {c["id"] for c in CONVERSATIONS})
+    texts = [case["q"].casefold() for case in questions]
+    assert len(texts) == len(set(texts))
+    assert not set(texts) & {case["q"].casefold() for case in QUESTIONS}
+
+
+def test_tuning2_is_what_its_builder_writes() -> None:
+    sys.path.insert(0, str(BANK))
+    try:
+        import build_tuning2
+    finally:
+        sys.path.remove(str(BANK))
+    assert build_tuning2.build() == TUNING2

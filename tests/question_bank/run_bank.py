@@ -2,7 +2,7 @@
 """Score the bot on the question bank through its batch interface.
 
 Run from the project root:
-    python tests/question_bank/run_bank.py [--split tuning|heldout|all] [--cmd "python -m bot ask --jsonl"] [--show-fails]
+    python tests/question_bank/run_bank.py [--split tuning|heldout|tuning2|all] [--cmd "python -m bot ask --jsonl"] [--show-fails]
 
 The default command is "<this python> -m bot ask --jsonl --today 2026-11-30"; when it fails (an older
 bot without --today), the batch is asked again without the --today option and a note says so.
@@ -38,7 +38,8 @@ from typing import Any
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tuning", "heldout")
+SPLITS = ("tuning", "heldout")  # what `--split all` runs
+EXTRA_SPLITS = ("tuning2",)  # run only when named: a second tuning set written independently of heldout.yaml
 TODAY = "2026-11-30"
 KINDS = ("yes_no", "abbreviation", "topic", "attribute", "list", "count", "quote", "time", "lookalike",
          "out_of_scope", "style", "conversation")
@@ -175,7 +176,8 @@ def ask(command: str, stdin: str, expected: int, timeout: float) -> tuple[list[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--split", choices=[*SPLITS, *EXTRA_SPLITS, "all"], default="all",
+                        help="all = tuning + heldout (tuning2 only when named)")
     parser.add_argument("--cmd", default=f"{sys.executable} -m bot ask --jsonl --today {TODAY}",
                         help="batch command (default: this python, -m bot ask --jsonl --today %(default)s)")
     parser.add_argument("--show-fails", action="store_true", help="print each failure with its reasons")
