@@ -49,7 +49,10 @@ _SPEECH = re.compile(
     r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*"
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
-    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*)\b"
+    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*"
+    # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
+    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam)\b"
+    r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
 
@@ -68,6 +71,9 @@ _GENERIC_WORDS = (
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
+    " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
+    # Question words that are no stop words: "whose" asks, it says nothing of the subject.
+    " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
     " according согласно"
     # Words that describe rather than name: "the new programmes" are the programmes.
@@ -401,6 +407,10 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in covered and query.tokens[i] not in self._generic and (about_names or not query.unknown[i])
         ]
+        # Words for the source ("what does the report say about openness") say where it is said,
+        # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
+        cited = provenance.source_words(parsed.text.lower())
+        rest = [i for i in rest if query.tokens[i] not in cited] or rest
         total = sum(query.weights) or 1.0
         if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
             return None

@@ -28,15 +28,18 @@ _ABBREVIATION = re.compile(
     r"|\bрасшифр\w*|\bчто (?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:znachit|oznachaet)\b"
 )
+# "BCOC meaning", "значение ОДКБ": a cue only next to a word in capitals (the meaning of a
+# programme's name is no abbreviation).
+_MEANING = re.compile(r"\bmeaning\b|\bзначени[ея]\b|\bznachenie\b")
 # "Which body deals with ...": a question word and a word for a body, or a verb of responsibility.
 _BODY_WORD = re.compile(
     r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
-    r"|орган\w*|совет\w*|организаци\w*|ведомств\w*|структур\w*|комитет\w*|sovet\w*|organizats\w*)\b"
+    r"|format|орган\w*|совет\w*|организаци\w*|ведомств\w*|структур\w*|комитет\w*|формат\w*|sovet\w*|organizats\w*)\b"
 )
 _ASKS_WHICH = re.compile(r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakaya|kakie|kto)\b")
 _RESPONSIBLE = re.compile(
-    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?"
-    r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|zanima\w+|otvecha\w+|bor\w+sya)\b"
+    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?|coordinat\w*"
+    r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+)\b"
 )
 MAX_TOPIC_ANSWERS = 3
 
@@ -102,7 +105,7 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = parsed.text.lower()
-    if _ABBREVIATION.search(text):
+    if _ABBREVIATION.search(text) or (_MEANING.search(text) and _asked_abbreviation(parsed.text)):
         return _abbreviation(engine, parsed, base)
     asks = _ASKS_WHICH.search(text)
     if parsed.intent.question in ("card", "head") and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):

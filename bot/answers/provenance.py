@@ -63,12 +63,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     intent = parsed.intent
     if field is None and intent.list_kind and intent.list_cue and intent.question == "card":
         return None  # "which programmes are mentioned in the sources" asks for a list, not a source's record
-    words = _content_tokens(parsed)
+    # The words that say a source is meant ("the report", "в источниках") are no evidence of
+    # which note answers: a note that mentions "the source" would match every such question.
+    words = _content_tokens(parsed) - source_words(text)
+    sources = [source for source in map(kb.source, candidates) if source is not None]
+    if field:
+        # The asked field of the source the question describes ("the BelTA news item on the
+        # interior ministers"): its publisher, title and notes explain the question's words.
+        sources.sort(key=lambda source: -_overlap(words, _description(source)))
+        sources = sources[:1]
     best: tuple[float, str, Statement] | None = None
-    for source_id in candidates:
-        source = kb.source(source_id)
-        if source is None:
-            continue
+    for source in sources:
+        source_id = source.id
         records = _records(source, field)
         # The asked field is the answer when the question names one; notes decide otherwise.
         for statement in records[:1] if field else records:
@@ -88,6 +94,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     base.sources = [source_id]
     base.confidence = round(score, 3)
     return base
+
+
+def source_words(text: str) -> set[str]:
+    """The tokens of the words that refer to a source ("the report", "в сообщении"); ``text`` in lower case."""
+    if not _ABOUT_A_SOURCE.search(text):
+        return set()
+    return set(T.tokens(" ".join(match.group(0) for match in _ABOUT_A_SOURCE.finditer(text))))
 
 
 def _records(source: Source, field: str | None) -> list[Statement]:
@@ -110,6 +123,12 @@ def _records(source: Source, field: str | None) -> list[Statement]:
     if field is None:
         records.append(_publisher(source))
     return records
+
+
+def _description(source: Source) -> Statement:
+    """A source's publisher, citation name, title and notes as one text to match words against."""
+    parts = [source.publisher, *([source.cite] if source.cite else []), source.title, *source.notes]
+    return Statement(" ".join(part.en for part in parts), " ".join(part.ru for part in parts), source.id, source.id)
 
 
 def _publisher(source: Source) -> Statement:
