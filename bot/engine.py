@@ -22,7 +22,7 @@ from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
 from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
+from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
@@ -368,6 +368,10 @@ class Engine:
             if score >= 0.5:
                 scored.append((score, owner, doc_id))
         scored.sort(key=lambda x: -x[0])
+        # The entry's own record (its description, a person's posts) answers when it explains the
+        # rest as well as any statement ("which department does Klemez head": his post says).
+        if scored and self._record_score(entity, query, rest) >= scored[0][0]:
+            return []
         out = []
         for _, owner, doc_id in scored[:3]:
             text = self.index.statement(doc_id)
@@ -376,6 +380,20 @@ class Engine:
                 Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None)  # type: ignore[attr-defined]
             )
         return out
+
+    def _record_score(self, entity: Entity, query: AnalysedQuery, rest: list[int]) -> float:
+        """Share of the weight of ``rest`` that an entry's description and posts explain."""
+        texts = [entity.description.en, entity.description.ru]
+        if isinstance(entity, Person):
+            texts += [text for role in entity.roles for text in (role.title.en, role.title.ru)]
+        raw = T.tokens(" ".join(texts))
+        tokens = set(self.index.fold_synonyms(raw)).union(raw)
+        total = sum(query.weights[i] for i in rest) or 1.0
+        found = sum(
+            query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+            for i in rest
+        )
+        return found / total
 
     def _statement_verdict(
         self,

@@ -65,12 +65,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None  # "which programmes are mentioned in the sources" asks for a list, not a source's record
     # The words that say a source is meant ("the report", "в источниках") are no evidence of
     # which note answers: a note that mentions "the source" would match every such question.
-    words = _content_tokens(parsed) - source_words(text)
+    words = _content_tokens(parsed)
+    cited = source_words(text)
     sources = [source for source in map(kb.source, candidates) if source is not None]
     if field:
         # The asked field of the source the question describes ("the BelTA news item on the
         # interior ministers"): its publisher, title and notes explain the question's words.
-        sources.sort(key=lambda source: -_overlap(words, _description(source)))
+        sources.sort(key=lambda source: -_overlap(words, _description(source), cited))
         sources = sources[:1]
     best: tuple[float, str, Statement] | None = None
     for source in sources:
@@ -78,7 +79,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         records = _records(source, field)
         # The asked field is the answer when the question names one; notes decide otherwise.
         for statement in records[:1] if field else records:
-            score = _overlap(words, statement)
+            score = _overlap(words, statement, cited)
             if best is None or score > best[0]:
                 best = (score, source_id, statement)
     if best is None:
@@ -141,8 +142,10 @@ def _content_tokens(parsed: Parsed) -> set[str]:
     return {token for i, token in enumerate(query.tokens) if i not in named and not query.unknown[i]}
 
 
-def _overlap(words: set[str], statement: Statement) -> float:
+def _overlap(words: set[str], statement: Statement, cited: set[str]) -> float:
+    """Share of the question's words a record has; the words that only say a source is meant
+    count as asked but never as found (a note about "the source" matches every such question)."""
     if not words:
         return 0.0
     tokens = set(T.tokens(f"{statement.en} {statement.ru}"))
-    return len(words & tokens) / len(words)
+    return len((words - cited) & tokens) / len(words)
