@@ -368,9 +368,12 @@ class Engine:
             if score >= 0.5:
                 scored.append((score, owner, doc_id))
         scored.sort(key=lambda x: -x[0])
-        # The entry's own record (its description, a person's posts) answers when it explains the
-        # rest as well as any statement ("which department does Klemez head": his post says).
-        if scored and self._record_score(entity, query, rest) >= scored[0][0]:
+        # A person's own record (posts, description) answers when it explains the rest better
+        # than any statement ("which department does Klemez head": his post says; a statement
+        # that merely mentions "heads of state" does not). A document's description retells its
+        # statements, which quote the source better.
+        person = self.kb.entities[hit.entity]
+        if scored and isinstance(person, Person) and self._record_score(person, query, rest) > scored[0][0]:
             return []
         out = []
         for _, owner, doc_id in scored[:3]:
@@ -381,11 +384,10 @@ class Engine:
             )
         return out
 
-    def _record_score(self, entity: Entity, query: AnalysedQuery, rest: list[int]) -> float:
-        """Share of the weight of ``rest`` that an entry's description and posts explain."""
-        texts = [entity.description.en, entity.description.ru]
-        if isinstance(entity, Person):
-            texts += [text for role in entity.roles for text in (role.title.en, role.title.ru)]
+    def _record_score(self, person: Person, query: AnalysedQuery, rest: list[int]) -> float:
+        """Share of the weight of ``rest`` that a person's description and posts explain."""
+        texts = [person.description.en, person.description.ru]
+        texts += [text for role in person.roles for text in (role.title.en, role.title.ru)]
         raw = T.tokens(" ".join(texts))
         tokens = set(self.index.fold_synonyms(raw)).union(raw)
         total = sum(query.weights[i] for i in rest) or 1.0
@@ -420,10 +422,14 @@ class Engine:
         covered = set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
         # Words the knowledge base does not know are typos when a name says whose statements to
         # read; when nothing is named they are what the question is about, and nothing explains them.
+        # Otherwise an unknown word may be a form the index lacks ("временах"), but an unknown
+        # number ("the programme for 2023-2025") is a constraint no statement meets.
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in covered and query.tokens[i] not in self._generic and (about_names or not query.unknown[i])
+            if i not in covered
+            and query.tokens[i] not in self._generic
+            and (about_names or not query.unknown[i] or (not named and query.tokens[i].startswith("#")))
         ]
         # Words for the source ("what does the report say about openness") say where it is said,
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
@@ -500,6 +506,36 @@ class Engine:
             return people[0] if len(people) == 1 else None
         return None
 
+    def _asked_beyond(self, parsed: Parsed, named: list[Hit]) -> bool:
+        """Whether the question has known content words besides the names it gives."""
+        query = parsed.query
+        covered = set().union(*(h.name_tokens for h in named))
+        return any(
+            i not in covered and query.tokens[i] not in self._generic and not query.unknown[i]
+            for i in range(len(query.tokens))
+        )
+
+    def _all_said(self, person: str, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """The first statements a person made (none of the knowledge base's notes)."""
+        entity = self.kb.entities[person]
+        statements = []
+        for doc_id in self.index.statements(person):
+            text = self.index.statement(doc_id)
+            if text in entity.notes:
+                continue
+            statements.append(Statement(text.en, text.ru, person, entity.sources[0] if entity.sources else None, person))  # type: ignore[attr-defined]
+            if len(statements) == 3:
+                break
+        if not statements:
+            return None
+        base.kind, base.answered = "quote", True
+        base.value = {"about": []}
+        base.focus = [person]
+        base.statements = statements
+        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
+        base.confidence = 1.0
+        return base
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
@@ -508,7 +544,12 @@ class Engine:
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
         if people:
-            return self._statement_verdict(parsed, base, people, any_question=True)
+            said = self._statement_verdict(parsed, base, people, any_question=True)
+            if said is None and len(people) == 1 and not self._asked_beyond(parsed, named):
+                # "What did Rahmon note in his address to the XVIII meeting": nothing but names
+                # is asked, so what the one person named said is the answer.
+                return self._all_said(people[0], parsed, base)
+            return said
         meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
         if meetings:
             # "What did the participants of <meeting> say about X": its statements; with nothing

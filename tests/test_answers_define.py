@@ -123,3 +123,33 @@ def test_group_words_agree_with_their_number() -> None:
         "21 орган СНГ",
     ]
     assert group_words("states", 1, "en") == "1 state" and group_words("states", 8, "en") == "8 states"
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        # Coordinating is being in charge; a format is a body.
+        ("Which CIS format coordinates customs services?", {"customs_heads_council"}),
+        ("Кто в СНГ координирует работу пограничников?", {"border_troops_commanders_council"}),
+        ("kto koordiniruet borbu s korrupciey v SNG", {"anti_corruption_council"}),
+    ],
+)
+def test_coordinating_a_field_is_a_topic_question(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+    assert verdict.filters["topic"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [("SVR meaning?", "svr"), ("значение аббревиатуры ОДКБ", "csto"), ("CSTO - meaning", "csto")],
+)
+def test_meaning_next_to_an_abbreviation_asks_for_its_full_name(engine: Engine, question: str, entity: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.attribute == "full_name" and verdict.focus == [entity], verdict
+
+
+def test_meaning_without_an_abbreviation_is_no_abbreviation_question(engine: Engine) -> None:
+    verdict = engine.answer("what is the meaning of the year of peace and unity")
+    assert verdict.attribute != "full_name", verdict

@@ -148,3 +148,61 @@ def test_a_documents_words_among_the_outcomes_of_its_meeting(engine: Engine) -> 
 def test_what_the_sources_say_outranks_a_note_about_them(engine: Engine) -> None:
     verdict = engine.answer("What is said to help the CIS security bodies work with one another?")
     assert verdict.focus[0] == "fact_interaction_between_bodies" and "targeted" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    ("question", "owner", "pattern"),
+    [
+        # "В сообщении", "in the report": where it is said, not what about.
+        ("Что говорится в сообщении о заседании секретарей совбезов про открытость СНГ?", None, r"открыт"),
+        ("What does the article on the 13th Security Secretaries meeting say about openness?", None, r"openness"),
+        # Reporting is saying.
+        ("What did the EAG secretariat report at the counter-terrorism meeting in June?", None, r"EAG"),
+        ("О чём доложил секретариат ЕАГ на XVIII совещании?", None, r"ЕАГ"),
+        # "По словам" attributes; a jubilee is an anniversary.
+        ("Какую годовщину отмечали в 2025 году, по словам Клемеза?", None, r"80"),
+    ],
+)
+def test_source_and_speech_words_do_not_hide_what_is_asked(
+    engine: Engine, question: str, owner: str | None, pattern: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert any(re.search(pattern, s.get(verdict.lang), re.I) for s in verdict.statements), verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which department does Klemez head?", "Какой департамент возглавляет Клемез?", "what department is Klemez director of"],
+)
+def test_a_persons_post_answers_before_a_statement_that_only_shares_a_word(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.focus[:1] == ["yevgeny_klemez"], verdict
+    assert verdict.kind in ("card", "fact") and not verdict.statements, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "pattern"),
+    [
+        ("When exactly was the BelTA item about the interior ministers published, to the minute?", "seed002", r"11:50"),
+        ("Во сколько вышла новость БелТА о Совете министров внутренних дел?", "seed002", r"11:50"),
+    ],
+)
+def test_the_source_the_question_describes_gives_the_field(
+    engine: Engine, question: str, source: str, pattern: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.attribute == "source" and verdict.sources == [source], verdict
+    assert re.search(pattern, verdict.statements[0].get(verdict.lang), re.I)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сообщают источники о Концепции военного сотрудничества?",
+        "What do the sources say about the Joint Statement on transnational crime?",
+    ],
+)
+def test_a_note_mentioning_the_source_does_not_answer_what_the_sources_say(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute != "source", verdict

@@ -71,6 +71,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if field:
         # The asked field of the source the question describes ("the BelTA news item on the
         # interior ministers"): its publisher, title and notes explain the question's words.
+        # Only sources that record the field compete.
+        sources = [source for source in sources if _records(source, field)]
         sources.sort(key=lambda source: -_overlap(words, _description(source), cited))
         sources = sources[:1]
     best: tuple[float, str, Statement] | None = None
