@@ -197,12 +197,49 @@ def test_the_source_the_question_describes_gives_the_field(
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "entity"),
     [
-        "Что сообщают источники о Концепции военного сотрудничества?",
-        "What do the sources say about the Joint Statement on transnational crime?",
+        ("Что сообщается в источниках о программе укрепления пограничной безопасности?", "programme_border_security_2030"),
+        ("Что говорится в источниках о Концепции военного сотрудничества?", "military_cooperation_concept_2030"),
+        ("Что говорится в источниках о решении о статусе наблюдателя ШОС?", "decision_sco_observer"),
     ],
 )
-def test_a_note_mentioning_the_source_does_not_answer_what_the_sources_say(engine: Engine, question: str) -> None:
+def test_a_note_mentioning_the_source_does_not_answer_what_the_sources_say(
+    engine: Engine, question: str, entity: str
+) -> None:
     verdict = engine.answer(question)
-    assert verdict.attribute != "source", verdict
+    assert verdict.answered and verdict.attribute != "source" and verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("What did Rahmon say at the XVIII meeting?", "emomali_rahmon"),
+        ("Что отметил Рахмон в своём обращении к участникам XVIII совещания?", "emomali_rahmon"),
+        ("Что сказал Трефилов на 13-м заседании?", "denis_trefilov"),
+    ],
+)
+def test_speech_asked_of_nothing_but_names_gives_what_the_person_said(
+    engine: Engine, question: str, person: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "quote" and verdict.focus == [person], verdict
+    assert verdict.statements and all(s.speaker == person for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что говорится в программе борьбы с терроризмом на 2019–2021 годы?",
+        "What is said in the counter-terrorism programme for 2017-2019?",
+    ],
+)
+def test_a_year_the_sources_never_give_is_not_explained_by_a_statement(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind != "quote", verdict
+
+
+def test_staff_and_personnel_are_one_word(engine: Engine) -> None:
+    verdict = engine.answer("What did participants say about training staff for deradicalisation?")
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert any(re.search(r"deradicali", s.en) for s in verdict.statements), verdict.statements
