@@ -523,7 +523,8 @@ class Engine:
             text = self.index.statement(doc_id)
             if text in entity.notes:
                 continue
-            statements.append(Statement(text.en, text.ru, person, entity.sources[0] if entity.sources else None, person))  # type: ignore[attr-defined]
+            source = entity.sources[0] if entity.sources else None
+            statements.append(Statement(text.en, text.ru, person, source, person))  # type: ignore[attr-defined]
             if len(statements) == 3:
                 break
         if not statements:

@@ -173,7 +173,11 @@ def test_source_and_speech_words_do_not_hide_what_is_asked(
 
 @pytest.mark.parametrize(
     "question",
-    ["Which department does Klemez head?", "Какой департамент возглавляет Клемез?", "what department is Klemez director of"],
+    [
+        "Which department does Klemez head?",
+        "Какой департамент возглавляет Клемез?",
+        "what department is Klemez director of",
+    ],
 )
 def test_a_persons_post_answers_before_a_statement_that_only_shares_a_word(engine: Engine, question: str) -> None:
     verdict = engine.answer(question)
@@ -199,7 +203,10 @@ def test_the_source_the_question_describes_gives_the_field(
 @pytest.mark.parametrize(
     ("question", "entity"),
     [
-        ("Что сообщается в источниках о программе укрепления пограничной безопасности?", "programme_border_security_2030"),
+        (
+            "Что сообщается в источниках о программе укрепления пограничной безопасности?",
+            "programme_border_security_2030",
+        ),
         ("Что говорится в источниках о Концепции военного сотрудничества?", "military_cooperation_concept_2030"),
         ("Что говорится в источниках о решении о статусе наблюдателя ШОС?", "decision_sco_observer"),
     ],
