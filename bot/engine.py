@@ -55,6 +55,8 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
+# "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
 _GENERIC_WORDS = (
@@ -546,7 +548,8 @@ class Engine:
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
         if people:
             said = self._statement_verdict(parsed, base, people, any_question=True)
-            if said is None and len(people) == 1 and not self._asked_beyond(parsed, named):
+            asks_about = _ABOUT.search(parsed.text.lower())
+            if said is None and len(people) == 1 and not asks_about and not self._asked_beyond(parsed, named):
                 # "What did Rahmon note in his address to the XVIII meeting": nothing but names
                 # is asked, so what the one person named said is the answer.
                 return self._all_said(people[0], parsed, base)

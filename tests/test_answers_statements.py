@@ -250,3 +250,8 @@ def test_staff_and_personnel_are_one_word(engine: Engine) -> None:
     verdict = engine.answer("What did participants say about training staff for deradicalisation?")
     assert verdict.answered and verdict.kind == "quote", verdict
     assert any(re.search(r"deradicali", s.en) for s in verdict.statements), verdict.statements
+
+
+def test_said_about_something_unrecognised_is_not_everything_the_person_said(engine: Engine) -> None:
+    verdict = engine.answer("Что Клемез сказал о будущем Содружества?")
+    assert not (verdict.kind == "quote" and verdict.value == {"about": []}), verdict
