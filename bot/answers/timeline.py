@@ -1027,6 +1027,11 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
         # "bodies and organisations": every kind of organisation is meant.
         groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
+    excluded = _excluded_groups(without_members)
+    if excluded and len(excluded) < len(groups):
+        # "organisations that are not CIS bodies, basic and international": the group a negation
+        # names is the one left out, whatever else the question names.
+        groups = [g for g in groups if g not in excluded]
     if _EXCLUDE_STATES.search(text):
         groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
     elif not groups and _ORGANISATIONS.search(without_members):
@@ -1036,6 +1041,23 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if not groups:
         groups = _misspelt_groups(without_members)
     return groups, len(groups) >= 2 and bool(_SUM.search(text))
+
+
+# A word that leaves out the group named right after it ("not being CIS bodies", "кроме органов").
+_EXCLUDING = re.compile(
+    r"(?:\b(?:apart from|except|other than|besides|excluding|not counting|beyond|not|aren't|isn't)"
+    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|ne)) (?:the )?(?:cis |снг |sng )?$"
+)
+
+
+def _excluded_groups(text: str) -> set[str]:
+    """The participant groups a question names only to leave them out."""
+    excluded: set[str] = set()
+    for name, pattern in _GROUPS:
+        for match in pattern.finditer(text):
+            if _EXCLUDING.search(text[max(0, match.start() - 40) : match.start()]):
+                excluded.add(name)
+    return excluded
 
 
 # Group words as a question may misspell them ("staets", "gosudarstvа"): one edit or swap away.
@@ -1122,6 +1144,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) == 1 and not counting and parsed.intent.question == "participants" and named_by_other:
         # "Which states took part in the СМВД meeting": the meeting is named through its body or
         # place, which the question itself does not ask about.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    if len(meetings) == 1 and counting and categories:
+        # "How many specialised bodies were at ...": the meeting's list of that category, counted.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;

@@ -216,6 +216,8 @@ _CATEGORY_WORDS: dict[str, dict[str, str]] = {
     "specialised": {"en": "specialised", "ru": "специализированные"},
 }
 
+_CATEGORY_GENITIVE: dict[str, str] = {"sectoral": "отраслевых", "specialised": "специализированных"}
+
 # A group's name without a number ("states", "органы СНГ").
 _GROUP_WORDS: dict[str, dict[str, str]] = {
     group: {"en": UNITS[group]["en"]["other"], "ru": UNITS[group]["ru"]["few"]}
@@ -1335,6 +1337,10 @@ def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     else:
         label = word("participants", lang)
     kinds = [_CATEGORY_WORDS[c][lang] for c in categories if c in _CATEGORY_WORDS]
+    if kinds and lang == "ru" and len(groups) == 1:
+        # "Специализированных органов СНГ: 2": a Russian count heading takes the genitive plural.
+        kinds = [_CATEGORY_GENITIVE[c] for c in categories if c in _CATEGORY_GENITIVE]
+        label = UNITS[groups[0]]["ru"]["other"]
     return f"{' '.join(kinds)} {label}" if kinds else label
 
 
