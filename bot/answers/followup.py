@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
+from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 from bot.intent import replace_categories
@@ -34,6 +35,8 @@ _LIST_THEM = re.compile(
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
 _THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
+# A pronoun for a person: the person the previous answer named, not its meeting.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|on|ego|ona)\b")
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -45,7 +48,7 @@ _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
 )
-MAX_FOLLOWUP_WORDS = 7
+MAX_FOLLOWUP_WORDS = 10
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 
 
@@ -74,14 +77,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
-    if about and own is not None:
+    if context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
+        # "List them" after "how many international organisations were there": the group counted.
+        verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
+    elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
+        if verdict is None:
+            verdict = _member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and about and parsed.intent.categories:
+    elif own is None and about and parsed.intent.categories and _other_category(engine, parsed, context, today):
         verdict = _other_category(engine, parsed, context, today)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
-        verdict = _participants_of(engine, parsed, context)
+        verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+    elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
+        # "и сколько их было?": the entries the previous answer listed, counted.
+        verdict = _count_previous(engine, parsed, context)
     elif own is None and (
         parsed.intent.question != "card" or _POINTING.search(text) or about or parsed.intent.list_kind
     ):
@@ -146,18 +157,68 @@ _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations",
 
 
 def _meeting(engine: Engine, context: Verdict) -> str | None:
+    """The meeting the previous answer was about: its subject, or the meeting beside it ("was
+    Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
     subject = _subject(context)
-    return subject if subject is not None and engine.kb.kind(subject) == "meeting" else None
+    if subject is not None and engine.kb.kind(subject) == "meeting":
+        return subject
+    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    return meetings[0] if len(meetings) == 1 else None
 
 
-def _participants_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "Which states were there?" after a meeting: who took part in it."""
+def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
+    """ "Which states were there?" after a meeting: who took part in it; "how many international
+    organisations were there?": how many."""
     meeting_id = _meeting(engine, context)
-    if meeting_id is None or parsed.intent.list_kind is None:
+    if meeting_id is None:
         return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="participants")
-    group = _GROUPS[parsed.intent.list_kind]
-    return answer_attribute(engine.kb, base, engine.kb.entities[meeting_id], "participants", group, parsed.text)
+    kb = engine.kb
+    counting = parsed.intent.question == "count"
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
+    categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
+    if categories:
+        # "How many specialised bodies were there": the meeting's list of that category.
+        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+    verdict = answer_attribute(
+        kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
+    )
+    if verdict is not None and counting and isinstance(verdict.value, dict):
+        verdict.items = list(verdict.value.get("items") or [])
+    return verdict
+
+
+def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "How many were there?" after a list: the group the previous answer listed or asked about."""
+    kb = engine.kb
+    value = context.value if isinstance(context.value, dict) else {}
+    group = value.get("only") or context.filters.get("group")
+    if group is None:
+        groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
+        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]
+        if len(groups) == 1:
+            group = groups[0]
+        elif asked:
+            group = _GROUPS[kb.kind(asked[0])]
+    if group is not None and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, str(group))
+    if context.kind == "list" and context.items:
+        return replace(context, kind="count", value=len(context.items), question=parsed.text)
+    return None
+
+
+def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
+    """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
+    kb = engine.kb
+    meeting_id = _meeting(engine, context)
+    value = context.value if isinstance(context.value, dict) else {}
+    listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
+    kinds = {kb.kind(i) for i in listed if i in kb.entities}
+    if meeting_id is None or kb.kind(other) not in kinds:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], other)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
 
 
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:

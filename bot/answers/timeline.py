@@ -1155,6 +1155,13 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return None
 
 
+def participants_of(
+    kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
+) -> Verdict | None:
+    """One meeting's participants of some groups and categories, listed or counted."""
+    return _combined(kb, base, [meeting_id], groups, categories, "filter", counting)
+
+
 def _outside(
     kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
 ) -> Verdict | None:
