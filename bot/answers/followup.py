@@ -18,6 +18,7 @@ from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 from bot.intent import replace_categories
+from bot.schema import Fact
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -251,10 +252,41 @@ def _subject(context: Verdict) -> str | None:
     return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
 
 
+def _person(engine: Engine, context: Verdict) -> str | None:
+    """The one person the previous answer named: its subject, a speaker, who said its statements."""
+    kb = engine.kb
+    values = context.value if isinstance(context.value, list) else []
+    found = [
+        *context.focus,
+        *context.items,
+        *(v.get("person") for v in values if isinstance(v, dict)),
+        *(s.speaker for s in context.statements),
+    ]
+    people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
+    return people[0] if len(people) == 1 else None
+
+
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
+    if _PERSON_PRONOUN.search(parsed.text.lower()):
+        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting.
+        subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
+    verdict = _ask_about(engine, parsed, subject, today)
+    entity = engine.kb.entities[subject]
+    if verdict is None and isinstance(entity, Fact) and parsed.intent.question in ("when", "where"):
+        # "Where?" after a decision: a fact has no place, the meeting or document it is about has.
+        for related in entity.related:
+            if related in engine.kb.entities and engine.kb.kind(related) in ("meeting", "document"):
+                verdict = _ask_about(engine, parsed, related, today)
+                if verdict is not None:
+                    break
+    return verdict
+
+
+def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Verdict | None:
+    """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
     text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
