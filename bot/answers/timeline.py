@@ -63,7 +63,10 @@ _ANY_CUE = re.compile(
     r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
+    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*"
 )
+# Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
+_CITIES = re.compile(r"\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*")
 
 # Set operations between the participant lists of meetings.
 _DIFFERENCE = re.compile(
@@ -397,6 +400,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _past_or_upcoming,
         _after_meeting,
         _set_operation,
+        _meeting_places,
         _upcoming,
         _period_list,
         _document_list,
@@ -1160,6 +1164,36 @@ def participants_of(
 ) -> Verdict | None:
     """One meeting's participants of some groups and categories, listed or counted."""
     return _combined(kb, base, [meeting_id], groups, categories, "filter", counting)
+
+
+def _meeting_places(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The cities meetings were held in (in a named state, in the years asked), listed or counted:
+    the meetings' places as a set."""
+    if not _CITIES.search(text) or not (_MEETING_WORD.search(text) or parsed.intent.list_kind == "meeting"):
+        return None
+    kb = engine.kb
+    within = _filters(engine, parsed)["place"]
+    years = list(parsed.intent.years)
+    places: dict[str, list[str]] = {}
+    for meeting in kb.of_kind("meeting"):
+        if not isinstance(meeting, Meeting) or not meeting.place or kb.kind(meeting.place) != "place":
+            continue  # a state given as the venue is no city
+        known = meeting_date(meeting)
+        if years and (known is None or known.year not in years):
+            continue
+        if within and meeting.place not in within and kb.country_of_place(meeting.place) not in within:
+            continue
+        places.setdefault(meeting.place, []).append(meeting.id)
+    counting = parsed.intent.question == "count"
+    verdict = _answered(base, "count" if counting else "list", "list:place")
+    verdict.attribute = "place"
+    verdict.items = list(places)
+    verdict.value = len(places) if counting else None
+    verdict.filters = {"of": "meetings", "within": within, "meetings": {p: ids for p, ids in places.items()}}
+    if years:
+        verdict.filters["years"] = years
+    verdict.sources = _sources(kb, [i for ids in places.values() for i in ids])
+    return verdict
 
 
 def _outside(
