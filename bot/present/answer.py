@@ -510,9 +510,11 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     shown = list(groups)[:1] if brief else list(groups)
     for group in shown:
         ids = groups[group]
-        names = ", ".join(short_name(kb, i, lang) for i in ids[:FIRST_ITEMS])
-        if len(ids) > FIRST_ITEMS:
-            names += f" {esc(word('and_more', lang, n=len(ids) - FIRST_ITEMS))}"
+        # "…and 1 more" would take the place of the one name it hides.
+        first = len(ids) if len(ids) <= FIRST_ITEMS + 1 else FIRST_ITEMS
+        names = ", ".join(short_name(kb, i, lang) for i in ids[:first])
+        if len(ids) > first:
+            names += f" {esc(word('and_more', lang, n=len(ids) - first))}"
         lines.append(f"<b>{esc(group_words(group, len(ids), lang))}</b>: {names}")
         stated = value["stated"].get(group)
         if stated is not None and stated != len(ids):
