@@ -260,6 +260,16 @@ _STARTED = re.compile(
     r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
 )
 
+# Whether a programme's period has ended, is running or has begun, asked of today.
+_ENDED = re.compile(
+    r"\bended\b|\bexpired\b|\bover\b|\bfinished\b|\bcompleted\b|\bзакончил\w*|\bзаверш\w*|\bистек\w*"
+    r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
+)
+_CURRENT = re.compile(
+    r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
+    r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
+)
+
 # Periods within a year.
 _SEASONS: list[tuple[str, tuple[int, int], re.Pattern[str]]] = [
     ("summer", (6, 8), re.compile(r"\bsummer\w*|\bлет(?:ом|о|а|ний|нем|них|нее)\b|\bletom\b|\bleto\b")),
@@ -398,6 +408,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _which_first,
         _yes_no_year,
         _past_or_upcoming,
+        _period_today,
         _after_meeting,
         _set_operation,
         _meeting_places,
@@ -1609,6 +1620,40 @@ def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date
     past = _is_past(entity, today) and entity.status != "planned"
     verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
     verdict.intent = "time:tense"
+    return verdict
+
+
+def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Is the concept still current?", "has the 2026–2028 programme ended?": a document's period
+    (whole years) against today's date."""
+    asked = "ended" if _ENDED.search(text) else "started" if _STARTED.search(text) else None
+    if asked is None and _CURRENT.search(text):
+        asked = "current"
+    if asked is None or not _YES_NO.search(text):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
+        return None
+    start, end = entity.period_start, entity.period_end
+    started = start is None or today.year >= start
+    ended = end is not None and today.year > end
+    state = "ended" if ended else "running" if started else "not_started"
+    yes: bool | None = {"ended": ended, "started": started, "current": started and not ended}[asked]
+    if entity.status not in ("approved", "adopted") and asked != "ended":
+        yes = None  # a programme not yet adopted is not in force whatever its years
+    verdict = _answered(base, "yes_no", "time:period")
+    verdict.yes = yes
+    verdict.grounds = "period_today"
+    verdict.focus = [entity.id]
+    verdict.value = {
+        "document": entity.id,
+        "start": start,
+        "end": end,
+        "today": today.isoformat(),
+        "state": state,
+        "status": entity.status,
+    }
+    verdict.sources = list(entity.sources)
     return verdict
 
 

@@ -868,6 +868,17 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "{document} runs {period}, not until {asked}.",
         "ru": "{document}: срок — {period}, а не до {asked} года.",
     },
+    "period_today": {
+        "en": "{document} runs {period}; on {today} it {state}.",
+        "ru": "{document}: срок — {period}; на {today} {state}.",
+    },
+    "period_state_running": {"en": "is running", "ru": "срок идёт"},
+    "period_state_ended": {"en": "has ended", "ru": "срок истёк"},
+    "period_state_not_started": {"en": "has not yet begun", "ru": "срок ещё не начался"},
+    "period_not_adopted": {
+        "en": " The sources do not report its adoption.",
+        "ru": " Об утверждении источники не сообщают.",
+    },
     "period_unknown": {
         "en": "The sources give no period for {document}.",
         "ru": "Источники не указывают срок: {document}.",
@@ -1036,6 +1047,19 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say("period_yes", document=document, period=period)
         return say("period_no", document=document, period=period, asked=value["asked"])
+    if grounds == "period_today":
+        period = esc(format_period(value.get("start"), value.get("end"), lang))
+        day = date.fromisoformat(value["today"])
+        line = say(
+            "period_today",
+            document=named(value["document"]),
+            period=period,
+            today=esc(format_date(PartialDate(day.year, day.month, day.day), lang)),
+            state=esc(GROUNDS["period_state_" + value["state"]][lang]),
+        )
+        if value.get("status") not in ("approved", "adopted"):
+            line += esc(GROUNDS["period_not_adopted"][lang])
+        return line
     if grounds == "date":
         return _date_ground(kb, verdict, value, say, named)
     if grounds == "count":
