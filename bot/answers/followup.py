@@ -37,7 +37,9 @@ _LIST_THEM = re.compile(
 )
 _THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
-_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|on|ego|ona)\b")
+_PERSON_PRONOUN = re.compile(
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+)
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -193,6 +195,9 @@ def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     kb = engine.kb
     value = context.value if isinstance(context.value, dict) else {}
     group = value.get("only") or context.filters.get("group")
+    listed_groups = context.filters.get("groups")
+    if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
+        group = listed_groups[0]  # "Государства: 8 — среди участников": a list of one group
     if group is None:
         groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
         asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]

@@ -66,7 +66,10 @@ _ANY_CUE = re.compile(
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
-_CITIES = re.compile(r"\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*")
+# Plural only: "from which city was the report sent" asks about one city, not a set of them.
+_CITIES = re.compile(
+    r"\bcities\b|\bгород(?:ов|ах|ам|ами)\b|\b(?:какие|все|сколько) города\b|\bgorod(?:ov|ah|akh|am|ami)\b"
+)
 
 # Set operations between the participant lists of meetings.
 _DIFFERENCE = re.compile(
