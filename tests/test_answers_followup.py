@@ -173,3 +173,25 @@ def test_he_is_the_person_the_previous_answer_named(engine: Engine, questions: l
 def test_where_after_a_decision_is_where_its_meeting_was(engine: Engine, where: str) -> None:
     _, place = converse(engine, "Which organisation got observer status at the CIS?", where)
     assert place.attribute == "place" and place.value["place"] == "dushanbe"
+
+
+@pytest.mark.parametrize(
+    ("questions", "first"),
+    [
+        (["How many days have passed since the St Petersburg interior ministers meeting?", "and since the XVIII meeting?", "which of them came first?"], XVIII),
+        (["Сколько дней прошло с заседания СМВД в Петербурге?", "а с XVIII совещания?", "какое из них было раньше?"], XVIII),
+    ],
+)
+def test_them_after_what_about_are_the_two_things_asked_about(engine: Engine, questions: list[str], first: str) -> None:
+    _, since, order = converse(engine, *questions)
+    assert since.focus == [XVIII] and since.filters["instead_of"] == SPB  # the meeting named with its place
+    assert order.intent == "time:order" and order.value["first"] == first and set(order.focus) == {XVIII, SPB}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [("when did he say it?", "fact_peskov_statement"), ("who is he?", "dmitry_peskov"), ("кто он?", "dmitry_peskov")],
+)
+def test_a_statement_then_he_and_when(engine: Engine, second: str, expected: str) -> None:
+    _, verdict = converse(engine, "What did Peskov say about CIS cooperation?", second)
+    assert verdict.answered and verdict.focus[0] == expected

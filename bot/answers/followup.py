@@ -40,6 +40,12 @@ _THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?=
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
+# A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
+_THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
+# Words that point back at several things the previous answer named ("which of them was later").
+_SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+# The question word alone, for a follow-up whose other words do not fit its subject ("when did he say it").
+_BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "where", "ru": "где"}}
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -80,7 +86,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
-    if context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
+    several = _about_several(engine, parsed, context, today) if own is None else None
+    if several is not None:
+        verdict: Verdict | None = several
+    elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
         # "List them" after "how many international organisations were there": the group counted.
         verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
     elif about and own is not None:
@@ -97,7 +106,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # "и сколько их было?": the entries the previous answer listed, counted.
         verdict = _count_previous(engine, parsed, context)
     elif own is None and (
-        parsed.intent.question != "card" or _POINTING.search(text) or about or parsed.intent.list_kind
+        parsed.intent.question != "card"
+        or _POINTING.search(text)
+        or _SEVERAL.search(text)
+        or about
+        or parsed.intent.list_kind
     ):
         verdict = _about_previous(engine, parsed, context, today)
     else:
@@ -261,8 +274,10 @@ def _person(engine: Engine, context: Verdict) -> str | None:
     """The one person the previous answer named: its subject, a speaker, who said its statements."""
     kb = engine.kb
     values = context.value if isinstance(context.value, list) else []
+    related = [r for i in context.focus if isinstance(fact := kb.get(i), Fact) for r in fact.related]
     found = [
         *context.focus,
+        *related,
         *context.items,
         *(v.get("person") for v in values if isinstance(v, dict)),
         *(s.speaker for s in context.statements),
@@ -273,12 +288,20 @@ def _person(engine: Engine, context: Verdict) -> str | None:
 
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
-    if _PERSON_PRONOUN.search(parsed.text.lower()):
+    lower = parsed.text.lower()
+    if _PERSON_PRONOUN.search(lower) and not _THING.search(lower):
         # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting.
         subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
     verdict = _ask_about(engine, parsed, subject, today)
+    bare = _BARE_QUESTION.get(parsed.intent.question)
+    if verdict is None and bare is not None:
+        # "When did he say it?" after a statement: when the statement was made.
+        name = engine.kb.name(subject, parsed.lang)
+        verdict = engine.answer(f"{bare[parsed.lang]} {name}?", parsed.lang, today)
+        if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
+            verdict = None
     entity = engine.kb.entities[subject]
     if verdict is None and isinstance(entity, Fact) and parsed.intent.question in ("when", "where"):
         # "Where?" after a decision: a fact has no place, the meeting or document it is about has.
@@ -287,6 +310,29 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
                 verdict = _ask_about(engine, parsed, related, today)
                 if verdict is not None:
                     break
+    return verdict
+
+
+def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Which of them was later?" after an answer about two meetings: the question about both."""
+    kb = engine.kb
+    if not _SEVERAL.search(parsed.text.lower()):
+        return None
+    # After "and since the XVIII meeting?" the two are the one asked about and the one it replaced.
+    earlier = context.filters.get("instead_of")
+    named = [
+        i
+        for i in dict.fromkeys([*context.focus, *([earlier] if isinstance(earlier, str) else [])])
+        if i in kb.entities and kb.kind(i) in ("meeting", "document")
+    ]
+    if len(named) != 2:
+        return None
+    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
+    rest = re.sub(r"\s+(?:из|of)\s*$", "", " ".join(rest.split()))
+    joined = f" {'или' if parsed.lang == 'ru' else 'or'} ".join(kb.name(i, parsed.lang) for i in named)
+    verdict = engine.answer(f"{rest}: {joined}?", parsed.lang, today)
+    if not verdict.answered or not set(named) <= set(verdict.focus):
+        return None
     return verdict
 
 
@@ -317,7 +363,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     if question is None:
         return None
     verdict = engine.answer(question, parsed.lang, today)
-    return verdict if verdict.answered else None
+    if not verdict.answered:
+        return None
+    verdict.filters = {**verdict.filters, "instead_of": replaced}
+    return verdict
 
 
 def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
@@ -331,6 +380,10 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
     tokens = _name_tokens(kb, entity_id)
     words = list(re.finditer(r"[^\W_]+", question))
     named = [bool(set(T.tokens(m.group(0))) & tokens) for m in words]
+    # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
+    for i in range(1, len(words) - 1):
+        if not named[i] and named[i - 1] and named[i + 1] and T.is_stop(words[i].group(0).lower()):
+            named[i] = True
     best: tuple[int, int] | None = None
     start = None
     for i, flag in enumerate([*named, False]):
