@@ -195,3 +195,22 @@ def test_them_after_what_about_are_the_two_things_asked_about(engine: Engine, qu
 def test_a_statement_then_he_and_when(engine: Engine, second: str, expected: str) -> None:
     _, verdict = converse(engine, "What did Peskov say about CIS cooperation?", second)
     assert verdict.answered and verdict.focus[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("questions", "session"),
+    [
+        (["Что обсуждали на третьей сессии XVIII совещания?", "а на четвёртой?"], "четвёртая"),
+        (["What was discussed at the first session of the XVIII meeting?", "and at the second?"], "second"),
+    ],
+)
+def test_what_about_another_ordinal_asks_the_same_of_it(engine: Engine, questions: list[str], session: str) -> None:
+    first, other = converse(engine, *questions)
+    assert other.attribute == "agenda" and other.focus == [XVIII]
+    assert session in other.statements[0].get(other.lang).lower()
+    assert other.statements[0] != first.statements[0]
+
+
+def test_what_about_another_year_asks_the_same_of_it(engine: Engine) -> None:
+    _, other = converse(engine, "Which meetings were held in 2025?", "and in 2024?")
+    assert other.kind == "list" and other.items == [] and other.filters["years"] == [2024]

@@ -40,6 +40,7 @@ _THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?=
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
 # Words that point back at several things the previous answer named ("which of them was later").
@@ -87,8 +88,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
     several = _about_several(engine, parsed, context, today) if own is None else None
+    numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
         verdict: Verdict | None = several
+    elif numbered is not None:
+        verdict = numbered
     elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
         # "List them" after "how many international organisations were there": the group counted.
         verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
@@ -334,6 +338,24 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     if not verdict.answered or not set(named) <= set(verdict.focus):
         return None
     return verdict
+
+
+def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
+    """ "And at the fourth?" after "what was discussed at the third session": the previous question
+    with its ordinal (or year) replaced by the one asked now."""
+    words = re.findall(r"[^\W_]+", rest.lower())
+    new = next((w for w in words if T.ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
+    if new is None or len(words) > 3:
+        return None
+    is_year = bool(_YEAR_WORD.fullmatch(new))
+    for match in re.finditer(r"[^\W_]+", context.question):
+        old = match.group(0)
+        same = bool(_YEAR_WORD.fullmatch(old)) if is_year else T.ordinal_stem(old.lower()) is not None
+        if same and old.lower() != new:
+            question = context.question[: match.start()] + new + context.question[match.end() :]
+            verdict = engine.answer(question, parsed.lang, today)
+            return verdict if verdict.answered else None
+    return None
 
 
 def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Verdict | None:
