@@ -83,7 +83,11 @@ _LIST_STATUS_WORDS = (
 )
 # Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
 # list is a part of the group, not what it is about.
-_AMONG_WORDS = " among include includes included входят входит входящих среди числе vhodyat sredi"
+_AMONG_WORDS = (
+    " among include includes included входят входит входящих среди числе vhodyat sredi"
+    # "officials who are mentioned by name": naming them is what a list does.
+    " которые которых kotorye имени imeni"
+)
 # A number in a list question about bodies is the group's stated size ("the 16 sectoral bodies").
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
 # Lists of these kinds can be narrowed by words of their entries' names ("interstate councils").
