@@ -901,3 +901,16 @@ def test_a_programme_period_against_today(
     verdict = verdict_of(engine, question, today=today)
     assert verdict.kind == "yes_no" and verdict.grounds == "period_today"
     assert verdict.yes is yes and verdict.value["state"] == state
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years does the counter-terrorism programme for 2026-2028 cover?",
+        "Сколько лет охватывает программа противодействия терроризму и экстремизму на 2026–2028 годы?",
+    ],
+)
+def test_how_many_years_a_programme_covers(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "period_length"
+    assert verdict.value == {"years": 3, "start": 2026, "end": 2028}

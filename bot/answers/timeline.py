@@ -273,6 +273,13 @@ _CURRENT = re.compile(
     r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
 )
 
+# How long a programme runs: "how many years does it cover", "на сколько лет рассчитана".
+_SPAN = re.compile(
+    r"\bcover\w*|\bspan\w*|\blast\w*|\brun\w*|\bdesigned\b|\bохватыва\w*|\bрассчитан\w*|\bдлит\w*"
+    r"|\bдейств\w*|\bохват\w*|\bokhvatyva\w*|\brasschitan\w*"
+)
+_HOW_MANY_YEARS = re.compile(r"\bhow many years\b|\bhow long\b|\bсколько лет\b|\bskolko let\b")
+
 # Periods within a year.
 _SEASONS: list[tuple[str, tuple[int, int], re.Pattern[str]]] = [
     ("summer", (6, 8), re.compile(r"\bsummer\w*|\bлет(?:ом|о|а|ний|нем|них|нее)\b|\bletom\b|\bleto\b")),
@@ -412,6 +419,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _yes_no_year,
         _past_or_upcoming,
         _period_today,
+        _period_length,
         _after_meeting,
         _set_operation,
         _meeting_places,
@@ -1657,6 +1665,20 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         "status": entity.status,
     }
     verdict.sources = list(entity.sources)
+    return verdict
+
+
+def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
+    if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Document) or not (entity.period_start and entity.period_end):
+        return None
+    years = entity.period_end - entity.period_start + 1
+    value = {"years": years, "start": entity.period_start, "end": entity.period_end}
+    verdict = fact_verdict(base, entity, "period_length", value)
+    verdict.intent = "time:period_length"
     return verdict
 
 

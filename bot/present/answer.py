@@ -463,6 +463,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
+    if attribute == "period_length":
+        period = format_period(value["start"], value["end"], lang)
+        return f"<b>{esc(_units(value['years'], 'year', lang))}</b> ({esc(period)}) — {name}."
     if attribute == "head":
         lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
         return "\n".join(lines)
