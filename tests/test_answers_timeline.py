@@ -914,3 +914,22 @@ def test_how_many_years_a_programme_covers(engine: Engine, question: str) -> Non
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "period_length"
     assert verdict.value == {"years": 3, "start": 2026, "end": 2028}
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Какое было позже: XVIII совещание или заседание СМВД в Петербурге?", "later"),
+        ("Which was later, the XVIII meeting or the St Petersburg interior ministers meeting?", "later"),
+        ("Which came first, the XVIII meeting or the St Petersburg interior ministers meeting?", None),
+    ],
+)
+def test_which_was_later_answers_with_the_later_one(engine: Engine, question: str, asked: str | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:order" and verdict.value["second"] == SPB
+    assert verdict.value.get("asked") == asked
+    html = present(engine.kb, verdict, TODAY).html
+    first_named = html.index("Петербург" if verdict.lang == "ru" else "Petersburg") < html.index(
+        "Москва" if verdict.lang == "ru" else "Moscow"
+    )
+    assert first_named is (asked == "later")

@@ -234,6 +234,7 @@ _ANYTHING = re.compile(
     r"|^(?:а )?(?:что-(?:нибудь|то)|было ли что-(?:нибудь|то)|были ли (?:заседания|встречи|мероприятия)|есть ли что-(?:нибудь|то))"
     r"|^(?:a )?(?:chto-?nibud|chto-?to)\b"
 )
+_ASKED_LATER = re.compile(r"\blater\b|\bпозже\b|\bпозднее\b|\bpozzhe\b|\bпоследн\w+|\bsecond\b|\bвтор\w+")
 _LATER_THAN = re.compile(r"\bafter\b|\blater than\b|\bsince\b|\bпосле\b|\bпозже\b|\bposle\b|\bpozzhe\b")
 _SESSION_WORD = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*")
 _AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
@@ -986,6 +987,8 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         "dates": [kb.entities[m].date for m in ordered],  # type: ignore[attr-defined]
         "days": (second_day - first_day).days if first_day and second_day else None,
     }
+    if _ASKED_LATER.search(text):
+        verdict.value["asked"] = "later"  # "which was later": the later one is the answer
     verdict.sources = _sources(kb, ordered)
     return verdict
 

@@ -177,6 +177,10 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Раньше было: {a} ({d1}); затем {b} — {d2}{later}.",
     },
     "later": {"en": ", {span} later", "ru": ", через {span}"},
+    "came_later": {
+        "en": "{b} came later ({d2}{later}); {a} was earlier ({d1}).",
+        "ru": "Позже было: {b} ({d2}{later}); раньше — {a} ({d1}).",
+    },
     "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
     "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
     "dated_planned": {
@@ -1310,13 +1314,21 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
     value = verdict.value
     days = value.get("days")
     later = word("later", lang, span=_units(days, "day", lang)) if days else ""
+
+    def when(index: int) -> str:
+        # The place too: a meeting's short name may not say where it was.
+        meeting = kb.get(value["first" if index == 0 else "second"])
+        place = getattr(meeting, "place", None)
+        return _when(value["dates"][index], lang) + (f", {_name(kb, place, lang)}" if place else "")
+
+    asked_later = value.get("asked") == "later"
     text = word(
-        "came_first",
+        "came_later" if asked_later else "came_first",
         lang,
-        a=f"<b>{short_name(kb, value['first'], lang)}</b>",
-        b=short_name(kb, value["second"], lang),
-        d1=_when(value["dates"][0], lang),
-        d2=_when(value["dates"][1], lang),
+        a=f"<b>{short_name(kb, value['first'], lang)}</b>" if not asked_later else short_name(kb, value["first"], lang),
+        b=short_name(kb, value["second"], lang) if not asked_later else f"<b>{short_name(kb, value['second'], lang)}</b>",
+        d1=when(0),
+        d2=when(1),
         later=esc(later),
     )
     return _end(text.rstrip("."))
