@@ -933,3 +933,29 @@ def test_which_was_later_answers_with_the_later_one(engine: Engine, question: st
         "Москва" if verdict.lang == "ru" else "Moscow"
     )
     assert first_named is (asked == "later")
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "point"),
+    [
+        ("Какие угрозы отметили на первой сессии XVIII совещания?", "First session", "propaganda"),
+        ("What was reviewed at the second session of the XVIII meeting?", "Second session", "border area"),
+        # A session named without its meeting: the only meeting whose sessions are recorded.
+        ("Which aspects of deradicalisation were considered at the fourth session?", "Fourth session", "organizational"),
+        ("Что обсуждали на третьей сессии?", "Third session", "Commonwealth-Antiterror"),
+    ],
+)
+def test_one_session_gives_its_points(engine: Engine, question: str, title: str, point: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "session" and verdict.focus == [XVIII]
+    assert verdict.value["title"]["en"].startswith(title)
+    assert any(point in s.en for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("Перечисли специализированные сессии XVIII совещания", 4), ("List the sessions of the XVIII meeting", 5)],
+)
+def test_the_sessions_of_a_meeting_listed(engine: Engine, question: str, count: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "sessions" and verdict.value == count and len(verdict.statements) == count

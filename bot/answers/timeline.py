@@ -63,7 +63,7 @@ _ANY_CUE = re.compile(
     r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
-    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*"
+    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
 # Plural only: "from which city was the report sent" asks about one city, not a set of them.
@@ -352,6 +352,14 @@ class _Derived:
         # scan of every meeting and fact, on the first question that needs it.
         self.spoke: dict[int, dict[str, list[str]]] | None = None
         self.said: dict[str, list[tuple[tuple[int, int, int], str, Statement]]] = {}
+        self._with_sessions: list[Meeting] | None = None
+
+    @property
+    def with_sessions(self) -> list[Meeting]:
+        """The meetings whose sessions the sources record: one scan, on the first question about a session."""
+        if self._with_sessions is None:
+            self._with_sessions = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.sessions]
+        return self._with_sessions
 
     def speakers(self) -> dict[int, dict[str, list[str]]]:
         if self.spoke is None:
@@ -409,6 +417,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
+        _session,
         _our_sources,
         _stated_and_named,
         _latest_said,
@@ -1219,6 +1228,61 @@ def _meeting_places(engine: Engine, parsed: Parsed, base: Verdict, today: date, 
         verdict.filters["years"] = years
     verdict.sources = _sources(kb, [i for ids in places.values() for i in ids])
     return verdict
+
+
+_PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*")
+
+
+def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "What was discussed at the second session of the XVIII meeting": that session's points;
+    "list the specialised sessions": their titles. A session named without its meeting is looked
+    for among the meetings whose sessions are recorded, and must be unambiguous."""
+    if not _SESSION_WORD.search(text) or _HOW_MANY_DAYS.search(text) or parsed.intent.question == "count":
+        return None  # "how many sessions" is counted where meetings' figures are
+    kb = engine.kb
+    named = [m for m, _ in named_meetings(engine, parsed)]
+    candidates = [kb.entities[m] for m in named[:1]] or [
+        m for m in _derived_for(kb).with_sessions if isinstance(m, Meeting)
+    ]
+    ordinals = {n for word in text.split() if (n := T.ordinal_stem(word.strip("?!.,;:«»"))) is not None}
+    plenary = bool(_PLENARY.search(text))
+    found: list[tuple[Meeting, int]] = []
+    for meeting in candidates:
+        if not isinstance(meeting, Meeting) or not meeting.sessions:
+            continue
+        for index, session in enumerate(meeting.sessions):
+            title = session.title.en.lower()
+            first = T.ordinal_stem(title.split()[0]) if title else None
+            if (first is not None and first in ordinals) or (plenary and not ordinals and "plenary" in title):
+                found.append((meeting, index))
+    if len(found) == 1:
+        meeting, index = found[0]
+        session = meeting.sessions[index]
+        source = meeting.sources[0] if meeting.sources else None
+        points = [Statement(p.en, p.ru, meeting.id, source) for p in session.points]
+        verdict = fact_verdict(base, meeting, "session", {"title": session.title.model_dump()}, statements=points)
+        verdict.intent = "list:session_points"
+        return verdict
+    listing = parsed.intent.list_cue or parsed.intent.question == "count" or bool(_LIST_SESSIONS.search(text))
+    if found or ordinals or len(candidates) != 1 or not listing:
+        return None
+    meeting = candidates[0]
+    if not isinstance(meeting, Meeting) or not meeting.sessions:
+        return None
+    # "The specialised sessions": the sessions other than the plenary one.
+    specialised = "specialised" in parsed.intent.categories
+    sessions = [s for s in meeting.sessions if not (specialised and "plenary" in s.title.en.lower())]
+    source = meeting.sources[0] if meeting.sources else None
+    titles = [Statement(s.title.en, s.title.ru, meeting.id, source) for s in sessions]
+    verdict = fact_verdict(base, meeting, "sessions", len(titles), statements=titles)
+    verdict.intent = "list:sessions"
+    return verdict
+
+
+_LIST_SESSIONS = re.compile(
+    r"\b(?:list|name|which|what) (?:the |were the |are the )?(?:\w+ )?sessions\b|\bперечисл\w*|\bназов\w*|\bкакие\b"
+    r"|\bperechisl\w*|\bkakie\b"
+)
 
 
 def _outside(

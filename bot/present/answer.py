@@ -42,6 +42,8 @@ from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Sour
 
 # The first message lists at most this many entries; the rest are behind More.
 FIRST_ITEMS = 12
+# A session's points, or a meeting's sessions, shown at most.
+SESSION_POINTS = 6
 # A list shows this many entries in its first message (within Telegram's 4,096 characters).
 LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
@@ -467,6 +469,13 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
+    if attribute == "session":  # one session's points
+        title = value["title"]["ru" if lang == "ru" else "en"]
+        points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"<b>{esc(title)}</b> — {name}:", *points])
+    if attribute == "sessions":  # the titles of a meeting's sessions
+        session_titles = [f"• {esc(s.get(lang))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>:", *session_titles])
     if attribute == "period_length":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(_units(value['years'], 'year', lang))}</b> ({esc(period)}) — {name}."
@@ -1259,6 +1268,10 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 
 # --- set operations and time (bot.answers.timeline) -------------------------------------------
+
+
+def _units_sessions(number: int, lang: str) -> str:
+    return group_words("sessions", number, lang)
 
 
 def _units(number: int, unit: str, lang: str) -> str:
