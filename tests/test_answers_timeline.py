@@ -959,3 +959,28 @@ def test_one_session_gives_its_points(engine: Engine, question: str, title: str,
 def test_the_sessions_of_a_meeting_listed(engine: Engine, question: str, count: int) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "sessions" and verdict.value == count and len(verdict.statements) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "listed"),
+    [
+        ("How many Central Asian states attended the St Petersburg meeting?", SPB, 8),
+        ("Сколько закавказских государств было на встрече спецслужб в Москве?", INTEL, 8),
+        ("How many Baltic states took part in the XVIII meeting?", XVIII, 8),
+    ],
+)
+def test_a_grouping_the_sources_do_not_make_is_not_counted(
+    engine: Engine, question: str, meeting: str, listed: int
+) -> None:
+    verdict = verdict_of(engine, question)
+    # Not a count of every state: the sources say nothing of regions.
+    assert verdict.kind == "not_recorded" and verdict.reason == "grouping"
+    assert verdict.focus == [meeting] and len(verdict.items) == listed and verdict.value["group"] == "states"
+
+
+@pytest.mark.parametrize(
+    "question", ["How many states attended the St Petersburg meeting?", "Сколько государств-участников было на XVIII совещании?"]
+)
+def test_known_group_words_still_count(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "not_recorded"

@@ -26,7 +26,7 @@ from bot.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
-    from bot.index import Hit
+    from bot.index import AnalysedQuery, Hit
 
 # A meeting counts as named by the question when its hit is at least this good and the words it
 # explains (apart from "meeting", "CIS", a year...) weigh at least NAMED_WEIGHT.
@@ -64,6 +64,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
 # Plural only: "from which city was the report sent" asks about one city, not a set of them.
@@ -431,6 +432,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _period_today,
         _period_length,
         _after_meeting,
+        _unrecorded_grouping,
         _set_operation,
         _meeting_places,
         _upcoming,
@@ -1193,6 +1195,47 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return None
 
 
+def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many Central Asian states attended ...": a word before the group that the knowledge base
+    does not know names a grouping the sources do not make. Counting every state would be a
+    confident wrong answer: say so, and give the meeting's list for the reader to judge."""
+    if parsed.intent.question not in ("count", "participants"):
+        return None
+    query = parsed.query
+    for name, pattern in _GROUPS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
+        strange = [w for w in before if not T.is_stop(w) and _unknown_token(query, T.word_token(w))]
+        if not strange or strange[-1] != before[-1]:
+            return None  # the unknown word must stand right before the group it qualifies
+        # "Central Asian": the qualifier is the words before the group, known ones included.
+        strange = [w for w in before if not T.is_stop(w) and w not in _COUNTING_WORDS]
+        meetings = [m for m, _ in named_meetings(engine, parsed)]
+        verdict = _answered(base, "not_recorded", "list:participants:grouping")
+        verdict.reason = "grouping"
+        verdict.value = {"word": " ".join(strange), "group": name, "meeting": meetings[0] if meetings else None}
+        if meetings:
+            meeting = engine.kb.entities[meetings[0]]
+            if isinstance(meeting, Meeting):
+                verdict.items = participant_groups(engine.kb, meeting).get(name, [])
+            verdict.focus = [meetings[0]]
+            verdict.sources = _sources(engine.kb, meetings[:1])
+        return verdict
+    return None
+
+
+_COUNTING_WORDS = frozenset({"many", "much", "сколько", "skolko", "number", "число", "количество"})
+
+
+def _unknown_token(query: AnalysedQuery, token: str | None) -> bool:
+    """Whether the question's word is one the knowledge base does not know, even misspelt."""
+    if token is None:
+        return False
+    return any(t == token and unknown for t, unknown in zip(query.tokens, query.unknown, strict=True))
+
+
 def participants_of(
     kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
 ) -> Verdict | None:
@@ -1239,6 +1282,8 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     for among the meetings whose sessions are recorded, and must be unambiguous."""
     if not _SESSION_WORD.search(text) or _HOW_MANY_DAYS.search(text) or parsed.intent.question == "count":
         return None  # "how many sessions" is counted where meetings' figures are
+    if _YES_NO.search(text):
+        return None  # "was there a plenary session?" is a yes or no
     kb = engine.kb
     named = [m for m, _ in named_meetings(engine, parsed)]
     candidates = [kb.entities[m] for m in named[:1]] or [

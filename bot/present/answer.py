@@ -1140,6 +1140,11 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
 
 
 NOT_RECORDED: dict[str, dict[str, str]] = {
+    "grouping": {
+        "en": "The sources do not group {group} as “{word}”, so I cannot count them.",
+        "ru": "В источниках нет группы «{word}» ({group}), поэтому посчитать их я не могу.",
+    },
+    "grouping_list": {"en": "{meeting}: {n} {group} in all —", "ru": "{meeting}: всего {group}: {n} —"},
     "number": {
         "en": "The sources do not record a {ordinal} meeting of {what}.",
         "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
@@ -1255,6 +1260,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         body = kb.get(value["body"])
         if body is not None:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
+    elif reason == "grouping":
+        group = _GROUP_WORDS[value["group"]][lang]
+        lines = [esc(say("grouping", group=group, word=value["word"]))]
+        nearest = False
+        if value.get("meeting") and verdict.items:
+            names = ", ".join(short_name(kb, i, lang) for i in verdict.items)
+            head = say("grouping_list", meeting=named(value["meeting"]), n=len(verdict.items), group=esc(group))
+            lines.append(f"{head} {names}.")
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
