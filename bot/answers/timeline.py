@@ -1202,9 +1202,10 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
     if parsed.intent.question not in ("count", "participants"):
         return None
     query = parsed.query
+    excluded = _excluded_groups(text)
     for name, pattern in _GROUPS:
         match = pattern.search(text)
-        if match is None:
+        if match is None or name in excluded:
             continue
         before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
         strange = [w for w in before if not T.is_stop(w) and _unknown_token(query, T.word_token(w))]
