@@ -1142,7 +1142,7 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
 NOT_RECORDED: dict[str, dict[str, str]] = {
     "grouping": {
         "en": "The sources do not group {group} as “{word}”, so I cannot count them.",
-        "ru": "В источниках нет группы «{word}» ({group}), поэтому посчитать их я не могу.",
+        "ru": "Источники не выделяют группу «{word}» ({group}), поэтому посчитать не могу.",
     },
     "grouping_list": {"en": "{meeting}: {n} {group} in all —", "ru": "{meeting}: всего {group}: {n} —"},
     "number": {
@@ -1261,7 +1261,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         if body is not None:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
     elif reason == "grouping":
-        group = _GROUP_WORDS[value["group"]][lang]
+        # Russian takes the genitive plural here ("государств", "органов СНГ").
+        group = UNITS[value["group"]]["ru"]["other"] if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
         lines = [esc(say("grouping", group=group, word=value["word"]))]
         nearest = False
         if value.get("meeting") and verdict.items:
