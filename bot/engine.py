@@ -136,6 +136,7 @@ class Engine:
         self.index: SearchIndex = index or build_index(kb, previous.index if previous is not None else None)
         self._generic = set(T.tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
+        self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -625,19 +626,28 @@ class Engine:
         return filters
 
     def _names_entries(self, kind: str, token: str) -> bool:
-        """Whether some but not all entries of ``kind`` have ``token`` among the words of their names."""
-        named = self._name_words(kind)
-        having = sum(1 for words in named.values() if token in words)
-        return 0 < having < len(named)
+        """Whether some but not all entries of ``kind`` have ``token`` among the words of their names
+        (remembered per kind and word: a list question asks it of few words)."""
+        key = (kind, token)
+        known = self._names_entries_cache.get(key)
+        if known is None:
+            if len(self._names_entries_cache) > 100_000:  # words of questions: bounded
+                self._names_entries_cache.clear()
+            named = self._name_words(kind)
+            having = sum(1 for words in named.values() if token in words)
+            known = self._names_entries_cache[key] = 0 < having < len(named)
+        return known
 
     def _name_words(self, kind: str) -> dict[str, frozenset[str]]:
-        """The words of each entry's names (full, short, aliases), per kind, analysed once."""
+        """The words of each entry's names (full, short, aliases) as the index analysed them, per kind."""
         cached = self._name_cache.get(kind)
         if cached is None:
-            cached = {}
-            for entity in self.kb.of_kind(kind):
-                names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
-                cached[entity.id] = frozenset(token for name in names for token in T.tokens(name))
+            index = self.index
+            cached = {
+                entity_id: words
+                for entity_id, words in zip(index.entities, index.entity_name_tokens, strict=True)
+                if self.kb.kind(entity_id) == kind
+            }
             self._name_cache[kind] = cached
         return cached
 
