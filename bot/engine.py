@@ -599,7 +599,13 @@ class Engine:
         }
         total = sum(query.weights) or 1.0
         residual = 0.0
-        by_name = intent.list_kind in _NAMED_BY_WORDS
+        # Only a part of a category asked for as a list or a count ("which coordination councils are
+        # among the sectoral bodies"): elsewhere "council" is part of one entry's name.
+        by_name = (
+            intent.list_kind in _NAMED_BY_WORDS
+            and bool(intent.categories)
+            and (intent.list_cue or intent.question == "count")
+        )
         rest: list[int] = []
         generic_rest: list[int] = []
         for i, tok in enumerate(query.tokens):
@@ -616,8 +622,9 @@ class Engine:
             residual += query.weights[i]
         if by_name and (rest or generic_rest):
             # A generic word names entries only when nothing else in the question does.
-            words = [query.tokens[i] for i in rest or generic_rest]
-            if all(self._names_entries(intent.list_kind or "", word) for word in words):
+            # A synonym group ("~meeting") is no word of a name.
+            words = [query.tokens[i] for i in rest or generic_rest if not query.tokens[i].startswith("~")]
+            if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
                 return filters
