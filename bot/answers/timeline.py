@@ -1759,6 +1759,9 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
         return None
     start, end = entity.period_start, entity.period_end
+    asked_years = {int(y) for y in _YEAR.findall(text)}
+    if parsed.intent.until or asked_years - {start, end}:
+        return None  # "is it in force until 2035": a question about its period, not about today
     started = start is None or today.year >= start
     ended = end is not None and today.year > end
     state = "ended" if ended else "running" if started else "not_started"
