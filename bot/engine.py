@@ -608,10 +608,12 @@ class Engine:
         )
         rest: list[int] = []
         generic_rest: list[int] = []
+        numbers = 0.0
         for i, tok in enumerate(query.tokens):
             if i in covered or _YEAR_TOKEN.match(tok) or tok in category_tokens:
                 continue
             if by_name and _NUMBER_TOKEN.match(tok):
+                numbers += query.weights[i]  # the group's size, if its names narrow it; else a residue
                 continue
             if by_name and tok in self._generic and self._names_entries(intent.list_kind or "", tok):
                 generic_rest.append(i)  # "interstate councils": a generic word that narrows by name
@@ -628,6 +630,7 @@ class Engine:
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
                 return filters
+        residual += numbers
         if residual / total > 0.3:
             return None
         return filters
