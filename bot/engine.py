@@ -89,6 +89,17 @@ _LIST_STATUS_WORDS = (
     " sectoral specialised specialized signature signing подписание подписания подписать подписи"
     " планировалось планируется планировали словам slovam"
 )
+# Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
+# list is a part of the group, not what it is about.
+_AMONG_WORDS = (
+    " among include includes included входят входит входящих среди числе vhodyat sredi"
+    # "officials who are mentioned by name": naming them is what a list does.
+    " которые которых kotorye имени imeni"
+)
+# A number in a list question about bodies is the group's stated size ("the 16 sectoral bodies").
+_NUMBER_TOKEN = re.compile(r"^#\d+$")
+# Lists of these kinds can be narrowed by words of their entries' names ("interstate councils").
+_NAMED_BY_WORDS = frozenset({"body", "organisation"})
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
@@ -132,6 +143,8 @@ class Engine:
         self.kb = kb
         self.index: SearchIndex = index or build_index(kb, previous.index if previous is not None else None)
         self._generic = set(T.tokens(_GENERIC_WORDS))
+        self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
+        self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -575,7 +588,9 @@ class Engine:
         if filters is None:
             return None
         # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
-        if intent.question == "count" and len(intent.categories) >= 2:
+        # A figure counts the whole group, not the part its names single out.
+        stated_ok = "name_words" not in filters
+        if stated_ok and intent.question == "count" and len(intent.categories) >= 2:
             # "How many bodies, sectoral and specialised": one headline figure per category, added
             # (the answer shows each part, so "how many of each" is answered too).
             figures = [
@@ -592,7 +607,7 @@ class Engine:
                 base.sources = list(dict.fromkeys(s for fact in figures for s in fact.sources))
                 base.intent = "count:stated_sum"
                 return base
-        if intent.question == "count":
+        if stated_ok and intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
                 if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT:
@@ -651,21 +666,73 @@ class Engine:
             elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
-        category_tokens = set(T.tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS)) | {
+        category_tokens = set(T.tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS)) | {
             "otrasl",
             "specializirovan",
         }
         total = sum(query.weights) or 1.0
         residual = 0.0
+        # Only a part of a category asked for as a list or a count ("which coordination councils are
+        # among the sectoral bodies"): elsewhere "council" is part of one entry's name.
+        by_name = (
+            intent.list_kind in _NAMED_BY_WORDS
+            and bool(intent.categories)
+            and (intent.list_cue or intent.question == "count")
+        )
+        rest: list[int] = []
+        generic_rest: list[int] = []
+        numbers = 0.0
         for i, tok in enumerate(query.tokens):
-            if i in covered or tok in self._generic or _YEAR_TOKEN.match(tok) or tok in category_tokens:
+            if i in covered or _YEAR_TOKEN.match(tok) or tok in category_tokens:
                 continue
-            if any(tok.startswith(c) for c in category_tokens if len(c) > 5):
+            if by_name and _NUMBER_TOKEN.match(tok):
+                numbers += query.weights[i]  # the group's size, if its names narrow it; else a residue
                 continue
+            if by_name and tok in self._generic and self._names_entries(intent.list_kind or "", tok):
+                generic_rest.append(i)  # "interstate councils": a generic word that narrows by name
+                continue
+            if tok in self._generic or any(tok.startswith(c) for c in category_tokens if len(c) > 5):
+                continue
+            rest.append(i)
             residual += query.weights[i]
+        if by_name and (rest or generic_rest):
+            # A generic word names entries only when nothing else in the question does.
+            # A synonym group ("~meeting") is no word of a name.
+            words = [query.tokens[i] for i in rest or generic_rest if not query.tokens[i].startswith("~")]
+            if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
+                # "Which coordination councils are among the sectoral bodies": the words of their names.
+                filters["name_words"] = words
+                return filters
+        residual += numbers
         if residual / total > 0.3:
             return None
         return filters
+
+    def _names_entries(self, kind: str, token: str) -> bool:
+        """Whether some but not all entries of ``kind`` have ``token`` among the words of their names
+        (remembered per kind and word: a list question asks it of few words)."""
+        key = (kind, token)
+        known = self._names_entries_cache.get(key)
+        if known is None:
+            if len(self._names_entries_cache) > 100_000:  # words of questions: bounded
+                self._names_entries_cache.clear()
+            named = self._name_words(kind)
+            having = sum(1 for words in named.values() if token in words)
+            known = self._names_entries_cache[key] = 0 < having < len(named)
+        return known
+
+    def _name_words(self, kind: str) -> dict[str, frozenset[str]]:
+        """The words of each entry's names (full, short, aliases) as the index analysed them, per kind."""
+        cached = self._name_cache.get(kind)
+        if cached is None:
+            index = self.index
+            cached = {
+                entity_id: words
+                for entity_id, words in zip(index.entities, index.entity_name_tokens, strict=True)
+                if self.kb.kind(entity_id) == kind
+            }
+            self._name_cache[kind] = cached
+        return cached
 
     def _select(self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date) -> list[str]:
         kb = self.kb
@@ -727,6 +794,9 @@ class Engine:
             return not filters["body"] or bool(bodies & set(filters["body"]))
         if isinstance(entity, Body | Organisation):
             cats = [c for c in intent.categories if c in _CATEGORY_KIND[type(entity)]]
+            words = filters.get("name_words", [])
+            if words and not set(words) <= self._name_words(self.kb.kind(entity.id)).get(entity.id, frozenset()):
+                return False
             return not cats or entity.category in cats
         return True
 

@@ -104,7 +104,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ),
     ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
     ("organisation", r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy)\b"),
-    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица)\b"),
+    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица|должностных лиц)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),

@@ -91,3 +91,127 @@ def test_another_category_and_list_them(engine: Engine) -> None:
 def test_what_did_he_say_about_a_topic(engine: Engine) -> None:
     _, drugs = converse(engine, "Who is Yevgeny Klemez?", "what did he say about drugs?")
     assert drugs.kind == "quote" and any("narcotic" in s.en for s in drugs.statements)
+
+
+# --- round 2: counts of a meeting's groups, membership, pronouns for people, a decision's meeting --------
+
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+SPB = "mtg_2025_08_12_interior_ministers"
+INTEL = "mtg_security_intelligence_heads_moscow"
+
+
+@pytest.mark.parametrize(
+    ("questions", "number", "items"),
+    [
+        (
+            ["When was the XVIII counter-terrorism meeting?", "how many international organisations took part?", "list them"],
+            3,
+            ["csto", "rats_sco", "eag"],
+        ),
+        (
+            ["Где прошло XVIII совещание?", "а сколько там было международных организаций?", "перечисли их"],
+            3,
+            ["csto", "rats_sco", "eag"],
+        ),
+        (
+            ["When did the CIS interior ministers meet?", "how many bodies other than states were present?", "name them"],
+            2,
+            ["atc", "bcoc"],
+        ),
+    ],
+)
+def test_a_group_of_the_meeting_counted_then_listed(
+    engine: Engine, questions: list[str], number: int, items: list[str]
+) -> None:
+    _, counted, listed = converse(engine, *questions)
+    assert counted.answered and counted.value["number"] == number and counted.items == items
+    assert listed.answered and listed.value["groups"] == {listed.value["only"]: items}
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["Which states attended the interior ministers' meeting in St Petersburg?", "what about Azerbaijan?"], "azerbaijan", False),
+        (["Какие государства были на встрече руководителей спецслужб в Москве?", "а Казахстан?"], "kazakhstan", True),
+        # The source says 9 states took part and names 8: one not named is no "no".
+        (["Which countries took part in the XVIII meeting?", "and Turkmenistan?"], "turkmenistan", None),
+    ],
+)
+def test_what_about_a_state_after_a_list_asks_whether_it_is_on_it(
+    engine: Engine, questions: list[str], member: str, yes: bool | None
+) -> None:
+    _, other = converse(engine, *questions)
+    assert other.kind == "yes_no" and other.yes is yes and member in other.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "number"),
+    [
+        (["Which states attended the interior ministers' meeting in St Petersburg?", "what about Azerbaijan?", "how many states were there in total?"], 8),
+        (["Какие страны были на встрече руководителей спецслужб в Москве?", "а Казахстан?", "и сколько их было?"], 8),
+        (["Какие страны были на встрече руководителей спецслужб в Москве?", "сколько их?"], 8),
+    ],
+)
+def test_how_many_were_there_counts_the_previous_list(engine: Engine, questions: list[str], number: int) -> None:
+    *_, counted = converse(engine, *questions)
+    assert counted.answered and counted.value["number"] == number and counted.value["of"] == "states"
+
+
+@pytest.mark.parametrize(
+    ("questions", "attribute"),
+    [
+        (["Who addressed the 13th meeting of the CIS Security Secretaries Council?", "what's his position?"], "role"),
+        (["Кто выступал на 13-м заседании секретарей совбезов?", "какая у него должность?"], "role"),
+    ],
+)
+def test_he_is_the_person_the_previous_answer_named(engine: Engine, questions: list[str], attribute: str) -> None:
+    _, role = converse(engine, *questions)
+    assert role.focus == ["denis_trefilov"] and role.attribute == attribute
+
+
+@pytest.mark.parametrize("where", ["where?", "где?", "and where was it decided?"])
+def test_where_after_a_decision_is_where_its_meeting_was(engine: Engine, where: str) -> None:
+    _, place = converse(engine, "Which organisation got observer status at the CIS?", where)
+    assert place.attribute == "place" and place.value["place"] == "dushanbe"
+
+
+@pytest.mark.parametrize(
+    ("questions", "first"),
+    [
+        (["How many days have passed since the St Petersburg interior ministers meeting?", "and since the XVIII meeting?", "which of them came first?"], XVIII),
+        (["Сколько дней прошло с заседания СМВД в Петербурге?", "а с XVIII совещания?", "какое из них было раньше?"], XVIII),
+    ],
+)
+def test_them_after_what_about_are_the_two_things_asked_about(engine: Engine, questions: list[str], first: str) -> None:
+    _, since, order = converse(engine, *questions)
+    assert since.focus == [XVIII] and since.filters["instead_of"] == SPB  # the meeting named with its place
+    assert order.intent == "time:order" and order.value["first"] == first and set(order.focus) == {XVIII, SPB}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [("when did he say it?", "fact_peskov_statement"), ("who is he?", "dmitry_peskov"), ("кто он?", "dmitry_peskov")],
+)
+def test_a_statement_then_he_and_when(engine: Engine, second: str, expected: str) -> None:
+    _, verdict = converse(engine, "What did Peskov say about CIS cooperation?", second)
+    assert verdict.answered and verdict.focus[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("questions", "session"),
+    [
+        (["Что обсуждали на третьей сессии XVIII совещания?", "а на четвёртой?"], "четвёртая"),
+        (["Какие угрозы отметили на первой сессии XVIII совещания?", "а на второй?"], "вторая"),
+        (["What was discussed at the first session of the XVIII meeting?", "and at the second?"], "second"),
+    ],
+)
+def test_what_about_another_ordinal_asks_the_same_of_it(engine: Engine, questions: list[str], session: str) -> None:
+    first, other = converse(engine, *questions)
+    assert other.attribute == "session" and other.focus == [XVIII]
+    assert session in other.value["title"][other.lang].lower()
+    assert other.statements[0] != first.statements[0]
+
+
+def test_what_about_another_year_asks_the_same_of_it(engine: Engine) -> None:
+    _, other = converse(engine, "Which meetings were held in 2025?", "and in 2024?")
+    assert other.kind == "list" and other.items == [] and other.filters["years"] == [2024]

@@ -806,3 +806,181 @@ def test_bodies_of_a_meeting_outside_named_categories(engine: Engine, question: 
     expected += ["ipa_council", "transport_conference"]
     assert sorted(verdict.items) == sorted(expected)
     assert all(getattr(engine.kb.get(i), "category", None) not in ("sectoral", "specialised") for i in verdict.items)
+
+
+# --- round 2: negated groups, categories at one meeting, names, cities, periods against today -----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many organisations other than CIS bodies took part in the XVIII meeting, basic and international together?",
+        "Сколько всего организаций, кроме органов СНГ, было на XVIII совещании — базовых и международных вместе?",
+        "Сколько организаций, не являющихся органами СНГ, участвовало в XVIII совещании, всего?",
+    ],
+)
+def test_a_negated_group_is_left_out_of_a_sum(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 7
+    assert verdict.filters["parts"] == {"organisations": 3, "basic_organisations": 4}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many specialised bodies attended the interior ministers' meeting in St Petersburg?",
+        "Сколько специализированных органов участвовало в заседании СМВД в Петербурге?",
+    ],
+)
+def test_a_category_counted_at_one_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 2 and sorted(verdict.items) == ["atc", "bcoc"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "expected"),
+    [
+        (
+            "Which interstate councils are among the sectoral bodies?",
+            "list",
+            [
+                "anti_corruption_council",
+                "geodesy_council",
+                "emergencies_council",
+                "industrial_safety_council",
+                "ecological_council",
+                "hydrometeorology_council",
+            ],
+        ),
+        (
+            "Сколько координационных советов среди отраслевых органов?",
+            "count",
+            ["prosecutors_general_council", "tax_investigation_council", "forensic_expert_council"],
+        ),
+        (
+            "Какие советы министров есть среди 16 отраслевых органов?",
+            "list",
+            ["defence_ministers_council", "interior_ministers_council"],
+        ),
+    ],
+)
+def test_a_group_narrowed_by_words_of_its_names(engine: Engine, question: str, kind: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind and verdict.items == expected
+    if kind == "count":
+        assert verdict.value == len(expected)  # the names counted, not the stated 16
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "expected"),
+    [
+        ("In how many Russian cities were the meetings held?", "count", ["moscow", "st_petersburg"]),
+        ("В каких городах России проходили заседания?", "list", ["moscow", "st_petersburg"]),
+        ("In which cities did the meetings take place?", "list", ["moscow", "dushanbe", "st_petersburg"]),
+    ],
+)
+def test_cities_of_the_meetings_as_a_set(engine: Engine, question: str, kind: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind and sorted(verdict.items) == sorted(expected)
+    assert verdict.attribute == "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "yes", "state"),
+    [
+        ("Is the Military Cooperation Concept still in force?", TODAY, True, "running"),
+        ("Действует ли ещё концепция военного сотрудничества?", TODAY, True, "running"),
+        ("Has the programme against terrorism and extremism for 2026-2028 ended already?", TODAY, False, "running"),
+        ("Закончилась ли программа по борьбе с терроризмом на 2026–2028 годы?", date(2029, 3, 1), True, "ended"),
+        ("Has the counter-terrorism programme for 2026-2028 started?", date(2025, 12, 1), False, "not_started"),
+    ],
+)
+def test_a_programme_period_against_today(
+    engine: Engine, question: str, today: date, yes: bool, state: str
+) -> None:
+    verdict = verdict_of(engine, question, today=today)
+    assert verdict.kind == "yes_no" and verdict.grounds == "period_today"
+    assert verdict.yes is yes and verdict.value["state"] == state
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years does the counter-terrorism programme for 2026-2028 cover?",
+        "Сколько лет охватывает программа противодействия терроризму и экстремизму на 2026–2028 годы?",
+    ],
+)
+def test_how_many_years_a_programme_covers(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "period_length"
+    assert verdict.value == {"years": 3, "start": 2026, "end": 2028}
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Какое было позже: XVIII совещание или заседание СМВД в Петербурге?", "later"),
+        ("Which was later, the XVIII meeting or the St Petersburg interior ministers meeting?", "later"),
+        ("Which came first, the XVIII meeting or the St Petersburg interior ministers meeting?", None),
+    ],
+)
+def test_which_was_later_answers_with_the_later_one(engine: Engine, question: str, asked: str | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:order" and verdict.value["second"] == SPB
+    assert verdict.value.get("asked") == asked
+    html = present(engine.kb, verdict, TODAY).html
+    first_named = html.index("Петербург" if verdict.lang == "ru" else "Petersburg") < html.index(
+        "Москва" if verdict.lang == "ru" else "Moscow"
+    )
+    assert first_named is (asked == "later")
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "point"),
+    [
+        ("Какие угрозы отметили на первой сессии XVIII совещания?", "First session", "propaganda"),
+        ("What was reviewed at the second session of the XVIII meeting?", "Second session", "border area"),
+        # A session named without its meeting: the only meeting whose sessions are recorded.
+        ("Which aspects of deradicalisation were considered at the fourth session?", "Fourth session", "organizational"),
+        ("Что обсуждали на третьей сессии?", "Third session", "Commonwealth-Antiterror"),
+    ],
+)
+def test_one_session_gives_its_points(engine: Engine, question: str, title: str, point: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "session" and verdict.focus == [XVIII]
+    assert verdict.value["title"]["en"].startswith(title)
+    assert any(point in s.en for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("Перечисли специализированные сессии XVIII совещания", 4), ("List the sessions of the XVIII meeting", 5)],
+)
+def test_the_sessions_of_a_meeting_listed(engine: Engine, question: str, count: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "sessions" and verdict.value == count and len(verdict.statements) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "listed"),
+    [
+        ("How many Central Asian states attended the St Petersburg meeting?", SPB, 8),
+        ("Сколько закавказских государств было на встрече спецслужб в Москве?", INTEL, 8),
+        ("How many Baltic states took part in the XVIII meeting?", XVIII, 8),
+    ],
+)
+def test_a_grouping_the_sources_do_not_make_is_not_counted(
+    engine: Engine, question: str, meeting: str, listed: int
+) -> None:
+    verdict = verdict_of(engine, question)
+    # Not a count of every state: the sources say nothing of regions.
+    assert verdict.kind == "not_recorded" and verdict.reason == "grouping"
+    assert verdict.focus == [meeting] and len(verdict.items) == listed and verdict.value["group"] == "states"
+
+
+@pytest.mark.parametrize(
+    "question", ["How many states attended the St Petersburg meeting?", "Сколько государств-участников было на XVIII совещании?"]
+)
+def test_known_group_words_still_count(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "not_recorded"

@@ -14,9 +14,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
+from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 from bot.intent import replace_categories
+from bot.schema import Fact
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -34,6 +36,17 @@ _LIST_THEM = re.compile(
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
 _THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
+# A pronoun for a person: the person the previous answer named, not its meeting.
+_PERSON_PRONOUN = re.compile(
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
+_THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
+# Words that point back at several things the previous answer named ("which of them was later").
+_SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+# The question word alone, for a follow-up whose other words do not fit its subject ("when did he say it").
+_BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "where", "ru": "где"}}
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
@@ -45,7 +58,7 @@ _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
 )
-MAX_FOLLOWUP_WORDS = 7
+MAX_FOLLOWUP_WORDS = 10
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 
 
@@ -74,16 +87,34 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
-    if about and own is not None:
+    several = _about_several(engine, parsed, context, today) if own is None else None
+    numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
+    if several is not None:
+        verdict: Verdict | None = several
+    elif numbered is not None:
+        verdict = numbered
+    elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
+        # "List them" after "how many international organisations were there": the group counted.
+        verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
+    elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
+        if verdict is None:
+            verdict = _member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and about and parsed.intent.categories:
+    elif own is None and about and parsed.intent.categories and _other_category(engine, parsed, context, today):
         verdict = _other_category(engine, parsed, context, today)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
-        verdict = _participants_of(engine, parsed, context)
+        verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+    elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
+        # "и сколько их было?": the entries the previous answer listed, counted.
+        verdict = _count_previous(engine, parsed, context)
     elif own is None and (
-        parsed.intent.question != "card" or _POINTING.search(text) or about or parsed.intent.list_kind
+        parsed.intent.question != "card"
+        or _POINTING.search(text)
+        or _SEVERAL.search(text)
+        or about
+        or parsed.intent.list_kind
     ):
         verdict = _about_previous(engine, parsed, context, today)
     else:
@@ -146,18 +177,71 @@ _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations",
 
 
 def _meeting(engine: Engine, context: Verdict) -> str | None:
+    """The meeting the previous answer was about: its subject, or the meeting beside it ("was
+    Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
     subject = _subject(context)
-    return subject if subject is not None and engine.kb.kind(subject) == "meeting" else None
+    if subject is not None and engine.kb.kind(subject) == "meeting":
+        return subject
+    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    return meetings[0] if len(meetings) == 1 else None
 
 
-def _participants_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "Which states were there?" after a meeting: who took part in it."""
+def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
+    """ "Which states were there?" after a meeting: who took part in it; "how many international
+    organisations were there?": how many."""
     meeting_id = _meeting(engine, context)
-    if meeting_id is None or parsed.intent.list_kind is None:
+    if meeting_id is None:
         return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="participants")
-    group = _GROUPS[parsed.intent.list_kind]
-    return answer_attribute(engine.kb, base, engine.kb.entities[meeting_id], "participants", group, parsed.text)
+    kb = engine.kb
+    counting = parsed.intent.question == "count"
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
+    categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
+    if categories:
+        # "How many specialised bodies were there": the meeting's list of that category.
+        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+    verdict = answer_attribute(
+        kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
+    )
+    if verdict is not None and counting and isinstance(verdict.value, dict):
+        verdict.items = list(verdict.value.get("items") or [])
+    return verdict
+
+
+def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "How many were there?" after a list: the group the previous answer listed or asked about."""
+    kb = engine.kb
+    value = context.value if isinstance(context.value, dict) else {}
+    group = value.get("only") or context.filters.get("group")
+    listed_groups = context.filters.get("groups")
+    if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
+        group = listed_groups[0]  # "Государства: 8 — среди участников": a list of one group
+    if group is None:
+        groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
+        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]
+        if len(groups) == 1:
+            group = groups[0]
+        elif asked:
+            group = _GROUPS[kb.kind(asked[0])]
+    if group is not None and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, str(group))
+    if context.kind == "list" and context.items:
+        return replace(context, kind="count", value=len(context.items), question=parsed.text)
+    return None
+
+
+def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
+    """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
+    kb = engine.kb
+    meeting_id = _meeting(engine, context)
+    value = context.value if isinstance(context.value, dict) else {}
+    listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
+    kinds = {kb.kind(i) for i in listed if i in kb.entities}
+    if meeting_id is None or kb.kind(other) not in kinds:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], other)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
 
 
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
@@ -190,10 +274,92 @@ def _subject(context: Verdict) -> str | None:
     return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
 
 
+def _person(engine: Engine, context: Verdict) -> str | None:
+    """The one person the previous answer named: its subject, a speaker, who said its statements."""
+    kb = engine.kb
+    values = context.value if isinstance(context.value, list) else []
+    related = [r for i in context.focus if isinstance(fact := kb.get(i), Fact) for r in fact.related]
+    found = [
+        *context.focus,
+        *related,
+        *context.items,
+        *(v.get("person") for v in values if isinstance(v, dict)),
+        *(s.speaker for s in context.statements),
+    ]
+    people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
+    return people[0] if len(people) == 1 else None
+
+
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
+    lower = parsed.text.lower()
+    if _PERSON_PRONOUN.search(lower) and not _THING.search(lower):
+        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting.
+        subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
+    verdict = _ask_about(engine, parsed, subject, today)
+    bare = _BARE_QUESTION.get(parsed.intent.question)
+    if verdict is None and bare is not None:
+        # "When did he say it?" after a statement: when the statement was made.
+        name = engine.kb.name(subject, parsed.lang)
+        verdict = engine.answer(f"{bare[parsed.lang]} {name}?", parsed.lang, today)
+        if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
+            verdict = None
+    entity = engine.kb.entities[subject]
+    if verdict is None and isinstance(entity, Fact) and parsed.intent.question in ("when", "where"):
+        # "Where?" after a decision: a fact has no place, the meeting or document it is about has.
+        for related in entity.related:
+            if related in engine.kb.entities and engine.kb.kind(related) in ("meeting", "document"):
+                verdict = _ask_about(engine, parsed, related, today)
+                if verdict is not None:
+                    break
+    return verdict
+
+
+def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Which of them was later?" after an answer about two meetings: the question about both."""
+    kb = engine.kb
+    if not _SEVERAL.search(parsed.text.lower()):
+        return None
+    # After "and since the XVIII meeting?" the two are the one asked about and the one it replaced.
+    earlier = context.filters.get("instead_of")
+    named = [
+        i
+        for i in dict.fromkeys([*context.focus, *([earlier] if isinstance(earlier, str) else [])])
+        if i in kb.entities and kb.kind(i) in ("meeting", "document")
+    ]
+    if len(named) != 2:
+        return None
+    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
+    rest = re.sub(r"\s+(?:из|of)\s*$", "", " ".join(rest.split()))
+    joined = f" {'или' if parsed.lang == 'ru' else 'or'} ".join(kb.name(i, parsed.lang) for i in named)
+    verdict = engine.answer(f"{rest}: {joined}?", parsed.lang, today)
+    if not verdict.answered or not set(named) <= set(verdict.focus):
+        return None
+    return verdict
+
+
+def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
+    """ "And at the fourth?" after "what was discussed at the third session": the previous question
+    with its ordinal (or year) replaced by the one asked now."""
+    words = re.findall(r"[^\W_]+", rest.lower())
+    new = next((w for w in words if T.ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
+    if new is None or len(words) > 3:
+        return None
+    is_year = bool(_YEAR_WORD.fullmatch(new))
+    for match in re.finditer(r"[^\W_]+", context.question):
+        old = match.group(0)
+        same = bool(_YEAR_WORD.fullmatch(old)) if is_year else T.ordinal_stem(old.lower()) is not None
+        if same and old.lower() != new:
+            question = context.question[: match.start()] + new + context.question[match.end() :]
+            verdict = engine.answer(question, parsed.lang, today)
+            return verdict if verdict.answered else None
+    return None
+
+
+def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Verdict | None:
+    """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
     text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
@@ -219,7 +385,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     if question is None:
         return None
     verdict = engine.answer(question, parsed.lang, today)
-    return verdict if verdict.answered else None
+    if not verdict.answered:
+        return None
+    verdict.filters = {**verdict.filters, "instead_of": replaced}
+    return verdict
 
 
 def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
@@ -233,6 +402,10 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
     tokens = _name_tokens(kb, entity_id)
     words = list(re.finditer(r"[^\W_]+", question))
     named = [bool(set(T.tokens(m.group(0))) & tokens) for m in words]
+    # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
+    for i in range(1, len(words) - 1):
+        if not named[i] and named[i - 1] and named[i + 1] and T.is_stop(words[i].group(0).lower()):
+            named[i] = True
     best: tuple[int, int] | None = None
     start = None
     for i, flag in enumerate([*named, False]):

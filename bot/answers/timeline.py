@@ -26,7 +26,7 @@ from bot.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
-    from bot.index import Hit
+    from bot.index import AnalysedQuery, Hit
 
 # A meeting counts as named by the question when its hit is at least this good and the words it
 # explains (apart from "meeting", "CIS", a year...) weigh at least NAMED_WEIGHT.
@@ -63,6 +63,13 @@ _ANY_CUE = re.compile(
     r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
+    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b"
+)
+# Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
+# Plural only: "from which city was the report sent" asks about one city, not a set of them.
+_CITIES = re.compile(
+    r"\bcities\b|\bгород(?:ов|ах|ам|ами)\b|\b(?:какие|все|сколько) города\b|\bgorod(?:ov|ah|akh|am|ami)\b"
 )
 
 # Set operations between the participant lists of meetings.
@@ -228,6 +235,7 @@ _ANYTHING = re.compile(
     r"|^(?:а )?(?:что-(?:нибудь|то)|было ли что-(?:нибудь|то)|были ли (?:заседания|встречи|мероприятия)|есть ли что-(?:нибудь|то))"
     r"|^(?:a )?(?:chto-?nibud|chto-?to)\b"
 )
+_ASKED_LATER = re.compile(r"\blater\b|\bпозже\b|\bпозднее\b|\bpozzhe\b|\bпоследн\w+|\bsecond\b|\bвтор\w+")
 _LATER_THAN = re.compile(r"\bafter\b|\blater than\b|\bsince\b|\bпосле\b|\bпозже\b|\bposle\b|\bpozzhe\b")
 _SESSION_WORD = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*")
 _AHEAD = re.compile(r"\bahead\b|\bfuture\b|\bпредстоит\b|\bвпереди\b|\bбудущ\w*|\bpredstoit\b|\bvperedi\b")
@@ -256,6 +264,23 @@ _ANY_EVENTS = re.compile(
 _STARTED = re.compile(
     r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
 )
+
+# Whether a programme's period has ended, is running or has begun, asked of today.
+_ENDED = re.compile(
+    r"\bended\b|\bexpired\b|\bover\b|\bfinished\b|\bcompleted\b|\bзакончил\w*|\bзаверш\w*|\bистек\w*"
+    r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
+)
+_CURRENT = re.compile(
+    r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
+    r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
+)
+
+# How long a programme runs: "how many years does it cover", "на сколько лет рассчитана".
+_SPAN = re.compile(
+    r"\bcover\w*|\bspan\w*|\blast\w*|\brun\w*|\bdesigned\b|\bохватыва\w*|\bрассчитан\w*|\bдлит\w*"
+    r"|\bдейств\w*|\bохват\w*|\bokhvatyva\w*|\brasschitan\w*"
+)
+_HOW_MANY_YEARS = re.compile(r"\bhow many years\b|\bhow long\b|\bсколько лет\b|\bskolko let\b")
 
 # Periods within a year.
 _SEASONS: list[tuple[str, tuple[int, int], re.Pattern[str]]] = [
@@ -328,6 +353,14 @@ class _Derived:
         # scan of every meeting and fact, on the first question that needs it.
         self.spoke: dict[int, dict[str, list[str]]] | None = None
         self.said: dict[str, list[tuple[tuple[int, int, int], str, Statement]]] = {}
+        self._with_sessions: list[Meeting] | None = None
+
+    @property
+    def with_sessions(self) -> list[Meeting]:
+        """The meetings whose sessions the sources record: one scan, on the first question about a session."""
+        if self._with_sessions is None:
+            self._with_sessions = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.sessions]
+        return self._with_sessions
 
     def speakers(self) -> dict[int, dict[str, list[str]]]:
         if self.spoke is None:
@@ -385,6 +418,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
+        _session,
         _our_sources,
         _stated_and_named,
         _latest_said,
@@ -395,8 +429,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _which_first,
         _yes_no_year,
         _past_or_upcoming,
+        _period_today,
+        _period_length,
         _after_meeting,
+        _unrecorded_grouping,
         _set_operation,
+        _meeting_places,
         _upcoming,
         _period_list,
         _document_list,
@@ -960,6 +998,8 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         "dates": [kb.entities[m].date for m in ordered],  # type: ignore[attr-defined]
         "days": (second_day - first_day).days if first_day and second_day else None,
     }
+    if _ASKED_LATER.search(text):
+        verdict.value["asked"] = "later"  # "which was later": the later one is the answer
     verdict.sources = _sources(kb, ordered)
     return verdict
 
@@ -1027,6 +1067,11 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
         # "bodies and organisations": every kind of organisation is meant.
         groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
+    excluded = _excluded_groups(without_members)
+    if excluded and len(excluded) < len(groups):
+        # "organisations that are not CIS bodies, basic and international": the group a negation
+        # names is the one left out, whatever else the question names.
+        groups = [g for g in groups if g not in excluded]
     if _EXCLUDE_STATES.search(text):
         groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
     elif not groups and _ORGANISATIONS.search(without_members):
@@ -1036,6 +1081,23 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if not groups:
         groups = _misspelt_groups(without_members)
     return groups, len(groups) >= 2 and bool(_SUM.search(text))
+
+
+# A word that leaves out the group named right after it ("not being CIS bodies", "кроме органов").
+_EXCLUDING = re.compile(
+    r"(?:\b(?:apart from|except|other than|besides|excluding|not counting|beyond|not|aren't|isn't)"
+    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|ne)) (?:the )?(?:cis |снг |sng )?$"
+)
+
+
+def _excluded_groups(text: str) -> set[str]:
+    """The participant groups a question names only to leave them out."""
+    excluded: set[str] = set()
+    for name, pattern in _GROUPS:
+        for match in pattern.finditer(text):
+            if _EXCLUDING.search(text[max(0, match.start() - 40) : match.start()]):
+                excluded.add(name)
+    return excluded
 
 
 # Group words as a question may misspell them ("staets", "gosudarstvа"): one edit or swap away.
@@ -1123,11 +1185,150 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "Which states took part in the СМВД meeting": the meeting is named through its body or
         # place, which the question itself does not ask about.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
+    if len(meetings) == 1 and counting and categories:
+        # "How many specialised bodies were at ...": the meeting's list of that category, counted.
+        return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many Central Asian states attended ...": a word before the group that the knowledge base
+    does not know names a grouping the sources do not make. Counting every state would be a
+    confident wrong answer: say so, and give the meeting's list for the reader to judge."""
+    if parsed.intent.question not in ("count", "participants"):
+        return None
+    query = parsed.query
+    excluded = _excluded_groups(text)
+    for name, pattern in _GROUPS:
+        match = pattern.search(text)
+        if match is None or name in excluded:
+            continue
+        before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
+        strange = [w for w in before if not T.is_stop(w) and _unknown_token(query, T.word_token(w))]
+        if not strange or strange[-1] != before[-1]:
+            return None  # the unknown word must stand right before the group it qualifies
+        # "Central Asian": the qualifier is the words before the group, known ones included.
+        strange = [w for w in before if not T.is_stop(w) and w not in _COUNTING_WORDS]
+        meetings = [m for m, _ in named_meetings(engine, parsed)]
+        verdict = _answered(base, "not_recorded", "list:participants:grouping")
+        verdict.reason = "grouping"
+        verdict.value = {"word": " ".join(strange), "group": name, "meeting": meetings[0] if meetings else None}
+        if meetings:
+            meeting = engine.kb.entities[meetings[0]]
+            if isinstance(meeting, Meeting):
+                verdict.items = participant_groups(engine.kb, meeting).get(name, [])
+            verdict.focus = [meetings[0]]
+            verdict.sources = _sources(engine.kb, meetings[:1])
+        return verdict
+    return None
+
+
+_COUNTING_WORDS = frozenset({"many", "much", "сколько", "skolko", "number", "число", "количество"})
+
+
+def _unknown_token(query: AnalysedQuery, token: str | None) -> bool:
+    """Whether the question's word is one the knowledge base does not know, even misspelt."""
+    if token is None:
+        return False
+    return any(t == token and unknown for t, unknown in zip(query.tokens, query.unknown, strict=True))
+
+
+def participants_of(
+    kb: KnowledgeBase, base: Verdict, meeting_id: str, groups: list[str], categories: list[str], counting: bool
+) -> Verdict | None:
+    """One meeting's participants of some groups and categories, listed or counted."""
+    return _combined(kb, base, [meeting_id], groups, categories, "filter", counting)
+
+
+def _meeting_places(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The cities meetings were held in (in a named state, in the years asked), listed or counted:
+    the meetings' places as a set."""
+    if not _CITIES.search(text) or not (_MEETING_WORD.search(text) or parsed.intent.list_kind == "meeting"):
+        return None
+    kb = engine.kb
+    within = _filters(engine, parsed)["place"]
+    years = list(parsed.intent.years)
+    places: dict[str, list[str]] = {}
+    for meeting in kb.of_kind("meeting"):
+        if not isinstance(meeting, Meeting) or not meeting.place or kb.kind(meeting.place) != "place":
+            continue  # a state given as the venue is no city
+        known = meeting_date(meeting)
+        if years and (known is None or known.year not in years):
+            continue
+        if within and meeting.place not in within and kb.country_of_place(meeting.place) not in within:
+            continue
+        places.setdefault(meeting.place, []).append(meeting.id)
+    counting = parsed.intent.question == "count"
+    verdict = _answered(base, "count" if counting else "list", "list:place")
+    verdict.attribute = "place"
+    verdict.items = list(places)
+    verdict.value = len(places) if counting else None
+    verdict.filters = {"of": "meetings", "within": within, "meetings": {p: ids for p, ids in places.items()}}
+    if years:
+        verdict.filters["years"] = years
+    verdict.sources = _sources(kb, [i for ids in places.values() for i in ids])
+    return verdict
+
+
+_PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*")
+
+
+def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "What was discussed at the second session of the XVIII meeting": that session's points;
+    "list the specialised sessions": their titles. A session named without its meeting is looked
+    for among the meetings whose sessions are recorded, and must be unambiguous."""
+    if not _SESSION_WORD.search(text) or _HOW_MANY_DAYS.search(text) or parsed.intent.question == "count":
+        return None  # "how many sessions" is counted where meetings' figures are
+    if _YES_NO.search(text):
+        return None  # "was there a plenary session?" is a yes or no
+    kb = engine.kb
+    named = [m for m, _ in named_meetings(engine, parsed)]
+    candidates = [kb.entities[m] for m in named[:1]] or [
+        m for m in _derived_for(kb).with_sessions if isinstance(m, Meeting)
+    ]
+    ordinals = {n for word in text.split() if (n := T.ordinal_stem(word.strip("?!.,;:«»"))) is not None}
+    plenary = bool(_PLENARY.search(text))
+    found: list[tuple[Meeting, int]] = []
+    for meeting in candidates:
+        if not isinstance(meeting, Meeting) or not meeting.sessions:
+            continue
+        for index, session in enumerate(meeting.sessions):
+            title = session.title.en.lower()
+            first = T.ordinal_stem(title.split()[0]) if title else None
+            if (first is not None and first in ordinals) or (plenary and not ordinals and "plenary" in title):
+                found.append((meeting, index))
+    if len(found) == 1:
+        meeting, index = found[0]
+        session = meeting.sessions[index]
+        source = meeting.sources[0] if meeting.sources else None
+        points = [Statement(p.en, p.ru, meeting.id, source) for p in session.points]
+        verdict = fact_verdict(base, meeting, "session", {"title": session.title.model_dump()}, statements=points)
+        verdict.intent = "list:session_points"
+        return verdict
+    listing = parsed.intent.list_cue or parsed.intent.question == "count" or bool(_LIST_SESSIONS.search(text))
+    if found or ordinals or len(candidates) != 1 or not listing:
+        return None
+    meeting = candidates[0]
+    if not isinstance(meeting, Meeting) or not meeting.sessions:
+        return None
+    # "The specialised sessions": the sessions other than the plenary one.
+    specialised = "specialised" in parsed.intent.categories
+    sessions = [s for s in meeting.sessions if not (specialised and "plenary" in s.title.en.lower())]
+    source = meeting.sources[0] if meeting.sources else None
+    titles = [Statement(s.title.en, s.title.ru, meeting.id, source) for s in sessions]
+    verdict = fact_verdict(base, meeting, "sessions", len(titles), statements=titles)
+    verdict.intent = "list:sessions"
+    return verdict
+
+
+_LIST_SESSIONS = re.compile(
+    r"\b(?:list|name|which|what) (?:the |were the |are the )?(?:\w+ )?sessions\b|\bперечисл\w*|\bназов\w*|\bкакие\b"
+    r"|\bperechisl\w*|\bkakie\b"
+)
 
 
 def _outside(
@@ -1543,6 +1744,57 @@ def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date
     past = _is_past(entity, today) and entity.status != "planned"
     verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
     verdict.intent = "time:tense"
+    return verdict
+
+
+def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Is the concept still current?", "has the 2026–2028 programme ended?": a document's period
+    (whole years) against today's date."""
+    asked = "ended" if _ENDED.search(text) else "started" if _STARTED.search(text) else None
+    if asked is None and _CURRENT.search(text):
+        asked = "current"
+    if asked is None or not _YES_NO.search(text):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
+        return None
+    start, end = entity.period_start, entity.period_end
+    asked_years = {int(y) for y in _YEAR.findall(text)}
+    if parsed.intent.until or asked_years - {start, end}:
+        return None  # "is it in force until 2035": a question about its period, not about today
+    started = start is None or today.year >= start
+    ended = end is not None and today.year > end
+    state = "ended" if ended else "running" if started else "not_started"
+    yes: bool | None = {"ended": ended, "started": started, "current": started and not ended}[asked]
+    if entity.status not in ("approved", "adopted") and asked != "ended":
+        yes = None  # a programme not yet adopted is not in force whatever its years
+    verdict = _answered(base, "yes_no", "time:period")
+    verdict.yes = yes
+    verdict.grounds = "period_today"
+    verdict.focus = [entity.id]
+    verdict.value = {
+        "document": entity.id,
+        "start": start,
+        "end": end,
+        "today": today.isoformat(),
+        "state": state,
+        "status": entity.status,
+    }
+    verdict.sources = list(entity.sources)
+    return verdict
+
+
+def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
+    if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
+        return None
+    entity = _dated_entity(engine, parsed, text)
+    if not isinstance(entity, Document) or not (entity.period_start and entity.period_end):
+        return None
+    years = entity.period_end - entity.period_start + 1
+    value = {"years": years, "start": entity.period_start, "end": entity.period_end}
+    verdict = fact_verdict(base, entity, "period_length", value)
+    verdict.intent = "time:period_length"
     return verdict
 
 

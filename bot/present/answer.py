@@ -42,6 +42,8 @@ from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Sour
 
 # The first message lists at most this many entries; the rest are behind More.
 FIRST_ITEMS = 12
+# A session's points, or a meeting's sessions, shown at most.
+SESSION_POINTS = 6
 # A list shows this many entries in its first message (within Telegram's 4,096 characters).
 LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
@@ -177,6 +179,10 @@ WORDS: dict[str, dict[str, str]] = {
         "ru": "Раньше было: {a} ({d1}); затем {b} — {d2}{later}.",
     },
     "later": {"en": ", {span} later", "ru": ", через {span}"},
+    "came_later": {
+        "en": "{b} came later ({d2}{later}); {a} was earlier ({d1}).",
+        "ru": "Позже было: {b} ({d2}{later}); раньше — {a} ({d1}).",
+    },
     "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
     "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
     "dated_planned": {
@@ -215,6 +221,8 @@ _CATEGORY_WORDS: dict[str, dict[str, str]] = {
     "sectoral": {"en": "sectoral", "ru": "отраслевые"},
     "specialised": {"en": "specialised", "ru": "специализированные"},
 }
+
+_CATEGORY_GENITIVE: dict[str, str] = {"sectoral": "отраслевых", "specialised": "специализированных"}
 
 # A group's name without a number ("states", "органы СНГ").
 _GROUP_WORDS: dict[str, dict[str, str]] = {
@@ -461,6 +469,16 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
+    if attribute == "session":  # one session's points
+        title = value["title"]["ru" if lang == "ru" else "en"]
+        points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"<b>{esc(title)}</b> — {name}:", *points])
+    if attribute == "sessions":  # the titles of a meeting's sessions
+        session_titles = [f"• {esc(s.get(lang))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>:", *session_titles])
+    if attribute == "period_length":
+        period = format_period(value["start"], value["end"], lang)
+        return f"<b>{esc(_units(value['years'], 'year', lang))}</b> ({esc(period)}) — {name}."
     if attribute == "head":
         lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
         return "\n".join(lines)
@@ -508,9 +526,11 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     shown = list(groups)[:1] if brief else list(groups)
     for group in shown:
         ids = groups[group]
-        names = ", ".join(short_name(kb, i, lang) for i in ids[:FIRST_ITEMS])
-        if len(ids) > FIRST_ITEMS:
-            names += f" {esc(word('and_more', lang, n=len(ids) - FIRST_ITEMS))}"
+        # "…and 1 more" would take the place of the one name it hides.
+        first = len(ids) if len(ids) <= FIRST_ITEMS + 1 else FIRST_ITEMS
+        names = ", ".join(short_name(kb, i, lang) for i in ids[:first])
+        if len(ids) > first:
+            names += f" {esc(word('and_more', lang, n=len(ids) - first))}"
         lines.append(f"<b>{esc(group_words(group, len(ids), lang))}</b>: {names}")
         stated = value["stated"].get(group)
         if stated is not None and stated != len(ids):
@@ -864,6 +884,17 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "{document} runs {period}, not until {asked}.",
         "ru": "{document}: срок — {period}, а не до {asked} года.",
     },
+    "period_today": {
+        "en": "{document} runs {period}; on {today} it {state}.",
+        "ru": "{document}: срок — {period}; на {today} {state}.",
+    },
+    "period_state_running": {"en": "is running", "ru": "срок идёт"},
+    "period_state_ended": {"en": "has ended", "ru": "срок истёк"},
+    "period_state_not_started": {"en": "has not yet begun", "ru": "срок ещё не начался"},
+    "period_not_adopted": {
+        "en": " The sources do not report its adoption.",
+        "ru": " Об утверждении источники не сообщают.",
+    },
     "period_unknown": {
         "en": "The sources give no period for {document}.",
         "ru": "Источники не указывают срок: {document}.",
@@ -1032,6 +1063,19 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say("period_yes", document=document, period=period)
         return say("period_no", document=document, period=period, asked=value["asked"])
+    if grounds == "period_today":
+        period = esc(format_period(value.get("start"), value.get("end"), lang))
+        day = date.fromisoformat(value["today"])
+        line = say(
+            "period_today",
+            document=named(value["document"]),
+            period=period,
+            today=esc(format_date(PartialDate(day.year, day.month, day.day), lang)),
+            state=esc(GROUNDS["period_state_" + value["state"]][lang]),
+        )
+        if value.get("status") not in ("approved", "adopted"):
+            line += esc(GROUNDS["period_not_adopted"][lang])
+        return line
     if grounds == "date":
         return _date_ground(kb, verdict, value, say, named)
     if grounds == "count":
@@ -1096,6 +1140,11 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
 
 
 NOT_RECORDED: dict[str, dict[str, str]] = {
+    "grouping": {
+        "en": "The sources do not group {group} as “{word}”, so I cannot count them.",
+        "ru": "Источники не выделяют группу «{word}» ({group}), поэтому посчитать не могу.",
+    },
+    "grouping_list": {"en": "{meeting}: {n} {group} in all —", "ru": "{meeting}: всего {group}: {n} —"},
     "number": {
         "en": "The sources do not record a {ordinal} meeting of {what}.",
         "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
@@ -1211,6 +1260,15 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         body = kb.get(value["body"])
         if body is not None:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
+    elif reason == "grouping":
+        # Russian takes the genitive plural here ("государств", "органов СНГ").
+        group = UNITS[value["group"]]["ru"]["other"] if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
+        lines = [esc(say("grouping", group=group, word=value["word"]))]
+        nearest = False
+        if value.get("meeting") and verdict.items:
+            names = ", ".join(short_name(kb, i, lang) for i in verdict.items)
+            head = say("grouping_list", meeting=named(value["meeting"]), n=len(verdict.items), group=esc(group))
+            lines.append(f"{head} {names}.")
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
@@ -1224,6 +1282,10 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 
 # --- set operations and time (bot.answers.timeline) -------------------------------------------
+
+
+def _units_sessions(number: int, lang: str) -> str:
+    return group_words("sessions", number, lang)
 
 
 def _units(number: int, unit: str, lang: str) -> str:
@@ -1279,13 +1341,21 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
     value = verdict.value
     days = value.get("days")
     later = word("later", lang, span=_units(days, "day", lang)) if days else ""
+
+    def when(index: int) -> str:
+        # The place too: a meeting's short name may not say where it was.
+        meeting = kb.get(value["first" if index == 0 else "second"])
+        place = getattr(meeting, "place", None)
+        return _when(value["dates"][index], lang) + (f", {_name(kb, place, lang)}" if place else "")
+
+    asked_later = value.get("asked") == "later"
     text = word(
-        "came_first",
+        "came_later" if asked_later else "came_first",
         lang,
-        a=f"<b>{short_name(kb, value['first'], lang)}</b>",
-        b=short_name(kb, value["second"], lang),
-        d1=_when(value["dates"][0], lang),
-        d2=_when(value["dates"][1], lang),
+        a=f"<b>{short_name(kb, value['first'], lang)}</b>" if not asked_later else short_name(kb, value["first"], lang),
+        b=short_name(kb, value["second"], lang) if not asked_later else f"<b>{short_name(kb, value['second'], lang)}</b>",
+        d1=when(0),
+        d2=when(1),
         later=esc(later),
     )
     return _end(text.rstrip("."))
@@ -1335,6 +1405,10 @@ def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     else:
         label = word("participants", lang)
     kinds = [_CATEGORY_WORDS[c][lang] for c in categories if c in _CATEGORY_WORDS]
+    if kinds and lang == "ru" and len(groups) == 1:
+        # "Специализированных органов СНГ: 2": a Russian count heading takes the genitive plural.
+        kinds = [_CATEGORY_GENITIVE[c] for c in categories if c in _CATEGORY_GENITIVE]
+        label = UNITS[groups[0]]["ru"]["other"]
     return f"{' '.join(kinds)} {label}" if kinds else label
 
 
