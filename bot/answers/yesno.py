@@ -1416,3 +1416,149 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
         return None
     body = kb.entities[bodies[0].entity]
     return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))
+
+
+# --- a yes/no question answered by another path: its constraints checked against the answer -------
+
+# Share of the question's content weight the answer's own text must hold for an explicit "yes".
+CONFIRM_COVER = 0.75
+_MONTH_NAMES = re.compile(
+    r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
+    r"|(october|oct)|(november|nov)|(december|dec))\b"
+    r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
+    r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
+    re.I,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
+_ASSERTION_FILLER = (
+    "true really actually indeed now currently still already meant intended designed supposed"
+    " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
+    " pravda verno teper seichas uzhe"
+)
+# Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
+_CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
+def months_named(text: str) -> set[int]:
+    """The months a text names (English capitalised "May" only: "may" is a verb)."""
+    found = set()
+    for match in _MONTH_NAMES.finditer(text):
+        group = next(i for i, value in enumerate(match.groups()) if value)
+        if group == 4 and match.group(0) != "May":
+            continue
+        found.add(group % 12 + 1)
+    return found
+
+
+def _answer_texts(engine: Engine, verdict: Verdict) -> list[str]:
+    """The texts an answer shows: its statements, or its main entries' names, descriptions and values."""
+    kb = engine.kb
+    texts = [text for s in verdict.statements[:6] for text in (s.en, s.ru)]
+    for entity_id in verdict.focus[:2]:
+        entity = kb.get(entity_id)
+        if entity is None:
+            continue
+        texts += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        if not verdict.statements:
+            texts += [entity.description.en, entity.description.ru]
+            value = getattr(entity, "value", None)
+            if value is not None:
+                texts += [value.en, value.ru]
+    if isinstance(verdict.value, str):
+        texts.append(verdict.value)
+    return texts
+
+
+def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
+    """(number, the word after it) for every number below 1900 in a token sequence."""
+    found = []
+    for position, tok in enumerate(tokens):
+        if tok.startswith("#") and tok[1:].isdigit() and int(tok[1:]) < 1900:
+            following = [t for t in tokens[position + 1 : position + 3] if not t.startswith("#")]
+            found.append((int(tok[1:]), following[0] if following else ""))
+    return found
+
+
+def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
+    answer's own text holds what the question asserts, every number, month and year included; "no"
+    when a number, month or year it asserts is another in the answer (the answer shows the right
+    one); otherwise the answer stands as it is, without a yes or a no."""
+    if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
+        return verdict
+    text = parsed.text
+    if not (is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)):
+        return verdict
+    texts = _answer_texts(engine, verdict)
+    if not texts:
+        return verdict
+    index, query = engine.index, parsed.query
+    sequences = [index.fold_synonyms(T.tokens(t)) for t in texts]
+    said = {tok for seq in sequences for tok in seq}
+    joined = " ".join(texts)
+    # The constraints asserted: counted numbers, months, years.
+    asked_numbers = _counted_numbers(list(query.tokens))
+    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
+    asked_months, said_months = months_named(text), months_named(joined)
+    asked_years = set(parsed.intent.years) | {
+        int(tok[1:]) for tok in query.tokens if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
+    }
+    said_years = {int(y) for y in _YEAR.findall(joined)}
+    wrong: dict[str, Any] = {}
+    for number, follower in asked_numbers:
+        if f"#{number}" in said:
+            continue
+        follows = {follower, *(v for i, tok in enumerate(query.tokens) if tok == follower for v, _ in query.matches[i])}
+        others = {n for n, after in said_numbers if after in follows and n != number}
+        if len(others) == 1:
+            wrong["number"] = [number, others.pop()]
+    if asked_months and said_months and not asked_months & said_months:
+        wrong["month"] = [min(asked_months), min(said_months)]
+    if asked_years and len(said_years) == 1 and not asked_years & said_years and len(asked_years) == 1:
+        wrong["year"] = [min(asked_years), min(said_years)]
+    filler = _CONFIRM_FILLER.get(engine)
+    if filler is None:
+        spelt = engine.parse(_ASSERTION_FILLER).query.tokens
+        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *T.tokens(_ASSERTION_FILLER), *spelt}
+    # Numbers are checked above as constraints: the cover is of the words.
+    rest = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if tok not in filler and tok not in engine._generic and not tok.startswith("#")
+    ]
+    total = sum(query.weights[i] for i in rest) or 1.0
+
+    def held(position: int) -> float:
+        tok = query.tokens[position]
+        if tok in said:
+            return 1.0
+        return max((score for v, score in query.matches[position] if v in said), default=0.0)
+
+    cover = sum(query.weights[i] * held(i) for i in rest) / total
+    if wrong and cover >= CONFIRM_COVER / 2:
+        verdict.yes, verdict.grounds = False, "contradicted"
+    elif (
+        not wrong
+        and cover >= CONFIRM_COVER
+        and all(tok in said for tok in query.tokens if tok.startswith("#"))
+        and asked_months <= said_months
+        and asked_years <= said_years
+    ):
+        verdict.yes, verdict.grounds = True, "confirmed"
+    return verdict
+
+
+def _latin_tone_question(parsed: Parsed) -> bool:
+    """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
+    text = parsed.text
+    return (
+        parsed.lang == "ru"
+        and not T.has_cyrillic(text)
+        and text.rstrip().endswith("?")
+        and _WH_WORD.search(text) is None
+        and _LATIN_WH.search(text) is None
+    )
+
+
+_LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)

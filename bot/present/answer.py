@@ -328,6 +328,9 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _not_recorded(kb, verdict)
     else:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
+    if kind != "yes_no" and verdict.yes is not None:
+        # A yes/no question the usual answer responds to (bot.answers.yesno.confirm): yes or no first.
+        text = f"{esc(word('yes' if verdict.yes else 'no', lang))} {text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
