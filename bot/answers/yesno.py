@@ -122,7 +122,8 @@ class Mentions:
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
-    yes_no = is_yes_no(parsed.text)
+    # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too.
+    yes_no = is_yes_no(parsed.text) or _tone_question(parsed.text) or _latin_tone_question(parsed)
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
@@ -156,7 +157,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # also when a Russian question asks for yes or no by its tone alone.
     if yes_no or _tone_question(parsed.text):
         checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
-        if checked is not None:
+        # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
+        # relation asked of it (who took part) is the answer; a wrong date is the answer.
+        if checked is not None and not (checked.yes and checked.grounds == "date" and _asks_more(engine, mentions)):
             return checked
     if yes_no:
         verdict = _yes_no(engine, parsed, base, mentions, today)
@@ -339,7 +342,7 @@ def _about_meetings(
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     if _TOOK_PLACE.search(text):
-        return _took_place(base, meeting, asked_years(parsed, today))
+        return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
@@ -477,11 +480,15 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
 
 
-def _took_place(base: Verdict, meeting: Meeting, years: list[int]) -> Verdict:
+def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
     yes: bool | None = True if meeting.status == "held" else None
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.
         yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
+    if yes and months and meeting.date:
+        # "Did it take place in October 2025" (it was 5 November): the month must be the recorded one.
+        known = PartialDate.parse(meeting.date).month
+        yes = None if known is None else known in months
     value = {
         "meeting": meeting.id,
         "status": meeting.status,
@@ -753,6 +760,15 @@ def asked_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _asks_more(engine: Engine, mentions: Mentions) -> bool:
+    """Whether the question names a state, body, organisation or person besides its meeting's own body."""
+    kb = engine.kb
+    own = {getattr(kb.entities[h.entity], "body", None) for h in mentions.hits if kb.kind(h.entity) == "meeting"}
+    return any(
+        kb.kind(h.entity) in ("state", "body", "organisation", "person") and h.entity not in own for h in mentions.hits
+    )
+
+
 def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
     meetings = [engine.kb.entities[h.entity] for h in mentions.hits if engine.kb.kind(h.entity) == "meeting"]
     if len(meetings) != 1:
@@ -926,6 +942,7 @@ def _unknown_word(parsed: Parsed) -> str | None:
     if not unknown:
         return None
     for position, word in enumerate(_WORD.findall(parsed.text)):
+        word = word.removesuffix("'s")  # "Ukraine's delegation"
         if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
             return word
     return None
@@ -1485,6 +1502,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     answer's own text holds what the question asserts, every number, month and year included; "no"
     when a number, month or year it asserts is another in the answer (the answer shows the right
     one); otherwise the answer stands as it is, without a yes or a no."""
+    unknown = _unknown_name_in(engine, parsed, verdict)
+    if unknown is not None:
+        return unknown
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     text = parsed.text
@@ -1562,3 +1582,19 @@ def _latin_tone_question(parsed: Parsed) -> bool:
 
 
 _LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)
+
+
+def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
+    """An answer about something known to a question that also names someone or something the
+    knowledge base does not know ("What did Mirziyoyev say at the Dushanbe summit", "When did
+    Mongolia become an observer"): the unknown name is never dropped silently; the sources do not
+    mention it, and the answer's own entry is the nearest record."""
+    if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
+        return None
+    name = _unknown_word(parsed)
+    if name is None or months_named(name) or name.lower() in T.STOP_EN:
+        return None
+    nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
+    verdict.yes, verdict.grounds = None, None
+    value = {"name": name}
+    return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)

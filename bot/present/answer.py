@@ -1120,6 +1120,7 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "ru": "Источники не сообщают о таком заседании на территории государства {place}.",
     },
     "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
     "person_none": {
         "en": "They name no one holding a post in {target}.",
         "ru": "Должностные лица органа не названы: {target}.",
@@ -1190,6 +1191,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "unknown_name":
+        lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title":
         lines = [esc(say("title")), esc(say("title_nearest"))]
         for holder in value["holders"][:3]:
