@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -122,8 +122,10 @@ class Mentions:
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
-    # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too.
-    yes_no = is_yes_no(parsed.text) or _tone_question(parsed.text) or _latin_tone_question(parsed)
+    # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
+    # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
+    tone_only = not is_yes_no(parsed.text) and (_tone_question(parsed.text) or _latin_tone_question(parsed))
+    yes_no = is_yes_no(parsed.text) or tone_only
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
@@ -162,8 +164,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if checked is not None and not (checked.yes and checked.grounds == "date" and _asks_more(engine, mentions)):
             return checked
     if yes_no:
-        verdict = _yes_no(engine, parsed, base, mentions, today)
-        if verdict is not None:
+        # A copy: a verdict dropped below must leave the base as it was for the usual answer.
+        verdict = _yes_no(engine, parsed, replace(base) if tone_only else base, mentions, today)
+        # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
+        # usual answer gives it.
+        if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
             return verdict
     unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
@@ -250,6 +255,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    if meetings and _ADOPTED.search(text):
+        # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
+        documents = _named_documents(engine, parsed)
+        if documents:
+            document = kb.entities[documents[0].entity]
+            assert isinstance(document, Document)
+            return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
@@ -285,6 +297,21 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
     return None
+
+
+_ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?)\b"
+    r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
+    re.I,
+)
+
+
+def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Entity) -> Verdict:
+    """Whether the document was adopted at the meeting asked; when not, the record names where it was."""
+    value = {"document": document.id, "asked": meeting.id, "meeting": document.meeting, "date": document.date}
+    yes = None if document.meeting is None else document.meeting == meeting.id
+    focus = [document.id, *([document.meeting] if document.meeting else [])]
+    return _verdict(base, yes, "adopted_at", focus, value, document.date_sources or document.sources)
 
 
 def _about_meetings(

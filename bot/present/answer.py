@@ -881,6 +881,15 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "The sources give no such figure for {meeting}.",
         "ru": "Источники не приводят такого числа: {meeting}.",
     },
+    "adopted_yes": {"en": "{document} was adopted at {meeting}.", "ru": "{document}: место принятия — {meeting}."},
+    "adopted_no": {
+        "en": "{document} was adopted not at {asked} but at {meeting}.",
+        "ru": "{document}: место принятия — {meeting}, а не {asked}.",
+    },
+    "adopted_unknown": {
+        "en": "The sources do not say where {document} was adopted.",
+        "ru": "Источники не сообщают, где принят документ: {document}.",
+    },
     "unknown_member": {
         "en": "The sources name no {name} among the participants of the meetings they record.",
         "ru": "{name} не упоминается среди участников заседаний, о которых есть сведения в источниках.",
@@ -1039,6 +1048,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _date_ground(kb, verdict, value, say, named)
     if grounds == "count":
         return _count_ground(verdict, value, say, named)
+    if grounds == "adopted_at":
+        if value.get("meeting") is None:
+            return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
+        key = "adopted_yes" if verdict.yes else "adopted_no"
+        return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
