@@ -1549,7 +1549,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
     asked_months, said_months = months_named(text), months_named(joined)
     asked_years = set(parsed.intent.years) | {
-        int(tok[1:]) for tok in query.tokens if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
+        int(tok[1:])
+        for tok in query.tokens
+        if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
     }
     said_years = {int(y) for y in _YEAR.findall(joined)}
     wrong: dict[str, Any] = {}
