@@ -929,8 +929,13 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     score, text = best
     if score < TOPIC_YES or text is None:
         return None
+    # The words are there; each number, month and year asserted must be too ("created by a 2005
+    # decision": the sentence says 2000).
+    _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
+    if not wrong and not held_all:
+        return None
     verdict = _verdict(
-        base, True, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+        base, not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
@@ -1540,32 +1545,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     texts = _answer_texts(engine, verdict)
     if not texts:
         return verdict
-    index, query = engine.index, parsed.query
-    sequences = [index.fold_synonyms(T.tokens(t)) for t in texts]
-    said = {tok for seq in sequences for tok in seq}
-    joined = " ".join(texts)
-    # The constraints asserted: counted numbers, months, years.
-    asked_numbers = _counted_numbers(list(query.tokens))
-    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
-    asked_months, said_months = months_named(text), months_named(joined)
-    asked_years = set(parsed.intent.years) | {
-        int(tok[1:])
-        for tok in query.tokens
-        if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
-    }
-    said_years = {int(y) for y in _YEAR.findall(joined)}
-    wrong: dict[str, Any] = {}
-    for number, follower in asked_numbers:
-        if f"#{number}" in said:
-            continue
-        follows = {follower, *(v for i, tok in enumerate(query.tokens) if tok == follower for v, _ in query.matches[i])}
-        others = {n for n, after in said_numbers if after in follows and n != number}
-        if len(others) == 1:
-            wrong["number"] = [number, others.pop()]
-    if asked_months and said_months and not asked_months & said_months:
-        wrong["month"] = [min(asked_months), min(said_months)]
-    if asked_years and len(said_years) == 1 and not asked_years & said_years and len(asked_years) == 1:
-        wrong["year"] = [min(asked_years), min(said_years)]
+    query = parsed.query
+    said, wrong, held_all = constraints(engine, parsed, texts)
     filler = _CONFIRM_FILLER.get(engine)
     if filler is None:
         spelt = engine.parse(_ASSERTION_FILLER).query.tokens
@@ -1590,9 +1571,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     elif (
         not wrong
         and cover >= CONFIRM_COVER
-        and all(tok in said for tok in query.tokens if tok.startswith("#"))
-        and asked_months <= said_months
-        and asked_years <= said_years
+        and held_all
     ):
         verdict.yes, verdict.grounds = True, "confirmed"
     return verdict
@@ -1627,3 +1606,40 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     verdict.yes, verdict.grounds = None, None
     value = {"name": name}
     return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
+
+
+def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
+    """The question's numbers, months and years against what ``texts`` say: (the texts' words,
+    the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
+    asserted value is in the texts)."""
+    index, query, text = engine.index, parsed.query, parsed.text
+    sequences = [index.fold_synonyms(T.tokens(t)) for t in texts]
+    said = {tok for seq in sequences for tok in seq}
+    joined = " ".join(texts)
+    asked_numbers = _counted_numbers(list(query.tokens))
+    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
+    asked_months, said_months = months_named(text), months_named(joined)
+    asked_years = set(parsed.intent.years) | {
+        int(tok[1:])
+        for tok in query.tokens
+        if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
+    }
+    said_years = {int(y) for y in _YEAR.findall(joined)}
+    wrong: dict[str, Any] = {}
+    for number, follower in asked_numbers:
+        if f"#{number}" in said:
+            continue
+        follows = {follower, *(v for i, tok in enumerate(query.tokens) if tok == follower for v, _ in query.matches[i])}
+        others = {n for n, after in said_numbers if after in follows and n != number}
+        if len(others) == 1:
+            wrong["number"] = [number, others.pop()]
+    if asked_months and said_months and not asked_months & said_months:
+        wrong["month"] = [min(asked_months), min(said_months)]
+    if len(asked_years) == 1 and len(said_years) == 1 and not asked_years & said_years:
+        wrong["year"] = [min(asked_years), min(said_years)]
+    held_all = (
+        all(tok in said for tok in query.tokens if tok.startswith("#"))
+        and asked_months <= said_months
+        and asked_years <= said_years
+    )
+    return said, wrong, held_all
