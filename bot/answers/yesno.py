@@ -80,7 +80,8 @@ _CHAIR = re.compile(
 )
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
-    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*",
+    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
+    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -623,7 +624,9 @@ def _asked_title(engine: Engine, text: str) -> set[str]:
 
 def _title_words(engine: Engine, title: Any) -> set[str]:
     words = T.tokens(f"{title.en} {title.ru}")
-    return {*words, *engine.index.fold_synonyms(words)}
+    # A deputy's title holds the principal's ("Deputy Secretary-General": "генсек" is asked of it too).
+    principal = T.tokens(_DEPUTY.sub(" ", f"{title.en} {title.ru}"))
+    return {*words, *engine.index.fold_synonyms(words), *engine.index.fold_synonyms(principal)}
 
 
 # Every recorded title's words, per engine (its knowledge base never changes), and which titles
@@ -720,7 +723,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
-_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*", re.I)
+_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
 _PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
