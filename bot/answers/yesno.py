@@ -256,6 +256,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    if not meetings:
+        # "The interior ministers' council meeting in St Petersburg": a body and the place of one
+        # of its meetings name that meeting.
+        located = _located_meeting(engine, parsed, others)
+        if located is not None:
+            meeting_hit, used = located
+            meetings = [meeting_hit]
+            others = [h for h in others if h.entity not in used]
     if meetings and _ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
         documents = _named_documents(engine, parsed)
@@ -297,6 +305,23 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _is_body(base, subject)
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
+    return None
+
+
+def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
+    """The one meeting of a mentioned body held in a mentioned place, its hit and the ids it stands for."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(bodies) != 1 or not places:
+        return None
+    for where in places:
+        held = [m.id for m in kb.meetings_of(bodies[0]) if m.body == bodies[0] and _held_there(kb, m, where)]
+        if len(held) != 1:
+            continue
+        hit = next((h for h in parsed.hits if h.entity == held[0]), None)
+        if hit is not None:
+            return hit, {bodies[0], where}
     return None
 
 
@@ -1571,11 +1596,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     cover = sum(query.weights[i] * held(i) for i in rest) / total
     if wrong and cover >= CONFIRM_COVER / 2:
         verdict.yes, verdict.grounds = False, "contradicted"
-    elif (
-        not wrong
-        and cover >= CONFIRM_COVER
-        and held_all
-    ):
+    elif not wrong and cover >= CONFIRM_COVER and held_all:
         verdict.yes, verdict.grounds = True, "confirmed"
     return verdict
 
