@@ -514,3 +514,126 @@ def test_an_unknown_state_joining_the_cis(engine: Engine, question: str, name: s
     result = verdict(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "join")
     assert (result.value["joiner_text"], result.value["target"]) == (name, "cis")
+
+
+# --- tuning round 2: every constraint of the assertion checked, no name dropped ------------------
+
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # the usual answer (a card, a quote) holds all the question asserts: an explicit yes
+        ("Правда ли, что ШОС теперь наблюдатель при СНГ?", True),
+        ("Did Peskov make his remark about CIS cooperation in October?", True),
+        ("Говорил ли Клемез о росте производства наркотиков?", True),
+        ("Программа укрепления безопасности внешних границ рассчитана до 2030 года?", True),
+        # a number or a month asserted is another in the answer: no (the answer shows the right one)
+        ("В 2025 году прошло 25 заседаний органов СНГ в сфере безопасности?", False),
+        ("Did Peskov make his remark about CIS cooperation in September?", False),
+        # a year the answer does not hold alone, or a topic it does not cover: neither yes nor no
+        ("Программа укрепления безопасности внешних границ рассчитана до 2035 года?", None),
+    ],
+)
+def test_a_yes_no_question_the_usual_answer_responds_to(engine: Engine, question: str, yes: bool | None) -> None:
+    result = verdict(engine, question)
+    assert result.kind in ("card", "quote", "fact")
+    assert result.yes is yes
+
+
+def test_an_uncovered_topic_gets_no_yes(engine: Engine) -> None:
+    result = verdict(engine, "Did Klemez talk about nuclear security?")
+    assert result.yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        # asked by tone alone, in Cyrillic and in Latin letters
+        ("Узбекистан участвовал в XVIII совещании?", True, "uzbekistan"),
+        ("kazakhstan byl na vstreche specsluzhb sng v moskve?", True, "kazakhstan"),
+        # a right date names the meeting; the relation asked of it answers
+        ("Был ли Кыргызстан среди участников заседания СМВД СНГ 12 августа?", True, "kyrgyzstan"),
+        ("Была ли Беларусь на антитеррористическом совещании 10 июня 2025 года?", True, "belarus"),
+        # a body and the place of its meeting name the meeting
+        ("Участвовала ли ОДКБ в заседании СМВД в Петербурге?", False, "csto"),
+        ("Did Azerbaijan send anyone to the interior ministers council in St Petersburg?", False, "azerbaijan"),
+        ("Выступал ли Путин на заседании СМВД в Петербурге?", None, "vladimir_putin"),
+    ],
+)
+def test_took_part_by_tone_date_or_place(engine: Engine, question: str, yes: bool | None, member: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", yes)
+    assert result.value["member"] == member
+
+
+def test_a_terse_value_asked_by_tone_is_no_yes_no(engine: Engine) -> None:
+    result = verdict(engine, "XVIII совещание — город?")
+    assert result.kind != "yes_no"
+    assert "москв" in present(engine.kb, result).html.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the 13th Security Secretaries meeting take place in October 2025?", False),
+        ("Did the 13th Security Secretaries meeting take place in November 2025?", True),
+        ("Состоялось ли 13-е заседание секретарей советов безопасности в октябре?", False),
+    ],
+)
+def test_the_month_a_meeting_took_place(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "status")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Что сказал Мирзиёев на саммите в Душанбе?", "Мирзиёев"),
+        ("Когда Монголия стала наблюдателем при СНГ?", "Монголия"),
+        ("Was Ukraine's delegation at the Moscow intelligence chiefs' meeting?", "Ukraine"),
+        ("Была ли Грузия на антитеррористическом совещании 10 июня 2025 года?", "Грузия"),
+        ("Кто такой генерал Иванов, выступавший на XVIII совещании?", "Иванов"),
+    ],
+)
+def test_a_name_the_sources_do_not_know_is_never_dropped(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.yes) == ("not_recorded", "unknown_name", None)
+    assert result.value["name"] == name
+    assert result.alternatives  # the record the rest of the question resembles
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the Military Cooperation Concept approved at the 13th Security Secretaries meeting itself?", False),
+        ("Была ли Концепция военного сотрудничества утверждена на саммите в Душанбе?", True),
+    ],
+)
+def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at")
+    assert result.value["meeting"] == DUSHANBE
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("АТЦ СНГ создан по решению 2005 года?", False), ("АТЦ СНГ создан по решению 2000 года?", True)],
+)
+def test_a_year_asserted_against_a_stated_sentence(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "stated")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Был ли Денис Трефилов генсеком СНГ?", False),
+        ("Является ли Трефилов замгенсеком СНГ?", True),
+        ("Is Trefilov the CIS Secretary-General?", False),
+    ],
+)
+def test_a_deputy_asked_as_the_principal(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
