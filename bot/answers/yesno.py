@@ -1562,38 +1562,27 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     answer's own text holds what the question asserts, every number, month and year included; "no"
     when a number, month or year it asserts is another in the answer (the answer shows the right
     one); otherwise the answer stands as it is, without a yes or a no."""
-    unknown = _unknown_name_in(engine, parsed, verdict)
+    unknown = _unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
     if unknown is not None:
         return unknown
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     text = parsed.text
-    if not (is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)):
-        return verdict
+    yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     texts = _answer_texts(engine, verdict)
     if not texts:
         return verdict
-    query = parsed.query
     said, wrong, held_all = constraints(engine, parsed, texts)
-    filler = _CONFIRM_FILLER.get(engine)
-    if filler is None:
-        spelt = engine.parse(_ASSERTION_FILLER).query.tokens
-        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *T.tokens(_ASSERTION_FILLER), *spelt}
-    # Numbers are checked above as constraints: the cover is of the words.
-    rest = [
-        i
-        for i, tok in enumerate(query.tokens)
-        if tok not in filler and tok not in engine._generic and not tok.startswith("#")
-    ]
-    total = sum(query.weights[i] for i in rest) or 1.0
-
-    def held(position: int) -> float:
-        tok = query.tokens[position]
-        if tok in said:
-            return 1.0
-        return max((score for v, score in query.matches[position] if v in said), default=0.0)
-
-    cover = sum(query.weights[i] * held(i) for i in rest) / total
+    if not yes_no:
+        # "What statement did Peskov make in September" (it was October): a month, year or number
+        # the question places its subject in is another in the answer: not recorded as asked.
+        if wrong and ("month" in wrong or "year" in wrong) and _cover(engine, parsed, said) >= CONFIRM_COVER / 2:
+            nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
+            what = "month" if "month" in wrong else "year"
+            value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
+            return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
+        return verdict
+    cover = _cover(engine, parsed, said)
     if wrong and cover >= CONFIRM_COVER / 2:
         verdict.yes, verdict.grounds = False, "contradicted"
     elif not wrong and cover >= CONFIRM_COVER and held_all:
@@ -1667,3 +1656,52 @@ def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[s
         and asked_years <= said_years
     )
     return said, wrong, held_all
+
+
+def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
+    """The share of the question's content weight (numbers aside) that ``said`` holds."""
+    query = parsed.query
+    filler = _CONFIRM_FILLER.get(engine)
+    if filler is None:
+        spelt = engine.parse(_ASSERTION_FILLER).query.tokens
+        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *T.tokens(_ASSERTION_FILLER), *spelt}
+    # Numbers are checked above as constraints: the cover is of the words.
+    rest = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if tok not in filler and tok not in engine._generic and not tok.startswith("#")
+    ]
+    total = sum(query.weights[i] for i in rest) or 1.0
+
+    def held(position: int) -> float:
+        tok = query.tokens[position]
+        if tok in said:
+            return 1.0
+        return max((score for v, score in query.matches[position] if v in said), default=0.0)
+
+    return sum(query.weights[i] * held(i) for i in rest) / total
+
+
+_SAY = re.compile(
+    r"\b(?:say|said|says|tell|told|state[sd]?|remark\w*|speak|spoke|propos\w*|suggest\w*)\b"
+    r"|\bсказал\w*|\bговорил\w*|\bзаявил\w*|\bотметил\w*|\bпредложил\w*|\bвыступ\w*"
+    r"|\bskazal\w*|\bgovoril\w*|\bzayavil\w*",
+    re.I,
+)
+
+
+def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
+    """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
+    no statement of that person on it and shows a card: the sources record none, never the card
+    as if it were what he said."""
+    if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
+        return None
+    kb = engine.kb
+    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting"):
+        return None
+    people = [h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"]
+    if len(people) != 1:
+        return None
+    meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
+    value = {"person": people[0], "meeting": meeting}
+    return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
+from babel.dates import get_month_names
 
 from bot import render
 from bot import text as T
@@ -1135,6 +1136,15 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
     },
     "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
     "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "constraint": {"en": "The sources give {recorded}, not {asked}.", "ru": "В источниках указано: {recorded}, а не {asked}."},
+    "not_said": {
+        "en": "The sources record no such statement by {person}.",
+        "ru": "Источники не приводят такого высказывания: {person}.",
+    },
+    "not_said_at": {
+        "en": "The sources record no such statement by {person} at {meeting}.",
+        "ru": "Источники не приводят такого высказывания ({person}) на мероприятии: {meeting}.",
+    },
     "person_none": {
         "en": "They name no one holding a post in {target}.",
         "ru": "Должностные лица органа не названы: {target}.",
@@ -1205,6 +1215,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "constraint":
+        asked, recorded = value["asked"], value["recorded"]
+        if value.get("what") == "month":
+            asked, recorded = _month_name(asked, lang), _month_name(recorded, lang)
+        lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
+    elif reason == "not_said":
+        key = "not_said_at" if value.get("meeting") else "not_said"
+        lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")))]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title":
@@ -1244,6 +1262,11 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 
 # --- set operations and time (bot.answers.timeline) -------------------------------------------
+
+
+def _month_name(month: int, lang: str) -> str:
+    """The month's name standing alone ("September", "сентябрь")."""
+    return str(get_month_names("wide", context="stand-alone", locale=lang)[month])
 
 
 def _units(number: int, unit: str, lang: str) -> str:
