@@ -637,3 +637,43 @@ def test_a_year_asserted_against_a_stated_sentence(engine: Engine, question: str
 def test_a_deputy_asked_as_the_principal(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
+
+
+@pytest.mark.parametrize(
+    ("question", "what", "asked", "recorded"),
+    [
+        ("Какое заявление сделал Песков в сентябре о сотрудничестве в СНГ?", "month", 9, 10),
+        ("What did Peskov say in September about the CIS?", "month", 9, 10),
+        ("Что говорится в Концепции военного сотрудничества до 2035 года?", "year", 2035, 2030),
+    ],
+)
+def test_a_month_or_year_the_record_gives_otherwise(
+    engine: Engine, question: str, what: str, asked: int, recorded: int
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "constraint")
+    assert result.value == {"what": what, "asked": asked, "recorded": recorded}
+    assert result.alternatives
+
+
+def test_the_right_month_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "What did Peskov say in October about the CIS?")
+    assert result.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("What did Klemez say at the 13th meeting of Security Secretaries?", SECRETARIES_13),
+        ("What did Yevgeny Klemez say about nuclear security?", None),
+    ],
+)
+def test_no_statement_of_that_person(engine: Engine, question: str, meeting: str | None) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "not_said")
+    assert result.value == {"person": "yevgeny_klemez", "meeting": meeting}
+
+
+def test_a_recorded_statement_is_quoted(engine: Engine) -> None:
+    result = verdict(engine, "What did Klemez say about drugs?")
+    assert result.kind == "quote"

@@ -133,6 +133,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
+    if parsed.intent.until and not yes_no:
+        period = _period_lookalike(engine, parsed, base)
+        if period is not None:
+            return period
     mentions = find_mentions(engine, parsed)
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
@@ -1705,3 +1709,17 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
     value = {"person": people[0], "meeting": meeting}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
+
+
+def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "What does the Military Cooperation Concept until 2035 say" (it runs until 2030): a named
+    document asked with an end year it does not have, and no other named one has it."""
+    named = _named_documents(engine, parsed)
+    until = parsed.intent.until
+    if not named or any(getattr(engine.kb.entities[h.entity], "period_end", None) == until for h in named):
+        return None
+    document = engine.kb.entities[named[0].entity]
+    if not isinstance(document, Document) or document.period_end is None:
+        return None
+    value = {"what": "year", "asked": until, "recorded": document.period_end}
+    return _not_recorded(base, "constraint", value, [document.id], list(document.sources))
