@@ -183,6 +183,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return (
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
+        or _no_holder(engine, parsed, base, mentions)
         or _chair_lookalike(engine, parsed, base, mentions)
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
@@ -1172,6 +1173,15 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     asked_meeting = bool(candidates) or _MEETING_WORDS.search(parsed.text) is not None
     if not asked_meeting:
         return None
+    # "How long is the flight from Moscow to Dushanbe": a meeting named by nothing but a city is no
+    # meeting asked about when no word asks for one.
+    place_words = {i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+    if (
+        not bodies
+        and _MEETING_WORDS.search(parsed.text) is None
+        and all(h.name_tokens <= place_words for h, _ in meetings)
+    ):
+        return None
     if places:
         where = places[0].entity
         if places[0].name_tokens & mentions.covered - places[0].name_tokens:
@@ -1399,6 +1409,15 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             re.I,
         ),
         ("document", "body", "organisation"),
+    ),
+    (
+        "headquarters",
+        re.compile(
+            r"\bheadquarter\w*|\bHQ\b|\bbased\b|\bштаб-?\s*квартир\w*|\bрасполага\w*|\bрасположен\w*"
+            r"|\bгде находится\b|\bshtab-?\s*kvartir\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
     ),
     (
         "signatories",
@@ -1723,3 +1742,17 @@ def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
         return None
     value = {"what": "year", "asked": until, "recorded": document.period_end}
     return _not_recorded(base, "constraint", value, [document.id], list(document.sources))
+
+
+def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Who chairs the Council of Interior Ministers": a body named outright whose officials the
+    sources never name has no head to give (not its card as if it were one)."""
+    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) in ("person", "meeting") for h in mentions.hits):
+        return None
+    named = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8]
+    if len(named) != 1 or kb.people_of(named[0].entity):
+        return None
+    return not_stated(base, kb.entities[named[0].entity], "head")

@@ -391,6 +391,10 @@ NOT_GIVEN: dict[str, dict[str, str]] = {
         "en": "The sources give no figures on the funding of {name}.",
         "ru": "Источники не приводят сведений о финансировании: {name}.",
     },
+    "headquarters": {
+        "en": "The sources do not say where {name} is based.",
+        "ru": "Источники не сообщают, где находится штаб-квартира: {name}.",
+    },
     "signatories": {
         "en": "The sources do not name any state that has signed the {name}.",
         "ru": "Источники не называют государств, подписавших документ: {name}.",
