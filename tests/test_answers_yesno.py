@@ -677,3 +677,33 @@ def test_no_statement_of_that_person(engine: Engine, question: str, meeting: str
 def test_a_recorded_statement_is_quoted(engine: Engine) -> None:
     result = verdict(engine, "What did Klemez say about drugs?")
     assert result.kind == "quote"
+
+
+def test_a_city_alone_names_no_meeting(engine: Engine) -> None:
+    result = verdict(engine, "Сколько часов лететь из Москвы в Душанбе?")
+    assert result.kind != "not_recorded"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "attribute"),
+    [
+        ("Кто председатель Совета министров внутренних дел СНГ?", "interior_ministers_council", "head"),
+        (
+            "Где находится штаб-квартира Бюро по координации борьбы с организованной преступностью?",
+            "bcoc",
+            "headquarters",
+        ),
+    ],
+)
+def test_an_official_or_a_seat_the_sources_do_not_give(
+    engine: Engine, question: str, entity: str, attribute: str
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.attribute) == ("fact", "not_stated", attribute)
+    assert result.focus == [entity]
+
+
+def test_a_named_official_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "Who is the head of the Security Cooperation Department?")
+    assert result.answered and result.reason != "not_stated"
