@@ -1592,6 +1592,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict
     text = parsed.text
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
+    if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
+        return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     texts = _answer_texts(engine, verdict)
     if not texts:
         return verdict
