@@ -1715,6 +1715,9 @@ _SAY = re.compile(
 )
 
 
+_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
+
+
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
     no statement of that person on it and shows a card: the sources record none, never the card
@@ -1728,7 +1731,8 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if len(people) != 1:
         return None
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
-    value = {"person": people[0], "meeting": meeting}
+    about = _ABOUT.search(parsed.text)
+    value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
 
 

@@ -1140,10 +1140,17 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
     },
     "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
     "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
-    "constraint": {"en": "The sources give {recorded}, not {asked}.", "ru": "В источниках указано: {recorded}, а не {asked}."},
+    "constraint": {
+        "en": "The sources record nothing for {asked}: they give {recorded}.",
+        "ru": "В источниках нет сведений с таким значением ({asked}); указано: {recorded}.",
+    },
     "not_said": {
         "en": "The sources record no such statement by {person}.",
         "ru": "Источники не приводят такого высказывания: {person}.",
+    },
+    "not_said_about": {
+        "en": "The sources record no statement by {person} about {topic}.",
+        "ru": "Источники не приводят высказываний ({person}) о теме: {topic}.",
     },
     "not_said_at": {
         "en": "The sources record no such statement by {person} at {meeting}.",
@@ -1225,8 +1232,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             asked, recorded = _month_name(asked, lang), _month_name(recorded, lang)
         lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
     elif reason == "not_said":
-        key = "not_said_at" if value.get("meeting") else "not_said"
-        lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")))]
+        key = "not_said_at" if value.get("meeting") else "not_said_about" if value.get("topic") else "not_said"
+        topic = f"<b>{esc(value.get('topic') or '')}</b>"
+        lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title":
