@@ -707,3 +707,9 @@ def test_an_official_or_a_seat_the_sources_do_not_give(
 def test_a_named_official_is_answered(engine: Engine) -> None:
     result = verdict(engine, "Who is the head of the Security Cooperation Department?")
     assert result.answered and result.reason != "not_stated"
+
+
+def test_contact_details_of_the_entry_named_outright(engine: Engine) -> None:
+    result = verdict(engine, "phone number of the CIS Executive Committee press service?")
+    assert (result.kind, result.reason, result.attribute) == ("fact", "not_stated", "contact")
+    assert result.focus == ["executive_committee"]

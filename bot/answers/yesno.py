@@ -1434,9 +1434,10 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     if not asked:
         return None
     kb = engine.kb
-    named = [h.entity for h in _named_documents(engine, parsed)] + [
-        h.entity for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")
-    ]
+    # Named outright beats sharing a word ("press service" is no "Council of Heads of Security Services").
+    entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
+    entries = [h for h in entries if h.name_cover >= 0.8] or entries
+    named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
     for attribute, kinds in asked:
         targets = [i for i in named if kb.kind(i) in kinds]
         if len(set(targets)) != 1:
