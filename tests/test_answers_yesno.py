@@ -713,3 +713,13 @@ def test_contact_details_of_the_entry_named_outright(engine: Engine) -> None:
     result = verdict(engine, "phone number of the CIS Executive Committee press service?")
     assert (result.kind, result.reason, result.attribute) == ("fact", "not_stated", "contact")
     assert result.focus == ["executive_committee"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the Dushanbe summit make the SCO a full member of the CIS?", "Стала ли ШОС членом СНГ на саммите в Душанбе?"],
+)
+def test_an_organisation_made_a_member_at_a_meeting(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "member")
+    assert result.statements  # its recorded status (observer)

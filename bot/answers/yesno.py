@@ -269,6 +269,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+    organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
+    if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
+        # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
+        # its attendance; no organisation is a member state (its recorded status is shown).
+        subject = kb.entities[organisations[0].entity]
+        assert isinstance(subject, Organisation)
+        return _member(engine, base, subject)
     if meetings and _ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
         documents = _named_documents(engine, parsed)
