@@ -723,3 +723,24 @@ def test_an_organisation_made_a_member_at_a_meeting(engine: Engine, question: st
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "member")
     assert result.statements  # its recorded status (observer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Kazakhstan attend the St Petersburg interior ministers' meeting in June?",
+        "Участвовал ли Казахстан в заседании СМВД в Петербурге в июне 2025 года?",
+    ],
+)
+def test_a_relation_of_a_meeting_placed_in_the_wrong_month(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "status")
+    assert result.value["date"] == "2025-08-12"
+
+
+def test_an_assertion_holds_within_one_clause_of_a_card(engine: Engine) -> None:
+    # The card names the August interior ministers' meeting and, in another clause, a June meeting.
+    result = verdict(engine, "Did Kazakhstan attend the interior ministers' meeting in June?")
+    assert result.yes is False
+    right = verdict(engine, "Did Kazakhstan attend the interior ministers' meeting in August?")
+    assert right.yes is True

@@ -174,7 +174,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
         # usual answer gives it.
         if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
-            return verdict
+            return _when_checked(engine, parsed, verdict, today)
     unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
         return unrecorded
@@ -543,6 +543,34 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
         return _verdict(base, None, "place", [meeting_id, where], value, meeting.sources)
     yes = where in (meeting.place, kb.country_of_place(meeting.place))
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
+
+
+_WHEN_CHECKED = {"listed", "not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
+
+
+def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date) -> Verdict:
+    """A yes/no about one meeting ("did Kazakhstan attend the interior ministers' meeting in June")
+    also asserts its month and year: one the record contradicts makes the answer "no", with the
+    meeting's recorded date."""
+    if verdict.yes is False or verdict.kind != "yes_no" or not verdict.focus:
+        return verdict
+    meeting = engine.kb.get(verdict.focus[0])
+    # Only relations of the meeting itself: a topic or a statement may carry dates of its own.
+    if not isinstance(meeting, Meeting) or not meeting.date or verdict.grounds not in _WHEN_CHECKED:
+        return verdict
+    # Years the meeting is placed in ("in 2024"), not a programme's "2026–2028".
+    years = [int(m.group(1)) for m in _EVENT_YEAR.finditer(parsed.text)]
+    years += [y for y in asked_years(parsed, today) if y not in parsed.intent.years]
+    months = months_named(parsed.text)
+    if not years and not months:
+        return verdict
+    known = PartialDate.parse(meeting.date)
+    wrong_year = bool(years) and known.year not in years
+    wrong_month = bool(months) and known.month is not None and known.month not in months
+    if not (wrong_year or wrong_month):
+        return verdict
+    verdict.statements = []
+    return _took_place(verdict, meeting, years, months)
 
 
 def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
@@ -1559,15 +1587,17 @@ def months_named(text: str) -> set[int]:
     return found
 
 
-def _answer_texts(engine: Engine, verdict: Verdict) -> list[str]:
-    """The texts an answer shows: its statements, or its main entries' names, descriptions and values."""
+def _answer_texts(engine: Engine, verdict: Verdict) -> tuple[list[str], list[str]]:
+    """What an answer shows: its main entries' names, and its statements, or else their
+    descriptions and values."""
     kb = engine.kb
+    names: list[str] = []
     texts = [text for s in verdict.statements[:6] for text in (s.en, s.ru)]
     for entity_id in verdict.focus[:2]:
         entity = kb.get(entity_id)
         if entity is None:
             continue
-        texts += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        names += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
         if not verdict.statements:
             texts += [entity.description.en, entity.description.ru]
             value = getattr(entity, "value", None)
@@ -1575,7 +1605,17 @@ def _answer_texts(engine: Engine, verdict: Verdict) -> list[str]:
                 texts += [value.en, value.ru]
     if isinstance(verdict.value, str):
         texts.append(verdict.value)
-    return texts
+    return names, texts
+
+
+# Where one thing said ends and the next begins: a sentence, "; ", a list item after a closing
+# parenthesis or before "and" ("the August meeting (St Petersburg, 12 August), ... and the XVIII
+# meeting (Moscow, 10 June)"): an assertion must hold within one of them, not across a whole card.
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*|,\s+(?:and|и)\s+|\n+")
+
+
+def _clauses(texts: list[str]) -> list[str]:
+    return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
 
 
 def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
@@ -1602,24 +1642,33 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
-    texts = _answer_texts(engine, verdict)
-    if not texts:
+    names, texts = _answer_texts(engine, verdict)
+    if not names and not texts:
         return verdict
-    said, wrong, held_all = constraints(engine, parsed, texts)
+    # Each clause with the entries' names: the best covered one decides.
+    # Each clause with the entries' names: one holding it all confirms; one about it (half the
+    # words) giving another number, month or year contradicts.
+    confirmed = False
+    wrong: dict[str, Any] = {}
+    for clause in _clauses(texts) or [""]:
+        said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
+        cover = _cover(engine, parsed, said)
+        confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
+        if contradicted and cover >= CONFIRM_COVER / 2 and not wrong:
+            wrong = contradicted
     if not yes_no:
         # "What statement did Peskov make in September" (it was October): a month, year or number
         # the question places its subject in is another in the answer: not recorded as asked.
-        if wrong and ("month" in wrong or "year" in wrong) and _cover(engine, parsed, said) >= CONFIRM_COVER / 2:
+        if not confirmed and ("month" in wrong or "year" in wrong):
             nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
             what = "month" if "month" in wrong else "year"
             value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
             return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
         return verdict
-    cover = _cover(engine, parsed, said)
-    if wrong and cover >= CONFIRM_COVER / 2:
-        verdict.yes, verdict.grounds = False, "contradicted"
-    elif not wrong and cover >= CONFIRM_COVER and held_all:
+    if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
+    elif wrong:
+        verdict.yes, verdict.grounds = False, "contradicted"
     return verdict
 
 
