@@ -1568,7 +1568,8 @@ _MONTH_NAMES = re.compile(
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
-    "true really actually indeed now currently still already meant intended designed supposed"
+    "true really actually indeed now currently still already meant intended designed supposed exist exists existed"
+    " существует существуют существовал имеется имеются"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
 )
