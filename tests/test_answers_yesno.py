@@ -744,3 +744,11 @@ def test_an_assertion_holds_within_one_clause_of_a_card(engine: Engine) -> None:
     assert result.yes is False
     right = verdict(engine, "Did Kazakhstan attend the interior ministers' meeting in August?")
     assert right.yes is True
+
+
+def test_a_clause_on_another_event_does_not_contradict(engine: Engine) -> None:
+    # Tajikistan's card speaks of the October summit; the question is of a June meeting.
+    result = verdict(
+        engine, "Was there a message from Tajikistan's president at the June 2025 counter-terrorism meeting?"
+    )
+    assert result.yes is not False

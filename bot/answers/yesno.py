@@ -1558,6 +1558,9 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
 
 # Share of the question's content weight the answer's own text must hold for an explicit "yes".
 CONFIRM_COVER = 0.75
+# ... and the share a clause giving another number, month or year must hold to contradict it
+# (a card's clause on another event of the same state shares far less).
+CONTRADICT_COVER = 0.55
 _MONTH_NAMES = re.compile(
     r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
     r"|(october|oct)|(november|nov)|(december|dec))\b"
@@ -1570,6 +1573,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ASSERTION_FILLER = (
     "true really actually indeed now currently still already meant intended designed supposed exist exists existed"
     " существует существуют существовал имеется имеются"
+    # months are checked as constraints, not counted as words
+    " january february march april may june july august september october november december"
+    " январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае"
+    " июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре октябрь октября"
+    " октябре ноябрь ноября ноябре декабрь декабря декабре"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
 )
@@ -1647,7 +1655,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if not names and not texts:
         return verdict
     # Each clause with the entries' names: the best covered one decides.
-    # Each clause with the entries' names: one holding it all confirms; one about it (half the
+    # Each clause with the entries' names: one holding it all confirms; one about it (most of the
     # words) giving another number, month or year contradicts.
     confirmed = False
     wrong: dict[str, Any] = {}
@@ -1655,7 +1663,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
         cover = _cover(engine, parsed, said)
         confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
-        if contradicted and cover >= CONFIRM_COVER / 2 and not wrong:
+        if contradicted and cover >= CONTRADICT_COVER and not wrong:
             wrong = contradicted
     if not yes_no:
         # "What statement did Peskov make in September" (it was October): a month, year or number
