@@ -752,3 +752,8 @@ def test_a_clause_on_another_event_does_not_contradict(engine: Engine) -> None:
         engine, "Was there a message from Tajikistan's president at the June 2025 counter-terrorism meeting?"
     )
     assert result.yes is not False
+
+
+def test_a_form_of_address_is_no_unknown_name(engine: Engine) -> None:
+    result = verdict(engine, "Was Kazakhstan at the XVIII meeting, Sir?")
+    assert (result.kind, result.yes) == ("yes_no", True)

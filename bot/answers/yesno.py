@@ -24,6 +24,7 @@ from bot import text as T
 from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
+from bot.questionwords import CHATTER
 from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
@@ -1696,6 +1697,55 @@ def _latin_tone_question(parsed: Parsed) -> bool:
 _LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)
 
 
+# Capitalised words that name no one: chatter, forms of address, days of the week.
+_NO_NAMES = CHATTER | frozenset(
+    [
+        "sir",
+        "madam",
+        "madame",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "bot",
+        "team",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "guys",
+        "folks",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "коллеги",
+        "коллега",
+        "друзья",
+        "бот",
+        "понедельник",
+        "вторник",
+        "среда",
+        "среду",
+        "четверг",
+        "пятница",
+        "пятницу",
+        "суббота",
+        "субботу",
+        "воскресенье",
+        "сегодня",
+        "завтра",
+        "вчера",
+    ]
+)
+
+
 def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """An answer about something known to a question that also names someone or something the
     knowledge base does not know ("What did Mirziyoyev say at the Dushanbe summit", "When did
@@ -1704,7 +1754,7 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
         return None
     name = _unknown_word(parsed)
-    if name is None or months_named(name) or name.lower() in T.STOP_EN:
+    if name is None or months_named(name) or name.lower() in T.STOP_EN or name.lower() in _NO_NAMES:
         return None
     nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
     verdict.yes, verdict.grounds = None, None
