@@ -757,3 +757,26 @@ def test_a_clause_on_another_event_does_not_contradict(engine: Engine) -> None:
 def test_a_form_of_address_is_no_unknown_name(engine: Engine) -> None:
     result = verdict(engine, "Was Kazakhstan at the XVIII meeting, Sir?")
     assert (result.kind, result.yes) == ("yes_no", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the heads of state adopt a joint statement on cybersecurity?", None),
+        ("Did the heads of state adopt a joint statement on fighting transnational crime?", True),
+    ],
+)
+def test_the_topic_asked_must_be_in_what_is_stated(engine: Engine, question: str, yes: bool | None) -> None:
+    assert verdict(engine, question).yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the SCO granted observer status at the 13th meeting?", False),
+        ("Предоставили ли ШОС статус наблюдателя на саммите в Душанбе?", True),
+    ],
+)
+def test_where_a_decision_was_taken(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at")

@@ -339,8 +339,9 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
 
 
 _ADOPTED = re.compile(
-    r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?)\b"
-    r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
+    r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
+    r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
     re.I,
 )
 
@@ -978,9 +979,11 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
-    rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
-    rest = [i for i in rest if not query.unknown[i]] if rest else []
-    if not rest:
+    # Numbers are checked as constraints below.
+    rest = [i for i in _topic_positions(engine, parsed, mentions, set(hit.name_tokens)) if query.tokens[i][0] != "#"]
+    # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
+    # the one on transnational crime. (Without any known word there is nothing to match.)
+    if not rest or all(query.unknown[i] for i in rest):
         return None
     total = sum(query.weights[i] for i in rest) or 1.0
     # Sentence by sentence when both languages have as many; the whole description otherwise.
@@ -998,6 +1001,12 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     score, text = best
     if score < TOPIC_YES or text is None:
         return None
+    said = set(index.fold_synonyms(T.tokens(f"{text[0]} {text[1]}")))
+    if any(
+        _distinctive(query, i) and query.tokens[i] not in said and not any(v in said for v, _ in query.matches[i])
+        for i in rest
+    ):
+        return None  # the most specific word asked is not in it
     # The words are there; each number, month and year asserted must be too ("created by a 2005
     # decision": the sentence says 2000).
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
@@ -1562,6 +1571,18 @@ CONFIRM_COVER = 0.75
 # ... and the share a clause giving another number, month or year must hold to contradict it
 # (a card's clause on another event of the same state shares far less).
 CONTRADICT_COVER = 0.55
+# A topic asked (a synonym group: cybersecurity, drones) this rare, or a word the knowledge base
+# does not know, is specific enough that an answer without it is no "yes".
+DISTINCTIVE = 6.0
+
+
+def _distinctive(query: Any, position: int) -> bool:
+    tok = query.tokens[position]
+    if tok.startswith("#"):
+        return False  # numbers are checked as constraints
+    return query.weights[position] >= DISTINCTIVE and (query.unknown[position] or tok.startswith("~"))
+
+
 _MONTH_NAMES = re.compile(
     r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
     r"|(october|oct)|(november|nov)|(december|dec))\b"
@@ -1820,7 +1841,12 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
             return 1.0
         return max((score for v, score in query.matches[position] if v in said), default=0.0)
 
-    return sum(query.weights[i] * held(i) for i in rest) / total
+    cover = sum(query.weights[i] * held(i) for i in rest) / total
+    # The most specific words asked must be there for a "yes": "a joint statement on cybersecurity"
+    # is not the one on transnational crime, however many other words they share.
+    if any(_distinctive(query, i) and not held(i) for i in rest):
+        cover = min(cover, CONFIRM_COVER - 0.01)
+    return cover
 
 
 _SAY = re.compile(
