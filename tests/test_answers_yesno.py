@@ -780,3 +780,9 @@ def test_the_topic_asked_must_be_in_what_is_stated(engine: Engine, question: str
 def test_where_a_decision_was_taken(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at")
+
+
+def test_only_what_the_person_asked_about_said_confirms(engine: Engine) -> None:
+    # A meeting's statement on cyber defence is no "yes" to whether Klemez spoke of it.
+    assert verdict(engine, "Говорил ли Клемез о кибербезопасности?").yes is not True
+    assert verdict(engine, "Говорил ли Клемез о росте производства наркотиков?").yes is True

@@ -1618,12 +1618,13 @@ def months_named(text: str) -> set[int]:
     return found
 
 
-def _answer_texts(engine: Engine, verdict: Verdict) -> tuple[list[str], list[str]]:
-    """What an answer shows: its main entries' names, and its statements, or else their
-    descriptions and values."""
+def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[list[str], list[str]]:
+    """What an answer shows: its main entries' names, and its statements (only those of the
+    ``people`` asked about, when any is), or else their descriptions and values."""
     kb = engine.kb
     names: list[str] = []
-    texts = [text for s in verdict.statements[:6] for text in (s.en, s.ru)]
+    statements = [s for s in verdict.statements[:6] if not people or s.speaker in people or s.entity in people]
+    texts = [text for s in statements for text in (s.en, s.ru)]
     for entity_id in verdict.focus[:2]:
         entity = kb.get(entity_id)
         if entity is None:
@@ -1673,7 +1674,13 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
-    names, texts = _answer_texts(engine, verdict)
+    # "Did Klemez speak about X": only what Klemez said can make it a yes.
+    people = {
+        h.entity
+        for h in parsed.hits
+        if engine.kb.kind(h.entity) == "person" and h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER
+    }
+    names, texts = _answer_texts(engine, verdict, people)
     if not names and not texts:
         return verdict
     # Each clause with the entries' names: the best covered one decides.
