@@ -619,7 +619,12 @@ def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) 
 
 @pytest.mark.parametrize(
     ("question", "yes"),
-    [("АТЦ СНГ создан по решению 2005 года?", False), ("АТЦ СНГ создан по решению 2000 года?", True)],
+    [
+        ("АТЦ СНГ создан по решению 2005 года?", False),
+        ("АТЦ СНГ создан по решению 2000 года?", True),
+        ("Was the CIS ATC set up by a decision taken in 2003?", False),
+        ("Was the CIS ATC set up by a decision taken in 2000?", True),
+    ],
 )
 def test_a_year_asserted_against_a_stated_sentence(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)

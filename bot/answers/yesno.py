@@ -974,13 +974,18 @@ def _period(base: Verdict, document: Document, until: int) -> Verdict:
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
 
 
+def _number_kind(token: str) -> str:
+    """A number token's kind: a year or a count."""
+    digits = token[1:]
+    return "year" if digits.isdigit() and 1900 <= int(digits) < 2200 else "number"
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
-    # Numbers are checked as constraints below.
-    rest = [i for i in _topic_positions(engine, parsed, mentions, set(hit.name_tokens)) if query.tokens[i][0] != "#"]
+    rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
     # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
     # the one on transnational crime. (Without any known word there is nothing to match.)
     if not rest or all(query.unknown[i] for i in rest):
@@ -995,7 +1000,18 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
         said = set(index.fold_synonyms(T.tokens(f"{en} {ru}")))
-        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+        # A number or year asked counts as addressed when the sentence gives one of its kind:
+        # whether it is the same is checked below ("by a 2005 decision": the sentence says 2000).
+        given = {_number_kind(tok) for tok in said if tok.startswith("#")}
+        got = sum(
+            query.weights[i]
+            * (
+                1.0
+                if query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given
+                else max((s for v, s in query.matches[i] if v in said), default=0.0)
+            )
+            for i in rest
+        )
         if got / total > best[0]:
             best = (got / total, (en, ru))
     score, text = best
