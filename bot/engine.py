@@ -254,11 +254,12 @@ class Engine:
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None:
-                return special
+                return yesno.confirm(self, parsed, special)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return listed
-        return self._entity_verdict(parsed, base)
+        # A yes/no question the usual answer responds to gets its explicit yes or no.
+        return yesno.confirm(self, parsed, self._entity_verdict(parsed, base))
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits

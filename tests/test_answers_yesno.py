@@ -514,3 +514,280 @@ def test_an_unknown_state_joining_the_cis(engine: Engine, question: str, name: s
     result = verdict(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "join")
     assert (result.value["joiner_text"], result.value["target"]) == (name, "cis")
+
+
+# --- tuning round 2: every constraint of the assertion checked, no name dropped ------------------
+
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # the usual answer (a card, a quote) holds all the question asserts: an explicit yes
+        ("Правда ли, что ШОС теперь наблюдатель при СНГ?", True),
+        ("Did Peskov make his remark about CIS cooperation in October?", True),
+        ("Говорил ли Клемез о росте производства наркотиков?", True),
+        ("Программа укрепления безопасности внешних границ рассчитана до 2030 года?", True),
+        # a number or a month asserted is another in the answer: no (the answer shows the right one)
+        ("В 2025 году прошло 25 заседаний органов СНГ в сфере безопасности?", False),
+        ("Did Peskov make his remark about CIS cooperation in September?", False),
+        # a year the answer does not hold alone, or a topic it does not cover: neither yes nor no
+        ("Программа укрепления безопасности внешних границ рассчитана до 2035 года?", None),
+    ],
+)
+def test_a_yes_no_question_the_usual_answer_responds_to(engine: Engine, question: str, yes: bool | None) -> None:
+    result = verdict(engine, question)
+    assert result.kind in ("card", "quote", "fact")
+    assert result.yes is yes
+
+
+def test_an_uncovered_topic_gets_no_yes(engine: Engine) -> None:
+    result = verdict(engine, "Did Klemez talk about nuclear security?")
+    assert result.yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        # asked by tone alone, in Cyrillic and in Latin letters
+        ("Узбекистан участвовал в XVIII совещании?", True, "uzbekistan"),
+        ("kazakhstan byl na vstreche specsluzhb sng v moskve?", True, "kazakhstan"),
+        # a right date names the meeting; the relation asked of it answers
+        ("Был ли Кыргызстан среди участников заседания СМВД СНГ 12 августа?", True, "kyrgyzstan"),
+        ("Была ли Беларусь на антитеррористическом совещании 10 июня 2025 года?", True, "belarus"),
+        # a body and the place of its meeting name the meeting
+        ("Участвовала ли ОДКБ в заседании СМВД в Петербурге?", False, "csto"),
+        ("Did Azerbaijan send anyone to the interior ministers council in St Petersburg?", False, "azerbaijan"),
+        ("Выступал ли Путин на заседании СМВД в Петербурге?", None, "vladimir_putin"),
+    ],
+)
+def test_took_part_by_tone_date_or_place(engine: Engine, question: str, yes: bool | None, member: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", yes)
+    assert result.value["member"] == member
+
+
+def test_a_terse_value_asked_by_tone_is_no_yes_no(engine: Engine) -> None:
+    result = verdict(engine, "XVIII совещание — город?")
+    assert result.kind != "yes_no"
+    assert "москв" in present(engine.kb, result).html.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the 13th Security Secretaries meeting take place in October 2025?", False),
+        ("Did the 13th Security Secretaries meeting take place in November 2025?", True),
+        ("Состоялось ли 13-е заседание секретарей советов безопасности в октябре?", False),
+    ],
+)
+def test_the_month_a_meeting_took_place(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "status")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Что сказал Мирзиёев на саммите в Душанбе?", "Мирзиёев"),
+        ("Когда Монголия стала наблюдателем при СНГ?", "Монголия"),
+        ("Was Ukraine's delegation at the Moscow intelligence chiefs' meeting?", "Ukraine"),
+        ("Была ли Грузия на антитеррористическом совещании 10 июня 2025 года?", "Грузия"),
+        ("Кто такой генерал Иванов, выступавший на XVIII совещании?", "Иванов"),
+    ],
+)
+def test_a_name_the_sources_do_not_know_is_never_dropped(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.yes) == ("not_recorded", "unknown_name", None)
+    assert result.value["name"] == name
+    assert result.alternatives  # the record the rest of the question resembles
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the Military Cooperation Concept approved at the 13th Security Secretaries meeting itself?", False),
+        ("Была ли Концепция военного сотрудничества утверждена на саммите в Душанбе?", True),
+    ],
+)
+def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at")
+    assert result.value["meeting"] == DUSHANBE
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("АТЦ СНГ создан по решению 2005 года?", False),
+        ("АТЦ СНГ создан по решению 2000 года?", True),
+        ("Was the CIS ATC set up by a decision taken in 2003?", False),
+        ("Was the CIS ATC set up by a decision taken in 2000?", True),
+    ],
+)
+def test_a_year_asserted_against_a_stated_sentence(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "stated")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Был ли Денис Трефилов генсеком СНГ?", False),
+        ("Является ли Трефилов замгенсеком СНГ?", True),
+        ("Is Trefilov the CIS Secretary-General?", False),
+    ],
+)
+def test_a_deputy_asked_as_the_principal(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
+
+
+@pytest.mark.parametrize(
+    ("question", "what", "asked", "recorded"),
+    [
+        ("Какое заявление сделал Песков в сентябре о сотрудничестве в СНГ?", "month", 9, 10),
+        ("What did Peskov say in September about the CIS?", "month", 9, 10),
+        ("Что говорится в Концепции военного сотрудничества до 2035 года?", "year", 2035, 2030),
+    ],
+)
+def test_a_month_or_year_the_record_gives_otherwise(
+    engine: Engine, question: str, what: str, asked: int, recorded: int
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "constraint")
+    assert result.value == {"what": what, "asked": asked, "recorded": recorded}
+    assert result.alternatives
+
+
+def test_the_right_month_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "What did Peskov say in October about the CIS?")
+    assert result.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("What did Klemez say at the 13th meeting of Security Secretaries?", SECRETARIES_13),
+        ("What did Yevgeny Klemez say about nuclear security?", None),
+    ],
+)
+def test_no_statement_of_that_person(engine: Engine, question: str, meeting: str | None) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "not_said")
+    assert (result.value["person"], result.value["meeting"]) == ("yevgeny_klemez", meeting)
+
+
+def test_a_recorded_statement_is_quoted(engine: Engine) -> None:
+    result = verdict(engine, "What did Klemez say about drugs?")
+    assert result.kind == "quote"
+
+
+def test_a_city_alone_names_no_meeting(engine: Engine) -> None:
+    result = verdict(engine, "Сколько часов лететь из Москвы в Душанбе?")
+    assert result.kind != "not_recorded"
+    assert not result.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "attribute"),
+    [
+        ("Кто председатель Совета министров внутренних дел СНГ?", "interior_ministers_council", "head"),
+        (
+            "Где находится штаб-квартира Бюро по координации борьбы с организованной преступностью?",
+            "bcoc",
+            "headquarters",
+        ),
+    ],
+)
+def test_an_official_or_a_seat_the_sources_do_not_give(
+    engine: Engine, question: str, entity: str, attribute: str
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.attribute) == ("fact", "not_stated", attribute)
+    assert result.focus == [entity]
+
+
+def test_a_named_official_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "Who is the head of the Security Cooperation Department?")
+    assert result.answered and result.reason != "not_stated"
+
+
+def test_contact_details_of_the_entry_named_outright(engine: Engine) -> None:
+    result = verdict(engine, "phone number of the CIS Executive Committee press service?")
+    assert (result.kind, result.reason, result.attribute) == ("fact", "not_stated", "contact")
+    assert result.focus == ["executive_committee"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the Dushanbe summit make the SCO a full member of the CIS?", "Стала ли ШОС членом СНГ на саммите в Душанбе?"],
+)
+def test_an_organisation_made_a_member_at_a_meeting(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "member")
+    assert result.statements  # its recorded status (observer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Kazakhstan attend the St Petersburg interior ministers' meeting in June?",
+        "Участвовал ли Казахстан в заседании СМВД в Петербурге в июне 2025 года?",
+    ],
+)
+def test_a_relation_of_a_meeting_placed_in_the_wrong_month(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "status")
+    assert result.value["date"] == "2025-08-12"
+
+
+def test_an_assertion_holds_within_one_clause_of_a_card(engine: Engine) -> None:
+    # The card names the August interior ministers' meeting and, in another clause, a June meeting.
+    result = verdict(engine, "Did Kazakhstan attend the interior ministers' meeting in June?")
+    assert result.yes is False
+    right = verdict(engine, "Did Kazakhstan attend the interior ministers' meeting in August?")
+    assert right.yes is True
+
+
+def test_a_clause_on_another_event_does_not_contradict(engine: Engine) -> None:
+    # Tajikistan's card speaks of the October summit; the question is of a June meeting.
+    result = verdict(
+        engine, "Was there a message from Tajikistan's president at the June 2025 counter-terrorism meeting?"
+    )
+    assert result.yes is not False
+
+
+def test_a_form_of_address_is_no_unknown_name(engine: Engine) -> None:
+    result = verdict(engine, "Was Kazakhstan at the XVIII meeting, Sir?")
+    assert (result.kind, result.yes) == ("yes_no", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the heads of state adopt a joint statement on cybersecurity?", None),
+        ("Did the heads of state adopt a joint statement on fighting transnational crime?", True),
+    ],
+)
+def test_the_topic_asked_must_be_in_what_is_stated(engine: Engine, question: str, yes: bool | None) -> None:
+    assert verdict(engine, question).yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the SCO granted observer status at the 13th meeting?", False),
+        ("Предоставили ли ШОС статус наблюдателя на саммите в Душанбе?", True),
+    ],
+)
+def test_where_a_decision_was_taken(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at")
+
+
+def test_only_what_the_person_asked_about_said_confirms(engine: Engine) -> None:
+    # A meeting's statement on cyber defence is no "yes" to whether Klemez spoke of it.
+    assert verdict(engine, "Говорил ли Клемез о кибербезопасности?").yes is not True
+    assert verdict(engine, "Говорил ли Клемез о росте производства наркотиков?").yes is True

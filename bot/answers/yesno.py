@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from bot import text as T
 from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
+from bot.questionwords import CHATTER
 from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ _CHAIR = re.compile(
 )
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
-    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*",
+    r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
+    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -122,13 +124,20 @@ class Mentions:
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
-    yes_no = is_yes_no(parsed.text)
+    # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
+    # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
+    tone_only = not is_yes_no(parsed.text) and (_tone_question(parsed.text) or _latin_tone_question(parsed))
+    yes_no = is_yes_no(parsed.text) or tone_only
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
+    if parsed.intent.until and not yes_no:
+        period = _period_lookalike(engine, parsed, base)
+        if period is not None:
+            return period
     mentions = find_mentions(engine, parsed)
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
@@ -156,12 +165,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # also when a Russian question asks for yes or no by its tone alone.
     if yes_no or _tone_question(parsed.text):
         checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
-        if checked is not None:
+        # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
+        # relation asked of it (who took part) is the answer; a wrong date is the answer.
+        if checked is not None and not (checked.yes and checked.grounds == "date" and _asks_more(engine, mentions)):
             return checked
     if yes_no:
-        verdict = _yes_no(engine, parsed, base, mentions, today)
-        if verdict is not None:
-            return verdict
+        # A copy: a verdict dropped below must leave the base as it was for the usual answer.
+        verdict = _yes_no(engine, parsed, replace(base) if tone_only else base, mentions, today)
+        # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
+        # usual answer gives it.
+        if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
+            return _when_checked(engine, parsed, verdict, today)
     unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
         return unrecorded
@@ -170,6 +184,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return (
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
+        or _no_holder(engine, parsed, base, mentions)
         or _chair_lookalike(engine, parsed, base, mentions)
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
@@ -247,6 +262,28 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    if not meetings:
+        # "The interior ministers' council meeting in St Petersburg": a body and the place of one
+        # of its meetings name that meeting.
+        located = _located_meeting(engine, parsed, others)
+        if located is not None:
+            meeting_hit, used = located
+            meetings = [meeting_hit]
+            others = [h for h in others if h.entity not in used]
+    organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
+    if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
+        # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
+        # its attendance; no organisation is a member state (its recorded status is shown).
+        subject = kb.entities[organisations[0].entity]
+        assert isinstance(subject, Organisation)
+        return _member(engine, base, subject)
+    if meetings and _ADOPTED.search(text):
+        # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
+        documents = _named_documents(engine, parsed)
+        if documents:
+            document = kb.entities[documents[0].entity]
+            assert isinstance(document, Document)
+            return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
@@ -282,6 +319,39 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
     return None
+
+
+def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
+    """The one meeting of a mentioned body held in a mentioned place, its hit and the ids it stands for."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(bodies) != 1 or not places:
+        return None
+    for where in places:
+        held = [m.id for m in kb.meetings_of(bodies[0]) if m.body == bodies[0] and _held_there(kb, m, where)]
+        if len(held) != 1:
+            continue
+        hit = next((h for h in parsed.hits if h.entity == held[0]), None)
+        if hit is not None:
+            return hit, {bodies[0], where}
+    return None
+
+
+_ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
+    r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
+    re.I,
+)
+
+
+def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Entity) -> Verdict:
+    """Whether the document was adopted at the meeting asked; when not, the record names where it was."""
+    value = {"document": document.id, "asked": meeting.id, "meeting": document.meeting, "date": document.date}
+    yes = None if document.meeting is None else document.meeting == meeting.id
+    focus = [document.id, *([document.meeting] if document.meeting else [])]
+    return _verdict(base, yes, "adopted_at", focus, value, document.date_sources or document.sources)
 
 
 def _about_meetings(
@@ -339,7 +409,7 @@ def _about_meetings(
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     if _TOOK_PLACE.search(text):
-        return _took_place(base, meeting, asked_years(parsed, today))
+        return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
@@ -477,11 +547,43 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
 
 
-def _took_place(base: Verdict, meeting: Meeting, years: list[int]) -> Verdict:
+_WHEN_CHECKED = {"listed", "not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
+
+
+def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date) -> Verdict:
+    """A yes/no about one meeting ("did Kazakhstan attend the interior ministers' meeting in June")
+    also asserts its month and year: one the record contradicts makes the answer "no", with the
+    meeting's recorded date."""
+    if verdict.yes is False or verdict.kind != "yes_no" or not verdict.focus:
+        return verdict
+    meeting = engine.kb.get(verdict.focus[0])
+    # Only relations of the meeting itself: a topic or a statement may carry dates of its own.
+    if not isinstance(meeting, Meeting) or not meeting.date or verdict.grounds not in _WHEN_CHECKED:
+        return verdict
+    # Years the meeting is placed in ("in 2024"), not a programme's "2026–2028".
+    years = [int(m.group(1)) for m in _EVENT_YEAR.finditer(parsed.text)]
+    years += [y for y in asked_years(parsed, today) if y not in parsed.intent.years]
+    months = months_named(parsed.text)
+    if not years and not months:
+        return verdict
+    known = PartialDate.parse(meeting.date)
+    wrong_year = bool(years) and known.year not in years
+    wrong_month = bool(months) and known.month is not None and known.month not in months
+    if not (wrong_year or wrong_month):
+        return verdict
+    verdict.statements = []
+    return _took_place(verdict, meeting, years, months)
+
+
+def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
     yes: bool | None = True if meeting.status == "held" else None
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.
         yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
+    if yes and months and meeting.date:
+        # "Did it take place in October 2025" (it was 5 November): the month must be the recorded one.
+        known = PartialDate.parse(meeting.date).month
+        yes = None if known is None else known in months
     value = {
         "meeting": meeting.id,
         "status": meeting.status,
@@ -589,7 +691,9 @@ def _asked_title(engine: Engine, text: str) -> set[str]:
 
 def _title_words(engine: Engine, title: Any) -> set[str]:
     words = T.tokens(f"{title.en} {title.ru}")
-    return {*words, *engine.index.fold_synonyms(words)}
+    # A deputy's title holds the principal's ("Deputy Secretary-General": "генсек" is asked of it too).
+    principal = T.tokens(_DEPUTY.sub(" ", f"{title.en} {title.ru}"))
+    return {*words, *engine.index.fold_synonyms(words), *engine.index.fold_synonyms(principal)}
 
 
 # Every recorded title's words, per engine (its knowledge base never changes), and which titles
@@ -686,7 +790,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
-_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*", re.I)
+_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
 _PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
@@ -751,6 +855,15 @@ def asked_day(text: str) -> tuple[int, int] | None:
         if month and 1 <= int(day) <= 31:
             return int(day), month
     return None
+
+
+def _asks_more(engine: Engine, mentions: Mentions) -> bool:
+    """Whether the question names a state, body, organisation or person besides its meeting's own body."""
+    kb = engine.kb
+    own = {getattr(kb.entities[h.entity], "body", None) for h in mentions.hits if kb.kind(h.entity) == "meeting"}
+    return any(
+        kb.kind(h.entity) in ("state", "body", "organisation", "person") and h.entity not in own for h in mentions.hits
+    )
 
 
 def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
@@ -861,14 +974,21 @@ def _period(base: Verdict, document: Document, until: int) -> Verdict:
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
 
 
+def _number_kind(token: str) -> str:
+    """A number token's kind: a year or a count."""
+    digits = token[1:]
+    return "year" if digits.isdigit() and 1900 <= int(digits) < 2200 else "number"
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
     rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
-    rest = [i for i in rest if not query.unknown[i]] if rest else []
-    if not rest:
+    # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
+    # the one on transnational crime. (Without any known word there is nothing to match.)
+    if not rest or all(query.unknown[i] for i in rest):
         return None
     total = sum(query.weights[i] for i in rest) or 1.0
     # Sentence by sentence when both languages have as many; the whole description otherwise.
@@ -880,14 +1000,36 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
         said = set(index.fold_synonyms(T.tokens(f"{en} {ru}")))
-        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+        # A number or year asked counts as addressed when the sentence gives one of its kind:
+        # whether it is the same is checked below ("by a 2005 decision": the sentence says 2000).
+        given = {_number_kind(tok) for tok in said if tok.startswith("#")}
+        got = sum(
+            query.weights[i]
+            * (
+                1.0
+                if query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given
+                else max((s for v, s in query.matches[i] if v in said), default=0.0)
+            )
+            for i in rest
+        )
         if got / total > best[0]:
             best = (got / total, (en, ru))
     score, text = best
     if score < TOPIC_YES or text is None:
         return None
+    said = set(index.fold_synonyms(T.tokens(f"{text[0]} {text[1]}")))
+    if any(
+        _distinctive(query, i) and query.tokens[i] not in said and not any(v in said for v, _ in query.matches[i])
+        for i in rest
+    ):
+        return None  # the most specific word asked is not in it
+    # The words are there; each number, month and year asserted must be too ("created by a 2005
+    # decision": the sentence says 2000).
+    _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
+    if not wrong and not held_all:
+        return None
     verdict = _verdict(
-        base, True, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+        base, not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
@@ -926,6 +1068,7 @@ def _unknown_word(parsed: Parsed) -> str | None:
     if not unknown:
         return None
     for position, word in enumerate(_WORD.findall(parsed.text)):
+        word = word.removesuffix("'s")  # "Ukraine's delegation"
         if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
             return word
     return None
@@ -1090,6 +1233,15 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         candidates = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity]
     asked_meeting = bool(candidates) or _MEETING_WORDS.search(parsed.text) is not None
     if not asked_meeting:
+        return None
+    # "How long is the flight from Moscow to Dushanbe": a meeting named by nothing but a city is no
+    # meeting asked about when no word asks for one.
+    place_words = {i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+    if (
+        not bodies
+        and _MEETING_WORDS.search(parsed.text) is None
+        and all(h.name_tokens <= place_words for h, _ in meetings)
+    ):
         return None
     if places:
         where = places[0].entity
@@ -1320,6 +1472,15 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("document", "body", "organisation"),
     ),
     (
+        "headquarters",
+        re.compile(
+            r"\bheadquarter\w*|\bHQ\b|\bbased\b|\bштаб-?\s*квартир\w*|\bрасполага\w*|\bрасположен\w*"
+            r"|\bгде находится\b|\bshtab-?\s*kvartir\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
+    (
         "signatories",
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
         ("document",),
@@ -1334,9 +1495,10 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     if not asked:
         return None
     kb = engine.kb
-    named = [h.entity for h in _named_documents(engine, parsed)] + [
-        h.entity for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")
-    ]
+    # Named outright beats sharing a word ("press service" is no "Council of Heads of Security Services").
+    entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
+    entries = [h for h in entries if h.name_cover >= 0.8] or entries
+    named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
     for attribute, kinds in asked:
         targets = [i for i in named if kb.kind(i) in kinds]
         if len(set(targets)) != 1:
@@ -1416,3 +1578,352 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
         return None
     body = kb.entities[bodies[0].entity]
     return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))
+
+
+# --- a yes/no question answered by another path: its constraints checked against the answer -------
+
+# Share of the question's content weight the answer's own text must hold for an explicit "yes".
+CONFIRM_COVER = 0.75
+# ... and the share a clause giving another number, month or year must hold to contradict it
+# (a card's clause on another event of the same state shares far less).
+CONTRADICT_COVER = 0.55
+# A topic asked (a synonym group: cybersecurity, drones) this rare, or a word the knowledge base
+# does not know, is specific enough that an answer without it is no "yes".
+DISTINCTIVE = 6.0
+
+
+def _distinctive(query: Any, position: int) -> bool:
+    tok = query.tokens[position]
+    if tok.startswith("#"):
+        return False  # numbers are checked as constraints
+    return query.weights[position] >= DISTINCTIVE and (query.unknown[position] or tok.startswith("~"))
+
+
+_MONTH_NAMES = re.compile(
+    r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
+    r"|(october|oct)|(november|nov)|(december|dec))\b"
+    r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
+    r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
+    re.I,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
+_ASSERTION_FILLER = (
+    "true really actually indeed now currently still already meant intended designed supposed exist exists existed"
+    " существует существуют существовал имеется имеются"
+    # months are checked as constraints, not counted as words
+    " january february march april may june july august september october november december"
+    " январь января январе февраль февраля феврале март марта марте апрель апреля апреле май мая мае"
+    " июнь июня июне июль июля июле август августа августе сентябрь сентября сентябре октябрь октября"
+    " октябре ноябрь ноября ноябре декабрь декабря декабре"
+    " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
+    " pravda verno teper seichas uzhe"
+)
+# Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
+_CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
+def months_named(text: str) -> set[int]:
+    """The months a text names (English capitalised "May" only: "may" is a verb)."""
+    found = set()
+    for match in _MONTH_NAMES.finditer(text):
+        group = next(i for i, value in enumerate(match.groups()) if value)
+        if group == 4 and match.group(0) != "May":
+            continue
+        found.add(group % 12 + 1)
+    return found
+
+
+def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[list[str], list[str]]:
+    """What an answer shows: its main entries' names, and its statements (only those of the
+    ``people`` asked about, when any is), or else their descriptions and values."""
+    kb = engine.kb
+    names: list[str] = []
+    statements = [s for s in verdict.statements[:6] if not people or s.speaker in people or s.entity in people]
+    texts = [text for s in statements for text in (s.en, s.ru)]
+    for entity_id in verdict.focus[:2]:
+        entity = kb.get(entity_id)
+        if entity is None:
+            continue
+        names += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        if not verdict.statements:
+            texts += [entity.description.en, entity.description.ru]
+            value = getattr(entity, "value", None)
+            if value is not None:
+                texts += [value.en, value.ru]
+    if isinstance(verdict.value, str):
+        texts.append(verdict.value)
+    return names, texts
+
+
+# Where one thing said ends and the next begins: a sentence, "; ", a list item after a closing
+# parenthesis or before "and" ("the August meeting (St Petersburg, 12 August), ... and the XVIII
+# meeting (Moscow, 10 June)"): an assertion must hold within one of them, not across a whole card.
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*|,\s+(?:and|и)\s+|\n+")
+
+
+def _clauses(texts: list[str]) -> list[str]:
+    return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
+
+
+def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
+    """(number, the word after it) for every number below 1900 in a token sequence."""
+    found = []
+    for position, tok in enumerate(tokens):
+        if tok.startswith("#") and tok[1:].isdigit() and int(tok[1:]) < 1900:
+            following = [t for t in tokens[position + 1 : position + 3] if not t.startswith("#")]
+            found.append((int(tok[1:]), following[0] if following else ""))
+    return found
+
+
+def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
+    answer's own text holds what the question asserts, every number, month and year included; "no"
+    when a number, month or year it asserts is another in the answer (the answer shows the right
+    one); otherwise the answer stands as it is, without a yes or a no."""
+    unknown = _unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
+    if unknown is not None:
+        return unknown
+    if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
+        return verdict
+    text = parsed.text
+    yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
+    if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
+        return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
+    # "Did Klemez speak about X": only what Klemez said can make it a yes.
+    people = {
+        h.entity
+        for h in parsed.hits
+        if engine.kb.kind(h.entity) == "person" and h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER
+    }
+    names, texts = _answer_texts(engine, verdict, people)
+    if not names and not texts:
+        return verdict
+    # Each clause with the entries' names: the best covered one decides.
+    # Each clause with the entries' names: one holding it all confirms; one about it (most of the
+    # words) giving another number, month or year contradicts.
+    confirmed = False
+    wrong: dict[str, Any] = {}
+    for clause in _clauses(texts) or [""]:
+        said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
+        cover = _cover(engine, parsed, said)
+        confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
+        if contradicted and cover >= CONTRADICT_COVER and not wrong:
+            wrong = contradicted
+    if not yes_no:
+        # "What statement did Peskov make in September" (it was October): a month, year or number
+        # the question places its subject in is another in the answer: not recorded as asked.
+        if not confirmed and ("month" in wrong or "year" in wrong):
+            nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
+            what = "month" if "month" in wrong else "year"
+            value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
+            return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
+        return verdict
+    if confirmed:
+        verdict.yes, verdict.grounds = True, "confirmed"
+    elif wrong:
+        verdict.yes, verdict.grounds = False, "contradicted"
+    return verdict
+
+
+def _latin_tone_question(parsed: Parsed) -> bool:
+    """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
+    text = parsed.text
+    return (
+        parsed.lang == "ru"
+        and not T.has_cyrillic(text)
+        and text.rstrip().endswith("?")
+        and _WH_WORD.search(text) is None
+        and _LATIN_WH.search(text) is None
+    )
+
+
+_LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)
+
+
+# Capitalised words that name no one: chatter, forms of address, days of the week.
+_NO_NAMES = CHATTER | frozenset(
+    [
+        "sir",
+        "madam",
+        "madame",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "bot",
+        "team",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "guys",
+        "folks",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "коллеги",
+        "коллега",
+        "друзья",
+        "бот",
+        "понедельник",
+        "вторник",
+        "среда",
+        "среду",
+        "четверг",
+        "пятница",
+        "пятницу",
+        "суббота",
+        "субботу",
+        "воскресенье",
+        "сегодня",
+        "завтра",
+        "вчера",
+    ]
+)
+
+
+def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
+    """An answer about something known to a question that also names someone or something the
+    knowledge base does not know ("What did Mirziyoyev say at the Dushanbe summit", "When did
+    Mongolia become an observer"): the unknown name is never dropped silently; the sources do not
+    mention it, and the answer's own entry is the nearest record."""
+    if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
+        return None
+    name = _unknown_word(parsed)
+    if name is None or months_named(name) or name.lower() in T.STOP_EN or name.lower() in _NO_NAMES:
+        return None
+    nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
+    verdict.yes, verdict.grounds = None, None
+    value = {"name": name}
+    return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
+
+
+def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
+    """The question's numbers, months and years against what ``texts`` say: (the texts' words,
+    the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
+    asserted value is in the texts)."""
+    index, query, text = engine.index, parsed.query, parsed.text
+    sequences = [index.fold_synonyms(T.tokens(t)) for t in texts]
+    said = {tok for seq in sequences for tok in seq}
+    joined = " ".join(texts)
+    asked_numbers = _counted_numbers(list(query.tokens))
+    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
+    asked_months, said_months = months_named(text), months_named(joined)
+    asked_years = set(parsed.intent.years) | {
+        int(tok[1:])
+        for tok in query.tokens
+        if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
+    }
+    said_years = {int(y) for y in _YEAR.findall(joined)}
+    wrong: dict[str, Any] = {}
+    for number, follower in asked_numbers:
+        if f"#{number}" in said:
+            continue
+        follows = {follower, *(v for i, tok in enumerate(query.tokens) if tok == follower for v, _ in query.matches[i])}
+        others = {n for n, after in said_numbers if after in follows and n != number}
+        if len(others) == 1:
+            wrong["number"] = [number, others.pop()]
+    if asked_months and said_months and not asked_months & said_months:
+        wrong["month"] = [min(asked_months), min(said_months)]
+    if len(asked_years) == 1 and len(said_years) == 1 and not asked_years & said_years:
+        wrong["year"] = [min(asked_years), min(said_years)]
+    held_all = (
+        all(tok in said for tok in query.tokens if tok.startswith("#"))
+        and asked_months <= said_months
+        and asked_years <= said_years
+    )
+    return said, wrong, held_all
+
+
+def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
+    """The share of the question's content weight (numbers aside) that ``said`` holds."""
+    query = parsed.query
+    filler = _CONFIRM_FILLER.get(engine)
+    if filler is None:
+        spelt = engine.parse(_ASSERTION_FILLER).query.tokens
+        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *T.tokens(_ASSERTION_FILLER), *spelt}
+    # Numbers are checked above as constraints: the cover is of the words.
+    rest = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if tok not in filler and tok not in engine._generic and not tok.startswith("#")
+    ]
+    total = sum(query.weights[i] for i in rest) or 1.0
+
+    def held(position: int) -> float:
+        tok = query.tokens[position]
+        if tok in said:
+            return 1.0
+        return max((score for v, score in query.matches[position] if v in said), default=0.0)
+
+    cover = sum(query.weights[i] * held(i) for i in rest) / total
+    # The most specific words asked must be there for a "yes": "a joint statement on cybersecurity"
+    # is not the one on transnational crime, however many other words they share.
+    if any(_distinctive(query, i) and not held(i) for i in rest):
+        cover = min(cover, CONFIRM_COVER - 0.01)
+    return cover
+
+
+_SAY = re.compile(
+    r"\b(?:say|said|says|tell|told|state[sd]?|remark\w*|speak|spoke|propos\w*|suggest\w*)\b"
+    r"|\bсказал\w*|\bговорил\w*|\bзаявил\w*|\bотметил\w*|\bпредложил\w*|\bвыступ\w*"
+    r"|\bskazal\w*|\bgovoril\w*|\bzayavil\w*",
+    re.I,
+)
+
+
+_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
+
+
+def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
+    """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
+    no statement of that person on it and shows a card: the sources record none, never the card
+    as if it were what he said."""
+    if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
+        return None
+    kb = engine.kb
+    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting"):
+        return None
+    people = [h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"]
+    if len(people) != 1:
+        return None
+    meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
+    about = _ABOUT.search(parsed.text)
+    value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
+    return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
+
+
+def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "What does the Military Cooperation Concept until 2035 say" (it runs until 2030): a named
+    document asked with an end year it does not have, and no other named one has it."""
+    named = _named_documents(engine, parsed)
+    until = parsed.intent.until
+    if not named or any(getattr(engine.kb.entities[h.entity], "period_end", None) == until for h in named):
+        return None
+    document = engine.kb.entities[named[0].entity]
+    if not isinstance(document, Document) or document.period_end is None:
+        return None
+    value = {"what": "year", "asked": until, "recorded": document.period_end}
+    return _not_recorded(base, "constraint", value, [document.id], list(document.sources))
+
+
+def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Who chairs the Council of Interior Ministers": a body named outright whose officials the
+    sources never name has no head to give (not its card as if it were one)."""
+    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) in ("person", "meeting") for h in mentions.hits):
+        return None
+    named = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8]
+    if len(named) != 1 or kb.people_of(named[0].entity):
+        return None
+    return not_stated(base, kb.entities[named[0].entity], "head")

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
+from babel.dates import get_month_names
 
 from bot import render
 from bot import text as T
@@ -336,6 +337,9 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _not_recorded(kb, verdict)
     else:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
+    if kind != "yes_no" and verdict.yes is not None:
+        # A yes/no question the usual answer responds to (bot.answers.yesno.confirm): yes or no first.
+        text = f"{esc(word('yes' if verdict.yes else 'no', lang))} {text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
@@ -394,6 +398,10 @@ NOT_GIVEN: dict[str, dict[str, str]] = {
     "funding": {
         "en": "The sources give no figures on the funding of {name}.",
         "ru": "Источники не приводят сведений о финансировании: {name}.",
+    },
+    "headquarters": {
+        "en": "The sources do not say where {name} is based.",
+        "ru": "Источники не сообщают, где находится штаб-квартира: {name}.",
     },
     "signatories": {
         "en": "The sources do not name any state that has signed the {name}.",
@@ -909,6 +917,15 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "The sources give no such figure for {meeting}.",
         "ru": "Источники не приводят такого числа: {meeting}.",
     },
+    "adopted_yes": {"en": "{document} was adopted at {meeting}.", "ru": "{document}: место принятия — {meeting}."},
+    "adopted_no": {
+        "en": "{document} was adopted not at {asked} but at {meeting}.",
+        "ru": "{document}: место принятия — {meeting}, а не {asked}.",
+    },
+    "adopted_unknown": {
+        "en": "The sources do not say where {document} was adopted.",
+        "ru": "Источники не сообщают, где принят документ: {document}.",
+    },
     "unknown_member": {
         "en": "The sources name no {name} among the participants of the meetings they record.",
         "ru": "{name} не упоминается среди участников заседаний, о которых есть сведения в источниках.",
@@ -1080,6 +1097,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _date_ground(kb, verdict, value, say, named)
     if grounds == "count":
         return _count_ground(verdict, value, say, named)
+    if grounds == "adopted_at":
+        if value.get("meeting") is None:
+            return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
+        key = "adopted_yes" if verdict.yes else "adopted_no"
+        return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
@@ -1166,6 +1188,23 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "ru": "Источники не сообщают о таком заседании на территории государства {place}.",
     },
     "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "constraint": {
+        "en": "The sources record nothing for {asked}: they give {recorded}.",
+        "ru": "В источниках нет сведений с таким значением ({asked}); указано: {recorded}.",
+    },
+    "not_said": {
+        "en": "The sources record no such statement by {person}.",
+        "ru": "Источники не приводят такого высказывания: {person}.",
+    },
+    "not_said_about": {
+        "en": "The sources record no statement by {person} about {topic}.",
+        "ru": "Источники не приводят высказываний ({person}) о теме: {topic}.",
+    },
+    "not_said_at": {
+        "en": "The sources record no such statement by {person} at {meeting}.",
+        "ru": "Источники не приводят такого высказывания ({person}) на мероприятии: {meeting}.",
+    },
     "person_none": {
         "en": "They name no one holding a post in {target}.",
         "ru": "Должностные лица органа не названы: {target}.",
@@ -1236,6 +1275,17 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
                 f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
+    elif reason == "constraint":
+        asked, recorded = value["asked"], value["recorded"]
+        if value.get("what") == "month":
+            asked, recorded = _month_name(asked, lang), _month_name(recorded, lang)
+        lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
+    elif reason == "not_said":
+        key = "not_said_at" if value.get("meeting") else "not_said_about" if value.get("topic") else "not_said"
+        topic = f"<b>{esc(value.get('topic') or '')}</b>"
+        lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
+    elif reason == "unknown_name":
+        lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title":
         lines = [esc(say("title")), esc(say("title_nearest"))]
         for holder in value["holders"][:3]:
@@ -1286,6 +1336,11 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 def _units_sessions(number: int, lang: str) -> str:
     return group_words("sessions", number, lang)
+
+
+def _month_name(month: int, lang: str) -> str:
+    """The month's name standing alone ("September", "сентябрь")."""
+    return str(get_month_names("wide", context="stand-alone", locale=lang)[month])
 
 
 def _units(number: int, unit: str, lang: str) -> str:
