@@ -15,7 +15,7 @@ from typing import Any
 
 from bot import text as T
 from bot.answers import define, followup, provenance, timeline, yesno
-from bot.answers.facts import answer_attribute, caveats_for
+from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.documents import build_index
 from bot.index import AnalysedQuery, Hit, SearchIndex
@@ -46,7 +46,7 @@ CLEAR_LEAD = 0.1
 # "Who spoke about X" with nobody named looks among this many entries the words reach.
 STATEMENT_SEARCH_HITS = 8
 _SPEECH = re.compile(
-    r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*"
+    r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*|note|noted"
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*"
@@ -553,6 +553,18 @@ class Engine:
         base.confidence = 1.0
         return base
 
+    def _said_at(self, person: str, meeting_id: str, base: Verdict) -> Verdict | None:
+        """What one person said at one meeting, or None when the sources record nothing."""
+        meeting = self.kb.entities[meeting_id]
+        statements = meeting_statements(meeting, person) if isinstance(meeting, Meeting) else []
+        if not statements:
+            return None
+        base.kind, base.answered = "quote", True
+        base.focus = [person]
+        base.statements = statements
+        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
+        return base
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
@@ -563,9 +575,14 @@ class Engine:
         if people:
             said = self._statement_verdict(parsed, base, people, any_question=True)
             asks_about = _ABOUT.search(parsed.text.lower())
+            meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             if said is None and len(people) == 1 and not asks_about and not self._asked_beyond(parsed, named):
-                # "What did Rahmon note in his address to the XVIII meeting": nothing but names
-                # is asked, so what the one person named said is the answer.
+                if meetings_named:
+                    # "What did Rahmon say in his address to the XVIII meeting": what he said there;
+                    # nothing there ("Klemez at the 13th meeting") is for the look-alike check.
+                    return self._said_at(people[0], meetings_named[0], base)
+                # "What did Rahmon note": nothing but names is asked, so what the one person
+                # named said is the answer.
                 return self._all_said(people[0], parsed, base)
             return said
         meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
