@@ -105,8 +105,7 @@ class StoredReply:
     """The views of one answer that its buttons switch between."""
 
     html: str
-    more: str | None
-    sources: str | None
+    verdict: Verdict  # its More and Sources views are worded when their button is pressed
     entity: str | None
     alternatives: list[str]
     lang: str

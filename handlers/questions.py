@@ -15,7 +15,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from bot import callbacks as cb
 from bot.admin.questionlog import new_answer_key, record_question, record_vote
 from bot.keyboards import answer_keyboard
-from bot.present.answer import ask
+from bot.present.answer import ask, has_more, has_sources, more_view, sources_of
 from bot.services import StoredReply
 from bot.storage import is_storage_error
 from bot.ui import text as ui_text
@@ -65,7 +65,7 @@ async def ask_command(update: Update, context: Context) -> None:
 
 
 def _views(stored: StoredReply) -> dict[str, bool]:
-    return {"a": True, "m": stored.more is not None, "s": stored.sources is not None}
+    return {"a": True, "m": has_more(stored.verdict), "s": has_sources(stored.verdict)}
 
 
 async def answer_text(update: Update, context: Context, text: str) -> None:
@@ -82,7 +82,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # Votes are asked of answers; a refusal is in /unanswered without one.
     key = new_answer_key() if the.question_log is not None and verdict.kind != "decline" else None
     stored = StoredReply(
-        reply.html, reply.more, reply.sources, verdict.entity, verdict.alternatives, verdict.lang, key
+        reply.html, verdict, verdict.entity, verdict.alternatives, verdict.lang, key
     )
     token = the.replies.put(stored)
     # The buttons are the interface's, in its language, whatever the answer's.
@@ -105,8 +105,14 @@ async def switch_view(update: Update, context: Context) -> None:
         await query.answer(ui_text("stale", await ui_lang(update, context)))
         return
     await query.answer()
-    html = {"a": stored.html, "m": stored.more, "s": stored.sources}[data.view] or stored.html
     kb = services(context).knowledge.kb
+    if data.view == "a":
+        html = stored.html
+    else:
+        # Worded now, from the knowledge base as it is (a reload may have removed an entry).
+        known = all(i in kb.entities for i in [*stored.verdict.focus, *stored.verdict.items])
+        view = more_view if data.view == "m" else sources_of
+        html = (view(kb, stored.verdict) if known else None) or stored.html
     interface = await ui_lang(update, context)
     keyboard = answer_keyboard(
         kb, data.token, data.view, _views(stored), stored.entity, stored.alternatives, interface, stored.key

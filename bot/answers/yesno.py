@@ -18,6 +18,7 @@ import re
 import weakref
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bot import text as T
@@ -1625,13 +1626,19 @@ _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDi
 
 def months_named(text: str) -> set[int]:
     """The months a text names (English capitalised "May" only: "may" is a verb)."""
+    return set(_months_named(text))
+
+
+@lru_cache(maxsize=8192)
+def _months_named(text: str) -> frozenset[int]:
+    # The same statements are checked for every question that lands on them.
     found = set()
     for match in _MONTH_NAMES.finditer(text):
         group = next(i for i, value in enumerate(match.groups()) if value)
         if group == 4 and match.group(0) != "May":
             continue
         found.add(group % 12 + 1)
-    return found
+    return frozenset(found)
 
 
 def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[list[str], list[str]]:

@@ -247,9 +247,17 @@ class Reply:
 
     verdict: Verdict
     html: str
-    more: str | None = None
-    sources: str | None = None
     related: list[str] = field(default_factory=list)
+    kb: KnowledgeBase | None = field(default=None, repr=False)
+
+    # The views behind the buttons are worded only when asked for (a button press, --json).
+    @property
+    def more(self) -> str | None:
+        return more_view(self.kb, self.verdict) if self.kb is not None else None
+
+    @property
+    def sources(self) -> str | None:
+        return sources_of(self.kb, self.verdict) if self.kb is not None else None
 
     @property
     def answered(self) -> bool:
@@ -295,10 +303,26 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today())
     line = source_line(kb, verdict.sources, lang)
     html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
-    more = _more(kb, verdict) if verdict.answered else None
-    sources = sources_view(kb, verdict) if verdict.answered and verdict.sources else None
     related = [i for i in verdict.focus if i in kb.entities]
-    return Reply(verdict, html, more, sources, related)
+    return Reply(verdict, html, related, kb)
+
+
+def has_more(verdict: Verdict) -> bool:
+    return verdict.answered and bool(verdict.items or verdict.focus)
+
+
+def has_sources(verdict: Verdict) -> bool:
+    return verdict.answered and bool(verdict.sources)
+
+
+def more_view(kb: KnowledgeBase, verdict: Verdict) -> str | None:
+    """The HTML behind **More**, or None when the answer has none."""
+    return _more(kb, verdict) if verdict.answered else None
+
+
+def sources_of(kb: KnowledgeBase, verdict: Verdict) -> str | None:
+    """The HTML behind **Sources**, or None when the answer cites none."""
+    return sources_view(kb, verdict) if has_sources(verdict) else None
 
 
 # --- the first message --------------------------------------------------------------------------
