@@ -215,3 +215,14 @@ def test_what_about_another_ordinal_asks_the_same_of_it(engine: Engine, question
 def test_what_about_another_year_asks_the_same_of_it(engine: Engine) -> None:
     _, other = converse(engine, "Which meetings were held in 2025?", "and in 2024?")
     assert other.kind == "list" and other.items == [] and other.filters["years"] == [2024]
+
+
+def test_a_long_name_called_by_one_word_and_another_of_its_kind(engine: Engine) -> None:
+    _, concept, programme = converse(
+        engine,
+        "Какие документы утвердили главы государств СНГ в октябре 2025?",
+        "до какого года концепция?",
+        "а программа по терроризму?",
+    )
+    assert concept.focus[0] == "military_cooperation_concept_2030" and concept.attribute == "period"
+    assert programme.focus[0] == "programme_ct_extremism_2026_2028" and programme.attribute == "period"

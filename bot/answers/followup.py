@@ -60,6 +60,8 @@ _LIST_THEM = re.compile(
 )
 MAX_FOLLOWUP_WORDS = 10
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
+CLEAR_LEAD = 0.2
+LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
@@ -69,7 +71,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     text = parsed.text.lower().strip(" ?!.")
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
-    own = _own_subject(parsed)
+    own = _own_subject(parsed, engine, context)
     about = _WHAT_ABOUT.match(text)
     if context.kind == "count" and _LIST_THEM.match(text):
         listed = _list_of_count(engine, context, base, today)
@@ -109,6 +111,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted.
         verdict = _count_previous(engine, parsed, context)
+    elif about and own is None and (loose := _same_kind_mention(engine, parsed, context)) is not None:
+        # "а программа по терроризму?" after a question about the Concept: an entry of the same
+        # kind as the previous subject, named loosely, is what the question is now about.
+        verdict = _about_other(engine, parsed, context, loose, today)
     elif own is None and (
         parsed.intent.question != "card"
         or _POINTING.search(text)
@@ -262,11 +268,35 @@ def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date)
     return verdict
 
 
-def _own_subject(parsed: Parsed) -> str | None:
+def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:
+    subject = _subject(context)
+    hits = parsed.hits
+    if subject is None or subject not in engine.kb.entities or not hits or hits[0].entity == subject:
+        return None
+    top = hits[0]
+    if top.score >= LOOSE_MENTION and engine.kb.kind(top.entity) == engine.kb.kind(subject):
+        return top.entity
+    return None
+
+
+def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict | None = None) -> str | None:
     """The entity the question names itself, if any."""
     for hit in parsed.hits[:3]:
         if hit.name_cover >= NAMED and hit.score >= 0.5:
             return hit.entity
+    if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
+        return None
+    # A long name called by one of its words when an attribute is asked ("до какого года
+    # концепция?" after the council): all the question's words are its name's, nothing else comes
+    # close, and it is another kind of thing than the previous subject (a new topic).
+    hits = parsed.hits
+    subject = _subject(context)
+    clear = bool(hits) and (len(hits) == 1 or hits[1].score <= hits[0].score - CLEAR_LEAD)
+    other_kind = subject is None or subject not in engine.kb.entities or (
+        engine.kb.kind(subject) != engine.kb.kind(hits[0].entity) if hits else False
+    )
+    if clear and other_kind and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
+        return hits[0].entity
     return None
 
 
@@ -397,11 +427,15 @@ def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
     return {token for name in names for token in T.tokens(name)}
 
 
+_YEAR_WORDS = frozenset(T.tokens("year years года году год лет goda godu god"))
+
+
 def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
     """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
     tokens = _name_tokens(kb, entity_id)
     words = list(re.finditer(r"[^\W_]+", question))
-    named = [bool(set(T.tokens(m.group(0))) & tokens) for m in words]
+    # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
+    named = [bool(set(T.tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
     # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
     for i in range(1, len(words) - 1):
         if not named[i] and named[i - 1] and named[i + 1] and T.is_stop(words[i].group(0).lower()):
