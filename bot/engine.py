@@ -34,6 +34,7 @@ MIN_NAME_COVER = 0.3
 MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
 TIE = 0.01  # scores this close are a tie
+MEETING_OF_TOP_GAP = 0.25  # a body's own meeting this close behind it answers what only meetings have
 # A list shows and cites at most this many entries on its first page.
 MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
@@ -335,10 +336,30 @@ class Engine:
                     break
                 if self.kb.kind(hit.entity) in wanted:
                     return hit
+            if "meeting" in wanted:
+                # "Кто участвовал в заседании СМВД в Петербурге": the council named outright, its
+                # meeting a little behind: who took part is asked of the meeting.
+                linked = self._meeting_of_top(hits)
+                if linked is not None:
+                    return linked
         # Of entries scored alike, the one whose name says more of the question ("the bodies'
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
         return max(tied, key=lambda h: (h.name_query_cover, h.score))
+
+    def _meeting_of_top(self, hits: list[Hit]) -> Hit | None:
+        """A meeting among the close hits that belongs to the top hit (its body, place or country)."""
+        top = hits[0].entity
+        for hit in hits[1:5]:
+            if hit.score < hits[0].score - MEETING_OF_TOP_GAP:
+                break
+            meeting = self.kb.entities[hit.entity]
+            if isinstance(meeting, Meeting):
+                place = meeting.place
+                country = self.kb.country_of_place(place) if place else None
+                if top in (meeting.body, place, country):
+                    return hit
+        return None
 
     def _about(self, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
         """What the question asks about one entity."""

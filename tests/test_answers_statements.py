@@ -255,3 +255,17 @@ def test_staff_and_personnel_are_one_word(engine: Engine) -> None:
 def test_said_about_something_unrecognised_is_not_everything_the_person_said(engine: Engine) -> None:
     verdict = engine.answer("Что Клемез сказал о будущем Содружества?")
     assert not (verdict.kind == "quote" and verdict.value == {"about": []}), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "attribute"),
+    [
+        ("Кто участвовал в заседании СМВД в Петербурге?", "mtg_2025_08_12_interior_ministers", "participants"),
+        ("Кто выступал на заседании Совета секретарей?", "mtg_2025_11_05_security_secretaries_13", "speakers"),
+    ],
+)
+def test_what_only_meetings_have_is_asked_of_the_named_bodys_meeting(
+    engine: Engine, question: str, meeting: str, attribute: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == meeting and verdict.attribute == attribute, verdict

@@ -639,6 +639,8 @@ def _speakers_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if _ON_A_TOPIC.search(text) or named_meetings(engine, parsed):
         return None  # who spoke on a topic, or at one meeting: answered from what was said there
     kb = engine.kb
+    if any(kb.kind(h.entity) in ("meeting", "body") and h.score >= 0.4 and h.name_cover >= 0.3 for h in parsed.hits[:3]):
+        return None  # "at the meeting of the Secretaries' Council": that body's meeting answers
     years = set(parsed.intent.years)
     by_year = _derived_for(kb).speakers()
     people: dict[str, list[str]] = {}
