@@ -473,11 +473,11 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             when += f" <i>({esc(inferred.get(lang))})</i>"
         if isinstance(entity, Meeting):
             where = f", {_place_text(kb, entity.place, lang)}" if entity.place else ""
-            return f"{when}{where} — {name}."
+            return _full_stop(f"{when}{where} — {name}")
         meeting = kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
         at = "approved_at" if isinstance(entity, Document) and entity.status == "approved" else "adopted_at"
         adopted = f", {word(at, lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
-        return f"{when} — {name}{adopted}."
+        return _full_stop(f"{when} — {name}{adopted}")
     if attribute == "established":
         return word("established", lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
     if attribute == "place":
@@ -486,7 +486,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         when = ""
         if isinstance(dated, Meeting | Document) and dated.date:
             when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
-        return f"{where} — {name}{when}."
+        return _full_stop(f"{where} — {name}{when}")
     if attribute == "participants":
         return _participants(kb, verdict, name)
     if attribute == "speakers":
@@ -545,6 +545,11 @@ def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
             head += f" ({esc(statement.via.get(lang))})"
         lines.append(head + ".")
     return lines
+
+
+def _full_stop(line: str) -> str:
+    """A line ended with one full stop ("октябрь 2025 г." takes none more)."""
+    return line if line.endswith(".") else line + "."
 
 
 def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
