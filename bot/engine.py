@@ -40,6 +40,7 @@ MAX_LISTED = 40
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
 STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
+FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 NOTE_WEIGHT = 0.8
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
@@ -390,21 +391,14 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
-        total = sum(query.weights) or 1.0
-        if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
+        if not self._asks_more(query, rest):
             return []
-        scored = []
         related = [f.id for f in self.kb.facts_of(hit.entity)]
         # A document's own words are often among the outcomes of the meeting that adopted it.
         entity = self.kb.entities[hit.entity]
         if isinstance(entity, Document) and entity.meeting and entity.meeting in self.kb.entities:
             related.append(entity.meeting)
-        candidates = [(e, d) for e in (hit.entity, *related) for d in self.index.statements(e)]
-        for owner, doc_id in candidates:
-            score = self._statement_score(owner, doc_id, query, rest)
-            if score >= 0.5:
-                scored.append((score, owner, doc_id))
-        scored.sort(key=lambda x: -x[0])
+        scored = self._scored_statements([hit.entity, *related], query, rest, FOCUS_AT)
         # A person's own record (posts, description) answers when it explains the rest better
         # than any statement ("which department does Klemez head": his post says; a statement
         # that merely mentions "heads of state" does not). A document's description retells its
@@ -412,14 +406,7 @@ class Engine:
         person = self.kb.entities[hit.entity]
         if scored and isinstance(person, Person) and self._record_score(person, query, rest) > scored[0][0]:
             return []
-        out = []
-        for _, owner, doc_id in scored[:3]:
-            text = self.index.statement(doc_id)
-            entity = self.kb.entities[owner]
-            out.append(
-                Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None)  # type: ignore[attr-defined]
-            )
-        return out
+        return [self._as_statement(owner, doc_id, with_speaker=False) for _, owner, doc_id in scored[:3]]
 
     def _record_score(self, person: Person, query: AnalysedQuery, rest: list[int]) -> float:
         """Share of the weight of ``rest`` that a person's description and posts explain."""
@@ -472,31 +459,18 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
-        total = sum(query.weights) or 1.0
-        if not rest or sum(query.weights[i] for i in rest) / total < 0.15:
+        if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
-        scored = []
-        for owner in holders:
-            for doc_id in self.index.statements(owner):
-                score = self._statement_score(owner, doc_id, query, rest)
-                if score >= STATEMENT_AT:
-                    scored.append((score, owner, doc_id))
+        scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
         if not scored:
             return None
-        scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
-        statements = []
-        for score, owner, doc_id in scored[:3]:
-            if score < best - 0.15:
-                break
-            text = self.index.statement(doc_id)
-            entity = self.kb.entities[owner]
-            # A note is the knowledge base's remark, said by nobody.
-            speaker = None if text in entity.notes else self._speaker(owner)
-            statements.append(
-                Statement(text.en, text.ru, owner, entity.sources[0] if entity.sources else None, speaker)  # type: ignore[attr-defined]
-            )
+        statements = [
+            self._as_statement(owner, doc_id, with_speaker=True)
+            for score, owner, doc_id in scored[:3]
+            if score >= best - 0.15
+        ]
         base.kind, base.answered = "quote", True
         base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
         first = [named[0].entity] if named and named[0].entity in owners else []
@@ -524,6 +498,33 @@ class Engine:
             and h.score >= GUESS_AT
             and any(query.tokens[i] not in self._generic for i in h.name_tokens)
         ]
+
+    @staticmethod
+    def _asks_more(query: AnalysedQuery, rest: list[int]) -> bool:
+        """Whether the words left unexplained carry enough of the question to look for a statement."""
+        total = sum(query.weights) or 1.0
+        return bool(rest) and sum(query.weights[i] for i in rest) / total >= 0.15
+
+    def _scored_statements(
+        self, owners: list[str], query: AnalysedQuery, rest: list[int], threshold: float
+    ) -> list[tuple[float, str, int]]:
+        """(score, owner, statement) of the owners' statements that explain ``rest``, best first."""
+        scored = []
+        for owner in owners:
+            for doc_id in self.index.statements(owner):
+                score = self._statement_score(owner, doc_id, query, rest)
+                if score >= threshold:
+                    scored.append((score, owner, doc_id))
+        scored.sort(key=lambda item: -item[0])
+        return scored
+
+    def _as_statement(self, owner: str, doc_id: int, *, with_speaker: bool) -> Statement:
+        text = self.index.statement(doc_id)
+        entity = self.kb.entities[owner]
+        # A note is the knowledge base's remark, said by nobody.
+        speaker = self._speaker(owner) if with_speaker and text not in entity.notes else None
+        source = entity.sources[0] if entity.sources else None
+        return Statement(text.en, text.ru, owner, source, speaker)  # type: ignore[attr-defined]
 
     def _statement_score(self, owner: str, doc_id: int, query: AnalysedQuery, rest: list[int]) -> float:
         """How well a statement explains the rest of the question; a note (the knowledge base's own

@@ -104,8 +104,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             verdict = _member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and about and parsed.intent.categories and _other_category(engine, parsed, context, today):
-        verdict = _other_category(engine, parsed, context, today)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
@@ -147,36 +145,6 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
     verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
     verdict.intent = f"list:{kb.kind(items[0])}"
     return verdict
-
-
-def _other_category(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
-    """ "And the specialised ones?": the previous question with its category word replaced."""
-    wanted = parsed.intent.categories
-    previous = engine.parse(context.question).intent.categories
-    if not previous or previous == wanted:
-        return None
-    question = context.question
-    for old in previous:
-        question = _CATEGORY_WORDS[old].sub(_CATEGORY_NAMES[wanted[0]][context.lang], question)
-    if question == context.question:
-        return None
-    verdict = engine.answer(question, context.lang, today)
-    return verdict if verdict.answered else None
-
-
-# Category words as the intent reads them (bot.intent), and one word for each to put in their place.
-_CATEGORY_WORDS: dict[str, re.Pattern[str]] = {
-    "sectoral": re.compile(r"\bsectoral\b|\bsector\b|\bотраслев\w*", re.I),
-    "specialised": re.compile(r"\bspeciali[sz]ed\b|\bспециализированн\w*", re.I),
-    "international": re.compile(r"\binternational\b|\bмеждународн\w*", re.I),
-    "basic_organisation": re.compile(r"\bbasic\b|\bбазов\w*", re.I),
-}
-_CATEGORY_NAMES: dict[str, dict[str, str]] = {
-    "sectoral": {"en": "sectoral", "ru": "отраслевых"},
-    "specialised": {"en": "specialised", "ru": "специализированных"},
-    "international": {"en": "international", "ru": "международных"},
-    "basic_organisation": {"en": "basic", "ru": "базовых"},
-}
 
 
 _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
