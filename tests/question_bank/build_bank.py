@@ -19,6 +19,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import (
+    ALL,
     ARM,
     ATC,
     AVIATION,
@@ -61,6 +62,11 @@ from patterns import (
     PUTIN,
     RAHMON,
     RUS,
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
     SCO,
     SECSEC,
     SPB,
@@ -84,12 +90,6 @@ from patterns import (
 HERE = Path(__file__).resolve().parent
 SEED = 20261130
 
-S0 = "000_d102ea4f84d1b773.txt"  # Executive Committee, "2 March": 16 + 3 bodies, 20 meetings in 2025
-S1 = "001_2c71cc2c076bff5a.txt"  # Executive Committee, 5 November 2025: 13th Security Secretaries meeting, Dushanbe
-S2 = "002_3522b661196935cf.txt"  # BelTA, 13 August 2025: Interior Ministers Council in St Petersburg, Klemez
-S3 = "003_d1a6280cedd08524.txt"  # undated: heads of security and intelligence services in Moscow, Peskov, Putin
-S4 = "004_fdda80b81dab3adc.txt"  # 16 June 2025: XVIII counter-terrorism meeting in Moscow, 10 June 2025
-ALL = [S0, S1, S2, S3, S4]
 
 NOT_NO = [r"^\W*(?:no|нет)\b(?!\s+(?:information|data|details|records?|results?|matching|match|such|сведений|данных|информации|записей|подходящ))"]
 NOT_YES = [STARTS_YES]

@@ -18,6 +18,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the bank folder is not a package
 from patterns import (
+    ALL,
     ARM,
     ATC,
     AVIATION,
@@ -30,7 +31,7 @@ from patterns import (
     CSTO,
     CT_PERIOD,
     CUSTOMS,
-        DEFENCE,
+    DEFENCE,
     DUSHANBE,
     EAG,
     ECOLOGICAL,
@@ -58,6 +59,11 @@ from patterns import (
     RAHMON,
     RATS,
     RUS,
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
     SCO,
     SECSEC,
     SPB,
@@ -80,12 +86,6 @@ from patterns import (
 )
 
 HERE = Path(__file__).resolve().parent
-S0 = "000_d102ea4f84d1b773.txt"  # Executive Committee, 2 March: 16 sectoral + 3 specialized bodies, 20 meetings in 2025
-S1 = "001_2c71cc2c076bff5a.txt"  # 13th Security Secretaries Council, Moscow, 5 Nov 2025; Trefilov; Dushanbe decisions
-S2 = "002_3522b661196935cf.txt"  # BelTA 13 Aug 2025: Interior Ministers Council, St Petersburg, 12 Aug; Klemez
-S3 = "003_d1a6280cedd08524.txt"  # heads of security and intelligence services, Moscow (undated); Peskov, Putin
-S4 = "004_fdda80b81dab3adc.txt"  # XVIII counter-terrorism meeting, Moscow, 10 June 2025 (published 16 June)
-ALL = [S0, S1, S2, S3, S4]
 
 D_13 = date(5, 11, 2025)
 D_XVIII = date(10, 6, 2025)

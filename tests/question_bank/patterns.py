@@ -156,3 +156,11 @@ _LAYOUT = str.maketrans(_RU + _RU.upper(), _EN + _EN.upper())
 def wrong_layout(text: str) -> str:
     """Russian text as typed with the English keyboard layout on ("одкб" -> "jlr,")."""
     return text.translate(_LAYOUT)
+
+# The five source documents, by file name.
+S0 = "000_d102ea4f84d1b773.txt"  # Executive Committee, "2 March": 16 sectoral + 3 specialised bodies, 20 meetings in 2025
+S1 = "001_2c71cc2c076bff5a.txt"  # Executive Committee, 5 November 2025: 13th Security Secretaries meeting, Dushanbe
+S2 = "002_3522b661196935cf.txt"  # BelTA, 13 August 2025: Interior Ministers Council, St Petersburg; Klemez
+S3 = "003_d1a6280cedd08524.txt"  # undated article: heads of security and intelligence services, Moscow
+S4 = "004_fdda80b81dab3adc.txt"  # 16 June 2025: XVIII counter-terrorism meeting, Moscow, 10 June 2025
+ALL = [S0, S1, S2, S3, S4]
