@@ -8,6 +8,7 @@ cluster and sets it); without that variable the PostgreSQL variant is skipped.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import uuid
@@ -40,6 +41,30 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return real_connect(self, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _fingerprint(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """With ``CISBOT_FINGERPRINT=<file>``, log the HTML of every message the bot sends or edits.
+
+    ``benchmarks/fingerprint.py`` compares these logs before and after a refactoring.
+    """
+    target = os.environ.get("CISBOT_FINGERPRINT")
+    if not target:
+        yield
+        return
+    from bot.botapi.methods import BotMethods
+
+    original = BotMethods._log_outgoing
+
+    def logged(self: BotMethods, action: str, message: Any) -> None:
+        original(self, action, message)
+        row = {"test": request.node.nodeid, "action": action, "text": message.source or message.text}
+        with open(target, "a", encoding="utf-8") as log:
+            log.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    monkeypatch.setattr(BotMethods, "_log_outgoing", logged)
     yield
 
 
