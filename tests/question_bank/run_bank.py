@@ -2,7 +2,7 @@
 """Score the bot on the question bank through its batch interface.
 
 Run from the project root:
-    python tests/question_bank/run_bank.py [--split tuning|heldout|tuning2|all] [--cmd "python -m bot ask --jsonl"] [--show-fails]
+    python tests/question_bank/run_bank.py [--split tuning|heldout|tuning2|<name>|all] [--cmd "python -m bot ask --jsonl"] [--show-fails]
 
 The default command is "<this python> -m bot ask --jsonl --today 2026-11-30"; when it fails (an older
 bot without --today), the batch is asked again without the --today option and a note says so.
@@ -176,8 +176,9 @@ def ask(command: str, stdin: str, expected: int, timeout: float) -> tuple[list[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=[*SPLITS, *EXTRA_SPLITS, "all"], default="all",
-                        help="all = tuning + heldout (tuning2 only when named)")
+    named = sorted({*EXTRA_SPLITS, *(path.stem for path in HERE.glob("*.yaml"))} - set(SPLITS))
+    parser.add_argument("--split", choices=[*SPLITS, *named, "all"], default="all",
+                        help="all = tuning + heldout (any other <name>.yaml here only when named)")
     parser.add_argument("--cmd", default=f"{sys.executable} -m bot ask --jsonl --today {TODAY}",
                         help="batch command (default: this python, -m bot ask --jsonl --today %(default)s)")
     parser.add_argument("--show-fails", action="store_true", help="print each failure with its reasons")
