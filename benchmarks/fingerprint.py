@@ -85,6 +85,10 @@ _VOLATILE = (
 )
 
 
+# Tests whose messages depend on timing by design (answers racing a reload): counted, not compared.
+_RACING = ("test_answers_never_mix_versions_while_reloading",)
+
+
 def _steady(text: str | None) -> str:
     text = text or ""
     for pattern, replacement in _VOLATILE:
@@ -95,6 +99,7 @@ def _steady(text: str | None) -> str:
 def _sorted_e2e(path: Path) -> list[str]:
     # Tests run in a fixed order, but concurrent chats inside one test may interleave: compare per test.
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if not row["test"].endswith(_RACING)]
     for row in rows:
         row["text"] = _steady(row["text"])
     rows.sort(key=lambda row: (row["test"], row["text"] or ""))
