@@ -54,7 +54,7 @@ def _fingerprint(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if not target:
         yield
         return
-    from bot.botapi.methods import BotMethods
+    from bot.fake_telegram.methods import BotMethods
 
     original = BotMethods._log_outgoing
 

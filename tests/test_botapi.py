@@ -1,4 +1,4 @@
-"""The fake Telegram Bot API (bot/botapi) driven by a real python-telegram-bot Application.
+"""The fake Telegram Bot API (bot/fake_telegram) driven by a real python-telegram-bot Application.
 
 Everything runs in-process or on 127.0.0.1; the clock is a ManualClock wherever time matters.
 """
@@ -50,7 +50,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.botapi import (
+from bot.fake_telegram import (
     BotApiServer,
     FakeTelegram,
     Fault,
@@ -61,8 +61,8 @@ from bot.botapi import (
     UndeliverableUpdate,
     make_request,
 )
-from bot.botapi.formatting import EntityParseError, parse_html
-from bot.botapi.gateway import parse_body, parse_form
+from bot.fake_telegram.formatting import EntityParseError, parse_html
+from bot.fake_telegram.gateway import parse_body, parse_form
 
 # PTB 22 warns whenever it builds a RetryAfter (its int -> timedelta migration); not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -777,7 +777,7 @@ async def test_runs_as_a_process() -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.botapi",
+        "bot.fake_telegram",
         "--port",
         "0",
         stdout=asyncio.subprocess.PIPE,

@@ -13,13 +13,13 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.botapi.builders import UpdateBuilders
-from bot.botapi.errors import ApiError, bad_request, conflict, forbidden, too_many_requests
-from bot.botapi.formatting import FormattedText, format_text, text_length
-from bot.botapi.keyboards import validate_inline_keyboard, validate_reply_markup
-from bot.botapi.limits import RateLimiter, Throttle
-from bot.botapi.params import Params, UploadedFile
-from bot.botapi.state import DEFAULT_ALLOWED_UPDATES, ChatState, PendingQuery, StoredMessage
+from bot.fake_telegram.builders import UpdateBuilders
+from bot.fake_telegram.errors import ApiError, bad_request, conflict, forbidden, too_many_requests
+from bot.fake_telegram.formatting import FormattedText, format_text, text_length
+from bot.fake_telegram.keyboards import validate_inline_keyboard, validate_reply_markup
+from bot.fake_telegram.limits import RateLimiter, Throttle
+from bot.fake_telegram.params import Params, UploadedFile
+from bot.fake_telegram.state import DEFAULT_ALLOWED_UPDATES, ChatState, PendingQuery, StoredMessage
 
 JSON = dict[str, Any]
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.botapi.limits import Limits
+from bot.fake_telegram.limits import Limits
 
 JSON = dict[str, Any]
 

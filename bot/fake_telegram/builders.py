@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.botapi.formatting import utf16_len
-from bot.botapi.keyboards import inline_buttons
-from bot.botapi.state import ChatState, PendingQuery, StoredMessage, TelegramState
+from bot.fake_telegram.formatting import utf16_len
+from bot.fake_telegram.keyboards import inline_buttons
+from bot.fake_telegram.state import ChatState, PendingQuery, StoredMessage, TelegramState
 
 JSON = dict[str, Any]
 

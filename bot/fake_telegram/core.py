@@ -20,13 +20,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.botapi.errors import ApiError, not_found, ok_body, unauthorized
-from bot.botapi.faults import Fault, FaultInjector, Injection, SimulatedTimeout
-from bot.botapi.latency import Latency
-from bot.botapi.limits import Limits, Throttle
-from bot.botapi.methods import BotMethods, Described, ScopeKey
-from bot.botapi.params import Params
-from bot.botapi.state import ChatState, StoredMessage
+from bot.fake_telegram.errors import ApiError, not_found, ok_body, unauthorized
+from bot.fake_telegram.faults import Fault, FaultInjector, Injection, SimulatedTimeout
+from bot.fake_telegram.latency import Latency
+from bot.fake_telegram.limits import Limits, Throttle
+from bot.fake_telegram.methods import BotMethods, Described, ScopeKey
+from bot.fake_telegram.params import Params
+from bot.fake_telegram.state import ChatState, StoredMessage
 
 JSON = dict[str, Any]
 
@@ -96,7 +96,7 @@ class FakeTelegram(BotMethods):
         self.latency: Latency | None = None
         self.latency_rng = random.Random(seed)
         self.requests: list[RecordedRequest] = []
-        self.gateway: object | None = None  # the HTTP front doors' shared state (bot.botapi.gateway)
+        self.gateway: object | None = None  # the HTTP front doors' shared state (bot.fake_telegram.gateway)
         self._methods: dict[str, tuple[str, Callable[[Params], Any]]] = {}
         for attribute in dir(self):
             if attribute.startswith("api_"):
@@ -197,7 +197,7 @@ class FakeTelegram(BotMethods):
 
     # --- latency (applied by the HTTP front doors) --------------------------------------------------
     def set_latency(self, latency: Latency | None) -> None:
-        """Hold replies back from now on (None = answer at once); see ``bot/botapi/latency.py``."""
+        """Hold replies back from now on (None = answer at once); see ``bot/fake_telegram/latency.py``."""
         self.latency = latency if latency is not None and latency.active else None
 
     def reply_delay(self, method: str) -> float:
