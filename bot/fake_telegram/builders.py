@@ -99,7 +99,11 @@ class UpdateBuilders:
         return self._update(kind, self.state.message_to_telegram(message))
 
     def _check_privacy(self, chat: ChatState, text: str, entities: list[JSON], reply_to: int | None) -> None:
-        if chat.type not in ("group", "supergroup") or not self.state.group_privacy or chat.bot_status == "administrator":
+        if (
+            chat.type not in ("group", "supergroup")
+            or not self.state.group_privacy
+            or chat.bot_status == "administrator"
+        ):
             return
         me = (self.state.bot.username or "").lower()
         for entity in entities:

@@ -1,5 +1,9 @@
 """``FakeTelegram``: the Bot API's behaviour as pure Python state plus method dispatch, with no I/O.
 
+It composes the parts (``state.py``, ``checks.py``, the method groups ``chats.py``, ``updates.py``,
+``messages.py``, ``queries.py``, ``commands.py``, ``files.py``, the update ``builders.py``, ``faults.py``,
+``latency.py``) and dispatches through one explicit table of method names.
+
 ``handle(method, params, token=...)`` returns ``(http_status, telegram_json)`` exactly as
 api.telegram.org would; ``download(file_path)`` serves ``/file/bot<token>/<file_path>``. Everything is
 recorded for assertions (``requests``, ``sent_messages()``, ``outbox``, ``throttled``, ...). The async
@@ -78,9 +82,9 @@ class FakeTelegram:
     """An in-memory Telegram Bot API for one bot, composed of one part per concern.
 
     ``state`` (what Telegram remembers), ``checks`` (validation shared by the methods, flood control),
-    the method groups ``chats``, ``updates``, ``messages``, ``queries``, ``commands``, ``files`` (one
-    table, :meth:`_method_table`, maps each Bot API method to its handler), ``builders`` (incoming updates
-    for tests) and ``faults``. The state's registries and the builders are also reachable directly on the
+    the method groups ``chat_methods``, ``update_methods``, ``message_methods``, ``query_methods``,
+    ``command_methods``, ``file_methods`` (one table, :meth:`_method_table`, maps each Bot API method to its
+    handler), ``builders`` (incoming updates for tests) and ``faults``. The state's registries and the builders are also reachable directly on the
     fake (``fake.chats``, ``fake.user_message(...)``), the surface the tests use."""
 
     def __init__(
@@ -113,12 +117,12 @@ class FakeTelegram:
             group_privacy=group_privacy,
         )
         self.checks = RequestChecks(self.state)
-        self.chats_methods = ChatMethods(self.state, self.checks)
-        self.updates = UpdateMethods(self.state, self.checks)
-        self.messages = MessageMethods(self.state, self.checks)
-        self.queries = QueryMethods(self.state, self.checks)
-        self.commands_methods = CommandMethods(self.state, self.checks)
-        self.files_methods = FileMethods(self.state, self.checks)
+        self.chat_methods = ChatMethods(self.state, self.checks)
+        self.update_methods = UpdateMethods(self.state, self.checks)
+        self.message_methods = MessageMethods(self.state, self.checks)
+        self.query_methods = QueryMethods(self.state, self.checks)
+        self.command_methods = CommandMethods(self.state, self.checks)
+        self.file_methods = FileMethods(self.state, self.checks)
         self.builders = UpdateBuilders(self.state)
         self.faults = FaultInjector(seed)
         self.latency: Latency | None = None
@@ -154,12 +158,12 @@ class FakeTelegram:
         self.inline_query = self.builders.inline_query
         self.my_chat_member = self.builders.my_chat_member
         self.migrate_group = self.builders.migrate_group
-        self.poll_ready = self.updates.poll_ready
+        self.poll_ready = self.update_methods.poll_ready
 
     def _method_table(self) -> dict[str, Callable[[Params], Any]]:
         """Every Bot API method the fake answers, by Telegram's spelling, and the handler that answers it."""
-        chats, updates, messages = self.chats_methods, self.updates, self.messages
-        queries, commands, files = self.queries, self.commands_methods, self.files_methods
+        chats, updates, messages = self.chat_methods, self.update_methods, self.message_methods
+        queries, commands, files = self.query_methods, self.command_methods, self.file_methods
         return {
             "getMe": chats.get_me,
             "close": chats.close,
@@ -431,7 +435,8 @@ class FakeTelegram:
 
     def commands(self, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
         """The command list stored for exactly this scope and language (what getMyCommands returns)."""
-        key = self.commands_methods.scope_key(Params({"scope": scope or {"type": "default"}, "language_code": language_code}))
+        params = Params({"scope": scope or {"type": "default"}, "language_code": language_code})
+        key = self.command_methods.scope_key(params)
         return [dict(c) for c in self.command_sets.get(key, [])]
 
     def visible_commands(
