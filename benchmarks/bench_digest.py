@@ -57,11 +57,11 @@ from typing import Any
 from telegram import Update
 
 from bot.app import build_application, start_offline, stop_offline
-from bot.botapi.core import FakeTelegram
-from bot.botapi.limits import Limits
-from bot.botapi.transport import make_request
 from bot.config import load_settings
 from bot.digest.delivery import DigestRunner
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.limits import Limits
+from bot.fake_telegram.transport import make_request
 from bot.ratelimit import SendSchedule, TelegramRateLimiter
 from bot.storage import schema as S
 from bot.storage.subscribers import Subscriber, _row

@@ -21,10 +21,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, start_offline, stop_offline
-from bot.botapi.core import FakeTelegram
-from bot.botapi.limits import Limits
-from bot.botapi.transport import make_request
 from bot.config import Settings
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.limits import Limits
+from bot.fake_telegram.transport import make_request
 from bot.logs import RedactingFormatter, _no_telegram_traceback
 from bot.render import html_to_text
 

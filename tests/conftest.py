@@ -54,17 +54,17 @@ def _fingerprint(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if not target:
         yield
         return
-    from bot.botapi.methods import BotMethods
+    from bot.fake_telegram.messages import MessageMethods
 
-    original = BotMethods._log_outgoing
+    original = MessageMethods.log_outgoing
 
-    def logged(self: BotMethods, action: str, message: Any) -> None:
+    def logged(self: MessageMethods, action: str, message: Any) -> None:
         original(self, action, message)
         row = {"test": request.node.nodeid, "action": action, "text": message.source or message.text}
         with open(target, "a", encoding="utf-8") as log:
             log.write(json.dumps(row, ensure_ascii=False) + "\n")
 
-    monkeypatch.setattr(BotMethods, "_log_outgoing", logged)
+    monkeypatch.setattr(MessageMethods, "log_outgoing", logged)
     yield
 
 

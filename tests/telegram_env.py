@@ -17,12 +17,12 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, start_offline, stop_offline
-from bot.botapi.clock import ManualClock
-from bot.botapi.core import FakeTelegram
-from bot.botapi.limits import Limits
-from bot.botapi.transport import make_request
 from bot.config import load_settings
 from bot.engine import Engine
+from bot.fake_telegram.clock import ManualClock
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.limits import Limits
+from bot.fake_telegram.transport import make_request
 from bot.ratelimit import SendSchedule, TelegramRateLimiter
 from bot.services import KnowledgeService
 from bot.throttle import UserThrottle

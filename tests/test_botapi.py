@@ -1,4 +1,4 @@
-"""The fake Telegram Bot API (bot/botapi) driven by a real python-telegram-bot Application.
+"""The fake Telegram Bot API (bot/fake_telegram) driven by a real python-telegram-bot Application.
 
 Everything runs in-process or on 127.0.0.1; the clock is a ManualClock wherever time matters.
 """
@@ -50,7 +50,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.botapi import (
+from bot.fake_telegram import (
     BotApiServer,
     FakeTelegram,
     Fault,
@@ -61,8 +61,8 @@ from bot.botapi import (
     UndeliverableUpdate,
     make_request,
 )
-from bot.botapi.formatting import EntityParseError, parse_html
-from bot.botapi.gateway import parse_body, parse_form
+from bot.fake_telegram.formatting import EntityParseError, parse_html
+from bot.fake_telegram.gateway import parse_body, parse_form
 
 # PTB 22 warns whenever it builds a RetryAfter (its int -> timedelta migration); not ours to fix.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -533,6 +533,54 @@ async def test_wrong_token_and_unknown_method(fake: FakeTelegram) -> None:
     assert fake.handle("GETME", {})[0] == 200  # method names are case-insensitive
 
 
+BOT_API_METHODS = (
+    "getMe",
+    "close",
+    "logOut",
+    "getChat",
+    "getChatMember",
+    "getUpdates",
+    "setWebhook",
+    "deleteWebhook",
+    "getWebhookInfo",
+    "sendMessage",
+    "sendDocument",
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "deleteMessage",
+    "sendChatAction",
+    "answerCallbackQuery",
+    "answerInlineQuery",
+    "setMyCommands",
+    "getMyCommands",
+    "deleteMyCommands",
+    "getFile",
+)
+
+
+def test_the_double_answers_the_bot_api_methods_and_nothing_else_it_has(fake: FakeTelegram) -> None:
+    """Each Bot API method is answered by its handler (a refusal of bad parameters, not Not Found); the
+    fake's own Python names (helpers, builders, handlers) are unknown methods to a client."""
+    for method in BOT_API_METHODS:
+        assert fake.method_name(method.upper()) == method
+        status, body = fake.handle(method, {})
+        assert (status, body.get("description")) != (404, "Not Found"), method
+    for name in ("handle", "add_chat", "user_message", "send_message", "log_outgoing", "api_getMe", "state"):
+        assert fake.handle(name, {}) == (404, {"ok": False, "error_code": 404, "description": "Not Found"})
+
+
+def test_what_a_test_changes_on_the_fake_reaches_the_methods(fake: FakeTelegram) -> None:
+    """Limits replaced after start-up govern flood control; a webhook set through the API is visible."""
+    fake.add_chat(USER)
+    fake.limits = Limits(private_burst=1)
+    assert fake.handle("sendMessage", {"chat_id": USER, "text": "a"})[0] == 200
+    assert fake.handle("sendMessage", {"chat_id": USER, "text": "b"})[0] == 429
+    assert [throttle.scope for throttle in fake.throttled] == ["private"]
+    assert fake.handle("setWebhook", {"url": "https://example.org/hook"})[0] == 200
+    assert fake.webhook is not None and fake.webhook["url"] == "https://example.org/hook"
+    assert fake.handle("getUpdates", {})[0] == 409
+
+
 # --- files and commands ---------------------------------------------------------------------------
 async def test_file_upload_get_file_and_download(app: Application, fake: FakeTelegram) -> None:
     fake.add_chat(USER)
@@ -777,7 +825,7 @@ async def test_runs_as_a_process() -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.botapi",
+        "bot.fake_telegram",
         "--port",
         "0",
         stdout=asyncio.subprocess.PIPE,

@@ -13,14 +13,14 @@ import pytest
 from icalendar import Calendar
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-from bot.botapi.core import FakeTelegram
-from bot.botapi.faults import Fault
-from bot.botapi.latency import Latency
 from bot.config import ConfigError, load_settings
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_meetings
 from bot.digest.delivery import DigestRunner, proves_not_sent
 from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.faults import Fault
+from bot.fake_telegram.latency import Latency
 from bot.kb import open_knowledge_base
 from bot.storage import Storage
 from bot.storage.kbchanges import KbChange

@@ -3,7 +3,7 @@ real network): every subscriber ends up with the digest, and the only chats that
 among those whose send was in flight when the process died — at most one per concurrent send
 (``DigestRunner``'s workers, 8).
 
-Real processes throughout: the local Bot API double (``python -m bot.botapi --latency 0.15``) and the
+Real processes throughout: the local Bot API double (``python -m bot.fake_telegram --latency 0.15``) and the
 operator's ``python -m bot digest --at …`` as the process that is killed and restarted, against a SQLite
 file and (when ``TEST_DATABASE_URL`` is set) a PostgreSQL database. The killed process's claims count as
 abandoned only after ``DIGEST_CLAIM_TIMEOUT`` seconds (5 minutes by default): the restart sets 1 (and a
@@ -69,7 +69,7 @@ def stop_process(proc: subprocess.Popen[Any], grace: float = 5.0) -> None:
 
 
 class BotApiProcess:
-    """``python -m bot.botapi`` as a separate process, driven through its ``/_test/`` endpoints."""
+    """``python -m bot.fake_telegram`` as a separate process, driven through its ``/_test/`` endpoints."""
 
     def __init__(self, proc: subprocess.Popen[str], url: str):
         self.proc = proc
@@ -105,7 +105,7 @@ class BotApiProcess:
 @contextmanager
 def bot_api_process(log: Path, *args: str) -> Iterator[BotApiProcess]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.botapi", "--port", "0", *args],
+        [sys.executable, "-m", "bot.fake_telegram", "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=log.open("w"),
         text=True,

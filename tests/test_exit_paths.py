@@ -24,9 +24,9 @@ WEBHOOK_SECRET = "webhook-secret-that-must-not-leak-0123456789"
 
 @pytest.fixture(scope="module")
 def api_url() -> Iterator[str]:
-    """``python -m bot.botapi`` as its own process on a free loopback port."""
+    """``python -m bot.fake_telegram`` as its own process on a free loopback port."""
     api = subprocess.Popen(
-        [sys.executable, "-m", "bot.botapi", "--port", "0", "--token", KNOWN_TOKEN],
+        [sys.executable, "-m", "bot.fake_telegram", "--port", "0", "--token", KNOWN_TOKEN],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

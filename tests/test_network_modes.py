@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from bot.app import build_application, start_offline, stop_offline
-from bot.botapi.core import FakeTelegram
-from bot.botapi.server import BotApiServer
 from bot.config import load_settings
 from bot.engine import Engine
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.server import BotApiServer
 from bot.services import KnowledgeService
 from bot.webhook import start_webhook
 

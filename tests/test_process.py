@@ -26,7 +26,7 @@ def http(url: str, payload: dict | None = None) -> object:  # type: ignore[type-
 
 def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     api = subprocess.Popen(
-        [sys.executable, "-m", "bot.botapi", "--port", "0", "--token", TOKEN, "--max-poll-wait", "0.5"],
+        [sys.executable, "-m", "bot.fake_telegram", "--port", "0", "--token", TOKEN, "--max-poll-wait", "0.5"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -72,7 +72,7 @@ CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
 def api_url() -> Iterator[str]:
     """The local Bot API as a process: the bot gets past getMe to where it opens its database."""
     api = subprocess.Popen(
-        [sys.executable, "-m", "bot.botapi", "--port", "0", "--token", KNOWN_TOKEN],
+        [sys.executable, "-m", "bot.fake_telegram", "--port", "0", "--token", KNOWN_TOKEN],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

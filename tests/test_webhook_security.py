@@ -23,8 +23,8 @@ from pathlib import Path
 
 import httpx
 
-from bot.botapi.core import FakeTelegram
-from bot.botapi.server import BotApiServer
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.server import BotApiServer
 from bot.webhook import MAX_BODY_BYTES
 from tests.conftest import KNOWLEDGE, ROOT
 

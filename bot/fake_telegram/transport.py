@@ -4,7 +4,7 @@ sockets at all.
 Usage (the same two lines for the ordinary and the getUpdates request objects)::
 
     from telegram.ext import Application
-    from bot.botapi import FakeTelegram, make_request
+    from bot.fake_telegram import FakeTelegram, make_request
 
     fake = FakeTelegram()
     app = (
@@ -30,9 +30,9 @@ from typing import Any
 import httpx
 from telegram.request import HTTPXRequest
 
-from bot.botapi.core import FakeTelegram
-from bot.botapi.faults import SimulatedTimeout
-from bot.botapi.gateway import Gateway, gateway_for
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.faults import SimulatedTimeout
+from bot.fake_telegram.gateway import Gateway, gateway_for
 
 
 class FakeTelegramTransport(httpx.AsyncBaseTransport):

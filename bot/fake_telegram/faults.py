@@ -17,7 +17,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from bot.botapi.errors import ApiError, too_many_requests
+from bot.fake_telegram.errors import ApiError, too_many_requests
 
 
 @dataclass(frozen=True)

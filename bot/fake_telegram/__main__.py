@@ -1,9 +1,9 @@
-"""``python -m bot.botapi [--port 8081]``: run the fake Telegram Bot API as a process on 127.0.0.1.
+"""``python -m bot.fake_telegram [--port 8081]``: run the fake Telegram Bot API as a process on 127.0.0.1.
 
 The first line printed is the server's URL (``http://127.0.0.1:PORT``); point the bot at
 ``base_url=URL/bot`` and ``base_file_url=URL/file/bot`` with the printed token. State lives in memory until
 the process ends (Ctrl-C / SIGTERM). Drive and inspect it through the ``/_test/...`` endpoints described
-in ``bot/botapi/server.py``.
+in ``bot/fake_telegram/server.py``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ import signal
 import sys
 import time
 
-from bot.botapi.clock import ManualClock
-from bot.botapi.core import FakeTelegram
-from bot.botapi.latency import Latency, parse_tails
-from bot.botapi.limits import Limits
-from bot.botapi.server import BotApiServer
+from bot.fake_telegram.clock import ManualClock
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.latency import Latency, parse_tails
+from bot.fake_telegram.limits import Limits
+from bot.fake_telegram.server import BotApiServer
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot.botapi", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.fake_telegram", description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1", "localhost", "::1"])
     parser.add_argument("--port", type=int, default=8081, help="0 picks a free port (default 8081)")
     parser.add_argument("--token", default="123456:TEST")

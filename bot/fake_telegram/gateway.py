@@ -2,8 +2,8 @@
 
 ``Gateway.dispatch(http_method, path, query, headers, body)`` takes one raw HTTP request aimed at
 ``…/bot<token>/<method>`` or ``…/file/bot<token>/<file_path>`` and returns an :class:`HttpReply`; it
-raises :class:`~bot.botapi.faults.SimulatedTimeout` when a timeout fault fires (each front door turns
-that into its own kind of timeout). A reply's ``delay`` (latency, ``bot/botapi/latency.py``) is how long
+raises :class:`~bot.fake_telegram.faults.SimulatedTimeout` when a timeout fault fires (each front door turns
+that into its own kind of timeout). A reply's ``delay`` (latency, ``bot/fake_telegram/latency.py``) is how long
 the front door holds it back; the request has already taken effect.
 
 Bodies are decoded as Telegram accepts them: query string, ``application/json``,
@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from bot.botapi.core import FakeTelegram
-from bot.botapi.errors import conflict, error_body
-from bot.botapi.params import Params, UploadedFile
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.errors import conflict, error_body
+from bot.fake_telegram.params import Params, UploadedFile
 
 _ROUTE = re.compile(r"/(?P<file>file/)?bot(?P<token>[^/]+)/(?P<rest>.+)$")
 _FORM_ESCAPES = re.compile(r"%(22|[01][0-9A-Fa-f])")

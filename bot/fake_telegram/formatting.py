@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.botapi.errors import bad_request
+from bot.fake_telegram.errors import bad_request
 
 SUPPORTED_TAGS = frozenset(
     {

@@ -1,4 +1,5 @@
-"""What the fake Telegram remembers: users, chats, messages, files, pending queries and the update queue.
+"""What the fake Telegram remembers: users, chats, messages, files, pending queries, the update queue, the
+webhook and command menus, and the record of what the bot did (outbox, answers, chat actions, throttles).
 
 Identifiers follow Telegram's conventions: a private chat's id is the user's id; basic groups have small
 negative ids, supergroups and channels ``-100…``; ``message_id`` counts per chat (shared by the users'
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.botapi.limits import Limits
+from bot.fake_telegram.limits import Limits, Throttle
 
 JSON = dict[str, Any]
 
@@ -44,6 +45,9 @@ DEFAULT_ALLOWED_UPDATES = frozenset(
     }
 )
 
+
+#: A command scope as stored: (scope type, chat id, user id).
+ScopeKey = tuple[str, int | None, int | None]
 
 MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
 
@@ -196,7 +200,7 @@ class PendingQuery:
 
 
 class TelegramState:
-    """Registries and id counters shared by the update builders and the Bot API methods."""
+    """Registries, id counters and records shared by the update builders and the Bot API method groups."""
 
     def __init__(
         self,
@@ -229,6 +233,15 @@ class TelegramState:
         self._next_query_id = 1
         self._next_file = 1
         self._listeners: list[Callable[[], None]] = []
+        # What the bot did, for assertions (written by the method groups).
+        self.throttled: list[Throttle] = []
+        self.outbox: list[JSON] = []
+        self.answered_callbacks: list[JSON] = []
+        self.inline_answers: list[JSON] = []
+        self.chat_actions: list[JSON] = []
+        self.command_sets: dict[tuple[ScopeKey, str], list[JSON]] = {}
+        self.webhook: JSON | None = None
+        self.closed_count = 0
 
     # --- time and ids -------------------------------------------------------------------------------
     def now(self) -> int:

@@ -1,5 +1,9 @@
 """``FakeTelegram``: the Bot API's behaviour as pure Python state plus method dispatch, with no I/O.
 
+It composes the parts (``state.py``, ``checks.py``, the method groups ``chats.py``, ``updates.py``,
+``messages.py``, ``queries.py``, ``commands.py``, ``files.py``, the update ``builders.py``, ``faults.py``,
+``latency.py``) and dispatches through one explicit table of method names.
+
 ``handle(method, params, token=...)`` returns ``(http_status, telegram_json)`` exactly as
 api.telegram.org would; ``download(file_path)`` serves ``/file/bot<token>/<file_path>``. Everything is
 recorded for assertions (``requests``, ``sent_messages()``, ``outbox``, ``throttled``, ...). The async
@@ -20,13 +24,28 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.botapi.errors import ApiError, not_found, ok_body, unauthorized
-from bot.botapi.faults import Fault, FaultInjector, Injection, SimulatedTimeout
-from bot.botapi.latency import Latency
-from bot.botapi.limits import Limits, Throttle
-from bot.botapi.methods import BotMethods, Described, ScopeKey
-from bot.botapi.params import Params
-from bot.botapi.state import ChatState, StoredMessage
+from bot.fake_telegram.builders import UpdateBuilders
+from bot.fake_telegram.chats import ChatMethods
+from bot.fake_telegram.checks import RequestChecks
+from bot.fake_telegram.commands import CommandMethods
+from bot.fake_telegram.errors import ApiError, Described, not_found, ok_body, unauthorized
+from bot.fake_telegram.faults import Fault, FaultInjector, Injection, SimulatedTimeout
+from bot.fake_telegram.files import FileMethods
+from bot.fake_telegram.latency import Latency
+from bot.fake_telegram.limits import Limits, Throttle
+from bot.fake_telegram.messages import MessageMethods
+from bot.fake_telegram.params import Params
+from bot.fake_telegram.queries import QueryMethods
+from bot.fake_telegram.state import (
+    ChatState,
+    PendingQuery,
+    ScopeKey,
+    StoredFile,
+    StoredMessage,
+    TelegramState,
+    UserInfo,
+)
+from bot.fake_telegram.updates import UpdateMethods
 
 JSON = dict[str, Any]
 
@@ -59,8 +78,14 @@ class RecordedRequest:
         }
 
 
-class FakeTelegram(BotMethods):
-    """An in-memory Telegram Bot API for one bot."""
+class FakeTelegram:
+    """An in-memory Telegram Bot API for one bot, composed of one part per concern.
+
+    ``state`` (what Telegram remembers), ``checks`` (validation shared by the methods, flood control),
+    the method groups ``chat_methods``, ``update_methods``, ``message_methods``, ``query_methods``,
+    ``command_methods``, ``file_methods`` (one table, :meth:`_method_table`, maps each Bot API method to its
+    handler), ``builders`` (incoming updates for tests) and ``faults``. The state's registries and the builders are also reachable directly on the
+    fake (``fake.chats``, ``fake.user_message(...)``), the surface the tests use."""
 
     def __init__(
         self,
@@ -81,7 +106,7 @@ class FakeTelegram(BotMethods):
         if bot_id is None:
             head = token.split(":", 1)[0]
             bot_id = int(head) if head.isdigit() else 123456
-        super().__init__(
+        self.state = TelegramState(
             token=token,
             bot_id=bot_id,
             username=username,
@@ -91,17 +116,175 @@ class FakeTelegram(BotMethods):
             strict=strict,
             group_privacy=group_privacy,
         )
-        self._init_methods()
+        self.checks = RequestChecks(self.state)
+        self.chat_methods = ChatMethods(self.state, self.checks)
+        self.update_methods = UpdateMethods(self.state, self.checks)
+        self.message_methods = MessageMethods(self.state, self.checks)
+        self.query_methods = QueryMethods(self.state, self.checks)
+        self.command_methods = CommandMethods(self.state, self.checks)
+        self.file_methods = FileMethods(self.state, self.checks)
+        self.builders = UpdateBuilders(self.state)
         self.faults = FaultInjector(seed)
         self.latency: Latency | None = None
         self.latency_rng = random.Random(seed)
         self.requests: list[RecordedRequest] = []
-        self.gateway: object | None = None  # the HTTP front doors' shared state (bot.botapi.gateway)
-        self._methods: dict[str, tuple[str, Callable[[Params], Any]]] = {}
-        for attribute in dir(self):
-            if attribute.startswith("api_"):
-                name = attribute.removeprefix("api_")
-                self._methods[name.lower()] = (name, getattr(self, attribute))
+        self.gateway: object | None = None  # the HTTP front doors' shared state (bot.fake_telegram.gateway)
+        self._methods = {name.lower(): (name, handler) for name, handler in self._method_table().items()}
+
+        # The state's operations and the update builders, forwarded as the tests know them.
+        self.now = self.state.now
+        self.next_update_id = self.state.next_update_id
+        self.next_query_id = self.state.next_query_id
+        self.add_user = self.state.add_user
+        self.user = self.state.user
+        self.add_chat = self.state.add_chat
+        self.find_chat = self.state.find_chat
+        self.set_member_status = self.state.set_member_status
+        self.block_user = self.state.block_user
+        self.unblock_user = self.state.unblock_user
+        self.kick_bot = self.state.kick_bot
+        self.new_message = self.state.new_message
+        self.message_to_telegram = self.state.message_to_telegram
+        self.store_file = self.state.store_file
+        self.enqueue = self.state.enqueue
+        self.add_listener = self.state.add_listener
+        self.remove_listener = self.state.remove_listener
+        self.user_message = self.builders.user_message
+        self.document_message = self.builders.document_message
+        self.photo_message = self.builders.photo_message
+        self.sticker_message = self.builders.sticker_message
+        self.edited_message = self.builders.edited_message
+        self.callback_query = self.builders.callback_query
+        self.inline_query = self.builders.inline_query
+        self.my_chat_member = self.builders.my_chat_member
+        self.migrate_group = self.builders.migrate_group
+        self.poll_ready = self.update_methods.poll_ready
+
+    def _method_table(self) -> dict[str, Callable[[Params], Any]]:
+        """Every Bot API method the fake answers, by Telegram's spelling, and the handler that answers it."""
+        chats, updates, messages = self.chat_methods, self.update_methods, self.message_methods
+        queries, commands, files = self.query_methods, self.command_methods, self.file_methods
+        return {
+            "getMe": chats.get_me,
+            "close": chats.close,
+            "logOut": chats.log_out,
+            "getChat": chats.get_chat,
+            "getChatMember": chats.get_chat_member,
+            "getUpdates": updates.get_updates,
+            "setWebhook": updates.set_webhook,
+            "deleteWebhook": updates.delete_webhook,
+            "getWebhookInfo": updates.get_webhook_info,
+            "sendMessage": messages.send_message,
+            "sendDocument": messages.send_document,
+            "editMessageText": messages.edit_message_text,
+            "editMessageReplyMarkup": messages.edit_message_reply_markup,
+            "deleteMessage": messages.delete_message,
+            "sendChatAction": messages.send_chat_action,
+            "answerCallbackQuery": queries.answer_callback_query,
+            "answerInlineQuery": queries.answer_inline_query,
+            "setMyCommands": commands.set_my_commands,
+            "getMyCommands": commands.get_my_commands,
+            "deleteMyCommands": commands.delete_my_commands,
+            "getFile": files.get_file,
+        }
+
+    # --- the state, as the tests and the front doors read it ----------------------------------------
+    @property
+    def token(self) -> str:
+        return self.state.token
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self.state.clock
+
+    @property
+    def bot(self) -> UserInfo:
+        return self.state.bot
+
+    @property
+    def limits(self) -> Limits:
+        return self.state.limits
+
+    @limits.setter
+    def limits(self, limits: Limits) -> None:
+        self.state.limits = limits
+
+    @property
+    def strict(self) -> bool:
+        return self.state.strict
+
+    @property
+    def group_privacy(self) -> bool:
+        return self.state.group_privacy
+
+    @group_privacy.setter
+    def group_privacy(self, enabled: bool) -> None:
+        self.state.group_privacy = enabled
+
+    @property
+    def users(self) -> dict[int, UserInfo]:
+        return self.state.users
+
+    @property
+    def chats(self) -> dict[int, ChatState]:
+        return self.state.chats
+
+    @property
+    def files(self) -> dict[str, StoredFile]:
+        return self.state.files
+
+    @property
+    def files_by_path(self) -> dict[str, StoredFile]:
+        return self.state.files_by_path
+
+    @property
+    def update_queue(self) -> list[JSON]:
+        return self.state.update_queue
+
+    @property
+    def allowed_updates(self) -> frozenset[str]:
+        return self.state.allowed_updates
+
+    @property
+    def callback_queries(self) -> dict[str, PendingQuery]:
+        return self.state.callback_queries
+
+    @property
+    def inline_queries(self) -> dict[str, PendingQuery]:
+        return self.state.inline_queries
+
+    @property
+    def webhook(self) -> JSON | None:
+        return self.state.webhook
+
+    @property
+    def command_sets(self) -> dict[tuple[ScopeKey, str], list[JSON]]:
+        return self.state.command_sets
+
+    @property
+    def throttled(self) -> list[Throttle]:
+        return self.state.throttled
+
+    @property
+    def outbox(self) -> list[JSON]:
+        """Every send, edit and delete as it happened (see ``MessageMethods.log_outgoing``)."""
+        return self.state.outbox
+
+    @property
+    def answered_callbacks(self) -> list[JSON]:
+        return self.state.answered_callbacks
+
+    @property
+    def inline_answers(self) -> list[JSON]:
+        return self.state.inline_answers
+
+    @property
+    def chat_actions(self) -> list[JSON]:
+        return self.state.chat_actions
+
+    @property
+    def closed_count(self) -> int:
+        return self.state.closed_count
 
     # --- dispatch -----------------------------------------------------------------------------------
     def method_name(self, method: str) -> str | None:
@@ -197,7 +380,7 @@ class FakeTelegram(BotMethods):
 
     # --- latency (applied by the HTTP front doors) --------------------------------------------------
     def set_latency(self, latency: Latency | None) -> None:
-        """Hold replies back from now on (None = answer at once); see ``bot/botapi/latency.py``."""
+        """Hold replies back from now on (None = answer at once); see ``bot/fake_telegram/latency.py``."""
         self.latency = latency if latency is not None and latency.active else None
 
     def reply_delay(self, method: str) -> float:
@@ -252,7 +435,8 @@ class FakeTelegram(BotMethods):
 
     def commands(self, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
         """The command list stored for exactly this scope and language (what getMyCommands returns)."""
-        key = self._scope_key(Params({"scope": scope or {"type": "default"}, "language_code": language_code}))
+        params = Params({"scope": scope or {"type": "default"}, "language_code": language_code})
+        key = self.command_methods.scope_key(params)
         return [dict(c) for c in self.command_sets.get(key, [])]
 
     def visible_commands(

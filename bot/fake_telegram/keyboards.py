@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.botapi.errors import bad_request
+from bot.fake_telegram.errors import bad_request
 
 INLINE_ACTIONS = (
     "url",

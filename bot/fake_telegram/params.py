@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.botapi.errors import ApiError, bad_request
+from bot.fake_telegram.errors import ApiError, bad_request
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.botapi.formatting import utf16_len
-from bot.botapi.keyboards import inline_buttons
-from bot.botapi.state import ChatState, PendingQuery, StoredMessage, TelegramState
+from bot.fake_telegram.formatting import utf16_len
+from bot.fake_telegram.keyboards import inline_buttons
+from bot.fake_telegram.state import ChatState, PendingQuery, StoredMessage, TelegramState
 
 JSON = dict[str, Any]
 
@@ -49,8 +49,11 @@ def detect_entities(text: str) -> list[JSON]:
     return found
 
 
-class UpdateBuilders(TelegramState):
-    """Builders of incoming updates (mixed into FakeTelegram)."""
+class UpdateBuilders:
+    """Builders of incoming updates over the fake's state (``FakeTelegram`` forwards its builder methods here)."""
+
+    def __init__(self, state: TelegramState) -> None:
+        self.state = state
 
     # --- helpers ------------------------------------------------------------------------------------
     def _conversation(
@@ -63,9 +66,9 @@ class UpdateBuilders(TelegramState):
         username: str | None = None,
         chat_title: str | None = None,
     ) -> tuple[JSON, ChatState]:
-        user = self.users.get(user_id)
+        user = self.state.users.get(user_id)
         if user is None:
-            user = self.add_user(user_id, first_name, username=username, language_code=language_code)
+            user = self.state.add_user(user_id, first_name, username=username, language_code=language_code)
         else:
             if language_code:
                 user.language_code = language_code
@@ -78,27 +81,31 @@ class UpdateBuilders(TelegramState):
         if chat_type == "private":
             if chat_id is not None and chat_id != user_id:
                 raise ValueError("in a private chat, chat_id is the user's id")
-            chat = self.add_chat(user_id)
+            chat = self.state.add_chat(user_id)
         else:
             chat_id = chat_id if chat_id is not None else DEFAULT_GROUP_IDS.get(chat_type)
             if chat_id is None:
                 raise ValueError(f"unknown chat type {chat_type!r}")
-            chat = self.chats.get(chat_id) or self.add_chat(chat_id, chat_type, title=chat_title)
+            chat = self.state.chats.get(chat_id) or self.state.add_chat(chat_id, chat_type, title=chat_title)
             chat.members.setdefault(user.id, "member")  # whoever writes in a group is in it
         if chat.migrated_to is not None:
             raise UndeliverableUpdate(f"chat {chat.id} was upgraded to supergroup {chat.migrated_to}")
         return user.to_telegram(), chat
 
     def _update(self, kind: str, payload: JSON) -> JSON:
-        return {"update_id": self.next_update_id(), kind: payload}
+        return {"update_id": self.state.next_update_id(), kind: payload}
 
     def _message_update(self, message: StoredMessage, kind: str = "message") -> JSON:
-        return self._update(kind, self.message_to_telegram(message))
+        return self._update(kind, self.state.message_to_telegram(message))
 
     def _check_privacy(self, chat: ChatState, text: str, entities: list[JSON], reply_to: int | None) -> None:
-        if chat.type not in ("group", "supergroup") or not self.group_privacy or chat.bot_status == "administrator":
+        if (
+            chat.type not in ("group", "supergroup")
+            or not self.state.group_privacy
+            or chat.bot_status == "administrator"
+        ):
             return
-        me = (self.bot.username or "").lower()
+        me = (self.state.bot.username or "").lower()
         for entity in entities:
             if entity["type"] == "bot_command":
                 command = text.encode("utf-16-le", "surrogatepass")[
@@ -137,7 +144,7 @@ class UpdateBuilders(TelegramState):
         self._check_privacy(chat, text, entities, reply_to)
         if reply_to is not None and reply_to not in chat.messages:
             raise ValueError(f"no message {reply_to} in chat {chat.id} to reply to")
-        message = self.new_message(
+        message = self.state.new_message(
             chat,
             sender,
             outgoing=False,
@@ -163,7 +170,7 @@ class UpdateBuilders(TelegramState):
         """A user sends a file; its bytes are kept so getFile and the file download return them."""
         sender, chat = self._conversation(user_id, chat_id, chat_type, language_code)
         self._check_privacy(chat, caption or "", detect_entities(caption or ""), None)
-        stored = self.store_file(content, kind="documents", file_name=file_name, mime_type=mime_type)
+        stored = self.state.store_file(content, kind="documents", file_name=file_name, mime_type=mime_type)
         document: JSON = {
             "file_name": file_name,
             "file_id": stored.file_id,
@@ -172,7 +179,7 @@ class UpdateBuilders(TelegramState):
         }
         if mime_type:
             document["mime_type"] = mime_type
-        message = self.new_message(
+        message = self.state.new_message(
             chat,
             sender,
             outgoing=False,
@@ -198,7 +205,7 @@ class UpdateBuilders(TelegramState):
         self._check_privacy(chat, caption or "", detect_entities(caption or ""), None)
         sizes = []
         for side in (90, 320, 800):
-            stored = self.store_file(content, kind="photos")
+            stored = self.state.store_file(content, kind="photos")
             sizes.append(
                 {
                     "file_id": stored.file_id,
@@ -208,7 +215,7 @@ class UpdateBuilders(TelegramState):
                     "height": side,
                 }
             )
-        message = self.new_message(
+        message = self.state.new_message(
             chat, sender, outgoing=False, caption=caption, source=caption, media={"photo": sizes}
         )
         return self._message_update(message)
@@ -226,7 +233,7 @@ class UpdateBuilders(TelegramState):
         """A regular static sticker."""
         sender, chat = self._conversation(user_id, chat_id, chat_type, language_code)
         self._check_privacy(chat, "", [], None)
-        stored = self.store_file(b"RIFF\x00\x00\x00\x00WEBPfake", kind="stickers")
+        stored = self.state.store_file(b"RIFF\x00\x00\x00\x00WEBPfake", kind="stickers")
         sticker: JSON = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
@@ -240,18 +247,18 @@ class UpdateBuilders(TelegramState):
         }
         if set_name:
             sticker["set_name"] = set_name
-        message = self.new_message(chat, sender, outgoing=False, media={"sticker": sticker})
+        message = self.state.new_message(chat, sender, outgoing=False, media={"sticker": sticker})
         return self._message_update(message)
 
     def edited_message(self, chat_id: int, message_id: int, text: str) -> JSON:
         """The user edits one of their own text messages."""
-        chat = self.chats.get(chat_id)
+        chat = self.state.chats.get(chat_id)
         message = chat.messages.get(message_id) if chat else None
         if message is None or message.outgoing or message.text is None:
             raise ValueError(f"no user text message {message_id} in chat {chat_id}")
         message.text = message.source = text
         message.entities = detect_entities(text)
-        message.edit_date = self.now()
+        message.edit_date = self.state.now()
         message.edits += 1
         return self._message_update(message, "edited_message")
 
@@ -265,7 +272,7 @@ class UpdateBuilders(TelegramState):
         user_id: int | None = None,
     ) -> JSON:
         """A user presses an inline button (by ``data`` or by ``button_text``) on a message the bot sent."""
-        chat = self.chats.get(chat_id)
+        chat = self.state.chats.get(chat_id)
         message = chat.messages.get(message_id) if chat else None
         if chat is None or message is None or message.deleted or not message.outgoing:
             raise ValueError(f"the bot has no message {message_id} in chat {chat_id}")
@@ -279,14 +286,14 @@ class UpdateBuilders(TelegramState):
             offered = [(b["text"], b["callback_data"]) for b in buttons]
             raise ValueError(f"no such callback button on message {message_id}; it has {offered}")
         presser = user_id if user_id is not None else (chat_id if chat.type == "private" else DEFAULT_USER_ID)
-        sender = self.user(presser).to_telegram()
-        query = PendingQuery(self.next_query_id(), presser, self.clock(), chat_id, message_id)
-        self.callback_queries[query.id] = query
+        sender = self.state.user(presser).to_telegram()
+        query = PendingQuery(self.state.next_query_id(), presser, self.state.clock(), chat_id, message_id)
+        self.state.callback_queries[query.id] = query
         payload = {
             "id": query.id,
             "from": sender,
-            "message": self.message_to_telegram(message),
-            "chat_instance": str(abs(hash((self.bot.id, chat_id))) % 10**19),
+            "message": self.state.message_to_telegram(message),
+            "chat_instance": str(abs(hash((self.state.bot.id, chat_id))) % 10**19),
             "data": chosen[0]["callback_data"],
         }
         return self._update("callback_query", payload)
@@ -301,9 +308,9 @@ class UpdateBuilders(TelegramState):
         language_code: str | None = "en",
     ) -> JSON:
         """A user types ``@bot query`` in some chat."""
-        sender = self.user(user_id, language_code).to_telegram()
-        pending = PendingQuery(self.next_query_id(), user_id, self.clock())
-        self.inline_queries[pending.id] = pending
+        sender = self.state.user(user_id, language_code).to_telegram()
+        pending = PendingQuery(self.state.next_query_id(), user_id, self.state.clock())
+        self.state.inline_queries[pending.id] = pending
         payload: JSON = {"id": pending.id, "from": sender, "query": query, "offset": offset}
         if chat_type:
             payload["chat_type"] = chat_type
@@ -314,11 +321,11 @@ class UpdateBuilders(TelegramState):
     ) -> JSON:
         """The bot's membership changes: in a private chat the user blocks (or unblocks) the bot; in a group
         (``chat_id``) the user removes (or adds) it. The fake's state changes accordingly."""
-        actor = self.user(user_id).to_telegram()
-        chat = self.add_chat(user_id) if chat_id is None else self.chats.get(chat_id)
+        actor = self.state.user(user_id).to_telegram()
+        chat = self.state.add_chat(user_id) if chat_id is None else self.state.chats.get(chat_id)
         if chat is None:
             raise ValueError(f"unknown chat {chat_id}")
-        me = self.bot.to_telegram()
+        me = self.state.bot.to_telegram()
         old_status = chat.bot_status if not chat.blocked else "kicked"
         if chat.type == "private":
             chat.blocked = blocked
@@ -336,7 +343,7 @@ class UpdateBuilders(TelegramState):
         payload = {
             "chat": chat.to_telegram(),
             "from": actor,
-            "date": self.now(),
+            "date": self.state.now(),
             "old_chat_member": member(old_status),
             "new_chat_member": member(new_status),
         }
@@ -348,16 +355,16 @@ class UpdateBuilders(TelegramState):
         Returns Telegram's two service-message updates (``migrate_to_chat_id`` in the old chat,
         ``migrate_from_chat_id`` in the new one); they are not queued.
         """
-        old = self.chats.get(old_id) or self.add_chat(old_id, "group")
+        old = self.state.chats.get(old_id) or self.state.add_chat(old_id, "group")
         if old.type != "group":
             raise ValueError("only basic groups migrate to supergroups")
         if not str(new_id).startswith("-100"):
             raise ValueError("supergroup ids look like -100XXXXXXXXXX")
-        new = self.chats.get(new_id) or self.add_chat(new_id, "supergroup", title=old.title)
+        new = self.state.chats.get(new_id) or self.state.add_chat(new_id, "supergroup", title=old.title)
         new.bot_status = old.bot_status
         new.members.update(old.members)  # the members and their standing move along
         old.migrated_to = new_id
-        actor = self.user(user_id).to_telegram()
-        first = self.new_message(old, actor, outgoing=False, extra={"migrate_to_chat_id": new_id})
-        second = self.new_message(new, actor, outgoing=False, extra={"migrate_from_chat_id": old_id})
+        actor = self.state.user(user_id).to_telegram()
+        first = self.state.new_message(old, actor, outgoing=False, extra={"migrate_to_chat_id": new_id})
+        second = self.state.new_message(new, actor, outgoing=False, extra={"migrate_from_chat_id": old_id})
         return [self._message_update(first), self._message_update(second)]

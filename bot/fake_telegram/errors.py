@@ -27,6 +27,14 @@ class ApiError(Exception):
         return error_body(self.status, self.description, self.parameters)
 
 
+class Described:
+    """A result that Telegram accompanies with a top-level ``description`` (setWebhook, deleteWebhook)."""
+
+    def __init__(self, result: Any, description: str) -> None:
+        self.result = result
+        self.description = description
+
+
 def ok_body(result: Any) -> JSON:
     """The success envelope."""
     return {"ok": True, "result": result}

@@ -7,7 +7,7 @@ the message. The in-process transport honours the client's read timeout itself (
 after that many seconds); the loopback server simply answers late, and the client times out on its
 own. Delays are drawn from the fake's seeded RNG for latency (separate from the faults' RNG).
 
-Command line / environment of ``python -m bot.botapi``: ``--latency 0.15`` (``BOTAPI_LATENCY``),
+Command line / environment of ``python -m bot.fake_telegram``: ``--latency 0.15`` (``BOTAPI_LATENCY``),
 ``--latency-jitter 0.05`` (``BOTAPI_LATENCY_JITTER``), ``--slow 0.05:6`` repeatable
 (``BOTAPI_SLOW="0.05:6,0.01:40"``), ``--latency-methods sendMessage`` (``BOTAPI_LATENCY_METHODS``,
 comma-separated; default every method). Over HTTP: ``POST /_test/call`` with

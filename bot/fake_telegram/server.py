@@ -9,7 +9,7 @@ In tests::
 It serves ``/bot<token>/<method>`` and ``/file/bot<token>/<file_path>`` like api.telegram.org (HTTP/1.1,
 keep-alive, Content-Length or chunked bodies). A timeout fault holds the connection without answering
 until the client gives up (or the fault's ``delay`` passes) and then drops it. Latency
-(``fake.set_latency``, ``bot/botapi/latency.py``) holds each reply back after the request took effect;
+(``fake.set_latency``, ``bot/fake_telegram/latency.py``) holds each reply back after the request took effect;
 a client whose read timeout is shorter gives up, and the message stays sent.
 
 Webhooks: after the bot calls setWebhook (``http://127.0.0.1:…`` is accepted, unlike Telegram),
@@ -43,11 +43,11 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 
-from bot.botapi.clock import ManualClock
-from bot.botapi.core import FakeTelegram
-from bot.botapi.faults import Fault, SimulatedTimeout
-from bot.botapi.gateway import HttpReply, gateway_for, json_reply
-from bot.botapi.latency import Latency
+from bot.fake_telegram.clock import ManualClock
+from bot.fake_telegram.core import FakeTelegram
+from bot.fake_telegram.faults import Fault, SimulatedTimeout
+from bot.fake_telegram.gateway import HttpReply, gateway_for, json_reply
+from bot.fake_telegram.latency import Latency
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 BUILDERS = frozenset(
