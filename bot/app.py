@@ -20,16 +20,16 @@ from bot.ratelimit import TelegramRateLimiter
 from bot.services import KnowledgeService, Services
 from bot.storage import Storage
 from bot.throttle import UserThrottle
-from bot.ui import COMMANDS
+from bot.ui import MENU_LANGUAGES, command_menu
 
 log = logging.getLogger(__name__)
 
 
 async def set_commands(app: Application) -> None:
     """The command menu in English (default) and Russian."""
-    for lang, commands in COMMANDS.items():
+    for lang in MENU_LANGUAGES:
         await app.bot.set_my_commands(
-            [BotCommand(name, description) for name, description in commands],
+            [BotCommand(name, description) for name, description in command_menu(lang)],
             scope=BotCommandScopeDefault(),
             language_code=None if lang == "en" else lang,
         )

@@ -15,16 +15,10 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
 from bot.kb import KnowledgeBase
+from bot.present.messages import translate
 from bot.render import esc
 from bot.schema import PartialDate
 
-TEXT = {
-    "line": {
-        "en": "ℹ️ Knowledge base updated {updated}; latest dated event: {latest}",
-        "ru": "ℹ️ База знаний обновлена {updated}; последнее датированное событие — {latest}",
-    },
-    "none": {"en": "none", "ru": "нет"},
-}
 # Babel's "en" writes "November 5, 2025"; the bot writes dates day first in English too.
 LOCALES = {"en": "en_GB", "ru": "ru"}
 
@@ -72,9 +66,9 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
     """The line, as Telegram HTML."""
     lang = "ru" if lang == "ru" else "en"
     latest = latest_event(kb)
-    line = TEXT["line"][lang].format(
+    line = translate("ℹ️ Knowledge base updated {updated}; latest dated event: {latest}", lang).format(
         updated=babel_date(updated_at(kb).date(), lang),
-        latest=babel_date(latest, lang) if latest else TEXT["none"][lang],
+        latest=babel_date(latest, lang) if latest else translate("none", lang),
     )
     # A Russian date ends in "г.": one full stop is enough.
     return esc(line if line.endswith(".") else line + ".")

@@ -22,22 +22,22 @@ from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
 from bot.engine import Engine
 from bot.i18n import (
-    EXAMPLES,
     KIND_LABEL,
-    MESSAGES,
     MONTHS_EN,
     MONTHS_RU_NOM,
     ROLE_LABEL,
     UNITS,
     count,
+    examples,
     format_date,
     format_list,
     format_period,
     format_range,
     localise_date_text,
-    plural_ru,
+    unit_word,
 )
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import to_translate, translate, translate_plural
 from bot.render import esc
 from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
 
@@ -227,7 +227,7 @@ _CATEGORY_GENITIVE: dict[str, str] = {"sectoral": "отраслевых", "speci
 
 # A group's name without a number ("states", "органы СНГ").
 _GROUP_WORDS: dict[str, dict[str, str]] = {
-    group: {"en": UNITS[group]["en"]["other"], "ru": UNITS[group]["ru"]["few"]}
+    group: {"en": unit_word(group, 5, "en"), "ru": unit_word(group, 2, "ru")}
     for group in ("states", "bodies", "organisations", "basic_organisations", "people", "sessions")
 }
 
@@ -332,7 +332,9 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lang = verdict.lang
     kind = verdict.kind
     if kind == "decline":
-        return with_examples(MESSAGES["empty" if verdict.reason == "empty" else "decline"][lang], lang)
+        if verdict.reason == "empty":
+            return with_examples(translate("Please type a question about CIS security cooperation.", lang), lang)
+        return with_examples(translate("Sorry, I can only answer questions about the bodies, meetings and programmes of CIS cooperation in the security sphere, and I found nothing on that.", lang), lang)
     if kind == "clarify":
         lines = [esc(word("not_sure", lang))]
         lines += [f"• {render.entity_line(kb, kb.entities[g], lang)}" for g in verdict.alternatives if g in kb.entities]
@@ -379,13 +381,13 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
     ]
     if others and verdict.kind not in ("clarify", "list", "count", "not_recorded"):
-        lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
+        lines.append(f"<i>{esc(translate('Did you mean', lang))}: {'; '.join(others)}?</i>")
     return "\n".join(lines)
 
 
 def with_examples(message: str, lang: str) -> str:
-    lines = [esc(message), "", esc(MESSAGES["examples_title"][lang])]
-    lines += [f"• <i>{esc(example)}</i>" for example in EXAMPLES[lang]]
+    lines = [esc(message), "", esc(translate("You can ask, for example:", lang))]
+    lines += [f"• <i>{esc(example)}</i>" for example in examples(lang)]
     return "\n".join(lines)
 
 
@@ -395,7 +397,7 @@ def _name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
 
 def _date_text(value: str | None, lang: str, end: str | None = None) -> str:
     if not value:
-        return MESSAGES["date_unknown"][lang]
+        return translate("date not stated in the source", lang)
     start = PartialDate.parse(value)
     if end:
         finish = PartialDate.parse(end)
@@ -445,17 +447,21 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     name = short_name(kb, entity.id, lang)
     attribute, value = verdict.attribute, verdict.value
     if verdict.reason == "not_stated":
-        key = {
-            "date": "no_date",
-            "place": "no_place",
-            "participants": "no_participants",
-            "speakers": "no_speakers",
-            "period": "no_period",
-            "role": "no_role",
+        shared = {
+            "date": to_translate("The sources do not give a date for {name}."),
+            "place": to_translate("The sources do not give a place for {name}."),
+            "participants": to_translate("The sources do not list the participants of {name}."),
+            "speakers": to_translate("The sources do not say who spoke at {name}."),
+            "period": to_translate("The sources do not give the period of {name}."),
+            "role": to_translate("The sources do not give the post of {name}."),
         }
-        # An attribute without a message of its own must not be worded as a missing date.
-        message = MESSAGES.get(key.get(attribute or "", "")) or NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
-        lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
+        if attribute in shared:
+            sentence = translate(shared[attribute], lang, name=short_plain(kb, entity.id, lang))
+        else:
+            # An attribute without a message of its own must not be worded as a missing date.
+            message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
+            sentence = message[lang].format(name=short_plain(kb, entity.id, lang))
+        lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
         if (
@@ -492,7 +498,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "speakers":
         lines = []
         for speaker in value:
-            role = ROLE_LABEL.get(speaker["role"], {}).get(lang, "")
+            role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
@@ -515,7 +521,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
         return "\n".join(lines)
     if attribute in ("outcomes", "agenda"):
-        label = MESSAGES["outcomes" if attribute == "outcomes" else "agenda"][lang]
+        label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
@@ -540,7 +546,7 @@ def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
     """People who told the media about a meeting, said to be that and not speakers at it."""
     lines = []
     for statement in meeting.media_statements:
-        head = f"<b>{_name(kb, statement.person, lang)}</b> {esc(MESSAGES['told_media'][lang])}"
+        head = f"<b>{_name(kb, statement.person, lang)}</b> {esc(translate('told the media about the meeting; the source neither lists this person among the participants nor says they spoke there', lang))}"
         if statement.via is not None:
             head += f" ({esc(statement.via.get(lang))})"
         lines.append(head + ".")
@@ -770,7 +776,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return esc(_end(word("none_after", lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
-    what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    what = translate(KIND_LABEL.get(kind, KIND_LABEL["meeting"]), lang)
     if verdict.filters.get("spoke"):
         what = word("spoke_label", lang)
         if verdict.filters.get("years"):
@@ -1341,7 +1347,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
     elif reason == "grouping":
         # Russian takes the genitive plural here ("государств", "органов СНГ").
-        group = UNITS[value["group"]]["ru"]["other"] if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
+        group = unit_word(value["group"], 5, "ru") if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
         lines = [esc(say("grouping", group=group, word=value["word"]))]
         nearest = False
         if value.get("meeting") and verdict.items:
@@ -1374,14 +1380,12 @@ def _month_name(month: int, lang: str) -> str:
 
 def _units(number: int, unit: str, lang: str) -> str:
     """ "3 months" / "3 месяца"."""
-    if lang == "ru":
-        forms = {
-            "year": ("год", "года", "лет"),
-            "month": ("месяц", "месяца", "месяцев"),
-            "day": ("день", "дня", "дней"),
-        }
-        return f"{number} {plural_ru(number, *forms[unit])}"
-    return f"{number} {unit}{'' if number == 1 else 's'}"
+    forms = {
+        "year": (to_translate("{number} year"), to_translate("{number} years")),
+        "month": (to_translate("{number} month"), to_translate("{number} months")),
+        "day": (to_translate("{number} day"), to_translate("{number} days")),
+    }
+    return translate_plural(*forms[unit], number, lang)
 
 
 def _span(years: int, months: int, days: int | None, lang: str) -> str:
@@ -1492,7 +1496,7 @@ def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     if kinds and lang == "ru" and len(groups) == 1:
         # "Специализированных органов СНГ: 2": a Russian count heading takes the genitive plural.
         kinds = [_CATEGORY_GENITIVE[c] for c in categories if c in _CATEGORY_GENITIVE]
-        label = UNITS[groups[0]]["ru"]["other"]
+        label = unit_word(groups[0], 5, "ru")
     return f"{' '.join(kinds)} {label}" if kinds else label
 
 
