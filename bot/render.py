@@ -136,7 +136,7 @@ def date_line(entity: Meeting | Document, lang: str) -> str:
 
 def adopted_at(document: Document, lang: str) -> str:
     """ "Adopted at:", or "Approved at:" for what the source says was approved."""
-    return label("approved_at" if document.status == "approved" else "adopted_at", lang)
+    return label("Approved at", lang) if document.status == "approved" else label("Adopted at", lang)
 
 
 def answer_sources(entity: Entity, question: str) -> list[str]:

@@ -83,6 +83,17 @@ def test_every_message_in_the_code_is_in_the_catalog() -> None:
     )
 
 
+def test_every_message_in_the_catalog_is_used() -> None:
+    """A message the code no longer says is deleted from the .po, not left to drift."""
+    used = set(used_messages(code_files()))
+    unused = []
+    for message in read_catalog("ru"):
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        if message.id and not any((message.context, text) in used for text in ids):
+            unused.append(repr(message.id) + (f" (context {message.context!r})" if message.context else ""))
+    assert not unused, "messages in the .po that no code uses:\n" + "\n".join(unused)
+
+
 def test_the_extraction_sees_calls_with_literal_text(tmp_path: Path) -> None:
     source = tmp_path / "sample.py"
     source.write_text(

@@ -113,7 +113,7 @@ def _share(part: int, whole: int) -> str:
 def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None) -> str:
     subs = {"active": 0, "paused": 0, "deactivated": 0, **stats.subscribers}
     lines = [translate("<b>Statistics</b>", lang), ""]
-    lines.append(translate("Subscribers: active {active}, paused {paused}, deactivated {deactivated}", lang, **{k: subs[k] for k in ("active", "paused", "deactivated")}))
+    lines.append(translate("Subscribers: active {active}, paused {paused}, deactivated {deactivated}", lang, active=subs["active"], paused=subs["paused"], deactivated=subs["deactivated"]))
     lines += ["", translate("Questions per day, {period} ({zone}), share answered:", lang, period=last_days(len(stats.days), lang), zone=esc(stats.zone))]
     for d in stats.days:
         lines.append(f"<code>{d.day.isoformat()}</code>  {d.total}  ({_share(d.answered, d.total)})")

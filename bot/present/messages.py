@@ -14,7 +14,9 @@ How to add a message (and how to convert an old ``{"en": ..., "ru": ...}`` table
    The same English text that needs two different Russian texts gets a ``context=`` word
    (gettext's msgctxt): ``translate("meetings", lang, context="kind")``.
    A text chosen at run time (a table keyed by a code) is marked where it is written with
-   :func:`to_translate` and passed to :func:`translate` later.
+   :func:`to_translate` (``context=`` there too) and passed to :func:`translate` later: an old
+   ``"key": {"en": "Yes.", "ru": "Да."}`` becomes ``"key": to_translate("Yes.")`` and its readers
+   ``TABLE[key][lang]`` become ``translate(TABLE[key], lang)``.
 2. Add the entry to the ``.po``: ``msgid`` the English text, ``msgstr`` the Russian one (with the
    same placeholders), ``msgctxt`` when a context is given, ``msgid_plural``/``msgstr[0..2]`` for
    plurals (one, few, many).
@@ -28,6 +30,7 @@ import string
 from functools import cache
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
@@ -61,20 +64,23 @@ def _translations(lang: str) -> Translations | None:
     return Translations(fp=compiled, domain=DOMAIN)
 
 
-def _fill(text: str, values: dict[str, object]) -> str:
+def _fill(text: str, values: dict[str, Any]) -> str:
     return text.format(**values) if values else text
 
 
-def translate(message: str, lang: str, /, *, context: str | None = None, **values: object) -> str:
+def translate(message: str, lang: str, /, *, context: str | None = None, **values: Any) -> str:
     """``message`` (English) in ``lang``, its ``{placeholders}`` filled from ``values``."""
     translations = _translations(lang)
+    if context is None and isinstance(message, Message):
+        context = message.context
+    text = str(message)
     if translations is not None:
-        message = translations.pgettext(context, message) if context else translations.gettext(message)
-    return _fill(message, values)
+        text = str(translations.pgettext(context, text) if context else translations.gettext(text))
+    return _fill(text, values)
 
 
 def translate_plural(
-    singular: str, plural: str, number: int, lang: str, /, *, context: str | None = None, **values: object
+    singular: str, plural: str, number: int, lang: str, /, *, context: str | None = None, **values: Any
 ) -> str:
     """The form for ``number`` (its sign ignored) in ``lang``, with ``{number}`` and ``values`` filled."""
     translations = _translations(lang)
@@ -88,9 +94,20 @@ def translate_plural(
     return chosen.format(number=number, **values)
 
 
-def to_translate(message: str) -> str:
-    """Marks an English text translated later, where it is chosen (gettext's ``N_``)."""
-    return message
+class Message(str):
+    """An English text marked with :func:`to_translate`, with the context it is translated in."""
+
+    context: str | None = None
+
+
+def to_translate(message: str, *, context: str | None = None) -> str:
+    """Marks an English text translated later, where it is chosen (gettext's ``N_``); a
+    ``context`` travels with it to :func:`translate`."""
+    if context is None:
+        return message
+    marked = Message(message)
+    marked.context = context
+    return marked
 
 
 def placeholders(text: str) -> set[str]:
