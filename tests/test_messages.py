@@ -112,8 +112,8 @@ def test_the_extraction_sees_calls_with_literal_text(tmp_path: Path) -> None:
 
 
 def test_translation_plurals_and_contexts() -> None:
-    assert translate("Nothing found.", "en") == "Nothing found."
-    assert translate("Nothing found.", "ru") == "Ничего не найдено."
+    assert translate("Not allowed.", "en") == "Not allowed."
+    assert translate("Not allowed.", "ru") == "Нет доступа."
     assert translate("Page {page} of {pages}", "ru", page=2, pages=5) == "Страница 2 из 5"
     # Russian plural forms from the .po's Plural-Forms: one (1, 21), few (2, 22), many (5, 11, 12).
     forms = [translate_plural("{number} day", "{number} days", number, "ru") for number in (1, 2, 5, 11, 12, 21, 22)]
