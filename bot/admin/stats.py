@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import numpy as np
+from babel.numbers import format_decimal
 from rapidfuzz import fuzz, process
 
-from bot.i18n import last_days
+from bot.i18n import babel_locale, last_days
 from bot.present.messages import to_translate, translate
 from bot.render import esc
 from bot.storage import Storage
@@ -283,7 +284,8 @@ async def collect_unanswered(
 
 
 def _number(n: int, lang: str) -> str:
-    return f"{n:,}".replace(",", "\u00a0" if lang == "ru" else ",")
+    # CLDR groups digits with a no-break space in Russian, a comma in English.
+    return format_decimal(n, locale=babel_locale(lang))
 
 
 REASONS = {

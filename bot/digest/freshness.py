@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel.core import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
 from bot.kb import KnowledgeBase
-from bot.present.messages import translate
+from bot.present.messages import translate, translate_plural
 from bot.render import esc
 from bot.schema import PartialDate
 
@@ -76,8 +75,4 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
 
 def days_phrase(days: int, lang: str) -> str:
     """``30 days`` / ``30 дней``, the plural by Babel's rules for the language."""
-    if lang == "ru":
-        form = Locale("ru").plural_form(days)
-        word = {"one": "день", "few": "дня"}.get(form, "дней")
-        return f"{days} {word}"
-    return f"{days} day" if days == 1 else f"{days} days"
+    return translate_plural("{number} day", "{number} days", days, lang)

@@ -23,8 +23,6 @@ from bot.answers.verdict import Match, Verdict
 from bot.engine import Engine
 from bot.i18n import (
     KIND_LABEL,
-    MONTHS_EN,
-    MONTHS_RU_NOM,
     ROLE_LABEL,
     UNITS,
     count,
@@ -873,7 +871,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 key = "listed_person"
             label = esc(_GROUP_WORDS[group][lang])
             counts = ", ".join(
-                f"{n} {_GROUP_WORDS[g][lang]}" if lang == "en" else f"{_GROUP_WORDS[g][lang]}: {n}"
+                translate("{number} {group}", lang, context="count", number=n, group=_GROUP_WORDS[g][lang])
                 for g, n in result.get("counts", {}).items()
             )
             return say(
@@ -1010,15 +1008,15 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
     lang = verdict.lang
     if "sessions" in value:
         parts = [
-            f"{n} {translate(_SESSION_WORDS[key][0 if n == 1 else 1], lang)}"
-            if lang == "en"
-            else f"{translate(_SESSION_WORDS[key][0 if n == 1 else 1], lang)}: {n}"
+            translate(
+                "{number} {group}", lang, context="count", number=n, group=translate(_SESSION_WORDS[key][0 if n == 1 else 1], lang)
+            )
             for key, n in value["sessions"].items()
         ]
         counts = ", ".join(parts)
     elif value.get("recorded") is not None:
         group = _GROUP_WORDS[value["group"]][lang]
-        counts = f"{value['recorded']} {group}" if lang == "en" else f"{group}: {value['recorded']}"
+        counts = translate("{number} {group}", lang, context="count", number=value["recorded"], group=group)
     else:
         return say("count_none", meeting=named(value["meeting"]))
     return say("count", meeting=named(value["meeting"]), counts=esc(counts))
@@ -1260,7 +1258,7 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
     label = period.get("label", "")
     if label == "month":
         month = period["months"][0]
-        text = MONTHS_EN[month - 1] if lang == "en" else MONTHS_RU_NOM[month - 1]
+        text = _month_name(month, lang)
     elif label in ("last_year", "this_year"):
         return years or translate(_SEASON_WORDS[label], lang)
     else:
@@ -1274,7 +1272,7 @@ def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     elif set(groups) == {"organisations", "basic_organisations"}:
         label = _GROUP_WORDS["organisations"][lang]
     elif "states" not in groups:
-        label = "participants other than states" if lang == "en" else "участники, кроме государств"
+        label = translate("participants other than states", lang)
     else:
         label = translate(WORDS["participants"], lang)
     kinds = [translate(_CATEGORY_WORDS[c], lang) for c in categories if c in _CATEGORY_WORDS]
