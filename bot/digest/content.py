@@ -105,7 +105,7 @@ def build_digest(
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(translate("Nothing is scheduled for {days} in the knowledge base.", lang, days=next_days(sub.horizon_days, lang))))
+        lines.append(R.esc(translate("The knowledge base has no meetings in {days}.", lang, days=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",

@@ -776,10 +776,10 @@ GROUNDS: dict[str, str] = {
     "meeting_not_stated": to_translate("no list of participants"),
     "place_yes": to_translate("{meeting} was held in {place}."),
     "place_no": to_translate("{meeting} was held in {place}, not in {asked}."),
-    "place_unknown": to_translate("The sources do not give the place of {meeting}."),
+    "place_unknown": to_translate("The sources do not give a place for {name}."),
     "held": to_translate("{meeting} took place: {when}."),
     "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
-    "no_date": to_translate("The sources do not give a date for {meeting}."),
+    "no_date": to_translate("The sources do not give a date for {name}."),
     "category_yes": to_translate("{entity} is {label}."),
     "category_no": to_translate("{entity} is not {asked}: it is {label}."),
     "category_other": to_translate("{entity} is not {asked} listed in the sources: it is {label}."),
@@ -790,7 +790,7 @@ GROUNDS: dict[str, str] = {
     "member_state_yes": to_translate("{entity} is a CIS member state."),
     "member_state_no": to_translate("{entity} is not a CIS member state."),
     "role": to_translate("The sources name {person} as: {titles}."),
-    "no_roles": to_translate("The sources give no title for {person}."),
+    "no_roles": to_translate("The sources do not give the post of {name}."),
     "discussed": to_translate("{meeting}:"),
     "stated": to_translate("{entity}:"),
     "period_yes": to_translate("{document} runs {period}."),
@@ -800,7 +800,7 @@ GROUNDS: dict[str, str] = {
     "period_state_ended": to_translate("has ended"),
     "period_state_not_started": to_translate("has not yet begun"),
     "period_not_adopted": to_translate(" The sources do not report its adoption."),
-    "period_unknown": to_translate("The sources give no period for {document}."),
+    "period_unknown": to_translate("The sources do not give the period of {name}."),
     "date_yes": to_translate("{meeting} was held on {when}."),
     "date_no": to_translate("{meeting} was held on {when}, not on {asked}."),
     "count": to_translate("{meeting}: the source gives {counts}."),
@@ -890,7 +890,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "place":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
-            return say("place_unknown", meeting=named(meeting))
+            return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
         if verdict.yes:
             return say("place_yes", meeting=named(meeting), place=where)
@@ -903,7 +903,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if value.get("status") != "held":
             return say("planned", meeting=named(meeting), when=when)
         if value.get("years") and not value.get("date"):
-            return say("no_date", meeting=named(meeting))
+            return say("no_date", name=named(meeting))
         return say("held", meeting=named(meeting), when=when)
     if grounds == "category":
         entity = named(value["entity"])
@@ -929,7 +929,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "role":
         roles = value.get("roles") or []
         if not roles:
-            return say("no_roles", person=named(value["person"]))
+            return say("no_roles", name=named(value["person"]))
         titles = "; ".join(esc(role["title"][lang]) for role in roles)
         return say("role", person=named(value["person"]), titles=titles)
     if grounds == "discussed":
@@ -939,7 +939,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "period":
         document = named(value["document"])
         if value.get("end") is None:
-            return say("period_unknown", document=document)
+            return say("period_unknown", name=document)
         period = esc(format_period(value.get("start"), value["end"], lang))
         if verdict.yes:
             return say("period_yes", document=document, period=period)
@@ -978,7 +978,7 @@ def _date_ground(kb: KnowledgeBase, verdict: Verdict, value: dict[str, Any], say
     lang = verdict.lang
     meeting = kb.get(value["meeting"])
     if not value.get("date"):
-        return say("no_date", meeting=named(value["meeting"]))
+        return say("no_date", name=named(value["meeting"]))
     when = esc(_date_text(value["date"], lang))
     day, month = value["asked"]
     asked = esc(babel_format_date(date(2000, month, day), "d MMMM", locale=lang))
