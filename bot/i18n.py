@@ -1,4 +1,5 @@
-"""Language-dependent words: dates written out, labels and fixed messages."""
+"""Language-dependent words from Babel and the message catalog: dates, months, counted words,
+lists, and the labels of codes (kinds, roles, statuses) marked for translation."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """A verdict in words: the first message (the asked fact first, then a short source line), the
 full card behind **More**, and the supporting sentences of the sources behind **Sources**.
 
-All wording of answers lives here and in :mod:`bot.i18n`; everything from the knowledge base
-passes through :func:`bot.render.esc`.
+All wording of answers lives here and in :mod:`bot.i18n`, in English, translated through the
+message catalog (:mod:`bot.present.messages`: the tables below map codes to English texts marked
+with ``to_translate``); everything from the knowledge base passes through :func:`bot.render.esc`.
 """
 
 from __future__ import annotations
