@@ -64,6 +64,12 @@ def _translations(lang: str) -> Translations | None:
     return Translations(fp=compiled, domain=DOMAIN)
 
 
+def load_catalogs() -> None:
+    """Reads every catalog now (at start-up): a broken .po stops the bot before it serves."""
+    for lang in TRANSLATED:
+        _translations(lang)
+
+
 def _fill(text: str, values: dict[str, Any]) -> str:
     return text.format(**values) if values else text
 
