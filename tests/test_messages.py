@@ -4,9 +4,13 @@ the same placeholders in both languages; plurals follow the ``.po``'s Plural-For
 from __future__ import annotations
 
 import ast
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
+
 from bot.present.messages import placeholders, read_catalog, translate, translate_plural
+from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ROOT = Path(__file__).resolve().parent.parent
 # Calls whose first argument (a literal) is a message id; translate_plural's second is one too.
@@ -121,3 +125,37 @@ def test_translation_plurals_and_contexts() -> None:
     assert [translate_plural("{number} day", "{number} days", number, "en") for number in (1, 2)] == ["1 day", "2 days"]
     # One English word, two Russian ones: told apart by the context.
     assert translate("off", "ru") == "выключена" and translate("off", "ru", context="switch") == "выкл."
+
+
+@pytest.fixture
+async def tg(tmp_path: Path) -> AsyncIterator[TelegramEnv]:
+    env = await make_env(tmp_path)
+    yield env
+    assert env.errors() == [] and env.apologies() == []
+    await close_env(env)
+
+
+@pytest.mark.parametrize(
+    ("yes_no", "fact", "sentence", "language_code"),
+    [
+        (
+            "Does the treaty on international controlled delivery operations run until 2030?",
+            "What is the period of the treaty on international controlled delivery operations?",
+            "The sources do not give the period of",
+            "en",
+        ),
+        (
+            "Действует ли договор о международных контролируемых поставках до 2030 года?",
+            "На какой срок рассчитан договор о международных контролируемых поставках?",
+            "Источники не указывают срок: ",
+            "ru",
+        ),
+    ],
+)
+async def test_a_missing_period_is_one_message_in_yes_no_and_fact_answers(
+    tg: TelegramEnv, yes_no: str, fact: str, sentence: str, language_code: str
+) -> None:
+    """The same fact missing is said in the same words, whichever way it is asked."""
+    checked = await tg.say(yes_no, language_code=language_code)
+    asked = await tg.say(fact, language_code=language_code)
+    assert sentence in checked[0]["text"] and sentence in asked[0]["text"]
