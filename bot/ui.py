@@ -36,6 +36,17 @@ ADMIN_COMMANDS: list[tuple[str, str]] = [
     ("unanswered", to_translate("Admin: unanswered questions")),
     ("addmeeting", to_translate("Admin: add an upcoming meeting")),
 ]
+# Messages with HTML, written here in the presentation layer and translated where they are sent.
+KB_EXPORT = to_translate("Knowledge base version <code>{version}</code>: {files}.")
+TEACH_ALREADY = to_translate("«{alias}» is already an alias of <b>{name}</b>; nothing changed.")
+TEACH_DONE = to_translate("Taught: «{alias}» is now an alias ({alias_lang}) of <b>{name}</b>.")
+MEETING_ADDED = to_translate("Added: <b>{name}</b>.")
+STATISTICS_TITLE = to_translate("<b>Statistics</b>")
+UNANSWERED_TITLE = to_translate("<b>Unanswered since {since}</b>: {total} questions in {groups} groups")
+UNANSWERED_TITLE_LATEST = to_translate(
+    "<b>Unanswered since {since}</b>: {all} questions; of the latest {latest}, {total} in {groups} groups"
+)
+
 # The languages of the command menus: English is the default menu, Russian for Russian clients.
 MENU_LANGUAGES = ("en", "ru")
 
@@ -55,6 +66,21 @@ def start_text(lang: str) -> str:
         lang,
     )
     return f"{intro}\n\n{translate('Examples:', lang)}\n{listed}"
+
+
+def help_text(lang: str, username: str) -> str:
+    """/help, and the answer to an unknown command."""
+    return translate(
+        "<b>How to ask</b>\nJust type a question. Typos, Latin transliteration and the wrong keyboard "
+        "layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n"
+        "/programmes — programmes and documents\n/upcoming — upcoming meetings\n"
+        "/subscribe — digest of upcoming meetings (/settings, /unsubscribe, /digest, /calendar)\n"
+        "/follow — follow a keyword in the digest\n"
+        "/lang — interface language\n/about — about the data\n\n"
+        "In any chat: type @{username} and a query.",
+        lang,
+        username=username,
+    )
 
 
 def about_text(kb: KnowledgeBase, reloaded_at: float, lang: str) -> str:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot import ui
 from bot.admin import runtime
 from bot.admin.knowledge import KnowledgeAdmin
 from bot.admin.report import reload_html, rollback_html, upload_html
@@ -59,7 +60,7 @@ async def export(update: Update, context: Context) -> None:
         await send_html(update, context, translate("The knowledge directory has no files.", lang))
         return
     version = services(context).knowledge.kb.version
-    await send_html(update, context, translate("Knowledge base version <code>{version}</code>: {files}.", lang, version=esc(version), files=count(len(files), "file", lang)))
+    await send_html(update, context, translate(ui.KB_EXPORT, lang, version=esc(version), files=count(len(files), "file", lang)))
     for name, content in files:
         await context.bot.send_document(chat.id, InputFile(content, filename=name))
 

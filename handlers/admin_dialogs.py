@@ -20,6 +20,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks as cb
+from bot import ui
 from bot.admin import meetingwizard as wizard
 from bot.admin import runtime
 from bot.admin.report import upload_html
@@ -121,10 +122,10 @@ async def teach_button(update: Update, context: Context) -> None:
     taught = await teach_alias(runtime.kb_admin(context.application), data.entity, group.lang, group.example)
     kb = services(context).knowledge.kb
     if taught.outcome is None:
-        html = translate("«{alias}» is already an alias of <b>{name}</b>; nothing changed.", lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
+        html = translate(ui.TEACH_ALREADY, lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
     elif taught.outcome.ok:
         html = translate(
-            "Taught: «{alias}» is now an alias ({alias_lang}) of <b>{name}</b>.",
+            ui.TEACH_DONE,
             lang, alias=esc(taught.alias), alias_lang=taught.lang, name=esc(kb.name(taught.entity, lang))
         )
         html += f"\n<pre>{esc(taught.diff)}</pre>\n{upload_html(taught.outcome, lang)}"
@@ -207,7 +208,7 @@ async def wizard_button(update: Update, context: Context) -> None:
         if outcome is None:
             await send_html(update, context, translate("Nothing to add.", lang))
         else:
-            head = translate("Added: <b>{name}</b>.", lang, name=esc(draft.name_en if lang == "en" else draft.name_ru))
+            head = translate(ui.MEETING_ADDED, lang, name=esc(draft.name_en if lang == "en" else draft.name_ru))
             await send_html(update, context, f"{head}\n{upload_html(outcome, lang)}" if outcome.ok else upload_html(outcome, lang))
         return
     draft, prompt = wizard.choose(draft, data.step, data.entity, kb)

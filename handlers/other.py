@@ -7,6 +7,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from bot.i18n import examples
 from bot.present.messages import translate
+from bot.ui import help_text
 from handlers.common import Context, send_html, ui_lang
 
 
@@ -17,7 +18,7 @@ async def not_text(update: Update, context: Context) -> None:
 
 async def unknown_command(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, translate("<b>How to ask</b>\nJust type a question. Typos, Latin transliteration and the wrong keyboard layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n/programmes — programmes and documents\n/upcoming — upcoming meetings\n/subscribe — digest of upcoming meetings (/settings, /unsubscribe, /digest, /calendar)\n/follow — follow a keyword in the digest\n/lang — interface language\n/about — about the data\n\nIn any chat: type @{username} and a query.", lang, username=context.bot.username))
+    await send_html(update, context, help_text(lang, context.bot.username))
 
 
 def register(app: Application) -> None:

@@ -10,7 +10,7 @@ from bot.digest.freshness import freshness_line
 from bot.keyboards import card_keyboard, language_keyboard, start_keyboard
 from bot.present.messages import translate
 from bot.render import card
-from bot.ui import about_text, start_text
+from bot.ui import about_text, help_text, start_text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
@@ -35,7 +35,7 @@ async def start(update: Update, context: Context) -> None:
 
 async def help_command(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, translate("<b>How to ask</b>\nJust type a question. Typos, Latin transliteration and the wrong keyboard layout are fine.\n\n<b>Commands</b>\n/bodies — CIS bodies\n/meetings — meetings and summits\n/programmes — programmes and documents\n/upcoming — upcoming meetings\n/subscribe — digest of upcoming meetings (/settings, /unsubscribe, /digest, /calendar)\n/follow — follow a keyword in the digest\n/lang — interface language\n/about — about the data\n\nIn any chat: type @{username} and a query.", lang, username=context.bot.username))
+    await send_html(update, context, help_text(lang, context.bot.username))
 
 
 async def about(update: Update, context: Context) -> None:

@@ -26,6 +26,7 @@ import numpy as np
 from babel.numbers import format_decimal
 from rapidfuzz import fuzz, process
 
+from bot import ui
 from bot.i18n import babel_locale, last_days
 from bot.present.messages import to_translate, translate
 from bot.render import esc
@@ -113,7 +114,7 @@ def _share(part: int, whole: int) -> str:
 
 def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None) -> str:
     subs = {"active": 0, "paused": 0, "deactivated": 0, **stats.subscribers}
-    lines = [translate("<b>Statistics</b>", lang), ""]
+    lines = [translate(ui.STATISTICS_TITLE, lang), ""]
     lines.append(translate("Subscribers: active {active}, paused {paused}, deactivated {deactivated}", lang, active=subs["active"], paused=subs["paused"], deactivated=subs["deactivated"]))
     lines += ["", translate("Questions per day, {period} ({zone}), share answered:", lang, period=last_days(len(stats.days), lang), zone=esc(stats.zone))]
     for d in stats.days:
@@ -309,7 +310,7 @@ def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int
         return translate("No declined or doubtful questions since {since}.", lang, since=since.isoformat())
     if report.capped:
         title = translate(
-            "<b>Unanswered since {since}</b>: {all} questions; of the latest {latest}, {total} in {groups} groups",
+            ui.UNANSWERED_TITLE_LATEST,
             lang,
             since=since.isoformat(),
             all=_number(report.total, lang),
@@ -319,7 +320,7 @@ def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int
         )
     else:
         title = translate(
-            "<b>Unanswered since {since}</b>: {total} questions in {groups} groups",
+            ui.UNANSWERED_TITLE,
             lang,
             since=since.isoformat(),
             total=_number(report.grouped, lang),
