@@ -1,4 +1,5 @@
-"""Language-dependent words: dates written out, labels and fixed messages."""
+"""Language-dependent words from Babel and the message catalog: dates, months, counted words,
+lists, and the labels of codes (kinds, roles, statuses) marked for translation."""
 
 from __future__ import annotations
 
@@ -10,56 +11,16 @@ from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, get_month_names
 from babel.lists import format_list as babel_format_list
 
+from bot.present.messages import to_translate, translate, translate_plural
 from bot.schema import PartialDate
 
-LANGS = ("en", "ru")
-
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-# Genitive for "5 ноября 2025", nominative for "ноябрь 2025".
-MONTHS_RU_GEN = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
-MONTHS_RU_NOM = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-]
+# Month names from Babel (CLDR): genitive for "5 ноября 2025", nominative for "ноябрь 2025".
+MONTHS_EN = [get_month_names("wide", locale="en_GB")[month] for month in range(1, 13)]
+MONTHS_RU_GEN = [get_month_names("wide", "format", locale="ru")[month] for month in range(1, 13)]
+MONTHS_RU_NOM = [get_month_names("wide", "stand-alone", locale="ru")[month] for month in range(1, 13)]
 
 
 # Babel locales: British English writes "5 November 2025", as the knowledge base's sources do.
@@ -84,9 +45,9 @@ def format_day(day: dt.date, lang: str, width: str = "long") -> str:
 def format_date(date: PartialDate | None, lang: str) -> str:
     """``5 November 2025`` / ``5 ноября 2025 г.``, ``October 2025`` / ``октябрь 2025 г.``, ``2025``."""
     if date is None:
-        return MESSAGES["date_unknown"][lang]
+        return translate("date not stated in the source", lang)
     if date.month is None:
-        return f"{date.year}" if lang == "en" else f"{date.year} г."
+        return translate("{year}", lang, context="year", year=date.year)
     if date.day is None:
         return _plain(format_skeleton("yMMMM", dt.date(date.year, date.month, 1), locale=babel_locale(lang)))
     return format_day(dt.date(date.year, date.month, date.day), lang)
@@ -119,62 +80,43 @@ def format_list(items: Iterable[str], lang: str, style: Literal["standard", "or"
     return babel_format_list(list(items), style=style, locale=babel_locale(lang))
 
 
-# Counted words by CLDR plural category ("other" is the fallback): Babel picks the category.
-UNITS: dict[str, dict[str, dict[str, str]]] = {
-    "day": {"en": {"one": "day", "other": "days"}, "ru": {"one": "день", "few": "дня", "other": "дней"}},
-    "file": {"en": {"one": "file", "other": "files"}, "ru": {"one": "файл", "few": "файла", "other": "файлов"}},
-    "error": {"en": {"one": "error", "other": "errors"}, "ru": {"one": "ошибка", "few": "ошибки", "other": "ошибок"}},
-    "meeting": {
-        "en": {"one": "meeting", "other": "meetings"},
-        "ru": {"one": "заседание", "few": "заседания", "other": "заседаний"},
-    },
-    "question": {
-        "en": {"one": "question", "other": "questions"},
-        "ru": {"one": "вопрос", "few": "вопроса", "other": "вопросов"},
-    },
-    "group": {"en": {"one": "group", "other": "groups"}, "ru": {"one": "группа", "few": "группы", "other": "групп"}},
+# Counted words: the English singular and plural, translated with the catalog's plural forms.
+UNITS: dict[str, tuple[str, str]] = {
+    "day": (to_translate("day"), to_translate("days")),
+    "file": (to_translate("file"), to_translate("files")),
+    "error": (to_translate("error"), to_translate("errors")),
+    "meeting": (to_translate("meeting"), to_translate("meetings")),
+    "question": (to_translate("question"), to_translate("questions")),
+    "group": (to_translate("group"), to_translate("groups")),
     # Participant groups of a meeting (answers: "8 states", "2 органа СНГ").
-    "states": {"en": {"one": "state", "other": "states"}, "ru": {"one": "государство", "few": "государства", "other": "государств"}},
-    "bodies": {
-        "en": {"one": "CIS body", "other": "CIS bodies"},
-        "ru": {"one": "орган СНГ", "few": "органа СНГ", "other": "органов СНГ"},
-    },
-    "organisations": {
-        "en": {"one": "organisation", "other": "organisations"},
-        "ru": {"one": "организация", "few": "организации", "other": "организаций"},
-    },
-    "basic_organisations": {
-        "en": {"one": "basic organisation", "other": "basic organisations"},
-        "ru": {"one": "базовая организация", "few": "базовые организации", "other": "базовых организаций"},
-    },
-    "people": {"en": {"one": "person", "other": "people"}, "ru": {"one": "лицо", "few": "лица", "other": "лиц"}},
-    "sessions": {"en": {"one": "session", "other": "sessions"}, "ru": {"one": "сессия", "few": "сессии", "other": "сессий"}},
+    "states": (to_translate("state"), to_translate("states")),
+    "bodies": (to_translate("CIS body"), to_translate("CIS bodies")),
+    "organisations": (to_translate("organisation"), to_translate("organisations")),
+    "basic_organisations": (to_translate("basic organisation"), to_translate("basic organisations")),
+    "people": (to_translate("person"), to_translate("people")),
+    "sessions": (to_translate("session"), to_translate("sessions")),
 }
 
 
-def plural_word(number: int, forms: dict[str, str], lang: str) -> str:
-    """The form of a word for ``number`` (forms keyed by CLDR category: one, few, many, other)."""
-    category = babel_locale(lang).plural_form(abs(number))
-    return forms.get(category) or forms["other"]
+def unit_word(unit: str, number: int, lang: str) -> str:
+    """The word of ``unit`` that goes with ``number``: ``days``; ``день``, ``дня``, ``дней``."""
+    singular, plural = UNITS[unit]
+    return translate_plural(singular, plural, number, lang)
 
 
 def count(number: int, unit: str, lang: str) -> str:
     """``1 day``, ``3 days``; ``1 день``, ``3 дня``, ``5 дней``."""
-    return f"{number} {plural_word(number, UNITS[unit][lang], lang)}"
+    return f"{number} {unit_word(unit, number, lang)}"
 
 
 def next_days(days: int, lang: str) -> str:
     """``the next day`` / ``the next 3 days``; ``ближайший 1 день`` / ``ближайшие 3 дня``."""
-    if lang == "ru":
-        return f"{plural_word(days, {'one': 'ближайший', 'other': 'ближайшие'}, lang)} {count(days, 'day', lang)}"
-    return "the next day" if days == 1 else f"the next {count(days, 'day', lang)}"
+    return translate_plural("the next day", "the next {number} days", days, lang)
 
 
 def last_days(days: int, lang: str) -> str:
     """``the last day`` / ``the last 7 days``; ``последний 1 день`` / ``последние 7 дней``."""
-    if lang == "ru":
-        return f"{plural_word(days, {'one': 'последний', 'other': 'последние'}, lang)} {count(days, 'day', lang)}"
-    return "the last day" if days == 1 else f"the last {count(days, 'day', lang)}"
+    return translate_plural("the last day", "the last {number} days", days, lang)
 
 
 def date_search_text(date: PartialDate) -> str:
@@ -199,177 +141,54 @@ def localise_date_text(text: str, lang: str) -> str:
 
 def format_period(start: int | None, end: int | None, lang: str) -> str:
     if start and end:
-        return f"{start}–{end}" if lang == "en" else f"{start}–{end} гг."
+        return translate("{start}–{end}", lang, context="years", start=start, end=end)
     if end:
-        return f"until {end}" if lang == "en" else f"до {end} г."
+        return translate("until {end}", lang, end=end)
     if start:
-        return f"from {start}" if lang == "en" else f"с {start} г."
+        return translate("from {start}", lang, start=start)
     return ""
 
 
-def plural_ru(n: int, one: str, few: str, many: str) -> str:
-    """The Russian form for ``n`` (Babel's CLDR plural rules)."""
-    return plural_word(n, {"one": one, "few": few, "other": many}, "ru")
-
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "date_unknown": {"en": "date not stated in the source", "ru": "дата в источнике не указана"},
-    "source": {"en": "Source", "ru": "Источник"},
-    "sources": {"en": "Sources", "ru": "Источники"},
-    "did_you_mean": {"en": "Did you mean", "ru": "Возможно, вы имели в виду"},
-    "not_sure": {
-        "en": "I am not sure I understood. The closest I have:",
-        "ru": "Я не уверен, что понял вопрос. Ближайшее, что я знаю:",
-    },
-    "decline": {
-        "en": (
-            "Sorry, I can only answer questions about the bodies, meetings and programmes of "
-            "CIS cooperation in the security sphere, and I found nothing on that."
-        ),
-        "ru": (
-            "Извините, я отвечаю только на вопросы об органах, заседаниях и программах "
-            "сотрудничества государств – участников СНГ в сфере безопасности, и по этому вопросу "
-            "ничего не нашёл."
-        ),
-    },
-    "examples_title": {"en": "You can ask, for example:", "ru": "Можно спросить, например:"},
-    "empty": {
-        "en": "Please type a question about CIS security cooperation.",
-        "ru": "Пожалуйста, задайте вопрос о сотрудничестве СНГ в сфере безопасности.",
-    },
-    "date": {"en": "Date", "ru": "Дата"},
-    "place": {"en": "Place", "ru": "Место"},
-    "body": {"en": "Body", "ru": "Орган"},
-    "status": {"en": "Status", "ru": "Статус"},
-    "period": {"en": "Period", "ru": "Срок"},
-    "participants": {"en": "Participants", "ru": "Участники"},
-    "states": {"en": "States", "ru": "Государства"},
-    "bodies": {"en": "CIS bodies", "ru": "Органы СНГ"},
-    "organisations": {"en": "Organisations", "ru": "Организации"},
-    "basic_organisations": {
-        "en": "Basic organisations of the CIS member states",
-        "ru": "Базовые организации государств – участников СНГ",
-    },
-    "people": {"en": "People", "ru": "Лица"},
-    "agenda": {"en": "Agenda", "ru": "Повестка"},
-    "sessions": {"en": "Sessions", "ru": "Сессии"},
-    "outcomes": {"en": "Outcomes", "ru": "Итоги"},
-    "meetings": {"en": "Meetings", "ru": "Заседания и встречи"},
-    "documents": {"en": "Documents", "ru": "Документы"},
-    "roles": {"en": "Roles", "ru": "Должности"},
-    "notes": {"en": "Note", "ru": "Примечание"},
-    "facts": {"en": "Facts", "ru": "Факты"},
-    "adopted_at": {"en": "Adopted at", "ru": "Принят на"},
-    "approved_at": {"en": "Approved at", "ru": "Одобрено на"},
-    "parent": {"en": "Part of", "ru": "Входит в"},
-    "established": {"en": "Established", "ru": "Создан"},
-    "country": {"en": "Country", "ru": "Страна"},
-    "head": {"en": "Head", "ru": "Руководитель"},
-    "no_head": {
-        "en": "The sources do not name the head of {name}.",
-        "ru": "Источники не называют руководителя: {name}.",
-    },
-    "no_date": {
-        "en": "The sources do not give a date for {name}.",
-        "ru": "Источники не указывают дату: {name}.",
-    },
-    "no_place": {
-        "en": "The sources do not give a place for {name}.",
-        "ru": "Источники не указывают место: {name}.",
-    },
-    "no_period": {
-        "en": "The sources do not give the period of {name}.",
-        "ru": "Источники не указывают срок: {name}.",
-    },
-    "no_role": {
-        "en": "The sources do not give the post of {name}.",
-        "ru": "Источники не указывают должность: {name}.",
-    },
-    "no_participants": {
-        "en": "The sources do not list the participants of {name}.",
-        "ru": "Источники не перечисляют участников: {name}.",
-    },
-    "no_speakers": {
-        "en": "The sources do not say who spoke at {name}.",
-        "ru": "Источники не называют выступавших: {name}.",
-    },
-    "no_outcomes": {
-        "en": "The sources record no outcomes of {name}.",
-        "ru": "Источники не сообщают об итогах: {name}.",
-    },
-    "list_empty": {
-        "en": "No {what} in the knowledge base match that.",
-        "ru": "В базе знаний нет подходящих записей ({what}).",
-    },
-    "list_count": {"en": "{n} found", "ru": "найдено: {n}"},
-    "stated_named": {
-        "en": "the source states {stated}; it names {named}",
-        "ru": "в источнике указано {stated}; названо {named}",
-    },
-    "said": {"en": "said", "ru": "заявил(а)"},
-    "told_media": {
-        "en": "told the media about the meeting; the source neither lists this person among the participants nor says they spoke there",
-        "ru": "рассказал(а) о заседании СМИ; в источнике не назван(а) среди участников, и не сказано, что выступал(а) на заседании",
-    },
-    "told_media_short": {"en": "told the media about it", "ru": "рассказал(а) о нём СМИ"},
-    "common_short": {
-        "en": "{term}: common usage; the sources do not use this form.",
-        "ru": "{term} — общепринятое сокращение; в источниках оно не встречается.",
-    },
-    "common_expansion": {
-        "en": "{name} — commonly the {expansion}; the sources give only the abbreviation.",
-        "ru": "{name} — общепринятая расшифровка: {expansion}; в источниках дана только аббревиатура.",
-    },
-    "commonly": {"en": "commonly {term}", "ru": "общепринятое: {term}"},
-    "more": {"en": "and {n} more", "ru": "и ещё {n}"},
-    "no_upcoming": {
-        "en": "The knowledge base records no meetings after {today}.",
-        "ru": "В базе знаний нет сведений о заседаниях после {today}.",
-    },
-    "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
+# Labels of codes in the knowledge base, translated where they are shown.
+KIND_LABEL: dict[str, str] = {
+    "meeting": to_translate("meetings"),
+    "body": to_translate("bodies"),
+    "document": to_translate("programmes and documents"),
+    "state": to_translate("states"),
+    "organisation": to_translate("organisations"),
+    "person": to_translate("people"),
+    "place": to_translate("places"),
+    "fact": to_translate("facts"),
 }
 
-KIND_LABEL: dict[str, dict[str, str]] = {
-    "meeting": {"en": "meetings", "ru": "заседания и встречи"},
-    "body": {"en": "bodies", "ru": "органы"},
-    "document": {"en": "programmes and documents", "ru": "программы и документы"},
-    "state": {"en": "states", "ru": "государства"},
-    "organisation": {"en": "organisations", "ru": "организации"},
-    "person": {"en": "people", "ru": "лица"},
-    "place": {"en": "places", "ru": "места"},
-    "fact": {"en": "facts", "ru": "факты"},
+ROLE_LABEL: dict[str, str] = {
+    "speaker": to_translate("speaker"),
+    "chair": to_translate("chair"),
+    "addressed": to_translate("sent an address"),
+    "participant": to_translate("participant"),
+    "reported": to_translate("reported"),
 }
 
-ROLE_LABEL: dict[str, dict[str, str]] = {
-    "speaker": {"en": "speaker", "ru": "выступил(а)"},
-    "chair": {"en": "chair", "ru": "председатель"},
-    "addressed": {"en": "sent an address", "ru": "направил(а) обращение"},
-    "participant": {"en": "participant", "ru": "участник"},
-    "reported": {"en": "reported", "ru": "доклад"},
+# Russian: neuter forms read right after any document name ("Концепция … (утверждено)").
+STATUS_LABEL: dict[str, str] = {
+    "adopted": to_translate("adopted"),
+    "approved": to_translate("approved"),
+    "planned": to_translate("planned"),
+    "in_preparation": to_translate("in preparation"),
+    "in_force": to_translate("in force"),
+    "unknown": to_translate("not stated"),
+    "held": to_translate("held"),
 }
 
-STATUS_LABEL: dict[str, dict[str, str]] = {
-    # Neuter forms read right after any document name ("Концепция … (утверждено)").
-    "adopted": {"en": "adopted", "ru": "принято"},
-    "approved": {"en": "approved", "ru": "утверждено"},
-    "planned": {"en": "planned", "ru": "планируется"},
-    "in_preparation": {"en": "in preparation", "ru": "готовится"},
-    "in_force": {"en": "in force", "ru": "действует"},
-    "unknown": {"en": "not stated", "ru": "не указано"},
-    "held": {"en": "held", "ru": "состоялось"},
-}
+# Example questions: each language has its own (the Russian ones are not translations).
+EXAMPLES: list[str] = [
+    to_translate("When was the 13th meeting of the CIS Security Secretaries Council?"),
+    to_translate("Who attended the XVIII counter-terrorism meeting?"),
+    to_translate("Which meetings were held in Moscow?"),
+    to_translate("What is the CIS Anti-Terrorism Center?"),
+]
 
-EXAMPLES: dict[str, list[str]] = {
-    "en": [
-        "When was the 13th meeting of the CIS Security Secretaries Council?",
-        "Who attended the XVIII counter-terrorism meeting?",
-        "Which meetings were held in Moscow?",
-        "What is the CIS Anti-Terrorism Center?",
-    ],
-    "ru": [
-        "Когда состоялось 13-е заседание Совета секретарей советов безопасности?",
-        "Какие государства участвовали в заседании СМВД СНГ?",
-        "Какие программы действуют до 2030 года?",
-        "Что такое БКБОП?",
-    ],
-}
+
+def examples(lang: str) -> list[str]:
+    """The example questions in ``lang``."""
+    return [translate(example, lang) for example in EXAMPLES]

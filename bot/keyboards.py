@@ -7,14 +7,21 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import callbacks as cb
 from bot.i18n import format_short_date
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import to_translate, translate
 from bot.schema import Body, Meeting, Organisation, Person, Place, State
-from bot.ui import BUTTONS
 
 PAGE_SIZE = 8
 BUTTON_TEXT = 60
 
 
-NO_DATE = {"en": "date not given", "ru": "дата не указана"}
+# Related entries and views of an answer, by code (``cb.RELATIONS``, ``cb.view``).
+RELATION_BUTTONS = {
+    "meetings_of": to_translate("📅 Meetings"),
+    "documents_of": to_translate("📄 Documents"),
+    "people_of": to_translate("👤 People"),
+    "children_of": to_translate("🏛 Units"),
+}
+VIEW_BUTTONS = {"a": to_translate("↩ Short answer"), "m": to_translate("📖 More"), "s": to_translate("🔎 Sources")}
 
 
 def _short(text: str) -> str:
@@ -43,7 +50,7 @@ def button_label(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
         label = max(named, key=len) if named else name
     if isinstance(entity, Meeting):
         when = meeting_date(entity)
-        label = f"{format_short_date(when, lang) if when else NO_DATE[lang]} · {label}"
+        label = f"{format_short_date(when, lang) if when else translate('date not given', lang)} · {label}"
     return _short(label)
 
 
@@ -78,9 +85,9 @@ def entity_page(kb: KnowledgeBase, ids: list[str], page: int, lang: str, nav: tu
     row = []
 
     if page > 0:
-        row.append(InlineKeyboardButton(BUTTONS["prev"][lang], callback_data=target(page - 1)))
+        row.append(InlineKeyboardButton(translate("◀", lang), callback_data=target(page - 1)))
     if page < pages(len(ids)) - 1:
-        row.append(InlineKeyboardButton(BUTTONS["next"][lang], callback_data=target(page + 1)))
+        row.append(InlineKeyboardButton(translate("▶", lang), callback_data=target(page + 1)))
     if row:
         rows.append(row)
     return InlineKeyboardMarkup(rows)
@@ -129,12 +136,12 @@ def card_keyboard(
             entity, Body | Meeting | Organisation | Person | Place | State
         ):
             relation_buttons.append(
-                InlineKeyboardButton(BUTTONS[label][lang], callback_data=cb.related(entity_id, relation))
+                InlineKeyboardButton(translate(RELATION_BUTTONS[label], lang), callback_data=cb.related(entity_id, relation))
             )
     if relation_buttons:
         rows.append(relation_buttons)
     if back:
-        rows.append([InlineKeyboardButton(BUTTONS["back"][lang], callback_data=back)])
+        rows.append([InlineKeyboardButton(translate("↩ Back to list", lang), callback_data=back)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -152,7 +159,7 @@ def answer_keyboard(
     entries it links to and any "did you mean" choices, and last 👍 / 👎 when the answer has a
     question-log key (``feedback``) to keep the vote with."""
     views = [
-        InlineKeyboardButton(BUTTONS[f"view_{other}"][lang], callback_data=cb.view(token, other))
+        InlineKeyboardButton(translate(VIEW_BUTTONS[other], lang), callback_data=cb.view(token, other))
         for other in ("a", "m", "s")
         if other != view and has.get(other)
     ]
@@ -202,10 +209,10 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(BUTTONS["bodies"][lang], callback_data=cb.browse("body")),
-                InlineKeyboardButton(BUTTONS["meetings"][lang], callback_data=cb.browse("meeting")),
+                InlineKeyboardButton(translate("🏛 Bodies", lang), callback_data=cb.browse("body")),
+                InlineKeyboardButton(translate("📅 Meetings", lang), callback_data=cb.browse("meeting")),
             ],
-            [InlineKeyboardButton(BUTTONS["programmes"][lang], callback_data=cb.browse("document"))],
+            [InlineKeyboardButton(translate("📄 Programmes", lang), callback_data=cb.browse("document"))],
         ]
     )
 

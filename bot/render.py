@@ -12,16 +12,15 @@ from html import escape, unescape
 
 from bot.i18n import (
     KIND_LABEL,
-    MESSAGES,
     ROLE_LABEL,
     STATUS_LABEL,
     format_date,
     format_list,
     format_period,
     localise_date_text,
-    plural_ru,
 )
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import to_translate, translate, translate_plural
 from bot.schema import (
     Bilingual,
     Body,
@@ -44,12 +43,9 @@ def esc(text: str) -> str:
     return escape(text, quote=False)
 
 
-def msg(key: str, lang: str, **kwargs: object) -> str:
-    return MESSAGES[key][lang].format(**kwargs)
-
-
-def label(key: str, lang: str) -> str:
-    return f"<b>{esc(msg(key, lang))}:</b>"
+def label(message: str, lang: str) -> str:
+    """A bold ``Label:`` before a value (``message`` is the English text, translated here)."""
+    return f"<b>{esc(translate(message, lang))}:</b>"
 
 
 def name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
@@ -60,7 +56,7 @@ def bullets(items: Iterable[str], limit: int = MAX_LIST, lang: str = "en") -> li
     items = list(items)
     lines = [f"• {item}" for item in items[:limit]]
     if len(items) > limit:
-        lines.append(f"• {esc(msg('more', lang, n=len(items) - limit))}")
+        lines.append(f"• {esc(translate('and {n} more', lang, n=len(items) - limit))}")
     return lines
 
 
@@ -80,14 +76,14 @@ def meeting_line(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
     if place:
         parts.append(place)
     if meeting.status == "planned":
-        parts.append(esc(STATUS_LABEL["planned"][lang]))
+        parts.append(esc(translate(STATUS_LABEL["planned"], lang)))
     return " — ".join(parts)
 
 
 def document_line(document: Document, lang: str) -> str:
     extra = [format_period(document.period_start, document.period_end, lang)]
     if document.status != "unknown":
-        extra.append(STATUS_LABEL[document.status][lang])
+        extra.append(translate(STATUS_LABEL[document.status], lang))
     extra_text = ", ".join(e for e in extra if e)
     return f"<b>{esc(document.name.get(lang))}</b>" + (f" ({esc(extra_text)})" if extra_text else "")
 
@@ -100,7 +96,7 @@ def entity_line(kb: KnowledgeBase, entity: Entity, lang: str) -> str:
     short = (entity.short.ru if lang == "ru" else entity.short.en)[:1]
     text = f"<b>{esc(entity.name.get(lang))}</b>"
     if short and is_common_usage(entity, short[0], lang):
-        return text + f" ({esc(msg('commonly', lang, term=short[0]))})"
+        return text + f" ({esc(translate('commonly {term}', lang, term=short[0]))})"
     return text + (f" ({esc(short[0])})" if short else "")
 
 
@@ -120,10 +116,10 @@ def usage_lines(entity: Entity, lang: str, shown: list[str]) -> list[str]:
     if entity.expansion is not None:
         expansion = entity.expansion.get(lang)
         if is_common_usage(entity, entity.expansion.en, "en"):
-            lines.append(esc(msg("common_expansion", lang, name=name_text, expansion=expansion)))
+            lines.append(esc(translate("{name} — commonly the {expansion}; the sources give only the abbreviation.", lang, name=name_text, expansion=expansion)))
         else:
             lines.append(f"{esc(name_text)} — {esc(expansion)}")
-    lines += [esc(msg("common_short", lang, term=t)) for t in shown if is_common_usage(entity, t, lang)]
+    lines += [esc(translate("{term}: common usage; the sources do not use this form.", lang, term=t)) for t in shown if is_common_usage(entity, t, lang)]
     return [f"<i>{line}</i>" for line in lines]
 
 
@@ -132,7 +128,7 @@ def usage_lines(entity: Entity, lang: str, shown: list[str]) -> list[str]:
 
 def date_line(entity: Meeting | Document, lang: str) -> str:
     """``Date: October 2025``, with how the date was inferred when no source states it whole."""
-    line = f"{label('date', lang)} {esc(format_date(meeting_date(entity), lang))}"
+    line = f"{label('Date', lang)} {esc(format_date(meeting_date(entity), lang))}"
     if entity.date and entity.date_inferred is not None:
         line += f" <i>({esc(entity.date_inferred.get(lang))})</i>"
     return line
@@ -140,7 +136,7 @@ def date_line(entity: Meeting | Document, lang: str) -> str:
 
 def adopted_at(document: Document, lang: str) -> str:
     """ "Adopted at:", or "Approved at:" for what the source says was approved."""
-    return label("approved_at" if document.status == "approved" else "adopted_at", lang)
+    return label("Approved at", lang) if document.status == "approved" else label("Adopted at", lang)
 
 
 def answer_sources(entity: Entity, question: str) -> list[str]:
@@ -156,20 +152,12 @@ def stated_sessions(meeting: Meeting, lang: str) -> str:
     counts = meeting.stated_counts
     parts = []
     plenary, specialised = counts.plenary_sessions, counts.specialised_sessions
-    if lang == "ru":
-        if plenary:
-            word = plural_ru(plenary, "пленарное заседание", "пленарных заседания", "пленарных заседаний")
-            parts.append(word if plenary == 1 else f"{plenary} {word}")
-        if specialised:
-            word = plural_ru(
-                specialised, "специализированная сессия", "специализированные сессии", "специализированных сессий"
-            )
-            parts.append(f"{specialised} {word}")
-        return format_list(parts, lang)
-    if plenary:
-        parts.append("a plenary session" if plenary == 1 else f"{plenary} plenary sessions")
+    if plenary == 1:
+        parts.append(translate("a plenary session", lang))
+    elif plenary:
+        parts.append(translate_plural("{number} plenary session", "{number} plenary sessions", plenary, lang))
     if specialised:
-        parts.append(f"{specialised} specialised session" + ("" if specialised == 1 else "s"))
+        parts.append(translate_plural("{number} specialised session", "{number} specialised sessions", specialised, lang))
     return format_list(parts, lang)
 
 
@@ -193,12 +181,12 @@ def sources_footer(kb: KnowledgeBase, source_ids: Iterable[str], lang: str) -> s
         lines.append(", ".join(parts))
     if not lines:
         return ""
-    key = "source" if len(lines) == 1 else "sources"
-    return f"<i>{esc(msg(key, lang))}: " + "; ".join(lines) + "</i>"
+    heading = translate("Source", lang) if len(lines) == 1 else translate("Sources", lang)
+    return f"<i>{esc(heading)}: " + "; ".join(lines) + "</i>"
 
 
 def notes_block(notes: list[Bilingual], lang: str) -> list[str]:
-    return [f"<i>{esc(msg('notes', lang))}: {esc(n.get(lang))}</i>" for n in notes]
+    return [f"<i>{esc(translate('Note', lang))}: {esc(n.get(lang))}</i>" for n in notes]
 
 
 # --- pieces of a meeting ------------------------------------------------------------------------
@@ -211,38 +199,38 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
     basic = [o for o in p.organisations if getattr(kb.get(o), "category", "") == "basic_organisation"]
     others = [o for o in p.organisations if o not in basic]
     groups = [
-        ("states", p.states, counts.states),
-        ("bodies", p.bodies, counts.bodies),
-        ("organisations", others, counts.organisations),
-        ("basic_organisations", basic, counts.basic_organisations),
+        ("states", to_translate("States"), p.states, counts.states),
+        ("bodies", to_translate("CIS bodies"), p.bodies, counts.bodies),
+        ("organisations", to_translate("Organisations"), others, counts.organisations),
+        ("basic_organisations", to_translate("Basic organisations of the CIS member states"), basic, counts.basic_organisations),
     ]
-    for key, ids, stated in groups:
+    for key, heading, ids, stated in groups:
         if (only and only != key and not (only == "organisations" and key == "basic_organisations")) or not ids:
             continue
         names = format_list((name(kb, i, lang) for i in ids), lang)
         count = f" ({len(ids)})"
         if stated is not None and stated != len(ids):
-            count = f" ({esc(msg('stated_named', lang, stated=stated, named=len(ids)))})"
-        lines.append(f"{label(key, lang)}{count} {names}")
+            count = f" ({esc(translate('the source states {stated}; it names {named}', lang, stated=stated, named=len(ids)))})"
+        lines.append(f"{label(heading, lang)}{count} {names}")
     if (not only or only == "people") and p.people:
         people = []
         for person in p.people:
-            people.append(f"{name(kb, person.person, lang)} ({esc(ROLE_LABEL[person.role][lang])})")
-        lines.append(f"{label('people', lang)} " + ", ".join(people))
+            people.append(f"{name(kb, person.person, lang)} ({esc(translate(ROLE_LABEL[person.role], lang))})")
+        lines.append(f"{label('People', lang)} " + ", ".join(people))
     return lines
 
 
 def speakers_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
     lines = []
     for person in meeting.participants.people:
-        head = f"<b>{name(kb, person.person, lang)}</b> — {esc(ROLE_LABEL[person.role][lang])}"
+        head = f"<b>{name(kb, person.person, lang)}</b> — {esc(translate(ROLE_LABEL[person.role], lang))}"
         roles = _role_titles(kb, person.person, lang)
         if roles:
             head += f" ({roles})"
         lines.append(head)
         lines.extend(bullets((esc(s.get(lang)) for s in person.said), lang=lang))
     if meeting.media_statements and not lines:
-        lines.append(esc(msg("no_speakers", lang, name=meeting.name.get(lang))))
+        lines.append(esc(translate("The sources do not say who spoke at {name}.", lang, name=meeting.name.get(lang))))
     return lines + media_lines(kb, meeting, lang)
 
 
@@ -254,7 +242,7 @@ def media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
         roles = _role_titles(kb, statement.person, lang)
         if roles:
             head += f" ({roles})"
-        head += f" — {esc(msg('told_media', lang))}"
+        head += f" — {esc(translate('told the media about the meeting; the source neither lists this person among the participants nor says they spoke there', lang))}"
         if statement.via is not None:
             head += f" ({esc(statement.via.get(lang))})"
         lines.append(head + ":")
@@ -265,10 +253,10 @@ def media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
 def agenda_lines(meeting: Meeting, lang: str) -> list[str]:
     lines = []
     if meeting.agenda:
-        lines.append(label("agenda", lang))
+        lines.append(label("Agenda", lang))
         lines.extend(bullets((esc(a.get(lang)) for a in meeting.agenda), lang=lang))
     if meeting.sessions:
-        lines.append(label("sessions", lang))
+        lines.append(label("Sessions", lang))
         for session in meeting.sessions:
             lines.append(f"<i>{esc(session.title.get(lang))}</i>")
             lines.extend(bullets((esc(pt.get(lang)) for pt in session.points), lang=lang))
@@ -278,7 +266,7 @@ def agenda_lines(meeting: Meeting, lang: str) -> list[str]:
 def outcomes_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
     if not meeting.outcomes:
         return []
-    return [label("outcomes", lang), *bullets((esc(o.text.get(lang)) for o in meeting.outcomes), lang=lang)]
+    return [label("Outcomes", lang), *bullets((esc(o.text.get(lang)) for o in meeting.outcomes), lang=lang)]
 
 
 def _role_titles(kb: KnowledgeBase, person_id: str, lang: str) -> str:
@@ -321,22 +309,22 @@ def card(kb: KnowledgeBase, entity_id: str, lang: str, *, footer: bool = True) -
 def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
     lines = [date_line(m, lang)]
     if m.status == "planned":
-        lines.append(f"{label('status', lang)} {esc(STATUS_LABEL['planned'][lang])}")
+        lines.append(f"{label('Status', lang)} {esc(translate(STATUS_LABEL['planned'], lang))}")
     place = place_text(kb, m, lang)
     if place:
-        lines.append(f"{label('place', lang)} {place}")
+        lines.append(f"{label('Place', lang)} {place}")
     if m.body:
-        lines.append(f"{label('body', lang)} {name(kb, m.body, lang)}")
+        lines.append(f"{label('Body', lang)} {name(kb, m.body, lang)}")
     parts = participants_lines(kb, m, lang)
     if parts:
-        lines.append(label("participants", lang))
+        lines.append(label("Participants", lang))
         lines += parts
     lines += agenda_lines(m, lang)
     lines += outcomes_lines(kb, m, lang)
     speakers = [p for p in m.participants.people if p.said]
     if speakers:
         for p in speakers:
-            lines.append(f"<b>{name(kb, p.person, lang)}</b> — {esc(ROLE_LABEL[p.role][lang])}:")
+            lines.append(f"<b>{name(kb, p.person, lang)}</b> — {esc(translate(ROLE_LABEL[p.role], lang))}:")
             lines += bullets((esc(s.get(lang)) for s in p.said), lang=lang)
     lines += media_lines(kb, m, lang)
     return lines
@@ -345,12 +333,12 @@ def _meeting_body(kb: KnowledgeBase, m: Meeting, lang: str) -> list[str]:
 def _body_body(kb: KnowledgeBase, b: Body, lang: str) -> list[str]:
     lines = []
     if b.parent:
-        lines.append(f"{label('parent', lang)} {name(kb, b.parent, lang)}")
+        lines.append(f"{label('Part of', lang)} {name(kb, b.parent, lang)}")
     if b.established:
-        lines.append(f"{label('established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}")
+        lines.append(f"{label('Established', lang)} {esc(format_date(PartialDate.parse(b.established), lang))}")
     heads = head_lines(kb, b.id, lang)
     if heads:
-        lines.append(f"{label('head', lang)} " + "; ".join(heads))
+        lines.append(f"{label('Head', lang)} " + "; ".join(heads))
     if b.facts:
         lines += bullets((esc(f.get(lang)) for f in b.facts), lang=lang)
     lines += _related_facts(kb, b.id, lang)
@@ -359,7 +347,7 @@ def _body_body(kb: KnowledgeBase, b: Body, lang: str) -> list[str]:
     lines += _related_meetings(kb, b.id, lang)
     docs = kb.documents_of(b.id)
     if docs:
-        lines.append(label("documents", lang))
+        lines.append(label("Documents", lang))
         lines += bullets((document_line(d, lang) for d in docs), lang=lang)
     return lines
 
@@ -377,8 +365,8 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
     lines = []
     period = format_period(d.period_start, d.period_end, lang)
     if period:
-        lines.append(f"{label('period', lang)} {esc(period)}")
-    lines.append(f"{label('status', lang)} {esc(STATUS_LABEL[d.status][lang])}")
+        lines.append(f"{label('Period', lang)} {esc(period)}")
+    lines.append(f"{label('Status', lang)} {esc(translate(STATUS_LABEL[d.status], lang))}")
     if d.date:
         lines.append(date_line(d, lang))
     if d.meeting:
@@ -386,7 +374,7 @@ def _document_body(kb: KnowledgeBase, d: Document, lang: str) -> list[str]:
         if isinstance(meeting, Meeting):
             lines.append(f"{adopted_at(d, lang)} {meeting_line(kb, meeting, lang)}")
     if d.body:
-        lines.append(f"{label('body', lang)} {name(kb, d.body, lang)}")
+        lines.append(f"{label('Body', lang)} {name(kb, d.body, lang)}")
     return lines
 
 
@@ -397,7 +385,7 @@ def _related_facts(kb: KnowledgeBase, entity_id: str, lang: str) -> list[str]:
 def _person_body(kb: KnowledgeBase, p: Person, lang: str) -> list[str]:
     lines = _related_facts(kb, p.id, lang)
     if p.roles:
-        lines.append(label("roles", lang))
+        lines.append(label("Roles", lang))
         lines += bullets((esc(r.title.get(lang)) for r in p.roles), lang=lang)
     for meeting in kb.meetings_of(p.id):
         lines.append(f"• {meeting_line(kb, meeting, lang)}")
@@ -406,7 +394,7 @@ def _person_body(kb: KnowledgeBase, p: Person, lang: str) -> list[str]:
                 lines += [f"  – {esc(s.get(lang))}" for s in part.said]
         for statement in meeting.media_statements:
             if statement.person == p.id:
-                lines.append(f"  <i>{esc(msg('told_media_short', lang))}:</i>")
+                lines.append(f"  <i>{esc(translate('told the media about it', lang))}:</i>")
                 lines += [f"  – {esc(s.get(lang))}" for s in statement.said]
     return lines
 
@@ -422,19 +410,19 @@ def _related_meetings(kb: KnowledgeBase, entity_id: str, lang: str) -> list[str]
     meetings = kb.meetings_of(entity_id)
     if not meetings:
         return []
-    return [label("meetings", lang), *bullets((meeting_line(kb, m, lang) for m in meetings), lang=lang)]
+    return [label("Meetings", lang), *bullets((meeting_line(kb, m, lang) for m in meetings), lang=lang)]
 
 
 def entity_list(kb: KnowledgeBase, ids: list[str], kind: str, lang: str, title: str = "") -> str:
     """A list answer; the sources of every listed entity are cited."""
     if not ids:
-        return esc(msg("list_empty", lang, what=KIND_LABEL[kind][lang]))
+        return esc(translate("No {what} in the knowledge base match that.", lang, what=translate(KIND_LABEL[kind], lang)))
     lines = [f"<b>{esc(title)}</b>" if title else ""]
-    lines.append(f"<i>{esc(KIND_LABEL[kind][lang].capitalize())}: {esc(msg('list_count', lang, n=len(ids)))}</i>")
+    lines.append(f"<i>{esc(translate(KIND_LABEL[kind], lang).capitalize())}: {esc(translate('{n} found', lang, n=len(ids)))}</i>")
     entities = [kb.entities[i] for i in ids[:MAX_LISTED]]
     lines += bullets((entity_line(kb, e, lang) for e in entities), limit=MAX_LISTED, lang=lang)
     if len(ids) > MAX_LISTED:
-        lines.append(f"• {esc(msg('more', lang, n=len(ids) - MAX_LISTED))}")
+        lines.append(f"• {esc(translate('and {n} more', lang, n=len(ids) - MAX_LISTED))}")
     sources = [s for e in entities for s in e.sources]
     lines.append(sources_footer(kb, sources, lang))
     return "\n".join(line for line in lines if line)

@@ -18,20 +18,22 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
+from bot import ui
 from bot.admin import runtime
 from bot.admin.knowledge import KnowledgeAdmin
 from bot.admin.report import reload_html, rollback_html, upload_html
 from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
 from bot.admin.uploads import UploadRefused, check_size
 from bot.i18n import count
+from bot.present.messages import translate
 from bot.render import esc
-from bot.ui import ADMIN_COMMANDS, text
+from bot.ui import ADMIN_COMMANDS
 from handlers import admin_dialogs
 from handlers.common import Context, send_html, services, ui_lang
 
 log = logging.getLogger(__name__)
 
-COMMAND_NAMES = [name for name, _ in ADMIN_COMMANDS["en"]]
+COMMAND_NAMES = [name for name, _ in ADMIN_COMMANDS]
 
 
 def kb_admin(context: Context) -> KnowledgeAdmin:
@@ -55,10 +57,10 @@ async def export(update: Update, context: Context) -> None:
     chat = update.effective_chat
     files = await kb_admin(context).export()
     if chat is None or not files:
-        await send_html(update, context, text("kb_export_empty", lang))
+        await send_html(update, context, translate("The knowledge directory has no files.", lang))
         return
     version = services(context).knowledge.kb.version
-    await send_html(update, context, text("kb_export", lang, version=esc(version), files=count(len(files), "file", lang)))
+    await send_html(update, context, translate(ui.KB_EXPORT, lang, version=esc(version), files=count(len(files), "file", lang)))
     for name, content in files:
         await context.bot.send_document(chat.id, InputFile(content, filename=name))
 
@@ -73,7 +75,7 @@ async def upload(update: Update, context: Context) -> None:
     try:
         check_size(document.file_size)  # before downloading anything
     except UploadRefused as exc:
-        await send_html(update, context, text("upload_refused", lang, reason=esc(str(exc))))
+        await send_html(update, context, translate("❌ Upload refused: {reason}", lang, reason=esc(str(exc))))
         return
     file = await document.get_file()
     content = bytes(await file.download_as_bytearray())
@@ -98,7 +100,7 @@ async def unanswered(update: Update, context: Context) -> None:
     try:
         since = parse_since(context.args[0] if context.args else None, datetime.now(zone).date())
     except ValueError:
-        await send_html(update, context, text("unanswered_usage", lang))
+        await send_html(update, context, translate("Usage: /unanswered [YYYY-MM-DD] (default: the last 30 days)", lang))
         return
     report = await collect_unanswered(svc.storage, since, zone)
     keyboard = admin_dialogs.teach_keyboard(context, report.groups[:SHOW_GROUPS])
@@ -113,7 +115,7 @@ def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Cor
         command = (message.text or "").split()[0][:64] if message and message.text else "?"
         lang = await ui_lang(update, context)
         if admin_filter.check_update(update):  # an admin, but in a group
-            await send_html(update, context, text("admin_private_only", lang))
+            await send_html(update, context, translate("Admin commands work only in a private chat with the bot.", lang))
             return
         log.warning(
             "admin command %s refused for user %s in chat %s",
@@ -121,7 +123,7 @@ def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Cor
             user.id if user else None,
             chat.id if chat else None,
         )
-        await send_html(update, context, text("not_allowed", lang))
+        await send_html(update, context, translate("Not allowed.", lang))
 
     return not_allowed
 

@@ -20,14 +20,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks as cb
+from bot import ui
 from bot.admin import meetingwizard as wizard
 from bot.admin import runtime
 from bot.admin.report import upload_html
 from bot.admin.stats import QuestionGroup
 from bot.admin.teach import TeachGroup, candidates, teach_alias, teach_group
 from bot.keyboards import button_label
+from bot.present.messages import translate
 from bot.render import esc
-from bot.ui import text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 DIALOG = "admin_dialog"
@@ -89,8 +90,10 @@ async def _offer(update: Update, context: Context, token: str, number: int, quer
     rows = [[InlineKeyboardButton(button_label(engine.kb, i, lang), callback_data=cb.pick(token, number, i))] for i in found]
     group = _group(context, token, number)
     assert group is not None
-    key = "teach_pick" if found else "teach_nothing"
-    html = text(key, lang, question=esc(group.example), alias_lang=group.lang, search=esc(query_text))
+    if found:
+        html = translate("Teach: «{question}» ({alias_lang}). Which entry should it have found? Or type a search (/cancel to stop).", lang, question=esc(group.example), alias_lang=group.lang)
+    else:
+        html = translate("Nothing found for «{search}». Type another search, or /cancel.", lang, search=esc(query_text))
     await send_html(update, context, html, InlineKeyboardMarkup(rows) if rows else None)
 
 
@@ -101,11 +104,11 @@ async def teach_button(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
     data = cb.decode(query.data)
     if not _is_admin(update, context) or data is None:
-        await query.answer(text("not_allowed", lang))
+        await query.answer(translate("Not allowed.", lang))
         return
     group = _group(context, data.token, data.group)
     if group is None:
-        await query.answer(text("stale", lang))
+        await query.answer(translate("This button is out of date. Please send the command again.", lang))
         return
     await query.answer()
     if data.action == "teach":
@@ -113,16 +116,17 @@ async def teach_button(update: Update, context: Context) -> None:
         await _offer(update, context, data.token, data.group, group.example, lang)
         return
     if data.entity not in services(context).knowledge.kb.entities:
-        await send_html(update, context, text("stale", lang))
+        await send_html(update, context, translate("This button is out of date. Please send the command again.", lang))
         return
     _chat_data(context).pop(DIALOG, None)
     taught = await teach_alias(runtime.kb_admin(context.application), data.entity, group.lang, group.example)
     kb = services(context).knowledge.kb
     if taught.outcome is None:
-        html = text("teach_already", lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
+        html = translate(ui.TEACH_ALREADY, lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
     elif taught.outcome.ok:
-        html = text(
-            "teach_done", lang, alias=esc(taught.alias), alias_lang=taught.lang, name=esc(kb.name(taught.entity, lang))
+        html = translate(
+            ui.TEACH_DONE,
+            lang, alias=esc(taught.alias), alias_lang=taught.lang, name=esc(kb.name(taught.entity, lang))
         )
         html += f"\n<pre>{esc(taught.diff)}</pre>\n{upload_html(taught.outcome, lang)}"
     else:
@@ -168,7 +172,7 @@ async def typed(update: Update, context: Context) -> None:
         _, token, number = dialog
         if _group(context, token, number) is None:
             _chat_data(context).pop(DIALOG, None)
-            await send_html(update, context, text("stale", lang))
+            await send_html(update, context, translate("This button is out of date. Please send the command again.", lang))
             return
         await _offer(update, context, token, number, message.text[:200], lang)
         return
@@ -186,10 +190,10 @@ async def wizard_button(update: Update, context: Context) -> None:
     data = cb.decode(query.data)
     dialog = _chat_data(context).get(DIALOG)
     if not _is_admin(update, context) or data is None:
-        await query.answer(text("not_allowed", lang))
+        await query.answer(translate("Not allowed.", lang))
         return
     if dialog is None or dialog[0] != "meeting":
-        await query.answer(text("stale", lang))
+        await query.answer(translate("This button is out of date. Please send the command again.", lang))
         return
     draft: wizard.MeetingDraft = dialog[1]
     kb = services(context).knowledge.kb
@@ -202,9 +206,9 @@ async def wizard_button(update: Update, context: Context) -> None:
         _chat_data(context).pop(DIALOG, None)
         _, outcome = await wizard.save(runtime.kb_admin(context.application), kb, draft)
         if outcome is None:
-            await send_html(update, context, text("addmeeting_same", lang))
+            await send_html(update, context, translate("Nothing to add.", lang))
         else:
-            head = text("addmeeting_done", lang, name=esc(draft.name_en if lang == "en" else draft.name_ru))
+            head = translate(ui.MEETING_ADDED, lang, name=esc(draft.name_en if lang == "en" else draft.name_ru))
             await send_html(update, context, f"{head}\n{upload_html(outcome, lang)}" if outcome.ok else upload_html(outcome, lang))
         return
     draft, prompt = wizard.choose(draft, data.step, data.entity, kb)
@@ -222,7 +226,10 @@ async def wizard_button(update: Update, context: Context) -> None:
 async def cancel(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
     dialog = _chat_data(context).pop(DIALOG, None)
-    await send_html(update, context, text("dialog_cancelled" if dialog else "dialog_none", lang))
+    if dialog:
+        await send_html(update, context, translate("Cancelled; nothing was changed.", lang))
+    else:
+        await send_html(update, context, translate("Nothing to cancel.", lang))
 
 
 def register(app: Application, admin_here: filters.BaseFilter) -> None:

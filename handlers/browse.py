@@ -11,8 +11,8 @@ from bot import callbacks as cb
 from bot.i18n import KIND_LABEL
 from bot.kb import KnowledgeBase
 from bot.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
+from bot.present.messages import translate
 from bot.render import card, esc
-from bot.ui import text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
@@ -23,8 +23,8 @@ def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
 
 
 def list_title(kind: str, total: int, page: int, lang: str) -> str:
-    pager = text("page", lang, page=page + 1, pages=pages(total))
-    return f"<b>{esc(KIND_LABEL[kind][lang].capitalize())}</b> ({total})\n<i>{pager}</i>"
+    pager = translate("Page {page} of {pages}", lang, page=page + 1, pages=pages(total))
+    return f"<b>{esc(translate(KIND_LABEL[kind], lang).capitalize())}</b> ({total})\n<i>{pager}</i>"
 
 
 async def _send_list(update: Update, context: Context, kind: str) -> None:
@@ -59,7 +59,7 @@ async def pressed(update: Update, context: Context) -> None:
         data = dataclasses.replace(data, entity=entity, token="") if entity else None
     origin = cb.decode(data.back) if data is not None and data.back else None
     if data is None or (data.entity and data.entity not in kb.entities):
-        await query.answer(text("stale", lang), show_alert=False)
+        await query.answer(translate("This button is out of date. Please send the command again.", lang), show_alert=False)
         return
     await query.answer()
     if data.action == "card":
@@ -77,7 +77,7 @@ async def pressed(update: Update, context: Context) -> None:
     elif data.action == "related":
         ids = related_ids(kb, data.entity, data.relation)
         page = min(data.page, pages(len(ids)) - 1)
-        pager = text("page", lang, page=page + 1, pages=pages(len(ids)))
+        pager = translate("Page {page} of {pages}", lang, page=page + 1, pages=pages(len(ids)))
         title = f"<b>{esc(kb.name(data.entity, lang))}</b>\n<i>{pager}</i>"
         keyboard = entity_page(kb, ids, page, lang, ("related", data.entity, data.relation))
         await edit_html(update, context, title, keyboard)

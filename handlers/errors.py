@@ -9,9 +9,9 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
+from bot.present.messages import to_translate, translate
 from bot.services import one_line
 from bot.storage import is_storage_error
-from bot.ui import text
 from handlers.common import Context, services, ui_lang
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,14 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(update, Update) and update.effective_chat is not None and not isinstance(error, Forbidden):
         try:
             lang = await ui_lang(update, context)
-            await context.bot.send_message(update.effective_chat.id, text("error", lang))
+            await context.bot.send_message(update.effective_chat.id, translate("Sorry, something went wrong on my side. Please try again.", lang))
         except Exception:  # the apology itself failing must not raise again
             log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+STORAGE_UNAVAILABLE = to_translate(
+    "Subscriptions, settings and statistics are unavailable right now (storage problem). Questions still work."
+)
 
 
 async def storage_unavailable(update: object, context: Context, error: BaseException) -> None:
@@ -63,9 +68,9 @@ async def storage_unavailable(update: object, context: Context, error: BaseExcep
     try:
         lang = await ui_lang(update, context)  # Telegram's language when the database is down
         if update.callback_query is not None:
-            await update.callback_query.answer(text("storage_unavailable", lang), show_alert=True)
+            await update.callback_query.answer(translate(STORAGE_UNAVAILABLE, lang), show_alert=True)
         else:
-            await context.bot.send_message(update.effective_chat.id, text("storage_unavailable", lang))
+            await context.bot.send_message(update.effective_chat.id, translate(STORAGE_UNAVAILABLE, lang))
     except TelegramError:
         log.warning("could not tell chat %s that storage is unavailable", update.effective_chat.id)
 

@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
-from bot.ui import text
+from bot.present.messages import translate
 from handlers.common import Context, services, ui_lang
 
 log = logging.getLogger(__name__)
@@ -24,9 +24,9 @@ async def throttle(update: Update, context: Context) -> None:
         log.info("throttling user %s", user.id)
         lang = await ui_lang(update, context)
         if update.callback_query is not None:
-            await update.callback_query.answer(text("throttled", lang))
+            await update.callback_query.answer(translate("You are sending messages too fast. Please wait a few seconds.", lang))
         elif update.effective_chat is not None and update.effective_chat.type == "private":
-            await context.bot.send_message(update.effective_chat.id, text("throttled", lang))
+            await context.bot.send_message(update.effective_chat.id, translate("You are sending messages too fast. Please wait a few seconds.", lang))
     raise ApplicationHandlerStop
 
 

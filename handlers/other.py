@@ -5,19 +5,20 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.i18n import EXAMPLES
-from bot.ui import text
+from bot.i18n import examples
+from bot.present.messages import translate
+from bot.ui import help_text
 from handlers.common import Context, send_html, ui_lang
 
 
 async def not_text(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, text("text_only", lang, example=f"<i>{EXAMPLES[lang][0]}</i>"))
+    await send_html(update, context, translate("I understand text questions only. Type your question, for example: {example}", lang, example=f"<i>{examples(lang)[0]}</i>"))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, text("help", lang, username=context.bot.username))
+    await send_html(update, context, help_text(lang, context.bot.username))
 
 
 def register(app: Application) -> None:

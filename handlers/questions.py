@@ -16,9 +16,9 @@ from bot import callbacks as cb
 from bot.admin.questionlog import new_answer_key, record_question, record_vote
 from bot.keyboards import answer_keyboard
 from bot.present.answer import ask, has_more, has_sources, more_view, sources_of
+from bot.present.messages import translate
 from bot.services import StoredReply
 from bot.storage import is_storage_error
-from bot.ui import text as ui_text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.start import help_command
 
@@ -102,7 +102,7 @@ async def switch_view(update: Update, context: Context) -> None:
     data = cb.decode(query.data)
     stored = services(context).replies.get(data.token) if data is not None else None
     if data is None or stored is None:
-        await query.answer(ui_text("stale", await ui_lang(update, context)))
+        await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return
     await query.answer()
     kb = services(context).knowledge.kb
@@ -129,7 +129,7 @@ async def vote(update: Update, context: Context) -> None:
     data = cb.decode(query.data)
     user = update.effective_user
     if data is None or data.action != "vote" or user is None:
-        await query.answer(ui_text("stale", await ui_lang(update, context)))
+        await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return
     try:
         recorded = await record_vote(services(context), data.token, user.id, data.helpful)
@@ -137,10 +137,10 @@ async def vote(update: Update, context: Context) -> None:
         if not is_storage_error(exc):
             raise
         log.warning("could not store a vote: %s", type(exc).__name__)
-        await query.answer(ui_text("vote_failed", await ui_lang(update, context)))
+        await query.answer(translate("Sorry, the vote could not be saved; please try later.", await ui_lang(update, context)))
         return
     if recorded:
-        await query.answer(ui_text("vote_thanks", await ui_lang(update, context)))
+        await query.answer(translate("Thank you for the feedback!", await ui_lang(update, context)))
     else:
         await query.answer()
 

@@ -8,8 +8,9 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from bot import callbacks as cb
 from bot.digest.freshness import freshness_line
 from bot.keyboards import card_keyboard, language_keyboard, start_keyboard
+from bot.present.messages import translate
 from bot.render import card
-from bot.ui import about_text, start_text, text
+from bot.ui import about_text, help_text, start_text
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 
 
@@ -34,7 +35,7 @@ async def start(update: Update, context: Context) -> None:
 
 async def help_command(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, text("help", lang, username=context.bot.username))
+    await send_html(update, context, help_text(lang, context.bot.username))
 
 
 async def about(update: Update, context: Context) -> None:
@@ -46,7 +47,7 @@ async def about(update: Update, context: Context) -> None:
 
 async def lang_command(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, text("lang_prompt", lang), language_keyboard())
+    await send_html(update, context, translate("Choose the interface language:", lang), language_keyboard())
 
 
 async def lang_chosen(update: Update, context: Context) -> None:
@@ -55,11 +56,11 @@ async def lang_chosen(update: Update, context: Context) -> None:
         return
     choice = cb.decode(query.data)
     if choice is None or choice.action != "lang":
-        await query.answer(text("stale", await ui_lang(update, context)))
+        await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return
     await services(context).set_user_lang(update.effective_user.id, choice.lang)
     await query.answer()
-    await edit_html(update, context, text("lang_set", choice.lang))
+    await edit_html(update, context, translate("Menus and buttons in English. Questions are answered in their own language.", choice.lang))
 
 
 def register(app: Application) -> None:

@@ -32,7 +32,6 @@ from bot.digest.settings_ui import (
     bodies_keyboard,
     confirm_keyboard,
     following_lines,
-    l,
     panel_keyboard,
     panel_text,
     states_keyboard,
@@ -41,96 +40,12 @@ from bot.digest.settings_ui import (
 from bot.i18n import format_date, next_days
 from bot.kb import KnowledgeBase, meeting_date
 from bot.keyboards import button_label
+from bot.present.messages import translate
 from bot.render import esc
 from bot.schema import Meeting
 from bot.storage.subscribers import Status, Subscriber
-from bot.ui import text
 from bot.userinput import ascii_int, find_zone, shorten
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
-
-UPCOMING = {
-    "title": {"en": "<b>Meetings in {days}</b>", "ru": "<b>Заседания на {days}</b>"},
-    "none": {
-        "en": "The knowledge base has no meetings in {days}.",
-        "ru": "В базе знаний нет заседаний на {days}.",
-    },
-    "none_followed": {
-        "en": "The knowledge base has no meetings you follow in {days}.",
-        "ru": "В базе знаний нет заседаний, на которые вы подписаны, на {days}.",
-    },
-    "filtered": {
-        "en": "Only what this chat follows (/follow shows it).",
-        "ru": "Только то, на что подписан этот чат (/follow покажет).",
-    },
-    "latest": {"en": "The latest meetings it records:", "ru": "Последние заседания в базе:"},
-    "no_calendar": {
-        "en": "No upcoming meetings with a known date in the knowledge base: there is no calendar file to send.",
-        "ru": "В базе знаний нет предстоящих заседаний с известной датой: файла календаря не будет.",
-    },
-    "follow_usage": {
-        "en": "Follow a keyword: /follow migration. Stop: /unfollow migration. "
-        "Bodies and member states: /subscribe → 🏛 Bodies, 🗺 States.",
-        "ru": "Подписаться на ключевое слово: /follow миграция. Отписаться: /unfollow миграция. "
-        "Органы и государства: /subscribe → 🏛 Органы, 🗺 Государства.",
-    },
-    "follow_nothing": {
-        "en": "That has no word to look for. Try, for example: /follow migration",
-        "ru": "В этом нет слова для поиска. Например: /follow миграция",
-    },
-    "follow_added": {
-        "en": "Following «{keyword}»: meetings whose name, agenda or description mention it ({n} in the "
-        "knowledge base now).",
-        "ru": "Подписка на «{keyword}»: заседания, в названии, повестке или описании которых это есть "
-        "(сейчас в базе знаний: {n}).",
-    },
-    "follow_state": {
-        "en": "Following {state}: meetings it attends or hosts ({n} in the knowledge base now).",
-        "ru": "Подписка на {state}: заседания с его участием или на его территории (сейчас в базе знаний: {n}).",
-    },
-    "follow_already": {"en": "Already following «{keyword}».", "ru": "Подписка на «{keyword}» уже есть."},
-    "follow_full": {
-        "en": "At most {n} keywords: /unfollow one first.",
-        "ru": "Не больше {n} ключевых слов: сначала /unfollow одно из них.",
-    },
-    "unfollowed": {"en": "No longer following «{keyword}».", "ru": "Подписка на «{keyword}» отменена."},
-    "unfollow_unknown": {
-        "en": "«{keyword}» is not followed. /follow lists what is.",
-        "ru": "Подписки на «{keyword}» нет. /follow покажет, на что вы подписаны.",
-    },
-    "follow_not_subscribed": {
-        "en": "No digest is sent to this chat yet: /subscribe to get it.",
-        "ru": "Рассылка в этот чат пока не приходит: /subscribe — чтобы получать её.",
-    },
-    "usage": {
-        "en": "Usage: /timezone Area/City, e.g. /timezone Asia/Almaty",
-        "ru": "Формат: /timezone Регион/Город, например /timezone Asia/Almaty",
-    },
-    "bad_zone": {
-        "en": "Unknown time zone: {zone}. Send an IANA name, e.g. /timezone Asia/Almaty",
-        "ru": "Неизвестный часовой пояс: {zone}. Укажите название IANA, например /timezone Asia/Almaty",
-    },
-    "zone_saved": {
-        "en": "Time zone set to {zone}. You are not subscribed: /subscribe to get the digest (in this zone).",
-        "ru": "Часовой пояс: {zone}. Вы не подписаны: /subscribe — чтобы получать рассылку (в этом поясе).",
-    },
-    "upcoming_usage": {
-        "en": "Usage: /upcoming [days], e.g. /upcoming 30 (from 1 to 366 days)",
-        "ru": "Формат: /upcoming [дни], например /upcoming 30 (от 1 до 366 дней)",
-    },
-    "admins_only": {
-        "en": "Only the group's administrators can change its digest.",
-        "ru": "Менять рассылку группы могут только её администраторы.",
-    },
-    "not_subscribed": {
-        "en": "You are not subscribed. /subscribe to start.",
-        "ru": "Вы не подписаны. /subscribe — чтобы подписаться.",
-    },
-    "calendar": {"en": "Upcoming meetings for your calendar app.", "ru": "Предстоящие заседания для календаря."},
-}
-
-
-def u(key: str, lang: str, **kwargs: object) -> str:
-    return UPCOMING[key][lang].format(**kwargs)
 
 
 async def _subscriber(
@@ -160,7 +75,7 @@ async def _may_manage(update: Update, context: Context) -> bool:
     for a button). Private chats: always."""
     if await is_chat_admin(update, context):
         return True
-    refusal = u("admins_only", await ui_lang(update, context))
+    refusal = translate("Only the group's administrators can change its digest.", await ui_lang(update, context))
     if update.callback_query is not None:
         await update.callback_query.answer(refusal, show_alert=True)
     else:
@@ -188,7 +103,7 @@ async def subscribe(update: Update, context: Context) -> None:
 async def settings(update: Update, context: Context) -> None:
     sub = await _subscriber(update, context, create=False)
     if sub is None:
-        await send_html(update, context, u("not_subscribed", await ui_lang(update, context)))
+        await send_html(update, context, translate("You are not subscribed. /subscribe to start.", await ui_lang(update, context)))
         return
     kb = services(context).knowledge.kb
     await send_html(update, context, panel_text(sub, kb, datetime.now(UTC)), panel_keyboard(sub))
@@ -200,9 +115,9 @@ async def unsubscribe(update: Update, context: Context) -> None:
     sub = await _subscriber(update, context, create=False)
     lang = sub.lang if sub else await ui_lang(update, context)
     if sub is None or sub.status != "active":
-        await send_html(update, context, u("not_subscribed", lang))
+        await send_html(update, context, translate("You are not subscribed. /subscribe to start.", lang))
         return
-    await send_html(update, context, esc(l("confirm", lang)), confirm_keyboard(lang))
+    await send_html(update, context, esc(translate("Stop all digests and reminders?", lang)), confirm_keyboard(lang))
 
 
 async def pressed(update: Update, context: Context) -> None:
@@ -215,12 +130,12 @@ async def pressed(update: Update, context: Context) -> None:
         return
     sub = await _subscriber(update, context, create=False)
     if sub is None:
-        await query.answer(u("not_subscribed", await ui_lang(update, context)))
+        await query.answer(translate("You are not subscribed. /subscribe to start.", await ui_lang(update, context)))
         return
     kb = services(context).knowledge.kb
     change = apply(sub, query.data or "", kb)
     if change is None:
-        await query.answer(text("stale", await ui_lang(update, context)))
+        await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return
     await query.answer()
     storage = services(context).storage
@@ -228,15 +143,15 @@ async def pressed(update: Update, context: Context) -> None:
         await storage.subscribers.save(change.sub)
     new = change.sub
     if change.view == "zones":
-        await edit_html(update, context, esc(l("zone_menu", new.lang)), zones_keyboard(new.lang))
+        await edit_html(update, context, esc(translate("Choose a time zone (or send /timezone Area/City):", new.lang)), zones_keyboard(new.lang))
     elif change.view == "bodies":
-        await edit_html(update, context, esc(l("bodies_menu", new.lang)), bodies_keyboard(new, kb, change.page))
+        await edit_html(update, context, esc(translate("Bodies to follow (✅ = followed; nothing followed at all = everything):", new.lang)), bodies_keyboard(new, kb, change.page))
     elif change.view == "states":
-        await edit_html(update, context, esc(l("states_menu", new.lang)), states_keyboard(new, kb, change.page))
+        await edit_html(update, context, esc(translate("Member states to follow: meetings they attend or host (✅ = followed):", new.lang)), states_keyboard(new, kb, change.page))
     elif change.view == "confirm":
-        await edit_html(update, context, esc(l("confirm", new.lang)), confirm_keyboard(new.lang))
+        await edit_html(update, context, esc(translate("Stop all digests and reminders?", new.lang)), confirm_keyboard(new.lang))
     elif change.view == "stopped":
-        await edit_html(update, context, esc(l("stopped", new.lang)))
+        await edit_html(update, context, esc(translate("Subscription stopped. /subscribe to start again.", new.lang)))
     elif change.view == "preview":
         await _send_preview(update, context, new)
     else:
@@ -272,7 +187,7 @@ async def upcoming(update: Update, context: Context) -> None:
     if context.args:
         number = ascii_int(context.args[0])
         if number is None:
-            await send_html(update, context, esc(u("upcoming_usage", lang)))
+            await send_html(update, context, esc(translate("Usage: /upcoming [days], e.g. /upcoming 30 (from 1 to 366 days)", lang)))
             return
         days = max(1, min(number, 366))
     kb = services(context).knowledge.kb
@@ -281,17 +196,21 @@ async def upcoming(update: Update, context: Context) -> None:
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, sub, today, days)
     period = next_days(days, lang)
-    note = [f"<i>{esc(u('filtered', lang))}</i>"] if filtered else []
+    note = [f"<i>{esc(translate('Only what this chat follows (/follow shows it).', lang))}</i>"] if filtered else []
     fresh = f"<i>{freshness_line(kb, lang)}</i>"
     if meetings:
-        lines = [u("title", lang, days=esc(period)), *note, *upcoming_html(kb, meetings, lang), "", fresh]
+        lines = [translate("<b>Meetings in {days}</b>", lang, days=esc(period)), *note, *upcoming_html(kb, meetings, lang), "", fresh]
         await send_html(update, context, "\n".join(lines))
         return
     latest = _latest_meetings(kb, sub, today)
-    lines = [esc(u("none_followed" if filtered else "none", lang, days=period)), *note, fresh]
+    if filtered:
+        nothing = translate("The knowledge base has no meetings you follow in {days}.", lang, days=period)
+    else:
+        nothing = translate("The knowledge base has no meetings in {days}.", lang, days=period)
+    lines = [esc(nothing), *note, fresh]
     keyboard = None
     if latest:
-        lines += ["", esc(u("latest", lang))]
+        lines += ["", esc(translate("The latest meetings it records:", lang))]
         lines += [f"• {esc(format_date(meeting_date(m), lang))} — {esc(m.name.get(lang))}" for m in latest]
         keyboard = InlineKeyboardMarkup(
             [[InlineKeyboardButton(button_label(kb, m.id, lang), callback_data=cb.card(m.id))] for m in latest]
@@ -325,11 +244,11 @@ async def calendar(update: Update, context: Context) -> None:
     meetings = upcoming_meetings(kb, sub, today - timedelta(days=1), 366)
     # calendar_ics leaves out what is known only to the year: an empty file helps nobody.
     if not any((d := meeting_date(m)) is not None and d.month is not None for m in meetings):
-        await send_html(update, context, f"{esc(u('no_calendar', lang))}\n<i>{freshness_line(kb, lang)}</i>")
+        await send_html(update, context, f"{esc(translate('No upcoming meetings with a known date in the knowledge base: there is no calendar file to send.', lang))}\n<i>{freshness_line(kb, lang)}</i>")
         return
     data = calendar_ics(kb, meetings, lang)
     await context.bot.send_document(
-        chat.id, InputFile(data, filename="cis-security-meetings.ics"), caption=u("calendar", lang)
+        chat.id, InputFile(data, filename="cis-security-meetings.ics"), caption=translate("Upcoming meetings for your calendar app.", lang)
     )
 
 
@@ -341,14 +260,14 @@ async def follow(update: Update, context: Context) -> None:
     if not context.args:
         sub = await _subscriber(update, context, create=False)
         shown = sub or Subscriber(chat_id=0, lang=lang)
-        lines = [*following_lines(shown.with_(lang=lang), kb), "", esc(u("follow_usage", lang))]
+        lines = [*following_lines(shown.with_(lang=lang), kb), "", esc(translate("Follow a keyword: /follow migration. Stop: /unfollow migration. Bodies and member states: /subscribe → 🏛 Bodies, 🗺 States.", lang))]
         await send_html(update, context, "\n".join(lines))
         return
     if not await _may_manage(update, context):
         return
     keyword = normalise_keyword(" ".join(context.args))
     if keyword is None:
-        await send_html(update, context, esc(u("follow_nothing", lang)))
+        await send_html(update, context, esc(translate("That has no word to look for. Try, for example: /follow migration", lang)))
         return
     sub = await _subscriber(update, context, create=True, status="paused")
     storage = services(context).storage
@@ -358,26 +277,26 @@ async def follow(update: Update, context: Context) -> None:
     if state is not None:
         name = kb.name(state, lang)
         if state in sub.states:
-            await send_html(update, context, esc(u("follow_already", lang, keyword=name)))
+            await send_html(update, context, esc(translate("Already following «{keyword}».", lang, keyword=name)))
             return
         sub = await storage.subscribers.save(sub.with_(states=(*sub.states, state)))
-        lines = [esc(u("follow_state", lang, state=name, n=len(state_meetings(kb, state))))]
+        lines = [esc(translate("Following {state}: meetings it attends or hosts ({n} in the knowledge base now).", lang, state=name, n=len(state_meetings(kb, state))))]
         if sub.status != "active":
-            lines.append(esc(u("follow_not_subscribed", lang)))
+            lines.append(esc(translate("No digest is sent to this chat yet: /subscribe to get it.", lang)))
         await send_html(update, context, "\n".join(lines))
         return
     wanted = keyword_tokens(keyword)
     same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
     if same is not None:
-        await send_html(update, context, esc(u("follow_already", lang, keyword=same)))
+        await send_html(update, context, esc(translate("Already following «{keyword}».", lang, keyword=same)))
         return
     if len(sub.keywords) >= MAX_KEYWORDS:
-        await send_html(update, context, esc(u("follow_full", lang, n=MAX_KEYWORDS)))
+        await send_html(update, context, esc(translate("At most {n} keywords: /unfollow one first.", lang, n=MAX_KEYWORDS)))
         return
     sub = await storage.subscribers.save(sub.with_(keywords=(*sub.keywords, keyword)))
-    lines = [esc(u("follow_added", lang, keyword=keyword, n=len(keyword_meetings(kb, keyword))))]
+    lines = [esc(translate("Following «{keyword}»: meetings whose name, agenda or description mention it ({n} in the knowledge base now).", lang, keyword=keyword, n=len(keyword_meetings(kb, keyword))))]
     if sub.status != "active":
-        lines.append(esc(u("follow_not_subscribed", lang)))
+        lines.append(esc(translate("No digest is sent to this chat yet: /subscribe to get it.", lang)))
     await send_html(update, context, "\n".join(lines))
 
 
@@ -401,14 +320,14 @@ async def unfollow(update: Update, context: Context) -> None:
         if state is not None and state in sub.states and storage is not None:
             await storage.subscribers.save(sub.with_(states=tuple(x for x in sub.states if x != state)))
             name = services(context).knowledge.kb.name(state, lang)
-            await send_html(update, context, esc(u("unfollowed", lang, keyword=name)))
+            await send_html(update, context, esc(translate("No longer following «{keyword}».", lang, keyword=name)))
             return
         same = next((k for k in sub.keywords if k == keyword or keyword_tokens(k) == wanted), None)
     if sub is None or storage is None or same is None:
-        await send_html(update, context, esc(u("unfollow_unknown", lang, keyword=shorten(keyword or typed))))
+        await send_html(update, context, esc(translate("«{keyword}» is not followed. /follow lists what is.", lang, keyword=shorten(keyword or typed))))
         return
     await storage.subscribers.save(sub.with_(keywords=tuple(k for k in sub.keywords if k != same)))
-    await send_html(update, context, esc(u("unfollowed", lang, keyword=same)))
+    await send_html(update, context, esc(translate("No longer following «{keyword}».", lang, keyword=same)))
 
 
 async def timezone(update: Update, context: Context) -> None:
@@ -416,14 +335,14 @@ async def timezone(update: Update, context: Context) -> None:
     paused one) for when the chat subscribes; nobody is subscribed by this command."""
     lang = await ui_lang(update, context)
     if not context.args:
-        await send_html(update, context, esc(u("usage", lang)))
+        await send_html(update, context, esc(translate("Usage: /timezone Area/City, e.g. /timezone Asia/Almaty", lang)))
         return
     if not await _may_manage(update, context):
         return
     # The zone list is read from disk once (about 25 ms): not on the event loop.
     zone = await asyncio.to_thread(find_zone, context.args[0])
     if zone is None:
-        await send_html(update, context, esc(u("bad_zone", lang, zone=shorten(context.args[0]))))
+        await send_html(update, context, esc(translate("Unknown time zone: {zone}. Send an IANA name, e.g. /timezone Asia/Almaty", lang, zone=shorten(context.args[0]))))
         return
     sub = await _subscriber(update, context, create=True, status="paused")
     storage = services(context).storage
@@ -431,7 +350,7 @@ async def timezone(update: Update, context: Context) -> None:
         return
     sub = await storage.subscribers.save(sub.with_(timezone=zone))
     if sub.status != "active":
-        await send_html(update, context, esc(u("zone_saved", sub.lang, zone=zone)))
+        await send_html(update, context, esc(translate("Time zone set to {zone}. You are not subscribed: /subscribe to get the digest (in this zone).", sub.lang, zone=zone)))
         return
     await send_html(
         update, context, panel_text(sub, services(context).knowledge.kb, datetime.now(UTC)), panel_keyboard(sub)

@@ -117,7 +117,7 @@ def test_digest_groups_upcoming_meetings_of_followed_bodies(fiction: Path) -> No
 def test_empty_digest_note_or_nothing(fiction: Path) -> None:
     kb = open_knowledge_base(fiction)
     quiet = build_digest(kb, sub(horizon_days=7, empty_note=True), date(2031, 6, 1), [])
-    assert quiet is not None and "Nothing is scheduled for the next 7 days" in quiet.html
+    assert quiet is not None and "The knowledge base has no meetings in the next 7 days." in quiet.html
     # The note is opt-in: by default an empty digest is not sent at all.
     assert build_digest(kb, sub(horizon_days=7), date(2031, 6, 1), []) is None
 

@@ -404,7 +404,7 @@ async def test_an_empty_digest_is_not_sent_unless_asked_for(quiet_tg: TelegramEn
     report = await runner.run_once(at_nine(today() + timedelta(days=1)))
     assert report.sent == 1
     note = tg.fake.sent_messages(1001)[-1]["text"]
-    assert "Nothing is scheduled for the next 30 days" in note and "Knowledge base updated" in note
+    assert "The knowledge base has no meetings in the next 30 days." in note and "Knowledge base updated" in note
 
 
 async def test_something_new_carries_the_digest(quiet_tg: TelegramEnv) -> None:

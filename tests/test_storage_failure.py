@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.ui import text
+from bot.present.messages import translate
+from handlers.errors import STORAGE_UNAVAILABLE
 from tests.conftest import ROOT
 from tests.telegram_env import close_env, make_env
 
@@ -52,9 +53,9 @@ async def test_damaged_database_while_running(tmp_path: Path, engine: Engine) ->
         assert "Collective Security Treaty" in sent[0]["text"]
         # What needs the database says so, briefly, in the user's language.
         sent = await env.say("/subscribe", user_id=5005, language_code="ru")
-        assert [m["text"] for m in sent] == [text("storage_unavailable", "ru")]
+        assert [m["text"] for m in sent] == [translate(STORAGE_UNAVAILABLE, "ru")]
         sent = await env.say("/settings", user_id=5006)
-        assert [m["text"] for m in sent] == [text("storage_unavailable", "en")]
+        assert [m["text"] for m in sent] == [translate(STORAGE_UNAVAILABLE, "en")]
         assert env.apologies() == []
     finally:
         await close_env(env)

@@ -21,6 +21,7 @@ from bot.admin.knowledge import KnowledgeAdmin, UploadOutcome
 from bot.engine import Engine
 from bot.kb import KnowledgeBase, build_knowledge_base
 from bot.loader import KnowledgeData
+from bot.present.messages import to_translate, translate
 from bot.render import card, esc
 from bot.schema import Meeting, PartialDate, Source
 
@@ -47,76 +48,29 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _LINK = re.compile(r"https?://[^\s<>\"']{3,500}")
 
-PROMPTS: dict[str, dict[str, str]] = {
-    "name_en": {
-        "en": "<b>New meeting</b> (/cancel at any step)\nIts name in English?",
-        "ru": "<b>Новое заседание</b> (/cancel — отменить на любом шаге)\nНазвание по-английски?",
-    },
-    "name_ru": {"en": "Its name in Russian?", "ru": "Название по-русски?"},
-    "body": {
-        "en": "Which body meets? Press a button or type part of its name.",
-        "ru": "Какой орган заседает? Нажмите кнопку или напишите часть названия.",
-    },
-    "date": {
-        "en": "The date: YYYY-MM-DD, or YYYY-MM when only the month is known.",
-        "ru": "Дата: ГГГГ-ММ-ДД или ГГГГ-ММ, если известен только месяц.",
-    },
-    "place": {
-        "en": "Where? Type the city (one the knowledge base knows), or - if not known yet.",
-        "ru": "Где? Напишите город (из базы знаний) или -, если ещё неизвестно.",
-    },
-    "states": {
-        "en": "Participating states: press each, then Done.",
-        "ru": "Государства-участники: нажмите каждое, затем «Готово».",
-    },
-    "publisher": {
-        "en": "The source. Who published it (e.g. CIS Executive Committee)?",
-        "ru": "Источник. Кто его опубликовал (например, Исполком СНГ)?",
-    },
-    "source_date": {"en": "Its date, YYYY-MM-DD?", "ru": "Его дата, ГГГГ-ММ-ДД?"},
-    "title": {"en": "Its title?", "ru": "Его заголовок?"},
-    "link": {"en": "Its link (https://…)?", "ru": "Ссылка на него (https://…)?"},
-    "confirm": {
-        "en": "This is the card users will see. Add it?",
-        "ru": "Так карточку увидят пользователи. Добавить?",
-    },
+PROMPTS: dict[str, str] = {
+    "name_en": to_translate("<b>New meeting</b> (/cancel at any step)\nIts name in English?"),
+    "name_ru": to_translate("Its name in Russian?"),
+    "body": to_translate("Which body meets? Press a button or type part of its name."),
+    "date": to_translate("The date: YYYY-MM-DD, or YYYY-MM when only the month is known."),
+    "place": to_translate("Where? Type the city (one the knowledge base knows), or - if not known yet."),
+    "states": to_translate("Participating states: press each, then Done."),
+    "publisher": to_translate("The source. Who published it (e.g. CIS Executive Committee)?"),
+    "source_date": to_translate("Its date, YYYY-MM-DD?"),
+    "title": to_translate("Its title?"),
+    "link": to_translate("Its link (https://…)?"),
+    "confirm": to_translate("This is the card users will see. Add it?"),
 }
-ERRORS: dict[str, dict[str, str]] = {
-    "empty": {"en": "Please type some text.", "ru": "Пожалуйста, напишите текст."},
-    "no_body": {
-        "en": "No body matches “{query}”. Type another part of its name.",
-        "ru": "Нет органа, похожего на «{query}». Напишите другую часть названия.",
-    },
-    "date_format": {
-        "en": "“{value}” is not a date: use YYYY-MM-DD, or YYYY-MM for a month.",
-        "ru": "«{value}» — не дата: нужно ГГГГ-ММ-ДД или ГГГГ-ММ для месяца.",
-    },
-    "date_impossible": {
-        "en": "There is no such date: {reason}. Please send the date again.",
-        "ru": "Такой даты нет: {reason}. Пришлите дату ещё раз.",
-    },
-    "date_past": {
-        "en": "{value} is already past; an upcoming meeting needs a date from {today} on.",
-        "ru": "{value} уже прошло; у предстоящего заседания дата не раньше {today}.",
-    },
-    "source_date": {
-        "en": "“{value}” is not a date: use YYYY-MM-DD (a real day).",
-        "ru": "«{value}» — не дата: нужно ГГГГ-ММ-ДД (существующий день).",
-    },
-    "no_place": {
-        "en": "I do not know the place “{query}”. Type another name, or - to leave it out.",
-        "ru": "Не знаю место «{query}». Напишите другое название или -, чтобы не указывать.",
-    },
-    "link": {
-        "en": "Please send a link starting with http:// or https://.",
-        "ru": "Пришлите ссылку, начинающуюся с http:// или https://.",
-    },
-    "buttons": {"en": "Please use the buttons.", "ru": "Пожалуйста, нажмите кнопку."},
-}
-BUTTON_LABELS = {
-    "done": {"en": "✔ Done", "ru": "✔ Готово"},
-    "confirm": {"en": "✅ Add", "ru": "✅ Добавить"},
-    "cancel": {"en": "✖ Cancel", "ru": "✖ Отмена"},
+ERRORS: dict[str, str] = {
+    "empty": to_translate("Please type some text."),
+    "no_body": to_translate("No body matches “{query}”. Type another part of its name."),
+    "date_format": to_translate("“{value}” is not a date: use YYYY-MM-DD, or YYYY-MM for a month."),
+    "date_impossible": to_translate("There is no such date: {reason}. Please send the date again."),
+    "date_past": to_translate("{value} is already past; an upcoming meeting needs a date from {today} on."),
+    "source_date": to_translate("“{value}” is not a date: use YYYY-MM-DD (a real day)."),
+    "no_place": to_translate("I do not know the place “{query}”. Type another name, or - to leave it out."),
+    "link": to_translate("Please send a link starting with http:// or https://."),
+    "buttons": to_translate("Please use the buttons."),
 }
 
 
@@ -145,8 +99,8 @@ class Prompt:
     error: bool = False  # the answer was refused; the same step is asked again
 
 
-def _t(table: dict[str, dict[str, str]], key: str, lang: str, **kwargs: object) -> str:
-    return table[key][lang].format(**{k: esc(str(v)) for k, v in kwargs.items()})
+def _error(key: str, lang: str, **details: object) -> str:
+    return translate(ERRORS[key], lang, **{detail: esc(str(value)) for detail, value in details.items()})
 
 
 def _next(draft: MeetingDraft) -> MeetingDraft:
@@ -164,7 +118,7 @@ def _short(label: str) -> str:
 def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
     """The question of the draft's current step."""
     lang = draft.lang
-    html = PROMPTS[draft.step][lang]
+    html = translate(PROMPTS[draft.step], lang)
     if draft.step == "body":
         bodies = [e.id for e in kb.of_kind("body")]
         return Prompt(html, _bodies(kb, bodies, lang))
@@ -174,10 +128,10 @@ def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
             for s in kb.of_kind("state")
             if getattr(s, "cis_member", True)
         ]
-        rows.append([(BUTTON_LABELS["done"][lang], "done", "")])
+        rows.append([(translate("✔ Done", lang), "done", "")])
         return Prompt(html, rows)
     if draft.step == "confirm":
-        buttons = [[(BUTTON_LABELS["confirm"][lang], "confirm", ""), (BUTTON_LABELS["cancel"][lang], "cancel", "")]]
+        buttons = [[(translate("✅ Add", lang), "confirm", ""), (translate("✖ Cancel", lang), "cancel", "")]]
         return Prompt(f"{preview}\n\n<b>{html}</b>", buttons)
     return Prompt(html)
 
@@ -209,19 +163,19 @@ def answer(draft: MeetingDraft, text: str, engine: Engine, today: date) -> tuple
     lang = draft.lang
     value = " ".join(text.split())[:MAX_TEXT]
     if not value:
-        return _refuse(draft, kb, ERRORS["empty"][lang])
+        return _refuse(draft, kb, translate("Please type some text.", lang))
     step = draft.step
     if step in ("states", "confirm"):
-        return _refuse(draft, kb, ERRORS["buttons"][lang])
+        return _refuse(draft, kb, translate("Please use the buttons.", lang))
     if step == "body":
         found = [h.entity for h in engine.parse(value).hits if kb.data.kinds.get(h.entity) == "body"]
         if not found:
-            return _refuse(draft, kb, _t(ERRORS, "no_body", lang, query=value))
-        return draft, Prompt(PROMPTS["body"][lang], _bodies(kb, list(dict.fromkeys(found)), lang))
+            return _refuse(draft, kb, _error("no_body", lang, query=value))
+        return draft, Prompt(translate("Which body meets? Press a button or type part of its name.", lang), _bodies(kb, list(dict.fromkeys(found)), lang))
     if step == "date":
         error = _date_error(value, today)
         if error is not None:
-            return _refuse(draft, kb, _t(ERRORS, error[0], lang, **error[1]))
+            return _refuse(draft, kb, _error(error[0], lang, **error[1]))
         draft = replace(draft, date=value)
     elif step == "place":
         if value == "-":
@@ -229,15 +183,15 @@ def answer(draft: MeetingDraft, text: str, engine: Engine, today: date) -> tuple
         else:
             place = find_place(engine, value)
             if place is None:
-                return _refuse(draft, kb, _t(ERRORS, "no_place", lang, query=value))
+                return _refuse(draft, kb, _error("no_place", lang, query=value))
             draft = replace(draft, place=place)
     elif step == "source_date":
         if not _DAY.fullmatch(value) or _date_error(value, date.min) is not None:
-            return _refuse(draft, kb, _t(ERRORS, "source_date", lang, value=value))
+            return _refuse(draft, kb, _error("source_date", lang, value=value))
         draft = replace(draft, source_date=value)
     elif step == "link":
         if not _LINK.fullmatch(value):
-            return _refuse(draft, kb, ERRORS["link"][lang])
+            return _refuse(draft, kb, translate("Please send a link starting with http:// or https://.", lang))
         draft = replace(draft, link=value)
     else:  # name_en, name_ru, publisher, title: free text
         setattr(draft := replace(draft), step, value)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from bot.admin.knowledge import ReloadOutcome, RollbackOutcome, UploadOutcome
 from bot.kb import KnowledgeBase
 from bot.loader import LoadError
+from bot.present.messages import to_translate, translate
 from bot.render import esc
-from bot.ui import text
 
 MAX_ERRORS = 100
 MAX_NAMES = 30
@@ -19,7 +19,7 @@ MAX_NAMES = 30
 def errors_html(errors: list[LoadError], lang: str) -> str:
     lines = [f"<code>{esc(str(e))}</code>" for e in errors[:MAX_ERRORS]]
     if len(errors) > MAX_ERRORS:
-        lines.append(text("more_errors", lang, n=len(errors) - MAX_ERRORS))
+        lines.append(translate("… and {n} more errors (<code>cisbot validate</code> lists them all)", lang, n=len(errors) - MAX_ERRORS))
     return "\n".join(lines)
 
 
@@ -27,45 +27,48 @@ def _names(kb: KnowledgeBase | None, ids: list[str], lang: str) -> str:
     shown = [esc(kb.name(i, lang)) if kb else esc(i) for i in ids[:MAX_NAMES]]
     line = "; ".join(shown)
     if len(ids) > MAX_NAMES:
-        line += " " + text("more", lang, n=len(ids) - MAX_NAMES)
+        line += " " + translate("… and {n} more", lang, n=len(ids) - MAX_NAMES)
     return line
 
 
 def reload_html(outcome: ReloadOutcome, lang: str) -> str:
     if not outcome.ok or outcome.result is None:
-        head = text("reload_failed", lang, version=esc(outcome.version), n=len(outcome.errors))
+        head = translate("❌ Reload failed; nothing changed, still serving version <code>{version}</code>. Errors ({n}):", lang, version=esc(outcome.version), n=len(outcome.errors))
         return f"{head}\n{errors_html(outcome.errors, lang)}"
     result = outcome.result
-    lines = [text("reload_ok", lang, version=esc(result.version), seconds=f"{result.seconds:.2f}")]
+    lines = [translate("✅ Knowledge base reloaded: version <code>{version}</code> in {seconds} s.", lang, version=esc(result.version), seconds=f"{result.seconds:.2f}")]
     parts = [
-        ("added", result.added, outcome.after),
-        ("removed", result.removed, outcome.before),
-        ("changed", result.changed, outcome.after),
+        (to_translate("Added ({n})"), result.added, outcome.after),
+        (to_translate("Removed ({n})"), result.removed, outcome.before),
+        (to_translate("Changed ({n})"), result.changed, outcome.after),
     ]
-    for key, ids, kb in parts:
+    for heading, ids, kb in parts:
         if ids:
-            lines.append(f"{text(key, lang, n=len(ids))}: {_names(kb, ids, lang)}")
+            lines.append(f"{translate(heading, lang, n=len(ids))}: {_names(kb, ids, lang)}")
     if not (result.added or result.removed or result.changed):
-        lines.append(text("reload_same", lang))
+        lines.append(translate("No entries added, removed or changed.", lang))
     return "\n".join(lines)
 
 
 def upload_html(outcome: UploadOutcome, lang: str) -> str:
     if outcome.refused is not None:
-        return text("upload_refused", lang, reason=esc(outcome.refused))
+        return translate("❌ Upload refused: {reason}", lang, reason=esc(outcome.refused))
     name = esc(outcome.name or "")
     if not outcome.ok or outcome.reload is None:
-        head = text("upload_rejected", lang, name=name, n=len(outcome.errors))
+        head = translate("❌ <code>{name}</code> rejected; nothing changed. Errors ({n}):", lang, name=name, n=len(outcome.errors))
         return f"{head}\n{errors_html(outcome.errors, lang)}"
-    head = text("upload_created" if outcome.created else "upload_replaced", lang, name=name)
+    if outcome.created:
+        head = translate("📥 <code>{name}</code> added (the previous files are kept: /rollback restores them).", lang, name=name)
+    else:
+        head = translate("📥 <code>{name}</code> replaced (the previous files are kept: /rollback restores them).", lang, name=name)
     return f"{head}\n{reload_html(outcome.reload, lang)}"
 
 
 def rollback_html(outcome: RollbackOutcome, lang: str) -> str:
     if outcome.nothing:
-        return text("rollback_none", lang)
+        return translate("There is no earlier version to roll back to.", lang)
     at = outcome.restored.strftime("%Y-%m-%d %H:%M:%S UTC") if outcome.restored else "?"
     if not outcome.ok or outcome.reload is None:
-        head = text("rollback_failed", lang, at=at, n=len(outcome.errors))
+        head = translate("❌ Rollback to the version before {at} failed; nothing changed. Errors ({n}):", lang, at=at, n=len(outcome.errors))
         return f"{head}\n{errors_html(outcome.errors, lang)}"
-    return f"{text('rollback_ok', lang, at=at)}\n{reload_html(outcome.reload, lang)}"
+    return f"{translate('↩️ Restored the knowledge base as it was before the change of {at}.', lang, at=at)}\n{reload_html(outcome.reload, lang)}"

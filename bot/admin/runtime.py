@@ -27,7 +27,7 @@ from bot.admin.history import HISTORY_DIR
 from bot.admin.knowledge import KnowledgeAdmin, ReloadOutcome
 from bot.loader import KNOWLEDGE_SUFFIXES
 from bot.services import Services
-from bot.ui import ADMIN_COMMANDS, COMMANDS
+from bot.ui import MENU_LANGUAGES, command_menu
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,8 @@ async def set_admin_commands(app: Application) -> None:
     """Each admin's private chat gets the ordinary menu plus the admin commands. An admin who
     never opened the bot has no chat yet (Telegram: "chat not found"); that is only logged."""
     for admin_id in sorted(_services(app).settings.admin_ids):
-        for lang, commands in COMMANDS.items():
-            menu = [BotCommand(n, d) for n, d in [*commands, *ADMIN_COMMANDS[lang]]]
+        for lang in MENU_LANGUAGES:
+            menu = [BotCommand(name, description) for name, description in command_menu(lang, admin=True)]
             try:
                 await app.bot.set_my_commands(
                     menu, scope=BotCommandScopeChat(chat_id=admin_id), language_code=None if lang == "en" else lang

@@ -23,14 +23,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import numpy as np
+from babel.numbers import format_decimal
 from rapidfuzz import fuzz, process
 
-from bot.i18n import last_days
+from bot import ui
+from bot.i18n import babel_locale, last_days
+from bot.present.messages import to_translate, translate
 from bot.render import esc
 from bot.storage import Storage
 from bot.storage.questions import UnansweredRow
 from bot.text import tokens
-from bot.ui import text
 
 # Answered, but below this top score the answer was probably a stretch (the engine answers at 0.5).
 LOW_CONFIDENCE = 0.6
@@ -112,14 +114,14 @@ def _share(part: int, whole: int) -> str:
 
 def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None) -> str:
     subs = {"active": 0, "paused": 0, "deactivated": 0, **stats.subscribers}
-    lines = [text("stats_title", lang), ""]
-    lines.append(text("stats_subscribers", lang, **{k: subs[k] for k in ("active", "paused", "deactivated")}))
-    lines += ["", text("stats_days", lang, period=last_days(len(stats.days), lang), zone=esc(stats.zone))]
+    lines = [translate(ui.STATISTICS_TITLE, lang), ""]
+    lines.append(translate("Subscribers: active {active}, paused {paused}, deactivated {deactivated}", lang, active=subs["active"], paused=subs["paused"], deactivated=subs["deactivated"]))
+    lines += ["", translate("Questions per day, {period} ({zone}), share answered:", lang, period=last_days(len(stats.days), lang), zone=esc(stats.zone))]
     for d in stats.days:
         lines.append(f"<code>{d.day.isoformat()}</code>  {d.total}  ({_share(d.answered, d.total)})")
     lines.append(
-        text(
-            "stats_answered",
+        translate(
+            "Answered: {share} ({answered} of {total})",
             lang,
             share=_share(stats.answered, stats.total),
             answered=stats.answered,
@@ -127,9 +129,9 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
         )
     )
     lines.append(
-        text("stats_helpful", lang, share=_share(stats.helpful, stats.votes), helpful=stats.helpful, votes=stats.votes)
+        translate("Helpful: {share} ({helpful} of {votes} votes)", lang, share=_share(stats.helpful, stats.votes), helpful=stats.helpful, votes=stats.votes)
     )
-    lines += ["", text("stats_top", lang)]
+    lines += ["", translate("Most asked:", lang)]
     if stats.top:
         for entity_id, n in stats.top:
             label = name(entity_id) if name else entity_id
@@ -140,17 +142,17 @@ def stats_html(stats: Stats, lang: str, name: Callable[[str], str] | None = None
             )
             lines.append(f"{n} — {shown}")
     else:
-        lines.append(text("none", lang))
+        lines.append(translate("none", lang))
     lines.append("")
     if stats.deliveries_day is None:
-        lines.append(text("stats_no_deliveries", lang))
+        lines.append(translate("No digest deliveries yet.", lang))
     else:
         counts = ", ".join(f"{esc(status)} {n}" for status, n in sorted(stats.deliveries.items()))
-        lines.append(text("stats_deliveries", lang, day=stats.deliveries_day.isoformat(), counts=counts))
+        lines.append(translate("Last digest run ({day}): {counts}", lang, day=stats.deliveries_day.isoformat(), counts=counts))
         if stats.deliveries.get("unknown"):
-            lines.append(text("stats_unknown", lang, n=stats.deliveries["unknown"]))
+            lines.append(translate("Unknown outcome: {n} (Telegram did not answer in time; probably delivered, not resent)", lang, n=stats.deliveries["unknown"]))
         if stats.deliveries_repeated:
-            lines.append(text("stats_repeated", lang, n=stats.deliveries_repeated))
+            lines.append(translate("Sent again after a crash: {n} (may have arrived twice)", lang, n=stats.deliveries_repeated))
     return "\n".join(lines)
 
 
@@ -283,25 +285,32 @@ async def collect_unanswered(
 
 
 def _number(n: int, lang: str) -> str:
-    return f"{n:,}".replace(",", "\u00a0" if lang == "ru" else ",")
+    # CLDR groups digits with a no-break space in Russian, a comma in English.
+    return format_decimal(n, locale=babel_locale(lang))
 
 
-REASONS = ("declined", "doubtful", "disliked")
+REASONS = {
+    "declined": to_translate("declined"),
+    "doubtful": to_translate("doubtful"),
+    "disliked": to_translate("👎"),
+}
 
 
 def _reasons(reasons: Counter[str], lang: str) -> str:
     """Why the questions are here, in a fixed order: " (declined 2, doubtful 1)"."""
-    parts = [f"{text('reason_' + reason, lang)} {_number(reasons[reason], lang)}" for reason in REASONS if reasons[reason]]
+    parts = [
+        f"{translate(word, lang)} {_number(reasons[reason], lang)}" for reason, word in REASONS.items() if reasons[reason]
+    ]
     return f" ({', '.join(parts)})" if parts else ""
 
 
 def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int = SHOW_GROUPS) -> str:
     groups = report.groups
     if not groups:
-        return text("unanswered_none", lang, since=since.isoformat())
+        return translate("No declined or doubtful questions since {since}.", lang, since=since.isoformat())
     if report.capped:
-        title = text(
-            "unanswered_title_latest",
+        title = translate(
+            ui.UNANSWERED_TITLE_LATEST,
             lang,
             since=since.isoformat(),
             all=_number(report.total, lang),
@@ -310,8 +319,8 @@ def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int
             groups=_number(len(groups), lang),
         )
     else:
-        title = text(
-            "unanswered_title",
+        title = translate(
+            ui.UNANSWERED_TITLE,
             lang,
             since=since.isoformat(),
             total=_number(report.grouped, lang),
@@ -320,9 +329,9 @@ def unanswered_html(report: UnansweredReport, since: date, lang: str, limit: int
     lines = [title + _reasons(report.reasons(), lang)]
     for number, group in enumerate(groups[:limit], 1):
         variants = len(group.texts)
-        more = text("unanswered_variants", lang, n=variants) if variants > 1 else ""
+        more = translate(" ({n} wordings)", lang, n=variants) if variants > 1 else ""
         lines.append(f"{number}) {group.count} × <i>{esc(group.example[:200])}</i>{more}{_reasons(group.reasons, lang)}")
     if len(groups) > limit:
         rest = groups[limit:]
-        lines.append(text("unanswered_more", lang, groups=len(rest), n=sum(g.count for g in rest)))
+        lines.append(translate("… and {groups} more groups: {n} questions", lang, groups=len(rest), n=sum(g.count for g in rest)))
     return "\n".join(lines)

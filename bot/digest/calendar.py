@@ -8,6 +8,7 @@ from icalendar import Calendar, Event
 
 from bot.digest.content import month_end
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import translate
 from bot.schema import Meeting
 
 
@@ -15,7 +16,7 @@ def calendar_ics(kb: KnowledgeBase, meetings: list[Meeting], lang: str, now: dat
     cal = Calendar()
     cal.add("prodid", "-//CIS security cooperation bot//cisbot//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "CIS security meetings" if lang == "en" else "Заседания СНГ по безопасности")
+    cal.add("x-wr-calname", translate("CIS security meetings", lang))
     stamp = now or datetime.now(UTC)
     for m in meetings:
         d = meeting_date(m)

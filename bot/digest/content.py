@@ -12,26 +12,10 @@ from bot.digest.follow import follows_meeting
 from bot.digest.freshness import freshness_line
 from bot.i18n import format_date, next_days
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import translate
 from bot.schema import Meeting, PartialDate
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import Subscriber
-
-TEXT = {
-    "title": {"en": "📅 Upcoming CIS security meetings", "ru": "📅 Предстоящие заседания СНГ в сфере безопасности"},
-    "window": {"en": "{start} – {end}", "ru": "{start} – {end}"},
-    "nothing": {
-        "en": "Nothing is scheduled for {days} in the knowledge base.",
-        "ru": "В базе знаний нет заседаний на {days}.",
-    },
-    "new": {"en": "🆕 New in the knowledge base", "ru": "🆕 Новое в базе знаний"},
-    "changed": {"en": "✏️ Updated", "ru": "✏️ Обновлено"},
-    "reminder": {"en": "⏰ Tomorrow", "ru": "⏰ Завтра"},
-    "open": {"en": "open", "ru": "открыть"},
-}
-
-
-def t(key: str, lang: str, **kwargs: object) -> str:
-    return TEXT[key][lang].format(**kwargs)
 
 
 def month_end(year: int, month: int) -> date:
@@ -83,7 +67,7 @@ def upcoming_html(kb: KnowledgeBase, meetings: list[Meeting], lang: str, deep_li
             parts.append(place)
         line = " — ".join(parts)
         if deep_link:
-            line += f' <a href="{R.esc(deep_link)}?start=meeting_{m.id}">{R.esc(t("open", lang))}</a>'
+            line += f' <a href="{R.esc(deep_link)}?start=meeting_{m.id}">{R.esc(translate("open", lang))}</a>'
         lines.append(line)
     return lines
 
@@ -112,26 +96,26 @@ def build_digest(
     meetings = upcoming_meetings(kb, sub, today, sub.horizon_days)
     added, changed = _changes(kb, changes, sub)
     end = today + timedelta(days=sub.horizon_days)
-    lines = [f"<b>{R.esc(t('title', lang))}</b>"]
+    lines = [f"<b>{R.esc(translate('📅 Upcoming CIS security meetings', lang))}</b>"]
     lines.append(
-        f"<i>{R.esc(t('window', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
+        f"<i>{R.esc(translate('{start} – {end}', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
     )
     if meetings:
         lines += upcoming_html(kb, meetings, lang, deep_link)
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(t("nothing", lang, days=next_days(sub.horizon_days, lang))))
+        lines.append(R.esc(translate("The knowledge base has no meetings in {days}.", lang, days=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",
-            f"<b>{R.esc(t('new', lang))}</b>",
+            f"<b>{R.esc(translate('🆕 New in the knowledge base', lang))}</b>",
             *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
         ]
     if changed:
         lines += [
             "",
-            f"<b>{R.esc(t('changed', lang))}</b>",
+            f"<b>{R.esc(translate('✏️ Updated', lang))}</b>",
             *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
         ]
     sources = [s for m in meetings for s in m.sources]
@@ -143,7 +127,7 @@ def build_digest(
 
 def build_reminder(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
     lines = [
-        f"<b>{R.esc(t('reminder', lang))}</b>",
+        f"<b>{R.esc(translate('⏰ Tomorrow', lang))}</b>",
         R.meeting_line(kb, meeting, lang),
         R.sources_footer(kb, meeting.sources, lang),
     ]

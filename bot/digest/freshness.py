@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel.core import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
 from bot.kb import KnowledgeBase
+from bot.present.messages import translate, translate_plural
 from bot.render import esc
 from bot.schema import PartialDate
 
-TEXT = {
-    "line": {
-        "en": "ℹ️ Knowledge base updated {updated}; latest dated event: {latest}",
-        "ru": "ℹ️ База знаний обновлена {updated}; последнее датированное событие — {latest}",
-    },
-    "none": {"en": "none", "ru": "нет"},
-}
 # Babel's "en" writes "November 5, 2025"; the bot writes dates day first in English too.
 LOCALES = {"en": "en_GB", "ru": "ru"}
 
@@ -72,9 +65,9 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
     """The line, as Telegram HTML."""
     lang = "ru" if lang == "ru" else "en"
     latest = latest_event(kb)
-    line = TEXT["line"][lang].format(
+    line = translate("ℹ️ Knowledge base updated {updated}; latest dated event: {latest}", lang).format(
         updated=babel_date(updated_at(kb).date(), lang),
-        latest=babel_date(latest, lang) if latest else TEXT["none"][lang],
+        latest=babel_date(latest, lang) if latest else translate("none", lang),
     )
     # A Russian date ends in "г.": one full stop is enough.
     return esc(line if line.endswith(".") else line + ".")
@@ -82,8 +75,4 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
 
 def days_phrase(days: int, lang: str) -> str:
     """``30 days`` / ``30 дней``, the plural by Babel's rules for the language."""
-    if lang == "ru":
-        form = Locale("ru").plural_form(days)
-        word = {"one": "день", "few": "дня"}.get(form, "дней")
-        return f"{days} {word}"
-    return f"{days} day" if days == 1 else f"{days} days"
+    return translate_plural("{number} day", "{number} days", days, lang)

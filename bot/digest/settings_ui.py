@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import get_day_names
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.digest.follow import state_ids
 from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
-from bot.i18n import count
+from bot.i18n import babel_locale, count
 from bot.kb import KnowledgeBase
+from bot.present.messages import to_translate, translate
 from bot.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
 from bot.userinput import ascii_int
@@ -39,88 +41,37 @@ ZONES = [
     "Asia/Tashkent",
     "UTC",
 ]
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
-}
 BODIES_PAGE = 8
 
-L: dict[str, dict[str, str]] = {
-    "title": {"en": "<b>Digest settings</b>", "ru": "<b>Настройки рассылки</b>"},
-    "frequency": {"en": "Frequency", "ru": "Периодичность"},
-    "daily": {"en": "daily", "ru": "ежедневно"},
-    "weekly": {"en": "weekly", "ru": "еженедельно"},
-    "off": {"en": "off", "ru": "выключена"},
-    "time": {"en": "Time", "ru": "Время"},
-    "bodies": {"en": "Bodies", "ru": "Органы"},
-    "states": {"en": "States", "ru": "Государства"},
-    "keywords": {"en": "Keywords", "ru": "Ключевые слова"},
-    "following": {"en": "Following", "ru": "Подписка на"},
-    "everything": {
-        "en": "everything (choose bodies, states, or /follow a keyword)",
-        "ru": "всё (выберите органы, государства или /follow ключевое слово)",
-    },
-    "none_chosen": {"en": "—", "ru": "—"},
-    "all": {"en": "all", "ru": "все"},
-    "horizon": {"en": "Horizon", "ru": "Горизонт"},
-    "empty": {"en": "“Nothing scheduled” note", "ru": "Сообщать, если заседаний нет"},
-    "reminders": {"en": "Reminder the day before", "ru": "Напоминание накануне"},
-    "on": {"en": "on", "ru": "вкл."},
-    "no": {"en": "off", "ru": "выкл."},
-    "next": {"en": "Next digest", "ru": "Следующая рассылка"},
-    "paused": {"en": "⏸ Paused: /subscribe to resume.", "ru": "⏸ Приостановлена: /subscribe — чтобы возобновить."},
-    "stopped": {
-        "en": "Subscription stopped. /subscribe to start again.",
-        "ru": "Подписка остановлена. /subscribe — чтобы возобновить.",
-    },
-    "confirm": {"en": "Stop all digests and reminders?", "ru": "Остановить все рассылки и напоминания?"},
-    "yes_stop": {"en": "Yes, unsubscribe", "ru": "Да, отписаться"},
-    "cancel": {"en": "Cancel", "ru": "Отмена"},
-    "zone_menu": {
-        "en": "Choose a time zone (or send /timezone Area/City):",
-        "ru": "Выберите часовой пояс (или /timezone Регион/Город):",
-    },
-    "bodies_menu": {
-        "en": "Bodies to follow (✅ = followed; nothing followed at all = everything):",
-        "ru": "Органы для рассылки (✅ — выбран; ничего не выбрано вовсе — всё):",
-    },
-    "preview": {"en": "👁 Preview", "ru": "👁 Пример"},
-    "unsubscribe": {"en": "🚫 Unsubscribe", "ru": "🚫 Отписаться"},
-    "back": {"en": "↩ Back", "ru": "↩ Назад"},
-    "all_bodies": {"en": "All bodies", "ru": "Все органы"},
-    "states_menu": {
-        "en": "Member states to follow: meetings they attend or host (✅ = followed):",
-        "ru": "Государства: заседания с их участием или на их территории (✅ — выбрано):",
-    },
-    "no_states": {"en": "No states", "ru": "Без государств"},
-}
+FREQUENCIES = {"daily": to_translate("daily"), "weekly": to_translate("weekly"), "off": to_translate("off")}
 
 
-def l(key: str, lang: str, **kwargs: object) -> str:  # noqa: E743 - a short name for many labels
-    return L[key][lang].format(**kwargs)
+def weekday_name(weekday: int, lang: str) -> str:
+    """``Monday`` / ``понедельник`` (0 is Monday), from Babel."""
+    return get_day_names("wide", "format", locale=babel_locale(lang))[weekday]
 
 
 def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     lang = sub.lang
-    freq = l(sub.frequency, lang)
+    freq = translate(FREQUENCIES[sub.frequency], lang)
     if sub.frequency == "weekly":
-        freq += f", {WEEKDAYS[lang][sub.weekday]}"
-    onoff = {True: l("on", lang), False: l("no", lang)}
+        freq += f", {weekday_name(sub.weekday, lang)}"
+    onoff = {True: translate("on", lang), False: translate("off", lang, context="switch")}
     lines = [
-        l("title", lang),
-        f"{l('frequency', lang)}: {esc(freq)}",
-        f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
+        translate("<b>Digest settings</b>", lang),
+        f"{translate('Frequency', lang)}: {esc(freq)}",
+        f"{translate('Time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
         *following_lines(sub, kb),
-        f"{l('horizon', lang)}: {count(sub.horizon_days, 'day', lang)}",
-        f"{l('empty', lang)}: {onoff[sub.empty_note]}",
-        f"{l('reminders', lang)}: {onoff[sub.reminders]}",
+        f"{translate('Horizon', lang)}: {count(sub.horizon_days, 'day', lang)}",
+        f"{translate('“Nothing scheduled” note', lang)}: {onoff[sub.empty_note]}",
+        f"{translate('Reminder the day before', lang)}: {onoff[sub.reminders]}",
     ]
     if sub.status != "active":
-        lines.append(l("paused", lang))
+        lines.append(translate("⏸ Paused: /subscribe to resume.", lang))
     due = next_due(sub, now)
     if due is not None:
         local = due.astimezone(ZoneInfo(sub.timezone))
-        lines.append(f"{l('next', lang)}: {local:%Y-%m-%d %H:%M}")
+        lines.append(f"{translate('Next digest', lang)}: {local:%Y-%m-%d %H:%M}")
     lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
     return "\n".join(lines)
 
@@ -129,17 +80,17 @@ def following_lines(sub: Subscriber, kb: KnowledgeBase) -> list[str]:
     """What the subscriber follows, as HTML lines: everything, or the bodies, states and keywords."""
     lang = sub.lang
     if sub.follows_everything:
-        return [f"{l('following', lang)}: {esc(l('everything', lang))}"]
+        return [f"{translate('Following', lang)}: {esc(translate('everything (choose bodies, states, or /follow a keyword)', lang))}"]
 
     def names(ids: tuple[str, ...]) -> str:
         shown = [esc(kb.name(i, lang)) for i in ids if i in kb.entities]
-        return ", ".join(shown) or l("none_chosen", lang)
+        return ", ".join(shown) or translate("—", lang)
 
-    keywords = ", ".join(f"«{esc(k)}»" for k in sub.keywords) or l("none_chosen", lang)
+    keywords = ", ".join(f"«{esc(k)}»" for k in sub.keywords) or translate("—", lang)
     return [
-        f"{l('bodies', lang)}: {names(sub.bodies)}",
-        f"{l('states', lang)}: {names(sub.states)}",
-        f"{l('keywords', lang)}: {keywords}",
+        f"{translate('Bodies', lang)}: {names(sub.bodies)}",
+        f"{translate('States', lang)}: {names(sub.states)}",
+        f"{translate('Keywords', lang)}: {keywords}",
     ]
 
 
@@ -155,31 +106,31 @@ def panel_keyboard(sub: Subscriber) -> InlineKeyboardMarkup:
 
     return InlineKeyboardMarkup(
         [
-            [_b(mark(sub.frequency == f, l(f, lang)), f"s:f:{f}") for f in ("daily", "weekly", "off")],
+            [_b(mark(sub.frequency == f, translate(FREQUENCIES[f], lang)), f"s:f:{f}") for f in FREQUENCIES],
             [
-                _b(f"📆 {WEEKDAYS[lang][sub.weekday]}", "s:w"),
+                _b(f"📆 {weekday_name(sub.weekday, lang)}", "s:w"),
                 _b("🕘 −1h", "s:h:-1"),
                 _b(f"{sub.hour:02d}:00", "s:m"),
                 _b("+1h", "s:h:+1"),
             ],
             [
                 _b(f"🌐 {sub.timezone}", "s:z"),
-                _b(f"🏛 {l('bodies', lang)}", "s:b:0"),
-                _b(f"🗺 {l('states', lang)}", "s:c:0"),
+                _b(f"🏛 {translate('Bodies', lang)}", "s:b:0"),
+                _b(f"🗺 {translate('States', lang)}", "s:c:0"),
             ],
             [_b(mark(sub.horizon_days == d, count(d, "day", lang)), f"s:d:{d}") for d in HORIZONS],
             [
-                _b(f"{'✅' if sub.empty_note else '⬜'} {l('empty', lang)}", "s:e"),
-                _b(f"{'✅' if sub.reminders else '⬜'} {l('reminders', lang)}", "s:r"),
+                _b(f"{'✅' if sub.empty_note else '⬜'} {translate('“Nothing scheduled” note', lang)}", "s:e"),
+                _b(f"{'✅' if sub.reminders else '⬜'} {translate('Reminder the day before', lang)}", "s:r"),
             ],
-            [_b(l("preview", lang), "s:p"), _b(l("unsubscribe", lang), "s:u")],
+            [_b(translate("👁 Preview", lang), "s:p"), _b(translate("🚫 Unsubscribe", lang), "s:u")],
         ]
     )
 
 
 def zones_keyboard(lang: str) -> InlineKeyboardMarkup:
     rows = [[_b(zone, f"s:z:{i}") for i, zone in enumerate(ZONES)][j : j + 2] for j in range(0, len(ZONES), 2)]
-    rows.append([_b(l("back", lang), "s:m")])
+    rows.append([_b(translate("↩ Back", lang), "s:m")])
     return InlineKeyboardMarkup(rows)
 
 
@@ -201,7 +152,7 @@ def bodies_keyboard(sub: Subscriber, kb: KnowledgeBase, page: int) -> InlineKeyb
         nav.append(_b("▶", f"s:b:{page + 1}"))
     if nav:
         rows.append(nav)
-    rows.append([_b(f"{'• ' if not sub.bodies else ''}{l('all_bodies', lang)}", "s:a"), _b(l("back", lang), "s:m")])
+    rows.append([_b(f"{'• ' if not sub.bodies else ''}{translate('All bodies', lang)}", "s:a"), _b(translate("↩ Back", lang), "s:m")])
     return InlineKeyboardMarkup(rows)
 
 
@@ -221,12 +172,12 @@ def states_keyboard(sub: Subscriber, kb: KnowledgeBase, page: int) -> InlineKeyb
         nav.append(_b("▶", f"s:c:{page + 1}"))
     if nav:
         rows.append(nav)
-    rows.append([_b(f"{'• ' if not sub.states else ''}{l('no_states', lang)}", "s:n"), _b(l("back", lang), "s:m")])
+    rows.append([_b(f"{'• ' if not sub.states else ''}{translate('No states', lang)}", "s:n"), _b(translate("↩ Back", lang), "s:m")])
     return InlineKeyboardMarkup(rows)
 
 
 def confirm_keyboard(lang: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_b(l("yes_stop", lang), "s:x"), _b(l("cancel", lang), "s:m")]])
+    return InlineKeyboardMarkup([[_b(translate("Yes, unsubscribe", lang), "s:x"), _b(translate("Cancel", lang), "s:m")]])
 
 
 @dataclass

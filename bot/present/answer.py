@@ -1,8 +1,9 @@
 """A verdict in words: the first message (the asked fact first, then a short source line), the
 full card behind **More**, and the supporting sentences of the sources behind **Sources**.
 
-All wording of answers lives here and in :mod:`bot.i18n`; everything from the knowledge base
-passes through :func:`bot.render.esc`.
+All wording of answers lives here and in :mod:`bot.i18n`, in English, translated through the
+message catalog (:mod:`bot.present.messages`: the tables below map codes to English texts marked
+with ``to_translate``); everything from the knowledge base passes through :func:`bot.render.esc`.
 """
 
 from __future__ import annotations
@@ -22,22 +23,20 @@ from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
 from bot.engine import Engine
 from bot.i18n import (
-    EXAMPLES,
     KIND_LABEL,
-    MESSAGES,
-    MONTHS_EN,
-    MONTHS_RU_NOM,
     ROLE_LABEL,
     UNITS,
     count,
+    examples,
     format_date,
     format_list,
     format_period,
     format_range,
     localise_date_text,
-    plural_ru,
+    unit_word,
 )
 from bot.kb import KnowledgeBase, meeting_date
+from bot.present.messages import to_translate, translate, translate_plural
 from bot.render import esc
 from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
 
@@ -65,169 +64,100 @@ CAVEATED = {"date", "place", "speakers", "established", "stated"}
 TELEGRAM_LIMIT = 4096
 QUOTED_SENTENCES = 3
 
-WORDS: dict[str, dict[str, str]] = {
-    "yes": {"en": "Yes.", "ru": "Да."},
-    "no": {"en": "No.", "ru": "Нет."},
-    "unknown": {"en": "The sources do not say.", "ru": "Источники об этом не сообщают."},
-    "source_line": {"en": "Source", "ru": "Источник"},
-    "sources_line": {"en": "Sources", "ru": "Источники"},
-    "no_source_text": {
-        "en": "The text of this source is not available to quote.",
-        "ru": "Текст этого источника недоступен для цитирования.",
-    },
-    "quoted": {"en": "From the source (original text):", "ru": "Из источника (текст оригинала):"},
-    "no_upcoming": {
-        "en": "No meeting after {today} is recorded in the sources.",
-        "ru": "В источниках нет сведений о заседаниях после {today}.",
-    },
-    "latest": {"en": "The most recent one recorded:", "ru": "Последнее известное:"},
-    "no_items": {
-        "en": "The sources record no {what} that match.",
-        "ru": "В источниках нет записей: {what}.",
-    },
-    "established": {"en": "{name} was established {date}.", "ru": "{name}: создан {date}."},
-    "stated_vs_named": {
-        "en": "The source says {stated} but names {named}.",
-        "ru": "В источнике указано {stated}, но названо {named}.",
-    },
-    "said_at": {"en": "at", "ru": "на мероприятии:"},
-    "adopted_at": {"en": "adopted at", "ru": "принят на"},
-    "approved_at": {"en": "approved at", "ru": "одобрено на"},
-    "and_more": {"en": "…and {n} more (More)", "ru": "…и ещё {n} (кнопка «Подробнее»)"},
-    "also": {"en": "Also: {what} (More).", "ru": "Также: {what} (кнопка «Подробнее»)."},
-    "numeral": {
-        "en": "{asked} is the Roman numeral for {number}: the {ordinal} in the series.",
-        "ru": "{asked} — римская цифра {number}: {ordinal} по счёту.",
-    },
-    "term_usage": {
-        "en": "A common expansion, not taken from the sources.",
-        "ru": "Общепринятая расшифровка, не из источников.",
-    },
-    "shortened": {"en": "(shortened)", "ru": "(сокращено)"},
-    "not_sure": {
-        "en": "I am not sure what you mean. Did you mean:",
-        "ru": "Не уверен, что понял вопрос. Возможно, вы имели в виду:",
-    },
+WORDS: dict[str, str] = {
+    "yes": to_translate("Yes."),
+    "no": to_translate("No."),
+    "unknown": to_translate("The sources do not say."),
+    "source_line": to_translate("Source"),
+    "sources_line": to_translate("Sources"),
+    "no_source_text": to_translate("The text of this source is not available to quote."),
+    "quoted": to_translate("From the source (original text):"),
+    "no_upcoming": to_translate("No meeting after {today} is recorded in the sources."),
+    "latest": to_translate("The most recent one recorded:"),
+    "no_items": to_translate("The sources record no {what} that match."),
+    "established": to_translate("{name} was established {date}."),
+    "stated_vs_named": to_translate("The source says {stated} but names {named}."),
+    "said_at": to_translate("at"),
+    "adopted_at": to_translate("adopted at"),
+    "approved_at": to_translate("approved at"),
+    "and_more": to_translate("…and {n} more (More)"),
+    "also": to_translate("Also: {what} (More)."),
+    "numeral": to_translate("{asked} is the Roman numeral for {number}: the {ordinal} in the series."),
+    "term_usage": to_translate("A common expansion, not taken from the sources."),
+    "shortened": to_translate("(shortened)"),
+    "not_sure": to_translate("I am not sure what you mean. Did you mean:"),
     # Set operations over participant lists ({what}: "7 states"; {a}, {b}: meetings).
-    "op_both": {
-        "en": "{what} — on the lists of both {a} and {b}:",
-        "ru": "{what} — в списках участников обоих: {a}; {b}:",
-    },
-    "op_only_first": {
-        "en": "{what} — at {a} but not at {b}:",
-        "ru": "{what} — в списке участников «{a}», но не «{b}»:",
-    },
-    "op_only_one": {
-        "en": "{what} — at only one of {a} and {b}:",
-        "ru": "{what} — только на одном из двух: «{a}» и «{b}»:",
-    },
-    "op_all": {
-        "en": "{what} — on the lists of all {k} meetings that have them:",
-        "ru": "{what} — в списках участников всех заседаний, где списки есть ({k}):",
-    },
-    "op_any": {
-        "en": "{what} — on the lists of {k} meetings taken together:",
-        "ru": "{what} — в списках участников заседаний ({k}), вместе взятых:",
-    },
-    "op_outside": {
-        "en": "{what} — at {a}, outside the categories: {cats}:",
-        "ru": "{what} — среди участников: {a}, вне категорий: {cats}:",
-    },
-    "op_filter": {"en": "{what} — at {a}:", "ru": "{what} — среди участников: {a}:"},
-    "op_none": {"en": "None: no {what} match.", "ru": "Нет: ни одного подходящего ({what})."},
-    "op_sum": {"en": "{parts} — {a}.", "ru": "{parts} — {a}."},
-    "no_list": {
-        "en": "The sources do not list the participants of: {what}.",
-        "ru": "Источники не перечисляют участников: {what}.",
-    },
-    "participants": {"en": "participants", "ru": "участники"},
+    "op_both": to_translate("{what} — on the lists of both {a} and {b}:"),
+    "op_only_first": to_translate("{what} — at {a} but not at {b}:"),
+    "op_only_one": to_translate("{what} — at only one of {a} and {b}:"),
+    "op_all": to_translate("{what} — on the lists of all {k} meetings that have them:"),
+    "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
+    "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
+    "op_filter": to_translate("{what} — at {a}:"),
+    "op_none": to_translate("None: no {what} match."),
+    "op_sum": to_translate("{parts} — {a}."),
+    "no_list": to_translate("The sources do not list the participants of: {what}."),
+    "participants": to_translate("participants"),
     # Time.
-    "days_between": {"en": "from {a} ({d1}) to {b} ({d2})", "ru": "между событиями: {a} ({d1}) и {b} ({d2})"},
-    "days_published": {
-        "en": "{a} was held on {d1}; the source reporting it is dated {d2}",
-        "ru": "{a} — {d1}; источник о нём датирован {d2}",
-    },
-    "elapsed": {"en": "{span} have passed since {a} ({d1}).", "ru": "{a} ({d1}): с тех пор прошло {span}."},
-    "elapsed_about": {"en": "about", "ru": "примерно"},
-    "days_publication": {
-        "en": "from the publication of the source on {a} ({d1}) to {b} ({d2})",
-        "ru": "между публикацией источника о событии «{a}» ({d1}) и событием «{b}» ({d2})",
-    },
-    "days_ago_published": {
-        "en": "since the source on {a} was published ({d1})",
-        "ru": "прошло с публикации источника о событии «{a}» ({d1})",
-    },
-    "spoke_label": {
-        "en": "people who spoke, sent addresses or made statements",
-        "ru": "выступали, направляли обращения или делали заявления",
-    },
-    "our_sources": {"en": "Documents the answers are based on", "ru": "Документы, на которых основаны ответы"},
-    "none_after": {
-        "en": "No meeting after {a} ({d1}) is recorded in the sources",
-        "ru": "Нет записей о заседаниях после события «{a}» ({d1})",
-    },
-    "tense_past": {"en": "Already past: {a} was held on {d1}", "ru": "Уже прошло: {a} состоялось {d1}"},
-    "tense_upcoming": {"en": "Still ahead: {a} is due {d1}", "ru": "Ещё впереди: {a} — {d1}"},
-    "remaining": {
-        "en": "{span} left until {a} ends (its period runs to the end of {end}).",
-        "ru": "До окончания срока «{a}» (до конца {end} года) осталось {span}.",
-    },
-    "planned": {"en": "planned", "ru": "планируется"},
-    "was_planned": {"en": "was planned; not reported as held", "ru": "планировалось; о проведении не сообщается"},
-    "days_range": {"en": "Between {low} and {high}", "ru": "От {low} до {high}"},
-    "came_first": {
-        "en": "{a} came first ({d1}); {b} followed on {d2}{later}.",
-        "ru": "Раньше было: {a} ({d1}); затем {b} — {d2}{later}.",
-    },
-    "later": {"en": ", {span} later", "ru": ", через {span}"},
-    "came_later": {
-        "en": "{b} came later ({d2}{later}); {a} was earlier ({d1}).",
-        "ru": "Позже было: {b} ({d2}{later}); раньше — {a} ({d1}).",
-    },
-    "dated_yes": {"en": "{a}: {when} — {relative} ({year})", "ru": "{a}: {when} — {relative} ({year} г.)"},
-    "dated_no": {"en": "{a}: {when} — not {relative} ({year}).", "ru": "{a}: {when} — не {relative} ({year} г.)."},
-    "dated_planned": {
-        "en": "{a} was planned for {when}; no source reports whether it took place",
-        "ru": "{a}: планировалось на {when}; о проведении источники не сообщают",
-    },
-    "this_year": {"en": "this year", "ru": "в этом году"},
-    "last_year": {"en": "last year", "ru": "в прошлом году"},
-    "now": {"en": "in the current year", "ru": "в текущем году"},
-    "no_upcoming_document": {
-        "en": "No {what} after {today} is recorded in the sources.",
-        "ru": "В источниках нет сведений о следующем документе ({what}) после {today}.",
-    },
+    "days_between": to_translate("from {a} ({d1}) to {b} ({d2})"),
+    "days_published": to_translate("{a} was held on {d1}; the source reporting it is dated {d2}"),
+    "elapsed": to_translate("{span} have passed since {a} ({d1})."),
+    "elapsed_about": to_translate("about"),
+    "days_publication": to_translate("from the publication of the source on {a} ({d1}) to {b} ({d2})"),
+    "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
+    "spoke_label": to_translate("people who spoke, sent addresses or made statements"),
+    "our_sources": to_translate("Documents the answers are based on"),
+    "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
+    "tense_past": to_translate("Already past: {a} was held on {d1}"),
+    "tense_upcoming": to_translate("Still ahead: {a} is due {d1}"),
+    "remaining": to_translate("{span} left until {a} ends (its period runs to the end of {end})."),
+    "planned": to_translate("planned"),
+    "was_planned": to_translate("was planned; not reported as held"),
+    "days_range": to_translate("Between {low} and {high}"),
+    "came_first": to_translate("{a} came first ({d1}); {b} followed on {d2}{later}."),
+    "later": to_translate(", {span} later"),
+    "came_later": to_translate("{b} came later ({d2}{later}); {a} was earlier ({d1})."),
+    "dated_yes": to_translate("{a}: {when} — {relative} ({year})"),
+    "dated_no": to_translate("{a}: {when} — not {relative} ({year})."),
+    "dated_planned": to_translate("{a} was planned for {when}; no source reports whether it took place"),
+    "this_year": to_translate("this year"),
+    "last_year": to_translate("last year"),
+    "now": to_translate("in the current year"),
+    "no_upcoming_document": to_translate("No {what} after {today} is recorded in the sources."),
 }
 
-_SEASON_WORDS: dict[str, dict[str, str]] = {
-    "summer": {"en": "summer", "ru": "лето"},
-    "autumn": {"en": "autumn", "ru": "осень"},
-    "spring": {"en": "spring", "ru": "весна"},
-    "winter": {"en": "winter (January–February)", "ru": "зима (январь–февраль)"},
-    "first_half": {"en": "first half", "ru": "первое полугодие"},
-    "second_half": {"en": "second half", "ru": "второе полугодие"},
-    "last_year": {"en": "last year", "ru": "прошлый год"},
-    "this_year": {"en": "this year", "ru": "этот год"},
+_SEASON_WORDS: dict[str, str] = {
+    "summer": to_translate("summer"),
+    "autumn": to_translate("autumn"),
+    "spring": to_translate("spring"),
+    "winter": to_translate("winter (January–February)"),
+    "first_half": to_translate("first half"),
+    "second_half": to_translate("second half"),
+    "last_year": to_translate("last year", context="season"),
+    "this_year": to_translate("this year", context="season"),
 }
-_DOCUMENT_KIND_WORDS: dict[str, dict[str, str]] = {
-    "programme": {"en": "programme", "ru": "программа"},
-    "concept": {"en": "concept", "ru": "концепция"},
-    "treaty": {"en": "treaty", "ru": "договор"},
-    "statement": {"en": "statement", "ru": "заявление"},
-    "decision": {"en": "decision", "ru": "решение"},
-    "protocol": {"en": "protocol", "ru": "протокол"},
-    "report": {"en": "report", "ru": "отчёт"},
+_DOCUMENT_KIND_WORDS: dict[str, str] = {
+    "programme": to_translate("programme"),
+    "concept": to_translate("concept"),
+    "treaty": to_translate("treaty"),
+    "statement": to_translate("statement"),
+    "decision": to_translate("decision"),
+    "protocol": to_translate("protocol"),
+    "report": to_translate("report"),
 }
-_CATEGORY_WORDS: dict[str, dict[str, str]] = {
-    "sectoral": {"en": "sectoral", "ru": "отраслевые"},
-    "specialised": {"en": "specialised", "ru": "специализированные"},
+_CATEGORY_WORDS: dict[str, str] = {
+    "sectoral": to_translate("sectoral"),
+    "specialised": to_translate("specialised"),
 }
 
-_CATEGORY_GENITIVE: dict[str, str] = {"sectoral": "отраслевых", "specialised": "специализированных"}
+_CATEGORY_GENITIVE: dict[str, str] = {
+    "sectoral": to_translate("sectoral", context="genitive plural"),
+    "specialised": to_translate("specialised", context="genitive plural"),
+}
 
 # A group's name without a number ("states", "органы СНГ").
 _GROUP_WORDS: dict[str, dict[str, str]] = {
-    group: {"en": UNITS[group]["en"]["other"], "ru": UNITS[group]["ru"]["few"]}
+    group: {"en": unit_word(group, 5, "en"), "ru": unit_word(group, 2, "ru")}
     for group in ("states", "bodies", "organisations", "basic_organisations", "people", "sessions")
 }
 
@@ -235,10 +165,6 @@ _GROUP_WORDS: dict[str, dict[str, str]] = {
 def group_words(group: str, number: int, lang: str) -> str:
     """ "8 states" / "8 государств", "2 органа СНГ": the group's word in the form the number takes."""
     return count(number, group, lang) if group in UNITS else f"{number} {group}"
-
-
-def word(key: str, lang: str, **kwargs: object) -> str:
-    return WORDS[key][lang].format(**kwargs)
 
 
 @dataclass
@@ -332,9 +258,11 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lang = verdict.lang
     kind = verdict.kind
     if kind == "decline":
-        return with_examples(MESSAGES["empty" if verdict.reason == "empty" else "decline"][lang], lang)
+        if verdict.reason == "empty":
+            return with_examples(translate("Please type a question about CIS security cooperation.", lang), lang)
+        return with_examples(translate("Sorry, I can only answer questions about the bodies, meetings and programmes of CIS cooperation in the security sphere, and I found nothing on that.", lang), lang)
     if kind == "clarify":
-        lines = [esc(word("not_sure", lang))]
+        lines = [esc(translate(WORDS["not_sure"], lang))]
         lines += [f"• {render.entity_line(kb, kb.entities[g], lang)}" for g in verdict.alternatives if g in kb.entities]
         return "\n".join(lines)
     if kind == "fact":
@@ -342,10 +270,10 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     elif kind == "card" and verdict.attribute == "numeral":
         number = verdict.value["number"]
         ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
-        text = esc(word("numeral", lang, asked=verdict.value["asked"], number=number, ordinal=ordinal))
+        text = esc(translate(WORDS["numeral"], lang, asked=verdict.value["asked"], number=number, ordinal=ordinal))
     elif kind == "card" and verdict.attribute == "term":
         terms = "; ".join(_expansions(verdict.value["terms"]))
-        text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(word('term_usage', lang))}</i>"
+        text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
     elif kind == "card":
@@ -363,7 +291,7 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang) if verdict.focus else ""
     if kind != "yes_no" and verdict.yes is not None:
         # A yes/no question the usual answer responds to (bot.answers.yesno.confirm): yes or no first.
-        text = f"{esc(word('yes' if verdict.yes else 'no', lang))} {text}"
+        text = f"{esc(translate(WORDS['yes' if verdict.yes else 'no'], lang))} {text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
@@ -379,13 +307,13 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
     ]
     if others and verdict.kind not in ("clarify", "list", "count", "not_recorded"):
-        lines.append(f"<i>{esc(MESSAGES['did_you_mean'][lang])}: {'; '.join(others)}?</i>")
+        lines.append(f"<i>{esc(translate('Did you mean', lang))}: {'; '.join(others)}?</i>")
     return "\n".join(lines)
 
 
 def with_examples(message: str, lang: str) -> str:
-    lines = [esc(message), "", esc(MESSAGES["examples_title"][lang])]
-    lines += [f"• <i>{esc(example)}</i>" for example in EXAMPLES[lang]]
+    lines = [esc(message), "", esc(translate("You can ask, for example:", lang))]
+    lines += [f"• <i>{esc(example)}</i>" for example in examples(lang)]
     return "\n".join(lines)
 
 
@@ -395,7 +323,7 @@ def _name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
 
 def _date_text(value: str | None, lang: str, end: str | None = None) -> str:
     if not value:
-        return MESSAGES["date_unknown"][lang]
+        return translate("date not stated in the source", lang)
     start = PartialDate.parse(value)
     if end:
         finish = PartialDate.parse(end)
@@ -413,29 +341,14 @@ def _place_text(kb: KnowledgeBase, place_id: str, lang: str) -> str:
     return text
 
 
-NOT_GIVEN: dict[str, dict[str, str]] = {
-    "head": {"en": "The sources do not name the head of {name}.", "ru": "Источники не называют руководителя: {name}."},
-    "contact": {
-        "en": "The sources give no contact details (phone, e-mail, address) of {name}.",
-        "ru": "Источники не приводят контактных данных (телефон, почта, адрес): {name}.",
-    },
-    "funding": {
-        "en": "The sources give no figures on the funding of {name}.",
-        "ru": "Источники не приводят сведений о финансировании: {name}.",
-    },
-    "headquarters": {
-        "en": "The sources do not say where {name} is based.",
-        "ru": "Источники не сообщают, где находится штаб-квартира: {name}.",
-    },
-    "signatories": {
-        "en": "The sources do not name any state that has signed the {name}.",
-        "ru": "Источники не называют государств, подписавших документ: {name}.",
-    },
-    "other": {"en": "The sources do not say this about {name}.", "ru": "Источники об этом не сообщают: {name}."},
-    "only_planned": {
-        "en": "They record its signing only as planned.",
-        "ru": "Подписание значится в них лишь как планируемое.",
-    },
+NOT_GIVEN: dict[str, str] = {
+    "head": to_translate("The sources do not name the head of {name}."),
+    "contact": to_translate("The sources give no contact details (phone, e-mail, address) of {name}."),
+    "funding": to_translate("The sources give no figures on the funding of {name}."),
+    "headquarters": to_translate("The sources do not say where {name} is based."),
+    "signatories": to_translate("The sources do not name any state that has signed the {name}."),
+    "other": to_translate("The sources do not say this about {name}."),
+    "only_planned": to_translate("They record its signing only as planned."),
 }
 
 
@@ -445,17 +358,21 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     name = short_name(kb, entity.id, lang)
     attribute, value = verdict.attribute, verdict.value
     if verdict.reason == "not_stated":
-        key = {
-            "date": "no_date",
-            "place": "no_place",
-            "participants": "no_participants",
-            "speakers": "no_speakers",
-            "period": "no_period",
-            "role": "no_role",
+        shared = {
+            "date": to_translate("The sources do not give a date for {name}."),
+            "place": to_translate("The sources do not give a place for {name}."),
+            "participants": to_translate("The sources do not list the participants of {name}."),
+            "speakers": to_translate("The sources do not say who spoke at {name}."),
+            "period": to_translate("The sources do not give the period of {name}."),
+            "role": to_translate("The sources do not give the post of {name}."),
         }
-        # An attribute without a message of its own must not be worded as a missing date.
-        message = MESSAGES.get(key.get(attribute or "", "")) or NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
-        lines = [esc(message[lang].format(name=short_plain(kb, entity.id, lang)))]
+        if attribute in shared:
+            sentence = translate(shared[attribute], lang, name=short_plain(kb, entity.id, lang))
+        else:
+            # An attribute without a message of its own must not be worded as a missing date.
+            message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
+            sentence = translate(message, lang, name=short_plain(kb, entity.id, lang))
+        lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
         if (
@@ -463,7 +380,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             and isinstance(entity, Document)
             and entity.status in ("planned", "in_preparation")
         ):
-            lines.append(esc(NOT_GIVEN["only_planned"][lang]))
+            lines.append(esc(translate(NOT_GIVEN["only_planned"], lang)))
         return "\n".join(lines)
     if attribute == "date":
         when = f"<b>{esc(_date_text(value['date'], lang, value.get('end_date')))}</b>"
@@ -476,10 +393,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             return _full_stop(f"{when}{where} — {name}")
         meeting = kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
         at = "approved_at" if isinstance(entity, Document) and entity.status == "approved" else "adopted_at"
-        adopted = f", {word(at, lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
+        adopted = f", {translate(WORDS[at], lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
         return _full_stop(f"{when} — {name}{adopted}")
     if attribute == "established":
-        return word("established", lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
+        return translate(WORDS["established"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
     if attribute == "place":
         where = f"<b>{_place_text(kb, value['place'], lang)}</b>"
         dated = entity if isinstance(entity, Meeting) else kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
@@ -492,7 +409,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "speakers":
         lines = []
         for speaker in value:
-            role = ROLE_LABEL.get(speaker["role"], {}).get(lang, "")
+            role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
@@ -515,7 +432,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [f"<b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value]
         return "\n".join(lines)
     if attribute in ("outcomes", "agenda"):
-        label = MESSAGES["outcomes" if attribute == "outcomes" else "agenda"][lang]
+        label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
@@ -526,11 +443,11 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _elapsed(verdict, name)
     if attribute == "tense":
         tense = "tense_past" if verdict.value["past"] else "tense_upcoming"
-        return _end(word(tense, lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
+        return _end(translate(WORDS[tense], lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
     if attribute == "remaining":
         value = verdict.value
-        span = f"<b>{esc(word('elapsed_about', lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
-        return word("remaining", lang, span=span, a=name, end=value["end"])
+        span = f"<b>{esc(translate(WORDS['elapsed_about'], lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
+        return translate(WORDS["remaining"], lang, span=span, a=name, end=value["end"])
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
@@ -540,7 +457,7 @@ def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
     """People who told the media about a meeting, said to be that and not speakers at it."""
     lines = []
     for statement in meeting.media_statements:
-        head = f"<b>{_name(kb, statement.person, lang)}</b> {esc(MESSAGES['told_media'][lang])}"
+        head = f"<b>{_name(kb, statement.person, lang)}</b> {esc(translate('told the media about the meeting; the source neither lists this person among the participants nor says they spoke there', lang))}"
         if statement.via is not None:
             head += f" ({esc(statement.via.get(lang))})"
         lines.append(head + ".")
@@ -567,15 +484,15 @@ def _participants(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         first = len(ids) if len(ids) <= FIRST_ITEMS + 1 else FIRST_ITEMS
         names = ", ".join(short_name(kb, i, lang) for i in ids[:first])
         if len(ids) > first:
-            names += f" {esc(word('and_more', lang, n=len(ids) - first))}"
+            names += f" {esc(translate(WORDS['and_more'], lang, n=len(ids) - first))}"
         lines.append(f"<b>{esc(group_words(group, len(ids), lang))}</b>: {names}")
         stated = value["stated"].get(group)
         if stated is not None and stated != len(ids):
             said = group_words(group, stated, lang)
-            lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=said, named=len(ids)))}</i>")
+            lines.append(f"<i>{esc(translate(WORDS['stated_vs_named'], lang, stated=said, named=len(ids)))}</i>")
     others = [group_words(g, len(groups[g]), lang) for g in groups if g not in shown]
     if others:
-        lines.append(esc(word("also", lang, what=", ".join(others))))
+        lines.append(esc(translate(WORDS["also"], lang, what=", ".join(others))))
     return "\n".join(lines)
 
 
@@ -618,7 +535,7 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         lines.append(", ".join(short_name(kb, i, lang) for i in items[:FIRST_ITEMS]))
     stated, listed = value.get("stated"), value.get("listed")
     if stated is not None and listed and stated != listed:
-        lines.append(f"<i>{esc(word('stated_vs_named', lang, stated=stated, named=listed))}</i>")
+        lines.append(f"<i>{esc(translate(WORDS['stated_vs_named'], lang, stated=stated, named=listed))}</i>")
     return "\n".join(lines)
 
 
@@ -740,7 +657,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         fact = kb.entities[verdict.focus[0]]
         return f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}\n{esc(shorten(_fact_value(fact, lang), DESCRIPTION_CHARS))}"
     if verdict.attribute == "source":  # the knowledge base's own sources
-        head = f"<b>{esc(word('our_sources', lang))}: {len(verdict.items)}</b>"
+        head = f"<b>{esc(translate(WORDS['our_sources'], lang))}: {len(verdict.items)}</b>"
         lines = [head]
         for source_id in verdict.items[:LIST_ITEMS]:
             source = kb.source(source_id)
@@ -756,32 +673,35 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         today_text = format_date(PartialDate(today.year, today.month, today.day), lang)
         document_kind = verdict.filters.get("document_kind")
         if document_kind:
-            what = _DOCUMENT_KIND_WORDS.get(document_kind, {"en": document_kind, "ru": document_kind})[lang]
-            lines = [esc(_end(word("no_upcoming_document", lang, what=what, today=today_text).rstrip(".")))]
+            if document_kind in _DOCUMENT_KIND_WORDS:
+                what = translate(_DOCUMENT_KIND_WORDS[document_kind], lang)
+            else:
+                what = document_kind
+            lines = [esc(_end(translate(WORDS["no_upcoming_document"], lang, what=what, today=today_text).rstrip(".")))]
         else:
-            lines = [esc(_end(word("no_upcoming", lang, today=today_text).rstrip(".")))]
+            lines = [esc(_end(translate(WORDS["no_upcoming"], lang, today=today_text).rstrip(".")))]
         for latest in verdict.alternatives:
             entity = kb.entities[latest]
-            lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, entity, lang)}"]
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {render.entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
     if verdict.reason == "none_after":
         meeting = kb.entities[verdict.focus[0]]
         when = _when(getattr(meeting, "date", None) or "", lang)
-        return esc(_end(word("none_after", lang, a=short_plain(kb, meeting.id, lang), d1=when)))
+        return esc(_end(translate(WORDS["none_after"], lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
-    what = KIND_LABEL.get(kind, KIND_LABEL["meeting"])[lang]
+    what = translate(KIND_LABEL.get(kind, KIND_LABEL["meeting"]), lang)
     if verdict.filters.get("spoke"):
-        what = word("spoke_label", lang)
+        what = translate(WORDS["spoke_label"], lang)
         if verdict.filters.get("years"):
             what += " (" + ", ".join(str(year) for year in verdict.filters["years"]) + ")"
     period = _period_label(verdict.filters.get("period"), lang)
     if period:
         what = f"{what} ({period})"
     if not items:
-        lines = [esc(word("no_items", lang, what=what))]
+        lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
-            lines += [esc(word("latest", lang)), f"• {render.entity_line(kb, kb.entities[latest], lang)}"]
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {render.entity_line(kb, kb.entities[latest], lang)}"]
         return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
@@ -791,7 +711,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lines = [head]
     lines += [f"• {_list_line(kb, kb.entities[i], lang, today)}" for i in items[:LIST_ITEMS]]
     if len(items) > LIST_ITEMS:
-        lines.append(esc(word("and_more", lang, n=len(items) - LIST_ITEMS)))
+        lines.append(esc(translate(WORDS["and_more"], lang, n=len(items) - LIST_ITEMS)))
     return "\n".join(lines)
 
 
@@ -819,7 +739,7 @@ def _list_line(kb: KnowledgeBase, entity: Entity, lang: str, today: date | None 
                     today.day,
                 )
             )
-            parts.append(esc(word("was_planned" if past else "planned", lang)))
+            parts.append(esc(translate(WORDS["was_planned" if past else "planned"], lang)))
         shorts = entity.short.ru if lang == "ru" else entity.short.en
         label = shorts[0] if shorts else entity.name.get(lang)
         return f"<b>{esc(label)}</b>" + (f" — {', '.join(parts)}" if parts else "")
@@ -829,7 +749,7 @@ def _list_line(kb: KnowledgeBase, entity: Entity, lang: str, today: date | None 
 def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     """ "Yes." / "No." / "The sources do not say." first, then why in a line or two."""
     lang = verdict.lang
-    head = word("unknown" if verdict.yes is None else "yes" if verdict.yes else "no", lang)
+    head = translate(WORDS["unknown" if verdict.yes is None else "yes" if verdict.yes else "no"], lang)
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     lines = [f"<b>{esc(head)}</b>"]
@@ -843,171 +763,87 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 # Ground sentences of yes/no verdicts; names arrive escaped (HTML), so the templates are escaped
 # when the module loads, not the filled-in text.
-GROUNDS: dict[str, dict[str, str]] = {
-    "listed": {
-        "en": "The source lists {member} among the participants of {meeting} ({n} {group}).",
-        "ru": "{member} — в списке участников: {meeting} ({group}: {n}).",
-    },
-    "listed_person": {
-        "en": "The source names {member} at {meeting}.",
-        "ru": "{member} — участник по данным источника: {meeting}.",
-    },
-    "not_listed": {
-        "en": "The source lists the participants of {meeting} ({counts}); {member} is not among them.",
-        "ru": "Источник перечисляет участников — {meeting} ({counts}); {member} среди них нет.",
-    },
-    "person_not_named": {
-        "en": "The sources do not name {member} at {meeting}.",
-        "ru": "Источники не называют участника {member}: {meeting}.",
-    },
-    "meeting_person_not_named": {"en": "not named", "ru": "не назван(а)"},
-    "not_named": {
-        "en": "The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named.",
-        "ru": "Источник говорит об участии {stated} ({group}) — {meeting}, но называет только {n}; {member} среди названных нет.",
-    },
-    "not_stated": {
-        "en": "The sources do not list the {group} that took part in {meeting}.",
-        "ru": "Источники не перечисляют участников ({group}): {meeting}.",
-    },
-    "meeting_listed": {"en": "listed", "ru": "в списке"},
-    "meeting_not_listed": {"en": "not listed", "ru": "нет в списке"},
-    "meeting_not_named": {
-        "en": "not among those named (the list is incomplete)",
-        "ru": "нет среди названных (список неполный)",
-    },
-    "meeting_not_stated": {"en": "no list of participants", "ru": "участники не перечислены"},
-    "place_yes": {"en": "{meeting} was held in {place}.", "ru": "{meeting}: место проведения — {place}."},
-    "place_no": {
-        "en": "{meeting} was held in {place}, not in {asked}.",
-        "ru": "{meeting}: место проведения — {place}, а не {asked}.",
-    },
-    "place_unknown": {
-        "en": "The sources do not give the place of {meeting}.",
-        "ru": "Источники не указывают место: {meeting}.",
-    },
-    "held": {"en": "{meeting} took place: {when}.", "ru": "{meeting} — состоялось: {when}."},
-    "planned": {
-        "en": "The sources record {meeting} only as planned ({when}); they do not say whether it took place.",
-        "ru": "В источниках это мероприятие значится только как запланированное ({when}): {meeting}; состоялось ли оно, не сообщается.",
-    },
-    "no_date": {"en": "The sources do not give a date for {meeting}.", "ru": "Источники не указывают дату: {meeting}."},
-    "category_yes": {"en": "{entity} is {label}.", "ru": "{entity} — {label}."},
-    "category_no": {
-        "en": "{entity} is not {asked}: it is {label}.",
-        "ru": "{entity} не относится к ним ({asked}): это {label}.",
-    },
-    "category_other": {
-        "en": "{entity} is not {asked} listed in the sources: it is {label}.",
-        "ru": "{entity} не входит в число {asked} по данным источников: это {label}.",
-    },
-    "cis_body_yes": {"en": "{entity} is a CIS body: {label}.", "ru": "{entity} — орган СНГ: {label}."},
-    "cis_body_plain": {"en": "{entity} is a CIS body.", "ru": "{entity} — орган СНГ."},
-    "cis_body_no": {"en": "{entity} is {label}, not a CIS body.", "ru": "{entity} — {label}, а не орган СНГ."},
-    "member_org": {
-        "en": "{entity} is {label}, not a member state of the CIS.",
-        "ru": "{entity} — {label}, а не государство – участник СНГ.",
-    },
-    "member_state_yes": {"en": "{entity} is a CIS member state.", "ru": "{entity} — государство – участник СНГ."},
-    "member_state_no": {
-        "en": "{entity} is not a CIS member state.",
-        "ru": "{entity} не является государством – участником СНГ.",
-    },
-    "role": {"en": "The sources name {person} as: {titles}.", "ru": "{person} по данным источников: {titles}."},
-    "no_roles": {"en": "The sources give no title for {person}.", "ru": "Источники не указывают должность: {person}."},
-    "discussed": {"en": "{meeting}:", "ru": "{meeting}:"},
-    "stated": {"en": "{entity}:", "ru": "{entity}:"},
-    "period_yes": {"en": "{document} runs {period}.", "ru": "{document}: срок — {period}."},
-    "period_no": {
-        "en": "{document} runs {period}, not until {asked}.",
-        "ru": "{document}: срок — {period}, а не до {asked} года.",
-    },
-    "period_today": {
-        "en": "{document} runs {period}; on {today} it {state}.",
-        "ru": "{document}: срок — {period}; на {today} {state}.",
-    },
-    "period_state_running": {"en": "is running", "ru": "срок идёт"},
-    "period_state_ended": {"en": "has ended", "ru": "срок истёк"},
-    "period_state_not_started": {"en": "has not yet begun", "ru": "срок ещё не начался"},
-    "period_not_adopted": {
-        "en": " The sources do not report its adoption.",
-        "ru": " Об утверждении источники не сообщают.",
-    },
-    "period_unknown": {
-        "en": "The sources give no period for {document}.",
-        "ru": "Источники не указывают срок: {document}.",
-    },
-    "date_yes": {"en": "{meeting} was held on {when}.", "ru": "{meeting}: дата — {when}."},
-    "date_no": {
-        "en": "{meeting} was held on {when}, not on {asked}.",
-        "ru": "{meeting}: дата — {when}, а не {asked}.",
-    },
-    "count": {"en": "{meeting}: the source gives {counts}.", "ru": "{meeting}: по данным источника — {counts}."},
-    "count_none": {
-        "en": "The sources give no such figure for {meeting}.",
-        "ru": "Источники не приводят такого числа: {meeting}.",
-    },
-    "adopted_yes": {"en": "{document} was adopted at {meeting}.", "ru": "{document}: место принятия — {meeting}."},
-    "adopted_no": {
-        "en": "{document} was adopted not at {asked} but at {meeting}.",
-        "ru": "{document}: место принятия — {meeting}, а не {asked}.",
-    },
-    "adopted_unknown": {
-        "en": "The sources do not say where {document} was adopted.",
-        "ru": "Источники не сообщают, где принят документ: {document}.",
-    },
-    "unknown_member": {
-        "en": "The sources name no {name} among the participants of the meetings they record.",
-        "ru": "{name} не упоминается среди участников заседаний, о которых есть сведения в источниках.",
-    },
-    "addressed": {
-        "en": "The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person.",
-        "ru": "{member} упоминается в источнике только как автор обращения к участникам ({meeting}); о личном присутствии не сообщается.",
-    },
-    "meeting_addressed": {"en": "an address only", "ru": "только обращение"},
-    "not_discussed": {
-        "en": "The recorded agenda and statements of {meeting} do not mention this.",
-        "ru": "В записях о повестке и выступлениях об этом не говорится: {meeting}.",
-    },
+GROUNDS: dict[str, str] = {
+    "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
+    "listed_person": to_translate("The source names {member} at {meeting}."),
+    "not_listed": to_translate("The source lists the participants of {meeting} ({counts}); {member} is not among them."),
+    "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
+    "meeting_person_not_named": to_translate("not named"),
+    "not_named": to_translate("The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named."),
+    "not_stated": to_translate("The sources do not list the {group} that took part in {meeting}."),
+    "meeting_listed": to_translate("listed"),
+    "meeting_not_listed": to_translate("not listed"),
+    "meeting_not_named": to_translate("not among those named (the list is incomplete)"),
+    "meeting_not_stated": to_translate("no list of participants"),
+    "place_yes": to_translate("{meeting} was held in {place}."),
+    "place_no": to_translate("{meeting} was held in {place}, not in {asked}."),
+    "place_unknown": to_translate("The sources do not give a place for {name}."),
+    "held": to_translate("{meeting} took place: {when}."),
+    "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
+    "no_date": to_translate("The sources do not give a date for {name}."),
+    "category_yes": to_translate("{entity} is {label}."),
+    "category_no": to_translate("{entity} is not {asked}: it is {label}."),
+    "category_other": to_translate("{entity} is not {asked} listed in the sources: it is {label}."),
+    "cis_body_yes": to_translate("{entity} is a CIS body: {label}."),
+    "cis_body_plain": to_translate("{entity} is a CIS body."),
+    "cis_body_no": to_translate("{entity} is {label}, not a CIS body."),
+    "member_org": to_translate("{entity} is {label}, not a member state of the CIS."),
+    "member_state_yes": to_translate("{entity} is a CIS member state."),
+    "member_state_no": to_translate("{entity} is not a CIS member state."),
+    "role": to_translate("The sources name {person} as: {titles}."),
+    "no_roles": to_translate("The sources do not give the post of {name}."),
+    "discussed": to_translate("{meeting}:"),
+    "stated": to_translate("{entity}:"),
+    "period_yes": to_translate("{document} runs {period}."),
+    "period_no": to_translate("{document} runs {period}, not until {asked}."),
+    "period_today": to_translate("{document} runs {period}; on {today} it {state}."),
+    "period_state_running": to_translate("is running"),
+    "period_state_ended": to_translate("has ended"),
+    "period_state_not_started": to_translate("has not yet begun"),
+    "period_not_adopted": to_translate(" The sources do not report its adoption."),
+    "period_unknown": to_translate("The sources do not give the period of {name}."),
+    "date_yes": to_translate("{meeting} was held on {when}."),
+    "date_no": to_translate("{meeting} was held on {when}, not on {asked}."),
+    "count": to_translate("{meeting}: the source gives {counts}."),
+    "count_none": to_translate("The sources give no such figure for {meeting}."),
+    "adopted_yes": to_translate("{document} was adopted at {meeting}."),
+    "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
+    "adopted_unknown": to_translate("The sources do not say where {document} was adopted."),
+    "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
+    "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
+    "meeting_addressed": to_translate("an address only"),
+    "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
 }
 
 # "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
 # carry the number of such bodies recorded.
-CATEGORY_LABEL: dict[str, dict[str, str]] = {
-    "sectoral": {
-        "en": "one of the {n} sectoral cooperation bodies",
-        "ru": "один из {n} органов отраслевого сотрудничества",
-    },
-    "specialised": {"en": "one of the {n} specialised bodies", "ru": "один из {n} специализированных органов"},
-    "supreme": {"en": "a supreme body of the CIS", "ru": "высший орган СНГ"},
-    "executive": {"en": "the executive body of the CIS", "ru": "исполнительный орган СНГ"},
-    "department": {"en": "a department of a CIS body", "ru": "подразделение органа СНГ"},
-    "other": {
-        "en": "a CIS body outside the sectoral and specialised ones",
-        "ru": "орган СНГ вне числа отраслевых и специализированных",
-    },
-    "international": {"en": "an international organisation", "ru": "международная организация"},
-    "basic_organisation": {
-        "en": "a basic organisation of the CIS member states",
-        "ru": "базовая организация государств – участников СНГ",
-    },
-    "national_agency": {"en": "a national agency", "ru": "национальное ведомство"},
-    "media": {"en": "a news outlet", "ru": "средство массовой информации"},
-    "organisation": {"en": "an organisation", "ru": "организация"},
+CATEGORY_LABEL: dict[str, str] = {
+    "sectoral": to_translate("one of the {n} sectoral cooperation bodies"),
+    "specialised": to_translate("one of the {n} specialised bodies"),
+    "supreme": to_translate("a supreme body of the CIS"),
+    "executive": to_translate("the executive body of the CIS"),
+    "department": to_translate("a department of a CIS body"),
+    "other": to_translate("a CIS body outside the sectoral and specialised ones"),
+    "international": to_translate("an international organisation"),
+    "basic_organisation": to_translate("a basic organisation of the CIS member states"),
+    "national_agency": to_translate("a national agency"),
+    "media": to_translate("a news outlet"),
+    "organisation": to_translate("an organisation"),
 }
 # "is not {asked}" / "не входит в число {asked}".
-ASKED_CATEGORY: dict[str, dict[str, str]] = {
-    "sectoral": {"en": "one of the {n} sectoral cooperation bodies", "ru": "{n} органов отраслевого сотрудничества"},
-    "specialised": {"en": "one of the {n} specialised bodies", "ru": "{n} специализированных органов"},
-    "international": {"en": "an international organisation", "ru": "международных организаций"},
-    "basic_organisation": {"en": "a basic organisation", "ru": "базовых организаций"},
+ASKED_CATEGORY: dict[str, str] = {
+    "sectoral": to_translate("one of the {n} sectoral cooperation bodies", context="not one of"),
+    "specialised": to_translate("one of the {n} specialised bodies", context="not one of"),
+    "international": to_translate("an international organisation", context="not one of"),
+    "basic_organisation": to_translate("a basic organisation", context="not one of"),
 }
 
 
 def _category_label(kb: KnowledgeBase, category: str | None, kind: str, lang: str) -> str:
     if category == "other" and kind == "organisation":
         category = "organisation"
-    template = CATEGORY_LABEL.get(category or "", CATEGORY_LABEL["organisation"])[lang]
-    return template.format(n=_category_size(kb, category or ""))
+    template = CATEGORY_LABEL.get(category or "", CATEGORY_LABEL["organisation"])
+    return translate(template, lang, n=_category_size(kb, category or ""))
 
 
 def _category_size(kb: KnowledgeBase, category: str) -> int:
@@ -1020,8 +856,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     value = verdict.value if isinstance(verdict.value, dict) else {}
     grounds = verdict.grounds or ""
 
-    def say(key: str, **names: object) -> str:
-        return GROUNDS[key][lang].format(**names)
+    def say(key: str, **names: Any) -> str:
+        return translate(GROUNDS[key], lang, **names)
 
     def named(entity_id: str | None) -> str:
         return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
@@ -1036,7 +872,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 key = "listed_person"
             label = esc(_GROUP_WORDS[group][lang])
             counts = ", ".join(
-                f"{n} {_GROUP_WORDS[g][lang]}" if lang == "en" else f"{_GROUP_WORDS[g][lang]}: {n}"
+                translate("{number} {group}", lang, context="count", number=n, group=_GROUP_WORDS[g][lang])
                 for g, n in result.get("counts", {}).items()
             )
             return say(
@@ -1050,12 +886,12 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             )
         lines = [f"{named(member)}:"]
         for result in results:
-            lines.append(f"• {named(result['meeting'])} — {esc(GROUNDS['meeting_' + result['result']][lang])}")
+            lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
     if grounds == "place":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
-            return say("place_unknown", meeting=named(meeting))
+            return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
         if verdict.yes:
             return say("place_yes", meeting=named(meeting), place=where)
@@ -1068,15 +904,15 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if value.get("status") != "held":
             return say("planned", meeting=named(meeting), when=when)
         if value.get("years") and not value.get("date"):
-            return say("no_date", meeting=named(meeting))
+            return say("no_date", name=named(meeting))
         return say("held", meeting=named(meeting), when=when)
     if grounds == "category":
         entity = named(value["entity"])
         label = _category_label(kb, value["category"], value["kind"], lang)
         if verdict.yes:
             return say("category_yes", entity=entity, label=esc(label))
-        asked = ASKED_CATEGORY.get(value["asked"], ASKED_CATEGORY["sectoral"])[lang].format(
-            n=_category_size(kb, value["asked"])
+        asked = translate(
+            ASKED_CATEGORY.get(value["asked"], ASKED_CATEGORY["sectoral"]), lang, n=_category_size(kb, value["asked"])
         )
         key = "category_other" if lang == "ru" or value["category"] in ("other", None) else "category_no"
         return say(key, entity=entity, asked=esc(asked), label=esc(label))
@@ -1094,7 +930,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "role":
         roles = value.get("roles") or []
         if not roles:
-            return say("no_roles", person=named(value["person"]))
+            return say("no_roles", name=named(value["person"]))
         titles = "; ".join(esc(role["title"][lang]) for role in roles)
         return say("role", person=named(value["person"]), titles=titles)
     if grounds == "discussed":
@@ -1104,7 +940,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "period":
         document = named(value["document"])
         if value.get("end") is None:
-            return say("period_unknown", document=document)
+            return say("period_unknown", name=document)
         period = esc(format_period(value.get("start"), value["end"], lang))
         if verdict.yes:
             return say("period_yes", document=document, period=period)
@@ -1117,10 +953,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             document=named(value["document"]),
             period=period,
             today=esc(format_date(PartialDate(day.year, day.month, day.day), lang)),
-            state=esc(GROUNDS["period_state_" + value["state"]][lang]),
+            state=esc(translate(GROUNDS["period_state_" + value["state"]], lang)),
         )
         if value.get("status") not in ("approved", "adopted"):
-            line += esc(GROUNDS["period_not_adopted"][lang])
+            line += esc(translate(GROUNDS["period_not_adopted"], lang))
         return line
     if grounds == "date":
         return _date_ground(kb, verdict, value, say, named)
@@ -1143,7 +979,7 @@ def _date_ground(kb: KnowledgeBase, verdict: Verdict, value: dict[str, Any], say
     lang = verdict.lang
     meeting = kb.get(value["meeting"])
     if not value.get("date"):
-        return say("no_date", meeting=named(value["meeting"]))
+        return say("no_date", name=named(value["meeting"]))
     when = esc(_date_text(value["date"], lang))
     day, month = value["asked"]
     asked = esc(babel_format_date(date(2000, month, day), "d MMMM", locale=lang))
@@ -1160,14 +996,11 @@ def _capital(line: str) -> str:
     return line[:start] + line[start : start + 1].upper() + line[start + 1 :]
 
 
-_SESSION_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+_SESSION_WORDS: dict[str, tuple[str, str]] = {
     # one, several
-    "total": {"en": ("session", "sessions"), "ru": ("сессия", "сессии")},
-    "plenary": {"en": ("plenary session", "plenary sessions"), "ru": ("пленарная сессия", "пленарные сессии")},
-    "specialised": {
-        "en": ("specialised session", "specialised sessions"),
-        "ru": ("специализированная сессия", "специализированные сессии"),
-    },
+    "total": (to_translate("session", context="session count"), to_translate("sessions", context="session count")),
+    "plenary": (to_translate("plenary session", context="session count"), to_translate("plenary sessions", context="session count")),
+    "specialised": (to_translate("specialised session", context="session count"), to_translate("specialised sessions", context="session count")),
 }
 
 
@@ -1176,87 +1009,42 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
     lang = verdict.lang
     if "sessions" in value:
         parts = [
-            f"{n} {_SESSION_WORDS[key][lang][0 if n == 1 else 1]}"
-            if lang == "en"
-            else f"{_SESSION_WORDS[key][lang][0 if n == 1 else 1]}: {n}"
+            translate(
+                "{number} {group}", lang, context="count", number=n, group=translate(_SESSION_WORDS[key][0 if n == 1 else 1], lang)
+            )
             for key, n in value["sessions"].items()
         ]
         counts = ", ".join(parts)
     elif value.get("recorded") is not None:
         group = _GROUP_WORDS[value["group"]][lang]
-        counts = f"{value['recorded']} {group}" if lang == "en" else f"{group}: {value['recorded']}"
+        counts = translate("{number} {group}", lang, context="count", number=value["recorded"], group=group)
     else:
         return say("count_none", meeting=named(value["meeting"]))
     return say("count", meeting=named(value["meeting"]), counts=esc(counts))
 
 
-NOT_RECORDED: dict[str, dict[str, str]] = {
-    "grouping": {
-        "en": "The sources do not group {group} as “{word}”, so I cannot count them.",
-        "ru": "Источники не выделяют группу «{word}» ({group}), поэтому посчитать не могу.",
-    },
-    "grouping_list": {"en": "{meeting}: {n} {group} in all —", "ru": "{meeting}: всего {group}: {n} —"},
-    "number": {
-        "en": "The sources do not record a {ordinal} meeting of {what}.",
-        "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
-    },
-    "year": {
-        "en": "The sources record no such meeting in {year}.",
-        "ru": "В источниках нет сведений о таком заседании в {year} году.",
-    },
-    "place": {
-        "en": "The sources do not record such a meeting in {place}.",
-        "ru": "Источники не сообщают о такой встрече в городе {place}.",
-    },
-    "place_text": {
-        "en": "The sources do not record such a meeting in {place}.",
-        "ru": "Источники не сообщают о такой встрече в {place}.",
-    },
-    "place_state": {
-        "en": "The sources do not record such a meeting in {place}.",
-        "ru": "Источники не сообщают о таком заседании на территории государства {place}.",
-    },
-    "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
-    "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
-    "constraint": {
-        "en": "The sources record nothing for {asked}: they give {recorded}.",
-        "ru": "В источниках нет сведений с таким значением ({asked}); указано: {recorded}.",
-    },
-    "not_said": {
-        "en": "The sources record no such statement by {person}.",
-        "ru": "Источники не приводят такого высказывания: {person}.",
-    },
-    "not_said_about": {
-        "en": "The sources record no statement by {person} about {topic}.",
-        "ru": "Источники не приводят высказываний ({person}) о теме: {topic}.",
-    },
-    "not_said_at": {
-        "en": "The sources record no such statement by {person} at {meeting}.",
-        "ru": "Источники не приводят такого высказывания ({person}) на мероприятии: {meeting}.",
-    },
-    "person_none": {
-        "en": "They name no one holding a post in {target}.",
-        "ru": "Должностные лица органа не названы: {target}.",
-    },
-    "person_holders": {"en": "The people with such a title they name:", "ru": "Лица с такой должностью в источниках:"},
-    "title": {
-        "en": "The sources do not name anyone holding that post.",
-        "ru": "Источники не называют лица, занимающего эту должность.",
-    },
-    "no_meetings": {
-        "en": "The sources record no meetings or decisions of {body}.",
-        "ru": "В источниках нет сведений о заседаниях и решениях: {body}.",
-    },
-    "title_nearest": {"en": "They name only a similar post:", "ru": "Названа лишь сходная должность:"},
-    "join": {
-        "en": "The sources do not record {joiner} joining {target}.",
-        "ru": "В источниках нет сведений о присоединении: {joiner} — {target}.",
-    },
-    "no_chair": {
-        "en": "The sources do not name who chaired {meeting}.",
-        "ru": "Источники не называют председательствующего: {meeting}.",
-    },
-    "nearest": {"en": "The nearest recorded:", "ru": "Ближайшее из известных:"},
+NOT_RECORDED: dict[str, str] = {
+    "grouping": to_translate("The sources do not group {group} as “{word}”, so I cannot count them."),
+    "grouping_list": to_translate("{meeting}: {n} {group} in all —"),
+    "number": to_translate("The sources do not record a {ordinal} meeting of {what}."),
+    "year": to_translate("The sources record no such meeting in {year}."),
+    "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
+    "place_text": to_translate("The sources do not record such a meeting in {place}."),
+    "place_state": to_translate("The sources do not record such a meeting in {place}.", context="state"),
+    "person": to_translate("The sources do not mention {name}."),
+    "unknown_name": to_translate("The sources do not mention {name}."),
+    "constraint": to_translate("The sources record nothing for {asked}: they give {recorded}."),
+    "not_said": to_translate("The sources record no such statement by {person}."),
+    "not_said_about": to_translate("The sources record no statement by {person} about {topic}."),
+    "not_said_at": to_translate("The sources record no such statement by {person} at {meeting}."),
+    "person_none": to_translate("They name no one holding a post in {target}."),
+    "person_holders": to_translate("The people with such a title they name:"),
+    "title": to_translate("The sources do not name anyone holding that post."),
+    "no_meetings": to_translate("The sources record no meetings or decisions of {body}."),
+    "title_nearest": to_translate("They name only a similar post:"),
+    "join": to_translate("The sources do not record {joiner} joining {target}."),
+    "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "nearest": to_translate("The nearest recorded:"),
 }
 
 
@@ -1270,12 +1058,12 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     if verdict.reason == "no_list":
         names = "; ".join(short_name(kb, i, lang) for i in verdict.filters.get("no_list", []) if i in kb.entities)
-        return esc(word("no_list", lang, what="")).rstrip(".: ") + f": {names}."
+        return esc(translate(WORDS["no_list"], lang, what="")).rstrip(".: ") + f": {names}."
     value = verdict.value if isinstance(verdict.value, dict) else {}
     reason = verdict.reason or ""
 
-    def say(key: str, **names: object) -> str:
-        return NOT_RECORDED[key][lang].format(**names)
+    def say(key: str, **names: Any) -> str:
+        return translate(NOT_RECORDED[key], lang, **names)
 
     def named(entity_id: str | None) -> str:
         return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
@@ -1284,7 +1072,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     if reason == "number":
         what = value.get("body") or value.get("what")
         number = value["number"]
-        lines = [say("number", ordinal=_ordinal(number), number=number, what=_name(kb, what, lang) if what else "")]
+        # English writes "13th"; the Russian message adds its own ending ("13-м").
+        ordinal = _ordinal(number) if lang == "en" else str(number)
+        lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":
@@ -1341,7 +1131,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
     elif reason == "grouping":
         # Russian takes the genitive plural here ("государств", "органов СНГ").
-        group = UNITS[value["group"]]["ru"]["other"] if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
+        group = unit_word(value["group"], 5, "ru") if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
         lines = [esc(say("grouping", group=group, word=value["word"]))]
         nearest = False
         if value.get("meeting") and verdict.items:
@@ -1352,7 +1142,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
     else:
-        lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(word("unknown", lang))]
+        lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(translate(WORDS["unknown"], lang))]
     shown = [a for a in verdict.alternatives[:2] if a in kb.entities] if nearest else []
     if shown:
         lines.append(esc(say("nearest")))
@@ -1374,14 +1164,12 @@ def _month_name(month: int, lang: str) -> str:
 
 def _units(number: int, unit: str, lang: str) -> str:
     """ "3 months" / "3 месяца"."""
-    if lang == "ru":
-        forms = {
-            "year": ("год", "года", "лет"),
-            "month": ("месяц", "месяца", "месяцев"),
-            "day": ("день", "дня", "дней"),
-        }
-        return f"{number} {plural_ru(number, *forms[unit])}"
-    return f"{number} {unit}{'' if number == 1 else 's'}"
+    forms = {
+        "year": (to_translate("{number} year"), to_translate("{number} years")),
+        "month": (to_translate("{number} month"), to_translate("{number} months")),
+        "day": (to_translate("{number} day"), to_translate("{number} days")),
+    }
+    return translate_plural(*forms[unit], number, lang)
 
 
 def _span(years: int, months: int, days: int | None, lang: str) -> str:
@@ -1410,21 +1198,21 @@ def _elapsed(verdict: Verdict, name: str) -> str:
     if value["precision"] != "day":
         # Known to the month or the year: the figure is rounded and says so.
         rough = _span(value["years"], value["months"] if value["precision"] == "month" else 0, None, lang)
-        span = f"<b>{esc(word('elapsed_about', lang))} {esc(rough)}</b>"
+        span = f"<b>{esc(translate(WORDS['elapsed_about'], lang))} {esc(rough)}</b>"
     elif value["unit"] == "months":
         span = f"<b>{esc(_units(value['total_months'], 'month', lang))}</b> ({esc(exact)}; {esc(total_days)})"
     elif value["unit"] == "days":
         span = f"<b>{esc(total_days)}</b> ({esc(exact)})"
     else:
         span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
-    return word("elapsed", lang, span=span, a=name, d1=_when(value["date"], lang))
+    return translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang))
 
 
 def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     value = verdict.value
     days = value.get("days")
-    later = word("later", lang, span=_units(days, "day", lang)) if days else ""
+    later = translate(WORDS["later"], lang, span=_units(days, "day", lang)) if days else ""
 
     def when(index: int) -> str:
         # The place too: a meeting's short name may not say where it was.
@@ -1433,8 +1221,8 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _when(value["dates"][index], lang) + (f", {_name(kb, place, lang)}" if place else "")
 
     asked_later = value.get("asked") == "later"
-    text = word(
-        "came_later" if asked_later else "came_first",
+    text = translate(
+        WORDS["came_later" if asked_later else "came_first"],
         lang,
         a=f"<b>{short_name(kb, value['first'], lang)}</b>" if not asked_later else short_name(kb, value["first"], lang),
         b=short_name(kb, value["second"], lang) if not asked_later else f"<b>{short_name(kb, value['second'], lang)}</b>",
@@ -1456,11 +1244,11 @@ def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
     else:
         when = _when(value["date"], lang)
     if value.get("planned") and verdict.yes is not False:
-        return _end(word("dated_planned", lang, a=name, when=when))
+        return _end(translate(WORDS["dated_planned"], lang, a=name, when=when))
     if verdict.yes:
-        relative = word(value["relative"], lang)
-        return _end(word("dated_yes", lang, a=name, when=when, relative=relative, year=value["year"]))
-    return word("dated_no", lang, a=name, when=when, relative=word(value["relative"], lang), year=value["year"])
+        relative = translate(WORDS[value["relative"]], lang)
+        return _end(translate(WORDS["dated_yes"], lang, a=name, when=when, relative=relative, year=value["year"]))
+    return translate(WORDS["dated_no"], lang, a=name, when=when, relative=translate(WORDS[value["relative"]], lang), year=value["year"])
 
 
 def _period_label(period: dict[str, Any] | None, lang: str) -> str:
@@ -1471,11 +1259,11 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
     label = period.get("label", "")
     if label == "month":
         month = period["months"][0]
-        text = MONTHS_EN[month - 1] if lang == "en" else MONTHS_RU_NOM[month - 1]
+        text = _month_name(month, lang)
     elif label in ("last_year", "this_year"):
-        return years or _SEASON_WORDS[label][lang]
+        return years or translate(_SEASON_WORDS[label], lang)
     else:
-        text = _SEASON_WORDS.get(label, {}).get(lang, "")
+        text = translate(_SEASON_WORDS[label], lang) if label in _SEASON_WORDS else ""
     return " ".join(part for part in (text, years) if part)
 
 
@@ -1485,14 +1273,14 @@ def _group_label(groups: list[str], categories: list[str], lang: str) -> str:
     elif set(groups) == {"organisations", "basic_organisations"}:
         label = _GROUP_WORDS["organisations"][lang]
     elif "states" not in groups:
-        label = "participants other than states" if lang == "en" else "участники, кроме государств"
+        label = translate("participants other than states", lang)
     else:
-        label = word("participants", lang)
-    kinds = [_CATEGORY_WORDS[c][lang] for c in categories if c in _CATEGORY_WORDS]
+        label = translate(WORDS["participants"], lang)
+    kinds = [translate(_CATEGORY_WORDS[c], lang) for c in categories if c in _CATEGORY_WORDS]
     if kinds and lang == "ru" and len(groups) == 1:
         # "Специализированных органов СНГ: 2": a Russian count heading takes the genitive plural.
-        kinds = [_CATEGORY_GENITIVE[c] for c in categories if c in _CATEGORY_GENITIVE]
-        label = UNITS[groups[0]]["ru"]["other"]
+        kinds = [translate(_CATEGORY_GENITIVE[c], lang) for c in categories if c in _CATEGORY_GENITIVE]
+        label = unit_word(groups[0], 5, "ru")
     return f"{' '.join(kinds)} {label}" if kinds else label
 
 
@@ -1502,23 +1290,23 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     filters = verdict.filters
     if verdict.attribute == "days":
         if verdict.value is None:
-            span = word("days_range", lang, low=filters["min"], high=_units(filters["max"], "day", lang))
+            span = translate(WORDS["days_range"], lang, low=filters["min"], high=_units(filters["max"], "day", lang))
             days = f"<b>{esc(span)}</b>"
         else:
             amount = _units(verdict.value, filters.get("unit", "day"), lang)
             if filters.get("about"):
-                amount = f"{word('elapsed_about', lang).capitalize()} {amount}"
+                amount = f"{translate(WORDS['elapsed_about'], lang).capitalize()} {amount}"
             days = f"<b>{esc(amount)}</b>"
         events = [short_name(kb, i, lang) for i in verdict.focus]
         first, second = _when(filters["from"], lang), _when(filters["to"], lang)
         if "publication_of" in filters:
-            between = word("days_publication", lang, a=events[0], b=events[1], d1=first, d2=second)
+            between = translate(WORDS["days_publication"], lang, a=events[0], b=events[1], d1=first, d2=second)
             return _end(f"{days} {between}")
         if filters.get("ago"):
-            return _end(f"{days} " + word("days_ago_published", lang, a=events[0], d1=first))
+            return _end(f"{days} " + translate(WORDS["days_ago_published"], lang, a=events[0], d1=first))
         if "published" in filters:
-            return _end(f"{days}. " + word("days_published", lang, a=events[0], d1=first, d2=second))
-        between = word("days_between", lang, a=events[0], b=events[1], d1=first, d2=second)
+            return _end(f"{days}. " + translate(WORDS["days_published"], lang, a=events[0], d1=first, d2=second))
+        between = translate(WORDS["days_between"], lang, a=events[0], b=events[1], d1=first, d2=second)
         return _end(f"{days} {between}" if verdict.value is not None else f"{days}: {between}")
     op = filters.get("op", "")
     meetings = [short_name(kb, m, lang) for m in filters.get("meetings", [])]
@@ -1526,21 +1314,21 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     items = verdict.items
     if op == "sum":
         parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in filters["parts"].items())
-        head = f"<b>{verdict.value}</b> = " + word("op_sum", lang, parts=esc(parts), a=meetings[0])
+        head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
     if not items:
-        return esc(word("op_none", lang, what=label))
+        return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
     key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
-    outside = [_CATEGORY_WORDS[c][lang] for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
-    head = word(key, lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
+    outside = [translate(_CATEGORY_WORDS[c], lang) for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
+    head = translate(WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
-        names += f" {esc(word('and_more', lang, n=len(items) - LIST_ITEMS))}"
+        names += f" {esc(translate(WORDS['and_more'], lang, n=len(items) - LIST_ITEMS))}"
     lines = [head, names]
     if op in ("all", "any"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
@@ -1560,7 +1348,7 @@ def _stated_notes(kb: KnowledgeBase, verdict: Verdict) -> list[str]:
         for group in verdict.filters.get("groups", []):
             if group in stated and stated[group] != listed.get(group, 0):
                 said = f"{stated[group]} {_GROUP_WORDS[group][lang]}"
-                text = word("stated_vs_named", lang, stated=said, named=listed.get(group, 0))
+                text = translate(WORDS["stated_vs_named"], lang, stated=said, named=listed.get(group, 0))
                 notes.append(f"<i>{short_name(kb, meeting_id, lang)}: {esc(text)}</i>")
     return notes[:2]
 
@@ -1579,7 +1367,7 @@ def source_line(kb: KnowledgeBase, source_ids: list[str], lang: str) -> str:
         return ""
     shown = cites[:2] + ([f"+{len(cites) - 2}"] if len(cites) > 2 else [])
     key = "source_line" if len(cites) == 1 else "sources_line"
-    return f"{esc(word(key, lang))}: " + "; ".join(shown)
+    return f"{esc(translate(WORDS[key], lang))}: " + "; ".join(shown)
 
 
 def _cite(source: Source, lang: str) -> str:
@@ -1607,10 +1395,10 @@ def sources_view(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(esc(source.url))
         sentences = best_sentences(kb.source_sentences(source_id), evidence)
         if sentences:
-            lines.append(f"<i>{esc(word('quoted', lang))}</i>")
+            lines.append(f"<i>{esc(translate(WORDS['quoted'], lang))}</i>")
             lines += [f"<blockquote>{esc(sentence)}</blockquote>" for sentence in sentences]
         else:
-            lines.append(f"<i>{esc(word('no_source_text', lang))}</i>")
+            lines.append(f"<i>{esc(translate(WORDS['no_source_text'], lang))}</i>")
         blocks.append("\n".join(lines))
     return fit("\n\n".join(blocks), lang)
 
@@ -1676,7 +1464,7 @@ def fit(html: str, lang: str) -> str:
     """Keep a view within one Telegram message, cut between lines, never inside a tag."""
     if len(html) <= TELEGRAM_LIMIT:
         return html
-    note = f"\n<i>{esc(word('shortened', lang))}</i>"
+    note = f"\n<i>{esc(translate(WORDS['shortened'], lang))}</i>"
     kept: list[str] = []
     size = len(note)
     for line in html.split("\n"):
