@@ -29,8 +29,8 @@ from bot.botapi.core import FakeTelegram
 from bot.botapi.limits import Limits
 from bot.botapi.transport import make_request
 from bot.config import load_settings
-from bot.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.throttle import UserThrottle
+from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
+from bot.runtime.throttle import UserThrottle
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_QPS, TARGET_P99_MS = 500, 50

@@ -62,7 +62,7 @@ from bot.botapi.limits import Limits
 from bot.botapi.transport import make_request
 from bot.config import load_settings
 from bot.digest.delivery import DigestRunner
-from bot.ratelimit import SendSchedule, TelegramRateLimiter
+from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
 from bot.storage import schema as S
 from bot.storage.subscribers import Subscriber, _row
 

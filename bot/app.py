@@ -11,16 +11,16 @@ from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defau
 from telegram.request import BaseRequest
 
 import handlers
-from bot.admin import runtime as admin_runtime
 from bot.admin.knowledge import KnowledgeAdmin
-from bot.admin.questionlog import QuestionLogger
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
-from bot.ratelimit import TelegramRateLimiter
-from bot.services import KnowledgeService, Services
+from bot.present.ui import COMMANDS
+from bot.runtime import admin_jobs
+from bot.runtime.questionlog import QuestionLogger
+from bot.runtime.ratelimit import TelegramRateLimiter
+from bot.runtime.services import KnowledgeService, Services
+from bot.runtime.throttle import UserThrottle
 from bot.storage import Storage
-from bot.throttle import UserThrottle
-from bot.ui import COMMANDS
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ async def post_init(app: Application) -> None:
         services.storage = await Storage.open(services.settings.database_url)
     await set_commands(app)
     schedule_digests(app, services)
-    await admin_runtime.start(app)  # admin menus, question log, SIGHUP / file watching
+    await admin_jobs.start(app)  # admin menus, question log, SIGHUP / file watching
 
 
 async def digest_tick(context: CallbackContext) -> None:
@@ -73,7 +73,7 @@ def schedule_digests(app: Application, services: Services) -> None:
 
 async def post_shutdown(app: Application) -> None:
     services: Services = app.bot_data["services"]
-    await admin_runtime.stop(app)  # flushes the question log, so before storage closes
+    await admin_jobs.stop(app)  # flushes the question log, so before storage closes
     if services.storage is not None:
         await services.storage.close()
 
@@ -130,7 +130,7 @@ def build_application(
         throttle=throttle or UserThrottle(),
         question_log=QuestionLogger(settings.question_salt()),
     )
-    app.bot_data[admin_runtime.KB_ADMIN] = KnowledgeAdmin(services)
-    app.bot_data[admin_runtime.SIGHUP_FLAG] = reload_on_sighup
+    app.bot_data[admin_jobs.KB_ADMIN] = KnowledgeAdmin(services)
+    app.bot_data[admin_jobs.SIGHUP_FLAG] = reload_on_sighup
     handlers.register(app)
     return app

@@ -26,7 +26,7 @@ from bot.botapi.limits import Limits
 from bot.botapi.transport import make_request
 from bot.config import Settings
 from bot.logs import RedactingFormatter, _no_telegram_traceback
-from bot.render import html_to_text
+from bot.present.render import html_to_text
 
 log = logging.getLogger(__name__)
 

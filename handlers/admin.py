@@ -18,14 +18,14 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
-from bot.admin import runtime
 from bot.admin.knowledge import KnowledgeAdmin
 from bot.admin.report import reload_html, rollback_html, upload_html
 from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
 from bot.admin.uploads import UploadRefused, check_size
-from bot.i18n import count
-from bot.render import esc
-from bot.ui import ADMIN_COMMANDS, text
+from bot.present.i18n import count
+from bot.present.render import esc
+from bot.present.ui import ADMIN_COMMANDS, text
+from bot.runtime import admin_jobs
 from handlers import admin_dialogs
 from handlers.common import Context, send_html, services, ui_lang
 
@@ -35,7 +35,7 @@ COMMAND_NAMES = [name for name, _ in ADMIN_COMMANDS["en"]]
 
 
 def kb_admin(context: Context) -> KnowledgeAdmin:
-    return runtime.kb_admin(context.application)
+    return admin_jobs.kb_admin(context.application)
 
 
 async def reload(update: Update, context: Context) -> None:

@@ -7,13 +7,13 @@ import dataclasses
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks as cb
-from bot.i18n import KIND_LABEL
-from bot.kb import KnowledgeBase
-from bot.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
-from bot.render import card, esc
-from bot.ui import text
+from bot.kb.base import KnowledgeBase
+from bot.present.i18n import KIND_LABEL
+from bot.present.render import card, esc
+from bot.present.ui import text
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
 
 
 def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:

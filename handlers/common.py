@@ -10,9 +10,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from bot.chatadmins import ADMIN_STATUSES
-from bot.services import Services
-from bot.splitting import split_html
+from bot.present.splitting import split_html
+from bot.runtime.chatadmins import ADMIN_STATUSES
+from bot.runtime.services import Services
 
 Context = ContextTypes.DEFAULT_TYPE
 log = logging.getLogger(__name__)

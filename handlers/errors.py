@@ -9,9 +9,9 @@ from telegram import Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
-from bot.services import one_line
+from bot.present.ui import text
+from bot.runtime.services import one_line
 from bot.storage import is_storage_error
-from bot.ui import text
 from handlers.common import Context, services, ui_lang
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
-from bot.ui import text
+from bot.present.ui import text
 from handlers.common import Context, services, ui_lang
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.i18n import EXAMPLES
-from bot.ui import text
+from bot.present.i18n import EXAMPLES
+from bot.present.ui import text
 from handlers.common import Context, send_html, ui_lang
 
 

@@ -12,14 +12,14 @@ import re
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import callbacks as cb
-from bot.admin.questionlog import new_answer_key, record_question, record_vote
-from bot.keyboards import answer_keyboard
 from bot.present.answer import ask, has_more, has_sources, more_view, sources_of
-from bot.services import StoredReply
+from bot.present.ui import text as ui_text
+from bot.runtime.questionlog import new_answer_key, record_question, record_vote
+from bot.runtime.services import StoredReply
 from bot.storage import is_storage_error
-from bot.ui import text as ui_text
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import answer_keyboard
 from handlers.start import help_command
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks as cb
 from bot.digest.calendar import calendar_ics
 from bot.digest.content import build_digest, upcoming_html, upcoming_meetings
 from bot.digest.follow import (
@@ -38,15 +37,16 @@ from bot.digest.settings_ui import (
     states_keyboard,
     zones_keyboard,
 )
-from bot.i18n import format_date, next_days
-from bot.kb import KnowledgeBase, meeting_date
-from bot.keyboards import button_label
-from bot.render import esc
-from bot.schema import Meeting
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting
+from bot.present.i18n import format_date, next_days
+from bot.present.render import esc
+from bot.present.ui import text
 from bot.storage.subscribers import Status, Subscriber
-from bot.ui import text
 from bot.userinput import ascii_int, find_zone, shorten
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
+from handlers.keyboards import button_label
 
 UPCOMING = {
     "title": {"en": "<b>Meetings in {days}</b>", "ru": "<b>Заседания на {days}</b>"},

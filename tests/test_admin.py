@@ -23,9 +23,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.admin import runtime, stats
+from bot.admin import stats
 from bot.admin.uploads import validate_isolated
-from bot.engine import Engine
+from bot.answers.engine import Engine
+from bot.runtime import admin_jobs
 from bot.storage import schema as S
 from bot.storage.questions import QuestionRecord
 from tests.conftest import KNOWLEDGE
@@ -144,7 +145,7 @@ async def test_an_admin_who_never_opened_the_bot_does_not_stop_start_up(
     tg.expected_statuses.add(400)  # Telegram: chat not found
     tg.app.bot_data["services"].settings.admin_ids = frozenset({ADMIN, 777_777})
     with caplog.at_level(logging.WARNING):
-        await runtime.set_admin_commands(tg.app)
+        await admin_jobs.set_admin_commands(tg.app)
     assert "could not set the admin command menu for user 777777" in caplog.text
     assert "reload" in [c["command"] for c in tg.fake.commands({"type": "chat", "chat_id": ADMIN})]
 
@@ -315,7 +316,7 @@ async def test_unexpected_failure_keeps_serving_and_hides_details(
     def boom(directory: Any) -> Any:
         raise RuntimeError("secret detail /etc/passwd")
 
-    monkeypatch.setattr("bot.services.open_knowledge_base", boom)
+    monkeypatch.setattr("bot.runtime.services.open_knowledge_base", boom)
     before = version(tg)
     (reply,) = await tg.say("/reload", user_id=ADMIN)
     assert "Reload failed" in reply["text"] and "internal error" in reply["text"]
@@ -539,7 +540,7 @@ async def test_unanswered_groups_similar_questions(tg: TelegramEnv) -> None:
 
 async def test_prune_job_is_scheduled(tg: TelegramEnv) -> None:
     assert tg.app.job_queue is not None
-    (job,) = tg.app.job_queue.get_jobs_by_name(runtime.PRUNE_JOB)
+    (job,) = tg.app.job_queue.get_jobs_by_name(admin_jobs.PRUNE_JOB)
     assert job.name == "prune_question_log"
 
 
@@ -672,7 +673,7 @@ async def test_huge_uploads_get_a_clear_refusal(tg: TelegramEnv, kb_dir: Path, c
 
 async def test_validation_past_its_deadline_is_stopped(tg: TelegramEnv, kb_dir: Path) -> None:
     files = snapshot_files(kb_dir)
-    runtime.kb_admin(tg.app).validation_timeout = 0.05  # not even time for the child to start
+    admin_jobs.kb_admin(tg.app).validation_timeout = 0.05  # not even time for the child to start
     reply = await asyncio.wait_for(upload(tg, "owls.yaml", OWLS.encode()), 10)
     assert "owls.yaml:1:1: validation took longer than 0.05 s; the file was not accepted" in reply["text"]
     assert snapshot_files(kb_dir) == files
@@ -684,7 +685,7 @@ async def test_validation_past_its_deadline_is_stopped(tg: TelegramEnv, kb_dir: 
 async def test_cancelled_upload_kills_its_validation_and_frees_the_lock(tg: TelegramEnv, kb_dir: Path) -> None:
     """What shutdown does to a handler still running: cancel it."""
     files = snapshot_files(kb_dir)
-    admin = runtime.kb_admin(tg.app)
+    admin = admin_jobs.kb_admin(tg.app)
     uploading = asyncio.create_task(admin.upload("owls.yaml", OWLS.encode()))
     for _ in range(200):  # until the child is running
         await asyncio.sleep(0.01)

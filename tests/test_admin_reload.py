@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from bot.admin import runtime
 from bot.present.answer import ask as present_ask
+from bot.runtime import admin_jobs
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ADMIN = 4242
@@ -205,7 +205,7 @@ async def test_sighup_handler_with_a_bad_edit_keeps_serving(tmp_path: Path, capl
     env = await make_env(tmp_path, knowledge_dir=kb, admin_ids=[ADMIN])
     try:
         (kb / "owls.yaml").write_text("bodies: [\n", encoding="utf-8")
-        outcome = await runtime.reload_from_signal(env.app)
+        outcome = await admin_jobs.reload_from_signal(env.app)
         assert not outcome.ok and "owls.yaml:2:1: YAML error" in str(outcome.errors[0])
         assert "owls.yaml:2:1" in caplog.text
         (answer,) = await env.say("What is the Council of Imaginary Owls?")
@@ -227,9 +227,9 @@ async def test_file_watching_reloads_after_changes(tmp_path: Path) -> None:
         (answer,) = await env.say("What is the Council of Imaginary Owls?")
         assert which(answer["text"]) == {"BETA"}
         # History snapshots and temporary files are not knowledge changes.
-        assert not runtime.is_knowledge_file(str(kb / ".history" / "x" / "owls.yaml"))
-        assert not runtime.is_knowledge_file(str(kb / ".owls.yaml.1.tmp"))
-        assert runtime.is_knowledge_file(str(kb / "owls.yml"))
+        assert not admin_jobs.is_knowledge_file(str(kb / ".history" / "x" / "owls.yaml"))
+        assert not admin_jobs.is_knowledge_file(str(kb / ".owls.yaml.1.tmp"))
+        assert admin_jobs.is_knowledge_file(str(kb / "owls.yml"))
     finally:
         await close_env(env)
     assert "kb_watcher" not in env.app.bot_data

@@ -17,15 +17,15 @@ from rapidfuzz import fuzz, process
 
 from bot import cli
 from bot.admin import history
-from bot.admin.questionlog import QuestionLogger, prune, record_for, user_hash
 from bot.admin.stats import collect_stats, collect_unanswered, group_questions, parse_since, stats_html
 from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
+from bot.answers.engine import Engine
 from bot.config import load_settings
-from bot.engine import Engine
+from bot.runtime.questionlog import QuestionLogger, prune, record_for, user_hash
+from bot.search.text import tokens
 from bot.storage import Storage
 from bot.storage import schema as S
 from bot.storage.questions import QuestionRecord
-from bot.text import tokens
 
 NOW = datetime(2031, 5, 20, 12, 0, tzinfo=UTC)
 
@@ -375,7 +375,7 @@ def test_builds_pause_the_collector_and_restore_it() -> None:
     import sys
     import threading
 
-    from bot.collector import collector_paused
+    from bot.search.collector import collector_paused
 
     interval = sys.getswitchinterval()
     inside: list[tuple[bool, float]] = []

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.engine import Engine
 from bot.botapi.faults import Fault
-from bot.engine import Engine
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
 
 

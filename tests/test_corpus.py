@@ -7,9 +7,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot import corpus
-from bot import text as T
-from bot.index import EntityText, SearchIndex
+from bot.search import corpus
+from bot.search import text as T
+from bot.search.index import EntityText, SearchIndex
 from tests.test_text import TRICKY
 
 

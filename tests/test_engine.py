@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.kb import open_knowledge_base
-from bot.loader import ParseCache
+from bot.answers.engine import Engine
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import ParseCache
 from bot.present.answer import ask as present_ask
 from tests.fictional import write_fictional_kb
 
@@ -312,8 +312,8 @@ def test_changed_synonyms_are_not_taken_from_the_previous_index(tmp_path: Path) 
 def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
     """ "Caet" for "Cadet": one edit in a five-letter word is a similarity of 0.8, which short
     words need to reach (a substitution among four letters, 0.75, is too far)."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search import text as T
+    from bot.search.index import EntityText, SearchIndex
 
     items = [
         EntityText("cadet", [("en", "Committee of Heads of Cadet Education Agencies")], [], []),
@@ -330,8 +330,8 @@ def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
 
 def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
     """Names keep a synonym as its group token ("~customs"): a typo of the word must reach it."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search import text as T
+    from bot.search.index import EntityText, SearchIndex
 
     items = [
         EntityText("customs", [("en", "Council of Heads of Customs Services")], [], []),
@@ -346,8 +346,8 @@ def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
 def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
     """ "aiation" keeps its ending under the stemmer ("aviation" becomes "aviat"): the stem
     matches nothing, the word as written is one letter from "aviation"."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search import text as T
+    from bot.search.index import EntityText, SearchIndex
 
     items = [
         EntityText("iac", [("en", "Interstate Aviation Committee")], [], []),

@@ -20,14 +20,14 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from bot import callbacks as cb
 from bot.admin.meetingwizard import PLANNED_FILE
 from bot.admin.teach import TAUGHT_FILE, alias_lang, alias_text, with_alias
+from bot.answers.engine import Engine
 from bot.digest.content import build_digest
-from bot.engine import Engine
-from bot.kb import open_knowledge_base
-from bot.loader import KnowledgeError
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import KnowledgeError
 from bot.storage import schema as S
+from handlers import callbacks as cb
 from tests.conftest import KNOWLEDGE
 from tests.fictional import write_fictional_kb
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env

@@ -13,7 +13,7 @@ import pytest
 from telegram import ChatMemberAdministrator, ChatMemberLeft, ChatMemberMember, ChatMemberOwner
 from telegram.error import BadRequest
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 GROUP = -1001000000777

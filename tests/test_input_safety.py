@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from bot.admin.questionlog import MAX_TEXT_CHARS, record_for
+from bot.answers.engine import Engine
 from bot.botapi.core import FakeTelegram
 from bot.botapi.gateway import gateway_for
-from bot.chatadmins import ChatAdminCache
-from bot.engine import Engine
+from bot.runtime.chatadmins import ChatAdminCache
+from bot.runtime.questionlog import MAX_TEXT_CHARS, record_for
 from bot.storage import Storage, schema
 from bot.storage.questions import QuestionRecord
 from bot.userinput import sanitise

@@ -10,13 +10,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.answers.engine import Engine
 from bot.app import build_application, start_offline, stop_offline
 from bot.botapi.core import FakeTelegram
 from bot.botapi.server import BotApiServer
 from bot.config import load_settings
-from bot.engine import Engine
-from bot.services import KnowledgeService
-from bot.webhook import start_webhook
+from bot.runtime.services import KnowledgeService
+from bot.runtime.webhook import start_webhook
 
 
 def free_port() -> int:

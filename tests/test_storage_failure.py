@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.ui import text
+from bot.answers.engine import Engine
+from bot.present.ui import text
 from tests.conftest import ROOT
 from tests.telegram_env import close_env, make_env
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import text as T
+from bot.search import text as T
 
 
 def same(a: str, b: str) -> bool:

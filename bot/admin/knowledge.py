@@ -30,9 +30,9 @@ from bot.admin.uploads import (
     sanitise_name,
     validate_isolated,
 )
-from bot.kb import KnowledgeBase
-from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
-from bot.services import ReloadResult, Services
+from bot.kb.base import KnowledgeBase
+from bot.kb.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
+from bot.runtime.services import ReloadResult, Services
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from typing import Any
 import yaml
 
 from bot.admin.knowledge import KnowledgeAdmin, UploadOutcome
-from bot.engine import Engine
-from bot.kb import KnowledgeBase, build_knowledge_base
-from bot.loader import KnowledgeData
-from bot.render import card, esc
-from bot.schema import Meeting, PartialDate, Source
+from bot.answers.engine import Engine
+from bot.kb.base import KnowledgeBase, build_knowledge_base
+from bot.kb.loader import KnowledgeData
+from bot.kb.schema import Meeting, PartialDate, Source
+from bot.present.render import card, esc
 
 PLANNED_FILE = "planned.yaml"
 STEPS = (

@@ -7,10 +7,10 @@ Errors are listed one per line as ``file:line:column: message``; a very long lis
 from __future__ import annotations
 
 from bot.admin.knowledge import ReloadOutcome, RollbackOutcome, UploadOutcome
-from bot.kb import KnowledgeBase
-from bot.loader import LoadError
-from bot.render import esc
-from bot.ui import text
+from bot.kb.base import KnowledgeBase
+from bot.kb.loader import LoadError
+from bot.present.render import esc
+from bot.present.ui import text
 
 MAX_ERRORS = 100
 MAX_NAMES = 30

@@ -3,7 +3,7 @@ database, formatted once as Telegram HTML; the command line prints the same as p
 
 Unanswered questions are the declined ones plus those answered with a weak top score; they are
 grouped so that an admin sees *what* is missing rather than every wording of it: questions
-with the same analysed tokens (stems, folded to one script, stop words out — ``bot.text.tokens``)
+with the same analysed tokens (stems, folded to one script, stop words out — ``bot.search.text.tokens``)
 are one group, and groups whose token strings are close (rapidfuzz ``token_sort_ratio`` ≥ 85)
 are merged into the larger one.
 
@@ -25,12 +25,12 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.i18n import last_days
-from bot.render import esc
+from bot.present.i18n import last_days
+from bot.present.render import esc
+from bot.present.ui import text
+from bot.search.text import tokens
 from bot.storage import Storage
 from bot.storage.questions import UnansweredRow
-from bot.text import tokens
-from bot.ui import text
 
 # Answered, but below this top score the answer was probably a stretch (the engine answers at 0.5).
 LOW_CONFIDENCE = 0.6

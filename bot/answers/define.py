@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from bot import text as T
 from bot.answers.verdict import Verdict
+from bot.search import text as T
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"

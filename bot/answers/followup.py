@@ -13,16 +13,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot import text as T
 from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
+from bot.answers.intent import replace_categories
 from bot.answers.verdict import Verdict
-from bot.intent import replace_categories
-from bot.schema import Fact
+from bot.kb.schema import Fact
+from bot.search import text as T
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 # "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
 _WHAT_ABOUT = re.compile(

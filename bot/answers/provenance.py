@@ -11,12 +11,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot import text as T
 from bot.answers.verdict import Statement, Verdict
+from bot.search import text as T
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.schema import Source
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.schema import Source
 
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot import text as T
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.verdict import Statement, Verdict
-from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.text import prepare
-from bot.text import tokens as text_tokens
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
+from bot.search import text as T
+from bot.search.text import prepare
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.index import AnalysedQuery, Hit
+    from bot.answers.engine import Engine, Parsed
+    from bot.search.index import AnalysedQuery, Hit
 
 # A meeting counts as named by the question when its hit is at least this good and the words it
 # explains (apart from "meeting", "CIS", a year...) weigh at least NAMED_WEIGHT.

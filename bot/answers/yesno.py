@@ -21,16 +21,16 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bot import text as T
 from bot.answers.facts import not_stated
+from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
-from bot.index import Hit
-from bot.questionwords import CHATTER
-from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.search import text as T
+from bot.search.index import Hit
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).

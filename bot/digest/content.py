@@ -7,12 +7,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot import render as R
 from bot.digest.follow import follows_meeting
 from bot.digest.freshness import freshness_line
-from bot.i18n import format_date, next_days
-from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import Meeting, PartialDate
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting, PartialDate
+from bot.present import render as R
+from bot.present.i18n import format_date, next_days
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import Subscriber
 

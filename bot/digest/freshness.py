@@ -14,9 +14,9 @@ from babel.core import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
-from bot.kb import KnowledgeBase
-from bot.render import esc
-from bot.schema import PartialDate
+from bot.kb.base import KnowledgeBase
+from bot.kb.schema import PartialDate
+from bot.present.render import esc
 
 TEXT = {
     "line": {

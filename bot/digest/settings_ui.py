@@ -20,9 +20,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.digest.follow import state_ids
 from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
-from bot.i18n import count
-from bot.kb import KnowledgeBase
-from bot.render import esc
+from bot.kb.base import KnowledgeBase
+from bot.present.i18n import count
+from bot.present.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber
 from bot.userinput import ascii_int
 

@@ -1,8 +1,8 @@
 """A verdict in words: the first message (the asked fact first, then a short source line), the
 full card behind **More**, and the supporting sentences of the sources behind **Sources**.
 
-All wording of answers lives here and in :mod:`bot.i18n`; everything from the knowledge base
-passes through :func:`bot.render.esc`.
+All wording of answers lives here and in :mod:`bot.present.i18n`; everything from the knowledge base
+passes through :func:`bot.present.render.esc`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from typing import Any
 from babel.dates import format_date as babel_format_date
 from babel.dates import get_month_names
 
-from bot import render
-from bot import text as T
+from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
-from bot.engine import Engine
-from bot.i18n import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.present import render
+from bot.present.i18n import (
     EXAMPLES,
     KIND_LABEL,
     MESSAGES,
@@ -37,9 +38,8 @@ from bot.i18n import (
     localise_date_text,
     plural_ru,
 )
-from bot.kb import KnowledgeBase, meeting_date
-from bot.render import esc
-from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.present.render import esc
+from bot.search import text as T
 
 # The first message lists at most this many entries; the rest are behind More.
 FIRST_ITEMS = 12

@@ -15,17 +15,17 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.admin.questionlog import QuestionLogger
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
-from bot.chatadmins import ChatAdminCache
-from bot.collector import collector_paused
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
-from bot.engine import Engine
-from bot.kb import KnowledgeBase, open_knowledge_base
-from bot.loader import ParseCache
+from bot.kb.base import KnowledgeBase, open_knowledge_base
+from bot.kb.loader import ParseCache
+from bot.runtime.chatadmins import ChatAdminCache
+from bot.runtime.questionlog import QuestionLogger
+from bot.runtime.throttle import UserThrottle
+from bot.search.collector import collector_paused
 from bot.storage import Storage, is_storage_error
-from bot.throttle import UserThrottle
 
 log = logging.getLogger(__name__)
 STORAGE_WARNING_EVERY = 60.0  # seconds between two warnings that the /lang lookup fails

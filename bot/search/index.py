@@ -29,10 +29,10 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot import corpus
-from bot import text as T
-from bot.collector import collector_paused
-from bot.corpus import Texts, Vocabulary
+from bot.search import corpus
+from bot.search import text as T
+from bot.search.collector import collector_paused
+from bot.search.corpus import Texts, Vocabulary
 
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
@@ -545,7 +545,7 @@ class SearchIndex:
         surfaces: Callable[[], Mapping[str, str]] | None = None,
         latin: bool = True,
     ) -> AnalysedQuery:
-        """``surfaces``: gives token -> the word it came from (:func:`bot.text.surface_words`),
+        """``surfaces``: gives token -> the word it came from (:func:`bot.search.text.surface_words`),
         asked only if some word's stem matches nothing, or (``latin``: the question is typed in
         Latin letters) matches only approximately, since it may be Russian typed in them."""
         words: Mapping[str, str] | None = None

@@ -22,12 +22,12 @@ from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
-from bot.admin import questionlog
 from bot.admin.history import HISTORY_DIR
 from bot.admin.knowledge import KnowledgeAdmin, ReloadOutcome
-from bot.loader import KNOWLEDGE_SUFFIXES
-from bot.services import Services
-from bot.ui import ADMIN_COMMANDS, COMMANDS
+from bot.kb.loader import KNOWLEDGE_SUFFIXES
+from bot.present.ui import ADMIN_COMMANDS, COMMANDS
+from bot.runtime import questionlog
+from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -917,7 +917,7 @@ def _text_tokens(text: str) -> list[str]:
 # words across a million places, and a dict lookup is the cheapest way to analyse them again.
 _CHUNKS: dict[str, tuple[str, ...]] = {}
 _CHUNKS_LIMIT = 500_000
-# Between texts joined for analysis in bulk (bot.corpus): a chunk of its own, never in a token.
+# Between texts joined for analysis in bulk (bot.search.corpus): a chunk of its own, never in a token.
 SEPARATOR = "\x00"
 # Chunks that may be the suffix of a number written apart from it ("18 -го", "13 th").
 _SUFFIX_CHUNKS: set[str] = set()

@@ -10,19 +10,8 @@ import re
 from collections.abc import Iterable
 from html import escape, unescape
 
-from bot.i18n import (
-    KIND_LABEL,
-    MESSAGES,
-    ROLE_LABEL,
-    STATUS_LABEL,
-    format_date,
-    format_list,
-    format_period,
-    localise_date_text,
-    plural_ru,
-)
-from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import (
     Bilingual,
     Body,
     Document,
@@ -34,6 +23,17 @@ from bot.schema import (
     Person,
     Place,
     State,
+)
+from bot.present.i18n import (
+    KIND_LABEL,
+    MESSAGES,
+    ROLE_LABEL,
+    STATUS_LABEL,
+    format_date,
+    format_list,
+    format_period,
+    localise_date_text,
+    plural_ru,
 )
 
 MAX_LIST = 25

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.schema import (
+from bot.kb.schema import (
     SECTION_KIND,
     Body,
     Document,

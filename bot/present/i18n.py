@@ -13,7 +13,7 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from babel.lists import format_list as babel_format_list
 
-from bot.schema import PartialDate
+from bot.kb.schema import PartialDate
 
 LANGS = ("en", "ru")
 

@@ -1,7 +1,7 @@
 """Question answering: from a user's text to an answer in HTML, or a polite refusal.
 
 The steps, each a small function: undo a wrong keyboard layout, read what is asked
-(:mod:`bot.intent`), search the index, then either compute a list from the data (meetings in
+(:mod:`bot.answers.intent`), search the index, then either compute a list from the data (meetings in
 Moscow, programmes until 2030) or answer about one entity with the field asked for.
 """
 
@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot import text as T
 from bot.answers import define, followup, provenance, timeline, yesno
+from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.intent import Intent, detect
+from bot.answers.questionwords import fix_question_words, fix_spoken_spelling, question_part
 from bot.answers.verdict import Match, Statement, Verdict
-from bot.documents import build_index
-from bot.index import AnalysedQuery, Hit, SearchIndex
-from bot.intent import Intent, detect
-from bot.kb import KnowledgeBase, meeting_date
-from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
+from bot.search import text as T
+from bot.search.index import AnalysedQuery, Hit, SearchIndex
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
@@ -177,7 +177,7 @@ class Engine:
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text
-        (:func:`bot.text.prepare`) and what its words matched."""
+        (:func:`bot.search.text.prepare`) and what its words matched."""
         if cyrillic >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.loader import KnowledgeData, ParseCache, load_knowledge
-from bot.schema import (
+from bot.kb.loader import KnowledgeData, ParseCache, load_knowledge
+from bot.kb.schema import (
     Body,
     Document,
     Entity,

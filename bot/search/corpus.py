@@ -3,8 +3,8 @@
 A knowledge base of 10,000 entities has some 70,000 names; analysing them one Python call per
 text, and then walking their tokens again for every posting list, was a third of the index
 build. Here the texts are split into whitespace-separated chunks in one pass, each distinct
-chunk is analysed once (:func:`bot.text.chunk_tokens` keeps them), and every text's tokens are
-gathered from its chunks' with numpy. The result is exactly what :func:`bot.text.tokens` gives
+chunk is analysed once (:func:`bot.search.text.chunk_tokens` keeps them), and every text's tokens are
+gathered from its chunks' with numpy. The result is exactly what :func:`bot.search.text.tokens` gives
 text by text.
 """
 
@@ -16,7 +16,7 @@ from itertools import chain
 
 import numpy as np
 
-from bot import text as T
+from bot.search import text as T
 
 
 class Vocabulary:
@@ -82,7 +82,7 @@ def from_lists(lists: Sequence[Sequence[str]], vocab: Vocabulary) -> Texts:
 
 def encode(texts: Sequence[str], vocab: Vocabulary, words: dict[str, str] | None = None) -> Texts:
     """``[T.tokens(t) for t in texts]`` as token ids, in a few passes over all the texts.
-    ``words``: filled with the texts' words and their tokens (see :func:`bot.text.chunk_words`)."""
+    ``words``: filled with the texts' words and their tokens (see :func:`bot.search.text.chunk_words`)."""
     # A chunk never contains whitespace and a token never a control character, so a lone
     # SEPARATOR chunk marks where one text ends and the next begins.
     chunks = f" {T.SEPARATOR} ".join(texts).split()

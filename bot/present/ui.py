@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.i18n import EXAMPLES, KIND_LABEL
-from bot.kb import KnowledgeBase
-from bot.render import esc
+from bot.kb.base import KnowledgeBase
+from bot.present.i18n import EXAMPLES, KIND_LABEL
+from bot.present.render import esc
 
 TEXTS: dict[str, dict[str, str]] = {
     "start": {

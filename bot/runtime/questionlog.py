@@ -28,7 +28,7 @@ from bot.userinput import sanitise
 
 if TYPE_CHECKING:
     from bot.answers.verdict import Verdict as Answer
-    from bot.services import Services
+    from bot.runtime.services import Services
     from bot.storage import Storage
 
 log = logging.getLogger(__name__)
