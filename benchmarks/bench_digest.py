@@ -63,7 +63,7 @@ from bot.botapi.transport import make_request
 from bot.config import load_settings
 from bot.digest.delivery import DigestRunner
 from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.storage import schema as S
+from bot.storage.schema import subscribers
 from bot.storage.subscribers import Subscriber, _row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ async def seed(storage: Any, fake: FakeTelegram, count: int) -> list[int]:
     rows = [_row(Subscriber(chat_id=c, frequency="daily", hour=9, timezone="UTC", created_at=long_ago)) for c in chats]
     async with storage.engine.begin() as conn:
         for start in range(0, len(rows), 1000):
-            await conn.execute(S.subscribers.insert(), rows[start : start + 1000])
+            await conn.execute(subscribers.insert(), rows[start : start + 1000])
     for chat in chats:
         fake.add_chat(chat)
     return chats

@@ -27,8 +27,8 @@ from bot.admin import stats
 from bot.admin.uploads import validate_isolated
 from bot.answers.engine import Engine
 from bot.runtime import admin_jobs
-from bot.storage import schema as S
 from bot.storage.questions import QuestionRecord
+from bot.storage.schema import question_log
 from tests.conftest import KNOWLEDGE
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
 from tests.test_loader import BILLION_LAUGHS
@@ -471,7 +471,7 @@ async def test_questions_are_logged_with_a_salted_user_hash(tg: TelegramEnv) -> 
     services = tg.app.bot_data["services"]
     await services.question_log.flush()
     async with services.storage.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in (await conn.execute(select(S.question_log).order_by(S.question_log.c.id)))]
+        rows = [dict(r._mapping) for r in (await conn.execute(select(question_log).order_by(question_log.c.id)))]
     assert [(r["text"], r["answered"]) for r in rows] == [
         ("What is the CSTO?", True),
         ("What's the weather in Paris?", False),

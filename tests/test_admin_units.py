@@ -24,8 +24,8 @@ from bot.config import load_settings
 from bot.runtime.questionlog import QuestionLogger, prune, record_for, user_hash
 from bot.search.text import tokens
 from bot.storage import Storage
-from bot.storage import schema as S
 from bot.storage.questions import QuestionRecord
+from bot.storage.schema import deliveries, subscribers
 
 NOW = datetime(2031, 5, 20, 12, 0, tzinfo=UTC)
 
@@ -200,7 +200,7 @@ async def _fill(storage: Storage) -> None:
     async with storage.engine.begin() as conn:
         for chat_id, status in [(1, "active"), (2, "active"), (3, "paused"), (4, "deactivated")]:
             await conn.execute(
-                S.subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW)
+                subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW)
             )
         rows = [
             (1, "2031-W19", "sent", NOW - 8 * day),
@@ -210,7 +210,7 @@ async def _fill(storage: Storage) -> None:
         ]
         for chat_id, period, status, at in rows:
             await conn.execute(
-                S.deliveries.insert().values(
+                deliveries.insert().values(
                     chat_id=chat_id, kind="digest", period=period, status=status, claimed_by="t", claimed_at=at
                 )
             )
@@ -237,7 +237,7 @@ async def test_stats_count_unknown_outcomes_and_repeats(storage: Storage) -> Non
     async with storage.engine.begin() as conn:
         for chat_id, status, repeats in [(1, "sent", 0), (2, "unknown", 0), (3, "unknown", 0), (4, "sent", 1)]:
             await conn.execute(
-                S.deliveries.insert().values(
+                deliveries.insert().values(
                     chat_id=chat_id,
                     kind="digest",
                     period="2031-W20",

@@ -26,7 +26,7 @@ from bot.answers.engine import Engine
 from bot.digest.content import build_digest
 from bot.kb.base import open_knowledge_base
 from bot.kb.loader import KnowledgeError
-from bot.storage import schema as S
+from bot.storage.schema import answer_votes, question_log
 from handlers import callbacks as cb
 from tests.conftest import KNOWLEDGE
 from tests.fictional import write_fictional_kb
@@ -68,7 +68,7 @@ def vote_data(env: TelegramEnv, message: dict[str, Any], emoji: str) -> str:
 async def votes(env: TelegramEnv) -> list[dict[str, Any]]:
     storage = env.app.bot_data["services"].storage
     async with storage.engine.connect() as conn:
-        return [dict(r._mapping) for r in await conn.execute(select(S.answer_votes).order_by(S.answer_votes.c.id))]
+        return [dict(r._mapping) for r in await conn.execute(select(answer_votes).order_by(answer_votes.c.id))]
 
 
 async def flush(env: TelegramEnv) -> None:
@@ -100,7 +100,7 @@ async def test_votes_are_kept_changeable_and_a_repeat_is_quiet(tg: TelegramEnv) 
     await flush(tg)
     storage = tg.app.bot_data["services"].storage
     async with storage.engine.connect() as conn:
-        (logged,) = (await conn.execute(select(S.question_log))).all()
+        (logged,) = (await conn.execute(select(question_log))).all()
     assert logged.answer_key == up[2:18] and logged.kind == "card"
     (more,) = await press(tg, answer, text="📖 More")
     assert vote_data(tg, more, "👍") == up

@@ -11,8 +11,8 @@ from bot.digest.follow import follows_meeting
 from bot.digest.freshness import freshness_line
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Meeting, PartialDate
-from bot.present import render as R
 from bot.present.i18n import format_date, next_days
+from bot.present.render import entity_line, esc, meeting_line, name, place_text, sources_footer
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import Subscriber
 
@@ -73,17 +73,17 @@ def upcoming_html(kb: KnowledgeBase, meetings: list[Meeting], lang: str, deep_li
     for m in meetings:
         heading = format_date(meeting_date(m), lang)
         if heading != current:
-            lines.append(f"\n<b>{R.esc(heading)}</b>")
+            lines.append(f"\n<b>{esc(heading)}</b>")
             current = heading
-        parts = [f"• {R.esc(m.name.get(lang))}"]
+        parts = [f"• {esc(m.name.get(lang))}"]
         if m.body:
-            parts.append(R.name(kb, m.body, lang))
-        place = R.place_text(kb, m, lang)
+            parts.append(name(kb, m.body, lang))
+        place = place_text(kb, m, lang)
         if place:
             parts.append(place)
         line = " — ".join(parts)
         if deep_link:
-            line += f' <a href="{R.esc(deep_link)}?start=meeting_{m.id}">{R.esc(t("open", lang))}</a>'
+            line += f' <a href="{esc(deep_link)}?start=meeting_{m.id}">{esc(t("open", lang))}</a>'
         lines.append(line)
     return lines
 
@@ -112,40 +112,40 @@ def build_digest(
     meetings = upcoming_meetings(kb, sub, today, sub.horizon_days)
     added, changed = _changes(kb, changes, sub)
     end = today + timedelta(days=sub.horizon_days)
-    lines = [f"<b>{R.esc(t('title', lang))}</b>"]
+    lines = [f"<b>{esc(t('title', lang))}</b>"]
     lines.append(
-        f"<i>{R.esc(t('window', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
+        f"<i>{esc(t('window', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
     )
     if meetings:
         lines += upcoming_html(kb, meetings, lang, deep_link)
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(t("nothing", lang, days=next_days(sub.horizon_days, lang))))
+        lines.append(esc(t("nothing", lang, days=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",
-            f"<b>{R.esc(t('new', lang))}</b>",
-            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
+            f"<b>{esc(t('new', lang))}</b>",
+            *(f"• {entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
         ]
     if changed:
         lines += [
             "",
-            f"<b>{R.esc(t('changed', lang))}</b>",
-            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
+            f"<b>{esc(t('changed', lang))}</b>",
+            *(f"• {entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
         ]
     sources = [s for m in meetings for s in m.sources]
     if sources:
-        lines += ["", R.sources_footer(kb, sources, lang)]
+        lines += ["", sources_footer(kb, sources, lang)]
     lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
     return Digest("\n".join(lines), len(meetings), len(added) + len(changed))
 
 
 def build_reminder(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
     lines = [
-        f"<b>{R.esc(t('reminder', lang))}</b>",
-        R.meeting_line(kb, meeting, lang),
-        R.sources_footer(kb, meeting.sources, lang),
+        f"<b>{esc(t('reminder', lang))}</b>",
+        meeting_line(kb, meeting, lang),
+        sources_footer(kb, meeting.sources, lang),
     ]
     return "\n".join(lines)
 

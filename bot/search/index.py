@@ -30,9 +30,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.search import corpus
-from bot.search import text as T
 from bot.search.collector import collector_paused
 from bot.search.corpus import Texts, Vocabulary
+from bot.search.text import russian_reading, token_set
+from bot.search.text import tokens as text_tokens
 
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
@@ -249,7 +250,7 @@ class SearchIndex:
         extra_vocab: set[str] = set()
         for group_id, terms in synonym_groups:
             for term in terms:
-                toks = tuple(T.tokens(term))
+                toks = tuple(text_tokens(term))
                 if toks:
                     phrases.append((toks, f"~{group_id}"))
                     extra_vocab.update(toks)
@@ -396,7 +397,7 @@ class SearchIndex:
             chain.from_iterable(chain(item.context, (text for text, _ in item.statements)) for item in items)
         ):
             toks = kept.get(part)
-            parts[part] = toks if toks is not None else frozenset(T.token_set(part))
+            parts[part] = toks if toks is not None else frozenset(token_set(part))
         self._parts = parts
         return parts
 
@@ -510,7 +511,7 @@ class SearchIndex:
         """Matches for a word whose token the vocabulary lacks, and whether it reads as Russian
         typed in Latin letters ("zasedaniy" is "заседаний", whose stem the names hold); if it
         does not and nothing matched, the names' words as written."""
-        reading = T.russian_reading(word)
+        reading = russian_reading(word)
         # Not a number ("tretay" is no "третий") nor a scrap of a stem ("joit" -> "e").
         if reading is not None and len(reading) >= 3 and not reading.startswith("#") and reading in self.known:
             rest = [(tok, sim) for tok, sim in found if tok != reading]
@@ -773,7 +774,7 @@ class SearchIndex:
         toks = self._statement_tokens.get(doc_id)
         if toks is None:
             # Words folded into a synonym phrase still count alone: "drugs" finds "drug trafficking".
-            raw = T.tokens(self.docs[doc_id][0])
+            raw = text_tokens(self.docs[doc_id][0])
             toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(raw)).union(raw)
         return toks
 
