@@ -36,11 +36,6 @@ async def ui_lang(update: Update, context: Context) -> str:
     return chosen or telegram_lang(update)
 
 
-async def chosen_lang(update: Update, context: Context) -> str | None:
-    user = update.effective_user
-    return await services(context).user_lang(user.id if user else None)
-
-
 async def is_chat_admin(update: Update, context: Context) -> bool:
     """Whether the sender may manage this chat's settings: anyone in a private chat; in a group,
     its creator and administrators (asked of Telegram, remembered for a minute)."""

@@ -38,10 +38,6 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def meeting_bodies(meeting: Meeting) -> list[str | None]:
-    return [meeting.body, *meeting.participants.bodies]
-
-
 def in_window(d: PartialDate, start: date, end: date) -> bool:
     """A meeting known to the day, or only to the month, that may fall in [start, end]."""
     if d.day is not None and d.month is not None:

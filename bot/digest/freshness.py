@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel.core import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
@@ -79,11 +78,3 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
     # A Russian date ends in "г.": one full stop is enough.
     return esc(line if line.endswith(".") else line + ".")
 
-
-def days_phrase(days: int, lang: str) -> str:
-    """``30 days`` / ``30 дней``, the plural by Babel's rules for the language."""
-    if lang == "ru":
-        form = Locale("ru").plural_form(days)
-        word = {"one": "день", "few": "дня"}.get(form, "дней")
-        return f"{days} {word}"
-    return f"{days} day" if days == 1 else f"{days} days"

@@ -15,8 +15,6 @@ from babel.lists import format_list as babel_format_list
 
 from bot.kb.schema import PartialDate
 
-LANGS = ("en", "ru")
-
 MONTHS_EN = [
     "January",
     "February",

@@ -232,20 +232,6 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
     return lines
 
 
-def speakers_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
-    lines = []
-    for person in meeting.participants.people:
-        head = f"<b>{name(kb, person.person, lang)}</b> — {esc(ROLE_LABEL[person.role][lang])}"
-        roles = _role_titles(kb, person.person, lang)
-        if roles:
-            head += f" ({roles})"
-        lines.append(head)
-        lines.extend(bullets((esc(s.get(lang)) for s in person.said), lang=lang))
-    if meeting.media_statements and not lines:
-        lines.append(esc(msg("no_speakers", lang, name=meeting.name.get(lang))))
-    return lines + media_lines(kb, meeting, lang)
-
-
 def media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
     """Statements to the media about a meeting, said to be that and not speeches at it."""
     lines = []

@@ -194,3 +194,16 @@ class Services:
         if self.storage is not None:
             await self.storage.set_user_lang(user_id, lang)
         self._langs[user_id] = lang
+
+    def record_question(self, verdict: Verdict, user_id: int | None, answer_key: str | None = None) -> None:
+        """The handlers' one call: log this question if a question log is configured."""
+        if self.question_log is not None:
+            self.question_log.submit(verdict, user_id, answer_key)
+
+    async def record_vote(self, answer_key: str, user_id: int, helpful: bool) -> bool | None:
+        """Store a 👍 (``helpful``) or 👎 for an answer: True when recorded, False when the user had
+        already voted exactly so (nothing to do), None when there is no question log to keep it in."""
+        if self.question_log is None or self.storage is None:
+            return None
+        digest = self.question_log.user_hash(user_id)
+        return await self.storage.questions.vote(answer_key, digest, 1 if helpful else -1)

@@ -135,16 +135,6 @@ def _trigrams(token: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
-def token_similarity(a: str, b: str) -> float:
-    """Similarity of two analysed tokens in [0, 1]; numbers and short tokens only match exactly."""
-    if a == b:
-        return 1.0
-    if a.startswith("#") or b.startswith("#") or min(len(a), len(b)) < 4:
-        return 0.0
-    # OSA counts a swap of two neighbouring letters as one edit, the commonest typo.
-    return _stem_boost(a, b, OSA.normalized_similarity(a, b))
-
-
 def _stem_boost(a: str, b: str, sim: float) -> float:
     """A stem against a longer inflected form typed in Latin letters ("ministr" / "ministrov",
     "komand" / "komanduyushchikh": Russian stems are short, Russian endings long)."""
