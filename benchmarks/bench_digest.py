@@ -136,7 +136,7 @@ async def run(args: argparse.Namespace, db_dir: Path) -> dict[str, Any]:
         rate_limiter=TelegramRateLimiter(SendSchedule(global_per_second=limit - args.margin)),
     )
     await start_offline(app)
-    services = app.bot_data["services"]
+    services = app.bot_data.services
     storage = services.storage
     at = datetime.fromisoformat(args.at)
     chats = await seed(storage, fake, args.subscribers)

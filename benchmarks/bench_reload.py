@@ -36,10 +36,10 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 
 from benchmarks.synthetic import generate, make_questions
 from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
 from bot.kb.base import build_knowledge_base
 from bot.kb.loader import load_knowledge
 from bot.kb.schema import SECTION_KIND
-from bot.runtime.services import KnowledgeService
 from bot.search.collector import collector_paused
 
 TARGET_SECONDS = 1.0  # a reload of 10,000 entities

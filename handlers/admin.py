@@ -10,7 +10,7 @@ to ``handlers/other.py`` and its "text only" hint.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,7 +25,6 @@ from bot.admin.uploads import UploadRefused, check_size
 from bot.present.i18n import count
 from bot.present.render import esc
 from bot.present.ui import ADMIN_COMMANDS, text
-from bot.runtime import admin_jobs
 from handlers import admin_dialogs
 from handlers.common import Context, send_html, services, ui_lang
 
@@ -35,7 +34,7 @@ COMMAND_NAMES = [name for name, _ in ADMIN_COMMANDS["en"]]
 
 
 def kb_admin(context: Context) -> KnowledgeAdmin:
-    return admin_jobs.kb_admin(context.application)
+    return services(context).admin
 
 
 async def reload(update: Update, context: Context) -> None:
@@ -126,9 +125,8 @@ def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Cor
     return not_allowed
 
 
-def register(app: Application) -> None:
-    settings = app.bot_data["services"].settings
-    is_admin = filters.User(user_id=settings.admin_ids, allow_empty=False)  # the one admin check
+def register(app: Application, admin_ids: Collection[int]) -> None:
+    is_admin = filters.User(user_id=admin_ids, allow_empty=False)  # the one admin check
     admin_here = is_admin & filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("reload", reload, filters=admin_here))
     app.add_handler(CommandHandler("rollback", rollback, filters=admin_here))

@@ -25,7 +25,6 @@ from bot.admin.stats import QuestionGroup
 from bot.admin.teach import TeachGroup, candidates, teach_alias, teach_group
 from bot.present.render import esc
 from bot.present.ui import text
-from bot.runtime import admin_jobs
 from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.keyboards import button_label
@@ -116,7 +115,7 @@ async def teach_button(update: Update, context: Context) -> None:
         await send_html(update, context, text("stale", lang))
         return
     _chat_data(context).pop(DIALOG, None)
-    taught = await teach_alias(admin_jobs.kb_admin(context.application), data.entity, group.lang, group.example)
+    taught = await teach_alias(services(context).admin, data.entity, group.lang, group.example)
     kb = services(context).knowledge.kb
     if taught.outcome is None:
         html = text("teach_already", lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
@@ -200,7 +199,7 @@ async def wizard_button(update: Update, context: Context) -> None:
     if data.step == "confirm" and draft.step == "confirm":
         await query.answer()
         _chat_data(context).pop(DIALOG, None)
-        _, outcome = await wizard.save(admin_jobs.kb_admin(context.application), kb, draft)
+        _, outcome = await wizard.save(services(context).admin, kb, draft)
         if outcome is None:
             await send_html(update, context, text("addmeeting_same", lang))
         else:

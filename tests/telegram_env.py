@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
 from bot.app import build_application, start_offline, stop_offline
 from bot.botapi.clock import ManualClock
 from bot.botapi.core import FakeTelegram
@@ -24,7 +25,6 @@ from bot.botapi.limits import Limits
 from bot.botapi.transport import make_request
 from bot.config import load_settings
 from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.runtime.services import KnowledgeService
 from bot.runtime.throttle import UserThrottle
 
 USER = 1001

@@ -150,7 +150,7 @@ async def quiet_tg(tmp_path: Path, database_url: str) -> AsyncIterator[TelegramE
 
 
 def runner_of(env: TelegramEnv) -> DigestRunner:
-    services = env.app.bot_data["services"]
+    services = env.app.bot_data.services
 
     async def no_sleep(_: float) -> None:
         return None
@@ -159,7 +159,7 @@ def runner_of(env: TelegramEnv) -> DigestRunner:
 
 
 def storage_of(env: TelegramEnv) -> Storage:
-    return env.app.bot_data["services"].storage  # type: ignore[no-any-return]
+    return env.app.bot_data.services.storage  # type: ignore[no-any-return]
 
 
 async def daily(env: TelegramEnv, chat_id: int = 1001) -> Subscriber:

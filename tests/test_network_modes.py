@@ -11,11 +11,11 @@ import httpx
 import pytest
 
 from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
 from bot.app import build_application, start_offline, stop_offline
 from bot.botapi.core import FakeTelegram
 from bot.botapi.server import BotApiServer
 from bot.config import load_settings
-from bot.runtime.services import KnowledgeService
 from bot.runtime.webhook import start_webhook
 
 

@@ -1,9 +1,6 @@
-"""Long-lived services shared by the handlers, built in ``post_init`` and kept in ``bot_data``.
-
-``KnowledgeService`` holds the current :class:`Engine`. A reload builds a complete new
-engine (load, validate, index) away from the event loop and then swaps one reference, so a
-question is always answered by the whole old or the whole new knowledge base.
-"""
+"""Long-lived services shared by the handlers: built by ``bot.app.build_application``, kept as
+the typed ``bot_data`` of the application (:class:`BotData`), read by handlers through
+``handlers.common.services``."""
 
 from __future__ import annotations
 
@@ -13,85 +10,19 @@ import secrets
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from bot.answers.engine import Engine
+from bot.admin.knowledge import KnowledgeAdmin
+from bot.answers.knowledge import Conversations, KnowledgeService
 from bot.answers.verdict import Verdict
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
-from bot.kb.base import KnowledgeBase, open_knowledge_base
-from bot.kb.loader import ParseCache
 from bot.runtime.chatadmins import ChatAdminCache
 from bot.runtime.questionlog import QuestionLogger
 from bot.runtime.throttle import UserThrottle
-from bot.search.collector import collector_paused
 from bot.storage import Storage, is_storage_error
 
 log = logging.getLogger(__name__)
 STORAGE_WARNING_EVERY = 60.0  # seconds between two warnings that the /lang lookup fails
-
-
-@dataclass
-class ReloadResult:
-    version: str
-    added: list[str]
-    removed: list[str]
-    changed: list[str]
-    seconds: float
-
-
-def build_engine(directory: Path, cache: ParseCache | None = None, previous: Engine | None = None) -> Engine:
-    """Load, validate, link and index ``directory``; ``cache`` and ``previous`` (the engine being
-    replaced) spare the work on what did not change."""
-    with collector_paused():
-        return Engine(open_knowledge_base(directory, cache), previous=previous)
-
-
-def diff(old: KnowledgeBase | None, new: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
-    before = old.entities if old else {}
-    after = new.entities
-    added = sorted(set(after) - set(before))
-    removed = sorted(set(before) - set(after))
-    changed = sorted(i for i in set(after) & set(before) if after[i] != before[i])
-    return added, removed, changed
-
-
-class KnowledgeService:
-    def __init__(self, directory: Path, engine: Engine | None = None):
-        self.directory = directory
-        self._engine = engine
-        self._lock = asyncio.Lock()
-        self._parsed = ParseCache()  # files validated by earlier reloads, by content
-        self.reloaded_at = time.time() if engine else 0.0
-
-    @property
-    def loaded(self) -> bool:
-        return self._engine is not None
-
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            raise RuntimeError("knowledge base not loaded")
-        return self._engine
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        return self.engine.kb
-
-    async def reload(self) -> ReloadResult:
-        """Load and index the directory, then swap; raises KnowledgeError and keeps the old one."""
-        async with self._lock:
-            started = time.perf_counter()
-            engine = await asyncio.to_thread(build_engine, self.directory, self._parsed, self._engine)
-            retired = [self._engine]
-            self._engine = engine
-            self.reloaded_at = time.time()
-            added, removed, changed = diff(retired[0].kb if retired[0] else None, engine.kb)
-            seconds = time.perf_counter() - started
-            # The old index is millions of objects: they are freed on a worker thread, not on the
-            # event loop between two questions.
-            await asyncio.to_thread(retired.clear)
-            return ReloadResult(engine.kb.version, added, removed, changed, seconds)
 
 
 def one_line(exc: BaseException) -> str:
@@ -131,27 +62,6 @@ class ReplyStore:
         return self._replies.get(token)
 
 
-class Conversations:
-    """The last verdict in each chat, for follow-ups ("where was that?") within ``ttl`` seconds."""
-
-    def __init__(self, ttl: float = 600.0, limit: int = 50_000):
-        self.ttl = ttl
-        self._limit = limit
-        self._last: OrderedDict[int, tuple[float, Verdict]] = OrderedDict()
-
-    def get(self, chat_id: int, now: float | None = None) -> Verdict | None:
-        entry = self._last.get(chat_id)
-        if entry is None or (now or time.monotonic()) - entry[0] > self.ttl:
-            return None
-        return entry[1]
-
-    def put(self, chat_id: int, verdict: Verdict, now: float | None = None) -> None:
-        self._last[chat_id] = (now or time.monotonic(), verdict)
-        self._last.move_to_end(chat_id)
-        while len(self._last) > self._limit:
-            self._last.popitem(last=False)
-
-
 @dataclass
 class Services:
     settings: Settings
@@ -164,9 +74,13 @@ class Services:
     replies: ReplyStore = field(default_factory=ReplyStore)
     conversations: Conversations = field(default_factory=Conversations)
     chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache)  # who may change a group's digest
+    admin: KnowledgeAdmin = field(init=False)  # reload, upload, rollback: one at a time
 
     _langs: dict[int, str | None] = field(default_factory=dict)
     _storage_warned_at: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.admin = KnowledgeAdmin(self)
 
     async def user_lang(self, user_id: int | None) -> str | None:
         """The user's /lang choice; read once from the database, then from memory. None when the
@@ -207,3 +121,25 @@ class Services:
             return None
         digest = self.question_log.user_hash(user_id)
         return await self.storage.questions.vote(answer_key, digest, 1 if helpful else -1)
+
+
+class BotData:
+    """The application's ``bot_data`` (``ContextTypes(bot_data=BotData)``): typed attributes
+    instead of string keys. PTB creates it empty; ``build_application`` sets :attr:`services`."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+        self.reload_on_sighup = False  # cisbot run / webhook: SIGHUP reloads the knowledge base
+        self.sighup_installed = False
+        self.watcher: asyncio.Task[None] | None = None  # KNOWLEDGE_WATCH: the file-watching task
+        self.watch_stop: asyncio.Event | None = None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("services not built: use bot.app.build_application")
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
