@@ -20,9 +20,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.admin import meetingwizard as wizard
-from bot.admin.report import upload_html
 from bot.admin.stats import QuestionGroup
 from bot.admin.teach import TeachGroup, candidates, teach_alias, teach_group
+from bot.present.admin_replies import upload_html
 from bot.present.render import esc
 from bot.present.ui import text
 from handlers import callbacks as cb

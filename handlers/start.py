@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.digest.freshness import freshness_line
+from bot.present.freshness import freshness_line
 from bot.present.render import card
 from bot.present.ui import about_text, start_text, text
 from handlers import callbacks as cb

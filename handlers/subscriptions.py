@@ -15,7 +15,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.digest.calendar import calendar_ics
-from bot.digest.content import build_digest, upcoming_html, upcoming_meetings
 from bot.digest.follow import (
     MAX_KEYWORDS,
     follows_meeting,
@@ -25,8 +24,19 @@ from bot.digest.follow import (
     normalise_keyword,
     state_meetings,
 )
-from bot.digest.freshness import freshness_line
-from bot.digest.settings_ui import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting
+from bot.present.digest import build_digest, upcoming_html, upcoming_meetings
+from bot.present.freshness import freshness_line
+from bot.present.i18n import format_date, next_days
+from bot.present.render import esc
+from bot.present.ui import text
+from bot.storage.subscribers import Status, Subscriber
+from bot.userinput import ascii_int, find_zone, shorten
+from handlers import callbacks as cb
+from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
+from handlers.keyboards import button_label
+from handlers.settings_panel import (
     apply,
     bodies_keyboard,
     confirm_keyboard,
@@ -37,16 +47,6 @@ from bot.digest.settings_ui import (
     states_keyboard,
     zones_keyboard,
 )
-from bot.kb.base import KnowledgeBase, meeting_date
-from bot.kb.schema import Meeting
-from bot.present.i18n import format_date, next_days
-from bot.present.render import esc
-from bot.present.ui import text
-from bot.storage.subscribers import Status, Subscriber
-from bot.userinput import ascii_int, find_zone, shorten
-from handlers import callbacks as cb
-from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
-from handlers.keyboards import button_label
 
 UPCOMING = {
     "title": {"en": "<b>Meetings in {days}</b>", "ru": "<b>Заседания на {days}</b>"},

@@ -18,10 +18,10 @@ from bot.botapi.faults import Fault
 from bot.botapi.latency import Latency
 from bot.config import ConfigError, load_settings
 from bot.digest.calendar import calendar_ics
-from bot.digest.content import build_digest, upcoming_meetings
 from bot.digest.delivery import DigestRunner, proves_not_sent
 from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
 from bot.kb.base import open_knowledge_base
+from bot.present.digest import build_digest, upcoming_meetings
 from bot.storage import Storage
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber

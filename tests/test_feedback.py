@@ -23,9 +23,9 @@ from sqlalchemy.exc import OperationalError
 from bot.admin.meetingwizard import PLANNED_FILE
 from bot.admin.teach import TAUGHT_FILE, alias_lang, alias_text, with_alias
 from bot.answers.engine import Engine
-from bot.digest.content import build_digest
 from bot.kb.base import open_knowledge_base
 from bot.kb.loader import KnowledgeError
+from bot.present.digest import build_digest
 from bot.storage.schema import answer_votes, question_log
 from handlers import callbacks as cb
 from tests.conftest import KNOWLEDGE

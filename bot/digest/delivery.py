@@ -36,11 +36,11 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 
-from bot.digest.content import build_digest, build_reminder
 from bot.digest.follow import follows_meeting
 from bot.digest.schedule import due_digest, reminder_due
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Meeting
+from bot.present.digest import build_digest, build_reminder
 from bot.present.splitting import split_html
 from bot.runtime.ratelimit import BULK
 from bot.storage import Storage

@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.digest.follow import state_ids
-from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
 from bot.kb.base import KnowledgeBase
+from bot.present.freshness import freshness_line
 from bot.present.i18n import count
 from bot.present.render import esc
 from bot.storage.subscribers import HORIZONS, Subscriber

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.digest.follow import follows_meeting
-from bot.digest.freshness import freshness_line
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Meeting, PartialDate
+from bot.present.freshness import freshness_line
 from bot.present.i18n import format_date, next_days
 from bot.present.render import entity_line, esc, meeting_line, name, place_text, sources_footer
 from bot.storage.kbchanges import KbChange
