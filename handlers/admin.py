@@ -19,9 +19,10 @@ from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.admin.knowledge import KnowledgeAdmin
-from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
+from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since
 from bot.admin.uploads import UploadRefused, check_size
 from bot.present.admin_replies import reload_html, rollback_html, upload_html
+from bot.present.admin_stats import stats_html, unanswered_html
 from bot.present.i18n import count
 from bot.present.render import esc
 from bot.present.ui import ADMIN_COMMANDS, text

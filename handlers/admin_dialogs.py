@@ -24,6 +24,7 @@ from bot.admin.stats import QuestionGroup
 from bot.admin.teach import TeachGroup, candidates, teach_alias, teach_group
 from bot.present.admin_replies import upload_html
 from bot.present.render import esc
+from bot.present.snippets import preformatted
 from bot.present.ui import text
 from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
@@ -123,7 +124,7 @@ async def teach_button(update: Update, context: Context) -> None:
         html = text(
             "teach_done", lang, alias=esc(taught.alias), alias_lang=taught.lang, name=esc(kb.name(taught.entity, lang))
         )
-        html += f"\n<pre>{esc(taught.diff)}</pre>\n{upload_html(taught.outcome, lang)}"
+        html += f"\n{preformatted(taught.diff)}\n{upload_html(taught.outcome, lang)}"
     else:
         html = upload_html(taught.outcome, lang)
     await send_html(update, context, html)

@@ -6,13 +6,14 @@ from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.present.i18n import EXAMPLES
+from bot.present.snippets import italic
 from bot.present.ui import text
 from handlers.common import Context, send_html, ui_lang
 
 
 async def not_text(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, text("text_only", lang, example=f"<i>{EXAMPLES[lang][0]}</i>"))
+    await send_html(update, context, text("text_only", lang, example=italic(EXAMPLES[lang][0])))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -23,6 +23,7 @@ from bot.kb.base import KnowledgeBase
 from bot.present.freshness import freshness_line
 from bot.present.i18n import count
 from bot.present.render import esc
+from bot.present.snippets import bold, italic
 from bot.storage.subscribers import HORIZONS, Subscriber
 from bot.userinput import ascii_int
 
@@ -46,7 +47,7 @@ WEEKDAYS = {
 BODIES_PAGE = 8
 
 L: dict[str, dict[str, str]] = {
-    "title": {"en": "<b>Digest settings</b>", "ru": "<b>Настройки рассылки</b>"},
+    "title": {"en": "Digest settings", "ru": "Настройки рассылки"},
     "frequency": {"en": "Frequency", "ru": "Периодичность"},
     "daily": {"en": "daily", "ru": "ежедневно"},
     "weekly": {"en": "weekly", "ru": "еженедельно"},
@@ -107,7 +108,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
         freq += f", {WEEKDAYS[lang][sub.weekday]}"
     onoff = {True: l("on", lang), False: l("no", lang)}
     lines = [
-        l("title", lang),
+        bold(l("title", lang)),
         f"{l('frequency', lang)}: {esc(freq)}",
         f"{l('time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
         *following_lines(sub, kb),
@@ -121,7 +122,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     if due is not None:
         local = due.astimezone(ZoneInfo(sub.timezone))
         lines.append(f"{l('next', lang)}: {local:%Y-%m-%d %H:%M}")
-    lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
+    lines += ["", italic(freshness_line(kb, lang))]
     return "\n".join(lines)
 
 

@@ -30,6 +30,7 @@ from bot.present.digest import build_digest, upcoming_html, upcoming_meetings
 from bot.present.freshness import freshness_line
 from bot.present.i18n import format_date, next_days
 from bot.present.render import esc
+from bot.present.snippets import bold, italic
 from bot.present.ui import text
 from bot.storage.subscribers import Status, Subscriber
 from bot.userinput import ascii_int, find_zone, shorten
@@ -49,7 +50,7 @@ from handlers.settings_panel import (
 )
 
 UPCOMING = {
-    "title": {"en": "<b>Meetings in {days}</b>", "ru": "<b>Заседания на {days}</b>"},
+    "title": {"en": "Meetings in {days}", "ru": "Заседания на {days}"},
     "none": {
         "en": "The knowledge base has no meetings in {days}.",
         "ru": "В базе знаний нет заседаний на {days}.",
@@ -281,10 +282,10 @@ async def upcoming(update: Update, context: Context) -> None:
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, sub, today, days)
     period = next_days(days, lang)
-    note = [f"<i>{esc(u('filtered', lang))}</i>"] if filtered else []
-    fresh = f"<i>{freshness_line(kb, lang)}</i>"
+    note = [italic(esc(u("filtered", lang)))] if filtered else []
+    fresh = italic(freshness_line(kb, lang))
     if meetings:
-        lines = [u("title", lang, days=esc(period)), *note, *upcoming_html(kb, meetings, lang), "", fresh]
+        lines = [bold(u("title", lang, days=esc(period))), *note, *upcoming_html(kb, meetings, lang), "", fresh]
         await send_html(update, context, "\n".join(lines))
         return
     latest = _latest_meetings(kb, sub, today)
@@ -325,7 +326,7 @@ async def calendar(update: Update, context: Context) -> None:
     meetings = upcoming_meetings(kb, sub, today - timedelta(days=1), 366)
     # calendar_ics leaves out what is known only to the year: an empty file helps nobody.
     if not any((d := meeting_date(m)) is not None and d.month is not None for m in meetings):
-        await send_html(update, context, f"{esc(u('no_calendar', lang))}\n<i>{freshness_line(kb, lang)}</i>")
+        await send_html(update, context, f"{esc(u('no_calendar', lang))}\n{italic(freshness_line(kb, lang))}")
         return
     data = calendar_ics(kb, meetings, lang)
     await context.bot.send_document(

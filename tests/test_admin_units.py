@@ -17,10 +17,11 @@ from rapidfuzz import fuzz, process
 
 from bot import cli
 from bot.admin import history
-from bot.admin.stats import collect_stats, collect_unanswered, group_questions, parse_since, stats_html
+from bot.admin.stats import collect_stats, collect_unanswered, group_questions, parse_since
 from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
 from bot.answers.engine import Engine
 from bot.config import load_settings
+from bot.present.admin_stats import stats_html
 from bot.runtime.questionlog import QuestionLogger, prune, record_for, user_hash
 from bot.search.text import tokens
 from bot.storage import Storage

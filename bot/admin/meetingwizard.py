@@ -23,6 +23,7 @@ from bot.kb.base import KnowledgeBase, build_knowledge_base
 from bot.kb.loader import KnowledgeData
 from bot.kb.schema import Meeting, PartialDate, Source
 from bot.present.render import card, esc
+from bot.present.snippets import bold
 
 PLANNED_FILE = "planned.yaml"
 STEPS = (
@@ -47,10 +48,11 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _LINK = re.compile(r"https?://[^\s<>\"']{3,500}")
 
+NEW_MEETING = {"en": "New meeting", "ru": "Новое заседание"}
 PROMPTS: dict[str, dict[str, str]] = {
     "name_en": {
-        "en": "<b>New meeting</b> (/cancel at any step)\nIts name in English?",
-        "ru": "<b>Новое заседание</b> (/cancel — отменить на любом шаге)\nНазвание по-английски?",
+        "en": "(/cancel at any step)\nIts name in English?",
+        "ru": "(/cancel — отменить на любом шаге)\nНазвание по-английски?",
     },
     "name_ru": {"en": "Its name in Russian?", "ru": "Название по-русски?"},
     "body": {
@@ -165,6 +167,8 @@ def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
     """The question of the draft's current step."""
     lang = draft.lang
     html = PROMPTS[draft.step][lang]
+    if draft.step == "name_en":  # the first question: the dialog's title over it
+        html = f"{bold(NEW_MEETING[lang])} {html}"
     if draft.step == "body":
         bodies = [e.id for e in kb.of_kind("body")]
         return Prompt(html, _bodies(kb, bodies, lang))
@@ -178,7 +182,7 @@ def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
         return Prompt(html, rows)
     if draft.step == "confirm":
         buttons = [[(BUTTON_LABELS["confirm"][lang], "confirm", ""), (BUTTON_LABELS["cancel"][lang], "cancel", "")]]
-        return Prompt(f"{preview}\n\n<b>{html}</b>", buttons)
+        return Prompt(f"{preview}\n\n{bold(html)}", buttons)
     return Prompt(html)
 
 
