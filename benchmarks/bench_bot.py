@@ -29,8 +29,8 @@ from bot.config import load_settings
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.limits import Limits
 from bot.fake_telegram.transport import make_request
-from bot.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.throttle import UserThrottle
+from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
+from bot.runtime.throttle import UserThrottle
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_QPS, TARGET_P99_MS = 500, 50

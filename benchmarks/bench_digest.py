@@ -62,8 +62,8 @@ from bot.digest.delivery import DigestRunner
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.limits import Limits
 from bot.fake_telegram.transport import make_request
-from bot.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.storage import schema as S
+from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
+from bot.storage.schema import subscribers
 from bot.storage.subscribers import Subscriber, _row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ async def seed(storage: Any, fake: FakeTelegram, count: int) -> list[int]:
     rows = [_row(Subscriber(chat_id=c, frequency="daily", hour=9, timezone="UTC", created_at=long_ago)) for c in chats]
     async with storage.engine.begin() as conn:
         for start in range(0, len(rows), 1000):
-            await conn.execute(S.subscribers.insert(), rows[start : start + 1000])
+            await conn.execute(subscribers.insert(), rows[start : start + 1000])
     for chat in chats:
         fake.add_chat(chat)
     return chats
@@ -136,7 +136,7 @@ async def run(args: argparse.Namespace, db_dir: Path) -> dict[str, Any]:
         rate_limiter=TelegramRateLimiter(SendSchedule(global_per_second=limit - args.margin)),
     )
     await start_offline(app)
-    services = app.bot_data["services"]
+    services = app.bot_data.services
     storage = services.storage
     at = datetime.fromisoformat(args.at)
     chats = await seed(storage, fake, args.subscribers)

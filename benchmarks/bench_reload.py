@@ -35,12 +35,12 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import generate, make_questions
-from bot.collector import collector_paused
-from bot.engine import Engine
-from bot.kb import build_knowledge_base
-from bot.loader import load_knowledge
-from bot.schema import SECTION_KIND
-from bot.services import KnowledgeService
+from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
+from bot.kb.base import build_knowledge_base
+from bot.kb.loader import load_knowledge
+from bot.kb.schema import SECTION_KIND
+from bot.search.collector import collector_paused
 
 TARGET_SECONDS = 1.0  # a reload of 10,000 entities
 PER_FILE = 400

@@ -53,9 +53,9 @@ if str(ROOT) not in sys.path:
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from benchmarks.synthetic import ACCURACY_CATEGORIES, generate, make_questions  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.kb import build_knowledge_base  # noqa: E402
-from bot.schema import SynonymGroup  # noqa: E402
+from bot.answers.engine import Engine  # noqa: E402
+from bot.kb.base import build_knowledge_base  # noqa: E402
+from bot.kb.schema import SynonymGroup  # noqa: E402
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 DEFAULT_QUESTIONS = 200

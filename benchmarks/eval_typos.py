@@ -22,9 +22,9 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import translit, typo
-from bot.engine import Engine
-from bot.kb import KnowledgeBase, open_knowledge_base
-from bot.schema import Fact
+from bot.answers.engine import Engine
+from bot.kb.base import KnowledgeBase, open_knowledge_base
+from bot.kb.schema import Fact
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 

@@ -20,9 +20,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from bot.i18n import MONTHS_EN, MONTHS_RU_GEN
-from bot.loader import KnowledgeData
-from bot.schema import (
+from bot.kb.loader import KnowledgeData
+from bot.kb.schema import (
     Bilingual,
     Body,
     Document,
@@ -40,7 +39,8 @@ from bot.schema import (
     SynonymGroup,
     Terms,
 )
-from bot.text import swap_layout_to_cyrillic, swap_layout_to_latin
+from bot.present.i18n import MONTHS_EN, MONTHS_RU_GEN
+from bot.search.text import swap_layout_to_cyrillic, swap_layout_to_latin
 
 SOURCE_ID = "synthetic"
 

@@ -1,27 +1,32 @@
 """The application factory: one function builds the real ``Application`` for every entry point
-(long polling, webhook, the terminal chat and the tests), so they all run the same bot."""
+(long polling, webhook, the terminal chat and the tests), so they all run the same bot.
+
+The only place that wires the bot together: services in :func:`build_application`, handlers in
+:func:`register_handlers` (in the order they are tried), start-up and repeating jobs in
+:func:`post_init`."""
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, BotCommandScopeDefault
-from telegram.ext import Application, ApplicationBuilder, CallbackContext, Defaults
+from telegram.ext import Application, ApplicationBuilder, CallbackContext, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
-import handlers
-from bot.admin import runtime as admin_runtime
-from bot.admin.knowledge import KnowledgeAdmin
-from bot.admin.questionlog import QuestionLogger
+from bot.answers.knowledge import KnowledgeService
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner
 from bot.present.messages import load_catalogs
-from bot.ratelimit import TelegramRateLimiter
-from bot.services import KnowledgeService, Services
+from bot.present.ui import MENU_LANGUAGES, command_menu
+from bot.runtime import admin_jobs
+from bot.runtime.questionlog import QuestionLogger
+from bot.runtime.ratelimit import TelegramRateLimiter
+from bot.runtime.services import BotData, Services
+from bot.runtime.throttle import UserThrottle
 from bot.storage import Storage
-from bot.throttle import UserThrottle
-from bot.ui import MENU_LANGUAGES, command_menu
+from handlers import admin, browse, errors, flood, inline, other, questions, start, subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +41,30 @@ async def set_commands(app: Application) -> None:
         )
 
 
+def register_handlers(app: Application, settings: Settings) -> None:
+    """Every handler, in the order it is tried. Order matters: flood control runs first (group -1),
+    specific callback patterns before the catch-all browse callback, commands before free text."""
+    flood.register(app)  # group -1: drop floods before any work is done
+    start.register(app)  # /start /help /about /lang and the language buttons
+    admin.register(app, settings.admin_ids)  # /reload /rollback /kb /stats /unanswered, uploads; refusals
+    subscriptions.register(app)  # /subscribe /settings /unsubscribe /digest /upcoming /calendar, s: buttons
+    questions.register_views(app)  # v: buttons under answers (More, Sources, Short answer)
+    browse.register(app)  # /bodies /meetings /programmes and every other button
+    inline.register(app)  # @bot queries
+    questions.register(app)  # free text: private chats, and groups when addressed
+    other.register(app)  # unknown commands, stickers, photos, documents
+    errors.register(app)
+
+
+def services_of(app: Application) -> Services:
+    bot_data: BotData = app.bot_data
+    return bot_data.services
+
+
 async def post_init(app: Application) -> None:
-    services: Services = app.bot_data["services"]
+    """Start-up, in order: knowledge base, storage, command menus, repeating jobs, then the admin
+    background (question-log writer, admin menus, SIGHUP / file watching)."""
+    services = services_of(app)
     if not services.knowledge.loaded:
         result = await services.knowledge.reload()
         log.info("knowledge base %s loaded in %.2f s", result.version, result.seconds)
@@ -45,11 +72,14 @@ async def post_init(app: Application) -> None:
         services.storage = await Storage.open(services.settings.database_url)
     await set_commands(app)
     schedule_digests(app, services)
-    await admin_runtime.start(app)  # admin menus, question log, SIGHUP / file watching
+    if app.job_queue is not None:
+        day = timedelta(days=1)
+        app.job_queue.run_repeating(admin_jobs.prune_job, interval=day, first=day, name=admin_jobs.PRUNE_JOB)
+    await admin_jobs.start(app)
 
 
 async def digest_tick(context: CallbackContext) -> None:
-    services: Services = context.application.bot_data["services"]
+    services = services_of(context.application)
     if services.digests is not None:
         await services.digests.run_once()
 
@@ -73,8 +103,8 @@ def schedule_digests(app: Application, services: Services) -> None:
 
 
 async def post_shutdown(app: Application) -> None:
-    services: Services = app.bot_data["services"]
-    await admin_runtime.stop(app)  # flushes the question log, so before storage closes
+    services = services_of(app)
+    await admin_jobs.stop(app)  # flushes the question log, so before storage closes
     if services.storage is not None:
         await services.storage.close()
 
@@ -114,6 +144,7 @@ def build_application(
     builder: ApplicationBuilder = (
         Application.builder()
         .token(settings.token)
+        .context_types(ContextTypes(bot_data=BotData))
         .defaults(Defaults(tzinfo=ZoneInfo(settings.default_timezone)))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -125,14 +156,14 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     app = builder.build()
-    services = app.bot_data["services"] = Services(
+    bot_data: BotData = app.bot_data
+    bot_data.services = Services(
         settings=settings,
         knowledge=knowledge or KnowledgeService(settings.knowledge_dir),
-        storage=storage,
+        storage=storage,  # None: opened in post_init
         throttle=throttle or UserThrottle(),
         question_log=QuestionLogger(settings.question_salt()),
     )
-    app.bot_data[admin_runtime.KB_ADMIN] = KnowledgeAdmin(services)
-    app.bot_data[admin_runtime.SIGHUP_FLAG] = reload_on_sighup
-    handlers.register(app)
+    bot_data.reload_on_sighup = reload_on_sighup
+    register_handlers(app, settings)
     return app

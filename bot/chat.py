@@ -26,7 +26,7 @@ from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.limits import Limits
 from bot.fake_telegram.transport import make_request
 from bot.logs import RedactingFormatter, _no_telegram_traceback
-from bot.render import html_to_text
+from bot.present.render import html_to_text
 
 log = logging.getLogger(__name__)
 

@@ -21,20 +21,20 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.admin.offline import stats_report, unanswered_report
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.app import build_application
 from bot.chat import chat_session
 from bot.config import ConfigError, Settings, load_settings
 from bot.digest.operator import dry_run, parse_moment, send_round, subscriber_summary
-from bot.engine import Engine
-from bot.i18n import count
-from bot.kb import open_knowledge_base
-from bot.loader import KnowledgeError, load_knowledge
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.logs import redact, setup_logging
 from bot.present.answer import ask
-from bot.render import html_to_text
+from bot.present.i18n import count
+from bot.present.render import html_to_text
+from bot.runtime.webhook import serve_webhook
 from bot.storage import StorageUnavailable
-from bot.webhook import serve_webhook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 

@@ -10,7 +10,7 @@ to ``handlers/other.py`` and its "text only" hint.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,16 +18,16 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
-from bot import ui
-from bot.admin import runtime
 from bot.admin.knowledge import KnowledgeAdmin
-from bot.admin.report import reload_html, rollback_html, upload_html
-from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
+from bot.admin.stats import SHOW_GROUPS, collect_stats, collect_unanswered, parse_since
 from bot.admin.uploads import UploadRefused, check_size
-from bot.i18n import count
+from bot.present import ui
+from bot.present.admin_replies import reload_html, rollback_html, upload_html
+from bot.present.admin_stats import stats_html, unanswered_html
+from bot.present.i18n import count
 from bot.present.messages import translate
-from bot.render import esc
-from bot.ui import ADMIN_COMMANDS
+from bot.present.render import esc
+from bot.present.ui import ADMIN_COMMANDS
 from handlers import admin_dialogs
 from handlers.common import Context, send_html, services, ui_lang
 
@@ -37,7 +37,7 @@ COMMAND_NAMES = [name for name, _ in ADMIN_COMMANDS]
 
 
 def kb_admin(context: Context) -> KnowledgeAdmin:
-    return runtime.kb_admin(context.application)
+    return services(context).admin
 
 
 async def reload(update: Update, context: Context) -> None:
@@ -128,9 +128,8 @@ def refusal(admin_filter: filters.BaseFilter) -> Callable[[Update, Context], Cor
     return not_allowed
 
 
-def register(app: Application) -> None:
-    settings = app.bot_data["services"].settings
-    is_admin = filters.User(user_id=settings.admin_ids, allow_empty=False)  # the one admin check
+def register(app: Application, admin_ids: Collection[int]) -> None:
+    is_admin = filters.User(user_id=admin_ids, allow_empty=False)  # the one admin check
     admin_here = is_admin & filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("reload", reload, filters=admin_here))
     app.add_handler(CommandHandler("rollback", rollback, filters=admin_here))

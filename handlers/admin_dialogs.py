@@ -19,17 +19,17 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import callbacks as cb
-from bot import ui
 from bot.admin import meetingwizard as wizard
-from bot.admin import runtime
-from bot.admin.report import upload_html
 from bot.admin.stats import QuestionGroup
 from bot.admin.teach import TeachGroup, candidates, teach_alias, teach_group
-from bot.keyboards import button_label
+from bot.present import ui
+from bot.present.admin_replies import upload_html
 from bot.present.messages import translate
-from bot.render import esc
+from bot.present.render import esc
+from bot.present.snippets import preformatted
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import button_label
 
 DIALOG = "admin_dialog"
 REPORTS = "teach_reports"
@@ -119,7 +119,7 @@ async def teach_button(update: Update, context: Context) -> None:
         await send_html(update, context, translate("This button is out of date. Please send the command again.", lang))
         return
     _chat_data(context).pop(DIALOG, None)
-    taught = await teach_alias(runtime.kb_admin(context.application), data.entity, group.lang, group.example)
+    taught = await teach_alias(services(context).admin, data.entity, group.lang, group.example)
     kb = services(context).knowledge.kb
     if taught.outcome is None:
         html = translate(ui.TEACH_ALREADY, lang, alias=esc(taught.alias), name=esc(kb.name(taught.entity, lang)))
@@ -128,7 +128,7 @@ async def teach_button(update: Update, context: Context) -> None:
             ui.TEACH_DONE,
             lang, alias=esc(taught.alias), alias_lang=taught.lang, name=esc(kb.name(taught.entity, lang))
         )
-        html += f"\n<pre>{esc(taught.diff)}</pre>\n{upload_html(taught.outcome, lang)}"
+        html += f"\n{preformatted(taught.diff)}\n{upload_html(taught.outcome, lang)}"
     else:
         html = upload_html(taught.outcome, lang)
     await send_html(update, context, html)
@@ -204,7 +204,7 @@ async def wizard_button(update: Update, context: Context) -> None:
     if data.step == "confirm" and draft.step == "confirm":
         await query.answer()
         _chat_data(context).pop(DIALOG, None)
-        _, outcome = await wizard.save(runtime.kb_admin(context.application), kb, draft)
+        _, outcome = await wizard.save(services(context).admin, kb, draft)
         if outcome is None:
             await send_html(update, context, translate("Nothing to add.", lang))
         else:

@@ -7,13 +7,14 @@ import dataclasses
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks as cb
-from bot.i18n import KIND_LABEL
-from bot.kb import KnowledgeBase
-from bot.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
+from bot.kb.base import KnowledgeBase
+from bot.present import snippets
+from bot.present.i18n import KIND_LABEL
 from bot.present.messages import translate
-from bot.render import card, esc
+from bot.present.render import card
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
 
 
 def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
@@ -24,7 +25,7 @@ def list_ids(kb: KnowledgeBase, kind: str) -> list[str]:
 
 def list_title(kind: str, total: int, page: int, lang: str) -> str:
     pager = translate("Page {page} of {pages}", lang, page=page + 1, pages=pages(total))
-    return f"<b>{esc(translate(KIND_LABEL[kind], lang).capitalize())}</b> ({total})\n<i>{pager}</i>"
+    return snippets.list_title(translate(KIND_LABEL[kind], lang).capitalize(), total, pager)
 
 
 async def _send_list(update: Update, context: Context, kind: str) -> None:
@@ -78,7 +79,7 @@ async def pressed(update: Update, context: Context) -> None:
         ids = related_ids(kb, data.entity, data.relation)
         page = min(data.page, pages(len(ids)) - 1)
         pager = translate("Page {page} of {pages}", lang, page=page + 1, pages=pages(len(ids)))
-        title = f"<b>{esc(kb.name(data.entity, lang))}</b>\n<i>{pager}</i>"
+        title = snippets.titled_page(kb.name(data.entity, lang), pager)
         keyboard = entity_page(kb, ids, page, lang, ("related", data.entity, data.relation))
         await edit_html(update, context, title, keyboard)
 

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import logging
-from typing import cast
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ContextTypes
+from telegram.ext import CallbackContext, ExtBot
 
-from bot.chatadmins import ADMIN_STATUSES
-from bot.services import Services
-from bot.splitting import split_html
+from bot.present.splitting import split_html
+from bot.runtime.chatadmins import ADMIN_STATUSES
+from bot.runtime.services import BotData, Services
 
-Context = ContextTypes.DEFAULT_TYPE
+# The context every handler gets: PTB's, with the typed bot_data built in bot/app.py.
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
 log = logging.getLogger(__name__)
 
 
 def services(context: Context) -> Services:
-    return cast(Services, context.application.bot_data["services"])
+    """The handlers' one way to the services."""
+    return context.bot_data.services
 
 
 def telegram_lang(update: Update) -> str:
@@ -34,11 +36,6 @@ async def ui_lang(update: Update, context: Context) -> str:
     user = update.effective_user
     chosen = await services(context).user_lang(user.id if user else None)
     return chosen or telegram_lang(update)
-
-
-async def chosen_lang(update: Update, context: Context) -> str | None:
-    user = update.effective_user
-    return await services(context).user_lang(user.id if user else None)
 
 
 async def is_chat_admin(update: Update, context: Context) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 
 from telegram import Update
@@ -10,7 +9,8 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot.present.messages import to_translate, translate
-from bot.services import one_line
+from bot.present.snippets import error_report
+from bot.runtime.services import one_line
 from bot.storage import is_storage_error
 from handlers.common import Context, services, ui_lang
 
@@ -41,8 +41,7 @@ async def on_error(update: object, context: Context) -> None:
     settings = services(context).settings
     if settings.error_chat_id and not isinstance(error, Forbidden):
         try:
-            report = f"⚠️ <b>{html.escape(type(error).__name__)}</b>: {html.escape(str(error)[:500])}\n"
-            report += f"<code>{html.escape(describe(update))}</code>"
+            report = error_report(error, describe(update))
             await context.bot.send_message(settings.error_chat_id, report, parse_mode="HTML")
         except TelegramError:
             log.warning("could not forward the error report to chat %s", settings.error_chat_id)

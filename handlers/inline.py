@@ -6,9 +6,9 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, InlineQueryHandler
 
-from bot.engine import search_entities
-from bot.render import card
-from bot.splitting import split_html
+from bot.answers.engine import search_entities
+from bot.present.render import card
+from bot.present.splitting import split_html
 from handlers.common import Context, services, telegram_lang
 
 MAX_RESULTS = 10

@@ -5,15 +5,16 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from bot.i18n import examples
+from bot.present.i18n import examples
 from bot.present.messages import translate
-from bot.ui import help_text
+from bot.present.snippets import italic
+from bot.present.ui import help_text
 from handlers.common import Context, send_html, ui_lang
 
 
 async def not_text(update: Update, context: Context) -> None:
     lang = await ui_lang(update, context)
-    await send_html(update, context, translate("I understand text questions only. Type your question, for example: {example}", lang, example=f"<i>{examples(lang)[0]}</i>"))
+    await send_html(update, context, translate("I understand text questions only. Type your question, for example: {example}", lang, example=italic(examples(lang)[0])))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

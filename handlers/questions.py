@@ -12,14 +12,14 @@ import re
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import callbacks as cb
-from bot.admin.questionlog import new_answer_key, record_question, record_vote
-from bot.keyboards import answer_keyboard
 from bot.present.answer import ask, has_more, has_sources, more_view, sources_of
 from bot.present.messages import translate
-from bot.services import StoredReply
+from bot.runtime.questionlog import new_answer_key
+from bot.runtime.services import StoredReply
 from bot.storage import is_storage_error
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import answer_keyboard
 from handlers.start import help_command
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     )
     await send_html(update, context, reply.html, keyboard)
     # After the reply, and only a queue put: logging never delays or breaks an answer.
-    record_question(the, verdict, update.effective_user.id if update.effective_user else None, key)
+    the.record_question(verdict, update.effective_user.id if update.effective_user else None, key)
 
 
 async def switch_view(update: Update, context: Context) -> None:
@@ -132,7 +132,7 @@ async def vote(update: Update, context: Context) -> None:
         await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return
     try:
-        recorded = await record_vote(services(context), data.token, user.id, data.helpful)
+        recorded = await services(context).record_vote(data.token, user.id, data.helpful)
     except Exception as exc:
         if not is_storage_error(exc):
             raise

@@ -5,13 +5,13 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks as cb
-from bot.digest.freshness import freshness_line
-from bot.keyboards import card_keyboard, language_keyboard, start_keyboard
+from bot.present.freshness import freshness_line
 from bot.present.messages import translate
-from bot.render import card
-from bot.ui import about_text, help_text, start_text
+from bot.present.render import card
+from bot.present.ui import about_text, help_text, start_text
+from handlers import callbacks as cb
 from handlers.common import Context, edit_html, send_html, services, ui_lang
+from handlers.keyboards import card_keyboard, language_keyboard, start_keyboard
 
 
 def resolve_payload(known: set[str], payload: str) -> str | None:

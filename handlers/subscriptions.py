@@ -14,9 +14,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks as cb
 from bot.digest.calendar import calendar_ics
-from bot.digest.content import build_digest, upcoming_html, upcoming_meetings
 from bot.digest.follow import (
     MAX_KEYWORDS,
     follows_meeting,
@@ -26,8 +24,20 @@ from bot.digest.follow import (
     normalise_keyword,
     state_meetings,
 )
-from bot.digest.freshness import freshness_line
-from bot.digest.settings_ui import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting
+from bot.present.digest import build_digest, upcoming_html, upcoming_meetings
+from bot.present.freshness import freshness_line
+from bot.present.i18n import format_date, next_days
+from bot.present.messages import translate
+from bot.present.render import esc
+from bot.present.snippets import bold, italic
+from bot.storage.subscribers import Status, Subscriber
+from bot.userinput import ascii_int, find_zone, shorten
+from handlers import callbacks as cb
+from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
+from handlers.keyboards import button_label
+from handlers.settings_panel import (
     apply,
     bodies_keyboard,
     confirm_keyboard,
@@ -37,15 +47,6 @@ from bot.digest.settings_ui import (
     states_keyboard,
     zones_keyboard,
 )
-from bot.i18n import format_date, next_days
-from bot.kb import KnowledgeBase, meeting_date
-from bot.keyboards import button_label
-from bot.present.messages import translate
-from bot.render import esc
-from bot.schema import Meeting
-from bot.storage.subscribers import Status, Subscriber
-from bot.userinput import ascii_int, find_zone, shorten
-from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 
 
 async def _subscriber(
@@ -196,10 +197,10 @@ async def upcoming(update: Update, context: Context) -> None:
     today = datetime.now(ZoneInfo(services(context).settings.default_timezone)).date()
     meetings = upcoming_meetings(kb, sub, today, days)
     period = next_days(days, lang)
-    note = [f"<i>{esc(translate('Only what this chat follows (/follow shows it).', lang))}</i>"] if filtered else []
-    fresh = f"<i>{freshness_line(kb, lang)}</i>"
+    note = [italic(esc(translate("Only what this chat follows (/follow shows it).", lang)))] if filtered else []
+    fresh = italic(freshness_line(kb, lang))
     if meetings:
-        lines = [translate("<b>Meetings in {days}</b>", lang, days=esc(period)), *note, *upcoming_html(kb, meetings, lang), "", fresh]
+        lines = [bold(translate("Meetings in {days}", lang, days=esc(period))), *note, *upcoming_html(kb, meetings, lang), "", fresh]
         await send_html(update, context, "\n".join(lines))
         return
     latest = _latest_meetings(kb, sub, today)
@@ -244,7 +245,7 @@ async def calendar(update: Update, context: Context) -> None:
     meetings = upcoming_meetings(kb, sub, today - timedelta(days=1), 366)
     # calendar_ics leaves out what is known only to the year: an empty file helps nobody.
     if not any((d := meeting_date(m)) is not None and d.month is not None for m in meetings):
-        await send_html(update, context, f"{esc(translate('No upcoming meetings with a known date in the knowledge base: there is no calendar file to send.', lang))}\n<i>{freshness_line(kb, lang)}</i>")
+        await send_html(update, context, f"{esc(translate('No upcoming meetings with a known date in the knowledge base: there is no calendar file to send.', lang))}\n{italic(freshness_line(kb, lang))}")
         return
     data = calendar_ics(kb, meetings, lang)
     await context.bot.send_document(

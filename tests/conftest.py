@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.engine import Engine
-from bot.kb import KnowledgeBase, open_knowledge_base
+from bot.answers.engine import Engine
+from bot.kb.base import KnowledgeBase, open_knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

@@ -16,16 +16,16 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
+from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
 from bot.app import build_application, start_offline, stop_offline
 from bot.config import load_settings
-from bot.engine import Engine
 from bot.fake_telegram.clock import ManualClock
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.limits import Limits
 from bot.fake_telegram.transport import make_request
-from bot.ratelimit import SendSchedule, TelegramRateLimiter
-from bot.services import KnowledgeService
-from bot.throttle import UserThrottle
+from bot.runtime.ratelimit import SendSchedule, TelegramRateLimiter
+from bot.runtime.throttle import UserThrottle
 
 USER = 1001
 ERROR_TEXTS = ("Sorry, something went wrong", "Извините, у меня что-то пошло не так")

@@ -23,11 +23,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.admin import runtime, stats
+from bot.admin import stats
 from bot.admin.uploads import validate_isolated
-from bot.engine import Engine
-from bot.storage import schema as S
+from bot.answers.engine import Engine
+from bot.runtime import admin_jobs
 from bot.storage.questions import QuestionRecord
+from bot.storage.schema import question_log
 from tests.conftest import KNOWLEDGE
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
 from tests.test_loader import BILLION_LAUGHS
@@ -79,7 +80,7 @@ async def tg(tmp_path: Path, engine: Engine, kb_dir: Path) -> AsyncIterator[Tele
 
 
 def version(env: TelegramEnv) -> str:
-    return str(env.app.bot_data["services"].knowledge.kb.version)
+    return str(env.app.bot_data.services.knowledge.kb.version)
 
 
 async def still_answers(env: TelegramEnv) -> None:
@@ -142,9 +143,9 @@ async def test_an_admin_who_never_opened_the_bot_does_not_stop_start_up(
     tg: TelegramEnv, caplog: pytest.LogCaptureFixture
 ) -> None:
     tg.expected_statuses.add(400)  # Telegram: chat not found
-    tg.app.bot_data["services"].settings.admin_ids = frozenset({ADMIN, 777_777})
+    tg.app.bot_data.services.settings.admin_ids = frozenset({ADMIN, 777_777})
     with caplog.at_level(logging.WARNING):
-        await runtime.set_admin_commands(tg.app)
+        await admin_jobs.set_admin_commands(tg.app)
     assert "could not set the admin command menu for user 777777" in caplog.text
     assert "reload" in [c["command"] for c in tg.fake.commands({"type": "chat", "chat_id": ADMIN})]
 
@@ -183,7 +184,7 @@ async def test_reload_reports_what_changed_and_records_it(tg: TelegramEnv, kb_di
     (answer,) = await tg.say("What is the Council of Imaginary Owls?")
     assert "exists only in this test" in answer["text"]
 
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     (change,) = await storage.kb_changes.since(None)
     assert change.version == version(tg)
     assert change.added == ["imaginary_owl_council"] and change.changed == ["azerbaijan"] and change.removed == []
@@ -249,7 +250,7 @@ async def test_bad_input_keeps_the_old_knowledge_base(tg: TelegramEnv, kb_dir: P
     assert all(len(e["text"]) <= 4096 for e in events)
     assert version(tg) == before
     await still_answers(tg)
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     assert await storage.kb_changes.since(None) == []
 
 
@@ -315,7 +316,7 @@ async def test_unexpected_failure_keeps_serving_and_hides_details(
     def boom(directory: Any) -> Any:
         raise RuntimeError("secret detail /etc/passwd")
 
-    monkeypatch.setattr("bot.services.open_knowledge_base", boom)
+    monkeypatch.setattr("bot.answers.knowledge.open_knowledge_base", boom)
     before = version(tg)
     (reply,) = await tg.say("/reload", user_id=ADMIN)
     assert "Reload failed" in reply["text"] and "internal error" in reply["text"]
@@ -343,7 +344,7 @@ async def test_valid_upload_is_applied(tg: TelegramEnv, kb_dir: Path) -> None:
     (snap,) = (kb_dir / ".history").iterdir()
     assert "owls.yaml" not in {p.name for p in snap.iterdir()} and (snap / "bodies.yaml").exists()
     assert [p.name for p in kb_dir.iterdir() if p.name.endswith(".tmp")] == []
-    (change,) = await tg.app.bot_data["services"].storage.kb_changes.since(None)
+    (change,) = await tg.app.bot_data.services.storage.kb_changes.since(None)
     assert change.added == ["imaginary_owl_council"]
 
 
@@ -467,10 +468,10 @@ async def test_kb_sends_the_files_back(tg: TelegramEnv, kb_dir: Path) -> None:
 async def test_questions_are_logged_with_a_salted_user_hash(tg: TelegramEnv) -> None:
     await tg.say("What is the CSTO?")
     await tg.say("What's the weather in Paris?", user_id=2002)
-    services = tg.app.bot_data["services"]
+    services = tg.app.bot_data.services
     await services.question_log.flush()
     async with services.storage.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in (await conn.execute(select(S.question_log).order_by(S.question_log.c.id)))]
+        rows = [dict(r._mapping) for r in (await conn.execute(select(question_log).order_by(question_log.c.id)))]
     assert [(r["text"], r["answered"]) for r in rows] == [
         ("What is the CSTO?", True),
         ("What's the weather in Paris?", False),
@@ -485,7 +486,7 @@ async def test_questions_are_logged_with_a_salted_user_hash(tg: TelegramEnv) -> 
 
 
 async def test_logging_failure_never_breaks_answers(tg: TelegramEnv, caplog: pytest.LogCaptureFixture) -> None:
-    services = tg.app.bot_data["services"]
+    services = tg.app.bot_data.services
 
     async def broken(records: Any) -> None:
         raise OSError("disk full")
@@ -501,7 +502,7 @@ async def test_logging_failure_never_breaks_answers(tg: TelegramEnv, caplog: pyt
 async def test_stats(tg: TelegramEnv) -> None:
     for q in ["What is the CSTO?", "What is the CSTO?", "What is the BCOC?", "Recipe for pancakes"]:
         await tg.say(q, user_id=8000 + len(q))
-    services = tg.app.bot_data["services"]
+    services = tg.app.bot_data.services
     await services.question_log.flush()
     (reply,) = await tg.say("/stats", user_id=ADMIN)
     text = reply["text"]
@@ -524,7 +525,7 @@ async def test_unanswered_groups_similar_questions(tg: TelegramEnv) -> None:
     ]
     for i, q in enumerate(asked):
         await tg.say(q, user_id=9000 + i)
-    await tg.app.bot_data["services"].question_log.flush()
+    await tg.app.bot_data.services.question_log.flush()
     (reply,) = await tg.say("/unanswered", user_id=ADMIN)
     lines = reply["text"].splitlines()
     assert "7 questions in 3 groups (declined 7)" in lines[0]
@@ -539,7 +540,7 @@ async def test_unanswered_groups_similar_questions(tg: TelegramEnv) -> None:
 
 async def test_prune_job_is_scheduled(tg: TelegramEnv) -> None:
     assert tg.app.job_queue is not None
-    (job,) = tg.app.job_queue.get_jobs_by_name(runtime.PRUNE_JOB)
+    (job,) = tg.app.job_queue.get_jobs_by_name(admin_jobs.PRUNE_JOB)
     assert job.name == "prune_question_log"
 
 
@@ -560,7 +561,7 @@ def _made_up_questions(n: int) -> list[str]:
 
 
 async def test_unanswered_reads_only_the_latest_questions(tg: TelegramEnv) -> None:
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     start = datetime.now(UTC) - timedelta(days=2)
     older = ["Who painted the old lighthouse?"] * 500  # asked first: beyond the latest 2,000
     latest = [
@@ -584,7 +585,7 @@ async def test_unanswered_reads_only_the_latest_questions(tg: TelegramEnv) -> No
 async def test_unanswered_never_blocks_other_users(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
     """A big report is computed away from the event loop: a question sent meanwhile is answered
     at once, long before the report is ready, and the report adds up."""
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     asked = _made_up_questions(8000)
     await storage.questions.add_many(_declined(asked, datetime.now(UTC) - timedelta(days=1)))
     # A cap this high makes the grouping take seconds here, so that "meanwhile" is long.
@@ -672,7 +673,7 @@ async def test_huge_uploads_get_a_clear_refusal(tg: TelegramEnv, kb_dir: Path, c
 
 async def test_validation_past_its_deadline_is_stopped(tg: TelegramEnv, kb_dir: Path) -> None:
     files = snapshot_files(kb_dir)
-    runtime.kb_admin(tg.app).validation_timeout = 0.05  # not even time for the child to start
+    tg.app.bot_data.services.admin.validation_timeout = 0.05  # not even time for the child to start
     reply = await asyncio.wait_for(upload(tg, "owls.yaml", OWLS.encode()), 10)
     assert "owls.yaml:1:1: validation took longer than 0.05 s; the file was not accepted" in reply["text"]
     assert snapshot_files(kb_dir) == files
@@ -684,7 +685,7 @@ async def test_validation_past_its_deadline_is_stopped(tg: TelegramEnv, kb_dir: 
 async def test_cancelled_upload_kills_its_validation_and_frees_the_lock(tg: TelegramEnv, kb_dir: Path) -> None:
     """What shutdown does to a handler still running: cancel it."""
     files = snapshot_files(kb_dir)
-    admin = runtime.kb_admin(tg.app)
+    admin = tg.app.bot_data.services.admin
     uploading = asyncio.create_task(admin.upload("owls.yaml", OWLS.encode()))
     for _ in range(200):  # until the child is running
         await asyncio.sleep(0.01)

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from bot.admin import runtime
 from bot.present.answer import ask as present_ask
+from bot.runtime import admin_jobs
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ADMIN = 4242
@@ -85,7 +85,7 @@ def which(text: str) -> set[str]:
 async def test_answers_never_mix_versions_while_reloading(tmp_path: Path) -> None:
     alpha, beta = write_version(tmp_path / "alpha", "ALPHA"), write_version(tmp_path / "beta", "BETA")
     env = await make_env(tmp_path, knowledge_dir=alpha, admin_ids=[ADMIN])
-    knowledge = env.app.bot_data["services"].knowledge
+    knowledge = env.app.bot_data.services.knowledge
     seen: dict[str, int] = {"ALPHA": 0, "BETA": 0}
     failures: list[str] = []
     stop = threading.Event()
@@ -175,7 +175,7 @@ async def wait_for(condition: object, seconds: float) -> bool:
 async def test_sighup_reloads(tmp_path: Path) -> None:
     kb = write_version(tmp_path / "kb", "ALPHA")
     env = await make_env(tmp_path, knowledge_dir=kb, admin_ids=[ADMIN], reload_on_sighup=True)
-    knowledge = env.app.bot_data["services"].knowledge
+    knowledge = env.app.bot_data.services.knowledge
     try:
         # Only ever send the signal with the handler in place: SIGHUP's default ends the process.
         assert signal.getsignal(signal.SIGHUP) not in (signal.SIG_DFL, signal.SIG_IGN, None)
@@ -185,7 +185,7 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
         assert await wait_for(lambda: knowledge.kb.version != before, 10)
         (answer,) = await env.say("What is the Council of Imaginary Owls?")
         assert which(answer["text"]) == {"BETA"}
-        storage = env.app.bot_data["services"].storage
+        storage = env.app.bot_data.services.storage
         changes = []
         for _ in range(100):  # the change is recorded just after the swap
             changes = await storage.kb_changes.since(None)
@@ -197,7 +197,7 @@ async def test_sighup_reloads(tmp_path: Path) -> None:
     finally:
         await close_env(env)
     # Shut down: the handler is gone again.
-    assert env.app.bot_data.get("sighup_installed") is None
+    assert not env.app.bot_data.sighup_installed
 
 
 async def test_sighup_handler_with_a_bad_edit_keeps_serving(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -205,7 +205,7 @@ async def test_sighup_handler_with_a_bad_edit_keeps_serving(tmp_path: Path, capl
     env = await make_env(tmp_path, knowledge_dir=kb, admin_ids=[ADMIN])
     try:
         (kb / "owls.yaml").write_text("bodies: [\n", encoding="utf-8")
-        outcome = await runtime.reload_from_signal(env.app)
+        outcome = await admin_jobs.reload_from_signal(env.app)
         assert not outcome.ok and "owls.yaml:2:1: YAML error" in str(outcome.errors[0])
         assert "owls.yaml:2:1" in caplog.text
         (answer,) = await env.say("What is the Council of Imaginary Owls?")
@@ -218,7 +218,7 @@ async def test_file_watching_reloads_after_changes(tmp_path: Path) -> None:
     pytest.importorskip("watchfiles")
     kb = write_version(tmp_path / "kb", "ALPHA")
     env = await make_env(tmp_path, knowledge_dir=kb, admin_ids=[ADMIN], settings_overrides={"knowledge_watch": True})
-    knowledge = env.app.bot_data["services"].knowledge
+    knowledge = env.app.bot_data.services.knowledge
     try:
         await asyncio.sleep(0.3)  # let the watcher start
         before = knowledge.kb.version
@@ -227,18 +227,18 @@ async def test_file_watching_reloads_after_changes(tmp_path: Path) -> None:
         (answer,) = await env.say("What is the Council of Imaginary Owls?")
         assert which(answer["text"]) == {"BETA"}
         # History snapshots and temporary files are not knowledge changes.
-        assert not runtime.is_knowledge_file(str(kb / ".history" / "x" / "owls.yaml"))
-        assert not runtime.is_knowledge_file(str(kb / ".owls.yaml.1.tmp"))
-        assert runtime.is_knowledge_file(str(kb / "owls.yml"))
+        assert not admin_jobs.is_knowledge_file(str(kb / ".history" / "x" / "owls.yaml"))
+        assert not admin_jobs.is_knowledge_file(str(kb / ".owls.yaml.1.tmp"))
+        assert admin_jobs.is_knowledge_file(str(kb / "owls.yml"))
     finally:
         await close_env(env)
-    assert "kb_watcher" not in env.app.bot_data
+    assert env.app.bot_data.watcher is None
 
 
 async def test_watching_is_off_by_default(tmp_path: Path) -> None:
     env: TelegramEnv = await make_env(tmp_path, knowledge_dir=write_version(tmp_path / "kb", "ALPHA"))
     try:
-        assert "kb_watcher" not in env.app.bot_data
-        assert env.app.bot_data["services"].settings.knowledge_watch is False
+        assert env.app.bot_data.watcher is None
+        assert env.app.bot_data.services.settings.knowledge_watch is False
     finally:
         await close_env(env)

@@ -17,15 +17,16 @@ from rapidfuzz import fuzz, process
 
 from bot import cli
 from bot.admin import history
-from bot.admin.questionlog import QuestionLogger, prune, record_for, user_hash
-from bot.admin.stats import collect_stats, collect_unanswered, group_questions, parse_since, stats_html
+from bot.admin.stats import collect_stats, collect_unanswered, group_questions, parse_since
 from bot.admin.uploads import MAX_UPLOAD_BYTES, UploadRefused, check_size, sanitise_name, validate_candidate
+from bot.answers.engine import Engine
 from bot.config import load_settings
-from bot.engine import Engine
+from bot.present.admin_stats import stats_html
+from bot.runtime.questionlog import QuestionLogger, prune, record_for, user_hash
+from bot.search.text import tokens
 from bot.storage import Storage
-from bot.storage import schema as S
 from bot.storage.questions import QuestionRecord
-from bot.text import tokens
+from bot.storage.schema import deliveries, subscribers
 
 NOW = datetime(2031, 5, 20, 12, 0, tzinfo=UTC)
 
@@ -200,7 +201,7 @@ async def _fill(storage: Storage) -> None:
     async with storage.engine.begin() as conn:
         for chat_id, status in [(1, "active"), (2, "active"), (3, "paused"), (4, "deactivated")]:
             await conn.execute(
-                S.subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW)
+                subscribers.insert().values(chat_id=chat_id, status=status, created_at=NOW, updated_at=NOW)
             )
         rows = [
             (1, "2031-W19", "sent", NOW - 8 * day),
@@ -210,7 +211,7 @@ async def _fill(storage: Storage) -> None:
         ]
         for chat_id, period, status, at in rows:
             await conn.execute(
-                S.deliveries.insert().values(
+                deliveries.insert().values(
                     chat_id=chat_id, kind="digest", period=period, status=status, claimed_by="t", claimed_at=at
                 )
             )
@@ -237,7 +238,7 @@ async def test_stats_count_unknown_outcomes_and_repeats(storage: Storage) -> Non
     async with storage.engine.begin() as conn:
         for chat_id, status, repeats in [(1, "sent", 0), (2, "unknown", 0), (3, "unknown", 0), (4, "sent", 1)]:
             await conn.execute(
-                S.deliveries.insert().values(
+                deliveries.insert().values(
                     chat_id=chat_id,
                     kind="digest",
                     period="2031-W20",
@@ -375,7 +376,7 @@ def test_builds_pause_the_collector_and_restore_it() -> None:
     import sys
     import threading
 
-    from bot.collector import collector_paused
+    from bot.search.collector import collector_paused
 
     interval = sys.getswitchinterval()
     inside: list[tuple[bool, float]] = []

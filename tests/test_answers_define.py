@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.loader import KnowledgeError, load_knowledge
+from bot.answers.engine import Engine
+from bot.kb.loader import KnowledgeError, load_knowledge
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
-from bot.engine import Engine
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"

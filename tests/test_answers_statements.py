@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_a_long_statement_shows_the_part_that_was_asked(engine: Engine) -> None:
 
 
 def test_a_numbered_meeting_is_one_meeting_not_a_list() -> None:
-    from bot.intent import detect
+    from bot.answers.intent import detect
 
     assert detect("что говорили участники xviii совещания о пропаганде").list_kind is None
     assert detect("какие совещания прошли в москве").list_kind == "meeting"

@@ -13,8 +13,8 @@ from datetime import date
 import pytest
 
 from bot.answers import timeline
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
-from bot.engine import Engine
 from bot.present.answer import present
 
 TODAY = date(2026, 11, 30)

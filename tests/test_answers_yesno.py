@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import is_yes_no, meeting_ordinals
-from bot.engine import Engine
 from bot.present.answer import present
 
 TODAY = date(2026, 11, 30)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from bot.fake_telegram.faults import Fault
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
 
@@ -50,7 +50,7 @@ async def test_help_and_about(tg: TelegramEnv) -> None:
     (help_,) = await tg.say("/help")
     assert "/bodies" in help_["text"] and "@cis_security_bot" in help_["text"]
     (about,) = await tg.say("/about")
-    version = tg.app.bot_data["services"].knowledge.kb.version
+    version = tg.app.bot_data.services.knowledge.kb.version
     assert version in about["text"] and "bodies: 27" in about["text"]
 
 
@@ -72,7 +72,7 @@ async def test_language_switch_is_remembered(tg: TelegramEnv) -> None:
     assert "Collective Security Treaty Organization" in answer["text"]
     (answer,) = await tg.say("CSTO")  # an abbreviation has no language: the /lang choice
     assert "Организация Договора о коллективной безопасности" in answer["text"]
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     assert await storage.user_lang(USER) == "ru"
 
 

@@ -7,9 +7,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot import corpus
-from bot import text as T
-from bot.index import EntityText, SearchIndex
+from bot.search import corpus
+from bot.search.index import EntityText, SearchIndex
+from bot.search.text import tokens
 from tests.test_text import TRICKY
 
 
@@ -20,9 +20,9 @@ def decoded(texts: corpus.Texts, vocab: corpus.Vocabulary) -> list[list[str]]:
 
 def test_encoded_texts_are_their_tokens() -> None:
     vocab = corpus.Vocabulary()
-    assert decoded(corpus.encode(TRICKY, vocab), vocab) == [T.tokens(t) for t in TRICKY]
+    assert decoded(corpus.encode(TRICKY, vocab), vocab) == [tokens(t) for t in TRICKY]
     ordinary = [t for t in TRICKY if "\x00" not in t]
-    assert decoded(corpus.encode(ordinary, vocab), vocab) == [T.tokens(t) for t in ordinary]
+    assert decoded(corpus.encode(ordinary, vocab), vocab) == [tokens(t) for t in ordinary]
     assert corpus.encode([], vocab).count == 0
     assert decoded(corpus.encode(["", "the of"], vocab), vocab) == [[], []]
 
@@ -33,14 +33,14 @@ def test_encoding_random_mixtures() -> None:
     vocab = corpus.Vocabulary()
     for _ in range(200):
         texts = [" ".join(rng.choices(words, k=rng.randrange(0, 7))) for _ in range(rng.randrange(1, 6))]
-        assert decoded(corpus.encode(texts, vocab), vocab) == [T.tokens(t) for t in texts], texts
+        assert decoded(corpus.encode(texts, vocab), vocab) == [tokens(t) for t in texts], texts
 
 
 def test_replacing_texts_keeps_the_others_in_place() -> None:
     vocab = corpus.Vocabulary()
     texts = corpus.encode(["alpha beta", "gamma", "delta epsilon"], vocab)
     new = texts.replaced({1: [vocab.add("zeta"), vocab.add("eta")], 2: []})
-    assert decoded(new, vocab) == [T.tokens("alpha beta"), ["zeta", "eta"], []]
+    assert decoded(new, vocab) == [tokens("alpha beta"), ["zeta", "eta"], []]
 
 
 def test_postings_list_each_row_once_in_order() -> None:
@@ -73,7 +73,7 @@ def test_name_documents_equal_a_one_by_one_reading() -> None:
     for item in ITEMS:
         own = []
         for lang, text in item.names:
-            toks = tuple(dict.fromkeys(index.fold_synonyms(T.tokens(text))))
+            toks = tuple(dict.fromkeys(index.fold_synonyms(tokens(text))))
             if toks:
                 own.append(toks)
                 for tok in toks:
@@ -100,16 +100,16 @@ def test_an_index_of_nothing_or_of_nameless_entities_answers_nothing() -> None:
     for items in ([], [EntityText("a", [], [], [])], [EntityText("a", [("en", "the of")], ["the"], [])]):
         index = SearchIndex.build(items, SYNONYMS)
         assert index.entity_names == [range(i, i + 1) for i in range(len(items))]
-        assert index.search(index.analyse(T.tokens("council of ministers"))) == []
+        assert index.search(index.analyse(tokens("council of ministers"))) == []
 
 
 def test_encoding_collects_the_words_as_written() -> None:
     words: dict[str, str] = {}
     corpus.encode(["Interstate Aviation Committee", "Совет министров, 2025"], corpus.Vocabulary(), words)
     assert words == {
-        "interstate": T.tokens("interstate")[0],
-        "aviation": T.tokens("aviation")[0],
-        "committee": T.tokens("committee")[0],
-        "совет": T.tokens("совет")[0],
-        "министров": T.tokens("министров")[0],
+        "interstate": tokens("interstate")[0],
+        "aviation": tokens("aviation")[0],
+        "committee": tokens("committee")[0],
+        "совет": tokens("совет")[0],
+        "министров": tokens("министров")[0],
     }

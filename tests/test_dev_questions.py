@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from bot.present.answer import ask as present_ask
 
 CASES: list[dict[str, Any]] = yaml.safe_load(

@@ -15,13 +15,13 @@ from telegram.error import NetworkError, RetryAfter, TimedOut
 
 from bot.config import ConfigError, load_settings
 from bot.digest.calendar import calendar_ics
-from bot.digest.content import build_digest, upcoming_meetings
 from bot.digest.delivery import DigestRunner, proves_not_sent
 from bot.digest.schedule import GRACE, due_digest, latest_due, next_due, reminder_due
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.faults import Fault
 from bot.fake_telegram.latency import Latency
-from bot.kb import open_knowledge_base
+from bot.kb.base import open_knowledge_base
+from bot.present.digest import build_digest, upcoming_meetings
 from bot.storage import Storage
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber
@@ -229,7 +229,7 @@ async def tg(tmp_path: Path, database_url: str) -> AsyncIterator[TelegramEnv]:
 
 
 def runner_of(env: TelegramEnv, **kw: object) -> DigestRunner:
-    services = env.app.bot_data["services"]
+    services = env.app.bot_data.services
 
     async def no_sleep(_: float) -> None:
         return None
@@ -238,7 +238,7 @@ def runner_of(env: TelegramEnv, **kw: object) -> DigestRunner:
 
 
 async def subscribe_many(env: TelegramEnv, count: int, **settings: object) -> list[int]:
-    storage = env.app.bot_data["services"].storage
+    storage = env.app.bot_data.services.storage
     chats = []
     for i in range(count):
         chat_id = 50_000 + i
@@ -264,7 +264,7 @@ async def test_subscribe_settings_and_a_digest_at_the_right_local_time(tg: Teleg
         and "10:00 (Asia/Almaty)" in panel["text"]
         and "Council of Imaginary Owls" in panel["text"]
     )
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     subscriber = await storage.subscribers.get(1001)
     assert subscriber.bodies == ("owl_council",) and subscriber.hour == 10
     await storage.subscribers.save(subscriber.with_(created_at=LONG_AGO))
@@ -287,7 +287,7 @@ async def test_unsubscribe_needs_one_confirmation(tg: TelegramEnv) -> None:
     assert "Stop all digests" in ask["text"]
     (done,) = await tg.press(ask, text="Yes, unsubscribe")
     assert "Subscription stopped" in done["text"]
-    subscriber = await tg.app.bot_data["services"].storage.subscribers.get(1001)
+    subscriber = await tg.app.bot_data.services.storage.subscribers.get(1001)
     assert subscriber.status == "paused"
     assert (await runner_of(tg).run_once(utc(2031, 3, 3, 6))).sent == 0
 
@@ -316,7 +316,7 @@ async def test_reminder_the_day_before(tg: TelegramEnv) -> None:
 async def test_blocked_users_are_deactivated_only_after_repeated_refusals(tg: TelegramEnv) -> None:
     (chat,) = await subscribe_many(tg, 1, frequency="daily", hour=9, timezone="UTC")
     tg.fake.block_user(chat)
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     runner = runner_of(tg)
     for day in range(1, DEACTIVATE_AFTER + 1):
         await runner.run_once(utc(2031, 3, day, 9, 1))
@@ -328,7 +328,7 @@ async def test_blocked_users_are_deactivated_only_after_repeated_refusals(tg: Te
 async def test_migrated_group_gets_the_digest_at_its_new_id(tg: TelegramEnv) -> None:
     old, new = -4001, -1004001
     tg.fake.add_chat(old, "group", title="Analysts")
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     await storage.subscribers.save(sub(chat_id=old, chat_type="group", frequency="daily", hour=9, timezone="UTC"))
     tg.fake.migrate_group(old, new)
     report = await runner_of(tg).run_once(utc(2031, 3, 1, 9, 1))
@@ -345,7 +345,7 @@ def copies_per_chat(fake: FakeTelegram) -> Counter[int]:
 
 
 async def ledger_counts(env: TelegramEnv) -> dict[str, int]:
-    return dict(await env.app.bot_data["services"].storage.ledger("test").counts())
+    return dict(await env.app.bot_data.services.storage.ledger("test").counts())
 
 
 async def test_transient_errors_lose_nothing_and_send_nothing_twice(tg: TelegramEnv) -> None:
@@ -410,7 +410,7 @@ async def test_slow_replies_never_duplicate_a_digest(slow_tg: TelegramEnv) -> No
     assert len(slow) >= 10 and gave_up  # the tails did happen (the fake's RNG is seeded)
     assert report.sent == 400 - len(gave_up) and report.unknown == len(gave_up)
     assert await ledger_counts(tg) == {"sent": 400 - len(gave_up), "unknown": len(gave_up)}
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     assert await storage.ledger("test").unknown_chats() == gave_up
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.kb import open_knowledge_base
-from bot.loader import ParseCache
+from bot.answers.engine import Engine
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import ParseCache
 from bot.present.answer import ask as present_ask
 from tests.fictional import write_fictional_kb
 
@@ -312,8 +312,8 @@ def test_changed_synonyms_are_not_taken_from_the_previous_index(tmp_path: Path) 
 def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
     """ "Caet" for "Cadet": one edit in a five-letter word is a similarity of 0.8, which short
     words need to reach (a substitution among four letters, 0.75, is too far)."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search.index import EntityText, SearchIndex
+    from bot.search.text import tokens
 
     items = [
         EntityText("cadet", [("en", "Committee of Heads of Cadet Education Agencies")], [], []),
@@ -321,7 +321,7 @@ def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
         EntityText("caste", [("en", "Board of Caste Registers")], [], []),
     ]
     index = SearchIndex.build(items)
-    hits = index.search(index.analyse(T.tokens("Committee of Heads of Caet Edcation Agencies")))
+    hits = index.search(index.analyse(tokens("Committee of Heads of Caet Edcation Agencies")))
     assert hits[0].entity == "cadet"
     assert "cadet" in dict(index.vocabulary_matches("caet"))
     assert "cast" not in dict(index.vocabulary_matches("cadt"))  # "cadt" is no "cast"
@@ -330,8 +330,8 @@ def test_a_letter_dropped_from_a_short_word_is_still_found() -> None:
 
 def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
     """Names keep a synonym as its group token ("~customs"): a typo of the word must reach it."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search.index import EntityText, SearchIndex
+    from bot.search.text import tokens
 
     items = [
         EntityText("customs", [("en", "Council of Heads of Customs Services")], [], []),
@@ -339,15 +339,15 @@ def test_a_misspelt_synonym_finds_the_names_that_hold_its_group() -> None:
     ]
     index = SearchIndex.build(items, [("customs", ["customs", "customs services"])])
     assert index.name_tokens[0] == ("council", "head", "~customs")
-    hits = index.search(index.analyse(T.tokens("Councel of Heads of Custms Services")))
+    hits = index.search(index.analyse(tokens("Councel of Heads of Custms Services")))
     assert hits[0].entity == "customs" and hits[0].score > hits[1].score + 0.1
 
 
 def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
     """ "aiation" keeps its ending under the stemmer ("aviation" becomes "aviat"): the stem
     matches nothing, the word as written is one letter from "aviation"."""
-    from bot import text as T
-    from bot.index import EntityText, SearchIndex
+    from bot.search.index import EntityText, SearchIndex
+    from bot.search.text import surface_words, tokens
 
     items = [
         EntityText("iac", [("en", "Interstate Aviation Committee")], [], []),
@@ -355,10 +355,10 @@ def test_a_misspelt_word_whose_stem_goes_astray_is_matched_as_written() -> None:
     ]
     index = SearchIndex.build(items)
     question = "Interstate Aiation Committee"
-    stems = T.tokens(question)
+    stems = tokens(question)
     assert not any(index.vocabulary_matches(tok) for tok in stems if tok not in index.known)
-    assert T.surface_words(question)[T.tokens("aiation")[0]] == "aiation"
-    hits = index.search(index.analyse(stems, lambda: T.surface_words(question)))
+    assert surface_words(question)[tokens("aiation")[0]] == "aiation"
+    hits = index.search(index.analyse(stems, lambda: surface_words(question)))
     assert hits[0].entity == "iac" and hits[0].score > hits[1].score + 0.15
     # A reload keeps the words of names it took from the previous index.
     again = SearchIndex.build(items, previous=index)

@@ -20,14 +20,14 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from bot import callbacks as cb
 from bot.admin.meetingwizard import PLANNED_FILE
 from bot.admin.teach import TAUGHT_FILE, alias_lang, alias_text, with_alias
-from bot.digest.content import build_digest
-from bot.engine import Engine
-from bot.kb import open_knowledge_base
-from bot.loader import KnowledgeError
-from bot.storage import schema as S
+from bot.answers.engine import Engine
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import KnowledgeError
+from bot.present.digest import build_digest
+from bot.storage.schema import answer_votes, question_log
+from handlers import callbacks as cb
 from tests.conftest import KNOWLEDGE
 from tests.fictional import write_fictional_kb
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
@@ -66,13 +66,13 @@ def vote_data(env: TelegramEnv, message: dict[str, Any], emoji: str) -> str:
 
 
 async def votes(env: TelegramEnv) -> list[dict[str, Any]]:
-    storage = env.app.bot_data["services"].storage
+    storage = env.app.bot_data.services.storage
     async with storage.engine.connect() as conn:
-        return [dict(r._mapping) for r in await conn.execute(select(S.answer_votes).order_by(S.answer_votes.c.id))]
+        return [dict(r._mapping) for r in await conn.execute(select(answer_votes).order_by(answer_votes.c.id))]
 
 
 async def flush(env: TelegramEnv) -> None:
-    await env.app.bot_data["services"].question_log.flush()
+    await env.app.bot_data.services.question_log.flush()
 
 
 def last_callback_answer(env: TelegramEnv) -> dict[str, Any]:
@@ -98,9 +98,9 @@ async def test_votes_are_kept_changeable_and_a_repeat_is_quiet(tg: TelegramEnv) 
 
     # The vote is kept with the answer's log row, and the buttons survive switching views.
     await flush(tg)
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     async with storage.engine.connect() as conn:
-        (logged,) = (await conn.execute(select(S.question_log))).all()
+        (logged,) = (await conn.execute(select(question_log))).all()
     assert logged.answer_key == up[2:18] and logged.kind == "card"
     (more,) = await press(tg, answer, text="📖 More")
     assert vote_data(tg, more, "👍") == up
@@ -253,7 +253,7 @@ async def test_addmeeting_writes_the_meeting_and_the_digest_shows_it(tmp_path: P
     kb_dir = write_fictional_kb(tmp_path / "kb")
     env = await make_env(tmp_path, knowledge_dir=kb_dir, admin_ids=[ADMIN])
     try:
-        storage = env.app.bot_data["services"].storage
+        storage = env.app.bot_data.services.storage
         await say(env, "/subscribe")
         subscriber = await storage.subscribers.get(USER)
         await storage.subscribers.save(subscriber.with_(bodies=("owl_council",), created_at=LONG_AGO))
@@ -287,7 +287,7 @@ async def test_addmeeting_writes_the_meeting_and_the_digest_shows_it(tmp_path: P
         assert "status: planned" in planned and "url: https://example.org/owls" in planned
         assert (kb_dir / ".history").is_dir()  # kept in history: /rollback can undo it
 
-        kb = env.app.bot_data["services"].knowledge.kb
+        kb = env.app.bot_data.services.knowledge.kb
         (meeting,) = [m for m in kb.meetings_of("owl_council") if m.date == "2031-04-15"]
         assert meeting.status == "planned" and meeting.place == "atlantis"
         subscriber = await storage.subscribers.get(USER)
@@ -372,6 +372,6 @@ async def test_a_vote_the_database_cannot_keep_is_a_notice_not_a_crash(tg: Teleg
     async def unavailable(*args: object, **kwargs: object) -> bool:
         raise OperationalError("UPDATE answer_votes", {}, Exception("database is locked"))
 
-    tg.app.bot_data["services"].storage.questions.vote = unavailable
+    tg.app.bot_data.services.storage.questions.vote = unavailable
     assert await press(tg, answer, data=vote_data(tg, answer, "👍")) == []
     assert last_callback_answer(tg)["text"] == "Sorry, the vote could not be saved; please try later."

@@ -24,8 +24,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.digest.delivery import DigestRunner
 from bot.storage import Storage
-from bot.storage import schema as S
 from bot.storage.db import normalise_url
+from bot.storage.schema import UTCDateTime, deliveries, kb_changes, question_log, schema_migrations, subscribers, users
 from bot.storage.subscribers import Subscriber
 from tests.conftest import ROOT
 from tests.telegram_env import TelegramEnv, close_env, make_env
@@ -150,7 +150,7 @@ async def quiet_tg(tmp_path: Path, database_url: str) -> AsyncIterator[TelegramE
 
 
 def runner_of(env: TelegramEnv) -> DigestRunner:
-    services = env.app.bot_data["services"]
+    services = env.app.bot_data.services
 
     async def no_sleep(_: float) -> None:
         return None
@@ -159,7 +159,7 @@ def runner_of(env: TelegramEnv) -> DigestRunner:
 
 
 def storage_of(env: TelegramEnv) -> Storage:
-    return env.app.bot_data["services"].storage  # type: ignore[no-any-return]
+    return env.app.bot_data.services.storage  # type: ignore[no-any-return]
 
 
 async def daily(env: TelegramEnv, chat_id: int = 1001) -> Subscriber:
@@ -313,18 +313,18 @@ async def test_subscribers_from_before_migration_005_keep_everything(database_ur
     columns; its rows keep their settings, including an "empty digest" note that was on."""
     engine = create_async_engine(normalise_url(database_url))
     old = MetaData()
-    columns = [c._copy() for c in S.subscribers.columns if c.name not in ("states", "keywords")]
+    columns = [c._copy() for c in subscribers.columns if c.name not in ("states", "keywords")]
     old_subscribers = Table("subscribers", old, *columns)
     migrations = Table(
         "schema_migrations",
         old,
         Column("name", String(100), primary_key=True),
-        Column("applied_at", S.UTCDateTime(), nullable=False),
+        Column("applied_at", UTCDateTime(), nullable=False),
     )
     now = datetime.now(UTC)
     async with engine.begin() as conn:
         await conn.run_sync(old.create_all)
-        for table in (S.users, S.deliveries, S.kb_changes, S.question_log):
+        for table in (users, deliveries, kb_changes, question_log):
             await conn.run_sync(table.create)
         for name in ("001_users", "002_subscriptions", "003_question_log", "004_delivery_progress"):
             await conn.execute(migrations.insert().values(name=name, applied_at=now))
@@ -356,7 +356,7 @@ async def test_subscribers_from_before_migration_005_keep_everything(database_ur
     again = await storage.subscribers.get(5)
     assert again is not None and again.states == ("sylvania",) and again.keywords == ("миграция",)
     async with storage.engine.connect() as conn:
-        names = set((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+        names = set((await conn.execute(select(schema_migrations.c.name))).scalars())
     assert "005_follow_states_keywords" in names
     await storage.close()
 

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram.ext import CallbackContext
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from tests.telegram_env import TelegramEnv, close_env, make_env, no_rate_limits
 
 PRIVATE_USERS = {1001: "en", 2002: "ru"}

@@ -13,7 +13,7 @@ import pytest
 from telegram import ChatMemberAdministrator, ChatMemberLeft, ChatMemberMember, ChatMemberOwner
 from telegram.error import BadRequest
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 GROUP = -1001000000777
@@ -28,7 +28,7 @@ async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
     env.fake.set_member_status(GROUP, ADMIN, "administrator")
     env.fake.set_member_status(GROUP, MEMBER, "member")
     env.fake.set_member_status(GROUP, RUSSIAN_MEMBER, "member")
-    env.services = env.app.bot_data["services"]  # type: ignore[attr-defined]
+    env.services = env.app.bot_data.services  # type: ignore[attr-defined]
     env.services.chat_admins.clock = env.user_clock  # type: ignore[attr-defined]
     yield env
     assert env.errors() == [] and env.apologies() == []
@@ -45,7 +45,7 @@ async def press(env: TelegramEnv, message: dict[str, Any], data: str, user_id: i
 
 
 async def test_members_cannot_subscribe_the_group_administrators_can(tg: TelegramEnv) -> None:
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     (refusal,) = await say(tg, "/subscribe", MEMBER)
     assert "Only the group's administrators" in refusal["text"]
     (russian,) = await say(tg, "/subscribe", RUSSIAN_MEMBER, "ru")
@@ -59,7 +59,7 @@ async def test_members_cannot_subscribe_the_group_administrators_can(tg: Telegra
 
 
 async def test_members_cannot_press_settings_buttons(tg: TelegramEnv) -> None:
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     (panel,) = await say(tg, "/subscribe", ADMIN)
     before = await storage.subscribers.get(GROUP)
     for data in ("s:f:daily", "s:u", "s:z", "s:b:0", "s:h:+1"):
@@ -73,7 +73,7 @@ async def test_members_cannot_press_settings_buttons(tg: TelegramEnv) -> None:
 
 
 async def test_members_cannot_unsubscribe_or_change_the_zone(tg: TelegramEnv) -> None:
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     (panel,) = await say(tg, "/subscribe", OWNER)
     assert "Digest settings" in panel["text"]
     (refused,) = await say(tg, "/unsubscribe", MEMBER)

@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from bot.admin.questionlog import MAX_TEXT_CHARS, record_for
-from bot.chatadmins import ChatAdminCache
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.gateway import gateway_for
+from bot.runtime.chatadmins import ChatAdminCache
+from bot.runtime.questionlog import MAX_TEXT_CHARS, record_for
 from bot.storage import Storage, schema
 from bot.storage.questions import QuestionRecord
 from bot.userinput import sanitise
@@ -106,13 +106,13 @@ async def test_timezone_rejects_what_is_not_a_zone(tg: TelegramEnv, argument: st
     (reply,) = await tg.say(f"/timezone {argument}", language_code=lang)
     assert expected in reply["text"]
     assert len(reply["text"]) < 200  # a 300-character argument is not echoed whole
-    assert await tg.app.bot_data["services"].storage.subscribers.get(USER) is None
+    assert await tg.app.bot_data.services.storage.subscribers.get(USER) is None
 
 
 async def test_timezone_on_a_fresh_database_subscribes_nobody(tg: TelegramEnv) -> None:
     (reply,) = await tg.say("/timezone asia/almaty")  # any case: the zone's own spelling is stored
     assert "Asia/Almaty" in reply["text"] and "/subscribe" in reply["text"]
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     saved = await storage.subscribers.get(USER)
     assert saved is None or saved.status != "active"
     assert [s.chat_id for s in await storage.subscribers.all()] == []  # nobody receives digests
@@ -137,7 +137,7 @@ async def test_resubscribing_keeps_the_previous_settings(tg: TelegramEnv) -> Non
     (ask,) = await tg.say("/unsubscribe")
     (done,) = await tg.press(ask, text="Yes, unsubscribe")
     assert "Subscription stopped" in done["text"]
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     assert (await storage.subscribers.get(USER)).status == "paused"
     (panel,) = await tg.say("/subscribe")
     again = await storage.subscribers.get(USER)
@@ -171,7 +171,7 @@ async def test_upcoming_with_a_number_still_works(tg: TelegramEnv) -> None:
 )
 async def test_forged_settings_data_is_answered_and_changes_nothing(tg: TelegramEnv, data: str) -> None:
     (panel,) = await tg.say("/subscribe")
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     before = await storage.subscribers.get(USER)
     events = await tg.feed(forged(tg, panel, data))
     assert events == []
@@ -184,12 +184,12 @@ async def test_forged_language_data_is_answered(tg: TelegramEnv, data: str) -> N
     (prompt,) = await tg.say("/lang", language_code="ru")
     assert await tg.feed(forged(tg, prompt, data)) == []
     assert "устарела" in (last_answer(tg)["text"] or "")
-    assert await tg.app.bot_data["services"].storage.user_lang(USER) is None
+    assert await tg.app.bot_data.services.storage.user_lang(USER) is None
 
 
 async def test_settings_button_without_a_subscription_is_answered(tg: TelegramEnv) -> None:
     (panel,) = await tg.say("/subscribe")
-    storage = tg.app.bot_data["services"].storage
+    storage = tg.app.bot_data.services.storage
     async with storage.engine.begin() as conn:  # the subscription is gone (deleted by hand)
         await conn.execute(schema.subscribers.delete().where(schema.subscribers.c.chat_id == USER))
     assert await tg.press(panel, data="s:f:daily") == []
@@ -200,7 +200,7 @@ async def test_settings_button_without_a_subscription_is_answered(tg: TelegramEn
 
 
 async def test_a_lone_surrogate_does_not_lose_the_question_log_batch(tg: TelegramEnv) -> None:
-    services = tg.app.bot_data["services"]
+    services = tg.app.bot_data.services
     questions = ["What is the CSTO?", "CSTO\ud800?", "What is the BCOC?"]
     for number, question in enumerate(questions):
         (reply,) = await tg.say(question, user_id=USER + number)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import detect
-from bot.text import prepare
+from bot.answers.intent import detect
+from bot.search.text import prepare
 
 
 def intent(q: str):  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.loader import KnowledgeError, SeedText, load_knowledge
+from bot.answers.engine import Engine
+from bot.kb.loader import KnowledgeError, SeedText, load_knowledge
 from bot.present.answer import ask
 from tests.conftest import ROOT
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loader import KnowledgeError, ParseCache, load_knowledge
+from bot.kb.loader import KnowledgeError, ParseCache, load_knowledge
 
 # Plainly fictional data: the loader is tested on its own small knowledge base.
 SOURCES = """\

@@ -10,13 +10,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.answers.engine import Engine
+from bot.answers.knowledge import KnowledgeService
 from bot.app import build_application, start_offline, stop_offline
 from bot.config import load_settings
-from bot.engine import Engine
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.server import BotApiServer
-from bot.services import KnowledgeService
-from bot.webhook import start_webhook
+from bot.runtime.webhook import start_webhook
 
 
 def free_port() -> int:

@@ -157,8 +157,8 @@ async def test_participants_listed_with_babel_conjunction(tg: TelegramEnv) -> No
 def test_babel_dates_plurals_lists_ranges() -> None:
     from datetime import date
 
-    from bot.i18n import count, format_date, format_list, format_range
-    from bot.schema import PartialDate
+    from bot.kb.schema import PartialDate
+    from bot.present.i18n import count, format_date, format_list, format_range
 
     assert format_date(PartialDate(2025, 11, 5), "ru") == "5 ноября 2025 г."
     assert format_date(PartialDate(2025, 10), "ru") == "октябрь 2025 г."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-from bot.questionwords import fix_question_words
+from bot.answers.engine import Engine
+from bot.answers.questionwords import fix_question_words
 
 
 def never_a_word(word: str) -> bool:
@@ -62,13 +62,13 @@ def test_misspelt_question_words_still_ask_their_question(engine: Engine, questi
     ],
 )
 def test_the_asking_part_of_a_chatty_message(message: str, asked: str) -> None:
-    from bot.questionwords import question_part
+    from bot.answers.questionwords import question_part
 
     assert question_part(message) == asked
 
 
 def test_russian_typed_as_it_sounds(engine: Engine) -> None:
-    from bot.questionwords import fix_spoken_spelling
+    from bot.answers.questionwords import fix_spoken_spelling
 
     fixed = fix_spoken_spelling("клемез гаварил пра падгатовку кадраф", engine._is_word)
     assert fixed == "клемез говорил пра подготовку кадров"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from bot.ratelimit import BULK, WINDOW, SendOptions, SendSchedule, TelegramRateLimiter
+from bot.runtime.ratelimit import BULK, WINDOW, SendOptions, SendSchedule, TelegramRateLimiter
 
 
 class Clock:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import format_date
-from bot.kb import open_knowledge_base
-from bot.render import card, entity_list, html_to_text
-from bot.schema import PartialDate
+from bot.kb.base import open_knowledge_base
+from bot.kb.schema import PartialDate
+from bot.present.i18n import format_date
+from bot.present.render import card, entity_list, html_to_text
 from tests.test_loader import SOURCES, write
 
 ALLOWED = {"b", "i"}

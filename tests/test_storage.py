@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, inspect, select, text
 
 from bot.storage import Storage, normalise_url
-from bot.storage import schema as S
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.questions import QuestionRecord
+from bot.storage.schema import deliveries, kb_changes, question_log, schema_migrations, subscribers, users
 from bot.storage.subscribers import DEACTIVATE_AFTER, Subscriber
 from tests.conftest import ROOT
 
@@ -24,7 +24,7 @@ async def test_migrations_run_once_in_order(database_url: str) -> None:
     url = database_url
     storage = await Storage.open(url)
     async with storage.engine.connect() as conn:
-        names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+        names = list((await conn.execute(select(schema_migrations.c.name))).scalars())
         tables = await conn.run_sync(lambda c: inspect(c).get_table_names())
     assert sorted(names) == [name for name, _ in MIGRATIONS]
     assert {"users", "subscribers", "deliveries", "kb_changes", "question_log"} <= set(tables)
@@ -51,7 +51,7 @@ async def test_a_ledger_from_before_migration_004_gains_its_columns(tmp_path: Pa
     path = tmp_path / "old.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        S.schema_migrations.create(conn)
+        schema_migrations.create(conn)
         conn.execute(
             text(
                 "CREATE TABLE deliveries (id INTEGER PRIMARY KEY, chat_id BIGINT NOT NULL, kind VARCHAR(16) NOT NULL,"
@@ -67,11 +67,11 @@ async def test_a_ledger_from_before_migration_004_gains_its_columns(tmp_path: Pa
             )
         )
         for name in ("001_users", "002_subscriptions", "003_question_log"):
-            conn.execute(S.schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
-        S.users.create(conn)
-        S.subscribers.create(conn)
-        S.kb_changes.create(conn)
-        S.question_log.create(conn)
+            conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        users.create(conn)
+        subscribers.create(conn)
+        kb_changes.create(conn)
+        question_log.create(conn)
     engine.dispose()
     storage = await Storage.open(f"sqlite+aiosqlite:///{path}")
     ledger = storage.ledger("new")
@@ -97,7 +97,7 @@ async def test_concurrent_first_starts_migrate_once(database_url: str) -> None:
     else:
         first, second = await asyncio.gather(Storage.open(database_url), Storage.open(database_url))
     async with second.engine.connect() as conn:
-        names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+        names = list((await conn.execute(select(schema_migrations.c.name))).scalars())
     assert sorted(names) == [name for name, _ in MIGRATIONS]
     await first.close()
     await second.close()
@@ -197,7 +197,7 @@ def test_processes_starting_together_on_a_new_database_migrate_once(database_url
     async def recorded() -> list[str]:
         storage = await Storage.open(database_url)
         async with storage.engine.connect() as conn:
-            names = list((await conn.execute(select(S.schema_migrations.c.name))).scalars())
+            names = list((await conn.execute(select(schema_migrations.c.name))).scalars())
         await storage.close()
         return names
 
@@ -240,7 +240,7 @@ async def test_a_question_log_from_before_migration_005_gains_votes(tmp_path: Pa
     path = tmp_path / "old.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        S.schema_migrations.create(conn)
+        schema_migrations.create(conn)
         conn.execute(
             text(
                 "CREATE TABLE question_log (id INTEGER PRIMARY KEY, at DATETIME NOT NULL, lang VARCHAR(8) NOT NULL,"
@@ -256,11 +256,11 @@ async def test_a_question_log_from_before_migration_005_gains_votes(tmp_path: Pa
             )
         )
         for name in ("001_users", "002_subscriptions", "003_question_log", "004_delivery_progress"):
-            conn.execute(S.schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
-        S.users.create(conn)
-        S.subscribers.create(conn)
-        S.deliveries.create(conn)
-        S.kb_changes.create(conn)
+            conn.execute(schema_migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        users.create(conn)
+        subscribers.create(conn)
+        deliveries.create(conn)
+        kb_changes.create(conn)
     engine.dispose()
     storage = await Storage.open(f"sqlite+aiosqlite:///{path}")
     since = datetime(2031, 3, 1, tzinfo=UTC)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
+from bot.answers.engine import Engine
 from bot.present.messages import translate
 from handlers.errors import STORAGE_UNAVAILABLE
 from tests.conftest import ROOT
@@ -43,7 +43,7 @@ async def test_damaged_database_while_running(tmp_path: Path, engine: Engine) ->
         # Connections already open keep the pages they cached; every connection opened from now on
         # (the pool grows under load, replaces one that failed) reads the damaged file. Close the
         # idle ones first, so that the very next request is such a one.
-        storage = env.app.bot_data["services"].storage
+        storage = env.app.bot_data.services.storage
         await storage.engine.dispose()
         damage(tmp_path / "bot.sqlite3")
         # A user never seen: the language comes from the database first, then from Telegram.

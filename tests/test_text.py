@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from bot import text as T
+from bot.search.text import (
+    _WORD,
+    clean,
+    prepare,
+    russian_reading,
+    skeleton,
+    swap_layout_to_cyrillic,
+    swap_layout_to_latin,
+    token_set,
+    tokens,
+    word_token,
+)
 
 
 def same(a: str, b: str) -> bool:
-    return T.tokens(a) == T.tokens(b)
+    return tokens(a) == tokens(b)
 
 
 def test_case_punctuation_and_yo() -> None:
@@ -27,12 +38,12 @@ def test_english_inflection_is_stemmed() -> None:
 
 def test_transliterated_russian_meets_the_cyrillic_skeleton() -> None:
     # The stem of the Cyrillic word is a prefix of the transliteration's skeleton.
-    cyr = T.tokens("антитеррористический центр")
-    lat = T.tokens("antiterroristicheskiy tsentr")
+    cyr = tokens("антитеррористический центр")
+    lat = tokens("antiterroristicheskiy tsentr")
     assert lat[1] == cyr[1] == "centr"
     assert lat[0].startswith(cyr[0])
-    assert T.skeleton("vnutrennikh") == T.skeleton("внутренних") == "vnutrenih"
-    assert T.skeleton("Czentr") == T.skeleton("tsentr") == T.skeleton("центр")
+    assert skeleton("vnutrennikh") == skeleton("внутренних") == "vnutrenih"
+    assert skeleton("Czentr") == skeleton("tsentr") == skeleton("центр")
 
 
 @pytest.mark.parametrize(
@@ -45,11 +56,11 @@ def test_transliterated_russian_meets_the_cyrillic_skeleton() -> None:
     ],
 )
 def test_wrong_layout_latin_to_cyrillic(typed: str, meant: str) -> None:
-    assert T.swap_layout_to_cyrillic(typed) == meant
+    assert swap_layout_to_cyrillic(typed) == meant
 
 
 def test_wrong_layout_cyrillic_to_latin() -> None:
-    assert T.swap_layout_to_latin("сшы ьууештп") == "cis meeting"
+    assert swap_layout_to_latin("сшы ьууештп") == "cis meeting"
 
 
 @pytest.mark.parametrize(
@@ -67,26 +78,26 @@ def test_wrong_layout_cyrillic_to_latin() -> None:
     ],
 )
 def test_numbers_ordinals_and_roman_numerals(written: str, number: int) -> None:
-    assert T.tokens(f"{written} meeting")[0] == f"#{number}"
+    assert tokens(f"{written} meeting")[0] == f"#{number}"
 
 
 def test_single_letters_are_not_roman_numerals() -> None:
-    assert "#1" not in T.tokens("i v x")
+    assert "#1" not in tokens("i v x")
 
 
 def test_stop_words_are_dropped_in_both_languages() -> None:
-    assert T.tokens("what is the council") == T.tokens("council")
-    assert T.tokens("что это за совет") == T.tokens("совет")
+    assert tokens("what is the council") == tokens("council")
+    assert tokens("что это за совет") == tokens("совет")
 
 
 def test_invisible_and_combining_characters_are_removed() -> None:
-    assert T.clean("С\u200bН\u200dГ\u0301") == "СНГ"
-    assert T.clean("  a\t\nb  ") == "a b"
-    assert T.clean("й ё") == "й ё"
+    assert clean("С\u200bН\u200dГ\u0301") == "СНГ"
+    assert clean("  a\t\nb  ") == "a b"
+    assert clean("й ё") == "й ё"
 
 
 def test_years_stay_numbers() -> None:
-    assert T.tokens("June 10, 2025") == ["une", "#10", "#2025"]
+    assert tokens("June 10, 2025") == ["une", "#10", "#2025"]
 
 
 # --- the fast paths give exactly what analysing each text whole gives ------------------------------
@@ -108,13 +119,13 @@ TRICKY = [
 
 
 def whole(text: str) -> list[str]:
-    return [t for w in T._WORD.findall(T.prepare(text)) if (t := T.word_token(w)) is not None]
+    return [t for w in _WORD.findall(prepare(text)) if (t := word_token(w)) is not None]
 
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
-    assert T.tokens(text) == whole(text)
-    assert T.token_set(text) == set(whole(text))
+    assert tokens(text) == whole(text)
+    assert token_set(text) == set(whole(text))
 
 
 @pytest.mark.parametrize(
@@ -131,9 +142,9 @@ def test_chunked_tokens_equal_whole_text_tokens(text: str) -> None:
     ],
 )
 def test_latin_typed_russian_reads_as_the_russian_word(latin: str, cyrillic: str) -> None:
-    assert T.russian_reading(latin) == T.tokens(cyrillic)[0]
+    assert russian_reading(latin) == tokens(cyrillic)[0]
 
 
 def test_only_latin_words_have_a_russian_reading() -> None:
-    assert T.russian_reading("заседание") is None
-    assert T.russian_reading("13th") is None
+    assert russian_reading("заседание") is None
+    assert russian_reading("13th") is None

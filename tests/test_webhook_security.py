@@ -25,7 +25,7 @@ import httpx
 
 from bot.fake_telegram.core import FakeTelegram
 from bot.fake_telegram.server import BotApiServer
-from bot.webhook import MAX_BODY_BYTES
+from bot.runtime.webhook import MAX_BODY_BYTES
 from tests.conftest import KNOWLEDGE, ROOT
 
 TOKEN = "123456:WEBHOOK-PROCESS-TOKEN-abcdefghijklmnop"

@@ -1,6 +1,7 @@
-"""Admin operations, as plain code testable without Telegram: reload, uploads with history and
-rollback, export, the question log, statistics and unanswered questions.
+"""Admin operations, as plain code without Telegram: reload, uploads with history and rollback,
+export, statistics, unanswered questions, teaching and the /addmeeting wizard.
 
-``handlers/admin.py`` is the Telegram face of this package; ``bot/admin/runtime.py`` wires the
-background parts (SIGHUP, file watching, admin command menus, log pruning) into the app.
+``handlers/admin.py`` and ``handlers/admin_dialogs.py`` are the Telegram face of this package;
+``bot/runtime/admin_jobs.py`` wires the background parts (SIGHUP, file watching, admin command
+menus, question-log pruning) into the app.
 """

@@ -15,7 +15,7 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.loader import KNOWLEDGE_SUFFIXES
+from bot.kb.loader import KNOWLEDGE_SUFFIXES
 
 HISTORY_DIR = ".history"
 UNDONE = ".undone"  # suffix of the snapshot a rollback takes of what it replaces

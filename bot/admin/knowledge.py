@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from bot.admin import history
 from bot.admin.uploads import (
@@ -30,9 +31,10 @@ from bot.admin.uploads import (
     sanitise_name,
     validate_isolated,
 )
-from bot.kb import KnowledgeBase
-from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
-from bot.services import ReloadResult, Services
+from bot.answers.knowledge import KnowledgeService, ReloadResult
+from bot.kb.base import KnowledgeBase
+from bot.kb.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
+from bot.storage import Storage
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +75,18 @@ def _internal_error(directory: Path) -> list[LoadError]:
     return [LoadError(directory.name, 1, 1, "internal error while loading; see the bot's log")]
 
 
+class AdminServices(Protocol):
+    """What the admin operations use of the bot's services."""
+
+    @property
+    def knowledge(self) -> KnowledgeService: ...
+
+    @property
+    def storage(self) -> Storage | None: ...
+
+
 class KnowledgeAdmin:
-    def __init__(self, services: Services, *, keep: int = history.KEEP, validation_timeout: float = VALIDATION_SECONDS):
+    def __init__(self, services: AdminServices, *, keep: int = history.KEEP, validation_timeout: float = VALIDATION_SECONDS):
         self.services = services
         self.keep = keep
         self.validation_timeout = validation_timeout

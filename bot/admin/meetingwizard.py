@@ -18,12 +18,13 @@ from typing import Any
 import yaml
 
 from bot.admin.knowledge import KnowledgeAdmin, UploadOutcome
-from bot.engine import Engine
-from bot.kb import KnowledgeBase, build_knowledge_base
-from bot.loader import KnowledgeData
+from bot.answers.engine import Engine
+from bot.kb.base import KnowledgeBase, build_knowledge_base
+from bot.kb.loader import KnowledgeData
+from bot.kb.schema import Meeting, PartialDate, Source
 from bot.present.messages import to_translate, translate
-from bot.render import card, esc
-from bot.schema import Meeting, PartialDate, Source
+from bot.present.render import card, esc
+from bot.present.snippets import bold
 
 PLANNED_FILE = "planned.yaml"
 STEPS = (
@@ -48,8 +49,9 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _LINK = re.compile(r"https?://[^\s<>\"']{3,500}")
 
+NEW_MEETING = to_translate("New meeting")
 PROMPTS: dict[str, str] = {
-    "name_en": to_translate("<b>New meeting</b> (/cancel at any step)\nIts name in English?"),
+    "name_en": to_translate("(/cancel at any step)\nIts name in English?"),
     "name_ru": to_translate("Its name in Russian?"),
     "body": to_translate("Which body meets? Press a button or type part of its name."),
     "date": to_translate("The date: YYYY-MM-DD, or YYYY-MM when only the month is known."),
@@ -119,6 +121,8 @@ def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
     """The question of the draft's current step."""
     lang = draft.lang
     html = translate(PROMPTS[draft.step], lang)
+    if draft.step == "name_en":  # the first question: the dialog's title over it
+        html = f"{bold(translate(NEW_MEETING, lang))} {html}"
     if draft.step == "body":
         bodies = [e.id for e in kb.of_kind("body")]
         return Prompt(html, _bodies(kb, bodies, lang))
@@ -132,7 +136,7 @@ def prompt(draft: MeetingDraft, kb: KnowledgeBase, preview: str = "") -> Prompt:
         return Prompt(html, rows)
     if draft.step == "confirm":
         buttons = [[(translate("✅ Add", lang), "confirm", ""), (translate("✖ Cancel", lang), "cancel", "")]]
-        return Prompt(f"{preview}\n\n<b>{html}</b>", buttons)
+        return Prompt(f"{preview}\n\n{bold(html)}", buttons)
     return Prompt(html)
 
 

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.admin.stats import collect_stats, collect_unanswered, parse_since, stats_html, unanswered_html
+from bot.admin.stats import collect_stats, collect_unanswered, parse_since
 from bot.config import Settings
-from bot.kb import open_knowledge_base
-from bot.loader import KnowledgeError
-from bot.render import html_to_text
+from bot.kb.base import open_knowledge_base
+from bot.kb.loader import KnowledgeError
+from bot.present.admin_stats import stats_html, unanswered_html
+from bot.present.render import html_to_text
 from bot.storage import Storage
 
 

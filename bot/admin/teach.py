@@ -18,7 +18,7 @@ import yaml
 
 from bot.admin.knowledge import KnowledgeAdmin, UploadOutcome
 from bot.admin.stats import QuestionGroup
-from bot.engine import Engine
+from bot.answers.engine import Engine
 
 TAUGHT_FILE = "taught.yaml"
 MAX_ALIAS_CHARS = 200

@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from bot.admin.history import knowledge_files
-from bot.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
+from bot.kb.loader import SEEDS_DIR, KnowledgeError, LoadError, load_knowledge
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from bot import text as T
 from bot.answers.verdict import Verdict
+from bot.search.text import roman_to_int, russian_reading
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
@@ -58,7 +59,7 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
     index = _INDEXES.get(id(kb.data))
     if index is None:
         phrases = [
-            (frozenset(T.tokens(phrase)), topics.entity)
+            (frozenset(text_tokens(phrase)), topics.entity)
             for topics in kb.data.topics.values()
             for phrase in topics.all()
             if topics.entity in kb.entities
@@ -72,9 +73,9 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
 
 def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
     """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
-    found = set(T.tokens(text))
+    found = set(text_tokens(text))
     for word in re.findall(r"[a-z]+", text.lower()):
-        reading = T.russian_reading(word)
+        reading = russian_reading(word)
         if reading:
             found.add(reading)
     for token in list(found):
@@ -117,7 +118,7 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     """The full name of an abbreviation: an entry's, a term of the vocabulary's, or a Roman numeral."""
     asked = _asked_abbreviation(parsed.text)
     if asked is not None:
-        number = T.roman_to_int(asked.lower()) if asked.isupper() and len(asked) >= 2 else None
+        number = roman_to_int(asked.lower()) if asked.isupper() and len(asked) >= 2 else None
         if number is not None and asked.upper() == asked:
             base.kind, base.answered, base.attribute = "card", True, "numeral"
             base.value = {"asked": asked, "number": number}

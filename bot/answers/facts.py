@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from bot.answers.verdict import Statement, Verdict
-from bot.kb import KnowledgeBase
-from bot.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
+from bot.kb.base import KnowledgeBase
+from bot.kb.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
 
 # Which notes of an entry an answer about one attribute must carry: a note about the date goes
 # with a date answer, one about the participant list with a participants answer.

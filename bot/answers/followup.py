@@ -13,16 +13,17 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot import text as T
 from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
+from bot.answers.intent import replace_categories
 from bot.answers.verdict import Verdict
-from bot.intent import replace_categories
-from bot.schema import Fact
+from bot.kb.schema import Fact
+from bot.search.text import is_stop, ordinal_stem
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 # "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
 _WHAT_ABOUT = re.compile(
@@ -342,13 +343,13 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     """ "And at the fourth?" after "what was discussed at the third session": the previous question
     with its ordinal (or year) replaced by the one asked now."""
     words = re.findall(r"[^\W_]+", rest.lower())
-    new = next((w for w in words if T.ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
+    new = next((w for w in words if ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
     if new is None or len(words) > 3:
         return None
     is_year = bool(_YEAR_WORD.fullmatch(new))
     for match in re.finditer(r"[^\W_]+", context.question):
         old = match.group(0)
-        same = bool(_YEAR_WORD.fullmatch(old)) if is_year else T.ordinal_stem(old.lower()) is not None
+        same = bool(_YEAR_WORD.fullmatch(old)) if is_year else ordinal_stem(old.lower()) is not None
         if same and old.lower() != new:
             question = context.question[: match.start()] + new + context.question[match.end() :]
             verdict = engine.answer(question, parsed.lang, today)
@@ -392,10 +393,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
 def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
     entity = kb.entities[entity_id]
     names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
-    return {token for name in names for token in T.tokens(name)}
+    return {token for name in names for token in text_tokens(name)}
 
 
-_YEAR_WORDS = frozenset(T.tokens("year years года году год лет goda godu god"))
+_YEAR_WORDS = frozenset(text_tokens("year years года году год лет goda godu god"))
 
 
 def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
@@ -403,10 +404,10 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
     tokens = _name_tokens(kb, entity_id)
     words = list(re.finditer(r"[^\W_]+", question))
     # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
-    named = [bool(set(T.tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
+    named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
     # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
     for i in range(1, len(words) - 1):
-        if not named[i] and named[i - 1] and named[i + 1] and T.is_stop(words[i].group(0).lower()):
+        if not named[i] and named[i - 1] and named[i + 1] and is_stop(words[i].group(0).lower()):
             named[i] = True
     best: tuple[int, int] | None = None
     start = None

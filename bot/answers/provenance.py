@@ -11,12 +11,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot import text as T
 from bot.answers.verdict import Statement, Verdict
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.schema import Source
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.schema import Source
 
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
@@ -103,7 +103,7 @@ def source_words(text: str) -> set[str]:
     """The tokens of the words that refer to a source ("the report", "в сообщении"); ``text`` in lower case."""
     if not _ABOUT_A_SOURCE.search(text):
         return set()
-    return set(T.tokens(" ".join(match.group(0) for match in _ABOUT_A_SOURCE.finditer(text))))
+    return set(text_tokens(" ".join(match.group(0) for match in _ABOUT_A_SOURCE.finditer(text))))
 
 
 def _records(source: Source, field: str | None) -> list[Statement]:
@@ -149,5 +149,5 @@ def _overlap(words: set[str], statement: Statement, cited: set[str]) -> float:
     count as asked but never as found (a note about "the source" matches every such question)."""
     if not words:
         return 0.0
-    tokens = set(T.tokens(f"{statement.en} {statement.ru}"))
+    tokens = set(text_tokens(f"{statement.en} {statement.ru}"))
     return len((words - cited) & tokens) / len(words)

@@ -16,17 +16,16 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot import text as T
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.verdict import Statement, Verdict
-from bot.kb import KnowledgeBase, meeting_date
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.text import prepare
-from bot.text import tokens as text_tokens
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
+from bot.search.text import is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.index import AnalysedQuery, Hit
+    from bot.answers.engine import Engine, Parsed
+    from bot.search.index import AnalysedQuery, Hit
 
 # A meeting counts as named by the question when its hit is at least this good and the words it
 # explains (apart from "meeting", "CIS", a year...) weigh at least NAMED_WEIGHT.
@@ -473,10 +472,10 @@ _MEETING_NOUN = re.compile(
 def _numbered_meeting(text: str, numbers: set[str]) -> bool:
     """Whether a number of the question stands beside a meeting word ("the 13th meeting", "XVIII
     совещания", "13-е заседание") rather than counting something else ("13 участников")."""
-    prepared = T.prepare(text)
+    prepared = prepare(text)
     words = prepared.split()
     for i, word in enumerate(words):
-        token = word if word.startswith("#") else T.surface_number(word)
+        token = word if word.startswith("#") else surface_number(word)
         if token is None or token.split("-")[0] not in numbers:
             continue
         near = " ".join(words[max(0, i - 2) : i + 3])
@@ -1210,11 +1209,11 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
         if match is None or name in excluded:
             continue
         before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
-        strange = [w for w in before if not T.is_stop(w) and _unknown_token(query, T.word_token(w))]
+        strange = [w for w in before if not is_stop(w) and _unknown_token(query, word_token(w))]
         if not strange or strange[-1] != before[-1]:
             return None  # the unknown word must stand right before the group it qualifies
         # "Central Asian": the qualifier is the words before the group, known ones included.
-        strange = [w for w in before if not T.is_stop(w) and w not in _COUNTING_WORDS]
+        strange = [w for w in before if not is_stop(w) and w not in _COUNTING_WORDS]
         meetings = [m for m, _ in named_meetings(engine, parsed)]
         verdict = _answered(base, "not_recorded", "list:participants:grouping")
         verdict.reason = "grouping"
@@ -1292,7 +1291,7 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     candidates = [kb.entities[m] for m in named[:1]] or [
         m for m in _derived_for(kb).with_sessions if isinstance(m, Meeting)
     ]
-    ordinals = {n for word in text.split() if (n := T.ordinal_stem(word.strip("?!.,;:«»"))) is not None}
+    ordinals = {n for word in text.split() if (n := ordinal_stem(word.strip("?!.,;:«»"))) is not None}
     plenary = bool(_PLENARY.search(text))
     found: list[tuple[Meeting, int]] = []
     for meeting in candidates:
@@ -1300,7 +1299,7 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
             continue
         for index, session in enumerate(meeting.sessions):
             title = session.title.en.lower()
-            first = T.ordinal_stem(title.split()[0]) if title else None
+            first = ordinal_stem(title.split()[0]) if title else None
             if (first is not None and first in ordinals) or (plenary and not ordinals and "plenary" in title):
                 found.append((meeting, index))
     if len(found) == 1:

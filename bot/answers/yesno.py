@@ -21,16 +21,18 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bot import text as T
 from bot.answers.facts import not_stated
+from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
-from bot.index import Hit
-from bot.questionwords import CHATTER
-from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.search.index import Hit
+from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
+from bot.search.text import tokens as text_tokens
+from bot.search.words import STOP_EN
 
 if TYPE_CHECKING:
-    from bot.engine import Engine, Parsed
-    from bot.kb import KnowledgeBase
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
@@ -455,7 +457,7 @@ def _after_in(parsed: Parsed, hit: Hit) -> bool:
     """Whether the hit's name follows "in"/"в" in the question ("held in Russia")."""
     query = parsed.query
     named = {query.tokens[i] for i in hit.name_tokens} | {v for i in hit.name_tokens for v, _ in query.matches[i]}
-    return any(set(T.tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
+    return any(set(text_tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
 
 
 def _verdict(
@@ -647,7 +649,7 @@ def _role(
     query = parsed.query
     # The title may be part of how the person is named ("Deputy Secretary-General Trefilov"):
     # only the person's own names are left out.
-    own = set(engine.index.fold_synonyms(T.tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
+    own = set(engine.index.fold_synonyms(text_tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
     filler = _filler_tokens()
     rest = [
         i
@@ -662,7 +664,7 @@ def _role(
     total = sum(query.weights[i] for i in rest) or 1.0
     best = 0.0
     for role in person.roles:
-        title_tokens = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
+        title_tokens = set(engine.index.fold_synonyms(text_tokens(f"{role.title.en} {role.title.ru}")))
         got = sum(query.weights[i] for i in rest if any(v in title_tokens for v, _ in query.matches[i]))
         best = max(best, got / total)
     yes: bool | None = True if best >= TOPIC_YES else None
@@ -685,15 +687,15 @@ def _role(
 def _asked_title(engine: Engine, text: str) -> set[str]:
     """The title words a question asks about, each alone and as part of a known phrase
     ("заместитель Генерального секретаря")."""
-    asked = {tok for match in _ROLE_WORD.finditer(text) for tok in T.tokens(match.group(0))}
-    asked |= {tok for tok in engine.index.fold_synonyms(T.tokens(text)) if _ROLE_WORD.search(tok.replace("_", " "))}
+    asked = {tok for match in _ROLE_WORD.finditer(text) for tok in text_tokens(match.group(0))}
+    asked |= {tok for tok in engine.index.fold_synonyms(text_tokens(text)) if _ROLE_WORD.search(tok.replace("_", " "))}
     return asked
 
 
 def _title_words(engine: Engine, title: Any) -> set[str]:
-    words = T.tokens(f"{title.en} {title.ru}")
+    words = text_tokens(f"{title.en} {title.ru}")
     # A deputy's title holds the principal's ("Deputy Secretary-General": "генсек" is asked of it too).
-    principal = T.tokens(_DEPUTY.sub(" ", f"{title.en} {title.ru}"))
+    principal = text_tokens(_DEPUTY.sub(" ", f"{title.en} {title.ru}"))
     return {*words, *engine.index.fold_synonyms(words), *engine.index.fold_synonyms(principal)}
 
 
@@ -757,7 +759,7 @@ _FILLER: set[str] = set()
 
 def _filler_tokens() -> set[str]:
     if not _FILLER:
-        _FILLER.update(T.tokens(_TOPIC_FILLER))
+        _FILLER.update(text_tokens(_TOPIC_FILLER))
     return _FILLER
 
 
@@ -775,7 +777,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
             best = (score, Statement(en, ru, meeting.id, meeting.sources[0]))
-    described = set(index.fold_synonyms(T.tokens(f"{meeting.description.en} {meeting.description.ru}")))
+    described = set(index.fold_synonyms(text_tokens(f"{meeting.description.en} {meeting.description.ru}")))
     total = sum(query.weights[i] for i in rest) or 1.0
     got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
     if got / total > best[0]:
@@ -834,7 +836,7 @@ _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsia
 
 def _tone_question(text: str) -> bool:
     """A Russian question asking for yes or no by its tone: no question word, a question mark."""
-    return text.rstrip().endswith("?") and T.has_cyrillic(text) and _WH_WORD.search(text) is None
+    return text.rstrip().endswith("?") and has_cyrillic(text) and _WH_WORD.search(text) is None
 
 
 def _month_of(word: str) -> int | None:
@@ -848,7 +850,7 @@ def _month_of(word: str) -> int | None:
 
 def asked_day(text: str) -> tuple[int, int] | None:
     """The day and month a question names ("13 августа", "August 13", "13th of August")."""
-    prepared = T.prepare(text)
+    prepared = prepare(text)
     found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(prepared)]
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(prepared)]
     for day, word in found:
@@ -910,7 +912,7 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
         if word.isdigit():
             number = int(word)
         else:
-            token = T.surface_number(word)
+            token = surface_number(word)
             number = int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
         if not number or number >= 1900 or number == meeting.number:
             continue
@@ -1000,7 +1002,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(entity.id)]
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
-        said = set(index.fold_synonyms(T.tokens(f"{en} {ru}")))
+        said = set(index.fold_synonyms(text_tokens(f"{en} {ru}")))
         # A number or year asked counts as addressed when the sentence gives one of its kind:
         # whether it is the same is checked below ("by a 2005 decision": the sentence says 2000).
         given = {_number_kind(tok) for tok in said if tok.startswith("#")}
@@ -1018,7 +1020,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     score, text = best
     if score < TOPIC_YES or text is None:
         return None
-    said = set(index.fold_synonyms(T.tokens(f"{text[0]} {text[1]}")))
+    said = set(index.fold_synonyms(text_tokens(f"{text[0]} {text[1]}")))
     if any(
         _distinctive(query, i) and query.tokens[i] not in said and not any(v in said for v, _ in query.matches[i])
         for i in rest
@@ -1070,7 +1072,7 @@ def _unknown_word(parsed: Parsed) -> str | None:
         return None
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
-        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
+        if position > 0 and _CAPITALISED.match(word) and set(text_tokens(word)) <= unknown:
             return word
     return None
 
@@ -1100,9 +1102,9 @@ def meeting_ordinals(text: str) -> list[int]:
         if digits:
             number = int(digits.group(1))
         elif _ROMAN.match(word):
-            number = T.roman_to_int(word)
+            number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
-            number = T.ordinal_stem(word.lower())
+            number = ordinal_stem(word.lower())
         if number and any(_MEETING_WORD.match(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
@@ -1292,7 +1294,7 @@ def _unknown_after_in(parsed: Parsed) -> str | None:
         return None
     for match in _IN_PLACE.finditer(parsed.text):
         word = match.group(1)
-        if set(T.tokens(word)) & unknown:
+        if set(text_tokens(word)) & unknown:
             return word
     return None
 
@@ -1324,7 +1326,7 @@ def _person_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
         for person in kb.of_kind("person"):
             assert isinstance(person, Person)
             for role in person.roles:
-                title = set(engine.index.fold_synonyms(T.tokens(f"{role.title.en} {role.title.ru}")))
+                title = set(engine.index.fold_synonyms(text_tokens(f"{role.title.en} {role.title.ru}")))
                 strong = {t for t in title & asked if engine.index.idf.get(t, 0.0) >= WEAK_WEIGHT}
                 if strong:
                     holders.append(person.id)
@@ -1347,7 +1349,7 @@ def _unknown_name(parsed: Parsed) -> str | None:
     run: list[str] = []
     best: list[str] = []
     for position, word in enumerate(words):
-        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) & unknown:
+        if position > 0 and _CAPITALISED.match(word) and set(text_tokens(word)) & unknown:
             run.append(word)
             if len(run) > len(best):
                 best = list(run)
@@ -1389,10 +1391,10 @@ def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     if not targets:
         return None
     target = kb.entities[targets[0].entity]
-    names = set(T.tokens(" ".join([joiner.name.en, joiner.name.ru, *joiner.short.all(), *joiner.aliases.all()])))
+    names = set(text_tokens(" ".join([joiner.name.en, joiner.name.ru, *joiner.short.all(), *joiner.aliases.all()])))
     texts = [target.description.en, target.description.ru]
     texts += [f"{fact.value.en} {fact.value.ru}" for fact in kb.facts_of(target.id)]
-    if any(names & set(T.tokens(text)) for text in texts):
+    if any(names & set(text_tokens(text)) for text in texts):
         return None
     value = {"joiner": joiner.id, "target": target.id}
     return _not_recorded(base, "join", value, [target.id], list(target.sources))
@@ -1738,7 +1740,7 @@ def _latin_tone_question(parsed: Parsed) -> bool:
     text = parsed.text
     return (
         parsed.lang == "ru"
-        and not T.has_cyrillic(text)
+        and not has_cyrillic(text)
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
@@ -1805,7 +1807,7 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
         return None
     name = _unknown_word(parsed)
-    if name is None or months_named(name) or name.lower() in T.STOP_EN or name.lower() in _NO_NAMES:
+    if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None
     nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
     verdict.yes, verdict.grounds = None, None
@@ -1818,7 +1820,7 @@ def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[s
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
     asserted value is in the texts)."""
     index, query, text = engine.index, parsed.query, parsed.text
-    sequences = [index.fold_synonyms(T.tokens(t)) for t in texts]
+    sequences = [index.fold_synonyms(text_tokens(t)) for t in texts]
     said = {tok for seq in sequences for tok in seq}
     joined = " ".join(texts)
     asked_numbers = _counted_numbers(list(query.tokens))
@@ -1856,7 +1858,7 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     filler = _CONFIRM_FILLER.get(engine)
     if filler is None:
         spelt = engine.parse(_ASSERTION_FILLER).query.tokens
-        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *T.tokens(_ASSERTION_FILLER), *spelt}
+        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *text_tokens(_ASSERTION_FILLER), *spelt}
     # Numbers are checked above as constraints: the cover is of the words.
     rest = [
         i

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from bot.digest.content import month_end
-from bot.kb import KnowledgeBase, meeting_date
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting
+from bot.present.digest import month_end
 from bot.present.messages import translate
-from bot.schema import Meeting
 
 
 def calendar_ics(kb: KnowledgeBase, meetings: list[Meeting], lang: str, now: datetime | None = None) -> bytes:

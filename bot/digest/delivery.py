@@ -36,13 +36,13 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 
-from bot.digest.content import build_digest, build_reminder
 from bot.digest.follow import follows_meeting
 from bot.digest.schedule import due_digest, reminder_due
-from bot.kb import KnowledgeBase, meeting_date
-from bot.ratelimit import BULK
-from bot.schema import Meeting
-from bot.splitting import split_html
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting
+from bot.present.digest import build_digest, build_reminder
+from bot.present.splitting import split_html
+from bot.runtime.ratelimit import BULK
 from bot.storage import Storage
 from bot.storage.subscribers import Subscriber
 

@@ -3,7 +3,7 @@
 A meeting is followed when the subscriber follows nothing at all (everything), or through any one
 of: its body or a participating body, a state that takes part in it or hosts it, or a keyword found
 in its names, agenda or description in either language. Keywords are compared as the search index
-compares words (``bot.text``: stems folded to one Latin skeleton), so "migrations", "миграции"
+compares words (``bot.search.text``: stems folded to one Latin skeleton), so "migrations", "миграции"
 and a typo such as "migraton" all find a meeting about migration.
 """
 
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.kb import KnowledgeBase
-from bot.schema import Meeting, State
+from bot.kb.base import KnowledgeBase
+from bot.kb.schema import Meeting, State
+from bot.search.text import clean, tokens
 from bot.storage.subscribers import Subscriber
-from bot.text import clean, tokens
 
 MAX_KEYWORDS = 20
 KEYWORD_CHARS = 60

@@ -10,8 +10,8 @@ from telegram import Bot
 
 from bot.config import Settings
 from bot.digest.delivery import DigestRunner, RunReport
-from bot.kb import open_knowledge_base
-from bot.render import html_to_text
+from bot.kb.base import open_knowledge_base
+from bot.present.render import html_to_text
 from bot.storage import Storage
 
 

@@ -1,9 +1,9 @@
 """A verdict in words: the first message (the asked fact first, then a short source line), the
 full card behind **More**, and the supporting sentences of the sources behind **Sources**.
 
-All wording of answers lives here and in :mod:`bot.i18n`, in English, translated through the
+All wording of answers lives here and in :mod:`bot.present.i18n`, in English, translated through the
 message catalog (:mod:`bot.present.messages`: the tables below map codes to English texts marked
-with ``to_translate``); everything from the knowledge base passes through :func:`bot.render.esc`.
+with ``to_translate``); everything from the knowledge base passes through :func:`bot.present.render.esc`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from typing import Any
 from babel.dates import format_date as babel_format_date
 from babel.dates import get_month_names
 
-from bot import render
-from bot import text as T
+from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
 from bot.answers.verdict import Match, Verdict
-from bot.engine import Engine
-from bot.i18n import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.present.i18n import (
     KIND_LABEL,
     ROLE_LABEL,
     UNITS,
@@ -35,10 +35,9 @@ from bot.i18n import (
     localise_date_text,
     unit_word,
 )
-from bot.kb import KnowledgeBase, meeting_date
 from bot.present.messages import to_translate, translate, translate_plural
-from bot.render import esc
-from bot.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.present.render import card, entity_line, entity_list, esc, stated_sessions, usage_lines
+from bot.search.text import tokens
 
 # The first message lists at most this many entries; the rest are behind More.
 FIRST_ITEMS = 12
@@ -263,7 +262,7 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return with_examples(translate("Sorry, I can only answer questions about the bodies, meetings and programmes of CIS cooperation in the security sphere, and I found nothing on that.", lang), lang)
     if kind == "clarify":
         lines = [esc(translate(WORDS["not_sure"], lang))]
-        lines += [f"• {render.entity_line(kb, kb.entities[g], lang)}" for g in verdict.alternatives if g in kb.entities]
+        lines += [f"• {entity_line(kb, kb.entities[g], lang)}" for g in verdict.alternatives if g in kb.entities]
         return "\n".join(lines)
     if kind == "fact":
         text = _fact(kb, verdict)
@@ -525,7 +524,7 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     lines = [f"<b>{esc(counted)}</b> — {name}."]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
-        by_kind = render.stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
+        by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
         if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")
             lines = [f"{name}: <b>{esc(counted)}</b> ({esc(by_kind)})."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
@@ -555,7 +554,7 @@ def shorten(text: str, limit: int) -> str:
 def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str, value_chars: int | None = None) -> str:
     """The entity's line, or a fact's value (longer when the question asks for what it lists)."""
     head = (
-        render.entity_line(kb, entity, lang)
+        entity_line(kb, entity, lang)
         if isinstance(entity, Meeting | Document)
         else f"<b>{esc(entity.name.get(lang))}</b>"
     )
@@ -567,7 +566,7 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str, value_chars: int
     if value is not None:
         return f"{head}\n<b>{esc(shorten(value.get(lang), value_chars or QUOTE_CHARS_ALONE))}</b>"  # the answer
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
-    usage = render.usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
+    usage = usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
     return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
 
 
@@ -594,7 +593,7 @@ def _full_name(entity: Entity, lang: str) -> str:
     if shorts:
         head += f" ({esc('; '.join(shorts))})"
     line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
-    usage = render.usage_lines(entity, lang, shorts)
+    usage = usage_lines(entity, lang, shorts)
     return "\n".join([head, esc(entity.name.get(other)), *usage, line])
 
 
@@ -648,7 +647,7 @@ def relevant_clauses(text: str, about: list[str]) -> list[str]:
     their first five letters so that inflection does not matter)."""
     stems = {token[:5] for token in about if len(token) >= 3}
     clauses = re.split(r"(?<=[.;!?])\s+", text)
-    return [clause for clause in clauses if any(t[:5] in stems for t in T.tokens(clause))]
+    return [clause for clause in clauses if any(t[:5] in stems for t in tokens(clause))]
 
 
 def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
@@ -682,7 +681,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             lines = [esc(_end(translate(WORDS["no_upcoming"], lang, today=today_text).rstrip(".")))]
         for latest in verdict.alternatives:
             entity = kb.entities[latest]
-            lines += [esc(translate(WORDS["latest"], lang)), f"• {render.entity_line(kb, entity, lang)}"]
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
     if verdict.reason == "none_after":
         meeting = kb.entities[verdict.focus[0]]
@@ -701,7 +700,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if not items:
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
-            lines += [esc(translate(WORDS["latest"], lang)), f"• {render.entity_line(kb, kb.entities[latest], lang)}"]
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, kb.entities[latest], lang)}"]
         return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
@@ -743,7 +742,7 @@ def _list_line(kb: KnowledgeBase, entity: Entity, lang: str, today: date | None 
         shorts = entity.short.ru if lang == "ru" else entity.short.en
         label = shorts[0] if shorts else entity.name.get(lang)
         return f"<b>{esc(label)}</b>" + (f" — {', '.join(parts)}" if parts else "")
-    return render.entity_line(kb, entity, lang)
+    return entity_line(kb, entity, lang)
 
 
 def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
@@ -1091,7 +1090,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         elif value.get("holders"):
             lines.append(esc(say("person_holders")))
             lines += [
-                f"• {render.entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
+                f"• {entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
             nearest = False
     elif reason == "constraint":
@@ -1111,7 +1110,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             person = kb.get(holder)
             titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
             if person is not None:
-                lines.append(f"• {render.entity_line(kb, person, lang)}" + (f" — {esc(titles)}" if titles else ""))
+                lines.append(f"• {entity_line(kb, person, lang)}" + (f" — {esc(titles)}" if titles else ""))
         nearest = False
     elif reason == "join":
         joiner = named(value["joiner"]) if value.get("joiner") else f"<b>{esc(value.get('joiner_text') or '')}</b>"
@@ -1120,7 +1119,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         target = kb.get(value["target"])
         if target is not None:
             lines.append(
-                f"{render.entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+                f"{entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
     elif reason == "no_meetings":
         # The full name: the short form may be common usage the reader does not know.
@@ -1146,7 +1145,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     shown = [a for a in verdict.alternatives[:2] if a in kb.entities] if nearest else []
     if shown:
         lines.append(esc(say("nearest")))
-        lines += [f"• {render.entity_line(kb, kb.entities[a], lang)}" for a in shown]
+        lines += [f"• {entity_line(kb, kb.entities[a], lang)}" for a in shown]
     return "\n".join(lines)
 
 
@@ -1454,9 +1453,9 @@ def _more(kb: KnowledgeBase, verdict: Verdict) -> str | None:
         return None  # a list of the sources is already whole; each is in the Sources view
     if verdict.kind in ("list", "count") and verdict.items:
         label = verdict.attribute if verdict.attribute in KIND_LABEL else kb.kind(verdict.items[0])
-        return render.entity_list(kb, verdict.items, label or "meeting", lang)
+        return entity_list(kb, verdict.items, label or "meeting", lang)
     if verdict.focus:
-        return render.card(kb, verdict.focus[0], lang)
+        return card(kb, verdict.focus[0], lang)
     return None
 
 

@@ -17,12 +17,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from bot.storage import schema as S
 from bot.storage.deliveries import DEFAULT_STALE_AFTER, Ledger
 from bot.storage.insight import InsightRepo
 from bot.storage.kbchanges import KbChangeLog
 from bot.storage.migrations import migrate
 from bot.storage.questions import QuestionLogRepo
+from bot.storage.schema import users
 from bot.storage.subscribers import SubscriberRepo
 
 log = logging.getLogger(__name__)
@@ -162,14 +162,14 @@ class Storage:
 
     async def user_lang(self, user_id: int) -> str | None:
         async with self.engine.connect() as conn:
-            row = await conn.execute(select(S.users.c.lang).where(S.users.c.user_id == user_id))
+            row = await conn.execute(select(users.c.lang).where(users.c.user_id == user_id))
             return row.scalar_one_or_none()
 
     async def set_user_lang(self, user_id: int, lang: str | None) -> None:
         now = datetime.now(UTC)
         async with self.engine.begin() as conn:
             updated = await conn.execute(
-                S.users.update().where(S.users.c.user_id == user_id).values(lang=lang, updated_at=now)
+                users.update().where(users.c.user_id == user_id).values(lang=lang, updated_at=now)
             )
             if updated.rowcount == 0:
-                await conn.execute(S.users.insert().values(user_id=user_id, lang=lang, updated_at=now))
+                await conn.execute(users.insert().values(user_id=user_id, lang=lang, updated_at=now))

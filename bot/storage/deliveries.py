@@ -25,9 +25,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.storage import schema as S
+from bot.storage.schema import deliveries
 
-D = S.deliveries
+D = deliveries
 DEFAULT_STALE_AFTER = timedelta(minutes=5)
 _KEY = ["chat_id", "kind", "period"]
 # Rows a live or dead process still holds; anything else is final.

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.storage import schema as S
+from bot.storage.schema import deliveries
 
-D = S.deliveries
+D = deliveries
 
 
 class InsightRepo:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.storage import schema as S
+from bot.storage.schema import kb_changes
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class KbChangeLog:
     async def record(self, version: str, added: list[str], removed: list[str], changed: list[str]) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(
-                S.kb_changes.insert().values(
+                kb_changes.insert().values(
                     version=version,
                     at=datetime.now(UTC),
                     added=json.dumps(added),
@@ -38,9 +38,9 @@ class KbChangeLog:
             )
 
     async def since(self, moment: datetime | None) -> list[KbChange]:
-        query = select(S.kb_changes).order_by(S.kb_changes.c.id)
+        query = select(kb_changes).order_by(kb_changes.c.id)
         if moment is not None:
-            query = query.where(S.kb_changes.c.at > moment)
+            query = query.where(kb_changes.c.at > moment)
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
         out = []

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, inspect, select, text
 
-from bot.storage import schema as S
+from bot.storage.schema import answer_votes, deliveries, kb_changes, question_log, schema_migrations, subscribers, users
 
 Migration = Callable[[Connection], None]
 # Any fixed number: processes starting at once against one PostgreSQL database take turns.
@@ -19,23 +19,23 @@ _PG_MIGRATION_LOCK = 4_273_190_551
 
 
 def m001_users(conn: Connection) -> None:
-    S.users.create(conn)
+    users.create(conn)
 
 
 def m002_subscriptions(conn: Connection) -> None:
-    S.subscribers.create(conn)
-    S.deliveries.create(conn)
-    S.kb_changes.create(conn)
+    subscribers.create(conn)
+    deliveries.create(conn)
+    kb_changes.create(conn)
 
 
 def m003_question_log(conn: Connection) -> None:
-    S.question_log.create(conn)
+    question_log.create(conn)
 
 
 def m004_delivery_progress(conn: Connection) -> None:
     """The ledger's ``part`` and ``repeats`` columns. Migration 002 creates the table from the current
     declaration, so a database created since already has them: add only what is missing."""
-    present = {column["name"] for column in inspect(conn).get_columns(S.deliveries.name)}
+    present = {column["name"] for column in inspect(conn).get_columns(deliveries.name)}
     if "part" not in present:
         conn.execute(text("ALTER TABLE deliveries ADD COLUMN part INTEGER"))
     if "repeats" not in present:
@@ -45,7 +45,7 @@ def m004_delivery_progress(conn: Connection) -> None:
 def m005_follow_states_keywords(conn: Connection) -> None:
     """Subscribers follow member states and keywords as well as bodies. Migration 002 creates the
     table from the current declaration, so a database created since already has the columns."""
-    present = {column["name"] for column in inspect(conn).get_columns(S.subscribers.name)}
+    present = {column["name"] for column in inspect(conn).get_columns(subscribers.name)}
     for column in ("states", "keywords"):
         if column not in present:
             conn.execute(text(f"ALTER TABLE subscribers ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"))
@@ -54,17 +54,17 @@ def m005_follow_states_keywords(conn: Connection) -> None:
 def m006_answer_feedback(conn: Connection) -> None:
     """The question log's answer key, verdict kind and confidence, and the votes table. Migration 003
     creates the log from the current declaration, so a database created since has the columns."""
-    present = {column["name"] for column in inspect(conn).get_columns(S.question_log.name)}
+    present = {column["name"] for column in inspect(conn).get_columns(question_log.name)}
     if "answer_key" not in present:
         conn.execute(text("ALTER TABLE question_log ADD COLUMN answer_key VARCHAR(16)"))
     if "kind" not in present:
         conn.execute(text("ALTER TABLE question_log ADD COLUMN kind VARCHAR(16) NOT NULL DEFAULT ''"))
     if "confidence" not in present:
         conn.execute(text("ALTER TABLE question_log ADD COLUMN confidence FLOAT"))
-    indexes = {index["name"] for index in inspect(conn).get_indexes(S.question_log.name)}
+    indexes = {index["name"] for index in inspect(conn).get_indexes(question_log.name)}
     if "ix_question_log_answer_key" not in indexes:
         conn.execute(text("CREATE INDEX ix_question_log_answer_key ON question_log (answer_key)"))
-    S.answer_votes.create(conn, checkfirst=True)
+    answer_votes.create(conn, checkfirst=True)
 
 
 MIGRATIONS: list[tuple[str, Migration]] = [
@@ -78,10 +78,10 @@ MIGRATIONS: list[tuple[str, Migration]] = [
 
 
 def applied(conn: Connection) -> set[str]:
-    if not inspect(conn).has_table(S.schema_migrations.name):
-        S.schema_migrations.create(conn)
+    if not inspect(conn).has_table(schema_migrations.name):
+        schema_migrations.create(conn)
         return set()
-    return set(conn.execute(select(S.schema_migrations.c.name)).scalars())
+    return set(conn.execute(select(schema_migrations.c.name)).scalars())
 
 
 def migrate(conn: Connection) -> list[str]:
@@ -103,6 +103,6 @@ def migrate(conn: Connection) -> list[str]:
             continue
         with conn.begin_nested():
             step(conn)
-            conn.execute(insert(S.schema_migrations).values(name=name, applied_at=datetime.now(UTC)))
+            conn.execute(insert(schema_migrations).values(name=name, applied_at=datetime.now(UTC)))
         ran.append(name)
     return ran

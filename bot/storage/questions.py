@@ -15,10 +15,10 @@ from sqlalchemy import ColumnElement, and_, case, delete, exists, func, not_, or
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.storage import schema as S
+from bot.storage.schema import answer_votes, question_log
 
-Q = S.question_log
-V = S.answer_votes
+Q = question_log
+V = answer_votes
 MAX_FAILURES_IN_A_ROW = 3
 log = logging.getLogger(__name__)
 

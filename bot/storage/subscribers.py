@@ -11,7 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.storage import schema as S
+from bot.storage.schema import deliveries, subscribers
 
 Frequency = Literal["daily", "weekly", "off"]
 Status = Literal["active", "paused", "deactivated"]
@@ -116,7 +116,7 @@ class SubscriberRepo:
 
     async def get(self, chat_id: int) -> Subscriber | None:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(S.subscribers).where(S.subscribers.c.chat_id == chat_id))).first()
+            row = (await conn.execute(select(subscribers).where(subscribers.c.chat_id == chat_id))).first()
         return _subscriber(row) if row else None
 
     async def save(self, sub: Subscriber) -> Subscriber:
@@ -124,21 +124,21 @@ class SubscriberRepo:
         values = _row(sub)
         async with self.engine.begin() as conn:
             done = await conn.execute(
-                update(S.subscribers).where(S.subscribers.c.chat_id == sub.chat_id).values(**values)
+                update(subscribers).where(subscribers.c.chat_id == sub.chat_id).values(**values)
             )
             if done.rowcount == 0:
-                await conn.execute(S.subscribers.insert().values(**values))
+                await conn.execute(subscribers.insert().values(**values))
         return sub
 
     async def all(self, *, status: str | None = "active") -> list[Subscriber]:
-        query = select(S.subscribers).order_by(S.subscribers.c.chat_id)
+        query = select(subscribers).order_by(subscribers.c.chat_id)
         if status is not None:
-            query = query.where(S.subscribers.c.status == status)
+            query = query.where(subscribers.c.status == status)
         async with self.engine.connect() as conn:
             return [_subscriber(r) for r in (await conn.execute(query)).all()]
 
     async def counts(self) -> dict[str, int]:
-        query = select(S.subscribers.c.status, func.count()).group_by(S.subscribers.c.status)
+        query = select(subscribers.c.status, func.count()).group_by(subscribers.c.status)
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
         counts = {"active": 0, "paused": 0, "deactivated": 0}
@@ -148,23 +148,23 @@ class SubscriberRepo:
     async def mark_delivered(self, chat_id: int, at: datetime) -> None:
         async with self.engine.begin() as conn:
             await conn.execute(
-                update(S.subscribers)
-                .where(S.subscribers.c.chat_id == chat_id)
+                update(subscribers)
+                .where(subscribers.c.chat_id == chat_id)
                 .values(failures=0, last_digest_at=at, updated_at=datetime.now(UTC))
             )
 
     async def record_refusal(self, chat_id: int) -> bool:
         """Count one "blocked by the user"; returns True when the chat is now deactivated. One
         statement: two senders counting refusals for one chat at once both count."""
-        failures = S.subscribers.c.failures + 1
-        status = case((failures >= DEACTIVATE_AFTER, "deactivated"), else_=S.subscribers.c.status)
+        failures = subscribers.c.failures + 1
+        status = case((failures >= DEACTIVATE_AFTER, "deactivated"), else_=subscribers.c.status)
         async with self.engine.begin() as conn:
             row = (
                 await conn.execute(
-                    update(S.subscribers)
-                    .where(S.subscribers.c.chat_id == chat_id)
+                    update(subscribers)
+                    .where(subscribers.c.chat_id == chat_id)
                     .values(failures=failures, status=status, updated_at=datetime.now(UTC))
-                    .returning(S.subscribers.c.failures)
+                    .returning(subscribers.c.failures)
                 )
             ).first()
         return row is not None and row[0] >= DEACTIVATE_AFTER
@@ -173,26 +173,26 @@ class SubscriberRepo:
         """A group became a supergroup: keep its subscription and its ledger under the new id."""
         async with self.engine.begin() as conn:
             exists = (
-                await conn.execute(select(S.subscribers.c.chat_id).where(S.subscribers.c.chat_id == new_id))
+                await conn.execute(select(subscribers.c.chat_id).where(subscribers.c.chat_id == new_id))
             ).first()
             if exists is None:
                 await conn.execute(
-                    update(S.subscribers)
-                    .where(S.subscribers.c.chat_id == old_id)
+                    update(subscribers)
+                    .where(subscribers.c.chat_id == old_id)
                     .values(chat_id=new_id, chat_type="supergroup", updated_at=datetime.now(UTC))
                 )
             # Ledger entries move unless the new id already has one for that digest or reminder
             # (the unique key): those stay under the old id, kept rather than lost.
-            taken = S.deliveries.alias("taken")
+            taken = deliveries.alias("taken")
             clash = (
                 select(taken.c.id)
                 .where(
                     taken.c.chat_id == new_id,
-                    taken.c.kind == S.deliveries.c.kind,
-                    taken.c.period == S.deliveries.c.period,
+                    taken.c.kind == deliveries.c.kind,
+                    taken.c.period == deliveries.c.period,
                 )
                 .exists()
             )
             await conn.execute(
-                update(S.deliveries).where(S.deliveries.c.chat_id == old_id, ~clash).values(chat_id=new_id)
+                update(deliveries).where(deliveries.c.chat_id == old_id, ~clash).values(chat_id=new_id)
             )

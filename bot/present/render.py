@@ -10,18 +10,8 @@ import re
 from collections.abc import Iterable
 from html import escape, unescape
 
-from bot.i18n import (
-    KIND_LABEL,
-    ROLE_LABEL,
-    STATUS_LABEL,
-    format_date,
-    format_list,
-    format_period,
-    localise_date_text,
-)
-from bot.kb import KnowledgeBase, meeting_date
-from bot.present.messages import to_translate, translate, translate_plural
-from bot.schema import (
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import (
     Bilingual,
     Body,
     Document,
@@ -34,6 +24,16 @@ from bot.schema import (
     Place,
     State,
 )
+from bot.present.i18n import (
+    KIND_LABEL,
+    ROLE_LABEL,
+    STATUS_LABEL,
+    format_date,
+    format_list,
+    format_period,
+    localise_date_text,
+)
+from bot.present.messages import to_translate, translate, translate_plural
 
 MAX_LIST = 25
 MAX_LISTED = 40
@@ -218,20 +218,6 @@ def participants_lines(kb: KnowledgeBase, meeting: Meeting, lang: str, only: str
             people.append(f"{name(kb, person.person, lang)} ({esc(translate(ROLE_LABEL[person.role], lang))})")
         lines.append(f"{label('People', lang)} " + ", ".join(people))
     return lines
-
-
-def speakers_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
-    lines = []
-    for person in meeting.participants.people:
-        head = f"<b>{name(kb, person.person, lang)}</b> — {esc(translate(ROLE_LABEL[person.role], lang))}"
-        roles = _role_titles(kb, person.person, lang)
-        if roles:
-            head += f" ({roles})"
-        lines.append(head)
-        lines.extend(bullets((esc(s.get(lang)) for s in person.said), lang=lang))
-    if meeting.media_statements and not lines:
-        lines.append(esc(translate("The sources do not say who spoke at {name}.", lang, name=meeting.name.get(lang))))
-    return lines + media_lines(kb, meeting, lang)
 
 
 def media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:

@@ -1,6 +1,6 @@
 """Logging every free-text question without slowing the answers.
 
-The handler calls :func:`record_question` after its reply is sent; that only puts a row on an
+The handler calls ``Services.record_question`` after its reply is sent; that only puts a row on an
 in-memory queue (never blocks, never raises). One writer task drains the queue into the
 database, a whole batch per transaction, so a burst of questions costs a few commits rather
 than one each. If the database is unavailable the rows are dropped with a warning: answering
@@ -28,7 +28,6 @@ from bot.userinput import sanitise
 
 if TYPE_CHECKING:
     from bot.answers.verdict import Verdict as Answer
-    from bot.services import Services
     from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -123,21 +122,6 @@ class QuestionLogger:
 def new_answer_key() -> str:
     """The key an answer's 👍/👎 buttons carry and its log row keeps (16 hex digits)."""
     return secrets.token_hex(8)
-
-
-def record_question(services: Services, answer: Answer, user_id: int | None, answer_key: str | None = None) -> None:
-    """The handlers' one call: log this question if a question log is configured."""
-    if services.question_log is not None:
-        services.question_log.submit(answer, user_id, answer_key)
-
-
-async def record_vote(services: Services, answer_key: str, user_id: int, helpful: bool) -> bool | None:
-    """Store a 👍 (``helpful``) or 👎 for an answer: True when recorded, False when the user had
-    already voted exactly so (nothing to do), None when there is no question log to keep it in."""
-    if services.question_log is None or services.storage is None:
-        return None
-    digest = services.question_log.user_hash(user_id)
-    return await services.storage.questions.vote(answer_key, digest, 1 if helpful else -1)
 
 
 async def prune(storage: Storage, days: int, now: datetime | None = None) -> int:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks as cb
-from bot.i18n import format_short_date
-from bot.kb import KnowledgeBase, meeting_date
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Body, Meeting, Organisation, Person, Place, State
+from bot.present.i18n import format_short_date
 from bot.present.messages import to_translate, translate
-from bot.schema import Body, Meeting, Organisation, Person, Place, State
+from handlers import callbacks as cb
 
 PAGE_SIZE = 8
 BUTTON_TEXT = 60

@@ -3,8 +3,8 @@
 A knowledge base of 10,000 entities has some 70,000 names; analysing them one Python call per
 text, and then walking their tokens again for every posting list, was a third of the index
 build. Here the texts are split into whitespace-separated chunks in one pass, each distinct
-chunk is analysed once (:func:`bot.text.chunk_tokens` keeps them), and every text's tokens are
-gathered from its chunks' with numpy. The result is exactly what :func:`bot.text.tokens` gives
+chunk is analysed once (:func:`bot.search.text.chunk_tokens` keeps them), and every text's tokens are
+gathered from its chunks' with numpy. The result is exactly what :func:`bot.search.text.tokens` gives
 text by text.
 """
 
@@ -16,7 +16,8 @@ from itertools import chain
 
 import numpy as np
 
-from bot import text as T
+from bot.search.text import SEPARATOR, chunk_tokens, chunk_words, number_suffix_chunks
+from bot.search.text import tokens as text_tokens
 
 
 class Vocabulary:
@@ -82,20 +83,20 @@ def from_lists(lists: Sequence[Sequence[str]], vocab: Vocabulary) -> Texts:
 
 def encode(texts: Sequence[str], vocab: Vocabulary, words: dict[str, str] | None = None) -> Texts:
     """``[T.tokens(t) for t in texts]`` as token ids, in a few passes over all the texts.
-    ``words``: filled with the texts' words and their tokens (see :func:`bot.text.chunk_words`)."""
+    ``words``: filled with the texts' words and their tokens (see :func:`bot.search.text.chunk_words`)."""
     # A chunk never contains whitespace and a token never a control character, so a lone
     # SEPARATOR chunk marks where one text ends and the next begins.
-    chunks = f" {T.SEPARATOR} ".join(texts).split()
+    chunks = f" {SEPARATOR} ".join(texts).split()
     distinct = list(dict.fromkeys(chunks))
     number = dict(zip(distinct, range(len(distinct)), strict=True))
-    sep = number.get(T.SEPARATOR, -1)
+    sep = number.get(SEPARATOR, -1)
     chunk_ids = np.fromiter(map(number.__getitem__, chunks), dtype=np.int64, count=len(chunks))
     is_sep = chunk_ids == sep
     if int(is_sep.sum()) != max(len(texts) - 1, 0):  # some text holds the separator itself
-        return from_lists([T.tokens(t) for t in texts], vocab)
-    analysed = [T.chunk_tokens(chunk) if chunk != T.SEPARATOR else () for chunk in distinct]
+        return from_lists([text_tokens(t) for t in texts], vocab)
+    analysed = [chunk_tokens(chunk) if chunk != SEPARATOR else () for chunk in distinct]
     if words is not None:
-        words.update(chain.from_iterable(map(T.chunk_words, distinct)))
+        words.update(chain.from_iterable(map(chunk_words, distinct)))
     lengths = np.fromiter(map(len, analysed), dtype=np.int64, count=len(analysed))
     flat = np.fromiter(map(vocab.add, chain.from_iterable(analysed)), dtype=np.int64, count=int(lengths.sum()))
     first = np.cumsum(lengths) - lengths  # where each distinct chunk's tokens start in ``flat``
@@ -104,10 +105,10 @@ def encode(texts: Sequence[str], vocab: Vocabulary, words: dict[str, str] | None
     gather = np.repeat(first[chunk_ids] - placed, counts) + np.arange(int(counts.sum()), dtype=np.int64)
     result = Texts(flat[gather], np.repeat(np.cumsum(is_sep), counts), len(texts))
     # A number written apart from its suffix ("18 -го") shows only in the whole text.
-    apart = [number[chunk] for chunk in T.number_suffix_chunks(number)]
+    apart = [number[chunk] for chunk in number_suffix_chunks(number)]
     if apart:
         holding = np.unique(np.cumsum(is_sep)[np.isin(chunk_ids, apart)])
-        result = result.replaced({i: vocab.encode(T.tokens(texts[i])) for i in holding.tolist()})
+        result = result.replaced({i: vocab.encode(text_tokens(texts[i])) for i in holding.tolist()})
     return result
 
 

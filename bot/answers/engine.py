@@ -1,7 +1,7 @@
 """Question answering: from a user's text to an answer in HTML, or a polite refusal.
 
 The steps, each a small function: undo a wrong keyboard layout, read what is asked
-(:mod:`bot.intent`), search the index, then either compute a list from the data (meetings in
+(:mod:`bot.answers.intent`), search the index, then either compute a list from the data (meetings in
 Moscow, programmes until 2030) or answer about one entity with the field asked for.
 """
 
@@ -13,16 +13,28 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot import text as T
 from bot.answers import define, followup, provenance, timeline, yesno
+from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.intent import Intent, detect
+from bot.answers.questionwords import fix_question_words, fix_spoken_spelling, question_part
 from bot.answers.verdict import Match, Statement, Verdict
-from bot.documents import build_index
-from bot.index import AnalysedQuery, Hit, SearchIndex
-from bot.intent import Intent, detect
-from bot.kb import KnowledgeBase, meeting_date
-from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part
-from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
+from bot.search.index import AnalysedQuery, Hit, SearchIndex
+from bot.search.text import (
+    clean,
+    cyrillic_share,
+    has_cyrillic,
+    is_stop,
+    prepare,
+    surface_words,
+    swap_layout_to_cyrillic,
+    swap_layout_to_latin,
+    word_token,
+)
+from bot.search.text import tokens as text_tokens
+from bot.search.words import STOP_EN, STOP_TRANSLIT
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
@@ -144,7 +156,7 @@ class Engine:
         is reused instead of analysed again."""
         self.kb = kb
         self.index: SearchIndex = index or build_index(kb, previous.index if previous is not None else None)
-        self._generic = set(T.tokens(_GENERIC_WORDS))
+        self._generic = set(text_tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # The knowledge base and its index are long-lived and never change: keeping them out of
@@ -158,14 +170,14 @@ class Engine:
 
     def fix_layout(self, text: str) -> tuple[str, bool]:
         """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
-        share = T.cyrillic_share(text)
-        swapped = T.swap_layout_to_latin(text) if share > 0.5 else T.swap_layout_to_cyrillic(text)
+        share = cyrillic_share(text)
+        swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
         if swapped == text:
             return text, False
-        before = self.index.knownness(T.tokens(text))
+        before = self.index.knownness(text_tokens(text))
         if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
-        swapped_tokens = T.tokens(swapped)
+        swapped_tokens = text_tokens(swapped)
         # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
         # the other layout is noise and not worth a fuzzy look at every one of its "words".
         if self.index.knownness(swapped_tokens, exact=True) < 0.2:
@@ -177,13 +189,13 @@ class Engine:
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text
-        (:func:`bot.text.prepare`) and what its words matched."""
+        (:func:`bot.search.text.prepare`) and what its words matched."""
         if cyrillic >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
         words = [w for w in prepared.split() if len(w) > 1]
-        russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
-        if russian > sum(1 for w in words if w in T.STOP_EN):
+        russian = sum(1 for w in words if w in STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
+        if russian > sum(1 for w in words if w in STOP_EN):
             return "ru"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0
@@ -203,29 +215,29 @@ class Engine:
 
     def _is_word(self, word: str) -> bool:
         """Whether a word stands for itself: a stop word, or a word of the knowledge base."""
-        if T.is_stop(word):
+        if is_stop(word):
             return True
-        token = T.word_token(word)
+        token = word_token(word)
         return token is not None and token in self.index.known
 
     def has_own_language(self, question: str) -> bool:
         """Whether the question is written in a language: Cyrillic letters (the wrong keyboard layout
         fixed), or a Latin word that is not an abbreviation. An abbreviation in capitals, a number or
         an emoji has none: it is answered in the user's interface language."""
-        text, _ = self.fix_layout(T.clean(question)[:MAX_QUESTION_CHARS])
-        if T.cyrillic_share(text) >= 0.3:
+        text, _ = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])
+        if cyrillic_share(text) >= 0.3:
             return True
         for word in re.findall(r"[A-Za-z]+", text):
             lower = word.lower()
-            if lower in T.STOP_EN or lower in T.STOP_TRANSLIT or (len(word) >= 4 and not word.isupper()):
+            if lower in STOP_EN or lower in STOP_TRANSLIT or (len(word) >= 4 and not word.isupper()):
                 return True
         return False
 
     def parse(self, question: str, lang: str | None = None) -> Parsed:
-        text = T.clean(question)[:MAX_QUESTION_CHARS]
+        text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
         text = fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word)
-        prepared = T.prepare(question_part(text))
+        prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
         # A kind word is stripped only from a question that asks for a list: in a name ("Совет
@@ -233,8 +245,8 @@ class Engine:
         if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        cyrillic = T.cyrillic_share(text)
-        query = self.index.analyse(T.tokens(search_text), lambda: T.surface_words(search_text), cyrillic < 0.5)
+        cyrillic = cyrillic_share(text)
+        query = self.index.analyse(text_tokens(search_text), lambda: surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
         return Parsed(text, lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
@@ -246,7 +258,7 @@ class Engine:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         if not any(c.isalnum() for c in question):
-            use = lang or ("ru" if T.has_cyrillic(question) else "en")
+            use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
         parsed = self.parse(question, lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
@@ -412,7 +424,7 @@ class Engine:
         """Share of the weight of ``rest`` that a person's description and posts explain."""
         texts = [person.description.en, person.description.ru]
         texts += [text for role in person.roles for text in (role.title.en, role.title.ru)]
-        raw = T.tokens(" ".join(texts))
+        raw = text_tokens(" ".join(texts))
         tokens = set(self.index.fold_synonyms(raw)).union(raw)
         total = sum(query.weights[i] for i in rest) or 1.0
         found = sum(
@@ -706,7 +718,7 @@ class Engine:
             elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
-        category_tokens = set(T.tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS)) | {
+        category_tokens = set(text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS)) | {
             "otrasl",
             "specializirovan",
         }

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bot.i18n import date_search_text, format_period
-from bot.index import EntityText, SearchIndex
-from bot.kb import KnowledgeBase
-from bot.schema import (
+from bot.kb.base import KnowledgeBase
+from bot.kb.schema import (
     Bilingual,
     Body,
     Document,
@@ -25,6 +23,8 @@ from bot.schema import (
     Person,
     Place,
 )
+from bot.present.i18n import date_search_text, format_period
+from bot.search.index import EntityText, SearchIndex
 
 # Words that describe a kind of entry, so "the sectoral bodies" finds every sectoral body.
 CATEGORY_WORDS: dict[str, str] = {

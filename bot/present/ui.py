@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.i18n import KIND_LABEL, examples
-from bot.kb import KnowledgeBase
+from bot.kb.base import KnowledgeBase
+from bot.present.i18n import KIND_LABEL, examples
 from bot.present.messages import to_translate, translate
-from bot.render import esc
+from bot.present.render import esc
 
 COMMANDS: list[tuple[str, str]] = [
     ("start", to_translate("Start and examples")),

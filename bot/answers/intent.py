@@ -161,7 +161,7 @@ def replace_categories(question: str, categories: list[str]) -> str | None:
 
 
 def detect(prepared: str) -> Intent:
-    """Classify a prepared question (see :func:`bot.text.prepare`)."""
+    """Classify a prepared question (see :func:`bot.search.text.prepare`)."""
     intent = Intent()
     search = prepared
     for name, pattern in _QUESTION_TYPES:

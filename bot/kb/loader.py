@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.schema import (
+from bot.kb.schema import (
     SECTION_KIND,
     Body,
     Document,
@@ -556,7 +556,7 @@ def load_knowledge(
             if roots.get(display) is None:
                 unreadable = True
             else:
-                # libyaml, as for the parse itself: the pure-Python loader took 17 s on a 1 MB file.
+                # libyaml, as for the parse itself: the pure-Python loader is far too slow on a large file.
                 tentative |= _declared_ids(yaml.load(raw.decode("utf-8"), Loader=_SafeLoader) if raw else None)
         if parsed is None:
             continue

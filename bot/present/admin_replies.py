@@ -7,10 +7,10 @@ Errors are listed one per line as ``file:line:column: message``; a very long lis
 from __future__ import annotations
 
 from bot.admin.knowledge import ReloadOutcome, RollbackOutcome, UploadOutcome
-from bot.kb import KnowledgeBase
-from bot.loader import LoadError
+from bot.kb.base import KnowledgeBase
+from bot.kb.loader import LoadError
 from bot.present.messages import to_translate, translate
-from bot.render import esc
+from bot.present.render import esc
 
 MAX_ERRORS = 100
 MAX_NAMES = 30

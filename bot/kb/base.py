@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.loader import KnowledgeData, ParseCache, load_knowledge
-from bot.schema import (
+from bot.kb.loader import KnowledgeData, ParseCache, load_knowledge
+from bot.kb.schema import (
     Body,
     Document,
     Entity,
@@ -108,9 +108,6 @@ class KnowledgeBase:
 
     def facts_of(self, entity_id: str) -> list[Fact]:
         return [f for f in (self.get(i) for i in self.facts_by.get(entity_id, [])) if isinstance(f, Fact)]
-
-    def place_of(self, meeting: Meeting) -> Entity | None:
-        return self.get(meeting.place) if meeting.place else None
 
     def country_of_place(self, place_id: str) -> str | None:
         place = self.get(place_id)

@@ -19,12 +19,13 @@ from babel.dates import get_day_names
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.digest.follow import state_ids
-from bot.digest.freshness import freshness_line
 from bot.digest.schedule import next_due
-from bot.i18n import babel_locale, count
-from bot.kb import KnowledgeBase
+from bot.kb.base import KnowledgeBase
+from bot.present.freshness import freshness_line
+from bot.present.i18n import babel_locale, count
 from bot.present.messages import to_translate, translate
-from bot.render import esc
+from bot.present.render import esc
+from bot.present.snippets import bold, italic
 from bot.storage.subscribers import HORIZONS, Subscriber
 from bot.userinput import ascii_int
 
@@ -58,7 +59,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
         freq += f", {weekday_name(sub.weekday, lang)}"
     onoff = {True: translate("on", lang), False: translate("off", lang, context="switch")}
     lines = [
-        translate("<b>Digest settings</b>", lang),
+        bold(translate("Digest settings", lang)),
         f"{translate('Frequency', lang)}: {esc(freq)}",
         f"{translate('Time', lang)}: {sub.hour:02d}:00 ({esc(sub.timezone)})",
         *following_lines(sub, kb),
@@ -72,7 +73,7 @@ def panel_text(sub: Subscriber, kb: KnowledgeBase, now: datetime) -> str:
     if due is not None:
         local = due.astimezone(ZoneInfo(sub.timezone))
         lines.append(f"{translate('Next digest', lang)}: {local:%Y-%m-%d %H:%M}")
-    lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
+    lines += ["", italic(freshness_line(kb, lang))]
     return "\n".join(lines)
 
 

@@ -14,8 +14,8 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton, get_month_names
 from babel.lists import format_list as babel_format_list
 
+from bot.kb.schema import PartialDate
 from bot.present.messages import to_translate, translate, translate_plural
-from bot.schema import PartialDate
 
 # Month names from Babel (CLDR): genitive for "5 ноября 2025", nominative for "ноябрь 2025".
 MONTHS_EN = [get_month_names("wide", locale="en_GB")[month] for month in range(1, 13)]

@@ -18,10 +18,9 @@ def collector_paused() -> Iterator[None]:
     """The process while a knowledge base is built (on a worker thread, beside the event loop):
 
     * no automatic garbage collections: parsing creates millions of short-lived YAML nodes and
-      each automatic full collection rescans them all (2-3x the build time at 10,000 entities,
-      and every collection stalls the questions being answered);
+      each automatic full collection rescans them all, stalling the questions being answered;
     * a 1 ms GIL switch interval instead of 5 ms, so the event loop answering questions gets the
-      interpreter back sooner (question latency during a reload fell about 4x).
+      interpreter back sooner.
 
     Process-wide settings, so overlapping builds (several services in one process) share them:
     the first to start saves them, the last to finish restores them."""

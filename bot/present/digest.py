@@ -7,23 +7,19 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot import render as R
 from bot.digest.follow import follows_meeting
-from bot.digest.freshness import freshness_line
-from bot.i18n import format_date, next_days
-from bot.kb import KnowledgeBase, meeting_date
+from bot.kb.base import KnowledgeBase, meeting_date
+from bot.kb.schema import Meeting, PartialDate
+from bot.present.freshness import freshness_line
+from bot.present.i18n import format_date, next_days
 from bot.present.messages import translate
-from bot.schema import Meeting, PartialDate
+from bot.present.render import entity_line, esc, meeting_line, name, place_text, sources_footer
 from bot.storage.kbchanges import KbChange
 from bot.storage.subscribers import Subscriber
 
 
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def meeting_bodies(meeting: Meeting) -> list[str | None]:
-    return [meeting.body, *meeting.participants.bodies]
 
 
 def in_window(d: PartialDate, start: date, end: date) -> bool:
@@ -57,17 +53,17 @@ def upcoming_html(kb: KnowledgeBase, meetings: list[Meeting], lang: str, deep_li
     for m in meetings:
         heading = format_date(meeting_date(m), lang)
         if heading != current:
-            lines.append(f"\n<b>{R.esc(heading)}</b>")
+            lines.append(f"\n<b>{esc(heading)}</b>")
             current = heading
-        parts = [f"• {R.esc(m.name.get(lang))}"]
+        parts = [f"• {esc(m.name.get(lang))}"]
         if m.body:
-            parts.append(R.name(kb, m.body, lang))
-        place = R.place_text(kb, m, lang)
+            parts.append(name(kb, m.body, lang))
+        place = place_text(kb, m, lang)
         if place:
             parts.append(place)
         line = " — ".join(parts)
         if deep_link:
-            line += f' <a href="{R.esc(deep_link)}?start=meeting_{m.id}">{R.esc(translate("open", lang))}</a>'
+            line += f' <a href="{esc(deep_link)}?start=meeting_{m.id}">{esc(translate("open", lang))}</a>'
         lines.append(line)
     return lines
 
@@ -96,40 +92,40 @@ def build_digest(
     meetings = upcoming_meetings(kb, sub, today, sub.horizon_days)
     added, changed = _changes(kb, changes, sub)
     end = today + timedelta(days=sub.horizon_days)
-    lines = [f"<b>{R.esc(translate('📅 Upcoming CIS security meetings', lang))}</b>"]
+    lines = [f"<b>{esc(translate('📅 Upcoming CIS security meetings', lang))}</b>"]
     lines.append(
-        f"<i>{R.esc(translate('{start} – {end}', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
+        f"<i>{esc(translate('{start} – {end}', lang, start=format_date(_pd(today), lang), end=format_date(_pd(end), lang)))}</i>"
     )
     if meetings:
         lines += upcoming_html(kb, meetings, lang, deep_link)
     else:
         if not sub.empty_note and not (added or changed):
             return None
-        lines.append(R.esc(translate("The knowledge base has no meetings in {days}.", lang, days=next_days(sub.horizon_days, lang))))
+        lines.append(esc(translate("The knowledge base has no meetings in {days}.", lang, days=next_days(sub.horizon_days, lang))))
     if added:
         lines += [
             "",
-            f"<b>{R.esc(translate('🆕 New in the knowledge base', lang))}</b>",
-            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
+            f"<b>{esc(translate('🆕 New in the knowledge base', lang))}</b>",
+            *(f"• {entity_line(kb, kb.entities[i], lang)}" for i in added[:15]),
         ]
     if changed:
         lines += [
             "",
-            f"<b>{R.esc(translate('✏️ Updated', lang))}</b>",
-            *(f"• {R.entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
+            f"<b>{esc(translate('✏️ Updated', lang))}</b>",
+            *(f"• {entity_line(kb, kb.entities[i], lang)}" for i in changed[:15]),
         ]
     sources = [s for m in meetings for s in m.sources]
     if sources:
-        lines += ["", R.sources_footer(kb, sources, lang)]
+        lines += ["", sources_footer(kb, sources, lang)]
     lines += ["", f"<i>{freshness_line(kb, lang)}</i>"]
     return Digest("\n".join(lines), len(meetings), len(added) + len(changed))
 
 
 def build_reminder(kb: KnowledgeBase, meeting: Meeting, lang: str) -> str:
     lines = [
-        f"<b>{R.esc(translate('⏰ Tomorrow', lang))}</b>",
-        R.meeting_line(kb, meeting, lang),
-        R.sources_footer(kb, meeting.sources, lang),
+        f"<b>{esc(translate('⏰ Tomorrow', lang))}</b>",
+        meeting_line(kb, meeting, lang),
+        sources_footer(kb, meeting.sources, lang),
     ]
     return "\n".join(lines)
 

@@ -1,6 +1,7 @@
 """The background side of administration, started from ``post_init`` and stopped at shutdown:
 
-* the question-log writer, a prune of old rows now and the daily ``prune_question_log`` job;
+* the question-log writer and a prune of old rows now (``bot.app`` schedules the daily
+  :func:`prune_job` as ``prune_question_log``);
 * the admins' command menus (per-chat scope, English and Russian), set after the default menu;
 * reload on SIGHUP (``kill -HUP <pid>``), when the app was built with ``reload_on_sighup``
   (``cisbot run`` and ``cisbot webhook``: the tests and the terminal chat leave signals alone);
@@ -14,7 +15,6 @@ import asyncio
 import contextlib
 import logging
 import signal
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,31 +22,26 @@ from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
-from bot.admin import questionlog
 from bot.admin.history import HISTORY_DIR
-from bot.admin.knowledge import KnowledgeAdmin, ReloadOutcome
-from bot.loader import KNOWLEDGE_SUFFIXES
-from bot.services import Services
-from bot.ui import MENU_LANGUAGES, command_menu
+from bot.admin.knowledge import ReloadOutcome
+from bot.kb.loader import KNOWLEDGE_SUFFIXES
+from bot.present.ui import MENU_LANGUAGES, command_menu
+from bot.runtime import questionlog
+from bot.runtime.services import BotData, Services
 
 log = logging.getLogger(__name__)
 
-KB_ADMIN = "kb_admin"  # bot_data key of the KnowledgeAdmin
-SIGHUP_FLAG = "reload_on_sighup"  # bot_data key: install the SIGHUP handler
-_WATCHER = "kb_watcher"
-_WATCH_STOP = "kb_watch_stop"
 WATCH_DEBOUNCE_MS = 800
 PRUNE_JOB = "prune_question_log"
 
 
-def kb_admin(app: Application) -> KnowledgeAdmin:
-    admin: KnowledgeAdmin = app.bot_data[KB_ADMIN]
-    return admin
+def _bot_data(app: Application) -> BotData:
+    bot_data: BotData = app.bot_data
+    return bot_data
 
 
 def _services(app: Application) -> Services:
-    services: Services = app.bot_data["services"]
-    return services
+    return _bot_data(app).services
 
 
 async def start(app: Application) -> None:
@@ -56,10 +51,8 @@ async def start(app: Application) -> None:
     if services.question_log is not None and storage is not None:
         services.question_log.start(storage)
     await prune_now(services)
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(prune_job, interval=timedelta(days=1), first=timedelta(days=1), name=PRUNE_JOB)
     await set_admin_commands(app)
-    if app.bot_data.get(SIGHUP_FLAG):
+    if _bot_data(app).reload_on_sighup:
         install_sighup(app)
     if services.settings.knowledge_watch:
         start_watching(app)
@@ -113,7 +106,7 @@ async def set_admin_commands(app: Application) -> None:
 
 async def reload_from_signal(app: Application, trigger: str = "SIGHUP") -> ReloadOutcome:
     """What SIGHUP does: the same reload as /reload; the outcome goes to the log."""
-    outcome = await kb_admin(app).reload(trigger)
+    outcome = await _services(app).admin.reload(trigger)
     for error in outcome.errors:
         log.warning("reload (%s): %s", trigger, error)
     return outcome
@@ -128,13 +121,15 @@ def install_sighup(app: Application) -> bool:
     except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or no signals here
         log.warning("SIGHUP reload not available in this process")
         return False
-    app.bot_data["sighup_installed"] = True
+    _bot_data(app).sighup_installed = True
     log.info("SIGHUP reloads the knowledge base")
     return True
 
 
 def remove_sighup(app: Application) -> None:
-    if app.bot_data.pop("sighup_installed", False):
+    bot_data = _bot_data(app)
+    if bot_data.sighup_installed:
+        bot_data.sighup_installed = False
         with contextlib.suppress(Exception):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
 
@@ -175,14 +170,15 @@ def start_watching(app: Application) -> None:
         except Exception as exc:  # e.g. watchfiles missing or the directory gone: reload by hand still works
             log.error("watching %s stopped: %s", directory, exc)
 
-    app.bot_data[_WATCH_STOP] = stop_event
-    app.bot_data[_WATCHER] = asyncio.get_running_loop().create_task(run(), name="knowledge_watcher")
+    _bot_data(app).watch_stop = stop_event
+    _bot_data(app).watcher = asyncio.get_running_loop().create_task(run(), name="knowledge_watcher")
     log.info("watching %s for changes", directory)
 
 
 async def stop_watching(app: Application) -> None:
-    stop_event: asyncio.Event | None = app.bot_data.pop(_WATCH_STOP, None)
-    task: asyncio.Task[None] | None = app.bot_data.pop(_WATCHER, None)
+    bot_data = _bot_data(app)
+    stop_event, task = bot_data.watch_stop, bot_data.watcher
+    bot_data.watch_stop = bot_data.watcher = None
     if stop_event is not None:
         stop_event.set()
     if task is not None:

@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 
-from bot.kb import KnowledgeBase
-from bot.present.messages import translate, translate_plural
-from bot.render import esc
-from bot.schema import PartialDate
+from bot.kb.base import KnowledgeBase
+from bot.kb.schema import PartialDate
+from bot.present.messages import translate
+from bot.present.render import esc
 
 # Babel's "en" writes "November 5, 2025"; the bot writes dates day first in English too.
 LOCALES = {"en": "en_GB", "ru": "ru"}
@@ -72,7 +72,3 @@ def freshness_line(kb: KnowledgeBase, lang: str) -> str:
     # A Russian date ends in "г.": one full stop is enough.
     return esc(line if line.endswith(".") else line + ".")
 
-
-def days_phrase(days: int, lang: str) -> str:
-    """``30 days`` / ``30 дней``, the plural by Babel's rules for the language."""
-    return translate_plural("{number} day", "{number} days", days, lang)

@@ -29,10 +29,11 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot import corpus
-from bot import text as T
-from bot.collector import collector_paused
-from bot.corpus import Texts, Vocabulary
+from bot.search import corpus
+from bot.search.collector import collector_paused
+from bot.search.corpus import Texts, Vocabulary
+from bot.search.text import russian_reading, token_set
+from bot.search.text import tokens as text_tokens
 
 # How much a query token explained by a description or a statement counts next to one
 # explained by a name.
@@ -132,16 +133,6 @@ def _add_best(target: np.ndarray, parts: list[tuple[np.ndarray, float]], weight:
 def _trigrams(token: str) -> set[str]:
     padded = f"^{token}$"
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
-
-
-def token_similarity(a: str, b: str) -> float:
-    """Similarity of two analysed tokens in [0, 1]; numbers and short tokens only match exactly."""
-    if a == b:
-        return 1.0
-    if a.startswith("#") or b.startswith("#") or min(len(a), len(b)) < 4:
-        return 0.0
-    # OSA counts a swap of two neighbouring letters as one edit, the commonest typo.
-    return _stem_boost(a, b, OSA.normalized_similarity(a, b))
 
 
 def _stem_boost(a: str, b: str, sim: float) -> float:
@@ -249,7 +240,7 @@ class SearchIndex:
         extra_vocab: set[str] = set()
         for group_id, terms in synonym_groups:
             for term in terms:
-                toks = tuple(T.tokens(term))
+                toks = tuple(text_tokens(term))
                 if toks:
                     phrases.append((toks, f"~{group_id}"))
                     extra_vocab.update(toks)
@@ -396,7 +387,7 @@ class SearchIndex:
             chain.from_iterable(chain(item.context, (text for text, _ in item.statements)) for item in items)
         ):
             toks = kept.get(part)
-            parts[part] = toks if toks is not None else frozenset(T.token_set(part))
+            parts[part] = toks if toks is not None else frozenset(token_set(part))
         self._parts = parts
         return parts
 
@@ -510,7 +501,7 @@ class SearchIndex:
         """Matches for a word whose token the vocabulary lacks, and whether it reads as Russian
         typed in Latin letters ("zasedaniy" is "заседаний", whose stem the names hold); if it
         does not and nothing matched, the names' words as written."""
-        reading = T.russian_reading(word)
+        reading = russian_reading(word)
         # Not a number ("tretay" is no "третий") nor a scrap of a stem ("joit" -> "e").
         if reading is not None and len(reading) >= 3 and not reading.startswith("#") and reading in self.known:
             rest = [(tok, sim) for tok, sim in found if tok != reading]
@@ -545,7 +536,7 @@ class SearchIndex:
         surfaces: Callable[[], Mapping[str, str]] | None = None,
         latin: bool = True,
     ) -> AnalysedQuery:
-        """``surfaces``: gives token -> the word it came from (:func:`bot.text.surface_words`),
+        """``surfaces``: gives token -> the word it came from (:func:`bot.search.text.surface_words`),
         asked only if some word's stem matches nothing, or (``latin``: the question is typed in
         Latin letters) matches only approximately, since it may be Russian typed in them."""
         words: Mapping[str, str] | None = None
@@ -773,7 +764,7 @@ class SearchIndex:
         toks = self._statement_tokens.get(doc_id)
         if toks is None:
             # Words folded into a synonym phrase still count alone: "drugs" finds "drug trafficking".
-            raw = T.tokens(self.docs[doc_id][0])
+            raw = text_tokens(self.docs[doc_id][0])
             toks = self._statement_tokens[doc_id] = frozenset(self.fold_synonyms(raw)).union(raw)
         return toks
 
