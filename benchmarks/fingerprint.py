@@ -66,12 +66,13 @@ def record(directory: Path) -> None:
     e2e = directory / "e2e.jsonl"
     e2e.unlink(missing_ok=True)
     environment = {**os.environ, "CISBOT_FINGERPRINT": str(e2e.resolve())}
-    subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x"],
+    suite = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-x"],
         cwd=ROOT,
         env=environment,
         check=False,
     )
+    print(f"test suite exit status {suite.returncode} (0 = all passed)")
     print(f"recorded {len(questions.splitlines())} questions and {sum(1 for _ in e2e.open())} messages in {directory}")
 
 
