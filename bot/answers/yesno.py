@@ -1486,7 +1486,58 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
         ("document",),
     ),
+    # A person's private life and pay: the sources give names, titles and words said, nothing else.
+    (
+        "personal",
+        re.compile(
+            r"\b(?:salary|salaries|earns?|earning\w*|income|age|how old|born|birthday|height|how tall|weigh\w*"
+            r"|married|wife|husband|children|hobby|hobbies|favou?rite)\b"
+            r"|\bзарплат\w*|\bзарабатыва\w*|\bоклад\w*|\bдоход\w*|\bвозраст\w*|\bсколько лет\b|\bродил\w*"
+            r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*"
+            r"|\bzarplat\w*|\bzarabatyva\w*|\bvozrast\w*|\bskolko let\b|\blyubim\w*",
+            re.I,
+        ),
+        ("person",),
+    ),
+    # Weather, population, economy, travel: what a place or a state is like lies outside the sources.
+    (
+        "weather",
+        re.compile(r"\b(?:weather|forecast|temperature)\b|\bпогод\w*|\bтемператур\w*|\bpogod\w*", re.I),
+        ("place", "state"),
+    ),
+    (
+        "country_facts",
+        re.compile(
+            r"\b(?:population|inhabitants|GDP|economy|capital|currency|languages?|climate)\b"
+            r"|\bнаселени\w*|\bжител\w*|\bВВП\b|\bэкономик\w*|\bстолиц\w*|\bвалют\w*|\bязык\w*|\bплощад\w*"
+            r"|\bклимат\w*|\bnaselen\w*|\bstolic\w*|\bvalyut\w*|\byazyk\w*",
+            re.I,
+        ),
+        ("place", "state"),
+    ),
+    (
+        "travel",
+        re.compile(
+            r"\b(?:tourists?|tourism|hotels?|restaurants?|sights?|flights?|tickets?|visa|safe to visit|safe city)\b"
+            r"|\bтурист\w*|\bгостиниц\w*|\bотел\w*|\bресторан\w*|\bдостопримечательн\w*|\bбилет\w*|\bвиз[аыу]\b"
+            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*",
+            re.I,
+        ),
+        ("place", "state"),
+    ),
+    (
+        "staff",
+        re.compile(
+            r"\b(?:staff|employees|employs|workforce|headcount)\b|\bсотрудник\w*|\bштат\w*|\bчисленност\w*"
+            r"|\bsotrudnik\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
 ]
+# Attributes of a place or a state: a body, meeting or document named beside it is what the question
+# is about ("which council deals with weather forecasts in Kazakhstan").
+_OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1500,8 +1551,15 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
     entries = [h for h in entries if h.name_cover >= 0.8] or entries
     named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
+    # People, places and states are asked about by name only (their cards say who or where they are).
+    others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
+    speech = _SPEECH_ABOUT.search(parsed.text) is not None
     for attribute, kinds in asked:
-        targets = [i for i in named if kb.kind(i) in kinds]
+        if attribute in _OF_PLACES and (named or any(kb.kind(h.entity) == "meeting" for h in mentions.hits)):
+            continue
+        if speech and attribute in _PRIVATE:
+            continue  # "what did Klemez say about children": a statement, found the usual way
+        targets = [i for i in [*named, *others] if kb.kind(i) in kinds]
         if len(set(targets)) != 1:
             continue
         entity = kb.entities[targets[0]]
@@ -1519,6 +1577,31 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
             return None
         return not_stated(base, entity, attribute)
     return None
+
+
+_PRIVATE = frozenset({"personal", "weather", "country_facts", "travel"})
+# What someone said or thought about a thing asks for a statement, not for the thing.
+_SPEECH_ABOUT = re.compile(
+    r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"
+    r"|\bговор\w*|\bсказа\w*|\bзаяв\w*|\bотмет\w*|\bупомян\w*|\bупомина\w*|\bподчеркн\w*"
+    r"|\bgovor\w*|\bskaza\w*|\bzayav\w*|\botmet\w*|\bпо словам\b|\bpo slovam\b",
+    re.I,
+)
+# The bot's own opinion or a forecast: the sources record what happened and what was said or planned.
+_OPINION = re.compile(
+    r"\b(?:what do you think|do you (?:think|like|believe)|your (?:opinion|view|assessment)"
+    r"|how do you (?:rate|assess|evaluate|see|feel)|who will win|will (?:\w+ ){1,4}(?:win|collapse|fall apart|break up))\b"
+    r"|\bкак (?:ты|вы) (?:оценива|относи|счита|думае)\w*|\bчто (?:ты|вы) (?:думае|скаже)\w*|\b(?:тво[её]|ваше) мнение\b"
+    r"|\b(?:думаешь|думаете|считаешь|считаете|оцениваешь|оцениваете|относишься|относитесь)\b|\bкто (?:победит|выиграет)\b|\b(?:развалится|распад[её]тся)\b"
+    r"|\bkak (?:ty|vy) (?:ocenivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
+    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|ocenivaesh)\b",
+    re.I,
+)
+
+
+def asks_opinion(text: str) -> bool:
+    """Whether the question asks the bot's own opinion or a forecast: declined, never answered with a card."""
+    return _OPINION.search(text) is not None
 
 
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)

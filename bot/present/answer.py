@@ -431,6 +431,26 @@ NOT_GIVEN: dict[str, dict[str, str]] = {
         "en": "The sources do not name any state that has signed the {name}.",
         "ru": "Источники не называют государств, подписавших документ: {name}.",
     },
+    "personal": {
+        "en": "The sources give nothing personal about {name} (pay, age, family): only the title and what was said.",
+        "ru": "{name}: личных сведений (доход, возраст, семья) источники не приводят — только должность и сказанное.",
+    },
+    "weather": {
+        "en": "The sources have no weather data: {name} appears in them only as a place of events.",
+        "ru": "Сведений о погоде в источниках нет: {name} упоминается в них лишь как место событий.",
+    },
+    "country_facts": {
+        "en": "The sources give no general facts about {name} (population, economy, language): only its part in CIS security cooperation.",
+        "ru": "{name}: общих сведений (население, экономика, язык) источники не приводят — только участие в сотрудничестве СНГ по безопасности.",
+    },
+    "travel": {
+        "en": "The sources have no travel information about {name}: they cover CIS security cooperation only.",
+        "ru": "{name}: туристических сведений в источниках нет — они освещают только сотрудничество СНГ в сфере безопасности.",
+    },
+    "staff": {
+        "en": "The sources do not give the staff numbers of {name}.",
+        "ru": "Источники не сообщают численность сотрудников: {name}.",
+    },
     "other": {"en": "The sources do not say this about {name}.", "ru": "Источники об этом не сообщают: {name}."},
     "only_planned": {
         "en": "They record its signing only as planned.",
