@@ -21,6 +21,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from bot import text as T
 from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
@@ -83,6 +85,7 @@ _CHAIR = re.compile(
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
+    r"|\b(?:predsedatel|rukovoditel|direktor|zamestitel|sekretar|prezident|komanduyush|ministr|nachalnik)\w*"
     r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
     re.I,
 )
@@ -93,7 +96,13 @@ _MEETING_WORD = re.compile(
     r"|zasedani\w*|soveshchani\w*|vstrech\w*)$",
     re.I,
 )
-_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой))$", re.I)
+# Russian endings typed in Latin letters count too ("15-e", "15-go", "15-oe zasedanie").
+_ORDINAL_DIGITS = re.compile(
+    r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-(?:e|ye|ya|y|go|m|oe|aya|iy|ij|om|omu|oy))$", re.I
+)
+# Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
+# by edit distance, only for words long enough that one edit cannot turn them into another word.
+_MEETING_FORMS = ("meeting", "session", "заседание", "заседании", "совещание", "совещании", "zasedanie", "soveshchanie")
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
@@ -1103,9 +1112,19 @@ def meeting_ordinals(text: str) -> list[int]:
             number = T.roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = T.ordinal_stem(word.lower())
-        if number and any(_MEETING_WORD.match(w) for w in words[position + 1 : position + 4]):
+        if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
+
+
+def _is_meeting_word(word: str) -> bool:
+    if _MEETING_WORD.match(word):
+        return True
+    lowered = word.lower()
+    return len(lowered) >= 6 and any(
+        abs(len(form) - len(lowered)) <= 1 and Levenshtein.distance(lowered, form, score_cutoff=1) <= 1
+        for form in _MEETING_FORMS
+    )
 
 
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1417,7 +1436,10 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return verdict
 
 
-_WHO = re.compile(r"^\W*(?:who\b|кто\b|kto\b)", re.I)
+# "Who", or asking for a name ("Имя директора АТЦ?", "the name of the head of ...").
+_WHO = re.compile(
+    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
+)
 
 
 def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1436,6 +1458,12 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     plain = [word for word in asked if not word.startswith("~")]
     candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
     candidates |= {i for word in asked if word.startswith("~") for i in by_word.get(word, ())}
+    if plain and not candidates and not any(word in by_word for word in plain):
+        # No one the sources name holds a post with that word at all ("the CIS Minister of Security"):
+        # nobody holds it, and the bodies the other words reach are the nearest records.
+        nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation")]
+        value = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     for position in sorted(candidates):
         person_id, title, words = titles[position]
         deputy = _shares_title(engine, asked, title, whole=True, words=words)
@@ -1575,6 +1603,11 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
             state.name.en in text or state.name.ru in text for state in kb.of_kind("state") for text in texts
         ):
             return None
+        if attribute in _OF_PLACES:
+            # What a country or a city is like is another subject altogether: declined, as any question
+            # outside CIS security cooperation is.
+            base.reason = "out_of_scope"
+            return base
         return not_stated(base, entity, attribute)
     return None
 

@@ -435,18 +435,6 @@ NOT_GIVEN: dict[str, dict[str, str]] = {
         "en": "The sources give nothing personal about {name} (pay, age, family): only the title and what was said.",
         "ru": "{name}: личных сведений (доход, возраст, семья) источники не приводят — только должность и сказанное.",
     },
-    "weather": {
-        "en": "The sources have no weather data: {name} appears in them only as a place of events.",
-        "ru": "Сведений о погоде в источниках нет: {name} упоминается в них лишь как место событий.",
-    },
-    "country_facts": {
-        "en": "The sources give no general facts about {name} (population, economy, language): only its part in CIS security cooperation.",
-        "ru": "{name}: общих сведений (население, экономика, язык) источники не приводят — только участие в сотрудничестве СНГ по безопасности.",
-    },
-    "travel": {
-        "en": "The sources have no travel information about {name}: they cover CIS security cooperation only.",
-        "ru": "{name}: туристических сведений в источниках нет — они освещают только сотрудничество СНГ в сфере безопасности.",
-    },
     "staff": {
         "en": "The sources do not give the staff numbers of {name}.",
         "ru": "Источники не сообщают численность сотрудников: {name}.",
@@ -1217,7 +1205,7 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
     },
     "grouping_list": {"en": "{meeting}: {n} {group} in all —", "ru": "{meeting}: всего {group}: {n} —"},
     "number": {
-        "en": "The sources do not record a {ordinal} meeting of {what}.",
+        "en": "The sources record no {ordinal} meeting of {what}.",
         "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
     },
     "year": {
@@ -1335,6 +1323,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason == "title" and not value.get("holders"):
+        lines = [esc(say("title"))]
     elif reason == "title":
         lines = [esc(say("title")), esc(say("title_nearest"))]
         for holder in value["holders"][:3]:
