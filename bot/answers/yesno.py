@@ -1612,6 +1612,72 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     return None
 
 
+# A word that makes a body's name ("the Council of Police Chiefs", "совет начальников полиции").
+_BODY_NOUN = re.compile(
+    r"^(?:council|committee|commission|bureau|cent(?:re|er)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|sovet\w*|komitet\w*|komissi\w*|centr\w*)$",
+    re.I,
+)
+_NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
+# "Which council deals with military matters": the body is what is asked, its words say what it does.
+_WHICH_BODY = re.compile(
+    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|орган\w*|sovet\w*|organ\w*)"
+    r"|\b(?:deals?|dealing|responsible|in charge)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*|\bzanima\w*|\botvecha\w*",
+    re.I,
+)
+
+
+def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """A body named with words no recorded body's name has ("the CIS Council of Police Chiefs"): the
+    sources mention no such body; the entries its words reach are the nearest records, never
+    answered as if they were the one asked."""
+    words = _WORD.findall(parsed.text)
+    spots = [i for i, word in enumerate(words) if _BODY_NOUN.match(word)]
+    if not spots or not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
+        return None
+    if _WHICH_BODY.search(parsed.text):
+        return None
+    kb, query = engine.kb, parsed.query
+    if any(
+        kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8 and h.score >= MENTION_SCORE
+        for h in parsed.hits
+    ):
+        return None  # a recorded body named whole
+    near = [w for i in spots for w in words[max(0, i - _NAME_BEFORE) : i + _NAME_AFTER + 1]]
+    phrase_tokens = {tok for word in near for tok in T.tokens(word)}
+    # Words another named entry explains (a city, a person, a meeting's name) are not the body's.
+    elsewhere = {
+        i
+        for h in parsed.hits
+        if kb.kind(h.entity) not in ("body", "organisation") and h.name_cover >= 0.8
+        for i in h.name_tokens
+    }
+    heavy = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if tok in phrase_tokens
+        and query.weights[i] >= WEAK_WEIGHT
+        and i not in elsewhere
+        and not tok.startswith(("#", "~"))
+        and tok not in engine._generic
+    ]
+    bodies = [h for h in parsed.hits[:5] if kb.kind(h.entity) in ("body", "organisation") and h.score >= GUESS_SCORE]
+    if not heavy or not bodies:
+        return None
+    # Every body the words reach leaves one of the name's distinctive words unexplained.
+    if any(set(heavy) <= h.name_tokens for h in bodies):
+        return None
+    shown = [w for w in near if set(T.tokens(w)) & {query.tokens[i] for i in heavy} or _BODY_NOUN.match(w)]
+    first = near.index(shown[0]) if shown else 0
+    last = max(near.index(w) for w in shown) if shown else len(near) - 1
+    name = " ".join(near[first : last + 1])[:80]
+    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation", "meeting")]
+    sources = [s for i in nearest[:1] for s in kb.entities[i].sources]
+    return _not_recorded(base, "no_body", {"name": name}, nearest, sources)
+
+
 _PRIVATE = frozenset({"personal", "weather", "country_facts", "travel"})
 # What someone said or thought about a thing asks for a statement, not for the thing.
 _SPEECH_ABOUT = re.compile(

@@ -1226,6 +1226,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
     },
     "person": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
     "unknown_name": {"en": "The sources do not mention {name}.", "ru": "{name} в источниках не упоминается."},
+    "no_body": {
+        "en": "The sources do not mention a body called {name}.",
+        "ru": "Орган с таким названием ({name}) в источниках не упоминается.",
+    },
     "constraint": {
         "en": "The sources record nothing for {asked}: they give {recorded}.",
         "ru": "В источниках нет сведений с таким значением ({asked}); указано: {recorded}.",
@@ -1323,6 +1327,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason == "no_body":
+        lines = [say("no_body", name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title" and not value.get("holders"):
         lines = [esc(say("title"))]
     elif reason == "title":
