@@ -1583,7 +1583,7 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
     speech = _SPEECH_ABOUT.search(parsed.text) is not None
     for attribute, kinds in asked:
-        if attribute in _OF_PLACES and (named or any(kb.kind(h.entity) == "meeting" for h in mentions.hits)):
+        if attribute in _OF_PLACES and named:
             continue
         if speech and attribute in _PRIVATE:
             continue  # "what did Klemez say about children": a statement, found the usual way
@@ -1619,6 +1619,7 @@ _BODY_NOUN = re.compile(
     re.I,
 )
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
+NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
     r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+){0,2}?"
@@ -1627,6 +1628,11 @@ _WHICH_BODY = re.compile(
     r"|\b(?:deals?|dealing|responsible|in charge)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*|\bzanima\w*|\botvecha\w*",
     re.I,
 )
+
+
+def _official_words(entity: Entity) -> set[str]:
+    """The words of an entry's own names in both languages (not the aliases that only help search)."""
+    return set(T.tokens(f"{entity.name.en} {entity.name.ru}"))
 
 
 def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -1666,8 +1672,20 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     bodies = [h for h in parsed.hits[:5] if kb.kind(h.entity) in ("body", "organisation") and h.score >= GUESS_SCORE]
     if not heavy or not bodies:
         return None
-    # Every body the words reach leaves one of the name's distinctive words unexplained.
-    if any(set(heavy) <= h.name_tokens for h in bodies):
+    # Every body the words reach leaves one of the name's distinctive words unexplained, or holds
+    # them only in a name mostly absent ("police council" is not the "tax police council"); a
+    # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
+    # An official name holding the words is a name cut short ("совета секретарей"), not another body.
+    asked = {query.tokens[i] for i in heavy}
+    if any(
+        (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
+        or (
+            kb.kind(h.entity) in ("body", "organisation", "meeting")
+            and h.score >= GUESS_SCORE
+            and asked <= _official_words(kb.entities[h.entity])
+        )
+        for h in parsed.hits[:5]
+    ):
         return None
     shown = [w for w in near if set(T.tokens(w)) & {query.tokens[i] for i in heavy} or _BODY_NOUN.match(w)]
     first = near.index(shown[0]) if shown else 0
