@@ -102,7 +102,10 @@ _ORDINAL_DIGITS = re.compile(
 )
 # Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
 # by edit distance, only for words long enough that one edit cannot turn them into another word.
-_MEETING_FORMS = ("meeting", "session", "заседание", "заседании", "совещание", "совещании", "zasedanie", "soveshchanie")
+_MEETING_FORMS = (
+    "meeting", "session", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
+    "zasedaniya", "soveshchanie", "soveshchaniya",
+)
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")

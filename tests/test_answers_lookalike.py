@@ -1,0 +1,169 @@
+"""Look-alikes and out-of-scope questions on the real knowledge base: the verdicts, not their wording.
+
+Each mechanism with several phrasings in English, Russian, Russian typed in Latin letters or on
+the wrong keyboard layout, with typos: a body name no recorded body has, a post no named person
+holds, a meeting ordinal written the Russian way in Latin letters or next to a misspelt meeting
+word, what the sources cannot hold about a named person, place, state or body, and the bot's own
+opinion or a forecast. Questions that only resemble them pass through to their usual answers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.verdict import Verdict
+from bot.answers.yesno import meeting_ordinals
+from bot.engine import Engine
+
+TODAY = date(2026, 11, 30)
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+
+
+def verdict(engine: Engine, question: str) -> Verdict:
+    return engine.answer(question, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("When did the CIS Council of Police Chiefs last meet?", "Council of Police Chiefs"),
+        ("What did the CIS Council of Police Commanders discuss?", "Council of Police Commanders"),
+        ("Совет начальников полиции СНГ — когда заседал?", "Совет начальников полиции"),
+        ("Где заседал Совет руководителей полиции государств СНГ?", "Совет руководителей полиции"),
+        # English typed on a Russian layout: "where did the cis police council meet".
+        ("цруку вшв еру сшы зщдшсу сщгтсшд ьууе", "police council"),
+    ],
+)
+def test_a_body_no_recorded_name_has(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "no_body", True)
+    assert result.value["name"] == name
+    assert result.alternatives  # the nearest records are shown
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Что обсуждал совет прокуроров?", "prosecutors_general_council"),
+        ("When did the migration council meet?", None),
+        ("Какой совет СНГ занимается военными вопросами?", "defence_ministers_council"),
+        ("кто выступал на 13 заседании совета секретарей", SECRETARIES_13),
+        ("Which councils are among the 16 sectoral bodies?", None),
+    ],
+)
+def test_a_recorded_body_named_short_is_no_look_alike(engine: Engine, question: str, entity: str | None) -> None:
+    result = verdict(engine, question)
+    assert result.reason != "no_body" and result.answered
+    if entity is not None:
+        assert result.focus[0] == entity
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the CIS Minister of Security?", "Кто министр безопасности СНГ?", "kto ministr bezopasnosti SNG"],
+)
+def test_a_post_no_named_person_holds(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "title")
+    assert result.value["holders"] == []
+    assert "interior_ministers_council" in result.alternatives
+
+
+def test_a_post_someone_holds_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "Who is the president of Tajikistan?")
+    assert result.kind != "not_recorded" and result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Имя директора АТЦ СНГ?",
+        "What is the name of the head of the CIS Anti-Terrorism Center?",
+        "kto rukovoditel ATC SNG",
+    ],
+)
+def test_a_head_asked_by_name_is_not_given(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.attribute, result.reason) == ("fact", "head", "not_stated")
+    assert result.focus == ["atc"]
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("kogda proshlo 15-e zasedanie soveta sekretarey sovbezov SNG", 15),
+        ("gde proshlo 12-go zasedaniya soveta sekretarey sovbezov", 12),
+        ("Wher was the 11th meting of the securty secretaries councl?", 11),
+        ("Итоги 14-го заседанния Совета секретарей советов безопасности", 14),
+    ],
+)
+def test_an_unrecorded_ordinal_typed_loosely(engine: Engine, question: str, number: int) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "number")
+    assert result.value["number"] == number
+    assert result.alternatives[0] == SECRETARIES_13
+
+
+def test_meeting_ordinals_in_latin_russian_and_with_typos() -> None:
+    assert meeting_ordinals("15-e zasedanie") == [15]
+    assert meeting_ordinals("the 11th meting of the council") == [11]
+    assert meeting_ordinals("13-oe soveshchanie") == [13]
+    assert meeting_ordinals("the 11th member state") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "entity"),
+    [
+        ("Сколько зарабатывает Денис Трефилов?", "personal", "denis_trefilov"),
+        ("How old is Yevgeny Klemez?", "personal", "yevgeny_klemez"),
+        ("Is Denis Trefilov married?", "personal", "denis_trefilov"),
+        ("kakaya zarplata u Klemeza", "personal", "yevgeny_klemez"),
+        ("How many staff does the CIS Anti-Terrorism Center employ?", "staff", "atc"),
+        ("Сколько сотрудников в Бюро по координации борьбы с оргпреступностью?", "staff", "bcoc"),
+    ],
+)
+def test_what_the_sources_cannot_hold_about_a_named_entry(
+    engine: Engine, question: str, attribute: str, entity: str
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.attribute, result.reason) == ("fact", attribute, "not_stated")
+    assert result.focus[0] == entity
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the weather like in Dushanbe?",
+        "Какая погода в Москве?",
+        "Погода в Санкт-Петербурге на выходных?",
+        "Какое население Кыргызстана?",
+        "Good hotels in St Petersburg?",
+        "Лучшие рестораны Москвы?",
+        "What do you think about the SCO?",
+        "Что думаешь о ШОС, хорошая организация?",
+        "Как вы оцениваете работу СМВД СНГ?",
+        "Кто победит на выборах в Казахстане?",
+        "chto ty dumaesh o SNG",
+    ],
+)
+def test_declined_though_a_known_name_is_in_it(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("decline", "out_of_scope", False)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Which council deals with weather forecasts?", "hydrometeorology_council"),
+        ("What did Klemez say about illegal migration?", "yevgeny_klemez"),
+        ("What did Peskov say about cooperation in the CIS?", None),
+    ],
+)
+def test_the_same_words_in_a_question_the_sources_answer(engine: Engine, question: str, entity: str | None) -> None:
+    result = verdict(engine, question)
+    assert result.answered and result.kind not in ("decline", "not_recorded")
+    assert result.reason != "not_stated"
+    if entity is not None:
+        assert result.focus[0] == entity
