@@ -103,7 +103,7 @@ _ORDINAL_DIGITS = re.compile(
 # Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
 # by edit distance, only for words long enough that one edit cannot turn them into another word.
 _MEETING_FORMS = (
-    "meeting", "session", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
+    "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
     "zasedaniya", "soveshchanie", "soveshchaniya",
 )
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
@@ -1465,8 +1465,8 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         # No one the sources name holds a post with that word at all ("the CIS Minister of Security"):
         # nobody holds it, and the bodies the other words reach are the nearest records.
         nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation")]
-        value = {"person_text": None, "target": None, "holders": []}
-        return _not_recorded(base, "title", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
+        nobody: dict[str, Any] = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", nobody, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     for position in sorted(candidates):
         person_id, title, words = titles[position]
         deputy = _shares_title(engine, asked, title, whole=True, words=words)
