@@ -167,3 +167,23 @@ def test_the_same_words_in_a_question_the_sources_answer(engine: Engine, questio
     assert result.reason != "not_stated"
     if entity is not None:
         assert result.focus[0] == entity
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("When does the border security programme until 2035 end?", "programme_border_security_2030"),
+        ("Когда принята программа укрепления безопасности внешних границ до 2035 года?", "programme_border_security_2030"),
+        ("Концепция военного сотрудничества до 2035 года — когда утверждена?", "military_cooperation_concept_2030"),
+    ],
+)
+def test_a_document_asked_with_another_end_year(engine: Engine, question: str, document: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "constraint")
+    assert result.value == {"what": "year", "asked": 2035, "recorded": 2030}
+    assert result.alternatives == [document]
+
+
+def test_a_document_with_its_own_end_year_is_answered(engine: Engine) -> None:
+    result = verdict(engine, "When was the border security programme until 2030 approved?")
+    assert (result.kind, result.attribute) == ("fact", "date")

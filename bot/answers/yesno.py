@@ -2111,11 +2111,22 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
 
 
+PERIOD_NAME_COVER = 0.6
+PERIOD_LEAD = 0.2  # and no other entry comes close
+
+
 def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "What does the Military Cooperation Concept until 2035 say" (it runs until 2030): a named
     document asked with an end year it does not have, and no other named one has it."""
     named = _named_documents(engine, parsed)
     until = parsed.intent.until
+    top = parsed.hits[0] if parsed.hits else None
+    if not named and top is not None and not parsed.intent.list_kind and engine.kb.kind(top.entity) == "document":
+        # A name holding its own end year misses that year when another is asked ("the border
+        # security programme until 2035"): most of the rest of the name is enough.
+        runner_up = parsed.hits[1].score if len(parsed.hits) > 1 else 0.0
+        if top.score >= MENTION_SCORE and top.name_cover >= PERIOD_NAME_COVER and runner_up <= top.score - PERIOD_LEAD:
+            named = [top]
     if not named or any(getattr(engine.kb.entities[h.entity], "period_end", None) == until for h in named):
         return None
     document = engine.kb.entities[named[0].entity]
