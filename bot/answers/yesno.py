@@ -1654,7 +1654,14 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
         for h in parsed.hits
     ):
         return None  # a recorded body named whole
-    near = [w for i in spots for w in words[max(0, i - _NAME_BEFORE) : i + _NAME_AFTER + 1]]
+    # English puts a name's words on both sides ("the police council", "Council of Police Chiefs");
+    # Russian after the noun ("совет начальников полиции"): a Russian word before it is a verb or an
+    # adjective of the question ("какие решения принял совет").
+    near = [
+        w
+        for i in spots
+        for w in [*(b for b in words[max(0, i - _NAME_BEFORE) : i] if b.isascii() and b.isalpha()), *words[i : i + _NAME_AFTER + 1]]
+    ]
     phrase_tokens = {tok for word in near for tok in T.tokens(word)}
     # Words another named entry explains (a city, a person, a meeting's name) are not the body's.
     elsewhere = {
