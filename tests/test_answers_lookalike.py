@@ -148,6 +148,9 @@ def test_what_the_sources_cannot_hold_about_a_named_entry(
         "Как вы оцениваете работу СМВД СНГ?",
         "Кто победит на выборах в Казахстане?",
         "chto ty dumaesh o SNG",
+        "Is Dushanbe a nice city?",
+        "Which is better, CSTO or SCO?",
+        "Хорошая ли организация ШОС?",
     ],
 )
 def test_declined_though_a_known_name_is_in_it(engine: Engine, question: str) -> None:
