@@ -31,7 +31,7 @@ def verdict(engine: Engine, question: str) -> Verdict:
         ("When did the CIS Council of Police Chiefs last meet?", "Council of Police Chiefs"),
         ("What did the CIS Council of Police Commanders discuss?", "Council of Police Commanders"),
         ("Совет начальников полиции СНГ — когда заседал?", "Совет начальников полиции"),
-        ("Где заседал Совет руководителей полиции государств СНГ?", "Совет руководителей полиции"),
+        ("Где заседал Совет руководителей полиции государств СНГ?", "Совет руководителей полиции государств"),
         # English typed on a Russian layout: "where did the cis police council meet".
         ("цруку вшв еру сшы зщдшсу сщгтсшд ьууе", "police council"),
     ],
@@ -192,3 +192,33 @@ def test_a_document_asked_with_another_end_year(engine: Engine, question: str, d
 def test_a_document_with_its_own_end_year_is_answered(engine: Engine) -> None:
     result = verdict(engine, "When was the border security programme until 2030 approved?")
     assert (result.kind, result.attribute) == ("fact", "date")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What did the Joint Statement on Cyber Security say?", "Joint Statement on Cyber Security"),
+        ("When was the treaty on extradition signed?", "treaty on extradition"),
+        ("Программа по противодействию незаконной миграции до 2030 года", "Программа по противодействию незаконной"),
+    ],
+)
+def test_a_document_no_recorded_name_has(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason, result.answered) == ("not_recorded", "no_document", True)
+    assert result.value["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("What is the joint statement on transnational crime?", "joint_statement_transnational_crime"),
+        ("What is the counter-terrorism programme for 2026-2028?", "programme_ct_extremism_2026_2028"),
+        ("When was the treaty on controlled deliveries signed?", "treaty_controlled_deliveries"),
+        ("Когда утверждена Концепция военного сотрудничества?", "military_cooperation_concept_2030"),
+        ("What is the border programme?", "programme_border_security_2030"),
+    ],
+)
+def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, question: str, document: str) -> None:
+    result = verdict(engine, question)
+    assert result.kind != "not_recorded" and result.answered
+    assert result.focus[0] == document

@@ -1621,89 +1621,129 @@ _BODY_NOUN = re.compile(
     r"|sovet\w*|komitet\w*|komissi\w*|centr\w*)$",
     re.I,
 )
+# A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
+_DOCUMENT_NOUN = re.compile(
+    r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
+    r"|заявлени\w*|договор\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor\w*)$",
+    re.I,
+)
+_NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
+    (_BODY_NOUN, ("body", "organisation"), "no_body"),
+    (_DOCUMENT_NOUN, ("document",), "no_document"),
+]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
     r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
-    r"|орган\w*|sovet\w*|organ\w*)"
+    r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
+    r"|заявлени\w*|договор\w*|programm\w*)"
     r"|\b(?:deals?|dealing|responsible|in charge)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*|\bzanima\w*|\botvecha\w*",
     re.I,
 )
 
 
-def _official_words(entity: Entity) -> set[str]:
-    """The words of an entry's own names in both languages (not the aliases that only help search)."""
-    return set(T.tokens(f"{entity.name.en} {entity.name.ru}"))
+def _official_words(engine: Engine, entity: Entity) -> set[str]:
+    """The words of an entry's own names in both languages (not the aliases that only help search),
+    also as the synonym groups they make ("специальных служб" is "~special_services")."""
+    words = T.tokens(f"{entity.name.en} {entity.name.ru}")
+    return {*words, *engine.index.fold_synonyms(words)}
 
 
 def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
-    """A body named with words no recorded body's name has ("the CIS Council of Police Chiefs"): the
-    sources mention no such body; the entries its words reach are the nearest records, never
-    answered as if they were the one asked."""
+    """A body or a document named with words no recorded one's name has ("the CIS Council of Police
+    Chiefs", "the Concept of Information Security"): the sources mention no such entry; the entries
+    its words reach are the nearest records, never answered as if they were the one asked."""
+    if not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
+        return None
     words = _WORD.findall(parsed.text)
-    spots = [i for i, word in enumerate(words) if _BODY_NOUN.match(word)]
-    if not spots or not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
-        return None
-    if _WHICH_BODY.search(parsed.text):
-        return None
+    for noun, kinds, reason in _NAMED_BY_NOUN:
+        spots = [i for i, word in enumerate(words) if noun.match(word)]
+        if spots and not _WHICH_BODY.search(parsed.text):
+            found = _unknown_named(engine, parsed, base, words, spots, noun, kinds, reason)
+            if found is not None:
+                return found
+    return None
+
+
+# English words after a name's noun that end it: the question's verbs ("Council of X discuss").
+_NAME_ENDS = re.compile(
+    r"^(?:\w+ed|is|are|was|were|do|does|did|meet|meets|discuss|decide|say|says|take|adopt|approve|sign|hold|about|in|at"
+    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts)$",
+    re.I,
+)
+
+
+def _name_around(words: list[str], position: int) -> list[str]:
+    """The words around a name's noun that can belong to the name: English puts them on both sides
+    ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
+    noun ("совет начальников полиции"), since a Russian word before it is the question's verb or an
+    adjective of it ("какие решения принял совет")."""
+    before = [b for b in words[max(0, position - _NAME_BEFORE) : position] if b.isascii() and b.isalpha()]
+    after: list[str] = []
+    for word in words[position + 1 : position + _NAME_AFTER + 1]:
+        if word.isascii() and _NAME_ENDS.match(word):
+            break
+        after.append(word)
+    return [*before, words[position], *after]
+
+
+def _unknown_named(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    words: list[str],
+    spots: list[int],
+    noun: re.Pattern[str],
+    kinds: tuple[str, ...],
+    reason: str,
+) -> Verdict | None:
     kb, query = engine.kb, parsed.query
-    if any(
-        kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8 and h.score >= MENTION_SCORE
-        for h in parsed.hits
-    ):
-        return None  # a recorded body named whole
-    # English puts a name's words on both sides ("the police council", "Council of Police Chiefs");
-    # Russian after the noun ("совет начальников полиции"): a Russian word before it is a verb or an
-    # adjective of the question ("какие решения принял совет").
-    near = [
-        w
-        for i in spots
-        for w in [*(b for b in words[max(0, i - _NAME_BEFORE) : i] if b.isascii() and b.isalpha()), *words[i : i + _NAME_AFTER + 1]]
-    ]
-    phrase_tokens = {tok for word in near for tok in T.tokens(word)}
-    # Words another named entry explains (a city, a person, a meeting's name) are not the body's.
-    elsewhere = {
-        i
-        for h in parsed.hits
-        if kb.kind(h.entity) not in ("body", "organisation") and h.name_cover >= 0.8
-        for i in h.name_tokens
-    }
+    if any(kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE for h in parsed.hits):
+        return None  # a recorded entry named whole
+    near = [w for i in spots for w in _name_around(words, i)]
+    spelt = T.tokens(" ".join(near))
+    phrase_tokens = {*spelt, *engine.index.fold_synonyms(spelt)}
+    # Words another named entry explains (a city, a person, a meeting's name) are not the entry's.
+    elsewhere = {i for h in parsed.hits if kb.kind(h.entity) not in kinds and h.name_cover >= 0.8 for i in h.name_tokens}
     heavy = [
         i
         for i, tok in enumerate(query.tokens)
         if tok in phrase_tokens
         and query.weights[i] >= WEAK_WEIGHT
         and i not in elsewhere
-        and not tok.startswith(("#", "~"))
+        and not tok.startswith("#")
         and tok not in engine._generic
     ]
-    bodies = [h for h in parsed.hits[:5] if kb.kind(h.entity) in ("body", "organisation") and h.score >= GUESS_SCORE]
-    if not heavy or not bodies:
+    candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
+    if not heavy or not candidates:
         return None
-    # Every body the words reach leaves one of the name's distinctive words unexplained, or holds
+    # Every entry the words reach leaves one of the name's distinctive words unexplained, or holds
     # them only in a name mostly absent ("police council" is not the "tax police council"); a
     # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
-    # An official name holding the words is a name cut short ("совета секретарей"), not another body.
+    # An official name holding the words is a name cut short ("совета секретарей"), not another entry.
     asked = {query.tokens[i] for i in heavy}
     if any(
         (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
         or (
-            kb.kind(h.entity) in ("body", "organisation", "meeting")
+            kb.kind(h.entity) in (*kinds, "meeting")
             and h.score >= GUESS_SCORE
-            and asked <= _official_words(kb.entities[h.entity])
+            and asked <= _official_words(engine, kb.entities[h.entity])
         )
         for h in parsed.hits[:5]
     ):
         return None
-    shown = [w for w in near if set(T.tokens(w)) & {query.tokens[i] for i in heavy} or _BODY_NOUN.match(w)]
-    first = near.index(shown[0]) if shown else 0
-    last = max(near.index(w) for w in shown) if shown else len(near) - 1
+    # The name as typed, without the articles and prepositions around it.
+    first, last = 0, len(near) - 1
+    while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ")):
+        first += 1
+    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ")):
+        last -= 1
     name = " ".join(near[first : last + 1])[:80]
-    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation", "meeting")]
+    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
     sources = [s for i in nearest[:1] for s in kb.entities[i].sources]
-    return _not_recorded(base, "no_body", {"name": name}, nearest, sources)
+    return _not_recorded(base, reason, {"name": name}, nearest, sources)
 
 
 _PRIVATE = frozenset({"personal", "weather", "country_facts", "travel"})

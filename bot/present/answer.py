@@ -1230,6 +1230,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "en": "The sources do not mention a body called {name}.",
         "ru": "Орган с таким названием ({name}) в источниках не упоминается.",
     },
+    "no_document": {
+        "en": "The sources do not mention a document called {name}.",
+        "ru": "Документ с таким названием ({name}) в источниках не упоминается.",
+    },
     "constraint": {
         "en": "The sources record nothing for {asked}: they give {recorded}.",
         "ru": "В источниках нет сведений с таким значением ({asked}); указано: {recorded}.",
@@ -1327,8 +1331,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
-    elif reason == "no_body":
-        lines = [say("no_body", name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason in ("no_body", "no_document"):
+        lines = [say(reason, name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title" and not value.get("holders"):
         lines = [esc(say("title"))]
     elif reason == "title":
