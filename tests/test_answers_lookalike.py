@@ -30,6 +30,8 @@ def verdict(engine: Engine, question: str) -> Verdict:
     [
         ("When did the CIS Council of Police Chiefs last meet?", "Council of Police Chiefs"),
         ("What did the CIS Council of Police Commanders discuss?", "Council of Police Commanders"),
+        ("kogda zasedal sovet ministrov yusticii SNG", "sovet ministrov yusticii"),
+        ("What is the International Anti-Drug Centre?", "International Anti-Drug Centre"),
         ("Совет начальников полиции СНГ — когда заседал?", "Совет начальников полиции"),
         ("Где заседал Совет руководителей полиции государств СНГ?", "Совет руководителей полиции государств"),
         # English typed on a Russian layout: "where did the cis police council meet".
@@ -52,7 +54,7 @@ def test_a_body_no_recorded_name_has(engine: Engine, question: str, name: str) -
         ("кто выступал на 13 заседании совета секретарей", SECRETARIES_13),
         ("Which councils are among the 16 sectoral bodies?", None),
         # A Russian word before the noun is the question's verb, not part of a name.
-        ("Какие решения принял совет глав спецслужб?", None),
+        ("Какие решения принял совет глав спецслужб?", "security_services_heads_council"),
     ],
 )
 def test_a_recorded_body_named_short_is_no_look_alike(engine: Engine, question: str, entity: str | None) -> None:
@@ -222,3 +224,16 @@ def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, questi
     result = verdict(engine, question)
     assert result.kind != "not_recorded" and result.answered
     assert result.focus[0] == document
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("Что сказал Трефилов на заседании СМВД в Санкт-Петербурге?", "denis_trefilov", "mtg_2025_08_12_interior_ministers"),
+        ("What did Klemez say at the XVIII meeting?", "yevgeny_klemez", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: str, person: str, meeting: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "not_said")
+    assert (result.value["person"], result.value["meeting"]) == (person, meeting)

@@ -1632,10 +1632,11 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
     (_DOCUMENT_NOUN, ("document",), "no_document"),
 ]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
+WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
-    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
@@ -1675,12 +1676,24 @@ _NAME_ENDS = re.compile(
 )
 
 
-def _name_around(words: list[str], position: int) -> list[str]:
+_NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
+# Words that join a name's parts: wedged into a recorded name, they make no other name.
+_NAME_GLUE = frozenset(
+    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и"}
+    | {"protiv", "po", "dlya", "ob", "na"}
+)
+
+
+def _name_around(words: list[str], position: int, english: bool) -> list[str]:
     """The words around a name's noun that can belong to the name: English puts them on both sides
     ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
     noun ("совет начальников полиции"), since a Russian word before it is the question's verb or an
     adjective of it ("какие решения принял совет")."""
-    before = [b for b in words[max(0, position - _NAME_BEFORE) : position] if b.isascii() and b.isalpha()]
+    before: list[str] = []
+    for word in words[max(0, position - _NAME_BEFORE) : position] if english else []:
+        # A question word or a verb before the name ends what comes before it ("Has the programme").
+        before = [] if _NAME_ENDS.match(word) or _NAME_STARTS.match(word) else [*before, word]
+    before = [b for b in before if b.replace("-", "").isalpha()]
     after: list[str] = []
     for word in words[position + 1 : position + _NAME_AFTER + 1]:
         if word.isascii() and _NAME_ENDS.match(word):
@@ -1700,9 +1713,8 @@ def _unknown_named(
     reason: str,
 ) -> Verdict | None:
     kb, query = engine.kb, parsed.query
-    if any(kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE for h in parsed.hits):
-        return None  # a recorded entry named whole
-    near = [w for i in spots for w in _name_around(words, i)]
+    whole = [h for h in parsed.hits if kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE]
+    near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en")]
     spelt = T.tokens(" ".join(near))
     phrase_tokens = {*spelt, *engine.index.fold_synonyms(spelt)}
     # Words another named entry explains (a city, a person, a meeting's name) are not the entry's.
@@ -1718,6 +1730,14 @@ def _unknown_named(
     ]
     candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
     if not heavy or not candidates:
+        return None
+    # A recorded name in the question is that entry, unless a word is wedged inside it ("Совет
+    # руководителей полиции государств" is no "Совет глав государств"); words after it are the question's.
+    def wedged(hit: Hit, position: int) -> bool:
+        inside = min(hit.name_tokens) < position < max(hit.name_tokens) and position not in hit.name_tokens
+        return inside and hit.explained.get(position, 0.0) < WEDGE_EXPLAINED and query.tokens[position] not in _NAME_GLUE
+
+    if any(not any(wedged(h, i) for i in heavy) for h in whole if h.name_tokens):
         return None
     # Every entry the words reach leaves one of the name's distinctive words unexplained, or holds
     # them only in a name mostly absent ("police council" is not the "tax police council"); a
@@ -1736,9 +1756,9 @@ def _unknown_named(
         return None
     # The name as typed, without the articles and prepositions around it.
     first, last = 0, len(near) - 1
-    while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ")):
+    while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
         first += 1
-    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ")):
+    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ", "SNG")):
         last -= 1
     name = " ".join(near[first : last + 1])[:80]
     nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
@@ -2151,12 +2171,16 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
-    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting"):
+    # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
+    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
-    people = [h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"]
+    mentions = find_mentions(engine, parsed)
+    people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person"]
     if len(people) != 1:
         return None
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
+    if kb.kind(verdict.focus[0]) == "place":
+        meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
