@@ -256,7 +256,7 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
-        unknown_body = yesno.body_lookalike(self, parsed, base) if context is None else None
+        unknown_body = (yesno.body_lookalike(self, parsed, base) or yesno.day_lookalike(self, parsed, base)) if context is None else None
         if unknown_body is not None:
             return unknown_body
         # Answerers by kind, most specific first; each returns None when the question is not its kind.

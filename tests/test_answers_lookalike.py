@@ -124,6 +124,8 @@ def test_meeting_ordinals_in_latin_russian_and_with_typos() -> None:
         ("How old is Yevgeny Klemez?", "personal", "yevgeny_klemez"),
         ("Is Denis Trefilov married?", "personal", "denis_trefilov"),
         ("kakaya zarplata u Klemeza", "personal", "yevgeny_klemez"),
+        ("Где живёт Клемез?", "personal", "yevgeny_klemez"),
+        ("What is Trefilov's phone number?", "contact", "denis_trefilov"),
         ("How many staff does the CIS Anti-Terrorism Center employ?", "staff", "atc"),
         ("Сколько сотрудников в Бюро по координации борьбы с оргпреступностью?", "staff", "bcoc"),
     ],
@@ -237,3 +239,31 @@ def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: s
     result = verdict(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "not_said")
     assert (result.value["person"], result.value["meeting"]) == (person, meeting)
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "month", "year"),
+    [
+        ("Что было на заседании 20 декабря 2025 года?", 20, 12, 2025),
+        ("What happened at the CIS security meeting on 1 May 2025?", 1, 5, 2025),
+        ("Что обсуждали на встрече 14 марта?", 14, 3, None),
+        ("What was discussed at the meeting on March 3rd?", 3, 3, None),
+    ],
+)
+def test_a_day_no_meeting_was_held_on(engine: Engine, question: str, day: int, month: int, year: int | None) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "no_day")
+    assert result.value == {"day": day, "month": month, "year": year}
+    assert result.alternatives  # the meetings nearest in time
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("What was decided at the meeting on 12 August?", "mtg_2025_08_12_interior_ministers"),
+        ("Кто выступал на заседании 5 ноября?", SECRETARIES_13),
+    ],
+)
+def test_a_day_a_meeting_was_held_on_is_answered(engine: Engine, question: str, meeting: str) -> None:
+    result = verdict(engine, question)
+    assert result.kind != "not_recorded" and result.focus[0] == meeting

@@ -27,6 +27,7 @@ from bot import text as T
 from bot.answers.facts import not_stated
 from bot.answers.verdict import Statement, Verdict
 from bot.index import Hit
+from bot.kb import meeting_date
 from bot.questionwords import CHATTER
 from bot.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 
@@ -1492,7 +1493,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
             re.I,
         ),
-        ("body", "organisation"),
+        ("body", "organisation", "person"),
     ),
     (
         "funding",
@@ -1522,9 +1523,10 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "personal",
         re.compile(
             r"\b(?:salary|salaries|earns?|earning\w*|income|age|how old|born|birthday|height|how tall|weigh\w*"
-            r"|married|wife|husband|children|hobby|hobbies|favou?rite)\b"
+            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living)\b"
             r"|\bзарплат\w*|\bзарабатыва\w*|\bоклад\w*|\bдоход\w*|\bвозраст\w*|\bсколько лет\b|\bродил\w*"
-            r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*"
+            r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*|\bживёт\b|\bживет\b"
+            r"|\bпроживает\b|\bzhiv[eyo]t\b"
             r"|\bzarplat\w*|\bzarabatyva\w*|\bvozrast\w*|\bskolko let\b|\blyubim\w*",
             re.I,
         ),
@@ -1590,7 +1592,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
             continue
         if speech and attribute in _PRIVATE:
             continue  # "what did Klemez say about children": a statement, found the usual way
-        targets = [i for i in [*named, *others] if kb.kind(i) in kinds]
+        # A body named comes before the people and places beside it ("the department's e-mail").
+        targets = [i for i in named if kb.kind(i) in kinds] or [i for i in others if kb.kind(i) in kinds]
         if len(set(targets)) != 1:
             continue
         entity = kb.entities[targets[0]]
@@ -1650,6 +1653,52 @@ def _official_words(engine: Engine, entity: Entity) -> set[str]:
     also as the synonym groups they make ("специальных служб" is "~special_services")."""
     words = T.tokens(f"{entity.name.en} {entity.name.ru}")
     return {*words, *engine.index.fold_synonyms(words)}
+
+
+# Every day and month a meeting is recorded on, per engine (its knowledge base never changes).
+_MEETING_DAYS: weakref.WeakKeyDictionary[Engine, dict[tuple[int, int], list[Meeting]]] = weakref.WeakKeyDictionary()
+
+
+def _meeting_days(engine: Engine) -> dict[tuple[int, int], list[Meeting]]:
+    days = _MEETING_DAYS.get(engine)
+    if days is None:
+        days = {}
+        for meeting in engine.kb.of_kind("meeting"):
+            when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
+            if isinstance(meeting, Meeting) and when is not None and when.month and when.day:
+                days.setdefault((when.month, when.day), []).append(meeting)
+        _MEETING_DAYS[engine] = days
+    return days
+
+
+def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "What was decided at the meeting on 20 December 2025": a day no recorded meeting was held on
+    (or not in the year asked) is "no meeting recorded on that day", with the meetings nearest in
+    time; never a statement that merely shares a number with the date."""
+    if not _MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or _tone_question(parsed.text):
+        return None
+    day = asked_day(parsed.text)
+    if day is None:
+        return None
+    years = [y for y in parsed.intent.years if 1900 <= y < 2200]
+    days = _meeting_days(engine)
+    held = [m for m in days.get((day[1], day[0]), []) if not years or (meeting_date(m) or PartialDate(0)).year in years]
+    if held:
+        return None
+    dated = [(when, m) for ms in days.values() for m in ms if (when := meeting_date(m)) is not None and when.day]
+    if not dated:
+        return None
+    year = years[0] if years else None
+    asked = (year or 2000, day[1], day[0])
+
+    def distance(item: tuple[PartialDate, Meeting]) -> int:
+        when = item[0]
+        return abs(((when.year if year else 2000) - asked[0]) * 372 + ((when.month or 1) - asked[1]) * 31 + (when.day or 1) - asked[2])
+
+    nearest = [m.id for _, m in sorted(dated, key=distance)[:2]]
+    value = {"day": day[0], "month": day[1], "year": year}
+    sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
+    return _not_recorded(base, "no_day", value, nearest, sources)
 
 
 def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
-from babel.dates import get_month_names
+from babel.dates import format_skeleton, get_month_names
 
 from bot import render
 from bot import text as T
@@ -1230,6 +1230,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "en": "The sources do not mention a body called {name}.",
         "ru": "Орган с таким названием ({name}) в источниках не упоминается.",
     },
+    "no_day": {
+        "en": "The sources record no meeting on {date}.",
+        "ru": "В источниках нет сведений о заседании {date}.",
+    },
     "no_document": {
         "en": "The sources do not mention a document called {name}.",
         "ru": "Документ с таким названием ({name}) в источниках не упоминается.",
@@ -1331,6 +1335,15 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason == "no_day":
+        day, month, year = value["day"], value["month"], value.get("year")
+        if year:
+            when = format_date(PartialDate(year, month, day), lang)
+        else:
+            when = format_skeleton("MMMMd", date(2000, month, day), locale=lang)
+        line = say("no_day", date=f"<b>{esc(when)}</b>")
+        # One full stop after a date that ends with "г.".
+        lines = [line.removesuffix(".") if when.endswith(".") else line]
     elif reason in ("no_body", "no_document"):
         lines = [say(reason, name=f"<b>{esc(value.get('name') or '')}</b>")]
     elif reason == "title" and not value.get("holders"):
