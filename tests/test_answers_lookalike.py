@@ -267,3 +267,10 @@ def test_a_day_no_meeting_was_held_on(engine: Engine, question: str, day: int, m
 def test_a_day_a_meeting_was_held_on_is_answered(engine: Engine, question: str, meeting: str) -> None:
     result = verdict(engine, question)
     assert result.kind != "not_recorded" and result.focus[0] == meeting
+
+
+def test_a_word_of_the_entry_name_asks_for_nothing(engine: Engine) -> None:
+    named = verdict(engine, "What is the Council of Heads of Financial Intelligence Units?")
+    assert named.reason != "not_stated" and named.focus[0] == "financial_intelligence_council"
+    asked = verdict(engine, "How is the Council of Heads of Financial Intelligence Units financed?")
+    assert (asked.kind, asked.attribute, asked.reason) == ("fact", "funding", "not_stated")

@@ -1598,6 +1598,10 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
             continue
         entity = kb.entities[targets[0]]
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
+        # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
+        names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
+        if all(set(T.tokens(match.group(0))) <= set(T.tokens(names)) for match in pattern.finditer(parsed.text)):
+            continue
         texts = [
             entity.description.en,
             entity.description.ru,
