@@ -264,6 +264,13 @@ class Engine:
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
+        if yesno.asks_opinion(parsed.text):
+            # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
+            base.reason = "out_of_scope"
+            return base
+        unknown_body = (yesno.body_lookalike(self, parsed, base) or yesno.day_lookalike(self, parsed, base)) if context is None else None
+        if unknown_body is not None:
+            return unknown_body
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

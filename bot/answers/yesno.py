@@ -21,9 +21,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
+from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
 from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
@@ -85,6 +88,7 @@ _CHAIR = re.compile(
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
+    r"|\b(?:predsedatel|rukovoditel|direktor|zamestitel|sekretar|prezident|komanduyush|ministr|nachalnik)\w*"
     r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
     re.I,
 )
@@ -95,7 +99,16 @@ _MEETING_WORD = re.compile(
     r"|zasedani\w*|soveshchani\w*|vstrech\w*)$",
     re.I,
 )
-_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой))$", re.I)
+# Russian endings typed in Latin letters count too ("15-e", "15-go", "15-oe zasedanie").
+_ORDINAL_DIGITS = re.compile(
+    r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-(?:e|ye|ya|y|go|m|oe|aya|iy|ij|om|omu|oy))$", re.I
+)
+# Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
+# by edit distance, only for words long enough that one edit cannot turn them into another word.
+_MEETING_FORMS = (
+    "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
+    "zasedaniya", "soveshchanie", "soveshchaniya",
+)
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
@@ -1105,9 +1118,19 @@ def meeting_ordinals(text: str) -> list[int]:
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = ordinal_stem(word.lower())
-        if number and any(_MEETING_WORD.match(w) for w in words[position + 1 : position + 4]):
+        if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
+
+
+def _is_meeting_word(word: str) -> bool:
+    if _MEETING_WORD.match(word):
+        return True
+    lowered = word.lower()
+    return len(lowered) >= 6 and any(
+        abs(len(form) - len(lowered)) <= 1 and Levenshtein.distance(lowered, form, score_cutoff=1) <= 1
+        for form in _MEETING_FORMS
+    )
 
 
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1419,7 +1442,10 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return verdict
 
 
-_WHO = re.compile(r"^\W*(?:who\b|кто\b|kto\b)", re.I)
+# "Who", or asking for a name ("Имя директора АТЦ?", "the name of the head of ...").
+_WHO = re.compile(
+    r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
+)
 
 
 def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1438,6 +1464,12 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     plain = [word for word in asked if not word.startswith("~")]
     candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
     candidates |= {i for word in asked if word.startswith("~") for i in by_word.get(word, ())}
+    if plain and not candidates and not any(word in by_word for word in plain):
+        # No one the sources name holds a post with that word at all ("the CIS Minister of Security"):
+        # nobody holds it, and the bodies the other words reach are the nearest records.
+        nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation")]
+        nobody: dict[str, Any] = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", nobody, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     for position in sorted(candidates):
         person_id, title, words = titles[position]
         deputy = _shares_title(engine, asked, title, whole=True, words=words)
@@ -1463,7 +1495,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bтелефон\w*|\bэлектронн\w* почт\w*|\bфакс\w*|\bсайт\w*|\bконтакт\w*|\btelefon\w*",
             re.I,
         ),
-        ("body", "organisation"),
+        ("body", "organisation", "person"),
     ),
     (
         "funding",
@@ -1488,7 +1520,59 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
         ("document",),
     ),
+    # A person's private life and pay: the sources give names, titles and words said, nothing else.
+    (
+        "personal",
+        re.compile(
+            r"\b(?:salary|salaries|earns?|earning\w*|income|age|how old|born|birthday|height|how tall|weigh\w*"
+            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living)\b"
+            r"|\bзарплат\w*|\bзарабатыва\w*|\bоклад\w*|\bдоход\w*|\bвозраст\w*|\bсколько лет\b|\bродил\w*"
+            r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*|\bживёт\b|\bживет\b"
+            r"|\bпроживает\b|\bzhiv[eyo]t\b"
+            r"|\bzarplat\w*|\bzarabatyva\w*|\bvozrast\w*|\bskolko let\b|\blyubim\w*",
+            re.I,
+        ),
+        ("person",),
+    ),
+    # Weather, population, economy, travel: what a place or a state is like lies outside the sources.
+    (
+        "weather",
+        re.compile(r"\b(?:weather|forecast|temperature)\b|\bпогод\w*|\bтемператур\w*|\bpogod\w*", re.I),
+        ("place", "state"),
+    ),
+    (
+        "country_facts",
+        re.compile(
+            r"\b(?:population|inhabitants|GDP|economy|capital|currency|languages?|climate)\b"
+            r"|\bнаселени\w*|\bжител\w*|\bВВП\b|\bэкономик\w*|\bстолиц\w*|\bвалют\w*|\bязык\w*|\bплощад\w*"
+            r"|\bклимат\w*|\bnaselen\w*|\bstolic\w*|\bvalyut\w*|\byazyk\w*",
+            re.I,
+        ),
+        ("place", "state"),
+    ),
+    (
+        "travel",
+        re.compile(
+            r"\b(?:tourists?|tourism|hotels?|restaurants?|sights?|flights?|tickets?|visa|safe to visit|safe city)\b"
+            r"|\bтурист\w*|\bгостиниц\w*|\bотел\w*|\bресторан\w*|\bдостопримечательн\w*|\bбилет\w*|\bвиз[аыу]\b"
+            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*",
+            re.I,
+        ),
+        ("place", "state"),
+    ),
+    (
+        "staff",
+        re.compile(
+            r"\b(?:staff|employees|employs|workforce|headcount)\b|\bсотрудник\w*|\bштат\w*|\bчисленност\w*"
+            r"|\bsotrudnik\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
 ]
+# Attributes of a place or a state: a body, meeting or document named beside it is what the question
+# is about ("which council deals with weather forecasts in Kazakhstan").
+_OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -1502,12 +1586,24 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
     entries = [h for h in entries if h.name_cover >= 0.8] or entries
     named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
+    # People, places and states are asked about by name only (their cards say who or where they are).
+    others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
+    speech = _SPEECH_ABOUT.search(parsed.text) is not None
     for attribute, kinds in asked:
-        targets = [i for i in named if kb.kind(i) in kinds]
+        if attribute in _OF_PLACES and named:
+            continue
+        if speech and attribute in _PRIVATE:
+            continue  # "what did Klemez say about children": a statement, found the usual way
+        # A body named comes before the people and places beside it ("the department's e-mail").
+        targets = [i for i in named if kb.kind(i) in kinds] or [i for i in others if kb.kind(i) in kinds]
         if len(set(targets)) != 1:
             continue
         entity = kb.entities[targets[0]]
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
+        # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
+        names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
+        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(parsed.text)):
+            continue
         texts = [
             entity.description.en,
             entity.description.ru,
@@ -1519,8 +1615,239 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
             state.name.en in text or state.name.ru in text for state in kb.of_kind("state") for text in texts
         ):
             return None
+        if attribute in _OF_PLACES:
+            # What a country or a city is like is another subject altogether: declined, as any question
+            # outside CIS security cooperation is.
+            base.reason = "out_of_scope"
+            return base
         return not_stated(base, entity, attribute)
     return None
+
+
+# A word that makes a body's name ("the Council of Police Chiefs", "совет начальников полиции").
+_BODY_NOUN = re.compile(
+    r"^(?:council|committee|commission|bureau|cent(?:re|er)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|sovet\w*|komitet\w*|komissi\w*|centr\w*)$",
+    re.I,
+)
+# A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
+_DOCUMENT_NOUN = re.compile(
+    r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
+    r"|заявлени\w*|договор\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor\w*)$",
+    re.I,
+)
+_NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
+    (_BODY_NOUN, ("body", "organisation"), "no_body"),
+    (_DOCUMENT_NOUN, ("document",), "no_document"),
+]
+_NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
+WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
+NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
+# "Which council deals with military matters": the body is what is asked, its words say what it does.
+_WHICH_BODY = re.compile(
+    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
+    r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
+    r"|заявлени\w*|договор\w*|programm\w*)"
+    r"|\b(?:deals?|dealing|responsible|in charge)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*|\bzanima\w*|\botvecha\w*",
+    re.I,
+)
+
+
+def _official_words(engine: Engine, entity: Entity) -> set[str]:
+    """The words of an entry's own names in both languages (not the aliases that only help search),
+    also as the synonym groups they make ("специальных служб" is "~special_services")."""
+    words = text_tokens(f"{entity.name.en} {entity.name.ru}")
+    return {*words, *engine.index.fold_synonyms(words)}
+
+
+# Every day and month a meeting is recorded on, per engine (its knowledge base never changes).
+_MEETING_DAYS: weakref.WeakKeyDictionary[Engine, dict[tuple[int, int], list[Meeting]]] = weakref.WeakKeyDictionary()
+
+
+def _meeting_days(engine: Engine) -> dict[tuple[int, int], list[Meeting]]:
+    days = _MEETING_DAYS.get(engine)
+    if days is None:
+        days = {}
+        for meeting in engine.kb.of_kind("meeting"):
+            when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
+            if isinstance(meeting, Meeting) and when is not None and when.month and when.day:
+                days.setdefault((when.month, when.day), []).append(meeting)
+        _MEETING_DAYS[engine] = days
+    return days
+
+
+def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "What was decided at the meeting on 20 December 2025": a day no recorded meeting was held on
+    (or not in the year asked) is "no meeting recorded on that day", with the meetings nearest in
+    time; never a statement that merely shares a number with the date."""
+    if not _MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or _tone_question(parsed.text):
+        return None
+    day = asked_day(parsed.text)
+    if day is None:
+        return None
+    years = [y for y in parsed.intent.years if 1900 <= y < 2200]
+    days = _meeting_days(engine)
+    held = [m for m in days.get((day[1], day[0]), []) if not years or (meeting_date(m) or PartialDate(0)).year in years]
+    if held:
+        return None
+    dated = [(when, m) for ms in days.values() for m in ms if (when := meeting_date(m)) is not None and when.day]
+    if not dated:
+        return None
+    year = years[0] if years else None
+    asked = (year or 2000, day[1], day[0])
+
+    def distance(item: tuple[PartialDate, Meeting]) -> int:
+        when = item[0]
+        return abs(((when.year if year else 2000) - asked[0]) * 372 + ((when.month or 1) - asked[1]) * 31 + (when.day or 1) - asked[2])
+
+    nearest = [m.id for _, m in sorted(dated, key=distance)[:2]]
+    value = {"day": day[0], "month": day[1], "year": year}
+    sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
+    return _not_recorded(base, "no_day", value, nearest, sources)
+
+
+def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """A body or a document named with words no recorded one's name has ("the CIS Council of Police
+    Chiefs", "the Concept of Information Security"): the sources mention no such entry; the entries
+    its words reach are the nearest records, never answered as if they were the one asked."""
+    if not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
+        return None
+    words = _WORD.findall(parsed.text)
+    for noun, kinds, reason in _NAMED_BY_NOUN:
+        spots = [i for i, word in enumerate(words) if noun.match(word)]
+        if spots and not _WHICH_BODY.search(parsed.text):
+            found = _unknown_named(engine, parsed, base, words, spots, noun, kinds, reason)
+            if found is not None:
+                return found
+    return None
+
+
+# English words after a name's noun that end it: the question's verbs ("Council of X discuss").
+_NAME_ENDS = re.compile(
+    r"^(?:\w+ed|is|are|was|were|do|does|did|meet|meets|discuss|decide|say|says|take|adopt|approve|sign|hold|about|in|at"
+    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts)$",
+    re.I,
+)
+
+
+_NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
+# Words that join a name's parts: wedged into a recorded name, they make no other name.
+_NAME_GLUE = frozenset(
+    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и"}
+    | {"protiv", "po", "dlya", "ob", "na"}
+)
+
+
+def _name_around(words: list[str], position: int, english: bool) -> list[str]:
+    """The words around a name's noun that can belong to the name: English puts them on both sides
+    ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
+    noun ("совет начальников полиции"), since a Russian word before it is the question's verb or an
+    adjective of it ("какие решения принял совет")."""
+    before: list[str] = []
+    for word in words[max(0, position - _NAME_BEFORE) : position] if english else []:
+        # A question word or a verb before the name ends what comes before it ("Has the programme").
+        before = [] if _NAME_ENDS.match(word) or _NAME_STARTS.match(word) else [*before, word]
+    before = [b for b in before if b.replace("-", "").isalpha()]
+    after: list[str] = []
+    for word in words[position + 1 : position + _NAME_AFTER + 1]:
+        if word.isascii() and _NAME_ENDS.match(word):
+            break
+        after.append(word)
+    return [*before, words[position], *after]
+
+
+def _unknown_named(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    words: list[str],
+    spots: list[int],
+    noun: re.Pattern[str],
+    kinds: tuple[str, ...],
+    reason: str,
+) -> Verdict | None:
+    kb, query = engine.kb, parsed.query
+    whole = [h for h in parsed.hits if kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE]
+    near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en")]
+    spelt = text_tokens(" ".join(near))
+    phrase_tokens = {*spelt, *engine.index.fold_synonyms(spelt)}
+    # Words another named entry explains (a city, a person, a meeting's name) are not the entry's.
+    elsewhere = {i for h in parsed.hits if kb.kind(h.entity) not in kinds and h.name_cover >= 0.8 for i in h.name_tokens}
+    heavy = [
+        i
+        for i, tok in enumerate(query.tokens)
+        if tok in phrase_tokens
+        and query.weights[i] >= WEAK_WEIGHT
+        and i not in elsewhere
+        and not tok.startswith("#")
+        and tok not in engine._generic
+    ]
+    candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
+    if not heavy or not candidates:
+        return None
+    # A recorded name in the question is that entry, unless a word is wedged inside it ("Совет
+    # руководителей полиции государств" is no "Совет глав государств"); words after it are the question's.
+    def wedged(hit: Hit, position: int) -> bool:
+        inside = min(hit.name_tokens) < position < max(hit.name_tokens) and position not in hit.name_tokens
+        return inside and hit.explained.get(position, 0.0) < WEDGE_EXPLAINED and query.tokens[position] not in _NAME_GLUE
+
+    if any(not any(wedged(h, i) for i in heavy) for h in whole if h.name_tokens):
+        return None
+    # Every entry the words reach leaves one of the name's distinctive words unexplained, or holds
+    # them only in a name mostly absent ("police council" is not the "tax police council"); a
+    # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
+    # An official name holding the words is a name cut short ("совета секретарей"), not another entry.
+    asked = {query.tokens[i] for i in heavy}
+    if any(
+        (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
+        or (
+            kb.kind(h.entity) in (*kinds, "meeting")
+            and h.score >= GUESS_SCORE
+            and asked <= _official_words(engine, kb.entities[h.entity])
+        )
+        for h in parsed.hits[:5]
+    ):
+        return None
+    # The name as typed, without the articles and prepositions around it.
+    first, last = 0, len(near) - 1
+    while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
+        first += 1
+    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ", "SNG")):
+        last -= 1
+    name = " ".join(near[first : last + 1])[:80]
+    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
+    sources = [s for i in nearest[:1] for s in kb.entities[i].sources]
+    return _not_recorded(base, reason, {"name": name}, nearest, sources)
+
+
+_PRIVATE = frozenset({"personal", "weather", "country_facts", "travel"})
+# What someone said or thought about a thing asks for a statement, not for the thing.
+_SPEECH_ABOUT = re.compile(
+    r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"
+    r"|\bговор\w*|\bсказа\w*|\bзаяв\w*|\bотмет\w*|\bупомян\w*|\bупомина\w*|\bподчеркн\w*"
+    r"|\bgovor\w*|\bskaza\w*|\bzayav\w*|\botmet\w*|\bпо словам\b|\bpo slovam\b",
+    re.I,
+)
+# The bot's own opinion or a forecast: the sources record what happened and what was said or planned.
+_OPINION = re.compile(
+    r"\b(?:what do you think|do you (?:think|like|believe)|your (?:opinion|view|assessment)"
+    r"|how do you (?:rate|assess|evaluate|see|feel)|who will win|will (?:\w+ ){1,4}(?:win|collapse|fall apart|break up))\b"
+    r"|\bкак (?:ты|вы) (?:оценива|относи|счита|думае)\w*|\bчто (?:ты|вы) (?:думае|скаже)\w*|\b(?:тво[её]|ваше) мнение\b"
+    r"|\b(?:думаешь|думаете|считаешь|считаете|оцениваешь|оцениваете|относишься|относитесь)\b|\bкто (?:победит|выиграет)\b|\b(?:развалится|распад[её]тся)\b"
+    r"|\bkak (?:ty|vy) (?:ocenivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
+    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|ocenivaesh)\b"
+    # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
+    r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
+    r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"
+    r"|\bхорош\w* ли\b|\bkto luchshe\b",
+    re.I,
+)
+
+
+def asks_opinion(text: str) -> bool:
+    """Whether the question asks the bot's own opinion or a forecast: declined, never answered with a card."""
+    return _OPINION.search(text) is not None
 
 
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
@@ -1899,15 +2226,23 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
-    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting"):
+    # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
+    if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
-    people = [h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"]
+    mentions = find_mentions(engine, parsed)
+    people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person"]
     if len(people) != 1:
         return None
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
+    if kb.kind(verdict.focus[0]) == "place":
+        meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
+
+
+PERIOD_NAME_COVER = 0.6
+PERIOD_LEAD = 0.2  # and no other entry comes close
 
 
 def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -1915,6 +2250,13 @@ def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     document asked with an end year it does not have, and no other named one has it."""
     named = _named_documents(engine, parsed)
     until = parsed.intent.until
+    top = parsed.hits[0] if parsed.hits else None
+    if not named and top is not None and not parsed.intent.list_kind and engine.kb.kind(top.entity) == "document":
+        # A name holding its own end year misses that year when another is asked ("the border
+        # security programme until 2035"): most of the rest of the name is enough.
+        runner_up = parsed.hits[1].score if len(parsed.hits) > 1 else 0.0
+        if top.score >= MENTION_SCORE and top.name_cover >= PERIOD_NAME_COVER and runner_up <= top.score - PERIOD_LEAD:
+            named = [top]
     if not named or any(getattr(engine.kb.entities[h.entity], "period_end", None) == until for h in named):
         return None
     document = engine.kb.entities[named[0].entity]

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
-from babel.dates import get_month_names
+from babel.dates import format_skeleton, get_month_names
 
 from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
@@ -346,6 +346,10 @@ NOT_GIVEN: dict[str, str] = {
     "funding": to_translate("The sources give no figures on the funding of {name}."),
     "headquarters": to_translate("The sources do not say where {name} is based."),
     "signatories": to_translate("The sources do not name any state that has signed the {name}."),
+    "personal": to_translate(
+        "The sources give nothing personal about {name} (pay, age, family): only the title and what was said."
+    ),
+    "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "other": to_translate("The sources do not say this about {name}."),
     "only_planned": to_translate("They record its signing only as planned."),
 }
@@ -1025,13 +1029,16 @@ def _count_ground(verdict: Verdict, value: dict[str, Any], say: Any, named: Any)
 NOT_RECORDED: dict[str, str] = {
     "grouping": to_translate("The sources do not group {group} as “{word}”, so I cannot count them."),
     "grouping_list": to_translate("{meeting}: {n} {group} in all —"),
-    "number": to_translate("The sources do not record a {ordinal} meeting of {what}."),
+    "number": to_translate("The sources record no {ordinal} meeting of {what}."),
     "year": to_translate("The sources record no such meeting in {year}."),
     "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
     "place_text": to_translate("The sources do not record such a meeting in {place}."),
     "place_state": to_translate("The sources do not record such a meeting in {place}.", context="state"),
     "person": to_translate("The sources do not mention {name}."),
     "unknown_name": to_translate("The sources do not mention {name}."),
+    "no_body": to_translate("The sources do not mention a body called {name}."),
+    "no_day": to_translate("The sources record no meeting on {date}."),
+    "no_document": to_translate("The sources do not mention a document called {name}."),
     "constraint": to_translate("The sources record nothing for {asked}: they give {recorded}."),
     "not_said": to_translate("The sources record no such statement by {person}."),
     "not_said_about": to_translate("The sources record no statement by {person} about {topic}."),
@@ -1104,6 +1111,19 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say(key, person=named(value["person"]), meeting=named(value.get("meeting")), topic=topic)]
     elif reason == "unknown_name":
         lines = [say("unknown_name", name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason == "no_day":
+        day, month, year = value["day"], value["month"], value.get("year")
+        if year:
+            when = format_date(PartialDate(year, month, day), lang)
+        else:
+            when = format_skeleton("MMMMd", date(2000, month, day), locale=lang)
+        line = say("no_day", date=f"<b>{esc(when)}</b>")
+        # One full stop after a date that ends with "г.".
+        lines = [line.removesuffix(".") if when.endswith(".") else line]
+    elif reason in ("no_body", "no_document"):
+        lines = [say(reason, name=f"<b>{esc(value.get('name') or '')}</b>")]
+    elif reason == "title" and not value.get("holders"):
+        lines = [esc(say("title"))]
     elif reason == "title":
         lines = [esc(say("title")), esc(say("title_nearest"))]
         for holder in value["holders"][:3]:
