@@ -27,7 +27,7 @@ from bot.present.admin_replies import upload_html
 from bot.present.messages import translate
 from bot.present.render import esc
 from bot.present.snippets import preformatted
-from handlers import callbacks as cb
+from handlers import callbacks
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.keyboards import button_label
 
@@ -75,7 +75,7 @@ def teach_keyboard(context: Context, groups: list[QuestionGroup]) -> InlineKeybo
     reports[token] = [teach_group(g) for g in groups]
     while len(reports) > KEEP_REPORTS:
         reports.pop(next(iter(reports)))
-    buttons = [InlineKeyboardButton(f"✏️ {n + 1}", callback_data=cb.teach(token, n)) for n in range(len(groups))]
+    buttons = [InlineKeyboardButton(f"✏️ {n + 1}", callback_data=callbacks.teach(token, n)) for n in range(len(groups))]
     return InlineKeyboardMarkup([buttons[i : i + TEACH_ROW] for i in range(0, len(buttons), TEACH_ROW)])
 
 
@@ -87,7 +87,7 @@ def _group(context: Context, token: str, number: int) -> TeachGroup | None:
 async def _offer(update: Update, context: Context, token: str, number: int, query_text: str, lang: str) -> None:
     engine = services(context).knowledge.engine
     found = candidates(engine, query_text)
-    rows = [[InlineKeyboardButton(button_label(engine.kb, i, lang), callback_data=cb.pick(token, number, i))] for i in found]
+    rows = [[InlineKeyboardButton(button_label(engine.kb, i, lang), callback_data=callbacks.pick(token, number, i))] for i in found]
     group = _group(context, token, number)
     assert group is not None
     if found:
@@ -102,7 +102,7 @@ async def teach_button(update: Update, context: Context) -> None:
     if query is None:
         return
     lang = await ui_lang(update, context)
-    data = cb.decode(query.data)
+    data = callbacks.decode(query.data)
     if not _is_admin(update, context) or data is None:
         await query.answer(translate("Not allowed.", lang))
         return
@@ -139,7 +139,7 @@ async def teach_button(update: Update, context: Context) -> None:
 
 def _keyboard(prompt: wizard.Prompt) -> InlineKeyboardMarkup | None:
     rows = [
-        [InlineKeyboardButton(label, callback_data=cb.wizard(action, entity)) for label, action, entity in row]
+        [InlineKeyboardButton(label, callback_data=callbacks.wizard(action, entity)) for label, action, entity in row]
         for row in prompt.buttons
     ]
     return InlineKeyboardMarkup(rows) if rows else None
@@ -187,7 +187,7 @@ async def wizard_button(update: Update, context: Context) -> None:
     if query is None:
         return
     lang = await ui_lang(update, context)
-    data = cb.decode(query.data)
+    data = callbacks.decode(query.data)
     dialog = _chat_data(context).get(DIALOG)
     if not _is_admin(update, context) or data is None:
         await query.answer(translate("Not allowed.", lang))

@@ -12,7 +12,7 @@ from bot.present import snippets
 from bot.present.i18n import KIND_LABEL
 from bot.present.messages import translate
 from bot.present.render import card
-from handlers import callbacks as cb
+from handlers import callbacks
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.keyboards import by_date, card_keyboard, entity_page, pages, related_ids
 
@@ -54,11 +54,11 @@ async def pressed(update: Update, context: Context) -> None:
         return
     lang = await ui_lang(update, context)
     kb = services(context).knowledge.kb
-    data = cb.decode(query.data)
+    data = callbacks.decode(query.data)
     if data is not None and data.action == "related" and data.token:  # h: a related page by entity key
-        entity = next((i for i in kb.entities if cb.entity_key(i) == data.token), None)
+        entity = next((i for i in kb.entities if callbacks.entity_key(i) == data.token), None)
         data = dataclasses.replace(data, entity=entity, token="") if entity else None
-    origin = cb.decode(data.back) if data is not None and data.back else None
+    origin = callbacks.decode(data.back) if data is not None and data.back else None
     if data is None or (data.entity and data.entity not in kb.entities):
         await query.answer(translate("This button is out of date. Please send the command again.", lang), show_alert=False)
         return
@@ -66,7 +66,7 @@ async def pressed(update: Update, context: Context) -> None:
     if data.action == "card":
         # "Back to list" only while the list it leads to still exists after a reload.
         known = origin is not None and (
-            (origin.entity in kb.entities) if origin.entity else any(cb.entity_key(i) == origin.token for i in kb.entities)
+            (origin.entity in kb.entities) if origin.entity else any(callbacks.entity_key(i) == origin.token for i in kb.entities)
         )
         back = data.back if origin is None or origin.action == "list" or known else ""
         await edit_html(update, context, card(kb, data.entity, lang), card_keyboard(kb, data.entity, lang, back))

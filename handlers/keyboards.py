@@ -8,13 +8,13 @@ from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Meeting, Organisation, Person, Place, State
 from bot.present.i18n import format_short_date
 from bot.present.messages import to_translate, translate
-from handlers import callbacks as cb
+from handlers import callbacks
 
 PAGE_SIZE = 8
 BUTTON_TEXT = 60
 
 
-# Related entries and views of an answer, by code (``cb.RELATIONS``, ``cb.view``).
+# Related entries and views of an answer, by code (``callbacks.RELATIONS``, ``callbacks.view``).
 RELATION_BUTTONS = {
     "meetings_of": to_translate("📅 Meetings"),
     "documents_of": to_translate("📄 Documents"),
@@ -78,10 +78,10 @@ def entity_page(kb: KnowledgeBase, ids: list[str], page: int, lang: str, nav: tu
     chunk = ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
 
     def target(p: int) -> str:
-        return cb.browse(nav[1], p) if nav[0] == "list" else cb.related(nav[1], nav[2], p)
+        return callbacks.browse(nav[1], p) if nav[0] == "list" else callbacks.related(nav[1], nav[2], p)
 
     # Each card remembers this page, so that it can offer "back to list".
-    rows = [[InlineKeyboardButton(button_label(kb, i, lang), callback_data=cb.card(i, target(page)))] for i in chunk]
+    rows = [[InlineKeyboardButton(button_label(kb, i, lang), callback_data=callbacks.card(i, target(page)))] for i in chunk]
     row = []
 
     if page > 0:
@@ -122,7 +122,7 @@ def card_keyboard(
             ]
         ]
         for link in dict.fromkeys(x for x in links if x and x in kb.entities):
-            rows.append([InlineKeyboardButton(button_label(kb, link, lang), callback_data=cb.card(link))])
+            rows.append([InlineKeyboardButton(button_label(kb, link, lang), callback_data=callbacks.card(link))])
     relation_buttons = []
     for relation, label in (
         ("meetings", "meetings_of"),
@@ -136,7 +136,7 @@ def card_keyboard(
             entity, Body | Meeting | Organisation | Person | Place | State
         ):
             relation_buttons.append(
-                InlineKeyboardButton(translate(RELATION_BUTTONS[label], lang), callback_data=cb.related(entity_id, relation))
+                InlineKeyboardButton(translate(RELATION_BUTTONS[label], lang), callback_data=callbacks.related(entity_id, relation))
             )
     if relation_buttons:
         rows.append(relation_buttons)
@@ -159,7 +159,7 @@ def answer_keyboard(
     entries it links to and any "did you mean" choices, and last 👍 / 👎 when the answer has a
     question-log key (``feedback``) to keep the vote with."""
     views = [
-        InlineKeyboardButton(translate(VIEW_BUTTONS[other], lang), callback_data=cb.view(token, other))
+        InlineKeyboardButton(translate(VIEW_BUTTONS[other], lang), callback_data=callbacks.view(token, other))
         for other in ("a", "m", "s")
         if other != view and has.get(other)
     ]
@@ -176,8 +176,8 @@ def feedback_keyboard(answer_key: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("👍", callback_data=cb.vote(answer_key, True)),
-                InlineKeyboardButton("👎", callback_data=cb.vote(answer_key, False)),
+                InlineKeyboardButton("👍", callback_data=callbacks.vote(answer_key, True)),
+                InlineKeyboardButton("👎", callback_data=callbacks.vote(answer_key, False)),
             ]
         ]
     )
@@ -186,7 +186,7 @@ def feedback_keyboard(answer_key: str) -> InlineKeyboardMarkup:
 def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarkup | None:
     """ "Did you mean" buttons."""
     rows = [
-        [InlineKeyboardButton(button_label(kb, i, lang), callback_data=cb.card(i))] for i in ids if i in kb.entities
+        [InlineKeyboardButton(button_label(kb, i, lang), callback_data=callbacks.card(i))] for i in ids if i in kb.entities
     ]
     return InlineKeyboardMarkup(rows) if rows else None
 
@@ -209,10 +209,10 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(translate("🏛 Bodies", lang), callback_data=cb.browse("body")),
-                InlineKeyboardButton(translate("📅 Meetings", lang), callback_data=cb.browse("meeting")),
+                InlineKeyboardButton(translate("🏛 Bodies", lang), callback_data=callbacks.browse("body")),
+                InlineKeyboardButton(translate("📅 Meetings", lang), callback_data=callbacks.browse("meeting")),
             ],
-            [InlineKeyboardButton(translate("📄 Programmes", lang), callback_data=cb.browse("document"))],
+            [InlineKeyboardButton(translate("📄 Programmes", lang), callback_data=callbacks.browse("document"))],
         ]
     )
 
@@ -221,8 +221,8 @@ def language_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("English", callback_data=cb.language("en")),
-                InlineKeyboardButton("Русский", callback_data=cb.language("ru")),
+                InlineKeyboardButton("English", callback_data=callbacks.language("en")),
+                InlineKeyboardButton("Русский", callback_data=callbacks.language("ru")),
             ]
         ]
     )

@@ -17,7 +17,7 @@ from bot.present.messages import translate
 from bot.runtime.questionlog import new_answer_key
 from bot.runtime.services import StoredReply
 from bot.storage import is_storage_error
-from handlers import callbacks as cb
+from handlers import callbacks
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.keyboards import answer_keyboard
 from handlers.start import help_command
@@ -99,7 +99,7 @@ async def switch_view(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    data = cb.decode(query.data)
+    data = callbacks.decode(query.data)
     stored = services(context).replies.get(data.token) if data is not None else None
     if data is None or stored is None:
         await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
@@ -126,7 +126,7 @@ async def vote(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    data = cb.decode(query.data)
+    data = callbacks.decode(query.data)
     user = update.effective_user
     if data is None or data.action != "vote" or user is None:
         await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))

@@ -9,7 +9,7 @@ from bot.present.freshness import freshness_line
 from bot.present.messages import translate
 from bot.present.render import card
 from bot.present.ui import about_text, help_text, start_text
-from handlers import callbacks as cb
+from handlers import callbacks
 from handlers.common import Context, edit_html, send_html, services, ui_lang
 from handlers.keyboards import card_keyboard, language_keyboard, start_keyboard
 
@@ -54,7 +54,7 @@ async def lang_chosen(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None or update.effective_user is None:
         return
-    choice = cb.decode(query.data)
+    choice = callbacks.decode(query.data)
     if choice is None or choice.action != "lang":
         await query.answer(translate("This button is out of date. Please send the command again.", await ui_lang(update, context)))
         return

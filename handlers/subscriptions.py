@@ -34,7 +34,7 @@ from bot.present.render import esc
 from bot.present.snippets import bold, italic
 from bot.storage.subscribers import Status, Subscriber
 from bot.userinput import ascii_int, find_zone, shorten
-from handlers import callbacks as cb
+from handlers import callbacks
 from handlers.common import Context, edit_html, is_chat_admin, send_html, services, ui_lang
 from handlers.keyboards import button_label
 from handlers.settings_panel import (
@@ -214,7 +214,7 @@ async def upcoming(update: Update, context: Context) -> None:
         lines += ["", esc(translate("The latest meetings it records:", lang))]
         lines += [f"• {esc(format_date(meeting_date(m), lang))} — {esc(m.name.get(lang))}" for m in latest]
         keyboard = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(button_label(kb, m.id, lang), callback_data=cb.card(m.id))] for m in latest]
+            [[InlineKeyboardButton(button_label(kb, m.id, lang), callback_data=callbacks.card(m.id))] for m in latest]
         )
     await send_html(update, context, "\n".join(lines), keyboard)
 

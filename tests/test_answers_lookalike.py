@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from bot.answers.engine import Engine
 
+from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import meeting_ordinals
 

@@ -27,7 +27,7 @@ from bot.kb.base import open_knowledge_base
 from bot.kb.loader import KnowledgeError
 from bot.present.digest import build_digest
 from bot.storage.schema import answer_votes, question_log
-from handlers import callbacks as cb
+from handlers import callbacks
 from tests.conftest import KNOWLEDGE
 from tests.fictional import write_fictional_kb
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
@@ -112,11 +112,11 @@ async def test_votes_are_kept_changeable_and_a_repeat_is_quiet(tg: TelegramEnv) 
 
 
 def test_vote_callback_data_is_validated_strictly() -> None:
-    assert cb.decode("f:0123456789abcdef:u") == cb.Callback("vote", token="0123456789abcdef", helpful=True)
+    assert callbacks.decode("f:0123456789abcdef:u") == callbacks.Callback("vote", token="0123456789abcdef", helpful=True)
     for forged in ("f:0123456789abcdef:x", "f:0123456789ABCDEF:u", "f:0123456789abcde:u", "f:0123456789abcdef:u\n"):
-        assert cb.decode(forged) is None
-    assert cb.decode("w:b") is None and cb.decode("w:y:csto") is None  # a body pick needs its id; confirm has none
-    assert len(cb.pick("0123abcd", 19, "x" * 48).encode()) <= 64
+        assert callbacks.decode(forged) is None
+    assert callbacks.decode("w:b") is None and callbacks.decode("w:y:csto") is None  # a body pick needs its id; confirm has none
+    assert len(callbacks.pick("0123abcd", 19, "x" * 48).encode()) <= 64
 
 
 async def test_stats_shows_the_helpful_share_next_to_the_answered_share(tg: TelegramEnv) -> None:
@@ -173,7 +173,7 @@ async def test_teaching_an_alias_in_two_taps_then_rollback(tg: TelegramEnv, kb_d
 
     (offer,) = await press(tg, report, text="✏️ 1")  # first tap: the group
     assert "Tashkent treaty bloc" in offer["text"] and "(en)" in offer["text"]
-    assert any(data == cb.pick(data[2:10], 0, "csto") for _, data in tg.buttons(offer))  # among the candidates
+    assert any(data == callbacks.pick(data[2:10], 0, "csto") for _, data in tg.buttons(offer))  # among the candidates
     (found,) = await say(tg, "ОДКБ", user_id=ADMIN)  # or a typed search
     (pick,) = [data for label, data in tg.buttons(found) if label.startswith("Collective Security Treaty")]
     (taught,) = await press(tg, found, data=pick)  # second tap: the entry
@@ -312,13 +312,13 @@ async def test_addmeeting_states_multi_select_on_the_real_knowledge_base_copy(
         await say(env, "14th meeting of the CIS Security Secretaries Council", user_id=ADMIN)
         await say(env, "14-е заседание Совета секретарей советов безопасности СНГ", user_id=ADMIN)
         (found,) = await say(env, "security secretaries", user_id=ADMIN)
-        (when,) = await press(env, found, data=cb.wizard("body", "security_secretaries_council"))
+        (when,) = await press(env, found, data=callbacks.wizard("body", "security_secretaries_council"))
         (place,) = await say(env, "2031-11", user_id=ADMIN)
         assert "YYYY-MM" in when["text"] and "Where?" in place["text"]
         (states,) = await say(env, "-", user_id=ADMIN)  # the place is not known yet
         panel = states
         for state in ("kazakhstan", "armenia", "kazakhstan", "belarus"):
-            (states,) = await press(env, states, data=cb.wizard("state", state))
+            (states,) = await press(env, states, data=callbacks.wizard("state", state))
             assert states["action"] == "edit" and states["message_id"] == panel["message_id"]  # toggled in place
         labels = [t for t, _ in env.buttons(states)]
         assert "✅ Armenia" in labels and "✅ Belarus" in labels and "⬜ Kazakhstan" in labels
