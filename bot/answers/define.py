@@ -36,10 +36,19 @@ _BODY_WORD = re.compile(
     r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
     r"|format|орган\w*|совет\w*|организаци\w*|ведомств\w*|структур\w*|комитет\w*|формат\w*|sovet\w*|organizats\w*)\b"
 )
-_ASKS_WHICH = re.compile(r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakaya|kakie|kto)\b")
+_ASKS_WHICH = re.compile(
+    r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakoj|kakaya|kakaja|kakie|kto"
+    # "is there a body for floods?" asks which one there is
+    r"|is there|are there|есть ли|существует ли|имеется ли|est li)\b"
+)
 _RESPONSIBLE = re.compile(
     r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?|coordinat\w*"
-    r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+)\b"
+    r"|tackles?|takes? care|works? on|catch\w*|protects?|guards?|regulates?|manages?|monitors?|watch\w*|prevents?"
+    r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+"
+    r"|лов[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
+    r"|lov[iy]\w*|sled[iy]\w*|kurir\w+|vedaet|ohranya\w+|zashchisha\w+|protivodejstv\w+|kontrolir\w+)\b"
+    # "кто у них по таможне?": who (of them) is on a field
+    r"|\b(?:кто|kto)(?:\s+\S+){0,3}\s+(?:по|po)\s"
 )
 MAX_TOPIC_ANSWERS = 3
 
@@ -70,32 +79,43 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
     return index
 
 
-def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
-    """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
+def typed_tokens(text: str) -> set[str]:
+    """The question's tokens and its Latin-typed Russian read back, as typed (no typo matching)."""
     found = set(T.tokens(text))
     for word in re.findall(r"[a-z]+", text.lower()):
         reading = T.russian_reading(word)
         if reading:
             found.add(reading)
+    return found
+
+
+def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
+    """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
+    found = typed_tokens(text)
     for token in list(found):
         if token in vocabulary or len(token) < 5:
             continue
         for known in vocabulary:
-            if abs(len(known) - len(token)) <= 1 and Levenshtein.distance(token, known, score_cutoff=1) <= 1:
+            # a typo only in longer words on both sides: "ataks" (attacks) is not "taks" (tax)
+            if len(known) >= 5 and abs(len(known) - len(token)) <= 1 and Levenshtein.distance(token, known, score_cutoff=1) <= 1:
                 found.add(known)
     return found
 
 
 def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
-    """Bodies whose topic phrases are in the text, best first (longer phrases count more)."""
+    """Bodies whose topic phrases are in the text, best first (longer phrases and exact words count more)."""
     index = topic_index(kb)
     if not index.phrases:
         return []
     tokens = question_tokens(text, index.vocabulary)
+    exact = typed_tokens(text)
     scores: dict[str, int] = {}
     for phrase, entity in index.phrases:
         if phrase <= tokens:
-            scores[entity] = max(scores.get(entity, 0), len(phrase))
+            # a word read with a typo counts less than one typed as it is: "fights bribery" is
+            # about bribes, not flights
+            score = 2 * len(phrase) - len(phrase - exact)
+            scores[entity] = max(scores.get(entity, 0), score)
     if not scores:
         return []
     best = max(scores.values())
