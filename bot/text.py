@@ -173,6 +173,9 @@ def number_token(value: int) -> str:
 
 STOP_EN = frozenset(
     [
+        "total",  # "how many in total": names nothing
+        "overall",
+        "altogether",
         "a",
         "an",
         "the",
@@ -504,6 +507,9 @@ STOP_RU = frozenset(
         "все",
         "всех",
         "всё",
+        # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
+        "всего",
+        "итого",
         "весь",
         "вся",
         "пожалуйста",
@@ -826,6 +832,8 @@ STOP_TRANSLIT = frozenset(
         "nad",
         "ne",
         "vse",
+        "vsego",
+        "itogo",
         "vsekh",
         "vseh",
         "byl",

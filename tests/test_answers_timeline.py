@@ -984,3 +984,40 @@ def test_a_grouping_the_sources_do_not_make_is_not_counted(
 def test_known_group_words_still_count(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько заседаний провели органы в прошлом году",
+        "How many meetings did the security bodies hold last year?",
+        "how many meetings last year",
+        "skolko zasedaniy bylo v proshlom godu",
+        "Сколько всего заседаний прошло в прошлом году?",
+    ],
+)
+def test_last_year_counted_with_the_stated_figure_of_that_year(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "stated" and verdict.value == 20, verdict
+    assert verdict.focus == ["fact_meetings_2025"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many meetings did the interior ministers council hold last year?",  # the figure is of all bodies
+        "сколько заседаний было в этом году",  # no figure for 2026
+    ],
+)
+def test_a_relative_year_without_its_figure_counts_the_records(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "stated", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["skolko vsego zasedaniy bylo v 2025", "how many meetings in total in 2025", "сколько всего заседаний было в 2025 году"],
+)
+def test_in_total_names_nothing(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 20, verdict

@@ -436,6 +436,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _set_operation,
         _meeting_places,
         _upcoming,
+        _stated_in_relative_year,
         _period_list,
         _document_list,
         _earliest,
@@ -1608,6 +1609,34 @@ def _in_period(known: tuple[int, int, int] | None, years: list[int], months: tup
         return True
     # Known only to the year: cannot be placed in a season or a month.
     return known[1] != 0 and months[0] <= known[1] <= months[1]
+
+
+# A headline figure found by asking again with the year written out must be this good a hit.
+STATED_YEAR_AT = 0.5
+
+
+def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many meetings were held last year?": the sources' own figure for that year, as when the
+    year is written out; the few meetings recorded one by one are not the count."""
+    if parsed.intent.question != "count":
+        return None
+    target = _target_year(text, today)
+    if target is None or target[1] == "now":
+        return None
+    year = target[0]
+    pattern = _LAST_YEAR if target[1] == "last_year" else _THIS_YEAR
+    # "last year" also finds "the Year of Peace and Unity": the written-out year searches cleanly.
+    written = pattern.sub(f" {year} ", text)
+    again = engine.parse(written, parsed.lang)
+    for hit in again.hits[:3]:
+        fact = engine.kb.entities[hit.entity]
+        if isinstance(fact, Fact) and fact.number is not None and fact.year == year and hit.score >= STATED_YEAR_AT:
+            base.kind, base.answered, base.focus = "count", True, [fact.id]
+            base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
+            base.caveats = caveats_for(fact, "count")
+            base.filters = {"period": {"years": [year], "label": target[1]}}
+            return base
+    return None
 
 
 def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
