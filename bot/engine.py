@@ -21,7 +21,7 @@ from bot.documents import build_index
 from bot.index import AnalysedQuery, Hit, SearchIndex
 from bot.intent import Intent, detect
 from bot.kb import KnowledgeBase, meeting_date
-from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part
+from bot.questionwords import fix_question_words, fix_spoken_spelling, question_part, strip_request
 from bot.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
 
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
@@ -227,7 +227,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = T.clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        text = fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word)
+        text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         prepared = T.prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text

@@ -74,3 +74,43 @@ def test_russian_typed_as_it_sounds(engine: Engine) -> None:
     assert fixed == "клемез говорил пра подготовку кадров"
     verdict = engine.answer("што клемез гаварил пра падгатовку кадраф и аналитику")
     assert verdict.kind == "quote" and "кадры" in verdict.statements[0].ru
+
+
+@pytest.mark.parametrize(
+    ("message", "entity"),
+    [
+        # a lead-in of chatter set off by a comma or a dash
+        ("Готовлю справку для руководства, подскажите, пожалуйста, кто такой Трефилов?", "denis_trefilov"),
+        ("Пишу заметку для газеты — кто такой Клемез?", "yevgeny_klemez"),
+        ("Hi! Writing a piece for my editor - who is Klemez?", "yevgeny_klemez"),
+        # a polite request around the question word: no yes/no question, no question about what was said
+        ("could you tell me who Trefilov is?", "denis_trefilov"),
+        ("I'm preparing a briefing for my boss, can you tell me who Klemez is?", "yevgeny_klemez"),
+        ("Не подскажете, кто такой Клемез?", "yevgeny_klemez"),
+        ("podskazhite kto takoy Trefilov", "denis_trefilov"),
+        ("tell me about the ATC", "atc"),
+    ],
+)
+def test_a_chatty_lead_in_or_polite_request_asks_for_the_entry(engine: Engine, message: str, entity: str) -> None:
+    verdict = engine.answer(message)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus[:1] == [entity], verdict
+    assert verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Hi! Could you remind me when the CIS interior ministers met? Thanks!", "Скажите, пожалуйста, когда было заседание СМВД?"],
+)
+def test_a_polite_request_for_a_date_is_no_yes_no_question(engine: Engine, message: str) -> None:
+    verdict = engine.answer(message)
+    assert verdict.answered and verdict.yes is None and verdict.focus[:1] == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["In 2025, how many meetings were held?", "Кроме России, какие страны участвовали в заседании СМВД?"],
+)
+def test_a_clause_with_content_before_the_question_stays(message: str) -> None:
+    from bot.questionwords import question_part
+
+    assert question_part(message) == message
