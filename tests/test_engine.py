@@ -390,3 +390,21 @@ def test_a_latin_typed_russian_count_quotes_the_sources_figure(engine: Engine) -
     answer = ask(engine, "skolko zasedaniy proshlo v 2025 godu")
     assert answer.answered and answer.lang == "ru"
     assert re.search(r"\b20\b", text_of(answer.html)) and "Исполком СНГ" in text_of(answer.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где собираются распространить текст совместного заявления о транснациональной преступности?",
+        "Куда направят текст заявления о борьбе с транснациональной преступностью?",
+        "gde rasprostranyat zayavlenie o transnatsionalnoy prestupnosti",
+    ],
+)
+def test_where_a_document_is_sent_is_not_where_it_was_adopted(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute != "place", verdict
+
+
+def test_where_a_document_was_adopted_is_its_meeting_place(engine: Engine) -> None:
+    verdict = engine.answer("where was the joint statement on transnational crime adopted")
+    assert verdict.attribute == "place" and verdict.value == {"place": "dushanbe"}, verdict

@@ -97,6 +97,15 @@ def media_statements(meeting: Meeting) -> list[Statement]:
     ]
 
 
+# "Where is the statement to be distributed?": a document's way after its adoption, not its place.
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:distribut\w*|circulat\w*|sent|send|submit\w*|present(?:ed)?|forward\w*|publish\w*|shared?"
+    r"|распростран\w*|разосл\w*|рассыла\w*|направ\w*|отправ\w*|представ\w*|передад\w*|переда\w*|опублик\w*"
+    r"|rasprostran\w*|napravi\w*|otprav\w*)\b",
+    re.I,
+)
+
+
 def answer_attribute(
     kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -107,6 +116,8 @@ def answer_attribute(
         meeting = kb.get(entity.meeting) if entity.meeting else None
         also = [meeting.id] if isinstance(meeting, Meeting) else []
         if question == "where":
+            if _SENT_ELSEWHERE.search(text):
+                return None  # where it goes is not where it was adopted: the entry's card says
             if isinstance(meeting, Meeting) and meeting.place:
                 return fact_verdict(base, entity, "place", {"place": meeting.place}, also=also)
             return not_stated(base, entity, "place")
