@@ -53,7 +53,9 @@ _SPEECH = re.compile(
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
-    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam)\b"
+    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
+    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
@@ -76,6 +78,7 @@ _GENERIC_WORDS = (
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
+    " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.

@@ -269,3 +269,26 @@ def test_what_only_meetings_have_is_asked_of_the_named_bodys_meeting(
 ) -> None:
     verdict = engine.answer(question)
     assert verdict.focus[0] == meeting and verdict.attribute == attribute, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # what someone proposed is what the sources say he recommended
+        ("What did the Russian Prosecutor General propose?", None),
+        ("Что предложил генпрокурор России?", None),
+        ("what did the prosecutor general suggest", None),
+        # "words", "quote", "слова", "цитата" ask for what was said
+        ("slova Trefilova pro SNG plus", "denis_trefilov"),
+        ("Trefilov's words about CIS plus", "denis_trefilov"),
+        ("цитата Трефилова про СНГ плюс", "denis_trefilov"),
+        ("quote Trefilov on CIS Plus", "denis_trefilov"),
+    ],
+)
+def test_words_proposals_and_quotes_are_answered(engine: Engine, question: str, person: str | None) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered, verdict
+    if person is None:
+        assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
+    else:
+        assert verdict.kind == "quote" and person in [s.speaker for s in verdict.statements] + verdict.focus, verdict
