@@ -572,6 +572,14 @@ class Engine:
             if len(statements) == 3:
                 break
         if not statements:
+            # A remark recorded as a headline fact about the person ("Peskov's October statement").
+            # His own remark lists him first; a fact that only mentions him is shown when there is none.
+            facts = self.kb.facts_of(person)
+            own = [fact for fact in facts if fact.related[:1] == [person]]
+            for fact in (own or facts)[:3]:
+                source = fact.sources[0] if fact.sources else None
+                statements.append(Statement(fact.value.en, fact.value.ru, fact.id, source, person))
+        if not statements:
             return None
         base.kind, base.answered = "quote", True
         base.value = {"about": []}
@@ -716,6 +724,9 @@ class Engine:
             "otrasl",
             "specializirovan",
         }
+        if "sectoral" in intent.categories:
+            # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
+            category_tokens |= set(T.tokens("cooperation сотрудничества sotrudnichestva"))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are

@@ -203,3 +203,26 @@ def test_a_wrong_layout_with_a_question_word_is_repaired(engine: Engine, typed: 
     verdict = engine.answer(typed)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.lang == "ru" and verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    "question", ["расшифруй СНГ", "what does CIS stand for", "Что означает СНГ?", "CIS - full name?"]
+)
+def test_the_cis_itself_is_expanded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus == ["cis"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("кто ловит контрабандистов", {"customs_heads_council"}),
+        ("which body fights smuggling", {"customs_heads_council"}),
+        ("кто отвечает за кибербезопасность", {"security_services_heads_council"}),
+        ("who is responsible for cybersecurity", {"security_services_heads_council"}),
+    ],
+)
+def test_smuggling_and_cybersecurity_topics(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)

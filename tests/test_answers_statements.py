@@ -292,3 +292,18 @@ def test_words_proposals_and_quotes_are_answered(engine: Engine, question: str, 
         assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
     else:
         assert verdict.kind == "quote" and person in [s.speaker for s in verdict.statements] + verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did Peskov say", "fact_peskov_statement"),
+        ("что сказал Песков", "fact_peskov_statement"),
+        ("что сказал Путин", "fact_putin_statement"),
+        ("What did Putin say?", "fact_putin_statement"),
+    ],
+)
+def test_a_remark_recorded_as_a_fact_is_what_the_person_said(engine: Engine, question: str, fact: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert verdict.statements[0].entity == fact, verdict.statements

@@ -1021,3 +1021,12 @@ def test_a_relative_year_without_its_figure_counts_the_records(engine: Engine, q
 def test_in_total_names_nothing(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 20, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сколько органов отраслевого сотрудничества", "how many sectoral cooperation bodies", "How many sectoral cooperation bodies are there?"],
+)
+def test_sectoral_cooperation_is_the_category_not_a_name_word(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 16, verdict

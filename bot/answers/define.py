@@ -45,7 +45,7 @@ _RESPONSIBLE = re.compile(
     r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?|coordinat\w*"
     r"|tackles?|takes? care|works? on|catch\w*|protects?|guards?|regulates?|manages?|monitors?|watch\w*|prevents?"
     r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+"
-    r"|лов[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
+    r"|л[оа]в[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
     r"|lov[iy]\w*|sled[iy]\w*|kurir\w+|vedaet|ohranya\w+|zashchisha\w+|protivodejstv\w+|kontrolir\w+)\b"
     # "кто у них по таможне?": who (of them) is on a field
     r"|\b(?:кто|kto)(?:\s+\S+){0,3}\s+(?:по|po)\s"
@@ -143,7 +143,14 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
             base.value = {"asked": asked, "number": number}
             return base
         entity_id = _entity_named(engine.kb, parsed, asked)
-        if entity_id is None:
+        if entity_id is None and asked in ("CIS", "СНГ") and "cis" in engine.kb.entities:
+            # CIS alone: the entry the question names clearly ("the 'CIS Council of Prosecutors'"), else the CIS
+            top = parsed.hits[0] if parsed.hits else None
+            clear = top is not None and top.score >= 0.5 and top.name_cover >= 0.5 and top.entity != "cis"
+            entity_id = None if clear else "cis"
+            if clear:
+                asked = None
+        if entity_id is None and asked is not None:
             group = _term_group(engine.kb, asked)
             if group is not None:
                 base.kind, base.answered, base.attribute = "card", True, "term"
@@ -174,7 +181,10 @@ _NOT_ABBREVIATIONS = frozenset({"CIS", "СНГ", "I", "A"})
 
 def _asked_abbreviation(text: str) -> str | None:
     """The abbreviation a question asks about: its first word in capitals other than CIS/СНГ."""
-    words = [w for w in _ABBREVIATION_WORD.findall(text) if w.rstrip("+") not in _NOT_ABBREVIATIONS or w.endswith("+")]
+    found = _ABBREVIATION_WORD.findall(text)
+    words = [w for w in found if w.rstrip("+") not in _NOT_ABBREVIATIONS or w.endswith("+")]
+    if not words and len(found) == 1 and found[0] in ("CIS", "СНГ"):
+        return found[0]  # "расшифруй СНГ": CIS is asked when it is the only one
     return words[0] if words else None
 
 
