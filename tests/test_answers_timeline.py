@@ -1030,3 +1030,30 @@ def test_in_total_names_nothing(engine: Engine, question: str) -> None:
 def test_sectoral_cooperation_is_the_category_not_a_name_word(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 16, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("when does the border security programme expire", "programme_border_security_2030"),
+        ("kogda zakanchivaetsya kontseptsiya voennogo sotrudnichestva", "military_cooperation_concept_2030"),
+        ("Когда истекает программа укрепления пограничной безопасности?", "programme_border_security_2030"),
+        ("When does the military cooperation concept end?", "military_cooperation_concept_2030"),
+    ],
+)
+def test_when_a_document_ends_is_its_period_not_its_approval(engine: Engine, question: str, document: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "period" and verdict.focus[:1] == [document], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "через сколько лет заканчивается концепция военного сотрудничества",
+        "how many years until the military cooperation concept expires",
+        "skolko let ostalos do kontsa kontseptsii voennogo sotrudnichestva",
+    ],
+)
+def test_years_until_a_document_ends(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "remaining" and verdict.value["end"] == 2030 and verdict.value["years"] == 4, verdict

@@ -106,6 +106,15 @@ _SENT_ELSEWHERE = re.compile(
 )
 
 
+# When a document's period ends or starts, not when it was adopted.
+_PERIOD_EDGE = re.compile(
+    r"\b(?:ends?|ending|expires?|expiring|runs? out|starts?|begins?|comes? into force)\b"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bначина\w*|\bначн[её]\w*|\bвступа\w*|\bвступит\b"
+    r"|\bzakanchiva\w*|\bistekaet\b|\bnachina\w*",
+    re.I,
+)
+
+
 def answer_attribute(
     kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -121,6 +130,10 @@ def answer_attribute(
             if isinstance(meeting, Meeting) and meeting.place:
                 return fact_verdict(base, entity, "place", {"place": meeting.place}, also=also)
             return not_stated(base, entity, "place")
+        if _PERIOD_EDGE.search(text) and (entity.period_start or entity.period_end):
+            # "When does the programme end?": its period, not the day it was approved
+            period = {"start": entity.period_start, "end": entity.period_end}
+            return fact_verdict(base, entity, "period", period)
         date = entity.date or (meeting.date if isinstance(meeting, Meeting) else None)
         if date is None:
             return not_stated(base, entity, "date")

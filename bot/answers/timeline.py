@@ -155,6 +155,8 @@ _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
+    # "через сколько лет заканчивается программа", "how many years until the concept expires"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bends?\b|\bexpires?\b|\brun out\b|\bzakanchiva\w*"
 )
 _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
@@ -256,6 +258,10 @@ _TIME_WORDS = re.compile(
     r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
     r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
     r"|^(?:is|was|are|were|did|does|has|have)\b"
+    # how long is left: the rest names what
+    r"|\bhow many (?:years|months|days)\b|\bсколько (?:лет|месяцев|дней)\b|\bskol'?ko (?:let|mesyatsev|dney)\b"
+    r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
 _ANY_EVENTS = re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
