@@ -1057,3 +1057,24 @@ def test_when_a_document_ends_is_its_period_not_its_approval(engine: Engine, que
 def test_years_until_a_document_ends(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "remaining" and verdict.value["end"] == 2030 and verdict.value["years"] == 4, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что запланировано на следующий год", "what's coming up", "what is planned for next year", "что запланировано?", "chto zaplanirovano"],
+)
+def test_plans_in_general_are_the_meetings_ahead(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_upcoming" and verdict.alternatives == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize("question", ["what documents are planned", "Планируется ли распространить текст заявления о транснациональной преступности в ООН?"])
+def test_plans_of_a_kind_or_yes_no_are_not_the_meetings_ahead(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason != "none_upcoming", verdict
+
+
+@pytest.mark.parametrize("question", ["что было в прошлом году", "chto bylo v proshlom godu", "what happened last year"])
+def test_what_was_last_year_lists_its_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "meeting" and SPB in verdict.items, verdict

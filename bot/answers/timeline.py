@@ -65,6 +65,7 @@ _ANY_CUE = re.compile(
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b"
+    r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
 # Plural only: "from which city was the report sent" asks about one city, not a set of them.
@@ -224,7 +225,12 @@ _QUESTION_WORD = re.compile(
 # Next, most recent.
 _NEXT = re.compile(
     r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
-    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b"
+    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b"
+)
+# "What is planned?", "что запланировано?": plans in general are the meetings ahead.
+_PLANS = re.compile(
+    r"\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*"
+    r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
     r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
@@ -251,6 +257,7 @@ _HAPPENED = re.compile(
     r"|\bпроизошл\w*|\bпроисходил\w*|\bслучил\w*|\bпрошл[иo]\b|\bпроходил\w*|\bсостоял\w*|\bмероприят\w*|\bсобыти\w*"
     r"|\bзаседани[яй]\b|\bвстреч[иа]?\b|\bсовещани[яй]\b|\bproizoshl\w*|\bproshli\b|\bsobyti\w*|\bzasedaniy?a?\b"
     r"|\bmeropriyat\w*|\bvstrechi\b|\bsoveshchaniya\b"
+    r"|^(?:а )?что было\b|^(?:a )?chto bylo\b"  # "что было в прошлом году"
 )
 # Words that only place a question in time; removed for a second search.
 _TIME_WORDS = re.compile(
@@ -1519,13 +1526,16 @@ def _scope_meetings(
 def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The next meeting (of a body, in a place) or the next document of a kind; when none is
     recorded after today, say so and give the latest known one."""
-    if not _NEXT.search(text) or _LAST_YEAR.search(text):
+    # a plan word alone ("что запланировано?") asks only what meets next, not whether a thing is planned
+    plans = _PLANS.search(text) is not None and not _YES_NO.search(text)
+    plans_only = plans and not _NEXT.search(text)
+    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text):
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
     kb = engine.kb
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
-    if kind is not None:
+    if kind is not None and not plans_only:
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
             return None
@@ -1539,7 +1549,14 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         verdict.alternatives = [last.id]
         verdict.sources = list(last.sources)
         return verdict
-    if not _MEETING_WORD.search(text):
+    top = parsed.hits[0] if parsed.hits else None
+    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
+    # "What is planned?", "what's coming up?" with nothing named: whatever meets next
+    general = (
+        not _MEETING_WORD.search(text) and plans and not names_one and kind is None
+        and parsed.intent.list_kind is None
+    )
+    if not _MEETING_WORD.search(text) and not general:
         return None
     ids, filters = _scope_meetings(engine, parsed)
     if filters["body"] or filters["place"]:
@@ -1548,10 +1565,13 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         # "When will the interior ministers meet next": the series of the meeting it names.
         named = named_meetings(engine, parsed)
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
-        if body is None:
+        if body is None and general:
+            meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
+        elif body is None:
             return None  # the list path answers "upcoming meetings" over all of them
-        filters["body"] = [body]
-        meetings = [m for m in kb.meetings_of(body) if m.body == body]
+        else:
+            filters["body"] = [body]
+            meetings = [m for m in kb.meetings_of(body) if m.body == body]
     later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
     scope = {key: value for key, value in filters.items() if value}
     if later:

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from patterns import ATC, BCOC, CSTO, DATED_2026, FUTURE, INTEL, INTERIOR, NUM, SECSEC, SPB, TAJ, date, month  # noqa: E402
+from patterns import ATC, BCOC, DATED_2026, FUTURE, INTEL, INTERIOR, NUM, SECSEC, SPB, TAJ, date, month
 
 S000, S001, S002, S003, S004 = (
     "000_d102ea4f84d1b773.txt", "001_2c71cc2c076bff5a.txt", "002_3522b661196935cf.txt",
