@@ -408,3 +408,16 @@ def test_where_a_document_is_sent_is_not_where_it_was_adopted(engine: Engine, qu
 def test_where_a_document_was_adopted_is_its_meeting_place(engine: Engine) -> None:
     verdict = engine.answer("where was the joint statement on transnational crime adopted")
     assert verdict.attribute == "place" and verdict.value == {"place": "dushanbe"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("which agency reported on the St Petersburg meeting", "seed002"),
+        ("кто опубликовал новость о заседании в Петербурге", "seed002"),
+        ("which agency reported the meeting of intelligence chiefs in Moscow?", "seed003"),
+    ],
+)
+def test_the_source_of_what_is_named_beats_a_note_with_the_field_word(engine: Engine, question: str, source: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "source" and verdict.value["source"] == source, verdict
