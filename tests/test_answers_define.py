@@ -226,3 +226,18 @@ def test_smuggling_and_cybersecurity_topics(engine: Engine, question: str, bodie
     verdict = engine.answer(question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("who handles road safety", {"interior_ministers_council"}),
+        ("кто отвечает за безопасность дорожного движения", {"interior_ministers_council"}),
+        ("кто отвечает за экстремизм", {"atc"}),
+        ("who in the CIS deals with extremism", {"atc"}),
+    ],
+)
+def test_road_safety_and_extremism_topics(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)

@@ -1078,3 +1078,25 @@ def test_plans_of_a_kind_or_yes_no_are_not_the_meetings_ahead(engine: Engine, qu
 def test_what_was_last_year_lists_its_meetings(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.attribute == "meeting" and SPB in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("last meeting of the interior ministers?", SPB),
+        ("когда было последнее заседание совета министров внутренних дел", SPB),
+        ("when was the last summit", DUSHANBE),
+        ("kogda byl poslednij sammit", DUSHANBE),
+        ("когда было самое последнее заседание?", SECRETARIES),
+        ("Когда было последнее заседание, о котором ты знаешь?", SECRETARIES),
+        ("what was the latest meeting", SECRETARIES),
+    ],
+)
+def test_the_latest_meeting_of_the_series_or_kind_asked(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [meeting], verdict
+
+
+def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "most recent counter-terrorism meeting")
+    assert verdict.focus[:1] != [SECRETARIES], verdict

@@ -1855,6 +1855,20 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return verdict
 
 
+_MEETING_GROUPS = frozenset({"~summit", "~meeting", "~exercise"})
+_SUMMIT_WORD = re.compile(r"\bsummits?\b|\bсаммит\w*|\bsammit\w*")
+
+
+def _qualified(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question has a known word of its own beyond meeting words and words of time."""
+    generic = _generic_tokens()
+    query = parsed.query
+    return any(
+        token not in generic and token not in engine._generic and token not in _MEETING_GROUPS and not query.unknown[i]
+        for i, token in enumerate(query.tokens)
+    )
+
+
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The most recent meeting (of a body, in a place) held by today."""
     if not _LATEST.search(text) or not _MEETING_WORD.search(text) or _LAST_YEAR.search(text):
@@ -1863,6 +1877,23 @@ def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: st
         return None
     ids, filters = _scope_meetings(engine, parsed)
     kb = engine.kb
+    if not (filters["body"] or filters["place"]):
+        # "The last meeting of the interior ministers": the series of the meeting it names, as for the next one.
+        # A meeting named only by a meeting word ("заседание", "summit") names no series.
+        named = [
+            (meeting_id, positions)
+            for meeting_id, positions in named_meetings(engine, parsed)
+            if any(parsed.query.tokens[i] not in _MEETING_GROUPS for i in positions)
+        ]
+        body = getattr(kb.get(named[0][0]), "body", None) if named else None
+        if _SUMMIT_WORD.search(text):
+            ids = [i for i in ids if getattr(kb.get(i), "kind", None) == "summit"]
+        if body is not None:
+            filters["body"] = [body]
+            series = {m.id for m in kb.meetings_of(body) if m.body == body}
+            ids = [i for i in ids if i in series]
+        elif _qualified(engine, parsed):
+            return None  # "the most recent counter-terrorism meeting": not simply the latest of all
     # In date order: the latest held by today is the first such before today's place in the order.
     end = bisect_right(ids, (today.year, today.month, today.day), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
     meetings = (m for m in (kb.get(i) for i in reversed(ids[:end])) if isinstance(m, Meeting))
