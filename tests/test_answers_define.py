@@ -241,3 +241,21 @@ def test_road_safety_and_extremism_topics(engine: Engine, question: str, bodies:
     verdict = engine.answer(question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("Hello, quick question for a memo: which CIS council covers natural disasters?", {"emergencies_council"}),
+        ("which council covers prisons", {"penitentiary_services_council"}),
+    ],
+)
+def test_a_council_that_covers_a_topic_is_no_period_question(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+def test_the_period_a_programme_covers_stays_a_period_question(engine: Engine) -> None:
+    verdict = engine.answer("what period does the counter-terrorism programme cover")
+    assert verdict.attribute == "period", verdict

@@ -1100,3 +1100,9 @@ def test_the_latest_meeting_of_the_series_or_kind_asked(engine: Engine, question
 def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine) -> None:
     verdict = verdict_of(engine, "most recent counter-terrorism meeting")
     assert verdict.focus[:1] != [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize("question", ["how old is the ATC", "сколько лет существует АТЦ", "How old is the CIS Anti-Terrorism Center?"])
+def test_how_old_is_the_time_since_the_founding(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed" and verdict.value["years"] == 26, verdict

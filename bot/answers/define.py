@@ -128,9 +128,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if _ABBREVIATION.search(text) or (_MEANING.search(text) and _asked_abbreviation(parsed.text)):
         return _abbreviation(engine, parsed, base)
     asks = _ASKS_WHICH.search(text)
-    if parsed.intent.question in ("card", "head") and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):
+    # "Which council covers natural disasters?" reads as a period question ("covers"): a body asked
+    # for, with no document in the question, still asks for a topic.
+    covers = parsed.intent.question == "period" and _BODY_WORD.search(text) and not _DOCUMENT_WORD.search(text)
+    if (parsed.intent.question in ("card", "head") or covers) and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):
         return _topic(engine, parsed, base)
     return None
+
+
+_DOCUMENT_WORD = re.compile(r"\bprogram\w*|\bconcept\w*|\bпрограмм\w*|\bконцепц\w*|\bprogramm\w*|\bkontseptsi\w*")
 
 
 def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:

@@ -64,7 +64,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
-    r"|\bhow many\b|\bсколько\b|\bskolko\b"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
@@ -931,11 +931,31 @@ def _entity_date(entity: Entity) -> PartialDate | None:
     return None
 
 
+# "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
+_AGE = re.compile(
+    r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
+)
+
+
+def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
+    """The one dated fact of the body or organisation the question names clearly (its founding)."""
+    top = parsed.hits[0] if parsed.hits else None
+    if top is None or top.score < ENTITY_SCORE or top.name_cover < NAMED_COVER:
+        return None
+    if engine.kb.kind(top.entity) not in ("body", "organisation"):
+        return None
+    dated = [fact for fact in engine.kb.facts_of(top.entity) if fact.year is not None]
+    return dated[0] if len(dated) == 1 else None
+
+
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
-    if not (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text)):
+    age = _AGE.search(text) is not None
+    if not (age or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))):
         return None
     entity = _dated_entity(engine, parsed, text)
+    if entity is None and age:
+        entity = _founding_fact(engine, parsed)
     if entity is None:
         return None
     when = _entity_date(entity)
