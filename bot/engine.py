@@ -42,6 +42,11 @@ STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
 FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 NOTE_WEIGHT = 0.8
+# Words that ask what an abbreviation stands for or who deals with a field, known to the layout
+# repair (no entry's text has them).
+_LAYOUT_CUES = frozenset(
+    T.tokens("расшифруй расшифруйте расшифровка аббревиатура занимается отвечает курирует ловит следит борется")
+)
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
@@ -174,6 +179,11 @@ class Engine:
         if self.index.knownness(swapped_tokens, exact=True) < 0.2:
             return text, False
         after = self.index.knownness(swapped_tokens)
+        # Everyday topic words and the words that ask for an abbreviation are known too, though no
+        # entry's text holds them ("кто занимается тюрьмами", "расшифруй АТЦ").
+        extra = define.topic_index(self.kb).vocabulary | _LAYOUT_CUES
+        size = sum(len(token) for token in swapped_tokens) or 1
+        after = min(1.0, after + sum(len(t) for t in swapped_tokens if t in extra and t not in self.index.known) / size)
         # Question and little words ("кто", "когда", "what") are no tokens, yet they show the text
         # is now written in a language: one of them lowers the bar ("кто занимается терроризмом").
         bar = 0.45 if any(T.is_stop(word) for word in swapped.lower().split()) else 0.6

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Correct form -> spoken or misspelt forms that are not words of their own.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -45,7 +45,8 @@ def _nearest(word: str) -> str | None:
     if len(word) < _MIN_FUZZY:
         return None
     for right in QUESTION_WORDS:
-        if abs(len(right) - len(word)) <= 1 and Levenshtein.distance(word, right, score_cutoff=1) <= 1:
+        # two letters swapped ("mnay", "kgoda") are one slip of the fingers, as one wrong letter is
+        if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1:
             return right
     return None
 

@@ -114,3 +114,25 @@ def test_a_clause_with_content_before_the_question_stays(message: str) -> None:
     from bot.questionwords import question_part
 
     assert question_part(message) == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("how mnay sectoral bodies", "how many sectoral bodies"), ("kgoda bylo zasedanie SMVD", "kogda bylo zasedanie SMVD"),
+     ("whne was the summit", "when was the summit")],
+)
+def test_two_swapped_letters_in_a_question_word(engine: Engine, typed: str, meant: str) -> None:
+    assert fix_question_words(typed, engine._is_word) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity"),
+    [
+        ("rnj pfybvftncz n.hmvfvb", "penitentiary_services_council"),  # кто занимается тюрьмами
+        ("hfcibaheq fnw", "atc"),  # расшифруй атц
+        ("hfcibaheqnt jlr,", "csto"),  # расшифруйте одкб
+    ],
+)
+def test_topic_and_abbreviation_words_count_for_the_layout_repair(engine: Engine, typed: str, entity: str) -> None:
+    verdict = engine.answer(typed)
+    assert verdict.lang == "ru" and verdict.answered and verdict.focus[:1] == [entity], verdict
