@@ -124,7 +124,7 @@ _UPCOMING = re.compile(
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bpodpisan\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\butverdi\w*|\bpodpisa\w*|\bodobri\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").

@@ -421,3 +421,9 @@ def test_where_a_document_was_adopted_is_its_meeting_place(engine: Engine) -> No
 def test_the_source_of_what_is_named_beats_a_note_with_the_field_word(engine: Engine, question: str, source: str) -> None:
     verdict = engine.answer(question)
     assert verdict.attribute == "source" and verdict.value["source"] == source, verdict
+
+
+@pytest.mark.parametrize("question", ["kakie programmy utverdili v dushanbe", "kakie dokumenty podpisali v dushanbe"])
+def test_latin_typed_verbs_of_adoption_ask_for_a_list(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "list" and "programme_ct_extremism_2026_2028" in verdict.items, verdict
