@@ -422,7 +422,33 @@ class Engine:
         person = self.kb.entities[hit.entity]
         if scored and isinstance(person, Person) and self._record_score(person, query, rest) > scored[0][0]:
             return []
+        if not scored and isinstance(entity, Body | Organisation):
+            # "What are the EAG's assessments based on?": the sentence of its description that says.
+            return self._description_sentence(entity, query, rest)
         return [self._as_statement(owner, doc_id, with_speaker=False) for _, owner, doc_id in scored[:3]]
+
+    def _description_sentence(self, entity: Entity, query: AnalysedQuery, rest: list[int]) -> list[Statement]:
+        """The one sentence of an entry's description (paired across languages) that explains
+        ``rest`` as well as a statement would have to; none when the languages split differently."""
+        english = [part for part in re.split(r"(?<=[.;])\s+", entity.description.en.strip()) if part]
+        russian = [part for part in re.split(r"(?<=[.;])\s+", entity.description.ru.strip()) if part]
+        if len(english) < 2 or len(english) != len(russian):
+            return []
+        total = sum(query.weights[i] for i in rest) or 1.0
+        best: tuple[float, int] | None = None
+        for position, (en, ru) in enumerate(zip(english, russian, strict=True)):
+            raw = T.tokens(f"{en} {ru}")
+            tokens = set(self.index.fold_synonyms(raw)).union(raw)
+            found = sum(
+                query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+                for i in rest
+            )
+            if best is None or found / total > best[0]:
+                best = (found / total, position)
+        if best is None or best[0] < FOCUS_AT or best[1] == 0:
+            return []  # the first sentence is on the card already
+        source = entity.sources[0] if entity.sources else None
+        return [Statement(english[best[1]], russian[best[1]], entity.id, source, None)]
 
     def _record_score(self, person: Person, query: AnalysedQuery, rest: list[int]) -> float:
         """Share of the weight of ``rest`` that a person's description and posts explain."""

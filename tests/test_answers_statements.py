@@ -307,3 +307,18 @@ def test_a_remark_recorded_as_a_fact_is_what_the_person_said(engine: Engine, que
     verdict = engine.answer(question)
     assert verdict.answered and verdict.kind == "quote", verdict
     assert verdict.statements[0].entity == fact, verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["на чём основаны механизмы оценки ЕАГ", "what are the EAG assessment mechanisms based on", "EAG assessments: based on which standards?"],
+)
+def test_the_sentence_of_a_description_that_answers(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "quote" and verdict.focus == ["eag"], verdict
+    assert "FATF" in verdict.statements[0].en and "ФАТФ" in verdict.statements[0].ru, verdict.statements
+
+
+def test_a_plain_question_about_an_organisation_stays_its_card(engine: Engine) -> None:
+    verdict = engine.answer("what is the EAG")
+    assert verdict.kind == "card" and not verdict.statements, verdict
