@@ -42,6 +42,15 @@ STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
 FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 NOTE_WEIGHT = 0.8
+_ROMAN_LETTERS = frozenset("ivxlc")
+
+
+def _is_roman(word: str) -> bool:
+    """A Roman numeral of two letters or more ("XVIII", "xiii")."""
+    lower = word.lower()
+    return len(lower) >= 2 and set(lower) <= _ROMAN_LETTERS and T.roman_to_int(lower) is not None
+
+
 # Words that ask what an abbreviation stands for or who deals with a field, known to the layout
 # repair (no entry's text has them).
 _LAYOUT_CUES = frozenset(
@@ -168,6 +177,12 @@ class Engine:
         """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
         share = T.cyrillic_share(text)
         swapped = T.swap_layout_to_latin(text) if share > 0.5 else T.swap_layout_to_cyrillic(text)
+        if share <= 0.5:
+            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt").
+            swapped = " ".join(
+                word if _is_roman(word) else new
+                for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
+            )
         if swapped == text:
             return text, False
         before = self.index.knownness(T.tokens(text))
@@ -784,7 +799,10 @@ class Engine:
             if by_name and tok in self._generic and self._names_entries(intent.list_kind or "", tok):
                 generic_rest.append(i)  # "interstate councils": a generic word that narrows by name
                 continue
-            if tok in self._generic or any(tok.startswith(c) for c in category_tokens if len(c) > 5):
+            # a category word typed short ("specialsed" -> "special") is still the category
+            if tok in self._generic or any(
+                tok.startswith(c) or (len(tok) > 5 and c.startswith(tok)) for c in category_tokens if len(c) > 5
+            ):
                 continue
             rest.append(i)
             residual += query.weights[i]

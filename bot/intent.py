@@ -108,7 +108,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
-    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
+    ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
     ("international", r"\binternational\b|\bмеждународн\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
 ]

@@ -176,6 +176,8 @@ STOP_EN = frozenset(
         "total",  # "how many in total": names nothing
         "overall",
         "altogether",
+        "teh",  # "the" typed fast
+        "hte",
         "stand",  # "what does X stand for": no word of a name ("standards")
         "stands",
         "a",

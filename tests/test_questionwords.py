@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import Engine
@@ -136,3 +138,28 @@ def test_two_swapped_letters_in_a_question_word(engine: Engine, typed: str, mean
 def test_topic_and_abbreviation_words_count_for_the_layout_repair(engine: Engine, typed: str, entity: str) -> None:
     verdict = engine.answer(typed)
     assert verdict.lang == "ru" and verdict.answered and verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity"),
+    [
+        ("ult ghjikj xix cjdtofybt", None),  # где прошло XIX совещание: the numeral stays Latin, no such meeting
+        ("ult ghjikj xviii cjdtofybt", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("rjulf ,skj xiii pfctlfybt", "mtg_2025_11_05_security_secretaries_13"),
+    ],
+)
+def test_a_roman_numeral_survives_the_layout_repair(engine: Engine, typed: str, entity: str | None) -> None:
+    parsed = engine.parse(typed)
+    assert parsed.lang == "ru" and re.search(r"\bx[ivx]+\b", parsed.text), parsed.text
+    if entity is not None:
+        verdict = engine.answer(typed)
+        assert verdict.answered and verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("hw many specialsed bodies does teh CIS have in securty?", 3), ("how many specialized bodies", 3), ("How many speciaised bodies?", 3)],
+)
+def test_typos_in_a_category_and_in_the(engine: Engine, question: str, value: int) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "count" and verdict.value == value, verdict
