@@ -153,3 +153,109 @@ def test_meaning_next_to_an_abbreviation_asks_for_its_full_name(engine: Engine, 
 def test_meaning_without_an_abbreviation_is_no_abbreviation_question(engine: Engine) -> None:
     verdict = engine.answer("what is the meaning of the year of peace and unity")
     assert verdict.attribute != "full_name", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        # verbs of responsibility beyond "deals with": catch, watch over, supervise, "кто у них по ..."
+        ("kto lovit shpionov v sodruzhestve", {"security_services_heads_council"}),
+        ("Кто следит за прогнозом погоды в СНГ?", {"hydrometeorology_council"}),
+        ("какая структура курирует места лишения свободы", {"penitentiary_services_council"}),
+        ("а кто у вас по таможне?", {"customs_heads_council"}),
+        ("which CIS body tackles tax crime?", {"tax_investigation_council"}),
+        ("Is there a CIS council for natural disasters?", {"emergencies_council"}),
+        ("kakoj organ kuriruet migrantov", {"migration_bodies_council"}),
+    ],
+)
+def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        # "attacks" is one letter from "taks" (tax): a typo never matches a short topic word
+        ("Which body deals with hacker attacks?", {"interior_ministers_council"}),
+        ("кто отвечает за кибератаки", {"interior_ministers_council", "security_services_heads_council"}),
+        # "fights" is one letter from "flights": an exact word outranks a typo
+        ("who fights bribes in the commonwealth", {"anti_corruption_council"}),
+        ("who fights drug trafficking?", {"interior_ministers_council", "bcoc"}),
+        ("кто борется с наркотрафиком", {"interior_ministers_council", "bcoc"}),
+    ],
+)
+def test_a_typo_match_never_outranks_an_exact_topic_word(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("typed", "bodies"),
+    [
+        ("rnj jndtxftn pf gjuhfybxybrjd", {"border_troops_commanders_council"}),  # кто отвечает за пограничников
+        ("rnj pfybvftncz rjhhegwbtq", {"anti_corruption_council"}),  # кто занимается коррупцией
+    ],
+)
+def test_a_wrong_layout_with_a_question_word_is_repaired(engine: Engine, typed: str, bodies: set[str]) -> None:
+    verdict = engine.answer(typed)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.lang == "ru" and verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    "question", ["расшифруй СНГ", "what does CIS stand for", "Что означает СНГ?", "CIS - full name?"]
+)
+def test_the_cis_itself_is_expanded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus == ["cis"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("кто ловит контрабандистов", {"customs_heads_council"}),
+        ("which body fights smuggling", {"customs_heads_council"}),
+        ("кто отвечает за кибербезопасность", {"security_services_heads_council"}),
+        ("who is responsible for cybersecurity", {"security_services_heads_council"}),
+    ],
+)
+def test_smuggling_and_cybersecurity_topics(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("who handles road safety", {"interior_ministers_council"}),
+        ("кто отвечает за безопасность дорожного движения", {"interior_ministers_council"}),
+        ("кто отвечает за экстремизм", {"atc"}),
+        ("who in the CIS deals with extremism", {"atc"}),
+    ],
+)
+def test_road_safety_and_extremism_topics(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("Hello, quick question for a memo: which CIS council covers natural disasters?", {"emergencies_council"}),
+        ("which council covers prisons", {"penitentiary_services_council"}),
+    ],
+)
+def test_a_council_that_covers_a_topic_is_no_period_question(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+def test_the_period_a_programme_covers_stays_a_period_question(engine: Engine) -> None:
+    verdict = engine.answer("what period does the counter-terrorism programme cover")
+    assert verdict.attribute == "period", verdict

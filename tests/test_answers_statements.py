@@ -269,3 +269,56 @@ def test_what_only_meetings_have_is_asked_of_the_named_bodys_meeting(
 ) -> None:
     verdict = engine.answer(question)
     assert verdict.focus[0] == meeting and verdict.attribute == attribute, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # what someone proposed is what the sources say he recommended
+        ("What did the Russian Prosecutor General propose?", None),
+        ("Что предложил генпрокурор России?", None),
+        ("what did the prosecutor general suggest", None),
+        # "words", "quote", "слова", "цитата" ask for what was said
+        ("slova Trefilova pro SNG plus", "denis_trefilov"),
+        ("Trefilov's words about CIS plus", "denis_trefilov"),
+        ("цитата Трефилова про СНГ плюс", "denis_trefilov"),
+        ("quote Trefilov on CIS Plus", "denis_trefilov"),
+    ],
+)
+def test_words_proposals_and_quotes_are_answered(engine: Engine, question: str, person: str | None) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered, verdict
+    if person is None:
+        assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
+    else:
+        assert verdict.kind == "quote" and person in [s.speaker for s in verdict.statements] + verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what did Peskov say", "fact_peskov_statement"),
+        ("что сказал Песков", "fact_peskov_statement"),
+        ("что сказал Путин", "fact_putin_statement"),
+        ("What did Putin say?", "fact_putin_statement"),
+    ],
+)
+def test_a_remark_recorded_as_a_fact_is_what_the_person_said(engine: Engine, question: str, fact: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert verdict.statements[0].entity == fact, verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["на чём основаны механизмы оценки ЕАГ", "what are the EAG assessment mechanisms based on", "EAG assessments: based on which standards?"],
+)
+def test_the_sentence_of_a_description_that_answers(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "quote" and verdict.focus == ["eag"], verdict
+    assert "FATF" in verdict.statements[0].en and "ФАТФ" in verdict.statements[0].ru, verdict.statements
+
+
+def test_a_plain_question_about_an_organisation_stays_its_card(engine: Engine) -> None:
+    verdict = engine.answer("what is the EAG")
+    assert verdict.kind == "card" and not verdict.statements, verdict

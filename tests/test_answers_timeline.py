@@ -984,3 +984,125 @@ def test_a_grouping_the_sources_do_not_make_is_not_counted(
 def test_known_group_words_still_count(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько заседаний провели органы в прошлом году",
+        "How many meetings did the security bodies hold last year?",
+        "how many meetings last year",
+        "skolko zasedaniy bylo v proshlom godu",
+        "Сколько всего заседаний прошло в прошлом году?",
+    ],
+)
+def test_last_year_counted_with_the_stated_figure_of_that_year(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "stated" and verdict.value == 20, verdict
+    assert verdict.focus == ["fact_meetings_2025"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many meetings did the interior ministers council hold last year?",  # the figure is of all bodies
+        "сколько заседаний было в этом году",  # no figure for 2026
+    ],
+)
+def test_a_relative_year_without_its_figure_counts_the_records(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "stated", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["skolko vsego zasedaniy bylo v 2025", "how many meetings in total in 2025", "сколько всего заседаний было в 2025 году"],
+)
+def test_in_total_names_nothing(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 20, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["сколько органов отраслевого сотрудничества", "how many sectoral cooperation bodies", "How many sectoral cooperation bodies are there?"],
+)
+def test_sectoral_cooperation_is_the_category_not_a_name_word(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 16, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("when does the border security programme expire", "programme_border_security_2030"),
+        ("kogda zakanchivaetsya kontseptsiya voennogo sotrudnichestva", "military_cooperation_concept_2030"),
+        ("Когда истекает программа укрепления пограничной безопасности?", "programme_border_security_2030"),
+        ("When does the military cooperation concept end?", "military_cooperation_concept_2030"),
+    ],
+)
+def test_when_a_document_ends_is_its_period_not_its_approval(engine: Engine, question: str, document: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "period" and verdict.focus[:1] == [document], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "через сколько лет заканчивается концепция военного сотрудничества",
+        "how many years until the military cooperation concept expires",
+        "skolko let ostalos do kontsa kontseptsii voennogo sotrudnichestva",
+    ],
+)
+def test_years_until_a_document_ends(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "remaining" and verdict.value["end"] == 2030 and verdict.value["years"] == 4, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["что запланировано на следующий год", "what's coming up", "what is planned for next year", "что запланировано?", "chto zaplanirovano"],
+)
+def test_plans_in_general_are_the_meetings_ahead(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_upcoming" and verdict.alternatives == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize("question", ["what documents are planned", "Планируется ли распространить текст заявления о транснациональной преступности в ООН?"])
+def test_plans_of_a_kind_or_yes_no_are_not_the_meetings_ahead(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason != "none_upcoming", verdict
+
+
+@pytest.mark.parametrize("question", ["что было в прошлом году", "chto bylo v proshlom godu", "what happened last year"])
+def test_what_was_last_year_lists_its_meetings(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "meeting" and SPB in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("last meeting of the interior ministers?", SPB),
+        ("когда было последнее заседание совета министров внутренних дел", SPB),
+        ("when was the last summit", DUSHANBE),
+        ("kogda byl poslednij sammit", DUSHANBE),
+        ("когда было самое последнее заседание?", SECRETARIES),
+        ("Когда было последнее заседание, о котором ты знаешь?", SECRETARIES),
+        ("what was the latest meeting", SECRETARIES),
+    ],
+)
+def test_the_latest_meeting_of_the_series_or_kind_asked(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [meeting], verdict
+
+
+def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "most recent counter-terrorism meeting")
+    assert verdict.focus[:1] != [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize("question", ["how old is the ATC", "сколько лет существует АТЦ", "How old is the CIS Anti-Terrorism Center?"])
+def test_how_old_is_the_time_since_the_founding(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed" and verdict.value["years"] == 26, verdict

@@ -390,3 +390,40 @@ def test_a_latin_typed_russian_count_quotes_the_sources_figure(engine: Engine) -
     answer = ask(engine, "skolko zasedaniy proshlo v 2025 godu")
     assert answer.answered and answer.lang == "ru"
     assert re.search(r"\b20\b", text_of(answer.html)) and "Исполком СНГ" in text_of(answer.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где собираются распространить текст совместного заявления о транснациональной преступности?",
+        "Куда направят текст заявления о борьбе с транснациональной преступностью?",
+        "gde rasprostranyat zayavlenie o transnatsionalnoy prestupnosti",
+    ],
+)
+def test_where_a_document_is_sent_is_not_where_it_was_adopted(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute != "place", verdict
+
+
+def test_where_a_document_was_adopted_is_its_meeting_place(engine: Engine) -> None:
+    verdict = engine.answer("where was the joint statement on transnational crime adopted")
+    assert verdict.attribute == "place" and verdict.value == {"place": "dushanbe"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("which agency reported on the St Petersburg meeting", "seed002"),
+        ("кто опубликовал новость о заседании в Петербурге", "seed002"),
+        ("which agency reported the meeting of intelligence chiefs in Moscow?", "seed003"),
+    ],
+)
+def test_the_source_of_what_is_named_beats_a_note_with_the_field_word(engine: Engine, question: str, source: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "source" and verdict.value["source"] == source, verdict
+
+
+@pytest.mark.parametrize("question", ["kakie programmy utverdili v dushanbe", "kakie dokumenty podpisali v dushanbe"])
+def test_latin_typed_verbs_of_adoption_ask_for_a_list(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "list" and "programme_ct_extremism_2026_2028" in verdict.items, verdict

@@ -17,7 +17,7 @@ from bot.answers import define, followup, provenance, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
-from bot.answers.questionwords import fix_question_words, fix_spoken_spelling, question_part
+from bot.answers.questionwords import fix_question_words, fix_spoken_spelling, question_part, strip_request
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
@@ -28,6 +28,7 @@ from bot.search.text import (
     has_cyrillic,
     is_stop,
     prepare,
+    roman_to_int,
     surface_words,
     swap_layout_to_cyrillic,
     swap_layout_to_latin,
@@ -54,6 +55,20 @@ STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
 FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 NOTE_WEIGHT = 0.8
+_ROMAN_LETTERS = frozenset("ivxlc")
+
+
+def _is_roman(word: str) -> bool:
+    """A Roman numeral of two letters or more ("XVIII", "xiii")."""
+    lower = word.lower()
+    return len(lower) >= 2 and set(lower) <= _ROMAN_LETTERS and roman_to_int(lower) is not None
+
+
+# Words that ask what an abbreviation stands for or who deals with a field, known to the layout
+# repair (no entry's text has them).
+_LAYOUT_CUES = frozenset(
+    text_tokens("расшифруй расшифруйте расшифровка аббревиатура занимается отвечает курирует ловит следит борется")
+)
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
@@ -65,7 +80,9 @@ _SPEECH = re.compile(
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
-    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam)\b"
+    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
+    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
@@ -88,6 +105,7 @@ _GENERIC_WORDS = (
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
+    " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
@@ -172,6 +190,12 @@ class Engine:
         """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
         share = cyrillic_share(text)
         swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
+        if share <= 0.5:
+            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt").
+            swapped = " ".join(
+                word if _is_roman(word) else new
+                for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
+            )
         if swapped == text:
             return text, False
         before = self.index.knownness(text_tokens(text))
@@ -183,7 +207,15 @@ class Engine:
         if self.index.knownness(swapped_tokens, exact=True) < 0.2:
             return text, False
         after = self.index.knownness(swapped_tokens)
-        if after >= 0.6 and after > before + 0.25:
+        # Everyday topic words and the words that ask for an abbreviation are known too, though no
+        # entry's text holds them ("кто занимается тюрьмами", "расшифруй АТЦ").
+        extra = define.topic_index(self.kb).vocabulary | _LAYOUT_CUES
+        size = sum(len(token) for token in swapped_tokens) or 1
+        after = min(1.0, after + sum(len(t) for t in swapped_tokens if t in extra and t not in self.index.known) / size)
+        # Question and little words ("кто", "когда", "what") are no tokens, yet they show the text
+        # is now written in a language: one of them lowers the bar ("кто занимается терроризмом").
+        bar = 0.45 if any(is_stop(word) for word in swapped.lower().split()) else 0.6
+        if after >= bar and after > before + 0.25:
             return swapped, True
         return text, False
 
@@ -236,7 +268,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        text = fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word)
+        text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
@@ -425,7 +457,33 @@ class Engine:
         person = self.kb.entities[hit.entity]
         if scored and isinstance(person, Person) and self._record_score(person, query, rest) > scored[0][0]:
             return []
+        if not scored and isinstance(entity, Body | Organisation):
+            # "What are the EAG's assessments based on?": the sentence of its description that says.
+            return self._description_sentence(entity, query, rest)
         return [self._as_statement(owner, doc_id, with_speaker=False) for _, owner, doc_id in scored[:3]]
+
+    def _description_sentence(self, entity: Entity, query: AnalysedQuery, rest: list[int]) -> list[Statement]:
+        """The one sentence of an entry's description (paired across languages) that explains
+        ``rest`` as well as a statement would have to; none when the languages split differently."""
+        english = [part for part in re.split(r"(?<=[.;])\s+", entity.description.en.strip()) if part]
+        russian = [part for part in re.split(r"(?<=[.;])\s+", entity.description.ru.strip()) if part]
+        if len(english) < 2 or len(english) != len(russian):
+            return []
+        total = sum(query.weights[i] for i in rest) or 1.0
+        best: tuple[float, int] | None = None
+        for position, (en, ru) in enumerate(zip(english, russian, strict=True)):
+            raw = text_tokens(f"{en} {ru}")
+            tokens = set(self.index.fold_synonyms(raw)).union(raw)
+            found = sum(
+                query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+                for i in rest
+            )
+            if best is None or found / total > best[0]:
+                best = (found / total, position)
+        if best is None or best[0] < FOCUS_AT or best[1] == 0:
+            return []  # the first sentence is on the card already
+        source = entity.sources[0] if entity.sources else None
+        return [Statement(english[best[1]], russian[best[1]], entity.id, source, None)]
 
     def _record_score(self, person: Person, query: AnalysedQuery, rest: list[int]) -> float:
         """Share of the weight of ``rest`` that a person's description and posts explain."""
@@ -585,6 +643,14 @@ class Engine:
             if len(statements) == 3:
                 break
         if not statements:
+            # A remark recorded as a headline fact about the person ("Peskov's October statement").
+            # His own remark lists him first; a fact that only mentions him is shown when there is none.
+            facts = self.kb.facts_of(person)
+            own = [fact for fact in facts if fact.related[:1] == [person]]
+            for fact in (own or facts)[:3]:
+                source = fact.sources[0] if fact.sources else None
+                statements.append(Statement(fact.value.en, fact.value.ru, fact.id, source, person))
+        if not statements:
             return None
         base.kind, base.answered = "quote", True
         base.value = {"about": []}
@@ -729,6 +795,9 @@ class Engine:
             "otrasl",
             "specializirovan",
         }
+        if "sectoral" in intent.categories:
+            # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
+            category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are
@@ -750,7 +819,10 @@ class Engine:
             if by_name and tok in self._generic and self._names_entries(intent.list_kind or "", tok):
                 generic_rest.append(i)  # "interstate councils": a generic word that narrows by name
                 continue
-            if tok in self._generic or any(tok.startswith(c) for c in category_tokens if len(c) > 5):
+            # a category word typed short ("specialsed" -> "special") is still the category
+            if tok in self._generic or any(
+                tok.startswith(c) or (len(tok) > 5 and c.startswith(tok)) for c in category_tokens if len(c) > 5
+            ):
                 continue
             rest.append(i)
             residual += query.weights[i]

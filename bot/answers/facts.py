@@ -97,6 +97,24 @@ def media_statements(meeting: Meeting) -> list[Statement]:
     ]
 
 
+# "Where is the statement to be distributed?": a document's way after its adoption, not its place.
+_SENT_ELSEWHERE = re.compile(
+    r"\b(?:distribut\w*|circulat\w*|sent|send|submit\w*|present(?:ed)?|forward\w*|publish\w*|shared?"
+    r"|распростран\w*|разосл\w*|рассыла\w*|направ\w*|отправ\w*|представ\w*|передад\w*|переда\w*|опублик\w*"
+    r"|rasprostran\w*|napravi\w*|otprav\w*)\b",
+    re.I,
+)
+
+
+# When a document's period ends or starts, not when it was adopted.
+_PERIOD_EDGE = re.compile(
+    r"\b(?:ends?|ending|expires?|expiring|runs? out|starts?|begins?|comes? into force)\b"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bначина\w*|\bначн[её]\w*|\bвступа\w*|\bвступит\b"
+    r"|\bzakanchiva\w*|\bistekaet\b|\bnachina\w*",
+    re.I,
+)
+
+
 def answer_attribute(
     kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -107,9 +125,15 @@ def answer_attribute(
         meeting = kb.get(entity.meeting) if entity.meeting else None
         also = [meeting.id] if isinstance(meeting, Meeting) else []
         if question == "where":
+            if _SENT_ELSEWHERE.search(text):
+                return None  # where it goes is not where it was adopted: the entry's card says
             if isinstance(meeting, Meeting) and meeting.place:
                 return fact_verdict(base, entity, "place", {"place": meeting.place}, also=also)
             return not_stated(base, entity, "place")
+        if _PERIOD_EDGE.search(text) and (entity.period_start or entity.period_end):
+            # "When does the programme end?": its period, not the day it was approved
+            period = {"start": entity.period_start, "end": entity.period_end}
+            return fact_verdict(base, entity, "period", period)
         date = entity.date or (meeting.date if isinstance(meeting, Meeting) else None)
         if date is None:
             return not_stated(base, entity, "date")

@@ -108,7 +108,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
-    ("specialised", r"\bspeciali[sz]ed\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
+    ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
     ("international", r"\binternational\b|\bмеждународн\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
 ]
@@ -124,7 +124,7 @@ _UPCOMING = re.compile(
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bpodpisan\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\butverdi\w*|\bpodpisa\w*|\bodobri\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").

@@ -73,7 +73,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # interior ministers"): its publisher, title and notes explain the question's words.
         # Only sources that record the field compete.
         sources = [source for source in sources if _records(source, field)]
-        sources.sort(key=lambda source: -_overlap(words, _description(source), cited))
+        # The sources of what the question names in full come first ("the agency that reported on the
+        # St Petersburg meeting": not the one whose note has the word "agency").
+        top = parsed.hits[0] if parsed.hits else None
+        named = set(kb.entities[top.entity].sources) if top is not None and top.name_cover >= 0.8 else set()
+        sources.sort(key=lambda source: (source.id not in named, -_overlap(words, _description(source), cited)))
         sources = sources[:1]
     best: tuple[float, str, Statement] | None = None
     for source in sources:

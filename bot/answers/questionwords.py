@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Correct form -> spoken or misspelt forms that are not words of their own.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -45,7 +45,8 @@ def _nearest(word: str) -> str | None:
     if len(word) < _MIN_FUZZY:
         return None
     for right in QUESTION_WORDS:
-        if abs(len(right) - len(word)) <= 1 and Levenshtein.distance(word, right, score_cutoff=1) <= 1:
+        # two letters swapped ("mnay", "kgoda") are one slip of the fingers, as one wrong letter is
+        if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1:
             return right
     return None
 
@@ -97,6 +98,56 @@ def question_part(text: str) -> str:
         # What the lead-in says besides chatter stays ("Пишу статью про дерадикализацию: ...").
         kept = [w for w in re.findall(r"[^\W_]+", head) if w.lower() not in CHATTER]
         text = " ".join([tail.strip(), *kept])
+        return text
+    return _after_lead_in(text)
+
+
+# A polite request around a question word ("could you tell me who ...", "подскажите, когда ...") asks
+# nothing itself: "tell" is no question about what someone said, "could you" no yes/no question.
+_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;]))\s*(?:(?:and|so|also|а|и)\s+)?"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
+    r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
+    r"|(?:не\s+)?подскаж(?:и|ите|ете)|скаж(?:и|ите)|напомн(?:и|ите)|(?:вы\s+)?не\s+знаете|хочу\s+узнать"
+    r"|(?:ne\s+)?podskazh(?:i|ite|ete)|skazh(?:i|ite)|napomn(?:i|ite))"
+    r",?\s+(?:(?:please|пожалуйста|pozhaluysta),?\s+)?"
+    r"(?=(?:who|whom|whose|what|which|when|where|why|how|кто|кого|кому|что|какой|какая|какое|какие|каких|когда|где"
+    r"|почему|зачем|сколько|как|kto|chto|kakoy|kakie|kogda|gde|skolko)\b"
+    # "tell me about the ATC" asks for the entry, not for what was said about it
+    r"|(?<=me )about\b|(?<=us )about\b)",
+    re.IGNORECASE,
+)
+
+
+def strip_request(text: str) -> str:
+    """``text`` without the polite request that wraps its question word."""
+    return _REQUEST.sub(lambda match: " " if match.start() else "", text).strip() if _REQUEST.search(text) else text
+
+
+# A comma or a dash between a lead-in and the question ("Готовлю справку, кто такой ...?").
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[-–—]\s+")
+
+
+def _after_lead_in(text: str) -> str:
+    """The question after a lead-in of chatter set off by a comma or a dash: the lead-in asks
+    nothing and is mostly chatter ("I'm preparing a briefing for my boss, could you tell me who ...");
+    its other words stay after the question, as after a colon."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if not breaks:
+        return text
+    for found in breaks:
+        head, tail = text[: found.start()], text[found.end() :]
+        if _ASKS.search(head):
+            return text  # the question starts before this break: nothing to cut
+        if not _ASKS.search(tail):
+            continue
+        words = re.findall(r"[^\W_]+", head)
+        chatter = [w for w in words if w.lower() in CHATTER]
+        if len(chatter) * 3 < len(words) * 2 or any(c.isdigit() for c in head):
+            return text  # a clause with content ("In 2025, how many ...") is part of the question
+        kept = [w for w in words if w.lower() not in CHATTER]
+        return " ".join([tail.strip(), *kept])
     return text
 
 
@@ -227,6 +278,19 @@ CHATTER = frozenset(
         "нужна",
         "нужен",
         "хочу",
+        # whom the lead-in is for ("справку для руководства", "an article for my newspaper")
+        "руководства",
+        "начальства",
+        "начальника",
+        "шефа",
+        "редакции",
+        "газеты",
+        "журнала",
+        "newspaper",
+        "magazine",
+        "editor",
+        "manager",
+        "team",
     ]
 )
 

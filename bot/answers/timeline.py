@@ -63,7 +63,8 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
-    r"|\bhow many\b|\bсколько\b|\bskolko\b"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
+    r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
 # Plural only: "from which city was the report sent" asks about one city, not a set of them.
@@ -154,6 +155,8 @@ _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
+    # "через сколько лет заканчивается программа", "how many years until the concept expires"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bends?\b|\bexpires?\b|\brun out\b|\bzakanchiva\w*"
 )
 _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
@@ -221,7 +224,12 @@ _QUESTION_WORD = re.compile(
 # Next, most recent.
 _NEXT = re.compile(
     r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
-    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b"
+    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b"
+)
+# "What is planned?", "что запланировано?": plans in general are the meetings ahead.
+_PLANS = re.compile(
+    r"\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*"
+    r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
     r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
@@ -248,6 +256,7 @@ _HAPPENED = re.compile(
     r"|\bпроизошл\w*|\bпроисходил\w*|\bслучил\w*|\bпрошл[иo]\b|\bпроходил\w*|\bсостоял\w*|\bмероприят\w*|\bсобыти\w*"
     r"|\bзаседани[яй]\b|\bвстреч[иа]?\b|\bсовещани[яй]\b|\bproizoshl\w*|\bproshli\b|\bsobyti\w*|\bzasedaniy?a?\b"
     r"|\bmeropriyat\w*|\bvstrechi\b|\bsoveshchaniya\b"
+    r"|^(?:а )?что было\b|^(?:a )?chto bylo\b"  # "что было в прошлом году"
 )
 # Words that only place a question in time; removed for a second search.
 _TIME_WORDS = re.compile(
@@ -255,6 +264,10 @@ _TIME_WORDS = re.compile(
     r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
     r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
     r"|^(?:is|was|are|were|did|does|has|have)\b"
+    # how long is left: the rest names what
+    r"|\bhow many (?:years|months|days)\b|\bсколько (?:лет|месяцев|дней)\b|\bskol'?ko (?:let|mesyatsev|dney)\b"
+    r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
+    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
 _ANY_EVENTS = re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
@@ -435,6 +448,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _set_operation,
         _meeting_places,
         _upcoming,
+        _stated_in_relative_year,
         _period_list,
         _document_list,
         _earliest,
@@ -916,11 +930,31 @@ def _entity_date(entity: Entity) -> PartialDate | None:
     return None
 
 
+# "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
+_AGE = re.compile(
+    r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
+)
+
+
+def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
+    """The one dated fact of the body or organisation the question names clearly (its founding)."""
+    top = parsed.hits[0] if parsed.hits else None
+    if top is None or top.score < ENTITY_SCORE or top.name_cover < NAMED_COVER:
+        return None
+    if engine.kb.kind(top.entity) not in ("body", "organisation"):
+        return None
+    dated = [fact for fact in engine.kb.facts_of(top.entity) if fact.year is not None]
+    return dated[0] if len(dated) == 1 else None
+
+
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
-    if not (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text)):
+    age = _AGE.search(text) is not None
+    if not (age or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))):
         return None
     entity = _dated_entity(engine, parsed, text)
+    if entity is None and age:
+        entity = _founding_fact(engine, parsed)
     if entity is None:
         return None
     when = _entity_date(entity)
@@ -1511,13 +1545,16 @@ def _scope_meetings(
 def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The next meeting (of a body, in a place) or the next document of a kind; when none is
     recorded after today, say so and give the latest known one."""
-    if not _NEXT.search(text) or _LAST_YEAR.search(text):
+    # a plan word alone ("что запланировано?") asks only what meets next, not whether a thing is planned
+    plans = _PLANS.search(text) is not None and not _YES_NO.search(text)
+    plans_only = plans and not _NEXT.search(text)
+    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text):
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
     kb = engine.kb
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
-    if kind is not None:
+    if kind is not None and not plans_only:
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
             return None
@@ -1531,7 +1568,14 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         verdict.alternatives = [last.id]
         verdict.sources = list(last.sources)
         return verdict
-    if not _MEETING_WORD.search(text):
+    top = parsed.hits[0] if parsed.hits else None
+    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
+    # "What is planned?", "what's coming up?" with nothing named: whatever meets next
+    general = (
+        not _MEETING_WORD.search(text) and plans and not names_one and kind is None
+        and parsed.intent.list_kind is None
+    )
+    if not _MEETING_WORD.search(text) and not general:
         return None
     ids, filters = _scope_meetings(engine, parsed)
     if filters["body"] or filters["place"]:
@@ -1540,10 +1584,13 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         # "When will the interior ministers meet next": the series of the meeting it names.
         named = named_meetings(engine, parsed)
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
-        if body is None:
+        if body is None and general:
+            meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
+        elif body is None:
             return None  # the list path answers "upcoming meetings" over all of them
-        filters["body"] = [body]
-        meetings = [m for m in kb.meetings_of(body) if m.body == body]
+        else:
+            filters["body"] = [body]
+            meetings = [m for m in kb.meetings_of(body) if m.body == body]
     later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
     scope = {key: value for key, value in filters.items() if value}
     if later:
@@ -1607,6 +1654,34 @@ def _in_period(known: tuple[int, int, int] | None, years: list[int], months: tup
         return True
     # Known only to the year: cannot be placed in a season or a month.
     return known[1] != 0 and months[0] <= known[1] <= months[1]
+
+
+# A headline figure found by asking again with the year written out must be this good a hit.
+STATED_YEAR_AT = 0.5
+
+
+def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "How many meetings were held last year?": the sources' own figure for that year, as when the
+    year is written out; the few meetings recorded one by one are not the count."""
+    if parsed.intent.question != "count":
+        return None
+    target = _target_year(text, today)
+    if target is None or target[1] == "now":
+        return None
+    year = target[0]
+    pattern = _LAST_YEAR if target[1] == "last_year" else _THIS_YEAR
+    # "last year" also finds "the Year of Peace and Unity": the written-out year searches cleanly.
+    written = pattern.sub(f" {year} ", text)
+    again = engine.parse(written, parsed.lang)
+    for hit in again.hits[:3]:
+        fact = engine.kb.entities[hit.entity]
+        if isinstance(fact, Fact) and fact.number is not None and fact.year == year and hit.score >= STATED_YEAR_AT:
+            base.kind, base.answered, base.focus = "count", True, [fact.id]
+            base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
+            base.caveats = caveats_for(fact, "count")
+            base.filters = {"period": {"years": [year], "label": target[1]}}
+            return base
+    return None
 
 
 def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1799,6 +1874,20 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return verdict
 
 
+_MEETING_GROUPS = frozenset({"~summit", "~meeting", "~exercise"})
+_SUMMIT_WORD = re.compile(r"\bsummits?\b|\bсаммит\w*|\bsammit\w*")
+
+
+def _qualified(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question has a known word of its own beyond meeting words and words of time."""
+    generic = _generic_tokens()
+    query = parsed.query
+    return any(
+        token not in generic and token not in engine._generic and token not in _MEETING_GROUPS and not query.unknown[i]
+        for i, token in enumerate(query.tokens)
+    )
+
+
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The most recent meeting (of a body, in a place) held by today."""
     if not _LATEST.search(text) or not _MEETING_WORD.search(text) or _LAST_YEAR.search(text):
@@ -1807,6 +1896,23 @@ def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: st
         return None
     ids, filters = _scope_meetings(engine, parsed)
     kb = engine.kb
+    if not (filters["body"] or filters["place"]):
+        # "The last meeting of the interior ministers": the series of the meeting it names, as for the next one.
+        # A meeting named only by a meeting word ("заседание", "summit") names no series.
+        named = [
+            (meeting_id, positions)
+            for meeting_id, positions in named_meetings(engine, parsed)
+            if any(parsed.query.tokens[i] not in _MEETING_GROUPS for i in positions)
+        ]
+        body = getattr(kb.get(named[0][0]), "body", None) if named else None
+        if _SUMMIT_WORD.search(text):
+            ids = [i for i in ids if getattr(kb.get(i), "kind", None) == "summit"]
+        if body is not None:
+            filters["body"] = [body]
+            series = {m.id for m in kb.meetings_of(body) if m.body == body}
+            ids = [i for i in ids if i in series]
+        elif _qualified(engine, parsed):
+            return None  # "the most recent counter-terrorism meeting": not simply the latest of all
     # In date order: the latest held by today is the first such before today's place in the order.
     end = bisect_right(ids, (today.year, today.month, today.day), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
     meetings = (m for m in (kb.get(i) for i in reversed(ids[:end])) if isinstance(m, Meeting))

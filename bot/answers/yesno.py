@@ -1649,7 +1649,10 @@ _WHICH_BODY = re.compile(
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
-    r"|\b(?:deals?|dealing|responsible|in charge)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*|\bzanima\w*|\botvecha\w*",
+    r"|\b(?:deals?|dealing|responsible|in charge|handles?|covers?)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*"
+    r"|\bzanima\w*|\botvecha\w*|\bловит|\bследит"
+    # "Is there a council for natural disasters?": a body asked for by what it does, not by a name.
+    r"|\bis there (?:a|an|any)\b[^?]*\b(?:for|that|which|to deal)\b|\bесть ли\b[^?]*\b(?:для|котор\w*)\b",
     re.I,
 )
 

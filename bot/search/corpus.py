@@ -82,7 +82,7 @@ def from_lists(lists: Sequence[Sequence[str]], vocab: Vocabulary) -> Texts:
 
 
 def encode(texts: Sequence[str], vocab: Vocabulary, words: dict[str, str] | None = None) -> Texts:
-    """``[T.tokens(t) for t in texts]`` as token ids, in a few passes over all the texts.
+    """``[text_tokens(t) for t in texts]`` as token ids, in a few passes over all the texts.
     ``words``: filled with the texts' words and their tokens (see :func:`bot.search.text.chunk_words`)."""
     # A chunk never contains whitespace and a token never a control character, so a lone
     # SEPARATOR chunk marks where one text ends and the next begins.

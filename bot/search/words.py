@@ -6,6 +6,16 @@ frame from its subject. One copy of each word per list.
 
 STOP_EN = frozenset(
     [
+        # "what does X stand for": no word of a name ("standards")
+        "stand",
+        "stands",
+        # "the" typed fast
+        "teh",
+        "hte",
+        # "how many in total": names nothing
+        "total",
+        "overall",
+        "altogether",
         "a",
         "an",
         "the",
@@ -236,6 +246,19 @@ STOP_EN = frozenset(
 
 STOP_RU = frozenset(
     [
+        # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
+        "всего",
+        "итого",
+        # relative pronouns: "заседание, о котором ты знаешь" names nothing
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "котором",
+        "которой",
+        "которых",
+        "которым",
+        "которого",
         "а",
         "и",
         "в",
@@ -391,6 +414,8 @@ STOP_RU = frozenset(
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(
     [
+        "vsego",
+        "itogo",
         "v",
         "vo",
         "na",
