@@ -35,7 +35,9 @@ _LIST_THEM = re.compile(
     r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
-_THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
+_THERE = re.compile(
+    r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
+)
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
@@ -126,6 +128,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if verdict is not None:
         verdict.question = base.question
         verdict.filters = {**verdict.filters, "follow_up": context.question}
+        person = _person(engine, context)
+        if person is not None and _person(engine, verdict) is None:
+            # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
+            verdict.filters["person"] = person
     return verdict
 
 
@@ -157,6 +163,9 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
     if subject is not None and engine.kb.kind(subject) == "meeting":
         return subject
     meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if not meetings:
+        # "When was that?" after "where did he speak": the one meeting the answer listed.
+        meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -285,6 +294,9 @@ def _person(engine: Engine, context: Verdict) -> str | None:
         *(s.speaker for s in context.statements),
     ]
     people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
+    if not people and isinstance(context.filters.get("person"), str):
+        # "What is his position?" two turns after the speaker was named ("who spoke?", "when?").
+        return str(context.filters["person"])
     return people[0] if len(people) == 1 else None
 
 
@@ -360,7 +372,7 @@ def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Ver
     """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
-    text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
+    text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
     if not verdict.answered or subject not in (*verdict.focus, *verdict.items):

@@ -834,7 +834,14 @@ _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsia
 
 def _tone_question(text: str) -> bool:
     """A Russian question asking for yes or no by its tone: no question word, a question mark."""
-    return text.rstrip().endswith("?") and T.has_cyrillic(text) and _WH_WORD.search(text) is None
+    # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
+    # ("gde bylo 13-е заседание ...?") asks where, not whether.
+    return (
+        text.rstrip().endswith("?")
+        and T.has_cyrillic(text)
+        and _WH_WORD.search(text) is None
+        and _LATIN_WH.search(text) is None
+    )
 
 
 def _month_of(word: str) -> int | None:
