@@ -61,6 +61,7 @@ _LIST_THEM = re.compile(
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
 )
 MAX_FOLLOWUP_WORDS = 10
+STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 CLEAR_LEAD = 0.2
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
@@ -75,6 +76,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     own = _own_subject(parsed, engine, context)
     about = _WHAT_ABOUT.match(text)
+    if about is None and own is None and _complete(text):
+        # A full question that points back at nothing starts a new topic ("How many sectoral bodies
+        # work in the CIS security sphere?" after a meeting): it is answered as it stands when it can be.
+        alone = engine.answer(parsed.text, parsed.lang, today)
+        if alone.answered and alone.kind != "clarify":
+            return alone
     if context.kind == "count" and _LIST_THEM.match(text):
         listed = _list_of_count(engine, context, base, today)
         if listed is not None:
@@ -133,6 +140,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
             verdict.filters["person"] = person
     return verdict
+
+
+def _complete(text: str) -> bool:
+    """Whether a question is long enough to stand alone and has no word pointing back."""
+    return (
+        len(text.split()) >= STANDALONE_WORDS
+        and not _POINTING.search(text)
+        and not _SEVERAL.search(text)
+        and not _THERE.search(text)
+        and not _PERSON_PRONOUN.search(text)
+    )
 
 
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
