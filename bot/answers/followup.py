@@ -98,6 +98,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
+    if own is not None and not about:
+        present = _took_part_pointing(engine, parsed, context, own)
+        if present is not None:
+            present.question = base.question
+            present.filters = {**present.filters, "follow_up": context.question}
+            return present
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
@@ -107,6 +113,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
         # "List them" after "how many international organisations were there": the group counted.
         verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
+    elif about and own is not None and (other_meeting := _member_elsewhere(engine, parsed, context, own)) is not None:
+        verdict = other_meeting
     elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
         if verdict is None:
@@ -236,12 +244,65 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
     meeting_id = _meeting(engine, context)
     value = context.value if isinstance(context.value, dict) else {}
     listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
+    if isinstance(value.get("member"), str):
+        # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
+        listed.add(value["member"])
     kinds = {kb.kind(i) for i in listed if i in kb.entities}
     if meeting_id is None or kb.kind(other) not in kinds:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno._took_part(engine, base, [meeting_id], other)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
+
+
+_PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+    """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
+    asked about another meeting."""
+    value = context.value if isinstance(context.value, dict) else {}
+    member = value.get("member")
+    if engine.kb.kind(other) != "meeting" or not isinstance(member, str) or member not in engine.kb.entities:
+        return None
+    if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [other], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
+    return verdict
+
+
+def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
+    """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
+    state: whether the one (named or pointed at) took part in the other."""
+    text = parsed.text.lower()
+    if not (_POINTING.search(text) or _THERE.search(text)):
+        return None
+    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed)):
+        return None
+    kb = engine.kb
+    if kb.kind(own) in _PARTICIPANT_KINDS:
+        meeting_id, member = _meeting(engine, context), own
+    else:
+        named = [
+            h.entity
+            for h in parsed.hits[:3]
+            if kb.kind(h.entity) == "meeting" and h.score >= 0.5 and max(h.name_cover, h.name_query_cover) >= NAMED
+        ]
+        values = [v for v in context.filters.values() if isinstance(v, list)]
+        candidates = [*context.focus, *(i for v in values for i in v)]
+        members = list(
+            dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
+        )
+        meeting_id = named[0] if named else None
+        member = members[0] if len(members) == 1 else None
+    if meeting_id is None or member is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
     return verdict
 
 

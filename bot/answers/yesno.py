@@ -832,6 +832,11 @@ _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
+def asks_by_tone(parsed: Parsed) -> bool:
+    """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
+    return _tone_question(parsed.text) or _latin_tone_question(parsed)
+
+
 def _tone_question(text: str) -> bool:
     """A Russian question asking for yes or no by its tone: no question word, a question mark."""
     # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
