@@ -60,6 +60,14 @@ _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
 )
+# "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
+_CORRECTION = re.compile(
+    r"^(?:no|nope|not that one|not that)?[ ,.!:-]*(?:i mean|i meant|i'm asking about|i am asking about"
+    r"|i was asking about|i was talking about)\s+(?P<rest>.+)$"
+    r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
+    r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
+    r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+)
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
@@ -98,6 +106,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
+    correction = _CORRECTION.match(text)
+    if correction is not None:
+        # The words after "I mean" alone name what was meant: the prefix would dilute their match.
+        rest = next(group for group in correction.groups() if group)
+        meant = engine.parse(rest, parsed.lang)
+        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or own, today)
+        if corrected is not None:
+            corrected.question = base.question
+            corrected.filters = {**corrected.filters, "follow_up": context.question}
+            return corrected
     if own is not None and not about:
         present = _took_part_pointing(engine, parsed, context, own)
         if present is not None:
@@ -257,6 +275,29 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
 
 
 _PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _corrected(
+    engine: Engine, parsed: Parsed, meant: Parsed, context: Verdict, own: str | None, today: date
+) -> Verdict | None:
+    """The previous question asked again with its subject replaced by the one the user meant (after
+    a "did you mean" or a wrong guess), when the question's words name that subject."""
+    kb = engine.kb
+    asked = str(context.filters.get("asked") or context.question)
+    # One of the answer's "did you mean" entries the words name is what was meant, else the named one.
+    offered = [h.entity for h in meant.hits[:3] if h.entity in context.alternatives and h.score >= 0.5]
+    candidates = [*offered, *([own] if own is not None else [])]
+    subjects = [i for i in context.focus if i in kb.entities and i not in candidates]
+    for subject in subjects:
+        for new in candidates:
+            question = replace_mention(kb, asked, subject, kb.name(new, context.lang))
+            if question is None or question == asked:
+                continue
+            verdict = engine.answer(question, parsed.lang, today)
+            about = {*verdict.focus, *verdict.items}
+            if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
+                return verdict
+    return None
 
 
 def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
