@@ -84,12 +84,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     own = _own_subject(parsed, engine, context)
     about = _WHAT_ABOUT.match(text)
+    unanswered_alone = False
     if about is None and own is None and _complete(text):
         # A full question that points back at nothing starts a new topic ("How many sectoral bodies
         # work in the CIS security sphere?" after a meeting): it is answered as it stands when it can be.
         alone = engine.answer(parsed.text, parsed.lang, today)
         if alone.answered and alone.kind != "clarify":
             return alone
+        unanswered_alone = True
     if context.kind == "count" and _LIST_THEM.match(text):
         listed = _list_of_count(engine, context, base, today)
         if listed is not None:
@@ -156,6 +158,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or parsed.intent.list_kind
     ):
         verdict = _about_previous(engine, parsed, context, today)
+    elif unanswered_alone:
+        # "Who sent a greeting to the plenary?" after the meeting: unanswerable alone, it is about the
+        # previous subject when that gives a particular fact (not just the subject's card).
+        verdict = _about_previous(engine, parsed, context, today)
+        subject = _subject(context)
+        if (verdict is None or verdict.kind == "card") and subject is not None and subject in engine.kb.entities:
+            # A long official name can drown the question's own words: its short name then.
+            terms = engine.kb.entities[subject].short
+            shorts = terms.ru if parsed.lang == "ru" else terms.en
+            verdict = _ask_about(engine, parsed, subject, today, shorts[0]) if shorts else None
+        if verdict is None or verdict.kind == "card":
+            return None
     else:
         return None
     if verdict is not None:
@@ -488,9 +502,9 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
-def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Verdict | None:
+def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
     """The question completed with ``subject``'s name, answered when the answer is about it."""
-    name = engine.kb.name(subject, parsed.lang)
+    name = name or engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
