@@ -181,7 +181,7 @@ class Engine:
         if cyrillic >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
-        words = [w for w in prepared.split() if len(w) > 1]
+        words = [w for w in (word.strip("?!.,;:") for word in prepared.split()) if len(w) > 1]  # "gde?" is "gde"
         russian = sum(1 for w in words if w in T.STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
         if russian > sum(1 for w in words if w in T.STOP_EN):
             return "ru"

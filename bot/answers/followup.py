@@ -182,10 +182,20 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return verdict
 
 
+# What happens at a meeting: a question asking it without naming one is asked of the previous one
+# ("how many international organisations took part?").
+_AT_AN_EVENT = re.compile(
+    r"\b(?:took part|take part|taking part|attend\w*|present|participat\w*|spoke|speak\w*|discuss\w*|chair\w*"
+    r"|участв\w*|присутств\w*|выступ\w*|обсужд\w*|обсуди\w*|председат\w*|uchastv\w*|prisutstv\w*|vystup\w*"
+    r"|obsuzhd\w*)"
+)
+
+
 def _complete(text: str) -> bool:
     """Whether a question is long enough to stand alone and has no word pointing back."""
     return (
         len(text.split()) >= STANDALONE_WORDS
+        and not _AT_AN_EVENT.search(text)
         and not _POINTING.search(text)
         and not _SEVERAL.search(text)
         and not _THERE.search(text)
@@ -338,6 +348,8 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed)):
         return None
     kb = engine.kb
+    meeting_id: str | None
+    member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
         meeting_id, member = _meeting(engine, context), own
     else:
