@@ -406,6 +406,17 @@ STOP_EN = frozenset(
 )
 STOP_RU = frozenset(
     [
+        # the other forms of "этот" and "тот", and "помимо" ("besides"), name nothing either
+        "этой",
+        "этого",
+        "этом",
+        "этим",
+        "этих",
+        "этими",
+        "эту",
+        "той",
+        "того",
+        "помимо",
         "а",
         "и",
         "в",
