@@ -356,3 +356,19 @@ def test_an_unrelated_question_after_a_meeting_is_still_declined(engine: Engine)
         "what is the weather like in Moscow today?",
     )
     assert not verdict.answered
+
+
+@pytest.mark.parametrize(
+    ("questions", "reason"),
+    [
+        (["When did the Security Secretaries Council hold its 13th meeting?", "and the one before?"], "number"),
+        (["Когда прошло 13-е заседание Совета секретарей советов безопасности?", "а предыдущее?"], "number"),
+        (["Где прошло заседание СМВД СНГ в августе?", "а предыдущее заседание?"], "before"),
+        (["Where did the CIS interior ministers meet?", "the previous one?"], "before"),
+    ],
+)
+def test_the_one_before_a_meeting_the_sources_do_not_record(engine: Engine, questions: list[str], reason: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "not_recorded" and verdict.reason == reason
+    if reason == "number":
+        assert verdict.value["number"] == 12

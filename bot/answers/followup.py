@@ -18,7 +18,7 @@ from bot.answers import timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 from bot.intent import replace_categories
-from bot.schema import Fact
+from bot.schema import Fact, Meeting
 
 if TYPE_CHECKING:
     from bot.engine import Engine, Parsed
@@ -68,6 +68,12 @@ _CORRECTION = re.compile(
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
 )
+# "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
+_BEFORE = re.compile(
+    r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
+    r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
+    r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
+)
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
@@ -108,6 +114,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
+    if own is None and _BEFORE.match(text):
+        before = _meeting_before(engine, parsed, context, today)
+        if before is not None:
+            before.question = base.question
+            before.filters = {**before.filters, "follow_up": context.question}
+            return before
     correction = _CORRECTION.match(text)
     if correction is not None:
         # The words after "I mean" alone name what was meant: the prefix would dilute their match.
@@ -299,6 +311,35 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
 
 
 _PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "And the one before?" after a meeting: the previous question asked of the same council's
+    meeting before it, or that the sources record none (the one before the 13th is no other meeting)."""
+    kb = engine.kb
+    meeting_id = _meeting(engine, context)
+    meeting = kb.get(meeting_id) if meeting_id else None
+    if not isinstance(meeting, Meeting) or not meeting.body or not meeting.date:
+        return None
+    own_key = kb.date_key.get(meeting.id)
+    earlier = [
+        m
+        for m in kb.meetings_of(meeting.body)
+        if m.body == meeting.body and own_key and kb.date_key.get(m.id, own_key) < own_key
+    ]
+    if earlier:
+        previous = max(earlier, key=lambda m: kb.date_key.get(m.id, (0, 0, 0)))
+        asked = str(context.filters.get("asked") or context.question)
+        question = replace_mention(kb, asked, meeting.id, kb.name(previous.id, context.lang))
+        verdict = engine.answer(question, parsed.lang, today) if question else None
+        return verdict if verdict is not None and verdict.answered and previous.id in verdict.focus else None
+    base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")
+    base.reason = "number" if meeting.number and meeting.number > 1 else "before"
+    base.value = {"number": (meeting.number or 1) - 1, "body": meeting.body, "what": meeting.body, "meeting": meeting.id}
+    base.alternatives = [meeting.id]
+    base.focus = [meeting.id]
+    base.sources = list(meeting.sources)
+    return base
 
 
 def _corrected(

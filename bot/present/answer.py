@@ -1200,6 +1200,10 @@ NOT_RECORDED: dict[str, dict[str, str]] = {
         "en": "The sources do not record a {ordinal} meeting of {what}.",
         "ru": "В источниках нет сведений о {number}-м заседании: {what}.",
     },
+    "before": {
+        "en": "The sources record no earlier meeting of {what}.",
+        "ru": "В источниках нет сведений о более раннем заседании: {what}.",
+    },
     "year": {
         "en": "The sources record no such meeting in {year}.",
         "ru": "В источниках нет сведений о таком заседании в {year} году.",
@@ -1285,6 +1289,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         what = value.get("body") or value.get("what")
         number = value["number"]
         lines = [say("number", ordinal=_ordinal(number), number=number, what=_name(kb, what, lang) if what else "")]
+    elif reason == "before":
+        lines = [say("before", what=_name(kb, value["what"], lang))]
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":
