@@ -372,3 +372,21 @@ def test_the_one_before_a_meeting_the_sources_do_not_record(engine: Engine, ques
     assert verdict.kind == "not_recorded" and verdict.reason == reason
     if reason == "number":
         assert verdict.value["number"] == 12
+
+
+@pytest.mark.parametrize(
+    ("questions", "source_publisher"),
+    [
+        (["Сколько отраслевых органов сотрудничества СНГ работает в сфере безопасности?", "а кто это подсчитал?"],
+         "Executive Committee"),
+        (["Which states attended the St Petersburg meeting?", "who reported that?"], "BelTA"),
+        (["How many specialised bodies does the CIS have in the security sphere?", "and who published this?"],
+         "Executive Committee"),
+    ],
+)
+def test_who_reported_it_is_the_publisher_of_the_record(
+    engine: Engine, questions: list[str], source_publisher: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.attribute == "source" and verdict.value["field"] == "publisher"
+    assert source_publisher in verdict.statements[0].en

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot import text as T
-from bot.answers import timeline, yesno
+from bot.answers import provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.verdict import Verdict
 from bot.intent import replace_categories
@@ -74,6 +74,12 @@ _BEFORE = re.compile(
     r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
     r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
 )
+# "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
+_WHO_REPORTED = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:report\w*|count\w*|publish\w*|announc\w*|wrote"
+    r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
+    r"|opublikova\w*)\b"
+)
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
@@ -114,6 +120,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
+    if own is None and len(set(context.sources)) == 1 and _WHO_REPORTED.match(text):
+        # One record behind the answer: its publisher (several would make "who" ambiguous).
+        reported = _publisher_of(engine, parsed, context)
+        if reported is not None:
+            reported.question = base.question
+            reported.filters = {**reported.filters, "follow_up": context.question}
+            return reported
     if own is None and _BEFORE.match(text):
         before = _meeting_before(engine, parsed, context, today)
         if before is not None:
@@ -311,6 +324,21 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
 
 
 _PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """Who published the record the previous answer rests on (its first source)."""
+    source = engine.kb.source(context.sources[0])
+    about = [i for i in [*context.focus, *context.items] if i in engine.kb.entities][:1]
+    if source is None or not about:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "fact", True, intent="source")
+    base.attribute = "source"
+    base.focus = about
+    base.value = {"source": source.id, "field": "publisher"}
+    base.statements = [provenance.publisher_statement(source)]
+    base.sources = [source.id]
+    return base
 
 
 def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
