@@ -390,3 +390,11 @@ def test_who_reported_it_is_the_publisher_of_the_record(
     *_, verdict = converse(engine, *questions)
     assert verdict.attribute == "source" and verdict.value["field"] == "publisher"
     assert source_publisher in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "count", ["Сколько всего государств участвовало в этой встрече?", "and how many countries took part in it?"]
+)
+def test_how_many_counts_the_group_the_question_names(engine: Engine, count: str) -> None:
+    _, verdict = converse(engine, "Какие международные организации были на XVIII совещании?", count)
+    assert verdict.answered and verdict.value["of"] == "states" and verdict.value["number"] == 9

@@ -247,6 +247,11 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
 
 
 _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+_GROUP_WORDS = [
+    ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
+    ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
+    ("people", re.compile(r"\b(?:people|persons|человек|людей|lyudei)\b")),
+]
 
 
 def _meeting(engine: Engine, context: Verdict) -> str | None:
@@ -287,6 +292,11 @@ def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     """ "How many were there?" after a list: the group the previous answer listed or asked about."""
     kb = engine.kb
     value = context.value if isinstance(context.value, dict) else {}
+    # The group the question names itself comes first ("сколько всего государств участвовало" after
+    # the organisations: "государств участвовало" reads as "member states" to the intent).
+    named = [group for group, pattern in _GROUP_WORDS if pattern.search(parsed.text.lower())]
+    if len(named) == 1 and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, named[0])
     group = value.get("only") or context.filters.get("group")
     listed_groups = context.filters.get("groups")
     if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
