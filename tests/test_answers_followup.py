@@ -398,3 +398,16 @@ def test_who_reported_it_is_the_publisher_of_the_record(
 def test_how_many_counts_the_group_the_question_names(engine: Engine, count: str) -> None:
     _, verdict = converse(engine, "Какие международные организации были на XVIII совещании?", count)
     assert verdict.answered and verdict.value["of"] == "states" and verdict.value["number"] == 9
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Что такое АТЦ СНГ?", "когда его создали?", "кто об этом напомнил?"],
+        ["Who is Yevgeny Klemez?", "what did he say about drugs?", "who said that?"],
+    ],
+)
+def test_who_said_it_is_the_person_behind_the_previous_answer(engine: Engine, questions: list[str]) -> None:
+    *_, verdict = converse(engine, *questions)
+    person = "yevgeny_klemez" if "Klemez" in questions[0] else "emomali_rahmon"
+    assert verdict.answered and verdict.focus[:1] == [person] and verdict.filters.get("follow_up")

@@ -80,6 +80,12 @@ _WHO_REPORTED = re.compile(
     r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
     r"|opublikova\w*)\b"
 )
+# "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
+_WHO_SAID = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|mentioned"
+    r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
+    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+)
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
@@ -127,6 +133,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
             return reported
+    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context)) is not None:
+        said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
+        if said.answered and speaker in said.focus:
+            said.question = base.question
+            said.filters = {**said.filters, "follow_up": context.question}
+            return said
     if own is None and _BEFORE.match(text):
         before = _meeting_before(engine, parsed, context, today)
         if before is not None:
