@@ -411,3 +411,22 @@ def test_who_said_it_is_the_person_behind_the_previous_answer(engine: Engine, qu
     *_, verdict = converse(engine, *questions)
     person = "yevgeny_klemez" if "Klemez" in questions[0] else "emomali_rahmon"
     assert verdict.answered and verdict.focus[:1] == [person] and verdict.filters.get("follow_up")
+
+
+@pytest.mark.parametrize(
+    ("questions", "word"),
+    [
+        (["что Денис Трефилов сказал про молодёжь?", "а про границы?"], "границ"),
+        (["Who is Yevgeny Klemez?", "what did he say about drugs?", "and about cybercrime?"], "cybercrime"),
+    ],
+)
+def test_and_about_another_topic_asks_what_the_same_person_said(engine: Engine, questions: list[str], word: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "quote" and verdict.yes is None and verdict.filters.get("follow_up")
+    assert any(word in (s.ru if verdict.lang == "ru" else s.en) for s in verdict.statements)
+
+
+def test_and_about_a_topic_the_person_did_not_speak_of_says_so(engine: Engine) -> None:
+    *_, verdict = converse(engine, "что Денис Трефилов сказал про молодёжь?", "а про ШОС?")
+    assert verdict.kind == "not_recorded" and verdict.reason == "not_said"
+    assert verdict.value["person"] == "denis_trefilov"

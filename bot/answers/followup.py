@@ -161,6 +161,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
+    if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
+        # "а про ШОС?" after what he said about youth: what the same person said about that.
+        said = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        if said is not None:
+            said.question = base.question
+            said.filters = {**said.filters, "follow_up": context.question}
+            return said
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
@@ -361,6 +368,26 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
     base.statements = [provenance.publisher_statement(source)]
     base.sources = [source.id]
     return base
+
+
+_ABOUT_WORD = re.compile(r"^(?:про|о|об|обо|насчет|насчёт|pro|ob|about|on|regarding) ")
+
+
+def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
+    """What the person of the previous quote said about another topic (or that the sources hold
+    nothing of theirs on it)."""
+    person = _person(engine, context)
+    topic = _ABOUT_WORD.sub("", rest.strip(" ?!.")).strip()
+    if person is None or not topic:
+        return None
+    # The topic as the user typed it: "ШОС" lower-cased is no longer the abbreviation.
+    start = parsed.text.lower().rfind(topic)
+    topic = parsed.text[start : start + len(topic)] if start >= 0 else topic
+    name = engine.kb.name(person, parsed.lang)
+    question = f"что {name} сказал про {topic}?" if parsed.lang == "ru" else f"what did {name} say about {topic}?"
+    verdict = engine.answer(question, parsed.lang, today)
+    said = verdict.kind == "quote" or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+    return verdict if verdict.answered and said and person in verdict.focus else None
 
 
 def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:

@@ -846,7 +846,12 @@ def _tone_question(text: str) -> bool:
         and T.has_cyrillic(text)
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
+        and _ABOUT_TOPIC.match(text) is None
     )
+
+
+# "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
+_ABOUT_TOPIC = re.compile(r"^\W*(?:(?:а|и|ну)\s+)?(?:про|об?|обо|насч[её]т|как насч[её]т|что насч[её]т)\s", re.I)
 
 
 def _month_of(word: str) -> int | None:
