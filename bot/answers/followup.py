@@ -163,11 +163,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return present
     if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
         # "а про ШОС?" after what he said about youth: what the same person said about that.
-        said = _said_about_other(engine, parsed, context, about.group("rest"), today)
-        if said is not None:
-            said.question = base.question
-            said.filters = {**said.filters, "follow_up": context.question}
-            return said
+        other_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        if other_topic is not None:
+            other_topic.question = base.question
+            other_topic.filters = {**other_topic.filters, "follow_up": context.question}
+            return other_topic
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
