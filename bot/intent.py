@@ -51,7 +51,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "speakers",
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
-        r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*",
     ),

@@ -348,6 +348,7 @@ def test_a_question_unanswerable_alone_is_about_the_previous_subject(engine: Eng
     )
     assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"]
     assert verdict.filters.get("follow_up")
+    assert verdict.attribute == "speakers" and verdict.value[0]["person"] == "emomali_rahmon"
 
 
 def test_an_unrelated_question_after_a_meeting_is_still_declined(engine: Engine) -> None:
