@@ -226,3 +226,208 @@ def test_a_long_name_called_by_one_word_and_another_of_its_kind(engine: Engine) 
     )
     assert concept.focus[0] == "military_cooperation_concept_2030" and concept.attribute == "period"
     assert programme.focus[0] == "programme_ct_extremism_2026_2028" and programme.attribute == "period"
+
+
+INTERIOR_12_AUGUST = "mtg_2025_08_12_interior_ministers"
+
+
+@pytest.mark.parametrize(
+    ("questions", "place"),
+    [
+        (["kto vystupal na 13 zasedanii soveta sekretarey bezopasnosti?", "a gde eto bylo?"], "moscow"),
+        (["Кто выступал на 13-м заседании секретарей совбезов?", "a gde eto bylo?"], "moscow"),
+        (["kogda sobiralsya sovet ministrov vnutrennih del?", "a gde?"], "st_petersburg"),
+    ],
+)
+def test_latin_typed_russian_follow_up_asks_where_not_whether(
+    engine: Engine, questions: list[str], place: str
+) -> None:
+    *_, where = converse(engine, *questions)
+    assert where.kind == "fact" and where.attribute == "place" and where.value["place"] == place
+    assert where.yes is None and where.lang == "ru"
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Кто руководит департаментом сотрудничества по безопасности в Исполкоме СНГ?", "а на каком заседании он выступал?",
+         "когда это было?", "kakie strany tam byli?"],
+        ["Where did Yevgeny Klemez speak?", "when was that?", "which states were there?"],
+    ],
+)
+def test_there_is_the_one_meeting_the_previous_answer_listed(engine: Engine, questions: list[str]) -> None:
+    *_, states = converse(engine, *questions)
+    assert states.focus == [INTERIOR_12_AUGUST] and states.attribute == "participants"
+    assert "turkmenistan" in states.value["groups"]["states"]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["kto vystupal na 13 zasedanii soveta sekretarey bezopasnosti?", "a gde eto bylo?", "kogda?",
+         "a kakaya u nego dolzhnost?"],
+        ["Who addressed the 13th meeting of the CIS Security Secretaries Council?", "where was it?", "when?",
+         "what is his position?"],
+    ],
+)
+def test_he_stays_the_person_named_turns_before(engine: Engine, questions: list[str]) -> None:
+    *_, role = converse(engine, *questions)
+    assert role.focus == ["denis_trefilov"] and role.attribute == "role"
+
+
+@pytest.mark.parametrize(
+    ("first", "new", "number"),
+    [
+        ("Where was the 13th meeting of the Security Secretaries Council held?",
+         "How many sectoral bodies work in the CIS security sphere?", 16),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности?",
+         "Сколько отраслевых органов сотрудничества работает в сфере безопасности СНГ?", 16),
+    ],
+)
+def test_a_full_question_pointing_at_nothing_is_a_new_topic(engine: Engine, first: str, new: str, number: int) -> None:
+    _, verdict = converse(engine, first, new)
+    assert "follow_up" not in verdict.filters
+    assert SECRETARIES_13 not in verdict.focus
+    assert str(number) in str(verdict.value)
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["Когда собирался Совет министров внутренних дел СНГ?", "а где?", "Туркменистан там был?"], "turkmenistan", True),
+        (["Когда собирался Совет министров внутренних дел СНГ?", "а где?", "Туркменистан там был?", "а Азербайджан?"],
+         "azerbaijan", False),
+        (["When did the CIS interior ministers meet?", "was Azerbaijan there?"], "azerbaijan", False),
+        (["Which meetings did Turkmenistan take part in?", "how about Azerbaijan?", "was it at the St Petersburg meeting?"],
+         "azerbaijan", False),
+    ],
+)
+def test_took_part_with_a_pointer_to_the_meeting_or_the_member(
+    engine: Engine, questions: list[str], member: str, yes: bool
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.value["member"] == member and verdict.yes is yes
+    assert INTERIOR_12_AUGUST in verdict.focus
+
+
+def test_the_same_member_at_another_meeting(engine: Engine) -> None:
+    *_, verdict = converse(
+        engine,
+        "Which meetings did Turkmenistan take part in?",
+        "how about Azerbaijan?",
+        "was it at the St Petersburg meeting?",
+        "and at the Moscow meeting of intelligence chiefs?",
+    )
+    assert verdict.kind == "yes_no" and verdict.value["member"] == "azerbaijan" and verdict.yes is True
+    assert verdict.focus[0] == "mtg_security_intelligence_heads_moscow"
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "meeting", "attribute"),
+    [
+        ("Where did the council meet?", "no, I mean the interior ministers", INTERIOR_12_AUGUST, "place"),
+        ("Where did the council meet?", "I meant the Dushanbe summit", "mtg_2025_10_dushanbe_summit", "place"),
+        ("Где заседал совет?", "нет, я про совет министров внутренних дел", INTERIOR_12_AUGUST, "place"),
+        ("Кто выступал на совещании в Москве?", "не, я имел в виду встречу руководителей спецслужб",
+         "mtg_security_intelligence_heads_moscow", "speakers"),
+    ],
+)
+def test_a_correction_asks_the_previous_question_of_the_meant_subject(
+    engine: Engine, first: str, correction: str, meeting: str, attribute: str
+) -> None:
+    _, verdict = converse(engine, first, correction)
+    assert verdict.answered and verdict.focus[0] == meeting and verdict.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "greeting", ["thanks! who sent a greeting to the plenary?", "спасибо! кто прислал приветствие пленарному заседанию?"]
+)
+def test_a_question_unanswerable_alone_is_about_the_previous_subject(engine: Engine, greeting: str) -> None:
+    _, verdict = converse(
+        engine, "Which international organisations were represented at the XVIII counter-terrorism meeting?", greeting
+    )
+    assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"]
+    assert verdict.filters.get("follow_up")
+    assert verdict.attribute == "speakers" and verdict.value[0]["person"] == "emomali_rahmon"
+
+
+def test_an_unrelated_question_after_a_meeting_is_still_declined(engine: Engine) -> None:
+    _, verdict = converse(
+        engine, "Which international organisations were represented at the XVIII counter-terrorism meeting?",
+        "what is the weather like in Moscow today?",
+    )
+    assert not verdict.answered
+
+
+@pytest.mark.parametrize(
+    ("questions", "reason"),
+    [
+        (["When did the Security Secretaries Council hold its 13th meeting?", "and the one before?"], "number"),
+        (["Когда прошло 13-е заседание Совета секретарей советов безопасности?", "а предыдущее?"], "number"),
+        (["Где прошло заседание СМВД СНГ в августе?", "а предыдущее заседание?"], "before"),
+        (["Where did the CIS interior ministers meet?", "the previous one?"], "before"),
+    ],
+)
+def test_the_one_before_a_meeting_the_sources_do_not_record(engine: Engine, questions: list[str], reason: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "not_recorded" and verdict.reason == reason
+    if reason == "number":
+        assert verdict.value["number"] == 12
+
+
+@pytest.mark.parametrize(
+    ("questions", "source_publisher"),
+    [
+        (["Сколько отраслевых органов сотрудничества СНГ работает в сфере безопасности?", "а кто это подсчитал?"],
+         "Executive Committee"),
+        (["Which states attended the St Petersburg meeting?", "who reported that?"], "BelTA"),
+        (["How many specialised bodies does the CIS have in the security sphere?", "and who published this?"],
+         "Executive Committee"),
+    ],
+)
+def test_who_reported_it_is_the_publisher_of_the_record(
+    engine: Engine, questions: list[str], source_publisher: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.attribute == "source" and verdict.value["field"] == "publisher"
+    assert source_publisher in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "count", ["Сколько всего государств участвовало в этой встрече?", "and how many countries took part in it?"]
+)
+def test_how_many_counts_the_group_the_question_names(engine: Engine, count: str) -> None:
+    _, verdict = converse(engine, "Какие международные организации были на XVIII совещании?", count)
+    assert verdict.answered and verdict.value["of"] == "states" and verdict.value["number"] == 9
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Что такое АТЦ СНГ?", "когда его создали?", "кто об этом напомнил?"],
+        ["Who is Yevgeny Klemez?", "what did he say about drugs?", "who said that?"],
+    ],
+)
+def test_who_said_it_is_the_person_behind_the_previous_answer(engine: Engine, questions: list[str]) -> None:
+    *_, verdict = converse(engine, *questions)
+    person = "yevgeny_klemez" if "Klemez" in questions[0] else "emomali_rahmon"
+    assert verdict.answered and verdict.focus[:1] == [person] and verdict.filters.get("follow_up")
+
+
+@pytest.mark.parametrize(
+    ("questions", "word"),
+    [
+        (["что Денис Трефилов сказал про молодёжь?", "а про границы?"], "границ"),
+        (["Who is Yevgeny Klemez?", "what did he say about drugs?", "and about cybercrime?"], "cybercrime"),
+    ],
+)
+def test_and_about_another_topic_asks_what_the_same_person_said(engine: Engine, questions: list[str], word: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "quote" and verdict.yes is None and verdict.filters.get("follow_up")
+    assert any(word in (s.ru if verdict.lang == "ru" else s.en) for s in verdict.statements)
+
+
+def test_and_about_a_topic_the_person_did_not_speak_of_says_so(engine: Engine) -> None:
+    *_, verdict = converse(engine, "что Денис Трефилов сказал про молодёжь?", "а про ШОС?")
+    assert verdict.kind == "not_recorded" and verdict.reason == "not_said"
+    assert verdict.value["person"] == "denis_trefilov"

@@ -274,3 +274,17 @@ def test_a_word_of_the_entry_name_asks_for_nothing(engine: Engine) -> None:
     assert named.reason != "not_stated" and named.focus[0] == "financial_intelligence_council"
     asked = verdict(engine, "How is the Council of Heads of Financial Intelligence Units financed?")
     assert (asked.kind, asked.attribute, asked.reason) == ("fact", "funding", "not_stated")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto vystupal na 13 zasedanii soveta sekretarey bezopasnosti?",
+        "Кто выступал на 13-м заседании Совета секретарей советов безопасности?",
+        "who spoke at the 13th meeting of the Security Secretaries Council?",
+    ],
+)
+def test_who_did_something_at_a_council_of_secretaries_is_no_post_question(engine: Engine, question: str) -> None:
+    """ "Secretaries" in a council's name makes no question about who holds a post."""
+    verdict = engine.answer(question)
+    assert verdict.kind != "not_recorded" and verdict.attribute == "speakers", verdict

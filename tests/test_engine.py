@@ -427,3 +427,36 @@ def test_the_source_of_what_is_named_beats_a_note_with_the_field_word(engine: En
 def test_latin_typed_verbs_of_adoption_ask_for_a_list(engine: Engine, question: str) -> None:
     verdict = engine.answer(question)
     assert verdict.kind == "list" and "programme_ct_extremism_2026_2028" in verdict.items, verdict
+@pytest.mark.parametrize("question", ["a gde?", "a kogda?", "gde?"])
+def test_a_terse_latin_typed_russian_question_is_russian(engine: Engine, question: str) -> None:
+    """A question mark stuck to the only word ("gde?") must not hide that it is Russian."""
+    assert engine.parse(question).lang == "ru"
+
+
+def test_the_outcome_that_answers_the_question_comes_first(engine: Engine) -> None:
+    verdict = engine.answer(
+        "What do the October 2025 decisions in Dushanbe show about the CIS's attitude to outside partners?",
+        today=date(2026, 11, 30),
+    )
+    assert verdict.attribute == "outcomes" and verdict.focus == ["mtg_2025_10_dushanbe_summit"]
+    assert verdict.statements[0].en.startswith("These decisions confirm the openness")
+    assert len(verdict.statements) <= 3  # one thing is asked of them: the rest only as context
+    # A question about the outcomes themselves keeps them all, in the record's order.
+    plain = engine.answer("What outcomes did the Dushanbe summit have?", today=date(2026, 11, 30))
+    if plain.attribute == "outcomes":
+        assert len(plain.statements) > 3 and not plain.statements[0].en.startswith("These decisions")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Привет! Пишу статью про дерадикализацию, помогите разобраться: кого ещё, помимо компетентных органов,"
+        " участники июньского антитеррористического совещания в Москве предлагали привлекать к этой работе?",
+        "кого ещё, помимо компетентных органов, участники XVIII совещания предлагали привлекать к этой работе"
+        " по дерадикализации?",
+    ],
+)
+def test_what_the_participants_proposed_is_not_who_they_were(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=date(2026, 11, 30))
+    assert verdict.answered and verdict.attribute != "participants"
+    assert any("religious" in s.en for s in verdict.statements)

@@ -54,6 +54,8 @@ MAX_LISTED = 40
 STATEMENT_AT = 0.6
 STATEMENT_NAME_COVER = 0.5
 FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
+RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
+RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
 _ROMAN_LETTERS = frozenset("ivxlc")
 
@@ -225,7 +227,7 @@ class Engine:
         if cyrillic >= 0.3:
             return "ru"
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
-        words = [w for w in prepared.split() if len(w) > 1]
+        words = [w for w in (word.strip("?!.,;:") for word in prepared.split()) if len(w) > 1]  # "gde?" is "gde"
         russian = sum(1 for w in words if w in STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
         if russian > sum(1 for w in words if w in STOP_EN):
             return "ru"
@@ -376,7 +378,10 @@ class Engine:
                 able.append((hit, verdict))
         if not able or (len(able) > 1 and able[1][0].score > able[0][0].score - CLEAR_LEAD):
             return None
-        return able[0][1]
+        hit, verdict = able[0]
+        if question in ("agenda", "outcomes"):
+            verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
+        return verdict
 
     def _choose(self, parsed: Parsed) -> Hit:
         """The best hit, preferring among near-equals one whose kind answers the question type."""
@@ -422,6 +427,8 @@ class Engine:
         if verdict is not None:
             if focus and question in ("agenda", "outcomes"):
                 verdict.statements = _merge_statements(focus, verdict.statements)
+            elif question in ("agenda", "outcomes"):
+                verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
             return verdict
         base.answered = True
         base.focus = [entity.id]
@@ -433,6 +440,26 @@ class Engine:
         else:
             base.kind = "card"
         return base
+
+    def _relevant_first(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
+        """A meeting's outcomes or agenda with the one that best explains the rest of the question
+        first ("what do the decisions show about ...": the source's own reading of them), since only
+        the first few are shown; as they were when none explains it at all."""
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        if len(statements) < 2 or not self._asks_more(query, rest):
+            return statements
+        scored = self._scored_statements([hit.entity], query, rest, RELEVANT_AT)
+        texts = [self.index.statement(doc_id).en for _, _, doc_id in scored[:1]]  # type: ignore[attr-defined]
+        first = [s for s in statements if s.en in texts]
+        if not first:
+            return statements
+        # The question asks one thing of them: the rest only as context, a few.
+        return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
 
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""

@@ -13,11 +13,11 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import timeline, yesno
+from bot.answers import provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Fact
+from bot.kb.schema import Fact, Meeting
 from bot.search.text import is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
@@ -36,7 +36,9 @@ _LIST_THEM = re.compile(
     r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
-_THERE = re.compile(r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\bтам\b(?= *[?!.]* *$)", re.IGNORECASE)
+_THERE = re.compile(
+    r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
+)
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
@@ -59,7 +61,34 @@ _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
 )
+# "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
+_CORRECTION = re.compile(
+    r"^(?:no|nope|not that one|not that)?[ ,.!:-]*(?:i mean|i meant|i'm asking about|i am asking about"
+    r"|i was asking about|i was talking about)\s+(?P<rest>.+)$"
+    r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
+    r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
+    r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+)
+# "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
+_BEFORE = re.compile(
+    r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
+    r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
+    r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
+)
+# "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
+_WHO_REPORTED = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:report\w*|count\w*|publish\w*|announc\w*|wrote"
+    r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
+    r"|opublikova\w*)\b"
+)
+# "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
+_WHO_SAID = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|mentioned"
+    r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
+    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+)
 MAX_FOLLOWUP_WORDS = 10
+STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 CLEAR_LEAD = 0.2
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
@@ -74,6 +103,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     own = _own_subject(parsed, engine, context)
     about = _WHAT_ABOUT.match(text)
+    unanswered_alone = False
+    if about is None and own is None and _complete(text):
+        # A full question that points back at nothing starts a new topic ("How many sectoral bodies
+        # work in the CIS security sphere?" after a meeting): it is answered as it stands when it can be.
+        alone = engine.answer(parsed.text, parsed.lang, today)
+        if alone.answered and alone.kind != "clarify":
+            return alone
+        unanswered_alone = True
     if context.kind == "count" and _LIST_THEM.match(text):
         listed = _list_of_count(engine, context, base, today)
         if listed is not None:
@@ -90,6 +127,48 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
+    if own is None and len(set(context.sources)) == 1 and _WHO_REPORTED.match(text):
+        # One record behind the answer: its publisher (several would make "who" ambiguous).
+        reported = _publisher_of(engine, parsed, context)
+        if reported is not None:
+            reported.question = base.question
+            reported.filters = {**reported.filters, "follow_up": context.question}
+            return reported
+    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context)) is not None:
+        said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
+        if said.answered and speaker in said.focus:
+            said.question = base.question
+            said.filters = {**said.filters, "follow_up": context.question}
+            return said
+    if own is None and _BEFORE.match(text):
+        before = _meeting_before(engine, parsed, context, today)
+        if before is not None:
+            before.question = base.question
+            before.filters = {**before.filters, "follow_up": context.question}
+            return before
+    correction = _CORRECTION.match(text)
+    if correction is not None:
+        # The words after "I mean" alone name what was meant: the prefix would dilute their match.
+        rest = next(group for group in correction.groups() if group)
+        meant = engine.parse(rest, parsed.lang)
+        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or own, today)
+        if corrected is not None:
+            corrected.question = base.question
+            corrected.filters = {**corrected.filters, "follow_up": context.question}
+            return corrected
+    if own is not None and not about:
+        present = _took_part_pointing(engine, parsed, context, own)
+        if present is not None:
+            present.question = base.question
+            present.filters = {**present.filters, "follow_up": context.question}
+            return present
+    if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
+        # "а про ШОС?" after what he said about youth: what the same person said about that.
+        other_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        if other_topic is not None:
+            other_topic.question = base.question
+            other_topic.filters = {**other_topic.filters, "follow_up": context.question}
+            return other_topic
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
@@ -99,6 +178,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
         # "List them" after "how many international organisations were there": the group counted.
         verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
+    elif about and own is not None and (other_meeting := _member_elsewhere(engine, parsed, context, own)) is not None:
+        verdict = other_meeting
     elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
         if verdict is None:
@@ -122,12 +203,49 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or parsed.intent.list_kind
     ):
         verdict = _about_previous(engine, parsed, context, today)
+    elif unanswered_alone:
+        # "Who sent a greeting to the plenary?" after the meeting: unanswerable alone, it is about the
+        # previous subject when that gives a particular fact (not just the subject's card).
+        verdict = _about_previous(engine, parsed, context, today)
+        subject = _subject(context)
+        if (verdict is None or verdict.kind == "card") and subject is not None and subject in engine.kb.entities:
+            # A long official name can drown the question's own words: its short name then.
+            terms = engine.kb.entities[subject].short
+            shorts = terms.ru if parsed.lang == "ru" else terms.en
+            verdict = _ask_about(engine, parsed, subject, today, shorts[0]) if shorts else None
+        if verdict is None or verdict.kind == "card":
+            return None
     else:
         return None
     if verdict is not None:
         verdict.question = base.question
         verdict.filters = {**verdict.filters, "follow_up": context.question}
+        person = _person(engine, context)
+        if person is not None and _person(engine, verdict) is None:
+            # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
+            verdict.filters["person"] = person
     return verdict
+
+
+# What happens at a meeting: a question asking it without naming one is asked of the previous one
+# ("how many international organisations took part?").
+_AT_AN_EVENT = re.compile(
+    r"\b(?:took part|take part|taking part|attend\w*|present|participat\w*|spoke|speak\w*|discuss\w*|chair\w*"
+    r"|участв\w*|присутств\w*|выступ\w*|обсужд\w*|обсуди\w*|председат\w*|uchastv\w*|prisutstv\w*|vystup\w*"
+    r"|obsuzhd\w*)"
+)
+
+
+def _complete(text: str) -> bool:
+    """Whether a question is long enough to stand alone and has no word pointing back."""
+    return (
+        len(text.split()) >= STANDALONE_WORDS
+        and not _AT_AN_EVENT.search(text)
+        and not _POINTING.search(text)
+        and not _SEVERAL.search(text)
+        and not _THERE.search(text)
+        and not _PERSON_PRONOUN.search(text)
+    )
 
 
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
@@ -149,6 +267,11 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
 
 
 _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+_GROUP_WORDS = [
+    ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
+    ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
+    ("people", re.compile(r"\b(?:people|persons|человек|людей|lyudei)\b")),
+]
 
 
 def _meeting(engine: Engine, context: Verdict) -> str | None:
@@ -158,6 +281,9 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
     if subject is not None and engine.kb.kind(subject) == "meeting":
         return subject
     meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if not meetings:
+        # "When was that?" after "where did he speak": the one meeting the answer listed.
+        meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -186,6 +312,11 @@ def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     """ "How many were there?" after a list: the group the previous answer listed or asked about."""
     kb = engine.kb
     value = context.value if isinstance(context.value, dict) else {}
+    # The group the question names itself comes first ("сколько всего государств участвовало" after
+    # the organisations: "государств участвовало" reads as "member states" to the intent).
+    named = [group for group, pattern in _GROUP_WORDS if pattern.search(parsed.text.lower())]
+    if len(named) == 1 and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, named[0])
     group = value.get("only") or context.filters.get("group")
     listed_groups = context.filters.get("groups")
     if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
@@ -210,12 +341,154 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
     meeting_id = _meeting(engine, context)
     value = context.value if isinstance(context.value, dict) else {}
     listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
+    if isinstance(value.get("member"), str):
+        # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
+        listed.add(value["member"])
     kinds = {kb.kind(i) for i in listed if i in kb.entities}
     if meeting_id is None or kb.kind(other) not in kinds:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno._took_part(engine, base, [meeting_id], other)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
+
+
+_PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """Who published the record the previous answer rests on (its first source)."""
+    source = engine.kb.source(context.sources[0])
+    about = [i for i in [*context.focus, *context.items] if i in engine.kb.entities][:1]
+    if source is None or not about:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "fact", True, intent="source")
+    base.attribute = "source"
+    base.focus = about
+    base.value = {"source": source.id, "field": "publisher"}
+    base.statements = [provenance.publisher_statement(source)]
+    base.sources = [source.id]
+    return base
+
+
+_ABOUT_WORD = re.compile(r"^(?:про|о|об|обо|насчет|насчёт|pro|ob|about|on|regarding) ")
+
+
+def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
+    """What the person of the previous quote said about another topic (or that the sources hold
+    nothing of theirs on it)."""
+    person = _person(engine, context)
+    topic = _ABOUT_WORD.sub("", rest.strip(" ?!.")).strip()
+    if person is None or not topic:
+        return None
+    # The topic as the user typed it: "ШОС" lower-cased is no longer the abbreviation.
+    start = parsed.text.lower().rfind(topic)
+    topic = parsed.text[start : start + len(topic)] if start >= 0 else topic
+    name = engine.kb.name(person, parsed.lang)
+    question = f"что {name} сказал про {topic}?" if parsed.lang == "ru" else f"what did {name} say about {topic}?"
+    verdict = engine.answer(question, parsed.lang, today)
+    said = verdict.kind == "quote" or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+    return verdict if verdict.answered and said and person in verdict.focus else None
+
+
+def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "And the one before?" after a meeting: the previous question asked of the same council's
+    meeting before it, or that the sources record none (the one before the 13th is no other meeting)."""
+    kb = engine.kb
+    meeting_id = _meeting(engine, context)
+    meeting = kb.get(meeting_id) if meeting_id else None
+    if not isinstance(meeting, Meeting) or not meeting.body or not meeting.date:
+        return None
+    own_key = kb.date_key.get(meeting.id)
+    earlier = [
+        m
+        for m in kb.meetings_of(meeting.body)
+        if m.body == meeting.body and own_key and kb.date_key.get(m.id, own_key) < own_key
+    ]
+    if earlier:
+        previous = max(earlier, key=lambda m: kb.date_key.get(m.id, (0, 0, 0)))
+        asked = str(context.filters.get("asked") or context.question)
+        question = replace_mention(kb, asked, meeting.id, kb.name(previous.id, context.lang))
+        verdict = engine.answer(question, parsed.lang, today) if question else None
+        return verdict if verdict is not None and verdict.answered and previous.id in verdict.focus else None
+    base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")
+    base.reason = "number" if meeting.number and meeting.number > 1 else "before"
+    base.value = {"number": (meeting.number or 1) - 1, "body": meeting.body, "what": meeting.body, "meeting": meeting.id}
+    base.alternatives = [meeting.id]
+    base.focus = [meeting.id]
+    base.sources = list(meeting.sources)
+    return base
+
+
+def _corrected(
+    engine: Engine, parsed: Parsed, meant: Parsed, context: Verdict, own: str | None, today: date
+) -> Verdict | None:
+    """The previous question asked again with its subject replaced by the one the user meant (after
+    a "did you mean" or a wrong guess), when the question's words name that subject."""
+    kb = engine.kb
+    asked = str(context.filters.get("asked") or context.question)
+    # One of the answer's "did you mean" entries the words name is what was meant, else the named one.
+    offered = [h.entity for h in meant.hits[:3] if h.entity in context.alternatives and h.score >= 0.5]
+    candidates = [*offered, *([own] if own is not None else [])]
+    subjects = [i for i in context.focus if i in kb.entities and i not in candidates]
+    for subject in subjects:
+        for new in candidates:
+            question = replace_mention(kb, asked, subject, kb.name(new, context.lang))
+            if question is None or question == asked:
+                continue
+            verdict = engine.answer(question, parsed.lang, today)
+            about = {*verdict.focus, *verdict.items}
+            if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
+                return verdict
+    return None
+
+
+def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+    """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
+    asked about another meeting."""
+    value = context.value if isinstance(context.value, dict) else {}
+    member = value.get("member")
+    if engine.kb.kind(other) != "meeting" or not isinstance(member, str) or member not in engine.kb.entities:
+        return None
+    if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [other], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
+    return verdict
+
+
+def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
+    """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
+    state: whether the one (named or pointed at) took part in the other."""
+    text = parsed.text.lower()
+    if not (_POINTING.search(text) or _THERE.search(text)):
+        return None
+    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed)):
+        return None
+    kb = engine.kb
+    meeting_id: str | None
+    member: str | None
+    if kb.kind(own) in _PARTICIPANT_KINDS:
+        meeting_id, member = _meeting(engine, context), own
+    else:
+        named = [
+            h.entity
+            for h in parsed.hits[:3]
+            if kb.kind(h.entity) == "meeting" and h.score >= 0.5 and max(h.name_cover, h.name_query_cover) >= NAMED
+        ]
+        values = [v for v in context.filters.values() if isinstance(v, list)]
+        candidates = [*context.focus, *(i for v in values for i in v)]
+        members = list(
+            dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
+        )
+        meeting_id = named[0] if named else None
+        member = members[0] if len(members) == 1 else None
+    if meeting_id is None or member is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
     return verdict
 
 
@@ -286,6 +559,9 @@ def _person(engine: Engine, context: Verdict) -> str | None:
         *(s.speaker for s in context.statements),
     ]
     people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
+    if not people and isinstance(context.filters.get("person"), str):
+        # "What is his position?" two turns after the speaker was named ("who spoke?", "when?").
+        return str(context.filters["person"])
     return people[0] if len(people) == 1 else None
 
 
@@ -357,11 +633,11 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
-def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date) -> Verdict | None:
+def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
     """The question completed with ``subject``'s name, answered when the answer is about it."""
-    name = engine.kb.name(subject, parsed.lang)
+    name = name or engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
-    text = _THERE.sub(lambda match: "at" if match.group(0).lower() == "there" else "на", parsed.text)
+    text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
     if not verdict.answered or subject not in (*verdict.focus, *verdict.items):

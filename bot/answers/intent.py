@@ -51,7 +51,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "speakers",
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
-        r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*",
     ),
@@ -73,6 +73,20 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*",
     ),
 ]
+# "участники совещания предлагали привлекать ...", "what did the participants propose": the
+# participants are who said it; what they said is asked.
+_PARTICIPANTS_SAID = re.compile(
+    r"\b(?:участник\w*|participants|uchastnik\w*)\b[^?]{0,80}?\b(?:предлага\w*|предложи\w*|отмети\w*|отмеча\w*"
+    r"|подчеркну\w*|подчерки\w*|призва\w*|призыва\w*|заяви\w*|рекомендова\w*|proposed|propose|suggested|suggest"
+    r"|noted|emphasi[sz]ed|stressed|called for|recommended)"
+)
+
+
+def participants_said(text: str) -> bool:
+    """Whether a question asks what a meeting's participants proposed or noted, not who they were."""
+    return bool(_PARTICIPANTS_SAID.search(text.lower()))
+
+
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
@@ -165,6 +179,8 @@ def detect(prepared: str) -> Intent:
     intent = Intent()
     search = prepared
     for name, pattern in _QUESTION_TYPES:
+        if name == "participants" and _PARTICIPANTS_SAID.search(prepared):
+            continue  # what the participants proposed or noted is asked, not who they were
         if pattern.search(prepared):
             if intent.question == "card":
                 intent.question = name

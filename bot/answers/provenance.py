@@ -142,6 +142,11 @@ def _publisher(source: Source) -> Statement:
     return Statement(f"Publisher: {source.publisher.en}.", f"Издатель: {source.publisher.ru}.", source.id, source.id)
 
 
+def publisher_statement(source: Source) -> Statement:
+    """A source's publisher as a statement ("Publisher: CIS Executive Committee.")."""
+    return _publisher(source)
+
+
 def _content_tokens(parsed: Parsed) -> set[str]:
     query = parsed.query
     named = set().union(*(hit.name_tokens for hit in parsed.hits[:1])) if parsed.hits else set()

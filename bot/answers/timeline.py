@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
+from bot.answers.intent import participants_said
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
@@ -1187,6 +1188,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         _PARTICIPATION.search(text) or _NEITHER.search(text) or parsed.intent.question in ("participants", "count")
     ):
         return None
+    if participants_said(text):
+        return None  # "whom did the participants propose to involve": what they said is asked
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))

@@ -847,9 +847,26 @@ _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
+def asks_by_tone(parsed: Parsed) -> bool:
+    """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
+    return _tone_question(parsed.text) or _latin_tone_question(parsed)
+
+
 def _tone_question(text: str) -> bool:
     """A Russian question asking for yes or no by its tone: no question word, a question mark."""
-    return text.rstrip().endswith("?") and has_cyrillic(text) and _WH_WORD.search(text) is None
+    # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
+    # ("gde bylo 13-е заседание ...?") asks where, not whether.
+    return (
+        text.rstrip().endswith("?")
+        and has_cyrillic(text)
+        and _WH_WORD.search(text) is None
+        and _LATIN_WH.search(text) is None
+        and _ABOUT_TOPIC.match(text) is None
+    )
+
+
+# "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
+_ABOUT_TOPIC = re.compile(r"^\W*(?:(?:а|и|ну)\s+)?(?:про|об?|обо|насч[её]т|как насч[её]т|что насч[её]т)\s", re.I)
 
 
 def _month_of(word: str) -> int | None:
@@ -1448,10 +1465,22 @@ _WHO = re.compile(
 )
 
 
+# "Who spoke at the meeting of the council of secretaries": who did something, not who holds a post.
+# After "who", a post is asked for by a copula, an article or the title itself; any other word is a verb.
+_WHO_DOES = re.compile(
+    r"^\W*(?:who|кто|kto)\s+(?!(?:is|was|are|were|the|a|an|now|currently|holds?|heads?|является|являлся|был|была|"
+    r"есть|сейчас|теперь|yavlyaetsya|byl|byla|seychas|сегодня|today)\b)"
+    r"(?!\w*(?:chair|head|director|deputy|secretar|president|commander|minister|chief|general|председател|руководител"
+    r"|глав|директор|заместител|секретар|генеральн|генсек|gensek|президент|командующ|министр|начальник|predsedatel"
+    r"|rukovoditel|direktor|zamestitel|sekretar|prezident|ministr|nachalnik))[\w-]+",
+    re.I,
+)
+
+
 def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who is the CIS Secretary-General" when the sources name only a deputy: no one holds the
     title asked; the people whose titles share its words are shown."""
-    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text) or _WHO_DOES.search(parsed.text):
         return None
     kb = engine.kb
     if any(kb.kind(h.entity) == "person" for h in mentions.hits):

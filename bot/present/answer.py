@@ -1030,6 +1030,7 @@ NOT_RECORDED: dict[str, str] = {
     "grouping": to_translate("The sources do not group {group} as “{word}”, so I cannot count them."),
     "grouping_list": to_translate("{meeting}: {n} {group} in all —"),
     "number": to_translate("The sources record no {ordinal} meeting of {what}."),
+    "before": to_translate("The sources record no earlier meeting of {what}."),
     "year": to_translate("The sources record no such meeting in {year}."),
     "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
     "place_text": to_translate("The sources do not record such a meeting in {place}."),
@@ -1081,6 +1082,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         # English writes "13th"; the Russian message adds its own ending ("13-м").
         ordinal = _ordinal(number) if lang == "en" else str(number)
         lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
+    elif reason == "before":
+        lines = [say("before", what=_name(kb, value["what"], lang))]
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":

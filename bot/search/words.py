@@ -246,6 +246,17 @@ STOP_EN = frozenset(
 
 STOP_RU = frozenset(
     [
+        # the other forms of "этот" and "тот", and "помимо" ("besides"), name nothing either
+        "этой",
+        "этого",
+        "этом",
+        "этим",
+        "этих",
+        "этими",
+        "эту",
+        "той",
+        "того",
+        "помимо",
         # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
         "всего",
         "итого",
