@@ -54,6 +54,13 @@ _YES_NO_EN = re.compile(
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
 _YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+# A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
+_TAG_QUESTION = re.compile(
+    r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
+    r"(?:n't| not)? (?:it|they|he|she|there|that)|так|верно|правильно|правда|да|не так ли|ведь так|не правда ли"
+    r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
+    re.I,
+)
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
@@ -135,6 +142,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
+    if yes_no and (parsed.intent.until or parsed.intent.years):
+        # "Программа … рассчитана до 2030 года?", "Is the Concept still valid in 2029?": the period
+        # of the one document named, before any statement that happens to hold the year.
+        in_period = _document_period(engine, parsed, base)
+        if in_period is not None:
+            return in_period
     if parsed.intent.until and not yes_no:
         period = _period_lookalike(engine, parsed, base)
         if period is not None:
@@ -194,7 +207,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
-    return bool(_YES_NO_EN.search(text) or _YES_NO_RU.search(text) or _YES_NO_TRANSLIT.search(text))
+    return bool(
+        _YES_NO_EN.search(text)
+        or _YES_NO_RU.search(text)
+        or _YES_NO_TRANSLIT.search(text)
+        or (text.rstrip().endswith("?") and _TAG_QUESTION.search(text))
+    )
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -641,6 +659,8 @@ def _role(
             return None
         held = [r for r in roles if r["of"] == target.id]
         value = {"person": person.id, "target": target.id, "roles": held or roles}
+        if held and _foreign_role(person, parsed.text):
+            held = []  # "Is Peskov the Russian foreign minister": of Russia, but not that office
         return _verdict(base, bool(held), "role", [person.id, target.id], value, person.sources)
     if not _ROLE_WORD.search(parsed.text):
         return None
@@ -677,9 +697,34 @@ def _role(
     ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
+    if yes is not False and _foreign_role(person, parsed.text):
+        yes = False
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
+
+
+# Words that name one office outright ("minister" is never a press secretary), unlike "head",
+# "chief" or "глава", which any director or chair may be called.
+_OFFICE_WORD = re.compile(
+    r"\b(?:minister|president|commander|chair(?:man|woman|person)?|secretary|director|prosecutor|ambassador"
+    r"|spokes(?:man|woman|person)|mayor|governor|premier)\w*"
+    r"|\b(?:министр|президент|командующ|председател|секретар|директор|прокурор|посол|послом|мэр|губернатор|премьер"
+    r"|ministr|prezident|komanduyush|predsedatel|sekretar|direktor|prokuror)\w*",
+    re.I,
+)
+
+
+def _foreign_role(person: Person, text: str) -> bool:
+    """Whether the question calls the person by an office none of their recorded titles names
+    ("Is Peskov the foreign minister?" of a press secretary): compared by the words' first letters,
+    so "president" fits "Presidential Press Secretary" and "министром" fits "Министр"."""
+    held = {word[:5] for role in person.roles for word in T.tokens(f"{role.title.en} {role.title.ru}")}
+    for match in _OFFICE_WORD.finditer(text):
+        stems = T.tokens(match.group(0))
+        if stems and stems[0][:5] not in held:
+            return True
+    return False
 
 
 def _asked_title(engine: Engine, text: str) -> set[str]:
@@ -970,6 +1015,47 @@ def _period(base: Verdict, document: Document, until: int) -> Verdict:
     yes = None if end is None else end == until
     value = {"document": document.id, "asked": until, "start": document.period_start, "end": end}
     return _verdict(base, yes, "period", [document.id], value, document.sources)
+
+
+# "valid", "in force", "действует", "в силе": a question whether a year falls within a document's period.
+_IN_FORCE = re.compile(
+    r"\b(?:valid|in force|in effect|effective|current|apply|applies|run(?:s|ning)?|cover(?:s|ing)?|expire\w*)\b"
+    r"|\bдейств\w*|\bв силе\b|\bактуальн\w*|\bрассчитан\w*|\bистека\w*|\bохватыва\w*|\bdeistv\w*|\bdeystv\w*",
+    re.I,
+)
+# A document named this much better than the next one is the one asked about.
+DOCUMENT_MARGIN = 0.1
+
+
+def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """A year asked of the one document named: "until 2030" against its end, "valid in 2029"
+    against its whole period; None unless one dated document clearly leads the hits."""
+    kb = engine.kb
+    ranked = [h for h in parsed.hits if kb.kind(h.entity) != "fact"]
+    if not ranked or kb.kind(ranked[0].entity) != "document":
+        return None
+    top = ranked[0]
+    if top.score < MENTION_SCORE or top.name_cover < MENTION_COVER:
+        return None
+    rivals = [h for h in ranked[1:] if kb.kind(h.entity) == "document"]
+    if rivals and rivals[0].score > top.score - DOCUMENT_MARGIN:
+        return None
+    document = kb.entities[top.entity]
+    assert isinstance(document, Document)
+    if document.period_end is None:
+        return None
+    if parsed.intent.until:
+        return _period(base, document, parsed.intent.until)
+    if not _IN_FORCE.search(parsed.text):
+        return None
+    # The years of its own name ("на 2026–2028 годы") ask nothing.
+    asked = [y for y in parsed.intent.years if y not in (document.period_start, document.period_end)]
+    if len(asked) != 1:
+        return None
+    year = asked[0]
+    yes = (document.period_start is None or document.period_start <= year) and year <= document.period_end
+    value = {"document": document.id, "asked": year, "start": document.period_start, "end": document.period_end}
+    return _verdict(base, yes, "period_year", [document.id], value, document.sources)
 
 
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")

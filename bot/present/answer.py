@@ -921,6 +921,14 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "{document} runs {period}, not until {asked}.",
         "ru": "{document}: срок — {period}, а не до {asked} года.",
     },
+    "period_year_yes": {
+        "en": "{document} runs {period}, so {asked} is within it.",
+        "ru": "{document}: срок — {period}, {asked} год в него входит.",
+    },
+    "period_year_no": {
+        "en": "{document} runs {period}; {asked} is outside it.",
+        "ru": "{document}: срок — {period}; {asked} год в него не входит.",
+    },
     "period_today": {
         "en": "{document} runs {period}; on {today} it {state}.",
         "ru": "{document}: срок — {period}; на {today} {state}.",
@@ -1109,6 +1117,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say("period_yes", document=document, period=period)
         return say("period_no", document=document, period=period, asked=value["asked"])
+    if grounds == "period_year":
+        period = esc(format_period(value.get("start"), value["end"], lang))
+        key = "period_year_yes" if verdict.yes else "period_year_no"
+        return say(key, document=named(value["document"]), period=period, asked=value["asked"])
     if grounds == "period_today":
         period = esc(format_period(value.get("start"), value.get("end"), lang))
         day = date.fromisoformat(value["today"])
