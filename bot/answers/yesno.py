@@ -177,7 +177,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return looks
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
-    if yes_no or _tone_question(parsed.text):
+    if (yes_no or _tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
         checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
@@ -189,6 +189,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
         # usual answer gives it.
         if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
+            if verdict.yes is not None and verdict.grounds in _PARTICIPATION and _ABSENT.search(parsed.text):
+                # "Was Russia absent": the list answers the opposite of "did it attend".
+                verdict.yes = not verdict.yes
             return _when_checked(engine, parsed, verdict, today)
     unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
@@ -203,6 +206,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
+
+
+# Asking whether someone stayed away: the participant list's answer, turned round.
+_ABSENT = re.compile(
+    r"\b(?:absent|missing|miss(?:ed|es)?|skip(?:ped|s)?|stay(?:ed)? away|fail(?:ed)? to (?:attend|come|show))\b"
+    r"|\bотсутствова\w*|\bпропусти\w*|\bпропуска\w*|\botsutstvova\w*|\bpropusti\w*",
+    re.I,
+)
+_PARTICIPATION = {"listed", "not_listed", "meetings"}
 
 
 def is_yes_no(text: str) -> bool:
@@ -289,6 +301,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+    dated = _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+    if dated is not None:
+        # "the June meeting in Moscow": the one meeting of the named month (and place), not a
+        # meeting the words alone resemble more.
+        meeting_hit, used = dated
+        meetings = [meeting_hit]
+        others = [h for h in others if h.entity not in used]
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
@@ -357,6 +376,59 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
     return None
 
 
+_GATHERING = re.compile(r"\b(?:gathering|talks|get-together)\b|\bсобрани\w*|\bпереговор\w*|\bsobrani\w*", re.I)
+
+
+def _other_month(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
+    """Whether the month named points at another meeting than the one mentioned: then the month
+    names the meeting asked about rather than a date to check."""
+    if not months_named(parsed.text):
+        return False
+    kb = engine.kb
+    meetings = [h for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    others = [h for h in mentions.hits if kb.kind(h.entity) != "meeting"]
+    return _dated_meeting(engine, parsed, meetings, others, mentions.locating) is not None
+
+
+def _dated_meeting(
+    engine: Engine, parsed: Parsed, meetings: list[Hit], others: list[Hit], locating: list[Hit]
+) -> tuple[Hit, set[str]] | None:
+    """The one meeting among the hits held in a month the question names (and in its place, if one
+    is named), when the meeting mentioned, if any, was held in another month; with the place ids it used."""
+    months = months_named(parsed.text)
+    if not months or not (meetings or _ANY_MEETING.search(parsed.text) or _GATHERING.search(parsed.text)):
+        return None  # "did Peskov make his remark in October": no meeting is asked about
+    kb = engine.kb
+
+    def month_of(entity_id: str) -> int | None:
+        meeting = kb.entities[entity_id]
+        if not isinstance(meeting, Meeting) or not meeting.date:
+            return None
+        return PartialDate.parse(meeting.date).month
+
+    if meetings and (
+        month_of(meetings[0].entity) in months or meetings[0].name_cover >= 0.8 or meeting_ordinals(parsed.text)
+    ):
+        return None  # a meeting named outright keeps its name: the month is then a date to check
+    places = {h.entity for h in [*others, *locating] if kb.kind(h.entity) == "place"}
+    candidates = {h.entity: h for h in parsed.hits if h.score >= GUESS_SCORE and kb.kind(h.entity) == "meeting"}
+    for where in places:
+        # The meetings held in a named city, though the words alone did not find them ("июньское
+        # совещание в Москве"): one city's meetings, a bounded walk.
+        for meeting in kb.meetings_of(where):
+            candidates.setdefault(
+                meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset())
+            )
+    fitting = [
+        hit
+        for entity_id, hit in candidates.items()
+        if month_of(entity_id) in months and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+    ]
+    if len(fitting) != 1:
+        return None
+    return fitting[0], places
+
+
 _ADOPTED = re.compile(
     r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
     r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
@@ -394,6 +466,8 @@ def _about_meetings(
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
     meeting = kb.entities[meetings[0].entity]
     assert isinstance(meeting, Meeting)
+    if subjects and _PARTICIPATE.search(text):
+        discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
     if len(meetings) == 1:
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})

@@ -119,8 +119,8 @@ nope("Is Dmitry Peskov the Russian foreign minister?", r"Peskov|Песков", [
 yes("pravda li chto peskov press-sekretar prezidenta rossii?", r"Peskov|Песков", [S3])
 # who spoke where
 yes("Did Trefilov give a welcoming speech at the Security Secretaries meeting in November?", TREFILOV, [S1])
-nope("Did Klemez address the 13th Security Secretaries Council?", KLEMEZ, [S1, S2],
-     note="001: Trefilov addressed the 13th meeting; Klemez spoke to the media about the Interior Ministers")
+unsaid("Did Klemez address the 13th Security Secretaries Council?", [S1, S2],
+       "001 names Trefilov as the speaker and lists no participants: no, or the sources do not say")
 yes("Выступал ли Рахмон с обращением на пленарном заседании XVIII совещания?", r"Rahmon|Рахмон", [S4])
 # documents, programmes, decisions
 yes("Did the Dushanbe summit approve the counter-terrorism and extremism programme for 2026-2028?", None, [S1])
@@ -141,13 +141,14 @@ yes("Were drones talked about at the XVIII meeting?", r"unmanned|drone|бесп�
 yes("На XVIII совещании говорили про дерадикализацию?", r"deradical|дерадикал", [S4])
 yes("Did the heads of CIS special services discuss cybersecurity in Moscow?", r"cyber|кибер", [S3])
 yes("obsuzhdali li na smvd nezakonnuyu migraciyu?", r"migrat|миграц", [S2])
-nope("Was climate change on the agenda of the CIS interior ministers in St Petersburg?", r"climate|климат", [S2])
+unsaid("Was climate change on the agenda of the CIS interior ministers in St Petersburg?", [S2],
+       "002 does not mention it: no, or the recorded agenda does not mention it")
 yes("Was the Commonwealth-Antiterror 2025 exercise planned for Tajikistan?", TAJ, [S4])
 # membership and structure
 yes("Является ли Совет командующих Пограничными войсками отраслевым органом СНГ в сфере безопасности?",
     r"Border|погранич", [S0])
 nope("Is the CIS Anti-Terrorism Center a sectoral cooperation body?", ATC, [S0], extra=[r"speciali[sz]ed|специализ"])
-yes("Входит ли Совет министров обороны в число 16 отраслевых органов?", r"Defen[sc]e|оборон", [S0])
+yes("Входит ли Совет министров обороны в число 16 отраслевых органов?", r"Defen[sc]e|оборон|\bСМО\b", [S0])
 yes("Does the CIS Heads of Migration Bodies Council belong to the security-sphere sectoral bodies?",
     r"Migration|миграц", [S0])
 nope("Is the Council of Heads of Customs Services one of the 16 sectoral bodies in the security sphere?",
