@@ -293,6 +293,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    located_by_body = False
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
@@ -301,7 +302,9 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
-    dated = _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+            located_by_body = True
+    # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
+    dated = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
     if dated is not None:
         # "the June meeting in Moscow": the one meeting of the named month (and place), not a
         # meeting the words alone resemble more.
@@ -771,6 +774,11 @@ def _role(
     ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
+    elif yes is None and asked and any(
+        _shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles
+    ):
+        # "заместитель генсека": every title word asked is in one recorded title, deputy or not alike.
+        yes = True
     if yes is not False and _foreign_role(person, parsed.text):
         yes = False
     return _verdict(
