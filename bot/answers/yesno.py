@@ -419,9 +419,7 @@ def _dated_meeting(
         # The meetings held in a named city, though the words alone did not find them ("июньское
         # совещание в Москве"): one city's meetings, a bounded walk.
         for meeting in kb.meetings_of(where):
-            candidates.setdefault(
-                meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset())
-            )
+            candidates.setdefault(meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset()))
     fitting = [
         hit
         for entity_id, hit in candidates.items()
@@ -774,8 +772,10 @@ def _role(
     ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
-    elif yes is None and asked and any(
-        _shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles
+    elif (
+        yes is None
+        and asked
+        and any(_shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles)
     ):
         # "заместитель генсека": every title word asked is in one recorded title, deputy or not alike.
         yes = True
