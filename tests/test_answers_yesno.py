@@ -899,3 +899,31 @@ def test_taking_part_in_talks_is_attendance(engine: Engine, question: str) -> No
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "listed")
     assert result.focus[0] == INTELLIGENCE
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Moldova attended the August interior ministers council, didn't it?", "Moldova"),
+        ("Грузия участвовала во встрече руководителей органов безопасности и спецслужб?", "Грузия"),
+        ("Georgia took part in the XVIII counter-terrorism meeting, right?", "Georgia"),
+    ],
+)
+def test_an_unknown_name_as_the_subject_of_taking_part_is_not_dropped(engine: Engine, question: str, name: str) -> None:
+    result = verdict(engine, question)
+    assert result.yes is not True
+    assert (result.kind, result.reason, result.value["name"]) == ("not_recorded", "unknown_name", name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Проходило ли заседание Совета министров внутренних дел в Москве?",
+        "Was the interior ministers' council meeting held in Moscow?",
+    ],
+)
+def test_a_meeting_sharing_only_the_city_is_not_named_by_it(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert result.yes is not True
+    assert SECRETARIES_13 not in result.focus
+    assert (result.kind, result.reason) == ("not_recorded", "place")

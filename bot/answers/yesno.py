@@ -244,6 +244,10 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         and strong(hit)
     ]
     places = [h for h in candidates if kb.kind(h.entity) == "place"]
+    # A meeting sharing only its city with the question ("заседание … в Москве") is not named by it:
+    # the city is.
+    city_words = {i for h in places for i in strong(h)}
+    candidates = [h for h in candidates if kb.kind(h.entity) != "meeting" or not strong(h) <= city_words]
     # A meeting before its body ("the 13th meeting of the Security Secretaries Council"), then
     # the best covered names ("the Council of Heads of Customs Services" before a council that
     # only shares "heads" and "council" with it).
@@ -1236,11 +1240,22 @@ def _unknown_word(parsed: Parsed) -> str | None:
     unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
     if not unknown:
         return None
+    # The first word is a name only as the subject of taking part ("Moldova attended …, didn't it?",
+    # "Грузия участвовала …?"): otherwise it is a question word or a verb the index does not hold.
+    subject_first = _SUBJECT_TOOK_PART.match(parsed.text) is not None
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
-        if position > 0 and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
+        if (position > 0 or subject_first) and _CAPITALISED.match(word) and set(T.tokens(word)) <= unknown:
             return word
     return None
+
+
+_SUBJECT_TOOK_PART = re.compile(
+    r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
+    r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
+    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ\w*|uchastvova\w*)\b",
+    re.I,
+)
 
 
 # --- look-alikes ----------------------------------------------------------------------------------
