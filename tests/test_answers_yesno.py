@@ -927,3 +927,20 @@ def test_a_meeting_sharing_only_the_city_is_not_named_by_it(engine: Engine, ques
     assert result.yes is not True
     assert SECRETARIES_13 not in result.focus
     assert (result.kind, result.reason) == ("not_recorded", "place")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("obsuzhdali li na smvd nezakonnuyu migraciyu?", "незаконной миграцией"),
+        ("obsuzhdali li na zasedanii smvd bezopasnost dorozhnogo dvizheniya?", "дорожного движения"),
+        ("Обсуждали ли на СМВД незаконную миграцию?", "незаконной миграцией"),
+    ],
+)
+def test_a_discussion_asked_in_latin_letters_is_answered_like_one_in_cyrillic(
+    engine: Engine, question: str, words: str
+) -> None:
+    result = verdict(engine, question)
+    assert result.yes is True
+    assert SPB in result.focus
+    assert words in present(engine.kb, result, TODAY).html.split("\n")[1]
