@@ -206,6 +206,7 @@ def detect(prepared: str) -> Intent:
         # and "until 2030" a filter, whose year is read above.
         search = _UNTIL.sub(" ", _LIST_VERBS.sub(" ", search))
     if _LATIN_LI.match(prepared):
-        search = re.sub(r"\bli\b", " ", search, count=1)
+        # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
+        search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
     intent.search_text = " ".join(search.split())
     return intent

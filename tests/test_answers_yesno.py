@@ -943,4 +943,36 @@ def test_a_discussion_asked_in_latin_letters_is_answered_like_one_in_cyrillic(
     result = verdict(engine, question)
     assert result.yes is True
     assert SPB in result.focus
-    assert words in present(engine.kb, result, TODAY).html.split("\n")[1]
+    assert words in present(engine.kb, result, TODAY).html.split("\n", 3)[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "words"),
+    [
+        ("Обсуждали ли на СМВД незаконную миграцию?", True, "незаконной миграцией"),
+        ("Обсуждалась ли на заседании СМВД безопасность дорожного движения?", True, "дорожного движения"),
+        ("Did the Security Secretaries Council discuss youth?", True, "youth"),
+        ("Обсуждали ли на СМВД изменение климата?", None, None),
+    ],
+)
+def test_what_a_body_discussed_is_what_its_one_meeting_did(
+    engine: Engine, question: str, yes: bool | None, words: str | None
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", yes)
+    assert result.grounds == ("discussed" if yes else "not_discussed")
+    if words:
+        # the agenda item itself, not the meeting's description cut before it
+        assert words in result.statements[0].ru + result.statements[0].en
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("yavlyaetsya li klemez direktorom departamenta?", True),
+        ("yavlyaetsya li peskov ministrom?", False),
+    ],
+)
+def test_titles_typed_in_latin_letters(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")

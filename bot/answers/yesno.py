@@ -90,7 +90,8 @@ _CHAIR = re.compile(
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
-    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
+    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*"
+    r"|\b(?:predsedatel|rukovoditel|glav|direktor|zamestitel|sekretar|prezident|komanduyushch|ministr|nachalnik)\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -306,6 +307,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+            located_by_body = True
+    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "body" and _DISCUSS.search(text):
+        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did.
+        held = [m for m in kb.meetings_of(others[0].entity) if m.body == others[0].entity]
+        if len(held) == 1:
+            # the body's words name the meeting: they are no part of the topic asked
+            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, others[0].name_tokens)]
+            others = []
             located_by_body = True
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     dated = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
@@ -909,7 +918,9 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     described = set(index.fold_synonyms(T.tokens(f"{meeting.description.en} {meeting.description.ru}")))
     total = sum(query.weights[i] for i in rest) or 1.0
     got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
-    if got / total > best[0]:
+    # A statement that covers the topic is shown before the description, whose excerpt may stop
+    # before the words asked about.
+    if got / total > best[0] and best[0] < TOPIC_YES:
         best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
