@@ -976,3 +976,22 @@ def test_what_a_body_discussed_is_what_its_one_meeting_did(
 def test_titles_typed_in_latin_letters(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "role")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        (
+            "Является ли Совет командующих Пограничными войсками отраслевым органом СНГ в сфере безопасности?",
+            "border_troops_commanders_council",
+        ),
+        ("Is the CIS Heads of Penitentiary Services Council a sectoral body in the security sphere?", None),
+    ],
+)
+def test_a_body_named_in_full_is_the_one_asked_for_its_category(
+    engine: Engine, question: str, subject: str | None
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", True)
+    if subject:
+        assert subject in result.focus

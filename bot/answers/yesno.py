@@ -358,6 +358,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
+    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text)):
+        # "Is the Border Troops Commanders Council a sectoral body in the security sphere": a body
+        # named in full is asked about; one that only shares "органом … безопасности" is not named.
+        whole = [h for h in others if h.name_cover >= 0.9]
+        if len(whole) == 1 and all(h.name_cover < 0.7 for h in others if h is not whole[0]):
+            others = whole
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
