@@ -995,3 +995,19 @@ def test_a_body_named_in_full_is_the_one_asked_for_its_category(
     assert (result.kind, result.yes) == ("yes_no", True)
     if subject:
         assert subject in result.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "grounds"),
+    [
+        ("Выступал ли Рахмон с обращением на пленарном заседании XVIII совещания?", True, "address_heard"),
+        ("Did Rahmon send a message to the XVIII meeting?", True, "address_heard"),
+        ("Did Rahmon attend the XVIII meeting?", None, "addressed"),
+        ("Присутствовал ли Рахмон на XVIII совещании?", None, "addressed"),
+    ],
+)
+def test_an_address_asked_is_a_yes_being_there_is_not_said(
+    engine: Engine, question: str, yes: bool | None, grounds: str
+) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, grounds)

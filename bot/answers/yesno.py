@@ -516,7 +516,7 @@ def _about_meetings(
             if len(held) != 1:
                 return None
             ids.append(held[0])
-        return _took_part(engine, base, ids, subjects[0].entity)
+        return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
@@ -587,7 +587,22 @@ def _verdict(
 _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
-def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str, in_person: bool = False) -> Verdict:
+# Asking whether someone sent or gave an address, not whether they were there.
+_ADDRESS = re.compile(
+    r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
+    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashcheni\w*|\bprivetstvi\w*",
+    re.I,
+)
+
+
+def _took_part(
+    engine: Engine,
+    base: Verdict,
+    meeting_ids: list[str],
+    member: str,
+    in_person: bool = False,
+    address_asked: bool = False,
+) -> Verdict:
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
     a person named only for an address sent is no yes."""
     kb = engine.kb
@@ -614,7 +629,10 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
         roles = {x.role for x in p.people if x.person == member}
-        if member in listed and group == "people" and roles <= {"addressed", "reported"}:
+        if member in listed and group == "people" and roles == {"addressed"} and address_asked:
+            # "Выступал ли Рахмон с обращением": an address is what the source records.
+            outcome, yes = "address_heard", True
+        elif member in listed and group == "people" and roles <= {"addressed", "reported"}:
             # Named for an address read out or a report: the source does not say they were there.
             outcome, yes = "addressed", None
         elif member in listed:

@@ -971,6 +971,11 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person.",
         "ru": "{member} упоминается в источнике только как автор обращения к участникам ({meeting}); о личном присутствии не сообщается.",
     },
+    "address_heard": {
+        "en": "The participants of {meeting} heard an address from {member}, the source says.",
+        "ru": "По данным источника, участники заслушали обращение: {member} ({meeting}).",
+    },
+    "meeting_address_heard": {"en": "an address", "ru": "обращение"},
     "meeting_addressed": {"en": "an address only", "ru": "только обращение"},
     "not_discussed": {
         "en": "The recorded agenda and statements of {meeting} do not mention this.",
