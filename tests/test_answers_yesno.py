@@ -1011,3 +1011,16 @@ def test_an_address_asked_is_a_yes_being_there_is_not_said(
 ) -> None:
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, grounds)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Учения Содружество-Антитеррор 2025 планировались в Казахстане?", False),
+        ("Was the Commonwealth-Antiterror 2025 exercise planned for Uzbekistan?", False),
+        ("Планировалось ли провести учения «Содружество-Антитеррор – 2025» на территории Таджикистана?", True),
+    ],
+)
+def test_where_an_event_was_planned_is_its_place(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "place")

@@ -62,8 +62,9 @@ _TAG_QUESTION = re.compile(
     re.I,
 )
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*)\b"
+    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
+    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*"
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
@@ -560,7 +561,7 @@ def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:
     )
 
 
-_AFTER_IN = re.compile(r"\b(?:in|в|во|v)\s+([\w-]+)", re.I)
+_AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
 def _after_in(parsed: Parsed, hit: Hit) -> bool:
