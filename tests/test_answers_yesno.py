@@ -1024,3 +1024,8 @@ def test_an_address_asked_is_a_yes_being_there_is_not_said(
 def test_where_an_event_was_planned_is_its_place(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "place")
+
+
+def test_a_year_before_a_document_was_adopted_is_outside_its_period(engine: Engine) -> None:
+    result = verdict(engine, "Is the CIS Military Cooperation Concept valid in 2020?")
+    assert (result.yes, result.grounds) == (False, "period_year")

@@ -1175,7 +1175,14 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if len(asked) != 1:
         return None
     year = asked[0]
-    yes = (document.period_start is None or document.period_start <= year) and year <= document.period_end
+    # Without a first year, a document runs from its adoption: a year before that, or any year when
+    # the adoption is not dated, is not settled by the period.
+    start = document.period_start or (PartialDate.parse(document.date).year if document.date else None)
+    yes: bool | None = year <= document.period_end and (start is None or start <= year)
+    if year <= document.period_end and start is None:
+        yes = None
+    if document.status not in ("approved", "adopted") and yes:
+        yes = None  # a programme not yet adopted is in force in no year
     value = {"document": document.id, "asked": year, "start": document.period_start, "end": document.period_end}
     return _verdict(base, yes, "period_year", [document.id], value, document.sources)
 

@@ -925,6 +925,10 @@ GROUNDS: dict[str, dict[str, str]] = {
         "en": "{document} runs {period}, so {asked} is within it.",
         "ru": "{document}: срок — {period}, {asked} год в него входит.",
     },
+    "period_year_open": {
+        "en": "{document} runs {period}; the sources do not say it was in force in {asked}.",
+        "ru": "{document}: срок — {period}; действовал ли документ в {asked} году, источники не сообщают.",
+    },
     "period_year_no": {
         "en": "{document} runs {period}; {asked} is outside it.",
         "ru": "{document}: срок — {period}; {asked} год в него не входит.",
@@ -1124,7 +1128,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("period_no", document=document, period=period, asked=value["asked"])
     if grounds == "period_year":
         period = esc(format_period(value.get("start"), value["end"], lang))
-        key = "period_year_yes" if verdict.yes else "period_year_no"
+        key = "period_year_open" if verdict.yes is None else "period_year_yes" if verdict.yes else "period_year_no"
         return say(key, document=named(value["document"]), period=period, asked=value["asked"])
     if grounds == "period_today":
         period = esc(format_period(value.get("start"), value.get("end"), lang))
