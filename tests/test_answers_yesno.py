@@ -1029,3 +1029,17 @@ def test_where_an_event_was_planned_is_its_place(engine: Engine, question: str, 
 def test_a_year_before_a_document_was_adopted_is_outside_its_period(engine: Engine) -> None:
     result = verdict(engine, "Is the CIS Military Cooperation Concept valid in 2020?")
     assert (result.yes, result.grounds) == (False, "period_year")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pravda li chto peskov press-sekretar prezidenta rossii?",
+        "Is Peskov the press secretary of the Russian president?",
+        "Правда ли, что Песков — пресс-секретарь президента России?",
+    ],
+)
+def test_a_person_sharing_only_a_title_word_is_not_named(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "role")
+    assert "vladimir_putin" not in result.focus

@@ -342,6 +342,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
+    whole = [h for h in people if h.name_cover >= 0.9]
+    if len(people) > 1 and len(whole) == 1 and all(h.name_cover < 0.7 for h in people if h is not whole[0]):
+        # "press secretary of the president": a person named in full is asked about; another only
+        # sharing a title word with the question ("President Putin") is not named.
+        others = [h for h in others if h in whole or kb.kind(h.entity) != "person"]
+        people = whole
     if len(people) == 1 and len(others) <= 2:
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
