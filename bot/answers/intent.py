@@ -70,7 +70,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "agenda",
         r"\bagenda\b|\bdiscuss\w*|\btopics?\b|\bconsider\w*|\bwhat was on\b"
-        r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*",
+        r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*"
+        r"|\bpovestk\w*|\bobsuzhd\w*|\bobsudi\w*|\brassmatriva\w*|\brassmotr\w*",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the
@@ -87,6 +88,9 @@ def participants_said(text: str) -> bool:
     return bool(_PARTICIPANTS_SAID.search(text.lower()))
 
 
+# The particle "ли" typed in Latin letters after the first word or two ("obsuzhdali li …",
+# "byl li …"): it only asks for yes or no ("li" alone is left to names elsewhere).
+_LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
@@ -217,5 +221,8 @@ def detect(prepared: str) -> Intent:
         # "documents approved in Dushanbe": in a list question the verb only says which list;
         # and "until 2030" a filter, whose year is read above.
         search = _UNTIL.sub(" ", _LIST_VERBS.sub(" ", search))
+    if _LATIN_LI.match(prepared):
+        # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
+        search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
     intent.search_text = " ".join(search.split())
     return intent

@@ -59,9 +59,17 @@ _YES_NO_EN = re.compile(
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
 _YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+# A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
+_TAG_QUESTION = re.compile(
+    r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
+    r"(?:n't| not)? (?:it|they|he|she|there|that)|так|верно|правильно|правда|да|не так ли|ведь так|не правда ли"
+    r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
+    re.I,
+)
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*)\b"
+    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
+    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*"
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
@@ -88,8 +96,8 @@ _CHAIR = re.compile(
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
-    r"|\b(?:predsedatel|rukovoditel|direktor|zamestitel|sekretar|prezident|komanduyush|ministr|nachalnik)\w*"
-    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*",
+    r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*"
+    r"|\b(?:predsedatel|rukovoditel|glav|direktor|zamestitel|sekretar|prezident|komanduyushch|ministr|nachalnik)\w*",
     re.I,
 )
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
@@ -150,6 +158,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
+    if yes_no and (parsed.intent.until or parsed.intent.years):
+        # "Программа … рассчитана до 2030 года?", "Is the Concept still valid in 2029?": the period
+        # of the one document named, before any statement that happens to hold the year.
+        in_period = _document_period(engine, parsed, base)
+        if in_period is not None:
+            return in_period
     if parsed.intent.until and not yes_no:
         period = _period_lookalike(engine, parsed, base)
         if period is not None:
@@ -179,7 +193,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return looks
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
-    if yes_no or _tone_question(parsed.text):
+    if (yes_no or _tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
         checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
@@ -191,6 +205,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
         # usual answer gives it.
         if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
+            if verdict.yes is not None and verdict.grounds in _PARTICIPATION and _ABSENT.search(parsed.text):
+                # "Was Russia absent": the list answers the opposite of "did it attend".
+                verdict.yes = not verdict.yes
             return _when_checked(engine, parsed, verdict, today)
     unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
@@ -207,9 +224,23 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     )
 
 
+# Asking whether someone stayed away: the participant list's answer, turned round.
+_ABSENT = re.compile(
+    r"\b(?:absent|missing|miss(?:ed|es)?|skip(?:ped|s)?|stay(?:ed)? away|fail(?:ed)? to (?:attend|come|show))\b"
+    r"|\bотсутствова\w*|\bпропусти\w*|\bпропуска\w*|\botsutstvova\w*|\bpropusti\w*",
+    re.I,
+)
+_PARTICIPATION = {"listed", "not_listed", "meetings"}
+
+
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
-    return bool(_YES_NO_EN.search(text) or _YES_NO_RU.search(text) or _YES_NO_TRANSLIT.search(text))
+    return bool(
+        _YES_NO_EN.search(text)
+        or _YES_NO_RU.search(text)
+        or _YES_NO_TRANSLIT.search(text)
+        or (text.rstrip().endswith("?") and _TAG_QUESTION.search(text))
+    )
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -229,6 +260,10 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         and strong(hit)
     ]
     places = [h for h in candidates if kb.kind(h.entity) == "place"]
+    # A meeting sharing only its city with the question ("заседание … в Москве") is not named by it:
+    # the city is.
+    city_words = {i for h in places for i in strong(h)}
+    candidates = [h for h in candidates if kb.kind(h.entity) != "meeting" or not strong(h) <= city_words]
     # A meeting before its body ("the 13th meeting of the Security Secretaries Council"), then
     # the best covered names ("the Council of Heads of Customs Services" before a council that
     # only shares "heads" and "council" with it).
@@ -278,6 +313,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    located_by_body = False
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
@@ -286,6 +322,23 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+            located_by_body = True
+    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "body" and _DISCUSS.search(text):
+        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did.
+        held = [m for m in kb.meetings_of(others[0].entity) if m.body == others[0].entity]
+        if len(held) == 1:
+            # the body's words name the meeting: they are no part of the topic asked
+            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, others[0].name_tokens)]
+            others = []
+            located_by_body = True
+    # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
+    dated = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+    if dated is not None:
+        # "the June meeting in Moscow": the one meeting of the named month (and place), not a
+        # meeting the words alone resemble more.
+        meeting_hit, used = dated
+        meetings = [meeting_hit]
+        others = [h for h in others if h.entity not in used]
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
@@ -303,6 +356,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
+    whole = [h for h in people if h.name_cover >= 0.9]
+    if len(people) > 1 and len(whole) == 1 and all(h.name_cover < 0.7 for h in people if h is not whole[0]):
+        # "press secretary of the president": a person named in full is asked about; another only
+        # sharing a title word with the question ("President Putin") is not named.
+        others = [h for h in others if h in whole or kb.kind(h.entity) != "person"]
+        people = whole
     if len(people) == 1 and len(others) <= 2:
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
@@ -320,6 +379,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
+    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text)):
+        # "Is the Border Troops Commanders Council a sectoral body in the security sphere": a body
+        # named in full is asked about; one that only shares "органом … безопасности" is not named.
+        whole = [h for h in others if h.name_cover >= 0.9]
+        if len(whole) == 1 and all(h.name_cover < 0.7 for h in others if h is not whole[0]):
+            others = whole
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
@@ -352,6 +417,57 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
         if hit is not None:
             return hit, {bodies[0], where}
     return None
+
+
+_GATHERING = re.compile(r"\b(?:gathering|talks|get-together)\b|\bсобрани\w*|\bпереговор\w*|\bsobrani\w*", re.I)
+
+
+def _other_month(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
+    """Whether the month named points at another meeting than the one mentioned: then the month
+    names the meeting asked about rather than a date to check."""
+    if not months_named(parsed.text):
+        return False
+    kb = engine.kb
+    meetings = [h for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    others = [h for h in mentions.hits if kb.kind(h.entity) != "meeting"]
+    return _dated_meeting(engine, parsed, meetings, others, mentions.locating) is not None
+
+
+def _dated_meeting(
+    engine: Engine, parsed: Parsed, meetings: list[Hit], others: list[Hit], locating: list[Hit]
+) -> tuple[Hit, set[str]] | None:
+    """The one meeting among the hits held in a month the question names (and in its place, if one
+    is named), when the meeting mentioned, if any, was held in another month; with the place ids it used."""
+    months = months_named(parsed.text)
+    if not months or not (meetings or _ANY_MEETING.search(parsed.text) or _GATHERING.search(parsed.text)):
+        return None  # "did Peskov make his remark in October": no meeting is asked about
+    kb = engine.kb
+
+    def month_of(entity_id: str) -> int | None:
+        meeting = kb.entities[entity_id]
+        if not isinstance(meeting, Meeting) or not meeting.date:
+            return None
+        return PartialDate.parse(meeting.date).month
+
+    if meetings and (
+        month_of(meetings[0].entity) in months or meetings[0].name_cover >= 0.8 or meeting_ordinals(parsed.text)
+    ):
+        return None  # a meeting named outright keeps its name: the month is then a date to check
+    places = {h.entity for h in [*others, *locating] if kb.kind(h.entity) == "place"}
+    candidates = {h.entity: h for h in parsed.hits if h.score >= GUESS_SCORE and kb.kind(h.entity) == "meeting"}
+    for where in places:
+        # The meetings held in a named city, though the words alone did not find them ("июньское
+        # совещание в Москве"): one city's meetings, a bounded walk.
+        for meeting in kb.meetings_of(where):
+            candidates.setdefault(meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset()))
+    fitting = [
+        hit
+        for entity_id, hit in candidates.items()
+        if month_of(entity_id) in months and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+    ]
+    if len(fitting) != 1:
+        return None
+    return fitting[0], places
 
 
 _ADOPTED = re.compile(
@@ -391,6 +507,8 @@ def _about_meetings(
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
     meeting = kb.entities[meetings[0].entity]
     assert isinstance(meeting, Meeting)
+    if subjects and _PARTICIPATE.search(text):
+        discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
     if len(meetings) == 1:
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
@@ -419,7 +537,7 @@ def _about_meetings(
             if len(held) != 1:
                 return None
             ids.append(held[0])
-        return _took_part(engine, base, ids, subjects[0].entity)
+        return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
@@ -463,7 +581,7 @@ def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:
     )
 
 
-_AFTER_IN = re.compile(r"\b(?:in|в|во|v)\s+([\w-]+)", re.I)
+_AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
 def _after_in(parsed: Parsed, hit: Hit) -> bool:
@@ -490,7 +608,22 @@ def _verdict(
 _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
-def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: str, in_person: bool = False) -> Verdict:
+# Asking whether someone sent or gave an address, not whether they were there.
+_ADDRESS = re.compile(
+    r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
+    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashcheni\w*|\bprivetstvi\w*",
+    re.I,
+)
+
+
+def _took_part(
+    engine: Engine,
+    base: Verdict,
+    meeting_ids: list[str],
+    member: str,
+    in_person: bool = False,
+    address_asked: bool = False,
+) -> Verdict:
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
     a person named only for an address sent is no yes."""
     kb = engine.kb
@@ -517,7 +650,10 @@ def _took_part(engine: Engine, base: Verdict, meeting_ids: list[str], member: st
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
         roles = {x.role for x in p.people if x.person == member}
-        if member in listed and group == "people" and roles <= {"addressed", "reported"}:
+        if member in listed and group == "people" and roles == {"addressed"} and address_asked:
+            # "Выступал ли Рахмон с обращением": an address is what the source records.
+            outcome, yes = "address_heard", True
+        elif member in listed and group == "people" and roles <= {"addressed", "reported"}:
             # Named for an address read out or a report: the source does not say they were there.
             outcome, yes = "addressed", None
         elif member in listed:
@@ -656,6 +792,8 @@ def _role(
             return None
         held = [r for r in roles if r["of"] == target.id]
         value = {"person": person.id, "target": target.id, "roles": held or roles}
+        if held and _foreign_role(person, parsed.text):
+            held = []  # "Is Peskov the Russian foreign minister": of Russia, but not that office
         return _verdict(base, bool(held), "role", [person.id, target.id], value, person.sources)
     if not _ROLE_WORD.search(parsed.text):
         return None
@@ -692,9 +830,41 @@ def _role(
     ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
+    elif (
+        yes is None
+        and asked
+        and any(_shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles)
+    ):
+        # "заместитель генсека": every title word asked is in one recorded title, deputy or not alike.
+        yes = True
+    if yes is not False and _foreign_role(person, parsed.text):
+        yes = False
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
+
+
+# Words that name one office outright ("minister" is never a press secretary), unlike "head",
+# "chief" or "глава", which any director or chair may be called.
+_OFFICE_WORD = re.compile(
+    r"\b(?:minister|president|commander|chair(?:man|woman|person)?|secretary|director|prosecutor|ambassador"
+    r"|spokes(?:man|woman|person)|mayor|governor|premier)\w*"
+    r"|\b(?:министр|президент|командующ|председател|секретар|директор|прокурор|посол|послом|мэр|губернатор|премьер"
+    r"|ministr|prezident|komanduyush|predsedatel|sekretar|direktor|prokuror)\w*",
+    re.I,
+)
+
+
+def _foreign_role(person: Person, text: str) -> bool:
+    """Whether the question calls the person by an office none of their recorded titles names
+    ("Is Peskov the foreign minister?" of a press secretary): compared by the words' first letters,
+    so "president" fits "Presidential Press Secretary" and "министром" fits "Министр"."""
+    held = {word[:5] for role in person.roles for word in text_tokens(f"{role.title.en} {role.title.ru}")}
+    for match in _OFFICE_WORD.finditer(text):
+        stems = text_tokens(match.group(0))
+        if stems and stems[0][:5] not in held:
+            return True
+    return False
 
 
 def _asked_title(engine: Engine, text: str) -> set[str]:
@@ -793,7 +963,9 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     described = set(index.fold_synonyms(text_tokens(f"{meeting.description.en} {meeting.description.ru}")))
     total = sum(query.weights[i] for i in rest) or 1.0
     got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
-    if got / total > best[0]:
+    # A statement that covers the topic is shown before the description, whose excerpt may stop
+    # before the words asked about.
+    if got / total > best[0] and best[0] < TOPIC_YES:
         best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
@@ -1004,6 +1176,54 @@ def _period(base: Verdict, document: Document, until: int) -> Verdict:
     return _verdict(base, yes, "period", [document.id], value, document.sources)
 
 
+# "valid", "in force", "действует", "в силе": a question whether a year falls within a document's period.
+_IN_FORCE = re.compile(
+    r"\b(?:valid|in force|in effect|effective|current|apply|applies|run(?:s|ning)?|cover(?:s|ing)?|expire\w*)\b"
+    r"|\bдейств\w*|\bв силе\b|\bактуальн\w*|\bрассчитан\w*|\bистека\w*|\bохватыва\w*|\bdeistv\w*|\bdeystv\w*",
+    re.I,
+)
+# A document named this much better than the next one is the one asked about.
+DOCUMENT_MARGIN = 0.1
+
+
+def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """A year asked of the one document named: "until 2030" against its end, "valid in 2029"
+    against its whole period; None unless one dated document clearly leads the hits."""
+    kb = engine.kb
+    ranked = [h for h in parsed.hits if kb.kind(h.entity) != "fact"]
+    if not ranked or kb.kind(ranked[0].entity) != "document":
+        return None
+    top = ranked[0]
+    if top.score < MENTION_SCORE or top.name_cover < MENTION_COVER:
+        return None
+    rivals = [h for h in ranked[1:] if kb.kind(h.entity) == "document"]
+    if rivals and rivals[0].score > top.score - DOCUMENT_MARGIN:
+        return None
+    document = kb.entities[top.entity]
+    assert isinstance(document, Document)
+    if document.period_end is None:
+        return None
+    if parsed.intent.until:
+        return _period(base, document, parsed.intent.until)
+    if not _IN_FORCE.search(parsed.text):
+        return None
+    # The years of its own name ("на 2026–2028 годы") ask nothing.
+    asked = [y for y in parsed.intent.years if y not in (document.period_start, document.period_end)]
+    if len(asked) != 1:
+        return None
+    year = asked[0]
+    # Without a first year, a document runs from its adoption: a year before that, or any year when
+    # the adoption is not dated, is not settled by the period.
+    start = document.period_start or (PartialDate.parse(document.date).year if document.date else None)
+    yes: bool | None = year <= document.period_end and (start is None or start <= year)
+    if year <= document.period_end and start is None:
+        yes = None
+    if document.status not in ("approved", "adopted") and yes:
+        yes = None  # a programme not yet adopted is in force in no year
+    value = {"document": document.id, "asked": year, "start": document.period_start, "end": document.period_end}
+    return _verdict(base, yes, "period_year", [document.id], value, document.sources)
+
+
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
 
 
@@ -1100,11 +1320,22 @@ def _unknown_word(parsed: Parsed) -> str | None:
     unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
     if not unknown:
         return None
+    # The first word is a name only as the subject of taking part ("Moldova attended …, didn't it?",
+    # "Грузия участвовала …?"): otherwise it is a question word or a verb the index does not hold.
+    subject_first = _SUBJECT_TOOK_PART.match(parsed.text) is not None
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
-        if position > 0 and _CAPITALISED.match(word) and set(text_tokens(word)) <= unknown:
+        if (position > 0 or subject_first) and _CAPITALISED.match(word) and set(text_tokens(word)) <= unknown:
             return word
     return None
+
+
+_SUBJECT_TOOK_PART = re.compile(
+    r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
+    r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
+    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ\w*|uchastvova\w*)\b",
+    re.I,
+)
 
 
 # --- look-alikes ----------------------------------------------------------------------------------
@@ -2251,6 +2482,17 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
+def _meeting_of_body_in_place(engine: Engine, mentions: Mentions) -> str | None:
+    """ "at the СМВД meeting in St Petersburg": the one meeting of a named body held in a named place."""
+    kb = engine.kb
+    places = {h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) == "place"}
+    bodies = [h.entity for h in mentions.hits if kb.kind(h.entity) == "body"]
+    if not places or not bodies:
+        return None
+    held = {m.id for body in bodies for m in kb.meetings_of(body) if m.place in places}
+    return held.pop() if len(held) == 1 else None
+
+
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
     no statement of that person on it and shows a card: the sources record none, never the card
@@ -2268,6 +2510,8 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
     if kb.kind(verdict.focus[0]) == "place":
         meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
+    if meeting is None:
+        meeting = _meeting_of_body_in_place(engine, mentions)
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)

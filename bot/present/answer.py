@@ -816,6 +816,11 @@ GROUNDS: dict[str, str] = {
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
+    "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
+    "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
+    "period_year_no": to_translate("{document} runs {period}; {asked} is outside it."),
+    "address_heard": to_translate("The participants of {meeting} heard an address from {member}, the source says."),
+    "meeting_address_heard": to_translate("an address"),
 }
 
 # "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
@@ -948,6 +953,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say("period_yes", document=document, period=period)
         return say("period_no", document=document, period=period, asked=value["asked"])
+    if grounds == "period_year":
+        period = esc(format_period(value.get("start"), value["end"], lang))
+        key = "period_year_open" if verdict.yes is None else "period_year_yes" if verdict.yes else "period_year_no"
+        return say(key, document=named(value["document"]), period=period, asked=value["asked"])
     if grounds == "period_today":
         period = esc(format_period(value.get("start"), value.get("end"), lang))
         day = date.fromisoformat(value["today"])
