@@ -102,6 +102,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
     own = _own_subject(parsed, engine, context)
+    entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
+    if entry is not None:
+        return entry
+    compared = compared_with_previous(engine, parsed, context, own)
+    if compared is not None:
+        compared.question = base.question
+        return compared
     about = _WHAT_ABOUT.match(text)
     unanswered_alone = False
     if about is None and own is None and _complete(text):
@@ -698,3 +705,192 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
         return None
     first, last = words[best[0]], words[best[1] - 1]
     return question[: first.start()] + replacement + question[last.end() :]
+
+
+# --- one of the entries the previous answer listed, and the previous subject against another ------
+
+# Ordinals typed in Latin letters ("a vtoroy?"): the stems, as ordinal_stem knows the Cyrillic ones.
+_LATIN_ORDINALS = (("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("pyat", 5), ("shest", 6))
+# What may follow an ordinal that points into a list: "one", "of them", "из них", or nothing.
+_ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
+# Words of the pointing phrase itself, dropped from what is asked of the entry.
+_ENTRY_PHRASE = re.compile(
+    r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
+)
+LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
+MAX_LISTED_ORDINAL = 9
+
+
+def _listed(context: Verdict) -> list[str]:
+    """The entries the previous answer listed, in the order it showed them."""
+    if context.items and context.kind in ("list", "count"):
+        return list(context.items)
+    value = context.value if isinstance(context.value, dict) else {}
+    groups = {group: ids for group, ids in (value.get("groups") or {}).items() if ids}
+    only = value.get("only")
+    if isinstance(only, str) and groups.get(only):
+        return list(groups[only])
+    if len(groups) == 1:
+        return list(next(iter(groups.values())))
+    return []
+
+
+def _entry_number(text: str) -> tuple[int, int, int] | None:
+    """(ordinal, start, end) of an ordinal pointing into a list ("the third one", "а первый из них")."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for index, match in enumerate(words):
+        word = match.group(0)
+        number = ordinal_stem(word) if len(word) > 3 else None
+        if number is None and word.isascii():
+            number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
+        if number is None and word in LAST_WORDS:
+            number = -1
+        if number is None or number > MAX_LISTED_ORDINAL:
+            continue
+        following = words[index + 1].group(0) if index + 1 < len(words) else ""
+        if _ENTRY_WORD.match(following) or len(words) <= 3:
+            end = words[index + 1].end() if following in ("one", "ones") else match.end()
+            return number, match.start(), end
+    return None
+
+
+def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
+    a list: the question asked of that entry of the list (its card when nothing else is asked)."""
+    # After "а первый из них когда создан?", "а второй?" points into the same list, asking the same.
+    kept = context.filters.get("listed")
+    listed = _listed(context)
+    if len(listed) < 2 and isinstance(kept, list):
+        listed = list(kept)
+    if len(listed) < 2:
+        return None
+    text = parsed.text.lower().strip(" ?!.")
+    found = _entry_number(text) if not _WHICH_OF.search(text) else None
+    if found is None:
+        return None
+    number, start, end = found
+    if number > len(listed):
+        return None
+    entry = listed[number - 1] if number > 0 else listed[-1]
+    if entry not in engine.kb.entities:
+        return None
+    name = engine.kb.name(entry, parsed.lang)
+    rest = _ENTRY_PHRASE.sub(" ", text[:start] + " " + text[end:])
+    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", rest))
+    rest = " ".join(rest.split())
+    asks = [word for word in re.findall(r"[^\W_]+", rest) if not is_stop(word)]
+    previous = context.filters.get("entry_rest")
+    if not asks and isinstance(previous, str) and not _listed(context):
+        rest, asks = previous, previous.split()
+    verdict = None
+    if asks and not re.fullmatch(r"(?:tell me|tell|more|about|расскажи|подробнее|о|об|про|что|what|is|это)(?: \w+)*", rest):
+        verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
+        # A fact about the entry ("when the ATC was established") is about it too.
+        related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}
+        # A list the entry only filters (the meetings it attended) does not answer what was asked of it.
+        about = (*verdict.items,) if verdict.kind == "list" else (*verdict.focus, *verdict.items, *related)
+        if not verdict.answered or entry not in about:
+            verdict = None
+    if verdict is None:
+        # Nothing else asked (or nothing the sources answer of it): what the entry is.
+        entity = engine.kb.entities[entry]
+        verdict = Verdict(parsed.text, parsed.lang, "card", True, focus=[entry], intent="card")
+        verdict.sources = list(entity.sources)
+    verdict.question = parsed.text
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "listed": listed}
+    if asks:
+        verdict.filters["entry_rest"] = rest
+    return verdict
+
+
+# "was that before or after the Dushanbe summit?", "это было до или после саммита?"
+_RELATIVE = re.compile(
+    r"\b(?:before|after|earlier than|later than|prior to|до|после|раньше|позже|позднее|прежде|posle|ranshe|pozzhe)\b"
+)
+
+
+def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
+    """Whether the previous answer's meeting came before or after the one the question names."""
+    text = parsed.text.lower()
+    if own is None or not _RELATIVE.search(text) or not (_POINTING.search(text) or _THERE.search(text)):
+        return None
+    kb = engine.kb
+    subject = _meeting(engine, context)
+    named = [m for m, _ in timeline.named_meetings(engine, parsed) if m != subject]
+    other = named[0] if named else (own if kb.kind(own) == "meeting" else None)
+    if subject is None or other is None or other == subject:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
+    verdict = timeline.order_of(kb, base, [subject, other])
+    if verdict is None:
+        return None
+    verdict.value["relative_to"] = other
+    verdict.value["subject"] = subject
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+# "which of them was in Moscow?", "какие из них были в Москве?", "a kakaya iz nih ... SHOS?"
+_WHICH_OF = re.compile(
+    r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
+    r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
+)
+_EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
+_LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
+
+
+def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """The entries of the previous list the rest of the question names or points at (a place, a body,
+    an organisation they belong to), or the earliest or latest of them."""
+    text = parsed.text.lower().strip(" ?!.")
+    match = _WHICH_OF.search(text)
+    if match is None:
+        return None
+    kb = engine.kb
+    kept = context.filters.get("listed")
+    listed = _listed(context)
+    if len(listed) < 2 and isinstance(kept, list):
+        listed = list(kept)
+    listed = [i for i in listed if i in kb.entities]
+    if len(listed) < 2:
+        return None
+    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    chosen: list[str] = []
+    dated = [i for i in listed if i in kb.date_key]
+    if len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
+        ordered = sorted(listed, key=lambda i: kb.date_key[i])
+        chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
+    else:
+        meant = engine.parse(rest, parsed.lang)
+        scores: dict[str, float] = {}
+        for hit in meant.hits[:5]:
+            if hit.score < 0.5 or hit.name_cover < NAMED:
+                continue
+            related = {
+                hit.entity,
+                *kb.meetings_by.get(hit.entity, []),
+                *kb.documents_by.get(hit.entity, []),
+                *kb.people_by.get(hit.entity, []),
+                *kb.children.get(hit.entity, []),
+            }
+            named = kb.entities[hit.entity]
+            if isinstance(named, Meeting):
+                # "Which of them were at the Moscow meeting": its participants.
+                taking = named.participants
+                related |= {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
+            # "Which of them belongs to the SCO": an entry whose own name holds the named one's.
+            words = set(text_tokens(named.name.en)) | set(text_tokens(named.name.ru))
+            for entry in listed:
+                own_words = _name_tokens(kb, entry)
+                if entry in related or (len(words) > 1 and words <= own_words):
+                    scores[entry] = max(scores.get(entry, 0.0), hit.score)
+        if scores:
+            best = max(scores.values())
+            chosen = [i for i in listed if scores.get(i, 0.0) >= best - CLEAR_LEAD]
+    if not chosen:
+        return None
+    kind = kb.kind(chosen[0])
+    verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
+    verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
+    verdict.filters = {"follow_up": context.question, "listed": listed}
+    return verdict
