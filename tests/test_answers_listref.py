@@ -1,0 +1,108 @@
+"""Follow-ups that point into the previous answer's list (an entry by its ordinal, "which of them
+..."), and "was that before or after X?" against the previous meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+
+TODAY = date(2026, 11, 30)
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+INTERIOR = "mtg_2025_08_12_interior_ministers"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+
+
+def converse(engine: Engine, *questions: str) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    context = None
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY, context=context)
+        verdicts.append(verdict)
+        if verdict.answered:
+            context = verdict
+    return verdicts
+
+
+def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
+    *_, third = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "tell me more about the third one",
+    )
+    assert third.answered and third.focus == ["eag"]
+
+
+def test_an_ordinal_with_a_question_asks_it_of_that_entry_and_the_next_ordinal_repeats_it(engine: Engine) -> None:
+    *_, listed, first, second, last = converse(
+        engine,
+        "Сколько специализированных органов СНГ работает в сфере безопасности?",
+        "перечисли",
+        "а первый из них когда создан?",
+        "а второй?",
+        "и последний?",
+    )
+    assert listed.items == ["atc", "bcoc", "illegal_migration_joint_commission"]
+    assert first.answered and first.lang == "ru"
+    assert first.focus == ["fact_atc_established"]  # when the ATC was established: 2000
+    assert second.answered and "bcoc" in second.focus
+    assert last.answered and last.focus == ["illegal_migration_joint_commission"]
+
+
+def test_an_ordinal_after_the_states_of_a_meeting(engine: Engine) -> None:
+    *_, second = converse(engine, "Which states attended the St Petersburg meeting of interior ministers?", "and the second one?")
+    assert second.answered and second.focus == ["belarus"]
+
+
+def test_which_of_them_keeps_the_entries_a_place_names(engine: Engine) -> None:
+    _, moscow, latest = converse(
+        engine,
+        "Какие заседания органов СНГ по безопасности прошли в 2025 году?",
+        "какие из них были в Москве?",
+        "а какое из них было последним?",
+    )
+    assert moscow.kind == "list" and moscow.items == [XVIII, SECRETARIES_13]
+    assert latest.kind == "list" and latest.items == [SECRETARIES_13]
+
+
+def test_which_of_them_by_the_organisation_or_meeting_named(engine: Engine) -> None:
+    _, sco = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "which of them is linked to the SCO?",
+    )
+    assert sco.kind == "list" and sco.items == ["rats_sco"]
+    _, states = converse(
+        engine,
+        "Which states attended the St Petersburg meeting of interior ministers?",
+        "which of them were at the XVIII counter-terrorism meeting?",
+    )
+    assert states.kind == "list" and "turkmenistan" not in states.items and "armenia" in states.items
+
+
+def test_before_or_after_compares_the_previous_meeting(engine: Engine) -> None:
+    _, before = converse(
+        engine, "When did the interior ministers meet in St Petersburg?", "was that before or after the Dushanbe summit?"
+    )
+    assert before.attribute == "order" and before.yes is None
+    assert before.value["first"] == INTERIOR and before.value["subject"] == INTERIOR
+    assert before.value["relative_to"] == DUSHANBE
+    _, after = converse(
+        engine,
+        "Когда прошло 13-е заседание Совета секретарей советов безопасности?",
+        "это было до или после саммита в Душанбе?",
+    )
+    assert after.attribute == "order" and after.lang == "ru" and after.yes is None
+    assert after.value["second"] == SECRETARIES_13 and after.value["relative_to"] == DUSHANBE
+
+
+def test_a_number_in_a_list_question_is_not_an_entry(engine: Engine) -> None:
+    # "the third session" names a session of the meeting, not the third entry of a list.
+    _, third = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "what was discussed at the third session?",
+    )
+    assert third.answered and "eag" not in third.focus
