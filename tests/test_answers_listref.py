@@ -106,3 +106,30 @@ def test_a_number_in_a_list_question_is_not_an_entry(engine: Engine) -> None:
         "what was discussed at the third session?",
     )
     assert third.answered and "eag" not in third.focus
+
+
+def test_after_an_empty_list_what_about_asks_the_completed_question_again(engine: Engine) -> None:
+    _, minsk, petersburg, when = converse(
+        engine,
+        "Какие совещания по безопасности проходили в Москве?",
+        "а в Минске?",
+        "а в Санкт-Петербурге?",
+        "и когда?",
+    )
+    assert minsk.kind == "list" and minsk.items == []
+    assert petersburg.kind == "list" and petersburg.items == [INTERIOR]
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    _, _, dushanbe = converse(engine, "Which meetings took place in Minsk?", "and in Moscow?", "and in Dushanbe?")
+    assert dushanbe.kind == "list" and dushanbe.items == [DUSHANBE]
+
+
+def test_a_reply_naming_the_one_meant_and_a_chatty_opening(engine: Engine) -> None:
+    first, chosen = converse(engine, "When did the interior ministers meet?", "no, the Security Secretaries one")
+    assert first.focus == [INTERIOR]
+    assert chosen.answered and chosen.attribute == "date" and SECRETARIES_13 in chosen.focus
+    *_, interior = converse(
+        engine, "Where did the Security Secretaries Council meet?", "ok, what about the interior ministers?"
+    )
+    assert interior.answered and INTERIOR in interior.focus and interior.attribute == "place"
+    *_, russian = converse(engine, "Где собирался Совет министров внутренних дел?", "ладно, а когда?")
+    assert russian.attribute == "date" and russian.focus == [INTERIOR] and russian.lang == "ru"

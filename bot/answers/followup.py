@@ -68,6 +68,12 @@ _CORRECTION = re.compile(
     r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
+)
+# Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
+_FILLER = re.compile(
+    r"^(?:(?:ok|okay|fine|well|great|thanks|thank you|got it|i see|alright|хорошо|ладно|ок|окей|понятно|ясно|спасибо"
+    r"|ладненько|horosho|ladno|ponyatno|spasibo)\b[ ,.!:;-]*)+(?=\w)"
 )
 # "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
 _BEFORE = re.compile(
@@ -96,9 +102,9 @@ LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subj
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
-    if context is None or not context.answered or not (context.focus or context.items):
+    if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
-    text = parsed.text.lower().strip(" ?!.")
+    text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
     own = _own_subject(parsed, engine, context)
@@ -241,6 +247,12 @@ _AT_AN_EVENT = re.compile(
     r"|участв\w*|присутств\w*|выступ\w*|обсужд\w*|обсуди\w*|председат\w*|uchastv\w*|prisutstv\w*|vystup\w*"
     r"|obsuzhd\w*)"
 )
+
+
+def _filtered_list(context: Verdict) -> bool:
+    """An empty list the question's filters gave ("а в Минске?": no meeting there): "and in St
+    Petersburg?" after it still asks the same question of another place."""
+    return context.kind == "list" and any(isinstance(v, list) and v for v in context.filters.values())
 
 
 def _complete(text: str) -> bool:
@@ -661,15 +673,23 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         *(i for values in context.filters.values() if isinstance(values, list) for i in values),
     ]
     replaced = next((i for i in candidates if isinstance(i, str) and i in kb.entities and kb.kind(i) == kind), None)
+    if replaced is None and kind == "body":
+        # "Where did the Security Secretaries Council meet?" answered with its meeting: "what about the
+        # interior ministers?" asks it of the other council (the meeting's words name the first one).
+        replaced = next(
+            (i for i in candidates if isinstance(i, str) and isinstance(kb.get(i), Meeting) and kb.get(i).body), None  # type: ignore[union-attr]
+        )
     if replaced is None or replaced == other:
         return None
-    question = replace_mention(kb, context.question, replaced, kb.name(other, context.lang))
+    # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
+    asked = str(context.filters.get("asked") or context.question)
+    question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
     if question is None:
         return None
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered:
         return None
-    verdict.filters = {**verdict.filters, "instead_of": replaced}
+    verdict.filters = {**verdict.filters, "instead_of": replaced, "asked": question}
     return verdict
 
 
