@@ -133,3 +133,31 @@ def test_a_reply_naming_the_one_meant_and_a_chatty_opening(engine: Engine) -> No
     assert interior.answered and INTERIOR in interior.focus and interior.attribute == "place"
     *_, russian = converse(engine, "Где собирался Совет министров внутренних дел?", "ладно, а когда?")
     assert russian.attribute == "date" and russian.focus == [INTERIOR] and russian.lang == "ru"
+
+
+def test_a_pointing_word_keeps_the_previous_subject_whatever_a_verb_names(engine: Engine) -> None:
+    # "held" is a word of the name of the 2025 meetings figure; "it" is the meeting.
+    _, when = converse(engine, "When did the interior ministers meet in St Petersburg?", "and when was it held?")
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    _, undated = converse(
+        engine,
+        "Which countries had delegations at the Moscow meeting of intelligence service chiefs?",
+        "and when was it held?",
+    )
+    assert undated.focus == ["mtg_security_intelligence_heads_moscow"] and undated.attribute == "date"
+
+
+def test_the_year_before_is_the_previous_questions_year_one_back(engine: Engine) -> None:
+    _, before = converse(engine, "How many meetings did the CIS security bodies hold in 2025?", "what about the year before?")
+    assert before.answered and before.value != 20 and before.items == []
+    _, russian = converse(
+        engine, "Сколько заседаний провели органы СНГ в сфере безопасности в 2025 году?", "а годом раньше?"
+    )
+    assert russian.answered and russian.value != 20 and russian.items == [] and russian.lang == "ru"
+    _, following = converse(engine, "Which meetings were held in 2024?", "and the following year?")
+    assert following.kind == "list" and INTERIOR in following.items
+
+
+def test_a_stated_figure_of_another_year_does_not_answer(engine: Engine) -> None:
+    verdict = engine.answer("Сколько заседаний провели органы СНГ в сфере безопасности в 2024 году?", today=TODAY)
+    assert verdict.value != 20 and "fact_meetings_2025" not in verdict.focus

@@ -762,7 +762,9 @@ class Engine:
         if stated_ok and intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
-                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT:
+                # A figure for another year than the one asked is no answer ("в 2024 году": the 2025 figure).
+                other_year = bool(intent.years) and isinstance(fact, Fact) and fact.year not in (None, *intent.years)
+                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year:
                     base.kind, base.answered, base.focus = "count", True, [fact.id]
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")

@@ -44,6 +44,13 @@ _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:the )?(?:year before|previous year|prior year|year earlier)|годом (?:раньше|ранее)|за год до этого"
+    r"|(?:в )?предыдущ\w* год\w*|god(?:om)? ran\w*|predydush\w* god\w*"
+    r"|(?P<later>(?:the )?(?:year after|following year|next year|year later)|годом позже|(?:в )?следующ\w* год\w*"
+    r"|sleduyush\w* god\w*))\b"
+)
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
 # Words that point back at several things the previous answer named ("which of them was later").
@@ -556,7 +563,10 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     other_kind = subject is None or subject not in engine.kb.entities or (
         engine.kb.kind(subject) != engine.kb.kind(hits[0].entity) if hits else False
     )
-    if clear and other_kind and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
+    # "And when was it held?": a word pointing back says the subject is the previous one, whatever
+    # entry a verb of the question ("held") happens to name.
+    pointing = _POINTING.search(parsed.text.lower()) is not None
+    if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
         return hits[0].entity
     return None
 
@@ -639,6 +649,12 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     with its ordinal (or year) replaced by the one asked now."""
     words = re.findall(r"[^\W_]+", rest.lower())
     new = next((w for w in words if ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
+    relative = _RELATIVE_YEAR.search(rest.lower()) if new is None else None
+    asked_year = _YEAR_WORD.search(context.question)
+    if relative is not None and asked_year is not None:
+        # "And the year before?": the previous question's year, one back (or on).
+        step = 1 if relative.group("later") else -1
+        new, words = str(int(asked_year.group(0)) + step), [str(int(asked_year.group(0)) + step)]
     if new is None or len(words) > 3:
         return None
     is_year = bool(_YEAR_WORD.fullmatch(new))
