@@ -161,3 +161,20 @@ def test_the_year_before_is_the_previous_questions_year_one_back(engine: Engine)
 def test_a_stated_figure_of_another_year_does_not_answer(engine: Engine) -> None:
     verdict = engine.answer("Сколько заседаний провели органы СНГ в сфере безопасности в 2024 году?", today=TODAY)
     assert verdict.value != 20 and "fact_meetings_2025" not in verdict.focus
+
+
+def test_a_loosely_named_entry_of_the_previous_subject(engine: Engine) -> None:
+    _, concept = converse(engine, "Какие документы утвердили на саммите в Душанбе?", "до какого года рассчитана концепция?")
+    assert concept.focus == ["military_cooperation_concept_2030"] and concept.lang == "ru"
+    _, english = converse(engine, "What was approved at the Dushanbe summit?", "until when does the concept run?")
+    assert english.focus == ["military_cooperation_concept_2030"]
+
+
+def test_a_fact_about_the_subject_pointed_at_keeps_its_people(engine: Engine) -> None:
+    *_, who = converse(
+        engine,
+        "Что такое Антитеррористический центр СНГ?",
+        "когда его создали?",
+        "кто напомнил об этом на пленарном заседании в июне?",
+    )
+    assert who.answered and "emomali_rahmon" in who.focus

@@ -105,6 +105,7 @@ STANDALONE_WORDS = 6  # a question this long that points back at nothing may sta
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 CLEAR_LEAD = 0.2
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
+LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
@@ -122,6 +123,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if compared is not None:
         compared.question = base.question
         return compared
+    linked = _linked_mention(engine, parsed, context) if own is None and not _WHAT_ABOUT.match(text) else None
+    if linked is not None:
+        # "до какого года рассчитана концепция?" after the summit: the Concept it approved.
+        about_linked = _ask_about(engine, parsed, linked, today)
+        if about_linked is not None:
+            about_linked.question = base.question
+            about_linked.filters = {**about_linked.filters, "follow_up": context.question}
+            return about_linked
     about = _WHAT_ABOUT.match(text)
     unanswered_alone = False
     if about is None and own is None and _complete(text):
@@ -566,6 +575,10 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     # "And when was it held?": a word pointing back says the subject is the previous one, whatever
     # entry a verb of the question ("held") happens to name.
     pointing = _POINTING.search(parsed.text.lower()) is not None
+    if pointing and hits:
+        # ... unless the entry is a fact about that subject ("когда его создали?" after the ATC).
+        fact = engine.kb.get(hits[0].entity)
+        pointing = not (isinstance(fact, Fact) and subject in fact.related)
     if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
         return hits[0].entity
     return None
@@ -930,3 +943,23 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}
     return verdict
+
+
+def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:
+    """An entry the question names loosely ("до какого года рассчитана концепция?") that belongs to
+    the previous subject (a document of its meeting, a meeting of its body, a fact about it), clearly
+    ahead of every other candidate."""
+    subject = _subject(context)
+    hits = parsed.hits
+    if subject is None or subject not in engine.kb.entities or not hits or hits[0].entity == subject:
+        return None
+    top = hits[0]
+    if top.score < LINKED_MENTION or (len(hits) > 1 and hits[1].score > top.score - CLEAR_LEAD):
+        return None
+    kb = engine.kb
+    linked = {
+        *(d.id for d in kb.documents_of(subject)),
+        *(m.id for m in kb.meetings_of(subject)),
+        *(f.id for f in kb.facts_of(subject)),
+    }
+    return top.entity if top.entity in linked else None
