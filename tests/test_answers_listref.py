@@ -178,3 +178,12 @@ def test_a_fact_about_the_subject_pointed_at_keeps_its_people(engine: Engine) ->
         "кто напомнил об этом на пленарном заседании в июне?",
     )
     assert who.answered and "emomali_rahmon" in who.focus
+
+
+def test_how_many_basic_organisations_after_the_bodies_of_a_meeting(engine: Engine) -> None:
+    _, basic = converse(
+        engine,
+        "How many CIS bodies had working structures at the XVIII counter-terrorism meeting?",
+        "and how many basic organisations?",
+    )
+    assert basic.attribute == "count" and basic.value["of"] == "basic_organisations" and basic.value["number"] == 4

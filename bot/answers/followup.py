@@ -329,6 +329,8 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     if meeting_id is None:
         return None
     kb = engine.kb
+    if group == "organisations" and "basic_organisation" in parsed.intent.categories:
+        group = "basic_organisations"  # "and how many basic organisations?": not the international ones
     counting = parsed.intent.question == "count"
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
