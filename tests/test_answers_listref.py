@@ -187,3 +187,11 @@ def test_how_many_basic_organisations_after_the_bodies_of_a_meeting(engine: Engi
         "and how many basic organisations?",
     )
     assert basic.attribute == "count" and basic.value["of"] == "basic_organisations" and basic.value["number"] == 4
+
+
+def test_a_follow_up_of_little_words_typed_on_the_wrong_layout(engine: Engine) -> None:
+    _, where = converse(engine, "Кто выступал на 13-м заседании Совета секретарей?", "ult 'nj ,skj?")
+    assert where.lang == "ru" and where.attribute == "place" and where.focus[:1] == [SECRETARIES_13]
+    _, when = converse(engine, "Где собирался Совет министров внутренних дел?", "f rjulf?")
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    assert engine.parse("and when?").text == "and when?"  # English little words stay as typed

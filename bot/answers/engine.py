@@ -204,6 +204,18 @@ class Engine:
         if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
         swapped_tokens = text_tokens(swapped)
+        words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
+        swapped_words = [word.strip("?!.,;:'\"") for word in swapped.lower().split()]
+        if (
+            len(swapped_words) >= 2
+            and all(swapped_words)
+            and all(is_stop(word) for word in swapped_words)
+            and not any(is_stop(word) for word in words)
+            and before < 0.2
+        ):
+            # A follow-up of little words only ("ult 'nj ,skj?" = "где это было?"): no entry's word to
+            # recognise, but every word is one once swapped, and none was before.
+            return swapped, True
         # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
         # the other layout is noise and not worth a fuzzy look at every one of its "words".
         if self.index.knownness(swapped_tokens, exact=True) < 0.2:
