@@ -195,3 +195,15 @@ def test_a_follow_up_of_little_words_typed_on_the_wrong_layout(engine: Engine) -
     _, when = converse(engine, "Где собирался Совет министров внутренних дел?", "f rjulf?")
     assert when.attribute == "date" and when.focus == [INTERIOR]
     assert engine.parse("and when?").text == "and when?"  # English little words stay as typed
+
+
+def test_latin_typed_russian_international_organisations_then_list_and_which_of_them(engine: Engine) -> None:
+    count, listed, sco = converse(
+        engine,
+        "skolko mezhdunarodnyh organizaciy bylo na XVIII soveshchanii?",
+        "perechisli",
+        "a kakaya iz nih otnositsya k SHOS?",
+    )
+    assert count.value["of"] == "organisations" and count.value["number"] == 3 and count.lang == "ru"
+    assert listed.lang == "ru" and listed.value["groups"]["organisations"] == ["csto", "rats_sco", "eag"]
+    assert sco.kind == "list" and sco.items == ["rats_sco"]

@@ -116,7 +116,7 @@ _GENERIC_WORDS = (
     " new новый новая новое новые новых novye"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
-_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
+_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
 _LIST_STATUS_WORDS = (
