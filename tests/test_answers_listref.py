@@ -207,3 +207,23 @@ def test_latin_typed_russian_international_organisations_then_list_and_which_of_
     assert count.value["of"] == "organisations" and count.value["number"] == 3 and count.lang == "ru"
     assert listed.lang == "ru" and listed.value["groups"]["organisations"] == ["csto", "rats_sco", "eag"]
     assert sco.kind == "list" and sco.items == ["rats_sco"]
+
+
+def test_going_back_to_an_earlier_subject_named_in_the_turn(engine: Engine) -> None:
+    *_, back = converse(
+        engine, "What did Klemez say about drug trafficking?", "Who is Trefilov?", "going back to Klemez, what did he say about migration?"
+    )
+    assert back.kind == "quote" and "yevgeny_klemez" in back.focus
+    *_, russian = converse(
+        engine, "Кто такой Евгений Клемез?", "Кто такой Трефилов?", "вернёмся к Клемезу: что он говорил о миграции?"
+    )
+    assert russian.kind == "quote" and "yevgeny_klemez" in russian.focus and russian.lang == "ru"
+
+
+def test_a_question_of_its_own_after_a_is_not_what_about(engine: Engine) -> None:
+    _, summit = converse(
+        engine,
+        "Когда прошло 13-е заседание Совета секретарей советов безопасности?",
+        "а что на саммите в Душанбе решили насчёт ШОС?",
+    )
+    assert summit.answered and DUSHANBE in summit.focus and summit.kind != "not_recorded"

@@ -113,6 +113,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
     text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+    back = _GOING_BACK.match(text)
+    if back is not None:
+        returned = _gone_back(engine, parsed, back, today)
+        if returned is not None:
+            returned.question = base.question
+            returned.filters = {**returned.filters, "follow_up": context.question}
+            return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
     own = _own_subject(parsed, engine, context)
@@ -132,6 +139,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             about_linked.filters = {**about_linked.filters, "follow_up": context.question}
             return about_linked
     about = _WHAT_ABOUT.match(text)
+    if about is not None and len(about.group("rest").split()) >= 3 and _ASKS.match(about.group("rest")):
+        # "а что на саммите в Душанбе решили насчёт ШОС?": "а" opens a question of its own, not "what about X".
+        about = None
     unanswered_alone = False
     if about is None and own is None and _complete(text):
         # A full question that points back at nothing starts a new topic ("How many sectoral bodies
@@ -965,3 +975,36 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
         *(f.id for f in kb.facts_of(subject)),
     }
     return top.entity if top.entity in linked else None
+
+
+# A question word opening the words after "а"/"and": a question of its own follows.
+_ASKS = re.compile(
+    r"^(?:what|who|when|where|which|how|why|did|does|do|is|was|were|что|кто|когда|где|куда|какой|какая|какое|какие"
+    r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)\b"
+)
+# "going back to Klemez, where did he speak?", "вернёмся к заседанию секретарей - что было в повестке?"
+_GOING_BACK = re.compile(
+    r"^(?:(?:and|so|а|и|ну|a)[ ,]+)?(?:going back to|back to|coming back to|returning to|let's go back to|let us go back to"
+    r"|to go back to|вернёмся к|вернемся к|возвращаясь к|возвращаемся к|снова про|снова о|опять про|vernemsya k"
+    r"|vernyomsya k|snova pro|opyat pro)\s+(?P<what>[^,:;?!–—]+?)\s*(?:[,:;!–—]|\s-)+\s*(?P<ask>.+)$"
+)
+
+
+def _gone_back(engine: Engine, parsed: Parsed, back: re.Match[str], today: date) -> Verdict | None:
+    """The question after "going back to X," asked of X, named in the turn itself (an earlier
+    subject of the conversation, not the previous answer's)."""
+    what = back.group("what").strip()
+    what = re.sub(r"^(?:the|к)\s+", "", what)
+    what = re.sub(r"\s+(?:itself|сам\w*)$", "", what)
+    ask = _POINTING.sub(" ", _PERSON_PRONOUN.sub(" ", back.group("ask"))).strip(" ?!.")
+    if not what or not ask:
+        return None
+    # X must be named clearly: a loose match ("заседанию секретарей" ~ the EAG Secretariat) is no subject.
+    named = engine.parse(what, parsed.lang).hits[:1]
+    if not named or named[0].score < 0.5 or named[0].name_cover < NAMED:
+        return None
+    verdict = engine.answer(f"{' '.join(ask.split())} {what}?", parsed.lang, today)
+    about = {*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)}
+    if not verdict.answered or verdict.kind == "clarify" or named[0].entity not in about:
+        return None
+    return verdict
