@@ -980,7 +980,7 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
 # A question word opening the words after "а"/"and": a question of its own follows.
 _ASKS = re.compile(
     r"^(?:what|who|when|where|which|how|why|did|does|do|is|was|were|что|кто|когда|где|куда|какой|какая|какое|какие"
-    r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)\b"
+    r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)(?=\s)"  # not "что-нибудь"
 )
 # "going back to Klemez, where did he speak?", "вернёмся к заседанию секретарей - что было в повестке?"
 _GOING_BACK = re.compile(
