@@ -116,7 +116,7 @@ _GENERIC_WORDS = (
     " new новый новая новое новые новых novye"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
-_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
+_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
 _LIST_STATUS_WORDS = (
@@ -204,6 +204,18 @@ class Engine:
         if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
         swapped_tokens = text_tokens(swapped)
+        words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
+        swapped_words = [word.strip("?!.,;:'\"") for word in swapped.lower().split()]
+        if (
+            len(swapped_words) >= 2
+            and all(swapped_words)
+            and all(is_stop(word) for word in swapped_words)
+            and not any(is_stop(word) for word in words)
+            and before < 0.2
+        ):
+            # A follow-up of little words only ("ult 'nj ,skj?" = "где это было?"): no entry's word to
+            # recognise, but every word is one once swapped, and none was before.
+            return swapped, True
         # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
         # the other layout is noise and not worth a fuzzy look at every one of its "words".
         if self.index.knownness(swapped_tokens, exact=True) < 0.2:
@@ -762,7 +774,9 @@ class Engine:
         if stated_ok and intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
-                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT:
+                # A figure for another year than the one asked is no answer ("в 2024 году": the 2025 figure).
+                other_year = bool(intent.years) and isinstance(fact, Fact) and fact.year not in (None, *intent.years)
+                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year:
                     base.kind, base.answered, base.focus = "count", True, [fact.id]
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")

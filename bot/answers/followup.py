@@ -44,6 +44,13 @@ _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:the )?(?:year before|previous year|prior year|year earlier)|годом (?:раньше|ранее)|за год до этого"
+    r"|(?:в )?предыдущ\w* год\w*|god(?:om)? ran\w*|predydush\w* god\w*"
+    r"|(?P<later>(?:the )?(?:year after|following year|next year|year later)|годом позже|(?:в )?следующ\w* год\w*"
+    r"|sleduyush\w* god\w*))\b"
+)
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
 # Words that point back at several things the previous answer named ("which of them was later").
@@ -68,6 +75,12 @@ _CORRECTION = re.compile(
     r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
+)
+# Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
+_FILLER = re.compile(
+    r"^(?:(?:ok|okay|fine|well|great|thanks|thank you|got it|i see|alright|хорошо|ладно|ок|окей|понятно|ясно|спасибо"
+    r"|ладненько|horosho|ladno|ponyatno|spasibo)\b[ ,.!:;-]*)+(?=\w)"
 )
 # "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
 _BEFORE = re.compile(
@@ -92,17 +105,43 @@ STANDALONE_WORDS = 6  # a question this long that points back at nothing may sta
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
 CLEAR_LEAD = 0.2
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
+LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
-    if context is None or not context.answered or not (context.focus or context.items):
+    if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
-    text = parsed.text.lower().strip(" ?!.")
+    text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+    back = _GOING_BACK.match(text)
+    if back is not None:
+        returned = _gone_back(engine, parsed, back, today)
+        if returned is not None:
+            returned.question = base.question
+            returned.filters = {**returned.filters, "follow_up": context.question}
+            return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
     own = _own_subject(parsed, engine, context)
+    entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
+    if entry is not None:
+        return entry
+    compared = compared_with_previous(engine, parsed, context, own)
+    if compared is not None:
+        compared.question = base.question
+        return compared
+    linked = _linked_mention(engine, parsed, context) if own is None and not _WHAT_ABOUT.match(text) else None
+    if linked is not None:
+        # "до какого года рассчитана концепция?" after the summit: the Concept it approved.
+        about_linked = _ask_about(engine, parsed, linked, today)
+        if about_linked is not None:
+            about_linked.question = base.question
+            about_linked.filters = {**about_linked.filters, "follow_up": context.question}
+            return about_linked
     about = _WHAT_ABOUT.match(text)
+    if about is not None and len(about.group("rest").split()) >= 3 and _ASKS.match(about.group("rest")):
+        # "а что на саммите в Душанбе решили насчёт ШОС?": "а" opens a question of its own, not "what about X".
+        about = None
     unanswered_alone = False
     if about is None and own is None and _complete(text):
         # A full question that points back at nothing starts a new topic ("How many sectoral bodies
@@ -236,6 +275,12 @@ _AT_AN_EVENT = re.compile(
 )
 
 
+def _filtered_list(context: Verdict) -> bool:
+    """An empty list the question's filters gave ("а в Минске?": no meeting there): "and in St
+    Petersburg?" after it still asks the same question of another place."""
+    return context.kind == "list" and any(isinstance(v, list) and v for v in context.filters.values())
+
+
 def _complete(text: str) -> bool:
     """Whether a question is long enough to stand alone and has no word pointing back."""
     return (
@@ -294,6 +339,8 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     if meeting_id is None:
         return None
     kb = engine.kb
+    if group == "organisations" and "basic_organisation" in parsed.intent.categories:
+        group = "basic_organisations"  # "and how many basic organisations?": not the international ones
     counting = parsed.intent.question == "count"
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
@@ -537,7 +584,14 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     other_kind = subject is None or subject not in engine.kb.entities or (
         engine.kb.kind(subject) != engine.kb.kind(hits[0].entity) if hits else False
     )
-    if clear and other_kind and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
+    # "And when was it held?": a word pointing back says the subject is the previous one, whatever
+    # entry a verb of the question ("held") happens to name.
+    pointing = _POINTING.search(parsed.text.lower()) is not None
+    if pointing and hits:
+        # ... unless the entry is a fact about that subject ("когда его создали?" after the ATC).
+        fact = engine.kb.get(hits[0].entity)
+        pointing = not (isinstance(fact, Fact) and subject in fact.related)
+    if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
         return hits[0].entity
     return None
 
@@ -620,6 +674,12 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     with its ordinal (or year) replaced by the one asked now."""
     words = re.findall(r"[^\W_]+", rest.lower())
     new = next((w for w in words if ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
+    relative = _RELATIVE_YEAR.search(rest.lower()) if new is None else None
+    asked_year = _YEAR_WORD.search(context.question)
+    if relative is not None and asked_year is not None:
+        # "And the year before?": the previous question's year, one back (or on).
+        step = 1 if relative.group("later") else -1
+        new, words = str(int(asked_year.group(0)) + step), [str(int(asked_year.group(0)) + step)]
     if new is None or len(words) > 3:
         return None
     is_year = bool(_YEAR_WORD.fullmatch(new))
@@ -654,15 +714,23 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         *(i for values in context.filters.values() if isinstance(values, list) for i in values),
     ]
     replaced = next((i for i in candidates if isinstance(i, str) and i in kb.entities and kb.kind(i) == kind), None)
+    if replaced is None and kind == "body":
+        # "Where did the Security Secretaries Council meet?" answered with its meeting: "what about the
+        # interior ministers?" asks it of the other council (the meeting's words name the first one).
+        replaced = next(
+            (i for i in candidates if isinstance(i, str) and isinstance(kb.get(i), Meeting) and kb.get(i).body), None  # type: ignore[union-attr]
+        )
     if replaced is None or replaced == other:
         return None
-    question = replace_mention(kb, context.question, replaced, kb.name(other, context.lang))
+    # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
+    asked = str(context.filters.get("asked") or context.question)
+    question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
     if question is None:
         return None
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered:
         return None
-    verdict.filters = {**verdict.filters, "instead_of": replaced}
+    verdict.filters = {**verdict.filters, "instead_of": replaced, "asked": question}
     return verdict
 
 
@@ -698,3 +766,245 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
         return None
     first, last = words[best[0]], words[best[1] - 1]
     return question[: first.start()] + replacement + question[last.end() :]
+
+
+# --- one of the entries the previous answer listed, and the previous subject against another ------
+
+# Ordinals typed in Latin letters ("a vtoroy?"): the stems, as ordinal_stem knows the Cyrillic ones.
+_LATIN_ORDINALS = (("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("pyat", 5), ("shest", 6))
+# What may follow an ordinal that points into a list: "one", "of them", "из них", or nothing.
+_ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
+# Words of the pointing phrase itself, dropped from what is asked of the entry.
+_ENTRY_PHRASE = re.compile(
+    r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
+)
+LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
+MAX_LISTED_ORDINAL = 9
+
+
+def _listed(context: Verdict) -> list[str]:
+    """The entries the previous answer listed, in the order it showed them."""
+    if context.items and context.kind in ("list", "count"):
+        return list(context.items)
+    value = context.value if isinstance(context.value, dict) else {}
+    groups = {group: ids for group, ids in (value.get("groups") or {}).items() if ids}
+    only = value.get("only")
+    if isinstance(only, str) and groups.get(only):
+        return list(groups[only])
+    if len(groups) == 1:
+        return list(next(iter(groups.values())))
+    return []
+
+
+def _entry_number(text: str) -> tuple[int, int, int] | None:
+    """(ordinal, start, end) of an ordinal pointing into a list ("the third one", "а первый из них")."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for index, match in enumerate(words):
+        word = match.group(0)
+        number = ordinal_stem(word) if len(word) > 3 else None
+        if number is None and word.isascii():
+            number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
+        if number is None and word in LAST_WORDS:
+            number = -1
+        if number is None or number > MAX_LISTED_ORDINAL:
+            continue
+        following = words[index + 1].group(0) if index + 1 < len(words) else ""
+        if _ENTRY_WORD.match(following) or len(words) <= 3:
+            end = words[index + 1].end() if following in ("one", "ones") else match.end()
+            return number, match.start(), end
+    return None
+
+
+def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
+    a list: the question asked of that entry of the list (its card when nothing else is asked)."""
+    # After "а первый из них когда создан?", "а второй?" points into the same list, asking the same.
+    kept = context.filters.get("listed")
+    listed = _listed(context)
+    if len(listed) < 2 and isinstance(kept, list):
+        listed = list(kept)
+    if len(listed) < 2:
+        return None
+    text = parsed.text.lower().strip(" ?!.")
+    found = _entry_number(text) if not _WHICH_OF.search(text) else None
+    if found is None:
+        return None
+    number, start, end = found
+    if number > len(listed):
+        return None
+    entry = listed[number - 1] if number > 0 else listed[-1]
+    if entry not in engine.kb.entities:
+        return None
+    name = engine.kb.name(entry, parsed.lang)
+    rest = _ENTRY_PHRASE.sub(" ", text[:start] + " " + text[end:])
+    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", rest))
+    rest = " ".join(rest.split())
+    asks = [word for word in re.findall(r"[^\W_]+", rest) if not is_stop(word)]
+    previous = context.filters.get("entry_rest")
+    if not asks and isinstance(previous, str) and not _listed(context):
+        rest, asks = previous, previous.split()
+    verdict = None
+    if asks and not re.fullmatch(r"(?:tell me|tell|more|about|расскажи|подробнее|о|об|про|что|what|is|это)(?: \w+)*", rest):
+        verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
+        # A fact about the entry ("when the ATC was established") is about it too.
+        related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}
+        # A list the entry only filters (the meetings it attended) does not answer what was asked of it.
+        about = (*verdict.items,) if verdict.kind == "list" else (*verdict.focus, *verdict.items, *related)
+        if not verdict.answered or entry not in about:
+            verdict = None
+    if verdict is None:
+        # Nothing else asked (or nothing the sources answer of it): what the entry is.
+        entity = engine.kb.entities[entry]
+        verdict = Verdict(parsed.text, parsed.lang, "card", True, focus=[entry], intent="card")
+        verdict.sources = list(entity.sources)
+    verdict.question = parsed.text
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "listed": listed}
+    if asks:
+        verdict.filters["entry_rest"] = rest
+    return verdict
+
+
+# "was that before or after the Dushanbe summit?", "это было до или после саммита?"
+_RELATIVE = re.compile(
+    r"\b(?:before|after|earlier than|later than|prior to|до|после|раньше|позже|позднее|прежде|posle|ranshe|pozzhe)\b"
+)
+
+
+def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
+    """Whether the previous answer's meeting came before or after the one the question names."""
+    text = parsed.text.lower()
+    if own is None or not _RELATIVE.search(text) or not (_POINTING.search(text) or _THERE.search(text)):
+        return None
+    kb = engine.kb
+    subject = _meeting(engine, context)
+    named = [m for m, _ in timeline.named_meetings(engine, parsed) if m != subject]
+    other = named[0] if named else (own if kb.kind(own) == "meeting" else None)
+    if subject is None or other is None or other == subject:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
+    verdict = timeline.order_of(kb, base, [subject, other])
+    if verdict is None:
+        return None
+    verdict.value["relative_to"] = other
+    verdict.value["subject"] = subject
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+# "which of them was in Moscow?", "какие из них были в Москве?", "a kakaya iz nih ... SHOS?"
+_WHICH_OF = re.compile(
+    r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
+    r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
+)
+_EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
+_LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
+
+
+def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """The entries of the previous list the rest of the question names or points at (a place, a body,
+    an organisation they belong to), or the earliest or latest of them."""
+    text = parsed.text.lower().strip(" ?!.")
+    match = _WHICH_OF.search(text)
+    if match is None:
+        return None
+    kb = engine.kb
+    kept = context.filters.get("listed")
+    listed = _listed(context)
+    if len(listed) < 2 and isinstance(kept, list):
+        listed = list(kept)
+    listed = [i for i in listed if i in kb.entities]
+    if len(listed) < 2:
+        return None
+    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    chosen: list[str] = []
+    dated = [i for i in listed if i in kb.date_key]
+    if len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
+        ordered = sorted(listed, key=lambda i: kb.date_key[i])
+        chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
+    else:
+        meant = engine.parse(rest, parsed.lang)
+        scores: dict[str, float] = {}
+        for hit in meant.hits[:5]:
+            if hit.score < 0.5 or hit.name_cover < NAMED:
+                continue
+            related = {
+                hit.entity,
+                *kb.meetings_by.get(hit.entity, []),
+                *kb.documents_by.get(hit.entity, []),
+                *kb.people_by.get(hit.entity, []),
+                *kb.children.get(hit.entity, []),
+            }
+            named = kb.entities[hit.entity]
+            if isinstance(named, Meeting):
+                # "Which of them were at the Moscow meeting": its participants.
+                taking = named.participants
+                related |= {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
+            # "Which of them belongs to the SCO": an entry whose own name holds the named one's.
+            words = set(text_tokens(named.name.en)) | set(text_tokens(named.name.ru))
+            for entry in listed:
+                own_words = _name_tokens(kb, entry)
+                if entry in related or (len(words) > 1 and words <= own_words):
+                    scores[entry] = max(scores.get(entry, 0.0), hit.score)
+        if scores:
+            best = max(scores.values())
+            chosen = [i for i in listed if scores.get(i, 0.0) >= best - CLEAR_LEAD]
+    if not chosen:
+        return None
+    kind = kb.kind(chosen[0])
+    verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
+    verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
+    verdict.filters = {"follow_up": context.question, "listed": listed}
+    return verdict
+
+
+def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:
+    """An entry the question names loosely ("до какого года рассчитана концепция?") that belongs to
+    the previous subject (a document of its meeting, a meeting of its body, a fact about it), clearly
+    ahead of every other candidate."""
+    subject = _subject(context)
+    hits = parsed.hits
+    if subject is None or subject not in engine.kb.entities or not hits or hits[0].entity == subject:
+        return None
+    top = hits[0]
+    if top.score < LINKED_MENTION or (len(hits) > 1 and hits[1].score > top.score - CLEAR_LEAD):
+        return None
+    kb = engine.kb
+    linked = {
+        *(d.id for d in kb.documents_of(subject)),
+        *(m.id for m in kb.meetings_of(subject)),
+        *(f.id for f in kb.facts_of(subject)),
+    }
+    return top.entity if top.entity in linked else None
+
+
+# A question word opening the words after "а"/"and": a question of its own follows.
+_ASKS = re.compile(
+    r"^(?:what|who|when|where|which|how|why|did|does|do|is|was|were|что|кто|когда|где|куда|какой|какая|какое|какие"
+    r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)(?=\s)"  # not "что-нибудь"
+)
+# "going back to Klemez, where did he speak?", "вернёмся к заседанию секретарей - что было в повестке?"
+_GOING_BACK = re.compile(
+    r"^(?:(?:and|so|а|и|ну|a)[ ,]+)?(?:going back to|back to|coming back to|returning to|let's go back to|let us go back to"
+    r"|to go back to|вернёмся к|вернемся к|возвращаясь к|возвращаемся к|снова про|снова о|опять про|vernemsya k"
+    r"|vernyomsya k|snova pro|opyat pro)\s+(?P<what>[^,:;?!–—]+?)\s*(?:[,:;!–—]|\s-)+\s*(?P<ask>.+)$"
+)
+
+
+def _gone_back(engine: Engine, parsed: Parsed, back: re.Match[str], today: date) -> Verdict | None:
+    """The question after "going back to X," asked of X, named in the turn itself (an earlier
+    subject of the conversation, not the previous answer's)."""
+    what = back.group("what").strip()
+    what = re.sub(r"^(?:the|к)\s+", "", what)
+    what = re.sub(r"\s+(?:itself|сам\w*)$", "", what)
+    ask = _POINTING.sub(" ", _PERSON_PRONOUN.sub(" ", back.group("ask"))).strip(" ?!.")
+    if not what or not ask:
+        return None
+    # X must be named clearly: a loose match ("заседанию секретарей" ~ the EAG Secretariat) is no subject.
+    named = engine.parse(what, parsed.lang).hits[:1]
+    if not named or named[0].score < 0.5 or named[0].name_cover < NAMED:
+        return None
+    verdict = engine.answer(f"{' '.join(ask.split())} {what}?", parsed.lang, today)
+    about = {*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)}
+    if not verdict.answered or verdict.kind == "clarify" or named[0].entity not in about:
+        return None
+    return verdict

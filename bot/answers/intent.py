@@ -121,14 +121,18 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|programmy|programm|dokumenty|dokumentov|kontseptsii|dogovory|soglasheniya)\b",
     ),
     ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
-    ("organisation", r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy)\b"),
+    (
+        "organisation",
+        r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
+        r"|organizacij)\b",
+    ),
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица|должностных лиц)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
     ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
-    ("international", r"\binternational\b|\bмеждународн\w*"),
-    ("basic_organisation", r"\bbasic\b|\bбазов\w*"),
+    ("international", r"\binternational\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
+    ("basic_organisation", r"\bbasic\b|\bбазов\w*|\bbazov\w*"),
 ]
 # Compiled once: looking each pattern up in re's cache per question cost a tenth of an answer.
 _QUESTION_TYPES = [(name, re.compile(pattern)) for name, pattern in _QUESTION_TYPE_TEXTS]

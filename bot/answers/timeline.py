@@ -1010,7 +1010,14 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     meetings = named_meetings(engine, parsed)
     if len(meetings) < 2:
         return None
-    pair = [m for m, _ in meetings[:2]]
+    verdict = order_of(kb, base, [m for m, _ in meetings[:2]])
+    if verdict is not None and _ASKED_LATER.search(text):
+        verdict.value["asked"] = "later"  # "which was later": the later one is the answer
+    return verdict
+
+
+def order_of(kb: KnowledgeBase, base: Verdict, pair: list[str]) -> Verdict | None:
+    """Which of two dated entries came first, or None when their dates cannot order them."""
     keys = [kb.date_key.get(m) for m in pair]
     if keys[0] is None or keys[1] is None or keys[0] == keys[1]:
         return None
@@ -1034,8 +1041,6 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         "dates": [kb.entities[m].date for m in ordered],  # type: ignore[attr-defined]
         "days": (second_day - first_day).days if first_day and second_day else None,
     }
-    if _ASKED_LATER.search(text):
-        verdict.value["asked"] = "later"  # "which was later": the later one is the answer
     verdict.sources = _sources(kb, ordered)
     return verdict
 

@@ -2285,6 +2285,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return unknown
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
+    if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
+        return verdict  # "before or after X?": the answer says which, a yes would answer nothing
     text = parsed.text
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):

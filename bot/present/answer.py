@@ -116,6 +116,8 @@ WORDS: dict[str, str] = {
     "came_first": to_translate("{a} came first ({d1}); {b} followed on {d2}{later}."),
     "later": to_translate(", {span} later"),
     "came_later": to_translate("{b} came later ({d2}{later}); {a} was earlier ({d1})."),
+    "was_before": to_translate("Before: {a} ({d1}) came before {b} ({d2})."),
+    "was_after": to_translate("After: {a} ({d1}) came after {b} ({d2})."),
     "dated_yes": to_translate("{a}: {when} — {relative} ({year})"),
     "dated_no": to_translate("{a}: {when} — not {relative} ({year})."),
     "dated_planned": to_translate("{a} was planned for {when}; no source reports whether it took place"),
@@ -1251,6 +1253,21 @@ def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
         place = getattr(meeting, "place", None)
         return _when(value["dates"][index], lang) + (f", {_name(kb, place, lang)}" if place else "")
 
+    relative_to = value.get("relative_to")
+    if relative_to is not None:
+        # "Was that before or after X?": the previous subject against X, in that order.
+        before = value["first"] == value["subject"]
+        subject, other = (0, 1) if before else (1, 0)
+        return _end(
+            translate(
+                WORDS["was_before" if before else "was_after"],
+                lang,
+                a=f"<b>{short_name(kb, value['subject'], lang)}</b>",
+                b=short_name(kb, relative_to, lang),
+                d1=when(subject),
+                d2=when(other),
+            ).rstrip(".")
+        )
     asked_later = value.get("asked") == "later"
     text = translate(
         WORDS["came_later" if asked_later else "came_first"],

@@ -1,0 +1,229 @@
+"""Follow-ups that point into the previous answer's list (an entry by its ordinal, "which of them
+..."), and "was that before or after X?" against the previous meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+
+TODAY = date(2026, 11, 30)
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+INTERIOR = "mtg_2025_08_12_interior_ministers"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+
+
+def converse(engine: Engine, *questions: str) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    context = None
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY, context=context)
+        verdicts.append(verdict)
+        if verdict.answered:
+            context = verdict
+    return verdicts
+
+
+def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
+    *_, third = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "tell me more about the third one",
+    )
+    assert third.answered and third.focus == ["eag"]
+
+
+def test_an_ordinal_with_a_question_asks_it_of_that_entry_and_the_next_ordinal_repeats_it(engine: Engine) -> None:
+    *_, listed, first, second, last = converse(
+        engine,
+        "Сколько специализированных органов СНГ работает в сфере безопасности?",
+        "перечисли",
+        "а первый из них когда создан?",
+        "а второй?",
+        "и последний?",
+    )
+    assert listed.items == ["atc", "bcoc", "illegal_migration_joint_commission"]
+    assert first.answered and first.lang == "ru"
+    assert first.focus == ["fact_atc_established"]  # when the ATC was established: 2000
+    assert second.answered and "bcoc" in second.focus
+    assert last.answered and last.focus == ["illegal_migration_joint_commission"]
+
+
+def test_an_ordinal_after_the_states_of_a_meeting(engine: Engine) -> None:
+    *_, second = converse(engine, "Which states attended the St Petersburg meeting of interior ministers?", "and the second one?")
+    assert second.answered and second.focus == ["belarus"]
+
+
+def test_which_of_them_keeps_the_entries_a_place_names(engine: Engine) -> None:
+    _, moscow, latest = converse(
+        engine,
+        "Какие заседания органов СНГ по безопасности прошли в 2025 году?",
+        "какие из них были в Москве?",
+        "а какое из них было последним?",
+    )
+    assert moscow.kind == "list" and moscow.items == [XVIII, SECRETARIES_13]
+    assert latest.kind == "list" and latest.items == [SECRETARIES_13]
+
+
+def test_which_of_them_by_the_organisation_or_meeting_named(engine: Engine) -> None:
+    _, sco = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "which of them is linked to the SCO?",
+    )
+    assert sco.kind == "list" and sco.items == ["rats_sco"]
+    _, states = converse(
+        engine,
+        "Which states attended the St Petersburg meeting of interior ministers?",
+        "which of them were at the XVIII counter-terrorism meeting?",
+    )
+    assert states.kind == "list" and "turkmenistan" not in states.items and "armenia" in states.items
+
+
+def test_before_or_after_compares_the_previous_meeting(engine: Engine) -> None:
+    _, before = converse(
+        engine, "When did the interior ministers meet in St Petersburg?", "was that before or after the Dushanbe summit?"
+    )
+    assert before.attribute == "order" and before.yes is None
+    assert before.value["first"] == INTERIOR and before.value["subject"] == INTERIOR
+    assert before.value["relative_to"] == DUSHANBE
+    _, after = converse(
+        engine,
+        "Когда прошло 13-е заседание Совета секретарей советов безопасности?",
+        "это было до или после саммита в Душанбе?",
+    )
+    assert after.attribute == "order" and after.lang == "ru" and after.yes is None
+    assert after.value["second"] == SECRETARIES_13 and after.value["relative_to"] == DUSHANBE
+
+
+def test_a_number_in_a_list_question_is_not_an_entry(engine: Engine) -> None:
+    # "the third session" names a session of the meeting, not the third entry of a list.
+    _, third = converse(
+        engine,
+        "Which international organisations took part in the XVIII meeting on countering terrorism?",
+        "what was discussed at the third session?",
+    )
+    assert third.answered and "eag" not in third.focus
+
+
+def test_after_an_empty_list_what_about_asks_the_completed_question_again(engine: Engine) -> None:
+    _, minsk, petersburg, when = converse(
+        engine,
+        "Какие совещания по безопасности проходили в Москве?",
+        "а в Минске?",
+        "а в Санкт-Петербурге?",
+        "и когда?",
+    )
+    assert minsk.kind == "list" and minsk.items == []
+    assert petersburg.kind == "list" and petersburg.items == [INTERIOR]
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    _, _, dushanbe = converse(engine, "Which meetings took place in Minsk?", "and in Moscow?", "and in Dushanbe?")
+    assert dushanbe.kind == "list" and dushanbe.items == [DUSHANBE]
+
+
+def test_a_reply_naming_the_one_meant_and_a_chatty_opening(engine: Engine) -> None:
+    first, chosen = converse(engine, "When did the interior ministers meet?", "no, the Security Secretaries one")
+    assert first.focus == [INTERIOR]
+    assert chosen.answered and chosen.attribute == "date" and SECRETARIES_13 in chosen.focus
+    *_, interior = converse(
+        engine, "Where did the Security Secretaries Council meet?", "ok, what about the interior ministers?"
+    )
+    assert interior.answered and INTERIOR in interior.focus and interior.attribute == "place"
+    *_, russian = converse(engine, "Где собирался Совет министров внутренних дел?", "ладно, а когда?")
+    assert russian.attribute == "date" and russian.focus == [INTERIOR] and russian.lang == "ru"
+
+
+def test_a_pointing_word_keeps_the_previous_subject_whatever_a_verb_names(engine: Engine) -> None:
+    # "held" is a word of the name of the 2025 meetings figure; "it" is the meeting.
+    _, when = converse(engine, "When did the interior ministers meet in St Petersburg?", "and when was it held?")
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    _, undated = converse(
+        engine,
+        "Which countries had delegations at the Moscow meeting of intelligence service chiefs?",
+        "and when was it held?",
+    )
+    assert undated.focus == ["mtg_security_intelligence_heads_moscow"] and undated.attribute == "date"
+
+
+def test_the_year_before_is_the_previous_questions_year_one_back(engine: Engine) -> None:
+    _, before = converse(engine, "How many meetings did the CIS security bodies hold in 2025?", "what about the year before?")
+    assert before.answered and before.value != 20 and before.items == []
+    _, russian = converse(
+        engine, "Сколько заседаний провели органы СНГ в сфере безопасности в 2025 году?", "а годом раньше?"
+    )
+    assert russian.answered and russian.value != 20 and russian.items == [] and russian.lang == "ru"
+    _, following = converse(engine, "Which meetings were held in 2024?", "and the following year?")
+    assert following.kind == "list" and INTERIOR in following.items
+
+
+def test_a_stated_figure_of_another_year_does_not_answer(engine: Engine) -> None:
+    verdict = engine.answer("Сколько заседаний провели органы СНГ в сфере безопасности в 2024 году?", today=TODAY)
+    assert verdict.value != 20 and "fact_meetings_2025" not in verdict.focus
+
+
+def test_a_loosely_named_entry_of_the_previous_subject(engine: Engine) -> None:
+    _, concept = converse(engine, "Какие документы утвердили на саммите в Душанбе?", "до какого года рассчитана концепция?")
+    assert concept.focus == ["military_cooperation_concept_2030"] and concept.lang == "ru"
+    _, english = converse(engine, "What was approved at the Dushanbe summit?", "until when does the concept run?")
+    assert english.focus == ["military_cooperation_concept_2030"]
+
+
+def test_a_fact_about_the_subject_pointed_at_keeps_its_people(engine: Engine) -> None:
+    *_, who = converse(
+        engine,
+        "Что такое Антитеррористический центр СНГ?",
+        "когда его создали?",
+        "кто напомнил об этом на пленарном заседании в июне?",
+    )
+    assert who.answered and "emomali_rahmon" in who.focus
+
+
+def test_how_many_basic_organisations_after_the_bodies_of_a_meeting(engine: Engine) -> None:
+    _, basic = converse(
+        engine,
+        "How many CIS bodies had working structures at the XVIII counter-terrorism meeting?",
+        "and how many basic organisations?",
+    )
+    assert basic.attribute == "count" and basic.value["of"] == "basic_organisations" and basic.value["number"] == 4
+
+
+def test_a_follow_up_of_little_words_typed_on_the_wrong_layout(engine: Engine) -> None:
+    _, where = converse(engine, "Кто выступал на 13-м заседании Совета секретарей?", "ult 'nj ,skj?")
+    assert where.lang == "ru" and where.attribute == "place" and where.focus[:1] == [SECRETARIES_13]
+    _, when = converse(engine, "Где собирался Совет министров внутренних дел?", "f rjulf?")
+    assert when.attribute == "date" and when.focus == [INTERIOR]
+    assert engine.parse("and when?").text == "and when?"  # English little words stay as typed
+
+
+def test_latin_typed_russian_international_organisations_then_list_and_which_of_them(engine: Engine) -> None:
+    count, listed, sco = converse(
+        engine,
+        "skolko mezhdunarodnyh organizaciy bylo na XVIII soveshchanii?",
+        "perechisli",
+        "a kakaya iz nih otnositsya k SHOS?",
+    )
+    assert count.value["of"] == "organisations" and count.value["number"] == 3 and count.lang == "ru"
+    assert listed.lang == "ru" and listed.value["groups"]["organisations"] == ["csto", "rats_sco", "eag"]
+    assert sco.kind == "list" and sco.items == ["rats_sco"]
+
+
+def test_going_back_to_an_earlier_subject_named_in_the_turn(engine: Engine) -> None:
+    *_, back = converse(
+        engine, "What did Klemez say about drug trafficking?", "Who is Trefilov?", "going back to Klemez, what did he say about migration?"
+    )
+    assert back.kind == "quote" and "yevgeny_klemez" in back.focus
+    *_, russian = converse(
+        engine, "Кто такой Евгений Клемез?", "Кто такой Трефилов?", "вернёмся к Клемезу: что он говорил о миграции?"
+    )
+    assert russian.kind == "quote" and "yevgeny_klemez" in russian.focus and russian.lang == "ru"
+
+
+def test_a_question_of_its_own_after_a_is_not_what_about(engine: Engine) -> None:
+    _, summit = converse(
+        engine,
+        "Когда прошло 13-е заседание Совета секретарей советов безопасности?",
+        "а что на саммите в Душанбе решили насчёт ШОС?",
+    )
+    assert summit.answered and DUSHANBE in summit.focus and summit.kind != "not_recorded"
