@@ -386,6 +386,15 @@ class Engine:
     def _choose(self, parsed: Parsed) -> Hit:
         """The best hit, preferring among near-equals one whose kind answers the question type."""
         hits = parsed.hits
+        if parsed.intent.question == "role":
+            # "Кем работает Клемез в Исполкоме СНГ": a post is held by a person; the body the
+            # question also names (often scored higher, its name is longer) is where.
+            person = next(
+                (h for h in hits[:5] if h.score >= ANSWER_AT and h.name_cover >= 0.5 and self.kb.kind(h.entity) == "person"),
+                None,
+            )
+            if person is not None:
+                return person
         wanted = _SUPPORTS.get(parsed.intent.question)
         if wanted:
             for hit in hits:

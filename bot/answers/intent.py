@@ -45,6 +45,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "where",
         r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
+        r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b|\bпринимал[аи]?\b(?! участи)"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
@@ -59,7 +60,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "participants",
         r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
-        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
+        r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*",
     ),
     (
