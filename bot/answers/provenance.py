@@ -81,14 +81,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # St Petersburg meeting": not the one whose note has the word "agency").
         top = parsed.hits[0] if parsed.hits else None
         named = set(kb.entities[top.entity].sources) if top is not None and top.name_cover >= 0.8 else set()
-        # Then the source that records most of what the question names ("the BelTA story on the
-        # council's meeting in St Petersburg": the council, the city and the meeting are all in it).
+        # Of sources whose record explains the question alike, the one that records most of what it
+        # names ("the story on the council's meeting in St Petersburg": the council, the city and the
+        # meeting are all in it).
         support = _support(kb, parsed)
         sources.sort(
             key=lambda source: (
                 source.id not in named,
-                -support.get(source.id, 0.0),
                 -_overlap(words, _description(source), cited),
+                -support.get(source.id, 0.0),
             )
         )
         sources = sources[:1]

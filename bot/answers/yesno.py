@@ -1013,11 +1013,32 @@ def _number_kind(token: str) -> str:
     return "year" if digits.isdigit() and 1900 <= int(digits) < 2200 else "number"
 
 
+# A document's completion asked ("Подписан ли договор", "Was the protocol adopted?").
+_DONE = re.compile(
+    r"\b(?:signed|adopted|approved|ratified|concluded|in force"
+    r"|подписа\w*|приня(?:т|та|ты|то|ли|л)\b|утвержд\w*|утверди\w*|ратифицир\w*|заключ[её]н\w*|вступил\w*|в силу"
+    r"|podpisa\w*|prinyat\w*|utverzhd\w*)",
+    re.I,
+)
+_NOT_DONE_YET = frozenset({"planned", "in_preparation"})
+_PLAN_ASKED = re.compile(r"\b(?:plan\w*|will|to be|going to|планир\w*|план\w*|будет|будут|собира\w*|намер\w*|planir\w*)", re.I)
+
+
+def _only_planned(base: Verdict, document: Document) -> Verdict:
+    """"Was it signed?" of a document the sources record only as planned: no such record; the plan."""
+    base.statements = [Statement(document.description.en, document.description.ru, document.id, document.sources[0])]
+    return _not_recorded(base, "planned", {"entity": document.id}, [document.id], document.sources)
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
+    asked_done = _DONE.search(parsed.text) and not _PLAN_ASKED.search(parsed.text)
+    if isinstance(entity, Document) and entity.status in _NOT_DONE_YET and asked_done:
+        # The plan's own words ("plans to sign the treaty") would read as a yes.
+        return _only_planned(base, entity)
     rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
     # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
     # the one on transnational crime. (Without any known word there is nothing to match.)

@@ -1051,6 +1051,7 @@ NOT_RECORDED: dict[str, str] = {
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "nearest": to_translate("The nearest recorded:"),
 }
 
@@ -1162,6 +1163,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(f"{head} {names}.")
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
+        nearest = False
+    elif reason == "planned":
+        lines = [esc(say("planned")), *(esc(statement.get(lang)) for statement in verdict.statements[:1])]
         nearest = False
     else:
         lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(translate(WORDS["unknown"], lang))]
