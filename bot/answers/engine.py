@@ -57,6 +57,9 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
+# A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
+_DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
 _ROMAN_LETTERS = frozenset("ivxlc")
 
 
@@ -179,6 +182,7 @@ class Engine:
         self._generic = set(text_tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        self._posts: dict[str, list[tuple[str, frozenset[str], bool]]] | None = None
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -601,6 +605,37 @@ class Engine:
         words = {word for phrase, group in self.index.synonyms if group in groups for word in phrase}
         return (tokens - groups) | words
 
+    def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+        """The one person whose post the question names instead of their name ("what did the
+        Russian President's press secretary say"): most of one of their titles' words are in the
+        question, a deputy's title only when a deputy is asked; nobody when two posts fit alike."""
+        if self._posts is None:
+            # Per token, the titles that have it: a question looks only at the titles sharing its words.
+            self._posts = {}
+            for person in self.kb.of_kind("person"):
+                for role in getattr(person, "roles", []):
+                    for title in (role.title.en, role.title.ru):
+                        words = frozenset(text_tokens(title)) - self._generic
+                        deputy = _DEPUTY.search(title) is not None
+                        for word in words:
+                            self._posts.setdefault(word, []).append((person.id, words, deputy))
+        asked = set(parsed.query.tokens)
+        asked |= {variant for matches in parsed.query.matches for variant, similarity in matches if similarity >= 0.9}
+        deputy_asked = _DEPUTY.search(parsed.text) is not None
+        best: dict[str, tuple[float, frozenset[str]]] = {}
+        for word in asked:
+            for person_id, words, deputy in self._posts.get(word, ()):
+                if deputy != deputy_asked or len(words) < 2:
+                    continue
+                found = words & asked
+                share = len(found) / len(words)
+                if len(found) >= 2 and share >= POST_SHARE and share > best.get(person_id, (0.0,))[0]:
+                    best[person_id] = (share, frozenset(found))
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])
+        if not ranked or (len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - TIE):
+            return None
+        return ranked[0][0], ranked[0][1][1]
+
     def named_hits(self, parsed: Parsed) -> list[Hit]:
         """Hits whose name is in the question (not only its generic words)."""
         query = parsed.query
@@ -715,6 +750,15 @@ class Engine:
             return None
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        holder = self.post_holder(parsed)
+        if holder is not None:
+            # A name matched only by the post's words ("президента" of President Putin) is not named.
+            query = parsed.query
+            people = [
+                h.entity
+                for h in named
+                if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
+            ] or [holder[0]]
         if people:
             said = self._statement_verdict(parsed, base, people, any_question=True)
             asks_about = _ABOUT.search(parsed.text.lower())
