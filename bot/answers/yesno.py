@@ -2324,6 +2324,8 @@ def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions
     sources never name has no head to give (not its card as if it were one)."""
     if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
         return None
+    if parsed.intent.question not in ("card", "head", "role"):
+        return None  # "Кто участвовал в заседании Совета министров": who took part, not who heads it
     kb = engine.kb
     if any(kb.kind(h.entity) in ("person", "meeting") for h in mentions.hits):
         return None

@@ -1,0 +1,131 @@
+"""Questions about the less-asked kinds of entry: people named by their post, the sources
+themselves, programmes and agreements still planned, and where a meeting was hosted. Verdicts on
+the real knowledge base."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+
+TODAY = date(2026, 11, 30)
+
+
+def ask(engine: Engine, question: str) -> Verdict:
+    return engine.answer(question, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # The council is in three sources; the one reporting its meeting in St Petersburg is BelTA's.
+        ("Кто опубликовал материал о заседании СМВД в Петербурге?", "seed002"),
+        ("Who published the story on the interior ministers' meeting in St Petersburg?", "seed002"),
+        ("Which outlet reported the Moscow meeting of intelligence chiefs?", "seed003"),
+        ("Какое ведомство выпустило отчёт об органах отраслевого сотрудничества за 2025 год?", "seed000"),
+        ("Кто выпустил новость о 13-м заседании секретарей советов безопасности?", "seed001"),
+    ],
+)
+def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
+    engine: Engine, question: str, source: str
+) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "source", verdict
+    assert verdict.value == {"source": source, "field": "publisher"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Какой город принимал заседание Совета министров внутренних дел?", "st_petersburg"),
+        ("Какая страна принимала саммит в октябре?", "dushanbe"),
+        ("Which country hosted the XVIII meeting?", "moscow"),
+        ("Who hosted the 13th Security Secretaries meeting?", "moscow"),
+    ],
+)
+def test_hosting_asks_where(engine: Engine, question: str, place: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "place", verdict
+    assert verdict.value == place or place in str(verdict.value), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто принимал участие в заседании СМВД?",
+        "Кто принимал участие в заседании Совета министров внутренних дел?",
+        "Кто участвовал в заседании Совета министров внутренних дел?",
+    ],
+)
+def test_taking_part_is_not_hosting_nor_heading(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.attribute == "participants" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Кем работает Клемез в Исполкоме СНГ?", "yevgeny_klemez"),
+        ("What is Klemez's position at the CIS Executive Committee?", "yevgeny_klemez"),
+        ("Какую должность в Исполкоме СНГ занимает Трефилов?", "denis_trefilov"),
+    ],
+)
+def test_a_post_asked_of_a_named_person_is_theirs(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "role" and verdict.focus == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("Подписан ли уже договор о международных контролируемых поставках?", "treaty_controlled_deliveries"),
+        ("Договор о контролируемых поставках уже подписали?", "treaty_controlled_deliveries"),
+        ("dogovor o kontroliruemyh postavkah podpisan?", "treaty_controlled_deliveries"),
+        (
+            "Was the optional protocol to the convention on the transfer of sentenced persons signed?",
+            "optional_protocol_transfer_sentenced",
+        ),
+    ],
+)
+def test_a_plan_is_no_yes_to_was_it_signed(engine: Engine, question: str, document: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.kind == "not_recorded" and verdict.reason == "planned" and verdict.focus == [document], verdict
+    assert verdict.statements and "plan" in verdict.statements[0].en, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the treaty on controlled deliveries planned to be signed?",
+        "Планируется ли подписать договор о контролируемых поставках?",
+    ],
+)
+def test_a_plan_asked_is_still_a_yes(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Что заявил пресс-секретарь президента России о сотрудничестве в СНГ?", "dmitry_peskov"),
+        ("What did the Russian presidential press secretary say about the CIS?", "dmitry_peskov"),
+        ("What did the presidential press secretary of Russia say about cooperation?", "dmitry_peskov"),
+    ],
+)
+def test_a_person_named_by_their_post_said_it(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "quote" and verdict.answered, verdict
+    assert any(statement.speaker == person or statement.entity == person for statement in verdict.statements) or (
+        person in verdict.focus
+    ), verdict
+
+
+def test_the_principal_is_not_the_deputy(engine: Engine) -> None:
+    """"The Secretary-General" names no one: Trefilov is the Deputy Secretary-General."""
+    verdict = ask(engine, "Что сказал Генеральный секретарь СНГ о молодёжи?")
+    assert "denis_trefilov" not in verdict.focus or verdict.kind != "quote", verdict
