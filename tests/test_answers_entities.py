@@ -129,3 +129,22 @@ def test_the_principal_is_not_the_deputy(engine: Engine) -> None:
     """"The Secretary-General" names no one: Trefilov is the Deputy Secretary-General."""
     verdict = ask(engine, "Что сказал Генеральный секретарь СНГ о молодёжи?")
     assert "denis_trefilov" not in verdict.focus or verdict.kind != "quote", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "meeting"),
+    [
+        ("Проходило ли заседание Совета секретарей советов безопасности в Минске?", False, "mtg_2025_11_05_security_secretaries_13"),
+        ("Was the Interior Ministers Council meeting held in Minsk?", False, "mtg_2025_08_12_interior_ministers"),
+        ("Трефилов выступал в Москве?", True, "mtg_2025_11_05_security_secretaries_13"),
+        ("Did Trefilov speak in Moscow?", True, "mtg_2025_11_05_security_secretaries_13"),
+        ("Россия была среди участников заседания СМВД в Петербурге?", True, "mtg_2025_08_12_interior_ministers"),
+        ("Was Russia among the participants of the interior ministers' meeting in St Petersburg?", True,
+         "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_body_or_person_and_a_place_are_checked_against_their_meetings(
+    engine: Engine, question: str, yes: bool, meeting: str
+) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and meeting in verdict.focus, verdict

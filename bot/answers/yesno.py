@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -286,6 +287,17 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+    if not meetings and _HELD_IN.search(text):
+        # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
+        elsewhere = _held_elsewhere(engine, others)
+        if elsewhere is not None:
+            return _held_in(engine, base, *elsewhere)
+    people = [h for h in others if kb.kind(h.entity) == "person"]
+    if not meetings and len(people) == 1 and (_PARTICIPATE.search(text) or _SPOKE.search(text)):
+        # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
+        spoke = _person_in_place(engine, people[0].entity, others)
+        if spoke is not None:
+            return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
@@ -302,7 +314,6 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
-    people = [h for h in others if kb.kind(h.entity) == "person"]
     if len(people) == 1 and len(others) <= 2:
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
@@ -344,13 +355,50 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
     places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
     if len(bodies) != 1 or not places:
         return None
-    for where in places:
+    # A city locates the meeting before a country does: in "was Russia at the council's meeting in
+    # St Petersburg" Russia is asked about, not where.
+    for where in sorted(places, key=lambda place: kb.kind(place) == "state"):
         held = [m.id for m in kb.meetings_of(bodies[0]) if m.body == bodies[0] and _held_there(kb, m, where)]
         if len(held) != 1:
             continue
         hit = next((h for h in parsed.hits if h.entity == held[0]), None)
         if hit is not None:
             return hit, {bodies[0], where}
+    return None
+
+
+_SPOKE = re.compile(
+    r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
+)
+
+
+def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None:
+    """(meeting, place asked) when one body and one place are named and the body's one recorded
+    meeting was not held there (held there, :func:`_located_meeting` has found it)."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(bodies) != 1 or len(places) != 1:
+        return None
+    own = [m for m in kb.meetings_of(bodies[0]) if isinstance(m, Meeting) and m.body == bodies[0]]
+    if len(own) != 1 or _held_there(kb, own[0], places[0]):
+        return None
+    return own[0].id, places[0]
+
+
+def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
+    """Whether a person named at meetings was named at one in the one place asked: yes with the
+    meetings held there; else no, with where their one meeting was."""
+    kb = engine.kb
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(places) != 1 or len(others) != 2:
+        return None
+    own = [m for m in kb.meetings_of(person) if isinstance(m, Meeting)]
+    there = [m.id for m in own if _held_there(kb, m, places[0])]
+    if there:
+        return lambda base: _took_part(engine, base, there, person)
+    if len(own) == 1:
+        return lambda base: _held_in(engine, base, own[0].id, places[0])
     return None
 
 
