@@ -148,3 +148,13 @@ def test_a_body_or_person_and_a_place_are_checked_against_their_meetings(
 ) -> None:
     verdict = ask(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes and meeting in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Участвовало ли НАТО в совещании в Москве 10 июня?", "Did NATO attend the meeting in Moscow on 10 June?"],
+)
+def test_a_day_that_names_another_meeting_in_the_place_is_no_wrong_date(engine: Engine, question: str) -> None:
+    """Two meetings were held in Moscow; 10 June is the XVIII meeting's day, not a wrong date of the 13th."""
+    verdict = ask(engine, question)
+    assert not (verdict.grounds == "date" and verdict.yes is False), verdict

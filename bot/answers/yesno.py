@@ -979,8 +979,25 @@ def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mention
     years = parsed.intent.years
     if yes and years and known.year not in years:
         yes = False
+    if yes is False and _dated_elsewhere(engine, meeting, day, month):
+        # "в совещании в Москве 10 июня": the day names another meeting in the same place, not a
+        # wrong date of the one the words found first.
+        return None
     verdict = _verdict(base, yes, "date", [meeting.id], value, sources)
     return verdict
+
+
+def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> bool:
+    """Whether another meeting held in the same place is recorded on that day."""
+    if not meeting.place:
+        return False
+    for other_id in engine.kb.meetings_held_in.get(meeting.place, []):
+        other = engine.kb.entities[other_id]
+        if other_id != meeting.id and isinstance(other, Meeting) and other.date:
+            known = PartialDate.parse(other.date)
+            if known.day == day and known.month == month:
+                return True
+    return False
 
 
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
