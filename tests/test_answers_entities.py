@@ -158,3 +158,16 @@ def test_a_day_that_names_another_meeting_in_the_place_is_no_wrong_date(engine: 
     """Two meetings were held in Moscow; 10 June is the XVIII meeting's day, not a wrong date of the 13th."""
     verdict = ask(engine, question)
     assert not (verdict.grounds == "date" and verdict.yes is False), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём рассказал Трефилов участникам заседания секретарей советов безопасности?",
+        "Что говорил Трефилов участникам заседания Совета секретарей советов безопасности?",
+    ],
+)
+def test_what_a_person_told_a_meeting_is_no_list_of_meetings(engine: Engine, question: str) -> None:
+    """"заседания" (of the meeting) reads like a plural: without a list word it asks what was said."""
+    verdict = ask(engine, question)
+    assert verdict.kind != "list" and "denis_trefilov" in verdict.focus, verdict

@@ -789,6 +789,10 @@ class Engine:
         kind = intent.list_kind
         if kind is None:
             return None
+        if not (intent.list_cue or intent.question == "count" or intent.upcoming) and _SPEECH.search(parsed.text.lower()):
+            # "О чём рассказал Трефилов участникам заседания": what was said, asked of a meeting
+            # whose genitive reads like a plural; no list word asks for a list.
+            return None
         filters = self._filters(parsed)
         if filters is None:
             return None
