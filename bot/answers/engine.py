@@ -182,7 +182,7 @@ class Engine:
         self._generic = set(text_tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
-        self._posts: dict[str, list[tuple[str, frozenset[str], bool]]] | None = None
+        self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -607,24 +607,36 @@ class Engine:
 
     def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
         """The one person whose post the question names instead of their name ("what did the
-        Russian President's press secretary say"): most of one of their titles' words are in the
-        question, a deputy's title only when a deputy is asked; nobody when two posts fit alike."""
+        Russian President's press secretary say") and the title words found: most of one of their
+        titles' words are in the question, a deputy's title only when a deputy is asked; nobody when
+        two posts fit alike. A principal's post that only a deputy holds gives the deputy with no words."""
         if self._posts is None:
             # Per token, the titles that have it: a question looks only at the titles sharing its words.
             self._posts = {}
             for person in self.kb.of_kind("person"):
                 for role in getattr(person, "roles", []):
                     for title in (role.title.en, role.title.ru):
-                        words = frozenset(text_tokens(title)) - self._generic
+                        # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
+                        words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
                         deputy = _DEPUTY.search(title) is not None
-                        for word in words:
-                            self._posts.setdefault(word, []).append((person.id, words, deputy))
+                        # A deputy's title holds the principal's ("Deputy Secretary-General").
+                        principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
+                        principal -= self._generic
+                        for word in words | (principal if deputy else frozenset()):
+                            self._posts.setdefault(word, []).append((person.id, words, deputy, principal))
         asked = set(parsed.query.tokens)
         asked |= {variant for matches in parsed.query.matches for variant, similarity in matches if similarity >= 0.9}
         deputy_asked = _DEPUTY.search(parsed.text) is not None
         best: dict[str, tuple[float, frozenset[str]]] = {}
+        similar: dict[str, float] = {}
         for word in asked:
-            for person_id, words, deputy in self._posts.get(word, ()):
+            for person_id, words, deputy, principal in self._posts.get(word, ()):
+                if deputy and not deputy_asked:
+                    # The principal's post asked, a deputy's held: a similar post, no holder.
+                    found = principal & asked
+                    if len(found) >= 2 and len(found) / len(principal) >= POST_SHARE:
+                        similar[person_id] = len(found) / len(principal)
+                    continue
                 if deputy != deputy_asked or len(words) < 2:
                     continue
                 found = words & asked
@@ -632,7 +644,10 @@ class Engine:
                 if len(found) >= 2 and share >= POST_SHARE and share > best.get(person_id, (0.0,))[0]:
                     best[person_id] = (share, frozenset(found))
         ranked = sorted(best.items(), key=lambda item: -item[1][0])
-        if not ranked or (len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - TIE):
+        if not ranked:
+            # Only a deputy's post fits: the one deputy, with no words of a name (see _said_verdict).
+            return (next(iter(similar)), frozenset()) if len(similar) == 1 else None
+        if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - TIE:
             return None
         return ranked[0][0], ranked[0][1][1]
 
@@ -751,7 +766,14 @@ class Engine:
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
         holder = self.post_holder(parsed)
-        if holder is not None:
+        if not people and holder is not None and not holder[1]:
+            # "What did the CIS Secretary-General say": the sources name only his deputy.
+            base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "title", "not_recorded"
+            base.value = {"person_text": None, "target": None, "holders": [holder[0]]}
+            base.alternatives, base.focus = [holder[0]], [holder[0]]
+            base.sources = list(self.kb.entities[holder[0]].sources)
+            return base
+        if holder is not None and holder[1]:
             # A name matched only by the post's words ("президента" of President Putin) is not named.
             query = parsed.query
             people = [
