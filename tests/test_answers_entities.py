@@ -180,3 +180,23 @@ def test_what_a_person_told_a_meeting_is_no_list_of_meetings(engine: Engine, que
     """"заседания" (of the meeting) reads like a plural: without a list word it asks what was said."""
     verdict = ask(engine, question)
     assert verdict.kind != "list" and "denis_trefilov" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Какие международные структуры, не входящие в СНГ, были на XVIII совещании?", "list"),
+        ("Which international bodies took part in the XVIII meeting?", "list"),
+        ("Сколько международных структур участвовало в XVIII совещании?", "count"),
+    ],
+)
+def test_international_structures_are_the_international_organisations(engine: Engine, question: str, kind: str) -> None:
+    verdict = ask(engine, question)
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    if verdict.attribute == "participants":  # a meeting's participants, one group only
+        listed = value["groups"].get("organisations", []) if value.get("only") == "organisations" else []
+    elif verdict.attribute == "count":  # a meeting's participants counted
+        listed = value["items"] if value.get("of") == "organisations" else []
+    else:
+        listed = verdict.items
+    assert verdict.kind in (kind, "fact") and set(listed) == {"csto", "rats_sco", "eag"}, verdict

@@ -1097,6 +1097,9 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
 def _subject_group(intent: Intent) -> str | None:
     if "basic_organisation" in intent.categories:
         return "basic_organisations"
+    if "international" in intent.categories and intent.subject_kinds[:1] in (["body"], ["organisation"]):
+        # "international structures / bodies": the international organisations, never a CIS body.
+        return "organisations"
     groups = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
     for kind in intent.subject_kinds:
         if kind in groups:
