@@ -200,3 +200,22 @@ def test_international_structures_are_the_international_organisations(engine: En
     else:
         listed = verdict.items
     assert verdict.kind in (kind, "fact") and set(listed) == {"csto", "rats_sco", "eag"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        (
+            "Что проходило в Москве в 2025 году?",
+            {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"},
+        ),
+        (
+            "What took place in Moscow in 2025?",
+            {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"},
+        ),
+        ("что прошло в Петербурге", {"mtg_2025_08_12_interior_ministers"}),
+    ],
+)
+def test_what_took_place_somewhere_is_the_meetings_there(engine: Engine, question: str, meetings: set[str]) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == meetings, verdict

@@ -104,7 +104,10 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
-        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
+        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
+        # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
+        r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
+        r"|chto (?:prohodilo|proshlo|provodilos))\b",
     ),
     (
         "body",
