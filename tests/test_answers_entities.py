@@ -219,3 +219,18 @@ def test_international_structures_are_the_international_organisations(engine: En
 def test_what_took_place_somewhere_is_the_meetings_there(engine: Engine, question: str, meetings: set[str]) -> None:
     verdict = ask(engine, question)
     assert verdict.kind == "list" and set(verdict.items) == meetings, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "yes"),
+    [
+        ("ОДКБ получила статус наблюдателя при СНГ?", "csto", False),
+        ("Did the CSTO become a CIS observer?", "csto", False),
+        ("Является ли ЕАГ наблюдателем при СНГ?", "eag", False),
+    ],
+)
+def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, subject: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is yes, verdict
+    assert isinstance(verdict.value, dict) and verdict.value["entity"] == subject, verdict
+    assert verdict.value["observers"] == ["sco"], verdict

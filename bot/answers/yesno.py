@@ -28,7 +28,7 @@ from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
-from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
 from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
 from bot.search.text import tokens as text_tokens
@@ -341,6 +341,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
         return _member(engine, base, subject)
+    if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
+        return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         return _is_body(base, subject)
     if isinstance(subject, Document | Body | Organisation):
@@ -669,6 +671,31 @@ def _is_body(base: Verdict, subject: Body | Organisation) -> Verdict:
 
 
 _STATUS_WORDS = re.compile(r"observer|member|наблюдател|член", re.I)
+
+
+_OBSERVER = re.compile(r"\bobservers?\b|\bнаблюдател\w*|\bnablyudatel\w*", re.I)
+
+
+def _observer_facts(engine: Engine, entity_id: str) -> list[Fact]:
+    return [fact for fact in engine.kb.facts_of(entity_id) if _OBSERVER.search(fact.value.en)]
+
+
+def _observer(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:
+    """Observer status at the CIS: recorded by a fact about the subject; otherwise no, with those
+    the sources record as observers."""
+    facts = _observer_facts(engine, subject.id)
+    observers = [
+        entity.id for entity in [*engine.kb.of_kind("organisation"), *engine.kb.of_kind("state")]
+        if entity.id != subject.id and _observer_facts(engine, entity.id)
+    ]
+    value = {"entity": subject.id, "observers": observers[:3]}
+    verdict = _verdict(base, bool(facts), "observer", [subject.id], value, [*subject.sources])
+    verdict.statements = [Statement(fact.value.en, fact.value.ru, fact.id, fact.sources[0]) for fact in facts[:1]]
+    # A no cites where the observers are recorded: the subject's own sources say nothing of it.
+    cited = [fact.sources[0] for entity_id in observers[:1] for fact in _observer_facts(engine, entity_id)[:1]]
+    verdict.sources = list(dict.fromkeys([*(s.source or "" for s in verdict.statements), *cited, *subject.sources]))
+    verdict.sources = [source for source in verdict.sources if source]
+    return verdict
 
 
 def _member(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:

@@ -793,6 +793,9 @@ GROUNDS: dict[str, str] = {
     "member_org": to_translate("{entity} is {label}, not a member state of the CIS."),
     "member_state_yes": to_translate("{entity} is a CIS member state."),
     "member_state_no": to_translate("{entity} is not a CIS member state."),
+    "observer_yes": to_translate("{entity} has observer status at the CIS."),
+    "observer_no": to_translate("The sources record no observer status at the CIS for {entity}."),
+    "observer_others": to_translate("They record it for: {names}."),
     "role": to_translate("The sources name {person} as: {titles}."),
     "no_roles": to_translate("The sources do not give the post of {name}."),
     "discussed": to_translate("{meeting}:"),
@@ -930,6 +933,12 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("member_state_yes" if verdict.yes else "member_state_no", entity=entity)
         label = _category_label(kb, value.get("category"), "organisation", lang)
         return say("member_org", entity=entity, label=esc(label))
+    if grounds == "observer":
+        if verdict.yes:
+            return say("observer_yes", entity=named(value["entity"]))
+        others = ", ".join(named(entity_id) for entity_id in value.get("observers", []))
+        line = say("observer_no", entity=named(value["entity"]))
+        return f"{line} {say('observer_others', names=others)}" if others else line
     if grounds == "role":
         roles = value.get("roles") or []
         if not roles:
