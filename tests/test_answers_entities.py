@@ -234,3 +234,18 @@ def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, s
     assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is yes, verdict
     assert isinstance(verdict.value, dict) and verdict.value["entity"] == subject, verdict
     assert verdict.value["observers"] == ["sco"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Клемез работает в Исполкоме СНГ?", True),  # his department is part of the Executive Committee
+        ("Is Klemez part of the Executive Committee?", True),
+        ("Трефилов работает в Исполкоме СНГ?", None),  # a post of the CIS itself: which body is not said
+        ("Does Trefilov work in the CIS Executive Committee?", None),
+        ("Клемез работает в ОДКБ?", False),
+    ],
+)
+def test_a_post_in_a_part_is_a_post_in_the_whole(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "role" and verdict.yes is yes, verdict

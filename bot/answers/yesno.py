@@ -729,9 +729,16 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        held = [r for r in roles if r["of"] == target.id]
+        kb = engine.kb
+        # A department's director works in the committee the department belongs to.
+        held = [r for r in roles if r["of"] == target.id or _within(kb, r["of"], target.id)]
+        yes: bool | None = bool(held)
+        if not held and isinstance(target, Body) and any(isinstance(kb.get(r["of"]), Organisation) for r in roles):
+            # A post of the CIS itself ("Deputy Secretary-General") asked of one of its bodies
+            # ("does Trefilov work in the Executive Committee"): the sources do not say which.
+            yes = None
         value = {"person": person.id, "target": target.id, "roles": held or roles}
-        return _verdict(base, bool(held), "role", [person.id, target.id], value, person.sources)
+        return _verdict(base, yes, "role", [person.id, target.id], value, person.sources)
     if not _ROLE_WORD.search(parsed.text):
         return None
     query = parsed.query
@@ -770,6 +777,18 @@ def _role(
     return _verdict(
         base, yes, "role", [person.id], {"person": person.id, "target": None, "roles": roles}, person.sources
     )
+
+
+def _within(kb: KnowledgeBase, inner: str | None, outer: str) -> bool:
+    """Whether body ``inner`` is part of ``outer`` through the recorded parents."""
+    seen: set[str] = set()
+    while inner is not None and inner not in seen:
+        seen.add(inner)
+        entity = kb.get(inner)
+        inner = entity.parent if isinstance(entity, Body) else None
+        if inner == outer:
+            return True
+    return False
 
 
 def _asked_title(engine: Engine, text: str) -> set[str]:
