@@ -731,14 +731,15 @@ def _role(
             return None
         kb = engine.kb
         # A department's director works in the committee the department belongs to.
-        held = [r for r in roles if r["of"] == target.id or _within(kb, r["of"], target.id)]
-        yes: bool | None = bool(held)
-        if not held and isinstance(target, Body) and any(isinstance(kb.get(r["of"]), Organisation) for r in roles):
+        held = [r for r in roles if r["of"] == target.id or _within(kb, str(r["of"] or ""), target.id)]
+        holds: bool | None = bool(held)
+        posts_of = [kb.get(str(r["of"] or "")) for r in roles]
+        if not held and isinstance(target, Body) and any(isinstance(post, Organisation) for post in posts_of):
             # A post of the CIS itself ("Deputy Secretary-General") asked of one of its bodies
             # ("does Trefilov work in the Executive Committee"): the sources do not say which.
-            yes = None
+            holds = None
         value = {"person": person.id, "target": target.id, "roles": held or roles}
-        return _verdict(base, yes, "role", [person.id, target.id], value, person.sources)
+        return _verdict(base, holds, "role", [person.id, target.id], value, person.sources)
     if not _ROLE_WORD.search(parsed.text):
         return None
     query = parsed.query
