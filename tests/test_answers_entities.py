@@ -249,3 +249,18 @@ def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, s
 def test_a_post_in_a_part_is_a_post_in_the_whole(engine: Engine, question: str, yes: bool | None) -> None:
     verdict = ask(engine, question)
     assert verdict.kind == "yes_no" and verdict.grounds == "role" and verdict.yes is yes, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проходили учения Содружество-Антитеррор-2025?",
+        "Какая страна принимала учения Содружество-Антитеррор-2025?",
+        "Where were the Commonwealth-Antiterror 2025 exercises held?",
+    ],
+)
+def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> None:
+    """"учения" is a kind word, here part of one exercise's name."""
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "place", verdict
+    assert isinstance(verdict.value, dict) and "tajikistan" in verdict.value.values(), verdict

@@ -815,6 +815,17 @@ class Engine:
             # "О чём рассказал Трефилов участникам заседания": what was said, asked of a meeting
             # whose genitive reads like a plural; no list word asks for a list.
             return None
+        top = parsed.hits[0] if parsed.hits else None
+        if (
+            not (intent.list_cue or intent.question == "count" or intent.upcoming)
+            and top is not None
+            and self.kb.kind(top.entity) == "meeting"
+            and top.score >= ANSWER_AT
+            and top.name_cover >= 0.8
+        ):
+            # "Где проходили учения «Содружество-Антитеррор-2025»": one event named in full, its
+            # kind word part of the name; no list word asks for a list.
+            return None
         filters = self._filters(parsed)
         if filters is None:
             return None
