@@ -27,6 +27,9 @@ def ask(engine: Engine, question: str) -> Verdict:
         ("Which outlet reported the Moscow meeting of intelligence chiefs?", "seed003"),
         ("Какое ведомство выпустило отчёт об органах отраслевого сотрудничества за 2025 год?", "seed000"),
         ("Кто выпустил новость о 13-м заседании секретарей советов безопасности?", "seed001"),
+        ("В каком издании вышла заметка о заседании МВД СНГ?", "seed002"),
+        ("Which publication ran the story on the interior ministers?", "seed002"),
+        ("Кто автор отчёта о 20 заседаниях?", "seed000"),
     ],
 )
 def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
@@ -264,3 +267,16 @@ def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> No
     verdict = ask(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "place", verdict
     assert isinstance(verdict.value, dict) and "tajikistan" in verdict.value.values(), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Кто такой пресс-секретарь президента России?", "dmitry_peskov"),
+        ("Who is the Russian presidential press secretary?", "dmitry_peskov"),
+        ("kto takoy press-sekretar prezidenta Rossii", "dmitry_peskov"),
+    ],
+)
+def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.answered and verdict.focus == [person], verdict

@@ -57,6 +57,7 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+_WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
 # A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
 _DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
@@ -325,6 +326,11 @@ class Engine:
         said = self._said_verdict(parsed, base)
         if said is not None:
             return said
+        holder = self._post_asked(parsed)
+        if holder is not None:
+            base.kind, base.answered, base.focus = "card", True, [holder]
+            base.sources = list(self.kb.entities[holder].sources)
+            return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
             base.reason = "out_of_scope"
             return base
@@ -604,6 +610,20 @@ class Engine:
             return tokens
         words = {word for phrase, group in self.index.synonyms if group in groups for word in phrase}
         return (tokens - groups) | words
+
+    def _post_asked(self, parsed: Parsed) -> str | None:
+        """ "Кто такой пресс-секретарь президента России": who holds the post the question names,
+        when no person is named but by the post's own words."""
+        if parsed.intent.question not in ("card", "head", "role") or not _WHO_FIRST.match(parsed.text):
+            return None
+        holder = self.post_holder(parsed)
+        if holder is None or not holder[1]:
+            return None
+        query = parsed.query
+        for hit in self.named_hits(parsed):
+            if self.kb.kind(hit.entity) == "person" and not {query.tokens[i] for i in hit.name_tokens} <= holder[1]:
+                return None
+        return holder[0]
 
     def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
         """The one person whose post the question names instead of their name ("what did the

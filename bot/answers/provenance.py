@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
-    r"|information|learned|learnt|outlet|media|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|сми"
+    r"|information|learned|learnt|outlet|media|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*|сми"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*)\b"
 )
@@ -34,7 +34,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:who published|who issued|who released|which agency|what agency|which outlet|what outlet|publisher"
             r"|кто опубликовал|кто выпустил|кто издал|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
-            r"|со ссылкой)\b"
+            r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
