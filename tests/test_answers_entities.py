@@ -280,3 +280,18 @@ def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> No
 def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: str) -> None:
     verdict = ask(engine, question)
     assert verdict.answered and verdict.focus == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "yes"),
+    [
+        ("Туркменистан был на заседании СМВД?", "turkmenistan", True),
+        ("Азербайджан был на заседании СМВД?", "azerbaijan", False),
+        ("ЕАГ участвовала в заседании СМВД?", "eag", False),
+        ("Did the EAG attend the interior ministers' meeting?", "eag", False),
+    ],
+)
+def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question: str, member: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+    assert verdict.focus == ["mtg_2025_08_12_interior_ministers", member], verdict

@@ -287,6 +287,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
+    if not meetings and _PARTICIPATE_OR_BE.search(text) and _MEETING_WORDS.search(text):
+        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
+        own = _only_meeting(engine, parsed, others)
+        if own is not None:
+            owner = getattr(kb.entities[own.entity], "body", None)
+            meetings = [own]
+            others = [h for h in others if h.entity != owner]
     if not meetings and _HELD_IN.search(text):
         # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
         elsewhere = _held_elsewhere(engine, others)
@@ -372,6 +379,25 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
 _SPOKE = re.compile(
     r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
 )
+
+
+_PARTICIPATE_OR_BE = re.compile(
+    r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
+    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*",
+    re.I,
+)
+
+
+def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | None:
+    """The one recorded meeting of the one body named, as a hit, when it is among the hits."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    if len(bodies) != 1 or len(others) != 2:
+        return None
+    own = [m for m in kb.meetings_of(bodies[0]) if isinstance(m, Meeting) and m.body == bodies[0]]
+    if len(own) != 1:
+        return None
+    return next((h for h in parsed.hits if h.entity == own[0].id), None)
 
 
 def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None:
