@@ -614,7 +614,7 @@ class Engine:
     def _post_asked(self, parsed: Parsed) -> str | None:
         """ "Кто такой пресс-секретарь президента России": who holds the post the question names,
         when no person is named but by the post's own words."""
-        if parsed.intent.question not in ("card", "head", "role") or not _WHO_FIRST.match(parsed.text):
+        if parsed.intent.question != "card" or not _WHO_FIRST.match(parsed.text):
             return None
         holder = self.post_holder(parsed)
         if holder is None or not holder[1]:
