@@ -295,3 +295,16 @@ def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question:
     verdict = ask(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
     assert verdict.focus == ["mtg_2025_08_12_interior_ministers", member], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Концепцию военного сотрудничества приняли в Москве?", False),
+        ("Was the Military Cooperation Concept approved in Moscow?", False),
+    ],
+)
+def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Engine, question: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "place", verdict
+    assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict

@@ -335,6 +335,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(document, Document)
         if parsed.intent.until:
             return _period(base, document, parsed.intent.until)
+        places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+        if len(places) == 1 and document.meeting and _ADOPTED.search(text):
+            # "Концепцию приняли в Москве?": where the meeting that adopted it was held.
+            return _held_in(engine, base, document.meeting, places[0])
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
