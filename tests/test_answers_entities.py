@@ -308,3 +308,9 @@ def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Eng
     verdict = ask(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "place", verdict
     assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["Where did Trefilov speak?", "When did Trefilov speak?", "Где выступал Трефилов?"])
+def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict

@@ -783,6 +783,8 @@ class Engine:
         else the question names."""
         if not _SPEECH.search(parsed.text.lower()):
             return None
+        if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
+            return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
         holder = self.post_holder(parsed)

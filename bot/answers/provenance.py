@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
-    r"|information|learned|learnt|outlet|media|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*|сми"
+    r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*)\b"
 )
