@@ -27,6 +27,7 @@ def ask(engine: Engine, question: str) -> Verdict:
         ("Which outlet reported the Moscow meeting of intelligence chiefs?", "seed003"),
         ("Какое ведомство выпустило отчёт об органах отраслевого сотрудничества за 2025 год?", "seed000"),
         ("Кто выпустил новость о 13-м заседании секретарей советов безопасности?", "seed001"),
+        ("kto opublikoval material o zasedanii SMVD v Peterburge", "seed002"),
         ("В каком издании вышла заметка о заседании МВД СНГ?", "seed002"),
         ("Which publication ran the story on the interior ministers?", "seed002"),
         ("Кто автор отчёта о 20 заседаниях?", "seed000"),
@@ -45,6 +46,7 @@ def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
     [
         ("Какой город принимал заседание Совета министров внутренних дел?", "st_petersburg"),
         ("Какая страна принимала саммит в октябре?", "dushanbe"),
+        ("kakoy gorod prinimal zasedanie SMVD", "st_petersburg"),
         ("Which country hosted the XVIII meeting?", "moscow"),
         ("Who hosted the 13th Security Secretaries meeting?", "moscow"),
     ],
@@ -286,6 +288,7 @@ def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: s
     ("question", "member", "yes"),
     [
         ("Туркменистан был на заседании СМВД?", "turkmenistan", True),
+        ("Turkmenistan byl na zasedanii SMVD?", "turkmenistan", True),
         ("Азербайджан был на заседании СМВД?", "azerbaijan", False),
         ("ЕАГ участвовала в заседании СМВД?", "eag", False),
         ("Did the EAG attend the interior ministers' meeting?", "eag", False),

@@ -33,7 +33,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         "publisher",
         re.compile(
             r"\b(?:who published|who issued|who released|which agency|what agency|which outlet|what outlet|publisher"
-            r"|кто опубликовал|кто выпустил|кто издал|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
+            r"|кто опубликовал|кто выпустил|кто издал|kto opublikoval|kto vypustil|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
             r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
         ),
     ),

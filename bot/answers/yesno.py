@@ -287,7 +287,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meeting_hit, used = located
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
-    if not meetings and _PARTICIPATE_OR_BE.search(text) and _MEETING_WORDS.search(text):
+    if not meetings and _PARTICIPATE_OR_BE.search(text) and _A_MEETING.search(text):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
         own = _only_meeting(engine, parsed, others)
         if own is not None:
@@ -387,7 +387,12 @@ _SPOKE = re.compile(
 
 _PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
-    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*",
+    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
+    re.I,
+)
+_A_MEETING = re.compile(
+    r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
+    r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
     re.I,
 )
 
