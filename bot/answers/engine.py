@@ -58,6 +58,7 @@ RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
+MAX_POST_TITLES = 200
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
 # A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
 _DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
@@ -183,7 +184,9 @@ class Engine:
         self._generic = set(text_tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
+        self._posts = self._build_posts()
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -625,32 +628,39 @@ class Engine:
                 return None
         return holder[0]
 
+    def _build_posts(self) -> dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]]:
+        """Per title word, the titles that have it: a question looks only at the titles sharing its words."""
+        posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] = {}
+        for person in self.kb.of_kind("person"):
+            for role in getattr(person, "roles", []):
+                for title in (role.title.en, role.title.ru):
+                    # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
+                    words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
+                    deputy = _DEPUTY.search(title) is not None
+                    # A deputy's title holds the principal's ("Deputy Secretary-General").
+                    principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
+                    principal -= self._generic
+                    for word in words | (principal if deputy else frozenset()):
+                        posts.setdefault(word, []).append((person.id, words, deputy, principal))
+        return posts
+
     def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
         """The one person whose post the question names instead of their name ("what did the
         Russian President's press secretary say") and the title words found: most of one of their
         titles' words are in the question, a deputy's title only when a deputy is asked; nobody when
         two posts fit alike. A principal's post that only a deputy holds gives the deputy with no words."""
         if self._posts is None:
-            # Per token, the titles that have it: a question looks only at the titles sharing its words.
-            self._posts = {}
-            for person in self.kb.of_kind("person"):
-                for role in getattr(person, "roles", []):
-                    for title in (role.title.en, role.title.ru):
-                        # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
-                        words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
-                        deputy = _DEPUTY.search(title) is not None
-                        # A deputy's title holds the principal's ("Deputy Secretary-General").
-                        principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
-                        principal -= self._generic
-                        for word in words | (principal if deputy else frozenset()):
-                            self._posts.setdefault(word, []).append((person.id, words, deputy, principal))
+            self._posts = self._build_posts()
         asked = set(parsed.query.tokens)
         asked |= {variant for matches in parsed.query.matches for variant, similarity in matches if similarity >= 0.9}
         deputy_asked = _DEPUTY.search(parsed.text) is not None
         best: dict[str, tuple[float, frozenset[str]]] = {}
         similar: dict[str, float] = {}
         for word in asked:
-            for person_id, words, deputy, principal in self._posts.get(word, ()):
+            titles = self._posts.get(word, ())
+            if len(titles) > MAX_POST_TITLES:
+                continue  # a word of many titles singles no one out; the rarer words of the post do
+            for person_id, words, deputy, principal in titles:
                 if deputy and not deputy_asked:
                     # The principal's post asked, a deputy's held: a similar post, no holder.
                     found = principal & asked
