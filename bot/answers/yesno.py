@@ -113,6 +113,7 @@ _MEETING_FORMS = (
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 # Words that only say "was it talked about": not the topic itself.
 _TOPIC_FILLER = (
     "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
@@ -279,6 +280,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
+    day = asked_day(text)
+    if day is not None and len(meetings) == 1:
+        # "в совещании в Москве 10 июня": the day names the meeting held there that day.
+        dated = _dated_there(engine, parsed, meetings[0], day)
+        if dated is not None:
+            meetings = [dated]
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
@@ -1069,6 +1076,24 @@ def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mention
     return verdict
 
 
+def _dated_there(engine: Engine, parsed: Parsed, hit: Hit, day: tuple[int, int]) -> Hit | None:
+    """The hit of the other meeting held in the same place on the day asked, when the meeting
+    the words found first was not held that day."""
+    meeting = engine.kb.entities[hit.entity]
+    if not isinstance(meeting, Meeting) or not meeting.date or not meeting.place:
+        return None
+    known = PartialDate.parse(meeting.date)
+    if (known.day, known.month) == day:
+        return None
+    for other in parsed.hits:
+        entity = engine.kb.entities[other.entity]
+        if other.entity != hit.entity and isinstance(entity, Meeting) and entity.date and entity.place == meeting.place:
+            date_of = PartialDate.parse(entity.date)
+            if (date_of.day, date_of.month) == day:
+                return other
+    return None
+
+
 def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> bool:
     """Whether another meeting held in the same place is recorded on that day."""
     if not meeting.place:
@@ -1270,7 +1295,9 @@ def _unknown_word(parsed: Parsed) -> str | None:
         return None
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
-        if position > 0 and _CAPITALISED.match(word) and set(text_tokens(word)) <= unknown:
+        # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
+        named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
+        if position > 0 and named and set(text_tokens(word)) <= unknown:
             return word
     return None
 
