@@ -335,3 +335,9 @@ def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Eng
 def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
     verdict = ask(engine, question)
     assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict
+
+
+@pytest.mark.parametrize("question", ["Какие решения принимали в Душанбе?", "Кто принимал решение о статусе ШОС?"])
+def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.attribute != "place", verdict
