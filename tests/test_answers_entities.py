@@ -341,3 +341,11 @@ def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> 
 def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None:
     verdict = ask(engine, question)
     assert verdict.attribute != "place", verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["Говорил ли Клемез о ФАТФ?", "Did Klemez talk about the SCO?", "Говорил ли Трефилов о ШОС?"]
+)
+def test_what_a_person_said_about_an_organisation_is_no_question_of_their_post(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.grounds != "role", verdict

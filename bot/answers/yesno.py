@@ -771,6 +771,8 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
+        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text):
+            return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
         kb = engine.kb
         # A department's director works in the committee the department belongs to.
         held = [r for r in roles if r["of"] == target.id or _within(kb, str(r["of"] or ""), target.id)]
