@@ -57,6 +57,11 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+_WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
+MAX_POST_TITLES = 200
+POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
+# A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
+_DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
 _ROMAN_LETTERS = frozenset("ivxlc")
 
 
@@ -179,6 +184,9 @@ class Engine:
         self._generic = set(text_tokens(_GENERIC_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        # Built with the engine: the first "who is <post>" question must not pay for it.
+        self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
+        self._posts = self._build_posts()
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -333,6 +341,11 @@ class Engine:
         said = self._said_verdict(parsed, base)
         if said is not None:
             return said
+        holder = self._post_asked(parsed)
+        if holder is not None:
+            base.kind, base.answered, base.focus = "card", True, [holder]
+            base.sources = list(self.kb.entities[holder].sources)
+            return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
             base.reason = "out_of_scope"
             return base
@@ -398,6 +411,15 @@ class Engine:
     def _choose(self, parsed: Parsed) -> Hit:
         """The best hit, preferring among near-equals one whose kind answers the question type."""
         hits = parsed.hits
+        if parsed.intent.question == "role":
+            # "Кем работает Клемез в Исполкоме СНГ": a post is held by a person; the body the
+            # question also names (often scored higher, its name is longer) is where.
+            person = next(
+                (h for h in hits[:5] if h.score >= ANSWER_AT and h.name_cover >= 0.5 and self.kb.kind(h.entity) == "person"),
+                None,
+            )
+            if person is not None:
+                return person
         wanted = _SUPPORTS.get(parsed.intent.question)
         if wanted:
             for hit in hits:
@@ -604,6 +626,73 @@ class Engine:
         words = {word for phrase, group in self.index.synonyms if group in groups for word in phrase}
         return (tokens - groups) | words
 
+    def _post_asked(self, parsed: Parsed) -> str | None:
+        """ "Кто такой пресс-секретарь президента России": who holds the post the question names,
+        when no person is named but by the post's own words."""
+        if parsed.intent.question != "card" or not _WHO_FIRST.match(parsed.text):
+            return None
+        holder = self.post_holder(parsed)
+        if holder is None or not holder[1]:
+            return None
+        query = parsed.query
+        for hit in self.named_hits(parsed):
+            if self.kb.kind(hit.entity) == "person" and not {query.tokens[i] for i in hit.name_tokens} <= holder[1]:
+                return None
+        return holder[0]
+
+    def _build_posts(self) -> dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]]:
+        """Per title word, the titles that have it: a question looks only at the titles sharing its words."""
+        posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] = {}
+        for person in self.kb.of_kind("person"):
+            for role in getattr(person, "roles", []):
+                for title in (role.title.en, role.title.ru):
+                    # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
+                    words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
+                    deputy = _DEPUTY.search(title) is not None
+                    # A deputy's title holds the principal's ("Deputy Secretary-General").
+                    principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
+                    principal -= self._generic
+                    for word in words | (principal if deputy else frozenset()):
+                        posts.setdefault(word, []).append((person.id, words, deputy, principal))
+        return posts
+
+    def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+        """The one person whose post the question names instead of their name ("what did the
+        Russian President's press secretary say") and the title words found: most of one of their
+        titles' words are in the question, a deputy's title only when a deputy is asked; nobody when
+        two posts fit alike. A principal's post that only a deputy holds gives the deputy with no words."""
+        if self._posts is None:
+            self._posts = self._build_posts()
+        asked = set(parsed.query.tokens)
+        asked |= {variant for matches in parsed.query.matches for variant, similarity in matches if similarity >= 0.9}
+        deputy_asked = _DEPUTY.search(parsed.text) is not None
+        best: dict[str, tuple[float, frozenset[str]]] = {}
+        similar: dict[str, float] = {}
+        for word in asked:
+            titles = self._posts.get(word, ())
+            if len(titles) > MAX_POST_TITLES:
+                continue  # a word of many titles singles no one out; the rarer words of the post do
+            for person_id, words, deputy, principal in titles:
+                if deputy and not deputy_asked:
+                    # The principal's post asked, a deputy's held: a similar post, no holder.
+                    found = principal & asked
+                    if len(found) >= 2 and len(found) / len(principal) >= POST_SHARE:
+                        similar[person_id] = len(found) / len(principal)
+                    continue
+                if deputy != deputy_asked or len(words) < 2:
+                    continue
+                found = words & asked
+                share = len(found) / len(words)
+                if len(found) >= 2 and share >= POST_SHARE and share > best.get(person_id, (0.0,))[0]:
+                    best[person_id] = (share, frozenset(found))
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])
+        if not ranked:
+            # Only a deputy's post fits: the one deputy, with no words of a name (see _said_verdict).
+            return (next(iter(similar)), frozenset()) if len(similar) == 1 else None
+        if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - TIE:
+            return None
+        return ranked[0][0], ranked[0][1][1]
+
     def named_hits(self, parsed: Parsed) -> list[Hit]:
         """Hits whose name is in the question (not only its generic words)."""
         query = parsed.query
@@ -716,8 +805,26 @@ class Engine:
         else the question names."""
         if not _SPEECH.search(parsed.text.lower()):
             return None
+        if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
+            return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        holder = self.post_holder(parsed)
+        if not people and holder is not None and not holder[1]:
+            # "What did the CIS Secretary-General say": the sources name only his deputy.
+            base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "title", "not_recorded"
+            base.value = {"person_text": None, "target": None, "holders": [holder[0]]}
+            base.alternatives, base.focus = [holder[0]], [holder[0]]
+            base.sources = list(self.kb.entities[holder[0]].sources)
+            return base
+        if holder is not None and holder[1]:
+            # A name matched only by the post's words ("президента" of President Putin) is not named.
+            query = parsed.query
+            people = [
+                h.entity
+                for h in named
+                if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
+            ] or [holder[0]]
         if people:
             said = self._statement_verdict(parsed, base, people, any_question=True)
             asks_about = _ABOUT.search(parsed.text.lower())
@@ -747,6 +854,21 @@ class Engine:
         intent = parsed.intent
         kind = intent.list_kind
         if kind is None:
+            return None
+        if not (intent.list_cue or intent.question == "count" or intent.upcoming) and _SPEECH.search(parsed.text.lower()):
+            # "О чём рассказал Трефилов участникам заседания": what was said, asked of a meeting
+            # whose genitive reads like a plural; no list word asks for a list.
+            return None
+        top = parsed.hits[0] if parsed.hits else None
+        if (
+            not (intent.list_cue or intent.question == "count" or intent.upcoming)
+            and top is not None
+            and self.kb.kind(top.entity) == "meeting"
+            and top.score >= ANSWER_AT
+            and top.name_cover >= 0.8
+        ):
+            # "Где проходили учения «Содружество-Антитеррор-2025»": one event named in full, its
+            # kind word part of the name; no list word asks for a list.
             return None
         filters = self._filters(parsed)
         if filters is None:
@@ -1032,6 +1154,9 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
 def _subject_group(intent: Intent) -> str | None:
     if "basic_organisation" in intent.categories:
         return "basic_organisations"
+    if "international" in intent.categories and intent.subject_kinds[:1] in (["body"], ["organisation"]):
+        # "international structures / bodies": the international organisations, never a CIS body.
+        return "organisations"
     groups = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
     for kind in intent.subject_kinds:
         if kind in groups:

@@ -45,6 +45,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "where",
         r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
+        r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
+        r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
@@ -59,7 +61,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "participants",
         r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
-        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
+        r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*",
     ),
     (
@@ -107,11 +109,14 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
-        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
+        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
+        # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
+        r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
+        r"|chto (?:prohodilo|proshlo|provodilos))\b",
     ),
     (
         "body",
-        r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|organov"
+        r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|структур|organov"
         r"|organy|sovety|komitety)\b",
     ),
     (

@@ -16,11 +16,12 @@ from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
     from bot.kb.schema import Source
 
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
-    r"|information|learned|learnt|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*"
+    r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*)\b"
 )
@@ -31,7 +32,9 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "publisher",
         re.compile(
-            r"\b(?:who published|which agency|what agency|publisher|кто опубликовал|какое агентство|издател\w*|со ссылкой)\b"
+            r"\b(?:who published|who issued|who released|which agency|what agency|which outlet|what outlet|publisher"
+            r"|кто опубликовал|кто выпустил|кто издал|kto opublikoval|kto vypustil|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
+            r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
@@ -44,6 +47,7 @@ _NOTE_FIELDS: dict[str, re.Pattern[str]] = {
     "place": re.compile(r"\bdatelined?\b", re.I),
 }
 SOURCE_NOTE_AT = 0.5
+SUPPORT_AT = 0.3  # an entry scored this much is named in the question
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
@@ -77,7 +81,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # St Petersburg meeting": not the one whose note has the word "agency").
         top = parsed.hits[0] if parsed.hits else None
         named = set(kb.entities[top.entity].sources) if top is not None and top.name_cover >= 0.8 else set()
-        sources.sort(key=lambda source: (source.id not in named, -_overlap(words, _description(source), cited)))
+        # Of sources whose record explains the question alike, the one that records most of what it
+        # names ("the story on the council's meeting in St Petersburg": the council, the city and the
+        # meeting are all in it).
+        support = _support(kb, parsed)
+        sources.sort(
+            key=lambda source: (
+                source.id not in named,
+                -_overlap(words, _description(source), cited),
+                -support.get(source.id, 0.0),
+            )
+        )
         sources = sources[:1]
     best: tuple[float, str, Statement] | None = None
     for source in sources:
@@ -101,6 +115,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     base.sources = [source_id]
     base.confidence = round(score, 3)
     return base
+
+
+def _support(kb: KnowledgeBase, parsed: Parsed) -> dict[str, float]:
+    """Each candidate source's share of what the question names: the scores of the entries it records."""
+    support: dict[str, float] = {}
+    for hit in parsed.hits[:3]:
+        if hit.score < SUPPORT_AT:
+            continue
+        for source_id in kb.entities[hit.entity].sources:
+            support[source_id] = support.get(source_id, 0.0) + hit.score
+    return support
 
 
 def source_words(text: str) -> set[str]:

@@ -127,6 +127,10 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
 ]
 _ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganizats\w*")
+_INTERNATIONAL_GENERIC = re.compile(
+    r"\binternational (?:bod(?:y|ies)|structures?)\b|\bмеждународн\w* (?:структур\w*|орган(?:ы|ов|ам|ами)?)\b"
+    r"|\bmezhdunarodn\w* (?:struktur\w*|organ(?:y|ov)?)\b"
+)
 _MEMBER_STATES = re.compile(
     r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*|\bgosudarstv\w* ?-? ?uchastnik\w*"
 )
@@ -1102,7 +1106,8 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
 
 def _asked_groups(text: str) -> tuple[list[str], bool]:
     """The participant groups asked for and whether the question sums several of them."""
-    without_members = _MEMBER_STATES.sub(" ", text)
+    # "international structures" are the international organisations: no CIS body is international.
+    without_members = _INTERNATIONAL_GENERIC.sub("international organisations", _MEMBER_STATES.sub(" ", text))
     found = [(match.start(), name) for name, pattern in _GROUPS if (match := pattern.search(without_members))]
     groups = [name for _, name in sorted(found)]
     if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):

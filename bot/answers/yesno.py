@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -27,7 +28,7 @@ from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
-from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
 from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
 from bot.search.text import tokens as text_tokens
@@ -120,6 +121,7 @@ _MEETING_FORMS = (
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 # Words that only say "was it talked about": not the topic itself.
 _TOPIC_FILLER = (
     "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
@@ -314,6 +316,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]
     text = parsed.text
     located_by_body = False
+    day = asked_day(text)
+    if day is not None and len(meetings) == 1:
+        # "в совещании в Москве 10 июня": the day names the meeting held there that day.
+        that_day = _dated_there(engine, parsed, meetings[0], day)
+        if that_day is not None:
+            meetings = [that_day]
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
@@ -332,13 +340,31 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             others = []
             located_by_body = True
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
-    dated = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
-    if dated is not None:
+    of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+    if of_month is not None:
         # "the June meeting in Moscow": the one meeting of the named month (and place), not a
         # meeting the words alone resemble more.
-        meeting_hit, used = dated
+        meeting_hit, used = of_month
         meetings = [meeting_hit]
         others = [h for h in others if h.entity not in used]
+    if not meetings and _PARTICIPATE_OR_BE.search(text) and _A_MEETING.search(text):
+        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
+        own = _only_meeting(engine, parsed, others)
+        if own is not None:
+            owner = getattr(kb.entities[own.entity], "body", None)
+            meetings = [own]
+            others = [h for h in others if h.entity != owner]
+    if not meetings and _HELD_IN.search(text):
+        # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
+        elsewhere = _held_elsewhere(engine, others)
+        if elsewhere is not None:
+            return _held_in(engine, base, *elsewhere)
+    people = [h for h in others if kb.kind(h.entity) == "person"]
+    if not meetings and len(people) == 1 and (_PARTICIPATE.search(text) or _SPOKE.search(text)):
+        # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
+        spoke = _person_in_place(engine, people[0].entity, others)
+        if spoke is not None:
+            return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
@@ -376,6 +402,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(document, Document)
         if parsed.intent.until:
             return _period(base, document, parsed.intent.until)
+        places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+        if len(places) == 1 and document.meeting and _ADOPTED.search(text):
+            # "Концепцию приняли в Москве?": where the meeting that adopted it was held.
+            return _held_in(engine, base, document.meeting, places[0])
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
@@ -395,6 +425,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
         return _member(engine, base, subject)
+    if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
+        return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         return _is_body(base, subject)
     if isinstance(subject, Document | Body | Organisation):
@@ -409,7 +441,9 @@ def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple
     places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
     if len(bodies) != 1 or not places:
         return None
-    for where in places:
+    # A city locates the meeting before a country does: in "was Russia at the council's meeting in
+    # St Petersburg" Russia is asked about, not where.
+    for where in sorted(places, key=lambda place: kb.kind(place) == "state"):
         held = [m.id for m in kb.meetings_of(bodies[0]) if m.body == bodies[0] and _held_there(kb, m, where)]
         if len(held) != 1:
             continue
@@ -468,6 +502,63 @@ def _dated_meeting(
     if len(fitting) != 1:
         return None
     return fitting[0], places
+_SPOKE = re.compile(
+    r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
+)
+
+
+_PARTICIPATE_OR_BE = re.compile(
+    r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
+    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
+    re.I,
+)
+_A_MEETING = re.compile(
+    r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
+    r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
+    re.I,
+)
+
+
+def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | None:
+    """The one recorded meeting of the one body named, as a hit, when it is among the hits."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    if len(bodies) != 1 or len(others) != 2:
+        return None
+    own = [m for m in kb.meetings_of(bodies[0]) if isinstance(m, Meeting) and m.body == bodies[0]]
+    if len(own) != 1:
+        return None
+    return next((h for h in parsed.hits if h.entity == own[0].id), None)
+
+
+def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None:
+    """(meeting, place asked) when one body and one place are named and the body's one recorded
+    meeting was not held there (held there, :func:`_located_meeting` has found it)."""
+    kb = engine.kb
+    bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(bodies) != 1 or len(places) != 1:
+        return None
+    own = [m for m in kb.meetings_of(bodies[0]) if isinstance(m, Meeting) and m.body == bodies[0]]
+    if len(own) != 1 or _held_there(kb, own[0], places[0]):
+        return None
+    return own[0].id, places[0]
+
+
+def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
+    """Whether a person named at meetings was named at one in the one place asked: yes with the
+    meetings held there; else no, with where their one meeting was."""
+    kb = engine.kb
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(places) != 1 or len(others) != 2:
+        return None
+    own = [m for m in kb.meetings_of(person) if isinstance(m, Meeting)]
+    there = [m.id for m in own if _held_there(kb, m, places[0])]
+    if there:
+        return lambda base: _took_part(engine, base, there, person)
+    if len(own) == 1:
+        return lambda base: _held_in(engine, base, own[0].id, places[0])
+    return None
 
 
 _ADOPTED = re.compile(
@@ -759,6 +850,31 @@ def _is_body(base: Verdict, subject: Body | Organisation) -> Verdict:
 _STATUS_WORDS = re.compile(r"observer|member|наблюдател|член", re.I)
 
 
+_OBSERVER = re.compile(r"\bobservers?\b|\bнаблюдател\w*|\bnablyudatel\w*", re.I)
+
+
+def _observer_facts(engine: Engine, entity_id: str) -> list[Fact]:
+    return [fact for fact in engine.kb.facts_of(entity_id) if _OBSERVER.search(fact.value.en)]
+
+
+def _observer(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:
+    """Observer status at the CIS: recorded by a fact about the subject; otherwise no, with those
+    the sources record as observers."""
+    facts = _observer_facts(engine, subject.id)
+    observers = [
+        entity.id for entity in [*engine.kb.of_kind("organisation"), *engine.kb.of_kind("state")]
+        if entity.id != subject.id and _observer_facts(engine, entity.id)
+    ]
+    value = {"entity": subject.id, "observers": observers[:3]}
+    verdict = _verdict(base, bool(facts), "observer", [subject.id], value, [*subject.sources])
+    verdict.statements = [Statement(fact.value.en, fact.value.ru, fact.id, fact.sources[0]) for fact in facts[:1]]
+    # A no cites where the observers are recorded: the subject's own sources say nothing of it.
+    cited = [fact.sources[0] for entity_id in observers[:1] for fact in _observer_facts(engine, entity_id)[:1]]
+    verdict.sources = list(dict.fromkeys([*(s.source or "" for s in verdict.statements), *cited, *subject.sources]))
+    verdict.sources = [source for source in verdict.sources if source]
+    return verdict
+
+
 def _member(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:
     """CIS membership: states carry it; an organisation is never a member state of the CIS."""
     kb = engine.kb
@@ -790,11 +906,21 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        held = [r for r in roles if r["of"] == target.id]
+        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text):
+            return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
+        kb = engine.kb
+        # A department's director works in the committee the department belongs to.
+        held = [r for r in roles if r["of"] == target.id or _within(kb, str(r["of"] or ""), target.id)]
+        holds: bool | None = bool(held)
+        posts_of = [kb.get(str(r["of"] or "")) for r in roles]
+        if not held and isinstance(target, Body) and any(isinstance(post, Organisation) for post in posts_of):
+            # A post of the CIS itself ("Deputy Secretary-General") asked of one of its bodies
+            # ("does Trefilov work in the Executive Committee"): the sources do not say which.
+            holds = None
         value = {"person": person.id, "target": target.id, "roles": held or roles}
         if held and _foreign_role(person, parsed.text):
-            held = []  # "Is Peskov the Russian foreign minister": of Russia, but not that office
-        return _verdict(base, bool(held), "role", [person.id, target.id], value, person.sources)
+            holds = False  # "Is Peskov the Russian foreign minister": of Russia, but not that office
+        return _verdict(base, holds, "role", [person.id, target.id], value, person.sources)
     if not _ROLE_WORD.search(parsed.text):
         return None
     query = parsed.query
@@ -863,6 +989,18 @@ def _foreign_role(person: Person, text: str) -> bool:
     for match in _OFFICE_WORD.finditer(text):
         stems = text_tokens(match.group(0))
         if stems and stems[0][:5] not in held:
+            return True
+    return False
+
+
+def _within(kb: KnowledgeBase, inner: str | None, outer: str) -> bool:
+    """Whether body ``inner`` is part of ``outer`` through the recorded parents."""
+    seen: set[str] = set()
+    while inner is not None and inner not in seen:
+        seen.add(inner)
+        entity = kb.get(inner)
+        inner = entity.parent if isinstance(entity, Body) else None
+        if inner == outer:
             return True
     return False
 
@@ -1103,8 +1241,43 @@ def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mention
     years = parsed.intent.years
     if yes and years and known.year not in years:
         yes = False
+    if yes is False and _dated_elsewhere(engine, meeting, day, month):
+        # "в совещании в Москве 10 июня": the day names another meeting in the same place, not a
+        # wrong date of the one the words found first.
+        return None
     verdict = _verdict(base, yes, "date", [meeting.id], value, sources)
     return verdict
+
+
+def _dated_there(engine: Engine, parsed: Parsed, hit: Hit, day: tuple[int, int]) -> Hit | None:
+    """The hit of the other meeting held in the same place on the day asked, when the meeting
+    the words found first was not held that day."""
+    meeting = engine.kb.entities[hit.entity]
+    if not isinstance(meeting, Meeting) or not meeting.date or not meeting.place:
+        return None
+    known = PartialDate.parse(meeting.date)
+    if (known.day, known.month) == day:
+        return None
+    for other in parsed.hits:
+        entity = engine.kb.entities[other.entity]
+        if other.entity != hit.entity and isinstance(entity, Meeting) and entity.date and entity.place == meeting.place:
+            date_of = PartialDate.parse(entity.date)
+            if (date_of.day, date_of.month) == day:
+                return other
+    return None
+
+
+def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> bool:
+    """Whether another meeting held in the same place is recorded on that day."""
+    if not meeting.place:
+        return False
+    for other_id in engine.kb.meetings_held_in.get(meeting.place, []):
+        other = engine.kb.entities[other_id]
+        if other_id != meeting.id and isinstance(other, Meeting) and other.date:
+            known = PartialDate.parse(other.date)
+            if known.day == day and known.month == month:
+                return True
+    return False
 
 
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
@@ -1233,11 +1406,32 @@ def _number_kind(token: str) -> str:
     return "year" if digits.isdigit() and 1900 <= int(digits) < 2200 else "number"
 
 
+# A document's completion asked ("Подписан ли договор", "Was the protocol adopted?").
+_DONE = re.compile(
+    r"\b(?:signed|adopted|approved|ratified|concluded|in force"
+    r"|подписа\w*|приня(?:т|та|ты|то|ли|л)\b|утвержд\w*|утверди\w*|ратифицир\w*|заключ[её]н\w*|вступил\w*|в силу"
+    r"|podpisa\w*|prinyat\w*|utverzhd\w*)",
+    re.I,
+)
+_NOT_DONE_YET = frozenset({"planned", "in_preparation"})
+_PLAN_ASKED = re.compile(r"\b(?:plan\w*|will|to be|going to|планир\w*|план\w*|будет|будут|собира\w*|намер\w*|planir\w*)", re.I)
+
+
+def _only_planned(base: Verdict, document: Document) -> Verdict:
+    """"Was it signed?" of a document the sources record only as planned: no such record; the plan."""
+    base.statements = [Statement(document.description.en, document.description.ru, document.id, document.sources[0])]
+    return _not_recorded(base, "planned", {"entity": document.id}, [document.id], document.sources)
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
+    asked_done = _DONE.search(parsed.text) and not _PLAN_ASKED.search(parsed.text)
+    if isinstance(entity, Document) and entity.status in _NOT_DONE_YET and asked_done:
+        # The plan's own words ("plans to sign the treaty") would read as a yes.
+        return _only_planned(base, entity)
     rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
     # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
     # the one on transnational crime. (Without any known word there is nothing to match.)
@@ -1325,7 +1519,9 @@ def _unknown_word(parsed: Parsed) -> str | None:
     subject_first = _SUBJECT_TOOK_PART.match(parsed.text) is not None
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
-        if (position > 0 or subject_first) and _CAPITALISED.match(word) and set(text_tokens(word)) <= unknown:
+        # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
+        named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
+        if (position > 0 or subject_first) and named and set(text_tokens(word)) <= unknown:
             return word
     return None
 
@@ -2549,6 +2745,8 @@ def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions
     sources never name has no head to give (not its card as if it were one)."""
     if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
         return None
+    if parsed.intent.question not in ("card", "head", "role"):
+        return None  # "Кто участвовал в заседании Совета министров": who took part, not who heads it
     kb = engine.kb
     if any(kb.kind(h.entity) in ("person", "meeting") for h in mentions.hits):
         return None

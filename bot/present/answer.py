@@ -795,6 +795,9 @@ GROUNDS: dict[str, str] = {
     "member_org": to_translate("{entity} is {label}, not a member state of the CIS."),
     "member_state_yes": to_translate("{entity} is a CIS member state."),
     "member_state_no": to_translate("{entity} is not a CIS member state."),
+    "observer_yes": to_translate("{entity} has observer status at the CIS."),
+    "observer_no": to_translate("The sources record no observer status at the CIS for {entity}."),
+    "observer_others": to_translate("They record it for: {names}."),
     "role": to_translate("The sources name {person} as: {titles}."),
     "no_roles": to_translate("The sources do not give the post of {name}."),
     "discussed": to_translate("{meeting}:"),
@@ -937,6 +940,12 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("member_state_yes" if verdict.yes else "member_state_no", entity=entity)
         label = _category_label(kb, value.get("category"), "organisation", lang)
         return say("member_org", entity=entity, label=esc(label))
+    if grounds == "observer":
+        if verdict.yes:
+            return say("observer_yes", entity=named(value["entity"]))
+        others = ", ".join(named(entity_id) for entity_id in value.get("observers", []))
+        line = say("observer_no", entity=named(value["entity"]))
+        return f"{line} {say('observer_others', names=others)}" if others else line
     if grounds == "role":
         roles = value.get("roles") or []
         if not roles:
@@ -1062,6 +1071,7 @@ NOT_RECORDED: dict[str, str] = {
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "nearest": to_translate("The nearest recorded:"),
 }
 
@@ -1173,6 +1183,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(f"{head} {names}.")
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
+        nearest = False
+    elif reason == "planned":
+        lines = [esc(say("planned")), *(esc(statement.get(lang)) for statement in verdict.statements[:1])]
         nearest = False
     else:
         lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(translate(WORDS["unknown"], lang))]

@@ -1,0 +1,351 @@
+"""Questions about the less-asked kinds of entry: people named by their post, the sources
+themselves, programmes and agreements still planned, and where a meeting was hosted. Verdicts on
+the real knowledge base."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+
+TODAY = date(2026, 11, 30)
+
+
+def ask(engine: Engine, question: str) -> Verdict:
+    return engine.answer(question, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # The council is in three sources; the one reporting its meeting in St Petersburg is BelTA's.
+        ("Кто опубликовал материал о заседании СМВД в Петербурге?", "seed002"),
+        ("Who published the story on the interior ministers' meeting in St Petersburg?", "seed002"),
+        ("Which outlet reported the Moscow meeting of intelligence chiefs?", "seed003"),
+        ("Какое ведомство выпустило отчёт об органах отраслевого сотрудничества за 2025 год?", "seed000"),
+        ("Кто выпустил новость о 13-м заседании секретарей советов безопасности?", "seed001"),
+        ("kto opublikoval material o zasedanii SMVD v Peterburge", "seed002"),
+        ("В каком издании вышла заметка о заседании МВД СНГ?", "seed002"),
+        ("Which publication ran the story on the interior ministers?", "seed002"),
+        ("Кто автор отчёта о 20 заседаниях?", "seed000"),
+    ],
+)
+def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
+    engine: Engine, question: str, source: str
+) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "source", verdict
+    assert verdict.value == {"source": source, "field": "publisher"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Какой город принимал заседание Совета министров внутренних дел?", "st_petersburg"),
+        ("Какая страна принимала саммит в октябре?", "dushanbe"),
+        ("kakoy gorod prinimal zasedanie SMVD", "st_petersburg"),
+        ("Which country hosted the XVIII meeting?", "moscow"),
+        ("Who hosted the 13th Security Secretaries meeting?", "moscow"),
+    ],
+)
+def test_hosting_asks_where(engine: Engine, question: str, place: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "place", verdict
+    assert verdict.value == place or place in str(verdict.value), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто принимал участие в заседании СМВД?",
+        "Кто принимал участие в заседании Совета министров внутренних дел?",
+        "Кто участвовал в заседании Совета министров внутренних дел?",
+    ],
+)
+def test_taking_part_is_not_hosting_nor_heading(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.attribute == "participants" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Кем работает Клемез в Исполкоме СНГ?", "yevgeny_klemez"),
+        ("What is Klemez's position at the CIS Executive Committee?", "yevgeny_klemez"),
+        ("Какую должность в Исполкоме СНГ занимает Трефилов?", "denis_trefilov"),
+    ],
+)
+def test_a_post_asked_of_a_named_person_is_theirs(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "role" and verdict.focus == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("Подписан ли уже договор о международных контролируемых поставках?", "treaty_controlled_deliveries"),
+        ("Договор о контролируемых поставках уже подписали?", "treaty_controlled_deliveries"),
+        ("dogovor o kontroliruemyh postavkah podpisan?", "treaty_controlled_deliveries"),
+        (
+            "Was the optional protocol to the convention on the transfer of sentenced persons signed?",
+            "optional_protocol_transfer_sentenced",
+        ),
+    ],
+)
+def test_a_plan_is_no_yes_to_was_it_signed(engine: Engine, question: str, document: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.kind == "not_recorded" and verdict.reason == "planned" and verdict.focus == [document], verdict
+    assert verdict.statements and "plan" in verdict.statements[0].en, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the treaty on controlled deliveries planned to be signed?",
+        "Планируется ли подписать договор о контролируемых поставках?",
+    ],
+)
+def test_a_plan_asked_is_still_a_yes(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Что заявил пресс-секретарь президента России о сотрудничестве в СНГ?", "dmitry_peskov"),
+        ("What did the Russian presidential press secretary say about the CIS?", "dmitry_peskov"),
+        ("What did the presidential press secretary of Russia say about cooperation?", "dmitry_peskov"),
+    ],
+)
+def test_a_person_named_by_their_post_said_it(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "quote" and verdict.answered, verdict
+    assert any(statement.speaker == person or statement.entity == person for statement in verdict.statements) or (
+        person in verdict.focus
+    ), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что сказал Генеральный секретарь СНГ о молодёжи?",
+        "What did the CIS Secretary-General say about youth?",
+        "Что сказал Генеральный секретарь СНГ на 13-м заседании Совета секретарей советов безопасности?",
+    ],
+)
+def test_the_principal_is_not_the_deputy(engine: Engine, question: str) -> None:
+    """"The Secretary-General" names no one: Trefilov is the Deputy Secretary-General, shown as a similar post."""
+    verdict = ask(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "title", verdict
+    assert isinstance(verdict.value, dict) and verdict.value["holders"] == ["denis_trefilov"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "meeting"),
+    [
+        ("Проходило ли заседание Совета секретарей советов безопасности в Минске?", False, "mtg_2025_11_05_security_secretaries_13"),
+        ("Was the Interior Ministers Council meeting held in Minsk?", False, "mtg_2025_08_12_interior_ministers"),
+        ("Трефилов выступал в Москве?", True, "mtg_2025_11_05_security_secretaries_13"),
+        ("Did Trefilov speak in Moscow?", True, "mtg_2025_11_05_security_secretaries_13"),
+        ("Россия была среди участников заседания СМВД в Петербурге?", True, "mtg_2025_08_12_interior_ministers"),
+        ("Was Russia among the participants of the interior ministers' meeting in St Petersburg?", True,
+         "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_body_or_person_and_a_place_are_checked_against_their_meetings(
+    engine: Engine, question: str, yes: bool, meeting: str
+) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and meeting in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Участвовало ли НАТО в совещании в Москве 10 июня?", "Did NATO attend the meeting in Moscow on 10 June?"],
+)
+def test_a_day_that_names_another_meeting_in_the_place_is_no_wrong_date(engine: Engine, question: str) -> None:
+    """Two meetings were held in Moscow; 10 June is the XVIII meeting's day, not a wrong date of the 13th;
+    NATO, named nowhere in the sources, is said to be so (the acronym is a name)."""
+    verdict = ask(engine, question)
+    assert not (verdict.grounds == "date" and verdict.yes is False), verdict
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "yes"),
+    [
+        ("Участвовала ли ОДКБ в совещании в Москве 10 июня?", "csto", True),
+        ("Участвовала ли Армения в совещании в Москве 10 июня?", "armenia", True),
+        ("Was the CSTO at the meeting in Moscow on 10 June?", "csto", True),
+    ],
+)
+def test_a_place_and_a_day_name_the_meeting_held_there_that_day(
+    engine: Engine, question: str, member: str, yes: bool
+) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+    assert verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18", member], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём рассказал Трефилов участникам заседания секретарей советов безопасности?",
+        "Что говорил Трефилов участникам заседания Совета секретарей советов безопасности?",
+    ],
+)
+def test_what_a_person_told_a_meeting_is_no_list_of_meetings(engine: Engine, question: str) -> None:
+    """"заседания" (of the meeting) reads like a plural: without a list word it asks what was said."""
+    verdict = ask(engine, question)
+    assert verdict.kind != "list" and "denis_trefilov" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Какие международные структуры, не входящие в СНГ, были на XVIII совещании?", "list"),
+        ("Which international bodies took part in the XVIII meeting?", "list"),
+        ("Сколько международных структур участвовало в XVIII совещании?", "count"),
+    ],
+)
+def test_international_structures_are_the_international_organisations(engine: Engine, question: str, kind: str) -> None:
+    verdict = ask(engine, question)
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    if verdict.attribute == "participants":  # a meeting's participants, one group only
+        listed = value["groups"].get("organisations", []) if value.get("only") == "organisations" else []
+    elif verdict.attribute == "count":  # a meeting's participants counted
+        listed = value["items"] if value.get("of") == "organisations" else []
+    else:
+        listed = verdict.items
+    assert verdict.kind in (kind, "fact") and set(listed) == {"csto", "rats_sco", "eag"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        (
+            "Что проходило в Москве в 2025 году?",
+            {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"},
+        ),
+        (
+            "What took place in Moscow in 2025?",
+            {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"},
+        ),
+        ("что прошло в Петербурге", {"mtg_2025_08_12_interior_ministers"}),
+    ],
+)
+def test_what_took_place_somewhere_is_the_meetings_there(engine: Engine, question: str, meetings: set[str]) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == meetings, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "yes"),
+    [
+        ("ОДКБ получила статус наблюдателя при СНГ?", "csto", False),
+        ("Did the CSTO become a CIS observer?", "csto", False),
+        ("Является ли ЕАГ наблюдателем при СНГ?", "eag", False),
+    ],
+)
+def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, subject: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is yes, verdict
+    assert isinstance(verdict.value, dict) and verdict.value["entity"] == subject, verdict
+    assert verdict.value["observers"] == ["sco"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Клемез работает в Исполкоме СНГ?", True),  # his department is part of the Executive Committee
+        ("Is Klemez part of the Executive Committee?", True),
+        ("Трефилов работает в Исполкоме СНГ?", None),  # a post of the CIS itself: which body is not said
+        ("Does Trefilov work in the CIS Executive Committee?", None),
+        ("Клемез работает в ОДКБ?", False),
+    ],
+)
+def test_a_post_in_a_part_is_a_post_in_the_whole(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "role" and verdict.yes is yes, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проходили учения Содружество-Антитеррор-2025?",
+        "Какая страна принимала учения Содружество-Антитеррор-2025?",
+        "Where were the Commonwealth-Antiterror 2025 exercises held?",
+    ],
+)
+def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> None:
+    """"учения" is a kind word, here part of one exercise's name."""
+    verdict = ask(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "place", verdict
+    assert isinstance(verdict.value, dict) and "tajikistan" in verdict.value.values(), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Кто такой пресс-секретарь президента России?", "dmitry_peskov"),
+        ("Who is the Russian presidential press secretary?", "dmitry_peskov"),
+        ("kto takoy press-sekretar prezidenta Rossii", "dmitry_peskov"),
+    ],
+)
+def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.answered and verdict.focus == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "yes"),
+    [
+        ("Туркменистан был на заседании СМВД?", "turkmenistan", True),
+        ("Turkmenistan byl na zasedanii SMVD?", "turkmenistan", True),
+        ("Азербайджан был на заседании СМВД?", "azerbaijan", False),
+        ("ЕАГ участвовала в заседании СМВД?", "eag", False),
+        ("Did the EAG attend the interior ministers' meeting?", "eag", False),
+    ],
+)
+def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question: str, member: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+    assert verdict.focus == ["mtg_2025_08_12_interior_ministers", member], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Концепцию военного сотрудничества приняли в Москве?", False),
+        ("Was the Military Cooperation Concept approved in Moscow?", False),
+    ],
+)
+def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Engine, question: str, yes: bool) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "place", verdict
+    assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["Where did Trefilov speak?", "When did Trefilov speak?", "Где выступал Трефилов?"])
+def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict
+
+
+@pytest.mark.parametrize("question", ["Какие решения принимали в Душанбе?", "Кто принимал решение о статусе ШОС?"])
+def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.attribute != "place", verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["Говорил ли Клемез о ФАТФ?", "Did Klemez talk about the SCO?", "Говорил ли Трефилов о ШОС?"]
+)
+def test_what_a_person_said_about_an_organisation_is_no_question_of_their_post(engine: Engine, question: str) -> None:
+    verdict = ask(engine, question)
+    assert verdict.grounds != "role", verdict
