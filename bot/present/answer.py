@@ -1060,6 +1060,8 @@ NOT_RECORDED: dict[str, str] = {
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "post": to_translate("The sources do not record {person} as “{asked}”."),
+    "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
 }
 
@@ -1171,6 +1173,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(f"{head} {names}.")
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
+        nearest = False
+    elif reason == "post":
+        # The person's recorded titles are the nearest record: the asked one stays in quotes.
+        person = kb.get(value["person"])
+        titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
+        lines = [say("post", person=named(value["person"]), asked=esc(value.get("asked") or ""))]
+        if titles:
+            lines.append(say("post_recorded", titles=esc(titles)))
         nearest = False
     else:
         lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(translate(WORDS["unknown"], lang))]
