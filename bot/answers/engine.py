@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, followup, posts, provenance, timeline, yesno
+from bot.answers import define, followup, owners, posts, provenance, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
@@ -303,7 +303,12 @@ class Engine:
             base.reason = "out_of_scope"
             return base
         unknown_body = (
-            (yesno.body_lookalike(self, parsed, base) or yesno.day_lookalike(self, parsed, base) or posts.post_lookalike(self, parsed, base))
+            (
+                yesno.body_lookalike(self, parsed, base)
+                or yesno.day_lookalike(self, parsed, base)
+                or posts.post_lookalike(self, parsed, base)
+                or owners.owner_lookalike(self, parsed, base)
+            )
             if context is None
             else None
         )
