@@ -1060,6 +1060,7 @@ NOT_RECORDED: dict[str, str] = {
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "event": to_translate("The sources record no such event: “{event}”."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
@@ -1174,6 +1175,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
+    elif reason == "event":
+        lines = [say("event", event=esc(value.get("event") or ""))]
     elif reason == "post":
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])
