@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, events, followup, owners, posts, provenance, timeline, yesno
+from bot.answers import define, events, followup, owners, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
@@ -309,6 +309,7 @@ class Engine:
                 or posts.post_lookalike(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
+                or subjects.subject_lookalike(self, parsed, base)
             )
             if context is None
             else None

@@ -1061,6 +1061,7 @@ NOT_RECORDED: dict[str, str] = {
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "event": to_translate("The sources record no such event: “{event}”."),
+    "subject": to_translate("The sources record this of {other}, not of {asked}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
@@ -1177,6 +1178,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         nearest = False
     elif reason == "event":
         lines = [say("event", event=esc(value.get("event") or ""))]
+    elif reason == "subject":
+        lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
     elif reason == "post":
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])

@@ -1,0 +1,86 @@
+"""Look-alike subjects: a recorded event or fact asked of another organisation or state ("When did
+the CSTO get observer status at the CIS?" when the SCO did; "what did the Prosecutor General of
+Kazakhstan propose" when Russia's did). The record belongs to the one its name holds; asked of
+another, the verdict is "not recorded" with the real record, never its date or content as if it
+were the one asked.
+
+Cheap: it needs an organisation or a state and a fact or a document among the first hits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.verdict import Verdict
+from bot.kb.schema import Entity
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
+NAMED = 0.8  # share of a name the question must hold to name it
+EVENT_COVER = 0.4  # share of a record's name the question must hold to be about it
+_SUBJECTS = ("organisation", "state")
+_RECORDS = ("fact", "document")
+
+
+def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "not_recorded" (reason "subject") when the record the question reaches names another
+    organisation or state than the one asked; None otherwise."""
+    kb = engine.kb
+    top = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE]
+    asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
+    records = [h for h in top if h.name_cover >= EVENT_COVER and kb.kind(h.entity) in _RECORDS]
+    if not asked or not records:
+        return None
+    record_hit = records[0]
+    # The record must be what the rest of the question asks about: the best hit besides the
+    # subjects ("did the Dushanbe summit make the SCO a member" is about the summit).
+    if next(h for h in top if kb.kind(h.entity) not in _SUBJECTS) is not record_hit:
+        return None
+    record = kb.entities[record_hit.entity]
+    named = {h.entity for h in asked}
+    name_tokens = set(text_tokens(_names(record)))
+    whole = name_tokens | set(text_tokens(_texts(record)))
+    related = set(getattr(record, "related", []))
+    for subject_hit in asked:
+        subject = kb.entities[subject_hit.entity]
+        if subject_hit.name_tokens & record_hit.name_tokens or subject.id in related or _holds(subject, whole):
+            continue
+        # The record's own subject: one of the same kind its name holds, not asked about too.
+        others = [
+            other.id
+            for other in kb.of_kind(kb.kind(subject.id))
+            if other.id not in named and _holds(other, name_tokens)
+        ]
+        if len(others) != 1:
+            continue
+        base.kind = "not_recorded"
+        base.answered = True
+        base.reason = "subject"
+        base.value = {"asked": subject.id, "other": others[0], "record": record.id}
+        base.alternatives = [record.id]
+        base.focus = [record.id]
+        base.sources = list(record.sources)
+        base.intent = "not_recorded"
+        return base
+    return None
+
+
+def _names(entity: Entity) -> str:
+    return " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
+
+
+def _texts(entity: Entity) -> str:
+    value = getattr(entity, "value", None)
+    return " ".join([entity.description.en, entity.description.ru, *([value.en, value.ru] if value else [])])
+
+
+def _holds(entity: Entity, tokens: set[str]) -> bool:
+    """Whether a text's tokens hold the entity's name or one of its short forms whole."""
+    for name in [entity.name.en, entity.name.ru, *entity.short.all()]:
+        words = set(text_tokens(name))
+        if words and words <= tokens:
+            return True
+    return False
