@@ -9,6 +9,7 @@ Cheap: it needs an organisation or a state and a fact or a document among the fi
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Verdict
@@ -50,9 +51,9 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
             continue
         # The record's own subject: one of the same kind its name holds, not asked about too.
         others = [
-            other.id
-            for other in kb.of_kind(kb.kind(subject.id))
-            if other.id not in named and _holds(other, name_tokens)
+            other
+            for other, forms in _name_forms(engine, kb.kind(subject.id))
+            if other not in named and any(words <= name_tokens for words in forms)
         ]
         if len(others) != 1:
             continue
@@ -68,6 +69,25 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     return None
 
 
+# Per engine (its knowledge base never changes) and kind: each entity's name and short forms as
+# token sets, so that a question does not tokenise every organisation's name again.
+_FORMS: weakref.WeakKeyDictionary[Engine, dict[str, list[tuple[str, list[set[str]]]]]] = weakref.WeakKeyDictionary()
+
+
+def _name_forms(engine: Engine, kind: str) -> list[tuple[str, list[set[str]]]]:
+    cached = _FORMS.setdefault(engine, {})
+    if kind not in cached:
+        cached[kind] = [
+            (entity.id, [words for name in _forms(entity) if (words := set(text_tokens(name)))])
+            for entity in engine.kb.of_kind(kind)
+        ]
+    return cached[kind]
+
+
+def _forms(entity: Entity) -> list[str]:
+    return [entity.name.en, entity.name.ru, *entity.short.all()]
+
+
 def _names(entity: Entity) -> str:
     return " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
 
@@ -79,7 +99,7 @@ def _texts(entity: Entity) -> str:
 
 def _holds(entity: Entity, tokens: set[str]) -> bool:
     """Whether a text's tokens hold the entity's name or one of its short forms whole."""
-    for name in [entity.name.en, entity.name.ru, *entity.short.all()]:
+    for name in _forms(entity):
         words = set(text_tokens(name))
         if words and words <= tokens:
             return True
