@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, events, followup, owners, posts, provenance, subjects, timeline, yesno
+from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
@@ -310,6 +310,7 @@ class Engine:
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
                 or subjects.subject_lookalike(self, parsed, base)
+                or periods.period_lookalike(self, parsed, base)
             )
             if context is None
             else None
