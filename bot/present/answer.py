@@ -1061,7 +1061,7 @@ NOT_RECORDED: dict[str, str] = {
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "event": to_translate("The sources record no such event: “{event}”."),
-    "subject": to_translate("The sources record this of {other}, not of {asked}."),
+    "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
