@@ -65,13 +65,16 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
         start, end = int(found.group(1)), int(found.group(2))
         if end == document.period_end and document.period_start in (None, start):
             return None
-        asked = f"{start}–{end}"
+        asked: int | str | None = f"{start}–{end}"
     else:
         start, end = None, until
         if until == document.period_end:
             return None
-        asked = str(until)
-    recorded = f"{document.period_start}–{document.period_end}" if document.period_start else str(document.period_end)
+        asked = until
+    # An end year asked is answered with the end year recorded, a period with the period.
+    recorded: int | str = document.period_end
+    if found is not None and document.period_start:
+        recorded = f"{document.period_start}–{document.period_end}"
     # The document that has the period asked is the next record ("2026–2028" is the terrorism programme's).
     others = [
         other.id
