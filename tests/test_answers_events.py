@@ -37,6 +37,7 @@ def test_an_ending_the_sources_never_record_is_not_recorded(engine: Engine, ques
         "Когда создан АТЦ?",
         "When was the CIS Plus format established?",
         "What did Klemez say about the threats?",
+        "Во сколько вышла новость БелТА о Совете министров внутренних дел?",
     ],
 )
 def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: str) -> None:

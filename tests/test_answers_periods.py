@@ -39,6 +39,7 @@ def test_a_period_the_document_does_not_have_is_not_recorded(engine: Engine, que
         "Концепция военного сотрудничества до 2030 года — что в ней?",
         "How much time is left until the end of the 2026–2028 counter-terrorism programme?",
         "Программа укрепления безопасности внешних границ рассчитана до 2030 года?",
+        "Программа укрепления безопасности внешних границ рассчитана до 2035 года?",
     ],
 )
 def test_the_documents_own_period_gets_the_usual_answer(engine: Engine, question: str) -> None:

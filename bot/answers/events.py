@@ -28,10 +28,10 @@ _ENDING = re.compile(
     r"|withdr[ae]w(?:n|s|ing)?|expel+(?:ed|led|s|ing)?|suspend(?:ed|s|ing)?|liquidated|terminated|scrapped"
     r"|(?:left|leave|leaving|quit|quits|exit(?:ed)?) the)\b"
     r"|\b(?:упразднил\w*|упраздн[её]н\w*|распущ\w*|распустил\w*|ликвидировал\w*|ликвидирован\w*|отменил\w*"
-    r"|отмен[её]н\w*|вышл[аи]\b|вышел\b|покинул\w*|исключил\w*|исключ[её]н\w*|приостановил\w*|приостановлен\w*"
+    r"|отмен[её]н\w*|вы(?:шл[аои]|шел) из\b|покинул\w*|исключил\w*|исключ[её]н\w*|приостановил\w*|приостановлен\w*"
     r"|расторг\w*|прекратил\w* (?:существ|деятельн))"
     r"|\b(?:uprazdnil\w*|uprazdnen\w*|raspustil\w*|raspushchen\w*|likvidirova\w*|otmenil\w*|otmenen\w*"
-    r"|vyshl[ai]\b|vyshel\b|pokinul\w*|isklyuchil\w*|isklyuchen\w*|priostanovil\w*|priostanovlen\w*)",
+    r"|vy(?:shl[aoi]|shel) iz\b|pokinul\w*|isklyuchil\w*|isklyuchen\w*|priostanovil\w*|priostanovlen\w*)",
     re.I,
 )
 # What someone said about an ending is a statement asked for, not the event.

@@ -25,6 +25,12 @@ SUBJECT_WEIGHT = 5.0  # the subject words a document's name must share with the 
 SUBJECT_LEAD = 1.5  # times the next document's: the subject clearly names one
 # Words of a period, not of a subject: "until 2030" in a name says nothing about what it is for.
 _PERIOD_WORDS = frozenset(text_tokens("until till to up for до по на годы годов года год year years do po na gody goda"))
+# A question word: without one, a question ending in "?" asks yes or no by its tone.
+_ASKS = re.compile(
+    r"\b(?:what|when|which|who|where|how|why|tell|что|чем|когда|какие|какой|какая|каковы|кто|где|как|зачем|почему"
+    r"|chto|kogda|kakie|kakoy|kto|gde|kak)\b|—|\s-\s",
+    re.I,
+)
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|\s(?:to|по|до)\s)\s*((?:19|20)\d\d)\b")
 
 
@@ -35,8 +41,9 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     until = parsed.intent.until
     if found is None and until is None:
         return None
-    if is_yes_no(parsed.text):
-        return None  # "рассчитана до 2030?": the yes/no answer checks the period itself
+    if is_yes_no(parsed.text) or (parsed.text.rstrip().endswith("?") and not _ASKS.search(parsed.text)):
+        # "рассчитана до 2030?", by its tone alone too: the yes/no answer checks the period itself.
+        return None
     kb, query = engine.kb, parsed.query
     documents = [
         h for h in parsed.hits[:5] if h.score >= MENTION_SCORE and isinstance(kb.entities[h.entity], Document)

@@ -13,6 +13,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no
 from bot.kb.schema import Entity
 from bot.search.text import tokens as text_tokens
 
@@ -29,6 +30,8 @@ _RECORDS = ("fact", "document")
 def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "not_recorded" (reason "subject") when the record the question reaches names another
     organisation or state than the one asked; None otherwise."""
+    if is_yes_no(parsed.text):
+        return None  # "Is the CSTO a CIS body?": the yes/no answer weighs the relation itself
     kb = engine.kb
     top = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE]
     asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
