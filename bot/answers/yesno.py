@@ -117,6 +117,7 @@ _MEETING_FORMS = (
     "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
     "zasedaniya", "soveshchanie", "soveshchaniya",
 )
+_ONE_MEETING = re.compile(r"^(?:заседани[еи]|совещани[еи]|zasedani[ei]i?|soveshchani[ei]i?)$", re.I)
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
@@ -1366,6 +1367,9 @@ def meeting_ordinals(text: str) -> list[int]:
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = ordinal_stem(word.lower())
+        elif word.isdigit() and len(word) <= 3 and position + 1 < len(words) and _ONE_MEETING.match(words[position + 1]):
+            # "на 14 заседании": bare digits before one meeting (singular) number it; "14 заседаний" counts.
+            number = int(word)
         if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
