@@ -37,3 +37,22 @@ def test_digits_before_several_meetings_count_them(text: str) -> None:
 def test_a_recorded_number_in_bare_digits_is_that_meeting(engine: Engine) -> None:
     verdict = engine.answer("Кто выступал на 13 заседании Совета секретарей советов безопасности?", today=TODAY)
     assert verdict.kind != "not_recorded" and SECRETARIES_13 in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the third Dushanbe summit — what was adopted?",
+        "Что приняли на втором саммите в Душанбе?",
+        "Третий саммит СНГ в Душанбе — какие документы приняли?",
+    ],
+)
+def test_a_number_of_a_meeting_the_sources_never_number_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
+    assert verdict.alternatives[0] == "mtg_2025_10_dushanbe_summit"
+
+
+def test_an_unnumbered_meeting_asked_without_a_number_gets_the_usual_answer(engine: Engine) -> None:
+    verdict = engine.answer("What was adopted at the Dushanbe summit?", today=TODAY)
+    assert verdict.kind != "not_recorded", verdict

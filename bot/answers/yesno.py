@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
+UNNUMBERED = 1000  # the distance of an unnumbered meeting from any number asked
 MENTION_SCORE = 0.3
 MENTION_COVER = 0.5
 # A meeting named only by where it was held may score lower.
@@ -1434,6 +1435,10 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
         )
         for meeting in series:
             if meeting.number is None:
+                # A meeting the sources never number, named whole ("the third Dushanbe summit"):
+                # no number of it is recorded; it is the nearest, after any numbered one.
+                if resembles and isinstance(entity, Meeting) and hit.name_cover >= 0.8:
+                    nearest.append((UNNUMBERED, rank, meeting, hit))
                 continue
             if meeting.number in ordinals:
                 return None  # the asked number is recorded: no look-alike
