@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, followup, provenance, timeline, yesno
+from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
@@ -322,7 +322,19 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
-        unknown_body = (yesno.body_lookalike(self, parsed, base) or yesno.day_lookalike(self, parsed, base)) if context is None else None
+        unknown_body = (
+            (
+                yesno.body_lookalike(self, parsed, base)
+                or yesno.day_lookalike(self, parsed, base)
+                or posts.post_lookalike(self, parsed, base)
+                or owners.owner_lookalike(self, parsed, base)
+                or events.unrecorded_event(self, parsed, base)
+                or subjects.subject_lookalike(self, parsed, base)
+                or periods.period_lookalike(self, parsed, base)
+            )
+            if context is None
+            else None
+        )
         if unknown_body is not None:
             return unknown_body
         # Answerers by kind, most specific first; each returns None when the question is not its kind.

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
+UNNUMBERED = 1000  # the distance of an unnumbered meeting from any number asked
 MENTION_SCORE = 0.3
 MENTION_COVER = 0.5
 # A meeting named only by where it was held may score lower.
@@ -118,6 +119,7 @@ _MEETING_FORMS = (
     "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
     "zasedaniya", "soveshchanie", "soveshchaniya",
 )
+_ONE_MEETING = re.compile(r"^(?:заседани[еи]|совещани[еи]|zasedani[ei]i?|soveshchani[ei]i?)$", re.I)
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
 _WORD = re.compile(r"[\w'-]+")
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
@@ -152,7 +154,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
     # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
-    tone_only = not is_yes_no(parsed.text) and (_tone_question(parsed.text) or _latin_tone_question(parsed))
+    tone_only = not is_yes_no(parsed.text) and (tone_question(parsed.text) or _latintone_question(parsed))
     yes_no = is_yes_no(parsed.text) or tone_only
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
@@ -195,7 +197,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return looks
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
-    if (yes_no or _tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
+    if (yes_no or tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
         checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
@@ -1159,10 +1161,10 @@ _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsia
 
 def asks_by_tone(parsed: Parsed) -> bool:
     """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
-    return _tone_question(parsed.text) or _latin_tone_question(parsed)
+    return tone_question(parsed.text) or _latintone_question(parsed)
 
 
-def _tone_question(text: str) -> bool:
+def tone_question(text: str) -> bool:
     """A Russian question asking for yes or no by its tone: no question word, a question mark."""
     # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
     # ("gde bylo 13-е заседание ...?") asks where, not whether.
@@ -1562,6 +1564,9 @@ def meeting_ordinals(text: str) -> list[int]:
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = ordinal_stem(word.lower())
+        elif word.isdigit() and len(word) <= 3 and position + 1 < len(words) and _ONE_MEETING.match(words[position + 1]):
+            # "на 14 заседании": bare digits before one meeting (singular) number it; "14 заседаний" counts.
+            number = int(word)
         if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
@@ -1626,6 +1631,10 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
         )
         for meeting in series:
             if meeting.number is None:
+                # A meeting the sources never number, named whole ("the third Dushanbe summit"):
+                # no number of it is recorded; it is the nearest, after any numbered one.
+                if resembles and isinstance(entity, Meeting) and hit.name_cover >= 0.8:
+                    nearest.append((UNNUMBERED, rank, meeting, hit))
                 continue
             if meeting.number in ordinals:
                 return None  # the asked number is recorded: no look-alike
@@ -2140,7 +2149,7 @@ def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     """ "What was decided at the meeting on 20 December 2025": a day no recorded meeting was held on
     (or not in the year asked) is "no meeting recorded on that day", with the meetings nearest in
     time; never a statement that merely shares a number with the date."""
-    if not _MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or _tone_question(parsed.text):
+    if not _MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or tone_question(parsed.text):
         return None
     day = asked_day(parsed.text)
     if day is None:
@@ -2484,7 +2493,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
         return verdict  # "before or after X?": the answer says which, a yes would answer nothing
     text = parsed.text
-    yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
+    yes_no = is_yes_no(text) or tone_question(text) or _latintone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.
@@ -2523,7 +2532,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     return verdict
 
 
-def _latin_tone_question(parsed: Parsed) -> bool:
+def _latintone_question(parsed: Parsed) -> bool:
     """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
     text = parsed.text
     return (

@@ -1072,6 +1072,10 @@ NOT_RECORDED: dict[str, str] = {
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
+    "event": to_translate("The sources record no such event: “{event}”."),
+    "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
+    "post": to_translate("The sources do not record {person} as “{asked}”."),
+    "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
 }
 
@@ -1186,6 +1190,17 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         nearest = False
     elif reason == "planned":
         lines = [esc(say("planned")), *(esc(statement.get(lang)) for statement in verdict.statements[:1])]
+    elif reason == "event":
+        lines = [say("event", event=esc(value.get("event") or ""))]
+    elif reason == "subject":
+        lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
+    elif reason == "post":
+        # The person's recorded titles are the nearest record: the asked one stays in quotes.
+        person = kb.get(value["person"])
+        titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
+        lines = [say("post", person=named(value["person"]), asked=esc(value.get("asked") or ""))]
+        if titles:
+            lines.append(say("post_recorded", titles=esc(titles)))
         nearest = False
     else:
         lines = [esc(s.get(lang)) for s in verdict.statements[:1]] or [esc(translate(WORDS["unknown"], lang))]

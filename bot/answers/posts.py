@@ -1,0 +1,156 @@
+"""Look-alike posts: a person the sources name, given a title, state or organisation their recorded
+roles do not hold ("CIS Secretary-General Denis Trefilov" for the Deputy Secretary-General,
+"президент Узбекистана Эмомали Рахмон", "Klemez v ODKB").
+
+Answered as if the title were right, the question gets a confident wrong premise back; the verdict
+is "not recorded" with the person's recorded titles instead. Cheap: a title word in the question
+and one person named are checked before anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers.verdict import Verdict
+from bot.kb.schema import Person
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
+WEAK_WEIGHT = 2.5  # a query word lighter than this names nothing by itself
+TITLE_BEFORE = 4  # words before a name that may be its title ("президент Республики Узбекистан Эмомали")
+PREFIX = 5  # "Tajik" for "Tajikistan", "Russian" for "Russia": a shared start this long is the same word
+
+# A title word in apposition to a name: singular, as a title is ("министров" is a council's word).
+_TITLE_WORD = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|head|director|deputy|secretary|secretary-general|president|commander|minister"
+    r"|chief|spokes(?:man|woman|person)|ambassador|prosecutor|premier)\b"
+    r"|\b(?:председатель|председателя|руководитель|руководителя|глава|главы|директор|директора|заместитель"
+    r"|заместителя|секретарь|секретаря|президент|президента|командующий|командующего|министр|министра|начальник"
+    r"|начальника|пресс-секретарь|пресс-секретаря|посол|посла|генпрокурор|генпрокурора|премьер|генсек|замгенсек)\b"
+    r"|\b(?:predsedatel|rukovoditel|glava|direktor|zamestitel|sekretar|prezident|ministr|nachalnik|genprokuror"
+    r"|gensek)[a-z]{0,3}\b",
+    re.I,
+)
+# Where a person works, asked after the name: "Klemez v ODKB", "Trefilov at the CSTO".
+_IN_BODY = re.compile(r"^(?:in|at|of|from|в|во|из|v|vo|iz)$", re.I)
+_WORD = re.compile(r"[\w'-]+")
+_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
+# The CIS itself qualifies every CIS post: "CIS Director Klemez" is no other organisation.
+_CIS = frozenset(text_tokens("CIS СНГ SNG Commonwealth Содружество"))
+
+
+def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "not_recorded" (reason "post") when the one person named is given a title or an
+    organisation none of their recorded roles holds; None otherwise."""
+    text = parsed.text
+    if not _TITLE_WORD.search(text) and not any(_IN_BODY.match(w) for w in text.split()):
+        return None
+    kb = engine.kb
+    people = [
+        h for h in parsed.hits[:5] if h.score >= MENTION_SCORE and h.name_cover >= 0.8 and kb.kind(h.entity) == "person"
+    ]
+    if len(people) != 1:
+        return None
+    hit = people[0]
+    person = kb.entities[hit.entity]
+    if not isinstance(person, Person) or not person.roles:
+        return None
+    words = _WORD.findall(text)
+    # The name's own words, not a title word an alias holds ("Президент Рахмон").
+    names = " ".join([person.name.en, person.name.ru, *person.short.all(), *person.aliases.all()])
+    name_tokens = {parsed.query.tokens[i] for i in hit.name_tokens} | set(text_tokens(names))
+    spots = [
+        i for i, word in enumerate(words) if set(text_tokens(word)) & name_tokens and not _TITLE_WORD.fullmatch(word)
+    ]
+    if not spots:
+        return None
+    span = _title_before(words, spots[0]) or _body_after(engine, parsed, words, spots[-1])
+    if not span:
+        return None
+    known = _role_words(engine, person) | name_tokens
+    asked = [tok for word in span for tok in text_tokens(word) if tok not in _CIS and tok not in engine._generic]
+    weights = dict(zip(parsed.query.tokens, parsed.query.weights, strict=True))
+
+    def weight(tok: str) -> float:
+        # A word typed in Latin letters is analysed as Russian in the query ("Uzbekistana" → "uzbekista").
+        return weights.get(tok) or max((w for q, w in weights.items() if _known(tok, {q})), default=0.0)
+
+    # A word the question's analysis does not weigh is no part of a title ("the", "of").
+    strange = [tok for tok in asked if weight(tok) >= WEAK_WEIGHT and not _known(tok, known)]
+    deputy_only = all(_DEPUTY.search(f"{role.title.en} {role.title.ru}") for role in person.roles)
+    wrong_rank = deputy_only and _DEPUTY.search(" ".join(span)) is None and _TITLE_WORD.search(" ".join(span))
+    if not strange and not wrong_rank:
+        return None
+    base.kind = "not_recorded"
+    base.answered = True
+    base.reason = "post"
+    base.value = {"person": person.id, "asked": " ".join(span)}
+    base.alternatives = [person.id]
+    base.focus = [person.id]
+    base.sources = list(dict.fromkeys(role.source for role in person.roles if role.source)) or list(person.sources)
+    base.intent = "not_recorded"
+    return base
+
+
+def _title_before(words: list[str], first: int) -> list[str]:
+    """The title written before a name: from its first title word to the name ("CIS
+    Secretary-General", "президент Узбекистана"); English adds the capitalised words before it
+    ("Foreign Ministry spokesman")."""
+    window = range(max(0, first - TITLE_BEFORE), first)
+    start = next((i for i in window if _TITLE_WORD.fullmatch(words[i])), None)
+    if start is None:
+        return []
+    # Not the question's first word: "What", "Что" are capitalised too.
+    while start > 1 and words[start - 1][:1].isupper() and words[start - 1].isascii():
+        start -= 1
+    return words[start:first]
+
+
+def _body_after(engine: Engine, parsed: Parsed, words: list[str], last: int) -> list[str]:
+    """An organisation or body named right after the name and "in"/"в" ("Klemez v ODKB")."""
+    if last + 2 >= len(words) or not _IN_BODY.match(words[last + 1]):
+        return []
+    rest = words[last + 2 : last + 2 + TITLE_BEFORE]
+    rest_tokens = {tok for word in rest for tok in text_tokens(word)}
+    kb = engine.kb
+    for other in parsed.hits[:5]:
+        if other.score < MENTION_SCORE or kb.kind(other.entity) not in ("organisation", "body") or other.name_cover < 0.8:
+            continue
+        if {parsed.query.tokens[i] for i in other.name_tokens} & rest_tokens:
+            return [w for w in rest if set(text_tokens(w)) & {parsed.query.tokens[i] for i in other.name_tokens}]
+    return []
+
+
+def _role_words(engine: Engine, person: Person) -> set[str]:
+    """Tokens of the person's titles and of the bodies, organisations and states they hold them in,
+    with the organisations those bodies belong to."""
+    kb = engine.kb
+    texts: list[str] = []
+    for role in person.roles:
+        texts += [role.title.en, role.title.ru]
+        for linked in (role.body, role.organisation, role.state):
+            entity = kb.entities.get(linked or "")
+            while entity is not None:
+                texts += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+                parent = getattr(entity, "parent", None)
+                entity = kb.entities.get(parent) if isinstance(parent, str) and parent != entity.id else None
+    found = text_tokens(" ".join(texts))
+    return {*found, *engine.index.fold_synonyms(found)}
+
+
+def _known(token: str, known: set[str]) -> bool:
+    """Whether a title word is one of the person's: the same token, or the same word with another
+    ending ("Tajik" for "Tajikistan", "Russian" for "Russia", a case ending typed in Latin letters)."""
+    if token in known:
+        return True
+    if len(token) < PREFIX:
+        return False
+    for word in known:
+        shorter = min(len(word), len(token))
+        if shorter >= PREFIX and word[: max(PREFIX, shorter - 2)] == token[: max(PREFIX, shorter - 2)]:
+            return True
+    return False

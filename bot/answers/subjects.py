@@ -1,0 +1,111 @@
+"""Look-alike subjects: a recorded event or fact asked of another organisation or state ("When did
+the CSTO get observer status at the CIS?" when the SCO did; "what did the Prosecutor General of
+Kazakhstan propose" when Russia's did). The record belongs to the one its name holds; asked of
+another, the verdict is "not recorded" with the real record, never its date or content as if it
+were the one asked.
+
+Cheap: it needs an organisation or a state and a fact or a document among the first hits.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no, tone_question
+from bot.kb.schema import Entity
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
+NAMED = 0.8  # share of a name the question must hold to name it
+EVENT_COVER = 0.4  # share of a record's name the question must hold to be about it
+_SUBJECTS = ("organisation", "state")
+_RECORDS = ("fact", "document")
+
+
+def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "not_recorded" (reason "subject") when the record the question reaches names another
+    organisation or state than the one asked; None otherwise."""
+    if is_yes_no(parsed.text) or tone_question(parsed.text):
+        # "Is the CSTO a CIS body?", "ОДКБ получила статус наблюдателя?": the yes/no answer weighs
+        # the relation itself.
+        return None
+    kb = engine.kb
+    top = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE]
+    asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
+    records = [h for h in top if h.name_cover >= EVENT_COVER and kb.kind(h.entity) in _RECORDS]
+    if not asked or not records:
+        return None
+    record_hit = records[0]
+    # The record must be what the rest of the question asks about: the best hit besides the
+    # subjects ("did the Dushanbe summit make the SCO a member" is about the summit).
+    if next(h for h in top if kb.kind(h.entity) not in _SUBJECTS) is not record_hit:
+        return None
+    record = kb.entities[record_hit.entity]
+    named = {h.entity for h in asked}
+    name_tokens = set(text_tokens(_names(record)))
+    whole = name_tokens | set(text_tokens(_texts(record)))
+    related = set(getattr(record, "related", []))
+    for subject_hit in asked:
+        subject = kb.entities[subject_hit.entity]
+        if subject_hit.name_tokens & record_hit.name_tokens or subject.id in related or _holds(subject, whole):
+            continue
+        # The record's own subject: one of the same kind its name holds, not asked about too.
+        others = [
+            other
+            for other, forms in _name_forms(engine, kb.kind(subject.id))
+            if other not in named and any(words <= name_tokens for words in forms)
+        ]
+        if len(others) != 1:
+            continue
+        base.kind = "not_recorded"
+        base.answered = True
+        base.reason = "subject"
+        base.value = {"asked": subject.id, "other": others[0], "record": record.id}
+        base.alternatives = [record.id]
+        base.focus = [record.id]
+        base.sources = list(record.sources)
+        base.intent = "not_recorded"
+        return base
+    return None
+
+
+# Per engine (its knowledge base never changes) and kind: each entity's name and short forms as
+# token sets, so that a question does not tokenise every organisation's name again.
+_FORMS: weakref.WeakKeyDictionary[Engine, dict[str, list[tuple[str, list[set[str]]]]]] = weakref.WeakKeyDictionary()
+
+
+def _name_forms(engine: Engine, kind: str) -> list[tuple[str, list[set[str]]]]:
+    cached = _FORMS.setdefault(engine, {})
+    if kind not in cached:
+        cached[kind] = [
+            (entity.id, [words for name in _forms(entity) if (words := set(text_tokens(name)))])
+            for entity in engine.kb.of_kind(kind)
+        ]
+    return cached[kind]
+
+
+def _forms(entity: Entity) -> list[str]:
+    return [entity.name.en, entity.name.ru, *entity.short.all()]
+
+
+def _names(entity: Entity) -> str:
+    return " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
+
+
+def _texts(entity: Entity) -> str:
+    value = getattr(entity, "value", None)
+    return " ".join([entity.description.en, entity.description.ru, *([value.en, value.ru] if value else [])])
+
+
+def _holds(entity: Entity, tokens: set[str]) -> bool:
+    """Whether a text's tokens hold the entity's name or one of its short forms whole."""
+    for name in _forms(entity):
+        words = set(text_tokens(name))
+        if words and words <= tokens:
+            return True
+    return False

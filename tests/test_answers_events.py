@@ -1,0 +1,45 @@
+"""Events the sources never record, on the real knowledge base: asked when or why a body, format,
+document or exercise ended (abolished, cancelled, withdrew, left, expelled), the verdict is "not
+recorded" with the entry as the nearest record, never the date it began. Verdicts, not wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("When was the CIS Plus format abolished?", "decision_cis_plus"),
+        ("Когда Туркменистан вышел из Совета министров внутренних дел?", "interior_ministers_council"),
+        ("Did Turkmenistan leave the interior ministers council?", "interior_ministers_council"),
+        ("Когда упразднили Антитеррористический центр?", "atc"),
+        ("Почему Азербайджан исключили из СМВД?", "interior_ministers_council"),
+        ("kogda raspustili sovet ministrov oborony", "defence_ministers_council"),
+    ],
+)
+def test_an_ending_the_sources_never_record_is_not_recorded(engine: Engine, question: str, nearest: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "event", verdict
+    assert verdict.alternatives == [nearest]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какая структура Содружества отвечает за ликвидацию последствий наводнений?",
+        "Когда создан АТЦ?",
+        "When was the CIS Plus format established?",
+        "What did Klemez say about the threats?",
+        "Во сколько вышла новость БелТА о Совете министров внутренних дел?",
+    ],
+)
+def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.reason != "event", verdict

@@ -1,0 +1,58 @@
+"""Meeting numbers written as bare digits before one meeting ("на 14 заседании", typed in Latin
+too) are ordinals: a number the sources do not record is "not recorded" with the nearest meeting;
+digits before a plural ("20 заседаний") count meetings and are no ordinal. Verdicts only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.yesno import meeting_ordinals
+
+TODAY = date(2026, 11, 30)
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Kto vystupal na 14 zasedanii soveta sekretarei bezopasnosti", 14),
+        ("Что решили на 12 заседании Совета секретарей совбезов?", 12),
+        ("Где прошло 11 заседание Совета секретарей советов безопасности?", 11),
+    ],
+)
+def test_bare_digits_before_one_meeting_number_it(engine: Engine, question: str, number: int) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
+    assert verdict.value["number"] == number and verdict.alternatives[0] == SECRETARIES_13
+
+
+@pytest.mark.parametrize("text", ["В 2025 году прошло 20 заседаний?", "Сколько было 4 совещаний?"])
+def test_digits_before_several_meetings_count_them(text: str) -> None:
+    assert meeting_ordinals(text) == []
+
+
+def test_a_recorded_number_in_bare_digits_is_that_meeting(engine: Engine) -> None:
+    verdict = engine.answer("Кто выступал на 13 заседании Совета секретарей советов безопасности?", today=TODAY)
+    assert verdict.kind != "not_recorded" and SECRETARIES_13 in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the third Dushanbe summit — what was adopted?",
+        "Что приняли на втором саммите в Душанбе?",
+        "Третий саммит СНГ в Душанбе — какие документы приняли?",
+    ],
+)
+def test_a_number_of_a_meeting_the_sources_never_number_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
+    assert verdict.alternatives[0] == "mtg_2025_10_dushanbe_summit"
+
+
+def test_an_unnumbered_meeting_asked_without_a_number_gets_the_usual_answer(engine: Engine) -> None:
+    verdict = engine.answer("What was adopted at the Dushanbe summit?", today=TODAY)
+    assert verdict.kind != "not_recorded", verdict

@@ -1,0 +1,47 @@
+"""Look-alike periods on the real knowledge base: a document named by its subject with a period it
+does not have (another document's, or none) is "not recorded" with its own period; the document
+whose period was asked comes next. Its own period, or a yes/no about it, gets the usual answer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+BORDER = "programme_border_security_2030"
+TERRORISM = "programme_ct_extremism_2026_2028"
+CONCEPT = "military_cooperation_concept_2030"
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("What does the programme for strengthening border security for 2026–2028 provide?", BORDER),
+        ("Программа укрепления безопасности внешних границ на 2026-2028 годы — что в ней?", BORDER),
+        ("Программа сотрудничества в борьбе с терроризмом до 2030 года — когда принята?", TERRORISM),
+        ("programma po borbe s terrorizmom do 2030 chto v nei", TERRORISM),
+        ("Military cooperation concept until 2028: what does it say?", CONCEPT),
+    ],
+)
+def test_a_period_the_document_does_not_have_is_not_recorded(engine: Engine, question: str, document: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
+    assert verdict.alternatives[0] == document
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the counter-terrorism programme for 2026-2028 provide?",
+        "Концепция военного сотрудничества до 2030 года — что в ней?",
+        "How much time is left until the end of the 2026–2028 counter-terrorism programme?",
+        "Программа укрепления безопасности внешних границ рассчитана до 2030 года?",
+        "Программа укрепления безопасности внешних границ рассчитана до 2035 года?",
+    ],
+)
+def test_the_documents_own_period_gets_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind != "not_recorded", verdict

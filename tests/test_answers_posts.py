@@ -1,0 +1,50 @@
+"""Look-alike posts on the real knowledge base: a person the sources name, given a title, a state
+or an organisation none of their recorded roles holds, is "not recorded" with the titles they do
+hold; a right title, or none, passes through to the usual answer. Verdicts, not their wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("What did CIS Secretary-General Denis Trefilov tell the security secretaries?", "denis_trefilov"),
+        ("Что сказал генсек СНГ Трефилов на заседании?", "denis_trefilov"),
+        ("What did Foreign Ministry spokesman Peskov say about the CIS?", "dmitry_peskov"),
+        ("Что сказал президент Узбекистана Эмомали Рахмон на XVIII совещании?", "emomali_rahmon"),
+        ("chto skazal prezident Uzbekistana Rahmon", "emomali_rahmon"),
+        ("Что сказал директор Антитеррористического центра Евгений Клемез?", "yevgeny_klemez"),
+        ("Kakuyu dolzhnost' zanimaet Klemez v ODKB?", "yevgeny_klemez"),
+    ],
+)
+def test_a_wrong_post_is_not_recorded_with_the_real_titles(engine: Engine, question: str, person: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "post", verdict
+    assert verdict.value["person"] == person and verdict.alternatives == [person]
+    assert verdict.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Deputy Secretary-General Trefilov say?",
+        "Что сказал заместитель генерального секретаря СНГ Денис Трефилов?",
+        "What did Russian Presidential Press Secretary Dmitry Peskov say?",
+        "Что сказал президент Таджикистана Эмомали Рахмон?",
+        "Что говорил директор департамента Клемез о миграции?",
+        "Что сказал на совещании министров Клемез",
+        "Klemez in St Petersburg: what did he say?",
+        "Who is Yevgeny Klemez?",
+    ],
+)
+def test_a_right_post_or_none_gets_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.reason != "post", verdict
