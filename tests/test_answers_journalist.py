@@ -1,0 +1,58 @@
+"""Questions typed in a hurry by journalists and analysts: two questions in one message, chatter around
+the question. The first question is answered, as if it had come alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.questionwords import first_question
+
+CT_18 = "mtg_2025_06_10_counter_terrorism_heads_18"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+INTERIOR = "mtg_2025_08_12_interior_ministers"
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "attribute"),
+    [
+        ("When was the XVIII counter-terrorism heads meeting and how many sessions did it have?", CT_18, "date"),
+        ("Where did the interior ministers meet in August, and who spoke there?", INTERIOR, "place"),
+        ("Where did the interior ministers meet in August? Who spoke there?", INTERIOR, "place"),
+        ("Когда прошло XVIII совещание по противодействию терроризму и сколько было секций?", CT_18, "date"),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности, а кто там выступал?", SECRETARIES_13, "place"),
+        ("Где собирались министры внутренних дел в августе? Кто там выступал?", INTERIOR, "place"),
+    ],
+)
+def test_two_questions_in_one_message_answer_the_first(engine: Engine, question: str, focus: str, attribute: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "fact"
+    assert verdict.focus[0] == focus and verdict.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [("Кто и когда учредил АТЦ?", "established"), ("who and when set up the ATC?", "established")],
+)
+def test_one_question_with_two_question_words_stays_whole(engine: Engine, question: str, attribute: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == "atc" and verdict.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Morning! Sorry to bother you — where did the interior ministers meet in August? cheers",
+        "Извините, коллеги посоветовали: где собирались министры внутренних дел в августе?",
+    ],
+)
+def test_apologies_and_thanks_around_a_question_are_chatter(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == INTERIOR and verdict.attribute == "place"
+
+
+def test_a_second_count_of_part_of_the_first_is_one_question() -> None:
+    # "... и сколько из них ..." counts a part of what the first counts: both are one question.
+    question = "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?"
+    assert first_question(question) == question
+    assert first_question("How many states attended and how many of them were named?").endswith("named?")
