@@ -56,3 +56,27 @@ def test_a_second_count_of_part_of_the_first_is_one_question() -> None:
     question = "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?"
     assert first_question(question) == question
     assert first_question("How many states attended and how many of them were named?").endswith("named?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the treaty on controlled delivery operations been signed yet?",
+        "Was the treaty on controlled delivery operations signed?",
+        "Подписан ли уже договор о контролируемых поставках?",
+        "dogovor o kontroliruemyh postavkah uzhe podpisali?",
+    ],
+)
+def test_a_plan_is_no_yes_to_whether_it_was_done(engine: Engine, question: str) -> None:
+    # The sources only say that plans were in place to sign the treaty.
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["treaty_controlled_deliveries"]
+    assert verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the Dushanbe summit grant the SCO observer status?", "ШОС уже наблюдатель при СНГ?"],
+)
+def test_a_thing_done_is_still_a_yes(engine: Engine, question: str) -> None:
+    assert engine.answer(question).yes is True

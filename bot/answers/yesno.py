@@ -1061,8 +1061,11 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
     if not wrong and not held_all:
         return None
+    # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
+    # whether it was done (unless the question asks about the plan).
+    planned = not wrong and _PLAN.search(text[0]) is not None and _PLAN.search(parsed.text) is None
     verdict = _verdict(
-        base, not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+        base, None if planned else not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
@@ -2044,6 +2047,14 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+# A clause that tells of an intention, not of a thing done.
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to"
+    r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
+    re.IGNORECASE,
+)
+
+
 def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
     answer's own text holds what the question asserts, every number, month and year included; "no"
@@ -2071,13 +2082,24 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     # Each clause with the entries' names: one holding it all confirms; one about it (most of the
     # words) giving another number, month or year contradicts.
     confirmed = False
+    only_planned = False
     wrong: dict[str, Any] = {}
+    asks_plan = _PLAN.search(text) is not None
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
         cover = _cover(engine, parsed, said)
-        confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
+        holds = not contradicted and held_all and cover >= CONFIRM_COVER
+        if holds and not asks_plan and _PLAN.search(clause):
+            # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
+            # is no yes to whether it was done.
+            only_planned = True
+            continue
+        confirmed = confirmed or holds
         if contradicted and cover >= CONTRADICT_COVER and not wrong:
             wrong = contradicted
+    if yes_no and only_planned and not confirmed and not wrong:
+        verdict.grounds = "only_planned"
+        return verdict
     if not yes_no:
         # "What statement did Peskov make in September" (it was October): a month, year or number
         # the question places its subject in is another in the answer: not recorded as asked.

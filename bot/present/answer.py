@@ -67,6 +67,7 @@ WORDS: dict[str, str] = {
     "yes": to_translate("Yes."),
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
+    "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
@@ -291,6 +292,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if kind != "yes_no" and verdict.yes is not None:
         # A yes/no question the usual answer responds to (bot.answers.yesno.confirm): yes or no first.
         text = f"{esc(translate(WORDS['yes' if verdict.yes else 'no'], lang))} {text}"
+    elif kind != "yes_no" and verdict.grounds == "only_planned":
+        text = f"{esc(translate(WORDS['only_planned'], lang))} {text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
