@@ -80,3 +80,36 @@ def test_a_plan_is_no_yes_to_whether_it_was_done(engine: Engine, question: str) 
 )
 def test_a_thing_done_is_still_a_yes(engine: Engine, question: str) -> None:
     assert engine.answer(question).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "yes"),
+    [
+        ("Why did Belarus skip the interior ministers' meeting in St Petersburg?", "belarus", True),
+        ("Почему Азербайджан не приехал на встречу руководителей спецслужб СНГ в Москве?", "azerbaijan", True),
+        ("pochemu Belarus ne byla na zasedanii SMVD v Peterburge?", "belarus", True),
+        ("Почему Узбекистан пропустил XVIII совещание?", "uzbekistan", True),
+        ("Why was Azerbaijan not at the St Petersburg interior ministers meeting?", "azerbaijan", False),
+    ],
+)
+def test_why_someone_stayed_away_checks_the_premise(engine: Engine, question: str, member: str, yes: bool) -> None:
+    # The sources give no reasons; whether the state took part is what they can say.
+    verdict = engine.answer(question)
+    assert verdict.kind == "yes_no" and verdict.reason == "premise"
+    assert verdict.value["member"] == member and verdict.yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("Which international organisations had people at the XVIII counter-terrorism meeting?", "organisations"),
+        ("Which countries sent delegates to the St Petersburg interior ministers meeting?", "states"),
+        ("Which states were represented at the meeting of intelligence chiefs in Moscow?", "states"),
+        ("Какие международные организации прислали представителей на XVIII совещание?", "organisations"),
+        ("Кто приехал на встречу руководителей спецслужб СНГ в Москве?", "states"),
+    ],
+)
+def test_other_ways_to_say_took_part_ask_for_the_participants(engine: Engine, question: str, group: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "participants"
+    assert group in verdict.value["groups"]

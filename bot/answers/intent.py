@@ -59,8 +59,12 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "participants",
         r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
+        # other ways to say it: "had people at", "sent delegates to", "was represented", "turned up"
+        r"|\b(?:had|sent|send|sending)\s+(?:\w+\s+)?(?:people|representatives|delegates|officials|anyone|someone)\b"
+        r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
-        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*",
+        r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
+        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*|\bpredstavlen\w*|\bpriehal\w*",
     ),
     (
         "outcomes",

@@ -143,7 +143,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
     # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
     tone_only = not is_yes_no(parsed.text) and (_tone_question(parsed.text) or _latin_tone_question(parsed))
-    yes_no = is_yes_no(parsed.text) or tone_only
+    # "Why did Belarus skip the St Petersburg meeting?" rests on whether it took part: that is checked
+    # first (the sources give no reasons), so a wrong premise is said to be wrong.
+    premise = _asks_why_absent(parsed.text)
+    yes_no = is_yes_no(parsed.text) or tone_only or premise
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
@@ -187,7 +190,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return checked
     if yes_no:
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
-        verdict = _yes_no(engine, parsed, replace(base) if tone_only else base, mentions, today)
+        verdict = _yes_no(engine, parsed, replace(base) if tone_only or premise else base, mentions, today)
+        if premise:
+            if verdict is None or verdict.grounds not in _PRESENCE:
+                return None  # not a question of who took part: the usual answer
+            verdict.reason = "premise"
+            return verdict
         # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
         # usual answer gives it.
         if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
@@ -205,6 +213,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
+
+
+# "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
+_WHY = re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I)
+_ABSENT = re.compile(
+    r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
+    r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
+    r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
+    re.I,
+)
+_PRESENCE = {"listed", "not_listed", "not_named", "not_stated", "meetings"}
+
+
+def _asks_why_absent(text: str) -> bool:
+    """Whether the question asks why someone stayed away from something (a premise to check)."""
+    return _WHY.search(text) is not None and _ABSENT.search(text) is not None
 
 
 def is_yes_no(text: str) -> bool:

@@ -67,6 +67,8 @@ WORDS: dict[str, str] = {
     "yes": to_translate("Yes."),
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
+    "premise_wrong": to_translate("That is not so."),
+    "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
@@ -354,6 +356,8 @@ NOT_GIVEN: dict[str, str] = {
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "other": to_translate("The sources do not say this about {name}."),
+    "premise_wrong": to_translate("That is not so."),
+    "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("They record its signing only as planned."),
 }
 
@@ -756,6 +760,10 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     """ "Yes." / "No." / "The sources do not say." first, then why in a line or two."""
     lang = verdict.lang
     head = translate(WORDS["unknown" if verdict.yes is None else "yes" if verdict.yes else "no"], lang)
+    if verdict.reason == "premise" and verdict.yes is not None:
+        # "Why did Belarus skip it?": it did take part (the premise is wrong), or the sources list
+        # the participants without it but give no reason.
+        head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     lines = [f"<b>{esc(head)}</b>"]
