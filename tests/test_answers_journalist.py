@@ -113,3 +113,18 @@ def test_other_ways_to_say_took_part_ask_for_the_participants(engine: Engine, qu
     verdict = engine.answer(question)
     assert verdict.attribute == "participants"
     assert group in verdict.value["groups"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many meetings in total did the CIS security bodies hold in 2025?",
+        "сколько всего встреч провели органы безопасности СНГ за 2025 год?",
+        "Сколько всего заседаний провели органы безопасности СНГ в 2025 году?",
+        "skolko vsego vstrech proveli organy bezopasnosti SNG v 2025",
+    ],
+)
+def test_how_many_meetings_in_total_counts_meetings_not_who_attended(engine: Engine, question: str) -> None:
+    # "in total" / "всего" with the bodies as subject once summed the participants of all meetings.
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["fact_meetings_2025"]

@@ -103,6 +103,12 @@ _UNION = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b"
     r"|\bвместе\b|\bразных\b|\bразличных\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bvmeste\b|\braznykh\b|\bvsego\b"
 )
+# What "how many" counts is the noun after it: "сколько всего встреч провели органы" counts meetings.
+_COUNTS_MEETINGS = re.compile(
+    r"\b(?:how\s+many|сколько|skolko)\s+(?:(?:всего|vsego|in\s+total|total|of\s+the)\s+)?"
+    r"(?:meetings|заседани\w*|встреч\w*|совещани\w*|zasedani\w*|vstrech\w*|soveshchani\w*)",
+    re.IGNORECASE,
+)
 _SUM = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
     r"|\bвместе\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bвключая\b|\bvmeste\b|\bvsego\b"
@@ -1192,6 +1198,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return None  # "whom did the participants propose to involve": what they said is asked
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
+    if counting and _COUNTS_MEETINGS.search(text):
+        return None  # "how many meetings in total did the bodies hold": meetings are counted, not who attended
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
     if every and not named_meetings(engine, parsed)[:1]:
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
