@@ -128,3 +128,27 @@ def test_how_many_meetings_in_total_counts_meetings_not_who_attended(engine: Eng
     # "in total" / "всего" with the bodies as subject once summed the participants of all meetings.
     verdict = engine.answer(question)
     assert verdict.focus[:1] == ["fact_meetings_2025"]
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("ATC head?", "head"),
+        ("АТЦ руководитель?", "head"),
+        ("руководитель АТЦ?", "head"),
+    ],
+)
+def test_a_terse_post_asked_of_a_body_is_said_to_be_unrecorded(engine: Engine, question: str, attribute: str) -> None:
+    # No source names the head of the ATC: no card, and no "yes" in front of "not named".
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["atc"] and verdict.attribute == attribute
+    assert verdict.reason == "not_stated" and verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["антитеррор учения 2025 место", "место учений Содружество-Антитеррор", "Commonwealth-Antiterror 2025 exercise location"],
+)
+def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "place" and verdict.value["place"] == "tajikistan"

@@ -24,7 +24,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # first letters of the others (a tenth of the detection time for "when" alone).
     (
         "head",
-        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)",
+        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)"
+        # a terse fragment that ends with the post asked for: "ATC head?", "АТЦ руководитель?"
+        # ("Is Klemez a director?" asks about a post held, not for the holder)
+        r"|(?<!\ba )(?<!\ban )\b(?:head|chief|director|leader|руководитель|глава|директор|начальник|rukovoditel)\W*$",
     ),
     (
         "role",
@@ -46,6 +49,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "where",
         r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
+        # a terse fragment that starts or ends with the place asked for: "учения 2025 место", "место учений"
+        r"|^(?:место|mesto)\b|\b(?:место|mesto|venue|location)\W*$|(?<!take )(?<!took )(?<!takes )(?<!taken )\bplace\W*$"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
     (

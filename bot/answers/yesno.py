@@ -2089,6 +2089,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return unknown
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
+    if verdict.reason == "not_stated":
+        return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
     text = parsed.text
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
