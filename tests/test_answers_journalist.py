@@ -152,3 +152,12 @@ def test_a_terse_post_asked_of_a_body_is_said_to_be_unrecorded(engine: Engine, q
 def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> None:
     verdict = engine.answer(question)
     assert verdict.attribute == "place" and verdict.value["place"] == "tajikistan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Has the exercise taken place?", "Has the Commonwealth-Antiterror-2025 exercise already taken place?", "учения уже прошли?"],
+)
+def test_a_planned_event_is_no_yes_to_whether_it_took_place(engine: Engine, question: str) -> None:
+    # The exercise is recorded only as planned for October 2025.
+    assert engine.answer(question).yes is not True

@@ -67,7 +67,7 @@ _HELD_IN = re.compile(
 )
 _HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
 _TOOK_PLACE = re.compile(
-    r"\b(?:take place|took place|actually happen|happen\w*|was held|were held|been held|held)\b"
+    r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
     re.I,
 )
@@ -2092,6 +2092,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if verdict.reason == "not_stated":
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
     text = parsed.text
+    shown = engine.kb.entities.get(verdict.focus[0]) if verdict.focus else None
+    if isinstance(shown, Meeting) and shown.status == "planned" and _TOOK_PLACE.search(text):
+        return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
     yes_no = is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
