@@ -161,3 +161,23 @@ def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> N
 def test_a_planned_event_is_no_yes_to_whether_it_took_place(engine: Engine, question: str) -> None:
     # The exercise is recorded only as planned for October 2025.
     assert engine.answer(question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Which CIS countries were not at the St Petersburg interior ministers meeting?", ["azerbaijan"]),
+        ("Какие страны СНГ не участвовали в заседании СМВД в Петербурге?", ["azerbaijan"]),
+        ("kakie strany ne byli na vstreche glav specsluzhb v Moskve?", ["russia"]),
+    ],
+)
+def test_which_member_states_were_not_at_a_meeting(engine: Engine, question: str, absent: list[str]) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "absent"
+    assert verdict.items == absent
+
+
+def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
+    # The XVIII meeting had 9 states by its source, 8 named: who was missing is not known.
+    verdict = engine.answer("Which CIS states were not at the XVIII counter-terrorism meeting?")
+    assert verdict.filters.get("op") != "absent" and "turkmenistan" not in verdict.items
