@@ -181,3 +181,16 @@ def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
     # The XVIII meeting had 9 states by its source, 8 named: who was missing is not known.
     verdict = engine.answer("Which CIS states were not at the XVIII counter-terrorism meeting?")
     assert verdict.filters.get("op") != "absent" and "turkmenistan" not in verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("chto obsuzhdali na 13 zasedanii soveta sekretarej sovbezov", SECRETARIES_13),
+        ("povestka XVIII soveshchaniya", CT_18),
+        ("chto obsuzhdali ministry vnutrennih del v Peterburge", INTERIOR),
+    ],
+)
+def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focus: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == focus and verdict.attribute == "agenda"

@@ -79,7 +79,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "agenda",
         r"\bagenda\b|\bdiscuss\w*|\btopics?\b|\bconsider\w*|\bwhat was on\b"
-        r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*",
+        r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*"
+        r"|\bpovestk\w*|\bobsuzhd\w*|\bobsudi\w*|\brassmatriva\w*|\brassmotr\w*",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the
