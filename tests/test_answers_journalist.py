@@ -194,3 +194,17 @@ def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
 def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focus: str) -> None:
     verdict = engine.answer(question)
     assert verdict.focus[0] == focus and verdict.attribute == "agenda"
+
+
+@pytest.mark.parametrize(
+    "question", ["What did the Dushanbe summit decide on the SCO?", "Что решил саммит в Душанбе по ШОС?"]
+)
+def test_outcomes_asked_about_one_organisation_are_those_naming_it(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "outcomes" and verdict.statements
+    assert all("Shanghai" in statement.en for statement in verdict.statements)
+
+
+def test_outcomes_asked_of_the_whole_meeting_are_all_of_them(engine: Engine) -> None:
+    verdict = engine.answer("What did the Dushanbe summit decide?")
+    assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
