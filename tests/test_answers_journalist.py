@@ -208,3 +208,8 @@ def test_outcomes_asked_about_one_organisation_are_those_naming_it(engine: Engin
 def test_outcomes_asked_of_the_whole_meeting_are_all_of_them(engine: Engine) -> None:
     verdict = engine.answer("What did the Dushanbe summit decide?")
     assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
+
+
+def test_a_kind_word_names_no_document_to_narrow_the_outcomes(engine: Engine) -> None:
+    verdict = engine.answer("Какие документы утвердили на саммите в Душанбе?")
+    assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
