@@ -215,22 +215,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     )
 
 
-# "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
-_WHY = re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I)
-_ABSENT = re.compile(
-    r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
-    r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
-    r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
-    re.I,
-)
-_PRESENCE = {"listed", "not_listed", "not_named", "not_stated", "meetings"}
-
-
-def _asks_why_absent(text: str) -> bool:
-    """Whether the question asks why someone stayed away from something (a premise to check)."""
-    return _WHY.search(text) is not None and _ABSENT.search(text) is not None
-
-
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     return bool(_YES_NO_EN.search(text) or _YES_NO_RU.search(text) or _YES_NO_TRANSLIT.search(text))
@@ -831,6 +815,22 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
 _DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
+# "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
+_WHY = re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I)
+_STAYED_AWAY = re.compile(
+    r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
+    r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
+    r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
+    re.I,
+)
+_PRESENCE = {"listed", "not_listed", "not_named", "not_stated", "meetings"}
+
+
+def _asks_why_absent(text: str) -> bool:
+    """Whether the question asks why someone stayed away from something (a premise to check)."""
+    return _WHY.search(text) is not None and _STAYED_AWAY.search(text) is not None
+
+
 _PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
@@ -2089,9 +2089,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return unknown
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
+    text = parsed.text
     if verdict.reason == "not_stated":
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
-    text = parsed.text
     shown = engine.kb.entities.get(verdict.focus[0]) if verdict.focus else None
     if isinstance(shown, Meeting) and shown.status == "planned" and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
