@@ -17,7 +17,13 @@ from bot.answers import define, events, followup, owners, periods, posts, proven
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
-from bot.answers.questionwords import fix_question_words, fix_spoken_spelling, question_part, strip_request
+from bot.answers.questionwords import (
+    first_question,
+    fix_question_words,
+    fix_spoken_spelling,
+    question_part,
+    strip_request,
+)
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
@@ -291,6 +297,7 @@ class Engine:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
+        text = first_question(text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text

@@ -205,6 +205,48 @@ def _asks_period(document: Document, question: str) -> bool:
     return question == "period" or (question == "when" and not (document.date or document.meeting))
 
 
+# A match this strong names an entry the question is about ("what did the summit decide on the SCO").
+NAMED_SCORE = 0.5
+
+
+def _written_in(entity: Entity, text: str) -> bool:
+    """Whether the question writes the entry's name or one of its short forms as it is ("SCO", "ШОС")."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        for name in (entity.name.en, entity.name.ru, *entity.short.all())
+        if len(name) >= 3
+    )
+
+
+def _outcomes_about(kb: KnowledgeBase, base: Verdict, meeting: Meeting, text: str) -> list[Any]:
+    """The meeting's outcomes that name what else the question names by name (an organisation, a
+    state, a document), or all of them when none does or the question names nothing else
+    ("какие документы утвердили" names no document)."""
+    named = [
+        kb.entities[m.id]
+        for m in base.matches
+        if m.id != meeting.id
+        and m.id in kb.entities
+        and m.kind in ("organisation", "state", "document")
+        and m.score >= NAMED_SCORE
+        and _written_in(kb.entities[m.id], text)
+    ]
+    if not named:
+        return list(meeting.outcomes)
+    names = {
+        name.lower()
+        for entity in named
+        for name in (entity.name.en, entity.name.ru, *entity.short.all())
+        if len(name) >= 3
+    }
+    chosen = [
+        o
+        for o in meeting.outcomes
+        if o.document in {e.id for e in named} or any(n in o.text.en.lower() or n in o.text.ru.lower() for n in names)
+    ]
+    return chosen or list(meeting.outcomes)
+
+
 def _meeting(
     kb: KnowledgeBase, base: Verdict, meeting: Meeting, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -233,10 +275,9 @@ def _meeting(
     if question == "outcomes":
         if not meeting.outcomes:
             return None
-        outcomes = [
-            Statement(o.text.en, o.text.ru, o.document or meeting.id, meeting.sources[0]) for o in meeting.outcomes
-        ]
-        documents = [o.document for o in meeting.outcomes if o.document]
+        chosen = _outcomes_about(kb, base, meeting, text)
+        outcomes = [Statement(o.text.en, o.text.ru, o.document or meeting.id, meeting.sources[0]) for o in chosen]
+        documents = [o.document for o in chosen if o.document]
         return fact_verdict(base, meeting, "outcomes", documents, statements=outcomes)
     if question == "agenda":
         if not meeting.agenda and not meeting.sessions:

@@ -24,7 +24,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # first letters of the others (a tenth of the detection time for "when" alone).
     (
         "head",
-        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)",
+        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)"
+        # a terse fragment that ends with the post asked for: "ATC head?", "АТЦ руководитель?"
+        # ("Is Klemez a director?" asks about a post held, not for the holder)
+        r"|(?<!\ba )(?<!\ban )\b(?:head|chief|director|leader|руководитель|глава|директор|начальник|rukovoditel)\W*$",
     ),
     (
         "role",
@@ -48,6 +51,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
+        # a terse fragment that starts or ends with the place asked for: "учения 2025 место", "место учений"
+        r"|^(?:место|mesto)\b|\b(?:место|mesto|venue|location)\W*$|(?<!take )(?<!took )(?<!takes )(?<!taken )\bplace\W*$"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
     (
@@ -61,8 +66,13 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "participants",
         r"\bwho (?:attended|participated|took part|was present|were present|came|was there)\b"
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
-        r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
-        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*",
+        # other ways to say it: "had people at", "sent delegates to", "was represented", "turned up"
+        r"|\b(?:had|sent|send|sending)\s+(?:\w+\s+)?(?:people|representatives|delegates|officials|anyone|someone)\b"
+        r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
+        r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
+        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
+        r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
+        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*|\bpredstavlen\w*|\bpriehal\w*",
     ),
     (
         "outcomes",

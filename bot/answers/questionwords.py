@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.search.words import STOP_EN, STOP_RU, STOP_TRANSLIT
+
 # Correct form -> spoken or misspelt forms that are not words of their own.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "when": ("wen", "whn", "wehn", "whe"),
@@ -100,6 +102,56 @@ def question_part(text: str) -> str:
         text = " ".join([tail.strip(), *kept])
         return text
     return _after_lead_in(text)
+
+
+# A second question joined to the first in one sentence: "..., and will ...", "... and how many ...",
+# "... и кто ...", "..., а где ...".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s+)(?:and|also|plus|и|а|а\s+также)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|will|would"
+    r"|did|does|do|is|are|was|were|has|have|can|could|что|какой|какая|какое|какие|каких|кто|кого|кому|когда|где"
+    r"|почему|зачем|сколько|chto|kakoy|kakie|kto|kogda|gde|skolko)\b)",
+    re.IGNORECASE,
+)
+# A second question about a part of what the first counts ("... and how many of them were named")
+# asks both together.
+_PART_OF_FIRST = re.compile(r"\b(?:of\s+(?:them|those|these)|из\s+(?:них|этих|тех|которых))\b", re.IGNORECASE)
+# Words that carry no content of their own, for telling a whole question from a bare question word.
+_FUNCTION_WORDS = STOP_EN | STOP_RU | STOP_TRANSLIT
+
+
+def _content_words(text: str) -> int:
+    words = _WORD.findall(text)
+    return sum(1 for word in words if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS and not _ASKS.fullmatch(word))
+
+
+def _asks_on_its_own(text: str) -> bool:
+    """Whether ``text`` is a whole question: a question word and at least two words of content
+    ("where did the ministers meet", not "where and" or "ATC?")."""
+    return bool(_ASKS.search(text)) and _content_words(text) >= 2
+
+
+def first_question(text: str) -> str:
+    """The message without its second question, when it asks two and the first is a whole question:
+    "Where did they meet? Who spoke?" and "When was the XVIII meeting and how many sessions did it
+    have?" are answered as their first question (run together, the second's words pull the search
+    and the question's kind away from it). "Кто и когда учредил АТЦ?", "how many and which
+    countries ..." and "СМВД? где?" ask one thing and stay whole."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    asking = [number for number, sentence in enumerate(sentences) if sentence.endswith("?")]
+    changed = False
+    if len(asking) > 1 and _asks_on_its_own(sentences[asking[0]]):
+        sentences = [sentence for number, sentence in enumerate(sentences) if number not in asking[1:]]
+        changed = True
+    first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), None)
+    if first is not None:
+        sentence = sentences[first]
+        for found in _SECOND_QUESTION.finditer(sentence):
+            head, tail = sentence[: found.start()], sentence[found.end() :]
+            if _asks_on_its_own(head) and _content_words(tail) >= 1 and not _PART_OF_FIRST.search(tail):
+                sentences[first] = head.rstrip(" ,;") + "?"
+                changed = True
+                break
+    return " ".join(sentences) if changed else text
 
 
 # A polite request around a question word ("could you tell me who ...", "подскажите, когда ...") asks
@@ -229,6 +281,25 @@ CHATTER = frozenset(
         "remind",
         "tell",
         "help",
+        "sorry",
+        "bother",
+        "bothering",
+        "cheers",
+        "reporter",
+        "journalist",
+        "outlet",
+        "filing",
+        "tonight",
+        "извините",
+        "простите",
+        "коллеги",
+        "посоветовали",
+        "справки",
+        "ваш",
+        "вашего",
+        "бот",
+        "бота",
+        "bot",
         "я",
         "мне",
         "мой",

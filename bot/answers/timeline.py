@@ -103,6 +103,12 @@ _UNION = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b"
     r"|\bвместе\b|\bразных\b|\bразличных\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bvmeste\b|\braznykh\b|\bvsego\b"
 )
+# What "how many" counts is the noun after it: "сколько всего встреч провели органы" counts meetings.
+_COUNTS_MEETINGS = re.compile(
+    r"\b(?:how\s+many|сколько|skolko)\s+(?:(?:всего|vsego|in\s+total|total|of\s+the)\s+)?"
+    r"(?:meetings|заседани\w*|встреч\w*|совещани\w*|zasedani\w*|vstrech\w*|soveshchani\w*)",
+    re.IGNORECASE,
+)
 _SUM = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
     r"|\bвместе\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bвключая\b|\bvmeste\b|\bvsego\b"
@@ -137,6 +143,13 @@ _MEMBER_STATES = re.compile(
 _EXCLUDE_STATES = re.compile(
     r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond) (?:the )?(?:cis )?(?:member[ -])?(?:states|countries)\b"
     r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\bkrome (?:gosudarstv|stran)\w*"
+)
+# Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
+_ABSENT_FROM = re.compile(
+    r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
+    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away)\b"
+    r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
+    r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 )
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
@@ -1194,14 +1207,17 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counts summed over one meeting."""
     kb = engine.kb
     groups, summed = _asked_groups(text)
+    absent = _ABSENT_FROM.search(text) is not None
     if not groups or not (
-        _PARTICIPATION.search(text) or _NEITHER.search(text) or parsed.intent.question in ("participants", "count")
+        _PARTICIPATION.search(text) or _NEITHER.search(text) or absent or parsed.intent.question in ("participants", "count")
     ):
         return None
     if participants_said(text):
         return None  # "whom did the participants propose to involve": what they said is asked
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
+    if counting and _COUNTS_MEETINGS.search(text):
+        return None  # "how many meetings in total did the bodies hold": meetings are counted, not who attended
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
     if every and not named_meetings(engine, parsed)[:1]:
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
@@ -1222,6 +1238,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         if _BOTH.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "both", counting)
         return None
+    if len(meetings) == 1 and groups == ["states"] and absent:
+        # "Which CIS countries were not at the St Petersburg meeting": the member states off its list.
+        return _absent_states(kb, base, meetings[0], counting)
     if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
         # "Who other than the states took part": the meeting's other lists together.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
@@ -1377,6 +1396,25 @@ _LIST_SESSIONS = re.compile(
     r"\b(?:list|name|which|what) (?:the |were the |are the )?(?:\w+ )?sessions\b|\bперечисл\w*|\bназов\w*|\bкакие\b"
     r"|\bperechisl\w*|\bkakie\b"
 )
+
+
+def _absent_states(kb: KnowledgeBase, base: Verdict, meeting_id: str, counting: bool) -> Verdict | None:
+    """The CIS member states not on a meeting's list of states (none when it has no such list)."""
+    meeting = kb.entities[meeting_id]
+    assert isinstance(meeting, Meeting)
+    listed = set(meeting.participants.states)
+    stated = meeting.stated_counts.states
+    if not listed or (stated is not None and stated > len(listed)):
+        return None  # no list of states, or not all named ("9 states", eight named): who was missing is unknown
+    items = [s.id for s in kb.of_kind("state") if getattr(s, "cis_member", False) and s.id not in listed]
+    verdict = _answered(base, "count" if counting else "list", "list:participants:absent")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = [meeting_id]
+    verdict.filters = {"op": "absent", "meetings": [meeting_id], "groups": ["states"]}
+    verdict.sources = _sources(kb, [meeting_id])
+    return verdict
 
 
 def _outside(

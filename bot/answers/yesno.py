@@ -77,7 +77,7 @@ _HELD_IN = re.compile(
 )
 _HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
 _TOOK_PLACE = re.compile(
-    r"\b(?:take place|took place|actually happen|happen\w*|was held|were held|been held|held)\b"
+    r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
     re.I,
 )
@@ -154,8 +154,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
     # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
-    tone_only = not is_yes_no(parsed.text) and (tone_question(parsed.text) or _latintone_question(parsed))
-    yes_no = is_yes_no(parsed.text) or tone_only
+    tone_only = not is_yes_no(parsed.text) and (tone_question(parsed.text) or _latin_tone_question(parsed))
+    # "Why did Belarus skip the St Petersburg meeting?" rests on whether it took part: that is checked
+    # first (the sources give no reasons), so a wrong premise is said to be wrong.
+    premise = _asks_why_absent(parsed.text)
+    yes_no = is_yes_no(parsed.text) or tone_only or premise
     if yes_no and _PARTICIPATE.search(parsed.text):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
@@ -205,7 +208,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return checked
     if yes_no:
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
-        verdict = _yes_no(engine, parsed, replace(base) if tone_only else base, mentions, today)
+        verdict = _yes_no(engine, parsed, replace(base) if tone_only or premise else base, mentions, today)
+        if premise:
+            if verdict is None or verdict.grounds not in _PRESENCE:
+                return None  # not a question of who took part: the usual answer
+            verdict.reason = "premise"
+            return verdict
         # Asked by tone alone, "nothing recorded on that topic" may be a value asked tersely: the
         # usual answer gives it.
         if verdict is not None and not (tone_only and verdict.grounds == "not_discussed"):
@@ -1119,6 +1127,22 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
 _DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
+# "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
+_WHY = re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I)
+_STAYED_AWAY = re.compile(
+    r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
+    r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
+    r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
+    re.I,
+)
+_PRESENCE = {"listed", "not_listed", "not_named", "not_stated", "meetings"}
+
+
+def _asks_why_absent(text: str) -> bool:
+    """Whether the question asks why someone stayed away from something (a premise to check)."""
+    return _WHY.search(text) is not None and _STAYED_AWAY.search(text) is not None
+
+
 _PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
@@ -1161,7 +1185,7 @@ _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsia
 
 def asks_by_tone(parsed: Parsed) -> bool:
     """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
-    return tone_question(parsed.text) or _latintone_question(parsed)
+    return tone_question(parsed.text) or _latin_tone_question(parsed)
 
 
 def tone_question(text: str) -> bool:
@@ -1477,8 +1501,11 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
     if not wrong and not held_all:
         return None
+    # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
+    # whether it was done (unless the question asks about the plan).
+    planned = not wrong and _PLAN.search(text[0]) is not None and _PLAN.search(parsed.text) is None
     verdict = _verdict(
-        base, not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
+        base, None if planned else not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
@@ -2480,6 +2507,14 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+# A clause that tells of an intention, not of a thing done.
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to"
+    r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
+    re.IGNORECASE,
+)
+
+
 def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
     answer's own text holds what the question asserts, every number, month and year included; "no"
@@ -2493,7 +2528,12 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
         return verdict  # "before or after X?": the answer says which, a yes would answer nothing
     text = parsed.text
-    yes_no = is_yes_no(text) or tone_question(text) or _latintone_question(parsed)
+    if verdict.reason == "not_stated":
+        return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
+    shown = engine.kb.entities.get(verdict.focus[0]) if verdict.focus else None
+    if isinstance(shown, Meeting) and shown.status == "planned" and _TOOK_PLACE.search(text):
+        return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
+    yes_no = is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.
@@ -2509,13 +2549,24 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     # Each clause with the entries' names: one holding it all confirms; one about it (most of the
     # words) giving another number, month or year contradicts.
     confirmed = False
+    only_planned = False
     wrong: dict[str, Any] = {}
+    asks_plan = _PLAN.search(text) is not None
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
         cover = _cover(engine, parsed, said)
-        confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
+        holds = not contradicted and held_all and cover >= CONFIRM_COVER
+        if holds and not asks_plan and _PLAN.search(clause):
+            # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
+            # is no yes to whether it was done.
+            only_planned = True
+            continue
+        confirmed = confirmed or holds
         if contradicted and cover >= CONTRADICT_COVER and not wrong:
             wrong = contradicted
+    if yes_no and only_planned and not confirmed and not wrong:
+        verdict.grounds = "only_planned"
+        return verdict
     if not yes_no:
         # "What statement did Peskov make in September" (it was October): a month, year or number
         # the question places its subject in is another in the answer: not recorded as asked.
@@ -2532,7 +2583,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     return verdict
 
 
-def _latintone_question(parsed: Parsed) -> bool:
+def _latin_tone_question(parsed: Parsed) -> bool:
     """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
     text = parsed.text
     return (

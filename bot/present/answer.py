@@ -67,6 +67,9 @@ WORDS: dict[str, str] = {
     "yes": to_translate("Yes."),
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
+    "premise_wrong": to_translate("That is not so."),
+    "no_reason": to_translate("The sources give no reason."),
+    "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
@@ -93,6 +96,7 @@ WORDS: dict[str, str] = {
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
+    "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
     "op_sum": to_translate("{parts} — {a}."),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
@@ -293,6 +297,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if kind != "yes_no" and verdict.yes is not None:
         # A yes/no question the usual answer responds to (bot.answers.yesno.confirm): yes or no first.
         text = f"{esc(translate(WORDS['yes' if verdict.yes else 'no'], lang))} {text}"
+    elif kind != "yes_no" and verdict.grounds == "only_planned":
+        text = f"{esc(translate(WORDS['only_planned'], lang))} {text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
@@ -353,6 +359,8 @@ NOT_GIVEN: dict[str, str] = {
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "other": to_translate("The sources do not say this about {name}."),
+    "premise_wrong": to_translate("That is not so."),
+    "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("They record its signing only as planned."),
 }
 
@@ -755,6 +763,10 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     """ "Yes." / "No." / "The sources do not say." first, then why in a line or two."""
     lang = verdict.lang
     head = translate(WORDS["unknown" if verdict.yes is None else "yes" if verdict.yes else "no"], lang)
+    if verdict.reason == "premise" and verdict.yes is not None:
+        # "Why did Belarus skip it?": it did take part (the premise is wrong), or the sources list
+        # the participants without it but give no reason.
+        head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     lines = [f"<b>{esc(head)}</b>"]

@@ -1,0 +1,215 @@
+"""Questions typed in a hurry by journalists and analysts: two questions in one message, chatter around
+the question. The first question is answered, as if it had come alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.questionwords import first_question
+
+CT_18 = "mtg_2025_06_10_counter_terrorism_heads_18"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+INTERIOR = "mtg_2025_08_12_interior_ministers"
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "attribute"),
+    [
+        ("When was the XVIII counter-terrorism heads meeting and how many sessions did it have?", CT_18, "date"),
+        ("Where did the interior ministers meet in August, and who spoke there?", INTERIOR, "place"),
+        ("Where did the interior ministers meet in August? Who spoke there?", INTERIOR, "place"),
+        ("Когда прошло XVIII совещание по противодействию терроризму и сколько было секций?", CT_18, "date"),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности, а кто там выступал?", SECRETARIES_13, "place"),
+        ("Где собирались министры внутренних дел в августе? Кто там выступал?", INTERIOR, "place"),
+    ],
+)
+def test_two_questions_in_one_message_answer_the_first(engine: Engine, question: str, focus: str, attribute: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind == "fact"
+    assert verdict.focus[0] == focus and verdict.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [("Кто и когда учредил АТЦ?", "established"), ("who and when set up the ATC?", "established")],
+)
+def test_one_question_with_two_question_words_stays_whole(engine: Engine, question: str, attribute: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == "atc" and verdict.attribute == attribute
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Morning! Sorry to bother you — where did the interior ministers meet in August? cheers",
+        "Извините, коллеги посоветовали: где собирались министры внутренних дел в августе?",
+    ],
+)
+def test_apologies_and_thanks_around_a_question_are_chatter(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == INTERIOR and verdict.attribute == "place"
+
+
+def test_a_second_count_of_part_of_the_first_is_one_question() -> None:
+    # "... и сколько из них ..." counts a part of what the first counts: both are one question.
+    question = "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?"
+    assert first_question(question) == question
+    assert first_question("How many states attended and how many of them were named?").endswith("named?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the treaty on controlled delivery operations been signed yet?",
+        "Was the treaty on controlled delivery operations signed?",
+        "Подписан ли уже договор о контролируемых поставках?",
+        "dogovor o kontroliruemyh postavkah uzhe podpisali?",
+    ],
+)
+def test_a_plan_is_no_yes_to_whether_it_was_done(engine: Engine, question: str) -> None:
+    # The sources only say that plans were in place to sign the treaty.
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["treaty_controlled_deliveries"]
+    assert verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the Dushanbe summit grant the SCO observer status?", "ШОС уже наблюдатель при СНГ?"],
+)
+def test_a_thing_done_is_still_a_yes(engine: Engine, question: str) -> None:
+    assert engine.answer(question).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "member", "yes"),
+    [
+        ("Why did Belarus skip the interior ministers' meeting in St Petersburg?", "belarus", True),
+        ("Почему Азербайджан не приехал на встречу руководителей спецслужб СНГ в Москве?", "azerbaijan", True),
+        ("pochemu Belarus ne byla na zasedanii SMVD v Peterburge?", "belarus", True),
+        ("Почему Узбекистан пропустил XVIII совещание?", "uzbekistan", True),
+        ("Why was Azerbaijan not at the St Petersburg interior ministers meeting?", "azerbaijan", False),
+    ],
+)
+def test_why_someone_stayed_away_checks_the_premise(engine: Engine, question: str, member: str, yes: bool) -> None:
+    # The sources give no reasons; whether the state took part is what they can say.
+    verdict = engine.answer(question)
+    assert verdict.kind == "yes_no" and verdict.reason == "premise"
+    assert verdict.value["member"] == member and verdict.yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("Which international organisations had people at the XVIII counter-terrorism meeting?", "organisations"),
+        ("Which countries sent delegates to the St Petersburg interior ministers meeting?", "states"),
+        ("Which states were represented at the meeting of intelligence chiefs in Moscow?", "states"),
+        ("Какие международные организации прислали представителей на XVIII совещание?", "organisations"),
+        ("Кто приехал на встречу руководителей спецслужб СНГ в Москве?", "states"),
+    ],
+)
+def test_other_ways_to_say_took_part_ask_for_the_participants(engine: Engine, question: str, group: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "participants"
+    assert group in verdict.value["groups"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many meetings in total did the CIS security bodies hold in 2025?",
+        "сколько всего встреч провели органы безопасности СНГ за 2025 год?",
+        "Сколько всего заседаний провели органы безопасности СНГ в 2025 году?",
+        "skolko vsego vstrech proveli organy bezopasnosti SNG v 2025",
+    ],
+)
+def test_how_many_meetings_in_total_counts_meetings_not_who_attended(engine: Engine, question: str) -> None:
+    # "in total" / "всего" with the bodies as subject once summed the participants of all meetings.
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["fact_meetings_2025"]
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("ATC head?", "head"),
+        ("АТЦ руководитель?", "head"),
+        ("руководитель АТЦ?", "head"),
+    ],
+)
+def test_a_terse_post_asked_of_a_body_is_said_to_be_unrecorded(engine: Engine, question: str, attribute: str) -> None:
+    # No source names the head of the ATC: no card, and no "yes" in front of "not named".
+    verdict = engine.answer(question)
+    assert verdict.focus[:1] == ["atc"] and verdict.attribute == attribute
+    assert verdict.reason == "not_stated" and verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["антитеррор учения 2025 место", "место учений Содружество-Антитеррор", "Commonwealth-Antiterror 2025 exercise location"],
+)
+def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "place" and verdict.value["place"] == "tajikistan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Has the exercise taken place?", "Has the Commonwealth-Antiterror-2025 exercise already taken place?", "учения уже прошли?"],
+)
+def test_a_planned_event_is_no_yes_to_whether_it_took_place(engine: Engine, question: str) -> None:
+    # The exercise is recorded only as planned for October 2025.
+    assert engine.answer(question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Which CIS countries were not at the St Petersburg interior ministers meeting?", ["azerbaijan"]),
+        ("Какие страны СНГ не участвовали в заседании СМВД в Петербурге?", ["azerbaijan"]),
+        ("kakie strany ne byli na vstreche glav specsluzhb v Moskve?", ["russia"]),
+    ],
+)
+def test_which_member_states_were_not_at_a_meeting(engine: Engine, question: str, absent: list[str]) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "list" and verdict.filters["op"] == "absent"
+    assert verdict.items == absent
+
+
+def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
+    # The XVIII meeting had 9 states by its source, 8 named: who was missing is not known.
+    verdict = engine.answer("Which CIS states were not at the XVIII counter-terrorism meeting?")
+    assert verdict.filters.get("op") != "absent" and "turkmenistan" not in verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("chto obsuzhdali na 13 zasedanii soveta sekretarej sovbezov", SECRETARIES_13),
+        ("povestka XVIII soveshchaniya", CT_18),
+        ("chto obsuzhdali ministry vnutrennih del v Peterburge", INTERIOR),
+    ],
+)
+def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focus: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.focus[0] == focus and verdict.attribute == "agenda"
+
+
+@pytest.mark.parametrize(
+    "question", ["What did the Dushanbe summit decide on the SCO?", "Что решил саммит в Душанбе по ШОС?"]
+)
+def test_outcomes_asked_about_one_organisation_are_those_naming_it(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.attribute == "outcomes" and verdict.statements
+    assert all("Shanghai" in statement.en for statement in verdict.statements)
+
+
+def test_outcomes_asked_of_the_whole_meeting_are_all_of_them(engine: Engine) -> None:
+    verdict = engine.answer("What did the Dushanbe summit decide?")
+    assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
+
+
+def test_a_kind_word_names_no_document_to_narrow_the_outcomes(engine: Engine) -> None:
+    verdict = engine.answer("Какие документы утвердили на саммите в Душанбе?")
+    assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
