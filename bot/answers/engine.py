@@ -115,6 +115,15 @@ _GENERIC_WORDS = (
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
 )
+# Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
+# скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
+_TAKING_PART_WORDS = (
+    " participate participated participation part attend attended go went come came represented representatives"
+    " delegation delegations host hosted hosts"
+    " участие участвовал участвовала участвовали принимал принимала принимали представители представлен"
+    " представлена представлены делегации делегация присутствовал присутствовали"
+    " uchastie uchastvoval prinimal predstaviteli delegatsii"
+)
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
@@ -141,6 +150,15 @@ _SAYS = re.compile(
 )
 # Each headline figure added into such a total must match the question at least this well.
 STATED_PART_AT = 0.35
+# A state named after one of these is where meetings were held ("в России", "in Kazakhstan");
+# otherwise it is who took part ("на каких мероприятиях был Кыргызстан", "meetings Russia went to").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "в", "во", "v", "vo"})
+# Verbs of hosting: "which meetings did Russia host / hold / organise".
+_HOSTED = re.compile(
+    r"\bhost\w*|\bhold\b|\bheld by\b|\borgani[sz]\w*|\bterritor\w*|\bпровел\w*|\bпровод(?:ил|ит)\w*|\bорганизова\w*"
+    r"|\bтерритори\w*|\bprovel\w*|\bprovodil\w*"
+)
+_WORD = re.compile(r"\w+")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -767,7 +785,8 @@ class Engine:
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
                     return base
-        ids = self._select(kind, intent, filters, today)
+        attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
+        ids = self._select(kind, intent, filters, today, attended)
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"
@@ -818,7 +837,11 @@ class Engine:
             elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
-        category_tokens = set(text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS)) | {
+        # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
+        taking_part = _TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
+        category_tokens = set(
+            text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + taking_part)
+        ) | {
             "otrasl",
             "specializirovan",
         }
@@ -892,13 +915,38 @@ class Engine:
             self._name_cache[kind] = cached
         return cached
 
-    def _select(self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date) -> list[str]:
+    def _attended(self, parsed: Parsed, filters: dict[str, list[str]]) -> bool:
+        """Whether the states a list of meetings names took part rather than hosted: no place
+        preposition before the state's name and no verb of hosting."""
+        if not filters["state"] or _HOSTED.search(parsed.text.lower()):
+            return False
+        query = parsed.query
+        names = {
+            query.tokens[i]
+            for hit in parsed.hits
+            if hit.entity in filters["state"]
+            for i in hit.name_tokens
+            if len(query.tokens[i]) >= 3
+        }
+        words = _WORD.findall(parsed.text.lower())
+        for position, word in enumerate(words[1:], start=1):
+            if words[position - 1] not in _PLACE_PREPOSITIONS:
+                continue
+            for token in text_tokens(word):
+                # A stem of the state's name, however the case ending cut it ("России" -> "rosi", "ros").
+                if any(token.startswith(name[:3]) and (token.startswith(name) or name.startswith(token)) for name in names):
+                    return False
+        return True
+
+    def _select(
+        self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+    ) -> list[str]:
         kb = self.kb
         out: list[tuple[Any, int, str]] = []
         # Meetings named by a place, state, body, organisation or person are found through the
         # derived links instead of a scan of every meeting.
         linked = (
-            [set(self._meetings_for(key, i, intent)) for key in filters for i in filters[key]]
+            [set(self._meetings_for(key, i, attended)) for key in filters for i in filters[key]]
             if kind == "meeting"
             else []
         )
@@ -910,27 +958,29 @@ class Engine:
         # The links already hold every filter but two: upcoming, and taking part (a state is
         # linked to the meetings it hosted too).
         implied = (
-            allowed is not None and not intent.upcoming and not (filters["state"] and intent.question == "participants")
+            allowed is not None and not intent.upcoming and not (filters["state"] and attended)
         )
         # Dated entries chronologically, undated ones last in the order the files give them.
         for entity in candidates:
-            if not implied and not self._keep(entity, intent, filters, today):
+            if not implied and not self._keep(entity, intent, filters, today, attended):
                 continue
             out.append((kb.date_key.get(entity.id) or (9999, 0, 0), kb.position[entity.id], entity.id))
         out.sort()
         return [i for _, _, i in out]
 
-    def _meetings_for(self, key: str, entity_id: str, intent: Intent) -> list[str]:
+    def _meetings_for(self, key: str, entity_id: str, attended: bool) -> list[str]:
         """The meetings a filter can keep: those held there for a place (or a state, unless the
         question asks who took part), those linked to it otherwise."""
-        if key == "place" or (key == "state" and intent.question != "participants"):
+        if key == "place" or (key == "state" and not attended):
             return self.kb.meetings_held_in.get(entity_id, [])
         return self.kb.meetings_by.get(entity_id, [])
 
-    def _keep(self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+    def _keep(
+        self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+    ) -> bool:
         kb = self.kb
         if isinstance(entity, Meeting):
-            return _keep_meeting(kb, entity, intent, filters, today)
+            return _keep_meeting(kb, entity, intent, filters, today, attended)
         if isinstance(entity, Document):
             if intent.until and entity.period_end != intent.until:
                 return False
@@ -971,7 +1021,9 @@ _CATEGORY_KIND: dict[type, set[str]] = {
 }
 
 
-def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+def _keep_meeting(
+    kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+) -> bool:
     d = meeting_date(m)
     if intent.years and (d is None or d.year not in intent.years):
         return False
@@ -984,7 +1036,7 @@ def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[s
     for state in filters["state"]:
         # "Which meetings did Azerbaijan attend" asks who took part; "meetings held in
         # Kazakhstan" where they were held (nearly every meeting has most states taking part).
-        if intent.question == "participants":
+        if attended:
             if state not in m.participants.states:
                 return False
         elif m.place is None or kb.country_of_place(m.place) != state:
