@@ -52,6 +52,7 @@ _ANY_CUE = re.compile(
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
+    r"|\bh[12]\b|\bq[1-4]\b|\bquarter\w*|\bквартал\w*|\bkvartal\w*"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
@@ -308,6 +309,17 @@ _FIRST_HALF = re.compile(
 _SECOND_HALF = re.compile(
     r"\bsecond half\b|\bh2\b|\b#2(?:nd)? half\b|\bвтор\w+ (?:полугоди\w*|половин\w*)|\bvtoro\w* polugodi\w*"
 )
+# Quarters of a year, by number ("Q4", "4th quarter", "в 4-м квартале"), word or Roman numeral.
+_QUARTER_WORD = r"(?:quarter\w*|квартал\w*|kvartal\w*)"
+_QUARTERS: list[tuple[tuple[int, int], re.Pattern[str]]] = [
+    ((first, first + 2), re.compile(rf"\bq{number}\b|(?:#{number}|\b{ordinals}|\b{roman})\s+{_QUARTER_WORD}"))
+    for first, number, ordinals, roman in (
+        (1, 1, r"(?:first|перв\w*|pervo\w*)", "i"),
+        (4, 2, r"(?:second|втор\w*|vtoro\w*)", "ii"),
+        (7, 3, r"(?:third|трет\w*|treti?\w*)", "iii"),
+        (10, 4, r"(?:fourth|четверт\w*|chetvert\w*)", "iv"),
+    )
+]
 _MONTHS: list[re.Pattern[str]] = [
     re.compile(pattern)
     for pattern in (
@@ -1640,6 +1652,8 @@ def _period(text: str, today: date) -> tuple[list[int], tuple[int, int], str] | 
             label, months = "first_half", (1, 6)
         elif _SECOND_HALF.search(text):
             label, months = "second_half", (7, 12)
+        elif quarters := [span for span, pattern in _QUARTERS if pattern.search(text)]:
+            label, months = "quarter", (quarters[0][0], quarters[-1][1])
         else:
             named = [number for number, pattern in enumerate(_MONTHS, start=1) if pattern.search(text)]
             if len(named) == 1:

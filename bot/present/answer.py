@@ -1284,6 +1284,11 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         text = _month_name(month, lang)
     elif label in ("last_year", "this_year"):
         return years or translate(_SEASON_WORDS[label], lang)
+    elif label == "quarter":
+        first, last = period["months"][0], period["months"][-1]
+        text = "–".join(
+            dict.fromkeys(translate("Q{number}", lang, number=(month - 1) // 3 + 1) for month in (first, last))
+        )
     else:
         text = translate(_SEASON_WORDS[label], lang) if label in _SEASON_WORDS else ""
     return " ".join(part for part in (text, years) if part)
