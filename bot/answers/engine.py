@@ -134,6 +134,21 @@ _LIST_STATUS_WORDS = (
 )
 # Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
 # list is a part of the group, not what it is about.
+# Words of order: a list is already chronological ("in chronological order", "по порядку"), and
+# "the last two" picks from its end.
+_ORDER_WORDS = (
+    " chronological chronologically order ordered sequence sorted date dates first last latest earliest"
+    " two three four five хронологическом хронологии хронологически порядку порядке порядок очереди"
+    " первые первых последние последних два две двух три трех четыре пять poryadku poslednie pervye"
+)
+# "the last two meetings", "первые три заседания", "the 3 most recent": how many from which end.
+_FIRST_OR_LAST = re.compile(
+    r"\b(?:(?P<first>first|earliest|перв\w+|pervy\w*)|(?P<last>last|latest|most recent|последн\w+|poslednie|poslednih))\s+"
+    r"(?P<count>#\d+|two|three|four|five|два|две|двух|три|трех|четыре|пять|dva|dve|tri)\b"
+    r"|(?:^|\s)(?P<count_before>#\d+|two|three|four|five)\s+(?:(?P<first_after>first|earliest)|(?P<last_after>last|latest|most recent))\b"
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
+                  "четыре": 4, "пять": 5, "dva": 2, "dve": 2, "tri": 3}
 _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
@@ -787,6 +802,7 @@ class Engine:
                     return base
         attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
         ids = self._select(kind, intent, filters, today, attended)
+        ids = self._first_or_last(parsed, ids)
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"
@@ -840,7 +856,7 @@ class Engine:
         # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
         taking_part = _TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
         category_tokens = set(
-            text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + taking_part)
+            text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + _ORDER_WORDS + taking_part)
         ) | {
             "otrasl",
             "specializirovan",
@@ -914,6 +930,24 @@ class Engine:
             }
             self._name_cache[kind] = cached
         return cached
+
+    def _first_or_last(self, parsed: Parsed, ids: list[str]) -> list[str]:
+        """The first or last few of a chronological list ("the last two meetings"); dated entries
+        only, since undated ones cannot be placed (the whole list when it asks for no such part)."""
+        asked = _FIRST_OR_LAST.search(prepare(parsed.text))
+        if asked is None:
+            return ids
+        word = asked["count"] or asked["count_before"]
+        size = int(word[1:]) if word.startswith("#") else _SMALL_NUMBERS[word]
+        dated = sorted((i for i in ids if self.kb.date_key.get(i)), key=lambda i: self.kb.date_key[i])
+        if size <= 0 or size >= len(dated):
+            return dated
+        first = bool(asked["first"] or asked["first_after"])
+        # Entries dated alike at the cut (both "October 2025") are all kept: neither is earlier.
+        edge = self.kb.date_key[dated[size - 1] if first else dated[-size]]
+        if first:
+            return [i for i in dated if self.kb.date_key[i] <= edge]
+        return [i for i in dated if self.kb.date_key[i] >= edge]
 
     def _attended(self, parsed: Parsed, filters: dict[str, list[str]]) -> bool:
         """Whether the states a list of meetings names took part rather than hosted: no place
