@@ -112,12 +112,17 @@ _SUM = re.compile(
 _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "basic_organisations",
-        re.compile(r"\bbasic organi[sz]ations?\b|\bбазов\w* организац\w*|\bbazov\w* organizats\w*"),
+        # Adjectives joined before one noun count for each: "basic and international organisations".
+        re.compile(
+            r"\bbasic (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bбазов\w* (?:(?:и|или) \w+ )?организац\w*"
+            r"|\bbazov\w* (?:(?:i|ili) \w+ )?organizats\w*"
+        ),
     ),
     (
         "organisations",
         re.compile(
-            r"\binternational organi[sz]ations?\b|\bмеждународн\w* организац\w*|\bmezhdunarodn\w* organizats\w*"
+            r"\binternational (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bмеждународн\w* (?:(?:и|или) \w+ )?организац\w*"
+            r"|\bmezhdunarodn\w* (?:(?:i|ili) \w+ )?organizats\w*"
         ),
     ),
     ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
