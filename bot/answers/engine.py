@@ -95,6 +95,8 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
+    # Words of happening: "что проходило в Таджикистане" asks for the meetings held there.
+    "проходило проходили проходила проходил происходило происходили happened happen happening "
     "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
     "базе данных"
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").

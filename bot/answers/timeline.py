@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ _ANY_CUE = re.compile(
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
     r"|\bh[12]\b|\bq[1-4]\b|\bquarter\w*|\bквартал\w*|\bkvartal\w*"
+    r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
@@ -468,6 +470,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _upcoming,
         _stated_in_relative_year,
         _period_list,
+        _events_at_place,
         _document_list,
         _earliest,
         _latest,
@@ -1743,6 +1746,23 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
             verdict.alternatives = [latest]
             verdict.sources = list(kb.entities[latest].sources)
     return verdict
+
+
+def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Что проходило в Таджикистане?", "what took place in Moscow": the meetings held there, as the
+    list of meetings would give them, though the question names no meetings."""
+    intent = parsed.intent
+    if intent.list_kind is not None or intent.question not in ("card", "count"):
+        return None
+    if not (_HAPPENED.search(text) or _ANY_EVENTS.search(text)):
+        return None
+    as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
+    filters = engine._filters(as_list)
+    # Only a place (a city or a state where meetings were held) may narrow it: anything else
+    # named is what the question is about.
+    if not filters or not (filters["place"] or filters["state"]) or filters["body"] or filters["organisation"] or filters["person"]:
+        return None
+    return engine._list_verdict(as_list, base, today)
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
