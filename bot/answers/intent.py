@@ -104,7 +104,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"\b(?:meetings|sessions|summits|events|exercises|заседания|заседаний|встречи|встреч|совещания"
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
-        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity)\b",
+        r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
+        r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah)\b",
     ),
     (
         "body",
