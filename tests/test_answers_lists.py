@@ -159,3 +159,39 @@ def test_what_took_place_at_a_place(engine: Engine, question: str, expected: set
 def test_joined_group_adjectives_are_summed(engine: Engine, question: str, expected: int) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == expected
+
+
+# --- a name inside a longer name, and kinds of meeting ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which meetings did the Regional Anti-Terrorist Structure of the SCO attend?",
+        "Which meetings did RATS SCO attend?",
+        "В каких встречах участвовала РАТС ШОС?",
+    ],
+)
+def test_a_name_inside_a_longer_name_is_no_second_filter(engine: Engine, question: str) -> None:
+    """The SCO named inside "RATS SCO" does not also narrow the list (the SCO attended nothing)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert verdict.items == [XVIII]
+    assert verdict.filters.get("organisation") == ["rats_sco"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "expected"),
+    [
+        ("Какие саммиты упоминаются в источниках?", "list", [DUSHANBE]),
+        ("Which summits are mentioned?", "list", [DUSHANBE]),
+        ("Which exercises are mentioned?", "list", [EXERCISE]),
+        ("какие учения упоминаются", "list", [EXERCISE]),
+        # Not the sources' figure of all 20 meetings of 2025.
+        ("Сколько саммитов было в 2025?", "count", [DUSHANBE]),
+    ],
+)
+def test_a_kind_of_meeting_narrows_the_list(engine: Engine, question: str, kind: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind
+    assert verdict.items == expected

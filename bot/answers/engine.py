@@ -149,6 +149,12 @@ _FIRST_OR_LAST = re.compile(
     r"(?P<count>#\d+|two|three|four|five|два|две|двух|три|трех|четыре|пять|dva|dve|tri)\b"
     r"|(?:^|\s)(?P<count_before>#\d+|two|three|four|five)\s+(?:(?P<first_after>first|earliest)|(?P<last_after>last|latest|most recent))\b"
 )
+# A kind word that names one kind of meeting narrows the list to it ("which summits", "какие учения").
+_MEETING_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("summit", re.compile(r"^(?:summits?|саммит\w*|sammit\w*)$")),
+    ("exercise", re.compile(r"^(?:exercises?|учени[яейи]\w*|ucheni\w*)$")),
+    ("conference", re.compile(r"^(?:conferences?|конференци\w*|konferentsi\w*)$")),
+]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
                   "четыре": 4, "пять": 5, "dva": 2, "dve": 2, "tri": 3}
 _AMONG_WORDS = (
@@ -776,7 +782,8 @@ class Engine:
             return None
         # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
         # A figure counts the whole group, not the part its names single out.
-        stated_ok = "name_words" not in filters
+        # Nor does a figure of all meetings count the summits or the exercises among them.
+        stated_ok = "name_words" not in filters and _meeting_kind(intent) is None
         if stated_ok and intent.question == "count" and len(intent.categories) >= 2:
             # "How many bodies, sectoral and specialised": one headline figure per category, added
             # (the answer shows each part, so "how many of each" is answered too).
@@ -804,7 +811,7 @@ class Engine:
                     return base
         attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
         ids = self._select(kind, intent, filters, today, attended)
-        ids = self._first_or_last(parsed, ids)
+        ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"
@@ -842,6 +849,7 @@ class Engine:
             "person": [],
         }
         covered: set[int] = set()
+        chosen: dict[str, set[int]] = {}  # each filter taken and the query positions its name covers
         usable = _FILTERS_FOR.get(intent.list_kind or "", set())
         for hit in parsed.hits:
             kind = self.kb.kind(hit.entity)
@@ -850,7 +858,15 @@ class Engine:
             # list of states filtered by a city: it is a question about that meeting).
             named = all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens)
             if kind in usable and hit.name_cover >= 0.85 and hit.name_tokens and named:
+                # "RATS SCO": the SCO's name inside a longer name the question gives is no second filter.
+                if any(hit.name_tokens < positions for positions in chosen.values()):
+                    continue
+                for entity_id, positions in list(chosen.items()):
+                    if positions < hit.name_tokens:
+                        filters[self.kb.kind(entity_id)].remove(entity_id)
+                        del chosen[entity_id]
                 filters[kind].append(hit.entity)
+                chosen[hit.entity] = set(hit.name_tokens)
                 covered |= hit.name_tokens
             elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
@@ -932,6 +948,13 @@ class Engine:
             }
             self._name_cache[kind] = cached
         return cached
+
+    def _of_meeting_kind(self, intent: Intent, ids: list[str]) -> list[str]:
+        """Meetings of the one kind the question's kind word names (summits, exercises), else all."""
+        wanted = _meeting_kind(intent)
+        if wanted is None:
+            return ids
+        return [i for i in ids if getattr(self.kb.entities[i], "kind", None) == wanted]
 
     def _first_or_last(self, parsed: Parsed, ids: list[str]) -> list[str]:
         """The first or last few of a chronological list ("the last two meetings"); dated entries
@@ -1043,6 +1066,17 @@ class Engine:
                 return False
             return not cats or entity.category in cats
         return True
+
+
+def _meeting_kind(intent: Intent) -> str | None:
+    """The one kind of meeting a list question's kind words name ("summits"), or None ("meetings",
+    or "meetings and summits": every kind is asked for)."""
+    if intent.list_kind != "meeting" or not intent.kind_words:
+        return None
+    kinds = {kind for word in intent.kind_words for kind, pattern in _MEETING_KIND_WORDS if pattern.match(word)}
+    if len(kinds) != 1 or len(intent.kind_words) != 1:
+        return None
+    return kinds.pop()
 
 
 # Which named entities can narrow which kind of list.
