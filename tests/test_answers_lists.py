@@ -195,3 +195,26 @@ def test_a_kind_of_meeting_narrows_the_list(engine: Engine, question: str, kind:
     verdict = verdict_of(engine, question)
     assert verdict.kind == kind
     assert verdict.items == expected
+
+
+# --- the meeting right after or before a named one -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "reason"),
+    [
+        # The summit and the exercise are both dated October 2025: both come next.
+        ("Какое заседание прошло сразу после петербургского?", {DUSHANBE, EXERCISE}, None),
+        ("Which meeting came right after the St Petersburg one?", {DUSHANBE, EXERCISE}, None),
+        ("What was the next meeting after the XVIII meeting?", {SPB}, None),
+        ("Какая встреча была перед саммитом в Душанбе?", {SPB}, None),
+        ("what meeting preceded the Dushanbe summit", {SPB}, None),
+        ("Какая встреча была до XVIII совещания?", set(), "none_before"),
+        ("Which meeting came after the 13th Security Secretaries meeting?", set(), "none_after"),
+    ],
+)
+def test_next_to_a_named_meeting(engine: Engine, question: str, expected: set[str], reason: str | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.answered
+    assert set(verdict.items) == expected
+    assert verdict.reason == reason

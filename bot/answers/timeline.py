@@ -54,6 +54,7 @@ _ANY_CUE = re.compile(
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
     r"|\bh[12]\b|\bq[1-4]\b|\bquarter\w*|\bквартал\w*|\bkvartal\w*"
+    r"|\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*|\bfollow\w*"
     r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
@@ -1812,10 +1813,60 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return listed
 
 
+# "Which meeting came right after the St Petersburg one", "какая встреча была перед саммитом": the
+# question asks for a meeting (its word within three words of the question word) next to a named one.
+_WHICH_MEETING = re.compile(
+    r"^(?:which|what|какое|какая|какой|kakoe|kakaya|kakoy)\s+(?:\S+\s+){0,3}?"
+    r"(?:meet\w*|summit\w*|events?|gathering\w*|заседани\w*|встреч\w*|совещани\w*|саммит\w*|мероприяти\w*"
+    r"|zasedani\w*|vstrech\w*)\b"
+)
+_NEXT_TO_AFTER = re.compile(r"\bafter\b|\bnext\b|\bfollow\w*|\bпосле\b|\bследующ\w*|\bposle\b")
+_NEXT_TO_BEFORE = re.compile(
+    r"\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*"
+)
+
+
+def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The dated meeting right after (or before) a named one; meetings dated alike are all given,
+    since neither came first."""
+    if not _WHICH_MEETING.search(text):
+        return None
+    after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
+    if after == before:
+        return None
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting_id = meetings[0][0]
+    start = kb.date_key.get(meeting_id)
+    if start is None:
+        return None
+    dated = [i for i in _derived_for(kb).dated_ids if i != meeting_id]
+    side = [i for i in dated if kb.date_key[i] > start] if after else [i for i in dated if kb.date_key[i] < start]
+    if not side:
+        return _none_beside(kb, base, parsed, meeting_id, "none_after" if after else "none_before")
+    nearest = min(kb.date_key[i] for i in side) if after else max(kb.date_key[i] for i in side)
+    chosen = [i for i in side if kb.date_key[i] == nearest]
+    verdict = _listing(kb, base, "meeting", chosen, {"after" if after else "before": [meeting_id]}, False)
+    verdict.focus = [meeting_id]
+    return verdict
+
+
+def _none_beside(kb: KnowledgeBase, base: Verdict, parsed: Parsed, meeting_id: str, reason: str) -> Verdict:
+    """No dated meeting after (or before) the named one: said so, with that meeting's source."""
+    side = "after" if reason == "none_after" else "before"
+    verdict = _listing(kb, base, "meeting", [], {side: [meeting_id]}, parsed.intent.question == "count")
+    verdict.focus = [meeting_id]
+    verdict.reason = reason
+    verdict.sources = list(kb.entities[meeting_id].sources)
+    return verdict
+
+
 def _after_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Anything after the 13th meeting?": the meetings dated after a named one, by today."""
     if not (_ANYTHING.search(text) and _LATER_THAN.search(text)):
-        return None
+        return _next_to_meeting(engine, parsed, base, today, text)
     meetings = named_meetings(engine, parsed)
     if len(meetings) != 1:
         return None

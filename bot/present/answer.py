@@ -107,6 +107,7 @@ WORDS: dict[str, str] = {
     "spoke_label": to_translate("people who spoke, sent addresses or made statements"),
     "our_sources": to_translate("Documents the answers are based on"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
+    "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
     "tense_past": to_translate("Already past: {a} was held on {d1}"),
     "tense_upcoming": to_translate("Still ahead: {a} is due {d1}"),
     "remaining": to_translate("{span} left until {a} ends (its period runs to the end of {end})."),
@@ -687,10 +688,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
-    if verdict.reason == "none_after":
+    if verdict.reason in ("none_after", "none_before"):
         meeting = kb.entities[verdict.focus[0]]
         when = _when(getattr(meeting, "date", None) or "", lang)
-        return esc(_end(translate(WORDS["none_after"], lang, a=short_plain(kb, meeting.id, lang), d1=when)))
+        return esc(_end(translate(WORDS[verdict.reason], lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = translate(KIND_LABEL.get(kind, KIND_LABEL["meeting"]), lang)
