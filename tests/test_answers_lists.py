@@ -218,3 +218,17 @@ def test_next_to_a_named_meeting(engine: Engine, question: str, expected: set[st
     assert verdict.kind == "list" and verdict.answered
     assert set(verdict.items) == expected
     assert verdict.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which state is named at the June 10 meeting but not at the intelligence chiefs' gathering?",
+        "Какая страна названа среди участников XVIII совещания, но не встречи руководителей спецслужб?",
+    ],
+)
+def test_named_on_a_list_is_taking_part(engine: Engine, question: str) -> None:
+    """"Named at / названа среди участников" asks who was on a meeting's list, as "attended" does."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert verdict.items == ["russia"]

@@ -147,6 +147,9 @@ _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
+    # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
+    r"|\b(?:named|mentioned|listed) (?:at|in|among|for)\b|\bназван\w*|\bупомянут\w*|\bnazvan\w*"
+    r"|\bsent\b|\bприслал\w*|\bнаправил\w*|\bprislal\w*"
 )
 
 # Time between two events, or since one.
