@@ -232,3 +232,16 @@ def test_named_on_a_list_is_taking_part(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list"
     assert verdict.items == ["russia"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was on the calendar in autumn 2025?", {DUSHANBE, EXERCISE, SECRETARIES}),
+        ("Что было в календаре летом 2025?", {XVIII, SPB}),
+    ],
+)
+def test_a_calendar_in_a_period_is_its_meetings(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert set(verdict.items) == expected

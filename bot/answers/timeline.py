@@ -55,6 +55,7 @@ _ANY_CUE = re.compile(
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
     r"|\bh[12]\b|\bq[1-4]\b|\bquarter\w*|\bквартал\w*|\bkvartal\w*"
     r"|\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*|\bfollow\w*"
+    r"|\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*"
     r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
@@ -1713,12 +1714,19 @@ def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, toda
     return None
 
 
+_CALENDAR = re.compile(r"\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*")
+
+
 def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """Meetings in a season, a half-year, a month or a relative year, where and whose the question says."""
     intent = parsed.intent
-    if intent.question not in ("card", "count") or intent.list_kind not in (None, "meeting"):
+    # "What was on the calendar in autumn 2025" reads as an agenda question, but a calendar holds meetings.
+    calendar = _CALENDAR.search(text) is not None
+    if intent.question not in ("card", "count") and not (calendar and intent.question == "agenda"):
         return None
-    if not (intent.list_kind == "meeting" or _HAPPENED.search(text)):
+    if intent.list_kind not in (None, "meeting"):
+        return None
+    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or _ANY_EVENTS.search(text)):
