@@ -245,3 +245,19 @@ def test_a_calendar_in_a_period_is_its_meetings(engine: Engine, question: str, e
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list"
     assert set(verdict.items) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which meetings did Russia host outside Moscow?", {SPB}),
+        ("Какие встречи прошли в России кроме Москвы?", {SPB}),
+        ("Which meetings were held outside Moscow?", {SPB, DUSHANBE, EXERCISE}),
+        ("Какие заседания проходили вне Москвы?", {SPB, DUSHANBE, EXERCISE}),
+    ],
+)
+def test_a_place_left_out(engine: Engine, question: str, expected: set[str]) -> None:
+    """"Outside Moscow" leaves Moscow's meetings out; it does not keep only them."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert set(verdict.items) == expected

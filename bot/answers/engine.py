@@ -182,6 +182,10 @@ _HOSTED = re.compile(
     r"|\bтерритори\w*|\bprovel\w*|\bprovodil\w*"
 )
 _WORD = re.compile(r"\w+")
+# Words that leave out the place named right after them: "outside Moscow", "кроме Москвы", "не в Москве".
+_EXCLUDING_PREPOSITIONS = frozenset(
+    {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
+)
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -809,8 +813,11 @@ class Engine:
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
                     return base
+        excluded = self._excluded_places(parsed, filters) if kind == "meeting" else []
         attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
         ids = self._select(kind, intent, filters, today, attended)
+        if excluded:
+            ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
         base.answered = True
         base.intent = f"list:{kind}"
@@ -873,6 +880,8 @@ class Engine:
                 covered |= hit.name_tokens
         # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
         taking_part = _TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
+        if intent.list_kind == "meeting" and filters["place"]:
+            taking_part += " " + " ".join(_EXCLUDING_PREPOSITIONS)  # "outside Moscow" narrows, it asks nothing else
         category_tokens = set(
             text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + _ORDER_WORDS + taking_part)
         ) | {
@@ -979,23 +988,36 @@ class Engine:
         preposition before the state's name and no verb of hosting."""
         if not filters["state"] or _HOSTED.search(parsed.text.lower()):
             return False
+        return not self._named_after(parsed, filters["state"], _PLACE_PREPOSITIONS)
+
+    def _named_after(self, parsed: Parsed, entity_ids: list[str], before: frozenset[str]) -> bool:
+        """Whether one of the entities' names comes right after one of the words ``before``."""
         query = parsed.query
         names = {
             query.tokens[i]
             for hit in parsed.hits
-            if hit.entity in filters["state"]
+            if hit.entity in entity_ids
             for i in hit.name_tokens
             if len(query.tokens[i]) >= 3
         }
         words = _WORD.findall(parsed.text.lower())
         for position, word in enumerate(words[1:], start=1):
-            if words[position - 1] not in _PLACE_PREPOSITIONS:
+            if words[position - 1] not in before:
                 continue
             for token in text_tokens(word):
-                # A stem of the state's name, however the case ending cut it ("России" -> "rosi", "ros").
+                # A stem of the name, however the case ending cut it ("России" -> "rosi", "ros").
                 if any(token.startswith(name[:3]) and (token.startswith(name) or name.startswith(token)) for name in names):
-                    return False
-        return True
+                    return True
+        return False
+
+    def _excluded_places(self, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
+        """Places a list of meetings leaves out ("outside Moscow", "кроме Москвы", "не в Москве"),
+        taken out of the filters (the rest still narrows the list)."""
+        excluded = [
+            place for place in filters["place"] if self._named_after(parsed, [place], _EXCLUDING_PREPOSITIONS)
+        ]
+        filters["place"] = [place for place in filters["place"] if place not in excluded]
+        return excluded
 
     def _select(
         self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
