@@ -261,3 +261,23 @@ def test_a_place_left_out(engine: Engine, question: str, expected: set[str]) -> 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list"
     assert set(verdict.items) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "expected"),
+    [
+        (
+            "How many international organisations and basic organisations were at the June meeting altogether?",
+            "count",
+            7,
+        ),
+        ("Which states attended both the June meeting and the August meeting?", "list", 7),
+        ("Какие государства были и на июньском совещании, и на августовском заседании?", "list", 7),
+        ("Сколько международных и базовых организаций всего было на июньском совещании?", "count", 7),
+    ],
+)
+def test_a_meeting_named_by_its_month(engine: Engine, question: str, kind: str, expected: int) -> None:
+    """"The June meeting" is the one meeting dated in June."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind
+    assert (verdict.value if kind == "count" else len(verdict.items)) == expected

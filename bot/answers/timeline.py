@@ -563,7 +563,48 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
             chosen[known.index(meeting_id)][1].update(own)
             continue
         chosen.append((meeting_id, own))
+    for meeting_id, own in _meetings_of_months(engine, parsed, claimed):
+        if meeting_id not in [m for m, _ in chosen]:
+            chosen.append((meeting_id, own))
     return chosen
+
+
+# A meeting named by its month: "the June meeting", "июньское совещание", "the meeting in August".
+_MONTH_MEETING_NOUN = r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*)"
+_MONTH_MEETING_CUE = re.compile(rf"\b{_MONTH_MEETING_NOUN}\b")
+
+
+def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> list[tuple[str, set[int]]]:
+    """The one dated meeting of each month a question names next to a meeting word, with the query
+    positions of the month's word; a month with no meeting or several names none."""
+    text = prepare(parsed.text)
+    if not _MONTH_MEETING_CUE.search(text):
+        return []  # cheap first look: no meeting word at all
+    kb = engine.kb
+    years = [int(y) for y in _YEAR.findall(text)]
+    found: list[tuple[str, set[int]]] = []
+    for number, pattern in enumerate(_MONTHS, start=1):
+        month = pattern.search(text)
+        if month is None:
+            continue
+        after = text[month.end() : month.end() + 40]
+        before = text[max(0, month.start() - 30) : month.start()]
+        if not (
+            re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{_MONTH_MEETING_NOUN}\b", after)
+            or re.search(rf"\b{_MONTH_MEETING_NOUN}\s+(?:in|of|held in|в)\s+$", before)
+        ):
+            continue
+        dated = [
+            i
+            for i in _derived_for(kb).dated_ids
+            if kb.date_key[i][1] == number and (not years or kb.date_key[i][0] in years) and kb.kind(i) == "meeting"
+        ]
+        if len(dated) != 1:
+            continue
+        words = set(text_tokens(month.group(0)))
+        positions = {i for i, token in enumerate(parsed.query.tokens) if token in words and i not in claimed}
+        found.append((dated[0], positions))
+    return found
 
 
 def _filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]]:
