@@ -106,6 +106,8 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
+    # Words of happening: "что проходило в Таджикистане" asks for the meetings held there.
+    "проходило проходили проходила проходил происходило происходили happened happen happening "
     "run действуют действовали valid year году год года god goda godu v knowledge base database база знаний "
     "базе данных"
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
@@ -126,6 +128,15 @@ _GENERIC_WORDS = (
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
 )
+# Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
+# скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
+_TAKING_PART_WORDS = (
+    " participate participated participation part attend attended go went come came represented representatives"
+    " delegation delegations host hosted hosts"
+    " участие участвовал участвовала участвовали принимал принимала принимали представители представлен"
+    " представлена представлены делегации делегация присутствовал присутствовали"
+    " uchastie uchastvoval prinimal predstaviteli delegatsii"
+)
 # Russian question and year words typed in Latin letters that are no stop words.
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
@@ -136,6 +147,27 @@ _LIST_STATUS_WORDS = (
 )
 # Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
 # list is a part of the group, not what it is about.
+# Words of order: a list is already chronological ("in chronological order", "по порядку"), and
+# "the last two" picks from its end.
+_ORDER_WORDS = (
+    " chronological chronologically order ordered sequence sorted date dates first last latest earliest"
+    " two three four five хронологическом хронологии хронологически порядку порядке порядок очереди"
+    " первые первых последние последних два две двух три трех четыре пять poryadku poslednie pervye"
+)
+# "the last two meetings", "первые три заседания", "the 3 most recent": how many from which end.
+_FIRST_OR_LAST = re.compile(
+    r"\b(?:(?P<first>first|earliest|перв\w+|pervy\w*)|(?P<last>last|latest|most recent|последн\w+|poslednie|poslednih))\s+"
+    r"(?P<count>#\d+|two|three|four|five|два|две|двух|три|трех|четыре|пять|dva|dve|tri)\b"
+    r"|(?:^|\s)(?P<count_before>#\d+|two|three|four|five)\s+(?:(?P<first_after>first|earliest)|(?P<last_after>last|latest|most recent))\b"
+)
+# A kind word that names one kind of meeting narrows the list to it ("which summits", "какие учения").
+_MEETING_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("summit", re.compile(r"^(?:summits?|саммит\w*|sammit\w*)$")),
+    ("exercise", re.compile(r"^(?:exercises?|учени[яейи]\w*|ucheni\w*)$")),
+    ("conference", re.compile(r"^(?:conferences?|конференци\w*|konferentsi\w*)$")),
+]
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
+                  "четыре": 4, "пять": 5, "dva": 2, "dve": 2, "tri": 3}
 _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
@@ -152,6 +184,19 @@ _SAYS = re.compile(
 )
 # Each headline figure added into such a total must match the question at least this well.
 STATED_PART_AT = 0.35
+# A state named after one of these is where meetings were held ("в России", "in Kazakhstan");
+# otherwise it is who took part ("на каких мероприятиях был Кыргызстан", "meetings Russia went to").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "в", "во", "v", "vo"})
+# Verbs of hosting: "which meetings did Russia host / hold / organise".
+_HOSTED = re.compile(
+    r"\bhost\w*|\bhold\b|\bheld by\b|\borgani[sz]\w*|\bterritor\w*|\bпровел\w*|\bпровод(?:ил|ит)\w*|\bорганизова\w*"
+    r"|\bтерритори\w*|\bprovel\w*|\bprovodil\w*"
+)
+_WORD = re.compile(r"\w+")
+# Words that leave out the place named right after them: "outside Moscow", "кроме Москвы", "не в Москве".
+_EXCLUDING_PREPOSITIONS = frozenset(
+    {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
+)
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -894,7 +939,8 @@ class Engine:
             return None
         # A headline figure from the sources beats our own count ("20 meetings were held in 2025").
         # A figure counts the whole group, not the part its names single out.
-        stated_ok = "name_words" not in filters
+        # Nor does a figure of all meetings count the summits or the exercises among them.
+        stated_ok = "name_words" not in filters and _meeting_kind(intent) is None
         if stated_ok and intent.question == "count" and len(intent.categories) >= 2:
             # "How many bodies, sectoral and specialised": one headline figure per category, added
             # (the answer shows each part, so "how many of each" is answered too).
@@ -922,7 +968,12 @@ class Engine:
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
                     return base
-        ids = self._select(kind, intent, filters, today)
+        excluded = self._excluded_places(parsed, filters) if kind == "meeting" else []
+        attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
+        ids = self._select(kind, intent, filters, today, attended)
+        if excluded:
+            ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
+        ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"
@@ -960,6 +1011,7 @@ class Engine:
             "person": [],
         }
         covered: set[int] = set()
+        chosen: dict[str, set[int]] = {}  # each filter taken and the query positions its name covers
         usable = _FILTERS_FOR.get(intent.list_kind or "", set())
         for hit in parsed.hits:
             kind = self.kb.kind(hit.entity)
@@ -968,12 +1020,26 @@ class Engine:
             # list of states filtered by a city: it is a question about that meeting).
             named = all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in hit.name_tokens)
             if kind in usable and hit.name_cover >= 0.85 and hit.name_tokens and named:
+                # "RATS SCO": the SCO's name inside a longer name the question gives is no second filter.
+                if any(hit.name_tokens < positions for positions in chosen.values()):
+                    continue
+                for entity_id, positions in list(chosen.items()):
+                    if positions < hit.name_tokens:
+                        filters[self.kb.kind(entity_id)].remove(entity_id)
+                        del chosen[entity_id]
                 filters[kind].append(hit.entity)
+                chosen[hit.entity] = set(hit.name_tokens)
                 covered |= hit.name_tokens
             elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
-        category_tokens = set(text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS)) | {
+        # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
+        taking_part = _TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
+        if intent.list_kind == "meeting" and filters["place"]:
+            taking_part += " " + " ".join(_EXCLUDING_PREPOSITIONS)  # "outside Moscow" narrows, it asks nothing else
+        category_tokens = set(
+            text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + _ORDER_WORDS + taking_part)
+        ) | {
             "otrasl",
             "specializirovan",
         }
@@ -1047,13 +1113,76 @@ class Engine:
             self._name_cache[kind] = cached
         return cached
 
-    def _select(self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date) -> list[str]:
+    def _of_meeting_kind(self, intent: Intent, ids: list[str]) -> list[str]:
+        """Meetings of the one kind the question's kind word names (summits, exercises), else all."""
+        wanted = _meeting_kind(intent)
+        if wanted is None:
+            return ids
+        return [i for i in ids if getattr(self.kb.entities[i], "kind", None) == wanted]
+
+    def _first_or_last(self, parsed: Parsed, ids: list[str]) -> list[str]:
+        """The first or last few of a chronological list ("the last two meetings"); dated entries
+        only, since undated ones cannot be placed (the whole list when it asks for no such part)."""
+        asked = _FIRST_OR_LAST.search(prepare(parsed.text))
+        if asked is None:
+            return ids
+        word = asked["count"] or asked["count_before"]
+        size = int(word[1:]) if word.startswith("#") else _SMALL_NUMBERS[word]
+        dated = sorted((i for i in ids if self.kb.date_key.get(i)), key=lambda i: self.kb.date_key[i])
+        if size <= 0 or size >= len(dated):
+            return dated
+        first = bool(asked["first"] or asked["first_after"])
+        # Entries dated alike at the cut (both "October 2025") are all kept: neither is earlier.
+        edge = self.kb.date_key[dated[size - 1] if first else dated[-size]]
+        if first:
+            return [i for i in dated if self.kb.date_key[i] <= edge]
+        return [i for i in dated if self.kb.date_key[i] >= edge]
+
+    def _attended(self, parsed: Parsed, filters: dict[str, list[str]]) -> bool:
+        """Whether the states a list of meetings names took part rather than hosted: no place
+        preposition before the state's name and no verb of hosting."""
+        if not filters["state"] or _HOSTED.search(parsed.text.lower()):
+            return False
+        return not self._named_after(parsed, filters["state"], _PLACE_PREPOSITIONS)
+
+    def _named_after(self, parsed: Parsed, entity_ids: list[str], before: frozenset[str]) -> bool:
+        """Whether one of the entities' names comes right after one of the words ``before``."""
+        query = parsed.query
+        names = {
+            query.tokens[i]
+            for hit in parsed.hits
+            if hit.entity in entity_ids
+            for i in hit.name_tokens
+            if len(query.tokens[i]) >= 3
+        }
+        words = _WORD.findall(parsed.text.lower())
+        for position, word in enumerate(words[1:], start=1):
+            if words[position - 1] not in before:
+                continue
+            for token in text_tokens(word):
+                # A stem of the name, however the case ending cut it ("России" -> "rosi", "ros").
+                if any(token.startswith(name[:3]) and (token.startswith(name) or name.startswith(token)) for name in names):
+                    return True
+        return False
+
+    def _excluded_places(self, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
+        """Places a list of meetings leaves out ("outside Moscow", "кроме Москвы", "не в Москве"),
+        taken out of the filters (the rest still narrows the list)."""
+        excluded = [
+            place for place in filters["place"] if self._named_after(parsed, [place], _EXCLUDING_PREPOSITIONS)
+        ]
+        filters["place"] = [place for place in filters["place"] if place not in excluded]
+        return excluded
+
+    def _select(
+        self, kind: str, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+    ) -> list[str]:
         kb = self.kb
         out: list[tuple[Any, int, str]] = []
         # Meetings named by a place, state, body, organisation or person are found through the
         # derived links instead of a scan of every meeting.
         linked = (
-            [set(self._meetings_for(key, i, intent)) for key in filters for i in filters[key]]
+            [set(self._meetings_for(key, i, attended)) for key in filters for i in filters[key]]
             if kind == "meeting"
             else []
         )
@@ -1065,27 +1194,29 @@ class Engine:
         # The links already hold every filter but two: upcoming, and taking part (a state is
         # linked to the meetings it hosted too).
         implied = (
-            allowed is not None and not intent.upcoming and not (filters["state"] and intent.question == "participants")
+            allowed is not None and not intent.upcoming and not (filters["state"] and attended)
         )
         # Dated entries chronologically, undated ones last in the order the files give them.
         for entity in candidates:
-            if not implied and not self._keep(entity, intent, filters, today):
+            if not implied and not self._keep(entity, intent, filters, today, attended):
                 continue
             out.append((kb.date_key.get(entity.id) or (9999, 0, 0), kb.position[entity.id], entity.id))
         out.sort()
         return [i for _, _, i in out]
 
-    def _meetings_for(self, key: str, entity_id: str, intent: Intent) -> list[str]:
+    def _meetings_for(self, key: str, entity_id: str, attended: bool) -> list[str]:
         """The meetings a filter can keep: those held there for a place (or a state, unless the
         question asks who took part), those linked to it otherwise."""
-        if key == "place" or (key == "state" and intent.question != "participants"):
+        if key == "place" or (key == "state" and not attended):
             return self.kb.meetings_held_in.get(entity_id, [])
         return self.kb.meetings_by.get(entity_id, [])
 
-    def _keep(self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+    def _keep(
+        self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+    ) -> bool:
         kb = self.kb
         if isinstance(entity, Meeting):
-            return _keep_meeting(kb, entity, intent, filters, today)
+            return _keep_meeting(kb, entity, intent, filters, today, attended)
         if isinstance(entity, Document):
             if intent.until and entity.period_end != intent.until:
                 return False
@@ -1114,6 +1245,17 @@ class Engine:
         return True
 
 
+def _meeting_kind(intent: Intent) -> str | None:
+    """The one kind of meeting a list question's kind words name ("summits"), or None ("meetings",
+    or "meetings and summits": every kind is asked for)."""
+    if intent.list_kind != "meeting" or not intent.kind_words:
+        return None
+    kinds = {kind for word in intent.kind_words for kind, pattern in _MEETING_KIND_WORDS if pattern.match(word)}
+    if len(kinds) != 1 or len(intent.kind_words) != 1:
+        return None
+    return kinds.pop()
+
+
 # Which named entities can narrow which kind of list.
 _FILTERS_FOR: dict[str, set[str]] = {
     "meeting": {"place", "state", "body", "organisation", "person"},
@@ -1126,7 +1268,9 @@ _CATEGORY_KIND: dict[type, set[str]] = {
 }
 
 
-def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date) -> bool:
+def _keep_meeting(
+    kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False
+) -> bool:
     d = meeting_date(m)
     if intent.years and (d is None or d.year not in intent.years):
         return False
@@ -1139,7 +1283,7 @@ def _keep_meeting(kb: KnowledgeBase, m: Meeting, intent: Intent, filters: dict[s
     for state in filters["state"]:
         # "Which meetings did Azerbaijan attend" asks who took part; "meetings held in
         # Kazakhstan" where they were held (nearly every meeting has most states taking part).
-        if intent.question == "participants":
+        if attended:
             if state not in m.participants.states:
                 return False
         elif m.place is None or kb.country_of_place(m.place) != state:

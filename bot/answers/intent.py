@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
-    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b"),
+    # "на скольких заседаниях", "в скольких городах": the oblique forms count too.
+    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
@@ -120,6 +121,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|совещаний|саммиты|саммитов|мероприятия|мероприятий|учения"
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
         r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
+        r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
         r"|chto (?:prohodilo|proshlo|provodilos))\b",

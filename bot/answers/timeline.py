@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,10 @@ _ANY_CUE = re.compile(
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
     r"|\bsummer|\bwinter|\bspring\b|\bautumn|\bfall\b|\bhalf\b|\bлет(?:ом|о|а|ний|нем|них)\b|\bзим\w*|\bвесн\w*"
     r"|\bосен\w*|\bполугоди\w*|\bletom\b|\bzimoy\b|\bvesnoy\b|\boseny?u\b|\bpolugodi\w*"
+    r"|\bh[12]\b|\bq[1-4]\b|\bquarter\w*|\bквартал\w*|\bkvartal\w*"
+    r"|\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*|\bfollow\w*"
+    r"|\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*"
+    r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
@@ -117,12 +122,17 @@ _SUM = re.compile(
 _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "basic_organisations",
-        re.compile(r"\bbasic organi[sz]ations?\b|\bбазов\w* организац\w*|\bbazov\w* organizats\w*"),
+        # Adjectives joined before one noun count for each: "basic and international organisations".
+        re.compile(
+            r"\bbasic (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bбазов\w* (?:(?:и|или) \w+ )?организац\w*"
+            r"|\bbazov\w* (?:(?:i|ili) \w+ )?organizats\w*"
+        ),
     ),
     (
         "organisations",
         re.compile(
-            r"\binternational organi[sz]ations?\b|\bмеждународн\w* организац\w*|\bmezhdunarodn\w* organizats\w*"
+            r"\binternational (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bмеждународн\w* (?:(?:и|или) \w+ )?организац\w*"
+            r"|\bmezhdunarodn\w* (?:(?:i|ili) \w+ )?organizats\w*"
         ),
     ),
     ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
@@ -155,6 +165,9 @@ _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
+    # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
+    r"|\b(?:named|mentioned|listed) (?:at|in|among|for)\b|\bназван\w*|\bупомянут\w*|\bnazvan\w*"
+    r"|\bsent\b|\bприслал\w*|\bнаправил\w*|\bprislal\w*"
 )
 
 # Time between two events, or since one.
@@ -325,6 +338,17 @@ _FIRST_HALF = re.compile(
 _SECOND_HALF = re.compile(
     r"\bsecond half\b|\bh2\b|\b#2(?:nd)? half\b|\bвтор\w+ (?:полугоди\w*|половин\w*)|\bvtoro\w* polugodi\w*"
 )
+# Quarters of a year, by number ("Q4", "4th quarter", "в 4-м квартале"), word or Roman numeral.
+_QUARTER_WORD = r"(?:quarter\w*|квартал\w*|kvartal\w*)"
+_QUARTERS: list[tuple[tuple[int, int], re.Pattern[str]]] = [
+    ((first, first + 2), re.compile(rf"\bq{number}\b|(?:#{number}|\b{ordinals}|\b{roman})\s+{_QUARTER_WORD}"))
+    for first, number, ordinals, roman in (
+        (1, 1, r"(?:first|перв\w*|pervo\w*)", "i"),
+        (4, 2, r"(?:second|втор\w*|vtoro\w*)", "ii"),
+        (7, 3, r"(?:third|трет\w*|treti?\w*)", "iii"),
+        (10, 4, r"(?:fourth|четверт\w*|chetvert\w*)", "iv"),
+    )
+]
 _MONTHS: list[re.Pattern[str]] = [
     re.compile(pattern)
     for pattern in (
@@ -468,6 +492,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _upcoming,
         _stated_in_relative_year,
         _period_list,
+        _events_at_place,
         _document_list,
         _earliest,
         _latest,
@@ -555,7 +580,48 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
             chosen[known.index(meeting_id)][1].update(own)
             continue
         chosen.append((meeting_id, own))
+    for meeting_id, own in _meetings_of_months(engine, parsed, claimed):
+        if meeting_id not in [m for m, _ in chosen]:
+            chosen.append((meeting_id, own))
     return chosen
+
+
+# A meeting named by its month: "the June meeting", "июньское совещание", "the meeting in August".
+_MONTH_MEETING_NOUN = r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*)"
+_MONTH_MEETING_CUE = re.compile(rf"\b{_MONTH_MEETING_NOUN}\b")
+
+
+def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> list[tuple[str, set[int]]]:
+    """The one dated meeting of each month a question names next to a meeting word, with the query
+    positions of the month's word; a month with no meeting or several names none."""
+    text = prepare(parsed.text)
+    if not _MONTH_MEETING_CUE.search(text):
+        return []  # cheap first look: no meeting word at all
+    kb = engine.kb
+    years = [int(y) for y in _YEAR.findall(text)]
+    found: list[tuple[str, set[int]]] = []
+    for number, pattern in enumerate(_MONTHS, start=1):
+        month = pattern.search(text)
+        if month is None:
+            continue
+        after = text[month.end() : month.end() + 40]
+        before = text[max(0, month.start() - 30) : month.start()]
+        if not (
+            re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{_MONTH_MEETING_NOUN}\b", after)
+            or re.search(rf"\b{_MONTH_MEETING_NOUN}\s+(?:in|of|held in|в)\s+$", before)
+        ):
+            continue
+        dated = [
+            i
+            for i in _derived_for(kb).dated_ids
+            if kb.date_key[i][1] == number and (not years or kb.date_key[i][0] in years) and kb.kind(i) == "meeting"
+        ]
+        if len(dated) != 1:
+            continue
+        words = set(text_tokens(month.group(0)))
+        positions = {i for i, token in enumerate(parsed.query.tokens) if token in words and i not in claimed}
+        found.append((dated[0], positions))
+    return found
 
 
 def _filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]]:
@@ -1688,6 +1754,8 @@ def _period(text: str, today: date) -> tuple[list[int], tuple[int, int], str] | 
             label, months = "first_half", (1, 6)
         elif _SECOND_HALF.search(text):
             label, months = "second_half", (7, 12)
+        elif quarters := [span for span, pattern in _QUARTERS if pattern.search(text)]:
+            label, months = "quarter", (quarters[0][0], quarters[-1][1])
         else:
             named = [number for number, pattern in enumerate(_MONTHS, start=1) if pattern.search(text)]
             if len(named) == 1:
@@ -1735,12 +1803,19 @@ def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, toda
     return None
 
 
+_CALENDAR = re.compile(r"\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*")
+
+
 def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """Meetings in a season, a half-year, a month or a relative year, where and whose the question says."""
     intent = parsed.intent
-    if intent.question not in ("card", "count") or intent.list_kind not in (None, "meeting"):
+    # "What was on the calendar in autumn 2025" reads as an agenda question, but a calendar holds meetings.
+    calendar = _CALENDAR.search(text) is not None
+    if intent.question not in ("card", "count") and not (calendar and intent.question == "agenda"):
         return None
-    if not (intent.list_kind == "meeting" or _HAPPENED.search(text)):
+    if intent.list_kind not in (None, "meeting"):
+        return None
+    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or _ANY_EVENTS.search(text)):
@@ -1772,6 +1847,23 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
             verdict.alternatives = [latest]
             verdict.sources = list(kb.entities[latest].sources)
     return verdict
+
+
+def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Что проходило в Таджикистане?", "what took place in Moscow": the meetings held there, as the
+    list of meetings would give them, though the question names no meetings."""
+    intent = parsed.intent
+    if intent.list_kind is not None or intent.question not in ("card", "count"):
+        return None
+    if not (_HAPPENED.search(text) or _ANY_EVENTS.search(text)):
+        return None
+    as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
+    filters = engine._filters(as_list)
+    # Only a place (a city or a state where meetings were held) may narrow it: anything else
+    # named is what the question is about.
+    if not filters or not (filters["place"] or filters["state"]) or filters["body"] or filters["organisation"] or filters["person"]:
+        return None
+    return engine._list_verdict(as_list, base, today)
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1821,10 +1913,60 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     return listed
 
 
+# "Which meeting came right after the St Petersburg one", "какая встреча была перед саммитом": the
+# question asks for a meeting (its word within three words of the question word) next to a named one.
+_WHICH_MEETING = re.compile(
+    r"^(?:which|what|какое|какая|какой|kakoe|kakaya|kakoy)\s+(?:\S+\s+){0,3}?"
+    r"(?:meet\w*|summit\w*|events?|gathering\w*|заседани\w*|встреч\w*|совещани\w*|саммит\w*|мероприяти\w*"
+    r"|zasedani\w*|vstrech\w*)\b"
+)
+_NEXT_TO_AFTER = re.compile(r"\bafter\b|\bnext\b|\bfollow\w*|\bпосле\b|\bследующ\w*|\bposle\b")
+_NEXT_TO_BEFORE = re.compile(
+    r"\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*"
+)
+
+
+def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The dated meeting right after (or before) a named one; meetings dated alike are all given,
+    since neither came first."""
+    if not _WHICH_MEETING.search(text):
+        return None
+    after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
+    if after == before:
+        return None
+    meetings = named_meetings(engine, parsed)
+    if len(meetings) != 1:
+        return None
+    kb = engine.kb
+    meeting_id = meetings[0][0]
+    start = kb.date_key.get(meeting_id)
+    if start is None:
+        return None
+    dated = [i for i in _derived_for(kb).dated_ids if i != meeting_id]
+    side = [i for i in dated if kb.date_key[i] > start] if after else [i for i in dated if kb.date_key[i] < start]
+    if not side:
+        return _none_beside(kb, base, parsed, meeting_id, "none_after" if after else "none_before")
+    nearest = min(kb.date_key[i] for i in side) if after else max(kb.date_key[i] for i in side)
+    chosen = [i for i in side if kb.date_key[i] == nearest]
+    verdict = _listing(kb, base, "meeting", chosen, {"after" if after else "before": [meeting_id]}, False)
+    verdict.focus = [meeting_id]
+    return verdict
+
+
+def _none_beside(kb: KnowledgeBase, base: Verdict, parsed: Parsed, meeting_id: str, reason: str) -> Verdict:
+    """No dated meeting after (or before) the named one: said so, with that meeting's source."""
+    side = "after" if reason == "none_after" else "before"
+    verdict = _listing(kb, base, "meeting", [], {side: [meeting_id]}, parsed.intent.question == "count")
+    verdict.focus = [meeting_id]
+    verdict.reason = reason
+    verdict.sources = list(kb.entities[meeting_id].sources)
+    return verdict
+
+
 def _after_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Anything after the 13th meeting?": the meetings dated after a named one, by today."""
     if not (_ANYTHING.search(text) and _LATER_THAN.search(text)):
-        return None
+        return _next_to_meeting(engine, parsed, base, today, text)
     meetings = named_meetings(engine, parsed)
     if len(meetings) != 1:
         return None

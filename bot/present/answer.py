@@ -111,6 +111,7 @@ WORDS: dict[str, str] = {
     "spoke_label": to_translate("people who spoke, sent addresses or made statements"),
     "our_sources": to_translate("Documents the answers are based on"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
+    "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
     "tense_past": to_translate("Already past: {a} was held on {d1}"),
     "tense_upcoming": to_translate("Still ahead: {a} is due {d1}"),
     "remaining": to_translate("{span} left until {a} ends (its period runs to the end of {end})."),
@@ -697,10 +698,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
-    if verdict.reason == "none_after":
+    if verdict.reason in ("none_after", "none_before"):
         meeting = kb.entities[verdict.focus[0]]
         when = _when(getattr(meeting, "date", None) or "", lang)
-        return esc(_end(translate(WORDS["none_after"], lang, a=short_plain(kb, meeting.id, lang), d1=when)))
+        return esc(_end(translate(WORDS[verdict.reason], lang, a=short_plain(kb, meeting.id, lang), d1=when)))
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = translate(KIND_LABEL.get(kind, KIND_LABEL["meeting"]), lang)
@@ -1350,6 +1351,11 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         text = _month_name(month, lang)
     elif label in ("last_year", "this_year"):
         return years or translate(_SEASON_WORDS[label], lang)
+    elif label == "quarter":
+        first, last = period["months"][0], period["months"][-1]
+        text = "–".join(
+            dict.fromkeys(translate("Q{number}", lang, number=(month - 1) // 3 + 1) for month in (first, last))
+        )
     else:
         text = translate(_SEASON_WORDS[label], lang) if label in _SEASON_WORDS else ""
     return " ".join(part for part in (text, years) if part)
