@@ -27,7 +27,7 @@ from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
-from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
 from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
 from bot.search.text import tokens as text_tokens
@@ -164,6 +164,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         in_period = _document_period(engine, parsed, base)
         if in_period is not None:
             return in_period
+    if yes_no and _DIGITS_OR_WORDS.search(parsed.text):
+        # "В сфере безопасности действуют 20 отраслевых органов?": a headline figure asserted,
+        # checked against the recorded one before any entity sharing a word with the question.
+        figure = _figure_check(engine, parsed, base)
+        if figure is not None:
+            return figure
     if parsed.intent.until and not yes_no:
         period = _period_lookalike(engine, parsed, base)
         if period is not None:
@@ -1111,11 +1117,7 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
     words = _WORD.findall(parsed.text.lower())
     for position, word in enumerate(words):
-        if word.isdigit():
-            number = int(word)
-        else:
-            token = surface_number(word)
-            number = int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+        number = _number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
         for follower in words[position + 1 : position + 4]:
@@ -1142,8 +1144,11 @@ def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
             recorded = counts.specialised_sessions
         elif _PLENARY.search(parsed.text):
             recorded = counts.plenary_sessions
-        else:
+        elif counts.sessions is not None or None in parts.values():
             recorded = counts.sessions
+        else:
+            # a plenary and four specialised sessions: five in all, though no total is stated
+            recorded = sum(n for n in parts.values() if n is not None)
         value["sessions"] = {key: n for key, n in {"total": counts.sessions, **parts}.items() if n is not None}
     else:
         listed = {
@@ -1156,8 +1161,112 @@ def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
         value["recorded"] = recorded
     if recorded is None and not value.get("sessions"):
         return None
-    yes = None if recorded is None else recorded == number
+    # "more than 10 bodies", "меньше пяти организаций": a bound, not the count itself
+    comparison = next((sign for n, sign, _ in asserted_numbers(parsed.text) if n == number), "=")
+    if recorded is None:
+        yes = None
+    elif comparison == ">":
+        yes = recorded > number
+    elif comparison == "<":
+        yes = recorded < number
+    else:
+        yes = recorded == number
     return _verdict(base, yes, "count", [meeting.id], value, meeting.sources)
+
+
+# A number in digits or words: the cheap test before a figure is looked for.
+_DIGITS_OR_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty)\b"
+    r"|\b(?:од[ни]\w*|дв[ае]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем[ьи]\w*|вос[еь]\w*|девят\w*|десят\w*|двадцат\w*)\b",
+    re.I,
+)
+# "more than 10", "больше десяти", "at least 3": the number is a bound, not the count.
+_MORE_THAN = re.compile(r"(?:more|greater|over|above|больше|более|свыше|mor|bolshe|bolee)(?:\s+than|\s+чем)?\s*$", re.I)
+_FEWER_THAN = re.compile(r"(?:fewer|less|under|below|меньше|менее|menshe|menee)(?:\s+than|\s+чем)?\s*$", re.I)
+
+
+# Numerals in the oblique cases a bound takes ("больше трёх", "меньше пяти"), which the search's
+# number words (nominative) do not hold.
+_OBLIQUE_NUMBERS = {
+    "двух": 2,
+    "трёх": 3,
+    "трех": 3,
+    "четырёх": 4,
+    "четырех": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "пятнадцати": 15,
+    "двадцати": 20,
+    "тридцати": 30,
+}
+
+
+def _number_of(word: str) -> int:
+    """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
+    if word.isdigit():
+        return int(word)
+    if word in _OBLIQUE_NUMBERS:
+        return _OBLIQUE_NUMBERS[word]
+    token = surface_number(word)
+    return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+
+
+def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
+    """Numbers a question asserts, each with its comparison ("=", ">", "<") and the words after it;
+    years, days of a month and ordinals ("13-е заседание") are no counts."""
+    found: list[tuple[int, str, list[str]]] = []
+    lowered = text.lower()
+    words = list(_WORD.finditer(lowered))
+    for position, match in enumerate(words):
+        word = match.group()
+        number = _number_of(word)
+        following = [w.group() for w in words[position + 1 : position + 4]]
+        if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
+            continue
+        if "-" in word or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
+            continue  # "13-е", "2026–2028": an ordinal or a period
+        before = lowered[: match.start()]
+        comparison = ">" if _MORE_THAN.search(before) else "<" if _FEWER_THAN.search(before) else "="
+        found.append((number, comparison, following))
+    return found
+
+
+def _same_stem(left: str, right: str) -> bool:
+    """Two word forms of one word, by a shared beginning ("органов" ~ "органа", "meetings" ~ "meeting")."""
+    size = min(len(left), len(right), 5)
+    return size >= 4 and left[:size] == right[:size]
+
+
+def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "Were 25 meetings held in 2025?": a number the question asserts of what a recorded headline
+    figure counts (the word after the number names it) is checked against that figure."""
+    asserted = asserted_numbers(parsed.text)
+    if not asserted:
+        return None
+    # Only the best hit: a meeting or a body named before the figure is what the number is about.
+    for hit in parsed.hits[:1]:
+        fact = engine.kb.entities.get(hit.entity)
+        if not isinstance(fact, Fact) or fact.number is None or hit.score < MENTION_SCORE:
+            continue
+        name_words = {word.lower() for language in ("en", "ru") for word in _WORD.findall(fact.name.get(language))}
+        for number, comparison, following in asserted:
+            if number == fact.year or not any(_same_stem(w, n) for w in following for n in name_words):
+                continue
+            recorded = fact.number
+            yes = (
+                recorded > number
+                if comparison == ">"
+                else recorded < number
+                if comparison == "<"
+                else recorded == number
+            )
+            value = {"fact": fact.id, "asked": number, "comparison": comparison, "recorded": recorded}
+            return _verdict(base, yes, "figure", [fact.id], value, fact.sources)
+    return None
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -2049,6 +2158,7 @@ def _unknown_named(
     candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
     if not heavy or not candidates:
         return None
+
     # A recorded name in the question is that entry, unless a word is wedged inside it ("Совет
     # руководителей полиции государств" is no "Совет глав государств"); words after it are the question's.
     def wedged(hit: Hit, position: int) -> bool:
@@ -2283,6 +2393,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     unknown = _unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
     if unknown is not None:
         return unknown
+    if verdict.kind in ("list", "count") and verdict.items and verdict.yes is None:
+        return _list_size_check(parsed, verdict)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     text = parsed.text
@@ -2322,6 +2434,30 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
+    return verdict
+
+
+def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
+    """ "Were more than 10 CIS bodies at the XVIII meeting?": a bound on what the list counts, checked
+    against its length. A number asserted exactly is a yes only when it is the length: the source
+    may state another count than it lists (nine states, eight named), so no "no" is drawn from it."""
+    text = parsed.text
+    if not parsed.intent.kind_words or not _DIGITS_OR_WORDS.search(text):
+        return verdict
+    if not (is_yes_no(text) or _tone_question(text) or _latin_tone_question(parsed)):
+        return verdict
+    size = len(verdict.items)
+    kinds = [word.lower() for word in parsed.intent.kind_words]
+    for number, comparison, following in asserted_numbers(text):
+        if not any(_same_stem(word, kind) for word in following for kind in kinds):
+            continue
+        if comparison == ">":
+            verdict.yes = size > number
+        elif comparison == "<":
+            verdict.yes = size < number
+        elif size == number:
+            verdict.yes = True
+        break
     return verdict
 
 
