@@ -87,7 +87,7 @@ _DISCUSS = re.compile(
 )
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
 _MEMBER_WORD = re.compile(
-    r"\b(?:full )?members?(?:hip)?\b|\bjoin\w*\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
+    r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
@@ -716,7 +716,7 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
         return verdict
     meeting = engine.kb.get(verdict.focus[0])
     # Only relations of the meeting itself: a topic or a statement may carry dates of its own.
-    if not isinstance(meeting, Meeting) or not meeting.date or verdict.grounds not in _WHEN_CHECKED:
+    if not isinstance(meeting, Meeting) or verdict.grounds not in _WHEN_CHECKED:
         return verdict
     # Years the meeting is placed in ("in 2024"), not a programme's "2026–2028".
     years = [int(m.group(1)) for m in _EVENT_YEAR.finditer(parsed.text)]
@@ -724,6 +724,13 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
     months = months_named(parsed.text)
     if not years and not months:
         return verdict
+    if not meeting.date:
+        # "Did the intelligence chiefs meet in Moscow in 2025": an undated meeting neither confirms
+        # nor contradicts the year asked; the sources do not say.
+        if not verdict.yes:
+            return verdict
+        verdict.statements = []
+        return _took_place(verdict, meeting, years, months)
     known = PartialDate.parse(meeting.date)
     wrong_year = bool(years) and known.year not in years
     wrong_month = bool(months) and known.month is not None and known.month not in months
@@ -738,9 +745,9 @@ def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[i
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.
         yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
-    if yes and months and meeting.date:
+    if yes and months:
         # "Did it take place in October 2025" (it was 5 November): the month must be the recorded one.
-        known = PartialDate.parse(meeting.date).month
+        known = PartialDate.parse(meeting.date).month if meeting.date else None
         yes = None if known is None else known in months
     value = {
         "meeting": meeting.id,
@@ -795,6 +802,10 @@ def _role(
     roles = [{"title": r.title.model_dump(), "of": r.body or r.organisation or r.state} for r in person.roles]
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
+            return None
+        if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
+            # "Did Klemez speak to journalists after the interior ministers met": what he did, not
+            # an office in that council
             return None
         held = [r for r in roles if r["of"] == target.id]
         value = {"person": person.id, "target": target.id, "roles": held or roles}
@@ -1182,6 +1193,10 @@ _DIGITS_OR_WORDS = re.compile(
 )
 # "more than 10", "больше десяти", "at least 3": the number is a bound, not the count.
 _MORE_THAN = re.compile(r"(?:more|greater|over|above|больше|более|свыше|mor|bolshe|bolee)(?:\s+than|\s+чем)?\s*$", re.I)
+_ONE_OF = re.compile(
+    r"\b(?:of|among|amongst|from|из|числ[оеу]|числа|среди|iz|chislo|chisle|sredi)\s+(?:the\s+|these\s+|those\s+|всех\s+)?$",
+    re.I,
+)
 _FEWER_THAN = re.compile(r"(?:fewer|less|under|below|меньше|менее|menshe|menee)(?:\s+than|\s+чем)?\s*$", re.I)
 
 
@@ -1230,6 +1245,8 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
         if "-" in word or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
             continue  # "13-е", "2026–2028": an ordinal or a period
         before = lowered[: match.start()]
+        if _ONE_OF.search(before):
+            continue  # "one of the 16 sectoral bodies": a membership asked, the figure only names the set
         comparison = ">" if _MORE_THAN.search(before) else "<" if _FEWER_THAN.search(before) else "="
         found.append((number, comparison, following))
     return found

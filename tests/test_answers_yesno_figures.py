@@ -1,0 +1,126 @@
+"""Yes/no questions asserting a number or a date (tuning round 4, second yes/no angle): the verdicts.
+
+A headline figure asserted ("20 sectoral bodies?"), a bound ("more than 10 bodies", "меньше пяти
+организаций") on a meeting's counts or on a listed group, a year asked of an undated meeting, and
+relations that are no role ("did Klemez speak to journalists") or no membership ("the joint
+statement's text"), in English, Russian and Russian typed in Latin letters.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+from bot.answers.yesno import asserted_numbers
+
+TODAY = date(2026, 11, 30)
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+INTELLIGENCE = "mtg_security_intelligence_heads_moscow"
+
+
+def verdict(engine: Engine, question: str) -> Verdict:
+    return engine.answer(question, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "fact"),
+    [
+        ("В сфере безопасности СНГ действуют 20 отраслевых органов?", False, "fact_sectoral_bodies_count"),
+        ("Are there 16 sectoral cooperation bodies in the CIS security sphere?", True, "fact_sectoral_bodies_count"),
+        ("Is it true that 25 meetings were held by the security bodies in 2025?", False, "fact_meetings_2025"),
+        ("Правда ли, что в 2025 году прошло 20 заседаний?", True, "fact_meetings_2025"),
+        ("Were there more than 10 sectoral bodies?", True, "fact_sectoral_bodies_count"),
+        ("В 2025 году было больше 30 заседаний?", False, "fact_meetings_2025"),
+    ],
+)
+def test_headline_figure(engine: Engine, question: str, yes: bool, fact: str) -> None:
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "figure")
+    assert result.focus == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Council of Heads of Customs Services one of the 16 sectoral bodies in the security sphere?",
+        "Входит ли Совет министров обороны в число 16 отраслевых органов?",
+    ],
+)
+def test_one_of_the_sixteen_is_membership_not_a_figure(engine: Engine, question: str) -> None:
+    assert verdict(engine, question).grounds != "figure"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Were fewer than 5 international organisations at the XVIII meeting?", True),
+        ("На XVIII совещании было больше 15 органов СНГ?", False),
+        ("Было ли на XVIII совещании больше трёх секций?", True),
+        ("Did the XVIII meeting have more than 6 sessions?", False),
+    ],
+)
+def test_bound_on_a_meeting_count(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert (result.yes, result.grounds, result.focus[:1]) == (yes, "count", [XVIII])
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Were more than 10 CIS bodies represented at the XVIII meeting?", True),
+        ("Were more than 20 CIS bodies represented at the XVIII meeting?", False),
+    ],
+)
+def test_bound_on_a_listed_group(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict(engine, question)
+    assert result.yes is yes
+    assert len(result.items) == 13
+
+
+def test_a_number_asserted_exactly_of_a_list_is_no_no(engine: Engine) -> None:
+    # the source may state another count than it names: only the length itself is a yes
+    assert asserted_numbers("Were 12 CIS bodies at the XVIII meeting?") == [(12, "=", ["cis", "bodies", "at"])]
+    assert asserted_numbers("Было ли 13-е заседание в Москве 5 ноября?") == []
+    assert 16 not in [number for number, _, _ in asserted_numbers("one of the 16 sectoral bodies")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the intelligence chiefs meet in Moscow in 2025?",
+        "Встреча руководителей спецслужб СНГ в Москве прошла в 2025 году?",
+        "vstrecha glav specsluzhb v moskve byla v 2024 godu?",
+    ],
+)
+def test_year_of_an_undated_meeting_is_unsaid(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert result.yes is None
+    assert INTELLIGENCE in result.focus
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did klemez speak to journalists after the interior ministers met?",
+        "Клемез говорил с журналистами после заседания СМВД?",
+    ],
+)
+def test_speaking_is_no_role_question(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert not (result.grounds == "role" and result.yes is False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the joint statement's text going to be distributed at the UN?",
+        "Will the Joint Statement be circulated at the United Nations?",
+    ],
+)
+def test_joint_is_no_joining(engine: Engine, question: str) -> None:
+    result = verdict(engine, question)
+    assert result.grounds != "member"
+    assert result.yes is not False
