@@ -124,3 +124,25 @@ def test_joint_is_no_joining(engine: Engine, question: str) -> None:
     result = verdict(engine, question)
     assert result.grounds != "member"
     assert result.yes is not False
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Межпарламентская ассамблея СНГ участвовала в XVIII совещании?", "ipa_council"),
+        ("Did the Council of Heads of Customs Services send a working structure to the XVIII meeting?", None),
+        ("Был ли Совет руководителей таможенных служб представлен на XVIII совещании?", None),
+    ],
+)
+def test_body_at_another_bodys_numbered_meeting(engine: Engine, question: str, body: str | None) -> None:
+    # the XVIII meeting is the counter-terrorism units' one: no "18th meeting of <the body>" look-alike
+    result = verdict(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "listed")
+    assert XVIII in result.focus
+    if body:
+        assert body in result.focus
+
+
+def test_own_numbered_meeting_still_a_lookalike(engine: Engine) -> None:
+    result = verdict(engine, "Did the Council of Defence Ministers hold its 13th meeting in Moscow?")
+    assert result.kind == "not_recorded"

@@ -1535,6 +1535,16 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             for h in parsed.hits
         ):
             break  # a numbered meeting named better than the body: the usual checks below
+        if any(
+            isinstance(other := kb.entities[h.entity], Meeting)
+            and other.number in ordinals
+            and h.score >= MENTION_SCORE
+            and (body.id in other.participants.bodies or _PARTICIPATE.search(parsed.text))
+            for h in parsed.hits
+        ):
+            # "Did the Interparliamentary Assembly take part in the XVIII meeting": the body attended
+            # another body's numbered meeting; it is no number of its own series.
+            break
         own.sort(key=lambda m: min(abs((m.number or 0) - n) for n in ordinals))
         value = {"number": ordinals[0], "body": body.id, "nearest": own[0].id if own else None, "what": body.id}
         sources = [s for m in own[:1] for s in m.sources] or list(body.sources)
