@@ -146,3 +146,21 @@ def test_body_at_another_bodys_numbered_meeting(engine: Engine, question: str, b
 def test_own_numbered_meeting_still_a_lookalike(engine: Engine) -> None:
     result = verdict(engine, "Did the Council of Defence Ministers hold its 13th meeting in Moscow?")
     assert result.kind == "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Утвердили ли прогармму противодействия терроризму на 2026-2028 годы?",
+        "Получила ли Шанхайская организация сотрудничества статус наблюдателя при СНГ?",
+        "Одобрили ли программу по противодействию терроризму и экстремизму на 2026–2028 годы?",
+    ],
+)
+def test_decision_verb_of_the_same_family_confirms(engine: Engine, question: str) -> None:
+    # "утвердили" ~ "approved", "получила статус" ~ "decided to grant the status"
+    assert verdict(engine, question).yes is True
+
+
+def test_decision_verb_alone_confirms_nothing_else(engine: Engine) -> None:
+    question = "Заявление о сотрудничестве в борьбе с транснациональной преступностью приняли министры внутренних дел?"
+    assert verdict(engine, question).yes is not True

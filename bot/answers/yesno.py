@@ -2444,7 +2444,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     wrong: dict[str, Any] = {}
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
-        cover = _cover(engine, parsed, said)
+        cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
         confirmed = confirmed or (not contradicted and held_all and cover >= CONFIRM_COVER)
         if contradicted and cover >= CONTRADICT_COVER and not wrong:
             wrong = contradicted
@@ -2462,6 +2462,29 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
     return verdict
+
+
+# Verbs of one decision, in folded stems: the question's verb and the record's may differ
+# ("утвердили" ~ "approved", "получила статус" ~ "decided to grant the status").
+_DECISION_FAMILIES = (
+    ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
+    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
+)
+
+
+def _decision_said(parsed: Parsed, clause: str) -> set[str]:
+    """The question's decision verbs that the clause states with a verb of the same family."""
+    asked = [
+        tok for tok in parsed.query.tokens if any(tok.startswith(stem) for family in _DECISION_FAMILIES for stem in family)
+    ]
+    if not asked or not clause:
+        return set()
+    clause_tokens = text_tokens(clause)
+    said: set[str] = set()
+    for family in _DECISION_FAMILIES:
+        if any(tok.startswith(stem) for tok in clause_tokens for stem in family):
+            said.update(tok for tok in asked if any(tok.startswith(stem) for stem in family))
+    return said
 
 
 def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
