@@ -200,10 +200,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
     if (yes_no or _tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
-        checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
+        checked = (
+            _date_check(engine, parsed, base, mentions)
+            or _count_check(engine, parsed, base, mentions)
+            or _period_check(engine, parsed, base, mentions)
+        )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
-        if checked is not None and not (checked.yes and checked.grounds == "date" and _asks_more(engine, mentions)):
+        if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and _asks_more(engine, mentions)):
             return checked
     if yes_no:
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
@@ -1124,6 +1128,55 @@ def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mention
     return verdict
 
 
+# Seasons by their months; "before/after <month>" bounds.
+_SEASONS = (
+    (re.compile(r"\bspring\b|\bвесн\w*|\bvesn\w*", re.I), {3, 4, 5}),
+    (re.compile(r"\bsummer\b|\bлет(?:ом|а|о|е)\b|\bletom\b", re.I), {6, 7, 8}),
+    (re.compile(r"\bautumn\b|\bfall\b|\bосень\w*|\bосенн\w*|\bosen\w*", re.I), {9, 10, 11}),
+    (re.compile(r"\bwinter\b|\bзим\w*|\bzim(?:oi|oy|a|u)\b", re.I), {12, 1, 2}),
+)
+_BEFORE = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ранее|перед|do|ranshe)\s+(?:the\s+)?(\w+)", re.I)
+_AFTER = re.compile(r"\b(?:after|later than|после|позже|позднее|posle|pozzhe)\s+(?:the\s+)?(\w+)", re.I)
+
+
+def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Did the interior ministers meet before September 2025 / весной 2025?": a season or a
+    month bound against the one meeting's recorded date."""
+    text = parsed.text
+    seasons = [months for pattern, months in _SEASONS if pattern.search(text)]
+    bounds = [
+        (sign, _month_of(match.group(1).lower()))
+        for sign, pattern in (("<", _BEFORE), (">", _AFTER))
+        for match in pattern.finditer(text)
+    ]
+    bounds = [(sign, month) for sign, month in bounds if month is not None]
+    if not seasons and not bounds:
+        return None
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        bodies = [h for h in mentions.hits if engine.kb.kind(h.entity) == "body"]
+        held = [m for m in engine.kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity] if len(bodies) == 1 else []
+        # the one recorded meeting of the body named is the meeting asked about
+        if len(held) != 1:
+            return None
+        meeting = held[0]
+    value = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
+    # "не позже", a year alone ("before 2026") and the like are left to the usual answer
+    known = PartialDate.parse(meeting.date) if meeting.date else None
+    years = parsed.intent.years
+    if known is None or known.month is None or (years and known.year not in years and not bounds):
+        yes: bool | None = None if known is None or known.month is None else False
+        return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
+    if seasons:
+        yes = known.month in seasons[0] and (not years or known.year in years)
+    else:
+        sign, month = bounds[0]
+        year = years[0] if years else known.year
+        asked, recorded = (year, month), (known.year, known.month)
+        yes = recorded < asked if sign == "<" else recorded > asked
+    return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
+
+
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
     words = _WORD.findall(parsed.text.lower())
@@ -1155,11 +1208,8 @@ def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
             recorded = counts.specialised_sessions
         elif _PLENARY.search(parsed.text):
             recorded = counts.plenary_sessions
-        elif counts.sessions is not None or None in parts.values():
-            recorded = counts.sessions
         else:
-            # a plenary and four specialised sessions: five in all, though no total is stated
-            recorded = sum(n for n in parts.values() if n is not None)
+            recorded = counts.sessions
         value["sessions"] = {key: n for key, n in {"total": counts.sessions, **parts}.items() if n is not None}
     else:
         listed = {
