@@ -1160,7 +1160,7 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         if len(held) != 1:
             return None
         meeting = held[0]
-    value = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
+    value: dict[str, Any] = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
     # "не позже", a year alone ("before 2026") and the like are left to the usual answer
     known = PartialDate.parse(meeting.date) if meeting.date else None
     years = parsed.intent.years

@@ -118,7 +118,7 @@ yes(
     EAG,
     [S4],
 )
-yes("Межпарламентская ассамблея СНГ участвовала в XVIII совещании?", IPA, [S4])
+yes("Межпарламентская ассамблея СНГ участвовала в XVIII совещании?", IPA + r"|\bМПА\b|\bIPA\b", [S4])
 yes("Was the CIS Anti-Terrorism Center represented at the interior ministers' meeting on 12 August?", ATC, [S2])
 nope(
     "Правда ли, что ОДКБ присутствовала на заседании Совета министров внутренних дел в Петербурге?",
