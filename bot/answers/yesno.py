@@ -200,14 +200,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
     if (yes_no or _tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
+        # A copy: a right date or season falls through to the relation asked, leaving the base as it was.
         checked = (
-            _date_check(engine, parsed, base, mentions)
-            or _count_check(engine, parsed, base, mentions)
-            or _period_check(engine, parsed, base, mentions)
+            _date_check(engine, parsed, replace(base), mentions)
+            or _count_check(engine, parsed, replace(base), mentions)
+            or _period_check(engine, parsed, replace(base), mentions)
         )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
-        if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and _asks_more(engine, mentions)):
+        asks_more = checked is not None and _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+        if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
@@ -1083,10 +1085,12 @@ def asked_day(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _asks_more(engine: Engine, mentions: Mentions) -> bool:
-    """Whether the question names a state, body, organisation or person besides its meeting's own body."""
+def _asks_more(engine: Engine, mentions: Mentions, meeting_id: str | None = None) -> bool:
+    """Whether the question names a state, body, organisation or person besides its meeting's own body
+    (``meeting_id``: a meeting found through its body, whose body is then no more than its name)."""
     kb = engine.kb
     own = {getattr(kb.entities[h.entity], "body", None) for h in mentions.hits if kb.kind(h.entity) == "meeting"}
+    own.add(getattr(kb.entities.get(meeting_id or ""), "body", None))
     return any(
         kb.kind(h.entity) in ("state", "body", "organisation", "person") and h.entity not in own for h in mentions.hits
     )
