@@ -180,3 +180,17 @@ def test_decision_verb_alone_confirms_nothing_else(engine: Engine) -> None:
 def test_season_or_month_bound_of_a_meeting(engine: Engine, question: str, yes: bool) -> None:
     result = verdict(engine, question)
     assert (result.yes, result.grounds) == (yes, "status")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Has the SCO become a member state of the Commonwealth?", False),
+        ("Является ли ШОС членом Содружества?", False),
+        ("Is Azerbaijan a member of the Commonwealth of Independent States?", True),
+    ],
+)
+def test_membership_of_the_commonwealth_named_in_full(engine: Engine, question: str, yes: bool) -> None:
+    # the CIS named as what membership is of is no second subject
+    result = verdict(engine, question)
+    assert (result.yes, result.grounds) == (yes, "member")

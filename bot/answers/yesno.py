@@ -397,6 +397,9 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         whole = [h for h in others if h.name_cover >= 0.9]
         if len(whole) == 1 and all(h.name_cover < 0.7 for h in others if h is not whole[0]):
             others = whole
+    if len(others) == 2 and _MEMBER_WORD.search(text) and any(h.entity == "cis" for h in others):
+        # "Has the SCO become a member state of the Commonwealth": the CIS is what membership is of
+        others = [h for h in others if h.entity != "cis"]
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
