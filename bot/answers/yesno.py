@@ -89,7 +89,7 @@ _DISCUSS = re.compile(
 )
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
 _MEMBER_WORD = re.compile(
-    r"\b(?:full )?members?(?:hip)?\b|\bjoin\w*\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
+    r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
@@ -171,6 +171,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         in_period = _document_period(engine, parsed, base)
         if in_period is not None:
             return in_period
+    if yes_no and _DIGITS_OR_WORDS.search(parsed.text):
+        # "В сфере безопасности действуют 20 отраслевых органов?": a headline figure asserted,
+        # checked against the recorded one before any entity sharing a word with the question.
+        figure = _figure_check(engine, parsed, base)
+        if figure is not None:
+            return figure
     if parsed.intent.until and not yes_no:
         period = _period_lookalike(engine, parsed, base)
         if period is not None:
@@ -201,10 +207,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
     if (yes_no or tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
-        checked = _date_check(engine, parsed, base, mentions) or _count_check(engine, parsed, base, mentions)
+        # A copy: a right date or season falls through to the relation asked, leaving the base as it was.
+        checked = (
+            _date_check(engine, parsed, replace(base), mentions)
+            or _count_check(engine, parsed, replace(base), mentions)
+            or _period_check(engine, parsed, replace(base), mentions)
+        )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
-        if checked is not None and not (checked.yes and checked.grounds == "date" and _asks_more(engine, mentions)):
+        asks_more = checked is not None and _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+        if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
@@ -425,6 +437,9 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         whole = [h for h in others if h.name_cover >= 0.9]
         if len(whole) == 1 and all(h.name_cover < 0.7 for h in others if h is not whole[0]):
             others = whole
+    if len(others) == 2 and _MEMBER_WORD.search(text) and any(h.entity == "cis" for h in others):
+        # "Has the SCO become a member state of the Commonwealth": the CIS is what membership is of
+        others = [h for h in others if h.entity != "cis"]
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
@@ -811,7 +826,7 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
         return verdict
     meeting = engine.kb.get(verdict.focus[0])
     # Only relations of the meeting itself: a topic or a statement may carry dates of its own.
-    if not isinstance(meeting, Meeting) or not meeting.date or verdict.grounds not in _WHEN_CHECKED:
+    if not isinstance(meeting, Meeting) or verdict.grounds not in _WHEN_CHECKED:
         return verdict
     # Years the meeting is placed in ("in 2024"), not a programme's "2026–2028".
     years = [int(m.group(1)) for m in _EVENT_YEAR.finditer(parsed.text)]
@@ -819,6 +834,13 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
     months = months_named(parsed.text)
     if not years and not months:
         return verdict
+    if not meeting.date:
+        # "Did the intelligence chiefs meet in Moscow in 2025": an undated meeting neither confirms
+        # nor contradicts the year asked; the sources do not say.
+        if not verdict.yes:
+            return verdict
+        verdict.statements = []
+        return _took_place(verdict, meeting, years, months)
     known = PartialDate.parse(meeting.date)
     wrong_year = bool(years) and known.year not in years
     wrong_month = bool(months) and known.month is not None and known.month not in months
@@ -833,9 +855,9 @@ def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[i
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.
         yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
-    if yes and months and meeting.date:
+    if yes and months:
         # "Did it take place in October 2025" (it was 5 November): the month must be the recorded one.
-        known = PartialDate.parse(meeting.date).month
+        known = PartialDate.parse(meeting.date).month if meeting.date else None
         yes = None if known is None else known in months
     value = {
         "meeting": meeting.id,
@@ -918,6 +940,10 @@ def _role(
             return None
         if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text):
             return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
+        if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
+            # "Did Klemez speak to journalists after the interior ministers met": what he did, not
+            # an office in that council
+            return None
         kb = engine.kb
         # A department's director works in the committee the department belongs to.
         held = [r for r in roles if r["of"] == target.id or _within(kb, str(r["of"] or ""), target.id)]
@@ -1226,10 +1252,12 @@ def asked_day(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _asks_more(engine: Engine, mentions: Mentions) -> bool:
-    """Whether the question names a state, body, organisation or person besides its meeting's own body."""
+def _asks_more(engine: Engine, mentions: Mentions, meeting_id: str | None = None) -> bool:
+    """Whether the question names a state, body, organisation or person besides its meeting's own body
+    (``meeting_id``: a meeting found through its body, whose body is then no more than its name)."""
     kb = engine.kb
     own = {getattr(kb.entities[h.entity], "body", None) for h in mentions.hits if kb.kind(h.entity) == "meeting"}
+    own.add(getattr(kb.entities.get(meeting_id or ""), "body", None))
     return any(
         kb.kind(h.entity) in ("state", "body", "organisation", "person") and h.entity not in own for h in mentions.hits
     )
@@ -1304,17 +1332,60 @@ def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> 
             if known.day == day and known.month == month:
                 return True
     return False
+# Seasons by their months; "before/after <month>" bounds.
+_SEASONS = (
+    (re.compile(r"\bspring\b|\bвесн\w*|\bvesn\w*", re.I), {3, 4, 5}),
+    (re.compile(r"\bsummer\b|\bлет(?:ом|а|о|е)\b|\bletom\b", re.I), {6, 7, 8}),
+    (re.compile(r"\bautumn\b|\bfall\b|\bосень\w*|\bосенн\w*|\bosen\w*", re.I), {9, 10, 11}),
+    (re.compile(r"\bwinter\b|\bзим\w*|\bzim(?:oi|oy|a|u)\b", re.I), {12, 1, 2}),
+)
+_BEFORE = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ранее|перед|do|ranshe)\s+(?:the\s+)?(\w+)", re.I)
+_AFTER = re.compile(r"\b(?:after|later than|после|позже|позднее|posle|pozzhe)\s+(?:the\s+)?(\w+)", re.I)
+
+
+def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Did the interior ministers meet before September 2025 / весной 2025?": a season or a
+    month bound against the one meeting's recorded date."""
+    text = parsed.text
+    seasons = [months for pattern, months in _SEASONS if pattern.search(text)]
+    bounds = [
+        (sign, _month_of(match.group(1).lower()))
+        for sign, pattern in (("<", _BEFORE), (">", _AFTER))
+        for match in pattern.finditer(text)
+    ]
+    bounds = [(sign, month) for sign, month in bounds if month is not None]
+    if not seasons and not bounds:
+        return None
+    meeting = _one_meeting(engine, mentions)
+    if meeting is None:
+        bodies = [h for h in mentions.hits if engine.kb.kind(h.entity) == "body"]
+        held = [m for m in engine.kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity] if len(bodies) == 1 else []
+        # the one recorded meeting of the body named is the meeting asked about
+        if len(held) != 1:
+            return None
+        meeting = held[0]
+    value: dict[str, Any] = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
+    # "не позже", a year alone ("before 2026") and the like are left to the usual answer
+    known = PartialDate.parse(meeting.date) if meeting.date else None
+    years = parsed.intent.years
+    if known is None or known.month is None or (years and known.year not in years and not bounds):
+        yes: bool | None = None if known is None or known.month is None else False
+        return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
+    if seasons:
+        yes = known.month in seasons[0] and (not years or known.year in years)
+    else:
+        sign, month = bounds[0]
+        year = years[0] if years else known.year
+        asked, recorded = (year, month), (known.year, known.month)
+        yes = recorded < asked if sign == "<" else recorded > asked
+    return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
     words = _WORD.findall(parsed.text.lower())
     for position, word in enumerate(words):
-        if word.isdigit():
-            number = int(word)
-        else:
-            token = surface_number(word)
-            number = int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+        number = _number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
         for follower in words[position + 1 : position + 4]:
@@ -1355,8 +1426,118 @@ def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
         value["recorded"] = recorded
     if recorded is None and not value.get("sessions"):
         return None
-    yes = None if recorded is None else recorded == number
+    # "more than 10 bodies", "меньше пяти организаций": a bound, not the count itself
+    comparison = next((sign for n, sign, _ in asserted_numbers(parsed.text) if n == number), "=")
+    if recorded is None:
+        yes = None
+    elif comparison == ">":
+        yes = recorded > number
+    elif comparison == "<":
+        yes = recorded < number
+    else:
+        yes = recorded == number
     return _verdict(base, yes, "count", [meeting.id], value, meeting.sources)
+
+
+# A number in digits or words: the cheap test before a figure is looked for.
+_DIGITS_OR_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty)\b"
+    r"|\b(?:од[ни]\w*|дв[ае]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем[ьи]\w*|вос[еь]\w*|девят\w*|десят\w*|двадцат\w*)\b",
+    re.I,
+)
+# "more than 10", "больше десяти", "at least 3": the number is a bound, not the count.
+_MORE_THAN = re.compile(r"(?:more|greater|over|above|больше|более|свыше|mor|bolshe|bolee)(?:\s+than|\s+чем)?\s*$", re.I)
+_ONE_OF = re.compile(
+    r"\b(?:of|among|amongst|from|из|числ[оеу]|числа|среди|iz|chislo|chisle|sredi)\s+(?:the\s+|these\s+|those\s+|всех\s+)?$",
+    re.I,
+)
+_FEWER_THAN = re.compile(r"(?:fewer|less|under|below|меньше|менее|menshe|menee)(?:\s+than|\s+чем)?\s*$", re.I)
+
+
+# Numerals in the oblique cases a bound takes ("больше трёх", "меньше пяти"), which the search's
+# number words (nominative) do not hold.
+_OBLIQUE_NUMBERS = {
+    "двух": 2,
+    "трёх": 3,
+    "трех": 3,
+    "четырёх": 4,
+    "четырех": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "восьми": 8,
+    "девяти": 9,
+    "десяти": 10,
+    "пятнадцати": 15,
+    "двадцати": 20,
+    "тридцати": 30,
+}
+
+
+def _number_of(word: str) -> int:
+    """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
+    if word.isdigit():
+        return int(word)
+    if word in _OBLIQUE_NUMBERS:
+        return _OBLIQUE_NUMBERS[word]
+    token = surface_number(word)
+    return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+
+
+def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
+    """Numbers a question asserts, each with its comparison ("=", ">", "<") and the words after it;
+    years, days of a month and ordinals ("13-е заседание") are no counts."""
+    found: list[tuple[int, str, list[str]]] = []
+    lowered = text.lower()
+    words = list(_WORD.finditer(lowered))
+    for position, match in enumerate(words):
+        word = match.group()
+        number = _number_of(word)
+        following = [w.group() for w in words[position + 1 : position + 4]]
+        if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
+            continue
+        if "-" in word or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
+            continue  # "13-е", "2026–2028": an ordinal or a period
+        before = lowered[: match.start()]
+        if _ONE_OF.search(before):
+            continue  # "one of the 16 sectoral bodies": a membership asked, the figure only names the set
+        comparison = ">" if _MORE_THAN.search(before) else "<" if _FEWER_THAN.search(before) else "="
+        found.append((number, comparison, following))
+    return found
+
+
+def _same_stem(left: str, right: str) -> bool:
+    """Two word forms of one word, by a shared beginning ("органов" ~ "органа", "meetings" ~ "meeting")."""
+    size = min(len(left), len(right), 5)
+    return size >= 4 and left[:size] == right[:size]
+
+
+def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "Were 25 meetings held in 2025?": a number the question asserts of what a recorded headline
+    figure counts (the word after the number names it) is checked against that figure."""
+    asserted = asserted_numbers(parsed.text)
+    if not asserted:
+        return None
+    # Only the best hit: a meeting or a body named before the figure is what the number is about.
+    for hit in parsed.hits[:1]:
+        fact = engine.kb.entities.get(hit.entity)
+        if not isinstance(fact, Fact) or fact.number is None or hit.score < MENTION_SCORE:
+            continue
+        name_words = {word.lower() for language in ("en", "ru") for word in _WORD.findall(fact.name.get(language))}
+        for number, comparison, following in asserted:
+            if number == fact.year or not any(_same_stem(w, n) for w in following for n in name_words):
+                continue
+            recorded = fact.number
+            yes = (
+                recorded > number
+                if comparison == ">"
+                else recorded < number
+                if comparison == "<"
+                else recorded == number
+            )
+            value = {"fact": fact.id, "asked": number, "comparison": comparison, "recorded": recorded}
+            return _verdict(base, yes, "figure", [fact.id], value, fact.sources)
+    return None
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -1637,6 +1818,16 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             for h in parsed.hits
         ):
             break  # a numbered meeting named better than the body: the usual checks below
+        if any(
+            isinstance(other := kb.entities[h.entity], Meeting)
+            and other.number in ordinals
+            and h.score >= MENTION_SCORE
+            and (body.id in other.participants.bodies or _PARTICIPATE.search(parsed.text))
+            for h in parsed.hits
+        ):
+            # "Did the Interparliamentary Assembly take part in the XVIII meeting": the body attended
+            # another body's numbered meeting; it is no number of its own series.
+            break
         own.sort(key=lambda m: min(abs((m.number or 0) - n) for n in ordinals))
         value = {"number": ordinals[0], "body": body.id, "nearest": own[0].id if own else None, "what": body.id}
         sources = [s for m in own[:1] for s in m.sources] or list(body.sources)
@@ -2281,6 +2472,7 @@ def _unknown_named(
     candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
     if not heavy or not candidates:
         return None
+
     # A recorded name in the question is that entry, unless a word is wedged inside it ("Совет
     # руководителей полиции государств" is no "Совет глав государств"); words after it are the question's.
     def wedged(hit: Hit, position: int) -> bool:
@@ -2523,6 +2715,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     unknown = _unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
     if unknown is not None:
         return unknown
+    if verdict.kind in ("list", "count") and verdict.items and verdict.yes is None:
+        return _list_size_check(parsed, verdict)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
@@ -2554,7 +2748,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     asks_plan = _PLAN.search(text) is not None
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
-        cover = _cover(engine, parsed, said)
+        cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
         if holds and not asks_plan and _PLAN.search(clause):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
@@ -2580,6 +2774,53 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
+    return verdict
+
+
+# Verbs of one decision, in folded stems: the question's verb and the record's may differ
+# ("утвердили" ~ "approved", "получила статус" ~ "decided to grant the status").
+_DECISION_FAMILIES = (
+    ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
+    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
+)
+
+
+def _decision_said(parsed: Parsed, clause: str) -> set[str]:
+    """The question's decision verbs that the clause states with a verb of the same family."""
+    asked = [
+        tok for tok in parsed.query.tokens if any(tok.startswith(stem) for family in _DECISION_FAMILIES for stem in family)
+    ]
+    if not asked or not clause:
+        return set()
+    clause_tokens = text_tokens(clause)
+    said: set[str] = set()
+    for family in _DECISION_FAMILIES:
+        if any(tok.startswith(stem) for tok in clause_tokens for stem in family):
+            said.update(tok for tok in asked if any(tok.startswith(stem) for stem in family))
+    return said
+
+
+def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
+    """ "Were more than 10 CIS bodies at the XVIII meeting?": a bound on what the list counts, checked
+    against its length. A number asserted exactly is a yes only when it is the length: the source
+    may state another count than it lists (nine states, eight named), so no "no" is drawn from it."""
+    text = parsed.text
+    if not parsed.intent.kind_words or not _DIGITS_OR_WORDS.search(text):
+        return verdict
+    if not (is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)):
+        return verdict
+    size = len(verdict.items)
+    kinds = [word.lower() for word in parsed.intent.kind_words]
+    for number, comparison, following in asserted_numbers(text):
+        if not any(_same_stem(word, kind) for word in following for kind in kinds):
+            continue
+        if comparison == ">":
+            verdict.yes = size > number
+        elif comparison == "<":
+            verdict.yes = size < number
+        elif size == number:
+            verdict.yes = True
+        break
     return verdict
 
 

@@ -998,6 +998,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _date_ground(kb, verdict, value, say, named)
     if grounds == "count":
         return _count_ground(verdict, value, say, named)
+    if grounds == "figure":
+        # the recorded figure in the source's own sentence: the yes or no above says how it compares
+        fact = kb.get(value["fact"])
+        return esc(fact.value.get(lang)) if fact is not None and hasattr(fact, "value") else ""
     if grounds == "adopted_at":
         if value.get("meeting") is None:
             return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
