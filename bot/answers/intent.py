@@ -25,10 +25,14 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # first letters of the others (a tenth of the detection time for "when" alone).
     (
         "head",
-        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)"
+        r"^(?:the )?(?:head|director|chair\w*|leader) of\b|^(?:руководитель|глава|директор|председатель) (?!государств)",
+    ),
+    (
+        "head",
         # a terse fragment that ends with the post asked for: "ATC head?", "АТЦ руководитель?"
         # ("Is Klemez a director?" asks about a post held, not for the holder)
-        r"|(?<!\ba )(?<!\ban )\b(?:head|chief|director|leader|руководитель|глава|директор|начальник|rukovoditel)\W*$",
+        r"\b(?:head|chief|director|leader|руководитель|глава|директор|начальник|rukovoditel)(?<!\ba head)"
+        r"(?<!\ba chief)(?<!\ba director)(?<!\ba leader)(?<!\ban head)(?<!\ban chief)(?<!\ban director)(?<!\ban leader)\W*$",
     ),
     (
         "role",
@@ -52,9 +56,14 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
-        # a terse fragment that starts or ends with the place asked for: "учения 2025 место", "место учений"
-        r"|^(?:место|mesto)\b|\b(?:место|mesto|venue|location)\W*$|(?<!take )(?<!took )(?<!takes )(?<!taken )\bplace\W*$"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
+    ),
+    # Anchored alternatives apart (see "head" below): a terse fragment that starts or ends with the
+    # place asked for: "учения 2025 место", "место учений".
+    (
+        "where",
+        r"^(?:место|mesto)\b|\b(?:место|mesto|venue|location)\W*$"
+        r"|\bplace(?<!take place)(?<!took place)(?<!takes place)(?<!taken place)\W*$",
     ),
     (
         "speakers",
