@@ -2981,17 +2981,6 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
-def _meeting_of_body_in_place(engine: Engine, mentions: Mentions) -> str | None:
-    """ "at the СМВД meeting in St Petersburg": the one meeting of a named body held in a named place."""
-    kb = engine.kb
-    places = {h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) == "place"}
-    bodies = [h.entity for h in mentions.hits if kb.kind(h.entity) == "body"]
-    if not places or not bodies:
-        return None
-    held = {m.id for body in bodies for m in kb.meetings_of(body) if m.place in places}
-    return held.pop() if len(held) == 1 else None
-
-
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
     no statement of that person on it and shows a card: the sources record none, never the card
@@ -3010,7 +2999,8 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if kb.kind(verdict.focus[0]) == "place":
         meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
     if meeting is None:
-        meeting = _meeting_of_body_in_place(engine, mentions)
+        located = _located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
+        meeting = located[0].entity if located is not None else None
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)

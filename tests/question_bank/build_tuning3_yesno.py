@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import (
@@ -26,66 +23,24 @@ from patterns import (
     MOSCOW,
     RATS,
     RUS,
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
     SPB,
-    STARTS_NO,
-    STARTS_YES,
     TAJ,
     TKM,
     UZB,
-    YES,
+    YesNoCases,
     date,
-    no,
+    en_layout,
+    ru_layout,
 )
 
 HERE = Path(__file__).resolve().parent
-S0, S1, S2, S3, S4 = (
-    "000_d102ea4f84d1b773.txt",
-    "001_2c71cc2c076bff5a.txt",
-    "002_3522b661196935cf.txt",
-    "003_d1a6280cedd08524.txt",
-    "004_fdda80b81dab3adc.txt",
-)
-CASES: list[dict[str, Any]] = []
-
-_RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
-_EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
-
-
-def en_layout(text: str) -> str:
-    """Russian text typed with the keyboard left on the English layout."""
-    return text.lower().translate(str.maketrans(_RU, _EN))
-
-
-def ru_layout(text: str) -> str:
-    """English text typed with the keyboard left on the Russian layout."""
-    return text.lower().translate(str.maketrans(_EN, _RU))
-
-
-def case(
-    q: str, expect: list[str] | None, src: list[str], absent: list[str], dd: bool = False, note: str | None = None
-) -> None:
-    entry: dict[str, Any] = {"id": f"t3-yn-{len(CASES) + 1:02d}", "q": q, "kind": "yes_no"}
-    if expect:
-        entry["expect"] = expect
-    entry["absent"] = absent
-    if dd:
-        entry["decline_or_disclaim"] = True
-    entry["source"] = src
-    if note:
-        entry["note"] = note
-    CASES.append(entry)
-
-
-def yes(q: str, subject: str | None, src: list[str], extra: list[str] | None = None, note: str | None = None) -> None:
-    case(q, [YES] + ([subject] if subject else []) + (extra or []), src, [STARTS_NO], note=note)
-
-
-def nope(q: str, subject: str, src: list[str], extra: list[str] | None = None, note: str | None = None) -> None:
-    case(q, [no(subject), *(extra or [])], src, [STARTS_YES], note=note)
-
-
-def unsaid(q: str, src: list[str], note: str) -> None:
-    case(q, None, src, [STARTS_YES], dd=True, note=note)
+CASES = YesNoCases("t3-yn")
+case, yes, nope, unsaid = CASES.case, CASES.yes, CASES.nope, CASES.unsaid
 
 
 SECSEC_P = r"Security\s+(?:Council\s+)?Secretaries|секретар\w*\s+(?:советов|совбез)"
@@ -253,16 +208,8 @@ HEADER = """\
 """
 
 
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def main() -> int:
-    text = yaml.dump({"questions": CASES}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
-    (HERE / "tuning3_yesno.yaml").write_text(HEADER + text, encoding="utf-8")
-    cyrillic = sum(1 for entry in CASES if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
-    print(f"tuning3_yesno: {len(CASES)} questions ({cyrillic} in Cyrillic)")
+    CASES.write(HERE / "tuning3_yesno.yaml", HEADER)
     return 0
 
 

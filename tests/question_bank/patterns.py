@@ -8,6 +8,11 @@ that occurs with no negation in its clause for an `absent` that rejects a wrong 
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import yaml
+
 NEG = (
     r"(?:\b(?:not|no|nor|neither|none|never|without|except|excluding|only|absent|missing|instead"
     r"|не|нет|ни|без|кроме|только|лишь|вместо)\b|n't\b|отсутств)"
@@ -164,3 +169,63 @@ S2 = "002_3522b661196935cf.txt"  # BelTA, 13 August 2025: Interior Ministers Cou
 S3 = "003_d1a6280cedd08524.txt"  # undated article: heads of security and intelligence services, Moscow
 S4 = "004_fdda80b81dab3adc.txt"  # 16 June 2025: XVIII counter-terrorism meeting, Moscow, 10 June 2025
 ALL = [S0, S1, S2, S3, S4]
+
+
+# --- helpers of the generated yes/no sets (build_tuning3_yesno.py, build_tuning4_yesno2.py) ---------
+
+_LOWER_RU = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
+_LOWER_EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
+
+
+def en_layout(text: str) -> str:
+    """Russian text typed, in lower case, with the keyboard left on the English layout."""
+    return text.lower().translate(str.maketrans(_LOWER_RU, _LOWER_EN))
+
+
+def ru_layout(text: str) -> str:
+    """English text typed, in lower case, with the keyboard left on the Russian layout."""
+    return text.lower().translate(str.maketrans(_LOWER_EN, _LOWER_RU))
+
+
+class YesNoCases:
+    """The cases of one generated yes/no set, numbered "<prefix>-01", "<prefix>-02", … as written."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.cases: list[dict[str, Any]] = []
+
+    def case(
+        self, q: str, expect: list[str] | None, src: list[str], absent: list[str], dd: bool = False, note: str | None = None
+    ) -> None:
+        entry: dict[str, Any] = {"id": f"{self.prefix}-{len(self.cases) + 1:02d}", "q": q, "kind": "yes_no"}
+        if expect:
+            entry["expect"] = expect
+        entry["absent"] = absent
+        if dd:
+            entry["decline_or_disclaim"] = True
+        entry["source"] = src
+        if note:
+            entry["note"] = note
+        self.cases.append(entry)
+
+    def yes(self, q: str, subject: str | None, src: list[str], extra: list[str] | None = None, note: str | None = None) -> None:
+        self.case(q, [YES] + ([subject] if subject else []) + (extra or []), src, [STARTS_NO], note=note)
+
+    def nope(self, q: str, subject: str, src: list[str], extra: list[str] | None = None, note: str | None = None) -> None:
+        self.case(q, [no(subject), *(extra or [])], src, [STARTS_YES], note=note)
+
+    def unsaid(self, q: str, src: list[str], note: str) -> None:
+        self.case(q, None, src, [STARTS_YES], dd=True, note=note)
+
+    def write(self, path: Path, header: str) -> None:
+        """The set as YAML after its header comment, and one line saying how many are Russian."""
+        text = yaml.dump({"questions": self.cases}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+        path.write_text(header + text, encoding="utf-8")
+        cyrillic = sum(1 for entry in self.cases if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
+        print(f"{path.stem}: {len(self.cases)} questions ({cyrillic} in Cyrillic)")
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
