@@ -80,7 +80,10 @@ def _is_roman(word: str) -> bool:
 # Words that ask what an abbreviation stands for or who deals with a field, known to the layout
 # repair (no entry's text has them).
 _LAYOUT_CUES = frozenset(
-    text_tokens("расшифруй расшифруйте расшифровка аббревиатура занимается отвечает курирует ловит следит борется")
+    text_tokens(
+        "расшифруй расшифруйте расшифровка расшифровывается расшифровать аббревиатура означает значит полное название"
+        " занимается отвечает курирует ловит следит борется"
+    )
 )
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
