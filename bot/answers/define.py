@@ -253,6 +253,12 @@ def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     top = parsed.hits[0] if parsed.hits else None
     if top is not None and top.name_cover >= 0.8 and top.entity not in found and top.score >= 0.7:
         return None
+    # The body the topic finds is named outright, and something else the words reach ranks above
+    # it ("кто предложил реформировать Совет прокуроров": the recommendation): the question asks
+    # about that, not which body has the field.
+    named = next((h for h in parsed.hits[1:3] if h.entity in found and h.name_cover >= 0.8 and h.score >= 0.7), None)
+    if named is not None and top is not None and top.score > named.score:
+        return None
     base.answered = True
     base.filters = {"topic": found}
     base.sources = list(dict.fromkeys(s for entity in found for s in kb.entities[entity].sources))
