@@ -137,10 +137,10 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
         # ("rainfall and climate data", "спутниковая съёмка Земли").
         votes: dict[str, int] = {}
         for token in exact:
-            entity = index.own_words.get(token)
-            if entity is not None:
-                votes[entity] = votes.get(entity, 0) + 1
-        scores = {entity: count for entity, count in votes.items() if count >= MIN_OWN_VOTES}
+            owner = index.own_words.get(token)
+            if owner is not None:
+                votes[owner] = votes.get(owner, 0) + 1
+        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES}
     if not scores:
         return []
     best = max(scores.values())
