@@ -96,6 +96,7 @@ def test_a_meeting_named_by_its_date_or_place_owns_what_was_said(
         ("what did the kremlin spokesman say about the cis", "dmitry_peskov"),
         ("What did Trefilov say about the CIS?", "denis_trefilov"),
         ("Что Трефилов сказал о СНГ?", "denis_trefilov"),
+        ("Что Клемез сказал про Содружество?", "yevgeny_klemez"),
     ],
 )
 def test_said_about_the_cis_is_all_that_was_said(engine: Engine, question: str, person: str) -> None:

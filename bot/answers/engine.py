@@ -105,6 +105,8 @@ MAX_QUESTION_CHARS = 1000
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 _ARTICLES = frozenset({"the", "a", "an"})
+# The words of the CIS's own name, in any form: what a person said "about the Commonwealth".
+_CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
 _GENERIC_WORDS = (
@@ -240,6 +242,7 @@ class Engine:
         # The query folds "CIS" / "СНГ" into their synonym group ("~cis"): as generic as its words
         # when all a question asks is what someone said "about the CIS".
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
+        self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # Built with the engine: the first "who is <post>" question must not pay for it.
@@ -843,7 +846,7 @@ class Engine:
         words = [word.strip("?!.,;:'\"«»") for word in rest.lower().split()]
         words = [word for word in words if word and word not in _ARTICLES]
         return bool(words) and all(
-            (tokens := text_tokens(word)) and set(self.index.fold_synonyms(tokens)) <= self._generic_groups
+            (tokens := text_tokens(word)) and set(self.index.fold_synonyms(tokens)) <= self._cis_words
             for word in words
         )
 
