@@ -52,12 +52,17 @@ _RESPONSIBLE = re.compile(
     r"|\b(?:кто|kto)(?:\s+\S+){0,3}\s+(?:по|po)\s"
 )
 MAX_TOPIC_ANSWERS = 3
+MIN_OWN_WORD = 4  # shorter stems ("war", "gai") are too often part of other words or names
+MIN_OWN_VOTES = 2
 
 
 @dataclass(frozen=True)
 class TopicIndex:
     phrases: list[tuple[frozenset[str], str]]  # (tokens of a phrase, entity id)
     vocabulary: frozenset[str]
+    # Words of one entity's phrases only ("climate", "спутников"): such a word alone points at
+    # that entity when no whole phrase is in the question ("rainfall and climate data").
+    own_words: dict[str, str]
 
 
 _INDEXES: dict[int, TopicIndex] = {}
@@ -74,7 +79,16 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
             if topics.entity in kb.entities
         ]
         phrases = [(tokens, entity) for tokens, entity in phrases if tokens]
-        index = TopicIndex(phrases, frozenset(t for tokens, _ in phrases for t in tokens))
+        owners: dict[str, set[str]] = {}
+        for tokens, entity in phrases:
+            for token in tokens:
+                owners.setdefault(token, set()).add(entity)
+        own_words = {
+            token: next(iter(entities))
+            for token, entities in owners.items()
+            if len(entities) == 1 and len(token) >= MIN_OWN_WORD
+        }
+        index = TopicIndex(phrases, frozenset(owners), own_words)
         _INDEXES.clear()  # one knowledge base at a time: the old one is gone after a reload
         _INDEXES[id(kb.data)] = index
     return index
@@ -117,6 +131,16 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
             # about bribes, not flights
             score = 2 * len(phrase) - len(phrase - exact)
             scores[entity] = max(scores.get(entity, 0), score)
+    if not scores:
+        # No whole phrase: words that belong to one entity's field only, typed as they are, each a
+        # vote; one such word alone may be a common one ("monitoring", "контроль"), two are a field
+        # ("rainfall and climate data", "спутниковая съёмка Земли").
+        votes: dict[str, int] = {}
+        for token in exact:
+            owner = index.own_words.get(token)
+            if owner is not None:
+                votes[owner] = votes.get(owner, 0) + 1
+        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES}
     if not scores:
         return []
     best = max(scores.values())
@@ -198,10 +222,15 @@ def _asked_abbreviation(text: str) -> str | None:
 def _entity_named(kb: KnowledgeBase, parsed: Parsed, asked: str) -> str | None:
     """The entry among the hits that has the asked abbreviation as one of its names."""
     wanted = {asked.lower(), asked.lower().rstrip("+") + " plus", asked.lower().rstrip("+") + " плюс"}
+    text = parsed.text.lower()
     for hit in parsed.hits[:10]:
         entity = kb.entities[hit.entity]
         forms = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
         if any(form.lower() in wanted for form in forms):
+            return hit.entity
+        # The abbreviation inside a short name typed whole ("Межгоссовет по ЧС — полное название"):
+        # the name is asked, not the abbreviation's everyday reading.
+        if any(asked in form.split() and form.lower() in text for form in forms):
             return hit.entity
     return None
 
@@ -223,6 +252,12 @@ def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     # the interior ministers" names it): only topics beyond that name decide here.
     top = parsed.hits[0] if parsed.hits else None
     if top is not None and top.name_cover >= 0.8 and top.entity not in found and top.score >= 0.7:
+        return None
+    # The body the topic finds is named outright, and something else the words reach ranks above
+    # it ("кто предложил реформировать Совет прокуроров": the recommendation): the question asks
+    # about that, not which body has the field.
+    named = next((h for h in parsed.hits[1:3] if h.entity in found and h.name_cover >= 0.8 and h.score >= 0.7), None)
+    if named is not None and top is not None and top.score > named.score:
         return None
     base.answered = True
     base.filters = {"topic": found}

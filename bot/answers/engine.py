@@ -80,7 +80,10 @@ def _is_roman(word: str) -> bool:
 # Words that ask what an abbreviation stands for or who deals with a field, known to the layout
 # repair (no entry's text has them).
 _LAYOUT_CUES = frozenset(
-    text_tokens("расшифруй расшифруйте расшифровка аббревиатура занимается отвечает курирует ловит следит борется")
+    text_tokens(
+        "расшифруй расшифруйте расшифровка расшифровывается расшифровать аббревиатура означает значит полное название"
+        " занимается отвечает курирует ловит следит борется"
+    )
 )
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
@@ -101,6 +104,9 @@ _SPEECH = re.compile(
 MAX_QUESTION_CHARS = 1000
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
+_ARTICLES = frozenset({"the", "a", "an"})
+# The words of the CIS's own name, in any form: what a person said "about the Commonwealth".
+_CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
 _GENERIC_WORDS = (
@@ -233,6 +239,10 @@ class Engine:
         self.kb = kb
         self.index: SearchIndex = index or build_index(kb, previous.index if previous is not None else None)
         self._generic = set(text_tokens(_GENERIC_WORDS))
+        # The query folds "CIS" / "СНГ" into their synonym group ("~cis"): as generic as its words
+        # when all a question asks is what someone said "about the CIS".
+        self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
+        self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # Built with the engine: the first "who is <post>" question must not pay for it.
@@ -631,6 +641,7 @@ class Engine:
         *,
         about_names: bool = False,
         any_question: bool = False,
+        covered: set[int] | None = None,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
@@ -645,7 +656,9 @@ class Engine:
                 return None
             owners = [h.entity for h in named]
         # The owners' names say whose statements to read, unless the statements are sought about them.
-        covered = set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
+        covered = (covered or set()) | (
+            set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
+        )
         # Words the knowledge base does not know are typos when a name says whose statements to
         # read; when nothing is named they are what the question is about, and nothing explains them.
         # Otherwise an unknown word may be a form the index lacks ("временах"), but an unknown
@@ -813,13 +826,28 @@ class Engine:
             return people[0] if len(people) == 1 else None
         return None
 
-    def _asked_beyond(self, parsed: Parsed, named: list[Hit]) -> bool:
-        """Whether the question has known content words besides the names it gives."""
+    def _asked_beyond(self, parsed: Parsed, named: list[Hit], generic: set[str] | None = None) -> bool:
+        """Whether the question has known content words besides the names it gives (and the
+        ``generic`` tokens besides the usual ones)."""
         query = parsed.query
         covered = set().union(*(h.name_tokens for h in named))
         return any(
-            i not in covered and query.tokens[i] not in self._generic and not query.unknown[i]
+            i not in covered
+            and query.tokens[i] not in self._generic
+            and not (generic and query.tokens[i] in generic)
+            and not query.unknown[i]
             for i in range(len(query.tokens))
+        )
+
+    def _about_the_cis(self, rest: str) -> bool:
+        """Whether what follows "about" is only the CIS itself ("what did Peskov say about the CIS"):
+        everything a person said here is about it, so it narrows nothing; any other word does
+        ("о будущем Содружества")."""
+        words = [word.strip("?!.,;:'\"«»") for word in rest.lower().split()]
+        words = [word for word in words if word and word not in _ARTICLES]
+        return bool(words) and all(
+            (tokens := text_tokens(word)) and set(self.index.fold_synonyms(tokens)) <= self._cis_words
+            for word in words
         )
 
     def _all_said(self, person: str, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -893,7 +921,13 @@ class Engine:
             said = self._statement_verdict(parsed, base, people, any_question=True)
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
-            if said is None and len(people) == 1 and not asks_about and not self._asked_beyond(parsed, named):
+            about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
+            if (
+                said is None
+                and len(people) == 1
+                and (not asks_about or about_nothing)
+                and not self._asked_beyond(parsed, named, self._generic_groups if about_nothing else None)
+            ):
                 if meetings_named:
                     # "What did Rahmon say in his address to the XVIII meeting": what he said there;
                     # nothing there ("Klemez at the 13th meeting") is for the look-alike check.
@@ -907,6 +941,14 @@ class Engine:
             # "What did the participants of <meeting> say about X": its statements; with nothing
             # about X ("who spoke at <meeting>") the meeting's speakers answer.
             return self._statement_verdict(parsed, base, meetings, any_question=True)
+        dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
+        if dated:
+            # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
+            # на совещании 10 июня"): those words say where, not what was said.
+            own = set().union(*(positions for _, positions in dated))
+            said_there = self._statement_verdict(parsed, base, [m for m, _ in dated], any_question=True, covered=own)
+            if said_there is not None:
+                return said_there
         # Whoever said it, among the entries the question's words reach; a thing the question
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]

@@ -608,7 +608,8 @@ def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> li
         before = text[max(0, month.start() - 30) : month.start()]
         if not (
             re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{_MONTH_MEETING_NOUN}\b", after)
-            or re.search(rf"\b{_MONTH_MEETING_NOUN}\s+(?:in|of|held in|в)\s+$", before)
+            # "на совещании 10 июня", "the meeting of 12 August": a day between is part of the date
+            or re.search(rf"\b{_MONTH_MEETING_NOUN}\s+(?:(?:in|of|on|held in|held on|в)\s+)?(?:#\d+\s+)?$", before)
         ):
             continue
         dated = [

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers import define
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -2898,6 +2899,8 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     name = _unknown_word(parsed)
     if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None
+    if "topic" in verdict.filters and set(text_tokens(name) or ["-"]) <= define.topic_index(engine.kb).vocabulary:
+        return None  # an everyday word of a body's field ("ОПГ"): the topic answer read it
     nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
     verdict.yes, verdict.grounds = None, None
     value = {"name": name}

@@ -1,0 +1,113 @@
+"""Topics asked in everyday words, abbreviations inside short names, and what was said where:
+verdicts on the real knowledge base (tuning round 5: topics, quotes, abbreviations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+
+
+def _bodies(verdict: object) -> set[str]:
+    return set(verdict.focus if verdict.kind == "card" else verdict.items)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        # no whole topic phrase is in these: two words of one body's field name it
+        ("Which CIS body issues forecasts from its stations?", "hydrometeorology_council"),
+        ("Кто в СНГ занимается спутниковыми данными о Земле?", "geodesy_council"),
+        ("Кто в СНГ отвечает за химическую безопасность на производстве?", "industrial_safety_council"),
+        ("Which body deals with correctional detention?", "penitentiary_services_council"),
+    ],
+)
+def test_two_words_of_one_bodys_field_name_it(engine: Engine, question: str, body: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.attribute == "topic" and _bodies(verdict) == {body}, verdict
+
+
+@pytest.mark.parametrize("question", ["Which body is responsible for monitoring?", "Кто контролирует товары?"])
+def test_one_common_word_of_a_field_is_not_a_topic(engine: Engine, question: str) -> None:
+    assert "topic" not in engine.answer(question).filters
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        ("Кто в Содружестве отвечает за борьбу с наркоторговлей?", {"interior_ministers_council"}),
+        ("which CIS body do the cops belong to?", {"interior_ministers_council"}),
+        ("Какой совет отвечает за исправительные учреждения?", {"penitentiary_services_council"}),
+        ("who handles plane crashes in the CIS?", {"interstate_aviation_committee"}),
+        ("Кто в СНГ занимается безопасностью на дорогах?", {"interior_ministers_council"}),
+        ("Which CIS body tackles arms trafficking?", {"interior_ministers_council"}),
+        ("Кто борется с ОПГ на пространстве СНГ?", {"bcoc"}),
+    ],
+)
+def test_everyday_words_of_a_field(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.kind in ("card", "list") and _bodies(verdict) == bodies, verdict
+    assert verdict.filters["topic"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Кто предложил реформировать Совет генпрокуроров СНГ?", "Кто предложил реформировать Совет прокуроров СНГ?"],
+)
+def test_a_body_named_outright_with_more_asked_is_no_topic_question(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and "topic" not in verdict.filters, verdict
+    assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Межгоссовет по ЧС — полное название", "emergencies_council"),
+        ("What is the full name of the Межгоссовет по ЧС?", "emergencies_council"),
+        ("rfr hfcibahjdsdftncz CRGD", "border_troops_commanders_council"),  # как расшифровывается СКПВ
+        ("gjkyjt yfpdfybt RCUG", "prosecutors_general_council"),  # полное название КСГП
+    ],
+)
+def test_short_names_and_abbreviations_in_the_other_layout(engine: Engine, question: str, entity: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.answered and verdict.attribute == "full_name" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "word"),
+    [
+        ("Что говорилось о финансировании терроризма на совещании 10 июня?", "mtg_2025_06_10_counter_terrorism_heads_18", "financ"),
+        ("What was said about terrorist financing at the June 10 meeting?", "mtg_2025_06_10_counter_terrorism_heads_18", "financ"),
+        ("Что говорили о мигрантах на встрече в Петербурге?", "mtg_2025_08_12_interior_ministers", "migra"),
+    ],
+)
+def test_a_meeting_named_by_its_date_or_place_owns_what_was_said(
+    engine: Engine, question: str, meeting: str, word: str
+) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert verdict.statements[0].entity == meeting and word in verdict.statements[0].en.lower(), verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("what did the kremlin spokesman say about the cis", "dmitry_peskov"),
+        ("What did Trefilov say about the CIS?", "denis_trefilov"),
+        ("Что Трефилов сказал о СНГ?", "denis_trefilov"),
+        ("Что Клемез сказал про Содружество?", "yevgeny_klemez"),
+    ],
+)
+def test_said_about_the_cis_is_all_that_was_said(engine: Engine, question: str, person: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert verdict.statements[0].speaker == person, verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question", ["What did Yevgeny Klemez say about nuclear security?", "Что Клемез сказал о ядерной безопасности?"]
+)
+def test_said_about_something_else_is_still_not_recorded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind in ("not_recorded", "clarify") and not verdict.statements, verdict
