@@ -2309,8 +2309,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
 
 # A word that makes a body's name ("the Council of Police Chiefs", "совет начальников полиции").
 _BODY_NOUN = re.compile(
-    r"^(?:council|committee|commission|bureau|cent(?:re|er)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
-    r"|sovet\w*|komitet\w*|komissi\w*|centr\w*)$",
+    r"^(?:council|committee|commission|bureau|cent(?:re|er)|department|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|департамент\w*|sovet\w*|komitet\w*|komissi\w*|centr\w*|departament\w*)$",
     re.I,
 )
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
@@ -2420,7 +2420,7 @@ _NAME_ENDS = re.compile(
 _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
-    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и"}
+    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
     | {"protiv", "po", "dlya", "ob", "na"}
 )
 
@@ -2436,10 +2436,13 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         before = [] if _NAME_ENDS.match(word) or _NAME_STARTS.match(word) else [*before, word]
     before = [b for b in before if b.replace("-", "").isalpha()]
     after: list[str] = []
-    for word in words[position + 1 : position + _NAME_AFTER + 1]:
-        if word.isascii() and _NAME_ENDS.match(word):
+    content = 0
+    # Prepositions do not count: "Департамент по сотрудничеству в сфере обороны" is one name.
+    for word in words[position + 1 : position + 2 * _NAME_AFTER + 1]:
+        if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word)):
             break
         after.append(word)
+        content += word.lower() not in _NAME_GLUE
     return [*before, words[position], *after]
 
 
@@ -2479,8 +2482,20 @@ def _unknown_named(
         inside = min(hit.name_tokens) < position < max(hit.name_tokens) and position not in hit.name_tokens
         return inside and hit.explained.get(position, 0.0) < WEDGE_EXPLAINED and query.tokens[position] not in _NAME_GLUE
 
-    if any(not any(wedged(h, i) for i in heavy) for h in whole if h.name_tokens):
+    # Another name named whole beside it ("... в сфере обороны Исполкома СНГ") leaves the wedge a wedge;
+    # a name that holds or explains the word makes it that entry's.
+    named_whole = [h for h in whole if h.name_tokens]
+    wedges = [h for h in named_whole if any(wedged(h, i) for i in heavy)]
+    if named_whole and (
+        not wedges
+        or any(
+            h not in wedges and any(min(h.name_tokens) <= i <= max(h.name_tokens) for i in heavy) for h in named_whole
+        )
+    ):
         return None
+    # A recorded name with a word wedged into it ("Council [of Ministers] of Emergency Situations")
+    # makes no other entry even when the word is in another entry's name (the Defence Ministers Council).
+    hybrid = bool(wedges)
     # Every entry the words reach leaves one of the name's distinctive words unexplained, or holds
     # them only in a name mostly absent ("police council" is not the "tax police council"); a
     # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
@@ -2489,7 +2504,8 @@ def _unknown_named(
     if any(
         (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
         or (
-            kb.kind(h.entity) in (*kinds, "meeting")
+            not hybrid
+            and kb.kind(h.entity) in (*kinds, "meeting")
             and h.score >= GUESS_SCORE
             and asked <= _official_words(engine, kb.entities[h.entity])
         )
