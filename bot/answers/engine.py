@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import define, events, followup, numbers, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.intent import Intent, detect
@@ -393,12 +393,19 @@ class Engine:
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None:
-                return yesno.confirm(self, parsed, special)
+                return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
-            return listed
+            return self._figures_held(parsed, listed, context)
         # A yes/no question the usual answer responds to gets its explicit yes or no.
-        return yesno.confirm(self, parsed, self._entity_verdict(parsed, base))
+        return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
+        """The verdict, or "not recorded" when the question numbers its subject with a figure the
+        record does not hold ("the five specialised bodies"); a follow-up's figures are its context's."""
+        if context is not None:
+            return verdict
+        return numbers.unrecorded_number(self, parsed, verdict)
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits

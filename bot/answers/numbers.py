@@ -1,0 +1,173 @@
+"""Look-alike numbers: a question that counts or numbers what it asks about with a figure the
+sources do not hold ("the five specialised bodies" when there are three, "the 75th anniversary of
+Victory" when it was the 80th, "the fifth session" of a meeting of four). The usual answer would
+give the real record as if it were the one asked; the verdict is "not recorded" with the figure
+the record has, and the record as the nearest one.
+
+Cheap: only a question with a number token (``#N``) whose answer is a confident one is looked at;
+the figures of an entry are gathered once per engine.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from bot.answers.verdict import Verdict
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
+NAMED = 0.8  # share of a name the question must hold for its figures to count as named
+MAX_ITEMS = 20  # a list's entries whose figures are looked at ("which councils are among the 16 bodies")
+YEAR_FROM = 1000  # a figure this large is a year: the date answerers weigh years
+# Verdicts that state a record as the answer; yes/no, clarify and refusals weigh their own premises.
+_STATED = frozenset({"fact", "card", "quote", "list", "count"})
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*"
+    r"|ноябр\w*|декабр\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|iyun\w*|iyul\w*|avgust\w*|sentyabr\w*|oktyabr\w*"
+    r"|noyabr\w*|dekabr\w*"
+)
+_UNIT = (
+    r"days?|weeks?|months?|years?|hours?|halfs?|halves|quarters?|дн\w*|день|недел\w*|месяц\w*|лет|год\w*|час\w*"
+    r"|половин\w*|полугоди\w*|квартал\w*|dn\w*|nedel\w*|mesya\w*|let|god\w*|polovin\w*|kvartal\w*"
+)
+# A figure that is a day of a date or a length of time ("10 June", "June 10", "3 months ago") numbers
+# no record: the date and time answerers read it.
+# A bound ("more than 10", "не менее пяти") is weighed by the yes/no answer, not named as a record's figure.
+_EXCUSED = re.compile(
+    rf"\b([\w-]+?)(?:st|nd|rd|th|-?(?:го|е|ое|м|й))?\s+(?:of\s+)?(?:{_MONTH}|{_UNIT})\b"
+    rf"|\b(?:{_MONTH})\s+(\d{{1,2}})\b"
+    r"|\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|больше|более|меньше|менее|свыше"
+    r"|не\s+менее|не\s+более|до|bolshe|bolee|menshe|menee)\s+([\w-]+)",
+    re.I,
+)
+
+# Per engine (its knowledge base never changes): every figure an entry holds, in any field.
+_FIGURES: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
+
+
+def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """``verdict`` unchanged, or "not recorded" (reason "constraint", what "number") when the
+    question holds a figure that neither the answer nor the entries it names hold."""
+    if not verdict.answered or verdict.kind not in _STATED:
+        return verdict
+    asked = [int(token[1:]) for token in parsed.query.tokens if token[:1] == "#" and token[1:].isdigit()]
+    # "One" is a word more often than a figure ("quick one", "one of them", "the first time").
+    asked = [number for number in asked if 1 < number < YEAR_FROM]
+    if not asked:
+        return verdict
+    excused = {value for match in _EXCUSED.finditer(parsed.text) for word in match.groups() if (value := _value(word))}
+    asked = [number for number in asked if number not in excused]
+    if not asked:
+        return verdict
+    kb = engine.kb
+    # A place or a state named beside the record ("in Moscow") lends it no figures.
+    named = [
+        h.entity
+        for h in parsed.hits[:5]
+        if h.score >= MENTION_SCORE and h.name_cover >= NAMED and kb.kind(h.entity) not in ("place", "state")
+    ]
+    shown, stated = _counts(verdict)
+    counts = shown | stated
+    held = set(counts)
+    listed = verdict.items[:MAX_ITEMS]
+    for entity_id in {*verdict.focus, *verdict.alternatives, *named, *listed, *(s.entity for s in verdict.statements)}:
+        if entity_id in kb.entities:
+            held |= _figures(engine, entity_id)
+    for statement in verdict.statements:
+        held |= _numbers(statement.en)
+    missing = [number for number in asked if number not in held]
+    if not missing:
+        return verdict
+    number = missing[0]
+    # The figure the record has: a count of the answer first, else the entry's nearest figure.
+    pool: list[int] = []
+    for figures in (shown, stated, held):
+        pool = [n for n in figures if 0 < n < YEAR_FROM and n not in asked]
+        if pool:
+            break
+    else:
+        return verdict
+    recorded = min(pool, key=lambda n: (abs(n - number), n))
+    record = verdict.focus[0] if verdict.focus else verdict.items[0] if verdict.items else None
+    nearest = [i for i in [*verdict.focus, *verdict.items, *verdict.alternatives] if i in kb.entities]
+    result = Verdict(
+        verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches, intent="not_recorded"
+    )
+    result.reason = "constraint"
+    result.value = {"what": "number", "asked": number, "recorded": recorded}
+    result.alternatives = list(dict.fromkeys(nearest))[:3]
+    result.focus = [record] if record else []
+    result.sources = list(verdict.sources)
+    return result
+
+
+def _figures(engine: Engine, entity_id: str) -> frozenset[int]:
+    """The figures written in an entry's texts and its facts' (ids, dates and sources aside)."""
+    cached = _FIGURES.setdefault(engine, {})
+    found = cached.get(entity_id)
+    if found is None:
+        kb = engine.kb
+        figures: set[int] = set()
+        for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
+            _texts(record.model_dump(mode="json"), figures)
+        found = cached[entity_id] = frozenset(figures)
+    return found
+
+
+_NOT_TEXT = frozenset({"id", "related", "sources", "source", "date", "start", "end", "date_start", "date_end"})
+_IDENTIFIER = re.compile(r"^[\w-]*\d[\w-]*$")  # an id or a date ("mtg_2025_06_10_…", "2025-06-10"), not a text
+
+
+def _texts(value: Any, figures: set[int]) -> None:
+    if isinstance(value, str):
+        if not _IDENTIFIER.match(value):
+            # Days of dates are no figures of the record ("attended the meeting of 10 June").
+            figures |= _numbers(_EXCUSED.sub(" ", value))
+    elif isinstance(value, list):
+        for item in value:
+            _texts(item, figures)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_TEXT:
+                _texts(item, figures)
+
+
+def _counts(verdict: Verdict) -> tuple[set[int], set[int]]:
+    """The sizes the answer shows (its items, its groups and their total, a counted number), and
+    the sizes its record states besides ("representatives of 9 member states")."""
+    shown = {len(verdict.items)} if verdict.items else set()
+    stated: set[int] = set()
+    value = verdict.value
+    if verdict.kind == "count" and isinstance(value, int) and not isinstance(value, bool):
+        shown.add(value)
+    if isinstance(value, dict):
+        for key, into in (("groups", shown), ("stated", stated)):
+            groups = value.get(key)
+            if not isinstance(groups, dict):
+                continue
+            sizes = [len(item) if isinstance(item, list) else item for item in groups.values()]
+            sizes = [size for size in sizes if isinstance(size, int) and not isinstance(size, bool)]
+            into |= set(sizes)
+            if len(sizes) > 1:
+                into.add(sum(sizes))  # participants in groups: states and bodies together
+    return shown, stated
+
+
+def _value(word: str | None) -> int | None:
+    """The figure a word writes ("10", "ten", "десяти", "XVIII"), if any."""
+    if not word:
+        return None
+    found = _numbers(word)
+    return min(found) if found else None
+
+
+def _numbers(text: str) -> set[int]:
+    if not text:
+        return set()
+    return {int(token[1:]) for token in text_tokens(text) if token[:1] == "#" and token[1:].isdigit()}
