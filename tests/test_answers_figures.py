@@ -84,3 +84,33 @@ def test_a_recorded_name_with_a_word_wedged_in_is_no_recorded_body(engine: Engin
 def test_a_recorded_name_keeps_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.reason != "no_body", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Сколько заседаний провёл Совет министров обороны СНГ в 2025 году?", "defence_ministers_council"),
+        ("When did the Council of Defence Ministers meet?", "defence_ministers_council"),
+        ("When did the CIS Border Troops Commanders Council meet in 2025?", "border_troops_commanders_council"),
+        ("Когда заседал Совет командующих пограничными войсками СНГ?", "border_troops_commanders_council"),
+    ],
+)
+def test_meetings_a_body_only_attended_are_not_its_own(engine: Engine, question: str, body: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings", verdict
+    assert verdict.value["body"] == body
+    assert verdict.value["attended"] == ["mtg_2025_06_10_counter_terrorism_heads_18"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which meetings did the Defence Ministers Council take part in?",
+        "На каких встречах был Совет командующих пограничными войсками?",
+        "When did the CIS Interior Ministers Council meet?",
+        "Сколько заседаний провёл Совет министров внутренних дел СНГ?",
+    ],
+)
+def test_meetings_taken_part_in_or_held_keep_the_list(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.reason != "no_meetings", verdict

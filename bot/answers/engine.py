@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.answers import define, events, followup, numbers, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
+from bot.answers.numbers import unrecorded_number
 from bot.answers.questionwords import (
     first_question,
     fix_question_words,
@@ -405,7 +407,7 @@ class Engine:
         record does not hold ("the five specialised bodies"); a follow-up's figures are its context's."""
         if context is not None:
             return verdict
-        return numbers.unrecorded_number(self, parsed, verdict)
+        return unrecorded_number(self, parsed, verdict)
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
@@ -981,6 +983,10 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        if kind == "meeting" and len(filters["body"]) == 1 and not attended:
+            unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
+            if unheld is not None:
+                return unheld
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"

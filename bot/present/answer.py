@@ -1193,6 +1193,11 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         body = kb.get(value["body"])
         if body is not None:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
+        # The meetings the body only attended, when there are any, are the nearest records.
+        attended = [i for i in value.get("attended") or [] if i in kb.entities][:2]
+        if attended:
+            lines.append(esc(say("nearest")))
+            lines += [f"• {entity_line(kb, kb.entities[i], lang)}" for i in attended]
     elif reason == "grouping":
         # Russian takes the genitive plural here ("государств", "органов СНГ").
         group = unit_word(value["group"], 5, "ru") if lang == "ru" else _GROUP_WORDS[value["group"]][lang]
