@@ -114,3 +114,34 @@ def test_meetings_a_body_only_attended_are_not_its_own(engine: Engine, question:
 def test_meetings_taken_part_in_or_held_keep_the_list(engine: Engine, question: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.reason != "no_meetings", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "recorded"),
+    [
+        ("chto skazal Peskov v noyabre o sotrudnichestve v SNG", 11, 10),
+        ("What did Peskov say in November about cooperation in the CIS?", 11, 10),
+        ("Что сказал Песков в сентябре о СНГ?", 9, 10),
+        ("What did Klemez say in September?", 9, 8),
+    ],
+)
+def test_a_statement_asked_in_a_month_its_record_does_not_name_is_not_recorded(
+    engine: Engine, question: str, asked: int, recorded: int
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
+    assert verdict.value == {"what": "month", "asked": asked, "recorded": recorded}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Peskov say in October about the CIS?",
+        "Что Песков сказал в октябре о сотрудничестве в СНГ?",
+        "What was decided in Dushanbe in October 2025?",
+        "What did Klemez say in August?",
+    ],
+)
+def test_a_statement_asked_in_its_own_month_keeps_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.kind != "not_recorded", verdict

@@ -18,7 +18,7 @@ from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
 from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
-from bot.answers.numbers import unrecorded_number
+from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
     first_question,
     fix_question_words,
@@ -403,11 +403,12 @@ class Engine:
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
 
     def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
-        """The verdict, or "not recorded" when the question numbers its subject with a figure the
-        record does not hold ("the five specialised bodies"); a follow-up's figures are its context's."""
+        """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
+        it in a month the record does not hold ("the five specialised bodies", "Peskov in November");
+        a follow-up's figures are its context's."""
         if context is not None:
             return verdict
-        return unrecorded_number(self, parsed, verdict)
+        return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits

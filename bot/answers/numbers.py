@@ -1,11 +1,12 @@
-"""Look-alike numbers: a question that counts or numbers what it asks about with a figure the
-sources do not hold ("the five specialised bodies" when there are three, "the 75th anniversary of
-Victory" when it was the 80th, "the fifth session" of a meeting of four). The usual answer would
-give the real record as if it were the one asked; the verdict is "not recorded" with the figure
-the record has, and the record as the nearest one.
+"""Look-alike numbers and months: a question that counts or numbers what it asks about with a
+figure the sources do not hold ("the five specialised bodies" when there are three, "the 75th
+anniversary of Victory" when it was the 80th, "the fifth session" of a meeting of four), or dates a
+statement in a month its record does not ("what Peskov said in November" of his October statement).
+The usual answer would give the real record as if it were the one asked; the verdict is "not
+recorded" with the figure or month the record has, and the record as the nearest one.
 
-Cheap: only a question with a number token (``#N``) whose answer is a confident one is looked at;
-the figures of an entry are gathered once per engine.
+Cheap: only a question with a number token (``#N``) or a month's token whose answer is a confident
+one is looked at; the figures and months of an entry are gathered once per engine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from bot.answers.verdict import Verdict
+from bot.kb.schema import PartialDate
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -171,3 +173,73 @@ def _numbers(text: str) -> set[int]:
     if not text:
         return set()
     return {int(token[1:]) for token in text_tokens(text) if token[:1] == "#" and token[1:].isdigit()}
+
+
+# A month's tokens (both scripts fold to one Latin skeleton): short ones whole, long ones as stems
+# ("oktabr" also in "октябрьском"). May is left out: "may" is a verb and "мая" too short a stem.
+_MONTH_WHOLE = {
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12, "feb": 2, "iun": 6, "iuna": 6, "une": 6, "iul": 7, "iula": 7, "uli": 7,
+}
+_MONTH_STEMS = (
+    ("anvar", 1), ("anuari", 1), ("fevral", 2), ("februari", 2), ("mart", 3), ("march", 3), ("aprel", 4),
+    ("april", 4), ("august", 8), ("avgust", 8), ("sentabr", 9), ("septemb", 9), ("oktabr", 10), ("octob", 10),
+    ("noabr", 11), ("novemb", 11), ("dekabr", 12), ("decemb", 12),
+)
+_MONTH_KINDS = frozenset({"fact", "card", "quote"})  # a list by month is the time answerers' to narrow
+_MONTHS: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
+
+
+def month_of(token: str) -> int | None:
+    """The month a token names, if any."""
+    whole = _MONTH_WHOLE.get(token)
+    if whole is not None:
+        return whole
+    return next((month for stem, month in _MONTH_STEMS if token.startswith(stem)), None)
+
+
+def unrecorded_month(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """``verdict`` unchanged, or "not recorded" (reason "constraint", what "month") when the question
+    names one month and the record answered names or is dated in others only."""
+    if not verdict.answered or verdict.kind not in _MONTH_KINDS:
+        return verdict
+    asked = {month for token in parsed.query.tokens if (month := month_of(token)) is not None}
+    if len(asked) != 1:
+        return verdict
+    kb = engine.kb
+    recorded: set[int] = set()
+    for entity_id in {*verdict.focus, *(s.entity for s in verdict.statements)}:
+        if entity_id in kb.entities:
+            recorded |= _months(engine, entity_id)
+    month = asked.pop()
+    if not recorded or month in recorded:
+        return verdict
+    result = Verdict(verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches, intent="not_recorded")
+    result.reason = "constraint"
+    result.value = {"what": "month", "asked": month, "recorded": min(recorded, key=lambda m: (abs(m - month), m))}
+    result.alternatives = list(dict.fromkeys(i for i in verdict.focus if i in kb.entities))[:3]
+    result.focus = result.alternatives[:1]
+    result.sources = list(verdict.sources)
+    return result
+
+
+def _months(engine: Engine, entity_id: str) -> frozenset[int]:
+    """The months an entry is dated in or its texts name."""
+    cached = _MONTHS.setdefault(engine, {})
+    found = cached.get(entity_id)
+    if found is None:
+        kb = engine.kb
+        entity = kb.entities[entity_id]
+        months: set[int] = set()
+        # A person speaks at meetings: their months are the person's too.
+        people_meetings = kb.meetings_of(entity_id) if kb.kind(entity_id) == "person" else []
+        for dated in [getattr(entity, "date", None), *(m.date for m in people_meetings)]:
+            month = PartialDate.parse(dated).month if isinstance(dated, str) else None
+            if month:
+                months.add(month)
+        texts = [entity.name.en, entity.description.en]
+        value = getattr(entity, "value", None)
+        if value is not None and hasattr(value, "en"):
+            texts.append(value.en)
+        months |= {month for token in text_tokens(" ".join(texts)) if (month := month_of(token)) is not None}
+        found = cached[entity_id] = frozenset(months)
+    return found

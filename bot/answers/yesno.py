@@ -2208,10 +2208,12 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "personal",
         re.compile(
             r"\b(?:salary|salaries|earns?|earning\w*|income|age|how old|born|birthday|height|how tall|weigh\w*"
-            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living)\b"
+            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living|stud(?:y|ied|ies)|educat\w*"
+            r"|graduat\w*|biograph\w*|nationality)\b"
             r"|\bзарплат\w*|\bзарабатыва\w*|\bоклад\w*|\bдоход\w*|\bвозраст\w*|\bсколько лет\b|\bродил\w*"
             r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*|\bживёт\b|\bживет\b"
-            r"|\bпроживает\b|\bzhiv[eyo]t\b"
+            r"|\bпроживает\b|\bzhiv[eyo]t\b|\bучил\w*|\bокончил\w*|\bобразовани\w*|\bбиографи\w*|\bродом\b"
+            r"|\bнациональност\w*|\brodil\w*|\buchil\w*"
             r"|\bzarplat\w*|\bzarabatyva\w*|\bvozrast\w*|\bskolko let\b|\blyubim\w*",
             re.I,
         ),
@@ -2247,7 +2249,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "staff",
         re.compile(
             r"\b(?:staff|employees|employs|workforce|headcount)\b|\bсотрудник\w*|\bштат\w*|\bчисленност\w*"
-            r"|\bsotrudnik\w*",
+            r"|\bsotrudnik\w*|\bhow many (?:\w+ )?(?:work|employ)\w*|\bсколько (?:\w+ )?работа\w*",
             re.I,
         ),
         ("body", "organisation"),
@@ -2261,7 +2263,9 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
-    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if pattern.search(parsed.text)]
+    # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
+    texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in texts)]
     if not asked:
         return None
     kb = engine.kb
@@ -2285,7 +2289,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
-        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(parsed.text)):
+        typed = next(text for text in texts if pattern.search(text))
+        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(typed)):
             continue
         texts = [
             entity.description.en,
