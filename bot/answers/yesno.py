@@ -2264,8 +2264,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
     # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
-    texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
-    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in texts)]
+    typed_texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None
     kb = engine.kb
@@ -2289,7 +2289,7 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
-        typed = next(text for text in texts if pattern.search(text))
+        typed = next(text for text in typed_texts if pattern.search(text))
         if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(typed)):
             continue
         texts = [
