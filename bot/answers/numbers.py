@@ -56,8 +56,8 @@ _FIGURES: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[int]]] = weakref
 def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """``verdict`` unchanged, or "not recorded" (reason "constraint", what "number") when the
     question holds a figure that neither the answer nor the entries it names hold."""
-    if not verdict.answered or verdict.kind not in _STATED:
-        return verdict
+    if not verdict.answered or verdict.kind not in _STATED or verdict.yes is not None:
+        return verdict  # a yes or no already weighed what the question asserts
     asked = [int(token[1:]) for token in parsed.query.tokens if token[:1] == "#" and token[1:].isdigit()]
     # "One" is a word more often than a figure ("quick one", "one of them", "the first time").
     asked = [number for number in asked if 1 < number < YEAR_FROM]
@@ -200,7 +200,7 @@ def month_of(token: str) -> int | None:
 def unrecorded_month(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """``verdict`` unchanged, or "not recorded" (reason "constraint", what "month") when the question
     names one month and the record answered names or is dated in others only."""
-    if not verdict.answered or verdict.kind not in _MONTH_KINDS:
+    if not verdict.answered or verdict.kind not in _MONTH_KINDS or verdict.yes is not None:
         return verdict
     asked = {month for token in parsed.query.tokens if (month := month_of(token)) is not None}
     if len(asked) != 1:
