@@ -63,11 +63,11 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     asked = [number for number in asked if 1 < number < YEAR_FROM]
     if not asked:
         return verdict
-    excused = {value for match in _EXCUSED.finditer(parsed.text) for word in match.groups() if (value := _value(word))}
-    asked = [number for number in asked if number not in excused]
-    if not asked:
-        return verdict
     kb = engine.kb
+    # Most often the record answered holds the figure ("the 13th meeting", "XVIII"): no more to look at.
+    focus = verdict.focus[0] if verdict.focus else None
+    if focus in kb.entities and all(number in _figures(engine, focus) for number in asked):
+        return verdict
     # A place or a state named beside the record ("in Moscow") lends it no figures.
     named = [
         h.entity
@@ -81,9 +81,17 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     for entity_id in {*verdict.focus, *verdict.alternatives, *named, *listed, *(s.entity for s in verdict.statements)}:
         if entity_id in kb.entities:
             held |= _figures(engine, entity_id)
-    for statement in verdict.statements:
-        held |= _numbers(statement.en)
+    # The dearer looks only when a figure is still missing: the statements' own texts, then the
+    # figures that are days of dates, lengths of time or bounds.
     missing = [number for number in asked if number not in held]
+    if missing and verdict.statements:
+        for statement in verdict.statements:
+            held |= _numbers(statement.en)
+        missing = [number for number in missing if number not in held]
+    if missing:
+        excused = {value for match in _EXCUSED.finditer(parsed.text) for word in match.groups() if (value := _value(word))}
+        asked = [number for number in asked if number not in excused]
+        missing = [number for number in missing if number not in excused]
     if not missing:
         return verdict
     number = missing[0]
@@ -189,10 +197,13 @@ _MONTH_KINDS = frozenset({"fact", "card", "quote"})  # a list by month is the ti
 _MONTHS: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
 
 
+_MONTH_STARTS = frozenset(stem[:3] for stem, _ in _MONTH_STEMS)
+
+
 def month_of(token: str) -> int | None:
     """The month a token names, if any."""
     whole = _MONTH_WHOLE.get(token)
-    if whole is not None:
+    if whole is not None or token[:3] not in _MONTH_STARTS:
         return whole
     return next((month for stem, month in _MONTH_STEMS if token.startswith(stem)), None)
 
