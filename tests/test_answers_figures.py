@@ -145,3 +145,33 @@ def test_a_statement_asked_in_a_month_its_record_does_not_name_is_not_recorded(
 def test_a_statement_asked_in_its_own_month_keeps_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.kind != "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("What's in the Joint Statement on Combating Cyberterrorism adopted by the heads of state?", "joint_statement_transnational_crime"),
+        ("Joint Statement on Cooperation in Combating Illegal Drug Trafficking - what does it say?", "joint_statement_transnational_crime"),
+        ("What does the Joint Statement on Cooperation in Combating Cybercrime say?", "joint_statement_transnational_crime"),
+    ],
+)
+def test_a_document_name_continued_past_in_and_a_gerund_is_no_recorded_document(
+    engine: Engine, question: str, nearest: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+    assert verdict.alternatives[0] == nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Joint Statement on Cooperation in Combating Transnational Crime say?",
+        "What is the Programme for Cooperation in Countering Terrorism and Extremism about?",
+        "Programme for Cooperation in Strengthening Border Security on the External Borders: what period?",
+        "What did the interior ministers discuss in St Petersburg?",
+    ],
+)
+def test_recorded_document_names_with_in_and_a_gerund_keep_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.reason not in ("no_document", "no_body"), verdict

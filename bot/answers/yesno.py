@@ -2443,8 +2443,11 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
     after: list[str] = []
     content = 0
     # Prepositions do not count: "Департамент по сотрудничеству в сфере обороны" is one name.
-    for word in words[position + 1 : position + 2 * _NAME_AFTER + 1]:
-        if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word)):
+    following = words[position + 1 : position + 2 * _NAME_AFTER + 1]
+    for place, word in enumerate(following):
+        # "in" before a gerund is inside a name ("Cooperation in Combating Transnational Crime").
+        gerund = place + 1 < len(following) and following[place + 1].lower().endswith("ing")
+        if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word) and not gerund):
             break
         after.append(word)
         content += word.lower() not in _NAME_GLUE
@@ -2471,7 +2474,8 @@ def _unknown_named(
     heavy = [
         i
         for i, tok in enumerate(query.tokens)
-        if tok in phrase_tokens
+        # The query may read a long unknown word as a known part of it ("Cyberterrorism" as "cyber").
+        if (tok in phrase_tokens or (len(tok) >= 4 and any(word.startswith(tok) for word in spelt)))
         and query.weights[i] >= WEAK_WEIGHT
         and i not in elsewhere
         and not tok.startswith("#")
