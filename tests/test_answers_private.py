@@ -45,3 +45,20 @@ def test_a_private_or_staff_question_about_a_known_entry_is_not_stated(
 def test_other_questions_about_them_keep_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.reason != "not_stated", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What will Peskov say about the CIS next month?", "Что скажет Путин о СНГ?", "chto zayavit Trefilov na sleduyushchem zasedanii"],
+)
+def test_words_not_yet_said_are_declined(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.reason, verdict.answered) == ("decline", "out_of_scope", False), verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["What will the heads of state consider?", "What did Peskov say about the CIS?", "Что заявил Клемез?"]
+)
+def test_plans_and_words_said_are_answered(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered, verdict

@@ -2552,7 +2552,10 @@ _OPINION = re.compile(
     # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
     r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
     r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"
-    r"|\bхорош\w* ли\b|\bkto luchshe\b",
+    r"|\bхорош\w* ли\b|\bkto luchshe\b"
+    # Words not yet said: what someone will say is no record (what is planned to be adopted is).
+    r"|\bwhat will (?:\w+ ){1,3}(?:say|tell|announce)\b|\bчто (?:\w+ ){0,2}(?:скажет|заявит)\b"
+    r"|\bchto (?:\w+ ){0,2}(?:skazhet|zayavit)\b",
     re.I,
 )
 
