@@ -20,7 +20,9 @@ TODAY = date(2026, 11, 30)
     ("question", "asked", "recorded"),
     [
         ("What are the five specialised bodies of the CIS in the security sphere?", 5, 3),
-        ("Перечисли 18 отраслевых органов сотрудничества СНГ в сфере безопасности", 18, 16),
+        # no figure of the record counts "отраслевых органов" word for word: none is set against 18
+        ("Перечисли 18 отраслевых органов сотрудничества СНГ в сфере безопасности", 18, None),
+        ("Wat did the 15th sesion of the CIS interor ministers councl decied?", 15, None),
         ("Which five international organisations took part in the XVIII meeting?", 5, 3),
         ("Какие десять делегаций приехали на встречу руководителей спецслужб в Москве?", 10, 8),
         ("What did Putin say about the 75th anniversary of Victory?", 75, 80),
@@ -28,7 +30,9 @@ TODAY = date(2026, 11, 30)
         ("What was discussed at the fifth session of the XVIII counter-terrorism meeting?", 5, 4),
     ],
 )
-def test_a_figure_the_record_does_not_hold_is_not_recorded(engine: Engine, question: str, asked: int, recorded: int) -> None:
+def test_a_figure_the_record_does_not_hold_is_not_recorded(
+    engine: Engine, question: str, asked: int, recorded: int | None
+) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
     assert verdict.value == {"what": "number", "asked": asked, "recorded": recorded}

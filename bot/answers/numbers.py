@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from bot.answers.verdict import Verdict
@@ -92,18 +93,18 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
         excused = {value for match in _EXCUSED.finditer(parsed.text) for word in match.groups() if (value := _value(word))}
         asked = [number for number in asked if number not in excused]
         missing = [number for number in missing if number not in excused]
-    if not missing:
-        return verdict
+    if not missing or not any(1 < n < YEAR_FROM for n in held):
+        return verdict  # nothing missing, or a record without figures to set the question's against
     number = missing[0]
-    # The figure the record has: a count of the answer first, else the entry's nearest figure.
+    # The figure the record has: a count the answer shows, else one its texts write before the
+    # word the question puts after its own ("the 80th anniversary" for "the 75th anniversary");
+    # none when no figure of the record counts the same thing ("the 15th session": "16 bodies" is no answer).
     pool: list[int] = []
-    for figures in (shown, stated, held):
-        pool = [n for n in figures if 0 < n < YEAR_FROM and n not in asked]
+    for figures in (shown, stated, _same_unit(engine, parsed, verdict, number)):
+        pool = [n for n in figures if 1 < n < YEAR_FROM and n not in asked]
         if pool:
             break
-    else:
-        return verdict
-    recorded = min(pool, key=lambda n: (abs(n - number), n))
+    recorded = min(pool, key=lambda n: (abs(n - number), n)) if pool else None
     record = verdict.focus[0] if verdict.focus else verdict.items[0] if verdict.items else None
     nearest = [i for i in [*verdict.focus, *verdict.items, *verdict.alternatives] if i in kb.entities]
     result = Verdict(
@@ -115,6 +116,41 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     result.focus = [record] if record else []
     result.sources = list(verdict.sources)
     return result
+
+
+def _same_unit(engine: Engine, parsed: Parsed, verdict: Verdict, number: int) -> set[int]:
+    """The figures the record's texts write before the word the question writes after ``number``."""
+    words = text_tokens(parsed.text)
+    mark = f"#{number}"
+    unit = next((words[i + 1] for i, word in enumerate(words[:-1]) if word == mark), None)
+    if unit is None or unit[:1] == "#":
+        return set()
+    kb = engine.kb
+    texts = [statement.en for statement in verdict.statements]
+    for entity_id in verdict.focus[:2]:
+        if entity_id in kb.entities:
+            for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
+                _strings(record.model_dump(mode="json"), texts)
+    found: set[int] = set()
+    for text in texts:
+        tokens = text_tokens(text)
+        found |= {
+            int(token[1:]) for token, after in pairwise(tokens) if after == unit and token[:1] == "#" and token[1:].isdigit()
+        }
+    return found
+
+
+def _strings(value: Any, into: list[str]) -> None:
+    if isinstance(value, str):
+        if not _IDENTIFIER.match(value):
+            into.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, into)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_TEXT:
+                _strings(item, into)
 
 
 def _figures(engine: Engine, entity_id: str) -> frozenset[int]:
