@@ -16,7 +16,9 @@ from typing import Any
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
+from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
     first_question,
     fix_question_words,
@@ -403,12 +405,20 @@ class Engine:
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None:
-                return yesno.confirm(self, parsed, special)
+                return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
-            return listed
+            return self._figures_held(parsed, listed, context)
         # A yes/no question the usual answer responds to gets its explicit yes or no.
-        return yesno.confirm(self, parsed, self._entity_verdict(parsed, base))
+        return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
+        """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
+        it in a month the record does not hold ("the five specialised bodies", "Peskov in November");
+        a follow-up's figures are its context's."""
+        if context is not None:
+            return verdict
+        return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
@@ -1016,6 +1026,10 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        if kind == "meeting" and len(filters["body"]) == 1 and not attended:
+            unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
+            if unheld is not None:
+                return unheld
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.answers import held
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
 from bot.kb.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
@@ -176,6 +177,11 @@ def answer_attribute(
         chosen = own or meetings
         if not chosen:
             return None
+        if isinstance(entity, Body) and not own:
+            # Meetings a body only attended are not when or where it met.
+            unheld = held.unheld_meetings(kb, text, base, entity.id, [m.id for m in meetings])
+            if unheld is not None:
+                return unheld
         base.kind = "list"
         base.answered = True
         base.attribute = "meeting"

@@ -2209,10 +2209,12 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "personal",
         re.compile(
             r"\b(?:salary|salaries|earns?|earning\w*|income|age|how old|born|birthday|height|how tall|weigh\w*"
-            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living)\b"
+            r"|married|wife|husband|children|hobby|hobbies|favou?rite|lives?|living|stud(?:y|ied|ies)|educat\w*"
+            r"|graduat\w*|biograph\w*|nationality)\b"
             r"|\bзарплат\w*|\bзарабатыва\w*|\bоклад\w*|\bдоход\w*|\bвозраст\w*|\bсколько лет\b|\bродил\w*"
             r"|\bкакого роста\b|\bростом\b|\bженат\w*|\bжена\b|\bдет(?:и|ей)\b|\bхобби\b|\bлюбим\w*|\bживёт\b|\bживет\b"
-            r"|\bпроживает\b|\bzhiv[eyo]t\b"
+            r"|\bпроживает\b|\bzhiv[eyo]t\b|\bучил\w*|\bокончил\w*|\bобразовани\w*|\bбиографи\w*|\bродом\b"
+            r"|\bнациональност\w*|\brodil\w*|\buchil\w*"
             r"|\bzarplat\w*|\bzarabatyva\w*|\bvozrast\w*|\bskolko let\b|\blyubim\w*",
             re.I,
         ),
@@ -2248,7 +2250,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "staff",
         re.compile(
             r"\b(?:staff|employees|employs|workforce|headcount)\b|\bсотрудник\w*|\bштат\w*|\bчисленност\w*"
-            r"|\bsotrudnik\w*",
+            r"|\bsotrudnik\w*|\bhow many (?:\w+ )?(?:work|employ)\w*|\bсколько (?:\w+ )?работа\w*",
             re.I,
         ),
         ("body", "organisation"),
@@ -2262,7 +2264,9 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
-    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if pattern.search(parsed.text)]
+    # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
+    typed_texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None
     kb = engine.kb
@@ -2286,7 +2290,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])
-        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(parsed.text)):
+        typed = next(text for text in typed_texts if pattern.search(text))
+        if all(set(text_tokens(match.group(0))) <= set(text_tokens(names)) for match in pattern.finditer(typed)):
             continue
         texts = [
             entity.description.en,
@@ -2310,8 +2315,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
 
 # A word that makes a body's name ("the Council of Police Chiefs", "совет начальников полиции").
 _BODY_NOUN = re.compile(
-    r"^(?:council|committee|commission|bureau|cent(?:re|er)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
-    r"|sovet\w*|komitet\w*|komissi\w*|centr\w*)$",
+    r"^(?:council|committee|commission|bureau|cent(?:re|er)|department|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
+    r"|департамент\w*|sovet\w*|komitet\w*|komissi\w*|centr\w*|departament\w*)$",
     re.I,
 )
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
@@ -2421,7 +2426,7 @@ _NAME_ENDS = re.compile(
 _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
-    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и"}
+    {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
     | {"protiv", "po", "dlya", "ob", "na"}
 )
 
@@ -2437,10 +2442,16 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         before = [] if _NAME_ENDS.match(word) or _NAME_STARTS.match(word) else [*before, word]
     before = [b for b in before if b.replace("-", "").isalpha()]
     after: list[str] = []
-    for word in words[position + 1 : position + _NAME_AFTER + 1]:
-        if word.isascii() and _NAME_ENDS.match(word):
+    content = 0
+    # Prepositions do not count: "Департамент по сотрудничеству в сфере обороны" is one name.
+    following = words[position + 1 : position + 2 * _NAME_AFTER + 1]
+    for place, word in enumerate(following):
+        # "in" before a gerund is inside a name ("Cooperation in Combating Transnational Crime").
+        gerund = place + 1 < len(following) and following[place + 1].lower().endswith("ing")
+        if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word) and not gerund):
             break
         after.append(word)
+        content += word.lower() not in _NAME_GLUE
     return [*before, words[position], *after]
 
 
@@ -2464,7 +2475,8 @@ def _unknown_named(
     heavy = [
         i
         for i, tok in enumerate(query.tokens)
-        if tok in phrase_tokens
+        # The query may read a long unknown word as a known part of it ("Cyberterrorism" as "cyber").
+        if (tok in phrase_tokens or (len(tok) >= 4 and any(word.startswith(tok) for word in spelt)))
         and query.weights[i] >= WEAK_WEIGHT
         and i not in elsewhere
         and not tok.startswith("#")
@@ -2480,8 +2492,20 @@ def _unknown_named(
         inside = min(hit.name_tokens) < position < max(hit.name_tokens) and position not in hit.name_tokens
         return inside and hit.explained.get(position, 0.0) < WEDGE_EXPLAINED and query.tokens[position] not in _NAME_GLUE
 
-    if any(not any(wedged(h, i) for i in heavy) for h in whole if h.name_tokens):
+    # Another name named whole beside it ("... в сфере обороны Исполкома СНГ") leaves the wedge a wedge;
+    # a name that holds or explains the word makes it that entry's.
+    named_whole = [h for h in whole if h.name_tokens]
+    wedges = [h for h in named_whole if any(wedged(h, i) for i in heavy)]
+    if named_whole and (
+        not wedges
+        or any(
+            h not in wedges and any(min(h.name_tokens) <= i <= max(h.name_tokens) for i in heavy) for h in named_whole
+        )
+    ):
         return None
+    # A recorded name with a word wedged into it ("Council [of Ministers] of Emergency Situations")
+    # makes no other entry even when the word is in another entry's name (the Defence Ministers Council).
+    hybrid = bool(wedges)
     # Every entry the words reach leaves one of the name's distinctive words unexplained, or holds
     # them only in a name mostly absent ("police council" is not the "tax police council"); a
     # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
@@ -2490,7 +2514,8 @@ def _unknown_named(
     if any(
         (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
         or (
-            kb.kind(h.entity) in (*kinds, "meeting")
+            not hybrid
+            and kb.kind(h.entity) in (*kinds, "meeting")
             and h.score >= GUESS_SCORE
             and asked <= _official_words(engine, kb.entities[h.entity])
         )
@@ -2528,7 +2553,10 @@ _OPINION = re.compile(
     # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
     r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
     r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"
-    r"|\bхорош\w* ли\b|\bkto luchshe\b",
+    r"|\bхорош\w* ли\b|\bkto luchshe\b"
+    # Words not yet said: what someone will say is no record (what is planned to be adopted is).
+    r"|\bwhat will (?:\w+ ){1,3}(?:say|tell|announce)\b|\bчто (?:\w+ ){0,2}(?:скажет|заявит)\b"
+    r"|\bchto (?:\w+ ){0,2}(?:skazhet|zayavit)\b",
     re.I,
 )
 

@@ -1078,6 +1078,7 @@ NOT_RECORDED: dict[str, str] = {
     "no_day": to_translate("The sources record no meeting on {date}."),
     "no_document": to_translate("The sources do not mention a document called {name}."),
     "constraint": to_translate("The sources record nothing for {asked}: they give {recorded}."),
+    "constraint_none": to_translate("The sources record no such figure as {asked}."),
     "not_said": to_translate("The sources record no such statement by {person}."),
     "not_said_about": to_translate("The sources record no statement by {person} about {topic}."),
     "not_said_at": to_translate("The sources record no such statement by {person} at {meeting}."),
@@ -1149,7 +1150,10 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         asked, recorded = value["asked"], value["recorded"]
         if value.get("what") == "month":
             asked, recorded = _month_name(asked, lang), _month_name(recorded, lang)
-        lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
+        if recorded is None:  # a figure the record has nothing to set against
+            lines = [say("constraint_none", asked=esc(str(asked)))]
+        else:
+            lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
     elif reason == "not_said":
         key = "not_said_at" if value.get("meeting") else "not_said_about" if value.get("topic") else "not_said"
         topic = f"<b>{esc(value.get('topic') or '')}</b>"
@@ -1193,6 +1197,11 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         body = kb.get(value["body"])
         if body is not None:
             lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
+        # The meetings the body only attended, when there are any, are the nearest records.
+        attended = [i for i in value.get("attended") or [] if i in kb.entities][:2]
+        if attended:
+            lines.append(esc(say("nearest")))
+            lines += [f"• {entity_line(kb, kb.entities[i], lang)}" for i in attended]
     elif reason == "grouping":
         # Russian takes the genitive plural here ("государств", "органов СНГ").
         group = unit_word(value["group"], 5, "ru") if lang == "ru" else _GROUP_WORDS[value["group"]][lang]

@@ -1,0 +1,181 @@
+"""Look-alike figures and hybrid names on the real knowledge base. A question that counts or
+numbers its subject with a figure the record does not hold ("the five specialised bodies", "the
+75th anniversary") is "not recorded" with the figure the record has; a body named by a recorded
+name with a word wedged into it ("Council of Ministers of Emergency Situations") is a body the
+sources do not mention. Figures the record holds, days of dates, lengths of time and bounds keep
+the usual answer. Verdicts only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "recorded"),
+    [
+        ("What are the five specialised bodies of the CIS in the security sphere?", 5, 3),
+        # no figure of the record counts "отраслевых органов" word for word: none is set against 18
+        ("Перечисли 18 отраслевых органов сотрудничества СНГ в сфере безопасности", 18, None),
+        ("Wat did the 15th sesion of the CIS interor ministers councl decied?", 15, None),
+        ("Which five international organisations took part in the XVIII meeting?", 5, 3),
+        ("Какие десять делегаций приехали на встречу руководителей спецслужб в Москве?", 10, 8),
+        ("What did Putin say about the 75th anniversary of Victory?", 75, 80),
+        ("Что Клемез говорил о 70-летии Победы?", 70, 80),
+        ("What was discussed at the fifth session of the XVIII counter-terrorism meeting?", 5, 4),
+    ],
+)
+def test_a_figure_the_record_does_not_hold_is_not_recorded(
+    engine: Engine, question: str, asked: int, recorded: int | None
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
+    assert verdict.value == {"what": "number", "asked": asked, "recorded": recorded}
+    assert verdict.alternatives
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which 3 international organisations took part in the XVIII meeting?",
+        "Какие 16 органов отраслевого сотрудничества действуют?",
+        "What did Putin say about the 80th anniversary of Victory?",
+        "What was discussed at the 13th meeting of the Security Secretaries Council?",
+        "Who spoke at the meeting on 10 June 2025?",
+        "What did the 8 delegations discuss in Moscow?",
+        "Какие заседания прошли во второй половине 2025 года?",
+        "что было в четвёртом квартале 2025",
+        "Какие межгосударственные советы входят в число 16 отраслевых органов?",
+        "Were more than 10 CIS bodies represented at the XVIII meeting?",
+        "hey, quick one - how many countries sent people to the St Petersburg interior ministers meeting?",
+    ],
+)
+def test_figures_the_record_holds_or_that_are_no_figures_keep_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered, verdict
+    assert not (verdict.kind == "not_recorded" and verdict.reason == "constraint"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("When did the CIS Council of Ministers of Emergency Situations last meet?", "emergencies_council"),
+        ("Кто руководит Департаментом по сотрудничеству в сфере обороны Исполкома СНГ?", "security_cooperation_department"),
+        ("Что обсуждал Совет министров по чрезвычайным ситуациям СНГ?", "emergencies_council"),
+    ],
+)
+def test_a_recorded_name_with_a_word_wedged_in_is_no_recorded_body(engine: Engine, question: str, nearest: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_body", verdict
+    assert verdict.alternatives[0] == nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто руководит Департаментом по сотрудничеству в сфере безопасности?",
+        "Who heads the CIS Security Cooperation Department?",
+        "Что обсуждал Совет министров внутренних дел СНГ?",
+        "When did the Interstate Council for Emergency Situations meet?",
+        "Что такое Совет министров обороны СНГ?",
+    ],
+)
+def test_a_recorded_name_keeps_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.reason != "no_body", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Сколько заседаний провёл Совет министров обороны СНГ в 2025 году?", "defence_ministers_council"),
+        ("When did the Council of Defence Ministers meet?", "defence_ministers_council"),
+        ("When did the CIS Border Troops Commanders Council meet in 2025?", "border_troops_commanders_council"),
+        ("Когда заседал Совет командующих пограничными войсками СНГ?", "border_troops_commanders_council"),
+    ],
+)
+def test_meetings_a_body_only_attended_are_not_its_own(engine: Engine, question: str, body: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings", verdict
+    assert verdict.value["body"] == body
+    assert verdict.value["attended"] == ["mtg_2025_06_10_counter_terrorism_heads_18"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which meetings did the Defence Ministers Council take part in?",
+        "На каких встречах был Совет командующих пограничными войсками?",
+        "When did the CIS Interior Ministers Council meet?",
+        "Сколько заседаний провёл Совет министров внутренних дел СНГ?",
+    ],
+)
+def test_meetings_taken_part_in_or_held_keep_the_list(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.reason != "no_meetings", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "recorded"),
+    [
+        ("chto skazal Peskov v noyabre o sotrudnichestve v SNG", 11, 10),
+        ("What did Peskov say in November about cooperation in the CIS?", 11, 10),
+        ("Что сказал Песков в сентябре о СНГ?", 9, 10),
+        ("What did Klemez say in September?", 9, 8),
+    ],
+)
+def test_a_statement_asked_in_a_month_its_record_does_not_name_is_not_recorded(
+    engine: Engine, question: str, asked: int, recorded: int
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
+    assert verdict.value == {"what": "month", "asked": asked, "recorded": recorded}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Peskov say in October about the CIS?",
+        "Что Песков сказал в октябре о сотрудничестве в СНГ?",
+        "What was decided in Dushanbe in October 2025?",
+        "What did Klemez say in August?",
+    ],
+)
+def test_a_statement_asked_in_its_own_month_keeps_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.kind != "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("What's in the Joint Statement on Combating Cyberterrorism adopted by the heads of state?", "joint_statement_transnational_crime"),
+        ("Joint Statement on Cooperation in Combating Illegal Drug Trafficking - what does it say?", "joint_statement_transnational_crime"),
+        ("What does the Joint Statement on Cooperation in Combating Cybercrime say?", "joint_statement_transnational_crime"),
+    ],
+)
+def test_a_document_name_continued_past_in_and_a_gerund_is_no_recorded_document(
+    engine: Engine, question: str, nearest: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+    assert verdict.alternatives[0] == nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Joint Statement on Cooperation in Combating Transnational Crime say?",
+        "What is the Programme for Cooperation in Countering Terrorism and Extremism about?",
+        "Programme for Cooperation in Strengthening Border Security on the External Borders: what period?",
+        "What did the interior ministers discuss in St Petersburg?",
+    ],
+)
+def test_recorded_document_names_with_in_and_a_gerund_keep_the_usual_answer(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.reason not in ("no_document", "no_body"), verdict
