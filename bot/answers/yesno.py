@@ -215,7 +215,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
-        asks_more = checked is not None and _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+        # So does a topic asked of the meeting of that day ("Обсуждалось ли на совещании 10 июня …?").
+        asks_more = checked is not None and (
+            _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+            or _DISCUSS.search(parsed.text) is not None
+        )
         if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
@@ -509,7 +513,10 @@ def _dated_meeting(
         return PartialDate.parse(meeting.date).month
 
     if meetings and (
-        month_of(meetings[0].entity) in months or meetings[0].name_cover >= 0.8 or meeting_ordinals(parsed.text)
+        month_of(meetings[0].entity) in months
+        or meetings[0].name_cover >= 0.8
+        or meeting_ordinals(parsed.text)
+        or _body_named(engine, parsed, meetings[0])
     ):
         return None  # a meeting named outright keeps its name: the month is then a date to check
     places = {h.entity for h in [*others, *locating] if kb.kind(h.entity) == "place"}
@@ -519,10 +526,21 @@ def _dated_meeting(
         # совещание в Москве"): one city's meetings, a bounded walk.
         for meeting in kb.meetings_of(where):
             candidates.setdefault(meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset()))
+    # A body named with meetings of its own ("Was the interior ministers council meeting in June?")
+    # names one of them: the month is then a date to check, not a pointer to a meeting of another
+    # body that month; asked whether it took part ("… at the June meeting"), any meeting it attended.
+    attended = _PARTICIPATE_OR_BE.search(parsed.text) is not None
+    linked = [
+        {m.id for m in kb.meetings_of(h.entity) if attended or m.body == h.entity}
+        for h in others
+        if kb.kind(h.entity) == "body" and any(m.body == h.entity for m in kb.meetings_of(h.entity))
+    ]
     fitting = [
         hit
         for entity_id, hit in candidates.items()
-        if month_of(entity_id) in months and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+        if month_of(entity_id) in months
+        and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+        and all(entity_id in ids for ids in linked)
     ]
     if len(fitting) != 1:
         return None
@@ -542,6 +560,12 @@ _A_MEETING = re.compile(
     r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
     re.I,
 )
+
+
+def _body_named(engine: Engine, parsed: Parsed, hit: Hit) -> bool:
+    """Whether the question names the meeting's own body in full ("the security secretaries' meeting")."""
+    body = getattr(engine.kb.entities[hit.entity], "body", None)
+    return body is not None and any(h.entity == body and h.name_cover >= 0.8 for h in parsed.hits[:8])
 
 
 def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | None:
@@ -625,6 +649,9 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and _PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
+        # "Was the meeting reported by TASS?": who told of it, never whether it took part.
+        return _reported(engine, base, meeting, subjects[0].entity)
     if len(meetings) == 1:
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
@@ -658,10 +685,34 @@ def _about_meetings(
         return None
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
-    if _TOOK_PLACE.search(text):
+    # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
+    # not a topic to look for in what was said there.
+    if _TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
         return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
+
+
+# Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").
+_REPORTED = re.compile(
+    r"\breport(?:ed|s)?\s+(?:by|in)\b|\baccording\s+to\b|\bpress\s+(?:office|service)\b|\bnews\s+agency\b"
+    r"|\bпресс-(?:служб|бюро|центр)\w*|\bсообщил[аио]?\b|\bпо\s+данным\b|\bpress-sluzhb\w*",
+    re.I,
+)
+
+
+def _reported(engine: Engine, base: Verdict, meeting: Meeting, subject_id: str) -> Verdict:
+    """Whether the meeting's record names the subject as having reported it (its notes say who
+    told of it); when they do not, the sources do not say: a participant list answers nothing here."""
+    subject = engine.kb.entities[subject_id]
+    names = [name for name in (subject.name.en, subject.name.ru, *subject.short.all(), *subject.aliases.all()) if name]
+    value = {"meeting": meeting.id, "score": 0.0}
+    for note in meeting.notes:
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f"{note.en} {note.ru}", re.I) for name in names):
+            verdict = _verdict(base, True, "discussed", [meeting.id, subject_id], value, meeting.sources)
+            verdict.statements = [Statement(note.en, note.ru, meeting.id, meeting.sources[0])]
+            return verdict
+    return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
 _RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [

@@ -1,0 +1,72 @@
+"""Yes/no questions of the fifth tuning round: the meeting a month or day names, a topic asked of the
+meeting of a given day, and who reported a meeting. Verdicts on the real knowledge base."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+SPB = "mtg_2025_08_12_interior_ministers"
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+INTELLIGENCE = "mtg_security_intelligence_heads_moscow"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Заседание секретарей совбезов было 5 октября 2025?",
+        "Did the Security Secretaries Council meet in October?",
+        "Заседание Совета секретарей советов безопасности прошло в октябре?",
+        "Was the Security Secretaries Council meeting held on 5 October?",
+    ],
+)
+def test_month_of_another_meeting_is_a_wrong_date(engine: Engine, question: str) -> None:
+    """A body named with a meeting of its own keeps that meeting: a month of another body's meeting
+    (the Dushanbe summit was in October) is a wrong date, never a "yes" about the summit."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "yes_no"
+    assert verdict.yes is False
+    assert verdict.focus[0] == SECRETARIES_13
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Обсуждалось ли на антитеррористическом совещании 10 июня финансирование терроризма?", XVIII),
+        ("Was terrorist financing discussed at the counter-terrorism meeting on 10 June?", XVIII),
+        ("Говорили ли на антитеррористическом совещании 10 июня про беспилотники?", XVIII),
+        ("Did the interior ministers discuss road safety on 12 August?", SPB),
+    ],
+)
+def test_topic_asked_of_the_meeting_of_a_day(engine: Engine, question: str, meeting: str) -> None:
+    """A right day identifies the meeting; the topic asked of it is the answer, with the statement."""
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
+    assert verdict.focus[0] == meeting
+    assert verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the meeting of CIS intelligence chiefs in Moscow reported by TASS?", True),
+        ("Рассказала ли пресс-служба СВР о повестке встречи глав спецслужб в Москве?", True),
+        ("Сообщил ли ТАСС о встрече руководителей спецслужб СНГ в Москве?", True),
+        ("Was the St Petersburg interior ministers meeting reported by TASS?", None),
+        ("Did the SVR press office describe the interior ministers' meeting in St Petersburg?", None),
+    ],
+)
+def test_who_reported_a_meeting(engine: Engine, question: str, yes: bool | None) -> None:
+    """Who told of a meeting is in its record's notes; a participant list answers nothing about it,
+    so a reporter not named there is "the sources do not say", never "no, not among the participants"."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "yes_no"
+    assert verdict.yes is yes
+    assert verdict.grounds != "not_listed"
+    if yes:
+        assert any("TASS" in s.en or "Foreign Intelligence" in s.en for s in verdict.statements)
