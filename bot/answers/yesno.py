@@ -653,6 +653,12 @@ def _about_meetings(
         # "Was the meeting reported by TASS?": who told of it, never whether it took part.
         return _reported(engine, base, meeting, subjects[0].entity)
     if len(meetings) == 1:
+        people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
+        if discuss and len(people) == 1 and _TOLD_OF.search(text):
+            # "Did Trefilov talk about the Dushanbe summit?": what he said of it, wherever he said it.
+            told = _told_of(engine, parsed, base, mentions, people[0], meeting)
+            if told is not None:
+                return told
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
@@ -680,6 +686,11 @@ def _about_meetings(
             if len(held) != 1:
                 return None
             ids.append(held[0])
+        if len(ids) == 1 and kb.kind(subjects[0].entity) == "person" and _TOLD_OF.search(text):
+            # "Did Trefilov say the Dushanbe summit …": a person telling of a meeting elsewhere.
+            told = _told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
+            if told is not None:
+                return told
         return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
@@ -691,6 +702,64 @@ def _about_meetings(
         return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
+
+
+# Telling of something: with a person and a meeting, what the person said of that meeting.
+_TOLD_OF = re.compile(
+    r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
+    r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
+    re.I,
+)
+
+
+_TOLD_FILLER = (
+    "say said says tell told speak spoke talk talked mention mentioned report reported describe described elaborate"
+    " elaborated brief briefed summit meeting говорил говорила говорили сказал сказала рассказывал рассказывала"
+    " рассказал рассказала упоминал упоминала упомянул сообщал сообщил отмечал отметил выступал саммит заседание"
+    " встреча встреч govoril rasskazyval rasskazal upominal"
+)
+_TOLD_WORDS: set[str] = set()
+
+
+def _told_of(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person_id: str, meeting: Meeting
+) -> Verdict | None:
+    """What a person not named at the meeting said of it at another meeting ("Trefilov, at the 13th
+    Security Secretaries meeting, on the outcomes of the Dushanbe summit"): the statement of theirs
+    that covers the question's words, the meeting's name included; None when none does."""
+    kb, index = engine.kb, engine.index
+    if any(x.person == person_id for x in meeting.participants.people):
+        return None  # named at the meeting itself: what they did there is asked
+    person = kb.entities[person_id]
+    own = set(index.fold_synonyms(text_tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
+    query = parsed.query
+    rest = [
+        i
+        for i in _topic_positions(engine, parsed, mentions, set())
+        if not any(v in own for v, _ in query.matches[i]) and query.tokens[i] not in own
+    ]
+    # Something besides the meeting's name and the verb is asked: "did he speak at the summit" is
+    # whether he was there.
+    if not _TOLD_WORDS:
+        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
+    named = {i for h in mentions.hits if h.entity == meeting.id for i in h.name_tokens}
+    if not [i for i in rest if i not in named and query.tokens[i] not in _TOLD_WORDS]:
+        return None
+    best: tuple[float, Meeting | None, int] = (0.0, None, -1)
+    for other in kb.meetings_of(person_id):
+        for doc_id in index.statements(other.id):
+            score = index.score_doc(doc_id, query, rest)
+            if score > best[0]:
+                best = (score, other, doc_id)
+    score, where, doc_id = best
+    if where is None or score < TOPIC_YES:
+        return None
+    said = index.statement(doc_id)
+    value = {"meeting": where.id, "score": round(score, 3)}
+    verdict = _verdict(base, True, "discussed", [where.id, person_id], value, where.sources)
+    verdict.statements = [Statement(getattr(said, "en", ""), getattr(said, "ru", ""), where.id, where.sources[0])]
+    return verdict
 
 
 # Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").
