@@ -70,3 +70,62 @@ def test_who_reported_a_meeting(engine: Engine, question: str, yes: bool | None)
     assert verdict.grounds != "not_listed"
     if yes:
         assert any("TASS" in s.en or "Foreign Intelligence" in s.en for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Trefilov say the Dushanbe summit paid attention to good-neighbourliness?",
+        "Рассказывал ли Трефилов об итогах октябрьских встреч в Душанбе?",
+        "Говорил ли Трефилов, что саммит в Душанбе уделил внимание добрососедству?",
+    ],
+)
+def test_what_a_person_said_of_another_meeting(engine: Engine, question: str) -> None:
+    """Trefilov is named at the 13th meeting, where he spoke of the Dushanbe summit: what he said of
+    it is the answer, not "the sources do not name him at the summit"."""
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.yes, verdict.grounds) == (True, "discussed")
+    assert verdict.focus[:2] == [SECRETARIES_13, "denis_trefilov"]
+    assert "Dushanbe" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Trefilov speak at the Dushanbe summit?", "Выступал ли Трефилов на саммите в Душанбе?"]
+)
+def test_speaking_at_a_meeting_is_still_presence(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.yes is None
+    assert verdict.focus[0] != SECRETARIES_13
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Поднимался ли на июньском совещании вопрос возвращения боевиков-террористов?", "terrorist-fighters"),
+        ("Упоминались ли религиозные организации в связи с дерадикализацией?", "religious"),
+        ("Говорили ли на четвёртой сессии об учебно-методической литературе?", "literature"),
+        ("Was the return of terrorist fighters raised in June?", "terrorist-fighters"),
+        ("Were religious organisations mentioned in connection with deradicalisation?", "religious"),
+    ],
+)
+def test_topic_of_a_meeting_named_by_month_or_session(engine: Engine, question: str, words: str) -> None:
+    """No name finds the meeting: the one meeting whose record covers the topic (in the month and
+    session named) answers it, with the statement."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.yes is True
+    assert XVIII in verdict.focus
+    assert words in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорили ли на второй сессии об учебно-методической литературе?",
+        "Was the return of terrorist fighters raised in August?",
+        "Обсуждали ли ядерную безопасность?",
+    ],
+)
+def test_topic_in_another_session_or_month_is_no_yes(engine: Engine, question: str) -> None:
+    """A statement of another session or month, or none at all, never makes a yes."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.yes is not True

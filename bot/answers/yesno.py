@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers import yesno_topics
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -164,6 +165,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
+        if yes_no and _DISCUSS.search(parsed.text):
+            # "Упоминались ли религиозные организации в связи с дерадикализацией?": no entry named,
+            # a topic of some meeting's record asked.
+            topic = _topic_of_some_meeting(engine, parsed, base)
+            if topic is not None:
+                return topic
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
     if yes_no and (parsed.intent.until or parsed.intent.years):
         # "Программа … рассчитана до 2030 года?", "Is the Concept still valid in 2029?": the period
@@ -185,6 +192,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
+        if yes_no and _DISCUSS.search(parsed.text):
+            topic = _topic_of_some_meeting(engine, parsed, base, mentions)
+            if topic is not None:
+                return topic
         unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
         if unrecorded is not None:
             return unrecorded
@@ -250,6 +261,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
+
+
+def _topic_of_some_meeting(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions | None = None
+) -> Verdict | None:
+    """A topic asked of a meeting no name finds: the one meeting whose record covers it (see yesno_topics)."""
+    mentions = mentions or Mentions([], [], set())
+    positions = _topic_positions(engine, parsed, mentions, set())
+    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, mentions, positions) if positions else None
 
 
 # Asking whether someone stayed away: the participant list's answer, turned round.
