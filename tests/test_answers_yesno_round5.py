@@ -129,3 +129,36 @@ def test_topic_in_another_session_or_month_is_no_yes(engine: Engine, question: s
     """A statement of another session or month, or none at all, never makes a yes."""
     verdict = engine.answer(question, today=TODAY)
     assert verdict.yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Поднимался ли на СМВД в августе вопрос судебно-экспертной деятельности?", "forensic"),
+        ("Did the interior ministers council discuss forensic expert activity?", "forensic"),
+        ("Was cooperation against crimes committed with information technologies discussed by the CIS interior ministers?", "communication technologies"),
+    ],
+)
+def test_second_body_named_is_the_topic(engine: Engine, question: str, words: str) -> None:
+    """The one body with a meeting of its own names the meeting; another body's name in the question
+    (the forensic council, the Executive Committee's "CIS") is the topic asked, not a second subject."""
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
+    assert verdict.focus == [SPB]
+    assert words in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Затрагивали ли министры внутренних дел тему безопасности на дорогах?", True),
+        ("Затрагивали ли на СМВД тему миграции?", True),
+        ("Did the XVIII meeting touch on drones?", True),
+        ("Затрагивали ли на XVIII совещании ядерную безопасность?", None),
+    ],
+)
+def test_touched_on_asks_what_was_discussed(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "yes_no"
+    assert verdict.yes is yes
+    assert verdict.grounds == ("discussed" if yes else "not_discussed")

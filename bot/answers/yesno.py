@@ -83,9 +83,11 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _DISCUSS = re.compile(
-    r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*)\b"
+    r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
+    r"|brought up)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*",
+    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*",
     re.I,
 )
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
@@ -132,6 +134,8 @@ _TOPIC_FILLER = (
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
+    " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
+    " zatragivali"
 )
 
 
@@ -377,13 +381,21 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
             located_by_body = True
-    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "body" and _DISCUSS.search(text):
-        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did.
-        held = [m for m in kb.meetings_of(others[0].entity) if m.body == others[0].entity]
-        if len(held) == 1:
+    if not meetings and others and _DISCUSS.search(text):
+        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did; a
+        # second body named is then the topic ("… вопрос судебно-экспертной деятельности" is no
+        # meeting of the forensic council, which has none recorded).
+        owners = [
+            (h, held)
+            for h in others
+            if kb.kind(h.entity) == "body"
+            and len(held := [m for m in kb.meetings_of(h.entity) if m.body == h.entity]) == 1
+        ]
+        if len(owners) == 1 and (len(others) == 1 or owners[0][0] is others[0]):
             # the body's words name the meeting: they are no part of the topic asked
-            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, others[0].name_tokens)]
-            others = []
+            owner, held = owners[0]
+            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, owner.name_tokens)]
+            others = [h for h in others if h is not owner]
             located_by_body = True
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
