@@ -162,3 +162,17 @@ def test_touched_on_asks_what_was_discussed(engine: Engine, question: str, yes: 
     assert verdict.kind == "yes_no"
     assert verdict.yes is yes
     assert verdict.grounds == ("discussed" if yes else "not_discussed")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Было ли на заседании СМВД в Петербурге девять государств?", False),
+        ("Было ли на заседании СМВД в Петербурге восемь государств?", True),
+        ("Было ли на заседании министров внутренних дел в Санкт-Петербурге 10 государств?", False),
+    ],
+)
+def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str, yes: bool) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "count")
+    assert verdict.focus == [SPB]

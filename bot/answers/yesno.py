@@ -136,6 +136,11 @@ _TOPIC_FILLER = (
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali"
+    # a month places the meeting (checked as its date), it is no topic of what was said there
+    " january february march april june july august september october november december"
+    " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+    " январский февральский мартовский апрельский майский июньский июльский августовский сентябрьский"
+    " октябрьский ноябрьский декабрьский"
 )
 
 
@@ -684,6 +689,12 @@ def _about_meetings(
     if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
         # "Was the meeting reported by TASS?": who told of it, never whether it took part.
         return _reported(engine, base, meeting, subjects[0].entity)
+    if len(meetings) == 1 and not subjects and _DIGITS_OR_WORDS.search(text):
+        # "Было ли на заседании СМВД в Петербурге девять государств?": a meeting found through its
+        # body and city has its counts checked as one named outright does.
+        counted = _count_check(engine, parsed, replace(base), Mentions(meetings[:1], [], set()))
+        if counted is not None:
+            return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
         if discuss and len(people) == 1 and _TOLD_OF.search(text):
