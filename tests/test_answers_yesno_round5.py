@@ -176,3 +176,33 @@ def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str
     verdict = engine.answer(question, today=TODAY)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "count")
     assert verdict.focus == [SPB]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the second session of the XVIII meeting cover digital tools against terrorist financing?", True),
+        ("Обсуждались ли на второй сессии XVIII совещания цифровые инструменты против финансирования терроризма?", True),
+        ("Did the fourth session of the XVIII meeting cover digital tools against terrorist financing?", None),
+    ],
+)
+def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, question: str, yes: bool | None) -> None:
+    """ "The second session" names one session (never a count of two): its statements answer, and a
+    statement of another session makes no yes."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "yes_no"
+    assert verdict.grounds != "count"
+    assert verdict.yes is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Учения «Содружество-Антитеррор – 2025» должны были пройти в Казахстане?", False),
+        ("Учения Содружество-Антитеррор 2025 должны пройти в Таджикистане?", True),
+        ("Должны ли учения Содружество-Антитеррор 2025 состояться в Киргизии?", False),
+    ],
+)
+def test_where_an_exercise_is_to_take_place(engine: Engine, question: str, yes: bool) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "place")

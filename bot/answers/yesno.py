@@ -72,7 +72,7 @@ _TAG_QUESTION = re.compile(
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
-    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*"
+    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
@@ -774,20 +774,19 @@ def _told_of(
     kb, index = engine.kb, engine.index
     if any(x.person == person_id for x in meeting.participants.people):
         return None  # named at the meeting itself: what they did there is asked
-    person = kb.entities[person_id]
-    own = set(index.fold_synonyms(text_tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
+    if not _TOLD_WORDS:
+        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
     query = parsed.query
+    # The person's name and the verb of telling are no part of what was told.
+    own = {i for h in mentions.hits if h.entity == person_id for i in h.name_tokens}
     rest = [
         i
         for i in _topic_positions(engine, parsed, mentions, set())
-        if not any(v in own for v, _ in query.matches[i]) and query.tokens[i] not in own
+        if i not in own and query.tokens[i] not in _TOLD_WORDS
     ]
-    # Something besides the meeting's name and the verb is asked: "did he speak at the summit" is
-    # whether he was there.
-    if not _TOLD_WORDS:
-        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
+    # Something besides the meeting's name is asked: "did he speak at the summit" is whether he was there.
     named = {i for h in mentions.hits if h.entity == meeting.id for i in h.name_tokens}
-    if not [i for i in rest if i not in named and query.tokens[i] not in _TOLD_WORDS]:
+    if not [i for i in rest if i not in named]:
         return None
     best: tuple[float, Meeting | None, int] = (0.0, None, -1)
     for other in kb.meetings_of(person_id):
@@ -1289,10 +1288,14 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     index, query = engine.index, parsed.query
     notes = {(n.en, n.ru) for n in meeting.notes}
     best: tuple[float, Statement | None] = (0.0, None)
+    # "at the second session": the session is where to look, not words of the topic
+    rest, session = yesno_topics.session_topic(parsed, rest) if meeting.sessions else (rest, None)
+    if not rest:
+        return _verdict(base, None, "not_discussed", [meeting.id], {"meeting": meeting.id, "score": 0.0}, meeting.sources)
     for doc_id in index.statements(meeting.id):
         said = index.statement(doc_id)
         en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
-        if (en, ru) in notes:
+        if (en, ru) in notes or not yesno_topics.in_session(meeting, said, session):
             continue
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
@@ -1301,8 +1304,8 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     total = sum(query.weights[i] for i in rest) or 1.0
     got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
     # A statement that covers the topic is shown before the description, whose excerpt may stop
-    # before the words asked about.
-    if got / total > best[0] and best[0] < TOPIC_YES:
+    # before the words asked about (the description tells of no session).
+    if got / total > best[0] and best[0] < TOPIC_YES and session is None:
         best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
@@ -1551,6 +1554,8 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
         number = _number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
+        if ordinal_stem(word) is not None:
+            continue  # "the second session" names one session, it counts none
         for follower in words[position + 1 : position + 4]:
             for group, pattern in _COUNTED:
                 if pattern.match(follower):

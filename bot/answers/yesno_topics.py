@@ -68,6 +68,23 @@ def _session_of(meeting: Meeting, said: object) -> int | None:
     return None
 
 
+def session_topic(parsed: Parsed, rest: list[int]) -> tuple[list[int], int | None]:
+    """For a question naming a session ("the second session of the XVIII meeting"): the topic's
+    positions without the session's words and number, and the session's ordinal; else as given."""
+    session = _session_asked(parsed.text)
+    if session is None:
+        return rest, None
+    if not _PLACING:
+        _PLACING.update(text_tokens(_PLACING_WORDS))
+    tokens = parsed.query.tokens
+    return [i for i in rest if tokens[i] not in _PLACING and not tokens[i].startswith("#")], session
+
+
+def in_session(meeting: Meeting, said: object, session: int | None) -> bool:
+    """Whether the statement is in the session asked (any, when none is asked)."""
+    return session is None or _session_of(meeting, said) == session
+
+
 def unnamed_meeting_topic(
     engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, positions: list[int]
 ) -> Verdict | None:
