@@ -398,9 +398,9 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         ]
         if len(owners) == 1 and (len(others) == 1 or owners[0][0] is others[0]):
             # the body's words name the meeting: they are no part of the topic asked
-            owner, held = owners[0]
-            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, owner.name_tokens)]
-            others = [h for h in others if h is not owner]
+            named_body, held = owners[0]
+            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
+            others = [h for h in others if h is not named_body]
             located_by_body = True
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
