@@ -206,3 +206,18 @@ def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, questio
 def test_where_an_exercise_is_to_take_place(engine: Engine, question: str, yes: bool) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "place")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Were nine states represented at the XVIII meeting?", True),
+        ("Were 10 states represented at the XVIII meeting?", False),
+        ("Было ли на XVIII совещании пять специализированных секций?", False),
+    ],
+)
+def test_stated_count_of_a_listed_group(engine: Engine, question: str, yes: bool) -> None:
+    """The source states nine states and names eight: the stated count answers an exact number, a
+    number neither stated nor listed is a no; a cardinal ("пять") is a count, not an ordinal."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.yes is yes

@@ -278,7 +278,9 @@ def _topic_of_some_meeting(
     """A topic asked of a meeting no name finds: the one meeting whose record covers it (see yesno_topics)."""
     mentions = mentions or Mentions([], [], set())
     positions = _topic_positions(engine, parsed, mentions, set())
-    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, mentions, positions) if positions else None
+    if not positions:
+        return None
+    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
 
 
 # Asking whether someone stayed away: the participant list's answer, turned round.
@@ -1547,6 +1549,10 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
     return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
+# Russian ordinal endings ("второй", "третьей", "пятую"): a cardinal ("пять", "пяти") has none.
+_RU_ORDINAL_END = re.compile(r"(?:ый|ой|ий|ая|ое|ые|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их|ыми|ими|ья|ье|ьей|ьего|ьему|ьим|ью)$")
+
+
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
     words = _WORD.findall(parsed.text.lower())
@@ -1554,8 +1560,8 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
         number = _number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
-        if ordinal_stem(word) is not None:
-            continue  # "the second session" names one session, it counts none
+        if ordinal_stem(word) is not None and (not has_cyrillic(word) or _RU_ORDINAL_END.search(word)):
+            continue  # "the second session" names one session, it counts none ("пять" counts, "пятой" does not)
         for follower in words[position + 1 : position + 4]:
             for group, pattern in _COUNTED:
                 if pattern.match(follower):
@@ -2884,7 +2890,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if unknown is not None:
         return unknown
     if verdict.kind in ("list", "count") and verdict.items and verdict.yes is None:
-        return _list_size_check(parsed, verdict)
+        return _list_size_check(parsed, verdict, engine)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
@@ -2968,17 +2974,33 @@ def _decision_said(parsed: Parsed, clause: str) -> set[str]:
     return said
 
 
-def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
+def _stated_size(engine: Engine, verdict: Verdict) -> int | None:
+    """The count the source states of the one meeting's listed group ("9 CIS member-states", eight named)."""
+    groups = verdict.filters.get("groups") if isinstance(verdict.filters, dict) else None
+    if verdict.attribute != "participant" or len(verdict.focus) != 1 or not groups or len(groups) != 1:
+        return None
+    meeting = engine.kb.entities.get(verdict.focus[0])
+    if not isinstance(meeting, Meeting):
+        return None
+    stated = getattr(meeting.stated_counts, str(groups[0]), None)
+    return stated if isinstance(stated, int) else None
+
+
+def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = None) -> Verdict:
     """ "Were more than 10 CIS bodies at the XVIII meeting?": a bound on what the list counts, checked
-    against its length. A number asserted exactly is a yes only when it is the length: the source
-    may state another count than it lists (nine states, eight named), so no "no" is drawn from it."""
+    against its length. A number asserted exactly is a yes when it is the length; otherwise the
+    count the source states of one meeting's group decides (nine states, eight named), and with
+    none stated no "no" is drawn from the names alone."""
     text = parsed.text
-    if not parsed.intent.kind_words or not _DIGITS_OR_WORDS.search(text):
+    # The group the list is of names the counted word when the question's word is no kind word
+    # ("9 CIS states": "states" may be part of a name).
+    groups = verdict.filters.get("groups") if verdict.attribute == "participant" else None
+    kinds = [word.lower() for word in parsed.intent.kind_words] or [str(group) for group in groups or []]
+    if not kinds or not _DIGITS_OR_WORDS.search(text):
         return verdict
     if not (is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)):
         return verdict
     size = len(verdict.items)
-    kinds = [word.lower() for word in parsed.intent.kind_words]
     for number, comparison, following in asserted_numbers(text):
         if not any(_same_stem(word, kind) for word in following for kind in kinds):
             continue
@@ -2988,6 +3010,12 @@ def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
             verdict.yes = size < number
         elif size == number:
             verdict.yes = True
+        elif engine is not None:
+            # "competent authorities of 9 states" with eight named: the count the source states
+            # answers an exact number; one neither stated nor listed is a no.
+            stated = _stated_size(engine, verdict)
+            if stated is not None:
+                verdict.yes = stated == number
         break
     return verdict
 

@@ -23,7 +23,6 @@ from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
-    from bot.answers.yesno import Mentions
 
 # The share of the topic's weight a statement must explain (as for a named meeting).
 TOPIC_YES = 0.6
@@ -86,7 +85,7 @@ def in_session(meeting: Meeting, said: object, session: int | None) -> bool:
 
 
 def unnamed_meeting_topic(
-    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, positions: list[int]
+    engine: Engine, parsed: Parsed, base: Verdict, positions: list[int], months: set[int]
 ) -> Verdict | None:
     """ "Yes" with the statement when exactly one meeting's record covers the topic asked (in the
     month and session named, if any); None otherwise."""
@@ -96,9 +95,6 @@ def unnamed_meeting_topic(
     rest = [i for i in positions if query.tokens[i] not in _PLACING and not query.tokens[i].startswith("#")]
     if not rest:
         return None
-    from bot.answers.yesno import months_named  # the month words of one module, read at call time
-
-    months = months_named(parsed.text)
     session = _session_asked(parsed.text)
     found: dict[str, tuple[float, object]] = {}
     for meeting in kb.entities.values():
