@@ -221,3 +221,37 @@ def test_stated_count_of_a_listed_group(engine: Engine, question: str, yes: bool
     number neither stated nor listed is a no; a cardinal ("пять") is a count, not an ordinal."""
     verdict = engine.answer(question, today=TODAY)
     assert verdict.yes is yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the development of mutual legal assistance one of the aims of the bodies in 2025?",
+        "Was ensuring stability in the Commonwealth one of the aims of the security bodies in 2025?",
+    ],
+)
+def test_one_of_asserts_no_number(engine: Engine, question: str) -> None:
+    """ "One of the aims" asserts no number 1 that the record would have to hold."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.yes is True
+
+
+def test_warned_is_said(engine: Engine) -> None:
+    verdict = engine.answer("Did Klemez warn about money laundering?", today=TODAY)
+    assert (verdict.kind, verdict.yes) == ("quote", True)
+    assert "laundering" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was protecting the environment one of the aims of the bodies in 2025?",
+        "Было ли сохранение окружающей среды одной из целей органов в 2025 году?",
+    ],
+)
+def test_aims_of_bodies_are_not_what_a_body_is(engine: Engine, question: str) -> None:
+    """A body's name reached by a topic word in a question about the bodies' aims is no question of
+    whether it is a CIS body: never "Yes, the Ecological Council is a CIS body"."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.grounds not in ("cis_body", "category")
+    assert verdict.yes is not True

@@ -94,6 +94,12 @@ _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|�
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
+# What bodies aimed at or did: a question about their aims, not about what counts as a body.
+_AIMS = re.compile(
+    r"\b(?:aims?|goals?|objectives?|tasks?|priorit\w*|activit\w*)\b|(?<!\w)(?:цел[ьейиям]\w*|задач\w*|приоритет\w*"
+    r"|деятельност\w*|направлен\w*)",
+    re.I,
+)
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*", re.I
@@ -135,7 +141,7 @@ _TOPIC_FILLER = (
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
-    " zatragivali"
+    " zatragivali warn warned предупреждал предупредил"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
@@ -489,6 +495,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     categories = list(parsed.intent.categories)
     if _SIXTEEN.search(text) and "sectoral" not in categories:
         categories.append("sectoral")
+    if isinstance(subject, Body | Organisation) and (categories or _BODY_WORD.search(text)) and _AIMS.search(text):
+        return None  # "one of the aims of the security bodies": their aims are asked, not what a body is
     if isinstance(subject, Body | Organisation) and categories:
         return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
@@ -3100,6 +3108,9 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
 
 
+_ONE_OF_IDIOM = re.compile(r"\bone\s+of\b|(?<!\w)одн(?:им|ой|ою|а|о|у|из)?\s+из(?!\w)|\bodn\w*\s+iz\b", re.I)
+
+
 def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
@@ -3129,8 +3140,10 @@ def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[s
         wrong["month"] = [min(asked_months), min(said_months)]
     if len(asked_years) == 1 and len(said_years) == 1 and not asked_years & said_years:
         wrong["year"] = [min(asked_years), min(said_years)]
+    # "one of the aims", "одна из целей": no number asserted
+    one_of = _ONE_OF_IDIOM.search(text) is not None
     held_all = (
-        all(tok in said for tok in query.tokens if tok.startswith("#"))
+        all(tok in said for tok in query.tokens if tok.startswith("#") and not (one_of and tok == "#1"))
         and asked_months <= said_months
         and asked_years <= said_years
     )
