@@ -3141,7 +3141,7 @@ def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[s
     if len(asked_years) == 1 and len(said_years) == 1 and not asked_years & said_years:
         wrong["year"] = [min(asked_years), min(said_years)]
     # "one of the aims", "одна из целей": no number asserted
-    one_of = _ONE_OF_IDIOM.search(text) is not None
+    one_of = "#1" in query.tokens and _ONE_OF_IDIOM.search(text) is not None
     held_all = (
         all(tok in said for tok in query.tokens if tok.startswith("#") and not (one_of and tok == "#1"))
         and asked_months <= said_months
