@@ -1305,7 +1305,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     for doc_id in index.statements(meeting.id):
         said = index.statement(doc_id)
         en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
-        if (en, ru) in notes or not yesno_topics.in_session(meeting, said, session):
+        if (en, ru) in notes or (session is not None and not yesno_topics.in_session(meeting, said, session)):
             continue
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
