@@ -96,7 +96,7 @@ _SPEECH = re.compile(
     r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*|note|noted"
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
-    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*"
+    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*|warn\w*|предупре[жд]\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers import define
+from bot.answers import yesno_topics
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -72,7 +73,7 @@ _TAG_QUESTION = re.compile(
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
-    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*"
+    r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
@@ -83,14 +84,22 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _DISCUSS = re.compile(
-    r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*)\b"
+    r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
+    r"|brought up)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*",
+    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*",
     re.I,
 )
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
+)
+# What bodies aimed at or did: a question about their aims, not about what counts as a body.
+_AIMS = re.compile(
+    r"\b(?:aims?|goals?|objectives?|tasks?|priorit\w*|activit\w*)\b|(?<!\w)(?:цел[ьейиям]\w*|задач\w*|приоритет\w*"
+    r"|деятельност\w*|направлен\w*)",
+    re.I,
 )
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
@@ -132,6 +141,13 @@ _TOPIC_FILLER = (
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
+    " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
+    " zatragivali warn warned предупреждал предупредил"
+    # a month places the meeting (checked as its date), it is no topic of what was said there
+    " january february march april june july august september october november december"
+    " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+    " январский февральский мартовский апрельский майский июньский июльский августовский сентябрьский"
+    " октябрьский ноябрьский декабрьский"
 )
 
 
@@ -165,6 +181,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
+        if yes_no and _DISCUSS.search(parsed.text):
+            # "Упоминались ли религиозные организации в связи с дерадикализацией?": no entry named,
+            # a topic of some meeting's record asked.
+            topic = _topic_of_some_meeting(engine, parsed, base)
+            if topic is not None:
+                return topic
         return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
     if yes_no and (parsed.intent.until or parsed.intent.years):
         # "Программа … рассчитана до 2030 года?", "Is the Concept still valid in 2029?": the period
@@ -186,6 +208,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
+        if yes_no and _DISCUSS.search(parsed.text):
+            topic = _topic_of_some_meeting(engine, parsed, base, mentions)
+            if topic is not None:
+                return topic
         unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
         if unrecorded is not None:
             return unrecorded
@@ -216,7 +242,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
-        asks_more = checked is not None and _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+        # So does a topic asked of the meeting of that day ("Обсуждалось ли на совещании 10 июня …?").
+        asks_more = checked is not None and (
+            _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
+            or _DISCUSS.search(parsed.text) is not None
+        )
         if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
@@ -247,6 +277,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _title_lookalike(engine, parsed, base, mentions)
         or _no_meetings_lookalike(engine, parsed, base, mentions)
     )
+
+
+def _topic_of_some_meeting(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions | None = None
+) -> Verdict | None:
+    """A topic asked of a meeting no name finds: the one meeting whose record covers it (see yesno_topics)."""
+    mentions = mentions or Mentions([], [], set())
+    positions = _topic_positions(engine, parsed, mentions, set())
+    if not positions:
+        return None
+    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
 
 
 # Asking whether someone stayed away: the participant list's answer, turned round.
@@ -354,13 +395,21 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [meeting_hit]
             others = [h for h in others if h.entity not in used]
             located_by_body = True
-    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "body" and _DISCUSS.search(text):
-        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did.
-        held = [m for m in kb.meetings_of(others[0].entity) if m.body == others[0].entity]
-        if len(held) == 1:
+    if not meetings and others and _DISCUSS.search(text):
+        # "Обсуждали ли на СМВД …?": what a body discussed is what its one recorded meeting did; a
+        # second body named is then the topic ("… вопрос судебно-экспертной деятельности" is no
+        # meeting of the forensic council, which has none recorded).
+        owners = [
+            (h, held)
+            for h in others
+            if kb.kind(h.entity) == "body"
+            and len(held := [m for m in kb.meetings_of(h.entity) if m.body == h.entity]) == 1
+        ]
+        if len(owners) == 1 and (len(others) == 1 or owners[0][0] is others[0]):
             # the body's words name the meeting: they are no part of the topic asked
-            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, others[0].name_tokens)]
-            others = []
+            named_body, held = owners[0]
+            meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
+            others = [h for h in others if h is not named_body]
             located_by_body = True
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
@@ -447,6 +496,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     categories = list(parsed.intent.categories)
     if _SIXTEEN.search(text) and "sectoral" not in categories:
         categories.append("sectoral")
+    if isinstance(subject, Body | Organisation) and (categories or _BODY_WORD.search(text)) and _AIMS.search(text):
+        return None  # "one of the aims of the security bodies": their aims are asked, not what a body is
     if isinstance(subject, Body | Organisation) and categories:
         return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
@@ -510,7 +561,10 @@ def _dated_meeting(
         return PartialDate.parse(meeting.date).month
 
     if meetings and (
-        month_of(meetings[0].entity) in months or meetings[0].name_cover >= 0.8 or meeting_ordinals(parsed.text)
+        month_of(meetings[0].entity) in months
+        or meetings[0].name_cover >= 0.8
+        or meeting_ordinals(parsed.text)
+        or _body_named(engine, parsed, meetings[0])
     ):
         return None  # a meeting named outright keeps its name: the month is then a date to check
     places = {h.entity for h in [*others, *locating] if kb.kind(h.entity) == "place"}
@@ -520,10 +574,21 @@ def _dated_meeting(
         # совещание в Москве"): one city's meetings, a bounded walk.
         for meeting in kb.meetings_of(where):
             candidates.setdefault(meeting.id, Hit(meeting.id, GUESS_SCORE, 0.0, 0.0, 0, frozenset()))
+    # A body named with meetings of its own ("Was the interior ministers council meeting in June?")
+    # names one of them: the month is then a date to check, not a pointer to a meeting of another
+    # body that month; asked whether it took part ("… at the June meeting"), any meeting it attended.
+    attended = _PARTICIPATE_OR_BE.search(parsed.text) is not None
+    linked = [
+        {m.id for m in kb.meetings_of(h.entity) if attended or m.body == h.entity}
+        for h in others
+        if kb.kind(h.entity) == "body" and any(m.body == h.entity for m in kb.meetings_of(h.entity))
+    ]
     fitting = [
         hit
         for entity_id, hit in candidates.items()
-        if month_of(entity_id) in months and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+        if month_of(entity_id) in months
+        and all(_held_there(kb, kb.entities[entity_id], where) for where in places)
+        and all(entity_id in ids for ids in linked)
     ]
     if len(fitting) != 1:
         return None
@@ -543,6 +608,12 @@ _A_MEETING = re.compile(
     r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
     re.I,
 )
+
+
+def _body_named(engine: Engine, parsed: Parsed, hit: Hit) -> bool:
+    """Whether the question names the meeting's own body in full ("the security secretaries' meeting")."""
+    body = getattr(engine.kb.entities[hit.entity], "body", None)
+    return body is not None and any(h.entity == body and h.name_cover >= 0.8 for h in parsed.hits[:8])
 
 
 def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | None:
@@ -626,7 +697,22 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and _PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
+        # "Was the meeting reported by TASS?": who told of it, never whether it took part.
+        return _reported(engine, base, meeting, subjects[0].entity)
+    if len(meetings) == 1 and not subjects and _DIGITS_OR_WORDS.search(text):
+        # "Было ли на заседании СМВД в Петербурге девять государств?": a meeting found through its
+        # body and city has its counts checked as one named outright does.
+        counted = _count_check(engine, parsed, replace(base), Mentions(meetings[:1], [], set()))
+        if counted is not None:
+            return counted
     if len(meetings) == 1:
+        people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
+        if discuss and len(people) == 1 and _TOLD_OF.search(text):
+            # "Did Trefilov talk about the Dushanbe summit?": what he said of it, wherever he said it.
+            told = _told_of(engine, parsed, base, mentions, people[0], meeting)
+            if told is not None:
+                return told
         if discuss:
             rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
@@ -654,15 +740,101 @@ def _about_meetings(
             if len(held) != 1:
                 return None
             ids.append(held[0])
+        if len(ids) == 1 and kb.kind(subjects[0].entity) == "person" and _TOLD_OF.search(text):
+            # "Did Trefilov say the Dushanbe summit …": a person telling of a meeting elsewhere.
+            told = _told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
+            if told is not None:
+                return told
         return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
-    if _TOOK_PLACE.search(text):
+    # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
+    # not a topic to look for in what was said there.
+    if _TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
         return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
+
+
+# Telling of something: with a person and a meeting, what the person said of that meeting.
+_TOLD_OF = re.compile(
+    r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
+    r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
+    re.I,
+)
+
+
+_TOLD_FILLER = (
+    "say said says tell told speak spoke talk talked mention mentioned report reported describe described elaborate"
+    " elaborated brief briefed summit meeting говорил говорила говорили сказал сказала рассказывал рассказывала"
+    " рассказал рассказала упоминал упоминала упомянул сообщал сообщил отмечал отметил выступал саммит заседание"
+    " встреча встреч govoril rasskazyval rasskazal upominal"
+)
+_TOLD_WORDS: set[str] = set()
+
+
+def _told_of(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person_id: str, meeting: Meeting
+) -> Verdict | None:
+    """What a person not named at the meeting said of it at another meeting ("Trefilov, at the 13th
+    Security Secretaries meeting, on the outcomes of the Dushanbe summit"): the statement of theirs
+    that covers the question's words, the meeting's name included; None when none does."""
+    kb, index = engine.kb, engine.index
+    if any(x.person == person_id for x in meeting.participants.people):
+        return None  # named at the meeting itself: what they did there is asked
+    if not _TOLD_WORDS:
+        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
+    query = parsed.query
+    # The person's name and the verb of telling are no part of what was told.
+    own = {i for h in mentions.hits if h.entity == person_id for i in h.name_tokens}
+    rest = [
+        i
+        for i in _topic_positions(engine, parsed, mentions, set())
+        if i not in own and query.tokens[i] not in _TOLD_WORDS
+    ]
+    # Something besides the meeting's name is asked: "did he speak at the summit" is whether he was there.
+    named = {i for h in mentions.hits if h.entity == meeting.id for i in h.name_tokens}
+    if not [i for i in rest if i not in named]:
+        return None
+    best: tuple[float, Meeting | None, int] = (0.0, None, -1)
+    for other in kb.meetings_of(person_id):
+        for doc_id in index.statements(other.id):
+            score = index.score_doc(doc_id, query, rest)
+            if score > best[0]:
+                best = (score, other, doc_id)
+    score, where, doc_id = best
+    if where is None or score < TOPIC_YES:
+        return None
+    said = index.statement(doc_id)
+    value = {"meeting": where.id, "score": round(score, 3)}
+    verdict = _verdict(base, True, "discussed", [where.id, person_id], value, where.sources)
+    verdict.statements = [Statement(getattr(said, "en", ""), getattr(said, "ru", ""), where.id, where.sources[0])]
+    return verdict
+
+
+# Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").
+_REPORTED = re.compile(
+    r"\breport(?:ed|s)?\s+(?:by|in)\b|\baccording\s+to\b|\bpress\s+(?:office|service)\b|\bnews\s+agency\b"
+    r"|\bпресс-(?:служб|бюро|центр)\w*|\bсообщил[аио]?\b|\bпо\s+данным\b|\bpress-sluzhb\w*",
+    re.I,
+)
+
+
+def _reported(engine: Engine, base: Verdict, meeting: Meeting, subject_id: str) -> Verdict:
+    """Whether the meeting's record names the subject as having reported it (its notes say who
+    told of it); when they do not, the sources do not say: a participant list answers nothing here."""
+    subject = engine.kb.entities[subject_id]
+    names = [name for name in (subject.name.en, subject.name.ru, *subject.short.all(), *subject.aliases.all()) if name]
+    value = {"meeting": meeting.id, "score": 0.0}
+    for note in meeting.notes:
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f"{note.en} {note.ru}", re.I) for name in names):
+            verdict = _verdict(base, True, "discussed", [meeting.id, subject_id], value, meeting.sources)
+            verdict.statements = [Statement(note.en, note.ru, meeting.id, meeting.sources[0])]
+            return verdict
+    return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
 _RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
@@ -1127,10 +1299,14 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     index, query = engine.index, parsed.query
     notes = {(n.en, n.ru) for n in meeting.notes}
     best: tuple[float, Statement | None] = (0.0, None)
+    # "at the second session": the session is where to look, not words of the topic
+    rest, session = yesno_topics.session_topic(parsed, rest) if meeting.sessions else (rest, None)
+    if not rest:
+        return _verdict(base, None, "not_discussed", [meeting.id], {"meeting": meeting.id, "score": 0.0}, meeting.sources)
     for doc_id in index.statements(meeting.id):
         said = index.statement(doc_id)
         en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
-        if (en, ru) in notes:
+        if (en, ru) in notes or (session is not None and not yesno_topics.in_session(meeting, said, session)):
             continue
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
@@ -1139,8 +1315,8 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     total = sum(query.weights[i] for i in rest) or 1.0
     got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in described), default=0.0) for i in rest)
     # A statement that covers the topic is shown before the description, whose excerpt may stop
-    # before the words asked about.
-    if got / total > best[0] and best[0] < TOPIC_YES:
+    # before the words asked about (the description tells of no session).
+    if got / total > best[0] and best[0] < TOPIC_YES and session is None:
         best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
@@ -1382,6 +1558,10 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
     return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
+# Russian ordinal endings ("второй", "третьей", "пятую"): a cardinal ("пять", "пяти") has none.
+_RU_ORDINAL_END = re.compile(r"(?:ый|ой|ий|ая|ое|ые|ого|его|ому|ему|ым|им|ом|ем|ую|ых|их|ыми|ими|ья|ье|ьей|ьего|ьему|ьим|ью)$")
+
+
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
     words = _WORD.findall(parsed.text.lower())
@@ -1389,6 +1569,8 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
         number = _number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
+        if ordinal_stem(word) is not None and (not has_cyrillic(word) or _RU_ORDINAL_END.search(word)):
+            continue  # "the second session" names one session, it counts none ("пять" counts, "пятой" does not)
         for follower in words[position + 1 : position + 4]:
             for group, pattern in _COUNTED:
                 if pattern.match(follower):
@@ -2745,7 +2927,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if unknown is not None:
         return unknown
     if verdict.kind in ("list", "count") and verdict.items and verdict.yes is None:
-        return _list_size_check(parsed, verdict)
+        return _list_size_check(parsed, verdict, engine)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
@@ -2829,17 +3011,33 @@ def _decision_said(parsed: Parsed, clause: str) -> set[str]:
     return said
 
 
-def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
+def _stated_size(engine: Engine, verdict: Verdict) -> int | None:
+    """The count the source states of the one meeting's listed group ("9 CIS member-states", eight named)."""
+    groups = verdict.filters.get("groups") if isinstance(verdict.filters, dict) else None
+    if verdict.attribute != "participant" or len(verdict.focus) != 1 or not groups or len(groups) != 1:
+        return None
+    meeting = engine.kb.entities.get(verdict.focus[0])
+    if not isinstance(meeting, Meeting):
+        return None
+    stated = getattr(meeting.stated_counts, str(groups[0]), None)
+    return stated if isinstance(stated, int) else None
+
+
+def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = None) -> Verdict:
     """ "Were more than 10 CIS bodies at the XVIII meeting?": a bound on what the list counts, checked
-    against its length. A number asserted exactly is a yes only when it is the length: the source
-    may state another count than it lists (nine states, eight named), so no "no" is drawn from it."""
+    against its length. A number asserted exactly is a yes when it is the length; otherwise the
+    count the source states of one meeting's group decides (nine states, eight named), and with
+    none stated no "no" is drawn from the names alone."""
     text = parsed.text
-    if not parsed.intent.kind_words or not _DIGITS_OR_WORDS.search(text):
+    # The group the list is of names the counted word when the question's word is no kind word
+    # ("9 CIS states": "states" may be part of a name).
+    groups = verdict.filters.get("groups") if verdict.attribute == "participant" else None
+    kinds = [word.lower() for word in parsed.intent.kind_words] or [str(group) for group in groups or []]
+    if not kinds or not _DIGITS_OR_WORDS.search(text):
         return verdict
     if not (is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)):
         return verdict
     size = len(verdict.items)
-    kinds = [word.lower() for word in parsed.intent.kind_words]
     for number, comparison, following in asserted_numbers(text):
         if not any(_same_stem(word, kind) for word in following for kind in kinds):
             continue
@@ -2849,6 +3047,12 @@ def _list_size_check(parsed: Parsed, verdict: Verdict) -> Verdict:
             verdict.yes = size < number
         elif size == number:
             verdict.yes = True
+        elif engine is not None:
+            # "competent authorities of 9 states" with eight named: the count the source states
+            # answers an exact number; one neither stated nor listed is a no.
+            stated = _stated_size(engine, verdict)
+            if stated is not None:
+                verdict.yes = stated == number
         break
     return verdict
 
@@ -2935,6 +3139,9 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
 
 
+_ONE_OF_IDIOM = re.compile(r"\bone\s+of\b|(?<!\w)одн(?:им|ой|ою|а|о|у|из)?\s+из(?!\w)|\bodn\w*\s+iz\b", re.I)
+
+
 def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
@@ -2964,8 +3171,10 @@ def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[s
         wrong["month"] = [min(asked_months), min(said_months)]
     if len(asked_years) == 1 and len(said_years) == 1 and not asked_years & said_years:
         wrong["year"] = [min(asked_years), min(said_years)]
+    # "one of the aims", "одна из целей": no number asserted
+    one_of = "#1" in query.tokens and _ONE_OF_IDIOM.search(text) is not None
     held_all = (
-        all(tok in said for tok in query.tokens if tok.startswith("#"))
+        all(tok in said for tok in query.tokens if tok.startswith("#") and not (one_of and tok == "#1"))
         and asked_months <= said_months
         and asked_years <= said_years
     )
