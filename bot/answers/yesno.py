@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -37,6 +37,7 @@ from bot.search.words import STOP_EN
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.kb.base import KnowledgeBase
+    from bot.search.index import SearchIndex
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
@@ -2746,8 +2747,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     only_planned = False
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
+    folded: dict[str, _ReadText] = {}  # the names are read once, not once a clause
     for clause in _clauses(texts) or [""]:
-        said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
+        said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
         if holds and not asks_plan and _PLAN.search(clause):
@@ -2783,20 +2785,20 @@ _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
 )
+_DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 
 
 def _decision_said(parsed: Parsed, clause: str) -> set[str]:
     """The question's decision verbs that the clause states with a verb of the same family."""
-    asked = [
-        tok for tok in parsed.query.tokens if any(tok.startswith(stem) for family in _DECISION_FAMILIES for stem in family)
-    ]
+    # str.startswith with a tuple of stems: one call a token, not one a stem.
+    asked = [tok for tok in parsed.query.tokens if tok.startswith(_DECISION_STEMS)]
     if not asked or not clause:
         return set()
     clause_tokens = text_tokens(clause)
     said: set[str] = set()
     for family in _DECISION_FAMILIES:
-        if any(tok.startswith(stem) for tok in clause_tokens for stem in family):
-            said.update(tok for tok in asked if any(tok.startswith(stem) for stem in family))
+        if any(tok.startswith(family) for tok in clause_tokens):
+            said.update(tok for tok in asked if tok.startswith(family))
     return said
 
 
@@ -2904,23 +2906,51 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
 
 
-def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
+class _ReadText(NamedTuple):
+    """One text as :func:`constraints` reads it."""
+
+    tokens: list[str]  # synonyms folded
+    numbers: list[tuple[int, str]]
+    months: frozenset[int]
+    years: frozenset[int]
+
+
+def _read_text(index: SearchIndex, text: str) -> _ReadText:
+    tokens = index.fold_synonyms(text_tokens(text))
+    years = frozenset(int(year) for year in _YEAR.findall(text))
+    return _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+
+
+def constraints(
+    engine: Engine,
+    parsed: Parsed,
+    texts: list[str],
+    folded: dict[str, _ReadText] | None = None,
+) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
-    asserted value is in the texts)."""
+    asserted value is in the texts). ``folded``: the texts already read, shared by the calls of
+    one question."""
     index, query, text = engine.index, parsed.query, parsed.text
-    sequences = [index.fold_synonyms(text_tokens(t)) for t in texts]
-    said = {tok for seq in sequences for tok in seq}
-    joined = " ".join(texts)
+    if folded is None:
+        folded = {}
+    read = []
+    for piece in texts:
+        known = folded.get(piece)
+        if known is None:
+            known = folded[piece] = _read_text(index, piece)
+        read.append(known)
+    said = {tok for known in read for tok in known.tokens}
     asked_numbers = _counted_numbers(list(query.tokens))
-    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
-    asked_months, said_months = months_named(text), months_named(joined)
+    said_numbers = [pair for known in read for pair in known.numbers]
+    # Neither pattern spans a space: the months and years of the texts joined are those of each text.
+    asked_months, said_months = months_named(text), set().union(*(known.months for known in read))
     asked_years = set(parsed.intent.years) | {
         int(tok[1:])
         for tok in query.tokens
         if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
     }
-    said_years = {int(y) for y in _YEAR.findall(joined)}
+    said_years = set().union(*(known.years for known in read))
     wrong: dict[str, Any] = {}
     for number, follower in asked_numbers:
         if f"#{number}" in said:
