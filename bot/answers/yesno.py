@@ -258,6 +258,7 @@ _ABSENT = re.compile(
 _PARTICIPATION = {"listed", "not_listed", "meetings"}
 
 
+@lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     return bool(
