@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -2748,7 +2748,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     only_planned = False
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
-    folded: dict[str, _ReadText] = {}  # the names are read once, not once a clause
+    folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
@@ -2908,50 +2908,61 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
 
 
 class _ReadText(NamedTuple):
-    """One text as :func:`constraints` reads it."""
+    """One text, or several together, as :func:`constraints` reads them."""
 
-    tokens: list[str]  # synonyms folded
+    tokens: Collection[str]  # synonyms folded
     numbers: list[tuple[int, str]]
     months: frozenset[int]
     years: frozenset[int]
 
 
-def _read_text(index: SearchIndex, text: str) -> _ReadText:
-    tokens = index.fold_synonyms(text_tokens(text))
-    years = frozenset(int(year) for year in _YEAR.findall(text))
-    return _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...], _ReadText]) -> _ReadText:
+    known = folded.get(text)
+    if known is None:
+        tokens = index.fold_synonyms(text_tokens(text))
+        years = frozenset(int(year) for year in _YEAR.findall(text))
+        known = folded[text] = _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+    return known
+
+
+def _read_together(readings: list[_ReadText]) -> _ReadText:
+    # Neither pattern spans a space: the months and years of texts joined are those of each text.
+    return _ReadText(
+        {tok for known in readings for tok in known.tokens},
+        [pair for known in readings for pair in known.numbers],
+        frozenset().union(*(known.months for known in readings)),
+        frozenset().union(*(known.years for known in readings)),
+    )
 
 
 def constraints(
     engine: Engine,
     parsed: Parsed,
     texts: list[str],
-    folded: dict[str, _ReadText] | None = None,
+    folded: dict[str | tuple[str, ...], _ReadText] | None = None,
 ) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
     asserted value is in the texts). ``folded``: the texts already read, shared by the calls of
-    one question."""
+    one question (all texts but the last, the answer's names, are read together once)."""
     index, query, text = engine.index, parsed.query, parsed.text
     if folded is None:
         folded = {}
-    read = []
-    for piece in texts:
-        known = folded.get(piece)
-        if known is None:
-            known = folded[piece] = _read_text(index, piece)
-        read.append(known)
-    said = {tok for known in read for tok in known.tokens}
+    leading = tuple(texts[:-1])
+    head = folded.get(leading)
+    if head is None:
+        head = folded[leading] = _read_together([_read_text(index, piece, folded) for piece in leading])
+    read = _read_together([head, *(_read_text(index, piece, folded) for piece in texts[-1:])])
+    said = set(read.tokens)
     asked_numbers = _counted_numbers(list(query.tokens))
-    said_numbers = [pair for known in read for pair in known.numbers]
-    # Neither pattern spans a space: the months and years of the texts joined are those of each text.
-    asked_months, said_months = months_named(text), set().union(*(known.months for known in read))
+    said_numbers = read.numbers
+    asked_months, said_months = months_named(text), set(read.months)
     asked_years = set(parsed.intent.years) | {
         int(tok[1:])
         for tok in query.tokens
         if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
     }
-    said_years = set().union(*(known.years for known in read))
+    said_years = set(read.years)
     wrong: dict[str, Any] = {}
     for number, follower in asked_numbers:
         if f"#{number}" in said:
