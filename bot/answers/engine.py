@@ -249,6 +249,11 @@ class Engine:
 
     def fix_layout(self, text: str) -> tuple[str, bool]:
         """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
+        # Most questions are typed as meant: known words end it before the other layout is built
+        # (the same answer as below, where an unchanged swap and a known text both keep the text).
+        before = self.index.knownness(text_tokens(text))
+        if before >= 0.75:
+            return text, False
         share = cyrillic_share(text)
         swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
         if share <= 0.5:
@@ -258,9 +263,6 @@ class Engine:
                 for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
             )
         if swapped == text:
-            return text, False
-        before = self.index.knownness(text_tokens(text))
-        if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
         swapped_tokens = text_tokens(swapped)
         words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
