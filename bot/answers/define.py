@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.verdict import Verdict
@@ -100,10 +101,10 @@ def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
             continue
         # Only the words one letter longer or shorter at most can be one edit away: not the whole vocabulary.
         for size in (len(token) - 1, len(token), len(token) + 1):
-            for known in by_length.get(size, ()):
-                # a typo only in longer words on both sides: "ataks" (attacks) is not "taks" (tax)
-                if len(known) >= 5 and Levenshtein.distance(token, known, score_cutoff=1) <= 1:
-                    found.add(known)
+            # a typo only in longer words on both sides: "ataks" (attacks) is not "taks" (tax)
+            if size >= 5 and size in by_length:
+                near = process.extract(token, by_length[size], scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+                found.update(known for known, _, _ in near)
     return found
 
 

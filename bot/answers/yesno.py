@@ -2916,12 +2916,24 @@ class _ReadText(NamedTuple):
     years: frozenset[int]
 
 
+# The knowledge base's texts (names, statements, descriptions) as read, per index: the same ones
+# are checked for every question that lands on them. Bounded like the index's own match cache.
+_READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, _ReadText]] = weakref.WeakKeyDictionary()
+_READ_TEXTS_MAX = 20_000
+
+
 def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...], _ReadText]) -> _ReadText:
     known = folded.get(text)
     if known is None:
-        tokens = index.fold_synonyms(text_tokens(text))
-        years = frozenset(int(year) for year in _YEAR.findall(text))
-        known = folded[text] = _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+        texts = _READ_TEXTS.get(index)
+        if texts is None or len(texts) > _READ_TEXTS_MAX:
+            texts = _READ_TEXTS[index] = {}
+        known = texts.get(text)
+        if known is None:
+            tokens = index.fold_synonyms(text_tokens(text))
+            years = frozenset(int(year) for year in _YEAR.findall(text))
+            known = texts[text] = _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+        folded[text] = known
     return known
 
 
