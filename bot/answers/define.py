@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.verdict import Verdict
@@ -107,14 +109,26 @@ def typed_tokens(text: str) -> set[str]:
 def question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:
     """The question's tokens, Latin-typed Russian read back, and one-typo matches of the vocabulary."""
     found = typed_tokens(text)
+    by_length = _by_length(vocabulary)
     for token in list(found):
         if token in vocabulary or len(token) < 5:
             continue
-        for known in vocabulary:
+        # Only the words one letter longer or shorter at most can be one edit away: not the whole vocabulary.
+        for size in (len(token) - 1, len(token), len(token) + 1):
             # a typo only in longer words on both sides: "ataks" (attacks) is not "taks" (tax)
-            if len(known) >= 5 and abs(len(known) - len(token)) <= 1 and Levenshtein.distance(token, known, score_cutoff=1) <= 1:
-                found.add(known)
+            if size >= 5 and size in by_length:
+                near = process.extract(token, by_length[size], scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+                found.update(known for known, _, _ in near)
     return found
+
+
+@lru_cache(maxsize=4)
+def _by_length(vocabulary: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """A topic vocabulary by word length (one per loaded knowledge base: its hash is kept)."""
+    grouped: dict[int, list[str]] = {}
+    for known in vocabulary:
+        grouped.setdefault(len(known), []).append(known)
+    return {size: tuple(words) for size, words in grouped.items()}
 
 
 def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:

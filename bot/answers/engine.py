@@ -247,6 +247,7 @@ class Engine:
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
@@ -261,6 +262,20 @@ class Engine:
 
     def fix_layout(self, text: str) -> tuple[str, bool]:
         """Undo a wrong keyboard layout when the swapped text is clearly more recognisable."""
+        # The handler asks has_own_language, then answer, of the same text: the second look is free.
+        last = self._last_layout
+        if last is not None and last[0] == text:
+            return last[1]
+        fixed = self._fix_layout(text)
+        self._last_layout = (text, fixed)
+        return fixed
+
+    def _fix_layout(self, text: str) -> tuple[str, bool]:
+        # Most questions are typed as meant: known words end it before the other layout is built
+        # (the same answer as below, where an unchanged swap and a known text both keep the text).
+        before = self.index.knownness(text_tokens(text))
+        if before >= 0.75:
+            return text, False
         share = cyrillic_share(text)
         swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
         if share <= 0.5:
@@ -270,9 +285,6 @@ class Engine:
                 for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
             )
         if swapped == text:
-            return text, False
-        before = self.index.knownness(text_tokens(text))
-        if before >= 0.75:  # clearly typed as meant: no need to look at the other layout
             return text, False
         swapped_tokens = text_tokens(swapped)
         words = [word.strip("?!.,;:'\"") for word in text.lower().split()]

@@ -4,7 +4,7 @@ or exercise. The knowledge base records what was established, adopted, held and 
 or why something ended, the dates of its beginning are no answer. The verdict is "not recorded"
 with the entry asked about as the nearest record.
 
-Cheap: one regex on the question before anything else.
+Cheap: a look at the first hits, then one regex on the question.
 """
 
 from __future__ import annotations
@@ -50,15 +50,19 @@ _ABOUT = ("body", "organisation", "document", "decision", "fact", "meeting", "ev
 def unrecorded_event(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "not_recorded" (reason "event") when the question asks about an ending the entry it names
     does not record; None otherwise."""
-    # The question as typed too: spelling repair may take a verb for a typo ("вышел" → "вышил").
-    typed = base.question if _ENDING.search(base.question) else parsed.text
-    found = _ENDING.search(typed)
-    if found is None or _SAID.search(typed):
-        return None
     kb = engine.kb
+    # An entry named first: five hits cost less than the regex over the text.
     named = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE and h.name_cover >= NAMED]
     about = [h for h in named if kb.kind(h.entity) in _ABOUT] or named
     if not about:
+        return None
+    # The question as typed too: spelling repair may take a verb for a typo ("вышел" → "вышил").
+    found = _ENDING.search(base.question)
+    typed = base.question
+    if found is None and parsed.text != base.question:
+        typed = parsed.text
+        found = _ENDING.search(typed)
+    if found is None or _SAID.search(typed):
         return None
     entity = kb.entities[about[0].entity]
     stem = text_tokens(found.group(0).split()[0])

@@ -47,13 +47,14 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     """ "not_recorded" (reason "post") when the one person named is given a title or an
     organisation none of their recorded roles holds; None otherwise."""
     text = parsed.text
-    if not _TITLE_WORD.search(text) and not any(_IN_BODY.match(w) for w in text.split()):
-        return None
     kb = engine.kb
+    # The one person named first: it costs a look at five hits, the title words a regex over the text.
     people = [
         h for h in parsed.hits[:5] if h.score >= MENTION_SCORE and h.name_cover >= 0.8 and kb.kind(h.entity) == "person"
     ]
     if len(people) != 1:
+        return None
+    if not _TITLE_WORD.search(text) and not any(_IN_BODY.match(w) for w in text.split()):
         return None
     hit = people[0]
     person = kb.entities[hit.entity]

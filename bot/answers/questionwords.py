@@ -392,6 +392,8 @@ def _spoken_variants(word: str) -> tuple[str, ...]:
 def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
     """Cyrillic words the knowledge base does not know, read as spelt when one of their spoken
     spellings is a word it knows ("падгатовку кадраф" -> "подготовку кадров")."""
+    if not _HAS_CYRILLIC.search(text):
+        return text  # no word could be all Cyrillic once lower-cased: every one would stay as written
 
     def replace(match: re.Match[str]) -> str:
         written = match.group(0)
@@ -404,3 +406,4 @@ def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

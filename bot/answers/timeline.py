@@ -1273,11 +1273,14 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     """Who was at both meetings, at one but not the other, at all of them or at any; and group
     counts summed over one meeting."""
     kb = engine.kb
-    groups, summed = _asked_groups(text)
     absent = _ABSENT_FROM.search(text) is not None
-    if not groups or not (
+    # Who took part must be asked before the groups are read (their patterns cost more).
+    if not (
         _PARTICIPATION.search(text) or _NEITHER.search(text) or absent or parsed.intent.question in ("participants", "count")
     ):
+        return None
+    groups, summed = _asked_groups(text)
+    if not groups:
         return None
     if participants_said(text):
         return None  # "whom did the participants propose to involve": what they said is asked

@@ -16,16 +16,15 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define
-from bot.answers import yesno_topics
+from bot.answers import define, yesno_topics
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -39,6 +38,7 @@ from bot.search.words import STOP_EN
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.kb.base import KnowledgeBase
+    from bot.search.index import SearchIndex
 
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
@@ -299,6 +299,7 @@ _ABSENT = re.compile(
 _PARTICIPATION = {"listed", "not_listed", "meetings"}
 
 
+@lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     return bool(
@@ -2957,8 +2958,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     only_planned = False
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
+    folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
     for clause in _clauses(texts) or [""]:
-        said, contradicted, held_all = constraints(engine, parsed, [*names, clause])
+        said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
         if holds and not asks_plan and _PLAN.search(clause):
@@ -2994,20 +2996,20 @@ _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
 )
+_DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 
 
 def _decision_said(parsed: Parsed, clause: str) -> set[str]:
     """The question's decision verbs that the clause states with a verb of the same family."""
-    asked = [
-        tok for tok in parsed.query.tokens if any(tok.startswith(stem) for family in _DECISION_FAMILIES for stem in family)
-    ]
+    # str.startswith with a tuple of stems: one call a token, not one a stem.
+    asked = [tok for tok in parsed.query.tokens if tok.startswith(_DECISION_STEMS)]
     if not asked or not clause:
         return set()
     clause_tokens = text_tokens(clause)
     said: set[str] = set()
     for family in _DECISION_FAMILIES:
-        if any(tok.startswith(stem) for tok in clause_tokens for stem in family):
-            said.update(tok for tok in asked if any(tok.startswith(stem) for stem in family))
+        if any(tok.startswith(family) for tok in clause_tokens):
+            said.update(tok for tok in asked if tok.startswith(family))
     return said
 
 
@@ -3142,23 +3144,74 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
 _ONE_OF_IDIOM = re.compile(r"\bone\s+of\b|(?<!\w)одн(?:им|ой|ою|а|о|у|из)?\s+из(?!\w)|\bodn\w*\s+iz\b", re.I)
 
 
-def constraints(engine: Engine, parsed: Parsed, texts: list[str]) -> tuple[set[str], dict[str, Any], bool]:
+class _ReadText(NamedTuple):
+    """One text, or several together, as :func:`constraints` reads them."""
+
+    tokens: Collection[str]  # synonyms folded
+    numbers: list[tuple[int, str]]
+    months: frozenset[int]
+    years: frozenset[int]
+
+
+# The knowledge base's texts (names, statements, descriptions) as read, per index: the same ones
+# are checked for every question that lands on them. Bounded like the index's own match cache.
+_READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, _ReadText]] = weakref.WeakKeyDictionary()
+_READ_TEXTS_MAX = 20_000
+
+
+def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...], _ReadText]) -> _ReadText:
+    known = folded.get(text)
+    if known is None:
+        texts = _READ_TEXTS.get(index)
+        if texts is None or len(texts) > _READ_TEXTS_MAX:
+            texts = _READ_TEXTS[index] = {}
+        known = texts.get(text)
+        if known is None:
+            tokens = index.fold_synonyms(text_tokens(text))
+            years = frozenset(int(year) for year in _YEAR.findall(text))
+            known = texts[text] = _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+        folded[text] = known
+    return known
+
+
+def _read_together(readings: list[_ReadText]) -> _ReadText:
+    # Neither pattern spans a space: the months and years of texts joined are those of each text.
+    return _ReadText(
+        {tok for known in readings for tok in known.tokens},
+        [pair for known in readings for pair in known.numbers],
+        frozenset().union(*(known.months for known in readings)),
+        frozenset().union(*(known.years for known in readings)),
+    )
+
+
+def constraints(
+    engine: Engine,
+    parsed: Parsed,
+    texts: list[str],
+    folded: dict[str | tuple[str, ...], _ReadText] | None = None,
+) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every
-    asserted value is in the texts)."""
+    asserted value is in the texts). ``folded``: the texts already read, shared by the calls of
+    one question (all texts but the last, the answer's names, are read together once)."""
     index, query, text = engine.index, parsed.query, parsed.text
-    sequences = [index.fold_synonyms(text_tokens(t)) for t in texts]
-    said = {tok for seq in sequences for tok in seq}
-    joined = " ".join(texts)
+    if folded is None:
+        folded = {}
+    leading = tuple(texts[:-1])
+    head = folded.get(leading)
+    if head is None:
+        head = folded[leading] = _read_together([_read_text(index, piece, folded) for piece in leading])
+    read = _read_together([head, *(_read_text(index, piece, folded) for piece in texts[-1:])])
+    said = set(read.tokens)
     asked_numbers = _counted_numbers(list(query.tokens))
-    said_numbers = [pair for seq in sequences for pair in _counted_numbers(seq)]
-    asked_months, said_months = months_named(text), months_named(joined)
+    said_numbers = read.numbers
+    asked_months, said_months = months_named(text), set(read.months)
     asked_years = set(parsed.intent.years) | {
         int(tok[1:])
         for tok in query.tokens
         if tok.startswith("#") and tok[1:].isdigit() and 1900 <= int(tok[1:]) < 2200
     }
-    said_years = {int(y) for y in _YEAR.findall(joined)}
+    said_years = set(read.years)
     wrong: dict[str, Any] = {}
     for number, follower in asked_numbers:
         if f"#{number}" in said:

@@ -590,7 +590,8 @@ class SearchIndex:
         if candidates is None:
             candidates = self._dense_candidates(query, total, limit)
         gain = {vtok: self.idf.get(vtok, 0.0) * max(sim for _, sim in places) for vtok, places in where.items()}
-        hits = [self._hit(e, query, total, where, gain) for e in candidates]
+        seen: dict[tuple[str, ...], tuple[float, dict[int, float], float]] = {}
+        hits = [self._hit(e, query, total, where, gain, seen) for e in candidates]
         hits = [h for h in hits if h.score > 0]
         hits.sort(key=lambda h: (-h.score, h.entity))
         return hits[:limit]
@@ -714,10 +715,14 @@ class SearchIndex:
         total: float,
         where: dict[str, list[tuple[int, float]]],
         gain: dict[str, float],
+        seen: dict[tuple[str, ...], tuple[float, dict[int, float], float]] | None = None,
     ) -> Hit:
         """The exact details of one candidate: its best name and what explains each word.
         ``where`` maps each matched vocabulary token to the query positions it stands for, and
-        ``gain`` to its idf times its best similarity."""
+        ``gain`` to its idf times its best similarity; ``seen``: the names' words already scored in
+        this search."""
+        if seen is None:
+            seen = {}
         own, rest = self.entity_name_tokens[e], self.entity_context_tokens[e]
         hit = Hit(self.entities[e], 0.0, 0.0, 0.0, -1, frozenset())
         explained = hit.explained
@@ -729,19 +734,28 @@ class SearchIndex:
                         explained[qi] = sim * factor
         weights = query.weights
         best = 0.0
+        matched = where.keys()
         for d in self.entity_names[e]:
-            found = [vtok for vtok in self.name_tokens[d] if vtok in where]
-            if not found:
+            name = self.name_tokens[d]
+            # Most names share no word with the question: one test in C before the list in Python.
+            if matched.isdisjoint(name):
                 continue
-            cover = 0.0
-            positions: dict[int, float] = {}
-            for vtok in found:
-                cover += gain[vtok]
-                for qi, sim in where[vtok]:
-                    if sim > positions.get(qi, 0.0):
-                        positions[qi] = sim
+            found = tuple(vtok for vtok in name if vtok in where)
+            # Names holding the same words of the question (a name in two languages, the meetings of
+            # one series) score them alike: summed once a search, in the same order.
+            known = seen.get(found)
+            if known is None:
+                cover = 0.0
+                positions: dict[int, float] = {}
+                for vtok in found:
+                    cover += gain[vtok]
+                    for qi, sim in where[vtok]:
+                        if sim > positions.get(qi, 0.0):
+                            positions[qi] = sim
+                explains = sum(weights[qi] * sim for qi, sim in positions.items()) / total
+                known = seen[found] = (cover, positions, explains)
+            cover, positions, explains = known
             cover /= self._name_weight_values[d]
-            explains = sum(weights[qi] * sim for qi, sim in positions.items()) / total
             value = NAME_COVER * cover + NAME_QUERY * explains
             if value > best:
                 best = value
