@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
+from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
@@ -1820,11 +1821,17 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or _ANY_EVENTS.search(text)):
         return None
-    period = _period(text, today)
-    if period is None:
+    # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
+    # months") says more than the month or year inside it.
+    span = date_span(text, today)
+    period = _period(text, today) if span is None else None
+    if period is None and span is None:
         return None
     if _SESSION_WORD.search(text) and named_meetings(engine, parsed):
         return None  # "sessions of the June meeting" are parts of that meeting, not meetings of June
+    if span is not None:
+        return _span_list(engine, parsed, base, span)
+    assert period is not None
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it
@@ -1842,6 +1849,29 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         start = (min(years), months[0], 0)
         scoped = _scope_meetings(engine, parsed)[0]
         earlier = [i for i in scoped if (kb.date_key.get(i) or (9999, 0, 0)) < start]
+        if earlier:
+            latest = max(earlier, key=lambda i: kb.date_key[i])
+            verdict.alternatives = [latest]
+            verdict.sources = list(kb.entities[latest].sources)
+    return verdict
+
+
+def _span_list(engine: Engine, parsed: Parsed, base: Verdict, span: Span) -> Verdict:
+    """The meetings in a bounded span, where and whose the question says; none in it: the latest
+    meeting before it, so the answer says how far the sources reach."""
+    kb = engine.kb
+    ids, filters = _scope_meetings(engine, parsed)
+    chosen = [i for i in ids if within(kb.date_key.get(i), span)]
+    period_filter = {
+        "label": "span",
+        "form": span.label,
+        "start": span.start_date.iso() if span.start_date else None,
+        "end": span.end_date.iso() if span.end_date else None,
+    }
+    scope = {key: value for key, value in filters.items() if value}
+    verdict = _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, parsed.intent.question == "count")
+    if not chosen and span.start[0]:
+        earlier = [i for i in ids if (kb.date_key.get(i) or (9999, 0, 0)) < span.start]
         if earlier:
             latest = max(earlier, key=lambda i: kb.date_key[i])
             verdict.alternatives = [latest]
@@ -1920,6 +1950,7 @@ _WHICH_MEETING = re.compile(
     r"(?:meet\w*|summit\w*|events?|gathering\w*|заседани\w*|встреч\w*|совещани\w*|саммит\w*|мероприяти\w*"
     r"|zasedani\w*|vstrech\w*)\b"
 )
+_MEETING_AFTER_BOUND = re.compile(rf"\s*(?:'s\s+)?{_MONTH_MEETING_NOUN}")
 _NEXT_TO_AFTER = re.compile(r"\bafter\b|\bnext\b|\bfollow\w*|\bпосле\b|\bследующ\w*|\bposle\b")
 _NEXT_TO_BEFORE = re.compile(
     r"\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*"
@@ -1934,6 +1965,9 @@ def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
     if after == before:
         return None
+    span = date_span(text, today)
+    if span is not None and not _MEETING_AFTER_BOUND.match(text, span.stop):
+        return None  # "before October 2025" bounds a span of time; "before the June meeting" names one
     meetings = named_meetings(engine, parsed)
     if len(meetings) != 1:
         return None

@@ -713,6 +713,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if period:
         what = f"{what} ({period})"
     if not items:
+        if not period and verdict.filters.get("years"):
+            # "в 2026 году": the year asked, so "none" is not read as none at all.
+            what = f"{what} ({', '.join(str(year) for year in verdict.filters['years'])})"
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, kb.entities[latest], lang)}"]
@@ -1350,6 +1353,15 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         return ""
     years = ", ".join(str(y) for y in period.get("years", []))
     label = period.get("label", "")
+    if label == "span":
+        start, end = (_date_text(period.get(bound), lang) if period.get(bound) else "" for bound in ("start", "end"))
+        if start and end:
+            return translate("{start} to {end}", lang, context="span", start=start, end=end)
+        if start:
+            return translate("{date} and later", lang, date=start)
+        if end:
+            return translate("before {date}", lang, date=end)
+        return ""
     if label == "month":
         month = period["months"][0]
         text = _month_name(month, lang)

@@ -1,0 +1,106 @@
+"""Bounded spans of time, places left out and the bodies of the sphere counted, on the real
+knowledge base: "between June and September 2025", "с июля по ноябрь", "after June 2025", "до
+августа 2025", "since 2024", "in the past 12 months" / "за последний год" (nothing: the latest
+meeting before); "не в России" / "outside Russia"; "сколько органов безопасности в СНГ" (the
+sources' own figures by category, added). Verdicts are asserted; "today" is handed in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.verdict import Verdict
+from bot.present.answer import present
+
+TODAY = date(2026, 11, 30)
+
+SPB = "mtg_2025_08_12_interior_ministers"
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+INTEL = "mtg_security_intelligence_heads_moscow"
+SECRETARIES = "mtg_2025_11_05_security_secretaries_13"
+DUSHANBE = "mtg_2025_10_dushanbe_summit"
+EXERCISE = "ex_2025_10_commonwealth_antiterror"
+
+
+def verdict_of(engine: Engine, question: str) -> Verdict:
+    verdict = engine.answer(question, today=TODAY)
+    assert present(engine.kb, verdict, TODAY).html.strip()
+    return verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What took place between June and September 2025?", {XVIII, SPB}),
+        ("Which meetings were held from July to November 2025?", {SPB, DUSHANBE, EXERCISE, SECRETARIES}),
+        ("Какие заседания прошли с июля по ноябрь 2025 года?", {SPB, DUSHANBE, EXERCISE, SECRETARIES}),
+        ("Перечисли все заседания, прошедшие после июня 2025", {SPB, DUSHANBE, EXERCISE, SECRETARIES}),
+        ("Which meetings took place after August 2025?", {DUSHANBE, EXERCISE, SECRETARIES}),
+        ("kakie vstrechi proshli posle iyunya 2025", {SPB, DUSHANBE, EXERCISE, SECRETARIES}),
+        ("Какие мероприятия были в Москве до августа 2025?", {XVIII}),
+        ("Which meetings were held before October 2025?", {XVIII, SPB}),
+        ("What happened since 2024?", {XVIII, SPB, DUSHANBE, EXERCISE, SECRETARIES}),
+    ],
+)
+def test_meetings_in_a_bounded_span(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", question
+    assert set(verdict.items) == expected, question
+    assert verdict.filters["period"]["label"] == "span"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which meetings took place in the past 12 months?",
+        "Что произошло за последний год?",
+        "Какие заседания прошли за последние полгода?",
+        "Any meetings in the last six months?",
+    ],
+)
+def test_nothing_in_the_recent_span_gives_the_latest_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", question
+    assert verdict.items == []
+    assert verdict.alternatives == [SECRETARIES]
+
+
+@pytest.mark.parametrize("question", ["Какие заседания прошли в 2026 году?", "Which meetings were held in 2026?"])
+def test_nothing_in_the_year_asked_gives_the_latest_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.items == []
+    assert verdict.alternatives == [SECRETARIES]
+    assert "2026" in present(engine.kb, verdict, TODAY).html
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Какие встречи прошли не в России?", {DUSHANBE, EXERCISE}),
+        ("Which meetings were not held in Russia?", {DUSHANBE, EXERCISE}),
+        ("Which meetings took place outside Russia?", {DUSHANBE, EXERCISE}),
+        ("Какие заседания прошли не в Москве?", {SPB, DUSHANBE, EXERCISE}),
+    ],
+)
+def test_a_place_or_state_left_out(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert set(verdict.items) == expected, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many security bodies does the CIS have?",
+        "Сколько органов безопасности в СНГ",
+        "Скока органов безопастности в СНГ?",
+        "skolko organov bezopasnosti v SNG",
+    ],
+)
+def test_bodies_of_the_sphere_are_counted_by_the_sources_figures(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count", question
+    assert verdict.value == 19, question
+    assert set(verdict.focus) == {"fact_sectoral_bodies_count", "fact_specialised_bodies_count"}
