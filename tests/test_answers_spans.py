@@ -104,3 +104,54 @@ def test_bodies_of_the_sphere_are_counted_by_the_sources_figures(engine: Engine,
     assert verdict.kind == "count", question
     assert verdict.value == 19, question
     assert set(verdict.focus) == {"fact_sectoral_bodies_count", "fact_specialised_bodies_count"}
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "sizes", "group"),
+    [
+        ("Which had more CIS bodies taking part, the St Petersburg meeting or the XVIII meeting?", SPB, [2, 13], "bodies"),
+        ("Где было больше государств: на встрече глав спецслужб или на XVIII совещании?", INTEL, [8, 9], "states"),
+        ("Where did more countries take part — the June CT meeting or the St Petersburg interior ministers meeting?", XVIII, [9, 8], "states"),
+        ("На каком заседании было меньше стран — в Петербурге или на 18 совещании?", SPB, [8, 9], "states"),
+        ("Which meeting had more participants, St Petersburg or the XVIII meeting?", SPB, [10, 29], "participants"),
+    ],
+)
+def test_two_meetings_compared_by_a_group_of_participants(
+    engine: Engine, question: str, first: str, sizes: list[int], group: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("count", "compare"), question
+    assert verdict.value["meetings"][0] == first
+    assert verdict.value["sizes"] == sizes
+    assert verdict.value["group"] == group
+
+
+def test_the_side_asked_for_comes_first_in_the_answer(engine: Engine) -> None:
+    verdict = verdict_of(engine, "На каком заседании было меньше стран — в Петербурге или на 18 совещании?")
+    html = present(engine.kb, verdict, TODAY).html
+    assert html.index("внутренних дел") < html.index("XVIII")
+    verdict = verdict_of(engine, "Which had more CIS bodies taking part, the St Petersburg meeting or the XVIII meeting?")
+    html = present(engine.kb, verdict, TODAY).html
+    assert html.index("XVIII") < html.index("Interior")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Что было после саммита в Душанбе?", [SECRETARIES]),
+        ("Which meetings came before the Dushanbe summit in 2025?", [XVIII, SPB]),
+        ("Which meeting came before the Dushanbe summit?", [SPB]),
+    ],
+)
+def test_events_on_one_side_of_a_named_meeting(engine: Engine, question: str, expected: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.items == expected, question
+
+
+@pytest.mark.parametrize(
+    "question", ["Давно ли министры внутренних дел СНГ собирались в Питере?", "How long ago did the interior ministers meet in St Petersburg?"]
+)
+def test_how_long_ago_without_since(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed", question
+    assert verdict.value["days"] == 475

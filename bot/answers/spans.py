@@ -118,8 +118,9 @@ def date_span(text: str, today: date) -> Span | None:
         if unit.startswith(("week", "недел")):
             months = 1
         total = today.year * 12 + today.month - 1 - months
-        year, month = total // 12, total % 12 + 1
-        start_date = PartialDate(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+        first_year, first_month = total // 12, total % 12 + 1
+        last_day = calendar.monthrange(first_year, first_month)[1]
+        start_date = PartialDate(first_year, first_month, min(today.day, last_day))
         return Span(start_date.sort_key(), (today.year, today.month, today.day), "after", start_date, None, found.end())
     if found := _AFTER.search(text):
         year, month = _bound(found)

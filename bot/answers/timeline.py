@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from bot.answers import compare
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
 from bot.answers.spans import Span, date_span, within
@@ -264,7 +265,8 @@ _PLANS = re.compile(
     r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
-    r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
+    r"\bmost recent\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
+    r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
 )
 _EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
 _PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
@@ -470,6 +472,8 @@ def _derived_for(kb: KnowledgeBase) -> _Derived:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = prepare(parsed.text)
+    if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
+        return compared
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
@@ -1016,6 +1020,8 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 
 
 # "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
+# "Давно ли...", "how long ago": how long ago, without "since" or "прошло".
+_LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
 )
@@ -1035,7 +1041,11 @@ def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
     age = _AGE.search(text) is not None
-    if not (age or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))):
+    if not (
+        age
+        or _LONG_AGO.search(text)
+        or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))
+    ):
         return None
     entity = _dated_entity(engine, parsed, text)
     if entity is None and age:
@@ -1327,6 +1337,15 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _comparison(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Where were more states, at A or at B?": two named meetings, in the order named."""
+    named = named_meetings(engine, parsed)
+    if len(named) != 2:
+        return None
+    ordered = [meeting for meeting, positions in sorted(named, key=lambda pair: min(pair[1], default=0))]
+    return compare.compare(engine, parsed, base, text, ordered, _asked_groups(text)[0])
 
 
 def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1960,8 +1979,11 @@ _NEXT_TO_BEFORE = re.compile(
 def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The dated meeting right after (or before) a named one; meetings dated alike are all given,
     since neither came first."""
-    if not _WHICH_MEETING.search(text):
+    # "Что было после саммита": every event on that side, as "which meetings came before" asks.
+    which = _WHICH_MEETING.search(text) is not None
+    if not (which or _ANY_EVENTS.search(text)):
         return None
+    every = not which or _MEETINGS_PLURAL.search(text) is not None
     after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
     if after == before:
         return None
@@ -1981,7 +2003,7 @@ def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     if not side:
         return _none_beside(kb, base, parsed, meeting_id, "none_after" if after else "none_before")
     nearest = min(kb.date_key[i] for i in side) if after else max(kb.date_key[i] for i in side)
-    chosen = [i for i in side if kb.date_key[i] == nearest]
+    chosen = side if every else [i for i in side if kb.date_key[i] == nearest]
     verdict = _listing(kb, base, "meeting", chosen, {"after" if after else "before": [meeting_id]}, False)
     verdict.focus = [meeting_id]
     return verdict

@@ -287,6 +287,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
     elif kind == "quote":
         text = _quotes(kb, verdict)
+    elif kind == "count" and verdict.attribute == "compare":
+        text = _compared(kb, verdict)
     elif kind in ("list", "count"):
         text = _list(kb, verdict, today)
     elif kind == "yes_no":
@@ -730,6 +732,34 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if len(items) > LIST_ITEMS:
         lines.append(esc(translate(WORDS["and_more"], lang, n=len(items) - LIST_ITEMS)))
     return "\n".join(lines)
+
+
+_MORE_AT = to_translate("More at {a}: {n1}, against {n2} at {b}.")
+_FEWER_AT = to_translate("Fewer at {a}: {n1}, against {n2} at {b}.")
+
+
+def _compared(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """ "More at A: 9 states, against 8 at B.", or the same number at both."""
+    lang = verdict.lang
+    value = verdict.value
+    first, second = (short_plain(kb, meeting, lang) for meeting in value["meetings"])
+    sizes = value["sizes"]
+    group = value["group"]
+
+    def sized(number: int) -> str:
+        return group_words(group, number, lang) if group != "participants" else str(number)
+
+    if sizes[0] == sizes[1]:
+        return esc(translate("The same number at {a} and {b}: {n} each.", lang, a=first, b=second, n=sized(sizes[0])))
+    # The side asked for ("more" or "fewer") first.
+    wanted = (sizes[0] < sizes[1]) == bool(value["fewer"])
+    a, b = (first, second) if wanted else (second, first)
+    n1, n2 = (sizes[0], sizes[1]) if wanted else (sizes[1], sizes[0])
+    message = _FEWER_AT if value["fewer"] else _MORE_AT
+    line = translate(message, lang, a=a, b=b, n1=sized(n1), n2=sized(n2))
+    if group == "participants":
+        line += " " + translate("(states, CIS bodies and organisations together)", lang)
+    return f"<b>{esc(line)}</b>"
 
 
 def _fact_value(entity: Entity, lang: str) -> str:
