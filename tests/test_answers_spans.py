@@ -155,3 +155,18 @@ def test_how_long_ago_without_since(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "elapsed", question
     assert verdict.value["days"] == 475
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many states attended exactly two of the three meetings with participant lists?", {"russia", "turkmenistan", "azerbaijan"}),
+        ("skolko stran bylo rovno na dvukh iz trekh vstrech", {"russia", "turkmenistan", "azerbaijan"}),
+        ("Какие страны были только на одной из трёх встреч?", set()),
+        ("Which states were at only one of the meetings?", set()),
+    ],
+)
+def test_states_on_exactly_so_many_lists(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters.get("op") == "exactly", question
+    assert set(verdict.items) == expected, question

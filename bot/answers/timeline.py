@@ -93,6 +93,12 @@ _ONLY_ONE = re.compile(
     r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
     r"|\b(?:только|лишь) (?:в |на )?одн\w+ из\b|\btol'?ko (?:v |na )?odn\w+ iz\b"
 )
+# "Exactly two of the three meetings", "только на одной из трёх встреч": on that many lists, no more.
+_EXACTLY = re.compile(
+    r"\b(?:exactly|only|just|ровно|только|лишь|rovno|tol'?ko)\s+(?:at\s+|in\s+|в\s+|на\s+|v\s+|na\s+)?"
+    r"(?P<n>#\d+|one|two|three|одн\w*|дв\w*|тр[её]\w*|odn\w*|dv\w*|tr[eyo]\w*)\s+(?:of|из|iz)\b"
+)
+_EXACTLY_NUMBERS = (("one", 1), ("одн", 1), ("odn", 1), ("two", 2), ("дв", 2), ("dv", 2), ("thr", 3), ("тр", 3), ("tr", 3))
 # Outside the categories named ("neither sectoral nor specialised", "не входят ни в ... ни в").
 _NEITHER = re.compile(
     r"\bneither\b|\bnot (?:among|in|part of|one of)\b|\bне вход\w*|\bне относ\w*|\bни в\b|\bne vkhod\w*"
@@ -1295,6 +1301,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counting = parsed.intent.question == "count"
     if counting and _COUNTS_MEETINGS.search(text):
         return None  # "how many meetings in total did the bodies hold": meetings are counted, not who attended
+    exactly = _EXACTLY.search(text)
+    if exactly and len(named_meetings(engine, parsed)) != 2:
+        word = exactly.group("n")
+        times = int(word[1:]) if word.startswith("#") else next(n for stem, n in _EXACTLY_NUMBERS if word.startswith(stem))
+        return _over_all(kb, base, groups, categories, "exactly", counting, times)
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
     if every and not named_meetings(engine, parsed)[:1]:
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
@@ -1521,24 +1532,34 @@ def _outside(
 
 
 def _over_all(
-    kb: KnowledgeBase, base: Verdict, groups: list[str], categories: list[str], op: str, counting: bool
+    kb: KnowledgeBase,
+    base: Verdict,
+    groups: list[str],
+    categories: list[str],
+    op: str,
+    counting: bool,
+    times: int = 0,
 ) -> Verdict | None:
-    """Who is on the lists of all meetings that have lists, or of any: one scan of every meeting
-    per knowledge base and question shape, kept for the next such question."""
+    """Who is on the lists of all meetings that have lists, of any, or of exactly ``times`` of
+    them: one scan of every meeting per knowledge base and question shape, kept for the next."""
     derived = _derived_for(kb)
-    key = (tuple(groups), tuple(categories), op)
+    key = (tuple(groups), tuple(categories), f"{op}{times or ''}")
     if key not in derived.combined:
         listed: list[str] = []
         common: set[str] | None = None
-        union: dict[str, None] = {}
+        union: dict[str, int] = {}
         for meeting in kb.of_kind("meeting"):
             members = _members(kb, meeting, groups, categories) if isinstance(meeting, Meeting) else []
             if not members:
                 continue
             listed.append(meeting.id)
             common = set(members) if common is None else common & set(members)
-            union.update(dict.fromkeys(members))
-        items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
+            for member in dict.fromkeys(members):
+                union[member] = union.get(member, 0) + 1
+        if op == "exactly":
+            items = [i for i, lists in union.items() if lists == times]
+        else:
+            items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
         derived.combined[key] = (listed, items)
     listed, items = derived.combined[key]
     if not listed:
@@ -1549,6 +1570,8 @@ def _over_all(
     verdict.value = len(items) if counting else None
     verdict.focus = listed[:MAX_MEETINGS]
     verdict.filters = {"op": op, "meetings": listed[:MAX_MEETINGS], "groups": groups, "of_meetings": len(listed)}
+    if times:
+        verdict.filters["times"] = times
     if categories:
         verdict.filters["categories"] = categories
     verdict.sources = _sources(kb, listed[:MAX_MEETINGS])

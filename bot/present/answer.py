@@ -94,10 +94,12 @@ WORDS: dict[str, str] = {
     "op_only_one": to_translate("{what} — at only one of {a} and {b}:"),
     "op_all": to_translate("{what} — on the lists of all {k} meetings that have them:"),
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
+    "op_exactly": to_translate("{what} — on the lists of exactly {n} of the {k} meetings that have them:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
     "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
+    "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
     "participants": to_translate("participants"),
@@ -1457,6 +1459,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    if not items and op == "exactly":
+        count = filters.get("of_meetings", len(meetings))
+        return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
     if not items:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
@@ -1465,12 +1470,14 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
     outside = [translate(_CATEGORY_WORDS[c], lang) for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
-    head = translate(WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
+    head = translate(
+        WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside), n=filters.get("times", 0)
+    )
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
         names += f" {esc(translate(WORDS['and_more'], lang, n=len(items) - LIST_ITEMS))}"
     lines = [head, names]
-    if op in ("all", "any"):
+    if op in ("all", "any", "exactly"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
 
