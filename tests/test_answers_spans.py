@@ -170,3 +170,24 @@ def test_states_on_exactly_so_many_lists(engine: Engine, question: str, expected
     verdict = verdict_of(engine, question)
     assert verdict.filters.get("op") == "exactly", question
     assert set(verdict.items) == expected, question
+
+
+CONCEPT = "military_cooperation_concept_2030"
+TERRORISM = "programme_ct_extremism_2026_2028"
+BORDER = "programme_border_security_2030"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which documents will still be in force in 2027?", {CONCEPT, TERRORISM, BORDER}),
+        ("Какие документы заканчиваются в 2028 году?", {TERRORISM}),
+        ("Which documents expire in 2030?", {CONCEPT, BORDER}),
+        ("Какие программы действуют в 2029 году?", {BORDER}),
+        ("What programmes are in force in 2027?", {TERRORISM, BORDER}),
+    ],
+)
+def test_documents_by_the_year_their_period_ends_or_covers(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", question
+    assert set(verdict.items) == expected, question

@@ -62,7 +62,7 @@ _ANY_CUE = re.compile(
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
-    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b"
+    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b|\bexpir\w*|\bin force\b"
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
     r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
@@ -504,6 +504,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _stated_in_relative_year,
         _period_list,
         _events_at_place,
+        _documents_in_year,
         _document_list,
         _earliest,
         _latest,
@@ -1936,6 +1937,42 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     if not filters or not (filters["place"] or filters["state"]) or filters["body"] or filters["organisation"] or filters["person"]:
         return None
     return engine._list_verdict(as_list, base, today)
+
+
+# "Which documents end in 2028", "какие документы заканчиваются в 2028 году".
+_ENDS = re.compile(
+    r"\bend(?:s|ing)?\b|\bexpir\w*|\brun\w* out\b|\bзаканчива\w*|\bзаверша\w*|\bистека\w*|\bоканчива\w*"
+    r"|\bzakanchiva\w*|\bzavershayu\w*"
+)
+
+
+def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Documents whose period ends in a year, or covers it ("in force in 2027"); a period without
+    a start year begins with the document's own date."""
+    intent = parsed.intent
+    if intent.list_kind != "document":
+        return None
+    ends = _ENDS.search(text) is not None
+    if not ends and not _CURRENT.search(text):
+        return None
+    # "expire in 2030" reads as "until 2030" to the intent: the one year either way.
+    years = intent.years or ([intent.until] if ends and intent.until else [])
+    if len(years) != 1:
+        return None
+    year = years[0]
+    kind = _document_kind(text)
+    chosen = []
+    for document in engine.kb.of_kind("document"):
+        if not isinstance(document, Document) or document.period_end is None:
+            continue
+        if kind is not None and document.kind != kind:
+            continue  # "which programmes": not the concept of the same period
+        dated = PartialDate.parse(document.date).year if document.date else None
+        start = document.period_start or dated or year
+        if (document.period_end == year) if ends else (start <= year <= document.period_end):
+            chosen.append(document.id)
+    label = "ends" if ends else "in_force"
+    return _listing(engine.kb, base, "document", chosen, {"period": {"label": label, "years": [year]}}, intent.question == "count")
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

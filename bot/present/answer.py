@@ -736,6 +736,8 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     return "\n".join(lines)
 
 
+_ENDING_IN = to_translate("ending in {year}")
+_IN_FORCE_IN = to_translate("in force in {year}")
 _MORE_AT = to_translate("More at {a}: {n1}, against {n2} at {b}.")
 _FEWER_AT = to_translate("Fewer at {a}: {n1}, against {n2} at {b}.")
 
@@ -1385,6 +1387,9 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         return ""
     years = ", ".join(str(y) for y in period.get("years", []))
     label = period.get("label", "")
+    if label in ("ends", "in_force"):
+        message = _ENDING_IN if label == "ends" else _IN_FORCE_IN
+        return translate(message, lang, year=years)
     if label == "span":
         start, end = (_date_text(period.get(bound), lang) if period.get(bound) else "" for bound in ("start", "end"))
         if start and end:
