@@ -191,3 +191,27 @@ def test_documents_by_the_year_their_period_ends_or_covers(engine: Engine, quest
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list", question
     assert set(verdict.items) == expected, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Anything new this year on CIS security cooperation?",
+        "Есть ли новости за 2026 год?",
+        "Что нового в этом году?",
+        "Было ли что-нибудь в сфере безопасности СНГ в 2026 году?",
+        "Did anything happen in CIS security cooperation in the last six months?",
+        "Any new CIS security meetings this month?",
+    ],
+)
+def test_news_of_a_period_without_any_gives_the_latest_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.items) == ("list", []), question
+    assert verdict.alternatives == [SECRETARIES], question
+    html = present(engine.kb, verdict, TODAY).html
+    assert "2025" in html and "2026-" not in html
+
+
+def test_news_of_a_past_year_lists_its_meetings(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Что нового в 2025 году?")
+    assert set(verdict.items) == {XVIII, SPB, DUSHANBE, EXERCISE, SECRETARIES}

@@ -56,6 +56,7 @@ _ROLLING = re.compile(
     rf"\b(?:past|last|recent|previous|последн\w*|прошедш\w*|poslednie|posledniy|posledniye)\s+"
     rf"(?:(?:#(?P<n>\d+)|(?P<word>{'|'.join(_NUMBER_WORDS)}))\s+)?{_UNITS}"
 )
+_THIS_MONTH = re.compile(r"\bthis month\b|\bв этом месяце\b|\bэтого месяца\b|\bтекущ\w+ месяц\w*|\bv etom mesyatse\b")
 # "last year" alone is the calendar year before this one, not the twelve months up to today.
 _CALENDAR_LAST = re.compile(r"^(?:last|previous)\s+years?$")
 
@@ -67,10 +68,11 @@ class Span:
 
     start: tuple[int, int, int]
     end: tuple[int, int, int]
-    label: str  # "range", "after" or "before"
+    label: str  # "range", "after", "before" or "recent" (the past ``months`` months up to today)
     start_date: PartialDate | None
     end_date: PartialDate | None
     stop: int = 0  # where the bound's words end in the text
+    months: int = 0
 
 
 def _bound(found: re.Match[str], suffix: str = "") -> tuple[int, int | None]:
@@ -121,7 +123,11 @@ def date_span(text: str, today: date) -> Span | None:
         first_year, first_month = total // 12, total % 12 + 1
         last_day = calendar.monthrange(first_year, first_month)[1]
         start_date = PartialDate(first_year, first_month, min(today.day, last_day))
-        return Span(start_date.sort_key(), (today.year, today.month, today.day), "after", start_date, None, found.end())
+        end = (today.year, today.month, today.day)
+        return Span(start_date.sort_key(), end, "recent", start_date, None, found.end(), months)
+    if found := _THIS_MONTH.search(text):
+        start_date = PartialDate(today.year, today.month)
+        return Span(_first_day(today.year, today.month), (today.year, today.month, today.day), "after", start_date, None, found.end())
     if found := _AFTER.search(text):
         year, month = _bound(found)
         if not year:

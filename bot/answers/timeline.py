@@ -502,6 +502,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _meeting_places,
         _upcoming,
         _stated_in_relative_year,
+        _news_in_period,
         _period_list,
         _events_at_place,
         _documents_in_year,
@@ -1899,6 +1900,32 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     return verdict
 
 
+# "Anything new this year?", "есть ли новости за 2026 год?": what happened in a period, no list word.
+_NEWS = re.compile(r"\bnews\b|\bnew\b|\bновост\w*|\bнов(?:ого|ое|ые|енького)\b|\bnovost\w*|\bnovogo\b")
+# A name this well matched is what the question is about, not the period ("any news about Klemez").
+NEWS_SUBJECT_AT = 0.6
+
+
+def _news_in_period(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The meetings of a period a question asks news of, with the latest before it when none."""
+    intent = parsed.intent
+    if intent.list_kind is not None or intent.question != "card":
+        return None
+    if not (_NEWS.search(text) or _ANYTHING.search(text) or _HAPPENED.search(text)):
+        return None
+    if any(hit.score >= NEWS_SUBJECT_AT and hit.name_cover >= 0.85 for hit in parsed.hits[:3]):
+        return None
+    span = date_span(text, today)
+    if span is None:
+        target = _target_year(text, today)
+        years = intent.years or ([target[0]] if target else [])
+        if len(years) != 1:
+            return None
+        end = (years[0], 12, 31) if years[0] < today.year else (today.year, today.month, today.day)
+        span = Span((years[0], 1, 1), end, "range", PartialDate(years[0]), PartialDate(years[0]))
+    return _span_list(engine, parsed, base, span)
+
+
 def _span_list(engine: Engine, parsed: Parsed, base: Verdict, span: Span) -> Verdict:
     """The meetings in a bounded span, where and whose the question says; none in it: the latest
     meeting before it, so the answer says how far the sources reach."""
@@ -1910,6 +1937,7 @@ def _span_list(engine: Engine, parsed: Parsed, base: Verdict, span: Span) -> Ver
         "form": span.label,
         "start": span.start_date.iso() if span.start_date else None,
         "end": span.end_date.iso() if span.end_date else None,
+        "months": span.months,
     }
     scope = {key: value for key, value in filters.items() if value}
     verdict = _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, parsed.intent.question == "count")

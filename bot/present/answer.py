@@ -1390,8 +1390,12 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
     if label in ("ends", "in_force"):
         message = _ENDING_IN if label == "ends" else _IN_FORCE_IN
         return translate(message, lang, year=years)
+    if label == "span" and period.get("form") == "recent":
+        return translate("the past {n} months", lang, n=period["months"])
     if label == "span":
         start, end = (_date_text(period.get(bound), lang) if period.get(bound) else "" for bound in ("start", "end"))
+        if start and end and start == end:
+            return start  # one whole year or month
         if start and end:
             return translate("{start} to {end}", lang, context="span", start=start, end=end)
         if start:
