@@ -215,3 +215,17 @@ def test_news_of_a_period_without_any_gives_the_latest_meeting(engine: Engine, q
 def test_news_of_a_past_year_lists_its_meetings(engine: Engine) -> None:
     verdict = verdict_of(engine, "Что нового в 2025 году?")
     assert set(verdict.items) == {XVIII, SPB, DUSHANBE, EXERCISE, SECRETARIES}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Какое самое свежее событие в твоей базе?", SECRETARIES),
+        ("whats the newest info u have on cis security meetings?", SECRETARIES),
+        ("самая свежая встреча министров внутренних дел", SPB),
+    ],
+)
+def test_newest_and_freshest_ask_for_the_latest(engine: Engine, question: str, expected: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:latest", question
+    assert verdict.focus[0] == expected
