@@ -229,3 +229,21 @@ def test_newest_and_freshest_ask_for_the_latest(engine: Engine, question: str, e
     verdict = verdict_of(engine, question)
     assert verdict.intent == "time:latest", question
     assert verdict.focus[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "categories", "sizes"),
+    [
+        ("Каких органов больше — отраслевых или специализированных?", ["sectoral", "specialised"], [16, 3]),
+        ("Are there more sectoral or specialised bodies?", ["sectoral", "specialised"], [16, 3]),
+        ("Каких органов меньше: специализированных или отраслевых?", ["specialised", "sectoral"], [3, 16]),
+    ],
+)
+def test_two_categories_of_bodies_compared_by_the_sources_figures(
+    engine: Engine, question: str, categories: list[str], sizes: list[int]
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("count", "compare"), question
+    assert sorted(zip(verdict.value["categories"], verdict.value["sizes"], strict=True)) == sorted(
+        zip(categories, sizes, strict=True)
+    )

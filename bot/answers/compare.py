@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.facts import participant_groups
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Meeting
+from bot.kb.schema import Fact, Meeting
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -29,6 +29,18 @@ GATE = re.compile(
 _PARTICIPANTS = re.compile(r"\bparticipa\w*|\bучастник\w*|\buchastnik\w*|\bпредставител\w*|\bdelegat\w*|\bделегаци\w*")
 # A comparison of meetings, not of groups of one meeting ("were there more states than bodies").
 _THAN = re.compile(r"\bthan\b|\bчем\b|\bchem\b")
+
+
+def categories(base: Verdict, text: str, names: list[str], figures: list[Fact]) -> Verdict | None:
+    """Which of two categories of bodies is larger, by the sources' own figures."""
+    fewer = _FEWER.search(text) is not None
+    if not fewer and not _MORE.search(text):
+        return None
+    base.kind, base.answered, base.attribute, base.intent = "count", True, "compare", "count:compare"
+    base.value = {"categories": names, "sizes": [fact.number or 0 for fact in figures], "group": "bodies", "fewer": fewer}
+    base.focus = [fact.id for fact in figures]
+    base.sources = list(dict.fromkeys(source for fact in figures for source in fact.sources))
+    return base
 
 
 def _size(meeting: Meeting, lists: dict[str, list[str]], group: str) -> int:

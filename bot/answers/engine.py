@@ -959,7 +959,7 @@ class Engine:
         if stated_ok and intent.question == "count" and kind == "body" and not intent.categories:
             # "Сколько органов безопасности в СНГ": the sources count the bodies of the sphere by
             # category (16 sectoral, 3 specialised); their sum, not every body the knowledge base knows.
-            figures = self._category_figures() if not any(filters.values()) and not intent.years else []
+            figures = list(self.category_figures().values()) if not any(filters.values()) and not intent.years else []
             if len(figures) >= 2:
                 return self._stated_sum(base, figures)
         if stated_ok and intent.question == "count":
@@ -1021,16 +1021,17 @@ class Engine:
         base.intent = "count:stated_sum"
         return base
 
-    def _category_figures(self) -> list[Fact]:
+    def category_figures(self) -> dict[str, Fact]:
         """Headline figures that count one category of bodies and name each of them (the 16
-        sectoral bodies, the 3 specialised ones)."""
-        figures = []
+        sectoral bodies, the 3 specialised ones), by category."""
+        figures: dict[str, Fact] = {}
         for fact in self.kb.of_kind("fact"):
             if not isinstance(fact, Fact) or not fact.number:
                 continue
             bodies = [self.kb.entities[i] for i in fact.related if isinstance(self.kb.entities.get(i), Body)]
-            if len(bodies) == fact.number and len({getattr(body, "category", None) for body in bodies}) == 1:
-                figures.append(fact)
+            categories = {getattr(body, "category", None) for body in bodies}
+            if len(bodies) == fact.number and len(categories) == 1:
+                figures[str(categories.pop())] = fact
         return figures
 
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:

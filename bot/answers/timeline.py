@@ -1355,6 +1355,12 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
 def _comparison(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Where were more states, at A or at B?": two named meetings, in the order named."""
     named = named_meetings(engine, parsed)
+    categories = parsed.intent.categories
+    if len(named) != 2 and len(categories) == 2 and parsed.intent.list_kind == "body":
+        # "Каких органов больше — отраслевых или специализированных?": the sources' two figures.
+        figures = engine.category_figures()
+        if all(category in figures for category in categories):
+            return compare.categories(base, text, categories, [figures[category] for category in categories])
     if len(named) != 2:
         return None
     ordered = [meeting for meeting, positions in sorted(named, key=lambda pair: min(pair[1], default=0))]

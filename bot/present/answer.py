@@ -738,6 +738,8 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
 
 _ENDING_IN = to_translate("ending in {year}")
 _IN_FORCE_IN = to_translate("in force in {year}")
+_MORE_OF = to_translate("More {a} bodies: {n1}, against {n2} {b} ones.")
+_FEWER_OF = to_translate("Fewer {a} bodies: {n1}, against {n2} {b} ones.")
 _MORE_AT = to_translate("More at {a}: {n1}, against {n2} at {b}.")
 _FEWER_AT = to_translate("Fewer at {a}: {n1}, against {n2} at {b}.")
 
@@ -746,8 +748,17 @@ def _compared(kb: KnowledgeBase, verdict: Verdict) -> str:
     """ "More at A: 9 states, against 8 at B.", or the same number at both."""
     lang = verdict.lang
     value = verdict.value
-    first, second = (short_plain(kb, meeting, lang) for meeting in value["meetings"])
     sizes = value["sizes"]
+    if "categories" in value:
+        words = [translate(_CATEGORY_GENITIVE[category], lang) for category in value["categories"]]
+        if sizes[0] == sizes[1]:
+            return esc(translate("As many {a} bodies as {b} ones: {n} each.", lang, a=words[0], b=words[1], n=sizes[0]))
+        ahead = (sizes[0] < sizes[1]) == bool(value["fewer"])
+        order = (0, 1) if ahead else (1, 0)
+        message = _FEWER_OF if value["fewer"] else _MORE_OF
+        line = translate(message, lang, a=words[order[0]], b=words[order[1]], n1=sizes[order[0]], n2=sizes[order[1]])
+        return f"<b>{esc(line)}</b>"
+    first, second = (short_plain(kb, meeting, lang) for meeting in value["meetings"])
     group = value["group"]
 
     def sized(number: int) -> str:
