@@ -247,3 +247,19 @@ def test_two_categories_of_bodies_compared_by_the_sources_figures(
     assert sorted(zip(verdict.value["categories"], verdict.value["sizes"], strict=True)) == sorted(
         zip(categories, sizes, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Совещание антитеррористических подразделений СНГ в 2025 году проходило в Минске?", False),
+        ("Совещание антитеррористических подразделений СНГ в июне 2025 проходило в Минске?", False),
+    ],
+)
+def test_a_yes_no_about_a_year_is_not_read_as_news_of_that_year(engine: Engine, question: str, yes: bool) -> None:
+    assert verdict_of(engine, question).yes is yes
+
+
+def test_news_of_a_season_is_the_season(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Any CIS security get-togethers over the summer of 2025?")
+    assert set(verdict.items) == {XVIII, SPB}

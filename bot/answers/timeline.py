@@ -1907,7 +1907,9 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
 
 
 # "Anything new this year?", "есть ли новости за 2026 год?": what happened in a period, no list word.
-_NEWS = re.compile(r"\bnews\b|\bnew\b|\bновост\w*|\bнов(?:ого|ое|ые|енького)\b|\bnovost\w*|\bnovogo\b")
+_NEWS = re.compile(
+    r"\bnews\b|\bnew\b|\bdid anything\b|\bновост\w*|\bнов(?:ого|ое|ые|енького)\b|\bnovost\w*|\bnovogo\b"
+)
 # A name this well matched is what the question is about, not the period ("any news about Klemez").
 NEWS_SUBJECT_AT = 0.6
 
@@ -1917,12 +1919,15 @@ def _news_in_period(engine: Engine, parsed: Parsed, base: Verdict, today: date, 
     intent = parsed.intent
     if intent.list_kind is not None or intent.question != "card":
         return None
-    if not (_NEWS.search(text) or _ANYTHING.search(text) or _HAPPENED.search(text)):
+    if not (_NEWS.search(text) or _ANYTHING.search(text) or _ANY_EVENTS.search(text)):
         return None
     if any(hit.score >= NEWS_SUBJECT_AT and hit.name_cover >= 0.85 for hit in parsed.hits[:3]):
         return None
     span = date_span(text, today)
     if span is None:
+        period = _period(text, today)
+        if period is not None and period[2] not in ("", "last_year", "this_year"):
+            return None  # a season, a half, a quarter or a month: the list of that period has it
         target = _target_year(text, today)
         years = intent.years or ([target[0]] if target else [])
         if len(years) != 1:
