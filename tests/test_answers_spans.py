@@ -263,3 +263,20 @@ def test_a_yes_no_about_a_year_is_not_read_as_news_of_that_year(engine: Engine, 
 def test_news_of_a_season_is_the_season(engine: Engine) -> None:
     verdict = verdict_of(engine, "Any CIS security get-togethers over the summer of 2025?")
     assert set(verdict.items) == {XVIII, SPB}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many meetings took place between 10 June and 5 November 2025?", {XVIII, SPB, EXERCISE, DUSHANBE, SECRETARIES}),
+        ("Which meetings were held between 11 June and 4 November 2025?", {SPB, EXERCISE, DUSHANBE}),
+        ("Какие встречи прошли с августа по октябрь 2025?", {SPB, EXERCISE, DUSHANBE}),
+    ],
+)
+def test_spans_bounded_by_days(engine: Engine, question: str, expected: set[str]) -> None:
+    assert set(verdict_of(engine, question).items) == expected, question
+
+
+def test_which_meetings_in_russian_before_a_named_one_are_all_of_them(engine: Engine) -> None:
+    assert verdict_of(engine, "Какие заседания были до саммита в Душанбе?").items == [XVIII, SPB]
+    assert verdict_of(engine, "Какое заседание было до саммита в Душанбе?").items == [SPB]

@@ -32,8 +32,12 @@ _MONTH_NAMES = (
     r"dec(?:ember)?|декабр\w*|dekabr\w*",
 )
 _MONTH = "|".join(f"(?P<m{number}>{names})" for number, names in enumerate(_MONTH_NAMES, start=1))
-# A point in time: a month with or without its year, or a year alone ("2024", "2024 года").
-_POINT = rf"(?:(?:{_MONTH})\b(?:\s+#(?P<y>(?:19|20)\d\d)\b)?|#(?P<year>(?:19|20)\d\d)\b)"
+# A point in time: a month with or without its day and year ("10 June 2025", "июля"), or a year
+# alone ("2024", "2024 года").
+_POINT = (
+    rf"(?:(?:#(?P<d>[1-9]|[12]\d|3[01])\s+)?(?:{_MONTH})\b(?:\s+#(?P<y>(?:19|20)\d\d)\b)?"
+    rf"|#(?P<year>(?:19|20)\d\d)\b)"
+)
 
 
 def _point(suffix: str) -> str:
@@ -85,6 +89,11 @@ def _bound(found: re.Match[str], suffix: str = "") -> tuple[int, int | None]:
     return int(groups.get(f"y{suffix}") or 0), month
 
 
+def _day(found: re.Match[str], suffix: str = "") -> int | None:
+    day = found.groupdict().get(f"d{suffix}")
+    return int(day) if day else None
+
+
 def _first_day(year: int, month: int | None) -> tuple[int, int, int]:
     return (year, month or 1, 1)
 
@@ -108,9 +117,17 @@ def date_span(text: str, today: date) -> Span | None:
         if bool(start_year) != bool(end_year):
             return None
         start, end = _first_day(start_year, start_month), _last_day(end_year, end_month)
+        first_day, last_day = _day(found, "a"), _day(found, "b")
+        # "between 10 June and 5 November 2025": the days bound it, both included.
+        if first_day and start_month:
+            start = (start[0], start[1], first_day)
+        if last_day and end_month:
+            end = (end[0], end[1], last_day)
         if start > end:
             return None
-        return Span(start, end, "range", _partial(start_year, start_month), _partial(end_year, end_month), found.end())
+        first = PartialDate(start_year, start_month, first_day if start_month else None) if start_year else None
+        last = PartialDate(end_year, end_month, last_day if end_month else None) if end_year else None
+        return Span(start, end, "range", first, last, found.end())
     if found := _ROLLING.search(text):
         if _CALENDAR_LAST.match(found.group(0)):
             return None

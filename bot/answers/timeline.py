@@ -2064,7 +2064,7 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
 # "Which meeting came right after the St Petersburg one", "какая встреча была перед саммитом": the
 # question asks for a meeting (its word within three words of the question word) next to a named one.
 _WHICH_MEETING = re.compile(
-    r"^(?:which|what|какое|какая|какой|kakoe|kakaya|kakoy)\s+(?:\S+\s+){0,3}?"
+    r"^(?:which|what|какое|какая|какой|какие|kakoe|kakaya|kakoy|kakie)\s+(?:\S+\s+){0,3}?"
     r"(?:meet\w*|summit\w*|events?|gathering\w*|заседани\w*|встреч\w*|совещани\w*|саммит\w*|мероприяти\w*"
     r"|zasedani\w*|vstrech\w*)\b"
 )
@@ -2082,7 +2082,7 @@ def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     which = _WHICH_MEETING.search(text) is not None
     if not (which or _ANY_EVENTS.search(text)):
         return None
-    every = not which or _MEETINGS_PLURAL.search(text) is not None
+    every = not which or _MEETINGS_PLURAL.search(text) is not None or text.startswith(("какие", "kakie"))
     after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
     if after == before:
         return None
