@@ -280,3 +280,15 @@ def test_spans_bounded_by_days(engine: Engine, question: str, expected: set[str]
 def test_which_meetings_in_russian_before_a_named_one_are_all_of_them(engine: Engine) -> None:
     assert verdict_of(engine, "Какие заседания были до саммита в Душанбе?").items == [XVIII, SPB]
     assert verdict_of(engine, "Какое заседание было до саммита в Душанбе?").items == [SPB]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What came after the St Petersburg meeting?", [EXERCISE, DUSHANBE, SECRETARIES]),
+        ("what followed the St Petersburg meeting", [EXERCISE, DUSHANBE, SECRETARIES]),
+        ("Что предшествовало саммиту в Душанбе?", [XVIII, SPB]),
+    ],
+)
+def test_what_came_after_or_before_a_named_meeting(engine: Engine, question: str, expected: list[str]) -> None:
+    assert verdict_of(engine, question).items == expected, question

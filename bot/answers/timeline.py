@@ -2069,6 +2069,11 @@ _WHICH_MEETING = re.compile(
     r"|zasedani\w*|vstrech\w*)\b"
 )
 _MEETING_AFTER_BOUND = re.compile(rf"\s*(?:'s\s+)?{_MONTH_MEETING_NOUN}")
+# "What came after the St Petersburg meeting", "что последовало за ним": events on one side.
+_CAME = re.compile(
+    r"^(?:and |а |a )?(?:what|что|chto) (?:came|followed|preceded|went|was held|прошло|состоялось|последовало"
+    r"|предшествовало|proshlo)\b"
+)
 _NEXT_TO_AFTER = re.compile(r"\bafter\b|\bnext\b|\bfollow\w*|\bпосле\b|\bследующ\w*|\bposle\b")
 _NEXT_TO_BEFORE = re.compile(
     r"\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*"
@@ -2080,7 +2085,7 @@ def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     since neither came first."""
     # "Что было после саммита": every event on that side, as "which meetings came before" asks.
     which = _WHICH_MEETING.search(text) is not None
-    if not (which or _ANY_EVENTS.search(text)):
+    if not (which or _ANY_EVENTS.search(text) or _CAME.search(text)):
         return None
     every = not which or _MEETINGS_PLURAL.search(text) is not None or text.startswith(("какие", "kakie"))
     after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
