@@ -292,3 +292,16 @@ def test_which_meetings_in_russian_before_a_named_one_are_all_of_them(engine: En
 )
 def test_what_came_after_or_before_a_named_meeting(engine: Engine, question: str, expected: list[str]) -> None:
     assert verdict_of(engine, question).items == expected, question
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("Сколько ещё лет будет действовать Концепция военного сотрудничества?", CONCEPT),
+        ("How many more years will the border security programme run?", BORDER),
+    ],
+)
+def test_how_many_more_years_is_the_time_left(engine: Engine, question: str, document: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.attribute, verdict.focus[0]) == ("remaining", document), question
+    assert verdict.value["years"] == 4

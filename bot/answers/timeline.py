@@ -194,6 +194,8 @@ _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
+    # "сколько ещё лет будет действовать", "how many more years"
+    r"|\bсколько ещ[её]\b|\bhow many more\b|\bhow much longer\b|\bskol'?ko eshch?[eyo]\b"
     # "через сколько лет заканчивается программа", "how many years until the concept expires"
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bends?\b|\bexpires?\b|\brun out\b|\bzakanchiva\w*"
 )
