@@ -28,7 +28,7 @@ from bot.answers.questionwords import (
 )
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
-from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person
+from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
@@ -205,6 +205,9 @@ _WORD = re.compile(r"\w+")
 _EXCLUDING_PREPOSITIONS = frozenset(
     {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
 )
+# "не в Москве", "not in Russia": a preposition of place after a negation leaves the place out too.
+_IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
+_NEGATIONS = frozenset({"не", "not", "ne"})
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -1016,12 +1019,13 @@ class Engine:
                 and fact.number is not None
             ]
             if len(figures) == len(intent.categories):
-                base.kind, base.answered, base.focus = "count", True, [fact.id for fact in figures]
-                base.attribute, base.value = "stated_sum", sum(fact.number or 0 for fact in figures)
-                base.filters = {"parts": {fact.id: fact.number for fact in figures}}
-                base.sources = list(dict.fromkeys(s for fact in figures for s in fact.sources))
-                base.intent = "count:stated_sum"
-                return base
+                return self._stated_sum(base, figures)
+        if stated_ok and intent.question == "count" and kind == "body" and not intent.categories:
+            # "Сколько органов безопасности в СНГ": the sources count the bodies of the sphere by
+            # category (16 sectoral, 3 specialised); their sum, not every body the knowledge base knows.
+            figures = list(self.category_figures().values()) if not any(filters.values()) and not intent.years else []
+            if len(figures) >= 2:
+                return self._stated_sum(base, figures)
         if stated_ok and intent.question == "count":
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
@@ -1065,7 +1069,38 @@ class Engine:
                 latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
                 base.alternatives = [latest.id]
                 base.sources = list(latest.sources)
+        elif not ids and intent.years and kind == "meeting":
+            # Nothing in the year asked ("в 2026 году"): the latest meeting before it says how far
+            # the sources reach.
+            start = (min(intent.years), 0, 0)
+            earlier = [i for i, key in self.kb.date_key.items() if key < start and self.kb.kind(i) == "meeting"]
+            if earlier:
+                latest_id = max(earlier, key=lambda i: self.kb.date_key[i])
+                base.alternatives = [latest_id]
+                base.sources = list(self.kb.entities[latest_id].sources)
         return base
+
+    def _stated_sum(self, base: Verdict, figures: list[Fact]) -> Verdict:
+        """One headline figure per category, added; the answer shows each part."""
+        base.kind, base.answered, base.focus = "count", True, [fact.id for fact in figures]
+        base.attribute, base.value = "stated_sum", sum(fact.number or 0 for fact in figures)
+        base.filters = {"parts": {fact.id: fact.number for fact in figures}}
+        base.sources = list(dict.fromkeys(s for fact in figures for s in fact.sources))
+        base.intent = "count:stated_sum"
+        return base
+
+    def category_figures(self) -> dict[str, Fact]:
+        """Headline figures that count one category of bodies and name each of them (the 16
+        sectoral bodies, the 3 specialised ones), by category."""
+        figures: dict[str, Fact] = {}
+        for fact in self.kb.of_kind("fact"):
+            if not isinstance(fact, Fact) or not fact.number:
+                continue
+            bodies = [self.kb.entities[i] for i in fact.related if isinstance(self.kb.entities.get(i), Body)]
+            categories = {getattr(body, "category", None) for body in bodies}
+            if len(bodies) == fact.number and len(categories) == 1:
+                figures[str(categories.pop())] = fact
+        return figures
 
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is
@@ -1103,8 +1138,9 @@ class Engine:
                 covered |= hit.name_tokens
         # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
         taking_part = _TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
-        if intent.list_kind == "meeting" and filters["place"]:
-            taking_part += " " + " ".join(_EXCLUDING_PREPOSITIONS)  # "outside Moscow" narrows, it asks nothing else
+        if intent.list_kind == "meeting" and (filters["place"] or filters["state"]):
+            # "outside Moscow", "outside Russia" narrows, it asks nothing else
+            taking_part += " " + " ".join(_EXCLUDING_PREPOSITIONS)
         category_tokens = set(
             text_tokens(" ".join(intent.categories) + _LIST_STATUS_WORDS + _AMONG_WORDS + _ORDER_WORDS + taking_part)
         ) | {
@@ -1213,8 +1249,11 @@ class Engine:
             return False
         return not self._named_after(parsed, filters["state"], _PLACE_PREPOSITIONS)
 
-    def _named_after(self, parsed: Parsed, entity_ids: list[str], before: frozenset[str]) -> bool:
-        """Whether one of the entities' names comes right after one of the words ``before``."""
+    def _named_after(
+        self, parsed: Parsed, entity_ids: list[str], before: frozenset[str], negated: bool = False
+    ) -> bool:
+        """Whether one of the entities' names comes right after one of the words ``before`` (and,
+        when ``negated``, that word right after a negation: "не в Москве")."""
         query = parsed.query
         names = {
             query.tokens[i]
@@ -1227,6 +1266,9 @@ class Engine:
         for position, word in enumerate(words[1:], start=1):
             if words[position - 1] not in before:
                 continue
+            # "not in", "not held in", "не в", "не проходили в"
+            if negated and not _NEGATIONS.intersection(words[max(0, position - 3) : position - 1]):
+                continue
             for token in text_tokens(word):
                 # A stem of the name, however the case ending cut it ("России" -> "rosi", "ros").
                 if any(token.startswith(name[:3]) and (token.startswith(name) or name.startswith(token)) for name in names):
@@ -1236,10 +1278,20 @@ class Engine:
     def _excluded_places(self, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
         """Places a list of meetings leaves out ("outside Moscow", "кроме Москвы", "не в Москве"),
         taken out of the filters (the rest still narrows the list)."""
-        excluded = [
-            place for place in filters["place"] if self._named_after(parsed, [place], _EXCLUDING_PREPOSITIONS)
-        ]
+        def left_out(entity_id: str) -> bool:
+            return self._named_after(parsed, [entity_id], _EXCLUDING_PREPOSITIONS) or self._named_after(
+                parsed, [entity_id], _IN_PREPOSITIONS, negated=True
+            )
+
+        excluded = [place for place in filters["place"] if left_out(place)]
         filters["place"] = [place for place in filters["place"] if place not in excluded]
+        # "не в России", "outside Russia": a state leaves out itself and its cities.
+        states = [state for state in filters["state"] if left_out(state)]
+        if states:
+            filters["state"] = [state for state in filters["state"] if state not in states]
+            excluded += states + [
+                place.id for place in self.kb.of_kind("place") if isinstance(place, Place) and place.country in states
+            ]
         return excluded
 
     def _select(

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from bot.answers import compare
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
+from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
@@ -60,12 +62,12 @@ _ANY_CUE = re.compile(
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
-    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b"
+    r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b|\bexpir\w*|\bin force\b"
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
     r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
     r"|\bearliest\b|\bсам\w+ ранн\w*|\bpast\b|\balready\b|\bуже\b"
-    r"|\blatest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
+    r"|\blatest\b|\bnewest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+|\bсвеж\w+|\bsvezh\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
@@ -91,6 +93,12 @@ _ONLY_ONE = re.compile(
     r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
     r"|\b(?:только|лишь) (?:в |на )?одн\w+ из\b|\btol'?ko (?:v |na )?odn\w+ iz\b"
 )
+# "Exactly two of the three meetings", "только на одной из трёх встреч": on that many lists, no more.
+_EXACTLY = re.compile(
+    r"\b(?:exactly|only|just|ровно|только|лишь|rovno|tol'?ko)\s+(?:at\s+|in\s+|в\s+|на\s+|v\s+|na\s+)?"
+    r"(?P<n>#\d+|one|two|three|одн\w*|дв\w*|тр[её]\w*|odn\w*|dv\w*|tr[eyo]\w*)\s+(?:of|из|iz)\b"
+)
+_EXACTLY_NUMBERS = (("one", 1), ("одн", 1), ("odn", 1), ("two", 2), ("дв", 2), ("dv", 2), ("thr", 3), ("тр", 3), ("tr", 3))
 # Outside the categories named ("neither sectoral nor specialised", "не входят ни в ... ни в").
 _NEITHER = re.compile(
     r"\bneither\b|\bnot (?:among|in|part of|one of)\b|\bне вход\w*|\bне относ\w*|\bни в\b|\bne vkhod\w*"
@@ -186,6 +194,8 @@ _IN_YEARS = re.compile(r"\byears?\b|\bлет\b|\bгод(?:а|ов)?\b|\blet\b")
 _LEFT = re.compile(
     r"\bleft\b|\bremain\w*|\buntil the end\b|\bосталось\b|\bостает\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
+    # "сколько ещё лет будет действовать", "how many more years"
+    r"|\bсколько ещ[её]\b|\bhow many more\b|\bhow much longer\b|\bskol'?ko eshch?[eyo]\b"
     # "через сколько лет заканчивается программа", "how many years until the concept expires"
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bends?\b|\bexpires?\b|\brun out\b|\bzakanchiva\w*"
 )
@@ -263,7 +273,8 @@ _PLANS = re.compile(
     r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
-    r"\bmost recent\b|\blatest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+"
+    r"\bmost recent\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
+    r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
 )
 _EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
 _PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
@@ -469,6 +480,8 @@ def _derived_for(kb: KnowledgeBase) -> _Derived:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = prepare(parsed.text)
+    if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
+        return compared
     if not _ANY_CUE.search(text):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
@@ -491,8 +504,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _meeting_places,
         _upcoming,
         _stated_in_relative_year,
+        _news_in_period,
         _period_list,
         _events_at_place,
+        _documents_in_year,
         _document_list,
         _earliest,
         _latest,
@@ -1016,6 +1031,8 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 
 
 # "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
+# "Давно ли...", "how long ago": how long ago, without "since" or "прошло".
+_LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
 )
@@ -1035,7 +1052,11 @@ def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
     age = _AGE.search(text) is not None
-    if not (age or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))):
+    if not (
+        age
+        or _LONG_AGO.search(text)
+        or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))
+    ):
         return None
     entity = _dated_entity(engine, parsed, text)
     if entity is None and age:
@@ -1288,6 +1309,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     counting = parsed.intent.question == "count"
     if counting and _COUNTS_MEETINGS.search(text):
         return None  # "how many meetings in total did the bodies hold": meetings are counted, not who attended
+    exactly = _EXACTLY.search(text)
+    if exactly and len(named_meetings(engine, parsed)) != 2:
+        word = exactly.group("n")
+        times = int(word[1:]) if word.startswith("#") else next(n for stem, n in _EXACTLY_NUMBERS if word.startswith(stem))
+        return _over_all(kb, base, groups, categories, "exactly", counting, times)
     every = _ALL_MEETINGS.search(text) or (_UNION.search(text) and _MEETINGS_PLURAL.search(text))
     if every and not named_meetings(engine, parsed)[:1]:
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
@@ -1330,6 +1356,21 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
+
+
+def _comparison(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Where were more states, at A or at B?": two named meetings, in the order named."""
+    named = named_meetings(engine, parsed)
+    categories = parsed.intent.categories
+    if len(named) != 2 and len(categories) == 2 and parsed.intent.list_kind == "body":
+        # "Каких органов больше — отраслевых или специализированных?": the sources' two figures.
+        figures = engine.category_figures()
+        if all(category in figures for category in categories):
+            return compare.categories(base, text, categories, [figures[category] for category in categories])
+    if len(named) != 2:
+        return None
+    ordered = [meeting for meeting, positions in sorted(named, key=lambda pair: min(pair[1], default=0))]
+    return compare.compare(engine, parsed, base, text, ordered, _asked_groups(text)[0])
 
 
 def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1505,24 +1546,34 @@ def _outside(
 
 
 def _over_all(
-    kb: KnowledgeBase, base: Verdict, groups: list[str], categories: list[str], op: str, counting: bool
+    kb: KnowledgeBase,
+    base: Verdict,
+    groups: list[str],
+    categories: list[str],
+    op: str,
+    counting: bool,
+    times: int = 0,
 ) -> Verdict | None:
-    """Who is on the lists of all meetings that have lists, or of any: one scan of every meeting
-    per knowledge base and question shape, kept for the next such question."""
+    """Who is on the lists of all meetings that have lists, of any, or of exactly ``times`` of
+    them: one scan of every meeting per knowledge base and question shape, kept for the next."""
     derived = _derived_for(kb)
-    key = (tuple(groups), tuple(categories), op)
+    key = (tuple(groups), tuple(categories), f"{op}{times or ''}")
     if key not in derived.combined:
         listed: list[str] = []
         common: set[str] | None = None
-        union: dict[str, None] = {}
+        union: dict[str, int] = {}
         for meeting in kb.of_kind("meeting"):
             members = _members(kb, meeting, groups, categories) if isinstance(meeting, Meeting) else []
             if not members:
                 continue
             listed.append(meeting.id)
             common = set(members) if common is None else common & set(members)
-            union.update(dict.fromkeys(members))
-        items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
+            for member in dict.fromkeys(members):
+                union[member] = union.get(member, 0) + 1
+        if op == "exactly":
+            items = [i for i, lists in union.items() if lists == times]
+        else:
+            items = [i for i in union if common is not None and i in common] if op == "all" else list(union)
         derived.combined[key] = (listed, items)
     listed, items = derived.combined[key]
     if not listed:
@@ -1533,6 +1584,8 @@ def _over_all(
     verdict.value = len(items) if counting else None
     verdict.focus = listed[:MAX_MEETINGS]
     verdict.filters = {"op": op, "meetings": listed[:MAX_MEETINGS], "groups": groups, "of_meetings": len(listed)}
+    if times:
+        verdict.filters["times"] = times
     if categories:
         verdict.filters["categories"] = categories
     verdict.sources = _sources(kb, listed[:MAX_MEETINGS])
@@ -1824,11 +1877,17 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or _ANY_EVENTS.search(text)):
         return None
-    period = _period(text, today)
-    if period is None:
+    # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
+    # months") says more than the month or year inside it.
+    span = date_span(text, today)
+    period = _period(text, today) if span is None else None
+    if period is None and span is None:
         return None
     if _SESSION_WORD.search(text) and named_meetings(engine, parsed):
         return None  # "sessions of the June meeting" are parts of that meeting, not meetings of June
+    if span is not None:
+        return _span_list(engine, parsed, base, span)
+    assert period is not None
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it
@@ -1853,6 +1912,61 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     return verdict
 
 
+# "Anything new this year?", "есть ли новости за 2026 год?": what happened in a period, no list word.
+_NEWS = re.compile(
+    r"\bnews\b|\bnew\b|\bdid anything\b|\bновост\w*|\bнов(?:ого|ое|ые|енького)\b|\bnovost\w*|\bnovogo\b"
+)
+# A name this well matched is what the question is about, not the period ("any news about Klemez").
+NEWS_SUBJECT_AT = 0.6
+
+
+def _news_in_period(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """The meetings of a period a question asks news of, with the latest before it when none."""
+    intent = parsed.intent
+    if intent.list_kind is not None or intent.question != "card":
+        return None
+    if not (_NEWS.search(text) or _ANYTHING.search(text) or _ANY_EVENTS.search(text)):
+        return None
+    if any(hit.score >= NEWS_SUBJECT_AT and hit.name_cover >= 0.85 for hit in parsed.hits[:3]):
+        return None
+    span = date_span(text, today)
+    if span is None:
+        period = _period(text, today)
+        if period is not None and period[2] not in ("", "last_year", "this_year"):
+            return None  # a season, a half, a quarter or a month: the list of that period has it
+        target = _target_year(text, today)
+        years = intent.years or ([target[0]] if target else [])
+        if len(years) != 1:
+            return None
+        end = (years[0], 12, 31) if years[0] < today.year else (today.year, today.month, today.day)
+        span = Span((years[0], 1, 1), end, "range", PartialDate(years[0]), PartialDate(years[0]))
+    return _span_list(engine, parsed, base, span)
+
+
+def _span_list(engine: Engine, parsed: Parsed, base: Verdict, span: Span) -> Verdict:
+    """The meetings in a bounded span, where and whose the question says; none in it: the latest
+    meeting before it, so the answer says how far the sources reach."""
+    kb = engine.kb
+    ids, filters = _scope_meetings(engine, parsed)
+    chosen = [i for i in ids if within(kb.date_key.get(i), span)]
+    period_filter = {
+        "label": "span",
+        "form": span.label,
+        "start": span.start_date.iso() if span.start_date else None,
+        "end": span.end_date.iso() if span.end_date else None,
+        "months": span.months,
+    }
+    scope = {key: value for key, value in filters.items() if value}
+    verdict = _listing(kb, base, "meeting", chosen, {"period": period_filter, **scope}, parsed.intent.question == "count")
+    if not chosen and span.start[0]:
+        earlier = [i for i in ids if (kb.date_key.get(i) or (9999, 0, 0)) < span.start]
+        if earlier:
+            latest = max(earlier, key=lambda i: kb.date_key[i])
+            verdict.alternatives = [latest]
+            verdict.sources = list(kb.entities[latest].sources)
+    return verdict
+
+
 def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Что проходило в Таджикистане?", "what took place in Moscow": the meetings held there, as the
     list of meetings would give them, though the question names no meetings."""
@@ -1868,6 +1982,42 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     if not filters or not (filters["place"] or filters["state"]) or filters["body"] or filters["organisation"] or filters["person"]:
         return None
     return engine._list_verdict(as_list, base, today)
+
+
+# "Which documents end in 2028", "какие документы заканчиваются в 2028 году".
+_ENDS = re.compile(
+    r"\bend(?:s|ing)?\b|\bexpir\w*|\brun\w* out\b|\bзаканчива\w*|\bзаверша\w*|\bистека\w*|\bоканчива\w*"
+    r"|\bzakanchiva\w*|\bzavershayu\w*"
+)
+
+
+def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """Documents whose period ends in a year, or covers it ("in force in 2027"); a period without
+    a start year begins with the document's own date."""
+    intent = parsed.intent
+    if intent.list_kind != "document":
+        return None
+    ends = _ENDS.search(text) is not None
+    if not ends and not _CURRENT.search(text):
+        return None
+    # "expire in 2030" reads as "until 2030" to the intent: the one year either way.
+    years = intent.years or ([intent.until] if ends and intent.until else [])
+    if len(years) != 1:
+        return None
+    year = years[0]
+    kind = _document_kind(text)
+    chosen = []
+    for document in engine.kb.of_kind("document"):
+        if not isinstance(document, Document) or document.period_end is None:
+            continue
+        if kind is not None and document.kind != kind:
+            continue  # "which programmes": not the concept of the same period
+        dated = PartialDate.parse(document.date).year if document.date else None
+        start = document.period_start or dated or year
+        if (document.period_end == year) if ends else (start <= year <= document.period_end):
+            chosen.append(document.id)
+    label = "ends" if ends else "in_force"
+    return _listing(engine.kb, base, "document", chosen, {"period": {"label": label, "years": [year]}}, intent.question == "count")
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1920,9 +2070,15 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
 # "Which meeting came right after the St Petersburg one", "какая встреча была перед саммитом": the
 # question asks for a meeting (its word within three words of the question word) next to a named one.
 _WHICH_MEETING = re.compile(
-    r"^(?:which|what|какое|какая|какой|kakoe|kakaya|kakoy)\s+(?:\S+\s+){0,3}?"
+    r"^(?:which|what|какое|какая|какой|какие|kakoe|kakaya|kakoy|kakie)\s+(?:\S+\s+){0,3}?"
     r"(?:meet\w*|summit\w*|events?|gathering\w*|заседани\w*|встреч\w*|совещани\w*|саммит\w*|мероприяти\w*"
     r"|zasedani\w*|vstrech\w*)\b"
+)
+_MEETING_AFTER_BOUND = re.compile(rf"\s*(?:'s\s+)?{_MONTH_MEETING_NOUN}")
+# "What came after the St Petersburg meeting", "что последовало за ним": events on one side.
+_CAME = re.compile(
+    r"^(?:and |а |a )?(?:what|что|chto) (?:came|followed|preceded|went|was held|прошло|состоялось|последовало"
+    r"|предшествовало|proshlo)\b"
 )
 _NEXT_TO_AFTER = re.compile(r"\bafter\b|\bnext\b|\bfollow\w*|\bпосле\b|\bследующ\w*|\bposle\b")
 _NEXT_TO_BEFORE = re.compile(
@@ -1933,11 +2089,17 @@ _NEXT_TO_BEFORE = re.compile(
 def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The dated meeting right after (or before) a named one; meetings dated alike are all given,
     since neither came first."""
-    if not _WHICH_MEETING.search(text):
+    # "Что было после саммита": every event on that side, as "which meetings came before" asks.
+    which = _WHICH_MEETING.search(text) is not None
+    if not (which or _ANY_EVENTS.search(text) or _CAME.search(text)):
         return None
+    every = not which or _MEETINGS_PLURAL.search(text) is not None or text.startswith(("какие", "kakie"))
     after, before = bool(_NEXT_TO_AFTER.search(text)), bool(_NEXT_TO_BEFORE.search(text))
     if after == before:
         return None
+    span = date_span(text, today)
+    if span is not None and not _MEETING_AFTER_BOUND.match(text, span.stop):
+        return None  # "before October 2025" bounds a span of time; "before the June meeting" names one
     meetings = named_meetings(engine, parsed)
     if len(meetings) != 1:
         return None
@@ -1951,7 +2113,7 @@ def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     if not side:
         return _none_beside(kb, base, parsed, meeting_id, "none_after" if after else "none_before")
     nearest = min(kb.date_key[i] for i in side) if after else max(kb.date_key[i] for i in side)
-    chosen = [i for i in side if kb.date_key[i] == nearest]
+    chosen = side if every else [i for i in side if kb.date_key[i] == nearest]
     verdict = _listing(kb, base, "meeting", chosen, {"after" if after else "before": [meeting_id]}, False)
     verdict.focus = [meeting_id]
     return verdict

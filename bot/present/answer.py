@@ -94,10 +94,12 @@ WORDS: dict[str, str] = {
     "op_only_one": to_translate("{what} — at only one of {a} and {b}:"),
     "op_all": to_translate("{what} — on the lists of all {k} meetings that have them:"),
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
+    "op_exactly": to_translate("{what} — on the lists of exactly {n} of the {k} meetings that have them:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
     "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
+    "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
     "participants": to_translate("participants"),
@@ -287,6 +289,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
     elif kind == "quote":
         text = _quotes(kb, verdict)
+    elif kind == "count" and verdict.attribute == "compare":
+        text = _compared(kb, verdict)
     elif kind in ("list", "count"):
         text = _list(kb, verdict, today)
     elif kind == "yes_no":
@@ -713,6 +717,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if period:
         what = f"{what} ({period})"
     if not items:
+        if not period and verdict.filters.get("years"):
+            # "в 2026 году": the year asked, so "none" is not read as none at all.
+            what = f"{what} ({', '.join(str(year) for year in verdict.filters['years'])})"
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, kb.entities[latest], lang)}"]
@@ -727,6 +734,47 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if len(items) > LIST_ITEMS:
         lines.append(esc(translate(WORDS["and_more"], lang, n=len(items) - LIST_ITEMS)))
     return "\n".join(lines)
+
+
+_ENDING_IN = to_translate("ending in {year}")
+_IN_FORCE_IN = to_translate("in force in {year}")
+_MORE_OF = to_translate("More {a} bodies: {n1}, against {n2} {b} ones.")
+_FEWER_OF = to_translate("Fewer {a} bodies: {n1}, against {n2} {b} ones.")
+_MORE_AT = to_translate("More at {a}: {n1}, against {n2} at {b}.")
+_FEWER_AT = to_translate("Fewer at {a}: {n1}, against {n2} at {b}.")
+
+
+def _compared(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """ "More at A: 9 states, against 8 at B.", or the same number at both."""
+    lang = verdict.lang
+    value = verdict.value
+    sizes = value["sizes"]
+    if "categories" in value:
+        words = [translate(_CATEGORY_GENITIVE[category], lang) for category in value["categories"]]
+        if sizes[0] == sizes[1]:
+            return esc(translate("As many {a} bodies as {b} ones: {n} each.", lang, a=words[0], b=words[1], n=sizes[0]))
+        ahead = (sizes[0] < sizes[1]) == bool(value["fewer"])
+        order = (0, 1) if ahead else (1, 0)
+        message = _FEWER_OF if value["fewer"] else _MORE_OF
+        line = translate(message, lang, a=words[order[0]], b=words[order[1]], n1=sizes[order[0]], n2=sizes[order[1]])
+        return f"<b>{esc(line)}</b>"
+    first, second = (short_plain(kb, meeting, lang) for meeting in value["meetings"])
+    group = value["group"]
+
+    def sized(number: int) -> str:
+        return group_words(group, number, lang) if group != "participants" else str(number)
+
+    if sizes[0] == sizes[1]:
+        return esc(translate("The same number at {a} and {b}: {n} each.", lang, a=first, b=second, n=sized(sizes[0])))
+    # The side asked for ("more" or "fewer") first.
+    wanted = (sizes[0] < sizes[1]) == bool(value["fewer"])
+    a, b = (first, second) if wanted else (second, first)
+    n1, n2 = (sizes[0], sizes[1]) if wanted else (sizes[1], sizes[0])
+    message = _FEWER_AT if value["fewer"] else _MORE_AT
+    line = translate(message, lang, a=a, b=b, n1=sized(n1), n2=sized(n2))
+    if group == "participants":
+        line += " " + translate("(states, CIS bodies and organisations together)", lang)
+    return f"<b>{esc(line)}</b>"
 
 
 def _fact_value(entity: Entity, lang: str) -> str:
@@ -1359,6 +1407,22 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         return ""
     years = ", ".join(str(y) for y in period.get("years", []))
     label = period.get("label", "")
+    if label in ("ends", "in_force"):
+        message = _ENDING_IN if label == "ends" else _IN_FORCE_IN
+        return translate(message, lang, year=years)
+    if label == "span" and period.get("form") == "recent":
+        return translate("the past {n} months", lang, n=period["months"])
+    if label == "span":
+        start, end = (_date_text(period.get(bound), lang) if period.get(bound) else "" for bound in ("start", "end"))
+        if start and end and start == end:
+            return start  # one whole year or month
+        if start and end:
+            return translate("{start} to {end}", lang, context="span", start=start, end=end)
+        if start:
+            return translate("{date} and later", lang, date=start)
+        if end:
+            return translate("before {date}", lang, date=end)
+        return ""
     if label == "month":
         month = period["months"][0]
         text = _month_name(month, lang)
@@ -1424,6 +1488,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    if not items and op == "exactly":
+        count = filters.get("of_meetings", len(meetings))
+        return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
     if not items:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
@@ -1432,12 +1499,14 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
     outside = [translate(_CATEGORY_WORDS[c], lang) for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
-    head = translate(WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside))
+    head = translate(
+        WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside), n=filters.get("times", 0)
+    )
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
         names += f" {esc(translate(WORDS['and_more'], lang, n=len(items) - LIST_ITEMS))}"
     lines = [head, names]
-    if op in ("all", "any"):
+    if op in ("all", "any", "exactly"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
 
