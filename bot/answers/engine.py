@@ -370,6 +370,13 @@ class Engine:
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
+        if context is not None and context.kind == "clarify":
+            # After "did you mean": "yes", "the second one" choose; any other turn goes on from the
+            # answer before the clarification.
+            chosen = followup.reply_to_offer(self, parsed, context, today)
+            if chosen is not None:
+                return chosen
+            context = context.context
         if yesno.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"

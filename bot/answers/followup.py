@@ -67,14 +67,16 @@ _POINTING = re.compile(
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
+    # "какие?", "which ones?" after a count: which they are.
+    r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
 # "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
 _CORRECTION = re.compile(
-    r"^(?:no|nope|not that one|not that)?[ ,.!:-]*(?:i mean|i meant|i'm asking about|i am asking about"
+    r"^(?:(?:no|nope|not that one|not that|sorry|oops|my bad)[ ,.!:-]*)*(?:i mean|i meant|i'm asking about|i am asking about"
     r"|i was asking about|i was talking about)\s+(?P<rest>.+)$"
-    r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
+    r"|^(?:(?:нет|не|неа|не то|извини\w*|прости\w*|ой|сорри)[ ,.!:-]*)*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
-    r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+    r"|^(?:(?:net|ne|izvini\w*|sorri)[ ,.!:-]*)*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
     r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
 )
 # Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
@@ -96,9 +98,32 @@ _WHO_REPORTED = re.compile(
 )
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
-    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|mentioned"
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
     r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+)
+# "source?", "откуда это?": where the previous answer comes from.
+_SOURCE = re.compile(
+    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
+    r"|where (?:is|was|does) (?:it|that|this) (?:from|come from)|where did you (?:get|find) (?:it|that|this)"
+    r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye))$"
+)
+# "more details", "подробнее": the previous subject in full.
+_MORE = re.compile(
+    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:tell me |give me |any )?more(?: details| detail| info| information| about (?:it|that|this))?"
+    r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
+    r"|(?:rasskazhi )?podrobnee)$"
+)
+# "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
+# bot's own "did you mean".
+_AGREE = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|right|correct|exactly|that one|this one|да|ага|угу|конечно|верно|точно|именно|он|она"
+    r"|da|aga|konechno|verno|tochno)\b"
+)
+_OFFER_WORDS = re.compile(
+    r"\b(?:yes|yeah|yep|no|nope|not|please|i mean|i meant|the|one|option|choice|you (?:suggested|offered|mentioned|listed)"
+    r"|suggested|offered|mentioned|да|нет|не|ага|вариант|пожалуйста|который|которое|которую|ты|вы|предложил\w*|назвал\w*"
+    r"|упомянул\w*|da|net|variant)\b"
 )
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
@@ -126,6 +151,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
     if entry is not None:
         return entry
+    picked = reply_to_offer(engine, parsed, context, today)
+    if picked is not None:
+        return picked
+    if own is None and (_SOURCE.match(text) or _MORE.match(text)):
+        plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
+        if plain is not None:
+            plain.question = base.question
+            plain.filters = {**plain.filters, "follow_up": context.question}
+            return plain
     compared = compared_with_previous(engine, parsed, context, own)
     if compared is not None:
         compared.question = base.question
@@ -190,7 +224,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # The words after "I mean" alone name what was meant: the prefix would dilute their match.
         rest = next(group for group in correction.groups() if group)
         meant = engine.parse(rest, parsed.lang)
-        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or own, today)
+        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or _loosely_meant(engine, meant, context) or own, today)
         if corrected is not None:
             corrected.question = base.question
             corrected.filters = {**corrected.filters, "follow_up": context.question}
@@ -487,6 +521,16 @@ def _corrected(
             about = {*verdict.focus, *verdict.items}
             if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
                 return verdict
+    return None
+
+
+def _loosely_meant(engine: Engine, meant: Parsed, context: Verdict) -> str | None:
+    """The entry "I meant the interior ministers" names loosely: the best of the first hits that is
+    of the kind of the subject it corrects (a council for a council), clearly found."""
+    kinds = {engine.kb.kind(i) for i in context.focus if i in engine.kb.entities}
+    for hit in meant.hits[:3]:
+        if hit.score >= LOOSE_MENTION and engine.kb.kind(hit.entity) in kinds and hit.entity not in context.focus:
+            return hit.entity
     return None
 
 
@@ -1008,3 +1052,88 @@ def _gone_back(engine: Engine, parsed: Parsed, back: re.Match[str], today: date)
     if not verdict.answered or verdict.kind == "clarify" or named[0].entity not in about:
         return None
     return verdict
+
+
+# --- a reply to the bot's own "did you mean", the previous answer's source or details -------------
+
+
+def offered(kb: KnowledgeBase, verdict: Verdict) -> list[str]:
+    """The entries a verdict offers the user to choose from, in the order they are shown: the
+    candidates of a clarification, or the "did you mean" under an answer (under a date or a place,
+    only entries of the answer's own kind: a meeting's council has no date to give)."""
+    if verdict.kind == "clarify":
+        return [a for a in verdict.alternatives if a in kb.entities]
+    if verdict.kind in ("list", "count", "not_recorded"):
+        return []
+    focus_kind = kb.kind(verdict.focus[0]) if verdict.focus and verdict.focus[0] in kb.entities else None
+    return [
+        a for a in verdict.alternatives[:3] if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
+    ]
+
+
+def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Yes", "да, второй", "no, the second one you suggested" after a "did you mean": the previous
+    question asked of the entry chosen. "Yes" chooses only when one entry was offered; after a
+    clarification, "yes, <question>" asks that question of it."""
+    choices = offered(engine.kb, context)
+    if not choices:
+        return None
+    text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+    if len(text.split()) > MAX_FOLLOWUP_WORDS:
+        return None
+    found = _entry_number(text)
+    rest = text
+    if found is not None:
+        number, start, end = found
+        if number > len(choices):
+            return None
+        chosen = choices[number - 1] if number > 0 else choices[-1]
+        rest = text[:start] + " " + text[end:]
+    elif _AGREE.match(text) and len(choices) == 1:
+        chosen = choices[0]
+        rest = _AGREE.sub(" ", text, count=1)
+    else:
+        return None
+    rest = " ".join(_PERSON_PRONOUN.sub(" ", _OFFER_WORDS.sub(" ", rest)).strip(" ,.;:!?-–—").split())
+    if rest and context.kind != "clarify":
+        # "Yes, him - did he mention weapons?" under an answer: a question of its own, read as one.
+        return None
+    verdict = _asked_of_chosen(engine, parsed, context, chosen, rest, today)
+    verdict.question = parsed.text
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+def _asked_of_chosen(engine: Engine, parsed: Parsed, context: Verdict, chosen: str, rest: str, today: date) -> Verdict:
+    """What was asked (``rest``, else the previous question) of ``chosen``, or what it is."""
+    kb = engine.kb
+    lang = parsed.lang
+    asked = rest or str(context.filters.get("asked") or context.question)
+    for subject in [i for i in context.focus if i in kb.entities and i != chosen]:
+        # The question named the entry it was answered about: that name, replaced.
+        question = replace_mention(kb, asked, subject, kb.name(chosen, lang))
+        if question is None or question == asked:
+            continue
+        verdict = engine.answer(question, lang, today)
+        if verdict.answered and verdict.kind != "clarify" and chosen in (*verdict.focus, *verdict.items):
+            return verdict
+    completed = _ask_about(engine, engine.parse(asked, lang), chosen, today)
+    if completed is not None and completed.kind != "clarify":
+        return completed
+    entity = kb.entities[chosen]
+    card = Verdict(parsed.text, lang, "card", True, focus=[chosen], intent="card")
+    card.sources = list(entity.sources)
+    return card
+
+
+def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bool) -> Verdict | None:
+    """ "Source?" after an answer: who published the record it rests on; "more details": the card of
+    its subject (the person, meeting or document it was about)."""
+    if source:
+        return _publisher_of(engine, parsed, context) if context.sources else None
+    subject = _subject(context)
+    if subject is None or subject not in engine.kb.entities:
+        return None
+    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[subject], intent="card")
+    card.sources = list(engine.kb.entities[subject].sources)
+    return card
