@@ -268,12 +268,13 @@ class Engine:
         if (
             len(swapped_words) >= 2
             and all(swapped_words)
-            and all(is_stop(word) for word in swapped_words)
+            and 2 * sum(is_stop(word) for word in swapped_words) >= len(swapped_words)
             and not any(is_stop(word) for word in words)
             and before < 0.2
         ):
-            # A follow-up of little words only ("ult 'nj ,skj?" = "где это было?"): no entry's word to
-            # recognise, but every word is one once swapped, and none was before.
+            # A follow-up of little words mostly ("ult 'nj ,skj?" = "где это было?", "rnj gjldtk 'nb
+            # bnjub?" = "кто подвел эти итоги?"): no entry's word to recognise, but half the words or
+            # more are little words once swapped, and none was before.
             return swapped, True
         # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
         # the other layout is noise and not worth a fuzzy look at every one of its "words".

@@ -114,6 +114,8 @@ _MORE = re.compile(
     r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
     r"|(?:rasskazhi )?podrobnee)$"
 )
+# "by whom?", "кем?": who did what the previous answer says was done.
+_BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
 # bot's own "did you mean".
 _AGREE = re.compile(
@@ -274,6 +276,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _SEVERAL.search(text)
         or about
         or parsed.intent.list_kind
+        or _BY_WHOM.match(text)
     ):
         verdict = _about_previous(engine, parsed, context, today)
     elif unanswered_alone:
@@ -353,6 +356,13 @@ _GROUP_WORDS = [
 ]
 
 
+# "who else was there apart from the countries?", "кто ещё участвовал кроме стран?": the group left out.
+_APART_FROM = re.compile(
+    r"\b(?:apart from|besides|except(?: for)?|other than|aside from|not counting|кроме|помимо|за исключением|krome|pomimo)"
+    r"\s+(?:the\s+)?(?P<group>\w+)"
+)
+
+
 def _meeting(engine: Engine, context: Verdict) -> str | None:
     """The meeting the previous answer was about: its subject, or the meeting beside it ("was
     Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
@@ -381,6 +391,15 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     if categories:
         # "How many specialised bodies were there": the meeting's list of that category.
         return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+    apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
+    left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
+    if left_out is not None:
+        # The others: every group the meeting lists but the one named after "apart from".
+        others = answer_attribute(kb, base, kb.entities[meeting_id], "participants", None, parsed.text)
+        groups = others.value.get("groups") if others is not None and isinstance(others.value, dict) else None
+        if others is not None and isinstance(groups, dict) and any(ids for name, ids in groups.items() if name != left_out):
+            others.value = {**others.value, "groups": {name: ids for name, ids in groups.items() if name != left_out and ids}}
+            return others
     verdict = answer_attribute(
         kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
     )
