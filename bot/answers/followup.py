@@ -18,7 +18,7 @@ from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
-from bot.search.text import is_stop, ordinal_stem
+from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -1117,6 +1117,9 @@ def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date
     if rest and context.kind != "clarify":
         # "Yes, him - did he mention weapons?" under an answer: a question of its own, read as one.
         return None
+    if not has_cyrillic(parsed.text) and parsed.lang != context.lang:
+        # A choice in Latin letters ("net, vtoroe", "2") has no language of its own: the conversation's.
+        parsed = replace(parsed, lang=context.lang)
     verdict = _asked_of_chosen(engine, parsed, context, chosen, rest, today)
     verdict.question = parsed.text
     verdict.filters = {**verdict.filters, "follow_up": context.question}

@@ -1,0 +1,171 @@
+"""Conversations: replies to the bot's own "did you mean", corrections, and the short follow-ups
+users type ("source?", "подробнее", "какие?", "by whom?", "apart from the countries").
+
+The conversation keeps what ``bot.answers.knowledge.remembered`` keeps, as the handlers and
+``cisbot ask --jsonl`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.knowledge import remembered
+from bot.answers.verdict import Verdict
+from tests.telegram_env import TelegramEnv, close_env, make_env
+
+TODAY = date(2026, 11, 30)
+SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+SPB = "mtg_2025_08_12_interior_ministers"
+INTEL = "mtg_security_intelligence_heads_moscow"
+XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
+
+
+def converse(engine: Engine, *questions: str) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    context: Verdict | None = None
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY, context=context)
+        verdicts.append(verdict)
+        context = remembered(verdict, context)
+    return verdicts
+
+
+# --- a reply to "did you mean" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("questions", "chosen", "attribute", "lang"),
+    [
+        (["when did the council meet?", "no, the second one you suggested"], SPB, "date", "en"),
+        (["when did the council meet?", "the second one"], SPB, "date", "en"),
+        (["где заседал совет?", "да, второй"], SPB, "place", "ru"),
+        (["kogda bylo zasedanie soveta?", "net, vtoroe"], SPB, "date", "ru"),
+        (["когда было совещание в Москве?", "да"], INTEL, "date", "ru"),
+    ],
+)
+def test_a_reply_to_did_you_mean_asks_the_question_of_the_entry_chosen(
+    engine: Engine, questions: list[str], chosen: str, attribute: str, lang: str
+) -> None:
+    first, reply = converse(engine, *questions)
+    assert chosen in first.alternatives and chosen not in first.focus  # offered, not answered
+    assert reply.answered and reply.focus[0] == chosen and reply.attribute == attribute, reply
+    assert reply.lang == lang
+
+
+def test_yes_chooses_only_when_one_entry_was_offered(engine: Engine) -> None:
+    first, reply = converse(engine, "when did the council meet?", "yes")
+    assert len(first.alternatives) > 1
+    assert not reply.answered  # two were offered: "yes" names neither, so nothing is guessed
+
+
+@pytest.mark.parametrize(
+    ("pick", "chosen"),
+    [("the third one", "sco"), ("the second", "decision_sco_observer"), ("третий", "sco")],
+)
+def test_a_clarification_is_kept_and_one_of_its_candidates_chosen(engine: Engine, pick: str, chosen: str) -> None:
+    clarify, reply = converse(engine, "Which organisation became an observer at the CIS?", pick)
+    assert clarify.kind == "clarify" and clarify.alternatives[:3] == ["fact_sco_observer", "decision_sco_observer", "sco"]
+    assert reply.answered and reply.focus[0] == chosen
+
+
+def test_a_turn_that_chooses_nothing_goes_on_from_the_answer_before_the_clarification(engine: Engine) -> None:
+    first, clarify, where = converse(
+        engine, "When did the interior ministers meet in St Petersburg?", "Which organisation became an observer at the CIS?", "where?"
+    )
+    assert first.focus[0] == SPB and clarify.kind == "clarify"
+    assert where.answered and where.focus[0] == SPB and where.attribute == "place"
+
+
+# --- corrections, and the short follow-ups -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "correction",
+    ["sorry, I meant the interior ministers", "oops, I mean the interior ministers", "извините, я имел в виду министров внутренних дел"],
+)
+def test_a_correction_names_the_meant_council_loosely(engine: Engine, correction: str) -> None:
+    _, corrected = converse(engine, "Where did the CIS defence ministers meet in 2025?", correction)
+    assert corrected.answered and corrected.focus[0] == SPB and corrected.attribute == "place", corrected
+
+
+@pytest.mark.parametrize(("source", "more"), [("source?", "more details"), ("источник?", "подробнее"), ("istochnik?", "podrobnee")])
+def test_source_and_more_details_of_the_previous_answer(engine: Engine, source: str, more: str) -> None:
+    _, cited, detailed = converse(engine, "When was the XIII meeting of the CIS security secretaries?", source, more)
+    assert cited.attribute == "source" and cited.value["source"] == "seed001" and cited.focus == [SECRETARIES_13]
+    assert detailed.kind == "card" and detailed.focus == [SECRETARIES_13]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Была ли Беларусь на XVIII совещании по противодействию терроризму?", "а международных организаций там сколько было?", "какие?"],
+        ["Was Belarus at the XVIII counter-terrorism meeting?", "how many international organisations were there?", "which ones?"],
+    ],
+)
+def test_which_ones_after_a_count_lists_them(engine: Engine, questions: list[str]) -> None:
+    _, counted, listed = converse(engine, *questions)
+    assert counted.value["number"] == 3
+    assert listed.answered and listed.value["groups"] == {"organisations": ["csto", "rats_sco", "eag"]}
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Did Turkmenistan send anyone to the interior ministers' meeting in St Petersburg?", "who else was there apart from the countries?"],
+        ["Когда заседал Совет министров внутренних дел СНГ?", "kto eshche uchastvoval krome stran?"],
+        ["When was the XVIII counter-terrorism meeting?", "who else attended besides the states?"],
+    ],
+)
+def test_the_participants_apart_from_a_group(engine: Engine, questions: list[str]) -> None:
+    _, others = converse(engine, *questions)
+    groups = others.value["groups"]
+    assert others.attribute == "participants" and "states" not in groups and groups.get("bodies"), others
+
+
+@pytest.mark.parametrize(("question", "by_whom"), [("when was the CIS anti-terrorism centre set up?", "by whom?"), ("когда создали АТЦ СНГ?", "кем?")])
+def test_by_whom_is_asked_of_the_previous_subject(engine: Engine, question: str, by_whom: str) -> None:
+    _, verdict = converse(engine, question, by_whom)
+    assert verdict.answered and ({"atc", "fact_atc_established"} & set(verdict.focus)), verdict
+
+
+def test_the_full_name_of_a_meeting_named_with_a_roman_numeral(engine: Engine) -> None:
+    full = engine.answer("What is the full name of the XVIII counter-terrorism meeting?", today=TODAY)
+    assert full.attribute == "full_name" and full.focus == [XVIII]
+    _, its = converse(engine, "how many CIS bodies had working structures at the XVIII meeting?", "its full name?")
+    assert its.attribute == "full_name" and its.focus == [XVIII]
+    # The numeral itself asked about is still the numeral.
+    numeral = engine.answer("What does 'XVIII' mean in the name of the June 2025 counter-terrorism meeting?", today=TODAY)
+    assert numeral.attribute == "numeral"
+
+
+def test_a_follow_up_on_the_wrong_layout_with_few_known_words(engine: Engine) -> None:
+    assert engine.parse("rnj gjldtk 'nb bnjub?").text.startswith("кто подвел эти итоги")
+    _, who = converse(engine, "Сколько заседаний провели органы СНГ в сфере безопасности в 2025 году?", "rnj gjldtk 'nb bnjub?")
+    assert who.attribute == "source" and who.lang == "ru"
+
+
+# --- through Telegram ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
+    env = await make_env(tmp_path, engine)
+    yield env
+    assert env.errors() == [], "the bot made requests Telegram would refuse"
+    await close_env(env)
+
+
+async def test_did_you_mean_answered_in_telegram(tg: TelegramEnv) -> None:
+    (first,) = await tg.say("when did the council meet?")
+    assert "Did you mean" in first["text"] and "Interior Ministers" in first["text"]
+    (second,) = await tg.say("no, the second one you suggested")
+    assert second["text"].startswith("12 August 2025"), second["text"]
+    (clarify,) = await tg.say("Which organisation became an observer at the CIS?")
+    assert clarify["text"].startswith("I am not sure what you mean")
+    (chosen,) = await tg.say("the third one")
+    assert chosen["text"].startswith("Shanghai Cooperation Organization"), chosen["text"]
