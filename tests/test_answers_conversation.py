@@ -169,3 +169,26 @@ async def test_did_you_mean_answered_in_telegram(tg: TelegramEnv) -> None:
     assert clarify["text"].startswith("I am not sure what you mean")
     (chosen,) = await tg.say("the third one")
     assert chosen["text"].startswith("Shanghai Cooperation Organization"), chosen["text"]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Когда прошло 14-е заседание Совета секретарей советов безопасности СНГ?", "а 13-е?"],
+        ["When was the 14th meeting of the Security Secretaries Council?", "and the 13th?"],
+    ],
+)
+def test_another_ordinal_in_figures_asks_the_same_of_it(engine: Engine, questions: list[str]) -> None:
+    missing, other = converse(engine, *questions)
+    assert missing.kind == "not_recorded"
+    assert other.focus[0] == SECRETARIES_13 and other.attribute == "date", other
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [["что говорил Песков о сотрудничестве в СНГ?", "а когда он это заявил?"], ["What did Peskov say about CIS cooperation?", "and when did he state that?"]],
+)
+def test_when_a_statement_was_made_is_asked_of_the_statement(engine: Engine, questions: list[str]) -> None:
+    _, when = converse(engine, *questions)
+    about = {*when.focus, *(s.entity for s in when.statements)}
+    assert when.answered and "fact_peskov_statement" in about, when

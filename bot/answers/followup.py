@@ -732,9 +732,20 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     return verdict
 
 
+# An ordinal in figures: "13-е", "14-го", "13th".
+_NUMBERED = re.compile(r"(?<!\d)(\d{1,2})(?=-?(?:е|й|я|го|ому|ое|ый|ая|ом|ем|ого|th|st|nd|rd)(?![^\W\d_]))")
+
+
 def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
     """ "And at the fourth?" after "what was discussed at the third session": the previous question
     with its ordinal (or year) replaced by the one asked now."""
+    figure = _NUMBERED.search(rest) if len(rest.split()) <= 3 else None
+    old_figure = _NUMBERED.search(context.question) if figure is not None else None
+    if figure is not None and old_figure is not None and figure.group(1) != old_figure.group(1):
+        # "а 13-е?" after the 14th: the previous question about the 13th.
+        question = context.question[: old_figure.start(1)] + figure.group(1) + context.question[old_figure.end(1) :]
+        verdict = engine.answer(question, parsed.lang, today)
+        return verdict if verdict.answered else None
     words = re.findall(r"[^\W_]+", rest.lower())
     new = next((w for w in words if ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
     relative = _RELATIVE_YEAR.search(rest.lower()) if new is None else None
@@ -763,7 +774,8 @@ def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: 
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
-    if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
+    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement).
+    if not verdict.answered or subject not in (*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)):
         return None
     return verdict
 
