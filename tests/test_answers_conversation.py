@@ -192,3 +192,15 @@ def test_when_a_statement_was_made_is_asked_of_the_statement(engine: Engine, que
     _, when = converse(engine, *questions)
     about = {*when.focus, *(s.entity for s in when.statements)}
     assert when.answered and "fact_peskov_statement" in about, when
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["что Клемез говорил про оружие?", "Какие органы СНГ относятся к специализированным?"],
+        ["Who is Yevgeny Klemez?", "Which bodies are specialised?"],
+    ],
+)
+def test_a_list_asked_without_pointing_back_is_not_the_previous_subjects_card(engine: Engine, questions: list[str]) -> None:
+    _, new = converse(engine, *questions)
+    assert "yevgeny_klemez" not in new.focus, new
