@@ -279,11 +279,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _BY_WHOM.match(text)
     ):
         verdict = _about_previous(engine, parsed, context, today)
-        if verdict is not None and verdict.kind == "card" and parsed.intent.list_kind and not verdict.attribute:
-            if not (about or _POINTING.search(text) or _SEVERAL.search(text)):
-                # "Какие органы СНГ относятся к специализированным?" after Klemez: a list asked, pointing at
-                # nothing; the previous subject's card answers none of it (a new topic).
-                verdict = None
+        pointed = bool(about or _POINTING.search(text) or _SEVERAL.search(text))
+        if verdict is not None and verdict.kind == "card" and parsed.intent.list_kind and not verdict.attribute and not pointed:
+            # "Какие органы СНГ относятся к специализированным?" after Klemez: a list asked, pointing at
+            # nothing; the previous subject's card answers none of it (a new topic).
+            verdict = None
     elif unanswered_alone:
         # "Who sent a greeting to the plenary?" after the meeting: unanswerable alone, it is about the
         # previous subject when that gives a particular fact (not just the subject's card).
