@@ -204,3 +204,15 @@ def test_when_a_statement_was_made_is_asked_of_the_statement(engine: Engine, que
 def test_a_list_asked_without_pointing_back_is_not_the_previous_subjects_card(engine: Engine, questions: list[str]) -> None:
     _, new = converse(engine, *questions)
     assert "yevgeny_klemez" not in new.focus, new
+
+
+@pytest.mark.parametrize(
+    ("questions", "meetings"),
+    [
+        (["Who is Trefilov?", "which meetings did he attend?"], [SECRETARIES_13]),
+        (["Кто такой Клемез?", "на каких заседаниях он был?"], [SPB]),
+    ],
+)
+def test_the_meetings_of_the_person_just_named(engine: Engine, questions: list[str], meetings: list[str]) -> None:
+    _, listed = converse(engine, *questions)
+    assert listed.kind == "list" and listed.items == meetings, listed  # not every meeting there is

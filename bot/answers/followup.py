@@ -779,8 +779,12 @@ def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: 
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
-    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement).
-    if not verdict.answered or subject not in (*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)):
+    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
+    # and so is a list it filters ("which meetings did he attend?" after a person).
+    about = {*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)}
+    if verdict.kind == "list":
+        about |= {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
+    if not verdict.answered or subject not in about:
         return None
     return verdict
 
