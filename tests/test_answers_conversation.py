@@ -216,3 +216,17 @@ def test_a_list_asked_without_pointing_back_is_not_the_previous_subjects_card(en
 def test_the_meetings_of_the_person_just_named(engine: Engine, questions: list[str], meetings: list[str]) -> None:
     _, listed = converse(engine, *questions)
     assert listed.kind == "list" and listed.items == meetings, listed  # not every meeting there is
+
+
+@pytest.mark.parametrize(
+    ("question", "again", "lang"),
+    [
+        ("Who addressed the 13th meeting of the Security Secretaries Council?", "and in Russian?", "ru"),
+        ("Where did the interior ministers meet in 2025?", "po-russki pozhaluysta", "ru"),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности?", "а по-английски?", "en"),
+    ],
+)
+def test_the_previous_answer_in_the_other_language(engine: Engine, question: str, again: str, lang: str) -> None:
+    first, other = converse(engine, question, again)
+    assert "russia" not in other.focus  # not the card of Russia
+    assert other.lang == lang and other.focus == first.focus and other.attribute == first.attribute, other

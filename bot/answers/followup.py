@@ -114,6 +114,13 @@ _MORE = re.compile(
     r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
     r"|(?:rasskazhi )?podrobnee)$"
 )
+# "and in Russian?", "а по-английски?": the previous answer again, in the other language.
+_IN_LANGUAGE = re.compile(
+    r"^(?:(?:and|so|now|what about|how about|а|и|a|ну|можно|can you say it|say it|same) )?(?:(?:what(?:'s| is)|how is) (?:its|his|her|the) name "
+    r"|(?:its|his|her|the) name )?(?:(?P<ru>in russian|по-русски|по русски|на русском(?: языке)?|po-russki|po russki"
+    r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
+    r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
+)
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
@@ -149,6 +156,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
+    language = _IN_LANGUAGE.match(text)
+    if language is not None:
+        # The same verdict worded in the language asked for (not the card of Russia).
+        return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
     own = _own_subject(parsed, engine, context)
     entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
     if entry is not None:
