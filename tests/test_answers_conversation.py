@@ -230,3 +230,16 @@ def test_the_previous_answer_in_the_other_language(engine: Engine, question: str
     first, other = converse(engine, question, again)
     assert "russia" not in other.focus  # not the card of Russia
     assert other.lang == lang and other.focus == first.focus and other.attribute == first.attribute, other
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Where did the CIS Interior Ministers Council hold its 2025 meeting?", "who from the Executive Committee briefed the media about it?", "what's his job title?"],
+        ["Когда заседал СМВД СНГ?", "а кто рассказал об этом журналистам?", "какая у него должность?"],
+    ],
+)
+def test_who_told_the_media_about_the_meeting_then_his_post(engine: Engine, questions: list[str]) -> None:
+    _, told, post = converse(engine, *questions)
+    assert told.focus == ["yevgeny_klemez"], told
+    assert post.focus == ["yevgeny_klemez"] and post.attribute == "role", post

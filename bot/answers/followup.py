@@ -121,6 +121,11 @@ _IN_LANGUAGE = re.compile(
     r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
     r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
 )
+# "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
+_TOLD_MEDIA = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|сми|прессе|пресс\w*"
+    r"|журналист\w*|smi|presse|zhurnalist\w*)\b"
+)
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
@@ -167,6 +172,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     picked = reply_to_offer(engine, parsed, context, today)
     if picked is not None:
         return picked
+    told = _told_media(engine, parsed, context) if _TOLD_MEDIA.match(text) else None
+    if told is not None:
+        return told
     if own is None and (_SOURCE.match(text) or _MORE.match(text)):
         plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
         if plain is not None:
@@ -1190,4 +1198,17 @@ def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bo
         return None
     card = Verdict(parsed.text, parsed.lang, "card", True, focus=[subject], intent="card")
     card.sources = list(engine.kb.entities[subject].sources)
+    return card
+
+
+def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
+    media about it (not a speaker at it)."""
+    meeting = engine.kb.get(_meeting(engine, context) or "")
+    people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
+    if len(people) != 1 or people[0] not in engine.kb.entities:
+        return None
+    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[people[0]], intent="card")
+    card.sources = list(meeting.sources) if isinstance(meeting, Meeting) else []
+    card.filters = {"follow_up": context.question, "told_media": meeting.id if isinstance(meeting, Meeting) else None}
     return card
