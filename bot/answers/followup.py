@@ -1157,17 +1157,26 @@ def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date
     if rest and context.kind != "clarify":
         # "Yes, him - did he mention weapons?" under an answer: a question of its own, read as one.
         return None
+    named = _own_subject(engine.parse(rest, parsed.lang)) if rest else None
+    if named is not None and named != chosen:
+        # "Да, а кто такой Песков?": the words after "yes" name a subject of their own.
+        return None
     if not has_cyrillic(parsed.text) and parsed.lang != context.lang:
         # A choice in Latin letters ("net, vtoroe", "2") has no language of its own: the conversation's.
         parsed = replace(parsed, lang=context.lang)
     verdict = _asked_of_chosen(engine, parsed, context, chosen, rest, today)
+    if verdict is None:
+        return None
     verdict.question = parsed.text
     verdict.filters = {**verdict.filters, "follow_up": context.question}
     return verdict
 
 
-def _asked_of_chosen(engine: Engine, parsed: Parsed, context: Verdict, chosen: str, rest: str, today: date) -> Verdict:
-    """What was asked (``rest``, else the previous question) of ``chosen``, or what it is."""
+def _asked_of_chosen(
+    engine: Engine, parsed: Parsed, context: Verdict, chosen: str, rest: str, today: date
+) -> Verdict | None:
+    """What was asked (``rest``, else the previous question) of ``chosen``, or what it is; None when
+    ``rest`` asks something the sources do not answer of it (a question of its own, then)."""
     kb = engine.kb
     lang = parsed.lang
     asked = rest or str(context.filters.get("asked") or context.question)
@@ -1182,6 +1191,8 @@ def _asked_of_chosen(engine: Engine, parsed: Parsed, context: Verdict, chosen: s
     completed = _ask_about(engine, engine.parse(asked, lang), chosen, today)
     if completed is not None and completed.kind != "clarify":
         return completed
+    if rest:
+        return None
     entity = kb.entities[chosen]
     card = Verdict(parsed.text, lang, "card", True, focus=[chosen], intent="card")
     card.sources = list(entity.sources)
