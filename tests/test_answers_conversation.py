@@ -252,3 +252,15 @@ def test_yes_with_a_question_after_a_clarification(engine: Engine) -> None:
     # The words after "да" name someone else: that is a question of its own.
     _, other = converse(engine, "What did Trefilov say about young people?", "да, а кто такой Песков?")
     assert other.focus[0] == "dmitry_peskov", other
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["сколько заседаний провели в 2025?", "а в 2024?"],
+        ["Сколько отраслевых органов СНГ работает в сфере безопасности?", "f crjkmrj pfctlfybq jyb ghjdtkb d 2025?", "f d 2024?"],
+    ],
+)
+def test_another_year_of_a_figure_bound_to_its_year_is_not_that_figure(engine: Engine, questions: list[str]) -> None:
+    *_, other = converse(engine, *questions)
+    assert other.kind == "not_recorded" and other.reason == "year" and other.value["year"] == 2024, other

@@ -787,6 +787,16 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
         if same and old.lower() != new:
             question = context.question[: match.start()] + new + context.question[match.end() :]
             verdict = engine.answer(question, parsed.lang, today)
+            subject = _subject(context)
+            bound = is_year and subject in engine.kb.entities and old in engine.kb.name(subject or "", "en")
+            if bound and (not verdict.answered or verdict.focus[:1] == [subject]):
+                # "А в 2024?" after the 2025 figure: a record of its own year, and nothing else for
+                # the year asked; the sources have nothing for it (not the 2025 figure again).
+                base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")
+                base.reason, base.value = "year", {"year": int(new), "nearest": subject}
+                base.alternatives = base.focus = [str(subject)]
+                base.sources = list(engine.kb.entities[str(subject)].sources)
+                return base
             return verdict if verdict.answered else None
     return None
 
