@@ -264,3 +264,11 @@ def test_yes_with_a_question_after_a_clarification(engine: Engine) -> None:
 def test_another_year_of_a_figure_bound_to_its_year_is_not_that_figure(engine: Engine, questions: list[str]) -> None:
     *_, other = converse(engine, *questions)
     assert other.kind == "not_recorded" and other.reason == "year" and other.value["year"] == 2024, other
+
+
+def test_who_recalled_it_is_the_one_person_the_records_about_the_subject_name(engine: Engine) -> None:
+    *_, who, post = converse(
+        engine, "when was the CIS anti-terrorism centre set up?", "by whom?", "who reminded everyone of that in June?", "his position?"
+    )
+    assert who.focus == ["emomali_rahmon"], who
+    assert post.focus == ["emomali_rahmon"] and post.attribute == "role"

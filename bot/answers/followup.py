@@ -228,7 +228,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
             return reported
-    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context)) is not None:
+    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context) or _fact_person(engine, context)):
         said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
         if said.answered and speaker in said.focus:
             said.question = base.question
@@ -1233,3 +1233,14 @@ def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | N
     card.sources = list(meeting.sources) if isinstance(meeting, Meeting) else []
     card.filters = {"follow_up": context.question, "told_media": meeting.id if isinstance(meeting, Meeting) else None}
     return card
+
+
+def _fact_person(engine: Engine, context: Verdict) -> str | None:
+    """The one person the records about the previous subject name ("who reminded everyone of that?"
+    after when the ATC was set up: Rahmon, whose address recalled it)."""
+    subject = _subject(context)
+    if subject is None or subject not in engine.kb.entities:
+        return None
+    kb = engine.kb
+    people = {r for fact in kb.facts_of(subject) for r in fact.related if r in kb.entities and kb.kind(r) == "person"}
+    return people.pop() if len(people) == 1 else None
