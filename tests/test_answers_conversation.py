@@ -272,3 +272,15 @@ def test_who_recalled_it_is_the_one_person_the_records_about_the_subject_name(en
     )
     assert who.focus == ["emomali_rahmon"], who
     assert post.focus == ["emomali_rahmon"] and post.attribute == "role"
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["What did the heads of state adopt on transnational crime?", "where is its text going to be distributed?", "who told the Security Secretaries about it?"],
+        ["Какие документы утвердили на саммите в Душанбе?", "до какого года рассчитана концепция?", "кто рассказал о ней секретарям советов безопасности?"],
+    ],
+)
+def test_who_told_a_council_about_it_is_the_speaker_at_its_meeting(engine: Engine, questions: list[str]) -> None:
+    *_, who = converse(engine, *questions)
+    assert who.focus == ["denis_trefilov"], who

@@ -228,7 +228,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
             return reported
-    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context) or _fact_person(engine, context)):
+    who_said = _WHO_SAID.match(text) is not None
+    # "Who told the Security Secretaries about it?": the council or meeting told, named loosely.
+    audience = next(
+        (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
+    ) if who_said else None
+    # The one speaker at its meeting, whose source reports the previous subject too; else the
+    # person behind the previous answer.
+    speaker = _speaker_told(engine, context, audience) if audience is not None else None
+    if speaker is None and who_said and own is None:
+        speaker = _person(engine, context) or _fact_person(engine, context)
+    if speaker is not None:
         said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
         if said.answered and speaker in said.focus:
             said.question = base.question
@@ -1244,3 +1254,20 @@ def _fact_person(engine: Engine, context: Verdict) -> str | None:
     kb = engine.kb
     people = {r for fact in kb.facts_of(subject) for r in fact.related if r in kb.entities and kb.kind(r) == "person"}
     return people.pop() if len(people) == 1 else None
+
+
+def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
+    """The one speaker at the one meeting of ``audience`` (a council, or the meeting itself) whose
+    source also reports the previous subject."""
+    kb = engine.kb
+    subject = _subject(context)
+    if subject is None or subject not in kb.entities or subject == audience:
+        return None
+    named = kb.get(audience)
+    meetings = [named] if isinstance(named, Meeting) else kb.meetings_of(audience) if kb.kind(audience) == "body" else []
+    if len(meetings) != 1 or not isinstance(meetings[0], Meeting):
+        return None
+    meeting = meetings[0]
+    speakers = list(dict.fromkeys(x.person for x in meeting.participants.people if x.role == "speaker"))
+    shared = set(meeting.sources) & set(kb.entities[subject].sources)
+    return speakers[0] if len(speakers) == 1 and shared and speakers[0] in kb.entities else None
