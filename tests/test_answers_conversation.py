@@ -284,3 +284,28 @@ def test_who_recalled_it_is_the_one_person_the_records_about_the_subject_name(en
 def test_who_told_a_council_about_it_is_the_speaker_at_its_meeting(engine: Engine, questions: list[str]) -> None:
     *_, who = converse(engine, *questions)
     assert who.focus == ["denis_trefilov"], who
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Tell me about the Commonwealth-Antiterror 2025 exercise", "at which meeting was it discussed?"],
+        ["Где собирались проводить учения «Содружество-Антитеррор-2025»?", "на какой сессии это обсуждали?"],
+    ],
+)
+def test_the_meeting_session_at_which_the_previous_subject_was_discussed(engine: Engine, questions: list[str]) -> None:
+    _, discussed = converse(engine, *questions)
+    assert discussed.focus == [XVIII] and discussed.statements, discussed
+    assert "Commonwealth-Antiterror" in discussed.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Where was the XVIII counter-terrorism meeting?", "who chaired it?"],
+        ["Where was the XVIII counter-terrorism meeting?", "а кто председательствовал на том совещании?"],
+    ],
+)
+def test_who_chaired_a_meeting_with_a_long_official_name(engine: Engine, questions: list[str]) -> None:
+    _, chaired = converse(engine, *questions)
+    assert chaired.kind == "not_recorded" and chaired.focus == [XVIII], chaired  # not the Chair of the heads of state

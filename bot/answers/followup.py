@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answers import provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
 from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
@@ -126,6 +126,11 @@ _TOLD_MEDIA = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|сми|прессе|пресс\w*"
     r"|журналист\w*|smi|presse|zhurnalist\w*)\b"
 )
+# "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
+_DISCUSSED_AT = re.compile(
+    r"\b(?:(?:which|what) (?:meeting|session|sitting)|на как\w* (?:совещани|заседани|встреч|сесси)\w*"
+    r"|na kak\w* (?:soveshchani|zasedani|vstrech|sessi)\w*)"
+)
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
@@ -175,6 +180,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     told = _told_media(engine, parsed, context) if _TOLD_MEDIA.match(text) else None
     if told is not None:
         return told
+    discussed = _discussed_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
+    if discussed is not None:
+        return discussed
     if own is None and (_SOURCE.match(text) or _MORE.match(text)):
         plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
         if plain is not None:
@@ -725,6 +733,16 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     verdict = _ask_about(engine, parsed, subject, today)
+    shorts = engine.kb.entities[subject].short
+    short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
+    plain = verdict is not None and verdict.kind == "card" and not verdict.attribute and parsed.intent.question != "card"
+    if (verdict is None or plain) and short:
+        # A long official name can drown the question's own words ("who chaired it?" after the
+        # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
+        # its short name.
+        again = _ask_about(engine, parsed, subject, today, short[0])
+        if again is not None and (verdict is None or again.kind != "card"):
+            verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
     if verdict is None and bare is not None:
         # "When did he say it?" after a statement: when the statement was made.
@@ -1271,3 +1289,28 @@ def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None
     speakers = list(dict.fromkeys(x.person for x in meeting.participants.people if x.role == "speaker"))
     shared = set(meeting.sources) & set(kb.entities[subject].sources)
     return speakers[0] if len(speakers) == 1 and shared and speakers[0] in kb.entities else None
+
+
+def _discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "At which meeting was it discussed?" after something discussed rather than met at (an
+    exercise, a document): the meeting sessions whose titles name it by one of its short names."""
+    kb = engine.kb
+    subject = _subject(context)
+    entity = kb.get(subject or "")
+    if entity is None or (isinstance(entity, Meeting) and entity.sessions):
+        return None  # a meeting with sessions of its own: "which session" asks about those
+    names = [set(text_tokens(name)) for name in (*entity.short.en, *entity.short.ru) if len(text_tokens(name)) >= 2]
+    found: list[Statement] = []
+    for meeting in (e for e in kb.entities.values() if isinstance(e, Meeting) and e.id != subject):
+        for session in meeting.sessions:
+            title = set(text_tokens(session.title.en)) | set(text_tokens(session.title.ru))
+            if any(name <= title for name in names):
+                found.append(Statement(session.title.en, session.title.ru, meeting.id, meeting.sources[0] if meeting.sources else None))
+    meetings = list(dict.fromkeys(s.entity for s in found))
+    if len(meetings) != 1:
+        return None
+    verdict = Verdict(parsed.text, parsed.lang, "quote", True, focus=meetings, intent="agenda")
+    verdict.statements = found
+    verdict.sources = list(kb.entities[meetings[0]].sources)
+    verdict.filters = {"follow_up": context.question, "discussed": subject}
+    return verdict
