@@ -237,6 +237,7 @@ def test_the_previous_answer_in_the_other_language(engine: Engine, question: str
     [
         ["Where did the CIS Interior Ministers Council hold its 2025 meeting?", "who from the Executive Committee briefed the media about it?", "what's his job title?"],
         ["Когда заседал СМВД СНГ?", "а кто рассказал об этом журналистам?", "какая у него должность?"],
+        ["When did the interior ministers meet?", "who from the executive committee commented on it?", "his position?"],
     ],
 )
 def test_who_told_the_media_about_the_meeting_then_his_post(engine: Engine, questions: list[str]) -> None:

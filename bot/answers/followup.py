@@ -123,8 +123,8 @@ _IN_LANGUAGE = re.compile(
 )
 # "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
 _TOLD_MEDIA = re.compile(
-    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|сми|прессе|пресс\w*"
-    r"|журналист\w*|smi|presse|zhurnalist\w*)\b"
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|comment\w*|сми|прессе|пресс\w*"
+    r"|журналист\w*|прокомментир\w*|комментир\w*|smi|presse|zhurnalist\w*|prokommentir\w*)\b"
 )
 # "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
 _DISCUSSED_AT = re.compile(
