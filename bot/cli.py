@@ -22,6 +22,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.admin.offline import stats_report, unanswered_report
 from bot.answers.engine import Engine
+from bot.answers.knowledge import remembered
 from bot.answers.verdict import Verdict
 from bot.app import build_application
 from bot.chat import chat_session
@@ -82,8 +83,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         for line in sys.stdin:
             question, chat = _batch_line(line.rstrip("\n"))
             reply = ask(engine, question, args.lang, today, conversations.get(chat) if chat else None)
-            if chat is not None and reply.verdict.answered:
-                conversations[chat] = reply.verdict
+            kept = remembered(reply.verdict, conversations.get(chat)) if chat is not None else None
+            if chat is not None and kept is not None:
+                conversations[chat] = kept
             print(json.dumps(reply.to_json(), ensure_ascii=False), flush=False)
         sys.stdout.flush()
         return 0

@@ -12,6 +12,7 @@ import re
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.answers.knowledge import remembered
 from bot.present.answer import ask, has_more, has_sources, more_view, sources_of
 from bot.present.messages import translate
 from bot.runtime.questionlog import new_answer_key
@@ -75,10 +76,12 @@ async def answer_text(update: Update, context: Context, text: str) -> None:
     # A question in a language is answered in it; one without (an abbreviation, a number, an emoji)
     # in the interface language (/lang, else Telegram's).
     interface = await ui_lang(update, context)
-    reply = ask(engine, text, None if engine.has_own_language(text) else interface, context=the.conversations.get(chat_id))
+    previous = the.conversations.get(chat_id)
+    reply = ask(engine, text, None if engine.has_own_language(text) else interface, context=previous)
     verdict = reply.verdict
-    if verdict.answered:
-        the.conversations.put(chat_id, verdict)
+    kept = remembered(verdict, previous)
+    if kept is not None and kept is not previous:
+        the.conversations.put(chat_id, kept)
     # Votes are asked of answers; a refusal is in /unanswered without one.
     key = new_answer_key() if the.question_log is not None and verdict.kind != "decline" else None
     stored = StoredReply(

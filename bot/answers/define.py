@@ -33,6 +33,7 @@ _ABBREVIATION = re.compile(
 )
 # "BCOC meaning", "значение ОДКБ": a cue only next to a word in capitals (the meaning of a
 # programme's name is no abbreviation).
+_FULL_NAME = re.compile(r"\bfull (?:name|form|title)\b|\bполн\w* (?:название|наименование)\b|\bpoln\w* nazvani\w*")
 _MEANING = re.compile(r"\bmeaning\b|\bзначени[ея]\b|\bznachenie\b")
 # "Which body deals with ...": a question word and a word for a body, or a verb of responsibility.
 _BODY_WORD = re.compile(
@@ -183,6 +184,10 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     asked = _asked_abbreviation(parsed.text)
     if asked is not None:
         number = roman_to_int(asked.lower()) if asked.isupper() and len(asked) >= 2 else None
+        top = parsed.hits[0] if parsed.hits else None
+        if number is not None and top is not None and top.score >= 0.5 and top.name_cover >= 0.5 and _FULL_NAME.search(parsed.text.lower()):
+            # "The full name of the XVIII meeting": the numeral is part of a name the question gives.
+            number = None if asked.lower() in _name_words(engine.kb, top.entity) else number
         if number is not None and asked.upper() == asked:
             base.kind, base.answered, base.attribute = "card", True, "numeral"
             base.value = {"asked": asked, "number": number}
@@ -222,6 +227,13 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
 # An abbreviation as typed: letters in capitals (2-8), possibly with a "+" or digits ("СНГ+").
 _ABBREVIATION_WORD = re.compile(r"(?<![\w])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}\+?)(?![\w])")
 _NOT_ABBREVIATIONS = frozenset({"CIS", "СНГ", "I", "A"})
+
+
+def _name_words(kb: KnowledgeBase, entity_id: str) -> set[str]:
+    """The words of an entry's names, lower case."""
+    entity = kb.entities[entity_id]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+    return {word for name in names for word in re.findall(r"[^\W_]+", name.lower())}
 
 
 def _asked_abbreviation(text: str) -> str | None:

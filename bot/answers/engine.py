@@ -295,12 +295,13 @@ class Engine:
         if (
             len(swapped_words) >= 2
             and all(swapped_words)
-            and all(is_stop(word) for word in swapped_words)
+            and 2 * sum(is_stop(word) for word in swapped_words) >= len(swapped_words)
             and not any(is_stop(word) for word in words)
             and before < 0.2
         ):
-            # A follow-up of little words only ("ult 'nj ,skj?" = "где это было?"): no entry's word to
-            # recognise, but every word is one once swapped, and none was before.
+            # A follow-up of little words mostly ("ult 'nj ,skj?" = "где это было?", "rnj gjldtk 'nb
+            # bnjub?" = "кто подвел эти итоги?"): no entry's word to recognise, but half the words or
+            # more are little words once swapped, and none was before.
             return swapped, True
         # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
         # the other layout is noise and not worth a fuzzy look at every one of its "words".
@@ -397,6 +398,13 @@ class Engine:
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
+        if context is not None and context.kind == "clarify":
+            # After "did you mean": "yes", "the second one" choose; any other turn goes on from the
+            # answer before the clarification.
+            chosen = followup.reply_to_offer(self, parsed, context, today)
+            if chosen is not None:
+                return chosen
+            context = context.context
         if yesno.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"

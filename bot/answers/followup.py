@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from bot.answers import provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
-from bot.search.text import is_stop, ordinal_stem
+from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -67,14 +67,16 @@ _POINTING = re.compile(
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
+    # "какие?", "which ones?" after a count: which they are.
+    r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
 # "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
 _CORRECTION = re.compile(
-    r"^(?:no|nope|not that one|not that)?[ ,.!:-]*(?:i mean|i meant|i'm asking about|i am asking about"
+    r"^(?:(?:no|nope|not that one|not that|sorry|oops|my bad)[ ,.!:-]*)*(?:i mean|i meant|i'm asking about|i am asking about"
     r"|i was asking about|i was talking about)\s+(?P<rest>.+)$"
-    r"|^(?:нет|не|неа|не то)?[ ,.!:-]*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
+    r"|^(?:(?:нет|не|неа|не то|извини\w*|прости\w*|ой|сорри)[ ,.!:-]*)*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
-    r"|^(?:net|ne)?[ ,.!:-]*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
+    r"|^(?:(?:net|ne|izvini\w*|sorri)[ ,.!:-]*)*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
     r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
 )
 # Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
@@ -96,9 +98,51 @@ _WHO_REPORTED = re.compile(
 )
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
-    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|mentioned"
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
     r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+)
+# "source?", "откуда это?": where the previous answer comes from.
+_SOURCE = re.compile(
+    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
+    r"|where (?:is|was|does) (?:it|that|this) (?:from|come from)|where did you (?:get|find) (?:it|that|this)"
+    r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye))$"
+)
+# "more details", "подробнее": the previous subject in full.
+_MORE = re.compile(
+    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:tell me |give me |any )?more(?: details| detail| info| information| about (?:it|that|this))?"
+    r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
+    r"|(?:rasskazhi )?podrobnee)$"
+)
+# "and in Russian?", "а по-английски?": the previous answer again, in the other language.
+_IN_LANGUAGE = re.compile(
+    r"^(?:(?:and|so|now|what about|how about|а|и|a|ну|можно|can you say it|say it|same) )?(?:(?:what(?:'s| is)|how is) (?:its|his|her|the) name "
+    r"|(?:its|his|her|the) name )?(?:(?P<ru>in russian|по-русски|по русски|на русском(?: языке)?|po-russki|po russki"
+    r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
+    r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
+)
+# "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
+_TOLD_MEDIA = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|comment\w*|сми|прессе|пресс\w*"
+    r"|журналист\w*|прокомментир\w*|комментир\w*|smi|presse|zhurnalist\w*|prokommentir\w*)\b"
+)
+# "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
+_DISCUSSED_AT = re.compile(
+    r"\b(?:(?:which|what) (?:meeting|session|sitting)|на как\w* (?:совещани|заседани|встреч|сесси)\w*"
+    r"|na kak\w* (?:soveshchani|zasedani|vstrech|sessi)\w*)"
+)
+# "by whom?", "кем?": who did what the previous answer says was done.
+_BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
+# "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
+# bot's own "did you mean".
+_AGREE = re.compile(
+    r"^(?:yes|yeah|yep|yup|sure|right|correct|exactly|that one|this one|да|ага|угу|конечно|верно|точно|именно|он|она"
+    r"|da|aga|konechno|verno|tochno)\b"
+)
+_OFFER_WORDS = re.compile(
+    r"\b(?:yes|yeah|yep|no|nope|not|please|i mean|i meant|the|one|option|choice|you (?:suggested|offered|mentioned|listed)"
+    r"|suggested|offered|mentioned|да|нет|не|ага|вариант|пожалуйста|который|которое|которую|ты|вы|предложил\w*|назвал\w*"
+    r"|упомянул\w*|da|net|variant)\b"
 )
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
@@ -122,10 +166,29 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
+    language = _IN_LANGUAGE.match(text)
+    if language is not None:
+        # The same verdict worded in the language asked for (not the card of Russia).
+        return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
     own = _own_subject(parsed, engine, context)
     entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
     if entry is not None:
         return entry
+    picked = reply_to_offer(engine, parsed, context, today)
+    if picked is not None:
+        return picked
+    told = _told_media(engine, parsed, context) if _TOLD_MEDIA.match(text) else None
+    if told is not None:
+        return told
+    discussed = _discussed_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
+    if discussed is not None:
+        return discussed
+    if own is None and (_SOURCE.match(text) or _MORE.match(text)):
+        plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
+        if plain is not None:
+            plain.question = base.question
+            plain.filters = {**plain.filters, "follow_up": context.question}
+            return plain
     compared = compared_with_previous(engine, parsed, context, own)
     if compared is not None:
         compared.question = base.question
@@ -173,7 +236,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
             return reported
-    if own is None and _WHO_SAID.match(text) and (speaker := _person(engine, context)) is not None:
+    who_said = _WHO_SAID.match(text) is not None
+    # "Who told the Security Secretaries about it?": the council or meeting told, named loosely.
+    audience = next(
+        (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
+    ) if who_said else None
+    # The one speaker at its meeting, whose source reports the previous subject too; else the
+    # person behind the previous answer.
+    speaker = _speaker_told(engine, context, audience) if audience is not None else None
+    if speaker is None and who_said and own is None:
+        speaker = _person(engine, context) or _fact_person(engine, context)
+    if speaker is not None:
         said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
         if said.answered and speaker in said.focus:
             said.question = base.question
@@ -190,7 +263,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # The words after "I mean" alone name what was meant: the prefix would dilute their match.
         rest = next(group for group in correction.groups() if group)
         meant = engine.parse(rest, parsed.lang)
-        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or own, today)
+        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or _loosely_meant(engine, meant, context) or own, today)
         if corrected is not None:
             corrected.question = base.question
             corrected.filters = {**corrected.filters, "follow_up": context.question}
@@ -240,8 +313,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _SEVERAL.search(text)
         or about
         or parsed.intent.list_kind
+        or _BY_WHOM.match(text)
     ):
         verdict = _about_previous(engine, parsed, context, today)
+        pointed = bool(about or _POINTING.search(text) or _SEVERAL.search(text))
+        if verdict is not None and verdict.kind == "card" and parsed.intent.list_kind and not verdict.attribute and not pointed:
+            # "Какие органы СНГ относятся к специализированным?" after Klemez: a list asked, pointing at
+            # nothing; the previous subject's card answers none of it (a new topic).
+            verdict = None
     elif unanswered_alone:
         # "Who sent a greeting to the plenary?" after the meeting: unanswerable alone, it is about the
         # previous subject when that gives a particular fact (not just the subject's card).
@@ -319,6 +398,13 @@ _GROUP_WORDS = [
 ]
 
 
+# "who else was there apart from the countries?", "кто ещё участвовал кроме стран?": the group left out.
+_APART_FROM = re.compile(
+    r"\b(?:apart from|besides|except(?: for)?|other than|aside from|not counting|кроме|помимо|за исключением|krome|pomimo)"
+    r"\s+(?:the\s+)?(?P<group>\w+)"
+)
+
+
 def _meeting(engine: Engine, context: Verdict) -> str | None:
     """The meeting the previous answer was about: its subject, or the meeting beside it ("was
     Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
@@ -347,6 +433,15 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     if categories:
         # "How many specialised bodies were there": the meeting's list of that category.
         return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+    apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
+    left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
+    if left_out is not None:
+        # The others: every group the meeting lists but the one named after "apart from".
+        others = answer_attribute(kb, base, kb.entities[meeting_id], "participants", None, parsed.text)
+        groups = others.value.get("groups") if others is not None and isinstance(others.value, dict) else None
+        if others is not None and isinstance(groups, dict) and any(ids for name, ids in groups.items() if name != left_out):
+            others.value = {**others.value, "groups": {name: ids for name, ids in groups.items() if name != left_out and ids}}
+            return others
     verdict = answer_attribute(
         kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
     )
@@ -490,6 +585,16 @@ def _corrected(
     return None
 
 
+def _loosely_meant(engine: Engine, meant: Parsed, context: Verdict) -> str | None:
+    """The entry "I meant the interior ministers" names loosely: the best of the first hits that is
+    of the kind of the subject it corrects (a council for a council), clearly found."""
+    kinds = {engine.kb.kind(i) for i in context.focus if i in engine.kb.entities}
+    for hit in meant.hits[:3]:
+        if hit.score >= LOOSE_MENTION and engine.kb.kind(hit.entity) in kinds and hit.entity not in context.focus:
+            return hit.entity
+    return None
+
+
 def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
     """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
     asked about another meeting."""
@@ -628,6 +733,16 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     verdict = _ask_about(engine, parsed, subject, today)
+    shorts = engine.kb.entities[subject].short
+    short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
+    plain = verdict is not None and verdict.kind == "card" and not verdict.attribute and parsed.intent.question != "card"
+    if (verdict is None or plain) and short:
+        # A long official name can drown the question's own words ("who chaired it?" after the
+        # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
+        # its short name.
+        again = _ask_about(engine, parsed, subject, today, short[0])
+        if again is not None and (verdict is None or again.kind != "card"):
+            verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
     if verdict is None and bare is not None:
         # "When did he say it?" after a statement: when the statement was made.
@@ -669,9 +784,20 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     return verdict
 
 
+# An ordinal in figures: "13-е", "14-го", "13th".
+_NUMBERED = re.compile(r"(?<!\d)(\d{1,2})(?=-?(?:е|й|я|го|ому|ое|ый|ая|ом|ем|ого|th|st|nd|rd)(?![^\W\d_]))")
+
+
 def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
     """ "And at the fourth?" after "what was discussed at the third session": the previous question
     with its ordinal (or year) replaced by the one asked now."""
+    figure = _NUMBERED.search(rest) if len(rest.split()) <= 3 else None
+    old_figure = _NUMBERED.search(context.question) if figure is not None else None
+    if figure is not None and old_figure is not None and figure.group(1) != old_figure.group(1):
+        # "а 13-е?" after the 14th: the previous question about the 13th.
+        question = context.question[: old_figure.start(1)] + figure.group(1) + context.question[old_figure.end(1) :]
+        verdict = engine.answer(question, parsed.lang, today)
+        return verdict if verdict.answered else None
     words = re.findall(r"[^\W_]+", rest.lower())
     new = next((w for w in words if ordinal_stem(w) is not None or _YEAR_WORD.fullmatch(w)), None)
     relative = _RELATIVE_YEAR.search(rest.lower()) if new is None else None
@@ -689,6 +815,16 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
         if same and old.lower() != new:
             question = context.question[: match.start()] + new + context.question[match.end() :]
             verdict = engine.answer(question, parsed.lang, today)
+            subject = _subject(context)
+            bound = is_year and subject in engine.kb.entities and old in engine.kb.name(subject or "", "en")
+            if bound and (not verdict.answered or verdict.focus[:1] == [subject]):
+                # "А в 2024?" after the 2025 figure: a record of its own year, and nothing else for
+                # the year asked; the sources have nothing for it (not the 2025 figure again).
+                base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")
+                base.reason, base.value = "year", {"year": int(new), "nearest": subject}
+                base.alternatives = base.focus = [str(subject)]
+                base.sources = list(engine.kb.entities[str(subject)].sources)
+                return base
             return verdict if verdict.answered else None
     return None
 
@@ -700,7 +836,12 @@ def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: 
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     verdict = engine.answer(completed, parsed.lang, today)
-    if not verdict.answered or subject not in (*verdict.focus, *verdict.items):
+    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
+    # and so is a list it filters ("which meetings did he attend?" after a person).
+    about = {*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)}
+    if verdict.kind == "list":
+        about |= {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
+    if not verdict.answered or subject not in about:
         return None
     return verdict
 
@@ -1007,4 +1148,169 @@ def _gone_back(engine: Engine, parsed: Parsed, back: re.Match[str], today: date)
     about = {*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)}
     if not verdict.answered or verdict.kind == "clarify" or named[0].entity not in about:
         return None
+    return verdict
+
+
+# --- a reply to the bot's own "did you mean", the previous answer's source or details -------------
+
+
+def offered(kb: KnowledgeBase, verdict: Verdict) -> list[str]:
+    """The entries a verdict offers the user to choose from, in the order they are shown: the
+    candidates of a clarification, or the "did you mean" under an answer (under a date or a place,
+    only entries of the answer's own kind: a meeting's council has no date to give)."""
+    if verdict.kind == "clarify":
+        return [a for a in verdict.alternatives if a in kb.entities]
+    if verdict.kind in ("list", "count", "not_recorded"):
+        return []
+    focus_kind = kb.kind(verdict.focus[0]) if verdict.focus and verdict.focus[0] in kb.entities else None
+    return [
+        a for a in verdict.alternatives[:3] if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
+    ]
+
+
+def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Yes", "да, второй", "no, the second one you suggested" after a "did you mean": the previous
+    question asked of the entry chosen. "Yes" chooses only when one entry was offered; after a
+    clarification, "yes, <question>" asks that question of it."""
+    choices = offered(engine.kb, context)
+    if not choices:
+        return None
+    text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+    if len(text.split()) > MAX_FOLLOWUP_WORDS:
+        return None
+    found = _entry_number(text)
+    rest = text
+    if found is not None:
+        number, start, end = found
+        if number > len(choices):
+            return None
+        chosen = choices[number - 1] if number > 0 else choices[-1]
+        rest = text[:start] + " " + text[end:]
+    elif _AGREE.match(text) and len(choices) == 1:
+        chosen = choices[0]
+        rest = _AGREE.sub(" ", text, count=1)
+    else:
+        return None
+    rest = " ".join(_PERSON_PRONOUN.sub(" ", _OFFER_WORDS.sub(" ", rest)).strip(" ,.;:!?-–—").split())
+    if rest and context.kind != "clarify":
+        # "Yes, him - did he mention weapons?" under an answer: a question of its own, read as one.
+        return None
+    named = _own_subject(engine.parse(rest, parsed.lang)) if rest else None
+    if named is not None and named != chosen:
+        # "Да, а кто такой Песков?": the words after "yes" name a subject of their own.
+        return None
+    if not has_cyrillic(parsed.text) and parsed.lang != context.lang:
+        # A choice in Latin letters ("net, vtoroe", "2") has no language of its own: the conversation's.
+        parsed = replace(parsed, lang=context.lang)
+    verdict = _asked_of_chosen(engine, parsed, context, chosen, rest, today)
+    if verdict is None:
+        return None
+    verdict.question = parsed.text
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
+
+
+def _asked_of_chosen(
+    engine: Engine, parsed: Parsed, context: Verdict, chosen: str, rest: str, today: date
+) -> Verdict | None:
+    """What was asked (``rest``, else the previous question) of ``chosen``, or what it is; None when
+    ``rest`` asks something the sources do not answer of it (a question of its own, then)."""
+    kb = engine.kb
+    lang = parsed.lang
+    asked = rest or str(context.filters.get("asked") or context.question)
+    for subject in [i for i in context.focus if i in kb.entities and i != chosen]:
+        # The question named the entry it was answered about: that name, replaced.
+        question = replace_mention(kb, asked, subject, kb.name(chosen, lang))
+        if question is None or question == asked:
+            continue
+        verdict = engine.answer(question, lang, today)
+        if verdict.answered and verdict.kind != "clarify" and chosen in (*verdict.focus, *verdict.items):
+            return verdict
+    completed = _ask_about(engine, engine.parse(asked, lang), chosen, today)
+    if completed is not None and completed.kind != "clarify":
+        return completed
+    if rest:
+        return None
+    entity = kb.entities[chosen]
+    card = Verdict(parsed.text, lang, "card", True, focus=[chosen], intent="card")
+    card.sources = list(entity.sources)
+    return card
+
+
+def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bool) -> Verdict | None:
+    """ "Source?" after an answer: who published the record it rests on; "more details": the card of
+    its subject (the person, meeting or document it was about)."""
+    if source:
+        return _publisher_of(engine, parsed, context) if context.sources else None
+    subject = _subject(context)
+    if subject is None or subject not in engine.kb.entities:
+        return None
+    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[subject], intent="card")
+    card.sources = list(engine.kb.entities[subject].sources)
+    return card
+
+
+def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
+    media about it (not a speaker at it)."""
+    meeting = engine.kb.get(_meeting(engine, context) or "")
+    people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
+    if len(people) != 1 or people[0] not in engine.kb.entities:
+        return None
+    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[people[0]], intent="card")
+    card.sources = list(meeting.sources) if isinstance(meeting, Meeting) else []
+    card.filters = {"follow_up": context.question, "told_media": meeting.id if isinstance(meeting, Meeting) else None}
+    return card
+
+
+def _fact_person(engine: Engine, context: Verdict) -> str | None:
+    """The one person the records about the previous subject name ("who reminded everyone of that?"
+    after when the ATC was set up: Rahmon, whose address recalled it)."""
+    subject = _subject(context)
+    if subject is None or subject not in engine.kb.entities:
+        return None
+    kb = engine.kb
+    people = {r for fact in kb.facts_of(subject) for r in fact.related if r in kb.entities and kb.kind(r) == "person"}
+    return people.pop() if len(people) == 1 else None
+
+
+def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
+    """The one speaker at the one meeting of ``audience`` (a council, or the meeting itself) whose
+    source also reports the previous subject."""
+    kb = engine.kb
+    subject = _subject(context)
+    if subject is None or subject not in kb.entities or subject == audience:
+        return None
+    named = kb.get(audience)
+    meetings = [named] if isinstance(named, Meeting) else kb.meetings_of(audience) if kb.kind(audience) == "body" else []
+    if len(meetings) != 1 or not isinstance(meetings[0], Meeting):
+        return None
+    meeting = meetings[0]
+    speakers = list(dict.fromkeys(x.person for x in meeting.participants.people if x.role == "speaker"))
+    shared = set(meeting.sources) & set(kb.entities[subject].sources)
+    return speakers[0] if len(speakers) == 1 and shared and speakers[0] in kb.entities else None
+
+
+def _discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "At which meeting was it discussed?" after something discussed rather than met at (an
+    exercise, a document): the meeting sessions whose titles name it by one of its short names."""
+    kb = engine.kb
+    subject = _subject(context)
+    entity = kb.get(subject or "")
+    if entity is None or (isinstance(entity, Meeting) and entity.sessions):
+        return None  # a meeting with sessions of its own: "which session" asks about those
+    names = [set(text_tokens(name)) for name in (*entity.short.en, *entity.short.ru) if len(text_tokens(name)) >= 2]
+    found: list[Statement] = []
+    for meeting in (e for e in kb.entities.values() if isinstance(e, Meeting) and e.id != subject):
+        for session in meeting.sessions:
+            title = set(text_tokens(session.title.en)) | set(text_tokens(session.title.ru))
+            if any(name <= title for name in names):
+                found.append(Statement(session.title.en, session.title.ru, meeting.id, meeting.sources[0] if meeting.sources else None))
+    meetings = list(dict.fromkeys(s.entity for s in found))
+    if len(meetings) != 1:
+        return None
+    verdict = Verdict(parsed.text, parsed.lang, "quote", True, focus=meetings, intent="agenda")
+    verdict.statements = found
+    verdict.sources = list(kb.entities[meetings[0]].sources)
+    verdict.filters = {"follow_up": context.question, "discussed": subject}
     return verdict

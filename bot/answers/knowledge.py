@@ -84,6 +84,18 @@ class KnowledgeService:
             return ReloadResult(engine.kb.version, added, removed, changed, seconds)
 
 
+def remembered(verdict: Verdict, previous: Verdict | None) -> Verdict | None:
+    """What a conversation keeps after ``verdict``: an answer; a clarification with its candidates,
+    holding the answer before it (the next turn may choose a candidate or go on with that answer);
+    else what it kept before (a refusal changes nothing)."""
+    if verdict.answered:
+        return verdict
+    if verdict.kind == "clarify" and verdict.alternatives:
+        verdict.context = previous.context if previous is not None and previous.kind == "clarify" else previous
+        return verdict
+    return previous
+
+
 class Conversations:
     """The last verdict in each chat, for follow-ups ("where was that?") within ``ttl`` seconds."""
 

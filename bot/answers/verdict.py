@@ -70,6 +70,9 @@ class Verdict:
     matches: list[Match] = field(default_factory=list)
     confidence: float = 0.0
     intent: str = "card"
+    # Kept on a clarification only: the answered verdict before it, so that a turn choosing none of
+    # its candidates is still read against the conversation (not serialised).
+    context: Verdict | None = field(default=None, repr=False, compare=False)
 
     @property
     def entity(self) -> str | None:
@@ -77,7 +80,12 @@ class Verdict:
         return self.focus[0] if self.focus else None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        context, self.context = self.context, None
+        try:
+            data = asdict(self)
+        finally:
+            self.context = context
+        data.pop("context")
         data.pop("question")
         data.pop("matches")
         return data

@@ -19,6 +19,7 @@ from babel.dates import format_skeleton, get_month_names
 
 from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
+from bot.answers.followup import offered
 from bot.answers.verdict import Match, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
@@ -312,13 +313,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
     # "Did you mean" offers entries that could be confused with the answer's; under the answer to
     # a date or a place, only those of the same kind (a meeting's own council has no date to give).
-    focus_kind = kb.kind(verdict.focus[0]) if verdict.focus and verdict.focus[0] in kb.entities else None
-    others = [
-        short_name(kb, a, lang)
-        for a in verdict.alternatives[:3]
-        if a in kb.entities and (verdict.kind != "fact" or kb.kind(a) == focus_kind)
-    ]
-    if others and verdict.kind not in ("clarify", "list", "count", "not_recorded"):
+    others = [short_name(kb, a, lang) for a in offered(kb, verdict)]
+    if others and verdict.kind != "clarify":
         lines.append(f"<i>{esc(translate('Did you mean', lang))}: {'; '.join(others)}?</i>")
     return "\n".join(lines)
 
