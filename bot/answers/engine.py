@@ -32,6 +32,7 @@ from bot.search.text import (
     clean,
     cyrillic_share,
     has_cyrillic,
+    in_cyrillic,
     is_stop,
     prepare,
     roman_to_int,
@@ -138,6 +139,7 @@ _TAKING_PART_WORDS = (
     " uchastie uchastvoval prinimal predstaviteli delegatsii"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
+_LATIN_WORD = re.compile(r"[a-z]+")
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
@@ -354,7 +356,14 @@ class Engine:
         cyrillic = cyrillic_share(text)
         query = self.index.analyse(text_tokens(search_text), lambda: surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
-        return Parsed(text, lang or self.language(cyrillic, prepared, query), intent, query, hits)
+        own_lang = None
+        if intent.question == "card" and cyrillic == 0:
+            # Russian typed in Latin letters asks with words the wording patterns know in Cyrillic
+            # ("kto utverdil", "data?", "v kakom gorode"): read it in Cyrillic to learn what is asked.
+            own_lang = self.language(cyrillic, prepared, query)
+            if own_lang == "ru":
+                intent.question = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
+        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
     # --- answering ----------------------------------------------------------------------------
 
