@@ -45,3 +45,33 @@ def test_latin_typed_russian_asks_what_its_cyrillic_reading_asks(
 def test_english_questions_are_not_read_as_russian(engine: Engine, question: str) -> None:
     plain = engine.answer(question, today=TODAY)
     assert plain.lang == "en" and plain.intent in ("card", "head"), plain
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("привет кто такой клемез", "кто такой клемез"),
+        ("ПРИВЕТ КАКОЙ СТАТУС У ШОС В СНГ", "какой статус у шос в снг"),
+        ("Добрый вечер где прошло заседание смвд спасибо", "где прошло заседание смвд"),
+        ("кто такой клемез спасибо", "кто такой клемез"),
+        ("privet kto takoy klemez spasibo", "kto takoy klemez"),
+        ("hey there who is klemez thx", "who is klemez"),
+        ("Hello when did the interior ministers meet, thanks a lot", "when did the interior ministers meet"),
+    ],
+)
+def test_a_greeting_or_thanks_without_punctuation_changes_nothing(engine: Engine, question: str, plain: str) -> None:
+    wrapped = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (wrapped.kind, wrapped.answered, wrapped.focus, wrapped.attribute, wrapped.lang) == (
+        expected.kind,
+        expected.answered,
+        expected.focus,
+        expected.attribute,
+        expected.lang,
+    ), wrapped
+
+
+@pytest.mark.parametrize("question", ["привет", "Hi", "спасибо", "thanks!"])
+def test_a_greeting_alone_is_still_declined(engine: Engine, question: str) -> None:
+    assert not engine.answer(question, today=TODAY).answered

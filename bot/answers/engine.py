@@ -23,6 +23,7 @@ from bot.answers.questionwords import (
     fix_spoken_spelling,
     question_part,
     strip_request,
+    without_courtesy,
 )
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -343,6 +344,8 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
+        text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = first_question(text)
         prepared = prepare(question_part(text))

@@ -86,6 +86,32 @@ _ASKS = re.compile(
 )
 
 
+# A greeting typed without a stop before the question ("привет кто такой Клемез", "hi where did ...")
+# and thanks after it ("... спасибо", "... thx"): one anchored pattern each, so a plain question is
+# passed over at its first letters.
+_GREETING = re.compile(
+    r"^\W*(?:привет\w*|здравствуй\w*|здрасьте|здрасте|добр\w+\s+(?:день|утро|вечер)|доброе\s+утро|салют|хай"
+    r"|hi|hii|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|privet\w*|zdravstvu\w*|dobr\w*\s+(?:den|den'|utro|vecher))\b(?:\s+(?:there|all|team|bot|бот|всем))?[\s,!.:;)]+",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"[\s,!.;)]+(?:(?:заранее\s+)?спасибо(?:\s+(?:большое|заранее))?|благодарю|спс|(?:many\s+)?thanks(?:\s+a\s+lot)?"
+    r"|thank\s+you|thx|ty|cheers|(?:zaranee\s+)?spasibo|sps)[\s!.)]*$",
+    re.IGNORECASE,
+)
+
+
+def without_courtesy(text: str) -> str:
+    """``text`` without a greeting before its question and thanks after it, when a question is left."""
+    greeting = _GREETING.match(text)
+    rest = text[greeting.end() :] if greeting else text
+    thanks = _THANKS.search(rest)
+    if thanks:
+        rest = rest[: thanks.start()]
+    return rest if rest != text and _content_words(rest) >= 1 else text
+
+
 def question_part(text: str) -> str:
     """The part of a chatty message that asks the question: the sentence that ends with "?" (or asks
     with a question word) among greetings and thanks, and after a colon the part that asks. A plain
