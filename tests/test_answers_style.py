@@ -75,3 +75,32 @@ def test_a_greeting_or_thanks_without_punctuation_changes_nothing(engine: Engine
 @pytest.mark.parametrize("question", ["привет", "Hi", "спасибо", "thanks!"])
 def test_a_greeting_alone_is_still_declined(engine: Engine, question: str) -> None:
     assert not engine.answer(question, today=TODAY).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hwo spoke at the security secretaries meeting in moscow", "speakers"),
+        ("hwo addressed the 13th meeting", "speakers"),
+        ("hwo many states attended the XVIII meeting", "count"),
+        ("hwo much time does the border programme cover", "period"),
+    ],
+)
+def test_a_slip_that_stands_for_two_question_words_is_read_by_the_next_word(
+    engine: Engine, question: str, intent: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.intent == intent, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("скок стран было на смвд в питере", "mtg_2025_08_12_interior_ministers"),
+        ("сколько стран было на заседании в Питере", "mtg_2025_08_12_interior_ministers"),
+        ("how many countries were at the interior ministers' meeting in SPb", "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_meeting_is_found_by_a_colloquial_name_of_its_city(engine: Engine, question: str, meeting: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.focus == [meeting] and verdict.value["number"] == 8, verdict

@@ -37,6 +37,7 @@ from bot.search.text import (
     is_stop,
     prepare,
     roman_to_int,
+    russian_reading,
     surface_words,
     swap_layout_to_cyrillic,
     swap_layout_to_latin,
@@ -241,6 +242,7 @@ class Engine:
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
+        self._city_names = _city_names(kb)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -357,7 +359,10 @@ class Engine:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
         cyrillic = cyrillic_share(text)
-        query = self.index.analyse(text_tokens(search_text), lambda: surface_words(search_text), cyrillic < 0.5)
+        words = text_tokens(search_text)
+        if not self._city_names.keys().isdisjoint(words):
+            words = [token for word in words for token in self._city_names.get(word, (word,))]
+        query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if intent.question == "card" and cyrillic == 0:
@@ -1255,6 +1260,22 @@ class Engine:
                 return False
             return not cats or entity.category in cats
         return True
+
+
+def _city_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """A city's one-word other names ("Питер", "SPb") -> the tokens of its name in that language:
+    the texts of its meetings name the city by its name ("смвд в питере" is the St Petersburg meeting)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for place in kb.of_kind("place"):
+        russian = set(text_tokens(place.name.ru))
+        for lang, aliases in (("en", place.aliases.en), ("ru", place.aliases.ru)):
+            name = tuple(text_tokens(getattr(place.name, lang)))
+            for alias in aliases:
+                alias_tokens = text_tokens(alias)
+                # "Moskva" is the Russian name in Latin letters, which the search reads as such already
+                if len(alias_tokens) == 1 and alias_tokens[0] not in name and russian_reading(alias_tokens[0]) not in russian:
+                    names[alias_tokens[0]] = name
+    return names
 
 
 def _meeting_kind(intent: Intent) -> str | None:

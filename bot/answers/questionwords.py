@@ -23,9 +23,9 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "which": ("wich", "whihc", "whcih", "whic"),
     "what": ("wat", "waht", "wht", "whta"),
     "who": ("hwo", "whoo"),
-    "how": ("hw", "hwo", "hoe", "hou"),
+    "how": ("hw", "hoe", "hou"),
     "many": ("meny", "mny", "manny"),
-    "сколько": ("скока", "скоко", "скольк", "сколко", "скольо", "скольео"),
+    "сколько": ("скока", "скоко", "скок", "скольк", "сколко", "скольо", "скольео"),
     "когда": ("кагда", "када", "кода", "когад", "кгда"),
     "где": ("гдэ", "гд"),
     "кто": ("хто", "кт"),
@@ -37,6 +37,11 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "kogda": ("kagda", "kada", "kogad"),
 }
 _FIXED = {wrong: right for right, wrongs in QUESTION_WORDS.items() for wrong in wrongs}
+# A slip that stands for two question words: the next word says which ("hwo many" is "how many",
+# "hwo spoke" is "who spoke"). Slip -> (the usual word, the other, the words after which it is the other).
+_EITHER: dict[str, tuple[str, str, frozenset[str]]] = {
+    "hwo": ("who", "how", frozenset({"many", "much", "long", "often", "far", "old", "meny", "mny", "manny"})),
+}
 # Words one edit away from a question word are corrected when at least this long.
 _MIN_FUZZY = 4
 _WORD = re.compile(r"[^\W\d_]+(?:'s)?", re.UNICODE)
@@ -63,6 +68,11 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
         word = written.lower()
         if word in QUESTION_WORDS:
             return written
+        either = _EITHER.get(word)
+        if either is not None:
+            usual, other, cues = either
+            following = text[match.end() :].split(None, 1)
+            return other if following and following[0].lower().strip("?!.,;:") in cues else usual
         fixed = _FIXED.get(word)
         if fixed is not None:
             return fixed
