@@ -104,3 +104,30 @@ def test_a_slip_that_stands_for_two_question_words_is_read_by_the_next_word(
 def test_a_meeting_is_found_by_a_colloquial_name_of_its_city(engine: Engine, question: str, meeting: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.focus == [meeting] and verdict.value["number"] == 8, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many sectoral cooperation bodies are there in the security sphere",
+        "сколько отраслевых органов в сфере безопасности",
+        "skolko otraslevyh organov sotrudnichestva v sfere bezopasnosti",
+    ],
+)
+def test_the_security_sphere_is_where_the_category_lies_not_a_word_of_names(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "count" and verdict.value == 16, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие специализированные органы в сфере безопасности",
+        "which specialised bodies are there in the security sphere",
+        "kakie specializirovannye organy v sfere bezopasnosti",
+    ],
+)
+def test_the_security_sphere_picks_no_body_by_topic(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind in ("list", "count"), verdict
+    assert set(verdict.items) == {"atc", "bcoc", "illegal_migration_joint_commission"}, verdict

@@ -214,9 +214,17 @@ def _term_group(kb: KnowledgeBase, asked: str) -> list[str] | None:
     return None
 
 
+# "in the security sphere": where all the bodies of the sources work, so it picks none of them.
+_WHOLE_SPHERE = re.compile(
+    r"\b(?:in|of|within)\s+the\s+(?:security\s+(?:sphere|field|area)|(?:sphere|field|area)\s+of\s+security)\b"
+    r"|\b(?:в|во)\s+(?:сфере|области)\s+(?:обеспечения\s+)?безопасности\b|\bv\s+(?:sfere|oblasti)\s+bezopasnosti\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     kb = engine.kb
-    found = topic_matches(kb, parsed.text)
+    found = topic_matches(kb, _WHOLE_SPHERE.sub(" ", parsed.text))
     if not found:
         return None
     # A body named outright in the question is its own answer ("which council brings together

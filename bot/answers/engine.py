@@ -172,6 +172,9 @@ _MEETING_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
                   "четыре": 4, "пять": 5, "dva": 2, "dve": 2, "tri": 3}
+# "in the security sphere", "в сфере безопасности": where every category of the sources lies.
+_SPHERE = frozenset(text_tokens("sphere field area сфере области sfere oblasti"))
+_SECURITY = frozenset(text_tokens("security безопасности bezopasnosti"))
 _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
@@ -1063,6 +1066,10 @@ class Engine:
         if "sectoral" in intent.categories:
             # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
             category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
+        if intent.categories and not _SPHERE.isdisjoint(query.tokens) and not _SECURITY.isdisjoint(query.tokens):
+            # "sectoral bodies in the security sphere": the sources' categories are of that sphere,
+            # its words name no entry ("Sphere of Forensic Expert Activity" is not what is asked)
+            category_tokens |= (_SPHERE | _SECURITY) & set(query.tokens)
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are
