@@ -131,3 +131,21 @@ def test_the_security_sphere_picks_no_body_by_topic(engine: Engine, question: st
     verdict = engine.answer(question, today=TODAY)
     assert verdict.kind in ("list", "count"), verdict
     assert set(verdict.items) == {"atc", "bcoc", "illegal_migration_joint_commission"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("13-е заседание секретарей советов безопасности - дата?", "date"),
+        ("СМВД в Петербурге — дата?", "date"),
+        ("заседание совета министров внутренних дел — город?", "place"),
+    ],
+)
+def test_a_fragment_ending_with_what_it_asks_gets_no_yes(engine: Engine, question: str, attribute: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "fact" and verdict.attribute == attribute and verdict.yes is None, verdict
+
+
+def test_a_tone_question_still_gets_its_yes_or_no(engine: Engine) -> None:
+    verdict = engine.answer("заседание СМВД прошло в Минске?", today=TODAY)
+    assert verdict.yes is False, verdict

@@ -1224,7 +1224,19 @@ def tone_question(text: str) -> bool:
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
+        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+# "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
+# names a value, not a claim to confirm.
+_ASKED_LAST = frozenset(
+    {
+        "дата", "даты", "число", "город", "место", "страна", "срок", "сроки", "год", "должность", "повестка",
+        "итоги", "участники", "председатель", "руководитель", "глава", "источник",
+        "data", "gorod", "mesto", "strana", "srok", "god", "dolzhnost", "povestka", "itogi", "uchastniki",
+    }
+)
 
 
 # "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
