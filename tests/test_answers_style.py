@@ -149,3 +149,21 @@ def test_a_fragment_ending_with_what_it_asks_gets_no_yes(engine: Engine, questio
 def test_a_tone_question_still_gets_its_yes_or_no(engine: Engine) -> None:
     verdict = engine.answer("заседание СМВД прошло в Минске?", today=TODAY)
     assert verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какой статус получила шос при снг", "shos kakoi status poluchila pri sng", "Какой статус получила ШОС?"],
+)
+def test_a_verb_of_receiving_asks_for_what_was_granted(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.kind == "quote" and "sco" in verdict.focus, verdict
+    assert any("observer" in statement.en.lower() for statement in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("Получила ли ШОС статус полноправного члена СНГ?", False), ("Получила ли ШОС статус наблюдателя при СНГ?", True)],
+)
+def test_a_verb_of_receiving_keeps_its_yes_or_no(engine: Engine, question: str, yes: bool) -> None:
+    assert engine.answer(question, today=TODAY).yes is yes

@@ -130,6 +130,8 @@ _GENERIC_WORDS = (
     " according согласно"
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
+    # Words of receiving: "какой статус получила ШОС" asks for the status the sources say was granted.
+    " получила получил получили получило received got obtained poluchila poluchil poluchili"
 )
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
 # скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
