@@ -167,3 +167,18 @@ def test_a_verb_of_receiving_asks_for_what_was_granted(engine: Engine, question:
 )
 def test_a_verb_of_receiving_keeps_its_yes_or_no(engine: Engine, question: str, yes: bool) -> None:
     assert engine.answer(question, today=TODAY).yes is yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько секций было на XVIII совещании",
+        "skolko sekcij bylo na XVIII soveshchanii krome plenarnoj",
+        "skolko sessij bylo na XVIII soveshchanii",
+        "how many sessions did the XVIII meeting have",
+    ],
+)
+def test_sessions_are_counted_however_they_are_named_or_typed(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"], verdict
+    assert verdict.attribute == "count" and verdict.value["of"] == "sessions" and verdict.value["number"] == 5, verdict
