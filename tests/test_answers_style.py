@@ -182,3 +182,23 @@ def test_sessions_are_counted_however_they_are_named_or_typed(engine: Engine, qu
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"], verdict
     assert verdict.attribute == "count" and verdict.value["of"] == "sessions" and verdict.value["number"] == 5, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "focus"),
+    [
+        ("kto byl predsedatelem soveta glav gosudarstv sng v iyune 2025 goda?", "head", "council_heads_of_state"),
+        ("kem rabotaet klemez v ispolkome sng?", "role", "yevgeny_klemez"),
+        ("xviii soveshchanie — gorod?", "where", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_latin_typed_russian_asking_a_value_gets_the_value_and_no_yes(
+    engine: Engine, question: str, intent: str, focus: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.yes is None and verdict.intent == intent, verdict
+    assert verdict.focus[:1] == [focus], verdict
+
+
+def test_latin_typed_russian_tone_question_keeps_its_yes(engine: Engine) -> None:
+    assert engine.answer("kazakhstan byl na vstreche v moskve?", today=TODAY).yes is True

@@ -144,6 +144,9 @@ _TAKING_PART_WORDS = (
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
+# Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
+# none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
+_LATIN_READ_AGAIN = frozenset({"card", "participants"})
 _TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
@@ -370,12 +373,13 @@ class Engine:
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
         own_lang = None
-        if intent.question == "card" and cyrillic == 0:
+        if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
             # Russian typed in Latin letters asks with words the wording patterns know in Cyrillic
-            # ("kto utverdil", "data?", "v kakom gorode"): read it in Cyrillic to learn what is asked.
+            # ("kto utverdil", "data?", "kto byl predsedatelem"): read it in Cyrillic to learn what is asked.
             own_lang = self.language(cyrillic, prepared, query)
             if own_lang == "ru":
-                intent.question = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
+                asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
+                intent.question = asked if asked != "card" else intent.question
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
     # --- answering ----------------------------------------------------------------------------

@@ -2845,10 +2845,15 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
+        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
 
 
-_LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)
+_LATIN_WH = re.compile(
+    r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skolko|skoka|chei|chey|chya|chyo"
+    r"|chyi)\b",
+    re.I,
+)
 
 
 # Capitalised words that name no one: chatter, forms of address, days of the week.
