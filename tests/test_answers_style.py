@@ -202,3 +202,20 @@ def test_latin_typed_russian_asking_a_value_gets_the_value_and_no_yes(
 
 def test_latin_typed_russian_tone_question_keeps_its_yes(engine: Engine) -> None:
     assert engine.answer("kazakhstan byl na vstreche v moskve?", today=TODAY).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("nhtabkjd ljk;yjcnm", "трефилов должность"),
+        ("rktvtp ljk;yjcnm", "клемез должность"),
+        ("xnj ghjbc[jlbkj jctym. 2025 ujlf?", "что происходило осенью 2025 года?"),
+    ],
+)
+def test_a_word_naming_the_value_asked_counts_in_the_keyboard_layout_repair(
+    engine: Engine, question: str, plain: str
+) -> None:
+    typed = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered, expected
+    assert (typed.kind, typed.focus, typed.items, typed.lang) == (expected.kind, expected.focus, expected.items, "ru"), typed

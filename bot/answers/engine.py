@@ -84,6 +84,11 @@ def _is_roman(word: str) -> bool:
 # repair (no entry's text has them).
 _LAYOUT_CUES = frozenset(
     text_tokens("расшифруй расшифруйте расшифровка аббревиатура занимается отвечает курирует ловит следит борется")
+    # and the words that name the value asked for ("трефилов должность", "что происходило осенью")
+    + text_tokens(
+        "должность дата число город место срок сроки повестка итоги статус председатель руководитель"
+        " происходило проходило осенью весной летом зимой position role date venue status chair"
+    )
 )
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
