@@ -219,3 +219,19 @@ def test_a_word_naming_the_value_asked_counts_in_the_keyboard_layout_repair(
     expected = engine.answer(plain, today=TODAY)
     assert expected.answered, expected
     assert (typed.kind, typed.focus, typed.items, typed.lang) == (expected.kind, expected.focus, expected.items, "ru"), typed
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "intent"),
+    [
+        ("trefilov dolzhnost", "denis_trefilov", "role"),
+        ("kem rabotaet klemez?", "yevgeny_klemez", "role"),
+        ("XVIII soveshchanie gorod", "mtg_2025_06_10_counter_terrorism_heads_18", "where"),
+    ],
+)
+def test_a_latin_typed_russian_fragment_is_answered_in_russian(
+    engine: Engine, question: str, focus: str, intent: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.lang == "ru" and verdict.intent == intent, verdict
+    assert verdict.focus[:1] == [focus], verdict

@@ -152,7 +152,11 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
-_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
+_TRANSLIT_MARKS = frozenset(
+    {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
+    # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
+    | {"dolzhnost", "dolzhnost'", "dolzhnosti", "srok", "sroki", "gorod", "mesto", "povestka", "itogi", "kem"}
+)
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
 _LIST_STATUS_WORDS = (
