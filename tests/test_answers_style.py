@@ -235,3 +235,30 @@ def test_a_latin_typed_russian_fragment_is_answered_in_russian(
     verdict = engine.answer(question, today=TODAY)
     assert verdict.answered and verdict.lang == "ru" and verdict.intent == intent, verdict
     assert verdict.focus[:1] == [focus], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "XVIII CT MEETING VENUE",
+        "KTO RESHIL SOZDAT ATC",
+        "WHICH COUNCIL LOOKS AFTER ACCIDENTS AT CHEMICAL PLANTS AND MINES",
+        "KOGDA PESKOV SKAZAL PRO GLUBOKIJ POTENCIAL SOTRUDNICHESTVA V SNG",
+        "ПРИВЕТ КАКОЙ СТАТУС У ШОС В СНГ",
+    ],
+)
+def test_a_shouted_question_is_read_as_the_same_question_in_lower_case(engine: Engine, question: str) -> None:
+    shouted = engine.answer(question, today=TODAY)
+    quiet = engine.answer(question.lower().replace("xviii", "XVIII"), today=TODAY)
+    assert quiet.answered and quiet.kind not in ("clarify", "not_recorded"), quiet
+    assert (shouted.kind, shouted.focus, shouted.attribute, shouted.yes) == (
+        quiet.kind,
+        quiet.focus,
+        quiet.attribute,
+        quiet.yes,
+    ), shouted
+
+
+def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None:
+    verdict = engine.answer("WHAT DOES ATC STAND FOR", today=TODAY)
+    assert verdict.answered and verdict.focus == ["atc"], verdict

@@ -149,6 +149,8 @@ _TAKING_PART_WORDS = (
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
+# Four words or more, every letter a capital: shouting, not a row of abbreviations.
+_SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-ZА-ЯЁ]{2,}[^a-zа-яё]*$")
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
@@ -363,6 +365,10 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        if _SHOUTED.match(text):
+            # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
+            # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
+            text = " ".join(word if _is_roman(word.lower()) else word.lower() for word in text.split(" "))
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
