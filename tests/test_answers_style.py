@@ -262,3 +262,15 @@ def test_a_shouted_question_is_read_as_the_same_question_in_lower_case(engine: E
 def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None:
     verdict = engine.answer("WHAT DOES ATC STAND FOR", today=TODAY)
     assert verdict.answered and verdict.focus == ["atc"], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда будет следующее xix совещание руководителей антитеррористических подразделений",
+        "where was the xix meeting of heads of counter-terrorism units",
+    ],
+)
+def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.value["number"] == 19, verdict

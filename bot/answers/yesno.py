@@ -1780,7 +1780,8 @@ def meeting_ordinals(text: str) -> list[int]:
         digits = _ORDINAL_DIGITS.match(word)
         if digits:
             number = int(digits.group(1))
-        elif _ROMAN.match(word):
+        elif _ROMAN.match(word.upper()) and word.lower() != "li":
+            # typed in lower case too ("xix совещание"); "li" is the Russian particle ("proshlo li zasedanie")
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = ordinal_stem(word.lower())
