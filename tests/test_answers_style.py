@@ -274,3 +274,27 @@ def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None
 def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: Engine, question: str) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.kind == "not_recorded" and verdict.value["number"] == 19, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        (
+            "здравствуйте коллеги посоветовали ваш бот мне для справки сколько всего встреч провели органы"
+            " безопасности снг за 2025 год спасибо",
+            "сколько всего встреч провели органы безопасности снг за 2025 год",
+        ),
+        ("пишу статью кто такой клемез", "кто такой клемез"),
+        ("hello i am writing a piece where did the interior ministers meet", "where did the interior ministers meet"),
+    ],
+)
+def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question: str, plain: str) -> None:
+    chatty = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (chatty.kind, chatty.focus, chatty.attribute, chatty.value) == (
+        expected.kind,
+        expected.focus,
+        expected.attribute,
+        expected.value,
+    ), chatty

@@ -223,6 +223,18 @@ def _after_lead_in(text: str) -> str:
     its other words stay after the question, as after a colon."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
     if not breaks:
+        first = text.split(None, 1)[0].lower() if text.strip() else ""
+        if first in CHATTER:
+            # no stop at all ("коллеги посоветовали ваш бот мне для справки сколько ..."): the first
+            # question word ends the lead-in
+            asks = _ASKS.search(text)
+            breaks = [asks] if asks and asks.start() > 0 else []
+            if breaks:
+                head, tail = text[: asks.start()], text[asks.start() :]
+                words = re.findall(r"[^\W_]+", head)
+                chatter = [w for w in words if w.lower() in CHATTER]
+                if len(words) >= 2 and len(chatter) * 3 >= len(words) * 2 and not any(c.isdigit() for c in head):
+                    return " ".join([tail.strip(), *(w for w in words if w.lower() not in CHATTER)])
         return text
     for found in breaks:
         head, tail = text[: found.start()], text[found.end() :]
