@@ -228,8 +228,7 @@ def _after_lead_in(text: str) -> str:
             # no stop at all ("коллеги посоветовали ваш бот мне для справки сколько ..."): the first
             # question word ends the lead-in
             asks = _ASKS.search(text)
-            breaks = [asks] if asks and asks.start() > 0 else []
-            if breaks:
+            if asks is not None and asks.start() > 0:
                 head, tail = text[: asks.start()], text[asks.start() :]
                 words = re.findall(r"[^\W_]+", head)
                 chatter = [w for w in words if w.lower() in CHATTER]
