@@ -298,3 +298,17 @@ def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question
         expected.attribute,
         expected.value,
     ), chatty
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой департамент исполкома координирует органы безопасности",
+        "какой отдел исполкома координирует органы безопасности",
+        "kakoj otdel ispolkoma koordiniruet organy bezopasnosti",
+    ],
+)
+def test_a_department_asked_for_is_no_council_of_the_field_named(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert "security_services_heads_council" not in verdict.focus, verdict
+    assert verdict.focus == ["security_cooperation_department"] or verdict.kind == "clarify", verdict

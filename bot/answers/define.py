@@ -222,6 +222,9 @@ _WHOLE_SPHERE = re.compile(
 )
 
 
+_DEPARTMENT_WORD = re.compile(r"\b(?:department|division|департамент\w*|отдел\w*|departament\w*|otdel\w*)", re.IGNORECASE)
+
+
 def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     kb = engine.kb
     found = topic_matches(kb, _WHOLE_SPHERE.sub(" ", parsed.text))
@@ -231,6 +234,12 @@ def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     # the interior ministers" names it): only topics beyond that name decide here.
     top = parsed.hits[0] if parsed.hits else None
     if top is not None and top.name_cover >= 0.8 and top.entity not in found and top.score >= 0.7:
+        return None
+    if _DEPARTMENT_WORD.search(parsed.text) and not any(
+        getattr(kb.entities[entity], "category", None) == "department" for entity in found
+    ):
+        # "какой отдел исполкома координирует органы безопасности": a department is asked for, and
+        # the council whose field the words name is none
         return None
     base.answered = True
     base.filters = {"topic": found}
