@@ -269,9 +269,20 @@ def _term_group(kb: KnowledgeBase, asked: str) -> list[str] | None:
     return None
 
 
+# "in the security sphere": where all the bodies of the sources work, so it picks none of them.
+_WHOLE_SPHERE = re.compile(
+    r"\b(?:in|of|within)\s+the\s+(?:security\s+(?:sphere|field|area)|(?:sphere|field|area)\s+of\s+security)\b"
+    r"|\b(?:в|во)\s+(?:сфере|области)\s+(?:обеспечения\s+)?безопасности\b|\bv\s+(?:sfere|oblasti)\s+bezopasnosti\b",
+    re.IGNORECASE,
+)
+
+
+_DEPARTMENT_WORD = re.compile(r"\b(?:department|division|департамент\w*|отдел\w*|departament\w*|otdel\w*)", re.IGNORECASE)
+
+
 def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     kb = engine.kb
-    found = topic_matches(kb, parsed.text)
+    found = topic_matches(kb, _WHOLE_SPHERE.sub(" ", parsed.text))
     if not found:
         return None
     # A body named outright in the question is its own answer ("which council brings together
@@ -284,6 +295,12 @@ def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     # about that, not which body has the field.
     named = next((h for h in parsed.hits[1:3] if h.entity in found and h.name_cover >= 0.8 and h.score >= 0.7), None)
     if named is not None and top is not None and top.score > named.score:
+        return None
+    if _DEPARTMENT_WORD.search(parsed.text) and not any(
+        getattr(kb.entities[entity], "category", None) == "department" for entity in found
+    ):
+        # "какой отдел исполкома координирует органы безопасности": a department is asked for, and
+        # the council whose field the words name is none
         return None
     base.answered = True
     base.filters = {"topic": found}

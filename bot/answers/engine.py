@@ -25,6 +25,7 @@ from bot.answers.questionwords import (
     fix_spoken_spelling,
     question_part,
     strip_request,
+    without_courtesy,
 )
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -34,9 +35,11 @@ from bot.search.text import (
     clean,
     cyrillic_share,
     has_cyrillic,
+    in_cyrillic,
     is_stop,
     prepare,
     roman_to_int,
+    russian_reading,
     surface_words,
     swap_layout_to_cyrillic,
     swap_layout_to_latin,
@@ -85,6 +88,11 @@ _LAYOUT_CUES = frozenset(
     text_tokens(
         "расшифруй расшифруйте расшифровка расшифровывается расшифровать аббревиатура означает значит полное название"
         " занимается отвечает курирует ловит следит борется"
+    )
+    # and the words that name the value asked for ("трефилов должность", "что происходило осенью")
+    + text_tokens(
+        "должность дата число город место срок сроки повестка итоги статус председатель руководитель"
+        " происходило проходило осенью весной летом зимой position role date venue status chair"
     )
 )
 # An entry whose name is this much in the question is clearly meant when no other comes close.
@@ -135,6 +143,8 @@ _GENERIC_WORDS = (
     " according согласно"
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
+    # Words of receiving: "какой статус получила ШОС" asks for the status the sources say was granted.
+    " получила получил получили получило received got obtained poluchila poluchil poluchili"
 )
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
 # скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
@@ -146,7 +156,17 @@ _TAKING_PART_WORDS = (
     " uchastie uchastvoval prinimal predstaviteli delegatsii"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
-_TRANSLIT_MARKS = frozenset({"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"})
+_LATIN_WORD = re.compile(r"[a-z]+")
+# Four words or more, every letter a capital: shouting, not a row of abbreviations.
+_SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-ZА-ЯЁ]{2,}[^a-zа-яё]*$")
+# Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
+# none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
+_LATIN_READ_AGAIN = frozenset({"card", "participants"})
+_TRANSLIT_MARKS = frozenset(
+    {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
+    # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
+    | {"dolzhnost", "dolzhnost'", "dolzhnosti", "srok", "sroki", "gorod", "mesto", "povestka", "itogi", "kem"}
+)
 # Words that say which of a list (its category, a plan to sign) or whose word it is ("по словам")
 # rather than what it is about; they do not count against a list, but still pick statements elsewhere.
 _LIST_STATUS_WORDS = (
@@ -176,6 +196,9 @@ _MEETING_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
                   "четыре": 4, "пять": 5, "dva": 2, "dve": 2, "tri": 3}
+# "in the security sphere", "в сфере безопасности": where every category of the sources lies.
+_SPHERE = frozenset(text_tokens("sphere field area сфере области sfere oblasti"))
+_SECURITY = frozenset(text_tokens("security безопасности bezopasnosti"))
 _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
@@ -254,6 +277,7 @@ class Engine:
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
+        self._city_names = _city_names(kb)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -369,6 +393,12 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        if _SHOUTED.match(text):
+            # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
+            # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
+            text = " ".join(word if _is_roman(word.lower()) else word.lower() for word in text.split(" "))
+        # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
+        text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = first_question(text)
         prepared = prepare(question_part(text))
@@ -380,9 +410,20 @@ class Engine:
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
         cyrillic = cyrillic_share(text)
-        query = self.index.analyse(text_tokens(search_text), lambda: surface_words(search_text), cyrillic < 0.5)
+        words = text_tokens(search_text)
+        if not self._city_names.keys().isdisjoint(words):
+            words = [token for word in words for token in self._city_names.get(word, (word,))]
+        query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         hits = self.index.search(query, limit=10)
-        return Parsed(text, lang or self.language(cyrillic, prepared, query), intent, query, hits)
+        own_lang = None
+        if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
+            # Russian typed in Latin letters asks with words the wording patterns know in Cyrillic
+            # ("kto utverdil", "data?", "kto byl predsedatelem"): read it in Cyrillic to learn what is asked.
+            own_lang = self.language(cyrillic, prepared, query)
+            if own_lang == "ru":
+                asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
+                intent.question = asked if asked != "card" else intent.question
+        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
     # --- answering ----------------------------------------------------------------------------
 
@@ -1158,6 +1199,10 @@ class Engine:
         if "sectoral" in intent.categories:
             # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
             category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
+        if intent.categories and not _SPHERE.isdisjoint(query.tokens) and not _SECURITY.isdisjoint(query.tokens):
+            # "sectoral bodies in the security sphere": the sources' categories are of that sphere,
+            # its words name no entry ("Sphere of Forensic Expert Activity" is not what is asked)
+            category_tokens |= (_SPHERE | _SECURITY) & set(query.tokens)
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are
@@ -1371,6 +1416,22 @@ class Engine:
                 return False
             return not cats or entity.category in cats
         return True
+
+
+def _city_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """A city's one-word other names ("Питер", "SPb") -> the tokens of its name in that language:
+    the texts of its meetings name the city by its name ("смвд в питере" is the St Petersburg meeting)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for place in kb.of_kind("place"):
+        russian = set(text_tokens(place.name.ru))
+        for lang, aliases in (("en", place.aliases.en), ("ru", place.aliases.ru)):
+            name = tuple(text_tokens(getattr(place.name, lang)))
+            for alias in aliases:
+                alias_tokens = text_tokens(alias)
+                # "Moskva" is the Russian name in Latin letters, which the search reads as such already
+                if len(alias_tokens) == 1 and alias_tokens[0] not in name and russian_reading(alias_tokens[0]) not in russian:
+                    names[alias_tokens[0]] = name
+    return names
 
 
 def _meeting_kind(intent: Intent) -> str | None:

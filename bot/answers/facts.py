@@ -27,7 +27,7 @@ _NOTE_TOPICS: dict[str, re.Pattern[str]] = {
 }
 # A note is a caveat when it hedges: says what the source does not give, or what was inferred.
 _HEDGE = re.compile(r"\b(?:not|no|without|only|infer\w*|unclear|assum\w*|guess\w*|whether|but)\b", re.I)
-_SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
+_SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*|\bsek(?:ts|c)i\w*")
 
 
 def caveats_for(entity: Entity, attribute: str) -> list[Statement]:

@@ -59,10 +59,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
     ),
     # Anchored alternatives apart (see "head" below): a terse fragment that starts or ends with the
-    # place asked for: "учения 2025 место", "место учений".
+    # place asked for: "учения 2025 место", "место учений", "XVIII совещание — город?".
     (
         "where",
-        r"^(?:место|mesto)\b|\b(?:место|mesto|venue|location)\W*$"
+        r"^(?:место|mesto)\b|\b(?:место|mesto|venue|location|город|gorod)\W*$"
         r"|\bplace(?<!take place)(?<!took place)(?<!takes place)(?<!taken place)\W*$",
     ),
     (

@@ -23,9 +23,9 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "which": ("wich", "whihc", "whcih", "whic"),
     "what": ("wat", "waht", "wht", "whta"),
     "who": ("hwo", "whoo"),
-    "how": ("hw", "hwo", "hoe", "hou"),
+    "how": ("hw", "hoe", "hou"),
     "many": ("meny", "mny", "manny"),
-    "сколько": ("скока", "скоко", "скольк", "сколко", "скольо", "скольео"),
+    "сколько": ("скока", "скоко", "скок", "скольк", "сколко", "скольо", "скольео"),
     "когда": ("кагда", "када", "кода", "когад", "кгда"),
     "где": ("гдэ", "гд"),
     "кто": ("хто", "кт"),
@@ -37,6 +37,11 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "kogda": ("kagda", "kada", "kogad"),
 }
 _FIXED = {wrong: right for right, wrongs in QUESTION_WORDS.items() for wrong in wrongs}
+# A slip that stands for two question words: the next word says which ("hwo many" is "how many",
+# "hwo spoke" is "who spoke"). Slip -> (the usual word, the other, the words after which it is the other).
+_EITHER: dict[str, tuple[str, str, frozenset[str]]] = {
+    "hwo": ("who", "how", frozenset({"many", "much", "long", "often", "far", "old", "meny", "mny", "manny"})),
+}
 # Words one edit away from a question word are corrected when at least this long.
 _MIN_FUZZY = 4
 _WORD = re.compile(r"[^\W\d_]+(?:'s)?", re.UNICODE)
@@ -63,6 +68,11 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
         word = written.lower()
         if word in QUESTION_WORDS:
             return written
+        either = _EITHER.get(word)
+        if either is not None:
+            usual, other, cues = either
+            following = text[match.end() :].split(None, 1)
+            return other if following and following[0].lower().strip("?!.,;:") in cues else usual
         fixed = _FIXED.get(word)
         if fixed is not None:
             return fixed
@@ -84,6 +94,32 @@ _ASKS = re.compile(
     r"|chto|kakoy|kakie|kto|kogda|gde|skolko)\b",
     re.IGNORECASE,
 )
+
+
+# A greeting typed without a stop before the question ("привет кто такой Клемез", "hi where did ...")
+# and thanks after it ("... спасибо", "... thx"): one anchored pattern each, so a plain question is
+# passed over at its first letters.
+_GREETING = re.compile(
+    r"^\W*(?:привет\w*|здравствуй\w*|здрасьте|здрасте|добр\w+\s+(?:день|утро|вечер)|доброе\s+утро|салют|хай"
+    r"|hi|hii|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|privet\w*|zdravstvu\w*|dobr\w*\s+(?:den|den'|utro|vecher))\b(?:\s+(?:there|all|team|bot|бот|всем))?[\s,!.:;)]+",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"[\s,!.;)]+(?:(?:заранее\s+)?спасибо(?:\s+(?:большое|заранее))?|благодарю|спс|(?:many\s+)?thanks(?:\s+a\s+lot)?"
+    r"|thank\s+you|thx|ty|cheers|(?:zaranee\s+)?spasibo|sps)[\s!.)]*$",
+    re.IGNORECASE,
+)
+
+
+def without_courtesy(text: str) -> str:
+    """``text`` without a greeting before its question and thanks after it, when a question is left."""
+    greeting = _GREETING.match(text)
+    rest = text[greeting.end() :] if greeting else text
+    thanks = _THANKS.search(rest)
+    if thanks:
+        rest = rest[: thanks.start()]
+    return rest if rest != text and _content_words(rest) >= 1 else text
 
 
 def question_part(text: str) -> str:
@@ -187,6 +223,17 @@ def _after_lead_in(text: str) -> str:
     its other words stay after the question, as after a colon."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
     if not breaks:
+        first = text.split(None, 1)[0].lower() if text.strip() else ""
+        if first in CHATTER:
+            # no stop at all ("коллеги посоветовали ваш бот мне для справки сколько ..."): the first
+            # question word ends the lead-in
+            asks = _ASKS.search(text)
+            if asks is not None and asks.start() > 0:
+                head, tail = text[: asks.start()], text[asks.start() :]
+                words = re.findall(r"[^\W_]+", head)
+                chatter = [w for w in words if w.lower() in CHATTER]
+                if len(words) >= 2 and len(chatter) * 3 >= len(words) * 2 and not any(c.isdigit() for c in head):
+                    return " ".join([tail.strip(), *(w for w in words if w.lower() not in CHATTER)])
         return text
     for found in breaks:
         head, tail = text[: found.start()], text[found.end() :]

@@ -1402,7 +1402,19 @@ def tone_question(text: str) -> bool:
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
+        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+# "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
+# names a value, not a claim to confirm.
+_ASKED_LAST = frozenset(
+    {
+        "дата", "даты", "число", "город", "место", "страна", "срок", "сроки", "год", "должность", "повестка",
+        "итоги", "участники", "председатель", "руководитель", "глава", "источник",
+        "data", "gorod", "mesto", "strana", "srok", "god", "dolzhnost", "povestka", "itogi", "uchastniki",
+    }
+)
 
 
 # "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
@@ -1952,7 +1964,8 @@ def meeting_ordinals(text: str) -> list[int]:
         digits = _ORDINAL_DIGITS.match(word)
         if digits:
             number = int(digits.group(1))
-        elif _ROMAN.match(word):
+        elif _ROMAN.match(word.upper()) and word.lower() != "li":
+            # typed in lower case too ("xix совещание"); "li" is the Russian particle ("proshlo li zasedanie")
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
             number = ordinal_stem(word.lower())
@@ -3068,10 +3081,15 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(text) is None
+        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
 
 
-_LATIN_WH = re.compile(r"\b(?:kto|kogo|chto|chego|gde|kogda|kuda|pochemu|zachem|kak\w*|skolko|chei|chya)\b", re.I)
+_LATIN_WH = re.compile(
+    r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skolko|skoka|chei|chey|chya|chyo"
+    r"|chyi)\b",
+    re.I,
+)
 
 
 # Capitalised words that name no one: chatter, forms of address, days of the week.

@@ -366,13 +366,17 @@ _LATIN_MAP = dict(_LATIN_TO_CYRILLIC)
 _Y_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])ы")  # "y" after a vowel is "й": "deystvuyut", "novyy"
 
 
+def in_cyrillic(word: str) -> str:
+    """A lower-case Latin-typed Russian word in Cyrillic letters ("utverdil" -> "утвердил")."""
+    return _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
+
+
 @lru_cache(maxsize=50_000)
 def russian_reading(word: str) -> str | None:
     """The token of a Latin-typed word read as Russian ("godu" -> the token of "году"), or None."""
     if not word.isascii() or not word.isalpha():
         return None
-    cyrillic = _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
-    return word_token(cyrillic)
+    return word_token(in_cyrillic(word))
 
 
 def is_stop(word: str) -> bool:

@@ -1,0 +1,314 @@
+"""Questions typed the way fast users type them, on the real knowledge base: Russian in Latin
+letters, greetings without punctuation. The verdict must be the one the plainly typed question
+gets: the asked attribute of the right entry. Verdicts, not their wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.engine import Engine
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "entity"),
+    [
+        # "data" is "дата": the date is asked
+        ("13e zasedanie sekretarej sovetov bezopasnosti - data?", "when", "mtg_2025_11_05_security_secretaries_13"),
+        ("data zasedaniya smvd", "when", "mtg_2025_08_12_interior_ministers"),
+        # "kto utverdil", "chto reshili": what was decided or approved
+        ("kto utverdil programmu po ukrepleniyu granic", "outcomes", None),
+        ("chto reshili v dushanbe", "outcomes", None),
+    ],
+)
+def test_latin_typed_russian_asks_what_its_cyrillic_reading_asks(
+    engine: Engine, question: str, intent: str, entity: str | None
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.lang == "ru", verdict
+    assert verdict.intent == intent, verdict
+    if entity is not None:
+        assert verdict.kind == "fact" and verdict.attribute == "date" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the head of the ATC",  # English stays as it is read
+        "What is the Anti-Terrorism Center?",
+        "ATC",
+    ],
+)
+def test_english_questions_are_not_read_as_russian(engine: Engine, question: str) -> None:
+    plain = engine.answer(question, today=TODAY)
+    assert plain.lang == "en" and plain.intent in ("card", "head"), plain
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("привет кто такой клемез", "кто такой клемез"),
+        ("ПРИВЕТ КАКОЙ СТАТУС У ШОС В СНГ", "какой статус у шос в снг"),
+        ("Добрый вечер где прошло заседание смвд спасибо", "где прошло заседание смвд"),
+        ("кто такой клемез спасибо", "кто такой клемез"),
+        ("privet kto takoy klemez spasibo", "kto takoy klemez"),
+        ("hey there who is klemez thx", "who is klemez"),
+        ("Hello when did the interior ministers meet, thanks a lot", "when did the interior ministers meet"),
+    ],
+)
+def test_a_greeting_or_thanks_without_punctuation_changes_nothing(engine: Engine, question: str, plain: str) -> None:
+    wrapped = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (wrapped.kind, wrapped.answered, wrapped.focus, wrapped.attribute, wrapped.lang) == (
+        expected.kind,
+        expected.answered,
+        expected.focus,
+        expected.attribute,
+        expected.lang,
+    ), wrapped
+
+
+@pytest.mark.parametrize("question", ["привет", "Hi", "спасибо", "thanks!"])
+def test_a_greeting_alone_is_still_declined(engine: Engine, question: str) -> None:
+    assert not engine.answer(question, today=TODAY).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hwo spoke at the security secretaries meeting in moscow", "speakers"),
+        ("hwo addressed the 13th meeting", "speakers"),
+        ("hwo many states attended the XVIII meeting", "count"),
+        ("hwo much time does the border programme cover", "period"),
+    ],
+)
+def test_a_slip_that_stands_for_two_question_words_is_read_by_the_next_word(
+    engine: Engine, question: str, intent: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.intent == intent, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("скок стран было на смвд в питере", "mtg_2025_08_12_interior_ministers"),
+        ("сколько стран было на заседании в Питере", "mtg_2025_08_12_interior_ministers"),
+        ("how many countries were at the interior ministers' meeting in SPb", "mtg_2025_08_12_interior_ministers"),
+    ],
+)
+def test_a_meeting_is_found_by_a_colloquial_name_of_its_city(engine: Engine, question: str, meeting: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.focus == [meeting] and verdict.value["number"] == 8, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many sectoral cooperation bodies are there in the security sphere",
+        "сколько отраслевых органов в сфере безопасности",
+        "skolko otraslevyh organov sotrudnichestva v sfere bezopasnosti",
+    ],
+)
+def test_the_security_sphere_is_where_the_category_lies_not_a_word_of_names(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "count" and verdict.value == 16, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие специализированные органы в сфере безопасности",
+        "which specialised bodies are there in the security sphere",
+        "kakie specializirovannye organy v sfere bezopasnosti",
+    ],
+)
+def test_the_security_sphere_picks_no_body_by_topic(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind in ("list", "count"), verdict
+    assert set(verdict.items) == {"atc", "bcoc", "illegal_migration_joint_commission"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("13-е заседание секретарей советов безопасности - дата?", "date"),
+        ("СМВД в Петербурге — дата?", "date"),
+        ("заседание совета министров внутренних дел — город?", "place"),
+    ],
+)
+def test_a_fragment_ending_with_what_it_asks_gets_no_yes(engine: Engine, question: str, attribute: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "fact" and verdict.attribute == attribute and verdict.yes is None, verdict
+
+
+def test_a_tone_question_still_gets_its_yes_or_no(engine: Engine) -> None:
+    verdict = engine.answer("заседание СМВД прошло в Минске?", today=TODAY)
+    assert verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какой статус получила шос при снг", "shos kakoi status poluchila pri sng", "Какой статус получила ШОС?"],
+)
+def test_a_verb_of_receiving_asks_for_what_was_granted(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.kind == "quote" and "sco" in verdict.focus, verdict
+    assert any("observer" in statement.en.lower() for statement in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("Получила ли ШОС статус полноправного члена СНГ?", False), ("Получила ли ШОС статус наблюдателя при СНГ?", True)],
+)
+def test_a_verb_of_receiving_keeps_its_yes_or_no(engine: Engine, question: str, yes: bool) -> None:
+    assert engine.answer(question, today=TODAY).yes is yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько секций было на XVIII совещании",
+        "skolko sekcij bylo na XVIII soveshchanii krome plenarnoj",
+        "skolko sessij bylo na XVIII soveshchanii",
+        "how many sessions did the XVIII meeting have",
+    ],
+)
+def test_sessions_are_counted_however_they_are_named_or_typed(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"], verdict
+    assert verdict.attribute == "count" and verdict.value["of"] == "sessions" and verdict.value["number"] == 5, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "focus"),
+    [
+        ("kto byl predsedatelem soveta glav gosudarstv sng v iyune 2025 goda?", "head", "council_heads_of_state"),
+        ("kem rabotaet klemez v ispolkome sng?", "role", "yevgeny_klemez"),
+        ("xviii soveshchanie — gorod?", "where", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_latin_typed_russian_asking_a_value_gets_the_value_and_no_yes(
+    engine: Engine, question: str, intent: str, focus: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.yes is None and verdict.intent == intent, verdict
+    assert verdict.focus[:1] == [focus], verdict
+
+
+def test_latin_typed_russian_tone_question_keeps_its_yes(engine: Engine) -> None:
+    assert engine.answer("kazakhstan byl na vstreche v moskve?", today=TODAY).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("nhtabkjd ljk;yjcnm", "трефилов должность"),
+        ("rktvtp ljk;yjcnm", "клемез должность"),
+        ("xnj ghjbc[jlbkj jctym. 2025 ujlf?", "что происходило осенью 2025 года?"),
+    ],
+)
+def test_a_word_naming_the_value_asked_counts_in_the_keyboard_layout_repair(
+    engine: Engine, question: str, plain: str
+) -> None:
+    typed = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered, expected
+    assert (typed.kind, typed.focus, typed.items, typed.lang) == (expected.kind, expected.focus, expected.items, "ru"), typed
+
+
+@pytest.mark.parametrize(
+    ("question", "focus", "intent"),
+    [
+        ("trefilov dolzhnost", "denis_trefilov", "role"),
+        ("kem rabotaet klemez?", "yevgeny_klemez", "role"),
+        ("XVIII soveshchanie gorod", "mtg_2025_06_10_counter_terrorism_heads_18", "where"),
+    ],
+)
+def test_a_latin_typed_russian_fragment_is_answered_in_russian(
+    engine: Engine, question: str, focus: str, intent: str
+) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.answered and verdict.lang == "ru" and verdict.intent == intent, verdict
+    assert verdict.focus[:1] == [focus], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "XVIII CT MEETING VENUE",
+        "KTO RESHIL SOZDAT ATC",
+        "WHICH COUNCIL LOOKS AFTER ACCIDENTS AT CHEMICAL PLANTS AND MINES",
+        "KOGDA PESKOV SKAZAL PRO GLUBOKIJ POTENCIAL SOTRUDNICHESTVA V SNG",
+        "ПРИВЕТ КАКОЙ СТАТУС У ШОС В СНГ",
+    ],
+)
+def test_a_shouted_question_is_read_as_the_same_question_in_lower_case(engine: Engine, question: str) -> None:
+    shouted = engine.answer(question, today=TODAY)
+    quiet = engine.answer(question.lower().replace("xviii", "XVIII"), today=TODAY)
+    assert quiet.answered and quiet.kind not in ("clarify", "not_recorded"), quiet
+    assert (shouted.kind, shouted.focus, shouted.attribute, shouted.yes) == (
+        quiet.kind,
+        quiet.focus,
+        quiet.attribute,
+        quiet.yes,
+    ), shouted
+
+
+def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None:
+    verdict = engine.answer("WHAT DOES ATC STAND FOR", today=TODAY)
+    assert verdict.answered and verdict.focus == ["atc"], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда будет следующее xix совещание руководителей антитеррористических подразделений",
+        "where was the xix meeting of heads of counter-terrorism units",
+    ],
+)
+def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded" and verdict.value["number"] == 19, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        (
+            "здравствуйте коллеги посоветовали ваш бот мне для справки сколько всего встреч провели органы"
+            " безопасности снг за 2025 год спасибо",
+            "сколько всего встреч провели органы безопасности снг за 2025 год",
+        ),
+        ("пишу статью кто такой клемез", "кто такой клемез"),
+        ("hello i am writing a piece where did the interior ministers meet", "where did the interior ministers meet"),
+    ],
+)
+def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question: str, plain: str) -> None:
+    chatty = engine.answer(question, today=TODAY)
+    expected = engine.answer(plain, today=TODAY)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (chatty.kind, chatty.focus, chatty.attribute, chatty.value) == (
+        expected.kind,
+        expected.focus,
+        expected.attribute,
+        expected.value,
+    ), chatty
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой департамент исполкома координирует органы безопасности",
+        "какой отдел исполкома координирует органы безопасности",
+        "kakoj otdel ispolkoma koordiniruet organy bezopasnosti",
+    ],
+)
+def test_a_department_asked_for_is_no_council_of_the_field_named(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert "security_services_heads_council" not in verdict.focus, verdict
+    assert verdict.focus == ["security_cooperation_department"] or verdict.kind == "clarify", verdict
