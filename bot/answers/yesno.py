@@ -1301,7 +1301,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     notes = {(n.en, n.ru) for n in meeting.notes}
     best: tuple[float, Statement | None] = (0.0, None)
     # "at the second session": the session is where to look, not words of the topic
-    rest, session = yesno_topics.session_topic(parsed, rest) if meeting.sessions else (rest, None)
+    rest, session = yesno_topics.session_topic(index, parsed, rest) if meeting.sessions else (rest, None)
     if not rest:
         return _verdict(base, None, "not_discussed", [meeting.id], {"meeting": meeting.id, "score": 0.0}, meeting.sources)
     for doc_id in index.statements(meeting.id):

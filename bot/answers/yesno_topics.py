@@ -15,6 +15,7 @@ Values are ids and plain data; :mod:`bot.present.answer` words them.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Statement, Verdict
@@ -23,6 +24,7 @@ from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
+    from bot.search.index import SearchIndex
 
 # The share of the topic's weight a statement must explain (as for a named meeting).
 TOPIC_YES = 0.6
@@ -34,7 +36,18 @@ _PLACING_WORDS = (
     " июль июльский август августовский сентябрь сентябрьский октябрь октябрьский ноябрь ноябрьский"
     " декабрь декабрьский session sessions сессия сессии секция секции meeting заседание совещание встреча"
 )
-_PLACING: set[str] = set()
+# Per index: its synonym groups decide how the words are folded.
+_PLACING: weakref.WeakKeyDictionary[SearchIndex, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _placing(index: SearchIndex) -> frozenset[str]:
+    """The words that place a topic (months, sessions, meetings), as typed and as the index folds
+    them: "сессия" and "секция" are one synonym group, so the question's token is the group's."""
+    placing = _PLACING.get(index)
+    if placing is None:
+        words = text_tokens(_PLACING_WORDS)
+        placing = _PLACING[index] = frozenset([*words, *index.fold_synonyms(words)])
+    return placing
 # "the fourth session", "на четвёртой сессии", "4-й сессии".
 _SESSION = re.compile(
     r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|пят\w*|[1-5]-?[йоя]\w*)"
@@ -67,16 +80,15 @@ def _session_of(meeting: Meeting, said: object) -> int | None:
     return None
 
 
-def session_topic(parsed: Parsed, rest: list[int]) -> tuple[list[int], int | None]:
+def session_topic(index: SearchIndex, parsed: Parsed, rest: list[int]) -> tuple[list[int], int | None]:
     """For a question naming a session ("the second session of the XVIII meeting"): the topic's
     positions without the session's words and number, and the session's ordinal; else as given."""
     session = _session_asked(parsed.text)
     if session is None:
         return rest, None
-    if not _PLACING:
-        _PLACING.update(text_tokens(_PLACING_WORDS))
+    placing = _placing(index)
     tokens = parsed.query.tokens
-    return [i for i in rest if tokens[i] not in _PLACING and not tokens[i].startswith("#")], session
+    return [i for i in rest if tokens[i] not in placing and not tokens[i].startswith("#")], session
 
 
 def in_session(meeting: Meeting, said: object, session: int | None) -> bool:
@@ -89,10 +101,9 @@ def unnamed_meeting_topic(
 ) -> Verdict | None:
     """ "Yes" with the statement when exactly one meeting's record covers the topic asked (in the
     month and session named, if any); None otherwise."""
-    if not _PLACING:
-        _PLACING.update(text_tokens(_PLACING_WORDS))
     query, index, kb = parsed.query, engine.index, engine.kb
-    rest = [i for i in positions if query.tokens[i] not in _PLACING and not query.tokens[i].startswith("#")]
+    placing = _placing(index)
+    rest = [i for i in positions if query.tokens[i] not in placing and not query.tokens[i].startswith("#")]
     if not rest:
         return None
     session = _session_asked(parsed.text)
