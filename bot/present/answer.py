@@ -438,7 +438,11 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join([f"<b>{esc(title)}</b> — {name}:", *points])
     if attribute == "sessions":  # the titles of a meeting's sessions
         session_titles = [f"• {esc(s.get(lang))}" for s in verdict.statements[:SESSION_POINTS]]
-        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>:", *session_titles])
+        meeting = kb.entities[verdict.focus[0]] if verdict.focus else None
+        by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
+        # The source's own count ("a plenary session and 4 specialised sessions") when all are listed.
+        counted = f" ({esc(by_kind)})" if by_kind and "plenary" in verdict.statements[0].en.lower() else ""
+        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>{counted}:", *session_titles])
     if attribute == "period_length":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(_units(value['years'], 'year', lang))}</b> ({esc(period)}) — {name}."
