@@ -205,6 +205,8 @@ _WORD = re.compile(r"\w+")
 _EXCLUDING_PREPOSITIONS = frozenset(
     {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
 )
+# "What else, besides illegal migration, did they discuss": the items other than the one named.
+_BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -556,7 +558,10 @@ class Engine:
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
         if verdict is not None:
             if focus and question in ("agenda", "outcomes"):
-                verdict.statements = _merge_statements(focus, verdict.statements)
+                named = {s.en for s in focus}
+                others = [s for s in verdict.statements if s.en not in named]
+                besides = others and _BESIDES.search(parsed.text.lower()) is not None
+                verdict.statements = others if besides else _merge_statements(focus, verdict.statements)
             elif question in ("agenda", "outcomes"):
                 verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
             return verdict
@@ -588,6 +593,9 @@ class Engine:
         first = [s for s in statements if s.en in texts]
         if not first:
             return statements
+        if _BESIDES.search(parsed.text.lower()):
+            # The item named is known to the asker: all the others are the answer.
+            return [s for s in statements if s not in first] or statements
         # The question asks one thing of them: the rest only as context, a few.
         return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
 
@@ -931,6 +939,7 @@ class Engine:
             base.alternatives, base.focus = [holder[0]], [holder[0]]
             base.sources = list(self.kb.entities[holder[0]].sources)
             return base
+        post_words: set[int] = set()
         if holder is not None and holder[1]:
             # A name matched only by the post's words ("президента" of President Putin) is not named.
             query = parsed.query
@@ -939,8 +948,15 @@ class Engine:
                 for h in named
                 if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
             ] or [holder[0]]
+            if people == [holder[0]]:
+                # "по словам директора департамента Исполкома": the post's words name him, they ask nothing.
+                post_words = {
+                    i
+                    for i, token in enumerate(query.tokens)
+                    if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
+                }
         if people:
-            said = self._statement_verdict(parsed, base, people, any_question=True)
+            said = self._statement_verdict(parsed, base, people, any_question=True, covered=post_words)
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
@@ -998,6 +1014,10 @@ class Engine:
             # "Где проходили учения «Содружество-Антитеррор-2025»": one event named in full, its
             # kind word part of the name; no list word asks for a list.
             return None
+        if kind == "document" and (intent.list_cue or intent.question in ("count", "outcomes")):
+            adopted = self._documents_of_meeting(parsed, base)
+            if adopted is not None:
+                return adopted
         filters = self._filters(parsed)
         if filters is None:
             return None
@@ -1065,6 +1085,30 @@ class Engine:
                 latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
                 base.alternatives = [latest.id]
                 base.sources = list(latest.sources)
+        return base
+
+    def _documents_of_meeting(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "Which documents were approved at the Dushanbe summit": the documents recorded as adopted
+        at the one meeting the question names (those of one kind are listed by timeline)."""
+        meetings = timeline.named_meetings(self, parsed)
+        if len(meetings) != 1:
+            return None
+        meeting_id = meetings[0][0]
+        ids = list(self.kb.documents_by.get(meeting_id, []))
+        asked = timeline._document_kind(prepare(parsed.text))
+        if asked is not None:
+            ids = [i for i in ids if getattr(self.kb.entities[i], "kind", None) == asked]
+        if not ids:
+            return None
+        base.answered = True
+        base.intent = "list:document"
+        base.kind = "count" if parsed.intent.question == "count" else "list"
+        base.attribute = "document"
+        base.items = ids
+        base.value = len(ids) if base.kind == "count" else None
+        base.focus = [meeting_id]
+        base.filters = {"meeting": [meeting_id]}
+        base.sources = list(dict.fromkeys(s for i in [meeting_id, *ids] for s in self.kb.entities[i].sources))
         return base
 
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
