@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -97,6 +97,8 @@ _SPEECH = re.compile(
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*|warn\w*|предупре[жд]\w*"
+    # What someone expected is what they said would come ("what was Klemez expecting them to adopt").
+    r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
@@ -488,13 +490,15 @@ class Engine:
         besides ("what period does the new programme cover, cheers"): among the entries that have
         such a value, one leads the others clearly and has part of its name in the question."""
         question = parsed.intent.question
-        if question in ("card", "count"):
+        if question == "card":
             return None
         group = _subject_group(parsed.intent)
         able: list[tuple[Hit, Verdict]] = []
         for hit in parsed.hits[:5]:
             if hit.score < GUESS_AT or hit.name_cover < CLEAR_NAME_COVER:
                 continue
+            if question == "count" and self.kb.kind(hit.entity) != "fact":
+                continue  # only the items a fact enumerates are counted here; meetings count elsewhere
             trial = Verdict(base.question, base.lang, base.kind, False, matches=base.matches, intent=base.intent)
             verdict = answer_attribute(self.kb, trial, self.kb.entities[hit.entity], question, group, parsed.text)
             if verdict is not None and verdict.kind == "fact" and verdict.reason != "not_stated":
@@ -922,6 +926,17 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         return base
 
+    def said_instead(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """What a person the question names said, for a list that came out empty ("what was Klemez
+        expecting the heads of state to adopt at their next meetings": no later meeting is recorded,
+        his words about it are)."""
+        if not _SPEECH.search(parsed.text.lower()):
+            return None
+        said = self._said_verdict(parsed, replace(base))
+        if said is None or said.kind != "quote" or not any(self.kb.kind(i) == "person" for i in said.focus):
+            return None
+        return said
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
@@ -1058,6 +1073,9 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        said = self.said_instead(parsed, base) if not ids else None
+        if said is not None:
+            return said
         if kind == "meeting" and len(filters["body"]) == 1 and not attended:
             unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
             if unheld is not None:

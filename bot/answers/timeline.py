@@ -1745,6 +1745,9 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     dated = [m for m in meetings if m.date]
     if not dated:
         return None
+    said = engine.said_instead(parsed, base)
+    if said is not None:
+        return said
     latest = max(dated, key=lambda m: kb.date_key[m.id])
     verdict = _listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
     verdict.reason = "none_upcoming"

@@ -432,6 +432,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
+    if attribute == "items":  # the items a fact enumerates, counted
+        listed = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"<b>{value}</b> — {name}:", *listed])
     if attribute == "session":  # one session's points
         title = value["title"]["ru" if lang == "ru" else "en"]
         points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
