@@ -676,6 +676,7 @@ class Engine:
         about_names: bool = False,
         any_question: bool = False,
         covered: set[int] | None = None,
+        facts_by_name: bool = False,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
@@ -712,6 +713,8 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
+        if facts_by_name:
+            scored = self._with_fact_names(parsed, holders, rest, scored)
         if not scored:
             return None
         best = scored[0][0]
@@ -728,6 +731,35 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _with_fact_names(
+        self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]
+    ) -> list[tuple[float, str, int]]:
+        """The scores with a person's fact that the question names read with its name ("какие
+        криминальные угрозы нарастают": "Main criminal threats (Klemez)"): its value says what the
+        name sums up, in other words."""
+        query = parsed.query
+        total = sum(query.weights[i] for i in rest)
+        if not total:
+            return scored
+        rescored = list(scored)
+        for hit in parsed.hits[:5]:
+            fact = self.kb.entities[hit.entity]
+            if hit.entity not in holders or not isinstance(fact, Fact) or hit.score < GUESS_AT:
+                continue
+            for doc_id in self.index.statements(hit.entity):
+                if self.index.statement(doc_id) != fact.value:
+                    continue
+                tokens = self.index.statement_tokens(doc_id)
+                got = sum(
+                    query.weights[i]
+                    * max(hit.explained.get(i, 0.0), max((s for v, s in query.matches[i] if v in tokens), default=0.0))
+                    for i in rest
+                )
+                if got / total >= STATEMENT_AT:
+                    rescored = [item for item in rescored if item[2] != doc_id] + [(got / total, hit.entity, doc_id)]
+        rescored.sort(key=lambda item: -item[0])
+        return rescored
 
     def _with_synonyms(self, tokens: set[str]) -> set[str]:
         """Tokens with the words of the synonym groups among them ("~drugs" -> drug, narcot...)."""
@@ -971,7 +1003,9 @@ class Engine:
                     if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
                 }
         if people:
-            said = self._statement_verdict(parsed, base, people, any_question=True, covered=post_words)
+            said = self._statement_verdict(
+                parsed, base, people, any_question=True, covered=post_words, facts_by_name=True
+            )
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])

@@ -50,6 +50,7 @@ QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
+MIN_LIST_SEMICOLONS = 2  # a statement with this many semicolons enumerates
 _ENUMERATION = re.compile(
     r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
@@ -628,8 +629,12 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     if about:  # statements that hold the asked words first; the others only if none does
         holding = [s for s in statements if relevant_clauses(s.get(lang), about)]
         statements = holding or statements
-    # "Which threats did he list": an enumeration cut short would leave out what was asked.
-    enumerating = len(statements) == 1 and _ENUMERATION.search(verdict.question.lower())
+    # "Which threats did he list": an enumeration cut short would leave out what was asked, and
+    # a statement that enumerates (clauses separated by semicolons) answers it alone.
+    asks_list = _ENUMERATION.search(verdict.question.lower()) is not None
+    listing = [s for s in statements if s.get(lang).count(";") >= MIN_LIST_SEMICOLONS] if asks_list else []
+    statements = listing[:1] or statements
+    enumerating = len(statements) == 1 and asks_list
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
         lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
