@@ -1147,9 +1147,11 @@ class Engine:
             return None
         meeting_id = meetings[0][0]
         ids = list(self.kb.documents_by.get(meeting_id, []))
-        asked = timeline._document_kind(prepare(parsed.text))
-        if asked is not None:
-            ids = [i for i in ids if getattr(self.kb.entities[i], "kind", None) == asked]
+        text = prepare(parsed.text)
+        # "Какие программы и концепции одобрили": every kind the question names.
+        asked = {kind for kind, pattern in timeline._DOCUMENT_KINDS if pattern.search(text)}
+        if asked:
+            ids = [i for i in ids if getattr(self.kb.entities[i], "kind", None) in asked]
         if not ids:
             return None
         base.answered = True
