@@ -228,6 +228,9 @@ def test_what_a_person_expected_of_meetings_not_recorded(engine: Engine, questio
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and KLEMEZ in verdict.focus
     assert "controlled delivery" in verdict.statements[0].en
+    # the list after the colon is shown whole, to its last item
+    html = html_of(engine, verdict)
+    assert "sentenced" in html or "осуждённых" in html
 
 
 def test_the_next_meeting_without_a_person_is_still_none_upcoming(engine: Engine) -> None:
