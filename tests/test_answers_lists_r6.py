@@ -92,6 +92,7 @@ def test_a_session_by_its_ordinal(engine: Engine, question: str, title: str) -> 
             ["Second session", "Fourth session"],
         ),
         (("Какой была первая сессия XVIII совещания?", "а четвёртая?", "a vtoraya?"), ["Fourth session", "Second session"]),
+        (("Что обсуждали на XVIII совещании?", "а третья?", "а вторая?"), ["Third session", "Second session"]),
     ],
 )
 def test_a_session_by_its_ordinal_as_a_follow_up(

@@ -830,8 +830,8 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     # The previous answer was about the sessions: their titles or one session's points.
     shown = {s.en for s in context.statements}
     recorded = {t for session in meeting.sessions for t in (session.title.en, *(p.en for p in session.points))}
-    if not shown & recorded:
-        return None
+    if not shown & recorded and not any("session" in text.lower() for text in shown):
+        return None  # an agenda naming its sessions ("... (third session)") counts
     index = timeline.session_index(meeting, found[0])
     if index is None:
         return None
