@@ -72,6 +72,8 @@ def session_title(verdict: Verdict) -> str:
         ("chto rassmatrivali na chetvertoy sessii XVIII soveshchaniya?", "Fourth session"),
         ("What was the third session of the XVIII meeting about?", "Third session"),
         ("о чём была четвёртая сессия XVIII совещания?", "Fourth session"),
+        ("What did the 4th session of the XVIII meeting consider?", "Fourth session"),
+        ("что обсуждали на 2-й сессии XVIII совещания", "Second session"),
     ],
 )
 def test_a_session_by_its_ordinal(engine: Engine, question: str, title: str) -> None:
@@ -153,6 +155,25 @@ def test_an_agenda_besides_the_item_named(engine: Engine, question: str, left_ou
     assert not any(left_out in text for text in texts)
     assert any(kept in text for text in texts)
     assert len(texts) >= 5  # all the others, not the first three
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("What else did the XVIII meeting discuss besides radicalisation?", "radicali"),
+        ("Что кроме учений обсуждали на XVIII совещании?", "exercise"),
+    ],
+)
+def test_an_agenda_with_sessions_besides_the_item_named(engine: Engine, question: str, left_out: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == [XVIII] and verdict.attribute == "agenda"
+    agenda = [s.en.lower() for s in verdict.statements if s.en.endswith(".")]
+    assert agenda and not any(left_out in text for text in agenda)
+
+
+def test_a_numbered_session_list_is_no_ordinal(engine: Engine) -> None:
+    verdict = verdict_of(engine, "list the 4 specialised sessions of the XVIII meeting")
+    assert verdict.attribute == "sessions" and verdict.value == 4
 
 
 def test_an_agenda_without_besides_keeps_every_item(engine: Engine) -> None:

@@ -507,7 +507,8 @@ class Engine:
             return None
         hit, verdict = able[0]
         if question in ("agenda", "outcomes"):
-            verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
+            others = self._besides(hit, parsed, verdict.statements)
+            verdict.statements = others if others is not None else self._relevant_first(hit, parsed, verdict.statements)
         return verdict
 
     def _choose(self, parsed: Parsed) -> Hit:
@@ -561,11 +562,11 @@ class Engine:
         question = parsed.intent.question
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
         if verdict is not None:
-            if focus and question in ("agenda", "outcomes"):
-                named = {s.en for s in focus}
-                others = [s for s in verdict.statements if s.en not in named]
-                besides = others and _BESIDES.search(parsed.text.lower()) is not None
-                verdict.statements = others if besides else _merge_statements(focus, verdict.statements)
+            others = self._besides(hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
+            if others is not None:
+                verdict.statements = others
+            elif focus and question in ("agenda", "outcomes"):
+                verdict.statements = _merge_statements(focus, verdict.statements)
             elif question in ("agenda", "outcomes"):
                 verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
             return verdict
@@ -597,11 +598,26 @@ class Engine:
         first = [s for s in statements if s.en in texts]
         if not first:
             return statements
-        if _BESIDES.search(parsed.text.lower()):
-            # The item named is known to the asker: all the others are the answer.
-            return [s for s in statements if s not in first] or statements
         # The question asks one thing of them: the rest only as context, a few.
         return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
+
+    def _besides(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement] | None:
+        """ "What else, besides illegal migration, did they discuss": the items other than those that
+        explain the rest of the question (the asker knows those); None unless "besides" is asked
+        and some item, not all, is left out."""
+        if not _BESIDES.search(parsed.text.lower()):
+            return None
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        if not rest:
+            return None
+        named = {self.index.statement(doc_id).en for _, _, doc_id in self._scored_statements([hit.entity], query, rest, RELEVANT_AT)}  # type: ignore[attr-defined]
+        others = [s for s in statements if s.en not in named]
+        return others if others and len(others) < len(statements) else None
 
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""
@@ -685,6 +701,8 @@ class Engine:
         query = parsed.query
         if parsed.intent.question not in ("card", "agenda", "speakers") and not any_question:
             return None
+        if parsed.intent.question in ("agenda", "outcomes") and _BESIDES.search(parsed.text.lower()):
+            return None  # the statements about what is left out are not what is asked
         named = self.named_hits(parsed)
         if owners is None:
             if not named:

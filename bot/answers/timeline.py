@@ -1430,7 +1430,9 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     candidates = [kb.entities[m] for m in named[:1]] or [
         m for m in _derived_for(kb).with_sessions if isinstance(m, Meeting)
     ]
-    ordinals = {n for word in text.split() if (n := any_ordinal(word.strip("?!.,;:«»"))) is not None}
+    # Ordinals in digits ("4th", "2-й") are read from the question as typed: prepared, they are numbers.
+    words = [*text.split(), *(w for w in parsed.text.lower().split() if w[:1].isdigit())]
+    ordinals = {n for word in words if (n := any_ordinal(word.strip("?!.,;:«»"))) is not None}
     plenary = bool(_PLENARY.search(text))
     found: list[tuple[Meeting, int]] = []
     for meeting in candidates:

@@ -325,8 +325,16 @@ _LATIN_RU_ORDINALS = (
 MAX_LATIN_ORDINAL_ENDING = 3
 
 
+# An ordinal in digits: "4th", "2nd", "4-я", "3-й", "2-oy".
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|-?(?:я|й|е|ю|ая|ой|ий|ый|ья|го|ей|ja|ya|j|y|oy|iy|aya|e))$")
+
+
 def any_ordinal(word: str) -> int | None:
-    """An ordinal in English, Russian or Russian typed in Latin letters ("tretey"), else None."""
+    """An ordinal in English, Russian or Russian typed in Latin letters ("tretey"), or in digits
+    with an ending ("4th", "4-я"), else None."""
+    digits = _DIGIT_ORDINAL.match(word)
+    if digits is not None:
+        return int(digits.group(1))
     found = ordinal_stem(word)
     if found is None and word.isascii():
         found = next(
