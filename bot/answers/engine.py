@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -105,6 +105,8 @@ _SPEECH = re.compile(
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*|warn\w*|предупре[жд]\w*"
+    # What someone expected is what they said would come ("what was Klemez expecting them to adopt").
+    r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
@@ -231,6 +233,8 @@ _EXCLUDING_PREPOSITIONS = frozenset(
 # "не в Москве", "not in Russia": a preposition of place after a negation leaves the place out too.
 _IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
 _NEGATIONS = frozenset({"не", "not", "ne"})
+# "What else, besides illegal migration, did they discuss": the items other than the one named.
+_BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -538,13 +542,15 @@ class Engine:
         besides ("what period does the new programme cover, cheers"): among the entries that have
         such a value, one leads the others clearly and has part of its name in the question."""
         question = parsed.intent.question
-        if question in ("card", "count"):
+        if question == "card":
             return None
         group = _subject_group(parsed.intent)
         able: list[tuple[Hit, Verdict]] = []
         for hit in parsed.hits[:5]:
             if hit.score < GUESS_AT or hit.name_cover < CLEAR_NAME_COVER:
                 continue
+            if question == "count" and self.kb.kind(hit.entity) != "fact":
+                continue  # only the items a fact enumerates are counted here; meetings count elsewhere
             trial = Verdict(base.question, base.lang, base.kind, False, matches=base.matches, intent=base.intent)
             verdict = answer_attribute(self.kb, trial, self.kb.entities[hit.entity], question, group, parsed.text)
             if verdict is not None and verdict.kind == "fact" and verdict.reason != "not_stated":
@@ -553,7 +559,8 @@ class Engine:
             return None
         hit, verdict = able[0]
         if question in ("agenda", "outcomes"):
-            verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
+            others = self._besides(hit, parsed, verdict.statements)
+            verdict.statements = others if others is not None else self._relevant_first(hit, parsed, verdict.statements)
         return verdict
 
     def _choose(self, parsed: Parsed) -> Hit:
@@ -607,7 +614,10 @@ class Engine:
         question = parsed.intent.question
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
         if verdict is not None:
-            if focus and question in ("agenda", "outcomes"):
+            others = self._besides(hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
+            if others is not None:
+                verdict.statements = others
+            elif focus and question in ("agenda", "outcomes"):
                 verdict.statements = _merge_statements(focus, verdict.statements)
             elif question in ("agenda", "outcomes"):
                 verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
@@ -642,6 +652,24 @@ class Engine:
             return statements
         # The question asks one thing of them: the rest only as context, a few.
         return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
+
+    def _besides(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement] | None:
+        """ "What else, besides illegal migration, did they discuss": the items other than those that
+        explain the rest of the question (the asker knows those); None unless "besides" is asked
+        and some item, not all, is left out."""
+        if not _BESIDES.search(parsed.text.lower()):
+            return None
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        if not rest:
+            return None
+        named = {self.index.statement(doc_id).en for _, _, doc_id in self._scored_statements([hit.entity], query, rest, RELEVANT_AT)}  # type: ignore[attr-defined]
+        others = [s for s in statements if s.en not in named]
+        return others if others and len(others) < len(statements) else None
 
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""
@@ -716,6 +744,7 @@ class Engine:
         about_names: bool = False,
         any_question: bool = False,
         covered: set[int] | None = None,
+        facts_by_name: bool = False,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
@@ -724,6 +753,8 @@ class Engine:
         query = parsed.query
         if parsed.intent.question not in ("card", "agenda", "speakers") and not any_question:
             return None
+        if parsed.intent.question in ("agenda", "outcomes") and _BESIDES.search(parsed.text.lower()):
+            return None  # the statements about what is left out are not what is asked
         named = self.named_hits(parsed)
         if owners is None:
             if not named:
@@ -752,6 +783,8 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
+        if facts_by_name:
+            scored = self._with_fact_names(parsed, holders, rest, scored)
         if not scored:
             return None
         best = scored[0][0]
@@ -768,6 +801,35 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _with_fact_names(
+        self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]
+    ) -> list[tuple[float, str, int]]:
+        """The scores with a person's fact that the question names read with its name ("какие
+        криминальные угрозы нарастают": "Main criminal threats (Klemez)"): its value says what the
+        name sums up, in other words."""
+        query = parsed.query
+        total = sum(query.weights[i] for i in rest)
+        if not total:
+            return scored
+        rescored = list(scored)
+        for hit in parsed.hits[:5]:
+            fact = self.kb.entities[hit.entity]
+            if hit.entity not in holders or not isinstance(fact, Fact) or hit.score < GUESS_AT:
+                continue
+            for doc_id in self.index.statements(hit.entity):
+                if self.index.statement(doc_id) != fact.value:
+                    continue
+                tokens = self.index.statement_tokens(doc_id)
+                got = sum(
+                    query.weights[i]
+                    * max(hit.explained.get(i, 0.0), max((s for v, s in query.matches[i] if v in tokens), default=0.0))
+                    for i in rest
+                )
+                if got / total >= STATEMENT_AT:
+                    rescored = [item for item in rescored if item[2] != doc_id] + [(got / total, hit.entity, doc_id)]
+        rescored.sort(key=lambda item: -item[0])
+        return rescored
 
     def _with_synonyms(self, tokens: set[str]) -> set[str]:
         """Tokens with the words of the synonym groups among them ("~drugs" -> drug, narcot...)."""
@@ -966,6 +1028,17 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         return base
 
+    def said_instead(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """What a person the question names said, for a list that came out empty ("what was Klemez
+        expecting the heads of state to adopt at their next meetings": no later meeting is recorded,
+        his words about it are)."""
+        if not _SPEECH.search(parsed.text.lower()):
+            return None
+        said = self._said_verdict(parsed, replace(base))
+        if said is None or said.kind != "quote" or not any(self.kb.kind(i) == "person" for i in said.focus):
+            return None
+        return said
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
@@ -983,6 +1056,7 @@ class Engine:
             base.alternatives, base.focus = [holder[0]], [holder[0]]
             base.sources = list(self.kb.entities[holder[0]].sources)
             return base
+        post_words: set[int] = set()
         if holder is not None and holder[1]:
             # A name matched only by the post's words ("президента" of President Putin) is not named.
             query = parsed.query
@@ -991,8 +1065,17 @@ class Engine:
                 for h in named
                 if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
             ] or [holder[0]]
+            if people == [holder[0]]:
+                # "по словам директора департамента Исполкома": the post's words name him, they ask nothing.
+                post_words = {
+                    i
+                    for i, token in enumerate(query.tokens)
+                    if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
+                }
         if people:
-            said = self._statement_verdict(parsed, base, people, any_question=True)
+            said = self._statement_verdict(
+                parsed, base, people, any_question=True, covered=post_words, facts_by_name=True
+            )
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
@@ -1050,6 +1133,10 @@ class Engine:
             # "Где проходили учения «Содружество-Антитеррор-2025»": one event named in full, its
             # kind word part of the name; no list word asks for a list.
             return None
+        if kind == "document" and (intent.list_cue or intent.question in ("count", "outcomes")):
+            adopted = self._documents_of_meeting(parsed, base)
+            if adopted is not None:
+                return adopted
         filters = self._filters(parsed)
         if filters is None:
             return None
@@ -1091,6 +1178,9 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        said = self.said_instead(parsed, base) if not ids else None
+        if said is not None:
+            return said
         if kind == "meeting" and len(filters["body"]) == 1 and not attended:
             unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
             if unheld is not None:
@@ -1150,6 +1240,32 @@ class Engine:
             if len(bodies) == fact.number and len(categories) == 1:
                 figures[str(categories.pop())] = fact
         return figures
+
+    def _documents_of_meeting(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "Which documents were approved at the Dushanbe summit": the documents recorded as adopted
+        at the one meeting the question names (those of one kind are listed by timeline)."""
+        meetings = timeline.named_meetings(self, parsed)
+        if len(meetings) != 1:
+            return None
+        meeting_id = meetings[0][0]
+        ids = list(self.kb.documents_by.get(meeting_id, []))
+        text = prepare(parsed.text)
+        # "Какие программы и концепции одобрили": every kind the question names.
+        asked = {kind for kind, pattern in timeline._DOCUMENT_KINDS if pattern.search(text)}
+        if asked:
+            ids = [i for i in ids if getattr(self.kb.entities[i], "kind", None) in asked]
+        if not ids:
+            return None
+        base.answered = True
+        base.intent = "list:document"
+        base.kind = "count" if parsed.intent.question == "count" else "list"
+        base.attribute = "document"
+        base.items = ids
+        base.value = len(ids) if base.kind == "count" else None
+        base.focus = [meeting_id]
+        base.filters = {"meeting": [meeting_id]}
+        base.sources = list(dict.fromkeys(s for i in [meeting_id, *ids] for s in self.kb.entities[i].sources))
+        return base
 
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is

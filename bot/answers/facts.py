@@ -42,6 +42,25 @@ def _note(entity: Entity, note: Bilingual) -> Statement:
     return Statement(note.en, note.ru, entity.id, entity.sources[0] if entity.sources else None)
 
 
+MIN_ENUMERATED = 2
+
+
+def enumerated(text: Bilingual) -> list[tuple[str, str]]:
+    """The items a text lists after its one colon, separated by semicolons ("aimed at: ensuring
+    stability; countering threats; ..."), paired across the languages; none unless both list
+    the same number of them."""
+    parts = []
+    for side in (text.en, text.ru):
+        if side.count(": ") != 1:
+            return []
+        items = [item.strip().rstrip(".").strip() for item in side.split(": ", 1)[1].split("; ")]
+        parts.append([item for item in items if item])
+    english, russian = parts
+    if len(english) < MIN_ENUMERATED or len(english) != len(russian):
+        return []
+    return list(zip(english, russian, strict=True))
+
+
 def fact_verdict(base: Verdict, entity: Entity, attribute: str, value: Any, **extra: Any) -> Verdict:
     base.kind = "fact"
     base.answered = True
@@ -143,6 +162,14 @@ def answer_attribute(
             verdict.caveats += [*inferred_date(meeting, "date"), *caveats_for(meeting, "date")]
             verdict.sources = answer_sources(meeting, "date")
         return verdict
+    if isinstance(entity, Fact) and question == "count" and entity.number is None:
+        # "На сколько направлений была нацелена деятельность": the items the fact enumerates.
+        items = enumerated(entity.value)
+        if items:
+            source = entity.sources[0] if entity.sources else None
+            statements = [Statement(en, ru, entity.id, source) for en, ru in items]
+            return fact_verdict(base, entity, "items", len(items), statements=statements)
+        return None
     if isinstance(entity, Person) and question == "role":
         roles = [
             {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}

@@ -171,6 +171,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
     own = _own_subject(parsed, engine, context)
+    session = _session_of_previous(engine, parsed, context, base)
+    if session is not None:
+        return session
     entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
     if entry is not None:
         return entry
@@ -954,6 +957,29 @@ def _entry_number(text: str) -> tuple[int, int, int] | None:
             end = words[index + 1].end() if following in ("one", "ones") else match.end()
             return number, match.start(), end
     return None
+
+
+def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base: Verdict) -> Verdict | None:
+    """ "О чём была четвёртая?" after the sessions of a meeting were counted or listed, "а третья?"
+    after one of them: the session of the same meeting with that number."""
+    meeting = engine.kb.get(context.focus[0]) if context.focus else None
+    if not isinstance(meeting, Meeting) or not meeting.sessions:
+        return None
+    found = _entry_number(parsed.text.lower().strip(" ?!."))
+    if found is None or found[0] < 1:
+        return None
+    # The previous answer was about the sessions: their titles or one session's points.
+    shown = {s.en for s in context.statements}
+    recorded = {t for session in meeting.sessions for t in (session.title.en, *(p.en for p in session.points))}
+    if not shown & recorded and not any("session" in text.lower() for text in shown):
+        return None  # an agenda naming its sessions ("... (third session)") counts
+    index = timeline.session_index(meeting, found[0])
+    if index is None:
+        return None
+    verdict = timeline.session_points(base, meeting, index)
+    verdict.question = base.question
+    verdict.filters = {**verdict.filters, "follow_up": context.question}
+    return verdict
 
 
 def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:

@@ -70,7 +70,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
-        r"|\bkto vystup\w*|\bvystupi\w*",
+        r"|\bkto vystup\w*|\bvystupi\w*"
+        # a congratulatory address is one of the speeches ("кто поздравил участников")
+        r"|\bcongratulat\w*|\bпоздрав\w*|\bpozdrav\w*|\bprivetstv\w*",
     ),
     (
         "participants",

@@ -24,7 +24,7 @@ from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.search.text import is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import any_ordinal, is_stop, ordinal_stem, prepare, surface_number, word_token
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ _ANY_CUE = re.compile(
     r"|\blatest\b|\bnewest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+|\bсвеж\w+|\bsvezh\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
-    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*"
+    r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
@@ -1459,16 +1459,21 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     """ "What was discussed at the second session of the XVIII meeting": that session's points;
     "list the specialised sessions": their titles. A session named without its meeting is looked
     for among the meetings whose sessions are recorded, and must be unambiguous."""
-    if not _SESSION_WORD.search(text) or _HOW_MANY_DAYS.search(text) or parsed.intent.question == "count":
+    format_asked = not _SESSION_WORD.search(text) and _FORMAT.search(text) is not None
+    if not (_SESSION_WORD.search(text) or format_asked) or _HOW_MANY_DAYS.search(text) or parsed.intent.question == "count":
         return None  # "how many sessions" is counted where meetings' figures are
     if _YES_NO.search(text):
         return None  # "was there a plenary session?" is a yes or no
     kb = engine.kb
     named = [m for m, _ in named_meetings(engine, parsed)]
+    if format_asked and not named:
+        return None  # "the CIS plus format" is no meeting's sessions
     candidates = [kb.entities[m] for m in named[:1]] or [
         m for m in _derived_for(kb).with_sessions if isinstance(m, Meeting)
     ]
-    ordinals = {n for word in text.split() if (n := ordinal_stem(word.strip("?!.,;:«»"))) is not None}
+    # Ordinals in digits ("4th", "2-й") are read from the question as typed: prepared, they are numbers.
+    words = [*text.split(), *(w for w in parsed.text.lower().split() if w[:1].isdigit())]
+    ordinals = {n for word in words if (n := any_ordinal(word.strip("?!.,;:«»"))) is not None}
     plenary = bool(_PLENARY.search(text))
     found: list[tuple[Meeting, int]] = []
     for meeting in candidates:
@@ -1481,13 +1486,13 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
                 found.append((meeting, index))
     if len(found) == 1:
         meeting, index = found[0]
-        session = meeting.sessions[index]
-        source = meeting.sources[0] if meeting.sources else None
-        points = [Statement(p.en, p.ru, meeting.id, source) for p in session.points]
-        verdict = fact_verdict(base, meeting, "session", {"title": session.title.model_dump()}, statements=points)
-        verdict.intent = "list:session_points"
-        return verdict
-    listing = parsed.intent.list_cue or parsed.intent.question == "count" or bool(_LIST_SESSIONS.search(text))
+        return session_points(base, meeting, index)
+    listing = (
+        parsed.intent.list_cue
+        or parsed.intent.question == "count"
+        or bool(_LIST_SESSIONS.search(text))
+        or format_asked
+    )
     if found or ordinals or len(candidates) != 1 or not listing:
         return None
     meeting = candidates[0]
@@ -1502,6 +1507,28 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     verdict.intent = "list:sessions"
     return verdict
 
+
+def session_points(base: Verdict, meeting: Meeting, index: int) -> Verdict:
+    """What one session of a meeting did: its recorded points under its title."""
+    session = meeting.sessions[index]
+    source = meeting.sources[0] if meeting.sources else None
+    points = [Statement(p.en, p.ru, meeting.id, source) for p in session.points]
+    verdict = fact_verdict(base, meeting, "session", {"title": session.title.model_dump()}, statements=points)
+    verdict.intent = "list:session_points"
+    return verdict
+
+
+def session_index(meeting: Meeting, number: int) -> int | None:
+    """The place among a meeting's sessions of the one its title numbers so ("Third session: ...")."""
+    for index, session in enumerate(meeting.sessions):
+        title = session.title.en.lower()
+        if title and ordinal_stem(title.split()[0]) == number:
+            return index
+    return None
+
+
+# "In what format was the meeting held": its sessions say ("structure" is in names: RATS).
+_FORMAT = re.compile(r"\bformat\w*|\bформат\w*")
 
 _LIST_SESSIONS = re.compile(
     r"\b(?:list|name|which|what) (?:the |were the |are the )?(?:\w+ )?sessions\b|\bперечисл\w*|\bназов\w*|\bкакие\b"
@@ -1773,6 +1800,9 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     dated = [m for m in meetings if m.date]
     if not dated:
         return None
+    said = engine.said_instead(parsed, base)
+    if said is not None:
+        return said
     latest = max(dated, key=lambda m: kb.date_key[m.id])
     verdict = _listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
     verdict.reason = "none_upcoming"

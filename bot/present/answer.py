@@ -51,6 +51,9 @@ QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
+MIN_LIST_SEMICOLONS = 2  # a statement with this many semicolons enumerates
+MIN_LIST_COMMAS = 2  # ... or with this many commas after a colon
+_WHAT_FIRST = re.compile(r"^\W*(?:what|что|chto)\b")
 _ENUMERATION = re.compile(
     r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
@@ -432,13 +435,20 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
+    if attribute == "items":  # the items a fact enumerates, counted
+        listed = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
+        return "\n".join([f"<b>{value}</b> — {name}:", *listed])
     if attribute == "session":  # one session's points
         title = value["title"]["ru" if lang == "ru" else "en"]
         points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
         return "\n".join([f"<b>{esc(title)}</b> — {name}:", *points])
     if attribute == "sessions":  # the titles of a meeting's sessions
         session_titles = [f"• {esc(s.get(lang))}" for s in verdict.statements[:SESSION_POINTS]]
-        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>:", *session_titles])
+        meeting = kb.entities[verdict.focus[0]] if verdict.focus else None
+        by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
+        # The source's own count ("a plenary session and 4 specialised sessions") when all are listed.
+        counted = f" ({esc(by_kind)})" if by_kind and "plenary" in verdict.statements[0].en.lower() else ""
+        return "\n".join([f"{name} — <b>{esc(_units_sessions(value, lang))}</b>{counted}:", *session_titles])
     if attribute == "period_length":
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(_units(value['years'], 'year', lang))}</b> ({esc(period)}) — {name}."
@@ -621,8 +631,16 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     if about:  # statements that hold the asked words first; the others only if none does
         holding = [s for s in statements if relevant_clauses(s.get(lang), about)]
         statements = holding or statements
-    # "Which threats did he list": an enumeration cut short would leave out what was asked.
-    enumerating = len(statements) == 1 and _ENUMERATION.search(verdict.question.lower())
+    # "Which threats did he list": an enumeration cut short would leave out what was asked, and
+    # a statement that enumerates (clauses separated by semicolons) answers it alone.
+    question = verdict.question.lower()
+    asks_list = _ENUMERATION.search(question) is not None
+    listing = [s for s in statements if s.get(lang).count(";") >= MIN_LIST_SEMICOLONS] if asks_list else []
+    statements = listing[:1] or statements
+    # "What was he expecting them to adopt": one statement that lists after a colon is the list asked.
+    enumerating = len(statements) == 1 and (
+        asks_list or (_WHAT_FIRST.match(question) is not None and _lists_after_colon(statements[0].get(lang)))
+    )
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
         lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
@@ -646,6 +664,13 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     if not lines and verdict.focus:
         return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
     return "\n".join(lines)
+
+
+def _lists_after_colon(text: str) -> bool:
+    """Whether a statement introduces a list with a colon ("plans are in place: to adopt ..., to
+    strengthen ..., and to sign ...")."""
+    _, colon, rest = text.partition(": ")
+    return bool(colon) and rest.count(",") >= MIN_LIST_COMMAS
 
 
 def relevant_part(text: str, about: list[str], limit: int) -> str:

@@ -316,6 +316,34 @@ def ordinal_stem(word: str) -> int | None:
     return min(found)[1] if found else None
 
 
+# Russian ordinals typed in Latin letters ("na tretey sessii"): their stems, with at most a few
+# letters of ending after them (so "pervasive" is no "первый").
+_LATIN_RU_ORDINALS = (
+    ("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("chetvyort", 4), ("pyat", 5), ("shest", 6),
+    ("sedm", 7), ("vosm", 8), ("devyat", 9), ("desyat", 10),
+)
+MAX_LATIN_ORDINAL_ENDING = 3
+
+
+# An ordinal in digits: "4th", "2nd", "4-я", "3-й", "2-oy".
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|-?(?:я|й|е|ю|ая|ой|ий|ый|ья|го|ей|ja|ya|j|y|oy|iy|aya|e))$")
+
+
+def any_ordinal(word: str) -> int | None:
+    """An ordinal in English, Russian or Russian typed in Latin letters ("tretey"), or in digits
+    with an ending ("4th", "4-я"), else None."""
+    digits = _DIGIT_ORDINAL.match(word)
+    if digits is not None:
+        return int(digits.group(1))
+    found = ordinal_stem(word)
+    if found is None and word.isascii():
+        found = next(
+            (n for stem, n in _LATIN_RU_ORDINALS if word.startswith(stem) and len(word) - len(stem) <= MAX_LATIN_ORDINAL_ENDING),
+            None,
+        )
+    return found
+
+
 # Latin letters back to Cyrillic the way Russian is usually typed in them, longest first. Only
 # good enough to let the Russian stemmer find the ending ("zasedaniy" -> "заседаний" -> "заседан"):
 # the result is folded back into the Latin skeleton anyway.
