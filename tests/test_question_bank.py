@@ -141,3 +141,41 @@ def test_tuning2_is_what_its_builder_writes() -> None:
     finally:
         sys.path.remove(str(BANK))
     assert build_tuning2.build() == TUNING2
+
+
+# The later sets (tuning3_*, tuning4_*, tuning5_*, tuning6_*, probe*): each written before the engine
+# was tuned on it; the same fields and judging rules.
+LATER = {
+    path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path in sorted(BANK.glob("*.yaml"))
+    if path.stem not in {"tuning", "heldout", "tuning2"}
+}
+LATER_QUESTIONS = [(name, case) for name, data in LATER.items() for case in data.get("questions") or []]
+LATER_CONVERSATIONS = [(name, c) for name, data in LATER.items() for c in data.get("conversations") or []]
+
+
+@pytest.mark.parametrize("name, case", LATER_QUESTIONS, ids=[f"{name}:{case['id']}" for name, case in LATER_QUESTIONS])
+def test_later_question_is_well_formed(name: str, case: dict[str, Any]) -> None:
+    check_entry(case, CASE_KEYS)
+    assert case["kind"] in KINDS
+    assert set(case.get("source") or []) <= SEEDS
+
+
+@pytest.mark.parametrize(
+    "name, conversation", LATER_CONVERSATIONS, ids=[f"{name}:{c['id']}" for name, c in LATER_CONVERSATIONS]
+)
+def test_later_conversation_is_well_formed(name: str, conversation: dict[str, Any]) -> None:
+    assert set(conversation) <= CONVERSATION_KEYS
+    assert conversation.get("lang", "en") in {"en", "ru"}
+    assert 2 <= len(conversation["turns"]) <= 8
+    assert set(conversation.get("source") or []) <= SEEDS
+    for turn in conversation["turns"]:
+        check_entry(turn, TURN_KEYS)
+
+
+def test_later_sets_have_their_own_ids() -> None:
+    """run_bank.py keys answers and conversations by id: an id used twice would mix two cases."""
+    ids = [f"{case['id']}" for _, case in LATER_QUESTIONS] + [f"{c['id']}" for _, c in LATER_CONVERSATIONS]
+    ids += [case["id"] for case in QUESTIONS + TUNING2["questions"]]
+    ids += [c["id"] for c in CONVERSATIONS + TUNING2["conversations"]]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
