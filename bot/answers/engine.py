@@ -451,7 +451,8 @@ class Engine:
         whole_name = top.name_cover >= 0.8 and len(top.name_tokens) >= 2
         # And the name must be recognisably in the question: much of it, or it explains most of it.
         named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
-        confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
+        explained = self._linked_cover(parsed, top)
+        confident = top.score >= ANSWER_AT and named and (explained >= MIN_EXPLAINED or whole_name)
         base.confidence = round(top.score, 3)
         if not confident:
             quoted = self._statement_verdict(parsed, base)
@@ -533,6 +534,17 @@ class Engine:
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
         return max(tied, key=lambda h: (h.name_query_cover, h.score))
+
+    def _linked_cover(self, parsed: Parsed, top: Hit) -> float:
+        """Share of the question a chosen meeting explains, counting the words of the top hit it
+        belongs to ("на совещании МВД в Питере": the city is where that meeting was held)."""
+        hits = parsed.hits
+        if top is hits[0] or self.kb.kind(top.entity) != "meeting" or self._meeting_of_top(hits) is not top:
+            return top.query_cover
+        weights = parsed.query.weights
+        total = sum(weights) or 1.0
+        explained = {i: max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in {*top.explained, *hits[0].explained}}
+        return max(top.query_cover, sum(weights[i] * sim for i, sim in explained.items()) / total)
 
     def _meeting_of_top(self, hits: list[Hit]) -> Hit | None:
         """A meeting among the close hits that belongs to the top hit (its body, place or country)."""

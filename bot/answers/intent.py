@@ -117,6 +117,11 @@ _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # they are part of names ("Decision to grant ...").
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
 
+# "How many states are named / listed by name": words that say which count is asked (the names
+# the source gives, not its own figure), not what it is of.
+BY_NAME = re.compile(
+    r"\bby name\b|\bnamed\b|\blisted\b|\bpoimenno\b|\bпоименно\b|\bназван\w*|\bnazvan\w*|\bупомянут\w*|\bmentioned\b"
+)
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
     r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
@@ -242,6 +247,8 @@ def detect(prepared: str) -> Intent:
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
     search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
+    if intent.question == "count":
+        search = BY_NAME.sub(" ", search)
     intent.categories = [c for c, p in _CATEGORIES if p.search(prepared)]
     until = _UNTIL.search(prepared)
     if until:

@@ -40,6 +40,10 @@ FILTER_COVER = 0.85
 MAX_MEETINGS = 40
 # One entity answers a relative-time question when its hit is at least this good.
 ENTITY_SCORE = 0.45
+# A document with a period, in a question already asking how many years it covers, is named less
+# fully ("the counter-terrorism programme"): a lower bar, and a lead over any other such document.
+PERIOD_DOCUMENT_SCORE = 0.35
+PERIOD_DOCUMENT_LEAD = 0.05
 
 # --- cue words (prepared text: lower case, ё as е, numbers as #N) ---------------------------------
 
@@ -668,6 +672,12 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     """Days between two dated meetings, or between a meeting and the publication of its source."""
     if not _HOW_MANY_DAYS.search(text):
         return None
+    if _SPAN.search(text) and not _BETWEEN.search(text):
+        # "На сколько лет рассчитана программа, утверждённая в Душанбе": the length of the
+        # document's own period, not the time between it and the meeting that adopted it.
+        length = _period_length(engine, parsed, base, today, text)
+        if length is not None:
+            return length
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
     if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
@@ -2061,7 +2071,7 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
     if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = _period_document(engine, parsed) or _dated_entity(engine, parsed, text)
     if not isinstance(entity, Document) or not (entity.period_start and entity.period_end):
         return None
     years = entity.period_end - entity.period_start + 1
@@ -2069,6 +2079,24 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     verdict = fact_verdict(base, entity, "period_length", value)
     verdict.intent = "time:period_length"
     return verdict
+
+
+def _period_document(engine: Engine, parsed: Parsed) -> Document | None:
+    """A document with a period of its own that the question names, though it also names the
+    meeting that adopted it ("the programme approved in Dushanbe"): its period is what is asked."""
+    kb = engine.kb
+    found = [
+        (hit, entity)
+        for hit in parsed.hits[:5]
+        if isinstance(entity := kb.entities[hit.entity], Document)
+        and (entity.period_start or entity.period_end)
+        and hit.score >= PERIOD_DOCUMENT_SCORE
+        and hit.name_cover >= NAMED_COVER
+    ]
+    # Two programmes named about as well: which one is meant is not clear.
+    if not found or (len(found) > 1 and found[1][0].score > found[0][0].score - PERIOD_DOCUMENT_LEAD):
+        return None
+    return found[0][1]
 
 
 _MEETING_GROUPS = frozenset({"~summit", "~meeting", "~exercise"})

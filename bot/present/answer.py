@@ -537,6 +537,10 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     value = verdict.value
     counted = group_words(value["of"], value["number"], lang)
     lines = [f"<b>{esc(counted)}</b> — {name}."]
+    if value.get("headcount"):
+        # Asked for a number of people: say the sources do not give one before the groups they count.
+        head = translate("The sources do not give the number of people who took part, only who was represented:", lang)
+        lines = [esc(head), *lines]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
