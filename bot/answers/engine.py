@@ -49,6 +49,7 @@ from bot.search.words import STOP_EN, STOP_TRANSLIT
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
 ANSWER_AT = 0.5
 GUESS_AT = 0.3
+ENUMERATION_LEAD = 0.08  # a statement whose items are counted must lead the next hit by this much
 MIN_NAME_COVER = 0.3
 # Share of the question's weight the answer must explain: one rare word matched next to an
 # unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
@@ -421,6 +422,9 @@ class Engine:
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
+        counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
+        if counted is not None:
+            return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
 
@@ -534,6 +538,43 @@ class Engine:
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
         return max(tied, key=lambda h: (h.name_query_cover, h.score))
+
+    def _enumerated_count(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "На сколько направлений была нацелена деятельность в 2025 году": the items a statement
+        enumerates ("aimed at: a; b; c; d"), counted, when it is what the question clearly names
+        and the sources state no figure for it."""
+        hits = parsed.hits[:3]
+        # The body the question cites ("according to the Executive Committee") may score above it;
+        # another statement, document or meeting about as good leaves it unclear which is meant.
+        top = next((h for h in hits if isinstance(self.kb.entities[h.entity], Fact)), None)
+        if top is None:
+            return None
+        fact = self.kb.entities[top.entity]
+        rivals = [
+            h
+            for h in parsed.hits[:5]
+            if h is not top
+            and self.kb.kind(h.entity) in ("fact", "document", "meeting")
+            and h.score > top.score - ENUMERATION_LEAD
+        ]
+        if (
+            not isinstance(fact, Fact)
+            or fact.number is not None
+            or top.score < ANSWER_AT
+            or top.name_cover < MIN_NAME_COVER
+            or rivals
+        ):
+            return None
+        english, russian = _enumeration(fact.value.en), _enumeration(fact.value.ru)
+        if len(english) < 2 or len(english) != len(russian):
+            return None
+        source = fact.sources[0] if fact.sources else None
+        base.kind, base.answered, base.focus = "count", True, [fact.id]
+        base.attribute, base.value, base.intent = "enumerated", len(english), "count:enumerated"
+        base.statements = [Statement(en, ru, fact.id, source, None) for en, ru in zip(english, russian, strict=True)]
+        base.sources = list(fact.sources)
+        base.confidence = round(top.score, 3)
+        return base
 
     def _linked_cover(self, parsed: Parsed, top: Hit) -> float:
         """Share of the question a chosen meeting explains, counting the words of the top hit it
@@ -1392,6 +1433,14 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
         return True
     start, end = doc.period_start, doc.period_end
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
+
+
+def _enumeration(text: str) -> list[str]:
+    """The items a statement lists after its colon, separated by semicolons ("aimed at: a; b; c")."""
+    head, colon, tail = text.partition(":")
+    if not colon or ";" not in tail:
+        return []
+    return [item.strip().rstrip(".").strip() for item in tail.split(";") if item.strip().rstrip(".").strip()]
 
 
 def _subject_group(intent: Intent) -> str | None:

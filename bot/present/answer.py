@@ -55,6 +55,7 @@ _ENUMERATION = re.compile(
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
 )
 DESCRIPTION_CHARS = 260
+ENUMERATED_CHARS = 200  # one item of a counted enumeration
 CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
 PARTICIPANTS_CHARS = 500
@@ -682,6 +683,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             if source is not None:
                 lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
         return "\n".join(lines)
+    if verdict.attribute == "enumerated":  # the items one statement lists, counted
+        fact = kb.entities[verdict.focus[0]]
+        items = [f"• {esc(shorten(s.get(lang), ENUMERATED_CHARS))}" for s in verdict.statements[:LIST_ITEMS]]
+        return "\n".join([f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}:", *items])
     if verdict.attribute == "stated_sum":  # headline figures of the sources, added
         parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
         return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
