@@ -186,6 +186,17 @@ _AMONG_WORDS = (
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
 # Lists of these kinds can be narrowed by words of their entries' names ("interstate councils").
 _NAMED_BY_WORDS = frozenset({"body", "organisation"})
+# The sources' own words for the group a part is counted among ("среди 16 органов отраслевого
+# сотрудничества в сфере безопасности"): they say which group, not which names.
+_GROUP_NOUNS = {
+    "body": "bodies body органы органов орган organy organov",
+    "organisation": "organisations organizations организации организаций organizatsiy",
+}
+_SPHERE = re.compile(
+    r"\b(?:в|in)\s+(?:the\s+)?(?:сфере|области|sphere|field|sfere|oblasti)\s+(?:of\s+)?(?:безопасности|security|bezopasnosti)\b"
+    r"|\bsecurity\s+(?:sphere|field)\b"
+)
+_SPHERE_WORDS = " sphere field security сфере области безопасности sfere oblasti bezopasnosti"
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
@@ -1167,6 +1178,11 @@ class Engine:
         if "sectoral" in intent.categories:
             # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
             category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
+        if intent.categories and intent.list_kind in _GROUP_NOUNS and (intent.list_cue or intent.question == "count"):
+            # "among the 16 bodies in the security sphere": the group's own words, its size apart
+            category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))
+            if _SPHERE.search(parsed.text.lower()):
+                category_tokens |= set(text_tokens(_SPHERE_WORDS))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are
@@ -1197,8 +1213,9 @@ class Engine:
             residual += query.weights[i]
         if by_name and (rest or generic_rest):
             # A generic word names entries only when nothing else in the question does.
-            # A synonym group ("~meeting") is no word of a name.
-            words = [query.tokens[i] for i in rest or generic_rest if not query.tokens[i].startswith("~")]
+            # A synonym group ("~meeting", "~cis") is no word of a name.
+            own = [i for i in rest if not query.tokens[i].startswith("~")]
+            words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
