@@ -443,6 +443,8 @@ class Engine:
         """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
         it in a month the record does not hold ("the five specialised bodies", "Peskov in November");
         a follow-up's figures are its context's."""
+        if parsed.intent.question == "count" and verdict.kind == "quote" and verdict.answered:
+            _mark_no_figure(verdict)
         if context is not None:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
@@ -1450,6 +1452,16 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
         return True
     start, end = doc.period_start, doc.period_end
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
+
+
+def _mark_no_figure(verdict: Verdict) -> None:
+    """A count answered by what the sources say ("how many fighters returned"): when no statement
+    shown holds a figure (years aside), the answer says the sources give none before quoting them."""
+    for statement in verdict.statements[:2]:
+        if any(t[:1] == "#" and t[1:].isdigit() and int(t[1:]) < 1000 for t in text_tokens(statement.en)):
+            return
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    verdict.value = {**value, "no_figure": True}
 
 
 def _enumeration(text: str) -> list[str]:

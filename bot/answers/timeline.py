@@ -1354,6 +1354,12 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
         match = pattern.search(text)
         if match is None or name in excluded:
             continue
+        counting = _COUNT_WORD.search(text, 0, match.start())
+        far = counting is not None and len(re.findall(r"[^\W\d_]+", text[counting.end() : match.start()])) > _QUALIFIER_WORDS
+        if far or (counting is not None and _TO_PLACE.search(text, 0, match.start())):
+            # "сколько боевиков вернулось в страны СНГ": what is counted comes before the group,
+            # which only says where; the group is no qualified group of participants.
+            return None
         before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
         strange = [w for w in before if not is_stop(w) and _unknown_token(query, word_token(w))]
         if not strange or strange[-1] != before[-1]:
@@ -1375,6 +1381,10 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
 
 
 _COUNTING_WORDS = frozenset({"many", "much", "сколько", "skolko", "number", "число", "количество"})
+_COUNT_WORD = re.compile(r"\bhow many\b|\bnumber of\b|\bсколько\b|\bskol'?ko\b")
+_QUALIFIER_WORDS = 3  # "how many Central Asian states", "сколько стран Центральной Азии" ("of" aside)
+# A group after a preposition of place ("вернулось в страны СНГ", "returned to CIS countries") says where.
+_TO_PLACE = re.compile(r"\b(?:в|во|из|to|into|from|v|iz)\s+(?:the\s+)?(?:cis\s+|снг\s+|sng\s+)?$")
 
 
 def _unknown_token(query: AnalysedQuery, token: str | None) -> bool:

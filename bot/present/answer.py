@@ -631,6 +631,8 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
         lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
+    if isinstance(verdict.value, dict) and verdict.value.get("no_figure"):  # a count the sources do not give
+        lines.append(esc(translate("The sources give no figure for this; what they say:", lang)))
     for statement in statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
