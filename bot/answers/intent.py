@@ -70,7 +70,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
-        r"|\bkto vystup\w*|\bvystupi\w*",
+        r"|\bkto vystup\w*|\bvystupi\w*"
+        # who congratulated or greeted the participants: they are the audience, the speaker is asked
+        r"|\bпоздрав\w*|\bcongratulat\w*|\bpozdrav\w*|\bprivetstv\w*",
     ),
     (
         "participants",
