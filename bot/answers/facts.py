@@ -358,6 +358,6 @@ _HEADCOUNT = re.compile(
 )
 # "How many are named / listed by name": the names the source gives, not the figure it states.
 _NAMED_ONLY = re.compile(
-    r"\bby name\b|\bnamed\b|\blisted\b|\bпоименно\b|\bназван\w*|\bперечислен\w*|\bpoimenno\b|\bnazvan\w*"
+    r"\bby name\b|\bnam(?:e|es|ed)\b|\blisted\b|\bпоименно\b|\bназван\w*|\bперечислен\w*|\bpoimenno\b|\bnazvan\w*"
     r"|\bperechislen\w*"
 )

@@ -124,6 +124,7 @@ _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "a
 BY_NAME = re.compile(
     r"\bby name\b|\bnamed\b|\blisted\b|\bpoimenno\b|\bпоименно\b|\bназван\w*|\bnazvan\w*|\bупомянут\w*|\bmentioned\b"
 )
+_AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
     r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
@@ -250,7 +251,8 @@ def detect(prepared: str) -> Intent:
         intent.list_kind = intent.subject_kinds[0]
     search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
     if intent.question == "count":
-        search = BY_NAME.sub(" ", search)
+        # "how many are named among ...": which count is asked, and of which group; no name's words
+        search = _AMONG.sub(" ", BY_NAME.sub(" ", search))
     intent.categories = [c for c, p in _CATEGORIES if p.search(prepared)]
     until = _UNTIL.search(prepared)
     if until:
