@@ -1177,8 +1177,9 @@ class Engine:
             "otrasl",
             "specializirovan",
         }
-        if "sectoral" in intent.categories:
+        if {"sectoral", "specialised"} & set(intent.categories):
             # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
+            # (and "а специализированных?" after it is asked in its words)
             category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
         if intent.categories and intent.list_kind in _GROUP_NOUNS and (intent.list_cue or intent.question == "count"):
             # "among the 16 bodies in the security sphere": the group's own words, its size apart
