@@ -597,8 +597,9 @@ class Engine:
             return top.query_cover
         weights = parsed.query.weights
         total = sum(weights) or 1.0
-        explained = {i: max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in {*top.explained, *hits[0].explained}}
-        return max(top.query_cover, sum(weights[i] * sim for i, sim in explained.items()) / total)
+        positions = {*top.explained, *hits[0].explained}
+        found = sum(weights[i] * max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in positions)
+        return max(top.query_cover, found / total)
 
     def _meeting_of_top(self, hits: list[Hit]) -> Hit | None:
         """A meeting among the close hits that belongs to the top hit (its body, place or country)."""
@@ -1467,7 +1468,7 @@ def _mark_no_figure(verdict: Verdict) -> None:
 
 def _enumeration(text: str) -> list[str]:
     """The items a statement lists after its colon, separated by semicolons ("aimed at: a; b; c")."""
-    head, colon, tail = text.partition(":")
+    _, colon, tail = text.partition(":")
     if not colon or ";" not in tail:
         return []
     return [item.strip().rstrip(".").strip() for item in tail.split(";") if item.strip().rstrip(".").strip()]

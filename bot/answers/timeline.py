@@ -1357,7 +1357,8 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
         if match is None or name in excluded:
             continue
         counting = _COUNT_WORD.search(text, 0, match.start())
-        far = counting is not None and len(re.findall(r"[^\W\d_]+", text[counting.end() : match.start()])) > _QUALIFIER_WORDS
+        between = re.findall(r"[^\W\d_]+", text[counting.end() : match.start()]) if counting is not None else []
+        far = len(between) > _QUALIFIER_WORDS
         if far or (counting is not None and _TO_PLACE.search(text, 0, match.start())):
             # "сколько боевиков вернулось в страны СНГ": what is counted comes before the group,
             # which only says where; the group is no qualified group of participants.
