@@ -332,8 +332,10 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
     groups = participant_groups(kb, meeting)
     # "How many delegates / people": the sources count states and bodies, not persons; the answer
     # says so and gives the groups they do count, rather than a number of states as if of people.
-    headcount = (group in (None, "people") and _HEADCOUNT.search(lowered) is not None) or (
-        group == "people" and not groups["people"]
+    headcount = (
+        group in (None, "people")
+        and not groups["people"]
+        and (group == "people" or _HEADCOUNT.search(lowered) is not None)
     )
     if headcount:
         group = "states"
