@@ -195,3 +195,25 @@ def test_who_congratulated_the_participants(engine: Engine, question: str) -> No
     verdict = engine.answer(question, today=TODAY)
     assert verdict.attribute == "speakers", verdict
     assert "emomali_rahmon" in str(verdict.value)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("How many documents were approved at the Dushanbe summit?", 6),
+        ("Сколько документов приняли на саммите в Душанбе?", 6),
+        ("Сколько программ одобрили на саммите СНГ в Душанбе?", 2),
+    ],
+)
+def test_documents_a_meeting_adopted_are_counted(engine: Engine, question: str, number: int) -> None:
+    """A count of documents asked of a meeting counts what it adopted, never its participants."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "count" and verdict.attribute == "document", verdict
+    assert verdict.value == number
+
+
+def test_meeting_without_documents_says_so(engine: Engine) -> None:
+    verdict = engine.answer("How many documents were adopted at the XVIII meeting?", today=TODAY)
+    assert verdict.reason == "not_stated" and verdict.attribute == "documents", verdict
+    reply = present_ask(engine, "How many documents were adopted at the XVIII meeting?", today=TODAY)
+    assert "no documents" in visible(reply.html)

@@ -329,6 +329,19 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         verdict.caveats = caveats_for(meeting, "count")
         return verdict
     lowered = text.lower().replace("ё", "е")
+    documents = _DOCUMENT_WORDS.search(lowered) and [
+        d for d in kb.documents_of(meeting.id) if d.status not in ("planned", "in_preparation")
+    ]
+    if documents == []:
+        return not_stated(base, meeting, "documents")  # never its participants counted instead
+    if documents:
+        # "How many documents were adopted at the Dushanbe summit": what it adopted, not who came.
+        if _PROGRAMME_WORDS.search(lowered):
+            documents = [d for d in documents if d.kind == "programme"]
+        base.kind, base.answered, base.intent = "count", True, "list:document"
+        base.attribute, base.items, base.value = "document", [d.id for d in documents], len(documents)
+        base.sources = list(dict.fromkeys(s for d in documents for s in d.sources))
+        return base
     groups = participant_groups(kb, meeting)
     # "How many delegates / people": the sources count states and bodies, not persons; the answer
     # says so and gives the groups they do count, rather than a number of states as if of people.
@@ -353,6 +366,11 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
     return fact_verdict(base, meeting, "count", value)
 
 
+# A count of what a meeting adopted ("how many documents / programmes"), not of its participants.
+_DOCUMENT_WORDS = re.compile(
+    r"\bdocuments\b|\bprogram(?:me)?s\b|\bдокумент\w*|\bпрограмм\w*|\bdokument\w*|\bprogramm\w*"
+)
+_PROGRAMME_WORDS = re.compile(r"\bprogram(?:me)?s\b|\bпрограмм\w*|\bprogramm\w*")
 # Words that count persons ("how many delegates", "сколько человек"), not states or bodies.
 _HEADCOUNT = re.compile(
     r"\bdelegates?\b|\bpeople\b|\bpersons\b|\battendees\b|\bhead ?count\b|\bчеловек\b|\bделегат\w*"
