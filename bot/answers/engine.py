@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -1219,6 +1220,12 @@ class Engine:
             # A generic word names entries only when nothing else in the question does.
             # A synonym group ("~meeting", "~cis") is no word of a name.
             own = [i for i in rest if not query.tokens[i].startswith("~")]
+            if rest and not own:
+                # Beside a synonym group ("~cis") a generic word names entries only as the word
+                # right before the kind word ("межгосударственных советов"), not in a phrase
+                # about the group ("in security", "в сфере безопасности").
+                qualifiers = self._kind_qualifiers(parsed)
+                generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
             words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
@@ -1228,6 +1235,12 @@ class Engine:
         if residual / total > 0.3:
             return None
         return filters
+
+    def _kind_qualifiers(self, parsed: Parsed) -> set[str]:
+        """The tokens of the words written right before a kind word ("interstate councils")."""
+        kinds = {word.lower() for word in parsed.intent.kind_words}
+        words = _WORD.findall(parsed.text.lower().replace("ё", "е"))
+        return {token for before, word in pairwise(words) if word in kinds for token in text_tokens(before)}
 
     def _names_entries(self, kind: str, token: str) -> bool:
         """Whether some but not all entries of ``kind`` have ``token`` among the words of their names
