@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import gc
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
