@@ -217,3 +217,28 @@ def test_meeting_without_documents_says_so(engine: Engine) -> None:
     assert verdict.reason == "not_stated" and verdict.attribute == "documents", verdict
     reply = present_ask(engine, "How many documents were adopted at the XVIII meeting?", today=TODAY)
     assert "no documents" in visible(reply.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years will the border security programme run?",
+        "На сколько лет рассчитана Концепция военного сотрудничества?",
+    ],
+)
+def test_period_known_only_by_its_end(engine: Engine, question: str) -> None:
+    """Only "until 2030" is recorded: the period as given, never upcoming programmes or "0 years"."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.attribute == "period" and verdict.value == {"start": None, "end": 2030}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("сколько советов руководителей среди отраслевых органов", 6),
+        ("How many councils of ministers are among the 16 sectoral bodies?", 2),
+    ],
+)
+def test_a_synonym_group_that_names_entries_narrows_by_name(engine: Engine, question: str, number: int) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "count" and verdict.value == number, verdict

@@ -1219,14 +1219,21 @@ class Engine:
         if by_name and (rest or generic_rest):
             # A generic word names entries only when nothing else in the question does.
             # A synonym group ("~meeting", "~cis") is no word of a name.
-            own = [i for i in rest if not query.tokens[i].startswith("~")]
+            # A group that names some entries ("~head_of": "councils of heads") is a word of names.
+            own = [
+                i
+                for i in rest
+                if not query.tokens[i].startswith("~") or self._names_entries(intent.list_kind or "", query.tokens[i])
+            ]
             if rest and not own:
                 # Beside a synonym group ("~cis") a generic word names entries only as the word
                 # right before the kind word ("межгосударственных советов"), not in a phrase
                 # about the group ("in security", "в сфере безопасности").
                 qualifiers = self._kind_qualifiers(parsed)
                 generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
-            words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
+            words = [query.tokens[i] for i in own] or [
+                query.tokens[i] for i in generic_rest if not query.tokens[i].startswith("~")
+            ]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words

@@ -2085,6 +2085,12 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
         return None
     entity = _period_document(engine, parsed) or _dated_entity(engine, parsed, text)
+    if isinstance(entity, Document) and entity.period_end and not entity.period_start:
+        # "until 2030" only: no length to count; the period as the source gives it, never a
+        # list of upcoming programmes or the time since its adoption.
+        verdict = fact_verdict(base, entity, "period", {"start": None, "end": entity.period_end})
+        verdict.intent = "time:period_length"
+        return verdict
     if not isinstance(entity, Document) or not (entity.period_start and entity.period_end):
         return None
     years = entity.period_end - entity.period_start + 1
