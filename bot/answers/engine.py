@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -545,7 +545,7 @@ class Engine:
             if "meeting" in wanted:
                 # "Кто участвовал в заседании СМВД в Петербурге": the council named outright, its
                 # meeting a little behind: who took part is asked of the meeting.
-                linked = self._meeting_of_top(hits)
+                linked = self._meeting_of_top(hits) or self._only_meeting_there(parsed)
                 if linked is not None:
                     return linked
         # Of entries scored alike, the one whose name says more of the question ("the bodies'
@@ -601,6 +601,17 @@ class Engine:
         positions = {*top.explained, *hits[0].explained}
         found = sum(weights[i] * max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in positions)
         return max(top.query_cover, found / total)
+
+    def _only_meeting_there(self, parsed: Parsed) -> Hit | None:
+        """ "skoka stran bylo na soveshanii v pitere": a meeting word and a city where only one
+        meeting was held, no meeting among the hits: that meeting, matched as the city is."""
+        hits = parsed.hits
+        if "~meeting" not in parsed.query.tokens or self.kb.kind(hits[0].entity) != "place":
+            return None
+        if any(self.kb.kind(h.entity) == "meeting" for h in hits):
+            return None
+        held = self.kb.meetings_held_in.get(hits[0].entity, [])
+        return replace(hits[0], entity=held[0]) if len(held) == 1 else None
 
     def _meeting_of_top(self, hits: list[Hit]) -> Hit | None:
         """A meeting among the close hits that belongs to the top hit (its body, place or country)."""
@@ -1219,21 +1230,14 @@ class Engine:
         if by_name and (rest or generic_rest):
             # A generic word names entries only when nothing else in the question does.
             # A synonym group ("~meeting", "~cis") is no word of a name.
-            # A group that names some entries ("~head_of": "councils of heads") is a word of names.
-            own = [
-                i
-                for i in rest
-                if not query.tokens[i].startswith("~") or self._names_entries(intent.list_kind or "", query.tokens[i])
-            ]
+            own = [i for i in rest if not query.tokens[i].startswith("~")]
             if rest and not own:
                 # Beside a synonym group ("~cis") a generic word names entries only as the word
                 # right before the kind word ("межгосударственных советов"), not in a phrase
                 # about the group ("in security", "в сфере безопасности").
                 qualifiers = self._kind_qualifiers(parsed)
                 generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
-            words = [query.tokens[i] for i in own] or [
-                query.tokens[i] for i in generic_rest if not query.tokens[i].startswith("~")
-            ]
+            words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
