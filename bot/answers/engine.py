@@ -11,6 +11,7 @@ import gc
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
@@ -52,6 +53,7 @@ from bot.search.words import STOP_EN, STOP_TRANSLIT
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
 ANSWER_AT = 0.5
 GUESS_AT = 0.3
+ENUMERATION_LEAD = 0.08  # a statement whose items are counted must lead the next hit by this much
 MIN_NAME_COVER = 0.3
 # Share of the question's weight the answer must explain: one rare word matched next to an
 # unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
@@ -210,6 +212,17 @@ _AMONG_WORDS = (
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
 # Lists of these kinds can be narrowed by words of their entries' names ("interstate councils").
 _NAMED_BY_WORDS = frozenset({"body", "organisation"})
+# The sources' own words for the group a part is counted among ("среди 16 органов отраслевого
+# сотрудничества в сфере безопасности"): they say which group, not which names.
+_GROUP_NOUNS = {
+    "body": "bodies body органы органов орган organy organov",
+    "organisation": "organisations organizations организации организаций organizatsiy",
+}
+_SPHERE_PHRASE = re.compile(
+    r"\b(?:в|in)\s+(?:the\s+)?(?:сфере|области|sphere|field|sfere|oblasti)\s+(?:of\s+)?(?:безопасности|security|bezopasnosti)\b"
+    r"|\bsecurity\s+(?:sphere|field)\b"
+)
+_SPHERE_WORDS = " sphere field security сфере области безопасности sfere oblasti bezopasnosti"
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
@@ -477,6 +490,9 @@ class Engine:
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
+        counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
+        if counted is not None:
+            return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
 
@@ -484,6 +500,8 @@ class Engine:
         """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
         it in a month the record does not hold ("the five specialised bodies", "Peskov in November");
         a follow-up's figures are its context's."""
+        if parsed.intent.question == "count" and verdict.kind == "quote" and verdict.answered:
+            _mark_no_figure(verdict)
         if context is not None:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
@@ -507,7 +525,8 @@ class Engine:
         whole_name = top.name_cover >= 0.8 and len(top.name_tokens) >= 2
         # And the name must be recognisably in the question: much of it, or it explains most of it.
         named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
-        confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
+        explained = self._linked_cover(parsed, top)
+        confident = top.score >= ANSWER_AT and named and (explained >= MIN_EXPLAINED or whole_name)
         base.confidence = round(top.score, 3)
         if not confident:
             quoted = self._statement_verdict(parsed, base)
@@ -585,13 +604,73 @@ class Engine:
             if "meeting" in wanted:
                 # "Кто участвовал в заседании СМВД в Петербурге": the council named outright, its
                 # meeting a little behind: who took part is asked of the meeting.
-                linked = self._meeting_of_top(hits)
+                linked = self._meeting_of_top(hits) or self._only_meeting_there(parsed)
                 if linked is not None:
                     return linked
         # Of entries scored alike, the one whose name says more of the question ("the bodies'
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
         return max(tied, key=lambda h: (h.name_query_cover, h.score))
+
+    def _enumerated_count(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "На сколько направлений была нацелена деятельность в 2025 году": the items a statement
+        enumerates ("aimed at: a; b; c; d"), counted, when it is what the question clearly names
+        and the sources state no figure for it."""
+        hits = parsed.hits[:3]
+        # The body the question cites ("according to the Executive Committee") may score above it;
+        # another statement, document or meeting about as good leaves it unclear which is meant.
+        top = next((h for h in hits if isinstance(self.kb.entities[h.entity], Fact)), None)
+        if top is None:
+            return None
+        fact = self.kb.entities[top.entity]
+        rivals = [
+            h
+            for h in parsed.hits[:5]
+            if h is not top
+            and self.kb.kind(h.entity) in ("fact", "document", "meeting")
+            and h.score > top.score - ENUMERATION_LEAD
+        ]
+        if (
+            not isinstance(fact, Fact)
+            or fact.number is not None
+            or top.score < ANSWER_AT
+            or top.name_cover < MIN_NAME_COVER
+            or rivals
+        ):
+            return None
+        english, russian = _enumeration(fact.value.en), _enumeration(fact.value.ru)
+        if len(english) < 2 or len(english) != len(russian):
+            return None
+        source = fact.sources[0] if fact.sources else None
+        base.kind, base.answered, base.focus = "count", True, [fact.id]
+        base.attribute, base.value, base.intent = "enumerated", len(english), "count:enumerated"
+        base.statements = [Statement(en, ru, fact.id, source, None) for en, ru in zip(english, russian, strict=True)]
+        base.sources = list(fact.sources)
+        base.confidence = round(top.score, 3)
+        return base
+
+    def _linked_cover(self, parsed: Parsed, top: Hit) -> float:
+        """Share of the question a chosen meeting explains, counting the words of the top hit it
+        belongs to ("на совещании МВД в Питере": the city is where that meeting was held)."""
+        hits = parsed.hits
+        if top is hits[0] or self.kb.kind(top.entity) != "meeting" or self._meeting_of_top(hits) is not top:
+            return top.query_cover
+        weights = parsed.query.weights
+        total = sum(weights) or 1.0
+        positions = {*top.explained, *hits[0].explained}
+        found = sum(weights[i] * max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in positions)
+        return max(top.query_cover, found / total)
+
+    def _only_meeting_there(self, parsed: Parsed) -> Hit | None:
+        """ "skoka stran bylo na soveshanii v pitere": a meeting word and a city where only one
+        meeting was held, no meeting among the hits: that meeting, matched as the city is."""
+        hits = parsed.hits
+        if "~meeting" not in parsed.query.tokens or self.kb.kind(hits[0].entity) != "place":
+            return None
+        if any(self.kb.kind(h.entity) == "meeting" for h in hits):
+            return None
+        held = self.kb.meetings_held_in.get(hits[0].entity, [])
+        return replace(hits[0], entity=held[0]) if len(held) == 1 else None
 
     def _meeting_of_top(self, hits: list[Hit]) -> Hit | None:
         """A meeting among the close hits that belongs to the top hit (its body, place or country)."""
@@ -1312,13 +1391,19 @@ class Engine:
             "otrasl",
             "specializirovan",
         }
-        if "sectoral" in intent.categories:
+        if {"sectoral", "specialised"} & set(intent.categories):
             # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
+            # (and "а специализированных?" after it is asked in its words)
             category_tokens |= set(text_tokens("cooperation сотрудничества sotrudnichestva"))
         if intent.categories and not _SPHERE.isdisjoint(query.tokens) and not _SECURITY.isdisjoint(query.tokens):
             # "sectoral bodies in the security sphere": the sources' categories are of that sphere,
             # its words name no entry ("Sphere of Forensic Expert Activity" is not what is asked)
             category_tokens |= (_SPHERE | _SECURITY) & set(query.tokens)
+        if intent.categories and intent.list_kind in _GROUP_NOUNS and (intent.list_cue or intent.question == "count"):
+            # "among the 16 bodies in the security sphere": the group's own words, its size apart
+            category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))
+            if _SPHERE_PHRASE.search(parsed.text.lower()):
+                category_tokens |= set(text_tokens(_SPHERE_WORDS))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are
@@ -1349,8 +1434,15 @@ class Engine:
             residual += query.weights[i]
         if by_name and (rest or generic_rest):
             # A generic word names entries only when nothing else in the question does.
-            # A synonym group ("~meeting") is no word of a name.
-            words = [query.tokens[i] for i in rest or generic_rest if not query.tokens[i].startswith("~")]
+            # A synonym group ("~meeting", "~cis") is no word of a name.
+            own = [i for i in rest if not query.tokens[i].startswith("~")]
+            if rest and not own:
+                # Beside a synonym group ("~cis") a generic word names entries only as the word
+                # right before the kind word ("межгосударственных советов"), not in a phrase
+                # about the group ("in security", "в сфере безопасности").
+                qualifiers = self._kind_qualifiers(parsed)
+                generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
+            words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
@@ -1359,6 +1451,12 @@ class Engine:
         if residual / total > 0.3:
             return None
         return filters
+
+    def _kind_qualifiers(self, parsed: Parsed) -> set[str]:
+        """The tokens of the words written right before a kind word ("interstate councils")."""
+        kinds = {word.lower() for word in parsed.intent.kind_words}
+        words = _WORD.findall(parsed.text.lower().replace("ё", "е"))
+        return {token for before, word in pairwise(words) if word in kinds for token in text_tokens(before)}
 
     def _names_entries(self, kind: str, token: str) -> bool:
         """Whether some but not all entries of ``kind`` have ``token`` among the words of their names
@@ -1617,6 +1715,24 @@ def _document_in_years(doc: Document, years: list[int]) -> bool:
         return True
     start, end = doc.period_start, doc.period_end
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
+
+
+def _mark_no_figure(verdict: Verdict) -> None:
+    """A count answered by what the sources say ("how many fighters returned"): when no statement
+    shown holds a figure (years aside), the answer says the sources give none before quoting them."""
+    for statement in verdict.statements[:2]:
+        if any(t[:1] == "#" and t[1:].isdigit() and int(t[1:]) < 1000 for t in text_tokens(statement.en)):
+            return
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    verdict.value = {**value, "no_figure": True}
+
+
+def _enumeration(text: str) -> list[str]:
+    """The items a statement lists after its colon, separated by semicolons ("aimed at: a; b; c")."""
+    _, colon, tail = text.partition(":")
+    if not colon or ";" not in tail:
+        return []
+    return [item.strip().rstrip(".").strip() for item in tail.split(";") if item.strip().rstrip(".").strip()]
 
 
 def _subject_group(intent: Intent) -> str | None:

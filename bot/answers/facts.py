@@ -355,12 +355,56 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         verdict = fact_verdict(base, meeting, "count", value, statements=items)
         verdict.caveats = caveats_for(meeting, "count")
         return verdict
-    group = group or "states"
+    lowered = text.lower().replace("ё", "е")
+    documents = _DOCUMENT_WORDS.search(lowered) and [
+        d for d in kb.documents_of(meeting.id) if d.status not in ("planned", "in_preparation")
+    ]
+    if documents == []:
+        return not_stated(base, meeting, "documents")  # never its participants counted instead
+    if documents:
+        # "How many documents were adopted at the Dushanbe summit": what it adopted, not who came.
+        if _PROGRAMME_WORDS.search(lowered):
+            documents = [d for d in documents if d.kind == "programme"]
+        base.kind, base.answered, base.intent = "count", True, "list:document"
+        base.attribute, base.items, base.value = "document", [d.id for d in documents], len(documents)
+        base.sources = list(dict.fromkeys(s for d in documents for s in d.sources))
+        return base
     groups = participant_groups(kb, meeting)
+    # "How many delegates / people": the sources count states and bodies, not persons; the answer
+    # says so and gives the groups they do count, rather than a number of states as if of people.
+    headcount = (
+        group in (None, "people")
+        and not groups["people"]
+        and (group == "people" or _HEADCOUNT.search(lowered) is not None)
+    )
+    if headcount:
+        group = "states"
+    group = group or "states"
     listed = groups.get(group, [])
     stated = getattr(counts, group, None) if group != "people" else None
     if stated is None and not listed:
         return not_stated(base, meeting, "participants")
     number = stated if stated is not None else len(listed)
+    if listed and _NAMED_ONLY.search(lowered):
+        number = len(listed)  # "how many are named": the names the source gives, its own figure beside
     value = {"number": number, "of": group, "stated": stated, "listed": len(listed), "items": listed}
+    if headcount:
+        value["headcount"] = True
     return fact_verdict(base, meeting, "count", value)
+
+
+# A count of what a meeting adopted ("how many documents / programmes"), not of its participants.
+_DOCUMENT_WORDS = re.compile(
+    r"\bdocuments\b|\bprogram(?:me)?s\b|\bдокумент\w*|\bпрограмм\w*|\bdokument\w*|\bprogramm\w*"
+)
+_PROGRAMME_WORDS = re.compile(r"\bprogram(?:me)?s\b|\bпрограмм\w*|\bprogramm\w*")
+# Words that count persons ("how many delegates", "сколько человек"), not states or bodies.
+_HEADCOUNT = re.compile(
+    r"\bdelegates?\b|\bpeople\b|\bpersons\b|\battendees\b|\bhead ?count\b|\bчеловек\b|\bделегат\w*"
+    r"|\bлюд(?:ей|и)\b|\bchelovek\b|\bdelegat\w*|\blyudey\b"
+)
+# "How many are named / listed by name": the names the source gives, not the figure it states.
+_NAMED_ONLY = re.compile(
+    r"\bby name\b|\bnam(?:e|es|ed)\b|\blisted\b|\bпоименно\b|\bназван\w*|\bперечислен\w*|\bpoimenno\b|\bnazvan\w*"
+    r"|\bperechislen\w*"
+)

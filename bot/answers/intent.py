@@ -71,8 +71,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
-        # a congratulatory address is one of the speeches ("кто поздравил участников")
-        r"|\bcongratulat\w*|\bпоздрав\w*|\bpozdrav\w*|\bprivetstv\w*",
+        # who congratulated or greeted the participants: they are the audience, the speaker is asked
+        r"|\bпоздрав\w*|\bcongratulat\w*|\bpozdrav\w*|\bprivetstv\w*",
     ),
     (
         "participants",
@@ -119,6 +119,12 @@ _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # they are part of names ("Decision to grant ...").
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
 
+# "How many states are named / listed by name": words that say which count is asked (the names
+# the source gives, not its own figure), not what it is of.
+BY_NAME = re.compile(
+    r"\bby name\b|\bnamed\b|\blisted\b|\bpoimenno\b|\bпоименно\b|\bназван\w*|\bnazvan\w*|\bупомянут\w*|\bmentioned\b"
+)
+_AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
     r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
@@ -244,6 +250,9 @@ def detect(prepared: str) -> Intent:
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
     search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
+    if intent.question == "count":
+        # "how many are named among ...": which count is asked, and of which group; no name's words
+        search = _AMONG.sub(" ", BY_NAME.sub(" ", search))
     intent.categories = [c for c, p in _CATEGORIES if p.search(prepared)]
     until = _UNTIL.search(prepared)
     if until:

@@ -25,7 +25,7 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "who": ("hwo", "whoo"),
     "how": ("hw", "hoe", "hou"),
     "many": ("meny", "mny", "manny"),
-    "сколько": ("скока", "скоко", "скок", "скольк", "сколко", "скольо", "скольео"),
+    "сколько": ("скока", "скоко", "скольк", "сколко", "скольо", "скольео", "скок", "скоко-то"),
     "когда": ("кагда", "када", "кода", "когад", "кгда"),
     "где": ("гдэ", "гд"),
     "кто": ("хто", "кт"),
@@ -33,7 +33,7 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "что": ("што", "шо", "чё", "чо", "чтоо"),
     "какой": ("какои", "кокой", "какоц"),
     "какие": ("какии", "кокие", "какте"),
-    "skolko": ("skoka", "skoko", "skolka", "skolco"),
+    "skolko": ("skoka", "skoko", "skolka", "skolco", "skok"),
     "kogda": ("kagda", "kada", "kogad"),
 }
 _FIXED = {wrong: right for right, wrongs in QUESTION_WORDS.items() for wrong in wrongs}

@@ -42,6 +42,10 @@ FILTER_COVER = 0.85
 MAX_MEETINGS = 40
 # One entity answers a relative-time question when its hit is at least this good.
 ENTITY_SCORE = 0.45
+# A document with a period, in a question already asking how many years it covers, is named less
+# fully ("the counter-terrorism programme"): a lower bar, and a lead over any other such document.
+PERIOD_DOCUMENT_SCORE = 0.35
+PERIOD_DOCUMENT_LEAD = 0.05
 
 # --- cue words (prepared text: lower case, ё as е, numbers as #N) ---------------------------------
 
@@ -234,6 +238,8 @@ _WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\b
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
+    # "БелТА выпустило новость", "did BelTA report it", "написали о нём"
+    r"|\bвыпусти\w*|\bновост\w*|\bнаписал\w*|\breport (?:it|on it|the meeting)\b|\bwrote\b|\bvypusti\w*|\bnovost\w*"
 )
 _SINCE = re.compile(
     r"\bsince\b|\bago\b|\bhow long has it been\b|\bназад\b|\bпрошло\b|\bминуло\b|\bкак давно\b"
@@ -683,6 +689,12 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     """Days between two dated meetings, or between a meeting and the publication of its source."""
     if not _HOW_MANY_DAYS.search(text):
         return None
+    if _SPAN.search(text) and not _BETWEEN.search(text):
+        # "На сколько лет рассчитана программа, утверждённая в Душанбе": the length of the
+        # document's own period, not the time between it and the meeting that adopted it.
+        length = _period_length(engine, parsed, base, today, text)
+        if length is not None:
+            return length
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
     if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
@@ -1385,6 +1397,13 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
         match = pattern.search(text)
         if match is None or name in excluded:
             continue
+        counting = _COUNT_WORD.search(text, 0, match.start())
+        between = re.findall(r"[^\W\d_]+", text[counting.end() : match.start()]) if counting is not None else []
+        far = len(between) > _QUALIFIER_WORDS
+        if far or (counting is not None and _TO_PLACE.search(text, 0, match.start())):
+            # "сколько боевиков вернулось в страны СНГ": what is counted comes before the group,
+            # which only says where; the group is no qualified group of participants.
+            return None
         before = re.findall(r"[^\W\d_]{4,}", text[: match.start()])[-2:]
         strange = [w for w in before if not is_stop(w) and _unknown_token(query, word_token(w))]
         if not strange or strange[-1] != before[-1]:
@@ -1406,6 +1425,10 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
 
 
 _COUNTING_WORDS = frozenset({"many", "much", "сколько", "skolko", "number", "число", "количество"})
+_COUNT_WORD = re.compile(r"\bhow many\b|\bnumber of\b|\bсколько\b|\bskol'?ko\b")
+_QUALIFIER_WORDS = 3  # "how many Central Asian states", "сколько стран Центральной Азии" ("of" aside)
+# A group after a preposition of place ("вернулось в страны СНГ", "returned to CIS countries") says where.
+_TO_PLACE = re.compile(r"\b(?:в|во|из|to|into|from|v|iz)\s+(?:the\s+)?(?:cis\s+|снг\s+|sng\s+)?$")
 
 
 def _unknown_token(query: AnalysedQuery, token: str | None) -> bool:
@@ -2253,7 +2276,13 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
     if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = _period_document(engine, parsed) or _dated_entity(engine, parsed, text)
+    if isinstance(entity, Document) and entity.period_end and not entity.period_start:
+        # "until 2030" only: no length to count; the period as the source gives it, never a
+        # list of upcoming programmes or the time since its adoption.
+        verdict = fact_verdict(base, entity, "period", {"start": None, "end": entity.period_end})
+        verdict.intent = "time:period_length"
+        return verdict
     if not isinstance(entity, Document) or not (entity.period_start and entity.period_end):
         return None
     years = entity.period_end - entity.period_start + 1
@@ -2261,6 +2290,24 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     verdict = fact_verdict(base, entity, "period_length", value)
     verdict.intent = "time:period_length"
     return verdict
+
+
+def _period_document(engine: Engine, parsed: Parsed) -> Document | None:
+    """A document with a period of its own that the question names, though it also names the
+    meeting that adopted it ("the programme approved in Dushanbe"): its period is what is asked."""
+    kb = engine.kb
+    found = [
+        (hit, entity)
+        for hit in parsed.hits[:5]
+        if isinstance(entity := kb.entities[hit.entity], Document)
+        and (entity.period_start or entity.period_end)
+        and hit.score >= PERIOD_DOCUMENT_SCORE
+        and hit.name_cover >= NAMED_COVER
+    ]
+    # Two programmes named about as well: which one is meant is not clear.
+    if not found or (len(found) > 1 and found[1][0].score > found[0][0].score - PERIOD_DOCUMENT_LEAD):
+        return None
+    return found[0][1]
 
 
 _MEETING_GROUPS = frozenset({"~summit", "~meeting", "~exercise"})

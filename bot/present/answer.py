@@ -59,6 +59,7 @@ _ENUMERATION = re.compile(
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
 )
 DESCRIPTION_CHARS = 260
+ENUMERATED_CHARS = 200  # one item of a counted enumeration
 CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
 PARTICIPANTS_CHARS = 500
@@ -362,6 +363,7 @@ NOT_GIVEN: dict[str, str] = {
         "The sources give nothing personal about {name} (pay, age, family): only the title and what was said."
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
+    "documents": to_translate("{name}: the sources record no documents adopted there."),
     "other": to_translate("The sources do not say this about {name}."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -547,6 +549,10 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     value = verdict.value
     counted = group_words(value["of"], value["number"], lang)
     lines = [f"<b>{esc(counted)}</b> — {name}."]
+    if value.get("headcount"):
+        # Asked for a number of people: say the sources do not give one before the groups they count.
+        head = translate("The sources do not give the number of people who took part, only who was represented:", lang)
+        lines = [esc(head), *lines]
     if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
@@ -644,6 +650,8 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
         lines.append(f"<b>{esc(_when(verdict.filters['date'], lang))}</b>")
+    if isinstance(verdict.value, dict) and verdict.value.get("no_figure"):  # a count the sources do not give
+        lines.append(esc(translate("The sources give no figure for this; what they say:", lang)))
     for statement in statements[:2]:
         who = statement.speaker or (statement.entity if kb.kind(statement.entity) == "person" else None)
         occasion = statement.entity if statement.entity in kb.entities and statement.entity != who else None
@@ -703,6 +711,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             if source is not None:
                 lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
         return "\n".join(lines)
+    if verdict.attribute == "enumerated":  # the items one statement lists, counted
+        fact = kb.entities[verdict.focus[0]]
+        items = [f"• {esc(shorten(s.get(lang), ENUMERATED_CHARS))}" for s in verdict.statements[:LIST_ITEMS]]
+        return "\n".join([f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}:", *items])
     if verdict.attribute == "stated_sum":  # headline figures of the sources, added
         parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
         return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
