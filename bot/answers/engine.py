@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
-from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.facts import answer_attribute, caveats_for, enumerated, meeting_statements
 from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
@@ -638,13 +638,13 @@ class Engine:
             or rivals
         ):
             return None
-        english, russian = _enumeration(fact.value.en), _enumeration(fact.value.ru)
-        if len(english) < 2 or len(english) != len(russian):
+        items = enumerated(fact.value)
+        if not items:
             return None
         source = fact.sources[0] if fact.sources else None
         base.kind, base.answered, base.focus = "count", True, [fact.id]
-        base.attribute, base.value, base.intent = "enumerated", len(english), "count:enumerated"
-        base.statements = [Statement(en, ru, fact.id, source, None) for en, ru in zip(english, russian, strict=True)]
+        base.attribute, base.value, base.intent = "enumerated", len(items), "count:enumerated"
+        base.statements = [Statement(en, ru, fact.id, source, None) for en, ru in items]
         base.sources = list(fact.sources)
         base.confidence = round(top.score, 3)
         return base
@@ -1725,14 +1725,6 @@ def _mark_no_figure(verdict: Verdict) -> None:
             return
     value = verdict.value if isinstance(verdict.value, dict) else {}
     verdict.value = {**value, "no_figure": True}
-
-
-def _enumeration(text: str) -> list[str]:
-    """The items a statement lists after its colon, separated by semicolons ("aimed at: a; b; c")."""
-    _, colon, tail = text.partition(":")
-    if not colon or ";" not in tail:
-        return []
-    return [item.strip().rstrip(".").strip() for item in tail.split(";") if item.strip().rstrip(".").strip()]
 
 
 def _subject_group(intent: Intent) -> str | None:

@@ -438,8 +438,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         period = format_period(value["start"], value["end"], lang)
         return f"<b>{esc(period)}</b> — {name}."
     if attribute == "items":  # the items a fact enumerates, counted
-        listed = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
-        return "\n".join([f"<b>{value}</b> — {name}:", *listed])
+        return _enumerated(verdict, name)
     if attribute == "session":  # one session's points
         title = value["title"]["ru" if lang == "ru" else "en"]
         points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
@@ -698,6 +697,13 @@ def relevant_clauses(text: str, about: list[str]) -> list[str]:
     return [clause for clause in clauses if any(t[:5] in stems for t in tokens(clause))]
 
 
+
+def _enumerated(verdict: Verdict, name: str) -> str:
+    """The items one statement enumerates, counted: the number, what lists them, then each item."""
+    items = [f"• {esc(shorten(s.get(verdict.lang), ENUMERATED_CHARS))}" for s in verdict.statements[:LIST_ITEMS]]
+    return "\n".join([f"<b>{verdict.value}</b> — {name}:", *items])
+
+
 def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lang = verdict.lang
     if verdict.attribute == "stated":  # a headline figure of the sources
@@ -712,9 +718,7 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
                 lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
         return "\n".join(lines)
     if verdict.attribute == "enumerated":  # the items one statement lists, counted
-        fact = kb.entities[verdict.focus[0]]
-        items = [f"• {esc(shorten(s.get(lang), ENUMERATED_CHARS))}" for s in verdict.statements[:LIST_ITEMS]]
-        return "\n".join([f"<b>{verdict.value}</b> — {esc(fact.name.get(lang))}:", *items])
+        return _enumerated(verdict, esc(kb.entities[verdict.focus[0]].name.get(lang)))
     if verdict.attribute == "stated_sum":  # headline figures of the sources, added
         parts = [f"{number} ({kb.entities[i].name.get(lang)})" for i, number in verdict.filters["parts"].items()]
         return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
