@@ -99,6 +99,8 @@ _SPEECH = re.compile(
     r"|suggest\w*|propos\w*|предлага\w*|предлож\w*|warn\w*|предупре[жд]\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
+    r"|assess\w*|evaluat\w*|prais\w*|comment\w*|оценил\w*|оценива\w*|высказ\w*|ocenil\w*|otsenil\w*"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
@@ -129,12 +131,23 @@ _GENERIC_WORDS = (
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
     " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
+    # An assessment is what was said ("how did Rahmon assess the ATC"), told to the press or not.
+    " assess assessed evaluate evaluated praise praised comment commented оценил оценила оценивал оценили"
+    " высказался высказывался ocenil otsenil media press journalists reporters сми журналистам прессе"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
     " according согласно"
     # Words that describe rather than name: "the new programmes" are the programmes.
     " new новый новая новое новые новых novye"
+)
+# Month names: in "what did Klemez tell the media in August 2025" they say when, not what about
+# (a month the record does not hold is caught by ``unrecorded_month``).
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december"
+    " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    " yanvare fevrale marte aprele mae iyune iyule avguste sentyabre oktyabre noyabre dekabre"
 )
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
 # скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
@@ -245,6 +258,7 @@ class Engine:
         # when all a question asks is what someone said "about the CIS".
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
+        self._month_words = set(text_tokens(_MONTH_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
@@ -940,15 +954,25 @@ class Engine:
                 if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
             ] or [holder[0]]
         if people:
-            said = self._statement_verdict(parsed, base, people, any_question=True)
+            query = parsed.query
+            # A month, or a year of the person's sources, says when it was said, not what about
+            # ("what did Klemez tell the media in August 2025"); another year is a constraint.
+            years = self._source_years(people)
+            dates = {
+                i
+                for i, token in enumerate(query.tokens)
+                if token in self._month_words or (_YEAR_TOKEN.match(token) and token[1:] in years)
+            }
+            said = self._statement_verdict(parsed, base, people, any_question=True, covered=dates)
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
+            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates}
             if (
                 said is None
                 and len(people) == 1
                 and (not asks_about or about_nothing)
-                and not self._asked_beyond(parsed, named, self._generic_groups if about_nothing else None)
+                and not self._asked_beyond(parsed, named, generic or None)
             ):
                 if meetings_named:
                     # "What did Rahmon say in his address to the XVIII meeting": what he said there;
@@ -975,6 +999,16 @@ class Engine:
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
         return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+
+    def _source_years(self, people: list[str]) -> set[str]:
+        """The years of the sources that record what these people said."""
+        years = set()
+        for person in people:
+            for source_id in self.kb.entities[person].sources:
+                source = self.kb.source(source_id)
+                if source is not None and source.date:
+                    years.add(str(source.date)[:4])
+        return years
 
     # --- lists --------------------------------------------------------------------------------
 

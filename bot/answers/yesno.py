@@ -506,6 +506,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
+        found = define.topic_matches(kb, parsed.text)
+        if found and subject.id not in found:
+            # "Is there a CIS body for weather and climate services": the field asked is another
+            # body's; "services" of the intelligence chiefs' name is not what is asked.
+            return None
         return _is_body(base, subject)
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
