@@ -678,6 +678,7 @@ class Engine:
         about_names: bool = False,
         any_question: bool = False,
         covered: set[int] | None = None,
+        notes_naming: str | None = None,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
@@ -714,6 +715,15 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
+        if notes_naming is not None:
+            # Only the knowledge base's notes that name the person: what the source says near his
+            # words without saying they are his.
+            scored = [
+                item
+                for item in scored
+                if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
+                and notes_naming in text.en  # type: ignore[attr-defined]
+            ]
         if not scored:
             return None
         best = scored[0][0]
@@ -964,6 +974,16 @@ class Engine:
                 if token in self._month_words or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             said = self._statement_verdict(parsed, base, people, any_question=True, covered=dates)
+            if said is None and len(people) == 1:
+                # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
+                # spoke at may say what the source wrote between his words.
+                surname = self.kb.name(people[0], "en").split()[-1]
+                spoken_at = [m.id for m in self.kb.meetings_of(people[0])]
+                if spoken_at:
+                    said = self._statement_verdict(
+                        parsed, base, spoken_at, any_question=True, covered=dates | self._name_positions(parsed, people[0]),
+                        notes_naming=surname,
+                    )
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
@@ -999,6 +1019,10 @@ class Engine:
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
         return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+
+    def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
+        """The question's token positions that name ``entity`` (none when it is not among the hits)."""
+        return set().union(*(h.name_tokens for h in parsed.hits if h.entity == entity))
 
     def _source_years(self, people: list[str]) -> set[str]:
         """The years of the sources that record what these people said."""
