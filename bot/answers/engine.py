@@ -131,9 +131,8 @@ _GENERIC_WORDS = (
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
     " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
-    # An assessment is what was said ("how did Rahmon assess the ATC"), told to the press or not.
-    " assess assessed evaluate evaluated praise praised comment commented оценил оценила оценивал оценили"
-    " высказался высказывался ocenil otsenil media press journalists reporters сми журналистам прессе"
+    # Who was told is not what about ("what did Klemez tell the media").
+    " media press journalists reporters сми журналистам прессе"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
@@ -148,6 +147,12 @@ _MONTH_WORDS = (
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
     " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
     " yanvare fevrale marte aprele mae iyune iyule avguste sentyabre oktyabre noyabre dekabre"
+)
+# Verbs of judging and commenting: what a person named "assessed" or "commented on" is what they
+# said about it (elsewhere "assessed against which standards" asks for the source's assessments).
+_ASSESS_WORDS = (
+    "assess assessed evaluate evaluated praise praised comment commented оценил оценила оценивал оценили"
+    " высказался высказывался ocenil otsenil"
 )
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
 # скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
@@ -259,6 +264,7 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
@@ -971,7 +977,9 @@ class Engine:
             dates = {
                 i
                 for i, token in enumerate(query.tokens)
-                if token in self._month_words or (_YEAR_TOKEN.match(token) and token[1:] in years)
+                if token in self._month_words
+                or token in self._assess_words
+                or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             said = self._statement_verdict(parsed, base, people, any_question=True, covered=dates)
             if said is None and len(people) == 1:

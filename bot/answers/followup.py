@@ -123,7 +123,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
     own = _own_subject(parsed, engine, context)
-    if (own is None or engine.kb.kind(own) != "person") and _HE_SAID.search(text):
+    if (
+        (own is None or engine.kb.kind(own) != "person")
+        and parsed.intent.question not in ("when", "where")
+        and _HE_SAID.search(text)
+        # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
+        and not _THING.search(text)
+        and not _THERE.search(text)
+    ):
         # "а про ШОС он что-нибудь говорил?", "did he say anything about corruption?": the person of
         # the previous answer put in place of the pronoun, and the question asked as it stands.
         named = _pronoun_said(engine, parsed, context, today)
