@@ -65,6 +65,7 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 MAX_POST_TITLES = 200
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
@@ -730,6 +731,8 @@ class Engine:
                 if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
                 and notes_naming in text.en  # type: ignore[attr-defined]
             ]
+        if not scored and notes_naming is None and all(self.kb.kind(o) == "person" for o in owners):
+            scored = self._paired_statements(holders, query, rest)
         if not scored:
             return None
         best = scored[0][0]
@@ -851,6 +854,34 @@ class Engine:
                     scored.append((score, owner, doc_id))
         scored.sort(key=lambda item: -item[0])
         return scored
+
+    def _paired_statements(
+        self, owners: list[str], query: AnalysedQuery, rest: list[int]
+    ) -> list[tuple[float, str, int]]:
+        """Two statements of one owner that together explain ``rest`` as one would have to, each a
+        part the other lacks ("Klemez about the memory of the war": the war in one remark, the memory
+        in the next); none when no pair does."""
+        total = sum(query.weights[i] for i in rest) or 1.0
+        parts: list[tuple[str, int, list[float]]] = []
+        for owner in owners:
+            for doc_id in self.index.statements(owner):
+                if self.index.statement(doc_id) in self.kb.entities[owner].notes:
+                    continue
+                tokens = self.index.statement_tokens(doc_id)
+                held = [max((sim for token, sim in query.matches[i] if token in tokens), default=0.0) for i in rest]
+                if sum(query.weights[i] * h for i, h in zip(rest, held, strict=True)) / total >= PAIR_PART_AT:
+                    parts.append((owner, doc_id, held))
+        best: tuple[float, str, int, int] | None = None
+        for first, (owner, doc_a, held_a) in enumerate(parts):
+            for other_owner, doc_b, held_b in parts[first + 1 :]:
+                if other_owner != owner:
+                    continue
+                score = sum(query.weights[i] * max(a, b) for i, a, b in zip(rest, held_a, held_b, strict=True)) / total
+                if score >= STATEMENT_AT and (best is None or score > best[0]):
+                    best = (score, owner, doc_a, doc_b)
+        if best is None:
+            return []
+        return [(best[0], best[1], best[2]), (best[0], best[1], best[3])]
 
     def _as_statement(self, owner: str, doc_id: int, *, with_speaker: bool) -> Statement:
         text = self.index.statement(doc_id)
