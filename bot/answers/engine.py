@@ -107,6 +107,16 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
+# "Drones and terrorism - anything in your materials?", "беспилотники — есть что-нибудь?": a tail
+# that asks whether the sources hold anything on the words before it; those words are the question.
+_ANYTHING_TAIL = re.compile(
+    r"\s*[-–—,:]\s*(?:(?:is|are)\s+there\s+)?(?:anything|something)(?:\s+(?:on|about)\s+(?:it|that|this|them))?"
+    r"(?:\s+(?:in|from)\s+(?:your|the|our)\s+(?:materials|sources|documents|records|knowledge\s+base|data))?\s*[?!.]*\s*$"
+    r"|\s*[-–—,:]\s*(?:(?:есть|найд[её]тся)\s+)?что[- ]?(?:нибудь|то)(?:\s+(?:есть|найд[её]тся))?"
+    r"(?:\s+(?:об\s+этом|на\s+эту\s+тему))?(?:\s+в\s+(?:ваших\s+|твоих\s+)?(?:материалах|источниках))?\s*[?!.]*\s*$"
+    r"|\s*[-–—,:]\s*(?:est\s+)?chto[- ]?(?:nibud|to)(?:\s+est)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -123,6 +133,7 @@ _GENERIC_WORDS = (
     "базе данных"
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
     " according sources источники источниках источникам istochnikah istochnikam"
+    " materials материалах материалы материалам materialah materialy"
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
@@ -388,6 +399,9 @@ class Engine:
         text, _ = self.fix_layout(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = first_question(text)
+        tail = _ANYTHING_TAIL.search(text)
+        if tail is not None and tail.start() > 0:
+            text = text[: tail.start()]
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
@@ -464,6 +478,13 @@ class Engine:
             base.sources = list(self.kb.entities[holder].sources)
             return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
+            if hits and not any(parsed.query.unknown):
+                # "Drones and terrorism - anything?": no entry named, every word known; a statement
+                # among the entries the words reach may explain them all.
+                reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
+                found = self._statement_verdict(parsed, base, reached, about_names=True, any_question=True)
+                if found is not None:
+                    return found
             base.reason = "out_of_scope"
             return base
         top = self._choose(parsed)
