@@ -65,6 +65,7 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 MAX_POST_TITLES = 200
@@ -101,7 +102,8 @@ _SPEECH = re.compile(
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
     # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
-    r"|assess\w*|evaluat\w*|prais\w*|comment\w*|оценил\w*|оценива\w*|высказ\w*|ocenil\w*|otsenil\w*"
+    r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
+    r"|высказыва\w*|ocenil\w*|otsenil\w*"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
@@ -478,7 +480,7 @@ class Engine:
             base.sources = list(self.kb.entities[holder].sources)
             return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
-            if hits and not any(parsed.query.unknown):
+            if hits and parsed.intent.question == "card" and not any(parsed.query.unknown):
                 # "Drones and terrorism - anything?": no entry named, every word known; a statement
                 # among the entries the words reach may explain them all.
                 reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
@@ -513,6 +515,16 @@ class Engine:
                 # "Weather in Moscow": a known place, asked about something the sources do not cover.
                 base.reason = "out_of_scope"
                 return base
+            if (
+                len(candidates) == 1
+                and hits[0].name_cover >= WHOLE_NAME_COVER
+                and len(hits[0].name_tokens) >= 2
+                and parsed.intent.question == "card"
+            ):
+                # "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity'
+                # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
+                # whole name is in the question and nothing else comes close: it is what is asked.
+                return self._about(hits[0], parsed, base)
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
