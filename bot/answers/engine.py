@@ -145,8 +145,9 @@ _GENERIC_WORDS = (
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
     " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
-    # Who was told is not what about ("what did Klemez tell the media").
-    " media press journalists reporters сми журналистам прессе"
+    # Who was told is not what about ("what did Klemez tell the media"); not "press": a press
+    # office is a source asked for.
+    " media journalists reporters сми журналистам"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
@@ -764,8 +765,14 @@ class Engine:
                 if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
                 and notes_naming in text.en  # type: ignore[attr-defined]
             ]
-        if not scored and notes_naming is None and all(self.kb.kind(o) == "person" for o in owners):
-            scored = self._paired_statements(holders, query, rest)
+        if (
+            not scored
+            and notes_naming is None
+            and parsed.intent.question != "count"
+            and all(self.kb.kind(o) == "person" for o in owners)
+        ):
+            # Words of the CIS's name are in every remark: they pair nothing.
+            scored = self._paired_statements(holders, query, [i for i in rest if query.tokens[i] not in self._cis_words])
         if not scored:
             return None
         best = scored[0][0]
