@@ -763,7 +763,7 @@ class Engine:
                 item
                 for item in scored
                 if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
-                and notes_naming in text.en  # type: ignore[attr-defined]
+                and notes_naming in text.en
             ]
         if (
             not scored
