@@ -199,3 +199,45 @@ def test_a_name_quoted_amid_chatter_is_answered(engine: Engine) -> None:
         "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity' in CIS news - what's that about?"
     )
     assert verdict.kind == "card" and verdict.focus == ["fact_year_peace_unity_2025"], verdict
+
+
+# --- look-alikes that assume a fact not recorded ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Евгений Клемез давно возглавляет департамент? С какого года?", "yevgeny_klemez"),
+        ("How long has Klemez been director of the department?", "yevgeny_klemez"),
+        ("When did Trefilov become Deputy Secretary-General?", "denis_trefilov"),
+        ("s kakogo goda Klemez direktor departamenta?", "yevgeny_klemez"),
+    ],
+)
+def test_since_when_a_post_is_held_is_not_recorded(engine: Engine, question: str, person: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "fact" and verdict.reason == "not_stated" and verdict.attribute == "tenure", verdict
+    assert verdict.focus == [person]
+
+
+def test_since_when_a_body_exists_is_still_its_date(engine: Engine) -> None:
+    verdict = engine.answer("Since when has the ATC existed?")
+    assert verdict.value == {"date": "2000"}, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие страны вступили в формат «СНГ плюс» после саммита в Душанбе?",
+        "Which countries have joined the CIS Plus format?",
+        "Кто присоединился к формату СНГ плюс?",
+    ],
+)
+def test_joiners_asked_of_a_record_that_names_none_are_not_recorded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "joiners", verdict
+    assert verdict.value == {"target": "decision_cis_plus"}
+
+
+def test_a_named_joiner_is_still_its_own_look_alike(engine: Engine) -> None:
+    verdict = engine.answer("Has Iran joined the CIS Plus format?")
+    assert verdict.kind == "not_recorded" and verdict.reason == "unknown_name", verdict
