@@ -241,3 +241,11 @@ def test_joiners_asked_of_a_record_that_names_none_are_not_recorded(engine: Engi
 def test_a_named_joiner_is_still_its_own_look_alike(engine: Engine) -> None:
     verdict = engine.answer("Has Iran joined the CIS Plus format?")
     assert verdict.kind == "not_recorded" and verdict.reason == "unknown_name", verdict
+
+
+def test_what_a_source_said_about_a_meetings_agenda_is_the_agenda(engine: Engine) -> None:
+    verdict = engine.answer(
+        "What did the Russian Foreign Intelligence Service say about the agenda of the meeting of CIS intelligence chiefs in Moscow?"
+    )
+    assert verdict.kind == "fact" and verdict.attribute == "agenda", verdict
+    assert any("tasks and priorities" in s.en for s in verdict.statements)

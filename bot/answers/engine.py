@@ -1082,6 +1082,10 @@ class Engine:
                 return self._all_said(people[0], parsed, base)
             return said
         meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
+        if meetings and parsed.intent.question in ("agenda", "outcomes"):
+            # "What did the SVR say about the agenda of the Moscow meeting": the agenda it detailed,
+            # not a note that names the SVR.
+            return None
         if meetings:
             # "What did the participants of <meeting> say about X": its statements; with nothing
             # about X ("who spoke at <meeting>") the meeting's speakers answer.
