@@ -249,3 +249,22 @@ def test_what_a_source_said_about_a_meetings_agenda_is_the_agenda(engine: Engine
     )
     assert verdict.kind == "fact" and verdict.attribute == "agenda", verdict
     assert any("tasks and priorities" in s.en for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как зовут генерального прокурора России, который предложил реформировать Совет прокуроров СНГ?",
+        "What is the name of the Russian Prosecutor General who recommended reforms to the CIS Council of Prosecutors?",
+        "kak zovut genprokurora Rossii kotoryj predlozhil reformu Soveta prokurorov?",
+    ],
+)
+def test_the_name_of_someone_recorded_by_post_only_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "unnamed", verdict
+    assert verdict.statements[0].entity == "fact_prosecutor_general_reforms"
+
+
+def test_the_name_of_a_post_holder_the_sources_name_is_still_given(engine: Engine) -> None:
+    verdict = engine.answer("Как зовут пресс-секретаря президента России?")
+    assert verdict.answered and verdict.focus[0] == "dmitry_peskov", verdict

@@ -441,6 +441,7 @@ class Engine:
                 yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
+                or posts.unnamed_holder(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
                 or subjects.subject_lookalike(self, parsed, base)

@@ -1089,6 +1089,7 @@ NOT_RECORDED: dict[str, str] = {
     "no_meetings": to_translate("The sources record no meetings or decisions of {body}."),
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
+    "unnamed": to_translate("The sources do not name this person; they say:"),
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
@@ -1192,6 +1193,10 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(
                 f"{entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
+    elif reason == "unnamed":
+        lines = [say("unnamed")]
+        lines += [esc(s.ru if lang == "ru" else s.en) for s in verdict.statements[:1]]
+        nearest = False
     elif reason == "joiners":
         lines = [say("joiners", target=named(value["target"]))]
         nearest = False
