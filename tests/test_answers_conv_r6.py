@@ -268,3 +268,14 @@ def test_the_name_of_someone_recorded_by_post_only_is_not_recorded(engine: Engin
 def test_the_name_of_a_post_holder_the_sources_name_is_still_given(engine: Engine) -> None:
     verdict = engine.answer("Как зовут пресс-секретаря президента России?")
     assert verdict.answered and verdict.focus[0] == "dmitry_peskov", verdict
+
+
+def test_a_basic_question_is_no_basic_organisation(engine: Engine) -> None:
+    # Chatter ("sorry for the basic question") once read as the category and answered "No. the CIS
+    # is not a basic organisation".
+    verdict = engine.answer(
+        "Sorry for the basic question, I keep reading about the 'Commonwealth of Independent States Plus' format"
+        " in the news - what is it?"
+    )
+    assert verdict.kind != "yes_no", verdict
+    assert engine.answer("Which basic organisations of the CIS are there?").kind == "list"
