@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
-    r"|\bрасшифр\w*|\bчто (?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
-    r"|\brasshifr\w*|\bchto (?:znachit|oznachaet)\b"
+    r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
+    r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
 )
 # "BCOC meaning", "значение ОДКБ": a cue only next to a word in capitals (the meaning of a
 # programme's name is no abbreviation).

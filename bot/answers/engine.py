@@ -21,6 +21,7 @@ from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
+    courtesy_only,
     first_question,
     fix_question_words,
     fix_spoken_spelling,
@@ -70,6 +71,8 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
+PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 MAX_POST_TITLES = 200
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
@@ -111,11 +114,24 @@ _SPEECH = re.compile(
     r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
+    r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
+    r"|высказыва\w*|ocenil\w*|otsenil\w*"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
+# "Drones and terrorism - anything in your materials?", "беспилотники — есть что-нибудь?": a tail
+# that asks whether the sources hold anything on the words before it; those words are the question.
+_ANYTHING_TAIL = re.compile(
+    r"\s*[-–—,:]\s*(?:(?:is|are)\s+there\s+)?(?:anything|something)(?:\s+(?:on|about)\s+(?:it|that|this|them))?"
+    r"(?:\s+(?:in|from)\s+(?:your|the|our)\s+(?:materials|sources|documents|records|knowledge\s+base|data))?\s*[?!.]*\s*$"
+    r"|\s*[-–—,:]\s*(?:(?:есть|найд[её]тся)\s+)?что[- ]?(?:нибудь|то)(?:\s+(?:есть|найд[её]тся))?"
+    r"(?:\s+(?:об\s+этом|на\s+эту\s+тему))?(?:\s+в\s+(?:ваших\s+|твоих\s+)?(?:материалах|источниках))?\s*[?!.]*\s*$"
+    r"|\s*[-–—,:]\s*(?:est\s+)?chto[- ]?(?:nibud|to)(?:\s+est)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -132,6 +148,7 @@ _GENERIC_WORDS = (
     "базе данных"
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
     " according sources источники источниках источникам istochnikah istochnikam"
+    " materials материалах материалы материалам materialah materialy"
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
@@ -141,6 +158,9 @@ _GENERIC_WORDS = (
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
     " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
+    # Who was told is not what about ("what did Klemez tell the media"); not "press": a press
+    # office is a source asked for.
+    " media journalists reporters сми журналистам"
     # Question words that are no stop words: "whose" asks, it says nothing of the subject.
     " whose чей чья чьё чьи"
     # Words that attribute: "according to the Executive Committee" names a source, not the subject.
@@ -149,6 +169,20 @@ _GENERIC_WORDS = (
     " new новый новая новое новые новых novye"
     # Words of receiving: "какой статус получила ШОС" asks for the status the sources say was granted.
     " получила получил получили получило received got obtained poluchila poluchil poluchili"
+)
+# Month names: in "what did Klemez tell the media in August 2025" they say when, not what about
+# (a month the record does not hold is caught by ``unrecorded_month``).
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december"
+    " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    " yanvare fevrale marte aprele mae iyune iyule avguste sentyabre oktyabre noyabre dekabre"
+)
+# Verbs of judging and commenting: what a person named "assessed" or "commented on" is what they
+# said about it (elsewhere "assessed against which standards" asks for the source's assessments).
+_ASSESS_WORDS = (
+    "assess assessed evaluate evaluated praise praised comment commented оценил оценила оценивал оценили"
+    " высказался высказывался ocenil otsenil"
 )
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на
 # скольких заседаниях были представители Туркменистана"; who and how, not what the list is about.
@@ -288,6 +322,8 @@ class Engine:
         # when all a question asks is what someone said "about the CIS".
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
+        self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
@@ -418,6 +454,9 @@ class Engine:
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = first_question(text)
+        tail = _ANYTHING_TAIL.search(text)
+        if tail is not None and tail.start() > 0:
+            text = text[: tail.start()]
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
@@ -472,6 +511,7 @@ class Engine:
                 yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
+                or posts.unnamed_holder(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
                 or subjects.subject_lookalike(self, parsed, base)
@@ -517,6 +557,18 @@ class Engine:
             base.sources = list(self.kb.entities[holder].sources)
             return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
+            if (
+                hits
+                and parsed.intent.question == "card"
+                and not any(parsed.query.unknown)
+                and not courtesy_only(base.question)
+            ):
+                # "Drones and terrorism - anything?": no entry named, every word known; a statement
+                # among the entries the words reach may explain them all.
+                reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
+                found = self._statement_verdict(parsed, base, reached, about_names=True, any_question=True)
+                if found is not None:
+                    return found
             base.reason = "out_of_scope"
             return base
         top = self._choose(parsed)
@@ -546,6 +598,16 @@ class Engine:
                 # "Weather in Moscow": a known place, asked about something the sources do not cover.
                 base.reason = "out_of_scope"
                 return base
+            if (
+                len(candidates) == 1
+                and hits[0].name_cover >= WHOLE_NAME_COVER
+                and len(hits[0].name_tokens) >= 2
+                and parsed.intent.question == "card"
+            ):
+                # "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity'
+                # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
+                # whole name is in the question and nothing else comes close: it is what is asked.
+                return self._about(hits[0], parsed, base)
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -824,6 +886,7 @@ class Engine:
         any_question: bool = False,
         covered: set[int] | None = None,
         facts_by_name: bool = False,
+        notes_naming: str | None = None,
     ) -> Verdict | None:
         """What someone or something said or holds about the rest of the question ("what did
         Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
@@ -864,6 +927,23 @@ class Engine:
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
         if facts_by_name:
             scored = self._with_fact_names(parsed, holders, rest, scored)
+        if notes_naming is not None:
+            # Only the knowledge base's notes that name the person: what the source says near his
+            # words without saying they are his.
+            scored = [
+                item
+                for item in scored
+                if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
+                and notes_naming in text.en
+            ]
+        if (
+            not scored
+            and notes_naming is None
+            and parsed.intent.question != "count"
+            and all(self.kb.kind(o) == "person" for o in owners)
+        ):
+            # Words of the CIS's name are in every remark: they pair nothing.
+            scored = self._paired_statements(holders, query, [i for i in rest if query.tokens[i] not in self._cis_words])
         if not scored:
             return None
         best = scored[0][0]
@@ -1015,6 +1095,34 @@ class Engine:
         scored.sort(key=lambda item: -item[0])
         return scored
 
+    def _paired_statements(
+        self, owners: list[str], query: AnalysedQuery, rest: list[int]
+    ) -> list[tuple[float, str, int]]:
+        """Two statements of one owner that together explain ``rest`` as one would have to, each a
+        part the other lacks ("Klemez about the memory of the war": the war in one remark, the memory
+        in the next); none when no pair does."""
+        total = sum(query.weights[i] for i in rest) or 1.0
+        parts: list[tuple[str, int, list[float]]] = []
+        for owner in owners:
+            for doc_id in self.index.statements(owner):
+                if self.index.statement(doc_id) in self.kb.entities[owner].notes:
+                    continue
+                tokens = self.index.statement_tokens(doc_id)
+                held = [max((sim for token, sim in query.matches[i] if token in tokens), default=0.0) for i in rest]
+                if sum(query.weights[i] * h for i, h in zip(rest, held, strict=True)) / total >= PAIR_PART_AT:
+                    parts.append((owner, doc_id, held))
+        best: tuple[float, str, int, int] | None = None
+        for first, (owner, doc_a, held_a) in enumerate(parts):
+            for other_owner, doc_b, held_b in parts[first + 1 :]:
+                if other_owner != owner:
+                    continue
+                score = sum(query.weights[i] * max(a, b) for i, a, b in zip(rest, held_a, held_b, strict=True)) / total
+                if score >= STATEMENT_AT and (best is None or score > best[0]):
+                    best = (score, owner, doc_a, doc_b)
+        if best is None:
+            return []
+        return [(best[0], best[1], best[2]), (best[0], best[1], best[3])]
+
     def _as_statement(self, owner: str, doc_id: int, *, with_speaker: bool) -> Statement:
         text = self.index.statement(doc_id)
         entity = self.kb.entities[owner]
@@ -1152,17 +1260,43 @@ class Engine:
                     if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
                 }
         if people:
+            query = parsed.query
+            # A month, or a year of the person's sources, says when it was said, not what about
+            # ("what did Klemez tell the media in August 2025"); another year is a constraint.
+            years = self._source_years(people)
+            dates = {
+                i
+                for i, token in enumerate(query.tokens)
+                if token in self._month_words
+                or token in self._assess_words
+                or (_YEAR_TOKEN.match(token) and token[1:] in years)
+            }
             said = self._statement_verdict(
-                parsed, base, people, any_question=True, covered=post_words, facts_by_name=True
+                parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
+            if said is None and len(people) == 1:
+                # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
+                # spoke at may say what the source wrote between his words.
+                surname = self.kb.name(people[0], "en").split()[-1]
+                spoken_at = [m.id for m in self.kb.meetings_of(people[0])]
+                if spoken_at:
+                    said = self._statement_verdict(
+                        parsed,
+                        base,
+                        spoken_at,
+                        any_question=True,
+                        covered=dates | post_words | self._name_positions(parsed, people[0]),
+                        notes_naming=surname,
+                    )
             asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
+            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates}
             if (
                 said is None
                 and len(people) == 1
                 and (not asks_about or about_nothing)
-                and not self._asked_beyond(parsed, named, self._generic_groups if about_nothing else None)
+                and not self._asked_beyond(parsed, named, generic or None)
             ):
                 if meetings_named:
                     # "What did Rahmon say in his address to the XVIII meeting": what he said there;
@@ -1173,6 +1307,10 @@ class Engine:
                 return self._all_said(people[0], parsed, base)
             return said
         meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
+        if meetings and parsed.intent.question in ("agenda", "outcomes"):
+            # "What did the SVR say about the agenda of the Moscow meeting": the agenda it detailed,
+            # not a note that names the SVR.
+            return None
         if meetings:
             # "What did the participants of <meeting> say about X": its statements; with nothing
             # about X ("who spoke at <meeting>") the meeting's speakers answer.
@@ -1189,6 +1327,20 @@ class Engine:
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
         return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+
+    def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
+        """The question's token positions that name ``entity`` (none when it is not among the hits)."""
+        return set().union(*(h.name_tokens for h in parsed.hits if h.entity == entity))
+
+    def _source_years(self, people: list[str]) -> set[str]:
+        """The years of the sources that record what these people said."""
+        years = set()
+        for person in people:
+            for source_id in self.kb.entities[person].sources:
+                source = self.kb.source(source_id)
+                if source is not None and source.date:
+                    years.add(str(source.date)[:4])
+        return years
 
     # --- lists --------------------------------------------------------------------------------
 

@@ -174,6 +174,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
+    if (
+        (own is None or engine.kb.kind(own) != "person")
+        and parsed.intent.question not in ("when", "where")
+        and _HE_SAID.search(text)
+        # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
+        and not _THING.search(text)
+        and not _THERE.search(text)
+    ):
+        # "а про ШОС он что-нибудь говорил?", "did he say anything about corruption?": the person of
+        # the previous answer put in place of the pronoun, and the question asked as it stands.
+        named = _pronoun_said(engine, parsed, context, today)
+        if named is not None:
+            named.question = base.question
+            named.filters = {**named.filters, "follow_up": context.question}
+            return named
     entry = which_of_listed(engine, parsed, context) or listed_entry(engine, parsed, context, today)
     if entry is not None:
         return entry
@@ -516,6 +531,42 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
     return base
 
 
+# A pronoun that is the subject of a verb of speaking: "did he say", "он говорил", "она упоминала".
+_HE_SAID = re.compile(
+    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted"
+    r"|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
+    r"|govoril\w*|skazal\w*|upominal\w*)\b)"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
+
+
+def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """The question with the previous answer's one person named in place of "he"/"он": what that
+    person said (or that the sources record nothing of theirs on it)."""
+    person = _person(engine, context) or _meeting_speaker(engine, context)
+    if person is None:
+        return None
+    name = engine.kb.name(person, parsed.lang)
+    question = _SUBJECT_PRONOUN.sub(name, parsed.text, count=1)
+    if question == parsed.text:
+        return None
+    verdict = engine.answer(question, parsed.lang, today)
+    said = verdict.kind == "quote" or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+    return verdict if verdict.answered and said else None
+
+
+def _meeting_speaker(engine: Engine, context: Verdict) -> str | None:
+    """The one person whose words the previous answer's meeting records ("did he say anything about
+    corruption?" after where the interior ministers met: Klemez, who spoke of it to the media)."""
+    meeting_id = _meeting(engine, context)
+    meeting = engine.kb.get(meeting_id) if meeting_id else None
+    if not isinstance(meeting, Meeting):
+        return None
+    speakers = {part.person for part in meeting.participants.people if part.said}
+    speakers |= {statement.person for statement in meeting.media_statements if statement.said}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
 _ABOUT_WORD = re.compile(r"^(?:про|о|об|обо|насчет|насчёт|pro|ob|about|on|regarding) ")
 
 
@@ -738,7 +789,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     verdict = _ask_about(engine, parsed, subject, today)
     shorts = engine.kb.entities[subject].short
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
-    plain = verdict is not None and verdict.kind == "card" and not verdict.attribute and parsed.intent.question != "card"
+    # "Why was that place symbolic?": the card of the subject says nothing of the question's words either.
+    plain = verdict is not None and verdict.kind == "card" and (not verdict.attribute or parsed.intent.question != "card")
     if (verdict is None or plain) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):

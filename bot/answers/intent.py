@@ -166,7 +166,13 @@ _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
     ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
     ("international", r"\binternational\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
-    ("basic_organisation", r"\bbasic\b|\bбазов\w*|\bbazov\w*"),
+    # "basic" names the category next to a word for an organisation ("a basic organisation", "basic
+    # ones"); "sorry for the basic question" asks nothing of it.
+    (
+        "basic_organisation",
+        r"\bbasic\s+(?:\w+\s+)?(?:organi[sz]ations?|institutions?|ones?|orgs?|bod(?:y|ies)|centres?|centers?|universit\w*)\b"
+        r"|\bбазов\w*(?!\s+(?:вопрос\w*|вещ\w*|знани\w*))|\bbazov\w*(?!\s+vopros\w*)",
+    ),
 ]
 # Compiled once: looking each pattern up in re's cache per question cost a tenth of an answer.
 _QUESTION_TYPES = [(name, re.compile(pattern)) for name, pattern in _QUESTION_TYPE_TEXTS]

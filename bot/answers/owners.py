@@ -24,6 +24,7 @@ NAMED = 0.8  # share of a name the question must hold to name it
 _WORD = re.compile(r"[\w'-]+")
 # The words that may join a body's name to its owner's ("Council of the CSTO", "Совет при ОДКБ").
 _GLUE = re.compile(r"^(?:of|the|при|pri)$", re.I)
+_JOINED = re.compile(r"[+&/,]|\b(?:and|with|и|с|i|s)\b", re.I)
 
 
 def owner_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -67,6 +68,10 @@ def owner_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
         if {*text_tokens(word), *engine.index.fold_synonyms(text_tokens(word))} & body_tokens
     ] or [position]
     span = [*body_spots, *spots]
+    # "EAG + ATC", "ЕАГ и АТЦ": a sign or a conjunction between them makes them two entries.
+    places = [match.span() for match in _WORD.finditer(parsed.text)]
+    if len(places) == len(words) and _JOINED.search(parsed.text[places[min(span)][1] : places[max(span)][0]]):
+        return None
     name = " ".join(words[min(span) : max(span) + 1])[:80]
     base.kind = "not_recorded"
     base.answered = True

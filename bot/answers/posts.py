@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.verdict import Verdict
-from bot.kb.schema import Person
+from bot.answers.verdict import Statement, Verdict
+from bot.kb.schema import Fact, Person
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ _TITLE_WORD = re.compile(
     r"|chief|spokes(?:man|woman|person)|ambassador|prosecutor|premier)\b"
     r"|\b(?:председатель|председателя|руководитель|руководителя|глава|главы|директор|директора|заместитель"
     r"|заместителя|секретарь|секретаря|президент|президента|командующий|командующего|министр|министра|начальник"
-    r"|начальника|пресс-секретарь|пресс-секретаря|посол|посла|генпрокурор|генпрокурора|премьер|генсек|замгенсек)\b"
+    r"|начальника|пресс-секретарь|пресс-секретаря|посол|посла|генпрокурор|генпрокурора|прокурор|прокурора|премьер|генсек|замгенсек)\b"
     r"|\b(?:predsedatel|rukovoditel|glava|direktor|zamestitel|sekretar|prezident|ministr|nachalnik|genprokuror"
-    r"|gensek)[a-z]{0,3}\b",
+    r"|gensek|prokuror)[a-z]{0,3}\b",
     re.I,
 )
 # Where a person works, asked after the name: "Klemez v ODKB", "Trefilov at the CSTO".
@@ -155,3 +155,40 @@ def _known(token: str, known: set[str]) -> bool:
         if shorter >= PREFIX and word[: max(PREFIX, shorter - 2)] == token[: max(PREFIX, shorter - 2)]:
             return True
     return False
+
+
+# A name asked for: "как зовут …", "what is the name of …", "фамилия …".
+_NAME_ASKED = re.compile(
+    r"\bкак (?:его |её |ее )?зовут\b|\bимя\b|\bфамили\w*|\bkak (?:ego )?zovut\b|\bfamili\w*"
+    r"|\bwhat(?: is|'s|\s+was) (?:the |his |her )?(?:full )?name\b|\bnamed?\s+(?:the|this)\b",
+    re.I,
+)
+NAMED_FACT = 0.6  # a fact whose name the question holds this much is what it is about
+
+
+def unnamed_holder(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """ "Как зовут генерального прокурора России, который предложил реформировать Совет прокуроров?":
+    the name of someone a fact records only by their post; "not_recorded" (reason "unnamed") with
+    what the fact says, never a card of the body beside it. Cheap: a regex for the name asked first."""
+    if not _NAME_ASKED.search(parsed.text):
+        return None
+    kb = engine.kb
+    hits = [h for h in parsed.hits[:3] if h.score >= MENTION_SCORE]
+    if any(kb.kind(h.entity) == "person" and h.name_cover >= 0.8 for h in hits):
+        return None  # a person named: their card or their post answers
+    fact = next((h for h in hits if kb.kind(h.entity) == "fact" and h.name_cover >= NAMED_FACT), None)
+    if fact is None:
+        return None
+    entity = kb.entities[fact.entity]
+    if not isinstance(entity, Fact) or any(kb.kind(r) == "person" for r in entity.related):
+        return None
+    # The fact must record someone by a post the question names too.
+    if not _TITLE_WORD.search(entity.value.en) or not _TITLE_WORD.search(parsed.text):
+        return None
+    source = entity.sources[0] if entity.sources else None
+    base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "unnamed", "not_recorded"
+    base.value = {"fact": entity.id}
+    base.focus = [entity.id]
+    base.statements = [Statement(entity.value.en, entity.value.ru, entity.id, source, None)]
+    base.sources = list(entity.sources)
+    return base

@@ -122,6 +122,13 @@ def without_courtesy(text: str) -> str:
     return rest if rest != text and _content_words(rest) >= 1 else text
 
 
+def courtesy_only(text: str) -> bool:
+    """Whether ``text`` is only a greeting or thanks ("привет", "thanks!"): no question to search for."""
+    rest = _GREETING.sub("", text.strip() + " ", count=1)
+    rest = _THANKS.sub("", " " + rest.strip())
+    return _content_words(rest) == 0
+
+
 def question_part(text: str) -> str:
     """The part of a chatty message that asks the question: the sentence that ends with "?" (or asks
     with a question word) among greetings and thanks, and after a colon the part that asks. A plain

@@ -216,9 +216,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unrecorded is not None:
             return unrecorded
         if parsed.intent.list_kind:
-            return None
+            # "Which countries joined the CIS Plus format?" reads as a list of states.
+            return _asked_joiners(engine, parsed, base, mentions)
         if _JOIN.search(parsed.text):
-            return _join_lookalike(engine, parsed, base, mentions)
+            return _join_lookalike(engine, parsed, base, mentions) or _asked_joiners(engine, parsed, base, mentions)
         if _MEETING_WORDS.search(parsed.text):
             # "What was discussed at the CIS meeting in Tashkent": a place the sources do not know.
             return _place_lookalike(engine, parsed, base, mentions)
@@ -228,6 +229,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         or _year_lookalike(engine, parsed, base, mentions)
         or _named_year_lookalike(engine, parsed, base)
         or _join_lookalike(engine, parsed, base, mentions)
+        or _asked_joiners(engine, parsed, base, mentions)
     )
     if looks is not None:
         return looks
@@ -506,6 +508,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
+        found = define.topic_matches(kb, parsed.text)
+        if found and subject.id not in found:
+            # "Is there a CIS body for weather and climate services": the field asked is another
+            # body's; "services" of the intelligence chiefs' name is not what is asked.
+            return None
         return _is_body(base, subject)
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
@@ -2291,6 +2298,44 @@ def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     return _not_recorded(base, "join", value, [target.id], list(target.sources))
 
 
+# "Which countries joined …", "кто вступил …": the joiners asked for, none named.
+_WHO_JOINED = re.compile(
+    r"\b(?:which|what|who|какие|какая|какое|кто|kakie|kto)\b(?:\s+\w+){0,3}?\s+(?:have\s+|has\s+)?"
+    r"(?:join(?:s|ed)?|acceded|вступил\w*|присоединил\w*|присоединял\w*|vstupil\w*|prisoedinil\w*)\b",
+    re.I,
+)
+
+
+def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Which countries joined the CIS Plus format after Dushanbe?": the record of the format (or
+    organisation, agreement) names no state joining it and says nothing of joining: none is recorded,
+    never the record itself as if it answered."""
+    if not _WHO_JOINED.search(parsed.text):
+        return None
+    kb = engine.kb
+    if any(kb.kind(h.entity) == "state" for h in mentions.hits):
+        return None  # a state named: _join_lookalike's question
+    weights = parsed.query.weights
+    targets = [
+        h
+        for h in parsed.hits[:5]
+        if h.score >= MENTION_SCORE
+        and h.name_cover >= 0.8
+        and kb.kind(h.entity) in ("document", "organisation", "body")
+        and h.entity != "cis"
+        and sum(weights[i] for i in h.name_tokens) >= WEAK_WEIGHT
+    ]
+    if not targets:
+        return None
+    target = kb.entities[targets[0].entity]
+    texts = [target.description.en, target.description.ru]
+    texts += [f"{fact.value.en} {fact.value.ru}" for fact in kb.facts_of(target.id)]
+    states = [name for state in kb.of_kind("state") for name in (state.name.en, state.name.ru)]
+    if any(_JOIN.search(text) or any(name in text for name in states) for text in texts):
+        return None  # the record says something of joining or names states: the usual answer
+    return _not_recorded(base, "joiners", {"target": target.id}, [target.id], list(target.sources))
+
+
 def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chaired <meeting>" when the sources name no chair."""
     if not _CHAIR.search(parsed.text):
@@ -2399,6 +2444,20 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "signatories",
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
         ("document",),
+    ),
+    # Since when someone holds a post: the sources give the post as of their date, never its start.
+    (
+        "tenure",
+        re.compile(
+            r"\bsince (?:when|what year|which year)\b|\bhow long (?:has|have|had|is|was)\b"
+            r"|\bwhen did \w+(?: \w+)? (?:become|take (?:up|over)|start|begin|get appointed|get the)\b"
+            r"|\bwhen was \w+(?: \w+)? appointed\b"
+            r"|\bс (?:какого|каких) (?:года|времени|момента|пор)\b|\bдавно\b|\bкак долго\b|\bс какого\b"
+            r"|\bкогда (?:\w+ )?(?:\w+ )?(?:стал|назначен\w*|назначил\w*|возглавил\w*|занял\w*)\b"
+            r"|\bs (?:kakogo|kakih) (?:goda|vremeni|por)\b|\bdavno\b|\bkak dolgo\b",
+            re.I,
+        ),
+        ("person",),
     ),
     # A person's private life and pay: the sources give names, titles and words said, nothing else.
     (
@@ -2730,7 +2789,7 @@ def _unknown_named(
     return _not_recorded(base, reason, {"name": name}, nearest, sources)
 
 
-_PRIVATE = frozenset({"personal", "weather", "country_facts", "travel"})
+_PRIVATE = frozenset({"personal", "weather", "country_facts", "travel", "tenure"})
 # What someone said or thought about a thing asks for a statement, not for the thing.
 _SPEECH_ABOUT = re.compile(
     r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"

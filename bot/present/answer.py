@@ -364,6 +364,7 @@ NOT_GIVEN: dict[str, str] = {
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "documents": to_translate("{name}: the sources record no documents adopted there."),
+    "tenure": to_translate("The sources do not say since when {name} has held the post."),
     "other": to_translate("The sources do not say this about {name}."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -1173,6 +1174,8 @@ NOT_RECORDED: dict[str, str] = {
     "no_meetings": to_translate("The sources record no meetings or decisions of {body}."),
     "title_nearest": to_translate("They name only a similar post:"),
     "join": to_translate("The sources do not record {joiner} joining {target}."),
+    "unnamed": to_translate("The sources do not name this person; they say:"),
+    "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
@@ -1269,6 +1272,18 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
     elif reason == "join":
         joiner = named(value["joiner"]) if value.get("joiner") else f"<b>{esc(value.get('joiner_text') or '')}</b>"
         lines = [say("join", joiner=joiner, target=named(value["target"]))]
+        nearest = False
+        target = kb.get(value["target"])
+        if target is not None:
+            lines.append(
+                f"{entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+            )
+    elif reason == "unnamed":
+        lines = [say("unnamed")]
+        lines += [esc(s.ru if lang == "ru" else s.en) for s in verdict.statements[:1]]
+        nearest = False
+    elif reason == "joiners":
+        lines = [say("joiners", target=named(value["target"]))]
         nearest = False
         target = kb.get(value["target"])
         if target is not None:
