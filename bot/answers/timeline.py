@@ -982,9 +982,20 @@ def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
 def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
-    if meetings:
-        return kb.entities[meetings[0][0]]
     hits = parsed.hits
+    if meetings:
+        # "Is the programme approved in Dushanbe in force now": whether a period runs is asked of a
+        # document, and the meeting that adopted it only says which one.
+        text = parsed.text.lower()
+        if _CURRENT.search(text) or _ENDED.search(text):
+            adopted = [
+                kb.entities[h.entity]
+                for h in hits[:4]
+                if h.name_cover >= NAMED_COVER and getattr(kb.entities[h.entity], "meeting", None) == meetings[0][0]
+            ]
+            if len(adopted) == 1 and isinstance(adopted[0], Document):
+                return adopted[0]
+        return kb.entities[meetings[0][0]]
     for position, hit in enumerate(hits[:3]):
         entity = kb.entities[hit.entity]
         if (
