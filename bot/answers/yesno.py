@@ -247,6 +247,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
             or _DISCUSS.search(parsed.text) is not None
         )
+        if checked is not None and checked.yes and checked.focus:
+            # "собирались 5 ноября в Душанбе, верно?": a right date does not make a wrong place right.
+            elsewhere = _placed_elsewhere(engine, base, checked.focus[0], mentions)
+            if elsewhere is not None:
+                return elsewhere
         if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
@@ -987,6 +992,20 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
         return _verdict(base, None, "place", [meeting_id, where], value, meeting.sources)
     yes = where in (meeting.place, kb.country_of_place(meeting.place))
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
+
+
+def _placed_elsewhere(engine: Engine, base: Verdict, meeting_id: str, mentions: Mentions) -> Verdict | None:
+    """ "No, held in Moscow, not Dushanbe" when the question also places the meeting in a city it
+    was not held in; None when no place is named or the place is right."""
+    kb = engine.kb
+    meeting = kb.get(meeting_id)
+    if not isinstance(meeting, Meeting) or not meeting.place:
+        return None
+    # Cities only: a state named beside a date is as likely a participant asked about.
+    for hit in mentions.hits:
+        if kb.kind(hit.entity) == "place" and hit.entity != meeting.place:
+            return _held_in(engine, replace(base), meeting_id, hit.entity)
+    return None
 
 
 _WHEN_CHECKED = {"listed", "not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
