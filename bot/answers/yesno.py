@@ -143,6 +143,8 @@ _TOPIC_FILLER = (
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali warn warned предупреждал предупредил"
+    # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
+    " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
@@ -470,7 +472,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
-        return _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+        role = _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+        if role is None and len(others) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text)):
+            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere.
+            return _person_said(engine, parsed, base, mentions, person)
+        return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
     documents = [
         h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
@@ -819,6 +825,56 @@ def _told_of(
     verdict = _verdict(base, True, "discussed", [where.id, person_id], value, where.sources)
     verdict.statements = [Statement(getattr(said, "en", ""), getattr(said, "ru", ""), where.id, where.sources[0])]
     return verdict
+
+
+def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person: Person) -> Verdict | None:
+    """Yes with the statement when one recorded statement or fact of the person covers the rest of
+    the question (its words or their synonyms, in either language); "the sources do not say"
+    when none does; None when nothing is asked beyond the person and the verb of telling."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    if not _TOLD_WORDS:
+        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
+    rest = [i for i in _topic_positions(engine, parsed, mentions) if query.tokens[i] not in _TOLD_WORDS]
+    if not rest or all(query.unknown[i] for i in rest):
+        return None
+    best: tuple[float, Statement | None] = (0.0, None)
+    for doc_id in index.statements(person.id):
+        score = index.score_doc(doc_id, query, rest)
+        if score > best[0]:
+            said = index.statement(doc_id)
+            best = (score, Statement(getattr(said, "en", ""), getattr(said, "ru", ""), person.id, person.sources[0]))
+    total = sum(query.weights[i] for i in rest) or 1.0
+    for fact in kb.facts_of(person.id):
+        tokens = set(index.fold_synonyms(text_tokens(f"{fact.value.en} {fact.value.ru}")))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+        if got / total > best[0]:
+            best = (got / total, Statement(fact.value.en, fact.value.ru, fact.id, (fact.sources or person.sources)[0]))
+    score, statement = best
+    value = {"entity": person.id, "score": round(score, 3)}
+    if score >= TOPIC_YES and statement is not None:
+        verdict = _verdict(base, True, "stated", [person.id], value, person.sources)
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
+        return verdict
+    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+
+
+_CLAUSE_END = re.compile(r"(?<=[;.])\s+")
+
+
+def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
+    """The clause of a long statement that holds the words asked (a quote is shortened when shown,
+    and the asked words may come late), when both languages split into as many clauses."""
+    english, russian = _CLAUSE_END.split(statement.en), _CLAUSE_END.split(statement.ru)
+    if len(english) != len(russian) or len(english) < 2:
+        return statement
+    query, index = parsed.query, engine.index
+    best, chosen = 0.0, statement
+    for en, ru in zip(english, russian, strict=True):
+        tokens = set(index.fold_synonyms(text_tokens(f"{en} {ru}")))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+        if got > best:
+            best, chosen = got, replace(statement, en=en, ru=ru)
+    return chosen
 
 
 # Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").

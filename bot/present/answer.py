@@ -834,6 +834,7 @@ GROUNDS: dict[str, str] = {
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
+    "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
     "period_year_no": to_translate("{document} runs {period}; {asked} is outside it."),
@@ -1011,6 +1012,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
+    if grounds == "not_said":
+        return say("not_said", person=named(value["entity"]))
     return ""
 
 
