@@ -446,6 +446,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if spoke is not None:
             return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
+    if meetings and len(organisations) == 2 and any(h.entity == "cis" for h in organisations):
+        # "дали статус наблюдателя в Содружестве": the CIS is what a status is held at.
+        organisations = [h for h in organisations if h.entity != "cis"]
+    if meetings and len(organisations) == 1 and _OBSERVER.search(text) and not _PARTICIPATE.search(text):
+        # "Did the October summit grant the SCO observer status": its recorded status at the CIS.
+        observer = kb.entities[organisations[0].entity]
+        assert isinstance(observer, Organisation)
+        return _observer(engine, base, observer)
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
         # its attendance; no organisation is a member state (its recorded status is shown).
