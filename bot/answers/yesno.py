@@ -309,12 +309,18 @@ _PARTICIPATION = {"listed", "not_listed", "meetings"}
 @lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
-    return bool(
-        _YES_NO_EN.search(text)
-        or _YES_NO_RU.search(text)
-        or _YES_NO_TRANSLIT.search(text)
-        or (text.rstrip().endswith("?") and _TAG_QUESTION.search(text))
+    # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
+    last = _LAST_SENTENCE.split(text.strip())[-1]
+    return any(
+        _YES_NO_EN.search(part)
+        or _YES_NO_RU.search(part)
+        or _YES_NO_TRANSLIT.search(part)
+        or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
+        for part in dict.fromkeys((text, last))
     )
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -501,7 +507,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
-    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text)):
+    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text) or _BODY_WORD.search(text)):
         # "Is the Border Troops Commanders Council a sectoral body in the security sphere": a body
         # named in full is asked about; one that only shares "органом … безопасности" is not named.
         whole = [h for h in others if h.name_cover >= 0.9]
