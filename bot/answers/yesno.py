@@ -144,6 +144,7 @@ _TOPIC_FILLER = (
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali warn warned предупреждал предупредил"
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
+    " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
@@ -870,9 +871,6 @@ def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
-
-
-_CLAUSE_END = re.compile(r"(?<=[;.])\s+")
 
 
 def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
@@ -2975,6 +2973,10 @@ def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[l
             value = getattr(entity, "value", None)
             if value is not None:
                 texts += [value.en, value.ru]
+    if not verdict.statements and verdict.focus and isinstance(kb.get(verdict.focus[0]), Document | Body):
+        # What the sources record of a report or a body is in its facts too ("carried out on a
+        # planned basis" is a fact of the 2025 report, not its description).
+        texts += [text for fact in kb.facts_of(verdict.focus[0])[:8] for text in (fact.value.en, fact.value.ru)]
     if isinstance(verdict.value, str):
         texts.append(verdict.value)
     return names, texts
@@ -3076,6 +3078,10 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
+    elif is_yes_no(text) and not only_planned:
+        # Asked for yes or no outright, and the answer neither holds nor contradicts it: that is
+        # said first, then what the sources do record.
+        verdict.grounds = "unconfirmed"
     return verdict
 
 
