@@ -295,7 +295,10 @@ def _topic_of_some_meeting(
     positions = _topic_positions(engine, parsed, mentions, set())
     if not positions:
         return None
-    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
+    verdict = yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
+    if verdict is not None:
+        verdict.statements = [_asked_clause(engine, parsed, positions, said) for said in verdict.statements]
+    return verdict
 
 
 # Asking whether someone stayed away: the participant list's answer, turned round.
@@ -874,19 +877,39 @@ def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
 
 
 def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
-    """The clause of a long statement that holds the words asked (a quote is shortened when shown,
-    and the asked words may come late), when both languages split into as many clauses."""
-    english, russian = _CLAUSE_END.split(statement.en), _CLAUSE_END.split(statement.ru)
-    if len(english) != len(russian) or len(english) < 2:
-        return statement
+    """The statement from the part that holds the words asked: a quote is shortened when shown
+    (about 300 characters), and the asked words may come late in a long one. Each language is cut
+    on its own (the clauses of a translation need not correspond); a short statement stays whole."""
+    return replace(
+        statement,
+        en=_from_asked_part(engine, parsed, rest, statement.en),
+        ru=_from_asked_part(engine, parsed, rest, statement.ru),
+    )
+
+
+# Parts of a statement: clauses, and the items of a comma-separated enumeration.
+_PART_START = re.compile(r"(?:[.;:!?]|,)\s+")
+LATE_PART = 200  # shorter statements are shown whole
+SHOWN_CHARS = 280  # a part ending further in would be cut off by the quote's shortening
+
+
+def _from_asked_part(engine: Engine, parsed: Parsed, rest: list[int], text: str) -> str:
+    if len(text) <= LATE_PART:
+        return text
     query, index = parsed.query, engine.index
-    best, chosen = 0.0, statement
-    for en, ru in zip(english, russian, strict=True):
-        tokens = set(index.fold_synonyms(text_tokens(f"{en} {ru}")))
+    starts = [0, *(match.end() for match in _PART_START.finditer(text))]
+    best, chosen = 0.0, (0, 0)
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        tokens = set(index.fold_synonyms(text_tokens(text[begin:end])))
         got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
         if got > best:
-            best, chosen = got, replace(statement, en=en, ru=ru)
-    return chosen
+            best, chosen = got, (begin, end)
+    if chosen[1] <= SHOWN_CHARS:
+        return text
+    # As much as fits before the part asked, from the start of a part.
+    begin = min((start for start in starts if chosen[1] - start <= SHOWN_CHARS), default=chosen[0])
+    return "…" + text[min(begin, chosen[0]) :]
 
 
 # Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").
@@ -1410,7 +1433,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
         verdict = _verdict(base, True, "discussed", [meeting.id], value, meeting.sources)
-        verdict.statements = [statement]
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
