@@ -520,6 +520,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if len(others) == 2 and _MEMBER_WORD.search(text) and any(h.entity == "cis" for h in others):
         # "Has the SCO become a member state of the Commonwealth": the CIS is what membership is of
         others = [h for h in others if h.entity != "cis"]
+    if len(others) == 2 and all(kb.kind(h.entity) in ("body", "organisation") for h in others):
+        # "Was the ATC set up by a decision of the Defence Ministers Council?": what the record says
+        # of the one, checked for the other named in it.
+        agent = _other_agent(engine, parsed, base, mentions, others)
+        if agent is not None:
+            return agent
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
@@ -1922,6 +1928,53 @@ def _only_planned(base: Verdict, document: Document) -> Verdict:
     """"Was it signed?" of a document the sources record only as planned: no such record; the plan."""
     base.statements = [Statement(document.description.en, document.description.ru, document.id, document.sources[0])]
     return _not_recorded(base, "planned", {"entity": document.id}, [document.id], document.sources)
+
+
+def _names_of(entity: Entity) -> list[str]:
+    return [name for name in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()) if name]
+
+
+def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, pair: list[Hit]) -> Verdict | None:
+    """Two bodies named, one said to act on the other ("set up by a decision of X"): the clause of
+    the first's record (description, facts) that holds the rest of the question decides. Yes when
+    it names the second; no when it names a third body or organisation instead; None otherwise."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    text = parsed.text.lower()
+    first, second = sorted(pair, key=lambda h: min(h.name_tokens, default=0))
+    subject, asked = kb.entities[first.entity], kb.entities[second.entity]
+    rest = [i for i in _topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
+    if not rest or not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9:
+        return None
+    texts = [(subject.description.en, subject.description.ru)]
+    texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(subject.id)]
+    texts += [(fact.en, fact.ru) for fact in getattr(subject, "facts", [])]
+    total = sum(query.weights[i] for i in rest) or 1.0
+    best: tuple[float, tuple[str, str] | None] = (0.0, None)
+    for en, ru in texts:
+        for clause_en, clause_ru in zip(_CLAUSE_END.split(en), _CLAUSE_END.split(ru), strict=False):
+            said = set(index.fold_synonyms(text_tokens(f"{clause_en} {clause_ru}")))
+            got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+            if got / total > best[0]:
+                best = (got / total, (clause_en, clause_ru))
+    score, clause = best
+    if clause is None or score < TOPIC_YES:
+        return None
+    said = f"{clause[0]} {clause[1]}".lower()
+    value = {"entity": subject.id, "score": round(score, 3)}
+    if any(name.lower() in said for name in _names_of(asked)):
+        yes: bool | None = True
+    elif any(
+        other.id not in (subject.id, asked.id)
+        and kb.kind(other.id) in ("body", "organisation")
+        and any(len(name) > 4 and name.lower() in said for name in _names_of(other))
+        for other in kb.entities.values()
+    ):
+        yes = False
+    else:
+        return None
+    verdict = _verdict(base, yes, "stated", [subject.id], value, subject.sources)
+    verdict.statements = [Statement(clause[0], clause[1], subject.id, subject.sources[0])]
+    return verdict
 
 
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
