@@ -1944,7 +1944,7 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     first, second = sorted(pair, key=lambda h: min(h.name_tokens, default=0))
     subject, asked = kb.entities[first.entity], kb.entities[second.entity]
     rest = [i for i in _topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
-    if not rest or not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9:
+    if not rest or (not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9):
         return None
     texts = [(subject.description.en, subject.description.ru)]
     texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(subject.id)]
@@ -1960,14 +1960,14 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     score, clause = best
     if clause is None or score < TOPIC_YES:
         return None
-    said = f"{clause[0]} {clause[1]}".lower()
+    clause_text = f"{clause[0]} {clause[1]}".lower()
     value = {"entity": subject.id, "score": round(score, 3)}
-    if any(name.lower() in said for name in _names_of(asked)):
+    if any(name.lower() in clause_text for name in _names_of(asked)):
         yes: bool | None = True
     elif any(
         other.id not in (subject.id, asked.id)
         and kb.kind(other.id) in ("body", "organisation")
-        and any(len(name) > 4 and name.lower() in said for name in _names_of(other))
+        and any(len(name) > 4 and name.lower() in clause_text for name in _names_of(other))
         for other in kb.entities.values()
     ):
         yes = False
