@@ -175,3 +175,17 @@ def test_an_answer_that_neither_holds_nor_contradicts_says_so(engine: Engine, qu
     verdict = engine.answer(question, today=TODAY)
     assert verdict.yes is None
     assert verdict.grounds == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which CIS countries voted against giving the SCO observer status?",
+        "Кто голосовал против предоставления ШОС статуса наблюдателя?",
+        "Did Belarus abstain on the Military Cooperation Concept?",
+    ],
+)
+def test_a_vote_on_a_decision_is_not_recorded(engine: Engine, question: str) -> None:
+    """The sources record decisions taken, never how a state voted: said so, not the decision's card."""
+    verdict = engine.answer(question, today=TODAY)
+    assert (verdict.kind, verdict.reason, verdict.attribute) == ("fact", "not_stated", "vote")

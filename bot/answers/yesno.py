@@ -324,6 +324,12 @@ def is_yes_no(text: str) -> bool:
     )
 
 
+# A question word first ("where was that?" ends like a tag question but asks where).
+_WH_START = re.compile(
+    r"^\W*(?:(?:and|but|а|и|но)\s+)?(?:who|whom|whose|what|which|where|when|why|how|кто|кого|кому|что|где|когда|куда"
+    r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
+    re.I,
+)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -2546,6 +2552,16 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("body", "organisation"),
     ),
+    # How states voted on a decision: the sources record decisions taken, never a vote.
+    (
+        "vote",
+        re.compile(
+            r"\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bголосова\w*|\bпроголосова\w*|\bвоздержа\w*"
+            r"|\bgolosova\w*|\bprogolosova\w*",
+            re.I,
+        ),
+        ("document",),
+    ),
     (
         "signatories",
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
@@ -3155,7 +3171,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
-    elif is_yes_no(text) and not only_planned:
+    elif is_yes_no(text) and not only_planned and not _WH_START.match(_LAST_SENTENCE.split(text.strip())[-1]):
         # Asked for yes or no outright, and the answer neither holds nor contradicts it: that is
         # said first, then what the sources do record.
         verdict.grounds = "unconfirmed"

@@ -362,6 +362,7 @@ NOT_GIVEN: dict[str, str] = {
         "The sources give nothing personal about {name} (pay, age, family): only the title and what was said."
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
+    "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
