@@ -99,17 +99,19 @@ def test_a_document_named_by_its_meeting_runs_now(engine: Engine, question: str)
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "yes"),
     [
-        "Правда, что на октябрьском саммите Шанхайской организации сотрудничества дали статус наблюдателя в Содружестве?",
-        "Did the Dushanbe summit grant the SCO observer status?",
-        "na sammite v Dushanbe SHOS dali status nablyudatelya?",
+        ("Правда, что на октябрьском саммите Шанхайской организации сотрудничества дали статус наблюдателя в Содружестве?", True),
+        ("Did the Dushanbe summit grant the SCO observer status?", True),
+        ("na sammite v Dushanbe SHOS dali status nablyudatelya?", True),
+        ("Did the June meeting give the SCO observer status?", False),
     ],
 )
-def test_a_status_granted_at_a_meeting_is_the_recorded_status(engine: Engine, question: str) -> None:
+def test_a_status_given_at_a_meeting_is_where_the_decision_was_taken(engine: Engine, question: str, yes: bool) -> None:
+    """ "дали статус", "give the status": the decision granting it, checked against the meeting named."""
     verdict = engine.answer(question, today=TODAY)
-    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "observer")
-    assert verdict.focus[0] == "sco"
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_at")
+    assert verdict.focus[0] == "decision_sco_observer"
 
 
 @pytest.mark.parametrize(

@@ -462,14 +462,6 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if spoke is not None:
             return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
-    if meetings and len(organisations) == 2 and any(h.entity == "cis" for h in organisations):
-        # "дали статус наблюдателя в Содружестве": the CIS is what a status is held at.
-        organisations = [h for h in organisations if h.entity != "cis"]
-    if meetings and len(organisations) == 1 and _OBSERVER.search(text) and not _PARTICIPATE.search(text):
-        # "Did the October summit grant the SCO observer status": its recorded status at the CIS.
-        observer = kb.entities[organisations[0].entity]
-        assert isinstance(observer, Organisation)
-        return _observer(engine, base, observer)
     if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
         # its attendance; no organisation is a member state (its recorded status is shown).
@@ -703,7 +695,9 @@ def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable
 _ADOPTED = re.compile(
     r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
     r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
+    # a status "given": "дали статус наблюдателя", "gave the SCO observer status"
+    r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b",
     re.I,
 )
 
@@ -1941,13 +1935,18 @@ def _names_of(entity: Entity) -> list[str]:
     return [name for name in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()) if name]
 
 
+AGENT_CLAUSE = 0.45
+
+
 def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, pair: list[Hit]) -> Verdict | None:
     """Two bodies named, one said to act on the other ("set up by a decision of X"): the clause of
     the first's record (description, facts) that holds the rest of the question decides. Yes when
     it names the second; no when it names a third body or organisation instead; None otherwise."""
     kb, index, query = engine.kb, engine.index, parsed.query
     text = parsed.text.lower()
-    first, second = sorted(pair, key=lambda h: min(h.name_tokens, default=0))
+    # The one named first is the subject ("CIS" may be in both names: only their own words count).
+    shared = pair[0].name_tokens & pair[1].name_tokens
+    first, second = sorted(pair, key=lambda h: min(h.name_tokens - shared, default=0))
     subject, asked = kb.entities[first.entity], kb.entities[second.entity]
     rest = [i for i in _topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
     if not rest or (not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9):
@@ -1964,7 +1963,9 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
             if got / total > best[0]:
                 best = (got / total, (clause_en, clause_ru))
     score, clause = best
-    if clause is None or score < TOPIC_YES:
+    # Half the words suffice ("set up by a decision" against "established by a decision"): what
+    # decides is which body the clause names, and it must name one.
+    if clause is None or score < AGENT_CLAUSE:
         return None
     clause_text = f"{clause[0]} {clause[1]}".lower()
     value = {"entity": subject.id, "score": round(score, 3)}
