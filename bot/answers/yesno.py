@@ -3050,7 +3050,7 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[list[str], list[str]]:
+def _answer_texts(engine: Engine, verdict: Verdict, people: set[str], facts: bool = False) -> tuple[list[str], list[str]]:
     """What an answer shows: its main entries' names, and its statements (only those of the
     ``people`` asked about, when any is), or else their descriptions and values."""
     kb = engine.kb
@@ -3067,9 +3067,10 @@ def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[l
             value = getattr(entity, "value", None)
             if value is not None:
                 texts += [value.en, value.ru]
-    if not verdict.statements and verdict.focus and isinstance(kb.get(verdict.focus[0]), Document | Body):
-        # What the sources record of a report or a body is in its facts too ("carried out on a
-        # planned basis" is a fact of the 2025 report, not its description).
+    if facts and not verdict.statements and verdict.focus and isinstance(kb.get(verdict.focus[0]), Document | Body):
+        # What the sources record of a report or a body is in its facts too ("the text is to be
+        # circulated at the UN" may be a fact, not the description); read for outright yes/no
+        # questions only, as each clause costs a reading of its constraints.
         texts += [text for fact in kb.facts_of(verdict.focus[0])[:8] for text in (fact.value.en, fact.value.ru)]
     if isinstance(verdict.value, str):
         texts.append(verdict.value)
@@ -3133,7 +3134,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         for h in parsed.hits
         if engine.kb.kind(h.entity) == "person" and h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER
     }
-    names, texts = _answer_texts(engine, verdict, people)
+    names, texts = _answer_texts(engine, verdict, people, facts=is_yes_no(text))
     if not names and not texts:
         return verdict
     # Each clause with the entries' names: the best covered one decides.
