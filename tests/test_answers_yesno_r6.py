@@ -191,3 +191,19 @@ def test_a_vote_on_a_decision_is_not_recorded(engine: Engine, question: str) -> 
     """The sources record decisions taken, never how a state voted: said so, not the decision's card."""
     verdict = engine.answer(question, today=TODAY)
     assert (verdict.kind, verdict.reason, verdict.attribute) == ("fact", "not_stated", "vote")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Will the Joint Statement on transnational crime be circulated at the United Nations?", True),
+        ("Is the Joint Statement on combating transnational crime supposed to be circulated at the UN?", True),
+        ("Has the Joint Statement on transnational crime been circulated at the UN?", None),
+    ],
+)
+def test_a_plan_of_a_named_document(engine: Engine, question: str, yes: bool | None) -> None:
+    """"Will it be circulated" asks of that document's recorded plan (not which statement comes
+    next); "has it been circulated" is not answered by a plan."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.focus and verdict.focus[0] == "joint_statement_transnational_crime"
+    assert verdict.yes is yes

@@ -1686,6 +1686,12 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         return None
     kb = engine.kb
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
+    top = parsed.hits[0] if parsed.hits else None
+    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
+    if kind is not None and top is not None and top.name_cover >= 0.8 and names_one and _YES_NO.search(text) and kb.kind(top.entity) == "document":
+        # "Will the Joint Statement be circulated at the UN?": asked of that document, not which
+        # statement comes next.
+        kind = None
     if kind is not None and not plans_only:
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
@@ -1700,8 +1706,6 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         verdict.alternatives = [last.id]
         verdict.sources = list(last.sources)
         return verdict
-    top = parsed.hits[0] if parsed.hits else None
-    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
     # "What is planned?", "what's coming up?" with nothing named: whatever meets next
     general = (
         not _MEETING_WORD.search(text) and plans and not names_one and kind is None

@@ -3099,7 +3099,7 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
 
 # A clause that tells of an intention, not of a thing done.
 _PLAN = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to"
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
     r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
     re.IGNORECASE,
 )
