@@ -1009,9 +1009,20 @@ def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
 def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
-    if meetings:
-        return kb.entities[meetings[0][0]]
     hits = parsed.hits
+    if meetings:
+        # "Is the programme approved in Dushanbe in force now": whether a period runs is asked of a
+        # document, and the meeting that adopted it only says which one.
+        text = parsed.text.lower()
+        if _CURRENT.search(text) or _ENDED.search(text):
+            adopted = [
+                kb.entities[h.entity]
+                for h in hits[:4]
+                if h.name_cover >= NAMED_COVER and getattr(kb.entities[h.entity], "meeting", None) == meetings[0][0]
+            ]
+            if len(adopted) == 1 and isinstance(adopted[0], Document):
+                return adopted[0]
+        return kb.entities[meetings[0][0]]
     for position, hit in enumerate(hits[:3]):
         entity = kb.entities[hit.entity]
         if (
@@ -1778,6 +1789,12 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         return None
     kb = engine.kb
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
+    top = parsed.hits[0] if parsed.hits else None
+    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
+    if kind is not None and top is not None and top.name_cover >= 0.8 and names_one and _YES_NO.search(text) and kb.kind(top.entity) == "document":
+        # "Will the Joint Statement be circulated at the UN?": asked of that document, not which
+        # statement comes next.
+        kind = None
     if kind is not None and not plans_only:
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
@@ -1792,8 +1809,6 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         verdict.alternatives = [last.id]
         verdict.sources = list(last.sources)
         return verdict
-    top = parsed.hits[0] if parsed.hits else None
-    names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
     # "What is planned?", "what's coming up?" with nothing named: whatever meets next
     general = (
         not _MEETING_WORD.search(text) and plans and not names_one and kind is None

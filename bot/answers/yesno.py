@@ -143,6 +143,9 @@ _TOPIC_FILLER = (
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali warn warned предупреждал предупредил"
+    # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
+    " supposed meant expected"
+    " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
@@ -249,6 +252,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
             or _DISCUSS.search(parsed.text) is not None
         )
+        if checked is not None and checked.yes and checked.focus:
+            # "собирались 5 ноября в Душанбе, верно?": a right date does not make a wrong place right.
+            elsewhere = _placed_elsewhere(engine, base, checked.focus[0], mentions)
+            if elsewhere is not None:
+                return elsewhere
         if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
@@ -289,7 +297,10 @@ def _topic_of_some_meeting(
     positions = _topic_positions(engine, parsed, mentions, set())
     if not positions:
         return None
-    return yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
+    verdict = yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
+    if verdict is not None:
+        verdict.statements = [_asked_clause(engine, parsed, positions, said) for said in verdict.statements]
+    return verdict
 
 
 # Asking whether someone stayed away: the participant list's answer, turned round.
@@ -304,12 +315,24 @@ _PARTICIPATION = {"listed", "not_listed", "meetings"}
 @lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
-    return bool(
-        _YES_NO_EN.search(text)
-        or _YES_NO_RU.search(text)
-        or _YES_NO_TRANSLIT.search(text)
-        or (text.rstrip().endswith("?") and _TAG_QUESTION.search(text))
+    # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
+    last = _LAST_SENTENCE.split(text.strip())[-1]
+    return any(
+        _YES_NO_EN.search(part)
+        or _YES_NO_RU.search(part)
+        or _YES_NO_TRANSLIT.search(part)
+        or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
+        for part in dict.fromkeys((text, last))
     )
+
+
+# A question word first ("where was that?" ends like a tag question but asks where).
+_WH_START = re.compile(
+    r"^\W*(?:(?:and|but|а|и|но)\s+)?(?:who|whom|whose|what|which|where|when|why|how|кто|кого|кому|что|где|когда|куда"
+    r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
+    re.I,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -467,7 +490,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
-        return _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+        role = _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
+        if role is None and len(others) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text)):
+            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere.
+            return _person_said(engine, parsed, base, mentions, person)
+        return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
     documents = [
         h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
@@ -484,7 +511,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
-    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text)):
+    if len(others) > 1 and (parsed.intent.categories or _SIXTEEN.search(text) or _BODY_WORD.search(text)):
         # "Is the Border Troops Commanders Council a sectoral body in the security sphere": a body
         # named in full is asked about; one that only shares "органом … безопасности" is not named.
         whole = [h for h in others if h.name_cover >= 0.9]
@@ -493,6 +520,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if len(others) == 2 and _MEMBER_WORD.search(text) and any(h.entity == "cis" for h in others):
         # "Has the SCO become a member state of the Commonwealth": the CIS is what membership is of
         others = [h for h in others if h.entity != "cis"]
+    if len(others) == 2 and all(kb.kind(h.entity) in ("body", "organisation") for h in others):
+        # "Was the ATC set up by a decision of the Defence Ministers Council?": what the record says
+        # of the one, checked for the other named in it.
+        agent = _other_agent(engine, parsed, base, mentions, others)
+        if agent is not None:
+            return agent
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
@@ -669,7 +702,9 @@ def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable
 _ADOPTED = re.compile(
     r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
     r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*",
+    # a status "given": "дали статус наблюдателя", "gave the SCO observer status"
+    r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b",
     re.I,
 )
 
@@ -821,6 +856,74 @@ def _told_of(
     verdict = _verdict(base, True, "discussed", [where.id, person_id], value, where.sources)
     verdict.statements = [Statement(getattr(said, "en", ""), getattr(said, "ru", ""), where.id, where.sources[0])]
     return verdict
+
+
+def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person: Person) -> Verdict | None:
+    """Yes with the statement when one recorded statement or fact of the person covers the rest of
+    the question (its words or their synonyms, in either language); "the sources do not say"
+    when none does; None when nothing is asked beyond the person and the verb of telling."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    if not _TOLD_WORDS:
+        _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
+    rest = [i for i in _topic_positions(engine, parsed, mentions) if query.tokens[i] not in _TOLD_WORDS]
+    if not rest:
+        return None
+    # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
+    best: tuple[float, Statement | None] = (0.0, None)
+    for doc_id in index.statements(person.id):
+        score = index.score_doc(doc_id, query, rest)
+        if score > best[0]:
+            said = index.statement(doc_id)
+            best = (score, Statement(getattr(said, "en", ""), getattr(said, "ru", ""), person.id, person.sources[0]))
+    total = sum(query.weights[i] for i in rest) or 1.0
+    for fact in kb.facts_of(person.id):
+        tokens = set(index.fold_synonyms(text_tokens(f"{fact.value.en} {fact.value.ru}")))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+        if got / total > best[0]:
+            best = (got / total, Statement(fact.value.en, fact.value.ru, fact.id, (fact.sources or person.sources)[0]))
+    score, statement = best
+    value = {"entity": person.id, "score": round(score, 3)}
+    if score >= TOPIC_YES and statement is not None:
+        verdict = _verdict(base, True, "stated", [person.id], value, person.sources)
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
+        return verdict
+    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+
+
+def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
+    """The statement from the part that holds the words asked: a quote is shortened when shown
+    (about 300 characters), and the asked words may come late in a long one. Each language is cut
+    on its own (the clauses of a translation need not correspond); a short statement stays whole."""
+    return replace(
+        statement,
+        en=_from_asked_part(engine, parsed, rest, statement.en),
+        ru=_from_asked_part(engine, parsed, rest, statement.ru),
+    )
+
+
+# Parts of a statement: clauses, and the items of a comma-separated enumeration.
+_PART_START = re.compile(r"(?:[.;:!?]|,)\s+")
+LATE_PART = 200  # shorter statements are shown whole
+SHOWN_CHARS = 280  # a part ending further in would be cut off by the quote's shortening
+
+
+def _from_asked_part(engine: Engine, parsed: Parsed, rest: list[int], text: str) -> str:
+    if len(text) <= LATE_PART:
+        return text
+    query, index = parsed.query, engine.index
+    starts = [0, *(match.end() for match in _PART_START.finditer(text))]
+    best, chosen = 0.0, (0, 0)
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        tokens = set(index.fold_synonyms(text_tokens(text[begin:end])))
+        got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+        if got > best:
+            best, chosen = got, (begin, end)
+    if chosen[1] <= SHOWN_CHARS:
+        return text
+    # As much as fits before the part asked, from the start of a part.
+    begin = min((start for start in starts if chosen[1] - start <= SHOWN_CHARS), default=chosen[0])
+    return "…" + text[min(begin, chosen[0]) :]
 
 
 # Who told of a meeting: a news agency, a press office ("reported by TASS", "пресс-служба СВР рассказала").
@@ -994,6 +1097,20 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
         return _verdict(base, None, "place", [meeting_id, where], value, meeting.sources)
     yes = where in (meeting.place, kb.country_of_place(meeting.place))
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
+
+
+def _placed_elsewhere(engine: Engine, base: Verdict, meeting_id: str, mentions: Mentions) -> Verdict | None:
+    """ "No, held in Moscow, not Dushanbe" when the question also places the meeting in a city it
+    was not held in; None when no place is named or the place is right."""
+    kb = engine.kb
+    meeting = kb.get(meeting_id)
+    if not isinstance(meeting, Meeting) or not meeting.place:
+        return None
+    # Cities only: a state named beside a date is as likely a participant asked about.
+    for hit in mentions.hits:
+        if kb.kind(hit.entity) == "place" and hit.entity != meeting.place:
+            return _held_in(engine, replace(base), meeting_id, hit.entity)
+    return None
 
 
 _WHEN_CHECKED = {"listed", "not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
@@ -1330,7 +1447,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
         verdict = _verdict(base, True, "discussed", [meeting.id], value, meeting.sources)
-        verdict.statements = [statement]
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
@@ -1831,6 +1948,60 @@ def _only_planned(base: Verdict, document: Document) -> Verdict:
     """"Was it signed?" of a document the sources record only as planned: no such record; the plan."""
     base.statements = [Statement(document.description.en, document.description.ru, document.id, document.sources[0])]
     return _not_recorded(base, "planned", {"entity": document.id}, [document.id], document.sources)
+
+
+def _names_of(entity: Entity) -> list[str]:
+    return [name for name in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()) if name]
+
+
+AGENT_CLAUSE = 0.45
+
+
+def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, pair: list[Hit]) -> Verdict | None:
+    """Two bodies named, one said to act on the other ("set up by a decision of X"): the clause of
+    the first's record (description, facts) that holds the rest of the question decides. Yes when
+    it names the second; no when it names a third body or organisation instead; None otherwise."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    text = parsed.text.lower()
+    # The one named first is the subject ("CIS" may be in both names: only their own words count).
+    shared = pair[0].name_tokens & pair[1].name_tokens
+    first, second = sorted(pair, key=lambda h: min(h.name_tokens - shared, default=0))
+    subject, asked = kb.entities[first.entity], kb.entities[second.entity]
+    rest = [i for i in _topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
+    if not rest or (not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9):
+        return None
+    texts = [(subject.description.en, subject.description.ru)]
+    texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(subject.id)]
+    texts += [(fact.en, fact.ru) for fact in getattr(subject, "facts", [])]
+    total = sum(query.weights[i] for i in rest) or 1.0
+    best: tuple[float, tuple[str, str] | None] = (0.0, None)
+    for en, ru in texts:
+        for clause_en, clause_ru in zip(_CLAUSE_END.split(en), _CLAUSE_END.split(ru), strict=False):
+            said = set(index.fold_synonyms(text_tokens(f"{clause_en} {clause_ru}")))
+            got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
+            if got / total > best[0]:
+                best = (got / total, (clause_en, clause_ru))
+    score, clause = best
+    # Half the words suffice ("set up by a decision" against "established by a decision"): what
+    # decides is which body the clause names, and it must name one.
+    if clause is None or score < AGENT_CLAUSE:
+        return None
+    clause_text = f"{clause[0]} {clause[1]}".lower()
+    value = {"entity": subject.id, "score": round(score, 3)}
+    if any(name.lower() in clause_text for name in _names_of(asked)):
+        yes: bool | None = True
+    elif any(
+        other.id not in (subject.id, asked.id)
+        and kb.kind(other.id) in ("body", "organisation")
+        and any(len(name) > 4 and name.lower() in clause_text for name in _names_of(other))
+        for other in kb.entities.values()
+    ):
+        yes = False
+    else:
+        return None
+    verdict = _verdict(base, yes, "stated", [subject.id], value, subject.sources)
+    verdict.statements = [Statement(clause[0], clause[1], subject.id, subject.sources[0])]
+    return verdict
 
 
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
@@ -2440,6 +2611,16 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("body", "organisation"),
     ),
+    # How states voted on a decision: the sources record decisions taken, never a vote.
+    (
+        "vote",
+        re.compile(
+            r"\bvot(?:e|ed|es|ing)\b|\babstain\w*|\bголосова\w*|\bпроголосова\w*|\bвоздержа\w*"
+            r"|\bgolosova\w*|\bprogolosova\w*",
+            re.I,
+        ),
+        ("document",),
+    ),
     (
         "signatories",
         re.compile(r"\bsign(?:ed|atories|atory|ing)?\b|\bratif\w*|\bподписа\w*|\bратифицир\w*|\bpodpisa\w*", re.I),
@@ -2941,7 +3122,7 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[list[str], list[str]]:
+def _answer_texts(engine: Engine, verdict: Verdict, people: set[str], facts: bool = False) -> tuple[list[str], list[str]]:
     """What an answer shows: its main entries' names, and its statements (only those of the
     ``people`` asked about, when any is), or else their descriptions and values."""
     kb = engine.kb
@@ -2958,6 +3139,11 @@ def _answer_texts(engine: Engine, verdict: Verdict, people: set[str]) -> tuple[l
             value = getattr(entity, "value", None)
             if value is not None:
                 texts += [value.en, value.ru]
+    if facts and not verdict.statements and verdict.focus and isinstance(kb.get(verdict.focus[0]), Document | Body):
+        # What the sources record of a report or a body is in its facts too ("the text is to be
+        # circulated at the UN" may be a fact, not the description); read for outright yes/no
+        # questions only, as each clause costs a reading of its constraints.
+        texts += [text for fact in kb.facts_of(verdict.focus[0])[:8] for text in (fact.value.en, fact.value.ru)]
     if isinstance(verdict.value, str):
         texts.append(verdict.value)
     return names, texts
@@ -2985,7 +3171,7 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
 
 # A clause that tells of an intention, not of a thing done.
 _PLAN = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to"
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
     r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
     re.IGNORECASE,
 )
@@ -3020,7 +3206,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         for h in parsed.hits
         if engine.kb.kind(h.entity) == "person" and h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER
     }
-    names, texts = _answer_texts(engine, verdict, people)
+    names, texts = _answer_texts(engine, verdict, people, facts=is_yes_no(text))
     if not names and not texts:
         return verdict
     # Each clause with the entries' names: the best covered one decides.
@@ -3059,6 +3245,10 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
+    elif is_yes_no(text) and not only_planned and not _WH_START.match(_LAST_SENTENCE.split(text.strip())[-1]):
+        # Asked for yes or no outright, and the answer neither holds nor contradicts it: that is
+        # said first, then what the sources do record.
+        verdict.grounds = "unconfirmed"
     return verdict
 
 

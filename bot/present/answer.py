@@ -75,6 +75,7 @@ WORDS: dict[str, str] = {
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
+    "unconfirmed": to_translate("The sources do not say so directly. What they record:"),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
@@ -309,6 +310,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = f"{esc(translate(WORDS['yes' if verdict.yes else 'no'], lang))} {text}"
     elif kind != "yes_no" and verdict.grounds == "only_planned":
         text = f"{esc(translate(WORDS['only_planned'], lang))} {text}"
+    elif kind != "yes_no" and verdict.grounds == "unconfirmed":
+        text = f"{esc(translate(WORDS['unconfirmed'], lang))}\n{text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
@@ -365,6 +368,7 @@ NOT_GIVEN: dict[str, str] = {
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "documents": to_translate("{name}: the sources record no documents adopted there."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
+    "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -920,6 +924,7 @@ GROUNDS: dict[str, str] = {
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
+    "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
     "period_year_no": to_translate("{document} runs {period}; {asked} is outside it."),
@@ -1097,6 +1102,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
+    if grounds == "not_said":
+        return say("not_said", person=named(value["entity"]))
     return ""
 
 
