@@ -115,7 +115,9 @@ def test_he_is_the_person_the_previous_answer_named(engine: Engine, follow_up: s
 )
 def test_he_after_a_meeting_is_the_one_person_whose_words_it_records(engine: Engine, follow_up: str) -> None:
     _, verdict = converse(engine, "which city did the CIS interior ministers meet in?", follow_up)
-    assert verdict.kind == "quote" and verdict.focus[0] == "yevgeny_klemez", verdict
+    # his words, or a yes on them ("did he say anything…" asks for yes or no)
+    assert verdict.kind in ("quote", "yes_no") and verdict.focus[0] == "yevgeny_klemez", verdict
+    assert verdict.kind == "quote" or verdict.yes is True
     assert "corruption" in said(verdict)
 
 

@@ -551,7 +551,12 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
     if question == parsed.text:
         return None
     verdict = engine.answer(question, parsed.lang, today)
-    said = verdict.kind == "quote" or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+    said = (
+        verdict.kind == "quote"
+        or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+        # "did he say anything about corruption?": yes or no on what that person said
+        or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
+    )
     return verdict if verdict.answered and said else None
 
 
@@ -583,7 +588,12 @@ def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: st
     name = engine.kb.name(person, parsed.lang)
     question = f"что {name} сказал про {topic}?" if parsed.lang == "ru" else f"what did {name} say about {topic}?"
     verdict = engine.answer(question, parsed.lang, today)
-    said = verdict.kind == "quote" or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+    said = (
+        verdict.kind == "quote"
+        or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
+        # "did he say anything about corruption?": yes or no on what that person said
+        or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
+    )
     return verdict if verdict.answered and said and person in verdict.focus else None
 
 
