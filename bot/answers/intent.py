@@ -81,6 +81,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # other ways to say it: "had people at", "sent delegates to", "was represented", "turned up"
         r"|\b(?:had|sent|send|sending)\s+(?:\w+\s+)?(?:people|representatives|delegates|officials|anyone|someone)\b"
         r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
+        # "orgs present at the meeting": who was there, said without a verb
+        r"|\bpresent\s+at\b"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
@@ -151,7 +153,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
     (
         "organisation",
-        r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
+        r"\b(?:organisations|organizations|orgs|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
         r"|organizacij)\b",
     ),
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица|должностных лиц)\b"),
@@ -159,7 +161,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
     ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
-    ("international", r"\binternational\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
+    ("international", r"\binternational\b|\bintl\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*|\bbazov\w*"),
 ]
 # Compiled once: looking each pattern up in re's cache per question cost a tenth of an answer.
