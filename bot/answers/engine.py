@@ -133,6 +133,8 @@ _GENERIC_WORDS = (
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
+    # A group called by a figure of speech: "the CIS security family — sectoral councils I mean".
+    " family семья семейство semya"
     # Words of speaking: what someone "said about" something is found by the something.
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
