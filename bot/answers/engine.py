@@ -114,6 +114,37 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
 )
 MAX_QUESTION_CHARS = 1000
+# Months named by an adjective ("июньское совещание", "avgustovskoe zasedanie"), read as the month.
+_MONTH_NOUNS = {
+    "январ": "январь", "феврал": "февраль", "март": "март", "апрел": "апрель", "ма": "май", "июн": "июнь",
+    "июл": "июль", "август": "август", "сентябр": "сентябрь", "октябр": "октябрь", "ноябр": "ноябрь",
+    "декабр": "декабрь", "yanvar": "январь", "fevral": "февраль", "mart": "март", "aprel": "апрель", "ma": "май",
+    "iyun": "июнь", "iun": "июнь", "iyul": "июль", "iul": "июль", "avgust": "август", "sentyabr": "сентябрь",
+    "oktyabr": "октябрь", "noyabr": "ноябрь", "dekabr": "декабрь",
+}  # fmt: skip
+_MONTH_ADJECTIVE_GATE = re.compile(r"(?:ьск|[тй]ск|овск|rsk|lsk|nsk|ysk|isk|ovsk)", re.IGNORECASE)
+_MONTH_ADJECTIVE = re.compile(
+    r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iun|iyul|iul|sentyabr"
+    r"|oktyabr|noyabr|dekabr)(?:ьск|'?sk)\w*|\b(март|август|mart|avgust)ovsk\w*|\b(март|август)овск\w*"
+    r"|\b(ма)йск\w*|\b(ma)[iy]sk\w*",
+    re.IGNORECASE,
+)
+
+
+def _month_noun(found: re.Match[str]) -> str:
+    stem = next(group for group in found.groups() if group)
+    return _MONTH_NOUNS[stem.lower()]
+
+
+# A request for an overview of what it names ("tell me about ...", "расскажи про ...").
+_OVERVIEW = re.compile(
+    r"\W*(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?about"
+    r"|what\s+do\s+you\s+know\s+about|give\s+(?:me\s+)?an\s+overview\s+of|(?:brief(?:ly)?\s+)?overview\s+of"
+    r"|(?:по)?расскаж(?:и|ите)(?:\s+мне)?(?:\s+(?:вкратце|коротко|немного|подробнее))?\s+(?:про|о|об|обо)"
+    r"|что\s+(?:ты\s+|вы\s+)?знаешь\s+(?:про|о|об)|что\s+известно\s+(?:про|о|об)"
+    r"|rasskazh(?:i|ite)\s+(?:pro|o|ob))\b",
+    re.IGNORECASE,
+)
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -415,6 +446,10 @@ class Engine:
         if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
+        if _MONTH_ADJECTIVE_GATE.search(search_text):
+            # "июньское совещание": the month as the index holds a date ("июнь"), not an adjective
+            # whose stem ("iunsk") is no month.
+            search_text = _MONTH_ADJECTIVE.sub(_month_noun, search_text)
         cyrillic = cyrillic_share(text)
         words = text_tokens(search_text)
         if not self._city_names.keys().isdisjoint(words):
@@ -627,6 +662,10 @@ class Engine:
         base.answered = True
         base.focus = [entity.id]
         base.sources = list(entity.sources)
+        if focus and question == "card" and _OVERVIEW.match(base.question):
+            # "Расскажи про августовское заседание глав МВД стран СНГ": an overview is asked; the
+            # words that describe the meeting ("стран") are no topic of one of its statements.
+            focus = []
         if focus:
             base.kind = "quote"
             base.statements = focus
