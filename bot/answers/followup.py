@@ -277,6 +277,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
+        among = _among_previous(engine, parsed, context, own, today)
+        if among is not None:
+            among.question = base.question
+            among.filters = {**among.filters, "follow_up": context.question}
+            return among
     if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
         # "а про ШОС?" after what he said about youth: what the same person said about that.
         other_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
@@ -645,6 +650,19 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     verdict = yesno._took_part(engine, base, [meeting_id], member)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
     return verdict
+
+
+def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
+    """ "Кто из исполкома выступал?", "who from the ATC took part?" after a meeting: its speakers or
+    participants, asked of that meeting (by its short name: a long official one drowns the question)."""
+    if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
+        return None
+    meeting_id = _meeting(engine, context)
+    if meeting_id is None or yesno.is_yes_no(parsed.text):
+        return None
+    terms = engine.kb.entities[meeting_id].short
+    shorts = terms.ru if parsed.lang == "ru" else terms.en
+    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
 
 
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
