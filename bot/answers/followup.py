@@ -1000,6 +1000,29 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     return verdict
 
 
+# An entry of the list called by a word of its name: "the border one", "та, что про границы",
+# "та, которая по терроризму".
+_ONE_BY_WORD = re.compile(
+    r"\b(?:the|that)\s+(?P<en>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+ones?\b"
+    r"|\b(?:та|тот|то|те|ta|tot|te)\s*,?\s*(?:что|которая|который|которое|которые|chto|kotoraya|kotoryi)\s+"
+    r"(?:про|о|об|по|pro|o|ob|po)\s+(?P<ru>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
+
+
+def _entry_by_word(kb: KnowledgeBase, text: str, listed: list[str]) -> tuple[int, int, int] | None:
+    """(number, start, end) of the one listed entry whose name has the words of "the <words> one"."""
+    found = _ONE_BY_WORD.search(text)
+    if found is None:
+        return None
+    words = {token for token in text_tokens(found.group("en") or found.group("ru") or "") if not is_stop(token)}
+    if not words:
+        return None
+    matching = [n for n, entry in enumerate(listed, 1) if entry in kb.entities and words <= _name_tokens(kb, entry)]
+    if len(matching) != 1:
+        return None  # none or several have the word: which one is meant is not said
+    return matching[0], found.start(), found.end()
+
+
 def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
     a list: the question asked of that entry of the list (its card when nothing else is asked)."""
@@ -1012,6 +1035,8 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     text = parsed.text.lower().strip(" ?!.")
     found = _entry_number(text) if not _WHICH_OF.search(text) else None
+    if found is None and _ONE_BY_WORD.search(text):
+        found = _entry_by_word(engine.kb, text, listed)
     if found is None:
         return None
     number, start, end = found
