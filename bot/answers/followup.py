@@ -1000,6 +1000,12 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     return verdict
 
 
+# Nothing asked of a listed entry but more about it ("tell me more about", "расскажи подробнее
+# про", "что это"): every word one of these ("что там докладывал ..." asks something).
+_TELL_MORE = re.compile(
+    r"(?:tell|me|more|about|расскажи|подробнее|о|об|про|что|what|is|это|there|там)(?: (?:tell|me|more|about|расскажи"
+    r"|подробнее|о|об|про|что|what|is|это|there|там))*"
+)
 # An entry of the list called by a word of its name: "the border one", "та, что про границы",
 # "та, которая по терроризму".
 _ONE_BY_WORD = re.compile(
@@ -1023,6 +1029,24 @@ def _entry_by_word(kb: KnowledgeBase, text: str, listed: list[str]) -> tuple[int
     return matching[0], found.start(), found.end()
 
 
+def _enumerated(engine: Engine, context: Verdict) -> list[str]:
+    """The entries of one kind the previous question named one after another ("ШОС, ОДКБ и ЕАГ"),
+    in its order; empty unless it named two or more."""
+    asked = engine.parse(context.question, context.lang)
+    named = [h for h in asked.hits[:6] if h.name_cover >= NAMED and h.score >= 0.3]
+    # Where each is named: the first word only its name explains ("организации" is in two names).
+    shared = {i for h in named for i in h.name_tokens if sum(i in other.name_tokens for other in named) > 1}
+    placed: list[tuple[int, str]] = []
+    for hit in named:
+        own = hit.name_tokens - shared
+        if own:
+            placed.append((min(own), hit.entity))
+    kinds = {engine.kb.kind(entity) for _, entity in placed}
+    if len(placed) < 2 or len(kinds) != 1:
+        return []
+    return [entity for _, entity in sorted(placed)]
+
+
 def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
     a list: the question asked of that entry of the list (its card when nothing else is asked)."""
@@ -1040,6 +1064,11 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     if found is None:
         return None
     number, start, end = found
+    enumerated = _enumerated(engine, context) if number > 0 else []
+    if number <= len(enumerated):
+        # "а что докладывал секретариат третьей из них?" after "какие организации представляли ШОС,
+        # ОДКБ и ЕАГ": the third the question named, in the order it named them.
+        listed = enumerated
     if number > len(listed):
         return None
     entry = listed[number - 1] if number > 0 else listed[-1]
@@ -1054,7 +1083,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     if not asks and isinstance(previous, str) and not _listed(context):
         rest, asks = previous, previous.split()
     verdict = None
-    if asks and not re.fullmatch(r"(?:tell me|tell|more|about|расскажи|подробнее|о|об|про|что|what|is|это)(?: \w+)*", rest):
+    if asks and not _TELL_MORE.fullmatch(rest):
         verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
         # A fact about the entry ("when the ATC was established") is about it too.
         related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}

@@ -83,6 +83,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
         # "orgs present at the meeting": who was there, said without a verb
         r"|\bpresent\s+at\b"
+        # "which organisations represented the SCO, the CSTO and the EAG": who was there for them
+        r"|\brepresent(?:ed|ing)\b|\bпредставля\w*|\bpredstavlya\w*"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
