@@ -662,7 +662,31 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
         return None
     terms = engine.kb.entities[meeting_id].short
     shorts = terms.ru if parsed.lang == "ru" else terms.en
-    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    if verdict is None:
+        return None
+    kb = engine.kb
+    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
+    if isinstance(verdict.value, list):
+        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
+    people = {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
+    if people and not any(_works_for(kb, person, own) for person in people):
+        return None  # the people it names are none of the asked body's: no answer to "who from it"
+    return verdict
+
+
+def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
+    """Whether one of a person's roles is at ``employer`` or at a body under it."""
+    person = kb.entities[person_id]
+    for role in getattr(person, "roles", []):
+        place = role.body or role.organisation or role.state
+        seen: set[str] = set()
+        while place is not None and place not in seen:
+            if place == employer:
+                return True
+            seen.add(place)
+            place = getattr(kb.get(place), "parent", None)
+    return False
 
 
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:

@@ -69,6 +69,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "speakers",
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        # "who from the Executive Committee spoke"
+        r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
         # a congratulatory address is one of the speeches ("кто поздравил участников")
