@@ -136,6 +136,14 @@ def _month_noun(found: re.Match[str]) -> str:
     return _MONTH_NOUNS[stem.lower()]
 
 
+# Informal shortenings of words the knowledge base writes out.
+_INFORMAL_WORDS = {
+    "intl": "international", "int'l": "international", "orgs": "organisations", "org": "organisation",
+    "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
+}  # fmt: skip
+_INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+
+
 # A request for an overview of what it names ("tell me about ...", "расскажи про ...").
 _OVERVIEW = re.compile(
     r"\W*(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?about"
@@ -438,6 +446,9 @@ class Engine:
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = first_question(text)
+        if _INFORMAL.search(text):
+            # "intl orgs present at ...": the words written out, for the search and the kind asked.
+            text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text

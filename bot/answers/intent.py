@@ -157,7 +157,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
     (
         "organisation",
-        r"\b(?:organisations|organizations|orgs|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
+        r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
         r"|organizacij)\b",
     ),
     ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица|должностных лиц)\b"),
@@ -165,7 +165,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
     ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспециализированн\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
-    ("international", r"\binternational\b|\bintl\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
+    ("international", r"\binternational\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
     ("basic_organisation", r"\bbasic\b|\bбазов\w*|\bbazov\w*"),
 ]
 # Compiled once: looking each pattern up in re's cache per question cost a tenth of an answer.
