@@ -495,7 +495,8 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
         # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
         listed.add(value["member"])
     kinds = {kb.kind(i) for i in listed if i in kb.entities}
-    if meeting_id is None or kb.kind(other) not in kinds:
+    if meeting_id is None or kb.kind(other) not in kinds or kb.kind(other) not in _PARTICIPANT_KINDS:
+        # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno._took_part(engine, base, [meeting_id], other)
