@@ -131,6 +131,9 @@ _MONTH_ADJECTIVE = re.compile(
 )
 
 
+_MONTH_TOKENS = frozenset(text_tokens(" ".join(set(_MONTH_NOUNS.values()))))
+
+
 def _month_noun(found: re.Match[str]) -> str:
     stem = next(group for group in found.groups() if group)
     return _MONTH_NOUNS[stem.lower()]
@@ -831,6 +834,10 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
+        if _MONTH_ADJECTIVE.search(parsed.text):
+            # "участники июньского совещания предлагали ...": the month read from the adjective
+            # places the meeting; no statement is asked to say it.
+            rest = [i for i in rest if query.tokens[i] not in _MONTH_TOKENS] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
