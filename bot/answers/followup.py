@@ -1090,7 +1090,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     number, start, end = found
     enumerated = _enumerated(engine, context) if number > 0 else []
-    if number <= len(enumerated):
+    if 0 < number <= len(enumerated):
         # "а что докладывал секретариат третьей из них?" after "какие организации представляли ШОС,
         # ОДКБ и ЕАГ": the third the question named, in the order it named them.
         listed = enumerated
