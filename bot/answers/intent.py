@@ -86,7 +86,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "orgs present at the meeting": who was there, said without a verb
         r"|\bpresent\s+at\b"
         # "which organisations represented the SCO, the CSTO and the EAG": who was there for them
-        r"|\b(?:who|which \w+|what \w+) represented\b|\b(?:кто|как\w+ \w+) представлял\w*|\b(?:kto|kak\w+ \w+) predstavlyal\w*"
+        r"|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
