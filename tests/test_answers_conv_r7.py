@@ -197,3 +197,18 @@ def test_the_nth_of_the_entries_the_question_named(engine: Engine, opening: str,
     assert listed.answered and listed.focus == [XVIII]
     assert reported.kind == "quote"
     assert any("EAG Secretariat" in s.en for s in reported.statements)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("What did the October summit in Dushanbe decide about the SCO?", "and what new format did the leaders set up?"),
+        ("Что такое формат СНГ плюс?", None),
+    ],
+)
+def test_there_after_a_decision_is_the_meeting_that_adopted_it(engine: Engine, first: str, second: str | None) -> None:
+    questions = [first, *([second] if second else [])]
+    there = "which programmes were approved there?" if second else "а какие программы утвердили там?"
+    *_, listed, picked = converse(engine, *questions, there, "until when is the border one?" if second else "до какого года та, что про границы?")
+    assert {BORDER, TERRORISM} <= set(listed.items)
+    assert picked.focus == [BORDER]

@@ -311,6 +311,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted.
         verdict = _count_previous(engine, parsed, context)
+    elif own is None and _THERE.search(text) and (venue := _venue_of_subject(engine, context)) is not None and (
+        at_venue := _ask_about(engine, parsed, venue, today)
+    ) is not None:
+        # "which programmes were approved there?" after the CIS Plus decision: at the summit that adopted it.
+        verdict = at_venue
     elif about and own is None and (loose := _same_kind_mention(engine, parsed, context)) is not None:
         # "а программа по терроризму?" after a question about the Concept: an entry of the same
         # kind as the previous subject, named loosely, is what the question is now about.
@@ -424,6 +429,18 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
         # "When was that?" after "where did he speak": the one meeting the answer listed.
         meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
     return meetings[0] if len(meetings) == 1 else None
+
+
+def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
+    """The one meeting where the previous answer's documents were adopted, when it named no meeting itself."""
+    if _meeting(engine, context) is not None:
+        return None
+    meetings = {
+        meeting
+        for i in context.focus
+        if isinstance(meeting := getattr(engine.kb.get(i), "meeting", None), str) and meeting in engine.kb.entities
+    }
+    return meetings.pop() if len(meetings) == 1 else None
 
 
 def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
