@@ -834,7 +834,7 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
-        if _MONTH_ADJECTIVE.search(parsed.text):
+        if not _MONTH_TOKENS.isdisjoint(query.tokens) and _MONTH_ADJECTIVE.search(parsed.text):
             # "участники июньского совещания предлагали ...": the month read from the adjective
             # places the meeting; no statement is asked to say it.
             rest = [i for i in rest if query.tokens[i] not in _MONTH_TOKENS] or rest

@@ -122,6 +122,7 @@ _OPENER = re.compile(
     r"|in\s+(?:one|two|a\s+few)\s+words)(?:\s*[-–—]\s+|[\s,!.:;)]+))+(?:(?:а|и|and|but|но)\s+)?",
     re.IGNORECASE,
 )
+MAX_ASIDE_CHARS = 40
 _ASIDE = re.compile(
     r"[\s,;)]*[-–—]?\s*(?:(?:я\s+)?не\s+помню|(?:я\s+)?забыл\w*|если\s+(?:знаешь|знаете|помнишь|помните)|i\s+mean"
     r"|i\s+forget|i\s+(?:don't|do\s+not|can't|cannot)\s+remember|if\s+you\s+(?:know|remember)|ne\s+pomnyu"
@@ -142,7 +143,9 @@ def without_courtesy(text: str) -> str:
     thanks = _THANKS.search(rest)
     if thanks:
         rest = rest[: thanks.start()]
-    aside = _ASIDE.search(rest)
+    # An aside ends the message: only its last words are searched.
+    tail = max(0, len(rest) - MAX_ASIDE_CHARS)
+    aside = _ASIDE.search(rest, tail)
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
     return rest if rest != text and _content_words(rest) >= 1 else text
