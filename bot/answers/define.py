@@ -30,6 +30,8 @@ _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
+    # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
+    r"|=\s*\?"
 )
 # "BCOC meaning", "значение ОДКБ": a cue only next to a word in capitals (the meaning of a
 # programme's name is no abbreviation).

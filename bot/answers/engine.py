@@ -132,6 +132,48 @@ _ANYTHING_TAIL = re.compile(
     r"|\s*[-–—,:]\s*(?:est\s+)?chto[- ]?(?:nibud|to)(?:\s+est)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# Months named by an adjective ("июньское совещание", "avgustovskoe zasedanie"), read as the month.
+_MONTH_NOUNS = {
+    "январ": "январь", "феврал": "февраль", "март": "март", "апрел": "апрель", "ма": "май", "июн": "июнь",
+    "июл": "июль", "август": "август", "сентябр": "сентябрь", "октябр": "октябрь", "ноябр": "ноябрь",
+    "декабр": "декабрь", "yanvar": "январь", "fevral": "февраль", "mart": "март", "aprel": "апрель", "ma": "май",
+    "iyun": "июнь", "iun": "июнь", "iyul": "июль", "iul": "июль", "avgust": "август", "sentyabr": "сентябрь",
+    "oktyabr": "октябрь", "noyabr": "ноябрь", "dekabr": "декабрь",
+}  # fmt: skip
+_MONTH_ADJECTIVE_GATE = re.compile(r"(?:ьск|[тй]ск|овск|rsk|lsk|nsk|ysk|isk|ovsk)", re.IGNORECASE)
+_MONTH_ADJECTIVE = re.compile(
+    r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iun|iyul|iul|sentyabr"
+    r"|oktyabr|noyabr|dekabr)(?:ьск|'?sk)\w*|\b(март|август|mart|avgust)ovsk\w*|\b(март|август)овск\w*"
+    r"|\b(ма)йск\w*|\b(ma)[iy]sk\w*",
+    re.IGNORECASE,
+)
+
+
+_MONTH_TOKENS = frozenset(text_tokens(" ".join(set(_MONTH_NOUNS.values()))))
+
+
+def _month_noun(found: re.Match[str]) -> str:
+    stem = next(group for group in found.groups() if group)
+    return _MONTH_NOUNS[stem.lower()]
+
+
+# Informal shortenings of words the knowledge base writes out.
+_INFORMAL_WORDS = {
+    "intl": "international", "int'l": "international", "orgs": "organisations", "org": "organisation",
+    "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
+}  # fmt: skip
+_INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+
+
+# A request for an overview of what it names ("tell me about ...", "расскажи про ...").
+_OVERVIEW = re.compile(
+    r"\W*(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?about"
+    r"|what\s+do\s+you\s+know\s+about|give\s+(?:me\s+)?an\s+overview\s+of|(?:brief(?:ly)?\s+)?overview\s+of"
+    r"|(?:по)?расскаж(?:и|ите)(?:\s+мне)?(?:\s+(?:вкратце|коротко|немного|подробнее))?\s+(?:про|о|об|обо)"
+    r"|что\s+(?:ты\s+|вы\s+)?знаешь\s+(?:про|о|об)|что\s+известно\s+(?:про|о|об)"
+    r"|rasskazh(?:i|ite)\s+(?:pro|o|ob))\b",
+    re.IGNORECASE,
+)
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -152,6 +194,8 @@ _GENERIC_WORDS = (
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
+    # A group called by a figure of speech: "the CIS security family — sectoral councils I mean".
+    " family семья семейство semya"
     # Words of speaking: what someone "said about" something is found by the something.
     " say said says tell told mention mentioned noted speak spoke talk talked remark remarked"
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
@@ -457,6 +501,9 @@ class Engine:
         tail = _ANYTHING_TAIL.search(text)
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
+        if _INFORMAL.search(text):
+            # "intl orgs present at ...": the words written out, for the search and the kind asked.
+            text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         search_text = intent.search_text
@@ -465,6 +512,10 @@ class Engine:
         if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
+        if _MONTH_ADJECTIVE_GATE.search(search_text):
+            # "июньское совещание": the month as the index holds a date ("июнь"), not an adjective
+            # whose stem ("iunsk") is no month.
+            search_text = _MONTH_ADJECTIVE.sub(_month_noun, search_text)
         cyrillic = cyrillic_share(text)
         words = text_tokens(search_text)
         if not self._city_names.keys().isdisjoint(words):
@@ -766,6 +817,10 @@ class Engine:
         base.answered = True
         base.focus = [entity.id]
         base.sources = list(entity.sources)
+        if focus and question == "card" and _OVERVIEW.match(base.question):
+            # "Расскажи про августовское заседание глав МВД стран СНГ": an overview is asked; the
+            # words that describe the meeting ("стран") are no topic of one of its statements.
+            focus = []
         if focus:
             base.kind = "quote"
             base.statements = focus
@@ -921,6 +976,10 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
+        if not _MONTH_TOKENS.isdisjoint(query.tokens) and _MONTH_ADJECTIVE.search(parsed.text):
+            # "участники июньского совещания предлагали ...": the month read from the adjective
+            # places the meeting; no statement is asked to say it.
+            rest = [i for i in rest if query.tokens[i] not in _MONTH_TOKENS] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))

@@ -292,6 +292,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
+        among = _among_previous(engine, parsed, context, own, today)
+        if among is not None:
+            among.question = base.question
+            among.filters = {**among.filters, "follow_up": context.question}
+            return among
     if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
         # "а про ШОС?" after what he said about youth: what the same person said about that.
         other_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
@@ -321,6 +326,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted.
         verdict = _count_previous(engine, parsed, context)
+    elif own is None and _THERE.search(text) and (venue := _venue_of_subject(engine, context)) is not None and (
+        at_venue := _ask_about(engine, parsed, venue, today)
+    ) is not None:
+        # "which programmes were approved there?" after the CIS Plus decision: at the summit that adopted it.
+        verdict = at_venue
     elif about and own is None and (loose := _same_kind_mention(engine, parsed, context)) is not None:
         # "а программа по терроризму?" after a question about the Concept: an entry of the same
         # kind as the previous subject, named loosely, is what the question is now about.
@@ -436,6 +446,18 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
     return meetings[0] if len(meetings) == 1 else None
 
 
+def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
+    """The one meeting where the previous answer's documents were adopted, when it named no meeting itself."""
+    if _meeting(engine, context) is not None:
+        return None
+    meetings = {
+        meeting
+        for i in context.focus
+        if isinstance(meeting := getattr(engine.kb.get(i), "meeting", None), str) and meeting in engine.kb.entities
+    }
+    return meetings.pop() if len(meetings) == 1 else None
+
+
 def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
@@ -505,7 +527,8 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
         # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
         listed.add(value["member"])
     kinds = {kb.kind(i) for i in listed if i in kb.entities}
-    if meeting_id is None or kb.kind(other) not in kinds:
+    if meeting_id is None or kb.kind(other) not in kinds or kb.kind(other) not in _PARTICIPANT_KINDS:
+        # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno._took_part(engine, base, [meeting_id], other)
@@ -706,6 +729,43 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     verdict = yesno._took_part(engine, base, [meeting_id], member)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
     return verdict
+
+
+def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
+    """ "Кто из исполкома выступал?", "who from the ATC took part?" after a meeting: its speakers or
+    participants, asked of that meeting (by its short name: a long official one drowns the question)."""
+    if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
+        return None
+    meeting_id = _meeting(engine, context)
+    if meeting_id is None or yesno.is_yes_no(parsed.text):
+        return None
+    terms = engine.kb.entities[meeting_id].short
+    shorts = terms.ru if parsed.lang == "ru" else terms.en
+    verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    if verdict is None:
+        return None
+    kb = engine.kb
+    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
+    if isinstance(verdict.value, list):
+        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
+    people = {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
+    if people and not any(_works_for(kb, person, own) for person in people):
+        return None  # the people it names are none of the asked body's: no answer to "who from it"
+    return verdict
+
+
+def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
+    """Whether one of a person's roles is at ``employer`` or at a body under it."""
+    person = kb.entities[person_id]
+    for role in getattr(person, "roles", []):
+        place = role.body or role.organisation or role.state
+        seen: set[str] = set()
+        while place is not None and place not in seen:
+            if place == employer:
+                return True
+            seen.add(place)
+            place = getattr(kb.get(place), "parent", None)
+    return False
 
 
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
@@ -1044,6 +1104,53 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     return verdict
 
 
+# Nothing asked of a listed entry but more about it ("tell me more about", "расскажи подробнее
+# про", "что это"): every word one of these ("что там докладывал ..." asks something).
+_TELL_MORE = re.compile(
+    r"(?:tell|me|more|about|расскажи|подробнее|о|об|про|что|what|is|это|there|там)(?: (?:tell|me|more|about|расскажи"
+    r"|подробнее|о|об|про|что|what|is|это|there|там))*"
+)
+# An entry of the list called by a word of its name: "the border one", "та, что про границы",
+# "та, которая по терроризму".
+_ONE_BY_WORD = re.compile(
+    r"\b(?:the|that)\s+(?P<en>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+ones?\b"
+    r"|\b(?:та|тот|то|те|ta|tot|te)\s*,?\s*(?:что|которая|который|которое|которые|chto|kotoraya|kotoryi)\s+"
+    r"(?:про|о|об|по|pro|o|ob|po)\s+(?P<ru>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
+
+
+def _entry_by_word(kb: KnowledgeBase, text: str, listed: list[str]) -> tuple[int, int, int] | None:
+    """(number, start, end) of the one listed entry whose name has the words of "the <words> one"."""
+    found = _ONE_BY_WORD.search(text)
+    if found is None:
+        return None
+    words = {token for token in text_tokens(found.group("en") or found.group("ru") or "") if not is_stop(token)}
+    if not words:
+        return None
+    matching = [n for n, entry in enumerate(listed, 1) if entry in kb.entities and words <= _name_tokens(kb, entry)]
+    if len(matching) != 1:
+        return None  # none or several have the word: which one is meant is not said
+    return matching[0], found.start(), found.end()
+
+
+def _enumerated(engine: Engine, context: Verdict) -> list[str]:
+    """The entries of one kind the previous question named one after another ("ШОС, ОДКБ и ЕАГ"),
+    in its order; empty unless it named two or more."""
+    asked = engine.parse(context.question, context.lang)
+    named = [h for h in asked.hits[:6] if h.name_cover >= NAMED and h.score >= 0.3]
+    # Where each is named: the first word only its name explains ("организации" is in two names).
+    shared = {i for h in named for i in h.name_tokens if sum(i in other.name_tokens for other in named) > 1}
+    placed: list[tuple[int, str]] = []
+    for hit in named:
+        own = hit.name_tokens - shared
+        if own:
+            placed.append((min(own), hit.entity))
+    kinds = {engine.kb.kind(entity) for _, entity in placed}
+    if len(placed) < 2 or len(kinds) != 1:
+        return []
+    return [entity for _, entity in sorted(placed)]
+
+
 def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
     a list: the question asked of that entry of the list (its card when nothing else is asked)."""
@@ -1056,9 +1163,16 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     text = parsed.text.lower().strip(" ?!.")
     found = _entry_number(text) if not _WHICH_OF.search(text) else None
+    if found is None and _ONE_BY_WORD.search(text):
+        found = _entry_by_word(engine.kb, text, listed)
     if found is None:
         return None
     number, start, end = found
+    enumerated = _enumerated(engine, context) if number > 0 else []
+    if 0 < number <= len(enumerated):
+        # "а что докладывал секретариат третьей из них?" after "какие организации представляли ШОС,
+        # ОДКБ и ЕАГ": the third the question named, in the order it named them.
+        listed = enumerated
     if number > len(listed):
         return None
     entry = listed[number - 1] if number > 0 else listed[-1]
@@ -1073,7 +1187,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     if not asks and isinstance(previous, str) and not _listed(context):
         rest, asks = previous, previous.split()
     verdict = None
-    if asks and not re.fullmatch(r"(?:tell me|tell|more|about|расскажи|подробнее|о|об|про|что|what|is|это)(?: \w+)*", rest):
+    if asks and not _TELL_MORE.fullmatch(rest):
         verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
         # A fact about the entry ("when the ATC was established") is about it too.
         related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # "на скольких заседаниях", "в скольких городах": the oblique forms count too.
-    ("count", r"\bhow many\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
+    ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
@@ -69,6 +69,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "speakers",
         r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        # "who from the Executive Committee spoke"
+        r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
         # who congratulated or greeted the participants: they are the audience, the speaker is asked
@@ -81,6 +83,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # other ways to say it: "had people at", "sent delegates to", "was represented", "turned up"
         r"|\b(?:had|sent|send|sending)\s+(?:\w+\s+)?(?:people|representatives|delegates|officials|anyone|someone)\b"
         r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
+        # "orgs present at the meeting": who was there, said without a verb
+        r"|\bpresent\s+at\b"
+        # "which organisations represented the SCO, the CSTO and the EAG": who was there for them
+        r"|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"

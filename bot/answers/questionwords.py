@@ -112,13 +112,42 @@ _THANKS = re.compile(
 )
 
 
+# Spoken openers and asides around a question ("ну привет) слушай а сколько ..., не помню", "so how
+# big is ... I mean", "tl;dr pls — ...", "Коротко, в двух словах: кто ..."): they ask for nothing and
+# their words would pull the search; the request for brevity is met anyway (answers are short).
+_OPENER = re.compile(
+    r"^\W*(?:(?:ну|так|итак|слушай(?:те)?|смотри(?:те)?|короче|коротко|кратко|вкратце|в\s+двух\s+словах"
+    r"|одним\s+словом|кстати|плиз|пожалуйста|nu|slushai|slushay|koroche|korotko|kratko"
+    r"|so|well|ok|okay|listen|btw|tl;?\s?dr|pls|plz|please|briefly|in\s+short|in\s+a\s+nutshell|quick\s+one"
+    r"|in\s+(?:one|two|a\s+few)\s+words)(?:\s*[-–—]\s+|[\s,!.:;)]+))+(?:(?:а|и|and|but|но)\s+)?",
+    re.IGNORECASE,
+)
+MAX_ASIDE_CHARS = 40
+_ASIDE = re.compile(
+    r"[\s,;)]*[-–—]?\s*(?:(?:я\s+)?не\s+помню|(?:я\s+)?забыл\w*|если\s+(?:знаешь|знаете|помнишь|помните)|i\s+mean"
+    r"|i\s+forget|i\s+(?:don't|do\s+not|can't|cannot)\s+remember|if\s+you\s+(?:know|remember)|ne\s+pomnyu"
+    r"|pls|plz|плиз)[\s!.?)]*$",
+    re.IGNORECASE,
+)
+
+
 def without_courtesy(text: str) -> str:
-    """``text`` without a greeting before its question and thanks after it, when a question is left."""
-    greeting = _GREETING.match(text)
-    rest = text[greeting.end() :] if greeting else text
+    """``text`` without a greeting or a spoken opener before its question and thanks or an aside
+    ("не помню", "I mean") after it, when a question is left."""
+    rest = text
+    while True:
+        opening = _GREETING.match(rest) or _OPENER.match(rest)
+        if opening is None or not opening.end():
+            break
+        rest = rest[opening.end() :]
     thanks = _THANKS.search(rest)
     if thanks:
         rest = rest[: thanks.start()]
+    # An aside ends the message: only its last words are searched.
+    tail = max(0, len(rest) - MAX_ASIDE_CHARS)
+    aside = _ASIDE.search(rest, tail)
+    if aside and aside.start() > 0:
+        rest = rest[: aside.start()]
     return rest if rest != text and _content_words(rest) >= 1 else text
 
 

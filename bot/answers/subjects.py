@@ -34,6 +34,10 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
         # "Is the CSTO a CIS body?", "ОДКБ получила статус наблюдателя?": the yes/no answer weighs
         # the relation itself.
         return None
+    if parsed.intent.question == "participants":
+        # "Which organisations represented the SCO, the CSTO and the EAG at the June meeting": who
+        # took part is asked of a meeting; a fact or document that names one of them is no answer.
+        return None
     kb = engine.kb
     top = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE]
     asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
