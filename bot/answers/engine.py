@@ -112,6 +112,9 @@ _SPEECH = re.compile(
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
+    # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
+    r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
+    r"|\b(?:перечисл\w*|выдели\w*|обознач\w*|perechisl\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
@@ -234,6 +237,15 @@ _EXCLUDING_PREPOSITIONS = frozenset(
 _IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
 _NEGATIONS = frozenset({"не", "not", "ne"})
 # "What else, besides illegal migration, did they discuss": the items other than the one named.
+# A cardinal before a plural noun counts the items asked for ("what were the four aims", "назови три
+# органа"): the record rarely writes that figure, so it must not outweigh the words of what is counted.
+_ITEM_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|два|две|три|четыре|пять|шесть|семь"
+    r"|восемь|девять|десять|dva|dve|tri|chetyre|pyat|shest)\s+(?:[a-zа-яё-]+\s+)?[a-zа-яё]{3,}"
+    r"|(?<![\w.,/-])\d{1,2}\s+(?:[a-z-]+\s+)?[a-z]{2,}s\b",
+    re.I,
+)
+ITEM_COUNT_WEIGHT = 0.5  # the weight left to such a figure: it still names the count (numbers.py weighs it)
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
@@ -418,6 +430,8 @@ class Engine:
         if not self._city_names.keys().isdisjoint(words):
             words = [token for word in words for token in self._city_names.get(word, (word,))]
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
+        if any(token[:1] == "#" for token in query.tokens):
+            self._count_words_light(query, text)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -428,6 +442,20 @@ class Engine:
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
+
+    @staticmethod
+    def _count_words_light(query: AnalysedQuery, text: str) -> None:
+        """Give a figure that counts the items asked for little weight (see ``_ITEM_COUNT``)."""
+        counted = {
+            token
+            for found in _ITEM_COUNT.finditer(text)
+            if (word := found.group(0).split()[0].lower())
+            and (token := f"#{int(word)}" if word.isdigit() else word_token(word)) is not None
+            and token[:1] == "#"
+        }
+        for position, token in enumerate(query.tokens):
+            if token in counted:
+                query.weights[position] = min(query.weights[position], ITEM_COUNT_WEIGHT)
 
     # --- answering ----------------------------------------------------------------------------
 
@@ -1073,10 +1101,16 @@ class Engine:
                     if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
                 }
         if people:
+            asks_about = _ABOUT.search(parsed.text.lower())
+            if not asks_about:
+                # "Which threats did Klemez name in St Petersburg": the place says where he spoke, not
+                # what about; only "what did he say about St Petersburg" asks about it.
+                post_words |= set().union(
+                    *(h.name_tokens for h in named if self.kb.kind(h.entity) in ("place", "state"))
+                )
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=post_words, facts_by_name=True
             )
-            asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
             if (
