@@ -246,6 +246,13 @@ _ITEM_COUNT = re.compile(
     re.I,
 )
 ITEM_COUNT_WEIGHT = 0.5  # the weight left to such a figure: it still names the count (numbers.py weighs it)
+# Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
+_EXAMPLES = re.compile(
+    r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
+    r"|i\s*t\.?\s*[pd]\.?|i\s+dr\.?)\s*\)"
+    r"|\((?:e\.\s?g\.?|for example|for instance|например|napr\w*)[\s,:]*([^()]{3,200})\)",
+    re.I,
+)
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
@@ -813,6 +820,8 @@ class Engine:
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
         if facts_by_name:
             scored = self._with_fact_names(parsed, holders, rest, scored)
+        if not scored and "(" in parsed.text:
+            scored = self._by_examples(parsed, holders, rest)
         if not scored:
             return None
         best = scored[0][0]
@@ -829,6 +838,20 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
+        """The statements that hold the examples the asker gives of the items they want ("what are
+        the ministries doing (operations, training etc.)", "какие направления (киберзащита и т.п.)"):
+        the rest of the question describes those items in its own words, the examples in the source's."""
+        found = _EXAMPLES.search(parsed.text)
+        if found is None:
+            return []
+        raw = text_tokens(found.group(1) or found.group(2))
+        given = set(self.index.fold_synonyms(raw)).union(raw)
+        examples = [i for i in rest if parsed.query.tokens[i] in given]
+        if not examples:
+            return []
+        return self._scored_statements(holders, parsed.query, examples, STATEMENT_AT)
 
     def _with_fact_names(
         self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]

@@ -1935,7 +1935,7 @@ def _unknown_word(parsed: Parsed) -> str | None:
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
-    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ\w*|uchastvova\w*)\b",
+    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ(?:ил|ля)\w*|uchastvova\w*)\b",
     re.I,
 )
 
