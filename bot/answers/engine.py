@@ -240,12 +240,20 @@ _NEGATIONS = frozenset({"не", "not", "ne"})
 # A cardinal before a plural noun counts the items asked for ("what were the four aims", "назови три
 # органа"): the record rarely writes that figure, so it must not outweigh the words of what is counted.
 _ITEM_COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|два|две|три|четыре|пять|шесть|семь"
-    r"|восемь|девять|десять|dva|dve|tri|chetyre|pyat|shest)\s+(?:[a-zа-яё-]+\s+)?[a-zа-яё]{3,}"
-    r"|(?<![\w.,/-])\d{1,2}\s+(?:[a-z-]+\s+)?[a-z]{2,}s\b",
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)|(?<![\w.,/-])\d{1,2})"
+    r"\s+(?:[a-z-]+\s+)?[a-z]{2,}s\b"
+    r"|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+(?:[a-zа-яё-]+\s+)?[а-яё]{3,}",
     re.I,
 )
 ITEM_COUNT_WEIGHT = 0.5  # the weight left to such a figure: it still names the count (numbers.py weighs it)
+_MONTH_TOKENS = frozenset(
+    text_tokens(
+        "january february march april may june july august september october november december"
+        " январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+        " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    )
+)
 # Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
 _EXAMPLES = re.compile(
     r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
@@ -1153,8 +1161,10 @@ class Engine:
         meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
         if meetings:
             # "What did the participants of <meeting> say about X": its statements; with nothing
-            # about X ("who spoke at <meeting>") the meeting's speakers answer.
-            return self._statement_verdict(parsed, base, meetings, any_question=True)
+            # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
+            # meeting ("на июньском совещании") dates it, it says nothing of what was said.
+            months = {i for i, token in enumerate(parsed.query.tokens) if token in _MONTH_TOKENS}
+            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months)
         dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
         if dated:
             # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
