@@ -254,6 +254,29 @@ _MONTH_TOKENS = frozenset(
         " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
     )
 )
+# "The year before last" names a year as "last year" does, but no answerer reads it: it is written as
+# the year itself before the question is read.
+_BEFORE_LAST = re.compile(
+    r"\b(?:in\s+)?the\s+year\s+before\s+last\b|\b(?:(?:в|v)\s+)?(?:позапрошл|pozaproshl)\w*\s+(?:год|god)\w*",
+    re.I,
+)
+
+
+def _year_before_last(question: str, today: date) -> str:
+    """The question with "the year before last" written as that year (see ``_BEFORE_LAST``)."""
+    if "before last" not in question and "озапрошл" not in question.lower() and "ozaproshl" not in question.lower():
+        return question
+    year = today.year - 2
+
+    def written(found: re.Match[str]) -> str:
+        said = found.group(0).lower()
+        if has_cyrillic(said):
+            return f"в {year} году"
+        return f"v {year} godu" if "god" in said else f"in {year}"
+
+    return _BEFORE_LAST.sub(written, question)
+
+
 # Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
 _EXAMPLES = re.compile(
     r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
@@ -482,7 +505,7 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
-        parsed = self.parse(question, lang)
+        parsed = self.parse(_year_before_last(question, today or date.today()), lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
