@@ -109,6 +109,9 @@ _SPEECH = re.compile(
     r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # A view credited to someone is what they said ("according to Klemez", "по оценке участников").
+    r"|according to|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
+    r"|po (?:mneniyu|ocenke|otsenke)"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
@@ -277,6 +280,14 @@ def _year_before_last(question: str, today: date) -> str:
     return _BEFORE_LAST.sub(written, question)
 
 
+_BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
+# Words that ask how someone assessed a thing, not what the thing is.
+_ASSESSMENT = re.compile(
+    r"\bhow (?:important|significant|crucial|vital)\b|\bwhat (?:role|importance|significance)\b"
+    r"|\bнасколько (?:важ|значим|существен)\w*|\bкакую роль\b|\bкаково значение\b|\bкакое значение\b"
+    r"|\bnaskolko (?:vazh|znachim)\w*|\bkakuyu rol\w*",
+    re.I,
+)
 # Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
 _EXAMPLES = re.compile(
     r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
@@ -845,6 +856,12 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
+        weighed = _ASSESSMENT.search(parsed.text)
+        if weighed is not None:
+            # "How important is the Council, according to Klemez": the words ask for his assessment,
+            # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
+            asked = set(text_tokens(weighed.group(0)))
+            rest = [i for i in rest if query.tokens[i] not in asked] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
@@ -853,6 +870,8 @@ class Engine:
             scored = self._with_fact_names(parsed, holders, rest, scored)
         if not scored and "(" in parsed.text:
             scored = self._by_examples(parsed, holders, rest)
+        if not scored and not about_names:
+            scored = self._by_full_names(parsed, holders, rest, [h for h in named if h.entity not in owners])
         if not scored:
             return None
         best = scored[0][0]
@@ -883,6 +902,46 @@ class Engine:
         if not examples:
             return []
         return self._scored_statements(holders, parsed.query, examples, STATEMENT_AT)
+
+    def _by_full_names(
+        self, parsed: Parsed, holders: list[str], rest: list[int], others: list[Hit]
+    ) -> list[tuple[float, str, int]]:
+        """The statements scored with an entry the question names by a short form ("СМВД") counted
+        as found where a statement writes its full name ("Совет министров внутренних дел")."""
+        query = parsed.query
+        total = sum(query.weights[i] for i in rest)
+        spans = [(hit, [i for i in rest if i in hit.name_tokens]) for hit in others[:2]]
+        spans = [(hit, positions) for hit, positions in spans if positions]
+        if not spans or not total:
+            return []
+        named_at = {i for _, positions in spans for i in positions}
+        left = [i for i in rest if i not in named_at]
+        forms = {
+            hit.entity: [
+                frozenset(self.index.fold_synonyms(text_tokens(text)))
+                for text in (self.kb.entities[hit.entity].name.en, self.kb.entities[hit.entity].name.ru)
+            ]
+            for hit, _ in spans
+        }
+        scored = []
+        for owner in holders:
+            for doc_id in self.index.statements(owner):
+                tokens = self.index.statement_tokens(doc_id)
+                found = sum(
+                    query.weights[i]
+                    for hit, positions in spans
+                    if any(form and len(form & tokens) >= 0.8 * len(form) for form in forms[hit.entity])
+                    for i in positions
+                )
+                if not found:
+                    continue
+                score = found / total
+                if left:
+                    score += self._statement_score(owner, doc_id, query, left) * sum(query.weights[i] for i in left) / total
+                if score >= STATEMENT_AT:
+                    scored.append((score, owner, doc_id))
+        scored.sort(key=lambda item: -item[0])
+        return scored
 
     def _with_fact_names(
         self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]
@@ -1121,10 +1180,23 @@ class Engine:
             return None
         return said
 
+    def _credited(self, parsed: Parsed) -> bool:
+        """ "Насколько важен, по Клемезу, СМВД": a view credited to a person the question names by
+        "по" and the name in the dative."""
+        found = _BY_NAME.search(parsed.text)
+        if found is None:
+            return False
+        said_by = set(text_tokens(found.group(1)))
+        query = parsed.query
+        return any(
+            self.kb.kind(hit.entity) == "person" and said_by & {query.tokens[i] for i in hit.name_tokens}
+            for hit in self.named_hits(parsed)
+        )
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
-        if not _SPEECH.search(parsed.text.lower()):
+        if not _SPEECH.search(parsed.text.lower()) and not self._credited(parsed):
             return None
         if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
