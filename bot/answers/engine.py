@@ -914,8 +914,6 @@ class Engine:
         spans = [(hit, positions) for hit, positions in spans if positions]
         if not spans or not total:
             return []
-        named_at = {i for _, positions in spans for i in positions}
-        left = [i for i in rest if i not in named_at]
         forms = {
             hit.entity: [
                 frozenset(self.index.fold_synonyms(text_tokens(text)))
@@ -923,6 +921,17 @@ class Engine:
             ]
             for hit, _ in spans
         }
+        # Only a short form the full name does not spell ("СМВД"): words of the name itself were
+        # weighed by the usual score already ("TASS").
+        spans = [
+            (hit, [i for i in positions if not any(query.tokens[i] in form for form in forms[hit.entity])])
+            for hit, positions in spans
+        ]
+        spans = [(hit, positions) for hit, positions in spans if positions]
+        if not spans:
+            return []
+        named_at = {i for _, positions in spans for i in positions}
+        left = [i for i in rest if i not in named_at]
         scored = []
         for owner in holders:
             for doc_id in self.index.statements(owner):
