@@ -110,7 +110,10 @@ _SPEECH = re.compile(
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
     # A view credited to someone is what they said ("according to Klemez", "по оценке участников").
-    r"|according to|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
+    # A source cited ("according to the report") says where it is written, not who said it.
+    r"|according to(?! (?:the |a |an |this |that )?(?:\w+ )?(?:report|source|article|document|press|publication|news"
+    r"|data|record|agenc|site|website|text|statement)\w*)"
+    r"|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
     r"|po (?:mneniyu|ocenke|otsenke)"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
