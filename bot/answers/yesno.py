@@ -1355,7 +1355,7 @@ _PARTICIPATE = re.compile(
 # A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?").
 _WH_WORD = re.compile(
     r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|чей|чья|чьи)(?!\w)",
+    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи)(?!\w)",
     re.I,
 )
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
