@@ -284,6 +284,7 @@ def _year_before_last(question: str, today: date) -> str:
 
 
 _BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
+_CREDIT = re.compile(r"\bпо (?:мнению|оценке|оценкам)\b|\bpo (?:mneniyu|ocenke|otsenke)\b")
 # Words that ask how someone assessed a thing, not what the thing is.
 _ASSESSMENT = re.compile(
     r"\bhow (?:important|significant|crucial|vital)\b|\bwhat (?:role|importance|significance)\b"
@@ -588,6 +589,8 @@ class Engine:
         # And the name must be recognisably in the question: much of it, or it explains most of it.
         named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
         confident = top.score >= ANSWER_AT and named and (top.query_cover >= MIN_EXPLAINED or whole_name)
+        if not confident and top.score >= ANSWER_AT and top.name_cover >= 0.8:
+            confident = self._own_record_explains(top, parsed)
         base.confidence = round(top.score, 3)
         if not confident:
             quoted = self._statement_verdict(parsed, base)
@@ -616,6 +619,20 @@ class Engine:
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         return verdict
+
+    def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
+        """ "Klemez — which department does he run?": a person named in full, and the rest of the
+        question explained by his own posts and description, though the index found it elsewhere."""
+        person = self.kb.entities[top.entity]
+        if not isinstance(person, Person):
+            return False
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in top.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+        ]
+        return bool(rest) and self._record_score(person, query, rest) >= FOCUS_AT
 
     def _clear_attribute(self, top: Hit, parsed: Parsed, base: Verdict) -> Verdict | None:
         """A value asked of an entry that is clearly the one meant, though the question has words
@@ -859,6 +876,10 @@ class Engine:
         # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
         cited = provenance.source_words(parsed.text.lower())
         rest = [i for i in rest if query.tokens[i] not in cited] or rest
+        if "оцен" in parsed.text or "мнени" in parsed.text or "ocen" in parsed.text:
+            # "по оценке участников": the words that credit a view say whose it is, not what about.
+            credit = {token for found in _CREDIT.finditer(parsed.text.lower()) for token in text_tokens(found.group(0))}
+            rest = [i for i in rest if query.tokens[i] not in credit] or rest
         weighed = _ASSESSMENT.search(parsed.text)
         if weighed is not None:
             # "How important is the Council, according to Klemez": the words ask for his assessment,
