@@ -2815,11 +2815,18 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
     kb = engine.kb
     if any(kb.kind(h.entity) == "meeting" for h in mentions.hits):
         return None
-    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.8]
-    if len(bodies) != 1 or kb.meetings_of(bodies[0].entity) or kb.documents_of(bodies[0].entity):
+    # "министры обороны СНГ" names the Defence Ministers Council without its "Council" (0.79).
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.75]
+    if len(bodies) != 1 or kb.documents_of(bodies[0].entity):
         return None
     body = kb.entities[bodies[0].entity]
-    return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))
+    # The meetings it only attended ("represented at the XVIII meeting") are no decisions of its own.
+    attended = [m.id for m in kb.meetings_of(body.id)]
+    if any(kb.entities[m].body == body.id for m in attended):  # type: ignore[attr-defined]
+        return None
+    verdict = _not_recorded(base, "no_meetings", {"body": body.id, "attended": attended[:3]}, [body.id], list(body.sources))
+    verdict.focus = [body.id]
+    return verdict
 
 
 # --- a yes/no question answered by another path: its constraints checked against the answer -------
