@@ -139,3 +139,33 @@ def test_the_year_before_last_is_that_year(engine: Engine, question: str) -> Non
     verdict = verdict_of(engine, question)
     assert verdict.filters.get("years") == [2024]
     assert not verdict.items and "fact_meetings_2025" not in verdict.focus
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Klemez — which department does he run?",
+        "Klemez — what department is he in charge of?",
+        "Klemez, which department does he lead?",
+        "Клемез возглавляет какой департамент?",
+    ],
+)
+def test_a_person_named_in_full_whose_post_explains_the_rest(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == [KLEMEZ]
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Какие решения приняли министры обороны СНГ на заседании в Душанбе?", "defence_ministers_council"),
+        ("What did the defence ministers decide at their meeting?", "defence_ministers_council"),
+        ("What did the Council of Border Troops Commanders decide?", "border_troops_commanders_council"),
+    ],
+)
+def test_decisions_of_a_body_that_only_attended_a_meeting_are_not_recorded(
+    engine: Engine, question: str, body: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings"
+    assert verdict.focus == [body] and XVIII in verdict.value["attended"]

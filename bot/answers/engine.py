@@ -285,6 +285,11 @@ def _year_before_last(question: str, today: date) -> str:
 
 _BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
 _CREDIT = re.compile(r"\bпо (?:мнению|оценке|оценкам)\b|\bpo (?:mneniyu|ocenke|otsenke)\b")
+_HEADS = re.compile(
+    r"\b(?:run|runs|lead|leads|head|heads|direct|directs|chair|chairs|in charge)\b"
+    r"|\b(?:руковод|возглавл|возглав|управля|rukovod|vozglav)\w*",
+    re.I,
+)
 # Words that ask how someone assessed a thing, not what the thing is.
 _ASSESSMENT = re.compile(
     r"\bhow (?:important|significant|crucial|vital)\b|\bwhat (?:role|importance|significance)\b"
@@ -632,6 +637,10 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in top.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
+        if person.roles:
+            # "which department does he run / lead / head": a post (director, chair) is heading it.
+            heads = {token for found in _HEADS.finditer(parsed.text) for token in text_tokens(found.group(0))}
+            rest = [i for i in rest if query.tokens[i] not in heads]
         return bool(rest) and self._record_score(person, query, rest) >= FOCUS_AT
 
     def _clear_attribute(self, top: Hit, parsed: Parsed, base: Verdict) -> Verdict | None:
