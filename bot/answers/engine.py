@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
-from bot.answers.facts import answer_attribute, caveats_for, meeting_statements
+from bot.answers.facts import answer_attribute, caveats_for, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
@@ -627,21 +627,29 @@ class Engine:
 
     def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
         """ "Klemez — which department does he run?": a person named in full, and the rest of the
-        question explained by his own posts and description, though the index found it elsewhere."""
+        question explained by his own posts, though the index found it elsewhere."""
         person = self.kb.entities[top.entity]
         if not isinstance(person, Person):
             return False
         query = parsed.query
-        rest = [
-            i
-            for i in range(len(query.tokens))
-            if i not in top.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
-        ]
+        rest = [i for i in range(len(query.tokens)) if i not in top.name_tokens and query.tokens[i] not in self._generic]
         if person.roles:
             # "which department does he run / lead / head": a post (director, chair) is heading it.
             heads = {token for found in _HEADS.finditer(parsed.text) for token in text_tokens(found.group(0))}
             rest = [i for i in rest if query.tokens[i] not in heads]
-        return bool(rest) and self._record_score(person, query, rest) >= FOCUS_AT
+        if any(query.unknown[i] for i in rest):
+            return False  # a word the sources do not know ("the 14th meeting") is asked of no record
+        if not self._asks_more(query, rest):
+            return False
+        # His posts only: a description retells what he said and where, which the statements answer.
+        raw = text_tokens(" ".join(text for role in person.roles for text in (role.title.en, role.title.ru)))
+        tokens = set(self.index.fold_synonyms(raw)).union(raw)
+        total = sum(query.weights[i] for i in rest) or 1.0
+        found = sum(
+            query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+            for i in rest
+        )
+        return found / total >= FOCUS_AT
 
     def _clear_attribute(self, top: Hit, parsed: Parsed, base: Verdict) -> Verdict | None:
         """A value asked of an entry that is clearly the one meant, though the question has words
@@ -1222,6 +1230,18 @@ class Engine:
             return None
         return said
 
+    def _spoke_in(self, place: str, people: list[str]) -> bool:
+        """Whether one of ``people`` has words recorded at a meeting held in ``place``."""
+        if self.kb.kind(place) != "place":
+            return False
+        for meeting_id in self.kb.meetings_held_in.get(place, []):
+            meeting = self.kb.entities[meeting_id]
+            if isinstance(meeting, Meeting) and any(
+                said.speaker in people for said in [*meeting_statements(meeting), *media_statements(meeting)]
+            ):
+                return True
+        return False
+
     def _credited(self, parsed: Parsed) -> bool:
         """ "Насколько важен, по Клемезу, СМВД": a view credited to a person the question names by
         "по" and the name in the dative."""
@@ -1271,10 +1291,11 @@ class Engine:
         if people:
             asks_about = _ABOUT.search(parsed.text.lower())
             if not asks_about:
-                # "Which threats did Klemez name in St Petersburg": the place says where he spoke, not
-                # what about; only "what did he say about St Petersburg" asks about it.
+                # "Which threats did Klemez name in St Petersburg": the place where he spoke says where,
+                # not what about; "what did he say about St Petersburg", or of the Dushanbe summit
+                # he spoke of in Moscow, asks about it.
                 post_words |= set().union(
-                    *(h.name_tokens for h in named if self.kb.kind(h.entity) in ("place", "state"))
+                    *(h.name_tokens for h in named if self._spoke_in(h.entity, people))
                 )
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=post_words, facts_by_name=True

@@ -2808,6 +2808,9 @@ def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verd
 _DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
 
 
+_WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
+
+
 def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """What a body decided or discussed, when the sources record no meeting of it at all."""
     if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
@@ -2823,6 +2826,15 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
     # The meetings it only attended ("represented at the XVIII meeting") are no decisions of its own.
     attended = [m.id for m in kb.meetings_of(body.id)]
     if any(kb.entities[m].body == body.id for m in attended):  # type: ignore[attr-defined]
+        return None
+    if attended and (
+        parsed.intent.question not in ("outcomes", "agenda")
+        or _WHO_ASKED.match(parsed.text)
+        or any(kb.kind(h.entity) == "place" and not kb.meetings_held_in.get(h.entity) for h in mentions.hits)
+        or _unknown_word(parsed) is not None
+    ):
+        # A body that attended meetings is asked what it decided or discussed, not who mentioned a
+        # decision; a place where nothing is recorded ("в Бишкеке") is for the place look-alikes to say.
         return None
     verdict = _not_recorded(base, "no_meetings", {"body": body.id, "attended": attended[:3]}, [body.id], list(body.sources))
     verdict.focus = [body.id]
