@@ -120,7 +120,7 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
     # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
     r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
-    r"|\b(?:перечисл\w*|выдели\w*|обознач\w*|perechisl\w*)\b"
+    r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
