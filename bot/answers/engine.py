@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
-from bot.answers.facts import answer_attribute, caveats_for, enumerated, meeting_statements
+from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
@@ -117,9 +117,18 @@ _SPEECH = re.compile(
     # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
     r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
     r"|высказыва\w*|ocenil\w*|otsenil\w*"
+    # A view credited to someone is what they said ("according to Klemez", "по оценке участников").
+    # A source cited ("according to the report") says where it is written, not who said it.
+    r"|according to(?! (?:the |a |an |this |that )?(?:\w+ )?(?:report|source|article|document|press|publication|news"
+    r"|data|record|agenc|site|website|text|statement)\w*)"
+    r"|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
+    r"|po (?:mneniyu|ocenke|otsenke)"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
     r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
     r"|\bdid\b[^?]*\breport\b"
+    # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
+    r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
+    r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
 # "Drones and terrorism - anything in your materials?", "беспилотники — есть что-нибудь?": a tail
@@ -325,6 +334,67 @@ _EXCLUDING_PREPOSITIONS = frozenset(
 _IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
 _NEGATIONS = frozenset({"не", "not", "ne"})
 # "What else, besides illegal migration, did they discuss": the items other than the one named.
+# A cardinal before a plural noun counts the items asked for ("what were the four aims", "назови три
+# органа"): the record rarely writes that figure, so it must not outweigh the words of what is counted.
+_ITEM_COUNT = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)|(?<![\w.,/-])\d{1,2})"
+    r"\s+(?:[a-z-]+\s+)?[a-z]{2,}s\b"
+    r"|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
+    r"\s+(?:[a-zа-яё-]+\s+)?[а-яё]{3,}",
+    re.I,
+)
+ITEM_COUNT_WEIGHT = 0.5  # the weight left to such a figure: it still names the count (numbers.py weighs it)
+_MONTH_TOKENS = frozenset(
+    text_tokens(
+        "january february march april may june july august september october november december"
+        " январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+        " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    )
+)
+# "The year before last" names a year as "last year" does, but no answerer reads it: it is written as
+# the year itself before the question is read.
+_BEFORE_LAST = re.compile(
+    r"\b(?:in\s+)?the\s+year\s+before\s+last\b|\b(?:(?:в|v)\s+)?(?:позапрошл|pozaproshl)\w*\s+(?:год|god)\w*",
+    re.I,
+)
+
+
+def _year_before_last(question: str, today: date) -> str:
+    """The question with "the year before last" written as that year (see ``_BEFORE_LAST``)."""
+    if "before last" not in question and "озапрошл" not in question.lower() and "ozaproshl" not in question.lower():
+        return question
+    year = today.year - 2
+
+    def written(found: re.Match[str]) -> str:
+        said = found.group(0).lower()
+        if has_cyrillic(said):
+            return f"в {year} году"
+        return f"v {year} godu" if "god" in said else f"in {year}"
+
+    return _BEFORE_LAST.sub(written, question)
+
+
+_BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
+_CREDIT = re.compile(r"\bпо (?:мнению|оценке|оценкам)\b|\bpo (?:mneniyu|ocenke|otsenke)\b")
+_HEADS = re.compile(
+    r"\b(?:run|runs|lead|leads|head|heads|direct|directs|chair|chairs|in charge)\b"
+    r"|\b(?:руковод|возглавл|возглав|управля|rukovod|vozglav)\w*",
+    re.I,
+)
+# Words that ask how someone assessed a thing, not what the thing is.
+_ASSESSMENT = re.compile(
+    r"\bhow (?:important|significant|crucial|vital)\b|\bwhat (?:role|importance|significance)\b"
+    r"|\bнасколько (?:важ|значим|существен)\w*|\bкакую роль\b|\bкаково значение\b|\bкакое значение\b"
+    r"|\bnaskolko (?:vazh|znachim)\w*|\bkakuyu rol\w*",
+    re.I,
+)
+# Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
+_EXAMPLES = re.compile(
+    r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
+    r"|i\s*t\.?\s*[pd]\.?|i\s+dr\.?)\s*\)"
+    r"|\((?:e\.\s?g\.?|for example|for instance|например|napr\w*)[\s,:]*([^()]{3,200})\)",
+    re.I,
+)
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
@@ -521,6 +591,8 @@ class Engine:
         if not self._city_names.keys().isdisjoint(words):
             words = [token for word in words for token in self._city_names.get(word, (word,))]
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
+        if any(token[:1] == "#" for token in query.tokens):
+            self._count_words_light(query, text)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -532,6 +604,20 @@ class Engine:
                 intent.question = asked if asked != "card" else intent.question
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
 
+    @staticmethod
+    def _count_words_light(query: AnalysedQuery, text: str) -> None:
+        """Give a figure that counts the items asked for little weight (see ``_ITEM_COUNT``)."""
+        counted = {
+            token
+            for found in _ITEM_COUNT.finditer(text)
+            if (word := found.group(0).split()[0].lower())
+            and (token := f"#{int(word)}" if word.isdigit() else word_token(word)) is not None
+            and token[:1] == "#"
+        }
+        for position, token in enumerate(query.tokens):
+            if token in counted:
+                query.weights[position] = min(query.weights[position], ITEM_COUNT_WEIGHT)
+
     # --- answering ----------------------------------------------------------------------------
 
     def answer(
@@ -542,7 +628,7 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
-        parsed = self.parse(question, lang)
+        parsed = self.parse(_year_before_last(question, today or date.today()), lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -630,6 +716,8 @@ class Engine:
         named = top.name_cover >= MIN_NAME_COVER or top.name_query_cover >= 0.8
         explained = self._linked_cover(parsed, top)
         confident = top.score >= ANSWER_AT and named and (explained >= MIN_EXPLAINED or whole_name)
+        if not confident and top.score >= ANSWER_AT and top.name_cover >= 0.8:
+            confident = self._own_record_explains(top, parsed)
         base.confidence = round(top.score, 3)
         if not confident:
             quoted = self._statement_verdict(parsed, base)
@@ -668,6 +756,32 @@ class Engine:
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         return verdict
+
+    def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
+        """ "Klemez — which department does he run?": a person named in full, and the rest of the
+        question explained by his own posts, though the index found it elsewhere."""
+        person = self.kb.entities[top.entity]
+        if not isinstance(person, Person):
+            return False
+        query = parsed.query
+        rest = [i for i in range(len(query.tokens)) if i not in top.name_tokens and query.tokens[i] not in self._generic]
+        if person.roles:
+            # "which department does he run / lead / head": a post (director, chair) is heading it.
+            heads = {token for found in _HEADS.finditer(parsed.text) for token in text_tokens(found.group(0))}
+            rest = [i for i in rest if query.tokens[i] not in heads]
+        if any(query.unknown[i] for i in rest):
+            return False  # a word the sources do not know ("the 14th meeting") is asked of no record
+        if not self._asks_more(query, rest):
+            return False
+        # His posts only: a description retells what he said and where, which the statements answer.
+        raw = text_tokens(" ".join(text for role in person.roles for text in (role.title.en, role.title.ru)))
+        tokens = set(self.index.fold_synonyms(raw)).union(raw)
+        total = sum(query.weights[i] for i in rest) or 1.0
+        found = sum(
+            query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+            for i in rest
+        )
+        return found / total >= FOCUS_AT
 
     def _clear_attribute(self, top: Hit, parsed: Parsed, base: Verdict) -> Verdict | None:
         """A value asked of an entry that is clearly the one meant, though the question has words
@@ -980,6 +1094,16 @@ class Engine:
             # "участники июньского совещания предлагали ...": the month read from the adjective
             # places the meeting; no statement is asked to say it.
             rest = [i for i in rest if query.tokens[i] not in _MONTH_TOKENS] or rest
+        if "оцен" in parsed.text or "мнени" in parsed.text or "ocen" in parsed.text:
+            # "по оценке участников": the words that credit a view say whose it is, not what about.
+            credit = {token for found in _CREDIT.finditer(parsed.text.lower()) for token in text_tokens(found.group(0))}
+            rest = [i for i in rest if query.tokens[i] not in credit] or rest
+        weighed = _ASSESSMENT.search(parsed.text)
+        if weighed is not None:
+            # "How important is the Council, according to Klemez": the words ask for his assessment,
+            # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
+            asked = set(text_tokens(weighed.group(0)))
+            rest = [i for i in rest if query.tokens[i] not in asked] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
@@ -1003,6 +1127,10 @@ class Engine:
         ):
             # Words of the CIS's name are in every remark: they pair nothing.
             scored = self._paired_statements(holders, query, [i for i in rest if query.tokens[i] not in self._cis_words])
+        if not scored and "(" in parsed.text:
+            scored = self._by_examples(parsed, holders, rest)
+        if not scored and not about_names:
+            scored = self._by_full_names(parsed, holders, rest, [h for h in named if h.entity not in owners])
         if not scored:
             return None
         best = scored[0][0]
@@ -1019,6 +1147,69 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
+        """The statements that hold the examples the asker gives of the items they want ("what are
+        the ministries doing (operations, training etc.)", "какие направления (киберзащита и т.п.)"):
+        the rest of the question describes those items in its own words, the examples in the source's."""
+        found = _EXAMPLES.search(parsed.text)
+        if found is None:
+            return []
+        raw = text_tokens(found.group(1) or found.group(2))
+        given = set(self.index.fold_synonyms(raw)).union(raw)
+        examples = [i for i in rest if parsed.query.tokens[i] in given]
+        if not examples:
+            return []
+        return self._scored_statements(holders, parsed.query, examples, STATEMENT_AT)
+
+    def _by_full_names(
+        self, parsed: Parsed, holders: list[str], rest: list[int], others: list[Hit]
+    ) -> list[tuple[float, str, int]]:
+        """The statements scored with an entry the question names by a short form ("СМВД") counted
+        as found where a statement writes its full name ("Совет министров внутренних дел")."""
+        query = parsed.query
+        total = sum(query.weights[i] for i in rest)
+        spans = [(hit, [i for i in rest if i in hit.name_tokens]) for hit in others[:2]]
+        spans = [(hit, positions) for hit, positions in spans if positions]
+        if not spans or not total:
+            return []
+        forms = {
+            hit.entity: [
+                frozenset(self.index.fold_synonyms(text_tokens(text)))
+                for text in (self.kb.entities[hit.entity].name.en, self.kb.entities[hit.entity].name.ru)
+            ]
+            for hit, _ in spans
+        }
+        # Only a short form the full name does not spell ("СМВД"): words of the name itself were
+        # weighed by the usual score already ("TASS").
+        spans = [
+            (hit, [i for i in positions if not any(query.tokens[i] in form for form in forms[hit.entity])])
+            for hit, positions in spans
+        ]
+        spans = [(hit, positions) for hit, positions in spans if positions]
+        if not spans:
+            return []
+        named_at = {i for _, positions in spans for i in positions}
+        left = [i for i in rest if i not in named_at]
+        scored = []
+        for owner in holders:
+            for doc_id in self.index.statements(owner):
+                tokens = self.index.statement_tokens(doc_id)
+                found = sum(
+                    query.weights[i]
+                    for hit, positions in spans
+                    if any(form and len(form & tokens) >= 0.8 * len(form) for form in forms[hit.entity])
+                    for i in positions
+                )
+                if not found:
+                    continue
+                score = found / total
+                if left:
+                    score += self._statement_score(owner, doc_id, query, left) * sum(query.weights[i] for i in left) / total
+                if score >= STATEMENT_AT:
+                    scored.append((score, owner, doc_id))
+        scored.sort(key=lambda item: -item[0])
+        return scored
 
     def _with_fact_names(
         self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]
@@ -1285,10 +1476,35 @@ class Engine:
             return None
         return said
 
+    def _spoke_in(self, place: str, people: list[str]) -> bool:
+        """Whether one of ``people`` has words recorded at a meeting held in ``place``."""
+        if self.kb.kind(place) != "place":
+            return False
+        for meeting_id in self.kb.meetings_held_in.get(place, []):
+            meeting = self.kb.entities[meeting_id]
+            if isinstance(meeting, Meeting) and any(
+                said.speaker in people for said in [*meeting_statements(meeting), *media_statements(meeting)]
+            ):
+                return True
+        return False
+
+    def _credited(self, parsed: Parsed) -> bool:
+        """ "Насколько важен, по Клемезу, СМВД": a view credited to a person the question names by
+        "по" and the name in the dative."""
+        found = _BY_NAME.search(parsed.text)
+        if found is None:
+            return False
+        said_by = set(text_tokens(found.group(1)))
+        query = parsed.query
+        return any(
+            self.kb.kind(hit.entity) == "person" and said_by & {query.tokens[i] for i in hit.name_tokens}
+            for hit in self.named_hits(parsed)
+        )
+
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about X" and "who spoke about X": statements first, whatever
         else the question names."""
-        if not _SPEECH.search(parsed.text.lower()):
+        if not _SPEECH.search(parsed.text.lower()) and not self._credited(parsed):
             return None
         if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
@@ -1330,6 +1546,14 @@ class Engine:
                 or token in self._assess_words
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
+            asks_about = _ABOUT.search(parsed.text.lower())
+            if not asks_about:
+                # "Which threats did Klemez name in St Petersburg": the place where he spoke says where,
+                # not what about; "what did he say about St Petersburg", or of the Dushanbe summit
+                # he spoke of in Moscow, asks about it.
+                post_words |= set().union(
+                    *(h.name_tokens for h in named if self._spoke_in(h.entity, people))
+                )
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
@@ -1347,7 +1571,6 @@ class Engine:
                         covered=dates | post_words | self._name_positions(parsed, people[0]),
                         notes_naming=surname,
                     )
-            asks_about = _ABOUT.search(parsed.text.lower())
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
             generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates}
@@ -1372,8 +1595,10 @@ class Engine:
             return None
         if meetings:
             # "What did the participants of <meeting> say about X": its statements; with nothing
-            # about X ("who spoke at <meeting>") the meeting's speakers answer.
-            return self._statement_verdict(parsed, base, meetings, any_question=True)
+            # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
+            # meeting ("на июньском совещании") dates it, it says nothing of what was said.
+            months = {i for i, token in enumerate(parsed.query.tokens) if token in _MONTH_TOKENS}
+            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months)
         dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
         if dated:
             # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from bot.answers.verdict import Verdict
-from bot.kb.schema import PartialDate
+from bot.kb.schema import Fact, PartialDate
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -162,6 +162,9 @@ def _figures(engine: Engine, entity_id: str) -> frozenset[int]:
         figures: set[int] = set()
         for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
             _texts(record.model_dump(mode="json"), figures)
+            if isinstance(record, Fact) and record.value.en.count(";") >= 1:
+                # The items a fact enumerates are counted by "the four aims" as its own figure.
+                figures.add(record.value.en.count(";") + 1)
         found = cached[entity_id] = frozenset(figures)
     return found
 

@@ -1479,7 +1479,7 @@ _PARTICIPATE = re.compile(
 # A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?").
 _WH_WORD = re.compile(
     r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|чей|чья|чьи)(?!\w)",
+    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи)(?!\w)",
     re.I,
 )
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
@@ -2113,7 +2113,7 @@ def _unknown_word(parsed: Parsed) -> str | None:
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
-    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ\w*|uchastvova\w*)\b",
+    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ(?:ил|ля)\w*|uchastvova\w*)\b",
     re.I,
 )
 
@@ -3048,6 +3048,9 @@ def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verd
 _DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
 
 
+_WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
+
+
 def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """What a body decided or discussed, when the sources record no meeting of it at all."""
     if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
@@ -3055,11 +3058,27 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
     kb = engine.kb
     if any(kb.kind(h.entity) == "meeting" for h in mentions.hits):
         return None
-    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.8]
-    if len(bodies) != 1 or kb.meetings_of(bodies[0].entity) or kb.documents_of(bodies[0].entity):
+    # "министры обороны СНГ" names the Defence Ministers Council without its "Council" (0.79).
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body" and h.name_cover >= 0.75]
+    if len(bodies) != 1 or kb.documents_of(bodies[0].entity):
         return None
     body = kb.entities[bodies[0].entity]
-    return _not_recorded(base, "no_meetings", {"body": body.id}, [body.id], list(body.sources))
+    # The meetings it only attended ("represented at the XVIII meeting") are no decisions of its own.
+    attended = [m.id for m in kb.meetings_of(body.id)]
+    if any(kb.entities[m].body == body.id for m in attended):  # type: ignore[attr-defined]
+        return None
+    if attended and (
+        parsed.intent.question not in ("outcomes", "agenda")
+        or _WHO_ASKED.match(parsed.text)
+        or any(kb.kind(h.entity) == "place" and not kb.meetings_held_in.get(h.entity) for h in mentions.hits)
+        or _unknown_word(parsed) is not None
+    ):
+        # A body that attended meetings is asked what it decided or discussed, not who mentioned a
+        # decision; a place where nothing is recorded ("в Бишкеке") is for the place look-alikes to say.
+        return None
+    verdict = _not_recorded(base, "no_meetings", {"body": body.id, "attended": attended[:3]}, [body.id], list(body.sources))
+    verdict.focus = [body.id]
+    return verdict
 
 
 # --- a yes/no question answered by another path: its constraints checked against the answer -------

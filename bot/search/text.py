@@ -407,6 +407,13 @@ def russian_reading(word: str) -> str | None:
     return word_token(in_cyrillic(word))
 
 
+# A month's adjective ("на июньском совещании", "iyunskom", "августовская встреча") dates a thing as
+# the month's name does: its skeleton folds to the month's own stem ("iunsk" -> "iun").
+_MONTH_ADJECTIVE = re.compile(
+    r"^(anvar|fevral|mart|aprel|ma|iun|iul|avgust|sentabr|oktabr|noabr|dekabr)(?:ov|i)?sk(?:i|o|a|u|e|om|oe|oi|ogo|omu|ai|aa|ii)?$"
+)
+
+
 def is_stop(word: str) -> bool:
     return word in STOP_EN or word in STOP_RU or word in STOP_TRANSLIT
 
@@ -422,7 +429,11 @@ def word_token(word: str) -> str | None:
     if is_stop(word):
         return None
     ordinal = ordinal_stem(word) if len(word) > 4 else None
-    return number_token(ordinal) if ordinal else analyse_word(word)
+    if ordinal:
+        return number_token(ordinal)
+    token = analyse_word(word)
+    month = _MONTH_ADJECTIVE.match(token) if "sk" in token else None
+    return month.group(1) if month else token
 
 
 def _word_tokens(prepared: str) -> list[tuple[str, str]]:
