@@ -1011,7 +1011,7 @@ _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations
 # Asking whether someone sent or gave an address, not whether they were there.
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
-    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashcheni\w*|\bprivetstvi\w*",
+    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
 
