@@ -3257,6 +3257,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
 _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
+    # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
+    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 
