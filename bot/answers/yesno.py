@@ -3100,6 +3100,8 @@ _ASSERTION_FILLER = (
     " октябре ноябрь ноября ноябре декабрь декабря декабре"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
+    # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
+    " правильно pravilno correct correctly"
 )
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
