@@ -88,9 +88,13 @@ _DISCUSS = re.compile(
     r"|brought up)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
     r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*",
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*"
+    r"|\b(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\b",
     re.I,
 )
+# "а про ПДД на совете что-то было?", "a pro X … chto-to bylo?": whether anything was said of a topic,
+# a yes or no despite the question word "что" and the "про" of a bare follow-up.
+_ANYTHING_SAID = re.compile(r"(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\W*$", re.I)
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
@@ -143,6 +147,7 @@ _TOPIC_FILLER = (
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali warn warned предупреждал предупредил"
+    " что-то что-нибудь нибудь chto-to chto to nibud"
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
@@ -317,7 +322,7 @@ def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
     last = _LAST_SENTENCE.split(text.strip())[-1]
-    return any(
+    return _ANYTHING_SAID.search(last) is not None or any(
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
