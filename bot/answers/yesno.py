@@ -3201,8 +3201,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     text = parsed.text
     if verdict.reason == "not_stated":
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
-    shown = engine.kb.entities.get(verdict.focus[0]) if verdict.focus else None
-    if isinstance(shown, Meeting) and shown.status == "planned" and _TOOK_PLACE.search(text):
+    # Any entry shown, not only the first: "Were the drills held in Kazakhstan?" shows the state first.
+    shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
+    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
     yes_no = is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
