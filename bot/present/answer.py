@@ -885,6 +885,9 @@ GROUNDS: dict[str, str] = {
     "meeting_not_stated": to_translate("no list of participants"),
     "place_yes": to_translate("{meeting} was held in {place}."),
     "place_no": to_translate("{meeting} was held in {place}, not in {asked}."),
+    # Recorded only as planned: where it was to be held, never that it was.
+    "planned_place_yes": to_translate("{meeting} was planned to be held in {place}; the sources do not say whether it took place."),
+    "planned_place_no": to_translate("{meeting} was planned to be held in {place}, not in {asked}; the sources do not say whether it took place."),
     "place_unknown": to_translate("The sources do not give a place for {name}."),
     "held": to_translate("{meeting} took place: {when}."),
     "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
@@ -1010,9 +1013,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if not place:
             return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
+        planned = "planned_" if getattr(kb.entities.get(meeting), "status", "") == "planned" else ""
         if verdict.yes:
-            return say("place_yes", meeting=named(meeting), place=where)
-        return say("place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
+            return say(planned + "place_yes", meeting=named(meeting), place=where)
+        return say(planned + "place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
     if grounds == "status":
         meeting = value["meeting"]
         when = esc(_date_text(value.get("date"), lang))
