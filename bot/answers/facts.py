@@ -306,6 +306,9 @@ def _meeting(
             return verdict
         return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
     if question == "outcomes":
+        if not meeting.outcomes and meeting.status == "planned":
+            # "What were the results of the exercise?": recorded only as planned, no results reported.
+            return not_stated(base, meeting, "outcomes")
         if not meeting.outcomes:
             return None
         chosen = _outcomes_about(kb, base, meeting, text)
