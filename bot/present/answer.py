@@ -371,6 +371,7 @@ NOT_GIVEN: dict[str, str] = {
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "outcomes": to_translate("The sources record {name} only as planned; they report no results."),
+    "sessions": to_translate("The sources do not say how many sessions {name} had."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("They record its signing only as planned."),
