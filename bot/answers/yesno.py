@@ -234,7 +234,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return _title_lookalike(engine, parsed, base, mentions)
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
-        or _year_lookalike(engine, parsed, base, mentions)
+        or _year_lookalike(engine, parsed, base, mentions, today)
         or _named_year_lookalike(engine, parsed, base)
         or _join_lookalike(engine, parsed, base, mentions)
         or _asked_joiners(engine, parsed, base, mentions)
@@ -2252,15 +2252,32 @@ _EVENT_YEAR = re.compile(
 )
 
 
-def _year_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def _year_lookalike(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, today: date | None = None
+) -> Verdict | None:
     # Only a year that dates the event ("in 2024", "в 2024 году", "June 2024"), not one of a
     # programme's period ("for 2026–2028") or of something else the question mentions.
     years = [int(match.group(1)) for match in _EVENT_YEAR.finditer(parsed.text)]
     years = [year for year in years if year in parsed.intent.years]
-    if not years or parsed.intent.list_kind:
-        return None
+    if not years and today is not None and not parsed.intent.years:
+        # "at the council's session this year" (none recorded in 2026): counted from today.
+        years = [today.year + offset for pattern, offset in _RELATIVE_YEARS if pattern.search(parsed.text)]
     kb = engine.kb
     meetings = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body"]
+    # "Совета секретарей советов безопасности" reads as a list of bodies: one body named is none.
+    one_body = not meetings and len(mentions.hits) == 1 and bool(bodies)
+    if not years or (parsed.intent.list_kind and not (one_body and parsed.intent.list_kind == "body")):
+        return None
+    if one_body:
+        # "the Security Secretaries Council's session this year": the body named, its meetings all
+        # of other years: the latest of them is the nearest recorded.
+        held = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity and m.date]
+        if not held or any(PartialDate.parse(m.date or "").year in years for m in held):
+            return None
+        latest = max(held, key=lambda m: m.date or "")
+        value = {"year": years[0], "nearest": latest.id, "what": latest.id}
+        return _not_recorded(base, "year", value, [latest.id], latest.sources)
     if len(meetings) != 1:
         return None
     hit = meetings[0]
