@@ -115,3 +115,55 @@ def test_planned_place_is_worded_as_a_plan(engine: Engine, question: str, expect
     html = present(engine.kb, verdict, TODAY).html
     assert expected in html
     assert "was held in" not in html
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what were the results of the Commonwealth-Antiterror 2025 drills?",
+        "Каковы итоги учений Содружество-Антитеррор 2025?",
+    ],
+)
+def test_results_of_a_planned_exercise_are_not_reported(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.reason == "not_stated" and verdict.attribute == "outcomes"
+    assert verdict.focus == [EXERCISE]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many sessions did the St Petersburg interior ministers meeting have?",
+        "Сколько сессий было на августовском заседании СМВД?",
+        "skolko sessiy bylo na 13-m zasedanii sekretarey sovbezov?",
+    ],
+)
+def test_sessions_not_recorded_are_not_counted_as_states(engine: Engine, question: str) -> None:
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.reason == "not_stated" and verdict.attribute == "sessions"
+
+
+def test_sessions_recorded_are_counted(engine: Engine) -> None:
+    verdict = engine.answer("How many sessions did the XVIII counter-terrorism meeting have?", today=TODAY)
+    assert verdict.attribute == "count" and verdict.value["number"] == 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who gave the welcome speech at the Security Secretaries Council's session this year?",
+        "Кто выступал на заседании Совета секретарей советов безопасности в этом году?",
+        "Где собирался Совет министров внутренних дел в этом году?",
+        "kto vystupal na sovete sekretarey sovbezov v etom godu?",
+    ],
+)
+def test_this_year_without_a_meeting_says_so(engine: Engine, question: str) -> None:
+    """Today is 2026; the councils met in 2025: nothing recorded this year, the latest given."""
+    verdict = engine.answer(question, today=TODAY)
+    assert verdict.kind == "not_recorded"
+    assert verdict.value["year"] == 2026
+
+
+def test_last_year_finds_the_meeting(engine: Engine) -> None:
+    verdict = engine.answer("Who spoke at the Security Secretaries Council meeting last year?", today=TODAY)
+    assert verdict.answered and "mtg_2025_11_05_security_secretaries_13" in verdict.focus
