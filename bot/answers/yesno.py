@@ -322,13 +322,19 @@ def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
     last = _LAST_SENTENCE.split(text.strip())[-1]
+    # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
+    lead_off = _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
     return _ANYTHING_SAID.search(last) is not None or any(
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
         or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
-        for part in dict.fromkeys((text, last))
+        for part in dict.fromkeys((text, last, lead_off))
     )
+
+
+_LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
+_TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
 
 
 # A question word first ("where was that?" ends like a tag question but asks where).
