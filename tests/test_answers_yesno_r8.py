@@ -167,3 +167,19 @@ def test_this_year_without_a_meeting_says_so(engine: Engine, question: str) -> N
 def test_last_year_finds_the_meeting(engine: Engine) -> None:
     verdict = engine.answer("Who spoke at the Security Secretaries Council meeting last year?", today=TODAY)
     assert verdict.answered and "mtg_2025_11_05_security_secretaries_13" in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("ok so uzbekistan — was it at the counter terrorism thing in june or not, yes/no only", "Yes."),
+        ("was belarus at the St Petersburg meeting? just yes or no", "Yes."),
+        ("Were the Commonwealth-Antiterror 2025 drills going to be held in Uzbekistan? yes/no only", "No."),
+    ],
+)
+def test_yes_no_only_is_answered_short(engine: Engine, question: str, first: str) -> None:
+    """A lead-in and a topic set off by a dash keep the yes/no; "yes/no only" keeps it short."""
+    verdict = engine.answer(question, today=TODAY)
+    html = present(engine.kb, verdict, TODAY).html
+    assert html.startswith(f"<b>{first}</b>") or html.startswith(first)
+    assert len(html.split("\n")[0]) <= 200

@@ -241,10 +241,40 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     """Word a verdict for Telegram."""
     lang = verdict.lang
     body = _first(kb, verdict, today or date.today())
+    if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
+        body = _just_the_verdict(body, with_ground=not verdict.yes)
     line = source_line(kb, verdict.sources, lang)
     html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
     related = [i for i in verdict.focus if i in kb.entities]
     return Reply(verdict, html, related, kb)
+
+
+# "…, yes/no only", "just yes or no", "только да или нет": the verdict and its first ground, no card.
+_YES_NO_ONLY = re.compile(
+    r"\byes\s*(?:/|or)\s*no\s+only\b|\b(?:just|only)\s+(?:a\s+)?yes\s*(?:/|or)\s*no\b"
+    r"|\b(?:только|просто)\s+да\s*(?:/|или)\s*нет\b|\bда\s*(?:/|или)\s*нет\s+только\b"
+    r"|\b(?:tolko|prosto)\s+da\s*(?:/|ili)\s*net\b",
+    re.I,
+)
+_SHORT_VERDICT_CHARS = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _just_the_verdict(body: str, with_ground: bool) -> str:
+    """The yes, or the no and the sentence after it that corrects the question, its tags closed (a
+    sentence is cut only where every <b> and <i> opened before it is closed)."""
+    kept = ""
+    for piece in _SENTENCE_END.split(body.replace("\n", " "))[: 2 if with_ground else 1]:
+        candidate = f"{kept} {piece}".strip()
+        if kept and len(re.sub(r"<[^>]+>", "", candidate)) > _SHORT_VERDICT_CHARS:
+            break
+        kept = candidate
+        if kept.count("<b>") == kept.count("</b>") and kept.count("<i>") == kept.count("</i>") and len(
+            re.sub(r"<[^>]+>", "", kept)
+        ) > len("Yes."):
+            break
+    balanced = kept.count("<b>") == kept.count("</b>") and kept.count("<i>") == kept.count("</i>")
+    return kept if balanced else body
 
 
 def has_more(verdict: Verdict) -> bool:
