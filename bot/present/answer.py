@@ -1045,7 +1045,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if not place:
             return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
-        planned = "planned_" if getattr(kb.entities.get(meeting), "status", "") == "planned" else ""
+        planned = "planned_" if getattr(kb.entities.get(str(meeting)), "status", "") == "planned" else ""
         if verdict.yes:
             return say(planned + "place_yes", meeting=named(meeting), place=where)
         return say(planned + "place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
