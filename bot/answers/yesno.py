@@ -323,7 +323,8 @@ def is_yes_no(text: str) -> bool:
     # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
     last = _LAST_SENTENCE.split(text.strip())[-1]
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
-    lead_off = _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
+    # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
+    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
     return _ANYTHING_SAID.search(last) is not None or any(
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
@@ -335,6 +336,7 @@ def is_yes_no(text: str) -> bool:
 
 _LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+_REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
 
 
 # A question word first ("where was that?" ends like a tag question but asks where).
