@@ -306,6 +306,9 @@ def _meeting(
             return verdict
         return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
     if question == "outcomes":
+        if not meeting.outcomes and meeting.status == "planned":
+            # "What were the results of the exercise?": recorded only as planned, no results reported.
+            return not_stated(base, meeting, "outcomes")
         if not meeting.outcomes:
             return None
         chosen = _outcomes_about(kb, base, meeting, text)
@@ -355,6 +358,8 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         verdict = fact_verdict(base, meeting, "count", value, statements=items)
         verdict.caveats = caveats_for(meeting, "count")
         return verdict
+    if _SESSIONS.search(text.lower()):
+        return not_stated(base, meeting, "sessions")  # sessions not recorded: never its states counted instead
     lowered = text.lower().replace("ё", "е")
     documents = _DOCUMENT_WORDS.search(lowered) and [
         d for d in kb.documents_of(meeting.id) if d.status not in ("planned", "in_preparation")

@@ -88,9 +88,13 @@ _DISCUSS = re.compile(
     r"|brought up)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
     r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*",
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*"
+    r"|\b(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\b",
     re.I,
 )
+# "а про ПДД на совете что-то было?", "a pro X … chto-to bylo?": whether anything was said of a topic,
+# a yes or no despite the question word "что" and the "про" of a bare follow-up.
+_ANYTHING_SAID = re.compile(r"(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\W*$", re.I)
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
@@ -143,6 +147,7 @@ _TOPIC_FILLER = (
     " obsuzhdali govorilos li byla byl bylo byli"
     " затрагивали затрагивался затрагивалась затрагивалось затронули тема тему темы звучала звучал brought upon"
     " zatragivali warn warned предупреждал предупредил"
+    " что-то что-нибудь нибудь chto-to chto to nibud"
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
@@ -229,7 +234,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return _title_lookalike(engine, parsed, base, mentions)
     looks = (
         _number_lookalike(engine, parsed, base, mentions)
-        or _year_lookalike(engine, parsed, base, mentions)
+        or _year_lookalike(engine, parsed, base, mentions, today)
         or _named_year_lookalike(engine, parsed, base)
         or _join_lookalike(engine, parsed, base, mentions)
         or _asked_joiners(engine, parsed, base, mentions)
@@ -317,13 +322,21 @@ def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
     last = _LAST_SENTENCE.split(text.strip())[-1]
-    return any(
+    # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
+    # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
+    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
+    return _ANYTHING_SAID.search(last) is not None or any(
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
         or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
-        for part in dict.fromkeys((text, last))
+        for part in dict.fromkeys((text, last, lead_off))
     )
+
+
+_LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
+_TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+_REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
 
 
 # A question word first ("where was that?" ends like a tag question but asks where).
@@ -1011,7 +1024,7 @@ _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations
 # Asking whether someone sent or gave an address, not whether they were there.
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
-    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashcheni\w*|\bprivetstvi\w*",
+    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
 
@@ -2247,15 +2260,32 @@ _EVENT_YEAR = re.compile(
 )
 
 
-def _year_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def _year_lookalike(
+    engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, today: date | None = None
+) -> Verdict | None:
     # Only a year that dates the event ("in 2024", "в 2024 году", "June 2024"), not one of a
     # programme's period ("for 2026–2028") or of something else the question mentions.
     years = [int(match.group(1)) for match in _EVENT_YEAR.finditer(parsed.text)]
     years = [year for year in years if year in parsed.intent.years]
-    if not years or parsed.intent.list_kind:
-        return None
+    if not years and today is not None and not parsed.intent.years:
+        # "at the council's session this year" (none recorded in 2026): counted from today.
+        years = [today.year + offset for pattern, offset in _RELATIVE_YEARS if pattern.search(parsed.text)]
     kb = engine.kb
     meetings = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body"]
+    # "Совета секретарей советов безопасности" reads as a list of bodies: one body named is none.
+    one_body = not meetings and len(mentions.hits) == 1 and bool(bodies)
+    if not years or (parsed.intent.list_kind and not (one_body and parsed.intent.list_kind == "body")):
+        return None
+    if one_body:
+        # "the Security Secretaries Council's session this year": the body named, its meetings all
+        # of other years: the latest of them is the nearest recorded.
+        held = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity and m.date]
+        if not held or any(PartialDate.parse(m.date or "").year in years for m in held):
+            return None
+        latest = max(held, key=lambda m: m.date or "")
+        value = {"year": years[0], "nearest": latest.id, "what": latest.id}
+        return _not_recorded(base, "year", value, [latest.id], latest.sources)
     if len(meetings) != 1:
         return None
     hit = meetings[0]
@@ -3119,6 +3149,8 @@ _ASSERTION_FILLER = (
     " октябре ноябрь ноября ноябре декабрь декабря декабре"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
+    # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
+    " правильно pravilno correct correctly"
 )
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
@@ -3213,8 +3245,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     text = parsed.text
     if verdict.reason == "not_stated":
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
-    shown = engine.kb.entities.get(verdict.focus[0]) if verdict.focus else None
-    if isinstance(shown, Meeting) and shown.status == "planned" and _TOOK_PLACE.search(text):
+    # Any entry shown, not only the first: "Were the drills held in Kazakhstan?" shows the state first.
+    shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
+    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
     yes_no = is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)
     if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
@@ -3276,6 +3309,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
 _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
     ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
+    # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
+    ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 

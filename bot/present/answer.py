@@ -241,10 +241,40 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     """Word a verdict for Telegram."""
     lang = verdict.lang
     body = _first(kb, verdict, today or date.today())
+    if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
+        body = _just_the_verdict(body, with_ground=not verdict.yes)
     line = source_line(kb, verdict.sources, lang)
     html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
     related = [i for i in verdict.focus if i in kb.entities]
     return Reply(verdict, html, related, kb)
+
+
+# "…, yes/no only", "just yes or no", "только да или нет": the verdict and its first ground, no card.
+_YES_NO_ONLY = re.compile(
+    r"\byes\s*(?:/|or)\s*no\s+only\b|\b(?:just|only)\s+(?:a\s+)?yes\s*(?:/|or)\s*no\b"
+    r"|\b(?:только|просто)\s+да\s*(?:/|или)\s*нет\b|\bда\s*(?:/|или)\s*нет\s+только\b"
+    r"|\b(?:tolko|prosto)\s+da\s*(?:/|ili)\s*net\b",
+    re.I,
+)
+_SHORT_VERDICT_CHARS = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _just_the_verdict(body: str, with_ground: bool) -> str:
+    """The yes, or the no and the sentence after it that corrects the question, its tags closed (a
+    sentence is cut only where every <b> and <i> opened before it is closed)."""
+    kept = ""
+    for piece in _SENTENCE_END.split(body.replace("\n", " "))[: 2 if with_ground else 1]:
+        candidate = f"{kept} {piece}".strip()
+        if kept and len(re.sub(r"<[^>]+>", "", candidate)) > _SHORT_VERDICT_CHARS:
+            break
+        kept = candidate
+        if kept.count("<b>") == kept.count("</b>") and kept.count("<i>") == kept.count("</i>") and len(
+            re.sub(r"<[^>]+>", "", kept)
+        ) > len("Yes."):
+            break
+    balanced = kept.count("<b>") == kept.count("</b>") and kept.count("<i>") == kept.count("</i>")
+    return kept if balanced else body
 
 
 def has_more(verdict: Verdict) -> bool:
@@ -370,6 +400,8 @@ NOT_GIVEN: dict[str, str] = {
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
+    "outcomes": to_translate("The sources record {name} only as planned; they report no results."),
+    "sessions": to_translate("The sources do not say how many sessions {name} had."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("They record its signing only as planned."),
@@ -885,6 +917,9 @@ GROUNDS: dict[str, str] = {
     "meeting_not_stated": to_translate("no list of participants"),
     "place_yes": to_translate("{meeting} was held in {place}."),
     "place_no": to_translate("{meeting} was held in {place}, not in {asked}."),
+    # Recorded only as planned: where it was to be held, never that it was.
+    "planned_place_yes": to_translate("{meeting} was planned to be held in {place}; the sources do not say whether it took place."),
+    "planned_place_no": to_translate("{meeting} was planned to be held in {place}, not in {asked}; the sources do not say whether it took place."),
     "place_unknown": to_translate("The sources do not give a place for {name}."),
     "held": to_translate("{meeting} took place: {when}."),
     "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
@@ -1010,9 +1045,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if not place:
             return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
+        planned = "planned_" if getattr(kb.entities.get(str(meeting)), "status", "") == "planned" else ""
         if verdict.yes:
-            return say("place_yes", meeting=named(meeting), place=where)
-        return say("place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
+            return say(planned + "place_yes", meeting=named(meeting), place=where)
+        return say(planned + "place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
     if grounds == "status":
         meeting = value["meeting"]
         when = esc(_date_text(value.get("date"), lang))

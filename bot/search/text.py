@@ -26,13 +26,16 @@ from bot.search.words import STOP_EN, STOP_RU, STOP_TRANSLIT
 
 _EN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?'
 _RU_KEYS = "ёйцукенгшщзхъфывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,"
-_TO_RU = str.maketrans(_EN_KEYS, _RU_KEYS)
+# Shift+7 and Shift+6 give "?" and ":" on the Russian layout: "ghfdlf&" is "правда?".
+_TO_RU = str.maketrans(_EN_KEYS + "&^", _RU_KEYS + "?:")
 _TO_EN = str.maketrans(_RU_KEYS, _EN_KEYS)
+# A colon kept as typed ("Rfr ghfdbkmyj: …") comes out as a capital Ж closing a lowercase word.
+_COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 
 
 def swap_layout_to_cyrillic(text: str) -> str:
     """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
-    return text.translate(_TO_RU)
+    return _COLON_AS_ZHE.sub(":", text.translate(_TO_RU))
 
 
 def swap_layout_to_latin(text: str) -> str:
