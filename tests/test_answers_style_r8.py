@@ -70,3 +70,27 @@ def test_a_request_alone_is_no_question_stripped_to_nothing(engine: Engine) -> N
     # Only the wrapper, no question: it is kept as it is, nothing crashes.
     verdict = verdict_of(engine, "one word:")
     assert verdict.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("ЕАГ — это что за структура?", "eag"),
+        ("что за структура ЕАГ?", "eag"),
+        ("chto za struktura EAG?", "eag"),
+        ("EAG eto chto za organizaciya?", "eag"),
+        ("АТЦ — что за орган?", "atc"),
+        ("РАТС ШОС — это что за организация?", "rats_sco"),
+    ],
+)
+def test_what_kind_of_body_is_a_definition(engine: Engine, question: str, entity: str) -> None:
+    # The kind noun ("структура") names no fact: the body named is defined.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.lang == "ru"
+    assert verdict.focus == [entity]
+
+
+def test_which_body_decided_is_no_definition(engine: Engine) -> None:
+    # "что за орган" before a verb asks who did it: it is left to the search as before.
+    parsed = engine.parse("что за орган принял решение о статусе наблюдателя ШОС?")
+    assert "орган" in parsed.text
