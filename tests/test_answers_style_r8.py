@@ -94,3 +94,17 @@ def test_which_body_decided_is_no_definition(engine: Engine) -> None:
     # "что за орган" before a verb asks who did it: it is left to the search as before.
     parsed = engine.parse("что за орган принял решение о статусе наблюдателя ШОС?")
     assert "орган" in parsed.text
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("one word: city of the XVIII CT meeting", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("city of the interior ministers meeting in August", "mtg_2025_08_12_interior_ministers"),
+        ("venue of the 13th meeting of security council secretaries", "mtg_2025_11_05_security_secretaries_13"),
+    ],
+)
+def test_a_fragment_starting_with_the_place_asks_where(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.intent == "where"
+    assert verdict.focus == [meeting]
