@@ -173,6 +173,15 @@ _INFORMAL_WORDS = {
 }  # fmt: skip
 _INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
 
+# "ЕАГ — это что за структура?", "что за структура ЕАГ?": a definition asked with a kind noun, which
+# names no fact ("рабочие структуры 13 органов" would win the search). Only at the end of the question
+# or before a name in capitals alone: "что за орган принял решение" asks who decided.
+_WHAT_KIND = re.compile(
+    r"\b(?:что|chto)\s+(?:за|za)\s+(?:структура|организация|орган|ведомство|учреждение|struktura|organizaciya|organ)"
+    r"(?=\s*[?!.]*$|\s+(?-i:[A-ZА-ЯЁ]{2,})[\w-]*\s*[?!.]*$)",
+    re.IGNORECASE,
+)
+
 
 # A request for an overview of what it names ("tell me about ...", "расскажи про ...").
 _OVERVIEW = re.compile(
@@ -571,6 +580,8 @@ class Engine:
         tail = _ANYTHING_TAIL.search(text)
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
+        if _WHAT_KIND.search(text):
+            text = _WHAT_KIND.sub("что это" if has_cyrillic(text) else "chto eto", text)
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)

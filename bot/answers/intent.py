@@ -63,6 +63,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "where",
         r"^(?:место|mesto)\b|\b(?:место|mesto|venue|location|город|gorod)\W*$"
+        # "city of the XVIII CT meeting", "venue of ...": a fragment that starts with the place asked.
+        r"|^(?:the\s+)?(?:city|town|venue|location|host\s+city)\s+(?:of|for)\b"
         r"|\bplace(?<!take place)(?<!took place)(?<!takes place)(?<!taken place)\W*$",
     ),
     (

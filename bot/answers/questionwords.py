@@ -119,7 +119,16 @@ _OPENER = re.compile(
     r"^\W*(?:(?:ну|так|итак|слушай(?:те)?|смотри(?:те)?|короче|коротко|кратко|вкратце|в\s+двух\s+словах"
     r"|одним\s+словом|кстати|плиз|пожалуйста|nu|slushai|slushay|koroche|korotko|kratko"
     r"|so|well|ok|okay|listen|btw|tl;?\s?dr|pls|plz|please|briefly|in\s+short|in\s+a\s+nutshell|quick\s+one"
-    r"|in\s+(?:one|two|a\s+few)\s+words)(?:\s*[-–—]\s+|[\s,!.:;)]+))+(?:(?:а|и|and|but|но)\s+)?",
+    r"|in\s+(?:one|two|a\s+few)\s+words"
+    # Format requests ("one word: ...", "just the date pls — ...", "в одном предложении: ...",
+    # "объясни простыми словами, как ребёнку: ...") and a call ("ЭЙ БОТ ..."): the plain question
+    # gets the same short answer.
+    r"|(?:in\s+)?one\s+(?:word|sentence|line)|(?:just|only)\s+the\s+(?P<asked>date|year|number|name|city|place|country"
+    r"|answer)(?:\s+(?:pls|plz|please))?|(?:explain\s+)?(?:in\s+)?(?:simple|plain)\s+(?:words|terms|english)"
+    r"|like\s+i'?m\s+(?:five|5)|eli5|(?:hey|yo)\s+bot|(?:в\s+)?одн(?:ом|им)\s+предложени(?:и|ем)|одной\s+фразой"
+    r"|(?:объясни(?:те)?\s+)?простыми\s+словами|как\s+реб[её]нку|эй\s+бот|v\s+odnom\s+predlozhenii"
+    r"|odnim\s+(?:slovom|predlozheniem)|(?:obyasni\s+)?prostymi\s+slovami|kak\s+rebenku|e[iy]\s+bot)"
+    r"(?:\s*[-–—]\s+|[\s,!.:;)]+))+(?:(?:а|и|and|but|но)\s+)?",
     re.IGNORECASE,
 )
 MAX_ASIDE_CHARS = 40
@@ -135,10 +144,14 @@ def without_courtesy(text: str) -> str:
     """``text`` without a greeting or a spoken opener before its question and thanks or an aside
     ("не помню", "I mean") after it, when a question is left."""
     rest = text
+    asked = ""
     while True:
         opening = _GREETING.match(rest) or _OPENER.match(rest)
         if opening is None or not opening.end():
             break
+        if opening.re is _OPENER and opening.group("asked") and opening.group("asked").lower() != "answer":
+            # "just the date pls — ...": the word names what is asked, it stays after the question.
+            asked = " " + opening.group("asked")
         rest = rest[opening.end() :]
     thanks = _THANKS.search(rest)
     if thanks:
@@ -148,7 +161,7 @@ def without_courtesy(text: str) -> str:
     aside = _ASIDE.search(rest, tail)
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
-    return rest if rest != text and _content_words(rest) >= 1 else text
+    return rest + asked if rest != text and _content_words(rest) >= 1 else text
 
 
 def courtesy_only(text: str) -> bool:
