@@ -617,7 +617,8 @@ def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: st
         # "did he say anything about corruption?": yes or no on what that person said
         or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
     )
-    return verdict if verdict.answered and said and person in verdict.focus else None
+    # A quote of a meeting's note that names the person is what the same question asked in full gets.
+    return verdict if verdict.answered and said and (person in verdict.focus or verdict.kind == "quote") else None
 
 
 def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
