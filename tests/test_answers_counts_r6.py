@@ -6,17 +6,13 @@ give. Verdicts on the real knowledge base; the new wording through the presenter
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
 from bot.answers.engine import Engine
 from bot.present.answer import ask as present_ask
+from tests.answer_helpers import INTEL, SPB, TODAY, XVIII
 
-TODAY = date(2026, 11, 30)
-XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
-SPB = "mtg_2025_08_12_interior_ministers"
-INTELLIGENCE = "mtg_security_intelligence_heads_moscow"
 INTERSTATE = {
     "anti_corruption_council", "geodesy_council", "emergencies_council", "industrial_safety_council",
     "ecological_council", "hydrometeorology_council",
@@ -129,7 +125,7 @@ def test_items_a_statement_enumerates_are_counted(engine: Engine, question: str)
     ("question", "meeting", "lang", "disclaimer"),
     [
         ("Roughly how big was the Moscow gathering of security and intelligence chiefs - how many delegates in total?",
-         INTELLIGENCE, "en", "do not give the number of people"),
+         INTEL, "en", "do not give the number of people"),
         ("How many delegates attended the XVIII meeting?", XVIII, "en", "do not give the number of people"),
         ("Сколько человек участвовало в заседании СМВД в Санкт-Петербурге?", SPB, "ru", "не указано, сколько человек"),
     ],
@@ -230,7 +226,6 @@ def test_period_known_only_by_its_end(engine: Engine, question: str) -> None:
     """Only "until 2030" is recorded: the period as given, never upcoming programmes or "0 years"."""
     verdict = engine.answer(question, today=TODAY)
     assert verdict.attribute == "period" and verdict.value == {"start": None, "end": 2030}, verdict
-
 
 
 def test_only_meeting_held_in_a_city_named_with_a_meeting_word(engine: Engine) -> None:

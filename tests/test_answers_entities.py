@@ -4,18 +4,10 @@ the real knowledge base."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-from bot.answers.verdict import Verdict
-
-TODAY = date(2026, 11, 30)
-
-
-def ask(engine: Engine, question: str) -> Verdict:
-    return engine.answer(question, today=TODAY)
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def ask(engine: Engine, question: str) -> Verdict:
 def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
     engine: Engine, question: str, source: str
 ) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "source", verdict
     assert verdict.value == {"source": source, "field": "publisher"}, verdict
 
@@ -52,7 +44,7 @@ def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
     ],
 )
 def test_hosting_asks_where(engine: Engine, question: str, place: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "place", verdict
     assert verdict.value == place or place in str(verdict.value), verdict
 
@@ -66,7 +58,7 @@ def test_hosting_asks_where(engine: Engine, question: str, place: str) -> None:
     ],
 )
 def test_taking_part_is_not_hosting_nor_heading(engine: Engine, question: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "participants" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
 
 
@@ -79,7 +71,7 @@ def test_taking_part_is_not_hosting_nor_heading(engine: Engine, question: str) -
     ],
 )
 def test_a_post_asked_of_a_named_person_is_theirs(engine: Engine, question: str, person: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "role" and verdict.focus == [person], verdict
 
 
@@ -96,7 +88,7 @@ def test_a_post_asked_of_a_named_person_is_theirs(engine: Engine, question: str,
     ],
 )
 def test_a_plan_is_no_yes_to_was_it_signed(engine: Engine, question: str, document: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is not True, verdict
     assert verdict.kind == "not_recorded" and verdict.reason == "planned" and verdict.focus == [document], verdict
     assert verdict.statements and "plan" in verdict.statements[0].en, verdict
@@ -110,7 +102,7 @@ def test_a_plan_is_no_yes_to_was_it_signed(engine: Engine, question: str, docume
     ],
 )
 def test_a_plan_asked_is_still_a_yes(engine: Engine, question: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True, verdict
 
 
@@ -123,7 +115,7 @@ def test_a_plan_asked_is_still_a_yes(engine: Engine, question: str) -> None:
     ],
 )
 def test_a_person_named_by_their_post_said_it(engine: Engine, question: str, person: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.answered, verdict
     assert any(statement.speaker == person or statement.entity == person for statement in verdict.statements) or (
         person in verdict.focus
@@ -140,7 +132,7 @@ def test_a_person_named_by_their_post_said_it(engine: Engine, question: str, per
 )
 def test_the_principal_is_not_the_deputy(engine: Engine, question: str) -> None:
     """"The Secretary-General" names no one: Trefilov is the Deputy Secretary-General, shown as a similar post."""
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "title", verdict
     assert isinstance(verdict.value, dict) and verdict.value["holders"] == ["denis_trefilov"], verdict
 
@@ -160,7 +152,7 @@ def test_the_principal_is_not_the_deputy(engine: Engine, question: str) -> None:
 def test_a_body_or_person_and_a_place_are_checked_against_their_meetings(
     engine: Engine, question: str, yes: bool, meeting: str
 ) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes and meeting in verdict.focus, verdict
 
 
@@ -171,7 +163,7 @@ def test_a_body_or_person_and_a_place_are_checked_against_their_meetings(
 def test_a_day_that_names_another_meeting_in_the_place_is_no_wrong_date(engine: Engine, question: str) -> None:
     """Two meetings were held in Moscow; 10 June is the XVIII meeting's day, not a wrong date of the 13th;
     NATO, named nowhere in the sources, is said to be so (the acronym is a name)."""
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert not (verdict.grounds == "date" and verdict.yes is False), verdict
     assert verdict.yes is not True, verdict
 
@@ -187,7 +179,7 @@ def test_a_day_that_names_another_meeting_in_the_place_is_no_wrong_date(engine: 
 def test_a_place_and_a_day_name_the_meeting_held_there_that_day(
     engine: Engine, question: str, member: str, yes: bool
 ) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
     assert verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18", member], verdict
 
@@ -201,7 +193,7 @@ def test_a_place_and_a_day_name_the_meeting_held_there_that_day(
 )
 def test_what_a_person_told_a_meeting_is_no_list_of_meetings(engine: Engine, question: str) -> None:
     """"заседания" (of the meeting) reads like a plural: without a list word it asks what was said."""
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind != "list" and "denis_trefilov" in verdict.focus, verdict
 
 
@@ -214,7 +206,7 @@ def test_what_a_person_told_a_meeting_is_no_list_of_meetings(engine: Engine, que
     ],
 )
 def test_international_structures_are_the_international_organisations(engine: Engine, question: str, kind: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     value = verdict.value if isinstance(verdict.value, dict) else {}
     if verdict.attribute == "participants":  # a meeting's participants, one group only
         listed = value["groups"].get("organisations", []) if value.get("only") == "organisations" else []
@@ -240,7 +232,7 @@ def test_international_structures_are_the_international_organisations(engine: En
     ],
 )
 def test_what_took_place_somewhere_is_the_meetings_there(engine: Engine, question: str, meetings: set[str]) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and set(verdict.items) == meetings, verdict
 
 
@@ -253,7 +245,7 @@ def test_what_took_place_somewhere_is_the_meetings_there(engine: Engine, questio
     ],
 )
 def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, subject: str, yes: bool) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is yes, verdict
     assert isinstance(verdict.value, dict) and verdict.value["entity"] == subject, verdict
     assert verdict.value["observers"] == ["sco"], verdict
@@ -270,7 +262,7 @@ def test_observer_status_is_checked_not_guessed(engine: Engine, question: str, s
     ],
 )
 def test_a_post_in_a_part_is_a_post_in_the_whole(engine: Engine, question: str, yes: bool | None) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.grounds == "role" and verdict.yes is yes, verdict
 
 
@@ -284,7 +276,7 @@ def test_a_post_in_a_part_is_a_post_in_the_whole(engine: Engine, question: str, 
 )
 def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> None:
     """"учения" is a kind word, here part of one exercise's name."""
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "place", verdict
     assert isinstance(verdict.value, dict) and "tajikistan" in verdict.value.values(), verdict
 
@@ -298,7 +290,7 @@ def test_one_event_named_in_full_is_no_list(engine: Engine, question: str) -> No
     ],
 )
 def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == [person], verdict
 
 
@@ -313,7 +305,7 @@ def test_who_holds_a_post_named_in_full(engine: Engine, question: str, person: s
     ],
 )
 def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question: str, member: str, yes: bool) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
     assert verdict.focus == ["mtg_2025_08_12_interior_ministers", member], verdict
 
@@ -326,20 +318,20 @@ def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question:
     ],
 )
 def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Engine, question: str, yes: bool) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "place", verdict
     assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
 
 
 @pytest.mark.parametrize("question", ["Where did Trefilov speak?", "When did Trefilov speak?", "Где выступал Трефилов?"])
 def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict
 
 
 @pytest.mark.parametrize("question", ["Какие решения принимали в Душанбе?", "Кто принимал решение о статусе ШОС?"])
 def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute != "place", verdict
 
 
@@ -347,5 +339,5 @@ def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None
     "question", ["Говорил ли Клемез о ФАТФ?", "Did Klemez talk about the SCO?", "Говорил ли Трефилов о ШОС?"]
 )
 def test_what_a_person_said_about_an_organisation_is_no_question_of_their_post(engine: Engine, question: str) -> None:
-    verdict = ask(engine, question)
+    verdict = verdict_of(engine, question)
     assert verdict.grounds != "role", verdict

@@ -4,13 +4,10 @@ recorded" with the entry as the nearest record, never the date it began. Verdict
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
+from tests.answer_helpers import TODAY
 
 
 @pytest.mark.parametrize(

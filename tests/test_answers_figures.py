@@ -7,13 +7,10 @@ the usual answer. Verdicts only."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
+from tests.answer_helpers import TODAY
 
 
 @pytest.mark.parametrize(

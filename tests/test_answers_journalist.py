@@ -7,21 +7,18 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import first_question
-
-CT_18 = "mtg_2025_06_10_counter_terrorism_heads_18"
-SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
-INTERIOR = "mtg_2025_08_12_interior_ministers"
+from tests.answer_helpers import SECRETARIES, SPB, XVIII
 
 
 @pytest.mark.parametrize(
     ("question", "focus", "attribute"),
     [
-        ("When was the XVIII counter-terrorism heads meeting and how many sessions did it have?", CT_18, "date"),
-        ("Where did the interior ministers meet in August, and who spoke there?", INTERIOR, "place"),
-        ("Where did the interior ministers meet in August? Who spoke there?", INTERIOR, "place"),
-        ("Когда прошло XVIII совещание по противодействию терроризму и сколько было секций?", CT_18, "date"),
-        ("Где прошло 13-е заседание Совета секретарей советов безопасности, а кто там выступал?", SECRETARIES_13, "place"),
-        ("Где собирались министры внутренних дел в августе? Кто там выступал?", INTERIOR, "place"),
+        ("When was the XVIII counter-terrorism heads meeting and how many sessions did it have?", XVIII, "date"),
+        ("Where did the interior ministers meet in August, and who spoke there?", SPB, "place"),
+        ("Where did the interior ministers meet in August? Who spoke there?", SPB, "place"),
+        ("Когда прошло XVIII совещание по противодействию терроризму и сколько было секций?", XVIII, "date"),
+        ("Где прошло 13-е заседание Совета секретарей советов безопасности, а кто там выступал?", SECRETARIES, "place"),
+        ("Где собирались министры внутренних дел в августе? Кто там выступал?", SPB, "place"),
     ],
 )
 def test_two_questions_in_one_message_answer_the_first(engine: Engine, question: str, focus: str, attribute: str) -> None:
@@ -48,7 +45,7 @@ def test_one_question_with_two_question_words_stays_whole(engine: Engine, questi
 )
 def test_apologies_and_thanks_around_a_question_are_chatter(engine: Engine, question: str) -> None:
     verdict = engine.answer(question)
-    assert verdict.focus[0] == INTERIOR and verdict.attribute == "place"
+    assert verdict.focus[0] == SPB and verdict.attribute == "place"
 
 
 def test_a_second_count_of_part_of_the_first_is_one_question() -> None:
@@ -186,9 +183,9 @@ def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("question", "focus"),
     [
-        ("chto obsuzhdali na 13 zasedanii soveta sekretarej sovbezov", SECRETARIES_13),
-        ("povestka XVIII soveshchaniya", CT_18),
-        ("chto obsuzhdali ministry vnutrennih del v Peterburge", INTERIOR),
+        ("chto obsuzhdali na 13 zasedanii soveta sekretarej sovbezov", SECRETARIES),
+        ("povestka XVIII soveshchaniya", XVIII),
+        ("chto obsuzhdali ministry vnutrennih del v Peterburge", SPB),
     ],
 )
 def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focus: str) -> None:

@@ -3,27 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from bot.answers.engine import Engine
-from bot.answers.verdict import Verdict
-
-TODAY = date(2026, 11, 30)
-XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
-INTERIOR = "mtg_2025_08_12_interior_ministers"
-SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
-DUSHANBE = "mtg_2025_10_dushanbe_summit"
-
-
-def converse(engine: Engine, *questions: str) -> list[Verdict]:
-    verdicts: list[Verdict] = []
-    context = None
-    for question in questions:
-        verdict = engine.answer(question, today=TODAY, context=context)
-        verdicts.append(verdict)
-        if verdict.answered:
-            context = verdict
-    return verdicts
+from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, TODAY, XVIII, converse
 
 
 def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
@@ -63,8 +44,8 @@ def test_which_of_them_keeps_the_entries_a_place_names(engine: Engine) -> None:
         "какие из них были в Москве?",
         "а какое из них было последним?",
     )
-    assert moscow.kind == "list" and moscow.items == [XVIII, SECRETARIES_13]
-    assert latest.kind == "list" and latest.items == [SECRETARIES_13]
+    assert moscow.kind == "list" and moscow.items == [XVIII, SECRETARIES]
+    assert latest.kind == "list" and latest.items == [SECRETARIES]
 
 
 def test_which_of_them_by_the_organisation_or_meeting_named(engine: Engine) -> None:
@@ -87,7 +68,7 @@ def test_before_or_after_compares_the_previous_meeting(engine: Engine) -> None:
         engine, "When did the interior ministers meet in St Petersburg?", "was that before or after the Dushanbe summit?"
     )
     assert before.attribute == "order" and before.yes is None
-    assert before.value["first"] == INTERIOR and before.value["subject"] == INTERIOR
+    assert before.value["first"] == SPB and before.value["subject"] == SPB
     assert before.value["relative_to"] == DUSHANBE
     _, after = converse(
         engine,
@@ -95,7 +76,7 @@ def test_before_or_after_compares_the_previous_meeting(engine: Engine) -> None:
         "это было до или после саммита в Душанбе?",
     )
     assert after.attribute == "order" and after.lang == "ru" and after.yes is None
-    assert after.value["second"] == SECRETARIES_13 and after.value["relative_to"] == DUSHANBE
+    assert after.value["second"] == SECRETARIES and after.value["relative_to"] == DUSHANBE
 
 
 def test_a_number_in_a_list_question_is_not_an_entry(engine: Engine) -> None:
@@ -117,28 +98,28 @@ def test_after_an_empty_list_what_about_asks_the_completed_question_again(engine
         "и когда?",
     )
     assert minsk.kind == "list" and minsk.items == []
-    assert petersburg.kind == "list" and petersburg.items == [INTERIOR]
-    assert when.attribute == "date" and when.focus == [INTERIOR]
+    assert petersburg.kind == "list" and petersburg.items == [SPB]
+    assert when.attribute == "date" and when.focus == [SPB]
     _, _, dushanbe = converse(engine, "Which meetings took place in Minsk?", "and in Moscow?", "and in Dushanbe?")
     assert dushanbe.kind == "list" and dushanbe.items == [DUSHANBE]
 
 
 def test_a_reply_naming_the_one_meant_and_a_chatty_opening(engine: Engine) -> None:
     first, chosen = converse(engine, "When did the interior ministers meet?", "no, the Security Secretaries one")
-    assert first.focus == [INTERIOR]
-    assert chosen.answered and chosen.attribute == "date" and SECRETARIES_13 in chosen.focus
+    assert first.focus == [SPB]
+    assert chosen.answered and chosen.attribute == "date" and SECRETARIES in chosen.focus
     *_, interior = converse(
         engine, "Where did the Security Secretaries Council meet?", "ok, what about the interior ministers?"
     )
-    assert interior.answered and INTERIOR in interior.focus and interior.attribute == "place"
+    assert interior.answered and SPB in interior.focus and interior.attribute == "place"
     *_, russian = converse(engine, "Где собирался Совет министров внутренних дел?", "ладно, а когда?")
-    assert russian.attribute == "date" and russian.focus == [INTERIOR] and russian.lang == "ru"
+    assert russian.attribute == "date" and russian.focus == [SPB] and russian.lang == "ru"
 
 
 def test_a_pointing_word_keeps_the_previous_subject_whatever_a_verb_names(engine: Engine) -> None:
     # "held" is a word of the name of the 2025 meetings figure; "it" is the meeting.
     _, when = converse(engine, "When did the interior ministers meet in St Petersburg?", "and when was it held?")
-    assert when.attribute == "date" and when.focus == [INTERIOR]
+    assert when.attribute == "date" and when.focus == [SPB]
     _, undated = converse(
         engine,
         "Which countries had delegations at the Moscow meeting of intelligence service chiefs?",
@@ -155,7 +136,7 @@ def test_the_year_before_is_the_previous_questions_year_one_back(engine: Engine)
     )
     assert russian.answered and russian.value != 20 and russian.items == [] and russian.lang == "ru"
     _, following = converse(engine, "Which meetings were held in 2024?", "and the following year?")
-    assert following.kind == "list" and INTERIOR in following.items
+    assert following.kind == "list" and SPB in following.items
 
 
 def test_a_stated_figure_of_another_year_does_not_answer(engine: Engine) -> None:
@@ -191,9 +172,9 @@ def test_how_many_basic_organisations_after_the_bodies_of_a_meeting(engine: Engi
 
 def test_a_follow_up_of_little_words_typed_on_the_wrong_layout(engine: Engine) -> None:
     _, where = converse(engine, "Кто выступал на 13-м заседании Совета секретарей?", "ult 'nj ,skj?")
-    assert where.lang == "ru" and where.attribute == "place" and where.focus[:1] == [SECRETARIES_13]
+    assert where.lang == "ru" and where.attribute == "place" and where.focus[:1] == [SECRETARIES]
     _, when = converse(engine, "Где собирался Совет министров внутренних дел?", "f rjulf?")
-    assert when.attribute == "date" and when.focus == [INTERIOR]
+    assert when.attribute == "date" and when.focus == [SPB]
     assert engine.parse("and when?").text == "and when?"  # English little words stay as typed
 
 

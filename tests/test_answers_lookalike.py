@@ -9,20 +9,11 @@ opinion or a forecast. Questions that only resemble them pass through to their u
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-from bot.answers.verdict import Verdict
 from bot.answers.yesno import meeting_ordinals
-
-TODAY = date(2026, 11, 30)
-SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
-
-
-def verdict(engine: Engine, question: str) -> Verdict:
-    return engine.answer(question, today=TODAY)
+from tests.answer_helpers import SECRETARIES, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def verdict(engine: Engine, question: str) -> Verdict:
     ],
 )
 def test_a_body_no_recorded_name_has(engine: Engine, question: str, name: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason, result.answered) == ("not_recorded", "no_body", True)
     assert result.value["name"] == name
     assert result.alternatives  # the nearest records are shown
@@ -51,14 +42,14 @@ def test_a_body_no_recorded_name_has(engine: Engine, question: str, name: str) -
         ("Что обсуждал совет прокуроров?", "prosecutors_general_council"),
         ("When did the migration council meet?", None),
         ("Какой совет СНГ занимается военными вопросами?", "defence_ministers_council"),
-        ("кто выступал на 13 заседании совета секретарей", SECRETARIES_13),
+        ("кто выступал на 13 заседании совета секретарей", SECRETARIES),
         ("Which councils are among the 16 sectoral bodies?", None),
         # A Russian word before the noun is the question's verb, not part of a name.
         ("Какие решения принял совет глав спецслужб?", "security_services_heads_council"),
     ],
 )
 def test_a_recorded_body_named_short_is_no_look_alike(engine: Engine, question: str, entity: str | None) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert result.reason != "no_body" and result.answered
     if entity is not None:
         assert result.focus[0] == entity
@@ -69,14 +60,14 @@ def test_a_recorded_body_named_short_is_no_look_alike(engine: Engine, question: 
     ["Who is the CIS Minister of Security?", "Кто министр безопасности СНГ?", "kto ministr bezopasnosti SNG"],
 )
 def test_a_post_no_named_person_holds(engine: Engine, question: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "title")
     assert result.value["holders"] == []
     assert "interior_ministers_council" in result.alternatives
 
 
 def test_a_post_someone_holds_is_answered(engine: Engine) -> None:
-    result = verdict(engine, "Who is the president of Tajikistan?")
+    result = verdict_of(engine, "Who is the president of Tajikistan?")
     assert result.kind != "not_recorded" and result.answered
 
 
@@ -89,7 +80,7 @@ def test_a_post_someone_holds_is_answered(engine: Engine) -> None:
     ],
 )
 def test_a_head_asked_by_name_is_not_given(engine: Engine, question: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.attribute, result.reason) == ("fact", "head", "not_stated")
     assert result.focus == ["atc"]
 
@@ -104,10 +95,10 @@ def test_a_head_asked_by_name_is_not_given(engine: Engine, question: str) -> Non
     ],
 )
 def test_an_unrecorded_ordinal_typed_loosely(engine: Engine, question: str, number: int) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "number")
     assert result.value["number"] == number
-    assert result.alternatives[0] == SECRETARIES_13
+    assert result.alternatives[0] == SECRETARIES
 
 
 def test_meeting_ordinals_in_latin_russian_and_with_typos() -> None:
@@ -133,7 +124,7 @@ def test_meeting_ordinals_in_latin_russian_and_with_typos() -> None:
 def test_what_the_sources_cannot_hold_about_a_named_entry(
     engine: Engine, question: str, attribute: str, entity: str
 ) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.attribute, result.reason) == ("fact", attribute, "not_stated")
     assert result.focus[0] == entity
 
@@ -158,7 +149,7 @@ def test_what_the_sources_cannot_hold_about_a_named_entry(
     ],
 )
 def test_declined_though_a_known_name_is_in_it(engine: Engine, question: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason, result.answered) == ("decline", "out_of_scope", False)
 
 
@@ -171,7 +162,7 @@ def test_declined_though_a_known_name_is_in_it(engine: Engine, question: str) ->
     ],
 )
 def test_the_same_words_in_a_question_the_sources_answer(engine: Engine, question: str, entity: str | None) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert result.answered and result.kind not in ("decline", "not_recorded")
     assert result.reason != "not_stated"
     if entity is not None:
@@ -187,14 +178,14 @@ def test_the_same_words_in_a_question_the_sources_answer(engine: Engine, questio
     ],
 )
 def test_a_document_asked_with_another_end_year(engine: Engine, question: str, document: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "constraint")
     assert result.value == {"what": "year", "asked": 2035, "recorded": 2030}
     assert result.alternatives == [document]
 
 
 def test_a_document_with_its_own_end_year_is_answered(engine: Engine) -> None:
-    result = verdict(engine, "When was the border security programme until 2030 approved?")
+    result = verdict_of(engine, "When was the border security programme until 2030 approved?")
     assert (result.kind, result.attribute) == ("fact", "date")
 
 
@@ -207,7 +198,7 @@ def test_a_document_with_its_own_end_year_is_answered(engine: Engine) -> None:
     ],
 )
 def test_a_document_no_recorded_name_has(engine: Engine, question: str, name: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason, result.answered) == ("not_recorded", "no_document", True)
     assert result.value["name"] == name
 
@@ -223,7 +214,7 @@ def test_a_document_no_recorded_name_has(engine: Engine, question: str, name: st
     ],
 )
 def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, question: str, document: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert result.kind != "not_recorded" and result.answered
     assert result.focus[0] == document
 
@@ -236,7 +227,7 @@ def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, questi
     ],
 )
 def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: str, person: str, meeting: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "not_said")
     assert (result.value["person"], result.value["meeting"]) == (person, meeting)
 
@@ -251,7 +242,7 @@ def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: s
     ],
 )
 def test_a_day_no_meeting_was_held_on(engine: Engine, question: str, day: int, month: int, year: int | None) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert (result.kind, result.reason) == ("not_recorded", "no_day")
     assert result.value == {"day": day, "month": month, "year": year}
     assert result.alternatives  # the meetings nearest in time
@@ -261,18 +252,18 @@ def test_a_day_no_meeting_was_held_on(engine: Engine, question: str, day: int, m
     ("question", "meeting"),
     [
         ("What was decided at the meeting on 12 August?", "mtg_2025_08_12_interior_ministers"),
-        ("Кто выступал на заседании 5 ноября?", SECRETARIES_13),
+        ("Кто выступал на заседании 5 ноября?", SECRETARIES),
     ],
 )
 def test_a_day_a_meeting_was_held_on_is_answered(engine: Engine, question: str, meeting: str) -> None:
-    result = verdict(engine, question)
+    result = verdict_of(engine, question)
     assert result.kind != "not_recorded" and result.focus[0] == meeting
 
 
 def test_a_word_of_the_entry_name_asks_for_nothing(engine: Engine) -> None:
-    named = verdict(engine, "What is the Council of Heads of Financial Intelligence Units?")
+    named = verdict_of(engine, "What is the Council of Heads of Financial Intelligence Units?")
     assert named.reason != "not_stated" and named.focus[0] == "financial_intelligence_council"
-    asked = verdict(engine, "How is the Council of Heads of Financial Intelligence Units financed?")
+    asked = verdict_of(engine, "How is the Council of Heads of Financial Intelligence Units financed?")
     assert (asked.kind, asked.attribute, asked.reason) == ("fact", "funding", "not_stated")
 
 

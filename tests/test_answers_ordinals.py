@@ -4,15 +4,11 @@ digits before a plural ("20 заседаний") count meetings and are no ordin
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.yesno import meeting_ordinals
-
-TODAY = date(2026, 11, 30)
-SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
+from tests.answer_helpers import SECRETARIES, TODAY
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ SECRETARIES_13 = "mtg_2025_11_05_security_secretaries_13"
 def test_bare_digits_before_one_meeting_number_it(engine: Engine, question: str, number: int) -> None:
     verdict = engine.answer(question, today=TODAY)
     assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
-    assert verdict.value["number"] == number and verdict.alternatives[0] == SECRETARIES_13
+    assert verdict.value["number"] == number and verdict.alternatives[0] == SECRETARIES
 
 
 @pytest.mark.parametrize("text", ["В 2025 году прошло 20 заседаний?", "Сколько было 4 совещаний?"])
@@ -36,7 +32,7 @@ def test_digits_before_several_meetings_count_them(text: str) -> None:
 
 def test_a_recorded_number_in_bare_digits_is_that_meeting(engine: Engine) -> None:
     verdict = engine.answer("Кто выступал на 13 заседании Совета секретарей советов безопасности?", today=TODAY)
-    assert verdict.kind != "not_recorded" and SECRETARIES_13 in verdict.focus, verdict
+    assert verdict.kind != "not_recorded" and SECRETARIES in verdict.focus, verdict
 
 
 @pytest.mark.parametrize(

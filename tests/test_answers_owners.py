@@ -4,13 +4,10 @@ record; the body and the organisation named apart, or the body alone, get the us
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
+from tests.answer_helpers import TODAY
 
 
 @pytest.mark.parametrize(

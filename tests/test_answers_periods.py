@@ -4,16 +4,10 @@ whose period was asked comes next. Its own period, or a yes/no about it, gets th
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
-BORDER = "programme_border_security_2030"
-TERRORISM = "programme_ct_extremism_2026_2028"
-CONCEPT = "military_cooperation_concept_2030"
+from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, TODAY
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,10 @@ hold; a right title, or none, passes through to the usual answer. Verdicts, not 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
+from tests.answer_helpers import TODAY
 
 
 @pytest.mark.parametrize(

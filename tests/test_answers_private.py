@@ -5,13 +5,10 @@ card. Also when spelling repair takes the word asked for a typo ("родился
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from bot.answers.engine import Engine
-
-TODAY = date(2026, 11, 30)
+from tests.answer_helpers import TODAY
 
 
 @pytest.mark.parametrize(

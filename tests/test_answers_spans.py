@@ -10,8 +10,19 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from bot.present.answer import present
-from tests.answer_helpers import DUSHANBE, EXERCISE, INTEL, SECRETARIES, SPB, TODAY, XVIII, verdict_of
+from tests.answer_helpers import (
+    BORDER,
+    CONCEPT,
+    DUSHANBE,
+    EXERCISE,
+    INTEL,
+    SECRETARIES,
+    SPB,
+    TERRORISM,
+    XVIII,
+    html_of,
+    verdict_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +67,7 @@ def test_nothing_in_the_year_asked_gives_the_latest_meeting(engine: Engine, ques
     verdict = verdict_of(engine, question)
     assert verdict.items == []
     assert verdict.alternatives == [SECRETARIES]
-    assert "2026" in present(engine.kb, verdict, TODAY).html
+    assert "2026" in html_of(engine, verdict)
 
 
 @pytest.mark.parametrize(
@@ -111,10 +122,10 @@ def test_two_meetings_compared_by_a_group_of_participants(
 
 def test_the_side_asked_for_comes_first_in_the_answer(engine: Engine) -> None:
     verdict = verdict_of(engine, "На каком заседании было меньше стран — в Петербурге или на 18 совещании?")
-    html = present(engine.kb, verdict, TODAY).html
+    html = html_of(engine, verdict)
     assert html.index("внутренних дел") < html.index("XVIII")
     verdict = verdict_of(engine, "Which had more CIS bodies taking part, the St Petersburg meeting or the XVIII meeting?")
-    html = present(engine.kb, verdict, TODAY).html
+    html = html_of(engine, verdict)
     assert html.index("XVIII") < html.index("Interior")
 
 
@@ -155,11 +166,6 @@ def test_states_on_exactly_so_many_lists(engine: Engine, question: str, expected
     assert set(verdict.items) == expected, question
 
 
-CONCEPT = "military_cooperation_concept_2030"
-TERRORISM = "programme_ct_extremism_2026_2028"
-BORDER = "programme_border_security_2030"
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -191,7 +197,7 @@ def test_news_of_a_period_without_any_gives_the_latest_meeting(engine: Engine, q
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.items) == ("list", []), question
     assert verdict.alternatives == [SECRETARIES], question
-    html = present(engine.kb, verdict, TODAY).html
+    html = html_of(engine, verdict)
     assert "2025" in html and "2026-" not in html
 
 

@@ -15,25 +15,21 @@ import pytest
 from bot.answers import timeline
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
-from bot.present.answer import present
+from tests.answer_helpers import (
+    DUSHANBE,
+    EXERCISE,
+    INTEL,
+    SECRETARIES,
+    SPB,
+    TODAY,
+    XVIII,
+    converse,
+    first_line,
+    html_of,
+    verdict_of,
+)
 
-TODAY = date(2026, 11, 30)
-
-SPB = "mtg_2025_08_12_interior_ministers"
-XVIII = "mtg_2025_06_10_counter_terrorism_heads_18"
-INTEL = "mtg_security_intelligence_heads_moscow"
-SECRETARIES = "mtg_2025_11_05_security_secretaries_13"
-DUSHANBE = "mtg_2025_10_dushanbe_summit"
-EXERCISE = "ex_2025_10_commonwealth_antiterror"
 STATES_AT_ALL_THREE = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"]
-
-
-def verdict_of(engine: Engine, question: str, today: date = TODAY) -> Verdict:
-    verdict = engine.answer(question, today=today)
-    # Every verdict of this kind can be worded in the question's language.
-    reply = present(engine.kb, verdict, today)
-    assert reply.html.strip()
-    return verdict
 
 
 # --- set operations over participant lists ----------------------------------------------------------
@@ -236,8 +232,8 @@ def test_time_since_an_event(engine: Engine, question: str, entity: str, days: i
 
 def test_time_since_counts_from_today(engine: Engine) -> None:
     question = "How many months have passed since the XVIII meeting?"
-    assert verdict_of(engine, question, date(2025, 9, 10)).value["total_months"] == 3
-    assert verdict_of(engine, question, date(2026, 6, 10)).value["total_months"] == 12
+    assert verdict_of(engine, question, today=date(2025, 9, 10)).value["total_months"] == 3
+    assert verdict_of(engine, question, today=date(2026, 6, 10)).value["total_months"] == 12
 
 
 @pytest.mark.parametrize(
@@ -269,7 +265,7 @@ def test_which_came_first(engine: Engine, question: str, first: str) -> None:
     ],
 )
 def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool | None) -> None:
-    verdict = verdict_of(engine, question, today)
+    verdict = verdict_of(engine, question, today=today)
     assert verdict.kind == "yes_no" and verdict.grounds == "dated"
     assert verdict.yes is yes
 
@@ -285,7 +281,7 @@ def test_next_meeting_none_recorded_gives_the_latest(engine: Engine, question: s
 
 
 def test_next_meeting_before_it_happened(engine: Engine) -> None:
-    verdict = verdict_of(engine, "When do the interior ministers meet next?", date(2025, 8, 1))
+    verdict = verdict_of(engine, "When do the interior ministers meet next?", today=date(2025, 8, 1))
     assert verdict.kind == "list" and verdict.items == [SPB]
 
 
@@ -314,7 +310,7 @@ def test_meetings_in_a_period(engine: Engine, question: str, expected: list[str]
 
 
 def test_a_relative_year_moves_with_today(engine: Engine) -> None:
-    verdict = verdict_of(engine, "What happened in Tajikistan last year?", date(2027, 3, 1))
+    verdict = verdict_of(engine, "What happened in Tajikistan last year?", today=date(2027, 3, 1))
     assert verdict.kind == "list" and verdict.filters["period"]["years"] == [2026] and verdict.items == []
 
 
@@ -326,13 +322,13 @@ def test_a_relative_year_moves_with_today(engine: Engine) -> None:
     ],
 )
 def test_programme_started_this_year(engine: Engine, question: str, today: date, expected: list[str]) -> None:
-    verdict = verdict_of(engine, question, today)
+    verdict = verdict_of(engine, question, today=today)
     assert verdict.kind == "list" and verdict.attribute == "document" and verdict.items == expected
 
 
 def test_most_recent_meeting(engine: Engine) -> None:
     assert verdict_of(engine, "What was the most recent meeting?").focus == [SECRETARIES]
-    assert verdict_of(engine, "Когда было последнее заседание?", date(2025, 9, 1)).focus == [SPB]
+    assert verdict_of(engine, "Когда было последнее заседание?", today=date(2025, 9, 1)).focus == [SPB]
 
 
 # --- questions of other kinds are left alone --------------------------------------------------------------
@@ -548,18 +544,6 @@ def test_count_over_two_categories_adds_the_stated_figures(engine: Engine, quest
     assert verdict.value == 19
 
 
-def conversation(engine: Engine, questions: list[str]) -> list[Verdict]:
-    context: Verdict | None = None
-    verdicts = []
-    for question in questions:
-        verdict = engine.answer(question, today=TODAY, context=context)
-        assert present(engine.kb, verdict, TODAY).html.strip()
-        verdicts.append(verdict)
-        if verdict.answered:
-            context = verdict
-    return verdicts
-
-
 @pytest.mark.parametrize(
     "questions",
     [
@@ -572,7 +556,7 @@ def conversation(engine: Engine, questions: list[str]) -> list[Verdict]:
     ],
 )
 def test_other_category_then_list_them(engine: Engine, questions: list[str]) -> None:
-    sectoral, specialised, listed = conversation(engine, questions)
+    sectoral, specialised, listed = converse(engine, *questions)
     assert sectoral.value == 16
     assert specialised.kind == "count" and specialised.value == 3
     assert specialised.focus == ["fact_specialised_bodies_count"]
@@ -580,7 +564,7 @@ def test_other_category_then_list_them(engine: Engine, questions: list[str]) -> 
 
 
 def test_list_them_after_a_count_of_meetings(engine: Engine) -> None:
-    counted, listed = conversation(engine, ["How many meetings were held in Moscow?", "list them"])
+    counted, listed = converse(engine, *["How many meetings were held in Moscow?", "list them"])
     assert counted.kind == "count" and counted.value == 3
     assert listed.kind == "list" and listed.items == counted.items
 
@@ -593,7 +577,7 @@ def test_list_them_after_a_count_of_meetings(engine: Engine) -> None:
     ],
 )
 def test_states_there_after_a_meeting(engine: Engine, questions: list[str]) -> None:
-    _, states = conversation(engine, questions)
+    _, states = converse(engine, *questions)
     assert states.answered and states.focus == [SPB]
     # A list of one meeting's states, or the meeting's participants answer narrowed to its states.
     named = states.items or states.value["groups"]["states"]
@@ -609,7 +593,7 @@ def test_states_there_after_a_meeting(engine: Engine, questions: list[str]) -> N
     ],
 )
 def test_anything_after_a_meeting(engine: Engine, questions: list[str], later: list[str]) -> None:
-    first, after = conversation(engine, questions)
+    first, after = converse(engine, *questions)
     assert after.kind == "list" and after.focus == first.focus
     assert all(meeting in after.items for meeting in later)
     if not later:
@@ -630,7 +614,7 @@ def test_states_of_a_meeting_named_through_its_body(engine: Engine, question: st
 
 
 def test_russian_group_counts_take_the_form_their_number_needs(engine: Engine) -> None:
-    reply = present(engine.kb, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY), TODAY).html
+    reply = html_of(engine, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY))
     assert "8 государств" in reply and "9 государств" in reply and "13 органов СНГ" in reply
 
 
@@ -648,7 +632,7 @@ def test_sessions_of_a_named_meeting_are_not_meetings(engine: Engine, question: 
     assert verdict.value["of"] == "sessions" and verdict.value["number"] == 5
     assert verdict.value["by_kind"] == {"plenary": 1, "specialised": 4}
     # The total leads the answer.
-    assert "5 " in present(engine.kb, verdict, TODAY).html.split("\n")[0]
+    assert "5 " in first_line(engine, verdict)
 
 
 @pytest.mark.parametrize(
@@ -743,7 +727,7 @@ def test_an_enumerating_statement_is_not_cut_short(engine: Engine, question: str
     # The fact, or Klemez's own statement it sums up (naming and listing read as speech): both enumerate.
     assert verdict.kind in ("quote", "card") and verdict.focus in (["fact_klemez_threats"], ["yevgeny_klemez"])
     # The threats run to money laundering, past the length a quote is usually cut to.
-    assert last_item in present(engine.kb, verdict, TODAY).html
+    assert last_item in html_of(engine, verdict)
 
 
 @pytest.mark.parametrize(
@@ -929,7 +913,7 @@ def test_which_was_later_answers_with_the_later_one(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert verdict.intent == "time:order" and verdict.value["second"] == SPB
     assert verdict.value.get("asked") == asked
-    html = present(engine.kb, verdict, TODAY).html
+    html = html_of(engine, verdict)
     first_named = html.index("Петербург" if verdict.lang == "ru" else "Petersburg") < html.index(
         "Москва" if verdict.lang == "ru" else "Moscow"
     )
