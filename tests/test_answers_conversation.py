@@ -15,7 +15,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
-from tests.answer_helpers import BORDER, INTEL, SECRETARIES, SPB, TERRORISM, TODAY, XVIII, converse, verdict_of
+from tests.answer_helpers import BORDER, INTEL, SECRETARIES, SPB, TERRORISM, XVIII, converse, verdict_of
 from tests.telegram_env import TelegramEnv, close_env, make_env
 
 
@@ -57,7 +57,7 @@ def test_a_new_full_question_starts_a_new_topic(engine: Engine) -> None:
 
 
 def test_without_context_a_bare_follow_up_is_not_answered_as_something_else(engine: Engine) -> None:
-    verdict = engine.answer("where was that?")
+    verdict = verdict_of(engine, "where was that?")
     assert not verdict.answered or "follow_up" not in verdict.filters
 
 
@@ -420,7 +420,7 @@ def test_and_about_another_topic_asks_what_the_same_person_said(engine: Engine, 
 
 def test_and_about_a_topic_the_person_did_not_speak_of_says_so(engine: Engine) -> None:
     *_, verdict = converse(engine, "что Денис Трефилов сказал про молодёжь?", "а про ШОС?")
-    full = engine.answer("что Денис Трефилов сказал про ШОС?")
+    full = verdict_of(engine, "что Денис Трефилов сказал про ШОС?")
     # the same answer as the question asked in full: none of his words, or the article's note
     # between his quotes, said by nobody (never the SCO's card)
     assert (verdict.kind, verdict.focus, verdict.reason) == (full.kind, full.focus, full.reason)
@@ -531,12 +531,12 @@ def test_by_whom_is_asked_of_the_previous_subject(engine: Engine, question: str,
 
 
 def test_the_full_name_of_a_meeting_named_with_a_roman_numeral(engine: Engine) -> None:
-    full = engine.answer("What is the full name of the XVIII counter-terrorism meeting?", today=TODAY)
+    full = verdict_of(engine, "What is the full name of the XVIII counter-terrorism meeting?")
     assert full.attribute == "full_name" and full.focus == [XVIII]
     _, its = converse(engine, "how many CIS bodies had working structures at the XVIII meeting?", "its full name?")
     assert its.attribute == "full_name" and its.focus == [XVIII]
     # The numeral itself asked about is still the numeral.
-    numeral = engine.answer("What does 'XVIII' mean in the name of the June 2025 counter-terrorism meeting?", today=TODAY)
+    numeral = verdict_of(engine, "What does 'XVIII' mean in the name of the June 2025 counter-terrorism meeting?")
     assert numeral.attribute == "numeral"
 
 
@@ -722,14 +722,14 @@ def said(verdict: Verdict) -> str:
     ],
 )
 def test_two_remarks_that_together_answer_the_topic_are_quoted(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus[0] == "yevgeny_klemez", verdict
     assert "historical memory" in said(verdict) and "war" in said(verdict), verdict.statements
 
 
 def test_a_figure_asked_of_a_person_is_no_pair_of_remarks(engine: Engine) -> None:
     # No figure of the damage is recorded: two remarks that share words are no answer to "how much".
-    verdict = engine.answer("Во сколько Клемез оценил ущерб от киберпреступности в странах СНГ?")
+    verdict = verdict_of(engine, "Во сколько Клемез оценил ущерб от киберпреступности в странах СНГ?")
     assert verdict.kind != "quote", verdict
 
 
@@ -741,14 +741,14 @@ def test_a_figure_asked_of_a_person_is_no_pair_of_remarks(engine: Engine) -> Non
     ],
 )
 def test_how_a_person_assessed_something_is_what_they_said_of_it(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus[0] == "emomali_rahmon", verdict
     assert "contribution" in said(verdict), verdict.statements
 
 
 def test_assessments_of_an_organisation_stay_its_description(engine: Engine) -> None:
     # "assessment" is a noun of the EAG's description, not a person assessing.
-    verdict = engine.answer("EAG assessments: based on which standards?")
+    verdict = verdict_of(engine, "EAG assessments: based on which standards?")
     assert verdict.focus == ["eag"] and "FATF" in said(verdict), verdict
 
 
@@ -757,18 +757,18 @@ def test_assessments_of_an_organisation_stay_its_description(engine: Engine) -> 
     ["What did Yevgeny Klemez tell the media in August 2025?", "Что Клемез заявил журналистам в августе 2025 года?"],
 )
 def test_when_and_to_whom_something_was_said_do_not_narrow_it(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus == ["yevgeny_klemez"], verdict
     assert "solidarity" in said(verdict), verdict.statements
 
 
 def test_a_month_not_recorded_for_the_statements_is_said(engine: Engine) -> None:
-    verdict = engine.answer("What did Klemez tell the media in November 2025?")
+    verdict = verdict_of(engine, "What did Klemez tell the media in November 2025?")
     assert verdict.kind == "not_recorded" and verdict.value == {"what": "month", "asked": 11, "recorded": 8}, verdict
 
 
 def test_a_press_office_asked_for_is_no_audience(engine: Engine) -> None:
-    verdict = engine.answer("Чья пресс-служба рассказала о повестке встречи руководителей спецслужб СНГ в Москве?")
+    verdict = verdict_of(engine, "Чья пресс-служба рассказала о повестке встречи руководителей спецслужб СНГ в Москве?")
     assert "Foreign Intelligence" in said(verdict), verdict
 
 
@@ -826,14 +826,14 @@ def test_a_short_name_lets_a_statement_answer_a_follow_up(engine: Engine, follow
     ],
 )
 def test_words_before_an_anything_tail_find_the_statement(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus == [XVIII], verdict
     assert "unmanned aerial vehicles" in said(verdict)
 
 
 @pytest.mark.parametrize("question", ["football - anything?", "nuclear weapons - anything?"])
 def test_an_anything_tail_on_an_unknown_subject_is_still_declined(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert not verdict.answered and verdict.reason == "out_of_scope", verdict
 
 
@@ -842,7 +842,7 @@ def test_an_anything_tail_on_an_unknown_subject_is_still_declined(engine: Engine
     ["Is there a CIS body for weather and climate services?", "Is there a CIS body for weather services?"],
 )
 def test_the_field_asked_beats_a_word_shared_with_another_name(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == ["hydrometeorology_council"], verdict
 
 
@@ -851,13 +851,13 @@ def test_the_field_asked_beats_a_word_shared_with_another_name(engine: Engine, q
     ["Какой орган СНГ занимается техногенными катастрофами?", "Who handles catastrophes in the CIS?"],
 )
 def test_catastrophes_are_the_emergencies_council(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == ["emergencies_council"], verdict
 
 
 @pytest.mark.parametrize("question", ["БПЛА — что это значит в материалах о терроризме?", "UAV — что это значит?"])
 def test_what_does_it_mean_asks_for_a_term(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "term", verdict
     assert "unmanned aerial vehicle" in verdict.value["terms"]
 
@@ -867,18 +867,18 @@ def test_what_does_it_mean_asks_for_a_term(engine: Engine, question: str) -> Non
     ["EAG + ATC ??? what did they do together", "ЕАГ и АТЦ — что они делали вместе?", "What did the EAG and the ATC do together?"],
 )
 def test_two_bodies_joined_are_two_entries(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and "eag" in verdict.focus, verdict
     assert "money laundering" in said(verdict)
 
 
 def test_a_body_named_as_another_organisations_is_still_a_look_alike(engine: Engine) -> None:
-    verdict = engine.answer("the CSTO Defence Ministers Council")
+    verdict = verdict_of(engine, "the CSTO Defence Ministers Council")
     assert verdict.kind == "not_recorded" and verdict.reason == "no_body", verdict
 
 
 def test_a_name_quoted_amid_chatter_is_answered(engine: Engine) -> None:
-    verdict = engine.answer(
+    verdict = verdict_of(engine,
         "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity' in CIS news - what's that about?"
     )
     assert verdict.kind == "card" and verdict.focus == ["fact_year_peace_unity_2025"], verdict
@@ -897,13 +897,13 @@ def test_a_name_quoted_amid_chatter_is_answered(engine: Engine) -> None:
     ],
 )
 def test_since_when_a_post_is_held_is_not_recorded(engine: Engine, question: str, person: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.reason == "not_stated" and verdict.attribute == "tenure", verdict
     assert verdict.focus == [person]
 
 
 def test_since_when_a_body_exists_is_still_its_date(engine: Engine) -> None:
-    verdict = engine.answer("Since when has the ATC existed?")
+    verdict = verdict_of(engine, "Since when has the ATC existed?")
     assert verdict.value == {"date": "2000"}, verdict
 
 
@@ -916,18 +916,18 @@ def test_since_when_a_body_exists_is_still_its_date(engine: Engine) -> None:
     ],
 )
 def test_joiners_asked_of_a_record_that_names_none_are_not_recorded(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "joiners", verdict
     assert verdict.value == {"target": "decision_cis_plus"}
 
 
 def test_a_named_joiner_is_still_its_own_look_alike(engine: Engine) -> None:
-    verdict = engine.answer("Has Iran joined the CIS Plus format?")
+    verdict = verdict_of(engine, "Has Iran joined the CIS Plus format?")
     assert verdict.kind == "not_recorded" and verdict.reason == "unknown_name", verdict
 
 
 def test_what_a_source_said_about_a_meetings_agenda_is_the_agenda(engine: Engine) -> None:
-    verdict = engine.answer(
+    verdict = verdict_of(engine,
         "What did the Russian Foreign Intelligence Service say about the agenda of the meeting of CIS intelligence chiefs in Moscow?"
     )
     assert verdict.kind == "fact" and verdict.attribute == "agenda", verdict
@@ -943,25 +943,25 @@ def test_what_a_source_said_about_a_meetings_agenda_is_the_agenda(engine: Engine
     ],
 )
 def test_the_name_of_someone_recorded_by_post_only_is_not_recorded(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "unnamed", verdict
     assert verdict.statements[0].entity == "fact_prosecutor_general_reforms"
 
 
 def test_the_name_of_a_post_holder_the_sources_name_is_still_given(engine: Engine) -> None:
-    verdict = engine.answer("Как зовут пресс-секретаря президента России?")
+    verdict = verdict_of(engine, "Как зовут пресс-секретаря президента России?")
     assert verdict.answered and verdict.focus[0] == "dmitry_peskov", verdict
 
 
 def test_a_basic_question_is_no_basic_organisation(engine: Engine) -> None:
     # Chatter ("sorry for the basic question") once read as the category and answered "No. the CIS
     # is not a basic organisation".
-    verdict = engine.answer(
+    verdict = verdict_of(engine,
         "Sorry for the basic question, I keep reading about the 'Commonwealth of Independent States Plus' format"
         " in the news - what is it?"
     )
     assert verdict.kind != "yes_no", verdict
-    assert engine.answer("Which basic organisations of the CIS are there?").kind == "list"
+    assert verdict_of(engine, "Which basic organisations of the CIS are there?").kind == "list"
 
 
 # ==================================================================================================

@@ -11,7 +11,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.present.answer import ask as present_ask
-from tests.answer_helpers import INTEL, SPB, TODAY, XVIII
+from tests.answer_helpers import INTEL, SPB, TODAY, XVIII, verdict_of
 
 INTERSTATE = {
     "anti_corruption_council", "geodesy_council", "emergencies_council", "industrial_safety_council",
@@ -34,7 +34,7 @@ def visible(html_text: str) -> str:
 def test_part_of_a_group_is_counted_by_its_names(engine: Engine, question: str) -> None:
     """The group's own words ("in the security sphere", its size, "CIS") do not stop the names that
     single out the part: six interstate councils, not the 16 bodies of the whole group."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 6, verdict
     assert set(verdict.items) == INTERSTATE
 
@@ -47,12 +47,12 @@ def test_part_of_a_group_is_counted_by_its_names(engine: Engine, question: str) 
     ],
 )
 def test_coordination_councils_among_the_sixteen(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 3, verdict
 
 
 def test_the_whole_group_in_the_security_sphere_keeps_its_figure(engine: Engine) -> None:
-    verdict = engine.answer("Сколько отраслевых органов в сфере безопасности?", today=TODAY)
+    verdict = verdict_of(engine, "Сколько отраслевых органов в сфере безопасности?")
     assert verdict.kind == "count" and verdict.value == 16, verdict
 
 
@@ -67,13 +67,13 @@ def test_the_whole_group_in_the_security_sphere_keeps_its_figure(engine: Engine)
 )
 def test_named_count_gives_the_names_not_the_stated_figure(engine: Engine, question: str) -> None:
     """The source says 9 states but names 8: asked how many are named, the answer is 8."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.focus == [XVIII], verdict
     assert verdict.value["number"] == 8 and verdict.value["stated"] == 9
 
 
 def test_plain_count_keeps_the_stated_figure(engine: Engine) -> None:
-    verdict = engine.answer("How many states took part in the XVIII meeting?", today=TODAY)
+    verdict = verdict_of(engine, "How many states took part in the XVIII meeting?")
     assert verdict.value["number"] == 9
 
 
@@ -88,7 +88,7 @@ def test_plain_count_keeps_the_stated_figure(engine: Engine) -> None:
 def test_period_of_a_document_not_time_since_its_adoption(engine: Engine, question: str) -> None:
     """The meeting that adopted the programme is named too: its period (2026–2028) is asked, not the
     time between the summit and the programme ("0 years")."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "period_length", verdict
     assert verdict.value["years"] == 3
 
@@ -102,7 +102,7 @@ def test_period_of_a_document_not_time_since_its_adoption(engine: Engine, questi
     ],
 )
 def test_days_from_a_meeting_to_its_report(engine: Engine, question: str, days: int) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.intent == "time:published" and verdict.value == days, verdict
 
 
@@ -115,7 +115,7 @@ def test_days_from_a_meeting_to_its_report(engine: Engine, question: str, days: 
     ],
 )
 def test_items_a_statement_enumerates_are_counted(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.attribute == "enumerated", verdict
     assert verdict.value == 4 and verdict.focus == ["fact_aims_2025"]
     assert len(verdict.statements) == 4
@@ -134,7 +134,7 @@ def test_people_asked_of_sources_that_count_states(
     engine: Engine, question: str, meeting: str, lang: str, disclaimer: str
 ) -> None:
     """The sources count states, not delegates: the answer says so before the states they give."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.focus == [meeting] and verdict.value.get("headcount") is True, verdict
     assert verdict.value["of"] == "states"
     reply = present_ask(engine, question, today=TODAY)
@@ -152,7 +152,7 @@ def test_people_asked_of_sources_that_count_states(
 def test_count_the_sources_do_not_give(engine: Engine, question: str) -> None:
     """No figure of returned fighters: never a count of states "grouped" by the words before
     "countries", and a quoted statement comes with "the sources give no figure"."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason != "grouping", verdict
     if verdict.answered:
         assert verdict.kind == "quote" and verdict.value.get("no_figure") is True, verdict
@@ -161,7 +161,7 @@ def test_count_the_sources_do_not_give(engine: Engine, question: str) -> None:
 
 
 def test_qualified_group_is_still_refused(engine: Engine) -> None:
-    verdict = engine.answer("How many Central Asian states attended the XVIII meeting?", today=TODAY)
+    verdict = verdict_of(engine, "How many Central Asian states attended the XVIII meeting?")
     assert verdict.reason == "grouping"
 
 
@@ -174,7 +174,7 @@ def test_qualified_group_is_still_refused(engine: Engine) -> None:
 )
 def test_colloquial_count_of_a_meeting_named_by_its_city(engine: Engine, question: str) -> None:
     """The meeting is chosen for the city it was held in: the city's words are explained too."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.focus == [SPB] and verdict.value["number"] == 8, verdict
 
 
@@ -188,7 +188,7 @@ def test_colloquial_count_of_a_meeting_named_by_its_city(engine: Engine, questio
     ],
 )
 def test_who_congratulated_the_participants(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "speakers", verdict
     assert "emomali_rahmon" in str(verdict.value)
 
@@ -203,13 +203,13 @@ def test_who_congratulated_the_participants(engine: Engine, question: str) -> No
 )
 def test_documents_a_meeting_adopted_are_counted(engine: Engine, question: str, number: int) -> None:
     """A count of documents asked of a meeting counts what it adopted, never its participants."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.attribute == "document", verdict
     assert verdict.value == number
 
 
 def test_meeting_without_documents_says_so(engine: Engine) -> None:
-    verdict = engine.answer("How many documents were adopted at the XVIII meeting?", today=TODAY)
+    verdict = verdict_of(engine, "How many documents were adopted at the XVIII meeting?")
     assert verdict.reason == "not_stated" and verdict.attribute == "documents", verdict
     reply = present_ask(engine, "How many documents were adopted at the XVIII meeting?", today=TODAY)
     assert "no documents" in visible(reply.html)
@@ -224,11 +224,11 @@ def test_meeting_without_documents_says_so(engine: Engine) -> None:
 )
 def test_period_known_only_by_its_end(engine: Engine, question: str) -> None:
     """Only "until 2030" is recorded: the period as given, never upcoming programmes or "0 years"."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "period" and verdict.value == {"start": None, "end": 2030}, verdict
 
 
 def test_only_meeting_held_in_a_city_named_with_a_meeting_word(engine: Engine) -> None:
     """No meeting among the hits, only the city (typed in Latin, colloquially): its one meeting."""
-    verdict = engine.answer("skoka stran bylo na soveshanii v pitere", today=TODAY)
+    verdict = verdict_of(engine, "skoka stran bylo na soveshanii v pitere")
     assert verdict.focus == [SPB] and verdict.value["number"] == 8, verdict

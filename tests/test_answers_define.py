@@ -8,6 +8,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.kb.loader import KnowledgeError, load_knowledge
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,7 @@ from bot.kb.loader import KnowledgeError, load_knowledge
     ],
 )
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
 
 
@@ -41,14 +42,14 @@ def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, en
     ],
 )
 def test_a_topic_finds_the_one_or_few_bodies(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
     assert verdict.filters["topic"]
 
 
 def test_a_topic_nobody_covers_is_not_forced_onto_a_body(engine: Engine) -> None:
-    verdict = engine.answer("which body deals with football?")
+    verdict = verdict_of(engine, "which body deals with football?")
     assert "topic" not in verdict.filters
 
 
@@ -72,13 +73,13 @@ def test_topics_must_name_a_body_or_organisation(tmp_path: Path) -> None:
     ],
 )
 def test_terms_and_numerals_are_expanded(engine: Engine, question: str, attribute: str, value: object) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == attribute, verdict
     assert value in verdict.value.get("terms", []) or verdict.value.get("number") == value
 
 
 def test_the_abbreviation_asked_picks_the_entry_among_others_named(engine: Engine) -> None:
-    verdict = engine.answer("What does UN stand for in the news about the joint statement on transnational crime?")
+    verdict = verdict_of(engine, "What does UN stand for in the news about the joint statement on transnational crime?")
     assert verdict.focus == ["un"] and verdict.attribute == "full_name"
 
 
@@ -97,7 +98,7 @@ def test_the_abbreviation_asked_picks_the_entry_among_others_named(engine: Engin
     ],
 )
 def test_roles_periods_and_heads(engine: Engine, question: str, entity: str, attribute: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[0] == entity and verdict.attribute == attribute, verdict
 
 
@@ -105,12 +106,12 @@ def test_roles_periods_and_heads(engine: Engine, question: str, entity: str, att
     "question", ["weather in Moscow", "what's the weather in Minsk tomorrow", "population of Kazakhstan"]
 )
 def test_a_known_place_asked_something_else_is_declined(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "decline" and verdict.reason == "out_of_scope", verdict
 
 
 def test_a_synonym_group_says_nothing_of_the_language(engine: Engine) -> None:
-    assert engine.answer("Who deals with cybercrime in the CIS?").lang == "en"
+    assert verdict_of(engine, "Who deals with cybercrime in the CIS?").lang == "en"
 
 
 def test_group_words_agree_with_their_number() -> None:
@@ -135,7 +136,7 @@ def test_group_words_agree_with_their_number() -> None:
     ],
 )
 def test_coordinating_a_field_is_a_topic_question(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
     assert verdict.filters["topic"]
@@ -146,12 +147,12 @@ def test_coordinating_a_field_is_a_topic_question(engine: Engine, question: str,
     [("SVR meaning?", "svr"), ("значение аббревиатуры ОДКБ", "csto"), ("CSTO - meaning", "csto")],
 )
 def test_meaning_next_to_an_abbreviation_asks_for_its_full_name(engine: Engine, question: str, entity: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "full_name" and verdict.focus == [entity], verdict
 
 
 def test_meaning_without_an_abbreviation_is_no_abbreviation_question(engine: Engine) -> None:
-    verdict = engine.answer("what is the meaning of the year of peace and unity")
+    verdict = verdict_of(engine, "what is the meaning of the year of peace and unity")
     assert verdict.attribute != "full_name", verdict
 
 
@@ -169,7 +170,7 @@ def test_meaning_without_an_abbreviation_is_no_abbreviation_question(engine: Eng
     ],
 )
 def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
@@ -187,7 +188,7 @@ def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, questi
     ],
 )
 def test_a_typo_match_never_outranks_an_exact_topic_word(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
@@ -200,7 +201,7 @@ def test_a_typo_match_never_outranks_an_exact_topic_word(engine: Engine, questio
     ],
 )
 def test_a_wrong_layout_with_a_question_word_is_repaired(engine: Engine, typed: str, bodies: set[str]) -> None:
-    verdict = engine.answer(typed)
+    verdict = verdict_of(engine, typed)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.lang == "ru" and verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
@@ -209,7 +210,7 @@ def test_a_wrong_layout_with_a_question_word_is_repaired(engine: Engine, typed: 
     "question", ["расшифруй СНГ", "what does CIS stand for", "Что означает СНГ?", "CIS - full name?"]
 )
 def test_the_cis_itself_is_expanded(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.focus == ["cis"], verdict
 
 
@@ -223,7 +224,7 @@ def test_the_cis_itself_is_expanded(engine: Engine, question: str) -> None:
     ],
 )
 def test_smuggling_and_cybersecurity_topics(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
@@ -238,7 +239,7 @@ def test_smuggling_and_cybersecurity_topics(engine: Engine, question: str, bodie
     ],
 )
 def test_road_safety_and_extremism_topics(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
@@ -251,11 +252,11 @@ def test_road_safety_and_extremism_topics(engine: Engine, question: str, bodies:
     ],
 )
 def test_a_council_that_covers_a_topic_is_no_period_question(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
 
 
 def test_the_period_a_programme_covers_stays_a_period_question(engine: Engine) -> None:
-    verdict = engine.answer("what period does the counter-terrorism programme cover")
+    verdict = verdict_of(engine, "what period does the counter-terrorism programme cover")
     assert verdict.attribute == "period", verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from tests.answer_helpers import TODAY
     ],
 )
 def test_an_ending_the_sources_never_record_is_not_recorded(engine: Engine, question: str, nearest: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "event", verdict
     assert verdict.alternatives == [nearest]
 
@@ -38,5 +38,5 @@ def test_an_ending_the_sources_never_record_is_not_recorded(engine: Engine, ques
     ],
 )
 def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason != "event", verdict

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from tests.answer_helpers import TODAY
 def test_a_figure_the_record_does_not_hold_is_not_recorded(
     engine: Engine, question: str, asked: int, recorded: int | None
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
     assert verdict.value == {"what": "number", "asked": asked, "recorded": recorded}
     assert verdict.alternatives
@@ -53,7 +53,7 @@ def test_a_figure_the_record_does_not_hold_is_not_recorded(
     ],
 )
 def test_figures_the_record_holds_or_that_are_no_figures_keep_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered, verdict
     assert not (verdict.kind == "not_recorded" and verdict.reason == "constraint"), verdict
 
@@ -67,7 +67,7 @@ def test_figures_the_record_holds_or_that_are_no_figures_keep_the_usual_answer(e
     ],
 )
 def test_a_recorded_name_with_a_word_wedged_in_is_no_recorded_body(engine: Engine, question: str, nearest: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_body", verdict
     assert verdict.alternatives[0] == nearest
 
@@ -83,7 +83,7 @@ def test_a_recorded_name_with_a_word_wedged_in_is_no_recorded_body(engine: Engin
     ],
 )
 def test_a_recorded_name_keeps_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason != "no_body", verdict
 
 
@@ -97,7 +97,7 @@ def test_a_recorded_name_keeps_the_usual_answer(engine: Engine, question: str) -
     ],
 )
 def test_meetings_a_body_only_attended_are_not_its_own(engine: Engine, question: str, body: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings", verdict
     assert verdict.value["body"] == body
     assert verdict.value["attended"] == ["mtg_2025_06_10_counter_terrorism_heads_18"]
@@ -113,7 +113,7 @@ def test_meetings_a_body_only_attended_are_not_its_own(engine: Engine, question:
     ],
 )
 def test_meetings_taken_part_in_or_held_keep_the_list(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.reason != "no_meetings", verdict
 
 
@@ -129,7 +129,7 @@ def test_meetings_taken_part_in_or_held_keep_the_list(engine: Engine, question: 
 def test_a_statement_asked_in_a_month_its_record_does_not_name_is_not_recorded(
     engine: Engine, question: str, asked: int, recorded: int
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
     assert verdict.value == {"what": "month", "asked": asked, "recorded": recorded}
 
@@ -144,7 +144,7 @@ def test_a_statement_asked_in_a_month_its_record_does_not_name_is_not_recorded(
     ],
 )
 def test_a_statement_asked_in_its_own_month_keeps_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "not_recorded", verdict
 
 
@@ -159,7 +159,7 @@ def test_a_statement_asked_in_its_own_month_keeps_the_usual_answer(engine: Engin
 def test_a_document_name_continued_past_in_and_a_gerund_is_no_recorded_document(
     engine: Engine, question: str, nearest: str
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
     assert verdict.alternatives[0] == nearest
 
@@ -174,5 +174,5 @@ def test_a_document_name_continued_past_in_and_a_gerund_is_no_recorded_document(
     ],
 )
 def test_recorded_document_names_with_in_and_a_gerund_keep_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.reason not in ("no_document", "no_body"), verdict

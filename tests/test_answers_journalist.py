@@ -7,7 +7,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import first_question
-from tests.answer_helpers import SECRETARIES, SPB, XVIII
+from tests.answer_helpers import SECRETARIES, SPB, XVIII, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from tests.answer_helpers import SECRETARIES, SPB, XVIII
     ],
 )
 def test_two_questions_in_one_message_answer_the_first(engine: Engine, question: str, focus: str, attribute: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "fact"
     assert verdict.focus[0] == focus and verdict.attribute == attribute
 
@@ -32,7 +32,7 @@ def test_two_questions_in_one_message_answer_the_first(engine: Engine, question:
     [("Кто и когда учредил АТЦ?", "established"), ("who and when set up the ATC?", "established")],
 )
 def test_one_question_with_two_question_words_stays_whole(engine: Engine, question: str, attribute: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[0] == "atc" and verdict.attribute == attribute
 
 
@@ -44,7 +44,7 @@ def test_one_question_with_two_question_words_stays_whole(engine: Engine, questi
     ],
 )
 def test_apologies_and_thanks_around_a_question_are_chatter(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[0] == SPB and verdict.attribute == "place"
 
 
@@ -66,7 +66,7 @@ def test_a_second_count_of_part_of_the_first_is_one_question() -> None:
 )
 def test_a_plan_is_no_yes_to_whether_it_was_done(engine: Engine, question: str) -> None:
     # The sources only say that plans were in place to sign the treaty.
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == ["treaty_controlled_deliveries"]
     assert verdict.yes is None
 
@@ -76,7 +76,7 @@ def test_a_plan_is_no_yes_to_whether_it_was_done(engine: Engine, question: str) 
     ["Did the Dushanbe summit grant the SCO observer status?", "ШОС уже наблюдатель при СНГ?"],
 )
 def test_a_thing_done_is_still_a_yes(engine: Engine, question: str) -> None:
-    assert engine.answer(question).yes is True
+    assert verdict_of(engine, question).yes is True
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_thing_done_is_still_a_yes(engine: Engine, question: str) -> None:
 )
 def test_why_someone_stayed_away_checks_the_premise(engine: Engine, question: str, member: str, yes: bool) -> None:
     # The sources give no reasons; whether the state took part is what they can say.
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.reason == "premise"
     assert verdict.value["member"] == member and verdict.yes is yes
 
@@ -107,7 +107,7 @@ def test_why_someone_stayed_away_checks_the_premise(engine: Engine, question: st
     ],
 )
 def test_other_ways_to_say_took_part_ask_for_the_participants(engine: Engine, question: str, group: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "participants"
     assert group in verdict.value["groups"]
 
@@ -123,7 +123,7 @@ def test_other_ways_to_say_took_part_ask_for_the_participants(engine: Engine, qu
 )
 def test_how_many_meetings_in_total_counts_meetings_not_who_attended(engine: Engine, question: str) -> None:
     # "in total" / "всего" with the bodies as subject once summed the participants of all meetings.
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == ["fact_meetings_2025"]
 
 
@@ -137,7 +137,7 @@ def test_how_many_meetings_in_total_counts_meetings_not_who_attended(engine: Eng
 )
 def test_a_terse_post_asked_of_a_body_is_said_to_be_unrecorded(engine: Engine, question: str, attribute: str) -> None:
     # No source names the head of the ATC: no card, and no "yes" in front of "not named".
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == ["atc"] and verdict.attribute == attribute
     assert verdict.reason == "not_stated" and verdict.yes is None
 
@@ -147,7 +147,7 @@ def test_a_terse_post_asked_of_a_body_is_said_to_be_unrecorded(engine: Engine, q
     ["антитеррор учения 2025 место", "место учений Содружество-Антитеррор", "Commonwealth-Antiterror 2025 exercise location"],
 )
 def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "place" and verdict.value["place"] == "tajikistan"
 
 
@@ -157,7 +157,7 @@ def test_a_terse_place_asked_of_the_exercise(engine: Engine, question: str) -> N
 )
 def test_a_planned_event_is_no_yes_to_whether_it_took_place(engine: Engine, question: str) -> None:
     # The exercise is recorded only as planned for October 2025.
-    assert engine.answer(question).yes is not True
+    assert verdict_of(engine, question).yes is not True
 
 
 @pytest.mark.parametrize(
@@ -169,14 +169,14 @@ def test_a_planned_event_is_no_yes_to_whether_it_took_place(engine: Engine, ques
     ],
 )
 def test_which_member_states_were_not_at_a_meeting(engine: Engine, question: str, absent: list[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.filters["op"] == "absent"
     assert verdict.items == absent
 
 
 def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
     # The XVIII meeting had 9 states by its source, 8 named: who was missing is not known.
-    verdict = engine.answer("Which CIS states were not at the XVIII counter-terrorism meeting?")
+    verdict = verdict_of(engine, "Which CIS states were not at the XVIII counter-terrorism meeting?")
     assert verdict.filters.get("op") != "absent" and "turkmenistan" not in verdict.items
 
 
@@ -189,7 +189,7 @@ def test_no_absentees_from_a_list_that_names_only_some(engine: Engine) -> None:
     ],
 )
 def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focus: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[0] == focus and verdict.attribute == "agenda"
 
 
@@ -197,17 +197,17 @@ def test_agenda_asked_in_latin_typed_russian(engine: Engine, question: str, focu
     "question", ["What did the Dushanbe summit decide on the SCO?", "Что решил саммит в Душанбе по ШОС?"]
 )
 def test_outcomes_asked_about_one_organisation_are_those_naming_it(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "outcomes" and verdict.statements
     assert all("Shanghai" in statement.en for statement in verdict.statements)
 
 
 def test_outcomes_asked_of_the_whole_meeting_are_all_of_them(engine: Engine) -> None:
-    verdict = engine.answer("What did the Dushanbe summit decide?")
+    verdict = verdict_of(engine, "What did the Dushanbe summit decide?")
     assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
 
 
 def test_a_kind_word_names_no_document_to_narrow_the_outcomes(engine: Engine) -> None:
     # The documents asked for by kind word are listed, every one the summit adopted (round 6).
-    verdict = engine.answer("Какие документы утвердили на саммите в Душанбе?")
+    verdict = verdict_of(engine, "Какие документы утвердили на саммите в Душанбе?")
     assert verdict.attribute == "document" and len(verdict.items) == 6

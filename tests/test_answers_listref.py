@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, TODAY, XVIII, converse
+from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, XVIII, converse, verdict_of
 
 
 def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
@@ -140,7 +140,7 @@ def test_the_year_before_is_the_previous_questions_year_one_back(engine: Engine)
 
 
 def test_a_stated_figure_of_another_year_does_not_answer(engine: Engine) -> None:
-    verdict = engine.answer("Сколько заседаний провели органы СНГ в сфере безопасности в 2024 году?", today=TODAY)
+    verdict = verdict_of(engine, "Сколько заседаний провели органы СНГ в сфере безопасности в 2024 году?")
     assert verdict.value != 20 and "fact_meetings_2025" not in verdict.focus
 
 

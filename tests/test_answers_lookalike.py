@@ -277,5 +277,5 @@ def test_a_word_of_the_entry_name_asks_for_nothing(engine: Engine) -> None:
 )
 def test_who_did_something_at_a_council_of_secretaries_is_no_post_question(engine: Engine, question: str) -> None:
     """ "Secretaries" in a council's name makes no question about who holds a post."""
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.attribute == "speakers", verdict

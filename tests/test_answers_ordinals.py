@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.yesno import meeting_ordinals
-from tests.answer_helpers import SECRETARIES, TODAY
+from tests.answer_helpers import SECRETARIES, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from tests.answer_helpers import SECRETARIES, TODAY
     ],
 )
 def test_bare_digits_before_one_meeting_number_it(engine: Engine, question: str, number: int) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
     assert verdict.value["number"] == number and verdict.alternatives[0] == SECRETARIES
 
@@ -31,7 +31,7 @@ def test_digits_before_several_meetings_count_them(text: str) -> None:
 
 
 def test_a_recorded_number_in_bare_digits_is_that_meeting(engine: Engine) -> None:
-    verdict = engine.answer("Кто выступал на 13 заседании Совета секретарей советов безопасности?", today=TODAY)
+    verdict = verdict_of(engine, "Кто выступал на 13 заседании Совета секретарей советов безопасности?")
     assert verdict.kind != "not_recorded" and SECRETARIES in verdict.focus, verdict
 
 
@@ -44,11 +44,11 @@ def test_a_recorded_number_in_bare_digits_is_that_meeting(engine: Engine) -> Non
     ],
 )
 def test_a_number_of_a_meeting_the_sources_never_number_is_not_recorded(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict
     assert verdict.alternatives[0] == "mtg_2025_10_dushanbe_summit"
 
 
 def test_an_unnumbered_meeting_asked_without_a_number_gets_the_usual_answer(engine: Engine) -> None:
-    verdict = engine.answer("What was adopted at the Dushanbe summit?", today=TODAY)
+    verdict = verdict_of(engine, "What was adopted at the Dushanbe summit?")
     assert verdict.kind != "not_recorded", verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from tests.answer_helpers import TODAY
     ],
 )
 def test_a_body_named_as_another_organisations_is_not_recorded(engine: Engine, question: str, nearest: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_body", verdict
     assert verdict.alternatives[:1] == [nearest]
 
@@ -36,5 +36,5 @@ def test_a_body_named_as_another_organisations_is_not_recorded(engine: Engine, q
     ],
 )
 def test_a_body_and_an_organisation_named_apart_get_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded", verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, TODAY
+from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from tests.answer_helpers import BORDER, CONCEPT, TERRORISM, TODAY
     ],
 )
 def test_a_period_the_document_does_not_have_is_not_recorded(engine: Engine, question: str, document: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint", verdict
     assert verdict.alternatives[0] == document
 
@@ -37,5 +37,5 @@ def test_a_period_the_document_does_not_have_is_not_recorded(engine: Engine, que
     ],
 )
 def test_the_documents_own_period_gets_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded", verdict

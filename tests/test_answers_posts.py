@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from tests.answer_helpers import TODAY
     ],
 )
 def test_a_wrong_post_is_not_recorded_with_the_real_titles(engine: Engine, question: str, person: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "post", verdict
     assert verdict.value["person"] == person and verdict.alternatives == [person]
     assert verdict.sources
@@ -43,5 +43,5 @@ def test_a_wrong_post_is_not_recorded_with_the_real_titles(engine: Engine, quest
     ],
 )
 def test_a_right_post_or_none_gets_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason != "post", verdict

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from tests.answer_helpers import TODAY
 def test_a_private_or_staff_question_about_a_known_entry_is_not_stated(
     engine: Engine, question: str, entity: str, attribute: str
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason, verdict.attribute) == ("fact", "not_stated", attribute), verdict
     assert verdict.focus == [entity]
 
@@ -40,7 +40,7 @@ def test_a_private_or_staff_question_about_a_known_entry_is_not_stated(
     ],
 )
 def test_other_questions_about_them_keep_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.reason != "not_stated", verdict
 
 
@@ -49,7 +49,7 @@ def test_other_questions_about_them_keep_the_usual_answer(engine: Engine, questi
     ["What will Peskov say about the CIS next month?", "Что скажет Путин о СНГ?", "chto zayavit Trefilov na sleduyushchem zasedanii"],
 )
 def test_words_not_yet_said_are_declined(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason, verdict.answered) == ("decline", "out_of_scope", False), verdict
 
 
@@ -57,5 +57,5 @@ def test_words_not_yet_said_are_declined(engine: Engine, question: str) -> None:
     "question", ["What will the heads of state consider?", "What did Peskov say about the CIS?", "Что заявил Клемез?"]
 )
 def test_plans_and_words_said_are_answered(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered, verdict

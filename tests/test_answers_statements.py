@@ -39,7 +39,7 @@ from tests.answer_helpers import AIMS, KLEMEZ, SPB, XVIII, html_of, verdict_of
 def test_a_statement_answers_what_was_said_about_a_topic(
     engine: Engine, question: str, speaker: str, pattern: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote", verdict
     assert speaker in verdict.focus or any(s.speaker == speaker for s in verdict.statements)
     assert any(re.search(pattern, s.get(verdict.lang), re.I) for s in verdict.statements)
@@ -65,13 +65,13 @@ def test_a_statement_answers_what_was_said_about_a_topic(
 def test_questions_about_a_source_answer_from_its_record(
     engine: Engine, question: str, source: str, pattern: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "source" and verdict.sources == [source], verdict
     assert re.search(pattern, verdict.statements[0].get(verdict.lang), re.I)
 
 
 def test_a_source_word_alone_does_not_hijack_a_fact_question(engine: Engine) -> None:
-    verdict = engine.answer("When did the CIS heads of state grant the SCO observer status?")
+    verdict = verdict_of(engine, "When did the CIS heads of state grant the SCO observer status?")
     assert verdict.attribute != "source"
 
 
@@ -90,24 +90,24 @@ def test_a_source_word_alone_does_not_hijack_a_fact_question(engine: Engine) -> 
 def test_who_said_it_is_found_whatever_else_the_question_names(
     engine: Engine, question: str, speaker: str, pattern: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.statements[0].speaker == speaker, verdict
     assert re.search(pattern, verdict.statements[0].get(verdict.lang), re.I)
 
 
 def test_a_note_is_said_by_nobody(engine: Engine) -> None:
-    verdict = engine.answer("Who spoke about the Year of Peace and Unity in the Fight Against Nazism?")
+    verdict = verdict_of(engine, "Who spoke about the Year of Peace and Unity in the Fight Against Nazism?")
     notes = [s for s in verdict.statements if any(s.en == n.en for n in engine.kb.entities[s.entity].notes)]
     assert all(s.speaker is None for s in notes)
 
 
 def test_who_spoke_at_a_named_meeting_is_not_a_statement_search(engine: Engine) -> None:
-    verdict = engine.answer("Who spoke at the 13th meeting of the CIS Security Secretaries Council?")
+    verdict = verdict_of(engine, "Who spoke at the 13th meeting of the CIS Security Secretaries Council?")
     assert verdict.attribute == "speakers" and verdict.value[0]["person"] == "denis_trefilov"
 
 
 def test_what_participants_of_a_meeting_said_about_a_topic(engine: Engine) -> None:
-    verdict = engine.answer("Что говорили участники XVIII совещания о пропаганде террористических организаций?")
+    verdict = verdict_of(engine, "Что говорили участники XVIII совещания о пропаганде террористических организаций?")
     assert verdict.kind == "quote" and verdict.focus[0] == "mtg_2025_06_10_counter_terrorism_heads_18"
     assert "пропагандист" in verdict.statements[0].ru
 
@@ -138,27 +138,27 @@ def test_a_numbered_meeting_is_one_meeting_not_a_list() -> None:
     ],
 )
 def test_fields_only_a_source_note_holds(engine: Engine, question: str, source: str, pattern: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.attribute == "source" and verdict.sources == [source], verdict
     assert re.search(pattern, verdict.statements[0].get(verdict.lang))
 
 
 def test_of_entries_scored_alike_the_one_whose_name_says_more_of_the_question(engine: Engine) -> None:
-    verdict = engine.answer(
+    verdict = verdict_of(engine,
         "According to the Executive Committee, what were the CIS security bodies' activities in 2025 aimed at?"
     )
     assert verdict.focus[0] == "fact_aims_2025"
 
 
 def test_a_documents_words_among_the_outcomes_of_its_meeting(engine: Engine) -> None:
-    verdict = engine.answer(
+    verdict = verdict_of(engine,
         "What did the CIS heads of state commit to in their Joint Statement on Cooperation in Combating Transnational Crime?"
     )
     assert verdict.kind == "quote" and "commitment to expanding interaction" in verdict.statements[0].en
 
 
 def test_what_the_sources_say_outranks_a_note_about_them(engine: Engine) -> None:
-    verdict = engine.answer("What is said to help the CIS security bodies work with one another?")
+    verdict = verdict_of(engine, "What is said to help the CIS security bodies work with one another?")
     assert verdict.focus[0] == "fact_interaction_between_bodies" and "targeted" in verdict.statements[0].en
 
 
@@ -178,7 +178,7 @@ def test_what_the_sources_say_outranks_a_note_about_them(engine: Engine) -> None
 def test_source_and_speech_words_do_not_hide_what_is_asked(
     engine: Engine, question: str, owner: str | None, pattern: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote", verdict
     assert any(re.search(pattern, s.get(verdict.lang), re.I) for s in verdict.statements), verdict.statements
 
@@ -192,7 +192,7 @@ def test_source_and_speech_words_do_not_hide_what_is_asked(
     ],
 )
 def test_a_persons_post_answers_before_a_statement_that_only_shares_a_word(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[:1] == ["yevgeny_klemez"], verdict
     assert verdict.kind in ("card", "fact") and not verdict.statements, verdict
 
@@ -207,7 +207,7 @@ def test_a_persons_post_answers_before_a_statement_that_only_shares_a_word(engin
 def test_the_source_the_question_describes_gives_the_field(
     engine: Engine, question: str, source: str, pattern: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "source" and verdict.sources == [source], verdict
     assert re.search(pattern, verdict.statements[0].get(verdict.lang), re.I)
 
@@ -226,7 +226,7 @@ def test_the_source_the_question_describes_gives_the_field(
 def test_a_note_mentioning_the_source_does_not_answer_what_the_sources_say(
     engine: Engine, question: str, entity: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute != "source" and verdict.focus[:1] == [entity], verdict
 
 
@@ -241,7 +241,7 @@ def test_a_note_mentioning_the_source_does_not_answer_what_the_sources_say(
 def test_speech_asked_of_nothing_but_names_gives_what_the_person_said(
     engine: Engine, question: str, person: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote" and verdict.focus == [person], verdict
     assert verdict.statements and all(s.speaker == person for s in verdict.statements)
 
@@ -254,18 +254,18 @@ def test_speech_asked_of_nothing_but_names_gives_what_the_person_said(
     ],
 )
 def test_a_year_the_sources_never_give_is_not_explained_by_a_statement(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind != "quote", verdict
 
 
 def test_staff_and_personnel_are_one_word(engine: Engine) -> None:
-    verdict = engine.answer("What did participants say about training staff for deradicalisation?")
+    verdict = verdict_of(engine, "What did participants say about training staff for deradicalisation?")
     assert verdict.answered and verdict.kind == "quote", verdict
     assert any(re.search(r"deradicali", s.en) for s in verdict.statements), verdict.statements
 
 
 def test_said_about_something_unrecognised_is_not_everything_the_person_said(engine: Engine) -> None:
-    verdict = engine.answer("Что Клемез сказал о будущем Содружества?")
+    verdict = verdict_of(engine, "Что Клемез сказал о будущем Содружества?")
     assert not (verdict.kind == "quote" and verdict.value == {"about": []}), verdict
 
 
@@ -279,7 +279,7 @@ def test_said_about_something_unrecognised_is_not_everything_the_person_said(eng
 def test_what_only_meetings_have_is_asked_of_the_named_bodys_meeting(
     engine: Engine, question: str, meeting: str, attribute: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.focus[0] == meeting and verdict.attribute == attribute, verdict
 
 
@@ -298,7 +298,7 @@ def test_what_only_meetings_have_is_asked_of_the_named_bodys_meeting(
     ],
 )
 def test_words_proposals_and_quotes_are_answered(engine: Engine, question: str, person: str | None) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered, verdict
     if person is None:
         assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
@@ -316,7 +316,7 @@ def test_words_proposals_and_quotes_are_answered(engine: Engine, question: str, 
     ],
 )
 def test_a_remark_recorded_as_a_fact_is_what_the_person_said(engine: Engine, question: str, fact: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote", verdict
     assert verdict.statements[0].entity == fact, verdict.statements
 
@@ -326,13 +326,13 @@ def test_a_remark_recorded_as_a_fact_is_what_the_person_said(engine: Engine, que
     ["на чём основаны механизмы оценки ЕАГ", "what are the EAG assessment mechanisms based on", "EAG assessments: based on which standards?"],
 )
 def test_the_sentence_of_a_description_that_answers(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus == ["eag"], verdict
     assert "FATF" in verdict.statements[0].en and "ФАТФ" in verdict.statements[0].ru, verdict.statements
 
 
 def test_a_plain_question_about_an_organisation_stays_its_card(engine: Engine) -> None:
-    verdict = engine.answer("what is the EAG")
+    verdict = verdict_of(engine, "what is the EAG")
     assert verdict.kind == "card" and not verdict.statements, verdict
 
 

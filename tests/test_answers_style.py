@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY, verdict_of
+from tests.answer_helpers import verdict_of
 
 # ==================================================================================================
 # Latin-typed Russian, English kept English, greetings without punctuation.
@@ -29,7 +29,7 @@ from tests.answer_helpers import TODAY, verdict_of
 def test_latin_typed_russian_asks_what_its_cyrillic_reading_asks(
     engine: Engine, question: str, intent: str, entity: str | None
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.lang == "ru", verdict
     assert verdict.intent == intent, verdict
     if entity is not None:
@@ -45,7 +45,7 @@ def test_latin_typed_russian_asks_what_its_cyrillic_reading_asks(
     ],
 )
 def test_english_questions_are_not_read_as_russian(engine: Engine, question: str) -> None:
-    plain = engine.answer(question, today=TODAY)
+    plain = verdict_of(engine, question)
     assert plain.lang == "en" and plain.intent in ("card", "head"), plain
 
 
@@ -62,8 +62,8 @@ def test_english_questions_are_not_read_as_russian(engine: Engine, question: str
     ],
 )
 def test_a_greeting_or_thanks_without_punctuation_changes_nothing(engine: Engine, question: str, plain: str) -> None:
-    wrapped = engine.answer(question, today=TODAY)
-    expected = engine.answer(plain, today=TODAY)
+    wrapped = verdict_of(engine, question)
+    expected = verdict_of(engine, plain)
     assert expected.answered and expected.kind != "clarify", expected
     assert (wrapped.kind, wrapped.answered, wrapped.focus, wrapped.attribute, wrapped.lang) == (
         expected.kind,
@@ -76,7 +76,7 @@ def test_a_greeting_or_thanks_without_punctuation_changes_nothing(engine: Engine
 
 @pytest.mark.parametrize("question", ["привет", "Hi", "спасибо", "thanks!"])
 def test_a_greeting_alone_is_still_declined(engine: Engine, question: str) -> None:
-    assert not engine.answer(question, today=TODAY).answered
+    assert not verdict_of(engine, question).answered
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_a_greeting_alone_is_still_declined(engine: Engine, question: str) -> No
 def test_a_slip_that_stands_for_two_question_words_is_read_by_the_next_word(
     engine: Engine, question: str, intent: str
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.intent == intent, verdict
 
 
@@ -104,7 +104,7 @@ def test_a_slip_that_stands_for_two_question_words_is_read_by_the_next_word(
     ],
 )
 def test_a_meeting_is_found_by_a_colloquial_name_of_its_city(engine: Engine, question: str, meeting: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == [meeting] and verdict.value["number"] == 8, verdict
 
 
@@ -117,7 +117,7 @@ def test_a_meeting_is_found_by_a_colloquial_name_of_its_city(engine: Engine, que
     ],
 )
 def test_the_security_sphere_is_where_the_category_lies_not_a_word_of_names(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 16, verdict
 
 
@@ -130,7 +130,7 @@ def test_the_security_sphere_is_where_the_category_lies_not_a_word_of_names(engi
     ],
 )
 def test_the_security_sphere_picks_no_body_by_topic(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind in ("list", "count"), verdict
     assert set(verdict.items) == {"atc", "bcoc", "illegal_migration_joint_commission"}, verdict
 
@@ -144,12 +144,12 @@ def test_the_security_sphere_picks_no_body_by_topic(engine: Engine, question: st
     ],
 )
 def test_a_fragment_ending_with_what_it_asks_gets_no_yes(engine: Engine, question: str, attribute: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == attribute and verdict.yes is None, verdict
 
 
 def test_a_tone_question_still_gets_its_yes_or_no(engine: Engine) -> None:
-    verdict = engine.answer("заседание СМВД прошло в Минске?", today=TODAY)
+    verdict = verdict_of(engine, "заседание СМВД прошло в Минске?")
     assert verdict.yes is False, verdict
 
 
@@ -158,7 +158,7 @@ def test_a_tone_question_still_gets_its_yes_or_no(engine: Engine) -> None:
     ["какой статус получила шос при снг", "shos kakoi status poluchila pri sng", "Какой статус получила ШОС?"],
 )
 def test_a_verb_of_receiving_asks_for_what_was_granted(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote" and "sco" in verdict.focus, verdict
     assert any("observer" in statement.en.lower() for statement in verdict.statements), verdict
 
@@ -168,7 +168,7 @@ def test_a_verb_of_receiving_asks_for_what_was_granted(engine: Engine, question:
     [("Получила ли ШОС статус полноправного члена СНГ?", False), ("Получила ли ШОС статус наблюдателя при СНГ?", True)],
 )
 def test_a_verb_of_receiving_keeps_its_yes_or_no(engine: Engine, question: str, yes: bool) -> None:
-    assert engine.answer(question, today=TODAY).yes is yes
+    assert verdict_of(engine, question).yes is yes
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ def test_a_verb_of_receiving_keeps_its_yes_or_no(engine: Engine, question: str, 
     ],
 )
 def test_sessions_are_counted_however_they_are_named_or_typed(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == ["mtg_2025_06_10_counter_terrorism_heads_18"], verdict
     assert verdict.attribute == "count" and verdict.value["of"] == "sessions" and verdict.value["number"] == 5, verdict
 
@@ -197,13 +197,13 @@ def test_sessions_are_counted_however_they_are_named_or_typed(engine: Engine, qu
 def test_latin_typed_russian_asking_a_value_gets_the_value_and_no_yes(
     engine: Engine, question: str, intent: str, focus: str
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.yes is None and verdict.intent == intent, verdict
     assert verdict.focus[:1] == [focus], verdict
 
 
 def test_latin_typed_russian_tone_question_keeps_its_yes(engine: Engine) -> None:
-    assert engine.answer("kazakhstan byl na vstreche v moskve?", today=TODAY).yes is True
+    assert verdict_of(engine, "kazakhstan byl na vstreche v moskve?").yes is True
 
 
 @pytest.mark.parametrize(
@@ -217,8 +217,8 @@ def test_latin_typed_russian_tone_question_keeps_its_yes(engine: Engine) -> None
 def test_a_word_naming_the_value_asked_counts_in_the_keyboard_layout_repair(
     engine: Engine, question: str, plain: str
 ) -> None:
-    typed = engine.answer(question, today=TODAY)
-    expected = engine.answer(plain, today=TODAY)
+    typed = verdict_of(engine, question)
+    expected = verdict_of(engine, plain)
     assert expected.answered, expected
     assert (typed.kind, typed.focus, typed.items, typed.lang) == (expected.kind, expected.focus, expected.items, "ru"), typed
 
@@ -234,7 +234,7 @@ def test_a_word_naming_the_value_asked_counts_in_the_keyboard_layout_repair(
 def test_a_latin_typed_russian_fragment_is_answered_in_russian(
     engine: Engine, question: str, focus: str, intent: str
 ) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.lang == "ru" and verdict.intent == intent, verdict
     assert verdict.focus[:1] == [focus], verdict
 
@@ -250,8 +250,8 @@ def test_a_latin_typed_russian_fragment_is_answered_in_russian(
     ],
 )
 def test_a_shouted_question_is_read_as_the_same_question_in_lower_case(engine: Engine, question: str) -> None:
-    shouted = engine.answer(question, today=TODAY)
-    quiet = engine.answer(question.lower().replace("xviii", "XVIII"), today=TODAY)
+    shouted = verdict_of(engine, question)
+    quiet = verdict_of(engine, question.lower().replace("xviii", "XVIII"))
     assert quiet.answered and quiet.kind not in ("clarify", "not_recorded"), quiet
     assert (shouted.kind, shouted.focus, shouted.attribute, shouted.yes) == (
         quiet.kind,
@@ -262,7 +262,7 @@ def test_a_shouted_question_is_read_as_the_same_question_in_lower_case(engine: E
 
 
 def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None:
-    verdict = engine.answer("WHAT DOES ATC STAND FOR", today=TODAY)
+    verdict = verdict_of(engine, "WHAT DOES ATC STAND FOR")
     assert verdict.answered and verdict.focus == ["atc"], verdict
 
 
@@ -274,7 +274,7 @@ def test_a_few_abbreviations_in_capitals_are_no_shouting(engine: Engine) -> None
     ],
 )
 def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.value["number"] == 19, verdict
 
 
@@ -291,8 +291,8 @@ def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: En
     ],
 )
 def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question: str, plain: str) -> None:
-    chatty = engine.answer(question, today=TODAY)
-    expected = engine.answer(plain, today=TODAY)
+    chatty = verdict_of(engine, question)
+    expected = verdict_of(engine, plain)
     assert expected.answered and expected.kind != "clarify", expected
     assert (chatty.kind, chatty.focus, chatty.attribute, chatty.value) == (
         expected.kind,
@@ -311,7 +311,7 @@ def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question
     ],
 )
 def test_a_department_asked_for_is_no_council_of_the_field_named(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert "security_services_heads_council" not in verdict.focus, verdict
     assert verdict.focus == ["security_cooperation_department"] or verdict.kind == "clarify", verdict
 

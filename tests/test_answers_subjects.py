@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import TODAY
+from tests.answer_helpers import verdict_of
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from tests.answer_helpers import TODAY
     ],
 )
 def test_a_record_asked_of_another_subject_is_not_recorded(engine: Engine, question: str, asked: str, other: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "subject", verdict
     assert verdict.value["asked"] == asked and verdict.value["other"] == other
     assert verdict.alternatives
@@ -37,5 +37,5 @@ def test_a_record_asked_of_another_subject_is_not_recorded(engine: Engine, quest
     ],
 )
 def test_a_record_asked_of_its_own_subject_gets_the_usual_answer(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason != "subject", verdict

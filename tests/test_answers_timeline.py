@@ -614,7 +614,7 @@ def test_states_of_a_meeting_named_through_its_body(engine: Engine, question: st
 
 
 def test_russian_group_counts_take_the_form_their_number_needs(engine: Engine) -> None:
-    reply = html_of(engine, engine.answer("Кто участвовал в XVIII совещании?", today=TODAY))
+    reply = html_of(engine, verdict_of(engine, "Кто участвовал в XVIII совещании?"))
     assert "8 государств" in reply and "9 государств" in reply and "13 органов СНГ" in reply
 
 

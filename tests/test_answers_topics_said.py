@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
+from tests.answer_helpers import verdict_of
 
 
 def _bodies(verdict: object) -> set[str]:
@@ -23,13 +24,13 @@ def _bodies(verdict: object) -> set[str]:
     ],
 )
 def test_two_words_of_one_bodys_field_name_it(engine: Engine, question: str, body: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "topic" and _bodies(verdict) == {body}, verdict
 
 
 @pytest.mark.parametrize("question", ["Which body is responsible for monitoring?", "Кто контролирует товары?"])
 def test_one_common_word_of_a_field_is_not_a_topic(engine: Engine, question: str) -> None:
-    assert "topic" not in engine.answer(question).filters
+    assert "topic" not in verdict_of(engine, question).filters
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_one_common_word_of_a_field_is_not_a_topic(engine: Engine, question: str
     ],
 )
 def test_everyday_words_of_a_field(engine: Engine, question: str, bodies: set[str]) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind in ("card", "list") and _bodies(verdict) == bodies, verdict
     assert verdict.filters["topic"]
 
@@ -55,7 +56,7 @@ def test_everyday_words_of_a_field(engine: Engine, question: str, bodies: set[st
     ["Кто предложил реформировать Совет генпрокуроров СНГ?", "Кто предложил реформировать Совет прокуроров СНГ?"],
 )
 def test_a_body_named_outright_with_more_asked_is_no_topic_question(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and "topic" not in verdict.filters, verdict
     assert "fact_prosecutor_general_reforms" in verdict.focus, verdict
 
@@ -70,7 +71,7 @@ def test_a_body_named_outright_with_more_asked_is_no_topic_question(engine: Engi
     ],
 )
 def test_short_names_and_abbreviations_in_the_other_layout(engine: Engine, question: str, entity: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "full_name" and verdict.focus == [entity], verdict
 
 
@@ -85,7 +86,7 @@ def test_short_names_and_abbreviations_in_the_other_layout(engine: Engine, quest
 def test_a_meeting_named_by_its_date_or_place_owns_what_was_said(
     engine: Engine, question: str, meeting: str, word: str
 ) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.statements, verdict
     assert verdict.statements[0].entity == meeting and word in verdict.statements[0].en.lower(), verdict.statements
 
@@ -100,7 +101,7 @@ def test_a_meeting_named_by_its_date_or_place_owns_what_was_said(
     ],
 )
 def test_said_about_the_cis_is_all_that_was_said(engine: Engine, question: str, person: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.statements, verdict
     assert verdict.statements[0].speaker == person, verdict.statements
 
@@ -109,5 +110,5 @@ def test_said_about_the_cis_is_all_that_was_said(engine: Engine, question: str, 
     "question", ["What did Yevgeny Klemez say about nuclear security?", "Что Клемез сказал о ядерной безопасности?"]
 )
 def test_said_about_something_else_is_still_not_recorded(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question)
+    verdict = verdict_of(engine, question)
     assert verdict.kind in ("not_recorded", "clarify") and not verdict.statements, verdict

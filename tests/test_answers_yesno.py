@@ -21,7 +21,6 @@ from tests.answer_helpers import (
     SECRETARIES,
     SPB,
     TERRORISM,
-    TODAY,
     XVIII,
     first_line,
     html_of,
@@ -1243,7 +1242,7 @@ def test_membership_of_the_commonwealth_named_in_full(engine: Engine, question: 
 def test_month_of_another_meeting_is_a_wrong_date(engine: Engine, question: str) -> None:
     """A body named with a meeting of its own keeps that meeting: a month of another body's meeting
     (the Dushanbe summit was in October) is a wrong date, never a "yes" about the summit."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.yes is False
     assert verdict.focus[0] == SECRETARIES
@@ -1260,7 +1259,7 @@ def test_month_of_another_meeting_is_a_wrong_date(engine: Engine, question: str)
 )
 def test_topic_asked_of_the_meeting_of_a_day(engine: Engine, question: str, meeting: str) -> None:
     """A right day identifies the meeting; the topic asked of it is the answer, with the statement."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
     assert verdict.focus[0] == meeting
     assert verdict.statements
@@ -1279,7 +1278,7 @@ def test_topic_asked_of_the_meeting_of_a_day(engine: Engine, question: str, meet
 def test_who_reported_a_meeting(engine: Engine, question: str, yes: bool | None) -> None:
     """Who told of a meeting is in its record's notes; a participant list answers nothing about it,
     so a reporter not named there is "the sources do not say", never "no, not among the participants"."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.yes is yes
     assert verdict.grounds != "not_listed"
@@ -1298,7 +1297,7 @@ def test_who_reported_a_meeting(engine: Engine, question: str, yes: bool | None)
 def test_what_a_person_said_of_another_meeting(engine: Engine, question: str) -> None:
     """Trefilov is named at the 13th meeting, where he spoke of the Dushanbe summit: what he said of
     it is the answer, not "the sources do not name him at the summit"."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds) == (True, "discussed")
     assert verdict.focus[:2] == [SECRETARIES, "denis_trefilov"]
     assert "Dushanbe" in verdict.statements[0].en
@@ -1308,7 +1307,7 @@ def test_what_a_person_said_of_another_meeting(engine: Engine, question: str) ->
     "question", ["Did Trefilov speak at the Dushanbe summit?", "Выступал ли Трефилов на саммите в Душанбе?"]
 )
 def test_speaking_at_a_meeting_is_still_presence(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is None
     assert verdict.focus[0] != SECRETARIES
 
@@ -1326,7 +1325,7 @@ def test_speaking_at_a_meeting_is_still_presence(engine: Engine, question: str) 
 def test_topic_of_a_meeting_named_by_month_or_session(engine: Engine, question: str, words: str) -> None:
     """No name finds the meeting: the one meeting whose record covers the topic (in the month and
     session named) answers it, with the statement."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
     assert XVIII in verdict.focus
     assert words in verdict.statements[0].en
@@ -1342,7 +1341,7 @@ def test_topic_of_a_meeting_named_by_month_or_session(engine: Engine, question: 
 )
 def test_topic_in_another_session_or_month_is_no_yes(engine: Engine, question: str) -> None:
     """A statement of another session or month, or none at all, never makes a yes."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is not True
 
 
@@ -1357,7 +1356,7 @@ def test_topic_in_another_session_or_month_is_no_yes(engine: Engine, question: s
 def test_second_body_named_is_the_topic(engine: Engine, question: str, words: str) -> None:
     """The one body with a meeting of its own names the meeting; another body's name in the question
     (the forensic council, the Executive Committee's "CIS") is the topic asked, not a second subject."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
     assert verdict.focus == [SPB]
     assert words in verdict.statements[0].en
@@ -1373,7 +1372,7 @@ def test_second_body_named_is_the_topic(engine: Engine, question: str, words: st
     ],
 )
 def test_touched_on_asks_what_was_discussed(engine: Engine, question: str, yes: bool | None) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.yes is yes
     assert verdict.grounds == ("discussed" if yes else "not_discussed")
@@ -1388,7 +1387,7 @@ def test_touched_on_asks_what_was_discussed(engine: Engine, question: str, yes: 
     ],
 )
 def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str, yes: bool) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "count")
     assert verdict.focus == [SPB]
 
@@ -1404,7 +1403,7 @@ def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str
 def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, question: str, yes: bool | None) -> None:
     """ "The second session" names one session (never a count of two): its statements answer, and a
     statement of another session makes no yes."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.grounds != "count"
     assert verdict.yes is yes
@@ -1419,7 +1418,7 @@ def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, questio
     ],
 )
 def test_where_an_exercise_is_to_take_place(engine: Engine, question: str, yes: bool) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "place")
 
 
@@ -1434,7 +1433,7 @@ def test_where_an_exercise_is_to_take_place(engine: Engine, question: str, yes: 
 def test_stated_count_of_a_listed_group(engine: Engine, question: str, yes: bool) -> None:
     """The source states nine states and names eight: the stated count answers an exact number, a
     number neither stated nor listed is a no; a cardinal ("пять") is a count, not an ordinal."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is yes
 
 
@@ -1447,12 +1446,12 @@ def test_stated_count_of_a_listed_group(engine: Engine, question: str, yes: bool
 )
 def test_one_of_asserts_no_number(engine: Engine, question: str) -> None:
     """ "One of the aims" asserts no number 1 that the record would have to hold."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
 
 
 def test_warned_is_said(engine: Engine) -> None:
-    verdict = engine.answer("Did Klemez warn about money laundering?", today=TODAY)
+    verdict = verdict_of(engine, "Did Klemez warn about money laundering?")
     assert (verdict.kind, verdict.yes) == ("quote", True)
     assert "laundering" in verdict.statements[0].en
 
@@ -1467,7 +1466,7 @@ def test_warned_is_said(engine: Engine) -> None:
 def test_aims_of_bodies_are_not_what_a_body_is(engine: Engine, question: str) -> None:
     """A body's name reached by a topic word in a question about the bodies' aims is no question of
     whether it is a CIS body: never "Yes, the Ecological Council is a CIS body"."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.grounds not in ("cis_body", "category")
     assert verdict.yes is not True
 
@@ -1495,7 +1494,7 @@ QUOTE_CHARS = 320  # what the presentation shows of a statement (bot/present/ans
 def test_what_a_person_said_is_a_yes_with_the_part_asked(engine: Engine, question: str, person: str, word: str) -> None:
     """Any recorded statement of the person that holds the topic asked makes a yes, and the part of
     it holding the asked word is what is shown (within the quote's length)."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated")
     assert verdict.focus == [person]
     shown = verdict.statements[0].get(verdict.lang)[:QUOTE_CHARS].lower()
@@ -1508,7 +1507,7 @@ def test_what_a_person_said_is_a_yes_with_the_part_asked(engine: Engine, questio
 )
 def test_a_topic_a_person_never_spoke_of_is_not_said(engine: Engine, question: str) -> None:
     """No yes and no no: the person's recorded statements do not mention it."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said")
 
 
@@ -1528,7 +1527,7 @@ def test_a_crime_is_not_cybercrime(engine: Engine) -> None:
     ],
 )
 def test_a_right_date_does_not_confirm_a_wrong_city(engine: Engine, question: str, asked: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "place")
     assert verdict.value["asked"] == asked
     assert verdict.value["place"] != asked
@@ -1539,7 +1538,7 @@ def test_a_right_date_does_not_confirm_a_wrong_city(engine: Engine, question: st
     ["sekretari sovbezov vstrechalis 5 noyabrya v Moskve?", "Заседание секретарей совбезов прошло 5 ноября в Москве?"],
 )
 def test_a_right_date_and_city_stay_yes(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", True)
     assert verdict.focus[0] == SECRETARIES
 
@@ -1555,7 +1554,7 @@ def test_a_right_date_and_city_stay_yes(engine: Engine, question: str) -> None:
 def test_a_document_named_by_its_meeting_runs_now(engine: Engine, question: str) -> None:
     """The meeting only says which programme: its 2026–2028 period covers today, not the summit's
     date (October 2025)."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", True)
     assert verdict.focus == [TERRORISM]
 
@@ -1571,7 +1570,7 @@ def test_a_document_named_by_its_meeting_runs_now(engine: Engine, question: str)
 )
 def test_a_status_given_at_a_meeting_is_where_the_decision_was_taken(engine: Engine, question: str, yes: bool) -> None:
     """ "дали статус", "give the status": the decision granting it, checked against the meeting named."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_at")
     assert verdict.focus[0] == "decision_sco_observer"
 
@@ -1590,7 +1589,7 @@ def test_a_status_given_at_a_meeting_is_where_the_decision_was_taken(engine: Eng
 def test_a_body_in_the_list_of_security_bodies(engine: Engine, question: str, body: str) -> None:
     """The last of several sentences is the question; a body named in full is the one asked about,
     not another sharing "council" and "security" with the question."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", True)
     assert verdict.focus[0] == body
 
@@ -1606,7 +1605,7 @@ def test_a_body_in_the_list_of_security_bodies(engine: Engine, question: str, bo
 )
 def test_which_council_set_up_a_body(engine: Engine, question: str, yes: bool) -> None:
     """The clause of the ATC's record on its establishment names the Council of Heads of State."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "stated")
     assert verdict.focus == ["atc"]
     assert "Heads of CIS States" in verdict.statements[0].en
@@ -1620,7 +1619,7 @@ def test_which_council_set_up_a_body(engine: Engine, question: str, yes: bool) -
     ],
 )
 def test_a_topic_of_a_long_statement_is_shown(engine: Engine, question: str, word: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
     assert verdict.focus[0] == XVIII
     assert word in verdict.statements[0].get(verdict.lang)[:QUOTE_CHARS].lower()
@@ -1636,7 +1635,7 @@ def test_a_topic_of_a_long_statement_is_shown(engine: Engine, question: str, wor
 def test_an_answer_that_neither_holds_nor_contradicts_says_so(engine: Engine, question: str) -> None:
     """Asked for yes or no outright, an answer that does not hold the question's words is no yes and
     no no: it is marked, and the presentation says the sources do not say so directly."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is None
     assert verdict.grounds == "unconfirmed"
 
@@ -1651,7 +1650,7 @@ def test_an_answer_that_neither_holds_nor_contradicts_says_so(engine: Engine, qu
 )
 def test_a_vote_on_a_decision_is_not_recorded(engine: Engine, question: str) -> None:
     """The sources record decisions taken, never how a state voted: said so, not the decision's card."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason, verdict.attribute) == ("fact", "not_stated", "vote")
 
 
@@ -1666,7 +1665,7 @@ def test_a_vote_on_a_decision_is_not_recorded(engine: Engine, question: str) -> 
 def test_a_plan_of_a_named_document(engine: Engine, question: str, yes: bool | None) -> None:
     """"Will it be circulated" asks of that document's recorded plan (not which statement comes
     next); "has it been circulated" is not answered by a plan."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.focus and verdict.focus[0] == "joint_statement_transnational_crime"
     assert verdict.yes is yes
 
@@ -1688,12 +1687,12 @@ def test_a_plan_of_a_named_document(engine: Engine, question: str, yes: bool | N
 )
 def test_establishing_verbs_confirm_one_another(engine: Engine, question: str) -> None:
     """"учредили" in the question, "учреждённый" or "established" in the record: one act."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
 
 
 def test_establishing_elsewhere_is_no_yes(engine: Engine) -> None:
-    verdict = engine.answer("Правда ли, что формат СНГ плюс учредили в Минске?", today=TODAY)
+    verdict = verdict_of(engine, "Правда ли, что формат СНГ плюс учредили в Минске?")
     assert verdict.yes is not True
 
 
@@ -1708,7 +1707,7 @@ def test_establishing_elsewhere_is_no_yes(engine: Engine) -> None:
 )
 def test_greeting_asked_in_any_letters_is_the_address(engine: Engine, question: str) -> None:
     """The source records Rahmon's address read out at the XVIII meeting: that is the yes."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
     assert verdict.grounds == "address_heard"
 
@@ -1724,13 +1723,13 @@ def test_greeting_asked_in_any_letters_is_the_address(engine: Engine, question: 
     ],
 )
 def test_anything_said_of_a_topic_asks_whether_it_was_discussed(engine: Engine, question: str, meeting: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
     assert meeting in verdict.focus
 
 
 def test_anything_said_of_an_absent_topic_is_no_yes(engine: Engine) -> None:
-    verdict = engine.answer("а про ядерное оружие на августовском совете МВД что-нибудь было?", today=TODAY)
+    verdict = verdict_of(engine, "а про ядерное оружие на августовском совете МВД что-нибудь было?")
     assert verdict.yes is not True
 
 
@@ -1745,7 +1744,7 @@ def test_anything_said_of_an_absent_topic_is_no_yes(engine: Engine) -> None:
     ],
 )
 def test_wrong_layout_and_framing_words_keep_the_yes(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is True
 
 
@@ -1758,7 +1757,7 @@ def test_wrong_layout_and_framing_words_keep_the_yes(engine: Engine, question: s
 )
 def test_planned_exercise_is_never_a_yes_to_held(engine: Engine, question: str) -> None:
     """Recorded only as planned (in Tajikistan): no yes to its being held, least of all elsewhere."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is not True
 
 
@@ -1770,7 +1769,7 @@ def test_planned_exercise_is_never_a_yes_to_held(engine: Engine, question: str) 
     ],
 )
 def test_planned_place_is_worded_as_a_plan(engine: Engine, question: str, expected: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.yes is False and EXERCISE in verdict.focus
     html = html_of(engine, verdict)
     assert expected in html
@@ -1785,7 +1784,7 @@ def test_planned_place_is_worded_as_a_plan(engine: Engine, question: str, expect
     ],
 )
 def test_results_of_a_planned_exercise_are_not_reported(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason == "not_stated" and verdict.attribute == "outcomes"
     assert verdict.focus == [EXERCISE]
 
@@ -1799,12 +1798,12 @@ def test_results_of_a_planned_exercise_are_not_reported(engine: Engine, question
     ],
 )
 def test_sessions_not_recorded_are_not_counted_as_states(engine: Engine, question: str) -> None:
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.reason == "not_stated" and verdict.attribute == "sessions"
 
 
 def test_sessions_recorded_are_counted(engine: Engine) -> None:
-    verdict = engine.answer("How many sessions did the XVIII counter-terrorism meeting have?", today=TODAY)
+    verdict = verdict_of(engine, "How many sessions did the XVIII counter-terrorism meeting have?")
     assert verdict.attribute == "count" and verdict.value["number"] == 5
 
 
@@ -1819,13 +1818,13 @@ def test_sessions_recorded_are_counted(engine: Engine) -> None:
 )
 def test_this_year_without_a_meeting_says_so(engine: Engine, question: str) -> None:
     """Today is 2026; the councils met in 2025: nothing recorded this year, the latest given."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded"
     assert verdict.value["year"] == 2026
 
 
 def test_last_year_finds_the_meeting(engine: Engine) -> None:
-    verdict = engine.answer("Who spoke at the Security Secretaries Council meeting last year?", today=TODAY)
+    verdict = verdict_of(engine, "Who spoke at the Security Secretaries Council meeting last year?")
     assert verdict.answered and "mtg_2025_11_05_security_secretaries_13" in verdict.focus
 
 
@@ -1839,7 +1838,7 @@ def test_last_year_finds_the_meeting(engine: Engine) -> None:
 )
 def test_yes_no_only_is_answered_short(engine: Engine, question: str, first: str) -> None:
     """A lead-in and a topic set off by a dash keep the yes/no; "yes/no only" keeps it short."""
-    verdict = engine.answer(question, today=TODAY)
+    verdict = verdict_of(engine, question)
     html = html_of(engine, verdict)
     assert html.startswith(f"<b>{first}</b>") or html.startswith(first)
     assert len(html.split("\n")[0]) <= 200
