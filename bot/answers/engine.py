@@ -1587,6 +1587,7 @@ class Engine:
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             asks_about = _ABOUT.search(parsed.text.lower())
+            occasion: set[int] = set()
             if not asks_about:
                 # "Which threats did Klemez name in St Petersburg": the place where he spoke says where,
                 # not what about; "what did he say about St Petersburg", or of the Dushanbe summit
@@ -1596,7 +1597,8 @@ class Engine:
                 )
                 # "Какие слова Рахмона прозвучали на пленарном заседании": the session he spoke at
                 # says where too.
-                post_words |= self._occasion_words(parsed, people)
+                occasion = self._occasion_words(parsed, people)
+                post_words |= occasion
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
@@ -1616,7 +1618,7 @@ class Engine:
                     )
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
-            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates | post_words}
+            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates | occasion}
             if (
                 said is None
                 and len(people) == 1

@@ -77,7 +77,7 @@ _ANY_CUE = re.compile(
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
     # "List the international organisations at <meeting>": a meeting's list of one group
-    r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\borgani[sz]ations\b|\bорганизаци[йи]\b|\borganiza(?:ts|c)i\w*"
+    r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
@@ -177,7 +177,7 @@ _ABSENT_FROM = re.compile(
 )
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
-    r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
+    r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
     r"|\b(?:named|mentioned|listed) (?:at|in|among|for)\b|\bназван\w*|\bупомянут\w*|\bnazvan\w*"
