@@ -246,10 +246,12 @@ NAMED_SCORE = 0.5
 
 def _written_in(entity: Entity, text: str) -> bool:
     """Whether the question writes the entry's name or one of its short forms as it is ("SCO", "ШОС")."""
+    names = (entity.name.en, entity.name.ru, *entity.short.all())
     return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-        for name in (entity.name.en, entity.name.ru, *entity.short.all())
-        if len(name) >= 3
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) for name in names if len(name) >= 3
+    ) or any(
+        # "what did the UN get": a two-letter form only in capitals, as written ("un" is a word elsewhere).
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if len(name) == 2 and name.isupper()
     )
 
 
