@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers import compare
-from bot.answers.facts import caveats_for, fact_verdict, participant_groups
+from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
@@ -1379,6 +1379,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     # "How many international organisations came to ...": the group its own word names, as specific
     # as a category.
     qualified = bool(categories) or any(c in ("international", "basic_organisation") for c in parsed.intent.categories)
+    if len(meetings) == 1 and counting and qualified and not categories and len(groups) == 1:
+        # Counted as the meeting's own figures are ("4 basic organisations"), the stated count first.
+        counted = answer_attribute(kb, base, kb.entities[meetings[0]], "count", groups[0], parsed.text)
+        if counted is not None:
+            return counted
     if len(meetings) == 1 and counting and qualified:
         # "How many specialised bodies were at ...": the meeting's list of that category, counted.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
