@@ -1387,7 +1387,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) == 1 and counting and qualified:
         # "How many specialised bodies were at ...": the meeting's list of that category, counted.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
-    if len(meetings) == 1 and not counting and (qualified or parsed.intent.question == "card"):
+    if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
         # "which bodies were at ..." (no word of attending for the attribute answer to take).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
