@@ -132,3 +132,18 @@ def test_a_group_at_a_meeting_is_that_group_of_its_participants(
 def test_a_yes_no_about_a_group_at_a_meeting_stays_yes_or_no(engine: Engine) -> None:
     verdict = verdict_of(engine, "Была ли ОДКБ среди международных организаций на XVIII совещании?")
     assert (verdict.kind, verdict.yes) == ("yes_no", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("о чём говорил Трефилов?", "denis_trefilov"),
+        ("What did Klemez talk about?", "yevgeny_klemez"),
+        ("О чём рассказал Рахмон?", "emomali_rahmon"),
+    ],
+)
+def test_what_someone_talked_about_is_what_he_said(engine: Engine, question: str, person: str) -> None:
+    """ "о чём", "about" at the end: the topic is asked, none is named ("чём" is no topic)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus) == ("quote", [person])
+    assert verdict.statements

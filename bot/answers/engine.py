@@ -197,7 +197,10 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
+# "о чём говорил Трефилов", "what did he talk about": the topic itself is asked, none is named.
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b(?!\s+(?:ч[её]м|chem|chyom|what)\b)(?!\W*$)"
+)
 _ARTICLES = frozenset({"the", "a", "an"})
 # The words of the CIS's own name, in any form: what a person said "about the Commonwealth".
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
