@@ -124,7 +124,11 @@ _SPEECH = re.compile(
     r"|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
     r"|po (?:mneniyu|ocenke|otsenke)"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
-    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*)\b"
+    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*"
+    # "Процитируй Трефилова о ...", "cite Klemez on ...": the words themselves are asked
+    r"|cite|процитир\w*|цитиру\w*|procitir\w*|protsitir\w*|tsitiru\w*|citiru\w*"
+    # "какие слова Рахмона прозвучали", "which words of his were heard": said there
+    r"|прозвуча\w*|звучал\w*|prozvucha\w*|zvuchal\w*|heard)\b"
     r"|\bdid\b[^?]*\breport\b"
     # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
     r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
@@ -193,7 +197,10 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b")
+# "о чём говорил Трефилов", "what did he talk about": the topic itself is asked, none is named.
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b(?!\s+(?:ч[её]м|chem|chyom|what)\b)(?!\W*$)"
+)
 _ARTICLES = frozenset({"the", "a", "an"})
 # The words of the CIS's own name, in any form: what a person said "about the Commonwealth".
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
@@ -220,6 +227,8 @@ _GENERIC_WORDS = (
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
     " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
+    " cite процитируй процитируйте процитировать процитирую цитируй procitiruy procitirui protsitiruy"
+    " прозвучали прозвучало прозвучал прозвучала звучали prozvuchali prozvuchalo heard"
     # Who was told is not what about ("what did Klemez tell the media"); not "press": a press
     # office is a source asked for.
     " media journalists reporters сми журналистам"
@@ -1487,6 +1496,29 @@ class Engine:
             return None
         return said
 
+    def _occasion_words(self, parsed: Parsed, people: list[str]) -> set[int]:
+        """The question's positions that name a session ("пленарное заседание") of a meeting whose
+        record of it names one of ``people``: where they spoke, not what about."""
+        labels = []
+        for person in people:
+            surname = self.kb.name(person, "en").split()[-1]
+            for meeting in self.kb.meetings_of(person):
+                for session in meeting.sessions:
+                    if any(surname in point.en for point in session.points):
+                        # The label before the colon: "First session: national experience ..." names
+                        # its topic after it, which is asked about.
+                        labels.append(f"{session.title.en.split(':')[0]} {session.title.ru.split(':')[0]}")
+        if not labels:
+            return set()
+        raw = text_tokens(" ".join(labels))
+        tokens = set(self.index.fold_synonyms(raw)).union(raw)
+        query = parsed.query
+        return {
+            i
+            for i, token in enumerate(query.tokens)
+            if token in tokens or any(match in tokens for match, similarity in query.matches[i] if similarity >= 0.9)
+        }
+
     def _spoke_in(self, place: str, people: list[str]) -> bool:
         """Whether one of ``people`` has words recorded at a meeting held in ``place``."""
         if self.kb.kind(place) != "place":
@@ -1558,6 +1590,7 @@ class Engine:
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             asks_about = _ABOUT.search(parsed.text.lower())
+            occasion: set[int] = set()
             if not asks_about:
                 # "Which threats did Klemez name in St Petersburg": the place where he spoke says where,
                 # not what about; "what did he say about St Petersburg", or of the Dushanbe summit
@@ -1565,6 +1598,10 @@ class Engine:
                 post_words |= set().union(
                     *(h.name_tokens for h in named if self._spoke_in(h.entity, people))
                 )
+                # "Какие слова Рахмона прозвучали на пленарном заседании": the session he spoke at
+                # says where too.
+                occasion = self._occasion_words(parsed, people)
+                post_words |= occasion
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
@@ -1584,7 +1621,7 @@ class Engine:
                     )
             meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
             about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
-            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates}
+            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates | occasion}
             if (
                 said is None
                 and len(people) == 1

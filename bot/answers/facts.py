@@ -27,6 +27,8 @@ _NOTE_TOPICS: dict[str, re.Pattern[str]] = {
 }
 # A note is a caveat when it hedges: says what the source does not give, or what was inferred.
 _HEDGE = re.compile(r"\b(?:not|no|without|only|infer\w*|unclear|assum\w*|guess\w*|whether|but)\b", re.I)
+# "What was <meeting> about", "о чём было <meeting>": its topics, whatever the record holds of them.
+_WHAT_ABOUT = re.compile(r"\babout\W*$|\bо ч[её]м\b|\bo ch?em\b")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*|\bsek(?:ts|c)i\w*")
 
 
@@ -244,10 +246,12 @@ NAMED_SCORE = 0.5
 
 def _written_in(entity: Entity, text: str) -> bool:
     """Whether the question writes the entry's name or one of its short forms as it is ("SCO", "ШОС")."""
+    names = (entity.name.en, entity.name.ru, *entity.short.all())
     return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-        for name in (entity.name.en, entity.name.ru, *entity.short.all())
-        if len(name) >= 3
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) for name in names if len(name) >= 3
+    ) or any(
+        # "what did the UN get": a two-letter form only in capitals, as written ("un" is a word elsewhere).
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names if len(name) == 2 and name.isupper()
     )
 
 
@@ -317,6 +321,9 @@ def _meeting(
         return fact_verdict(base, meeting, "outcomes", documents, statements=outcomes)
     if question == "agenda":
         if not meeting.agenda and not meeting.sessions:
+            if meeting.outcomes and _WHAT_ABOUT.search(text.lower()):
+                # "What was the Dushanbe summit about?": no agenda recorded; what it decided says.
+                return answer_attribute(kb, base, meeting, "outcomes", group, text)
             return None
         items = [Statement(a.en, a.ru, meeting.id, meeting.sources[0]) for a in meeting.agenda]
         items += [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]

@@ -92,18 +92,25 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
-        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*|\bpredstavlen\w*|\bpriehal\w*",
+        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*|\bpredstavlen\w*|\bpriehal\w*"
+        # "how many organisations came", "skolko prishlo": who came is who took part
+        r"|\bcame\b(?! into)|\bприш(?:ли|ло|ел|ла)\b|\bприбыл\w*|\bprish(?:li|lo|el|la)\b|\bpribyl\w*",
     ),
     (
         "outcomes",
         r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
-        r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*",
+        r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*"
+        # "what did the SCO get at the summit", "что получила ШОС": what was decided for it
+        r"|\bwhat did\b[^?]{1,60}?\b(?:get|gain|receive|obtain)\b|\bчто (?:\w+ )?получил\w*|\bchto (?:\w+ )?poluchil\w*",
     ),
     (
         "agenda",
         r"\bagenda\b|\bdiscuss\w*|\btopics?\b|\bconsider\w*|\bwhat was on\b"
         r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*"
-        r"|\bpovestk\w*|\bobsuzhd\w*|\bobsudi\w*|\brassmatriva\w*|\brassmotr\w*",
+        r"|\bpovestk\w*|\bobsuzhd\w*|\bobsudi\w*|\brassmatriva\w*|\brassmotr\w*"
+        # "what was the St Petersburg meeting about", "о чём было совещание": its topics
+        r"|\bwhat (?:was|were|is|are)\b(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
+        r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import is_yes_no, tone_question
-from bot.kb.schema import Entity
+from bot.kb.schema import Entity, Meeting
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
+    from bot.search.index import Hit
 
 MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.8  # share of a name the question must hold to name it
@@ -57,6 +58,10 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     for subject_hit in asked:
         subject = kb.entities[subject_hit.entity]
         if subject_hit.name_tokens & record_hit.name_tokens or subject.id in related or _holds(subject, whole):
+            continue
+        if _in_outcomes(engine, subject, top):
+            # "что получила ООН по итогам саммита": a meeting the question reaches decided something
+            # about it (the statement to be distributed at the UN), whatever record scored first.
             continue
         # The record's own subject: one of the same kind its name holds, not asked about too.
         others = [
@@ -104,6 +109,17 @@ def _names(entity: Entity) -> str:
 def _texts(entity: Entity) -> str:
     value = getattr(entity, "value", None)
     return " ".join([entity.description.en, entity.description.ru, *([value.en, value.ru] if value else [])])
+
+
+def _in_outcomes(engine: Engine, subject: Entity, hits: list[Hit]) -> bool:
+    """Whether the outcomes of a meeting among ``hits`` name the subject."""
+    for hit in hits:
+        meeting = engine.kb.entities[hit.entity]
+        if isinstance(meeting, Meeting) and meeting.outcomes:
+            texts = " ".join(f"{outcome.text.en} {outcome.text.ru}" for outcome in meeting.outcomes)
+            if _holds(subject, set(text_tokens(texts))):
+                return True
+    return False
 
 
 def _holds(entity: Entity, tokens: set[str]) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers import compare
-from bot.answers.facts import caveats_for, fact_verdict, participant_groups
+from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
@@ -76,6 +76,8 @@ _ANY_CUE = re.compile(
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
+    # "List the international organisations at <meeting>": a meeting's list of one group
+    r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
@@ -137,14 +139,14 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
         # Adjectives joined before one noun count for each: "basic and international organisations".
         re.compile(
             r"\bbasic (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bбазов\w* (?:(?:и|или) \w+ )?организац\w*"
-            r"|\bbazov\w* (?:(?:i|ili) \w+ )?organizats\w*"
+            r"|\bbazov\w* (?:(?:i|ili) \w+ )?organiza(?:ts|c)\w*"
         ),
     ),
     (
         "organisations",
         re.compile(
             r"\binternational (?:(?:and|or) \w+ )?organi[sz]ations?\b|\bмеждународн\w* (?:(?:и|или) \w+ )?организац\w*"
-            r"|\bmezhdunarodn\w* (?:(?:i|ili) \w+ )?organizats\w*"
+            r"|\bmezhdunarodn\w* (?:(?:i|ili) \w+ )?organiza(?:ts|c)\w*"
         ),
     ),
     ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
@@ -175,7 +177,7 @@ _ABSENT_FROM = re.compile(
 )
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
-    r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
+    r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
     r"|\b(?:named|mentioned|listed) (?:at|in|among|for)\b|\bназван\w*|\bупомянут\w*|\bnazvan\w*"
@@ -608,7 +610,10 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
 
 
 # A meeting named by its month: "the June meeting", "июньское совещание", "the meeting in August".
-_MONTH_MEETING_NOUN = r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*)"
+_MONTH_MEETING_NOUN = (
+    r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*"
+    r"|sove(?:shch|sh|sch)ani\w*|sammit\w*)"
+)
 _MONTH_MEETING_CUE = re.compile(rf"\b{_MONTH_MEETING_NOUN}\b")
 
 
@@ -1371,7 +1376,15 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         # "Which states took part in the СМВД meeting": the meeting is named through its body or
         # place, which the question itself does not ask about.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
-    if len(meetings) == 1 and counting and categories:
+    # "How many international organisations came to ...": the group its own word names, as specific
+    # as a category.
+    qualified = bool(categories) or any(c in ("international", "basic_organisation") for c in parsed.intent.categories)
+    if len(meetings) == 1 and counting and qualified and not categories and len(groups) == 1:
+        # Counted as the meeting's own figures are ("4 basic organisations"), the stated count first.
+        counted = answer_attribute(kb, base, kb.entities[meetings[0]], "count", groups[0], parsed.text)
+        if counted is not None:
+            return counted
+    if len(meetings) == 1 and counting and qualified:
         # "How many specialised bodies were at ...": the meeting's list of that category, counted.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
