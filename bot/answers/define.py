@@ -239,12 +239,24 @@ def _name_words(kb: KnowledgeBase, entity_id: str) -> set[str]:
 
 
 def _asked_abbreviation(text: str) -> str | None:
-    """The abbreviation a question asks about: its first word in capitals other than CIS/СНГ."""
-    found = _ABBREVIATION_WORD.findall(text)
-    words = [w for w in found if w.rstrip("+") not in _NOT_ABBREVIATIONS or w.endswith("+")]
-    if not words and len(found) == 1 and found[0] in ("CIS", "СНГ"):
-        return found[0]  # "расшифруй СНГ": CIS is asked when it is the only one
-    return words[0] if words else None
+    """The abbreviation a question asks about: of its words in capitals other than CIS/СНГ, the one
+    nearest the words that ask ("the EAG assessments rely on FATF standards — FATF meaning?")."""
+    found = list(_ABBREVIATION_WORD.finditer(text))
+    words = [w for w in found if w.group(1).rstrip("+") not in _NOT_ABBREVIATIONS or w.group(1).endswith("+")]
+    if not words and len(found) == 1 and found[0].group(1) in ("CIS", "СНГ"):
+        return found[0].group(1)  # "расшифруй СНГ": CIS is asked when it is the only one
+    if len(words) > 1:
+        lowered = text.lower()
+        cues = [cue.span() for pattern in (_ABBREVIATION, _MEANING) for cue in pattern.finditer(lowered)]
+        if cues:
+            # Nearest first; the first named wins a tie.
+            return min(words, key=lambda word: min(_gap(word.span(), cue) for cue in cues)).group(1)
+    return words[0].group(1) if words else None
+
+
+def _gap(left: tuple[int, int], right: tuple[int, int]) -> int:
+    """Characters between two spans of a text (0 when they touch or overlap)."""
+    return max(0, right[0] - left[1], left[0] - right[1])
 
 
 def _entity_named(kb: KnowledgeBase, parsed: Parsed, asked: str) -> str | None:
