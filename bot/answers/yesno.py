@@ -2017,6 +2017,14 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     return verdict
 
 
+def _folded_names(engine: Engine, entity_id: str) -> list[set[str]]:
+    """Each name of an entry as the index's folded tokens (its empty ones left out)."""
+    entity = engine.kb.entities[entity_id]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+    folded = [set(engine.index.fold_synonyms(text_tokens(name))) for name in names]
+    return [name for name in folded if name]
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
@@ -2038,9 +2046,16 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         english, russian = [entity.description.en], [entity.description.ru]
     texts = list(zip(english, russian, strict=True))
     texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(entity.id)]
+    # Words naming another entry ("the UN") are said by any of its names ("the United Nations", "ООН").
+    named_by = [
+        (other.name_tokens & set(rest), _folded_names(engine, other.entity))
+        for other in mentions.hits
+        if other.entity != entity.id and other.name_tokens & set(rest)
+    ]
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
         said = set(index.fold_synonyms(text_tokens(f"{en} {ru}")))
+        said_names = {i for positions, names in named_by if any(name <= said for name in names) for i in positions}
         # A number or year asked counts as addressed when the sentence gives one of its kind:
         # whether it is the same is checked below ("by a 2005 decision": the sentence says 2000).
         given = {_number_kind(tok) for tok in said if tok.startswith("#")}
@@ -2048,7 +2063,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
             query.weights[i]
             * (
                 1.0
-                if query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given
+                if (query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given) or i in said_names
                 else max((s for v, s in query.matches[i] if v in said), default=0.0)
             )
             for i in rest
