@@ -77,7 +77,11 @@ _HELD_IN = re.compile(
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
-_HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
+_HOSTED = re.compile(
+    r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*|\bхозя(?:ин|йк|ев)\w*|\bhozya(?:in|ik|ev)\w*"
+    r"|\bпринимающ\w*|\bprinimayushch\w*",
+    re.I,
+)
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
@@ -380,7 +384,10 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         if not isinstance(entity, Meeting):
             return False
         body = body_scores.get(entity.body or "")
-        return hit.name_cover >= 0.8 or (body is not None and hit.score >= body)
+        # The best hit of all, named by most of its name, before an entry sharing one of its words
+        # ("Commonwealth" of "Commonwealth-Antiterror" is no mention of the CIS).
+        best = hit is parsed.hits[0] and hit.name_cover >= 0.7
+        return hit.name_cover >= 0.8 or best or (body is not None and hit.score >= body)
 
     others = sorted(
         (h for h in candidates if kb.kind(h.entity) != "place"),
@@ -458,7 +465,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         meeting_hit, used = of_month
         meetings = [meeting_hit]
         others = [h for h in others if h.entity not in used]
-    if not meetings and _PARTICIPATE_OR_BE.search(text) and _A_MEETING.search(text):
+    if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
         own = _only_meeting(engine, parsed, others)
         if own is not None:
@@ -777,6 +784,11 @@ def _about_meetings(
         states_in = [h for h in subjects if kb.kind(h.entity) == "state" and _after_in(parsed, h)]
         if _HOSTED.search(text) and len(subjects) == 1 and kb.kind(subjects[0].entity) in ("state", "place"):
             states_in = subjects
+        hosts = [h for h in parsed.hits if kb.kind(h.entity) == "state" and h.score >= MENTION_SCORE and h.name_cover >= 0.8]
+        if _HOSTED.search(text) and len(hosts) == 1 and not any(kb.kind(h.entity) in ("state", "place") for h in subjects):
+            # "Was Tajikistan the host of the exercise in Tajikistan": a state the meeting's own name
+            # holds is still the host asked about (and "Commonwealth" of the name no subject).
+            return _held_in(engine, base, meeting.id, hosts[0].entity)
         if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
             return _held_in(engine, base, meeting.id, states_in[0].entity)
     if subjects:
