@@ -230,6 +230,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if parsed.intent.list_kind:
             # "Which countries joined the CIS Plus format?" reads as a list of states.
             return _asked_joiners(engine, parsed, base, mentions)
+        members = _asked_joiners(engine, parsed, base, mentions) if _WHO_MEMBERS.search(parsed.text) else None
+        if members is not None:
+            # "Кто уже входит в формат СНГ плюс?": no kind of list asked, its members still are.
+            return members
         if _JOIN.search(parsed.text):
             return _join_lookalike(engine, parsed, base, mentions) or _asked_joiners(engine, parsed, base, mentions)
         if _MEETING_WORDS.search(parsed.text):
@@ -2534,11 +2538,24 @@ _WHO_JOINED = re.compile(
 )
 
 
+# "Which countries are in the CIS Plus format so far?", "кто входит в формат": its members asked.
+_WHO_MEMBERS = re.compile(
+    r"\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:are|is)\s+(?:(?:already|now|currently|so far)\s+)?"
+    r"(?:in|inside|part of|members? of|belong\w* to)\s+(?:the\s+)?(?!meeting|session|talks|summit|list)"
+    r"|\b(?:какие|какая|кто|kakie|kto)\b(?:\s+\w+){0,3}?\s+(?:уже\s+|uzhe\s+)?"
+    r"(?:вход(?:ит|ят)|состо(?:ит|ят)|участву(?:ет|ют)|являются членами|vh?odyat|vkhodyat|vh?odit|sostoyat"
+    r"|uchastvuyut)\s+(?:в|во|v)\s"
+    r"|\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:participates?|takes? part)\s+in\s",
+    re.I,
+)
+
+
 def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Which countries joined the CIS Plus format after Dushanbe?": the record of the format (or
     organisation, agreement) names no state joining it and says nothing of joining: none is recorded,
-    never the record itself as if it answered."""
-    if not _WHO_JOINED.search(parsed.text):
+    never the record itself as if it answered. So for its members ("which countries are in it")."""
+    joined = _WHO_JOINED.search(parsed.text) is not None
+    if not joined and not _WHO_MEMBERS.search(parsed.text):
         return None
     kb = engine.kb
     if any(kb.kind(h.entity) == "state" for h in mentions.hits):
@@ -2549,7 +2566,8 @@ def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Ment
         for h in parsed.hits[:5]
         if h.score >= MENTION_SCORE
         and h.name_cover >= 0.8
-        and kb.kind(h.entity) in ("document", "organisation", "body")
+        # a body's members are who attends its meetings: the usual answer lists them
+        and kb.kind(h.entity) in (("document", "organisation", "body") if joined else ("document", "organisation"))
         and h.entity != "cis"
         and sum(weights[i] for i in h.name_tokens) >= WEAK_WEIGHT
     ]
@@ -2561,7 +2579,8 @@ def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Ment
     states = [name for state in kb.of_kind("state") for name in (state.name.en, state.name.ru)]
     if any(_JOIN.search(text) or any(name in text for name in states) for text in texts):
         return None  # the record says something of joining or names states: the usual answer
-    return _not_recorded(base, "joiners", {"target": target.id}, [target.id], list(target.sources))
+    reason = "joiners" if joined else "members"
+    return _not_recorded(base, reason, {"target": target.id}, [target.id], list(target.sources))
 
 
 def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:

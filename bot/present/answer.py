@@ -1219,6 +1219,7 @@ NOT_RECORDED: dict[str, str] = {
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "unnamed": to_translate("The sources do not name this person; they say:"),
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
+    "members": to_translate("The sources do not list who is part of {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
@@ -1325,8 +1326,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("unnamed")]
         lines += [esc(s.ru if lang == "ru" else s.en) for s in verdict.statements[:1]]
         nearest = False
-    elif reason == "joiners":
-        lines = [say("joiners", target=named(value["target"]))]
+    elif reason in ("joiners", "members"):
+        lines = [say(reason, target=named(value["target"]))]
         nearest = False
         target = kb.get(value["target"])
         if target is not None:
