@@ -211,6 +211,13 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     else:
         entity_id = None
     hits = parsed.hits
+    if entity_id is None and asked is not None and len(hits) > 1:
+        # "ATC i SORB — chto znachit SORB?": the abbreviation as typed is no name of the hits, but
+        # the hit that explains its word is the one asked, not the best hit for another word.
+        words = set(engine.index.fold_synonyms(text_tokens(asked)))
+        positions = {i for i, token in enumerate(parsed.query.tokens) if token in words}
+        explaining = [h for h in hits[:5] if h.name_tokens & positions and h.score >= 0.5 and h.name_cover >= 0.5]
+        entity_id = explaining[0].entity if explaining else None
     if entity_id is None:
         if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
             return None

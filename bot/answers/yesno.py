@@ -2673,10 +2673,22 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "funding",
         re.compile(
             r"\b(?:budget\w*|fund(?:s|ing|ed)?|money|financ\w*|costs?)\b|\bбюджет\w*|\bденег\b|\bденьг\w*"
-            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*",
+            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*"
+            # "сколько стоила программа", "во сколько обошлось учение"
+            r"|\bстоил[аои]?\b|\bсколько стоит\b|\bобош(?:ёл|ел|л[аои])\b|\bstoil[aoi]?\b|\bskolko stoit\b",
             re.I,
         ),
-        ("document", "body", "organisation"),
+        ("document", "body", "organisation", "meeting"),
+    ),
+    # What a document has achieved: the sources record documents approved, never their results.
+    (
+        "results",
+        re.compile(
+            r"\b(?:results?|outcomes?|achiev\w*|accomplish\w*|impact)\b"
+            r"|\bрезультат\w*|\bитог\w*|\bдобил\w*|\bдостиг\w*|\brezultat\w*|\bitog\w*|\bdobil\w*|\bdostig\w*",
+            re.I,
+        ),
+        ("document",),
     ),
     (
         "headquarters",
@@ -2785,12 +2797,21 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     # Named outright beats sharing a word ("press service" is no "Council of Heads of Security Services").
     entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
     entries = [h for h in entries if h.name_cover >= 0.8] or entries
-    named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
+    documents = _named_documents(engine, parsed)
+    # A body whose words are all in a document's name is named by that name ("the border security programme").
+    in_documents = {i for h in documents for i in h.name_tokens}
+    named = [h.entity for h in documents] + [h.entity for h in entries if not h.name_tokens <= in_documents]
+    # A meeting is asked about only by what it alone has (what it cost); what came of a document
+    # adopted at a meeting named beside it is that meeting's outcome.
+    meetings = [h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    named += meetings
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
     speech = _SPEECH_ABOUT.search(parsed.text) is not None
     for attribute, kinds in asked:
         if attribute in _OF_PLACES and named:
+            continue
+        if attribute == "results" and (meetings or mentions.locating or any(kb.kind(h.entity) == "place" for h in mentions.hits)):
             continue
         if speech and attribute in _PRIVATE:
             continue  # "what did Klemez say about children": a statement, found the usual way
@@ -2799,6 +2820,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
         if len(set(targets)) != 1:
             continue
         entity = kb.entities[targets[0]]
+        if attribute == "results" and not (isinstance(entity, Document) and (entity.period_start or entity.period_end)):
+            continue  # a decision's result is what it decided; a programme or concept runs for years
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])

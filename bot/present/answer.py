@@ -401,6 +401,7 @@ NOT_GIVEN: dict[str, str] = {
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "outcomes": to_translate("The sources record {name} only as planned; they report no results."),
+    "results": to_translate("The sources report no results of {name}; they record only this:"),
     "sessions": to_translate("The sources do not say how many sessions {name} had."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -431,6 +432,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
+        if attribute == "results":
+            # the nearest thing recorded: what the document is and when it was approved
+            lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
         if (
             attribute == "signatories"
             and isinstance(entity, Document)
