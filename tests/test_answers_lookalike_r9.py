@@ -107,15 +107,21 @@ def test_results_of_a_meeting_or_a_decision_are_what_it_decided(engine: Engine, 
 
 
 @pytest.mark.parametrize(
-    ("question", "entity"),
+    ("question", "entity", "attribute"),
     [
-        ("How much did the 13th meeting of the Security Secretaries Council cost?", SECRETARIES),
-        ("Сколько стоит программа укрепления пограничной безопасности?", "programme_border_security_2030"),
+        ("How much did the 13th meeting of the Security Secretaries Council cost?", SECRETARIES, "cost"),
+        ("Во сколько обошлось учение Содружество-Антитеррор 2025?", EXERCISE, "cost"),
+        ("Сколько стоит программа укрепления пограничной безопасности?", "programme_border_security_2030", "funding"),
     ],
 )
-def test_cost_is_not_recorded(engine: Engine, question: str, entity: str) -> None:
+def test_cost_is_not_recorded(engine: Engine, question: str, entity: str, attribute: str) -> None:
     verdict = verdict_of(engine, question)
-    assert (verdict.reason, verdict.attribute, verdict.focus[0]) == ("not_stated", "funding", entity)
+    assert (verdict.reason, verdict.attribute, verdict.focus[0]) == ("not_stated", attribute, entity)
+
+
+def test_financing_of_terrorism_is_a_topic_not_a_cost(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What did the XVIII meeting participants say about countering the financing of terrorism?")
+    assert verdict.reason != "not_stated"
 
 
 @pytest.mark.parametrize(

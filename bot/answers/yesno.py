@@ -2675,10 +2675,20 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"\b(?:budget\w*|fund(?:s|ing|ed)?|money|financ\w*|costs?)\b|\bбюджет\w*|\bденег\b|\bденьг\w*"
             r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*"
             # "сколько стоила программа", "во сколько обошлось учение"
-            r"|\bстоил[аои]?\b|\bсколько стоит\b|\bобош(?:ёл|ел|л[аои])\b|\bstoil[aoi]?\b|\bskolko stoit\b",
+            r"|\bстоил[аои]?\b|\bсколько стоит\b|\bобош(?:ёл|ел|л[аои])(?:сь)?\b|\bstoil[aoi]?\b|\bskolko stoit\b",
             re.I,
         ),
-        ("document", "body", "organisation", "meeting"),
+        ("document", "body", "organisation"),
+    ),
+    # What a meeting cost: its price only ("financing of terrorism" is a topic of meetings).
+    (
+        "cost",
+        re.compile(
+            r"\bcost(?:s|ing)?\b|\bhow much money\b|\bstoil[aoi]?\b|\bстоил[аои]?\b|\bсколько стоит\b|\bстоимост\w*"
+            r"|\bобош(?:ёл|ел|л[аои])(?:сь)?\b|\bskolko stoit\b",
+            re.I,
+        ),
+        ("meeting",),
     ),
     # What a document has achieved: the sources record documents approved, never their results.
     (

@@ -390,6 +390,7 @@ NOT_GIVEN: dict[str, str] = {
     "head": to_translate("The sources do not name the head of {name}."),
     "contact": to_translate("The sources give no contact details (phone, e-mail, address) of {name}."),
     "funding": to_translate("The sources give no figures on the funding of {name}."),
+    "cost": to_translate("The sources do not say what {name} cost."),
     "headquarters": to_translate("The sources do not say where {name} is based."),
     "signatories": to_translate("The sources do not name any state that has signed the {name}."),
     "personal": to_translate(
