@@ -788,11 +788,13 @@ def _about_meetings(
         states_in = [h for h in subjects if kb.kind(h.entity) == "state" and _after_in(parsed, h)]
         if _HOSTED.search(text) and len(subjects) == 1 and kb.kind(subjects[0].entity) in ("state", "place"):
             states_in = subjects
-        hosts = [h for h in parsed.hits if kb.kind(h.entity) == "state" and h.score >= MENTION_SCORE and h.name_cover >= 0.8]
-        if _HOSTED.search(text) and len(hosts) == 1 and not any(kb.kind(h.entity) in ("state", "place") for h in subjects):
+        hosted = _HOSTED.search(text) is not None
+        if hosted and not any(kb.kind(h.entity) in ("state", "place") for h in subjects):
             # "Was Tajikistan the host of the exercise in Tajikistan": a state the meeting's own name
             # holds is still the host asked about (and "Commonwealth" of the name no subject).
-            return _held_in(engine, base, meeting.id, hosts[0].entity)
+            hosts = [h for h in parsed.hits if kb.kind(h.entity) == "state" and h.score >= MENTION_SCORE and h.name_cover >= 0.8]
+            if len(hosts) == 1:
+                return _held_in(engine, base, meeting.id, hosts[0].entity)
         if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
             return _held_in(engine, base, meeting.id, states_in[0].entity)
     if subjects:
