@@ -211,6 +211,13 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     else:
         entity_id = None
     hits = parsed.hits
+    if entity_id is None and asked is not None and len(hits) > 1:
+        # "ATC i SORB — chto znachit SORB?": the abbreviation as typed is no name of the hits, but
+        # the hit that explains its word is the one asked, not the best hit for another word.
+        words = set(engine.index.fold_synonyms(text_tokens(asked)))
+        positions = {i for i, token in enumerate(parsed.query.tokens) if token in words}
+        explaining = [h for h in hits[:5] if h.name_tokens & positions and h.score >= 0.5 and h.name_cover >= 0.5]
+        entity_id = explaining[0].entity if explaining else None
     if entity_id is None:
         if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
             return None
@@ -239,12 +246,24 @@ def _name_words(kb: KnowledgeBase, entity_id: str) -> set[str]:
 
 
 def _asked_abbreviation(text: str) -> str | None:
-    """The abbreviation a question asks about: its first word in capitals other than CIS/СНГ."""
-    found = _ABBREVIATION_WORD.findall(text)
-    words = [w for w in found if w.rstrip("+") not in _NOT_ABBREVIATIONS or w.endswith("+")]
-    if not words and len(found) == 1 and found[0] in ("CIS", "СНГ"):
-        return found[0]  # "расшифруй СНГ": CIS is asked when it is the only one
-    return words[0] if words else None
+    """The abbreviation a question asks about: of its words in capitals other than CIS/СНГ, the one
+    nearest the words that ask ("the EAG assessments rely on FATF standards — FATF meaning?")."""
+    found = list(_ABBREVIATION_WORD.finditer(text))
+    words = [w for w in found if w.group(1).rstrip("+") not in _NOT_ABBREVIATIONS or w.group(1).endswith("+")]
+    if not words and len(found) == 1 and found[0].group(1) in ("CIS", "СНГ"):
+        return found[0].group(1)  # "расшифруй СНГ": CIS is asked when it is the only one
+    if len(words) > 1:
+        lowered = text.lower()
+        cues = [cue.span() for pattern in (_ABBREVIATION, _MEANING) for cue in pattern.finditer(lowered)]
+        if cues:
+            # Nearest first; the first named wins a tie.
+            return min(words, key=lambda word: min(_gap(word.span(), cue) for cue in cues)).group(1)
+    return words[0].group(1) if words else None
+
+
+def _gap(left: tuple[int, int], right: tuple[int, int]) -> int:
+    """Characters between two spans of a text (0 when they touch or overlap)."""
+    return max(0, right[0] - left[1], left[0] - right[1])
 
 
 def _entity_named(kb: KnowledgeBase, parsed: Parsed, asked: str) -> str | None:

@@ -77,7 +77,11 @@ _HELD_IN = re.compile(
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
-_HOSTED = re.compile(r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*", re.I)
+_HOSTED = re.compile(
+    r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*|\bхозя(?:ин|йк|ев)\w*|\bhozya(?:in|ik|ev)\w*"
+    r"|\bпринимающ\w*|\bprinimayushch\w*",
+    re.I,
+)
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
@@ -226,6 +230,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if parsed.intent.list_kind:
             # "Which countries joined the CIS Plus format?" reads as a list of states.
             return _asked_joiners(engine, parsed, base, mentions)
+        members = _asked_joiners(engine, parsed, base, mentions) if _WHO_MEMBERS.search(parsed.text) else None
+        if members is not None:
+            # "Кто уже входит в формат СНГ плюс?": no kind of list asked, its members still are.
+            return members
         if _JOIN.search(parsed.text):
             return _join_lookalike(engine, parsed, base, mentions) or _asked_joiners(engine, parsed, base, mentions)
         if _MEETING_WORDS.search(parsed.text):
@@ -380,7 +388,10 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         if not isinstance(entity, Meeting):
             return False
         body = body_scores.get(entity.body or "")
-        return hit.name_cover >= 0.8 or (body is not None and hit.score >= body)
+        # The best hit of all, named by most of its name, before an entry sharing one of its words
+        # ("Commonwealth" of "Commonwealth-Antiterror" is no mention of the CIS).
+        best = hit is parsed.hits[0] and hit.name_cover >= 0.7
+        return hit.name_cover >= 0.8 or best or (body is not None and hit.score >= body)
 
     others = sorted(
         (h for h in candidates if kb.kind(h.entity) != "place"),
@@ -458,7 +469,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         meeting_hit, used = of_month
         meetings = [meeting_hit]
         others = [h for h in others if h.entity not in used]
-    if not meetings and _PARTICIPATE_OR_BE.search(text) and _A_MEETING.search(text):
+    if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
         own = _only_meeting(engine, parsed, others)
         if own is not None:
@@ -777,6 +788,13 @@ def _about_meetings(
         states_in = [h for h in subjects if kb.kind(h.entity) == "state" and _after_in(parsed, h)]
         if _HOSTED.search(text) and len(subjects) == 1 and kb.kind(subjects[0].entity) in ("state", "place"):
             states_in = subjects
+        hosted = _HOSTED.search(text) is not None
+        if hosted and not any(kb.kind(h.entity) in ("state", "place") for h in subjects):
+            # "Was Tajikistan the host of the exercise in Tajikistan": a state the meeting's own name
+            # holds is still the host asked about (and "Commonwealth" of the name no subject).
+            hosts = [h for h in parsed.hits if kb.kind(h.entity) == "state" and h.score >= MENTION_SCORE and h.name_cover >= 0.8]
+            if len(hosts) == 1:
+                return _held_in(engine, base, meeting.id, hosts[0].entity)
         if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
             return _held_in(engine, base, meeting.id, states_in[0].entity)
     if subjects:
@@ -2017,6 +2035,14 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     return verdict
 
 
+def _folded_names(engine: Engine, entity_id: str) -> list[set[str]]:
+    """Each name of an entry as the index's folded tokens (its empty ones left out)."""
+    entity = engine.kb.entities[entity_id]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+    folded = [set(engine.index.fold_synonyms(text_tokens(name))) for name in names]
+    return [name for name in folded if name]
+
+
 def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, hit: Hit) -> Verdict | None:
     """Yes when a sentence of the entity's description or one of its facts says what the rest
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
@@ -2038,9 +2064,16 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         english, russian = [entity.description.en], [entity.description.ru]
     texts = list(zip(english, russian, strict=True))
     texts += [(fact.value.en, fact.value.ru) for fact in kb.facts_of(entity.id)]
+    # Words naming another entry ("the UN") are said by any of its names ("the United Nations", "ООН").
+    named_by = [
+        (other.name_tokens & set(rest), _folded_names(engine, other.entity))
+        for other in mentions.hits
+        if other.entity != entity.id and other.name_tokens & set(rest)
+    ]
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
         said = set(index.fold_synonyms(text_tokens(f"{en} {ru}")))
+        said_names = {i for positions, names in named_by if any(name <= said for name in names) for i in positions}
         # A number or year asked counts as addressed when the sentence gives one of its kind:
         # whether it is the same is checked below ("by a 2005 decision": the sentence says 2000).
         given = {_number_kind(tok) for tok in said if tok.startswith("#")}
@@ -2048,7 +2081,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
             query.weights[i]
             * (
                 1.0
-                if query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given
+                if (query.tokens[i].startswith("#") and _number_kind(query.tokens[i]) in given) or i in said_names
                 else max((s for v, s in query.matches[i] if v in said), default=0.0)
             )
             for i in rest
@@ -2507,11 +2540,24 @@ _WHO_JOINED = re.compile(
 )
 
 
+# "Which countries are in the CIS Plus format so far?", "кто входит в формат": its members asked.
+_WHO_MEMBERS = re.compile(
+    r"\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:are|is)\s+(?:(?:already|now|currently|so far)\s+)?"
+    r"(?:in|inside|part of|members? of|belong\w* to)\s+(?:the\s+)?(?!meeting|session|talks|summit|list)"
+    r"|\b(?:какие|какая|кто|kakie|kto)\b(?:\s+\w+){0,3}?\s+(?:уже\s+|uzhe\s+)?"
+    r"(?:вход(?:ит|ят)|состо(?:ит|ят)|участву(?:ет|ют)|являются членами|vh?odyat|vkhodyat|vh?odit|sostoyat"
+    r"|uchastvuyut)\s+(?:в|во|v)\s"
+    r"|\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:participates?|takes? part)\s+in\s",
+    re.I,
+)
+
+
 def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Which countries joined the CIS Plus format after Dushanbe?": the record of the format (or
     organisation, agreement) names no state joining it and says nothing of joining: none is recorded,
-    never the record itself as if it answered."""
-    if not _WHO_JOINED.search(parsed.text):
+    never the record itself as if it answered. So for its members ("which countries are in it")."""
+    joined = _WHO_JOINED.search(parsed.text) is not None
+    if not joined and not _WHO_MEMBERS.search(parsed.text):
         return None
     kb = engine.kb
     if any(kb.kind(h.entity) == "state" for h in mentions.hits):
@@ -2522,7 +2568,8 @@ def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Ment
         for h in parsed.hits[:5]
         if h.score >= MENTION_SCORE
         and h.name_cover >= 0.8
-        and kb.kind(h.entity) in ("document", "organisation", "body")
+        # a body's members are who attends its meetings: the usual answer lists them
+        and kb.kind(h.entity) in (("document", "organisation", "body") if joined else ("document", "organisation"))
         and h.entity != "cis"
         and sum(weights[i] for i in h.name_tokens) >= WEAK_WEIGHT
     ]
@@ -2534,7 +2581,8 @@ def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Ment
     states = [name for state in kb.of_kind("state") for name in (state.name.en, state.name.ru)]
     if any(_JOIN.search(text) or any(name in text for name in states) for text in texts):
         return None  # the record says something of joining or names states: the usual answer
-    return _not_recorded(base, "joiners", {"target": target.id}, [target.id], list(target.sources))
+    reason = "joiners" if joined else "members"
+    return _not_recorded(base, reason, {"target": target.id}, [target.id], list(target.sources))
 
 
 def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -2627,10 +2675,32 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         "funding",
         re.compile(
             r"\b(?:budget\w*|fund(?:s|ing|ed)?|money|financ\w*|costs?)\b|\bбюджет\w*|\bденег\b|\bденьг\w*"
-            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*",
+            r"|\bфинансир\w*|\bсредств\b(?!\s+массов)|\bстоимост\w*|\bbyudzhet\w*|\bdeneg\b|\bfinansir\w*"
+            # "сколько стоила программа", "во сколько обошлось учение"
+            r"|\bстоил[аои]?\b|\bсколько стоит\b|\bобош(?:ёл|ел|л[аои])(?:сь)?\b|\bstoil[aoi]?\b|\bskolko stoit\b",
             re.I,
         ),
         ("document", "body", "organisation"),
+    ),
+    # What a meeting cost: its price only ("financing of terrorism" is a topic of meetings).
+    (
+        "cost",
+        re.compile(
+            r"\bcost(?:s|ing)?\b|\bhow much money\b|\bstoil[aoi]?\b|\bстоил[аои]?\b|\bсколько стоит\b|\bстоимост\w*"
+            r"|\bобош(?:ёл|ел|л[аои])(?:сь)?\b|\bskolko stoit\b",
+            re.I,
+        ),
+        ("meeting",),
+    ),
+    # What a document has achieved: the sources record documents approved, never their results.
+    (
+        "results",
+        re.compile(
+            r"\b(?:results?|outcomes?|achiev\w*|accomplish\w*|impact)\b"
+            r"|\bрезультат\w*|\bитог\w*|\bдобил\w*|\bдостиг\w*|\brezultat\w*|\bitog\w*|\bdobil\w*|\bdostig\w*",
+            re.I,
+        ),
+        ("document",),
     ),
     (
         "headquarters",
@@ -2739,12 +2809,21 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     # Named outright beats sharing a word ("press service" is no "Council of Heads of Security Services").
     entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
     entries = [h for h in entries if h.name_cover >= 0.8] or entries
-    named = [h.entity for h in _named_documents(engine, parsed)] + [h.entity for h in entries]
+    documents = _named_documents(engine, parsed)
+    # A body whose words are all in a document's name is named by that name ("the border security programme").
+    in_documents = {i for h in documents for i in h.name_tokens}
+    named = [h.entity for h in documents] + [h.entity for h in entries if not h.name_tokens <= in_documents]
+    # A meeting is asked about only by what it alone has (what it cost); what came of a document
+    # adopted at a meeting named beside it is that meeting's outcome.
+    meetings = [h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    named += meetings
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
     speech = _SPEECH_ABOUT.search(parsed.text) is not None
     for attribute, kinds in asked:
         if attribute in _OF_PLACES and named:
+            continue
+        if attribute == "results" and (meetings or mentions.locating or any(kb.kind(h.entity) == "place" for h in mentions.hits)):
             continue
         if speech and attribute in _PRIVATE:
             continue  # "what did Klemez say about children": a statement, found the usual way
@@ -2753,6 +2832,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
         if len(set(targets)) != 1:
             continue
         entity = kb.entities[targets[0]]
+        if attribute == "results" and not (isinstance(entity, Document) and (entity.period_start or entity.period_end)):
+            continue  # a decision's result is what it decided; a programme or concept runs for years
         pattern = dict((n, p) for n, p, _ in _UNRECORDED)[attribute]
         # A word of the entry's own name asks nothing ("the Council of Heads of Financial Intelligence").
         names = " ".join([entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()])

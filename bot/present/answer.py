@@ -390,6 +390,7 @@ NOT_GIVEN: dict[str, str] = {
     "head": to_translate("The sources do not name the head of {name}."),
     "contact": to_translate("The sources give no contact details (phone, e-mail, address) of {name}."),
     "funding": to_translate("The sources give no figures on the funding of {name}."),
+    "cost": to_translate("The sources do not say what {name} cost."),
     "headquarters": to_translate("The sources do not say where {name} is based."),
     "signatories": to_translate("The sources do not name any state that has signed the {name}."),
     "personal": to_translate(
@@ -401,6 +402,7 @@ NOT_GIVEN: dict[str, str] = {
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "outcomes": to_translate("The sources record {name} only as planned; they report no results."),
+    "results": to_translate("The sources report no results of {name}; they record only this:"),
     "sessions": to_translate("The sources do not say how many sessions {name} had."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -431,6 +433,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             lines += _media_lines(kb, entity, lang)
+        if attribute == "results":
+            # the nearest thing recorded: what the document is and when it was approved
+            lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
         if (
             attribute == "signatories"
             and isinstance(entity, Document)
@@ -1219,6 +1224,7 @@ NOT_RECORDED: dict[str, str] = {
     "join": to_translate("The sources do not record {joiner} joining {target}."),
     "unnamed": to_translate("The sources do not name this person; they say:"),
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
+    "members": to_translate("The sources do not list who is part of {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
@@ -1325,8 +1331,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("unnamed")]
         lines += [esc(s.ru if lang == "ru" else s.en) for s in verdict.statements[:1]]
         nearest = False
-    elif reason == "joiners":
-        lines = [say("joiners", target=named(value["target"]))]
+    elif reason in ("joiners", "members"):
+        lines = [say(reason, target=named(value["target"]))]
         nearest = False
         target = kb.get(value["target"])
         if target is not None:

@@ -185,6 +185,9 @@ STOP_EN = frozenset(
         "came",
         "go",
         "went",
+        # "is it going to be distributed": the future, like "will"
+        "going",
+        "gonna",
         "say",
         "said",
         "says",
