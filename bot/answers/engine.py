@@ -1846,6 +1846,10 @@ class Engine:
             # "sectoral bodies in the security sphere": the sources' categories are of that sphere,
             # its words name no entry ("Sphere of Forensic Expert Activity" is not what is asked)
             category_tokens |= (_SPHERE | _SECURITY) & set(query.tokens)
+        elif {"sectoral", "specialised"} & set(intent.categories) and not _SECURITY.isdisjoint(query.tokens):
+            # "sectoral bodies in security", "specialised security bodies": every body of the two
+            # categories is one of the security sphere, the word narrows none of them by name.
+            category_tokens |= _SECURITY & set(query.tokens)
         if intent.categories and intent.list_kind in _GROUP_NOUNS and (intent.list_cue or intent.question == "count"):
             # "among the 16 bodies in the security sphere": the group's own words, its size apart
             category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))

@@ -329,9 +329,16 @@ def is_yes_no(text: str) -> bool:
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
-        or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
+        or (part.rstrip().endswith("?") and _is_tag(part))
         for part in dict.fromkeys((text, last, lead_off))
     )
+
+
+def _is_tag(part: str) -> bool:
+    """A tag closes a statement ("..., right?"); after a question word, with no comma before it, the
+    same words end the question itself ("how many bodies are there?", "what is it?")."""
+    tag = _TAG_QUESTION.search(part)
+    return tag is not None and (tag.group(0)[0] == "," or not _WH_START.match(part))
 
 
 _LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
