@@ -48,7 +48,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "when",
         r"\bwhen\b|\bwen\b|\bwehn\b|\bwhn\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
-        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b",
+        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b"
+        # the month asked is the date's: "in what month were the meetings in Dushanbe"
+        r"|\b(?:what|which) month\b|\bв как(?:ом|ой) месяц\w*|\bкакого месяца\b|\bv kakom mes\w*|\bkakogo mes\w*",
     ),
     (
         "where",
@@ -132,6 +134,8 @@ _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "a
 BY_NAME = re.compile(
     r"\bby name\b|\bnamed\b|\blisted\b|\bpoimenno\b|\bпоименно\b|\bназван\w*|\bnazvan\w*|\bупомянут\w*|\bmentioned\b"
 )
+# "which month", "what year": a question word asking for one value, not for a list.
+_VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|country)\b")
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -242,7 +246,11 @@ def detect(prepared: str) -> Intent:
                 intent.question = name
             if name in _STRIP_TYPES:
                 search = pattern.sub(" ", search)
-    intent.list_cue = bool(_LIST_CUE.search(prepared))
+    cue = _LIST_CUE.search(prepared)
+    if cue is not None and cue.group(0) in ("which", "what"):
+        # "which month were the exercises held": the word asks for a value of the one named, no list.
+        cue = _LIST_CUE.search(_VALUE_ASKED.sub(" ", prepared))
+    intent.list_cue = cue is not None
     # "member states" and "государств – участников" name the CIS, not a list of states.
     kinds_text = _MEMBER_STATES.sub(" ", prepared)
     found: list[tuple[int, str, str]] = []
