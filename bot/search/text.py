@@ -33,9 +33,18 @@ _TO_EN = str.maketrans(_RU_KEYS, _EN_KEYS)
 _COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 
 
+# "?" is the Russian layout's comma (Shift+/), but one that ends the text or a sentence (a capital
+# follows) is the question mark typed as on the English layout: "ult ghjikj cfvvbn?" asks.
+_QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
+
+
 def swap_layout_to_cyrillic(text: str) -> str:
     """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
-    return _COLON_AS_ZHE.sub(":", text.translate(_TO_RU))
+    swapped = text.translate(_TO_RU)
+    if "?" in text:
+        for found in _QUESTION_MARK_KEPT.finditer(text):
+            swapped = swapped[: found.start()] + "?" + swapped[found.end() :]
+    return _COLON_AS_ZHE.sub(":", swapped)
 
 
 def swap_layout_to_latin(text: str) -> str:
