@@ -36,6 +36,7 @@ from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
     cyrillic_share,
+    few_latin_vowels,
     has_cyrillic,
     in_cyrillic,
     is_stop,
@@ -489,6 +490,11 @@ class Engine:
             )
         if swapped == text:
             return text, False
+        if share <= 0.5 and before < 0.4 and few_latin_vowels(text):
+            # Latin letters with hardly a vowel are no English nor Russian in Latin letters: Russian
+            # typed on the English layout, though its words are chatter, misspelt or not the
+            # sources' ("Ghbdtn! Yt gjlcrf;tim? rfrfz gjujlf ..."): read in Cyrillic all the same.
+            return swapped, True
         swapped_tokens = text_tokens(swapped)
         words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
         swapped_words = [word.strip("?!.,;:'\"") for word in swapped.lower().split()]

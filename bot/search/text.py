@@ -52,6 +52,26 @@ def swap_layout_to_latin(text: str) -> str:
     return text.translate(_TO_EN)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def few_latin_vowels(text: str) -> bool:
+    """Whether Latin text has too few vowels for English or Russian in Latin letters: typed on the
+    English layout while meaning Russian, its vowels come out as ``f t b j e s ' . z`` ("crjkmrj"
+    is "сколько"), and the keys of a e i o u give the rare у г ш щ ф (about 6 % of Russian letters;
+    vowels are over 23 % of any English or transliterated question). Abbreviations in capitals and
+    Roman numerals are left out; a text typed all in capitals counts whole."""
+    shouted = text.upper() == text
+    letters = "".join(
+        word
+        for word in _LATIN_WORD.findall(text)
+        if len(word) >= 2 and (shouted or not word.isupper()) and not _ROMAN.match(word.lower())
+    )
+    if len(letters) < 8:
+        return False
+    return sum(letter in "aeiouAEIOU" for letter in letters) < 0.2 * len(letters)
+
+
 # --- cleaning ------------------------------------------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
