@@ -431,6 +431,10 @@ class Parsed:
     intent: Intent
     query: AnalysedQuery
     hits: list[Hit]
+    # The question as typed, its keyboard layout undone but no word repaired: spelling repair may
+    # take a verb for a typo ("вышел" → "вышил"), and a question typed on the wrong layout is no
+    # text to read as typed.
+    typed: str = ""
 
 
 class Engine:
@@ -575,6 +579,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
             # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
@@ -619,7 +624,7 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
-        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
+        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
     @staticmethod
     def _count_words_light(query: AnalysedQuery, text: str) -> None:
@@ -645,7 +650,11 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
-        parsed = self.parse(_year_before_last(question, today or date.today()), lang)
+        asked = question
+        if "gjpfghjik" in question.lower():
+            # "позапрошлом" typed on the English layout: the year is written in once the layout is undone.
+            asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()

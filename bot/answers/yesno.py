@@ -2738,7 +2738,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
     # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
-    typed_texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
+    typed = parsed.typed or base.question
+    typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
     asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None
