@@ -82,6 +82,9 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсе
 _ROMAN_LETTERS = frozenset("ivxlc")
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
 def _is_roman(word: str) -> bool:
     """A Roman numeral of two letters or more ("XVIII", "xiii")."""
     lower = word.lower()
@@ -494,6 +497,9 @@ class Engine:
             )
         if swapped == text:
             return text, False
+        if share <= 0.5:
+            # Typed blind on the wrong layout, words run together ("секретарейбезопасности").
+            swapped = self._split_glued(swapped)
         if share <= 0.5 and before < 0.4 and few_latin_vowels(text):
             # Latin letters with hardly a vowel are no English nor Russian in Latin letters: Russian
             # typed on the English layout, though its words are chatter, misspelt or not the
@@ -529,6 +535,27 @@ class Engine:
         if after >= bar and after > before + 0.25:
             return swapped, True
         return text, False
+
+    def _split_glued(self, text: str) -> str:
+        """The text with each long unknown Cyrillic word that is two known words run together
+        written as the two ("прошлозаседание" → "прошло заседание"); the cut that leaves the
+        shorter part longest wins. Bounded: a cut per letter of the few long words."""
+        known = self.index.known
+        words = text.split(" ")
+        for position, word in enumerate(words):
+            core = word.rstrip("?!.,;:")
+            lower = core.lower()
+            if len(core) < 8 or not _CYRILLIC_WORD.fullmatch(lower) or word_token(lower) in known:
+                continue
+            cuts = [
+                cut
+                for cut in range(2, len(lower) - 2)
+                if (is_stop(lower[:cut]) or word_token(lower[:cut]) in known) and word_token(lower[cut:]) in known
+            ]
+            if cuts:
+                cut = max(cuts, key=lambda at: min(at, len(lower) - at))
+                words[position] = f"{core[:cut]} {core[cut:]}{word[len(core):]}"
+        return " ".join(words)
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text
