@@ -335,10 +335,13 @@ def is_yes_no(text: str) -> bool:
 
 
 def _is_tag(part: str) -> bool:
-    """A tag closes a statement ("..., right?"); after a question word, with no comma before it, the
-    same words end the question itself ("how many bodies are there?", "what is it?")."""
+    """A tag closes a statement ("..., right?"); after a question word, with no comma before them,
+    an auxiliary and a pronoun end the question itself ("how many bodies are there?", "what is it?")."""
     tag = _TAG_QUESTION.search(part)
-    return tag is not None and (tag.group(0)[0] == "," or not _WH_START.match(part))
+    return tag is not None and (tag.group(0)[0] == "," or not _AUX_TAG.match(tag.group(0)) or not _WH_START.match(part))
+
+
+_AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 
 _LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
