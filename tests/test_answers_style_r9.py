@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answer_helpers import DUSHANBE, EXERCISE, SECRETARIES, SPB, XVIII, verdict_of
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import is_yes_no
 from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
+from tests.answer_helpers import DUSHANBE, EXERCISE, SECRETARIES, SPB, XVIII, verdict_of
 
 
 def _same(verdict: Verdict) -> tuple[object, ...]:
