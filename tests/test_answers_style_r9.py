@@ -131,3 +131,20 @@ def test_a_count_of_the_spheres_bodies_is_the_sources_figure(engine: Engine, que
 )
 def test_are_there_after_a_question_word_is_no_tag(question: str, yes_no: bool) -> None:
     assert is_yes_no(question) is yes_no
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        # a Roman numeral typed on the Russian layout
+        ("Когда прошло ЧМШШШ совещание", "Когда прошло XVIII совещание"),
+        ("Was a final communiqué adopted at the ЧМШШШ meeting?", "Was a final communiqué adopted at the XVIII meeting?"),
+        # Shift+/ meant as "?" gives the Russian comma: a final comma asks
+        ("Трефилов выступал на 13-м заседании секретарей советов безопасности,", "Трефилов выступал на 13-м заседании секретарей советов безопасности?"),
+        ("ОДКБ участвовала в XVIII совещании, правда,", "ОДКБ участвовала в XVIII совещании, правда?"),
+        # English typed on the Russian layout, "the year before last" in it
+        ("Црфе ьууештпы цуку рудв еру нуфк иуащку дфые?", "What meetings were held the year before last?"),
+    ],
+)
+def test_keys_pressed_as_on_the_other_layout_in_a_question(engine: Engine, typed: str, plain: str) -> None:
+    assert _same(verdict_of(engine, typed)) == _same(verdict_of(engine, plain))

@@ -83,6 +83,26 @@ _ROMAN_LETTERS = frozenset("ivxlc")
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
+# A Roman numeral typed on the Russian layout: X V I L are Ч М Ш Д ("ЧМШШШ совещание" is XVIII).
+_CYRILLIC_ROMAN = re.compile(r"(?<![А-ЯЁа-яё])[ЧМШД]{2,}(?![А-ЯЁа-яё])")
+_ROMAN_KEYS = str.maketrans("ЧМШД", "XVIL")
+
+
+def _russian_layout_slips(text: str) -> str:
+    """Keys pressed as on the English layout inside Russian text: a Roman numeral ("ЧМШШШ" → XVIII;
+    three letters or an I, so "ЧМ" stays an abbreviation), and a final "," that was Shift+/ meant
+    as the question mark ("… безопасности," asks)."""
+    if "Ш" in text or "Ч" in text:
+        text = _CYRILLIC_ROMAN.sub(_roman_of_keys, text)
+    if text[-1:] == "," and cyrillic_share(text) > 0.5:
+        text = text[:-1] + "?"
+    return text
+
+
+def _roman_of_keys(found: re.Match[str]) -> str:
+    word = found.group(0)
+    numeral = word.translate(_ROMAN_KEYS)
+    return numeral if (len(word) >= 3 or "Ш" in word) and _is_roman(numeral.lower()) else word
 
 
 def _is_roman(word: str) -> bool:
@@ -482,6 +502,8 @@ class Engine:
         return fixed
 
     def _fix_layout(self, text: str) -> tuple[str, bool]:
+        if text[-1:] == "," or "Ш" in text or "Ч" in text:
+            text = _russian_layout_slips(text)
         # Most questions are typed as meant: known words end it before the other layout is built
         # (the same answer as below, where an unchanged swap and a known text both keep the text).
         before = self.index.knownness(text_tokens(text))
@@ -539,7 +561,8 @@ class Engine:
     def _split_glued(self, text: str) -> str:
         """The text with each long unknown Cyrillic word that is two known words run together
         written as the two ("прошлозаседание" → "прошло заседание"); the cut that leaves the
-        shorter part longest wins. Bounded: a cut per letter of the few long words."""
+        shorter part longest wins. Bounded: a cut per letter of the few long words (the question
+        typed on the wrong layout only)."""
         known = self.index.known
         words = text.split(" ")
         for position, word in enumerate(words):
@@ -547,10 +570,12 @@ class Engine:
             lower = core.lower()
             if len(core) < 8 or not _CYRILLIC_WORD.fullmatch(lower) or word_token(lower) in known:
                 continue
+            # Both parts words of the sources, four letters or more: a preposition glued on is a
+            # prefix ("посоветуй", "наметили"), not a word run in.
             cuts = [
                 cut
-                for cut in range(2, len(lower) - 2)
-                if (is_stop(lower[:cut]) or word_token(lower[:cut]) in known) and word_token(lower[cut:]) in known
+                for cut in range(4, len(lower) - 3)
+                if word_token(lower[:cut]) in known and word_token(lower[cut:]) in known
             ]
             if cuts:
                 cut = max(cuts, key=lambda at: min(at, len(lower) - at))
@@ -678,8 +703,9 @@ class Engine:
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
         asked = question
-        if "gjpfghjik" in question.lower():
-            # "позапрошлом" typed on the English layout: the year is written in once the layout is undone.
+        if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
+            # "позапрошлом" / "before last" typed on the other layout: the year is written in once
+            # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
@@ -984,7 +1010,7 @@ class Engine:
         base.answered = True
         base.focus = [entity.id]
         base.sources = list(entity.sources)
-        if focus and question == "card" and _OVERVIEW.match(base.question):
+        if focus and question == "card" and _OVERVIEW.match(parsed.typed or base.question):
             # "Расскажи про августовское заседание глав МВД стран СНГ": an overview is asked; the
             # words that describe the meeting ("стран") are no topic of one of its statements.
             focus = []
