@@ -95,6 +95,9 @@ def test_a_question_mark_ending_a_sentence_stays_one() -> None:
         ("в каком месяце прошло XVIII совещание в Москве", XVIII),
         ("в каком месяце собирались секретари советов безопасности в Москве", SECRETARIES),
         ("v kakom mesyace bylo zasedanie MVD v Peterburge", SPB),
+        # a terse fragment
+        ("month of the XVIII meeting?", XVIII),
+        ("XVIII совещание — месяц?", XVIII),
     ],
 )
 def test_the_month_of_a_meeting_is_its_date(engine: Engine, question: str, meeting: str) -> None:
@@ -148,3 +151,18 @@ def test_are_there_after_a_question_word_is_no_tag(question: str, yes_no: bool) 
 )
 def test_keys_pressed_as_on_the_other_layout_in_a_question(engine: Engine, typed: str, plain: str) -> None:
     assert _same(verdict_of(engine, typed)) == _same(verdict_of(engine, plain))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when were the meetings in Moscow?", "In which month were the meetings in Moscow?", "когда проходили заседания в Москве?"],
+)
+def test_the_dates_of_several_meetings_in_a_city_are_listed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.kind, verdict.filters.get("place")) == (True, "list", ["moscow"])
+    assert {XVIII, SECRETARIES} <= set(verdict.items)
+
+
+@pytest.mark.parametrize("question", ["what was decided this month?", "что решили за последний месяц?"])
+def test_a_month_of_the_calendar_asks_no_date(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).intent != "when"

@@ -1923,6 +1923,18 @@ class Engine:
             category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))
             if _SPHERE_PHRASE.search(parsed.text.lower()):
                 category_tokens |= set(text_tokens(_SPHERE_WORDS))
+        if (
+            intent.list_kind == "meeting"
+            and intent.kind_words
+            and intent.question in ("when", "where")
+            and sum(h.name_query_cover >= 0.9 and self.kb.kind(h.entity) == "meeting" for h in parsed.hits[:4]) >= 2
+        ):
+            # "when were the meetings in Moscow": the plural kind word asks for the list, it is no
+            # name left unexplained ("meetings" is the synonym group "~meeting" once searched), when
+            # several meetings answer the question alike; one named ("the Commonwealth-Antiterror
+            # exercises") is asked alone.
+            kind_tokens = text_tokens(" ".join(intent.kind_words))
+            category_tokens |= set(kind_tokens) | set(self.index.fold_synonyms(kind_tokens))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are

@@ -50,7 +50,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
         r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b"
         # the month asked is the date's: "in what month were the meetings in Dushanbe"
-        r"|\b(?:what|which) month\b|\bв как(?:ом|ой) месяц\w*|\bкакого месяца\b|\bv kakom mes\w*|\bkakogo mes\w*",
+        r"|\b(?:what|which) month\b|\bв как(?:ом|ой) месяц\w*|\bкакого месяца\b|\bv kakom mes\w*|\bkakogo mes\w*"
+        # a terse fragment that starts or ends with it: "month of the XVIII meeting", "XVIII совещание — месяц?"
+        # (set off by a dash or comma: "what was decided this month?" asks no month)
+        r"|^(?:the\s+)?month\s+of\b|[—–,-]\s*(?:month|месяц|mesyac)\W*$",
     ),
     (
         "where",
