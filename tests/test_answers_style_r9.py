@@ -166,3 +166,17 @@ def test_the_dates_of_several_meetings_in_a_city_are_listed(engine: Engine, ques
 @pytest.mark.parametrize("question", ["what was decided this month?", "что решили за последний месяц?"])
 def test_a_month_of_the_calendar_asks_no_date(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).intent != "when"
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("rnj djpukfdkztn ATC?", "кто возглавляет ATC?"),
+        ("xnj nfrjt CSTO?", "что такое CSTO?"),
+        ("rjulf ,skb extybz Commonwealth-Antiterror?", "когда были учения Commonwealth-Antiterror?"),
+    ],
+)
+def test_a_latin_name_inside_a_question_on_the_wrong_layout_stays_latin(engine: Engine, typed: str, plain: str) -> None:
+    verdict = verdict_of(engine, typed)
+    assert verdict.answered
+    assert _same(verdict) == _same(verdict_of(engine, plain))

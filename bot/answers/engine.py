@@ -512,9 +512,10 @@ class Engine:
         share = cyrillic_share(text)
         swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
         if share <= 0.5:
-            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt").
+            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt"),
+            # and so is a name or abbreviation typed in Latin on purpose ("rnj djpukfdkztn ATC").
             swapped = " ".join(
-                word if _is_roman(word) else new
+                word if _is_roman(word) or self._kept_latin(word, new) else new
                 for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
             )
         if swapped == text:
@@ -557,6 +558,20 @@ class Engine:
         if after >= bar and after > before + 0.25:
             return swapped, True
         return text, False
+
+    def _kept_latin(self, word: str, swapped: str) -> bool:
+        """Whether a Latin word inside a question typed on the wrong layout was meant in Latin: it
+        has a vowel, its words are words of the sources, and swapped it is none ("ATC", "CSTO",
+        "Commonwealth-Antiterror", not "FNW" = АТЦ)."""
+        core = word.strip("?!.,;:'\"()«»")
+        if len(core) < 3 or not any(letter in "aeiouAEIOU" for letter in core):
+            return False
+        known = self.index.known
+        own = text_tokens(core)
+        if not own or any(token not in known for token in own):
+            return False
+        other = swapped.strip("?!.,;:'\"()«»")
+        return not any(token in known for token in text_tokens(other)) and not is_stop(other.lower())
 
     def _split_glued(self, text: str) -> str:
         """The text with each long unknown Cyrillic word that is two known words run together
