@@ -114,6 +114,9 @@ def test_the_month_of_a_meeting_is_its_date(engine: Engine, question: str, meeti
         ("skolko otraslevyh organov v bezopasnosti", 16),
         ("how many specialised security bodies are there?", 3),
         ("how many bodies of security cooperation are there?", 19),
+        # a verb that says they are there names none of them
+        ("How many bodies work in the CIS security sphere?", 19),
+        ("сколько органов работает в сфере безопасности", 19),
     ],
 )
 def test_a_count_of_the_spheres_bodies_is_the_sources_figure(engine: Engine, question: str, figure: int) -> None:

@@ -203,6 +203,12 @@ _LIST_VERBS = re.compile(
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
     r"|\bprinyat\w*|\butverzhd\w*|\butverdi\w*|\bpodpisa\w*|\bodobri\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
+# "how many bodies work / operate / exist in the sphere": in a count they are there, no name's word
+# (elsewhere "work with one another" is what is asked).
+_COUNTED_ARE_THERE = re.compile(
+    r"\b(?:work|works|operate|operates|operating|function|functions|exist|exists|existing)\b"
+    r"|\bработа(?:ет|ют|ющих)\b|\bфункционир\w*|\bсуществу(?:ет|ют|ющих)\b|\brabota(?:et|yut|iut)\b"
+)
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 _SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
@@ -287,6 +293,8 @@ def detect(prepared: str) -> Intent:
         # "documents approved in Dushanbe": in a list question the verb only says which list;
         # and "until 2030" a filter, whose year is read above.
         search = _UNTIL.sub(" ", _LIST_VERBS.sub(" ", search))
+        if intent.question == "count":
+            search = _COUNTED_ARE_THERE.sub(" ", search)
     if _LATIN_LI.match(prepared):
         # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
         search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
