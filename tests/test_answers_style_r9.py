@@ -183,3 +183,15 @@ def test_a_latin_name_inside_a_question_on_the_wrong_layout_stays_latin(engine: 
     verdict = verdict_of(engine, typed)
     assert verdict.answered
     assert _same(verdict) == _same(verdict_of(engine, plain))
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("совещание совета секретарей безопасности прошло", SECRETARIES),
+        ("the meeting of the interior ministers council was held", SPB),
+    ],
+)
+def test_a_meeting_held_is_asked_of_the_body_that_held_it(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.focus[:1]) == (True, [meeting])

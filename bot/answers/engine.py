@@ -83,6 +83,8 @@ _ROMAN_LETTERS = frozenset("ivxlc")
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
+# Verbs of a meeting's taking place: with a meeting word, a meeting held is asked.
+_HELD_TOKENS = frozenset(text_tokens("прошло прошла прошли проходило проходила состоялось состоялась held proshlo"))
 # A Roman numeral typed on the Russian layout: X V I L are Ч М Ш Д ("ЧМШШШ совещание" is XVIII).
 _CYRILLIC_ROMAN = re.compile(r"(?<![А-ЯЁа-яё])[ЧМШД]{2,}(?![А-ЯЁа-яё])")
 _ROMAN_KEYS = str.maketrans("ЧМШД", "XVIL")
@@ -928,6 +930,17 @@ class Engine:
                 linked = self._meeting_of_top(hits) or self._only_meeting_there(parsed)
                 if linked is not None:
                     return linked
+        if (
+            parsed.intent.question == "card"
+            and self.kb.kind(hits[0].entity) == "body"
+            and "~meeting" in parsed.query.tokens
+            and not _HELD_TOKENS.isdisjoint(parsed.query.tokens)
+        ):
+            # "совещание совета секретарей безопасности прошло …": a meeting held is asked, the
+            # body's own meeting close behind it is the entry, not the body.
+            held = self._meeting_of_top(hits)
+            if held is not None:
+                return held
         # Of entries scored alike, the one whose name says more of the question ("the bodies'
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
