@@ -36,6 +36,7 @@ from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
     cyrillic_share,
+    few_latin_vowels,
     has_cyrillic,
     in_cyrillic,
     is_stop,
@@ -79,6 +80,31 @@ POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-
 # A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
 _DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
 _ROMAN_LETTERS = frozenset("ivxlc")
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+# Verbs of a meeting's taking place: with a meeting word, a meeting held is asked.
+_HELD_TOKENS = frozenset(text_tokens("прошло прошла прошли проходило проходила состоялось состоялась held proshlo"))
+# A Roman numeral typed on the Russian layout: X V I L are Ч М Ш Д ("ЧМШШШ совещание" is XVIII).
+_CYRILLIC_ROMAN = re.compile(r"(?<![А-ЯЁа-яё])[ЧМШД]{2,}(?![А-ЯЁа-яё])")
+_ROMAN_KEYS = str.maketrans("ЧМШД", "XVIL")
+
+
+def _russian_layout_slips(text: str) -> str:
+    """Keys pressed as on the English layout inside Russian text: a Roman numeral ("ЧМШШШ" → XVIII;
+    three letters or an I, so "ЧМ" stays an abbreviation), and a final "," that was Shift+/ meant
+    as the question mark ("… безопасности," asks)."""
+    if "Ш" in text or "Ч" in text:
+        text = _CYRILLIC_ROMAN.sub(_roman_of_keys, text)
+    if text[-1:] == "," and cyrillic_share(text) > 0.5:
+        text = text[:-1] + "?"
+    return text
+
+
+def _roman_of_keys(found: re.Match[str]) -> str:
+    word = found.group(0)
+    numeral = word.translate(_ROMAN_KEYS)
+    return numeral if (len(word) >= 3 or "Ш" in word) and _is_roman(numeral.lower()) else word
 
 
 def _is_roman(word: str) -> bool:
@@ -439,6 +465,10 @@ class Parsed:
     intent: Intent
     query: AnalysedQuery
     hits: list[Hit]
+    # The question as typed, its keyboard layout undone but no word repaired: spelling repair may
+    # take a verb for a typo ("вышел" → "вышил"), and a question typed on the wrong layout is no
+    # text to read as typed.
+    typed: str = ""
 
 
 class Engine:
@@ -483,6 +513,8 @@ class Engine:
         return fixed
 
     def _fix_layout(self, text: str) -> tuple[str, bool]:
+        if text[-1:] == "," or "Ш" in text or "Ч" in text:
+            text = _russian_layout_slips(text)
         # Most questions are typed as meant: known words end it before the other layout is built
         # (the same answer as below, where an unchanged swap and a known text both keep the text).
         before = self.index.knownness(text_tokens(text))
@@ -491,13 +523,22 @@ class Engine:
         share = cyrillic_share(text)
         swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
         if share <= 0.5:
-            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt").
+            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt"),
+            # and so is a name or abbreviation typed in Latin on purpose ("rnj djpukfdkztn ATC").
             swapped = " ".join(
-                word if _is_roman(word) else new
+                word if _is_roman(word) or self._kept_latin(word, new) else new
                 for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
             )
         if swapped == text:
             return text, False
+        if share <= 0.5:
+            # Typed blind on the wrong layout, words run together ("секретарейбезопасности").
+            swapped = self._split_glued(swapped)
+        if share <= 0.5 and before < 0.4 and few_latin_vowels(text):
+            # Latin letters with hardly a vowel are no English nor Russian in Latin letters: Russian
+            # typed on the English layout, though its words are chatter, misspelt or not the
+            # sources' ("Ghbdtn! Yt gjlcrf;tim? rfrfz gjujlf ..."): read in Cyrillic all the same.
+            return swapped, True
         swapped_tokens = text_tokens(swapped)
         words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
         swapped_words = [word.strip("?!.,;:'\"") for word in swapped.lower().split()]
@@ -528,6 +569,44 @@ class Engine:
         if after >= bar and after > before + 0.25:
             return swapped, True
         return text, False
+
+    def _kept_latin(self, word: str, swapped: str) -> bool:
+        """Whether a Latin word inside a question typed on the wrong layout was meant in Latin: it
+        has a vowel, its words are words of the sources, and swapped it is none ("ATC", "CSTO",
+        "Commonwealth-Antiterror", not "FNW" = АТЦ)."""
+        core = word.strip("?!.,;:'\"()«»")
+        if len(core) < 3 or not any(letter in "aeiouAEIOU" for letter in core):
+            return False
+        known = self.index.known
+        own = text_tokens(core)
+        if not own or any(token not in known for token in own):
+            return False
+        other = swapped.strip("?!.,;:'\"()«»")
+        return not any(token in known for token in text_tokens(other)) and not is_stop(other.lower())
+
+    def _split_glued(self, text: str) -> str:
+        """The text with each long unknown Cyrillic word that is two known words run together
+        written as the two ("прошлозаседание" → "прошло заседание"); the cut that leaves the
+        shorter part longest wins. Bounded: a cut per letter of the few long words (the question
+        typed on the wrong layout only)."""
+        known = self.index.known
+        words = text.split(" ")
+        for position, word in enumerate(words):
+            core = word.rstrip("?!.,;:")
+            lower = core.lower()
+            if len(core) < 8 or not _CYRILLIC_WORD.fullmatch(lower) or word_token(lower) in known:
+                continue
+            # Both parts words of the sources, four letters or more: a preposition glued on is a
+            # prefix ("посоветуй", "наметили"), not a word run in.
+            cuts = [
+                cut
+                for cut in range(4, len(lower) - 3)
+                if word_token(lower[:cut]) in known and word_token(lower[cut:]) in known
+            ]
+            if cuts:
+                cut = max(cuts, key=lambda at: min(at, len(lower) - at))
+                words[position] = f"{core[:cut]} {core[cut:]}{word[len(core):]}"
+        return " ".join(words)
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text
@@ -578,6 +657,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
             # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
@@ -622,7 +702,7 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
-        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits)
+        return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
     @staticmethod
     def _count_words_light(query: AnalysedQuery, text: str) -> None:
@@ -648,7 +728,12 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
-        parsed = self.parse(_year_before_last(question, today or date.today()), lang)
+        asked = question
+        if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
+            # "позапрошлом" / "before last" typed on the other layout: the year is written in once
+            # the layout is undone.
+            asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -854,6 +939,17 @@ class Engine:
                 linked = self._meeting_of_top(hits) or self._only_meeting_there(parsed)
                 if linked is not None:
                     return linked
+        if (
+            parsed.intent.question == "card"
+            and self.kb.kind(hits[0].entity) == "body"
+            and "~meeting" in parsed.query.tokens
+            and not _HELD_TOKENS.isdisjoint(parsed.query.tokens)
+        ):
+            # "совещание совета секретарей безопасности прошло …": a meeting held is asked, the
+            # body's own meeting close behind it is the entry, not the body.
+            held = self._meeting_of_top(hits)
+            if held is not None:
+                return held
         # Of entries scored alike, the one whose name says more of the question ("the bodies'
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
@@ -951,7 +1047,7 @@ class Engine:
         base.answered = True
         base.focus = [entity.id]
         base.sources = list(entity.sources)
-        if focus and question == "card" and _OVERVIEW.match(base.question):
+        if focus and question == "card" and _OVERVIEW.match(parsed.typed or base.question):
             # "Расскажи про августовское заседание глав МВД стран СНГ": an overview is asked; the
             # words that describe the meeting ("стран") are no topic of one of its statements.
             focus = []
@@ -1883,11 +1979,27 @@ class Engine:
             # "sectoral bodies in the security sphere": the sources' categories are of that sphere,
             # its words name no entry ("Sphere of Forensic Expert Activity" is not what is asked)
             category_tokens |= (_SPHERE | _SECURITY) & set(query.tokens)
+        elif {"sectoral", "specialised"} & set(intent.categories) and not _SECURITY.isdisjoint(query.tokens):
+            # "sectoral bodies in security", "specialised security bodies": every body of the two
+            # categories is one of the security sphere, the word narrows none of them by name.
+            category_tokens |= _SECURITY & set(query.tokens)
         if intent.categories and intent.list_kind in _GROUP_NOUNS and (intent.list_cue or intent.question == "count"):
             # "among the 16 bodies in the security sphere": the group's own words, its size apart
             category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))
             if _SPHERE_PHRASE.search(parsed.text.lower()):
                 category_tokens |= set(text_tokens(_SPHERE_WORDS))
+        if (
+            intent.list_kind == "meeting"
+            and intent.kind_words
+            and intent.question in ("when", "where")
+            and sum(h.name_query_cover >= 0.9 and self.kb.kind(h.entity) == "meeting" for h in parsed.hits[:4]) >= 2
+        ):
+            # "when were the meetings in Moscow": the plural kind word asks for the list, it is no
+            # name left unexplained ("meetings" is the synonym group "~meeting" once searched), when
+            # several meetings answer the question alike; one named ("the Commonwealth-Antiterror
+            # exercises") is asked alone.
+            kind_tokens = text_tokens(" ".join(intent.kind_words))
+            category_tokens |= set(kind_tokens) | set(self.index.fold_synonyms(kind_tokens))
         total = sum(query.weights) or 1.0
         residual = 0.0
         # Only a part of a category asked for as a list or a count ("which coordination councils are

@@ -57,9 +57,9 @@ def unrecorded_event(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if not about:
         return None
     # The question as typed too: spelling repair may take a verb for a typo ("вышел" → "вышил").
-    found = _ENDING.search(base.question)
-    typed = base.question
-    if found is None and parsed.text != base.question:
+    typed = parsed.typed or base.question
+    found = _ENDING.search(typed)
+    if found is None and parsed.text != typed:
         typed = parsed.text
         found = _ENDING.search(typed)
     if found is None or _SAID.search(typed):

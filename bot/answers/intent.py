@@ -48,7 +48,12 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "when",
         r"\bwhen\b|\bwen\b|\bwehn\b|\bwhn\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
-        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b",
+        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b"
+        # the month asked is the date's: "in what month were the meetings in Dushanbe"
+        r"|\b(?:what|which) month\b|\bв как(?:ом|ой) месяц\w*|\bкакого месяца\b|\bv kakom mes\w*|\bkakogo mes\w*"
+        # a terse fragment that starts or ends with it: "month of the XVIII meeting", "XVIII совещание — месяц?"
+        # (set off by a dash or comma: "what was decided this month?" asks no month)
+        r"|^(?:the\s+)?month\s+of\b|[—–,-]\s*(?:month|месяц|mesyac)\W*$",
     ),
     (
         "where",
@@ -139,6 +144,8 @@ _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "a
 BY_NAME = re.compile(
     r"\bby name\b|\bnamed\b|\blisted\b|\bpoimenno\b|\bпоименно\b|\bназван\w*|\bnazvan\w*|\bупомянут\w*|\bmentioned\b"
 )
+# "which month", "what year": a question word asking for one value, not for a list.
+_VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|country)\b")
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -203,6 +210,12 @@ _LIST_VERBS = re.compile(
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
     r"|\bprinyat\w*|\butverzhd\w*|\butverdi\w*|\bpodpisa\w*|\bodobri\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
+# "how many bodies work / operate / exist in the sphere": in a count they are there, no name's word
+# (elsewhere "work with one another" is what is asked).
+_COUNTED_ARE_THERE = re.compile(
+    r"\b(?:work|works|operate|operates|operating|function|functions|exist|exists|existing)\b"
+    r"|\bработа(?:ет|ют|ющих)\b|\bфункционир\w*|\bсуществу(?:ет|ют|ющих)\b|\brabota(?:et|yut|iut)\b"
+)
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 _SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
@@ -249,7 +262,11 @@ def detect(prepared: str) -> Intent:
                 intent.question = name
             if name in _STRIP_TYPES:
                 search = pattern.sub(" ", search)
-    intent.list_cue = bool(_LIST_CUE.search(prepared))
+    cue = _LIST_CUE.search(prepared)
+    if cue is not None and cue.group(0) in ("which", "what"):
+        # "which month were the exercises held": the word asks for a value of the one named, no list.
+        cue = _LIST_CUE.search(_VALUE_ASKED.sub(" ", prepared))
+    intent.list_cue = cue is not None
     # "member states" and "государств – участников" name the CIS, not a list of states.
     kinds_text = _MEMBER_STATES.sub(" ", prepared)
     found: list[tuple[int, str, str]] = []
@@ -283,6 +300,8 @@ def detect(prepared: str) -> Intent:
         # "documents approved in Dushanbe": in a list question the verb only says which list;
         # and "until 2030" a filter, whose year is read above.
         search = _UNTIL.sub(" ", _LIST_VERBS.sub(" ", search))
+        if intent.question == "count":
+            search = _COUNTED_ARE_THERE.sub(" ", search)
     if _LATIN_LI.match(prepared):
         # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
         search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)

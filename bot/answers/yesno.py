@@ -337,9 +337,19 @@ def is_yes_no(text: str) -> bool:
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
-        or (part.rstrip().endswith("?") and _TAG_QUESTION.search(part))
+        or (part.rstrip().endswith("?") and _is_tag(part))
         for part in dict.fromkeys((text, last, lead_off))
     )
+
+
+def _is_tag(part: str) -> bool:
+    """A tag closes a statement ("..., right?"); after a question word, with no comma before them,
+    an auxiliary and a pronoun end the question itself ("how many bodies are there?", "what is it?")."""
+    tag = _TAG_QUESTION.search(part)
+    return tag is not None and (tag.group(0)[0] == "," or not _AUX_TAG.match(tag.group(0)) or not _WH_START.match(part))
+
+
+_AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 
 _LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
@@ -1566,7 +1576,7 @@ def tone_question(text: str) -> bool:
 _ASKED_LAST = frozenset(
     {
         "дата", "даты", "число", "город", "место", "страна", "срок", "сроки", "год", "должность", "повестка",
-        "итоги", "участники", "председатель", "руководитель", "глава", "источник",
+        "итоги", "участники", "председатель", "руководитель", "глава", "источник", "месяц",
         "data", "gorod", "mesto", "strana", "srok", "god", "dolzhnost", "povestka", "itogi", "uchastniki",
     }
 )
@@ -2801,7 +2811,8 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
     # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
-    typed_texts = (parsed.text,) if parsed.text == base.question else (parsed.text, base.question)
+    typed = parsed.typed or base.question
+    typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
     asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None

@@ -33,14 +33,43 @@ _TO_EN = str.maketrans(_RU_KEYS, _EN_KEYS)
 _COLON_AS_ZHE = re.compile(r"(?<=[а-яё])Ж(?=\s|$)")
 
 
+# "?" is the Russian layout's comma (Shift+/), but one that ends the text or a sentence (a capital
+# follows) is the question mark typed as on the English layout: "ult ghjikj cfvvbn?" asks.
+_QUESTION_MARK_KEPT = re.compile(r"\?(?=[?!.\s]*$|\s+[A-Z])")
+
+
 def swap_layout_to_cyrillic(text: str) -> str:
     """Text typed on an English layout while meaning Russian: ``ghbdtn`` -> ``привет``."""
-    return _COLON_AS_ZHE.sub(":", text.translate(_TO_RU))
+    swapped = text.translate(_TO_RU)
+    if "?" in text:
+        for found in _QUESTION_MARK_KEPT.finditer(text):
+            swapped = swapped[: found.start()] + "?" + swapped[found.end() :]
+    return _COLON_AS_ZHE.sub(":", swapped)
 
 
 def swap_layout_to_latin(text: str) -> str:
     """Text typed on a Russian layout while meaning English: ``сшы`` -> ``cis``."""
     return text.translate(_TO_EN)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def few_latin_vowels(text: str) -> bool:
+    """Whether Latin text has too few vowels for English or Russian in Latin letters: typed on the
+    English layout while meaning Russian, its vowels come out as ``f t b j e s ' . z`` ("crjkmrj"
+    is "сколько"), and the keys of a e i o u give the rare у г ш щ ф (about 6 % of Russian letters;
+    vowels are over 23 % of any English or transliterated question). Abbreviations in capitals and
+    Roman numerals are left out; a text typed all in capitals counts whole."""
+    shouted = text.upper() == text
+    letters = "".join(
+        word
+        for word in _LATIN_WORD.findall(text)
+        if len(word) >= 2 and (shouted or not word.isupper()) and not _ROMAN.match(word.lower())
+    )
+    if len(letters) < 8:
+        return False
+    return sum(letter in "aeiouAEIOU" for letter in letters) < 0.2 * len(letters)
 
 
 # --- cleaning ------------------------------------------------------------------------------
