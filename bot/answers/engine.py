@@ -71,6 +71,9 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+# A word a description or statement explains (0.7) even with a typo (0.8 of it) counts as explained.
+SOLE_EXPLAINED = 0.55
+SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
@@ -254,6 +257,20 @@ _TAKING_PART_WORDS = (
     " участие участвовал участвовала участвовали принимал принимала принимали представители представлен"
     " представлена представлены делегации делегация присутствовал присутствовали"
     " uchastie uchastvoval prinimal predstaviteli delegatsii"
+)
+# Words of a question's frame that name nothing the sources could hold: how the asker came to ask
+# ("I keep reading in the news", "the belta piece"), coming and sending ("skolko prishlo",
+# "prislali svoi struktury"), quantity and emphasis ("a bunch of", "exactly", "every
+# year"), the month a "when" asks for. Left unexplained by the one entry that explains every other
+# word, they are no reason to ask back (``_sole_explainer``).
+_FRAME_WORDS = (
+    "keep keeps kept reading read news piece article story bunch lot lots every each exactly"
+    " besides basic question sorry going gonna arrived came come turned showed sent send month"
+    " пришло пришли пришел пришёл приехали прибыли съехались собрались прислали прислал направили"
+    " свои свой своих своим каждый каждая каждое каждые каждом насчёт насчет решили месяц месяце месяца"
+    " prishlo prishli priehali priekhali pribyli sehalis sobralis prislali napravili svoi svoih svoikh"
+    " kazhdyi kazhdiy kazhdyj kazhdoe kazhdom naschet naschyot reshili kakoj kakaja kakuju kakije"
+    " mesyac mesyace mesyatse mesiatse mesiac"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -446,6 +463,7 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
@@ -758,6 +776,9 @@ class Engine:
                 # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
                 # whole name is in the question and nothing else comes close: it is what is asked.
                 return self._about(hits[0], parsed, base)
+            sole = self._sole_explainer(parsed)
+            if sole is not None:
+                return self._about(sole, parsed, base)
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -767,6 +788,34 @@ class Engine:
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         return verdict
+
+    def _sole_explainer(self, parsed: Parsed) -> Hit | None:
+        """ "a mezhdunarodnyh organizaciy na iyunskom antiterror soveshchanii skolko prishlo": the
+        score is diluted by words of the question's frame, but one candidate explains every word
+        that names something; it is what is asked. Several that do: the one whose own name explains
+        clearly the most of those words. None when a word naming something is unknown to the
+        sources or left unexplained ("Was Moldova at any of the meetings?", "the XIX meeting")."""
+        query = parsed.query
+        left_out = self._generic | self._generic_groups | self._frame_words
+        content = [i for i, token in enumerate(query.tokens) if token not in left_out]
+        if not content or any(query.unknown[i] for i in content):
+            return None
+        able = [
+            hit
+            for hit in parsed.hits[:5]
+            if hit.score >= GUESS_AT
+            and hit.name_cover >= MIN_NAME_COVER
+            and all(hit.explained.get(i, 0.0) >= SOLE_EXPLAINED for i in content)
+        ]
+        if len(able) <= 1:
+            return able[0] if able else None
+        total = sum(query.weights[i] for i in content) or 1.0
+
+        def named_share(hit: Hit) -> float:
+            return sum(query.weights[i] for i in content if i in hit.name_tokens) / total
+
+        ranked = sorted(able, key=named_share, reverse=True)
+        return ranked[0] if named_share(ranked[0]) >= named_share(ranked[1]) + SOLE_NAME_LEAD else None
 
     def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
         """ "Klemez — which department does he run?": a person named in full, and the rest of the
