@@ -804,9 +804,17 @@ class Engine:
             hit
             for hit in parsed.hits[:5]
             if hit.score >= GUESS_AT
-            and hit.name_cover >= MIN_NAME_COVER
+            and hit.name_cover >= MIN_NAME_COVER / 2
             and all(hit.explained.get(i, 0.0) >= SOLE_EXPLAINED for i in content)
         ]
+        # Those whose name is recognisably in the question first; a long name half-quoted
+        # ("iyunskoe soveshchanie") only when none is.
+        able = [hit for hit in able if hit.name_cover >= MIN_NAME_COVER] or able
+        # Of an entry and the items it counts or lists ("how many basic organisations at the June
+        # meeting"), the kind that answers the question asked.
+        wanted = _SUPPORTS.get(parsed.intent.question)
+        if wanted:
+            able = [hit for hit in able if self.kb.kind(hit.entity) in wanted] or able
         if len(able) <= 1:
             return able[0] if able else None
         total = sum(query.weights[i] for i in content) or 1.0
