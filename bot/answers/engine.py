@@ -271,6 +271,8 @@ _FRAME_WORDS = (
     " prishlo prishli priehali priekhali pribyli sehalis sobralis prislali napravili svoi svoih svoikh"
     " kazhdyi kazhdiy kazhdyj kazhdoe kazhdom naschet naschyot reshili kakoj kakaja kakuju kakije"
     " mesyac mesyace mesyatse mesiatse mesiac"
+    # Requests to name or list: how the answer is wanted, not what about.
+    " назови назовите перечисли перечислите nazovi nazovite perechisli perechislite"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -749,6 +751,10 @@ class Engine:
             confident = self._own_record_explains(top, parsed)
         base.confidence = round(top.score, 3)
         if not confident:
+            # Before any statement: one entry explaining every word that names something is asked.
+            sole = self._sole_explainer(parsed)
+            if sole is not None:
+                return self._about(sole, parsed, base)
             quoted = self._statement_verdict(parsed, base)
             if quoted is not None:
                 return quoted
@@ -776,9 +782,6 @@ class Engine:
                 # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
                 # whole name is in the question and nothing else comes close: it is what is asked.
                 return self._about(hits[0], parsed, base)
-            sole = self._sole_explainer(parsed)
-            if sole is not None:
-                return self._about(sole, parsed, base)
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -795,6 +798,9 @@ class Engine:
         that names something; it is what is asked. Several that do: the one whose own name explains
         clearly the most of those words. None when a word naming something is unknown to the
         sources or left unexplained ("Was Moldova at any of the meetings?", "the XIX meeting")."""
+        if yesno.is_yes_no(parsed.text):
+            # "Were the drills held in Kazakhstan?": what no one entry explains is the premise to check.
+            return None
         query = parsed.query
         left_out = self._generic | self._generic_groups | self._frame_words
         content = [i for i, token in enumerate(query.tokens) if token not in left_out]
