@@ -73,6 +73,7 @@ RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
 # A word a description or statement explains (0.7) even with a typo (0.8 of it) counts as explained.
 SOLE_EXPLAINED = 0.55
+SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
@@ -725,6 +726,12 @@ class Engine:
             base.sources = list(self.kb.entities[holder].sources)
             return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
+            # "Сколько органов СНГ прислали свои рабочие структуры на июньское совещание": frame
+            # words weigh the score down, though one entry explains every other word.
+            framed = hits and hits[0].score >= SOLE_FLOOR and not self._frame_words.isdisjoint(parsed.query.tokens)
+            sole = self._sole_explainer(parsed, SOLE_FLOOR) if framed else None
+            if sole is not None:
+                return self._about(sole, parsed, base)
             if (
                 hits
                 and parsed.intent.question == "card"
@@ -792,7 +799,7 @@ class Engine:
         ][:3]
         return verdict
 
-    def _sole_explainer(self, parsed: Parsed) -> Hit | None:
+    def _sole_explainer(self, parsed: Parsed, floor: float = GUESS_AT) -> Hit | None:
         """ "a mezhdunarodnyh organizaciy na iyunskom antiterror soveshchanii skolko prishlo": the
         score is diluted by words of the question's frame, but one candidate explains every word
         that names something; it is what is asked. Several that do: the one whose own name explains
@@ -809,7 +816,7 @@ class Engine:
         able = [
             hit
             for hit in parsed.hits[:5]
-            if hit.score >= GUESS_AT
+            if hit.score >= floor
             and hit.name_cover >= MIN_NAME_COVER / 2
             and all(hit.explained.get(i, 0.0) >= SOLE_EXPLAINED for i in content)
         ]
