@@ -805,12 +805,20 @@ class Engine:
         that names something; it is what is asked. Several that do: the one whose own name explains
         clearly the most of those words. None when a word naming something is unknown to the
         sources or left unexplained ("Was Moldova at any of the meetings?", "the XIX meeting")."""
-        if yesno.is_yes_no(parsed.text):
-            # "Were the drills held in Kazakhstan?": what no one entry explains is the premise to check.
-            return None
         query = parsed.query
         left_out = self._generic | self._generic_groups | self._frame_words
         content = [i for i, token in enumerate(query.tokens) if token not in left_out]
+        premise: set[int] = set()
+        if yesno.is_yes_no(parsed.text):
+            # "Were the drills going to take place in Kyrgyzstan?": the place or state named is the
+            # premise to check against the subject's record, not a word the subject must explain.
+            premise = {
+                i
+                for hit in parsed.hits[:5]
+                if hit.score >= floor and self.kb.kind(hit.entity) in ("place", "state")
+                for i in hit.name_tokens
+            }
+            content = [i for i in content if i not in premise]
         if not content or any(query.unknown[i] for i in content):
             return None
         able = [
@@ -818,6 +826,7 @@ class Engine:
             for hit in parsed.hits[:5]
             if hit.score >= floor
             and hit.name_cover >= MIN_NAME_COVER / 2
+            and not (premise and self.kb.kind(hit.entity) in ("place", "state"))
             and all(hit.explained.get(i, 0.0) >= SOLE_EXPLAINED for i in content)
         ]
         # Those whose name is recognisably in the question first; a long name half-quoted
