@@ -22,13 +22,16 @@ from tests.answer_helpers import DUSHANBE, EXERCISE, SPB, XVIII, first_line, htm
         ("XVIII soveshchanie: skolko organov SNG prislali svoi rabochie struktury?", 13, "bodies"),
         ("Сколько органов СНГ прислали свои рабочие структуры на июньское совещание?", 13, "bodies"),
         ("skolko stran prislali svoih predstaviteley na zasedanie SMVD v Pitere", 8, "states"),
+        ("Сколько стран съехалось на питерское заседание министров внутренних дел?", 8, "states"),
+        ("skolko stran sehalis na piterskoe zasedanie glav MVD", 8, "states"),
     ],
 )
 def test_verbs_of_coming_and_sending_are_no_unexplained_words(
     engine: Engine, question: str, number: int, of: str
 ) -> None:
-    """ "prishlo", "prislali svoi": how the participants came names nothing; the meeting that
-    explains every other word is counted, not offered back as a guess."""
+    """ "prishlo", "prislali svoi", "съехались": how the participants came names nothing; the meeting
+    that explains every other word (the city it was held in by the city's name) is counted, not
+    offered back as a guess."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.answered, verdict
     assert isinstance(verdict.value, dict) and verdict.value["number"] == number and verdict.value["of"] == of
@@ -74,10 +77,12 @@ def test_of_a_meeting_and_the_items_it_counts_the_meeting_answers_how_many(engin
     [
         "Besides the sectoral councils, which specialised bodies does the CIS have for security?",
         "skolko specializirovannyh organov SNG v sfere bezopasnosti, kazhdyj nazovi",
+        "kakie organy SNG otnosyatsya k specializirovannym?",
     ],
 )
 def test_besides_and_requests_to_name_are_frame_words(engine: Engine, question: str) -> None:
-    """ "Besides the sectoral councils", "kazhdyj nazovi": the specialised bodies are what is asked."""
+    """ "Besides the sectoral councils", "kazhdyj nazovi", "otnosyatsya k": the specialised bodies are
+    what is asked."""
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == ["fact_specialised_bodies_count"], verdict
 

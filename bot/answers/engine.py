@@ -274,6 +274,8 @@ _FRAME_WORDS = (
     " mesyac mesyace mesyatse mesiatse mesiac"
     # Requests to name or list: how the answer is wanted, not what about.
     " назови назовите перечисли перечислите nazovi nazovite perechisli perechislite"
+    # Words of belonging to a group: "which bodies are among the specialised ones".
+    " относятся относится otnosyatsya otnositsya"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -821,13 +823,15 @@ class Engine:
             content = [i for i in content if i not in premise]
         if not content or any(query.unknown[i] for i in content):
             return None
+        hits = parsed.hits[:5]
+        own = {hit.entity: self._named_with_owners(hit, hits) for hit in hits if hit.score >= floor}
         able = [
             hit
-            for hit in parsed.hits[:5]
+            for hit in hits
             if hit.score >= floor
             and hit.name_cover >= MIN_NAME_COVER / 2
             and not (premise and self.kb.kind(hit.entity) in ("place", "state"))
-            and all(hit.explained.get(i, 0.0) >= SOLE_EXPLAINED for i in content)
+            and all(max(hit.explained.get(i, 0.0), own[hit.entity].get(i, 0.0)) >= SOLE_EXPLAINED for i in content)
         ]
         # Those whose name is recognisably in the question first; a long name half-quoted
         # ("iyunskoe soveshchanie") only when none is.
@@ -842,10 +846,20 @@ class Engine:
         total = sum(query.weights[i] for i in content) or 1.0
 
         def named_share(hit: Hit) -> float:
-            return sum(query.weights[i] for i in content if i in hit.name_tokens) / total
+            return sum(query.weights[i] for i in content if i in hit.name_tokens or i in own[hit.entity]) / total
 
         ranked = sorted(able, key=named_share, reverse=True)
         return ranked[0] if named_share(ranked[0]) >= named_share(ranked[1]) + SOLE_NAME_LEAD else None
+
+    def _named_with_owners(self, hit: Hit, hits: list[Hit]) -> dict[int, float]:
+        """The words a meeting's body, city or country names among the candidates ("питерского
+        заседания глав МВД": the city's name explains the meeting held there); none for another kind."""
+        meeting = self.kb.entities[hit.entity]
+        if not isinstance(meeting, Meeting):
+            return {}
+        place = meeting.place
+        owners = {meeting.body, place, self.kb.country_of_place(place) if place else None}
+        return {i: other.explained.get(i, 0.0) for other in hits if other.entity in owners for i in other.name_tokens}
 
     def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
         """ "Klemez — which department does he run?": a person named in full, and the rest of the
