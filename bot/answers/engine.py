@@ -72,6 +72,10 @@ FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
 NOTE_WEIGHT = 0.8
+# A word a description or statement explains (0.7) even with a typo (0.8 of it) counts as explained.
+SOLE_EXPLAINED = 0.55
+SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
+SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
@@ -290,6 +294,24 @@ _TAKING_PART_WORDS = (
     " представлена представлены делегации делегация присутствовал присутствовали"
     " uchastie uchastvoval prinimal predstaviteli delegatsii"
 )
+# Words of a question's frame that name nothing the sources could hold: how the asker came to ask
+# ("I keep reading in the news", "the belta piece"), coming and sending ("skolko prishlo",
+# "prislali svoi struktury"), quantity and emphasis ("a bunch of", "exactly", "every
+# year"), the month a "when" asks for. Left unexplained by the one entry that explains every other
+# word, they are no reason to ask back (``_sole_explainer``).
+_FRAME_WORDS = (
+    "keep keeps kept reading read news piece article story bunch lot lots every each exactly"
+    " besides basic question sorry going gonna arrived came come turned showed sent send month"
+    " пришло пришли пришел пришёл приехали прибыли съехались собрались прислали прислал направили"
+    " свои свой своих своим каждый каждая каждое каждые каждом насчёт насчет решили месяц месяце месяца"
+    " prishlo prishli priehali priekhali pribyli sehalis sobralis prislali napravili svoi svoih svoikh"
+    " kazhdyi kazhdiy kazhdyj kazhdoe kazhdom naschet naschyot reshili kakoj kakaja kakuju kakije"
+    " mesyac mesyace mesyatse mesiatse mesiac"
+    # Requests to name or list: how the answer is wanted, not what about.
+    " назови назовите перечисли перечислите nazovi nazovite perechisli perechislite"
+    # Words of belonging to a group: "which bodies are among the specialised ones".
+    " относятся относится otnosyatsya otnositsya"
+)
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
 # Four words or more, every letter a capital: shouting, not a row of abbreviations.
@@ -485,6 +507,7 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
@@ -799,6 +822,12 @@ class Engine:
             base.sources = list(self.kb.entities[holder].sources)
             return base
         if not hits or hits[0].score < GUESS_AT or hits[0].name_cover < MIN_NAME_COVER / 2:
+            # "Сколько органов СНГ прислали свои рабочие структуры на июньское совещание": frame
+            # words weigh the score down, though one entry explains every other word.
+            framed = hits and hits[0].score >= SOLE_FLOOR and not self._frame_words.isdisjoint(parsed.query.tokens)
+            sole = self._sole_explainer(parsed, SOLE_FLOOR) if framed else None
+            if sole is not None:
+                return self._about(sole, parsed, base)
             if (
                 hits
                 and parsed.intent.question == "card"
@@ -825,6 +854,10 @@ class Engine:
             confident = self._own_record_explains(top, parsed)
         base.confidence = round(top.score, 3)
         if not confident:
+            # Before any statement: one entry explaining every word that names something is asked.
+            sole = self._sole_explainer(parsed)
+            if sole is not None:
+                return self._about(sole, parsed, base)
             quoted = self._statement_verdict(parsed, base)
             if quoted is not None:
                 return quoted
@@ -861,6 +894,66 @@ class Engine:
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
         return verdict
+
+    def _sole_explainer(self, parsed: Parsed, floor: float = GUESS_AT) -> Hit | None:
+        """ "a mezhdunarodnyh organizaciy na iyunskom antiterror soveshchanii skolko prishlo": the
+        score is diluted by words of the question's frame, but one candidate explains every word
+        that names something; it is what is asked. Several that do: the one whose own name explains
+        clearly the most of those words. None when a word naming something is unknown to the
+        sources or left unexplained ("Was Moldova at any of the meetings?", "the XIX meeting")."""
+        query = parsed.query
+        left_out = self._generic | self._generic_groups | self._frame_words
+        content = [i for i, token in enumerate(query.tokens) if token not in left_out]
+        premise: set[int] = set()
+        if yesno.is_yes_no(parsed.text):
+            # "Were the drills going to take place in Kyrgyzstan?": the place or state named is the
+            # premise to check against the subject's record, not a word the subject must explain.
+            premise = {
+                i
+                for hit in parsed.hits[:5]
+                if hit.score >= floor and self.kb.kind(hit.entity) in ("place", "state")
+                for i in hit.name_tokens
+            }
+            content = [i for i in content if i not in premise]
+        if not content or any(query.unknown[i] for i in content):
+            return None
+        hits = parsed.hits[:5]
+        own = {hit.entity: self._named_with_owners(hit, hits) for hit in hits if hit.score >= floor}
+        able = [
+            hit
+            for hit in hits
+            if hit.score >= floor
+            and hit.name_cover >= MIN_NAME_COVER / 2
+            and not (premise and self.kb.kind(hit.entity) in ("place", "state"))
+            and all(max(hit.explained.get(i, 0.0), own[hit.entity].get(i, 0.0)) >= SOLE_EXPLAINED for i in content)
+        ]
+        # Those whose name is recognisably in the question first; a long name half-quoted
+        # ("iyunskoe soveshchanie") only when none is.
+        able = [hit for hit in able if hit.name_cover >= MIN_NAME_COVER] or able
+        # Of an entry and the items it counts or lists ("how many basic organisations at the June
+        # meeting"), the kind that answers the question asked.
+        wanted = _SUPPORTS.get(parsed.intent.question)
+        if wanted:
+            able = [hit for hit in able if self.kb.kind(hit.entity) in wanted] or able
+        if len(able) <= 1:
+            return able[0] if able else None
+        total = sum(query.weights[i] for i in content) or 1.0
+
+        def named_share(hit: Hit) -> float:
+            return sum(query.weights[i] for i in content if i in hit.name_tokens or i in own[hit.entity]) / total
+
+        ranked = sorted(able, key=named_share, reverse=True)
+        return ranked[0] if named_share(ranked[0]) >= named_share(ranked[1]) + SOLE_NAME_LEAD else None
+
+    def _named_with_owners(self, hit: Hit, hits: list[Hit]) -> dict[int, float]:
+        """The words a meeting's body, city or country names among the candidates ("питерского
+        заседания глав МВД": the city's name explains the meeting held there); none for another kind."""
+        meeting = self.kb.entities[hit.entity]
+        if not isinstance(meeting, Meeting):
+            return {}
+        place = meeting.place
+        owners = {meeting.body, place, self.kb.country_of_place(place) if place else None}
+        return {i: other.explained.get(i, 0.0) for other in hits if other.entity in owners for i in other.name_tokens}
 
     def _own_record_explains(self, top: Hit, parsed: Parsed) -> bool:
         """ "Klemez — which department does he run?": a person named in full, and the rest of the
