@@ -175,7 +175,9 @@ _IDENTIFIER = re.compile(r"^[\w-]*\d[\w-]*$")  # an id or a date ("mtg_2025_06_1
 
 def _texts(value: Any, figures: set[int]) -> None:
     if isinstance(value, str):
-        if not _IDENTIFIER.match(value):
+        # Most texts hold no figure at all: their (cached) tokens say so before the dearer
+        # regex below. Blanking out dates and lengths of time only ever removes figures.
+        if not _IDENTIFIER.match(value) and _numbers(value):
             # Days of dates are no figures of the record ("attended the meeting of 10 June").
             figures |= _numbers(_EXCUSED.sub(" ", value))
     elif isinstance(value, list):
