@@ -171,11 +171,13 @@ def _holds_all(engine: Engine, entity_id: str, asked: list[int]) -> bool:
     if known is not None:
         return all(number in known for number in asked)
     missing = set(asked)
-    for figures in _figure_parts(engine, entity_id):
+    parts = _figure_parts(engine, entity_id)
+    while missing:
+        figures = next(parts, None)
+        if figures is None:
+            return False
         missing -= figures
-        if not missing:
-            return True
-    return False
+    return True
 
 
 def _figure_parts(engine: Engine, entity_id: str) -> Iterator[set[int]]:
