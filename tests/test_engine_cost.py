@@ -113,24 +113,6 @@ def test_layout_repair_gathers_its_known_words_once_per_engine(kb: KnowledgeBase
     assert len(gathered) == 1, len(gathered)
 
 
-def test_the_first_yes_no_check_finds_the_filler_words_ready(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The words that only frame an assertion ("правда ли", "still") are read with the engine: the
-    first yes/no question parses only itself, as every later one does."""
-    engine = Engine(kb)
-    parsed: list[str] = []
-    parse = engine.parse
-
-    def counting(question: str, lang: str | None = None) -> object:
-        parsed.append(question)
-        return parse(question, lang)
-
-    monkeypatch.setattr(engine, "parse", counting)
-    question = "Верно ли, что АТЦ создан в 2000 году?"  # the answer's own text is checked for the words asked
-    verdict = engine.answer(question, today=TODAY)
-    assert verdict.yes is True
-    assert parsed == [question]
-
-
 def test_a_record_holds_the_figures_asked_as_its_whole_figures_say(kb: KnowledgeBase) -> None:
     """Reading an entry's texts only until the figures asked are found answers as its whole set of
     figures does, for every entry and every figure of one to thirty."""

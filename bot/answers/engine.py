@@ -456,8 +456,6 @@ class Engine:
         self._city_names = _city_names(kb)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
         self._layout_extra: frozenset[str] | None = None
-        # Built with the engine, as the posts above: the first yes/no answer must not pay for it.
-        yesno.confirm_filler(self)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).

@@ -3562,19 +3562,13 @@ def constraints(
     return said, wrong, held_all
 
 
-def confirm_filler(engine: Engine) -> set[str]:
-    """The words that only frame an assertion, as this engine reads them (built once per engine)."""
+def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
+    """The share of the question's content weight (numbers aside) that ``said`` holds."""
+    query = parsed.query
     filler = _CONFIRM_FILLER.get(engine)
     if filler is None:
         spelt = engine.parse(_ASSERTION_FILLER).query.tokens
         filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *text_tokens(_ASSERTION_FILLER), *spelt}
-    return filler
-
-
-def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
-    """The share of the question's content weight (numbers aside) that ``said`` holds."""
-    query = parsed.query
-    filler = confirm_filler(engine)
     # Numbers are checked above as constraints: the cover is of the words.
     rest = [
         i
