@@ -6,15 +6,19 @@ checked by the other tests and ``benchmarks/fingerprint.py``; these count the wo
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, yesno
+from bot.answers import define, intent, numbers, yesno
+from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
+from bot.search.text import prepare
 from bot.search.text import tokens as text_tokens
 
 TODAY = date(2026, 11, 30)
@@ -83,3 +87,81 @@ def test_topic_typos_match_the_plain_reading(words: list[str], vocabulary: froze
     every word finds."""
     text = " ".join(words)
     assert define.question_tokens(text, vocabulary) == _reference_question_tokens(text, vocabulary)
+
+
+def test_layout_repair_gathers_its_known_words_once_per_engine(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question typed on the wrong keyboard layout is weighed against the topic words and the
+    layout cues besides the index: those depend only on the knowledge base and are gathered once
+    per engine, not again for every such question (it was every question)."""
+    engine = Engine(kb)
+    gathered: list[object] = []
+    topic_index = define.topic_index
+
+    def counting(knowledge: KnowledgeBase) -> define.TopicIndex:
+        gathered.append(knowledge)
+        return topic_index(knowledge)
+
+    monkeypatch.setattr(define, "topic_index", counting)
+    questions = [
+        "Ult ghjikj XVIII cjdtofybt?",  # Где прошло XVIII совещание?
+        "Rnj herjdjlbn fynbnthhjhbcnbxtcrbv wtynhjv?",  # Кто руководит антитеррористическим центром?
+        "Rjulf ,skj pfctlfybt cjdtnf vbybcnhjd dyenhtyyb[ ltk?",  # Когда было заседание совета министров внутренних дел?
+    ]
+    for question in questions:
+        verdict = engine.answer(question, today=TODAY)
+        assert verdict.answered and verdict.lang == "ru", question
+    assert len(gathered) == 1, len(gathered)
+
+
+def test_a_record_holds_the_figures_asked_as_its_whole_figures_say(kb: KnowledgeBase) -> None:
+    """Reading an entry's texts only until the figures asked are found answers as its whole set of
+    figures does, for every entry and every figure of one to thirty."""
+    engine, reference = Engine(kb), Engine(kb)
+    for entity_id in kb.entities:
+        figures = numbers._figures(reference, entity_id)
+        for number in range(1, 31):
+            assert numbers._holds_all(engine, entity_id, [number]) == (number in figures), (entity_id, number)
+        assert numbers._holds_all(engine, entity_id, sorted(figures)[:3])
+
+
+def _bank_questions() -> list[str]:
+    """The questions of the development sets and the tuning rounds (the held-out half unread)."""
+    found: list[str] = []
+    for path in sorted(Path(__file__).parent.joinpath("question_bank").glob("tuning*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cases = data if isinstance(data, list) else data.get("questions", []) + data.get("cases", [])
+        found += [case["q"] for case in cases if isinstance(case, dict) and isinstance(case.get("q"), str)]
+    cases = yaml.safe_load(Path(__file__).parent.joinpath("dev_questions.yaml").read_text(encoding="utf-8"))
+    return found + [case["q"] for case in cases]
+
+
+_GATED = {
+    "unrecorded attributes": [pattern for _, pattern, _ in yesno._UNRECORDED],
+    "list kinds": [pattern for _, pattern in intent._LIST_KINDS],
+    "categories": [pattern for _, pattern in intent._CATEGORIES],
+    "abbreviation": [define._ABBREVIATION],
+    "meaning": [define._MEANING],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_a_cue_never_turns_away_a_question_its_patterns_match(name: str) -> None:
+    """The literal words looked up before an answerer's regexes: every question of the bank that
+    a pattern matches, as typed, in capitals or lower case, passes its cue; most others do not."""
+    patterns = _GATED[name]
+    cue = literal_cue(patterns)
+    questions = _bank_questions()
+    texts = [form for question in questions for form in (question, question.lower(), question.upper(), prepare(question))]
+    matched = [text for text in texts if any(pattern.search(text) for pattern in patterns)]
+    assert matched, name
+    assert all(cue(text) for text in matched)
+    assert sum(map(cue, texts)) < len(texts)  # a cue that passes everything gates nothing
+
+
+@given(st.text(alphabet="abcdeimnoprstuyаеимнопрстуАБВ ſKİ-?=", max_size=30))
+def test_a_cue_is_never_stricter_than_its_pattern(text: str) -> None:
+    """Whatever the text, including letters that IGNORECASE folds beyond lower case ("ſ", the Kelvin
+    sign), a pattern that matches passes its cue."""
+    for name, patterns in _GATED.items():
+        if any(pattern.search(text) for pattern in patterns):
+            assert literal_cue(patterns)(text), name

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers.cues import literal_cue
 from bot.answers.verdict import Verdict
 from bot.search.text import roman_to_int, russian_reading
 from bot.search.text import tokens as text_tokens
@@ -37,6 +38,8 @@ _ABBREVIATION = re.compile(
 # programme's name is no abbreviation).
 _FULL_NAME = re.compile(r"\bfull (?:name|form|title)\b|\bполн\w* (?:название|наименование)\b|\bpoln\w* nazvani\w*")
 _MEANING = re.compile(r"\bmeaning\b|\bзначени[ея]\b|\bznachenie\b")
+# Their literal words, looked up before the regexes (most questions ask no abbreviation).
+_ABBREVIATION_CUE, _MEANING_CUE = literal_cue([_ABBREVIATION]), literal_cue([_MEANING])
 # "Which body deals with ...": a question word and a word for a body, or a verb of responsibility.
 _BODY_WORD = re.compile(
     r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
@@ -167,8 +170,12 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = parsed.text.lower()
-    if _ABBREVIATION.search(text) or (_MEANING.search(text) and _asked_abbreviation(parsed.text)):
+    if (_ABBREVIATION_CUE(text) and _ABBREVIATION.search(text)) or (
+        _MEANING_CUE(text) and _MEANING.search(text) and _asked_abbreviation(parsed.text)
+    ):
         return _abbreviation(engine, parsed, base)
+    if parsed.intent.question not in ("card", "head", "period"):
+        return None  # the one check below asks one of these first: no regex for the rest
     asks = _ASKS_WHICH.search(text)
     # "Which council covers natural disasters?" reads as a period question ("covers"): a body asked
     # for, with no document in the question, still asks for a topic.

@@ -516,6 +516,8 @@ class Engine:
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
+        # The words the layout repair knows besides the index's (see _layout_words): once per engine.
+        self._layout_extra: frozenset[str] | None = None
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -583,9 +585,9 @@ class Engine:
         after = self.index.knownness(swapped_tokens)
         # Everyday topic words and the words that ask for an abbreviation are known too, though no
         # entry's text holds them ("кто занимается тюрьмами", "расшифруй АТЦ").
-        extra = define.topic_index(self.kb).vocabulary | _LAYOUT_CUES
+        extra = self._layout_words()
         size = sum(len(token) for token in swapped_tokens) or 1
-        after = min(1.0, after + sum(len(t) for t in swapped_tokens if t in extra and t not in self.index.known) / size)
+        after = min(1.0, after + sum(len(t) for t in swapped_tokens if t in extra) / size)
         # Question and little words ("кто", "когда", "what") are no tokens, yet they show the text
         # is now written in a language: one of them lowers the bar ("кто занимается терроризмом").
         bar = 0.45 if any(is_stop(word) for word in swapped.lower().split()) else 0.6
@@ -630,6 +632,13 @@ class Engine:
                 cut = max(cuts, key=lambda at: min(at, len(lower) - at))
                 words[position] = f"{core[:cut]} {core[cut:]}{word[len(core):]}"
         return " ".join(words)
+
+    def _layout_words(self) -> frozenset[str]:
+        """The topic words and the layout cues that the index does not know: they depend only on
+        the knowledge base, so they are gathered on the first look and kept with the engine."""
+        if self._layout_extra is None:
+            self._layout_extra = (define.topic_index(self.kb).vocabulary | _LAYOUT_CUES) - self.index.known
+        return self._layout_extra
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.answers.cues import literal_cue
+
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # "на скольких заседаниях", "в скольких городах": the oblique forms count too.
@@ -200,6 +202,12 @@ _CATEGORY_TEXTS: list[tuple[str, str]] = [
 _QUESTION_TYPES = [(name, re.compile(pattern)) for name, pattern in _QUESTION_TYPE_TEXTS]
 _LIST_KINDS = [(kind, re.compile(pattern)) for kind, pattern in _LIST_KIND_TEXTS]
 _CATEGORIES = [(name, re.compile(pattern)) for name, pattern in _CATEGORY_TEXTS]
+# Most questions match none of a list's patterns: one search of them all says so (the question
+# types: some of their patterns begin with no literal word), else a look-up of the literal words
+# the patterns begin with (bot.answers.cues).
+_ANY_QUESTION_TYPE = re.compile("|".join(f"(?:{pattern})" for _, pattern in _QUESTION_TYPE_TEXTS))
+_ANY_LIST_KIND = literal_cue(pattern for _, pattern in _LIST_KINDS)
+_ANY_CATEGORY = literal_cue(pattern for _, pattern in _CATEGORIES)
 _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4})\b")
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
@@ -254,7 +262,7 @@ def detect(prepared: str) -> Intent:
     """Classify a prepared question (see :func:`bot.search.text.prepare`)."""
     intent = Intent()
     search = prepared
-    for name, pattern in _QUESTION_TYPES:
+    for name, pattern in _QUESTION_TYPES if _ANY_QUESTION_TYPE.search(prepared) else ():
         if name == "participants" and _PARTICIPANTS_SAID.search(prepared):
             continue  # what the participants proposed or noted is asked, not who they were
         if pattern.search(prepared):
@@ -270,7 +278,7 @@ def detect(prepared: str) -> Intent:
     # "member states" and "государств – участников" name the CIS, not a list of states.
     kinds_text = _MEMBER_STATES.sub(" ", prepared)
     found: list[tuple[int, str, str]] = []
-    for kind, pattern in _LIST_KINDS:
+    for kind, pattern in _LIST_KINDS if _ANY_LIST_KIND(kinds_text) else ():
         # "the XVIII meeting's participants" ("участники XVIII совещания"): a numbered meeting is one
         # meeting, not a list, though its genitive reads like a plural.
         found += [
@@ -291,7 +299,7 @@ def detect(prepared: str) -> Intent:
     if intent.question == "count":
         # "how many are named among ...": which count is asked, and of which group; no name's words
         search = _AMONG.sub(" ", BY_NAME.sub(" ", search))
-    intent.categories = [c for c, p in _CATEGORIES if p.search(prepared)]
+    intent.categories = [c for c, p in _CATEGORIES if p.search(prepared)] if _ANY_CATEGORY(prepared) else []
     until = _UNTIL.search(prepared)
     if until:
         intent.until = int(until.group(1))

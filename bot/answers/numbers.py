@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
 from bot.answers.verdict import Verdict
@@ -67,7 +68,7 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     kb = engine.kb
     # Most often the record answered holds the figure ("the 13th meeting", "XVIII"): no more to look at.
     focus = verdict.focus[0] if verdict.focus else None
-    if focus in kb.entities and all(number in _figures(engine, focus) for number in asked):
+    if focus in kb.entities and _holds_all(engine, focus, asked):
         return verdict
     # A place or a state named beside the record ("in Moscow") lends it no figures.
     named = [
@@ -158,33 +159,55 @@ def _figures(engine: Engine, entity_id: str) -> frozenset[int]:
     cached = _FIGURES.setdefault(engine, {})
     found = cached.get(entity_id)
     if found is None:
-        kb = engine.kb
-        figures: set[int] = set()
-        for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
-            _texts(record.model_dump(mode="json"), figures)
-            if isinstance(record, Fact) and record.value.en.count(";") >= 1:
-                # The items a fact enumerates are counted by "the four aims" as its own figure.
-                figures.add(record.value.en.count(";") + 1)
-        found = cached[entity_id] = frozenset(figures)
+        found = cached[entity_id] = frozenset(chain.from_iterable(_figure_parts(engine, entity_id)))
     return found
+
+
+def _holds_all(engine: Engine, entity_id: str, asked: list[int]) -> bool:
+    """``all(number in _figures(engine, entity_id) for number in asked)``, reading the entry's texts
+    only until every number asked is found: most often in its name, the first text read, while
+    its other texts cost a regex each (a first question about an entry must not pay for them)."""
+    known = _FIGURES.get(engine, {}).get(entity_id)
+    if known is not None:
+        return all(number in known for number in asked)
+    missing = set(asked)
+    parts = _figure_parts(engine, entity_id)
+    while missing:
+        figures = next(parts, None)
+        if figures is None:
+            return False
+        missing -= figures
+    return True
+
+
+def _figure_parts(engine: Engine, entity_id: str) -> Iterator[set[int]]:
+    """The figures of an entry (see :func:`_figures`) text by text, in the order written."""
+    kb = engine.kb
+    for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
+        yield from _texts(record.model_dump(mode="json"))
+        if isinstance(record, Fact) and record.value.en.count(";") >= 1:
+            # The items a fact enumerates are counted by "the four aims" as its own figure.
+            yield {record.value.en.count(";") + 1}
 
 
 _NOT_TEXT = frozenset({"id", "related", "sources", "source", "date", "start", "end", "date_start", "date_end"})
 _IDENTIFIER = re.compile(r"^[\w-]*\d[\w-]*$")  # an id or a date ("mtg_2025_06_10_…", "2025-06-10"), not a text
 
 
-def _texts(value: Any, figures: set[int]) -> None:
+def _texts(value: Any) -> Iterator[set[int]]:
     if isinstance(value, str):
-        if not _IDENTIFIER.match(value):
+        # Most texts hold no figure at all: their (cached) tokens say so before the dearer
+        # regex below. Blanking out dates and lengths of time only ever removes figures.
+        if not _IDENTIFIER.match(value) and _numbers(value):
             # Days of dates are no figures of the record ("attended the meeting of 10 June").
-            figures |= _numbers(_EXCUSED.sub(" ", value))
+            yield _numbers(_EXCUSED.sub(" ", value))
     elif isinstance(value, list):
         for item in value:
-            _texts(item, figures)
+            yield from _texts(item)
     elif isinstance(value, dict):
         for key, item in value.items():
             if key not in _NOT_TEXT:
-                _texts(item, figures)
+                yield from _texts(item)
 
 
 def _counts(verdict: Verdict) -> tuple[set[int], set[int]]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers import define, yesno_topics
+from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -2807,12 +2808,18 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 
+# The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
+_ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
+
+
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
     # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
     typed = parsed.typed or base.question
     typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
+    if not any(map(_ANY_UNRECORDED, typed_texts)):
+        return None
     asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None
