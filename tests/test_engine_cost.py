@@ -110,6 +110,11 @@ def test_layout_repair_gathers_its_known_words_once_per_engine(kb: KnowledgeBase
     for question in questions:
         verdict = engine.answer(question, today=TODAY)
         assert verdict.answered and verdict.lang == "ru", question
+    # Most such questions are read in Cyrillic before the vocabulary is needed (few Latin vowels);
+    # whoever asks for it, it is gathered once.
+    assert len(gathered) <= 1, len(gathered)
+    engine._layout_words()
+    engine._layout_words()
     assert len(gathered) == 1, len(gathered)
 
 

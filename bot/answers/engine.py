@@ -424,6 +424,9 @@ _BEFORE_LAST = re.compile(
     re.I,
 )
 
+# What only a meeting has: asked of a meeting word and a city, the city's card answers none of it.
+_MEETING_QUESTIONS = frozenset({"count", "participants", "when", "speakers", "agenda", "outcomes"})
+
 
 def _year_before_last(question: str, today: date) -> str:
     """The question with "the year before last" written as that year (see ``_BEFORE_LAST``)."""
@@ -861,6 +864,8 @@ class Engine:
         confident = top.score >= ANSWER_AT and named and (explained >= MIN_EXPLAINED or whole_name)
         if not confident and top.score >= ANSWER_AT and top.name_cover >= 0.8:
             confident = self._own_record_explains(top, parsed)
+        if confident and self._meeting_asked_of_place(parsed, top):
+            confident = False
         base.confidence = round(top.score, 3)
         if not confident:
             # Before any statement: one entry explaining every word that names something is asked.
@@ -1105,6 +1110,16 @@ class Engine:
         positions = {*top.explained, *hits[0].explained}
         found = sum(weights[i] * max(top.explained.get(i, 0.0), hits[0].explained.get(i, 0.0)) for i in positions)
         return max(top.query_cover, found / total)
+
+    def _meeting_asked_of_place(self, parsed: Parsed, top: Hit) -> bool:
+        """ "Сколько стран пришло на заседание совета обороны в Минске": a meeting's attribute asked
+        and a city or state the best entry; its card answers none of it (no meeting there is
+        recorded, or it would be the entry), so the engine is unsure, never confident."""
+        return (
+            parsed.intent.question in _MEETING_QUESTIONS
+            and "~meeting" in parsed.query.tokens
+            and self.kb.kind(top.entity) in ("place", "state")
+        )
 
     def _only_meeting_there(self, parsed: Parsed) -> Hit | None:
         """ "skoka stran bylo na soveshanii v pitere": a meeting word and a city where only one
