@@ -12,7 +12,7 @@ import json
 import os
 import socket
 import uuid
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase, open_knowledge_base
+from tests.telegram_env import TelegramEnv, close_env, make_env
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -76,6 +77,17 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def engine(kb: KnowledgeBase) -> Engine:
     return Engine(kb)
+
+
+@pytest.fixture
+async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
+    """The bot on the real knowledge base behind the local Bot API; files needing more set up their own."""
+    env = await make_env(tmp_path, engine)
+    yield env
+    assert env.errors() == [], "the bot made requests Telegram would refuse"
+    if not env.expected_statuses:  # an apology is right only after a failure the test provoked
+        assert env.apologies() == [], "the error handler apologised"
+    await close_env(env)
 
 
 # --- databases ------------------------------------------------------------------------------------

@@ -8,24 +8,12 @@ The conversation keeps what ``bot.answers.knowledge.remembered`` keeps, as the h
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from tests.answer_helpers import BORDER, INTEL, SECRETARIES, SPB, TERRORISM, XVIII, converse, verdict_of
-from tests.telegram_env import TelegramEnv, close_env, make_env
-
-
-@pytest.fixture
-async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
-    env = await make_env(tmp_path, engine)
-    yield env
-    assert env.errors() == [], "the bot made requests Telegram would refuse"
-    await close_env(env)
-
+from tests.telegram_env import TelegramEnv
 
 # ==================================================================================================
 # Follow-ups resolved against the previous verdict of the same conversation.

@@ -7,7 +7,6 @@ request (valid HTML, lengths, callback data).
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ import pytest
 from bot.answers.engine import Engine
 from bot.fake_telegram.faults import Fault
 from tests.telegram_env import USER, TelegramEnv, close_env, make_env
-
-
-@pytest.fixture
-async def tg(tmp_path: Path, engine: Engine) -> AsyncIterator[TelegramEnv]:
-    env = await make_env(tmp_path, engine)
-    yield env
-    assert env.errors() == [], "the bot made requests Telegram would refuse"
-    await close_env(env)
-
 
 # --- commands ---------------------------------------------------------------------------------
 

@@ -4,13 +4,12 @@ the same placeholders in both languages; plurals follow the ``.po``'s Plural-For
 from __future__ import annotations
 
 import ast
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.present.messages import placeholders, read_catalog, translate, translate_plural
-from tests.telegram_env import TelegramEnv, close_env, make_env
+from tests.telegram_env import TelegramEnv
 
 ROOT = Path(__file__).resolve().parent.parent
 # Calls whose first argument (a literal) is a message id; translate_plural's second is one too.
@@ -125,14 +124,6 @@ def test_translation_plurals_and_contexts() -> None:
     assert [translate_plural("{number} day", "{number} days", number, "en") for number in (1, 2)] == ["1 day", "2 days"]
     # One English word, two Russian ones: told apart by the context.
     assert translate("off", "ru") == "выключена" and translate("off", "ru", context="switch") == "выкл."
-
-
-@pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[TelegramEnv]:
-    env = await make_env(tmp_path)
-    yield env
-    assert env.errors() == [] and env.apologies() == []
-    await close_env(env)
 
 
 @pytest.mark.parametrize(

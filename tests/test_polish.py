@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import re
 import tomllib
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,17 +15,9 @@ import pytest
 from bot.chat import USER_ID, chat_session
 from bot.config import load_settings
 from tests.fictional import write_fictional_kb
-from tests.telegram_env import TelegramEnv, close_env, make_env
+from tests.telegram_env import TelegramEnv
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-async def tg(tmp_path: Path) -> AsyncIterator[TelegramEnv]:
-    env = await make_env(tmp_path)
-    yield env
-    assert env.errors() == [] and env.apologies() == []
-    await close_env(env)
 
 
 # --- §4.4: one button per entry under an answer -----------------------------------------------------
