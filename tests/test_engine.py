@@ -166,6 +166,21 @@ def test_over_a_year_ago_reads_as_years_and_months_with_the_days_beside(engine: 
         assert f"({(day - date(2025, 8, 12)).days} дн" in answer, answer
 
 
+@pytest.mark.parametrize(
+    ("question", "first_words"),
+    [
+        ("how long ago was the Dushanbe summit", "About 1 year and 1 month since "),
+        ("сколько времени прошло с саммита в Душанбе", "Примерно 1 год и 1 месяц назад — "),
+        ("how long ago was the 13th meeting of the security secretaries council", "1 year (390 days) since "),
+    ],
+)
+def test_a_span_of_one_year_needs_no_verb_to_agree_with(engine: Engine, question: str, first_words: str) -> None:
+    """ "1 year have passed" / "прошло 1 год" read wrong: the span stands without a verb, capitalised."""
+    answer = text_of(ask(engine, question, today=date(2026, 11, 30)).html)
+    assert answer.startswith(first_words), answer
+    assert "have passed" not in answer and "прошло 1 год" not in answer, answer
+
+
 def test_upcoming_meetings_are_relative_to_today(engine: Engine) -> None:
     before = ask(engine, "upcoming meetings", today=date(2025, 9, 1))
     assert "Commonwealth-Antiterror" in text_of(before.html)

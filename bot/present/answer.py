@@ -112,7 +112,7 @@ WORDS: dict[str, str] = {
     # Time.
     "days_between": to_translate("from {a} ({d1}) to {b} ({d2})"),
     "days_published": to_translate("{a} was held on {d1}; the source reporting it is dated {d2}"),
-    "elapsed": to_translate("{span} have passed since {a} ({d1})."),
+    "elapsed": to_translate("{span} since {a} ({d1})."),
     "elapsed_about": to_translate("about"),
     "days_publication": to_translate("from the publication of the source on {a} ({d1}) to {b} ({d2})"),
     "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
@@ -514,7 +514,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "remaining":
         value = verdict.value
         span = f"<b>{esc(translate(WORDS['elapsed_about'], lang))} {esc(_span(value['years'], value['months'], None, lang))}</b>"
-        return translate(WORDS["remaining"], lang, span=span, a=name, end=value["end"])
+        return _capital(translate(WORDS["remaining"], lang, span=span, a=name, end=value["end"]))
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
@@ -1445,7 +1445,8 @@ def _elapsed(verdict: Verdict, name: str) -> str:
         span = f"<b>{esc(_span(value['years'], value['months'], None, lang))}</b> ({esc(total_days)})"
     else:
         span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
-    return translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang))
+    # No verb to agree with the span ("1 year has", "2 years have"; "прошёл 1 год", "прошло 2 года").
+    return _capital(translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang)))
 
 
 def _order(kb: KnowledgeBase, verdict: Verdict) -> str:
