@@ -1091,3 +1091,22 @@ def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine)
 def test_how_old_is_the_time_since_the_founding(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "elapsed" and verdict.value["years"] == 26, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("когда следующее заседание совета министров обороны снг", "defence_ministers_council"),
+        ("next meeting of the CIS defence ministers council?", "defence_ministers_council"),
+        ("when do the border troops commanders meet next?", "border_troops_commanders_council"),
+    ],
+)
+def test_next_meeting_of_a_body_that_held_none_says_so(engine: Engine, question: str, body: str) -> None:
+    """Not "the latest recorded" meeting of another body: the sources record none of this one."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "no_meetings", [body]), verdict
+
+
+def test_next_meeting_of_a_body_that_met_keeps_its_latest(engine: Engine) -> None:
+    verdict = verdict_of(engine, "when will the interior ministers meet next")
+    assert (verdict.reason, verdict.alternatives) == ("none_upcoming", [SPB]), verdict

@@ -17,7 +17,7 @@ from typing import Any
 from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
-from bot.answers.held import unheld_meetings
+from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
@@ -1978,6 +1978,9 @@ class Engine:
             base.filters["categories"] = list(intent.categories)
         base.sources = list(dict.fromkeys(s for i in ids[:MAX_LISTED] for s in self.kb.entities[i].sources))
         if not ids and intent.upcoming and kind == "meeting":
+            silent = no_meetings_ahead(self.kb, base, filters["body"][0]) if len(filters["body"]) == 1 else None
+            if silent is not None:
+                return silent
             base.reason = "none_upcoming"
             dated = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.date]
             if dated:

@@ -37,6 +37,18 @@ def unheld_meetings(kb: KnowledgeBase, text: str, base: Verdict, body: str, ids:
     meetings = [kb.entities[i] for i in ids]
     if any(not isinstance(meeting, Meeting) or meeting.body == body for meeting in meetings):
         return None
+    return _no_meetings(kb, base, body, ids)
+
+
+def no_meetings_ahead(kb: KnowledgeBase, base: Verdict, body: str) -> Verdict | None:
+    """ "When does <body> meet next?" of a body that held no meeting at all: "not recorded" (reason
+    "no_meetings"), not the latest meeting of some other body; None when it held one or has documents."""
+    if kb.documents_of(body) or any(meeting.body == body for meeting in kb.meetings_of(body)):
+        return None
+    return _no_meetings(kb, base, body, [meeting.id for meeting in kb.meetings_of(body)])
+
+
+def _no_meetings(kb: KnowledgeBase, base: Verdict, body: str, ids: list[str]) -> Verdict:
     base.kind = "not_recorded"
     base.answered = True
     base.reason = "no_meetings"

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answers import compare
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
+from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import participants_said
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
@@ -1848,6 +1849,11 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     if later:
         ids = sorted((m.id for m in later), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
         return _listing(kb, base, "meeting", ids, {"upcoming": today.isoformat(), **scope}, False)
+    if len(filters["body"]) == 1:
+        # A body that held no meeting: saying so beats the latest meeting it merely attended.
+        silent = no_meetings_ahead(kb, base, filters["body"][0])
+        if silent is not None:
+            return silent
     dated = [m for m in meetings if m.date]
     if not dated:
         return None
