@@ -176,3 +176,27 @@ def test_a_document_name_continued_past_in_and_a_gerund_is_no_recorded_document(
 def test_recorded_document_names_with_in_and_a_gerund_keep_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.reason not in ("no_document", "no_body"), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько заседаний провели органы снг в 2025",
+        "сколько заседаний было проведено органами снг в 2025 году",
+        "Сколько заседаний проводилось в 2025?",
+        "how many meetings did the CIS security bodies hold in 2025",
+    ],
+)
+def test_meetings_held_in_a_year_are_the_sources_figure(engine: Engine, question: str) -> None:
+    """The stated 20, not the five meetings recorded one by one nor the fact's card: the verbs of
+    holding ("провели", "проводилось") and "органы СНГ … году" name nothing that narrows the count."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.value) == ("count", "stated", 20), verdict
+
+
+@pytest.mark.parametrize("question", ["сколько заседаний провели органы снг в 2024 году", "how many meetings were held in 2024?"])
+def test_meetings_in_a_year_the_sources_do_not_count_give_the_counted_year(engine: Engine, question: str) -> None:
+    """No figure for 2024: not "0 meetings", but "not recorded" with the 2025 figure as the nearest."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.alternatives) == ("not_recorded", "year", ["fact_meetings_2025"]), verdict
+    assert verdict.focus == [], verdict

@@ -376,6 +376,10 @@ _SPHERE_PHRASE = re.compile(
     r"|\bsecurity\s+(?:sphere|field)\b"
 )
 _SPHERE_WORDS = " sphere field security сфере области безопасности sfere oblasti bezopasnosti"
+_YEAR_WORDS = "year году года год godu goda god"
+# Holding a meeting ("сколько заседаний провели"): the verb names no meeting. Not stop words: their
+# stems must stay in the index, or other forms of the verb would be "corrected" to unrelated words.
+_HOLDING_WORDS = " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят состоялось состоялись proveli provedeno provodilis"
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
@@ -1939,6 +1943,25 @@ class Engine:
             if len(figures) >= 2:
                 return self._stated_sum(base, figures)
         if stated_ok and intent.question == "count":
+            yearly = self._yearly_counts(kind) if kind == "meeting" and intent.years and not any(filters.values()) else []
+            asked = [fact for fact in yearly if fact.year in intent.years]
+            if len(asked) == 1:
+                # "сколько заседаний провели органы СНГ в 2025": the sources' figure for that year,
+                # however low the year's other facts push it in the search.
+                base.kind, base.answered, base.focus = "count", True, [asked[0].id]
+                base.attribute, base.value, base.sources = "stated", asked[0].number, list(asked[0].sources)
+                base.caveats = caveats_for(asked[0], "count")
+                return base
+            if len(yearly) == 1 and not asked and len(intent.years) == 1:
+                # "… в 2024 году": the sources count only another year; that figure is the nearest
+                # record, not a count of zero.
+                base.kind, base.answered, base.intent = "not_recorded", True, "not_recorded"
+                base.reason = "year"
+                base.value = {"year": intent.years[0], "nearest": yearly[0].id, "figure": True}
+                base.filters = {"years": list(intent.years)}
+                base.alternatives = [yearly[0].id]  # the nearest record, not the answer: no focus
+                base.sources = list(yearly[0].sources)
+                return base
             for hit in parsed.hits[:3]:
                 fact = self.kb.entities[hit.entity]
                 # A figure for another year than the one asked is no answer ("в 2024 году": the 2025 figure).
@@ -1997,6 +2020,18 @@ class Engine:
                 base.alternatives = [latest_id]
                 base.sources = list(self.kb.entities[latest_id].sources)
         return base
+
+    def _yearly_counts(self, kind: str) -> list[Fact]:
+        """The figures the sources give of ``kind`` in a year ("In 2025, 20 meetings were held"):
+        facts with a number and a year whose name holds the kind's word."""
+        return [
+            fact
+            for fact in self.kb.of_kind("fact")
+            if isinstance(fact, Fact)
+            and fact.number is not None
+            and fact.year is not None
+            and f"~{kind}" in self.index.fold_synonyms(text_tokens(fact.name.get("en")))
+        ]
 
     def _stated_sum(self, base: Verdict, figures: list[Fact]) -> Verdict:
         """One headline figure per category, added; the answer shows each part."""
@@ -2108,6 +2143,12 @@ class Engine:
             category_tokens |= set(text_tokens(_GROUP_NOUNS[intent.list_kind]))
             if _SPHERE_PHRASE.search(parsed.text.lower()):
                 category_tokens |= set(text_tokens(_SPHERE_WORDS))
+        if intent.list_kind == "meeting" and not filters["body"]:
+            # "заседания органов СНГ в сфере безопасности": the bodies as a whole held them all;
+            # no body's name is asked.
+            category_tokens |= set(text_tokens(_GROUP_NOUNS["body"] + _SPHERE_WORDS + _HOLDING_WORDS))
+        if any(_YEAR_TOKEN.match(token) for token in query.tokens):
+            category_tokens |= set(text_tokens(_YEAR_WORDS))  # "в 2025 году": the year's own word
         if (
             intent.list_kind == "meeting"
             and intent.kind_words

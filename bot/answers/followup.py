@@ -943,6 +943,9 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
             verdict = engine.answer(question, parsed.lang, today)
             subject = _subject(context)
             bound = is_year and subject in engine.kb.entities and old in engine.kb.name(subject or "", "en")
+            if bound and verdict.kind == "not_recorded" and verdict.reason == "year":
+                verdict.focus = [str(subject)]  # the figure asked about stays the subject of the talk
+                return verdict
             if bound and (not verdict.answered or verdict.focus[:1] == [subject]):
                 # "А в 2024?" after the 2025 figure: a record of its own year, and nothing else for
                 # the year asked; the sources have nothing for it (not the 2025 figure again).

@@ -1204,6 +1204,7 @@ NOT_RECORDED: dict[str, str] = {
     "number": to_translate("The sources record no {ordinal} meeting of {what}."),
     "before": to_translate("The sources record no earlier meeting of {what}."),
     "year": to_translate("The sources record no such meeting in {year}."),
+    "year_figure": to_translate("The sources give no such figure for {year}."),
     "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
     "place_text": to_translate("The sources do not record such a meeting in {place}."),
     "place_state": to_translate("The sources do not record such a meeting in {place}.", context="state"),
@@ -1265,6 +1266,10 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
     elif reason == "before":
         lines = [say("before", what=_name(kb, value["what"], lang))]
+    elif reason == "year" and value.get("figure"):
+        # A count the sources give for another year only: named as the nearest record, its number
+        # left behind the button, where it cannot be read as the figure of the year asked.
+        lines = [say("year_figure", year=value["year"])]
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":
