@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers import define, yesno_topics
@@ -3272,6 +3273,36 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def _named_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str]) -> bool:
+    """Whether the question names a state, body, organisation or person that the answer neither is,
+    lists among a meeting's participants, nor names in what it shows: a "yes" would confirm what
+    the answer says of something else."""
+    kb = engine.kb
+    own = set(verdict.focus) | set(verdict.items)
+    for entity_id in verdict.focus[:2]:
+        meeting = kb.get(entity_id)
+        if isinstance(meeting, Meeting):
+            taking_part = meeting.participants
+            own |= {*taking_part.states, *taking_part.bodies, *taking_part.organisations, *(x.person for x in taking_part.people)}
+    folded: list[str] | None = None
+    for hit in parsed.hits:
+        # Named in full and in several words: a word shared with the answer's names ("центр",
+        # "руководителей") is no naming of another entry.
+        if hit.entity in own or hit.score < MENTION_SCORE or hit.name_cover < 0.95 or len(hit.name_tokens) < 2:
+            continue
+        if kb.kind(hit.entity) not in ("state", "body", "organisation", "person"):
+            continue
+        if folded is None:
+            folded = engine.index.fold_synonyms(text_tokens(" ".join(shown)))
+        # The question's words for it side by side in the answer, in any order ("Антитеррористического
+        # центра"), not apart ("Lead Units … National Structures" is no "United Nations").
+        wanted = sorted(parsed.query.tokens[i] for i in hit.name_tokens)
+        width = len(wanted)
+        if not any(sorted(folded[i : i + width]) == wanted for i in range(len(folded) - width + 1)):
+            return True
+    return False
+
+
 def _answer_texts(engine: Engine, verdict: Verdict, people: set[str], facts: bool = False) -> tuple[list[str], list[str]]:
     """What an answer shows: its main entries' names, and its statements (only those of the
     ``people`` asked about, when any is), or else their descriptions and values."""
@@ -3392,6 +3423,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
             return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
         return verdict
+    if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts]):
+        confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
@@ -3550,15 +3583,90 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     mention it, and the answer's own entry is the nearest record."""
     if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
         return None
-    name = _unknown_word(parsed)
+    name = _unknown_word(parsed) or _named_country(engine, parsed)
     if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None
     if "topic" in verdict.filters and set(text_tokens(name) or ["-"]) <= define.topic_index(engine.kb).vocabulary:
         return None  # an everyday word of a body's field ("ОПГ"): the topic answer read it
+    absent = _unknown_state_at(engine, parsed, verdict, name)
+    if absent is not None:
+        return absent
     nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
     verdict.yes, verdict.grounds = None, None
     value = {"name": name}
     return _not_recorded(verdict, "unknown_name", value, nearest, verdict.sources)
+
+
+# CLDR's regions that are no country ("United Nations", "European Union", pseudo-locales, "Unknown").
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# Short names people use that CLDR does not give as a country's name.
+_COUNTRY_ALIASES = {"USA": "US", "США": "US", "America": "US", "Америка": "US", "UK": "GB", "Britain": "GB"}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], dict[str, str]]:
+    """The world's countries in English and Russian (CLDR, through Babel), by the stems of either
+    name or of a common short name: "Грузии", "Ukraine's", "the United States" are countries the
+    knowledge base may not know."""
+    english, russian = Locale("en").territories, Locale("ru").territories
+    written = [*english.items(), *russian.items(), *((code, alias) for alias, code in _COUNTRY_ALIASES.items())]
+    found: dict[tuple[str, ...], dict[str, str]] = {}
+    for code, name in written:
+        stems = tuple(text_tokens(name))
+        if stems and code.isalpha() and code not in _NOT_COUNTRIES and code in english and code in russian:
+            found.setdefault(stems, {"en": english[code], "ru": russian[code], "code": code})
+    return found
+
+
+def _named_country(engine: Engine, parsed: Parsed) -> str | None:
+    """A country named in several words ("the United States") or by a short name ("США") that the
+    knowledge base does not know, in the question's language; None otherwise. One-word names are
+    found as unknown words."""
+    tokens = text_tokens(parsed.text)
+    known = {name.lower() for state in engine.kb.of_kind("state") for name in (state.name.en, state.name.ru)}
+    for stems, names in _country_names().items():
+        width = len(stems)
+        if width == 1 and names["code"] not in _COUNTRY_ALIASES.values():
+            continue
+        if names["en"].lower() in known or names["ru"].lower() in known:
+            continue
+        if any(tuple(tokens[i : i + width]) == stems for i in range(len(tokens) - width + 1)):
+            return names.get(parsed.lang, names["en"])
+    return None
+
+
+# Sending a delegation, or "была ли <country> на …": being there, asked of a country.
+_DELEGATION = re.compile(r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|\bбыл[аио]?\s+ли\b|\bbyl[aio]?\s+li\b", re.I)
+
+
+def _unknown_state_at(engine: Engine, parsed: Parsed, verdict: Verdict, name: str) -> Verdict | None:
+    """ "Была ли Грузия на 13-м заседании?": a country the knowledge base does not know, asked of
+    one meeting that lists the states taking part, is not among them: "No" (or, when the source
+    says more states took part than it names, not among those named)."""
+    country = _country_names().get(tuple(text_tokens(name)))
+    asks_presence = _PARTICIPATE_OR_BE.search(parsed.text) or _DELEGATION.search(parsed.text)
+    if country is None or not asks_presence:
+        return None
+    meetings = [m for m in (engine.kb.get(i) for i in verdict.focus) if isinstance(m, Meeting)]
+    if len(meetings) != 1 or not meetings[0].participants.states:
+        return None
+    meeting = meetings[0]
+    listed = len(meeting.participants.states)
+    stated = meeting.stated_counts.states
+    outcome, yes = ("not_named", None) if stated is not None and stated > listed else ("not_listed", False)
+    counts = {"states": listed, "bodies": len(meeting.participants.bodies), "organisations": len(meeting.participants.organisations)}
+    result = {
+        "meeting": meeting.id,
+        "result": outcome,
+        "yes": yes,
+        "listed": listed,
+        "stated": stated,
+        "counts": {key: n for key, n in counts.items() if n},
+    }
+    # "Грузия", not "Грузии" as typed
+    value = {"member": None, "member_name": country.get(parsed.lang, name), "group": "states", "meetings": [result]}
+    verdict.statements, verdict.items = [], []
+    return _verdict(verdict, yes, outcome, [meeting.id], value, list(meeting.sources))
 
 
 _ONE_OF_IDIOM = re.compile(r"\bone\s+of\b|(?<!\w)одн(?:им|ой|ою|а|о|у|из)?\s+из(?!\w)|\bodn\w*\s+iz\b", re.I)

@@ -1033,9 +1033,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 translate("{number} {group}", lang, context="count", number=n, group=_GROUP_WORDS[g][lang])
                 for g, n in result.get("counts", {}).items()
             )
+            # A country the knowledge base does not know is named as the question wrote it.
+            member_text = f"<b>{esc(value['member_name'])}</b>" if value.get("member_name") else named(member)
             return say(
                 key,
-                member=named(member),
+                member=member_text,
                 meeting=named(result["meeting"]),
                 n=result["listed"],
                 group=label,
