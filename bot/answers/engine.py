@@ -329,6 +329,8 @@ _TRANSLIT_MARKS = frozenset(
 _LIST_STATUS_WORDS = (
     " sectoral specialised specialized signature signing подписание подписания подписать подписи"
     " планировалось планируется планировали словам slovam"
+    # "сколько заседаний провели органы в 2024 году": holding them is what a meeting list counts
+    " провели проведено проводили proveli provedeno"
 )
 # Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
 # list is a part of the group, not what it is about.
@@ -1993,6 +1995,20 @@ class Engine:
                 latest_id = max(earlier, key=lambda i: self.kb.date_key[i])
                 base.alternatives = [latest_id]
                 base.sources = list(self.kb.entities[latest_id].sources)
+            if intent.question == "count":
+                # "How many meetings in 2024" (the sources count only 2025's): their figure for
+                # another year is what is recorded, given beside the "none".
+                figures = [
+                    fact
+                    for hit in parsed.hits[:3]
+                    if isinstance(fact := self.kb.entities[hit.entity], Fact)
+                    and fact.number is not None
+                    and fact.year is not None
+                    and hit.score >= GUESS_AT
+                ]
+                if figures:
+                    base.alternatives = [figures[0].id]
+                    base.sources = list(figures[0].sources)
         return base
 
     def _stated_sum(self, base: Verdict, figures: list[Fact]) -> Verdict:

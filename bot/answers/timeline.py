@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from bot.answers import compare
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.intent import participants_said
+from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -1960,8 +1961,11 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return None
     # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
     # months") says more than the month or year inside it.
-    span = date_span(text, today)
-    period = _period(text, today) if span is None else None
+    # Only the sentence that asks sets the period: "… в 2024-м? Хочу сравнить с 2025-м" asks about
+    # 2024, the remark after it is no span "since 2025".
+    asked = prepare(question_part(parsed.text))
+    span = date_span(asked, today)
+    period = _period(asked, today) if span is None else None
     if period is None and span is None:
         return None
     if _SESSION_WORD.search(text) and named_meetings(engine, parsed):

@@ -802,7 +802,12 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             what = f"{what} ({', '.join(str(year) for year in verdict.filters['years'])})"
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
-            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, kb.entities[latest], lang)}"]
+            entity = kb.entities[latest]
+            if isinstance(entity, Fact) and entity.number is not None:
+                # the sources' own count for another year: its figure first
+                lines += [esc(translate(WORDS["latest"], lang)), f"• <b>{entity.number}</b> — {esc(entity.name.get(lang))}"]
+                continue
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
