@@ -157,7 +157,9 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
 ]
-_ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganizats\w*")
+_ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganiza(?:ts|c)\w*")
+# "International" or "basic" organisations are a group of their own, not every participant besides states.
+_QUALIFIED_ORGANISATIONS = re.compile(r"\b(?:international|basic|международн\w*|базов\w*|mezhdunarodn\w*|bazov\w*) ")
 _INTERNATIONAL_GENERIC = re.compile(
     r"\binternational (?:bod(?:y|ies)|structures?)\b|\bмеждународн\w* (?:структур\w*|орган(?:ы|ов|ам|ами)?)\b"
     r"|\bmezhdunarodn\w* (?:struktur\w*|organ(?:y|ov)?)\b"
@@ -167,7 +169,7 @@ _MEMBER_STATES = re.compile(
 )
 _EXCLUDE_STATES = re.compile(
     r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond) (?:the )?(?:cis )?(?:member[ -])?(?:states|countries)\b"
-    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\bkrome (?:gosudarstv|stran)\w*"
+    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\b(?:krome|pomimo) (?:gosudarstv|stran)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
 _ABSENT_FROM = re.compile(
@@ -1250,6 +1252,10 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
         groups = [g for g in groups if g not in excluded]
     if _EXCLUDE_STATES.search(text):
         groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
+        if "bodies" not in groups and not _QUALIFIED_ORGANISATIONS.search(without_members):
+            # "сколько организаций, помимо государств": every participant that is no state, the
+            # CIS bodies too ("the ATC and the Bureau" at a meeting that lists no other kind).
+            groups = ["bodies", *groups]
     elif not groups and _ORGANISATIONS.search(without_members):
         groups = ["organisations", "basic_organisations"]
     elif not groups and _MEMBER_STATES.search(text):
@@ -1262,7 +1268,7 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
 # A word that leaves out the group named right after it ("not being CIS bodies", "кроме органов").
 _EXCLUDING = re.compile(
     r"(?:\b(?:apart from|except|other than|besides|excluding|not counting|beyond|not|aren't|isn't)"
-    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|ne)) (?:the )?(?:cis |снг |sng )?$"
+    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|pomimo|ne)) (?:the )?(?:cis |снг |sng )?$"
 )
 
 
@@ -1330,6 +1336,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     ):
         return None
     groups, summed = _asked_groups(text)
+    # "Besides states, what kinds of participants were there": the groups with their sizes, not
+    # every name on the lists.
+    kinds = _KINDS_OF.search(text) is not None
+    if kinds and not groups and _PARTICIPANT_NOUN.search(text):
+        groups = ["states", "bodies", "organisations", "basic_organisations"]
     if not groups:
         return None
     if participants_said(text):
@@ -1348,6 +1359,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
         return _over_all(kb, base, groups, categories, op, counting)
     meetings = [m for m, _ in named_meetings(engine, parsed)]
+    if kinds and len(meetings) == 1:
+        return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if len(meetings) >= 2:
@@ -1723,6 +1736,35 @@ def _combined(
     if categories:
         verdict.filters["categories"] = categories
     verdict.sources = _sources(kb, meeting_ids)
+    return verdict
+
+
+# "What kinds of participants", "какие категории участников": the groups, not their names.
+_KINDS_OF = re.compile(
+    r"\b(?:kinds?|types?|sorts?|categories|groups) of\b|\b(?:каки\w*|что за) (?:виды|видов|типы|типов|категори\w*|групп\w*)\b"
+    r"|\bкакого (?:рода|типа)\b|\bkaki\w* (?:vidy|tipy|kategori\w*|grupp\w*)\b"
+)
+_PARTICIPANT_NOUN = re.compile(r"\bparticipa\w*|\battendees\b|\bучастник\w*|\buchastnik\w*")
+
+
+def _by_kind(kb: KnowledgeBase, base: Verdict, meeting: Meeting, groups: list[str]) -> Verdict | None:
+    """A meeting's participants by group, each with its size (the source's figure where it states
+    one, else the names listed); the groups it lists none of are left out."""
+    lists = participant_groups(kb, meeting)
+    stated = meeting.stated_counts.model_dump(exclude_none=True)
+    order = [g for g in ("states", "bodies", "basic_organisations", "organisations", "people") if g in groups]
+    parts = {group: stated.get(group, len(lists.get(group, []))) for group in order if lists.get(group)}
+    if not parts:
+        return None
+    verdict = _answered(base, "list", "list:participants:kinds")
+    verdict.attribute = "participant"
+    verdict.items = [i for group in parts for i in lists.get(group, [])]
+    verdict.focus = [meeting.id]
+    verdict.filters = {"op": "kinds", "meetings": [meeting.id], "groups": groups, "parts": parts}
+    international = lists.get("organisations", [])
+    if international and all(getattr(kb.get(i), "category", None) == "international" for i in international):
+        verdict.filters["international"] = True
+    verdict.sources = list(meeting.sources)
     return verdict
 
 

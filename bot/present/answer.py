@@ -107,6 +107,7 @@ WORDS: dict[str, str] = {
     "op_none": to_translate("None: no {what} match."),
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
+    "op_kinds": to_translate("{what} at {a}, by kind:"),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
     "participants": to_translate("participants"),
     # Time.
@@ -1598,6 +1599,12 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    if op == "kinds":
+        # the groups with their sizes: "13 CIS bodies, 4 basic organisations, 3 international organisations"
+        units = {"organisations": "international_organisations"} if filters.get("international") else {}
+        parts = [group_words(units.get(g, g), n, lang) for g, n in filters["parts"].items()]
+        head = translate(WORDS["op_kinds"], lang, what=label[:1].upper() + label[1:], a=meetings[0])
+        return "\n".join([esc(head), f"<b>{esc(', '.join(parts))}</b>", *_stated_notes(kb, verdict)])
     if not items and op == "exactly":
         count = filters.get("of_meetings", len(meetings))
         return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))

@@ -93,6 +93,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "bodies": (to_translate("CIS body"), to_translate("CIS bodies")),
     "organisations": (to_translate("organisation"), to_translate("organisations")),
     "basic_organisations": (to_translate("basic organisation"), to_translate("basic organisations")),
+    "international_organisations": (to_translate("international organisation"), to_translate("international organisations")),
     "people": (to_translate("person"), to_translate("people")),
     "sessions": (to_translate("session"), to_translate("sessions")),
 }
