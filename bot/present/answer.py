@@ -595,7 +595,7 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         # Asked for a number of people: say the sources do not give one before the groups they count.
         head = translate("The sources do not give the number of people who took part, only who was represented:", lang)
         lines = [esc(head), *lines]
-    if value["of"] == "sessions":
+    if value["of"] in ("sessions", "plenary_sessions", "specialised_sessions"):
         meeting = kb.entities[verdict.focus[0]]
         by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
         if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")

@@ -96,6 +96,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "international_organisations": (to_translate("international organisation"), to_translate("international organisations")),
     "people": (to_translate("person"), to_translate("people")),
     "sessions": (to_translate("session"), to_translate("sessions")),
+    "plenary_sessions": (to_translate("plenary session"), to_translate("plenary sessions")),
+    "specialised_sessions": (to_translate("specialised session"), to_translate("specialised sessions")),
 }
 
 
