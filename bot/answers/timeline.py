@@ -76,7 +76,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
-    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
@@ -91,6 +91,9 @@ _CITIES = re.compile(
 _DIFFERENCE = re.compile(
     r"\bbut (?:were |was |did |have |has )?(?:not|n't)\b|\bbut didn't\b|\bwithout (?:attending|being)\b"
     r"|\bно не\b|\bа не\b|\bno ne\b|\ba ne\b"
+    # "named at A missing from B", "на A, но отсутствующих на B": the second list is named after the cue
+    r"|\b(?:missing|absent) (?:from|at|in)\b|\bnot (?:among|on the list of)\b"
+    r"|\bотсутств\w*|\bнет (?:на|в|среди)\b|\botsutstv\w*"
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
@@ -174,7 +177,7 @@ _EXCLUDE_STATES = re.compile(
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
 _ABSENT_FROM = re.compile(
     r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
-    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away)\b"
+    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing\s+from)\b"
     r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 )
