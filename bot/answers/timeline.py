@@ -1366,6 +1366,13 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
+    if len(meetings) >= 3 and (every or _UNION.search(text) or (_BOTH.search(text) and not _DIFFERENCE.search(text))):
+        # "named at all three meetings (A, B, C)": the lists of the meetings named, not of every meeting.
+        op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
+        verdict = _combined(kb, base, meetings[:MAX_MEETINGS], groups, categories, op, counting)
+        if verdict is not None and verdict.kind != "not_recorded":
+            verdict.filters["named"] = True
+        return verdict
     if len(meetings) >= 2:
         if _ONLY_ONE.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)

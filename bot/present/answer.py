@@ -100,6 +100,8 @@ WORDS: dict[str, str] = {
     "op_only_one": to_translate("{what} — at only one of {a} and {b}:"),
     "op_all": to_translate("{what} — on the lists of all {k} meetings that have them:"),
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
+    "op_all_named": to_translate("{what} — on the lists of all {k} meetings named:"),
+    "op_any_named": to_translate("{what} — on the lists of the {k} meetings named, taken together:"),
     "op_exactly": to_translate("{what} — on the lists of exactly {n} of the {k} meetings that have them:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
@@ -1612,6 +1614,8 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
     key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
+    if filters.get("named") and op in ("all", "any"):
+        key = f"op_{op}_named"  # the meetings the question names, not every meeting with a list
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
