@@ -25,7 +25,7 @@ from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.search.text import any_ordinal, is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import any_ordinal, has_cyrillic, is_stop, ordinal_stem, prepare, surface_number, word_token
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
-    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bwhich of\b|\bкакие из\b|\bkakie iz\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
@@ -1335,7 +1335,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     absent = _ABSENT_FROM.search(text) is not None
     # Who took part must be asked before the groups are read (their patterns cost more).
     if not (
-        _PARTICIPATION.search(text) or _NEITHER.search(text) or absent or parsed.intent.question in ("participants", "count")
+        _PARTICIPATION.search(text)
+        or _NEITHER.search(text)
+        or absent
+        or parsed.intent.question in ("participants", "count")
+        or (_PART_OF_LIST.search(text) and _TYPE_WORD.search(text))
     ):
         return None
     groups, summed = _asked_groups(text)
@@ -1364,6 +1368,27 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     meetings = [m for m, _ in named_meetings(engine, parsed)]
     if kinds and len(meetings) == 1:
         return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
+    typed = _TYPE_WORD.search(text) if meetings and _PART_OF_LIST.search(text) else None
+    if typed is not None:
+        # "Of the 13 CIS bodies at X, how many are councils": the part of the list whose names say
+        # so. The kind word and the list's size name no meeting ("из 13 органов ... советами" is
+        # not the 13th meeting of the Security Secretaries Council).
+        kind_token = word_token(typed.group("word"))
+        tokens = parsed.query.tokens
+        meant = [
+            m
+            for m, positions in named_meetings(engine, parsed)
+            if any(
+                tokens[i] != kind_token
+                and tokens[i] not in _GROUP_TOKENS
+                and (tokens[i][:1] != "#" or _numbered_meeting(parsed.text, {tokens[i]}))
+                for i in positions
+            )
+        ]
+        if len(meant) == 1:
+            found = _named_as(kb, base, kb.entities[meant[0]], groups, text, typed, counting)  # type: ignore[arg-type]
+            if found is not None:
+                return found
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     if len(meetings) >= 3 and (every or _UNION.search(text) or (_BOTH.search(text) and not _DIFFERENCE.search(text))):
@@ -1746,6 +1771,78 @@ def _combined(
     if categories:
         verdict.filters["categories"] = categories
     verdict.sources = _sources(kb, meeting_ids)
+    return verdict
+
+
+# A kind of institution named in the participants' own names ("council", "committee"), asked as a
+# part of a meeting's list ("of the 13 bodies", "из них", "which of the bodies").
+_TYPE_WORD = re.compile(
+    r"\b(?P<not>(?:not|n't|не|ne) (?:(?:являются|являлись|были|yavlyayutsya) )?)?(?P<word>council|committee|cent(?:re|er)|conference|bureau|commission|assembl"
+    r"|совет|комитет|центр|конференц|бюро|комисси|ассамбле|sovet|komitet|tsentr|centr|byuro|komissi)\w*"
+)
+# The group's own words name the list, not a meeting ("органов" is in "supreme bodies").
+_GROUP_TOKENS = frozenset(
+    text_tokens(
+        "bodies органов органы organov organy states государств gosudarstv countries стран organisations"
+        " organizations организаций organizaciy participants участников uchastnikov"
+    )
+)
+_PART_OF_LIST = re.compile(
+    r"\b(?:of|among) (?:the|these|those|them)\b|\bwhich of\b|\b(?:сколько|какие|которые) из\b"
+    r"|\bиз (?:них|этих|тех|числа|#?\d+)|\bсреди\b|\b(?:skol'?ko|kakie|kotorye) iz\b|\biz (?:nikh|nih|etih|#?\d+)|\bsredi\b"
+)
+
+
+def _named_as(
+    kb: KnowledgeBase,
+    base: Verdict,
+    meeting: Meeting,
+    groups: list[str],
+    text: str,
+    typed: re.Match[str],
+    counting: bool,
+) -> Verdict | None:
+    """The members of a meeting's lists whose names carry the kind word asked ("councils"), or
+    those whose names do not; None when the word is the meeting's own name's or names no member."""
+    token = word_token(typed.group("word"))
+    if token is None:
+        return None
+    names = [meeting.name.en, meeting.name.ru, *meeting.short.en, *meeting.short.ru]
+    if any(token in text_tokens(name) for name in names):
+        return None  # "the Interior Ministers Council meeting": the word names the meeting
+    members = _members(kb, meeting, [g for g in groups if g != "states"], [])
+    if not members:
+        return None
+    shown: dict[str, str] = {}  # the word as the names write it, per language ("Council", "Совет")
+    matching: list[str] = []
+    for member in members:
+        entity = kb.entities[member]
+        for lang, name in (("en", entity.name.en), ("ru", entity.name.ru)):
+            hit = next((word for word in name.split() if word_token(word) == token), None)
+            if hit is None:
+                continue
+            if member not in matching:
+                matching.append(member)
+            shown.setdefault(lang, hit.strip("«»\"(),").lower())
+    if not matching:
+        return None
+    shown.setdefault("en" if not has_cyrillic(typed.group("word")) else "ru", typed.group("word").lower())
+    negated = typed.group("not") is not None
+    items = [m for m in members if (m in matching) != negated]
+    verdict = _answered(base, "count" if counting else "list", "list:participants:named_as")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = [meeting.id]
+    verdict.filters = {
+        "op": "named_as",
+        "meetings": [meeting.id],
+        "groups": [g for g in groups if g != "states"],
+        "word": shown,
+        "negated": negated,
+        "of": len(members),
+    }
+    verdict.sources = list(meeting.sources)
     return verdict
 
 

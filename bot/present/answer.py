@@ -110,6 +110,8 @@ WORDS: dict[str, str] = {
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "op_kinds": to_translate("{what} at {a}, by kind:"),
+    "op_named_as": to_translate("of the {k} {what} at {a}, those with “{word}” in their names:"),
+    "op_named_as_not": to_translate("of the {k} {what} at {a}, those without “{word}” in their names:"),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
     "participants": to_translate("participants"),
     # Time.
@@ -1601,6 +1603,16 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    if op == "named_as":
+        # "Of the 13 CIS bodies at X, how many are councils": the part whose names say so
+        words = filters.get("word", {})
+        word = words.get(lang) or next(iter(words.values()), "")
+        message = WORDS["op_named_as_not" if filters.get("negated") else "op_named_as"]
+        of = filters.get("of", 0)
+        what = unit_word(groups[0], of, lang) if len(groups) == 1 else label
+        head = translate(message, lang, what=what, a=meetings[0], word=word, k=of)
+        shown = f"<b>{len(items)}</b> — {esc(head)}"
+        return "\n".join([shown, esc(", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS]))])
     if op == "kinds":
         # the groups with their sizes: "13 CIS bodies, 4 basic organisations, 3 international organisations"
         units = {"organisations": "international_organisations"} if filters.get("international") else {}
