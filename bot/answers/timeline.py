@@ -76,6 +76,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
+    r"|\bresponsible for\b|\bin charge of\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bwhich of\b|\bкакие из\b|\bkakie iz\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
@@ -1340,6 +1341,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         or absent
         or parsed.intent.question in ("participants", "count")
         or (_PART_OF_LIST.search(text) and _TYPE_WORD.search(text))
+        or _ROLE_OF.search(text)
     ):
         return None
     groups, summed = _asked_groups(text)
@@ -1780,6 +1782,8 @@ _TYPE_WORD = re.compile(
     r"\b(?P<not>(?:not|n't|не|ne) (?:(?:являются|являлись|были|yavlyayutsya) )?)?(?P<word>council|committee|cent(?:re|er)|conference|bureau|commission|assembl"
     r"|совет|комитет|центр|конференц|бюро|комисси|ассамбле|sovet|komitet|tsentr|centr|byuro|komissi)\w*"
 )
+# What a meeting's participants of one group are for: their names say it ("for training personnel ...").
+_ROLE_OF = re.compile(r"\bresponsible for\b|\bin charge of\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*")
 # The group's own words name the list, not a meeting ("органов" is in "supreme bodies").
 _GROUP_TOKENS = frozenset(
     text_tokens(
