@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import define, events, followup, frequency, owners, periods, posts, provenance, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings
@@ -801,6 +801,10 @@ class Engine:
         )
         if unknown_body is not None:
             return unknown_body
+        # "How often does X meet": the words said of it, never a count of its recorded meetings.
+        often = frequency.answer(self, parsed, base, today, context) if context is None else None
+        if often is not None:
+            return often
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

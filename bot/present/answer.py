@@ -1243,6 +1243,8 @@ NOT_RECORDED: dict[str, str] = {
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
+    "frequency": to_translate("The sources do not say how often {what} meets."),
+    "frequency_held": to_translate("The sources do not say how often {what} is held."),
 }
 
 
@@ -1275,6 +1277,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("number", ordinal=ordinal, what=_name(kb, what, lang) if what else "")]
     elif reason == "before":
         lines = [say("before", what=_name(kb, value["what"], lang))]
+    elif reason == "frequency":
+        lines = [say("frequency_held" if value.get("held") else "frequency", what=named(value["what"]))]
+        nearest = False
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":
