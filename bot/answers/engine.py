@@ -2011,7 +2011,8 @@ class Engine:
                     and hit.score >= GUESS_AT
                 ]
                 if figures:
-                    base.alternatives = [figures[0].id]
+                    # ... and what a follow-up asks about ("who summed these up").
+                    base.alternatives = base.focus = [figures[0].id]
                     base.sources = list(figures[0].sources)
         return base
 

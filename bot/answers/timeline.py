@@ -76,7 +76,7 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
-    r"|\bresponsible for\b|\bin charge of\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*"
+    r"|\bresponsible for\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*"
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bwhich of\b|\bкакие из\b|\bkakie iz\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
@@ -1340,7 +1340,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         or _NEITHER.search(text)
         or absent
         or parsed.intent.question in ("participants", "count")
-        or (_PART_OF_LIST.search(text) and _TYPE_WORD.search(text))
+        or (parsed.intent.list_cue and _PART_OF_LIST.search(text) and _TYPE_WORD.search(text))
         or _ROLE_OF.search(text)
     ):
         return None
@@ -1370,7 +1370,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     meetings = [m for m, _ in named_meetings(engine, parsed)]
     if kinds and len(meetings) == 1:
         return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
-    typed = _TYPE_WORD.search(text) if meetings and _PART_OF_LIST.search(text) else None
+    asks_part = (counting or parsed.intent.list_cue) and meetings and _PART_OF_LIST.search(text)
+    typed = _TYPE_WORD.search(text) if asks_part else None
     if typed is not None:
         # "Of the 13 CIS bodies at X, how many are councils": the part of the list whose names say
         # so. The kind word and the list's size name no meeting ("из 13 органов ... советами" is
@@ -1783,7 +1784,7 @@ _TYPE_WORD = re.compile(
     r"|совет|комитет|центр|конференц|бюро|комисси|ассамбле|sovet|komitet|tsentr|centr|byuro|komissi)\w*"
 )
 # What a meeting's participants of one group are for: their names say it ("for training personnel ...").
-_ROLE_OF = re.compile(r"\bresponsible for\b|\bin charge of\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*")
+_ROLE_OF = re.compile(r"\bresponsible for\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*")
 # The group's own words name the list, not a meeting ("органов" is in "supreme bodies").
 _GROUP_TOKENS = frozenset(
     text_tokens(
