@@ -38,10 +38,26 @@ def test_part_of_a_list_by_a_word_of_the_names(
 @pytest.mark.parametrize(
     ("question", "items", "op"),
     [
-        ("How many member states named at the XVIII meeting are missing from the St Petersburg participants?", ["azerbaijan"], "only_first"),
-        ("Сколько государств, названных на XVIII совещании, отсутствуют среди участников заседания в Санкт-Петербурге?", ["azerbaijan"], "only_first"),
-        ("How many states from the Moscow intelligence meeting are missing from the XVIII meeting list?", ["turkmenistan"], "only_first"),
-        ("Kakie gosudarstva byli na vstreche glav specsluzhb v Moskve, no otsutstvovali na XVIII soveshchanii?", ["turkmenistan"], "only_first"),
+        (
+            "How many member states named at the XVIII meeting are missing from the St Petersburg participants?",
+            ["azerbaijan"],
+            "only_first",
+        ),
+        (
+            "Сколько государств, названных на XVIII совещании, отсутствуют среди участников заседания в Санкт-Петербурге?",
+            ["azerbaijan"],
+            "only_first",
+        ),
+        (
+            "How many states from the Moscow intelligence meeting are missing from the XVIII meeting list?",
+            ["turkmenistan"],
+            "only_first",
+        ),
+        (
+            "Kakie gosudarstva byli na vstreche glav specsluzhb v Moskve, no otsutstvovali na XVIII soveshchanii?",
+            ["turkmenistan"],
+            "only_first",
+        ),
         (
             "How many member states are named at all three meetings that list participants (St Petersburg, the XVIII meeting, the Moscow intelligence meeting)?",
             ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"],
@@ -54,7 +70,9 @@ def test_part_of_a_list_by_a_word_of_the_names(
         ),
     ],
 )
-def test_differences_and_intersections_of_named_meetings(engine: Engine, question: str, items: list[str], op: str) -> None:
+def test_differences_and_intersections_of_named_meetings(
+    engine: Engine, question: str, items: list[str], op: str
+) -> None:
     """ "Named at A, missing from B" is A's list less B's (the city naming B is no wrong place of A);
     "all three" intersects the three lists named, not the first two."""
     verdict = verdict_of(engine, question)
@@ -84,7 +102,11 @@ def test_three_meetings_taken_together_are_their_union(engine: Engine) -> None:
             {"bodies": 13, "basic_organisations": 4, "organisations": 3},
             ["13 органов СНГ", "3 международные организации"],
         ),
-        ("What kinds of participants attended the St Petersburg meeting of interior ministers?", {"states": 8, "bodies": 2}, ["8 states"]),
+        (
+            "What kinds of participants attended the St Petersburg meeting of interior ministers?",
+            {"states": 8, "bodies": 2},
+            ["8 states"],
+        ),
         ("Kakie vidy uchastnikov byli na vstreche glav specsluzhb v Moskve?", {"states": 8}, ["8 государств"]),
     ],
 )
@@ -166,7 +188,10 @@ def test_how_often_is_the_word_said(engine: Engine, question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["How often does the CIS Interior Ministers Council meet?", "Как часто собирается Совет министров внутренних дел СНГ?"],
+    [
+        "How often does the CIS Interior Ministers Council meet?",
+        "Как часто собирается Совет министров внутренних дел СНГ?",
+    ],
 )
 def test_how_often_unsaid_is_not_recorded(engine: Engine, question: str) -> None:
     """No words of a frequency: the sources do not say (one recorded meeting is no frequency)."""
@@ -182,7 +207,10 @@ def test_how_often_unsaid_is_not_recorded(engine: Engine, question: str) -> None
             "Hi there! My manager just asked me and I'm blanking — how many sectoral bodies does the CIS have in the security field? Thanks a lot!!",
             16,
         ),
-        ("Привет! Начальник спросил, а я забыл — сколько специализированных органов у СНГ в сфере безопасности? Спасибо!", 3),
+        (
+            "Привет! Начальник спросил, а я забыл — сколько специализированных органов у СНГ в сфере безопасности? Спасибо!",
+            3,
+        ),
     ],
 )
 def test_a_lead_in_giving_the_reason_is_chatter(engine: Engine, question: str, number: int) -> None:
@@ -193,7 +221,10 @@ def test_a_lead_in_giving_the_reason_is_chatter(engine: Engine, question: str, n
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("What were the four basic organisations at the XVIII meeting responsible for?", ["languages", "border", "training"]),
+        (
+            "What were the four basic organisations at the XVIII meeting responsible for?",
+            ["languages", "border", "training"],
+        ),
         ("Chem zanimayutsya bazovye organizacii na XVIII soveshchanii?", ["языкам", "пограничной", "подготовке"]),
     ],
 )

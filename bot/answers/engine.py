@@ -14,7 +14,19 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from bot.answers import define, events, followup, frequency, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import (
+    define,
+    events,
+    followup,
+    frequency,
+    owners,
+    periods,
+    posts,
+    provenance,
+    subjects,
+    timeline,
+    yesno,
+)
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings

@@ -48,7 +48,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not named:
         return None
     entity = kb.entities[named[0]]
-    body = entity if isinstance(entity, Body) else kb.get(entity.body) if isinstance(entity, Meeting) and entity.body else None
+    body = (
+        entity
+        if isinstance(entity, Body)
+        else kb.get(entity.body)
+        if isinstance(entity, Meeting) and entity.body
+        else None
+    )
     meetings = kb.meetings_of(body.id) if isinstance(body, Body) else [entity] if isinstance(entity, Meeting) else []
     # Words said at its meetings first (the speaker and the occasion are shown), then its facts,
     # which often retell the same words: one statement is the answer.

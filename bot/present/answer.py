@@ -1621,9 +1621,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     if op == "kinds":
         # the groups with their sizes: "13 CIS bodies, 4 basic organisations, 3 international organisations"
         units = {"organisations": "international_organisations"} if filters.get("international") else {}
-        parts = [group_words(units.get(g, g), n, lang) for g, n in filters["parts"].items()]
+        sizes = [group_words(units.get(g, g), n, lang) for g, n in filters["parts"].items()]
         head = translate(WORDS["op_kinds"], lang, what=label[:1].upper() + label[1:], a=meetings[0])
-        return "\n".join([esc(head), f"<b>{esc(', '.join(parts))}</b>", *_stated_notes(kb, verdict)])
+        return "\n".join([esc(head), f"<b>{esc(', '.join(sizes))}</b>", *_stated_notes(kb, verdict)])
     if not items and op == "exactly":
         count = filters.get("of_meetings", len(meetings))
         return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
