@@ -497,7 +497,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     text = prepare(parsed.text)
     if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
         return compared
-    if not _ANY_CUE.search(text):
+    if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _session,
@@ -1780,7 +1780,8 @@ def _combined(
 # A kind of institution named in the participants' own names ("council", "committee"), asked as a
 # part of a meeting's list ("of the 13 bodies", "из них", "which of the bodies").
 _TYPE_WORD = re.compile(
-    r"\b(?P<not>(?:not|n't|не|ne) (?:(?:являются|являлись|были|yavlyayutsya) )?)?(?P<word>council|committee|cent(?:re|er)|conference|bureau|commission|assembl"
+    r"(?:\b(?:are|were)(?P<not>\s+not|n't)?|(?P<ne>\bне\s+|\bne\s+)?\b(?:являются|являлись|yavlyayutsya)|\s[—–-])\s+"
+    r"(?P<word>council|committee|cent(?:re|er)|conference|bureau|commission|assembl"
     r"|совет|комитет|центр|конференц|бюро|комисси|ассамбле|sovet|komitet|tsentr|centr|byuro|komissi)\w*"
 )
 # What a meeting's participants of one group are for: their names say it ("for training personnel ...").
@@ -1832,7 +1833,7 @@ def _named_as(
     if not matching:
         return None
     shown.setdefault("en" if not has_cyrillic(typed.group("word")) else "ru", typed.group("word").lower())
-    negated = typed.group("not") is not None
+    negated = typed.group("not") is not None or typed.group("ne") is not None
     items = [m for m in members if (m in matching) != negated]
     verdict = _answered(base, "count" if counting else "list", "list:participants:named_as")
     verdict.attribute = "participant"
