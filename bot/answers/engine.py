@@ -823,6 +823,10 @@ class Engine:
             if special is not None:
                 return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
+        if listed is not None and context is not None and listed.kind == "count" and not listed.items:
+            # "а в 2024?" after a year's figure: none that year, and the figure offered beside it is
+            # what the next turn asks about ("кто подвёл эти итоги?"), as when the year is not recorded.
+            listed.focus = listed.focus or [a for a in listed.alternatives[:1] if self.kb.kind(a) == "fact"]
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
@@ -2023,8 +2027,7 @@ class Engine:
                     and hit.score >= GUESS_AT
                 ]
                 if figures:
-                    # ... and what a follow-up asks about ("who summed these up").
-                    base.alternatives = base.focus = [figures[0].id]
+                    base.alternatives = [figures[0].id]
                     base.sources = list(figures[0].sources)
         return base
 

@@ -370,8 +370,8 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         items = [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]
         value = {"number": number, "of": "sessions", "by_kind": by_kind}
         if asked is not None and by_kind[asked] is not None:
-            # the kind asked, counted as the source counts it; the whole count stays beside it
-            value = {"number": by_kind[asked], "of": f"{asked}_sessions", "by_kind": by_kind}
+            # the kind asked, as the source counts it, first; the whole count stays beside it
+            value["asked"] = asked
         verdict = fact_verdict(base, meeting, "count", value, statements=items)
         verdict.caveats = caveats_for(meeting, "count")
         return verdict

@@ -599,11 +599,16 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         # Asked for a number of people: say the sources do not give one before the groups they count.
         head = translate("The sources do not give the number of people who took part, only who was represented:", lang)
         lines = [esc(head), *lines]
-    if value["of"] in ("sessions", "plenary_sessions", "specialised_sessions"):
+    if value["of"] == "sessions":
         meeting = kb.entities[verdict.focus[0]]
         by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
         if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")
             lines = [f"{name}: <b>{esc(counted)}</b> ({esc(by_kind)})."]
+        asked = value.get("asked")
+        if by_kind and asked:  # "how many plenary sessions": that kind first, the whole count beside it
+            kind = group_words(f"{asked}_sessions", value["by_kind"][asked], lang)
+            whole = translate("{total} in all: {parts}", lang, total=counted, parts=by_kind)
+            lines = [f"{name}: <b>{esc(kind)}</b> ({esc(whole)})."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join(lines)
     items = value.get("items") or []
