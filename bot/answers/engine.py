@@ -823,10 +823,6 @@ class Engine:
             if special is not None:
                 return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
-        if listed is not None and context is not None and listed.kind == "count" and not listed.items:
-            # "а в 2024?" after a year's figure: none that year, and the figure offered beside it is
-            # what the next turn asks about ("кто подвёл эти итоги?"), as when the year is not recorded.
-            listed.focus = listed.focus or [a for a in listed.alternatives[:1] if self.kb.kind(a) == "fact"]
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
