@@ -14,7 +14,19 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import (
+    define,
+    events,
+    followup,
+    frequency,
+    owners,
+    periods,
+    posts,
+    provenance,
+    subjects,
+    timeline,
+    yesno,
+)
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
@@ -329,6 +341,8 @@ _TRANSLIT_MARKS = frozenset(
 _LIST_STATUS_WORDS = (
     " sectoral specialised specialized signature signing подписание подписания подписать подписи"
     " планировалось планируется планировали словам slovam"
+    # "сколько заседаний провели органы в 2024 году": holding them is what a meeting list counts
+    " провели проведено проводили proveli provedeno"
 )
 # Words of belonging to a group ("which councils are among the 16 sectoral bodies"): they say the
 # list is a part of the group, not what it is about.
@@ -803,6 +817,10 @@ class Engine:
         )
         if unknown_body is not None:
             return unknown_body
+        # "How often does X meet": the words said of it, never a count of its recorded meetings.
+        often = frequency.answer(self, parsed, base, today, context) if context is None else None
+        if often is not None:
+            return often
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
@@ -2019,6 +2037,20 @@ class Engine:
                 latest_id = max(earlier, key=lambda i: self.kb.date_key[i])
                 base.alternatives = [latest_id]
                 base.sources = list(self.kb.entities[latest_id].sources)
+            if intent.question == "count":
+                # "How many meetings in 2024" (the sources count only 2025's): their figure for
+                # another year is what is recorded, given beside the "none".
+                figures = [
+                    fact
+                    for hit in parsed.hits[:3]
+                    if isinstance(fact := self.kb.entities[hit.entity], Fact)
+                    and fact.number is not None
+                    and fact.year is not None
+                    and hit.score >= GUESS_AT
+                ]
+                if figures:
+                    base.alternatives = [figures[0].id]
+                    base.sources = list(figures[0].sources)
         return base
 
     def _yearly_counts(self, kind: str) -> list[Fact]:

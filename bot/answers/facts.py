@@ -30,6 +30,10 @@ _HEDGE = re.compile(r"\b(?:not|no|without|only|infer\w*|unclear|assum\w*|guess\w
 # "What was <meeting> about", "о чём было <meeting>": its topics, whatever the record holds of them.
 _WHAT_ABOUT = re.compile(r"\babout\W*$|\bо ч[её]м\b|\bo ch?em\b")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*|\bsek(?:ts|c)i\w*")
+_SESSION_KIND = re.compile(
+    r"\b(?:plenary|пленарн\w*|plenarn\w*|speciali[sz]ed|специализированн\w*|spe(?:ts|c)ializirovann\w*)"
+    r"(?= (?:sessions?|meetings?|сесси\w*|заседани\w*|sessi\w*|zasedani\w*))"
+)
 
 
 def caveats_for(entity: Entity, attribute: str) -> list[Statement]:
@@ -358,10 +362,16 @@ def participant_groups(kb: KnowledgeBase, meeting: Meeting) -> dict[str, list[st
 def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None, text: str) -> Verdict:
     counts = meeting.stated_counts
     by_kind = {"plenary": counts.plenary_sessions, "specialised": counts.specialised_sessions}
-    if _SESSIONS.search(text.lower()) and (any(by_kind.values()) or meeting.sessions):
+    # "Сколько пленарных заседаний": a kind of session, though its noun is a meeting's.
+    kind = _SESSION_KIND.search(text.lower())
+    asked = ("plenary" if kind.group(0)[:1] in "pп" else "specialised") if kind is not None else None
+    if (_SESSIONS.search(text.lower()) or asked) and (any(by_kind.values()) or meeting.sessions):
         number = sum(n or 0 for n in by_kind.values()) or len(meeting.sessions)
         items = [Statement(s.title.en, s.title.ru, meeting.id, meeting.sources[0]) for s in meeting.sessions]
         value = {"number": number, "of": "sessions", "by_kind": by_kind}
+        if asked is not None and by_kind[asked] is not None:
+            # the kind asked, as the source counts it, first; the whole count stays beside it
+            value["asked"] = asked
         verdict = fact_verdict(base, meeting, "count", value, statements=items)
         verdict.caveats = caveats_for(meeting, "count")
         return verdict

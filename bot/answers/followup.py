@@ -946,7 +946,9 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
             if bound and verdict.kind == "not_recorded" and verdict.reason == "year":
                 verdict.focus = [str(subject)]  # the figure asked about stays the subject of the talk
                 return verdict
-            if bound and (not verdict.answered or verdict.focus[:1] == [subject]):
+            # (A count of none that offers the same figure beside it is that "nothing" too.)
+            offered_again = verdict.kind == "count" and not verdict.items and subject in verdict.alternatives
+            if bound and (not verdict.answered or verdict.focus[:1] == [subject] or offered_again):
                 # "А в 2024?" after the 2025 figure: a record of its own year, and nothing else for
                 # the year asked; the sources have nothing for it (not the 2025 figure again).
                 base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")

@@ -295,7 +295,8 @@ def _after_lead_in(text: str) -> str:
         if len(chatter) * 3 < len(words) * 2 or any(c.isdigit() for c in head):
             return text  # a clause with content ("In 2025, how many ...") is part of the question
         kept = [w for w in words if w.lower() not in CHATTER]
-        return " ".join([tail.strip(), *kept])
+        # A second lead-in may follow ("Начальник спросил, а я забыл — сколько ...").
+        return " ".join([_after_lead_in(tail.strip()), *kept])
     return text
 
 
@@ -458,6 +459,26 @@ CHATTER = frozenset(
         "editor",
         "manager",
         "team",
+        # why the asker asks ("my manager just asked me and I'm blanking — ...", "начальник спросил, а я
+        # забыл — ..."): the reason says nothing about what is asked
+        "just",
+        "asked",
+        "blanking",
+        "forgot",
+        "colleague",
+        "colleagues",
+        "wondering",
+        "curious",
+        "спросил",
+        "спросила",
+        "спрашивает",
+        "забыл",
+        "забыла",
+        "коллега",
+        "начальник",
+        "шеф",
+        "тут",
+        "вот",
     ]
 )
 

@@ -21,11 +21,12 @@ from bot.answers import compare
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import participants_said
+from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.search.text import any_ordinal, is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import any_ordinal, has_cyrillic, is_stop, ordinal_stem, prepare, surface_number, word_token
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ _ANY_CUE = re.compile(
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
     r"|\bprogram\w*|\bпрограмм\w*|\bconcepts?\b|\bконцепци\w*|\btreat(?:y|ies)\b|\bдоговор\w*|\breports?\b|\bотчет\w*"
     r"|\bcit(?:y|ies)\b|\bгород\w*|\bgorod\w*|\bsessions?\b|\bсесси\w*|\bsessi\w*|\bformat\w*|\bформат\w*"
-    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b"
+    r"|\bresponsible for\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*"
+    r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bwhich of\b|\bкакие из\b|\bkakie iz\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
@@ -91,6 +93,9 @@ _CITIES = re.compile(
 _DIFFERENCE = re.compile(
     r"\bbut (?:were |was |did |have |has )?(?:not|n't)\b|\bbut didn't\b|\bwithout (?:attending|being)\b"
     r"|\bно не\b|\bа не\b|\bno ne\b|\ba ne\b"
+    # "named at A missing from B", "на A, но отсутствующих на B": the second list is named after the cue
+    r"|\b(?:missing|absent) (?:from|at|in)\b|\bnot (?:among|on the list of)\b"
+    r"|\bотсутств\w*|\bнет (?:на|в|среди)\b|\botsutstv\w*"
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
@@ -157,7 +162,9 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
 ]
-_ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganizats\w*")
+_ORGANISATIONS = re.compile(r"\borgani[sz]ations?\b|\bорганизац\w*|\borganiza(?:ts|c)\w*")
+# "International" or "basic" organisations are a group of their own, not every participant besides states.
+_QUALIFIED_ORGANISATIONS = re.compile(r"\b(?:international|basic|международн\w*|базов\w*|mezhdunarodn\w*|bazov\w*) ")
 _INTERNATIONAL_GENERIC = re.compile(
     r"\binternational (?:bod(?:y|ies)|structures?)\b|\bмеждународн\w* (?:структур\w*|орган(?:ы|ов|ам|ами)?)\b"
     r"|\bmezhdunarodn\w* (?:struktur\w*|organ(?:y|ov)?)\b"
@@ -167,12 +174,12 @@ _MEMBER_STATES = re.compile(
 )
 _EXCLUDE_STATES = re.compile(
     r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond) (?:the )?(?:cis )?(?:member[ -])?(?:states|countries)\b"
-    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\bkrome (?:gosudarstv|stran)\w*"
+    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\b(?:krome|pomimo) (?:gosudarstv|stran)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
 _ABSENT_FROM = re.compile(
     r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
-    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away)\b"
+    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing\s+from)\b"
     r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 )
@@ -491,7 +498,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     text = prepare(parsed.text)
     if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
         return compared
-    if not _ANY_CUE.search(text):
+    if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _session,
@@ -1250,6 +1257,10 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
         groups = [g for g in groups if g not in excluded]
     if _EXCLUDE_STATES.search(text):
         groups = [g for g in groups if g != "states"] or ["bodies", "organisations", "basic_organisations"]
+        if "bodies" not in groups and not _QUALIFIED_ORGANISATIONS.search(without_members):
+            # "сколько организаций, помимо государств": every participant that is no state, the
+            # CIS bodies too ("the ATC and the Bureau" at a meeting that lists no other kind).
+            groups = ["bodies", *groups]
     elif not groups and _ORGANISATIONS.search(without_members):
         groups = ["organisations", "basic_organisations"]
     elif not groups and _MEMBER_STATES.search(text):
@@ -1262,7 +1273,7 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
 # A word that leaves out the group named right after it ("not being CIS bodies", "кроме органов").
 _EXCLUDING = re.compile(
     r"(?:\b(?:apart from|except|other than|besides|excluding|not counting|beyond|not|aren't|isn't)"
-    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|ne)) (?:the )?(?:cis |снг |sng )?$"
+    r"|\b(?:кроме|помимо|не считая|за исключением|не являющ\w*|не|krome|pomimo|ne)) (?:the )?(?:cis |снг |sng )?$"
 )
 
 
@@ -1326,10 +1337,20 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     absent = _ABSENT_FROM.search(text) is not None
     # Who took part must be asked before the groups are read (their patterns cost more).
     if not (
-        _PARTICIPATION.search(text) or _NEITHER.search(text) or absent or parsed.intent.question in ("participants", "count")
+        _PARTICIPATION.search(text)
+        or _NEITHER.search(text)
+        or absent
+        or parsed.intent.question in ("participants", "count")
+        or (parsed.intent.list_cue and _PART_OF_LIST.search(text) and _TYPE_WORD.search(text))
+        or _ROLE_OF.search(text)
     ):
         return None
     groups, summed = _asked_groups(text)
+    # "Besides states, what kinds of participants were there": the groups with their sizes, not
+    # every name on the lists.
+    kinds = _KINDS_OF.search(text) is not None
+    if kinds and not groups and _PARTICIPANT_NOUN.search(text):
+        groups = ["states", "bodies", "organisations", "basic_organisations"]
     if not groups:
         return None
     if participants_said(text):
@@ -1348,8 +1369,39 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
         return _over_all(kb, base, groups, categories, op, counting)
     meetings = [m for m, _ in named_meetings(engine, parsed)]
+    if kinds and len(meetings) == 1:
+        return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
+    asks_part = (counting or parsed.intent.list_cue) and meetings and _PART_OF_LIST.search(text)
+    typed = _TYPE_WORD.search(text) if asks_part else None
+    if typed is not None:
+        # "Of the 13 CIS bodies at X, how many are councils": the part of the list whose names say
+        # so. The kind word and the list's size name no meeting ("из 13 органов ... советами" is
+        # not the 13th meeting of the Security Secretaries Council).
+        kind_token = word_token(typed.group("word"))
+        tokens = parsed.query.tokens
+        meant = [
+            m
+            for m, positions in named_meetings(engine, parsed)
+            if any(
+                tokens[i] != kind_token
+                and tokens[i] not in _GROUP_TOKENS
+                and (tokens[i][:1] != "#" or _numbered_meeting(parsed.text, {tokens[i]}))
+                for i in positions
+            )
+        ]
+        if len(meant) == 1:
+            found = _named_as(kb, base, kb.entities[meant[0]], groups, text, typed, counting)  # type: ignore[arg-type]
+            if found is not None:
+                return found
     if summed and counting and meetings:
         return _summed(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
+    if len(meetings) >= 3 and (every or _UNION.search(text) or (_BOTH.search(text) and not _DIFFERENCE.search(text))):
+        # "named at all three meetings (A, B, C)": the lists of the meetings named, not of every meeting.
+        op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
+        verdict = _combined(kb, base, meetings[:MAX_MEETINGS], groups, categories, op, counting)
+        if verdict is not None and verdict.kind != "not_recorded":
+            verdict.filters["named"] = True
+        return verdict
     if len(meetings) >= 2:
         if _ONLY_ONE.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
@@ -1726,6 +1778,110 @@ def _combined(
     return verdict
 
 
+# A kind of institution named in the participants' own names ("council", "committee"), asked as a
+# part of a meeting's list ("of the 13 bodies", "из них", "which of the bodies").
+_TYPE_WORD = re.compile(
+    r"(?:\b(?:are|were)(?P<not>\s+not|n't)?|(?P<ne>\bне\s+|\bne\s+)?\b(?:являются|являлись|yavlyayutsya)|\s[—–-])\s+"
+    r"(?P<word>council|committee|cent(?:re|er)|conference|bureau|commission|assembl"
+    r"|совет|комитет|центр|конференц|бюро|комисси|ассамбле|sovet|komitet|tsentr|centr|byuro|komissi)\w*"
+)
+# What a meeting's participants of one group are for: their names say it ("for training personnel ...").
+_ROLE_OF = re.compile(r"\bresponsible for\b|\bчем занима\w*|\bза что отвеча\w*|\bchem zanima\w*")
+# The group's own words name the list, not a meeting ("органов" is in "supreme bodies").
+_GROUP_TOKENS = frozenset(
+    text_tokens(
+        "bodies органов органы organov organy states государств gosudarstv countries стран organisations"
+        " organizations организаций organizaciy participants участников uchastnikov"
+    )
+)
+_PART_OF_LIST = re.compile(
+    r"\b(?:of|among) (?:the|these|those|them)\b|\bwhich of\b|\b(?:сколько|какие|которые) из\b"
+    r"|\bиз (?:них|этих|тех|числа|#?\d+)|\bсреди\b|\b(?:skol'?ko|kakie|kotorye) iz\b|\biz (?:nikh|nih|etih|#?\d+)|\bsredi\b"
+)
+
+
+def _named_as(
+    kb: KnowledgeBase,
+    base: Verdict,
+    meeting: Meeting,
+    groups: list[str],
+    text: str,
+    typed: re.Match[str],
+    counting: bool,
+) -> Verdict | None:
+    """The members of a meeting's lists whose names carry the kind word asked ("councils"), or
+    those whose names do not; None when the word is the meeting's own name's or names no member."""
+    token = word_token(typed.group("word"))
+    if token is None:
+        return None
+    names = [meeting.name.en, meeting.name.ru, *meeting.short.en, *meeting.short.ru]
+    if any(token in text_tokens(name) for name in names):
+        return None  # "the Interior Ministers Council meeting": the word names the meeting
+    members = _members(kb, meeting, [g for g in groups if g != "states"], [])
+    if not members:
+        return None
+    shown: dict[str, str] = {}  # the word as the names write it, per language ("Council", "Совет")
+    matching: list[str] = []
+    for member in members:
+        entity = kb.entities[member]
+        for lang, name in (("en", entity.name.en), ("ru", entity.name.ru)):
+            hit = next((word for word in name.split() if word_token(word) == token), None)
+            if hit is None:
+                continue
+            if member not in matching:
+                matching.append(member)
+            shown.setdefault(lang, hit.strip("«»\"(),").lower())
+    if not matching:
+        return None
+    shown.setdefault("en" if not has_cyrillic(typed.group("word")) else "ru", typed.group("word").lower())
+    negated = typed.group("not") is not None or typed.group("ne") is not None
+    items = [m for m in members if (m in matching) != negated]
+    verdict = _answered(base, "count" if counting else "list", "list:participants:named_as")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = [meeting.id]
+    verdict.filters = {
+        "op": "named_as",
+        "meetings": [meeting.id],
+        "groups": [g for g in groups if g != "states"],
+        "word": shown,
+        "negated": negated,
+        "of": len(members),
+    }
+    verdict.sources = list(meeting.sources)
+    return verdict
+
+
+# "What kinds of participants", "какие категории участников": the groups, not their names.
+_KINDS_OF = re.compile(
+    r"\b(?:kinds?|types?|sorts?|categories|groups) of\b|\b(?:каки\w*|что за) (?:виды|видов|типы|типов|категори\w*|групп\w*)\b"
+    r"|\bкакого (?:рода|типа)\b|\bkaki\w* (?:vidy|tipy|kategori\w*|grupp\w*)\b"
+)
+_PARTICIPANT_NOUN = re.compile(r"\bparticipa\w*|\battendees\b|\bучастник\w*|\buchastnik\w*")
+
+
+def _by_kind(kb: KnowledgeBase, base: Verdict, meeting: Meeting, groups: list[str]) -> Verdict | None:
+    """A meeting's participants by group, each with its size (the source's figure where it states
+    one, else the names listed); the groups it lists none of are left out."""
+    lists = participant_groups(kb, meeting)
+    stated = meeting.stated_counts.model_dump(exclude_none=True)
+    order = [g for g in ("states", "bodies", "basic_organisations", "organisations", "people") if g in groups]
+    parts = {group: stated.get(group, len(lists.get(group, []))) for group in order if lists.get(group)}
+    if not parts:
+        return None
+    verdict = _answered(base, "list", "list:participants:kinds")
+    verdict.attribute = "participant"
+    verdict.items = [i for group in parts for i in lists.get(group, [])]
+    verdict.focus = [meeting.id]
+    verdict.filters = {"op": "kinds", "meetings": [meeting.id], "groups": groups, "parts": parts}
+    international = lists.get("organisations", [])
+    if international and all(getattr(kb.get(i), "category", None) == "international" for i in international):
+        verdict.filters["international"] = True
+    verdict.sources = list(meeting.sources)
+    return verdict
+
+
 def _summed(kb: KnowledgeBase, base: Verdict, meeting: Meeting, groups: list[str]) -> Verdict | None:
     """Several groups of one meeting counted together, each by the number its source states
     where it states one, else by the names it lists."""
@@ -1966,8 +2122,11 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return None
     # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
     # months") says more than the month or year inside it.
-    span = date_span(text, today)
-    period = _period(text, today) if span is None else None
+    # Only the sentence that asks sets the period: "… в 2024-м? Хочу сравнить с 2025-м" asks about
+    # 2024, the remark after it is no span "since 2025".
+    asked = prepare(question_part(parsed.text))
+    span = date_span(asked, today)
+    period = _period(asked, today) if span is None else None
     if period is None and span is None:
         return None
     if _SESSION_WORD.search(text) and named_meetings(engine, parsed):

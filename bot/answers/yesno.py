@@ -72,6 +72,11 @@ _TAG_QUESTION = re.compile(
     r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
     re.I,
 )
+# Two meetings set against each other: the place may name the second.
+_SECOND_MEETING = re.compile(
+    r"\b(?:missing from|absent from|not (?:at|among|on)|but not|and not|both|compared? (?:to|with)|than"
+    r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
+)
 _HELD_IN = re.compile(
     r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
@@ -2404,6 +2409,10 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
                 return None
         if candidates:
             if any(m.id in held_there for m in candidates):
+                return None
+            if held_there and _SECOND_MEETING.search(parsed.text.lower()):
+                # "states named at the XVIII meeting missing from the St Petersburg participants":
+                # the place names a second meeting held there, set against the one named.
                 return None
         elif held_there:
             return None

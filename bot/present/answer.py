@@ -100,6 +100,8 @@ WORDS: dict[str, str] = {
     "op_only_one": to_translate("{what} — at only one of {a} and {b}:"),
     "op_all": to_translate("{what} — on the lists of all {k} meetings that have them:"),
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
+    "op_all_named": to_translate("{what} — on the lists of all {k} meetings named:"),
+    "op_any_named": to_translate("{what} — on the lists of the {k} meetings named, taken together:"),
     "op_exactly": to_translate("{what} — on the lists of exactly {n} of the {k} meetings that have them:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
@@ -107,6 +109,9 @@ WORDS: dict[str, str] = {
     "op_none": to_translate("None: no {what} match."),
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
+    "op_kinds": to_translate("{what} at {a}, by kind:"),
+    "op_named_as": to_translate("of the {k} {what} at {a}, those with “{word}” in their names:"),
+    "op_named_as_not": to_translate("of the {k} {what} at {a}, those without “{word}” in their names:"),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
     "participants": to_translate("participants"),
     # Time.
@@ -599,6 +604,11 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
         by_kind = stated_sessions(meeting, lang) if isinstance(meeting, Meeting) else ""
         if by_kind:  # the total first, then the source's own count ("a plenary session and 4 specialised sessions")
             lines = [f"{name}: <b>{esc(counted)}</b> ({esc(by_kind)})."]
+        asked = value.get("asked")
+        if by_kind and asked:  # "how many plenary sessions": that kind first, the whole count beside it
+            kind = group_words(f"{asked}_sessions", value["by_kind"][asked], lang)
+            whole = translate("{total} in all: {parts}", lang, total=counted, parts=by_kind)
+            lines = [f"{name}: <b>{esc(kind)}</b> ({esc(whole)})."]
         lines += [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
         return "\n".join(lines)
     items = value.get("items") or []
@@ -802,7 +812,12 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             what = f"{what} ({', '.join(str(year) for year in verdict.filters['years'])})"
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
         for latest in verdict.alternatives[:1]:
-            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, kb.entities[latest], lang)}"]
+            entity = kb.entities[latest]
+            if isinstance(entity, Fact) and entity.number is not None:
+                # the sources' own count for another year: its figure first
+                lines += [esc(translate(WORDS["latest"], lang)), f"• <b>{entity.number}</b> — {esc(entity.name.get(lang))}"]
+                continue
+            lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
     head = (
         f"<b>{len(items)}</b> — {esc(what)}"
@@ -1236,6 +1251,8 @@ NOT_RECORDED: dict[str, str] = {
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
+    "frequency": to_translate("The sources do not say how often {what} meets."),
+    "frequency_held": to_translate("The sources do not say how often {what} is held."),
 }
 
 
@@ -1272,6 +1289,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         # A count the sources give for another year only: named as the nearest record, its number
         # left behind the button, where it cannot be read as the figure of the year asked.
         lines = [say("year_figure", year=value["year"])]
+    elif reason == "frequency":
+        lines = [say("frequency_held" if value.get("held") else "frequency", what=named(value["what"]))]
+        nearest = False
     elif reason == "year":
         lines = [say("year", year=value["year"])]
     elif reason == "place":
@@ -1601,6 +1621,22 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    if op == "named_as":
+        # "Of the 13 CIS bodies at X, how many are councils": the part whose names say so
+        words = filters.get("word", {})
+        word = words.get(lang) or next(iter(words.values()), "")
+        message = WORDS["op_named_as_not" if filters.get("negated") else "op_named_as"]
+        of = filters.get("of", 0)
+        what = unit_word(groups[0], of, lang) if len(groups) == 1 else label
+        head = translate(message, lang, what=what, a=meetings[0], word=word, k=of)
+        shown = f"<b>{len(items)}</b> — {esc(head)}"
+        return "\n".join([shown, esc(", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS]))])
+    if op == "kinds":
+        # the groups with their sizes: "13 CIS bodies, 4 basic organisations, 3 international organisations"
+        units = {"organisations": "international_organisations"} if filters.get("international") else {}
+        sizes = [group_words(units.get(g, g), n, lang) for g, n in filters["parts"].items()]
+        head = translate(WORDS["op_kinds"], lang, what=label[:1].upper() + label[1:], a=meetings[0])
+        return "\n".join([esc(head), f"<b>{esc(', '.join(sizes))}</b>", *_stated_notes(kb, verdict)])
     if not items and op == "exactly":
         count = filters.get("of_meetings", len(meetings))
         return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
@@ -1608,6 +1644,8 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
     key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
+    if filters.get("named") and op in ("all", "any"):
+        key = f"op_{op}_named"  # the meetings the question names, not every meeting with a list
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))

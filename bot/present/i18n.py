@@ -93,8 +93,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "bodies": (to_translate("CIS body"), to_translate("CIS bodies")),
     "organisations": (to_translate("organisation"), to_translate("organisations")),
     "basic_organisations": (to_translate("basic organisation"), to_translate("basic organisations")),
+    "international_organisations": (to_translate("international organisation"), to_translate("international organisations")),
     "people": (to_translate("person"), to_translate("people")),
     "sessions": (to_translate("session"), to_translate("sessions")),
+    "plenary_sessions": (to_translate("plenary session"), to_translate("plenary sessions")),
+    "specialised_sessions": (to_translate("specialised session"), to_translate("specialised sessions")),
 }
 
 
