@@ -90,10 +90,10 @@ _TOOK_PLACE = re.compile(
 )
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
-    r"|brought up)\b"
+    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
-    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*"
+    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*|\bкасал\w*|\bкоснул\w*|\bфигурирова\w*"
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*|\bpovestk\w*|\bkasal\w*"
     r"|\b(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\b",
     re.I,
 )
@@ -147,6 +147,10 @@ _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 _TOPIC_FILLER = (
     "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
     " on at the there was were did consider considered touch touched cover covered "
+    # "on the table", "feature", "deal with"; "касались", "фигурировал"; "правда ли" asks, names nothing
+    " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
+    " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
+    " правда pravda true"
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
@@ -526,8 +530,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
         role = _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
-        if role is None and len(others) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text)):
-            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere.
+        claimed = _CLAIMED.search(text) is not None
+        if role is None and (len(others) == 1 or claimed) and (claimed or _TOLD_OF.search(text) or _SPOKE.search(text)):
+            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere; in a
+            # claim ("Klemez described migration as a threat to national security") another entry
+            # named is part of what was said.
             return _person_said(engine, parsed, base, mentions, person)
         return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
@@ -852,11 +859,31 @@ _TOLD_OF = re.compile(
 )
 
 
+# A claim about what someone said: a verb of presenting, recalling or stressing ("did Klemez describe
+# migration as a threat", "Рахмон вспомнил решение 2000 года", "Trefilov presented … as open to …"), or
+# "in his address" / "в своём обращении". What follows is checked against the person's statements.
+_CLAIMED = re.compile(
+    r"\b(?:describ\w*|call(?:ed|s)?|recall\w*|remind\w*|stress\w*|emphasi[sz]\w*|underlin\w*|noted|point(?:ed|s)? out"
+    r"|refer(?:red|s)? to|present(?:ed|s)?\b(?=[^?]*\bas\b))"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:address|speech|remarks|statement|message|greeting)"
+    r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
+    r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
+    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
+    re.I,
+)
+
+
 _TOLD_FILLER = (
     "say said says tell told speak spoke talk talked mention mentioned report reported describe described elaborate"
     " elaborated brief briefed summit meeting говорил говорила говорили сказал сказала рассказывал рассказывала"
     " рассказал рассказала упоминал упоминала упомянул сообщал сообщил отмечал отметил выступал саммит заседание"
     " встреча встреч govoril rasskazyval rasskazal upominal"
+    # verbs of a claim (see _CLAIMED) and where it was made: not what was said
+    " call called calls recall recalled remind reminded stress stressed emphasize emphasized emphasise emphasised"
+    " underline underlined noted point pointed refer referred present presented as address speech remarks message"
+    " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
+    " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
+    " nazval obrashchenii vystuplenii"
 )
 _TOLD_WORDS: set[str] = set()
 
@@ -907,7 +934,11 @@ def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     kb, index, query = engine.kb, engine.index, parsed.query
     if not _TOLD_WORDS:
         _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
-    rest = [i for i in _topic_positions(engine, parsed, mentions) if query.tokens[i] not in _TOLD_WORDS]
+    # Only the person's name and the places locating them are no part of what was said: another
+    # entry named ("national security", "St Petersburg") is in the claim.
+    own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
+    own |= {i for h in mentions.locating for i in h.name_tokens}
+    rest = [i for i in _topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
     if not rest:
         return None
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
@@ -1278,7 +1309,7 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text):
+        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text) or _CLAIMED.search(parsed.text):
             return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
         if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
             # "Did Klemez speak to journalists after the interior ministers met": what he did, not
@@ -1436,16 +1467,34 @@ def _shares_title(
     return _DEPUTY.search(f"{title.en} {title.ru}") is not None
 
 
+# "… when the interior ministers met last summer", "…, когда в июне собирались руководители …": the
+# clause says which meeting, by who met and when; the topic asked is outside it.
+_WHEN_MET = re.compile(
+    r"\b(?:when|as)\s+(?:[\w'-]+\s+){0,8}?(?:met|gathered|convened|assembled|sat|were\s+meeting)\b[^?.!;]*"
+    r"|(?<!\w)(?:когда|kogda)\s+(?:[\w-]+\s+){0,8}?(?:собира\w*|собрал\w*|встреча\w*|заседа\w*|съеха\w*"
+    r"|sobira\w*|vstrecha\w*|zaseda\w*)[^?.!;]*",
+    re.I,
+)
+
+
+def _meeting_clause(parsed: Parsed) -> set[str]:
+    """The tokens of a clause that only identifies the meeting ("when … met"): no part of the topic."""
+    found = _WHEN_MET.search(parsed.text)
+    return set(text_tokens(found.group(0))) if found is not None else set()
+
+
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
     """Query positions that name no mentioned entity (none of ``covered``): the topic asked about."""
     covered = mentions.covered if covered is None else covered
     query = parsed.query
-    filler = _filler_tokens()
+    clause = _meeting_clause(parsed)
+    filler = _filler_tokens() | clause
     # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
     rest = [
         i for i, tok in enumerate(query.tokens) if i not in covered and tok not in filler and tok not in engine._generic
     ]
-    total = sum(query.weights) or 1.0
+    # The clause naming the meeting is no share of the question's words the topic is weighed against.
+    total = sum(weight for weight, tok in zip(query.weights, query.tokens, strict=True) if tok not in clause) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
         return []
     return rest
