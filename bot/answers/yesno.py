@@ -476,6 +476,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
             others = [h for h in others if h is not named_body]
             located_by_body = True
+    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "place" and _DISCUSS.search(text):
+        # "obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?": the meeting
+        # held in the city asked that the other words name, or the one whose record holds the topic.
+        return _discussed_in_place(engine, parsed, base, mentions, others[0])
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
     if of_month is not None:
@@ -544,12 +548,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
-        if parsed.intent.until:
+        own_period = parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        if parsed.intent.until and not own_period:
             return _period(base, document, parsed.intent.until)
         places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
-            # "Концепцию приняли в Москве?": where the meeting that adopted it was held.
-            return _held_in(engine, base, document.meeting, places[0])
+            # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
+            # are the adoption (the document and its meeting), not the meeting's venue alone.
+            return _adopted_in(engine, base, document, places[0])
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
@@ -592,6 +598,41 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
     return None
+
+
+def _discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, place: Hit) -> Verdict | None:
+    """A topic asked of "the meeting in <city>" where several were held: the one meeting held there
+    that the question's other words name ("antiterroristicheskom"), checked as a named one; else
+    the one whose record holds the topic; else "the meetings held there do not mention it"."""
+    kb, tokens = engine.kb, parsed.query.tokens
+    held = [m for m in (kb.entities[i] for i in kb.meetings_held_in.get(place.entity, [])) if isinstance(m, Meeting)]
+    if not held:
+        return None
+    placing = yesno_topics.placing_words(engine.index)
+    hits = {h.entity: h for h in parsed.hits}
+    named = []
+    for meeting in held:
+        hit = hits.get(meeting.id)
+        words = {i for i in hit.name_tokens if i not in place.name_tokens and tokens[i] not in placing} if hit else set()
+        if words:
+            named.append((meeting, words))
+    if len(named) > 1:
+        return None  # several named: which one is meant is not for a guess
+    if named:
+        meeting, words = named[0]
+        rest = _topic_positions(engine, parsed, mentions, mentions.covered | words)
+        return _discussed(engine, parsed, base, meeting, rest) if rest else None
+    rest = _topic_positions(engine, parsed, mentions)
+    if not rest:
+        return None
+    found = yesno_topics.unnamed_meeting_topic(
+        engine, parsed, base, rest, months_named(parsed.text), among={m.id for m in held}
+    )
+    if found is not None:
+        found.statements = [_asked_clause(engine, parsed, rest, said) for said in found.statements]
+        return found
+    value = {"place": place.entity, "held": [m.id for m in held]}
+    return _verdict(base, None, "not_discussed_in", [place.entity], value, [s for m in held for s in m.sources])
 
 
 def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
@@ -757,6 +798,17 @@ def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Enti
     yes = None if document.meeting is None else document.meeting == meeting.id
     focus = [document.id, *([document.meeting] if document.meeting else [])]
     return _verdict(base, yes, "adopted_at", focus, value, document.date_sources or document.sources)
+
+
+def _adopted_in(engine: Engine, base: Verdict, document: Document, where: str) -> Verdict:
+    """Whether the document was adopted in the place asked: the place of the meeting that adopted it."""
+    assert document.meeting is not None
+    verdict = _held_in(engine, base, document.meeting, where)
+    verdict.grounds = "adopted_in"
+    verdict.focus = [document.id, *verdict.focus]
+    verdict.value = {**verdict.value, "document": document.id} if isinstance(verdict.value, dict) else verdict.value
+    verdict.sources = list(dict.fromkeys([*(document.date_sources or document.sources), *verdict.sources]))
+    return verdict
 
 
 def _about_meetings(
@@ -1995,6 +2047,8 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if document.period_end is None:
         return None
     if parsed.intent.until:
+        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text):
+            return None  # "was the Concept until 2030 approved in Dushanbe": its name, the approval asked
         return _period(base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None
