@@ -471,6 +471,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = []
         for speaker in value:
             role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
+            if speaker.get("address"):  # "what kind of address": the source's own words for it
+                role = speaker["address"]["ru" if lang == "ru" else "en"]
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
