@@ -548,10 +548,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
-        own_period = parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+        # "approved in Moscow … until 2030": the period is the document's name, the city is asked
+        own_period = bool(places) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
         if parsed.intent.until and not own_period:
             return _period(base, document, parsed.intent.until)
-        places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
             # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
             # are the adoption (the document and its meeting), not the meeting's venue alone.
@@ -2029,6 +2030,14 @@ _IN_FORCE = re.compile(
 DOCUMENT_MARGIN = 0.1
 
 
+def _place_named(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question names a city or a state outright."""
+    return any(
+        engine.kb.kind(h.entity) in ("place", "state") and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+        for h in parsed.hits
+    )
+
+
 def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """A year asked of the one document named: "until 2030" against its end, "valid in 2029"
     against its whole period; None unless one dated document clearly leads the hits."""
@@ -2047,8 +2056,8 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if document.period_end is None:
         return None
     if parsed.intent.until:
-        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text):
-            return None  # "was the Concept until 2030 approved in Dushanbe": its name, the approval asked
+        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text) and _place_named(engine, parsed):
+            return None  # "was the Concept until 2030 approved in Dushanbe": its name, where it was approved asked
         return _period(base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None
