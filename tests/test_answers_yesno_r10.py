@@ -90,6 +90,8 @@ def test_a_document_asked_by_the_city_of_its_adoption_rests_on_the_adoption(
         ("Говорили ли на антитеррористическом совещании в Москве о дерадикализации?", XVIII, "deradical"),
         ("obsuzhdali li na vstreche v Moskve kiberzashchitu?", INTEL, "cyber"),
         ("Was road safety discussed at the meeting in St Petersburg?", SPB, "road safety"),
+        # the month names the meeting, the city only places it
+        ("Обсуждали ли на июньском совещании в Москве беспилотники?", XVIII, "unmanned"),
     ],
 )
 def test_a_topic_of_the_meeting_in_a_city_is_checked_at_the_meeting_held_there(

@@ -476,10 +476,6 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
             others = [h for h in others if h is not named_body]
             located_by_body = True
-    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "place" and _DISCUSS.search(text):
-        # "obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?": the meeting
-        # held in the city asked that the other words name, or the one whose record holds the topic.
-        return _discussed_in_place(engine, parsed, base, mentions, others[0])
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
     of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
     if of_month is not None:
@@ -488,6 +484,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         meeting_hit, used = of_month
         meetings = [meeting_hit]
         others = [h for h in others if h.entity not in used]
+    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "place" and _DISCUSS.search(text):
+        # "obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?": the meeting
+        # held in the city asked that the other words name, or the one whose record holds the topic.
+        in_place = _discussed_in_place(engine, parsed, base, mentions, others[0])
+        if in_place is not None:
+            return in_place
     if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
         own = _only_meeting(engine, parsed, others)
@@ -852,7 +854,14 @@ def _about_meetings(
             if told is not None:
                 return told
         if discuss:
-            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
+            # The city the meeting was held in only places it ("на июньском совещании в Москве").
+            located = {
+                i
+                for h in [*mentions.hits, *mentions.locating]
+                if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
+                for i in h.name_tokens
+            }
+            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located)
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
