@@ -1152,8 +1152,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
             return say("place_unknown", name=named(meeting))
-        document = kb.get(value["document"])
-        key = "approved_in_" if isinstance(document, Document) and document.status == "approved" else "adopted_in_"
+        adopted = kb.get(value["document"])
+        key = "approved_in_" if isinstance(adopted, Document) and adopted.status == "approved" else "adopted_in_"
         names = {"document": named(value["document"]), "meeting": named(meeting), "place": _place_text(kb, place, lang)}
         if verdict.yes:
             return say(key + "yes", **names)
