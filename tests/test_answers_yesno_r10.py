@@ -154,3 +154,16 @@ def test_the_kind_of_an_address_is_the_sources_word_for_it(
     assert verdict.attribute == "speakers"
     assert [speaker["person"] for speaker in verdict.value] == [person]
     assert shown in html_of(engine, verdict).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("Was Trefilov's speech at the 13th meeting a welcoming one?", "welcoming speech"),
+        ("Рахмон направил XVIII совещанию приветствие?", "приветствие, заслушанное"),
+    ],
+)
+def test_whether_a_person_addressed_a_meeting_shows_the_kind_of_address(engine: Engine, question: str, shown: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True
+    assert shown in html_of(engine, verdict)

@@ -1215,6 +1215,9 @@ def _took_part(
                 "counts": {key: n for key, n in counts.items() if n},
             }
         )
+        addresses = [x.address.model_dump() for x in p.people if x.person == member and x.address is not None]
+        if addresses:  # "was his speech a welcoming one": the source's word for it is shown
+            results[-1]["address"] = addresses[0]
     answers = [r["yes"] for r in results]
     # Every meeting must list it for a yes; one list without it is a no.
     overall = False if False in answers else None if None in answers else True

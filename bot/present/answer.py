@@ -979,6 +979,7 @@ GROUNDS: dict[str, str] = {
     "period_year_no": to_translate("{document} runs {period}; {asked} is outside it."),
     "address_heard": to_translate("The participants of {meeting} heard an address from {member}, the source says."),
     "meeting_address_heard": to_translate("an address"),
+    "address_kind": to_translate("In the source: {kind}."),
 }
 
 # "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
@@ -1041,7 +1042,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 translate("{number} {group}", lang, context="count", number=n, group=_GROUP_WORDS[g][lang])
                 for g, n in result.get("counts", {}).items()
             )
-            return say(
+            line = say(
                 key,
                 member=named(member),
                 meeting=named(result["meeting"]),
@@ -1050,6 +1051,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 stated=result["stated"],
                 counts=esc(counts),
             )
+            if result.get("address"):  # the kind of address the source names
+                line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
+            return line
         lines = [f"{named(member)}:"]
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
