@@ -42,6 +42,7 @@ TREFILOV = "denis_trefilov"
             SPB,
             "forensic",
         ),
+        ("byla li dorozhnaya bezopasnost na povestke, kogda ministry vnutrennih del sobiralis letom?", SPB, "road safety"),
     ],
 )
 def test_a_topic_at_a_meeting_named_by_when_it_met_rests_on_its_record(
@@ -119,6 +120,7 @@ def test_a_topic_no_meeting_in_the_city_records_is_not_said(engine: Engine, ques
         ("Did Klemez describe illegal migration as a direct threat to national security?", KLEMEZ, "migration"),
         ("Правда, что Трефилов в своей речи вспомнил о молодёжи?", TREFILOV, "youth"),
         ("Did Trefilov call the approved programmes documents for the medium term?", TREFILOV, "medium term"),
+        ("Trefilov v svoem vystuplenii upomyanul molodezh?", TREFILOV, "youth"),
     ],
 )
 def test_a_claim_about_what_a_person_said_rests_on_their_statement(

@@ -160,6 +160,7 @@ _TOPIC_FILLER = (
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
+    " svoem svoyom svoei svoey svoih vystuplenii rechi"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
@@ -1548,18 +1549,28 @@ def _meeting_clause(parsed: Parsed) -> set[str]:
     return set(text_tokens(found.group(0))) if found is not None else set()
 
 
+def _in_clause(token: str, clause: set[str]) -> bool:
+    return token in clause or any(
+        min(len(word), len(token)) >= 3 and (word.startswith(token) or token.startswith(word)) for word in clause
+    )
+
+
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
     """Query positions that name no mentioned entity (none of ``covered``): the topic asked about."""
     covered = mentions.covered if covered is None else covered
     query = parsed.query
+    filler = _filler_tokens()
     clause = _meeting_clause(parsed)
-    filler = _filler_tokens() | clause
+    # the question's tokens are analysed ("letom" read as "let"): a clause word by its stem
+    naming = {i for i, tok in enumerate(query.tokens) if clause and _in_clause(tok, clause)}
     # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
     rest = [
-        i for i, tok in enumerate(query.tokens) if i not in covered and tok not in filler and tok not in engine._generic
+        i
+        for i, tok in enumerate(query.tokens)
+        if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
     # The clause naming the meeting is no share of the question's words the topic is weighed against.
-    total = sum(weight for weight, tok in zip(query.weights, query.tokens, strict=True) if tok not in clause) or 1.0
+    total = sum(weight for i, weight in enumerate(query.weights) if i not in naming) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
         return []
     return rest
