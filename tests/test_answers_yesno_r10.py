@@ -169,3 +169,16 @@ def test_whether_a_person_addressed_a_meeting_shows_the_kind_of_address(engine: 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is True
     assert shown in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Klemez called the director of the Security Cooperation Department?",
+        "Назван ли Клемез директором департамента по сотрудничеству в сфере безопасности?",
+    ],
+)
+def test_a_post_asked_with_a_verb_of_naming_is_still_the_post(engine: Engine, question: str) -> None:
+    """"Called the director" names a title: the person's recorded posts answer, not what he said."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "role")

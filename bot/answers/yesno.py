@@ -1375,8 +1375,11 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text) or _CLAIMED.search(parsed.text):
-            return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
+        claimed = _CLAIMED.search(parsed.text) is not None and not _ROLE_WORD.search(parsed.text)
+        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text) or claimed:
+            # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works ("is he called its
+            # director" still asks the post)
+            return None
         if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
             # "Did Klemez speak to journalists after the interior ministers met": what he did, not
             # an office in that council
