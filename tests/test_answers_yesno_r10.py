@@ -182,3 +182,19 @@ def test_a_post_asked_with_a_verb_of_naming_is_still_the_post(engine: Engine, qu
     """"Called the director" names a title: the person's recorded posts answer, not what he said."""
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "role")
+
+
+def test_a_claim_about_what_a_speaker_said_at_a_meeting_rests_on_his_words_there(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did Rahmon in his address to the XVIII meeting recall the 2000 decision?")
+    assert (verdict.yes, verdict.grounds, verdict.focus) == (True, "stated", [RAHMON])
+    assert "2000" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Rahmon mention drones in his address to the XVIII meeting?", "Упоминал ли Рахмон беспилотники в обращении к XVIII совещанию?"],
+)
+def test_what_a_meeting_discussed_is_not_what_its_speaker_said(engine: Engine, question: str) -> None:
+    """Drones were discussed at the first session, not in Rahmon's address."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (None, "not_said")

@@ -849,6 +849,16 @@ def _about_meetings(
             return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
+        speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
+        if len(people) == 1 and speaker and (discuss or _TOLD_OF.search(text) or _CLAIMED.search(text)):
+            # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
+            # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
+            person = kb.entities[people[0]]
+            assert isinstance(person, Person)
+            named = {i for h in meetings for i in h.name_tokens}
+            said = _person_said(engine, parsed, base, mentions, person, at=meeting, named=named)
+            if said is not None:
+                return said
         if discuss and len(people) == 1 and _TOLD_OF.search(text):
             # "Did Trefilov talk about the Dushanbe summit?": what he said of it, wherever he said it.
             told = _told_of(engine, parsed, base, mentions, people[0], meeting)
@@ -990,29 +1000,41 @@ def _told_of(
     return verdict
 
 
-def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person: Person) -> Verdict | None:
+def _person_said(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    mentions: Mentions,
+    person: Person,
+    at: Meeting | None = None,
+    named: Collection[int] = (),
+) -> Verdict | None:
     """Yes with the statement when one recorded statement or fact of the person covers the rest of
     the question (its words or their synonyms, in either language); "the sources do not say"
-    when none does; None when nothing is asked beyond the person and the verb of telling."""
+    when none does; None when nothing is asked beyond the person and the verb of telling. With a
+    meeting (``at``, its name's positions ``named``): only what the person said there."""
     kb, index, query = engine.kb, engine.index, parsed.query
     if not _TOLD_WORDS:
         _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
     # Only the person's name and the places locating them are no part of what was said: another
     # entry named ("national security", "St Petersburg") is in the claim.
     own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
-    own |= {i for h in mentions.locating for i in h.name_tokens}
+    own |= {i for h in mentions.locating for i in h.name_tokens} | set(named)
     rest = [i for i in _topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
     if not rest:
         return None
+    there = [said for x in at.participants.people if x.person == person.id for said in x.said] if at else []
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
     best: tuple[float, Statement | None] = (0.0, None)
     for doc_id in index.statements(person.id):
+        if at is not None and index.statement(doc_id) not in there:
+            continue
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
             said = index.statement(doc_id)
             best = (score, Statement(getattr(said, "en", ""), getattr(said, "ru", ""), person.id, person.sources[0]))
     total = sum(query.weights[i] for i in rest) or 1.0
-    for fact in kb.facts_of(person.id):
+    for fact in kb.facts_of(person.id) if at is None else []:
         tokens = set(index.fold_synonyms(text_tokens(f"{fact.value.en} {fact.value.ru}")))
         got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
         if got / total > best[0]:
