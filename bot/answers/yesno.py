@@ -850,9 +850,11 @@ def _about_meetings(
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
         speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
-        if len(people) == 1 and speaker and (discuss or _TOLD_OF.search(text) or _CLAIMED.search(text)):
+        told = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
+        if len(people) == 1 and speaker and told and not places and not _TOOK_PLACE.search(text):
             # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
             # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
+            # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
             person = kb.entities[people[0]]
             assert isinstance(person, Person)
             named = {i for h in meetings for i in h.name_tokens}
