@@ -319,7 +319,9 @@ def test_a_body_with_a_meeting_word_is_its_one_meeting(engine: Engine, question:
 )
 def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Engine, question: str, yes: bool) -> None:
     verdict = verdict_of(engine, question)
-    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "place", verdict
+    # the adoption is the grounds (document, meeting and its city), not the meeting's venue alone
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.grounds == "adopted_in", verdict
+    assert verdict.focus[0] == "military_cooperation_concept_2030", verdict
     assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
 
 

@@ -305,6 +305,8 @@ def _meeting(
         statements = meeting_statements(meeting)
         speakers = [
             {"person": part.person, "role": part.role}
+            # the kind of address the source names ("a congratulatory address"), when it names one
+            | ({"address": part.address.model_dump()} if part.address is not None else {})
             for part in meeting.participants.people
             if part.role in ("speaker", "chair", "addressed", "reported")
         ]

@@ -96,10 +96,10 @@ _TOOK_PLACE = re.compile(
 )
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
-    r"|brought up)\b"
+    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
-    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*"
-    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*"
+    r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*|\bкасал\w*|\bкоснул\w*|\bфигурирова\w*"
+    r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*|\bpovestk\w*|\bkasal\w*"
     r"|\b(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\b",
     re.I,
 )
@@ -153,6 +153,10 @@ _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 _TOPIC_FILLER = (
     "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
     " on at the there was were did consider considered touch touched cover covered "
+    # "on the table", "feature", "deal with"; "касались", "фигурировал"; "правда ли" asks, names nothing
+    " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
+    " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
+    " правда pravda true"
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
@@ -162,6 +166,7 @@ _TOPIC_FILLER = (
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
+    " svoem svoyom svoei svoey svoih vystuplenii rechi"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
@@ -486,6 +491,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         meeting_hit, used = of_month
         meetings = [meeting_hit]
         others = [h for h in others if h.entity not in used]
+    if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "place" and _DISCUSS.search(text):
+        # "obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?": the meeting
+        # held in the city asked that the other words name, or the one whose record holds the topic.
+        in_place = _discussed_in_place(engine, parsed, base, mentions, others[0])
+        if in_place is not None:
+            return in_place
     if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
         own = _only_meeting(engine, parsed, others)
@@ -532,8 +543,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
         role = _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
-        if role is None and len(others) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text)):
-            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere.
+        claimed = _CLAIMED.search(text) is not None
+        if role is None and (len(others) == 1 or claimed) and (claimed or _TOLD_OF.search(text) or _SPOKE.search(text)):
+            # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere; in a
+            # claim ("Klemez described migration as a threat to national security") another entry
+            # named is part of what was said.
             return _person_said(engine, parsed, base, mentions, person)
         return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
@@ -543,12 +557,15 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
-        if parsed.intent.until:
-            return _period(base, document, parsed.intent.until)
         places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+        # "approved in Moscow … until 2030": the period is the document's name, the city is asked
+        own_period = bool(places) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        if parsed.intent.until and not own_period:
+            return _period(base, document, parsed.intent.until)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
-            # "Концепцию приняли в Москве?": where the meeting that adopted it was held.
-            return _held_in(engine, base, document.meeting, places[0])
+            # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
+            # are the adoption (the document and its meeting), not the meeting's venue alone.
+            return _adopted_in(engine, base, document, places[0])
         # "Is its text to be distributed at the UN": what the document's description or facts say
         # about the rest of the question (the UN included).
         return _stated(engine, parsed, mentions, base, documents[0])
@@ -591,6 +608,41 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Document | Body | Organisation):
         return _stated(engine, parsed, mentions, base, others[0])
     return None
+
+
+def _discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, place: Hit) -> Verdict | None:
+    """A topic asked of "the meeting in <city>" where several were held: the one meeting held there
+    that the question's other words name ("antiterroristicheskom"), checked as a named one; else
+    the one whose record holds the topic; else "the meetings held there do not mention it"."""
+    kb, tokens = engine.kb, parsed.query.tokens
+    held = [m for m in (kb.entities[i] for i in kb.meetings_held_in.get(place.entity, [])) if isinstance(m, Meeting)]
+    if not held:
+        return None
+    placing = yesno_topics.placing_words(engine.index)
+    hits = {h.entity: h for h in parsed.hits}
+    named = []
+    for meeting in held:
+        hit = hits.get(meeting.id)
+        words = {i for i in hit.name_tokens if i not in place.name_tokens and tokens[i] not in placing} if hit else set()
+        if words:
+            named.append((meeting, words))
+    if len(named) > 1:
+        return None  # several named: which one is meant is not for a guess
+    if named:
+        meeting, words = named[0]
+        rest = _topic_positions(engine, parsed, mentions, mentions.covered | words)
+        return _discussed(engine, parsed, base, meeting, rest) if rest else None
+    rest = _topic_positions(engine, parsed, mentions)
+    if not rest:
+        return None
+    found = yesno_topics.unnamed_meeting_topic(
+        engine, parsed, base, rest, months_named(parsed.text), among={m.id for m in held}
+    )
+    if found is not None:
+        found.statements = [_asked_clause(engine, parsed, rest, said) for said in found.statements]
+        return found
+    value = {"place": place.entity, "held": [m.id for m in held]}
+    return _verdict(base, None, "not_discussed_in", [place.entity], value, [s for m in held for s in m.sources])
 
 
 def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
@@ -758,6 +810,17 @@ def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Enti
     return _verdict(base, yes, "adopted_at", focus, value, document.date_sources or document.sources)
 
 
+def _adopted_in(engine: Engine, base: Verdict, document: Document, where: str) -> Verdict:
+    """Whether the document was adopted in the place asked: the place of the meeting that adopted it."""
+    assert document.meeting is not None
+    verdict = _held_in(engine, base, document.meeting, where)
+    verdict.grounds = "adopted_in"
+    verdict.focus = [document.id, *verdict.focus]
+    verdict.value = {**verdict.value, "document": document.id} if isinstance(verdict.value, dict) else verdict.value
+    verdict.sources = list(dict.fromkeys([*(document.date_sources or document.sources), *verdict.sources]))
+    return verdict
+
+
 def _about_meetings(
     engine: Engine,
     parsed: Parsed,
@@ -792,13 +855,32 @@ def _about_meetings(
             return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
+        speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
+        claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
+        if len(people) == 1 and speaker and claims_speech and not places and not _TOOK_PLACE.search(text):
+            # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
+            # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
+            # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
+            person = kb.entities[people[0]]
+            assert isinstance(person, Person)
+            named = {i for h in meetings for i in h.name_tokens}
+            said = _person_said(engine, parsed, base, mentions, person, at=meeting, named=named)
+            if said is not None:
+                return said
         if discuss and len(people) == 1 and _TOLD_OF.search(text):
             # "Did Trefilov talk about the Dushanbe summit?": what he said of it, wherever he said it.
             told = _told_of(engine, parsed, base, mentions, people[0], meeting)
             if told is not None:
                 return told
         if discuss:
-            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens})
+            # The city the meeting was held in only places it ("на июньском совещании в Москве").
+            located = {
+                i
+                for h in [*mentions.hits, *mentions.locating]
+                if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
+                for i in h.name_tokens
+            }
+            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located)
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
@@ -858,11 +940,31 @@ _TOLD_OF = re.compile(
 )
 
 
+# A claim about what someone said: a verb of presenting, recalling or stressing ("did Klemez describe
+# migration as a threat", "Рахмон вспомнил решение 2000 года", "Trefilov presented … as open to …"), or
+# "in his address" / "в своём обращении". What follows is checked against the person's statements.
+_CLAIMED = re.compile(
+    r"\b(?:describ\w*|call(?:ed|s)?|recall\w*|remind\w*|stress\w*|emphasi[sz]\w*|underlin\w*|noted|point(?:ed|s)? out"
+    r"|refer(?:red|s)? to|present(?:ed|s)?\b(?=[^?]*\bas\b))"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:address|speech|remarks|statement|message|greeting)"
+    r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
+    r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
+    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
+    re.I,
+)
+
+
 _TOLD_FILLER = (
     "say said says tell told speak spoke talk talked mention mentioned report reported describe described elaborate"
     " elaborated brief briefed summit meeting говорил говорила говорили сказал сказала рассказывал рассказывала"
     " рассказал рассказала упоминал упоминала упомянул сообщал сообщил отмечал отметил выступал саммит заседание"
     " встреча встреч govoril rasskazyval rasskazal upominal"
+    # verbs of a claim (see _CLAIMED) and where it was made: not what was said
+    " call called calls recall recalled remind reminded stress stressed emphasize emphasized emphasise emphasised"
+    " underline underlined noted point pointed refer referred present presented as address speech remarks message"
+    " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
+    " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
+    " nazval obrashchenii vystuplenii"
 )
 _TOLD_WORDS: set[str] = set()
 
@@ -906,25 +1008,41 @@ def _told_of(
     return verdict
 
 
-def _person_said(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person: Person) -> Verdict | None:
+def _person_said(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    mentions: Mentions,
+    person: Person,
+    at: Meeting | None = None,
+    named: Collection[int] = (),
+) -> Verdict | None:
     """Yes with the statement when one recorded statement or fact of the person covers the rest of
     the question (its words or their synonyms, in either language); "the sources do not say"
-    when none does; None when nothing is asked beyond the person and the verb of telling."""
+    when none does; None when nothing is asked beyond the person and the verb of telling. With a
+    meeting (``at``, its name's positions ``named``): only what the person said there."""
     kb, index, query = engine.kb, engine.index, parsed.query
     if not _TOLD_WORDS:
         _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
-    rest = [i for i in _topic_positions(engine, parsed, mentions) if query.tokens[i] not in _TOLD_WORDS]
+    # Only the person's name and the places locating them are no part of what was said: another
+    # entry named ("national security", "St Petersburg") is in the claim.
+    own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
+    own |= {i for h in mentions.locating for i in h.name_tokens} | set(named)
+    rest = [i for i in _topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
     if not rest:
         return None
+    there = [said for x in at.participants.people if x.person == person.id for said in x.said] if at else []
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
     best: tuple[float, Statement | None] = (0.0, None)
     for doc_id in index.statements(person.id):
+        if at is not None and index.statement(doc_id) not in there:
+            continue
         score = index.score_doc(doc_id, query, rest)
         if score > best[0]:
             said = index.statement(doc_id)
             best = (score, Statement(getattr(said, "en", ""), getattr(said, "ru", ""), person.id, person.sources[0]))
     total = sum(query.weights[i] for i in rest) or 1.0
-    for fact in kb.facts_of(person.id):
+    for fact in kb.facts_of(person.id) if at is None else []:
         tokens = set(index.fold_synonyms(text_tokens(f"{fact.value.en} {fact.value.ru}")))
         got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
         if got / total > best[0]:
@@ -1128,6 +1246,9 @@ def _took_part(
                 "counts": {key: n for key, n in counts.items() if n},
             }
         )
+        addresses = [x.address.model_dump() for x in p.people if x.person == member and x.address is not None]
+        if addresses:  # "was his speech a welcoming one": the source's word for it is shown
+            results[-1]["address"] = addresses[0]
     answers = [r["yes"] for r in results]
     # Every meeting must list it for a yes; one list without it is a no.
     overall = False if False in answers else None if None in answers else True
@@ -1284,8 +1405,11 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text):
-            return None  # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works
+        claimed = _CLAIMED.search(parsed.text) is not None and not _ROLE_WORD.search(parsed.text)
+        if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text) or claimed:
+            # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works ("is he called its
+            # director" still asks the post)
+            return None
         if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
             # "Did Klemez speak to journalists after the interior ministers met": what he did, not
             # an office in that council
@@ -1442,16 +1566,44 @@ def _shares_title(
     return _DEPUTY.search(f"{title.en} {title.ru}") is not None
 
 
+# "… when the interior ministers met last summer", "…, когда в июне собирались руководители …": the
+# clause says which meeting, by who met and when; the topic asked is outside it.
+_WHEN_MET = re.compile(
+    r"\b(?:when|as)\s+(?:[\w'-]+\s+){0,8}?(?:met|gathered|convened|assembled|sat|were\s+meeting)\b[^?.!;]*"
+    r"|(?<!\w)(?:когда|kogda)\s+(?:[\w-]+\s+){0,8}?(?:собира\w*|собрал\w*|встреча\w*|заседа\w*|съеха\w*"
+    r"|sobira\w*|vstrecha\w*|zaseda\w*)[^?.!;]*",
+    re.I,
+)
+
+
+def _meeting_clause(parsed: Parsed) -> set[str]:
+    """The tokens of a clause that only identifies the meeting ("when … met"): no part of the topic."""
+    found = _WHEN_MET.search(parsed.text)
+    return set(text_tokens(found.group(0))) if found is not None else set()
+
+
+def _in_clause(token: str, clause: set[str]) -> bool:
+    return token in clause or any(
+        min(len(word), len(token)) >= 3 and (word.startswith(token) or token.startswith(word)) for word in clause
+    )
+
+
 def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
     """Query positions that name no mentioned entity (none of ``covered``): the topic asked about."""
     covered = mentions.covered if covered is None else covered
     query = parsed.query
     filler = _filler_tokens()
+    clause = _meeting_clause(parsed)
+    # the question's tokens are analysed ("letom" read as "let"): a clause word by its stem
+    naming = {i for i, tok in enumerate(query.tokens) if clause and _in_clause(tok, clause)}
     # Words the knowledge base does not know stay in: "nuclear terrorism" is not "terrorism".
     rest = [
-        i for i, tok in enumerate(query.tokens) if i not in covered and tok not in filler and tok not in engine._generic
+        i
+        for i, tok in enumerate(query.tokens)
+        if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
-    total = sum(query.weights) or 1.0
+    # The clause naming the meeting is no share of the question's words the topic is weighed against.
+    total = sum(weight for i, weight in enumerate(query.weights) if i not in naming) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
         return []
     return rest
@@ -1934,6 +2086,14 @@ _IN_FORCE = re.compile(
 DOCUMENT_MARGIN = 0.1
 
 
+def _place_named(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question names a city or a state outright."""
+    return any(
+        engine.kb.kind(h.entity) in ("place", "state") and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+        for h in parsed.hits
+    )
+
+
 def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """A year asked of the one document named: "until 2030" against its end, "valid in 2029"
     against its whole period; None unless one dated document clearly leads the hits."""
@@ -1952,6 +2112,8 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if document.period_end is None:
         return None
     if parsed.intent.until:
+        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text) and _place_named(engine, parsed):
+            return None  # "was the Concept until 2030 approved in Dushanbe": its name, where it was approved asked
         return _period(base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None

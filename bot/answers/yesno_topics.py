@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Statement, Verdict
@@ -96,11 +97,22 @@ def in_session(meeting: Meeting, said: object, session: int | None) -> bool:
     return session is None or _session_of(meeting, said) == session
 
 
+def placing_words(index: SearchIndex) -> frozenset[str]:
+    """The folded words that place a topic (months, sessions, meeting words): no topic themselves."""
+    return _placing(index)
+
+
 def unnamed_meeting_topic(
-    engine: Engine, parsed: Parsed, base: Verdict, positions: list[int], months: set[int]
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    positions: list[int],
+    months: set[int],
+    among: Collection[str] | None = None,
 ) -> Verdict | None:
     """ "Yes" with the statement when exactly one meeting's record covers the topic asked (in the
-    month and session named, if any); None otherwise."""
+    month and session named, if any; of the meetings ``among``, when given: those held in the city
+    asked); None otherwise."""
     query, index, kb = parsed.query, engine.index, engine.kb
     placing = _placing(index)
     rest = [i for i in positions if query.tokens[i] not in placing and not query.tokens[i].startswith("#")]
@@ -109,7 +121,7 @@ def unnamed_meeting_topic(
     session = _session_asked(parsed.text)
     found: dict[str, tuple[float, object]] = {}
     for meeting in kb.entities.values():
-        if not isinstance(meeting, Meeting):
+        if not isinstance(meeting, Meeting) or (among is not None and meeting.id not in among):
             continue
         if months and (not meeting.date or PartialDate.parse(meeting.date).month not in months):
             continue

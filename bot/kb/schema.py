@@ -215,6 +215,9 @@ class MediaStatement(Strict):
 class Participation(Strict):
     person: Id
     role: ParticipationRole
+    address: Bilingual | None = Field(
+        None, description="the kind of address or speech as the source words it (\"a congratulatory address\")"
+    )
     said: list[Bilingual] = []
 
 

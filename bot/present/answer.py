@@ -476,6 +476,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = []
         for speaker in value:
             role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
+            if speaker.get("address"):  # "what kind of address": the source's own words for it
+                role = speaker["address"]["ru" if lang == "ru" else "en"]
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
@@ -976,16 +978,23 @@ GROUNDS: dict[str, str] = {
     "adopted_yes": to_translate("{document} was adopted at {meeting}."),
     "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
     "adopted_unknown": to_translate("The sources do not say where {document} was adopted."),
+    # A document asked by the city of its adoption: the adoption is the grounds, with the meeting's place.
+    "adopted_in_yes": to_translate("{document} was adopted at {meeting}, in {place}."),
+    "adopted_in_no": to_translate("{document} was adopted at {meeting}, in {place}, not in {asked}."),
+    "approved_in_yes": to_translate("{document} was approved at {meeting}, in {place}."),
+    "approved_in_no": to_translate("{document} was approved at {meeting}, in {place}, not in {asked}."),
     "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
+    "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
     "period_year_no": to_translate("{document} runs {period}; {asked} is outside it."),
     "address_heard": to_translate("The participants of {meeting} heard an address from {member}, the source says."),
     "meeting_address_heard": to_translate("an address"),
+    "address_kind": to_translate("In the source: {kind}."),
 }
 
 # "{entity} is {label}" for an organisation's or a body's category. Sectoral and specialised
@@ -1050,7 +1059,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             )
             # A country the knowledge base does not know is named as the question wrote it.
             member_text = f"<b>{esc(value['member_name'])}</b>" if value.get("member_name") else named(member)
-            return say(
+            line = say(
                 key,
                 member=member_text,
                 meeting=named(result["meeting"]),
@@ -1059,6 +1068,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 stated=result["stated"],
                 counts=esc(counts),
             )
+            if result.get("address"):  # the kind of address the source names
+                line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
+            return line
         lines = [f"{named(member)}:"]
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
@@ -1157,12 +1169,24 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
         key = "adopted_yes" if verdict.yes else "adopted_no"
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
+    if grounds == "adopted_in":
+        meeting, place = value.get("meeting"), value.get("place")
+        if not place:
+            return say("place_unknown", name=named(meeting))
+        adopted = kb.get(value["document"])
+        key = "approved_in_" if isinstance(adopted, Document) and adopted.status == "approved" else "adopted_in_"
+        names = {"document": named(value["document"]), "meeting": named(meeting), "place": _place_text(kb, place, lang)}
+        if verdict.yes:
+            return say(key + "yes", **names)
+        return say(key + "no", asked=_name(kb, value["asked"], lang), **names)
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
     if grounds == "not_said":
         return say("not_said", person=named(value["entity"]))
+    if grounds == "not_discussed_in":
+        return say("not_discussed_in", place=f"<b>{esc(_name(kb, value['place'], lang))}</b>")
     return ""
 
 
