@@ -320,6 +320,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
+    elif kind == "card" and verdict.attribute == "spelled":
+        text = _spelled(kb.entities[verdict.focus[0]], verdict.value, lang)
     elif kind == "card":
         enumerating = bool(_ENUMERATION.search(verdict.question.lower()))
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
@@ -667,6 +669,16 @@ def _full_name(entity: Entity, lang: str) -> str:
     line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
     usage = usage_lines(entity, lang, shorts)
     return "\n".join([head, esc(entity.name.get(other)), *usage, line])
+
+
+def _spelled(entity: Entity, value: dict[str, Any], lang: str) -> str:
+    """Letters the sources never spell out, read from the words they stand for: honest that it is a reading."""
+    asked = f"<b>{esc(value['asked'])}</b>"
+    if value.get("words") is None:
+        note = translate("The sources do not use this abbreviation: its letters begin this name.", lang)
+        return f"{asked} — {_full_name(entity, lang)}\n<i>{esc(note)}</i>"
+    note = translate("The sources do not spell it out: its letters begin these words in the entry on {name}.", lang, name=entity.name.get(lang))
+    return f"{asked} — «{esc(value['words'])}»\n<i>{esc(note)}</i>"
 
 
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:

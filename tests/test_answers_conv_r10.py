@@ -1,0 +1,55 @@
+"""Abbreviations and follow-ups of the tenth round. Letters the sources never use as a name are
+read from the words they stand for: the start of an entry's name ("СССБ", "SSC") or words inside
+a name or text of the entry the question points at ("AML" in the EAG's, "ПОД/ФТ"); letters that
+spell nothing, or spell a name only by counting "СНГ", are no answer. Verdicts on the real
+knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from tests.answer_helpers import first_line, html_of, verdict_of
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "words"),
+    [
+        ("что за СССБ СНГ?", "security_secretaries_council", "секретарей советов безопасности"),
+        ("What is the SSC?", "security_secretaries_council", "Security Secretaries Council"),
+        ("что такое МСЧС?", "emergencies_council", "чрезвычайным ситуациям"),
+        ("What is the HMBC of the CIS?", "migration_bodies_council", "Migration Bodies Council"),
+    ],
+)
+def test_letters_that_begin_a_name_are_its_abbreviation(engine: Engine, question: str, entity: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.answered and verdict.attribute == "spelled", verdict
+    assert verdict.focus == [entity]
+    html = html_of(engine, verdict)
+    assert words in html
+    # honest that the sources do not use the letters
+    assert "sources do not use" in html or "В источниках такого сокращения нет" in html
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does AML mean in the bit about the EAG and the ATC?", "anti-money laundering"),
+        ("AML in the EAG's work with the ATC - what does it stand for?", "anti-money laundering"),
+        ("ПОД/ФТ в названии ЕАГ — что это значит?", "противодействия отмыванию денег / финансированию терроризма"),
+        ("ЕАГ: как расшифровать ПОД/ФТ?", "финансированию терроризма"),
+        ("What does ML/FT mean in the EAG's name?", "Money Laundering / Financing of Terrorism"),
+    ],
+)
+def test_letters_inside_a_name_or_text_are_read_from_its_words(engine: Engine, question: str, expected: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.attribute == "spelled", verdict
+    assert verdict.focus == ["eag"]
+    assert expected in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize("question", ["что такое СГПС СНГ", "What does PGCC mean?", "что за ЖЖЖ?"])
+def test_letters_that_spell_nothing_are_not_guessed(engine: Engine, question: str) -> None:
+    """ "СГПС" would begin "Совет генеральных прокуроров СНГ" only by counting СНГ as a word."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "spelled", verdict
