@@ -53,3 +53,22 @@ def test_letters_that_spell_nothing_are_not_guessed(engine: Engine, question: st
     """ "СГПС" would begin "Совет генеральных прокуроров СНГ" only by counting СНГ as a word."""
     verdict = verdict_of(engine, question)
     assert verdict.attribute != "spelled", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        ("каторые страны учавствовали в антитерористическом совещани в июне", "Узбекистан", "Туркменистан"),
+        ("какие страны присуствовали на заседании в питере", "Туркменистан", "Азербайджан"),
+        ("какие государства учавствовали в заседании СМВД в августе?", "Туркменистан", "Азербайджан"),
+    ],
+)
+def test_a_slip_in_the_verb_of_taking_part_still_asks_for_the_participants(
+    engine: Engine, question: str, present: str, absent: str
+) -> None:
+    """The question's kind hangs on the verb: one slip in it ("учавствовали") is read as the verb."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "participants", verdict
+    html = html_of(engine, verdict)
+    assert present in html and absent not in html
+
