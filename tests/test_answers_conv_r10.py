@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import first_line, html_of, verdict_of
+from tests.answer_helpers import SPB, converse, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,62 @@ def test_a_slip_in_the_verb_of_taking_part_still_asks_for_the_participants(
     html = html_of(engine, verdict)
     assert present in html and absent not in html
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто комментировал СМИ заседание СМВД СНГ в августе?",
+        "кто рассказал журналистам о заседании СМВД в Петербурге?",
+        "who told the media about the interior ministers meeting?",
+    ],
+)
+def test_who_spoke_to_the_press_about_a_meeting_is_named_first(engine: Engine, question: str) -> None:
+    """The sources name no speaker at the St Petersburg meeting, but who told the media about it:
+    that person is the answer, in the first line."""
+    verdict = verdict_of(engine, question)
+    assert "yevgeny_klemez" in (*verdict.focus, *(s.speaker for s in verdict.statements)) or "Клемез" in first_line(
+        engine, verdict
+    ) or "Klemez" in first_line(engine, verdict), verdict
+    assert "Klemez" in first_line(engine, verdict) or "Клемез" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("turns", "present", "absent"),
+    [
+        (
+            ("Кто комментировал СМИ заседание СМВД СНГ в августе?", "и что он назвал главными угрозами?",
+             "кто ещё участвовал в том заседании, кроме государств?"),
+            "БКБОП", "Армения",
+        ),
+        (
+            ("What did Klemez name as the main threats?", "who else took part in that meeting besides the states?"),
+            "BCOC", "Armenia",
+        ),
+    ],
+)
+def test_that_meeting_after_a_fact_is_the_meeting_the_fact_is_about(
+    engine: Engine, turns: tuple[str, ...], present: str, absent: str
+) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert SPB in verdict.focus and verdict.answered, verdict
+    html = html_of(engine, verdict)
+    assert present in html and absent not in html
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "yes"),
+    [
+        ("а азербайджанцы там были?", "azerbaijan", False),
+        ("а Азербайджан там был?", "azerbaijan", False),
+        ("а россияне там были?", "russia", True),
+        ("а туркмены там были?", "turkmenistan", True),
+        ("were the Tajiks there?", "tajikistan", True),
+        ("were the Uzbeks there?", "uzbekistan", True),
+    ],
+)
+def test_a_state_or_its_people_asked_there_after_a_meeting(engine: Engine, question: str, state: str, yes: bool) -> None:
+    """ "а X там был?" opens a question of its own; a people ("азербайджанцы", "Uzbeks") is its state."""
+    verdict = converse(engine, "Tell me about the August meeting of the interior ministers", question)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is yes and state in verdict.focus, verdict
+    assert verdict.lang == ("ru" if "а " in question else "en")

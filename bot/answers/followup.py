@@ -286,13 +286,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             corrected.question = base.question
             corrected.filters = {**corrected.filters, "follow_up": context.question}
             return corrected
-    if own is not None and not about:
+    # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
+    if own is not None and (not about or _THERE.search(text)):
         present = _took_part_pointing(engine, parsed, context, own)
         if present is not None:
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
-        among = _among_previous(engine, parsed, context, own, today)
+        among = _among_previous(engine, parsed, context, own, today) if not about else None
         if among is not None:
             among.question = base.question
             among.filters = {**among.filters, "follow_up": context.question}
@@ -321,7 +322,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             verdict = _member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
+    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted.
@@ -433,9 +434,10 @@ _APART_FROM = re.compile(
 )
 
 
-def _meeting(engine: Engine, context: Verdict) -> str | None:
+def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:
     """The meeting the previous answer was about: its subject, or the meeting beside it ("was
-    Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
+    Azerbaijan at the meeting?" is about Azerbaijan and the meeting). ``named``: the question says
+    "that meeting", so the meeting a fact or quote is about counts too."""
     subject = _subject(context)
     if subject is not None and engine.kb.kind(subject) == "meeting":
         return subject
@@ -443,7 +445,27 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
     if not meetings:
         # "When was that?" after "where did he speak": the one meeting the answer listed.
         meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if not meetings and named:
+        # "Кто ещё участвовал в том заседании?" after what Klemez called the main threats: the
+        # meeting the fact answered or quoted is about
+        quoted = [s.entity for s in context.statements]
+        meetings = list(
+            dict.fromkeys(
+                [
+                    *(i for i in quoted if i in engine.kb.entities and engine.kb.kind(i) == "meeting"),
+                    *(m for i in [subject, *quoted] if i is not None for m in _fact_meetings(engine, i)),
+                ]
+            )
+        )
     return meetings[0] if len(meetings) == 1 else None
+
+
+def _fact_meetings(engine: Engine, subject: str) -> list[str]:
+    """The meetings a fact is about (a fact has no participants, its meeting has)."""
+    fact = engine.kb.get(subject)
+    if not isinstance(fact, Fact):
+        return []
+    return [i for i in fact.related if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
 
 
 def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
@@ -461,7 +483,7 @@ def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
 def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
-    meeting_id = _meeting(engine, context)
+    meeting_id = _meeting(engine, context, _names_meeting(parsed.text.lower()))
     if meeting_id is None:
         return None
     kb = engine.kb
@@ -849,6 +871,15 @@ def _person(engine: Engine, context: Verdict) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*)"
+)
+
+
+def _names_meeting(text: str) -> bool:
+    return _MEETING_WORD.search(text) is not None
+
+
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
@@ -857,6 +888,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
+    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower):
+        # "that meeting" after a fact or a quote: the meeting it is about
+        subject = _meeting(engine, context, named=True) or subject
     verdict = _ask_about(engine, parsed, subject, today)
     shorts = engine.kb.entities[subject].short
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]

@@ -434,7 +434,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             sentence = translate(message, lang, name=short_plain(kb, entity.id, lang))
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
-            lines += _media_lines(kb, entity, lang)
+            media = _media_lines(kb, entity, lang)
+            # "Кто комментировал СМИ заседание": who told the media is the answer, first
+            asks_media = attribute == "speakers" and media and _ASKS_MEDIA.search(verdict.question)
+            lines = [*media, *lines] if asks_media else lines + media
         if attribute == "results":
             # the nearest thing recorded: what the document is and when it was approved
             lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
@@ -520,6 +523,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
+
+
+_ASKS_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе?|журналист\w*|smi|zhurnalist\w*)\b", re.IGNORECASE)
 
 
 def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
