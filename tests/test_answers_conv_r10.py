@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import SPB, converse, first_line, html_of, verdict_of
+from tests.answer_helpers import EXERCISE, SPB, XVIII, converse, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,38 @@ def test_a_state_or_its_people_asked_there_after_a_meeting(engine: Engine, quest
     verdict = converse(engine, "Tell me about the August meeting of the interior ministers", question)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is yes and state in verdict.focus, verdict
     assert verdict.lang == ("ru" if "а " in question else "en")
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "number"),
+    [
+        ("What happened at the CIS counter-terrorism meeting on 10 June 2025?", "how was it organised, how many sessions?", "5"),
+        ("Расскажи про июньское антитеррористическое совещание", "как оно было организовано, сколько было сессий?", "5"),
+    ],
+)
+def test_a_count_after_the_subject_s_long_name_still_counts(engine: Engine, opening: str, question: str, number: str) -> None:
+    """The XVIII meeting's official name ("Heads of the CIS National Structures") would make the
+    completed follow-up count heads the sources do not list: its short name asks it."""
+    verdict = converse(engine, opening, question)[-1]
+    assert verdict.kind == "fact" and verdict.attribute == "count" and verdict.focus == [XVIII], verdict
+    assert f"{number} " in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What did the third session of the XVIII meeting discuss?", "where was that supposed to happen and when?"),
+        ("Что обсуждали на третьей сессии июньского антитеррористического совещания?", "а где и когда это должно было пройти?"),
+        ("What did the third session of the XVIII meeting discuss?", "when was that planned to take place?"),
+    ],
+)
+def test_what_was_supposed_to_happen_is_the_planned_event_the_answer_named(engine: Engine, turns: tuple[str, str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus == [EXERCISE], verdict
+    line = first_line(engine, verdict)
+    assert "October" in line or "октябрь" in line
+
+
+def test_when_was_it_held_after_a_session_is_still_the_meeting(engine: Engine) -> None:
+    verdict = converse(engine, "What did the third session of the XVIII meeting discuss?", "when was it held?")[-1]
+    assert verdict.focus == [XVIII]

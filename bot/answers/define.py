@@ -376,15 +376,15 @@ MIN_SPELLED_LETTERS = 3  # two letters spell out too many phrases by chance
 
 
 @dataclass(frozen=True)
-class _NameForms:
+class NameForms:
     known: frozenset[str]  # every word of every name, lower case: such letters are no unknown abbreviation
     names: tuple[tuple[str, str], ...]  # (entity id, a name, short form or alias)
 
 
-_NAME_FORMS: dict[int, _NameForms] = {}
+_NAME_FORMS: dict[int, NameForms] = {}
 
 
-def _name_forms(kb: KnowledgeBase) -> _NameForms:
+def name_forms(kb: KnowledgeBase) -> NameForms:
     """The names of a knowledge base, gathered once per loaded knowledge base."""
     forms = _NAME_FORMS.get(id(kb.data))
     if forms is None:
@@ -395,7 +395,7 @@ def _name_forms(kb: KnowledgeBase) -> _NameForms:
         )
         known = {word.lower() for _, form in names for word in _WORD.findall(form)}
         known.update(term.lower() for group in kb.data.synonyms for term in group.terms)
-        forms = _NameForms(frozenset(known), names)
+        forms = NameForms(frozenset(known), names)
         _NAME_FORMS.clear()  # one knowledge base at a time
         _NAME_FORMS[id(kb.data)] = forms
     return forms
@@ -437,7 +437,7 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
     ("AML" in the EAG's: "anti-money laundering"). None when no such words, or when the letters
     spell different things: no guess between readings."""
     text = parsed.text
-    forms = _name_forms(engine.kb)
+    forms = name_forms(engine.kb)
     unknown = _unknown_letters(engine.kb, text)
     asked = unknown[0] if len(unknown) == 1 else _asked_abbreviation(text) or ""
     parts = asked.split("/")
@@ -475,7 +475,7 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
 
 def _unknown_letters(kb: KnowledgeBase, text: str) -> list[str]:
     """The abbreviations of a text (slashed ones whole) that are no word of any name or term."""
-    known = _name_forms(kb).known
+    known = name_forms(kb).known
     found = [slashed.group(1) for slashed in _SLASHED.finditer(text)] if "/" in text else []
     found += [
         word.group(1)

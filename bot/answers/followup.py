@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import provenance, timeline, yesno
+from bot.answers import define, provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -211,6 +211,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if compared is not None:
         compared.question = base.question
         return compared
+    planned = (
+        _planned_mention(engine, context)
+        if own is None and parsed.intent.question in ("when", "where") and _SUPPOSED.search(text)
+        else None
+    )
+    if planned is not None:
+        # "where was that supposed to happen and when?" after a session that discussed an exercise
+        # to come: the planned event the answer named, not the meeting that discussed it
+        planned_terms = engine.kb.entities[planned].short
+        planned_shorts = planned_terms.ru if parsed.lang == "ru" else planned_terms.en
+        at_planned = _ask_about(engine, parsed, planned, today, planned_shorts[0] if planned_shorts else None)
+        if at_planned is not None:
+            at_planned.question = base.question
+            at_planned.filters = {**at_planned.filters, "follow_up": context.question}
+            return at_planned
     linked = _linked_mention(engine, parsed, context) if own is None and not _WHAT_ABOUT.match(text) else None
     if linked is not None:
         # "до какого года рассчитана концепция?" after the summit: the Concept it approved.
@@ -325,8 +340,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
-        # "и сколько их было?": the entries the previous answer listed, counted.
-        verdict = _count_previous(engine, parsed, context)
+        # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
+        # сессий?" after a meeting: the count asked of the previous subject.
+        verdict = _count_previous(engine, parsed, context) or _about_previous(engine, parsed, context, today)
     elif own is None and _THERE.search(text) and (venue := _venue_of_subject(engine, context)) is not None and (
         at_venue := _ask_about(engine, parsed, venue, today)
     ) is not None:
@@ -896,11 +912,17 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
     # "Why was that place symbolic?": the card of the subject says nothing of the question's words either.
     plain = verdict is not None and verdict.kind == "card" and (not verdict.attribute or parsed.intent.question != "card")
-    if (verdict is None or plain) and short:
+    # or its words make another question of it ("how many sessions" with "Heads of the National
+    # Structures" in the name reads as counting heads, which the sources do not list)
+    unrecorded = verdict is not None and verdict.kind == "not_recorded"
+    if (verdict is None or plain or unrecorded) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
         again = _ask_about(engine, parsed, subject, today, short[0])
+        if unrecorded:
+            # only a fact of the subject itself replaces "not recorded"
+            again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
@@ -1333,6 +1355,31 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}
     return verdict
+
+
+# "supposed to happen", "должно было пройти": what was planned is asked, not what discussed it.
+_SUPPOSED = re.compile(
+    r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
+    r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
+)
+MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
+
+
+def _planned_mention(engine: Engine, context: Verdict) -> str | None:
+    """The one planned meeting or exercise whose name the previous answer's statements write out."""
+    texts = " ".join(f"{s.en} {s.ru}" for s in context.statements).lower()
+    if not texts:
+        return None
+    kb = engine.kb
+    found = {
+        entity_id
+        for entity_id, form in define.name_forms(kb).names
+        if len(form) >= MIN_MENTION_CHARS
+        and getattr(kb.entities[entity_id], "status", None) in ("planned", "in_preparation")
+        and kb.kind(entity_id) in ("meeting", "document")
+        and form.lower() in texts
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:
