@@ -166,3 +166,10 @@ def test_what_was_supposed_to_happen_is_the_planned_event_the_answer_named(engin
 def test_when_was_it_held_after_a_session_is_still_the_meeting(engine: Engine) -> None:
     verdict = converse(engine, "What did the third session of the XVIII meeting discuss?", "when was it held?")[-1]
     assert verdict.focus == [XVIII]
+
+
+def test_a_people_after_a_comma_is_asked_whether_it_took_part(engine: Engine) -> None:
+    """ "and the Russians, were they there?": the question after the topic is a yes/no one; the
+    Moscow intelligence meeting lists eight states without Russia (no card saying "Yes")."""
+    verdict = converse(engine, "Which states attended the Moscow intelligence chiefs meeting?", "and the Russians, were they there?")[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is False and "russia" in verdict.focus, verdict

@@ -742,7 +742,9 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     text = parsed.text.lower()
     if not (_POINTING.search(text) or _THERE.search(text)):
         return None
-    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed)):
+    # "and the Russians, were they there?": the question after the topic set off by a comma
+    after_topic = parsed.text.rsplit(",", 1)[-1]
+    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed) or yesno.is_yes_no(after_topic)):
         return None
     kb = engine.kb
     meeting_id: str | None
