@@ -173,3 +173,9 @@ def test_a_people_after_a_comma_is_asked_whether_it_took_part(engine: Engine) ->
     Moscow intelligence meeting lists eight states without Russia (no card saying "Yes")."""
     verdict = converse(engine, "Which states attended the Moscow intelligence chiefs meeting?", "and the Russians, were they there?")[-1]
     assert verdict.kind == "yes_no" and verdict.yes is False and "russia" in verdict.focus, verdict
+
+
+def test_a_real_word_one_letter_from_a_cue_verb_is_not_corrected(engine: Engine) -> None:
+    """ "вступила" (joined) is one letter from "выступила" (spoke): no slip, the accession is asked."""
+    verdict = verdict_of(engine, "Когда Армения вступила в Шанхайскую организацию сотрудничества?")
+    assert verdict.intent != "speakers", verdict
