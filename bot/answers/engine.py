@@ -496,6 +496,10 @@ class Parsed:
     typed: str = ""
 
 
+# Words for the press: "who told journalists about the meeting" asks who, not what was said.
+_TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
+
+
 class Engine:
     """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
 
@@ -1771,6 +1775,8 @@ class Engine:
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        if not people and parsed.intent.question == "speakers" and _TO_MEDIA.search(parsed.text.lower()):
+            return None  # "кто рассказал журналистам о заседании": who told the media is asked, not what
         holder = self.post_holder(parsed)
         if not people and holder is not None and not holder[1]:
             # "What did the CIS Secretary-General say": the sources name only his deputy.
