@@ -19,6 +19,7 @@ from tests.answer_helpers import EXERCISE, SPB, XVIII, converse, first_line, htm
         ("What is the SSC?", "security_secretaries_council", "Security Secretaries Council"),
         ("что такое МСЧС?", "emergencies_council", "чрезвычайным ситуациям"),
         ("What is the HMBC of the CIS?", "migration_bodies_council", "Migration Bodies Council"),
+        ("chto za SSSB SNG?", "security_secretaries_council", "секретарей советов безопасности"),
     ],
 )
 def test_letters_that_begin_a_name_are_its_abbreviation(engine: Engine, question: str, entity: str, words: str) -> None:

@@ -372,6 +372,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SLASHED = re.compile(r"(?<![\w/])([A-ZА-ЯЁ]{2,8}(?:/[A-ZА-ЯЁ]{2,8})+)(?![\w/])")
 # Between the words spelled out only spaces and dashes: no phrase across a comma or a sentence.
 _ONE_PHRASE = re.compile(r"[^\W\d_]+(?:[\s\-–—]+[^\W\d_]+)*")
+# Capitals of Russian abbreviations typed in Latin letters ("SSSB", "SMVD"): one letter each.
+_LATIN_LETTERS = str.maketrans("ABVGDEZIKLMNOPRSTUFHCY", "АБВГДЕЗИКЛМНОПРСТУФХЦЫ")
 MIN_SPELLED_LETTERS = 3  # two letters spell out too many phrases by chance
 
 
@@ -445,9 +447,18 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
         return None
     if len(parts) == 1 and len(asked) < MIN_SPELLED_LETTERS:
         return None
-    # The start of a name: the abbreviation of that entry.
+    # The start of a name: the abbreviation of that entry ("chto za SSSB SNG?": Russian letters
+    # typed as Latin ones spell a Russian name).
     if len(parts) == 1:
-        owners = {entity for entity, form in forms.names if _same_script(form, asked) and spelling(form, asked, from_start=True)}
+        readings = [asked]
+        if parsed.lang == "ru" and not has_cyrillic(asked):
+            readings.append(asked.translate(_LATIN_LETTERS))
+        owners = {
+            entity
+            for entity, form in forms.names
+            for letters in readings
+            if _same_script(form, letters) and spelling(form, letters, from_start=True)
+        }
         if len(owners) == 1:
             entity_id = next(iter(owners))
             return _spelled_verdict(engine, base, asked, None, entity_id)
