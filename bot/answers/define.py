@@ -374,13 +374,15 @@ _SLASHED = re.compile(r"(?<![\w/])([A-ZА-ЯЁ]{2,8}(?:/[A-ZА-ЯЁ]{2,8})+)(?![
 _ONE_PHRASE = re.compile(r"[^\W\d_]+(?:[\s\-–—]+[^\W\d_]+)*")
 # Capitals of Russian abbreviations typed in Latin letters ("SSSB", "SMVD"): one letter each.
 _LATIN_LETTERS = str.maketrans("ABVGDEZIKLMNOPRSTUFHCY", "АБВГДЕЗИКЛМНОПРСТУФХЦЫ")
-MIN_SPELLED_LETTERS = 3  # two letters spell out too many phrases by chance
+MIN_SPELLED_LETTERS = 3
+MAX_UNKNOWN_LETTERS = 2  # two letters spell out too many phrases by chance
 
 
 @dataclass(frozen=True)
 class NameForms:
     known: frozenset[str]  # every word of every name, lower case: such letters are no unknown abbreviation
     names: tuple[tuple[str, str], ...]  # (entity id, a name, short form or alias)
+    firsts: tuple[str, ...]  # each name's first letter, lower case: the first an abbreviation of it can have
 
 
 _NAME_FORMS: dict[int, NameForms] = {}
@@ -397,7 +399,8 @@ def name_forms(kb: KnowledgeBase) -> NameForms:
         )
         known = {word.lower() for _, form in names for word in _WORD.findall(form)}
         known.update(term.lower() for group in kb.data.synonyms for term in group.terms)
-        forms = NameForms(frozenset(known), names)
+        firsts = tuple(form[:1].lower() for _, form in names)
+        forms = NameForms(frozenset(known), names, firsts)
         _NAME_FORMS.clear()  # one knowledge base at a time
         _NAME_FORMS[id(kb.data)] = forms
     return forms
@@ -441,6 +444,8 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
     text = parsed.text
     forms = name_forms(engine.kb)
     unknown = _unknown_letters(engine.kb, text)
+    if len(unknown) > MAX_UNKNOWN_LETTERS:
+        return None  # "XVIII CT MEETING VENUE": capitals for emphasis, no abbreviation to read
     asked = unknown[0] if len(unknown) == 1 else _asked_abbreviation(text) or ""
     parts = asked.split("/")
     if not asked or any(len(part) < 2 or part.lower() in forms.known for part in parts):
@@ -455,9 +460,9 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
             readings.append(asked.translate(_LATIN_LETTERS))
         owners = {
             entity
-            for entity, form in forms.names
+            for (entity, form), first in zip(forms.names, forms.firsts, strict=True)
             for letters in readings
-            if _same_script(form, letters) and spelling(form, letters, from_start=True)
+            if first == letters[0].lower() and _same_script(form, letters) and spelling(form, letters, from_start=True)
         }
         if len(owners) == 1:
             entity_id = next(iter(owners))
