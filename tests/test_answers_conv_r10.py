@@ -180,3 +180,10 @@ def test_a_real_word_one_letter_from_a_cue_verb_is_not_corrected(engine: Engine)
     """ "вступила" (joined) is one letter from "выступила" (spoke): no slip, the accession is asked."""
     verdict = verdict_of(engine, "Когда Армения вступила в Шанхайскую организацию сотрудничества?")
     assert verdict.intent != "speakers", verdict
+
+
+def test_letters_in_a_question_about_something_else_are_not_read(engine: Engine) -> None:
+    """ "kto opublikoval material o zasedanii SMVD": SMVD is СМВД typed in Latin letters, a name
+    the question uses; the publisher is asked."""
+    verdict = verdict_of(engine, "kto opublikoval material o zasedanii SMVD v Peterburge")
+    assert verdict.attribute != "spelled", verdict

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.answers.cues import literal_cue
 from bot.answers.documents import statements_of
 from bot.answers.verdict import Verdict
-from bot.search.text import has_cyrillic, roman_to_int, russian_reading
+from bot.search.text import has_cyrillic, is_stop, roman_to_int, russian_reading
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return _abbreviation(engine, parsed, base)
     if parsed.intent.question not in ("card", "head", "period"):
         return None  # the one check below asks one of these first: no regex for the rest
-    if parsed.intent.question == "card" and _ABBREVIATION_WORD.search(parsed.text):
+    if parsed.intent.question == "card" and _ABBREVIATION_WORD.search(parsed.text) and _asks_letters_alone(parsed.text):
         # "что за СССБ СНГ?": letters no entry has as a name, that spell out the start of one's name
         spelled = spelled_out(engine, parsed, base, wide=False)
         if spelled is not None:
@@ -489,6 +489,24 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
     return None
 
 
+MAX_OTHER_WORDS = 1  # "что за СССБ СНГ?", "What is the SSC?", "tell me about the SSC"
+
+
+def _asks_letters_alone(text: str) -> bool:
+    """Whether the question names nothing but the letters (a question about something else that
+    mentions them, "kto opublikoval material o zasedanii SMVD", asks that)."""
+    if _WHAT_IS_LETTERS.match(text):
+        return True  # "What is the FIS that reported on ...": the letters are what is asked
+    words = [word for word in _WORD.findall(text) if not word.isupper() and not is_stop(word.lower())]
+    return len(words) <= MAX_OTHER_WORDS
+
+
+_WHAT_IS_LETTERS = re.compile(
+    r"^\W*(?i:what(?:'s|\s+is|\s+are|\s+was)(?:\s+the)?|что\s+(?:за|такое)|chto\s+(?:za|takoe)|кто\s+так\w+|kto\s+tak\w+)"
+    r"\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}(?![\w/])"
+)
+
+
 def _unknown_letters(kb: KnowledgeBase, text: str) -> list[str]:
     """The abbreviations of a text (slashed ones whole) that are no word of any name or term."""
     known = name_forms(kb).known
@@ -503,7 +521,9 @@ def _unknown_letters(kb: KnowledgeBase, text: str) -> list[str]:
         for letters in dict.fromkeys(found)
         if letters not in _NOT_ABBREVIATIONS
         and roman_to_int(letters.lower()) is None
-        and not all(part.lower().rstrip("+") in known for part in letters.split("/"))
+        and not all(
+            part.lower().rstrip("+") in known or part.translate(_LATIN_LETTERS).lower() in known for part in letters.split("/")
+        )
     ]
 
 
