@@ -19,8 +19,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers.cues import literal_cue
+from bot.answers.documents import statements_of
 from bot.answers.verdict import Verdict
-from bot.search.text import roman_to_int, russian_reading
+from bot.search.text import has_cyrillic, is_stop, roman_to_int, russian_reading
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -176,6 +177,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return _abbreviation(engine, parsed, base)
     if parsed.intent.question not in ("card", "head", "period"):
         return None  # the one check below asks one of these first: no regex for the rest
+    if parsed.intent.question == "card" and _ABBREVIATION_WORD.search(parsed.text) and _asks_letters_alone(parsed.text):
+        # "что за СССБ СНГ?": letters no entry has as a name, that spell out the start of one's name
+        spelled = spelled_out(engine, parsed, base, wide=False)
+        if spelled is not None:
+            return spelled
     asks = _ASKS_WHICH.search(text)
     # "Which council covers natural disasters?" reads as a period question ("covers"): a body asked
     # for, with no document in the question, still asks for a topic.
@@ -191,6 +197,12 @@ _DOCUMENT_WORD = re.compile(r"\bprogram\w*|\bconcept\w*|\bпрограмм\w*|\b
 def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The full name of an abbreviation: an entry's, a term of the vocabulary's, or a Roman numeral."""
     asked = _asked_abbreviation(parsed.text)
+    if _unknown_letters(engine.kb, parsed.text):
+        # "ПОД/ФТ в названии ЕАГ", "AML in the EAG's work with the ATC - what does it stand for?":
+        # the letters no entry has are asked, not the name beside them
+        spelled = spelled_out(engine, parsed, base, wide=True)
+        if spelled is not None:
+            return spelled
     if asked is not None:
         number = roman_to_int(asked.lower()) if asked.isupper() and len(asked) >= 2 else None
         top = parsed.hits[0] if parsed.hits else None
@@ -225,6 +237,12 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
         positions = {i for i, token in enumerate(parsed.query.tokens) if token in words}
         explaining = [h for h in hits[:5] if h.name_tokens & positions and h.score >= 0.5 and h.name_cover >= 0.5]
         entity_id = explaining[0].entity if explaining else None
+    if entity_id is None and asked is not None:
+        # "AML in the bit about the EAG", "ПОД/ФТ в названии ЕАГ": no entry or term has the letters
+        # as a name, but the words they stand for may be in a name or a text the question points at.
+        spelled = spelled_out(engine, parsed, base, wide=True)
+        if spelled is not None:
+            return spelled
     if entity_id is None:
         if not hits or hits[0].score < 0.5 or hits[0].name_cover < 0.5:
             return None
@@ -341,4 +359,183 @@ def _topic(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         base.kind = "list"
         base.attribute = kb.kind(found[0])
         base.items = found
+    return base
+
+
+# Words an abbreviation skips ("Group on Combating", "Совет по ...").
+_LINK_WORDS = frozenset(
+    {"of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with"}
+    | {"и", "по", "в", "во", "на", "о", "об", "с", "со", "к", "для", "от", "до", "из", "при"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Letters in capitals joined by a slash are one abbreviation ("ПОД/ФТ", "AML/CFT").
+_SLASHED = re.compile(r"(?<![\w/])([A-ZА-ЯЁ]{2,8}(?:/[A-ZА-ЯЁ]{2,8})+)(?![\w/])")
+# Between the words spelled out only spaces and dashes: no phrase across a comma or a sentence.
+_ONE_PHRASE = re.compile(r"[^\W\d_]+(?:[\s\-–—]+[^\W\d_]+)*")
+# Capitals of Russian abbreviations typed in Latin letters ("SSSB", "SMVD"): one letter each.
+_LATIN_LETTERS = str.maketrans("ABVGDEZIKLMNOPRSTUFHCY", "АБВГДЕЗИКЛМНОПРСТУФХЦЫ")
+MIN_SPELLED_LETTERS = 3
+MAX_UNKNOWN_LETTERS = 2  # two letters spell out too many phrases by chance
+
+
+@dataclass(frozen=True)
+class NameForms:
+    known: frozenset[str]  # every word of every name, lower case: such letters are no unknown abbreviation
+    names: tuple[tuple[str, str], ...]  # (entity id, a name, short form or alias)
+    firsts: tuple[str, ...]  # each name's first letter, lower case: the first an abbreviation of it can have
+
+
+_NAME_FORMS: dict[int, NameForms] = {}
+
+
+def name_forms(kb: KnowledgeBase) -> NameForms:
+    """The names of a knowledge base, gathered once per loaded knowledge base."""
+    forms = _NAME_FORMS.get(id(kb.data))
+    if forms is None:
+        names = tuple(
+            (entity.id, form)
+            for entity in kb.entities.values()
+            for form in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all(), *entity.common_usage.all())
+        )
+        known = {word.lower() for _, form in names for word in _WORD.findall(form)}
+        known.update(term.lower() for group in kb.data.synonyms for term in group.terms)
+        firsts = tuple(form[:1].lower() for _, form in names)
+        forms = NameForms(frozenset(known), names, firsts)
+        _NAME_FORMS.clear()  # one knowledge base at a time
+        _NAME_FORMS[id(kb.data)] = forms
+    return forms
+
+
+def spelling(text: str, letters: str, from_start: bool = False) -> str | None:
+    """The words of a text whose first letters spell the letters, in order, link words skipped
+    ("AML": "anti-money laundering"; "ПОД": "противодействия отмыванию денег"); the first such
+    phrase, as written. ``from_start``: only a phrase that begins the text."""
+    letters = letters.lower()
+    for phrase in _ONE_PHRASE.finditer(text):
+        words = list(_WORD.finditer(phrase.group()))
+        starts = range(1) if from_start else range(len(words))
+        for first in starts:
+            if words[first].group()[0].lower() != letters[0]:
+                continue
+            at, matched, skipped = first, 0, 0
+            while at < len(words) and matched < len(letters) and skipped <= 1:
+                word = words[at].group()
+                # link words and abbreviations ("СНГ" after a name) are skipped, one at a time
+                if word.lower() in _LINK_WORDS or (len(word) > 1 and word.isupper()):
+                    skipped += 1
+                elif word[0].lower() == letters[matched]:
+                    matched, skipped = matched + 1, 0
+                else:
+                    break
+                at += 1
+            if matched == len(letters):
+                return phrase.group()[words[first].start() : words[at - 1].end()]
+        if from_start:
+            return None
+    return None
+
+
+def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Verdict | None:
+    """An abbreviation that no entry or term has as a name, read from the words it spells: the
+    start of an entry's name ("СССБ": "Совет секретарей советов безопасности ..."), or, when the
+    question asks what letters mean (``wide``), words in a name or a text of the entries it names
+    ("AML" in the EAG's: "anti-money laundering"). None when no such words, or when the letters
+    spell different things: no guess between readings."""
+    text = parsed.text
+    forms = name_forms(engine.kb)
+    unknown = _unknown_letters(engine.kb, text)
+    if len(unknown) > MAX_UNKNOWN_LETTERS:
+        return None  # "XVIII CT MEETING VENUE": capitals for emphasis, no abbreviation to read
+    asked = unknown[0] if len(unknown) == 1 else _asked_abbreviation(text) or ""
+    parts = asked.split("/")
+    if not asked or any(len(part) < 2 or part.lower() in forms.known for part in parts):
+        return None
+    if len(parts) == 1 and len(asked) < MIN_SPELLED_LETTERS:
+        return None
+    # The start of a name: the abbreviation of that entry ("chto za SSSB SNG?": Russian letters
+    # typed as Latin ones spell a Russian name).
+    if len(parts) == 1:
+        readings = [asked]
+        if parsed.lang == "ru" and not has_cyrillic(asked):
+            readings.append(asked.translate(_LATIN_LETTERS))
+        owners = {
+            entity
+            for (entity, form), first in zip(forms.names, forms.firsts, strict=True)
+            for letters in readings
+            if first == letters[0].lower() and _same_script(form, letters) and spelling(form, letters, from_start=True)
+        }
+        if len(owners) == 1:
+            entity_id = next(iter(owners))
+            return _spelled_verdict(engine, base, asked, None, entity_id)
+        if owners or not wide:
+            return None
+    elif not wide:
+        return None
+    # Words inside the names and texts of the entries the question names, best hit first.
+    for hit in parsed.hits[:3]:
+        if hit.score < 0.3:
+            break
+        entity = engine.kb.entities[hit.entity]
+        texts = [entity.name.en, entity.name.ru, entity.description.en, entity.description.ru]
+        texts += [side for statement in statements_of(entity) for side in (statement.en, statement.ru)]
+        found = []
+        for part in parts:
+            words = next((w for t in texts if _same_script(t, part) for w in [spelling(t, part)] if w), None)
+            if words is None:
+                break
+            found.append(words)
+        if len(found) == len(parts):
+            return _spelled_verdict(engine, base, asked, " / ".join(found), hit.entity)
+    return None
+
+
+MAX_OTHER_WORDS = 1  # "что за СССБ СНГ?", "What is the SSC?", "tell me about the SSC"
+
+
+def _asks_letters_alone(text: str) -> bool:
+    """Whether the question names nothing but the letters (a question about something else that
+    mentions them, "kto opublikoval material o zasedanii SMVD", asks that)."""
+    if _WHAT_IS_LETTERS.match(text):
+        return True  # "What is the FIS that reported on ...": the letters are what is asked
+    words = [word for word in _WORD.findall(text) if not word.isupper() and not is_stop(word.lower())]
+    return len(words) <= MAX_OTHER_WORDS
+
+
+_WHAT_IS_LETTERS = re.compile(
+    r"^\W*(?i:what(?:'s|\s+is|\s+are|\s+was)(?:\s+the)?|что\s+(?:за|такое)|chto\s+(?:za|takoe)|кто\s+так\w+|kto\s+tak\w+)"
+    r"\s+[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}(?![\w/])"
+)
+
+
+def _unknown_letters(kb: KnowledgeBase, text: str) -> list[str]:
+    """The abbreviations of a text (slashed ones whole) that are no word of any name or term."""
+    known = name_forms(kb).known
+    found = [slashed.group(1) for slashed in _SLASHED.finditer(text)] if "/" in text else []
+    found += [
+        word.group(1)
+        for word in _ABBREVIATION_WORD.finditer(text)
+        if not any(word.group(1) in joined.split("/") for joined in found)
+    ]
+    return [
+        letters
+        for letters in dict.fromkeys(found)
+        if letters not in _NOT_ABBREVIATIONS
+        and roman_to_int(letters.lower()) is None
+        and not all(
+            part.lower().rstrip("+") in known or part.translate(_LATIN_LETTERS).lower() in known for part in letters.split("/")
+        )
+    ]
+
+
+def _same_script(text: str, letters: str) -> bool:
+    return has_cyrillic(text) == has_cyrillic(letters)
+
+
+def _spelled_verdict(engine: Engine, base: Verdict, asked: str, words: str | None, entity_id: str) -> Verdict:
+    """``words`` None: the letters abbreviate the entry's own name."""
+    entity = engine.kb.entities[entity_id]
+    base.kind, base.answered, base.attribute = "card", True, "spelled"
+    base.focus = [entity_id]
+    base.sources = list(entity.sources)
+    base.value = {"asked": asked, "words": words}
     return base

@@ -514,6 +514,10 @@ class Parsed:
     typed: str = ""
 
 
+# Words for the press: "who told journalists about the meeting" asks who, not what was said.
+_TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
+
+
 class Engine:
     """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
 
@@ -669,8 +673,13 @@ class Engine:
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
         words = [w for w in (word.strip("?!.,;:") for word in prepared.split()) if len(w) > 1]  # "gde?" is "gde"
         russian = sum(1 for w in words if w in STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
-        if russian > sum(1 for w in words if w in STOP_EN):
+        english = sum(1 for w in words if w in STOP_EN)
+        if russian > english:
             return "ru"
+        if russian == 0 and english >= 2:
+            # "were the Uzbeks there?": English little words and no Russian one; a people's name
+            # matching Russian names only does not make it Russian
+            return "en"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0
         for token, weight, matches in zip(query.tokens, query.weights, query.matches, strict=True):
@@ -1788,6 +1797,8 @@ class Engine:
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
         named = self.named_hits(parsed)
         people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        if not people and parsed.intent.question == "speakers" and _TO_MEDIA.search(parsed.text.lower()):
+            return None  # "кто рассказал журналистам о заседании": who told the media is asked, not what
         holder = self.post_holder(parsed)
         if not people and holder is not None and not holder[1]:
             # "What did the CIS Secretary-General say": the sources name only his deputy.

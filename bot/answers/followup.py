@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import provenance, timeline, yesno
+from bot.answers import define, provenance, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -211,6 +211,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if compared is not None:
         compared.question = base.question
         return compared
+    planned = (
+        _planned_mention(engine, context)
+        if own is None and parsed.intent.question in ("when", "where") and _SUPPOSED.search(text)
+        else None
+    )
+    if planned is not None:
+        # "where was that supposed to happen and when?" after a session that discussed an exercise
+        # to come: the planned event the answer named, not the meeting that discussed it
+        planned_terms = engine.kb.entities[planned].short
+        planned_shorts = planned_terms.ru if parsed.lang == "ru" else planned_terms.en
+        at_planned = _ask_about(engine, parsed, planned, today, planned_shorts[0] if planned_shorts else None)
+        if at_planned is not None:
+            at_planned.question = base.question
+            at_planned.filters = {**at_planned.filters, "follow_up": context.question}
+            return at_planned
     linked = _linked_mention(engine, parsed, context) if own is None and not _WHAT_ABOUT.match(text) else None
     if linked is not None:
         # "до какого года рассчитана концепция?" after the summit: the Concept it approved.
@@ -286,13 +301,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             corrected.question = base.question
             corrected.filters = {**corrected.filters, "follow_up": context.question}
             return corrected
-    if own is not None and not about:
+    # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
+    if own is not None and (not about or _THERE.search(text)):
         present = _took_part_pointing(engine, parsed, context, own)
         if present is not None:
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
-        among = _among_previous(engine, parsed, context, own, today)
+        among = _among_previous(engine, parsed, context, own, today) if not about else None
         if among is not None:
             among.question = base.question
             among.filters = {**among.filters, "follow_up": context.question}
@@ -321,11 +337,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             verdict = _member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context):
+    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
-        # "и сколько их было?": the entries the previous answer listed, counted.
-        verdict = _count_previous(engine, parsed, context)
+        # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
+        # сессий?" after a meeting: the count asked of the previous subject.
+        verdict = _count_previous(engine, parsed, context) or _about_previous(engine, parsed, context, today)
     elif own is None and _THERE.search(text) and (venue := _venue_of_subject(engine, context)) is not None and (
         at_venue := _ask_about(engine, parsed, venue, today)
     ) is not None:
@@ -433,9 +450,10 @@ _APART_FROM = re.compile(
 )
 
 
-def _meeting(engine: Engine, context: Verdict) -> str | None:
+def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:
     """The meeting the previous answer was about: its subject, or the meeting beside it ("was
-    Azerbaijan at the meeting?" is about Azerbaijan and the meeting)."""
+    Azerbaijan at the meeting?" is about Azerbaijan and the meeting). ``named``: the question says
+    "that meeting", so the meeting a fact or quote is about counts too."""
     subject = _subject(context)
     if subject is not None and engine.kb.kind(subject) == "meeting":
         return subject
@@ -443,7 +461,27 @@ def _meeting(engine: Engine, context: Verdict) -> str | None:
     if not meetings:
         # "When was that?" after "where did he speak": the one meeting the answer listed.
         meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if not meetings and named:
+        # "Кто ещё участвовал в том заседании?" after what Klemez called the main threats: the
+        # meeting the fact answered or quoted is about
+        quoted = [s.entity for s in context.statements]
+        meetings = list(
+            dict.fromkeys(
+                [
+                    *(i for i in quoted if i in engine.kb.entities and engine.kb.kind(i) == "meeting"),
+                    *(m for i in [subject, *quoted] if i is not None for m in _fact_meetings(engine, i)),
+                ]
+            )
+        )
     return meetings[0] if len(meetings) == 1 else None
+
+
+def _fact_meetings(engine: Engine, subject: str) -> list[str]:
+    """The meetings a fact is about (a fact has no participants, its meeting has)."""
+    fact = engine.kb.get(subject)
+    if not isinstance(fact, Fact):
+        return []
+    return [i for i in fact.related if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
 
 
 def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
@@ -461,7 +499,7 @@ def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
 def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
-    meeting_id = _meeting(engine, context)
+    meeting_id = _meeting(engine, context, _names_meeting(parsed.text.lower()))
     if meeting_id is None:
         return None
     kb = engine.kb
@@ -704,7 +742,9 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     text = parsed.text.lower()
     if not (_POINTING.search(text) or _THERE.search(text)):
         return None
-    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed)):
+    # "and the Russians, were they there?": the question after the topic set off by a comma
+    after_topic = parsed.text.rsplit(",", 1)[-1]
+    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed) or yesno.is_yes_no(after_topic)):
         return None
     kb = engine.kb
     meeting_id: str | None
@@ -849,6 +889,15 @@ def _person(engine: Engine, context: Verdict) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*)"
+)
+
+
+def _names_meeting(text: str) -> bool:
+    return _MEETING_WORD.search(text) is not None
+
+
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
@@ -857,16 +906,25 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
+    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower):
+        # "that meeting" after a fact or a quote: the meeting it is about
+        subject = _meeting(engine, context, named=True) or subject
     verdict = _ask_about(engine, parsed, subject, today)
     shorts = engine.kb.entities[subject].short
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
     # "Why was that place symbolic?": the card of the subject says nothing of the question's words either.
     plain = verdict is not None and verdict.kind == "card" and (not verdict.attribute or parsed.intent.question != "card")
-    if (verdict is None or plain) and short:
+    # or its words make another question of it ("how many sessions" with "Heads of the National
+    # Structures" in the name reads as counting heads, which the sources do not list)
+    unrecorded = verdict is not None and verdict.kind == "not_recorded"
+    if (verdict is None or plain or unrecorded) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
         again = _ask_about(engine, parsed, subject, today, short[0])
+        if unrecorded:
+            # only a fact of the subject itself replaces "not recorded"
+            again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
@@ -1304,6 +1362,31 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}
     return verdict
+
+
+# "supposed to happen", "должно было пройти": what was planned is asked, not what discussed it.
+_SUPPOSED = re.compile(
+    r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
+    r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
+)
+MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
+
+
+def _planned_mention(engine: Engine, context: Verdict) -> str | None:
+    """The one planned meeting or exercise whose name the previous answer's statements write out."""
+    texts = " ".join(f"{s.en} {s.ru}" for s in context.statements).lower()
+    if not texts:
+        return None
+    kb = engine.kb
+    found = {
+        entity_id
+        for entity_id, form in define.name_forms(kb).names
+        if len(form) >= MIN_MENTION_CHARS
+        and getattr(kb.entities[entity_id], "status", None) in ("planned", "in_preparation")
+        and kb.kind(entity_id) in ("meeting", "document")
+        and form.lower() in texts
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:

@@ -82,6 +82,12 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
+        # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
+        # ("who reported it" asks the source, not this)
+        r"|\b(?:кто|kto)\s+(?:\w+\s+){0,2}?(?:про)?(?:комментир|kommentir)\w*"
+        r"|\bwho\s+(?:commented|briefed|talked\s+to|spoke\s+to)\b"
+        r"|\b(?:told|briefed)\s+(?:the\s+)?(?:media|press|journalists|reporters)\b"
+        r"|\b(?:рассказ|сообщ|заяви|говори|rasskaz|soobsh)\w*\s+(?:сми|журналист\w*|прессе|smi|zhurnalist\w*)(?!\w)"
         # who congratulated or greeted the participants: they are the audience, the speaker is asked
         r"|\bпоздрав\w*|\bcongratulat\w*|\bpozdrav\w*|\bprivetstv\w*",
     ),

@@ -517,9 +517,35 @@ def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
         word = written.lower()
         if len(word) < _MIN_FUZZY or not _CYRILLIC_WORD.fullmatch(word) or is_word(word):
             return written
-        return next((variant for variant in _spoken_variants(word) if is_word(variant)), written)
+        spoken = next((variant for variant in _spoken_variants(word) if is_word(variant)), None)
+        return spoken or _cue_verb(word) or written
 
     return _WORD.sub(replace, text)
+
+
+# The verbs a question's kind is read from ("кто участвовал", "что обсуждали"), in the forms asked:
+# one slip in a long one ("учавствовали", "обсуждалли", "присуствовали") is read as the verb, since
+# the kind of the question hangs on it and no search repairs it.
+CUE_VERBS = (
+    "участвовали", "участвовал", "участвовала", "участвовало", "участвуют", "участвует", "присутствовали",
+    "присутствовал", "присутствовала", "обсуждали", "обсуждалось", "обсуждался", "обсуждалась", "обсудили",
+    "рассматривали", "выступали", "выступал", "выступил", "выступила", "комментировал", "комментировали",
+    "рассказал", "рассказали", "сообщил", "сообщили", "состоялось", "состоялась", "состоялся",
+    "проводилось", "организовали",
+)
+# Shorter words are one edit from other real words ("вступила" is no slip of "выступила"), and
+# "проходило" is one from "приходило": only long slips are read as a verb.
+MIN_CUE_SLIP = 9
+
+
+@lru_cache(maxsize=20_000)
+def _cue_verb(word: str) -> str | None:
+    if len(word) < MIN_CUE_SLIP:
+        return None
+    return next(
+        (verb for verb in CUE_VERBS if abs(len(verb) - len(word)) <= 1 and OSA.distance(word, verb, score_cutoff=1) <= 1),
+        None,
+    )
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")

@@ -3754,6 +3754,8 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
     mention it, and the answer's own entry is the nearest record."""
     if not verdict.answered or verdict.kind not in ("card", "quote", "fact", "yes_no") or verdict.yes is False:
         return None
+    if verdict.attribute == "spelled":
+        return None  # the unknown letters are what the answer reads (define.spelled_out)
     name = _unknown_word(parsed) or _named_country(engine, parsed)
     if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None

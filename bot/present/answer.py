@@ -325,6 +325,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
     elif kind == "card" and verdict.attribute == "full_name":
         text = _full_name(kb.entities[verdict.focus[0]], lang)
+    elif kind == "card" and verdict.attribute == "spelled":
+        text = _spelled(kb.entities[verdict.focus[0]], verdict.value, lang)
     elif kind == "card":
         enumerating = bool(_ENUMERATION.search(verdict.question.lower()))
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
@@ -437,7 +439,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             sentence = translate(message, lang, name=short_plain(kb, entity.id, lang))
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
-            lines += _media_lines(kb, entity, lang)
+            media = _media_lines(kb, entity, lang)
+            # "Кто комментировал СМИ заседание": who told the media is the answer, first
+            asks_media = attribute == "speakers" and media and _ASKS_MEDIA.search(verdict.question)
+            lines = [*media, *lines] if asks_media else lines + media
         if attribute == "results":
             # the nearest thing recorded: what the document is and when it was approved
             lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
@@ -525,6 +530,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
+
+
+_ASKS_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе?|журналист\w*|smi|zhurnalist\w*)\b", re.IGNORECASE)
 
 
 def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
@@ -679,6 +687,16 @@ def _full_name(entity: Entity, lang: str) -> str:
     line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
     usage = usage_lines(entity, lang, shorts)
     return "\n".join([head, esc(entity.name.get(other)), *usage, line])
+
+
+def _spelled(entity: Entity, value: dict[str, Any], lang: str) -> str:
+    """Letters the sources never spell out, read from the words they stand for: honest that it is a reading."""
+    asked = f"<b>{esc(value['asked'])}</b>"
+    if value.get("words") is None:
+        note = translate("The sources do not use this abbreviation: its letters begin this name.", lang)
+        return f"{asked} — {_full_name(entity, lang)}\n<i>{esc(note)}</i>"
+    note = translate("The sources do not spell it out: its letters begin these words in the entry on {name}.", lang, name=entity.name.get(lang))
+    return f"{asked} — «{esc(value['words'])}»\n<i>{esc(note)}</i>"
 
 
 def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
