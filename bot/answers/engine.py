@@ -651,8 +651,13 @@ class Engine:
         # Russian in Latin letters shows in its little words ("kto", "kakie", "v 2025 godu").
         words = [w for w in (word.strip("?!.,;:") for word in prepared.split()) if len(w) > 1]  # "gde?" is "gde"
         russian = sum(1 for w in words if w in STOP_TRANSLIT or w in _TRANSLIT_MARKS) + query.read_as_russian
-        if russian > sum(1 for w in words if w in STOP_EN):
+        english = sum(1 for w in words if w in STOP_EN)
+        if russian > english:
             return "ru"
+        if not russian and sum(1 for w in words if w in STOP_EN and w not in STOP_TRANSLIT) >= 2:
+            # English little words and no Russian ones: a stem both languages share ("ministries",
+            # whose stem is Russian "министр" typed in Latin) must not outvote them.
+            return "en"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0
         for token, weight, matches in zip(query.tokens, query.weights, query.matches, strict=True):
