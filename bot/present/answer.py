@@ -80,7 +80,7 @@ WORDS: dict[str, str] = {
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
     "quoted": to_translate("From the source (original text):"),
-    "no_upcoming": to_translate("No meeting after {today} is recorded in the sources."),
+    "no_upcoming": to_translate("No meeting after today is recorded in the sources."),
     "latest": to_translate("The most recent one recorded:"),
     "no_items": to_translate("The sources record no {what} that match."),
     "established": to_translate("{name} was established {date}."),
@@ -137,7 +137,7 @@ WORDS: dict[str, str] = {
     "this_year": to_translate("this year"),
     "last_year": to_translate("last year"),
     "now": to_translate("in the current year"),
-    "no_upcoming_document": to_translate("No {what} after {today} is recorded in the sources."),
+    "no_upcoming_document": to_translate("No {what} after today is recorded in the sources."),
 }
 
 _SEASON_WORDS: dict[str, str] = {
@@ -767,16 +767,17 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     if verdict.attribute in ("participant", "days"):
         return _combined(kb, verdict)
     if verdict.reason == "none_upcoming":
-        today_text = format_date(PartialDate(today.year, today.month, today.day), lang)
+        # "After today", not today's date: the reader knows it, and a date here reads like one
+        # the sources give.
         document_kind = verdict.filters.get("document_kind")
         if document_kind:
             if document_kind in _DOCUMENT_KIND_WORDS:
                 what = translate(_DOCUMENT_KIND_WORDS[document_kind], lang)
             else:
                 what = document_kind
-            lines = [esc(_end(translate(WORDS["no_upcoming_document"], lang, what=what, today=today_text).rstrip(".")))]
+            lines = [esc(_end(translate(WORDS["no_upcoming_document"], lang, what=what).rstrip(".")))]
         else:
-            lines = [esc(_end(translate(WORDS["no_upcoming"], lang, today=today_text).rstrip(".")))]
+            lines = [esc(_end(translate(WORDS["no_upcoming"], lang).rstrip(".")))]
         for latest in verdict.alternatives:
             entity = kb.entities[latest]
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
@@ -1439,6 +1440,9 @@ def _elapsed(verdict: Verdict, name: str) -> str:
         span = f"<b>{esc(_units(value['total_months'], 'month', lang))}</b> ({esc(exact)}; {esc(total_days)})"
     elif value["unit"] == "days":
         span = f"<b>{esc(total_days)}</b> ({esc(exact)})"
+    elif value["years"]:
+        # Over a year: years and months read at a glance; the exact count of days beside them.
+        span = f"<b>{esc(_span(value['years'], value['months'], None, lang))}</b> ({esc(total_days)})"
     else:
         span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
     return translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang))
