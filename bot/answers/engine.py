@@ -162,9 +162,26 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
     # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
     r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
+    # Describing is saying ("how did Trefilov describe the CIS Plus format", "как он охарактеризовал").
+    r"|\b(?:did|does|do|has|have)\b[^?]*\b(?:describe|characteri[sz]e|portray|present)\b"
+    r"|\b(?:described|characteri[sz]ed|portrayed)\b"
+    r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
+# "..., according to the report on the security secretaries' meeting", "судя по статье о встрече
+# спецслужб": what the cited source is about says where the words were read, not what is asked (the
+# meeting named there is no look-alike of a meeting elsewhere, its words explain nothing asked).
+_CITED_ON = re.compile(
+    r"\b(?:according\s+to|judging\s+(?:by|from)|as\s+(?:reported|written|stated|told)\s+in|per|in)\s+(?:the|that|this|an?)\s+"
+    r"(?:\w+\s+)?(?:report|article|story|piece|news\s+item|account|write-?up|coverage|press\s+release|publication)s?"
+    r"\s+(?:on|about|covering|describing)\s+[^,?!;]+"
+    r"|\b(?:судя\s+по|согласно|по\s+данным|если\s+верить|в|во)\s+(?:\w+\s+)?(?:стать[еяи]\w*|сообщени\w+|отч[её]т\w*"
+    r"|материал\w+|публикаци\w+|новост\w+|заметк\w+|репортаж\w*|доклад\w+|пресс-релиз\w*)\s+(?:о|об|обо|про)\s+[^,?!;]+"
+    r"|\b(?:sudya\s+po|soglasno|po\s+dannym|v)\s+(?:stat'?(?:e|ye|i)|soobshcheni\w+|otchet\w*|material\w+|publikaci\w+"
+    r"|novost\w+)\s+(?:o|ob|pro)\s+[^,?!;]+",
+    re.IGNORECASE,
+)
 # "Drones and terrorism - anything in your materials?", "беспилотники — есть что-нибудь?": a tail
 # that asks whether the sources hold anything on the words before it; those words are the question.
 _ANYTHING_TAIL = re.compile(
@@ -774,6 +791,9 @@ class Engine:
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
+        cited = _CITED_ON.search(parsed.text)
+        if cited is not None:
+            parsed = self._without_cited_topic(parsed, cited, lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -817,6 +837,19 @@ class Engine:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _without_cited_topic(self, parsed: Parsed, cited: re.Match[str], lang: str | None) -> Parsed:
+        """The question read without what its cited source is about ("according to the report on
+        the security secretaries' meeting"), when what is left still names something: that is what
+        is asked. As it was when only the cited topic names anything ("according to the article
+        on the Moscow meeting, who attended": the meeting is the subject)."""
+        # The citation goes whole: "судя по статье" left alone would be words no statement holds.
+        start, end = cited.span()
+        left = f"{parsed.text[:start].rstrip(' ,;—–-')} {parsed.text[end:].lstrip(' ,;—–-')}".strip()
+        alone = self.parse(left, lang or parsed.lang)
+        if not alone.hits or alone.hits[0].score < ANSWER_AT or alone.hits[0].name_cover < MIN_NAME_COVER:
+            return parsed
+        return alone
 
     def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
         """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
@@ -1800,11 +1833,15 @@ class Engine:
             # A month, or a year of the person's sources, says when it was said, not what about
             # ("what did Klemez tell the media in August 2025"); another year is a constraint.
             years = self._source_years(people)
+            # The verb of saying ("как Путин предлагал ...", "how did he describe ...") says that
+            # words are asked, not what they were about.
+            speech = self._speech_tokens(parsed.text.lower())
             dates = {
                 i
                 for i, token in enumerate(query.tokens)
                 if token in self._month_words
                 or token in self._assess_words
+                or token in speech
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             asks_about = _ABOUT.search(parsed.text.lower())
@@ -1823,6 +1860,15 @@ class Engine:
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
+            if said is None:
+                # "Что, по словам Трефилова, определяют принятые в Душанбе концепция и программы": the
+                # place or meeting he spoke of in one remark sets the scene of the next, which need
+                # not name it again; those words are the setting, not what is asked.
+                setting = self._setting_words(parsed, people) - dates - post_words
+                if setting:
+                    said = self._statement_verdict(
+                        parsed, base, people, any_question=True, covered=dates | post_words | setting, facts_by_name=True
+                    )
             if said is None and len(people) == 1:
                 # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
                 # spoke at may say what the source wrote between his words.
@@ -1877,6 +1923,28 @@ class Engine:
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
         return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+
+    def _setting_words(self, parsed: Parsed, people: list[str]) -> set[int]:
+        """The question's positions naming a place, state or meeting that the people's own statements
+        name (where what they spoke of happened)."""
+        query = parsed.query
+        places = [
+            hit
+            for hit in parsed.hits[:5]
+            if hit.score >= GUESS_AT and self.kb.kind(hit.entity) in ("place", "state", "meeting")
+        ]
+        if not places:
+            return set()
+        said: set[str] = set()
+        for person in people:
+            for doc_id in self.index.statements(person):
+                said |= self.index.statement_tokens(doc_id)
+        return {i for hit in places for i in hit.name_tokens if query.tokens[i] in said}
+
+    def _speech_tokens(self, text: str) -> set[str]:
+        """The search tokens of the verbs of saying in ``text`` (lower case), synonym groups folded."""
+        raw = text_tokens(" ".join(found.group(0) for found in _SPEECH.finditer(text)))
+        return set(self.index.fold_synonyms(raw)).union(raw)
 
     def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
         """The question's token positions that name ``entity`` (none when it is not among the hits)."""
