@@ -25,6 +25,7 @@ from bot.answers.questionwords import (
     first_question,
     fix_question_words,
     fix_spoken_spelling,
+    point_back,
     question_part,
     strip_request,
     without_courtesy,
@@ -76,6 +77,7 @@ NOTE_WEIGHT = 0.8
 SOLE_EXPLAINED = 0.55
 SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
+TITLE_NAMED_COVER = 0.4  # a document asked by kind is also named by its words when this much of its name is given
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
@@ -169,6 +171,15 @@ _SPEECH = re.compile(
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
+# A document asked by its kind, for its name: "the full title of the concept approved at ...", "which
+# programme was adopted at ...", "как называется концепция, одобренная в Душанбе".
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?:(?:full\s+)?(?:title|name)\s+of\s+the|(?:which|what)(?:\s+\w+)?|как(?:ая|ую|ой|ие)|kak(?:aya|uyu|oy|ie)"
+    r"|(?:полное\s+)?(?:название|наименование)|как\s+называ\w+)\s+(?:(?:\w+\s+){0,2})?"
+    r"(?:concept|programme|program|treaty|protocol|statement|концепци\w*|программ\w*|договор\w*|протокол\w*"
+    r"|заявлени\w*|kontseptsi\w*|programm\w*|dogovor\w*)\b",
+    re.IGNORECASE,
+)
 # "..., according to the report on the security secretaries' meeting", "судя по статье о встрече
 # спецслужб": what the cited source is about says where the words were read, not what is asked (the
 # meeting named there is no look-alike of a meeting elsewhere, its words explain nothing asked).
@@ -722,7 +733,7 @@ class Engine:
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
-        text = first_question(text)
+        text = point_back(first_question(text))
         tail = _ANYTHING_TAIL.search(text)
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
@@ -832,6 +843,16 @@ class Engine:
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
+        if parsed.intent.question in ("outcomes", "card") and _DOCUMENT_NAMED.search(parsed.text):
+            # "the full title of the concept approved at the Dushanbe summit": the documents of that
+            # kind recorded at the one meeting named, by name, not everything the meeting decided.
+            titled = self._documents_of_meeting(parsed, base)
+            if titled is not None:
+                # Of several, the ones the question names beyond their kind ("the border security
+                # programme approved in Dushanbe").
+                named = {h.entity for h in parsed.hits[:5] if h.name_cover >= TITLE_NAMED_COVER and h.score >= GUESS_AT}
+                titled.items = [i for i in titled.items if i in named] or titled.items
+                return titled
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
         if counted is not None:
             return counted

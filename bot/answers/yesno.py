@@ -2899,7 +2899,9 @@ WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a relat
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
-    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
+    # "какую концепцию одобрили", "как называется концепция, одобренная ...": one asked for by kind.
+    r"\b(?:which|what|какой|какая|какое|какие|какую|каким|каких|что за|kakoy|kakoi|kakaya|kakie|kakuyu"
+    r"|как\s+называ\w*|(?:полное\s+)?(?:название|наименование)|(?:full\s+)?(?:title|name)\s+of\s+the)\s+(?:[\w-]+\s+)?"
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
