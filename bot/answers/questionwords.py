@@ -173,7 +173,7 @@ def courtesy_only(text: str) -> bool:
 
 # Words of a question that only point back at what a sentence before it told ("Which ones?",
 # "Какие именно?", "Who was it?").
-_POINTING = frozenset("ones one exactly specifically именно конкретно imenno konkretno".split())
+_POINTING = frozenset(["ones", "one", "exactly", "specifically", "именно", "конкретно", "imenno", "konkretno"])
 
 
 def _stub(asking: list[str]) -> bool:
