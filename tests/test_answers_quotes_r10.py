@@ -61,6 +61,8 @@ def test_latin_typed_russian_stays_russian(engine: Engine) -> None:
         ("How did Klemez describe the work of the Interior Ministers Council?", KLEMEZ, "productive and dynamic"),
         ("Как Рахмон охарактеризовал вклад Антитеррористического центра?", RAHMON, "значительный вклад"),
         ("How did Peskov describe cooperation within the CIS?", PESKOV, "deep potential"),
+        # "role" asks the Council's role here, not his post; the index's stem "charact" is the verb
+        ("How did Klemez characterise the role of the Interior Ministers Council?", KLEMEZ, "crucial role"),
     ],
 )
 def test_how_someone_described_it_is_his_words(engine: Engine, question: str, person: str, words: str) -> None:

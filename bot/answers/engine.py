@@ -1862,7 +1862,7 @@ class Engine:
                 for i, token in enumerate(query.tokens)
                 if token in self._month_words
                 or token in self._assess_words
-                or token in speech
+                or self._is_speech(token, speech)
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             asks_about = _ABOUT.search(parsed.text.lower())
@@ -1963,9 +1963,22 @@ class Engine:
         return {i for hit in places for i in hit.name_tokens if query.tokens[i] in said}
 
     def _speech_tokens(self, text: str) -> set[str]:
-        """The search tokens of the verbs of saying in ``text`` (lower case), synonym groups folded."""
-        raw = text_tokens(" ".join(found.group(0) for found in _SPEECH.finditer(text)))
+        """The search tokens of the verbs of saying in ``text`` (lower case), synonym groups folded;
+        of "did <anyone> name", only the verb (the words between say who, or what about)."""
+        verbs = []
+        for found in _SPEECH.finditer(text):
+            words = found.group(0).split()
+            verbs.append(words[-1] if words[0] in ("did", "does", "do", "has", "have") else found.group(0))
+        raw = text_tokens(" ".join(verbs))
         return set(self.index.fold_synonyms(raw)).union(raw)
+
+    @staticmethod
+    def _is_speech(token: str, speech: set[str]) -> bool:
+        """Whether a question's token is one of the verbs of saying (the index may hold a shorter
+        stem of it: "charact" for "characterise")."""
+        return token in speech or (
+            len(token) >= 5 and any(len(said) >= 5 and (said.startswith(token) or token.startswith(said)) for said in speech)
+        )
 
     def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
         """The question's token positions that name ``entity`` (none when it is not among the hits)."""
