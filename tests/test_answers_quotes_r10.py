@@ -218,3 +218,27 @@ def test_a_document_asked_by_kind_is_named(engine: Engine, question: str, docume
 def test_the_full_name_of_an_abbreviation_is_still_its_expansion(engine: Engine) -> None:
     verdict = verdict_of(engine, "What is the full name of the EAG?")
     assert verdict.focus[:1] == ["eag"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какую программу по противодействию наркотрафику на 2026–2028 годы утвердили в Душанбе?",
+        "Как называется программа по борьбе с наркотрафиком, одобренная в Душанбе?",
+    ],
+)
+def test_a_document_of_a_topic_none_has_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which programme on drug trafficking for 2026–2028 was approved in Dushanbe?",
+        "What is the full title of the programme on cyber security approved in Dushanbe?",
+    ],
+)
+def test_a_document_of_a_topic_none_has_is_no_list_of_the_others(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "list"

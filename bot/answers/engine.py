@@ -171,6 +171,11 @@ _SPEECH = re.compile(
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
+# The verbs of adopting a document: they say which documents, not what the documents are about.
+_ADOPTION = re.compile(
+    r"\b(?:approv|adopt|sign|endors|одобр|утвер[дж]|принят|прин[яи]л|подпис|odobr|utverj|utverzh|prinya|podpis)\w*",
+    re.IGNORECASE,
+)
 # A document asked by its kind, for its name: "the full title of the concept approved at ...", "which
 # programme was adopted at ...", "как называется концепция, одобренная в Душанбе".
 _DOCUMENT_NAMED = re.compile(
@@ -843,16 +848,18 @@ class Engine:
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
-        if parsed.intent.question in ("outcomes", "card") and _DOCUMENT_NAMED.search(parsed.text):
+        asked_title = _DOCUMENT_NAMED.search(parsed.text) if parsed.intent.question in ("outcomes", "card") else None
+        if asked_title is not None:
             # "the full title of the concept approved at the Dushanbe summit": the documents of that
             # kind recorded at the one meeting named, by name, not everything the meeting decided.
-            titled = self._documents_of_meeting(parsed, base)
+            titled = self._documents_of_meeting(parsed, replace(base))
             if titled is not None:
                 # Of several, the ones the question names beyond their kind ("the border security
                 # programme approved in Dushanbe").
                 named = {h.entity for h in parsed.hits[:5] if h.name_cover >= TITLE_NAMED_COVER and h.score >= GUESS_AT}
                 titled.items = [i for i in titled.items if i in named] or titled.items
-                return titled
+                if not self._title_asks_more(parsed, asked_title.group(0), titled.items + titled.focus):
+                    return titled
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
         if counted is not None:
             return counted
@@ -871,6 +878,20 @@ class Engine:
         if not alone.hits or alone.hits[0].score < ANSWER_AT or alone.hits[0].name_cover < MIN_NAME_COVER:
             return parsed
         return alone
+
+    def _title_asks_more(self, parsed: Parsed, asked: str, entries: list[str]) -> bool:
+        """Whether a document asked by kind is described by a word that neither the documents found
+        nor their meeting (nor a place) explains ("which programme on drug trafficking was approved
+        in Dushanbe": no such programme; the list of the others would be a wrong answer)."""
+        query = parsed.query
+        frame = set(text_tokens(asked)) | set(text_tokens(" ".join(_ADOPTION.findall(parsed.text))))
+        able = [h for h in parsed.hits if h.entity in entries or self.kb.kind(h.entity) in ("place", "state")]
+        for position, token in enumerate(query.tokens):
+            if token in self._generic or token[:1] == "#" or query.unknown[position] or self._is_speech(token, frame):
+                continue
+            if max((h.explained.get(position, 0.0) for h in able), default=0.0) < SOLE_EXPLAINED:
+                return True
+        return False
 
     def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
         """The verdict, or "not recorded" when the question numbers its subject with a figure or dates

@@ -2899,9 +2899,7 @@ WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a relat
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
-    # "какую концепцию одобрили", "как называется концепция, одобренная ...": one asked for by kind.
-    r"\b(?:which|what|какой|какая|какое|какие|какую|каким|каких|что за|kakoy|kakoi|kakaya|kakie|kakuyu"
-    r"|как\s+называ\w*|(?:полное\s+)?(?:название|наименование)|(?:full\s+)?(?:title|name)\s+of\s+the)\s+(?:[\w-]+\s+)?"
+    r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
@@ -2998,6 +2996,11 @@ _NAME_GLUE = frozenset(
 )
 
 
+# Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
+# "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
+_RU_NAME_ENDS = re.compile(r"^(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$", re.I)
+
+
 def _name_around(words: list[str], position: int, english: bool) -> list[str]:
     """The words around a name's noun that can belong to the name: English puts them on both sides
     ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
@@ -3017,6 +3020,8 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         gerund = place + 1 < len(following) and following[place + 1].lower().endswith("ing")
         if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word) and not gerund):
             break
+        if not word.isascii() and _RU_NAME_ENDS.match(word):
+            break  # "концепцию одобрили в Душанбе", "концепция, одобренная ...": the question's verb
         after.append(word)
         content += word.lower() not in _NAME_GLUE
     return [*before, words[position], *after]
