@@ -77,6 +77,7 @@ NOTE_WEIGHT = 0.8
 SOLE_EXPLAINED = 0.55
 SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
+RETOLD_SHARE = 0.7  # a statement sharing this much of its words with one shown before retells it
 TITLE_NAMED_COVER = 0.4  # a document asked by kind is also named by its words when this much of its name is given
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
@@ -1449,7 +1450,7 @@ class Engine:
         best = scored[0][0]
         statements = [
             self._as_statement(owner, doc_id, with_speaker=True)
-            for score, owner, doc_id in scored[:3]
+            for score, owner, doc_id in self._not_retold(scored[:3])
             if score >= best - 0.15
         ]
         base.kind, base.answered = "quote", True
@@ -1460,6 +1461,19 @@ class Engine:
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _not_retold(self, scored: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
+        """The scored statements without those that retell one before them in other words (a headline
+        fact summing up the remark it follows): one answer, not the same thing twice."""
+        kept: list[tuple[float, str, int]] = []
+        for item in scored:
+            tokens = self.index.statement_tokens(item[2])
+            if not any(
+                len(tokens & (earlier := self.index.statement_tokens(other[2]))) >= RETOLD_SHARE * min(len(tokens), len(earlier))
+                for other in kept
+            ):
+                kept.append(item)
+        return kept
 
     def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
         """The statements that hold the examples the asker gives of the items they want ("what are
