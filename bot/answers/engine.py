@@ -1448,11 +1448,7 @@ class Engine:
         if not scored:
             return None
         best = scored[0][0]
-        statements = [
-            self._as_statement(owner, doc_id, with_speaker=True)
-            for score, owner, doc_id in self._not_retold(scored[:3])
-            if score >= best - 0.15
-        ]
+        statements = self._not_retold([(owner, doc_id) for score, owner, doc_id in scored[:3] if score >= best - 0.15])
         base.kind, base.answered = "quote", True
         base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
         first = [named[0].entity] if named and named[0].entity in owners else []
@@ -1462,18 +1458,27 @@ class Engine:
         base.confidence = round(best, 3)
         return base
 
-    def _not_retold(self, scored: list[tuple[float, str, int]]) -> list[tuple[float, str, int]]:
-        """The scored statements without those that retell one before them in other words (a headline
-        fact summing up the remark it follows): one answer, not the same thing twice."""
-        kept: list[tuple[float, str, int]] = []
-        for item in scored:
-            tokens = self.index.statement_tokens(item[2])
-            if not any(
-                len(tokens & (earlier := self.index.statement_tokens(other[2]))) >= RETOLD_SHARE * min(len(tokens), len(earlier))
-                for other in kept
-            ):
-                kept.append(item)
-        return kept
+    def _not_retold(self, chosen: list[tuple[str, int]]) -> list[Statement]:
+        """The chosen statements without those that retell one before them in other words (a
+        headline fact summing up the remark it follows): one answer, not the same thing twice. The
+        same words held by a meeting and by the person who said them keep the meeting and name him."""
+        kept: list[tuple[frozenset[str], Statement]] = []
+        for owner, doc_id in chosen:
+            tokens = self.index.statement_tokens(doc_id)
+            statement = self._as_statement(owner, doc_id, with_speaker=True)
+            retold = next(
+                (
+                    number
+                    for number, (earlier, _) in enumerate(kept)
+                    if len(tokens & earlier) >= RETOLD_SHARE * min(len(tokens), len(earlier))
+                ),
+                None,
+            )
+            if retold is None:
+                kept.append((tokens, statement))
+            elif statement.speaker is not None and kept[retold][1].speaker is None:
+                kept[retold] = (kept[retold][0], replace(kept[retold][1], speaker=statement.speaker))
+        return [statement for _, statement in kept]
 
     def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
         """The statements that hold the examples the asker gives of the items they want ("what are
