@@ -1452,7 +1452,13 @@ class Engine:
         base.kind, base.answered = "quote", True
         base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
         first = [named[0].entity] if named and named[0].entity in owners else []
-        base.focus = list(dict.fromkeys([*first, *(s.speaker or s.entity for s in statements)]))
+        # A meeting's words named with their speaker (``_not_retold``) keep the meeting in focus too.
+        said = [
+            entry
+            for s in statements
+            for entry in ((s.entity, s.speaker) if s.speaker and self.kb.kind(s.entity) == "meeting" else (s.speaker or s.entity,))
+        ]
+        base.focus = list(dict.fromkeys([*first, *said]))
         base.statements = statements
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
