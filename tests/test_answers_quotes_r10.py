@@ -242,3 +242,31 @@ def test_a_document_of_a_topic_none_has_is_not_recorded(engine: Engine, question
 def test_a_document_of_a_topic_none_has_is_no_list_of_the_others(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind != "list"
+
+
+# --- one answer, not the same words twice ----------------------------------------------------------
+
+
+def test_a_fact_retelling_the_remark_is_not_shown_again(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Klemez said some crimes transcend national borders. Which ones?")
+    assert len(verdict.statements) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто сказал, что угрозы криминального характера переплетены и взаимосвязаны?",
+        "Чьи это слова: «Наши действия сегодня определят будущее Содружества»?",
+    ],
+)
+def test_a_meetings_words_are_shown_once_naming_the_speaker(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert len(verdict.statements) == 1
+    assert verdict.statements[0].speaker == KLEMEZ
+    assert "Клемез" in html_of(engine, verdict).split("\n")[0]
+
+
+def test_a_yes_on_what_was_discussed_there_keeps_the_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "а в Петербурге про киберпреступность говорили вообще?")
+    assert SPB in verdict.focus
+    assert html_of(engine, verdict).startswith("Да")
