@@ -248,8 +248,9 @@ def test_a_document_of_a_topic_none_has_is_no_list_of_the_others(engine: Engine,
 
 
 def test_a_fact_retelling_the_remark_is_not_shown_again(engine: Engine) -> None:
-    verdict = verdict_of(engine, "Klemez said some crimes transcend national borders. Which ones?")
+    verdict = verdict_of(engine, "Klemez said some crimes transcend national borders, which ones?")
     assert len(verdict.statements) == 1
+    assert "money laundering" in verdict.statements[0].en
 
 
 @pytest.mark.parametrize(
