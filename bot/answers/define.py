@@ -174,6 +174,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if (_ABBREVIATION_CUE(text) and _ABBREVIATION.search(text)) or (
         _MEANING_CUE(text) and _MEANING.search(text) and _asked_abbreviation(parsed.text)
     ):
+        if _DOCUMENT_WORD.search(text) and _FULL_NAME.search(text) and _asked_abbreviation(parsed.text) is None:
+            # "Полное название программы, утверждённой в Душанбе": a document's title, no abbreviation.
+            return None
         return _abbreviation(engine, parsed, base)
     if parsed.intent.question not in ("card", "head", "period"):
         return None  # the one check below asks one of these first: no regex for the rest

@@ -37,6 +37,7 @@ from bot.answers.questionwords import (
     first_question,
     fix_question_words,
     fix_spoken_spelling,
+    point_back,
     question_part,
     strip_request,
     without_courtesy,
@@ -88,6 +89,8 @@ NOTE_WEIGHT = 0.8
 SOLE_EXPLAINED = 0.55
 SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
+RETOLD_SHARE = 0.7  # a statement sharing this much of its words with one shown before retells it
+TITLE_NAMED_COVER = 0.4  # a document asked by kind is also named by its words when this much of its name is given
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
 PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
@@ -174,9 +177,40 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\breport\b"
     # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
     r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
+    # Describing is saying ("how did Trefilov describe the CIS Plus format", "как он охарактеризовал").
+    r"|\b(?:did|does|do|has|have)\b[^?]*\b(?:describe|characteri[sz]e|portray|present)\b"
+    r"|\b(?:described|characteri[sz]ed|portrayed)\b"
+    r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
+# The verbs of adopting a document: they say which documents, not what the documents are about.
+_ADOPTION = re.compile(
+    r"\b(?:approv|adopt|sign|endors|одобр|утвер[дж]|принят|прин[яи]л|подпис|odobr|utverj|utverzh|prinya|podpis)\w*",
+    re.IGNORECASE,
+)
+# A document asked by its kind, for its name: "the full title of the concept approved at ...", "which
+# programme was adopted at ...", "как называется концепция, одобренная в Душанбе".
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?:(?:full\s+)?(?:title|name)\s+of\s+the|(?:which|what)(?:\s+\w+)?|как(?:ая|ую|ой|ие)|kak(?:aya|uyu|oy|ie)"
+    r"|(?:полное\s+)?(?:название|наименование)|как\s+называ\w+)\s+(?:(?:\w+\s+){0,2})?"
+    r"(?:concept|programme|program|treaty|protocol|statement|концепци\w*|программ\w*|договор\w*|протокол\w*"
+    r"|заявлени\w*|kontseptsi\w*|programm\w*|dogovor\w*)\b",
+    re.IGNORECASE,
+)
+# "..., according to the report on the security secretaries' meeting", "судя по статье о встрече
+# спецслужб": what the cited source is about says where the words were read, not what is asked (the
+# meeting named there is no look-alike of a meeting elsewhere, its words explain nothing asked).
+_CITED_ON = re.compile(
+    r"\b(?:according\s+to|judging\s+(?:by|from)|as\s+(?:reported|written|stated|told)\s+in|per|in)\s+(?:the|that|this|an?)\s+"
+    r"(?:\w+\s+)?(?:report|article|story|piece|news\s+item|account|write-?up|coverage|press\s+release|publication)s?"
+    r"\s+(?:on|about|covering|describing)\s+[^,?!;]+"
+    r"|\b(?:судя\s+по|согласно|по\s+данным|если\s+верить|в|во)\s+(?:\w+\s+)?(?:стать[еяи]\w*|сообщени\w+|отч[её]т\w*"
+    r"|материал\w+|публикаци\w+|новост\w+|заметк\w+|репортаж\w*|доклад\w+|пресс-релиз\w*)\s+(?:о|об|обо|про)\s+[^,?!;]+"
+    r"|\b(?:sudya\s+po|soglasno|po\s+dannym|v)\s+(?:stat'?(?:e|ye|i)|soobshcheni\w+|otchet\w*|material\w+|publikaci\w+"
+    r"|novost\w+)\s+(?:o|ob|pro)\s+[^,?!;]+",
+    re.IGNORECASE,
+)
 # "Drones and terrorism - anything in your materials?", "беспилотники — есть что-нибудь?": a tail
 # that asks whether the sources hold anything on the words before it; those words are the question.
 _ANYTHING_TAIL = re.compile(
@@ -676,9 +710,10 @@ class Engine:
         english = sum(1 for w in words if w in STOP_EN)
         if russian > english:
             return "ru"
-        if russian == 0 and english >= 2:
-            # "were the Uzbeks there?": English little words and no Russian one; a people's name
-            # matching Russian names only does not make it Russian
+        if not russian and sum(1 for w in words if w in STOP_EN and w not in STOP_TRANSLIT) >= 2:
+            # English little words and no Russian ones: a stem both languages share ("ministries",
+            # whose stem is Russian "министр" typed in Latin) or a people's name matching Russian
+            # names only ("were the Uzbeks there?") must not outvote them.
             return "en"
         # Russian typed in Latin letters matches tokens that only Russian names have.
         ru = en = 0.0
@@ -727,7 +762,7 @@ class Engine:
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
-        text = first_question(text)
+        text = point_back(first_question(text))
         tail = _ANYTHING_TAIL.search(text)
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
@@ -796,6 +831,9 @@ class Engine:
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
+        cited = _CITED_ON.search(parsed.text)
+        if cited is not None:
+            parsed = self._without_cited_topic(parsed, cited, lang)
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -838,11 +876,50 @@ class Engine:
         listed = self._list_verdict(parsed, base, today)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
+        asked_title = _DOCUMENT_NAMED.search(parsed.text) if parsed.intent.question in ("outcomes", "card") else None
+        if asked_title is not None:
+            # "the full title of the concept approved at the Dushanbe summit": the documents of that
+            # kind recorded at the one meeting named, by name, not everything the meeting decided.
+            titled = self._documents_of_meeting(parsed, replace(base))
+            if titled is not None:
+                # Of several, the ones the question names beyond their kind ("the border security
+                # programme approved in Dushanbe").
+                named = {h.entity for h in parsed.hits[:5] if h.name_cover >= TITLE_NAMED_COVER and h.score >= GUESS_AT}
+                titled.items = [i for i in titled.items if i in named] or titled.items
+                if not self._title_asks_more(parsed, asked_title.group(0), titled.items + titled.focus):
+                    return titled
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
         if counted is not None:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _without_cited_topic(self, parsed: Parsed, cited: re.Match[str], lang: str | None) -> Parsed:
+        """The question read without what its cited source is about ("according to the report on
+        the security secretaries' meeting"), when what is left still names something: that is what
+        is asked. As it was when only the cited topic names anything ("according to the article
+        on the Moscow meeting, who attended": the meeting is the subject)."""
+        # The citation goes whole: "судя по статье" left alone would be words no statement holds.
+        start, end = cited.span()
+        left = f"{parsed.text[:start].rstrip(' ,;—–-')} {parsed.text[end:].lstrip(' ,;—–-')}".strip()
+        alone = self.parse(left, lang or parsed.lang)
+        if not alone.hits or alone.hits[0].score < ANSWER_AT or alone.hits[0].name_cover < MIN_NAME_COVER:
+            return parsed
+        return alone
+
+    def _title_asks_more(self, parsed: Parsed, asked: str, entries: list[str]) -> bool:
+        """Whether a document asked by kind is described by a word that neither the documents found
+        nor their meeting (nor a place) explains ("which programme on drug trafficking was approved
+        in Dushanbe": no such programme; the list of the others would be a wrong answer)."""
+        query = parsed.query
+        frame = set(text_tokens(asked)) | set(text_tokens(" ".join(_ADOPTION.findall(parsed.text))))
+        able = [h for h in parsed.hits if h.entity in entries or self.kb.kind(h.entity) in ("place", "state")]
+        for position, token in enumerate(query.tokens):
+            if token in self._generic or token[:1] == "#" or query.unknown[position] or self._is_speech(token, frame):
+                continue
+            if max((h.explained.get(position, 0.0) for h in able), default=0.0) < SOLE_EXPLAINED:
+                return True
+        return False
 
     def _figures_held(self, parsed: Parsed, verdict: Verdict, context: Verdict | None) -> Verdict:
         """The verdict, or "not recorded" when the question numbers its subject with a figure or dates
@@ -1398,19 +1475,43 @@ class Engine:
         if not scored:
             return None
         best = scored[0][0]
-        statements = [
-            self._as_statement(owner, doc_id, with_speaker=True)
-            for score, owner, doc_id in scored[:3]
-            if score >= best - 0.15
-        ]
+        statements = self._not_retold([(owner, doc_id) for score, owner, doc_id in scored[:3] if score >= best - 0.15])
         base.kind, base.answered = "quote", True
         base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
         first = [named[0].entity] if named and named[0].entity in owners else []
-        base.focus = list(dict.fromkeys([*first, *(s.speaker or s.entity for s in statements)]))
+        # A meeting's words named with their speaker (``_not_retold``) keep the meeting in focus too.
+        said = [
+            entry
+            for s in statements
+            for entry in ((s.entity, s.speaker) if s.speaker and self.kb.kind(s.entity) == "meeting" else (s.speaker or s.entity,))
+        ]
+        base.focus = list(dict.fromkeys([*first, *said]))
         base.statements = statements
         base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
         base.confidence = round(best, 3)
         return base
+
+    def _not_retold(self, chosen: list[tuple[str, int]]) -> list[Statement]:
+        """The chosen statements without those that retell one before them in other words (a
+        headline fact summing up the remark it follows): one answer, not the same thing twice. The
+        same words held by a meeting and by the person who said them keep the meeting and name him."""
+        kept: list[tuple[frozenset[str], Statement]] = []
+        for owner, doc_id in chosen:
+            tokens = self.index.statement_tokens(doc_id)
+            statement = self._as_statement(owner, doc_id, with_speaker=True)
+            retold = next(
+                (
+                    number
+                    for number, (earlier, _) in enumerate(kept)
+                    if len(tokens & earlier) >= RETOLD_SHARE * min(len(tokens), len(earlier))
+                ),
+                None,
+            )
+            if retold is None:
+                kept.append((tokens, statement))
+            elif statement.speaker is not None and kept[retold][1].speaker is None:
+                kept[retold] = (kept[retold][0], replace(kept[retold][1], speaker=statement.speaker))
+        return [statement for _, statement in kept]
 
     def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
         """The statements that hold the examples the asker gives of the items they want ("what are
@@ -1828,11 +1929,15 @@ class Engine:
             # A month, or a year of the person's sources, says when it was said, not what about
             # ("what did Klemez tell the media in August 2025"); another year is a constraint.
             years = self._source_years(people)
+            # The verb of saying ("как Путин предлагал ...", "how did he describe ...") says that
+            # words are asked, not what they were about.
+            speech = self._speech_tokens(parsed.text.lower())
             dates = {
                 i
                 for i, token in enumerate(query.tokens)
                 if token in self._month_words
                 or token in self._assess_words
+                or self._is_speech(token, speech)
                 or (_YEAR_TOKEN.match(token) and token[1:] in years)
             }
             asks_about = _ABOUT.search(parsed.text.lower())
@@ -1851,6 +1956,15 @@ class Engine:
             said = self._statement_verdict(
                 parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
+            if said is None:
+                # "Что, по словам Трефилова, определяют принятые в Душанбе концепция и программы": the
+                # place or meeting he spoke of in one remark sets the scene of the next, which need
+                # not name it again; those words are the setting, not what is asked.
+                setting = self._setting_words(parsed, people) - dates - post_words
+                if setting:
+                    said = self._statement_verdict(
+                        parsed, base, people, any_question=True, covered=dates | post_words | setting, facts_by_name=True
+                    )
             if said is None and len(people) == 1:
                 # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
                 # spoke at may say what the source wrote between his words.
@@ -1905,6 +2019,41 @@ class Engine:
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
         return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+
+    def _setting_words(self, parsed: Parsed, people: list[str]) -> set[int]:
+        """The question's positions naming a place, state or meeting that the people's own statements
+        name (where what they spoke of happened)."""
+        query = parsed.query
+        places = [
+            hit
+            for hit in parsed.hits[:5]
+            if hit.score >= GUESS_AT and self.kb.kind(hit.entity) in ("place", "state", "meeting")
+        ]
+        if not places:
+            return set()
+        said: set[str] = set()
+        for person in people:
+            for doc_id in self.index.statements(person):
+                said |= self.index.statement_tokens(doc_id)
+        return {i for hit in places for i in hit.name_tokens if query.tokens[i] in said}
+
+    def _speech_tokens(self, text: str) -> set[str]:
+        """The search tokens of the verbs of saying in ``text`` (lower case), synonym groups folded;
+        of "did <anyone> name", only the verb (the words between say who, or what about)."""
+        verbs = []
+        for found in _SPEECH.finditer(text):
+            words = found.group(0).split()
+            verbs.append(words[-1] if words[0] in ("did", "does", "do", "has", "have") else found.group(0))
+        raw = text_tokens(" ".join(verbs))
+        return set(self.index.fold_synonyms(raw)).union(raw)
+
+    @staticmethod
+    def _is_speech(token: str, speech: set[str]) -> bool:
+        """Whether a question's token is one of the verbs of saying (the index may hold a shorter
+        stem of it: "charact" for "characterise")."""
+        return token in speech or (
+            len(token) >= 5 and any(len(said) >= 5 and (said.startswith(token) or token.startswith(said)) for said in speech)
+        )
 
     def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
         """The question's token positions that name ``entity`` (none when it is not among the hits)."""

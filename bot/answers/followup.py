@@ -473,7 +473,18 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
                 ]
             )
         )
+        if not meetings:
+            # A person's own words: the meeting of the same source that names the speaker.
+            meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
     return meetings[0] if len(meetings) == 1 else None
+
+
+def _speaker_meetings(engine: Engine, statement: Statement) -> list[str]:
+    """The meetings of a statement's source that the knowledge base links its speaker to (as a
+    speaker, or as the one who told the media of it)."""
+    if statement.speaker is None or statement.source is None:
+        return []
+    return [meeting.id for meeting in engine.kb.meetings_of(statement.speaker) if statement.source in meeting.sources]
 
 
 def _fact_meetings(engine: Engine, subject: str) -> list[str]:

@@ -121,6 +121,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"\bagenda\b|\bdiscuss\w*|\btopics?\b|\bconsider\w*|\bwhat was on\b"
         r"|\bповестк\w*|\bобсужд\w*|\bобсуди\w*|\bрассматрива\w*|\bрассмотр\w*"
         r"|\bpovestk\w*|\bobsuzhd\w*|\bobsudi\w*|\brassmatriva\w*|\brassmotr\w*"
+        # "какие направления разбирали делегаты", "what did they examine": the topics taken up
+        r"|\bразбира\w*|\bразобра\w*|\brazbira\w*|\brazobra\w*|\bexamin(?:e|ed|ing)\b"
         # "what was the St Petersburg meeting about", "о чём было совещание": its topics
         r"|\bwhat (?:was|were|is|are)\b(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
         r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b",
@@ -132,6 +134,16 @@ _PARTICIPANTS_SAID = re.compile(
     r"\b(?:участник\w*|participants|uchastnik\w*)\b[^?]{0,80}?\b(?:предлага\w*|предложи\w*|отмети\w*|отмеча\w*"
     r"|подчеркну\w*|подчерки\w*|призва\w*|призыва\w*|заяви\w*|рекомендова\w*|proposed|propose|suggested|suggest"
     r"|noted|emphasi[sz]ed|stressed|called for|recommended)"
+)
+
+
+# "Где обсуждали развитие гуманитарного сотрудничества", "where was road safety discussed": the
+# meeting that took the topic up is asked (its agenda answers), unless a place of holding is asked
+# too ("where was the meeting that discussed it held").
+_WHERE_DISCUSSED = re.compile(
+    r"^(?=.*\b(?:discuss\w*|обсужд\w*|обсуди\w*|рассматрива\w*|рассмотр\w*|разбира\w*|obsuzhd\w*|obsudi\w*"
+    r"|rassmatriva\w*))(?!.*\b(?:held|hold|took place|take place|hosted|проход\w*|прош(?:ло|ла|ли|[её]л)\b|состоял\w*"
+    r"|провод\w*|провел\w*|proh?od\w*|sostoyal\w*))(?=.*\b(?:where|где|gde)\b)"
 )
 
 
@@ -271,6 +283,11 @@ def detect(prepared: str) -> Intent:
     for name, pattern in _QUESTION_TYPES if _ANY_QUESTION_TYPE.search(prepared) else ():
         if name == "participants" and _PARTICIPANTS_SAID.search(prepared):
             continue  # what the participants proposed or noted is asked, not who they were
+        if name == "where" and _WHERE_DISCUSSED.search(prepared):
+            # "где обсуждали <topic>": the meeting whose agenda holds it is asked, not a city; it
+            # is searched as "at which meeting was <topic> discussed" would be.
+            search = pattern.sub(" meeting ", search)
+            continue
         if pattern.search(prepared):
             if intent.question == "card":
                 intent.question = name

@@ -171,6 +171,41 @@ def courtesy_only(text: str) -> bool:
     return _content_words(rest) == 0
 
 
+# Words of a question that only point back at what a sentence before it told ("Which ones?",
+# "Какие именно?", "Who was it?").
+_POINTING = frozenset(["ones", "one", "exactly", "specifically", "именно", "конкретно", "imenno", "konkretno"])
+
+
+def _stub(asking: list[str]) -> bool:
+    """Whether the asking sentences hold no content of their own, only a question word pointing back
+    ("Klemez said some crimes transcend national borders. Which ones?"): the statement before them
+    is what they ask about."""
+    words = [word.lower() for sentence in asking for word in _WORD.findall(sentence)]
+    return len(words) <= 4 and not any(
+        len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _POINTING and not _ASKS.fullmatch(word)
+        for word in words
+    )
+
+
+def point_back(text: str) -> str:
+    """ "Klemez said some crimes transcend national borders. Which ones?": the question that only
+    points back at the sentence before it, with its pointing words dropped ("one" is no number) and
+    its question word in lower case (no name); any other text as it is."""
+    if "?" not in text:
+        return text
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2 or not sentences[-1].endswith("?") or not _stub([sentences[-1]]):
+        return text
+    if not any(_content_words(sentence) for sentence in sentences[:-1]):
+        return text  # "Hi! Which ones?": nothing before it to point at
+    asked = " ".join(
+        word.lower() if _ASKS.fullmatch(word.strip("?!.,")) else word
+        for word in sentences[-1].split()
+        if word.strip("?!.,").lower() not in _POINTING
+    )
+    return " ".join([*sentences[:-1], asked if asked.endswith("?") else asked + "?"])
+
+
 def question_part(text: str) -> str:
     """The part of a chatty message that asks the question: the sentence that ends with "?" (or asks
     with a question word) among greetings and thanks, and after a colon the part that asks. A plain
@@ -178,7 +213,7 @@ def question_part(text: str) -> str:
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) > 1:
         asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _ASKS.search(s)]
-        if asking and len(asking) < len(sentences):
+        if asking and len(asking) < len(sentences) and not _stub(asking):
             text = " ".join(asking)
     head, colon, tail = text.partition(":")
     if colon and tail.strip() and _ASKS.search(tail) and not _ASKS.search(head):

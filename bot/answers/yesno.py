@@ -3168,6 +3168,11 @@ _NAME_GLUE = frozenset(
 )
 
 
+# Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
+# "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
+_RU_NAME_ENDS = re.compile(r"^(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$", re.I)
+
+
 def _name_around(words: list[str], position: int, english: bool) -> list[str]:
     """The words around a name's noun that can belong to the name: English puts them on both sides
     ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
@@ -3187,6 +3192,8 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         gerund = place + 1 < len(following) and following[place + 1].lower().endswith("ing")
         if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word) and not gerund):
             break
+        if not word.isascii() and _RU_NAME_ENDS.match(word):
+            break  # "концепцию одобрили в Душанбе", "концепция, одобренная ...": the question's verb
         after.append(word)
         content += word.lower() not in _NAME_GLUE
     return [*before, words[position], *after]
