@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from bot.answers import define, events, followup, owners, periods, posts, provenance, subjects, timeline, yesno
+from bot.answers import define, events, followup, owners, periods, posts, provenance, regions, subjects, timeline, yesno
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings
@@ -783,6 +783,9 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        regional = regions.answer(self, parsed, base)
+        if regional is not None:
+            return regional
         unknown_body = (
             (
                 yesno.body_lookalike(self, parsed, base)

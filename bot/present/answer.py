@@ -105,6 +105,9 @@ WORDS: dict[str, str] = {
     "op_filter": to_translate("{what} — at {a}:"),
     "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
+    "region_none": to_translate("None: the source lists no {what} at {a}."),
+    "region_note": to_translate("{region} by geography (the sources do not group states by region): {names}."),
+    "region_missing": to_translate("Not listed: {names}."),
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
@@ -1593,9 +1596,15 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
+    region = filters.get("region")
+    if region in _REGION_LABELS:
+        label = translate(_REGION_LABELS[region], lang)
     if not items and op == "exactly":
         count = filters.get("of_meetings", len(meetings))
         return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
+    if not items and region in _REGION_LABELS:
+        first = short_plain(kb, filters["meetings"][0], lang)
+        return "\n".join([esc(translate(WORDS["region_none"], lang, what=label, a=first)), _region_note(kb, verdict)])
     if not items:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
@@ -1613,7 +1622,33 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     lines = [head, names]
     if op in ("all", "any", "exactly"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
+    if region in _REGION_LABELS:
+        # The grouping is the bot's, not the sources': the region's states are shown, and the
+        # sources' stated totals (of all states) are no region's.
+        return "\n".join([*lines, _region_note(kb, verdict), *_stated_notes(kb, verdict)])
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
+
+
+# Regions the engine groups states by (bot/answers/regions.py), as a list's label and by name.
+_REGION_LABELS = {
+    "central_asia": to_translate("Central Asian states"),
+    "south_caucasus": to_translate("South Caucasus states"),
+}
+_REGION_NAMES = {"central_asia": to_translate("Central Asia"), "south_caucasus": to_translate("South Caucasus")}
+
+
+def _region_note(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """Which states the region counts, and those of them the list leaves out: the reader sees the
+    grouping is geography, not a grouping the sources make."""
+    lang = verdict.lang
+    members = verdict.filters.get("members", [])
+    names = ", ".join(short_plain(kb, i, lang) for i in members)
+    region = translate(_REGION_NAMES[verdict.filters["region"]], lang)
+    note = translate(WORDS["region_note"], lang, region=region, names=names)
+    missing = [short_plain(kb, i, lang) for i in members if i not in verdict.items]
+    if missing and verdict.items:
+        note += " " + translate(WORDS["region_missing"], lang, names=", ".join(missing))
+    return f"<i>{esc(note)}</i>"
 
 
 def _stated_notes(kb: KnowledgeBase, verdict: Verdict) -> list[str]:

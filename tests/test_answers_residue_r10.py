@@ -1,0 +1,54 @@
+"""Round 10, the failures older sets kept: families of look-alike, attribute, topic and list
+questions. Verdicts on the real knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from tests.answer_helpers import INTEL, SPB, XVIII, first_line, html_of, verdict_of
+
+CENTRAL_ASIA = {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"}
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "states"),
+    [
+        ("Центральноазиатские государства на XVIII совещании — какие?", XVIII, CENTRAL_ASIA - {"turkmenistan"}),
+        ("Which Central Asian states attended the interior ministers meeting?", SPB, CENTRAL_ASIA),
+        ("kakie strany Srednei Azii byli na zasedanii SMVD v Peterburge?", SPB, CENTRAL_ASIA),
+        ("Какие страны Южного Кавказа были на встрече руководителей спецслужб?", INTEL, {"armenia", "azerbaijan"}),
+        ("Which Transcaucasian countries came to the St Petersburg meeting of interior ministers?", SPB, {"armenia"}),
+    ],
+)
+def test_a_region_lists_the_meetings_states_in_it(
+    engine: Engine, question: str, meeting: str, states: set[str]
+) -> None:
+    """A region is a fixed set of states: the meeting's listed states in it, not "the sources do
+    not group states" nor a guess, and the answer says which states the region counts."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.answered, verdict
+    assert verdict.focus == [meeting] and set(verdict.items) == states
+    html = html_of(engine, verdict)
+    assert "Туркмен" in html or "Turkmen" in html or verdict.filters["region"] == "south_caucasus"
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Сколько государств Центральной Азии было на встрече руководителей спецслужб?", 5),
+        ("How many Central Asian countries were at the XVIII counter-terrorism meeting?", 4),
+        ("skolko centralnoaziatskih stran uchastvovalo v zasedanii SMVD?", 5),
+        ("How many South Caucasus states attended the June meeting in Moscow?", 2),
+    ],
+)
+def test_a_region_counts_the_meetings_states_in_it(engine: Engine, question: str, number: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == number, verdict
+    assert str(number) in first_line(engine, verdict)
+
+
+def test_a_region_at_a_meeting_without_a_list_says_so(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which Central Asian states attended the Dushanbe summit?")
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_list", verdict
+    assert not verdict.items
