@@ -52,3 +52,42 @@ def test_a_region_at_a_meeting_without_a_list_says_so(engine: Engine) -> None:
     verdict = verdict_of(engine, "Which Central Asian states attended the Dushanbe summit?")
     assert verdict.kind == "not_recorded" and verdict.reason == "no_list", verdict
     assert not verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Was Moldova at any of the meetings?", "Moldova"),
+        ("Молдова была на каком-нибудь заседании?", "Молдова"),
+        ("Грузия участвовала в каком-нибудь заседании?", "Грузия"),
+        ("Were Ukraine's delegates at any of the meetings?", "Ukraine"),
+    ],
+)
+def test_a_state_the_sources_do_not_know_was_at_no_meeting(engine: Engine, question: str, name: str) -> None:
+    """Being at a meeting is taking part; "каком-нибудь" is no question word: a name the knowledge
+    base does not know is on no recorded list of participants."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is False, verdict
+    assert name in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("какие заседания проводились в Ташкенте", "Ташкенте"),
+        ("Which meetings were held in Astana?", "Astana"),
+        ("Were there any meetings in Bishkek?", "Bishkek"),
+        ("Какие встречи прошли в Ереване?", "Ереване"),
+    ],
+)
+def test_meetings_in_a_city_the_sources_do_not_know_are_none(engine: Engine, question: str, place: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+    line = first_line(engine, verdict)
+    assert place in line and ("no meetings" in line or "ни одного" in line)
+
+
+def test_a_known_state_at_any_meeting_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Узбекистан был на каком-нибудь заседании?")
+    assert verdict.answered and verdict.kind != "not_recorded", verdict
+    assert "Да" in first_line(engine, verdict)

@@ -1209,6 +1209,7 @@ NOT_RECORDED: dict[str, str] = {
     "year": to_translate("The sources record no such meeting in {year}."),
     "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
     "place_text": to_translate("The sources do not record such a meeting in {place}."),
+    "place_none": to_translate("The sources record no meetings in {place}."),
     "place_state": to_translate("The sources do not record such a meeting in {place}.", context="state"),
     "person": to_translate("The sources do not mention {name}."),
     "unknown_name": to_translate("The sources do not mention {name}."),
@@ -1275,7 +1276,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             key = "place_state" if kb.kind(value["place"]) == "state" else "place"
             lines = [say(key, place=f"<b>{_name(kb, value['place'], lang)}</b>")]
         else:
-            lines = [say("place_text", place=f"<b>{esc(value.get('place_text') or '')}</b>")]
+            key = "place_none" if value.get("listing") else "place_text"
+            lines = [say(key, place=f"<b>{esc(value.get('place_text') or '')}</b>")]
     elif reason == "person":
         lines = [say("person", name=f"<b>{esc(value.get('person_text') or '')}</b>")]
         if value.get("target") and not value.get("holders"):

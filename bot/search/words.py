@@ -386,6 +386,7 @@ STOP_RU = frozenset(
         "инфо",
         "или",
         "либо",
+        "нибудь",  # "каком-нибудь", "кто-нибудь": the particle names nothing
         "также",
         "еще",
         "уже",
@@ -428,6 +429,7 @@ STOP_RU = frozenset(
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(
     [
+        "nibud",
         "vsego",
         "itogo",
         "v",
