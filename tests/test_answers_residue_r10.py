@@ -91,3 +91,34 @@ def test_a_known_state_at_any_meeting_is_still_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "Узбекистан был на каком-нибудь заседании?")
     assert verdict.answered and verdict.kind != "not_recorded", verdict
     assert "Да" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the press service that described the agenda of the intelligence meeting?", "Foreign Intelligence"),
+        ("чья пресс-служба рассказала о повестке встречи руководителей спецслужб?", "внешней разведки"),
+        ("Which press service did BelTA get the interior ministers story from?", "Executive Committee"),
+        ("От кого БелТА узнало о заседании СМВД?", "пресс-службы Исполнительного комитета"),
+        ("what city was the belta piece filed from?", "MINSK"),
+        ("hi there!! which city was the BelTA dispatch on the interior ministers filed from?", "MINSK"),
+    ],
+)
+def test_a_source_credits_its_press_service_and_dateline(engine: Engine, question: str, expected: str) -> None:
+    """The press service a report had its information from and the city it was filed from are the
+    source's record ("the BelTA piece" is a source too), not the meeting's agenda or a guess."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "source", verdict
+    assert expected in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the SVR press office say the intel chiefs meeting was about",
+        "что сообщило пресс-бюро СВР о встрече руководителей спецслужб?",
+    ],
+)
+def test_what_a_press_service_said_is_the_agenda(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "agenda" and verdict.focus == [INTEL], verdict

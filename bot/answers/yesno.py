@@ -201,8 +201,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     ):
         # "Какие заседания проводились в Ташкенте?", "Were there any meetings in Astana?": nothing
         # known named, meetings asked in a place the sources do not know: none is recorded there.
-        value = {"place": None, "place_text": unknown_place, "nearest": [], "listing": True}
-        return _not_recorded(base, "place", value, [], [])
+        nearest = _nearest_in_time(engine, parsed)
+        # Meetings asked for as a list ("which meetings", "были ли заседания") are none; one asked
+        # about ("what was discussed at the meeting in Tashkent") is no such meeting.
+        listing = parsed.intent.list_kind == "meeting" or _SEVERAL.search(parsed.text) is not None
+        value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1], "listing": listing}
+        sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
+        return _not_recorded(base, "place", value, nearest, sources)
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         if yes_no and _DISCUSS.search(parsed.text):
             # "Упоминались ли религиозные организации в связи с дерадикализацией?": no entry named,
