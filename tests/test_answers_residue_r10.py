@@ -122,3 +122,45 @@ def test_a_source_credits_its_press_service_and_dateline(engine: Engine, questio
 def test_what_a_press_service_said_is_the_agenda(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "agenda" and verdict.focus == [INTEL], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out", "kept"),
+    [
+        ("What did the St Petersburg council discuss besides migration? list pls", "migration", "road safety"),
+        ("Что ещё, кроме миграции, обсуждали на заседании СМВД в Петербурге?", "миграци", "дорожного движения"),
+        ("Помимо дорожной безопасности, что обсуждали министры внутренних дел?", "дорожного", "миграци"),
+        (
+            "What topic did the security secretaries take up on 5 November besides hearing the summit results?",
+            "Dushanbe",
+            "humanitarian and educational",
+        ),
+    ],
+)
+def test_besides_sets_its_words_aside(engine: Engine, question: str, left_out: str, kept: str) -> None:
+    """The words after "besides" / "кроме" are what the asker knows: they neither choose the entry
+    (the Migration Bodies Council) nor the kind of answer ("results"), and the items they name
+    are left out of the agenda."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "agenda", verdict
+    html = html_of(engine, verdict)
+    assert kept in html and left_out not in html
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Кроме программы по границам, какие программы утвердили в Душанбе?", "programme_ct_extremism_2026_2028"),
+        ("Which programmes were approved in Dushanbe besides the counter-terrorism one?", "programme_border_security_2030"),
+    ],
+)
+def test_besides_leaves_the_named_entry_out_of_a_list(engine: Engine, question: str, kept: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [kept], verdict
+
+
+def test_besides_the_only_entry_listed_gives_the_rest(engine: Engine) -> None:
+    """The words set aside chose the list's only entry: the meeting's other outcomes are the answer."""
+    verdict = verdict_of(engine, "Кроме концепции военного сотрудничества, что утвердили в Душанбе?")
+    html = html_of(engine, verdict)
+    assert "Программа сотрудничества в борьбе с терроризмом" in html and "Концепция военного" not in html

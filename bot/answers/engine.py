@@ -465,6 +465,19 @@ _EXAMPLES = re.compile(
     re.I,
 )
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
+# The words a "besides" sets aside run to the end of their clause.
+_CLAUSE_END = re.compile(r"[,;:?!.—–]|\s-\s|\b(?:what|which|who|что|какие|какой|chto|kakie)\b")
+_BESIDES_GATE = re.compile(r"besid|except|exclud|apart|aside|other than|кроме|помимо|krome|pomimo")
+BESIDES_WEIGHT = 0.5
+
+
+def _aside_clause(text: str) -> str | None:
+    """The words after "besides" / "кроме" up to the end of their clause, if any (lower-case text)."""
+    found = _BESIDES.search(text)
+    if found is None:
+        return None
+    clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0].strip()
+    return clause or None
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -711,6 +724,11 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
+        aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
+        if aside is not None and intent.question not in ("count", "card"):
+            # "What did they take up besides hearing the summit results": what is set aside does
+            # not say what is asked (results), the rest of the question does (a topic).
+            intent.question = detect(prepared.replace(aside, " ")).question
         search_text = intent.search_text
         # A kind word is stripped only from a question that asks for a list: in a name ("Совет
         # руководителей органов безопасности") it is part of the name.
@@ -728,6 +746,8 @@ class Engine:
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         if any(token[:1] == "#" for token in query.tokens):
             self._count_words_light(query, text)
+        if aside is not None:
+            self._besides_words_light(query, aside)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -738,6 +758,57 @@ class Engine:
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:
+        """A list without the entries the question sets aside ("кроме программы по границам, какие
+        программы утвердили"); None when those were all the list held: the words set aside chose
+        it, and the usual answer says what else there is."""
+        clause = _aside_clause(prepare(parsed.text))
+        if clause is None:
+            return listed
+        words = text_tokens(clause)
+        if not words:
+            return listed
+        # The entries of the list whose names hold most of the words set aside ("the counter-terrorism
+        # one" of the programmes listed); a tie sets none aside.
+        aside_words = {word for word in self._aside_tokens(clause) if word[:1] != "#"} - self._generic
+        shares: dict[str, float] = {}
+        for item in listed.items:
+            entity = self.kb.entities[item]
+            names = " ".join([*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru])
+            named = self._aside_tokens(names.lower())
+            shares[item] = len(aside_words & named) / len(aside_words) if aside_words else 0.0
+        best = max(shares.values(), default=0.0)
+        aside = {item for item, share in shares.items() if share == best} if best >= 0.5 else set()
+        if len(aside) > 1 and len(aside) < len(listed.items):
+            aside = set()  # several name the words alike: which one is meant is unclear
+        kept = [i for i in listed.items if i not in aside]
+        if len(kept) == len(listed.items):
+            return listed
+        if not kept:
+            parsed.hits = [hit for hit in parsed.hits if hit.entity not in aside] or parsed.hits
+            return None
+        listed.items = kept
+        if listed.kind == "count":
+            listed.value = len(kept)
+        listed.filters["set_aside"] = sorted(aside)
+        return listed
+
+    def _aside_tokens(self, clause: str) -> set[str]:
+        """The query tokens of the words a clause sets aside, synonym groups included."""
+        words = text_tokens(clause)
+        return set(words) | set(self.index.fold_synonyms(words))
+
+    def _besides_words_light(self, query: AnalysedQuery, clause: str) -> None:
+        """Give the words a question sets aside ("besides migration", "кроме терроризма") little
+        weight: the asker knows them, so they must not choose what is asked about (the Migration
+        Bodies Council for "what did the St Petersburg council discuss besides migration")."""
+        aside = self._aside_tokens(clause)
+        if not aside or set(query.tokens) <= aside:
+            return  # nothing but the words set aside: they are all there is to search by
+        for position, token in enumerate(query.tokens):
+            if token in aside:
+                query.weights[position] = min(query.weights[position], BESIDES_WEIGHT)
 
     @staticmethod
     def _count_words_light(query: AnalysedQuery, text: str) -> None:
@@ -805,9 +876,13 @@ class Engine:
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
+            if special is not None and special.items and special.kind in ("list", "count") and _BESIDES_GATE.search(parsed.text.lower()):
+                special = self._without_set_aside(parsed, special)
             if special is not None:
                 return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
+        if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
+            listed = self._without_set_aside(parsed, listed)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
@@ -1211,6 +1286,12 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
+        clause = _aside_clause(prepare(parsed.text))
+        aside = self._aside_tokens(clause) if clause else set()
+        if any(query.tokens[i] in aside for i in rest):
+            # The words set aside are what the items left out must explain, not the rest of the
+            # question ("кроме миграции ... в Петербурге": not the statements about the city).
+            rest = [i for i in rest if query.tokens[i] in aside]
         if not rest:
             return None
         named = {self.index.statement(doc_id).en for _, _, doc_id in self._scored_statements([hit.entity], query, rest, RELEVANT_AT)}  # type: ignore[attr-defined]

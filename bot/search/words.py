@@ -137,6 +137,8 @@ STOP_EN = frozenset(
         "more",
         "most",
         "other",
+        "besides",  # "what else besides migration": the words after it are asked, not the word
+        "except",
         "such",
         "only",
         "own",
@@ -260,6 +262,7 @@ STOP_RU = frozenset(
         "той",
         "того",
         "помимо",
+        "кроме",
         # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
         "всего",
         "итого",
@@ -430,6 +433,8 @@ STOP_RU = frozenset(
 STOP_TRANSLIT = frozenset(
     [
         "nibud",
+        "krome",
+        "pomimo",
         "vsego",
         "itogo",
         "v",
