@@ -164,3 +164,41 @@ def test_besides_the_only_entry_listed_gives_the_rest(engine: Engine) -> None:
     verdict = verdict_of(engine, "Кроме концепции военного сотрудничества, что утвердили в Душанбе?")
     html = html_of(engine, verdict)
     assert "Программа сотрудничества в борьбе с терроризмом" in html and "Концепция военного" not in html
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When did the SCO become a dialogue partner of the CIS?", "dialogue_partner"),
+        ("Когда ШОС стала партнёром по диалогу СНГ?", "dialogue_partner"),
+        ("When did the SCO become a full member of the CIS?", "full_member"),
+        ("Is the Shanghai Cooperation Organisation an associate member of the CIS now?", "associate_member"),
+    ],
+)
+def test_a_status_asked_that_the_sources_record_as_another(engine: Engine, question: str, asked: str) -> None:
+    """The decision on observer status is no answer to "dialogue partner": not recorded, and the
+    status recorded instead."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "status", verdict
+    assert verdict.value["asked"] == asked and verdict.value["recorded"] == "observer"
+    assert "observer" in first_line(engine, verdict) or "наблюдатель" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("When did the EAG become an observer at the CIS?", "eag"),
+        ("Когда ОДКБ получила статус наблюдателя при СНГ?", "csto"),
+        ("When did the CSTO become a dialogue partner of the CIS?", "csto"),
+    ],
+)
+def test_a_status_asked_of_an_organisation_the_sources_give_none(engine: Engine, question: str, subject: str) -> None:
+    """The SCO's observer status is no date for the EAG's."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.value["subject"] == subject, verdict
+    assert "October" not in html_of(engine, verdict)
+
+
+def test_the_status_recorded_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When did the SCO get observer status?")
+    assert verdict.kind != "not_recorded" and "October" in first_line(engine, verdict), verdict

@@ -14,7 +14,20 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from bot.answers import define, events, followup, owners, periods, posts, provenance, regions, subjects, timeline, yesno
+from bot.answers import (
+    define,
+    events,
+    followup,
+    owners,
+    periods,
+    posts,
+    provenance,
+    regions,
+    statuses,
+    subjects,
+    timeline,
+    yesno,
+)
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import unheld_meetings
@@ -859,7 +872,8 @@ class Engine:
             return regional
         unknown_body = (
             (
-                yesno.body_lookalike(self, parsed, base)
+                statuses.status_lookalike(self, parsed, base)
+                or yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)

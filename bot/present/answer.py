@@ -1237,6 +1237,17 @@ NOT_RECORDED: dict[str, str] = {
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "nearest": to_translate("The nearest recorded:"),
+    "status": to_translate("The sources do not record the status “{asked}”; the status they record is “{recorded}”."),
+    "status_subject": to_translate("The sources do not record the status “{asked}” for {name}."),
+}
+# Statuses at an organisation (bot/answers/statuses.py).
+_STATUS_WORDS = {
+    "observer": to_translate("observer"),
+    "dialogue_partner": to_translate("dialogue partner"),
+    "associate_member": to_translate("associate member"),
+    "full_member": to_translate("full member"),
+    "candidate": to_translate("candidate for membership"),
+    "partner_state": to_translate("partner state"),
 }
 
 
@@ -1278,6 +1289,12 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         else:
             key = "place_none" if value.get("listing") else "place_text"
             lines = [say(key, place=f"<b>{esc(value.get('place_text') or '')}</b>")]
+    elif reason == "status" and value.get("subject"):
+        asked = translate(_STATUS_WORDS[value["asked"]], lang)
+        lines = [say("status_subject", asked=esc(asked), name=named(value["subject"]))]
+    elif reason == "status":
+        asked, recorded = (translate(_STATUS_WORDS[value[key]], lang) for key in ("asked", "recorded"))
+        lines = [esc(say("status", asked=asked, recorded=recorded))]
     elif reason == "person":
         lines = [say("person", name=f"<b>{esc(value.get('person_text') or '')}</b>")]
         if value.get("target") and not value.get("holders"):
