@@ -479,9 +479,17 @@ _EXAMPLES = re.compile(
 )
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
 # The words a "besides" sets aside run to the end of their clause.
-_CLAUSE_END = re.compile(r"[,;:?!.—–]|\s-\s|\b(?:what|which|who|что|какие|какой|chto|kakie)\b")
+_CLAUSE_END = re.compile(
+    r"[,;:?!.—–]|\s-\s|\b(?:what|which|who|что|какие|какой|chto|kakie)\b"
+    # or at the verb of the question ("other than CIS bodies took part in ..."), four words at most
+    r"|\b(?:took|take|attended|attend|was|were|is|are|did|do|does|has|have|had|sent|came|discussed)\b"
+    r"|\b(?:участвова|обсужда|был|приня|утверди|прислал|направил|рассматрива)\w*"
+)
+_ASIDE_WORDS = 4
 _BESIDES_GATE = re.compile(r"besid|except|exclud|apart|aside|other than|кроме|помимо|krome|pomimo")
 BESIDES_WEIGHT = 0.5
+ASIDE_NAME_COVER = 0.5  # words set aside weigh little only when they name an entry this fully
+_OCCASION_GROUPS = frozenset({"~meeting", "~summit"})
 
 
 def _aside_clause(text: str) -> str | None:
@@ -489,7 +497,7 @@ def _aside_clause(text: str) -> str | None:
     found = _BESIDES.search(text)
     if found is None:
         return None
-    clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0].strip()
+    clause = " ".join(_CLAUSE_END.split(text[found.end() :], maxsplit=1)[0].split()[:_ASIDE_WORDS])
     return clause or None
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
@@ -738,10 +746,14 @@ class Engine:
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
-        if aside is not None and intent.question not in ("count", "card"):
-            # "What did they take up besides hearing the summit results": what is set aside does
-            # not say what is asked (results), the rest of the question does (a topic).
-            intent.question = detect(prepared.replace(aside, " ")).question
+        if aside is not None:
+            # "What did they take up besides hearing the summit results", "besides the sectoral
+            # councils, which specialised bodies": what is set aside says neither what is asked
+            # (results) nor of what kind (sectoral); the rest of the question does.
+            without = detect(prepared.replace(aside, " "))
+            if intent.question not in ("count", "card"):
+                intent.question = without.question
+            intent.categories = without.categories
         search_text = intent.search_text
         # A kind word is stripped only from a question that asks for a list: in a name ("Совет
         # руководителей органов безопасности") it is part of the name.
@@ -814,11 +826,16 @@ class Engine:
 
     def _besides_words_light(self, query: AnalysedQuery, clause: str) -> None:
         """Give the words a question sets aside ("besides migration", "кроме терроризма") little
-        weight: the asker knows them, so they must not choose what is asked about (the Migration
-        Bodies Council for "what did the St Petersburg council discuss besides migration")."""
+        weight for the search: the asker knows them, so they must not choose what is asked about
+        (the Migration Bodies Council for "what did the St Petersburg council discuss besides migration")."""
         aside = self._aside_tokens(clause)
         if not aside or set(query.tokens) <= aside:
             return  # nothing but the words set aside: they are all there is to search by
+        named = self.index.search(self.index.analyse(list(aside - {t for t in aside if t[:1] == "~"}) or list(aside)), limit=1)
+        if not named or named[0].name_cover < ASIDE_NAME_COVER:
+            # Words that name no entry ("кого ещё, помимо компетентных органов, предлагали
+            # привлекать") may be in the very statement asked for: they keep their weight.
+            return
         for position, token in enumerate(query.tokens):
             if token in aside:
                 query.weights[position] = min(query.weights[position], BESIDES_WEIGHT)
@@ -1957,12 +1974,19 @@ class Engine:
             # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
             # meeting ("на июньском совещании") dates it, it says nothing of what was said.
             months = {i for i, token in enumerate(parsed.query.tokens) if token in _MONTH_TOKENS}
-            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months)
+            # So does the city it was held in ("who spoke at the security secretaries meeting in Moscow").
+            places = {getattr(self.kb.entities[m], "place", None) for m in meetings}
+            venue = {i for h in named if h.entity in places for i in h.name_tokens}
+            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months | venue)
         dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
         if dated:
             # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
             # на совещании 10 июня"): those words say where, not what was said.
             own = set().union(*(positions for _, positions in dated))
+            places = {getattr(self.kb.entities[m], "place", None) for m, _ in dated}
+            own |= {i for h in named if h.entity in places for i in h.name_tokens}  # the city it was held in
+            # and the word "meeting" itself, which names the occasion too, no topic ("annual meetings")
+            own |= {i for i, token in enumerate(parsed.query.tokens) if token in _OCCASION_GROUPS}
             said_there = self._statement_verdict(parsed, base, [m for m, _ in dated], any_question=True, covered=own)
             if said_there is not None:
                 return said_there

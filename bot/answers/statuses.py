@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers import subjects
 from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no, tone_question
 from bot.kb.schema import Entity, State
 from bot.search.text import tokens as text_tokens
 
@@ -53,8 +55,8 @@ def status_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if not _GATE.search(text):
         return None
     asked = _statuses(text)
-    if not asked:
-        return None
+    if not asked or is_yes_no(parsed.text) or tone_question(parsed.text):
+        return None  # "Did the CSTO become an observer?": the yes or no is checked where asked
     kb = engine.kb
     subject = next(
         (
@@ -89,6 +91,12 @@ def status_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
         return _not_recorded(base, [entity.id], list(entity.sources))
     if subject is None:
         return None
+    if others:
+        # The status is recorded of another organisation: the subject look-alike says whose, when
+        # it reads the question so.
+        return subjects.subject_lookalike(engine, parsed, base) or _not_recorded(
+            _with_value(base, {"asked": asked[0], "subject": subject.id}), others, list(subject.sources)
+        )
     base.value = {"asked": asked[0], "subject": subject.id}
     return _not_recorded(base, others, list(subject.sources))
 
@@ -99,6 +107,11 @@ def _not_recorded(base: Verdict, nearest: list[str], sources: list[str]) -> Verd
     base.alternatives = nearest[:3]
     base.focus = nearest[:1]
     base.sources = sources
+    return base
+
+
+def _with_value(base: Verdict, value: dict[str, str]) -> Verdict:
+    base.value = value
     return base
 
 

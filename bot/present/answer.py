@@ -22,7 +22,7 @@ from bot.answers.facts import participant_groups
 from bot.answers.followup import offered
 from bot.answers.verdict import Match, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
-from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Person, Place, Source
 from bot.present.i18n import (
     KIND_LABEL,
     ROLE_LABEL,
@@ -474,7 +474,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = []
         for speaker in value:
             role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
-            lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
+            posts = _posts_at(kb, speaker["person"], entity, lang)
+            lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
         titles = "; ".join(esc(r["title"][lang]) for r in value)
@@ -521,6 +522,16 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "order":
         return _order(kb, verdict)
     return _card_summary(kb, entity, lang)
+
+
+def _posts_at(kb: KnowledgeBase, person_id: str, meeting: Entity, lang: str) -> str:
+    """ " (President of the Republic of Tajikistan)": the posts the meeting's sources give a
+    speaker, which say on whose behalf they spoke ("which country's president sent an address")."""
+    person = kb.get(person_id)
+    if not isinstance(person, Person):
+        return ""
+    titles = [role.title.get(lang) for role in person.roles if role.source is None or role.source in meeting.sources]
+    return f" ({esc('; '.join(titles[:2]))})" if titles else ""
 
 
 def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
