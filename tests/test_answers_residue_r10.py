@@ -61,6 +61,7 @@ def test_a_region_at_a_meeting_without_a_list_says_so(engine: Engine) -> None:
         ("Молдова была на каком-нибудь заседании?", "Молдова"),
         ("Грузия участвовала в каком-нибудь заседании?", "Грузия"),
         ("Were Ukraine's delegates at any of the meetings?", "Ukraine"),
+        ("Была ли Украина на каком-нибудь из заседаний?", "Украина"),
     ],
 )
 def test_a_state_the_sources_do_not_know_was_at_no_meeting(engine: Engine, question: str, name: str) -> None:
@@ -102,6 +103,8 @@ def test_a_known_state_at_any_meeting_is_still_answered(engine: Engine) -> None:
         ("От кого БелТА узнало о заседании СМВД?", "пресс-службы Исполнительного комитета"),
         ("what city was the belta piece filed from?", "MINSK"),
         ("hi there!! which city was the BelTA dispatch on the interior ministers filed from?", "MINSK"),
+        ("iz kakogo goroda peredana zametka BelTA?", "МИНСК"),
+        ("Чьё пресс-бюро раскрыло повестку встречи глав спецслужб в Москве?", "внешней разведки"),
     ],
 )
 def test_a_source_credits_its_press_service_and_dateline(engine: Engine, question: str, expected: str) -> None:
@@ -130,6 +133,7 @@ def test_what_a_press_service_said_is_the_agenda(engine: Engine, question: str) 
         ("What did the St Petersburg council discuss besides migration? list pls", "migration", "road safety"),
         ("Что ещё, кроме миграции, обсуждали на заседании СМВД в Петербурге?", "миграци", "дорожного движения"),
         ("Помимо дорожной безопасности, что обсуждали министры внутренних дел?", "дорожного", "миграци"),
+        ("What else, apart from road safety, did the interior ministers take up in St Petersburg?", "road", "forensic"),
         (
             "What topic did the security secretaries take up on 5 November besides hearing the summit results?",
             "Dushanbe",

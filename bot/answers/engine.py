@@ -819,6 +819,14 @@ class Engine:
         listed.filters["set_aside"] = sorted(aside)
         return listed
 
+    def _aside_positions(self, parsed: Parsed) -> set[int]:
+        """The question's token positions that a "besides" sets aside (none without one)."""
+        if not _BESIDES_GATE.search(parsed.text.lower()):
+            return set()
+        clause = _aside_clause(prepare(parsed.text))
+        aside = self._aside_tokens(clause) if clause else set()
+        return {i for i, token in enumerate(parsed.query.tokens) if token in aside}
+
     def _aside_tokens(self, clause: str) -> set[str]:
         """The query tokens of the words a clause sets aside, synonym groups included."""
         words = text_tokens(clause)
@@ -1260,6 +1268,9 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         focus = self._focus_statements(hit, parsed)
         question = parsed.intent.question
+        if question == "card" and isinstance(entity, Meeting) and entity.agenda and self._aside_positions(parsed):
+            # "What else, apart from road safety, did they take up": the rest of its agenda.
+            question, focus = "agenda", []
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
         if verdict is not None:
             others = self._besides(hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None

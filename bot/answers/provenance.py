@@ -26,7 +26,8 @@ _ABOUT_A_SOURCE = re.compile(
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
-    r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*)\b"
+    r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
+    r"|zametk\w*|soobshcheni\w*|publikaci\w*)\b"
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -51,7 +52,13 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
-    ("place", re.compile(r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда)\b")),
+    (
+        "place",
+        re.compile(
+            r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда"
+            r"|iz kakogo goroda|v kakom gorode|otkuda)\b"
+        ),
+    ),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {

@@ -190,7 +190,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     premise = _asks_why_absent(parsed.text)
     yes_no = is_yes_no(parsed.text) or tone_only or premise
     # "Was Moldova at any of the meetings?", "Молдова была на каком-нибудь заседании?": being at one is taking part.
-    if yes_no and (_PARTICIPATE.search(parsed.text) or _PARTICIPATE_OR_BE.search(parsed.text)):
+    if yes_no and (
+        _PARTICIPATE.search(parsed.text) or _PARTICIPATE_OR_BE.search(parsed.text) or _AT_ANY.search(parsed.text)
+    ):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
             return unknown
@@ -1537,7 +1539,7 @@ _PARTICIPATE = re.compile(
 # "каком-нибудь", "что-то" are no question words.
 _WH_WORD = re.compile(
     r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи)(?!\w|-(?:нибудь|либо|то)\b)",
+    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь|либо|то)\b)",
     re.I,
 )
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
@@ -2162,6 +2164,14 @@ def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdi
     listed = itertools.islice((m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states), 3)
     value = {"name": name}
     return _verdict(base, False, "unknown_member", [], value, [s for m in listed for s in m.sources])
+
+
+# "Была ли Украина на каком-нибудь из заседаний?": at any of them.
+_AT_ANY = re.compile(
+    r"\b(?:at|in)\s+(?:any|all|one|either)\b|(?<!\w)на\s+(?:как\w+-(?:нибудь|либо)|одном|одной|любом|всех)(?!\w)"
+    r"|\bna\s+(?:kak\w+-?(?:nibud|libo)|odnom|vseh)\b",
+    re.I,
+)
 
 
 def _names_known(engine: Engine, parsed: Parsed) -> bool:
