@@ -224,3 +224,20 @@ def test_a_speaker_is_named_with_the_posts_the_source_gives(engine: Engine, ques
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "speakers", verdict
     assert post in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "group"),
+    [
+        ("ОДКБ участвовала в совещании 10 июня в каком качестве", "csto", "organisations"),
+        ("In what capacity did the EAG attend the XVIII meeting?", "eag", "organisations"),
+        ("In what capacity did Armenia attend the St Petersburg meeting?", "armenia", "states"),
+        ("В каком качестве АТЦ СНГ участвовал в заседании СМВД в Петербурге?", "atc", "bodies"),
+    ],
+)
+def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: str, entity: str, group: str) -> None:
+    """ "В каком качестве": the group of the meeting's participants that lists the entry, not the
+    meeting's whole list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "capacity", verdict
+    assert verdict.value["entity"] == entity and verdict.value["group"] == group

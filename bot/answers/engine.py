@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.answers import (
+    capacity,
     define,
     events,
     followup,
@@ -892,7 +893,7 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
-        regional = regions.answer(self, parsed, base)
+        regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
         if regional is not None:
             return regional
         unknown_body = (

@@ -108,6 +108,7 @@ WORDS: dict[str, str] = {
     "region_none": to_translate("None: the source lists no {what} at {a}."),
     "region_note": to_translate("{region} by geography (the sources do not group states by region): {names}."),
     "region_missing": to_translate("Not listed: {names}."),
+    "capacity": to_translate("took part in {meeting} as one of the {what} ({count} in all)."),
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "no_list": to_translate("The sources do not list the participants of: {what}."),
@@ -468,6 +469,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         if isinstance(dated, Meeting | Document) and dated.date:
             when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
         return _full_stop(f"{where} — {name}{when}")
+    if attribute == "capacity":  # the group of a meeting's participants that lists the entry
+        what = translate(_CAPACITY_WORDS[value["group"]], lang)
+        occasion = short_plain(kb, value["meeting"], lang)
+        return f"<b>{name}</b> — " + esc(translate(WORDS["capacity"], lang, what=what, meeting=occasion, count=value["count"]))
     if attribute == "participants":
         return _participants(kb, verdict, name)
     if attribute == "speakers":
@@ -1659,6 +1664,14 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
 
 
+# A meeting's groups of participants, as the capacity an entry took part in.
+_CAPACITY_WORDS = {
+    "states": to_translate("CIS member states"),
+    "bodies": to_translate("CIS bodies"),
+    "organisations": to_translate("international organisations"),
+    "basic_organisations": to_translate("basic organisations of the CIS member states"),
+    "people": to_translate("participants named"),
+}
 # Regions the engine groups states by (bot/answers/regions.py), as a list's label and by name.
 _REGION_LABELS = {
     "central_asia": to_translate("Central Asian states"),
