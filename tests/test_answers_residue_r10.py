@@ -103,7 +103,7 @@ def test_a_known_state_at_any_meeting_is_still_answered(engine: Engine) -> None:
         ("От кого БелТА узнало о заседании СМВД?", "пресс-службы Исполнительного комитета"),
         ("what city was the belta piece filed from?", "MINSK"),
         ("hi there!! which city was the BelTA dispatch on the interior ministers filed from?", "MINSK"),
-        ("iz kakogo goroda peredana zametka BelTA?", "МИНСК"),
+        ("iz kakogo goroda peredano soobshchenie BelTA?", "МИНСК"),
         ("Чьё пресс-бюро раскрыло повестку встречи глав спецслужб в Москве?", "внешней разведки"),
     ],
 )

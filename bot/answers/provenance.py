@@ -27,7 +27,7 @@ _ABOUT_A_SOURCE = re.compile(
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
-    r"|zametk\w*|soobshcheni\w*|publikaci\w*)\b"
+    r"|soobshcheni\w*|publikaci\w*)\b"
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
