@@ -197,7 +197,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if (
-        _ANY_MEETING.search(parsed.text)
+        _IN_PLACE.search(parsed.text)
+        and _ANY_MEETING.search(parsed.text)
         and (unknown_place := _unknown_after_in(parsed)) is not None
         and not _names_known(engine, parsed)
     ):
