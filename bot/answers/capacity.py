@@ -22,17 +22,15 @@ _CAPACITY = re.compile(
     r"\bв как(?:ом|ой) (?:качестве|роли|статусе)|\bкем\b|\bv kak(?:om|oy) (?:kachestve|roli|statuse)"
     r"|\bin what (?:capacity|role)\b|\bas what\b|\bin which capacity\b|\bwhat (?:capacity|role)\b"
 )
-_GATE = re.compile(r"качеств|роли|статус|кем|kachestv|roli|capacity|role|as what", re.IGNORECASE)
+_GATE = re.compile(r"качеств|роли|статус|кем|kachestv|roli|capacity|role|as what")
 MENTION_AT = 0.3
 NAME_COVER = 0.8
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The group of a named meeting's participants that lists the entry the question names."""
-    if not _GATE.search(parsed.text):
-        return None
     text = parsed.text.lower()
-    if not _CAPACITY.search(text):
+    if not _GATE.search(text) or not _CAPACITY.search(text):
         return None
     from bot.answers.timeline import named_meetings  # the timeline imports the engine's types
 

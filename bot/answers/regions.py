@@ -44,7 +44,7 @@ _REGION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # One cheap look before the patterns: every region word holds one of these.
-_GATE = re.compile(r"asia|ази[яиюа]|азиат|azi[aiy]|aziat|caucas|кавказ|kavkaz", re.IGNORECASE)
+_GATE = re.compile(r"asia|ази[яиюа]|азиат|azi[aiy]|aziat|caucas|кавказ|kavkaz")
 # The region's states asked for: "states", "countries", or who took part.
 _STATES = re.compile(
     r"\bstates\b|\bcountries\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"
@@ -66,9 +66,10 @@ def asked_region(text: str) -> str | None:
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The states of a region listed among one named meeting's participants, listed or counted;
     "no list" when the meeting's states are not recorded."""
-    if not _GATE.search(parsed.text):
+    text = parsed.text.lower()
+    if not _GATE.search(text):
         return None
-    text = parsed.text.lower().replace("ё", "е")
+    text = text.replace("ё", "е")
     region = asked_region(text)
     if region is None or not (parsed.intent.list_kind == "state" or _STATES.search(text)):
         return None

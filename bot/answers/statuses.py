@@ -39,7 +39,10 @@ _STATUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partner_state", re.compile(r"\bpartner[\s-]+(?:state|country)\b|\bгосударств\w*[\s-]+партн[её]р\w*")),
 )
 # One cheap look first: every status word holds one of these.
-_GATE = re.compile(r"observ|наблюд|nabl|partn|партн|member|член|chlen|candidat|кандидат", re.IGNORECASE)
+_GATE = re.compile(
+    r"observ|наблюд|nabl|dialog|диалог|associat|ассоциир|full|полноправн|полноценн|polnopravn|candidat|кандидат"
+    r"|partner[\s-]+(?:state|countr)|государств\w*[\s-]+партн",
+)
 MENTION_AT = 0.3
 
 
@@ -51,9 +54,10 @@ def status_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     """Not recorded, with the status the sources do record, when the question asks a status that
     an entry it names records as another one, or asks it of an organisation or state the sources
     record no such status for; None otherwise."""
-    if not _GATE.search(parsed.text):
+    text = parsed.text.lower()
+    if not _GATE.search(text):
         return None
-    text = parsed.text.lower().replace("ё", "е")
+    text = text.replace("ё", "е")
     asked = _statuses(text)
     if not asked or is_yes_no(parsed.text) or tone_question(parsed.text):
         return None  # "Did the CSTO become an observer?": the yes or no is checked where asked
