@@ -241,3 +241,19 @@ def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "capacity", verdict
     assert verdict.value["entity"] == entity and verdict.value["group"] == group
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which CIS council does Denis Trefilov chair?", "Какой совет возглавляет Трефилов?", "kakoj organ vozglavlyaet Trefilov?"],
+)
+def test_a_body_headed_by_someone_whose_posts_head_none(engine: Engine, question: str) -> None:
+    """A deputy's post heads nothing: no council is his, and his recorded post is shown."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "post", verdict
+    assert "Deputy" in html_of(engine, verdict) or "Заместитель" in html_of(engine, verdict)
+
+
+def test_a_body_headed_by_its_head_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which department does Klemez head?")
+    assert verdict.kind != "not_recorded" and "Security Cooperation Department" in first_line(engine, verdict)

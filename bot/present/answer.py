@@ -1252,6 +1252,7 @@ NOT_RECORDED: dict[str, str] = {
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
+    "post_heads": to_translate("The sources do not record {person} heading or chairing any body."),
     "nearest": to_translate("The nearest recorded:"),
     "status": to_translate("The sources do not record the status “{asked}”; the status they record is “{recorded}”."),
     "status_subject": to_translate("The sources do not record the status “{asked}” for {name}."),
@@ -1412,7 +1413,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])
         titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
-        lines = [say("post", person=named(value["person"]), asked=esc(value.get("asked") or ""))]
+        key = "post_heads" if value.get("heads") else "post"
+        lines = [say(key, person=named(value["person"]), asked=esc(value.get("asked") or ""))]
         if titles:
             lines.append(say("post_recorded", titles=esc(titles)))
         nearest = False
