@@ -100,9 +100,10 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
 
 
 # "Which council does Trefilov chair", "какой совет возглавляет Трефилов": a body the person heads.
+# English "heads", "leads" are nouns too ("the heads of state"): the verb after "does"/"did", or passive.
 _CHAIR_VERB = re.compile(
-    r"\b(?:chairs?|chaired|heads?|headed|leads?|presides?|возглавля\w*|возглавил\w*|руководит|руководил\w*"
-    r"|председательств\w*|vozglavlya\w*|rukovodit)\b",
+    r"\b(?:does|did|do)\b[^?.]{0,60}?\b(?:chair|head|lead|preside)\b|\b(?:chaired|headed|led|presided over) by\b"
+    r"|\b(?:возглавля\w*|возглавил\w*|руководит|руководил\w*|председательств\w*|vozglavlya\w*|rukovodit)\b",
     re.I,
 )
 _WHICH = re.compile(r"\b(?:which|what|какой|какую|каким|какая|какое|kakoy|kakoj|kakuyu)\b", re.I)
