@@ -161,7 +161,9 @@ def test_count_the_sources_do_not_give(engine: Engine, question: str) -> None:
 
 
 def test_qualified_group_is_still_refused(engine: Engine) -> None:
-    verdict = verdict_of(engine, "How many Central Asian states attended the XVIII meeting?")
+    # Round 10: Central Asia is a region the engine groups states by (bot/answers/regions.py); a
+    # grouping it does not know is still refused.
+    verdict = verdict_of(engine, "How many Baltic states attended the XVIII meeting?")
     assert verdict.reason == "grouping"
 
 

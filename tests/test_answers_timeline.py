@@ -949,9 +949,10 @@ def test_the_sessions_of_a_meeting_listed(engine: Engine, question: str, count: 
 @pytest.mark.parametrize(
     ("question", "meeting", "listed"),
     [
-        ("How many Central Asian states attended the St Petersburg meeting?", SPB, 8),
-        ("Сколько закавказских государств было на встрече спецслужб в Москве?", INTEL, 8),
+        # Round 10: Central Asia and the South Caucasus are regions the engine groups states by
+        # (bot/answers/regions.py, tests/test_answers_residue_r10.py); others are still refused.
         ("How many Baltic states took part in the XVIII meeting?", XVIII, 8),
+        ("How many Scandinavian countries attended the St Petersburg meeting?", SPB, 8),
     ],
 )
 def test_a_grouping_the_sources_do_not_make_is_not_counted(

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.answers import (
+    capacity,
     define,
     events,
     followup,
@@ -23,6 +24,8 @@ from bot.answers import (
     periods,
     posts,
     provenance,
+    regions,
+    statuses,
     subjects,
     timeline,
     yesno,
@@ -517,6 +520,27 @@ _EXAMPLES = re.compile(
     re.I,
 )
 _BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
+# The words a "besides" sets aside run to the end of their clause.
+_CLAUSE_END = re.compile(
+    r"[,;:?!.—–]|\s-\s|\b(?:what|which|who|что|какие|какой|chto|kakie)\b"
+    # or at the verb of the question ("other than CIS bodies took part in ..."), four words at most
+    r"|\b(?:took|take|attended|attend|was|were|is|are|did|do|does|has|have|had|sent|came|discussed)\b"
+    r"|\b(?:участвова|обсужда|был|приня|утверди|прислал|направил|рассматрива)\w*"
+)
+_ASIDE_WORDS = 4
+_BESIDES_GATE = re.compile(r"besid|except|exclud|apart|aside|other than|кроме|помимо|krome|pomimo")
+BESIDES_WEIGHT = 0.5
+ASIDE_NAME_COVER = 0.5  # words set aside weigh little only when they name an entry this fully
+_OCCASION_GROUPS = frozenset({"~meeting", "~summit"})
+
+
+def _aside_clause(text: str) -> str | None:
+    """The words after "besides" / "кроме" up to the end of their clause, if any (lower-case text)."""
+    found = _BESIDES.search(text)
+    if found is None:
+        return None
+    clause = " ".join(_CLAUSE_END.split(text[found.end() :], maxsplit=1)[0].split()[:_ASIDE_WORDS])
+    return clause or None
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -773,6 +797,15 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
+        aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
+        if aside is not None:
+            # "What did they take up besides hearing the summit results", "besides the sectoral
+            # councils, which specialised bodies": what is set aside says neither what is asked
+            # (results) nor of what kind (sectoral); the rest of the question does.
+            without = detect(prepared.replace(aside, " "))
+            if intent.question not in ("count", "card"):
+                intent.question = without.question
+            intent.categories = without.categories
         search_text = intent.search_text
         # A kind word is stripped only from a question that asks for a list: in a name ("Совет
         # руководителей органов безопасности") it is part of the name.
@@ -790,6 +823,8 @@ class Engine:
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         if any(token[:1] == "#" for token in query.tokens):
             self._count_words_light(query, text)
+        if aside is not None:
+            self._besides_words_light(query, aside)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -800,6 +835,70 @@ class Engine:
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:
+        """A list without the entries the question sets aside ("кроме программы по границам, какие
+        программы утвердили"); None when those were all the list held: the words set aside chose
+        it, and the usual answer says what else there is."""
+        clause = _aside_clause(prepare(parsed.text))
+        if clause is None:
+            return listed
+        words = text_tokens(clause)
+        if not words:
+            return listed
+        # The entries of the list whose names hold most of the words set aside ("the counter-terrorism
+        # one" of the programmes listed); a tie sets none aside.
+        aside_words = {word for word in self._aside_tokens(clause) if word[:1] != "#"} - self._generic
+        shares: dict[str, float] = {}
+        for item in listed.items:
+            entity = self.kb.entities[item]
+            names = " ".join([*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru])
+            named = self._aside_tokens(names.lower())
+            shares[item] = len(aside_words & named) / len(aside_words) if aside_words else 0.0
+        best = max(shares.values(), default=0.0)
+        aside = {item for item, share in shares.items() if share == best} if best >= 0.5 else set()
+        if len(aside) > 1 and len(aside) < len(listed.items):
+            aside = set()  # several name the words alike: which one is meant is unclear
+        kept = [i for i in listed.items if i not in aside]
+        if len(kept) == len(listed.items):
+            return listed
+        if not kept:
+            parsed.hits = [hit for hit in parsed.hits if hit.entity not in aside] or parsed.hits
+            return None
+        listed.items = kept
+        if listed.kind == "count":
+            listed.value = len(kept)
+        listed.filters["set_aside"] = sorted(aside)
+        return listed
+
+    def _aside_positions(self, parsed: Parsed) -> set[int]:
+        """The question's token positions that a "besides" sets aside (none without one)."""
+        if not _BESIDES_GATE.search(parsed.text.lower()):
+            return set()
+        clause = _aside_clause(prepare(parsed.text))
+        aside = self._aside_tokens(clause) if clause else set()
+        return {i for i, token in enumerate(parsed.query.tokens) if token in aside}
+
+    def _aside_tokens(self, clause: str) -> set[str]:
+        """The query tokens of the words a clause sets aside, synonym groups included."""
+        words = text_tokens(clause)
+        return set(words) | set(self.index.fold_synonyms(words))
+
+    def _besides_words_light(self, query: AnalysedQuery, clause: str) -> None:
+        """Give the words a question sets aside ("besides migration", "кроме терроризма") little
+        weight for the search: the asker knows them, so they must not choose what is asked about
+        (the Migration Bodies Council for "what did the St Petersburg council discuss besides migration")."""
+        aside = self._aside_tokens(clause)
+        if not aside or set(query.tokens) <= aside:
+            return  # nothing but the words set aside: they are all there is to search by
+        named = self.index.search(self.index.analyse(list(aside - {t for t in aside if t[:1] == "~"}) or list(aside)), limit=1)
+        if not named or named[0].name_cover < ASIDE_NAME_COVER:
+            # Words that name no entry ("кого ещё, помимо компетентных органов, предлагали
+            # привлекать") may be in the very statement asked for: they keep their weight.
+            return
+        for position, token in enumerate(query.tokens):
+            if token in aside:
+                query.weights[position] = min(query.weights[position], BESIDES_WEIGHT)
 
     @staticmethod
     def _count_words_light(query: AnalysedQuery, text: str) -> None:
@@ -848,9 +947,13 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
+        if regional is not None:
+            return regional
         unknown_body = (
             (
-                yesno.body_lookalike(self, parsed, base)
+                statuses.status_lookalike(self, parsed, base)
+                or yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
@@ -871,9 +974,13 @@ class Engine:
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
+            if special is not None and special.items and special.kind in ("list", "count") and _BESIDES_GATE.search(parsed.text.lower()):
+                special = self._without_set_aside(parsed, special)
             if special is not None:
                 return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
+        if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
+            listed = self._without_set_aside(parsed, listed)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         asked_title = _DOCUMENT_NAMED.search(parsed.text) if parsed.intent.question in ("outcomes", "card") else None
@@ -1259,6 +1366,9 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         focus = self._focus_statements(hit, parsed)
         question = parsed.intent.question
+        if question == "card" and isinstance(entity, Meeting) and entity.agenda and self._aside_positions(parsed):
+            # "What else, apart from road safety, did they take up": the rest of its agenda.
+            question, focus = "agenda", []
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
         if verdict is not None:
             others = self._besides(hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
@@ -1316,6 +1426,12 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
+        clause = _aside_clause(prepare(parsed.text))
+        aside = self._aside_tokens(clause) if clause else set()
+        if any(query.tokens[i] in aside for i in rest):
+            # The words set aside are what the items left out must explain, not the rest of the
+            # question ("кроме миграции ... в Петербурге": not the statements about the city).
+            rest = [i for i in rest if query.tokens[i] in aside]
         if not rest:
             return None
         named = {self.index.statement(doc_id).en for _, _, doc_id in self._scored_statements([hit.entity], query, rest, RELEVANT_AT)}  # type: ignore[attr-defined]
@@ -2006,12 +2122,19 @@ class Engine:
             # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
             # meeting ("на июньском совещании") dates it, it says nothing of what was said.
             months = {i for i, token in enumerate(parsed.query.tokens) if token in _MONTH_TOKENS}
-            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months)
+            # So does the city it was held in ("who spoke at the security secretaries meeting in Moscow").
+            places = {getattr(self.kb.entities[m], "place", None) for m in meetings}
+            venue = {i for h in named if h.entity in places for i in h.name_tokens}
+            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months | venue)
         dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
         if dated:
             # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
             # на совещании 10 июня"): those words say where, not what was said.
             own = set().union(*(positions for _, positions in dated))
+            places = {getattr(self.kb.entities[m], "place", None) for m, _ in dated}
+            own |= {i for h in named if h.entity in places for i in h.name_tokens}  # the city it was held in
+            # and the word "meeting" itself, which names the occasion too, no topic ("annual meetings")
+            own |= {i for i, token in enumerate(parsed.query.tokens) if token in _OCCASION_GROUPS}
             said_there = self._statement_verdict(parsed, base, [m for m, _ in dated], any_question=True, covered=own)
             if said_there is not None:
                 return said_there

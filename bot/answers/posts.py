@@ -54,6 +54,8 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     ]
     if len(people) != 1:
         return None
+    if _CHAIR_VERB.search(text) and _WHICH.search(text):
+        return _chaired(engine, base, people[0].entity, text)
     if not _TITLE_WORD.search(text) and not any(_IN_BODY.match(w) for w in text.split()):
         return None
     hit = people[0]
@@ -94,6 +96,40 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     base.focus = [person.id]
     base.sources = list(dict.fromkeys(role.source for role in person.roles if role.source)) or list(person.sources)
     base.intent = "not_recorded"
+    return base
+
+
+# "Which council does Trefilov chair", "какой совет возглавляет Трефилов": a body the person heads.
+# English "heads", "leads" are nouns too ("the heads of state"): the verb after "does"/"did", or passive.
+_CHAIR_VERB = re.compile(
+    r"\b(?:does|did|do)\b[^?.]{0,60}?\b(?:chair|head|lead|preside)\b|\b(?:chaired|headed|led|presided over) by\b"
+    r"|\b(?:возглавля\w*|возглавил\w*|руководит|руководил\w*|председательств\w*|vozglavlya\w*|rukovodit)\b",
+    re.I,
+)
+_WHICH = re.compile(r"\b(?:which|what|какой|какую|каким|какая|какое|kakoy|kakoj|kakuyu)\b", re.I)
+# A title that heads something: its holder chairs, heads or leads it.
+_HEADING_TITLE = re.compile(
+    r"\b(?:chair\w*|head|director|president|commander|chief|secretary-general)\b"
+    r"|председател|руководител|директор|глава|президент|командующ|начальник",
+    re.I,
+)
+
+
+def _chaired(engine: Engine, base: Verdict, person_id: str, text: str) -> Verdict | None:
+    """ "Which council does <person> chair": "not recorded" with the person's titles when none of
+    them heads anything (a deputy's post heads nothing); None when one does (the usual answer)."""
+    person = engine.kb.entities[person_id]
+    if not isinstance(person, Person) or not person.roles:
+        return None
+    titles = [f"{role.title.en} {role.title.ru}" for role in person.roles]
+    if any(_HEADING_TITLE.search(title) and not _DEPUTY.search(title) for title in titles):
+        return None
+    verb = _CHAIR_VERB.search(text)
+    base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "post", "not_recorded"
+    base.value = {"person": person.id, "asked": verb.group(0) if verb else "", "heads": True}
+    base.alternatives = [person.id]
+    base.focus = [person.id]
+    base.sources = list(dict.fromkeys(role.source for role in person.roles if role.source)) or list(person.sources)
     return base
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Statement, Verdict
+from bot.kb.schema import Meeting
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -23,10 +24,22 @@ _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
-    r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*)\b"
+    r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
+    # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
+    r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
+    r"|soobshcheni\w*|publikaci\w*)\b"
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    # Whom the report credits for its information ("which press service described the agenda",
+    # "от кого БелТА узнало"): the notes that name a press service.
+    (
+        "informant",
+        re.compile(
+            r"\b(?:press (?:service|office)|from whom|от кого|со слов|learn(?:ed|t) (?:it |that )?from"
+            r"|(?:got|get) (?:it|the \w+) from)\b|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
+        ),
+    ),
     ("time", re.compile(r"\b(?:time of day|what time|at what time|hour|во сколько|в котором часу|время)\b")),
     ("date", re.compile(r"\b(?:when|what date|date|когда|какого числа|дата|kogda)\b")),
     (
@@ -39,12 +52,19 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
-    ("place", re.compile(r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда)\b")),
+    (
+        "place",
+        re.compile(
+            r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда"
+            r"|iz kakogo goroda|v kakom gorode|otkuda)\b"
+        ),
+    ),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {
     "language": re.compile(r"\b(?:in Russian|in English|Russian|English)\b"),
     "place": re.compile(r"\bdatelined?\b", re.I),
+    "informant": re.compile(r"\bpress (?:service|office)\b", re.I),
 }
 SOURCE_NOTE_AT = 0.5
 SUPPORT_AT = 0.3  # an entry scored this much is named in the question
@@ -62,6 +82,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if not candidates:
         return None
     field = next((name for name, pattern in _FIELDS if pattern.search(text)), None)
+    if field == "informant" and _WHAT_SAID.search(text):
+        # "What did the SVR press office say the meeting was about": what the press service said
+        # is the meeting's agenda, not the note naming the press service.
+        return _agenda_said(engine, parsed, base)
     if field is None and parsed.intent.question == "when":
         field = "date"
     intent = parsed.intent
@@ -115,6 +139,24 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     base.sources = [source_id]
     base.confidence = round(score, 3)
     return base
+
+
+_WHAT_SAID = re.compile(
+    r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"
+    r"|\bчто\b.*\b(?:сообщил\w*|рассказал\w*|сказал\w*|раскрыл\w*)|\bchto\b.*\b(?:soobshchil|rasskazal|skazal)\w*"
+)
+
+
+def _agenda_said(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The agenda of the meeting the question names: what a press service said it was about."""
+    from bot.answers.facts import answer_attribute  # the facts import nothing of this module
+
+    kb = engine.kb
+    for hit in parsed.hits[:3]:
+        entity = kb.entities[hit.entity]
+        if isinstance(entity, Meeting) and hit.score >= SUPPORT_AT and entity.agenda:
+            return answer_attribute(kb, base, entity, "agenda", None, parsed.text.lower())
+    return None
 
 
 def _support(kb: KnowledgeBase, parsed: Parsed) -> dict[str, float]:

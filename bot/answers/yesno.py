@@ -200,10 +200,28 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # first (the sources give no reasons), so a wrong premise is said to be wrong.
     premise = _asks_why_absent(parsed.text)
     yes_no = is_yes_no(parsed.text) or tone_only or premise
-    if yes_no and _PARTICIPATE.search(parsed.text):
+    # "Was Moldova at any of the meetings?", "Молдова была на каком-нибудь заседании?": being at one is taking part.
+    if yes_no and (
+        _PARTICIPATE.search(parsed.text) or _PARTICIPATE_OR_BE.search(parsed.text) or _AT_ANY.search(parsed.text)
+    ):
         unknown = _unknown_participant(engine, parsed, base)
         if unknown is not None:
             return unknown
+    if (
+        _IN_PLACE.search(parsed.text)
+        and _ANY_MEETING.search(parsed.text)
+        and (unknown_place := _unknown_after_in(parsed)) is not None
+        and not _names_known(engine, parsed)
+    ):
+        # "Какие заседания проводились в Ташкенте?", "Were there any meetings in Astana?": nothing
+        # known named, meetings asked in a place the sources do not know: none is recorded there.
+        nearest = _nearest_in_time(engine, parsed)
+        # Meetings asked for as a list ("which meetings", "были ли заседания") are none; one asked
+        # about ("what was discussed at the meeting in Tashkent") is no such meeting.
+        listing = parsed.intent.list_kind == "meeting" or _SEVERAL.search(parsed.text) is not None
+        value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1], "listing": listing}
+        sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
+        return _not_recorded(base, "place", value, nearest, sources)
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
         if yes_no and _DISCUSS.search(parsed.text):
             # "Упоминались ли религиозные организации в связи с дерадикализацией?": no entry named,
@@ -1676,10 +1694,11 @@ _PARTICIPATE = re.compile(
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
     re.I,
 )
-# A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?").
+# A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?");
+# "каком-нибудь", "что-то" are no question words.
 _WH_WORD = re.compile(
     r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи)(?!\w)",
+    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь|либо|то)\b)",
     re.I,
 )
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
@@ -2304,17 +2323,33 @@ def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdi
     if not _ANY_MEETING.search(parsed.text):
         return None
     kb = engine.kb
-    for hit in parsed.hits:
-        if hit.score >= MENTION_SCORE and hit.name_cover >= MENTION_COVER and kb.kind(hit.entity) != "fact":
-            return None  # something known is named: the usual checks answer
+    if _names_known(engine, parsed):
+        return None  # something known is named: the usual checks answer
     name = _unknown_word(parsed)
-    if name is None:
-        return None
+    if name is None or any(found.group(1) == name for found in _IN_PLACE.finditer(parsed.text)):
+        return None  # "Была ли встреча в Ташкенте?": a place after "in", no participant
     # The sources of a few meetings that list their participants: enough to show where one looked,
     # without walking every meeting of a large knowledge base.
     listed = itertools.islice((m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.participants.states), 3)
     value = {"name": name}
     return _verdict(base, False, "unknown_member", [], value, [s for m in listed for s in m.sources])
+
+
+# "Была ли Украина на каком-нибудь из заседаний?": at any of them.
+_AT_ANY = re.compile(
+    r"\b(?:at|in)\s+(?:any|all|one|either)\b|(?<!\w)на\s+(?:как\w+-(?:нибудь|либо)|одном|одной|любом|всех)(?!\w)"
+    r"|\bna\s+(?:kak\w+-?(?:nibud|libo)|odnom|vseh)\b",
+    re.I,
+)
+
+
+def _names_known(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question names an entry of the knowledge base (a figure's fact aside)."""
+    kind = engine.kb.kind
+    return any(
+        hit.score >= MENTION_SCORE and hit.name_cover >= MENTION_COVER and kind(hit.entity) != "fact"
+        for hit in parsed.hits
+    )
 
 
 def _unknown_word(parsed: Parsed) -> str | None:
@@ -2338,7 +2373,8 @@ def _unknown_word(parsed: Parsed) -> str | None:
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
-    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ(?:ил|ля)\w*|uchastvova\w*)\b",
+    r"|принимал\w* участи\w*|был[аио]? представлен\w*|приезжал\w*|направ(?:ил|ля)\w*|uchastvova\w*"
+    r"|был[аио]? на|byl[aio]? na)\b",
     re.I,
 )
 

@@ -22,7 +22,7 @@ from bot.answers.facts import participant_groups
 from bot.answers.followup import offered
 from bot.answers.verdict import Match, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
-from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Place, Source
+from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Person, Place, Source
 from bot.present.i18n import (
     KIND_LABEL,
     ROLE_LABEL,
@@ -107,6 +107,10 @@ WORDS: dict[str, str] = {
     "op_filter": to_translate("{what} — at {a}:"),
     "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
+    "region_none": to_translate("None: the source lists no {what} at {a}."),
+    "region_note": to_translate("{region} by geography (the sources do not group states by region): {names}."),
+    "region_missing": to_translate("Not listed: {names}."),
+    "capacity": to_translate("took part in {meeting} as one of the {what} ({count} in all)."),
     "op_exactly_none": to_translate("None: no {what} are on the lists of exactly {n} of the {k} meetings that have them."),
     "op_sum": to_translate("{parts} — {a}."),
     "op_kinds": to_translate("{what} at {a}, by kind:"),
@@ -475,6 +479,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         if isinstance(dated, Meeting | Document) and dated.date:
             when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
         return _full_stop(f"{where} — {name}{when}")
+    if attribute == "capacity":  # the group of a meeting's participants that lists the entry
+        what = translate(_CAPACITY_WORDS[value["group"]], lang)
+        occasion = short_plain(kb, value["meeting"], lang)
+        return f"<b>{name}</b> — " + esc(translate(WORDS["capacity"], lang, what=what, meeting=occasion, count=value["count"]))
     if attribute == "participants":
         return _participants(kb, verdict, name)
     if attribute == "speakers":
@@ -483,7 +491,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             role = translate(ROLE_LABEL[speaker["role"]], lang) if speaker["role"] in ROLE_LABEL else ""
             if speaker.get("address"):  # "what kind of address": the source's own words for it
                 role = speaker["address"]["ru" if lang == "ru" else "en"]
-            lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b> — {esc(role)}")
+            posts = _posts_at(kb, speaker["person"], entity, lang)
+            lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
         titles = "; ".join(esc(r["title"][lang]) for r in value)
@@ -533,6 +542,16 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 
 _ASKS_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе?|журналист\w*|smi|zhurnalist\w*)\b", re.IGNORECASE)
+
+
+def _posts_at(kb: KnowledgeBase, person_id: str, meeting: Entity, lang: str) -> str:
+    """ " (President of the Republic of Tajikistan)": the posts the meeting's sources give a
+    speaker, which say on whose behalf they spoke ("which country's president sent an address")."""
+    person = kb.get(person_id)
+    if not isinstance(person, Person):
+        return ""
+    titles = [role.title.get(lang) for role in person.roles if role.source is None or role.source in meeting.sources]
+    return f" ({esc('; '.join(titles[:2]))})" if titles else ""
 
 
 def _media_lines(kb: KnowledgeBase, meeting: Meeting, lang: str) -> list[str]:
@@ -1266,6 +1285,7 @@ NOT_RECORDED: dict[str, str] = {
     "year_figure": to_translate("The sources give no such figure for {year}."),
     "place": to_translate("The sources do not record such a meeting in {place}.", context="city"),
     "place_text": to_translate("The sources do not record such a meeting in {place}."),
+    "place_none": to_translate("The sources record no meetings in {place}."),
     "place_state": to_translate("The sources do not record such a meeting in {place}.", context="state"),
     "person": to_translate("The sources do not mention {name}."),
     "unknown_name": to_translate("The sources do not mention {name}."),
@@ -1292,9 +1312,21 @@ NOT_RECORDED: dict[str, str] = {
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
+    "post_heads": to_translate("The sources do not record {person} heading or chairing any body."),
     "nearest": to_translate("The nearest recorded:"),
     "frequency": to_translate("The sources do not say how often {what} meets."),
     "frequency_held": to_translate("The sources do not say how often {what} is held."),
+    "status": to_translate("The sources do not record the status “{asked}”; the status they record is “{recorded}”."),
+    "status_subject": to_translate("The sources do not record the status “{asked}” for {name}."),
+}
+# Statuses at an organisation (bot/answers/statuses.py).
+_STATUS_WORDS = {
+    "observer": to_translate("observer"),
+    "dialogue_partner": to_translate("dialogue partner"),
+    "associate_member": to_translate("associate member"),
+    "full_member": to_translate("full member"),
+    "candidate": to_translate("candidate for membership"),
+    "partner_state": to_translate("partner state"),
 }
 
 
@@ -1341,7 +1373,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             key = "place_state" if kb.kind(value["place"]) == "state" else "place"
             lines = [say(key, place=f"<b>{_name(kb, value['place'], lang)}</b>")]
         else:
-            lines = [say("place_text", place=f"<b>{esc(value.get('place_text') or '')}</b>")]
+            key = "place_none" if value.get("listing") else "place_text"
+            lines = [say(key, place=f"<b>{esc(value.get('place_text') or '')}</b>")]
+    elif reason == "status" and value.get("subject"):
+        asked = translate(_STATUS_WORDS[value["asked"]], lang)
+        lines = [say("status_subject", asked=esc(asked), name=named(value["subject"]))]
+    elif reason == "status":
+        asked, recorded = (translate(_STATUS_WORDS[value[key]], lang) for key in ("asked", "recorded"))
+        lines = [esc(say("status", asked=asked, recorded=recorded))]
     elif reason == "person":
         lines = [say("person", name=f"<b>{esc(value.get('person_text') or '')}</b>")]
         if value.get("target") and not value.get("holders"):
@@ -1443,7 +1482,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])
         titles = "; ".join(role.title.get(lang) for role in getattr(person, "roles", []))
-        lines = [say("post", person=named(value["person"]), asked=esc(value.get("asked") or ""))]
+        key = "post_heads" if value.get("heads") else "post"
+        lines = [say(key, person=named(value["person"]), asked=esc(value.get("asked") or ""))]
         if titles:
             lines.append(say("post_recorded", titles=esc(titles)))
         nearest = False
@@ -1679,9 +1719,15 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
         sizes = [group_words(units.get(g, g), n, lang) for g, n in filters["parts"].items()]
         head = translate(WORDS["op_kinds"], lang, what=label[:1].upper() + label[1:], a=meetings[0])
         return "\n".join([esc(head), f"<b>{esc(', '.join(sizes))}</b>", *_stated_notes(kb, verdict)])
+    region = filters.get("region")
+    if region in _REGION_LABELS:
+        label = translate(_REGION_LABELS[region], lang)
     if not items and op == "exactly":
         count = filters.get("of_meetings", len(meetings))
         return esc(translate(WORDS["op_exactly_none"], lang, what=label, n=filters["times"], k=count))
+    if not items and region in _REGION_LABELS:
+        first = short_plain(kb, filters["meetings"][0], lang)
+        return "\n".join([esc(translate(WORDS["region_none"], lang, what=label, a=first)), _region_note(kb, verdict)])
     if not items:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
@@ -1701,7 +1747,41 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     lines = [head, names]
     if op in ("all", "any", "exactly"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
+    if region in _REGION_LABELS:
+        # The grouping is the bot's, not the sources': the region's states are shown, and the
+        # sources' stated totals (of all states) are no region's.
+        return "\n".join([*lines, _region_note(kb, verdict), *_stated_notes(kb, verdict)])
     return "\n".join([*lines, *_stated_notes(kb, verdict)])
+
+
+# A meeting's groups of participants, as the capacity an entry took part in.
+_CAPACITY_WORDS = {
+    "states": to_translate("CIS member states"),
+    "bodies": to_translate("CIS bodies"),
+    "organisations": to_translate("international organisations"),
+    "basic_organisations": to_translate("basic organisations of the CIS member states"),
+    "people": to_translate("participants named"),
+}
+# Regions the engine groups states by (bot/answers/regions.py), as a list's label and by name.
+_REGION_LABELS = {
+    "central_asia": to_translate("Central Asian states"),
+    "south_caucasus": to_translate("South Caucasus states"),
+}
+_REGION_NAMES = {"central_asia": to_translate("Central Asia"), "south_caucasus": to_translate("South Caucasus")}
+
+
+def _region_note(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """Which states the region counts, and those of them the list leaves out: the reader sees the
+    grouping is geography, not a grouping the sources make."""
+    lang = verdict.lang
+    members = verdict.filters.get("members", [])
+    names = ", ".join(short_plain(kb, i, lang) for i in members)
+    region = translate(_REGION_NAMES[verdict.filters["region"]], lang)
+    note = translate(WORDS["region_note"], lang, region=region, names=names)
+    missing = [short_plain(kb, i, lang) for i in members if i not in verdict.items]
+    if missing and verdict.items:
+        note += " " + translate(WORDS["region_missing"], lang, names=", ".join(missing))
+    return f"<i>{esc(note)}</i>"
 
 
 def _stated_notes(kb: KnowledgeBase, verdict: Verdict) -> list[str]:

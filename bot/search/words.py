@@ -137,6 +137,8 @@ STOP_EN = frozenset(
         "more",
         "most",
         "other",
+        "besides",  # "what else besides migration": the words after it are asked, not the word
+        "except",
         "such",
         "only",
         "own",
@@ -260,6 +262,7 @@ STOP_RU = frozenset(
         "той",
         "того",
         "помимо",
+        "кроме",
         # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
         "всего",
         "итого",
@@ -386,6 +389,7 @@ STOP_RU = frozenset(
         "инфо",
         "или",
         "либо",
+        "нибудь",  # "каком-нибудь", "кто-нибудь": the particle names nothing
         "также",
         "еще",
         "уже",
@@ -428,6 +432,9 @@ STOP_RU = frozenset(
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(
     [
+        "nibud",
+        "krome",
+        "pomimo",
         "vsego",
         "itogo",
         "v",

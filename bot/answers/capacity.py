@@ -1,0 +1,57 @@
+"""In what capacity an entry took part in a meeting: "ОДКБ участвовала в совещании 10 июня в каком
+качестве", "in what capacity did the EAG attend the XVIII meeting".
+
+A meeting's record lists its participants by group (member states, CIS bodies, international
+organisations, basic organisations); the group that lists the entry is its capacity there. An entry
+on no list of the meeting is left to the usual answers (which say it is not listed).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers.facts import participant_groups
+from bot.answers.verdict import Verdict
+from bot.kb.schema import Meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+_CAPACITY = re.compile(
+    r"\bв как(?:ом|ой) (?:качестве|роли|статусе)|\bкем\b|\bv kak(?:om|oy) (?:kachestve|roli|statuse)"
+    r"|\bin what (?:capacity|role)\b|\bas what\b|\bin which capacity\b|\bwhat (?:capacity|role)\b"
+)
+_GATE = re.compile(r"качеств|роли|статус|кем|kachestv|roli|capacity|role|as what")
+MENTION_AT = 0.3
+NAME_COVER = 0.8
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The group of a named meeting's participants that lists the entry the question names."""
+    text = parsed.text.lower()
+    if not _GATE.search(text) or not _CAPACITY.search(text):
+        return None
+    from bot.answers.timeline import named_meetings  # the timeline imports the engine's types
+
+    kb = engine.kb
+    meetings = [m for m, _ in named_meetings(engine, parsed) if isinstance(kb.get(m), Meeting)]
+    if len(meetings) != 1:
+        return None
+    meeting = kb.entities[meetings[0]]
+    assert isinstance(meeting, Meeting)
+    groups = participant_groups(kb, meeting)
+    for hit in parsed.hits[:5]:
+        if hit.score < MENTION_AT or hit.entity == meeting.id or hit.name_cover < NAME_COVER:
+            continue
+        group = next((name for name, ids in groups.items() if hit.entity in ids), None)
+        if group is None:
+            continue
+        stated = meeting.stated_counts.model_dump(exclude_none=True).get(group)
+        base.kind, base.answered = "fact", True
+        base.attribute, base.intent = "capacity", "capacity"
+        base.focus = [hit.entity, meeting.id]
+        base.value = {"entity": hit.entity, "meeting": meeting.id, "group": group, "count": stated or len(groups[group])}
+        base.sources = list(meeting.sources)
+        return base
+    return None
