@@ -2810,6 +2810,8 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 # The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
 _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
+# And each attribute's own: a look-up before its regex (most of them are dear, and miss).
+_UNRECORDED_CUES = [literal_cue([pattern]) for _, pattern, _ in _UNRECORDED]
 
 
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -2820,7 +2822,11 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
     if not any(map(_ANY_UNRECORDED, typed_texts)):
         return None
-    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
+    asked = [
+        (name, kinds)
+        for (name, pattern, kinds), cue in zip(_UNRECORDED, _UNRECORDED_CUES, strict=True)
+        if any(pattern.search(text) for text in typed_texts if cue(text))
+    ]
     if not asked:
         return None
     kb = engine.kb

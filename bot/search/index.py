@@ -100,7 +100,7 @@ def _union(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray,
     member = np.zeros(size, dtype=bool)
     for a in arrays:
         member[a] = True
-    union = np.flatnonzero(member)
+    union = member.nonzero()[0]  # np.flatnonzero, without its Python wrappers (1-D already)
     # Only read at members: the rest may stay uninitialised.
     at = np.empty(size, dtype=np.int64)
     at[union] = np.arange(len(union))
@@ -112,7 +112,7 @@ def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
     k = min(limit, len(scores))
     if k == 0:
         return []
-    top = np.argpartition(-scores, k - 1)[:k]
+    top = (-scores).argpartition(k - 1)[:k]
     return [int(ids[i]) for i in top if scores[i] > 0]
 
 
@@ -163,7 +163,7 @@ class _Lexicon:
         if not postings:
             return []
         shared = np.bincount(np.concatenate(postings), minlength=len(self.words))
-        close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+        close = (shared >= max(1, int(len(grams) * 0.34))).nonzero()[0]
         close = close[near(self.lengths[close])]
         candidates: list[str] = self._word_array[close].tolist()
         similarities = process.cdist([word], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)
@@ -650,7 +650,7 @@ class SearchIndex:
         per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
         owners = self.name_entity[docs]
         if len(docs):
-            starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))  # np.r_ costs more than the rest
+            starts = np.concatenate(([True], owners[1:] != owners[:-1])).nonzero()[0]  # np.r_ costs more than the rest
             named, name_scores = owners[starts], np.maximum.reduceat(per_name, starts)
         else:
             named, name_scores = owners, per_name

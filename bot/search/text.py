@@ -99,7 +99,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 # The Cyrillic block's letters (its signs and combining marks, U+0482-U+0489, are no letters).
