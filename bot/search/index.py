@@ -750,7 +750,10 @@ class SearchIndex:
         in_query = where.__contains__
         names = self.entity_names[e]
         for d, name, weight in zip(
-            names, self.name_tokens[names.start : names.stop], self._name_weight_values[names.start : names.stop]
+            names,
+            self.name_tokens[names.start : names.stop],
+            self._name_weight_values[names.start : names.stop],
+            strict=True,
         ):
             # Most names share no word with the question: one test in C before the list in Python.
             if matched.isdisjoint(name):
