@@ -372,8 +372,14 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
     places after the rest, and a place inside a chosen meeting's name only locates that meeting."""
     kb, weights = engine.kb, parsed.query.weights
 
-    def strong(hit: Hit) -> set[int]:
-        return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT}
+    # Asked of the same hits again and again below: each name's positions once.
+    strong_of: dict[frozenset[int], frozenset[int]] = {}
+
+    def strong(hit: Hit) -> frozenset[int]:
+        found = strong_of.get(hit.name_tokens)
+        if found is None:
+            found = strong_of[hit.name_tokens] = frozenset(i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT)
+        return found
 
     candidates = [
         hit

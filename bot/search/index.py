@@ -592,7 +592,8 @@ class SearchIndex:
             candidates = self._sparse_candidates(query, total, limit, every_word=True)
         if candidates is None:
             candidates = self._dense_candidates(query, total, limit)
-        gain = {vtok: self.idf.get(vtok, 0.0) * max(sim for _, sim in places) for vtok, places in where.items()}
+        similarity = itemgetter(1)
+        gain = {vtok: self.idf.get(vtok, 0.0) * max(map(similarity, places)) for vtok, places in where.items()}
         seen: dict[tuple[str, ...], tuple[float, frozenset[int], float]] = {}
         hits = [self._hit(e, query, total, where, gain, seen) for e in candidates]
         hits = [h for h in hits if h.score > 0]
@@ -612,14 +613,15 @@ class SearchIndex:
         name_masks = self.name_masks
         selective = [v for matches in query.matches for v, _ in matches if every_word or v not in name_masks]
         seeds = [self.name_postings[v] for v in selective if v in self.name_postings]
+        kinds = (
+            (self.entity_name_postings, self.entity_name_masks, 1.0),
+            (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
+        )
         entity_seeds = [
             p
             for v in selective
-            for p, masks in (
-                (self.entity_name_postings.get(v), self.entity_name_masks),
-                (self.entity_context_postings.get(v), self.entity_context_masks),
-            )
-            if p is not None and (every_word or v not in masks)
+            for postings, masks, _ in kinds
+            if (p := postings.get(v)) is not None and (every_word or v not in masks)
         ]
         if not seeds and not entity_seeds:
             return None
@@ -667,10 +669,7 @@ class SearchIndex:
             for vtok, sim in matches:
                 # Its postings are among entity_seeds when it has no mask (see above).
                 seeded = every_word or vtok not in name_masks
-                for postings, masks, factor in (
-                    (self.entity_name_postings, self.entity_name_masks, 1.0),
-                    (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
-                ):
+                for postings, masks, factor in kinds:
                     mask = masks.get(vtok)
                     if mask is not None:
                         if single:
