@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import chain
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from re import _constants as codes  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -80,42 +79,19 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
         if cues is None:
             return _always
         (folded if pattern.flags & re.IGNORECASE else exact).update(cues)
-    exact_cues, folded_cues = _Cues(_shortest(exact)), _Cues(_shortest(folded))
+    exact_cues, folded_cues = _shortest(exact), _shortest(folded)
 
     def may_match(text: str) -> bool:
-        if exact_cues.found_in(text):
+        if any(cue in text for cue in exact_cues):
             return True
-        if not folded_cues.cues:
+        if not folded_cues:
             return False
         if not text.isascii() and _ODD_FOLDS.search(text):
             return True
-        return folded_cues.found_in(text.lower())
+        lowered = text.lower()
+        return any(cue in lowered for cue in folded_cues)
 
     return may_match
-
-
-# Up to this many cues, each is looked for in turn; past it, only those whose first letter the text has.
-FEW_CUES = 16
-
-
-class _Cues:
-    """Cues filed by their first letter: a text is searched only for the cues beginning with one of
-    its letters (a Cyrillic question skips every Latin cue). Exact: a cue in the text begins with
-    one of its letters."""
-
-    def __init__(self, cues: tuple[str, ...]):
-        self.cues = cues
-        self.by_first: dict[str, list[str]] | None = None
-        if len(cues) > FEW_CUES:
-            self.by_first = {}
-            for cue in cues:
-                self.by_first.setdefault(cue[:1], []).append(cue)
-
-    def found_in(self, text: str) -> bool:
-        if self.by_first is None:
-            return any(map(text.__contains__, self.cues))
-        firsts = self.by_first.keys() & set(text)
-        return any(map(text.__contains__, chain.from_iterable(map(self.by_first.__getitem__, firsts))))
 
 
 def _shortest(cues: set[str]) -> tuple[str, ...]:

@@ -372,14 +372,8 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
     places after the rest, and a place inside a chosen meeting's name only locates that meeting."""
     kb, weights = engine.kb, parsed.query.weights
 
-    # Asked of the same hits again and again below: each name's positions once.
-    strong_of: dict[frozenset[int], frozenset[int]] = {}
-
-    def strong(hit: Hit) -> frozenset[int]:
-        found = strong_of.get(hit.name_tokens)
-        if found is None:
-            found = strong_of[hit.name_tokens] = frozenset(i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT)
-        return found
+    def strong(hit: Hit) -> set[int]:
+        return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT}
 
     candidates = [
         hit
@@ -2816,8 +2810,6 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 # The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
 _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
-# And each attribute's own: a look-up before its regex (most of them are dear, and miss).
-_UNRECORDED_CUES = [literal_cue([pattern]) for _, pattern, _ in _UNRECORDED]
 
 
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -2828,11 +2820,7 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
     if not any(map(_ANY_UNRECORDED, typed_texts)):
         return None
-    asked = [
-        (name, kinds)
-        for (name, pattern, kinds), cue in zip(_UNRECORDED, _UNRECORDED_CUES, strict=True)
-        if any(pattern.search(text) for text in typed_texts if cue(text))
-    ]
+    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
     if not asked:
         return None
     kb = engine.kb
