@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
-from operator import itemgetter
+from operator import itemgetter, mul
 from typing import NamedTuple
 
 import numpy as np
@@ -100,7 +100,7 @@ def _union(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray,
     member = np.zeros(size, dtype=bool)
     for a in arrays:
         member[a] = True
-    union = np.flatnonzero(member)
+    union = member.nonzero()[0]  # np.flatnonzero, without its Python wrappers (1-D already)
     # Only read at members: the rest may stay uninitialised.
     at = np.empty(size, dtype=np.int64)
     at[union] = np.arange(len(union))
@@ -112,7 +112,7 @@ def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
     k = min(limit, len(scores))
     if k == 0:
         return []
-    top = np.argpartition(-scores, k - 1)[:k]
+    top = (-scores).argpartition(k - 1)[:k]
     return [int(ids[i]) for i in top if scores[i] > 0]
 
 
@@ -150,6 +150,8 @@ class _Lexicon:
 
     def __init__(self, words: list[str]):
         self.words = words
+        # The same words as an array, to gather the candidates of a look-up in one call.
+        self._word_array = np.array(words, dtype=object)
         self.lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         self.trigrams = corpus.invert([_trigrams(w) for w in words])
 
@@ -157,13 +159,13 @@ class _Lexicon:
         """Words sharing at least a third of ``word``'s trigrams, of the lengths ``near`` keeps
         (a mask over an array of lengths), with their similarity to it."""
         grams = _trigrams(word)
-        postings = [self.trigrams[tri] for tri in grams if tri in self.trigrams]
+        postings = [found for found in map(self.trigrams.get, grams) if found is not None]
         if not postings:
             return []
         shared = np.bincount(np.concatenate(postings), minlength=len(self.words))
-        close = np.flatnonzero(shared >= max(1, int(len(grams) * 0.34)))
+        close = (shared >= max(1, int(len(grams) * 0.34))).nonzero()[0]
         close = close[near(self.lengths[close])]
-        candidates = [self.words[i] for i in close.tolist()]
+        candidates: list[str] = self._word_array[close].tolist()
         similarities = process.cdist([word], candidates, scorer=OSA.normalized_similarity, dtype=np.float64)
         return list(zip(candidates, similarities[0].tolist(), strict=True))
 
@@ -454,7 +456,8 @@ class SearchIndex:
             result.append((token, 1.0))
         if not token.startswith(("#", "~")) and len(token) >= 4:
             # Lengths within 4, or a shorter token the word starts with (a stem).
-            close = self.fuzzy_vocab.similar(token, lambda n: (np.abs(n - len(token)) <= 4) | (n < len(token)))
+            # (|n - len| <= 4 or n < len, in one comparison)
+            close = self.fuzzy_vocab.similar(token, lambda n: n <= len(token) + 4)
             # Short words need one edit at most among five letters ("caet" for "cadet", 0.8), not
             # a substitution among four (0.75); with 0.85 a dropped letter in a short word was lost.
             threshold = MIN_FUZZY if len(token) >= 6 else 0.8
@@ -589,8 +592,9 @@ class SearchIndex:
             candidates = self._sparse_candidates(query, total, limit, every_word=True)
         if candidates is None:
             candidates = self._dense_candidates(query, total, limit)
-        gain = {vtok: self.idf.get(vtok, 0.0) * max(sim for _, sim in places) for vtok, places in where.items()}
-        seen: dict[tuple[str, ...], tuple[float, dict[int, float], float]] = {}
+        similarity = itemgetter(1)
+        gain = {vtok: self.idf.get(vtok, 0.0) * max(map(similarity, places)) for vtok, places in where.items()}
+        seen: dict[tuple[str, ...], tuple[float, frozenset[int], float]] = {}
         hits = [self._hit(e, query, total, where, gain, seen) for e in candidates]
         hits = [h for h in hits if h.score > 0]
         hits.sort(key=lambda h: (-h.score, h.entity))
@@ -609,14 +613,15 @@ class SearchIndex:
         name_masks = self.name_masks
         selective = [v for matches in query.matches for v, _ in matches if every_word or v not in name_masks]
         seeds = [self.name_postings[v] for v in selective if v in self.name_postings]
+        kinds = (
+            (self.entity_name_postings, self.entity_name_masks, 1.0),
+            (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
+        )
         entity_seeds = [
             p
             for v in selective
-            for p, masks in (
-                (self.entity_name_postings.get(v), self.entity_name_masks),
-                (self.entity_context_postings.get(v), self.entity_context_masks),
-            )
-            if p is not None and (every_word or v not in masks)
+            for postings, masks, _ in kinds
+            if (p := postings.get(v)) is not None and (every_word or v not in masks)
         ]
         if not seeds and not entity_seeds:
             return None
@@ -647,7 +652,7 @@ class SearchIndex:
         per_name = NAME_COVER * cover / self.name_weight[docs] + NAME_QUERY * explains / total
         owners = self.name_entity[docs]
         if len(docs):
-            starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))  # np.r_ costs more than the rest
+            starts = np.concatenate(([True], owners[1:] != owners[:-1])).nonzero()[0]  # np.r_ costs more than the rest
             named, name_scores = owners[starts], np.maximum.reduceat(per_name, starts)
         else:
             named, name_scores = owners, per_name
@@ -662,10 +667,9 @@ class SearchIndex:
             best = explained if single else np.zeros(len(entities))
             scale = weight if single else 1.0
             for vtok, sim in matches:
-                for postings, masks, factor in (
-                    (self.entity_name_postings, self.entity_name_masks, 1.0),
-                    (self.entity_context_postings, self.entity_context_masks, CONTEXT_WEIGHT),
-                ):
+                # Its postings are among entity_seeds when it has no mask (see above).
+                seeded = every_word or vtok not in name_masks
+                for postings, masks, factor in kinds:
                     mask = masks.get(vtok)
                     if mask is not None:
                         if single:
@@ -674,7 +678,9 @@ class SearchIndex:
                             np.maximum(best, mask[entities] * (sim * factor), out=best)
                     elif vtok in postings:
                         owners_of = postings[vtok]
-                        at = entity_at[owners_of[is_candidate[owners_of]]]
+                        if not seeded:  # a seed's entities are all candidates already
+                            owners_of = owners_of[is_candidate[owners_of]]
+                        at = entity_at[owners_of]
                         best[at] = best[at] + scale * sim * factor if single else np.maximum(best[at], sim * factor)
             if not single:
                 explained += weight * best
@@ -715,7 +721,7 @@ class SearchIndex:
         total: float,
         where: dict[str, list[tuple[int, float]]],
         gain: dict[str, float],
-        seen: dict[tuple[str, ...], tuple[float, dict[int, float], float]] | None = None,
+        seen: dict[tuple[str, ...], tuple[float, frozenset[int], float]] | None = None,
     ) -> Hit:
         """The exact details of one candidate: its best name and what explains each word.
         ``where`` maps each matched vocabulary token to the query positions it stands for, and
@@ -727,20 +733,31 @@ class SearchIndex:
         hit = Hit(self.entities[e], 0.0, 0.0, 0.0, -1, frozenset())
         explained = hit.explained
         for vtok, places in where.items():
-            factor = 1.0 if vtok in own else CONTEXT_WEIGHT if vtok in rest else 0.0
-            if factor:
-                for qi, sim in places:
-                    if sim * factor > explained.get(qi, 0.0):
-                        explained[qi] = sim * factor
+            if vtok in own:
+                factor = 1.0
+            elif vtok in rest:
+                factor = CONTEXT_WEIGHT
+            else:
+                continue
+            for qi, sim in places:
+                value = sim * factor
+                if value > explained.get(qi, 0.0):
+                    explained[qi] = value
         weights = query.weights
         best = 0.0
         matched = where.keys()
-        for d in self.entity_names[e]:
-            name = self.name_tokens[d]
+        in_query = where.__contains__
+        names = self.entity_names[e]
+        for d, name, weight in zip(
+            names,
+            self.name_tokens[names.start : names.stop],
+            self._name_weight_values[names.start : names.stop],
+            strict=True,
+        ):
             # Most names share no word with the question: one test in C before the list in Python.
             if matched.isdisjoint(name):
                 continue
-            found = tuple(vtok for vtok in name if vtok in where)
+            found = tuple(filter(in_query, name))
             # Names holding the same words of the question (a name in two languages, the meetings of
             # one series) score them alike: summed once a search, in the same order.
             known = seen.get(found)
@@ -752,16 +769,16 @@ class SearchIndex:
                     for qi, sim in where[vtok]:
                         if sim > positions.get(qi, 0.0):
                             positions[qi] = sim
-                explains = sum(weights[qi] * sim for qi, sim in positions.items()) / total
-                known = seen[found] = (cover, positions, explains)
-            cover, positions, explains = known
-            cover /= self._name_weight_values[d]
+                explains = sum(map(mul, map(weights.__getitem__, positions), positions.values())) / total
+                known = seen[found] = (cover, frozenset(positions), explains)
+            cover, explaining, explains = known
+            cover /= weight
             value = NAME_COVER * cover + NAME_QUERY * explains
             if value > best:
                 best = value
                 hit.name_cover, hit.name_query_cover, hit.name_doc = cover, explains, d
-                hit.name_tokens = frozenset(positions)
-        hit.query_cover = sum(weights[qi] * s for qi, s in explained.items()) / total
+                hit.name_tokens = explaining
+        hit.query_cover = sum(map(mul, map(weights.__getitem__, explained), explained.values())) / total
         hit.score = best + ANY_QUERY * hit.query_cover
         return hit
 

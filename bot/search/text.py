@@ -99,7 +99,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 # The Cyrillic block's letters (its signs and combining marks, U+0482-U+0489, are no letters).
@@ -108,6 +108,8 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u0481\u048a-\u04ff]")
 
 def cyrillic_share(text: str) -> float:
     """Share of the letters that are Cyrillic (counted in C: this runs twice per question)."""
+    if text.isascii():
+        return 0.0  # no Cyrillic letter: 0 of any number of letters
     letters = sum(map(str.isalpha, text))
     return len(_CYRILLIC_LETTER.findall(text)) / letters if letters else 0.0
 
