@@ -7,6 +7,7 @@ against the local Bot API where the work happens there.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import httpx
 import pytest
 
 from bot.answers.engine import Engine
-from bot.kb.base import KnowledgeBase
+from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Bilingual, Meeting
 from bot.present import answer as present_answer
 from bot.runtime import questionlog
@@ -119,3 +120,53 @@ async def test_the_double_reads_one_header_per_request(tg: TelegramEnv, monkeypa
     # httpx reads 12 itself (its cookie jar copies every header; the content length); a copy of the
     # request's seven headers into a dict took one read each on top.
     assert len(reads) <= 13, len(reads)
+
+
+def test_dates_are_worded_once(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A meeting's date is worded through Babel once, whichever answers, cards and buttons show it."""
+    from bot.present import i18n
+
+    dated = counting(monkeypatch, i18n, "babel_format_date")
+    when = meeting_date(engine.kb.entities["mtg_2025_11_05_security_secretaries_13"])
+    assert when is not None
+    first = i18n.format_date(when, "ru")
+    worded = len(dated)  # none when an earlier test showed this date already
+    assert i18n.format_date(when, "ru") == first == "5 ноября 2025 г."
+    assert len(dated) == worded, "the same date was worded again"
+
+
+async def test_the_double_parses_a_repeated_text_once(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local Bot API checks every message's HTML, but the same text (the same answer asked
+    again) is parsed once; each message still gets entities of its own."""
+    from bot.fake_telegram import formatting
+
+    parsed = counting(monkeypatch, formatting, "parse_html")
+    (first,) = await tg.say(MEETING_QUESTION)
+    (again,) = await tg.say(MEETING_QUESTION)
+    assert again["text"] == first["text"] and again["entities"] == first["entities"] != []
+    assert len(parsed) <= 1, "the second copy of the same answer was parsed again"  # 0: an earlier test sent it
+    stored = tg.fake.chats[USER].messages
+    stored[first["message_id"]].entities[0]["length"] = 0
+    assert stored[again["message_id"]].entities[0]["length"] != 0
+
+
+def test_a_refused_text_is_refused_every_time() -> None:
+    """Only accepted parses are kept: Telegram refuses the same bad HTML again, with its wording."""
+    from bot.fake_telegram.errors import ApiError
+    from bot.fake_telegram.formatting import format_text
+
+    for _ in range(2):
+        with pytest.raises(ApiError, match='Unsupported start tag "p"'):
+            format_text("<p>hello</p>", "HTML")
+
+
+async def test_answers_share_one_link_preview_setting(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every answer goes without a link preview, and no preview setting is built per message."""
+    from telegram import LinkPreviewOptions
+
+    built = counting(monkeypatch, LinkPreviewOptions, "__init__")
+    await tg.say("What is the CSTO?")
+    await tg.say("What is the CIS?")
+    assert built == []
+    sent = [r for r in tg.fake.requests if r.method == "sendMessage"]
+    assert sent and all(json.loads(r.params["link_preview_options"]) == {"is_disabled": True} for r in sent)
