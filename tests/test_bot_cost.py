@@ -170,3 +170,14 @@ async def test_answers_share_one_link_preview_setting(tg: TelegramEnv, monkeypat
     assert built == []
     sent = [r for r in tg.fake.requests if r.method == "sendMessage"]
     assert sent and all(json.loads(r.params["link_preview_options"]) == {"is_disabled": True} for r in sent)
+
+
+def test_the_mention_of_the_bot_is_stripped_as_before() -> None:
+    """The bot's mention pattern is built once per name; what it strips is unchanged."""
+    from handlers.questions import strip_mention
+
+    assert strip_mention("@Cis_Security_Bot what is the CSTO?", "cis_security_bot") == "what is the CSTO?"
+    assert strip_mention("what is @cis_security_bot the CSTO", "cis_security_bot") == "what is   the CSTO"
+    assert strip_mention("@cis_security_bot2 hi", "cis_security_bot") == "@cis_security_bot2 hi"
+    assert strip_mention("@a.b hi", "a.b") == "hi" and strip_mention("@axb hi", "a.b") == "@axb hi"
+    assert strip_mention("hi", None) == "hi"
