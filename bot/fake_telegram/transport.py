@@ -65,13 +65,9 @@ class FakeTelegramTransport(httpx.AsyncBaseTransport):
                 await asyncio.sleep(read_timeout)
                 raise httpx.ReadTimeout(f"fake Telegram: reply later than {read_timeout} s", request=request)
             await asyncio.sleep(reply.delay)
-        # As a network transport answers: raw header bytes and a body stream the client reads (the
-        # ``content=`` form re-derives and re-normalises headers a server has already set).
-        headers = [
-            (b"content-type", reply.content_type.encode("latin-1")),
-            (b"content-length", str(len(reply.body)).encode("ascii")),
-        ]
-        return httpx.Response(reply.status, headers=headers, stream=httpx.ByteStream(reply.body), request=request)
+        return httpx.Response(
+            reply.status, headers={"content-type": reply.content_type}, content=reply.body, request=request
+        )
 
 
 def make_request(fake: FakeTelegram, *, max_poll_wait: float | None = None, **kwargs: Any) -> HTTPXRequest:
