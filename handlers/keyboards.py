@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
@@ -34,16 +35,17 @@ class _PerKnowledgeBase:
     """Keyboards that depend only on the knowledge base and the arguments (entry buttons, a card's
     links), built once per knowledge base instead of once per answer: PTB's buttons are immutable, so
     one object can go under any number of messages. A reload swaps the knowledge base whole, which
-    empties the memo; so does growing past ``limit`` (browse pages make the keys many)."""
+    empties the memo; so does growing past ``limit`` (browse pages make the keys many). The knowledge
+    base is held weakly: a reload frees the old one away from the event loop, and this must not keep it."""
 
     def __init__(self, limit: int = 20_000) -> None:
         self._limit = limit
-        self._kb: KnowledgeBase | None = None
+        self._kb: weakref.ref[KnowledgeBase] | None = None
         self._values: dict[Hashable, object] = {}
 
     def get(self, kb: KnowledgeBase, key: Hashable, build: Callable[[], _Value]) -> _Value:
-        if kb is not self._kb or len(self._values) >= self._limit:
-            self._kb, self._values = kb, {}
+        if self._kb is None or self._kb() is not kb or len(self._values) >= self._limit:
+            self._kb, self._values = weakref.ref(kb), {}
         if key not in self._values:
             self._values[key] = build()
         return self._values[key]  # type: ignore[return-value]

@@ -181,3 +181,17 @@ def test_the_mention_of_the_bot_is_stripped_as_before() -> None:
     assert strip_mention("@cis_security_bot2 hi", "cis_security_bot") == "@cis_security_bot2 hi"
     assert strip_mention("@a.b hi", "a.b") == "hi" and strip_mention("@axb hi", "a.b") == "@axb hi"
     assert strip_mention("hi", None) == "hi"
+
+
+def test_kept_buttons_do_not_keep_a_replaced_knowledge_base(kb: KnowledgeBase) -> None:
+    """A reload frees the old knowledge base on a worker thread; the buttons kept for it must not
+    hold it (it would then be freed on the event loop, at the next answer)."""
+    import gc
+    import weakref
+
+    replaced = dataclasses.replace(kb, data=dataclasses.replace(kb.data, entities=dict(kb.entities)))
+    assert keyboards.card_keyboard(replaced, "mtg_2025_11_05_security_secretaries_13", "en") is not None
+    gone = weakref.ref(replaced)
+    del replaced
+    gc.collect()
+    assert gone() is None
