@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackContext, ExtBot
@@ -17,6 +17,8 @@ from bot.runtime.services import BotData, Services
 # The context every handler gets: PTB's, with the typed bot_data built in bot/app.py.
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
 log = logging.getLogger(__name__)
+# What ``disable_web_page_preview=True`` becomes in PTB, made once rather than for every message.
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 def services(context: Context) -> Services:
@@ -83,7 +85,7 @@ async def send_html(
             part,
             parse_mode=ParseMode.HTML,
             reply_markup=keyboard if last else None,
-            disable_web_page_preview=True,
+            link_preview_options=NO_PREVIEW,
             reply_to_message_id=reply_to if i == 0 else None,
         )
     return message
@@ -110,7 +112,7 @@ async def edit_html(update: Update, context: Context, html: str, keyboard: Inlin
             message_id=query.message.message_id,
             parse_mode=ParseMode.HTML,
             reply_markup=keyboard if not rest else None,
-            disable_web_page_preview=True,
+            link_preview_options=NO_PREVIEW,
         )
     except BadRequest as exc:
         # The message already shows this (the current hour pressed, a double tap): nothing to do,
@@ -124,5 +126,5 @@ async def edit_html(update: Update, context: Context, html: str, keyboard: Inlin
             part,
             parse_mode=ParseMode.HTML,
             reply_markup=keyboard if i == len(rest) - 1 else None,
-            disable_web_page_preview=True,
+            link_preview_options=NO_PREVIEW,
         )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -22,6 +26,32 @@ RELATION_BUTTONS = {
     "children_of": to_translate("🏛 Units"),
 }
 VIEW_BUTTONS = {"a": to_translate("↩ Short answer"), "m": to_translate("📖 More"), "s": to_translate("🔎 Sources")}
+
+
+_Value = TypeVar("_Value")
+
+
+class _PerKnowledgeBase:
+    """Keyboards that depend only on the knowledge base and the arguments (entry buttons, a card's
+    links), built once per knowledge base instead of once per answer: PTB's buttons are immutable, so
+    one object can go under any number of messages. A reload swaps the knowledge base whole, which
+    empties the memo; so does growing past ``limit`` (browse pages make the keys many). The knowledge
+    base is held weakly: a reload frees the old one away from the event loop, and this must not keep it."""
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self._limit = limit
+        self._kb: weakref.ref[KnowledgeBase] | None = None
+        self._values: dict[Hashable, object] = {}
+
+    def get(self, kb: KnowledgeBase, key: Hashable, build: Callable[[], _Value]) -> _Value:
+        if self._kb is None or self._kb() is not kb or len(self._values) >= self._limit:
+            self._kb, self._values = weakref.ref(kb), {}
+        if key not in self._values:
+            self._values[key] = build()
+        return self._values[key]  # type: ignore[return-value]
+
+
+_memo = _PerKnowledgeBase()
 
 
 def _short(text: str) -> str:
@@ -110,6 +140,10 @@ def card_keyboard(
 ) -> InlineKeyboardMarkup | None:
     """Buttons from a card to what it links: a meeting's body and documents, a body's meetings...;
     ``back``: the callback data of the list page the card was opened from ("↩ Back to list")."""
+    return _memo.get(kb, ("card", entity_id, lang, back), lambda: _card_keyboard(kb, entity_id, lang, back))
+
+
+def _card_keyboard(kb: KnowledgeBase, entity_id: str, lang: str, back: str) -> InlineKeyboardMarkup | None:
     entity = kb.entities[entity_id]
     rows: list[list[InlineKeyboardButton]] = []
     if isinstance(entity, Meeting):
@@ -163,28 +197,38 @@ def answer_keyboard(
         for other in ("a", "m", "s")
         if other != view and has.get(other)
     ]
-    rows = [views] if views else []
-    return combine(
-        InlineKeyboardMarkup(rows) if rows else None,
-        card_keyboard(kb, entity, lang) if entity and entity in kb.entities else None,
-        choices(kb, alternatives, lang),
-        feedback_keyboard(feedback) if feedback else None,
+    card = card_keyboard(kb, entity, lang) if entity and entity in kb.entities else None
+    choice = choices(kb, alternatives, lang)
+    # Rows joined directly: a markup per part only to be taken apart again cost as much as its buttons.
+    return _combined_rows(
+        [views] if views else (),
+        card.inline_keyboard if card is not None else (),
+        choice.inline_keyboard if choice is not None else (),
+        _feedback_rows(feedback) if feedback else (),
     )
+
+
+def _feedback_rows(answer_key: str) -> list[list[InlineKeyboardButton]]:
+    return [
+        [
+            InlineKeyboardButton("👍", callback_data=callbacks.vote(answer_key, True)),
+            InlineKeyboardButton("👎", callback_data=callbacks.vote(answer_key, False)),
+        ]
+    ]
 
 
 def feedback_keyboard(answer_key: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("👍", callback_data=callbacks.vote(answer_key, True)),
-                InlineKeyboardButton("👎", callback_data=callbacks.vote(answer_key, False)),
-            ]
-        ]
-    )
+    return InlineKeyboardMarkup(_feedback_rows(answer_key))
 
 
 def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarkup | None:
     """ "Did you mean" buttons."""
+    if not ids:
+        return None
+    return _memo.get(kb, ("choices", tuple(ids), lang), lambda: _choices(kb, ids, lang))
+
+
+def _choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarkup | None:
     rows = [
         [InlineKeyboardButton(button_label(kb, i, lang), callback_data=callbacks.card(i))] for i in ids if i in kb.entities
     ]
@@ -194,10 +238,14 @@ def choices(kb: KnowledgeBase, ids: list[str], lang: str) -> InlineKeyboardMarku
 def combine(*keyboards: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
     """The keyboards' rows in order; a button that an earlier one already offers (same callback data,
     e.g. the meeting's body that is also a "did you mean" choice) is left out, and so is a row left empty."""
+    return _combined_rows(*(keyboard.inline_keyboard if keyboard is not None else () for keyboard in keyboards))
+
+
+def _combined_rows(*parts: Sequence[Sequence[InlineKeyboardButton]]) -> InlineKeyboardMarkup | None:
     seen: set[str] = set()
     rows = []
-    for keyboard in keyboards:
-        for row in keyboard.inline_keyboard if keyboard is not None else ():
+    for part in parts:
+        for row in part:
             kept = [button for button in row if button.callback_data is None or button.callback_data not in seen]
             seen.update(str(button.callback_data) for button in kept if button.callback_data is not None)
             if kept:

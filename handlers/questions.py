@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -45,7 +46,13 @@ class AddressedToBot(filters.MessageFilter):
 def strip_mention(text: str, username: str | None) -> str:
     if not username:
         return text
-    return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE).strip()
+    return _mention(username).sub(" ", text).strip()
+
+
+@cache
+def _mention(username: str) -> re.Pattern[str]:
+    # The bot's own name does not change: its pattern is built once, not for every message.
+    return re.compile(rf"@{re.escape(username)}\b", re.IGNORECASE)
 
 
 async def question(update: Update, context: Context) -> None:

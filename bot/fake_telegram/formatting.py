@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -371,6 +372,22 @@ def _drop_stray_code_language(formatted: FormattedText) -> FormattedText:
     return formatted
 
 
+@lru_cache(maxsize=1024)
+def _parsed_html(source: str, strict: bool) -> FormattedText:
+    """A bot sends the same texts again and again (an answer, a menu): each is parsed once. A text
+    Telegram refuses is not kept (the error is raised again, as Telegram would refuse it again)."""
+    return _drop_stray_code_language(parse_html(source, strict=strict))
+
+
+def _copy(formatted: FormattedText) -> FormattedText:
+    """A kept parse, copied: messages keep their entities and tests may change them."""
+    entities = [
+        {key: dict(value) if isinstance(value, dict) else value for key, value in entity.items()}
+        for entity in formatted.entities
+    ]
+    return FormattedText(formatted.text, entities)
+
+
 def format_text(
     source: str,
     parse_mode: str | None,
@@ -391,7 +408,7 @@ def format_text(
         mode = parse_mode.strip().lower()
         if mode == "html":
             try:
-                formatted = _drop_stray_code_language(parse_html(source, strict=strict))
+                formatted = _copy(_parsed_html(source, strict))
             except EntityParseError as exc:
                 raise bad_request(f"can't parse entities: {exc}") from None
         elif mode in ("markdown", "markdownv2"):

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date as babel_format_date
@@ -1821,13 +1822,18 @@ def source_line(kb: KnowledgeBase, source_ids: list[str], lang: str) -> str:
 
 def _cite(source: Source, lang: str) -> str:
     publisher = (source.cite or source.publisher).get(lang)
-    if source.date:
-        when = babel_format_date(date.fromisoformat(source.date), "d MMM y", locale=lang).rstrip(".")
-        if lang == "ru":
-            when += " г."
-    else:
-        when = localise_date_text(source.date_text or "", lang)
+    when = _cite_date(source.date, source.date_text, lang)
     return f"{publisher}, {when}" if when else publisher
+
+
+# Every answer's source line dates its sources through Babel (the costliest part of wording a short
+# answer); the dates are few (one per source) and their wording depends on nothing else.
+@lru_cache(maxsize=4096)
+def _cite_date(iso: str | None, date_text: str | None, lang: str) -> str:
+    if iso:
+        when = babel_format_date(date.fromisoformat(iso), "d MMM y", locale=lang).rstrip(".")
+        return when + " г." if lang == "ru" else when
+    return localise_date_text(date_text or "", lang)
 
 
 def sources_view(kb: KnowledgeBase, verdict: Verdict) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from babel import Locale
@@ -37,9 +37,17 @@ def _plain(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
+# Answers, buttons and digests word the same few hundred dates over and over; Babel takes several
+# microseconds a date, and its wording of a day depends on nothing else.
+@lru_cache(maxsize=4096)
 def format_day(day: dt.date, lang: str, width: str = "long") -> str:
     """``5 November 2025`` / ``5 ноября 2025 г.`` (``width="medium"``: ``5 Nov 2025`` / ``5 нояб. 2025 г.``)."""
     return _plain(babel_format_date(day, width, locale=babel_locale(lang)))
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(skeleton: str, day: dt.date, lang: str) -> str:
+    return _plain(format_skeleton(skeleton, day, locale=babel_locale(lang)))
 
 
 def format_date(date: PartialDate | None, lang: str) -> str:
@@ -49,7 +57,7 @@ def format_date(date: PartialDate | None, lang: str) -> str:
     if date.month is None:
         return translate("{year}", lang, context="year", year=date.year)
     if date.day is None:
-        return _plain(format_skeleton("yMMMM", dt.date(date.year, date.month, 1), locale=babel_locale(lang)))
+        return _skeleton("yMMMM", dt.date(date.year, date.month, 1), lang)
     return format_day(dt.date(date.year, date.month, date.day), lang)
 
 
@@ -59,7 +67,7 @@ def format_short_date(date: PartialDate, lang: str) -> str:
     if date.month is None:
         return format_date(date, lang)
     if date.day is None:
-        return _plain(format_skeleton("yMMM", first, locale=babel_locale(lang)))
+        return _skeleton("yMMM", first, lang)
     return format_day(first, lang, "medium")
 
 
@@ -71,7 +79,7 @@ def format_range(start: dt.date, end: dt.date, lang: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{format_day(end, lang)}"
     if start.year == end.year:
-        return f"{_plain(format_skeleton('dMMMM', start, locale=babel_locale(lang)))} – {format_day(end, lang)}"
+        return f"{_skeleton('dMMMM', start, lang)} – {format_day(end, lang)}"
     return f"{format_day(start, lang)} – {format_day(end, lang)}"
 
 

@@ -69,14 +69,23 @@ class QuestionLogger:
         self._storage: Storage | None = None
         self._task: asyncio.Task[None] | None = None
         self.dropped = 0
+        # An HMAC per question cost more than the rest of logging it; people ask several in a row.
+        self._hashes: dict[int, str] = {}
 
     def user_hash(self, user_id: int | None) -> str:
-        return user_hash(self._salt, user_id)
+        if user_id is None:
+            return ""
+        digest = self._hashes.get(user_id)
+        if digest is None:
+            if len(self._hashes) >= MAX_PENDING:
+                self._hashes.clear()
+            digest = self._hashes[user_id] = user_hash(self._salt, user_id)
+        return digest
 
     def submit(self, answer: Answer, user_id: int | None, answer_key: str | None = None) -> None:
         """Queue one question; never blocks and never raises."""
         try:
-            self._queue.put_nowait(record_for(answer, user_hash(self._salt, user_id), answer_key=answer_key))
+            self._queue.put_nowait(record_for(answer, self.user_hash(user_id), answer_key=answer_key))
         except asyncio.QueueFull:
             self.dropped += 1
             if self.dropped == 1 or self.dropped % 1000 == 0:
