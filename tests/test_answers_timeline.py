@@ -16,11 +16,13 @@ from bot.answers import timeline
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from tests.answer_helpers import (
+    BORDER,
     DUSHANBE,
     EXERCISE,
     INTEL,
     SECRETARIES,
     SPB,
+    TERRORISM,
     TODAY,
     XVIII,
     converse,
@@ -1111,3 +1113,20 @@ def test_next_meeting_of_a_body_that_held_none_says_so(engine: Engine, question:
 def test_next_meeting_of_a_body_that_met_keeps_its_latest(engine: Engine) -> None:
     verdict = verdict_of(engine, "when will the interior ministers meet next")
     assert (verdict.reason, verdict.alternatives) == ("none_upcoming", [SPB]), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "expected"),
+    [
+        ("which programmes are in force now?", 2026, {TERRORISM, BORDER}),
+        ("какие программы действуют сейчас?", 2026, {TERRORISM, BORDER}),
+        ("what programmes are currently running", 2026, {TERRORISM, BORDER}),
+        ("which programmes will still be in force in 2029?", 2029, {BORDER}),
+    ],
+)
+def test_programmes_in_force_now_or_in_a_year(engine: Engine, question: str, year: int, expected: set[str]) -> None:
+    """ "Now" with no year is this year (not every document, not the FATF for "force"); "will still
+    be in force in 2029" asks of the period, not of what comes next."""
+    verdict = verdict_of(engine, question)
+    assert verdict.filters.get("period") == {"label": "in_force", "years": [year]}, verdict
+    assert set(verdict.items) == expected, verdict

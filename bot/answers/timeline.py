@@ -518,12 +518,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _unrecorded_grouping,
         _set_operation,
         _meeting_places,
+        # before "upcoming": "which programmes will still be in force in 2029" asks of a period
+        _documents_in_year,
         _upcoming,
         _stated_in_relative_year,
         _news_in_period,
         _period_list,
         _events_at_place,
-        _documents_in_year,
         _document_list,
         _earliest,
         _latest,
@@ -2246,8 +2247,11 @@ def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: dat
     ends = _ENDS.search(text) is not None
     if not ends and not _CURRENT.search(text):
         return None
-    # "expire in 2030" reads as "until 2030" to the intent: the one year either way.
+    # "expire in 2030" reads as "until 2030" to the intent: the one year either way; "in force
+    # now", "действуют сейчас" with no year: this year.
     years = intent.years or ([intent.until] if ends and intent.until else [])
+    if not years and not ends and not intent.until:
+        years = [today.year]
     if len(years) != 1:
         return None
     year = years[0]
