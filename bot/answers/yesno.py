@@ -1068,7 +1068,10 @@ def _person_said(
     score, statement = best
     value = {"entity": person.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
-        verdict = _verdict(base, True, "stated", [person.id], value, person.sources)
+        # "Did Klemez say drug production is going down?": the clause holding the words asked says
+        # "growing": that is a no, with what he said.
+        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
@@ -1664,7 +1667,9 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
-        verdict = _verdict(base, True, "discussed", [meeting.id], value, meeting.sources)
+        # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
+        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
@@ -1742,11 +1747,15 @@ def tone_question(text: str) -> bool:
     return (
         text.rstrip().endswith("?")
         and has_cyrillic(text)
-        and _WH_WORD.search(text) is None
+        # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
+        and _WH_WORD.search(_THAT_CLAUSE.sub(" ", text)) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+_THAT_CLAUSE = re.compile(r",\s*что(?!\w)", re.I)
 
 
 # "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
@@ -2298,6 +2307,11 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     # The words are there; each number, month and year asserted must be too ("created by a 2005
     # decision": the sentence says 2000).
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
+    claimed = _alternatives_in(parsed.text) if _ALTERNATIVE_ANY.search(parsed.text) else {}
+    opposed = _opposed(claimed, f"{text[0]} {text[1]}") if claimed else None
+    if opposed is not None:
+        # "Did Klemez say drug production is going down?" against "growing narcotics production".
+        wrong = {**wrong, "alternative": list(opposed)}
     if not wrong and not held_all:
         return None
     # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
@@ -3613,9 +3627,18 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
     folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
+    claimed = _alternatives_in(text) if yes_no and _ALTERNATIVE_ANY.search(text) else {}
+    opposition: dict[str, Any] = {}
     for clause in _clauses(texts) or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
+        opposed = _opposed(claimed, clause) if claimed else None
+        if opposed is not None and cover >= CONTRADICT_COVER:
+            # "Was it adopted by the heads of government?" against "the Heads of State adopted":
+            # the clause about it says the opposite, which is a no, never a yes (nor a yes drawn
+            # from another clause that does not say who).
+            contradicted = {**contradicted, "alternative": list(opposed)}
+            opposition = opposition or contradicted
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
         if holds and not asks_plan and _PLAN.search(clause):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
@@ -3637,6 +3660,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
             return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
         return verdict
+    if opposition and not (confirmed and _holds_claimed(claimed, texts)):
+        confirmed, wrong = False, opposition
     if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts]):
         confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
@@ -3648,6 +3673,99 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         # said first, then what the sources do record.
         verdict.grounds = "unconfirmed"
     return verdict
+
+
+# Claims with exclusive alternatives: a question asserting one, against a clause holding only
+# another, is contradicted ("going down" / "growing"; "heads of government" / "Heads of State").
+# Russian typed in Latin letters included. One regex per alternative, grouped by what they answer.
+_ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
+    (
+        "direction",
+        {
+            "up": re.compile(
+                r"\b(?:grow(?:s|ing|n|th)?|grew|increas\w*|ris(?:e|es|ing|en)|rose|expand\w*|escalat\w*|surg\w*|strengthen\w*"
+                r"|(?:go(?:es|ing)?|went|gone)\s+up|on\s+the\s+rise|раст[ёеуия]\w*|рост\w*|вырос\w*|возраст\w*|увелич\w*"
+                r"|расшир\w*|нараст\w*|усил\w*|usil\w*|rast[eyi]\w*|rost\w*|vyros\w*|vozrast\w*|uvelich\w*|narast\w*)\b",
+                re.IGNORECASE,
+            ),
+            "down": re.compile(
+                r"\b(?:declin\w*|decreas\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|shrink\w*|shrank|diminish\w*"
+                r"|(?:go(?:es|ing)?|went|gone)\s+down|on\s+the\s+decline|сниж\w*|сокращ\w*|уменьш\w*|паден\w*|пада\w*"
+                r"|упал\w*|спад\w*|ослаб\w*|oslab\w*|weaken\w*|snizh\w*|snij\w*|sokrash\w*|umensh\w*|paden\w*|pada\w*|upal\w*)\b",
+                re.IGNORECASE,
+            ),
+        },
+    ),
+    (
+        "level",
+        {
+            "state": re.compile(
+                r"\bheads?\s+of\s+(?:the\s+)?states?\b|\bглав\w*\s+государств|\bglav\w*\s+gosudarstv", re.IGNORECASE
+            ),
+            "government": re.compile(
+                r"\bheads?\s+of\s+(?:the\s+)?governments?\b|\bprime\s+ministers?\b|\bглав\w*\s+правительств"
+                r"|\bпремьер\w*|\bglav\w*\s+pravitel\w*|\bpremer\w*",
+                re.IGNORECASE,
+            ),
+        },
+    ),
+)
+# The cheap gate: a question naming none of the alternatives costs one failed search.
+_ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
+
+
+def _alternatives_in(text: str) -> dict[str, set[str]]:
+    """The alternatives a text holds, by what they answer: {"direction": {"up"}}."""
+    found: dict[str, set[str]] = {}
+    for what, group in _ALTERNATIVES:
+        held = {name for name, pattern in group.items() if pattern.search(text)}
+        if held:
+            found[what] = held
+    return found
+
+
+def _opposed(claimed: dict[str, set[str]], clause: str) -> tuple[str, str] | None:
+    """(claimed, recorded) when the clause holds only other alternatives than the claim's one."""
+    if not clause:
+        return None
+    recorded = _alternatives_in(clause)
+    for what, asked in claimed.items():
+        there = recorded.get(what)
+        # Both directions asked ("up or down?") or the asked one there too: nothing contradicted.
+        if len(asked) == 1 and there and not asked & there:
+            return next(iter(asked)), min(there)
+    return None
+
+
+def _opposed_clause(engine: Engine, parsed: Parsed, rest: list[int], texts: list[str]) -> tuple[str, str] | None:
+    """(claimed, recorded) when the clauses of ``texts`` holding most of the words asked (positions
+    ``rest``) say another alternative than the question's; None otherwise, and at once when the
+    question names none (the cheap gate)."""
+    if not _ALTERNATIVE_ANY.search(parsed.text):
+        return None
+    claimed = _alternatives_in(parsed.text)
+    query = parsed.query
+    for text in texts:
+        scored = []
+        for clause in _clauses([text]):
+            said = set(engine.index.fold_synonyms(text_tokens(clause)))
+            held = sum(query.weights[i] for i in rest if query.tokens[i] in said or any(v in said for v, _ in query.matches[i]))
+            scored.append((held, clause))
+        best = max((held for held, _ in scored), default=0.0)
+        for held, clause in scored:
+            opposed = _opposed(claimed, clause) if held and held == best else None
+            if opposed is not None:
+                return opposed
+    return None
+
+
+def _holds_claimed(claimed: dict[str, set[str]], texts: list[str]) -> bool:
+    """Whether some text holds every alternative the claim asserts (then a clause saying another
+    one is about something else)."""
+    return any(
+        all(asked <= _alternatives_in(clause).get(what, set()) for what, asked in claimed.items())
+        for clause in _clauses(texts)
+    )
 
 
 # Verbs of one decision, in folded stems: the question's verb and the record's may differ
