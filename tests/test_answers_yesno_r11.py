@@ -1,0 +1,69 @@
+"""Yes/no claims the record contradicts must never get a "yes" (round 11): a claim holding one of
+exclusive alternatives — a direction (growing / declining, растёт / снижается) or the level that
+adopted a document (heads of State / heads of government) — against the clause about it that says
+the other one is a "no" with that clause; the same claim with the recorded alternative stays a "yes".
+"Клемез считает, что …?" asks for yes or no ("что" after a comma joins the claim).
+
+Cases are our own phrasings about other facts than the probe's, in English, Russian and Russian typed
+in Latin letters, on the real knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from tests.answer_helpers import DUSHANBE, KLEMEZ, XVIII, html_of, verdict_of
+
+STATEMENT = "joint_statement_transnational_crime"
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Did Klemez say extremist movements are declining?", "increase"),
+        ("Did Klemez say narcotics production in the region is going down?", "growing"),
+        ("Клемез считает, что эффективность международных систем безопасности растёт?", "declining"),
+        ("Did the XVIII meeting note decreasing propaganda activity of terrorist organizations?", "increasing"),
+        ("Отмечалось ли на XVIII совещании снижение пропагандистской активности террористических организаций?", "increasing"),
+        ("Was the Joint Statement on combating transnational crime adopted by the heads of government?", "Heads of State"),
+        ("Главы правительств СНГ приняли заявление о борьбе с транснациональной преступностью?", "главы государств"),
+    ],
+)
+def test_a_claim_the_record_says_the_opposite_of_is_a_no_with_the_record(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False
+    shown = " ".join(f"{s.en} {s.ru}" for s in verdict.statements) + html_of(engine, verdict)
+    assert words.lower() in shown.lower()
+    assert not html_of(engine, verdict).lstrip("<b>").lower().startswith(("yes", "да"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez say narcotics production is growing?",
+        "Did the XVIII meeting note increasing propaganda activity of terrorist organizations?",
+        "Is the effectiveness of international security systems declining according to Klemez?",
+        "Главы государств СНГ приняли заявление о борьбе с транснациональной преступностью?",
+        "Was the Joint Statement on combating transnational crime adopted by the heads of state?",
+    ],
+)
+def test_the_same_claim_with_the_recorded_alternative_stays_a_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert set(verdict.focus) & {KLEMEZ, XVIII, STATEMENT, DUSHANBE}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez say drug trafficking routes are shrinking?",
+        "Did Klemez say narcotics production is falling?",
+        "Говорил ли Клемез, что экстремистские движения ослабевают?",
+        "Klemez govoril, chto proizvodstvo narkotikov snizhaetsya?",
+    ],
+)
+def test_an_opposite_claim_never_gets_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
