@@ -67,3 +67,40 @@ def test_the_same_claim_with_the_recorded_alternative_stays_a_yes(engine: Engine
 )
 def test_an_opposite_claim_never_gets_a_yes(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Does the CIS Plus platform also cover associations of states, not just single countries?", "associations"),
+        ("Does CIS Plus cover international organisations, not only states?", "international organizations"),
+        ("Охватывает ли формат СНГ плюс объединения государств?", "associations"),
+    ],
+)
+def test_what_a_format_covers_is_confirmed_by_its_definition(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert words in html_of(engine, verdict) or words in " ".join(
+        f"{s.en} {s.ru}" for s in verdict.statements
+    ) or words in str(engine.kb.get(verdict.focus[0]).description.en)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does CIS Plus cover only single states?", "Does CIS Plus cover military alliances?"],
+)
+def test_what_a_format_does_not_cover_gets_no_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was blocking terrorist and extremist content on the Internet among the practices shared at the June meeting?",
+        "Was countering terrorist use of drones among the practices exchanged at the XVIII meeting?",
+    ],
+)
+def test_one_item_of_a_listed_practice_is_confirmed_with_its_frame(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert XVIII in verdict.focus

@@ -3479,7 +3479,12 @@ _ASSERTION_FILLER = (
     " pravda verno teper seichas uzhe"
     # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
     " правильно pravilno correct correctly"
+    # "Does CIS Plus cover associations?": the verb of covering relates the two, the object is the claim
+    " cover covers covered covering include includes included encompass encompasses"
+    " охватывает охватывают охватывал включает включают включал распространяется ohvatyvaet vklyuchaet"
 )
+# "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
+_NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
@@ -3568,6 +3573,32 @@ def _clauses(texts: list[str]) -> list[str]:
     return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
 
 
+# "Exchanged … practices in countering terrorist threats, including A, B, and C": the frame before
+# "including" and one item of the list after it.
+_FRAME = re.compile(
+    r"^(?P<frame>[^.;]{12,}?)\s*(?:,\s*)?(?:\bincluding\b|\bsuch\s+as\b|\bin\s+particular\b|\bnamely\b|:"
+    r"|(?<!\w)в\s+том\s+числе(?!\w)|(?<!\w)включая(?!\w)|(?<!\w)в\s+частности(?!\w))\s*(?P<items>[^.;]+)",
+    re.I,
+)
+_ITEM_END = re.compile(r",\s+(?:and\s+|и\s+|as\s+well\s+as\s+|а\s+также\s+)?")
+
+
+def _framed_items(texts: list[str]) -> list[str]:
+    """Each item of a listed "…, including A, B and C" with its frame: "blocking terrorist content"
+    is one of the "practices exchanged" only with the words before "including" (the clauses split
+    on ", and" separate them)."""
+    found = []
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            match = _FRAME.search(sentence)
+            if match is None:
+                continue
+            items = [item for item in _ITEM_END.split(match.group("items")) if len(item.strip()) > 3]
+            if len(items) > 1:
+                found += [f"{match.group('frame')} {item}" for item in items]
+    return found
+
+
 def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
     """(number, the word after it) for every number below 1900 in a token sequence."""
     found = []
@@ -3628,10 +3659,13 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     asks_plan = _PLAN.search(text) is not None
     folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
     claimed = _alternatives_in(text) if yes_no and _ALTERNATIVE_ANY.search(text) else {}
+    contrast = _NOT_JUST.search(text)
+    # Its words count as held (unless the claim itself names them too).
+    beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
     opposition: dict[str, Any] = {}
-    for clause in _clauses(texts) or [""]:
+    for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
-        cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
+        cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
         opposed = _opposed(claimed, clause) if claimed else None
         if opposed is not None and cover >= CONTRADICT_COVER:
             # "Was it adopted by the heads of government?" against "the Heads of State adopted":
