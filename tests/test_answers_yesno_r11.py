@@ -104,3 +104,51 @@ def test_one_item_of_a_listed_practice_is_confirmed_with_its_frame(engine: Engin
     verdict = verdict_of(engine, question)
     assert verdict.yes is True
     assert XVIII in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Were religious organisations mentioned in connection with deradicalization at the June meeting?", "religious"),
+        ("Were educational organisations mentioned in connection with deradicalization at the XVIII meeting?", "educational"),
+        ("Упоминались ли религиозные организации в связи с дерадикализацией на июньском совещании?", "religious"),
+    ],
+)
+def test_a_group_named_in_connection_with_a_topic_is_checked_in_the_record(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
+    assert words in verdict.statements[0].en.lower()
+
+
+def test_a_group_the_record_does_not_name_with_the_topic_gets_no_yes(engine: Engine) -> None:
+    question = "Were sports organisations mentioned in connection with deradicalization at the June meeting?"
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов СНГ по безопасности?", "иностранных дел"),
+        ("Входит ли Совет министров юстиции в число 16 отраслевых органов?", "юстиции"),
+        ("vhodit li sovet ministrov inostrannyh del v chislo 16 otraslevyh organov?", "inostrannyh del"),
+    ],
+)
+def test_a_body_the_list_of_sixteen_does_not_hold_is_not_confirmed(engine: Engine, question: str, name: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True
+    assert verdict.kind == "not_recorded"
+    assert name in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Входит ли Совет министров обороны в число 16 отраслевых органов?",
+        "Is the Council of Heads of Migration Bodies among the 16 sectoral bodies?",
+        "Was the Interstate Aviation Committee among the CIS bodies at the June meeting in Moscow?",
+    ],
+)
+def test_a_body_on_the_list_stays_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True

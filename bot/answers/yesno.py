@@ -3190,7 +3190,11 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     """A body or a document named with words no recorded one's name has ("the CIS Council of Police
     Chiefs", "the Concept of Information Security"): the sources mention no such entry; the entries
     its words reach are the nearest records, never answered as if they were the one asked."""
-    if not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
+    if not parsed.hits or (parsed.intent.question == "count" and not is_yes_no(parsed.text)):
+        return None
+    # "Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов?": a list named as
+    # where to look, the body asked of it is still one the sources may not know.
+    if parsed.intent.list_kind and not (is_yes_no(parsed.text) and _COUNTED_LIST.search(parsed.text)):
         return None
     words = _WORD.findall(parsed.text)
     for noun, kinds, reason in _NAMED_BY_NOUN:
@@ -3218,9 +3222,16 @@ _NAME_GLUE = frozenset(
 )
 
 
+# "в перечне 16 отраслевых органов", "one of the 16 sectoral bodies": a recorded list of a stated size.
+_COUNTED_LIST = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:bod(?:y|ies)|councils?|органов|советов|organov|sovetov)\b", re.I)
+_TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
-_RU_NAME_ENDS = re.compile(r"^(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$", re.I)
+# ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
+_RU_NAME_ENDS = re.compile(
+    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$",
+    re.I,
+)
 
 
 def _name_around(words: list[str], position: int, english: bool) -> list[str]:
@@ -3320,7 +3331,11 @@ def _unknown_named(
     first, last = 0, len(near) - 1
     while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
         first += 1
-    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ", "SNG")):
+    # A short last word may be the name's own noun ("Совет министров иностранных дел"), not a particle.
+    while last > first and (
+        (len(near[last]) <= 3 and near[last].islower() and (near[last] in _NAME_GLUE or near[last] in _TRAILING))
+        or near[last].upper() in ("CIS", "СНГ", "SNG")
+    ):
         last -= 1
     name = " ".join(near[first : last + 1])[:80]
     nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
