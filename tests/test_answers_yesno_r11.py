@@ -25,8 +25,14 @@ STATEMENT = "joint_statement_transnational_crime"
         ("Did Klemez say narcotics production in the region is going down?", "growing"),
         ("Клемез считает, что эффективность международных систем безопасности растёт?", "declining"),
         ("Did the XVIII meeting note decreasing propaganda activity of terrorist organizations?", "increasing"),
-        ("Отмечалось ли на XVIII совещании снижение пропагандистской активности террористических организаций?", "increasing"),
-        ("Was the Joint Statement on combating transnational crime adopted by the heads of government?", "Heads of State"),
+        (
+            "Отмечалось ли на XVIII совещании снижение пропагандистской активности террористических организаций?",
+            "increasing",
+        ),
+        (
+            "Was the Joint Statement on combating transnational crime adopted by the heads of government?",
+            "Heads of State",
+        ),
         ("Главы правительств СНГ приняли заявление о борьбе с транснациональной преступностью?", "главы государств"),
     ],
 )
@@ -80,9 +86,11 @@ def test_an_opposite_claim_never_gets_a_yes(engine: Engine, question: str) -> No
 def test_what_a_format_covers_is_confirmed_by_its_definition(engine: Engine, question: str, words: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is True
-    assert words in html_of(engine, verdict) or words in " ".join(
-        f"{s.en} {s.ru}" for s in verdict.statements
-    ) or words in str(engine.kb.get(verdict.focus[0]).description.en)
+    assert (
+        words in html_of(engine, verdict)
+        or words in " ".join(f"{s.en} {s.ru}" for s in verdict.statements)
+        or words in str(engine.kb.get(verdict.focus[0]).description.en)
+    )
 
 
 @pytest.mark.parametrize(
@@ -109,8 +117,14 @@ def test_one_item_of_a_listed_practice_is_confirmed_with_its_frame(engine: Engin
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("Were religious organisations mentioned in connection with deradicalization at the June meeting?", "religious"),
-        ("Were educational organisations mentioned in connection with deradicalization at the XVIII meeting?", "educational"),
+        (
+            "Were religious organisations mentioned in connection with deradicalization at the June meeting?",
+            "religious",
+        ),
+        (
+            "Were educational organisations mentioned in connection with deradicalization at the XVIII meeting?",
+            "educational",
+        ),
         ("Упоминались ли религиозные организации в связи с дерадикализацией на июньском совещании?", "religious"),
     ],
 )
@@ -130,7 +144,10 @@ def test_a_group_the_record_does_not_name_with_the_topic_gets_no_yes(engine: Eng
 @pytest.mark.parametrize(
     ("question", "name"),
     [
-        ("Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов СНГ по безопасности?", "иностранных дел"),
+        (
+            "Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов СНГ по безопасности?",
+            "иностранных дел",
+        ),
         ("Входит ли Совет министров юстиции в число 16 отраслевых органов?", "юстиции"),
         ("vhodit li sovet ministrov inostrannyh del v chislo 16 otraslevyh organov?", "inostrannyh del"),
     ],
