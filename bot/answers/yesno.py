@@ -1755,7 +1755,12 @@ def tone_question(text: str) -> bool:
     )
 
 
-_THAT_CLAUSE = re.compile(r",\s*что(?!\w)", re.I)
+# ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
+_THAT_CLAUSE = re.compile(
+    r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
+    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)",
+    re.I,
+)
 
 
 # "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
