@@ -169,3 +169,11 @@ def test_a_body_the_list_of_sixteen_does_not_hold_is_not_confirmed(engine: Engin
 )
 def test_a_body_on_the_list_stays_a_yes(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is True
+
+
+def test_a_document_named_with_its_years_asked_by_whom_is_no_period_check(engine: Engine) -> None:
+    # "until 2030" is the Concept's name: who approved it is asked, and the clause that tells of
+    # the approval names the Heads of State.
+    verdict = verdict_of(engine, "Did the heads of government adopt the Military Cooperation Concept until 2030?")
+    assert verdict.yes is not True
+    assert verdict.grounds != "period"

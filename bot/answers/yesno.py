@@ -577,7 +577,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(document, Document)
         places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
         # "approved in Moscow … until 2030": the period is the document's name, the city is asked
-        own_period = bool(places) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        # ("adopted by the heads of government … until 2030": who adopted it is asked)
+        by_whom = _ALTERNATIVE_ANY.search(text) is not None and "level" in _alternatives_in(text)
+        own_period = (
+            (bool(places) or by_whom) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        )
         if parsed.intent.until and not own_period:
             return _period(base, document, parsed.intent.until)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
@@ -2145,8 +2149,15 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if document.period_end is None:
         return None
     if parsed.intent.until:
-        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text) and _place_named(engine, parsed):
-            return None  # "was the Concept until 2030 approved in Dushanbe": its name, where it was approved asked
+        # "was the Concept until 2030 approved in Dushanbe / by the heads of government": its name;
+        # where or by whom it was approved is asked.
+        by_whom = _ALTERNATIVE_ANY.search(parsed.text) is not None and "level" in _alternatives_in(parsed.text)
+        if (
+            parsed.intent.until == document.period_end
+            and _ADOPTED.search(parsed.text)
+            and (by_whom or _place_named(engine, parsed))
+        ):
+            return None
         return _period(base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None
