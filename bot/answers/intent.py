@@ -43,7 +43,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     ),
     (
         "period",
-        r"\bperiod\b|\bcovers?\b|\brun (?:until|till|to)\b|\buntil when\b|\bhow long\b|\bvalid until\b|\bсрок\w*"
+        # "what years does it cover?" asks a period; "does it cover associations of states?" does not
+        r"\bperiod\b|\bcovers?\b(?=\s*(?:[?.!,]|$|(?:the\s+)?(?:years?|period|\d)))|\brun (?:until|till|to)\b|\buntil when\b|\bhow long\b|\bvalid until\b|\bсрок\w*"
         r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*",
     ),
     (

@@ -1356,6 +1356,8 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         return None
     if participants_said(text):
         return None  # "whom did the participants propose to involve": what they said is asked
+    if _IN_CONNECTION.search(text):
+        return None  # "were religious organisations mentioned in connection with deradicalisation": a topic of the record
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     counting = parsed.intent.question == "count"
     if counting and _COUNTS_MEETINGS.search(text):
@@ -1502,6 +1504,12 @@ def _unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: d
     return None
 
 
+# A group named in connection with a topic is a topic of the meeting's record, not a list of who came.
+_IN_CONNECTION = re.compile(
+    r"\b(?:in\s+connection\s+with|in\s+relation\s+to|in\s+the\s+context\s+of|v\s+svyazi\s+s|v\s+kontekste)\b"
+    r"|(?<!\w)(?:в\s+связи\s+с|в\s+контексте|применительно\s+к)(?!\w)",
+    re.I,
+)
 _COUNTING_WORDS = frozenset({"many", "much", "сколько", "skolko", "number", "число", "количество"})
 _COUNT_WORD = re.compile(r"\bhow many\b|\bnumber of\b|\bсколько\b|\bskol'?ko\b")
 _QUALIFIER_WORDS = 3  # "how many Central Asian states", "сколько стран Центральной Азии" ("of" aside)

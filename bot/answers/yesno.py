@@ -577,7 +577,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         assert isinstance(document, Document)
         places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
         # "approved in Moscow … until 2030": the period is the document's name, the city is asked
-        own_period = bool(places) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        # ("adopted by the heads of government … until 2030": who adopted it is asked)
+        by_whom = _ALTERNATIVE_ANY.search(text) is not None and "level" in _alternatives_in(text)
+        own_period = (
+            (bool(places) or by_whom) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+        )
         if parsed.intent.until and not own_period:
             return _period(base, document, parsed.intent.until)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
@@ -1068,7 +1072,10 @@ def _person_said(
     score, statement = best
     value = {"entity": person.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
-        verdict = _verdict(base, True, "stated", [person.id], value, person.sources)
+        # "Did Klemez say drug production is going down?": the clause holding the words asked says
+        # "growing": that is a no, with what he said.
+        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
@@ -1664,7 +1671,9 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
-        verdict = _verdict(base, True, "discussed", [meeting.id], value, meeting.sources)
+        # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
+        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
@@ -1742,11 +1751,20 @@ def tone_question(text: str) -> bool:
     return (
         text.rstrip().endswith("?")
         and has_cyrillic(text)
-        and _WH_WORD.search(text) is None
+        # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
+        and _WH_WORD.search(_THAT_CLAUSE.sub(" ", text)) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+# ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
+_THAT_CLAUSE = re.compile(
+    r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
+    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)",
+    re.I,
+)
 
 
 # "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
@@ -2131,8 +2149,15 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if document.period_end is None:
         return None
     if parsed.intent.until:
-        if parsed.intent.until == document.period_end and _ADOPTED.search(parsed.text) and _place_named(engine, parsed):
-            return None  # "was the Concept until 2030 approved in Dushanbe": its name, where it was approved asked
+        # "was the Concept until 2030 approved in Dushanbe / by the heads of government": its name;
+        # where or by whom it was approved is asked.
+        by_whom = _ALTERNATIVE_ANY.search(parsed.text) is not None and "level" in _alternatives_in(parsed.text)
+        if (
+            parsed.intent.until == document.period_end
+            and _ADOPTED.search(parsed.text)
+            and (by_whom or _place_named(engine, parsed))
+        ):
+            return None
         return _period(base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None
@@ -2298,6 +2323,11 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     # The words are there; each number, month and year asserted must be too ("created by a 2005
     # decision": the sentence says 2000).
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
+    claimed = _alternatives_in(parsed.text) if _ALTERNATIVE_ANY.search(parsed.text) else {}
+    opposed = _opposed(claimed, f"{text[0]} {text[1]}") if claimed else None
+    if opposed is not None:
+        # "Did Klemez say drug production is going down?" against "growing narcotics production".
+        wrong = {**wrong, "alternative": list(opposed)}
     if not wrong and not held_all:
         return None
     # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
@@ -3176,7 +3206,11 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     """A body or a document named with words no recorded one's name has ("the CIS Council of Police
     Chiefs", "the Concept of Information Security"): the sources mention no such entry; the entries
     its words reach are the nearest records, never answered as if they were the one asked."""
-    if not parsed.hits or parsed.intent.list_kind or parsed.intent.question == "count":
+    if not parsed.hits or (parsed.intent.question == "count" and not is_yes_no(parsed.text)):
+        return None
+    # "Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов?": a list named as
+    # where to look, the body asked of it is still one the sources may not know.
+    if parsed.intent.list_kind and not (is_yes_no(parsed.text) and _COUNTED_LIST.search(parsed.text)):
         return None
     words = _WORD.findall(parsed.text)
     for noun, kinds, reason in _NAMED_BY_NOUN:
@@ -3204,9 +3238,16 @@ _NAME_GLUE = frozenset(
 )
 
 
+# "в перечне 16 отраслевых органов", "one of the 16 sectoral bodies": a recorded list of a stated size.
+_COUNTED_LIST = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:bod(?:y|ies)|councils?|органов|советов|organov|sovetov)\b", re.I)
+_TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
-_RU_NAME_ENDS = re.compile(r"^(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$", re.I)
+# ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
+_RU_NAME_ENDS = re.compile(
+    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$",
+    re.I,
+)
 
 
 def _name_around(words: list[str], position: int, english: bool) -> list[str]:
@@ -3306,7 +3347,11 @@ def _unknown_named(
     first, last = 0, len(near) - 1
     while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
         first += 1
-    while last > first and ((len(near[last]) <= 3 and near[last].islower()) or near[last].upper() in ("CIS", "СНГ", "SNG")):
+    # A short last word may be the name's own noun ("Совет министров иностранных дел"), not a particle.
+    while last > first and (
+        (len(near[last]) <= 3 and near[last].islower() and (near[last] in _NAME_GLUE or near[last] in _TRAILING))
+        or near[last].upper() in ("CIS", "СНГ", "SNG")
+    ):
         last -= 1
     name = " ".join(near[first : last + 1])[:80]
     nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
@@ -3465,7 +3510,12 @@ _ASSERTION_FILLER = (
     " pravda verno teper seichas uzhe"
     # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
     " правильно pravilno correct correctly"
+    # "Does CIS Plus cover associations?": the verb of covering relates the two, the object is the claim
+    " cover covers covered covering include includes included encompass encompasses"
+    " охватывает охватывают охватывал включает включают включал распространяется ohvatyvaet vklyuchaet"
 )
+# "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
+_NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
@@ -3554,6 +3604,32 @@ def _clauses(texts: list[str]) -> list[str]:
     return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
 
 
+# "Exchanged … practices in countering terrorist threats, including A, B, and C": the frame before
+# "including" and one item of the list after it.
+_FRAME = re.compile(
+    r"^(?P<frame>[^.;]{12,}?)\s*(?:,\s*)?(?:\bincluding\b|\bsuch\s+as\b|\bin\s+particular\b|\bnamely\b|:"
+    r"|(?<!\w)в\s+том\s+числе(?!\w)|(?<!\w)включая(?!\w)|(?<!\w)в\s+частности(?!\w))\s*(?P<items>[^.;]+)",
+    re.I,
+)
+_ITEM_END = re.compile(r",\s+(?:and\s+|и\s+|as\s+well\s+as\s+|а\s+также\s+)?")
+
+
+def _framed_items(texts: list[str]) -> list[str]:
+    """Each item of a listed "…, including A, B and C" with its frame: "blocking terrorist content"
+    is one of the "practices exchanged" only with the words before "including" (the clauses split
+    on ", and" separate them)."""
+    found = []
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            match = _FRAME.search(sentence)
+            if match is None:
+                continue
+            items = [item for item in _ITEM_END.split(match.group("items")) if len(item.strip()) > 3]
+            if len(items) > 1:
+                found += [f"{match.group('frame')} {item}" for item in items]
+    return found
+
+
 def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
     """(number, the word after it) for every number below 1900 in a token sequence."""
     found = []
@@ -3613,9 +3689,21 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
     folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
-    for clause in _clauses(texts) or [""]:
+    claimed = _alternatives_in(text) if yes_no and _ALTERNATIVE_ANY.search(text) else {}
+    contrast = _NOT_JUST.search(text)
+    # Its words count as held (unless the claim itself names them too).
+    beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
+    opposition: dict[str, Any] = {}
+    for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
-        cover = _cover(engine, parsed, said | _decision_said(parsed, clause))
+        cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        opposed = _opposed(claimed, clause) if claimed else None
+        if opposed is not None and cover >= CONTRADICT_COVER:
+            # "Was it adopted by the heads of government?" against "the Heads of State adopted":
+            # the clause about it says the opposite, which is a no, never a yes (nor a yes drawn
+            # from another clause that does not say who).
+            contradicted = {**contradicted, "alternative": list(opposed)}
+            opposition = opposition or contradicted
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
         if holds and not asks_plan and _PLAN.search(clause):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
@@ -3637,6 +3725,8 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             value = {"what": what, "asked": wrong[what][0], "recorded": wrong[what][1]}
             return _not_recorded(verdict, "constraint", value, nearest, verdict.sources)
         return verdict
+    if opposition and not (confirmed and _holds_claimed(claimed, texts)):
+        confirmed, wrong = False, opposition
     if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts]):
         confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
@@ -3648,6 +3738,99 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         # said first, then what the sources do record.
         verdict.grounds = "unconfirmed"
     return verdict
+
+
+# Claims with exclusive alternatives: a question asserting one, against a clause holding only
+# another, is contradicted ("going down" / "growing"; "heads of government" / "Heads of State").
+# Russian typed in Latin letters included. One regex per alternative, grouped by what they answer.
+_ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
+    (
+        "direction",
+        {
+            "up": re.compile(
+                r"\b(?:grow(?:s|ing|n|th)?|grew|increas\w*|ris(?:e|es|ing|en)|rose|expand\w*|escalat\w*|surg\w*|strengthen\w*"
+                r"|(?:go(?:es|ing)?|went|gone)\s+up|on\s+the\s+rise|раст[ёеуия]\w*|рост\w*|вырос\w*|возраст\w*|увелич\w*"
+                r"|расшир\w*|нараст\w*|усил\w*|usil\w*|rast[eyi]\w*|rost\w*|vyros\w*|vozrast\w*|uvelich\w*|narast\w*)\b",
+                re.IGNORECASE,
+            ),
+            "down": re.compile(
+                r"\b(?:declin\w*|decreas\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|shrink\w*|shrank|diminish\w*"
+                r"|(?:go(?:es|ing)?|went|gone)\s+down|on\s+the\s+decline|сниж\w*|сокращ\w*|уменьш\w*|паден\w*|пада\w*"
+                r"|упал\w*|спад\w*|ослаб\w*|oslab\w*|weaken\w*|snizh\w*|snij\w*|sokrash\w*|umensh\w*|paden\w*|pada\w*|upal\w*)\b",
+                re.IGNORECASE,
+            ),
+        },
+    ),
+    (
+        "level",
+        {
+            "state": re.compile(
+                r"\bheads?\s+of\s+(?:the\s+)?states?\b|\bглав\w*\s+государств|\bglav\w*\s+gosudarstv", re.IGNORECASE
+            ),
+            "government": re.compile(
+                r"\bheads?\s+of\s+(?:the\s+)?governments?\b|\bprime\s+ministers?\b|\bглав\w*\s+правительств"
+                r"|\bпремьер\w*|\bglav\w*\s+pravitel\w*|\bpremer\w*",
+                re.IGNORECASE,
+            ),
+        },
+    ),
+)
+# The cheap gate: a question naming none of the alternatives costs one failed search.
+_ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
+
+
+def _alternatives_in(text: str) -> dict[str, set[str]]:
+    """The alternatives a text holds, by what they answer: {"direction": {"up"}}."""
+    found: dict[str, set[str]] = {}
+    for what, group in _ALTERNATIVES:
+        held = {name for name, pattern in group.items() if pattern.search(text)}
+        if held:
+            found[what] = held
+    return found
+
+
+def _opposed(claimed: dict[str, set[str]], clause: str) -> tuple[str, str] | None:
+    """(claimed, recorded) when the clause holds only other alternatives than the claim's one."""
+    if not clause:
+        return None
+    recorded = _alternatives_in(clause)
+    for what, asked in claimed.items():
+        there = recorded.get(what)
+        # Both directions asked ("up or down?") or the asked one there too: nothing contradicted.
+        if len(asked) == 1 and there and not asked & there:
+            return next(iter(asked)), min(there)
+    return None
+
+
+def _opposed_clause(engine: Engine, parsed: Parsed, rest: list[int], texts: list[str]) -> tuple[str, str] | None:
+    """(claimed, recorded) when the clauses of ``texts`` holding most of the words asked (positions
+    ``rest``) say another alternative than the question's; None otherwise, and at once when the
+    question names none (the cheap gate)."""
+    if not _ALTERNATIVE_ANY.search(parsed.text):
+        return None
+    claimed = _alternatives_in(parsed.text)
+    query = parsed.query
+    for text in texts:
+        scored = []
+        for clause in _clauses([text]):
+            said = set(engine.index.fold_synonyms(text_tokens(clause)))
+            held = sum(query.weights[i] for i in rest if query.tokens[i] in said or any(v in said for v, _ in query.matches[i]))
+            scored.append((held, clause))
+        best = max((held for held, _ in scored), default=0.0)
+        for held, clause in scored:
+            opposed = _opposed(claimed, clause) if held and held == best else None
+            if opposed is not None:
+                return opposed
+    return None
+
+
+def _holds_claimed(claimed: dict[str, set[str]], texts: list[str]) -> bool:
+    """Whether some text holds every alternative the claim asserts (then a clause saying another
+    one is about something else)."""
+    return any(
+        all(asked <= _alternatives_in(clause).get(what, set()) for what, asked in claimed.items())
+        for clause in _clauses(texts)
+    )
 
 
 # Verbs of one decision, in folded stems: the question's verb and the record's may differ
