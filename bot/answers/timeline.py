@@ -1857,6 +1857,9 @@ def _named_as(
 _KINDS_OF = re.compile(
     r"\b(?:kinds?|types?|sorts?|categories|groups) of\b|\b(?:каки\w*|что за) (?:виды|видов|типы|типов|категори\w*|групп\w*)\b"
     r"|\bкакого (?:рода|типа)\b|\bkaki\w* (?:vidy|tipy|kategori\w*|grupp\w*)\b"
+    # "назови группы участников", "name the groups": the groups asked without a question word
+    r"|\b(?:groups|kinds|categories) of (?:participants|attendees)\b|\b(?:name|list) the (?:groups|kinds|categories)\b"
+    r"|\b(?:групп[ыа]|категори[ия]|виды) (?:участник\w*|присутствующ\w*)|\b(?:grupp[ya]|kategori[iy]a?|vidy) uchastnik\w*"
 )
 _PARTICIPANT_NOUN = re.compile(r"\bparticipa\w*|\battendees\b|\bучастник\w*|\buchastnik\w*")
 
