@@ -411,6 +411,8 @@ _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
     " которые которых kotorye имени imeni"
+    # "how many of them are called councils", "в списке отчёта": naming and the list that names them
+    " called named называются называется именуются nazyvayutsya nazyvaetsya list списке spiske report отчете"
 )
 # A number in a list question about bodies is the group's stated size ("the 16 sectoral bodies").
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
@@ -2514,6 +2516,15 @@ class Engine:
                 # about the group ("in security", "в сфере безопасности").
                 qualifiers = self._kind_qualifiers(parsed)
                 generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
+            if intent.categories and own:
+                # "в списке Исполкома ... межгосударственными советами": a word that names no entry
+                # of the category asked names the list's keeper, not a part of the list.
+                of_category = [
+                    words
+                    for entity_id, words in self._name_words(intent.list_kind or "").items()
+                    if getattr(self.kb.entities[entity_id], "category", None) in intent.categories
+                ]
+                own = [i for i in own if any(query.tokens[i] in words for words in of_category)]
             words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
