@@ -1,0 +1,54 @@
+"""Lists and counts of the eleventh round: a meeting's participants by group asked without a
+question word ("назови группы участников"), and the sectoral bodies counted by a word of their
+names when the question names the report or its keeper ("в списке Исполкома", "in the 2025
+report", "are called"). Verdicts on the real knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from tests.answer_helpers import XVIII, first_line, verdict_of
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто, кроме государств, был на XVIII совещании? Назови группы участников",
+        "Who apart from states attended the XVIII meeting? Name the groups",
+        "kto krome gosudarstv byl na XVIII soveshchanii? nazovi gruppy uchastnikov",
+        "Besides the states, list the groups of participants of the XVIII meeting",
+    ],
+)
+def test_groups_of_participants_named_without_a_question_word(engine: Engine, question: str) -> None:
+    """The groups with their sizes (13 CIS bodies, 4 basic, 3 international), not every name."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:participants:kinds", verdict
+    assert verdict.focus == [XVIII]
+    assert verdict.filters["parts"] == {"bodies": 13, "basic_organisations": 4, "organisations": 3}
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "word"),
+    [
+        ("How many of the sectoral bodies in the 2025 report are called Coordination Councils?", 3, "cordin"),
+        ("Which of the sectoral bodies in the report are called coordination councils?", 3, "cordin"),
+        ("How many sectoral bodies listed in the Executive Committee report are called interstate councils?", 6, "interstat"),
+        ("Сколько отраслевых органов в списке Исполкома называются межгосударственными советами?", 6, "mejgosudarstven"),
+        ("Сколько отраслевых органов в отчёте Исполкома называются координационными советами?", 3, "kordinacion"),
+        ("Kakie otraslevye organy v otchete nazyvayutsya mezhgosudarstvennymi sovetami?", 6, "mejgosudarstven"),
+    ],
+)
+def test_sectoral_bodies_counted_by_a_word_of_their_names(engine: Engine, question: str, number: int, word: str) -> None:
+    """The report and its keeper say which list, not which names; "called" asks no title."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:body", verdict
+    assert verdict.filters["name_words"] == [word]
+    assert len(verdict.items) == number
+    if verdict.kind == "count":
+        assert first_line(engine, verdict).startswith(f"<b>{number}</b>")
+
+
+def test_the_report_title_is_still_its_title(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What is the title of the report on the sectoral bodies?")
+    assert verdict.kind == "fact" and verdict.focus == ["report_security_bodies_2025"], verdict
