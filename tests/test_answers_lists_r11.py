@@ -52,3 +52,25 @@ def test_sectoral_bodies_counted_by_a_word_of_their_names(engine: Engine, questi
 def test_the_report_title_is_still_its_title(engine: Engine) -> None:
     verdict = verdict_of(engine, "What is the title of the report on the sectoral bodies?")
     assert verdict.kind == "fact" and verdict.focus == ["report_security_bodies_2025"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Сколько раз уже проводилось совещание руководителей антитеррористических подразделений, если июньское было XVIII?", 18),
+        ("How many times had the Security Secretaries met if the November meeting was the 13th?", 13),
+        ("skolko raz sobiralis sekretari sovbezov, esli noyabrskoe zasedanie bylo 13-m?", 13),
+        ("How many times have the counter-terrorism unit heads met, given that June's meeting was the 18th?", 18),
+    ],
+)
+def test_times_a_series_met_from_its_number(engine: Engine, question: str, number: int) -> None:
+    """The number of the meeting named says how many there have been; never a participant count."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "count:series" and verdict.value == number, verdict
+    line = first_line(engine, verdict)
+    assert line.startswith(f"<b>{number}</b>") and ("series" in line or "серии" in line)
+
+
+def test_times_without_the_number_asked_is_not_guessed(engine: Engine) -> None:
+    verdict = verdict_of(engine, "How many times has the Security Secretaries meeting been held?")
+    assert verdict.intent != "count:series"

@@ -25,6 +25,7 @@ from bot.answers import (
     posts,
     provenance,
     regions,
+    series,
     statuses,
     subjects,
     timeline,
@@ -969,6 +970,10 @@ class Engine:
         )
         if unknown_body is not None:
             return unknown_body
+        # "How many times had they met, if the June one was the XVIII": the number says it.
+        numbered = series.answer(self, parsed, base) if context is None else None
+        if numbered is not None:
+            return numbered
         # "How often does X meet": the words said of it, never a count of its recorded meetings.
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:

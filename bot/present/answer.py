@@ -90,6 +90,9 @@ WORDS: dict[str, str] = {
     "approved_at": to_translate("approved at"),
     "and_more": to_translate("…and {n} more (More)"),
     "also": to_translate("Also: {what} (More)."),
+    "series_count": to_translate(
+        "it is the {ordinal} of its series by its number, so the series has met {times} times (the sources record the earlier meetings only by that numbering)."
+    ),
     "numeral": to_translate("{asked} is the Roman numeral for {number}: the {ordinal} in the series."),
     "term_usage": to_translate("A common expansion, not taken from the sources."),
     "shortened": to_translate("(shortened)"),
@@ -324,6 +327,11 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         number = verdict.value["number"]
         ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
         text = esc(translate(WORDS["numeral"], lang, asked=verdict.value["asked"], number=number, ordinal=ordinal))
+    elif kind == "count" and verdict.attribute == "series_count":
+        number = verdict.value
+        ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
+        said = translate(WORDS["series_count"], lang, ordinal=ordinal, times=number)
+        text = f"<b>{number}</b> — {esc(short_plain(kb, verdict.focus[0], lang))}: {esc(said)}"
     elif kind == "card" and verdict.attribute == "term":
         terms = "; ".join(_expansions(verdict.value["terms"]))
         text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
