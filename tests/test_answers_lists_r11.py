@@ -74,3 +74,26 @@ def test_times_a_series_met_from_its_number(engine: Engine, question: str, numbe
 def test_times_without_the_number_asked_is_not_guessed(engine: Engine) -> None:
     verdict = verdict_of(engine, "How many times has the Security Secretaries meeting been held?")
     assert verdict.intent != "count:series"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "year"),
+    [
+        ("How many years old was the decision to set up the CIS Anti-Terrorism Center by 2025?", 25, 2025),
+        ("Сколько лет было АТЦ СНГ к 2024 году?", 24, 2024),
+        ("How old was the CIS Anti-Terrorism Center in 2020?", 20, 2020),
+        ("skolko let bylo ATC SNG k 2025 godu?", 25, 2025),
+        ("How old will the CIS Anti-Terrorism Center be in 2030?", 30, 2030),
+    ],
+)
+def test_age_by_a_year_named(engine: Engine, question: str, years: int, year: int) -> None:
+    """The years from the recorded date to the year asked, not to today (2026)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:elapsed", verdict
+    assert verdict.value["years"] == years and verdict.value["by_year"] == year
+    assert str(years) in first_line(engine, verdict)
+
+
+def test_age_without_a_year_is_counted_to_today(engine: Engine) -> None:
+    verdict = verdict_of(engine, "How old is the CIS Anti-Terrorism Center?")
+    assert verdict.value["years"] == 26 and "by_year" not in verdict.value

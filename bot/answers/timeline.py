@@ -1071,7 +1071,11 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 _LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
+    # "how many years old was it by 2025", "сколько лет было решению к 2025 году"
+    r"|\bhow many years old\b|\bсколько лет было\b|\bskol'?ko let bylo\b"
 )
+# "by 2025", "к 2025 году", "as of 2025": the age asked at that year, not today.
+_BY_YEAR = re.compile(r"\b(?:by|as of|in) #(?P<year>\d{4})\b|(?:^|\s)(?:к|на|k|na) #(?P<year_ru>\d{4})\b")
 
 
 def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
@@ -1104,6 +1108,14 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         return None
     # A date known to the month or year counts from its first day: the figure is then "about".
     start = date(when.year, when.month or 1, when.day or 1)
+    by_year = _BY_YEAR.search(text) if age else None
+    if by_year is not None:
+        # "How many years old was it by 2025": its anniversary in that year, whole years apart.
+        year = int(by_year.group("year") or by_year.group("year_ru"))
+        if when.year <= year:
+            today = start.replace(year=year, day=min(start.day, 28))
+        else:
+            by_year = None
     if start > today:
         return None
     years, months, days = _calendar_difference(start, today)
@@ -1122,6 +1134,8 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         "precision": when.precision,
         "unit": unit,
     }
+    if by_year is not None:
+        verdict.value["by_year"] = today.year
     verdict.caveats = caveats_for(entity, "date")
     return verdict
 

@@ -125,6 +125,7 @@ WORDS: dict[str, str] = {
     "days_between": to_translate("from {a} ({d1}) to {b} ({d2})"),
     "days_published": to_translate("{a} was held on {d1}; the source reporting it is dated {d2}"),
     "elapsed": to_translate("{span} since {a} ({d1})."),
+    "elapsed_by": to_translate("{span} by {year} since {a} ({d1})."),
     "elapsed_about": to_translate("about"),
     "days_publication": to_translate("from the publication of the source on {a} ({d1}) to {b} ({d2})"),
     "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
@@ -1562,6 +1563,10 @@ def _elapsed(verdict: Verdict, name: str) -> str:
         span = f"<b>{esc(_span(value['years'], value['months'], None, lang))}</b> ({esc(total_days)})"
     else:
         span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
+    if value.get("by_year"):
+        # "How old was it by 2025": the span up to that year, not "ago".
+        text = translate(WORDS["elapsed_by"], lang, span=span, year=value["by_year"], a=name, d1=_when(value["date"], lang))
+        return _capital(text)
     # No verb to agree with the span ("1 year has", "2 years have"; "прошёл 1 год", "прошло 2 года").
     return _capital(translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang)))
 
