@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import XVIII, first_line, verdict_of
+from tests.answer_helpers import XVIII, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,23 @@ def test_age_by_a_year_named(engine: Engine, question: str, years: int, year: in
 def test_age_without_a_year_is_counted_to_today(engine: Engine) -> None:
     verdict = verdict_of(engine, "How old is the CIS Anti-Terrorism Center?")
     assert verdict.value["years"] == 26 and "by_year" not in verdict.value
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("what crime trends worried Klemez? give me all of them", ["extremist", "migration", "narcotics", "weapons", "cybercrime", "laundering"]),
+        ("What threats did Klemez mention? Name them all", ["extremist", "migration", "weapons", "laundering"]),
+        ("what did Klemez say about threats? all of them please", ["extremist", "cybercrime", "laundering"]),
+        ("О каких преступных тенденциях говорил Клемез? назови их все", ["экстремист", "миграци", "оружия", "отмыванию"]),
+        ("kakie ugrozy nazval Klemez? nazovi vse", ["экстремист", "наркот", "киберпреступност", "отмыванию"]),
+    ],
+)
+def test_every_item_of_the_enumerating_statement(engine: Engine, question: str, items: list[str]) -> None:
+    """"All of them" asks for the statement that enumerates, whole, not the first remark that
+    shares a word ("crimes of Nazism") nor a clause cut out of the list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote", verdict
+    shown = html_of(engine, verdict).split("\n")
+    assert "Nazism" not in shown[1] and "нацизма" not in shown[1]
+    assert all(item in "\n".join(shown[:3]) for item in items)

@@ -57,6 +57,9 @@ _WHAT_FIRST = re.compile(r"^\W*(?:what|что|chto)\b")
 _ENUMERATION = re.compile(
     r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
+    # "give me all of them", "name them all", "назови все": every item asked, whatever the question word
+    r"|\ball of them\b|\bthem all\b|\b(?:give|tell|show) me all\b|\b(?:назови|перечисли|укажи)(?: их)? все\b|\bвсе из них\b"
+    r"|\bnazovi(?: ikh| ih)? vse\b"
 )
 DESCRIPTION_CHARS = 260
 ENUMERATED_CHARS = 200  # one item of a counted enumeration
