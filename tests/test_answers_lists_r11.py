@@ -117,3 +117,21 @@ def test_every_item_of_the_enumerating_statement(engine: Engine, question: str, 
     shown = html_of(engine, verdict).split("\n")
     assert "Nazism" not in shown[1] and "нацизма" not in shown[1]
     assert all(item in "\n".join(shown[:3]) for item in items)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What procedures did the delegates in Moscow explore creating?",
+        "What tasks did the delegates in Moscow set for the months ahead?",
+    ],
+)
+def test_said_at_one_of_the_meetings_held_in_a_place(engine: Engine, question: str) -> None:
+    """A city with several meetings: the one whose record says it, not "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == ["mtg_security_intelligence_heads_moscow"], verdict
+    assert "Moscow" in first_line(engine, verdict)
+
+
+def test_a_place_asked_about_what_no_meeting_there_says_is_not_answered(engine: Engine) -> None:
+    assert verdict_of(engine, "Weather in Moscow?").kind == "decline"

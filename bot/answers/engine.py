@@ -1045,6 +1045,17 @@ class Engine:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
 
+    def _said_at_place(self, parsed: Parsed, base: Verdict, top: Hit) -> Verdict | None:
+        """ "What procedures did the delegates in Moscow explore creating": of the meetings held in
+        the place named, the one whose record says it; None when several say it alike."""
+        held_there = self.kb.meetings_held_in.get(top.entity, []) if self.kb.kind(top.entity) == "place" else []
+        if len(held_there) < 2 or top.name_cover < 0.8:
+            return None
+        local = self._statement_verdict(parsed, replace(base), held_there, covered=set(top.name_tokens))
+        if local is None or len({statement.entity for statement in local.statements}) != 1:
+            return None
+        return local
+
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
         said = self._said_verdict(parsed, base)
@@ -1097,6 +1108,9 @@ class Engine:
             quoted = self._statement_verdict(parsed, base)
             if quoted is not None:
                 return quoted
+            local = self._said_at_place(parsed, base, top)
+            if local is not None:
+                return local
             asked = self._clear_attribute(top, parsed, base)
             if asked is not None:
                 return asked
