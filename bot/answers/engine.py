@@ -2538,12 +2538,15 @@ class Engine:
             if intent.categories and own:
                 # "в списке Исполкома ... межгосударственными советами": a word that names no entry
                 # of the category asked names the list's keeper, not a part of the list.
-                of_category = [
-                    words
-                    for entity_id, words in self._name_words(intent.list_kind or "").items()
-                    if getattr(self.kb.entities[entity_id], "category", None) in intent.categories
+                by_category: dict[bool, list[frozenset[str]]] = {True: [], False: []}
+                for entity_id, words in self._name_words(intent.list_kind or "").items():
+                    by_category[getattr(self.kb.entities[entity_id], "category", None) in intent.categories].append(words)
+                own = [
+                    i
+                    for i in own
+                    if any(query.tokens[i] in words for words in by_category[True])
+                    or not any(query.tokens[i] in words for words in by_category[False])
                 ]
-                own = [i for i in own if any(query.tokens[i] in words for words in of_category)]
             words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
