@@ -2539,13 +2539,13 @@ class Engine:
                 # "в списке Исполкома ... межгосударственными советами": a word that names no entry
                 # of the category asked names the list's keeper, not a part of the list.
                 by_category: dict[bool, list[frozenset[str]]] = {True: [], False: []}
-                for entity_id, words in self._name_words(intent.list_kind or "").items():
-                    by_category[getattr(self.kb.entities[entity_id], "category", None) in intent.categories].append(words)
+                for entity_id, named_by in self._name_words(intent.list_kind or "").items():
+                    by_category[getattr(self.kb.entities[entity_id], "category", None) in intent.categories].append(named_by)
                 own = [
                     i
                     for i in own
-                    if any(query.tokens[i] in words for words in by_category[True])
-                    or not any(query.tokens[i] in words for words in by_category[False])
+                    if any(query.tokens[i] in named_by for named_by in by_category[True])
+                    or not any(query.tokens[i] in named_by for named_by in by_category[False])
                 ]
             words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
