@@ -25,6 +25,7 @@ from bot.answers import (
     posts,
     provenance,
     regions,
+    series,
     statuses,
     subjects,
     timeline,
@@ -411,6 +412,8 @@ _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
     " которые которых kotorye имени imeni"
+    # "how many of them are called councils", "в списке отчёта": naming and the list that names them
+    " called named называются называется именуются nazyvayutsya nazyvaetsya list списке spiske report отчете"
 )
 # A number in a list question about bodies is the group's stated size ("the 16 sectoral bodies").
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
@@ -967,6 +970,10 @@ class Engine:
         )
         if unknown_body is not None:
             return unknown_body
+        # "How many times had they met, if the June one was the XVIII": the number says it.
+        numbered = series.answer(self, parsed, base) if context is None else None
+        if numbered is not None:
+            return numbered
         # "How often does X meet": the words said of it, never a count of its recorded meetings.
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:
@@ -1038,6 +1045,17 @@ class Engine:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
 
+    def _said_at_place(self, parsed: Parsed, base: Verdict, top: Hit) -> Verdict | None:
+        """ "What procedures did the delegates in Moscow explore creating": of the meetings held in
+        the place named, the one whose record says it; None when several say it alike."""
+        held_there = self.kb.meetings_held_in.get(top.entity, []) if self.kb.kind(top.entity) == "place" else []
+        if len(held_there) < 2 or top.name_cover < 0.8:
+            return None
+        local = self._statement_verdict(parsed, replace(base), held_there, covered=set(top.name_tokens))
+        if local is None or len({statement.entity for statement in local.statements}) != 1:
+            return None
+        return local
+
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
         said = self._said_verdict(parsed, base)
@@ -1090,6 +1108,9 @@ class Engine:
             quoted = self._statement_verdict(parsed, base)
             if quoted is not None:
                 return quoted
+            local = self._said_at_place(parsed, base, top)
+            if local is not None:
+                return local
             asked = self._clear_attribute(top, parsed, base)
             if asked is not None:
                 return asked
@@ -2514,6 +2535,18 @@ class Engine:
                 # about the group ("in security", "в сфере безопасности").
                 qualifiers = self._kind_qualifiers(parsed)
                 generic_rest = [i for i in generic_rest if query.tokens[i] in qualifiers]
+            if intent.categories and own:
+                # "в списке Исполкома ... межгосударственными советами": a word that names no entry
+                # of the category asked names the list's keeper, not a part of the list.
+                by_category: dict[bool, list[frozenset[str]]] = {True: [], False: []}
+                for entity_id, named_by in self._name_words(intent.list_kind or "").items():
+                    by_category[getattr(self.kb.entities[entity_id], "category", None) in intent.categories].append(named_by)
+                own = [
+                    i
+                    for i in own
+                    if any(query.tokens[i] in named_by for named_by in by_category[True])
+                    or not any(query.tokens[i] in named_by for named_by in by_category[False])
+                ]
             words = [query.tokens[i] for i in own or generic_rest if not query.tokens[i].startswith("~")]
             if words and all(self._names_entries(intent.list_kind or "", word) for word in words):
                 # "Which coordination councils are among the sectoral bodies": the words of their names.

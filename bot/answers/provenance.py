@@ -70,6 +70,10 @@ SOURCE_NOTE_AT = 0.5
 SUPPORT_AT = 0.3  # an entry scored this much is named in the question
 
 
+# Names of several entries ("are called councils", "называются советами"), never a source's title.
+_NAMES_OF_MANY = re.compile(r"\b(?:are|were) (?:called|named)\b|\bназываются\b|\bnazyvayutsya\b|\bименуются\b")
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question asks about a source's record, else None."""
     text = parsed.text.lower()
@@ -86,6 +90,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # "What did the SVR press office say the meeting was about": what the press service said
         # is the meeting's agenda, not the note naming the press service.
         return _agenda_said(engine, parsed, base)
+    if field == "title" and parsed.intent.list_kind and _NAMES_OF_MANY.search(text):
+        return None  # "how many of the bodies in the report are called councils" counts names, not a title
     if field is None and parsed.intent.question == "when":
         field = "date"
     intent = parsed.intent

@@ -1072,7 +1072,11 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 _LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
+    # "how many years old was it by 2025", "сколько лет было решению к 2025 году"
+    r"|\bhow many years old\b|\bсколько лет было\b|\bskol'?ko let bylo\b"
 )
+# "by 2025", "к 2025 году", "as of 2025": the age asked at that year, not today.
+_BY_YEAR = re.compile(r"\b(?:by|as of|in) #(?P<year>\d{4})\b|(?:^|\s)(?:к|на|k|na) #(?P<year_ru>\d{4})\b")
 
 
 def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
@@ -1105,6 +1109,14 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         return None
     # A date known to the month or year counts from its first day: the figure is then "about".
     start = date(when.year, when.month or 1, when.day or 1)
+    by_year = _BY_YEAR.search(text) if age else None
+    if by_year is not None:
+        # "How many years old was it by 2025": its anniversary in that year, whole years apart.
+        year = int(by_year.group("year") or by_year.group("year_ru"))
+        if when.year <= year:
+            today = start.replace(year=year, day=min(start.day, 28))
+        else:
+            by_year = None
     if start > today:
         return None
     years, months, days = _calendar_difference(start, today)
@@ -1123,6 +1135,8 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         "precision": when.precision,
         "unit": unit,
     }
+    if by_year is not None:
+        verdict.value["by_year"] = today.year
     verdict.caveats = caveats_for(entity, "date")
     return verdict
 
@@ -1866,6 +1880,9 @@ def _named_as(
 _KINDS_OF = re.compile(
     r"\b(?:kinds?|types?|sorts?|categories|groups) of\b|\b(?:каки\w*|что за) (?:виды|видов|типы|типов|категори\w*|групп\w*)\b"
     r"|\bкакого (?:рода|типа)\b|\bkaki\w* (?:vidy|tipy|kategori\w*|grupp\w*)\b"
+    # "назови группы участников", "name the groups": the groups asked without a question word
+    r"|\b(?:groups|kinds|categories) of (?:participants|attendees)\b|\b(?:name|list) the (?:groups|kinds|categories)\b"
+    r"|\b(?:групп[ыа]|категори[ия]|виды) (?:участник\w*|присутствующ\w*)|\b(?:grupp[ya]|kategori[iy]a?|vidy) uchastnik\w*"
 )
 _PARTICIPANT_NOUN = re.compile(r"\bparticipa\w*|\battendees\b|\bучастник\w*|\buchastnik\w*")
 

@@ -58,6 +58,9 @@ _WHAT_FIRST = re.compile(r"^\W*(?:what|что|chto)\b")
 _ENUMERATION = re.compile(
     r"^(?:which|what) \w+s (?:did|do|does|were|are|has|have)\b|\blist\w*|\benumerat\w*|^(?:какие|каких|какими)\b|\bперечисл\w*"
     r"|^(?:kakie|kakikh)\b|\bperechisl\w*"
+    # "give me all of them", "name them all", "назови все": every item asked, whatever the question word
+    r"|\ball of them\b|\bthem all\b|\b(?:give|tell|show) me all\b|\b(?:назови|перечисли|укажи)(?: их)? все\b|\bвсе из них\b"
+    r"|\bnazovi(?: ikh| ih)? vse\b"
 )
 DESCRIPTION_CHARS = 260
 ENUMERATED_CHARS = 200  # one item of a counted enumeration
@@ -91,6 +94,9 @@ WORDS: dict[str, str] = {
     "approved_at": to_translate("approved at"),
     "and_more": to_translate("…and {n} more (More)"),
     "also": to_translate("Also: {what} (More)."),
+    "series_count": to_translate(
+        "it is the {ordinal} of its series by its number, so the series has met {times} times (the sources record the earlier meetings only by that numbering)."
+    ),
     "numeral": to_translate("{asked} is the Roman numeral for {number}: the {ordinal} in the series."),
     "term_usage": to_translate("A common expansion, not taken from the sources."),
     "shortened": to_translate("(shortened)"),
@@ -123,6 +129,7 @@ WORDS: dict[str, str] = {
     "days_between": to_translate("from {a} ({d1}) to {b} ({d2})"),
     "days_published": to_translate("{a} was held on {d1}; the source reporting it is dated {d2}"),
     "elapsed": to_translate("{span} since {a} ({d1})."),
+    "elapsed_by": to_translate("{span} by {year} since {a} ({d1})."),
     "elapsed_about": to_translate("about"),
     "days_publication": to_translate("from the publication of the source on {a} ({d1}) to {b} ({d2})"),
     "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
@@ -325,6 +332,11 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         number = verdict.value["number"]
         ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
         text = esc(translate(WORDS["numeral"], lang, asked=verdict.value["asked"], number=number, ordinal=ordinal))
+    elif kind == "count" and verdict.attribute == "series_count":
+        number = verdict.value
+        ordinal = _ordinal(number) if lang == "en" else f"{number}-е"
+        said = translate(WORDS["series_count"], lang, ordinal=ordinal, times=number)
+        text = f"<b>{number}</b> — {esc(short_plain(kb, verdict.focus[0], lang))}: {esc(said)}"
     elif kind == "card" and verdict.attribute == "term":
         terms = "; ".join(_expansions(verdict.value["terms"]))
         text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
@@ -1555,6 +1567,10 @@ def _elapsed(verdict: Verdict, name: str) -> str:
         span = f"<b>{esc(_span(value['years'], value['months'], None, lang))}</b> ({esc(total_days)})"
     else:
         span = f"<b>{esc(exact)}</b> ({esc(total_days)})"
+    if value.get("by_year"):
+        # "How old was it by 2025": the span up to that year, not "ago".
+        text = translate(WORDS["elapsed_by"], lang, span=span, year=value["by_year"], a=name, d1=_when(value["date"], lang))
+        return _capital(text)
     # No verb to agree with the span ("1 year has", "2 years have"; "прошёл 1 год", "прошло 2 года").
     return _capital(translate(WORDS["elapsed"], lang, span=span, a=name, d1=_when(value["date"], lang)))
 
