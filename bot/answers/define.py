@@ -32,6 +32,8 @@ _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
+    # "what's CIS short for", "expand EAG", "ОДКБ - сокращение от чего?"
+    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени[ея]\b|\bsokrashcheni[ea]\b"
     # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
     r"|=\s*\?"
 )
