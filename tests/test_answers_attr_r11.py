@@ -23,3 +23,26 @@ def test_short_for_asks_the_expansion(engine: Engine, question: str, words: str)
     verdict = verdict_of(engine, question)
     assert verdict.answered, verdict
     assert words in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Кто руководит Бюро по координации борьбы с организованной преступностью?", "bcoc"),
+        ("who heads the Council of Defence Ministers?", "defence_ministers_council"),
+        ("кто возглавляет ЕАГ?", "eag"),
+        ("Кто руководит Советом руководителей пенитенциарных служб?", "penitentiary_services_council"),
+        ("kto rukovodit sovetom ministrov oborony?", "defence_ministers_council"),
+    ],
+)
+def test_who_heads_a_body_without_a_named_head_says_so_first(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "head" and verdict.reason == "not_stated", verdict
+    assert verdict.focus == [entity]
+    line = first_line(engine, verdict)
+    assert "do not name the head" in line or "не называют руководителя" in line
+
+
+def test_who_heads_a_department_with_a_named_director_names_him(engine: Engine) -> None:
+    verdict = verdict_of(engine, "кто возглавляет департамент по сотрудничеству в сфере безопасности?")
+    assert "Клемез" in first_line(engine, verdict)

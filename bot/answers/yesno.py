@@ -4071,7 +4071,8 @@ def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
 def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chairs the Council of Interior Ministers": a body named outright whose officials the
     sources never name has no head to give (not its card as if it were one)."""
-    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+    # "Кто руководит Бюро...", "who heads the ATC": the intent read a verb of heading already.
+    if parsed.intent.question != "head" and (not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text)):
         return None
     if parsed.intent.question not in ("card", "head", "role"):
         return None  # "Кто участвовал в заседании Совета министров": who took part, not who heads it
