@@ -46,3 +46,19 @@ def test_who_heads_a_body_without_a_named_head_says_so_first(engine: Engine, que
 def test_who_heads_a_department_with_a_named_director_names_him(engine: Engine) -> None:
     verdict = verdict_of(engine, "кто возглавляет департамент по сотрудничеству в сфере безопасности?")
     assert "Клемез" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Какой орган СНГ занимается уголовно-исполнительной системой?", "penitentiary_services_council"),
+        ("which CIS body is responsible for the penal system?", "penitentiary_services_council"),
+        ("kakoy organ SNG zanimaetsya ugolovno-ispolnitelnoy sistemoy?", "penitentiary_services_council"),
+        ("кто в СНГ отвечает за исполнение наказаний?", "penitentiary_services_council"),
+        ("кто в СНГ занимается защитой госграницы?", "border_troops_commanders_council"),
+        ("which CIS body deals with fire safety?", "emergencies_council"),
+    ],
+)
+def test_everyday_words_of_a_field_find_its_body(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus and verdict.focus[0] == entity, verdict
