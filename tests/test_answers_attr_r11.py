@@ -62,3 +62,22 @@ def test_who_heads_a_department_with_a_named_director_names_him(engine: Engine) 
 def test_everyday_words_of_a_field_find_its_body(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus and verdict.focus[0] == entity, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Откуда BelTA узнало о словах Клемеза?", "пресс-служб"),
+        ("Откуда БелТА узнало о заседании министров внутренних дел?", "пресс-служб"),
+        ("otkuda BelTA uznalo o slovah Klemeza?", "пресс-служб"),
+        ("where did BelTA learn about the interior ministers meeting?", "press service of the CIS Executive Committee"),
+        ("how did BelTA know what Klemez said?", "press service of the CIS Executive Committee"),
+        ("Какое российское ведомство рассказало о повестке встречи руководителей спецслужб СНГ?", "внешней разведки"),
+        ("which Russian agency described the agenda of the Moscow intelligence chiefs meeting?", "Foreign Intelligence"),
+        ("какая служба сообщила о заседании совета министров внутренних дел?", "БелТА"),
+    ],
+)
+def test_who_told_the_news_is_the_sources_informant_or_publisher(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "source", verdict
+    assert words in html_of(engine, verdict)
