@@ -81,3 +81,22 @@ def test_who_told_the_news_is_the_sources_informant_or_publisher(engine: Engine,
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "source", verdict
     assert words in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the Chair of the Council of Heads of CIS States at the time of the XVIII meeting?",
+        "Кто был председателем Совета глав государств СНГ на момент XVIII совещания?",
+        "кто председательствовал в Совете глав государств во время XVIII совещания?",
+    ],
+)
+def test_a_numbered_meeting_that_dates_the_question_is_no_meeting_of_the_body(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered, verdict
+    assert "Rahmon" in first_line(engine, verdict) or "Рахмон" in first_line(engine, verdict)
+
+
+def test_who_chaired_a_numbered_meeting_alone_is_still_not_stated(engine: Engine) -> None:
+    verdict = verdict_of(engine, "who chaired the XVIII meeting?")
+    assert verdict.reason == "no_chair", verdict

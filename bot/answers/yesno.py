@@ -2426,6 +2426,15 @@ def _is_meeting_word(word: str) -> bool:
     )
 
 
+# "Who chaired the Council of Heads of State at the time of the XVIII meeting": the numbered meeting
+# dates the question; it is no meeting of the body named.
+_AT_THE_TIME = re.compile(
+    r"\b(?:at the time of|by the time of|during|as of|во время|на момент|ко времени|в период|в дни"
+    r"|na moment|vo vremya)\b",
+    re.I,
+)
+
+
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting number the sources do not record, in a question resembling a numbered series:
     a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
@@ -2458,7 +2467,11 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             isinstance(other := kb.entities[h.entity], Meeting)
             and other.number in ordinals
             and h.score >= MENTION_SCORE
-            and (body.id in other.participants.bodies or _PARTICIPATE.search(parsed.text))
+            and (
+                body.id in other.participants.bodies
+                or _PARTICIPATE.search(parsed.text)
+                or _AT_THE_TIME.search(parsed.text)
+            )
             for h in parsed.hits
         ):
             # "Did the Interparliamentary Assembly take part in the XVIII meeting": the body attended
@@ -2816,6 +2829,10 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     assert isinstance(meeting, Meeting)
     if any(p.role == "chair" for p in meeting.participants.people):
         return None
+    if _AT_THE_TIME.search(parsed.text) and any(
+        kb.kind(h.entity) == "body" and h.name_cover >= 0.8 and h.entity != meeting.body for h in mentions.hits
+    ):
+        return None  # "the chair of the Council of Heads of State at the time of <meeting>": the body's
     value = {"meeting": meeting.id, "asked": "chair"}
     verdict = _not_recorded(base, "no_chair", value, [meeting.id], meeting.sources)
     verdict.focus = [meeting.id]
