@@ -100,3 +100,25 @@ def test_a_numbered_meeting_that_dates_the_question_is_no_meeting_of_the_body(en
 def test_who_chaired_a_numbered_meeting_alone_is_still_not_stated(engine: Engine) -> None:
     verdict = verdict_of(engine, "who chaired the XVIII meeting?")
     assert verdict.reason == "no_chair", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("What did the CSTO representative say at the 13th Security Secretaries Council meeting?", "csto"),
+        ("что сказал представитель ОДКБ на 13-м заседании Совета секретарей советов безопасности?", "csto"),
+        ("What did the EAG representative say at the meeting of interior ministers in St Petersburg?", "eag"),
+        ("what did Kazakhstan say at the 13th meeting of the Security Secretaries Council?", "kazakhstan"),
+    ],
+)
+def test_what_an_organisation_said_at_a_meeting_where_none_of_it_spoke_is_not_recorded(
+    engine: Engine, question: str, named: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "not_said", verdict
+    assert verdict.value["person"] == named
+
+
+def test_an_organisation_whose_official_spoke_of_the_meeting_is_no_absence(engine: Engine) -> None:
+    verdict = verdict_of(engine, "что говорил представитель Исполкома СНГ на заседании министров внутренних дел?")
+    assert verdict.reason != "not_said", verdict

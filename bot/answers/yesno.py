@@ -4047,6 +4047,31 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
         return None
     mentions = find_mentions(engine, parsed)
     people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person"]
+    if not people and kb.kind(verdict.focus[0]) == "meeting":
+        # "What did the CSTO representative say at the 13th meeting": an organisation, body or state
+        # named outright (not the meeting's own body) speaks through its people; none spoke there.
+        held = kb.entities[verdict.focus[0]]
+        people = [
+            h.entity
+            for h in mentions.hits
+            if kb.kind(h.entity) in ("organisation", "body", "state")
+            and h.name_cover >= 0.8
+            and h.entity != getattr(held, "body", None)
+            and h.entity != "cis"
+        ]
+        if len(people) == 1:
+            # Someone of it spoke there (his post names it: "Director ... at the CIS Executive
+            # Committee"): what he said is no absence to report.
+            names = {kb.entities[people[0]].name.en, *getattr(kb.entities[people[0]], "short").en}
+            spoke = [part.person for part in getattr(held, "participants").people]
+            spoke += [said.person for said in getattr(held, "media_statements", None) or []]
+            for person_id in spoke:
+                speaker = kb.entities.get(person_id)
+                for role in getattr(speaker, "roles", []):
+                    if people[0] in (role.body, role.organisation, role.state) or any(
+                        name and name in role.title.en for name in names
+                    ):
+                        return None
     if len(people) != 1:
         return None
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
