@@ -4124,4 +4124,6 @@ def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions
     named = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8]
     if len(named) != 1 or kb.people_of(named[0].entity):
         return None
+    if any(h.score > named[0].score and kb.kind(h.entity) in ("body", "organisation") for h in parsed.hits[:3]):
+        return None  # "the department ... in the Executive Committee": a body found better is the one asked
     return not_stated(base, kb.entities[named[0].entity], "head")
