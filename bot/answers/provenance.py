@@ -38,8 +38,8 @@ _ABOUT_A_SOURCE = re.compile(
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
     r"|soobshcheni\w*|publikaci\w*"
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
-    r"|узнал\w*|известно|uznal\w*|izvestno|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
-    r"|" + _TOLD_BY
+    r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
+    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -63,7 +63,6 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:who published|who issued|who released|which agency|what agency|which outlet|what outlet|publisher"
             r"|кто опубликовал|кто выпустил|кто издал|kto opublikoval|kto vypustil|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
             r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
-            r"|" + _TOLD_BY
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
@@ -75,6 +74,8 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"|iz kakogo goroda|v kakom gorode|otkuda)\b"
         ),
     ),
+    # "which Russian agency described the agenda": who told it, after the fields above
+    ("publisher", TOLD_BY),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {
