@@ -122,3 +122,17 @@ def test_what_an_organisation_said_at_a_meeting_where_none_of_it_spoke_is_not_re
 def test_an_organisation_whose_official_spoke_of_the_meeting_is_no_absence(engine: Engine) -> None:
     verdict = verdict_of(engine, "что говорил представитель Исполкома СНГ на заседании министров внутренних дел?")
     assert verdict.reason != "not_said", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("wat did the intel chiefs in moskow discus", "agenda"),
+        ("што клемез гаварил про киберпреступность", "Клемез"),
+        ("шо клемез гаварил про наркотики", "Клемез"),
+    ],
+)
+def test_verbs_of_saying_spelt_as_spoken_are_read(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict
+    assert words in first_line(engine, verdict)
