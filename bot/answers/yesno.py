@@ -4059,12 +4059,13 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
             and h.entity != getattr(held, "body", None)
             and h.entity != "cis"
         ]
-        if len(people) == 1:
+        if len(people) == 1 and isinstance(held, Meeting):
             # Someone of it spoke there (his post names it: "Director ... at the CIS Executive
             # Committee"): what he said is no absence to report.
-            names = {kb.entities[people[0]].name.en, *getattr(kb.entities[people[0]], "short").en}
-            spoke = [part.person for part in getattr(held, "participants").people]
-            spoke += [said.person for said in getattr(held, "media_statements", None) or []]
+            speaking = kb.entities[people[0]]
+            names = {speaking.name.en, *speaking.short.en}
+            spoke = [part.person for part in held.participants.people]
+            spoke += [said.person for said in held.media_statements]
             for person_id in spoke:
                 speaker = kb.entities.get(person_id)
                 for role in getattr(speaker, "roles", []):
