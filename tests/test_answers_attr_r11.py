@@ -138,3 +138,15 @@ def test_verbs_of_saying_spelt_as_spoken_are_read(engine: Engine, question: str,
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify", verdict
     assert words in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Council of Heads of State decide during its 13th meeting?",
+        "who chaired the Council of Heads of State during its 18th meeting?",
+    ],
+)
+def test_a_numbered_meeting_of_the_body_itself_is_still_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "number", verdict

@@ -2430,9 +2430,16 @@ def _is_meeting_word(word: str) -> bool:
 # dates the question; it is no meeting of the body named.
 _AT_THE_TIME = re.compile(
     r"\b(?:at the time of|by the time of|during|as of|во время|на момент|ко времени|в период|в дни"
-    r"|na moment|vo vremya)\b",
+    r"|na moment|vo vremya)\s+(?!its\b|their\b|his\b|её\b|его\b|их\b|своего\b|своей\b)",
     re.I,
 )
+
+
+def _dated_by_meeting(parsed: Parsed) -> bool:
+    """A head or chair asked "at the time of" another meeting (not "during its 13th meeting")."""
+    return (parsed.intent.question == "head" or _CHAIR.search(parsed.text) is not None) and bool(
+        _AT_THE_TIME.search(parsed.text)
+    )
 
 
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -2470,7 +2477,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             and (
                 body.id in other.participants.bodies
                 or _PARTICIPATE.search(parsed.text)
-                or _AT_THE_TIME.search(parsed.text)
+                or _dated_by_meeting(parsed)
             )
             for h in parsed.hits
         ):
@@ -2829,7 +2836,7 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     assert isinstance(meeting, Meeting)
     if any(p.role == "chair" for p in meeting.participants.people):
         return None
-    if _AT_THE_TIME.search(parsed.text) and any(
+    if _dated_by_meeting(parsed) and any(
         kb.kind(h.entity) == "body" and h.name_cover >= 0.8 and h.entity != meeting.body for h in mentions.hits
     ):
         return None  # "the chair of the Council of Heads of State at the time of <meeting>": the body's
