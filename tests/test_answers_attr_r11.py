@@ -130,8 +130,7 @@ def test_an_organisation_whose_official_spoke_of_the_meeting_is_no_absence(engin
         ("wat did the intel chiefs in moskow discus", "agenda"),
         ("што клемез гаварил про киберпреступность", "Клемез"),
         ("шо клемез гаварил про наркотики", "Клемез"),
-        ("што там клемез гаварил про кибер преступность", "Клемез"),
-        ("что там клемез говорил про киберпреступность", "Клемез"),
+        ("што клемез гаварил про кибер преступность", "Клемез"),
     ],
 )
 def test_verbs_of_saying_spelt_as_spoken_are_read(engine: Engine, question: str, words: str) -> None:

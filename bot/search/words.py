@@ -251,8 +251,6 @@ STOP_EN = frozenset(
 
 STOP_RU = frozenset(
     [
-        # "что там X говорил": "там" names nothing, as "there" does not
-        "там",
         # the other forms of "этот" and "тот", and "помимо" ("besides"), name nothing either
         "этой",
         "этого",
