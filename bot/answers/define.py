@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers.cues import literal_cue
 from bot.answers.documents import statements_of
+from bot.answers.provenance import TOLD_BY
 from bot.answers.verdict import Verdict
 from bot.search.text import has_cyrillic, is_stop, roman_to_int, russian_reading
 from bot.search.text import tokens as text_tokens
@@ -32,6 +33,8 @@ _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
+    # "what's CIS short for", "expand EAG", "ОДКБ - сокращение от чего?"
+    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени[ея]\b|\bsokrashcheni[ea]\b"
     # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
     r"|=\s*\?"
 )
@@ -190,6 +193,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # for, with no document in the question, still asks for a topic.
     covers = parsed.intent.question == "period" and _BODY_WORD.search(text) and not _DOCUMENT_WORD.search(text)
     if (parsed.intent.question in ("card", "head") or covers) and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):
+        if TOLD_BY.search(text):
+            return None  # "какая служба сообщила о заседании": the source's publisher, not a field's body
         return _topic(engine, parsed, base)
     return None
 

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
     from bot.kb.base import KnowledgeBase
     from bot.kb.schema import Source
 
+# "Какое российское ведомство рассказало о повестке", "which agency described the agenda": the body
+# that told the news is a source's publisher or informant, not the news itself.
+_TOLD_BY = (
+    r"\b(?:какое|какая|какой|которое|которая|kakoe|kakaya|which|what)\s+(?:\w+\s+){0,2}"
+    r"(?:ведомств\w*|служб\w*|орган\w*|agency|service|office|body|vedomstv\w*)\s+(?:\w+\s+)?"
+    r"(?:рассказал\w*|сообщил\w*|описал\w*|поведал\w*|rasskazal\w*|soobshchil\w*"
+    r"|told|reported|described|detailed|announced|disclosed|revealed)\b"
+)
+TOLD_BY = re.compile(_TOLD_BY)
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
@@ -27,7 +36,10 @@ _ABOUT_A_SOURCE = re.compile(
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
-    r"|soobshcheni\w*|publikaci\w*)\b"
+    r"|soobshcheni\w*|publikaci\w*"
+    # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
+    r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
+    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -38,6 +50,9 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:press (?:service|office)|from whom|от кого|со слов|learn(?:ed|t) (?:it |that )?from"
             r"|(?:got|get) (?:it|the \w+) from)\b|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
+            # "откуда БелТА узнало / это известно", "where did BelTA learn / get it", "how did TASS know"
+            r"|\b(?:откуда|otkuda)\b.*\b(?:узнал\w*|известно|взял\w*|uznal\w*|izvestno)"
+            r"|\b(?:where|how) did\b.*\b(?:learn|get|hear|find out|know)\b"
         ),
     ),
     ("time", re.compile(r"\b(?:time of day|what time|at what time|hour|во сколько|в котором часу|время)\b")),
@@ -59,6 +74,8 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"|iz kakogo goroda|v kakom gorode|otkuda)\b"
         ),
     ),
+    # "which Russian agency described the agenda": who told it, after the fields above
+    ("publisher", TOLD_BY),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {

@@ -33,6 +33,11 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "что": ("што", "шо", "чё", "чо", "чтоо"),
     "какой": ("какои", "кокой", "какоц"),
     "какие": ("какии", "кокие", "какте"),
+    # verbs of saying spelt as spoken ("што там клемез гаварил"), "discus" for "discuss"
+    "говорил": ("гаварил", "гаворил", "говарил"),
+    "говорила": ("гаварила", "гаворила", "говарила"),
+    "говорили": ("гаварили", "гаворили", "говарили"),
+    "discuss": ("discus", "dicuss", "discsus", "disscuss"),
     "skolko": ("skoka", "skoko", "skolka", "skolco", "skok"),
     "kogda": ("kagda", "kada", "kogad"),
 }

@@ -2456,6 +2456,22 @@ def _is_meeting_word(word: str) -> bool:
     )
 
 
+# "Who chaired the Council of Heads of State at the time of the XVIII meeting": the numbered meeting
+# dates the question; it is no meeting of the body named.
+_AT_THE_TIME = re.compile(
+    r"\b(?:at the time of|by the time of|during|as of|во время|на момент|ко времени|в период|в дни"
+    r"|na moment|vo vremya)\s+(?!its\b|their\b|his\b|её\b|его\b|их\b|своего\b|своей\b)",
+    re.I,
+)
+
+
+def _dated_by_meeting(parsed: Parsed) -> bool:
+    """A head or chair asked "at the time of" another meeting (not "during its 13th meeting")."""
+    return (parsed.intent.question == "head" or _CHAIR.search(parsed.text) is not None) and bool(
+        _AT_THE_TIME.search(parsed.text)
+    )
+
+
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting number the sources do not record, in a question resembling a numbered series:
     a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
@@ -2488,7 +2504,11 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             isinstance(other := kb.entities[h.entity], Meeting)
             and other.number in ordinals
             and h.score >= MENTION_SCORE
-            and (body.id in other.participants.bodies or _PARTICIPATE.search(parsed.text))
+            and (
+                body.id in other.participants.bodies
+                or _PARTICIPATE.search(parsed.text)
+                or _dated_by_meeting(parsed)
+            )
             for h in parsed.hits
         ):
             # "Did the Interparliamentary Assembly take part in the XVIII meeting": the body attended
@@ -2846,6 +2866,10 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     assert isinstance(meeting, Meeting)
     if any(p.role == "chair" for p in meeting.participants.people):
         return None
+    if _dated_by_meeting(parsed) and any(
+        kb.kind(h.entity) == "body" and h.name_cover >= 0.8 and h.entity != meeting.body for h in mentions.hits
+    ):
+        return None  # "the chair of the Council of Heads of State at the time of <meeting>": the body's
     value = {"meeting": meeting.id, "asked": "chair"}
     verdict = _not_recorded(base, "no_chair", value, [meeting.id], meeting.sources)
     verdict.focus = [meeting.id]
@@ -4213,6 +4237,32 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
         return None
     mentions = find_mentions(engine, parsed)
     people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person"]
+    if not people and kb.kind(verdict.focus[0]) == "meeting":
+        # "What did the CSTO representative say at the 13th meeting": an organisation, body or state
+        # named outright (not the meeting's own body) speaks through its people; none spoke there.
+        held = kb.entities[verdict.focus[0]]
+        people = [
+            h.entity
+            for h in mentions.hits
+            if kb.kind(h.entity) in ("organisation", "body", "state")
+            and h.name_cover >= 0.8
+            and h.entity != getattr(held, "body", None)
+            and h.entity != "cis"
+        ]
+        if len(people) == 1 and isinstance(held, Meeting):
+            # Someone of it spoke there (his post names it: "Director ... at the CIS Executive
+            # Committee"): what he said is no absence to report.
+            speaking = kb.entities[people[0]]
+            names = {speaking.name.en, *speaking.short.en}
+            spoke = [part.person for part in held.participants.people]
+            spoke += [said.person for said in held.media_statements]
+            for person_id in spoke:
+                speaker = kb.entities.get(person_id)
+                for role in getattr(speaker, "roles", []):
+                    if people[0] in (role.body, role.organisation, role.state) or any(
+                        name and name in role.title.en for name in names
+                    ):
+                        return None
     if len(people) != 1:
         return None
     meeting = verdict.focus[0] if kb.kind(verdict.focus[0]) == "meeting" else None
@@ -4254,7 +4304,8 @@ def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
 def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chairs the Council of Interior Ministers": a body named outright whose officials the
     sources never name has no head to give (not its card as if it were one)."""
-    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text):
+    # "Кто руководит Бюро...", "who heads the ATC": the intent read a verb of heading already.
+    if parsed.intent.question != "head" and (not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text)):
         return None
     if parsed.intent.question not in ("card", "head", "role"):
         return None  # "Кто участвовал в заседании Совета министров": who took part, not who heads it
@@ -4264,4 +4315,6 @@ def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions
     named = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8]
     if len(named) != 1 or kb.people_of(named[0].entity):
         return None
+    if any(h.score > named[0].score and kb.kind(h.entity) in ("body", "organisation") for h in parsed.hits[:3]):
+        return None  # "the department ... in the Executive Committee": a body found better is the one asked
     return not_stated(base, kb.entities[named[0].entity], "head")
