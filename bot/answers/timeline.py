@@ -498,6 +498,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     text = prepare(parsed.text)
     if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
         return compared
+    if _BEFORE_OR_AFTER.search(text) and (placed := _before_or_after(engine, parsed, base)) is not None:
+        return placed
     if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
@@ -1154,6 +1156,38 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     verdict = order_of(kb, base, [m for m, _ in meetings[:2]])
     if verdict is not None and _ASKED_LATER.search(text):
         verdict.value["asked"] = "later"  # "which was later": the later one is the answer
+    return verdict
+
+
+# "When was X - before or after Y?": X's date and its place against Y (X is the one named first).
+_BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|earlier) or (?:after|later)\b|\b(?:after|later) or (?:before|earlier)\b"
+    r"|\bдо или после\b|\bпосле или до\b|\bраньше или позже\b|\bпозже или раньше\b"
+    r"|\bdo ili posle\b|\bposle ili do\b|\branshe ili pozzhe\b"
+)
+
+
+def _before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The first-named event against the second: "After: X (date) came after Y (date)"."""
+    meetings = [(m, positions) for m, positions in named_meetings(engine, parsed)[:2] if positions]
+    if len(meetings) == 1:
+        # The first name can crowd the second out of the hits: the words after the cue are searched
+        # alone (only behind this rare cue, so the second parse costs little).
+        cue = _BEFORE_OR_AFTER.search(parsed.text.lower())
+        rest = parsed.text[cue.end() :] if cue is not None else ""
+        later = [m for m, _ in named_meetings(engine, engine.parse(rest, parsed.lang))[:1]] if rest.strip() else []
+        if not later or later[0] == meetings[0][0]:
+            return None
+        subject, other = meetings[0][0], later[0]
+    elif len(meetings) == 2:
+        subject, other = (m for m, _ in sorted(meetings, key=lambda pair: min(pair[1])))
+    else:
+        return None
+    verdict = order_of(engine.kb, base, [subject, other])
+    if verdict is None:
+        return None
+    verdict.value["relative_to"] = other
+    verdict.value["subject"] = subject
     return verdict
 
 
