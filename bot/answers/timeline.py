@@ -340,6 +340,9 @@ _ENDED = re.compile(
     r"\bended\b|\bexpired\b|\bover\b|\bfinished\b|\bcompleted\b|\bзакончил\w*|\bзаверш\w*|\bистек\w*"
     r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
 )
+# An alternative between two states of a period: "in force or only starting", "действует или начнётся".
+_STATE_CHOICE = re.compile(r"\b(?:or|или|ili|либо)\b(?=.*\b(?:start\w*|begin\w*|ended|over|finished|future|yet|начн\w*|начал\w*|начина\w*|законч\w*|заверш\w*|будет|впереди|nachn\w*|nachal\w*|zakonch\w*))")
+_STARTING = re.compile(r"\b(?:already|уже|uzhe)\b")
 _CURRENT = re.compile(
     r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
     r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
@@ -2468,7 +2471,11 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     asked = "ended" if _ENDED.search(text) else "started" if _STARTED.search(text) else None
     if asked is None and _CURRENT.search(text):
         asked = "current"
-    if asked is None or not _YES_NO.search(text):
+    # "Already in force or only starting?": an alternative asks for the state, not a yes or no.
+    choice = asked is not None and _STATE_CHOICE.search(text) is not None
+    if asked is None and _STATE_CHOICE.search(text) and _STARTING.search(text):
+        asked, choice = "started", True
+    if asked is None or not (choice or _YES_NO.search(text)):
         return None
     entity = _dated_entity(engine, parsed, text)
     if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
@@ -2484,7 +2491,7 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     if entity.status not in ("approved", "adopted") and asked != "ended":
         yes = None  # a programme not yet adopted is not in force whatever its years
     verdict = _answered(base, "yes_no", "time:period")
-    verdict.yes = yes
+    verdict.yes = None if choice else yes
     verdict.grounds = "period_today"
     verdict.focus = [entity.id]
     verdict.value = {
@@ -2494,6 +2501,7 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         "today": today.isoformat(),
         "state": state,
         "status": entity.status,
+        "choice": choice,
     }
     verdict.sources = list(entity.sources)
     return verdict
