@@ -327,6 +327,7 @@ _TIME_WORDS = re.compile(
     r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
+_DATED = re.compile(r"\bdated\b|\bдатир\w*|\bdatir\w*")
 _ANY_EVENTS = re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
     r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
@@ -2152,10 +2153,12 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return None
     if intent.list_kind not in (None, "meeting"):
         return None
-    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar):
+    # "What in your materials is dated November?": the entries of that month are the list asked.
+    dated = _DATED.search(text) is not None
+    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar or dated):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
-    if not (intent.list_cue or _ANY_EVENTS.search(text)):
+    if not (intent.list_cue or _ANY_EVENTS.search(text) or dated):
         return None
     # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
     # months") says more than the month or year inside it.
@@ -2174,7 +2177,7 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it
-    if label == "month" and not years and intent.list_kind != "meeting":
+    if label == "month" and not years and intent.list_kind != "meeting" and not dated:
         return None
     # A question about one named meeting is not a list ("what was discussed at the June meeting").
     ids, filters = _scope_meetings(engine, parsed, years)
