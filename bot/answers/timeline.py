@@ -322,6 +322,8 @@ _TIME_WORDS = re.compile(
     r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
     r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
     r"|^(?:is|was|are|were|did|does|has|have)\b"
+    # "already in force or only starting": the alternative names no document
+    r"|\b(?:already|yet|only|уже|ещё|еще|только|uzhe|eshche|tolko)\b|\b(?:or|или|ili)\b|\bначн\w*|\bnachn\w*|\bbegin\w*|\bstart\w*"
     # how long is left: the rest names what
     r"|\bhow many (?:years|months|days)\b|\bсколько (?:лет|месяцев|дней)\b|\bskol'?ko (?:let|mesyatsev|dney)\b"
     r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
@@ -1021,8 +1023,25 @@ def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
     if found is None:
         rest = _TIME_WORDS.sub(" ", text)
         if rest.split() != text.split() and len(rest.split()) >= 2:
-            found = _clear_entity(engine, engine.parse(rest, parsed.lang))
+            again = engine.parse(rest, parsed.lang)
+            found = _clear_entity(engine, again) or _far_ahead(engine, again)
     return found
+
+
+# Without the words of time, a hit this good and this far ahead of the next is the entry asked
+# about even when its long official name is only partly used ("программа по безопасности границ").
+FAR_AHEAD_SCORE = 0.6
+FAR_AHEAD_LEAD = 0.2
+
+
+def _far_ahead(engine: Engine, parsed: Parsed) -> Entity | None:
+    hits = parsed.hits
+    if not hits or hits[0].score < FAR_AHEAD_SCORE:
+        return None
+    if len(hits) > 1 and hits[1].score > hits[0].score - FAR_AHEAD_LEAD:
+        return None
+    entity = engine.kb.entities[hits[0].entity]
+    return entity if isinstance(entity, Document | Fact | Meeting) else None
 
 
 def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
