@@ -27,16 +27,36 @@ from tests.answer_helpers import (
 @pytest.mark.parametrize(
     ("question", "subject", "other", "words"),
     [
-        ("When was the 13th Security Secretaries meeting - before or after the Dushanbe summit?", SECRETARIES, DUSHANBE, "After"),
+        (
+            "When was the 13th Security Secretaries meeting - before or after the Dushanbe summit?",
+            SECRETARIES,
+            DUSHANBE,
+            "After",
+        ),
         (
             "When was the interior ministers council in St Petersburg - before or after the XVIII counter-terrorism meeting?",
             SPB,
             XVIII,
             "12 August 2025",
         ),
-        ("Когда прошло XVIII совещание антитеррористических подразделений — до или после саммита в Душанбе?", XVIII, DUSHANBE, "10 июня 2025"),
-        ("Учение «Содружество-Антитеррор – 2025» было до или после 13-го заседания секретарей совбезов?", EXERCISE, SECRETARIES, "октябрь"),
-        ("kogda bylo zasedanie sekretarey sovbezov, do ili posle sammita v Dushanbe?", SECRETARIES, DUSHANBE, "5 ноября 2025"),
+        (
+            "Когда прошло XVIII совещание антитеррористических подразделений — до или после саммита в Душанбе?",
+            XVIII,
+            DUSHANBE,
+            "10 июня 2025",
+        ),
+        (
+            "Учение «Содружество-Антитеррор – 2025» было до или после 13-го заседания секретарей совбезов?",
+            EXERCISE,
+            SECRETARIES,
+            "октябрь",
+        ),
+        (
+            "kogda bylo zasedanie sekretarey sovbezov, do ili posle sammita v Dushanbe?",
+            SECRETARIES,
+            DUSHANBE,
+            "5 ноября 2025",
+        ),
         ("was the Dushanbe summit before or after the interior ministers meeting in August?", DUSHANBE, SPB, "After"),
     ],
 )
@@ -67,10 +87,18 @@ def test_what_is_dated_a_month_lists_that_months_entries(engine: Engine, questio
 @pytest.mark.parametrize(
     ("question", "document", "words"),
     [
-        ("Программа по борьбе с терроризмом и экстремизмом уже действует или ещё только начнётся?", TERRORISM, "срок идёт"),
+        (
+            "Программа по борьбе с терроризмом и экстремизмом уже действует или ещё только начнётся?",
+            TERRORISM,
+            "срок идёт",
+        ),
         ("Is the military cooperation concept already in force or has it not started yet?", CONCEPT, "it is running"),
         ("Программа по безопасности границ уже действует или ещё только начнётся?", BORDER, "срок идёт"),
-        ("is the 2026-2028 counter-terrorism programme running already, or is it yet to begin?", TERRORISM, "it is running"),
+        (
+            "is the 2026-2028 counter-terrorism programme running already, or is it yet to begin?",
+            TERRORISM,
+            "it is running",
+        ),
     ],
 )
 def test_in_force_or_only_starting_is_answered_with_the_state(

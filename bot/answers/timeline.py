@@ -344,7 +344,10 @@ _ENDED = re.compile(
     r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
 )
 # An alternative between two states of a period: "in force or only starting", "действует или начнётся".
-_STATE_CHOICE = re.compile(r"\b(?:or|или|ili|либо)\b(?=.*\b(?:start\w*|begin\w*|ended|over|finished|future|yet|начн\w*|начал\w*|начина\w*|законч\w*|заверш\w*|будет|впереди|nachn\w*|nachal\w*|zakonch\w*))")
+_STATE_CHOICE = re.compile(
+    r"\b(?:or|или|ili|либо)\b(?=.*\b(?:start\w*|begin\w*|ended|over|finished|future|yet|начн\w*|начал\w*"
+    r"|начина\w*|законч\w*|заверш\w*|будет|впереди|nachn\w*|nachal\w*|zakonch\w*))"
+)
 _STARTING = re.compile(r"\b(?:already|уже|uzhe)\b")
 _CURRENT = re.compile(
     r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
