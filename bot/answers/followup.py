@@ -167,6 +167,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             returned.filters = {**returned.filters, "follow_up": context.question}
             return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
+        # "was that before or after the interior ministers meeting in St Petersburg?": a long name
+        # does not make a comparison with the previous answer a new question.
+        if _RELATIVE.search(text) and _POINTING.search(text):
+            compared = compared_with_previous(engine, parsed, context, _own_subject(parsed, engine, context))
+            if compared is not None:
+                compared.question = base.question
+                return compared
         return None
     language = _IN_LANGUAGE.match(text)
     if language is not None:
