@@ -187,3 +187,28 @@ def test_before_or_after_a_long_name_compares_with_the_previous_answer(
     verdict = converse(engine, first, asked)[1]
     assert verdict.attribute == "order", verdict
     assert verdict.value["subject"] == subject and verdict.value["relative_to"] == other
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто обратился к участникам XVIII совещания?",
+        "kto obratilsya k uchastnikam XVIII soveshchaniya?",
+    ],
+)
+def test_who_addressed_the_participants_asks_for_the_speakers(engine: Engine, question: str) -> None:
+    """ "обратился к участникам" is an address to them, not who took part."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "speakers" and verdict.focus == [XVIII], verdict
+    assert any(value["person"] == "emomali_rahmon" for value in verdict.value)
+
+
+def test_who_of_a_states_leaders_addressed_them_after_where_it_was_discussed(engine: Engine) -> None:
+    verdicts = converse(
+        engine,
+        "Расскажи про учение «Содружество-Антитеррор – 2025»",
+        "это где обсуждали, на каком мероприятии?",
+        "кто из руководства Таджикистана обратился к участникам?",
+    )
+    assert verdicts[2].attribute == "speakers", verdicts[2]
+    assert "Рахмон" in first_line(engine, verdicts[2])
