@@ -78,6 +78,7 @@ MIN_NAME_COVER = 0.3
 # unknown one ("сколько стоит биткоин") is a coincidence, not an answer.
 MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
+YEAR_GAP = 0.25  # how far behind a meeting of the year named may be and still be the one meant
 TIE = 0.01  # scores this close are a tie
 MEETING_OF_TOP_GAP = 0.25  # a body's own meeting this close behind it answers what only meetings have
 # A list shows and cites at most this many entries on its first page.
@@ -1270,6 +1271,10 @@ class Engine:
             if person is not None:
                 return person
         wanted = _SUPPORTS.get(parsed.intent.question)
+        if wanted and parsed.intent.years and "meeting" in wanted:
+            dated = self._meeting_of_year(parsed)
+            if dated is not None:
+                return dated
         if wanted:
             for hit in hits:
                 if hit.score < hits[0].score - ALTERNATIVE_GAP:
@@ -1297,6 +1302,34 @@ class Engine:
         # activities in 2025 were aimed at" over "the Executive Committee" the question cites).
         tied = [h for h in hits if h.score >= hits[0].score - TIE]
         return max(tied, key=lambda h: (h.name_query_cover, h.score))
+
+    def _meeting_of_year(self, parsed: Parsed) -> Hit | None:
+        """ "When did the counter-terrorism chiefs meet in Moscow in 2025?": the top meeting is not
+        of the year named (or undated) and a meeting close behind is, and fully explains a word
+        the top one does not (here "counter-terrorism"): the year and that word name it."""
+        hits = parsed.hits
+        top = hits[0]
+        top_meeting = self.kb.get(top.entity)
+        if not isinstance(top_meeting, Meeting):
+            return None
+        top_date = meeting_date(top_meeting)
+        if top_date is not None and top_date.year in parsed.intent.years:
+            return None
+        for hit in hits[1:4]:
+            meeting = self.kb.get(hit.entity)
+            if hit.score < top.score - YEAR_GAP or not isinstance(meeting, Meeting):
+                continue
+            day = meeting_date(meeting)
+            if day is None or day.year not in parsed.intent.years or hit.name_cover < MIN_NAME_COVER:
+                continue
+            words = [
+                i
+                for i, similarity in hit.explained.items()
+                if similarity >= 1.0 and top.explained.get(i, 0.0) < 1.0 and not parsed.query.tokens[i].startswith("#")
+            ]
+            if words:
+                return hit
+        return None
 
     def _enumerated_count(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "На сколько направлений была нацелена деятельность в 2025 году": the items a statement

@@ -128,8 +128,10 @@ _TOLD_MEDIA = re.compile(
 )
 # "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
 _DISCUSSED_AT = re.compile(
-    r"\b(?:(?:which|what) (?:meeting|session|sitting)|на как\w* (?:совещани|заседани|встреч|сесси)\w*"
-    r"|na kak\w* (?:soveshchani|zasedani|vstrech|sessi)\w*)"
+    r"\b(?:(?:which|what) (?:meeting|session|sitting|event)|на как\w* (?:совещани|заседани|встреч|сесси|мероприяти)\w*"
+    r"|na kak\w* (?:soveshchani|zasedani|vstrech|sessi|meropriyati)\w*"
+    # "это где обсуждали?", "where was it discussed?": the meeting whose record holds it
+    r"|где обсужда\w*|gde obsuzhda\w*|where (?:was|were) (?:it|this|that|they) discussed)"
 )
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
@@ -165,6 +167,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             returned.filters = {**returned.filters, "follow_up": context.question}
             return returned
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
+        # "was that before or after the interior ministers meeting in St Petersburg?": a long name
+        # does not make a comparison with the previous answer a new question.
+        if _RELATIVE.search(text) and _POINTING.search(text):
+            compared = compared_with_previous(engine, parsed, context, _own_subject(parsed, engine, context))
+            if compared is not None:
+                compared.question = base.question
+                return compared
         return None
     language = _IN_LANGUAGE.match(text)
     if language is not None:
@@ -920,6 +929,13 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower):
         # "that meeting" after a fact or a quote: the meeting it is about
         subject = _meeting(engine, context, named=True) or subject
+    bare = _BARE_QUESTION.get(parsed.intent.question)
+    if bare is not None and not parsed.query.tokens:
+        # "а дата?", "and the place?": nothing but what is asked, so the question word and the
+        # subject's name are the whole question (the words "а дата" add to a long name only noise).
+        plain_question = engine.answer(f"{bare[parsed.lang]} {engine.kb.name(subject, parsed.lang)}?", parsed.lang, today)
+        if plain_question.answered and subject in (*plain_question.focus, *plain_question.items):
+            return plain_question
     verdict = _ask_about(engine, parsed, subject, today)
     shorts = engine.kb.entities[subject].short
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]

@@ -82,6 +82,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "who from the Executive Committee spoke"
         r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
+        # "кто обратился к участникам": an address, not who took part ("в каком качестве обратился":
+        # the capacity, a role)
+        r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
         # ("who reported it" asks the source, not this)

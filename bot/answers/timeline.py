@@ -322,11 +322,14 @@ _TIME_WORDS = re.compile(
     r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
     r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
     r"|^(?:is|was|are|were|did|does|has|have)\b"
+    # "already in force or only starting": the alternative names no document
+    r"|\b(?:already|yet|only|уже|ещё|еще|только|uzhe|eshche|tolko)\b|\b(?:or|или|ili)\b|\bначн\w*|\bnachn\w*|\bbegin\w*|\bstart\w*"
     # how long is left: the rest names what
     r"|\bhow many (?:years|months|days)\b|\bсколько (?:лет|месяцев|дней)\b|\bskol'?ko (?:let|mesyatsev|dney)\b"
     r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
+_DATED = re.compile(r"\bdated\b|\bдатир\w*|\bdatir\w*")
 _ANY_EVENTS = re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
     r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
@@ -340,6 +343,12 @@ _ENDED = re.compile(
     r"\bended\b|\bexpired\b|\bover\b|\bfinished\b|\bcompleted\b|\bзакончил\w*|\bзаверш\w*|\bистек\w*"
     r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
 )
+# An alternative between two states of a period: "in force or only starting", "действует или начнётся".
+_STATE_CHOICE = re.compile(
+    r"\b(?:or|или|ili|либо)\b(?=.*\b(?:start\w*|begin\w*|ended|over|finished|future|yet|начн\w*|начал\w*"
+    r"|начина\w*|законч\w*|заверш\w*|будет|впереди|nachn\w*|nachal\w*|zakonch\w*))"
+)
+_STARTING = re.compile(r"\b(?:already|уже|uzhe)\b")
 _CURRENT = re.compile(
     r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
     r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
@@ -498,6 +507,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     text = prepare(parsed.text)
     if compare.GATE.search(text) and (compared := _comparison(engine, parsed, base, today, text)) is not None:
         return compared
+    if _BEFORE_OR_AFTER.search(text) and (placed := _before_or_after(engine, parsed, base)) is not None:
+        return placed
     if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
@@ -1016,8 +1027,25 @@ def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
     if found is None:
         rest = _TIME_WORDS.sub(" ", text)
         if rest.split() != text.split() and len(rest.split()) >= 2:
-            found = _clear_entity(engine, engine.parse(rest, parsed.lang))
+            again = engine.parse(rest, parsed.lang)
+            found = _clear_entity(engine, again) or _far_ahead(engine, again)
     return found
+
+
+# Without the words of time, a hit this good and this far ahead of the next is the entry asked
+# about even when its long official name is only partly used ("программа по безопасности границ").
+FAR_AHEAD_SCORE = 0.6
+FAR_AHEAD_LEAD = 0.2
+
+
+def _far_ahead(engine: Engine, parsed: Parsed) -> Entity | None:
+    hits = parsed.hits
+    if not hits or hits[0].score < FAR_AHEAD_SCORE:
+        return None
+    if len(hits) > 1 and hits[1].score > hits[0].score - FAR_AHEAD_LEAD:
+        return None
+    entity = engine.kb.entities[hits[0].entity]
+    return entity if isinstance(entity, Document | Fact | Meeting) else None
 
 
 def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
@@ -1169,6 +1197,38 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     verdict = order_of(kb, base, [m for m, _ in meetings[:2]])
     if verdict is not None and _ASKED_LATER.search(text):
         verdict.value["asked"] = "later"  # "which was later": the later one is the answer
+    return verdict
+
+
+# "When was X - before or after Y?": X's date and its place against Y (X is the one named first).
+_BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|earlier) or (?:after|later)\b|\b(?:after|later) or (?:before|earlier)\b"
+    r"|\bдо или после\b|\bпосле или до\b|\bраньше или позже\b|\bпозже или раньше\b"
+    r"|\bdo ili posle\b|\bposle ili do\b|\branshe ili pozzhe\b"
+)
+
+
+def _before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The first-named event against the second: "After: X (date) came after Y (date)"."""
+    meetings = [(m, positions) for m, positions in named_meetings(engine, parsed)[:2] if positions]
+    if len(meetings) == 1:
+        # The first name can crowd the second out of the hits: the words after the cue are searched
+        # alone (only behind this rare cue, so the second parse costs little).
+        cue = _BEFORE_OR_AFTER.search(parsed.text.lower())
+        rest = parsed.text[cue.end() :] if cue is not None else ""
+        later = [m for m, _ in named_meetings(engine, engine.parse(rest, parsed.lang))[:1]] if rest.strip() else []
+        if not later or later[0] == meetings[0][0]:
+            return None
+        subject, other = meetings[0][0], later[0]
+    elif len(meetings) == 2:
+        subject, other = (m for m, _ in sorted(meetings, key=lambda pair: min(pair[1])))
+    else:
+        return None
+    verdict = order_of(engine.kb, base, [subject, other])
+    if verdict is None:
+        return None
+    verdict.value["relative_to"] = other
+    verdict.value["subject"] = subject
     return verdict
 
 
@@ -2141,10 +2201,12 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return None
     if intent.list_kind not in (None, "meeting"):
         return None
-    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar):
+    # "What in your materials is dated November?": the entries of that month are the list asked.
+    dated = _DATED.search(text) is not None
+    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar or dated):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
-    if not (intent.list_cue or _ANY_EVENTS.search(text)):
+    if not (intent.list_cue or _ANY_EVENTS.search(text) or dated):
         return None
     # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
     # months") says more than the month or year inside it.
@@ -2163,7 +2225,7 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     years, months, label = period
     if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
         return None  # a plain year in a list of meetings: the list path has it
-    if label == "month" and not years and intent.list_kind != "meeting":
+    if label == "month" and not years and intent.list_kind != "meeting" and not dated:
         return None
     # A question about one named meeting is not a list ("what was discussed at the June meeting").
     ids, filters = _scope_meetings(engine, parsed, years)
@@ -2463,7 +2525,11 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     asked = "ended" if _ENDED.search(text) else "started" if _STARTED.search(text) else None
     if asked is None and _CURRENT.search(text):
         asked = "current"
-    if asked is None or not _YES_NO.search(text):
+    # "Already in force or only starting?": an alternative asks for the state, not a yes or no.
+    choice = asked is not None and _STATE_CHOICE.search(text) is not None
+    if asked is None and _STATE_CHOICE.search(text) and _STARTING.search(text):
+        asked, choice = "started", True
+    if asked is None or not (choice or _YES_NO.search(text)):
         return None
     entity = _dated_entity(engine, parsed, text)
     if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
@@ -2479,7 +2545,7 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     if entity.status not in ("approved", "adopted") and asked != "ended":
         yes = None  # a programme not yet adopted is not in force whatever its years
     verdict = _answered(base, "yes_no", "time:period")
-    verdict.yes = yes
+    verdict.yes = None if choice else yes
     verdict.grounds = "period_today"
     verdict.focus = [entity.id]
     verdict.value = {
@@ -2489,6 +2555,7 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         "today": today.isoformat(),
         "state": state,
         "status": entity.status,
+        "choice": choice,
     }
     verdict.sources = list(entity.sources)
     return verdict

@@ -965,6 +965,8 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
+    if verdict.grounds == "period_today" and verdict.value.get("choice") and verdict.value.get("status") in ("approved", "adopted"):
+        return _ground(kb, verdict)  # "in force or only starting?": the state is the answer, no yes or no
     lines = [f"<b>{esc(head)}</b>"]
     ground = _ground(kb, verdict)
     if ground:
