@@ -177,3 +177,19 @@ def test_a_document_named_with_its_years_asked_by_whom_is_no_period_check(engine
     verdict = verdict_of(engine, "Did the heads of government adopt the Military Cooperation Concept until 2030?")
     assert verdict.yes is not True
     assert verdict.grounds != "period"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # the direction word is what no statement holds; the one holding the rest says "growing"
+        ("Клемез говорил, что масштабы киберпреступности сокращаются?", False),
+        ("Did Klemez say the scale of cybercrime is shrinking?", False),
+        # "growing" and "threat" are his words, drones are not: no yes
+        ("Did Klemez say drones are a growing threat?", None),
+        ("Did Klemez say narcotics production is growing?", True),
+    ],
+)
+def test_what_a_person_said_needs_its_subject_and_its_direction(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict

@@ -1043,7 +1043,7 @@ def _person_said(
     the question (its words or their synonyms, in either language); "the sources do not say"
     when none does; None when nothing is asked beyond the person and the verb of telling. With a
     meeting (``at``, its name's positions ``named``): only what the person said there."""
-    kb, index, query = engine.kb, engine.index, parsed.query
+    query = parsed.query
     if not _TOLD_WORDS:
         _TOLD_WORDS.update(text_tokens(_TOLD_FILLER))
     # Only the person's name and the places locating them are no part of what was said: another
@@ -1053,6 +1053,55 @@ def _person_said(
     rest = [i for i in _topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
     if not rest:
         return None
+    score, statement = _best_said(engine, parsed, person, at, rest)
+    if (score < TOPIC_YES or statement is None) and _ALTERNATIVE_ANY.search(parsed.text):
+        # "Клемез говорил, что масштабы киберпреступности сокращаются?": the word of direction may
+        # be what no statement holds; the statement that holds the rest and says the other
+        # direction is a "no".
+        core = _without_alternatives(parsed, rest)
+        if core and len(core) < len(rest):
+            core_score, core_statement = _best_said(engine, parsed, person, at, core)
+            texts = [core_statement.en, core_statement.ru] if core_statement is not None else []
+            if core_score >= TOPIC_YES and core_statement is not None and _opposed_clause(engine, parsed, core, texts):
+                score, statement, rest = core_score, core_statement, core
+    value = {"entity": person.id, "score": round(score, 3)}
+    if score >= TOPIC_YES and statement is not None and not _heaviest_held(engine, parsed, rest, statement):
+        # "Did Klemez say drones are a growing threat?": "growing" and "threat" are his words, the
+        # drones (the rarest word, what the claim is about) are not.
+        score = 0.0
+    if score >= TOPIC_YES and statement is not None:
+        # "Did Klemez say drug production is going down?": the clause holding the words asked says
+        # "growing": that is a no, with what he said.
+        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
+        return verdict
+    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+
+
+def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:
+    """The positions whose word is no alternative of direction or level ("falling", "сокращаются"),
+    told by the question's own words (a stem such as "fal" no longer shows it)."""
+    stems = set(text_tokens(" ".join(found.group(0) for found in _ALTERNATIVE_ANY.finditer(parsed.text))))
+    return [i for i in positions if parsed.query.tokens[i] not in stems]
+
+
+def _heaviest_held(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> bool:
+    """Whether the statement holds the claim's weightiest word (or its synonyms)."""
+    query = parsed.query
+    # A word of direction ("declining") is checked against the record's other direction apart.
+    subject = _without_alternatives(parsed, rest) or rest
+    heaviest = max(subject, key=lambda i: query.weights[i])
+    said = set(engine.index.fold_synonyms(text_tokens(f"{statement.en} {statement.ru}")))
+    return query.tokens[heaviest] in said or any(v in said for v, _ in query.matches[heaviest])
+
+
+def _best_said(
+    engine: Engine, parsed: Parsed, person: Person, at: Meeting | None, rest: list[int]
+) -> tuple[float, Statement | None]:
+    """The person's recorded statement or fact (only what was said ``at`` a meeting, when given)
+    that best covers the question's words at positions ``rest``, with its score."""
+    kb, index, query = engine.kb, engine.index, parsed.query
     there = [said for x in at.participants.people if x.person == person.id for said in x.said] if at else []
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
     best: tuple[float, Statement | None] = (0.0, None)
@@ -1069,16 +1118,7 @@ def _person_said(
         got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
         if got / total > best[0]:
             best = (got / total, Statement(fact.value.en, fact.value.ru, fact.id, (fact.sources or person.sources)[0]))
-    score, statement = best
-    value = {"entity": person.id, "score": round(score, 3)}
-    if score >= TOPIC_YES and statement is not None:
-        # "Did Klemez say drug production is going down?": the clause holding the words asked says
-        # "growing": that is a no, with what he said.
-        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
-        verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
-        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
-        return verdict
-    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+    return best
 
 
 def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
