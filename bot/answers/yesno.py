@@ -4081,24 +4081,34 @@ def _country_names() -> dict[tuple[str, ...], dict[str, str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _country_phrases() -> dict[str, list[tuple[tuple[str, ...], dict[str, str]]]]:
+    """The names of several words and the short names, by their first stem: a question is read
+    once, each word looked up (one-word names are found as unknown words instead)."""
+    short = set(_COUNTRY_ALIASES.values())
+    by_first: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+    for stems, names in _country_names().items():
+        if len(stems) > 1 or names["code"] in short:
+            by_first.setdefault(stems[0], []).append((stems, names))
+    return by_first
+
+
 def _named_country(engine: Engine, parsed: Parsed) -> str | None:
     """A country named in several words ("the United States") or by a short name ("США") that the
     knowledge base does not know, in the question's language; None otherwise. One-word names are
     found as unknown words."""
     tokens = text_tokens(parsed.text)
-    known = {name.lower() for state in engine.kb.of_kind("state") for name in (state.name.en, state.name.ru)}
-    for stems, names in _country_names().items():
-        width = len(stems)
-        if width == 1 and names["code"] not in _COUNTRY_ALIASES.values():
-            continue
-        if names["en"].lower() in known or names["ru"].lower() in known:
-            continue
-        if any(tuple(tokens[i : i + width]) == stems for i in range(len(tokens) - width + 1)):
-            return names.get(parsed.lang, names["en"])
+    phrases = _country_phrases()
+    for position, token in enumerate(tokens):
+        for stems, names in phrases.get(token, ()):
+            if tuple(tokens[position : position + len(stems)]) != stems:
+                continue
+            known = {name.lower() for state in engine.kb.of_kind("state") for name in (state.name.en, state.name.ru)}
+            if names["en"].lower() not in known and names["ru"].lower() not in known:
+                return names.get(parsed.lang, names["en"])
     return None
 
 
-# Sending a delegation, or "была ли <country> на …": being there, asked of a country.
 _DELEGATION = re.compile(r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|\bбыл[аио]?\s+ли\b|\bbyl[aio]?\s+li\b", re.I)
 
 
