@@ -535,3 +535,11 @@ def test_who_congratulated_the_participants(engine: Engine, question: str) -> No
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "speakers"
     assert any(speaker["person"] == "emomali_rahmon" for speaker in verdict.value)
+
+
+@pytest.mark.parametrize(("question", "kind"), [("list the councils", "list"), ("how many councils are there?", "count")])
+def test_a_kind_word_that_is_a_word_of_names_narrows_the_bodies(engine: Engine, question: str, kind: str) -> None:
+    """ "Councils" are the bodies with "Council" in their names, not all 27 bodies; "bodies" stays all."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.filters.get("name_words")) == (kind, ["council"]), verdict
+    assert 0 < len(verdict.items) < len(verdict_of(engine, "list the bodies").items)

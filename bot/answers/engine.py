@@ -2588,6 +2588,13 @@ class Engine:
         residual += numbers
         if residual / total > 0.3:
             return None
+        if not by_name and intent.list_kind == "body" and intent.list_cue and intent.kind_words:
+            # "list the councils", "какие советы есть в СНГ": the kind word is a word of some bodies'
+            # names, not every body ("bodies", "органы" are every body).
+            every = set(text_tokens(_GROUP_NOUNS["body"]))
+            words = [t for t in text_tokens(" ".join(intent.kind_words)) if t not in every and self._names_entries("body", t)]
+            if words:
+                filters["name_words"] = words
         return filters
 
     def _kind_qualifiers(self, parsed: Parsed) -> set[str]:
