@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from bot.answers.facts import participant_groups
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -32,14 +31,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     text = parsed.text.lower()
     if not _GATE.search(text) or not _CAPACITY.search(text):
         return None
-    from bot.answers.timeline import named_meetings  # the timeline imports the engine's types
+    from bot.answers.timeline import one_named_meeting  # the timeline imports the engine's types
 
     kb = engine.kb
-    meetings = [m for m, _ in named_meetings(engine, parsed) if isinstance(kb.get(m), Meeting)]
-    if len(meetings) != 1:
+    meeting = one_named_meeting(engine, parsed)
+    if meeting is None:
         return None
-    meeting = kb.entities[meetings[0]]
-    assert isinstance(meeting, Meeting)
     groups = participant_groups(kb, meeting)
     for hit in parsed.hits[:5]:
         if hit.score < MENTION_AT or hit.entity == meeting.id or hit.name_cover < NAME_COVER:

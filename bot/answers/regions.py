@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -73,14 +72,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     region = asked_region(text)
     if region is None or not (parsed.intent.list_kind == "state" or _STATES.search(text)):
         return None
-    from bot.answers.timeline import named_meetings  # the timeline imports the engine's types
+    from bot.answers.timeline import one_named_meeting  # the timeline imports the engine's types
 
     kb = engine.kb
-    named = [m for m, _ in named_meetings(engine, parsed) if isinstance(kb.get(m), Meeting)]
-    if len(named) != 1:
+    meeting = one_named_meeting(engine, parsed)
+    if meeting is None:
         return None
-    meeting = kb.entities[named[0]]
-    assert isinstance(meeting, Meeting)
     members = [state for state in REGIONS[region] if state in kb.entities]
     counting = parsed.intent.question == "count" or _COUNT.search(text) is not None
     base.answered = True

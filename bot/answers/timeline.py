@@ -584,6 +584,13 @@ def _numbered_meeting(text: str, numbers: set[str]) -> bool:
     return False
 
 
+def one_named_meeting(engine: Engine, parsed: Parsed) -> Meeting | None:
+    """The meeting the question names, when it names exactly one."""
+    named = [m for m, _ in named_meetings(engine, parsed) if isinstance(engine.kb.get(m), Meeting)]
+    meeting = engine.kb.get(named[0]) if len(named) == 1 else None
+    return meeting if isinstance(meeting, Meeting) else None
+
+
 def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]:
     """The meetings a question names, best first, each with the query positions that name it.
 
