@@ -22,6 +22,7 @@ from tests.answer_helpers import (
     SPB,
     XVIII,
     converse,
+    first_line,
     html_of,
     verdict_of,
 )
@@ -537,9 +538,35 @@ def test_who_congratulated_the_participants(engine: Engine, question: str) -> No
     assert any(speaker["person"] == "emomali_rahmon" for speaker in verdict.value)
 
 
-@pytest.mark.parametrize(("question", "kind"), [("list the councils", "list"), ("how many councils are there?", "count")])
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("list the councils", "list"),
+        ("how many councils are there?", "count"),
+        ("which councils are part of the CIS?", "list"),
+        ("какие советы есть в СНГ?", "list"),
+        ("skolko sovetov v sng", "count"),
+    ],
+)
 def test_a_kind_word_that_is_a_word_of_names_narrows_the_bodies(engine: Engine, question: str, kind: str) -> None:
-    """ "Councils" are the bodies with "Council" in their names, not all 27 bodies; "bodies" stays all."""
+    """ "Councils" are the bodies with "Council" in their names, not all 27 bodies; "bodies" stays
+    all; being "part of the CIS" narrows none; the list is labelled by the word asked."""
     verdict = verdict_of(engine, question)
-    assert (verdict.kind, verdict.filters.get("name_words")) == (kind, ["council"]), verdict
+    assert (verdict.kind, verdict.filters.get("asked_as")) == (kind, ["councils"]), verdict
     assert 0 < len(verdict.items) < len(verdict_of(engine, "list the bodies").items)
+    assert all("ouncil" in engine.kb.name(item, "en") for item in verdict.items)
+    label = "Councils" if verdict.lang == "en" else "Советы"
+    first = first_line(engine, verdict)
+    assert label.lower() in first.lower() and "bodies" not in first.lower() and "органы" not in first.lower(), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какие органы входят в состав СНГ в сфере безопасности?", "list the bodies in the security sphere"],
+)
+def test_bodies_of_the_security_sphere_are_the_sectoral_and_specialised_ones(engine: Engine, question: str) -> None:
+    """The sources' bodies "in the security sphere" are 16 sectoral and 3 specialised ones: a list of
+    them, not a "did you mean" nor every body named anywhere."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and len(verdict.items) == 19, verdict
+    assert {engine.kb.entities[item].category for item in verdict.items} == {"sectoral", "specialised"}

@@ -432,6 +432,27 @@ _SPHERE_PHRASE = re.compile(
 )
 _SPHERE_WORDS = " sphere field security сфере области безопасности sfere oblasti bezopasnosti"
 _YEAR_WORDS = "year году года год godu goda god"
+# Being among a group's parts ("which councils are part of the CIS", "какие органы входят в состав
+# СНГ", "какие советы есть"): the verb names no body. Not stop words, as the holding words below.
+_MEMBERSHIP_WORDS = (
+    " part parts belong belongs exist exists existing входят входит входящих составе состав относятся"
+    " имеются существуют действуют есть vkhodyat sostav sostave otnosyatsya"
+)
+# The kind words of bodies' names, by their tokens, and the label a list of bodies so named is
+# given ("list the councils" -> "Councils: 20"; wording in bot.present).
+_BODY_KIND_LABELS = {
+    token: label
+    for label, words in (
+        ("councils", "council councils совет советы sovet"),
+        ("committees", "committee committees комитет комитеты komitet"),
+        ("commissions", "commission commissions комиссия комиссии komissiya"),
+        ("centres", "centre centres center centers центр центры tsentr"),
+        ("conferences", "conference conferences конференция конференции"),
+        ("bureaus", "bureau bureaus бюро"),
+        ("departments", "department departments департамент департаменты"),
+    )
+    for token in text_tokens(words)
+}
 # Holding a meeting ("сколько заседаний провели"): the verb names no meeting. Not stop words: their
 # stems must stay in the index, or other forms of the verb would be "corrected" to unrelated words.
 _HOLDING_WORDS = " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят состоялось состоялись proveli provedeno provodilis"
@@ -2326,6 +2347,17 @@ class Engine:
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
                     return base
+        if (
+            kind == "body"
+            and intent.question != "count"
+            and not intent.categories
+            and not filters["body"]
+            and "name_words" not in filters
+            and _SPHERE_PHRASE.search(parsed.text.lower())
+        ):
+            # "какие органы входят в состав СНГ в сфере безопасности": the sources' bodies of that
+            # sphere are the sectoral and the specialised ones, not every body they name.
+            intent = replace(intent, categories=["sectoral", "specialised"])
         excluded = self._excluded_places(parsed, filters) if kind == "meeting" else []
         attended = kind == "meeting" and (intent.question == "participants" or self._attended(parsed, filters))
         ids = self._select(kind, intent, filters, today, attended)
@@ -2516,6 +2548,11 @@ class Engine:
             # "заседания органов СНГ в сфере безопасности": the bodies as a whole held them all;
             # no body's name is asked.
             category_tokens |= set(text_tokens(_GROUP_NOUNS["body"] + _SPHERE_WORDS + _HOLDING_WORDS))
+        if intent.list_kind == "body" and intent.list_cue and not filters["body"] and not intent.categories:
+            # "какие органы входят в состав СНГ в сфере безопасности": every body is of the CIS and
+            # of that sphere; being part of it narrows none.
+            category_tokens |= set(text_tokens(_GROUP_NOUNS["body"] + _SPHERE_WORDS + _MEMBERSHIP_WORDS))
+            category_tokens |= self._cis_words
         if any(_YEAR_TOKEN.match(token) for token in query.tokens):
             category_tokens |= set(text_tokens(_YEAR_WORDS))  # "в 2025 году": the year's own word
         if (
@@ -2592,10 +2629,21 @@ class Engine:
             # "list the councils", "какие советы есть в СНГ": the kind word is a word of some bodies'
             # names, not every body ("bodies", "органы" are every body).
             every = set(text_tokens(_GROUP_NOUNS["body"]))
-            words = [t for t in text_tokens(" ".join(intent.kind_words)) if t not in every and self._names_entries("body", t)]
-            if words:
-                filters["name_words"] = words
+            named = [word for word in intent.kind_words if self._names_body(word) and self._names_body(word) not in every]
+            if named:
+                filters["name_words"] = [self._names_body(word) or "" for word in named]
+                # The list is labelled as asked ("Councils: 20"), not "Bodies".
+                labels = [_BODY_KIND_LABELS.get(self._names_body(word) or "") for word in named]
+                filters["asked_as"] = [label for label in labels if label]
         return filters
+
+    def _names_body(self, word: str) -> str | None:
+        """The token of a kind word that is a word of some bodies' names ("councils", "sovetov" typed
+        in Latin letters), or None."""
+        for token in (*text_tokens(word), russian_reading(word.lower())):
+            if token and self._names_entries("body", token):
+                return token
+        return None
 
     def _kind_qualifiers(self, parsed: Parsed) -> set[str]:
         """The tokens of the words written right before a kind word ("interstate councils")."""

@@ -192,7 +192,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     (
         "body",
         r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|структур|organov"
-        r"|organy|sovety|komitety|советами|комитетами|sovetami|komitetami)\b",
+        r"|organy|sovety|komitety|советами|комитетами|sovetami|komitetami|sovetov|komitetov|комитетов)\b",
     ),
     (
         "document",

@@ -851,6 +851,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     kind = verdict.attribute or "meeting"
     items = verdict.items
     what = translate(KIND_LABEL.get(kind, KIND_LABEL["meeting"]), lang)
+    if verdict.filters.get("asked_as"):
+        # "list the councils": the bodies named so, labelled with the question's own word
+        what = translate(_BODY_KIND_WORDS.get(verdict.filters["asked_as"][0], KIND_LABEL["body"]), lang)
     if verdict.filters.get("spoke"):
         what = translate(WORDS["spoke_label"], lang)
         if verdict.filters.get("years"):
@@ -883,6 +886,16 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     return "\n".join(lines)
 
 
+# Lists of bodies by a kind word of their names ("list the councils"), labelled by it.
+_BODY_KIND_WORDS = {
+    "councils": to_translate("councils"),
+    "committees": to_translate("committees"),
+    "commissions": to_translate("commissions"),
+    "centres": to_translate("centres"),
+    "conferences": to_translate("conferences"),
+    "bureaus": to_translate("bureaus"),
+    "departments": to_translate("departments"),
+}
 _ENDING_IN = to_translate("ending in {year}")
 _IN_FORCE_IN = to_translate("in force in {year}")
 _MORE_OF = to_translate("More {a} bodies: {n1}, against {n2} {b} ones.")
