@@ -2629,12 +2629,11 @@ class Engine:
             # "list the councils", "какие советы есть в СНГ": the kind word is a word of some bodies'
             # names, not every body ("bodies", "органы" are every body).
             every = set(text_tokens(_GROUP_NOUNS["body"]))
-            named = [word for word in intent.kind_words if self._names_body(word) and self._names_body(word) not in every]
-            if named:
-                filters["name_words"] = [self._names_body(word) or "" for word in named]
+            name_tokens = [token for word in intent.kind_words if (token := self._names_body(word)) and token not in every]
+            if name_tokens:
+                filters["name_words"] = name_tokens
                 # The list is labelled as asked ("Councils: 20"), not "Bodies".
-                labels = [_BODY_KIND_LABELS.get(self._names_body(word) or "") for word in named]
-                filters["asked_as"] = [label for label in labels if label]
+                filters["asked_as"] = [_BODY_KIND_LABELS[token] for token in name_tokens if token in _BODY_KIND_LABELS]
         return filters
 
     def _names_body(self, word: str) -> str | None:
