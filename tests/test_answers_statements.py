@@ -480,3 +480,35 @@ def test_decisions_of_a_body_that_only_attended_a_meeting_are_not_recorded(
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings"
     assert verdict.focus == [body] and XVIII in verdict.value["attended"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Rahmon write to the participants?", "Что Рахмон написал участникам?", "chto napisal rahmon"],
+)
+def test_what_someone_wrote_is_what_they_said(engine: Engine, question: str) -> None:
+    """An address is written: "what did he write" asks for its words, as "what did he say" does,
+    not a "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.answered, verdict
+    assert {statement.speaker for statement in verdict.statements} == {"emomali_rahmon"}
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("Who wrote to the participants of the XVIII meeting?", "speakers"),
+        ("who sent a message to the XVIII meeting?", "speakers"),
+        ("kto napravil poslanie uchastnikam XVIII soveshchaniya", "speakers"),
+        # delegations sent are who took part, not who spoke
+        ("who sent delegations to the Moscow meeting?", "participants"),
+        ("who sent their representatives to St Petersburg?", "participants"),
+    ],
+)
+def test_who_sent_an_address_is_a_speaker_and_who_sent_delegations_took_part(
+    engine: Engine, question: str, attribute: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.intent == attribute, verdict
+    if attribute == "speakers":
+        assert [speaker["person"] for speaker in verdict.value] == ["emomali_rahmon"]

@@ -187,6 +187,9 @@ _SPEECH = re.compile(
     r"|\b(?:described|characteri[sz]ed|portrayed)\b"
     r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
+    # Writing is saying, as an address is ("what did Rahmon write to the participants"); "who wrote
+    # War and Peace" asks no words of anyone.
+    r"|\b(?:what|did|does|что|о чём|chto)\b[^?]*\b(?:write|wrote|writes|written|написал\w*|пишет|napisal\w*)\b"
 )
 MAX_QUESTION_CHARS = 1000
 # The verbs of adopting a document: they say which documents, not what the documents are about.
