@@ -1,7 +1,8 @@
 """Conversations on the real knowledge base: follow-ups resolved against the previous verdict,
 replies to the bot's own "did you mean", corrections, the short follow-ups users type ("source?",
 "подробнее", "какие?", "by whom?"), "he" and "there" in a follow-up, chatty questions around a
-question, and follow-ups that pick or count into what the previous answer listed.
+question, and follow-ups that pick or count into what the previous answer listed; letters read from the
+words they stand for, and follow-ups after a meeting or a fact ("that meeting", "there").
 
 The conversation keeps what ``bot.answers.knowledge.remembered`` keeps, as the handlers and
 ``cisbot ask --jsonl`` do; verdicts are asserted, not wording; "today" is always handed in."""

@@ -1,4 +1,6 @@
-"""Abbreviations, definitions and "which body deals with <topic>": verdicts on the real knowledge base."""
+"""Abbreviations, definitions and "which body deals with <topic>": verdicts on the real knowledge base.
+Then who heads a body (said first when the sources name no head), who told the news, and what an
+organisation or a speaker said at a meeting."""
 
 from __future__ import annotations
 

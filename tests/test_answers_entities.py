@@ -1,6 +1,6 @@
 """Questions about the less-asked kinds of entry: people named by their post, the sources
-themselves, programmes and agreements still planned, and where a meeting was hosted. Verdicts on
-the real knowledge base."""
+themselves, programmes and agreements still planned, where a meeting was hosted, a speaker's posts and the
+capacity in which an entry attended. Verdicts on the real knowledge base."""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
 """Lists and counts on the real knowledge base: meetings with several conditions (a state that took
 part versus one that hosted, quarters and half-years, "the last two", chronological order, what
 took place at a place, totals over participant groups), and the items OF something asked as a list
-(sessions, agendas, documents adopted, the items a fact enumerates, who congratulated).
+(sessions, agendas, documents adopted, the items a fact enumerates, who congratulated); counts
+computed from the records (parts, differences and intersections of lists, kinds of participants,
+how often); participants by group, bodies counted by a word of their names; a region's states;
+"besides".
 
 Verdicts are asserted, not wording (except where the wording is the mechanism: the source's own
 count of sessions, an enumeration shown whole); "today" is always handed in. Phrasings in English,

@@ -4,7 +4,8 @@ Each mechanism with several phrasings in English, Russian, Russian typed in Lati
 the wrong keyboard layout, with typos: a body name no recorded body has, a post no named person
 holds, a meeting ordinal written the Russian way in Latin letters or next to a misspelt meeting
 word, what the sources cannot hold about a named person, place, state or body, and the bot's own
-opinion or a forecast. Questions that only resemble them pass through to their usual answers.
+opinion or a forecast; a state or city the sources do not know at any meeting, and a status
+recorded as another. Questions that only resemble them pass through to their usual answers.
 """
 
 from __future__ import annotations

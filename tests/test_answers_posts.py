@@ -1,6 +1,7 @@
 """Look-alike posts on the real knowledge base: a person the sources name, given a title, a state
 or an organisation none of their recorded roles holds, is "not recorded" with the titles they do
-hold; a right title, or none, passes through to the usual answer. Verdicts, not their wording."""
+hold; a right title, or none, passes through to the usual answer; a body asked of someone whose
+posts head none is not recorded. Verdicts, not their wording."""
 
 from __future__ import annotations
 

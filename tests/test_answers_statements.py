@@ -4,7 +4,9 @@ knowledge base.
 Grouped by mechanism: what was said about a topic and the records' publisher, time and origin;
 then what a record says asked about its content (items named or listed, examples in brackets, a
 view credited to someone, short forms, items of a fact counted, a meeting dated by a month's
-adjective, "the year before last")."""
+adjective, "the year before last"); the press service and dateline a report credits; quotes
+asked by their content, a cited source's topic, where a topic was discussed, a document asked
+by kind and meeting."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Timeline answers on the real knowledge base: set operations over participant lists, sums and
 counts across meetings, time between and since events, which came first, this year / last year,
-next and latest, meetings by season, month and half-year.
+next and latest, meetings by season, month and half-year; "before or after?" with the first
+named's date, what is dated a month, a programme in force or only starting.
 
 Verdicts are asserted, not wording; "today" is always handed in. The questions are our own
 phrasings of each kind, in English, Russian and Russian typed in Latin letters.

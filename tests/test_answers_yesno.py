@@ -4,7 +4,8 @@ Cases are our own phrasings of the kinds, in English, Russian and Russian typed 
 grouped by mechanism below: took part, held in, took place, discussed, category, CIS body,
 membership, role and unrecorded numbers, places, people or chairs; numbers and dates asserted;
 the meeting a month or day names; what a person is recorded as saying; outcomes, greetings and
-planned meetings."""
+planned meetings; a yes resting on the record of the claim asked (not the meeting's date or
+venue); claims the record contradicts (one of exclusive alternatives)."""
 
 from __future__ import annotations
 
