@@ -26,6 +26,11 @@ TERRORISM = "programme_ct_extremism_2026_2028"
 CONCEPT = "military_cooperation_concept_2030"
 KLEMEZ = "yevgeny_klemez"
 AIMS = "fact_aims_2025"
+STATEMENT = "joint_statement_transnational_crime"
+RAHMON = "emomali_rahmon"
+TREFILOV = "denis_trefilov"
+PESKOV = "dmitry_peskov"
+PUTIN = "vladimir_putin"
 
 
 def verdict_of(engine: Engine, question: str, context: Verdict | None = None, *, today: date = TODAY) -> Verdict:

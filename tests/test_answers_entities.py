@@ -1,13 +1,13 @@
 """Questions about the less-asked kinds of entry: people named by their post, the sources
-themselves, programmes and agreements still planned, and where a meeting was hosted. Verdicts on
-the real knowledge base."""
+themselves, programmes and agreements still planned, where a meeting was hosted, a speaker's posts and the
+capacity in which an entry attended. Verdicts on the real knowledge base."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import verdict_of
+from tests.answer_helpers import first_line, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -343,3 +343,42 @@ def test_taking_a_decision_is_not_hosting(engine: Engine, question: str) -> None
 def test_what_a_person_said_about_an_organisation_is_no_question_of_their_post(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.grounds != "role", verdict
+
+
+# ==================================================================================================
+# A speaker named with the posts the source gives, and the capacity (the participant group) in which
+# an entry attended a meeting.
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("Which country's president sent a congratulatory address to the XVIII meeting?", "Tajikistan"),
+        ("Президент какой страны направил приветствие XVIII совещанию?", "Таджикистан"),
+        ("who spoke at the security secretaries meeting in moscow", "Deputy Secretary-General"),
+        ("кто выступал на заседании совета секретарей совбезов в Москве?", "Заместитель Генерального секретаря"),
+    ],
+)
+def test_a_speaker_is_named_with_the_posts_the_source_gives(engine: Engine, question: str, post: str) -> None:
+    """A speaker's posts say on whose behalf they spoke; the city a meeting was held in and the
+    word "meeting" say where, they are no topic of a statement ("annual meetings")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "speakers", verdict
+    assert post in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "group"),
+    [
+        ("ОДКБ участвовала в совещании 10 июня в каком качестве", "csto", "organisations"),
+        ("In what capacity did the EAG attend the XVIII meeting?", "eag", "organisations"),
+        ("In what capacity did Armenia attend the St Petersburg meeting?", "armenia", "states"),
+        ("В каком качестве АТЦ СНГ участвовал в заседании СМВД в Петербурге?", "atc", "bodies"),
+    ],
+)
+def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: str, entity: str, group: str) -> None:
+    """ "В каком качестве": the group of the meeting's participants that lists the entry, not the
+    meeting's whole list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "capacity", verdict
+    assert verdict.value["entity"] == entity and verdict.value["group"] == group

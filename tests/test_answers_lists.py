@@ -1,7 +1,10 @@
 """Lists and counts on the real knowledge base: meetings with several conditions (a state that took
 part versus one that hosted, quarters and half-years, "the last two", chronological order, what
 took place at a place, totals over participant groups), and the items OF something asked as a list
-(sessions, agendas, documents adopted, the items a fact enumerates, who congratulated).
+(sessions, agendas, documents adopted, the items a fact enumerates, who congratulated); counts
+computed from the records (parts, differences and intersections of lists, kinds of participants,
+how often); participants by group, bodies counted by a word of their names; a region's states;
+"besides".
 
 Verdicts are asserted, not wording (except where the wording is the mechanism: the source's own
 count of sessions, an enumeration shown whole); "today" is always handed in. Phrasings in English,
@@ -570,3 +573,462 @@ def test_bodies_of_the_security_sphere_are_the_sectoral_and_specialised_ones(eng
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and len(verdict.items) == 19, verdict
     assert {engine.kb.entities[item].category for item in verdict.items} == {"sectoral", "specialised"}
+
+
+# ==================================================================================================
+# Counts and lists computed from the records rather than quoted: a part of a meeting's list by a
+# word of the names, differences and intersections of named meetings' lists, the kinds of
+# participants with their sizes, sessions of one kind, a year without meetings, how often a body
+# meets, a lead-in giving the asker's reason, what a group's members are responsible for.
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "present", "absent"),
+    [
+        ("Of the 13 CIS bodies at the XVIII meeting, how many are councils?", 9, "customs_heads_council", "atc"),
+        ("Сколько из 13 органов СНГ на XVIII совещании являются советами?", 9, "ipa_council", "executive_committee"),
+        ("Which of the CIS bodies at the XVIII meeting are committees?", 2, "interstate_aviation_committee", "atc"),
+        ("Skolko iz organov SNG na XVIII soveshchanii — komitety?", 2, "executive_committee", "ipa_council"),
+        ("Какие из органов СНГ на XVIII совещании не являются советами?", 4, "transport_conference", "ipa_council"),
+        ("Of the bodies at the St Petersburg meeting, how many are centres?", 1, "atc", "bcoc"),
+    ],
+)
+def test_part_of_a_list_by_a_word_of_the_names(
+    engine: Engine, question: str, number: int, present: str, absent: str
+) -> None:
+    """The members of one meeting's list whose names carry the word asked (or lack it), counted:
+    never the whole list's stated size, and the list's size "13" names no 13th meeting."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:participants:named_as", verdict
+    assert len(verdict.items) == number and present in verdict.items and absent not in verdict.items
+    assert verdict.focus[0] in (XVIII, SPB)
+    assert first_line(engine, verdict).startswith(f"<b>{number}</b>")
+
+
+@pytest.mark.parametrize(
+    ("question", "items", "op"),
+    [
+        (
+            "How many member states named at the XVIII meeting are missing from the St Petersburg participants?",
+            ["azerbaijan"],
+            "only_first",
+        ),
+        (
+            "Сколько государств, названных на XVIII совещании, отсутствуют среди участников заседания в Санкт-Петербурге?",
+            ["azerbaijan"],
+            "only_first",
+        ),
+        (
+            "How many states from the Moscow intelligence meeting are missing from the XVIII meeting list?",
+            ["turkmenistan"],
+            "only_first",
+        ),
+        (
+            "Kakie gosudarstva byli na vstreche glav specsluzhb v Moskve, no otsutstvovali na XVIII soveshchanii?",
+            ["turkmenistan"],
+            "only_first",
+        ),
+        (
+            "How many member states are named at all three meetings that list participants (St Petersburg, the XVIII meeting, the Moscow intelligence meeting)?",
+            ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"],
+            "all",
+        ),
+        (
+            "Какие государства были на всех трёх встречах: в Санкт-Петербурге, на XVIII совещании и на встрече глав спецслужб в Москве?",
+            ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"],
+            "all",
+        ),
+    ],
+)
+def test_differences_and_intersections_of_named_meetings(
+    engine: Engine, question: str, items: list[str], op: str
+) -> None:
+    """ "Named at A, missing from B" is A's list less B's (the city naming B is no wrong place of A);
+    "all three" intersects the three lists named, not the first two."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == f"list:participants:{op}", verdict
+    assert sorted(verdict.items) == sorted(items)
+
+
+def test_three_meetings_taken_together_are_their_union(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine,
+        "How many different states took part in the St Petersburg meeting, the XVIII meeting and the Moscow intelligence meeting altogether?",
+    )
+    assert verdict.intent == "list:participants:any" and len(verdict.items) == 9
+    assert set(verdict.filters["meetings"]) == {SPB, XVIII, INTEL}
+
+
+@pytest.mark.parametrize(
+    ("question", "parts", "words"),
+    [
+        (
+            "Besides states, what kinds of participants were at the XVIII meeting?",
+            {"bodies": 13, "basic_organisations": 4, "organisations": 3},
+            ["13 CIS bodies", "4 basic organisations", "3 international organisations"],
+        ),
+        (
+            "Какие категории участников, помимо государств, были на XVIII совещании?",
+            {"bodies": 13, "basic_organisations": 4, "organisations": 3},
+            ["13 органов СНГ", "3 международные организации"],
+        ),
+        (
+            "What kinds of participants attended the St Petersburg meeting of interior ministers?",
+            {"states": 8, "bodies": 2},
+            ["8 states"],
+        ),
+        ("Kakie vidy uchastnikov byli na vstreche glav specsluzhb v Moskve?", {"states": 8}, ["8 государств"]),
+    ],
+)
+def test_kinds_of_participants_are_the_groups_with_their_sizes(
+    engine: Engine, question: str, parts: dict[str, int], words: list[str]
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:participants:kinds", verdict
+    assert verdict.filters["parts"] == parts
+    html = html_of(engine, verdict)
+    assert all(word in html for word in words), html
+    assert "Kyrgyzstan" not in html and "Кыргызстан" not in html  # the groups, not every name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько организаций, помимо государств, участвовало в заседании СМВД в Петербурге?",
+        "How many organisations other than states took part in the St Petersburg meeting?",
+        "Skolko organizaciy pomimo gosudarstv bylo na zasedanii SMVD?",
+    ],
+)
+def test_organisations_besides_states_are_every_other_group(engine: Engine, question: str) -> None:
+    """The St Petersburg report names two participants besides states, both CIS bodies: "no list"
+    of organisations would be a wrong "the sources do not say"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.answered, verdict
+    assert sorted(verdict.items) == ["atc", "bcoc"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "shown"),
+    [
+        ("Сколько пленарных заседаний было на XVIII совещании?", "plenary", "1 пленарное заседание"),
+        ("How many plenary sessions were held at the XVIII meeting?", "plenary", "1 plenary session"),
+        ("How many specialised sessions were at the XVIII meeting?", "specialised", "4 specialised sessions"),
+        ("Skolko specializirovannyh sessiy bylo na XVIII soveshchanii?", "specialised", "4 специализированные сессии"),
+    ],
+)
+def test_sessions_of_one_kind(engine: Engine, question: str, asked: str, shown: str) -> None:
+    """A plenary "заседание" is a session of the meeting: never its states counted instead; the
+    kind asked leads, the whole count (5) stands beside it."""
+    verdict = verdict_of(engine, question)
+    assert isinstance(verdict.value, dict) and verdict.value["of"] == "sessions" and verdict.value["number"] == 5, verdict
+    assert verdict.value["asked"] == asked
+    line = first_line(engine, verdict)
+    assert f"<b>{shown}</b>" in line and "5 " in line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько заседаний органы СНГ по безопасности провели в 2024-м? Хочу сравнить с 2025-м",
+        "Сколько заседаний провели органы СНГ в 2024 году?",
+        "Skolko zasedaniy proveli organy SNG v 2023 godu?",
+    ],
+)
+def test_a_year_without_meetings_says_so_and_gives_the_recorded_figure(engine: Engine, question: str) -> None:
+    """No figure for the year asked: "not recorded", with the sources' 2025 figure named as the
+    nearest record (its number behind the button, where it cannot be read as that year's); the
+    remark "compare with 2025" after the question is no period "since 2025"."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.items) == ("not_recorded", "year", []), verdict
+    assert verdict.alternatives == ["fact_meetings_2025"]
+    assert "20" not in first_line(engine, verdict).replace("2025", "").replace(str(verdict.value["year"]), "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как часто проходят заседания Совета секретарей советов безопасности СНГ?",
+        "How often does the CIS Security Secretaries Council meet?",
+        "Kak chasto sobiraetsya Sovet sekretarey sovbezov SNG?",
+    ],
+)
+def test_how_often_is_the_word_said(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.intent == "frequency", verdict
+    assert verdict.statements[0].entity == SECRETARIES
+    assert "annual" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How often does the CIS Interior Ministers Council meet?",
+        "Как часто собирается Совет министров внутренних дел СНГ?",
+    ],
+)
+def test_how_often_unsaid_is_not_recorded(engine: Engine, question: str) -> None:
+    """No words of a frequency: the sources do not say (one recorded meeting is no frequency)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "frequency", verdict
+    assert verdict.focus == ["interior_ministers_council"]
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        (
+            "Hi there! My manager just asked me and I'm blanking — how many sectoral bodies does the CIS have in the security field? Thanks a lot!!",
+            16,
+        ),
+        (
+            "Привет! Начальник спросил, а я забыл — сколько специализированных органов у СНГ в сфере безопасности? Спасибо!",
+            3,
+        ),
+    ],
+)
+def test_a_lead_in_giving_the_reason_is_chatter(engine: Engine, question: str, number: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == number, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "What were the four basic organisations at the XVIII meeting responsible for?",
+            ["languages", "border", "training"],
+        ),
+        ("Chem zanimayutsya bazovye organizacii na XVIII soveshchanii?", ["языкам", "пограничной", "подготовке"]),
+    ],
+)
+def test_what_a_group_is_responsible_for_is_its_list(engine: Engine, question: str, words: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:participants:filter" and len(verdict.items) == 4, verdict
+    html = html_of(engine, verdict)
+    assert all(word in html for word in words)
+
+
+# ==================================================================================================
+# A meeting's participants by group asked without a question word, the sectoral bodies counted by a
+# word of their names when the report or its keeper is named, how many times a series met, an age
+# by a year, every item of an enumerating statement, what was said at one of the meetings in a place.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто, кроме государств, был на XVIII совещании? Назови группы участников",
+        "Who apart from states attended the XVIII meeting? Name the groups",
+        "kto krome gosudarstv byl na XVIII soveshchanii? nazovi gruppy uchastnikov",
+        "Besides the states, list the groups of participants of the XVIII meeting",
+    ],
+)
+def test_groups_of_participants_named_without_a_question_word(engine: Engine, question: str) -> None:
+    """The groups with their sizes (13 CIS bodies, 4 basic, 3 international), not every name."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:participants:kinds", verdict
+    assert verdict.focus == [XVIII]
+    assert verdict.filters["parts"] == {"bodies": 13, "basic_organisations": 4, "organisations": 3}
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "word"),
+    [
+        ("How many of the sectoral bodies in the 2025 report are called Coordination Councils?", 3, "cordin"),
+        ("Which of the sectoral bodies in the report are called coordination councils?", 3, "cordin"),
+        ("How many sectoral bodies listed in the Executive Committee report are called interstate councils?", 6, "interstat"),
+        ("Сколько отраслевых органов в списке Исполкома называются межгосударственными советами?", 6, "mejgosudarstven"),
+        ("Сколько отраслевых органов в отчёте Исполкома называются координационными советами?", 3, "kordinacion"),
+        ("Kakie otraslevye organy v otchete nazyvayutsya mezhgosudarstvennymi sovetami?", 6, "mejgosudarstven"),
+    ],
+)
+def test_sectoral_bodies_counted_by_a_word_of_their_names(engine: Engine, question: str, number: int, word: str) -> None:
+    """The report and its keeper say which list, not which names; "called" asks no title."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "list:body", verdict
+    assert verdict.filters["name_words"] == [word]
+    assert len(verdict.items) == number
+    if verdict.kind == "count":
+        assert first_line(engine, verdict).startswith(f"<b>{number}</b>")
+
+
+def test_the_report_title_is_still_its_title(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What is the title of the report on the sectoral bodies?")
+    assert verdict.kind == "fact" and verdict.focus == ["report_security_bodies_2025"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Сколько раз уже проводилось совещание руководителей антитеррористических подразделений, если июньское было XVIII?", 18),
+        ("How many times had the Security Secretaries met if the November meeting was the 13th?", 13),
+        ("skolko raz sobiralis sekretari sovbezov, esli noyabrskoe zasedanie bylo 13-m?", 13),
+        ("How many times have the counter-terrorism unit heads met, given that June's meeting was the 18th?", 18),
+    ],
+)
+def test_times_a_series_met_from_its_number(engine: Engine, question: str, number: int) -> None:
+    """The number of the meeting named says how many there have been; never a participant count."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "count:series" and verdict.value == number, verdict
+    line = first_line(engine, verdict)
+    assert line.startswith(f"<b>{number}</b>") and ("series" in line or "серии" in line)
+
+
+def test_times_without_the_number_asked_is_not_guessed(engine: Engine) -> None:
+    verdict = verdict_of(engine, "How many times has the Security Secretaries meeting been held?")
+    assert verdict.intent != "count:series"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "year"),
+    [
+        ("How many years old was the decision to set up the CIS Anti-Terrorism Center by 2025?", 25, 2025),
+        ("Сколько лет было АТЦ СНГ к 2024 году?", 24, 2024),
+        ("How old was the CIS Anti-Terrorism Center in 2020?", 20, 2020),
+        ("skolko let bylo ATC SNG k 2025 godu?", 25, 2025),
+        ("How old will the CIS Anti-Terrorism Center be in 2030?", 30, 2030),
+    ],
+)
+def test_age_by_a_year_named(engine: Engine, question: str, years: int, year: int) -> None:
+    """The years from the recorded date to the year asked, not to today (2026)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:elapsed", verdict
+    assert verdict.value["years"] == years and verdict.value["by_year"] == year
+    assert str(years) in first_line(engine, verdict)
+
+
+def test_age_without_a_year_is_counted_to_today(engine: Engine) -> None:
+    verdict = verdict_of(engine, "How old is the CIS Anti-Terrorism Center?")
+    assert verdict.value["years"] == 26 and "by_year" not in verdict.value
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("what crime trends worried Klemez? give me all of them", ["extremist", "migration", "narcotics", "weapons", "cybercrime", "laundering"]),
+        ("What threats did Klemez mention? Name them all", ["extremist", "migration", "weapons", "laundering"]),
+        ("what did Klemez say about threats? all of them please", ["extremist", "cybercrime", "laundering"]),
+        ("О каких преступных тенденциях говорил Клемез? назови их все", ["экстремист", "миграци", "оружия", "отмыванию"]),
+        ("kakie ugrozy nazval Klemez? nazovi vse", ["экстремист", "наркот", "киберпреступност", "отмыванию"]),
+    ],
+)
+def test_every_item_of_the_enumerating_statement(engine: Engine, question: str, items: list[str]) -> None:
+    """"All of them" asks for the statement that enumerates, whole, not the first remark that
+    shares a word ("crimes of Nazism") nor a clause cut out of the list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote", verdict
+    shown = html_of(engine, verdict).split("\n")
+    assert "Nazism" not in shown[1] and "нацизма" not in shown[1]
+    assert all(item in "\n".join(shown[:3]) for item in items)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What procedures did the delegates in Moscow explore creating?",
+        "What tasks did the delegates in Moscow set for the months ahead?",
+    ],
+)
+def test_said_at_one_of_the_meetings_held_in_a_place(engine: Engine, question: str) -> None:
+    """A city with several meetings: the one whose record says it, not "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == ["mtg_security_intelligence_heads_moscow"], verdict
+    assert "Moscow" in first_line(engine, verdict)
+
+
+def test_a_place_asked_about_what_no_meeting_there_says_is_not_answered(engine: Engine) -> None:
+    assert verdict_of(engine, "Weather in Moscow?").kind == "decline"
+
+
+# ==================================================================================================
+# A region (Central Asia, South Caucasus) is a fixed set of states: the meeting's states in it,
+# listed or counted; "besides" / "кроме" sets its words aside from an agenda or a list.
+
+
+CENTRAL_ASIA = {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"}
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "states"),
+    [
+        ("Центральноазиатские государства на XVIII совещании — какие?", XVIII, CENTRAL_ASIA - {"turkmenistan"}),
+        ("Which Central Asian states attended the interior ministers meeting?", SPB, CENTRAL_ASIA),
+        ("kakie strany Srednei Azii byli na zasedanii SMVD v Peterburge?", SPB, CENTRAL_ASIA),
+        ("Какие страны Южного Кавказа были на встрече руководителей спецслужб?", INTEL, {"armenia", "azerbaijan"}),
+        ("Which Transcaucasian countries came to the St Petersburg meeting of interior ministers?", SPB, {"armenia"}),
+    ],
+)
+def test_a_region_lists_the_meetings_states_in_it(
+    engine: Engine, question: str, meeting: str, states: set[str]
+) -> None:
+    """A region is a fixed set of states: the meeting's listed states in it, not "the sources do
+    not group states" nor a guess, and the answer says which states the region counts."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.answered, verdict
+    assert verdict.focus == [meeting] and set(verdict.items) == states
+    html = html_of(engine, verdict)
+    assert "Туркмен" in html or "Turkmen" in html or verdict.filters["region"] == "south_caucasus"
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Сколько государств Центральной Азии было на встрече руководителей спецслужб?", 5),
+        ("How many Central Asian countries were at the XVIII counter-terrorism meeting?", 4),
+        ("skolko centralnoaziatskih stran uchastvovalo v zasedanii SMVD?", 5),
+        ("How many South Caucasus states attended the June meeting in Moscow?", 2),
+    ],
+)
+def test_a_region_counts_the_meetings_states_in_it(engine: Engine, question: str, number: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == number, verdict
+    assert str(number) in first_line(engine, verdict)
+
+
+def test_a_region_at_a_meeting_without_a_list_says_so(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which Central Asian states attended the Dushanbe summit?")
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_list", verdict
+    assert not verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out", "kept"),
+    [
+        ("What did the St Petersburg council discuss besides migration? list pls", "migration", "road safety"),
+        ("Что ещё, кроме миграции, обсуждали на заседании СМВД в Петербурге?", "миграци", "дорожного движения"),
+        ("Помимо дорожной безопасности, что обсуждали министры внутренних дел?", "дорожного", "миграци"),
+        ("What else, apart from road safety, did the interior ministers take up in St Petersburg?", "road", "forensic"),
+        (
+            "What topic did the security secretaries take up on 5 November besides hearing the summit results?",
+            "Dushanbe",
+            "humanitarian and educational",
+        ),
+    ],
+)
+def test_besides_sets_its_words_aside(engine: Engine, question: str, left_out: str, kept: str) -> None:
+    """The words after "besides" / "кроме" are what the asker knows: they neither choose the entry
+    (the Migration Bodies Council) nor the kind of answer ("results"), and the items they name
+    are left out of the agenda."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "agenda", verdict
+    html = html_of(engine, verdict)
+    assert kept in html and left_out not in html
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Кроме программы по границам, какие программы утвердили в Душанбе?", "programme_ct_extremism_2026_2028"),
+        ("Which programmes were approved in Dushanbe besides the counter-terrorism one?", "programme_border_security_2030"),
+    ],
+)
+def test_besides_leaves_the_named_entry_out_of_a_list(engine: Engine, question: str, kept: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [kept], verdict
+
+
+def test_besides_the_only_entry_listed_gives_the_rest(engine: Engine) -> None:
+    """The words set aside chose the list's only entry: the meeting's other outcomes are the answer."""
+    verdict = verdict_of(engine, "Кроме концепции военного сотрудничества, что утвердили в Душанбе?")
+    html = html_of(engine, verdict)
+    assert "Программа сотрудничества в борьбе с терроризмом" in html and "Концепция военного" not in html

@@ -4,7 +4,8 @@ Each mechanism with several phrasings in English, Russian, Russian typed in Lati
 the wrong keyboard layout, with typos: a body name no recorded body has, a post no named person
 holds, a meeting ordinal written the Russian way in Latin letters or next to a misspelt meeting
 word, what the sources cannot hold about a named person, place, state or body, and the bot's own
-opinion or a forecast. Questions that only resemble them pass through to their usual answers.
+opinion or a forecast; a state or city the sources do not know at any meeting, and a status
+recorded as another. Questions that only resemble them pass through to their usual answers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.yesno import meeting_ordinals
-from tests.answer_helpers import SECRETARIES, verdict_of
+from tests.answer_helpers import SECRETARIES, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -279,3 +280,87 @@ def test_who_did_something_at_a_council_of_secretaries_is_no_post_question(engin
     """ "Secretaries" in a council's name makes no question about who holds a post."""
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.attribute == "speakers", verdict
+
+
+# ==================================================================================================
+# Names the sources do not know asked of any meeting (a state, a city), and a status asked that the
+# sources record as another or give none.
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Was Moldova at any of the meetings?", "Moldova"),
+        ("Молдова была на каком-нибудь заседании?", "Молдова"),
+        ("Грузия участвовала в каком-нибудь заседании?", "Грузия"),
+        ("Were Ukraine's delegates at any of the meetings?", "Ukraine"),
+        ("Была ли Украина на каком-нибудь из заседаний?", "Украина"),
+    ],
+)
+def test_a_state_the_sources_do_not_know_was_at_no_meeting(engine: Engine, question: str, name: str) -> None:
+    """Being at a meeting is taking part; "каком-нибудь" is no question word: a name the knowledge
+    base does not know is on no recorded list of participants."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is False, verdict
+    assert name in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("какие заседания проводились в Ташкенте", "Ташкенте"),
+        ("Which meetings were held in Astana?", "Astana"),
+        ("Were there any meetings in Bishkek?", "Bishkek"),
+        ("Какие встречи прошли в Ереване?", "Ереване"),
+    ],
+)
+def test_meetings_in_a_city_the_sources_do_not_know_are_none(engine: Engine, question: str, place: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+    line = first_line(engine, verdict)
+    assert place in line and ("no meetings" in line or "ни одного" in line)
+
+
+def test_a_known_state_at_any_meeting_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Узбекистан был на каком-нибудь заседании?")
+    assert verdict.answered and verdict.kind != "not_recorded", verdict
+    assert "Да" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When did the SCO become a dialogue partner of the CIS?", "dialogue_partner"),
+        ("Когда ШОС стала партнёром по диалогу СНГ?", "dialogue_partner"),
+        ("When did the SCO become a full member of the CIS?", "full_member"),
+        ("Since when has the Shanghai Cooperation Organisation been an associate member of the CIS?", "associate_member"),
+    ],
+)
+def test_a_status_asked_that_the_sources_record_as_another(engine: Engine, question: str, asked: str) -> None:
+    """The decision on observer status is no answer to "dialogue partner": not recorded, and the
+    status recorded instead."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "status", verdict
+    assert verdict.value["asked"] == asked and verdict.value["recorded"] == "observer"
+    assert "observer" in first_line(engine, verdict) or "наблюдатель" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("When did the EAG become an observer at the CIS?", "eag"),
+        ("Когда ОДКБ получила статус наблюдателя при СНГ?", "csto"),
+        ("When did the CSTO become a dialogue partner of the CIS?", "csto"),
+    ],
+)
+def test_a_status_asked_of_an_organisation_the_sources_give_none(engine: Engine, question: str, subject: str) -> None:
+    """The SCO's observer status is no date for the EAG's."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded", verdict
+    html = html_of(engine, verdict)
+    assert "October" not in html and "октябр" not in html
+
+
+def test_the_status_recorded_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When did the SCO get observer status?")
+    assert verdict.kind != "not_recorded" and "October" in first_line(engine, verdict), verdict

@@ -1,13 +1,14 @@
 """Look-alike posts on the real knowledge base: a person the sources name, given a title, a state
 or an organisation none of their recorded roles holds, is "not recorded" with the titles they do
-hold; a right title, or none, passes through to the usual answer. Verdicts, not their wording."""
+hold; a right title, or none, passes through to the usual answer; a body asked of someone whose
+posts head none is not recorded. Verdicts, not their wording."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import verdict_of
+from tests.answer_helpers import first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,23 @@ def test_a_wrong_post_is_not_recorded_with_the_real_titles(engine: Engine, quest
 def test_a_right_post_or_none_gets_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason != "post", verdict
+
+
+# ==================================================================================================
+# A body asked of someone whose recorded posts head none: not recorded, with the post he holds.
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which CIS council does Denis Trefilov chair?", "Какой совет возглавляет Трефилов?", "kakoj organ vozglavlyaet Trefilov?"],
+)
+def test_a_body_headed_by_someone_whose_posts_head_none(engine: Engine, question: str) -> None:
+    """A deputy's post heads nothing: no council is his, and his recorded post is shown."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "post", verdict
+    assert "Deputy" in html_of(engine, verdict) or "Заместитель" in html_of(engine, verdict)
+
+
+def test_a_body_headed_by_its_head_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which department does Klemez head?")
+    assert verdict.kind != "not_recorded" and "Security Cooperation Department" in first_line(engine, verdict)

@@ -4,7 +4,8 @@ Cases are our own phrasings of the kinds, in English, Russian and Russian typed 
 grouped by mechanism below: took part, held in, took place, discussed, category, CIS body,
 membership, role and unrecorded numbers, places, people or chairs; numbers and dates asserted;
 the meeting a month or day names; what a person is recorded as saying; outcomes, greetings and
-planned meetings."""
+planned meetings; a yes resting on the record of the claim asked (not the meeting's date or
+venue); claims the record contradicts (one of exclusive alternatives)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,18 @@ from bot.answers.engine import Engine
 from bot.answers.yesno import asserted_numbers, is_yes_no, meeting_ordinals
 from bot.search.text import tokens as text_tokens
 from tests.answer_helpers import (
+    BORDER,
     CONCEPT,
     DUSHANBE,
     EXERCISE,
     INTEL,
+    KLEMEZ,
+    RAHMON,
     SECRETARIES,
     SPB,
+    STATEMENT,
     TERRORISM,
+    TREFILOV,
     XVIII,
     first_line,
     html_of,
@@ -255,8 +261,6 @@ def test_meeting_ordinals() -> None:
 
 
 # --- checks of a stated fact ----------------------------------------------------------------------
-
-STATEMENT = "joint_statement_transnational_crime"
 
 
 @pytest.mark.parametrize(
@@ -1872,3 +1876,368 @@ def test_yes_no_only_is_answered_short(engine: Engine, question: str, first: str
     html = html_of(engine, verdict)
     assert html.startswith(f"<b>{first}</b>") or html.startswith(first)
     assert len(html.split("\n")[0]) <= 200
+
+
+# ==================================================================================================
+# A "yes" that rests on the record of the claim asked, not on the meeting's date or venue: a topic
+# of the meeting named by when it met or by its city, a document by the city of its adoption, what a
+# person said ("described … as", "в своём обращении вспомнил"), and the kind of an address.
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "words"),
+    [
+        ("Was road safety on the table when the CIS interior ministers met last summer?", SPB, "road safety"),
+        ("Was illegal migration on the table when the interior ministers met in St Petersburg?", SPB, "migration"),
+        ("Was deradicalisation on the agenda when the counter-terrorism chiefs met in June 2025?", XVIII, "deradical"),
+        (
+            "Стояла ли дерадикализация на повестке, когда в июне 2025 года собирались руководители "
+            "антитеррористических подразделений?",
+            XVIII,
+            "deradical",
+        ),
+        (
+            "Касались ли судебно-экспертной деятельности, когда министры внутренних дел собирались в августе?",
+            SPB,
+            "forensic",
+        ),
+        ("byla li dorozhnaya bezopasnost na povestke, kogda ministry vnutrennih del sobiralis letom?", SPB, "road safety"),
+    ],
+)
+def test_a_topic_at_a_meeting_named_by_when_it_met_rests_on_its_record(
+    engine: Engine, question: str, meeting: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus[0]) == ("yes_no", True, "discussed", meeting)
+    assert words in verdict.statements[0].en.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was nuclear safety on the table when the interior ministers met last summer?",
+        "Обсуждали ли ядерную безопасность, когда министры внутренних дел собирались в августе 2025 года?",
+    ],
+)
+def test_a_topic_not_recorded_at_a_meeting_named_by_when_it_met_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds, verdict.focus) == (None, "not_discussed", [SPB])
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "document", "shown"),
+    [
+        ("Was the Military Cooperation Concept until 2030 approved in Dushanbe?", True, CONCEPT, "approved at"),
+        ("Приняли ли в Душанбе совместное заявление о борьбе с транснациональной преступностью?", True, STATEMENT, "место принятия"),
+        ("Одобрили ли в Москве программу укрепления пограничной безопасности до 2030 года?", False, BORDER, "а не Москва"),
+        ("Was the programme for strengthening border security approved in Dushanbe?", True, BORDER, "Dushanbe"),
+    ],
+)
+def test_a_document_asked_by_the_city_of_its_adoption_rests_on_the_adoption(
+    engine: Engine, question: str, yes: bool, document: str, shown: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus[0]) == ("yes_no", yes, "adopted_in", document)
+    ground = html_of(engine, verdict).split("\n")[1]
+    assert "2030" in ground or "Заявление" in ground  # the document itself, not only the meeting's venue
+    assert shown in ground
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "words"),
+    [
+        ("obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?", XVIII, "unmanned"),
+        ("Говорили ли на антитеррористическом совещании в Москве о дерадикализации?", XVIII, "deradical"),
+        ("obsuzhdali li na vstreche v Moskve kiberzashchitu?", INTEL, "cyber"),
+        ("Was road safety discussed at the meeting in St Petersburg?", SPB, "road safety"),
+        # the month names the meeting, the city only places it
+        ("Обсуждали ли на июньском совещании в Москве беспилотники?", XVIII, "unmanned"),
+    ],
+)
+def test_a_topic_of_the_meeting_in_a_city_is_checked_at_the_meeting_held_there(
+    engine: Engine, question: str, meeting: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.focus[0]) == ("yes_no", True, meeting)
+    assert words in verdict.statements[0].en.lower()
+    assert len(html_of(engine, verdict)) < 600  # one statement, never the whole agenda
+
+
+@pytest.mark.parametrize(
+    "question", ["Was nuclear terrorism discussed at the meeting in Moscow?", "Говорили ли на заседании в Москве о ядерном терроризме?"]
+)
+def test_a_topic_no_meeting_in_the_city_records_is_not_said(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None and verdict.grounds in ("not_discussed_in", "not_discussed")
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "words"),
+    [
+        ("Правда, что Рахмон в своём обращении вспомнил решение 2000 года?", RAHMON, "2000"),
+        ("Did Trefilov present the CIS Plus format as open to international organisations?", TREFILOV, "international organizations"),
+        ("Did Klemez describe illegal migration as a direct threat to national security?", KLEMEZ, "migration"),
+        ("Правда, что Трефилов в своей речи вспомнил о молодёжи?", TREFILOV, "youth"),
+        ("Did Trefilov call the approved programmes documents for the medium term?", TREFILOV, "medium term"),
+        ("Trefilov v svoem vystuplenii upomyanul molodezh?", TREFILOV, "youth"),
+    ],
+)
+def test_a_claim_about_what_a_person_said_rests_on_their_statement(
+    engine: Engine, question: str, person: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus) == ("yes_no", True, "stated", [person])
+    assert words in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Rahmon mention drones in his address?", "Правда ли, что Клемез в своём выступлении назвал ШОС членом СНГ?"]
+)
+def test_a_claim_no_statement_holds_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "shown"),
+    [
+        ("What kind of address did Rahmon send to the XVIII meeting?", RAHMON, "congratulatory address"),
+        ("What sort of address did Rahmon send to the counter-terrorism meeting in June?", RAHMON, "congratulatory"),
+        ("С каким обращением Рахмон выступил на XVIII совещании?", RAHMON, "приветствие"),
+        ("What kind of speech did Trefilov give at the 13th meeting of the security secretaries?", TREFILOV, "welcoming speech"),
+        ("Какое выступление было у Трефилова на 13-м заседании секретарей совбезов?", TREFILOV, "приветственное слово"),
+    ],
+)
+def test_the_kind_of_an_address_is_the_sources_word_for_it(
+    engine: Engine, question: str, person: str, shown: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "speakers"
+    assert [speaker["person"] for speaker in verdict.value] == [person]
+    assert shown in html_of(engine, verdict).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("Was Trefilov's speech at the 13th meeting a welcoming one?", "welcoming speech"),
+        ("Рахмон направил XVIII совещанию приветствие?", "приветствие, заслушанное"),
+    ],
+)
+def test_whether_a_person_addressed_a_meeting_shows_the_kind_of_address(engine: Engine, question: str, shown: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True
+    assert shown in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Klemez called the director of the Security Cooperation Department?",
+        "Назван ли Клемез директором департамента по сотрудничеству в сфере безопасности?",
+    ],
+)
+def test_a_post_asked_with_a_verb_of_naming_is_still_the_post(engine: Engine, question: str) -> None:
+    """"Called the director" names a title: the person's recorded posts answer, not what he said."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "role")
+
+
+def test_a_claim_about_what_a_speaker_said_at_a_meeting_rests_on_his_words_there(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did Rahmon in his address to the XVIII meeting recall the 2000 decision?")
+    assert (verdict.yes, verdict.grounds, verdict.focus) == (True, "stated", [RAHMON])
+    assert "2000" in verdict.statements[0].en
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Rahmon mention drones in his address to the XVIII meeting?", "Упоминал ли Рахмон беспилотники в обращении к XVIII совещанию?"],
+)
+def test_what_a_meeting_discussed_is_not_what_its_speaker_said(engine: Engine, question: str) -> None:
+    """Drones were discussed at the first session, not in Rahmon's address."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (None, "not_said")
+
+
+# ==================================================================================================
+# Claims the record contradicts: one of exclusive alternatives (a direction, the level that adopted
+# a document) against the clause that says the other is a "no" with that clause, the recorded
+# alternative stays a "yes"; what a format covers, one item of a listed practice, a group named with
+# a topic, the bodies on the list of sixteen, and what a person said needing subject and direction.
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Did Klemez say extremist movements are declining?", "increase"),
+        ("Did Klemez say narcotics production in the region is going down?", "growing"),
+        ("Клемез считает, что эффективность международных систем безопасности растёт?", "declining"),
+        ("Did the XVIII meeting note decreasing propaganda activity of terrorist organizations?", "increasing"),
+        (
+            "Отмечалось ли на XVIII совещании снижение пропагандистской активности террористических организаций?",
+            "increasing",
+        ),
+        (
+            "Was the Joint Statement on combating transnational crime adopted by the heads of government?",
+            "Heads of State",
+        ),
+        ("Главы правительств СНГ приняли заявление о борьбе с транснациональной преступностью?", "главы государств"),
+    ],
+)
+def test_a_claim_the_record_says_the_opposite_of_is_a_no_with_the_record(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False
+    shown = " ".join(f"{s.en} {s.ru}" for s in verdict.statements) + html_of(engine, verdict)
+    assert words.lower() in shown.lower()
+    assert not html_of(engine, verdict).lstrip("<b>").lower().startswith(("yes", "да"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez say narcotics production is growing?",
+        "Did the XVIII meeting note increasing propaganda activity of terrorist organizations?",
+        "Is the effectiveness of international security systems declining according to Klemez?",
+        "Главы государств СНГ приняли заявление о борьбе с транснациональной преступностью?",
+        "Was the Joint Statement on combating transnational crime adopted by the heads of state?",
+    ],
+)
+def test_the_same_claim_with_the_recorded_alternative_stays_a_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert set(verdict.focus) & {KLEMEZ, XVIII, STATEMENT, DUSHANBE}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez say drug trafficking routes are shrinking?",
+        "Did Klemez say narcotics production is falling?",
+        "Говорил ли Клемез, что экстремистские движения ослабевают?",
+        "Klemez govoril, chto proizvodstvo narkotikov snizhaetsya?",
+    ],
+)
+def test_an_opposite_claim_never_gets_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Does the CIS Plus platform also cover associations of states, not just single countries?", "associations"),
+        ("Does CIS Plus cover international organisations, not only states?", "international organizations"),
+        ("Охватывает ли формат СНГ плюс объединения государств?", "associations"),
+    ],
+)
+def test_what_a_format_covers_is_confirmed_by_its_definition(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert (
+        words in html_of(engine, verdict)
+        or words in " ".join(f"{s.en} {s.ru}" for s in verdict.statements)
+        or words in str(engine.kb.get(verdict.focus[0]).description.en)
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does CIS Plus cover only single states?", "Does CIS Plus cover military alliances?"],
+)
+def test_what_a_format_does_not_cover_gets_no_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was blocking terrorist and extremist content on the Internet among the practices shared at the June meeting?",
+        "Was countering terrorist use of drones among the practices exchanged at the XVIII meeting?",
+    ],
+)
+def test_one_item_of_a_listed_practice_is_confirmed_with_its_frame(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert XVIII in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "Were religious organisations mentioned in connection with deradicalization at the June meeting?",
+            "religious",
+        ),
+        (
+            "Were educational organisations mentioned in connection with deradicalization at the XVIII meeting?",
+            "educational",
+        ),
+        ("Упоминались ли религиозные организации в связи с дерадикализацией на июньском совещании?", "religious"),
+    ],
+)
+def test_a_group_named_in_connection_with_a_topic_is_checked_in_the_record(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed")
+    assert words in verdict.statements[0].en.lower()
+
+
+def test_a_group_the_record_does_not_name_with_the_topic_gets_no_yes(engine: Engine) -> None:
+    question = "Were sports organisations mentioned in connection with deradicalization at the June meeting?"
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов СНГ по безопасности?",
+            "иностранных дел",
+        ),
+        ("Входит ли Совет министров юстиции в число 16 отраслевых органов?", "юстиции"),
+        ("vhodit li sovet ministrov inostrannyh del v chislo 16 otraslevyh organov?", "inostrannyh del"),
+    ],
+)
+def test_a_body_the_list_of_sixteen_does_not_hold_is_not_confirmed(engine: Engine, question: str, name: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True
+    assert verdict.kind == "not_recorded"
+    assert name in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Входит ли Совет министров обороны в число 16 отраслевых органов?",
+        "Is the Council of Heads of Migration Bodies among the 16 sectoral bodies?",
+        "Was the Interstate Aviation Committee among the CIS bodies at the June meeting in Moscow?",
+    ],
+)
+def test_a_body_on_the_list_stays_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+def test_a_document_named_with_its_years_asked_by_whom_is_no_period_check(engine: Engine) -> None:
+    # "until 2030" is the Concept's name: who approved it is asked, and the clause that tells of
+    # the approval names the Heads of State.
+    verdict = verdict_of(engine, "Did the heads of government adopt the Military Cooperation Concept until 2030?")
+    assert verdict.yes is not True
+    assert verdict.grounds != "period"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # the direction word is what no statement holds; the one holding the rest says "growing"
+        ("Клемез говорил, что масштабы киберпреступности сокращаются?", False),
+        ("Did Klemez say the scale of cybercrime is shrinking?", False),
+        # "growing" and "threat" are his words, drones are not: no yes
+        ("Did Klemez say drones are a growing threat?", None),
+        ("Did Klemez say narcotics production is growing?", True),
+    ],
+)
+def test_what_a_person_said_needs_its_subject_and_its_direction(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
