@@ -1327,3 +1327,24 @@ def test_who_of_a_states_leaders_addressed_them_after_where_it_was_discussed(eng
     )
     assert verdicts[2].attribute == "speakers", verdicts[2]
     assert "Рахмон" in first_line(engine, verdicts[2])
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("Where will the Commonwealth-Antiterror 2025 exercises take place?", "where"),
+        ("When will the Commonwealth-Antiterror exercises be held?", "when"),
+    ],
+)
+def test_the_future_tense_of_one_named_event_asks_its_date_or_place(engine: Engine, question: str, attribute: str) -> None:
+    """ "Will" alone is no "next": the one event named is answered (planned, its date passed), not
+    "no meeting after today is recorded"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "fact" and verdict.focus[:1] == [EXERCISE], verdict
+    assert verdict.intent == attribute
+
+
+@pytest.mark.parametrize("question", ["where will the next summit take place", "когда следующий саммит?"])
+def test_no_next_summit_gives_the_latest_summit_not_the_latest_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_upcoming" and verdict.alternatives == [DUSHANBE], verdict

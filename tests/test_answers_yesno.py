@@ -2241,3 +2241,22 @@ def test_a_document_named_with_its_years_asked_by_whom_is_no_period_check(engine
 def test_what_a_person_said_needs_its_subject_and_its_direction(engine: Engine, question: str, yes: bool | None) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Azerbaijan attend the St Petersburg meeting?", False),
+        ("Did Azerbaijan take part in the meeting in St Petersburg?", False),
+        ("Did Turkmenistan attend the St Petersburg meeting?", True),
+        ("Был ли Азербайджан на заседании в Санкт-Петербурге?", False),
+        ("Была ли Армения на встрече в Питере?", True),
+    ],
+)
+def test_a_city_with_one_meeting_names_it_in_a_question_of_taking_part(
+    engine: Engine, question: str, yes: bool
+) -> None:
+    """St Petersburg hosted one recorded meeting: "the St Petersburg meeting" is it, and whether a
+    state took part is an explicit Yes or No from its list (not "the sources do not say so directly")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [SPB], verdict

@@ -191,6 +191,10 @@ _SPEECH = re.compile(
     # War and Peace" asks no words of anyone.
     r"|\b(?:what|did|does|что|о чём|chto)\b[^?]*\b(?:write|wrote|writes|written|написал\w*|пишет|napisal\w*)\b"
 )
+# Words that ask for what comes next, not merely in the future tense ("will").
+_NEXT = re.compile(
+    r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*"
+)
 MAX_QUESTION_CHARS = 1000
 # The verbs of adopting a document: they say which documents, not what the documents are about.
 _ADOPTION = re.compile(
@@ -2292,6 +2296,17 @@ class Engine:
             # "Где проходили учения «Содружество-Антитеррор-2025»": one event named in full, its
             # kind word part of the name; no list word asks for a list.
             return None
+        if (
+            intent.question in ("when", "where")
+            and not intent.list_cue
+            and top is not None
+            and self.kb.kind(top.entity) == "meeting"
+            and top.score >= ANSWER_AT
+            and (top.name_cover >= 0.8 or (top.name_cover >= 0.6 and not _NEXT.search(parsed.text.lower())))
+        ):
+            # "Where will the Commonwealth-Antiterror 2025 exercises take place?": the future tense
+            # of one event named asks its place, not the meetings still to come ("the next one" does).
+            return None
         if kind == "document" and (intent.list_cue or intent.question in ("count", "outcomes")):
             adopted = self._documents_of_meeting(parsed, base)
             if adopted is not None:
@@ -2395,7 +2410,12 @@ class Engine:
             if silent is not None:
                 return silent
             base.reason = "none_upcoming"
-            dated = [m for m in self.kb.of_kind("meeting") if isinstance(m, Meeting) and m.date]
+            wanted = _meeting_kind(intent)
+            dated = [
+                m
+                for m in self.kb.of_kind("meeting")
+                if isinstance(m, Meeting) and m.date and (wanted is None or m.kind == wanted)
+            ]
             if dated:
                 latest = max(dated, key=lambda m: PartialDate.parse(m.date or "").sort_key())
                 base.alternatives = [latest.id]

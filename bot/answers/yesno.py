@@ -522,6 +522,23 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             owner = getattr(kb.entities[own.entity], "body", None)
             meetings = [own]
             others = [h for h in others if h.entity != owner]
+    if (
+        not meetings
+        and len(others) == 2
+        and (_PARTICIPATE_OR_BE.search(text) or _WAS_THERE.search(text))
+        and _A_MEETING.search(text)
+    ):
+        # "Did Azerbaijan attend the St Petersburg meeting?": a city where one meeting was held names
+        # it, as a body with one meeting does.
+        sole_venues = [
+            (h, held_there)
+            for h in others
+            if kb.kind(h.entity) == "place" and len(held_there := kb.meetings_held_in.get(h.entity, [])) == 1
+        ]
+        if len(sole_venues) == 1:
+            place_hit, held_there = sole_venues[0]
+            meetings = [Hit(held_there[0], GUESS_SCORE, 0.0, 0.0, 0, place_hit.name_tokens)]
+            others = [h for h in others if h is not place_hit]
     if not meetings and _HELD_IN.search(text):
         # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
         elsewhere = _held_elsewhere(engine, others)
@@ -759,6 +776,8 @@ _PARTICIPATE_OR_BE = re.compile(
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
     re.I,
 )
+# "Был ли Азербайджан на заседании …": being there, asked with the particle between.
+_WAS_THERE = re.compile(r"\b(?:был[аио]?|byl[aio]?)\s+ли\b", re.I)
 _A_MEETING = re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
     r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
