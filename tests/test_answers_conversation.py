@@ -1307,9 +1307,13 @@ def test_when_was_it_held_after_a_session_is_still_the_meeting(engine: Engine) -
 
 def test_a_people_after_a_comma_is_asked_whether_it_took_part(engine: Engine) -> None:
     """ "and the Russians, were they there?": the question after the topic is a yes/no one; the
-    Moscow intelligence meeting lists eight states without Russia (no card saying "Yes")."""
+    Moscow intelligence meeting lists eight states without Russia, its host (no card saying "Yes",
+    no "No" either: the source does not say whether the host is counted)."""
     verdict = converse(engine, "Which states attended the Moscow intelligence chiefs meeting?", "and the Russians, were they there?")[-1]
-    assert verdict.kind == "yes_no" and verdict.yes is False and "russia" in verdict.focus, verdict
+    assert verdict.kind == "yes_no" and verdict.yes is None and "russia" in verdict.focus, verdict
+    assert verdict.grounds == "host_not_listed"
+    verdict = converse(engine, "Which states attended the Moscow intelligence chiefs meeting?", "and the Armenians, were they there?")[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is True, verdict
 
 
 def test_a_real_word_one_letter_from_a_cue_verb_is_not_corrected(engine: Engine) -> None:

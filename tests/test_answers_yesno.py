@@ -63,7 +63,9 @@ from tests.answer_helpers import (
             "listed",
             [INTEL, "turkmenistan"],
         ),
-        ("Была ли Россия на встрече руководителей спецслужб в Москве?", False, "not_listed", [INTEL, "russia"]),
+        # the host: not among the delegations listed, but no "no" (the source does not say)
+        ("Была ли Россия на встрече руководителей спецслужб в Москве?", None, "host_not_listed", [INTEL, "russia"]),
+        ("Была ли Грузия на встрече руководителей спецслужб в Москве?", False, "not_listed", [INTEL]),
         ("uchastvoval li Kazakhstan v XVIII soveshchanii?", True, "listed", [XVIII, "kazakhstan"]),
     ],
 )
@@ -230,7 +232,8 @@ def test_first_line_says_yes_or_no(engine: Engine) -> None:
     """The presented answer starts with the verdict, in the question's language."""
     cases = [
         ("Was Kazakhstan represented at the XVIII counter-terrorism meeting?", "<b>Yes.</b>"),
-        ("Была ли Россия на встрече руководителей спецслужб в Москве?", "<b>Нет.</b>"),
+        ("Был ли Азербайджан на заседании СМВД в Санкт-Петербурге?", "<b>Нет.</b>"),
+        ("Была ли Россия на встрече руководителей спецслужб в Москве?", "<b>Источники об этом не сообщают.</b>"),
         ("Did Turkmenistan attend the XVIII counter-terrorism meeting?", "<b>The sources do not say.</b>"),
     ]
     for question, head in cases:

@@ -1318,6 +1318,10 @@ def _took_part(
         elif stated is not None and stated > len(same_kind):
             # "9 states took part" but eight named: the ninth may be the one asked about.
             outcome, yes = "not_named", None
+        elif group == "states" and meeting.place and member == kb.country_of_place(meeting.place):
+            # "Did Russia attend the Moscow meeting?": the delegations listed came to the host;
+            # the source does not say whether the host counts among them (no "no").
+            outcome, yes = "host_not_listed", None
         else:
             outcome, yes = "not_listed", False
         results.append(

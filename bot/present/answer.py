@@ -999,6 +999,10 @@ GROUNDS: dict[str, str] = {
     "meeting_person_not_named": to_translate("not named"),
     "not_named": to_translate("The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named."),
     "not_stated": to_translate("The sources do not list the {group} that took part in {meeting}."),
+    "host_not_listed": to_translate(
+        "The source lists the delegations at {meeting} ({counts}); {member} is not among them, but the meeting was held on its territory ({place}) and the source does not say whether the host is counted."
+    ),
+    "meeting_host_not_listed": to_translate("not listed; the meeting was held on its territory"),
     "meeting_listed": to_translate("listed"),
     "meeting_not_listed": to_translate("not listed"),
     "meeting_not_named": to_translate("not among those named (the list is incomplete)"),
@@ -1132,6 +1136,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 group=label,
                 stated=result["stated"],
                 counts=esc(counts),
+                place=_place_text(kb, getattr(kb.get(result["meeting"]), "place", None) or "", lang),
             )
             if result.get("address"):  # the kind of address the source names
                 line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
