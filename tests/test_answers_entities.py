@@ -382,3 +382,26 @@ def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "capacity", verdict
     assert verdict.value["entity"] == entity and verdict.value["group"] == group
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "established"),
+    [
+        ("When was the ATC established?", "atc", True),
+        ("kogda byl sozdan ATC", "atc", True),
+        ("When was the BCOC established?", "bcoc", False),
+        ("When was the Interior Ministers Council established?", "interior_ministers_council", False),
+        ("Когда был создан СМВД?", "interior_ministers_council", False),
+        ("When was the EAG set up?", "eag", False),
+    ],
+)
+def test_when_a_body_was_set_up_is_its_founding_not_its_meeting(
+    engine: Engine, question: str, entity: str, established: bool
+) -> None:
+    """Founding is asked by its verb: the recorded year (only the ATC's, 2000), else "the sources do
+    not say when" — never the date of the body's meeting, never a "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [entity] and verdict.attribute == "established", verdict
+    assert (verdict.reason != "not_stated") is established
+    if established:
+        assert first_line(engine, verdict).startswith("<b>2000"), first_line(engine, verdict)

@@ -27,7 +27,7 @@ def test_an_ordinal_with_a_question_asks_it_of_that_entry_and_the_next_ordinal_r
     )
     assert listed.items == ["atc", "bcoc", "illegal_migration_joint_commission"]
     assert first.answered and first.lang == "ru"
-    assert first.focus == ["fact_atc_established"]  # when the ATC was established: 2000
+    assert first.focus == ["atc"] and first.attribute == "established"  # when the ATC was established: 2000
     assert second.answered and "bcoc" in second.focus
     assert last.answered and last.focus == ["illegal_migration_joint_commission"]
 

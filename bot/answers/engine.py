@@ -32,7 +32,7 @@ from bot.answers import (
     yesno,
 )
 from bot.answers.documents import build_index
-from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
+from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
@@ -1128,6 +1128,16 @@ class Engine:
             confident = self._own_record_explains(top, parsed)
         if confident and self._meeting_asked_of_place(parsed, top):
             confident = False
+        if (
+            not confident
+            and parsed.intent.question == "when"
+            and self.kb.kind(top.entity) in ("body", "organisation")
+            and top.name_cover >= 0.8
+            and SET_UP.search(parsed.text)
+        ):
+            # "When was the EAG set up?": the verb of founding weighs the score down, but the body
+            # named in full is what is asked (and the sources say, or do not say, when).
+            confident = True
         base.confidence = round(top.score, 3)
         if not confident:
             # Before any statement: one entry explaining every word that names something is asked.
@@ -1299,6 +1309,15 @@ class Engine:
             if person is not None:
                 return person
         wanted = _SUPPORTS.get(parsed.intent.question)
+        if parsed.intent.question == "when" and hits[0].score >= GUESS_AT and SET_UP.search(parsed.text):
+            # "When was the Interior Ministers Council established?": the body's founding is asked,
+            # not its meeting's date.
+            bodies = [h for h in hits[:4] if self.kb.kind(h.entity) in ("body", "organisation") and h.name_cover >= 0.8]
+            # Of two named ("when did the Council of Heads of State decide to set up the ATC"), the
+            # one whose founding is recorded; of one, that one.
+            founded = [h for h in bodies if getattr(self.kb.entities[h.entity], "established", None)]
+            if founded or len(bodies) == 1:
+                return (founded or bodies)[0]
         if wanted and parsed.intent.years and "meeting" in wanted:
             dated = self._meeting_of_year(parsed)
             if dated is not None:

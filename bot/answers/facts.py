@@ -141,6 +141,14 @@ _PERIOD_EDGE = re.compile(
 )
 
 
+# Setting a body up ("when was it founded", "когда создан"), asked by its verb.
+SET_UP = re.compile(
+    r"\b(?:established|founded|created|set\s+up|formed|launched|establishment|founding|creation)\b"
+    r"|\b(?:создан|основан|учрежд|образован|sozdan|osnovan|uchrezhd|obrazovan)\w*",
+    re.I,
+)
+
+
 def answer_attribute(
     kb: KnowledgeBase, base: Verdict, entity: Entity, question: str, group: str | None, text: str
 ) -> Verdict | None:
@@ -201,6 +209,10 @@ def answer_attribute(
         return fact_verdict(base, entity, "head", heads)
     if isinstance(entity, Body) and question == "when" and entity.established:
         return fact_verdict(base, entity, "established", {"date": entity.established})
+    if isinstance(entity, Body | Organisation) and question == "when" and SET_UP.search(text):
+        # "When was the BCOC founded?": when a body was set up is not when it met; only the
+        # ATC's founding year is recorded.
+        return not_stated(base, entity, "established")
     if isinstance(entity, Person | State | Organisation | Place | Body) and question in (
         "when",
         "where",

@@ -87,7 +87,7 @@ WORDS: dict[str, str] = {
     "no_upcoming": to_translate("No meeting after today is recorded in the sources."),
     "latest": to_translate("The most recent one recorded:"),
     "no_items": to_translate("The sources record no {what} that match."),
-    "established": to_translate("{name} was established {date}."),
+    "established": to_translate("{date} — {name} established"),
     "stated_vs_named": to_translate("The source says {stated} but names {named}."),
     "said_at": to_translate("at"),
     "adopted_at": to_translate("adopted at"),
@@ -423,6 +423,7 @@ NOT_GIVEN: dict[str, str] = {
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "documents": to_translate("{name}: the sources record no documents adopted there."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
+    "established": to_translate("The sources do not say when {name} was established."),
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
     "outcomes": to_translate("The sources record {name} only as planned; they report no results."),
@@ -484,7 +485,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         adopted = f", {translate(WORDS[at], lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
         return _full_stop(f"{when} — {name}{adopted}")
     if attribute == "established":
-        return translate(WORDS["established"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>")
+        return _full_stop(translate(WORDS["established"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>"))
     if attribute == "place":
         where = f"<b>{_place_text(kb, value['place'], lang)}</b>"
         dated = entity if isinstance(entity, Meeting) else kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
