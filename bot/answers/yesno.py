@@ -621,6 +621,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
+        if _SOURCE_FRAME.match(text):
+            return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
         found = define.topic_matches(kb, parsed.text)
         if found and subject.id not in found:
             # "Is there a CIS body for weather and climate services": the field asked is another
@@ -2116,7 +2118,9 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     if not asserted:
         return None
     # Only the best hit: a meeting or a body named before the figure is what the number is about.
-    for hit in parsed.hits[:1]:
+    # A report named first ("did the annual report say 25 meetings were held?") is where the figure
+    # is read: the best fact after it that the report is the source of is checked instead.
+    for hit in _past_reports(engine, parsed.hits[:3]):
         fact = engine.kb.entities.get(hit.entity)
         if not isinstance(fact, Fact) or fact.number is None or hit.score < MENTION_SCORE:
             continue
@@ -2135,6 +2139,15 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
             value = {"fact": fact.id, "asked": number, "comparison": comparison, "recorded": recorded}
             return _verdict(base, yes, "figure", [fact.id], value, fact.sources)
     return None
+
+
+def _past_reports(engine: Engine, hits: list[Hit]) -> list[Hit]:
+    """The first hit, or, when it is a report, the first hit after it sourced from that report."""
+    first = engine.kb.entities.get(hits[0].entity) if hits else None
+    if not isinstance(first, Document) or first.kind != "report":
+        return hits[:1]
+    sources = set(first.sources)
+    return [hit for hit in hits[1:] if sources & set(engine.kb.entities[hit.entity].sources)][:1]
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -3580,6 +3593,17 @@ _ASSERTION_FILLER = (
 )
 # "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
 _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
+# "В отчёте говорится, что …?", "Говорится ли в статье БелТА, что …?", "Does the annual report say
+# (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
+# Anchored at the start, so a question without one fails at its first words.
+_SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
+_SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
+_SOURCE_FRAME = re.compile(
+    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?:say|state|mention|note|report|claim|write)s?"
+    r"(?:\s+that)?\s",
+    re.I,
+)
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
@@ -3707,7 +3731,9 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
 # A clause that tells of an intention, not of a thing done.
 _PLAN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
-    r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
+    # "on a planned basis", "осуществлялась планово": how work was done, no plan
+    r"|upcoming|forthcoming)\b(?<!planned(?= basis))"
+    r"|\b(?!планово\b)(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
     re.IGNORECASE,
 )
 
@@ -3757,6 +3783,11 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     contrast = _NOT_JUST.search(text)
     # Its words count as held (unless the claim itself names them too).
     beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
+    frame = _SOURCE_FRAME.match(text) if yes_no else None
+    if frame is not None:
+        # Where the claim is read ("в годовом отчёте говорится, что") is no part of the claim.
+        # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
+        beyond |= set(engine.parse(frame.group()).query.tokens) - set(engine.parse(text[frame.end() :]).query.tokens)
     opposition: dict[str, Any] = {}
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
@@ -3976,9 +4007,15 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and not has_cyrillic(text)
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(text) is None
+        and _LATIN_WH.search(_LATIN_THAT_CLAUSE.sub(" ", text)) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+# "v otchete govoritsya, chto ...?": "chto" after a verb of saying joins the claim (as _THAT_CLAUSE).
+_LATIN_THAT_CLAUSE = re.compile(
+    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)", re.I
+)
 
 
 _LATIN_WH = re.compile(
