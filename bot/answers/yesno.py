@@ -970,7 +970,9 @@ _TOLD_OF = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:describ\w*|call(?:ed|s)?|recall\w*|remind\w*|stress\w*|emphasi[sz]\w*|underlin\w*|noted|point(?:ed|s)? out"
     r"|refer(?:red|s)? to|present(?:ed|s)?\b(?=[^?]*\bas\b))"
-    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:address|speech|remarks|statement|message|greeting)"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:address|speech|remarks|statement|message|greeting)"
+    # "did Trefilov mention the CSTO", "упоминал ли Клемез ШОС": an entry named is what was mentioned
+    r"|\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*"
     r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
     r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
     r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
@@ -1078,7 +1080,28 @@ def _person_said(
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
+    unsaid = _unsaid_entry(engine, mentions, person)
+    if unsaid is not None:
+        # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
+        # words cannot hold it: a no, with the nearest thing he is recorded saying.
+        verdict = _verdict(base, False, "not_said", [person.id], {**value, "asked": unsaid}, person.sources)
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)] if statement is not None else []
+        return verdict
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
+
+
+def _unsaid_entry(engine: Engine, mentions: Mentions, person: Person) -> str | None:
+    """The entry named beside the person that no source recording the person names at all."""
+    kb = engine.kb
+    named = [
+        h.entity
+        for h in mentions.hits
+        if h.entity != person.id and h.name_cover >= MENTION_COVER and kb.kind(h.entity) in ("organisation", "body", "state")
+    ]
+    if len(named) != 1:
+        return None
+    entity = kb.entities[named[0]]
+    return entity.id if entity.sources and not set(entity.sources) & set(person.sources) else None
 
 
 def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:

@@ -1040,6 +1040,8 @@ GROUNDS: dict[str, str] = {
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
+    "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
+    "not_said_nearest": to_translate("The nearest they record:"),
     "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
@@ -1235,6 +1237,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
+    if grounds == "not_said" and value.get("asked"):
+        line = say("not_said_named", person=named(value["entity"]), asked=named(value["asked"]))
+        return f"{line} {say('not_said_nearest')}" if verdict.statements else line
     if grounds == "not_said":
         return say("not_said", person=named(value["entity"]))
     if grounds == "not_discussed_in":
