@@ -448,12 +448,14 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             "period": to_translate("The sources do not give the period of {name}."),
             "role": to_translate("The sources do not give the post of {name}."),
         }
+        # What is missing is said of the entry by a name the reader knows: "МСПБ" alone is not one.
+        full = _unless_acronym(kb, entity.id, lang)
         if attribute in shared:
-            sentence = translate(shared[attribute], lang, name=short_plain(kb, entity.id, lang))
+            sentence = translate(shared[attribute], lang, name=full)
         else:
             # An attribute without a message of its own must not be worded as a missing date.
             message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
-            sentence = translate(message, lang, name=short_plain(kb, entity.id, lang))
+            sentence = translate(message, lang, name=full)
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             media = _media_lines(kb, entity, lang)
@@ -620,6 +622,19 @@ def short_plain(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
     shorts = entity.short.ru if lang == "ru" else entity.short.en
     name = entity.name.get(lang)
     return shorts[0] if shorts and len(name) > 40 else name
+
+
+FULL_NAME_CHARS = 110  # a longer name (the XVIII meeting's runs to 300) keeps its short form
+
+
+def _unless_acronym(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    """:func:`short_plain`, but the full name where the short form is only an acronym ("МСПБ")."""
+    short = short_plain(kb, entity_id, lang)
+    entity = kb.get(entity_id)
+    if entity is None or any(letter.islower() for letter in short):
+        return short
+    name = entity.name.get(lang)
+    return name if len(name) <= FULL_NAME_CHARS else short
 
 
 def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
