@@ -3557,6 +3557,10 @@ _OWNED_MEETING = re.compile(
 )
 
 
+_DECIDING_WORDS = "decide decided decides decision decisions adopt adopted approve approved решение решения решили принял приняли утвердили"
+_DECIDING_TOKENS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
 def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Какие решения принял саммит ОДКБ?": a meeting of an international organisation the sources
     record none of (they record meetings of CIS bodies): not recorded, never the CIS summit's
@@ -3568,6 +3572,23 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         if h.name_cover >= MENTION_COVER
         and isinstance(organisation := kb.entities[h.entity], Organisation)
         and organisation.category == "international"
+    ]
+    # "на саммите … Шанхайской организации сотрудничества дали статус наблюдателя": its name is part of
+    # a recorded decision's name the question holds, which the meeting took about it.
+    # (Beyond the words asking what was decided: "what did the SCO ministers' meeting decide" names none.)
+    asking = _DECIDING_TOKENS.get(engine)
+    if asking is None:
+        asking = _DECIDING_TOKENS[engine] = set(engine.parse(_DECIDING_WORDS).query.tokens)
+    organisations = [
+        h
+        for h in organisations
+        if not any(
+            other.score >= MENTION_SCORE
+            and kb.kind(other.entity) in ("document", "fact")
+            and other.name_tokens > h.name_tokens
+            and any(parsed.query.tokens[i] not in asking for i in other.name_tokens - h.name_tokens)
+            for other in parsed.hits[:4]
+        )
     ]
     if not organisations:
         return None
