@@ -518,8 +518,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         in_place = _discussed_in_place(engine, parsed, base, mentions, others[0])
         if in_place is not None:
             return in_place
-    if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
-        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
+    if (
+        not meetings
+        and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and _A_MEETING.search(text)
+    ):
+        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
+        # (so it is when someone addressed its participants).
         own = _only_meeting(engine, parsed, others)
         if own is not None:
             owner = getattr(kb.entities[own.entity], "body", None)
@@ -1270,7 +1275,7 @@ _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations
 # Asking whether someone sent or gave an address, not whether they were there.
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
-    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bprivetstv\w*|\bpozdrav\w*",
+    r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
 
