@@ -3833,7 +3833,61 @@ _PLAN = re.compile(
 )
 
 
+# A claim limited by "only": "Was the CIS Plus format meant only for member states?", "Обсуждали только
+# миграцию?" ("not only" / "не только" set something aside instead: see _NOT_JUST).
+_ONLY = re.compile(
+    r"\b(?<!not )(?:only|solely|exclusively|just)\b|(?<!\w)(?<!не )(?:только|лишь|исключительно|tol'?ko|lish)(?!\w)", re.I
+)
+# "yes/no only", "just yes or no", "только да или нет": the form of the answer asked.
+_ANSWER_FORMAT = re.compile(
+    r"\b(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\s+(?:only|just|только|tol'?ko)\b"
+    r"|\b(?:only|just|только|tol'?ko)\s+(?:(?:say|answer|ответь\w*|otvet\w*)\s+)?(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\b",
+    re.I,
+)
+# The yeses an "only" can limit: what was said, discussed, confirmed in a text, who took part.
+_ONLY_LIMITS = {"confirmed", "discussed", "stated", "listed", "meetings", "unconfirmed", None}
+# Several things in one recorded text: a list by commas, "and", "as well as", "и", "а также".
+_SEVERAL_IN = re.compile(r"(?:[,;]|\b(?:and|as well as|along with)\b|(?<!\w)(?:и|а также|также)(?!\w)).{3,}", re.I | re.S)
+
+
 def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
+    record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
+    checked = _confirm(engine, parsed, verdict)
+    if checked.yes is not True or _ONLY.search(parsed.text) is None or _NOT_JUST.search(parsed.text) is not None:
+        return checked
+    if _ONLY.search(_ANSWER_FORMAT.sub(" ", parsed.text)) is None:
+        return checked  # "yes/no only": how to answer, no limit on the claim
+    if checked.grounds not in _ONLY_LIMITS:
+        return checked  # "held only in Moscow?", "only in June?": a place or date is one already
+    if _more_than_claimed(engine, parsed, checked):
+        checked.yes = False
+    else:
+        checked.yes, checked.grounds = None, checked.grounds if checked.kind == "yes_no" else "unconfirmed"
+    return checked
+
+
+def _more_than_claimed(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+    """Whether the record behind a yes holds more than the one thing an "only" claim allows: other
+    participants listed, other items or statements, a recorded text listing several things."""
+    kb = engine.kb
+    if verdict.grounds in _PRESENCE:
+        for result in (verdict.value or {}).get("meetings", []):
+            if sum((result.get("counts") or {}).values()) > 1:
+                return True
+    if len(verdict.items) > 1 or len(verdict.statements) > 1:
+        return True
+    texts = [statement.get(verdict.lang) for statement in verdict.statements]
+    if verdict.kind in ("card", "quote", "fact"):
+        texts += _answer_texts(engine, verdict, set(), facts=True)[1]
+    for entity_id in verdict.focus[:1]:
+        entity = kb.entities.get(entity_id)
+        if isinstance(entity, Meeting) and len(entity.agenda) + len(entity.participants.states) > 1:
+            return verdict.grounds not in ("date", "status", "place")
+    return any(_SEVERAL_IN.search(text) for text in texts if text)
+
+
+def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
     answer's own text holds what the question asserts, every number, month and year included; "no"
     when a number, month or year it asserts is another in the answer (the answer shows the right
