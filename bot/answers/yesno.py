@@ -1089,27 +1089,47 @@ def _person_said(
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     unsaid = _unsaid_entry(engine, mentions, person)
-    if unsaid is not None:
+    if unsaid is not None and not set(engine.kb.entities[unsaid].sources) & set(person.sources):
         # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
         # words cannot hold it: a no, with the nearest thing he is recorded saying.
         verdict = _verdict(base, False, "not_said", [person.id], {**value, "asked": unsaid}, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)] if statement is not None else []
         return verdict
+    if unsaid is not None:
+        # "Did Trefilov mention the SCO?": not in his recorded words, but the same source names it
+        # (between his quotes, in what it reports): that entry is shown, and no yes or no is given.
+        beside = _named_beside(engine, person, engine.kb.entities[unsaid])
+        if beside is not None:
+            value = {**value, "asked": unsaid, "beside": beside}
+            return _verdict(base, None, "not_said", [person.id, beside], value, person.sources)
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
 
 
 def _unsaid_entry(engine: Engine, mentions: Mentions, person: Person) -> str | None:
-    """The entry named beside the person that no source recording the person names at all."""
+    """The one entry (organisation, body, state) named beside the person."""
     kb = engine.kb
     named = [
         h.entity
         for h in mentions.hits
         if h.entity != person.id and h.name_cover >= MENTION_COVER and kb.kind(h.entity) in ("organisation", "body", "state")
     ]
-    if len(named) != 1:
-        return None
-    entity = kb.entities[named[0]]
-    return entity.id if entity.sources and not set(entity.sources) & set(person.sources) else None
+    return named[0] if len(named) == 1 and kb.entities[named[0]].sources else None
+
+
+def _named_beside(engine: Engine, person: Person, asked: Entity) -> str | None:
+    """A document, fact or meeting from a source that records the person whose text names ``asked``
+    (documents first: what was decided about it)."""
+    names = [name for name in (asked.name.en, *asked.short.en) if name]
+    sources = set(person.sources)
+    found: dict[str, str] = {}
+    for entity in engine.kb.entities.values():
+        kind = engine.kb.kind(entity.id)
+        if kind not in ("document", "fact", "meeting") or kind in found or not sources & set(entity.sources):
+            continue
+        text = f"{entity.name.en} {entity.description.en}"
+        if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+            found[kind] = entity.id
+    return next((found[kind] for kind in ("document", "fact", "meeting") if kind in found), None)
 
 
 def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:

@@ -1057,6 +1057,7 @@ GROUNDS: dict[str, str] = {
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
     "not_said_nearest": to_translate("The nearest they record:"),
+    "not_said_beside": to_translate("The recorded statements of {person} do not mention {asked}; the same source names it in:"),
     "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
@@ -1252,6 +1253,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
+    if grounds == "not_said" and value.get("beside"):
+        line = say("not_said_beside", person=named(value["entity"]), asked=named(value["asked"]))
+        beside = kb.get(value["beside"])
+        return f"{line}\n• {entity_line(kb, beside, lang)}" if beside is not None else line
     if grounds == "not_said" and value.get("asked"):
         line = say("not_said_named", person=named(value["entity"]), asked=named(value["asked"]))
         return f"{line} {say('not_said_nearest')}" if verdict.statements else line
