@@ -580,6 +580,9 @@ class Parsed:
 _TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
 
 
+# First letters of a question that may open with a source frame (yesno.as_claim): the cheap gate.
+_FRAME_FIRST = frozenset("вvдгсуоdн")
+
 class Engine:
     """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
 
@@ -933,6 +936,15 @@ class Engine:
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        claim = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
+        if claim is not None:
+            # "В отчёте говорится, что …?": the claim is what is asked (see yesno.as_claim); when it
+            # alone finds nothing sure, the report the frame names is the lead ("does the report say
+            # 17 meetings took place" finds the report's figure).
+            verdict = self.answer(claim, lang, today, context)
+            if verdict.answered:
+                verdict.question = question
+                return verdict
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         cited = _CITED_ON.search(parsed.text)
         if cited is not None:

@@ -2171,9 +2171,12 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     # Only the best hit: a meeting or a body named before the figure is what the number is about.
     # A report named first ("did the annual report say 25 meetings were held?") is where the figure
     # is read: the best fact after it that the report is the source of is checked instead.
-    for hit in _past_reports(engine, parsed.hits[:3]):
+    for hit in _past_reports(engine, parsed.hits[:4], asserted):
         fact = engine.kb.entities.get(hit.entity)
-        if not isinstance(fact, Fact) or fact.number is None or hit.score < MENTION_SCORE:
+        # A fact found past the first hit lost the words that hit took ("18" to the XVIII meeting):
+        # the word after the number, checked below, names what it counts.
+        floor = MENTION_SCORE if hit is parsed.hits[0] else FIGURE_AFTER_SCORE
+        if not isinstance(fact, Fact) or fact.number is None or hit.score < floor:
             continue
         name_words = {word.lower() for language in ("en", "ru") for word in _WORD.findall(fact.name.get(language))}
         for number, comparison, following in asserted:
@@ -2192,13 +2195,25 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     return None
 
 
-def _past_reports(engine: Engine, hits: list[Hit]) -> list[Hit]:
-    """The first hit, or, when it is a report, the first hit after it sourced from that report."""
+def _past_reports(engine: Engine, hits: list[Hit], asserted: list[tuple[int, str, list[str]]]) -> list[Hit]:
+    """The first hit, or, when it is a report, the first hit after it sourced from that report; when
+    it is a meeting whose number is a count asserted ("проведено 18 заседаний" is no XVIII meeting),
+    the first fact after it."""
     first = engine.kb.entities.get(hits[0].entity) if hits else None
+    if isinstance(first, Meeting) and any(
+        number == first.number and following and _COUNT_NOUN.search(following[0]) for number, _, following in asserted
+    ):
+        return [hit for hit in hits[1:] if isinstance(engine.kb.entities[hit.entity], Fact)][:1]
     if not isinstance(first, Document) or first.kind != "report":
         return hits[:1]
     sources = set(first.sources)
     return [hit for hit in hits[1:] if sources & set(engine.kb.entities[hit.entity].sources)][:1]
+
+
+FIGURE_AFTER_SCORE = 0.2
+# A word counted by the number before it: an English plural, a Russian form after a count
+# ("заседаний", "встреч", "заседания"), not the singular of an ordinal said as a number ("13 заседание").
+_COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а-яё]+[аяи])$", re.I)
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -3715,10 +3730,38 @@ _SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|соо
 _SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
 _SOURCE_FRAME = re.compile(
     rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
-    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?:say|state|mention|note|report|claim|write)s?"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|mention|note|report|claim|write)s?\b"
     r"(?:\s+that)?\s",
     re.I,
 )
+# The frames whose rest is a whole claim (a clause after "что", "say/state/claim that"), which the
+# question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
+# 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
+_CLAIM_FRAME = re.compile(
+    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
+    re.I,
+)
+
+
+def as_claim(question: str) -> str | None:
+    """ "В отчёте говорится, что X?" as "Правда ли, что X?" (in the question's letters and language),
+    "Does the report say X?" as "Is it true that X?"; None when the question has no such frame
+    or too short a claim. The frame's words (the report, its publisher) would otherwise be searched
+    as part of the claim and find the report itself."""
+    frame = _CLAIM_FRAME.match(question)
+    if frame is None:
+        return None
+    claim = question[frame.end() :].strip()
+    if len(claim.split()) < 3:
+        return None
+    if has_cyrillic(frame.group()):
+        return f"Правда ли, что {claim}"
+    if frame.group().lstrip(" \t\"'«").lower().startswith(("does", "did", "do")):
+        return f"Is it true that {claim}"
+    return f"Pravda li, chto {claim}"
+
+
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
