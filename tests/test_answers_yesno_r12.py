@@ -180,3 +180,17 @@ def test_an_organisation_at_a_recorded_meeting_is_no_meeting_of_its_own(engine: 
 def test_a_missing_head_is_said_of_the_body_by_its_full_name(engine: Engine, question: str, name: str) -> None:
     verdict = verdict_of(engine, question)
     assert name in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the BelTA article say that the SCO got observer status?",
+        "В статье БелТА говорится, что ШОС получила статус наблюдателя?",
+    ],
+)
+def test_a_claim_true_in_another_source_is_no_yes_for_the_source_named(engine: Engine, question: str) -> None:
+    """True by the Executive Committee's news item, not said by BelTA: no yes, the real source shown."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None
+    assert "seed002" not in verdict.sources

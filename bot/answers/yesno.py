@@ -3744,11 +3744,11 @@ _CLAIM_FRAME = re.compile(
 )
 
 
-def as_claim(question: str) -> str | None:
+def as_claim(question: str) -> tuple[str, str] | None:
     """ "В отчёте говорится, что X?" as "Правда ли, что X?" (in the question's letters and language),
     "Does the report say X?" as "Is it true that X?"; None when the question has no such frame
-    or too short a claim. The frame's words (the report, its publisher) would otherwise be searched
-    as part of the claim and find the report itself."""
+    or too short a claim; with the frame itself. The frame's words (the report, its publisher)
+    would otherwise be searched as part of the claim and find the report itself."""
     frame = _CLAIM_FRAME.match(question)
     if frame is None:
         return None
@@ -3756,10 +3756,10 @@ def as_claim(question: str) -> str | None:
     if len(claim.split()) < 3:
         return None
     if has_cyrillic(frame.group()):
-        return f"Правда ли, что {claim}"
+        return f"Правда ли, что {claim}", frame.group()
     if frame.group().lstrip(" \t\"'«").lower().startswith(("does", "did", "do")):
-        return f"Is it true that {claim}"
-    return f"Pravda li, chto {claim}"
+        return f"Is it true that {claim}", frame.group()
+    return f"Pravda li, chto {claim}", frame.group()
 
 
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
