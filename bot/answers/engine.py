@@ -608,6 +608,9 @@ class Parsed:
 _TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
 
 
+# First letters of a question that may open with a source frame (yesno.as_claim): the cheap gate.
+_FRAME_FIRST = frozenset("вvдгсуоdн")
+
 class Engine:
     """Answers questions from one knowledge base. Immutable: reload by building a new Engine."""
 
@@ -961,6 +964,21 @@ class Engine:
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
+        if framed is not None:
+            claim, frame = framed
+            # "В отчёте говорится, что …?": the claim is what is asked (see yesno.as_claim); when it
+            # alone gets no yes or no, the framed question is answered, the report it names being a
+            # lead ("does the report say 17 meetings took place" finds the report's figure).
+            verdict = self.answer(claim, lang, today, context)
+            if verdict.answered and verdict.yes is not None:
+                verdict.question = question
+                named = self._sources_named(frame)
+                if verdict.yes and named and not named & set(verdict.sources):
+                    # "Does the BelTA article say …" found true in another source: no yes for BelTA.
+                    verdict.yes = None
+                    verdict.grounds = verdict.grounds if verdict.kind == "yes_no" else "unconfirmed"
+                return verdict
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         cited = _CITED_ON.search(parsed.text)
         if cited is not None:
@@ -1036,6 +1054,17 @@ class Engine:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _sources_named(self, frame: str) -> set[str]:
+        """The sources whose short citation ("BelTA", "Исполком СНГ") a frame names, whole or by its first word."""
+        lowered = frame.lower()
+        named = set()
+        for source in self.kb.data.sources.values():
+            for cite in (source.cite.en, source.cite.ru) if source.cite else ():
+                word = re.split(r"[\s,]+", cite.lower())[0]
+                if cite.lower() in lowered or (len(word) >= 4 and re.search(rf"(?<!\w){re.escape(word)}", lowered)):
+                    named.add(source.id)
+        return named
 
     def _without_cited_topic(self, parsed: Parsed, cited: re.Match[str], lang: str | None) -> Parsed:
         """The question read without what its cited source is about ("according to the report on

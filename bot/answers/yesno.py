@@ -247,6 +247,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if period is not None:
             return period
     mentions = find_mentions(engine, parsed)
+    foreign = _foreign_meeting(engine, parsed, base, mentions)
+    if foreign is not None:
+        return foreign
     if not mentions.hits and not mentions.locating:
         if yes_no and _named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
@@ -515,8 +518,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         in_place = _discussed_in_place(engine, parsed, base, mentions, others[0])
         if in_place is not None:
             return in_place
-    if not meetings and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text)) and _A_MEETING.search(text):
-        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting.
+    if (
+        not meetings
+        and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and _A_MEETING.search(text)
+    ):
+        # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
+        # (so it is when someone addressed its participants).
         own = _only_meeting(engine, parsed, others)
         if own is not None:
             owner = getattr(kb.entities[own.entity], "body", None)
@@ -638,6 +646,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
+        if _SOURCE_FRAME.match(text):
+            return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
         found = define.topic_matches(kb, parsed.text)
         if found and subject.id not in found:
             # "Is there a CIS body for weather and climate services": the field asked is another
@@ -987,7 +997,9 @@ _TOLD_OF = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:describ\w*|call(?:ed|s)?|recall\w*|remind\w*|stress\w*|emphasi[sz]\w*|underlin\w*|noted|point(?:ed|s)? out"
     r"|refer(?:red|s)? to|present(?:ed|s)?\b(?=[^?]*\bas\b))"
-    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:address|speech|remarks|statement|message|greeting)"
+    r"|\b(?:in|during)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:address|speech|remarks|statement|message|greeting)"
+    # "did Trefilov mention the CSTO", "упоминал ли Клемез ШОС": an entry named is what was mentioned
+    r"|\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*"
     r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
     r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
     r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
@@ -1095,7 +1107,48 @@ def _person_said(
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
+    unsaid = _unsaid_entry(engine, mentions, person)
+    if unsaid is not None and not set(engine.kb.entities[unsaid].sources) & set(person.sources):
+        # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
+        # words cannot hold it: a no, with the nearest thing he is recorded saying.
+        verdict = _verdict(base, False, "not_said", [person.id], {**value, "asked": unsaid}, person.sources)
+        verdict.statements = [_asked_clause(engine, parsed, rest, statement)] if statement is not None else []
+        return verdict
+    if unsaid is not None:
+        # "Did Trefilov mention the SCO?": not in his recorded words, but the same source names it
+        # (between his quotes, in what it reports): that entry is shown, and no yes or no is given.
+        beside = _named_beside(engine, person, engine.kb.entities[unsaid])
+        if beside is not None:
+            value = {**value, "asked": unsaid, "beside": beside}
+            return _verdict(base, None, "not_said", [person.id, beside], value, person.sources)
     return _verdict(base, None, "not_said", [person.id], value, person.sources)
+
+
+def _unsaid_entry(engine: Engine, mentions: Mentions, person: Person) -> str | None:
+    """The one entry (organisation, body, state) named beside the person."""
+    kb = engine.kb
+    named = [
+        h.entity
+        for h in mentions.hits
+        if h.entity != person.id and h.name_cover >= MENTION_COVER and kb.kind(h.entity) in ("organisation", "body", "state")
+    ]
+    return named[0] if len(named) == 1 and kb.entities[named[0]].sources else None
+
+
+def _named_beside(engine: Engine, person: Person, asked: Entity) -> str | None:
+    """A document, fact or meeting from a source that records the person whose text names ``asked``
+    (documents first: what was decided about it)."""
+    names = [name for name in (asked.name.en, *asked.short.en) if name]
+    sources = set(person.sources)
+    found: dict[str, str] = {}
+    for entity in engine.kb.entities.values():
+        kind = engine.kb.kind(entity.id)
+        if kind not in ("document", "fact", "meeting") or kind in found or not sources & set(entity.sources):
+            continue
+        text = f"{entity.name.en} {entity.description.en}"
+        if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+            found[kind] = entity.id
+    return next((found[kind] for kind in ("document", "fact", "meeting") if kind in found), None)
 
 
 def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:
@@ -1261,7 +1314,7 @@ _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations
 # Asking whether someone sent or gave an address, not whether they were there.
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
-    r"|\bобращени\w*|\bобратил\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bprivetstv\w*|\bpozdrav\w*",
+    r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
 
@@ -2139,9 +2192,14 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     if not asserted:
         return None
     # Only the best hit: a meeting or a body named before the figure is what the number is about.
-    for hit in parsed.hits[:1]:
+    # A report named first ("did the annual report say 25 meetings were held?") is where the figure
+    # is read: the best fact after it that the report is the source of is checked instead.
+    for hit in _past_reports(engine, parsed.hits[:4], asserted):
         fact = engine.kb.entities.get(hit.entity)
-        if not isinstance(fact, Fact) or fact.number is None or hit.score < MENTION_SCORE:
+        # A fact found past the first hit lost the words that hit took ("18" to the XVIII meeting):
+        # the word after the number, checked below, names what it counts.
+        floor = MENTION_SCORE if hit is parsed.hits[0] else FIGURE_AFTER_SCORE
+        if not isinstance(fact, Fact) or fact.number is None or hit.score < floor:
             continue
         name_words = {word.lower() for language in ("en", "ru") for word in _WORD.findall(fact.name.get(language))}
         for number, comparison, following in asserted:
@@ -2158,6 +2216,27 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
             value = {"fact": fact.id, "asked": number, "comparison": comparison, "recorded": recorded}
             return _verdict(base, yes, "figure", [fact.id], value, fact.sources)
     return None
+
+
+def _past_reports(engine: Engine, hits: list[Hit], asserted: list[tuple[int, str, list[str]]]) -> list[Hit]:
+    """The first hit, or, when it is a report, the first hit after it sourced from that report; when
+    it is a meeting whose number is a count asserted ("проведено 18 заседаний" is no XVIII meeting),
+    the first fact after it."""
+    first = engine.kb.entities.get(hits[0].entity) if hits else None
+    if isinstance(first, Meeting) and any(
+        number == first.number and following and _COUNT_NOUN.search(following[0]) for number, _, following in asserted
+    ):
+        return [hit for hit in hits[1:] if isinstance(engine.kb.entities[hit.entity], Fact)][:1]
+    if not isinstance(first, Document) or first.kind != "report":
+        return hits[:1]
+    sources = set(first.sources)
+    return [hit for hit in hits[1:] if sources & set(engine.kb.entities[hit.entity].sources)][:1]
+
+
+FIGURE_AFTER_SCORE = 0.2
+# A word counted by the number before it: an English plural, a Russian form after a count
+# ("заседаний", "встреч", "заседания"), not the singular of an ordinal said as a number ("13 заседание").
+_COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а-яё]+[аяи])$", re.I)
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -3527,6 +3606,70 @@ _DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bреши
 _WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
 
 
+# A meeting named by whose it is: "CSTO summit", "the SCO ministers' meeting", "EAG plenary", "meeting of
+# the CSTO"; "саммит ОДКБ", "совещание министров ШОС" (Latin letters too). Only words that say what kind
+# of meeting may stand between ("Did the CSTO attend the summit" names no CSTO summit).
+_OWNED_MEETING = re.compile(
+    r"\b([\w-]+)(?:'s|’s)?\s+(?:(?:ministers?|ministers'|foreign|defen[cs]e|heads?|of|states?|leaders|leaders'|council"
+    r"|annual|plenary|general|secretaries|\d{4})\s+){0,3}?(?:summit|meeting|plenary|session|conference|assembly)s?\b"
+    r"|\b(?:summit|meeting|plenary|session|conference)s?\s+of\s+(?:the\s+)?([\w-]+)"
+    r"|(?<!\w)(?:саммит|заседани|совещани|встреч|пленум|пленарн|sammit|zasedani|soveshchani|soveshani|vstrech)\w*\s+"
+    r"(?:(?:министр|глав|руководител|секретар|совет|лидер|мид|пленарн|ministr|glav|rukovodit|sekretar|sovet|lider)\w*\s+){0,2}"
+    r"([\w-]+)",
+    re.I,
+)
+
+
+_DECIDING_WORDS = "decide decided decides decision decisions adopt adopted approve approved решение решения решили принял приняли утвердили"
+_DECIDING_TOKENS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Какие решения принял саммит ОДКБ?": a meeting of an international organisation the sources
+    record none of (they record meetings of CIS bodies): not recorded, never the CIS summit's
+    decisions as if they were the CSTO's; the meetings it attended are the nearest records."""
+    kb = engine.kb
+    organisations = [
+        h
+        for h in mentions.hits
+        if h.name_cover >= MENTION_COVER
+        and isinstance(organisation := kb.entities[h.entity], Organisation)
+        and organisation.category == "international"
+    ]
+    # "на саммите … Шанхайской организации сотрудничества дали статус наблюдателя": its name is part of
+    # a recorded decision's name the question holds, which the meeting took about it.
+    # (Beyond the words asking what was decided: "what did the SCO ministers' meeting decide" names none.)
+    asking = _DECIDING_TOKENS.get(engine)
+    if asking is None:
+        asking = _DECIDING_TOKENS[engine] = set(engine.parse(_DECIDING_WORDS).query.tokens)
+    organisations = [
+        h
+        for h in organisations
+        if not any(
+            other.score >= MENTION_SCORE
+            and kb.kind(other.entity) in ("document", "fact")
+            and other.name_tokens > h.name_tokens
+            and any(parsed.query.tokens[i] not in asking for i in other.name_tokens - h.name_tokens)
+            for other in parsed.hits[:4]
+        )
+    ]
+    if not organisations:
+        return None
+    for match in _OWNED_MEETING.finditer(parsed.text):
+        owner = set(text_tokens(prepare(next(group for group in match.groups() if group))))
+        for hit in organisations:
+            if owner & {parsed.query.tokens[i] for i in hit.name_tokens} and not any(
+                getattr(m, "body", None) == hit.entity for m in kb.meetings_of(hit.entity)
+            ):
+                organisation = kb.entities[hit.entity]
+                attended = [m.id for m in kb.meetings_of(organisation.id)]
+                value = {"body": organisation.id, "attended": attended[:3]}
+                verdict = _not_recorded(base, "no_meetings", value, [organisation.id], list(organisation.sources))
+                verdict.focus = [organisation.id]
+                return verdict
+    return None
+
+
 def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """What a body decided or discussed, when the sources record no meeting of it at all."""
     if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
@@ -3603,6 +3746,45 @@ _ASSERTION_FILLER = (
 )
 # "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
 _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
+# "В отчёте говорится, что …?", "Говорится ли в статье БелТА, что …?", "Does the annual report say
+# (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
+# Anchored at the start, so a question without one fails at its first words.
+_SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
+_SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
+_SOURCE_FRAME = re.compile(
+    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|mention|note|report|claim|write)s?\b"
+    r"(?:\s+that)?\s",
+    re.I,
+)
+# The frames whose rest is a whole claim (a clause after "что", "say/state/claim that"), which the
+# question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
+# 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
+_CLAIM_FRAME = re.compile(
+    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
+    re.I,
+)
+
+
+def as_claim(question: str) -> tuple[str, str] | None:
+    """ "В отчёте говорится, что X?" as "Правда ли, что X?" (in the question's letters and language),
+    "Does the report say X?" as "Is it true that X?"; None when the question has no such frame
+    or too short a claim; with the frame itself. The frame's words (the report, its publisher)
+    would otherwise be searched as part of the claim and find the report itself."""
+    frame = _CLAIM_FRAME.match(question)
+    if frame is None:
+        return None
+    claim = question[frame.end() :].strip()
+    if len(claim.split()) < 3:
+        return None
+    if has_cyrillic(frame.group()):
+        return f"Правда ли, что {claim}", frame.group()
+    if frame.group().lstrip(" \t\"'«").lower().startswith(("does", "did", "do")):
+        return f"Is it true that {claim}", frame.group()
+    return f"Pravda li, chto {claim}", frame.group()
+
+
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
@@ -3730,12 +3912,68 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
 # A clause that tells of an intention, not of a thing done.
 _PLAN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
-    r"|upcoming|forthcoming)\b|\b(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
+    # "on a planned basis", "осуществлялась планово": how work was done, no plan
+    r"|upcoming|forthcoming)\b(?<!planned(?= basis))"
+    r"|\b(?!планово\b)(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
     re.IGNORECASE,
 )
 
 
+# A claim limited by "only": "Was the CIS Plus format meant only for member states?", "Обсуждали только
+# миграцию?" ("not only" / "не только" set something aside instead: see _NOT_JUST).
+_ONLY = re.compile(
+    r"\b(?<!not )(?:only|solely|exclusively|just)\b|(?<!\w)(?<!не )(?:только|лишь|исключительно|tol'?ko|lish)(?!\w)", re.I
+)
+# "yes/no only", "just yes or no", "только да или нет": the form of the answer asked.
+_ANSWER_FORMAT = re.compile(
+    r"\b(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\s+(?:only|just|только|tol'?ko)\b"
+    r"|\b(?:only|just|только|tol'?ko)\s+(?:(?:say|answer|ответь\w*|otvet\w*)\s+)?(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\b",
+    re.I,
+)
+# The yeses an "only" can limit: what was said, discussed, confirmed in a text, who took part.
+_ONLY_LIMITS = {"confirmed", "discussed", "stated", "listed", "meetings", "unconfirmed", None}
+# Several things in one recorded text: a list by commas, "and", "as well as", "и", "а также".
+_SEVERAL_IN = re.compile(r"(?:[,;]|\b(?:and|as well as|along with)\b|(?<!\w)(?:и|а также|также)(?!\w)).{3,}", re.I | re.S)
+
+
 def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
+    """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
+    record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
+    checked = _confirm(engine, parsed, verdict)
+    if checked.yes is not True or _ONLY.search(parsed.text) is None or _NOT_JUST.search(parsed.text) is not None:
+        return checked
+    if _ONLY.search(_ANSWER_FORMAT.sub(" ", parsed.text)) is None:
+        return checked  # "yes/no only": how to answer, no limit on the claim
+    if checked.grounds not in _ONLY_LIMITS:
+        return checked  # "held only in Moscow?", "only in June?": a place or date is one already
+    if _more_than_claimed(engine, parsed, checked):
+        checked.yes = False
+    else:
+        checked.yes, checked.grounds = None, checked.grounds if checked.kind == "yes_no" else "unconfirmed"
+    return checked
+
+
+def _more_than_claimed(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+    """Whether the record behind a yes holds more than the one thing an "only" claim allows: other
+    participants listed, other items or statements, a recorded text listing several things."""
+    kb = engine.kb
+    if verdict.grounds in _PRESENCE:
+        for result in (verdict.value or {}).get("meetings", []):
+            if sum((result.get("counts") or {}).values()) > 1:
+                return True
+    if len(verdict.items) > 1 or len(verdict.statements) > 1:
+        return True
+    texts = [statement.get(verdict.lang) for statement in verdict.statements]
+    if verdict.kind in ("card", "quote", "fact"):
+        texts += _answer_texts(engine, verdict, set(), facts=True)[1]
+    for entity_id in verdict.focus[:1]:
+        entity = kb.entities.get(entity_id)
+        if isinstance(entity, Meeting) and len(entity.agenda) + len(entity.participants.states) > 1:
+            return verdict.grounds not in ("date", "status", "place")
+    return any(_SEVERAL_IN.search(text) for text in texts if text)
+
+
+def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """A yes/no question the usual answer (a card, a quote, a fact) responds to: "yes" when the
     answer's own text holds what the question asserts, every number, month and year included; "no"
     when a number, month or year it asserts is another in the answer (the answer shows the right
@@ -3780,6 +4018,11 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     contrast = _NOT_JUST.search(text)
     # Its words count as held (unless the claim itself names them too).
     beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
+    frame = _SOURCE_FRAME.match(text) if yes_no else None
+    if frame is not None:
+        # Where the claim is read ("в годовом отчёте говорится, что") is no part of the claim.
+        # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
+        beyond |= set(engine.parse(frame.group()).query.tokens) - set(engine.parse(text[frame.end() :]).query.tokens)
     opposition: dict[str, Any] = {}
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
@@ -3999,9 +4242,15 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and not has_cyrillic(text)
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(text) is None
+        and _LATIN_WH.search(_LATIN_THAT_CLAUSE.sub(" ", text)) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
+
+
+# "v otchete govoritsya, chto ...?": "chto" after a verb of saying joins the claim (as _THAT_CLAUSE).
+_LATIN_THAT_CLAUSE = re.compile(
+    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)", re.I
+)
 
 
 _LATIN_WH = re.compile(

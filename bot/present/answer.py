@@ -449,12 +449,14 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             "period": to_translate("The sources do not give the period of {name}."),
             "role": to_translate("The sources do not give the post of {name}."),
         }
+        # What is missing is said of the entry by a name the reader knows: "МСПБ" alone is not one.
+        full = _unless_acronym(kb, entity.id, lang)
         if attribute in shared:
-            sentence = translate(shared[attribute], lang, name=short_plain(kb, entity.id, lang))
+            sentence = translate(shared[attribute], lang, name=full)
         else:
             # An attribute without a message of its own must not be worded as a missing date.
             message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
-            sentence = translate(message, lang, name=short_plain(kb, entity.id, lang))
+            sentence = translate(message, lang, name=full)
         lines = [esc(sentence)]
         if isinstance(entity, Meeting):
             media = _media_lines(kb, entity, lang)
@@ -621,6 +623,19 @@ def short_plain(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
     shorts = entity.short.ru if lang == "ru" else entity.short.en
     name = entity.name.get(lang)
     return shorts[0] if shorts and len(name) > 40 else name
+
+
+FULL_NAME_CHARS = 110  # a longer name (the XVIII meeting's runs to 300) keeps its short form
+
+
+def _unless_acronym(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
+    """:func:`short_plain`, but the full name where the short form is only an acronym ("МСПБ")."""
+    short = short_plain(kb, entity_id, lang)
+    entity = kb.get(entity_id)
+    if entity is None or any(letter.islower() for letter in short):
+        return short
+    name = entity.name.get(lang)
+    return name if len(name) <= FULL_NAME_CHARS else short
 
 
 def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
@@ -1058,6 +1073,9 @@ GROUNDS: dict[str, str] = {
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
+    "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
+    "not_said_nearest": to_translate("The nearest they record:"),
+    "not_said_beside": to_translate("The recorded statements of {person} do not mention {asked}; the same source names it in:"),
     "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
     "period_year_open": to_translate("{document} runs {period}; the sources do not say it was in force in {asked}."),
@@ -1254,6 +1272,13 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
+    if grounds == "not_said" and value.get("beside"):
+        line = say("not_said_beside", person=named(value["entity"]), asked=named(value["asked"]))
+        beside = kb.get(value["beside"])
+        return f"{line}\n• {entity_line(kb, beside, lang)}" if beside is not None else line
+    if grounds == "not_said" and value.get("asked"):
+        line = say("not_said_named", person=named(value["entity"]), asked=named(value["asked"]))
+        return f"{line} {say('not_said_nearest')}" if verdict.statements else line
     if grounds == "not_said":
         return say("not_said", person=named(value["entity"]))
     if grounds == "not_discussed_in":
