@@ -187,8 +187,14 @@ _SPEECH = re.compile(
     r"|\b(?:described|characteri[sz]ed|portrayed)\b"
     r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
+    # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
+    r"|\b(?:explain\w*|объясн\w*|поясн\w*|obyasn\w*|ob'yasn\w*|obiasn\w*)"
 )
 MAX_QUESTION_CHARS = 1000
+# "What / how did <person> say ...": the words asked for are the person's remark, whatever list
+# word the topic holds ("what did Trefilov say about the October meetings in Dushanbe").
+_ASKS_WHAT_SAID = re.compile(r"\b(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)")
+_PERSON_SAID_COVER = 0.8
 # The verbs of adopting a document: they say which documents, not what the documents are about.
 _ADOPTION = re.compile(
     r"\b(?:approv|adopt|sign|endors|одобр|утвер[дж]|принят|прин[яи]л|подпис|odobr|utverj|utverzh|prinya|podpis)\w*",
@@ -979,6 +985,9 @@ class Engine:
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:
             return often
+        said_first = self._person_said_first(parsed, base) if context is None else None
+        if said_first is not None:
+            return self._figures_held(parsed, said_first, context)
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
@@ -1045,6 +1054,30 @@ class Engine:
         if context is not None:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
+
+    def _person_said_first(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "What did <person> say about the October meetings", "how did Klemez explain ...": the
+        person's remark chosen by its content, before any answerer reads the topic's list word
+        ("meetings", "programmes") as a list asked for; None unless one is found."""
+        hits = parsed.hits[:3]
+        if not any(
+            hit.name_cover >= _PERSON_SAID_COVER and hit.score >= GUESS_AT and self.kb.kind(hit.entity) == "person"
+            for hit in hits
+        ):
+            return None
+        text = parsed.text.lower()
+        if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text):
+            return None
+        if parsed.intent.kind_words:
+            # The list word and its verb were taken out of the search as "what is asked"; here they
+            # are the topic of the remark ("about the programmes approved in Dushanbe").
+            spoken = prepare(question_part(parsed.text))
+            query = self.index.analyse(text_tokens(spoken), lambda: surface_words(spoken), cyrillic_share(spoken) < 0.5)
+            parsed = replace(parsed, query=query, hits=self.index.search(query, limit=10))
+        said = self._said_verdict(parsed, replace(base))
+        if said is None or said.kind != "quote" or not said.answered or not said.statements:
+            return None
+        return said
 
     def _said_at_place(self, parsed: Parsed, base: Verdict, top: Hit) -> Verdict | None:
         """ "What procedures did the delegates in Moscow explore creating": of the meetings held in
