@@ -195,6 +195,17 @@ MAX_QUESTION_CHARS = 1000
 # word the topic holds ("what did Trefilov say about the October meetings in Dushanbe").
 _ASKS_WHAT_SAID = re.compile(r"\b(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)")
 _PERSON_SAID_COVER = 0.8
+# "With which body did the EAG work jointly on ...", "в тесном взаимодействии с каким органом": a
+# partner asked of a named entry, which its own statements name.
+_PARTNER_ASKED = re.compile(
+    r"\b(?:with (?:which|what|whom)|together with|с (?:каким|какой|какими|кем)|s (?:kakim|kakoy|kem))\b"
+    # the partner's kind word ("which organisation", "каким органом") says what is asked, no topic
+    r"(?:\s+(?:CIS\s+|СНГ\s+)?(\w+))?"
+)
+_JOINTLY = re.compile(
+    r"\b(?:joint\w*|together|interact\w*|cooperat\w*|collaborat\w*|partner\w*|work\w*"
+    r"|совместн\w*|вместе|взаимодейств\w*|сотруднича\w*|работа\w*|sovmestn\w*|vzaimodeistv\w*|rabota\w*)"
+)
 # The verbs of adopting a document: they say which documents, not what the documents are about.
 _ADOPTION = re.compile(
     r"\b(?:approv|adopt|sign|endors|одобр|утвер[дж]|принят|прин[яи]л|подпис|odobr|utverj|utverzh|prinya|podpis)\w*",
@@ -957,6 +968,9 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        partner = self._partner_named(parsed, replace(base)) if context is None else None
+        if partner is not None:
+            return partner
         regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
         if regional is not None:
             return regional
@@ -1054,6 +1068,43 @@ class Engine:
         if context is not None:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
+
+    def _partner_named(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "With which organisation did the ATC work jointly on anti-money laundering systems": the
+        statement of the entry named that explains the rest (it names the partner); None unless one
+        does. The partner's kind word and the words of working together say what is asked."""
+        text = parsed.text.lower()
+        if not _PARTNER_ASKED.search(text) or not _JOINTLY.search(text):
+            return None
+        top = parsed.hits[0] if parsed.hits else None
+        if top is None or top.score < GUESS_AT or top.name_cover < _PERSON_SAID_COVER:
+            return None
+        asked = set(text_tokens(" ".join(found.group(0) for found in _JOINTLY.finditer(text))))
+        asked |= set(text_tokens(" ".join(found.group(1) or "" for found in _PARTNER_ASKED.finditer(text))))
+        asked |= set(text_tokens(" ".join(parsed.intent.kind_words)))
+        covered = {i for i, token in enumerate(parsed.query.tokens) if token in asked}
+        found = self._statement_verdict(parsed, replace(base), [top.entity], any_question=True, covered=covered)
+        if found is not None and found.statements:
+            return found
+        entity = self.kb.entities[top.entity]
+        if not isinstance(entity, Body | Organisation):
+            return None
+        # A body's or organisation's partners are often told in its description ("its Secretariat
+        # reported on its joint work with the CIS ATC"): the one sentence that explains the rest.
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in top.name_tokens and i not in covered and query.tokens[i] not in self._generic
+        ]
+        sentence = self._description_sentence(entity, query, rest) if self._asks_more(query, rest) else []
+        if not sentence:
+            return None
+        base.kind, base.answered = "quote", True
+        base.focus, base.statements = [top.entity], sentence
+        base.sources = [statement.source for statement in sentence if statement.source]
+        base.confidence = round(top.score, 3)
+        return base
 
     def _person_said_first(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "What did <person> say about the October meetings", "how did Klemez explain ...": the
