@@ -99,6 +99,8 @@ _DIFFERENCE = re.compile(
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
+    # "how many of the states at A also sent delegations to B": those at A that were at B too
+    r"|\balso\b|\btoo\b|\bтоже\b|\bтакже\b|\btozhe\b|\btakzhe\b"
 )
 # Attended one of two meetings and not the other, whichever it was.
 _ONLY_ONE = re.compile(
