@@ -493,6 +493,20 @@ _MONTH_TOKENS = frozenset(
         " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
     )
 )
+# "In the year of the St Petersburg meeting", "в год петербургского заседания СМВД": the year of the
+# one meeting named, written in as the year itself before the question is read.
+_YEAR_OF = re.compile(
+    r"(?<!раз )(?<!raz )(?<!times )(?<!once )"
+    r"\b(?:in\s+the\s+year\s+of|в\s+год(?:у)?|v\s+god(?:u)?)\s+"
+    r"(?P<clause>(?:the\s+)?[^?!.,;]{3,80}?)(?=\s*(?:[?!.,;]|$))",
+    re.I,
+)
+# The clause must name a meeting by its noun ("заседания", "the summit"), not a verb ("встречается").
+_MEETING_NOUN = re.compile(
+    r"\b(?:meeting|summit|session|заседани[яеюй]\w*|совещани[яеюй]\w*|встреч[иаеу]\b|встречей|саммит\w*"
+    r"|zasedani\w*|soveshchani\w*|vstrech[iaeu]\b|sammit\w*)",
+    re.I,
+)
 # "The year before last" names a year as "last year" does, but no answerer reads it: it is written as
 # the year itself before the question is read.
 _BEFORE_LAST = re.compile(
@@ -950,6 +964,8 @@ class Engine:
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        if "год" in asked or "year" in asked or "god" in asked:
+            asked = self._year_of_meeting(asked)
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         cited = _CITED_ON.search(parsed.text)
         if cited is not None:
@@ -1031,6 +1047,21 @@ class Engine:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
         return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+
+    def _year_of_meeting(self, question: str) -> str:
+        """The question with "in the year of <meeting>" written as that meeting's year, when the words
+        name one dated meeting ("какую годовщину Победы отмечали в год петербургского заседания");
+        as it was otherwise."""
+        found = _YEAR_OF.search(question)
+        if found is None or not _MEETING_NOUN.search(found.group("clause")):
+            return question
+        meetings = [m for m, _ in timeline.named_meetings(self, self.parse(found.group("clause")))]
+        meeting = self.kb.entities[meetings[0]] if len(meetings) == 1 else None
+        when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
+        if when is None:
+            return question
+        year = f"в {when.year} году" if has_cyrillic(found.group(0)) else f"in {when.year}"
+        return f"{question[: found.start()]}{year}{question[found.end() :]}"
 
     def _without_cited_topic(self, parsed: Parsed, cited: re.Match[str], lang: str | None) -> Parsed:
         """The question read without what its cited source is about ("according to the report on
