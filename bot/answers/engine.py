@@ -1019,6 +1019,10 @@ class Engine:
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:
             return often
+        if provenance.AGENCY_ASKED.search(parsed.text.lower()):
+            agency = provenance.answer(self, parsed, replace(base), today, context)
+            if agency is not None:
+                return agency
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
