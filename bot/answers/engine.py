@@ -1062,6 +1062,10 @@ class Engine:
         notes of every entry recorded from the source cited (the article on the meeting named)."""
         if parsed.intent.question != "card":
             return None  # "according to the article on X, who attended": X's own record answers
+        if any(
+            hit.name_cover >= _PERSON_SAID_COVER and self.kb.kind(hit.entity) == "person" for hit in parsed.hits[:3]
+        ):
+            return None  # "…, what did Peskov say": his own words, not a note that names him
         meetings = [m for m, _ in timeline.named_meetings(self, self.parse(cited.group(0)))]
         if len(meetings) != 1:
             topic = self.index.search(self.index.analyse(text_tokens(cited.group(0))), limit=1)
