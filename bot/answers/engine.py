@@ -1768,6 +1768,11 @@ class Engine:
             # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
             asked = set(text_tokens(weighed.group(0)))
             rest = [i for i in rest if query.tokens[i] not in asked] or rest
+        aside = self._aside_positions(parsed)
+        if aside:
+            # "Besides sharpening capabilities, what procedures did they explore": what is set aside
+            # the asker knows; the statement asked for explains the rest.
+            rest = [i for i in rest if i not in aside] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
