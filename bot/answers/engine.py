@@ -1186,7 +1186,7 @@ class Engine:
         ):
             return None
         text = parsed.text.lower()
-        if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text) or provenance.source_words(text):
+        if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text) or provenance.about_a_source(text):
             return None  # "how did BelTA know what Klemez said": the source's record is asked
         if parsed.intent.kind_words:
             # The list word and its verb were taken out of the search as "what is asked"; here they

@@ -209,6 +209,11 @@ def _support(kb: KnowledgeBase, parsed: Parsed) -> dict[str, float]:
     return support
 
 
+def about_a_source(text: str) -> bool:
+    """Whether the question's words (lower case) speak of a source or how its news was had."""
+    return _ABOUT_A_SOURCE.search(text) is not None
+
+
 def source_words(text: str) -> set[str]:
     """The tokens of the words that refer to a source ("the report", "в сообщении"); ``text`` in lower case."""
     if not _ABOUT_A_SOURCE.search(text):
