@@ -188,7 +188,8 @@ _SPEECH = re.compile(
     r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
     # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
-    r"|\b(?:explain\w*|объясн\w*|поясн\w*|obyasn\w*|ob'yasn\w*|obiasn\w*)"
+    r"|\b(?:did|does|do|has|have)\b[^?]*\bexplain\b|\bexplained\b"
+    r"|\b(?:объяснил\w*|объясня\w*|пояснил\w*|поясня\w*|obyasnil\w*|ob'yasnil\w*|obiasnil\w*)"
 )
 MAX_QUESTION_CHARS = 1000
 # "What / how did <person> say ...": the words asked for are the person's remark, whatever list
@@ -1060,8 +1061,10 @@ class Engine:
         """ "According to the article on the Moscow security talks, what is CIS collaboration not?":
         the rest of the question names nothing, so what it asks is looked for in the statements and
         notes of every entry recorded from the source cited (the article on the meeting named)."""
-        if parsed.intent.question != "card":
-            return None  # "according to the article on X, who attended": X's own record answers
+        if parsed.intent.question != "card" or not _ASKS_WHAT_SAID.search(parsed.text.lower()):
+            # "according to the article on X, who attended": X's own record answers; "is the SCO
+            # mentioned in the report on X?" is a yes or no.
+            return None
         if any(
             hit.name_cover >= _PERSON_SAID_COVER and self.kb.kind(hit.entity) == "person" for hit in parsed.hits[:3]
         ):
