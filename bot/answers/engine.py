@@ -194,7 +194,12 @@ _SPEECH = re.compile(
 MAX_QUESTION_CHARS = 1000
 # "What / how did <person> say ...": the words asked for are the person's remark, whatever list
 # word the topic holds ("what did Trefilov say about the October meetings in Dushanbe").
-_ASKS_WHAT_SAID = re.compile(r"\b(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)")
+_ASKS_WHAT_SAID = re.compile(
+    r"^\W*(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)|\b(?:что|chto) (?:сказал|skazal)\w*\W*$"
+)
+_ASKS_WHAT = re.compile(r"\b(?:what|how|что|чем|как|chto|kak)\b")
+# A yes/no question ("говорил ли Трефилов, что ..."), a term's meaning: no remark is asked for.
+_NO_REMARK_ASKED = re.compile(r"\b(?:ли|li)\b|\b(?:mean|means|stand for|stands for|означа\w*|расшифр\w*)\b")
 _PERSON_SAID_COVER = 0.8
 # "With which body did the EAG work jointly on ...", "в тесном взаимодействии с каким органом": a
 # partner asked of a named entry, which its own statements name.
@@ -1061,7 +1066,8 @@ class Engine:
         """ "According to the article on the Moscow security talks, what is CIS collaboration not?":
         the rest of the question names nothing, so what it asks is looked for in the statements and
         notes of every entry recorded from the source cited (the article on the meeting named)."""
-        if parsed.intent.question != "card" or not _ASKS_WHAT_SAID.search(parsed.text.lower()):
+        asked = parsed.text.lower()
+        if parsed.intent.question != "card" or not _ASKS_WHAT.search(asked) or _NO_REMARK_ASKED.search(asked):
             # "according to the article on X, who attended": X's own record answers; "is the SCO
             # mentioned in the report on X?" is a yes or no.
             return None
@@ -1188,9 +1194,13 @@ class Engine:
             for hit in hits
         ):
             return None
+        if not parsed.intent.list_kind:
+            return None  # no list word for a list answerer to take: the usual order finds the remark
         text = parsed.text.lower()
         if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text) or provenance.about_a_source(text):
             return None  # "how did BelTA know what Klemez said": the source's record is asked
+        if _NO_REMARK_ASKED.search(text):
+            return None
         if parsed.intent.kind_words:
             # The list word and its verb were taken out of the search as "what is asked"; here they
             # are the topic of the remark ("about the programmes approved in Dushanbe").
@@ -1771,15 +1781,16 @@ class Engine:
             # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
             asked = set(text_tokens(weighed.group(0)))
             rest = [i for i in rest if query.tokens[i] not in asked] or rest
-        aside = self._aside_positions(parsed)
-        if aside:
-            # "Besides sharpening capabilities, what procedures did they explore": what is set aside
-            # the asker knows; the statement asked for explains the rest.
-            rest = [i for i in rest if i not in aside] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
+        aside = self._aside_positions(parsed) if not scored else set()
+        if aside and self._asks_more(query, without := [i for i in rest if i not in aside]):
+            # "Besides sharpening capabilities, what procedures did they explore": when no statement
+            # holds the words set aside too, they are what the asker knows from another one.
+            scored = self._scored_statements(holders, query, without, STATEMENT_AT)
+            rest = without if scored else rest
         if facts_by_name:
             scored = self._with_fact_names(parsed, holders, rest, scored)
         if notes_naming is not None:
