@@ -637,11 +637,11 @@ def test_who_told_the_media_about_the_meeting_then_his_post(engine: Engine, ques
 
 
 def test_yes_with_a_question_after_a_clarification(engine: Engine) -> None:
-    clarify, where = converse(engine, "What did Trefilov say about young people?", "yes, where did he speak?")
+    clarify, where = converse(engine, "What did Trefilov say about students?", "yes, where did he speak?")
     assert clarify.kind == "clarify" and clarify.alternatives == ["denis_trefilov"]
     assert where.kind == "list" and where.items == [SECRETARIES]
     # The words after "да" name someone else: that is a question of its own.
-    _, other = converse(engine, "What did Trefilov say about young people?", "да, а кто такой Песков?")
+    _, other = converse(engine, "What did Trefilov say about students?", "да, а кто такой Песков?")
     assert other.focus[0] == "dmitry_peskov", other
 
 

@@ -190,12 +190,35 @@ _SPEECH = re.compile(
     # Writing is saying, as an address is ("what did Rahmon write to the participants"); "who wrote
     # War and Peace" asks no words of anyone.
     r"|\b(?:what|did|does|что|о чём|chto)\b[^?]*\b(?:write|wrote|writes|written|написал\w*|пишет|napisal\w*)\b"
+    # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
+    r"|\b(?:did|does|do|has|have)\b[^?]*\bexplain\b|\bexplained\b"
+    r"|\b(?:объяснил\w*|объясня\w*|пояснил\w*|поясня\w*|obyasnil\w*|ob'yasnil\w*|obiasnil\w*)"
 )
 # Words that ask for what comes next, not merely in the future tense ("will").
 _NEXT = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*"
 )
 MAX_QUESTION_CHARS = 1000
+# "What / how did <person> say ...": the words asked for are the person's remark, whatever list
+# word the topic holds ("what did Trefilov say about the October meetings in Dushanbe").
+_ASKS_WHAT_SAID = re.compile(
+    r"^\W*(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)|\b(?:что|chto) (?:сказал|skazal)\w*\W*$"
+)
+_ASKS_WHAT = re.compile(r"\b(?:what|how|что|чем|как|chto|kak)\b")
+# A yes/no question ("говорил ли Трефилов, что ..."), a term's meaning: no remark is asked for.
+_NO_REMARK_ASKED = re.compile(r"\b(?:ли|li)\b|\b(?:mean|means|stand for|stands for|означа\w*|расшифр\w*)\b")
+_PERSON_SAID_COVER = 0.8
+# "With which body did the EAG work jointly on ...", "в тесном взаимодействии с каким органом": a
+# partner asked of a named entry, which its own statements name.
+_PARTNER_ASKED = re.compile(
+    r"\b(?:with (?:which|what|whom)|together with|с (?:каким|какой|какими|кем)|s (?:kakim|kakoy|kem))\b"
+    # the partner's kind word ("which organisation", "каким органом") says what is asked, no topic
+    r"(?:\s+(?:CIS\s+|СНГ\s+)?(\w+))?"
+)
+_JOINTLY = re.compile(
+    r"\b(?:joint\w*|together|interact\w*|cooperat\w*|collaborat\w*|partner\w*|work\w*"
+    r"|совместн\w*|вместе|взаимодейств\w*|сотруднича\w*|работа\w*|sovmestn\w*|vzaimodeistv\w*|rabota\w*)"
+)
 # The verbs of adopting a document: they say which documents, not what the documents are about.
 _ADOPTION = re.compile(
     r"\b(?:approv|adopt|sign|endors|одобр|утвер[дж]|принят|прин[яи]л|подпис|odobr|utverj|utverzh|prinya|podpis)\w*",
@@ -217,9 +240,9 @@ _CITED_ON = re.compile(
     r"\b(?:according\s+to|judging\s+(?:by|from)|as\s+(?:reported|written|stated|told)\s+in|per|in)\s+(?:the|that|this|an?)\s+"
     r"(?:\w+\s+)?(?:report|article|story|piece|news\s+item|account|write-?up|coverage|press\s+release|publication)s?"
     r"\s+(?:on|about|covering|describing)\s+[^,?!;]+"
-    r"|\b(?:судя\s+по|согласно|по\s+данным|если\s+верить|в|во)\s+(?:\w+\s+)?(?:стать[еяи]\w*|сообщени\w+|отч[её]т\w*"
+    r"|\b(?:судя\s+по|согласно|по\s+данным|по\s+словам|если\s+верить|в|во)\s+(?:\w+\s+)?(?:стать[еяи]\w*|сообщени\w+|отч[её]т\w*"
     r"|материал\w+|публикаци\w+|новост\w+|заметк\w+|репортаж\w*|доклад\w+|пресс-релиз\w*)\s+(?:о|об|обо|про)\s+[^,?!;]+"
-    r"|\b(?:sudya\s+po|soglasno|po\s+dannym|v)\s+(?:stat'?(?:e|ye|i)|soobshcheni\w+|otchet\w*|material\w+|publikaci\w+"
+    r"|\b(?:sudya\s+po|soglasno|po\s+dannym|po\s+slovam|v)\s+(?:stat'?(?:e|ye|i)|soobshcheni\w+|otchet\w*|material\w+|publikaci\w+"
     r"|novost\w+)\s+(?:o|ob|pro)\s+[^,?!;]+",
     re.IGNORECASE,
 )
@@ -503,6 +526,20 @@ _MONTH_TOKENS = frozenset(
         " январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
         " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
     )
+)
+# "In the year of the St Petersburg meeting", "в год петербургского заседания СМВД": the year of the
+# one meeting named, written in as the year itself before the question is read.
+_YEAR_OF = re.compile(
+    r"(?<!раз )(?<!raz )(?<!times )(?<!once )"
+    r"\b(?:in\s+the\s+year\s+of|в\s+год(?:у)?|v\s+god(?:u)?)\s+"
+    r"(?P<clause>(?:the\s+)?[^?!.,;]{3,80}?)(?=\s*(?:[?!.,;]|$))",
+    re.I,
+)
+# The clause must name a meeting by its noun ("заседания", "the summit"), not a verb ("встречается").
+_MEETING_NOUN = re.compile(
+    r"\b(?:meeting|summit|session|заседани[яеюй]\w*|совещани[яеюй]\w*|встреч[иаеу]\b|встречей|саммит\w*"
+    r"|zasedani\w*|soveshchani\w*|vstrech[iaeu]\b|sammit\w*)",
+    re.I,
 )
 # "The year before last" names a year as "last year" does, but no answerer reads it: it is written as
 # the year itself before the question is read.
@@ -964,6 +1001,8 @@ class Engine:
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
             # the layout is undone.
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
+        if "год" in asked or "year" in asked or "god" in asked:
+            asked = self._year_of_meeting(asked)
         framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed
@@ -981,8 +1020,12 @@ class Engine:
                 return verdict
         parsed = self.parse(_year_before_last(asked, today or date.today()), lang)
         cited = _CITED_ON.search(parsed.text)
+        from_source: Verdict | None = None
         if cited is not None:
+            from_source = self._said_in_cited(parsed, cited, question) if context is None else None
             parsed = self._without_cited_topic(parsed, cited, lang)
+        if from_source is not None:
+            return from_source
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -997,6 +1040,9 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        partner = self._partner_named(parsed, replace(base)) if context is None else None
+        if partner is not None:
+            return partner
         regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
         if regional is not None:
             return regional
@@ -1025,6 +1071,13 @@ class Engine:
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:
             return often
+        if provenance.AGENCY_ASKED.search(parsed.text.lower()):
+            agency = provenance.answer(self, parsed, replace(base), today, context)
+            if agency is not None:
+                return agency
+        said_first = self._person_said_first(parsed, base) if context is None else None
+        if said_first is not None:
+            return self._figures_held(parsed, said_first, context)
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
@@ -1066,6 +1119,54 @@ class Engine:
                     named.add(source.id)
         return named
 
+    def _said_in_cited(self, parsed: Parsed, cited: re.Match[str], question: str) -> Verdict | None:
+        """ "According to the article on the Moscow security talks, what is CIS collaboration not?":
+        the rest of the question names nothing, so what it asks is looked for in the statements and
+        notes of every entry recorded from the source cited (the article on the meeting named)."""
+        asked = parsed.text.lower()
+        if parsed.intent.question != "card" or not _ASKS_WHAT.search(asked) or _NO_REMARK_ASKED.search(asked):
+            # "according to the article on X, who attended": X's own record answers; "is the SCO
+            # mentioned in the report on X?" is a yes or no.
+            return None
+        if any(
+            hit.name_cover >= _PERSON_SAID_COVER and self.kb.kind(hit.entity) == "person" for hit in parsed.hits[:3]
+        ):
+            return None  # "…, what did Peskov say": his own words, not a note that names him
+        meetings = [m for m, _ in timeline.named_meetings(self, self.parse(cited.group(0)))]
+        if len(meetings) != 1:
+            topic = self.index.search(self.index.analyse(text_tokens(cited.group(0))), limit=1)
+            if not topic or topic[0].score < ANSWER_AT:
+                return None
+            meetings = [topic[0].entity]
+        sources = set(self.kb.entities[meetings[0]].sources)
+        if not sources:
+            return None
+        owners = [entity.id for entity in self.kb.entities.values() if not sources.isdisjoint(entity.sources)]
+        start, end = cited.span()
+        aside = self._aside_tokens(parsed.text[start:end])
+        covered = {i for i, token in enumerate(parsed.query.tokens) if token in aside}
+        base = Verdict(question, parsed.lang, "decline", False, intent=parsed.intent.question)
+        found = self._statement_verdict(parsed, base, owners, covered=covered, about_names=True)
+        if found is None or not found.statements:
+            return None
+        found.statements = found.statements[:1]
+        return found
+
+    def _year_of_meeting(self, question: str) -> str:
+        """The question with "in the year of <meeting>" written as that meeting's year, when the words
+        name one dated meeting ("какую годовщину Победы отмечали в год петербургского заседания");
+        as it was otherwise."""
+        found = _YEAR_OF.search(question)
+        if found is None or not _MEETING_NOUN.search(found.group("clause")):
+            return question
+        meetings = [m for m, _ in timeline.named_meetings(self, self.parse(found.group("clause")))]
+        meeting = self.kb.entities[meetings[0]] if len(meetings) == 1 else None
+        when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
+        if when is None:
+            return question
+        year = f"в {when.year} году" if has_cyrillic(found.group(0)) else f"in {when.year}"
+        return f"{question[: found.start()]}{year}{question[found.end() :]}"
+
     def _without_cited_topic(self, parsed: Parsed, cited: re.Match[str], lang: str | None) -> Parsed:
         """The question read without what its cited source is about ("according to the report on
         the security secretaries' meeting"), when what is left still names something: that is what
@@ -1102,6 +1203,71 @@ class Engine:
         if context is not None:
             return verdict
         return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
+
+    def _partner_named(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "With which organisation did the ATC work jointly on anti-money laundering systems": the
+        statement of the entry named that explains the rest (it names the partner); None unless one
+        does. The partner's kind word and the words of working together say what is asked."""
+        text = parsed.text.lower()
+        if not _PARTNER_ASKED.search(text) or not _JOINTLY.search(text):
+            return None
+        top = parsed.hits[0] if parsed.hits else None
+        if top is None or top.score < GUESS_AT or top.name_cover < _PERSON_SAID_COVER:
+            return None
+        asked = set(text_tokens(" ".join(found.group(0) for found in _JOINTLY.finditer(text))))
+        asked |= set(text_tokens(" ".join(found.group(1) or "" for found in _PARTNER_ASKED.finditer(text))))
+        asked |= set(text_tokens(" ".join(parsed.intent.kind_words)))
+        covered = {i for i, token in enumerate(parsed.query.tokens) if token in asked}
+        found = self._statement_verdict(parsed, replace(base), [top.entity], any_question=True, covered=covered)
+        if found is not None and found.statements:
+            return found
+        entity = self.kb.entities[top.entity]
+        if not isinstance(entity, Body | Organisation):
+            return None
+        # A body's or organisation's partners are often told in its description ("its Secretariat
+        # reported on its joint work with the CIS ATC"): the one sentence that explains the rest.
+        query = parsed.query
+        rest = [
+            i
+            for i in range(len(query.tokens))
+            if i not in top.name_tokens and i not in covered and query.tokens[i] not in self._generic
+        ]
+        sentence = self._description_sentence(entity, query, rest) if self._asks_more(query, rest) else []
+        if not sentence:
+            return None
+        base.kind, base.answered = "quote", True
+        base.focus, base.statements = [top.entity], sentence
+        base.sources = [statement.source for statement in sentence if statement.source]
+        base.confidence = round(top.score, 3)
+        return base
+
+    def _person_said_first(self, parsed: Parsed, base: Verdict) -> Verdict | None:
+        """ "What did <person> say about the October meetings", "how did Klemez explain ...": the
+        person's remark chosen by its content, before any answerer reads the topic's list word
+        ("meetings", "programmes") as a list asked for; None unless one is found."""
+        hits = parsed.hits[:3]
+        if not any(
+            hit.name_cover >= _PERSON_SAID_COVER and hit.score >= GUESS_AT and self.kb.kind(hit.entity) == "person"
+            for hit in hits
+        ):
+            return None
+        if not parsed.intent.list_kind:
+            return None  # no list word for a list answerer to take: the usual order finds the remark
+        text = parsed.text.lower()
+        if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text) or provenance.about_a_source(text):
+            return None  # "how did BelTA know what Klemez said": the source's record is asked
+        if _NO_REMARK_ASKED.search(text):
+            return None
+        if parsed.intent.kind_words:
+            # The list word and its verb were taken out of the search as "what is asked"; here they
+            # are the topic of the remark ("about the programmes approved in Dushanbe").
+            spoken = prepare(question_part(parsed.text))
+            query = self.index.analyse(text_tokens(spoken), lambda: surface_words(spoken), cyrillic_share(spoken) < 0.5)
+            parsed = replace(parsed, query=query, hits=self.index.search(query, limit=10))
+        said = self._said_verdict(parsed, replace(base))
+        if said is None or said.kind != "quote" or not said.answered or not said.statements:
+            return None
+        return said
 
     def _said_at_place(self, parsed: Parsed, base: Verdict, top: Hit) -> Verdict | None:
         """ "What procedures did the delegates in Moscow explore creating": of the meetings held in
@@ -1695,6 +1861,12 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
+        aside = self._aside_positions(parsed) if not scored else set()
+        if aside and self._asks_more(query, without := [i for i in rest if i not in aside]):
+            # "Besides sharpening capabilities, what procedures did they explore": when no statement
+            # holds the words set aside too, they are what the asker knows from another one.
+            scored = self._scored_statements(holders, query, without, STATEMENT_AT)
+            rest = without if scored else rest
         if facts_by_name:
             scored = self._with_fact_names(parsed, holders, rest, scored)
         if notes_naming is not None:

@@ -34,6 +34,8 @@ _ABOUT_A_SOURCE = re.compile(
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
     r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
+    # "какое информагентство сообщило", "which news agency / newswire reported"
+    r"|информагентств\w*|informagentstv\w*|newswire|wire service"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
     r"|soobshcheni\w*|publikaci\w*"
@@ -62,7 +64,11 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:who published|who issued|who released|which agency|what agency|which outlet|what outlet|publisher"
             r"|кто опубликовал|кто выпустил|кто издал|kto opublikoval|kto vypustil|выпустил\w*|издал\w*|какое агентство|какое ведомство|издател\w*"
-            r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
+            r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication"
+            # "which news agency", "какое информагентство / информационное агентство": the agency
+            # that put the news out, the publisher or the one the article credits.
+            r"|(?:which|what) news agency|news agency|newswire|wire service|информагентств\w*|informagentstv\w*"
+            r"|(?:какое|какая|kakoe|kakaya) (?:\w+ )?(?:агентство|agentstvo))\b"
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
@@ -111,6 +117,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None  # "how many of the bodies in the report are called councils" counts names, not a title
     if field is None and parsed.intent.question == "when":
         field = "date"
+    if field is None and _WHO_REPORTED.search(text) and parsed.hits and kb.kind(parsed.hits[0].entity) == "meeting":
+        # "Who reported the Moscow meeting, according to the article": the one who put the news of
+        # the meeting out (who reported at a meeting is a participant, and names no meeting first).
+        field = "publisher"
     intent = parsed.intent
     if field is None and intent.list_kind and intent.list_cue and intent.question == "card":
         return None  # "which programmes are mentioned in the sources" asks for a list, not a source's record
@@ -164,6 +174,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return base
 
 
+# "Which news agency covered ...": the source's record is asked whatever else the words might read as
+# (a topic "covered"); the engine asks this answerer first when they are there.
+AGENCY_ASKED = re.compile(
+    r"\bnews agenc\w*|\bnewswire\b|\bwire service\b|информагентств\w*|информационн\w+ агентств\w*|informagentstv\w*"
+)
+_WHO_REPORTED = re.compile(r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*)\b")
 _WHAT_SAID = re.compile(
     r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"
     r"|\bчто\b.*\b(?:сообщил\w*|рассказал\w*|сказал\w*|раскрыл\w*)|\bchto\b.*\b(?:soobshchil|rasskazal|skazal)\w*"
@@ -191,6 +207,11 @@ def _support(kb: KnowledgeBase, parsed: Parsed) -> dict[str, float]:
         for source_id in kb.entities[hit.entity].sources:
             support[source_id] = support.get(source_id, 0.0) + hit.score
     return support
+
+
+def about_a_source(text: str) -> bool:
+    """Whether the question's words (lower case) speak of a source or how its news was had."""
+    return _ABOUT_A_SOURCE.search(text) is not None
 
 
 def source_words(text: str) -> set[str]:

@@ -99,6 +99,8 @@ _DIFFERENCE = re.compile(
 )
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
+    # "how many of the states at A also sent delegations to B": those at A that were at B too
+    r"|\balso\b|\btoo\b|\bтоже\b|\bтакже\b|\btozhe\b|\btakzhe\b"
 )
 # Attended one of two meetings and not the other, whichever it was.
 _ONLY_ONE = re.compile(
@@ -1674,6 +1676,9 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
             first = ordinal_stem(title.split()[0]) if title else None
             if (first is not None and first in ordinals) or (plenary and not ordinals and "plenary" in title):
                 found.append((meeting, index))
+    if not found and not ordinals and not plenary:
+        # "the session on countering radicalisation": the one session whose topic the question names.
+        found = _session_by_topic(engine, parsed, candidates)
     if len(found) == 1:
         meeting, index = found[0]
         return session_points(base, meeting, index)
@@ -1696,6 +1701,41 @@ def _session(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     verdict = fact_verdict(base, meeting, "sessions", len(titles), statements=titles)
     verdict.intent = "list:sessions"
     return verdict
+
+
+_SESSION_TOPIC_AT = 0.6  # the share of the question's topic words a session's title must hold
+
+
+def _session_by_topic(engine: Engine, parsed: Parsed, candidates: list[Entity]) -> list[tuple[Meeting, int]]:
+    """The one session, among the candidate meetings', whose title holds most of the question's
+    words that its meeting's name does not ("на сессии XVIII совещания по противодействию
+    радикализации"); none when two hold them alike or none holds enough."""
+    query = parsed.query
+    named = {i for hit in parsed.hits[:3] if hit.entity in {m.id for m in candidates} for i in hit.name_tokens}
+    rest = [
+        i
+        for i, token in enumerate(query.tokens)
+        if i not in named and not query.unknown[i] and token not in engine._generic and token[:1] != "#"
+    ]
+    total = sum(query.weights[i] for i in rest)
+    if not total:
+        return []
+    scored: list[tuple[float, Meeting, int]] = []
+    for meeting in candidates:
+        if not isinstance(meeting, Meeting):
+            continue
+        for index, session in enumerate(meeting.sessions):
+            raw = text_tokens(f"{session.title.en} {session.title.ru}")
+            tokens = set(engine.index.fold_synonyms(raw)).union(raw)
+            held = sum(
+                query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
+                for i in rest
+            )
+            scored.append((held / total, meeting, index))
+    scored.sort(key=lambda item: -item[0])
+    if not scored or scored[0][0] < _SESSION_TOPIC_AT or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.1):
+        return []
+    return [(scored[0][1], scored[0][2])]
 
 
 def session_points(base: Verdict, meeting: Meeting, index: int) -> Verdict:

@@ -355,7 +355,7 @@ _ABSENT = re.compile(
     r"|\bотсутствова\w*|\bпропусти\w*|\bпропуска\w*|\botsutstvova\w*|\bpropusti\w*",
     re.I,
 )
-_PARTICIPATION = {"listed", "not_listed", "meetings"}
+_PARTICIPATION = {"listed", "not_listed", "host_not_listed", "meetings"}
 
 
 @lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
@@ -1423,7 +1423,7 @@ def _placed_elsewhere(engine: Engine, base: Verdict, meeting_id: str, mentions: 
     return None
 
 
-_WHEN_CHECKED = {"listed", "not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
+_WHEN_CHECKED = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
 
 
 def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date) -> Verdict:
@@ -1806,7 +1806,7 @@ _STAYED_AWAY = re.compile(
     r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
     re.I,
 )
-_PRESENCE = {"listed", "not_listed", "not_named", "not_stated", "meetings"}
+_PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
 
 
 def _asks_why_absent(text: str) -> bool:
@@ -3940,6 +3940,16 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
     record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
     checked = _confirm(engine, parsed, verdict)
+    if (
+        checked.yes is None
+        and checked.grounds in ("host_not_listed", "not_named")
+        and _ONLY.search(_ANSWER_FORMAT.sub(" ", parsed.text)) is not None
+        and _NOT_JUST.search(parsed.text) is None
+        and _more_than_claimed(engine, parsed, checked)
+    ):
+        # "Did only Russia send a delegation?": whether Russia was there or not, others were.
+        checked.yes = False
+        return checked
     if checked.yes is not True or _ONLY.search(parsed.text) is None or _NOT_JUST.search(parsed.text) is not None:
         return checked
     if _ONLY.search(_ANSWER_FORMAT.sub(" ", parsed.text)) is None:
