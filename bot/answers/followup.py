@@ -156,6 +156,18 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    verdict = _answer(engine, parsed, base, today, context)
+    if verdict is not None and context is not None and "follow_up" in verdict.filters and "meeting" not in verdict.filters:
+        # The meeting the conversation is about stays "this meeting" while its follow-ups ask about
+        # an entry of its list or a person at it ("who told journalists about this meeting?" after
+        # the full name of the Bureau that attended it).
+        meeting = _meeting(engine, context, named=True)
+        if meeting is not None and _meeting(engine, verdict) is None:
+            verdict.filters["meeting"] = meeting
+    return verdict
+
+
+def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
     text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
@@ -485,6 +497,9 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
         if not meetings:
             # A person's own words: the meeting of the same source that names the speaker.
             meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
+    if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
+        # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
+        return carried
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -1045,12 +1060,22 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
+# A preposition left at the end of an English question ("what was it about?", "what was it for?").
+_STRANDED = re.compile(r" (about|for)\s*$")
+
+
 def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
     """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = name or engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
+    stranded = _STRANDED.search(completed, 0, len(completed) - len(name) - 1) if parsed.lang == "en" else None
+    if stranded is not None:
+        # "what was that meeting about?": the name goes before the preposition it was the object of
+        # ("... about <name>?" reads as the card of the name, "<name> about?" as its agenda).
+        head = completed[: stranded.start()]
+        completed = f"{head} {name} {stranded.group(1)}?"
     verdict = engine.answer(completed, parsed.lang, today)
     # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
     # and so is a list it filters ("which meetings did he attend?" after a person).
@@ -1571,7 +1596,7 @@ def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bo
 def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
     media about it (not a speaker at it)."""
-    meeting = engine.kb.get(_meeting(engine, context) or "")
+    meeting = engine.kb.get(_meeting(engine, context, _names_meeting(parsed.text.lower())) or "")
     people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
     if len(people) != 1 or people[0] not in engine.kb.entities:
         return None
