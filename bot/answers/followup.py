@@ -41,7 +41,7 @@ _THERE = re.compile(
 )
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
@@ -60,7 +60,7 @@ _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "w
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
-    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|ней"
+    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
     r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
 )
 # "List them", "перечисли их": the entries a count or a list just gave.
@@ -99,8 +99,8 @@ _WHO_REPORTED = re.compile(
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
-    r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
-    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+    r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
+    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*)\b"
 )
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
@@ -295,6 +295,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     audience = next(
         (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
     ) if who_said else None
+    if who_said and audience is None and len(meant := timeline.named_meetings(engine, parsed)) == 1:
+        # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
+        # заседании") covers little of its long name.
+        audience = meant[0][0]
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None

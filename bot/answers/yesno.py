@@ -1076,7 +1076,31 @@ def _person_said(
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
-    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+    verdict = _verdict(base, None, "not_said", [person.id], value, person.sources)
+    note = _note_beside(engine, parsed, person, rest) if at is None else None
+    if note is not None:
+        # "Did Trefilov say anything about observers?": the article says it between his quotations,
+        # without saying whose words they are: that passage, not a bare "the sources do not say".
+        verdict.statements = [note]
+    return verdict
+
+
+def _note_beside(engine: Engine, parsed: Parsed, person: Person, rest: list[int]) -> Statement | None:
+    """A note of the person's meetings that names the person and holds the words asked (a passage
+    the source leaves unattributed beside their quotations)."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    total = sum(query.weights[i] for i in rest) or 1.0
+    own = set(text_tokens(f"{person.name.en} {person.name.ru}"))
+    for meeting in kb.meetings_of(person.id):
+        for note in meeting.notes:
+            words = text_tokens(f"{note.en} {note.ru}")
+            if not own & set(words):
+                continue
+            tokens = set(index.fold_synonyms(words))
+            got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+            if got / total >= TOPIC_YES:
+                return Statement(note.en, note.ru, meeting.id, (meeting.sources or person.sources)[0])
+    return None
 
 
 def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:
