@@ -198,7 +198,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
-        and _HE_SAID.search(text)
+        and (_HE_SAID.search(text) or _FROM_HIM.search(text))
         # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
         and not _THING.search(text)
         and not _THERE.search(text)
@@ -309,6 +309,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         if said.answered and speaker in said.focus:
             said.question = base.question
             said.filters = {**said.filters, "follow_up": context.question}
+            if audience is not None and engine.kb.kind(audience) == "meeting":
+                said.filters["meeting"] = audience  # "the meeting itself" in the next turn
             return said
     if own is None and _BEFORE.match(text):
         before = _meeting_before(engine, parsed, context, today)
@@ -504,6 +506,9 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
     if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
         # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
         return carried
+    if not meetings and named and subject is not None and engine.kb.kind(subject) == "person":
+        # "What was the meeting itself about?" after who someone is: the one meeting they spoke at.
+        meetings = [meeting.id for meeting in engine.kb.meetings_of(subject)]
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -633,11 +638,14 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
 
 # A pronoun that is the subject of a verb of speaking: "did he say", "он говорил", "она упоминала".
 _HE_SAID = re.compile(
-    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted"
-    r"|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
+    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
+    r"|describe|described|назвал\w*|называл\w*|nazval\w*|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
+_ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
+# "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
+_FROM_HIM = re.compile(r"\b(?:from|by) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b")
 
 
 def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
@@ -647,7 +655,10 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
     if person is None:
         return None
     name = engine.kb.name(person, parsed.lang)
-    question = _SUBJECT_PRONOUN.sub(name, parsed.text, count=1)
+    # "from him" first: in "anything from him on migration" the English "on" is no Latin-typed "он".
+    question = _FROM_HIM.sub(lambda match: f"{match.group(0).split()[0]} {name}", parsed.text, count=1)
+    if question == parsed.text:
+        question = (_ENGLISH_SUBJECT if parsed.lang == "en" else _SUBJECT_PRONOUN).sub(name, parsed.text, count=1)
     if question == parsed.text:
         return None
     verdict = engine.answer(question, parsed.lang, today)
@@ -656,7 +667,11 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
         or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
         # "did he say anything about corruption?": yes or no on what that person said
         or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
+        # "which documents did he say would be signed?": a list from the record of his words
+        or (verdict.kind == "list" and bool(set(verdict.sources) & set(engine.kb.entities[person].sources)))
     )
+    if verdict.answered and said and _person(engine, verdict) is None:
+        verdict.filters = {**verdict.filters, "person": person}  # still "he" in the next turn
     return verdict if verdict.answered and said else None
 
 
@@ -940,8 +955,9 @@ def _names_meeting(text: str) -> bool:
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
-    if _PERSON_PRONOUN.search(lower) and not _THING.search(lower):
-        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting.
+    if _PERSON_PRONOUN.search(lower) and (not _THING.search(lower) or subject is None):
+        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting;
+        # "where did he speak about all this?" after a list of what he said: he, not the list.
         subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
