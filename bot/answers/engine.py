@@ -961,6 +961,7 @@ class Engine:
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
+                or posts.described_person(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
                 or subjects.subject_lookalike(self, parsed, base)
