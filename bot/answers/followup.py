@@ -645,7 +645,19 @@ _HE_SAID = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
 # "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
-_FROM_HIM = re.compile(r"\b(?:from|by) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b")
+_FROM_HIM = re.compile(
+    r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
+    r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
+)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|него|неё|нее|nego|nee|его|её|ее|ego|ee)\b")
+
+
+def _named_for_pronoun(match: re.Match[str], name: str) -> str:
+    """ "from him" → "from Klemez"; "по его словам" → "по словам Клемез" (the name after the noun)."""
+    words = match.group(0).split()
+    if words[-1] in ("словам", "slovam"):
+        return f"{words[0]} {words[-1]} {name}"
+    return _OBJECT_PRONOUN.sub(name, match.group(0), count=1)
 
 
 def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
@@ -656,7 +668,7 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
         return None
     name = engine.kb.name(person, parsed.lang)
     # "from him" first: in "anything from him on migration" the English "on" is no Latin-typed "он".
-    question = _FROM_HIM.sub(lambda match: f"{match.group(0).split()[0]} {name}", parsed.text, count=1)
+    question = _FROM_HIM.sub(lambda match: _named_for_pronoun(match, name), parsed.text, count=1)
     if question == parsed.text:
         question = (_ENGLISH_SUBJECT if parsed.lang == "en" else _SUBJECT_PRONOUN).sub(name, parsed.text, count=1)
     if question == parsed.text:
