@@ -295,10 +295,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     audience = next(
         (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
     ) if who_said else None
-    if who_said and audience is None and len(meant := timeline.named_meetings(engine, parsed)) == 1:
+    if who_said and audience is None and len(mentioned := timeline.named_meetings(engine, parsed)) == 1:
         # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
         # заседании") covers little of its long name.
-        audience = meant[0][0]
+        audience = mentioned[0][0]
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None
