@@ -440,6 +440,13 @@ _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
     r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
 )
+# "reported by TASS", "о которой сообщил ТАСС", "as BelTA reported": where the asker read of it.
+_REPORTED_BY = re.compile(
+    r"\b(?:as )?(?:reported|covered|described|published) (?:by|in) (?P<outlet>[\w-]+)"
+    r"|,? ?(?:о|об) котор\w+ (?:сообщ\w+|писал\w*|рассказ\w+) (?P<outlet_ru>[\w-]+)"
+    r"|,? ?o kotor\w+ (?:soobsh\w+|pisal\w*|rasskaz\w+) (?P<outlet_lat>[\w-]+)",
+    re.IGNORECASE,
+)
 # Each headline figure added into such a total must match the question at least this well.
 STATED_PART_AT = 0.35
 # A state named after one of these is where meetings were held ("в России", "in Kazakhstan");
@@ -1058,6 +1065,17 @@ class Engine:
             return None
         return local
 
+    def _names_media(self, word: str | None) -> bool:
+        """Whether a word is the name of a news outlet the knowledge base knows ("TASS", "БелТА")."""
+        if not word:
+            return False
+        folded = word.lower()
+        return any(
+            getattr(entity, "category", None) == "media"
+            and folded in {name.lower() for name in (entity.name.en, entity.name.ru, *entity.short.en, *entity.short.ru)}
+            for entity in self.kb.entities.values()
+        )
+
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
         said = self._said_verdict(parsed, base)
@@ -1137,6 +1155,15 @@ class Engine:
                 # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
                 # whole name is in the question and nothing else comes close: it is what is asked.
                 return self._about(hits[0], parsed, base)
+            reported = _REPORTED_BY.search(parsed.text)
+            if reported is not None and self._names_media(reported.group("outlet") or reported.group("outlet_ru") or reported.group("outlet_lat")):
+                # "the Moscow gathering ... reported by TASS — what was its purpose?": the outlet says
+                # where the asker read of it, not what is asked; its name would only compete.
+                plain = f"{parsed.text[: reported.start()]} {parsed.text[reported.end() :]}"
+                without = self._entity_verdict(self.parse(plain, parsed.lang), replace(base))
+                if without.answered:
+                    without.question = base.question
+                    return without
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]

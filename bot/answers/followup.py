@@ -973,8 +973,10 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         subject = _person(engine, context) or subject
     if subject is None or subject not in engine.kb.entities:
         return None
-    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower):
-        # "that meeting" after a fact or a quote: the meeting it is about
+    he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
+    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower) and not he_asked:
+        # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
+        # attend?" still asks about him)
         subject = _meeting(engine, context, named=True) or subject
     bare = _BARE_QUESTION.get(parsed.intent.question)
     if bare is not None and not parsed.query.tokens:
