@@ -993,7 +993,10 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     # or its words make another question of it ("how many sessions" with "Heads of the National
     # Structures" in the name reads as counting heads, which the sources do not list)
     unrecorded = verdict is not None and verdict.kind == "not_recorded"
-    if (verdict is None or plain or unrecorded) and short:
+    # or the words of the name ask another thing ("what did that meeting discuss" with "участников"
+    # in the XVIII meeting's name reads as who took part)
+    mismatched = verdict is not None and parsed.intent.question == "agenda" and verdict.intent != "agenda"
+    if (verdict is None or plain or unrecorded or mismatched) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
@@ -1001,6 +1004,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         if unrecorded:
             # only a fact of the subject itself replaces "not recorded"
             again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
+        if mismatched:
+            again = again if again is not None and again.intent == "agenda" else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
