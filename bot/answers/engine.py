@@ -437,7 +437,7 @@ _YEAR_WORDS = "year году года год godu goda god"
 _HOLDING_WORDS = " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят состоялось состоялись proveli provedeno provodilis"
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
-    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
+    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmention(?:ed)?\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
     r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
 )
 # "reported by TASS", "о которой сообщил ТАСС", "as BelTA reported": where the asker read of it.
@@ -2360,6 +2360,14 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        if kind == "document" and ids and _SAYS.search(parsed.text.lower()):
+            # "which programmes did Trefilov mention?": the documents of the record of his words, not
+            # every document of the knowledge base.
+            speakers = [
+                h.entity for h in parsed.hits[:3] if self.kb.kind(h.entity) == "person" and h.name_cover >= 0.85
+            ]
+            own = set(self.kb.entities[speakers[0]].sources) if len(speakers) == 1 else set()
+            ids = [i for i in ids if own & set(self.kb.entities[i].sources)] or ids
         said = self.said_instead(parsed, base) if not ids else None
         if said is not None:
             return said
