@@ -639,7 +639,7 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
 # A pronoun that is the subject of a verb of speaking: "did he say", "он говорил", "она упоминала".
 _HE_SAID = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
-    r"|describe|described|назвал\w*|называл\w*|nazval\w*|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
+    r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
@@ -680,7 +680,11 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
         # "did he say anything about corruption?": yes or no on what that person said
         or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
         # "which documents did he say would be signed?": a list from the record of his words
-        or (verdict.kind == "list" and bool(set(verdict.sources) & set(engine.kb.entities[person].sources)))
+        or (
+            verdict.kind == "list"
+            and verdict.attribute == "document"
+            and bool(set(verdict.sources) & set(engine.kb.entities[person].sources))
+        )
     )
     if verdict.answered and said and _person(engine, verdict) is None:
         verdict.filters = {**verdict.filters, "person": person}  # still "he" in the next turn
