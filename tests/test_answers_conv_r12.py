@@ -80,6 +80,7 @@ def test_the_second_entry_by_its_full_name(engine: Engine) -> None:
          "what was that meeting itself about?"),
         ("Who is Trefilov?", "what was the meeting itself going to discuss?"),
         ("Who is Klemez?", "what was that meeting about?"),
+        ("Who is Trefilov?", "which programmes did he mention?", "what was that meeting itself about?"),
     ],
 )
 def test_the_meeting_itself_is_asked_its_agenda(engine: Engine, turns: tuple[str, ...]) -> None:
@@ -124,6 +125,12 @@ def test_from_him_asks_what_the_person_said(engine: Engine, question: str, words
     _, said = converse(engine, "Who is Klemez?", question)
     assert said.kind == "quote" and KLEMEZ in said.focus
     assert any(words in (s.en + s.ru).lower() for s in said.statements)
+
+
+def test_programmes_he_mentioned_are_those_of_his_record(engine: Engine) -> None:
+    _, listed = converse(engine, "Who is Trefilov?", "which programmes did he mention?")
+    assert listed.kind == "list" and listed.items[:2] == ["programme_ct_extremism_2026_2028", "programme_border_security_2030"]
+    assert "treaty_controlled_deliveries" not in listed.items  # Klemez's, not his
 
 
 @pytest.mark.parametrize(

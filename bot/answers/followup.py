@@ -506,9 +506,11 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
     if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
         # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
         return carried
-    if not meetings and named and subject is not None and engine.kb.kind(subject) == "person":
-        # "What was the meeting itself about?" after who someone is: the one meeting they spoke at.
-        meetings = [meeting.id for meeting in engine.kb.meetings_of(subject)]
+    person = subject if subject is not None and engine.kb.kind(subject) == "person" else context.filters.get("person")
+    if not meetings and named and isinstance(person, str) and person in engine.kb.entities:
+        # "What was the meeting itself about?" after who someone is (or a list of what he said):
+        # the one meeting they spoke at.
+        meetings = [meeting.id for meeting in engine.kb.meetings_of(person)]
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -975,6 +977,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting;
         # "where did he speak about all this?" after a list of what he said: he, not the list.
         subject = _person(engine, context) or subject
+    if subject is None and _MEETING_WORD.search(lower):
+        # "what was that meeting itself about?" after a list of what he said: the meeting kept
+        subject = _meeting(engine, context, named=True)
     if subject is None or subject not in engine.kb.entities:
         return None
     he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
