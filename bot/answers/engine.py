@@ -488,8 +488,15 @@ _BODY_KIND_LABELS = {
 _HOLDING_WORDS = " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят состоялось состоялись proveli provedeno provodilis"
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
-    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmentioned\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
+    r"\bsaid\b|\bsays?\b|\baccording to\b|\bmention(?:ed)?\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
     r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
+)
+# "reported by TASS", "о которой сообщил ТАСС", "as BelTA reported": where the asker read of it.
+_REPORTED_BY = re.compile(
+    r"\b(?:as )?(?:reported|covered|described|published) (?:by|in) (?P<outlet>[\w-]+)"
+    r"|,? ?(?:о|об) котор\w+ (?:сообщ\w+|писал\w*|рассказ\w+) (?P<outlet_ru>[\w-]+)"
+    r"|,? ?o kotor\w+ (?:soobsh\w+|pisal\w*|rasskaz\w+) (?P<outlet_lat>[\w-]+)",
+    re.IGNORECASE,
 )
 # Each headline figure added into such a total must match the question at least this well.
 STATED_PART_AT = 0.35
@@ -1053,6 +1060,7 @@ class Engine:
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
+                or posts.described_person(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
                 or events.unrecorded_event(self, parsed, base)
                 or subjects.subject_lookalike(self, parsed, base)
@@ -1280,6 +1288,17 @@ class Engine:
             return None
         return local
 
+    def _names_media(self, word: str | None) -> bool:
+        """Whether a word is the name of a news outlet the knowledge base knows ("TASS", "БелТА")."""
+        if not word:
+            return False
+        folded = word.lower()
+        return any(
+            getattr(entity, "category", None) == "media"
+            and folded in {name.lower() for name in (entity.name.en, entity.name.ru, *entity.short.en, *entity.short.ru)}
+            for entity in self.kb.entities.values()
+        )
+
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
         said = self._said_verdict(parsed, base)
@@ -1369,6 +1388,15 @@ class Engine:
                 # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
                 # whole name is in the question and nothing else comes close: it is what is asked.
                 return self._about(hits[0], parsed, base)
+            reported = _REPORTED_BY.search(parsed.text)
+            if reported is not None and self._names_media(reported.group("outlet") or reported.group("outlet_ru") or reported.group("outlet_lat")):
+                # "the Moscow gathering ... reported by TASS — what was its purpose?": the outlet says
+                # where the asker read of it, not what is asked; its name would only compete.
+                plain = f"{parsed.text[: reported.start()]} {parsed.text[reported.end() :]}"
+                without = self._entity_verdict(self.parse(plain, parsed.lang), replace(base))
+                if without.answered:
+                    without.question = base.question
+                    return without
             base.kind = "clarify"
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -2602,6 +2630,14 @@ class Engine:
         if excluded:
             ids = [i for i in ids if getattr(self.kb.entities[i], "place", None) not in excluded]
         ids = self._first_or_last(parsed, self._of_meeting_kind(intent, ids))
+        if kind == "document" and ids and _SAYS.search(parsed.text.lower()):
+            # "which programmes did Trefilov mention?": the documents of the record of his words, not
+            # every document of the knowledge base.
+            speakers = [
+                h.entity for h in parsed.hits[:3] if self.kb.kind(h.entity) == "person" and h.name_cover >= 0.85
+            ]
+            own = set(self.kb.entities[speakers[0]].sources) if len(speakers) == 1 else set()
+            ids = [i for i in ids if own & set(self.kb.entities[i].sources)] or ids
         said = self.said_instead(parsed, base) if not ids else None
         if said is not None:
             return said

@@ -41,7 +41,7 @@ _THERE = re.compile(
 )
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
@@ -60,7 +60,7 @@ _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "w
 # Words that point back at the previous answer's subject.
 _POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
-    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|ней"
+    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
     r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
 )
 # "List them", "перечисли их": the entries a count or a list just gave.
@@ -99,8 +99,8 @@ _WHO_REPORTED = re.compile(
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
-    r"|stressed|emphasi[sz]ed|сказал\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
-    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*)\b"
+    r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
+    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*)\b"
 )
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
@@ -156,6 +156,18 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    verdict = _answer(engine, parsed, base, today, context)
+    if verdict is not None and context is not None and "follow_up" in verdict.filters and "meeting" not in verdict.filters:
+        # The meeting the conversation is about stays "this meeting" while its follow-ups ask about
+        # an entry of its list or a person at it ("who told journalists about this meeting?" after
+        # the full name of the Bureau that attended it).
+        meeting = _meeting(engine, context, named=True)
+        if meeting is not None and _meeting(engine, verdict) is None:
+            verdict.filters["meeting"] = meeting
+    return verdict
+
+
+def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
     text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
@@ -186,7 +198,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
-        and _HE_SAID.search(text)
+        and (_HE_SAID.search(text) or _FROM_HIM.search(text))
         # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
         and not _THING.search(text)
         and not _THERE.search(text)
@@ -283,6 +295,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     audience = next(
         (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
     ) if who_said else None
+    if who_said and audience is None and len(mentioned := timeline.named_meetings(engine, parsed)) == 1:
+        # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
+        # заседании") covers little of its long name.
+        audience = mentioned[0][0]
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None
@@ -293,6 +309,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if said.answered and speaker in said.focus:
             said.question = base.question
             said.filters = {**said.filters, "follow_up": context.question}
+            if audience is not None and engine.kb.kind(audience) == "meeting":
+                said.filters["meeting"] = audience  # "the meeting itself" in the next turn
             return said
     if own is None and _BEFORE.match(text):
         before = _meeting_before(engine, parsed, context, today)
@@ -485,6 +503,14 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
         if not meetings:
             # A person's own words: the meeting of the same source that names the speaker.
             meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
+    if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
+        # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
+        return carried
+    person = subject if subject is not None and engine.kb.kind(subject) == "person" else context.filters.get("person")
+    if not meetings and named and isinstance(person, str) and person in engine.kb.entities:
+        # "What was the meeting itself about?" after who someone is (or a list of what he said):
+        # the one meeting they spoke at.
+        meetings = [meeting.id for meeting in engine.kb.meetings_of(person)]
     return meetings[0] if len(meetings) == 1 else None
 
 
@@ -614,11 +640,26 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
 
 # A pronoun that is the subject of a verb of speaking: "did he say", "он говорил", "она упоминала".
 _HE_SAID = re.compile(
-    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted"
-    r"|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
+    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
+    r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
+_ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
+# "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
+_FROM_HIM = re.compile(
+    r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
+    r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
+)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|него|неё|нее|nego|nee|его|её|ее|ego|ee)\b")
+
+
+def _named_for_pronoun(match: re.Match[str], name: str) -> str:
+    """ "from him" → "from Klemez"; "по его словам" → "по словам Клемез" (the name after the noun)."""
+    words = match.group(0).split()
+    if words[-1] in ("словам", "slovam"):
+        return f"{words[0]} {words[-1]} {name}"
+    return _OBJECT_PRONOUN.sub(name, match.group(0), count=1)
 
 
 def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
@@ -628,7 +669,10 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
     if person is None:
         return None
     name = engine.kb.name(person, parsed.lang)
-    question = _SUBJECT_PRONOUN.sub(name, parsed.text, count=1)
+    # "from him" first: in "anything from him on migration" the English "on" is no Latin-typed "он".
+    question = _FROM_HIM.sub(lambda match: _named_for_pronoun(match, name), parsed.text, count=1)
+    if question == parsed.text:
+        question = (_ENGLISH_SUBJECT if parsed.lang == "en" else _SUBJECT_PRONOUN).sub(name, parsed.text, count=1)
     if question == parsed.text:
         return None
     verdict = engine.answer(question, parsed.lang, today)
@@ -637,7 +681,15 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
         or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
         # "did he say anything about corruption?": yes or no on what that person said
         or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
+        # "which documents did he say would be signed?": a list from the record of his words
+        or (
+            verdict.kind == "list"
+            and verdict.attribute == "document"
+            and bool(set(verdict.sources) & set(engine.kb.entities[person].sources))
+        )
     )
+    if verdict.answered and said and _person(engine, verdict) is None:
+        verdict.filters = {**verdict.filters, "person": person}  # still "he" in the next turn
     return verdict if verdict.answered and said else None
 
 
@@ -921,13 +973,19 @@ def _names_meeting(text: str) -> bool:
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
-    if _PERSON_PRONOUN.search(lower) and not _THING.search(lower):
-        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting.
+    if _PERSON_PRONOUN.search(lower) and (not _THING.search(lower) or subject is None):
+        # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting;
+        # "where did he speak about all this?" after a list of what he said: he, not the list.
         subject = _person(engine, context) or subject
+    if subject is None and _MEETING_WORD.search(lower):
+        # "what was that meeting itself about?" after a list of what he said: the meeting kept
+        subject = _meeting(engine, context, named=True)
     if subject is None or subject not in engine.kb.entities:
         return None
-    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower):
-        # "that meeting" after a fact or a quote: the meeting it is about
+    he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
+    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower) and not he_asked:
+        # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
+        # attend?" still asks about him)
         subject = _meeting(engine, context, named=True) or subject
     bare = _BARE_QUESTION.get(parsed.intent.question)
     if bare is not None and not parsed.query.tokens:
@@ -944,7 +1002,10 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     # or its words make another question of it ("how many sessions" with "Heads of the National
     # Structures" in the name reads as counting heads, which the sources do not list)
     unrecorded = verdict is not None and verdict.kind == "not_recorded"
-    if (verdict is None or plain or unrecorded) and short:
+    # or the words of the name ask another thing ("what did that meeting discuss" with "участников"
+    # in the XVIII meeting's name reads as who took part)
+    mismatched = verdict is not None and parsed.intent.question == "agenda" and verdict.intent != "agenda"
+    if (verdict is None or plain or unrecorded or mismatched) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
@@ -952,6 +1013,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         if unrecorded:
             # only a fact of the subject itself replaces "not recorded"
             again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
+        if mismatched:
+            again = again if again is not None and again.intent == "agenda" else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
@@ -1045,12 +1108,22 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
+# A preposition left at the end of an English question ("what was it about?", "what was it for?").
+_STRANDED = re.compile(r" (about|for)\s*$")
+
+
 def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
     """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = name or engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
     text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
     completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
+    stranded = _STRANDED.search(completed, 0, len(completed) - len(name) - 1) if parsed.lang == "en" else None
+    if stranded is not None:
+        # "what was that meeting about?": the name goes before the preposition it was the object of
+        # ("... about <name>?" reads as the card of the name, "<name> about?" as its agenda).
+        head = completed[: stranded.start()]
+        completed = f"{head} {name} {stranded.group(1)}?"
     verdict = engine.answer(completed, parsed.lang, today)
     # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
     # and so is a list it filters ("which meetings did he attend?" after a person).
@@ -1571,7 +1644,7 @@ def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bo
 def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
     media about it (not a speaker at it)."""
-    meeting = engine.kb.get(_meeting(engine, context) or "")
+    meeting = engine.kb.get(_meeting(engine, context, _names_meeting(parsed.text.lower())) or "")
     people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
     if len(people) != 1 or people[0] not in engine.kb.entities:
         return None

@@ -238,6 +238,9 @@ _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
+    # "which documents did he say would be signed", "какие договоры собирались подписать"
+    r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
+    r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
 )
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"

@@ -228,3 +228,64 @@ def unnamed_holder(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     base.statements = [Statement(entity.value.en, entity.value.ru, entity.id, source, None)]
     base.sources = list(entity.sources)
     return base
+
+
+# "The guy from the CIS Executive Committee who spoke to BelTA — who is he?": a person described,
+# not named. A word for a person and "who" are checked before anything else.
+_PERSON_NOUN = re.compile(
+    r"\b(?:guy|man|woman|official|person|someone|somebody|fellow|chap|человек\w*|чиновник\w*|мужчин\w*"
+    r"|представител\w*|деятел\w*|chelovek\w*|chinovnik\w*|predstavitel\w*)\b"
+)
+_WHO = re.compile(r"\b(?:who|кто|kto)\b")
+DESCRIBED_COVER = 0.6  # an organisation, body, place or meeting the description names
+
+
+def described_person(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The one person the sources link to everything the question describes them by (their body,
+    the outlet they spoke to, the meeting or city), as their card; None when none or several fit."""
+    text = parsed.text.lower()
+    if not (_PERSON_NOUN.search(text) and _WHO.search(text)):
+        return None
+    kb = engine.kb
+    if any(kb.kind(hit.entity) == "person" and hit.name_cover >= DESCRIBED_COVER for hit in parsed.hits[:3]):
+        return None  # named, not described
+    named = {
+        hit.entity
+        for hit in parsed.hits[:6]
+        if hit.name_cover >= DESCRIBED_COVER
+        and hit.score >= MENTION_SCORE
+        and kb.kind(hit.entity) in ("body", "organisation", "place", "meeting")
+    }
+    if len(named) < 2 and not any(kb.kind(i) == "meeting" for i in named):
+        # "the person from the Executive Committee": one body alone describes no one person (the
+        # sources name only some of its staff)
+        return None
+    fits = [entity.id for entity in kb.entities.values() if isinstance(entity, Person) and named <= _linked(engine, entity)]
+    if len(fits) != 1:
+        return None
+    verdict = Verdict(base.question, base.lang, "card", True, focus=fits, intent="card")
+    verdict.sources = list(kb.entities[fits[0]].sources)
+    verdict.matches = base.matches
+    return verdict
+
+
+def _linked(engine: Engine, person: Person) -> set[str]:
+    """What the sources link a person to: the bodies and organisations of their roles (and the bodies
+    above them), their meetings with their bodies and places, and the outlets that published them."""
+    kb = engine.kb
+    linked: set[str] = set()
+    for role in person.roles:
+        for start in (role.body, role.organisation):
+            current = start
+            while isinstance(current, str) and current not in linked:
+                linked.add(current)
+                current = getattr(kb.get(current), "parent", None)
+    for meeting in kb.meetings_of(person.id):
+        linked |= {meeting.id, *(i for i in (meeting.body, meeting.place) if i is not None)}
+    sources = set(person.sources)
+    linked |= {
+        entity.id
+        for entity in kb.entities.values()
+        if getattr(entity, "category", None) == "media" and sources & set(entity.sources)
+    }
+    return linked

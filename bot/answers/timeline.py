@@ -174,9 +174,13 @@ _INTERNATIONAL_GENERIC = re.compile(
 _MEMBER_STATES = re.compile(
     r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*|\bgosudarstv\w* ?-? ?uchastnik\w*"
 )
+# The states' delegations are the states too: "besides the national delegations", "кроме делегаций стран".
 _EXCLUDE_STATES = re.compile(
-    r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond) (?:the )?(?:cis )?(?:member[ -])?(?:states|countries)\b"
-    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:государств|стран)\w*|\b(?:krome|pomimo) (?:gosudarstv|stran)\w*"
+    r"\b(?:apart from|except|other than|besides|excluding|not counting|beyond|aside from) (?:the )?(?:cis )?(?:member[ -])?"
+    r"(?:(?:states'?|countries'?|state|country|national) (?:delegations|representatives)|states|countries|delegations)\b"
+    r"|\b(?:кроме|помимо|не считая|за исключением) (?:самих )?(?:национальных )?(?:(?:делегаци\w*|представител\w*)(?: от)? )?"
+    r"(?:государств|стран|делегаци)\w*"
+    r"|\b(?:krome|pomimo) (?:(?:delegac|delegats|predstavitel)\w* )?(?:gosudarstv|stran|delegac|delegats)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
 _ABSENT_FROM = re.compile(
@@ -188,7 +192,7 @@ _ABSENT_FROM = re.compile(
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
-    r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*"
+    r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*|\bprisutstv\w*|\bpredstavlen\w*|\bdelegac\w*|\bdelegats\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
     r"|\b(?:named|mentioned|listed) (?:at|in|among|for)\b|\bназван\w*|\bупомянут\w*|\bnazvan\w*"
     r"|\bsent\b|\bприслал\w*|\bнаправил\w*|\bprislal\w*"

@@ -1121,7 +1121,31 @@ def _person_said(
         if beside is not None:
             value = {**value, "asked": unsaid, "beside": beside}
             return _verdict(base, None, "not_said", [person.id, beside], value, person.sources)
-    return _verdict(base, None, "not_said", [person.id], value, person.sources)
+    verdict = _verdict(base, None, "not_said", [person.id], value, person.sources)
+    note = _note_beside(engine, parsed, person, rest) if at is None else None
+    if note is not None:
+        # "Did Trefilov say anything about observers?": the article says it between his quotations,
+        # without saying whose words they are: that passage, not a bare "the sources do not say".
+        verdict.statements = [note]
+    return verdict
+
+
+def _note_beside(engine: Engine, parsed: Parsed, person: Person, rest: list[int]) -> Statement | None:
+    """A note of the person's meetings that names the person and holds the words asked (a passage
+    the source leaves unattributed beside their quotations)."""
+    kb, index, query = engine.kb, engine.index, parsed.query
+    total = sum(query.weights[i] for i in rest) or 1.0
+    own = set(text_tokens(f"{person.name.en} {person.name.ru}"))
+    for meeting in kb.meetings_of(person.id):
+        for note in meeting.notes:
+            words = text_tokens(f"{note.en} {note.ru}")
+            if not own & set(words):
+                continue
+            tokens = set(index.fold_synonyms(words))
+            got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in tokens), default=0.0) for i in rest)
+            if got / total >= TOPIC_YES:
+                return Statement(note.en, note.ru, meeting.id, (meeting.sources or person.sources)[0])
+    return None
 
 
 def _unsaid_entry(engine: Engine, mentions: Mentions, person: Person) -> str | None:

@@ -251,6 +251,12 @@ STOP_EN = frozenset(
 
 STOP_RU = frozenset(
     [
+        # "само совещание" ("the meeting itself"): "само" is no misspelt "саммит"
+        "само",
+        "сама",
+        "самого",
+        "самой",
+        "самом",
         # the other forms of "этот" and "тот", and "помимо" ("besides"), name nothing either
         "этой",
         "этого",
