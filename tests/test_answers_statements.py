@@ -821,3 +821,16 @@ def test_a_yes_on_what_was_discussed_there_keeps_the_meeting(engine: Engine) -> 
     assert SPB in verdict.focus
     # "Да." first, whatever tag wraps it
     assert html_of(engine, verdict).replace("<b>", "").startswith("Да"), html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "speaker"),
+    [
+        ("Кто от руководства СНГ открывал ноябрьское заседание секретарей советов безопасности?", SECRETARIES, "denis_trefilov"),
+        ("Who opened the 13th meeting?", SECRETARIES, "denis_trefilov"),
+    ],
+)
+def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meeting: str, speaker: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "speakers" and verdict.focus[:1] == [meeting], verdict
+    assert [entry["person"] for entry in verdict.value] == [speaker]

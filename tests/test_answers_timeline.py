@@ -1348,3 +1348,19 @@ def test_the_future_tense_of_one_named_event_asks_its_date_or_place(engine: Engi
 def test_no_next_summit_gives_the_latest_summit_not_the_latest_meeting(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason == "none_upcoming" and verdict.alternatives == [DUSHANBE], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tell me about the exercise planned at the June meeting in Moscow", "what was planned at the XVIII meeting?"],
+)
+def test_what_a_named_meeting_planned_is_no_list_of_meetings_ahead(engine: Engine, question: str) -> None:
+    """ "Planned" there describes what one named meeting recorded: never "no meeting after today"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.reason != "none_upcoming" and verdict.answered, verdict
+
+
+@pytest.mark.parametrize("question", ["what meetings are planned?", "что запланировано?"])
+def test_plans_asked_alone_are_the_meetings_ahead(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_upcoming", verdict

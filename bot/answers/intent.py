@@ -90,6 +90,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # the capacity, a role)
         r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
         r"|\bkto vystup\w*|\bvystupi\w*"
+        # "кто открывал заседание": who opened it spoke first ("who opened" above)
+        r"|\b(?:кто|kto)\s+(?:\w+\s+){0,3}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
         # ("who reported it" asks the source, not this)
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,2}?(?:про)?(?:комментир|kommentir)\w*"

@@ -2094,6 +2094,10 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
+    if plans_only and not parsed.intent.list_cue and named_meetings(engine, parsed):
+        # "Tell me about the exercise planned at the June meeting": what a named meeting planned,
+        # no list of what is still to come.
+        return None
     kb = engine.kb
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
     top = parsed.hits[0] if parsed.hits else None
