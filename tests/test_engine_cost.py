@@ -189,12 +189,13 @@ def test_question_types_are_looked_up_by_their_words() -> None:
 
 
 _PIECES = ["a", "b", "ab", r"\b", "^", "$", "(?:a|b)", "(b|a)", "[|a]", r"\|", "a?", "b*", "(?=a)", r"\w", ".", "[^]a]"]
+_PIECES += ["(?:ab )?", "[ab]+", "(?i:a)", "(?<=b)", r"\s*", "(?:a|)", "A"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     alternatives=st.lists(st.lists(st.sampled_from(_PIECES), min_size=0, max_size=4).map("".join), min_size=2, max_size=4),
-    text=st.text(alphabet="ab|] ", max_size=8),
+    text=st.text(alphabet="abAB|] ", max_size=8),
 )
 def test_alternatives_searched_alone_match_as_their_alternation(alternatives: list[str], text: str) -> None:
     """A text matches a pattern exactly when it matches one of its top-level alternatives, each
@@ -204,3 +205,8 @@ def test_alternatives_searched_alone_match_as_their_alternation(alternatives: li
     assert parts is not None and len(parts) == len(alternatives)
     assert (pattern.search(text) is not None) == any(part.search(text) for part in parts)
     assert literal_cue([pattern])(text) or pattern.search(text) is None
+    folded = re.compile(pattern.pattern, re.IGNORECASE)
+    assert literal_cue([folded])(text) or folded.search(text) is None
+    # An alternative alone: a cue may start after what no literal begins ("(?:ab )?b", "[ab]+a").
+    alone = re.compile(alternatives[0])
+    assert literal_cue([alone])(text) or alone.search(text) is None

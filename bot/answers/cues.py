@@ -32,10 +32,14 @@ _ODD_FOLDS = re.compile(
 )
 
 
-def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
-    """The literal beginnings of a parsed sequence, and whether they are the whole of it."""
+def _sequence(items: list[tuple[object, object]], skip: bool = False) -> tuple[set[str], bool]:
+    """The literal beginnings of a parsed sequence, and whether they are the whole of it.
+    ``skip``: nothing comes before the sequence in a cue, so an element with no literal beginning
+    that no literal precedes is passed over ("[\\s,]*(?:я\\s+)?не помню" has "не помню" in every
+    match; the cue need not start where the match does)."""
     found = {""}
     for op, value in items:
+        passing = skip and found == {""}
         if op in _ZERO_WIDTH:
             continue
         if op is codes.LITERAL:
@@ -43,20 +47,28 @@ def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
             continue
         if op is codes.SUBPATTERN:
             if value[1] or value[2]:  # type: ignore[index]
+                if passing:
+                    continue
                 return {""}, False  # flags set inside the pattern ("(?i:…)"): no cue trusted
-            inner, whole = _sequence(list(value[3]))  # type: ignore[index]
+            inner, whole = _sequence(list(value[3]), passing)  # type: ignore[index]
         elif op is codes.BRANCH:
             inner, whole = set(), True
             for alternative in value[1]:  # type: ignore[index]
-                cues, complete = _sequence(list(alternative))
+                cues, complete = _sequence(list(alternative), passing)
                 inner |= cues
                 whole = whole and complete
+        elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[0] == 0 and passing:  # type: ignore[index]
+            continue  # "(?:я\\s+)?", "\\s*" first: what follows is in every match
         elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[1] == 1:  # type: ignore[index]
-            inner, whole = _sequence(list(value[2]))  # type: ignore[index]
+            inner, whole = _sequence(list(value[2]), passing)  # type: ignore[index]
             inner |= {""} if value[0] == 0 else set()  # type: ignore[index]  # "e-?mail": "email", "e-mail"
         elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
-            inner, _ = _sequence(list(value[2]))  # type: ignore[index]
+            inner, _ = _sequence(list(value[2]), passing)  # type: ignore[index]
+            if passing and inner == {""}:
+                continue  # "[\\s,]+" first: one character at least of no cue, then the rest
             whole = False  # "x+": one x at least, then maybe more
+        elif passing:
+            continue  # "[тй]ск", "\\s*…": a character class or a repeat first, the rest in every match
         else:
             return found, False
         if len(found) * len(inner) > MAX_CUES:
@@ -69,7 +81,7 @@ def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
 
 def cues_of(pattern: re.Pattern[str]) -> set[str] | None:
     """The cues of one pattern (lower case under IGNORECASE), or None when an alternative has none."""
-    cues, _ = _sequence(list(parser.parse(pattern.pattern, pattern.flags)))
+    cues, _ = _sequence(list(parser.parse(pattern.pattern, pattern.flags)), skip=True)
     if "" in cues:
         return None
     return {cue.lower() for cue in cues} if pattern.flags & re.IGNORECASE else cues

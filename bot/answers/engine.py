@@ -31,6 +31,7 @@ from bot.answers import (
     timeline,
     yesno,
 )
+from bot.answers.cues import literal_cue
 from bot.answers.documents import build_index
 from bot.answers.facts import answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
@@ -235,6 +236,8 @@ _MONTH_NOUNS = {
     "oktyabr": "октябрь", "noyabr": "ноябрь", "dekabr": "декабрь",
 }  # fmt: skip
 _MONTH_ADJECTIVE_GATE = re.compile(r"(?:ьск|[тй]ск|овск|rsk|lsk|nsk|ysk|isk|ovsk)", re.IGNORECASE)
+# Looked up before the searches they gate: the words they cannot match without (bot.answers.cues).
+_MONTH_ADJECTIVE_CUE, _ANYTHING_TAIL_CUE = literal_cue([_MONTH_ADJECTIVE_GATE]), literal_cue([_ANYTHING_TAIL])
 _MONTH_ADJECTIVE = re.compile(
     r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iun|iyul|iul|sentyabr"
     r"|oktyabr|noyabr|dekabr)(?:ьск|'?sk)\w*|\b(март|август|mart|avgust)ovsk\w*|\b(март|август)овск\w*"
@@ -791,7 +794,7 @@ class Engine:
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = point_back(first_question(text))
-        tail = _ANYTHING_TAIL.search(text)
+        tail = _ANYTHING_TAIL.search(text) if _ANYTHING_TAIL_CUE(text) else None
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
         if _WHAT_KIND.search(text):
@@ -816,7 +819,7 @@ class Engine:
         if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        if _MONTH_ADJECTIVE_GATE.search(search_text):
+        if _MONTH_ADJECTIVE_CUE(search_text) and _MONTH_ADJECTIVE_GATE.search(search_text):
             # "июньское совещание": the month as the index holds a date ("июнь"), not an adjective
             # whose stem ("iunsk") is no month.
             search_text = _MONTH_ADJECTIVE.sub(_month_noun, search_text)
