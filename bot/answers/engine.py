@@ -601,6 +601,9 @@ class Engine:
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        # Whether a word stands for itself depends on the word and the knowledge base only: the
+        # spelling repairs ask it of every longer word of every question.
+        self._is_word_cache: dict[str, bool] = {}
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
@@ -764,10 +767,17 @@ class Engine:
 
     def _is_word(self, word: str) -> bool:
         """Whether a word stands for itself: a stop word, or a word of the knowledge base."""
-        if is_stop(word):
-            return True
-        token = word_token(word)
-        return token is not None and token in self.index.known
+        known = self._is_word_cache.get(word)
+        if known is None:
+            if len(self._is_word_cache) > 50_000:
+                self._is_word_cache.clear()
+            if is_stop(word):
+                known = True
+            else:
+                token = word_token(word)
+                known = token is not None and token in self.index.known
+            self._is_word_cache[word] = known
+        return known
 
     def has_own_language(self, question: str) -> bool:
         """Whether the question is written in a language: Cyrillic letters (the wrong keyboard layout
