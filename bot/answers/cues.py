@@ -113,8 +113,9 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
     def may_match(text: str) -> bool:
         if exact_search is not None and exact_search(text):
             return True
-        if any(pattern.search(text) for pattern in rest):
-            return True
+        for pattern in rest:  # a loop, not any(): no generator for the many cues without a rest
+            if pattern.search(text):
+                return True
         if folded_search is None:
             return False
         if not text.isascii() and _ODD_FOLDS.search(text):

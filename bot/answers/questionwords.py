@@ -99,7 +99,8 @@ _SENTENCE_END = re.compile(r"(?<=[!?…])\s+|(?<=[^\W\d_]{4}\.)\s+(?=[A-ZА-ЯЁ
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text``, stripped. A sentence ends at a mark followed by a space, so a text
     with no mark before its last character (most questions) is one sentence without a split."""
-    parts = _SENTENCE_END.split(text) if any(mark in text[:-1] for mark in "!?….") else [text]
+    head = text[:-1]
+    parts = _SENTENCE_END.split(text) if "?" in head or "!" in head or "." in head or "…" in head else [text]
     return [sentence.strip() for sentence in parts if sentence.strip()]
 
 
