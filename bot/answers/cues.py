@@ -5,8 +5,13 @@ Most answerers ask a handful of regexes of every question, and most questions ma
 their alternatives must begin with ("phone" for ``\\bphone\\w*``, "как ты" / "как вы" for
 ``\\bкак (?:ты|вы)``) and gives a test that is false only when no pattern can match: a substring
 look-up per cue, in C, instead of a regex scan per pattern. The cues are derived, never written
-by hand, so a word added to a pattern is a cue at once; a pattern whose alternative starts with no
-literal (``\\d``, ``\\w+``) makes the test always true, never wrong.
+by hand, so a word added to a pattern is a cue at once. A top-level alternative that starts with
+no literal (``^(?:the\\s+)?month``, ``[—–,-]\\s*month``) is searched itself, alone (an anchored or
+one-character start is quick to fail); one that cannot stand alone (a group reference) makes the
+test always true, never wrong. The cues are searched as one regex shaped like a trie
+("wh(?:en|ere)|…"), whose alternatives begin with distinct letters: re skips ahead to those
+letters, where an alternation of "\\b…" words makes it try every alternative at every position
+(50 µs for the question types of a question that has none).
 """
 
 from __future__ import annotations
@@ -27,10 +32,14 @@ _ODD_FOLDS = re.compile(
 )
 
 
-def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
-    """The literal beginnings of a parsed sequence, and whether they are the whole of it."""
+def _sequence(items: list[tuple[object, object]], skip: bool = False) -> tuple[set[str], bool]:
+    """The literal beginnings of a parsed sequence, and whether they are the whole of it.
+    ``skip``: nothing comes before the sequence in a cue, so an element with no literal beginning
+    that no literal precedes is passed over ("[\\s,]*(?:я\\s+)?не помню" has "не помню" in every
+    match; the cue need not start where the match does)."""
     found = {""}
     for op, value in items:
+        passing = skip and found == {""}
         if op in _ZERO_WIDTH:
             continue
         if op is codes.LITERAL:
@@ -38,20 +47,28 @@ def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
             continue
         if op is codes.SUBPATTERN:
             if value[1] or value[2]:  # type: ignore[index]
+                if passing:
+                    continue
                 return {""}, False  # flags set inside the pattern ("(?i:…)"): no cue trusted
-            inner, whole = _sequence(list(value[3]))  # type: ignore[index]
+            inner, whole = _sequence(list(value[3]), passing)  # type: ignore[index]
         elif op is codes.BRANCH:
             inner, whole = set(), True
             for alternative in value[1]:  # type: ignore[index]
-                cues, complete = _sequence(list(alternative))
+                cues, complete = _sequence(list(alternative), passing)
                 inner |= cues
                 whole = whole and complete
+        elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[0] == 0 and passing:  # type: ignore[index]
+            continue  # "(?:я\\s+)?", "\\s*" first: what follows is in every match
         elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[1] == 1:  # type: ignore[index]
-            inner, whole = _sequence(list(value[2]))  # type: ignore[index]
+            inner, whole = _sequence(list(value[2]), passing)  # type: ignore[index]
             inner |= {""} if value[0] == 0 else set()  # type: ignore[index]  # "e-?mail": "email", "e-mail"
         elif op in (codes.MAX_REPEAT, codes.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
-            inner, _ = _sequence(list(value[2]))  # type: ignore[index]
+            inner, _ = _sequence(list(value[2]), passing)  # type: ignore[index]
+            if passing and inner == {""}:
+                continue  # "[\\s,]+" first: one character at least of no cue, then the rest
             whole = False  # "x+": one x at least, then maybe more
+        elif passing:
+            continue  # "[тй]ск", "\\s*…": a character class or a repeat first, the rest in every match
         else:
             return found, False
         if len(found) * len(inner) > MAX_CUES:
@@ -64,7 +81,7 @@ def _sequence(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
 
 def cues_of(pattern: re.Pattern[str]) -> set[str] | None:
     """The cues of one pattern (lower case under IGNORECASE), or None when an alternative has none."""
-    cues, _ = _sequence(list(parser.parse(pattern.pattern, pattern.flags)))
+    cues, _ = _sequence(list(parser.parse(pattern.pattern, pattern.flags)), skip=True)
     if "" in cues:
         return None
     return {cue.lower() for cue in cues} if pattern.flags & re.IGNORECASE else cues
@@ -74,24 +91,107 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
     """A test that is false only when none of ``patterns`` can match the text (see the module)."""
     exact: set[str] = set()
     folded: set[str] = set()
+    uncued: list[re.Pattern[str]] = []
     for pattern in patterns:
         cues = cues_of(pattern)
         if cues is None:
-            return _always
+            # Only some alternatives may lack a cue: those are searched themselves.
+            parts = _alternatives(pattern)
+            if parts is None:
+                return _always
+            for part in parts:
+                part_cues = cues_of(part)
+                if part_cues is None:
+                    uncued.append(part)
+                else:
+                    (folded if part.flags & re.IGNORECASE else exact).update(part_cues)
+            continue
         (folded if pattern.flags & re.IGNORECASE else exact).update(cues)
-    exact_cues, folded_cues = _shortest(exact), _shortest(folded)
+    exact_search, folded_search = _any_of(_shortest(exact)), _any_of(_shortest(folded))
+    rest = tuple(uncued)
 
     def may_match(text: str) -> bool:
-        if any(cue in text for cue in exact_cues):
+        if exact_search is not None and exact_search(text):
             return True
-        if not folded_cues:
+        for pattern in rest:  # a loop, not any(): no generator for the many cues without a rest
+            if pattern.search(text):
+                return True
+        if folded_search is None:
             return False
         if not text.isascii() and _ODD_FOLDS.search(text):
             return True
-        lowered = text.lower()
-        return any(cue in lowered for cue in folded_cues)
+        return folded_search(text.lower()) is not None
 
     return may_match
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex's text ("a(b|c)|d" → "a(b|c)", "d"), escapes and
+    character classes read as re reads them."""
+    parts: list[str] = []
+    depth = start = position = 0
+    in_class = False
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "[]…]" and "[^]…]": a "]" first in a class is a literal
+            position += 1 if source[position + 1 : position + 2] == "^" else 0
+            position += 1 if source[position + 1 : position + 2] == "]" else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:position])
+            start = position + 1
+        position += 1
+    parts.append(source[start:])
+    return parts
+
+
+# Group references and conditionals would mean another group once an alternative stands alone.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """``pattern``'s top-level alternatives compiled one by one with its flags (a text matches the
+    pattern exactly when it matches one of them), or None when they cannot stand alone."""
+    if pattern.flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern.pattern):
+        return None
+    parts = split_alternatives(pattern.pattern)
+    if len(parts) < 2:
+        return None
+    try:
+        return [re.compile(part, pattern.flags) for part in parts]
+    except re.error:
+        return None  # a part that only parses in its whole ("(?i)" first, say)
+
+
+def _any_of(cues: tuple[str, ...]) -> Callable[[str], re.Match[str] | None] | None:
+    """A search for any of ``cues`` as a substring: one regex whose alternatives branch letter by
+    letter, as a trie does (see the module); None for no cues."""
+    if not cues:
+        return None
+    trie: dict[str, dict] = {}
+    for cue in cues:
+        node = trie
+        for letter in cue:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def regex(node: dict) -> str:
+        if "" in node:
+            return ""  # a cue ends here: a longer one adds nothing to "holds a cue"
+        branches = [re.escape(letter) + regex(child) for letter, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(regex(trie)).search
 
 
 def _shortest(cues: set[str]) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from bot.answers import (
     timeline,
     yesno,
 )
+from bot.answers.cues import literal_cue
 from bot.answers.documents import build_index
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
@@ -265,6 +266,8 @@ _MONTH_NOUNS = {
     "oktyabr": "октябрь", "noyabr": "ноябрь", "dekabr": "декабрь",
 }  # fmt: skip
 _MONTH_ADJECTIVE_GATE = re.compile(r"(?:ьск|[тй]ск|овск|rsk|lsk|nsk|ysk|isk|ovsk)", re.IGNORECASE)
+# Looked up before the searches they gate: the words they cannot match without (bot.answers.cues).
+_MONTH_ADJECTIVE_CUE, _ANYTHING_TAIL_CUE = literal_cue([_MONTH_ADJECTIVE_GATE]), literal_cue([_ANYTHING_TAIL])
 _MONTH_ADJECTIVE = re.compile(
     r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iun|iyul|iul|sentyabr"
     r"|oktyabr|noyabr|dekabr)(?:ьск|'?sk)\w*|\b(март|август|mart|avgust)ovsk\w*|\b(март|август)овск\w*"
@@ -673,6 +676,9 @@ class Engine:
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
+        # Whether a word stands for itself depends on the word and the knowledge base only: the
+        # spelling repairs ask it of every longer word of every question.
+        self._is_word_cache: dict[str, bool] = {}
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
@@ -836,10 +842,17 @@ class Engine:
 
     def _is_word(self, word: str) -> bool:
         """Whether a word stands for itself: a stop word, or a word of the knowledge base."""
-        if is_stop(word):
-            return True
-        token = word_token(word)
-        return token is not None and token in self.index.known
+        known = self._is_word_cache.get(word)
+        if known is None:
+            if len(self._is_word_cache) > 50_000:
+                self._is_word_cache.clear()
+            if is_stop(word):
+                known = True
+            else:
+                token = word_token(word)
+                known = token is not None and token in self.index.known
+            self._is_word_cache[word] = known
+        return known
 
     def has_own_language(self, question: str) -> bool:
         """Whether the question is written in a language: Cyrillic letters (the wrong keyboard layout
@@ -866,7 +879,7 @@ class Engine:
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = point_back(first_question(text))
-        tail = _ANYTHING_TAIL.search(text)
+        tail = _ANYTHING_TAIL.search(text) if _ANYTHING_TAIL_CUE(text) else None
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
         if _WHAT_KIND.search(text):
@@ -891,7 +904,7 @@ class Engine:
         if intent.list_kind and (intent.list_cue or intent.upcoming or intent.years or intent.question == "count"):
             for word in intent.kind_words:
                 search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-        if _MONTH_ADJECTIVE_GATE.search(search_text):
+        if _MONTH_ADJECTIVE_CUE(search_text) and _MONTH_ADJECTIVE_GATE.search(search_text):
             # "июньское совещание": the month as the index holds a date ("июнь"), not an adjective
             # whose stem ("iunsk") is no month.
             search_text = _MONTH_ADJECTIVE.sub(_month_noun, search_text)

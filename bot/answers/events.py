@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers.cues import literal_cue
 from bot.answers.verdict import Verdict
 from bot.search.text import tokens as text_tokens
 
@@ -34,6 +35,7 @@ _ENDING = re.compile(
     r"|vy(?:shl[aoi]|shel) iz\b|pokinul\w*|isklyuchil\w*|isklyuchen\w*|priostanovil\w*|priostanovlen\w*)",
     re.I,
 )
+_ENDING_CUE = literal_cue([_ENDING])  # most questions hold none of its words: a look-up says so
 # What someone said about an ending is a statement asked for, not the event.
 _SAID = re.compile(
     r"\b(?:say|said|says|spoke|told|tell|mention\w*)\b|\bговор\w*|\bсказа\w*|\bзаяв\w*|\bупомина\w*|\bgovor\w*|\bskaza\w*",
@@ -58,10 +60,10 @@ def unrecorded_event(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
         return None
     # The question as typed too: spelling repair may take a verb for a typo ("вышел" → "вышил").
     typed = parsed.typed or base.question
-    found = _ENDING.search(typed)
+    found = _ENDING.search(typed) if _ENDING_CUE(typed) else None
     if found is None and parsed.text != typed:
         typed = parsed.text
-        found = _ENDING.search(typed)
+        found = _ENDING.search(typed) if _ENDING_CUE(typed) else None
     if found is None or _SAID.search(typed):
         return None
     entity = kb.entities[about[0].entity]

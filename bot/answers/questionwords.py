@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.answers.cues import literal_cue
 from bot.search.words import STOP_EN, STOP_RU, STOP_TRANSLIT
 
 # Correct form -> spoken or misspelt forms that are not words of their own.
@@ -93,6 +94,16 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
 # Sentence ends: "!" or "?", or a full stop after a word of four letters or more ("St. Petersburg"
 # and "D. Trefilov" are not ends) before a capital.
 _SENTENCE_END = re.compile(r"(?<=[!?…])\s+|(?<=[^\W\d_]{4}\.)\s+(?=[A-ZА-ЯЁ])")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, stripped. A sentence ends at a mark followed by a space, so a text
+    with no mark before its last character (most questions) is one sentence without a split."""
+    head = text[:-1]
+    parts = _SENTENCE_END.split(text) if "?" in head or "!" in head or "." in head or "…" in head else [text]
+    return [sentence.strip() for sentence in parts if sentence.strip()]
+
+
 _ASKS = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|can|could"
     r"|что|какой|какая|какое|какие|каких|кто|кого|кому|когда|где|почему|зачем|сколько|ли|как"
@@ -115,6 +126,7 @@ _THANKS = re.compile(
     r"|thank\s+you|thx|ty|cheers|(?:zaranee\s+)?spasibo|sps)[\s!.)]*$",
     re.IGNORECASE,
 )
+_THANKS_CUE = literal_cue([_THANKS])  # a look-up of its words before the search
 
 
 # Spoken openers and asides around a question ("ну привет) слушай а сколько ..., не помню", "so how
@@ -143,6 +155,7 @@ _ASIDE = re.compile(
     r"|pls|plz|плиз)[\s!.?)]*$",
     re.IGNORECASE,
 )
+_ASIDE_CUE = literal_cue([_ASIDE])  # a look-up of its words before the search
 
 
 def without_courtesy(text: str) -> str:
@@ -158,12 +171,12 @@ def without_courtesy(text: str) -> str:
             # "just the date pls — ...": the word names what is asked, it stays after the question.
             asked = " " + opening.group("asked")
         rest = rest[opening.end() :]
-    thanks = _THANKS.search(rest)
+    thanks = _THANKS.search(rest) if _THANKS_CUE(rest) else None
     if thanks:
         rest = rest[: thanks.start()]
     # An aside ends the message: only its last words are searched.
     tail = max(0, len(rest) - MAX_ASIDE_CHARS)
-    aside = _ASIDE.search(rest, tail)
+    aside = _ASIDE.search(rest, tail) if _ASIDE_CUE(rest) else None
     if aside and aside.start() > 0:
         rest = rest[: aside.start()]
     return rest + asked if rest != text and _content_words(rest) >= 1 else text
@@ -198,7 +211,7 @@ def point_back(text: str) -> str:
     its question word in lower case (no name); any other text as it is."""
     if "?" not in text:
         return text
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) < 2 or not sentences[-1].endswith("?") or not _stub([sentences[-1]]):
         return text
     if not any(_content_words(sentence) for sentence in sentences[:-1]):
@@ -215,7 +228,7 @@ def question_part(text: str) -> str:
     """The part of a chatty message that asks the question: the sentence that ends with "?" (or asks
     with a question word) among greetings and thanks, and after a colon the part that asks. A plain
     question comes back as it is."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = _sentences(text)
     if len(sentences) > 1:
         asking = [s for s in sentences if s.endswith("?")] or [s for s in sentences if _ASKS.search(s)]
         if asking and len(asking) < len(sentences) and not _stub(asking):
@@ -261,7 +274,7 @@ def first_question(text: str) -> str:
     have?" are answered as their first question (run together, the second's words pull the search
     and the question's kind away from it). "Кто и когда учредил АТЦ?", "how many and which
     countries ..." and "СМВД? где?" ask one thing and stay whole."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = _sentences(text)
     asking = [number for number, sentence in enumerate(sentences) if sentence.endswith("?")]
     changed = False
     if len(asking) > 1 and _asks_on_its_own(sentences[asking[0]]):
@@ -295,11 +308,12 @@ _REQUEST = re.compile(
     r"|(?<=me )about\b|(?<=us )about\b)",
     re.IGNORECASE,
 )
+_REQUEST_CUE = literal_cue([_REQUEST])  # a look-up of its words before the search
 
 
 def strip_request(text: str) -> str:
     """``text`` without the polite request that wraps its question word."""
-    return _REQUEST.sub(lambda match: " " if match.start() else "", text).strip() if _REQUEST.search(text) else text
+    return _REQUEST.sub(lambda match: " " if match.start() else "", text).strip() if _REQUEST_CUE(text) and _REQUEST.search(text) else text
 
 
 # A comma or a dash between a lead-in and the question ("Готовлю справку, кто такой ...?").

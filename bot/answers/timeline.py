@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers import compare
+from bot.answers.cues import literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import participants_said
@@ -83,6 +84,7 @@ _ANY_CUE = re.compile(
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
+_ANY_CUE_WORDS = literal_cue([_ANY_CUE])  # a look-up of its words before the search
 # Cities as what a list is of: "in which cities were the meetings held", "в скольких городах России".
 # Plural only: "from which city was the report sent" asks about one city, not a set of them.
 _CITIES = re.compile(
@@ -322,6 +324,7 @@ _HAPPENED = re.compile(
     r"|\bmeropriyat\w*|\bvstrechi\b|\bsoveshchaniya\b"
     r"|^(?:а )?что было\b|^(?:a )?chto bylo\b"  # "что было в прошлом году"
 )
+_HAPPENED_CUE = literal_cue([_HAPPENED])  # a look-up of its words before the search
 # Words that only place a question in time; removed for a second search.
 _TIME_WORDS = re.compile(
     r"\b(?:this|last|current|previous) year\b|\b(?:в|v) (?:этом|прошлом|текущем|etom|proshlom|tekushchem) (?:году|godu)\b"
@@ -515,7 +518,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return compared
     if _BEFORE_OR_AFTER.search(text) and (placed := _before_or_after(engine, parsed, base)) is not None:
         return placed
-    if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
+    if not (_ANY_CUE_WORDS(text) and _ANY_CUE.search(text)) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _session,
@@ -2258,7 +2261,7 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return None
     # "What in your materials is dated November?": the entries of that month are the list asked.
     dated = _DATED.search(text) is not None
-    if not (intent.list_kind == "meeting" or _HAPPENED.search(text) or calendar or dated):
+    if not (intent.list_kind == "meeting" or (_HAPPENED_CUE(text) and _HAPPENED.search(text)) or calendar or dated):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
     if not (intent.list_cue or _ANY_EVENTS.search(text) or dated):
@@ -2278,7 +2281,7 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return _span_list(engine, parsed, base, span)
     assert period is not None
     years, months, label = period
-    if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not _HAPPENED.search(text):
+    if label in ("last_year", "this_year", "") and intent.list_kind == "meeting" and not (_HAPPENED_CUE(text) and _HAPPENED.search(text)):
         return None  # a plain year in a list of meetings: the list path has it
     if label == "month" and not years and intent.list_kind != "meeting" and not dated:
         return None
@@ -2362,7 +2365,7 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     intent = parsed.intent
     if intent.list_kind is not None or intent.question not in ("card", "count"):
         return None
-    if not (_HAPPENED.search(text) or _ANY_EVENTS.search(text)):
+    if not ((_HAPPENED_CUE(text) and _HAPPENED.search(text)) or _ANY_EVENTS.search(text)):
         return None
     as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
     filters = engine._filters(as_list)

@@ -3574,11 +3574,12 @@ _OPINION = re.compile(
     r"|\bchto (?:\w+ ){0,2}(?:skazhet|zayavit)\b",
     re.I,
 )
+_OPINION_CUE = literal_cue([_OPINION])  # a look-up of its words before the search
 
 
 def asks_opinion(text: str) -> bool:
     """Whether the question asks the bot's own opinion or a forecast: declined, never answered with a card."""
-    return _OPINION.search(text) is not None
+    return _OPINION_CUE(text) and _OPINION.search(text) is not None
 
 
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
@@ -3750,6 +3751,7 @@ _MONTH_NAMES = re.compile(
     r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
     re.I,
 )
+_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES])  # a look-up of its words before the search
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
@@ -4029,7 +4031,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
     yes_no = is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)
-    if not yes_no and not (parsed.intent.years or _MONTH_NAMES.search(text)):
+    if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and _MONTH_NAMES.search(text))):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.
     people = {
