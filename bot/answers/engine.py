@@ -21,6 +21,7 @@ from bot.answers import (
     followup,
     frequency,
     owners,
+    parts,
     periods,
     posts,
     provenance,
@@ -928,6 +929,9 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
+        several = parts.answer(self, question, lang, today, context)
+        if several is not None:
+            return several
         asked = question
         if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
