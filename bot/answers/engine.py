@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.answers import (
     capacity,
+    clipped,
     define,
     events,
     followup,
@@ -604,6 +605,7 @@ class Engine:
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
+        self._name_pairs = clipped.name_pairs(kb)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
         self._layout_extra: frozenset[str] | None = None
         # The knowledge base and its index are long-lived and never change: keeping them out of
@@ -791,6 +793,7 @@ class Engine:
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
+        text = clipped.unclipped(text, self._name_pairs, self._is_word)
         text = point_back(first_question(text))
         tail = _ANYTHING_TAIL.search(text)
         if tail is not None and tail.start() > 0:
@@ -929,9 +932,14 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
-        several = parts.answer(self, question, lang, today, context)
-        if several is not None:
-            return several
+        outermost = parts.outermost()
+        if outermost is not None:
+            # The question as the user asked it: perhaps several questions in one.
+            try:
+                several = parts.answer(self, question, lang, today, context)
+                return several if several is not None else self.answer(question, lang, today, context)
+            finally:
+                parts.done(outermost)
         asked = question
         if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once

@@ -14,6 +14,7 @@ question word; no row of words in capitals).
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar, Token
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -23,6 +24,10 @@ from bot.search.text import has_cyrillic
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine
+
+# Whether a user's question is being answered (in this thread or task): the answerers' own calls of
+# the engine are no questions to split.
+_ANSWERING: ContextVar[bool] = ContextVar("answering_question", default=False)
 
 _WH_EN = r"when|where|who|whom|whose|what|which|how|why"
 _WH_RU = (
@@ -68,14 +73,31 @@ MAX_ABBREVIATIONS = 6
 def answer(
     engine: Engine, question: str, lang: str | None, today: date | None, context: Verdict | None
 ) -> Verdict | None:
-    """The verdict on a question asked in several parts, or None when it is one question."""
+    """The verdict on a question asked in several parts, or None when it is one question. Called
+    for the question the user asked only (:func:`outermost`): the answerers' own questions (a
+    follow-up written out with its subject) are never split."""
     unframed = _unframed(question)
     if unframed is not None:
         # "Добрый день, готовлю справку. Напомните, …?": the question without the sentences around
         # it that name nothing; read whole again when that alone is no answerable question.
-        verdict = engine.answer(unframed, lang, today, context)
+        verdict = _several(engine, unframed, lang, today, context) or engine.answer(unframed, lang, today, context)
         if verdict.answered:
             return replace(verdict, question=question)
+    return _several(engine, question, lang, today, context)
+
+
+def outermost() -> Token[bool] | None:
+    """Marks the answering of a user's question; None when one is being answered already."""
+    return None if _ANSWERING.get() else _ANSWERING.set(True)
+
+
+def done(token: Token[bool]) -> None:
+    _ANSWERING.reset(token)
+
+
+def _several(
+    engine: Engine, question: str, lang: str | None, today: date | None, context: Verdict | None
+) -> Verdict | None:
     abbreviations = _abbreviations(question)
     if abbreviations:
         return _decoded(engine, question, abbreviations, lang, today)
