@@ -259,6 +259,13 @@ _INFORMAL_WORDS = {
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
 _INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+# "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
+# event after the word that says which one is the meeting it says.
+_VAGUE_EVENT = re.compile(
+    r"\b((?:that|the|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing|do|gathering|get-together|affair)s?\b"
+    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+[\w-]+\s+)(?:штук|тусовк|сходк|движух)\w*",
+    re.IGNORECASE,
+)
 
 # "ЕАГ — это что за структура?", "что за структура ЕАГ?": a definition asked with a kind noun, which
 # names no fact ("рабочие структуры 13 органов" would win the search). Only at the end of the question
@@ -803,6 +810,8 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        if _VAGUE_EVENT.search(text):
+            text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
