@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import EXERCISE, SECRETARIES, SPB, XVIII, first_line, html_of, verdict_of
+from tests.answer_helpers import EXERCISE, KLEMEZ, SECRETARIES, SPB, XVIII, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,69 @@ def test_chat_before_a_question_is_set_aside(engine: Engine) -> None:
 def test_a_sentence_that_names_the_subject_is_kept(engine: Engine) -> None:
     verdict = verdict_of(engine, "i'm reading about the moscow meeting of intelligence chiefs. who attended?")
     assert verdict.answered and verdict.attribute == "participants", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("what is the CIS ExCom", "executive_committee"),
+        ("что такое Испком СНГ", "executive_committee"),
+        ("what does the CIS ExCom's security department do?", "security_cooperation_department"),
+        ("who heads the security department of the CIS ExCom?", "security_cooperation_department"),
+    ],
+)
+def test_a_clipped_name_is_read_as_the_words_it_clips(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [entity], verdict
+
+
+def test_a_clipped_word_that_fits_no_name_stays_as_typed(engine: Engine) -> None:
+    from bot.answers import clipped
+
+    pairs = clipped.name_pairs(engine.kb)
+    assert clipped.unclipped("what is the ExCom", pairs, lambda word: False) == "what is the executive committee"
+    assert clipped.unclipped("what is the Zyxcom", pairs, lambda word: False) == "what is the Zyxcom"
+    assert clipped.unclipped("what is the EXCOM", pairs, lambda word: False) == "what is the EXCOM"
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("wich countrys were at the interor ministers meating in st petersberg", "Turkmenistan"),
+        ("wich countrys atended the moskow inteligence cheifs meating", "Azerbaijan"),
+        ("which organisatons were represnted at the june meeting", "Collective Security Treaty Organization"),
+    ],
+)
+def test_a_slip_in_the_word_that_says_what_is_asked_is_read_as_meant(engine: Engine, question: str, member: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and (verdict.attribute or "").startswith("participant"), verdict
+    assert member in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("што там клемез гаварил про кибер преступность", KLEMEZ, "киберпреступности"),
+        ("chto tam klemez govoril pro narkotiki", KLEMEZ, "наркот"),
+    ],
+)
+def test_there_in_a_question_of_what_was_said_names_nothing(engine: Engine, question: str, speaker: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.answered, verdict
+    assert any(statement.speaker == speaker for statement in verdict.statements)
+    assert words in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("ok so what did the EAG secretariat actually report on at that june thing", XVIII),
+        ("what did the EAG secretariat report at that june do", XVIII),
+        ("what did the EAG secretariat report on at that june get-together", XVIII),
+        ("что докладывал секретариат ЕАГ на той июньской тусовке", XVIII),
+    ],
+)
+def test_a_vague_word_for_an_event_is_the_meeting_its_month_names(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered, verdict
+    assert meeting in verdict.focus + [statement.entity for statement in verdict.statements] + verdict.items, verdict
