@@ -170,7 +170,7 @@ def test_a_slip_in_the_word_that_says_what_is_asked_is_read_as_meant(engine: Eng
         ("chto tam klemez govoril pro narkotiki", KLEMEZ, "наркот"),
     ],
 )
-def test_there_in_a_question_of_what_was_said_names_nothing(engine: Engine, question: str, speaker: str, words: str) -> None:
+def test_there_after_what_in_a_question_of_what_was_said_is_a_filler(engine: Engine, question: str, speaker: str, words: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.answered, verdict
     assert any(statement.speaker == speaker for statement in verdict.statements)

@@ -259,6 +259,9 @@ _INFORMAL_WORDS = {
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
 _INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+# "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
+# is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
+_FILLER_THERE = re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
 # "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
 # event after the word that says which one is the meeting it says.
 _VAGUE_EVENT = re.compile(
@@ -810,6 +813,7 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        text = _FILLER_THERE.sub(r"\1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))

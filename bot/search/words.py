@@ -266,10 +266,6 @@ STOP_RU = frozenset(
         # "сколько всего": a count's "in all" names nothing (and "всего" is also in "прежде всего")
         "всего",
         "итого",
-        # "что там Клемез говорил", "кто тут выступал": "there" names nothing
-        "там",
-        "тут",
-        "здесь",
         # relative pronouns: "заседание, о котором ты знаешь" names nothing
         "который",
         "которая",
@@ -436,7 +432,6 @@ STOP_RU = frozenset(
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(
     [
-        "tam",
         "nibud",
         "krome",
         "pomimo",
