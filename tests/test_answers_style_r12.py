@@ -190,3 +190,16 @@ def test_a_vague_word_for_an_event_is_the_meeting_its_month_names(engine: Engine
     verdict = verdict_of(engine, question)
     assert verdict.answered, verdict
     assert meeting in verdict.focus + [statement.entity for statement in verdict.statements] + verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many states and which organisations attended the June meeting?",
+        "сколько стран и какие организации участвовали в июньском совещании?",
+    ],
+)
+def test_a_first_part_that_is_no_question_alone_is_not_split_off(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert not verdict.also
+    assert XVIII in verdict.focus, verdict

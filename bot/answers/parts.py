@@ -52,6 +52,14 @@ _NAMING = re.compile(r"[0-9A-ZА-ЯЁ]")
 # The first part must ask something of its own ("where and when was it held" is one question).
 MIN_FIRST_WORDS = 3
 MIN_SECOND_WORDS = 2
+# A shorter first part is a question alone only when the second points back to it ("… и какие
+# страны там были?").
+MIN_WHOLE_FIRST = 5
+_POINTER = re.compile(
+    r"\b(?:it|its|there|they|them|their|he|she|him|his|her|that|this|tam|ono|on|ona|oni|ego|ikh)\b"
+    r"|(?<![а-яё])(?:там|оно|он|она|они|его|её|ее|их|него|неё|нее|них|этом|это|тот|та)(?![а-яё])",
+    re.IGNORECASE,
+)
 MAX_PARTS = 3
 
 # A row of abbreviations: words in capitals (Latin-typed Russian "ShOS" too) joined by commas,
@@ -139,6 +147,10 @@ def _pieces(question: str) -> list[str] | None:
     pieces.append(question[start:])
     pieces = [piece.strip(" ,;—–-") for piece in pieces]
     if not _WH_WORD.search(pieces[0]) or len(pieces[0].split()) < MIN_FIRST_WORDS:
+        return None
+    if len(pieces[0].split()) < MIN_WHOLE_FIRST and not _POINTER.search(pieces[1]):
+        # "how many states and which organisations attended the June meeting?": the first part is
+        # no question alone (what it counts is named after the second question word).
         return None
     if any(len(piece.split()) < MIN_SECOND_WORDS for piece in pieces[1:]):
         return None
