@@ -185,6 +185,9 @@ def _abbreviations(question: str) -> list[str]:
     if row is None or not _DECODE.search(question):
         return []
     found = list(dict.fromkeys(match.group(0) for match in _ONE_ABBR.finditer(row.group(0))))
+    if len(_ONE_ABBR.findall(question)) > len(_ONE_ABBR.findall(row.group(0))):
+        # "СОРБ и АТЦ провели совещание — расшифруй АТЦ": the one named by the asking words is asked.
+        return []
     return found if 2 <= len(found) <= MAX_ABBREVIATIONS else []
 
 

@@ -79,6 +79,8 @@ def _cue_slip(word: str) -> str | None:
     if len(word) < _MIN_CUE_FUZZY or word in CUE_WORDS:
         return None
     for right in CUE_WORDS:
+        if right.startswith(word) or word.startswith(right):
+            continue  # another form of the word ("organisation", "participant"), no slip
         if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1:
             return right
     return None
