@@ -85,13 +85,16 @@ def answer(
     for the question the user asked only (:func:`outermost`): the answerers' own questions (a
     follow-up written out with its subject) are never split."""
     unframed = _unframed(question)
-    if unframed is not None:
-        # "Добрый день, готовлю справку. Напомните, …?": the question without the sentences around
-        # it that name nothing; read whole again when that alone is no answerable question.
-        verdict = _several(engine, unframed, lang, today, context) or engine.answer(unframed, lang, today, context)
-        if verdict.answered:
-            return replace(verdict, question=question)
-    return _several(engine, question, lang, today, context)
+    if unframed is None:
+        return _several(engine, question, lang, today, context)
+    # "Добрый день, готовлю справку. Напомните, …?": when the whole gives no answer, the question
+    # without the sentences before it that name nothing (the whole first: those sentences may
+    # hold a topic in lower case, "пишу статью про дерадикализацию").
+    whole = _several(engine, question, lang, today, context) or engine.answer(question, lang, today, context)
+    if whole.answered and whole.kind != "not_recorded":
+        return whole
+    verdict = _several(engine, unframed, lang, today, context) or engine.answer(unframed, lang, today, context)
+    return replace(verdict, question=question) if verdict.answered else whole
 
 
 def outermost() -> Token[bool] | None:
