@@ -16,11 +16,13 @@ from typing import Any
 
 from bot.answers import (
     capacity,
+    clipped,
     define,
     events,
     followup,
     frequency,
     owners,
+    parts,
     periods,
     posts,
     provenance,
@@ -290,6 +292,16 @@ _INFORMAL_WORDS = {
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
 _INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+# "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
+# is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
+_FILLER_THERE = re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
+# "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
+# event after the word that says which one is the meeting it says.
+_VAGUE_EVENT = re.compile(
+    r"\b((?:that|the|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing|do|gathering|get-together|affair)s?\b"
+    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+[\w-]+\s+)(?:штук|тусовк|сходк|движух)\w*",
+    re.IGNORECASE,
+)
 
 # "ЕАГ — это что за структура?", "что за структура ЕАГ?": a definition asked with a kind noun, which
 # names no fact ("рабочие структуры 13 органов" would win the search). Only at the end of the question
@@ -684,6 +696,7 @@ class Engine:
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
+        self._name_pairs = clipped.name_pairs(kb)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
         self._layout_extra: frozenset[str] | None = None
         # The knowledge base and its index are long-lived and never change: keeping them out of
@@ -878,6 +891,7 @@ class Engine:
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
+        text = clipped.unclipped(text, self._name_pairs, self._is_word)
         text = point_back(first_question(text))
         tail = _ANYTHING_TAIL.search(text) if _ANYTHING_TAIL_CUE(text) else None
         if tail is not None and tail.start() > 0:
@@ -887,6 +901,9 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        text = _FILLER_THERE.sub(r"\1", text)
+        if _VAGUE_EVENT.search(text):
+            text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
         aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
@@ -1016,6 +1033,14 @@ class Engine:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")
+        outermost = parts.outermost()
+        if outermost is not None:
+            # The question as the user asked it: perhaps several questions in one.
+            try:
+                several = parts.answer(self, question, lang, today, context)
+                return several if several is not None else self.answer(question, lang, today, context)
+            finally:
+                parts.done(outermost)
         asked = question
         if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once

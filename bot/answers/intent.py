@@ -157,6 +157,19 @@ _WHERE_DISCUSSED = re.compile(
 )
 
 
+# "When the secretaries met in November, what was on their agenda?", "what did they assess when
+# the chiefs met in Moscow?", "когда в июне собирались …, сколько было сессий?": "when" opens a clause
+# that says which meeting; the question is the other question word's (the last one asked).
+_WHEN_CLAUSE = re.compile(
+    r"(?:^|[:;,.!?—–-]\s*)(?:when|когда|kogda)\s[^?,]{3,80},\s*(?:and\s+)?"
+    r"(?:what|which|who|how|where|что|чем|какие|какое|какой|какая|каких|кто|сколько|где|chto|kakie|kakoe|kto|skolko|gde)\b"
+    r"|^\W*(?:what|which|who|how many|что|чем|какие|какое|какой|какая|кто|сколько|chto|kakie|kto|skolko)\s[^?]{3,100}?"
+    r"\s(?:when|когда|kogda)\s(?:the\s+|they\s+|it\s+|в\s+\w+\s+|v\s+\w+\s+)?\w+(?:\s+\w+){0,4}?\s"
+    r"(?:met|meet|gathered|convened|собирал\w*|собрал\w*|встречал\w*|встретил\w*|sobiral\w*|vstrechal\w*)\b"
+)
+_WHEN_WORD = literal_cue([re.compile(r"\bwhen\b|\bкогда\b|\bkogda\b")])
+
+
 def participants_said(text: str) -> bool:
     """Whether a question asks what a meeting's participants proposed or noted, not who they were."""
     return bool(_PARTICIPANTS_SAID.search(text.lower()))
@@ -294,7 +307,11 @@ def detect(prepared: str) -> Intent:
     """Classify a prepared question (see :func:`bot.search.text.prepare`)."""
     intent = Intent()
     search = prepared
+    when_clause = _WHEN_WORD(prepared) and _WHEN_CLAUSE.search(prepared) is not None
     for (name, pattern), possible in zip(_QUESTION_TYPES, _QUESTION_TYPE_CUES, strict=True) if _ANY_QUESTION_TYPE(prepared) else ():
+        if name == "when" and when_clause:
+            search = pattern.sub(" ", search)
+            continue
         if name == "participants" and _PARTICIPANTS_SAID.search(prepared):
             continue  # what the participants proposed or noted is asked, not who they were
         if name == "where" and _WHERE_DISCUSSED.search(prepared):

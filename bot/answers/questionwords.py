@@ -48,6 +48,17 @@ _FIXED = {wrong: right for right, wrongs in QUESTION_WORDS.items() for wrong in 
 _EITHER: dict[str, tuple[str, str, frozenset[str]]] = {
     "hwo": ("who", "how", frozenset({"many", "much", "long", "often", "far", "old", "meny", "mny", "manny"})),
 }
+# Words the kind of a question is read from ("which countries", "who attended", "the welcoming
+# speech"): one slip in one of these ("atended", "welcomming", "speach", "delegatons") is read as the
+# word, since no search repairs the kind asked. Long words only, none one slip from another real
+# word of a different sense ("states" is one from "stated", "meetings" from "meeting").
+CUE_WORDS = (
+    "countries", "organisations", "organizations", "delegations", "attended", "participated",
+    "participants", "represented", "speech", "welcoming", "congratulatory", "discussed", "agenda",
+)
+_MIN_CUE_FUZZY = 6
+# "countrys", "secretarys", "bodys": a plural typed as the singular with an "s".
+_PLURAL_SLIP = re.compile(r"(?<=[^\W\daeiouy])ys$")
 # Words one edit away from a question word are corrected when at least this long.
 _MIN_FUZZY = 4
 _WORD = re.compile(r"[^\W\d_]+(?:'s)?", re.UNICODE)
@@ -59,6 +70,18 @@ def _nearest(word: str) -> str | None:
         return None
     for right in QUESTION_WORDS:
         # two letters swapped ("mnay", "kgoda") are one slip of the fingers, as one wrong letter is
+        if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1:
+            return right
+    return _cue_slip(word)
+
+
+@lru_cache(maxsize=20_000)
+def _cue_slip(word: str) -> str | None:
+    if len(word) < _MIN_CUE_FUZZY or word in CUE_WORDS:
+        return None
+    for right in CUE_WORDS:
+        if right.startswith(word) or word.startswith(right):
+            continue  # another form of the word ("organisation", "participant"), no slip
         if abs(len(right) - len(word)) <= 1 and OSA.distance(word, right, score_cutoff=1) <= 1:
             return right
     return None
@@ -82,6 +105,11 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
         fixed = _FIXED.get(word)
         if fixed is not None:
             return fixed
+        if word[-2:] == "ys" and _PLURAL_SLIP.search(word):
+            return f"{written[:-2]}ies"
+        cue = _cue_slip(word)
+        if cue is not None:
+            return cue
         if len(word) < _MIN_FUZZY or is_word(word):
             return written
         return _nearest(word) or written

@@ -73,6 +73,8 @@ class Verdict:
     # Kept on a clarification only: the answered verdict before it, so that a turn choosing none of
     # its candidates is still read against the conversation (not serialised).
     context: Verdict | None = field(default=None, repr=False, compare=False)
+    # The verdicts on the other parts of a question asked in several parts (bot.answers.parts).
+    also: list[Verdict] = field(default_factory=list)
 
     @property
     def entity(self) -> str | None:
@@ -88,4 +90,5 @@ class Verdict:
         data.pop("context")
         data.pop("question")
         data.pop("matches")
+        data["also"] = [part.to_json() for part in self.also]
         return data

@@ -257,7 +257,7 @@ class Reply:
 def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> Reply:
     """Word a verdict for Telegram."""
     lang = verdict.lang
-    body = _first(kb, verdict, today or date.today())
+    body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
     line = source_line(kb, verdict.sources, lang)
@@ -275,6 +275,23 @@ _YES_NO_ONLY = re.compile(
 )
 _SHORT_VERDICT_CHARS = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _parts(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
+    """A question asked in several parts: each part's answer in turn, the first part's first; a
+    part the sources cannot answer says so for that part alone."""
+    answers = []
+    # Several abbreviations decoded at once: one line each, the full name.
+    decoding = any(part.kind == "card" and part.attribute in ("full_name", "term") for part in verdict.also)
+    for part in verdict.also:
+        if part.kind in ("decline", "clarify"):
+            asked = part.question.strip().rstrip("?")
+            answers.append(esc(translate("On “{asked}”: the sources do not say.", verdict.lang, asked=asked)))
+        elif decoding:
+            answers.append(_first(kb, part, today).split("\n")[0])
+        else:
+            answers.append(_first(kb, part, today))
+    return ("\n" if decoding else "\n\n").join(answers)
 
 
 def _just_the_verdict(body: str, with_ground: bool) -> str:
