@@ -509,7 +509,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return compared
     if _BEFORE_OR_AFTER.search(text) and (placed := _before_or_after(engine, parsed, base)) is not None:
         return placed
-    if not _ANY_CUE.search(text) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
+    if not (_ANY_CUE.search(text) or _STILL_AHEAD.search(text)) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _session,
@@ -2513,15 +2513,29 @@ def _earliest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     return verdict
 
 
+# "Is the exercise upcoming?", "учения ещё впереди?": one meeting's tense asked yes or no.
+_STILL_AHEAD = re.compile(
+    r"\bupcoming\b|\bforthcoming\b|\bstill (?:ahead|to come)\b|\bin the future\b|\byet to\b|\bвпереди\b|\bпредсто(?:ит|ят)\b"
+    r"|\bпредстоящ\w+|\bещ[её] не\b|\bvperedi\b|\bpredstoit\b"
+)
+# Asked of one meeting, never "which meetings are ahead" (that is the list of upcoming ones).
+_WH_START = re.compile(r"^(?:what|which|when|how|where|who|any|какие|какое|какой|что|когда|сколько|где|kakie|kakoe|chto|kogda|skolko)\b")
+
+
 def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
-    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's."""
-    if not ((_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)):
+    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's. A
+    meeting recorded only as planned whose date has passed is neither: the sources do not say."""
+    either = (_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)
+    if not either and (not _STILL_AHEAD.search(text) or _WH_START.match(text)):
         return None
     entity = _dated_entity(engine, parsed, text)
     if not isinstance(entity, Meeting) or not entity.date:
         return None
-    past = _is_past(entity, today) and entity.status != "planned"
-    verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
+    past = _is_past(entity, today)
+    value = {"date": entity.date, "past": past and entity.status != "planned", "today": today.isoformat()}
+    if past and entity.status == "planned":
+        value["planned"] = True
+    verdict = fact_verdict(base, entity, "tense", value)
     verdict.intent = "time:tense"
     return verdict
 

@@ -543,6 +543,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "elapsed":
         return _elapsed(verdict, name)
     if attribute == "tense":
+        if verdict.value.get("planned"):
+            return _end(translate(WORDS["dated_planned"], lang, a=f"<b>{name}</b>", when=esc(_when(verdict.value["date"], lang))))
         tense = "tense_past" if verdict.value["past"] else "tense_upcoming"
         return _end(translate(WORDS[tense], lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
     if attribute == "remaining":

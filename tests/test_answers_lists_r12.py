@@ -1,0 +1,59 @@
+"""Lists, counts and relative time of the twelfth tuning round: a meeting recorded only as planned
+whose date has passed is neither ahead nor past. Verdicts on the real knowledge base; the wording
+through the presenter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.present.answer import present
+from tests.answer_helpers import EXERCISE, SPB, TODAY, verdict_of
+
+
+def visible(html_text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html_text).split())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the Commonwealth-Antiterror exercise upcoming?",
+        "Is the Commonwealth-Antiterror 2025 exercise still ahead?",
+        "Учения Содружество-Антитеррор уже прошли или ещё впереди?",
+        "Учения Содружество-Антитеррор ещё предстоят?",
+        "uchenia Sodruzhestvo-Antiterror eshche vperedi?",
+    ],
+)
+def test_planned_event_whose_date_passed_is_not_ahead(engine: Engine, question: str) -> None:
+    """Planned for October 2025, asked in November 2026: no "still ahead", no "yes"; the plan and
+    that no source reports whether it took place."""
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [EXERCISE], verdict
+    assert verdict.attribute == "tense" and verdict.value["planned"] is True, verdict
+    assert verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is the Commonwealth-Antiterror exercise upcoming?", r"was planned for October 2025; no source reports"),
+        ("Учения Содружество-Антитеррор ещё впереди?", r"планировалось на октябрь 2025"),
+    ],
+)
+def test_planned_event_whose_date_passed_is_worded_as_a_plan(engine: Engine, question: str, expected: str) -> None:
+    shown = visible(present(engine.kb, verdict_of(engine, question), TODAY).html)
+    assert re.search(expected, shown), shown
+    assert not re.search(r"^\W*(?:yes|да)\b|still ahead|ещё впереди", shown, re.I), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the interior ministers meeting in St Petersburg still ahead?", "Заседание СМВД в Петербурге ещё впереди?"],
+)
+def test_held_meeting_asked_if_ahead_is_past(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [SPB] and verdict.attribute == "tense", verdict
+    assert verdict.value["past"] is True and verdict.yes is None, verdict
