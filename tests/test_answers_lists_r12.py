@@ -57,3 +57,23 @@ def test_held_meeting_asked_if_ahead_is_past(engine: Engine, question: str) -> N
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == [SPB] and verdict.attribute == "tense", verdict
     assert verdict.value["past"] is True and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "missing"),
+    [
+        ("Who was at the XVIII meeting but not at the interior ministers council?", "azerbaijan", "uzbekistan"),
+        ("Кто был на XVIII совещании, но не был на СМВД?", "azerbaijan", "uzbekistan"),
+        ("Who was at the St Petersburg meeting but not at the XVIII meeting?", "turkmenistan", "russia"),
+        ("kto byl i na XVIII soveshchanii, i na zasedanii SMVD?", "russia", "azerbaijan"),
+        ("Which country attended the interior ministers meeting but not the meeting of heads of security and intelligence services?", "russia", "uzbekistan"),
+        ("Which country attended the XVIII meeting but not the interior ministers meeting?", "azerbaijan", "uzbekistan"),
+    ],
+)
+def test_who_was_at_one_meeting_but_not_the_other(engine: Engine, question: str, first: str, missing: str) -> None:
+    """No group named ("who", "which country"): the set operation over the two lists, never one
+    meeting's whole list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", verdict
+    assert first in verdict.items, verdict
+    assert missing not in verdict.items, verdict

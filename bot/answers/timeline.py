@@ -100,6 +100,9 @@ _DIFFERENCE = re.compile(
 _BOTH = re.compile(
     r"\bboth\b|\bin common\b|\bcommon to\b|\bas well as\b|\band\b|\bи\b|\bоб[ао]их\b|\bобеих\b|\bi\b|\boboikh\b"
 )
+# "Who" asks of every kind of participant; "both" or "и на A, и на B" names two lists at once.
+_WHO = re.compile(r"\bwho\b|\bкто\b|\bkto\b")
+_BOTH_NAMED = re.compile(r"\bboth\b|\bin common\b|\bоб[ао]их\b|\bобеих\b|\boboikh\b|\bи (?:на|в)\b.*\bи (?:на|в)\b|\bi (?:na|v)\b.*\bi (?:na|v)\b")
 # Attended one of two meetings and not the other, whichever it was.
 _ONLY_ONE = re.compile(
     r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
@@ -158,7 +161,7 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
     (
         "states",
-        re.compile(r"\bstates\b|\bcountries\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"),
+        re.compile(r"\bstates\b|\bcountries\b|\bcountry\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"),
     ),
     ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
 ]
@@ -1432,6 +1435,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     # every name on the lists.
     kinds = _KINDS_OF.search(text) is not None
     if kinds and not groups and _PARTICIPANT_NOUN.search(text):
+        groups = ["states", "bodies", "organisations", "basic_organisations"]
+    # "Who was at X but not at Y": no group named, every kind of participant is asked (one
+    # meeting's whole list would be a wrong answer).
+    set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text)
+    if not groups and set_cue and _WHO.search(text) and len(named_meetings(engine, parsed)) >= 2:
         groups = ["states", "bodies", "organisations", "basic_organisations"]
     if not groups:
         return None
