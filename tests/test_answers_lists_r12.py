@@ -77,3 +77,38 @@ def test_who_was_at_one_meeting_but_not_the_other(engine: Engine, question: str,
     assert verdict.kind == "list", verdict
     assert first in verdict.items, verdict
     assert missing not in verdict.items, verdict
+
+
+MOSCOW_DATED = {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько мероприятий прошло в Москве по вашим данным?",
+        "what meetings were held in Moscow according to your data?",
+        "Какие встречи были в Москве по твоим данным?",
+    ],
+)
+def test_whose_records_are_asked_does_not_narrow_a_list(engine: Engine, question: str) -> None:
+    """"по вашим данным", "according to your data" say where to look, not what about: the meetings
+    held in Moscow, not a "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and verdict.answered, verdict
+    assert MOSCOW_DATED <= set(verdict.items), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие мероприятия проходили в Таджикистане или планировались там?",
+        "What events were held or planned in Tajikistan?",
+        "kakie meropriyatiya prohodili ili planirovalis v Tadzhikistane?",
+    ],
+)
+def test_held_or_planned_asks_for_both(engine: Engine, question: str) -> None:
+    """"held or planned" is no question about what is ahead: the summit held in Dushanbe and the
+    exercise planned in Tajikistan, not "no meeting after today"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.reason != "none_upcoming", verdict
+    assert {"mtg_2025_10_dushanbe_summit", EXERCISE} <= set(verdict.items), verdict

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from bot.answers import compare
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
-from bot.answers.intent import participants_said
+from bot.answers.intent import HELD_OR_PLANNED, participants_said
 from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
@@ -2054,7 +2054,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     # a plan word alone ("что запланировано?") asks only what meets next, not whether a thing is planned
     plans = _PLANS.search(text) is not None and not _YES_NO.search(text)
     plans_only = plans and not _NEXT.search(text)
-    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text):
+    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text) or HELD_OR_PLANNED.search(text):
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
