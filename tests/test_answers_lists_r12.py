@@ -112,3 +112,34 @@ def test_held_or_planned_asks_for_both(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.reason != "none_upcoming", verdict
     assert {"mtg_2025_10_dushanbe_summit", EXERCISE} <= set(verdict.items), verdict
+
+
+INTERSTATE = {
+    "anti_corruption_council", "geodesy_council", "emergencies_council", "industrial_safety_council",
+    "ecological_council", "hydrometeorology_council",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("How many interstate councils are there?", 6),
+        ("сколько всего межгосударственных советов в сфере безопасности?", 6),
+        ("how many coordination councils are there among the security bodies", 3),
+        ("how many coordination councils are there?", 3),
+        ("сколько координационных советов?", 3),
+    ],
+)
+def test_bodies_counted_by_the_word_before_their_kind(engine: Engine, question: str, size: int) -> None:
+    """With no category named, "interstate councils" are still the councils so named: not all 20
+    councils, not one coordination council's card."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == size, verdict
+    if size == 6:
+        assert set(verdict.items) == INTERSTATE
+
+
+@pytest.mark.parametrize("question", ["list the interstate councils", "какие межгосударственные советы есть в СНГ?"])
+def test_bodies_listed_by_the_word_before_their_kind(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == INTERSTATE, verdict

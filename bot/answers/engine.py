@@ -2627,6 +2627,25 @@ class Engine:
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
                 return filters
+        if not by_name and intent.list_kind == "body" and intent.kind_words and (intent.list_cue or intent.question == "count"):
+            # "How many interstate councils are there", "какие координационные советы есть": the word
+            # right before the kind word narrows by name (not "CIS councils": every name has it),
+            # when it is all the question says besides.
+            every_body = set(text_tokens(_GROUP_NOUNS["body"]))
+            named_kinds = {word.lower(): token for word in intent.kind_words if (token := self._names_body(word)) and token not in every_body}
+            kind_names = list(dict.fromkeys(named_kinds.values()))
+            words = _WORD.findall(parsed.text.lower().replace("ё", "е"))
+            qualifiers = {
+                token
+                for before, word in pairwise(words)
+                if word in named_kinds
+                for token in text_tokens(before)
+                if token not in self._cis_words and self._names_entries("body", token)
+            }
+            if qualifiers and kind_names and all(query.tokens[i] in qualifiers for i in rest):
+                filters["name_words"] = sorted(qualifiers) + kind_names
+                filters["asked_as"] = [_BODY_KIND_LABELS[token] for token in kind_names if token in _BODY_KIND_LABELS]
+                return filters
         residual += numbers
         if residual / total > 0.3:
             return None
