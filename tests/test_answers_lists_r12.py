@@ -66,8 +66,16 @@ def test_held_meeting_asked_if_ahead_is_past(engine: Engine, question: str) -> N
         ("Кто был на XVIII совещании, но не был на СМВД?", "azerbaijan", "uzbekistan"),
         ("Who was at the St Petersburg meeting but not at the XVIII meeting?", "turkmenistan", "russia"),
         ("kto byl i na XVIII soveshchanii, i na zasedanii SMVD?", "russia", "azerbaijan"),
-        ("Which country attended the interior ministers meeting but not the meeting of heads of security and intelligence services?", "russia", "uzbekistan"),
-        ("Which country attended the XVIII meeting but not the interior ministers meeting?", "azerbaijan", "uzbekistan"),
+        (
+            "Which country attended the interior ministers meeting but not the meeting of heads of security and intelligence services?",
+            "russia",
+            "uzbekistan",
+        ),
+        (
+            "Which country attended the XVIII meeting but not the interior ministers meeting?",
+            "azerbaijan",
+            "uzbekistan",
+        ),
     ],
 )
 def test_who_was_at_one_meeting_but_not_the_other(engine: Engine, question: str, first: str, missing: str) -> None:
@@ -91,7 +99,7 @@ MOSCOW_DATED = {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_sec
     ],
 )
 def test_whose_records_are_asked_does_not_narrow_a_list(engine: Engine, question: str) -> None:
-    """"по вашим данным", "according to your data" say where to look, not what about: the meetings
+    """ "по вашим данным", "according to your data" say where to look, not what about: the meetings
     held in Moscow, not a "did you mean"."""
     verdict = verdict_of(engine, question)
     assert verdict.kind in ("list", "count") and verdict.answered, verdict
@@ -107,7 +115,7 @@ def test_whose_records_are_asked_does_not_narrow_a_list(engine: Engine, question
     ],
 )
 def test_held_or_planned_asks_for_both(engine: Engine, question: str) -> None:
-    """"held or planned" is no question about what is ahead: the summit held in Dushanbe and the
+    """ "held or planned" is no question about what is ahead: the summit held in Dushanbe and the
     exercise planned in Tajikistan, not "no meeting after today"."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.reason != "none_upcoming", verdict
@@ -115,8 +123,12 @@ def test_held_or_planned_asks_for_both(engine: Engine, question: str) -> None:
 
 
 INTERSTATE = {
-    "anti_corruption_council", "geodesy_council", "emergencies_council", "industrial_safety_council",
-    "ecological_council", "hydrometeorology_council",
+    "anti_corruption_council",
+    "geodesy_council",
+    "emergencies_council",
+    "industrial_safety_council",
+    "ecological_council",
+    "hydrometeorology_council",
 }
 
 
@@ -143,3 +155,51 @@ def test_bodies_counted_by_the_word_before_their_kind(engine: Engine, question: 
 def test_bodies_listed_by_the_word_before_their_kind(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and set(verdict.items) == INTERSTATE, verdict
+
+
+DUSHANBE_DOCUMENTS = {
+    "joint_statement_transnational_crime",
+    "military_cooperation_concept_2030",
+    "programme_ct_extremism_2026_2028",
+    "programme_border_security_2030",
+    "decision_cis_plus",
+    "decision_sco_observer",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which documents were approved last year?",
+        "Какие документы были приняты в прошлом году?",
+        "how many documents were adopted last year?",
+        "сколько документов приняли в прошлом году?",
+    ],
+)
+def test_documents_of_last_year(engine: Engine, question: str) -> None:
+    """Last year is 2025: the six documents of the Dushanbe summit, not all twelve, nor the 20
+    meetings the report counts for 2025."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and set(verdict.items) == DUSHANBE_DOCUMENTS, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which documents were approved this year?",
+        "какие документы приняты в этом году?",
+        "Какие документы приняты в 2026 году?",
+    ],
+)
+def test_documents_adopted_this_year_are_none(engine: Engine, question: str) -> None:
+    """Nothing was adopted in 2026: a programme whose period starts in 2026 was approved in 2025."""
+    verdict = verdict_of(engine, question)
+    assert not verdict.items, verdict
+
+
+def test_programmes_of_last_year_counted_by_kind(engine: Engine) -> None:
+    verdict = verdict_of(engine, "how many programmes were approved last year?")
+    assert verdict.kind == "count" and set(verdict.items) == {
+        "programme_ct_extremism_2026_2028",
+        "programme_border_security_2030",
+    }

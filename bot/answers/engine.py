@@ -2347,7 +2347,10 @@ class Engine:
                 fact = self.kb.entities[hit.entity]
                 # A figure for another year than the one asked is no answer ("в 2024 году": the 2025 figure).
                 other_year = bool(intent.years) and isinstance(fact, Fact) and fact.year not in (None, *intent.years)
-                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year:
+                # A year's count of meetings is no count of documents or bodies ("сколько документов
+                # приняли в прошлом году": not "20 meetings were held").
+                other_kind = kind not in (None, "meeting") and isinstance(fact, Fact) and fact in self._yearly_counts("meeting")
+                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year and not other_kind:
                     base.kind, base.answered, base.focus = "count", True, [fact.id]
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
@@ -2825,7 +2828,8 @@ class Engine:
                 return False
             if intent.upcoming and entity.status not in ("planned", "in_preparation"):
                 return False  # "documents planned for signature": not those already adopted
-            if intent.years and not _document_in_years(entity, intent.years):
+            # Adopted in a year ("outcomes"): the year it was adopted, not the years its period covers.
+            if intent.years and not _document_in_years(entity, intent.years, adopted=intent.question == "outcomes"):
                 return False
             meeting = kb.get(entity.meeting) if entity.meeting else None
             if filters["place"] or filters["state"]:
@@ -2925,10 +2929,12 @@ def _is_upcoming(m: Meeting, today: date) -> bool:
     return known >= (today.year, today.month, today.day)
 
 
-def _document_in_years(doc: Document, years: list[int]) -> bool:
+def _document_in_years(doc: Document, years: list[int], adopted: bool = False) -> bool:
     d = meeting_date(doc)
     if d is not None and d.year in years:
         return True
+    if adopted and d is not None:
+        return False
     start, end = doc.period_start, doc.period_end
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
 

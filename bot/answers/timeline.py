@@ -539,6 +539,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _news_in_period,
         _period_list,
         _events_at_place,
+        _documents_of_relative_year,
         _document_list,
         _earliest,
         _latest,
@@ -2183,8 +2184,8 @@ STATED_YEAR_AT = 0.5
 def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "How many meetings were held last year?": the sources' own figure for that year, as when the
     year is written out; the few meetings recorded one by one are not the count."""
-    if parsed.intent.question != "count":
-        return None
+    if parsed.intent.question != "count" or parsed.intent.list_kind == "document":
+        return None  # documents counted are no figure of meetings held
     target = _target_year(text, today)
     if target is None or target[1] == "now":
         return None
@@ -2370,6 +2371,24 @@ def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: dat
             chosen.append(document.id)
     label = "ends" if ends else "in_force"
     return _listing(engine.kb, base, "document", chosen, {"period": {"label": label, "years": [year]}}, intent.question == "count")
+
+
+def _documents_of_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Which documents were approved last year / this year": the list path's answer for that
+    year written out, never every document (a relative year is no year to the intent)."""
+    intent = parsed.intent
+    if intent.list_kind != "document" or intent.years or intent.question not in ("card", "count", "outcomes"):
+        return None
+    target = _target_year(text, today)
+    if target is None or target[1] == "now":
+        return None
+    dated = replace(parsed, intent=replace(intent, years=[target[0]]))
+    if _document_kind(text) is not None:
+        return _document_list(engine, dated, base, today, text)  # "programmes": that kind only
+    listed = engine._list_verdict(dated, base, today)
+    if listed is None or listed.kind not in ("list", "count", "not_recorded"):
+        return None
+    return listed
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
