@@ -109,7 +109,7 @@ def test_whose_records_are_asked_does_not_narrow_a_list(engine: Engine, question
 @pytest.mark.parametrize(
     "question",
     [
-        "Какие мероприятия проходили в Таджикистане или планировались там?",
+        "Какие мероприятия проходили или планировались в Таджикистане?",
         "What events were held or planned in Tajikistan?",
         "kakie meropriyatiya prohodili ili planirovalis v Tadzhikistane?",
     ],

@@ -300,8 +300,8 @@ _GENERIC_WORDS = (
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
     " according sources источники источниках источникам istochnikah istochnikam"
     " materials материалах материалы материалам materialah materialy"
-    # "по вашим данным", "in your data": whose records are asked is no subject ("там" points back).
-    " data данным данных данные dannym dannyh вашим ваших вашей твоим твоих твоей vashim vashih tvoim tvoih там tam"
+    # "по вашим данным", "in your data": whose records are asked is no subject.
+    " data данным данных данные dannym dannyh вашим ваших вашей твоим твоих твоей vashim vashih tvoim tvoih"
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
