@@ -10,7 +10,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.present.answer import present
-from tests.answer_helpers import EXERCISE, SPB, TODAY, verdict_of
+from tests.answer_helpers import EXERCISE, SECRETARIES, SPB, TODAY, verdict_of
 
 
 def visible(html_text: str) -> str:
@@ -94,7 +94,7 @@ MOSCOW_DATED = {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_sec
     "question",
     [
         "Сколько мероприятий прошло в Москве по вашим данным?",
-        "what meetings were held in Moscow according to your data?",
+        "skolko meropriyatiy proshlo v Moskve po vashim dannym?",
         "Какие встречи были в Москве по твоим данным?",
     ],
 )
@@ -203,3 +203,19 @@ def test_programmes_of_last_year_counted_by_kind(engine: Engine) -> None:
         "programme_ct_extremism_2026_2028",
         "programme_border_security_2030",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many months ago was the last meeting?",
+        "How long ago was the latest meeting?",
+        "сколько месяцев назад было последнее заседание?",
+        "сколько времени прошло с последнего заседания?",
+    ],
+)
+def test_time_since_the_latest_meeting(engine: Engine, question: str) -> None:
+    """ "The last meeting" names the latest one held by today: the 13th Security Secretaries
+    meeting of 5 November 2025, a year before."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed" and verdict.focus[:1] == [SECRETARIES], verdict

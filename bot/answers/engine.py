@@ -301,7 +301,7 @@ _GENERIC_WORDS = (
     " according sources источники источниках источникам istochnikah istochnikam"
     " materials материалах материалы материалам materialah materialy"
     # "по вашим данным", "in your data": whose records are asked is no subject.
-    " data данным данных данные dannym dannyh вашим ваших вашей твоим твоих твоей vashim vashih tvoim tvoih"
+    " данным данных данные dannym dannyh вашим ваших вашей твоим твоих твоей vashim vashih tvoim tvoih"
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"

@@ -292,7 +292,7 @@ _PLANS = re.compile(
     r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
-    r"\bmost recent\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
+    r"\bmost recent(?:ly)?\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
     r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
 )
 _EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
@@ -1108,7 +1108,11 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 
 # "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
 # "Давно ли...", "how long ago": how long ago, without "since" or "прошло".
-_LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
+_LONG_AGO = re.compile(
+    r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b"
+    r"|\bhow many (?:days|weeks|months|years) ago\b|\bсколько (?:дней|недель|месяцев|лет) назад\b"
+    r"|\bskol'?ko (?:dney|nedel|mesyatsev|let) nazad\b"
+)
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
     # "how many years old was it by 2025", "сколько лет было решению к 2025 году"
@@ -1141,6 +1145,14 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     entity = _dated_entity(engine, parsed, text)
     if entity is None and age:
         entity = _founding_fact(engine, parsed)
+    if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
+        # "How long ago was the last meeting": the latest meeting held by today (of a body, in a place).
+        # The words of "how many months ago" qualify no meeting: the rest is searched.
+        rest = _LONG_AGO.sub(" ", text)
+        again = engine.parse(rest, parsed.lang) if rest != text else parsed
+        as_when = replace(again, intent=replace(again.intent, question="when"))
+        latest = _latest(engine, as_when, replace(base), today, rest)
+        entity = engine.kb.entities[latest.focus[0]] if latest is not None and latest.focus else None
     if entity is None:
         return None
     when = _entity_date(entity)
