@@ -219,3 +219,12 @@ def test_time_since_the_latest_meeting(engine: Engine, question: str) -> None:
     meeting of 5 November 2025, a year before."""
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "elapsed" and verdict.focus[:1] == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["Which meeting was held most recently in Moscow?", "какое заседание прошло в Москве последним?"]
+)
+def test_latest_meeting_in_a_place(engine: Engine, question: str) -> None:
+    """The latest held there, not the list of Moscow's meetings."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:latest" and verdict.focus == [SECRETARIES], verdict

@@ -2337,6 +2337,8 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
         return None
     if not (_HAPPENED.search(text) or _ANY_EVENTS.search(text)):
         return None
+    if _LATEST.search(text) or _EARLIEST.search(text):
+        return None  # "which meeting was held most recently in Moscow": the one, not the list
     as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
     filters = engine._filters(as_list)
     # Only a place (a city or a state where meetings were held) may narrow it: anything else
