@@ -228,3 +228,17 @@ def test_latest_meeting_in_a_place(engine: Engine, question: str) -> None:
     """The latest held there, not the list of Moscow's meetings."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "time:latest" and verdict.focus == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из участников XVIII совещания отсутствовал на заседании СМВД?",
+        "Who from the XVIII meeting was absent from the interior ministers meeting?",
+    ],
+)
+def test_participants_of_one_meeting_absent_from_another(engine: Engine, question: str) -> None:
+    """ "Absent from" the second named meeting: the first one's list less the second's."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and "azerbaijan" in verdict.items, verdict
+    assert "uzbekistan" not in verdict.items, verdict

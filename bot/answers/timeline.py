@@ -1451,7 +1451,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         groups = ["states", "bodies", "organisations", "basic_organisations"]
     # "Who was at X but not at Y": no group named, every kind of participant is asked (one
     # meeting's whole list would be a wrong answer).
-    set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text)
+    set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text) or absent
     if not groups and set_cue and _WHO.search(text) and len(named_meetings(engine, parsed)) >= 2:
         groups = ["states", "bodies", "organisations", "basic_organisations"]
     if not groups:
@@ -1510,7 +1510,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) >= 2:
         if _ONLY_ONE.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
-        if _DIFFERENCE.search(text):
+        # "Кто из участников СМВД не был на встрече спецслужб": the first named, less the one it was not at.
+        not_at = absent and not _NEITHER.search(text) and not _BOTH_NAMED.search(text)
+        if _DIFFERENCE.search(text) or not_at:
             order = _mention_order(parsed, named_meetings(engine, parsed), text)
             if order is None:
                 return None
