@@ -242,3 +242,17 @@ def test_participants_of_one_meeting_absent_from_another(engine: Engine, questio
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and "azerbaijan" in verdict.items, verdict
     assert "uzbekistan" not in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When was the previous meeting before the 13th Security Secretaries meeting?", "mtg_2025_10_dushanbe_summit"),
+        ("Когда было предыдущее заседание перед 13-м заседанием секретарей совбезов?", "mtg_2025_10_dushanbe_summit"),
+        ("when was the next meeting after the XVIII meeting?", SPB),
+    ],
+)
+def test_when_was_the_meeting_next_to_a_named_one(engine: Engine, question: str, expected: str) -> None:
+    """Asked with "when", the meeting before (after) the named one, never the named one's own date."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and expected in verdict.items and SECRETARIES not in verdict.items, verdict

@@ -2473,11 +2473,17 @@ _NEXT_TO_BEFORE = re.compile(
 )
 
 
+_WHEN_START = re.compile(r"(?:when|когда|kogda)\b")
+_BEFORE_AFTER_WORD = re.compile(r"\bbefore\b|\bprior to\b|\bafter\b|\bперед\b|\bпосле\b|\bpered\b|\bposle\b")
+
+
 def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The dated meeting right after (or before) a named one; meetings dated alike are all given,
     since neither came first."""
     # "Что было после саммита": every event on that side, as "which meetings came before" asks.
-    which = _WHICH_MEETING.search(text) is not None
+    # "When was the previous meeting before the 13th": the nearest one, asked with "when".
+    when_next_to = _WHEN_START.match(text) is not None and _BEFORE_AFTER_WORD.search(text) is not None
+    which = _WHICH_MEETING.search(text) is not None or when_next_to
     if not (which or _ANY_EVENTS.search(text) or _CAME.search(text)):
         return None
     every = not which or _MEETINGS_PLURAL.search(text) is not None or text.startswith(("какие", "kakie"))
