@@ -256,3 +256,19 @@ def test_when_was_the_meeting_next_to_a_named_one(engine: Engine, question: str,
     """Asked with "when", the meeting before (after) the named one, never the named one's own date."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and expected in verdict.items and SECRETARIES not in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("when was the previous meeting of the Security Secretaries Council?", SECRETARIES),
+        ("когда было предыдущее заседание СМВД?", SPB),
+    ],
+)
+def test_previous_meeting_of_a_series_with_one_recorded(engine: Engine, question: str, latest: str) -> None:
+    """The sources record one meeting of the series: no earlier one, never the latest one's date
+    given as the previous."""
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_before_in_series" and verdict.focus == [latest], verdict
+    shown = visible(present(engine.kb, verdict, TODAY).html)
+    assert re.search(r"No earlier meeting|Более ранних заседаний", shown), shown

@@ -542,6 +542,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _documents_of_relative_year,
         _document_list,
         _earliest,
+        _previous_in_series,
         _latest,
     )
     for step in steps:
@@ -2681,6 +2682,34 @@ def _qualified(engine: Engine, parsed: Parsed) -> bool:
         token not in generic and token not in engine._generic and token not in _MEETING_GROUPS and not query.unknown[i]
         for i, token in enumerate(query.tokens)
     )
+
+
+_PREVIOUS = re.compile(r"\bprevious\b|\bpreceding\b|\bпредыдущ\w*|\bpredydushch\w*")
+
+
+def _previous_in_series(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "When was the previous meeting of the Security Secretaries Council": the one before the
+    latest of that series; when the sources record no earlier one, that, never the latest's date."""
+    found = _PREVIOUS.search(text)
+    if found is None or _BEFORE_AFTER_WORD.search(text) or not _MEETING_WORD.search(text):
+        return None
+    latest = _latest(engine, parsed, replace(base), today, f"{text[: found.start()]}latest{text[found.end() :]}")
+    if latest is None or not latest.filters.get("body") or not latest.focus:
+        return None
+    kb = engine.kb
+    body, last = latest.filters["body"][0], latest.focus[0]
+    earlier = [
+        m for m in kb.meetings_of(body)
+        if m.body == body and m.date and m.status == "held" and kb.date_key.get(m.id, (9999, 0, 0)) < kb.date_key[last]
+    ]  # fmt: skip
+    if earlier:
+        previous = max(earlier, key=lambda m: kb.date_key[m.id])
+        verdict = fact_verdict(base, previous, "date", {"date": previous.date, "end_date": previous.end_date})
+        verdict.intent = "time:previous"
+        return verdict
+    verdict = _none_beside(kb, base, parsed, last, "none_before_in_series")
+    verdict.filters["body"] = [body]
+    return verdict
 
 
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

@@ -137,6 +137,7 @@ WORDS: dict[str, str] = {
     "our_sources": to_translate("Documents the answers are based on"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
     "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
+    "none_before_in_series": to_translate("No earlier meeting of {body} than {a} ({d1}) is recorded in the sources"),
     "tense_past": to_translate("Already past: {a} was held on {d1}"),
     "tense_upcoming": to_translate("Still ahead: {a} is due {d1}"),
     "remaining": to_translate("{span} left until {a} ends (its period runs to the end of {end})."),
@@ -846,6 +847,11 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
+    if verdict.reason == "none_before_in_series":
+        meeting = kb.entities[verdict.focus[0]]
+        when = _when(getattr(meeting, "date", None) or "", lang)
+        body = short_plain(kb, verdict.filters["body"][0], lang)
+        return esc(_end(translate(WORDS[verdict.reason], lang, body=body, a=short_plain(kb, meeting.id, lang), d1=when)))
     if verdict.reason in ("none_after", "none_before"):
         meeting = kb.entities[verdict.focus[0]]
         when = _when(getattr(meeting, "date", None) or "", lang)
