@@ -342,6 +342,8 @@ _GENERIC_WORDS = (
     # Where the answer comes from is not what it is about ("meetings in Moscow according to the sources").
     " according sources источники источниках источникам istochnikah istochnikam"
     " materials материалах материалы материалам materialah materialy"
+    # "по вашим данным", "in your data": whose records are asked is no subject.
+    " данным данных данные dannym dannyh вашим ваших вашей твоим твоих твоей vashim vashih tvoim tvoih"
     " упоминаются упоминается упомянуты упоминались appear appears"
     # Every programme of the sources is interstate: the word does not narrow a list of them.
     " interstate межгосударственные межгосударственных mezhgosudarstvennye"
@@ -2646,7 +2648,10 @@ class Engine:
                 fact = self.kb.entities[hit.entity]
                 # A figure for another year than the one asked is no answer ("в 2024 году": the 2025 figure).
                 other_year = bool(intent.years) and isinstance(fact, Fact) and fact.year not in (None, *intent.years)
-                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year:
+                # A year's count of meetings is no count of documents or bodies ("сколько документов
+                # приняли в прошлом году": not "20 meetings were held").
+                other_kind = kind not in (None, "meeting") and isinstance(fact, Fact) and fact in self._yearly_counts("meeting")
+                if isinstance(fact, Fact) and fact.number is not None and hit.score >= ANSWER_AT and not other_year and not other_kind:
                     base.kind, base.answered, base.focus = "count", True, [fact.id]
                     base.attribute, base.value, base.sources = "stated", fact.number, list(fact.sources)
                     base.caveats = caveats_for(fact, "count")
@@ -2939,6 +2944,25 @@ class Engine:
                 # "Which coordination councils are among the sectoral bodies": the words of their names.
                 filters["name_words"] = words
                 return filters
+        if not by_name and intent.list_kind == "body" and intent.kind_words and (intent.list_cue or intent.question == "count"):
+            # "How many interstate councils are there", "какие координационные советы есть": the word
+            # right before the kind word narrows by name (not "CIS councils": every name has it),
+            # when it is all the question says besides.
+            every_body = set(text_tokens(_GROUP_NOUNS["body"]))
+            named_kinds = {word.lower(): token for word in intent.kind_words if (token := self._names_body(word)) and token not in every_body}
+            kind_names = list(dict.fromkeys(named_kinds.values()))
+            words = _WORD.findall(parsed.text.lower().replace("ё", "е"))
+            qualifiers = {
+                token
+                for before, word in pairwise(words)
+                if word in named_kinds
+                for token in text_tokens(before)
+                if token not in self._cis_words and self._names_entries("body", token)
+            }
+            if qualifiers and kind_names and all(query.tokens[i] in qualifiers for i in rest):
+                filters["name_words"] = sorted(qualifiers) + kind_names
+                filters["asked_as"] = [_BODY_KIND_LABELS[token] for token in kind_names if token in _BODY_KIND_LABELS]
+                return filters
         residual += numbers
         if residual / total > 0.3:
             return None
@@ -3118,7 +3142,8 @@ class Engine:
                 return False
             if intent.upcoming and entity.status not in ("planned", "in_preparation"):
                 return False  # "documents planned for signature": not those already adopted
-            if intent.years and not _document_in_years(entity, intent.years):
+            # Adopted in a year ("outcomes"): the year it was adopted, not the years its period covers.
+            if intent.years and not _document_in_years(entity, intent.years, adopted=intent.question == "outcomes"):
                 return False
             meeting = kb.get(entity.meeting) if entity.meeting else None
             if filters["place"] or filters["state"]:
@@ -3218,10 +3243,12 @@ def _is_upcoming(m: Meeting, today: date) -> bool:
     return known >= (today.year, today.month, today.day)
 
 
-def _document_in_years(doc: Document, years: list[int]) -> bool:
+def _document_in_years(doc: Document, years: list[int], adopted: bool = False) -> bool:
     d = meeting_date(doc)
     if d is not None and d.year in years:
         return True
+    if adopted and d is not None:
+        return False
     start, end = doc.period_start, doc.period_end
     return any((start or end or 0) <= y <= (end or start or 0) for y in years if start or end)
 

@@ -258,6 +258,10 @@ _UPCOMING = re.compile(
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
 )
+HELD_OR_PLANNED = re.compile(
+    r"\b(?:held|took place|happened|проходил\w*|прошл\w*|состоял\w*|были|prohodil\w*|proshl\w*|sostoyal\w*)\b"
+    r"[^?.!]{0,60}\b(?:or|или|ili)\b(?: \w+)? (?:planned|scheduled|планировал\w*|запланирован\w*|planirova\w*|zaplanirova\w*)"
+)
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
@@ -340,7 +344,8 @@ def detect(prepared: str) -> Intent:
             for m in pattern.finditer(kinds_text)
             if not _NUMBERED.search(kinds_text, 0, m.start())
         ]
-    intent.upcoming = bool(_UPCOMING.search(prepared))
+    # "held or planned there", "проходили или планировались": past and planned alike, not what is ahead
+    intent.upcoming = bool(_UPCOMING.search(prepared)) and not HELD_OR_PLANNED.search(prepared)
     if intent.upcoming:
         found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]
     for _, kind, word in sorted(found):

@@ -21,7 +21,7 @@ from bot.answers import compare
 from bot.answers.cues import literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
-from bot.answers.intent import participants_said
+from bot.answers.intent import HELD_OR_PLANNED, participants_said
 from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
@@ -104,6 +104,9 @@ _BOTH = re.compile(
     # "how many of the states at A also sent delegations to B": those at A that were at B too
     r"|\balso\b|\btoo\b|\bтоже\b|\bтакже\b|\btozhe\b|\btakzhe\b"
 )
+# "Who" asks of every kind of participant; "both" or "и на A, и на B" names two lists at once.
+_WHO = re.compile(r"\bwho\b|\bкто\b|\bkto\b")
+_BOTH_NAMED = re.compile(r"\bboth\b|\bin common\b|\bоб[ао]их\b|\bобеих\b|\boboikh\b|\bи (?:на|в)\b.*\bи (?:на|в)\b|\bi (?:na|v)\b.*\bi (?:na|v)\b")
 # Attended one of two meetings and not the other, whichever it was.
 _ONLY_ONE = re.compile(
     r"\b(?:only|just|exactly) (?:at |in )?one of\b|\bone but not (?:both|the other)\b|\bnot both\b"
@@ -162,7 +165,7 @@ _GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ("bodies", re.compile(r"\bbod(?:y|ies)\b|\bорган(?:ы|ов|ам|ами)\b|\borgan(?:y|ov)\b|\bstructures\b|\bструктур\w*")),
     (
         "states",
-        re.compile(r"\bstates\b|\bcountries\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"),
+        re.compile(r"\bstates\b|\bcountries\b|\bcountry\b|\bnations\b|\bгосударств\w*|\bстран\w*|\bgosudarstv\w*|\bstran\w*"),
     ),
     ("people", re.compile(r"\bpeople\b|\bpersons\b|\bofficials\b|\bлиц\b|\bлюд\w*")),
 ]
@@ -297,7 +300,7 @@ _PLANS = re.compile(
     r"|\bplaniru\w*"
 )
 _LATEST = re.compile(
-    r"\bmost recent\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
+    r"\bmost recent(?:ly)?\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
     r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
 )
 _EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
@@ -518,7 +521,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return compared
     if _BEFORE_OR_AFTER.search(text) and (placed := _before_or_after(engine, parsed, base)) is not None:
         return placed
-    if not (_ANY_CUE_WORDS(text) and _ANY_CUE.search(text)) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
+    if not ((_ANY_CUE_WORDS(text) and _ANY_CUE.search(text)) or _STILL_AHEAD.search(text)) and not (parsed.intent.list_cue and _TYPE_WORD.search(text)):
         return None
     steps: tuple[Callable[[Engine, Parsed, Verdict, date, str], Verdict | None], ...] = (
         _session,
@@ -545,8 +548,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         _news_in_period,
         _period_list,
         _events_at_place,
+        _documents_of_relative_year,
         _document_list,
         _earliest,
+        _previous_in_series,
         _latest,
     )
     for step in steps:
@@ -1113,7 +1118,11 @@ def _entity_date(entity: Entity) -> PartialDate | None:
 
 # "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
 # "Давно ли...", "how long ago": how long ago, without "since" or "прошло".
-_LONG_AGO = re.compile(r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b")
+_LONG_AGO = re.compile(
+    r"\bдавно ли\b|\bкак давно\b|\bhow long ago\b|\bdavno li\b|\bkak davno\b"
+    r"|\bhow many (?:days|weeks|months|years) ago\b|\bсколько (?:дней|недель|месяцев|лет) назад\b"
+    r"|\bskol'?ko (?:dney|nedel|mesyatsev|let) nazad\b"
+)
 _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
     # "how many years old was it by 2025", "сколько лет было решению к 2025 году"
@@ -1146,6 +1155,14 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     entity = _dated_entity(engine, parsed, text)
     if entity is None and age:
         entity = _founding_fact(engine, parsed)
+    if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
+        # "How long ago was the last meeting": the latest meeting held by today (of a body, in a place).
+        # The words of "how many months ago" qualify no meeting: the rest is searched.
+        rest = _LONG_AGO.sub(" ", text)
+        again = engine.parse(rest, parsed.lang) if rest != text else parsed
+        as_when = replace(again, intent=replace(again.intent, question="when"))
+        latest = _latest(engine, as_when, replace(base), today, rest)
+        entity = engine.kb.entities[latest.focus[0]] if latest is not None and latest.focus else None
     if entity is None:
         return None
     when = _entity_date(entity)
@@ -1442,6 +1459,11 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     kinds = _KINDS_OF.search(text) is not None
     if kinds and not groups and _PARTICIPANT_NOUN.search(text):
         groups = ["states", "bodies", "organisations", "basic_organisations"]
+    # "Who was at X but not at Y": no group named, every kind of participant is asked (one
+    # meeting's whole list would be a wrong answer).
+    set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text) or absent
+    if not groups and set_cue and _WHO.search(text) and len(named_meetings(engine, parsed)) >= 2:
+        groups = ["states", "bodies", "organisations", "basic_organisations"]
     if not groups:
         return None
     if participants_said(text):
@@ -1498,7 +1520,9 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) >= 2:
         if _ONLY_ONE.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
-        if _DIFFERENCE.search(text):
+        # "Кто из участников СМВД не был на встрече спецслужб": the first named, less the one it was not at.
+        not_at = absent and not _NEITHER.search(text) and not _BOTH_NAMED.search(text)
+        if _DIFFERENCE.search(text) or not_at:
             order = _mention_order(parsed, named_meetings(engine, parsed), text)
             if order is None:
                 return None
@@ -2093,7 +2117,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     # a plan word alone ("что запланировано?") asks only what meets next, not whether a thing is planned
     plans = _PLANS.search(text) is not None and not _YES_NO.search(text)
     plans_only = plans and not _NEXT.search(text)
-    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text):
+    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text) or HELD_OR_PLANNED.search(text):
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
@@ -2226,8 +2250,8 @@ STATED_YEAR_AT = 0.5
 def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "How many meetings were held last year?": the sources' own figure for that year, as when the
     year is written out; the few meetings recorded one by one are not the count."""
-    if parsed.intent.question != "count":
-        return None
+    if parsed.intent.question != "count" or parsed.intent.list_kind == "document":
+        return None  # documents counted are no figure of meetings held
     target = _target_year(text, today)
     if target is None or target[1] == "now":
         return None
@@ -2367,6 +2391,8 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
         return None
     if not ((_HAPPENED_CUE(text) and _HAPPENED.search(text)) or _ANY_EVENTS.search(text)):
         return None
+    if _LATEST.search(text) or _EARLIEST.search(text):
+        return None  # "which meeting was held most recently in Moscow": the one, not the list
     as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
     filters = engine._filters(as_list)
     # Only a place (a city or a state where meetings were held) may narrow it: anything else
@@ -2413,6 +2439,24 @@ def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: dat
             chosen.append(document.id)
     label = "ends" if ends else "in_force"
     return _listing(engine.kb, base, "document", chosen, {"period": {"label": label, "years": [year]}}, intent.question == "count")
+
+
+def _documents_of_relative_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "Which documents were approved last year / this year": the list path's answer for that
+    year written out, never every document (a relative year is no year to the intent)."""
+    intent = parsed.intent
+    if intent.list_kind != "document" or intent.years or intent.question not in ("card", "count", "outcomes"):
+        return None
+    target = _target_year(text, today)
+    if target is None or target[1] == "now":
+        return None
+    dated = replace(parsed, intent=replace(intent, years=[target[0]]))
+    if _document_kind(text) is not None:
+        return _document_list(engine, dated, base, today, text)  # "programmes": that kind only
+    listed = engine._list_verdict(dated, base, today)
+    if listed is None or listed.kind not in ("list", "count", "not_recorded"):
+        return None
+    return listed
 
 
 def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -2481,11 +2525,17 @@ _NEXT_TO_BEFORE = re.compile(
 )
 
 
+_WHEN_START = re.compile(r"(?:when|когда|kogda)\b")
+_BEFORE_AFTER_WORD = re.compile(r"\bbefore\b|\bprior to\b|\bafter\b|\bперед\b|\bпосле\b|\bpered\b|\bposle\b")
+
+
 def _next_to_meeting(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The dated meeting right after (or before) a named one; meetings dated alike are all given,
     since neither came first."""
     # "Что было после саммита": every event on that side, as "which meetings came before" asks.
-    which = _WHICH_MEETING.search(text) is not None
+    # "When was the previous meeting before the 13th": the nearest one, asked with "when".
+    when_next_to = _WHEN_START.match(text) is not None and _BEFORE_AFTER_WORD.search(text) is not None
+    which = _WHICH_MEETING.search(text) is not None or when_next_to
     if not (which or _ANY_EVENTS.search(text) or _CAME.search(text)):
         return None
     every = not which or _MEETINGS_PLURAL.search(text) is not None or text.startswith(("какие", "kakie"))
@@ -2564,15 +2614,29 @@ def _earliest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     return verdict
 
 
+# "Is the exercise upcoming?", "учения ещё впереди?": one meeting's tense asked yes or no.
+_STILL_AHEAD = re.compile(
+    r"\bupcoming\b|\bforthcoming\b|\bstill (?:ahead|to come)\b|\bin the future\b|\byet to\b|\bвпереди\b|\bпредсто(?:ит|ят)\b"
+    r"|\bпредстоящ\w+|\bещ[её] не\b|\bvperedi\b|\bpredstoit\b"
+)
+# Asked of one meeting, never "which meetings are ahead" (that is the list of upcoming ones).
+_WH_START = re.compile(r"^(?:what|which|when|how|where|who|any|какие|какое|какой|что|когда|сколько|где|kakie|kakoe|chto|kogda|skolko)\b")
+
+
 def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
-    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's."""
-    if not ((_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)):
+    """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's. A
+    meeting recorded only as planned whose date has passed is neither: the sources do not say."""
+    either = (_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)
+    if not either and (not _STILL_AHEAD.search(text) or _WH_START.match(text)):
         return None
     entity = _dated_entity(engine, parsed, text)
     if not isinstance(entity, Meeting) or not entity.date:
         return None
-    past = _is_past(entity, today) and entity.status != "planned"
-    verdict = fact_verdict(base, entity, "tense", {"date": entity.date, "past": past, "today": today.isoformat()})
+    past = _is_past(entity, today)
+    value = {"date": entity.date, "past": past and entity.status != "planned", "today": today.isoformat()}
+    if past and entity.status == "planned":
+        value["planned"] = True
+    verdict = fact_verdict(base, entity, "tense", value)
     verdict.intent = "time:tense"
     return verdict
 
@@ -2669,6 +2733,34 @@ def _qualified(engine: Engine, parsed: Parsed) -> bool:
         token not in generic and token not in engine._generic and token not in _MEETING_GROUPS and not query.unknown[i]
         for i, token in enumerate(query.tokens)
     )
+
+
+_PREVIOUS = re.compile(r"\bprevious\b|\bpreceding\b|\bпредыдущ\w*|\bpredydushch\w*")
+
+
+def _previous_in_series(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
+    """ "When was the previous meeting of the Security Secretaries Council": the one before the
+    latest of that series; when the sources record no earlier one, that, never the latest's date."""
+    found = _PREVIOUS.search(text)
+    if found is None or _BEFORE_AFTER_WORD.search(text) or not _MEETING_WORD.search(text):
+        return None
+    latest = _latest(engine, parsed, replace(base), today, f"{text[: found.start()]}latest{text[found.end() :]}")
+    if latest is None or not latest.filters.get("body") or not latest.focus:
+        return None
+    kb = engine.kb
+    body, last = latest.filters["body"][0], latest.focus[0]
+    earlier = [
+        m for m in kb.meetings_of(body)
+        if m.body == body and m.date and m.status == "held" and kb.date_key.get(m.id, (9999, 0, 0)) < kb.date_key[last]
+    ]  # fmt: skip
+    if earlier:
+        previous = max(earlier, key=lambda m: kb.date_key[m.id])
+        verdict = fact_verdict(base, previous, "date", {"date": previous.date, "end_date": previous.end_date})
+        verdict.intent = "time:previous"
+        return verdict
+    verdict = _none_beside(kb, base, parsed, last, "none_before_in_series")
+    verdict.filters["body"] = [body]
+    return verdict
 
 
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:

@@ -4021,8 +4021,8 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return _list_size_check(parsed, verdict, engine)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
-    if isinstance(verdict.value, dict) and "relative_to" in verdict.value:
-        return verdict  # "before or after X?": the answer says which, a yes would answer nothing
+    if (isinstance(verdict.value, dict) and "relative_to" in verdict.value) or verdict.attribute == "tense":
+        return verdict  # "before or after X?", "is it upcoming?": the answer says which, a yes would answer nothing
     text = parsed.text
     if verdict.reason == "not_stated":
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes

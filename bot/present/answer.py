@@ -137,6 +137,7 @@ WORDS: dict[str, str] = {
     "our_sources": to_translate("Documents the answers are based on"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
     "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
+    "none_before_in_series": to_translate("No earlier meeting of {body} than {a} ({d1}) is recorded in the sources"),
     "tense_past": to_translate("Already past: {a} was held on {d1}"),
     "tense_upcoming": to_translate("Still ahead: {a} is due {d1}"),
     "remaining": to_translate("{span} left until {a} ends (its period runs to the end of {end})."),
@@ -563,6 +564,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute == "elapsed":
         return _elapsed(verdict, name)
     if attribute == "tense":
+        if verdict.value.get("planned"):
+            return _end(translate(WORDS["dated_planned"], lang, a=f"<b>{name}</b>", when=esc(_when(verdict.value["date"], lang))))
         tense = "tense_past" if verdict.value["past"] else "tense_upcoming"
         return _end(translate(WORDS[tense], lang, a=f"<b>{name}</b>", d1=esc(_when(verdict.value["date"], lang))))
     if attribute == "remaining":
@@ -877,6 +880,11 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             entity = kb.entities[latest]
             lines += [esc(translate(WORDS["latest"], lang)), f"• {entity_line(kb, entity, lang)}"]
         return "\n".join(lines)
+    if verdict.reason == "none_before_in_series":
+        meeting = kb.entities[verdict.focus[0]]
+        when = _when(getattr(meeting, "date", None) or "", lang)
+        body = short_plain(kb, verdict.filters["body"][0], lang)
+        return esc(_end(translate(WORDS[verdict.reason], lang, body=body, a=short_plain(kb, meeting.id, lang), d1=when)))
     if verdict.reason in ("none_after", "none_before"):
         meeting = kb.entities[verdict.focus[0]]
         when = _when(getattr(meeting, "date", None) or "", lang)
