@@ -1032,3 +1032,13 @@ def test_besides_the_only_entry_listed_gives_the_rest(engine: Engine) -> None:
     verdict = verdict_of(engine, "Кроме концепции военного сотрудничества, что утвердили в Душанбе?")
     html = html_of(engine, verdict)
     assert "Программа сотрудничества в борьбе с терроризмом" in html and "Концепция военного" not in html
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hi there, quick one pls - hwo many meetngs did the cis security bodys hold in 2025??", "how many meetigns were held in 2025"],
+)
+def test_a_slip_in_the_word_meetings_still_counts_meetings(engine: Engine, question: str) -> None:
+    """ "meetngs" is "meetings" (the kind of list asked hangs on it), not a count of the bodies named after it."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 20, verdict

@@ -55,6 +55,7 @@ _EITHER: dict[str, tuple[str, str, frozenset[str]]] = {
 CUE_WORDS = (
     "countries", "organisations", "organizations", "delegations", "attended", "participated",
     "participants", "represented", "speech", "welcoming", "congratulatory", "discussed", "agenda",
+    "meetings",
 )
 _MIN_CUE_FUZZY = 6
 # "countrys", "secretarys", "bodys": a plural typed as the singular with an "s".
