@@ -7,7 +7,6 @@ against the local Bot API where the work happens there.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 from bot.answers.engine import Engine
+from bot.fake_telegram.params import Params
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Bilingual, Meeting
 from bot.present import answer as present_answer
@@ -169,7 +169,8 @@ async def test_answers_share_one_link_preview_setting(tg: TelegramEnv, monkeypat
     await tg.say("What is the CIS?")
     assert built == []
     sent = [r for r in tg.fake.requests if r.method == "sendMessage"]
-    assert sent and all(json.loads(r.params["link_preview_options"]) == {"is_disabled": True} for r in sent)
+    settings = [Params(r.params).get_json("link_preview_options", "link preview options") for r in sent]
+    assert sent and all(setting == {"is_disabled": True} for setting in settings)
 
 
 def test_the_mention_of_the_bot_is_stripped_as_before() -> None:
@@ -195,3 +196,16 @@ def test_kept_buttons_do_not_keep_a_replaced_knowledge_base(kb: KnowledgeBase) -
     del replaced
     gc.collect()
     assert gone() is None
+
+
+async def test_answers_are_posted_as_one_json_body(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot posts a call without files as one JSON body, not as form fields that urllib
+    percent-encodes byte by byte in Python (and the double decodes again): the same answer,
+    text and buttons, reaches the chat."""
+    from bot.fake_telegram import gateway
+
+    bodies = counting(monkeypatch, gateway, "parse_body")
+    (answer,) = await tg.say("Что такое ОДКБ?")
+    assert "ОДКБ" in answer["text"]
+    assert [text for text, _ in tg.buttons(answer)][:2] == ["📖 More", "🔎 Sources"]
+    assert [content_type for content_type, _ in bodies] == ["application/json"]
