@@ -209,3 +209,29 @@ async def test_answers_are_posted_as_one_json_body(tg: TelegramEnv, monkeypatch:
     assert "ОДКБ" in answer["text"]
     assert [text for text, _ in tg.buttons(answer)][:2] == ["📖 More", "🔎 Sources"]
     assert [content_type for content_type, _ in bodies] == ["application/json"]
+
+
+async def test_a_short_answer_is_not_measured_for_splitting(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer of at most half Telegram's limit in characters fits whatever it holds (a character is
+    at most two UTF-16 units): it goes as it is, without counting its visible length."""
+    from bot.present import splitting
+
+    measured = counting(monkeypatch, splitting, "visible_length")
+    (answer,) = await tg.say("What is the CSTO?")
+    assert "Collective Security Treaty Organization" in answer["text"]
+    assert measured == []
+    long_html = "<b>x</b>" + "я" * 2100
+    assert splitting.split_html(long_html) == [long_html] and len(measured) == 1
+    assert len(splitting.split_html("😀 " * 1400)) == 2  # 2,800 characters, 4,200 units
+
+
+async def test_the_double_walks_parameters_for_surrogates_only_when_json_escapes_one(
+    tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a JSON ``\\u`` escape can spell a lone surrogate: a request without one is not walked."""
+    from bot.fake_telegram import gateway
+
+    walked = counting(monkeypatch, gateway, "_has_surrogate")
+    (answer,) = await tg.say("What is the CSTO?")
+    assert "Collective Security Treaty Organization" in answer["text"]
+    assert walked == []
