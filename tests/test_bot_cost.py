@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bot.answers.engine import Engine
 from bot.fake_telegram.params import Params
@@ -235,3 +236,37 @@ async def test_the_double_walks_parameters_for_surrogates_only_when_json_escapes
     (answer,) = await tg.say("What is the CSTO?")
     assert "Collective Security Treaty Organization" in answer["text"]
     assert walked == []
+
+
+async def test_an_answers_buttons_are_serialised_without_ptbs_generic_walk(
+    tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer's keyboard is serialised from its buttons' fields directly, to what PTB's own
+    ``to_dict`` gives (checked over the development questions' keyboards, and a button holding an
+    object is left to PTB)."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LoginUrl
+    from telegram._telegramobject import TelegramObject
+
+    walked = counting(monkeypatch, TelegramObject, "to_dict")
+    (answer,) = await tg.say(MEETING_QUESTION)
+    assert len(tg.buttons(answer)) >= 5
+    assert not [args for args in walked if isinstance(args[0], InlineKeyboardButton | InlineKeyboardMarkup)]
+    monkeypatch.undo()
+
+    services = tg.app.bot_data.services
+    engine = services.knowledge.engine
+    questions = [case["q"] for case in yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))]
+    built = []
+    for question in questions:
+        verdict = present_answer.ask(engine, question, "en").verdict
+        has = {"a": True, "m": present_answer.has_more(verdict), "s": present_answer.has_sources(verdict)}
+        keyboard = keyboards.answer_keyboard(
+            engine.kb, "0123abcd", "a", has, verdict.entity, verdict.alternatives, "ru", "0123456789abcdef"
+        )
+        if keyboard is not None:
+            built.append(keyboard)
+    built.append(
+        keyboards.combine(InlineKeyboardMarkup([[InlineKeyboardButton("x", login_url=LoginUrl("https://a.example"))]]))
+    )
+    assert len(built) > 20
+    assert all(keyboard.to_dict() == InlineKeyboardMarkup.to_dict(keyboard) for keyboard in built)
