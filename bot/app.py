@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, BotCommandScopeDefault
 from telegram.ext import Application, ApplicationBuilder, CallbackContext, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.answers.knowledge import KnowledgeService
 from bot.config import Settings
@@ -21,6 +21,7 @@ from bot.digest.delivery import DigestRunner
 from bot.present.messages import load_catalogs
 from bot.present.ui import MENU_LANGUAGES, command_menu
 from bot.runtime import admin_jobs
+from bot.runtime.jsonrequest import posting_json
 from bot.runtime.questionlog import QuestionLogger
 from bot.runtime.ratelimit import TelegramRateLimiter
 from bot.runtime.services import BotData, Services
@@ -153,8 +154,12 @@ def build_application(
     )
     if settings.telegram_api_url:
         builder = builder.base_url(settings.base_url() or "").base_file_url(settings.base_file_url() or "")
+    # The bot's calls go as JSON bodies (bot/runtime/jsonrequest.py; PTB's default pool of 256
+    # connections); getUpdates keeps PTB's own request.
+    network = request if request is not None else HTTPXRequest(connection_pool_size=256)
+    builder = builder.request(posting_json(network))
     if request is not None:
-        builder = builder.request(request).get_updates_request(updates_request or request)
+        builder = builder.get_updates_request(updates_request or request)
     app = builder.build()
     bot_data: BotData = app.bot_data
     bot_data.services = Services(

@@ -7,15 +7,16 @@ against the local Bot API where the work happens there.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bot.answers.engine import Engine
+from bot.fake_telegram.params import Params
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Bilingual, Meeting
 from bot.present import answer as present_answer
@@ -169,7 +170,8 @@ async def test_answers_share_one_link_preview_setting(tg: TelegramEnv, monkeypat
     await tg.say("What is the CIS?")
     assert built == []
     sent = [r for r in tg.fake.requests if r.method == "sendMessage"]
-    assert sent and all(json.loads(r.params["link_preview_options"]) == {"is_disabled": True} for r in sent)
+    settings = [Params(r.params).get_json("link_preview_options", "link preview options") for r in sent]
+    assert sent and all(setting == {"is_disabled": True} for setting in settings)
 
 
 def test_the_mention_of_the_bot_is_stripped_as_before() -> None:
@@ -195,3 +197,76 @@ def test_kept_buttons_do_not_keep_a_replaced_knowledge_base(kb: KnowledgeBase) -
     del replaced
     gc.collect()
     assert gone() is None
+
+
+async def test_answers_are_posted_as_one_json_body(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot posts a call without files as one JSON body, not as form fields that urllib
+    percent-encodes byte by byte in Python (and the double decodes again): the same answer,
+    text and buttons, reaches the chat."""
+    from bot.fake_telegram import gateway
+
+    bodies = counting(monkeypatch, gateway, "parse_body")
+    (answer,) = await tg.say("Что такое ОДКБ?")
+    assert "ОДКБ" in answer["text"]
+    assert [text for text, _ in tg.buttons(answer)][:2] == ["📖 More", "🔎 Sources"]
+    assert [content_type for content_type, _ in bodies] == ["application/json"]
+
+
+async def test_a_short_answer_is_not_measured_for_splitting(tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer of at most half Telegram's limit in characters fits whatever it holds (a character is
+    at most two UTF-16 units): it goes as it is, without counting its visible length."""
+    from bot.present import splitting
+
+    measured = counting(monkeypatch, splitting, "visible_length")
+    (answer,) = await tg.say("What is the CSTO?")
+    assert "Collective Security Treaty Organization" in answer["text"]
+    assert measured == []
+    long_html = "<b>x</b>" + "я" * 2100
+    assert splitting.split_html(long_html) == [long_html] and len(measured) == 1
+    assert len(splitting.split_html("😀 " * 1400)) == 2  # 2,800 characters, 4,200 units
+
+
+async def test_the_double_walks_parameters_for_surrogates_only_when_json_escapes_one(
+    tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a JSON ``\\u`` escape can spell a lone surrogate: a request without one is not walked."""
+    from bot.fake_telegram import gateway
+
+    walked = counting(monkeypatch, gateway, "_has_surrogate")
+    (answer,) = await tg.say("What is the CSTO?")
+    assert "Collective Security Treaty Organization" in answer["text"]
+    assert walked == []
+
+
+async def test_an_answers_buttons_are_serialised_without_ptbs_generic_walk(
+    tg: TelegramEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer's keyboard is serialised from its buttons' fields directly, to what PTB's own
+    ``to_dict`` gives (checked over the development questions' keyboards, and a button holding an
+    object is left to PTB)."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LoginUrl
+    from telegram._telegramobject import TelegramObject
+
+    walked = counting(monkeypatch, TelegramObject, "to_dict")
+    (answer,) = await tg.say(MEETING_QUESTION)
+    assert len(tg.buttons(answer)) >= 5
+    assert not [args for args in walked if isinstance(args[0], InlineKeyboardButton | InlineKeyboardMarkup)]
+    monkeypatch.undo()
+
+    services = tg.app.bot_data.services
+    engine = services.knowledge.engine
+    questions = [case["q"] for case in yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))]
+    built = []
+    for question in questions:
+        verdict = present_answer.ask(engine, question, "en").verdict
+        has = {"a": True, "m": present_answer.has_more(verdict), "s": present_answer.has_sources(verdict)}
+        keyboard = keyboards.answer_keyboard(
+            engine.kb, "0123abcd", "a", has, verdict.entity, verdict.alternatives, "ru", "0123456789abcdef"
+        )
+        if keyboard is not None:
+            built.append(keyboard)
+    built.append(
+        keyboards.combine(InlineKeyboardMarkup([[InlineKeyboardButton("x", login_url=LoginUrl("https://a.example"))]]))
+    )
+    assert len(built) > 20
+    assert all(keyboard.to_dict() == InlineKeyboardMarkup.to_dict(keyboard) for keyboard in built)

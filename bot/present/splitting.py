@@ -26,7 +26,9 @@ def _units(text: str) -> int:
 
 def split_html(html: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """Parts of at most ``limit`` visible characters each, every part well-formed."""
-    if visible_length(html) <= limit:
+    # A character is at most two UTF-16 units and tags and entities only shrink: most answers are
+    # short enough to need no count at all.
+    if len(html) * 2 <= limit or visible_length(html) <= limit:
         return [html]
     packer = _Packer(limit)
     for line in _lines(_pieces(html)):

@@ -137,7 +137,6 @@ class TelegramRateLimiter(BaseRateLimiter[int | SendOptions]):
         self.schedule = schedule or SendSchedule()
         self.max_retries = max_retries
         self._sleep = sleep
-        self._lock = asyncio.Lock()
         self._calls = 0
 
     async def initialize(self) -> None:
@@ -150,8 +149,8 @@ class TelegramRateLimiter(BaseRateLimiter[int | SendOptions]):
         counted = False  # among the waiting answers that bulk sends make room for
         try:
             while True:
-                async with self._lock:
-                    wait = self.schedule.wait_time(chat_id, sending, bulk)
+                # No lock: wait_time is synchronous, so no other send can interleave with it.
+                wait = self.schedule.wait_time(chat_id, sending, bulk)
                 if wait <= 0:
                     return
                 if sending and not bulk and not counted:
