@@ -1327,3 +1327,22 @@ def test_letters_in_a_question_about_something_else_are_not_read(engine: Engine)
     the question uses; the publisher is asked."""
     verdict = verdict_of(engine, "kto opublikoval material o zasedanii SMVD v Peterburge")
     assert verdict.attribute != "spelled", verdict
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "country"),
+    [
+        ("and the Georgians, were they there?", "Georgia"),
+        ("а грузины там были?", "Грузия"),
+        ("а Молдова там была?", "Молдова"),
+    ],
+)
+def test_a_country_the_sources_do_not_know_asked_of_the_previous_meeting(
+    engine: Engine, follow_up: str, country: str
+) -> None:
+    """A country (or its people) the knowledge base does not know, asked "was it there?" after a
+    meeting's list: "No", that country not among the states listed — never another entry that the
+    meeting's long name happens to share words with ("Совет глав государств")."""
+    verdict = converse(engine, "Which states attended the Moscow intelligence chiefs meeting?", follow_up)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is False and verdict.grounds == "not_listed", verdict
+    assert verdict.value["member_name"] == country and verdict.focus == [INTEL]

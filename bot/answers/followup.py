@@ -192,6 +192,14 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
     own = _own_subject(parsed, engine, context)
+    if own is None and _THERE.search(text):
+        # "а Грузия там была?", "and the Georgians, were they there?": a country the sources do not
+        # know, asked of the previous meeting's list.
+        absent = _unknown_country_there(engine, parsed, context)
+        if absent is not None:
+            absent.question = base.question
+            absent.filters = {**absent.filters, "follow_up": context.question}
+            return absent
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
@@ -475,6 +483,17 @@ _APART_FROM = re.compile(
     r"\b(?:apart from|besides|except(?: for)?|other than|aside from|not counting|кроме|помимо|за исключением|krome|pomimo)"
     r"\s+(?:the\s+)?(?P<group>\w+)"
 )
+
+
+def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """Whether a country the knowledge base does not know (or its people) was at the previous
+    answer's meeting: not among the states its source lists."""
+    meeting_id = _meeting(engine, context)
+    name = yesno._unknown_word(parsed) or yesno._named_country(engine, parsed)
+    if meeting_id is None or name is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
+    return yesno._unknown_state_at(engine, parsed, base, name)
 
 
 def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:

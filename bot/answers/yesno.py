@@ -4371,7 +4371,16 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
 # CLDR's regions that are no country ("United Nations", "European Union", pseudo-locales, "Unknown").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 # Short names people use that CLDR does not give as a country's name.
-_COUNTRY_ALIASES = {"USA": "US", "США": "US", "America": "US", "Америка": "US", "UK": "GB", "Britain": "GB"}
+_COUNTRY_ALIASES = {
+    "USA": "US", "США": "US", "America": "US", "Америка": "US", "UK": "GB", "Britain": "GB",
+    # Peoples named for their country in a follow-up ("а грузины там были?", "and the Georgians?")
+    "Georgians": "GE", "грузины": "GE", "Moldovans": "MD", "молдаване": "MD", "молдаван": "MD",
+    "Ukrainians": "UA", "украинцы": "UA", "Americans": "US", "американцы": "US", "Mongolians": "MN",
+    "монголы": "MN", "Afghans": "AF", "афганцы": "AF", "Iranians": "IR", "иранцы": "IR", "Turks": "TR",
+    "турки": "TR", "Chinese": "CN", "китайцы": "CN", "Lithuanians": "LT", "литовцы": "LT", "Latvians": "LV",
+    "латыши": "LV", "Estonians": "EE", "эстонцы": "EE", "Serbs": "RS", "сербы": "RS", "Germans": "DE",
+    "немцы": "DE", "британцы": "GB", "англичане": "GB",
+}
 
 
 @lru_cache(maxsize=1)
@@ -4417,7 +4426,12 @@ def _named_country(engine: Engine, parsed: Parsed) -> str | None:
     return None
 
 
-_DELEGATION = re.compile(r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|\bбыл[аио]?\s+ли\b|\bbyl[aio]?\s+li\b", re.I)
+_DELEGATION = re.compile(
+    r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|\bбыл[аио]?\s+ли\b|\bbyl[aio]?\s+li\b"
+    # "а грузины там были?", "were the Georgians there?": being there is taking part
+    r"|\b(?:там|tam)\s+(?:был|byl)\w*|\b(?:был|byl)\w*\s+(?:там|tam)\b|\b(?:was|were)\b[^?]*\bthere\b",
+    re.I,
+)
 
 
 def _unknown_state_at(engine: Engine, parsed: Parsed, verdict: Verdict, name: str) -> Verdict | None:
