@@ -324,6 +324,9 @@ _GENERIC_WORDS = (
     " new новый новая новое новые новых novye"
     # Words of receiving: "какой статус получила ШОС" asks for the status the sources say was granted.
     " получила получил получили получило received got obtained poluchila poluchil poluchili"
+    # Words of occupation: "чем занимается Клемез" asks what his record says, as "кто такой" does;
+    # which body deals with a field is read by the topic answerer before any of this.
+    " занимается занимался занималась занимаются zanimaetsya zanimaetsa zanimalsya zanimayutsya"
 )
 # Month names: in "what did Klemez tell the media in August 2025" they say when, not what about
 # (a month the record does not hold is caught by ``unrecorded_month``).

@@ -1,0 +1,49 @@
+"""Entities of the twelfth round: what a person or a body does asked in words of occupation ("what
+does Klemez do", "чем занимается Клемез", "chem zanimaetsya Trefilov") is answered from the entry
+named, never declined or offered back; a place named with a wish the sources know nothing of
+("where to eat in Dushanbe", "how to get to the centre of Moscow") is declined, not answered with a
+meeting held there; a source's publication asked with "posted" or "came out" gives the source's date,
+not the meeting's. Verdicts on the real knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from tests.answer_helpers import KLEMEZ, PESKOV, TREFILOV, first_line, verdict_of
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "post"),
+    [
+        ("what does Klemez do?", KLEMEZ, "Director"),
+        ("What does Yevgeny Klemez do", KLEMEZ, "Director"),
+        ("what is Klemez's job", KLEMEZ, "Director"),
+        ("what does Denis Trefilov do", TREFILOV, "Deputy Secretary"),
+        ("what does Peskov do?", PESKOV, "Press Secretary"),
+        ("чем занимается Клемез", KLEMEZ, "Директор"),
+        ("А чем занимается Трефилов?", TREFILOV, "Заместитель"),
+        ("chem zanimaetsya Klemez", KLEMEZ, "Директор"),
+        ("chem zanimaetsya Trefilov?", TREFILOV, "Заместитель"),
+    ],
+)
+def test_what_a_person_does_is_his_post(engine: Engine, question: str, person: str, post: str) -> None:
+    """The words of occupation frame the question: the name in it stays what is searched (the
+    frame "what does X do" once took the name away with it and the question was declined)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and person in verdict.focus, verdict
+    assert post in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the Defence Ministers Council do?", "чем занимается Совет министров обороны", "chem zanimaetsya ODKB"],
+)
+def test_what_a_body_does_is_its_card(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "card", verdict
+
+
+def test_an_unknown_person_asked_what_he_does_is_not_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what does Sergey Lebedev do?")
+    assert not verdict.answered or verdict.kind == "not_recorded", verdict
