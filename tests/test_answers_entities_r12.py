@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import KLEMEZ, PESKOV, TREFILOV, first_line, verdict_of
+from tests.answer_helpers import KLEMEZ, PESKOV, SECRETARIES, TREFILOV, first_line, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,31 @@ def test_what_a_body_does_is_its_card(engine: Engine, question: str) -> None:
 def test_an_unknown_person_asked_what_he_does_is_not_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "what does Sergey Lebedev do?")
     assert not verdict.answered or verdict.kind == "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where to eat in Dushanbe",
+        "где поесть в Душанбе",
+        "how to get from the airport to the centre of Moscow",
+        "как доехать от аэропорта до центра Москвы",
+        "kak doehat do Pitera",
+        "taxi from Minsk airport price",
+        "как добраться до Бишкека",
+    ],
+)
+def test_a_place_asked_about_getting_there_or_eating_is_out_of_scope(engine: Engine, question: str) -> None:
+    """A known city with a wish of travel ("how to get to the centre") is declined; the ATC's
+    "Centre" alone names no body beside it, and the summit held in Dushanbe is not where to eat."""
+    verdict = verdict_of(engine, question)
+    assert not verdict.answered and verdict.reason == "out_of_scope", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [("What happened in Dushanbe?", "mtg_2025_10_dushanbe_summit"), ("what meetings took place in Moscow", SECRETARIES)],
+)
+def test_a_place_asked_what_happened_there_is_still_answered(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and entity in verdict.items, verdict

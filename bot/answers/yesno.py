@@ -3090,7 +3090,13 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:tourists?|tourism|hotels?|restaurants?|sights?|flights?|tickets?|visa|safe to visit|safe city)\b"
             r"|\bтурист\w*|\bгостиниц\w*|\bотел\w*|\bресторан\w*|\bдостопримечательн\w*|\bбилет\w*|\bвиз[аыу]\b"
-            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*",
+            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*"
+            # Getting about and eating out: "how to get from the airport to the centre of Moscow",
+            # "где поесть в Душанбе", "kak doekhat do Pitera".
+            r"|\b(?:eat|cafes?|taxis?|metro|subway|airports?|railway station|train station)\b"
+            r"|\bhow (?:do (?:i|we|you) |to |can (?:i|we) )get (?:to|from|there|around)\b"
+            r"|\bпоесть\b|\bпокушать\b|\bкафе\b|\bтакси\b|\bметро\b|\bаэропорт\w*|\bвокзал\w*"
+            r"|\bдоехать\b|\bдобраться\b|\bpoest\b|\btaksi\b|\baeroport\w*|\bvokzal\w*|\bdoe[k]?hat\b|\bdobrat\w*",
             re.I,
         ),
         ("place", "state"),
@@ -3140,8 +3146,12 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
     speech = _SPEECH_ABOUT.search(parsed.text) is not None
+    # "how to get from the airport to the centre of Moscow": a body's generic noun alone ("centre",
+    # "council") names no body beside the place.
+    tokens = parsed.query.tokens
+    by_noun = {h.entity for h in entries if h.name_tokens and all(_BODY_NOUN.match(tokens[i]) for i in h.name_tokens)}
     for attribute, kinds in asked:
-        if attribute in _OF_PLACES and named:
+        if attribute in _OF_PLACES and any(entity not in by_noun for entity in named):
             continue
         if attribute == "results" and (meetings or mentions.locating or any(kb.kind(h.entity) == "place" for h in mentions.hits)):
             continue
