@@ -75,3 +75,42 @@ def test_a_place_asked_about_getting_there_or_eating_is_out_of_scope(engine: Eng
 def test_a_place_asked_what_happened_there_is_still_answered(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and entity in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("When was the item on the XVIII counter-terrorism meeting posted?", "16 June"),
+        ("when was the news about the St Petersburg interior ministers meeting posted", "13 August"),
+        ("когда вышла новость БелТА о заседании СМВД", "13 August"),
+        ("когда вышла заметка о XVIII совещании", "16 June"),
+        ("kogda vyshla statya pro Trefilova", "5 November"),
+    ],
+)
+def test_a_source_posted_or_put_out_is_dated_by_the_source(engine: Engine, question: str, dated: str) -> None:
+    """ "Posted", "вышла": the date the source bears, not the date of the meeting it reports."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "source", verdict
+    assert isinstance(verdict.value, dict) and verdict.value["field"] == "date"
+    assert dated in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose report is the article on the intelligence chiefs meeting in Moscow based on",
+        "which agency is the article on the Moscow intelligence chiefs meeting citing?",
+        "на кого ссылается статья о встрече руководителей спецслужб в Москве",
+    ],
+)
+def test_whom_a_source_cites_is_its_publisher_record(engine: Engine, question: str) -> None:
+    """Whom the article credits (TASS) is in its publisher's record; "which agency ... citing" asks no
+    body of a field."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "source", verdict
+    assert "TASS" in first_line(engine, verdict) or "ТАСС" in first_line(engine, verdict)
+
+
+def test_the_meeting_date_is_still_the_meeting_date(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When was the XVIII meeting?")
+    assert verdict.attribute == "date" and "10 June 2025" in first_line(engine, verdict), verdict

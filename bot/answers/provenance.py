@@ -29,6 +29,15 @@ _TOLD_BY = (
     r"|told|reported|described|detailed|announced|disclosed|revealed)\b"
 )
 TOLD_BY = re.compile(_TOLD_BY)
+# "Which agency is the article citing", "whose report is it based on", "на кого ссылается статья":
+# whom a source credits is its publisher's record, not a body of the field named.
+_CITES = (
+    r"\b(?:citing|cites|whose (?:report|information|data)|based on whose|ссылает\w*|ссылал\w*|ssylaet\w*"
+    r"|на чь\w+ (?:сообщени|данны|информаци)\w*)"
+)
+CITES = re.compile(_CITES)
+# "When was the item posted", "когда вышла заметка": a word of putting out is a source's publication.
+_PUT_OUT = r"\b(?:posted|came out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
@@ -39,7 +48,7 @@ _ABOUT_A_SOURCE = re.compile(
     r"|soobshcheni\w*|publikaci\w*"
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
     r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
-    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY
+    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -76,6 +85,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "which Russian agency described the agenda": who told it, after the fields above
     ("publisher", TOLD_BY),
+    ("publisher", CITES),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {
