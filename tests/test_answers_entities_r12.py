@@ -114,3 +114,37 @@ def test_whom_a_source_cites_is_its_publisher_record(engine: Engine, question: s
 def test_the_meeting_date_is_still_the_meeting_date(engine: Engine) -> None:
     verdict = verdict_of(engine, "When was the XVIII meeting?")
     assert verdict.attribute == "date" and "10 June 2025" in first_line(engine, verdict), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("совет по миграции", "migration_bodies_council"),
+        ("Что такое совет по экологии?", "ecological_council"),
+        ("совет по экологии", "ecological_council"),
+        ("kak nazyvaetsya sovet po ekologii", "ecological_council"),
+        ("chto takoe sovet po migracii", "migration_bodies_council"),
+    ],
+)
+def test_an_informal_name_one_body_explains_is_that_body(engine: Engine, question: str, body: str) -> None:
+    """ "Совет по миграции" for the Council of Heads of Migration Bodies: every word explained by one
+    body's name in another form is that body, not "no body of that name" (and "ekologii" typed in
+    Latin letters reads as the Russian word, whose stem the names hold as "ecolog")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus == [body], verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["Совет начальников полиции СНГ", "the CIS Council of Police Chiefs", "Совет министров иностранных дел СНГ"]
+)
+def test_a_body_no_name_explains_is_still_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["zagolovok stati BelTA pro sotrudnichestvo SNG", "kak nazyvaetsya statya BelTA"]
+)
+def test_a_title_asked_in_latin_letters_is_the_source_title(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and isinstance(verdict.value, dict) and verdict.value["field"] == "title", verdict

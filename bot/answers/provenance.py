@@ -42,7 +42,7 @@ _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
-    r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
+    r"|stat'?y[aeui]|stat'?i|stat'?yu|novost\w*|zametk\w*|istochnik\w*|agentstv\w*|opublikova\w*"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
     r"|soobshcheni\w*|publikaci\w*"
@@ -74,7 +74,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"|со ссылкой|автор\w*|author|в каком издании|какое издание|which publication|what publication)\b"
         ),
     ),
-    ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
+    ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*|zagolov\w*|nazyva\w*)\b")),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
     (
         "place",

@@ -3208,6 +3208,7 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
 ]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
 WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
+INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
@@ -3406,6 +3407,18 @@ def _unknown_named(
     # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
     # An official name holding the words is a name cut short ("совета секретарей"), not another entry.
     asked = {query.tokens[i] for i in heavy}
+    # "совет по миграции", "совет по экологии": an informal name whose every word one entry of the
+    # kind alone explains well (its noun, its field in another form: "миграционных", "экологический")
+    # is that entry's, however much of its long official name is left out.
+    informal = [
+        h
+        for h in parsed.hits[:5]
+        if kb.kind(h.entity) in kinds
+        and h.score >= GUESS_SCORE
+        and all(h.explained.get(i, 0.0) >= INFORMAL_EXPLAINED for i in heavy)
+    ]
+    if not hybrid and len(informal) == 1 and any(not noun.match(query.tokens[i]) for i in heavy):
+        return None
     if any(
         (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
         or (
