@@ -33,7 +33,7 @@ from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
-from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
+from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, russian_reading, surface_number
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN
 
@@ -3216,8 +3216,9 @@ _WHICH_BODY = re.compile(
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
-    r"|\b(?:deals?|dealing|responsible|in charge|handles?|covers?)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*"
-    r"|\bzanima\w*|\botvecha\w*|\bловит|\bследит"
+    # ("чем занимается Совет X" asks what the body named does, not which body does something)
+    r"|\b(?:deals?|dealing|responsible|in charge|handles?|covers?)\b|(?<!чем )\bзанима\w*|\bотвеча\w*|\bкурир\w*"
+    r"|(?<!chem )\bzanima\w*|\botvecha\w*|\bловит|\bследит"
     # "Is there a council for natural disasters?": a body asked for by what it does, not by a name.
     r"|\bis there (?:a|an|any)\b[^?]*\b(?:for|that|which|to deal)\b|\bесть ли\b[^?]*\b(?:для|котор\w*)\b",
     re.I,
@@ -3309,7 +3310,7 @@ _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
     {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
-    | {"protiv", "po", "dlya", "ob", "na"}
+    | {"protiv", "po", "dlya", "ob", "na", "s", "v", "vo", "o", "i"}
 )
 
 
@@ -3365,6 +3366,10 @@ def _unknown_named(
     whole = [h for h in parsed.hits if kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE]
     near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en")]
     spelt = text_tokens(" ".join(near))
+    if parsed.lang == "ru" and any(word.isascii() for word in near):
+        # "programma ... po borbe s narkotikami": Russian typed in Latin letters is searched as Russian
+        # ("narkotikami" as "наркотиками"), so its name's words are read so too.
+        spelt += [reading for word in near if word.isascii() and (reading := russian_reading(word.lower()))]
     phrase_tokens = {*spelt, *engine.index.fold_synonyms(spelt)}
     # Words another named entry explains (a city, a person, a meeting's name) are not the entry's.
     elsewhere = {i for h in parsed.hits if kb.kind(h.entity) not in kinds and h.name_cover >= 0.8 for i in h.name_tokens}
@@ -3408,14 +3413,24 @@ def _unknown_named(
     # An official name holding the words is a name cut short ("совета секретарей"), not another entry.
     asked = {query.tokens[i] for i in heavy}
     # "совет по миграции", "совет по экологии": an informal name whose every word one entry of the
-    # kind alone explains well (its noun, its field in another form: "миграционных", "экологический")
-    # is that entry's, however much of its long official name is left out.
+    # kind alone explains well, by its official name (its noun, its field in another form:
+    # "миграционных", "экологический"), is that entry's, however much of the long name is left out;
+    # a word only a search alias holds ("police" of the "tax police") makes no informal name.
+    def officially(hit: Hit) -> bool:
+        official = _official_words(engine, kb.entities[hit.entity])
+        return all(
+            noun.match(query.tokens[i])
+            or any(token in official and sim >= INFORMAL_EXPLAINED for token, sim in query.matches[i])
+            for i in heavy
+        )
+
     informal = [
         h
         for h in parsed.hits[:5]
         if kb.kind(h.entity) in kinds
         and h.score >= GUESS_SCORE
         and all(h.explained.get(i, 0.0) >= INFORMAL_EXPLAINED for i in heavy)
+        and officially(h)
     ]
     if not hybrid and len(informal) == 1 and any(not noun.match(query.tokens[i]) for i in heavy):
         return None
