@@ -172,3 +172,27 @@ def test_a_programme_of_a_field_no_document_covers_is_not_recorded(engine: Engin
     them as "с" does: no programme on drugs is recorded, the Dushanbe documents are only the nearest."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Year of Peace and Unity in the Fight Against Nazism?",
+        "Tell me about the Year of Peace and Unity in the Fight Against Nazism",
+        "Что такое Год мира и единства в борьбе с нацизмом?",
+    ],
+)
+def test_the_fight_in_a_name_asks_no_body(engine: Engine, question: str) -> None:
+    """ "The Fight Against Nazism" is part of the year's name, not a body's work ("which body fights
+    corruption"): the year is answered, never a body whose field words happen to match."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and "fact_year_peace_unity_2025" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [("which body fights corruption?", "anti_corruption_council"), ("what body leads the fight against terrorism?", "atc")],
+)
+def test_a_body_that_fights_is_still_asked_for(engine: Engine, question: str, body: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and body in verdict.focus, verdict

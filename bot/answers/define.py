@@ -55,7 +55,9 @@ _ASKS_WHICH = re.compile(
     r"|is there|are there|есть ли|существует ли|имеется ли|est li)\b"
 )
 _RESPONSIBLE = re.compile(
-    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?|coordinat\w*"
+    # ("the fight against Nazism" names a fight, no body's work: a noun after an article or "its")
+    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|(?<!the )(?<!its )(?<!a )fights?"
+    r"|oversees?|covers?|coordinat\w*"
     r"|tackles?|takes? care|works? on|catch\w*|protects?|guards?|regulates?|manages?|monitors?|watch\w*|prevents?"
     r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+"
     r"|л[оа]в[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
