@@ -196,3 +196,23 @@ def test_the_fight_in_a_name_asks_no_body(engine: Engine, question: str) -> None
 def test_a_body_that_fights_is_still_asked_for(engine: Engine, question: str, body: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and body in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me about the Concept of Information Security of the CIS",
+        "the Concept of Information Security",
+        "Концепция информационной безопасности СНГ",
+    ],
+)
+def test_a_name_word_the_search_drops_still_names(engine: Engine, question: str) -> None:
+    """ "Information" is a stop word of questions ("information about"), but inside a typed name it
+    names: no document has it in its names, so the Military Cooperation Concept is only the nearest."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+
+
+def test_a_recorded_concept_is_still_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What is the Military Cooperation Concept?")
+    assert verdict.answered and verdict.focus == ["military_cooperation_concept_2030"], verdict

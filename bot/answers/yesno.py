@@ -3208,6 +3208,12 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
 ]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
 WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
+# Stop words that relate a name to the rest of the question, never part of it ("programme regarding").
+_RELATING = frozenset(
+    {"regarding", "concerning", "between", "during", "before", "except", "besides", "together", "further"}
+    | {"between", "mezhdu", "cherez", "pomimo", "между", "через", "помимо"}
+)
+LOST_WORD_CHARS = 6  # a stop word this long typed inside a name ("Information") is a name's word
 INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
@@ -3384,6 +3390,21 @@ def _unknown_named(
         and tok not in engine._generic
     ]
     candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
+    # "the Concept of Information Security": a word of the typed name that the search drops as a stop
+    # word ("information") still names; when no entry of the kind has it in its names, none of them
+    # is the one asked (checked only when such a word is typed: rare).
+    lost = [
+        word.lower()
+        for place, word in enumerate(near[:-1])
+        if word.isalpha()
+        and len(word) >= LOST_WORD_CHARS
+        and word.lower() not in _NAME_GLUE | _RELATING
+        and not text_tokens(word)
+        # inside the name: a word that names something follows ("Information Security")
+        and bool(text_tokens(near[place + 1]))
+    ]
+    if lost and candidates and any(word not in _kind_names(engine, kinds) for word in lost):
+        return _not_recorded_name(kb, base, reason, near, parsed.hits, kinds)
     if not heavy or not candidates:
         return None
 
@@ -3445,6 +3466,23 @@ def _unknown_named(
         for h in parsed.hits[:5]
     ):
         return None
+    return _not_recorded_name(kb, base, reason, near, parsed.hits, kinds)
+
+
+def _kind_names(engine: Engine, kinds: tuple[str, ...]) -> str:
+    """Every name of the entries of ``kinds`` in both languages, in lower case, as one text."""
+    return " ".join(
+        text.lower()
+        for entity in engine.kb.entities.values()
+        if engine.kb.kind(entity.id) in kinds
+        for text in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all())
+    )
+
+
+def _not_recorded_name(
+    kb: KnowledgeBase, base: Verdict, reason: str, near: list[str], hits: list[Hit], kinds: tuple[str, ...]
+) -> Verdict:
+    """ "Not recorded" for a name typed as ``near``, with the nearest entries the words reach."""
     # The name as typed, without the articles and prepositions around it.
     first, last = 0, len(near) - 1
     while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
@@ -3456,7 +3494,7 @@ def _unknown_named(
     ):
         last -= 1
     name = " ".join(near[first : last + 1])[:80]
-    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
+    nearest = [h.entity for h in hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
     sources = [s for i in nearest[:1] for s in kb.entities[i].sources]
     return _not_recorded(base, reason, {"name": name}, nearest, sources)
 
