@@ -216,3 +216,19 @@ def test_a_name_word_the_search_drops_still_names(engine: Engine, question: str)
 def test_a_recorded_concept_is_still_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "What is the Military Cooperation Concept?")
     assert verdict.answered and verdict.focus == ["military_cooperation_concept_2030"], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что за учение Содружество-Антитеррор-2025?",
+        "What is the Commonwealth-Antiterror-2025 exercise?",
+        "chto za uchenie Sodruzhestvo-Antiterror-2025",
+    ],
+)
+def test_a_word_of_the_full_name_beside_the_short_one_asks_for_the_entry(engine: Engine, question: str) -> None:
+    """ "Учение" is in the exercise's full name: the question asks what the exercise is (planned for
+    October 2025 in Tajikistan), not the note that happens to hold the word "exercise"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus == ["ex_2025_10_commonwealth_antiterror"], verdict
+    assert "2025" in first_line(engine, verdict)

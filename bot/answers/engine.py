@@ -1522,10 +1522,18 @@ class Engine:
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""
         query = parsed.query
+        # "Что за учение Содружество-Антитеррор-2025?": a word of the entry's own full name ("учение",
+        # "exercise") beside the short name it was found by asks for the entry, not a statement.
+        entity = self.kb.entities[hit.entity]
+        raw = text_tokens(f"{entity.name.en} {entity.name.ru}")
+        own = {*raw, *self.index.fold_synonyms(raw)}
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+            if i not in hit.name_tokens
+            and query.tokens[i] not in self._generic
+            and not query.unknown[i]
+            and query.tokens[i] not in own
         ]
         if not self._asks_more(query, rest):
             return []
