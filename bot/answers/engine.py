@@ -1523,17 +1523,21 @@ class Engine:
         """Statements of the entity that explain the part of the question its name does not."""
         query = parsed.query
         # "Что за учение Содружество-Антитеррор-2025?": a word of the entry's own full name ("учение",
-        # "exercise") beside the short name it was found by asks for the entry, not a statement.
-        entity = self.kb.entities[hit.entity]
-        raw = text_tokens(f"{entity.name.en} {entity.name.ru}")
-        own = {*raw, *self.index.fold_synonyms(raw)}
+        # "exercise") right beside the short name it was found by asks for the entry, not a statement.
+        beside: set[int] = set()
+        if hit.name_tokens:
+            entity = self.kb.entities[hit.entity]
+            raw = text_tokens(f"{entity.name.en} {entity.name.ru}")
+            own = {*raw, *self.index.fold_synonyms(raw)}
+            edges = (min(hit.name_tokens) - 1, max(hit.name_tokens) + 1)
+            beside = {i for i in edges if 0 <= i < len(query.tokens) and query.tokens[i] in own}
         rest = [
             i
             for i in range(len(query.tokens))
             if i not in hit.name_tokens
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
-            and query.tokens[i] not in own
+            and i not in beside
         ]
         if not self._asks_more(query, rest):
             return []

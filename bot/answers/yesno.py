@@ -3397,6 +3397,7 @@ def _unknown_named(
         word.lower()
         for place, word in enumerate(near[:-1])
         if word.isalpha()
+        and word[:1].isupper()  # typed as a name's word ("Information"), not an adverb ("сейчас")
         and len(word) >= LOST_WORD_CHARS
         and word.lower() not in _NAME_GLUE | _RELATING
         and not text_tokens(word)
