@@ -232,3 +232,19 @@ def test_a_word_of_the_full_name_beside_the_short_one_asks_for_the_entry(engine:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "card" and verdict.focus == ["ex_2025_10_commonwealth_antiterror"], verdict
     assert "2025" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("What is the CIS Council of Interior Ministers' 2026 action plan?", "interior_ministers_council"),
+        ("What is the work plan of the ATC?", "atc"),
+        ("план действий СМВД на 2026 год", "interior_ministers_council"),
+        ("plan raboty Soveta ministrov oborony", "defence_ministers_council"),
+    ],
+)
+def test_a_body_plan_of_action_is_not_stated(engine: Engine, question: str, body: str) -> None:
+    """The sources record documents adopted, never a body's own plan of action or work: "not
+    stated", never the body's card as if it answered."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "plan" and verdict.focus == [body] and verdict.value is None, verdict

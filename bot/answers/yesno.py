@@ -3110,6 +3110,16 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("body", "organisation"),
     ),
+    # A body's own plan of action or work: the sources record the documents adopted, no body's plans.
+    (
+        "plan",
+        re.compile(
+            r"\b(?:action plan|work plan|plan of (?:action|work)|work programme)s?\b"
+            r"|\bплан\w* (?:действий|работы|мероприятий)|\bplan\w* (?:deystviy|deistvii|raboty|meropriyatiy)\b",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
 ]
 # Attributes of a place or a state: a body, meeting or document named beside it is what the question
 # is about ("which council deals with weather forecasts in Kazakhstan").
