@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers.cues import literal_cue
 from bot.answers.documents import statements_of
-from bot.answers.provenance import TOLD_BY
+from bot.answers.provenance import CITES, TOLD_BY
 from bot.answers.verdict import Verdict
 from bot.search.text import has_cyrillic, is_stop, roman_to_int, russian_reading
 from bot.search.text import tokens as text_tokens
@@ -55,7 +55,9 @@ _ASKS_WHICH = re.compile(
     r"|is there|are there|есть ли|существует ли|имеется ли|est li)\b"
 )
 _RESPONSIBLE = re.compile(
-    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|fights?|oversees?|covers?|coordinat\w*"
+    # ("the fight against Nazism" names a fight, no body's work: a noun after an article or "its")
+    r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|(?<!the )(?<!its )(?<!a )fights?"
+    r"|oversees?|covers?|coordinat\w*"
     r"|tackles?|takes? care|works? on|catch\w*|protects?|guards?|regulates?|manages?|monitors?|watch\w*|prevents?"
     r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+"
     r"|л[оа]в[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
@@ -193,8 +195,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # for, with no document in the question, still asks for a topic.
     covers = parsed.intent.question == "period" and _BODY_WORD.search(text) and not _DOCUMENT_WORD.search(text)
     if (parsed.intent.question in ("card", "head") or covers) and asks and (_BODY_WORD.search(text) or _RESPONSIBLE.search(text)):
-        if TOLD_BY.search(text):
-            return None  # "какая служба сообщила о заседании": the source's publisher, not a field's body
+        if TOLD_BY.search(text) or CITES.search(text):
+            # "какая служба сообщила о заседании", "which agency is the article citing": the
+            # source's publisher, not a field's body
+            return None
         return _topic(engine, parsed, base)
     return None
 

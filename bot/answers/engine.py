@@ -368,6 +368,9 @@ _GENERIC_WORDS = (
     " new новый новая новое новые новых novye"
     # Words of receiving: "какой статус получила ШОС" asks for the status the sources say was granted.
     " получила получил получили получило received got obtained poluchila poluchil poluchili"
+    # Words of occupation: "чем занимается Клемез" asks what his record says, as "кто такой" does;
+    # which body deals with a field is read by the topic answerer before any of this.
+    " занимается занимался занималась занимаются zanimaetsya zanimaetsa zanimalsya zanimayutsya"
 )
 # Month names: in "what did Klemez tell the media in August 2025" they say when, not what about
 # (a month the record does not hold is caught by ``unrecorded_month``).
@@ -1805,10 +1808,22 @@ class Engine:
     def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
         """Statements of the entity that explain the part of the question its name does not."""
         query = parsed.query
+        # "Что за учение Содружество-Антитеррор-2025?": a word of the entry's own full name ("учение",
+        # "exercise") right beside the short name it was found by asks for the entry, not a statement.
+        beside: set[int] = set()
+        if hit.name_tokens:
+            entity = self.kb.entities[hit.entity]
+            raw = text_tokens(f"{entity.name.en} {entity.name.ru}")
+            own = {*raw, *self.index.fold_synonyms(raw)}
+            edges = (min(hit.name_tokens) - 1, max(hit.name_tokens) + 1)
+            beside = {i for i in edges if 0 <= i < len(query.tokens) and query.tokens[i] in own}
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+            if i not in hit.name_tokens
+            and query.tokens[i] not in self._generic
+            and not query.unknown[i]
+            and i not in beside
         ]
         if not self._asks_more(query, rest):
             return []

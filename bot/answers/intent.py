@@ -38,7 +38,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     ),
     (
         "role",
-        r"\b(?:post|position|role|job|what does \w+ do|what is \w+'s job)\b|\bдолжност\w*|\bкем (?:работает|является|был\w*)"
+        # The frame only, never the name in it: "what does Klemez do" is stripped to "Klemez".
+        r"\b(?:post|position|role|job|what does(?=(?:\s+[\w.'-]+){1,3}\s+do\b))\b|\bдолжност\w*|\bкем (?:работает|является|был\w*)"
         r"|\bdolzhnost\w*",
     ),
     (

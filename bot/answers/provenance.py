@@ -29,11 +29,20 @@ _TOLD_BY = (
     r"|told|reported|described|detailed|announced|disclosed|revealed)\b"
 )
 TOLD_BY = re.compile(_TOLD_BY)
+# "Which agency is the article citing", "whose report is it based on", "на кого ссылается статья":
+# whom a source credits is its publisher's record, not a body of the field named.
+_CITES = (
+    r"\b(?:citing|cites|whose (?:report|information|data)|based on whose|ссылает\w*|ссылал\w*|ssylaet\w*"
+    r"|на чь\w+ (?:сообщени|данны|информаци)\w*)"
+)
+CITES = re.compile(_CITES)
+# "When was the item posted", "когда вышла заметка": a word of putting out is a source's publication.
+_PUT_OUT = r"\b(?:posted|came out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
 _ABOUT_A_SOURCE = re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
-    r"|stat'?y[aeui]|istochnik\w*|agentstv\w*|opublikova\w*"
+    r"|stat'?y[aeui]|stat'?i|stat'?yu|novost\w*|zametk\w*|istochnik\w*|agentstv\w*|opublikova\w*"
     # "какое информагентство сообщило", "which news agency / newswire reported"
     r"|информагентств\w*|informagentstv\w*|newswire|wire service"
     # "the BelTA piece", "the dispatch", "filed from"; the press service an agency had it from
@@ -41,7 +50,7 @@ _ABOUT_A_SOURCE = re.compile(
     r"|soobshcheni\w*|publikaci\w*"
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
     r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
-    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY
+    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT
 )
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -71,7 +80,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:какое|какая|kakoe|kakaya) (?:\w+ )?(?:агентство|agentstvo))\b"
         ),
     ),
-    ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*)\b")),
+    ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*|zagolov\w*|nazyva\w*)\b")),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
     (
         "place",
@@ -82,6 +91,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "which Russian agency described the agenda": who told it, after the fields above
     ("publisher", TOLD_BY),
+    ("publisher", CITES),
 ]
 # What a note must mention to answer a field that only notes hold.
 _NOTE_FIELDS: dict[str, re.Pattern[str]] = {

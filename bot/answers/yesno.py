@@ -33,7 +33,7 @@ from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
-from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number
+from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, russian_reading, surface_number
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN
 
@@ -3216,7 +3216,13 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:tourists?|tourism|hotels?|restaurants?|sights?|flights?|tickets?|visa|safe to visit|safe city)\b"
             r"|\bтурист\w*|\bгостиниц\w*|\bотел\w*|\bресторан\w*|\bдостопримечательн\w*|\bбилет\w*|\bвиз[аыу]\b"
-            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*",
+            r"|\bturist\w*|\brestoran\w*|\bgostinic\w*"
+            # Getting about and eating out: "how to get from the airport to the centre of Moscow",
+            # "где поесть в Душанбе", "kak doekhat do Pitera".
+            r"|\b(?:eat|cafes?|taxis?|metro|subway|airports?|railway station|train station)\b"
+            r"|\bhow (?:do (?:i|we|you) |to |can (?:i|we) )get (?:to|from|there|around)\b"
+            r"|\bпоесть\b|\bпокушать\b|\bкафе\b|\bтакси\b|\bметро\b|\bаэропорт\w*|\bвокзал\w*"
+            r"|\bдоехать\b|\bдобраться\b|\bpoest\b|\btaksi\b|\baeroport\w*|\bvokzal\w*|\bdoe[k]?hat\b|\bdobrat\w*",
             re.I,
         ),
         ("place", "state"),
@@ -3226,6 +3232,16 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             r"\b(?:staff|employees|employs|workforce|headcount)\b|\bсотрудник\w*|\bштат\w*|\bчисленност\w*"
             r"|\bsotrudnik\w*|\bhow many (?:\w+ )?(?:work|employ)\w*|\bсколько (?:\w+ )?работа\w*",
+            re.I,
+        ),
+        ("body", "organisation"),
+    ),
+    # A body's own plan of action or work: the sources record the documents adopted, no body's plans.
+    (
+        "plan",
+        re.compile(
+            r"\b(?:action plan|work plan|plan of (?:action|work)|work programme)s?\b"
+            r"|\bплан\w* (?:действий|работы|мероприятий)|\bplan\w* (?:deystviy|deistvii|raboty|meropriyatiy)\b",
             re.I,
         ),
         ("body", "organisation"),
@@ -3266,8 +3282,12 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
     speech = _SPEECH_ABOUT.search(parsed.text) is not None
+    # "how to get from the airport to the centre of Moscow": a body's generic noun alone ("centre",
+    # "council") names no body beside the place.
+    tokens = parsed.query.tokens
+    by_noun = {h.entity for h in entries if h.name_tokens and all(_BODY_NOUN.match(tokens[i]) for i in h.name_tokens)}
     for attribute, kinds in asked:
-        if attribute in _OF_PLACES and named:
+        if attribute in _OF_PLACES and any(entity not in by_noun for entity in named):
             continue
         if attribute == "results" and (meetings or mentions.locating or any(kb.kind(h.entity) == "place" for h in mentions.hits)):
             continue
@@ -3324,6 +3344,13 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
 ]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
 WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
+# Stop words that relate a name to the rest of the question, never part of it ("programme regarding").
+_RELATING = frozenset(
+    {"regarding", "concerning", "between", "during", "before", "except", "besides", "together", "further"}
+    | {"between", "mezhdu", "cherez", "pomimo", "между", "через", "помимо"}
+)
+LOST_WORD_CHARS = 6  # a stop word this long typed inside a name ("Information") is a name's word
+INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = re.compile(
@@ -3331,8 +3358,9 @@ _WHICH_BODY = re.compile(
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
     r"|заявлени\w*|договор\w*|programm\w*)"
-    r"|\b(?:deals?|dealing|responsible|in charge|handles?|covers?)\b|\bзанима\w*|\bотвеча\w*|\bкурир\w*"
-    r"|\bzanima\w*|\botvecha\w*|\bловит|\bследит"
+    # ("чем занимается Совет X" asks what the body named does, not which body does something)
+    r"|\b(?:deals?|dealing|responsible|in charge|handles?|covers?)\b|(?<!чем )\bзанима\w*|\bотвеча\w*|\bкурир\w*"
+    r"|(?<!chem )\bzanima\w*|\botvecha\w*|\bловит|\bследит"
     # "Is there a council for natural disasters?": a body asked for by what it does, not by a name.
     r"|\bis there (?:a|an|any)\b[^?]*\b(?:for|that|which|to deal)\b|\bесть ли\b[^?]*\b(?:для|котор\w*)\b",
     re.I,
@@ -3424,7 +3452,7 @@ _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
     {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
-    | {"protiv", "po", "dlya", "ob", "na"}
+    | {"protiv", "po", "dlya", "ob", "na", "s", "v", "vo", "o", "i"}
 )
 
 
@@ -3480,6 +3508,10 @@ def _unknown_named(
     whole = [h for h in parsed.hits if kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE]
     near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en")]
     spelt = text_tokens(" ".join(near))
+    if parsed.lang == "ru" and any(word.isascii() for word in near):
+        # "programma ... po borbe s narkotikami": Russian typed in Latin letters is searched as Russian
+        # ("narkotikami" as "наркотиками"), so its name's words are read so too.
+        spelt += [reading for word in near if word.isascii() and (reading := russian_reading(word.lower()))]
     phrase_tokens = {*spelt, *engine.index.fold_synonyms(spelt)}
     # Words another named entry explains (a city, a person, a meeting's name) are not the entry's.
     elsewhere = {i for h in parsed.hits if kb.kind(h.entity) not in kinds and h.name_cover >= 0.8 for i in h.name_tokens}
@@ -3494,6 +3526,22 @@ def _unknown_named(
         and tok not in engine._generic
     ]
     candidates = [h for h in parsed.hits[:5] if kb.kind(h.entity) in kinds and h.score >= GUESS_SCORE]
+    # "the Concept of Information Security": a word of the typed name that the search drops as a stop
+    # word ("information") still names; when no entry of the kind has it in its names, none of them
+    # is the one asked (checked only when such a word is typed: rare).
+    lost = [
+        word.lower()
+        for place, word in enumerate(near[:-1])
+        if word.isalpha()
+        and word[:1].isupper()  # typed as a name's word ("Information"), not an adverb ("сейчас")
+        and len(word) >= LOST_WORD_CHARS
+        and word.lower() not in _NAME_GLUE | _RELATING
+        and not text_tokens(word)
+        # inside the name: a word that names something follows ("Information Security")
+        and bool(text_tokens(near[place + 1]))
+    ]
+    if lost and candidates and any(word not in _kind_names(engine, kinds) for word in lost):
+        return _not_recorded_name(kb, base, reason, near, parsed.hits, kinds)
     if not heavy or not candidates:
         return None
 
@@ -3522,6 +3570,28 @@ def _unknown_named(
     # meeting of the body named ("the 13th meeting of the secretaries' council") names it too.
     # An official name holding the words is a name cut short ("совета секретарей"), not another entry.
     asked = {query.tokens[i] for i in heavy}
+    # "совет по миграции", "совет по экологии": an informal name whose every word one entry of the
+    # kind alone explains well, by its official name (its noun, its field in another form:
+    # "миграционных", "экологический"), is that entry's, however much of the long name is left out;
+    # a word only a search alias holds ("police" of the "tax police") makes no informal name.
+    def officially(hit: Hit) -> bool:
+        official = _official_words(engine, kb.entities[hit.entity])
+        return all(
+            noun.match(query.tokens[i])
+            or any(token in official and sim >= INFORMAL_EXPLAINED for token, sim in query.matches[i])
+            for i in heavy
+        )
+
+    informal = [
+        h
+        for h in parsed.hits[:5]
+        if kb.kind(h.entity) in kinds
+        and h.score >= GUESS_SCORE
+        and all(h.explained.get(i, 0.0) >= INFORMAL_EXPLAINED for i in heavy)
+        and officially(h)
+    ]
+    if not hybrid and len(informal) == 1 and any(not noun.match(query.tokens[i]) for i in heavy):
+        return None
     if any(
         (set(heavy) <= h.name_tokens and h.name_cover >= NAME_HELD)
         or (
@@ -3533,6 +3603,23 @@ def _unknown_named(
         for h in parsed.hits[:5]
     ):
         return None
+    return _not_recorded_name(kb, base, reason, near, parsed.hits, kinds)
+
+
+def _kind_names(engine: Engine, kinds: tuple[str, ...]) -> str:
+    """Every name of the entries of ``kinds`` in both languages, in lower case, as one text."""
+    return " ".join(
+        text.lower()
+        for entity in engine.kb.entities.values()
+        if engine.kb.kind(entity.id) in kinds
+        for text in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all())
+    )
+
+
+def _not_recorded_name(
+    kb: KnowledgeBase, base: Verdict, reason: str, near: list[str], hits: list[Hit], kinds: tuple[str, ...]
+) -> Verdict:
+    """ "Not recorded" for a name typed as ``near``, with the nearest entries the words reach."""
     # The name as typed, without the articles and prepositions around it.
     first, last = 0, len(near) - 1
     while first < last and ((len(near[first]) <= 3 and near[first].islower()) or near[first].upper() in ("CIS", "СНГ", "SNG")):
@@ -3544,7 +3631,7 @@ def _unknown_named(
     ):
         last -= 1
     name = " ".join(near[first : last + 1])[:80]
-    nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
+    nearest = [h.entity for h in hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in (*kinds, "meeting")]
     sources = [s for i in nearest[:1] for s in kb.entities[i].sources]
     return _not_recorded(base, reason, {"name": name}, nearest, sources)
 

@@ -439,6 +439,7 @@ NOT_GIVEN: dict[str, str] = {
         "The sources give nothing personal about {name} (pay, age, family): only the title and what was said."
     ),
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
+    "plan": to_translate("The sources give no plan of action or work of {name}."),
     "documents": to_translate("{name}: the sources record no documents adopted there."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
     "established": to_translate("The sources do not say when {name} was established."),

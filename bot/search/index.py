@@ -41,6 +41,10 @@ CONTEXT_WEIGHT = 0.7
 MIN_FUZZY = 0.78
 # A Latin-typed word read as Russian: the reading is a guess at the spelling, not the word itself.
 TRANSLIT_READING = 0.95
+# A Latin-typed word read as Russian whose stem the names hold only in another spelling: at least
+# this long and this close.
+READING_MIN_CHARS = 5
+READING_NEAR = 0.8
 _YEAR = re.compile(r"^#(?:19|20|21)\d\d$")
 # Score = how much of the best name the query covers, how much of the query that name
 # explains, and how much of the query anything about the entity explains.
@@ -510,6 +514,12 @@ class SearchIndex:
             rest = [(tok, sim) for tok, sim in found if tok != reading]
             first = [(reading, max(TRANSLIT_READING, dict(found).get(reading, 0.0)))]
             return [*first, *rest, *self._groups_of(first, {tok for tok, _ in rest})], True
+        if not found and reading is not None and len(reading) >= READING_MIN_CHARS and not reading.startswith("#"):
+            # "sovet po ekologii": read as Russian, the stem ("ekolog") is the names' own in another
+            # spelling ("ecolog"), as the same word typed in Cyrillic finds it.
+            near = [(tok, sim) for tok, sim in self.vocabulary_matches(reading) if sim >= READING_NEAR]
+            if near:
+                return near, True
         return found or self.surface_matches(word), False
 
     def _groups_of(self, matches: list[tuple[str, float]], present: set[str]) -> list[tuple[str, float]]:

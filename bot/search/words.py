@@ -478,6 +478,8 @@ STOP_TRANSLIT = frozenset(
         "kakuyu",
         "kakuiu",
         "kto",
+        # "chem zanimaetsya Klemez": "чем" typed in Latin letters, a stop word as in Cyrillic
+        "chem",
         "kogo",
         "komu",
         "gde",
