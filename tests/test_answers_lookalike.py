@@ -364,3 +364,26 @@ def test_a_status_asked_of_an_organisation_the_sources_give_none(engine: Engine,
 def test_the_status_recorded_is_still_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "When did the SCO get observer status?")
     assert verdict.kind != "not_recorded" and "October" in first_line(engine, verdict), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("secretaries council november", "security_secretaries_council"),
+        ("совет секретарей ноябрь", "security_secretaries_council"),
+    ],
+)
+def test_a_terse_name_with_a_month_is_no_unknown_body(engine: Engine, question: str, entity: str) -> None:
+    """A month after a body's name dates its meeting, it is no word of another body's name; "совет
+    секретарей ноябрь" is the Security Secretaries Council's."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.focus[:1] in ([entity], [SECRETARIES]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Когда прошло 12-е заседание Совета секретарей советов безопасности?", "When was the 12th meeting of the Security Secretaries Council?"],
+)
+def test_an_unrecorded_number_of_the_secretaries_council_names_its_13th_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and SECRETARIES in verdict.alternatives, verdict

@@ -3506,7 +3506,8 @@ def _unknown_named(
 ) -> Verdict | None:
     kb, query = engine.kb, parsed.query
     whole = [h for h in parsed.hits if kb.kind(h.entity) in kinds and h.name_cover >= 0.8 and h.score >= MENTION_SCORE]
-    near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en")]
+    # A month after a name dates the body's meeting ("secretaries council november"), no word of a name.
+    near = [w for i in spots for w in _name_around(words, i, parsed.lang == "en") if not months_named(w)]
     spelt = text_tokens(" ".join(near))
     if parsed.lang == "ru" and any(word.isascii() for word in near):
         # "programma ... po borbe s narkotikami": Russian typed in Latin letters is searched as Russian
