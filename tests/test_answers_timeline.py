@@ -1364,3 +1364,22 @@ def test_what_a_named_meeting_planned_is_no_list_of_meetings_ahead(engine: Engin
 def test_plans_asked_alone_are_the_meetings_ahead(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason == "none_upcoming", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kogda budet sleduyushchee zasedanie",
+        "kogda blizhayshiy sammit",
+        "где пройдет следующая встреча",
+        "gde projdet sleduyushchaya vstrecha",
+        "когда состоится следующее заседание?",
+        "kogda sostoitsya sleduyushchee zasedanie",
+    ],
+)
+def test_the_next_meeting_asked_in_latin_letters_or_with_a_future_verb(engine: Engine, question: str) -> None:
+    """ "sleduyushchee", "blizhayshiy" ask what comes next as "следующее" does, and "пройдёт",
+    "состоится" name no entry (nor are they misspellings to repair): no meeting after today is
+    recorded, the latest is given — not one meeting's card, not a decline."""
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "none_upcoming" and verdict.alternatives, verdict

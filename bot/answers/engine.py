@@ -505,7 +505,12 @@ _BODY_KIND_LABELS = {
 }
 # Holding a meeting ("сколько заседаний провели"): the verb names no meeting. Not stop words: their
 # stems must stay in the index, or other forms of the verb would be "corrected" to unrelated words.
-_HOLDING_WORDS = " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят состоялось состоялись proveli provedeno provodilis"
+_HOLDING_WORDS = (
+    " held hold holding провели провёл провела проведено проведены проводились проводилось проводили проводит проводят"
+    " состоялось состоялись proveli provedeno provodilis"
+    # what is still to come: "где пройдёт следующая встреча", "когда состоится"
+    " пройдет пройдёт пройдут состоится состоятся projdet proydet sostoitsya"
+)
 # A speaking verb: a person it names attributes a list ("documents Klemez said were planned").
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmention(?:ed)?\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
@@ -691,6 +696,9 @@ class Engine:
         self._month_words = set(text_tokens(_MONTH_WORDS))
         self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
+        # Verbs of holding and belonging the engine reads though no entry holds them ("состоится",
+        # "входят"): real words, never "repaired" into another spelling.
+        self._frame_vocabulary = frozenset(text_tokens(_HOLDING_WORDS + _MEMBERSHIP_WORDS))
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # Whether a word stands for itself depends on the word and the knowledge base only: the
@@ -868,7 +876,7 @@ class Engine:
                 known = True
             else:
                 token = word_token(word)
-                known = token is not None and token in self.index.known
+                known = token is not None and (token in self.index.known or token in self._frame_vocabulary)
             self._is_word_cache[word] = known
         return known
 

@@ -255,6 +255,7 @@ _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4
 _UPCOMING = re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
+    r"|\bsleduyushch\w*|\bsleduiushch\w*|\bblizhaysh\w*|\bblizhajsh\w*|\bpredstoyashch\w*"
     # "which documents did he say would be signed", "какие договоры собирались подписать"
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
@@ -276,7 +277,9 @@ _COUNTED_ARE_THERE = re.compile(
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
-_SINGLE_MEETING = re.compile(r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание)\b")
+_SINGLE_MEETING = re.compile(
+    r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание|zasedanie|sammit|vstrecha|soveshchanie)\b"
+)
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
 _NUMBERED = re.compile(r"(?:#(?!(?:19|20|21)\d\d\b)\d+(?:-?\w{1,3})?|\b[ivxlc]{2,7})\s*$")
 
