@@ -1383,3 +1383,26 @@ def test_the_next_meeting_asked_in_latin_letters_or_with_a_future_verb(engine: E
     recorded, the latest is given — not one meeting's card, not a decline."""
     verdict = verdict_of(engine, question)
     assert verdict.reason == "none_upcoming" and verdict.alternatives, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "intent"),
+    [
+        ("Which meeting was first in 2025?", XVIII, "time:earliest"),
+        ("What was the first meeting of 2025?", XVIII, "time:earliest"),
+        ("Какое заседание было первым в 2025 году?", XVIII, "time:earliest"),
+        ("Which was the last meeting in 2025?", SECRETARIES, "time:latest"),
+        ("Какое заседание было последним в 2025 году?", SECRETARIES, "time:latest"),
+    ],
+)
+def test_the_first_or_last_meeting_of_a_year(engine: Engine, question: str, meeting: str, intent: str) -> None:
+    """A year scopes "the first / last meeting" (it is no qualifier that makes the question another
+    one): the earliest or latest of that year — not the year's count of meetings, not Trefilov's
+    "first and foremost"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == intent and verdict.focus[:1] == [meeting], verdict
+
+
+def test_a_first_session_is_no_first_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Что обсуждали на первой сессии XVIII совещания?")
+    assert verdict.intent != "time:earliest" and verdict.focus[:1] == [XVIII], verdict

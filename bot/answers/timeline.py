@@ -303,7 +303,13 @@ _LATEST = re.compile(
     r"\bmost recent(?:ly)?\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
     r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
 )
-_EARLIEST = re.compile(r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*")
+_EARLIEST = re.compile(
+    r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*"
+    # "which meeting was first in 2025", "какое заседание было первым": the first in time (a "first
+    # session" or "first and foremost" is no such word)
+    r"|\b(?:was|were|came|took place)\s+first\b|\bfirst\s+(?:meeting|event|summit)\s+(?:of|in)\s+#\d{4}\b"
+    r"|\b(?:было|была|был|прошл[оаи]?|byl[oa]?)\s+(?:самым\s+)?(?:первым|первой|pervym|pervoy)\b"
+)
 _PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
 # "Anything after ...?", "было ли что-нибудь позже ...?"
 _ANYTHING = re.compile(
@@ -2730,9 +2736,16 @@ def _qualified(engine: Engine, parsed: Parsed) -> bool:
     generic = _generic_tokens()
     query = parsed.query
     return any(
-        token not in generic and token not in engine._generic and token not in _MEETING_GROUPS and not query.unknown[i]
+        token not in generic
+        and token not in engine._generic
+        and token not in _MEETING_GROUPS
+        and not query.unknown[i]
+        and not _YEAR_TOKEN.match(token)  # "the last meeting in 2025": a year is a scope, no qualifier
         for i, token in enumerate(query.tokens)
     )
+
+
+_YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 
 
 _PREVIOUS = re.compile(r"\bprevious\b|\bpreceding\b|\bпредыдущ\w*|\bpredydushch\w*")
@@ -2769,7 +2782,7 @@ def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: st
         return None
     if parsed.intent.question not in ("card", "when", "where"):
         return None
-    ids, filters = _scope_meetings(engine, parsed)
+    ids, filters = _scope_meetings(engine, parsed, parsed.intent.years or None)
     kb = engine.kb
     if not (filters["body"] or filters["place"]):
         # "The last meeting of the interior ministers": the series of the meeting it names, as for the next one.
