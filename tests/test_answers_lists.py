@@ -1042,3 +1042,19 @@ def test_a_slip_in_the_word_meetings_still_counts_meetings(engine: Engine, quest
     """ "meetngs" is "meetings" (the kind of list asked hangs on it), not a count of the bodies named after it."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == 20, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("Which programme runs until 2028?", "programme_ct_extremism_2026_2028"),
+        ("Какая программа рассчитана до 2028 года?", "programme_ct_extremism_2026_2028"),
+        ("kakaya programma do 2028 goda", "programme_ct_extremism_2026_2028"),
+        ("What concept is valid until 2030?", "military_cooperation_concept_2030"),
+    ],
+)
+def test_which_document_of_a_period_is_asked_as_a_list(engine: Engine, question: str, document: str) -> None:
+    """ "Which programme runs until 2028?": the documents of that period (one here), not a statement
+    sharing a word nor a "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and document in verdict.items, verdict

@@ -2898,7 +2898,7 @@ class Engine:
             # of that sphere; being part of it narrows none.
             category_tokens |= set(text_tokens(_GROUP_NOUNS["body"] + _SPHERE_WORDS + _MEMBERSHIP_WORDS))
             category_tokens |= self._cis_words
-        if any(_YEAR_TOKEN.match(token) for token in query.tokens):
+        if intent.until or any(_YEAR_TOKEN.match(token) for token in query.tokens):
             category_tokens |= set(text_tokens(_YEAR_WORDS))  # "в 2025 году": the year's own word
         if (
             intent.list_kind == "meeting"

@@ -265,7 +265,7 @@ HELD_OR_PLANNED = re.compile(
     r"[^?.!]{0,60}\b(?:or|или|ili)\b(?: \w+)? (?:planned|scheduled|планировал\w*|запланирован\w*|planirova\w*|zaplanirova\w*)"
 )
 _LIST_VERBS = re.compile(
-    r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
+    r"\b(?:approved|adopted|signed|agreed|held|run|runs|running|valid|lasts|discussed)\b|\bрассчитан\w*|\brasschitan\w*"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
     r"|\bprinyat\w*|\butverzhd\w*|\butverdi\w*|\bpodpisa\w*|\bodobri\w*|\bdeystvu\w*|\bproshl\w*|\bprokhodi\w*"
 )
@@ -277,6 +277,11 @@ _COUNTED_ARE_THERE = re.compile(
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
+# "which programme", "какая концепция": one document asked by its kind, with a question word.
+_WHICH_DOCUMENT = re.compile(
+    r"\b(?:which|what|какая|какой|какое|kakaya|kakoy|kakoe)\s+(?P<word>programme|program|concept|document|agreement"
+    r"|программа|концепция|документ|соглашение|programma|kontseptsiya|dokument)\b"
+)
 _SINGLE_MEETING = re.compile(
     r"\b(?:meeting|summit|session|event|заседание|саммит|встреча|совещание|zasedanie|sammit|vstrecha|soveshchanie)\b"
 )
@@ -367,6 +372,13 @@ def detect(prepared: str) -> Intent:
     if until:
         intent.until = int(until.group(1))
     intent.years = [int(y) for y in _YEAR.findall(prepared) if intent.until != int(y)]
+    one_document = _WHICH_DOCUMENT.search(prepared) if intent.until and not intent.list_kind else None
+    if one_document is not None:
+        # "Which programme runs until 2028?", "какая программа рассчитана до 2028 года": the one or
+        # few documents of that period, asked as a list of documents.
+        intent.list_kind, intent.list_cue = "document", True
+        intent.subject_kinds.insert(0, "document")
+        intent.kind_words.append(one_document.group("word"))
     if intent.list_kind:
         # "documents approved in Dushanbe": in a list question the verb only says which list;
         # and "until 2030" a filter, whose year is read above.
