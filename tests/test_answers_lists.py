@@ -1058,3 +1058,10 @@ def test_which_document_of_a_period_is_asked_as_a_list(engine: Engine, question:
     sharing a word nor a "did you mean"."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and document in verdict.items, verdict
+
+
+@pytest.mark.parametrize("question", ["How many meetings are recorded in total?", "Сколько всего заседаний известно?"])
+def test_the_whole_record_counted(engine: Engine, question: str) -> None:
+    """ "In total", "recorded", "всего", "известно" ask for the whole record, they name nothing."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.attribute == "meeting" and verdict.value == len(engine.kb.of_kind("meeting")), verdict

@@ -465,6 +465,8 @@ _AMONG_WORDS = (
     " которые которых kotorye имени imeni"
     # "how many of them are called councils", "в списке отчёта": naming and the list that names them
     " called named называются называется именуются nazyvayutsya nazyvaetsya list списке spiske report отчете"
+    # "how many meetings are recorded in total", "сколько всего заседаний известно": the whole record
+    " total recorded всего итого известно записано vsego"
 )
 # A number in a list question about bodies is the group's stated size ("the 16 sectoral bodies").
 _NUMBER_TOKEN = re.compile(r"^#\d+$")
