@@ -1350,10 +1350,13 @@ def test_a_country_the_sources_do_not_know_asked_of_the_previous_meeting(
     assert verdict.value["member_name"] == country and verdict.focus == [INTEL]
 
 
+# ==================================================================================================
 # Conversation pointers: "besides the states' delegations" leaves the states out; the meeting of
 # an earlier turn stays "this meeting" through follow-ups; the speaker at a meeting named by its
 # month; he / him / он as the previous answer's person asked by content; a person's unattributed
 # passage beside their quotations; a person described, not named.
+
+
 ATC = "atc"
 BUREAU = "bcoc"
 

@@ -407,9 +407,12 @@ def test_when_a_body_was_set_up_is_its_founding_not_its_meeting(
         assert first_line(engine, verdict).startswith("<b>2000"), first_line(engine, verdict)
 
 
+# ==================================================================================================
 # What an entry does and what a source says of itself: occupation words ("what does Klemez do",
 # "чем занимается") answered from the entry; a wish about a known place ("where to eat in
 # Dushanbe") declined; "posted" / "came out" gives the source's date, not the meeting's.
+
+
 @pytest.mark.parametrize(
     ("question", "person", "post"),
     [

@@ -1050,9 +1050,12 @@ def test_a_slip_in_the_word_meetings_still_counts_meetings(engine: Engine, quest
     assert verdict.kind == "count" and verdict.value == 20, verdict
 
 
+# ==================================================================================================
 # Relative time and differences of lists: a meeting recorded only as planned whose date has passed
 # is neither ahead nor past; who was at one meeting but not another; bodies counted or listed by the
 # word before their kind; documents of a year; the latest or previous meeting and time since it.
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1302,9 +1305,12 @@ def test_previous_meeting_of_a_series_with_one_recorded(engine: Engine, question
     assert re.search(r"No earlier meeting|Более ранних заседаний", shown), shown
 
 
+# ==================================================================================================
 # Counts against the record: a part of a group counted by its names, the names a source gives
 # against its own figure, a document's period, days from a meeting to its report, the items one
 # statement enumerates, people asked of sources that count states, figures no source gives.
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -401,9 +401,12 @@ def test_an_unrecorded_number_of_the_secretaries_council_names_its_13th_meeting(
     assert verdict.kind == "not_recorded" and SECRETARIES in verdict.alternatives, verdict
 
 
+# ==================================================================================================
 # Roles and premises in other words: a host is where a meeting was held, "going to be
 # distributed" is what is planned, a premise on what the sources do not record about a known
 # entry, an abbreviation asked inside a sentence that names others.
+
+
 @pytest.mark.parametrize(
     ("question", "meeting", "yes"),
     [
@@ -532,9 +535,12 @@ def test_the_abbreviation_asked_is_the_one_next_to_the_asking_words(engine: Engi
     assert (verdict.attribute, verdict.focus[0]) == ("full_name", entity)
 
 
+# ==================================================================================================
 # Asking back: words of the question's frame ("prislali", "every", "the BelTA piece", "in what
 # month") are no unexplained words, so the one candidate explaining every naming word is
 # answered; an unknown naming word (a meeting number, state or city not held) still asks back.
+
+
 @pytest.mark.parametrize(
     ("question", "number", "of"),
     [

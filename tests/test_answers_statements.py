@@ -836,9 +836,12 @@ def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meetin
     assert [entry["person"] for entry in verdict.value] == [speaker]
 
 
+# ==================================================================================================
 # Attribution: which agency reported a meeting, with which body an entry worked jointly, a
 # session named by its topic, "how many of the states at A also ...", "in the year of <meeting>",
 # what a person said when the topic holds a list word, "according to the article on <meeting>".
+
+
 @pytest.mark.parametrize(
     ("question", "words"),
     [
@@ -975,9 +978,12 @@ def test_according_to_the_article_on_a_meeting_searches_that_sources_statements(
     assert words in verdict.statements[0].en
 
 
+# ==================================================================================================
 # A meeting's topic, quotes and participants as fresh questions ask them: "what was <meeting>
 # about" (its agenda, else its decisions), "cite X on Y", what X said at the plenary, what an
 # organisation got from a meeting, and one group of its participants listed or counted.
+
+
 @pytest.mark.parametrize(
     ("question", "meeting"),
     [

@@ -409,9 +409,12 @@ def test_a_fragment_starting_with_the_place_asks_where(engine: Engine, question:
     assert verdict.focus == [meeting]
 
 
+# ==================================================================================================
 # Several questions in one message: abbreviations decoded one a line, two questions joined by
 # "and" / "и" (both answered, first part first), chat around a question set aside, and a "when X
 # met, what ..." clause that only says which meeting.
+
+
 @pytest.mark.parametrize(
     ("question", "names"),
     [
@@ -606,9 +609,12 @@ def test_a_first_part_that_is_no_question_alone_is_not_split_off(engine: Engine,
     assert XVIII in verdict.focus, verdict
 
 
+# ==================================================================================================
 # The wrong keyboard layout: Russian typed on the English layout (with chatter, a "?" typed as on
 # the English layout, run-together or misspelt words) gets the Cyrillic question's verdict; the
 # month of a meeting named by its kind and city; counts of the security sphere's bodies.
+
+
 def _same(verdict: Verdict) -> tuple[object, ...]:
     return (verdict.kind, verdict.answered, verdict.focus[:1], verdict.items[:3], verdict.value, verdict.yes, verdict.lang)
 

@@ -2267,10 +2267,13 @@ def test_a_city_with_one_meeting_names_it_in_a_question_of_taking_part(
     assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [SPB], verdict
 
 
+# ==================================================================================================
 # Claims read in a named text and claims limited by "only": a report's clause confirms without
 # the frame's words, a figure asserted of a report is checked against the fact it sources, "only"
 # is never a yes to half; "did X mention <organisation>", an address sent, a meeting named as an
 # organisation's ("саммит ОДКБ"), and a missing attribute said of the entry by its full name.
+
+
 MEETINGS_2025 = "fact_meetings_2025"
 
 
