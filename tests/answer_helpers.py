@@ -4,6 +4,7 @@ conversation (keeping what the bot keeps between turns)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.answers.engine import Engine
@@ -59,3 +60,8 @@ def html_of(engine: Engine, verdict: Verdict) -> str:
 def first_line(engine: Engine, verdict: Verdict) -> str:
     """The first line of the reply's HTML: where the answer itself stands."""
     return html_of(engine, verdict).split("\n")[0]
+
+
+def visible(html_text: str) -> str:
+    """The text a reader sees of ``html_text``: tags dropped, white space folded."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html_text).split())

@@ -834,3 +834,284 @@ def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meetin
     verdict = verdict_of(engine, question)
     assert verdict.intent == "speakers" and verdict.focus[:1] == [meeting], verdict
     assert [entry["person"] for entry in verdict.value] == [speaker]
+
+
+# ==================================================================================================
+# Attribution: which agency reported a meeting, with which body an entry worked jointly, a
+# session named by its topic, "how many of the states at A also ...", "in the year of <meeting>",
+# what a person said when the topic holds a list word, "according to the article on <meeting>".
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Какое информагентство сообщило о московской встрече руководителей спецслужб СНГ?", "ТАСС"),
+        ("Who reported the Moscow meeting of intelligence chiefs, according to the article?", "TASS"),
+        ("Какое информационное агентство написало о заседании СМВД в Санкт-Петербурге?", "БелТА"),
+        ("Which news agency covered the St Petersburg meeting of interior ministers?", "BelTA"),
+        ("kakoe informagentstvo soobshchilo o XVIII soveshchanii?", "не указан"),
+    ],
+)
+def test_which_agency_reported_a_meeting_is_its_sources_publisher(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and verdict.value["field"] == "publisher", verdict
+    assert words in html_of(engine, verdict).split("\n")[0]
+
+
+def test_who_reported_at_a_meeting_is_no_publisher(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Who reported on the joint work with the ATC?")
+    assert verdict.attribute != "source"
+    assert "EAG" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "partner"),
+    [
+        (
+            "С каким органом СНГ секретариат ЕАГ вёл совместную работу по национальным системам противодействия отмыванию денег?",
+            "eag",
+            "АТЦ",
+        ),
+        ("With which organisation did the CIS ATC work jointly on national anti-money laundering systems?", "atc", "EAG"),
+        ("s kem sovmestno rabotal sekretariat EAG?", "eag", "АТЦ"),
+    ],
+)
+def test_with_which_body_an_entry_worked_jointly_is_its_own_statement(
+    engine: Engine, question: str, entity: str, partner: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert verdict.focus == [entity]
+    assert partner in " ".join(s.en + s.ru for s in verdict.statements)
+
+
+def test_a_partner_asked_of_nothing_said_finds_no_statement(engine: Engine) -> None:
+    verdict = verdict_of(engine, "With which organisation did the SCO work jointly?")
+    assert verdict.kind != "quote" or not verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "words"),
+    [
+        ("Что рассматривали на сессии XVIII совещания по противодействию радикализации населения?", "Fourth", "дерадикализ"),
+        ("What was discussed at the XVIII meeting's session on countering radicalisation?", "Fourth", "deradicali"),
+        ("Что обсуждали на сессии июньского совещания по международному сотрудничеству?", "Second", "финансир"),
+        ("what did the session on national experience cover at the june meeting", "First", "propaganda"),
+    ],
+)
+def test_a_session_named_by_its_topic_gives_its_points(engine: Engine, question: str, title: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "session" and verdict.focus == [XVIII], verdict
+    assert verdict.value["title"]["en"].startswith(title)
+    assert words in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "How many of the states at the St Petersburg interior ministers' meeting also sent delegations to the Moscow intelligence chiefs' meeting?",
+            SPB,
+            INTEL,
+        ),
+        ("How many of the states at the XVIII meeting also sent delegations to the St Petersburg interior ministers' meeting?", XVIII, SPB),
+        ("Сколько стран, бывших на встрече спецслужб в Москве, также участвовали в заседании СМВД?", INTEL, SPB),
+    ],
+)
+def test_how_many_at_one_meeting_also_were_at_another_counts_both(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == 7, verdict
+    assert verdict.filters["op"] == "both" and set(verdict.filters["meetings"]) == {first, second}
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Какую годовщину Победы отмечали в год петербургского заседания СМВД?", "80"),
+        ("Which anniversary of Victory was marked in the year of the St Petersburg meeting?", "80th"),
+        ("kakuyu godovshchinu Pobedy otmechali v god zasedaniya SMVD v Peterburge?", "80"),
+    ],
+)
+def test_the_year_of_a_meeting_is_its_year(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered, verdict
+    assert words in html_of(engine, verdict).split("\n")[1]
+
+
+@pytest.mark.parametrize("question", ["Сколько раз в год встречается СМВД?", "What was the year of the XVIII meeting declared in the CIS?"])
+def test_a_year_word_without_a_meeting_named_is_left_alone(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert "2025" not in verdict.question and verdict.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "words"),
+    [
+        ("What did Trefilov say about the October meetings in Dushanbe?", "denis_trefilov", "good-neighborliness"),
+        ("What did Trefilov say about the programmes approved in Dushanbe?", "denis_trefilov", "medium term"),
+        ("Как Клемез объяснил символичность проведения заседания в Санкт-Петербурге?", KLEMEZ, "80-летия Победы"),
+        ("Как Трефилов объяснил значение ежегодных встреч?", "denis_trefilov", "оценить"),
+        ("How did Klemez explain the danger of criminal threats?", KLEMEZ, "intertwined"),
+    ],
+)
+def test_what_a_person_said_about_a_list_word_is_the_remark(engine: Engine, question: str, person: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == [person], verdict
+    assert words in verdict.statements[0].en + verdict.statements[0].ru
+    assert DUSHANBE not in verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("According to the article on the Moscow security talks, what is CIS collaboration not?", "ceremonial"),
+        ("According to the BelTA article on the St Petersburg meeting, what plays a crucial role in ensuring security?", "crucial role"),
+    ],
+)
+def test_according_to_the_article_on_a_meeting_searches_that_sources_statements(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert words in verdict.statements[0].en
+
+
+# ==================================================================================================
+# A meeting's topic, quotes and participants as fresh questions ask them: "what was <meeting>
+# about" (its agenda, else its decisions), "cite X on Y", what X said at the plenary, what an
+# organisation got from a meeting, and one group of its participants listed or counted.
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("what was the St Petersburg interior ministers meeting about", SPB),
+        ("о чём было заседание секретарей советов безопасности 5 ноября?", SECRETARIES),
+        ("o chem bylo XVIII soveshchanie", XVIII),
+        ("What was the meeting of the security service chiefs in Moscow about?", INTEL),
+        ("О чём была встреча руководителей спецслужб СНГ в Москве?", INTEL),
+    ],
+)
+def test_what_a_meeting_was_about_is_its_agenda(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.focus) == ("fact", "agenda", [meeting])
+    assert verdict.statements
+
+
+@pytest.mark.parametrize("question", ["What was the Dushanbe summit about?", "О чём был саммит в Душанбе?"])
+def test_what_a_meeting_without_agenda_was_about_is_what_it_decided(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.focus) == ("fact", "outcomes", [DUSHANBE])
+    assert any("Observer" in statement.en for statement in verdict.statements)
+
+
+def test_what_the_agenda_was_is_not_read_as_its_outcomes(engine: Engine) -> None:
+    """No agenda recorded and the agenda asked: its decisions are no agenda."""
+    verdict = verdict_of(engine, "what was on the agenda of the Dushanbe summit")
+    assert verdict.attribute != "outcomes"
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "words"),
+    [
+        ("Процитируй Трефилова о формате СНГ плюс", "denis_trefilov", "площадку"),
+        ("Процитируй Клемеза о миграции", "yevgeny_klemez", "миграции"),
+        ("Процитируй Трефилова о молодёжи", "denis_trefilov", "молодёжи"),
+        ("procitiruy Klemeza o istoricheskoy pamyati", "yevgeny_klemez", "исторической памяти"),
+        ("Cite Trefilov on youth", "denis_trefilov", "youth"),
+    ],
+)
+def test_quote_someone_on_a_topic_gives_his_words(engine: Engine, question: str, person: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus) == ("quote", [person])
+    first = verdict.statements[0]
+    assert words in (first.ru if verdict.lang == "ru" else first.en)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие слова Рахмона прозвучали на пленарном заседании?",
+        "Что сказал Рахмон на пленарном заседании?",
+        "kakie slova Rahmona prozvuchali na plenarnom zasedanii",
+    ],
+)
+def test_words_heard_at_a_session_are_what_he_said_there(engine: Engine, question: str) -> None:
+    """The session says where he spoke; the note that his address was "heard" says nothing he said."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote"
+    assert any("2000" in statement.en for statement in verdict.statements)
+    assert all("2000" in statement.en or "contribution" in statement.en for statement in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("dushanbe summit - what did SCO get", "Observer"),
+        ("что получила ШОС на саммите в Душанбе", "Observer"),
+        ("Dushanbe summit - what did the UN get?", "United Nations"),
+    ],
+)
+def test_what_an_organisation_got_at_a_meeting_is_the_decision_about_it(
+    engine: Engine, question: str, words: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.focus) == ("fact", "outcomes", [DUSHANBE])
+    assert words in verdict.statements[0].en
+
+
+def test_an_organisation_a_meetings_outcomes_name_is_no_lookalike(engine: Engine) -> None:
+    """The statement is to be distributed at the UN: "nothing recorded for the UN" would be wrong."""
+    verdict = verdict_of(engine, "что получила ООН по итогам саммита в Душанбе?")
+    assert verdict.kind != "not_recorded"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "items"),
+    [
+        ("List the international organisations at the XVIII counter-terrorism meeting", "list", {"csto", "rats_sco", "eag"}),
+        ("Перечисли международные организации на XVIII совещании", "list", {"csto", "rats_sco", "eag"}),
+        ("perechisli mezhdunarodnye organizacii na iyunskom soveshchanii", "list", {"csto", "rats_sco", "eag"}),
+        (
+            "a mezhdunarodnyh organizaciy na iyunskom antiterror soveshchanii skolko prishlo",
+            "count",
+            {"csto", "rats_sco", "eag"},
+        ),
+        ("Сколько международных организаций пришло на июньское совещание?", "count", {"csto", "rats_sco", "eag"}),
+        ("List the CIS bodies at the St Petersburg meeting", "list", {"atc", "bcoc"}),
+    ],
+)
+def test_a_group_at_a_meeting_is_that_group_of_its_participants(
+    engine: Engine, question: str, kind: str, items: set[str]
+) -> None:
+    verdict = verdict_of(engine, question)
+    if kind == "count":
+        # counted as the meeting's own figures are ("3 organisations")
+        assert (verdict.kind, verdict.attribute) == ("fact", "count")
+        assert isinstance(verdict.value, dict)
+        assert (verdict.value["number"], set(verdict.value["items"])) == (len(items), items)
+    else:
+        assert (verdict.kind, verdict.attribute) == ("list", "participant")
+        assert set(verdict.items) == items
+
+
+def test_a_yes_no_about_a_group_at_a_meeting_stays_yes_or_no(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Была ли ОДКБ среди международных организаций на XVIII совещании?")
+    assert (verdict.kind, verdict.yes) == ("yes_no", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("о чём говорил Трефилов?", "denis_trefilov"),
+        ("What did Klemez talk about?", "yevgeny_klemez"),
+        ("О чём рассказал Рахмон?", "emomali_rahmon"),
+    ],
+)
+def test_what_someone_talked_about_is_what_he_said(engine: Engine, question: str, person: str) -> None:
+    """ "о чём", "about" at the end: the topic is asked, none is named ("чём" is no topic)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus) == ("quote", [person])
+    assert verdict.statements

@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import verdict_of
+from bot.answers.verdict import Verdict
+from bot.answers.yesno import is_yes_no
+from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
+from tests.answer_helpers import DUSHANBE, EXERCISE, KLEMEZ, SECRETARIES, SPB, XVIII, first_line, html_of, verdict_of
 
 # ==================================================================================================
 # Latin-typed Russian, English kept English, greetings without punctuation.
@@ -404,3 +407,389 @@ def test_a_fragment_starting_with_the_place_asks_where(engine: Engine, question:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.intent == "where"
     assert verdict.focus == [meeting]
+
+
+# ==================================================================================================
+# Several questions in one message: abbreviations decoded one a line, two questions joined by
+# "and" / "и" (both answered, first part first), chat around a question set aside, and a "when X
+# met, what ..." clause that only says which meeting.
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("ATC, BCOC and RATS — what do they stand for?", ["Anti-Terrorism Center", "Organized Crime", "Regional Anti-Terrorist"]),
+        ("what do CSTO and EAG mean?", ["Collective Security Treaty", "Eurasian Group"]),
+        ("расшифруй пожалуйста АТЦ и БКБОП", ["Антитеррористический центр", "организованной преступностью"]),
+        ("РАТС ШОС, ОДКБ, ЕАГ — расшифруйте все три", ["Региональная антитеррористическая", "Договора о коллективной", "Евразийская"]),
+        ("chto oznachayut SMVD i SSSB?", ["внутренних дел", "секретарей"]),
+    ],
+)
+def test_several_abbreviations_are_each_decoded_on_a_line(engine: Engine, question: str, names: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and len(verdict.also) == len(names), verdict
+    lines = html_of(engine, verdict).split("\n")
+    for line, name in zip(lines, names, strict=False):
+        assert name in line
+
+
+def test_an_abbreviation_the_sources_lack_is_said_so_for_it_alone(engine: Engine) -> None:
+    verdict = verdict_of(engine, "расшифруй СМВД, СБР и АТЦ")
+    lines = html_of(engine, verdict).split("\n")
+    assert "внутренних дел" in lines[0]
+    assert "СБР" in lines[1] and "источники ответа не дают" in lines[1]
+    assert "Антитеррористический центр" in lines[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        (
+            "когда прошло 13-е заседание Совета секретарей советов безопасности и кто выступил с приветственным словом?",
+            "ноября 2025",
+            "Трефилов",
+        ),
+        ("where did the XVIII counter-terrorism meeting take place and how many international organisations attended?", "Moscow", "3"),
+        ("gde proshlo zasedanie SMVD i kakie strany tam byli?", "Петербург", "Туркменистан"),
+        ("where did the security secretaries meet in November and who gave the welcoming speech there?", "Moscow", "Trefilov"),
+        (
+            "Привет! Слушай, подскажи пожалуйста: где летом собирались министры внутренних дел и какие организации там были кроме стран?",
+            "Санкт-Петербург",
+            "АТЦ",
+        ),
+    ],
+)
+def test_two_joined_questions_are_both_answered_the_first_first(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and len(verdict.also) == 2, verdict
+    html = html_of(engine, verdict)
+    assert first in first_line(engine, verdict)
+    assert second in html.split("\n\n", 1)[1]
+
+
+def test_the_second_part_reads_it_as_the_first_parts_subject(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine,
+        "Здравствуйте! Я студентка, пишу курсовую. Подскажите, пожалуйста, какое совместное учение обсуждали "
+        "на третьей сессии июньского совещания и когда оно должно было пройти?",
+    )
+    first, second = verdict.also
+    assert first.focus[:1] == [EXERCISE] and second.focus[:1] == [EXERCISE]
+    assert second.attribute == "date"
+    assert "октябрь 2025" in html_of(engine, verdict).split("\n\n", 1)[1]
+
+
+def test_a_question_that_means_nothing_in_parts_is_read_whole(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Сколько государств заявлено участниками XVIII совещания и сколько из них названо поимённо?")
+    assert not verdict.also
+    assert verdict.focus[:1] == [XVIII]
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "attribute"),
+    [
+        (
+            "Hey, sorry to bother — I'm putting together a briefing and can't remember: when the Security "
+            "Secretaries met in November, what was the main item on their agenda? thanks!!",
+            SECRETARIES,
+            "agenda",
+        ),
+        ("what was on the agenda when the interior ministers met in St Petersburg?", SPB, "agenda"),
+        ("kogda sekretari sovbezov sobiralis v noyabre, kto vystupil?", SECRETARIES, "speakers"),
+        (
+            "Напомните, когда в июне собирались руководители антитеррористических подразделений, сколько было сессий?",
+            XVIII,
+            None,
+        ),
+    ],
+)
+def test_a_when_clause_names_the_meeting_and_the_other_question_is_asked(
+    engine: Engine, question: str, meeting: str, attribute: str | None
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and meeting in verdict.focus + verdict.items, verdict
+    assert verdict.attribute != "date"
+    if attribute is not None:
+        assert verdict.attribute == attribute
+
+
+def test_chat_before_a_question_is_set_aside(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine,
+        "Добрый день, готовлю справку. Напомните, когда в июне собирались руководители антитеррористических "
+        "подразделений, сколько было сессий? спасибо",
+    )
+    assert verdict.answered and verdict.focus[:1] == [XVIII], verdict
+    assert "4" in first_line(engine, verdict) or "5" in first_line(engine, verdict)
+
+
+def test_a_sentence_that_names_the_subject_is_kept(engine: Engine) -> None:
+    verdict = verdict_of(engine, "i'm reading about the moscow meeting of intelligence chiefs. who attended?")
+    assert verdict.answered and verdict.attribute == "participants", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("what is the CIS ExCom", "executive_committee"),
+        ("что такое Испком СНГ", "executive_committee"),
+        ("what does the CIS ExCom's security department do?", "security_cooperation_department"),
+        ("who heads the security department of the CIS ExCom?", "security_cooperation_department"),
+    ],
+)
+def test_a_clipped_name_is_read_as_the_words_it_clips(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [entity], verdict
+
+
+def test_a_clipped_word_that_fits_no_name_stays_as_typed(engine: Engine) -> None:
+    from bot.answers import clipped
+
+    pairs = clipped.name_pairs(engine.kb)
+    assert clipped.unclipped("what is the ExCom", pairs, lambda word: False) == "what is the executive committee"
+    assert clipped.unclipped("what is the Zyxcom", pairs, lambda word: False) == "what is the Zyxcom"
+    assert clipped.unclipped("what is the EXCOM", pairs, lambda word: False) == "what is the EXCOM"
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("wich countrys were at the interor ministers meating in st petersberg", "Turkmenistan"),
+        ("wich countrys atended the moskow inteligence cheifs meating", "Azerbaijan"),
+        ("which organisatons were represnted at the june meeting", "Collective Security Treaty Organization"),
+    ],
+)
+def test_a_slip_in_the_word_that_says_what_is_asked_is_read_as_meant(engine: Engine, question: str, member: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and (verdict.attribute or "").startswith("participant"), verdict
+    assert member in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("што там клемез гаварил про кибер преступность", KLEMEZ, "киберпреступности"),
+        ("chto tam klemez govoril pro narkotiki", KLEMEZ, "наркот"),
+    ],
+)
+def test_there_after_what_in_a_question_of_what_was_said_is_a_filler(engine: Engine, question: str, speaker: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.answered, verdict
+    assert any(statement.speaker == speaker for statement in verdict.statements)
+    assert words in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("ok so what did the EAG secretariat actually report on at that june thing", XVIII),
+        ("what did the EAG secretariat report at that june do", XVIII),
+        ("what did the EAG secretariat report on at that june get-together", XVIII),
+        ("что докладывал секретариат ЕАГ на той июньской тусовке", XVIII),
+    ],
+)
+def test_a_vague_word_for_an_event_is_the_meeting_its_month_names(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered, verdict
+    assert meeting in verdict.focus + [statement.entity for statement in verdict.statements] + verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many states and which organisations attended the June meeting?",
+        "сколько стран и какие организации участвовали в июньском совещании?",
+    ],
+)
+def test_a_first_part_that_is_no_question_alone_is_not_split_off(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert not verdict.also
+    assert XVIII in verdict.focus, verdict
+
+
+# ==================================================================================================
+# The wrong keyboard layout: Russian typed on the English layout (with chatter, a "?" typed as on
+# the English layout, run-together or misspelt words) gets the Cyrillic question's verdict; the
+# month of a meeting named by its kind and city; counts of the security sphere's bodies.
+
+
+def _same(verdict: Verdict) -> tuple[object, ...]:
+    return (verdict.kind, verdict.answered, verdict.focus[:1], verdict.items[:3], verdict.value, verdict.yes, verdict.lang)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a yes or no asked by its tone: the "?" at the end stays a question mark
+        "Трефилов выступал в Москве?",
+        "Армения была на заседании СМВД в Петербурге?",
+        "В 2025 году органы провели 20 заседаний, так?",
+        "Заседание СМВД СНГ было в июле?",
+        # chatter and words the sources do not hold: still Russian
+        "Здравствуйте! Готовлю справку для руководства, подскажите, пожалуйста, кто такой Трефилов? Спасибо",
+        "Кто борется с ОПГ на пространстве СНГ?",
+        "Что произошло в июне 2025 года?",
+        "Как приготовить плов?",
+        # read as typed (not as spelling repair leaves it), and the year before last
+        "Когда Туркменистан вышел из Совета министров внутренних дел?",
+        "Где родился Денис Трефилов?",
+        "Какие заседания прошли в позапрошлом году?",
+    ],
+)
+def test_a_question_typed_on_the_english_layout_gets_the_cyrillic_verdict(engine: Engine, question: str) -> None:
+    # The comma is Shift+/ on the Russian layout: typed blind it comes out as "?".
+    typed = swap_layout_to_latin(question)
+    assert _same(verdict_of(engine, typed)) == _same(verdict_of(engine, question))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meeting"),
+    [
+        ("d rfrjv ujhjlt ghjikj cjdtofybt ctrhtnfhtq,tpjgfcyjcnb", SECRETARIES),  # секретарейбезопасности
+        ("ult ghjikjpfctlfybt cjdtnfvbybcnhjd", SPB),  # прошлозаседание советаминистров
+        ("ult ghjikj pfctlfybt cjdtnfvbybcnhjd dyenhtyyb[ ltk?", SPB),
+    ],
+)
+def test_words_run_together_on_the_wrong_layout_are_read_apart(engine: Engine, typed: str, meeting: str) -> None:
+    verdict = verdict_of(engine, typed)
+    assert (verdict.answered, verdict.intent, verdict.focus[:1], verdict.lang) == (True, "where", [meeting], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gjxtve yt,j ujke,jt crjkmrj", True),
+        ("crjkmrj jhufyjd jnhfcktdjuj cjnhelybxtcndf", True),
+        ("ULT GHJIKJ 13 PFCTLFYBT", True),  # typed in capitals: counted whole
+        ("rnj djpukfdkztn FNW", True),
+        ("ult ghjikj XVIII cjdtofybt", True),  # the Roman numeral is left out
+        ("Which CIS body tackles arms trafficking?", False),
+        ("kazakhstan byl na vstreche specsluzhb sng v moskve?", False),
+        ("gde sobiralis glavy specsluzhb SNG", False),
+        ("CSTO RATS SCO EAG?", False),  # abbreviations only
+        ("tl;dr pls", False),  # too short to tell
+    ],
+)
+def test_latin_with_hardly_a_vowel_is_the_wrong_layout(text: str, expected: bool) -> None:
+    assert few_latin_vowels(text) is expected
+
+
+def test_a_question_mark_ending_a_sentence_stays_one() -> None:
+    assert swap_layout_to_cyrillic("nfr?") == "так?"
+    assert swap_layout_to_cyrillic("D 2025 ujle jhufys ghjdtkb 20 pfctlfybq? nfr?") == "В 2025 году органы провели 20 заседаний, так?"
+    assert swap_layout_to_cyrillic("ult? Ult ,skj&") == "где? Где было?"
+    assert swap_layout_to_cyrillic("Yt gjlcrf;tim? rfrfz gjujlf") == "Не подскажешь, какая погода"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("In what month were the supreme bodies meetings in Dushanbe?", DUSHANBE),
+        ("what month was the CIS summit in Dushanbe?", DUSHANBE),
+        ("which month were the Commonwealth-Antiterror 2025 exercises held?", EXERCISE),
+        ("which year were the Commonwealth-Antiterror exercises held?", EXERCISE),
+        ("в каком месяце прошло XVIII совещание в Москве", XVIII),
+        ("в каком месяце собирались секретари советов безопасности в Москве", SECRETARIES),
+        ("v kakom mesyace bylo zasedanie MVD v Peterburge", SPB),
+        # a terse fragment
+        ("month of the XVIII meeting?", XVIII),
+        ("XVIII совещание — месяц?", XVIII),
+    ],
+)
+def test_the_month_of_a_meeting_is_its_date(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.kind, verdict.intent, verdict.focus[:1]) == (True, "fact", "when", [meeting])
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many sectoral bodies in security?", 16),
+        ("сколько органов отраслевого сотрудничества в безопасности?", 16),
+        ("ghbdtn! crjkmrj jhufyjd jnhfcktdjuj cjnhelybxtcndf d ,tpjgfcyjcnb?", 16),
+        ("skolko otraslevyh organov v bezopasnosti", 16),
+        ("how many specialised security bodies are there?", 3),
+        ("how many bodies of security cooperation are there?", 19),
+        # a verb that says they are there names none of them
+        ("How many bodies work in the CIS security sphere?", 19),
+        ("сколько органов работает в сфере безопасности", 19),
+    ],
+)
+def test_a_count_of_the_spheres_bodies_is_the_sources_figure(engine: Engine, question: str, figure: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.kind, verdict.value) == (True, "count", figure)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("how many bodies of security cooperation are there?", False),
+        ("how many meetings were there in 2025?", False),
+        ("what is it?", False),
+        ("The XVIII meeting was held in Moscow, wasn't it?", True),
+        ("how many bodies are there, are there?", True),
+        ("Как правильно: программы на 2026-2028 годы были утверждены правда?", True),
+    ],
+)
+def test_are_there_after_a_question_word_is_no_tag(question: str, yes_no: bool) -> None:
+    assert is_yes_no(question) is yes_no
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        # a Roman numeral typed on the Russian layout
+        ("Когда прошло ЧМШШШ совещание", "Когда прошло XVIII совещание"),
+        ("Was a final communiqué adopted at the ЧМШШШ meeting?", "Was a final communiqué adopted at the XVIII meeting?"),
+        # Shift+/ meant as "?" gives the Russian comma: a final comma asks
+        ("Трефилов выступал на 13-м заседании секретарей советов безопасности,", "Трефилов выступал на 13-м заседании секретарей советов безопасности?"),
+        ("ОДКБ участвовала в XVIII совещании, правда,", "ОДКБ участвовала в XVIII совещании, правда?"),
+        # English typed on the Russian layout, "the year before last" in it
+        ("Црфе ьууештпы цуку рудв еру нуфк иуащку дфые?", "What meetings were held the year before last?"),
+    ],
+)
+def test_keys_pressed_as_on_the_other_layout_in_a_question(engine: Engine, typed: str, plain: str) -> None:
+    assert _same(verdict_of(engine, typed)) == _same(verdict_of(engine, plain))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when were the meetings in Moscow?", "In which month were the meetings in Moscow?", "когда проходили заседания в Москве?"],
+)
+def test_the_dates_of_several_meetings_in_a_city_are_listed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.kind, verdict.filters.get("place")) == (True, "list", ["moscow"])
+    assert {XVIII, SECRETARIES} <= set(verdict.items)
+
+
+@pytest.mark.parametrize("question", ["what was decided this month?", "что решили за последний месяц?"])
+def test_a_month_of_the_calendar_asks_no_date(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).intent != "when"
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("rnj djpukfdkztn ATC?", "кто возглавляет ATC?"),
+        ("xnj nfrjt CSTO?", "что такое CSTO?"),
+        ("rjulf ,skb extybz Commonwealth-Antiterror?", "когда были учения Commonwealth-Antiterror?"),
+    ],
+)
+def test_a_latin_name_inside_a_question_on_the_wrong_layout_stays_latin(engine: Engine, typed: str, plain: str) -> None:
+    verdict = verdict_of(engine, typed)
+    assert verdict.answered
+    assert _same(verdict) == _same(verdict_of(engine, plain))
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("совещание совета секретарей безопасности прошло", SECRETARIES),
+        ("the meeting of the interior ministers council was held", SPB),
+    ],
+)
+def test_a_meeting_held_is_asked_of_the_body_that_held_it(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.answered, verdict.focus[:1]) == (True, [meeting])
