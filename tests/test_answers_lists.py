@@ -1545,3 +1545,18 @@ def test_only_meeting_held_in_a_city_named_with_a_meeting_word(engine: Engine) -
     """No meeting among the hits, only the city (typed in Latin, colloquially): its one meeting."""
     verdict = verdict_of(engine, "skoka stran bylo na soveshanii v pitere")
     assert verdict.focus == [SPB] and verdict.value["number"] == 8, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("Сколько всего участников было на заседании СМВД?", 10, {"states": 8, "bodies": 2}),
+        ("How many participants in total were at the St Petersburg meeting?", 10, {"states": 8, "bodies": 2}),
+        ("Сколько всего участников было на XVIII совещании?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+    ],
+)
+def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, question: str, total: int, parts: dict[str, int]) -> None:
+    """ "All participants in total" is every group of the list summed (the source's own figure where it
+    gives one), not its states alone; empty groups are not shown."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "count:sum" and verdict.value == total and verdict.filters["parts"] == parts, verdict

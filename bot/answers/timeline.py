@@ -1444,6 +1444,12 @@ def _members(kb: KnowledgeBase, meeting: Meeting, groups: list[str], categories:
     return ids
 
 
+# Every group a meeting's list may hold.
+_EVERY_GROUP = ["states", "bodies", "organisations", "basic_organisations"]
+# "in total", "всего": a count over every group of a list.
+_IN_TOTAL = re.compile(r"\bin total\b|\baltogether\b|\ball together\b|\bвсего\b|\bв общей сложности\b|\bvsego\b")
+
+
 def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """Who was at both meetings, at one but not the other, at all of them or at any; and group
     counts summed over one meeting."""
@@ -1465,6 +1471,10 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     kinds = _KINDS_OF.search(text) is not None
     if kinds and not groups and _PARTICIPANT_NOUN.search(text):
         groups = ["states", "bodies", "organisations", "basic_organisations"]
+    if not groups and parsed.intent.question == "count" and _IN_TOTAL.search(text) and _PARTICIPANT_NOUN.search(text):
+        # "Сколько всего участников было на заседании СМВД?", "how many participants in total": every
+        # group the list holds, summed (not its states alone).
+        groups, summed = list(_EVERY_GROUP), True
     # "Who was at X but not at Y": no group named, every kind of participant is asked (one
     # meeting's whole list would be a wrong answer).
     set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text) or absent
@@ -2063,6 +2073,10 @@ def _summed(kb: KnowledgeBase, base: Verdict, meeting: Meeting, groups: list[str
         if number is None:
             number = len(lists.get(group, []))
         parts[group] = number
+    if groups == _EVERY_GROUP:
+        # every group asked ("how many participants in total"): those the list holds
+        parts = {group: number for group, number in parts.items() if number}
+        groups = list(parts)
     if not any(parts.values()):
         return None
     verdict = _answered(base, "count", "count:sum")
