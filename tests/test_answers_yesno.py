@@ -2449,3 +2449,13 @@ def test_a_claim_true_in_another_source_is_no_yes_for_the_source_named(engine: E
     verdict = verdict_of(engine, question)
     assert verdict.yes is None
     assert "seed002" not in verdict.sources
+
+
+@pytest.mark.parametrize("question", ["Did the SCO attend the XVIII meeting?", "Была ли ШОС на XVIII совещании?"])
+def test_an_organisation_whose_structure_is_listed_is_no_plain_no(engine: Engine, question: str) -> None:
+    """The SCO is not on the XVIII meeting's list, its Regional Anti-Terrorist Structure is: "not
+    itself" with the structure named, never a bare "No"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "part_listed", verdict
+    assert verdict.value["meetings"][0]["part"] == "rats_sco"
+    assert "RATS SCO" in html_of(engine, verdict) or "РАТС ШОС" in html_of(engine, verdict)

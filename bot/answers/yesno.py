@@ -1395,6 +1395,10 @@ def _took_part(
         elif stated is not None and stated > len(same_kind):
             # "9 states took part" but eight named: the ninth may be the one asked about.
             outcome, yes = "not_named", None
+        elif (part := _listed_part(kb, meeting, member)) is not None:
+            # "Did the SCO attend the XVIII meeting?": not itself, but its Regional Anti-Terrorist
+            # Structure is listed: that, and no "no".
+            outcome, yes = "part_listed", None
         elif group == "states" and meeting.place and member == kb.country_of_place(meeting.place):
             # "Did Russia attend the Moscow meeting?": the delegations listed came to the host;
             # the source does not say whether the host counts among them (no "no").
@@ -1411,6 +1415,8 @@ def _took_part(
                 "counts": {key: n for key, n in counts.items() if n},
             }
         )
+        if outcome == "part_listed":
+            results[-1]["part"] = part
         addresses = [x.address.model_dump() for x in p.people if x.person == member and x.address is not None]
         if addresses:  # "was his speech a welcoming one": the source's word for it is shown
             results[-1]["address"] = addresses[0]
@@ -1420,6 +1426,19 @@ def _took_part(
     grounds = str(results[0]["result"]) if len(results) == 1 else "meetings"
     value = {"member": member, "group": group, "meetings": results}
     return _verdict(base, overall, grounds, [*meeting_ids, member], value, sources + list(kb.entities[member].sources))
+
+
+def _listed_part(kb: KnowledgeBase, meeting: Meeting, member: str) -> str | None:
+    """A participant of the meeting whose name holds the whole name of ``member`` ("Regional
+    Anti-Terrorist Structure of the Shanghai Cooperation Organization" for the SCO): a part of it."""
+    own = set(text_tokens(kb.name(member, "en")))
+    if len(own) < 2:
+        return None
+    p = meeting.participants
+    for entity_id in (*p.organisations, *p.bodies):
+        if entity_id != member and own < set(text_tokens(kb.name(entity_id, "en"))):
+            return entity_id
+    return None
 
 
 def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verdict:

@@ -76,6 +76,7 @@ WORDS: dict[str, str] = {
     "yes": to_translate("Yes."),
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
+    "not_itself": to_translate("Not itself."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
@@ -1018,6 +1019,8 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
         # "Why did Belarus skip it?": it did take part (the premise is wrong), or the sources list
         # the participants without it but give no reason.
         head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
+    if verdict.grounds == "part_listed":
+        head = translate(WORDS["not_itself"], lang)  # "Did the SCO attend?": its structure did
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     if verdict.grounds == "period_today" and verdict.value.get("choice") and verdict.value.get("status") in ("approved", "adopted"):
@@ -1045,6 +1048,10 @@ GROUNDS: dict[str, str] = {
         "The source lists the delegations at {meeting} ({counts}); {member} is not among them, but the meeting was held on its territory ({place}) and the source does not say whether the host is counted."
     ),
     "meeting_host_not_listed": to_translate("not listed; the meeting was held on its territory"),
+    "part_listed": to_translate(
+        "{member} itself is not on the list of {meeting}, but the source lists {part}, which is part of it."
+    ),
+    "meeting_part_listed": to_translate("not itself; a part of it is listed"),
     "meeting_listed": to_translate("listed"),
     "meeting_not_listed": to_translate("not listed"),
     "meeting_not_named": to_translate("not among those named (the list is incomplete)"),
@@ -1182,6 +1189,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 stated=result["stated"],
                 counts=esc(counts),
                 place=_place_text(kb, getattr(kb.get(result["meeting"]), "place", None) or "", lang),
+                part=named(result.get("part")),
             )
             if result.get("address"):  # the kind of address the source names
                 line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
