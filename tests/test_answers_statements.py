@@ -1115,3 +1115,14 @@ def test_what_someone_talked_about_is_what_he_said(engine: Engine, question: str
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus) == ("quote", [person])
     assert verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the Russian President's press secretary say?", "What did the press secretary of the Russian President say?"],
+)
+def test_a_post_of_another_post_names_its_holder_not_the_principal(engine: Engine, question: str) -> None:
+    """ "The Russian President's press secretary" is Peskov: "President's" is a word of his post
+    ("Presidential"), no mention of President Putin."""
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == ["dmitry_peskov"], verdict

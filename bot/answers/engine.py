@@ -2426,7 +2426,8 @@ class Engine:
             people = [
                 h.entity
                 for h in named
-                if self.kb.kind(h.entity) == "person" and not {query.tokens[i] for i in h.name_tokens} <= holder[1]
+                if self.kb.kind(h.entity) == "person"
+                and not all(_post_word(query.tokens[i], holder[1]) for i in h.name_tokens)
             ] or [holder[0]]
             if people == [holder[0]]:
                 # "по словам директора департамента Исполкома": the post's words name him, they ask nothing.
@@ -3189,6 +3190,12 @@ class Engine:
                 return False
             return not cats or entity.category in cats
         return True
+
+
+def _post_word(token: str, post: frozenset[str]) -> bool:
+    """Whether a question's token is a word of the post found, in another form ("President's" of
+    "Presidential Press Secretary": "presid" / "presidenti")."""
+    return token in post or (len(token) >= 4 and any(word.startswith(token) or token.startswith(word) for word in post if len(word) >= 4))
 
 
 def _city_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
