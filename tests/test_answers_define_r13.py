@@ -1,0 +1,58 @@
+"""Define questions of the thirteenth round, on the real knowledge base: a lead-in clause before a
+dash only gives the context of the "what is" question after it ("Klemez spoke about RATS - what is
+RATS?"), or is the very name the question points back at ("ФАТФ - что это и при чём тут СНГ?").
+Each is asked about several entries, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.engine import Engine
+from bot.answers.questionwords import asked_after_lead_in
+from tests.answer_helpers import verdict_of
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("The XVIII meeting was attended by the BCOC - what is the BCOC?", "bcoc"),
+        ("Rahmon praised the ATC - what is the ATC?", "atc"),
+        ("The June report mentions the EAG Secretariat - what is the EAG?", "eag"),
+        ("Кодекс упоминает СОРБ — что такое СОРБ?", None),
+        ("В июньском отчёте есть ЕАГ — что такое ЕАГ?", "eag"),
+        ("В отчёте упоминается БКБОП - что это такое?", "bcoc"),
+        ("v otchete upominaetsya ATC - chto eto?", "atc"),
+    ],
+)
+def test_a_lead_in_before_a_dash_is_context_of_the_what_is_question(engine: Engine, question: str, entity: str | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card", verdict
+    if entity is not None:
+        assert verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("ООН - что это и при чём тут СНГ?", "un"),
+        ("ФАТФ - что это и при чём тут СНГ?", "fatf"),
+        ("CSTO - what is it and what does it have to do with the CIS?", "csto"),
+        ("БКБОП — что это и чем занимается?", "bcoc"),
+    ],
+)
+def test_a_name_before_a_dash_is_what_the_question_points_back_at(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bortnikov chaired the SORB meeting - who is Bortnikov?",  # a person's lead-in tells which one
+        "The Council of Heads of State took a decision in 2000 - what was it?",  # no name to point at
+        "In 2025 the ministers met in Minsk - what is the SRMO?",  # a subject the clause does not name
+        "what is the ATC?",
+    ],
+)
+def test_other_dashes_are_left_as_they_are(question: str) -> None:
+    assert asked_after_lead_in(question) == question
