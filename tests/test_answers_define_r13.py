@@ -9,7 +9,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import asked_after_lead_in
-from tests.answer_helpers import verdict_of
+from tests.answer_helpers import html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,27 @@ def test_a_name_before_a_dash_is_what_the_question_points_back_at(engine: Engine
 )
 def test_other_dashes_are_left_as_they_are(question: str) -> None:
     assert asked_after_lead_in(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "Good evening! I'm a teacher planning a civics class - did any of these CIS meetings talk about young people? What was said?",
+            "youth",
+        ),
+        ("I'm a teacher - did any CIS meetings talk about young people?", "youth"),
+        ("I'm a teacher planning a lesson - did any CIS meeting discuss drones?", "unmanned"),
+        ("Добрый день! Я учитель истории, готовлю урок — говорили ли на встречах СНГ о молодёжи? Что именно?", "молодёж"),
+    ],
+)
+def test_the_askers_introduction_says_who_asks_not_what(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True, verdict
+    assert words in html_of(engine, verdict)
+
+
+def test_an_introduction_naming_an_entry_stays_part_of_the_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "I'm writing about the Migration Bodies Council - when did it last meet?")
+    assert verdict.focus[:1] == ["migration_bodies_council"] or "Migration" in html_of(engine, verdict), verdict
+    assert "Number of meetings" not in html_of(engine, verdict)

@@ -681,17 +681,57 @@ def asked_after_lead_in(text: str) -> str:
     first = re.split(r"\s+(?:and|и|а)\s+|[,;?]", tail[asks.end() :], maxsplit=1)[0]
     own = _subject_words(first)
     head_words = {word.lower() for word in _WORD.findall(head)}
+    if re.match(r"\s*(?:(?:and|so|but|а|и|так)\s+)?(?:who|кто|kto)\b", tail, re.IGNORECASE):
+        return text  # a person's lead-in describes who is meant ("the guy who spoke to BelTA - who is he?")
     if own:
-        if re.match(r"\s*(?:who|кто|kto)\b", tail, re.IGNORECASE):
-            return text  # a person's lead-in tells which of the namesakes is meant
         if all(word in head_words for word in own):
             return tail  # the clause names the same subject: it only says where it was seen
         return text
     cyrillic = bool(re.search(r"[а-яё]", tail, re.IGNORECASE))
     opening = "что такое" if cyrillic else ("chto takoe" if re.match(r"\s*(?:chto|kto)\b", tail, re.IGNORECASE) else "what is")
+    last = head.split()[-1].strip(".,;:!\"'»")
     named = {word for word in _CAPITALS.findall(head) if not re.fullmatch(r"[IVXLC]+", word)}
-    if len(named) == 1 and len(head.split()) > 1:
-        return f"{opening} {named.pop()}?"  # "в отчёте упоминается КСГП - что это такое?"
+    if len(head.split()) > 1 and named == {last}:
+        # "в отчёте упоминается КСГП - что это такое?": "это" points at the one name, just before it
+        return f"{opening} {last}?"
     if len(head.split()) <= MAX_NAMED_WORDS:
         return f"{opening} {head}?"
+    return text
+
+
+# A sentence or clause in which the asker introduces themself before the question ("I'm a teacher
+# planning a civics class - did any ...", "Я учитель, готовлю урок — говорили ли ..."): it says who
+# asks, not what is asked, and its words (teacher, class, урок) would pull the search.
+_INTRODUCTION = re.compile(
+    r"^\s*(?:i'm|i\s+am|i\s+work|i\s+teach|i\s+run|we're|we\s+are|we\s+run|we\s+work|my\s+name\s+is"
+    r"|я|мы|меня\s+зовут|ya|my)\b",
+    re.IGNORECASE,
+)
+_INTRODUCTION_END = re.compile(r"\s[-–—]+\s|[.!:]\s+")
+
+
+def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
+    """``text`` without the asker's introduction of themself before the question; the words of the
+    introduction that the knowledge base knows stay after the question, as after a colon. An
+    introduction that names an entry ("I'm writing about the ATC - when was it founded?") is part of
+    the question. Any other text as it is."""
+    if _INTRODUCTION.match(text) is None:
+        return text
+    for found in _INTRODUCTION_END.finditer(text):
+        head, tail = text[: found.start()], text[found.end() :]
+        if "?" in head:
+            return text
+        if not _ASKS.search(tail) or "?" not in tail:
+            continue
+        if any(character.isdigit() for character in head) or not _asks_on_its_own(tail):
+            # a date or a number is part of what is asked; a question too short to stand alone
+            # ("i'm reading about the Moscow meeting. who attended?") asks about what the sentence names
+            return text
+        words = _WORD.findall(head)
+        kept = [word for word in words if word.lower() not in CHATTER and word.lower() not in _FUNCTION_WORDS and is_word(word)]
+        if any(word[:1].isupper() for word in kept if word is not words[0]):
+            # A name in it ("I'm writing about the Migration Bodies Council - when did it meet?") is
+            # what the question points back at: the whole message is the question.
+            return text
+        return " ".join([tail.strip(), *kept])
     return text
