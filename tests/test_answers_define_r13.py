@@ -80,3 +80,21 @@ def test_an_introduction_naming_an_entry_stays_part_of_the_question(engine: Engi
     verdict = verdict_of(engine, "I'm writing about the Migration Bodies Council - when did it last meet?")
     assert verdict.focus[:1] == ["migration_bodies_council"] or "Migration" in html_of(engine, verdict), verdict
     assert "Number of meetings" not in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which CIS council brings together the units that track suspicious money flows?",
+        "Which body tracks suspicious money transfers?",
+    ],
+)
+def test_a_word_of_a_field_with_one_shared_with_another_names_the_body(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == ["financial_intelligence_council"], verdict
+
+
+@pytest.mark.parametrize("question", ["Which council deals with money?", "Which council deals with suspicious people?"])
+def test_a_shared_or_single_word_alone_names_no_body(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] != ["financial_intelligence_council"], verdict

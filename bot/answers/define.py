@@ -66,6 +66,7 @@ _RESPONSIBLE = re.compile(
 MAX_TOPIC_ANSWERS = 3
 MIN_OWN_WORD = 4  # shorter stems ("war", "gai") are too often part of other words or names
 MIN_OWN_VOTES = 2
+SHARED_VOTE = 0.5  # a word of two entities' fields; with one of its own it makes a field
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class TopicIndex:
     # Words of one entity's phrases only ("climate", "спутников"): such a word alone points at
     # that entity when no whole phrase is in the question ("rainfall and climate data").
     own_words: dict[str, str]
+    # Words of two entities' phrases ("money": dirty money, money laundering): half a vote to each,
+    # next to a word of one's own ("suspicious money flows").
+    shared_words: dict[str, tuple[str, ...]]
 
 
 _INDEXES: dict[int, TopicIndex] = {}
@@ -100,7 +104,12 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
             for token, entities in owners.items()
             if len(entities) == 1 and len(token) >= MIN_OWN_WORD
         }
-        index = TopicIndex(phrases, frozenset(owners), own_words)
+        shared_words = {
+            token: tuple(sorted(entities))
+            for token, entities in owners.items()
+            if len(entities) == 2 and len(token) >= MIN_OWN_WORD
+        }
+        index = TopicIndex(phrases, frozenset(owners), own_words, shared_words)
         _INDEXES.clear()  # one knowledge base at a time: the old one is gone after a reload
         _INDEXES[id(kb.data)] = index
     return index
@@ -148,7 +157,7 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
         return []
     tokens = question_tokens(text, index.vocabulary)
     exact = typed_tokens(text)
-    scores: dict[str, int] = {}
+    scores: dict[str, float] = {}
     for phrase, entity in index.phrases:
         if phrase <= tokens:
             # a word read with a typo counts less than one typed as it is: "fights bribery" is
@@ -159,12 +168,20 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
         # No whole phrase: words that belong to one entity's field only, typed as they are, each a
         # vote; one such word alone may be a common one ("monitoring", "контроль"), two are a field
         # ("rainfall and climate data", "спутниковая съёмка Земли").
-        votes: dict[str, int] = {}
+        votes: dict[str, float] = {}
         for token in exact:
             owner = index.own_words.get(token)
             if owner is not None:
                 votes[owner] = votes.get(owner, 0) + 1
-        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES}
+        if votes:
+            owned = [token for token in exact if token in index.own_words]
+            for token in exact:
+                if any(word.startswith(token) or token.startswith(word) for word in owned):
+                    continue  # a stem of a word already counted ("monitor" of "monitoring")
+                for owner in index.shared_words.get(token, ()):
+                    if owner in votes:
+                        votes[owner] += SHARED_VOTE
+        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES - SHARED_VOTE}
     if not scores:
         return []
     best = max(scores.values())
