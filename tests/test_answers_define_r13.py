@@ -98,3 +98,18 @@ def test_a_word_of_a_field_with_one_shared_with_another_names_the_body(engine: E
 def test_a_shared_or_single_word_alone_names_no_body(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] != ["financial_intelligence_council"], verdict
+
+
+def test_a_list_of_named_bodies_is_no_field(engine: Engine) -> None:
+    # "сотрудничества" is a word of the entries' names: with "министров" (two councils) no field
+    verdict = verdict_of(engine, "Какие советы министров входят в 16 отраслевых органов сотрудничества?")
+    assert len(verdict.items) >= 2 or verdict.focus[:1] != ["defence_ministers_council"], verdict
+
+
+def test_a_kindly_request_around_the_question_is_no_yes_no_question(engine: Engine) -> None:
+    verdict = verdict_of(
+        engine,
+        "I'm a student writing a paper and I'm a bit lost... could you kindly tell me who gave the welcoming speech "
+        "at the Security Secretaries Council in November 2025?",
+    )
+    assert verdict.kind != "yes_no" and "Trefilov" in html_of(engine, verdict), verdict

@@ -79,6 +79,7 @@ class TopicIndex:
     # Words of two entities' phrases ("money": dirty money, money laundering): half a vote to each,
     # next to a word of one's own ("suspicious money flows").
     shared_words: dict[str, tuple[str, ...]]
+    lifting: frozenset[str]  # own words that are in no entry's name
 
 
 _INDEXES: dict[int, TopicIndex] = {}
@@ -109,7 +110,16 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
             for token, entities in owners.items()
             if len(entities) == 2 and len(token) >= MIN_OWN_WORD
         }
-        index = TopicIndex(phrases, frozenset(owners), own_words, shared_words)
+        # Words of the entries' names ("сотрудничества" of "органы отраслевого сотрудничества") say
+        # which entry, not which field: none of them lifts a field with a shared word.
+        named = {
+            token
+            for entity in kb.entities.values()
+            for name in [*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru]
+            for token in text_tokens(name)
+        }
+        lifting = frozenset(token for token in own_words if token not in named)
+        index = TopicIndex(phrases, frozenset(owners), own_words, shared_words, lifting)
         _INDEXES.clear()  # one knowledge base at a time: the old one is gone after a reload
         _INDEXES[id(kb.data)] = index
     return index
@@ -173,8 +183,9 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
             owner = index.own_words.get(token)
             if owner is not None:
                 votes[owner] = votes.get(owner, 0) + 1
-        if votes:
-            owned = [token for token in exact if token in index.own_words]
+        owned = [token for token in exact if token in index.own_words]
+        if votes and max(votes.values()) < MIN_OWN_VOTES and any(token in index.lifting for token in owned):
+            # only to lift a field that has one word of its own, never to reorder ones with two
             for token in exact:
                 if any(word.startswith(token) or token.startswith(word) for word in owned):
                     continue  # a stem of a word already counted ("monitor" of "monitoring")

@@ -324,7 +324,7 @@ def first_question(text: str) -> str:
 # nothing itself: "tell" is no question about what someone said, "could you" no yes/no question.
 _REQUEST = re.compile(
     r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;]))\s*(?:(?:and|so|also|а|и)\s+)?"
-    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)"
     r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
     r"|(?:не\s+)?подскаж(?:и|ите|ете)|скаж(?:и|ите)|напомн(?:и|ите)|(?:вы\s+)?не\s+знаете|хочу\s+узнать"
