@@ -113,3 +113,23 @@ def test_a_kindly_request_around_the_question_is_no_yes_no_question(engine: Engi
         "at the Security Secretaries Council in November 2025?",
     )
     assert verdict.kind != "yes_no" and "Trefilov" in html_of(engine, verdict), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("kakaya organizatsiya otchitalas o sovmestnoy rabote s ATC SNG po natsionalnym sistemam POD?", "ЕАГ"),
+        ("какая организация отчиталась о совместной работе с АТЦ СНГ по национальным системам ПОД?", "ЕАГ"),
+        ("Which organisation reported on joint work with the CIS ATC on national AML systems?", "EAG"),
+        ("Who reported on AML systems at the XVIII meeting?", "EAG"),
+    ],
+)
+def test_letters_the_answers_entries_spell_out_are_no_unknown_name(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.reason != "unknown_name", verdict
+    assert words in html_of(engine, verdict)
+
+
+def test_letters_nothing_spells_out_are_still_unknown(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Which organisation reported on joint work with the CIS ATC on national QZX systems?")
+    assert not (verdict.answered and "QZX" not in html_of(engine, verdict)), verdict

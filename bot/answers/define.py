@@ -525,6 +525,28 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
     return None
 
 
+def spelled_in(engine: Engine, entity_ids: list[str], letters: str) -> str | None:
+    """The words that ``letters`` spell in the names, descriptions or statements of the entries
+    (Latin-typed Russian letters read in Cyrillic too: "POD" is "ПОД", "противодействия отмыванию
+    денег"); None when they spell nothing there or are too short to tell."""
+    if len(letters) < MIN_SPELLED_LETTERS or not letters.isupper():
+        return None
+    readings = [letters]
+    if not has_cyrillic(letters):
+        readings.append(letters.translate(_LATIN_LETTERS))
+    for entity_id in entity_ids:
+        entity = engine.kb.entities.get(entity_id)
+        if entity is None:
+            continue
+        texts = [entity.name.en, entity.name.ru, entity.description.en, entity.description.ru]
+        texts += [side for statement in statements_of(entity) for side in (statement.en, statement.ru)]
+        for reading in readings:
+            words = next((w for t in texts if _same_script(t, reading) for w in [spelling(t, reading)] if w), None)
+            if words is not None:
+                return words
+    return None
+
+
 MAX_OTHER_WORDS = 1  # "что за СССБ СНГ?", "What is the SSC?", "tell me about the SSC"
 
 
