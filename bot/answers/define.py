@@ -68,6 +68,7 @@ _RESPONSIBLE = re.compile(
 MAX_TOPIC_ANSWERS = 3
 MIN_OWN_WORD = 4  # shorter stems ("war", "gai") are too often part of other words or names
 MIN_OWN_VOTES = 2
+SHARED_VOTE = 0.5  # a word of two entities' fields; with one of its own it makes a field
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,10 @@ class TopicIndex:
     # Words of one entity's phrases only ("climate", "спутников"): such a word alone points at
     # that entity when no whole phrase is in the question ("rainfall and climate data").
     own_words: dict[str, str]
+    # Words of two entities' phrases ("money": dirty money, money laundering): half a vote to each,
+    # next to a word of one's own ("suspicious money flows").
+    shared_words: dict[str, tuple[str, ...]]
+    lifting: frozenset[str]  # own words that are in no entry's name
 
 
 _INDEXES: dict[int, TopicIndex] = {}
@@ -102,7 +107,21 @@ def topic_index(kb: KnowledgeBase) -> TopicIndex:
             for token, entities in owners.items()
             if len(entities) == 1 and len(token) >= MIN_OWN_WORD
         }
-        index = TopicIndex(phrases, frozenset(owners), own_words)
+        shared_words = {
+            token: tuple(sorted(entities))
+            for token, entities in owners.items()
+            if len(entities) == 2 and len(token) >= MIN_OWN_WORD
+        }
+        # Words of the entries' names ("сотрудничества" of "органы отраслевого сотрудничества") say
+        # which entry, not which field: none of them lifts a field with a shared word.
+        named = {
+            token
+            for entity in kb.entities.values()
+            for name in [*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru]
+            for token in text_tokens(name)
+        }
+        lifting = frozenset(token for token in own_words if token not in named)
+        index = TopicIndex(phrases, frozenset(owners), own_words, shared_words, lifting)
         _INDEXES.clear()  # one knowledge base at a time: the old one is gone after a reload
         _INDEXES[id(kb.data)] = index
     return index
@@ -150,7 +169,7 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
         return []
     tokens = question_tokens(text, index.vocabulary)
     exact = typed_tokens(text)
-    scores: dict[str, int] = {}
+    scores: dict[str, float] = {}
     for phrase, entity in index.phrases:
         if phrase <= tokens:
             # a word read with a typo counts less than one typed as it is: "fights bribery" is
@@ -161,12 +180,21 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
         # No whole phrase: words that belong to one entity's field only, typed as they are, each a
         # vote; one such word alone may be a common one ("monitoring", "контроль"), two are a field
         # ("rainfall and climate data", "спутниковая съёмка Земли").
-        votes: dict[str, int] = {}
+        votes: dict[str, float] = {}
         for token in exact:
             owner = index.own_words.get(token)
             if owner is not None:
                 votes[owner] = votes.get(owner, 0) + 1
-        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES}
+        owned = [token for token in exact if token in index.own_words]
+        if votes and max(votes.values()) < MIN_OWN_VOTES and any(token in index.lifting for token in owned):
+            # only to lift a field that has one word of its own, never to reorder ones with two
+            for token in exact:
+                if any(word.startswith(token) or token.startswith(word) for word in owned):
+                    continue  # a stem of a word already counted ("monitor" of "monitoring")
+                for owner in index.shared_words.get(token, ()):
+                    if owner in votes:
+                        votes[owner] += SHARED_VOTE
+        scores = {owner: count for owner, count in votes.items() if count >= MIN_OWN_VOTES - SHARED_VOTE}
     if not scores:
         return []
     best = max(scores.values())
@@ -498,6 +526,28 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
             found.append(words)
         if len(found) == len(parts):
             return _spelled_verdict(engine, base, asked, " / ".join(found), hit.entity)
+    return None
+
+
+def spelled_in(engine: Engine, entity_ids: list[str], letters: str) -> str | None:
+    """The words that ``letters`` spell in the names, descriptions or statements of the entries
+    (Latin-typed Russian letters read in Cyrillic too: "POD" is "ПОД", "противодействия отмыванию
+    денег"); None when they spell nothing there or are too short to tell."""
+    if len(letters) < MIN_SPELLED_LETTERS or not letters.isupper():
+        return None
+    readings = [letters]
+    if not has_cyrillic(letters):
+        readings.append(letters.translate(_LATIN_LETTERS))
+    for entity_id in entity_ids:
+        entity = engine.kb.entities.get(entity_id)
+        if entity is None:
+            continue
+        texts = [entity.name.en, entity.name.ru, entity.description.en, entity.description.ru]
+        texts += [side for statement in statements_of(entity) for side in (statement.en, statement.ru)]
+        for reading in readings:
+            words = next((w for t in texts if _same_script(t, reading) for w in [spelling(t, reading)] if w), None)
+            if words is not None:
+                return words
     return None
 
 

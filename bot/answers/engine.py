@@ -40,6 +40,7 @@ from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
+    asked_after_lead_in,
     courtesy_only,
     first_question,
     fix_question_words,
@@ -48,6 +49,7 @@ from bot.answers.questionwords import (
     question_part,
     strip_request,
     without_courtesy,
+    without_introduction,
 )
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -907,7 +909,7 @@ class Engine:
         text = without_courtesy(text)
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = clipped.unclipped(text, self._name_pairs, self._is_word)
-        text = point_back(first_question(text))
+        text = point_back(first_question(asked_after_lead_in(without_introduction(text, self._is_word))))
         tail = _ANYTHING_TAIL.search(text) if _ANYTHING_TAIL_CUE(text) else None
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]

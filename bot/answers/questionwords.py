@@ -325,7 +325,7 @@ def first_question(text: str) -> str:
 # nothing itself: "tell" is no question about what someone said, "could you" no yes/no question.
 _REQUEST = re.compile(
     r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;]))\s*(?:(?:and|so|also|а|и)\s+)?"
-    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)"
     r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
     r"|(?:не\s+)?подскаж(?:и|ите|ете)|скаж(?:и|ите)|напомн(?:и|ите)|(?:вы\s+)?не\s+знаете|хочу\s+узнать"
@@ -633,3 +633,106 @@ def _cue_verb(word: str) -> str | None:
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 _HAS_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+# A lead-in clause before a dash that gives the context of a "what is" question after it: "Rahmon
+# praised the ATC - what is the ATC?", "ООН - что это и при чём тут СНГ?". The question after the
+# dash is what is asked; the clause's other words (a speaker, a report) would pull the search.
+_DASH_BREAK = re.compile(r"\s[-–—]+\s")
+_WHAT_IS = re.compile(
+    r"^\s*(?:(?:and|so|but|а|и|так)\s+)?(?:"
+    r"what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|who\s+(?:is|are)|what\s+exactly\s+is"
+    r"|что\s+(?:же\s+)?(?:такое|это|значит|означает|за)|кто\s+(?:такой|такая|такие|это)|как\s+расшифровывается"
+    r"|chto\s+(?:takoe|eto|znachit|oznachaet|za)|kto\s+(?:takoy|takie|eto))\b",
+    re.IGNORECASE,
+)
+# The words of a "what is" question that point back at the clause before it ("what is it", "что это
+# за организация") or only ask (stand for, mean): with nothing else the clause names the subject.
+_POINTING_BACK = frozenset(
+    ["it", "this", "that", "they", "these", "those", "them", "its", "это", "этот", "эта", "эти", "такое", "такой", "такая", "такие", "за", "eto", "takoe", "za", "stand", "stands", "mean", "means", "for", "organisation", "organization", "body", "entity", "thing", "организация", "орган", "структура", "штука"]
+)
+MAX_LEAD_IN_WORDS = 25
+MAX_NAMED_WORDS = 3  # a clause this short is the name itself ("ООН", "CIS ATC")
+_CAPITALS = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}(?!\w)")
+
+
+def _subject_words(text: str) -> list[str]:
+    return [
+        word.lower()
+        for word in _WORD.findall(text)
+        if word.lower() not in _FUNCTION_WORDS and word.lower() not in _POINTING_BACK and not _ASKS.fullmatch(word)
+    ]
+
+
+def asked_after_lead_in(text: str) -> str:
+    """The "what is" question after a dash when the clause before it only sets the context: the
+    question alone when the clause names the same subject ("The June report mentions the EAG
+    Secretariat - what is the EAG?"), "what is <the clause>" when the question points back at a
+    clause that is a name ("CSTO - what is it and what does it have to do with the CIS?"), or the
+    one abbreviation of a longer clause. Any other text as it is."""
+    breaks = list(_DASH_BREAK.finditer(text))
+    if not breaks:
+        return text
+    found = breaks[-1]
+    head, tail = text[: found.start()].strip(), text[found.end() :].strip()
+    asks = _WHAT_IS.match(tail)
+    if asks is None or "?" in head or not head or len(head.split()) > MAX_LEAD_IN_WORDS:
+        return text
+    # The first question of the tail only ("что это и при чём тут СНГ" asks what it is first).
+    first = re.split(r"\s+(?:and|и|а)\s+|[,;?]", tail[asks.end() :], maxsplit=1)[0]
+    own = _subject_words(first)
+    head_words = {word.lower() for word in _WORD.findall(head)}
+    if re.match(r"\s*(?:(?:and|so|but|а|и|так)\s+)?(?:who|кто|kto)\b", tail, re.IGNORECASE):
+        return text  # a person's lead-in describes who is meant ("the guy who spoke to BelTA - who is he?")
+    if own:
+        if all(word in head_words for word in own):
+            return tail  # the clause names the same subject: it only says where it was seen
+        return text
+    cyrillic = bool(re.search(r"[а-яё]", tail, re.IGNORECASE))
+    opening = "что такое" if cyrillic else ("chto takoe" if re.match(r"\s*(?:chto|kto)\b", tail, re.IGNORECASE) else "what is")
+    last = head.split()[-1].strip(".,;:!\"'»")
+    named = {word for word in _CAPITALS.findall(head) if not re.fullmatch(r"[IVXLC]+", word)}
+    if len(head.split()) > 1 and named == {last}:
+        # "в отчёте упоминается КСГП - что это такое?": "это" points at the one name, just before it
+        return f"{opening} {last}?"
+    if len(head.split()) <= MAX_NAMED_WORDS:
+        return f"{opening} {head}?"
+    return text
+
+
+# A sentence or clause in which the asker introduces themself before the question ("I'm a teacher
+# planning a civics class - did any ...", "Я учитель, готовлю урок — говорили ли ..."): it says who
+# asks, not what is asked, and its words (teacher, class, урок) would pull the search.
+_INTRODUCTION = re.compile(
+    r"^\s*(?:i'm|i\s+am|i\s+work|i\s+teach|i\s+run|we're|we\s+are|we\s+run|we\s+work|my\s+name\s+is"
+    r"|я|мы|меня\s+зовут|ya|my)\b",
+    re.IGNORECASE,
+)
+_INTRODUCTION_END = re.compile(r"\s[-–—]+\s|[.!:]\s+")
+
+
+def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
+    """``text`` without the asker's introduction of themself before the question; the words of the
+    introduction that the knowledge base knows stay after the question, as after a colon. An
+    introduction that names an entry ("I'm writing about the ATC - when was it founded?") is part of
+    the question. Any other text as it is."""
+    if _INTRODUCTION.match(text) is None:
+        return text
+    for found in _INTRODUCTION_END.finditer(text):
+        head, tail = text[: found.start()], text[found.end() :]
+        if "?" in head:
+            return text
+        if not _ASKS.search(tail) or "?" not in tail:
+            continue
+        if any(character.isdigit() for character in head) or not _asks_on_its_own(tail):
+            # a date or a number is part of what is asked; a question too short to stand alone
+            # ("i'm reading about the Moscow meeting. who attended?") asks about what the sentence names
+            return text
+        words = _WORD.findall(head)
+        kept = [word for word in words if word.lower() not in CHATTER and word.lower() not in _FUNCTION_WORDS and is_word(word)]
+        if any(word[:1].isupper() for word in kept if word is not words[0]):
+            # A name in it ("I'm writing about the Migration Bodies Council - when did it meet?") is
+            # what the question points back at: the whole message is the question.
+            return text
+        return " ".join([tail.strip(), *kept])
+    return text

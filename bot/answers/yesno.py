@@ -4466,6 +4466,8 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
         return None
     if "topic" in verdict.filters and set(text_tokens(name) or ["-"]) <= define.topic_index(engine.kb).vocabulary:
         return None  # an everyday word of a body's field ("ОПГ"): the topic answer read it
+    if name.isupper() and define.spelled_in(engine, [*verdict.focus[:2], *(hit.entity for hit in parsed.hits[:2])], name):
+        return None  # letters the answer's own entries spell out ("POD": "противодействия отмыванию денег")
     absent = _unknown_state_at(engine, parsed, verdict, name)
     if absent is not None:
         return absent
