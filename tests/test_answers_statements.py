@@ -1126,3 +1126,11 @@ def test_a_post_of_another_post_names_its_holder_not_the_principal(engine: Engin
     ("Presidential"), no mention of President Putin."""
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == ["dmitry_peskov"], verdict
+
+
+@pytest.mark.parametrize("question", ["What did President Putin say?", "Что сказал президент Путин?"])
+def test_a_title_before_a_name_names_no_second_person(engine: Engine, question: str) -> None:
+    """ "President" of "President Putin" is inside his name as written: Rahmon (also a president) is
+    not named beside him, and Putin's words are the answer — never "no such statement"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus[:1] == ["vladimir_putin"], verdict

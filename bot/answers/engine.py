@@ -2410,7 +2410,9 @@ class Engine:
         if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
         named = self.named_hits(parsed)
-        people = [h.entity for h in named if self.kb.kind(h.entity) == "person"]
+        persons = [h for h in named if self.kb.kind(h.entity) == "person"]
+        # "President Putin": Rahmon's "President" is inside Putin's name as written, no second person.
+        people = [h.entity for h in persons if not any(h.name_tokens < other.name_tokens for other in persons)]
         if not people and parsed.intent.question == "speakers" and _TO_MEDIA.search(parsed.text.lower()):
             return None  # "кто рассказал журналистам о заседании": who told the media is asked, not what
         holder = self.post_holder(parsed)
