@@ -258,6 +258,14 @@ _UPCOMING = re.compile(
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
 )
+# "what did he say about the future of the CIS", "о будущем Содружества": the future as a
+# topic of a remark, not a filter for upcoming meetings (which "future meetings", "в будущем
+# году", "в будущем" keep).
+_FUTURE_TOPIC = re.compile(
+    r"\b(?:the|about|of|for|our|its)\s+future\b(?!\s+(?:meeting|summit|session|event|exercise|year|month)s?\b)"
+    r"|\b(?:о|об|на|про|за)\s+будущ(?:ем|ее|его)\b(?!\s+(?:год|месяц|заседан|встреч|совещан|саммит|учени))"
+    r"|\b(?:o|ob|na|pro|za)\s+budush?ch(?:em|ee|ego)\b"
+)
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|running|valid|discussed)\b"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
@@ -341,6 +349,8 @@ def detect(prepared: str) -> Intent:
             if not _NUMBERED.search(kinds_text, 0, m.start())
         ]
     intent.upcoming = bool(_UPCOMING.search(prepared))
+    if intent.upcoming and ("futur" in prepared or "будущ" in prepared or "budu" in prepared) and _FUTURE_TOPIC.search(prepared):
+        intent.upcoming = bool(_UPCOMING.search(_FUTURE_TOPIC.sub(" ", prepared)))
     if intent.upcoming:
         found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]
     for _, kind, word in sorted(found):
@@ -349,7 +359,7 @@ def detect(prepared: str) -> Intent:
         intent.kind_words.append(word)
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
-    search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
+    search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search) if intent.upcoming else search)
     if intent.question == "count":
         # "how many are named among ...": which count is asked, and of which group; no name's words
         search = _AMONG.sub(" ", BY_NAME.sub(" ", search))
