@@ -196,6 +196,11 @@ _SPEECH = re.compile(
     # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
     r"|\b(?:did|does|do|has|have)\b[^?]*\bexplain\b|\bexplained\b"
     r"|\b(?:объяснил\w*|объясня\w*|пояснил\w*|поясня\w*|obyasnil\w*|ob'yasnil\w*|obiasnil\w*)"
+    # Judging or raising a point is saying ("what did Trefilov find symbolic", "which decisions did
+    # he bring up", "о чём напомнил Клемез", "каких решений коснулся Трефилов").
+    r"|\bdid\b[^?]*\b(?:find|consider|call|bring up|raise|point out|point to|refer to|recall|touch on|touch upon)\b"
+    r"|\b(?:brought up|pointed out|recalled|referred to|touched on|touched upon)\b"
+    r"|\b(?:напомнил\w*|напомина\w*|указал\w*|коснул\w*|затронул\w*|napomnil\w*|ukazal\w*|kosnul\w*|zatronul\w*)"
 )
 # Words that ask for what comes next, not merely in the future tense ("will").
 _NEXT = re.compile(
