@@ -4629,6 +4629,20 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if meeting is None:
         located = _located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
         meeting = located[0].entity if located is not None else None
+    person = kb.entities[people[0]]
+    if meeting is None and isinstance(person, Person):
+        # "Did Klemez say St Petersburg was picked because the CIS headquarters is there": the
+        # claim names more entries than a yes/no reads as one person's words, but what he is
+        # recorded saying on them (the city's symbolic significance) answers it better than "no
+        # such statement"; shown without a yes unless his words hold the claim.
+        said = _person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person)
+        if said is not None and said.statements:
+            return said
+        named = sorted({i for h in mentions.hits if h.entity != person.id and kb.kind(h.entity) == "place" for i in h.name_tokens})
+        score, statement = _best_said(engine, parsed, person, None, named) if named and said is not None else (0.0, None)
+        if said is not None and statement is not None and score >= TOPIC_YES:
+            said.statements = [_asked_clause(engine, parsed, named, statement)]
+            return said
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
