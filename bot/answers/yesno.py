@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, yesno_topics
+from bot.answers import define, provenance, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -1783,6 +1783,9 @@ def _filler_tokens() -> set[str]:
     return _FILLER
 
 
+_NEGATED_NOTE = re.compile(r"\b(?:not|no|neither|nor|не|ни|нет)\b", re.I)
+
+
 def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, rest: list[int]) -> Verdict:
     """Whether a recorded statement of the meeting (agenda, sessions, what was said, outcomes)
     or its description covers the asked topic."""
@@ -1793,12 +1796,21 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     rest, session = yesno_topics.session_topic(index, parsed, rest) if meeting.sessions else (rest, None)
     if not rest:
         return _verdict(base, None, "not_discussed", [meeting.id], {"meeting": meeting.id, "score": 0.0}, meeting.sources)
+    # "Упоминаются ли в статье западные наблюдатели": the source's text is asked, and the notes
+    # retell what it says beside the record (its own commentary); otherwise they are no discussion.
+    in_source = session is None and bool(provenance.source_words(parsed.text.lower()))
     for doc_id in index.statements(meeting.id):
         said = index.statement(doc_id)
         en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
-        if (en, ru) in notes or (session is not None and not yesno_topics.in_session(meeting, said, session)):
+        if ((en, ru) in notes and not in_source) or (session is not None and not yesno_topics.in_session(meeting, said, session)):
             continue
         score = index.score_doc(doc_id, query, rest)
+        if score > best[0] and (en, ru) in notes:
+            # A note's clause that says the source does not name it ("Russia is not named among
+            # them") is no mention.
+            clause = _asked_clause(engine, parsed, rest, Statement(en, ru, meeting.id, None))
+            if _NEGATED_NOTE.search(clause.get(parsed.lang)):
+                continue
         if score > best[0]:
             best = (score, Statement(en, ru, meeting.id, meeting.sources[0]))
     described = set(index.fold_synonyms(text_tokens(f"{meeting.description.en} {meeting.description.ru}")))
