@@ -648,6 +648,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         if _SOURCE_FRAME.match(text):
             return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
+        if not _named_as_written(engine, parsed, others[0]):
+            # "работа органов создавала среду для экономического сотрудничества": "экономического"
+            # is a word of its own, not a typo of the Ecological Council's name; nothing is named.
+            return None
         found = define.topic_matches(kb, parsed.text)
         if found and subject.id not in found:
             # "Is there a CIS body for weather and climate services": the field asked is another
@@ -1504,6 +1508,19 @@ def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[i
 def _category(base: Verdict, subject: Body | Organisation, asked: str) -> Verdict:
     value = {"entity": subject.id, "asked": asked, "category": subject.category, "kind": type(subject).__name__.lower()}
     return _verdict(base, subject.category == asked, "category", [subject.id], value, subject.sources)
+
+
+def _named_as_written(engine: Engine, parsed: Parsed, hit: Hit) -> bool:
+    """Whether some word of the question that found the entry is a word of its names as typed
+    (or a typo of one), not another known word that only resembles one ("economic", "ecological")."""
+    entity = engine.kb.entities[hit.entity]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all(), *entity.common_usage.all()]
+    raw = text_tokens(" ".join(name for name in names if name))
+    own = set(engine.index.fold_synonyms(raw)).union(raw)
+    query = parsed.query
+    return any(
+        query.tokens[i] in own or not query.matches[i] or query.matches[i][0][1] < 1.0 for i in hit.name_tokens
+    )
 
 
 def _is_body(base: Verdict, subject: Body | Organisation) -> Verdict:
