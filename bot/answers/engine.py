@@ -1820,6 +1820,15 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         if isinstance(entity, Document) and entity.meeting and entity.meeting in self.kb.entities:
             related.append(entity.meeting)
+        if isinstance(entity, Meeting) and len(entity.sources) == 1 and provenance.source_words(parsed.text.lower()):
+            # "How does the article on the Moscow meeting characterise CIS collaboration": the
+            # article is asked, and its commentary may be kept with a remark it reports (a fact of
+            # the same one source), not with the meeting.
+            related += [
+                fact.id
+                for fact in self.kb.entities.values()
+                if isinstance(fact, Fact) and fact.sources == entity.sources and fact.id not in related
+            ]
         scored = self._scored_statements([hit.entity, *related], query, rest, FOCUS_AT)
         # A person's own record (posts, description) answers when it explains the rest better
         # than any statement ("which department does Klemez head": his post says; a statement
