@@ -42,7 +42,8 @@ CONTEXT_WEIGHT = 0.7
 MIN_FUZZY = 0.78
 # A word of the same family as a known one ("nazi" for "nazism"): as close as a one-letter typo.
 DERIVED_SIMILARITY = 0.8
-DERIVED_EXTRA_LETTERS = 3  # a known word may extend the stem by this many letters
+# What a movement's name adds to the stem of its follower's ("nazi" → "nazism").
+_ISM_ENDINGS = frozenset({"sm", "zm", "ism", "izm"})
 DERIVED_PREFIX_SCAN = 8  # known words read after the stem in sorted order
 # A Latin-typed word read as Russian: the reading is a guess at the spelling, not the word itself.
 TRANSLIT_READING = 0.95
@@ -490,8 +491,7 @@ class SearchIndex:
 
     def _derived_matches(self, token: str) -> list[tuple[str, float]]:
         """Known tokens of the same word family as a token that matches nothing: an agent noun or
-        adjective read as its "-ism" ("nazi", "нацистских" for "Nazism", "нацизма"), or a stem the
-        known word merely extends by a suffix ("nazi" → "nazism"). Only for tokens nothing else
+        adjective read as its "-ism" ("nazi", "нацистских" for "Nazism", "нацизма"). Only for tokens nothing else
         matched, so a word the sources hold in another form is not reported as absent."""
         found: list[tuple[str, float]] = []
         if token.endswith(("ist", "isk")) and len(token) >= 6:
@@ -502,7 +502,7 @@ class SearchIndex:
         for cand in self._known_sorted[start : start + DERIVED_PREFIX_SCAN]:
             if not cand.startswith(token):
                 break
-            if len(cand) - len(token) <= DERIVED_EXTRA_LETTERS and all(cand != form for form, _ in found):
+            if cand[len(token) :] in _ISM_ENDINGS and all(cand != form for form, _ in found):
                 found.append((cand, DERIVED_SIMILARITY))
         return found[:2]
 
