@@ -174,3 +174,22 @@ def test_spb_is_still_the_meeting(engine: Engine) -> None:
     """A guard: the St Petersburg meeting's remark on the city is found by its own words too."""
     verdict = verdict_of(engine, "Did Klemez say St Petersburg suffered during the war?")
     assert verdict.yes is True and SPB not in verdict.focus[1:]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Peskov say CIS cooperation has little potential?",
+        "Говорил ли Песков, что у сотрудничества в СНГ небольшой потенциал?",
+    ],
+)
+def test_the_other_extent_is_a_no(engine: Engine, question: str) -> None:
+    """"little potential" against his "deep potential": a no with his words (it was "his statements
+    do not mention this")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False
+    assert any("deep potential" in statement.en for statement in verdict.statements)
+
+
+def test_the_same_extent_is_a_yes(engine: Engine) -> None:
+    assert verdict_of(engine, "Did Peskov say CIS cooperation has deep potential?").yes is True

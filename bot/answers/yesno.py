@@ -4169,6 +4169,22 @@ _ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
             ),
         },
     ),
+    (
+        # "Did Peskov say CIS cooperation has little potential?" against "deep potential": a no.
+        "extent",
+        {
+            "much": re.compile(
+                r"\b(?:deep|great|significant|considerable|immense|huge|enormous|substantial|глубок\w*|огромн\w*"
+                r"|значительн\w*|существенн\w*|колоссальн\w*|glubok\w*|ogromn\w*|znachiteln\w*|sushchestvenn\w*)\b",
+                re.IGNORECASE,
+            ),
+            "little": re.compile(
+                r"\b(?:little|small|slight|limited|insignificant|minor|negligible|мал\w*|небольш\w*|незначительн\w*"
+                r"|ограниченн\w*|слаб\w*|nebolsh\w*|neznachiteln\w*|ogranichenn\w*|slab\w*)\b",
+                re.IGNORECASE,
+            ),
+        },
+    ),
 )
 # The cheap gate: a question naming none of the alternatives costs one failed search.
 _ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
