@@ -193,3 +193,24 @@ def test_the_other_extent_is_a_no(engine: Engine, question: str) -> None:
 
 def test_the_same_extent_is_a_yes(engine: Engine) -> None:
     assert verdict_of(engine, "Did Peskov say CIS cooperation has deep potential?").yes is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорил ли Клемез, что Петербург сильно пострадал в годы войны?",
+        "Говорил ли Трефилов, что Москва стала площадкой для диалога?",
+        "Говорил ли Клемез, что Петербург выбрали из-за штаб-квартиры СНГ?",
+    ],
+)
+def test_said_that_about_a_place_is_no_visit_to_it(engine: Engine, question: str) -> None:
+    """"Говорил ли X, что <город> …" asks what he said; whether he spoke in the city is another
+    question (it was answered "Да" from his speech in Moscow)."""
+    verdict = verdict_of(engine, question)
+    assert not (verdict.kind == "yes_no" and isinstance(verdict.value, dict) and "meetings" in verdict.value)
+    assert verdict.yes is not True
+
+
+@pytest.mark.parametrize("question", ["Трефилов выступал в Москве?", "Did Trefilov speak in Moscow?"])
+def test_speaking_in_a_place_is_still_asked(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True

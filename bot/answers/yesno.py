@@ -553,7 +553,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
-    if not meetings and len(people) == 1 and (_PARTICIPATE.search(text) or _SPOKE.search(text)):
+    if (
+        not meetings
+        and len(people) == 1
+        and (_PARTICIPATE.search(text) or _SPOKE.search(text))
+        and not _SAID_THAT.search(text)
+    ):
         # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
         spoke = _person_in_place(engine, people[0].entity, others)
         if spoke is not None:
@@ -785,6 +790,13 @@ _SPOKE = re.compile(
 )
 
 
+# "Говорил ли Клемез, что Петербург выбрали …", "did he say that …": what he said is asked, not
+# whether he spoke in the place the claim names.
+_SAID_THAT = re.compile(
+    r"\b(?:говорил\w*|сказал\w*|заявля\w*|заявил\w*|govoril\w*|skazal\w*|zayavil\w*|say|says|said)\b"
+    r"(?:\s+(?:ли|li))?(?:\s+\w+){0,2}?\s*,?\s+(?:что|chto|that)\b",
+    re.I,
+)
 _PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
