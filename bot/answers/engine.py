@@ -198,6 +198,11 @@ _SPEECH = re.compile(
     # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
     r"|\b(?:did|does|do|has|have)\b[^?]*\bexplain\b|\bexplained\b"
     r"|\b(?:объяснил\w*|объясня\w*|пояснил\w*|поясня\w*|obyasnil\w*|ob'yasnil\w*|obiasnil\w*)"
+    # Judging or raising a point is saying ("what did Trefilov find symbolic", "which decisions did
+    # he bring up", "о чём напомнил Клемез", "каких решений коснулся Трефилов").
+    r"|\bdid\b[^?]*\b(?:find|consider|call|bring up|raise|point out|point to|refer to|recall|touch on|touch upon)\b"
+    r"|\b(?:brought up|pointed out|recalled|referred to|touched on|touched upon)\b"
+    r"|\b(?:напомнил\w*|напомина\w*|указал\w*|коснул\w*|затронул\w*|napomnil\w*|ukazal\w*|kosnul\w*|zatronul\w*)"
 )
 # Words that ask for what comes next, not merely in the future tense ("will").
 _NEXT = re.compile(
@@ -1844,6 +1849,15 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         if isinstance(entity, Document) and entity.meeting and entity.meeting in self.kb.entities:
             related.append(entity.meeting)
+        if isinstance(entity, Meeting) and len(entity.sources) == 1 and provenance.source_words(parsed.text.lower()):
+            # "How does the article on the Moscow meeting characterise CIS collaboration": the
+            # article is asked, and its commentary may be kept with a remark it reports (a fact of
+            # the same one source), not with the meeting.
+            related += [
+                fact.id
+                for fact in self.kb.entities.values()
+                if isinstance(fact, Fact) and fact.sources == entity.sources and fact.id not in related
+            ]
         scored = self._scored_statements([hit.entity, *related], query, rest, FOCUS_AT)
         # A person's own record (posts, description) answers when it explains the rest better
         # than any statement ("which department does Klemez head": his post says; a statement

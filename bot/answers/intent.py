@@ -264,6 +264,14 @@ HELD_OR_PLANNED = re.compile(
     r"\b(?:held|took place|happened|проходил\w*|прошл\w*|состоял\w*|были|prohodil\w*|proshl\w*|sostoyal\w*)\b"
     r"[^?.!]{0,60}\b(?:or|или|ili)\b(?: \w+)? (?:planned|scheduled|планировал\w*|запланирован\w*|planirova\w*|zaplanirova\w*)"
 )
+# "what did he say about the future of the CIS", "о будущем Содружества": the future as a
+# topic of a remark, not a filter for upcoming meetings (which "future meetings", "в будущем
+# году", "в будущем" keep).
+_FUTURE_TOPIC = re.compile(
+    r"\b(?:the|about|of|for|our|its)\s+future\b(?!\s+(?:meeting|summit|session|event|exercise|year|month)s?\b)"
+    r"|\b(?:о|об|на|про|за)\s+будущ(?:ем|ее|его)\b(?!\s+(?:год|месяц|заседан|встреч|совещан|саммит|учени))"
+    r"|\b(?:o|ob|na|pro|za)\s+budush?ch(?:em|ee|ego)\b"
+)
 _LIST_VERBS = re.compile(
     r"\b(?:approved|adopted|signed|agreed|held|run|runs|running|valid|lasts|discussed)\b|\bрассчитан\w*|\brasschitan\w*"
     r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bподписан\w*|\bодобрен\w*|\bдейству\w*|\bпрош\w*|\bпроходи\w*"
@@ -355,6 +363,13 @@ def detect(prepared: str) -> Intent:
         ]
     # "held or planned there", "проходили или планировались": past and planned alike, not what is ahead
     intent.upcoming = bool(_UPCOMING.search(prepared)) and not HELD_OR_PLANNED.search(prepared)
+    future_topic = (
+        intent.upcoming
+        and ("futur" in prepared or "будущ" in prepared or "budu" in prepared)
+        and _FUTURE_TOPIC.search(prepared) is not None
+    )
+    if future_topic:
+        intent.upcoming = bool(_UPCOMING.search(_FUTURE_TOPIC.sub(" ", prepared)))
     if intent.upcoming:
         found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]
     for _, kind, word in sorted(found):
@@ -363,7 +378,8 @@ def detect(prepared: str) -> Intent:
         intent.kind_words.append(word)
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
-    search = _LIST_CUE.sub(" ", _UPCOMING.sub(" ", search))
+    # "the future" asked about stays a word of the topic; elsewhere the words of time ahead only filter
+    search = _LIST_CUE.sub(" ", search if future_topic and not intent.upcoming else _UPCOMING.sub(" ", search))
     if intent.question == "count":
         # "how many are named among ...": which count is asked, and of which group; no name's words
         search = _AMONG.sub(" ", BY_NAME.sub(" ", search))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, yesno_topics
+from bot.answers import define, provenance, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -553,7 +553,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
-    if not meetings and len(people) == 1 and (_PARTICIPATE.search(text) or _SPOKE.search(text)):
+    if (
+        not meetings
+        and len(people) == 1
+        and (_PARTICIPATE.search(text) or _SPOKE.search(text))
+        and not _SAID_THAT.search(text)
+    ):
         # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
         spoke = _person_in_place(engine, people[0].entity, others)
         if spoke is not None:
@@ -648,6 +653,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
         if _SOURCE_FRAME.match(text):
             return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
+        if not _named_as_written(engine, parsed, others[0]):
+            # "работа органов создавала среду для экономического сотрудничества": "экономического"
+            # is a word of its own, not a typo of the Ecological Council's name; nothing is named.
+            return None
         found = define.topic_matches(kb, parsed.text)
         if found and subject.id not in found:
             # "Is there a CIS body for weather and climate services": the field asked is another
@@ -781,6 +790,13 @@ _SPOKE = re.compile(
 )
 
 
+# "Говорил ли Клемез, что Петербург выбрали …", "did he say that …": what he said is asked, not
+# whether he spoke in the place the claim names.
+_SAID_THAT = re.compile(
+    r"\b(?:говорил\w*|сказал\w*|заявля\w*|заявил\w*|govoril\w*|skazal\w*|zayavil\w*|say|says|said)\b"
+    r"(?:\s+(?:ли|li))?(?:\s+\w+){0,2}?\s*,?\s+(?:что|chto|that)\b",
+    re.I,
+)
 _PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
@@ -1525,6 +1541,19 @@ def _category(base: Verdict, subject: Body | Organisation, asked: str) -> Verdic
     return _verdict(base, subject.category == asked, "category", [subject.id], value, subject.sources)
 
 
+def _named_as_written(engine: Engine, parsed: Parsed, hit: Hit) -> bool:
+    """Whether some word of the question that found the entry is a word of its names as typed
+    (or a typo of one), not another known word that only resembles one ("economic", "ecological")."""
+    entity = engine.kb.entities[hit.entity]
+    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all(), *entity.common_usage.all()]
+    raw = text_tokens(" ".join(name for name in names if name))
+    own = set(engine.index.fold_synonyms(raw)).union(raw)
+    query = parsed.query
+    return any(
+        query.tokens[i] in own or not query.matches[i] or query.matches[i][0][1] < 1.0 for i in hit.name_tokens
+    )
+
+
 def _is_body(base: Verdict, subject: Body | Organisation) -> Verdict:
     value = {"entity": subject.id, "category": subject.category, "kind": type(subject).__name__.lower()}
     return _verdict(base, isinstance(subject, Body), "cis_body", [subject.id], value, subject.sources)
@@ -1802,6 +1831,9 @@ def _filler_tokens() -> set[str]:
     return _FILLER
 
 
+_NEGATED_NOTE = re.compile(r"\b(?:not|no|neither|nor|не|ни|нет)\b", re.I)
+
+
 def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, rest: list[int]) -> Verdict:
     """Whether a recorded statement of the meeting (agenda, sessions, what was said, outcomes)
     or its description covers the asked topic."""
@@ -1812,12 +1844,21 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     rest, session = yesno_topics.session_topic(index, parsed, rest) if meeting.sessions else (rest, None)
     if not rest:
         return _verdict(base, None, "not_discussed", [meeting.id], {"meeting": meeting.id, "score": 0.0}, meeting.sources)
+    # "Упоминаются ли в статье западные наблюдатели": the source's text is asked, and the notes
+    # retell what it says beside the record (its own commentary); otherwise they are no discussion.
+    in_source = session is None and bool(provenance.source_words(parsed.text.lower()))
     for doc_id in index.statements(meeting.id):
         said = index.statement(doc_id)
         en, ru = getattr(said, "en", ""), getattr(said, "ru", "")
-        if (en, ru) in notes or (session is not None and not yesno_topics.in_session(meeting, said, session)):
+        if ((en, ru) in notes and not in_source) or (session is not None and not yesno_topics.in_session(meeting, said, session)):
             continue
         score = index.score_doc(doc_id, query, rest)
+        if score > best[0] and (en, ru) in notes:
+            # A note's clause that says the source does not name it ("Russia is not named among
+            # them") is no mention.
+            clause = _asked_clause(engine, parsed, rest, Statement(en, ru, meeting.id, None))
+            if _NEGATED_NOTE.search(clause.get(parsed.lang)):
+                continue
         if score > best[0]:
             best = (score, Statement(en, ru, meeting.id, meeting.sources[0]))
     described = set(index.fold_synonyms(text_tokens(f"{meeting.description.en} {meeting.description.ru}")))
@@ -4247,6 +4288,22 @@ _ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
             ),
         },
     ),
+    (
+        # "Did Peskov say CIS cooperation has little potential?" against "deep potential": a no.
+        "extent",
+        {
+            "much": re.compile(
+                r"\b(?:deep|great|significant|considerable|immense|huge|enormous|substantial|глубок\w*|огромн\w*"
+                r"|значительн\w*|существенн\w*|колоссальн\w*|glubok\w*|ogromn\w*|znachiteln\w*|sushchestvenn\w*)\b",
+                re.IGNORECASE,
+            ),
+            "little": re.compile(
+                r"\b(?:little|small|slight|limited|insignificant|minor|negligible|мал\w*|небольш\w*|незначительн\w*"
+                r"|ограниченн\w*|слаб\w*|nebolsh\w*|neznachiteln\w*|ogranichenn\w*|slab\w*)\b",
+                re.IGNORECASE,
+            ),
+        },
+    ),
 )
 # The cheap gate: a question naming none of the alternatives costs one failed search.
 _ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
@@ -4752,6 +4809,20 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if meeting is None:
         located = _located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
         meeting = located[0].entity if located is not None else None
+    person = kb.entities[people[0]]
+    if meeting is None and isinstance(person, Person):
+        # "Did Klemez say St Petersburg was picked because the CIS headquarters is there": the
+        # claim names more entries than a yes/no reads as one person's words, but what he is
+        # recorded saying on them (the city's symbolic significance) answers it better than "no
+        # such statement"; shown without a yes unless his words hold the claim.
+        said = _person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person)
+        if said is not None and said.statements:
+            return said
+        named = sorted({i for h in mentions.hits if h.entity != person.id and kb.kind(h.entity) == "place" for i in h.name_tokens})
+        score, statement = _best_said(engine, parsed, person, None, named) if named and said is not None else (0.0, None)
+        if said is not None and statement is not None and score >= TOPIC_YES:
+            said.statements = [_asked_clause(engine, parsed, named, statement)]
+            return said
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)

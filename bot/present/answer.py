@@ -827,8 +827,23 @@ def relevant_part(text: str, about: list[str], limit: int) -> str:
     is not cut off; whole when short."""
     if len(text) <= limit or not about:
         return shorten(text, limit)
-    chosen = relevant_clauses(text, about)
-    return shorten(" … ".join(chosen) if chosen else text, limit)
+    clauses = re.split(r"(?<=[.;!?])\s+", text)
+    chosen = set(relevant_clauses(text, about))
+    if not chosen:
+        return shorten(text, limit)
+    # The clauses that hold the asked words, then, while room is left, the ones that follow them:
+    # a remark goes on to say what the asked part leads to ("threats are intertwined. Against
+    # the background of declining ... they pose a danger"), which a cut to the asked words drops.
+    kept = {number for number, clause in enumerate(clauses) if clause in chosen}
+    used = sum(len(clauses[number]) + 3 for number in kept)
+    for number in range(min(kept), len(clauses)):
+        if number not in kept and number - 1 in kept and used + len(clauses[number]) + 1 <= limit:
+            kept.add(number)
+            used += len(clauses[number]) + 1
+    parts: list[str] = []
+    for number in sorted(kept):
+        parts.append(clauses[number] if not parts or number - 1 in kept else f"… {clauses[number]}")
+    return shorten(" ".join(parts), limit)
 
 
 def relevant_clauses(text: str, about: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ import gc
 import math
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -39,6 +40,11 @@ from bot.search.text import tokens as text_tokens
 # explained by a name.
 CONTEXT_WEIGHT = 0.7
 MIN_FUZZY = 0.78
+# A word of the same family as a known one ("nazi" for "nazism"): as close as a one-letter typo.
+DERIVED_SIMILARITY = 0.8
+# What a movement's name adds to the stem of its follower's ("nazi" → "nazism").
+_ISM_ENDINGS = frozenset({"sm", "zm", "ism", "izm"})
+DERIVED_PREFIX_SCAN = 8  # known words read after the stem in sorted order
 # A Latin-typed word read as Russian: the reading is a guess at the spelling, not the word itself.
 TRANSLIT_READING = 0.95
 # A Latin-typed word read as Russian whose stem the names hold only in another spelling: at least
@@ -199,6 +205,7 @@ class SearchIndex:
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
+        self._known_sorted: list[str] = []  # the known tokens in order, for a stem's extensions
         # What this build analysed, for the next one: each name's tokens (synonyms folded, each
         # once), and each piece of context's token set.
         self._names: dict[str, tuple[str, ...]] = {}
@@ -479,10 +486,29 @@ class SearchIndex:
             scored.sort(key=lambda x: (-x[1], -len(x[0]), x[0]))
             result.extend(scored[: 4 if not result else 2])
             result.extend(self._groups_of(scored[:4], {tok for tok, _ in result}))
+            if not result:
+                result = self._derived_matches(token)
         if len(self._match_cache) > 50_000:
             self._match_cache.clear()
         self._match_cache[token] = result
         return result
+
+    def _derived_matches(self, token: str) -> list[tuple[str, float]]:
+        """Known tokens of the same word family as a token that matches nothing: an agent noun or
+        adjective read as its "-ism" ("nazi", "нацистских" for "Nazism", "нацизма"). Only for tokens nothing else
+        matched, so a word the sources hold in another form is not reported as absent."""
+        found: list[tuple[str, float]] = []
+        if token.endswith(("ist", "isk")) and len(token) >= 6:
+            found += [(form, DERIVED_SIMILARITY) for form in (token[:-2] + "zm", token[:-2] + "sm") if form in self.known]
+        if len(self._known_sorted) != len(self.known):
+            self._known_sorted = sorted(self.known)
+        start = bisect_left(self._known_sorted, token)
+        for cand in self._known_sorted[start : start + DERIVED_PREFIX_SCAN]:
+            if not cand.startswith(token):
+                break
+            if cand[len(token) :] in _ISM_ENDINGS and all(cand != form for form, _ in found):
+                found.append((cand, DERIVED_SIMILARITY))
+        return found[:2]
 
     def surface_matches(self, word: str) -> list[tuple[str, float]]:
         """Tokens of the names' words within one edit in five letters of ``word`` (as written,
