@@ -15,8 +15,10 @@ import re
 import pytest
 
 from bot.answers.engine import Engine
+from bot.answers.intent import detect
 from bot.answers.verdict import Verdict
-from bot.search.text import tokens
+from bot.present.answer import relevant_part
+from bot.search.text import prepare, tokens
 from tests.answer_helpers import (
     AIMS,
     BORDER,
@@ -1134,3 +1136,105 @@ def test_a_title_before_a_name_names_no_second_person(engine: Engine, question: 
     not named beside him, and Putin's words are the answer — never "no such statement"."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus[:1] == ["vladimir_putin"], verdict
+
+
+# ==================================================================================================
+# Remarks asked the ways fresh questions ask them: by a paraphrase of their content ("the future"
+# as the remark's topic, not the upcoming filter), a long remark cut to the asked clause and what
+# follows it, verbs of judging or raising a point, and how an article characterises something.
+
+
+# --- "the future" as a remark's topic -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Что сказал Клемез о том, как сегодняшние действия скажутся на будущем Содружества?", "будущее"),
+        ("Что Клемез говорил о будущем Содружества?", "будущее"),
+        ("What did Klemez say about the future of the Commonwealth?", "future"),
+        ("chto skazal Klemez o budushchem SNG", "будущее"),
+    ],
+)
+def test_the_future_as_a_remarks_topic_finds_the_remark(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.answered
+    assert words in verdict.statements[0].get(verdict.lang).lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "upcoming"),
+    [
+        ("что сказал клемез о будущем содружества", False),
+        ("what did klemez say about the future of the cis", False),
+        ("which future meetings are planned", True),
+        ("какие заседания пройдут в будущем году", True),
+        ("what is planned for the future", True),
+    ],
+)
+def test_only_the_future_as_a_topic_is_no_upcoming_filter(question: str, upcoming: bool) -> None:
+    assert detect(prepare(question)).upcoming is upcoming
+
+
+# --- the asked clause and what follows it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "asked", "following"),
+    [
+        (
+            "«Очевидно, что вызовы и угрозы криминального характера переплетены и взаимосвязаны. На фоне снижения "
+            "эффективности международных систем безопасности они представляют опасность для наших стран. В этих "
+            "условиях государства СНГ делают акцент на укреплении основ солидарности, отстаивании концепции общей, "
+            "комплексной и устойчивой безопасности в приоритетных сферах взаимодействия, включая правоохранительную».",
+            ["pereplet"],
+            "переплетены",
+            "снижения эффективности",
+        ),
+        (
+            "Significant work has been done to establish the framework. We are enhancing the effectiveness of joint "
+            "operational-preventive measures, training personnel, building up operational and logistical "
+            "capabilities. And we refine analytical and scientific research, which matters for what comes after. "
+            "Another sentence that is there only to make the text longer than the limit of the quote shown here.",
+            ["enhanc"],
+            "enhancing",
+            "refine analytical",
+        ),
+    ],
+)
+def test_the_asked_clause_comes_with_what_follows_it(text: str, about: list[str], asked: str, following: str) -> None:
+    """A long remark is cut to the clause that holds the asked words and, while there is room, the
+    ones after it (it was cut to the asked clause alone: the point it leads to was lost)."""
+    shown = relevant_part(text, about, 320)
+    assert asked in shown and following in shown
+    assert len(shown) <= 320
+
+
+# --- judging or raising a point is saying ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What did Trefilov find symbolic about the summit's decisions?", "shanghai"),
+        ("What did Klemez find symbolic about St Petersburg?", "symbolic"),
+        ("Каких решений душанбинского саммита коснулся Трефилов?", "шанхайской"),
+    ],
+)
+def test_judging_or_raising_a_point_is_saying(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.answered
+    assert any(words in statement.get(verdict.lang).lower() for statement in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the article on the Moscow intelligence meeting characterise CIS collaboration - ceremonial or practical?",
+        "What does the article on the Moscow intelligence meeting say about a ceremonial alliance?",
+    ],
+)
+def test_the_article_characterises_in_its_own_words(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote"
+    assert any("ceremonial" in statement.en and "practical" in statement.en for statement in verdict.statements)

@@ -2459,3 +2459,134 @@ def test_an_organisation_whose_structure_is_listed_is_no_plain_no(engine: Engine
     assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "part_listed", verdict
     assert verdict.value["meetings"][0]["part"] == "rats_sco"
     assert "RATS SCO" in html_of(engine, verdict) or "РАТС ШОС" in html_of(engine, verdict)
+
+
+# ==================================================================================================
+# "Did X say <claim>" and "does the article mention ...": a word the statement holds in another
+# form is held ("Nazi" for Nazism), a claim about a place is answered with what he said about it
+# (and is no visit to it), the article's commentary is its text, a word that resembles a body's
+# name names nothing, the other extent ("little" against "deep" potential) is a no.
+
+
+# --- a word held in another form ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez warn against glorifying Nazi collaborators?",
+        "Did Klemez speak about Nazi crimes?",
+        "Did Putin mention the fight against the Nazis?",
+    ],
+)
+def test_a_word_held_in_another_form_is_held(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert any("nazism" in statement.en.lower() for statement in verdict.statements)
+
+
+def test_a_stem_of_a_known_word_matches_it(engine: Engine) -> None:
+    assert [token for token, _ in engine.index.vocabulary_matches("nazi")] == ["nazism"]
+    assert "nacizm" in [token for token, _ in engine.index.vocabulary_matches("nacisk")]
+    assert engine.index.vocabulary_matches("qzxwvu") == []
+
+
+# --- a claim about a place ------------------------------------------------------------------------
+
+
+def test_a_claim_about_a_place_gets_what_he_said_about_it(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did Klemez say St Petersburg was picked because the CIS headquarters is there?")
+    assert verdict.yes is not True
+    assert verdict.focus[:1] == [KLEMEZ]
+    assert any("symbolic" in statement.en for statement in verdict.statements)
+
+
+def test_spb_is_still_the_meeting(engine: Engine) -> None:
+    """A guard: the St Petersburg meeting's remark on the city is found by its own words too."""
+    verdict = verdict_of(engine, "Did Klemez say St Petersburg suffered during the war?")
+    assert verdict.yes is True and SPB not in verdict.focus[1:]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Говорил ли Клемез, что Петербург сильно пострадал в годы войны?",
+        "Говорил ли Трефилов, что Москва стала площадкой для диалога?",
+        "Говорил ли Клемез, что Петербург выбрали из-за штаб-квартиры СНГ?",
+    ],
+)
+def test_said_that_about_a_place_is_no_visit_to_it(engine: Engine, question: str) -> None:
+    """"Говорил ли X, что <город> …" asks what he said; whether he spoke in the city is another
+    question (it was answered "Да" from his speech in Moscow)."""
+    verdict = verdict_of(engine, question)
+    assert not (verdict.kind == "yes_no" and isinstance(verdict.value, dict) and "meetings" in verdict.value)
+    assert verdict.yes is not True
+
+
+@pytest.mark.parametrize("question", ["Трефилов выступал в Москве?", "Did Trefilov speak in Moscow?"])
+def test_speaking_in_a_place_is_still_asked(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+# --- the article's commentary is its text ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Упоминаются ли в статье о встрече спецслужб в Москве западные наблюдатели?", True),
+        ("Does the article about the Moscow intelligence meeting mention Western observers?", True),
+        # The note says Russia is not named among the delegations: no mention.
+        ("Does the article on the Moscow intelligence meeting name Russia among the delegations?", None),
+    ],
+)
+def test_the_articles_commentary_is_its_text(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is yes
+    assert INTEL in verdict.focus
+
+
+# --- a word that resembles a body's name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Говорится ли в годовом отчёте, что работа органов создавала безопасную среду для экономического сотрудничества?", "экономического"),
+        ("Does the annual review say the bodies helped develop humanitarian cooperation?", "humanitarian"),
+    ],
+)
+def test_a_word_that_resembles_a_name_names_nothing(engine: Engine, question: str, words: str) -> None:
+    """"экономического" is no typo of the Ecological Council: the claim is checked in the report."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True
+    assert verdict.grounds != "cis_body"
+    assert any(words in statement.get(verdict.lang) for statement in verdict.statements)
+
+
+@pytest.mark.parametrize("question", ["Is the Ecological Council a CIS body?", "Является ли экологический совет органом СНГ?"])
+def test_a_body_named_is_still_one(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds, verdict.focus) == (True, "cis_body", ["ecological_council"])
+
+
+# --- the other extent is a no ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Peskov say CIS cooperation has little potential?",
+        "Говорил ли Песков, что у сотрудничества в СНГ небольшой потенциал?",
+    ],
+)
+def test_the_other_extent_is_a_no(engine: Engine, question: str) -> None:
+    """"little potential" against his "deep potential": a no with his words (it was "his statements
+    do not mention this")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False
+    assert any("deep potential" in statement.en for statement in verdict.statements)
+
+
+def test_the_same_extent_is_a_yes(engine: Engine) -> None:
+    assert verdict_of(engine, "Did Peskov say CIS cooperation has deep potential?").yes is True
