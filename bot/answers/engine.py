@@ -505,6 +505,11 @@ _HOLDING_WORDS = " held hold holding провели провёл провела 
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmention(?:ed)?\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
     r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
+    # Naming and listing are saying too ("which documents did Trefilov name / list", "какие договоры
+    # упоминал Клемез", "какие документы он перечислил"): the documents of the record of his words.
+    r"|\b(?:named?|names|list(?:ed|s)?|cited?|cites|mentions|referred to)\b|\bупомина\w*|\bназва\w*|\bназыва\w*"
+    r"|\bперечисл\w*|\bговорил\w*|\bрассказ\w*|\bupomina\w*|\bupomyan\w*|\bnazva\w*|\bnazyva\w*|\bperechisl\w*"
+    r"|\bgovoril\w*|\brasskaz\w*"
 )
 # "reported by TASS", "о которой сообщил ТАСС", "as BelTA reported": where the asker read of it.
 _REPORTED_BY = re.compile(

@@ -347,6 +347,20 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             other_topic.question = base.question
             other_topic.filters = {**other_topic.filters, "follow_up": context.question}
             return other_topic
+    if (
+        about
+        and own is None
+        and context.kind in ("card", "list")
+        and (context.kind == "list" or engine.kb.kind(context.focus[0] if context.focus else "") == "person")
+        and _person(engine, context) is not None
+    ):
+        # "а про отмывание денег?" after Klemez's card or the documents he named: a topic (no entry
+        # of its own) asked of the person the conversation is about is what he said of it.
+        person_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        if person_topic is not None:
+            person_topic.question = base.question
+            person_topic.filters = {**person_topic.filters, "follow_up": context.question}
+            return person_topic
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
@@ -642,7 +656,10 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
 _HE_SAID = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
     r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
-    r"|govoril\w*|skazal\w*|upominal\w*)\b)"
+    r"|govoril\w*|skazal\w*|upominal\w*"
+    # naming and listing: "which documents did he list / name", "какие документы он перечислил / назвал"
+    r"|list|listed|name|named|cite|cited|перечисл\w*|назвал\w*|называл\w*|упоминал\w*|рассказывал\w*"
+    r"|perechisl\w*|nazval\w*|nazyval\w*|upomyanul\w*|upominal\w*)\b)"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
