@@ -5,7 +5,11 @@ phrasings and both languages about other people and documents too.
   "какие документы назвал Трефилов" give the documents of the record of that person's words (a list),
   not his whole remark;
 - "а про отмывание денег?" after a person's card or the documents he named: what that person said of
-  the topic.
+  the topic;
+- an entry asked by its kind and located by a meeting ("Tell me about the exercise planned at the June
+  meeting in Moscow", "the statement adopted at the October summit"): the entry, not the meeting;
+- "that country", "этой страны": the country of the previous answer ("who is the president of that
+  country?" after where the exercise was to be held).
 
 Verdicts are asserted, not wording; the conversation keeps what ``remembered`` keeps."""
 
@@ -13,14 +17,19 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers import located
 from bot.answers.engine import Engine
-from tests.answer_helpers import converse, html_of, verdict_of
+from bot.answers.verdict import Verdict
+from tests.answer_helpers import TODAY, converse, html_of, verdict_of
 from tests.telegram_env import TelegramEnv
 
 KLEMEZ = "yevgeny_klemez"
 TREFILOV = "denis_trefilov"
 CONCEPT = "military_cooperation_concept_2030"
 DELIVERIES = "treaty_controlled_deliveries"
+EXERCISE = "ex_2025_10_commonwealth_antiterror"
+STATEMENT = "joint_statement_transnational_crime"
+RAHMON = "emomali_rahmon"
 SENTENCED = "optional_protocol_transfer_sentenced"
 
 
@@ -79,3 +88,41 @@ async def test_documents_he_listed_then_a_topic_in_telegram(tg: TelegramEnv) -> 
     assert "контролируемых поставок" in second["text"] and "осуждённых" in second["text"]
     (third,) = await tg.say("а про отмывание денег?")
     assert "отмыванию денег" in third["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Tell me about the exercise planned at the June meeting in Moscow", EXERCISE),
+        ("Расскажи об учениях, запланированных на июньском совещании в Москве", EXERCISE),
+        ("When is the exercise discussed at the XVIII meeting?", EXERCISE),
+        ("Tell me about the statement adopted at the Dushanbe summit", STATEMENT),
+        ("What was the statement adopted at the October summit about?", STATEMENT),
+        ("расскажи о концепции, одобренной на саммите в Душанбе", CONCEPT),
+    ],
+)
+def test_an_entry_located_by_a_meeting_is_what_is_asked(engine: Engine, question: str, entry: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [entry]
+
+
+def test_several_entries_at_the_meeting_are_not_guessed(engine: Engine) -> None:
+    # two programmes were approved in Dushanbe: neither is picked as "the programme"
+    question = "Tell me about the programme approved at the Dushanbe summit"
+    base = Verdict(question, "en", "decline", False)
+    assert located.answer(engine, engine.parse(question, "en"), base, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Tell me about the exercise planned at the June meeting in Moscow", "in which country?", "what month?",
+         "who is the president of that country, per your sources?"),
+        ("Расскажи об учениях, запланированных на июньском совещании в Москве", "в какой стране?", "кто президент этой страны?"),
+        ("Where will Commonwealth-Antiterror 2025 take place?", "kto prezident etoy strany?"),
+    ],
+)
+def test_that_country_is_the_previous_answers_country(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdicts = converse(engine, *turns)
+    assert verdicts[0].focus[:1] == [EXERCISE]
+    assert verdicts[-1].focus[:1] == [RAHMON]

@@ -21,6 +21,7 @@ from bot.answers import (
     events,
     followup,
     frequency,
+    located,
     owners,
     parts,
     periods,
@@ -1126,6 +1127,9 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
+        if entry_at is not None:
+            return entry_at
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
