@@ -126,3 +126,24 @@ def test_that_country_is_the_previous_answers_country(engine: Engine, turns: tup
     verdicts = converse(engine, *turns)
     assert verdicts[0].focus[:1] == [EXERCISE]
     assert verdicts[-1].focus[:1] == [RAHMON]
+
+
+@pytest.mark.parametrize("question", ["ATC exercise october", "учения АТЦ октябрь", "ucheniya oktyabr", "exercise in October"])
+def test_terse_kind_and_month_are_the_one_entry_of_that_month(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [EXERCISE]
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("В какое время года собирался СМВД в Петербурге - летом или осенью?", 8),
+        ("In which season did the Security Secretaries meet in Moscow - autumn or winter?", 11),
+        ("was the Dushanbe summit in summer or in autumn?", 10),
+        ("v kakoe vremya goda proshlo XVIII soveshchanie?", 6),
+    ],
+)
+def test_a_season_asked_is_answered_with_the_date(engine: Engine, question: str, month: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "date"
+    assert f"-{month:02d}" in str(verdict.value)

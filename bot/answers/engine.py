@@ -28,6 +28,7 @@ from bot.answers import (
     posts,
     provenance,
     regions,
+    seasons,
     series,
     statuses,
     subjects,
@@ -1127,6 +1128,9 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
+        if season is not None:
+            return season
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
-from bot.answers.timeline import named_meetings
+from bot.answers.timeline import MONTHS, named_meetings
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
 
@@ -39,7 +39,8 @@ _AT_MEETING = re.compile(
 )
 # Most questions name no kind noun: the literal words the noun pattern begins with say so at once.
 KIND_CUE = literal_cue([_NOUN])
-MIN_FORM_CHARS = 8  # a name this long written in the meeting's record is that entry, not a word by chance
+MIN_FORM_CHARS = 8
+MAX_TERSE_WORDS = 4  # "ATC exercise october": keywords, no sentence  # a name this long written in the meeting's record is that entry, not a word by chance
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdict | None:
@@ -50,10 +51,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     if noun is None:
         return None
     located = _AT_MEETING.search(lowered, noun.end())
-    if located is None or _NOUN.search(lowered[: noun.start()]):
+    if _NOUN.search(lowered[: noun.start()]):
         return None
     group = next(number for number in range(len(_NOUNS)) if noun.group(f"n{number}"))
     kind, subkinds, _ = _NOUNS[group]
+    if located is None:
+        return _terse_by_month(engine, parsed, kind, subkinds, today) if len(lowered.split()) <= MAX_TERSE_WORDS else None
     # Every meeting the locating words name ("the June meeting in Moscow": June names one, Moscow
     # another): the entry must be recorded at one of them, and be the only one so recorded.
     meetings = [
@@ -86,4 +89,29 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     if not verdict.answered or entry.id not in (*verdict.focus, *verdict.items):
         return None
     verdict.question = base.question
+    return verdict
+
+
+def _terse_by_month(engine: Engine, parsed: Parsed, kind: str, subkinds: frozenset[str], today: date) -> Verdict | None:
+    """ "ATC exercise october": keywords naming a kind and a month are the one entry of that kind
+    dated in that month (another word, an organiser the record does not name, only narrows)."""
+    text = parsed.text.lower()
+    months = [number for number, pattern in enumerate(MONTHS, start=1) if pattern.search(text)]
+    if len(months) != 1:
+        return None
+    kb = engine.kb
+    found = [
+        entity
+        for entity in kb.of_kind(kind)
+        if getattr(entity, "kind", None) in subkinds and kb.date_key.get(entity.id, (0, 0, 0))[1] == months[0]
+    ]
+    if len(found) != 1:
+        return None
+    entry = found[0]
+    # its short name: a long official one has words of its own ("участников") a question would read
+    shorts = entry.short.ru if parsed.lang == "ru" else entry.short.en
+    verdict = engine.answer(shorts[0] if shorts else engine.kb.name(entry.id, parsed.lang), parsed.lang, today)
+    if not verdict.answered or verdict.focus[:1] != [entry.id]:
+        return None
+    verdict.question = parsed.text
     return verdict
