@@ -39,6 +39,8 @@ _AT_MEETING = re.compile(
 )
 # Most questions name no kind noun: the literal words the noun pattern begins with say so at once.
 KIND_CUE = literal_cue([_NOUN])
+_YES_NO = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had|will|can|could)\b|\b(?:ли|li)\b")
+NAMED_COVER = 0.8  # a hit covering this much of its name is named by the question
 MIN_FORM_CHARS = 8
 MAX_TERSE_WORDS = 4  # "ATC exercise october": keywords, no sentence  # a name this long written in the meeting's record is that entry, not a word by chance
 
@@ -53,8 +55,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     located = _AT_MEETING.search(lowered, noun.end())
     if _NOUN.search(lowered[: noun.start()]):
         return None
+    if _YES_NO.search(lowered):
+        return None  # "was the Concept approved at the 13th meeting?": a claim to check, not an entry to find
     group = next(number for number in range(len(_NOUNS)) if noun.group(f"n{number}"))
     kind, subkinds, _ = _NOUNS[group]
+    for hit in parsed.hits[:3]:
+        hit_kind = engine.kb.kind(hit.entity)
+        if hit.name_cover >= NAMED_COVER and (
+            hit_kind == "person" or (hit_kind == kind and getattr(engine.kb.entities[hit.entity], "kind", None) in subkinds)
+        ):
+            # The entry named itself ("the Military Cooperation Concept"), or a person's remark
+            # ("какое заявление сделал Песков на заседании"): no entry is located by the meeting.
+            return None
     if located is None:
         return _terse_by_month(engine, parsed, kind, subkinds, today) if len(lowered.split()) <= MAX_TERSE_WORDS else None
     # Every meeting the locating words name ("the June meeting in Moscow": June names one, Moscow
