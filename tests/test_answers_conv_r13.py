@@ -147,3 +147,17 @@ def test_a_season_asked_is_answered_with_the_date(engine: Engine, question: str,
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.attribute == "date"
     assert f"-{month:02d}" in str(verdict.value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где в 2025 году заседал Межгосударственный совет по гидрометеорологии?",
+        "Where did the Council of Border Troops Commanders meet in 2025?",
+        "kogda zasedal Sovet ministrov oborony?",
+        "Where did the ATC meet?",
+    ],
+)
+def test_where_a_body_met_that_held_no_meeting_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings"
