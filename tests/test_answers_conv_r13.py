@@ -161,3 +161,32 @@ def test_a_season_asked_is_answered_with_the_date(engine: Engine, question: str,
 def test_where_a_body_met_that_held_no_meeting_is_not_recorded(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "no_meetings"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Security Secretaries Council decide about cybersecurity on 5 November 2025?",
+        "Что решили на 13-м заседании секретарей совбезов по кибербезопасности?",
+        "What did the Dushanbe summit decide about climate change?",
+        "chto reshili na sammite v Dushanbe po klimatu?",
+        "What did the XVIII meeting decide about space exploration?",
+    ],
+)
+def test_a_decision_on_a_topic_the_meeting_never_mentions_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "topic_at"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the XVIII meeting decide about drones?",  # "unmanned aerial vehicles" in its record
+        "Что решили на июньском совещании в Москве по беспилотникам?",
+        "What did the Dushanbe summit decide about the SCO?",
+        "Что решил Совет министров внутренних дел в Петербурге по кибербезопасности?",  # cybercrime spoken of
+    ],
+)
+def test_a_decision_on_a_topic_the_record_holds_is_answered(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason != "topic_at"

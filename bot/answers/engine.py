@@ -17,6 +17,7 @@ from typing import Any
 from bot.answers import (
     capacity,
     clipped,
+    decided,
     define,
     events,
     followup,
@@ -1128,6 +1129,9 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
+        if undecided is not None:
+            return undecided
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season

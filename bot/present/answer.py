@@ -1386,6 +1386,7 @@ NOT_RECORDED: dict[str, str] = {
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
+    "topic_at": to_translate("The sources record no decision or discussion on {topic} at {meeting}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "post_heads": to_translate("The sources do not record {person} heading or chairing any body."),
@@ -1554,6 +1555,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("event", event=esc(value.get("event") or ""))]
     elif reason == "subject":
         lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
+    elif reason == "topic_at":
+        lines = [say("topic_at", topic=f"<b>{esc(value.get('topic') or '')}</b>", meeting=named(value.get("meeting")))]
     elif reason == "post":
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])
