@@ -190,3 +190,23 @@ def test_a_decision_on_a_topic_the_meeting_never_mentions_is_not_recorded(engine
 def test_a_decision_on_a_topic_the_record_holds_is_answered(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason != "topic_at"
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "weekday"),
+    [
+        ("Which day of the week was the BelTA story on the interior ministers' meeting published?", "2025-08-13", "Wednesday"),
+        ("В какой день недели прошло XVIII совещание?", "2025-06-10", "вторник"),
+        ("what weekday did the Security Secretaries meet in Moscow?", "2025-11-05", "Wednesday"),
+        ("On which day of the week did the interior ministers meet in St Petersburg?", "2025-08-12", "Tuesday"),
+    ],
+)
+def test_the_day_of_the_week_of_the_date_found(engine: Engine, question: str, day: str, weekday: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.filters.get("weekday") == day
+    assert weekday in html_of(engine, verdict).split("\n")[0]
+
+
+def test_a_date_known_to_the_month_names_no_weekday(engine: Engine) -> None:
+    verdict = verdict_of(engine, "On which day of the week was the Dushanbe summit?")
+    assert "weekday" not in verdict.filters

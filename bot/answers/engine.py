@@ -34,6 +34,7 @@ from bot.answers import (
     statuses,
     subjects,
     timeline,
+    weekdays,
     yesno,
 )
 from bot.answers.cues import literal_cue
@@ -1132,6 +1133,9 @@ class Engine:
         undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
         if undecided is not None:
             return undecided
+        weekday = weekdays.answer(self, parsed, replace(base), today) if weekdays.WEEKDAY_CUE(parsed.text.lower()) else None
+        if weekday is not None:
+            return weekday
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season

@@ -31,9 +31,11 @@ from bot.present.i18n import (
     count,
     examples,
     format_date,
+    format_day,
     format_list,
     format_period,
     format_range,
+    format_weekday,
     localise_date_text,
     unit_word,
 )
@@ -260,6 +262,12 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
+    weekday = verdict.filters.get("weekday") if verdict.answered else None
+    if isinstance(weekday, str):
+        # "which day of the week": the weekday first, the answer that dated it after
+        day = date.fromisoformat(weekday)
+        named = f"<b>{esc(format_weekday(day, lang))}</b>"
+        body = translate("{date} was a {weekday}.", lang, date=esc(format_day(day, lang)), weekday=named) + "\n" + body
     line = source_line(kb, verdict.sources, lang)
     html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
     related = [i for i in verdict.focus if i in kb.entities]
