@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 
 # "decide about X", "agreed on X", "решили по X", "какое решение приняли о X": the topic follows.
 _DECIDED_ABOUT = re.compile(
-    r"\b(?:decide\w*|decision\w*|agree\w*|resolve\w*|adopt\w*)\s+(?:\w+\s+){0,2}?(?:about|on|regarding|concerning|in)\s+"
+    r"\b(?:decide[ds]?|agreed|resolved|decisions?)\s+(?:\w+\s+){0,2}?(?:about|on|regarding|concerning)\s+"
     r"|\b(?:решил\w*|решени\w*|договорил\w*|постановил\w*|принял\w*|reshil\w*|resheni\w*|dogovoril\w*)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:по|о|об|насч[её]т|относительно|в сфере|в области|po|o|ob|naschet)\s+"
 )
 DECIDED_CUE = literal_cue([_DECIDED_ABOUT])
+NAMED_COVER = 0.8  # share of an entry's name that names it
 PREFIX = 5  # letters two words must share to be possibly the same matter
 # Words of a topic that only say what kind of thing or where: not the topic itself.
 _LOCATING = frozenset(
@@ -91,6 +92,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         names += " " + " ".join([place.name.en, place.name.ru, *place.short.all(), *place.aliases.all()])
     located = set(text_tokens(names)) | _LOCATING
     words = [token for token in text_tokens(topic) if token[:1] != "#" and token not in located and len(token) > 2]
+    if any(hit.name_cover >= NAMED_COVER and hit.entity != meeting.id for hit in engine.parse(topic, parsed.lang).hits[:3]):
+        return None  # the topic is an entry ("насчёт ШОС"): its links answer, by whatever name
     if not words or _recorded(engine.kb, set(words), _record(engine.kb, meeting)):
         return None  # the record holds the topic, perhaps in other words ("drones": "unmanned aerial vehicles")
     base.kind, base.answered, base.intent = "not_recorded", True, "not_recorded"
