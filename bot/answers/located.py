@@ -40,6 +40,7 @@ _AT_MEETING = re.compile(
 # Most questions name no kind noun: the literal words the noun pattern begins with say so at once.
 KIND_CUE = literal_cue([_NOUN])
 _YES_NO = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had|will|can|could)\b|\b(?:ли|li)\b")
+_SET_ASIDE = re.compile(r"\b(?:besides|apart from|except|other than|aside from|кроме|помимо|krome|pomimo)\s*$")
 NAMED_COVER = 0.8  # a hit covering this much of its name is named by the question
 MIN_FORM_CHARS = 8
 MAX_TERSE_WORDS = 4  # "ATC exercise october": keywords, no sentence  # a name this long written in the meeting's record is that entry, not a word by chance
@@ -55,6 +56,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     located = _AT_MEETING.search(lowered, noun.end())
     if _NOUN.search(lowered[: noun.start()]):
         return None
+    if _SET_ASIDE.search(lowered[: noun.start()]):
+        return None  # "что кроме учений обсуждали": the entry is set aside, not asked
     if _YES_NO.search(lowered):
         return None  # "was the Concept approved at the 13th meeting?": a claim to check, not an entry to find
     group = next(number for number in range(len(_NOUNS)) if noun.group(f"n{number}"))
