@@ -210,3 +210,15 @@ def test_the_day_of_the_week_of_the_date_found(engine: Engine, question: str, da
 def test_a_date_known_to_the_month_names_no_weekday(engine: Engine) -> None:
     verdict = verdict_of(engine, "On which day of the week was the Dushanbe summit?")
     assert "weekday" not in verdict.filters
+
+
+def test_a_question_of_its_own_after_the_documents_he_listed_is_no_topic_of_his(engine: Engine) -> None:
+    *_, period, place = converse(
+        engine,
+        "Кто от руководства СНГ открывал ноябрьское заседание секретарей советов безопасности?",
+        "и какие документы по безопасности он перечислил?",
+        "а концепцию приняли на какой срок?",
+        "а где их утверждали?",
+    )
+    assert period.reason != "not_said" and "2030" in html_of(engine, period)
+    assert "Душанбе" in html_of(engine, place)

@@ -167,6 +167,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return verdict
 
 
+MAX_TOPIC_WORDS = 4
+_TOPIC_ASKS = re.compile(
+    r"\b(?:what|when|where|which|who|how|why|как\w*|когда|где|кто|что|почему|сколько|kak\w*|kogda|gde|kto|chto)\b"
+)
+
+
 def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
@@ -362,6 +368,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         and context.kind in ("card", "list")
         and (context.kind == "list" or engine.kb.kind(context.focus[0] if context.focus else "") == "person")
         and _person(engine, context) is not None
+        # a bare topic ("а про отмывание денег?"), not a question of its own ("а концепцию приняли на какой срок?")
+        and len(about.group("rest").split()) <= MAX_TOPIC_WORDS
+        and not _TOPIC_ASKS.search(about.group("rest"))
     ):
         # "а про отмывание денег?" after Klemez's card or the documents he named: a topic (no entry
         # of its own) asked of the person the conversation is about is what he said of it.
