@@ -83,6 +83,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     meeting = engine.kb.get(meetings[0][0])
     if not isinstance(meeting, Meeting):
         return None
+    # The topic as typed, up to where the meeting is named again.
+    shown = re.split(r"\s+(?:on|at|in|during|на|в|во)\s+(?:\d|the\b|#)", parsed.text[about.end() :], maxsplit=1)[0]
+    if re.search(r"\b[A-ZА-ЯЁ]", shown):
+        return None  # a name in the topic ("о вступлении Афганистана"): the look-alikes say what is known of it
     topic = lowered[about.end() :]
     for pattern in MONTHS:
         topic = pattern.sub(" ", topic)
@@ -98,8 +102,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return None  # the record holds the topic, perhaps in other words ("drones": "unmanned aerial vehicles")
     base.kind, base.answered, base.intent = "not_recorded", True, "not_recorded"
     base.reason = "topic_at"
-    # The topic as typed, up to where the meeting is named again.
-    shown = re.split(r"\s+(?:on|at|in|during|на|в|во)\s+(?:\d|the\b|#)", parsed.text[about.end() :], maxsplit=1)[0]
     base.value = {"topic": shown.strip(" ?!.,"), "meeting": meeting.id}
     base.alternatives = [meeting.id]
     base.focus = [meeting.id]

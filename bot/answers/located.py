@@ -41,6 +41,8 @@ _AT_MEETING = re.compile(
 KIND_CUE = literal_cue([_NOUN])
 _YES_NO = re.compile(r"^\W*(?:was|were|is|are|did|does|do|has|have|had|will|can|could)\b|\b(?:ли|li)\b")
 _SET_ASIDE = re.compile(r"\b(?:besides|apart from|except|other than|aside from|кроме|помимо|krome|pomimo)\s*$")
+_WHICH_ONE = re.compile(r"\b(?:which|what|какая|какой|какие|какую|каким|kakaya|kakoy|kakie|kakuyu)\s*$")
+_TITLE_ASKED = re.compile(r"\b(?:title|titled|called|name|named|называ\w*|назван\w*|nazyva\w*|nazvan\w*)\b")
 NAMED_COVER = 0.8  # a hit covering this much of its name is named by the question
 MIN_FORM_CHARS = 8
 MAX_TERSE_WORDS = 4  # "ATC exercise october": keywords, no sentence  # a name this long written in the meeting's record is that entry, not a word by chance
@@ -56,6 +58,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     located = _AT_MEETING.search(lowered, noun.end())
     if _NOUN.search(lowered[: noun.start()]):
         return None
+    if _WHICH_ONE.search(lowered[: noun.start()]) or _TITLE_ASKED.search(lowered):
+        return None  # "which concept was approved", "the full title of …": the documents' own answer names them
     if _SET_ASIDE.search(lowered[: noun.start()]):
         return None  # "что кроме учений обсуждали": the entry is set aside, not asked
     if _YES_NO.search(lowered):
