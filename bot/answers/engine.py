@@ -17,20 +17,24 @@ from typing import Any
 from bot.answers import (
     capacity,
     clipped,
+    decided,
     define,
     events,
     followup,
     frequency,
+    located,
     owners,
     parts,
     periods,
     posts,
     provenance,
     regions,
+    seasons,
     series,
     statuses,
     subjects,
     timeline,
+    weekdays,
     yesno,
 )
 from bot.answers.cues import literal_cue
@@ -524,6 +528,11 @@ _HOLDING_WORDS = (
 _SAYS = re.compile(
     r"\bsaid\b|\bsays?\b|\baccording to\b|\bmention(?:ed)?\b|\bсказал\w*|\bзаявил\w*|\bпо словам\b|\bупомянул\w*"
     r"|\bskazal\w*|\bzayavil\w*|\bpo slovam\b"
+    # Naming and listing are saying too ("which documents did Trefilov name / list", "какие договоры
+    # упоминал Клемез", "какие документы он перечислил"): the documents of the record of his words.
+    r"|\b(?:named?|names|list(?:ed|s)?|cited?|cites|mentions|referred to)\b|\bупомина\w*|\bназва\w*|\bназыва\w*"
+    r"|\bперечисл\w*|\bговорил\w*|\bрассказ\w*|\bupomina\w*|\bupomyan\w*|\bnazva\w*|\bnazyva\w*|\bperechisl\w*"
+    r"|\bgovoril\w*|\brasskaz\w*"
 )
 # "reported by TASS", "о которой сообщил ТАСС", "as BelTA reported": where the asker read of it.
 _REPORTED_BY = re.compile(
@@ -1143,6 +1152,18 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
+        if undecided is not None:
+            return undecided
+        weekday = weekdays.answer(self, parsed, replace(base), today) if weekdays.WEEKDAY_CUE(parsed.text.lower()) else None
+        if weekday is not None:
+            return weekday
+        season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
+        if season is not None:
+            return season
+        entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
+        if entry_at is not None:
+            return entry_at
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)

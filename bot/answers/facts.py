@@ -15,6 +15,12 @@ from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
 from bot.kb.schema import Bilingual, Body, Document, Entity, Fact, Meeting, Organisation, Person, Place, State
 
+# A body's meeting asked by its verb: "where did it meet", "где заседал", "когда собирался".
+_MET = re.compile(
+    r"\b(?:meet|met|meets|meeting|convene\w*|sat|session\w*|заседа\w*|собира\w*|собрал\w*|встреча\w*"
+    r"|проводил\w* заседани\w*|zaseda\w*|sobira\w*|vstrecha\w*)\b"
+)
+
 # Which notes of an entry an answer about one attribute must carry: a note about the date goes
 # with a date answer, one about the participant list with a participants answer.
 _NOTE_TOPICS: dict[str, re.Pattern[str]] = {
@@ -221,6 +227,10 @@ def answer_attribute(
         own = [m for m in meetings if m.body == entity.id]
         chosen = own or meetings
         if not chosen:
+            if isinstance(entity, Body) and _MET.search(text.lower()):
+                # "Где в 2025 году заседал совет по гидрометеорологии?": a body the sources only
+                # list, asked where or when it met, held no meeting they record.
+                return held.no_meetings_ahead(kb, base, entity.id)
             return None
         if isinstance(entity, Body) and not own:
             # Meetings a body only attended are not when or where it met.

@@ -167,6 +167,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return verdict
 
 
+MAX_TOPIC_WORDS = 4
+_TOPIC_ASKS = re.compile(
+    r"\b(?:what|when|where|which|who|how|why|как\w*|когда|где|кто|что|почему|сколько|kak\w*|kogda|gde|kto|chto)\b"
+)
+
+
 def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is None or not context.answered or not (context.focus or context.items or _filtered_list(context)):
         return None
@@ -191,6 +197,15 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+    country = _THAT_COUNTRY.search(text)
+    if country is not None:
+        # "who is the president of that country?" after where the exercise was to be held: the
+        # country of the previous answer named in place of the words pointing at it.
+        in_country = _in_that_country(engine, parsed, context, country, today)
+        if in_country is not None:
+            in_country.question = base.question
+            in_country.filters = {**in_country.filters, "follow_up": context.question}
+            return in_country
     own = _own_subject(parsed, engine, context)
     if own is None and _THERE.search(text):
         # "а Грузия там была?", "and the Georgians, were they there?": a country the sources do not
@@ -206,7 +221,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
-        and (_HE_SAID.search(text) or _FROM_HIM.search(text))
+        and (_HE_SAID.search(text) or _FROM_HIM.search(text) or (parsed.intent.list_kind and _HE_LISTED.search(text)))
         # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
         and not _THING.search(text)
         and not _THERE.search(text)
@@ -355,6 +370,23 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             other_topic.question = base.question
             other_topic.filters = {**other_topic.filters, "follow_up": context.question}
             return other_topic
+    if (
+        about
+        and own is None
+        and context.kind in ("card", "list")
+        and (context.kind == "list" or engine.kb.kind(context.focus[0] if context.focus else "") == "person")
+        and _person(engine, context) is not None
+        # a bare topic ("а про отмывание денег?"), not a question of its own ("а концепцию приняли на какой срок?")
+        and len(about.group("rest").split()) <= MAX_TOPIC_WORDS
+        and not _TOPIC_ASKS.search(about.group("rest"))
+    ):
+        # "а про отмывание денег?" after Klemez's card or the documents he named: a topic (no entry
+        # of its own) asked of the person the conversation is about is what he said of it.
+        person_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        if person_topic is not None:
+            person_topic.question = base.question
+            person_topic.filters = {**person_topic.filters, "follow_up": context.question}
+            return person_topic
     several = _about_several(engine, parsed, context, today) if own is None else None
     numbered = _other_number(engine, parsed, context, about.group("rest"), today) if about and own is None else None
     if several is not None:
@@ -423,6 +455,45 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
             verdict.filters["person"] = person
     return verdict
+
+
+# "that country", "этой страны", "etoy strane": the country of the previous answer.
+_THAT_COUNTRY = re.compile(
+    r"\b(?:that|this|the same) (?:country|state)\b|\b(?:эт|т|той же|этой же)\w{0,3} (?:стран|государств)\w*"
+    r"|\b(?:et|t)(?:oy|oi|ot|a|u) (?:stran|gosudarstv)\w*"
+)
+
+
+def _country_of(engine: Engine, context: Verdict) -> str | None:
+    """The one country the previous answer is about or took place in."""
+    kb = engine.kb
+    found = []
+    for entity_id in (*context.focus[:1], *context.items[:1]):
+        entity = kb.get(entity_id)
+        if entity is None:
+            continue
+        if kb.kind(entity_id) == "state":
+            found.append(entity_id)
+        place = getattr(entity, "place", None)
+        country = kb.country_of_place(place) if isinstance(place, str) else None
+        if country is not None:
+            found.append(country)
+    countries = list(dict.fromkeys(found))
+    return countries[0] if len(countries) == 1 else None
+
+
+def _in_that_country(engine: Engine, parsed: Parsed, context: Verdict, pointing: re.Match[str], today: date) -> Verdict | None:
+    """The question asked with the previous answer's country named where it points at it."""
+    country = _country_of(engine, context)
+    if country is None:
+        return None
+    # The pointing words as typed (the match is on the lower-cased, filler-free text).
+    start = parsed.text.lower().find(pointing.group(0))
+    if start < 0:
+        return None
+    question = f"{parsed.text[:start]}{engine.kb.name(country, parsed.lang)}{parsed.text[start + len(pointing.group(0)) :]}"
+    verdict = engine.answer(question, parsed.lang, today)
+    return verdict if verdict.answered and verdict.kind not in ("clarify", "decline") else None
 
 
 # What happens at a meeting: a question asking it without naming one is asked of the previous one
@@ -662,6 +733,12 @@ _HE_SAID = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
     r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
+)
+# Naming and listing, in a question asking for a list: "which documents did he list / name",
+# "какие документы он перечислил / назвал" (elsewhere "что он назвал угрозами" asks his words).
+_HE_LISTED = re.compile(
+    r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:list|listed|name|named|cite|cited|перечисл\w*|назвал\w*|называл\w*"
+    r"|perechisl\w*|nazval\w*|nazyval\w*|upomyanul\w*)\b)"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")

@@ -420,6 +420,7 @@ _MONTHS: list[re.Pattern[str]] = [
         r"\bdec(?:ember)?\b|\bдекабр\w*|\bdekabr\w*",
     )
 ]
+MONTHS = _MONTHS  # the month patterns, January first, for other answerers
 _YEAR = re.compile(r"#((?:19|20|21)\d\d)\b")
 
 # Kinds of document a question may name ("programmes", "concept").

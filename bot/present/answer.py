@@ -31,9 +31,11 @@ from bot.present.i18n import (
     count,
     examples,
     format_date,
+    format_day,
     format_list,
     format_period,
     format_range,
+    format_weekday,
     localise_date_text,
     unit_word,
 )
@@ -262,6 +264,12 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
+    weekday = verdict.filters.get("weekday") if verdict.answered else None
+    if isinstance(weekday, str):
+        # "which day of the week": the weekday first, the answer that dated it after
+        day = date.fromisoformat(weekday)
+        named = f"<b>{esc(format_weekday(day, lang))}</b>"
+        body = translate("{date} was a {weekday}.", lang, date=esc(format_day(day, lang)), weekday=named) + "\n" + body
     line = source_line(kb, verdict.sources, lang)
     html = body + (f"\n<i>{line}</i>" if line and verdict.answered else "")
     related = [i for i in verdict.focus if i in kb.entities]
@@ -1418,6 +1426,7 @@ NOT_RECORDED: dict[str, str] = {
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
+    "topic_at": to_translate("The sources record no decision or discussion on {topic} at {meeting}."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "post_heads": to_translate("The sources do not record {person} heading or chairing any body."),
@@ -1586,6 +1595,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("event", event=esc(value.get("event") or ""))]
     elif reason == "subject":
         lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
+    elif reason == "topic_at":
+        lines = [say("topic_at", topic=f"<b>{esc(value.get('topic') or '')}</b>", meeting=named(value.get("meeting")))]
     elif reason == "post":
         # The person's recorded titles are the nearest record: the asked one stays in quotes.
         person = kb.get(value["person"])

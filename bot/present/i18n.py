@@ -45,6 +45,11 @@ def format_day(day: dt.date, lang: str, width: str = "long") -> str:
     return _plain(babel_format_date(day, width, locale=babel_locale(lang)))
 
 
+def format_weekday(day: dt.date, lang: str) -> str:
+    """``Wednesday`` / ``среда``."""
+    return _plain(babel_format_date(day, "EEEE", locale=babel_locale(lang)))
+
+
 @lru_cache(maxsize=4096)
 def _skeleton(skeleton: str, day: dt.date, lang: str) -> str:
     return _plain(format_skeleton(skeleton, day, locale=babel_locale(lang)))
