@@ -1471,7 +1471,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     # every name on the lists.
     kinds = _KINDS_OF.search(text) is not None
     if kinds and not groups and _PARTICIPANT_NOUN.search(text):
-        groups = ["states", "bodies", "organisations", "basic_organisations"]
+        groups = list(_EVERY_GROUP)
     if not groups and parsed.intent.question == "count" and _IN_TOTAL.search(text) and _PARTICIPANT_NOUN.search(text):
         # "Сколько всего участников было на заседании СМВД?", "how many participants in total": every
         # group the list holds, summed (not its states alone).
@@ -1480,7 +1480,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     # meeting's whole list would be a wrong answer).
     set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text) or absent
     if not groups and set_cue and _WHO.search(text) and len(named_meetings(engine, parsed)) >= 2:
-        groups = ["states", "bodies", "organisations", "basic_organisations"]
+        groups = list(_EVERY_GROUP)
     if not groups:
         return None
     if participants_said(text):

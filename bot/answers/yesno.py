@@ -803,7 +803,7 @@ _PARTICIPATE_OR_BE = re.compile(
     re.I,
 )
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.
-_WAS_THERE = re.compile(r"\b(?:был[аио]?|byl[aio]?)\s+ли\b", re.I)
+_WAS_THERE = re.compile(r"\b(?:был[аио]?\s+ли|byl[aio]?\s+li)\b", re.I)
 _A_MEETING = re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
     r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
@@ -4593,7 +4593,7 @@ def _named_country(engine: Engine, parsed: Parsed) -> str | None:
 
 
 _DELEGATION = re.compile(
-    r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|\bбыл[аио]?\s+ли\b|\bbyl[aio]?\s+li\b"
+    r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|" + _WAS_THERE.pattern +
     # "а грузины там были?", "were the Georgians there?": being there is taking part
     r"|\b(?:там|tam)\s+(?:был|byl)\w*|\b(?:был|byl)\w*\s+(?:там|tam)\b|\b(?:was|were)\b[^?]*\bthere\b",
     re.I,
