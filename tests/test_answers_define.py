@@ -11,7 +11,7 @@ import pytest
 from bot.answers.engine import Engine
 from bot.answers.questionwords import asked_after_lead_in
 from bot.kb.loader import KnowledgeError, load_knowledge
-from tests.answer_helpers import first_line, html_of, verdict_of
+from tests.answer_helpers import first_line, html_of, verdict_of, visible
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,29 @@ from tests.answer_helpers import first_line, html_of, verdict_of
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "head"),
+    [
+        ("Как по-русски называется ATC?", "atc", "Антитеррористический центр"),
+        ("What is the Russian name of the Anti-Terrorism Center?", "atc", "Антитеррористический центр"),
+        ("what's the English name of ОДКБ?", "csto", "Collective Security Treaty Organization"),
+        ("как будет по-английски Совет министров обороны?", "defence_ministers_council", "CIS Defense Ministers Council"),
+        ("EAG in Russian?", "eag", "Евразийская группа"),
+        ("английское название СКПВ", "border_troops_commanders_council", "CIS Border Troops Commanders Council"),
+        ("kak po-russki nazyvaetsya CSTO", "csto", "Организация Договора о коллективной безопасности"),
+    ],
+)
+def test_a_name_asked_in_one_language_leads_in_that_language(engine: Engine, question: str, entity: str, head: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.attribute == "full_name" and verdict.focus == [entity], verdict
+    assert visible(first_line(engine, verdict)).startswith(head)
+
+
+def test_the_russian_of_a_title_is_no_name_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Who is the Russian president?")
+    assert verdict.attribute != "full_name", verdict
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import KLEMEZ, PESKOV, SECRETARIES, TREFILOV, first_line, verdict_of
+from tests.answer_helpers import INTEL, KLEMEZ, PESKOV, SECRETARIES, TREFILOV, XVIII, first_line, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -648,3 +648,25 @@ def test_a_body_plan_of_action_is_not_stated(engine: Engine, question: str, body
     stated", never the body's card as if it answered."""
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "plan" and verdict.focus == [body] and verdict.value is None, verdict
+
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        # Three meetings were held in Moscow; the 13th lists no participants, the intelligence
+        # chiefs' meeting does.
+        ("кто направил делегации на встречу в Москве?", INTEL),
+        ("кто участвовал во встрече в Москве?", INTEL),
+        ("who attended the Moscow meeting?", INTEL),
+        ("сколько стран было на встрече в москве", INTEL),
+        ("skolka gosudarstv bylo na vstreche razvedok v moskve", INTEL),
+        # A month, or a word beside the city, names the one meeting.
+        ("кто выступал на совещании в Москве в июне?", XVIII),
+        ("who spoke at the Moscow meeting of security secretaries?", SECRETARIES),
+    ],
+)
+def test_a_meeting_named_by_a_city_of_several_is_one_that_answers(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [meeting], verdict
+    assert verdict.reason is None, verdict

@@ -44,6 +44,27 @@ _FULL_NAME = re.compile(r"\bfull (?:name|form|title)\b|\bполн\w* (?:назв
 _MEANING = re.compile(r"\bmeaning\b|\bзначени[ея]\b|\bznachenie\b")
 # Their literal words, looked up before the regexes (most questions ask no abbreviation).
 _ABBREVIATION_CUE, _MEANING_CUE = literal_cue([_ABBREVIATION]), literal_cue([_MEANING])
+# "Как по-русски называется ATC?", "the English name of ОДКБ": a name asked in one language. "Russian"
+# alone is no cue ("Who is the Russian president?"): a word for naming must stand beside it.
+_IN_RUSSIAN = r"(?:по[- ]?русски|на русском(?: языке)?|po[- ]?russki|na russkom|in russian)"
+_IN_ENGLISH = r"(?:по[- ]?английски|на английском(?: языке)?|po[- ]?angli[iy]?ski|na angli[iy]skom|in english)"
+_NAMING = (
+    r"(?:называ\w*|назван\w*|наименован\w*|звуч\w*|пиш\w*|будет|сокращ\w*|аббревиатур\w*"
+    r"|nazyva\w*|nazvani\w*|zvuch\w*|budet|name[ds]?|called|call|say|said|written|spel(?:t|led)|titled?|abbreviat\w*|acronym)"
+)
+_NAME_IN_LANGUAGE = {
+    lang: re.compile(
+        rf"\b{words}\b(?:[^.?!]{{0,40}}?)\b{_NAMING}\b|\b{_NAMING}\b(?:[^.?!]{{0,40}}?){words}"
+        # "EAG in Russian?": a short message that is a name and the language
+        rf"|^\W*[^\s?]+(?:\s+[^\s?]+){{0,5}}\s+{words}\W*$"
+        rf"|\b{adjective}\s+(?:name|title|abbreviation|acronym|version|назван\w*|наименован\w*|сокращ\w*|аббревиатур\w*|nazvani\w*)"
+    )
+    for lang, words, adjective in (
+        ("ru", _IN_RUSSIAN, r"(?:russian|русск\w+|russk\w+)"),
+        ("en", _IN_ENGLISH, r"(?:english|английск\w+|angli[iy]?sk\w+)"),
+    )
+}
+_NAME_IN_LANGUAGE_CUE = literal_cue(_NAME_IN_LANGUAGE.values())
 # "Which body deals with ...": a question word and a word for a body, or a verb of responsibility.
 _BODY_WORD = re.compile(
     r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
@@ -204,6 +225,10 @@ def topic_matches(kb: KnowledgeBase, text: str) -> list[str]:
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     text = parsed.text.lower()
+    if _NAME_IN_LANGUAGE_CUE(text):
+        named = _name_in_language(engine, parsed, base, text)
+        if named is not None:
+            return named
     if (_ABBREVIATION_CUE(text) and _ABBREVIATION.search(text)) or (
         _MEANING_CUE(text) and _MEANING.search(text) and _asked_abbreviation(parsed.text)
     ):
@@ -232,6 +257,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 
 _DOCUMENT_WORD = re.compile(r"\bprogram\w*|\bconcept\w*|\bпрограмм\w*|\bконцепц\w*|\bprogramm\w*|\bkontseptsi\w*")
+
+
+def _name_in_language(engine: Engine, parsed: Parsed, base: Verdict, text: str) -> Verdict | None:
+    """An entry's name asked in one language: its full name in that language first, whatever the question's."""
+    asked_in = next((lang for lang, pattern in _NAME_IN_LANGUAGE.items() if pattern.search(text)), None)
+    if asked_in is None:
+        return None
+    named = _abbreviation(engine, parsed, base)
+    if named is None or named.attribute != "full_name":
+        return named
+    named.value = {**named.value, "name_lang": asked_in}
+    return named
 
 
 def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:

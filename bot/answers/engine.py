@@ -411,6 +411,10 @@ _TAKING_PART_WORDS = (
 # "prislali svoi struktury"), quantity and emphasis ("a bunch of", "exactly", "every
 # year"), the month a "when" asks for. Left unexplained by the one entry that explains every other
 # word, they are no reason to ask back (``_sole_explainer``).
+# A query word explained at least this well by an entry is its word, not a likeness.
+EXACT_ENOUGH = 0.9
+# The Russian words for a meeting, which the official names keep apart (and their Latin typing).
+_MEETING_WORD_STEMS = ("совещан", "заседан", "встреч", "soveshchan", "soveshan", "zasedan", "vstrech")
 _FRAME_WORDS = (
     "keep keeps kept reading read news piece article story bunch lot lots every each exactly"
     " besides basic question sorry going gonna arrived came come turned showed sent send month"
@@ -1423,6 +1427,11 @@ class Engine:
             confident = self._own_record_explains(top, parsed)
         if confident and self._meeting_asked_of_place(parsed, top):
             confident = False
+        several = self._meetings_named_by_place(parsed, top) if confident else []
+        if several:
+            # "Кто участвовал во встрече в Москве?", "…на совещании в Москве в июне": a meeting named
+            # by its city, where several were held; the alternatives still offer the others.
+            top = self._meeting_there(parsed, base, top, several)
         if (
             not confident
             and parsed.intent.question == "when"
@@ -1740,6 +1749,69 @@ class Engine:
             and "~meeting" in parsed.query.tokens
             and self.kb.kind(top.entity) in ("place", "state")
         )
+
+    def _meetings_named_by_place(self, parsed: Parsed, top: Hit) -> list[str]:
+        """The meetings held where the chosen meeting was, when the question names that meeting by
+        its place alone ("the Moscow meeting", "встреча в Москве"): every word that names something
+        is the place's or a word for a meeting. Years and months named narrow them (to one, perhaps not
+        the top one). Empty otherwise."""
+        if parsed.intent.question not in _MEETING_QUESTIONS:
+            return []
+        meeting = self.kb.entities[top.entity]
+        if not isinstance(meeting, Meeting) or not meeting.place:
+            return []
+        place_hit = next((h for h in parsed.hits[:5] if h.entity == meeting.place), None)
+        if place_hit is None:
+            return []
+        # Years and months narrow the meetings below; a word the meeting explains only by a likeness
+        # ("направил" ~ "направления") tells nothing.
+        years = {str(year) for year in parsed.intent.years}
+        months = yesno.months_named(parsed.text)
+        left_out = self._generic | self._generic_groups | self._frame_words | self._month_words | {"~meeting"}
+        left_out |= {f"#{year}" for year in years}
+        telling = [
+            i
+            for i, token in enumerate(parsed.query.tokens)
+            if token not in left_out
+            and i not in place_hit.name_tokens
+            and (i in top.name_tokens or top.explained.get(i, 0.0) >= EXACT_ENOUGH)
+        ]
+        if telling:
+            return []
+        held = list(self.kb.meetings_held_in.get(meeting.place, []))
+        dates = {m: str(getattr(self.kb.entities[m], "date", None) or "") for m in held}
+        if years:
+            held = [m for m in held if dates[m][:4] in years]
+        if months:
+            held = [m for m in held if dates[m][5:7].isdigit() and int(dates[m][5:7]) in months]
+        return held
+
+    def _meeting_there(self, parsed: Parsed, base: Verdict, top: Hit, held: list[str]) -> Hit:
+        """Of the meetings held in the city a question names, the one it means: the only one of the
+        year or month named; else the only one whose Russian name has the word for a meeting typed
+        ("совещание" is the XVIII's, "заседание" the 13th's); else the best-matched one whose record
+        answers what is asked (the 13th lists no participants, the others do)."""
+        def hit_of(entity_id: str) -> Hit:
+            return next((h for h in parsed.hits if h.entity == entity_id), replace(top, entity=entity_id))
+
+        if len(held) == 1:
+            return hit_of(held[0])
+        typed = {stem for stem in _MEETING_WORD_STEMS if stem in parsed.text.lower()}
+        if typed:
+            worded = [m for m in held if any(stem in self._russian_names(m) for stem in typed)]
+            if len(worded) == 1:
+                return hit_of(worded[0])
+        ranked = sorted(held, key=lambda m: m != top.entity)
+        for entity_id in ranked:
+            trial = self._about(hit_of(entity_id), parsed, replace(base))
+            if trial.answered and trial.reason is None:
+                return hit_of(entity_id)
+        return top
+
+    def _russian_names(self, entity_id: str) -> str:
+        """An entry's Russian name and aliases, in lower case, in one string."""
+        entity = self.kb.entities[entity_id]
+        return " ".join([entity.name.get("ru"), *entity.aliases.ru]).lower()
 
     def _only_meeting_there(self, parsed: Parsed) -> Hit | None:
         """ "skoka stran bylo na soveshanii v pitere": a meeting word and a city where only one

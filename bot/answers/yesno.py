@@ -4518,6 +4518,8 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
         return None
     if verdict.attribute == "spelled":
         return None  # the unknown letters are what the answer reads (define.spelled_out)
+    if verdict.attribute == "full_name" and isinstance(verdict.value, dict) and verdict.value.get("name_lang"):
+        return None  # "the English name of ОДКБ": the language is asked, no name
     name = _unknown_word(parsed) or _named_country(engine, parsed)
     if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None

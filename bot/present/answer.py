@@ -368,7 +368,7 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         terms = "; ".join(_expansions(verdict.value["terms"]))
         text = f"<b>{esc(verdict.value['asked'])}</b> — {esc(terms)}\n<i>{esc(translate(WORDS['term_usage'], lang))}</i>"
     elif kind == "card" and verdict.attribute == "full_name":
-        text = _full_name(kb.entities[verdict.focus[0]], lang)
+        text = _full_name(kb.entities[verdict.focus[0]], lang, verdict.value.get("name_lang"))
     elif kind == "card" and verdict.attribute == "spelled":
         text = _spelled(kb.entities[verdict.focus[0]], verdict.value, lang)
     elif kind == "card":
@@ -748,18 +748,23 @@ def _expansions(terms: list[str]) -> list[str]:
     return [*latin, *cyrillic] or terms[:2]
 
 
-def _full_name(entity: Entity, lang: str) -> str:
-    """An abbreviation expanded: the full name first, the short forms of both languages, one line."""
-    other = "en" if lang == "ru" else "ru"
+def _full_name(entity: Entity, lang: str, name_lang: str | None = None) -> str:
+    """An abbreviation expanded: the full name first, the short forms of both languages, one line.
+
+    ``name_lang`` is the language the name was asked in ("the Russian name of the ATC"): its name
+    and short form lead; the description stays in the question's language.
+    """
+    first = name_lang or lang
+    other = "en" if first == "ru" else "ru"
     shorts = list(
         dict.fromkeys(
             [
-                *(entity.short.ru if lang == "ru" else entity.short.en)[:1],
-                *(entity.short.en if lang == "ru" else entity.short.ru)[:1],
+                *(entity.short.ru if first == "ru" else entity.short.en)[:1],
+                *(entity.short.en if first == "ru" else entity.short.ru)[:1],
             ]
         )
     )
-    head = f"<b>{esc(entity.name.get(lang))}</b>"
+    head = f"<b>{esc(entity.name.get(first))}</b>"
     if shorts:
         head += f" ({esc('; '.join(shorts))})"
     line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
