@@ -255,8 +255,10 @@ q(
     "ФАТФ это что такое? в каком контексте упоминается",
     "abbreviation",
     [S4],
-    "«… based on international FATF standards»: the documents use FATF without expanding it",
-    dd=True,
+    "«The EAG Secretariat reported on its joint work with the CIS ATC … anti-money laundering systems … monitored "
+    "through the Eurasian Group's assessment mechanisms based on international FATF standards»: the documents do not "
+    "expand FATF, so the answer is its context (EAG, anti-money laundering)",
+    [rf"{EAG}|money\s+laundering|отмыван"],
 )
 q(
     "SCO — what does it stand for and what status did it get in the CIS?",
