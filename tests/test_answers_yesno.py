@@ -33,6 +33,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 
 # ==================================================================================================
@@ -2590,3 +2591,39 @@ def test_the_other_extent_is_a_no(engine: Engine, question: str) -> None:
 
 def test_the_same_extent_is_a_yes(engine: Engine) -> None:
     assert verdict_of(engine, "Did Peskov say CIS cooperation has deep potential?").yes is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the heads of state sign the treaty on controlled deliveries?",
+        "Did the presidents sign the controlled deliveries treaty in Dushanbe?",
+    ],
+)
+def test_a_note_that_says_it_is_not_known_is_no_yes(engine: Engine, question: str) -> None:
+    # The treaty's note holds "signed" and "treaty" only to say that whether it was signed is not known.
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None, verdict
+    assert not visible(first_line(engine, verdict)).lower().startswith("yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did the Dushanbe summit make the SCO an observer?", True),
+        ("На саммите в Душанбе ШОС стала наблюдателем?", True),
+        ("Did the Dushanbe summit make the CSTO an observer?", False),
+    ],
+)
+def test_a_status_given_at_a_meeting_is_its_decision_not_attendance(engine: Engine, question: str, yes: bool) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is yes and verdict.grounds != "not_stated", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Georgia at the St Petersburg meeting?", "Была ли Молдова на встрече в Питере?"],
+)
+def test_an_unknown_country_at_the_one_meeting_of_a_city_is_not_listed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False and verdict.focus == [SPB], verdict

@@ -869,6 +869,31 @@ _ADOPTED = re.compile(
 )
 
 
+def _status_granted_at(engine: Engine, base: Verdict, meeting_ids: list[str], subject_id: str, text: str) -> Verdict | None:
+    """ "Did the Dushanbe summit make the SCO an observer?": a status given to the subject at the
+    meeting asked is a decision of that meeting, not the subject's attendance (which the summit's
+    record does not list)."""
+    if len(meeting_ids) != 1 or not _OBSERVER.search(text):
+        return None
+    subject = engine.kb.entities[subject_id]
+    if not isinstance(subject, Organisation | State):
+        return None
+    granted = [
+        document
+        for document in engine.kb.of_kind("document")
+        if isinstance(document, Document)
+        and document.kind == "decision"
+        and _OBSERVER.search(document.name.en)
+        and subject.name.en.lower() in document.name.en.lower()
+    ]
+    if not granted:
+        # "… make the CSTO an observer?": no such decision; the observers the sources record
+        return _observer(engine, base, subject)
+    if len(granted) != 1:
+        return None
+    return _adopted_at(engine, base, granted[0], engine.kb.entities[meeting_ids[0]])
+
+
 def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Entity) -> Verdict:
     """Whether the document was adopted at the meeting asked; when not, the record names where it was."""
     value = {"document": document.id, "asked": meeting.id, "meeting": document.meeting, "date": document.date}
@@ -985,6 +1010,9 @@ def _about_meetings(
             told = _told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
             if told is not None:
                 return told
+        status = _status_granted_at(engine, base, ids, subjects[0].entity, text)
+        if status is not None:
+            return status
         return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
@@ -4084,6 +4112,13 @@ def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
 
 
 # A clause that tells of an intention, not of a thing done.
+# A clause that says its subject is not known ("whether it was signed is not known from the sources").
+_UNSETTLED = re.compile(
+    r"\b(?:not known|unknown|unclear|not clear|not confirmed|whether)\b"
+    r"|\b(?:неизвестн|не известн|неясн|не ясн|не подтвержд)\w*|\bли\s+(?:он|она|оно|они)\b",
+    re.IGNORECASE,
+)
+_UNSETTLED_CUE = literal_cue([_UNSETTLED])
 _PLAN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
     # "on a planned basis", "осуществлялась планово": how work was done, no plan
@@ -4194,7 +4229,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     # Each clause with the entries' names: one holding it all confirms; one about it (most of the
     # words) giving another number, month or year contradicts.
     confirmed = False
-    only_planned = False
+    only_planned = unsettled = False
     wrong: dict[str, Any] = {}
     asks_plan = _PLAN.search(text) is not None
     folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
@@ -4219,6 +4254,11 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             contradicted = {**contradicted, "alternative": list(opposed)}
             opposition = opposition or contradicted
         holds = not contradicted and held_all and cover >= CONFIRM_COVER
+        if holds and _UNSETTLED_CUE(clause) and _UNSETTLED.search(clause):
+            # "… so whether it was signed is not known from the sources": the clause holds the
+            # claim's words only to say that it is not known, which is no yes.
+            unsettled = True
+            continue
         if holds and not asks_plan and _PLAN.search(clause):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
             # is no yes to whether it was done.
@@ -4247,7 +4287,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
-    elif is_yes_no(text) and not only_planned and not _WH_START.match(_LAST_SENTENCE.split(text.strip())[-1]):
+    elif unsettled or (is_yes_no(text) and not only_planned and not _WH_START.match(_LAST_SENTENCE.split(text.strip())[-1])):
         # Asked for yes or no outright, and the answer neither holds nor contradicts it: that is
         # said first, then what the sources do record.
         verdict.grounds = "unconfirmed"
@@ -4611,6 +4651,10 @@ def _unknown_state_at(engine: Engine, parsed: Parsed, verdict: Verdict, name: st
     if country is None or not asks_presence:
         return None
     meetings = [m for m in (engine.kb.get(i) for i in verdict.focus) if isinstance(m, Meeting)]
+    if not meetings and "~meeting" in parsed.query.tokens:
+        # "Was Georgia at the St Petersburg meeting?": the city's card, where one meeting was held
+        held = [engine.kb.meetings_held_in.get(i, []) for i in verdict.focus if engine.kb.kind(i) == "place"]
+        meetings = [m for m in (engine.kb.get(ids[0]) for ids in held if len(ids) == 1) if isinstance(m, Meeting)]
     if len(meetings) != 1 or not meetings[0].participants.states:
         return None
     meeting = meetings[0]
