@@ -128,6 +128,8 @@ DIRECTOR = r"Director|директор"
 HUMANITARIAN = r"humanitarian|гуманитарн"
 EDUCATION = r"education|образоват"
 SPECIALISED_RE = r"speciali[sz]ed|специализирован"
+SOURCES_SILENT = (r"^[\s\S]{0,300}?(?:\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:say|mention|record|state)"
+                  r"|\bне\s+(?:говор|упомина|сообща|указ))")
 TURN_18 = r"XVIII|\b18(?:th|-?е|-?го|-?м)?\b|eighteenth|восемнадцат|June|июн|counter-?\s?terror|антитеррор"
 
 # --- yes_no --------------------------------------------------------------------------------------------
@@ -142,8 +144,9 @@ unsaid("Was the treaty on international controlled delivery operations actually 
        "«Plans are in place ... to sign the treaty on international controlled delivery operations» (S2, August); S1 does not mention it")
 yes("Совет командующих погранвойсками входит в число отраслевых органов сотрудничества в сфере безопасности?", r"border|погранич", [S0],
     "«CIS Border Troops Commanders Council» is in the list of 16 sectoral cooperation bodies")
-nope("Did Putin address the 13th meeting of the security council secretaries?", PUTIN, [S1],
-     TREFILOV_NOTE + "; Putin is not mentioned in the report of the 13th meeting")
+# "No" and "the sources do not say" are both honest here: the report names only Trefilov's speech
+q("Did Putin address the 13th meeting of the security council secretaries?", "yes_no", [f"{no(PUTIN)}|{SOURCES_SILENT}"], [S1],
+  TREFILOV_NOTE + "; Putin is not mentioned in the report of the 13th meeting", absent=[STARTS_YES])
 
 # --- abbreviation --------------------------------------------------------------------------------------
 q("что такое БКБОП?", "abbreviation", [r"Organi[sz]ed\s+Crime|организованн\w+\s+преступн"], [S0, S2],
@@ -200,7 +203,9 @@ q("What security documents came out of the Dushanbe summit?", "list",
   "«The Heads of State also adopted a Joint Statement on Cooperation in Combating Transnational Crime»; " + PROGRAMMES)
 q("spisok stran na vstreche glav specsluzhb v moskve", "list", [AZE, ARM, BEL, KAZ, KYR, TAJ, TKM, UZB], [S3], INTEL_STATES)
 q("Рабочие органы каких органов СНГ были на июньском антитеррористическом совещании?", "list",
-  [EXEC, IPA, CUSTOMS, AVIATION, TRANSPORT, PROSECUTORS, r"Border|погранич", ATC], [S4],
+  # the bodies' official Russian abbreviations (МПА, СРТС, КТС, КСГП, МАК) name them as well as their full names
+  [EXEC, rf"{IPA}|\bМПА\b", rf"{CUSTOMS}|\bСРТС\b", rf"{AVIATION}|\bМАК\b", rf"{TRANSPORT}|\bКТС\b", rf"{PROSECUTORS}|\bКСГП\b",
+   r"Border|погранич", ATC], [S4],
   "«working structures of 13 CIS bodies – Executive Committee, Council of Interparliamentary Assembly, ... Council of Heads of Customs "
   "Services, ... Coordinating Transport Conference, Interstate Aviation Committee, Anti-Terrorism Center»")
 
@@ -224,7 +229,9 @@ q("Что Клемез сказал про историческую память
 q("trefilov citata pro sodruzhestvo plus", "quote", [r"platform|площадк", r"organi[sz]ations|организаци"], [S1],
   "«the “Commonwealth of Independent States Plus” format as a platform for cooperation between CIS Member States and other states, "
   "their associations, and international organizations»")
-q("What did Rahmon say in his address to the counter-terrorism meeting?", "quote", [r"2000", ATC], [S4], RAHMON_NOTE)
+# either half of the address (the 2000 decision; the Centre's contribution) is a correct short answer
+q("What did Rahmon say in his address to the counter-terrorism meeting?", "quote",
+  [rf"2000|{ATC}|Cent(?:er|re)|центр"], [S4], RAHMON_NOTE)
 q("Что Клемез говорил о роли Совета министров внутренних дел?", "quote", [r"crucial|key|важн|ключев|значим", r"role|рол"], [S2],
   "«the CIS Interior Ministers Council plays a crucial role in ensuring the security of CIS member states»")
 
