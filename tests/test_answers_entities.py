@@ -393,6 +393,10 @@ def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: st
         ("When was the Interior Ministers Council established?", "interior_ministers_council", False),
         ("Когда был создан СМВД?", "interior_ministers_council", False),
         ("When was the EAG set up?", "eag", False),
+        # The CIS alone: "CIS" and "founded" are also in the ATC's founding, which is not asked.
+        ("When was the CIS founded?", "cis", False),
+        ("когда СНГ было создано", "cis", False),
+        ("kogda sozdano SNG", "cis", False),
     ],
 )
 def test_when_a_body_was_set_up_is_its_founding_not_its_meeting(
@@ -670,3 +674,8 @@ def test_a_meeting_named_by_a_city_of_several_is_one_that_answers(engine: Engine
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[:1] == [meeting], verdict
     assert verdict.reason is None, verdict
+
+
+def test_a_name_holding_the_cis_and_more_is_what_was_set_up(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When was the CIS Plus format created?")
+    assert verdict.focus[:1] == ["decision_cis_plus"], verdict

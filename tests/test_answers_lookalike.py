@@ -652,3 +652,10 @@ def test_a_yes_no_premise_is_checked_not_explained_away(engine: Engine, question
     assert verdict.answered and verdict.yes is not True, verdict
     assert EXERCISE in verdict.focus and XVIII not in verdict.focus, verdict
     assert "Tajikistan" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize("question", ["What happened at the Minsk summit?", "Что произошло на саммите в Минске?"])
+def test_one_meeting_in_a_city_without_one_is_not_recorded_however_asked(engine: Engine, question: str) -> None:
+    # "What happened" reads as a list of events; "the … summit" still names one meeting.
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict

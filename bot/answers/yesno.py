@@ -324,7 +324,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if unrecorded is not None:
         return unrecorded
     if parsed.intent.list_kind:
-        return None
+        # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
+        # in a city where none is recorded.
+        one = _ONE_MEETING.search(parsed.text)
+        return _place_lookalike(engine, parsed, base, mentions) if one else None
     return (
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
@@ -2932,6 +2935,12 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
 
 _MEETING_WORDS = re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
+)
+# One meeting named by its kind ("the Minsk summit", "на саммите в Минске"), not several.
+_ONE_MEETING = re.compile(
+    r"\bthe\s+(?:\w+\s+){0,3}?(?:meeting|summit|conference|session)\b(?!s)"
+    r"|(?<!\w)(?:саммит[еау]?|заседани[еию]|совещани[еию]|встреч[еуа])(?!\w)",
+    re.I,
 )
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
 
