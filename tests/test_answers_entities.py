@@ -679,3 +679,19 @@ def test_a_meeting_named_by_a_city_of_several_is_one_that_answers(engine: Engine
 def test_a_name_holding_the_cis_and_more_is_what_was_set_up(engine: Engine) -> None:
     verdict = verdict_of(engine, "When was the CIS Plus format created?")
     assert verdict.focus[:1] == ["decision_cis_plus"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # The source asked for itself: its citation, not the card of what it reports.
+        ("What is the source for the XVIII meeting?", "seed004"),
+        ("what's the source on the St Petersburg meeting?", "seed002"),
+        ("источник по 13-му заседанию?", "seed001"),
+        # A possessive before the press office still asks who told the news.
+        ("Which agency's press office reported on the Moscow intelligence meeting?", "seed003"),
+    ],
+)
+def test_the_source_of_an_entry_is_its_citation(engine: Engine, question: str, source: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and verdict.sources == [source] and verdict.yes is None, verdict

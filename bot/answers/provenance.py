@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # "Какое российское ведомство рассказало о повестке", "which agency described the agenda": the body
 # that told the news is a source's publisher or informant, not the news itself.
 _TOLD_BY = (
-    r"\b(?:какое|какая|какой|которое|которая|kakoe|kakaya|which|what)\s+(?:\w+\s+){0,2}"
+    # ("which agency's press office reported": a possessive among the words before the noun)
+    r"\b(?:какое|какая|какой|которое|которая|kakoe|kakaya|which|what)\s+(?:\w+(?:['’]s)?\s+){0,2}"
     r"(?:ведомств\w*|служб\w*|орган\w*|agency|service|office|body|vedomstv\w*)\s+(?:\w+\s+)?"
     r"(?:рассказал\w*|сообщил\w*|описал\w*|поведал\w*|rasskazal\w*|soobshchil\w*"
     r"|told|reported|described|detailed|announced|disclosed|revealed)\b"
@@ -81,6 +82,16 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("title", re.compile(r"\b(?:title|headline|called|заголов\w*|называ\w*|zagolov\w*|nazyva\w*)\b")),
+    # "What is the source for the XVIII meeting?", "какой источник о встрече в Москве": the citation.
+    (
+        "publisher",
+        re.compile(
+            r"\b(?:what|which|whats)(?:'s| is| was| are)? (?:the )?sources?\b(?! say)|\bsources? (?:for|of|on)\b"
+            # ("что говорится в источниках о …" asks what they say: the singular only)
+            r"|\b(?:какой|каков|kakoy|kakoj) (?:\w+ )?источник\b|\bисточник (?:о|об|по|для|про)\b"
+            r"|\bistochnik (?:o|ob|po|dlya|pro)\b|\bwhere (?:is|was) (?:it|this|that) (?:reported|published)\b"
+        ),
+    ),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
     (
         "place",
