@@ -659,3 +659,18 @@ def test_one_meeting_in_a_city_without_one_is_not_recorded_however_asked(engine:
     # "What happened" reads as a list of events; "the … summit" still names one meeting.
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who chaired the St Petersburg meeting?",
+        "Кто председательствовал на заседании в Петербурге?",
+        "кто вел заседание СМВД?",
+        "who led the St Petersburg meeting?",
+    ],
+)
+def test_a_chair_of_a_meeting_named_by_its_city_or_body_is_not_recorded(engine: Engine, question: str) -> None:
+    # The city and the council each have one meeting on record, which names no chair.
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "no_chair" and verdict.focus == [SPB], verdict

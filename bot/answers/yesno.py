@@ -118,7 +118,11 @@ _AIMS = re.compile(
 )
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
-    r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*", re.I
+    r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
+    # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
+    r"|\b(?:вёл|вел|вела|vel|vela)\s+(?:\w+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
+    r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
+    re.I,
 )
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
@@ -3123,6 +3127,14 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         return None
     kb = engine.kb
     meetings = [kb.entities[h.entity] for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
+    if not meetings and _MEETING_WORDS.search(parsed.text):
+        # "Who chaired the St Petersburg meeting?": the one meeting of the city named
+        held = [kb.meetings_held_in.get(h.entity, []) for h in mentions.hits if kb.kind(h.entity) == "place"]
+        meetings = [kb.entities[ids[0]] for ids in held if len(ids) == 1]
+    if not meetings and _MEETING_WORDS.search(parsed.text):
+        # "кто вёл заседание СМВД?": the one meeting of the body named
+        own = [[m for m in kb.meetings_of(h.entity) if m.body == h.entity] for h in mentions.hits if kb.kind(h.entity) == "body"]
+        meetings = [ids[0] for ids in own if len(ids) == 1]
     if len(meetings) != 1:
         return None
     meeting = meetings[0]
