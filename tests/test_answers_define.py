@@ -11,7 +11,7 @@ import pytest
 from bot.answers.engine import Engine
 from bot.answers.questionwords import asked_after_lead_in
 from bot.kb.loader import KnowledgeError, load_knowledge
-from tests.answer_helpers import first_line, html_of, verdict_of, visible
+from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
 
 
 @pytest.mark.parametrize(
@@ -516,6 +516,20 @@ def test_an_introduction_naming_an_entry_stays_part_of_the_question(engine: Engi
     verdict = verdict_of(engine, "I'm writing about the Migration Bodies Council - when did it last meet?")
     assert verdict.focus[:1] == ["migration_bodies_council"] or "Migration" in html_of(engine, verdict), verdict
     assert "Number of meetings" not in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi! I'm writing a piece on CIS security cooperation - could you tell me when the interior ministers last met? Thanks!",
+        "I'm writing a piece on CIS security cooperation - when did the interior ministers last meet?",
+        "Hi! I'm writing a piece on CIS security cooperation. When did the interior ministers last meet?",
+    ],
+)
+def test_what_the_asker_writes_about_the_cis_names_no_entry(engine: Engine, question: str) -> None:
+    # "piece" is no source asked for, "CIS security cooperation" no department asked about.
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None and verdict.focus[:1] == [SPB] and verdict.attribute == "date", verdict
 
 
 def test_a_kindly_request_around_the_question_is_no_yes_no_question(engine: Engine) -> None:

@@ -704,9 +704,21 @@ def asked_after_lead_in(text: str) -> str:
 # planning a civics class - did any ...", "Я учитель, готовлю урок — говорили ли ..."): it says who
 # asks, not what is asked, and its words (teacher, class, урок) would pull the search.
 _INTRODUCTION = re.compile(
-    r"^\s*(?:i'm|i\s+am|i\s+work|i\s+teach|i\s+run|we're|we\s+are|we\s+run|we\s+work|my\s+name\s+is"
+    # (after a greeting: "Hi! I'm writing a piece on …")
+    r"^\s*(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|привет|здравствуйте|добрый\s+(?:день|вечер)"
+    r"|доброе\s+утро|privet|zdravstvuyte)\W+)?"
+    r"(?:i'm|i\s+am|i\s+work|i\s+teach|i\s+run|we're|we\s+are|we\s+run|we\s+work|my\s+name\s+is"
     r"|я|мы|меня\s+зовут|ya|my)\b",
     re.IGNORECASE,
+)
+# Words of an introduction that say what the asker writes, and the Commonwealth's own name: no
+# entry the question points back at ("I'm writing a piece on CIS security cooperation - when …").
+_WRITING_WORDS = frozenset(
+    [
+        *("piece", "article", "story", "briefing", "brief", "report", "note", "paper", "thesis", "blog", "post"),
+        *("column", "feature", "memo", "материал", "статью", "статья", "справку", "справка", "доклад"),
+        *("заметку", "записку", "пост", "колонку", "cis", "снг", "sng", "commonwealth", "содружество", "содружества"),
+    ]
 )
 _INTRODUCTION_END = re.compile(r"\s[-–—]+\s|[.!:]\s+")
 
@@ -729,10 +741,19 @@ def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
             # ("i'm reading about the Moscow meeting. who attended?") asks about what the sentence names
             return text
         words = _WORD.findall(head)
-        kept = [word for word in words if word.lower() not in CHATTER and word.lower() not in _FUNCTION_WORDS and is_word(word)]
+        kept = [
+            word
+            for word in words
+            if word.lower() not in CHATTER
+            and word.lower() not in _FUNCTION_WORDS
+            and word.lower() not in _WRITING_WORDS
+            and is_word(word)
+        ]
         if any(word[:1].isupper() for word in kept if word is not words[0]):
             # A name in it ("I'm writing about the Migration Bodies Council - when did it meet?") is
             # what the question points back at: the whole message is the question.
             return text
-        return " ".join([tail.strip(), *kept])
+        # The question after it loses its own courtesy and polite request, as a whole message does
+        # ("… - could you tell me when …? Thanks!").
+        return " ".join([strip_request(without_courtesy(tail.strip())), *kept])
     return text

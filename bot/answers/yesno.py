@@ -330,7 +330,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if parsed.intent.list_kind:
         # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
         # in a city where none is recorded.
-        one = _ONE_MEETING.search(parsed.text)
+        one = _ONE_MEETING_NAMED.search(parsed.text)
         return _place_lookalike(engine, parsed, base, mentions) if one else None
     return (
         _place_lookalike(engine, parsed, base, mentions)
@@ -2941,7 +2941,7 @@ _MEETING_WORDS = re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
 )
 # One meeting named by its kind ("the Minsk summit", "на саммите в Минске"), not several.
-_ONE_MEETING = re.compile(
+_ONE_MEETING_NAMED = re.compile(
     r"\bthe\s+(?:\w+\s+){0,3}?(?:meeting|summit|conference|session)\b(?!s)"
     r"|(?<!\w)(?:саммит[еау]?|заседани[еию]|совещани[еию]|встреч[еуа])(?!\w)",
     re.I,
