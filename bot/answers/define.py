@@ -34,7 +34,11 @@ _ABBREVIATION = re.compile(
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
     # "what's CIS short for", "expand EAG", "ОДКБ - сокращение от чего?"
-    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени[ея]\b|\bsokrashcheni[ea]\b"
+    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени(?:[ея]|ем)\b|\bsokrashcheni(?:[ea]|em)\b"
+    # "что скрывается за (сокращением) ЕАГ", "что стоит за сокращением РАТС ШОС": what the letters
+    # hide ("что стоит за решением" asks a reason, so "стоит" only before a word for letters)
+    r"|\bчто\s+(?:же\s+)?(?:скрыва\w+|кроется|пряч\w+)\s+за\b|\bчто\s+стоит\s+за\s+(?:сокращ|аббрев|букв)|\bза буквами\b"
+    r"|\bchto\s+(?:skryva\w+|kroetsya|pryach\w+)\s+za\b|\bbehind the (?:letters|abbreviation)\b"
     # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
     r"|=\s*\?"
 )
