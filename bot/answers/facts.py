@@ -86,6 +86,14 @@ def fact_verdict(base: Verdict, entity: Entity, attribute: str, value: Any, **ex
     return base
 
 
+def person_roles(person: Person) -> list[dict[str, Any]]:
+    """A person's posts as a role verdict's value: the title, where it is held, as of when."""
+    return [
+        {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}
+        for role in person.roles
+    ]
+
+
 def answer_sources(entity: Entity, attribute: str) -> list[str]:
     """The sources to cite: for a date or a place only those that give it."""
     dated = isinstance(entity, Meeting | Document) and entity.date_sources
@@ -191,10 +199,7 @@ def answer_attribute(
             return fact_verdict(base, entity, "items", len(items), statements=statements)
         return None
     if isinstance(entity, Person) and question == "role":
-        roles = [
-            {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}
-            for role in entity.roles
-        ]
+        roles = person_roles(entity)
         if not roles:
             return not_stated(base, entity, "role")
         return fact_verdict(base, entity, "role", roles)
