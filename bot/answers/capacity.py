@@ -16,8 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.facts import fact_verdict, participant_groups, person_roles
-from bot.kb.schema import Person
 from bot.answers.verdict import Verdict
+from bot.kb.schema import Person
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed

@@ -17,6 +17,7 @@ from typing import Any
 from bot.answers import (
     capacity,
     clipped,
+    colloquial,
     decided,
     define,
     events,
@@ -932,6 +933,7 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = _FILLER_THERE.sub(r"\1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)

@@ -38,7 +38,7 @@ _WHAT_ABOUT = re.compile(r"\babout\W*$|\bо ч[её]м\b|\bo ch?em\b")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*|\bsek(?:ts|c)i\w*")
 _SESSION_KIND = re.compile(
     r"\b(?:plenary|пленарн\w*|plenarn\w*|speciali[sz]ed|специализированн\w*|spe(?:ts|c)ializirovann\w*)"
-    r"(?= (?:sessions?|meetings?|сесси\w*|заседани\w*|sessi\w*|zasedani\w*))"
+    r"(?= (?:sessions?|meetings?|сесси\w*|секци\w*|заседани\w*|sessi\w*|sek(?:ts|c)i\w*|zasedani\w*))"
 )
 
 
