@@ -379,6 +379,10 @@ def first_said(verdict: Verdict) -> str:
         "Какие угрозы перечислил Клемез в Петербурге?",
         "kakie ugrozy perechislil Klemez v Sankt-Peterburge",
         "kakie ugrozy nazval Klemez v Peterburge",
+        # the meeting named places his words, no topic ("Совет МВД играет ключевую роль" is not asked)
+        "Какие угрозы назвал Клемез на заседании СМВД?",
+        "What threats did Klemez list at the interior ministers meeting?",
+        "kakie ugrozy nazval Klemez na zasedanii SMVD?",
     ],
 )
 def test_items_named_or_listed_are_what_was_said_wherever_it_was_said(engine: Engine, question: str) -> None:

@@ -35,6 +35,7 @@ from bot.answers import (
     statuses,
     subjects,
     timeline,
+    venue,
     weekdays,
     yesno,
 )
@@ -1989,6 +1990,13 @@ class Engine:
             # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
             asked = set(text_tokens(weighed.group(0)))
             rest = [i for i in rest if query.tokens[i] not in asked] or rest
+        if owners and all(self.kb.kind(o) == "person" for o in owners):
+            # "Какие угрозы назвал Клемез на заседании СМВД": the meeting places his words, the
+            # rest asks what about (no other word left: the meeting is what is asked about).
+            placed = venue.venue_tokens(parsed.text)
+            if placed:
+                placed |= set(self.index.fold_synonyms(list(placed)))
+                rest = [i for i in rest if query.tokens[i] not in placed] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
