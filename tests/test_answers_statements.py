@@ -834,6 +834,13 @@ def test_a_yes_on_what_was_discussed_there_keeps_the_meeting(engine: Engine) -> 
     [
         ("Кто от руководства СНГ открывал ноябрьское заседание секретарей советов безопасности?", SECRETARIES, "denis_trefilov"),
         ("Who opened the 13th meeting?", SECRETARIES, "denis_trefilov"),
+        # "как зовут <post>, который открывал …": the relative clause asks who opened it
+        (
+            "Как зовут замгенсека СНГ, который открывал 13-е заседание Совета секретарей советов безопасности?",
+            SECRETARIES,
+            "denis_trefilov",
+        ),
+        ("kak zovut zamgenseka, kotoryj otkryval 13-e zasedanie soveta sekretarey sovbezov?", SECRETARIES, "denis_trefilov"),
     ],
 )
 def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meeting: str, speaker: str) -> None:
