@@ -1089,6 +1089,23 @@ def test_who_of_a_body_spoke_at_the_previous_meeting(engine: Engine) -> None:
     assert what.kind == "quote" and what.focus == ["yevgeny_klemez"]
 
 
+@pytest.mark.parametrize(
+    ("first", "who"),
+    [
+        # a list of the summer's two meetings: the one where someone of the Executive Committee spoke
+        ("Что было на встрече министров внутренних дел СНГ летом 2025-го?", "а от исполкома кто там говорил?"),
+        ("какие встречи были летом 2025?", "кто из исполкома выступал?"),
+        ("Что было на заседании Совета министров внутренних дел в августе 2025?", "а кто там говорил от исполкома СНГ?"),
+    ],
+)
+def test_who_of_a_body_spoke_among_the_listed_meetings(engine: Engine, first: str, who: str) -> None:
+    _, verdict = converse(engine, first, who)
+    assert verdict.focus[:1] == [SPB], verdict
+    assert "yevgeny_klemez" in said_by(verdict) or any(s.speaker == "yevgeny_klemez" for s in verdict.statements) or (
+        "Klemez" in " ".join(s.en for s in verdict.statements)
+    ), verdict
+
+
 def test_who_from_a_state_spoke_keeps_only_its_people(engine: Engine) -> None:
     _, tajik = converse(engine, "Tell me about the June counter-terrorism meeting", "who from Tajikistan spoke?")
     assert tajik.focus == [XVIII] and "emomali_rahmon" in said_by(tajik)
