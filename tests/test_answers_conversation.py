@@ -1569,6 +1569,9 @@ SENTENCED = "optional_protocol_transfer_sentenced"
         ("какие договоры упоминал Клемез?", DELIVERIES),
         ("kakie dogovory upominal Klemez?", SENTENCED),
         ("which treaties did Klemez cite?", DELIVERIES),
+        # the person named by his post alone
+        ("which programmes did the deputy secretary-general mention?", "programme_border_security_2030"),
+        ("какие программы упомянул замгенсека?", "programme_ct_extremism_2026_2028"),
     ],
 )
 def test_documents_a_person_named_are_a_list(engine: Engine, question: str, document: str) -> None:
@@ -1585,6 +1588,11 @@ def test_documents_a_person_named_are_a_list(engine: Engine, question: str, docu
         (("Что известно о Евгении Клемезе?", "kakie dogovory on upominal?"), DELIVERIES),
         (("Who is Denis Trefilov?", "which documents did he name?"), CONCEPT),
         (("Кто такой Клемез?", "а какие документы он называл?"), SENTENCED),
+        (
+            ("Tell me about the November 2025 session of the CIS security secretaries",
+             "which programmes did the deputy secretary-general mention"),
+            "programme_border_security_2030",
+        ),
     ],
 )
 def test_documents_he_listed_after_the_person(engine: Engine, turns: tuple[str, ...], document: str) -> None:

@@ -2751,9 +2751,7 @@ class Engine:
         if kind == "document" and ids and _SAYS.search(parsed.text.lower()):
             # "which programmes did Trefilov mention?": the documents of the record of his words, not
             # every document of the knowledge base.
-            speakers = [
-                h.entity for h in parsed.hits[:3] if self.kb.kind(h.entity) == "person" and h.name_cover >= 0.85
-            ]
+            speakers = [h.entity for h in parsed.hits[:3] if self._says_who(parsed, h)]
             own = set(self.kb.entities[speakers[0]].sources) if len(speakers) == 1 else set()
             ids = [i for i in ids if own & set(self.kb.entities[i].sources)] or ids
         said = self.said_instead(parsed, base) if not ids else None
@@ -2879,6 +2877,17 @@ class Engine:
         base.sources = list(dict.fromkeys(s for i in [meeting_id, *ids] for s in self.kb.entities[i].sources))
         return base
 
+    def _says_who(self, parsed: Parsed, hit: Hit) -> bool:
+        """Whether ``hit`` is the person a list is attributed to: named, or named by his post alone
+        ("which programmes did the deputy secretary-general mention?": the one person found, first,
+        his alias only partly covered)."""
+        if self.kb.kind(hit.entity) != "person":
+            return False
+        if hit.name_cover >= 0.85:
+            return True
+        people = [h for h in parsed.hits[:5] if self.kb.kind(h.entity) == "person" and h.score >= GUESS_AT]
+        return hit is parsed.hits[0] and people == [hit] and hit.name_cover >= 0.5 and hit.score >= ANSWER_AT - 0.1
+
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is
         about something more specific than a list."""
@@ -2910,7 +2919,7 @@ class Engine:
                 filters[kind].append(hit.entity)
                 chosen[hit.entity] = set(hit.name_tokens)
                 covered |= hit.name_tokens
-            elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
+            elif kind == "person" and self._says_who(parsed, hit) and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
         # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
