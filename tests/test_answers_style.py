@@ -822,3 +822,19 @@ def test_a_sessions_points_fit_a_short_first_message(engine: Engine, question: s
     text = visible(html_of(engine, verdict))
     assert len(text) <= 1100, text
     assert "беспилот" in text or "unmanned" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Трефилов ШОС", "наблюдател"),
+        ("Trefilov SCO", "observer"),
+        ("Трефилов Содружество плюс", "плюс"),
+        ("Рахмон АТЦ", "АТЦ"),
+    ],
+)
+def test_a_bare_person_and_entry_pair_is_what_he_said_of_it(engine: Engine, question: str, word: str) -> None:
+    """Two names and no question word: what the person said of the other, not "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert word in visible(html_of(engine, verdict))

@@ -34,6 +34,7 @@ from bot.answers import (
     series,
     statuses,
     subjects,
+    terse,
     timeline,
     venue,
     weekdays,
@@ -1105,6 +1106,13 @@ class Engine:
             parsed = self._without_cited_topic(parsed, cited, lang)
         if from_source is not None:
             return from_source
+        paired = terse.pair_question(self, parsed) if context is None and len(parsed.text) < 60 else None
+        if paired is not None:
+            # "Трефилов ШОС": what the person said of the other entry, when the sources hold it.
+            said = self.answer(paired, parsed.lang, today)
+            if said.answered and said.kind in ("quote", "fact"):
+                said.question = question
+                return said
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
