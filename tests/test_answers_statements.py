@@ -849,6 +849,26 @@ def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meetin
     assert [entry["person"] for entry in verdict.value] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как зовут директора департамента, который рассказал СМИ о заседании Совета министров внутренних дел?",
+        "kak zovut direktora departamenta, kotoryj rasskazal SMI o zasedanii SMVD?",
+        "как зовут того, кто рассказал журналистам о заседании Совета министров внутренних дел?",
+    ],
+)
+def test_the_name_of_a_post_holder_described_by_a_deed(engine: Engine, question: str) -> None:
+    """ "Как зовут <post>, который <deed>": who did it, when his recorded post has the post's words."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and "Клемез" in html_of(engine, verdict), verdict
+
+
+def test_a_deed_by_someone_of_another_post_names_no_one(engine: Engine) -> None:
+    # Klemez told the media, but he is no president: no name given for the post asked.
+    verdict = verdict_of(engine, "Как зовут президента, который рассказал СМИ о заседании СМВД?")
+    assert "Клемез" not in html_of(engine, verdict)
+
+
 # ==================================================================================================
 # Attribution: which agency reported a meeting, with which body an entry worked jointly, a
 # session named by its topic, "how many of the states at A also ...", "in the year of <meeting>",

@@ -19,6 +19,7 @@ from bot.answers import (
     clipped,
     colloquial,
     decided,
+    deed,
     define,
     events,
     followup,
@@ -1106,6 +1107,11 @@ class Engine:
             parsed = self._without_cited_topic(parsed, cited, lang)
         if from_source is not None:
             return from_source
+        doer = deed.answer(self, parsed.text, parsed.lang, today) if context is None and deed.CUE.search(parsed.text) else None
+        if doer is not None:
+            # "Как зовут директора департамента, который рассказал СМИ …": who did it, of that post.
+            doer.question = question
+            return doer
         paired = terse.pair_question(self, parsed) if context is None and len(parsed.text) < 60 else None
         if paired is not None:
             # "Трефилов ШОС": what the person said of the other entry, when the sources hold it.
