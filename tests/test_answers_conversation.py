@@ -1757,3 +1757,12 @@ def test_a_question_of_its_own_after_the_documents_he_listed_is_no_topic_of_his(
     )
     assert period.reason != "not_said" and "2030" in html_of(engine, period)
     assert "Душанбе" in html_of(engine, place)
+
+
+@pytest.mark.parametrize(
+    "question", ["and the border programme - how long does it last?", "the border one - how long will it last?"]
+)
+def test_how_long_does_it_last_points_at_no_last_entry(engine: Engine, question: str) -> None:
+    """ "last" the verb is no "the last one": the border programme, not the list's last entry."""
+    _, verdict = converse(engine, "which programmes did Trefilov mention?", question)
+    assert verdict.focus[:1] == ["programme_border_security_2030"], verdict

@@ -1324,6 +1324,8 @@ _ENTRY_PHRASE = re.compile(
 )
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
 MAX_LISTED_ORDINAL = 9
+# "how long does it last?", "will it last": the verb, no pointer to the last entry.
+_BEFORE_LAST_VERB = frozenset({"it", "does", "do", "did", "will", "would", "they", "that", "this", "to", "which"})
 
 
 def _listed(context: Verdict) -> list[str]:
@@ -1348,7 +1350,7 @@ def _entry_number(text: str) -> tuple[int, int, int] | None:
         number = ordinal_stem(word) if len(word) > 3 else None
         if number is None and word.isascii():
             number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
-        if number is None and word in LAST_WORDS:
+        if number is None and word in LAST_WORDS and not (index and words[index - 1].group(0) in _BEFORE_LAST_VERB):
             number = -1
         if number is None or number > MAX_LISTED_ORDINAL:
             continue
