@@ -1593,6 +1593,10 @@ def test_documents_a_person_named_are_a_list(engine: Engine, question: str, docu
              "which programmes did the deputy secretary-general mention"),
             "programme_border_security_2030",
         ),
+        (
+            ("Расскажи о 13-м заседании Совета секретарей советов безопасности", "а какие программы упомянул замгенсека?"),
+            "programme_ct_extremism_2026_2028",
+        ),
     ],
 )
 def test_documents_he_listed_after_the_person(engine: Engine, turns: tuple[str, ...], document: str) -> None:

@@ -1029,6 +1029,9 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     for hit in parsed.hits[:3]:
         if hit.name_cover >= NAMED and hit.score >= 0.5:
             return hit.entity
+    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
+        # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
+        return parsed.hits[0].entity
     if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
         return None
     # A long name called by one of its words when an attribute is asked ("до какого года
