@@ -383,6 +383,10 @@ def first_said(verdict: Verdict) -> str:
         "Какие угрозы назвал Клемез на заседании СМВД?",
         "What threats did Klemez list at the interior ministers meeting?",
         "kakie ugrozy nazval Klemez na zasedanii SMVD?",
+        # the council's full name there is no "which body" question
+        "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?",
+        "kakie ugrozy perechislil Klemez na zasedanii Soveta ministrov vnutrennih del?",
+        "Which threats did Klemez mention at the meeting of the Council of Interior Ministers?",
     ],
 )
 def test_items_named_or_listed_are_what_was_said_wherever_it_was_said(engine: Engine, question: str) -> None:

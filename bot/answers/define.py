@@ -231,10 +231,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "какая служба сообщила о заседании", "which agency is the article citing": the
             # source's publisher, not a field's body
             return None
+        if _PERSON_SAID.search(text) and any(
+            engine.kb.kind(h.entity) == "person" and h.name_cover >= 0.85 and h.score >= 0.3 for h in parsed.hits[:3]
+        ):
+            # "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?": what a
+            # person named or said, the council only where (no body asked for)
+            return None
         return _topic(engine, parsed, base)
     return None
 
 
+# A person's naming or saying ("перечислил", "назвал", "mentioned"): his words are asked.
+_PERSON_SAID = re.compile(
+    r"\b(?:перечислил|назвал|упомянул|упоминал|говорил|сказал|заявил|perechislil|nazval|upomyanul|upominal|govoril"
+    r"|skazal|zayavil|listed|named|mention|said|cited)\w*"
+)
 _DOCUMENT_WORD = re.compile(r"\bprogram\w*|\bconcept\w*|\bпрограмм\w*|\bконцепц\w*|\bprogramm\w*|\bkontseptsi\w*")
 
 

@@ -177,6 +177,8 @@ _SPEECH = re.compile(
     r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # Someone's listing is saying ("какие угрозы перечислил Клемез"; "перечислены" is a record's)
+    r"|перечислил\w*|perechislil\w*"
     # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
     r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
     r"|высказыва\w*|ocenil\w*|otsenil\w*"
@@ -2010,7 +2012,9 @@ class Engine:
             placed = venue.venue_tokens(parsed.text)
             if placed:
                 placed |= set(self.index.fold_synonyms(list(placed)))
-                rest = [i for i in rest if query.tokens[i] not in placed] or rest
+                rest = [
+                    i for i in rest if not any(venue.is_placed(t, placed) for t in self._with_synonyms({query.tokens[i]}))
+                ] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))

@@ -20,9 +20,13 @@ _MEETING = (
 )
 _AT_MEETING = re.compile(
     # "на заседании СМВД (СНГ)", "во время встречи в Москве", "at the (St Petersburg) interior ministers meeting"
+    # with the genitive chain naming whose ("Совета министров внутренних дел", "секретарей совбезов"):
+    # capitalised words and genitive endings, so an accusative topic after it ("миграцию") stays
     rf"\b(?:на|во время|na|vo vremya)\s+(?:(?:том|этом|последнем|tom|etom)\s+)?{_MEETING}"
-    r"(?:\s+(?:[A-ZА-ЯЁ][\w-]*|совета\s+\w+(?:\s+\w+){0,2}|министров\s+\w+\s+дел|\w+\s+совещания))?"
+    r"(?:\s+(?:[A-ZА-ЯЁ][\w-]*|[а-яё-]+(?:а|я|ов|ев|их|ых|ей|ий|ого|его|ы|и)|дел|\d+\w*"
+    r"|[a-z-]+(?:a|ya|ov|ev|ih|yh|ikh|ykh|ey|iy|ogo|ego|y|i)|del)){0,5}"
     rf"|\b(?:at|during)\s+(?:the\s+|that\s+|this\s+)?(?:[\w.'-]+\s+){{0,5}}?{_MEETING}"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?!about\b|on\b|regarding\b)[\w.'-]+\s*){1,5})?"
     r"|\b(?:в|in|v)\s+(?:St\.?\s*|Saint\s+|Санкт-)?(?:Петербург\w*|Питер\w*|Москв\w*|Душанбе|Минск\w*"
     r"|Petersburg|Moscow|Dushanbe|Minsk|Peterburg\w*|Moskv\w*)",
 )
@@ -45,3 +49,14 @@ def venue_tokens(text: str) -> set[str]:
     about = _ABOUT.search(text)
     before = text[: about.start()] if about is not None else text
     return {token for found in _AT_MEETING.finditer(before) for token in text_tokens(found.group(0))}
+
+
+PREFIX = 5
+
+
+def is_placed(token: str, placed: set[str]) -> bool:
+    """Whether a query token is one of the placing words: the same token, or the same start of a
+    long one (Latin-typed Russian is stemmed otherwise in the text than in the query)."""
+    return token in placed or (
+        len(token) >= PREFIX and any(len(word) >= PREFIX and word[:PREFIX] == token[:PREFIX] for word in placed)
+    )
