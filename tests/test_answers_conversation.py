@@ -1089,6 +1089,23 @@ def test_who_of_a_body_spoke_at_the_previous_meeting(engine: Engine) -> None:
     assert what.kind == "quote" and what.focus == ["yevgeny_klemez"]
 
 
+@pytest.mark.parametrize(
+    ("first", "who"),
+    [
+        # a list of the summer's two meetings: the one where someone of the Executive Committee spoke
+        ("Что было на встрече министров внутренних дел СНГ летом 2025-го?", "а от исполкома кто там говорил?"),
+        ("какие встречи были летом 2025?", "кто из исполкома выступал?"),
+        ("Что было на заседании Совета министров внутренних дел в августе 2025?", "а кто там говорил от исполкома СНГ?"),
+    ],
+)
+def test_who_of_a_body_spoke_among_the_listed_meetings(engine: Engine, first: str, who: str) -> None:
+    _, verdict = converse(engine, first, who)
+    assert verdict.focus[:1] == [SPB], verdict
+    assert "yevgeny_klemez" in said_by(verdict) or any(s.speaker == "yevgeny_klemez" for s in verdict.statements) or (
+        "Klemez" in " ".join(s.en for s in verdict.statements)
+    ), verdict
+
+
 def test_who_from_a_state_spoke_keeps_only_its_people(engine: Engine) -> None:
     _, tajik = converse(engine, "Tell me about the June counter-terrorism meeting", "who from Tajikistan spoke?")
     assert tajik.focus == [XVIII] and "emomali_rahmon" in said_by(tajik)
@@ -1552,6 +1569,9 @@ SENTENCED = "optional_protocol_transfer_sentenced"
         ("какие договоры упоминал Клемез?", DELIVERIES),
         ("kakie dogovory upominal Klemez?", SENTENCED),
         ("which treaties did Klemez cite?", DELIVERIES),
+        # the person named by his post alone
+        ("which programmes did the deputy secretary-general mention?", "programme_border_security_2030"),
+        ("какие программы упомянул замгенсека?", "programme_ct_extremism_2026_2028"),
     ],
 )
 def test_documents_a_person_named_are_a_list(engine: Engine, question: str, document: str) -> None:
@@ -1568,6 +1588,15 @@ def test_documents_a_person_named_are_a_list(engine: Engine, question: str, docu
         (("Что известно о Евгении Клемезе?", "kakie dogovory on upominal?"), DELIVERIES),
         (("Who is Denis Trefilov?", "which documents did he name?"), CONCEPT),
         (("Кто такой Клемез?", "а какие документы он называл?"), SENTENCED),
+        (
+            ("Tell me about the November 2025 session of the CIS security secretaries",
+             "which programmes did the deputy secretary-general mention"),
+            "programme_border_security_2030",
+        ),
+        (
+            ("Расскажи о 13-м заседании Совета секретарей советов безопасности", "а какие программы упомянул замгенсека?"),
+            "programme_ct_extremism_2026_2028",
+        ),
     ],
 )
 def test_documents_he_listed_after_the_person(engine: Engine, turns: tuple[str, ...], document: str) -> None:
@@ -1732,3 +1761,12 @@ def test_a_question_of_its_own_after_the_documents_he_listed_is_no_topic_of_his(
     )
     assert period.reason != "not_said" and "2030" in html_of(engine, period)
     assert "Душанбе" in html_of(engine, place)
+
+
+@pytest.mark.parametrize(
+    "question", ["and the border programme - how long does it last?", "the border one - how long will it last?"]
+)
+def test_how_long_does_it_last_points_at_no_last_entry(engine: Engine, question: str) -> None:
+    """ "last" the verb is no "the last one": the border programme, not the list's last entry."""
+    _, verdict = converse(engine, "which programmes did Trefilov mention?", question)
+    assert verdict.focus[:1] == ["programme_border_security_2030"], verdict

@@ -22,6 +22,10 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
         ("Что значит МПА СНГ?", "ipa_council"),
         ("what is the full name of the CSTO", "csto"),
         ("rasshifruy ODKB", "csto"),
+        # what the letters hide, with a tail saying where they were read
+        ("Что скрывается за сокращением ЕАГ в отчёте о XVIII совещании?", "eag"),
+        ("chto skryvaetsya za sokrashcheniem EAG?", "eag"),
+        ("Что прячется за буквами ОДКБ?", "csto"),
     ],
 )
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:

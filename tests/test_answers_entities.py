@@ -385,6 +385,22 @@ def test_the_capacity_of_a_participant_is_its_group(engine: Engine, question: st
 
 
 @pytest.mark.parametrize(
+    ("question", "person", "post"),
+    [
+        ("В каком качестве Эмомали Рахмон обратился к участникам XVIII совещания?", "emomali_rahmon", "Председатель"),
+        ("v kakom kachestve Rahmon privetstvoval soveshchanie?", "emomali_rahmon", "Председатель"),
+        ("In which capacity did Denis Trefilov address the security secretaries?", "denis_trefilov", "Deputy"),
+        ("В каком качестве Клемез выступал перед журналистами?", "yevgeny_klemez", "Директор"),
+    ],
+)
+def test_the_capacity_of_a_person_is_his_post(engine: Engine, question: str, person: str, post: str) -> None:
+    """A person is on no participant list: "в каком качестве он обратился" asks his posts, not his words."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "role" and verdict.focus[0] == person, verdict
+    assert post in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
     ("question", "entity", "established"),
     [
         ("When was the ATC established?", "atc", True),

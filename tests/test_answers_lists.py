@@ -720,6 +720,11 @@ def test_organisations_besides_states_are_every_other_group(engine: Engine, ques
         ("How many plenary sessions were held at the XVIII meeting?", "plenary", "1 plenary session"),
         ("How many specialised sessions were at the XVIII meeting?", "specialised", "4 specialised sessions"),
         ("Skolko specializirovannyh sessiy bylo na XVIII soveshchanii?", "specialised", "4 специализированные сессии"),
+        # colloquial words: thematic "sections" are the specialised sessions, "пленарка" the plenary
+        ("Сколько было тематических секций на XVIII совещании помимо пленарки?", "specialised", "4 специализированные сессии"),
+        ("сколько специализированных секций было на XVIII совещании?", "specialised", "4 специализированные сессии"),
+        ("how many thematic sessions were there at the XVIII meeting apart from the plenary?", "specialised", "4 specialised sessions"),
+        ("skolko tematicheskih sekciy bylo na XVIII soveshchanii?", "specialised", "4 специализированные сессии"),
     ],
 )
 def test_sessions_of_one_kind(engine: Engine, question: str, asked: str, shown: str) -> None:

@@ -379,6 +379,14 @@ def first_said(verdict: Verdict) -> str:
         "Какие угрозы перечислил Клемез в Петербурге?",
         "kakie ugrozy perechislil Klemez v Sankt-Peterburge",
         "kakie ugrozy nazval Klemez v Peterburge",
+        # the meeting named places his words, no topic ("Совет МВД играет ключевую роль" is not asked)
+        "Какие угрозы назвал Клемез на заседании СМВД?",
+        "What threats did Klemez list at the interior ministers meeting?",
+        "kakie ugrozy nazval Klemez na zasedanii SMVD?",
+        # the council's full name there is no "which body" question
+        "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?",
+        "kakie ugrozy perechislil Klemez na zasedanii Soveta ministrov vnutrennih del?",
+        "Which threats did Klemez mention at the meeting of the Council of Interior Ministers?",
     ],
 )
 def test_items_named_or_listed_are_what_was_said_wherever_it_was_said(engine: Engine, question: str) -> None:
@@ -830,12 +838,39 @@ def test_a_yes_on_what_was_discussed_there_keeps_the_meeting(engine: Engine) -> 
     [
         ("Кто от руководства СНГ открывал ноябрьское заседание секретарей советов безопасности?", SECRETARIES, "denis_trefilov"),
         ("Who opened the 13th meeting?", SECRETARIES, "denis_trefilov"),
+        # "как зовут <post>, который открывал …": the relative clause asks who opened it
+        (
+            "Как зовут замгенсека СНГ, который открывал 13-е заседание Совета секретарей советов безопасности?",
+            SECRETARIES,
+            "denis_trefilov",
+        ),
+        ("kak zovut zamgenseka, kotoryj otkryval 13-e zasedanie soveta sekretarey sovbezov?", SECRETARIES, "denis_trefilov"),
     ],
 )
 def test_who_opened_a_meeting_is_who_spoke(engine: Engine, question: str, meeting: str, speaker: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.intent == "speakers" and verdict.focus[:1] == [meeting], verdict
     assert [entry["person"] for entry in verdict.value] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как зовут директора департамента, который рассказал СМИ о заседании Совета министров внутренних дел?",
+        "kak zovut direktora departamenta, kotoryj rasskazal SMI o zasedanii SMVD?",
+        "как зовут того, кто рассказал журналистам о заседании Совета министров внутренних дел?",
+    ],
+)
+def test_the_name_of_a_post_holder_described_by_a_deed(engine: Engine, question: str) -> None:
+    """ "Как зовут <post>, который <deed>": who did it, when his recorded post has the post's words."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and "Клемез" in html_of(engine, verdict), verdict
+
+
+def test_a_deed_by_someone_of_another_post_names_no_one(engine: Engine) -> None:
+    # Klemez told the media, but he is no president: no name given for the post asked.
+    verdict = verdict_of(engine, "Как зовут президента, который рассказал СМИ о заседании СМВД?")
+    assert "Клемез" not in html_of(engine, verdict)
 
 
 # ==================================================================================================

@@ -12,7 +12,18 @@ from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import is_yes_no
 from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
-from tests.answer_helpers import DUSHANBE, EXERCISE, KLEMEZ, SECRETARIES, SPB, XVIII, first_line, html_of, verdict_of
+from tests.answer_helpers import (
+    DUSHANBE,
+    EXERCISE,
+    KLEMEZ,
+    SECRETARIES,
+    SPB,
+    XVIII,
+    first_line,
+    html_of,
+    verdict_of,
+    visible,
+)
 
 # ==================================================================================================
 # Latin-typed Russian, English kept English, greetings without punctuation.
@@ -793,3 +804,37 @@ def test_a_latin_name_inside_a_question_on_the_wrong_layout_stays_latin(engine: 
 def test_a_meeting_held_is_asked_of_the_body_that_held_it(engine: Engine, question: str, meeting: str) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.answered, verdict.focus[:1]) == (True, [meeting])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rfrbt euhjps j,ce;lfkb yf gthdjq ctccbb XVIII cjdtofybz",  # какие угрозы обсуждали на первой сессии …
+        "What was discussed at the first session of the XVIII meeting?",
+        "о чём была первая сессия XVIII совещания?",
+    ],
+)
+def test_a_sessions_points_fit_a_short_first_message(engine: Engine, question: str) -> None:
+    """Five long points of one session made 1,300 characters: those within a budget, then how many
+    more (the full card has them)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "session", verdict
+    text = visible(html_of(engine, verdict))
+    assert len(text) <= 1100, text
+    assert "беспилот" in text or "unmanned" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Трефилов ШОС", "наблюдател"),
+        ("Trefilov SCO", "observer"),
+        ("Трефилов Содружество плюс", "плюс"),
+        ("Рахмон АТЦ", "АТЦ"),
+    ],
+)
+def test_a_bare_person_and_entry_pair_is_what_he_said_of_it(engine: Engine, question: str, word: str) -> None:
+    """Two names and no question word: what the person said of the other, not "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert word in visible(html_of(engine, verdict))

@@ -1,6 +1,10 @@
 """In what capacity an entry took part in a meeting: "ОДКБ участвовала в совещании 10 июня в каком
 качестве", "in what capacity did the EAG attend the XVIII meeting".
 
+A person asked so ("В каком качестве Эмомали Рахмон обратился к участникам XVIII совещания?", "in which
+capacity did Trefilov address the security secretaries") spoke in the posts the records give him: his
+roles, with or without a meeting named (people are on no participant list).
+
 A meeting's record lists its participants by group (member states, CIS bodies, international
 organisations, basic organisations); the group that lists the entry is its capacity there. An entry
 on no list of the meeting is left to the usual answers (which say it is not listed).
@@ -11,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.facts import participant_groups
+from bot.answers.facts import fact_verdict, participant_groups, person_roles
 from bot.answers.verdict import Verdict
+from bot.kb.schema import Person
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -20,6 +25,11 @@ if TYPE_CHECKING:
 _CAPACITY = re.compile(
     r"\bв как(?:ом|ой) (?:качестве|роли|статусе)|\bкем\b|\bv kak(?:om|oy) (?:kachestve|roli|statuse)"
     r"|\bin what (?:capacity|role)\b|\bas what\b|\bin which capacity\b|\bwhat (?:capacity|role)\b"
+)
+# Said of a person, only the explicit phrases: "кем" alone is as often "by whom".
+_PERSON_CAPACITY = re.compile(
+    r"\bв как(?:ом|ой) (?:качестве|роли)|\bv kak(?:om|oy) (?:kachestve|roli)|\bin (?:what|which) (?:capacity|role)\b"
+    r"|\bas what\b|\bwhat (?:capacity|role) did\b"
 )
 _GATE = re.compile(r"качеств|роли|статус|кем|kachestv|roli|capacity|role|as what")
 MENTION_AT = 0.3
@@ -36,7 +46,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     kb = engine.kb
     meeting = one_named_meeting(engine, parsed)
     if meeting is None:
-        return None
+        return _person_capacity(engine, parsed, base)
     groups = participant_groups(kb, meeting)
     for hit in parsed.hits[:5]:
         if hit.score < MENTION_AT or hit.entity == meeting.id or hit.name_cover < NAME_COVER:
@@ -51,4 +61,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         base.value = {"entity": hit.entity, "meeting": meeting.id, "group": group, "count": stated or len(groups[group])}
         base.sources = list(meeting.sources)
         return base
-    return None
+    return _person_capacity(engine, parsed, base)
+
+
+def _person_capacity(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The posts of the one person the question names, asked in what capacity he spoke or came."""
+    if not _PERSON_CAPACITY.search(parsed.text.lower()):
+        return None
+    people = [
+        hit
+        for hit in parsed.hits[:5]
+        if hit.score >= MENTION_AT and hit.name_cover >= NAME_COVER and engine.kb.kind(hit.entity) == "person"
+    ]
+    if len(people) != 1:
+        return None
+    person = engine.kb.entities[people[0].entity]
+    if not isinstance(person, Person) or not person.roles:
+        return None
+    base.intent = "role"
+    return fact_verdict(base, person, "role", person_roles(person))

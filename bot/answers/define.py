@@ -34,7 +34,11 @@ _ABBREVIATION = re.compile(
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
     r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
     # "what's CIS short for", "expand EAG", "ОДКБ - сокращение от чего?"
-    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени[ея]\b|\bsokrashcheni[ea]\b"
+    r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени(?:[ея]|ем)\b|\bsokrashcheni(?:[ea]|em)\b"
+    # "что скрывается за (сокращением) ЕАГ", "что стоит за сокращением РАТС ШОС": what the letters
+    # hide ("что стоит за решением" asks a reason, so "стоит" only before a word for letters)
+    r"|\bчто\s+(?:же\s+)?(?:скрыва\w+|кроется|пряч\w+)\s+за\b|\bчто\s+стоит\s+за\s+(?:сокращ|аббрев|букв)|\bза буквами\b"
+    r"|\bchto\s+(?:skryva\w+|kroetsya|pryach\w+)\s+za\b|\bbehind the (?:letters|abbreviation)\b"
     # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
     r"|=\s*\?"
 )
@@ -252,10 +256,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "какая служба сообщила о заседании", "which agency is the article citing": the
             # source's publisher, not a field's body
             return None
+        if _PERSON_SAID.search(text) and any(
+            engine.kb.kind(h.entity) == "person" and h.name_cover >= 0.85 and h.score >= 0.3 for h in parsed.hits[:3]
+        ):
+            # "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?": what a
+            # person named or said, the council only where (no body asked for)
+            return None
         return _topic(engine, parsed, base)
     return None
 
 
+# A person's naming or saying ("перечислил", "назвал", "mentioned"): his words are asked.
+_PERSON_SAID = re.compile(
+    r"\b(?:перечислил|назвал|упомянул|упоминал|говорил|сказал|заявил|perechislil|nazval|upomyanul|upominal|govoril"
+    r"|skazal|zayavil|listed|named|mention|said|cited)\w*"
+)
 _DOCUMENT_WORD = re.compile(r"\bprogram\w*|\bconcept\w*|\bпрограмм\w*|\bконцепц\w*|\bprogramm\w*|\bkontseptsi\w*")
 
 

@@ -17,7 +17,9 @@ from typing import Any
 from bot.answers import (
     capacity,
     clipped,
+    colloquial,
     decided,
+    deed,
     define,
     events,
     followup,
@@ -33,7 +35,9 @@ from bot.answers import (
     series,
     statuses,
     subjects,
+    terse,
     timeline,
+    venue,
     weekdays,
     yesno,
 )
@@ -173,6 +177,8 @@ _SPEECH = re.compile(
     r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
     # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
     r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
+    # Someone's listing is saying ("какие угрозы перечислил Клемез"; "перечислены" is a record's)
+    r"|перечислил\w*|perechislil\w*"
     # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
     r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
     r"|высказыва\w*|ocenil\w*|otsenil\w*"
@@ -936,6 +942,7 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = _FILLER_THERE.sub(r"\1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
@@ -1106,6 +1113,18 @@ class Engine:
             parsed = self._without_cited_topic(parsed, cited, lang)
         if from_source is not None:
             return from_source
+        doer = deed.answer(self, parsed.text, parsed.lang, today) if context is None and deed.CUE.search(parsed.text) else None
+        if doer is not None:
+            # "Как зовут директора департамента, который рассказал СМИ …": who did it, of that post.
+            doer.question = question
+            return doer
+        paired = terse.pair_question(self, parsed) if context is None and len(parsed.text) < 60 else None
+        if paired is not None:
+            # "Трефилов ШОС": what the person said of the other entry, when the sources hold it.
+            said = self.answer(paired, parsed.lang, today)
+            if said.answered and said.kind in ("quote", "fact"):
+                said.question = question
+                return said
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -2076,6 +2095,15 @@ class Engine:
             # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
             asked = set(text_tokens(weighed.group(0)))
             rest = [i for i in rest if query.tokens[i] not in asked] or rest
+        if owners and all(self.kb.kind(o) == "person" for o in owners):
+            # "Какие угрозы назвал Клемез на заседании СМВД": the meeting places his words, the
+            # rest asks what about (no other word left: the meeting is what is asked about).
+            placed = venue.venue_tokens(parsed.text)
+            if placed:
+                placed |= set(self.index.fold_synonyms(list(placed)))
+                rest = [
+                    i for i in rest if not any(venue.is_placed(t, placed) for t in self._with_synonyms({query.tokens[i]}))
+                ] or rest
         if not self._asks_more(query, rest):
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
@@ -2830,9 +2858,7 @@ class Engine:
         if kind == "document" and ids and _SAYS.search(parsed.text.lower()):
             # "which programmes did Trefilov mention?": the documents of the record of his words, not
             # every document of the knowledge base.
-            speakers = [
-                h.entity for h in parsed.hits[:3] if self.kb.kind(h.entity) == "person" and h.name_cover >= 0.85
-            ]
+            speakers = [h.entity for h in parsed.hits[:3] if self._says_who(parsed, h)]
             own = set(self.kb.entities[speakers[0]].sources) if len(speakers) == 1 else set()
             ids = [i for i in ids if own & set(self.kb.entities[i].sources)] or ids
         said = self.said_instead(parsed, base) if not ids else None
@@ -2958,6 +2984,17 @@ class Engine:
         base.sources = list(dict.fromkeys(s for i in [meeting_id, *ids] for s in self.kb.entities[i].sources))
         return base
 
+    def _says_who(self, parsed: Parsed, hit: Hit) -> bool:
+        """Whether ``hit`` is the person a list is attributed to: named, or named by his post alone
+        ("which programmes did the deputy secretary-general mention?": the one person found, first,
+        his alias only partly covered)."""
+        if self.kb.kind(hit.entity) != "person":
+            return False
+        if hit.name_cover >= 0.85:
+            return True
+        people = [h for h in parsed.hits[:5] if self.kb.kind(h.entity) == "person" and h.score >= GUESS_AT]
+        return hit is parsed.hits[0] and people == [hit] and hit.name_cover >= 0.5 and hit.score >= ANSWER_AT - 0.1
+
     def _filters(self, parsed: Parsed) -> dict[str, list[str]] | None:
         """Entities that narrow a list (a place, a state, a body...) or None if the question is
         about something more specific than a list."""
@@ -2989,7 +3026,7 @@ class Engine:
                 filters[kind].append(hit.entity)
                 chosen[hit.entity] = set(hit.name_tokens)
                 covered |= hit.name_tokens
-            elif kind == "person" and hit.name_cover >= 0.85 and named and _SAYS.search(parsed.text.lower()):
+            elif kind == "person" and self._says_who(parsed, hit) and named and _SAYS.search(parsed.text.lower()):
                 # "documents Klemez said were planned": who said it attributes the list, it does not narrow it.
                 covered |= hit.name_tokens
         # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.

@@ -38,7 +38,7 @@ _WHAT_ABOUT = re.compile(r"\babout\W*$|\bо ч[её]м\b|\bo ch?em\b")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*|\bsessi\w*|\bsek(?:ts|c)i\w*")
 _SESSION_KIND = re.compile(
     r"\b(?:plenary|пленарн\w*|plenarn\w*|speciali[sz]ed|специализированн\w*|spe(?:ts|c)ializirovann\w*)"
-    r"(?= (?:sessions?|meetings?|сесси\w*|заседани\w*|sessi\w*|zasedani\w*))"
+    r"(?= (?:sessions?|meetings?|сесси\w*|секци\w*|заседани\w*|sessi\w*|sek(?:ts|c)i\w*|zasedani\w*))"
 )
 
 
@@ -84,6 +84,14 @@ def fact_verdict(base: Verdict, entity: Entity, attribute: str, value: Any, **ex
     for key, item in extra.items():
         setattr(base, key, item)
     return base
+
+
+def person_roles(person: Person) -> list[dict[str, Any]]:
+    """A person's posts as a role verdict's value: the title, where it is held, as of when."""
+    return [
+        {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}
+        for role in person.roles
+    ]
 
 
 def answer_sources(entity: Entity, attribute: str) -> list[str]:
@@ -191,10 +199,7 @@ def answer_attribute(
             return fact_verdict(base, entity, "items", len(items), statements=statements)
         return None
     if isinstance(entity, Person) and question == "role":
-        roles = [
-            {"title": role.title.model_dump(), "of": role.body or role.organisation or role.state, "as_of": role.as_of}
-            for role in entity.roles
-        ]
+        roles = person_roles(entity)
         if not roles:
             return not_stated(base, entity, "role")
         return fact_verdict(base, entity, "role", roles)

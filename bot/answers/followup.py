@@ -358,7 +358,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
-        among = _among_previous(engine, parsed, context, own, today) if not about else None
+        # "а от исполкома кто там говорил?": "а X" is no "what about X" when "там" points back
+        among = _among_previous(engine, parsed, context, own, today) if not about or _THERE.search(text) else None
         if among is not None:
             among.question = base.question
             among.filters = {**among.filters, "follow_up": context.question}
@@ -945,7 +946,7 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     participants, asked of that meeting (by its short name: a long official one drowns the question)."""
     if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
         return None
-    meeting_id = _meeting(engine, context)
+    meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
     if meeting_id is None or yesno.is_yes_no(parsed.text):
         return None
     terms = engine.kb.entities[meeting_id].short
@@ -961,6 +962,23 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     if people and not any(_works_for(kb, person, own) for person in people):
         return None  # the people it names are none of the asked body's: no answer to "who from it"
     return verdict
+
+
+def _one_with_staff_of(engine: Engine, context: Verdict, own: str) -> str | None:
+    """Of the meetings a list answer named, the one where someone working for ``own`` spoke ("а от
+    исполкома кто там говорил?" after the summer's two meetings: Klemez, at the interior ministers');
+    None unless exactly one."""
+    kb = engine.kb
+    found = []
+    for item in context.items:
+        meeting = kb.get(item) if isinstance(item, str) else None
+        if not isinstance(meeting, Meeting):
+            continue
+        people = {part.person for part in meeting.participants.people}
+        people |= {statement.person for statement in meeting.media_statements}
+        if any(_works_for(kb, person, own) for person in people if kb.get(person) is not None):
+            found.append(meeting.id)
+    return found[0] if len(found) == 1 else None
 
 
 def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
@@ -1011,6 +1029,9 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     for hit in parsed.hits[:3]:
         if hit.name_cover >= NAMED and hit.score >= 0.5:
             return hit.entity
+    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
+        # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
+        return parsed.hits[0].entity
     if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
         return None
     # A long name called by one of its words when an attribute is asked ("до какого года
@@ -1306,6 +1327,8 @@ _ENTRY_PHRASE = re.compile(
 )
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
 MAX_LISTED_ORDINAL = 9
+# "how long does it last?", "will it last": the verb, no pointer to the last entry.
+_BEFORE_LAST_VERB = frozenset({"it", "does", "do", "did", "will", "would", "they", "that", "this", "to", "which"})
 
 
 def _listed(context: Verdict) -> list[str]:
@@ -1330,7 +1353,7 @@ def _entry_number(text: str) -> tuple[int, int, int] | None:
         number = ordinal_stem(word) if len(word) > 3 else None
         if number is None and word.isascii():
             number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
-        if number is None and word in LAST_WORDS:
+        if number is None and word in LAST_WORDS and not (index and words[index - 1].group(0) in _BEFORE_LAST_VERB):
             number = -1
         if number is None or number > MAX_LISTED_ORDINAL:
             continue

@@ -93,6 +93,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bkto vystup\w*|\bvystupi\w*"
         # "кто открывал заседание": who opened it spoke first ("who opened" above)
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,3}?(?:открыл|открывал|otkryl|otkryval)\w*"
+        # "а от исполкома кто там говорил?": who spoke, said plainly
+        r"|\b(?:кто|kto)\s+(?:там\s+|tam\s+)?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
+        # "как зовут замгенсека, который открывал заседание": the relative clause asks the same
+        r"|\b(?:котор(?:ый|ая)|kotor(?:yj|yy|yi|aya))\s+(?:\w+\s+){0,2}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
         # ("who reported it" asks the source, not this)
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,2}?(?:про)?(?:комментир|kommentir)\w*"

@@ -47,6 +47,7 @@ from bot.search.text import tokens
 FIRST_ITEMS = 12
 # A session's points, or a meeting's sessions, shown at most.
 SESSION_POINTS = 6
+SESSION_POINTS_CHARS = 850  # all the points of one session shown at first, together
 # A list shows this many entries in its first message (within Telegram's 4,096 characters).
 LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
@@ -548,7 +549,16 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _enumerated(verdict, name)
     if attribute == "session":  # one session's points
         title = value["title"]["ru" if lang == "ru" else "en"]
-        points = [f"• {esc(shorten(s.get(lang), QUOTE_CHARS))}" for s in verdict.statements[:SESSION_POINTS]]
+        # Within a budget: five long points made a first message of 1,300 characters.
+        texts: list[str] = []
+        for statement in verdict.statements[:SESSION_POINTS]:
+            text = shorten(statement.get(lang), QUOTE_CHARS)
+            if texts and sum(map(len, texts)) + len(text) > SESSION_POINTS_CHARS:
+                break
+            texts.append(text)
+        points = [f"• {esc(text)}" for text in texts]
+        if len(verdict.statements) > len(texts):
+            points.append(esc(translate(WORDS["and_more"], lang, n=len(verdict.statements) - len(texts))))
         return "\n".join([f"<b>{esc(title)}</b> — {name}:", *points])
     if attribute == "sessions":  # the titles of a meeting's sessions
         session_titles = [f"• {esc(s.get(lang))}" for s in verdict.statements[:SESSION_POINTS]]

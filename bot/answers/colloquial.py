@@ -1,0 +1,40 @@
+"""Colloquial words for the parts of a meeting, written as the records write them.
+
+"тематические секции" / "thematic sessions" are the specialised sessions of a meeting's programme,
+"пленарка" its plenary session: neither word is in the knowledge base, so a question using them
+("Сколько было тематических секций на XVIII совещании помимо пленарки?") found no session at all and
+asked back. Only before a word for a session ("тематические органы" stays as typed).
+"""
+
+from __future__ import annotations
+
+import re
+
+_GATE = re.compile(r"темат|themat|temat|пленарк|plenark", re.IGNORECASE)
+_THEMATIC = re.compile(
+    r"\b(?:тематическ(\w*)|thematic|tematichesk(\w*))(?=\s+(?:секци|сесси|session|sekci|sektsi|sessi))",
+    re.IGNORECASE,
+)
+_PLENARY = re.compile(r"\bпленарк\w*|\bplenark\w*", re.IGNORECASE)
+# Adjective endings after "к" become those after "нн": "тематических" → "специализированных".
+_ENDINGS = {"их": "ых", "ие": "ые", "ий": "ый", "ими": "ыми", "ih": "yh", "ie": "ye", "iy": "yy", "imi": "ymi"}
+
+
+def _specialised(found: re.Match[str]) -> str:
+    russian, latin = found.group(1), found.group(2)
+    if russian is not None:
+        return "специализированн" + _ENDINGS.get(russian.lower(), russian)
+    if latin is not None:
+        return "spetsializirovann" + _ENDINGS.get(latin.lower(), latin)
+    return "specialised"
+
+
+def _plenary(found: re.Match[str]) -> str:
+    return "пленарного заседания" if found.group(0)[:1] in "пП" else "plenarnogo zasedaniya"
+
+
+def written_out(text: str) -> str:
+    """The text with colloquial words for sessions replaced by the records' words."""
+    if not _GATE.search(text):
+        return text
+    return _PLENARY.sub(_plenary, _THEMATIC.sub(_specialised, text))
