@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, provenance, yesno_topics
+from bot.answers import define, evaluated, provenance, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -96,7 +96,10 @@ _TOOK_PLACE = re.compile(
 )
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
-    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with)\b"
+    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with"
+    # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел СМВД"
+    r"|look(?:ed|s)? (?:at|into)|t(?:ook|ake[ns]?) up|examin\w*|among (?:the )?(?:issues|matters|topics|questions|items))\b"
+    r"|\bсреди\s+(?:вопросов|тем|проблем)\b|\bsredi\s+(?:voprosov|tem)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
     r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*|\bкасал\w*|\bкоснул\w*|\bфигурирова\w*"
     r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*|\bpovestk\w*|\bkasal\w*"
@@ -172,6 +175,9 @@ _TOPIC_FILLER = (
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
     " январский февральский мартовский апрельский майский июньский июльский августовский сентябрьский"
     " октябрьский ноябрьский декабрьский"
+    # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел"
+    " among issue issues matter matters look looked took taken examine examined среди вопросов вопросы рассмотрел"
+    " рассмотрели sredi voprosov"
 )
 
 
@@ -1018,7 +1024,9 @@ _CLAIMED = re.compile(
     r"|\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*"
     r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
     r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
-    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
+    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*"
+    # "did Klemez single out / flag cybercrime as a worry", "выделял ли Клемез миграцию"
+    rf"|{evaluated.SINGLED_OUT.pattern}",
     re.I,
 )
 
@@ -1033,7 +1041,8 @@ _TOLD_FILLER = (
     " underline underlined noted point pointed refer referred present presented as address speech remarks message"
     " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
     " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
-    " nazval obrashchenii vystuplenii"
+    " nazval obrashchenii vystuplenii "
+    + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
 
@@ -1101,6 +1110,14 @@ def _person_said(
     if not rest:
         return None
     score, statement = _best_said(engine, parsed, person, at, rest)
+    judged = evaluated.evaluation_positions(query.tokens, parsed.text)
+    if judged and [i for i in rest if i not in judged] and score < TOPIC_YES:
+        # "Did Klemez single out cybercrime as a worry?": the worry is held by a statement that
+        # itself calls what it lists concerns or threats; the topic is what must be in it.
+        topic = [i for i in rest if i not in judged]
+        topic_score, topic_statement = _best_said(engine, parsed, person, at, topic)
+        if topic_statement is not None and evaluated.presents_as_threat(topic_statement.en, topic_statement.ru):
+            score, statement, rest = topic_score, topic_statement, topic
     if (score < TOPIC_YES or statement is None) and _ALTERNATIVE_ANY.search(parsed.text):
         # "Клемез говорил, что масштабы киберпреступности сокращаются?": the word of direction may
         # be what no statement holds; the statement that holds the rest and says the other
@@ -1816,7 +1833,11 @@ def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered
         if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
     # The clause naming the meeting is no share of the question's words the topic is weighed against.
-    total = sum(weight for i, weight in enumerate(query.weights) if i not in naming) or 1.0
+    # Nor are the words that only frame it ("among the issues … looked at"), or a long frame would
+    # hide the topic it names.
+    total = sum(
+        weight for i, weight in enumerate(query.weights) if i not in naming and query.tokens[i] not in filler
+    ) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
         return []
     return rest
@@ -1952,7 +1973,7 @@ def tone_question(text: str) -> bool:
         text.rstrip().endswith("?")
         and has_cyrillic(text)
         # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
-        and _WH_WORD.search(_THAT_CLAUSE.sub(" ", text)) is None
+        and _WH_WORD.search(evaluated.without_as_evaluation(_THAT_CLAUSE.sub(" ", text))) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
@@ -4442,7 +4463,7 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and not has_cyrillic(text)
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(_LATIN_THAT_CLAUSE.sub(" ", text)) is None
+        and _LATIN_WH.search(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text))) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
 
