@@ -69,10 +69,13 @@ def presents_as_threat(*texts: str) -> bool:
     return any(_EVALUATED.search(text) for text in texts if text)
 
 
-# "как угрозу", "kak odnu iz ugroz": "как" compares, asks nothing (the question still asks by tone).
+# "как угрозу", "kak odnu iz ugroz", "как подтверждение": "как" compares, asks nothing (the question
+# still asks by tone).
 _AS_EVALUATION = re.compile(
     r"(?<!\w)(?:как|kak)\s+(?:(?:одн\w*|odn\w*)\s+(?:из\s+|iz\s+)?)?"
-    r"(?:угроз|опасн|проблем|вызов|риск|повод|ugroz|opasn|problem|vyzov|risk|povod)\w*",
+    r"(?:угроз|опасн|проблем|вызов|риск|повод|ugroz|opasn|problem|vyzov|risk|povod"
+    # "представил решения как подтверждение открытости": "как" compares here too
+    r"|подтвержд|доказат|свидетельств|podtverzhd|dokazat|svidetelstv)\w*",
     re.I,
 )
 _AS_CUE = literal_cue([_AS_EVALUATION])

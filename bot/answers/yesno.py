@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, evaluated, provenance, yesno_topics
+from bot.answers import claimant, define, evaluated, provenance, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -1983,7 +1983,9 @@ def tone_question(text: str) -> bool:
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
 _THAT_CLAUSE = re.compile(
     r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
-    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)",
+    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)"
+    # "Исполком писал что …": the comma is often left out after a verb of writing or saying
+    r"|(?<!\w)(?:писал\w*|пишет|написа\w*|говорил\w*|сказал\w*|заявил\w*|сообщил\w*)\s+что(?=\s+\w)",
     re.I,
 )
 
@@ -3524,7 +3526,10 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
 # English words after a name's noun that end it: the question's verbs ("Council of X discuss").
 _NAME_ENDS = re.compile(
     r"^(?:\w+ed|is|are|was|were|do|does|did|meet|meets|discuss|decide|say|says|take|adopt|approve|sign|hold|about|in|at"
-    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts)$",
+    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts"
+    # verbs of a claim about what the body said: "Did the Executive Committee present X as …"
+    r"|present|presents|describe|describes|portray|portrays|frame|frames|call|calls|mention|mentions|claim|claims"
+    r"|write|writes|stress|stresses|note|notes|view|views|treat|treats|see|sees|show|shows)$",
     re.I,
 )
 
@@ -4001,12 +4006,14 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _named_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str]) -> bool:
+def _named_elsewhere(
+    engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str], speakers: Collection[str] = ()
+) -> bool:
     """Whether the question names a state, body, organisation or person that the answer neither is,
     lists among a meeting's participants, nor names in what it shows: a "yes" would confirm what
-    the answer says of something else."""
+    the answer says of something else. The publisher that says the claim (``speakers``) is none."""
     kb = engine.kb
-    own = set(verdict.focus) | set(verdict.items)
+    own = set(verdict.focus) | set(verdict.items) | set(speakers)
     for entity_id in verdict.focus[:2]:
         meeting = kb.get(entity_id)
         if isinstance(meeting, Meeting):
@@ -4065,7 +4072,11 @@ _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*
 
 
 def _clauses(texts: list[str]) -> list[str]:
-    return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
+    return [clause for text in texts for clause in _clauses_of(text)]
+
+
+def _clauses_of(text: str) -> list[str]:
+    return [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
 
 
 # "Exchanged … practices in countering terrorist threats, including A, B, and C": the frame before
@@ -4229,9 +4240,15 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
         beyond |= set(engine.parse(frame.group()).query.tokens) - set(engine.parse(text[frame.end() :]).query.tokens)
     opposition: dict[str, Any] = {}
+    # "Did the Executive Committee present X as proof that …": the publisher says it, in its own text.
+    said_by = claimant.publisher_named(engine, parsed) if yes_no else None
+    if said_by is not None:
+        beyond |= claimant.frame_tokens(engine, parsed, said_by, texts)
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, _clauses_of):
+            cover = min(cover, CONFIRM_COVER - 0.01)  # true, but not of what that publisher wrote
         opposed = _opposed(claimed, clause) if claimed else None
         if opposed is not None and cover >= CONTRADICT_COVER:
             # "Was it adopted by the heads of government?" against "the Heads of State adopted":
@@ -4262,7 +4279,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict
     if opposition and not (confirmed and _holds_claimed(claimed, texts)):
         confirmed, wrong = False, opposition
-    if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts]):
+    if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts], said_by.entities if said_by else ()):
         confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
@@ -4470,7 +4487,10 @@ def _latin_tone_question(parsed: Parsed) -> bool:
 
 # "v otchete govoritsya, chto ...?": "chto" after a verb of saying joins the claim (as _THAT_CLAUSE).
 _LATIN_THAT_CLAUSE = re.compile(
-    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)", re.I
+    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)"
+    # "ispolkom pisal chto …": Latin typists leave the comma out
+    r"|(?<!\w)(?:pisal|pishet|napisa|govoril|skazal|zayavil|soobshil|soobshchil)\w*\s+chto(?=\s+\w)",
+    re.I,
 )
 
 
