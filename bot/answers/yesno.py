@@ -2258,10 +2258,16 @@ def _number_of(word: str) -> int:
     """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
     if word.isdigit():
         return int(word)
+    tens, dash, one = word.partition("-")
+    if dash and not tens.isdigit() and _number_of(tens) in _TENS and 0 < _number_of(one) < 10 and not one.isdigit():
+        return _number_of(tens) + _number_of(one)  # "twenty-five"
     if word in _OBLIQUE_NUMBERS:
         return _OBLIQUE_NUMBERS[word]
     token = surface_number(word)
     return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+
+
+_TENS = {20, 30, 40, 50, 60, 70, 80, 90}
 
 
 def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
@@ -2270,14 +2276,25 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
     found: list[tuple[int, str, list[str]]] = []
     lowered = text.lower()
     words = list(_WORD.finditer(lowered))
+    units = -1  # the position of a units word already read with its tens ("двадцать пять")
     for position, match in enumerate(words):
         word = match.group()
+        if position == units:
+            continue
         number = _number_of(word)
-        following = [w.group() for w in words[position + 1 : position + 4]]
+        after = words[position + 1] if position + 1 < len(words) else None
+        one = _number_of(after.group()) if after is not None and not after.group().isdigit() else 0
+        if number in _TENS and 0 < one < 10 and re.fullmatch(r"[\s-]", lowered[match.end() : after.start()] if after else ""):
+            # "двадцать пять", "twenty-five": one number, never 20 and then 5
+            number, units = number + one, position + 1
+            following = [w.group() for w in words[position + 2 : position + 5]]
+        else:
+            following = [w.group() for w in words[position + 1 : position + 4]]
+            spelt = "-" in word and number > 20 and not word[0].isdigit()  # "twenty-five"
+            if ("-" in word and not spelt) or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
+                continue  # "13-е", "2026–2028": an ordinal or a period
         if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
             continue
-        if "-" in word or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
-            continue  # "13-е", "2026–2028": an ordinal or a period
         before = lowered[: match.start()]
         if _ONE_OF.search(before):
             continue  # "one of the 16 sectoral bodies": a membership asked, the figure only names the set
