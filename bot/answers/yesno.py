@@ -330,7 +330,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if unrecorded is not None:
         return unrecorded
     if parsed.intent.list_kind:
-        return None
+        # "What did the Council of Heads of Migration Bodies agree on?": the kind word is the body's
+        # name, no list is asked.
+        return _no_meetings_lookalike(engine, parsed, base, mentions) if _kind_word_names(engine, parsed, mentions) else None
     return (
         _place_lookalike(engine, parsed, base, mentions)
         or _person_lookalike(engine, parsed, base, mentions)
@@ -3435,7 +3437,8 @@ _BODY_NOUN = re.compile(
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
 _DOCUMENT_NOUN = re.compile(
     r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
-    r"|заявлени\w*|договор\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor\w*)$",
+    # ("договорились", "dogovorilis" are verbs of agreeing, no treaty)
+    r"|заявлени\w*|договор(?!ил|ен|ён)\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor(?!il|en)\w*)$",
     re.I,
 )
 _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
@@ -3816,7 +3819,13 @@ def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verd
     return None
 
 
-_DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
+_DECISIONS = re.compile(
+    r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*|\breshil\w*"
+    # "what did the council agree on", "о чём договорился совет": what it decided, in other words
+    r"|\bagree(?:d|s)?\s+(?:on|upon|to)\b|\bagreements?\b|\bresol(?:ved?|utions?)\b|\bдоговорил\w*|\bдоговор[ёе]нност\w*"
+    r"|\bпостанови\w*|\bdogovoril\w*|\bdogovorennost\w*",
+    re.I,
+)
 
 
 _WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
@@ -3884,6 +3893,20 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
                 verdict.focus = [organisation.id]
                 return verdict
     return None
+
+
+def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
+    """Whether every word that made the question a list's ("bodies") is in a named body's name."""
+    words = {tok for word in parsed.intent.kind_words for tok in text_tokens(word)}
+    for hit in mentions.hits:
+        body = engine.kb.entities[hit.entity]
+        if engine.kb.kind(hit.entity) != "body" or hit.name_cover < 0.75:
+            continue
+        # (the search reads the question without its kind word: the body's own names are compared)
+        names = text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()]))
+        if words and words <= set(names):
+            return True
+    return False
 
 
 def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -4821,13 +4844,31 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
+def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+    """ "What did Putin say at the interior ministers' meeting?": the quote found is about the
+    meeting, but the one person asked neither took part in it, nor spoke of it to the media, nor
+    is the speaker of any statement shown (Putin is only quoted by another article)."""
+    kb = engine.kb
+    meeting = kb.get(verdict.focus[0]) if verdict.focus else None
+    if not isinstance(meeting, Meeting):
+        return False
+    people = {h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"}
+    if len(people) != 1:
+        return False
+    person = next(iter(people))
+    there = {x.person for x in meeting.participants.people} | {said.person for said in meeting.media_statements}
+    return person not in there and not any(statement.speaker == person for statement in verdict.statements)
+
+
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
     no statement of that person on it and shows a card: the sources record none, never the card
     as if it were what he said."""
-    if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
+    if verdict.kind not in ("card", "quote") or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
+    if verdict.kind == "quote" and not _quoted_elsewhere(engine, parsed, verdict):
+        return None
     # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
     if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
