@@ -912,6 +912,10 @@ def _about_meetings(
     # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
     others = [h for h in others if h.entity not in own]
     subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
+    if not _PARTICIPATE.search(text):
+        # "… решения саммита подтверждают открытость Содружества к диалогу?": the CIS itself named in
+        # a claim is no participant asked about (its meetings are the CIS's own).
+        subjects = [h for h in subjects if h.entity != "cis"]
     places = [h for h in others if kb.kind(h.entity) == "place"]
     held_in = _HELD_IN.search(text) is not None
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
