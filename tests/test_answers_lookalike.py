@@ -237,6 +237,10 @@ def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, questi
     [
         ("Что сказал Трефилов на заседании СМВД в Санкт-Петербурге?", "denis_trefilov", "mtg_2025_08_12_interior_ministers"),
         ("What did Klemez say at the XVIII meeting?", "yevgeny_klemez", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        # the quote found is another article's about Putin: no words of his at that meeting
+        ("Что Путин сказал на заседании Совета министров внутренних дел в Петербурге?", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
+        ("What did Putin say at the interior ministers' meeting in St Petersburg?", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
+        ("chto Putin skazal na zasedanii soveta ministrov vnutrennikh del v Peterburge", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
     ],
 )
 def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: str, person: str, meeting: str) -> None:
@@ -652,3 +656,26 @@ def test_a_yes_no_premise_is_checked_not_explained_away(engine: Engine, question
     assert verdict.answered and verdict.yes is not True, verdict
     assert EXERCISE in verdict.focus and XVIII not in verdict.focus, verdict
     assert "Tajikistan" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("What did the Interstate Council for Industrial Safety agree on in 2025?", "industrial_safety_council"),
+        ("О чём договорился Межгосударственный экологический совет в 2025 году?", "ecological_council"),
+        ("What did the CIS Interstate Hydrometeorology Council agree on?", "hydrometeorology_council"),
+        ("chto reshil sovet po promyshlennoy bezopasnosti v 2025 godu", "industrial_safety_council"),
+        # "Bodies" of the name is no list asked
+        ("What did the Council of Heads of Migration Bodies agree on last year?", "migration_bodies_council"),
+    ],
+)
+def test_what_a_body_with_no_meeting_agreed_on(engine: Engine, question: str, body: str) -> None:
+    """Agreeing is deciding: a body named only in the list of 16 has no meetings or decisions
+    recorded (it was its card, as if that answered)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "no_meetings", [body]), verdict
+
+
+def test_agreeing_at_a_recorded_meeting_is_no_treaty(engine: Engine) -> None:
+    verdict = verdict_of(engine, "О чём договорились главы государств в Душанбе?")
+    assert verdict.reason != "no_document" and verdict.focus[:1] == ["mtg_2025_10_dushanbe_summit"], verdict
