@@ -2612,6 +2612,7 @@ def test_the_same_extent_is_a_yes(engine: Engine) -> None:
         ("Klemez vydelyal kiberprestupnost kak ugrozu?", "cybercrime"),
         ("Выделял ли Клемез незаконную миграцию как угрозу?", "illegal migration"),
         ("Did Klemez single out drug trafficking as a threat?", "drug trafficking"),
+        ("Was cybercrime among the threats Klemez listed?", "cybercrime"),
     ],
 )
 def test_singled_out_as_a_worry_is_what_the_person_said(engine: Engine, question: str, word: str) -> None:
@@ -2643,6 +2644,9 @@ def test_singled_out_needs_the_topic_and_the_worry(engine: Engine, question: str
         ("Была ли дорожная безопасность среди вопросов, которые рассмотрел СМВД в августе 2025 года?", "дорожного движения"),
         ("Was forensic work among the issues the interior ministers' council looked at in August 2025?", "forensic"),
         ("Was illegal migration among the matters the interior ministers took up in St Petersburg?", "migration"),
+        ("Входила ли дорожная безопасность в число вопросов СМВД в Петербурге?", "дорожного движения"),
+        # the outlet only says whose report it is: what was discussed is asked, not who reported it
+        ("По данным БелТА, на СМВД обсуждали безопасность дорожного движения?", "дорожного движения"),
     ],
 )
 def test_among_the_issues_looked_at_asks_the_agenda(engine: Engine, question: str, words: str) -> None:
@@ -2666,6 +2670,7 @@ def test_among_the_issues_of_another_meeting_is_no_yes(engine: Engine) -> None:
         "Исполком СНГ представил решения в Душанбе как подтверждение открытости СНГ к равноправному диалогу?",
         "Правда ли, что, по словам Исполкома, решения саммита в Душанбе подтверждают открытость Содружества к диалогу?",
         "ispolkom sng pisal chto resheniya v dushanbe podtverzhdayut otkrytost sodruzhestva k ravnopravnomu dialogu?",
+        "According to the Executive Committee, do the Dushanbe decisions confirm the CIS's openness to equal dialogue?",
     ],
 )
 def test_a_claim_its_publisher_made_is_confirmed_by_its_clause(engine: Engine, question: str) -> None:

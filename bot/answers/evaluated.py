@@ -24,6 +24,8 @@ from bot.search.text import tokens as text_tokens
 SINGLED_OUT = re.compile(
     r"\b(?:singl(?:e|ed|es|ing)\s+out|flag(?:s|ged|ging)?|highlight\w*|identif(?:y|ies|ied)"
     r"|(?:nam|list|count|cit|regard|consider)(?:e|es|ed|s|ing)?\b(?=[^?]*\b(?:as|among)\b))"
+    # "Was cybercrime among the threats Klemez listed?"
+    r"|\bamong\s+(?:the\s+|his\s+|her\s+)?(?:threats|concerns|worries|dangers|risks|problems|challenges)\b"
     r"|\bвыдел(?:ял|ил|яет|ить)\w*|\bотн[её]с\w*\s+к\b|\bотносил\w*\s+к\b|\bvydel(?:yal|il|yaet|it)\w*|\bnazyva\w*",
     re.I,
 )

@@ -99,7 +99,7 @@ _DISCUSS = re.compile(
     r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with"
     # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел СМВД"
     r"|look(?:ed|s)? (?:at|into)|t(?:ook|ake[ns]?) up|examin\w*|among (?:the )?(?:issues|matters|topics|questions|items))\b"
-    r"|\bсреди\s+(?:вопросов|тем|проблем)\b|\bsredi\s+(?:voprosov|tem)\b"
+    r"|\bсреди\s+(?:вопросов|тем|проблем)\b|\bsredi\s+(?:voprosov|tem)\b|\bв\s+числ[оe]\s+(?:вопросов|тем)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
     r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*|\bкасал\w*|\bкоснул\w*|\bфигурирова\w*"
     r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*|\bpovestk\w*|\bkasal\w*"
@@ -177,7 +177,7 @@ _TOPIC_FILLER = (
     " октябрьский ноябрьский декабрьский"
     # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел"
     " among issue issues matter matters look looked took taken examine examined среди вопросов вопросы рассмотрел"
-    " рассмотрели sredi voprosov"
+    " рассмотрели sredi voprosov входила входил входило входили число"
 )
 
 
@@ -393,8 +393,16 @@ def _is_tag(part: str) -> bool:
 _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 
-_LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
+    # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question
+    r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
+    re.I,
+)
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+_CLAIM_LEAD = re.compile(
+    r"^\W*(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},", re.I
+)
 _REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
 
 
@@ -923,6 +931,11 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and _PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    reporting: set[int] = set()  # the words of an outlet that only says whose report the claim is
+    if discuss and _CLAIM_LEAD.match(text):
+        # "По данным БелТА, на СМВД обсуждали …?": what was discussed is asked, not who reported it.
+        reporting = {i for h in subjects if kb.kind(h.entity) in ("organisation", "body") for i in h.name_tokens}
+        subjects = [h for h in subjects if kb.kind(h.entity) not in ("organisation", "body")]
     if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
         # "Was the meeting reported by TASS?": who told of it, never whether it took part.
         return _reported(engine, base, meeting, subjects[0].entity)
@@ -959,7 +972,7 @@ def _about_meetings(
                 if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
                 for i in h.name_tokens
             }
-            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located)
+            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
