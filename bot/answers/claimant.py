@@ -14,6 +14,7 @@ and only the first says they "confirm the openness … to an equal dialogue".
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -120,9 +121,19 @@ def in_publisher_text(engine: Engine, claimant: Claimant, clause: str, texts: li
         return False
     seen: set[str] = set()
     for source_id in claimant.sources:
-        for sentence in engine.kb.source_sentences(source_id):
-            seen |= set(text_tokens(sentence))
+        seen |= _source_words(engine, source_id)
     return len(words & seen) / len(words) >= IN_SOURCE
+
+
+# The words of each source document, per engine (its knowledge base never changes).
+_SOURCE_WORDS: weakref.WeakKeyDictionary[Engine, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _source_words(engine: Engine, source_id: str) -> frozenset[str]:
+    cached = _SOURCE_WORDS.setdefault(engine, {})
+    if source_id not in cached:
+        cached[source_id] = frozenset(tok for sentence in engine.kb.source_sentences(source_id) for tok in text_tokens(sentence))
+    return cached[source_id]
 
 
 def _english_twin(clause: str, texts: list[str], split: Callable[[str], list[str]]) -> str | None:

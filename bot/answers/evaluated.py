@@ -29,7 +29,6 @@ SINGLED_OUT = re.compile(
     r"|\bвыдел(?:ял|ил|яет|ить)\w*|\bотн[её]с\w*\s+к\b|\bотносил\w*\s+к\b|\bvydel(?:yal|il|yaet|it)\w*|\bnazyva\w*",
     re.I,
 )
-SINGLED_OUT_CUE = literal_cue([SINGLED_OUT])
 
 # The frame words themselves: no part of what was said.
 FRAME_WORDS = (

@@ -159,7 +159,7 @@ _TOPIC_FILLER = (
     # "on the table", "feature", "deal with"; "касались", "фигурировал"; "правда ли" asks, names nothing
     " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
     " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
-    " правда pravda true"
+    " правда pravda true "
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
