@@ -237,6 +237,10 @@ def test_a_recorded_document_named_short_is_no_look_alike(engine: Engine, questi
     [
         ("Что сказал Трефилов на заседании СМВД в Санкт-Петербурге?", "denis_trefilov", "mtg_2025_08_12_interior_ministers"),
         ("What did Klemez say at the XVIII meeting?", "yevgeny_klemez", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        # the quote found is another article's about Putin: no words of his at that meeting
+        ("Что Путин сказал на заседании Совета министров внутренних дел в Петербурге?", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
+        ("What did Putin say at the interior ministers' meeting in St Petersburg?", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
+        ("chto Putin skazal na zasedanii soveta ministrov vnutrennikh del v Peterburge", "vladimir_putin", "mtg_2025_08_12_interior_ministers"),
     ],
 )
 def test_no_statement_of_that_person_at_that_meeting(engine: Engine, question: str, person: str, meeting: str) -> None:
@@ -294,7 +298,8 @@ def test_who_did_something_at_a_council_of_secretaries_is_no_post_question(engin
     assert verdict.kind != "not_recorded" and verdict.attribute == "speakers", verdict
 
 
-# ==================================================================================================
+# ===========================================================================================
+
 # Names the sources do not know asked of any meeting (a state, a city), and a status asked that the
 # sources record as another or give none.
 
@@ -401,7 +406,8 @@ def test_an_unrecorded_number_of_the_secretaries_council_names_its_13th_meeting(
     assert verdict.kind == "not_recorded" and SECRETARIES in verdict.alternatives, verdict
 
 
-# ==================================================================================================
+# ===========================================================================================
+
 # Roles and premises in other words: a host is where a meeting was held, "going to be
 # distributed" is what is planned, a premise on what the sources do not record about a known
 # entry, an abbreviation asked inside a sentence that names others.
@@ -535,7 +541,8 @@ def test_the_abbreviation_asked_is_the_one_next_to_the_asking_words(engine: Engi
     assert (verdict.attribute, verdict.focus[0]) == ("full_name", entity)
 
 
-# ==================================================================================================
+# ===========================================================================================
+
 # Asking back: words of the question's frame ("prislali", "every", "the BelTA piece", "in what
 # month") are no unexplained words, so the one candidate explaining every naming word is
 # answered; an unknown naming word (a meeting number, state or city not held) still asks back.
@@ -674,3 +681,26 @@ def test_a_chair_of_a_meeting_named_by_its_city_or_body_is_not_recorded(engine: 
     # The city and the council each have one meeting on record, which names no chair.
     verdict = verdict_of(engine, question)
     assert verdict.reason == "no_chair" and verdict.focus == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("What did the Interstate Council for Industrial Safety agree on in 2025?", "industrial_safety_council"),
+        ("О чём договорился Межгосударственный экологический совет в 2025 году?", "ecological_council"),
+        ("What did the CIS Interstate Hydrometeorology Council agree on?", "hydrometeorology_council"),
+        ("chto reshil sovet po promyshlennoy bezopasnosti v 2025 godu", "industrial_safety_council"),
+        # "Bodies" of the name is no list asked
+        ("What did the Council of Heads of Migration Bodies agree on last year?", "migration_bodies_council"),
+    ],
+)
+def test_what_a_body_with_no_meeting_agreed_on(engine: Engine, question: str, body: str) -> None:
+    """Agreeing is deciding: a body named only in the list of 16 has no meetings or decisions
+    recorded (it was its card, as if that answered)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "no_meetings", [body]), verdict
+
+
+def test_agreeing_at_a_recorded_meeting_is_no_treaty(engine: Engine) -> None:
+    verdict = verdict_of(engine, "О чём договорились главы государств в Душанбе?")
+    assert verdict.reason != "no_document" and verdict.focus[:1] == ["mtg_2025_10_dushanbe_summit"], verdict

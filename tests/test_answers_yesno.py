@@ -1103,6 +1103,12 @@ def test_a_person_sharing_only_a_title_word_is_not_named(engine: Engine, questio
         ("Правда ли, что в 2025 году прошло 20 заседаний?", True, "fact_meetings_2025"),
         ("Were there more than 10 sectoral bodies?", True, "fact_sectoral_bodies_count"),
         ("В 2025 году было больше 30 заседаний?", False, "fact_meetings_2025"),
+        # in words: as in digits, and a compound numeral is one number (never 20 and then 5)
+        ("Правда ли, что за 2025 год органы СНГ в сфере безопасности провели двадцать заседаний?", True, "fact_meetings_2025"),
+        ("Правда ли, что за 2025 год органы СНГ провели двадцать пять заседаний?", False, "fact_meetings_2025"),
+        ("Were twenty-five meetings held in 2025?", False, "fact_meetings_2025"),
+        ("Правда ли, что в сфере безопасности действуют шестнадцать органов отраслевого сотрудничества?", True, "fact_sectoral_bodies_count"),
+        ("Were fifteen sectoral bodies operating in the security sphere?", False, "fact_sectoral_bodies_count"),
     ],
 )
 def test_headline_figure(engine: Engine, question: str, yes: bool, fact: str) -> None:
@@ -2591,6 +2597,120 @@ def test_the_other_extent_is_a_no(engine: Engine, question: str) -> None:
 
 def test_the_same_extent_is_a_yes(engine: Engine) -> None:
     assert verdict_of(engine, "Did Peskov say CIS cooperation has deep potential?").yes is True
+
+
+# ==================================================================================================
+# Round 14: singling out as a worry, the issues a meeting looked at, a claim its publisher made.
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Did Klemez single out cybercrime as a worry?", "cybercrime"),
+        ("Did Klemez flag cybercrime as a concern?", "cybercrime"),
+        ("Did Klemez name weapons smuggling among the worries?", "weapons smuggling"),
+        ("Клемез назвал киберпреступность поводом для беспокойства?", "cybercrime"),
+        ("Klemez vydelyal kiberprestupnost kak ugrozu?", "cybercrime"),
+        ("Выделял ли Клемез незаконную миграцию как угрозу?", "illegal migration"),
+        ("Did Klemez single out drug trafficking as a threat?", "drug trafficking"),
+        ("Was cybercrime among the threats Klemez listed?", "cybercrime"),
+    ],
+)
+def test_singled_out_as_a_worry_is_what_the_person_said(engine: Engine, question: str, word: str) -> None:
+    """The verb only frames what he said, and "worry" / "угрозу" is held by a statement that itself
+    lists concerns and threats: the topic is what must be in it (it was "not said directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated"), verdict
+    assert any(word in statement.en for statement in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Klemez single out climate change as a worry?",
+        "Did Trefilov single out cybercrime as a worry?",
+        # Trefilov spoke of youth and destructive movements, never as a threat or a worry
+        "Did Trefilov single out youth as a worry?",
+    ],
+)
+def test_singled_out_needs_the_topic_and_the_worry(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Was traffic safety among the issues the interior ministers' council looked at in August 2025?", "road safety"),
+        ("Была ли дорожная безопасность среди вопросов, которые рассмотрел СМВД в августе 2025 года?", "дорожного движения"),
+        ("Was forensic work among the issues the interior ministers' council looked at in August 2025?", "forensic"),
+        ("Was illegal migration among the matters the interior ministers took up in St Petersburg?", "migration"),
+        ("Входила ли дорожная безопасность в число вопросов СМВД в Петербурге?", "дорожного движения"),
+        # the outlet only says whose report it is: what was discussed is asked, not who reported it
+        ("По данным БелТА, на СМВД обсуждали безопасность дорожного движения?", "дорожного движения"),
+    ],
+)
+def test_among_the_issues_looked_at_asks_the_agenda(engine: Engine, question: str, words: str) -> None:
+    """"among the issues … looked at", "took up", "среди вопросов, которые рассмотрел" only frame
+    the topic (they were weighed as words of it: "the sources do not say")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+    assert any(words in statement.en or words in statement.ru for statement in verdict.statements)
+
+
+def test_among_the_issues_of_another_meeting_is_no_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was traffic safety among the issues at the 13th meeting of the Security Secretaries Council?")
+    assert verdict.yes is not True and verdict.grounds == "not_discussed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Executive Committee present the Dushanbe decisions as proof that the CIS is open to equal dialogue?",
+        "Did the Executive Committee's article describe the Dushanbe decisions as showing that the CIS is open to equal dialogue?",
+        "Исполком СНГ представил решения в Душанбе как подтверждение открытости СНГ к равноправному диалогу?",
+        "Правда ли, что, по словам Исполкома, решения саммита в Душанбе подтверждают открытость Содружества к диалогу?",
+        "ispolkom sng pisal chto resheniya v dushanbe podtverzhdayut otkrytost sodruzhestva k ravnopravnomu dialogu?",
+        "According to the Executive Committee, do the Dushanbe decisions confirm the CIS's openness to equal dialogue?",
+    ],
+)
+def test_a_claim_its_publisher_made_is_confirmed_by_its_clause(engine: Engine, question: str) -> None:
+    """The Executive Committee published "these decisions confirm the openness … to an equal
+    dialogue": its name and the frame ("present … as proof") are no words of the claim (it was "a
+    body called Executive Committee present the Dushanbe" or no yes)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+    assert verdict.focus[:1] == [DUSHANBE]
+    assert len(html_of(engine, verdict)) < 1200  # the yes shows the first outcomes, not all six
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # BelTA's article of August reports only the plans for Dushanbe
+        "Did BelTA present the Dushanbe decisions as proof that the CIS is open to equal dialogue?",
+        "БелТА писала, что решения в Душанбе подтверждают открытость СНГ к равноправному диалогу?",
+        "Did the Executive Committee present the Dushanbe decisions as proof that the CIS is leaving the United Nations?",
+    ],
+)
+def test_a_claim_its_publisher_did_not_make_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("провели двадцать пять заседаний?", [25]),
+        ("were twenty-five meetings held", [25]),
+        ("twenty five meetings", [25]),
+        ("двадцать заседаний", [20]),
+        ("dvadtsat zasedaniy", [20]),
+        ("programme for 2026–2028", []),
+    ],
+)
+def test_numbers_in_words(text: str, numbers: list[int]) -> None:
+    assert [number for number, _, _ in asserted_numbers(text)] == numbers
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "outcomes",
         r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
         r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*"
+        # "what did the council agree on", "какие договорённости достигнуты", "о чём договорились"
+        r"|\bagree(?:s|ing)?\s+(?:on|upon|to)\b|\breach\w*\s+(?:an?\s+|any\s+)?agreements?\b|\bwhat\s+agreements?\b"
+        r"|\bдоговорил\w*|\bдоговор[её]нност\w*|\bdogovoril\w*|\bdogovorennost\w*"
         # "what did the SCO get at the summit", "что получила ШОС": what was decided for it
         r"|\bwhat did\b[^?]{1,60}?\b(?:get|gain|receive|obtain)\b|\bчто (?:\w+ )?получил\w*|\bchto (?:\w+ )?poluchil\w*",
     ),

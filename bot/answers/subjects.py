@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.8  # share of a name the question must hold to name it
 EVENT_COVER = 0.4  # share of a record's name the question must hold to be about it
+RECORD_BESIDE = 0.9  # a record scoring this near the body it is about is what is asked
 _SUBJECTS = ("organisation", "state")
 _RECORDS = ("fact", "document")
 
@@ -46,11 +47,16 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     if not asked or not records:
         return None
     record_hit = records[0]
-    # The record must be what the rest of the question asks about: the best hit besides the
-    # subjects ("did the Dushanbe summit make the SCO a member" is about the summit).
-    if next(h for h in top if kb.kind(h.entity) not in _SUBJECTS) is not record_hit:
-        return None
     record = kb.entities[record_hit.entity]
+    # The record must be what the rest of the question asks about: the best hit besides the
+    # subjects ("did the Dushanbe summit make the SCO a member" is about the summit), or a body the
+    # record is about that scores as well ("генпрокурор Казахстана по реформе Координационного
+    # совета генпрокуроров": the council's name is asked, the reform is the record).
+    first = next(h for h in top if kb.kind(h.entity) not in _SUBJECTS)
+    if first is not record_hit and not (
+        first.entity in getattr(record, "related", []) and record_hit.score >= RECORD_BESIDE * first.score
+    ):
+        return None
     named = {h.entity for h in asked}
     name_tokens = set(text_tokens(_names(record)))
     whole = name_tokens | set(text_tokens(_texts(record)))

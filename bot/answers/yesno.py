@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import define, provenance, yesno_topics
+from bot.answers import claimant, define, evaluated, provenance, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -96,7 +96,10 @@ _TOOK_PLACE = re.compile(
 )
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
-    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with)\b"
+    r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with"
+    # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел СМВД"
+    r"|look(?:ed|s)? (?:at|into)|t(?:ook|ake[ns]?) up|examin\w*|among (?:the )?(?:issues|matters|topics|questions|items))\b"
+    r"|\bсреди\s+(?:вопросов|тем|проблем)\b|\bsredi\s+(?:voprosov|tem)\b|\bв\s+числ[оe]\s+(?:вопросов|тем)\b"
     r"|\bговорил\w*|\bобсужд\w*|\bобсуди\w*|\bупомина\w*|\bподнима\w*|\bречь\b|\bрассматр\w*|\bповестк\w*"
     r"|\bзатраг\w*|\bзатрону\w*|\bзвучал\w*|\bкасал\w*|\bкоснул\w*|\bфигурирова\w*"
     r"|\bobsuzhd\w*|\bgovoril\w*|\bupomina\w*|\bzatragiva\w*|\bpovestk\w*|\bkasal\w*"
@@ -160,7 +163,7 @@ _TOPIC_FILLER = (
     # "on the table", "feature", "deal with"; "касались", "фигурировал"; "правда ли" asks, names nothing
     " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
     " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
-    " правда pravda true"
+    " правда pravda true "
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
@@ -176,6 +179,9 @@ _TOPIC_FILLER = (
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
     " январский февральский мартовский апрельский майский июньский июльский августовский сентябрьский"
     " октябрьский ноябрьский декабрьский"
+    # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел"
+    " among issue issues matter matters look looked took taken examine examined среди вопросов вопросы рассмотрел"
+    " рассмотрели sredi voprosov входила входил входило входили число"
 )
 
 
@@ -328,6 +334,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if unrecorded is not None:
         return unrecorded
     if parsed.intent.list_kind:
+        # "What did the Council of Heads of Migration Bodies agree on?": the kind word is the body's
+        # name, no list is asked.
+        named = _no_meetings_lookalike(engine, parsed, base, mentions) if _kind_word_names(engine, parsed, mentions) else None
+        if named is not None:
+            return named
         # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
         # in a city where none is recorded.
         one = _ONE_MEETING_NAMED.search(parsed.text)
@@ -392,8 +403,16 @@ def _is_tag(part: str) -> bool:
 _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 
-_LEAD_IN = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*)+", re.I)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
+    # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question
+    r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
+    re.I,
+)
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+_CLAIM_LEAD = re.compile(
+    r"^\W*(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},", re.I
+)
 _REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
 
 
@@ -936,6 +955,10 @@ def _about_meetings(
     # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
     others = [h for h in others if h.entity not in own]
     subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
+    if not _PARTICIPATE.search(text):
+        # "… решения саммита подтверждают открытость Содружества к диалогу?": the CIS itself named in
+        # a claim is no participant asked about (its meetings are the CIS's own).
+        subjects = [h for h in subjects if h.entity != "cis"]
     places = [h for h in others if kb.kind(h.entity) == "place"]
     held_in = _HELD_IN.search(text) is not None
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
@@ -943,6 +966,11 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and _PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    reporting: set[int] = set()  # the words of an outlet that only says whose report the claim is
+    if discuss and _CLAIM_LEAD.match(text):
+        # "По данным БелТА, на СМВД обсуждали …?": what was discussed is asked, not who reported it.
+        reporting = {i for h in subjects if kb.kind(h.entity) in ("organisation", "body") for i in h.name_tokens}
+        subjects = [h for h in subjects if kb.kind(h.entity) not in ("organisation", "body")]
     if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
         # "Was the meeting reported by TASS?": who told of it, never whether it took part.
         return _reported(engine, base, meeting, subjects[0].entity)
@@ -979,7 +1007,7 @@ def _about_meetings(
                 if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
                 for i in h.name_tokens
             }
-            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located)
+            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
@@ -1053,7 +1081,9 @@ _CLAIMED = re.compile(
     r"|\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*"
     r"|\bвспомн\w*|\bвспомина\w*|\bнапомн\w*|\bнапомина\w*|\bподчерк\w*|\bназва\w*|\bназыва\w*|\bописа\w*"
     r"|\bпредстав(?:ил|лял)\w*|\bв\s+(?:своём|своем|своей|его|её|ее)\s+(?:обращени|выступлени|речи|приветстви)\w*"
-    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*",
+    r"|\bvspomn\w*|\bnapomn\w*|\bpodcherk\w*|\bnazva\w*|\bv\s+(?:svoem|svoei|svoyom)?\s*(?:obrashch|vystuplen|rechi)\w*"
+    # "did Klemez single out / flag cybercrime as a worry", "выделял ли Клемез миграцию"
+    rf"|{evaluated.SINGLED_OUT.pattern}",
     re.I,
 )
 
@@ -1068,7 +1098,8 @@ _TOLD_FILLER = (
     " underline underlined noted point pointed refer referred present presented as address speech remarks message"
     " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
     " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
-    " nazval obrashchenii vystuplenii"
+    " nazval obrashchenii vystuplenii "
+    + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
 
@@ -1136,6 +1167,14 @@ def _person_said(
     if not rest:
         return None
     score, statement = _best_said(engine, parsed, person, at, rest)
+    judged = evaluated.evaluation_positions(query.tokens, parsed.text)
+    if judged and [i for i in rest if i not in judged] and score < TOPIC_YES:
+        # "Did Klemez single out cybercrime as a worry?": the worry is held by a statement that
+        # itself calls what it lists concerns or threats; the topic is what must be in it.
+        topic = [i for i in rest if i not in judged]
+        topic_score, topic_statement = _best_said(engine, parsed, person, at, topic)
+        if topic_statement is not None and evaluated.presents_as_threat(topic_statement.en, topic_statement.ru):
+            score, statement, rest = topic_score, topic_statement, topic
     if (score < TOPIC_YES or statement is None) and _ALTERNATIVE_ANY.search(parsed.text):
         # "Клемез говорил, что масштабы киберпреступности сокращаются?": the word of direction may
         # be what no statement holds; the statement that holds the rest and says the other
@@ -1851,7 +1890,11 @@ def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered
         if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
     # The clause naming the meeting is no share of the question's words the topic is weighed against.
-    total = sum(weight for i, weight in enumerate(query.weights) if i not in naming) or 1.0
+    # Nor are the words that only frame it ("among the issues … looked at"), or a long frame would
+    # hide the topic it names.
+    total = sum(
+        weight for i, weight in enumerate(query.weights) if i not in naming and query.tokens[i] not in filler
+    ) or 1.0
     if not rest or sum(query.weights[i] for i in rest) / total < TOPIC_MIN_SHARE:
         return []
     return rest
@@ -1987,7 +2030,7 @@ def tone_question(text: str) -> bool:
         text.rstrip().endswith("?")
         and has_cyrillic(text)
         # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
-        and _WH_WORD.search(_THAT_CLAUSE.sub(" ", text)) is None
+        and _WH_WORD.search(evaluated.without_as_evaluation(_THAT_CLAUSE.sub(" ", text))) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
@@ -1997,7 +2040,9 @@ def tone_question(text: str) -> bool:
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
 _THAT_CLAUSE = re.compile(
     r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
-    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)",
+    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)"
+    # "Исполком писал что …": the comma is often left out after a verb of writing or saying
+    r"|(?<!\w)(?:писал\w*|пишет|написа\w*|говорил\w*|сказал\w*|заявил\w*|сообщил\w*)\s+что(?=\s+\w)",
     re.I,
 )
 
@@ -2270,10 +2315,16 @@ def _number_of(word: str) -> int:
     """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
     if word.isdigit():
         return int(word)
+    tens, dash, one = word.partition("-")
+    if dash and not tens.isdigit() and _number_of(tens) in _TENS and 0 < _number_of(one) < 10 and not one.isdigit():
+        return _number_of(tens) + _number_of(one)  # "twenty-five"
     if word in _OBLIQUE_NUMBERS:
         return _OBLIQUE_NUMBERS[word]
     token = surface_number(word)
     return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+
+
+_TENS = {20, 30, 40, 50, 60, 70, 80, 90}
 
 
 def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
@@ -2282,14 +2333,25 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
     found: list[tuple[int, str, list[str]]] = []
     lowered = text.lower()
     words = list(_WORD.finditer(lowered))
+    units = -1  # the position of a units word already read with its tens ("двадцать пять")
     for position, match in enumerate(words):
         word = match.group()
+        if position == units:
+            continue
         number = _number_of(word)
-        following = [w.group() for w in words[position + 1 : position + 4]]
+        after = words[position + 1] if position + 1 < len(words) else None
+        one = _number_of(after.group()) if after is not None and not after.group().isdigit() else 0
+        if number in _TENS and 0 < one < 10 and re.fullmatch(r"[\s-]", lowered[match.end() : after.start()] if after else ""):
+            # "двадцать пять", "twenty-five": one number, never 20 and then 5
+            number, units = number + one, position + 1
+            following = [w.group() for w in words[position + 2 : position + 5]]
+        else:
+            following = [w.group() for w in words[position + 1 : position + 4]]
+            spelt = "-" in word and number > 20 and not word[0].isdigit()  # "twenty-five"
+            if ("-" in word and not spelt) or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
+                continue  # "13-е", "2026–2028": an ordinal or a period
         if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
             continue
-        if "-" in word or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
-            continue  # "13-е", "2026–2028": an ordinal or a period
         before = lowered[: match.start()]
         if _ONE_OF.search(before):
             continue  # "one of the 16 sectoral bodies": a membership asked, the figure only names the set
@@ -3444,7 +3506,8 @@ _BODY_NOUN = re.compile(
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
 _DOCUMENT_NOUN = re.compile(
     r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
-    r"|заявлени\w*|договор\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor\w*)$",
+    # ("договорились", "dogovorilis" are verbs of agreeing, no treaty)
+    r"|заявлени\w*|договор(?!ил|ен|ён)\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor(?!il|en)\w*)$",
     re.I,
 )
 _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
@@ -3552,7 +3615,10 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
 # English words after a name's noun that end it: the question's verbs ("Council of X discuss").
 _NAME_ENDS = re.compile(
     r"^(?:\w+ed|is|are|was|were|do|does|did|meet|meets|discuss|decide|say|says|take|adopt|approve|sign|hold|about|in|at"
-    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts)$",
+    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts"
+    # verbs of a claim about what the body said: "Did the Executive Committee present X as …"
+    r"|present|presents|describe|describes|portray|portrays|frame|frames|call|calls|mention|mentions|claim|claims"
+    r"|write|writes|stress|stresses|note|notes|view|views|treat|treats|see|sees|show|shows)$",
     re.I,
 )
 
@@ -3822,7 +3888,13 @@ def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verd
     return None
 
 
-_DECISIONS = re.compile(r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*", re.I)
+_DECISIONS = re.compile(
+    r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*|\breshil\w*"
+    # "what did the council agree on", "о чём договорился совет": what it decided, in other words
+    r"|\bagree(?:d|s)?\s+(?:on|upon|to)\b|\bagreements?\b|\bresol(?:ved?|utions?)\b|\bдоговорил\w*|\bдоговор[ёе]нност\w*"
+    r"|\bпостанови\w*|\bdogovoril\w*|\bdogovorennost\w*",
+    re.I,
+)
 
 
 _WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
@@ -3890,6 +3962,20 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
                 verdict.focus = [organisation.id]
                 return verdict
     return None
+
+
+def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
+    """Whether every word that made the question a list's ("bodies") is in a named body's name."""
+    words = {tok for word in parsed.intent.kind_words for tok in text_tokens(word)}
+    for hit in mentions.hits:
+        body = engine.kb.entities[hit.entity]
+        if engine.kb.kind(hit.entity) != "body" or hit.name_cover < 0.75:
+            continue
+        # (the search reads the question without its kind word: the body's own names are compared)
+        names = text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()]))
+        if words and words <= set(names):
+            return True
+    return False
 
 
 def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -4029,12 +4115,14 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _named_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str]) -> bool:
+def _named_elsewhere(
+    engine: Engine, parsed: Parsed, verdict: Verdict, shown: list[str], speakers: Collection[str] = ()
+) -> bool:
     """Whether the question names a state, body, organisation or person that the answer neither is,
     lists among a meeting's participants, nor names in what it shows: a "yes" would confirm what
-    the answer says of something else."""
+    the answer says of something else. The publisher that says the claim (``speakers``) is none."""
     kb = engine.kb
-    own = set(verdict.focus) | set(verdict.items)
+    own = set(verdict.focus) | set(verdict.items) | set(speakers)
     for entity_id in verdict.focus[:2]:
         meeting = kb.get(entity_id)
         if isinstance(meeting, Meeting):
@@ -4093,7 +4181,11 @@ _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*
 
 
 def _clauses(texts: list[str]) -> list[str]:
-    return [clause for text in texts for clause in _CLAUSE_END.split(text) if clause.strip()]
+    return [clause for text in texts for clause in _clauses_of(text)]
+
+
+def _clauses_of(text: str) -> list[str]:
+    return [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
 
 
 # "Exchanged … practices in countering terrorist threats, including A, B, and C": the frame before
@@ -4266,9 +4358,15 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
         beyond |= set(engine.parse(frame.group()).query.tokens) - set(engine.parse(text[frame.end() :]).query.tokens)
     opposition: dict[str, Any] = {}
+    # "Did the Executive Committee present X as proof that …": the publisher says it, in its own text.
+    said_by = claimant.publisher_named(engine, parsed) if yes_no else None
+    if said_by is not None:
+        beyond |= claimant.frame_tokens(engine, parsed, said_by, texts)
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, _clauses_of):
+            cover = min(cover, CONFIRM_COVER - 0.01)  # true, but not of what that publisher wrote
         opposed = _opposed(claimed, clause) if claimed else None
         if opposed is not None and cover >= CONTRADICT_COVER:
             # "Was it adopted by the heads of government?" against "the Heads of State adopted":
@@ -4304,7 +4402,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict
     if opposition and not (confirmed and _holds_claimed(claimed, texts)):
         confirmed, wrong = False, opposition
-    if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts]):
+    if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts], said_by.entities if said_by else ()):
         confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
@@ -4505,14 +4603,17 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and not has_cyrillic(text)
         and text.rstrip().endswith("?")
         and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(_LATIN_THAT_CLAUSE.sub(" ", text)) is None
+        and _LATIN_WH.search(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text))) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
 
 
 # "v otchete govoritsya, chto ...?": "chto" after a verb of saying joins the claim (as _THAT_CLAUSE).
 _LATIN_THAT_CLAUSE = re.compile(
-    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)", re.I
+    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)"
+    # "ispolkom pisal chto …": Latin typists leave the comma out
+    r"|(?<!\w)(?:pisal|pishet|napisa|govoril|skazal|zayavil|soobshil|soobshchil)\w*\s+chto(?=\s+\w)",
+    re.I,
 )
 
 
@@ -4832,13 +4933,31 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
+def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+    """ "What did Putin say at the interior ministers' meeting?": the quote found is about the
+    meeting, but the one person asked neither took part in it, nor spoke of it to the media, nor
+    is the speaker of any statement shown (Putin is only quoted by another article)."""
+    kb = engine.kb
+    meeting = kb.get(verdict.focus[0]) if verdict.focus else None
+    if not isinstance(meeting, Meeting):
+        return False
+    people = {h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"}
+    if len(people) != 1:
+        return False
+    person = next(iter(people))
+    there = {x.person for x in meeting.participants.people} | {said.person for said in meeting.media_statements}
+    return person not in there and not any(statement.speaker == person for statement in verdict.statements)
+
+
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """ "What did Klemez say about nuclear security / at the 13th meeting": the usual answer found
     no statement of that person on it and shows a card: the sources record none, never the card
     as if it were what he said."""
-    if verdict.kind != "card" or not verdict.answered or not _SAY.search(parsed.text):
+    if verdict.kind not in ("card", "quote") or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
+    if verdict.kind == "quote" and not _quoted_elsewhere(engine, parsed, verdict):
+        return None
     # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
     if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None

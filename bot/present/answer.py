@@ -464,6 +464,9 @@ NOT_GIVEN: dict[str, str] = {
 }
 
 
+YES_ITEMS_CHARS = 700  # the items of a record shown under a yes or a no
+
+
 def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     lang = verdict.lang
     entity = kb.entities[verdict.focus[0]]
@@ -576,6 +579,15 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute in ("outcomes", "agenda"):
         label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
+        if verdict.yes is not None:
+            # A yes or no stands on the first items (the best matching): the rest of a long record
+            # is left to "more", so that the answer stays short.
+            kept = items[:1]
+            for item in items[1:]:
+                if sum(map(len, kept)) + len(item) > YES_ITEMS_CHARS:
+                    break
+                kept.append(item)
+            items = kept
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
         return _count(kb, verdict, name)
