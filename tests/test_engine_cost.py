@@ -48,6 +48,28 @@ def test_confirmation_reads_the_answer_names_once(fresh: Engine, monkeypatch: py
     assert len(calls) <= 120, len(calls)
 
 
+
+def test_a_question_is_normalised_once_per_distinct_text(fresh: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing, the layout repair and the answerers clean and prepare the same texts again: each
+    distinct text is normalised (NFKC) once."""
+    import unicodedata
+
+    from bot.search import text as text_module
+
+    normalised: list[str] = []
+    normalize = unicodedata.normalize
+
+    def counting(form: str, text: str) -> str:
+        if form == "NFKC":
+            normalised.append(text)
+        return normalize(form, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(text_module.unicodedata, "normalize", counting)
+    for question in ("Кто участвовал в заседании Совета министров внутренних дел в Петербурге?", "Где прошло XVIII совещание?"):
+        assert fresh.answer(question, today=TODAY).answered
+    assert normalised
+    assert len(normalised) == len(set(normalised)), [text for text in set(normalised) if normalised.count(text) > 1]
+
 def test_layout_is_checked_once_for_the_language_and_the_answer(fresh: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     """The handler asks whether a question has its own language, then answers it: the keyboard
     layout of the same text is looked at once."""
