@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import cues, define, intent, numbers, yesno
+from bot.answers import clipped, cues, define, intent, numbers, yesno
 from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
@@ -46,6 +47,28 @@ def test_confirmation_reads_the_answer_names_once(fresh: Engine, monkeypatch: py
     # every clause: over 400 readings).
     assert len(calls) <= 120, len(calls)
 
+
+
+def test_a_question_is_normalised_once_per_distinct_text(fresh: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing, the layout repair and the answerers clean and prepare the same texts again: each
+    distinct text is normalised (NFKC) once."""
+    import unicodedata
+
+    from bot.search import text as text_module
+
+    normalised: list[str] = []
+    normalize = unicodedata.normalize
+
+    def counting(form: str, text: str) -> str:
+        if form == "NFKC":
+            normalised.append(text)
+        return normalize(form, text)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(text_module.unicodedata, "normalize", counting)
+    for question in ("Кто участвовал в заседании Совета министров внутренних дел в Петербурге?", "Где прошло XVIII совещание?"):
+        assert fresh.answer(question, today=TODAY).answered
+    assert normalised
+    assert len(normalised) == len(set(normalised)), [text for text in set(normalised) if normalised.count(text) > 1]
 
 def test_layout_is_checked_once_for_the_language_and_the_answer(fresh: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     """The handler asks whether a question has its own language, then answers it: the keyboard
@@ -129,6 +152,73 @@ def test_a_record_holds_the_figures_asked_as_its_whole_figures_say(kb: Knowledge
             assert numbers._holds_all(engine, entity_id, [number]) == (number in figures), (entity_id, number)
         assert numbers._holds_all(engine, entity_id, sorted(figures)[:3])
 
+
+
+def _record_texts(kb: KnowledgeBase) -> list[str]:
+    """Every text of every entry and fact, as the figures are read from."""
+    texts: list[str] = []
+    records = [*kb.entities.values(), *(fact for entity_id in kb.entities for fact in kb.facts_of(entity_id))]
+    for record in records:
+        numbers._strings(record.model_dump(mode="json"), texts)
+    return texts
+
+
+_EXCUSING = [
+    "on 10 June 2025", "June 10", "3 months ago", "the 5th of May", "MAY 3", "более 5 лет", "до 2025 года",
+    "не менее пяти", "в течение 2 дней", "over 40 participants", "up to  3 weeks", "10 ЯНВАРЯ", "3 dayſ", "5 ᲀ месяц",
+    "at least 12", "за 3 года", "2 halves", "the 4th quarter",
+]
+
+
+def test_the_excused_figures_gate_never_turns_away_a_text_they_match(kb: KnowledgeBase) -> None:
+    """The cheap scan before the regex of days, lengths and bounds passes every text of the
+    knowledge base and of the bank that the regex matches (in capitals and lower case too, and with
+    letters IGNORECASE folds beyond lower case), and turns most other texts away."""
+    texts = [*_record_texts(kb), *_bank_questions(), *_EXCUSING]
+    texts += [text.upper() for text in texts] + [text.lower() for text in texts]
+    matched = [text for text in texts if numbers._EXCUSED.search(text)]
+    assert len(matched) > 100
+    assert all(numbers._may_excuse(text) for text in matched)
+    assert sum(map(numbers._may_excuse, texts)) < len(texts) // 2
+
+
+@given(st.text(alphabet="0123456789 mayjuneдоменеегодаſᲀİKofthrs-", max_size=30))
+def test_the_excused_figures_gate_is_never_stricter_than_the_regex(text: str) -> None:
+    if numbers._EXCUSED.search(text):
+        assert numbers._may_excuse(text)
+
+
+def test_clipped_pairs_are_looked_up_among_those_a_word_can_clip(kb: KnowledgeBase) -> None:
+    """The pairs a word is tried against (by its third letter and the start of the second word)
+    hold every pair of its head that it clips: each start of a first word followed by each start
+    of the second, and those words with a letter changed."""
+    pairs = clipped.name_pairs(kb)
+    words = {
+        (first[:head] + second[:tail])[: clipped.MAX_CLIPPED]
+        for found in pairs.values()
+        for first, second in found
+        for head in range(clipped.MIN_HEAD, len(first) + 1)
+        for tail in (clipped.MIN_TAIL, clipped.MIN_TAIL + 1, len(second))
+    }
+    words |= {word[:3] + "x" + word[4:] for word in list(words)} | {word[:2] + "y" + word[3:] for word in list(words)}
+    words = {word for word in words if len(word) >= clipped.MIN_CLIPPED}
+    clips = 0
+    for word in sorted(words):
+        every = sorted(pair for pair in pairs.get(word[: clipped.MIN_HEAD], []) if clipped._clips(word, *pair))
+        assert sorted(pair for pair in pairs.candidates(word) if clipped._clips(word, *pair)) == every, word
+        clips += bool(every)
+    assert clips > 100
+
+
+def test_clipped_pairs_are_the_neighbouring_words_of_every_name(kb: KnowledgeBase) -> None:
+    expected: dict[str, set[tuple[str, str]]] = {}
+    for entity in kb.entities.values():
+        for name in [*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru]:
+            words = [word.lower().replace("ё", "е") for word in re.findall(r"[A-Za-zА-Яа-яЁё]+", name)]
+            for first, second in pairwise(words):
+                if len(first) >= clipped.MIN_NAME_WORD and len(second) >= clipped.MIN_NAME_WORD:
+                    expected.setdefault(first[: clipped.MIN_HEAD], set()).add((first, second))
+    assert dict(clipped.name_pairs(kb)) == {head: sorted(found) for head, found in expected.items()}
 
 def _bank_questions() -> list[str]:
     """The questions of the development sets and the tuning rounds (the held-out half unread)."""

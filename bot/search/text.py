@@ -81,6 +81,9 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+# A question's text is cleaned and prepared again by parsing, the answerers and the layout repair
+# (five times each, three distinct texts): the last few thousand are kept.
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """NFKC, no invisible or combining marks, no control characters, single spaces."""
     if text.isascii():  # most of the knowledge base: nothing to normalise or strip but controls
@@ -341,6 +344,7 @@ def skeleton(word: str) -> str:
 _WORD = re.compile(r"#\d+|[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=4096)
 def prepare(text: str) -> str:
     """Cleaned, lower-cased text with ё folded and numbers marked as ``#N`` tokens."""
     text = clean(text).lower().replace("ё", "е")
