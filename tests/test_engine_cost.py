@@ -40,6 +40,9 @@ def test_confirmation_reads_the_answer_names_once(fresh: Engine, monkeypatch: py
         calls.append(text)
         return text_tokens(text)
 
+    # The CLDR country names are read once a process, whichever question comes first: not this
+    # answer's cost (run alone, this test used to count them).
+    yesno._country_names()
     monkeypatch.setattr(yesno, "text_tokens", counting)
     verdict = fresh.answer("What did the CIS leaders approve in Dushanbe in October 2025?", today=TODAY)
     assert verdict.answered
