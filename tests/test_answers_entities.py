@@ -599,6 +599,40 @@ def test_a_body_that_fights_is_still_asked_for(engine: Engine, question: str, bo
 
 
 @pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("программа по терроризму", "programme_ct_extremism_2026_2028"),
+        ("в этом году действует программа по терроризму?", "programme_ct_extremism_2026_2028"),
+        ("programma po terrorizmu deystvuet?", "programme_ct_extremism_2026_2028"),
+    ],
+)
+def test_an_informal_name_whose_word_the_official_name_holds_in_a_longer_phrase(engine: Engine, question: str, document: str) -> None:
+    """ "Терроризму" is inside "борьбе с терроризмом" ("~counter_terrorism") in the official name:
+    the programme on terrorism is that programme, not an unknown document."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.reason != "no_document" and document in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["программа по наркотикам", "программа по кибертерроризму", "концепция по терроризму"])
+def test_an_informal_name_of_a_field_no_document_covers_is_still_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда Песков сделал заявление о потенциале СНГ",
+        "when did Peskov make his statement on CIS potential?",
+        "kogda Peskov sdelal zayavlenie o potenciale?",
+    ],
+)
+def test_a_statement_of_a_named_person_is_a_remark_not_a_document(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.reason != "no_document" and any("peskov" in f for f in verdict.focus), verdict
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Tell me about the Concept of Information Security of the CIS",

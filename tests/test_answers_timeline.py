@@ -266,6 +266,12 @@ def test_which_came_first(engine: Engine, question: str, first: str) -> None:
         ("Was the Commonwealth-Antiterror 2025 exercise held last year?", TODAY, None),
         ("Прошли ли учения Содружество-Антитеррор в этом году?", TODAY, False),
         ("Is the Year of Peace and Unity in the Fight Against Nazism going on now?", date(2025, 8, 1), True),
+        # Asked by intonation alone, with no "ли" nor a leading auxiliary, and of a body's meetings.
+        ("в этом году были заседания СМВД?", TODAY, False),
+        ("v etom godu byli zasedaniya SMVD?", TODAY, False),
+        ("СМВД в этом году собирался?", TODAY, False),
+        ("в прошлом году были заседания СМВД?", TODAY, True),
+        ("the interior ministers met this year?", TODAY, False),
     ],
 )
 def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool | None) -> None:
@@ -1406,3 +1412,19 @@ def test_the_first_or_last_meeting_of_a_year(engine: Engine, question: str, meet
 def test_a_first_session_is_no_first_meeting(engine: Engine) -> None:
     verdict = verdict_of(engine, "Что обсуждали на первой сессии XVIII совещания?")
     assert verdict.intent != "time:earliest" and verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в этом году была встреча глав спецслужб?",
+        "Was the meeting of intelligence chiefs in Moscow held this year?",
+        "встреча руководителей спецслужб в Москве была в прошлом году?",
+    ],
+)
+def test_this_year_of_an_undated_meeting_is_not_known(engine: Engine, question: str) -> None:
+    """The intelligence chiefs' meeting has no date in its source: neither yes nor no, never "yes,
+    it took place" from the meeting merely being recorded."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "date", verdict
+    assert verdict.focus == [INTEL]

@@ -285,6 +285,19 @@ _NOW = re.compile(r"\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bв �
 _YES_NO = re.compile(
     r"^(?:was|were|is|are|did|does|do|has|have|will)\b|\bли\b|\bli\b|^(?:сейчас|seychas)\b", re.MULTILINE
 )
+# A yes/no asked by intonation alone, as Russian usually does and phones often do ("в этом году
+# были заседания СМВД?", "the interior ministers met this year?"): a question mark and no question
+# word anywhere.
+_ANY_QUESTION_WORD = re.compile(
+    r"\b(?:кто|что|когда|где|как\w*|котор\w*|сколько|почему|зачем|чем|чей|чья|who|what|when|where|which|how|why"
+    r"|kto|chto|kogda|gde|kak\w*|skolko|pochemu)\b"
+)
+
+
+def _bare_yes_no(raw: str, text: str) -> bool:
+    return raw.rstrip().endswith("?") and not _ANY_QUESTION_WORD.search(text)
+
+
 _QUESTION_WORD = re.compile(
     r"^(?:кто|что|когда|где|как|какой|какая|какое|какие|каких|сколько|почему|зачем|who|what|when|where|which|how|why)\b"
 )
@@ -1316,7 +1329,7 @@ def _target_year(text: str, today: date) -> tuple[int, str] | None:
 
 def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Was X held this year?", "Is the Year of ... going on now?": the entity's year against today's."""
-    if not _YES_NO.search(text) or _QUESTION_WORD.search(text):
+    if _QUESTION_WORD.search(text) or not (_YES_NO.search(text) or _bare_yes_no(parsed.text, text)):
         return None
     target = _target_year(text, today)
     if target is None:
@@ -1325,6 +1338,16 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     entity = _dated_entity(engine, parsed, text)
     if entity is None:
         return None
+    if isinstance(entity, Meeting) and _entity_date(entity) is None:
+        # "Was the intelligence chiefs' meeting this year?": its source gives no date, so neither
+        # yes nor no; left to the other answerers it would be a "yes, it took place".
+        undated = _answered(base, "yes_no", "time:year")
+        undated.yes = None
+        undated.grounds = "date"
+        undated.focus = [entity.id]
+        undated.value = {"meeting": entity.id, "year": year, "relative": relative}
+        undated.sources = list(entity.sources)
+        return undated
     yes: bool | None
     when: dict[str, object]
     if isinstance(entity, Document) and (entity.period_start or entity.period_end):
