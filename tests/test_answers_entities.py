@@ -682,3 +682,38 @@ def test_a_body_plan_of_action_is_not_stated(engine: Engine, question: str, body
     stated", never the body's card as if it answered."""
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "plan" and verdict.focus == [body] and verdict.value is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("Which source reports that 20 meetings were held in 2025?", ["seed000"]),
+        ("в каком источнике сказано, что в 2025 году прошло 20 заседаний?", ["seed000"]),
+        ("где написано что было 20 заседаний", ["seed000"]),
+        ("в каком источнике говорится о статусе наблюдателя ШОС?", ["seed001"]),
+        ("which source mentions Peskov?", ["seed003"]),
+        ("v kakom istochnike upominaetsya Klemez?", ["seed002"]),
+        ("which article says Turkmenistan was at the St Petersburg meeting?", ["seed002"]),
+        ("which source says the ATC was set up in 2000?", ["seed004"]),
+        ("в каком документе сказано, что АТЦ создан в 2000 году?", ["seed004"]),
+        ("откуда известно, что ШОС получила статус наблюдателя?", ["seed001"]),
+    ],
+)
+def test_which_source_says_names_the_sources_of_what_follows(engine: Engine, question: str, sources: list[str]) -> None:
+    """The source is asked, not the fact: of the entry's sources, those whose text holds the claim."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "which_source" and verdict.sources == sources, verdict
+    assert verdict.lang == ("ru" if any(w in question for w in ("каком", "где", "откуда", "kakom")) else "en")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which source says Azerbaijan attended the St Petersburg meeting?",
+        "which report says 25 meetings were held in 2025?",
+        "which source says the ATC was set up in 1995?",
+    ],
+)
+def test_which_source_says_what_no_source_says_names_none(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "which_source" and verdict.yes is not True, verdict

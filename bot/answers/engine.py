@@ -35,6 +35,7 @@ from bot.answers import (
     subjects,
     timeline,
     weekdays,
+    whichsource,
     yesno,
 )
 from bot.answers.cues import literal_cue
@@ -1079,6 +1080,12 @@ class Engine:
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
         if "год" in asked or "year" in asked or "god" in asked:
             asked = self._year_of_meeting(asked)
+        if context is None and whichsource.cue(asked):
+            # "Which source says that ...", "в каком источнике упоминается ...": the sources of the
+            # answer to what follows are asked, not that answer.
+            sourced = whichsource.answer(self, asked, lang, today)
+            if sourced is not None:
+                return sourced
         framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed

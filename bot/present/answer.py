@@ -52,6 +52,7 @@ LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
+TITLE_CHARS = 140  # a source's title beside its citation (one of them is the long name of a meeting)
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
 MIN_LIST_SEMICOLONS = 2  # a statement with this many semicolons enumerates
@@ -571,6 +572,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _count(kb, verdict, name)
     if attribute == "source":
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
+    if attribute == "which_source":
+        return _which_source(kb, verdict)
     if attribute == "elapsed":
         return _elapsed(verdict, name)
     if attribute == "tense":
@@ -1940,6 +1943,20 @@ def source_line(kb: KnowledgeBase, source_ids: list[str], lang: str) -> str:
     shown = cites[:2] + ([f"+{len(cites) - 2}"] if len(cites) > 2 else [])
     key = "source_line" if len(cites) == 1 else "sources_line"
     return f"{esc(translate(WORDS[key], lang))}: " + "; ".join(shown)
+
+
+def _which_source(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """ "Which source says ...": each source by its publisher, date and title, then what it says."""
+    lang = verdict.lang
+    lines = []
+    for source_id in verdict.value["sources"][:3]:
+        source = kb.source(source_id)
+        if source is not None:
+            lines.append(f"<b>{esc(_cite(source, lang))}</b> — «{esc(shorten(source.title.get(lang), TITLE_CHARS))}»")
+    if len(lines) > 1:
+        lines = [f"• {line}" for line in lines]
+    lines += [f"<i>{esc(shorten(s.get(lang), QUOTE_CHARS))}</i>" for s in verdict.statements[:1]]
+    return "\n".join(lines)
 
 
 def _cite(source: Source, lang: str) -> str:
