@@ -80,6 +80,11 @@ def test_counting_meetings_a_state_took_part_in(engine: Engine, question: str, e
         ("Which meetings did Russia host?", {XVIII, SPB, SECRETARIES, INTEL}),
         ("какие встречи были в Кыргызстане", set()),
         ("Which meetings were held in Kazakhstan?", set()),
+        # "принимать" a meeting is to host it; "принимать участие" is to take part
+        ("какие встречи принимала Россия", {XVIII, SPB, SECRETARIES, INTEL}),
+        ("kakie vstrechi prinimala Rossiya?", {XVIII, SPB, SECRETARIES, INTEL}),
+        ("какие мероприятия принимал Таджикистан?", {DUSHANBE, EXERCISE}),
+        ("какие заседания принимал Казахстан", set()),
     ],
 )
 def test_meetings_a_state_hosted(engine: Engine, question: str, expected: set[str]) -> None:

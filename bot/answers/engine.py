@@ -551,6 +551,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "в", "во", "
 _HOSTED = re.compile(
     r"\bhost\w*|\bhold\b|\bheld by\b|\borgani[sz]\w*|\bterritor\w*|\bпровел\w*|\bпровод(?:ил|ит)\w*|\bорганизова\w*"
     r"|\bтерритори\w*|\bprovel\w*|\bprovodil\w*"
+    # "какие встречи принимала Россия": to receive a meeting is to host it ("принимала участие" is
+    # taking part)
+    r"|\bпринима(?:л|ла|ло|ли|ет|ют)\b(?!\s+участи)|\bпринимающ\w*|\bprinima(?:l|la|li|et)\b(?!\s+uchasti)"
 )
 _WORD = re.compile(r"\w+")
 # Words that leave out the place named right after them: "outside Moscow", "кроме Москвы", "не в Москве".
