@@ -1565,3 +1565,21 @@ def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, qu
     gives one), not its states alone; empty groups are not shown."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "count:sum" and verdict.value == total and verdict.filters["parts"] == parts, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Какие заседания проводил Совет министров внутренних дел СНГ?", [SPB]),
+        ("which meetings did the interior ministers council hold?", [SPB]),
+        ("kakie zasedaniya provodil SMVD", [SPB]),
+        ("which meetings did the Security Secretaries Council hold?", [SECRETARIES]),
+        # taking part is asked: the meeting its working structures attended is one too
+        ("в каких заседаниях участвовал СМВД", [XVIII, SPB]),
+    ],
+)
+def test_meetings_a_body_held_are_its_own(engine: Engine, question: str, expected: list[str]) -> None:
+    """A body named in full is not read as the field its words describe ("interior" as a topic),
+    and "held" keeps the meetings of its own, not those where it only took part."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict

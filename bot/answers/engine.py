@@ -556,6 +556,12 @@ _HOSTED = re.compile(
     r"|\bпринима(?:л|ла|ло|ли|ет|ют)\b(?!\s+участи)|\bпринимающ\w*|\bprinima(?:l|la|li|et)\b(?!\s+uchasti)"
 )
 _WORD = re.compile(r"\w+")
+# Verbs of holding a meeting of one's own: "which meetings did the council hold", "какие заседания
+# провёл / проводил совет".
+_HELD_BY = re.compile(
+    r"\b(?:hold|held|holds|convene[ds]?|organi[sz]e[ds]?)\b|\bпров[её]л\w*|\bпроводил\w*|\bорганизова\w*"
+    r"|\bprov[eo]l\w*|\bprovodil\w*"
+)
 # Words that leave out the place named right after them: "outside Moscow", "кроме Москвы", "не в Москве".
 _EXCLUDING_PREPOSITIONS = frozenset(
     {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
@@ -2763,6 +2769,11 @@ class Engine:
             unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
             if unheld is not None:
                 return unheld
+            if _HELD_BY.search(parsed.text.lower()):
+                # "Какие заседания проводил СМВД?": its own meetings, not those where its working
+                # structures only took part (the XVIII counter-terrorism meeting).
+                body = filters["body"][0]
+                ids = [i for i in ids if getattr(self.kb.entities[i], "body", None) == body] or ids
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"
