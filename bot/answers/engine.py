@@ -1095,6 +1095,8 @@ class Engine:
             sourced = whichsource.answer(self, asked, lang, today)
             if sourced is not None:
                 return sourced
+        if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
+            return speaker
         framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed

@@ -1,5 +1,6 @@
 """Which source says something: "Which source reports that 20 meetings were held in 2025?", "в каком
-источнике упоминается Песков?", "где написано, что АТЦ создан в 2000 году?".
+источнике упоминается Песков?", "где написано, что АТЦ создан в 2000 году?"; and who said it: "кто
+сообщил, что концепция военного сотрудничества утверждена?".
 
 The source is asked, not the thing: what follows the frame is answered as a question of its own
 (a claim as "is it true that ...", a bare name or topic as itself), and the sources of that answer
@@ -15,7 +16,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
+from bot.kb.schema import Fact, Meeting
 from bot.search.text import has_cyrillic
 from bot.search.text import tokens as text_tokens
 
@@ -150,4 +152,78 @@ def answer(engine: Engine, question: str, lang: str | None, today: date | None) 
     verdict.value = {"sources": verdict.sources}
     verdict.statements = list(inner.statements[:1])
     verdict.confidence = inner.confidence
+    return verdict
+
+
+# "Кто сообщил, что ...", "who said that ...": the person is asked, the claim is what they said.
+_WHO_SAID = re.compile(
+    r"^\s*(?:who|кто|kto)\s+(?:(?:first|ещё|еще|первым)\s+)?"
+    r"(?:said|says|announced|reported|stated|noted|told\s+\w+|claimed|declared|emphasi[sz]ed|stressed"
+    r"|сказал\w*|сообщил\w*|заявил\w*|говорил\w*|отметил\w*|подчеркнул\w*|объявил\w*|рассказал\w*"
+    r"|skazal\w*|soobshchil\w*|zayavil\w*|govoril\w*|otmetil\w*)"
+    r"\s*,?\s*(?:that|что|chto)\s+",
+    re.IGNORECASE,
+)
+_SPEAKER_CUE = ("who", "кто", "kto")
+_PLANNED = re.compile(r"\b(?:plans?|planned|will\s+be|to\s+be\s+(?:adopted|signed))\b|\b(?:планир|предстоит|планы|намечен|planir)\w*", re.IGNORECASE)
+MIN_SAID_SHARED = 3  # tokens the claim must share with the words of the person named
+SAID_LEAD = 1  # by this many more than anyone else's words
+
+
+def _all_said(engine: Engine) -> list[Statement]:
+    """Every recorded remark of a person: at meetings, to the media, dated statements."""
+    kb = engine.kb
+    found: list[Statement] = []
+    for meeting in kb.of_kind("meeting"):
+        if not isinstance(meeting, Meeting):
+            continue
+        source = next(iter(meeting.sources), None)
+        said = [(p.person, p.said) for p in meeting.participants.people]
+        said += [(m.person, m.said) for m in meeting.media_statements]
+        found += [Statement(w.en, w.ru, meeting.id, source, person) for person, words in said for w in words]
+    for fact in kb.of_kind("fact"):
+        if isinstance(fact, Fact) and fact.related and kb.kind(fact.related[0]) == "person":
+            found.append(Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), fact.related[0]))
+    return found
+
+
+_SAID: weakref.WeakKeyDictionary[Engine, list[tuple[Statement, set[str]]]] = weakref.WeakKeyDictionary()
+
+
+def who_said(engine: Engine, question: str, lang: str | None) -> Verdict | None:
+    """The person whose recorded words hold the claim after "who said that", or None."""
+    if not question.lstrip().lower().startswith(_SPEAKER_CUE):
+        return None
+    frame = _WHO_SAID.match(question)
+    if frame is None:
+        return None
+    claim = question[frame.end() :].strip().rstrip("?").strip()
+    if len(claim.split()) < 2:
+        return None
+    said = _SAID.get(engine)
+    if said is None:
+        said = _SAID[engine] = [(s, _folded(engine, f"{s.en} {s.ru}")) for s in _all_said(engine)]
+    wanted = _folded(engine, claim)
+    russian_latin = claim.isascii() and frame.group(0).lower().lstrip().startswith("kto")
+    if russian_latin:
+        # Russian typed in Latin letters is read as Russian by the search's own parse.
+        read = engine.parse(claim, "ru").query.tokens
+        wanted |= {*read, *engine.index.fold_synonyms(list(read))}
+    if not _PLANNED.search(claim):
+        # "кто сказал, что концепция утверждена": who said it was planned did not say it was done.
+        said = [(s, tokens) for s, tokens in said if not (_PLANNED.search(s.en) or _PLANNED.search(s.ru))]
+    scored = sorted(((len(wanted & tokens), s) for s, tokens in said), key=lambda item: -item[0])
+    if not scored or scored[0][0] < MIN_SAID_SHARED:
+        return None
+    best, statement = scored[0]
+    rivals = [s for score, s in scored[1:] if score > best - SAID_LEAD and s.speaker != statement.speaker]
+    if rivals or statement.speaker is None:
+        return None
+    asked = lang or ("ru" if has_cyrillic(question) or frame.group(0).lower().lstrip().startswith("kto") else "en")
+    verdict = Verdict(question, asked, "quote", True, intent="who_said")
+    verdict.focus = [statement.speaker, statement.entity]
+    verdict.statements = [statement]
+    verdict.sources = [statement.source] if statement.source else list(engine.kb.entities[statement.entity].sources)
+    verdict.value = {"about": sorted(wanted)}
+    verdict.confidence = 1.0
     return verdict
