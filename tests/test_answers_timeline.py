@@ -1428,3 +1428,25 @@ def test_this_year_of_an_undated_meeting_is_not_known(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "date", verdict
     assert verdict.focus == [INTEL]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("prošlo li uže 5 let s sozdaniya ATC?", True),
+        ("прошло ли уже 30 лет с создания АТЦ?", False),
+        ("has it been 5 years since the ATC was set up?", True),
+        ("have 2 years passed since the XVIII meeting?", False),
+        ("прошло ли 12 месяцев с 13-го заседания совета секретарей?", True),
+    ],
+)
+def test_has_a_given_time_passed_since(engine: Engine, question: str, yes: bool) -> None:
+    """The time since, against the figure asked (scholarly "š", "ž" read as "sh", "zh")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed" and verdict.yes is yes, verdict
+
+
+def test_a_how_many_question_in_latin_letters_gets_no_yes(engine: Engine) -> None:
+    """ "skol'ko" with the soft sign's apostrophe is still a question word: no "yes" before the figure."""
+    verdict = verdict_of(engine, "skol'ko let proshlo s sozdaniya ATC?")
+    assert verdict.attribute == "elapsed" and verdict.yes is None, verdict

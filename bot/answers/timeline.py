@@ -1166,14 +1166,16 @@ def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
     age = _AGE.search(text) is not None
+    passed = _PASSED_N.search(text) if ("#" in text and _PASSED_N_CUE(text)) else None
     if not (
         age
+        or passed
         or _LONG_AGO.search(text)
         or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))
     ):
         return None
     entity = _dated_entity(engine, parsed, text)
-    if entity is None and age:
+    if entity is None and (age or passed):
         entity = _founding_fact(engine, parsed)
     if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
         # "How long ago was the last meeting": the latest meeting held by today (of a body, in a place).
@@ -1218,8 +1220,24 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     }
     if by_year is not None:
         verdict.value["by_year"] = today.year
+    if passed is not None:
+        # "Прошло ли уже 5 лет с создания АТЦ?": the time since, measured against the figure asked.
+        asked, word = int(passed.group("n") or passed.group("n_en")), passed.group("unit") or passed.group("unit_en")
+        since = years if word[:1] in "yлgг" else years * 12 + months if word[:1] in "mм" else (today - start).days
+        verdict.yes, verdict.grounds = since >= asked, "confirmed" if since >= asked else "contradicted"
     verdict.caveats = caveats_for(entity, "date")
     return verdict
+
+
+# "прошло ли уже 5 лет с ...", "has it been 5 years since ...", "have 10 years passed since ...":
+# a yes or no on the time since, against the figure asked (numbers are "#N" in prepared text).
+_PASSED_N = re.compile(
+    r"\b(?:прошл[оиа]?|proshl[oia]?)\s+(?:ли|li)\s+(?:уже\s+|uzhe\s+)?(?:больше\s+|более\s+|bolshe\s+)?(?:чем\s+)?"
+    r"#(?P<n>\d+)\s+(?P<unit>лет|год\w*|месяц\w*|дн\w*|let|god\w*|mesya\w*|dn\w*)"
+    r"|\b(?:has\s+it\s+been|have|has|is\s+it)\s+(?:already\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+)?#(?P<n_en>\d+)\s+"
+    r"(?P<unit_en>years?|months?|days?)"
+)
+_PASSED_N_CUE = literal_cue([_PASSED_N])
 
 
 def _calendar_difference(start: date, end: date) -> tuple[int, int, int]:

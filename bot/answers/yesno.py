@@ -4488,7 +4488,7 @@ _LATIN_THAT_CLAUSE = re.compile(
 
 
 _LATIN_WH = re.compile(
-    r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skolko|skoka|chei|chey|chya|chyo"
+    r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skol'?ko|skoka|chei|chey|chya|chyo"
     r"|chyi)\b",
     re.I,
 )
