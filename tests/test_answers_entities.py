@@ -717,3 +717,15 @@ def test_which_source_says_names_the_sources_of_what_follows(engine: Engine, que
 def test_which_source_says_what_no_source_says_names_none(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute != "which_source" and verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("Когда БелТА опубликовало новость о заседании СМВД?", "13 августа 2025"),
+        ("kogda opublikovana statya pro Trefilova na sovete sekretarei sovbezov?", "5 ноября"),
+    ],
+)
+def test_a_source_date_asked_in_russian_names_the_month_in_russian(engine: Engine, question: str, dated: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and dated in verdict.statements[0].ru, verdict
