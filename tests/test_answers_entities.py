@@ -325,7 +325,19 @@ def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Eng
     assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
 
 
-@pytest.mark.parametrize("question", ["Where did Trefilov speak?", "When did Trefilov speak?", "Где выступал Трефилов?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Trefilov speak?",
+        "When did Trefilov speak?",
+        "Где выступал Трефилов?",
+        # the occasion of a speech is the meeting it was made at
+        "Где выступал Трефилов и по какому поводу?",
+        "по какому поводу выступал Трефилов",
+        "po kakomu povodu vystupal Trefilov?",
+        "on what occasion did Trefilov speak?",
+    ],
+)
 def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict

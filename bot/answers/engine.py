@@ -424,6 +424,8 @@ _FRAME_WORDS = (
     " назови назовите перечисли перечислите nazovi nazovite perechisli perechislite"
     # Words of belonging to a group: "which bodies are among the specialised ones".
     " относятся относится otnosyatsya otnositsya"
+    # The occasion of a speech is where it was made: "где и по какому поводу выступал Клемез".
+    " поводу повод povodu povod occasion"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -3520,7 +3520,10 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
 # English words after a name's noun that end it: the question's verbs ("Council of X discuss").
 _NAME_ENDS = re.compile(
     r"^(?:\w+ed|is|are|was|were|do|does|did|meet|meets|discuss|decide|say|says|take|adopt|approve|sign|hold|about|in|at"
-    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts)$",
+    r"|end|ends|start|starts|begin|begins|run|runs|cover|covers|last|lasts"
+    # what a document does: "what does the border programme define / provide for"
+    r"|define|defines|mean|means|provide|provides|regulate|regulates|govern|governs|contain|contains"
+    r"|include|includes|envisage|envisages|set|sets|establish|establishes|aim|aims)$",
     re.I,
 )
 
