@@ -616,6 +616,8 @@ def test_a_body_that_fights_is_still_asked_for(engine: Engine, question: str, bo
         ("программа по терроризму", "programme_ct_extremism_2026_2028"),
         ("в этом году действует программа по терроризму?", "programme_ct_extremism_2026_2028"),
         ("programma po terrorizmu deystvuet?", "programme_ct_extremism_2026_2028"),
+        # a verb of what a document does ends its name
+        ("what does the border programme define", "programme_border_security_2030"),
     ],
 )
 def test_an_informal_name_whose_word_the_official_name_holds_in_a_longer_phrase(engine: Engine, question: str, document: str) -> None:
