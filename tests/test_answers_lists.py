@@ -616,6 +616,9 @@ def test_part_of_a_list_by_a_word_of_the_names(
     assert first_line(engine, verdict).startswith(f"<b>{number}</b>")
 
 
+_SEVEN_AT_SPB_AND_XVIII = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"]
+
+
 @pytest.mark.parametrize(
     ("question", "items", "op"),
     [
@@ -649,6 +652,11 @@ def test_part_of_a_list_by_a_word_of_the_names(
             ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"],
             "all",
         ),
+        # a bare Roman numeral names its meeting; "были в", "were both in" ask who took part;
+        # "and not at", "и не был на" is a difference
+        ("какие страны были и в Питере, и на XVIII?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("which states were both in St Petersburg and at the XVIII meeting?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("which countries were only in St Petersburg and not at the XVIII meeting?", ["turkmenistan"], "only_first"),
     ],
 )
 def test_differences_and_intersections_of_named_meetings(

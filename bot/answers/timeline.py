@@ -27,7 +27,16 @@ from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.search.text import any_ordinal, has_cyrillic, is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import (
+    any_ordinal,
+    has_cyrillic,
+    is_stop,
+    ordinal_stem,
+    prepare,
+    roman_to_int,
+    surface_number,
+    word_token,
+)
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -95,6 +104,8 @@ _CITIES = re.compile(
 _DIFFERENCE = re.compile(
     r"\bbut (?:were |was |did |have |has )?(?:not|n't)\b|\bbut didn't\b|\bwithout (?:attending|being)\b"
     r"|\bно не\b|\bа не\b|\bno ne\b|\ba ne\b"
+    # "only in St Petersburg and not at the XVIII meeting", "был в Питере и не был на XVIII"
+    r"|\band (?:were |was |did )?(?:not|n't) (?:at|in|on|attend\w*)\b|\bи не (?:был\w* )?(?:на|в|во)\b|\bi ne (?:byl\w* )?(?:na|v)\b"
     # "named at A missing from B", "на A, но отсутствующих на B": the second list is named after the cue
     r"|\b(?:missing|absent) (?:from|at|in)\b|\bnot (?:among|on the list of)\b"
     r"|\bотсутств\w*|\bнет (?:на|в|среди)\b|\botsutstv\w*"
@@ -195,7 +206,7 @@ _ABSENT_FROM = re.compile(
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 )
 _PARTICIPATION = re.compile(
-    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
+    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*|\bprisutstv\w*|\bpredstavlen\w*|\bdelegac\w*|\bdelegats\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
@@ -603,9 +614,18 @@ _MEETING_NOUN = re.compile(
 )
 
 
+_CAPITAL_ROMAN_CUE = re.compile(r"[IVX]{2}")
+_CAPITAL_ROMAN = re.compile(r"\b[IVXL]{2,}\b")
+
+
 def _numbered_meeting(text: str, numbers: set[str]) -> bool:
     """Whether a number of the question stands beside a meeting word ("the 13th meeting", "XVIII
     совещания", "13-е заседание") rather than counting something else ("13 участников")."""
+    # A Roman numeral in capitals ("и в Питере, и на XVIII?") is an ordinal: no quantity is written so.
+    for roman in _CAPITAL_ROMAN.findall(text) if _CAPITAL_ROMAN_CUE.search(text) else ():
+        value = roman_to_int(roman.lower())
+        if value is not None and f"#{value}" in numbers:
+            return True
     prepared = prepare(text)
     words = prepared.split()
     for i, word in enumerate(words):
