@@ -1566,6 +1566,12 @@ def test_only_meeting_held_in_a_city_named_with_a_meeting_word(engine: Engine) -
         ("Сколько всего участников было на заседании СМВД?", 10, {"states": 8, "bodies": 2}),
         ("How many participants in total were at the St Petersburg meeting?", 10, {"states": 8, "bodies": 2}),
         ("Сколько всего участников было на XVIII совещании?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        # "states and organisations in all": the CIS bodies are organisations too
+        ("сколько всего государств и организаций участвовало в XVIII совещании?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        ("skolko vsego gosudarstv i organizaciy bylo na XVIII soveshchanii?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        ("how many states and organisations attended the St Petersburg meeting in all?", 10, {"states": 8, "bodies": 2, "organisations": 0, "basic_organisations": 0}),
+        # a qualified group stays itself
+        ("how many states and international organisations were at the XVIII meeting in total?", 12, {"states": 9, "organisations": 3}),
     ],
 )
 def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, question: str, total: int, parts: dict[str, int]) -> None:

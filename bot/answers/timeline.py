@@ -153,7 +153,7 @@ _COUNTS_MEETINGS = re.compile(
     re.IGNORECASE,
 )
 _SUM = re.compile(
-    r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
+    r"\btogether\b|\bin total\b|\bin all\b(?! (?:the|of|three|two|four|#|meetings|these|those))|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
     r"|\bвместе\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bвключая\b|\bvmeste\b|\bvsego\b"
 )
 # Who is on a list: the groups of participants a question can ask for.
@@ -1426,6 +1426,10 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
         # "bodies and organisations": every kind of organisation is meant.
         groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
+        if "states" in groups and "bodies" not in groups:
+            # "states and organisations in all": every participant, the CIS bodies (organisations
+            # of the CIS) too, not the international and basic ones alone.
+            groups.append("bodies")
     excluded = _excluded_groups(without_members)
     if excluded and len(excluded) < len(groups):
         # "organisations that are not CIS bodies, basic and international": the group a negation

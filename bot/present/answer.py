@@ -196,6 +196,10 @@ _GROUP_WORDS: dict[str, dict[str, str]] = {
     group: {"en": unit_word(group, 5, "en"), "ru": unit_word(group, 2, "ru")}
     for group in ("states", "bodies", "organisations", "basic_organisations", "people", "sessions")
 }
+# The form after "2" is the plural's for most groups ("государства"), not for "органа СНГ": the label
+# is the plural ("органы СНГ (13)").
+_BODIES_RU = translate("CIS bodies", "ru")
+_GROUP_WORDS["bodies"]["ru"] = _BODIES_RU[:1].lower() + _BODIES_RU[1:]
 
 
 def group_words(group: str, number: int, lang: str) -> str:
@@ -1825,7 +1829,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     groups = filters.get("groups", [])
     items = verdict.items
     if op == "sum":
-        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in filters["parts"].items())
+        shown = {g: n for g, n in filters["parts"].items() if n} if sum(1 for n in filters["parts"].values() if n) >= 2 else filters["parts"]
+        # (a group none of the list is in adds nothing to a sum of two or more others)
+        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in shown.items())
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
