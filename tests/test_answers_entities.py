@@ -738,6 +738,7 @@ def test_which_source_says_what_no_source_says_names_none(engine: Engine, questi
     [
         ("Когда БелТА опубликовало новость о заседании СМВД?", "13 августа 2025"),
         ("kogda opublikovana statya pro Trefilova na sovete sekretarei sovbezov?", "5 ноября"),
+        ("Когда опубликовали сообщение о XVIII совещании?", "16 июня 2025"),
     ],
 )
 def test_a_source_date_asked_in_russian_names_the_month_in_russian(engine: Engine, question: str, dated: str) -> None:

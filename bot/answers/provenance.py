@@ -258,11 +258,13 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
               "ноября", "декабря")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_MONTH_COMMA_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r"),\s+(\d{4})\b")
 
 
 def _russian_months(text: str) -> str:
     """A date as the source wrote it ("13 August 2025, 11:50"), its month named in Russian."""
-    return _MONTH_WORD.sub(lambda m: _MONTHS_RU[_MONTHS.index(m.group(1))], text)
+    # ("16 June, 2025": no comma between the month and the year in Russian)
+    return _MONTH_WORD.sub(lambda m: _MONTHS_RU[_MONTHS.index(m.group(1))], _MONTH_COMMA_YEAR.sub(r"\1 \2", text))
 
 
 def _description(source: Source) -> Statement:
