@@ -25,6 +25,7 @@ from bot.answers import (
     located,
     owners,
     parts,
+    periodorder,
     periods,
     posts,
     provenance,
@@ -1181,6 +1182,9 @@ class Engine:
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season
+        ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
+        if ordered is not None:
+            return ordered
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at
