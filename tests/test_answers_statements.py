@@ -1261,3 +1261,18 @@ def test_who_said_that_a_claim_is_the_person_whose_words_hold_it(engine: Engine,
 def test_who_said_a_claim_no_one_made_names_no_one(engine: Engine) -> None:
     verdict = verdict_of(engine, "кто сказал, что Казахстан вышел из СНГ?")
     assert verdict.intent != "who_said", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("кого цитируют в источниках?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        ("who is quoted in the sources?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        ("who made statements?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        # a year asked: an undated statement ("in an October statement") is of no year
+        ("who made statements in 2025?", {TREFILOV, KLEMEZ, RAHMON}),
+    ],
+)
+def test_who_spoke_or_is_quoted_counts_undated_statements_too(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == expected, verdict

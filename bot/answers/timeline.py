@@ -75,6 +75,7 @@ _ANY_CUE = re.compile(
     r"|\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*|\bfollow\w*"
     r"|\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*"
     r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
+    r"|\bquoted\b|\bцитиру\w*|\bcitiru\w*"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
@@ -252,6 +253,8 @@ _IN_OUR_SOURCES = re.compile(
 _SPOKE = re.compile(
     r"\bspoke\b|\bspeak\w*|\bstatements?\b|\baddress(?:ed|es)?\b|\bвыступ\w*|\bзаявлени\w*|\bвысказыва\w*"
     r"|\bобращени\w*|\bvystup\w*|\bzayavleni\w*"
+    # "кого цитируют в источниках", "who is quoted", "чьи слова приводятся"
+    r"|\bquoted\b|\bquotes?\b|\bцитиру\w*|\bcitiru\w*|\bслова приводятся\b"
 )
 _ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
 _LAST = re.compile(r"\bmost recently\b|\blast\b|\bв последний раз\b|\bпоследн\w+|\bposledn\w+")
@@ -266,7 +269,10 @@ _SAID = re.compile(
     r"\bsaid\b|\bsay\w*|\bstated?\b|\bstatements?\b|\bremarks?\b|\bсказал\w*|\bзаявл?я?л\w*|\bговорил\w*"
     r"|\bзаявлени\w*|\bвысказ\w*|\bskazal\w*|\bzayavil\w*"
 )
-_WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц")
+_WHO = re.compile(
+    r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц"
+    r"|\bкого\b|\bkogo\b|\bwhose\b|\bчьи\b|\bчьё\b|\bчье\b"
+)
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -517,20 +523,21 @@ class _Derived:
                         self.said.setdefault(person, []).append((key, meeting_id, statement))
             for fact in kb.of_kind("fact"):
                 # A dated statement is a fact whose first link is the person who made it.
-                if not isinstance(fact, Fact) or fact.year is None or not fact.related:
+                if not isinstance(fact, Fact) or not fact.related:
                     continue
                 person = fact.related[0]
                 if kb.get(person) is None or kb.kind(person) != "person":
                     continue
-                self._spoke(fact.year, person, fact.id)
+                # An undated statement ("in an October statement", no year) is one of any year only.
+                self._spoke(fact.year or 0, person, fact.id)
                 statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
                 # Known to the year only: it sorts before anything dated within that year.
-                self.said.setdefault(person, []).append(((fact.year, 0, 0), fact.id, statement))
+                self.said.setdefault(person, []).append(((fact.year or 0, 0, 0), fact.id, statement))
         return self.spoke
 
     def _spoke(self, year: int, person: str, holder: str) -> None:
         assert self.spoke is not None
-        for key in (0, year):
+        for key in dict.fromkeys((0, year)):
             self.spoke.setdefault(key, {}).setdefault(person, []).append(holder)
 
 
