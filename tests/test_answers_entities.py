@@ -494,9 +494,10 @@ def test_a_place_asked_what_happened_there_is_still_answered(engine: Engine, que
     [
         ("When was the item on the XVIII counter-terrorism meeting posted?", "16 June"),
         ("when was the news about the St Petersburg interior ministers meeting posted", "13 August"),
-        ("когда вышла новость БелТА о заседании СМВД", "13 August"),
-        ("когда вышла заметка о XVIII совещании", "16 June"),
-        ("kogda vyshla statya pro Trefilova", "5 November"),
+        # asked in Russian, the month is named in Russian
+        ("когда вышла новость БелТА о заседании СМВД", "13 августа"),
+        ("когда вышла заметка о XVIII совещании", "16 июня"),
+        ("kogda vyshla statya pro Trefilova", "5 ноября"),
     ],
 )
 def test_a_source_posted_or_put_out_is_dated_by_the_source(engine: Engine, question: str, dated: str) -> None:
