@@ -85,6 +85,10 @@ def test_counting_meetings_a_state_took_part_in(engine: Engine, question: str, e
         ("kakie vstrechi prinimala Rossiya?", {XVIII, SPB, SECRETARIES, INTEL}),
         ("какие мероприятия принимал Таджикистан?", {DUSHANBE, EXERCISE}),
         ("какие заседания принимал Казахстан", set()),
+        # "what did X host": the meetings held there, not the one entry whose place X is
+        ("what did Tajikistan host?", {DUSHANBE, EXERCISE}),
+        ("what did Tajikstan host?", {DUSHANBE, EXERCISE}),
+        ("what has Kazakhstan hosted?", set()),
     ],
 )
 def test_meetings_a_state_hosted(engine: Engine, question: str, expected: set[str]) -> None:

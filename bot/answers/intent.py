@@ -210,6 +210,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
+        # "what did Tajikistan host?": what a state hosted is the meetings held there
+        r"|what (?:did|has|have) (?:\w+ ){1,3}host(?:ed)?"
         r"|chto (?:prohodilo|proshlo|provodilos))\b",
     ),
     (
