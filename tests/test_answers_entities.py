@@ -325,7 +325,19 @@ def test_a_document_adopted_in_a_city_is_checked_against_its_meeting(engine: Eng
     assert "mtg_2025_10_dushanbe_summit" in verdict.focus, verdict
 
 
-@pytest.mark.parametrize("question", ["Where did Trefilov speak?", "When did Trefilov speak?", "Где выступал Трефилов?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Trefilov speak?",
+        "When did Trefilov speak?",
+        "Где выступал Трефилов?",
+        # the occasion of a speech is the meeting it was made at
+        "Где выступал Трефилов и по какому поводу?",
+        "по какому поводу выступал Трефилов",
+        "po kakomu povodu vystupal Trefilov?",
+        "on what occasion did Trefilov speak?",
+    ],
+)
 def test_where_a_person_spoke_is_the_meetings(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == ["mtg_2025_11_05_security_secretaries_13"], verdict
@@ -502,9 +514,10 @@ def test_a_place_asked_what_happened_there_is_still_answered(engine: Engine, que
     [
         ("When was the item on the XVIII counter-terrorism meeting posted?", "16 June"),
         ("when was the news about the St Petersburg interior ministers meeting posted", "13 August"),
-        ("когда вышла новость БелТА о заседании СМВД", "13 August"),
-        ("когда вышла заметка о XVIII совещании", "16 June"),
-        ("kogda vyshla statya pro Trefilova", "5 November"),
+        # asked in Russian, the month is named in Russian
+        ("когда вышла новость БелТА о заседании СМВД", "13 августа"),
+        ("когда вышла заметка о XVIII совещании", "16 июня"),
+        ("kogda vyshla statya pro Trefilova", "5 ноября"),
     ],
 )
 def test_a_source_posted_or_put_out_is_dated_by_the_source(engine: Engine, question: str, dated: str) -> None:
@@ -619,6 +632,42 @@ def test_a_body_that_fights_is_still_asked_for(engine: Engine, question: str, bo
 
 
 @pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("программа по терроризму", "programme_ct_extremism_2026_2028"),
+        ("в этом году действует программа по терроризму?", "programme_ct_extremism_2026_2028"),
+        ("programma po terrorizmu deystvuet?", "programme_ct_extremism_2026_2028"),
+        # a verb of what a document does ends its name
+        ("what does the border programme define", "programme_border_security_2030"),
+    ],
+)
+def test_an_informal_name_whose_word_the_official_name_holds_in_a_longer_phrase(engine: Engine, question: str, document: str) -> None:
+    """ "Терроризму" is inside "борьбе с терроризмом" ("~counter_terrorism") in the official name:
+    the programme on terrorism is that programme, not an unknown document."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.reason != "no_document" and document in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["программа по наркотикам", "программа по кибертерроризму", "концепция по терроризму"])
+def test_an_informal_name_of_a_field_no_document_covers_is_still_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_document", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "когда Песков сделал заявление о потенциале СНГ",
+        "when did Peskov make his statement on CIS potential?",
+        "kogda Peskov sdelal zayavlenie o potenciale?",
+    ],
+)
+def test_a_statement_of_a_named_person_is_a_remark_not_a_document(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.reason != "no_document" and any("peskov" in f for f in verdict.focus), verdict
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Tell me about the Concept of Information Security of the CIS",
@@ -711,3 +760,51 @@ def test_a_name_holding_the_cis_and_more_is_what_was_set_up(engine: Engine) -> N
 def test_the_source_of_an_entry_is_its_citation(engine: Engine, question: str, source: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "source" and verdict.sources == [source] and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("Which source reports that 20 meetings were held in 2025?", ["seed000"]),
+        ("в каком источнике сказано, что в 2025 году прошло 20 заседаний?", ["seed000"]),
+        ("где написано что было 20 заседаний", ["seed000"]),
+        ("в каком источнике говорится о статусе наблюдателя ШОС?", ["seed001"]),
+        ("which source mentions Peskov?", ["seed003"]),
+        ("v kakom istochnike upominaetsya Klemez?", ["seed002"]),
+        ("which article says Turkmenistan was at the St Petersburg meeting?", ["seed002"]),
+        ("which source says the ATC was set up in 2000?", ["seed004"]),
+        ("в каком документе сказано, что АТЦ создан в 2000 году?", ["seed004"]),
+        ("откуда известно, что ШОС получила статус наблюдателя?", ["seed001"]),
+    ],
+)
+def test_which_source_says_names_the_sources_of_what_follows(engine: Engine, question: str, sources: list[str]) -> None:
+    """The source is asked, not the fact: of the entry's sources, those whose text holds the claim."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "which_source" and verdict.sources == sources, verdict
+    assert verdict.lang == ("ru" if any(w in question for w in ("каком", "где", "откуда", "kakom")) else "en")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which source says Azerbaijan attended the St Petersburg meeting?",
+        "which report says 25 meetings were held in 2025?",
+        "which source says the ATC was set up in 1995?",
+    ],
+)
+def test_which_source_says_what_no_source_says_names_none(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "which_source" and verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("Когда БелТА опубликовало новость о заседании СМВД?", "13 августа 2025"),
+        ("kogda opublikovana statya pro Trefilova na sovete sekretarei sovbezov?", "5 ноября"),
+        ("Когда опубликовали сообщение о XVIII совещании?", "16 июня 2025"),
+    ],
+)
+def test_a_source_date_asked_in_russian_names_the_month_in_russian(engine: Engine, question: str, dated: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and dated in verdict.statements[0].ru, verdict

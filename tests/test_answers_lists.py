@@ -80,6 +80,15 @@ def test_counting_meetings_a_state_took_part_in(engine: Engine, question: str, e
         ("Which meetings did Russia host?", {XVIII, SPB, SECRETARIES, INTEL}),
         ("какие встречи были в Кыргызстане", set()),
         ("Which meetings were held in Kazakhstan?", set()),
+        # "принимать" a meeting is to host it; "принимать участие" is to take part
+        ("какие встречи принимала Россия", {XVIII, SPB, SECRETARIES, INTEL}),
+        ("kakie vstrechi prinimala Rossiya?", {XVIII, SPB, SECRETARIES, INTEL}),
+        ("какие мероприятия принимал Таджикистан?", {DUSHANBE, EXERCISE}),
+        ("какие заседания принимал Казахстан", set()),
+        # "what did X host": the meetings held there, not the one entry whose place X is
+        ("what did Tajikistan host?", {DUSHANBE, EXERCISE}),
+        ("what did Tajikstan host?", {DUSHANBE, EXERCISE}),
+        ("what has Kazakhstan hosted?", set()),
     ],
 )
 def test_meetings_a_state_hosted(engine: Engine, question: str, expected: set[str]) -> None:
@@ -611,6 +620,9 @@ def test_part_of_a_list_by_a_word_of_the_names(
     assert first_line(engine, verdict).startswith(f"<b>{number}</b>")
 
 
+_SEVEN_AT_SPB_AND_XVIII = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"]
+
+
 @pytest.mark.parametrize(
     ("question", "items", "op"),
     [
@@ -644,6 +656,11 @@ def test_part_of_a_list_by_a_word_of_the_names(
             ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"],
             "all",
         ),
+        # a bare Roman numeral names its meeting; "были в", "were both in" ask who took part;
+        # "and not at", "и не был на" is a difference
+        ("какие страны были и в Питере, и на XVIII?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("which states were both in St Petersburg and at the XVIII meeting?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("which countries were only in St Petersburg and not at the XVIII meeting?", ["turkmenistan"], "only_first"),
     ],
 )
 def test_differences_and_intersections_of_named_meetings(
@@ -1558,6 +1575,12 @@ def test_only_meeting_held_in_a_city_named_with_a_meeting_word(engine: Engine) -
         ("Сколько всего участников было на заседании СМВД?", 10, {"states": 8, "bodies": 2}),
         ("How many participants in total were at the St Petersburg meeting?", 10, {"states": 8, "bodies": 2}),
         ("Сколько всего участников было на XVIII совещании?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        # "states and organisations in all": the CIS bodies are organisations too
+        ("сколько всего государств и организаций участвовало в XVIII совещании?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        ("skolko vsego gosudarstv i organizaciy bylo na XVIII soveshchanii?", 29, {"states": 9, "bodies": 13, "organisations": 3, "basic_organisations": 4}),
+        ("how many states and organisations attended the St Petersburg meeting in all?", 10, {"states": 8, "bodies": 2, "organisations": 0, "basic_organisations": 0}),
+        # a qualified group stays itself
+        ("how many states and international organisations were at the XVIII meeting in total?", 12, {"states": 9, "organisations": 3}),
     ],
 )
 def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, question: str, total: int, parts: dict[str, int]) -> None:
@@ -1565,3 +1588,21 @@ def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, qu
     gives one), not its states alone; empty groups are not shown."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "count:sum" and verdict.value == total and verdict.filters["parts"] == parts, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Какие заседания проводил Совет министров внутренних дел СНГ?", [SPB]),
+        ("which meetings did the interior ministers council hold?", [SPB]),
+        ("kakie zasedaniya provodil SMVD", [SPB]),
+        ("which meetings did the Security Secretaries Council hold?", [SECRETARIES]),
+        # taking part is asked: the meeting its working structures attended is one too
+        ("в каких заседаниях участвовал СМВД", [XVIII, SPB]),
+    ],
+)
+def test_meetings_a_body_held_are_its_own(engine: Engine, question: str, expected: list[str]) -> None:
+    """A body named in full is not read as the field its words describe ("interior" as a topic),
+    and "held" keeps the meetings of its own, not those where it only took part."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict

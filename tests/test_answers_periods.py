@@ -39,3 +39,21 @@ def test_a_period_the_document_does_not_have_is_not_recorded(engine: Engine, que
 def test_the_documents_own_period_gets_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("какая программа закончится раньше всех?", ["programme_ct_extremism_2026_2028"]),
+        ("which programme ends first?", ["programme_ct_extremism_2026_2028"]),
+        ("kakaya programma zakonchitsya ranshe?", ["programme_ct_extremism_2026_2028"]),
+        # a programme asked: the concept, ending in 2030 too, is no programme
+        ("какая программа действует дольше всех?", ["programme_border_security_2030"]),
+        ("which document expires last?", ["military_cooperation_concept_2030", "programme_border_security_2030"]),
+        ("which programme starts first?", ["programme_ct_extremism_2026_2028"]),
+    ],
+)
+def test_which_programme_ends_first_or_last(engine: Engine, question: str, expected: list[str]) -> None:
+    """Documents with a recorded period, by its end (or start); ties give every one."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict

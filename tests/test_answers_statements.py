@@ -1273,3 +1273,41 @@ def test_the_article_characterises_in_its_own_words(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote"
     assert any("ceremonial" in statement.en and "practical" in statement.en for statement in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("кто сообщил что концепция военного сотрудничества утверждена?", TREFILOV),
+        ("who said that the Military Cooperation Concept was approved?", TREFILOV),
+        ("kto skazal chto koncepciya voennogo sotrudnichestva utverzhdena?", TREFILOV),
+        ("кто заявил, что незаконная миграция угрожает безопасности?", KLEMEZ),
+        ("who said that cooperation within the CIS holds deep potential?", PESKOV),
+        ("who said that it is crucial to preserve historical memory?", KLEMEZ),
+    ],
+)
+def test_who_said_that_a_claim_is_the_person_whose_words_hold_it(engine: Engine, question: str, speaker: str) -> None:
+    """The claim is matched against every recorded remark; who said a thing was planned (Klemez, of
+    the concept) did not say it was done."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus[0] == speaker, verdict
+
+
+def test_who_said_a_claim_no_one_made_names_no_one(engine: Engine) -> None:
+    verdict = verdict_of(engine, "кто сказал, что Казахстан вышел из СНГ?")
+    assert verdict.intent != "who_said", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("кого цитируют в источниках?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        ("who is quoted in the sources?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        ("who made statements?", {TREFILOV, KLEMEZ, RAHMON, PESKOV, PUTIN}),
+        # a year asked: an undated statement ("in an October statement") is of no year
+        ("who made statements in 2025?", {TREFILOV, KLEMEZ, RAHMON}),
+    ],
+)
+def test_who_spoke_or_is_quoted_counts_undated_statements_too(engine: Engine, question: str, expected: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == expected, verdict

@@ -266,6 +266,12 @@ def test_which_came_first(engine: Engine, question: str, first: str) -> None:
         ("Was the Commonwealth-Antiterror 2025 exercise held last year?", TODAY, None),
         ("Прошли ли учения Содружество-Антитеррор в этом году?", TODAY, False),
         ("Is the Year of Peace and Unity in the Fight Against Nazism going on now?", date(2025, 8, 1), True),
+        # Asked by intonation alone, with no "ли" nor a leading auxiliary, and of a body's meetings.
+        ("в этом году были заседания СМВД?", TODAY, False),
+        ("v etom godu byli zasedaniya SMVD?", TODAY, False),
+        ("СМВД в этом году собирался?", TODAY, False),
+        ("в прошлом году были заседания СМВД?", TODAY, True),
+        ("the interior ministers met this year?", TODAY, False),
     ],
 )
 def test_this_year_last_year_now(engine: Engine, question: str, today: date, yes: bool | None) -> None:
@@ -1406,3 +1412,41 @@ def test_the_first_or_last_meeting_of_a_year(engine: Engine, question: str, meet
 def test_a_first_session_is_no_first_meeting(engine: Engine) -> None:
     verdict = verdict_of(engine, "Что обсуждали на первой сессии XVIII совещания?")
     assert verdict.intent != "time:earliest" and verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "в этом году была встреча глав спецслужб?",
+        "Was the meeting of intelligence chiefs in Moscow held this year?",
+        "встреча руководителей спецслужб в Москве была в прошлом году?",
+    ],
+)
+def test_this_year_of_an_undated_meeting_is_not_known(engine: Engine, question: str) -> None:
+    """The intelligence chiefs' meeting has no date in its source: neither yes nor no, never "yes,
+    it took place" from the meeting merely being recorded."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "date", verdict
+    assert verdict.focus == [INTEL]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("prošlo li uže 5 let s sozdaniya ATC?", True),
+        ("прошло ли уже 30 лет с создания АТЦ?", False),
+        ("has it been 5 years since the ATC was set up?", True),
+        ("have 2 years passed since the XVIII meeting?", False),
+        ("прошло ли 12 месяцев с 13-го заседания совета секретарей?", True),
+    ],
+)
+def test_has_a_given_time_passed_since(engine: Engine, question: str, yes: bool) -> None:
+    """The time since, against the figure asked (scholarly "š", "ž" read as "sh", "zh")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "elapsed" and verdict.yes is yes, verdict
+
+
+def test_a_how_many_question_in_latin_letters_gets_no_yes(engine: Engine) -> None:
+    """ "skol'ko" with the soft sign's apostrophe is still a question word: no "yes" before the figure."""
+    verdict = verdict_of(engine, "skol'ko let proshlo s sozdaniya ATC?")
+    assert verdict.attribute == "elapsed" and verdict.yes is None, verdict

@@ -27,6 +27,7 @@ from bot.answers import (
     located,
     owners,
     parts,
+    periodorder,
     periods,
     posts,
     provenance,
@@ -39,6 +40,7 @@ from bot.answers import (
     timeline,
     venue,
     weekdays,
+    whichsource,
     yesno,
 )
 from bot.answers.cues import literal_cue
@@ -433,6 +435,8 @@ _FRAME_WORDS = (
     " назови назовите перечисли перечислите nazovi nazovite perechisli perechislite"
     # Words of belonging to a group: "which bodies are among the specialised ones".
     " относятся относится otnosyatsya otnositsya"
+    # The occasion of a speech is where it was made: "где и по какому поводу выступал Клемез".
+    " поводу повод povodu povod occasion"
 )
 # Russian question and year words typed in Latin letters that are no stop words.
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -560,8 +564,17 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "в", "во", "
 _HOSTED = re.compile(
     r"\bhost\w*|\bhold\b|\bheld by\b|\borgani[sz]\w*|\bterritor\w*|\bпровел\w*|\bпровод(?:ил|ит)\w*|\bорганизова\w*"
     r"|\bтерритори\w*|\bprovel\w*|\bprovodil\w*"
+    # "какие встречи принимала Россия": to receive a meeting is to host it ("принимала участие" is
+    # taking part)
+    r"|\bпринима(?:л|ла|ло|ли|ет|ют)\b(?!\s+участи)|\bпринимающ\w*|\bprinima(?:l|la|li|et)\b(?!\s+uchasti)"
 )
 _WORD = re.compile(r"\w+")
+# Verbs of holding a meeting of one's own: "which meetings did the council hold", "какие заседания
+# провёл / проводил совет".
+_HELD_BY = re.compile(
+    r"\b(?:hold|held|holds|convene[ds]?|organi[sz]e[ds]?)\b|\bпров[её]л\w*|\bпроводил\w*|\bорганизова\w*"
+    r"|\bprov[eo]l\w*|\bprovodil\w*"
+)
 # Words that leave out the place named right after them: "outside Moscow", "кроме Москвы", "не в Москве".
 _EXCLUDING_PREPOSITIONS = frozenset(
     {"outside", "except", "excluding", "besides", "beyond", "кроме", "помимо", "вне", "пределами", "krome", "vne"}
@@ -1090,6 +1103,14 @@ class Engine:
             asked = self.fix_layout(clean(question)[:MAX_QUESTION_CHARS])[0]
         if "год" in asked or "year" in asked or "god" in asked:
             asked = self._year_of_meeting(asked)
+        if context is None and whichsource.cue(asked):
+            # "Which source says that ...", "в каком источнике упоминается ...": the sources of the
+            # answer to what follows are asked, not that answer.
+            sourced = whichsource.answer(self, asked, lang, today)
+            if sourced is not None:
+                return sourced
+        if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
+            return speaker
         framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed
@@ -1184,6 +1205,9 @@ class Engine:
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season
+        ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
+        if ordered is not None:
+            return ordered
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at
@@ -2868,6 +2892,11 @@ class Engine:
             unheld = unheld_meetings(self.kb, parsed.text, base, filters["body"][0], ids)
             if unheld is not None:
                 return unheld
+            if _HELD_BY.search(parsed.text.lower()):
+                # "Какие заседания проводил СМВД?": its own meetings, not those where its working
+                # structures only took part (the XVIII counter-terrorism meeting).
+                body = filters["body"][0]
+                ids = [i for i in ids if getattr(self.kb.entities[i], "body", None) == body] or ids
         base.answered = True
         base.intent = f"list:{kind}"
         base.kind = "count" if intent.question == "count" else "list"

@@ -65,7 +65,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
-        r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b",
+        r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b"
+        # the occasion of a speech is the meeting it was made at: "по какому поводу выступал Клемез"
+        r"|\b(?:по какому поводу|po kakomu povodu)\b(?=.*\b(?:выступ\w*|vystup\w*))"
+        r"|\bon what occasion\b(?=.*\b(?:speak|spoke|talk\w*))",
     ),
     # Anchored alternatives apart (see "head" below): a terse fragment that starts or ends with the
     # place asked for: "учения 2025 место", "место учений", "XVIII совещание — город?".
@@ -214,6 +217,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
+        # "what did Tajikistan host?": what a state hosted is the meetings held there
+        r"|what (?:did|has|have) (?:\w+ ){1,3}host(?:ed)?"
         r"|chto (?:prohodilo|proshlo|provodilos))\b",
     ),
     (

@@ -247,7 +247,7 @@ def _records(source: Source, field: str | None) -> list[Statement]:
     records = []
     if field in ("time", "date") and source.date_text:
         records.append(
-            Statement(f"Dated {source.date_text}.", f"Датировано: {source.date_text}.", source.id, source.id)
+            Statement(f"Dated {source.date_text}.", f"Датировано: {_russian_months(source.date_text)}.", source.id, source.id)
         )
     if field == "publisher":
         records.append(_publisher(source))
@@ -262,6 +262,20 @@ def _records(source: Source, field: str | None) -> list[Statement]:
     if field is None:
         records.append(_publisher(source))
     return records
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+              "ноября", "декабря")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_MONTH_COMMA_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r"),\s+(\d{4})\b")
+
+
+def _russian_months(text: str) -> str:
+    """A date as the source wrote it ("13 August 2025, 11:50"), its month named in Russian."""
+    # ("16 June, 2025": no comma between the month and the year in Russian)
+    return _MONTH_WORD.sub(lambda m: _MONTHS_RU[_MONTHS.index(m.group(1))], _MONTH_COMMA_YEAR.sub(r"\1 \2", text))
 
 
 def _description(source: Source) -> Statement:

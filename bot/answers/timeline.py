@@ -27,7 +27,16 @@ from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
-from bot.search.text import any_ordinal, has_cyrillic, is_stop, ordinal_stem, prepare, surface_number, word_token
+from bot.search.text import (
+    any_ordinal,
+    has_cyrillic,
+    is_stop,
+    ordinal_stem,
+    prepare,
+    roman_to_int,
+    surface_number,
+    word_token,
+)
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -66,6 +75,7 @@ _ANY_CUE = re.compile(
     r"|\bbefore\b|\bprior to\b|\bpreced\w*|\bперед\b|\bдо\b|\bпредшеств\w*|\bpered\b|\bprevious\b|\bпредыдущ\w*|\bfollow\w*"
     r"|\bcalendar\b|\bschedule\b|\bкалендар\w*|\bрасписани\w*|\bkalendar\w*"
     r"|\bhappen\w*|\btook place\b|\bпроход\w*|\bпроисход\w*|\bсостоял\w*|\bчто было\b|\bchto bylo\b"
+    r"|\bquoted\b|\bцитиру\w*|\bcitiru\w*"
     r"|\bjanuary|\bfebruary|\bmarch\b|\bapril|\bmay #|\bjune\b|\bjuly\b|\baugust|\bseptember|\boctober|\bnovember"
     r"|\bdecember|\bянвар|\bфеврал|\bмарт|\bапрел|\bма[йяе]\b|\bиюн|\bиюл|\bавгуст|\bсентябр|\bоктябр|\bноябр"
     r"|\bдекабр|\byear\b|\bгод\w*|\bgod\w*|\bnow\b|\bcurrently\b|\bсейчас\b|\bнын\w+|\bseychas\b"
@@ -95,6 +105,8 @@ _CITIES = re.compile(
 _DIFFERENCE = re.compile(
     r"\bbut (?:were |was |did |have |has )?(?:not|n't)\b|\bbut didn't\b|\bwithout (?:attending|being)\b"
     r"|\bно не\b|\bа не\b|\bno ne\b|\ba ne\b"
+    # "only in St Petersburg and not at the XVIII meeting", "был в Питере и не был на XVIII"
+    r"|\band (?:were |was |did )?(?:not|n't) (?:at|in|on|attend\w*)\b|\bи не (?:был\w* )?(?:на|в|во)\b|\bi ne (?:byl\w* )?(?:na|v)\b"
     # "named at A missing from B", "на A, но отсутствующих на B": the second list is named after the cue
     r"|\b(?:missing|absent) (?:from|at|in)\b|\bnot (?:among|on the list of)\b"
     r"|\bотсутств\w*|\bнет (?:на|в|среди)\b|\botsutstv\w*"
@@ -142,7 +154,7 @@ _COUNTS_MEETINGS = re.compile(
     re.IGNORECASE,
 )
 _SUM = re.compile(
-    r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
+    r"\btogether\b|\bin total\b|\bin all\b(?! (?:the|of|three|two|four|#|meetings|these|those))|\baltogether\b|\bcombined\b|\bcounting\b|\badding\b"
     r"|\bвместе\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bвключая\b|\bvmeste\b|\bvsego\b"
 )
 # Who is on a list: the groups of participants a question can ask for.
@@ -195,7 +207,7 @@ _ABSENT_FROM = re.compile(
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 )
 _PARTICIPATION = re.compile(
-    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b"
+    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*|\bprisutstv\w*|\bpredstavlen\w*|\bdelegac\w*|\bdelegats\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".
@@ -241,6 +253,8 @@ _IN_OUR_SOURCES = re.compile(
 _SPOKE = re.compile(
     r"\bspoke\b|\bspeak\w*|\bstatements?\b|\baddress(?:ed|es)?\b|\bвыступ\w*|\bзаявлени\w*|\bвысказыва\w*"
     r"|\bобращени\w*|\bvystup\w*|\bzayavleni\w*"
+    # "кого цитируют в источниках", "who is quoted", "чьи слова приводятся"
+    r"|\bquoted\b|\bquotes?\b|\bцитиру\w*|\bcitiru\w*|\bслова приводятся\b"
 )
 _ON_A_TOPIC = re.compile(r"\babout\b|\bregarding\b|\bпро\b|\bо\b|\bоб\b|\bpro\b|\bnaschet\b|\bнасчет\b|\bна тему\b")
 _LAST = re.compile(r"\bmost recently\b|\blast\b|\bв последний раз\b|\bпоследн\w+|\bposledn\w+")
@@ -255,7 +269,10 @@ _SAID = re.compile(
     r"\bsaid\b|\bsay\w*|\bstated?\b|\bstatements?\b|\bremarks?\b|\bсказал\w*|\bзаявл?я?л\w*|\bговорил\w*"
     r"|\bзаявлени\w*|\bвысказ\w*|\bskazal\w*|\bzayavil\w*"
 )
-_WHO = re.compile(r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц")
+_WHO = re.compile(
+    r"\bwho\b|\bwhich (?:officials|people|persons)\b|\bкто\b|\bkto\b|\bкаки\w+ (?:официальн\w+ )?лиц"
+    r"|\bкого\b|\bkogo\b|\bwhose\b|\bчьи\b|\bчьё\b|\bчье\b"
+)
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -285,6 +302,19 @@ _NOW = re.compile(r"\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bв �
 _YES_NO = re.compile(
     r"^(?:was|were|is|are|did|does|do|has|have|will)\b|\bли\b|\bli\b|^(?:сейчас|seychas)\b", re.MULTILINE
 )
+# A yes/no asked by intonation alone, as Russian usually does and phones often do ("в этом году
+# были заседания СМВД?", "the interior ministers met this year?"): a question mark and no question
+# word anywhere.
+_ANY_QUESTION_WORD = re.compile(
+    r"\b(?:кто|что|когда|где|как\w*|котор\w*|сколько|почему|зачем|чем|чей|чья|who|what|when|where|which|how|why"
+    r"|kto|chto|kogda|gde|kak\w*|skolko|pochemu)\b"
+)
+
+
+def _bare_yes_no(raw: str, text: str) -> bool:
+    return raw.rstrip().endswith("?") and not _ANY_QUESTION_WORD.search(text)
+
+
 _QUESTION_WORD = re.compile(
     r"^(?:кто|что|когда|где|как|какой|какая|какое|какие|каких|сколько|почему|зачем|who|what|when|where|which|how|why)\b"
 )
@@ -493,20 +523,21 @@ class _Derived:
                         self.said.setdefault(person, []).append((key, meeting_id, statement))
             for fact in kb.of_kind("fact"):
                 # A dated statement is a fact whose first link is the person who made it.
-                if not isinstance(fact, Fact) or fact.year is None or not fact.related:
+                if not isinstance(fact, Fact) or not fact.related:
                     continue
                 person = fact.related[0]
                 if kb.get(person) is None or kb.kind(person) != "person":
                     continue
-                self._spoke(fact.year, person, fact.id)
+                # An undated statement ("in an October statement", no year) is one of any year only.
+                self._spoke(fact.year or 0, person, fact.id)
                 statement = Statement(fact.value.en, fact.value.ru, fact.id, next(iter(fact.sources), None), person)
                 # Known to the year only: it sorts before anything dated within that year.
-                self.said.setdefault(person, []).append(((fact.year, 0, 0), fact.id, statement))
+                self.said.setdefault(person, []).append(((fact.year or 0, 0, 0), fact.id, statement))
         return self.spoke
 
     def _spoke(self, year: int, person: str, holder: str) -> None:
         assert self.spoke is not None
-        for key in (0, year):
+        for key in dict.fromkeys((0, year)):
             self.spoke.setdefault(key, {}).setdefault(person, []).append(holder)
 
 
@@ -590,9 +621,18 @@ _MEETING_NOUN = re.compile(
 )
 
 
+_CAPITAL_ROMAN_CUE = re.compile(r"[IVX]{2}")
+_CAPITAL_ROMAN = re.compile(r"\b[IVXL]{2,}\b")
+
+
 def _numbered_meeting(text: str, numbers: set[str]) -> bool:
     """Whether a number of the question stands beside a meeting word ("the 13th meeting", "XVIII
     совещания", "13-е заседание") rather than counting something else ("13 участников")."""
+    # A Roman numeral in capitals ("и в Питере, и на XVIII?") is an ordinal: no quantity is written so.
+    for roman in _CAPITAL_ROMAN.findall(text) if _CAPITAL_ROMAN_CUE.search(text) else ():
+        value = roman_to_int(roman.lower())
+        if value is not None and f"#{value}" in numbers:
+            return True
     prepared = prepare(text)
     words = prepared.split()
     for i, word in enumerate(words):
@@ -1153,14 +1193,16 @@ def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
     age = _AGE.search(text) is not None
+    passed = _PASSED_N.search(text) if ("#" in text and _PASSED_N_CUE(text)) else None
     if not (
         age
+        or passed
         or _LONG_AGO.search(text)
         or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))
     ):
         return None
     entity = _dated_entity(engine, parsed, text)
-    if entity is None and age:
+    if entity is None and (age or passed):
         entity = _founding_fact(engine, parsed)
     if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
         # "How long ago was the last meeting": the latest meeting held by today (of a body, in a place).
@@ -1205,8 +1247,24 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     }
     if by_year is not None:
         verdict.value["by_year"] = today.year
+    if passed is not None:
+        # "Прошло ли уже 5 лет с создания АТЦ?": the time since, measured against the figure asked.
+        asked, word = int(passed.group("n") or passed.group("n_en")), passed.group("unit") or passed.group("unit_en")
+        since = years if word[:1] in "yлgг" else years * 12 + months if word[:1] in "mм" else (today - start).days
+        verdict.yes, verdict.grounds = since >= asked, "confirmed" if since >= asked else "contradicted"
     verdict.caveats = caveats_for(entity, "date")
     return verdict
+
+
+# "прошло ли уже 5 лет с ...", "has it been 5 years since ...", "have 10 years passed since ...":
+# a yes or no on the time since, against the figure asked (numbers are "#N" in prepared text).
+_PASSED_N = re.compile(
+    r"\b(?:прошл[оиа]?|proshl[oia]?)\s+(?:ли|li)\s+(?:уже\s+|uzhe\s+)?(?:больше\s+|более\s+|bolshe\s+)?(?:чем\s+)?"
+    r"#(?P<n>\d+)\s+(?P<unit>лет|год\w*|месяц\w*|дн\w*|let|god\w*|mesya\w*|dn\w*)"
+    r"|\b(?:has\s+it\s+been|have|has|is\s+it)\s+(?:already\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+)?#(?P<n_en>\d+)\s+"
+    r"(?P<unit_en>years?|months?|days?)"
+)
+_PASSED_N_CUE = literal_cue([_PASSED_N])
 
 
 def _calendar_difference(start: date, end: date) -> tuple[int, int, int]:
@@ -1316,7 +1374,7 @@ def _target_year(text: str, today: date) -> tuple[int, str] | None:
 
 def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Was X held this year?", "Is the Year of ... going on now?": the entity's year against today's."""
-    if not _YES_NO.search(text) or _QUESTION_WORD.search(text):
+    if _QUESTION_WORD.search(text) or not (_YES_NO.search(text) or _bare_yes_no(parsed.text, text)):
         return None
     target = _target_year(text, today)
     if target is None:
@@ -1325,6 +1383,16 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     entity = _dated_entity(engine, parsed, text)
     if entity is None:
         return None
+    if isinstance(entity, Meeting) and _entity_date(entity) is None:
+        # "Was the intelligence chiefs' meeting this year?": its source gives no date, so neither
+        # yes nor no; left to the other answerers it would be a "yes, it took place".
+        undated = _answered(base, "yes_no", "time:year")
+        undated.yes = None
+        undated.grounds = "date"
+        undated.focus = [entity.id]
+        undated.value = {"meeting": entity.id, "year": year, "relative": relative}
+        undated.sources = list(entity.sources)
+        return undated
     yes: bool | None
     when: dict[str, object]
     if isinstance(entity, Document) and (entity.period_start or entity.period_end):
@@ -1365,6 +1433,10 @@ def _asked_groups(text: str) -> tuple[list[str], bool]:
     if groups and "organisations" not in groups and _ORGANISATIONS.search(_GROUPS[0][1].sub(" ", without_members)):
         # "bodies and organisations": every kind of organisation is meant.
         groups += ["organisations", "basic_organisations"] if "basic_organisations" not in groups else ["organisations"]
+        if "states" in groups and "bodies" not in groups:
+            # "states and organisations in all": every participant, the CIS bodies (organisations
+            # of the CIS) too, not the international and basic ones alone.
+            groups.append("bodies")
     excluded = _excluded_groups(without_members)
     if excluded and len(excluded) < len(groups):
         # "organisations that are not CIS bodies, basic and international": the group a negation

@@ -53,6 +53,7 @@ LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
+TITLE_CHARS = 140  # a source's title beside its citation (one of them is the long name of a meeting)
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
 MIN_LIST_SEMICOLONS = 2  # a statement with this many semicolons enumerates
@@ -196,6 +197,10 @@ _GROUP_WORDS: dict[str, dict[str, str]] = {
     group: {"en": unit_word(group, 5, "en"), "ru": unit_word(group, 2, "ru")}
     for group in ("states", "bodies", "organisations", "basic_organisations", "people", "sessions")
 }
+# The form after "2" is the plural's for most groups ("государства"), not for "органа СНГ": the label
+# is the plural ("органы СНГ (13)").
+_BODIES_RU = translate("CIS bodies", "ru")
+_GROUP_WORDS["bodies"]["ru"] = _BODIES_RU[:1].lower() + _BODIES_RU[1:]
 
 
 def group_words(group: str, number: int, lang: str) -> str:
@@ -593,6 +598,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return _count(kb, verdict, name)
     if attribute == "source":
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
+    if attribute == "which_source":
+        return _which_source(kb, verdict)
     if attribute == "elapsed":
         return _elapsed(verdict, name)
     if attribute == "tense":
@@ -1849,7 +1856,9 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     groups = filters.get("groups", [])
     items = verdict.items
     if op == "sum":
-        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in filters["parts"].items())
+        shown = {g: n for g, n in filters["parts"].items() if n} if sum(1 for n in filters["parts"].values() if n) >= 2 else filters["parts"]
+        # (a group none of the list is in adds nothing to a sum of two or more others)
+        parts = " + ".join(f"{_GROUP_WORDS[g][lang]} ({n})" for g, n in shown.items())
         head = f"<b>{verdict.value}</b> = " + translate(WORDS["op_sum"], lang, parts=esc(parts), a=meetings[0])
         return "\n".join([head, *_stated_notes(kb, verdict)])
     label = _group_label(groups, filters.get("categories", []), lang)
@@ -1967,6 +1976,20 @@ def source_line(kb: KnowledgeBase, source_ids: list[str], lang: str) -> str:
     shown = cites[:2] + ([f"+{len(cites) - 2}"] if len(cites) > 2 else [])
     key = "source_line" if len(cites) == 1 else "sources_line"
     return f"{esc(translate(WORDS[key], lang))}: " + "; ".join(shown)
+
+
+def _which_source(kb: KnowledgeBase, verdict: Verdict) -> str:
+    """ "Which source says ...": each source by its publisher, date and title, then what it says."""
+    lang = verdict.lang
+    lines = []
+    for source_id in verdict.value["sources"][:3]:
+        source = kb.source(source_id)
+        if source is not None:
+            lines.append(f"<b>{esc(_cite(source, lang))}</b> — «{esc(shorten(source.title.get(lang), TITLE_CHARS))}»")
+    if len(lines) > 1:
+        lines = [f"• {line}" for line in lines]
+    lines += [f"<i>{esc(shorten(s.get(lang), QUOTE_CHARS))}</i>" for s in verdict.statements[:1]]
+    return "\n".join(lines)
 
 
 def _cite(source: Source, lang: str) -> str:

@@ -90,12 +90,23 @@ def clean(text: str) -> str:
         return " ".join(_CONTROL.sub(" ", text).split())
     marked = _COMBINING.search(text) is not None  # before NFKC composes them into letters
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    if _CARONS.search(text):
+        text = text.translate(_SCHOLARLY)
     if marked:
         # Decompose only to drop stray combining marks, but keep й and ё whole.
         text = text.replace("й", "\x01").replace("Й", "\x02").replace("ё", "\x03").replace("Ё", "\x04")
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
         text = text.replace("\x01", "й").replace("\x02", "Й").replace("\x03", "ё").replace("\x04", "Ё")
     return " ".join(_CONTROL.sub(" ", text).split())
+
+
+# Russian typed in the scholarly transliteration ("prošlo li uže", ISO 9 "ŝ"): its letters with a
+# caron are the digraphs of everyday Latin-typed Russian ("proshlo li uzhe"). Replaced after NFKC,
+# which composes "s" + combining caron into "š", and before the combining-mark pass strips carons.
+_SCHOLARLY = str.maketrans(
+    {"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch", "ŝ": "shch", "Ŝ": "Shch", "ʹ": "'", "ʺ": ""}
+)
+_CARONS = re.compile("[šŠžŽčČŝŜʹʺ]")
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
