@@ -551,6 +551,27 @@ def test_a_yes_no_question_the_usual_answer_responds_to(engine: Engine, question
     assert result.yes is yes
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the claim's words inside a synonym phrase of the statement ("незаконной миграции")
+        "Говорил ли Клемез, что миграция — угроза национальной безопасности?",
+        "Did Klemez say migration is a threat to national security?",
+        # "что" after a verb of saying with its comma left out, and no question mark
+        "Клемез говорил что миграция это угроза национальной безопасности?",
+        "клемез говорил что миграция представляет угрозу национальной безопасности",
+        # a soft sign typed as an apostrophe
+        "Klemez govoril chto migraciya eto ugroza nacional'noy bezopasnosti?",
+    ],
+)
+def test_a_claim_said_typed_loosely_is_confirmed(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+def test_what_was_said_about_a_topic_is_no_claim(engine: Engine) -> None:
+    assert verdict_of(engine, "Клемез говорил что про миграцию?").yes is None
+
+
 def test_an_uncovered_topic_gets_no_yes(engine: Engine) -> None:
     result = verdict_of(engine, "Did Klemez talk about nuclear security?")
     assert result.yes is not True
@@ -575,6 +596,44 @@ def test_took_part_by_tone_date_or_place(engine: Engine, question: str, yes: boo
     result = verdict_of(engine, question)
     assert (result.kind, result.yes) == ("yes_no", yes)
     assert result.value["member"] == member
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        # typed as on a phone: no question mark, in Cyrillic, in Latin letters, on the wrong layout
+        ("Turkmeniya uchastvovala vo vstreche glav specsluzhb v moskve", True, "turkmenistan"),
+        ("россия была на 18м антитеррор совещании", True, "russia"),
+        ("армения участвовала в xviii совещании", True, "armenia"),
+        ("azerbajdzhan byl na zasedanii smvd v pitere", False, "azerbaijan"),
+        ("fhvtybz exfcndjdfkf d pfctlfybb cvdl", True, "armenia"),  # армения участвовала в заседании смвд
+        # "принимал участие" is taking part, not hosting
+        ("казахстан принимал участие во встрече спецслужб в москве", True, "kazakhstan"),
+        ("kazahstan prinimal uchastie vo vstreche specsluzhb v moskve?", True, "kazakhstan"),
+        ("Принимала ли Армения участие в XVIII совещании?", True, "armenia"),
+    ],
+)
+def test_took_part_asked_without_a_question_mark(engine: Engine, question: str, yes: bool, member: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", yes)
+    assert result.value["member"] == member
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "расскажи про смвд",
+        "список тем на смвд 12 августа",
+        "skol'ko stran bylo na zasedanii SMVD",
+        "skol'ko stran bylo na zasedanii SMVD?",
+        "инфа по учениям содружество-антитеррор",
+        "где была встреча спецслужб",
+        "чё было на смвд в питере",
+    ],
+)
+def test_requests_and_questions_without_a_mark_are_no_yes_no(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.yes is None and result.kind != "yes_no", result
 
 
 def test_a_terse_value_asked_by_tone_is_no_yes_no(engine: Engine) -> None:

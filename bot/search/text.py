@@ -182,8 +182,11 @@ _CARDINAL_WORDS = {
 # "13th", "13-м", "13-го", "18-е": the suffix is dropped and the number kept.
 _DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"(?<![#\w])(\d{1,4})(?!\w)")
+# The Russian ending of an ordinal is often typed without its hyphen ("на 18м совещании", "13е"),
+# and in Latin letters ("13-e", "13m zasedanii", "18-go").
 _NUMBER_SUFFIX = re.compile(
-    r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х))\b",
+    r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-?(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х)"
+    r"|-?(?:e|m|om|go|ogo|oe|oj|oy|ij|iy|yj|yy|ya|ja|aya|ye|mu|omu))\b",
     re.IGNORECASE,
 )
 
@@ -309,9 +312,21 @@ def skeleton(word: str) -> str:
 _WORD = re.compile(r"#\d+|[^\W_]+", re.UNICODE)
 
 
+# An apostrophe inside a Latin word is the soft sign of Russian typed in Latin letters
+# ("nacional'noy", "skol'ko", "vos'mi"), one word; an English contraction ("council's", "don't",
+# "we're") keeps its apostrophe, which splits it as before.
+_SOFT_SIGN = re.compile(r"(?<=[a-z])['’ʼ](?=[a-z])(?!(?:s|t|d|m|re|ve|ll)\b)", re.I)
+
+
+def without_soft_signs(text: str) -> str:
+    """Latin-typed Russian with its apostrophes (soft signs) dropped: "skol'ko" is "skolko"."""
+    return _SOFT_SIGN.sub("", text) if "'" in text or "’" in text or "ʼ" in text else text
+
+
 def prepare(text: str) -> str:
     """Cleaned, lower-cased text with ё folded and numbers marked as ``#N`` tokens."""
     text = clean(text).lower().replace("ё", "е")
+    text = without_soft_signs(text)
     if not _DIGIT.search(text):
         return text
     text = _NUMBER_SUFFIX.sub(lambda m: f" #{int(m.group(1))} ", text)
