@@ -568,6 +568,27 @@ def test_a_claim_said_typed_loosely_is_confirmed(engine: Engine, question: str) 
     assert verdict_of(engine, question).yes is True
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a recorded plan answers a question in the future tense; a Russian verb ends no document's name
+        "правда что текст совместного заявления разошлют в ООН",
+        "текст совместного заявления распространят в ООН?",
+        "tekst sovmestnogo zayavleniya rasprostranyat v OON?",
+        "совместное заявление будет распространено в ООН",
+        # another entry named first ("the UN") is no question about which statement comes next
+        "Will the Joint Statement be circulated at the UN?",
+    ],
+)
+def test_a_plan_asked_in_the_future_tense_is_a_yes(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", True), result
+
+
+def test_a_plan_asked_as_done_is_no_yes(engine: Engine) -> None:
+    assert verdict_of(engine, "текст совместного заявления уже распространили в ООН?").yes is not True
+
+
 def test_what_was_said_about_a_topic_is_no_claim(engine: Engine) -> None:
     assert verdict_of(engine, "Клемез говорил что про миграцию?").yes is None
 

@@ -26,7 +26,7 @@ _CLAIM_VERB = re.compile(
     r"|говорил[аи]?|сказал[аи]?|упоминал[аи]?|упомянул[аи]?|получил[аи]?|принял[аи]?|подписал[аи]?"
     r"|утвердил[аи]?|одобрил[аи]?|обсуждал[аи]?|обсудил[аи]?|присутствовал[аи]?|входит|входят|входил[аи]?"
     r"|является|являются|являлся|являлась|поздравлял[аи]?|поздравил[аи]?|заявлял[аи]?|заявил[аи]?|разошлют"
-    r"|направят|распространят"
+    r"|направят|распространят|будет|будут|budet|budut"
     r"|byl[aoi]?|uchastvoval[aio]?|prinimal[aio]?\s+uchastie|proshl[aoi]|proshel|prohodil[aoi]?|provodil[aoi]?"
     r"|sostoyal(?:sya|as'?|os'?|is'?)|vystupal[ai]?|vystupil[ai]?|govoril[ai]?|skazal[ai]?|upominal[ai]?"
     r"|poluchil[ai]?|prinyal[ai]?|prinjal[ai]?|podpisal[ai]?|utverdil[ai]?|obsuzhdal[ai]?|obsudil[ai]?"

@@ -2568,12 +2568,22 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         return None
     # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
     # whether it was done (unless the question asks about the plan).
-    planned = not wrong and _PLAN.search(text[0]) is not None and _PLAN.search(parsed.text) is None
+    planned = (
+        not wrong
+        and _PLAN.search(text[0]) is not None
+        and _PLAN.search(parsed.text) is None
+        and _FUTURE_VERB.search(parsed.text) is None
+    )
     verdict = _verdict(
         base, None if planned else not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
+
+
+# A Russian verb in the plural future or present ("разошлют в ООН?", "распространят"): asks about
+# what is to happen, which a plan answers.
+_FUTURE_VERB = re.compile(r"(?<!\w)(?:\w{4,}(?:ют|ят)|будет|будут|\w{4,}(?:yut|jut|yat|jat)|budet|budut)(?!\w)", re.I)
 
 
 _ANY_MEETING = re.compile(
@@ -3532,8 +3542,12 @@ _TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
 # ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
+# Also a verb in the future or present plural, a reflexive verb, a masculine past ("заявление
+# разошлют в ООН", "программа планируется", "договор подписал"); a participle ending in "-ся"
+# ("развивающихся") is an adjective, and "-ет"/"-ит"/"-ал" end nouns too ("комитет", "канал").
 _RU_NAME_ENDS = re.compile(
-    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$",
+    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого)"
+    r"|\w{2,}(?:ет|ит|ют|ят|ут|ат|ал|ил|ял|ла|ло|ли|ть|ти)(?:ся|сь)|\w{3,}(?:ют|ят|ил|ял)|\w{2,}(?:ует|ает|яет|еет)|будет|будут|станет|станут)$",
     re.I,
 )
 
