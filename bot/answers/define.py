@@ -37,6 +37,8 @@ _ABBREVIATION = re.compile(
     r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени[ея]\b|\bsokrashcheni[ea]\b"
     # "ATC in the June report = ?": an equation with the unknown after the sign asks what the word is
     r"|=\s*\?"
+    # "CSTO po russki kak budet", "как по-английски ОДКБ": the name in the other language
+    r"|\bпо[- ]?(?:русски|английски)\b|\bpo[- ]?(?:russki|angliy?ski|anglijski)\b"
 )
 # "BCOC meaning", "значение ОДКБ": a cue only next to a word in capitals (the meaning of a
 # programme's name is no abbreviation).
