@@ -33,6 +33,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 
 # ==================================================================================================
@@ -587,6 +588,19 @@ def test_a_plan_asked_in_the_future_tense_is_a_yes(engine: Engine, question: str
 
 def test_a_plan_asked_as_done_is_no_yes(engine: Engine) -> None:
     assert verdict_of(engine, "текст совместного заявления уже распространили в ООН?").yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("совет пенитенциарных служб есть в списке отраслевых оргнаов?", "пенитенциарных"),
+        ("Is the Heads of Penitentiary Services Council one of the sectoral bodies?", "Penitentiary"),
+    ],
+)
+def test_a_category_answer_names_the_body_not_its_acronym(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    shown = visible(html_of(engine, verdict)).split(". ")[1]  # the sentence after "Yes."
+    assert verdict.yes is True and words in shown, shown
 
 
 def test_what_was_said_about_a_topic_is_no_claim(engine: Engine) -> None:
