@@ -50,7 +50,10 @@ def asks_unmarked(text: str) -> bool:
         return False
     if _SENTENCE_END.search(stripped) or _NOT_A_CLAIM.match(stripped):
         return False
-    return _CLAIM_VERB.search(stripped) is not None
+    # The verb must have something after it that it asserts ("… прошло в Москве"); a fragment
+    # ending in it ("совещание совета секретарей прошло") asks about the meeting, as before.
+    verb = _CLAIM_VERB.search(stripped)
+    return verb is not None and re.search(r"\w", stripped[verb.end() :]) is not None
 
 
 # "говорил что <claim of three words or more>": the comma before "что" left out.
