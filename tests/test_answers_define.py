@@ -26,6 +26,14 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
         ("Что скрывается за сокращением ЕАГ в отчёте о XVIII совещании?", "eag"),
         ("chto skryvaetsya za sokrashcheniem EAG?", "eag"),
         ("Что прячется за буквами ОДКБ?", "csto"),
+        # the name in the other language asked for
+        ("CSTO po russki kak budet", "csto"),
+        ("как по-английски ОДКБ", "csto"),
+        ("kak po russki RATS", "rats_sco"),
+        # a short form in common use
+        ("ИК СНГ расшифруй", "executive_committee"),
+        # a Latin-typed name ("SHOS" is the SCO's) is no record about another organisation
+        ("chto takoe RATS SHOS", "rats_sco"),
     ],
 )
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:

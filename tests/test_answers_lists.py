@@ -400,6 +400,29 @@ def test_a_format_without_a_meeting_is_not_sessions(engine: Engine) -> None:
     assert verdict.attribute not in ("sessions", "session")
 
 
+# --- an agenda asked as its topics ("темы", "список тем", "о чём говорили") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("список тем на смвд 12 августа", SPB),
+        ("spisok tem na smvd v pitere", SPB),
+        ("о чем говорили на смвд в питере", SPB),
+        ("темы XVIII совещания", XVIII),
+    ],
+)
+def test_topics_asked_are_the_agenda(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == [meeting] and verdict.attribute == "agenda", verdict
+
+
+@pytest.mark.parametrize("question", ["темы заседания смвд", "повестка заседания СМВД"])
+def test_the_meeting_of_a_body_is_its_own_not_one_it_attended(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert XVIII not in verdict.focus + verdict.items and SPB in verdict.focus + verdict.items, verdict
+
+
 # --- an agenda besides the item named ----------------------------------------------------------------
 
 

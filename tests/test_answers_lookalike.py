@@ -208,6 +208,10 @@ def test_a_document_with_its_own_end_year_is_answered(engine: Engine) -> None:
         ("What did the Joint Statement on Cyber Security say?", "Joint Statement on Cyber Security"),
         ("When was the treaty on extradition signed?", "treaty on extradition"),
         ("Программа по противодействию незаконной миграции до 2030 года", "Программа по противодействию незаконной миграции"),
+        # a Russian verb after the name ends it: future, present, reflexive
+        ("заявление о кибербезопасности разошлют в ООН?", "заявление о кибербезопасности"),
+        ("программа по кибербезопасности действует?", "программа по кибербезопасности"),
+        ("концепция информационной безопасности планируется к принятию?", "концепция информационной безопасности"),
     ],
 )
 def test_a_document_no_recorded_name_has(engine: Engine, question: str, name: str) -> None:

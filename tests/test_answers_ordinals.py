@@ -8,7 +8,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.yesno import meeting_ordinals
-from tests.answer_helpers import SECRETARIES, verdict_of
+from tests.answer_helpers import SECRETARIES, XVIII, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,20 @@ def test_a_number_of_a_meeting_the_sources_never_number_is_not_recorded(engine: 
 def test_an_unnumbered_meeting_asked_without_a_number_gets_the_usual_answer(engine: Engine) -> None:
     verdict = verdict_of(engine, "What was adopted at the Dushanbe summit?")
     assert verdict.kind != "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        # an ordinal's Russian ending typed without its hyphen, or in Latin letters
+        ("россия была на 18м совещании?", XVIII),
+        ("kogda proshlo 13e zasedanie SSSB", SECRETARIES),
+        ("kto vystupal s privetstviem na 13m zasedanii", SECRETARIES),
+        ("кто выступал с приветствием на 13м заседании", SECRETARIES),
+        ("gde proshlo 18e soveshanie", XVIII),
+        ("na 13om zasedanii kto vystupal", SECRETARIES),
+    ],
+)
+def test_an_ordinal_ending_without_its_hyphen_numbers_the_meeting(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and meeting in verdict.focus, verdict

@@ -1058,6 +1058,8 @@ def test_what_the_agenda_was_is_not_read_as_its_outcomes(engine: Engine) -> None
         ("Процитируй Трефилова о молодёжи", "denis_trefilov", "молодёжи"),
         ("procitiruy Klemeza o istoricheskoy pamyati", "yevgeny_klemez", "исторической памяти"),
         ("Cite Trefilov on youth", "denis_trefilov", "youth"),
+        # "цитата" typed with "c" for "ц"
+        ("Trefilov citata pro SNG plus", "denis_trefilov", "площадку"),
     ],
 )
 def test_quote_someone_on_a_topic_gives_his_words(engine: Engine, question: str, person: str, words: str) -> None:

@@ -552,6 +552,61 @@ def test_a_yes_no_question_the_usual_answer_responds_to(engine: Engine, question
     assert result.yes is yes
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the claim's words inside a synonym phrase of the statement ("незаконной миграции")
+        "Говорил ли Клемез, что миграция — угроза национальной безопасности?",
+        "Did Klemez say migration is a threat to national security?",
+        # "что" after a verb of saying with its comma left out, and no question mark
+        "Клемез говорил что миграция это угроза национальной безопасности?",
+        "клемез говорил что миграция представляет угрозу национальной безопасности",
+        # a soft sign typed as an apostrophe
+        "Klemez govoril chto migraciya eto ugroza nacional'noy bezopasnosti?",
+    ],
+)
+def test_a_claim_said_typed_loosely_is_confirmed(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a recorded plan answers a question in the future tense; a Russian verb ends no document's name
+        "правда что текст совместного заявления разошлют в ООН",
+        "текст совместного заявления распространят в ООН?",
+        "tekst sovmestnogo zayavleniya rasprostranyat v OON?",
+        "совместное заявление будет распространено в ООН",
+        # another entry named first ("the UN") is no question about which statement comes next
+        "Will the Joint Statement be circulated at the UN?",
+    ],
+)
+def test_a_plan_asked_in_the_future_tense_is_a_yes(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", True), result
+
+
+def test_a_plan_asked_as_done_is_no_yes(engine: Engine) -> None:
+    assert verdict_of(engine, "текст совместного заявления уже распространили в ООН?").yes is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("совет пенитенциарных служб есть в списке отраслевых оргнаов?", "пенитенциарных"),
+        ("Is the Heads of Penitentiary Services Council one of the sectoral bodies?", "Penitentiary"),
+    ],
+)
+def test_a_category_answer_names_the_body_not_its_acronym(engine: Engine, question: str, words: str) -> None:
+    verdict = verdict_of(engine, question)
+    shown = visible(html_of(engine, verdict)).split(". ")[1]  # the sentence after "Yes."
+    assert verdict.yes is True and words in shown, shown
+
+
+def test_what_was_said_about_a_topic_is_no_claim(engine: Engine) -> None:
+    assert verdict_of(engine, "Клемез говорил что про миграцию?").yes is None
+
+
 def test_an_uncovered_topic_gets_no_yes(engine: Engine) -> None:
     result = verdict_of(engine, "Did Klemez talk about nuclear security?")
     assert result.yes is not True
@@ -576,6 +631,44 @@ def test_took_part_by_tone_date_or_place(engine: Engine, question: str, yes: boo
     result = verdict_of(engine, question)
     assert (result.kind, result.yes) == ("yes_no", yes)
     assert result.value["member"] == member
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        # typed as on a phone: no question mark, in Cyrillic, in Latin letters, on the wrong layout
+        ("Turkmeniya uchastvovala vo vstreche glav specsluzhb v moskve", True, "turkmenistan"),
+        ("россия была на 18м антитеррор совещании", True, "russia"),
+        ("армения участвовала в xviii совещании", True, "armenia"),
+        ("azerbajdzhan byl na zasedanii smvd v pitere", False, "azerbaijan"),
+        ("fhvtybz exfcndjdfkf d pfctlfybb cvdl", True, "armenia"),  # армения участвовала в заседании смвд
+        # "принимал участие" is taking part, not hosting
+        ("казахстан принимал участие во встрече спецслужб в москве", True, "kazakhstan"),
+        ("kazahstan prinimal uchastie vo vstreche specsluzhb v moskve?", True, "kazakhstan"),
+        ("Принимала ли Армения участие в XVIII совещании?", True, "armenia"),
+    ],
+)
+def test_took_part_asked_without_a_question_mark(engine: Engine, question: str, yes: bool, member: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes) == ("yes_no", yes)
+    assert result.value["member"] == member
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "расскажи про смвд",
+        "список тем на смвд 12 августа",
+        "skol'ko stran bylo na zasedanii SMVD",
+        "skol'ko stran bylo na zasedanii SMVD?",
+        "инфа по учениям содружество-антитеррор",
+        "где была встреча спецслужб",
+        "чё было на смвд в питере",
+    ],
+)
+def test_requests_and_questions_without_a_mark_are_no_yes_no(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.yes is None and result.kind != "yes_no", result
 
 
 def test_a_terse_value_asked_by_tone_is_no_yes_no(engine: Engine) -> None:

@@ -71,6 +71,14 @@ def test_wrong_layout_cyrillic_to_latin() -> None:
         ("18th", 18),
         ("13-м", 13),
         ("13-го", 13),
+        # the hyphen left out, and Latin letters
+        ("18м", 18),
+        ("13е", 13),
+        ("13ом", 13),
+        ("13e", 13),
+        ("13m", 13),
+        ("18-go", 18),
+        ("13om", 13),
         ("восемнадцатое", 18),
         ("thirteenth", 13),
         ("IV", 4),
@@ -79,6 +87,14 @@ def test_wrong_layout_cyrillic_to_latin() -> None:
 )
 def test_numbers_ordinals_and_roman_numerals(written: str, number: int) -> None:
     assert tokens(f"{written} meeting")[0] == f"#{number}"
+
+
+def test_an_apostrophe_in_latin_typed_russian_is_a_soft_sign() -> None:
+    assert tokens("nacional'noy bezopasnosti") == tokens("nacionalnoy bezopasnosti")
+    assert tokens("skol’ko") == tokens("skolko")
+    # English contractions keep splitting as before
+    assert tokens("the council's meeting") == tokens("the council s meeting")
+    assert tokens("we're") == tokens("we re")
 
 
 def test_single_letters_are_not_roman_numerals() -> None:

@@ -51,7 +51,9 @@ _ABBREVIATION_CUE, _MEANING_CUE = literal_cue([_ABBREVIATION]), literal_cue([_ME
 # "Как по-русски называется ATC?", "the English name of ОДКБ": a name asked in one language. "Russian"
 # alone is no cue ("Who is the Russian president?"): a word for naming must stand beside it.
 _IN_RUSSIAN = r"(?:по[- ]?русски|на русском(?: языке)?|po[- ]?russki|na russkom|in russian)"
-_IN_ENGLISH = r"(?:по[- ]?английски|на английском(?: языке)?|po[- ]?angli[iy]?ski|na angli[iy]skom|in english)"
+_IN_ENGLISH = r"(?:по[- ]?английски|на английском(?: языке)?|po[- ]?angli[iy]?j?ski|na angli[iy]skom|in english)"
+# The adverbs alone ask for the language ("CSTO po russki kak budet", "как по-английски ОДКБ").
+_ADVERB = {"ru": r"по[- ]?русски|po[- ]?russki", "en": r"по[- ]?английски|po[- ]?angli[iy]?j?ski"}
 _NAMING = (
     r"(?:называ\w*|назван\w*|наименован\w*|звуч\w*|пиш\w*|будет|сокращ\w*|аббревиатур\w*"
     r"|nazyva\w*|nazvani\w*|zvuch\w*|budet|name[ds]?|called|call|say|said|written|spel(?:t|led)|titled?|abbreviat\w*|acronym)"
@@ -62,6 +64,7 @@ _NAME_IN_LANGUAGE = {
         # "EAG in Russian?": a short message that is a name and the language
         rf"|^\W*[^\s?]+(?:\s+[^\s?]+){{0,5}}\s+{words}\W*$"
         rf"|\b{adjective}\s+(?:name|title|abbreviation|acronym|version|назван\w*|наименован\w*|сокращ\w*|аббревиатур\w*|nazvani\w*)"
+        rf"|(?<!\w)(?:{_ADVERB[lang]})(?!\w)"
     )
     for lang, words, adjective in (
         ("ru", _IN_RUSSIAN, r"(?:russian|русск\w+|russk\w+)"),

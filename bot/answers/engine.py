@@ -191,7 +191,7 @@ _SPEECH = re.compile(
     r"|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
     r"|po (?:mneniyu|ocenke|otsenke)"
     # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
-    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*"
+    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*|citat\w*"
     # "Процитируй Трефилова о ...", "cite Klemez on ...": the words themselves are asked
     r"|cite|процитир\w*|цитиру\w*|procitir\w*|protsitir\w*|tsitiru\w*|citiru\w*"
     # "какие слова Рахмона прозвучали", "which words of his were heard": said there
@@ -373,7 +373,7 @@ _GENERIC_WORDS = (
     " сказал сказала заявил заявила отметил отметила назвал назвала говорил говорила подчеркнул рассказал упомянул"
     " skazal zayavil otmetil nazval govoril"
     " сказано говорится говорилось отмечал отмечали отмечалось доложил доложила reported словам slovam"
-    " слова slova words quote quotes quoted цитата цитаты цитату tsitata"
+    " слова slova words quote quotes quoted цитата цитаты цитату tsitata citata citaty citatu"
     " cite процитируй процитируйте процитировать процитирую цитируй procitiruy procitirui protsitiruy"
     " прозвучали прозвучало прозвучал прозвучала звучали prozvuchali prozvuchalo heard"
     # Who was told is not what about ("what did Klemez tell the media"); not "press": a press
@@ -3349,7 +3349,12 @@ class Engine:
         question asks who took part), those linked to it otherwise."""
         if key == "place" or (key == "state" and not attended):
             return self.kb.meetings_held_in.get(entity_id, [])
-        return self.kb.meetings_by.get(entity_id, [])
+        linked = self.kb.meetings_by.get(entity_id, [])
+        if key == "body" and not attended:
+            # "повестка заседания СМВД": the council's own meeting, not one it only attended
+            own = [m for m in linked if getattr(self.kb.get(m), "body", None) == entity_id]
+            return own or linked
+        return linked
 
     def _keep(
         self, entity: Entity, intent: Intent, filters: dict[str, list[str]], today: date, attended: bool = False

@@ -146,7 +146,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bразбира\w*|\bразобра\w*|\brazbira\w*|\brazobra\w*|\bexamin(?:e|ed|ing)\b"
         # "what was the St Petersburg meeting about", "о чём было совещание": its topics
         r"|\bwhat (?:was|were|is|are)\b(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
-        r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b",
+        r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
+        # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
+        r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"
+        r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the

@@ -47,6 +47,10 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     if not asked or not records:
         return None
     record_hit = records[0]
+    if record_hit.name_tokens <= set().union(*(h.name_tokens for h in asked)):
+        # "chto takoe RATS SHOS": the record matched only words that name the subjects asked
+        # ("SHOS" is the SCO's), nothing else the question asks of it.
+        return None
     record = kb.entities[record_hit.entity]
     # The record must be what the rest of the question asks about: the best hit besides the
     # subjects ("did the Dushanbe summit make the SCO a member" is about the summit), or a body the

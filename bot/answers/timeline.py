@@ -25,6 +25,7 @@ from bot.answers.intent import HELD_OR_PLANNED, participants_said
 from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
+from bot.answers.yesno import tone_question
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 from bot.search.text import (
@@ -2222,7 +2223,11 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     kind = _document_kind(text) if not _MEETING_WORD.search(text) else None
     top = parsed.hits[0] if parsed.hits else None
     names_one = top is not None and top.score >= ENTITY_SCORE and top.name_cover >= NAMED_COVER
-    if kind is not None and top is not None and top.name_cover >= 0.8 and names_one and _YES_NO.search(text) and kb.kind(top.entity) == "document":
+    # "Will the Joint Statement be circulated at the UN?", "заявление будет распространено в ООН?"
+    # (asked by tone): asked of that document, also when another entry named ranks first.
+    asks_whether = _YES_NO.search(text) is not None or tone_question(text)
+    of_document = any(kb.kind(hit.entity) == "document" and hit.name_cover >= 0.4 for hit in parsed.hits[:3])
+    if kind is not None and names_one and asks_whether and of_document:
         # "Will the Joint Statement be circulated at the UN?": asked of that document, not which
         # statement comes next.
         kind = None

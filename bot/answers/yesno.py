@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import claimant, define, evaluated, provenance, yesno_topics
+from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -33,7 +33,15 @@ from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import Hit
-from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, russian_reading, surface_number
+from bot.search.text import (
+    has_cyrillic,
+    ordinal_stem,
+    prepare,
+    roman_to_int,
+    russian_reading,
+    surface_number,
+    without_soft_signs,
+)
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN
 
@@ -84,8 +92,10 @@ _HELD_IN = re.compile(
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
+# "принимал участие" is taking part, not hosting.
 _HOSTED = re.compile(
-    r"\bhost(?:ed|s|ing)?\b|\bпринимал\w*|\bprinimal\w*|\bхозя(?:ин|йк|ев)\w*|\bhozya(?:in|ik|ev)\w*"
+    r"\bhost(?:ed|s|ing)?\b|\bпринимал(?!\w*(?:\s+\w+){0,3}\s+участи)\w*|\bprinimal(?!\w*(?:\s+\w+){0,3}\s+uchasti)\w*"
+    r"|\bхозя(?:ин|йк|ев)\w*|\bhozya(?:in|ik|ev)\w*"
     r"|\bпринимающ\w*|\bprinimayushch\w*",
     re.I,
 )
@@ -143,7 +153,7 @@ _MEETING_WORD = re.compile(
 )
 # Russian endings typed in Latin letters count too ("15-e", "15-go", "15-oe zasedanie").
 _ORDINAL_DIGITS = re.compile(
-    r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-(?:e|ye|ya|y|go|m|oe|aya|iy|ij|om|omu|oy))$", re.I
+    r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-?(?:e|ye|ya|y|go|ogo|m|oe|aya|iy|ij|om|omu|oy))$", re.I
 )
 # Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
 # by edit distance, only for words long enough that one edit cannot turn them into another word.
@@ -2027,10 +2037,10 @@ def tone_question(text: str) -> bool:
     # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
     # ("gde bylo 13-е заседание ...?") asks where, not whether.
     return (
-        text.rstrip().endswith("?")
+        (text.rstrip().endswith("?") or unmarked.asks_unmarked(text))
         and has_cyrillic(text)
         # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
-        and _WH_WORD.search(evaluated.without_as_evaluation(_THAT_CLAUSE.sub(" ", text))) is None
+        and _WH_WORD.search(unmarked.without_said_that(evaluated.without_as_evaluation(_THAT_CLAUSE.sub(" ", text)))) is None
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
@@ -2655,12 +2665,22 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         return None
     # "Has the treaty been signed?" against "plans are in place to sign it": a plan says nothing of
     # whether it was done (unless the question asks about the plan).
-    planned = not wrong and _PLAN.search(text[0]) is not None and _PLAN.search(parsed.text) is None
+    planned = (
+        not wrong
+        and _PLAN.search(text[0]) is not None
+        and _PLAN.search(parsed.text) is None
+        and _FUTURE_VERB.search(parsed.text) is None
+    )
     verdict = _verdict(
         base, None if planned else not wrong, "stated", [entity.id], {"entity": entity.id, "score": round(score, 3)}, entity.sources
     )
     verdict.statements = [Statement(text[0], text[1], entity.id, entity.sources[0])]
     return verdict
+
+
+# A Russian verb in the plural future or present ("разошлют в ООН?", "распространят"): asks about
+# what is to happen, which a plan answers.
+_FUTURE_VERB = re.compile(r"(?<!\w)(?:\w{4,}(?:ют|ят)|будет|будут|\w{4,}(?:yut|jut|yat|jat)|budet|budut)(?!\w)", re.I)
 
 
 _ANY_MEETING = re.compile(
@@ -3657,8 +3677,12 @@ _TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
 # ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
+# Also a verb in the future or present plural, a reflexive verb, a masculine past ("заявление
+# разошлют в ООН", "программа планируется", "договор подписал"); a participle ending in "-ся"
+# ("развивающихся") is an adjective, and "-ет"/"-ит"/"-ал" end nouns too ("комитет", "канал").
 _RU_NAME_ENDS = re.compile(
-    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого))$",
+    r"^(?!иностран|уполномоч|объединённ|объединенн)(?:\w{3,}(?:или|али|яли|ели|ыли)|\w{2,}(?:енн|ённ|анн|нят)(?:ая|ую|ой|ый|ое|ые|ых|ого)"
+    r"|\w{2,}(?:ет|ит|ют|ят|ут|ат|ал|ил|ял|ла|ло|ли|ть|ти)(?:ся|сь)|\w{3,}(?:ют|ят|ил|ял)|\w{2,}(?:ует|ает|яет|еет)|будет|будут|станет|станут)$",
     re.I,
 )
 
@@ -4634,13 +4658,13 @@ def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = N
 
 def _latin_tone_question(parsed: Parsed) -> bool:
     """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
-    text = parsed.text
+    text = without_soft_signs(parsed.text)  # "skol'ko" is a question word
     return (
         parsed.lang == "ru"
         and not has_cyrillic(text)
-        and text.rstrip().endswith("?")
+        and (text.rstrip().endswith("?") or unmarked.asks_unmarked(text))
         and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text))) is None
+        and _LATIN_WH.search(unmarked.without_said_that(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text)))) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
     )
 
@@ -4944,10 +4968,14 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
         if tok not in filler and tok not in engine._generic and not tok.startswith("#")
     ]
     total = sum(query.weights[i] for i in rest) or 1.0
+    # A phrase of a synonym group is read as the group ("незаконной миграции" as ~illegal_migration):
+    # its words are still in the clause ("Клемез говорил, что миграция — угроза …").
+    words_of = _phrase_words(engine.index)
+    phrased = set().union(*(words_of.get(tok, ()) for tok in said if tok.startswith("~")))
 
     def held(position: int) -> float:
         tok = query.tokens[position]
-        if tok in said:
+        if tok in said or tok in phrased:
             return 1.0
         return max((score for v, score in query.matches[position] if v in said), default=0.0)
 
@@ -4957,6 +4985,21 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     if any(_distinctive(query, i) and not held(i) for i in rest):
         cover = min(cover, CONFIRM_COVER - 0.01)
     return cover
+
+
+_PHRASE_WORDS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
+def _phrase_words(index: SearchIndex) -> dict[str, frozenset[str]]:
+    """The words of every phrase of each synonym group, by the group's token."""
+    found = _PHRASE_WORDS.get(index)
+    if found is None:
+        groups: dict[str, set[str]] = {}
+        for phrase, group in index.synonyms:
+            if len(phrase) > 1:
+                groups.setdefault(group, set()).update(phrase)
+        found = _PHRASE_WORDS[index] = {group: frozenset(words) for group, words in groups.items()}
+    return found
 
 
 _SAY = re.compile(

@@ -1275,7 +1275,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("no_date", name=named(meeting))
         return say("held", meeting=named(meeting), when=when)
     if grounds == "category":
-        entity = named(value["entity"])
+        # "совет пенитенциарных служб есть в списке?": its name, not an acronym the asker never typed
+        entity = f"<b>{esc(_unless_acronym(kb, value['entity'], lang))}</b>"
         label = _category_label(kb, value["category"], value["kind"], lang)
         if verdict.yes:
             return say("category_yes", entity=entity, label=esc(label))

@@ -228,8 +228,11 @@ _CARDINAL_WORDS = {
 # "13th", "13-м", "13-го", "18-е": the suffix is dropped and the number kept.
 _DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"(?<![#\w])(\d{1,4})(?!\w)")
+# The Russian ending of an ordinal is often typed without its hyphen ("на 18м совещании", "13е"),
+# and in Latin letters ("13-e", "13m zasedanii", "18-go").
 _NUMBER_SUFFIX = re.compile(
-    r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х))\b",
+    r"\b(\d{1,4})\s?(?:-?(?:st|nd|rd|th)|-?(?:го|му|м|й|е|я|ое|ая|ий|ый|ой|ом|ого|ему|ых|ым|х)"
+    r"|-?(?:e|m|om|go|ogo|oe|oj|oy|ij|iy|yj|yy|ya|ja|aya|ye|mu|omu))\b",
     re.IGNORECASE,
 )
 
@@ -355,15 +358,25 @@ def skeleton(word: str) -> str:
 _WORD = re.compile(r"#\d+|[^\W_]+", re.UNICODE)
 
 
+# An apostrophe inside a Latin word is the soft sign of Russian typed in Latin letters
+# ("nacional'noy", "skol'ko", "vos'mi"), one word; an English contraction ("council's", "don't",
+# "we're") keeps its apostrophe, which splits it as before.
+_SOFT_SIGN = re.compile(r"(?<=[a-z])['’ʼ](?=[a-z])(?!(?:s|t|d|m|re|ve|ll)\b)", re.I)
+
+
+def without_soft_signs(text: str) -> str:
+    """Latin-typed Russian with its apostrophes (soft signs) dropped: "skol'ko" is "skolko"."""
+    return _SOFT_SIGN.sub("", text) if "'" in text or "’" in text or "ʼ" in text else text
+
 @lru_cache(maxsize=4096)
 def prepare(text: str) -> str:
     """Cleaned, lower-cased text with ё folded and numbers marked as ``#N`` tokens."""
     text = clean(text).lower().replace("ё", "е")
+    text = without_soft_signs(text)
     if not _DIGIT.search(text):
         return text
     text = _NUMBER_SUFFIX.sub(lambda m: f" #{int(m.group(1))} ", text)
     return _BARE_NUMBER.sub(lambda m: f"#{int(m.group(1))}", text)
-
 
 def surface_number(word: str) -> str | None:
     """``#N`` for a roman numeral, an ordinal or a cardinal word; None otherwise."""
@@ -372,7 +385,6 @@ def surface_number(word: str) -> str | None:
     if value is None:
         value = _ORDINAL_WORDS.get(word) or _CARDINAL_WORDS.get(word)
     return number_token(value) if value else None
-
 
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> str:
@@ -385,7 +397,6 @@ def analyse_word(word: str) -> str:
         return skeleton(stem)
     return skeleton(_stemmer("en").stemWord(word))
 
-
 @lru_cache(maxsize=100_000)
 def ordinal_stem(word: str) -> int | None:
     """Russian ordinals arrive inflected ("восемнадцатое"): match them by stem prefix."""
@@ -396,7 +407,6 @@ def ordinal_stem(word: str) -> int | None:
     found = [hit for cut in (0, 1, 2) if (hit := _RU_ORDINAL_PREFIXES.get(stem[: len(stem) - cut]))]
     return min(found)[1] if found else None
 
-
 # Russian ordinals typed in Latin letters ("na tretey sessii"): their stems, with at most a few
 # letters of ending after them (so "pervasive" is no "первый").
 _LATIN_RU_ORDINALS = (
@@ -405,10 +415,8 @@ _LATIN_RU_ORDINALS = (
 )
 MAX_LATIN_ORDINAL_ENDING = 3
 
-
 # An ordinal in digits: "4th", "2nd", "4-я", "3-й", "2-oy".
 _DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|-?(?:я|й|е|ю|ая|ой|ий|ый|ья|го|ей|ja|ya|j|y|oy|iy|aya|e))$")
-
 
 def any_ordinal(word: str) -> int | None:
     """An ordinal in English, Russian or Russian typed in Latin letters ("tretey"), or in digits
@@ -423,7 +431,6 @@ def any_ordinal(word: str) -> int | None:
             None,
         )
     return found
-
 
 # Latin letters back to Cyrillic the way Russian is usually typed in them, longest first. Only
 # good enough to let the Russian stemmer find the ending ("zasedaniy" -> "заседаний" -> "заседан"):
@@ -474,11 +481,9 @@ _LATIN_CHUNK = re.compile("|".join(sorted((a for a, _ in _LATIN_TO_CYRILLIC), ke
 _LATIN_MAP = dict(_LATIN_TO_CYRILLIC)
 _Y_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])ы")  # "y" after a vowel is "й": "deystvuyut", "novyy"
 
-
 def in_cyrillic(word: str) -> str:
     """A lower-case Latin-typed Russian word in Cyrillic letters ("utverdil" -> "утвердил")."""
     return _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
-
 
 @lru_cache(maxsize=50_000)
 def russian_reading(word: str) -> str | None:
@@ -487,17 +492,14 @@ def russian_reading(word: str) -> str | None:
         return None
     return word_token(in_cyrillic(word))
 
-
 # A month's adjective ("на июньском совещании", "iyunskom", "августовская встреча") dates a thing as
 # the month's name does: its skeleton folds to the month's own stem ("iunsk" -> "iun").
 _MONTH_ADJECTIVE = re.compile(
     r"^(anvar|fevral|mart|aprel|ma|iun|iul|avgust|sentabr|oktabr|noabr|dekabr)(?:ov|i)?sk(?:i|o|a|u|e|om|oe|oi|ogo|omu|ai|aa|ii)?$"
 )
 
-
 def is_stop(word: str) -> bool:
     return word in STOP_EN or word in STOP_RU or word in STOP_TRANSLIT
-
 
 @lru_cache(maxsize=300_000)
 def word_token(word: str) -> str | None:
@@ -516,24 +518,19 @@ def word_token(word: str) -> str | None:
     month = _MONTH_ADJECTIVE.match(token) if "sk" in token else None
     return month.group(1) if month else token
 
-
 def _word_tokens(prepared: str) -> list[tuple[str, str]]:
     """(word, its token) for the words of a prepared text that are no stop words."""
     return [(w, t) for w in _WORD.findall(prepared) if (t := word_token(w)) is not None]
 
-
 def _prepared_tokens(prepared: str) -> list[str]:
     return [t for _, t in _word_tokens(prepared)]
-
 
 def _matchable(word: str) -> bool:
     """Long enough, and letters only, to be matched letter by letter as written."""
     return len(word) >= SURFACE_MIN and word.isalpha()
 
-
 def _text_tokens(text: str) -> list[str]:
     return _prepared_tokens(prepare(text))
-
 
 # Analysed tokens by whitespace-separated chunk: a knowledge base repeats the same few thousand
 # words across a million places, and a dict lookup is the cheapest way to analyse them again.
@@ -545,11 +542,9 @@ SEPARATOR = "\x00"
 _SUFFIX_CHUNKS: set[str] = set()
 _SUFFIX_START = re.compile(_NUMBER_SUFFIX.pattern.split(r"\s?", 1)[1], re.IGNORECASE)
 
-
 # The words of a chunk long enough to be matched letter by letter, with their tokens.
 _CHUNK_WORDS: dict[str, tuple[tuple[str, str], ...]] = {}
 SURFACE_MIN = 4
-
 
 def chunk_tokens(chunk: str) -> tuple[str, ...]:
     """The analysed tokens of one whitespace-free chunk of text (kept for the next time)."""
@@ -567,7 +562,6 @@ def chunk_tokens(chunk: str) -> tuple[str, ...]:
             _SUFFIX_CHUNKS.add(chunk)
     return analysed
 
-
 def chunk_words(chunk: str) -> tuple[tuple[str, str], ...]:
     """(word, its token) for the words of a chunk of :data:`SURFACE_MIN` letters or more."""
     found = _CHUNK_WORDS.get(chunk)
@@ -575,7 +569,6 @@ def chunk_words(chunk: str) -> tuple[tuple[str, str], ...]:
         chunk_tokens(chunk)
         found = _CHUNK_WORDS.get(chunk, ())
     return found
-
 
 def surface_words(text: str) -> dict[str, str]:
     """Token -> the word of the text it came from (the first), for words of
@@ -587,12 +580,10 @@ def surface_words(text: str) -> dict[str, str]:
             found.setdefault(tok, word)
     return found
 
-
 def number_suffix_chunks(chunks: Iterable[str]) -> set[str]:
     """Those of the (analysed) chunks that may be the suffix of a number written apart from it:
     a text holding one is analysed whole."""
     return _SUFFIX_CHUNKS.intersection(chunks)
-
 
 def tokens(text: str) -> list[str]:
     """Analysed tokens of a text, the way both the index and the queries see it."""
@@ -605,7 +596,6 @@ def tokens(text: str) -> list[str]:
         # A number may stand apart from its suffix: only the whole text shows it.
         return _text_tokens(text)
     return analysed
-
 
 def token_set(text: str) -> set[str]:
     """The distinct tokens of a text, for callers to whom order and repeats do not matter:
