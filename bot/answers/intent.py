@@ -205,6 +205,11 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
         r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
         r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah"
+        # "-ий" typed as "ij", or as "ii" right after "сколько" ("skolko bylo zasedanii organov"), where
+        # the genitive plural is meant, not the singular "о заседании".
+        r"|zasedanij|soveshchanij|meropriyatij"
+        r"|(?:(?<=skolko )|(?<=skol'ko )|(?<=skolko bylo )|(?<=skol'ko bylo )|(?<=skolko proshlo ))"
+        r"(?:zasedanii|soveshchanii|meropriyatii)"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
         r"|chto (?:prohodilo|proshlo|provodilos))\b",
