@@ -321,6 +321,36 @@ def test_the_same_member_at_another_meeting(engine: Engine) -> None:
     assert verdict.focus[0] == "mtg_security_intelligence_heads_moscow"
 
 
+_SPB_ASKED = "Who attended the Interior Ministers Council meeting in St Petersburg?"
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        ([_SPB_ASKED, "was Azerbaijan there?", "what about Kazakhstan?"], "kazakhstan", True),
+        ([_SPB_ASKED, "а Азербайджан был?", "а Казахстан?"], "kazakhstan", True),
+        ([_SPB_ASKED, "а Азербайджан был?", "what about Kazakhstan?"], "kazakhstan", True),
+        ([_SPB_ASKED, "was Kazakhstan there?", "and Azerbaijan?"], "azerbaijan", False),
+        ([_SPB_ASKED, "Туркменистан там был?", "a Azerbaidzhan?"], "azerbaijan", False),
+    ],
+)
+def test_another_member_after_whether_one_took_part_keeps_the_meeting(
+    engine: Engine, questions: list[str], member: str, yes: bool
+) -> None:
+    """ "What about Kazakhstan?" after "was Azerbaijan there?" is asked of the same meeting, not of
+    Kazakhstan in general (whose card lists every meeting it attended)."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.value["member"] == member and verdict.yes is yes
+    assert verdict.focus[0] == SPB
+
+
+@pytest.mark.parametrize("count", ["сколько всего стран?", "how many countries in total?", "skolko vsego gosudarstv?"])
+def test_how_many_after_another_member_counts_the_meetings_states(engine: Engine, count: str) -> None:
+    *_, verdict = converse(engine, _SPB_ASKED, "а Азербайджан был?", "what about Kazakhstan?", count)
+    assert verdict.kind == "fact" and verdict.attribute == "count" and SPB in verdict.focus, verdict
+    assert len(verdict.items) == 8
+
+
 @pytest.mark.parametrize(
     ("first", "correction", "meeting", "attribute"),
     [

@@ -398,6 +398,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
     elif about and own is not None and (other_meeting := _member_elsewhere(engine, parsed, context, own)) is not None:
         verdict = other_meeting
+    elif about and own is not None and (other_member := _other_member(engine, parsed, context, own)) is not None:
+        verdict = other_member
     elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
         if verdict is None:
@@ -901,6 +903,26 @@ def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: s
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno._took_part(engine, base, [other], member)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
+    return verdict
+
+
+def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+    """ "What about Kazakhstan?" after "was Azerbaijan there?": another member of the same kind asked
+    about the same meeting. Asking the previous question again would lose the meeting its "there"
+    pointed at, and leave the next "how many countries?" nothing to count but every meeting's states."""
+    value = context.value if isinstance(context.value, dict) else {}
+    member = value.get("member")
+    kb = engine.kb
+    if context.kind != "yes_no" or not isinstance(member, str) or member not in kb.entities or member == other:
+        return None
+    if kb.kind(other) != kb.kind(member) or kb.kind(other) not in _PARTICIPANT_KINDS:
+        return None
+    meetings = [i for i in context.focus if i in kb.entities and kb.kind(i) == "meeting"]
+    if len(meetings) != 1:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, meetings, other)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
     return verdict
 
 
