@@ -536,6 +536,29 @@ def test_source_and_more_details_of_the_previous_answer(engine: Engine, source: 
 
 
 @pytest.mark.parametrize(
+    "source",
+    ["откуда инфа?", "а откуда инфо?", "откуда ты это взял?", "otkuda infa?", "where's that from?", "says who?"],
+)
+def test_a_source_asked_as_typed_on_a_phone(engine: Engine, source: str) -> None:
+    _, cited = converse(engine, "When was the XIII meeting of the CIS security secretaries?", source)
+    assert cited.attribute == "source" and cited.value["source"] == "seed001", cited
+
+
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        ("what treaty did Klemez say would be signed at the summit?", "which news agency reported it?"),
+        ("what treaty did Klemez say would be signed at the summit?", "какое информагентство об этом сообщило?"),
+        ("Кто такой Клемез?", "which newswire carried this?"),
+    ],
+)
+def test_the_news_agency_of_it_is_the_previous_answers_record(engine: Engine, first: str, agency: str) -> None:
+    """Not the article whose note names TASS, which the words "news agency" find on their own."""
+    _, cited = converse(engine, first, agency)
+    assert cited.attribute == "source" and cited.value["source"] == "seed002", cited
+
+
+@pytest.mark.parametrize(
     "questions",
     [
         ["Была ли Беларусь на XVIII совещании по противодействию терроризму?", "а международных организаций там сколько было?", "какие?"],

@@ -106,7 +106,11 @@ _WHO_SAID = re.compile(
 _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
     r"|where (?:is|was|does) (?:it|that|this) (?:from|come from)|where did you (?:get|find) (?:it|that|this)"
-    r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye))$"
+    r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye)"
+    # "откуда инфа?", "откуда ты это взял?", "where's that from?": the same, as typed on a phone
+    r"|(?:а |a )?откуда (?:инф\w*|(?:ты |вы )?(?:это |эти данные )?(?:взял\w*|знаешь|знаете|известно))"
+    r"|(?:a )?otkuda (?:inf\w*|(?:ty |vy )?(?:eto )?(?:vzyal\w*|znaesh|izvestno))"
+    r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who)$"
 )
 # "more details", "подробнее": the previous subject in full.
 _MORE = re.compile(
