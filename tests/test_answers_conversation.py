@@ -1785,3 +1785,79 @@ def test_a_question_of_its_own_after_the_documents_he_listed_is_no_topic_of_his(
     )
     assert period.reason != "not_said" and "2030" in html_of(engine, period)
     assert "Душанбе" in html_of(engine, place)
+
+
+# --- round 14: who said it, a period asked of the previous answer, another document of its meeting ---
+
+
+@pytest.mark.parametrize(
+    ("questions", "person"),
+    [
+        (["Добрый день! Подскажите, какой статус получила ШОС при СНГ?", "кто об этом рассказывал?"], TREFILOV),
+        (["какое совместное заявление приняли главы государств СНГ в Душанбе?", "где его планируют распространить?",
+          "кто об этом говорил?"], TREFILOV),
+        (["Does the SCO have observer status at the CIS?", "who talked about it?"], TREFILOV),
+        (["What did Peskov say about the CIS?", "kto ob etom rasskazyval?"], "dmitry_peskov"),
+    ],
+)
+def test_who_told_of_it_is_the_one_person_whose_words_the_record_reports(
+    engine: Engine, questions: list[str], person: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "card" and verdict.focus == [person], verdict
+
+
+def test_who_told_of_it_names_no_one_who_only_sent_an_address(engine: Engine) -> None:
+    """The XVIII meeting's report quotes no speaker: Rahmon only sent a greeting."""
+    *_, verdict = converse(engine, "Where will Commonwealth-Antiterror 2025 take place?", "who talked about it?")
+    assert RAHMON not in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "document"),
+    [
+        (["Tell me about the counter-terrorism programme 2026-2028", "for what years?"], TERRORISM),
+        (["Tell me about the counter-terrorism programme 2026-2028", "until when?"], TERRORISM),
+        (["какая антитеррористическая программа принята в Душанбе?", "на какие годы?"], TERRORISM),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?"], TERRORISM),
+        (["какую программу по границе одобрили в Душанбе?", "до какого года?"], BORDER),
+        (["Расскажи о программе укрепления пограничной безопасности", "na kakie gody?"], BORDER),
+    ],
+)
+def test_a_period_asked_of_the_previous_answer(engine: Engine, questions: list[str], document: str) -> None:
+    """Not the "Year of Peace and Unity" that the word "years" finds alone."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "fact" and verdict.attribute == "period" and verdict.focus[0] == document, verdict
+
+
+def test_a_period_after_a_meeting_that_adopted_several_asks_which(engine: Engine) -> None:
+    _, verdict = converse(engine, "what did the Dushanbe summit approve?", "for what years?")
+    assert verdict.kind == "clarify" and {TERRORISM, BORDER, CONCEPT} <= set(verdict.alternatives), verdict
+
+
+@pytest.mark.parametrize("question", ["for what years?", "na kakie gody?"])
+def test_a_period_asked_of_nothing_is_no_year_of_peace(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert "fact_year_peace_unity_2025" not in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "document", "period_end"),
+    [
+        (["until when does the border security programme run?", "and the terrorism one?"], TERRORISM, 2028),
+        (["до какого года программа по укреплению границ?", "а по терроризму?"], TERRORISM, 2028),
+        (["до какого года программа по укреплению границ?", "а антитеррористическая?"], TERRORISM, 2028),
+        (["na kakie gody programma po terrorizmu?", "a pogranichnaya?"], BORDER, 2030),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?", "and the border one?"],
+         BORDER, 2030),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?", "и концепция?"],
+         CONCEPT, 2030),
+    ],
+)
+def test_another_document_of_the_meeting_called_by_a_word(
+    engine: Engine, questions: list[str], document: str, period_end: int
+) -> None:
+    """The same attribute of the other document, with no "yes" that the follow-up never asked."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == document and verdict.attribute == "period", verdict
+    assert str(period_end) in str(verdict.value) and verdict.yes is None

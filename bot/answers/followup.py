@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import define, provenance, timeline, yesno
+from bot.answers import define, period_followup, provenance, siblings, timeline, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -100,7 +100,9 @@ _WHO_REPORTED = re.compile(
 _WHO_SAID = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
     r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
-    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*)\b"
+    r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*"
+    # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
+    r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about))\b"
 )
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
@@ -222,6 +224,12 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
+    period = period_followup.answer(engine, parsed, context) if own is None else None
+    if period is not None:
+        # "for what years?" after a programme, or after the summit that approved the one asked about
+        period.question = base.question
+        period.filters = {**period.filters, "follow_up": context.question}
+        return period
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
@@ -330,7 +338,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None
     if speaker is None and who_said and own is None:
-        speaker = _person(engine, context) or _fact_person(engine, context)
+        speaker = _person(engine, context) or _fact_person(engine, context) or _record_speaker(engine, context)
     if speaker is not None:
         said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
         if said.answered and speaker in said.focus:
@@ -1029,6 +1037,10 @@ def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str 
     top = hits[0]
     if top.score >= LOOSE_MENTION and engine.kb.kind(top.entity) == engine.kb.kind(subject):
         return top.entity
+    about = _WHAT_ABOUT.match(_FILLER.sub("", parsed.text.lower().strip(" ?!.")))
+    if about is not None and top.name_cover < NAMED:
+        # "а по терроризму?" after the border programme: the other document of its meeting
+        return siblings.sibling(engine.kb, subject, about.group("rest"))
     return None
 
 
@@ -1277,10 +1289,16 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
     asked = str(context.filters.get("asked") or context.question)
     question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
-    if question is None:
-        return None
-    verdict = engine.answer(question, parsed.lang, today)
-    if not verdict.answered:
+    verdict = engine.answer(question, parsed.lang, today) if question is not None else None
+    if (verdict is None or not verdict.answered or other not in verdict.focus) and context.kind == "fact":
+        # "na kakie gody programma po terrorizmu?" names its subject loosely (a word or two of it
+        # typed in Latin letters): the same attribute asked of the other entry directly.
+        base = Verdict(parsed.text, parsed.lang, "decline", False, intent=context.intent)
+        entity = kb.get(other)
+        direct = answer_attribute(kb, base, entity, context.intent, None, parsed.text) if entity is not None else None
+        if direct is not None and direct.answered and direct.attribute == context.attribute:
+            question, verdict = question or f"{kb.name(other, context.lang)}: {asked}", direct
+    if verdict is None or question is None or not verdict.answered:
         return None
     verdict.filters = {**verdict.filters, "instead_of": replaced, "asked": question}
     return verdict
@@ -1784,6 +1802,26 @@ def _fact_person(engine: Engine, context: Verdict) -> str | None:
         return None
     kb = engine.kb
     people = {r for fact in kb.facts_of(subject) for r in fact.related if r in kb.entities and kb.kind(r) == "person"}
+    return people.pop() if len(people) == 1 else None
+
+
+def _record_speaker(engine: Engine, context: Verdict) -> str | None:
+    """The one person whose words the records behind the previous answer report ("кто об этом
+    рассказывал?" after the SCO's observer status: Trefilov, whose address on the Dushanbe outcomes
+    is the record of it): a speaker at, or the one who told the media about, a meeting of those
+    sources. Someone who only sent an address (Rahmon) or is quoted in passing is not such a person."""
+    kb = engine.kb
+    subject = _subject(context)
+    sources = set(context.sources) or (set(kb.entities[subject].sources) if subject in kb.entities else set())
+    if not sources:
+        return None
+    people: set[str] = set()
+    for entity in kb.entities.values():
+        if not isinstance(entity, Meeting) or not sources & set(entity.sources):
+            continue
+        people |= {x.person for x in entity.participants.people if x.role == "speaker"}
+        people |= {x.person for x in entity.media_statements}
+    people &= set(kb.entities)
     return people.pop() if len(people) == 1 else None
 
 

@@ -46,7 +46,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "period",
         # "what years does it cover?" asks a period; "does it cover associations of states?" does not
         r"\bperiod\b|\bcovers?\b(?=\s*(?:[?.!,]|$|(?:the\s+)?(?:years?|period|\d)))|\brun (?:until|till|to)\b|\buntil when\b|\bhow long\b|\bvalid until\b|\bсрок\w*"
-        r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*",
+        r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*"
+        # "for what years?", "until what year?", "till when?", "на сколько лет?", "na kakie gody?"
+        r"|\bfor (?:what|which) years\b|^(?:what|which) years\b|\b(?:until|till|up to|through) (?:what|which) year\b"
+        r"|\btill when\b|\bfor how many years\b|\bна сколько лет\b|\bдо каких пор\b|\bna kakie gody\b"
+        r"|\bdo kakogo goda\b|\bna kakoy period\b|\bna skolko let\b",
     ),
     (
         "when",
