@@ -1861,3 +1861,35 @@ def test_another_document_of_the_meeting_called_by_a_word(
     *_, verdict = converse(engine, *questions)
     assert verdict.focus[0] == document and verdict.attribute == "period", verdict
     assert str(period_end) in str(verdict.value) and verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["When did the CIS Security Secretaries Council hold its 13th meeting?", "who addressed it?",
+          "what did he say about youth?", "and what was on the agenda?"], SECRETARIES),
+        (["кто такой Трефилов?", "а какая была повестка?"], SECRETARIES),
+        (["кто такой клемез?", "что было в повестке?"], SPB),
+        (["what did Klemez say about drugs?", "what was on the agenda there?"], SPB),
+    ],
+)
+def test_the_agenda_after_a_person_is_the_agenda_of_the_meeting_of_his_words(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.attribute == "agenda" and verdict.focus[0] == meeting, verdict
+
+
+@pytest.mark.parametrize(
+    ("second", "document"),
+    [
+        ("what period does the terrorism one cover?", TERRORISM),
+        ("the concept runs until which year?", CONCEPT),
+        ("а пограничная программа до какого года?", BORDER),
+        ("what period does the joint statement cover?", STATEMENT),
+    ],
+)
+def test_a_period_follow_up_that_names_its_document_is_about_that_one(engine: Engine, second: str, document: str) -> None:
+    """Not a "which one?" among the summit's documents, nor the one the previous question named."""
+    _, verdict = converse(engine, "what did the Dushanbe summit approve?", second)
+    assert verdict.kind == "fact" and verdict.focus[0] == document and verdict.attribute == "period", verdict

@@ -224,6 +224,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
+    agenda = _agenda_after_person(engine, parsed, context, today) if own is None else None
+    if agenda is not None:
+        agenda.question = base.question
+        agenda.filters = {**agenda.filters, "follow_up": context.question}
+        return agenda
     period = period_followup.answer(engine, parsed, context) if own is None else None
     if period is not None:
         # "for what years?" after a programme, or after the summit that approved the one asked about
@@ -579,6 +584,21 @@ def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> 
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
     return yesno._unknown_state_at(engine, parsed, base, name)
+
+
+def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "And what was on the agenda?" after what Trefilov said: a person has no agenda; the meeting
+    whose record holds his words does (asked by its short name, which the question's words outweigh)."""
+    subject = _subject(context)
+    if parsed.intent.question != "agenda" or subject is None or engine.kb.kind(subject) != "person":
+        return None
+    meeting_id = _meeting(engine, context, named=True)
+    if meeting_id is None:
+        return None
+    terms = engine.kb.entities[meeting_id].short
+    shorts = terms.ru if parsed.lang == "ru" else terms.en
+    verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    return verdict if verdict is not None and verdict.attribute == "agenda" else None
 
 
 def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answers import siblings
 from bot.answers.facts import fact_verdict
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
@@ -43,6 +44,11 @@ def candidates(engine: Engine, context: Verdict) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _names_more(parsed: Parsed) -> bool:
+    """Whether the question has a word of a subject besides kind and period words."""
+    return bool(siblings.content_words(parsed.text))
+
+
 def answer(engine: Engine, parsed: Parsed, context: Verdict | None) -> Verdict | None:
     """The period of the one document the previous answer is about, a "which one?" among several,
     or None when the previous answer is about no document with a period."""
@@ -51,7 +57,9 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None) -> Verdict |
     docs = candidates(engine, context)
     if not docs:
         return None
-    chosen = docs[0] if len(docs) == 1 else None
+    chosen = docs[0] if len(docs) == 1 else siblings.named_among(engine.kb, parsed.text, docs)
+    if chosen is None and _names_more(parsed):
+        return None  # "what period does the Joint Statement cover": a subject the candidates lack
     if chosen is None:
         # "Which counter-terrorism programme was approved in Dushanbe?" answered with all the
         # summit's outcomes: the document the previous question named is the one meant.

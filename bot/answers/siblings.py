@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from bot.kb.base import KnowledgeBase
 
 STEM = 5  # letters two words must share at the start of one of them to be of one stem
-# Words that say what kind of entry is meant or ask nothing; never a subject.
-_KIND_WORDS = frozenset(text_tokens("one ones programme program document concept программа программу документ концепция programma"))
+# Words that stand for the entry without naming it ("the border one"); never a subject.
+_KIND_WORDS = frozenset(text_tokens("one ones document документ"))
+# Words of a period or of asking for one ("what period does it cover", "до какого года"): no subject.
+_PERIOD_WORDS = frozenset(text_tokens("period cover covers run runs until year years период срок год года годы лет период действует"))
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -39,21 +41,35 @@ def _name_words(kb: KnowledgeBase, entity_id: str) -> set[str]:
     return {token for name in names for token in text_tokens(name) if not is_stop(token)}
 
 
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that may name a subject: no stop, kind, period or number words."""
+    words = {w for w in text_tokens(text) if not is_stop(w) and w not in _KIND_WORDS and len(w) >= 4 and w[:1] != "#"}
+    return words - _PERIOD_WORDS
+
+
+def named_among(kb: KnowledgeBase, text: str, candidates: list[str], besides: str | None = None) -> str | None:
+    """The one of ``candidates`` that words of ``text`` name by their stems ("the terrorism one"):
+    words that ``besides``' name lacks and not every candidate's name has, most of them in its name;
+    None for none or a tie."""
+    words = content_words(text)
+    if not words or len(words) > 4:
+        return None
+    own = _stems(_name_words(kb, besides)) if besides is not None else set()
+    names = {c: _stems(_name_words(kb, c)) for c in candidates if c in kb.entities}
+    telling = {w for w in words if not _shares_stem(w, own) and not all(_shares_stem(w, stems) for stems in names.values())}
+    # the one with most of the telling words ("the terrorism programme": both programmes have one)
+    scores = {c: sum(_shares_stem(w, stems) for w in telling) for c, stems in names.items()}
+    best = max(scores.values(), default=0)
+    matching = [c for c, score in scores.items() if score == best]
+    return matching[0] if best > 0 and len(matching) == 1 else None
+
+
 def sibling(kb: KnowledgeBase, subject: str, rest: str) -> str | None:
     """The one other document of ``subject``'s meeting that ``rest`` ("the terrorism one") names."""
     document = kb.get(subject)
     if not isinstance(document, Document) or not document.meeting:
         return None
-    words = {w for w in text_tokens(rest) if not is_stop(w) and w not in _KIND_WORDS and len(w) >= 4 and w[:1] != "#"}
-    if not words or len(words) > 3:
+    if len(content_words(rest)) > 3:
         return None
-    own = _name_words(kb, subject)
-    matching = []
-    for other in kb.documents_of(document.meeting):
-        if other.id == subject:
-            continue
-        stems = _stems(_name_words(kb, other.id))
-        # a word of the other's name, and not of the previous subject's ("programme" is both)
-        if any(_shares_stem(word, stems) and not _shares_stem(word, _stems(own)) for word in words):
-            matching.append(other.id)
-    return matching[0] if len(matching) == 1 else None
+    others = [other.id for other in kb.documents_of(document.meeting) if other.id != subject]
+    return named_among(kb, rest, others, besides=subject)
