@@ -1893,3 +1893,25 @@ def test_a_period_follow_up_that_names_its_document_is_about_that_one(engine: En
     """Not a "which one?" among the summit's documents, nor the one the previous question named."""
     _, verdict = converse(engine, "what did the Dushanbe summit approve?", second)
     assert verdict.kind == "fact" and verdict.focus[0] == document and verdict.attribute == "period", verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["who is Emomali Rahmon?", "what did he say?", "at which meeting?"], XVIII),
+        (["что говорил Трефилов о молодёжи?", "на каком заседании?"], SECRETARIES),
+        (["what did Klemez say about drugs?", "at what meeting was that?"], SPB),
+    ],
+)
+def test_at_which_meeting_after_a_persons_words_is_the_meeting_of_them(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    """Not the count of meetings in 2025 that the word "meeting" finds alone, and no "yes"."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == meeting and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize("second", ["at which meeting?", "на каком заседании?"])
+def test_at_which_meeting_after_words_no_meeting_holds_says_the_sources_do_not_say(engine: Engine, second: str) -> None:
+    _, verdict = converse(engine, "what did Peskov say about the CIS?", second)
+    assert verdict.reason == "not_stated" and verdict.focus == ["dmitry_peskov"], verdict

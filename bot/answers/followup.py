@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import define, period_followup, provenance, siblings, timeline, yesno
-from bot.answers.facts import answer_attribute
+from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
@@ -262,6 +262,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     discussed = _discussed_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
     if discussed is not None:
         return discussed
+    words_at = _words_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
+    if words_at is not None:
+        words_at.question = base.question
+        words_at.filters = {**words_at.filters, "follow_up": context.question}
+        return words_at
     if own is None and (_SOURCE.match(text) or _MORE.match(text)):
         plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
         if plain is not None:
@@ -1860,6 +1865,29 @@ def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None
     speakers = list(dict.fromkeys(x.person for x in meeting.participants.people if x.role == "speaker"))
     shared = set(meeting.sources) & set(kb.entities[subject].sources)
     return speakers[0] if len(speakers) == 1 and shared and speakers[0] in kb.entities else None
+
+
+def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "At which meeting?" / "на каком заседании?" after what a person said: the one meeting whose
+    record holds his words (not a search for "meeting", which finds the count of meetings)."""
+    subject = _subject(context)
+    if subject is None or engine.kb.kind(subject) != "person":
+        return None
+    meeting_id = _meeting(engine, context, named=True)
+    if meeting_id is None:
+        meetings = engine.kb.meetings_of(subject)
+        if not meetings:
+            # Peskov's October statement: the sources tie his words to no meeting, and say so.
+            base = Verdict(parsed.text, parsed.lang, "decline", False, intent="card")
+            return not_stated(base, engine.kb.entities[subject], "meeting")
+        meeting_id = meetings[0].id if len(meetings) == 1 else None
+    if meeting_id is None:
+        return None
+    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[meeting_id], intent="card")
+    card.sources = list(engine.kb.entities[meeting_id].sources)
+    # "person": he stays "he"; "asserts_nothing": "at what meeting was that?" is no yes/no question
+    card.filters = {"person": subject, "asserts_nothing": True}
+    return card
 
 
 def _discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
