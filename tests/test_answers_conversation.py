@@ -1901,6 +1901,9 @@ def test_a_period_follow_up_that_names_its_document_is_about_that_one(engine: En
         (["who is Emomali Rahmon?", "what did he say?", "at which meeting?"], XVIII),
         (["что говорил Трефилов о молодёжи?", "на каком заседании?"], SECRETARIES),
         (["what did Klemez say about drugs?", "at what meeting was that?"], SPB),
+        # his card names the Dushanbe summit he spoke of; he spoke at the Security Secretaries' meeting
+        (["какое совместное заявление приняли главы государств СНГ в Душанбе?", "кто об этом говорил?",
+          "на каком заседании?"], SECRETARIES),
     ],
 )
 def test_at_which_meeting_after_a_persons_words_is_the_meeting_of_them(

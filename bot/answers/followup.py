@@ -1873,14 +1873,20 @@ def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | Non
     subject = _subject(context)
     if subject is None or engine.kb.kind(subject) != "person":
         return None
-    meeting_id = _meeting(engine, context, named=True)
-    if meeting_id is None:
-        meetings = engine.kb.meetings_of(subject)
-        if not meetings:
-            # Peskov's October statement: the sources tie his words to no meeting, and say so.
-            base = Verdict(parsed.text, parsed.lang, "decline", False, intent="card")
-            return not_stated(base, engine.kb.entities[subject], "meeting")
-        meeting_id = meetings[0].id if len(meetings) == 1 else None
+    # The meeting of the words quoted, else the one meeting he is linked to (not one that a fact
+    # about him names: Trefilov spoke of the Dushanbe summit at the Security Secretaries' meeting).
+    quoted = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
+    meetings = engine.kb.meetings_of(subject)
+    if not quoted and not meetings:
+        # Peskov's October statement: the sources tie his words to no meeting, and say so.
+        base = Verdict(parsed.text, parsed.lang, "decline", False, intent="card")
+        return not_stated(base, engine.kb.entities[subject], "meeting")
+    if len(quoted) == 1:
+        meeting_id: str | None = quoted[0]
+    elif len(meetings) == 1:
+        meeting_id = meetings[0].id
+    else:
+        meeting_id = _meeting(engine, context, named=True)
     if meeting_id is None:
         return None
     card = Verdict(parsed.text, parsed.lang, "card", True, focus=[meeting_id], intent="card")
