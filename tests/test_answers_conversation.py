@@ -1918,3 +1918,20 @@ def test_at_which_meeting_after_a_persons_words_is_the_meeting_of_them(
 def test_at_which_meeting_after_words_no_meeting_holds_says_the_sources_do_not_say(engine: Engine, second: str) -> None:
     _, verdict = converse(engine, "what did Peskov say about the CIS?", second)
     assert verdict.reason == "not_stated" and verdict.focus == ["dmitry_peskov"], verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "body", "yes"),
+    [
+        (["What is the CIS Council of Prosecutors?", "is it one of the sectoral bodies?"], "prosecutors_general_council", True),
+        (["prosecutors council reform?", "who proposed it?", "is that council among the 16 sectoral bodies?"],
+         "prosecutors_general_council", True),
+        (["что такое СМВД?", "он входит в число отраслевых органов?"], "interior_ministers_council", True),
+        (["chto takoe BKBOP?", "on vkhodit v chislo specializirovannyh organov?"], "bcoc", True),
+        (["what is the CIS Anti-Terrorism Center?", "is it among the sectoral bodies?"], "atc", False),
+    ],
+)
+def test_whether_the_body_pointed_at_is_of_a_category(engine: Engine, questions: list[str], body: str, yes: bool) -> None:
+    """Asked of the body, as the full question is: not a bare "no" from the figure of 16 bodies."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.focus[0] == body and verdict.yes is yes, verdict

@@ -224,6 +224,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
+    member = _category_of_previous(engine, parsed, context, today) if _CATEGORY_ASKED.search(text) else None
+    if member is not None:
+        member.question = base.question
+        member.filters = {**member.filters, "follow_up": context.question}
+        return member
     agenda = _agenda_after_person(engine, parsed, context, today) if own is None else None
     if agenda is not None:
         agenda.question = base.question
@@ -589,6 +594,47 @@ def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> 
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
     return yesno._unknown_state_at(engine, parsed, base, name)
+
+
+# "is it one of the sectoral bodies?", "он входит в число отраслевых органов?", "is that council among
+# the 16?": whether the body pointed at is of a category the sources list.
+_CATEGORY_ASKED = re.compile(
+    r"\b(?:one of|among|part of|belong\w*|входит|входят|относится|относятся|в числе|среди|один из|одна из|одно из"
+    r"|vkhodit|vhodit|otnositsya|v chisle|sredi|odin iz)\b"
+)
+# The pointer replaced by the body's name: "it", "он", "that council", "этот орган".
+_BODY_POINTER = re.compile(
+    r"\b(?:(?:that|this|the) (?:council|body|organ|center|centre|bureau|commission)|it"
+    r"|(?:этот|тот|данный) (?:совет|орган|центр)|(?:эта|та) (?:комиссия)|(?:это|то) (?:бюро)|он|она|оно"
+    r"|etot (?:sovet|organ)|on|ona|ono)\b"
+)
+
+
+def _category_of_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    """ "Is it one of the sectoral bodies?" after the CIS Council of Prosecutors (or a fact about it):
+    the question asked with the body's name for the pointer, as the full question is answered (a
+    search for "sectoral bodies" alone finds the count of them, whose figure is no "no")."""
+    kb = engine.kb
+    subject = _subject(context)
+    if subject is None or subject not in kb.entities:
+        return None
+    if kb.kind(subject) in ("body", "organisation"):
+        body: str | None = subject
+    else:
+        fact = kb.get(subject)
+        bodies = [r for r in fact.related if kb.kind(r) in ("body", "organisation")] if isinstance(fact, Fact) else []
+        body = bodies[0] if len(bodies) == 1 else None
+    pointer = _BODY_POINTER.search(parsed.text.lower())
+    if body is None or pointer is None:
+        return None
+    terms = kb.entities[body].short
+    # the short name first: a long official one ("… государств – участников СНГ") reads as a list
+    for name in [*(terms.ru if parsed.lang == "ru" else terms.en)[:1], kb.name(body, parsed.lang)]:
+        completed = f"{parsed.text[: pointer.start()]}{name}{parsed.text[pointer.end() :]}"
+        verdict = engine.answer(completed, parsed.lang, today)
+        if verdict.kind == "yes_no" and verdict.yes is not None and body in verdict.focus:
+            return verdict
+    return None
 
 
 def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
