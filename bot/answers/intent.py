@@ -16,8 +16,9 @@ from bot.answers.cues import literal_cue
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # "на скольких заседаниях", "в скольких городах": the oblique forms count too.
-    # "входит в число …" is "is among …", not a number asked
-    ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|(?<!\bв )\bчисло\b|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
+    # "входит в число отраслевых органов" is "is among them", not a number asked ("в число 16 …"
+    # stays a count: the figure the question gives is checked against the list)
+    ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|(?<!\bв )\bчисло\b|\bв число(?=\s+#?\d)|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
