@@ -1917,8 +1917,8 @@ def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | Non
     """ "At which meeting?" / "на каком заседании?" after what a person said: the one meeting whose
     record holds his words (not a search for "meeting", which finds the count of meetings)."""
     subject = _subject(context)
-    if subject is None or engine.kb.kind(subject) != "person":
-        return None
+    if subject is None or engine.kb.kind(subject) != "person" or parsed.intent.list_kind:
+        return None  # "which meetings did he attend?" lists them
     # The meeting of the words quoted, else the one meeting he is linked to (not one that a fact
     # about him names: Trefilov spoke of the Dushanbe summit at the Security Secretaries' meeting).
     quoted = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
