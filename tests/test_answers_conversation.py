@@ -1935,3 +1935,24 @@ def test_whether_the_body_pointed_at_is_of_a_category(engine: Engine, questions:
     """Asked of the body, as the full question is: not a bare "no" from the figure of 16 bodies."""
     *_, verdict = converse(engine, *questions)
     assert verdict.kind == "yes_no" and verdict.focus[0] == body and verdict.yes is yes, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["What did the EAG Secretariat report on?", "at which meeting?"], XVIII),
+        (["what is the CSTO?", "at which meeting was it present?"], XVIII),
+    ],
+)
+def test_at_which_meeting_after_an_entry_is_the_one_meeting_it_is_linked_to(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == meeting and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize("second", ["at which meeting?", "на каком заседании?"])
+def test_at_which_meeting_after_an_entry_at_several_asks_which(engine: Engine, second: str) -> None:
+    """Not the count of 20 meetings that the word "meeting" finds alone."""
+    _, verdict = converse(engine, "what is the ATC?", second)
+    assert verdict.kind == "clarify" and SPB in verdict.alternatives and XVIII in verdict.alternatives, verdict

@@ -1917,8 +1917,34 @@ def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | Non
     """ "At which meeting?" / "на каком заседании?" after what a person said: the one meeting whose
     record holds his words (not a search for "meeting", which finds the count of meetings)."""
     subject = _subject(context)
-    if subject is None or engine.kb.kind(subject) != "person" or parsed.intent.list_kind:
+    if subject is None or subject not in engine.kb.entities or parsed.intent.list_kind:
         return None  # "which meetings did he attend?" lists them
+    if engine.kb.kind(subject) != "person":
+        # "What did the EAG Secretariat report on?" answered with the ATC's record: the one meeting
+        # the record quoted is about, if any (a session title, found above, comes first)
+        if engine.kb.kind(subject) == "meeting":
+            return None
+        named = _meeting(engine, context, named=True)
+        if named is None:
+            # the one meeting of the sources of the statements shown
+            cited = {s.source for s in context.statements if s.source}
+            of_source = [e.id for e in engine.kb.entities.values() if isinstance(e, Meeting) and cited & set(e.sources)]
+            named = of_source[0] if cited and len(of_source) == 1 else None
+        if named is None:
+            # else the one meeting the subject is linked to (the EAG: the XVIII meeting)
+            linked = engine.kb.meetings_of(subject)
+            named = linked[0].id if len(linked) == 1 else None
+            if len(linked) > 1:
+                # the ATC was at two: which one is meant is asked back, not "20 meetings in 2025"
+                ask = Verdict(parsed.text, parsed.lang, "clarify", False, reason="unsure", intent="card")
+                ask.alternatives = [m.id for m in linked[:3]]
+                return ask
+        if named is None:
+            return None
+        card = Verdict(parsed.text, parsed.lang, "card", True, focus=[named], intent="card")
+        card.sources = list(engine.kb.entities[named].sources)
+        card.filters = {"asserts_nothing": True}
+        return card
     # The meeting of the words quoted, else the one meeting he is linked to (not one that a fact
     # about him names: Trefilov spoke of the Dushanbe summit at the Security Secretaries' meeting).
     quoted = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
