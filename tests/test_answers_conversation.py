@@ -1956,3 +1956,25 @@ def test_at_which_meeting_after_an_entry_at_several_asks_which(engine: Engine, s
     """Not the count of 20 meetings that the word "meeting" finds alone."""
     _, verdict = converse(engine, "what is the ATC?", second)
     assert verdict.kind == "clarify" and SPB in verdict.alternatives and XVIII in verdict.alternatives, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["когда было совещание в июне?", "а из стран кто был?", "Туркменистан был?"], "turkmenistan", None),
+        (["how many states attended the XVIII meeting?", "did Turkmenistan attend?"], "turkmenistan", None),
+        (["Who attended the Interior Ministers Council meeting in St Petersburg?", "was Azerbaijan represented?"],
+         "azerbaijan", False),
+    ],
+)
+def test_whether_a_member_took_part_right_after_the_participants_needs_no_there(
+    engine: Engine, questions: list[str], member: str, yes: bool | None
+) -> None:
+    """Asked of the meeting just listed, not answered "yes" from another meeting on the member's card."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.value["member"] == member and verdict.yes is yes, verdict
+
+
+def test_a_period_typed_in_latin_letters_asserts_nothing(engine: Engine) -> None:
+    *_, verdict = converse(engine, "kakie programmy prinyali v dushanbe?", "a koncepciyu?", "do kakogo goda ona?")
+    assert verdict.focus[0] == CONCEPT and verdict.attribute == "period" and verdict.grounds is None, verdict

@@ -1009,11 +1009,20 @@ def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) 
     return verdict
 
 
+def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> bool:
+    """Whether the previous answer listed or counted a meeting's participants and the question names
+    no meeting of its own: "Туркменистан был?" right after them needs no "там"."""
+    if context.attribute not in ("participants", "count") or _meeting(engine, context) is None:
+        return False
+    kb = engine.kb
+    return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
+
+
 def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
-    if not (_POINTING.search(text) or _THERE.search(text)):
+    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context):
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]

@@ -77,5 +77,10 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None) -> Verdict |
     assert isinstance(doc, Document)
     verdict = fact_verdict(base, doc, "period", {"start": doc.period_start, "end": doc.period_end})
     # The question completed with the document's name, for "and the border one?" to ask of another.
-    verdict.filters = {**verdict.filters, "asked": f"{engine.kb.name(doc.id, parsed.lang)}: {parsed.text}"}
+    # "asserts_nothing": "do kakogo goda ona?" asks a period, whatever its Latin letters read as
+    verdict.filters = {
+        **verdict.filters,
+        "asked": f"{engine.kb.name(doc.id, parsed.lang)}: {parsed.text}",
+        "asserts_nothing": True,
+    }
     return verdict

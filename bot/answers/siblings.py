@@ -24,7 +24,14 @@ STEM = 5  # letters two words must share at the start of one of them to be of on
 # Words that stand for the entry without naming it ("the border one"); never a subject.
 _KIND_WORDS = frozenset(text_tokens("one ones document документ"))
 # Words of a period or of asking for one ("what period does it cover", "до какого года"): no subject.
-_PERIOD_WORDS = frozenset(text_tokens("period cover covers run runs until year years период срок год года годы лет период действует"))
+_PERIOD_WORDS = frozenset(
+    text_tokens(
+        "period cover covers run runs until year years период срок год года годы лет период действует"
+        # the same typed in Latin letters, with the question and pointing words around them
+        " kakogo kakoy kakoi kakie kakaya kakom kakuyu goda god gody godu let srok period deystvuet"
+        " ona onа ono oni eto dejstvuet"
+    )
+)
 
 
 def _stems(words: set[str]) -> set[str]:
