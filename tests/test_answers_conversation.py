@@ -1978,3 +1978,23 @@ def test_whether_a_member_took_part_right_after_the_participants_needs_no_there(
 def test_a_period_typed_in_latin_letters_asserts_nothing(engine: Engine) -> None:
     *_, verdict = converse(engine, "kakie programmy prinyali v dushanbe?", "a koncepciyu?", "do kakogo goda ona?")
     assert verdict.focus[0] == CONCEPT and verdict.attribute == "period" and verdict.grounds is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "document"),
+    [
+        (["which programmes were approved in Dushanbe?", "and the second one, until when?"], BORDER),
+        (["kakie programmy prinyali v dushanbe?", "a vtoraya do kakogo goda?"], BORDER),
+        (["какие программы приняли в Душанбе?", "а вторая на какой срок?"], BORDER),
+    ],
+)
+def test_a_period_of_a_listed_entry_by_its_ordinal(engine: Engine, questions: list[str], document: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == document and verdict.attribute == "period", verdict
+
+
+def test_an_ordinal_then_a_question_word_is_an_entry_of_the_list(engine: Engine) -> None:
+    """ "а второй когда создан?" after the specialised bodies: the Bureau, not the XVIII meeting's
+    second session."""
+    *_, verdict = converse(engine, "сколько специализированных органов?", "перечисли", "а второй когда создан?")
+    assert verdict.focus[0] == "bcoc", verdict

@@ -234,7 +234,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         agenda.question = base.question
         agenda.filters = {**agenda.filters, "follow_up": context.question}
         return agenda
-    period = period_followup.answer(engine, parsed, context) if own is None else None
+    # "and the second one, until when?", "а первая на какие годы?": that entry of the list
+    ordinal = next((n for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3 and (n := _ordinal_word(w))), None)
+    period = period_followup.answer(engine, parsed, context, ordinal) if own is None else None
     if period is not None:
         # "for what years?" after a programme, or after the summit that approved the one asked about
         period.question = base.question
@@ -1428,6 +1430,10 @@ _ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
 _ENTRY_PHRASE = re.compile(
     r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
 )
+_OPENERS = frozenset({"а", "и", "a", "and", "ну", "so", "ok", "i"})
+_ASKING_WORD = re.compile(
+    r"^(?:когда|где|кто|что|как|каков\w*|сколько|when|where|who|what|how|kogda|gde|kto|chto|kak|skolko)$"
+)
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
 MAX_LISTED_ORDINAL = 9
 
@@ -1446,6 +1452,14 @@ def _listed(context: Verdict) -> list[str]:
     return []
 
 
+def _ordinal_word(word: str) -> int | None:
+    """The number an ordinal word stands for, in Cyrillic or Latin letters ("первая", "vtoraya")."""
+    number = ordinal_stem(word)
+    if number is None and word.isascii():
+        number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
+    return number
+
+
 def _entry_number(text: str) -> tuple[int, int, int] | None:
     """(ordinal, start, end) of an ordinal pointing into a list ("the third one", "а первый из них")."""
     words = list(re.finditer(r"[^\W\d_]+", text))
@@ -1459,7 +1473,9 @@ def _entry_number(text: str) -> tuple[int, int, int] | None:
         if number is None or number > MAX_LISTED_ORDINAL:
             continue
         following = words[index + 1].group(0) if index + 1 < len(words) else ""
-        if _ENTRY_WORD.match(following) or len(words) <= 3:
+        # "а второй когда создан?": the ordinal opens the question and a question word follows it
+        opened = all(w.group(0) in _OPENERS for w in words[:index]) and _ASKING_WORD.match(following) is not None
+        if _ENTRY_WORD.match(following) or len(words) <= 3 or opened:
             end = words[index + 1].end() if following in ("one", "ones") else match.end()
             return number, match.start(), end
     return None

@@ -49,12 +49,18 @@ def _names_more(parsed: Parsed) -> bool:
     return bool(siblings.content_words(parsed.text))
 
 
-def answer(engine: Engine, parsed: Parsed, context: Verdict | None) -> Verdict | None:
-    """The period of the one document the previous answer is about, a "which one?" among several,
-    or None when the previous answer is about no document with a period."""
+def answer(engine: Engine, parsed: Parsed, context: Verdict | None, ordinal: int | None = None) -> Verdict | None:
+    """The period of the one document the previous answer is about (or of the ``ordinal``-th entry it
+    listed), a "which one?" among several, or None when it is about no document with a period."""
     if context is None or not context.answered or parsed.intent.question != "period":
         return None
-    docs = candidates(engine, context)
+    if ordinal is not None:
+        listed = [i for i in context.items if i in engine.kb.entities]
+        if not 1 <= ordinal <= len(listed) or not _with_period(engine.kb.get(listed[ordinal - 1])):
+            return None
+        docs = [listed[ordinal - 1]]
+    else:
+        docs = candidates(engine, context)
     if not docs:
         return None
     chosen = docs[0] if len(docs) == 1 else siblings.named_among(engine.kb, parsed.text, docs)
