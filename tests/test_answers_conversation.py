@@ -321,6 +321,36 @@ def test_the_same_member_at_another_meeting(engine: Engine) -> None:
     assert verdict.focus[0] == "mtg_security_intelligence_heads_moscow"
 
 
+_SPB_ASKED = "Who attended the Interior Ministers Council meeting in St Petersburg?"
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        ([_SPB_ASKED, "was Azerbaijan there?", "what about Kazakhstan?"], "kazakhstan", True),
+        ([_SPB_ASKED, "а Азербайджан был?", "а Казахстан?"], "kazakhstan", True),
+        ([_SPB_ASKED, "а Азербайджан был?", "what about Kazakhstan?"], "kazakhstan", True),
+        ([_SPB_ASKED, "was Kazakhstan there?", "and Azerbaijan?"], "azerbaijan", False),
+        ([_SPB_ASKED, "Туркменистан там был?", "a Azerbaidzhan?"], "azerbaijan", False),
+    ],
+)
+def test_another_member_after_whether_one_took_part_keeps_the_meeting(
+    engine: Engine, questions: list[str], member: str, yes: bool
+) -> None:
+    """ "What about Kazakhstan?" after "was Azerbaijan there?" is asked of the same meeting, not of
+    Kazakhstan in general (whose card lists every meeting it attended)."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.value["member"] == member and verdict.yes is yes
+    assert verdict.focus[0] == SPB
+
+
+@pytest.mark.parametrize("count", ["сколько всего стран?", "how many countries in total?", "skolko vsego gosudarstv?"])
+def test_how_many_after_another_member_counts_the_meetings_states(engine: Engine, count: str) -> None:
+    *_, verdict = converse(engine, _SPB_ASKED, "а Азербайджан был?", "what about Kazakhstan?", count)
+    assert verdict.kind == "fact" and verdict.attribute == "count" and SPB in verdict.focus, verdict
+    assert len(verdict.items) == 8
+
+
 @pytest.mark.parametrize(
     ("first", "correction", "meeting", "attribute"),
     [
@@ -503,6 +533,29 @@ def test_source_and_more_details_of_the_previous_answer(engine: Engine, source: 
     _, cited, detailed = converse(engine, "When was the XIII meeting of the CIS security secretaries?", source, more)
     assert cited.attribute == "source" and cited.value["source"] == "seed001" and cited.focus == [SECRETARIES]
     assert detailed.kind == "card" and detailed.focus == [SECRETARIES]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["откуда инфа?", "а откуда инфо?", "откуда ты это взял?", "otkuda infa?", "where's that from?", "says who?"],
+)
+def test_a_source_asked_as_typed_on_a_phone(engine: Engine, source: str) -> None:
+    _, cited = converse(engine, "When was the XIII meeting of the CIS security secretaries?", source)
+    assert cited.attribute == "source" and cited.value["source"] == "seed001", cited
+
+
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        ("what treaty did Klemez say would be signed at the summit?", "which news agency reported it?"),
+        ("what treaty did Klemez say would be signed at the summit?", "какое информагентство об этом сообщило?"),
+        ("Кто такой Клемез?", "which newswire carried this?"),
+    ],
+)
+def test_the_news_agency_of_it_is_the_previous_answers_record(engine: Engine, first: str, agency: str) -> None:
+    """Not the article whose note names TASS, which the words "news agency" find on their own."""
+    _, cited = converse(engine, first, agency)
+    assert cited.attribute == "source" and cited.value["source"] == "seed002", cited
 
 
 @pytest.mark.parametrize(
@@ -1770,3 +1823,216 @@ def test_how_long_does_it_last_points_at_no_last_entry(engine: Engine, question:
     """ "last" the verb is no "the last one": the border programme, not the list's last entry."""
     _, verdict = converse(engine, "which programmes did Trefilov mention?", question)
     assert verdict.focus[:1] == ["programme_border_security_2030"], verdict
+
+
+# --- round 14: who said it, a period asked of the previous answer, another document of its meeting ---
+
+
+@pytest.mark.parametrize(
+    ("questions", "person"),
+    [
+        (["Добрый день! Подскажите, какой статус получила ШОС при СНГ?", "кто об этом рассказывал?"], TREFILOV),
+        (["какое совместное заявление приняли главы государств СНГ в Душанбе?", "где его планируют распространить?",
+          "кто об этом говорил?"], TREFILOV),
+        (["Does the SCO have observer status at the CIS?", "who talked about it?"], TREFILOV),
+        (["What did Peskov say about the CIS?", "kto ob etom rasskazyval?"], "dmitry_peskov"),
+    ],
+)
+def test_who_told_of_it_is_the_one_person_whose_words_the_record_reports(
+    engine: Engine, questions: list[str], person: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "card" and verdict.focus == [person], verdict
+
+
+def test_who_told_of_it_names_no_one_who_only_sent_an_address(engine: Engine) -> None:
+    """The XVIII meeting's report quotes no speaker: Rahmon only sent a greeting."""
+    *_, verdict = converse(engine, "Where will Commonwealth-Antiterror 2025 take place?", "who talked about it?")
+    assert RAHMON not in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "document"),
+    [
+        (["Tell me about the counter-terrorism programme 2026-2028", "for what years?"], TERRORISM),
+        (["Tell me about the counter-terrorism programme 2026-2028", "until when?"], TERRORISM),
+        (["какая антитеррористическая программа принята в Душанбе?", "на какие годы?"], TERRORISM),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?"], TERRORISM),
+        (["какую программу по границе одобрили в Душанбе?", "до какого года?"], BORDER),
+        (["Расскажи о программе укрепления пограничной безопасности", "na kakie gody?"], BORDER),
+    ],
+)
+def test_a_period_asked_of_the_previous_answer(engine: Engine, questions: list[str], document: str) -> None:
+    """Not the "Year of Peace and Unity" that the word "years" finds alone."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "fact" and verdict.attribute == "period" and verdict.focus[0] == document, verdict
+
+
+def test_a_period_after_a_meeting_that_adopted_several_asks_which(engine: Engine) -> None:
+    _, verdict = converse(engine, "what did the Dushanbe summit approve?", "for what years?")
+    assert verdict.kind == "clarify" and {TERRORISM, BORDER, CONCEPT} <= set(verdict.alternatives), verdict
+
+
+@pytest.mark.parametrize("question", ["for what years?", "na kakie gody?"])
+def test_a_period_asked_of_nothing_is_no_year_of_peace(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert "fact_year_peace_unity_2025" not in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "document", "period_end"),
+    [
+        (["until when does the border security programme run?", "and the terrorism one?"], TERRORISM, 2028),
+        (["до какого года программа по укреплению границ?", "а по терроризму?"], TERRORISM, 2028),
+        (["до какого года программа по укреплению границ?", "а антитеррористическая?"], TERRORISM, 2028),
+        (["na kakie gody programma po terrorizmu?", "a pogranichnaya?"], BORDER, 2030),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?", "and the border one?"],
+         BORDER, 2030),
+        (["Which counter-terrorism programme was approved at the Dushanbe summit?", "for what years?", "и концепция?"],
+         CONCEPT, 2030),
+    ],
+)
+def test_another_document_of_the_meeting_called_by_a_word(
+    engine: Engine, questions: list[str], document: str, period_end: int
+) -> None:
+    """The same attribute of the other document, with no "yes" that the follow-up never asked."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == document and verdict.attribute == "period", verdict
+    assert str(period_end) in str(verdict.value) and verdict.yes is None
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["When did the CIS Security Secretaries Council hold its 13th meeting?", "who addressed it?",
+          "what did he say about youth?", "and what was on the agenda?"], SECRETARIES),
+        (["кто такой Трефилов?", "а какая была повестка?"], SECRETARIES),
+        (["кто такой клемез?", "что было в повестке?"], SPB),
+        (["what did Klemez say about drugs?", "what was on the agenda there?"], SPB),
+    ],
+)
+def test_the_agenda_after_a_person_is_the_agenda_of_the_meeting_of_his_words(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.attribute == "agenda" and verdict.focus[0] == meeting, verdict
+
+
+@pytest.mark.parametrize(
+    ("second", "document"),
+    [
+        ("what period does the terrorism one cover?", TERRORISM),
+        ("the concept runs until which year?", CONCEPT),
+        ("а пограничная программа до какого года?", BORDER),
+        ("what period does the joint statement cover?", STATEMENT),
+    ],
+)
+def test_a_period_follow_up_that_names_its_document_is_about_that_one(engine: Engine, second: str, document: str) -> None:
+    """Not a "which one?" among the summit's documents, nor the one the previous question named."""
+    _, verdict = converse(engine, "what did the Dushanbe summit approve?", second)
+    assert verdict.kind == "fact" and verdict.focus[0] == document and verdict.attribute == "period", verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["who is Emomali Rahmon?", "what did he say?", "at which meeting?"], XVIII),
+        (["что говорил Трефилов о молодёжи?", "на каком заседании?"], SECRETARIES),
+        (["what did Klemez say about drugs?", "at what meeting was that?"], SPB),
+        # his card names the Dushanbe summit he spoke of; he spoke at the Security Secretaries' meeting
+        (["какое совместное заявление приняли главы государств СНГ в Душанбе?", "кто об этом говорил?",
+          "на каком заседании?"], SECRETARIES),
+    ],
+)
+def test_at_which_meeting_after_a_persons_words_is_the_meeting_of_them(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    """Not the count of meetings in 2025 that the word "meeting" finds alone, and no "yes"."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == meeting and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize("second", ["at which meeting?", "на каком заседании?"])
+def test_at_which_meeting_after_words_no_meeting_holds_says_the_sources_do_not_say(engine: Engine, second: str) -> None:
+    _, verdict = converse(engine, "what did Peskov say about the CIS?", second)
+    assert verdict.reason == "not_stated" and verdict.focus == ["dmitry_peskov"], verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "body", "yes"),
+    [
+        (["What is the CIS Council of Prosecutors?", "is it one of the sectoral bodies?"], "prosecutors_general_council", True),
+        (["prosecutors council reform?", "who proposed it?", "is that council among the 16 sectoral bodies?"],
+         "prosecutors_general_council", True),
+        (["что такое СМВД?", "он входит в число отраслевых органов?"], "interior_ministers_council", True),
+        (["chto takoe BKBOP?", "on vkhodit v chislo specializirovannyh organov?"], "bcoc", True),
+        (["what is the CIS Anti-Terrorism Center?", "is it among the sectoral bodies?"], "atc", False),
+    ],
+)
+def test_whether_the_body_pointed_at_is_of_a_category(engine: Engine, questions: list[str], body: str, yes: bool) -> None:
+    """Asked of the body, as the full question is: not a bare "no" from the figure of 16 bodies."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.focus[0] == body and verdict.yes is yes, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["What did the EAG Secretariat report on?", "at which meeting?"], XVIII),
+        (["what is the CSTO?", "at which meeting was it present?"], XVIII),
+    ],
+)
+def test_at_which_meeting_after_an_entry_is_the_one_meeting_it_is_linked_to(
+    engine: Engine, questions: list[str], meeting: str
+) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == meeting and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize("second", ["at which meeting?", "на каком заседании?"])
+def test_at_which_meeting_after_an_entry_at_several_asks_which(engine: Engine, second: str) -> None:
+    """Not the count of 20 meetings that the word "meeting" finds alone."""
+    _, verdict = converse(engine, "what is the ATC?", second)
+    assert verdict.kind == "clarify" and SPB in verdict.alternatives and XVIII in verdict.alternatives, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["когда было совещание в июне?", "а из стран кто был?", "Туркменистан был?"], "turkmenistan", None),
+        (["how many states attended the XVIII meeting?", "did Turkmenistan attend?"], "turkmenistan", None),
+        (["Who attended the Interior Ministers Council meeting in St Petersburg?", "was Azerbaijan represented?"],
+         "azerbaijan", False),
+    ],
+)
+def test_whether_a_member_took_part_right_after_the_participants_needs_no_there(
+    engine: Engine, questions: list[str], member: str, yes: bool | None
+) -> None:
+    """Asked of the meeting just listed, not answered "yes" from another meeting on the member's card."""
+    *_, verdict = converse(engine, *questions)
+    assert verdict.kind == "yes_no" and verdict.value["member"] == member and verdict.yes is yes, verdict
+
+
+def test_a_period_typed_in_latin_letters_asserts_nothing(engine: Engine) -> None:
+    *_, verdict = converse(engine, "kakie programmy prinyali v dushanbe?", "a koncepciyu?", "do kakogo goda ona?")
+    assert verdict.focus[0] == CONCEPT and verdict.attribute == "period" and verdict.grounds is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "document"),
+    [
+        (["which programmes were approved in Dushanbe?", "and the second one, until when?"], BORDER),
+        (["kakie programmy prinyali v dushanbe?", "a vtoraya do kakogo goda?"], BORDER),
+        (["какие программы приняли в Душанбе?", "а вторая на какой срок?"], BORDER),
+    ],
+)
+def test_a_period_of_a_listed_entry_by_its_ordinal(engine: Engine, questions: list[str], document: str) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.focus[0] == document and verdict.attribute == "period", verdict
+
+
+def test_an_ordinal_then_a_question_word_is_an_entry_of_the_list(engine: Engine) -> None:
+    """ "а второй когда создан?" after the specialised bodies: the Bureau, not the XVIII meeting's
+    second session."""
+    *_, verdict = converse(engine, "сколько специализированных органов?", "перечисли", "а второй когда создан?")
+    assert verdict.focus[0] == "bcoc", verdict

@@ -164,6 +164,9 @@ def test_not_discussed_is_not_a_yes_nor_a_no(engine: Engine, question: str) -> N
             "prosecutors_general_council",
         ),
         ("Является ли АТЦ СНГ отраслевым органом?", False, "category", "atc"),
+        # "входит в число" is "is among", not a count of what the meeting lists
+        ("Входит ли СМВД в число отраслевых органов?", True, "category", "interior_ministers_council"),
+        ("АТЦ входит в число отраслевых органов?", False, "category", "atc"),
         ("Is the CSTO a CIS body?", False, "cis_body", "csto"),
         ("Является ли ОДКБ органом СНГ?", False, "cis_body", "csto"),
         ("Является ли АТЦ органом СНГ?", True, "cis_body", "atc"),

@@ -1219,6 +1219,10 @@ class Engine:
             special = answerer(self, parsed, base, today, context)
             if special is not None and special.items and special.kind in ("list", "count") and _BESIDES_GATE.search(parsed.text.lower()):
                 special = self._without_set_aside(parsed, special)
+            if special is not None and answerer is followup.answer and ("instead_of" in special.filters or special.filters.get("asserts_nothing")):
+                # "а антитеррористическая?" after the border programme: the previous question asked
+                # again of another entry, checked already as completed; by its own words it asserts nothing.
+                return self._figures_held(parsed, special, context)
             if special is not None:
                 return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)

@@ -16,7 +16,9 @@ from bot.answers.cues import literal_cue
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     # "на скольких заседаниях", "в скольких городах": the oblique forms count too.
-    ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|\bчисло\b|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
+    # "входит в число отраслевых органов" is "is among them", not a number asked ("в число 16 …"
+    # stays a count: the figure the question gives is checked against the list)
+    ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|(?<!\bв )\bчисло\b|\bв число(?=\s+#?\d)|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
@@ -46,7 +48,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "period",
         # "what years does it cover?" asks a period; "does it cover associations of states?" does not
         r"\bperiod\b|\bcovers?\b(?=\s*(?:[?.!,]|$|(?:the\s+)?(?:years?|period|\d)))|\brun (?:until|till|to)\b|\buntil when\b|\bhow long\b|\bvalid until\b|\bсрок\w*"
-        r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*",
+        r"|\bна какой период\b|\bна какие годы\b|\bдо какого года\b|\bпериод\w*|\bsrok\w*"
+        # "for what years?", "until what year?", "till when?", "на сколько лет?", "na kakie gody?"
+        r"|\bfor (?:what|which) years\b|^(?:what|which) years\b|\b(?:until|till|up to|through) (?:what|which) year\b"
+        r"|\btill when\b|\bfor how many years\b|\bна сколько лет\b|\bдо каких пор\b|\bna kakie gody\b"
+        r"|\bdo kakogo goda\b|\bna kakoy period\b|\bna skolko let\b",
     ),
     (
         "when",
@@ -218,6 +224,11 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|заседаниях|встречах|совещаниях|саммитах|мероприятиях|meropriyatiyakh|meropriyatiya|meropriyatiy"
         r"|zasedaniya|zasedaniy|vstrechi|vstrech|soveshchaniya|soveshchaniy|sammity"
         r"|zasedaniyakh|zasedaniyah|vstrechakh|vstrechah|soveshchaniyakh|soveshchaniyah|meropriyatiyah"
+        # "-ий" typed as "ij", or as "ii" right after "сколько" ("skolko bylo zasedanii organov"), where
+        # the genitive plural is meant, not the singular "о заседании".
+        r"|zasedanij|soveshchanij|meropriyatij"
+        r"|(?:(?<=skolko )|(?<=skol'ko )|(?<=skolko bylo )|(?<=skol'ko bylo )|(?<=skolko proshlo ))"
+        r"(?:zasedanii|soveshchanii|meropriyatii)"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
         # "what did Tajikistan host?": what a state hosted is the meetings held there

@@ -114,6 +114,11 @@ SOURCE_NOTE_AT = 0.5
 SUPPORT_AT = 0.3  # an entry scored this much is named in the question
 
 
+# A short question about a source that points back at the previous answer ("which outlet reported it?",
+# "какое информагентство об этом написало?").
+_POINTS_BACK = re.compile(r"\b(?:it|this|that|об этом|это|этом|эту|его|ob etom|eto)\b")
+
+
 # Names of several entries ("are called councils", "называются советами"), never a source's title.
 _NAMES_OF_MANY = re.compile(r"\b(?:are|were) (?:called|named)\b|\bназываются\b|\bnazyvayutsya\b|\bименуются\b")
 
@@ -127,6 +132,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     candidates = list(
         dict.fromkeys(s for hit in parsed.hits[:3] if hit.score >= 0.3 for s in kb.entities[hit.entity].sources)
     )
+    if context is not None and context.answered and context.sources and _POINTS_BACK.search(text) and len(text.split()) <= 7:
+        # "which news agency reported it?" after Klemez's words: the record behind the previous answer,
+        # not the article whose note names an agency ("TASS") that "news agency" finds.
+        candidates = list(dict.fromkeys(context.sources))
     if not candidates:
         return None
     field = next((name for name, pattern in _FIELDS if pattern.search(text)), None)
