@@ -2036,3 +2036,26 @@ def test_an_ordinal_then_a_question_word_is_an_entry_of_the_list(engine: Engine)
     second session."""
     *_, verdict = converse(engine, "сколько специализированных органов?", "перечисли", "а второй когда создан?")
     assert verdict.focus[0] == "bcoc", verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("что Клемез говорил про миграцию?", "какие страны там были?"),
+        ("what did Klemez say about drugs?", "which countries were there?"),
+    ],
+)
+def test_there_after_a_persons_words_is_the_meeting_they_are_from(engine: Engine, turns: tuple[str, str]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.focus[:1] == [SPB] and verdict.kind == "list", verdict
+
+
+def test_a_country_then_is_checked_against_that_meeting(engine: Engine) -> None:
+    *_, verdict = converse(engine, "что Клемез говорил про миграцию?", "какие страны там были?", "а Азербайджан?")
+    assert verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize("turns", [("what did the summit decide about the SCO?", "and which programmes were approved?"), ("что решили насчёт ШОС?", "а какие программы утвердили?")])
+def test_and_which_documents_after_a_decision_are_its_meetings(engine: Engine, turns: tuple[str, str]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.kind == "list" and len(verdict.items) == 2, verdict

@@ -35,6 +35,7 @@ from tests.answer_helpers import (
     TERRORISM,
     TREFILOV,
     XVIII,
+    converse,
     first_line,
     html_of,
     verdict_of,
@@ -1313,3 +1314,24 @@ def test_who_said_a_claim_no_one_made_names_no_one(engine: Engine) -> None:
 def test_who_spoke_or_is_quoted_counts_undated_statements_too(engine: Engine, question: str, expected: set[str]) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and set(verdict.items) == expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("who mentioned the border security programme?", {TREFILOV, KLEMEZ}),
+        ("кто говорил о программе по укреплению пограничной безопасности?", {TREFILOV, KLEMEZ}),
+        ("who spoke about the military cooperation concept?", {TREFILOV, KLEMEZ}),
+        ("who talked about the counter-terrorism programme for 2026-2028?", {TREFILOV}),
+    ],
+)
+def test_who_mentioned_a_document_names_the_people_with_their_words(engine: Engine, question: str, people: set[str]) -> None:
+    # The document's own record says what was adopted; who spoke of it is in the people's remarks.
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "mentioned_by" and set(verdict.focus) == people, verdict
+    assert all(statement.speaker in people for statement in verdict.statements)
+
+
+def test_who_mentioned_it_after_a_document(engine: Engine) -> None:
+    _, verdict = converse(engine, "how long does the border security programme run?", "who mentioned it?")
+    assert verdict.attribute == "mentioned_by" and TREFILOV in verdict.focus, verdict

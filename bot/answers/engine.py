@@ -25,6 +25,7 @@ from bot.answers import (
     followup,
     frequency,
     located,
+    mentioned,
     owners,
     parts,
     periodorder,
@@ -1211,6 +1212,10 @@ class Engine:
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at
+        # "Who mentioned the border programme?", "who mentioned it?" after one: the people whose remarks name it.
+        mentioners = mentioned.answer(self, parsed, replace(base), context) if mentioned.WHO_MENTIONED_CUE(parsed.text.lower()) else None
+        if mentioners is not None:
+            return mentioners
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)

@@ -36,6 +36,8 @@ _LIST_THEM = re.compile(
     r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
     r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
 )
+# A question that carries on from the previous answer ("and which …", "а какие …").
+_AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 _THERE = re.compile(
     r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
 )
@@ -442,10 +444,14 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.
         verdict = _count_previous(engine, parsed, context) or _about_previous(engine, parsed, context, today)
-    elif own is None and _THERE.search(text) and (venue := _venue_of_subject(engine, context)) is not None and (
-        at_venue := _ask_about(engine, parsed, venue, today)
-    ) is not None:
-        # "which programmes were approved there?" after the CIS Plus decision: at the summit that adopted it.
+    elif (
+        own is None
+        and (_THERE.search(text) or (_AND_LEAD.match(text) and parsed.intent.list_kind == "document"))
+        and (venue := _venue_of_subject(engine, context)) is not None
+        and (at_venue := _ask_about(engine, parsed, venue, today)) is not None
+    ):
+        # "which programmes were approved there?" (or "and which programmes were approved?") after
+        # the CIS Plus decision: at the summit that adopted it.
         verdict = at_venue
     elif about and own is None and (loose := _same_kind_mention(engine, parsed, context)) is not None:
         # "а программа по терроризму?" after a question about the Concept: an entry of the same
@@ -644,7 +650,12 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     """ "And what was on the agenda?" after what Trefilov said: a person has no agenda; the meeting
     whose record holds his words does (asked by its short name, which the question's words outweigh)."""
     subject = _subject(context)
-    if parsed.intent.question != "agenda" or subject is None or engine.kb.kind(subject) != "person":
+    if subject is None or engine.kb.kind(subject) != "person":
+        return None
+    # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
+    asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
+    there = asks_who and _THERE.search(parsed.text) is not None
+    if parsed.intent.question != "agenda" and not there:
         return None
     meeting_id = _meeting(engine, context, named=True)
     if meeting_id is None:
@@ -652,7 +663,9 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     terms = engine.kb.entities[meeting_id].short
     shorts = terms.ru if parsed.lang == "ru" else terms.en
     verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
-    return verdict if verdict is not None and verdict.attribute == "agenda" else None
+    if verdict is None:
+        return None
+    return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
 
 
 def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:
