@@ -123,7 +123,7 @@ _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
     # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
-    r"|\b(?:вёл|вел|вела|vel|vela)\s+(?:\w+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
+    r"|\b(?:вёл|вел|вела|vel|vela|руководил[аи]?|rukovodil[ai]?)\s+(?:[\w-]+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
 )
@@ -339,6 +339,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         named = _no_meetings_lookalike(engine, parsed, base, mentions) if _kind_word_names(engine, parsed, mentions) else None
         if named is not None:
             return named
+        # "Кто председательствовал на 13-м заседании Совета секретарей советов безопасности?": the
+        # kind word ("советов") is in the meeting's own name; no list of bodies is asked, its chair is.
+        if _CHAIR.search(parsed.text) and _kind_word_names(engine, parsed, mentions, ("meeting",)):
+            chair = _chair_lookalike(engine, parsed, base, mentions)
+            if chair is not None:
+                return chair
         # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
         # in a city where none is recorded.
         one = _ONE_MEETING_NAMED.search(parsed.text)
@@ -3964,16 +3970,19 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return None
 
 
-def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
-    """Whether every word that made the question a list's ("bodies") is in a named body's name."""
+def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions, kinds: tuple[str, ...] = ("body",)) -> bool:
+    """Whether every word that made the question a list's ("bodies") is in a named body's (or, by
+    ``kinds``, meeting's) name."""
     words = {tok for word in parsed.intent.kind_words for tok in text_tokens(word)}
+    # Latin-typed ("soveta sekretarey sovetov bezopasnosti"): the names hold the word in Cyrillic.
+    read = {russian_reading(word.lower()) for word in parsed.intent.kind_words}
     for hit in mentions.hits:
         body = engine.kb.entities[hit.entity]
-        if engine.kb.kind(hit.entity) != "body" or hit.name_cover < 0.75:
+        if engine.kb.kind(hit.entity) not in kinds or hit.name_cover < 0.75:
             continue
         # (the search reads the question without its kind word: the body's own names are compared)
-        names = text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()]))
-        if words and words <= set(names):
+        names = set(text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()])))
+        if words and (words <= names or (None not in read and read <= names)):
             return True
     return False
 
