@@ -4942,20 +4942,35 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
-def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> str | None:
     """ "What did Putin say at the interior ministers' meeting?": the quote found is about the
     meeting, but the one person asked neither took part in it, nor spoke of it to the media, nor
-    is the speaker of any statement shown (Putin is only quoted by another article)."""
+    is the speaker of any statement shown (Putin is only quoted by another article). The meeting's
+    id then, else None."""
     kb = engine.kb
     meeting = kb.get(verdict.focus[0]) if verdict.focus else None
+    mentions = find_mentions(engine, parsed)
+    named = not isinstance(meeting, Meeting)
+    if named:
+        # "What did Putin say at the 13th meeting?": the quote found is of another entry (his
+        # words on the Victory anniversary, in another article); the one meeting the question
+        # names is where he is asked about.
+        meetings = [kb.get(h.entity) for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+        meeting = meetings[0] if len(meetings) == 1 else None
     if not isinstance(meeting, Meeting):
-        return False
-    people = {h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"}
+        return None
+    people = {h.entity for h in mentions.hits if kb.kind(h.entity) == "person"}
     if len(people) != 1:
-        return False
+        return None
     person = next(iter(people))
     there = {x.person for x in meeting.participants.people} | {said.person for said in meeting.media_statements}
-    return person not in there and not any(statement.speaker == person for statement in verdict.statements)
+    if person in there:
+        return None
+    # Words of his from the meeting's own record answer; words from another source (or a
+    # statement of another entry) do not when the meeting came only from the question.
+    if any(s.speaker == person and (not named or s.source in meeting.sources) for s in verdict.statements):
+        return None
+    return meeting.id
 
 
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
@@ -4965,8 +4980,11 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if verdict.kind not in ("card", "quote") or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
-    if verdict.kind == "quote" and not _quoted_elsewhere(engine, parsed, verdict):
+    elsewhere = _quoted_elsewhere(engine, parsed, verdict) if verdict.kind == "quote" else None
+    if verdict.kind == "quote" and elsewhere is None:
         return None
+    if elsewhere is not None and verdict.focus[:1] != [elsewhere]:
+        verdict = replace(verdict, focus=[elsewhere], statements=[], sources=list(kb.entities[elsewhere].sources))
     # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
     if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
