@@ -136,7 +136,7 @@ def _kind_lookalike(engine: Engine, parsed: Parsed, base: Verdict, found: re.Mat
     if not of_kind or any(d.period_end == end and d.period_start in (None, start) for d in of_kind):
         return None
     nearest = of_kind[0]
-    recorded: int | str = f"{nearest.period_start}–{nearest.period_end}" if nearest.period_start else nearest.period_end
+    recorded: int | str | None = f"{nearest.period_start}–{nearest.period_end}" if nearest.period_start else nearest.period_end
     base.kind = "not_recorded"
     base.answered = True
     base.reason = "constraint"
