@@ -57,3 +57,32 @@ def test_which_programme_ends_first_or_last(engine: Engine, question: str, expec
     """Documents with a recorded period, by its end (or start); ties give every one."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "nearest"),
+    [
+        ("Which programme for 2021-2025 did the heads of state approve?", "2021–2025", TERRORISM),
+        ("Какую программу на 2021–2025 годы утвердили в Душанбе?", "2021–2025", TERRORISM),
+        ("What's in the programme for 2022-2024?", "2022–2024", TERRORISM),
+        ("kakaya programma na 2021-2025 gody byla prinyata", "2021–2025", TERRORISM),
+        ("Концепция на 2020–2025 годы — что в ней?", "2020–2025", CONCEPT),
+    ],
+)
+def test_a_period_asked_of_a_document_kind_none_of_which_has_it(
+    engine: Engine, question: str, asked: str, nearest: str
+) -> None:
+    # Only the kind named ("programme"), no subject: the recorded programmes were listed (or the
+    # summit's outcomes) as if one of them were for the period asked.
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "constraint", [nearest]), verdict
+    assert verdict.value["asked"] == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Какую программу на 2026–2028 годы утвердили в Душанбе?", "What is the programme for 2026–2028 about?"],
+)
+def test_the_period_of_a_recorded_programme_asked_by_its_kind_is_answered(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and TERRORISM in verdict.focus + verdict.items, verdict

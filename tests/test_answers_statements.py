@@ -1335,3 +1335,35 @@ def test_who_mentioned_a_document_names_the_people_with_their_words(engine: Engi
 def test_who_mentioned_it_after_a_document(engine: Engine) -> None:
     _, verdict = converse(engine, "how long does the border security programme run?", "who mentioned it?")
     assert verdict.attribute == "mentioned_by" and TREFILOV in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("What did Putin say at the 13th meeting?", SECRETARIES),
+        ("Что Путин сказал на 13-м заседании?", SECRETARIES),
+        ("chto skazal Putin na 13 zasedanii", SECRETARIES),
+        ("What did Putin say at the XVIII meeting?", XVIII),
+    ],
+)
+def test_words_of_a_person_quoted_elsewhere_are_not_what_he_said_at_a_meeting_named(
+    engine: Engine, question: str, meeting: str
+) -> None:
+    # Putin is quoted (on the Victory anniversary) only in another article: it was that quote,
+    # as if he had said it at the meeting asked about.
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "not_said", [meeting]), verdict
+    assert verdict.value["person"] == PUTIN
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Trefilov say at the 13th meeting?", TREFILOV),
+        ("What did Rahmon say at the XVIII meeting?", RAHMON),
+        ("What did Putin say about the 80th anniversary?", PUTIN),
+    ],
+)
+def test_words_said_at_the_meeting_named_or_on_the_topic_stay_quotes(engine: Engine, question: str, speaker: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus[:1] == [speaker], verdict

@@ -27,8 +27,8 @@ SUBJECT_LEAD = 1.5  # times the next document's: the subject clearly names one
 _PERIOD_WORDS = frozenset(text_tokens("until till to up for до по на годы годов года год year years do po na gody goda"))
 # A question word: without one, a question ending in "?" asks yes or no by its tone.
 _ASKS = re.compile(
-    r"\b(?:what|when|which|who|where|how|why|tell|что|чем|когда|какие|какой|какая|каковы|кто|где|как|зачем|почему"
-    r"|chto|kogda|kakie|kakoy|kto|gde|kak)\b|—|\s-\s",
+    r"\b(?:what|when|which|who|where|how|why|tell|что|чем|когда|какие|какой|какая|какую|какое|каких|каковы|кто|где|как"
+    r"|зачем|почему|chto|kogda|kakie|kakoy|kakaya|kakuyu|kakoe|kto|gde|kak)\b|—|\s-\s",
     re.I,
 )
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|\s(?:to|по|до)\s)\s*((?:19|20)\d\d)\b")
@@ -49,7 +49,7 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
         h for h in parsed.hits[:5] if h.score >= MENTION_SCORE and isinstance(kb.entities[h.entity], Document)
     ]
     if not documents:
-        return None
+        return _kind_lookalike(engine, parsed, base, found)
 
     def subject(position: int) -> float:
         token = query.tokens[position]
@@ -61,7 +61,7 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     best, hit = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < SUBJECT_WEIGHT or best < SUBJECT_LEAD * runner_up:
-        return None
+        return _kind_lookalike(engine, parsed, base, found)
     document = kb.entities[hit.entity]
     assert isinstance(document, Document)
     if document.period_end is None:
@@ -99,5 +99,50 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     base.alternatives = [document.id, *others][:3]
     base.focus = [document.id]
     base.sources = list(document.sources)
+    base.intent = "not_recorded"
+    return base
+
+
+# A document's kind named without its subject ("which programme for 2021–2025"): the stems its
+# name and the question share, in either language and Latin-typed Russian.
+_KINDS = (("programm", "программ"), ("concept", "концепц", "kontsep", "koncep"))
+
+
+def _kind_lookalike(engine: Engine, parsed: Parsed, base: Verdict, found: re.Match[str] | None) -> Verdict | None:
+    """ "Which programme for 2021–2025 did the heads of state approve?": no subject names one
+    document, only its kind, and no document of that kind has the period asked: none is recorded,
+    and the documents of the kind are the nearest records (they were listed as if they were it)."""
+    if found is None:
+        return None
+    text = parsed.text.lower()
+    stems = next((kind for kind in _KINDS if any(stem in text for stem in kind)), None)
+    if stems is None:
+        return None
+    start, end = int(found.group(1)), int(found.group(2))
+    if start >= end:
+        return None
+    order = {h.entity: n for n, h in enumerate(parsed.hits)}
+    of_kind = sorted(
+        (
+            d
+            for d in engine.kb.of_kind("document")
+            if isinstance(d, Document)
+            and d.period_end is not None
+            and any(stem in f"{d.name.en} {d.name.ru}".lower() for stem in stems)
+        ),
+        # a range asked is nearest to a document with a range ("2026–2028", not "until 2030")
+        key=lambda d: (d.period_start is None, order.get(d.id, len(order))),
+    )
+    if not of_kind or any(d.period_end == end and d.period_start in (None, start) for d in of_kind):
+        return None
+    nearest = of_kind[0]
+    recorded: int | str | None = f"{nearest.period_start}–{nearest.period_end}" if nearest.period_start else nearest.period_end
+    base.kind = "not_recorded"
+    base.answered = True
+    base.reason = "constraint"
+    base.value = {"what": "year", "asked": f"{start}–{end}", "recorded": recorded}
+    base.alternatives = [d.id for d in of_kind][:3]
+    base.focus = [nearest.id]
+    base.sources = list(nearest.sources)
     base.intent = "not_recorded"
     return base

@@ -133,7 +133,7 @@ _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 _CHAIR = re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
     # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
-    r"|\b(?:вёл|вел|вела|vel|vela)\s+(?:\w+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
+    r"|\b(?:вёл|вел|вела|vel|vela|руководил[аи]?|rukovodil[ai]?)\s+(?:[\w-]+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
 )
@@ -349,6 +349,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         named = _no_meetings_lookalike(engine, parsed, base, mentions) if _kind_word_names(engine, parsed, mentions) else None
         if named is not None:
             return named
+        # "Кто председательствовал на 13-м заседании Совета секретарей советов безопасности?": the
+        # kind word ("советов") is in the meeting's own name; no list of bodies is asked, its chair is.
+        if _CHAIR.search(parsed.text) and _kind_word_names(engine, parsed, mentions, ("meeting",)):
+            chair = _chair_lookalike(engine, parsed, base, mentions)
+            if chair is not None:
+                return chair
         # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
         # in a city where none is recorded.
         one = _ONE_MEETING_NAMED.search(parsed.text)
@@ -4026,16 +4032,19 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return None
 
 
-def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions) -> bool:
-    """Whether every word that made the question a list's ("bodies") is in a named body's name."""
+def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions, kinds: tuple[str, ...] = ("body",)) -> bool:
+    """Whether every word that made the question a list's ("bodies") is in a named body's (or, by
+    ``kinds``, meeting's) name."""
     words = {tok for word in parsed.intent.kind_words for tok in text_tokens(word)}
+    # Latin-typed ("soveta sekretarey sovetov bezopasnosti"): the names hold the word in Cyrillic.
+    read = {russian_reading(word.lower()) for word in parsed.intent.kind_words}
     for hit in mentions.hits:
         body = engine.kb.entities[hit.entity]
-        if engine.kb.kind(hit.entity) != "body" or hit.name_cover < 0.75:
+        if engine.kb.kind(hit.entity) not in kinds or hit.name_cover < 0.75:
             continue
         # (the search reads the question without its kind word: the body's own names are compared)
-        names = text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()]))
-        if words and words <= set(names):
+        names = set(text_tokens(" ".join([body.name.en, body.name.ru, *body.short.all(), *body.aliases.all()])))
+        if words and (words <= names or (None not in read and read <= names)):
             return True
     return False
 
@@ -5014,20 +5023,35 @@ _SAY = re.compile(
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)
 
 
-def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool:
+def _quoted_elsewhere(engine: Engine, parsed: Parsed, verdict: Verdict) -> str | None:
     """ "What did Putin say at the interior ministers' meeting?": the quote found is about the
     meeting, but the one person asked neither took part in it, nor spoke of it to the media, nor
-    is the speaker of any statement shown (Putin is only quoted by another article)."""
+    is the speaker of any statement shown (Putin is only quoted by another article). The meeting's
+    id then, else None."""
     kb = engine.kb
     meeting = kb.get(verdict.focus[0]) if verdict.focus else None
+    mentions = find_mentions(engine, parsed)
+    named = not isinstance(meeting, Meeting)
+    if named:
+        # "What did Putin say at the 13th meeting?": the quote found is of another entry (his
+        # words on the Victory anniversary, in another article); the one meeting the question
+        # names is where he is asked about.
+        meetings = [kb.get(h.entity) for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+        meeting = meetings[0] if len(meetings) == 1 else None
     if not isinstance(meeting, Meeting):
-        return False
-    people = {h.entity for h in find_mentions(engine, parsed).hits if kb.kind(h.entity) == "person"}
+        return None
+    people = {h.entity for h in mentions.hits if kb.kind(h.entity) == "person"}
     if len(people) != 1:
-        return False
+        return None
     person = next(iter(people))
     there = {x.person for x in meeting.participants.people} | {said.person for said in meeting.media_statements}
-    return person not in there and not any(statement.speaker == person for statement in verdict.statements)
+    if person in there:
+        return None
+    # Words of his from the meeting's own record answer; words from another source (or a
+    # statement of another entry) do not when the meeting came only from the question.
+    if any(s.speaker == person and (not named or s.source in meeting.sources) for s in verdict.statements):
+        return None
+    return meeting.id
 
 
 def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
@@ -5037,8 +5061,11 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if verdict.kind not in ("card", "quote") or not verdict.answered or not _SAY.search(parsed.text):
         return None
     kb = engine.kb
-    if verdict.kind == "quote" and not _quoted_elsewhere(engine, parsed, verdict):
+    elsewhere = _quoted_elsewhere(engine, parsed, verdict) if verdict.kind == "quote" else None
+    if verdict.kind == "quote" and elsewhere is None:
         return None
+    if elsewhere is not None and verdict.focus[:1] != [elsewhere]:
+        verdict = replace(verdict, focus=[elsewhere], statements=[], sources=list(kb.entities[elsewhere].sources))
     # A city's card for "what did X say at the meeting in St Petersburg" is no statement either.
     if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
