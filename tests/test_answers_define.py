@@ -26,6 +26,12 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
         ("Что скрывается за сокращением ЕАГ в отчёте о XVIII совещании?", "eag"),
         ("chto skryvaetsya za sokrashcheniem EAG?", "eag"),
         ("Что прячется за буквами ОДКБ?", "csto"),
+        # the CIS's own name typed in Latin letters or lower case; "plus" alone names CIS Plus
+        ("kak rasshifrovyvaetsya SNG", "cis"),
+        ("chto oznachaet SNG", "cis"),
+        ("kak rasshifrovyvaetsya sng", "cis"),
+        ("polnoe nazvanie SNG", "cis"),
+        ("полное название снг", "cis"),
     ],
 )
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:
