@@ -1565,3 +1565,20 @@ def test_participants_in_total_sum_every_group_the_list_holds(engine: Engine, qu
     gives one), not its states alone; empty groups are not shown."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "count:sum" and verdict.value == total and verdict.filters["parts"] == parts, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие органы СНГ прислали рабочие структуры на XVIII совещание?",
+        "which CIS bodies sent their working structures to the XVIII meeting?",
+        "kakie organy SNG prislali rabochie struktury na XVIII soveshchanie",
+        "какие органы направили свои подразделения на XVIII совещание",
+    ],
+)
+def test_bodies_that_sent_their_working_structures_are_the_participants(engine: Engine, question: str) -> None:
+    # the source counts the CIS bodies by the working structures they sent: the 13 are listed
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "participants" and verdict.focus[:1] == [XVIII], verdict
+    html = html_of(engine, verdict)
+    assert ("Interstate Aviation" in html or "МАК" in html or "Межгосударственный авиационный" in html), html
