@@ -34,6 +34,12 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
         ("ИК СНГ расшифруй", "executive_committee"),
         # a Latin-typed name ("SHOS" is the SCO's) is no record about another organisation
         ("chto takoe RATS SHOS", "rats_sco"),
+        # the CIS's own name typed in Latin letters or lower case; "plus" alone names CIS Plus
+        ("kak rasshifrovyvaetsya SNG", "cis"),
+        ("chto oznachaet SNG", "cis"),
+        ("kak rasshifrovyvaetsya sng", "cis"),
+        ("polnoe nazvanie SNG", "cis"),
+        ("полное название снг", "cis"),
     ],
 )
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:

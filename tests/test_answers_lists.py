@@ -1629,3 +1629,20 @@ def test_meetings_a_body_held_are_its_own(engine: Engine, question: str, expecte
     and "held" keeps the meetings of its own, not those where it only took part."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие органы СНГ прислали рабочие структуры на XVIII совещание?",
+        "which CIS bodies sent their working structures to the XVIII meeting?",
+        "kakie organy SNG prislali rabochie struktury na XVIII soveshchanie",
+        "какие органы направили свои подразделения на XVIII совещание",
+    ],
+)
+def test_bodies_that_sent_their_working_structures_are_the_participants(engine: Engine, question: str) -> None:
+    # the source counts the CIS bodies by the working structures they sent: the 13 are listed
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.attribute == "participants" and verdict.focus[:1] == [XVIII], verdict
+    html = html_of(engine, verdict)
+    assert ("Interstate Aviation" in html or "МАК" in html or "Межгосударственный авиационный" in html), html

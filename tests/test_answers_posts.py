@@ -66,3 +66,18 @@ def test_a_body_headed_by_someone_whose_posts_head_none(engine: Engine, question
 def test_a_body_headed_by_its_head_is_still_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "Which department does Klemez head?")
     assert verdict.kind != "not_recorded" and "Security Cooperation Department" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What position does Emomali Rahmon hold, as described at the June meeting?", "President"),
+        ("What position does Klemez hold, as described in the August article?", "Director"),
+        ("what post does Trefilov hold, as described in the report on the secretaries meeting?", "Deputy Secretary-General"),
+    ],
+)
+def test_as_described_in_a_source_asks_the_post_not_what_was_said(engine: Engine, question: str, words: str) -> None:
+    # "as described in …" says where the post is written, as "according to the report" does
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "quote", verdict
+    assert words in first_line(engine, verdict)

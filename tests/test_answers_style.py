@@ -838,3 +838,20 @@ def test_a_bare_person_and_entry_pair_is_what_he_said_of_it(engine: Engine, ques
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "quote", verdict
     assert word in visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi! Preparing a briefing for my ambassador — could you remind me which international organisations sent "
+        "people to the June 2025 counter-terrorism meeting? Many thanks",
+        "Writing a memo — would you tell me which international organisations attended the XVIII meeting?",
+        "Hello! Working on a note - can you tell me which organisations took part in the XVIII meeting? thanks",
+    ],
+)
+def test_a_polite_request_after_a_dash_wraps_the_question_word(engine: Engine, question: str) -> None:
+    # "could you remind me which …" after a lead-in and a dash asks which, not yes or no
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "yes_no", verdict
+    html = html_of(engine, verdict)
+    assert "Collective Security Treaty Organization" in html and "EAG" in html, html

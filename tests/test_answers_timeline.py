@@ -1098,7 +1098,19 @@ def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine)
     assert verdict.focus[:1] != [SECRETARIES], verdict
 
 
-@pytest.mark.parametrize("question", ["how old is the ATC", "сколько лет существует АТЦ", "How old is the CIS Anti-Terrorism Center?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how old is the ATC",
+        "сколько лет существует АТЦ",
+        "How old is the CIS Anti-Terrorism Center?",
+        # years ago it was decided to found it: the founding fact may rank just above the body
+        "сколько лет назад решили создать АТЦ СНГ?",
+        "how many years ago did they decide to set up the ATC?",
+        "сколько лет назад было решено учредить антитеррористический центр?",
+        "skolko let nazad prinyali reshenie sozdat ATC SNG",
+    ],
+)
 def test_how_old_is_the_time_since_the_founding(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "elapsed" and verdict.value["years"] == 26, verdict

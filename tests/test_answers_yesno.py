@@ -79,6 +79,23 @@ def test_took_part(engine: Engine, question: str, yes: bool | None, grounds: str
     assert result.sources
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CSTO @ XVIII?? y/n",
+        "CSTO at XVIII? yes/no",
+        "ОДКБ на XVIII? да или нет",
+        "ОДКБ была на XVIII совещании? да/нет",
+        "ODKB na XVIII? da/net",
+    ],
+)
+def test_a_terse_claim_closed_by_yes_or_no_is_a_yes_no_question(engine: Engine, question: str) -> None:
+    # the choice of answers at the end asks for yes or no whatever the claim's first word
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.answered) == ("yes_no", True, True), result
+    assert "csto" in result.focus
+
+
 def test_took_part_in_several_meetings(engine: Engine) -> None:
     result = verdict_of(
         engine, "Did Kazakhstan attend both the XVIII counter-terrorism meeting and the St Petersburg meeting?"

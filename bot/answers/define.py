@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _ABBREVIATION = re.compile(
     r"\bstands? for\b|\babbreviat\w*|\bacronym\b|\bfull name\b|\bfull form\b|\bwhat does \S+(?: \S+)? mean\b"
     r"|\bрасшифр\w*|\bчто (?:это |же )?(?:значит|означает)\b|\bполное (?:название|наименование)\b|\bаббревиатур\w*"
-    r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b"
+    r"|\brasshifr\w*|\bchto (?:eto )?(?:znachit|oznachaet)\b|\bpoln\w* (?:nazvanie|naimenovanie)\b"
     # "what's CIS short for", "expand EAG", "ОДКБ - сокращение от чего?"
     r"|\bshort(?:hand)? for\b|\bexpan(?:d|sion)\b|\bсокращени(?:[ея]|ем)\b|\bsokrashcheni(?:[ea]|em)\b"
     # "что скрывается за (сокращением) ЕАГ", "что стоит за сокращением РАТС ШОС": what the letters
@@ -309,7 +309,7 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
             base.value = {"asked": asked, "number": number}
             return base
         entity_id = _entity_named(engine.kb, parsed, asked)
-        if entity_id is None and asked in ("CIS", "СНГ") and "cis" in engine.kb.entities:
+        if entity_id is None and asked in _CIS_NAMES and "cis" in engine.kb.entities:
             # CIS alone: the entry the question names clearly ("the 'CIS Council of Prosecutors'"), else the CIS
             top = parsed.hits[0] if parsed.hits else None
             clear = top is not None and top.score >= 0.5 and top.name_cover >= 0.5 and top.entity != "cis"
@@ -355,7 +355,10 @@ def _abbreviation(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
 
 # An abbreviation as typed: letters in capitals (2-8), possibly with a "+" or digits ("СНГ+").
 _ABBREVIATION_WORD = re.compile(r"(?<![\w])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}\+?)(?![\w])")
-_NOT_ABBREVIATIONS = frozenset({"CIS", "СНГ", "I", "A"})
+# "SNG" is СНГ typed in Latin letters ("kak rasshifrovyvaetsya SNG"): the CIS's name as well.
+_CIS_NAMES = ("CIS", "СНГ", "SNG")
+_NOT_ABBREVIATIONS = frozenset({*_CIS_NAMES, "I", "A"})
+_CIS_LOWER = re.compile(r"(?<![\w])(?:cis|снг|sng)(?![\w])")
 
 
 def _name_words(kb: KnowledgeBase, entity_id: str) -> set[str]:
@@ -370,8 +373,12 @@ def _asked_abbreviation(text: str) -> str | None:
     nearest the words that ask ("the EAG assessments rely on FATF standards — FATF meaning?")."""
     found = list(_ABBREVIATION_WORD.finditer(text))
     words = [w for w in found if w.group(1).rstrip("+") not in _NOT_ABBREVIATIONS or w.group(1).endswith("+")]
-    if not words and len(found) == 1 and found[0].group(1) in ("CIS", "СНГ"):
+    if not words and len(found) == 1 and found[0].group(1) in _CIS_NAMES:
         return found[0].group(1)  # "расшифруй СНГ": CIS is asked when it is the only one
+    if not found:
+        # "kak rasshifrovyvaetsya sng", "что значит снг": the CIS's name typed in lower case
+        lower = _CIS_LOWER.search(text)
+        return lower.group(0).upper() if lower else None
     if len(words) > 1:
         lowered = text.lower()
         cues = [cue.span() for pattern in (_ABBREVIATION, _MEANING) for cue in pattern.finditer(lowered)]
@@ -388,8 +395,12 @@ def _gap(left: tuple[int, int], right: tuple[int, int]) -> int:
 
 def _entity_named(kb: KnowledgeBase, parsed: Parsed, asked: str) -> str | None:
     """The entry among the hits that has the asked abbreviation as one of its names."""
-    wanted = {asked.lower(), asked.lower().rstrip("+") + " plus", asked.lower().rstrip("+") + " плюс"}
     text = parsed.text.lower()
+    wanted = {asked.lower()}
+    if "+" in text or "plus" in text or "плюс" in text or "plyus" in text:
+        # "СНГ плюс" is its own entry: only a question that says "plus" asks it ("полное название
+        # снг" asks the CIS)
+        wanted |= {asked.lower().rstrip("+") + " plus", asked.lower().rstrip("+") + " плюс"}
     for hit in parsed.hits[:10]:
         entity = kb.entities[hit.entity]
         forms = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]

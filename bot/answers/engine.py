@@ -202,7 +202,9 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
     # Describing is saying ("how did Trefilov describe the CIS Plus format", "как он охарактеризовал").
     r"|\b(?:did|does|do|has|have)\b[^?]*\b(?:describe|characteri[sz]e|portray|present)\b"
-    r"|\b(?:described|characteri[sz]ed|portrayed)\b"
+    # "What position does Rahmon hold, as described at the June meeting": where it is written, as
+    # "according to the report" is, not what anyone said
+    r"|(?<!\bas )\b(?:described|characteri[sz]ed|portrayed)\b"
     r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
     r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
     # Writing is saying, as an address is ("what did Rahmon write to the participants"); "who wrote

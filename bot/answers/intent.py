@@ -121,6 +121,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\battend\w*\b|\bparticipa\w*\b|\btook part\b|\btake part\b|\bdelegations?\b|\bwho was at\b"
         # other ways to say it: "had people at", "sent delegates to", "was represented", "turned up"
         r"|\b(?:had|sent|send|sending)\s+(?:\w+\s+)?(?:people|representatives|delegates|officials|anyone|someone)\b"
+        # "which CIS bodies sent their working structures": the source counts bodies by their units sent
+        r"|\b(?:sent|send|sending)\s+(?:their\s+|its\s+)?(?:working\s+)?(?:structures|units)\b"
+        r"|\b(?:прислал|направил)\w*\s+(?:свои\w*\s+)?(?:рабочи\w+\s+)?(?:структур|подразделени)\w*"
+        r"|\b(?:prislal|napravil)\w*\s+(?:svoi\w*\s+)?(?:rabochi\w+\s+)?(?:struktur|podrazdeleni)\w*"
         r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
         # "orgs present at the meeting": who was there, said without a verb
         r"|\bpresent\s+at\b"

@@ -324,7 +324,8 @@ def first_question(text: str) -> str:
 # A polite request around a question word ("could you tell me who ...", "подскажите, когда ...") asks
 # nothing itself: "tell" is no question about what someone said, "could you" no yes/no question.
 _REQUEST = re.compile(
-    r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;]))\s*(?:(?:and|so|also|а|и)\s+)?"
+    # after a dash too: "Preparing a briefing for my ambassador — could you remind me which …"
+    r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;])|(?<=\s[-–—]\s))\s*(?:(?:and|so|also|а|и)\s+)?"
     r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)"
     r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"

@@ -1181,14 +1181,28 @@ _BY_YEAR = re.compile(r"\b(?:by|as of|in) #(?P<year>\d{4})\b|(?:^|\s)(?:к|на|
 
 
 def _founding_fact(engine: Engine, parsed: Parsed) -> Fact | None:
-    """The one dated fact of the body or organisation the question names clearly (its founding)."""
-    top = parsed.hits[0] if parsed.hits else None
-    if top is None or top.score < ENTITY_SCORE or top.name_cover < NAMED_COVER:
+    """The one dated fact of the body or organisation the question names clearly (its founding).
+
+    "сколько лет назад решили создать АТЦ": the founding fact may rank just above the body itself;
+    it is then the same answer, so the body may be second behind its own dated fact."""
+    hits = parsed.hits[:2]
+    for hit in hits:
+        if hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER:
+            continue
+        if engine.kb.kind(hit.entity) not in ("body", "organisation"):
+            continue
+        dated = [fact for fact in engine.kb.facts_of(hit.entity) if fact.year is not None]
+        if len(dated) == 1 and (hit is hits[0] or dated[0].id == hits[0].entity):
+            return dated[0]
         return None
-    if engine.kb.kind(top.entity) not in ("body", "organisation"):
-        return None
-    dated = [fact for fact in engine.kb.facts_of(top.entity) if fact.year is not None]
-    return dated[0] if len(dated) == 1 else None
+    return None
+
+
+# "how many years ago did they decide to set up the ATC", "сколько лет назад решили создать АТЦ":
+# a body's founding asked, as "how old" asks it.
+_FOUNDING = re.compile(
+    r"\b(?:creat|establish|set (?:it )?up|found(?:ed|ing)?\b|созда|учред|основа|образова|sozda|uchred|osnova|obrazova)\w*"
+)
 
 
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -1203,7 +1217,7 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
     ):
         return None
     entity = _dated_entity(engine, parsed, text)
-    if entity is None and (age or passed):
+    if entity is None and (age or passed or _FOUNDING.search(text)):
         entity = _founding_fact(engine, parsed)
     if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
         # "How long ago was the last meeting": the latest meeting held by today (of a body, in a place).

@@ -73,6 +73,11 @@ _YES_NO_EN = re.compile(
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
 _YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+# "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
+# asks for yes or no whatever its first word.
+_YES_NO_MARK = re.compile(
+    r"(?:^|[\s?,.(\[-])(?:y\s*/\s*n|yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\W*$", re.I
+)
 # A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
 _TAG_QUESTION = re.compile(
     r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
@@ -400,6 +405,8 @@ def is_yes_no(text: str) -> bool:
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
     # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
     lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
+    if _YES_NO_MARK.search(last) and ("/" in last or "или" in last or " or " in last or "ili" in last):
+        return True
     return _ANYTHING_SAID.search(last) is not None or any(
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
