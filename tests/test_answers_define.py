@@ -208,6 +208,33 @@ def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, questi
 @pytest.mark.parametrize(
     ("question", "bodies"),
     [
+        # a field, a dash and the asking word, "это к кому?" (was a wrong body by name, or "did you mean")
+        ("politsiya - eto k komu v SNG?", {"interior_ministers_council"}),
+        ("тюрьмы — это к кому?", {"penitentiary_services_council"}),
+        ("nalogovye prestupleniya - kto v SNG?", {"tax_investigation_council"}),
+        ("налоговые преступления — кто?", {"tax_investigation_council"}),
+        ("spies - who in the CIS?", {"security_services_heads_council"}),
+        # "who does <field>"
+        ("who does maps and satellites in the CIS?", {"geodesy_council"}),
+        ("who does weather forecasts?", {"hydrometeorology_council"}),
+        # a Latin-typed "-oi" ending read as "-ой" ("organizovannoi" is "организованной")
+        ("kto v SNG boretsya s organizovannoi prestupnostyu", {"bcoc"}),
+        ("kakoi organ otvechaet za borbu s organizovannoi prestupnostyu", {"bcoc"}),
+    ],
+)
+def test_a_field_before_a_dash_or_after_who_does_asks_for_a_topic(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+def test_who_does_a_person_work_for_is_no_topic_question(engine: Engine) -> None:
+    assert "topic" not in verdict_of(engine, "who does Klemez work for?").filters
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
         # "attacks" is one letter from "taks" (tax): a typo never matches a short topic word
         ("Which body deals with hacker attacks?", {"interior_ministers_council"}),
         ("кто отвечает за кибератаки", {"interior_ministers_council", "security_services_heads_council"}),

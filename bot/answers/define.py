@@ -77,7 +77,9 @@ _BODY_WORD = re.compile(
 _ASKS_WHICH = re.compile(
     r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakoj|kakaya|kakaja|kakie|kto"
     # "is there a body for floods?" asks which one there is
-    r"|is there|are there|есть ли|существует ли|имеется ли|est li)\b"
+    r"|is there|are there|есть ли|существует ли|имеется ли|est li"
+    # "пограничники — это к кому?", "politsiya - eto k komu?": whom a field is taken to
+    r"|к кому|k komu)\b"
 )
 _RESPONSIBLE = re.compile(
     # ("the fight against Nazism" names a fight, no body's work: a noun after an article or "its")
@@ -89,6 +91,10 @@ _RESPONSIBLE = re.compile(
     r"|lov[iy]\w*|sled[iy]\w*|kurir\w+|vedaet|ohranya\w+|zashchisha\w+|protivodejstv\w+|kontrolir\w+)\b"
     # "кто у них по таможне?": who (of them) is on a field
     r"|\b(?:кто|kto)(?:\s+\S+){0,3}\s+(?:по|po)\s"
+    # "nalogovye prestupleniya - kto v SNG?", "jails — who?", "X — это к кому?": a field, a dash, the asking word
+    r"|\s[-–—]+\s*(?:(?:это|eto|that'?s|this is)\s+)?(?:к кому|k komu|кто|kto|who)\b"
+    # "who does maps and satellites?": "does" straight before the field (not "who does he work for")
+    r"|\bwho (?:does|do) (?!(?:the|it|he|she|they|this|that|you|we|i|klemez|trefilov|peskov|putin)\b)"
 )
 MAX_TOPIC_ANSWERS = 3
 MIN_OWN_WORD = 4  # shorter stems ("war", "gai") are too often part of other words or names
