@@ -220,6 +220,12 @@ def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, questi
         # a Latin-typed "-oi" ending read as "-ой" ("organizovannoi" is "организованной")
         ("kto v SNG boretsya s organizovannoi prestupnostyu", {"bcoc"}),
         ("kakoi organ otvechaet za borbu s organizovannoi prestupnostyu", {"bcoc"}),
+        # where a field is dealt with (was the place of some meeting: "Душанбе — СНГ плюс")
+        ("где в СНГ занимаются судмедэкспертизой", {"forensic_expert_council"}),
+        ("where in the CIS do they deal with forensic labs?", {"forensic_expert_council"}),
+        ("gde v SNG zanimayutsya tyurmami", {"penitentiary_services_council"}),
+        # a body for a field, asked tersely (was "did you mean: Number of CIS specialised bodies")
+        ("CIS body for hackers?", {"interior_ministers_council"}),
     ],
 )
 def test_a_field_before_a_dash_or_after_who_does_asks_for_a_topic(engine: Engine, question: str, bodies: set[str]) -> None:
@@ -230,6 +236,11 @@ def test_a_field_before_a_dash_or_after_who_does_asks_for_a_topic(engine: Engine
 
 def test_who_does_a_person_work_for_is_no_topic_question(engine: Engine) -> None:
     assert "topic" not in verdict_of(engine, "who does Klemez work for?").filters
+
+
+def test_where_a_meeting_was_held_is_no_topic_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "where was the Interior Ministers Council meeting held?")
+    assert "topic" not in verdict.filters, verdict
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,8 @@ _ASKS_WHICH = re.compile(
     r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakoj|kakaya|kakaja|kakie|kto"
     # "is there a body for floods?" asks which one there is
     r"|is there|are there|есть ли|существует ли|имеется ли|est li"
+    # "CIS body for hackers?", "орган СНГ по таможне?": a body for a field, asked tersely
+    r"|(?:body|council|agency) for|орган\w* (?:по|для)|organ\w* (?:po|dlya)"
     # "пограничники — это к кому?", "politsiya - eto k komu?": whom a field is taken to
     r"|к кому|k komu)\b"
 )
@@ -246,6 +248,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "Полное название программы, утверждённой в Душанбе": a document's title, no abbreviation.
             return None
         return _abbreviation(engine, parsed, base)
+    if parsed.intent.question == "where":
+        # "где в СНГ занимаются судмедэкспертизой": where a field is dealt with is which body deals
+        # with it (was a place of some meeting); "where was X held" names no verb of dealing with
+        if _WHERE_DEALT.search(text):
+            return _topic(engine, parsed, base)
+        return None
     if parsed.intent.question not in ("card", "head", "period"):
         return None  # the one check below asks one of these first: no regex for the rest
     if parsed.intent.question == "card" and _ABBREVIATION_WORD.search(parsed.text) and _asks_letters_alone(parsed.text):
@@ -272,6 +280,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return None
 
 
+_WHERE_DEALT = re.compile(
+    r"\b(?:где|gde|where)\b.*\b(?:занимаю\w*|отвечаю\w*|ведают|zanimayu\w*|otvechayu\w*|deals? with|handles?|handled|in charge)"
+)
 # A person's naming or saying ("перечислил", "назвал", "mentioned"): his words are asked.
 _PERSON_SAID = re.compile(
     r"\b(?:перечислил|назвал|упомянул|упоминал|говорил|сказал|заявил|perechislil|nazval|upomyanul|upominal|govoril"
