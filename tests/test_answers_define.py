@@ -83,6 +83,39 @@ def test_a_topic_nobody_covers_is_not_forced_onto_a_body(engine: Engine) -> None
     assert "topic" not in verdict.filters
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a field no source has a word for: "no body named for that" (was "did you mean: CIS Plus")
+        ("is there a cis council for tourism?", "The sources name no CIS security cooperation body"),
+        ("is there a CIS body for healthcare?", "The sources name no CIS security cooperation body"),
+        ("who handles tourism?", "The sources name no CIS security cooperation body"),
+        ("kto v SNG otvechaet za zdravoohranenie", "В источниках не назван ни один орган"),
+        ("какой орган занимается здравоохранением", "В источниках не назван ни один орган"),
+        ("кто в СНГ отвечает за спорт", "В источниках не назван ни один орган"),
+    ],
+)
+def test_a_field_in_no_source_is_said_to_have_no_body(engine: Engine, question: str, said: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "no_field_body", verdict
+    assert first_line(engine, verdict).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a word some source has may be a field a body touches there: never "no body"
+        "who in the cis deals with drones?",
+        "кто в СНГ отвечает за молодёжь",
+        "which cis body deals with human trafficking?",
+        "which council deals with the police?",
+        "who is in charge of the CIS?",
+    ],
+)
+def test_a_field_some_source_has_is_never_said_to_have_no_body(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).reason != "no_field_body"
+
+
 def test_topics_must_name_a_body_or_organisation(tmp_path: Path) -> None:
     source = Path(__file__).resolve().parent.parent / "knowledge"
     for path in source.glob("*.yaml"):

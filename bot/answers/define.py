@@ -276,8 +276,35 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?": what a
             # person named or said, the council only where (no body asked for)
             return None
-        return _topic(engine, parsed, base)
+        return _topic(engine, parsed, base) or no_field_body(engine, parsed, base)
     return None
+
+
+# Words that frame a topic question ("is there any CIS body for"): no field.
+_FRAME = re.compile(
+    r"\b(?:cis|sng|снг|commonwealth|содружеств\w*|sodruzhestv\w*|there|any|one|in|of|the|a|an|for|на|за|по|в|о"
+    r"|что|chto|такой|takoy|вообще|voobshche|it|that|это|eto|this|is|does|do|who|whom|кто|kto|they|them|их|ih)\b"
+)
+
+
+def no_field_body(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """"The sources name no body for this field" when a topic question's field words are in no
+    source at all ("is there a CIS council for tourism?"); a word some source has ("youth",
+    "drones") may be a field a body touches there, so that question is left to the search."""
+    if parsed.hits and parsed.hits[0].score >= 0.5:
+        return None  # an entry is named: the search answers about it
+    text = parsed.text.lower()
+    for frame in (_ASKS_WHICH, _BODY_WORD, _RESPONSIBLE, _FRAME):
+        text = frame.sub(" ", text)
+    words = [token for token in typed_tokens(text) if len(token) > 3 and not is_stop(token)]
+    if not words or len(words) > 3:
+        return None  # nothing left, or more than a field's name: not sure what is asked
+    if any(engine.index.vocabulary_matches(token) for token in words):
+        return None
+    base.kind, base.answered, base.intent = "not_recorded", True, "not_recorded"
+    base.reason = "no_field_body"
+    base.value = {}
+    return base
 
 
 _WHERE_DEALT = re.compile(
