@@ -97,6 +97,39 @@ def test_a_topic_nobody_covers_is_not_forced_onto_a_body(engine: Engine) -> None
     assert "topic" not in verdict.filters
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a field no source has a word for: "no body named for that" (was "did you mean: CIS Plus")
+        ("is there a cis council for tourism?", "The sources name no CIS security cooperation body"),
+        ("is there a CIS body for healthcare?", "The sources name no CIS security cooperation body"),
+        ("who handles tourism?", "The sources name no CIS security cooperation body"),
+        ("kto v SNG otvechaet za zdravoohranenie", "В источниках не назван ни один орган"),
+        ("какой орган занимается здравоохранением", "В источниках не назван ни один орган"),
+        ("кто в СНГ отвечает за спорт", "В источниках не назван ни один орган"),
+    ],
+)
+def test_a_field_in_no_source_is_said_to_have_no_body(engine: Engine, question: str, said: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "no_field_body", verdict
+    assert first_line(engine, verdict).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a word some source has may be a field a body touches there: never "no body"
+        "who in the cis deals with drones?",
+        "кто в СНГ отвечает за молодёжь",
+        "which cis body deals with human trafficking?",
+        "which council deals with the police?",
+        "who is in charge of the CIS?",
+    ],
+)
+def test_a_field_some_source_has_is_never_said_to_have_no_body(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).reason != "no_field_body"
+
+
 def test_topics_must_name_a_body_or_organisation(tmp_path: Path) -> None:
     source = Path(__file__).resolve().parent.parent / "knowledge"
     for path in source.glob("*.yaml"):
@@ -217,6 +250,44 @@ def test_everyday_verbs_of_responsibility_ask_for_a_topic(engine: Engine, questi
     verdict = verdict_of(engine, question)
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "bodies"),
+    [
+        # a field, a dash and the asking word, "это к кому?" (was a wrong body by name, or "did you mean")
+        ("politsiya - eto k komu v SNG?", {"interior_ministers_council"}),
+        ("тюрьмы — это к кому?", {"penitentiary_services_council"}),
+        ("nalogovye prestupleniya - kto v SNG?", {"tax_investigation_council"}),
+        ("налоговые преступления — кто?", {"tax_investigation_council"}),
+        ("spies - who in the CIS?", {"security_services_heads_council"}),
+        # "who does <field>"
+        ("who does maps and satellites in the CIS?", {"geodesy_council"}),
+        ("who does weather forecasts?", {"hydrometeorology_council"}),
+        # a Latin-typed "-oi" ending read as "-ой" ("organizovannoi" is "организованной")
+        ("kto v SNG boretsya s organizovannoi prestupnostyu", {"bcoc"}),
+        ("kakoi organ otvechaet za borbu s organizovannoi prestupnostyu", {"bcoc"}),
+        # where a field is dealt with (was the place of some meeting: "Душанбе — СНГ плюс")
+        ("где в СНГ занимаются судмедэкспертизой", {"forensic_expert_council"}),
+        ("where in the CIS do they deal with forensic labs?", {"forensic_expert_council"}),
+        ("gde v SNG zanimayutsya tyurmami", {"penitentiary_services_council"}),
+        # a body for a field, asked tersely (was "did you mean: Number of CIS specialised bodies")
+        ("CIS body for hackers?", {"interior_ministers_council"}),
+    ],
+)
+def test_a_field_before_a_dash_or_after_who_does_asks_for_a_topic(engine: Engine, question: str, bodies: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    found = set(verdict.focus if verdict.kind == "card" else verdict.items)
+    assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
+
+
+def test_who_does_a_person_work_for_is_no_topic_question(engine: Engine) -> None:
+    assert "topic" not in verdict_of(engine, "who does Klemez work for?").filters
+
+
+def test_where_a_meeting_was_held_is_no_topic_question(engine: Engine) -> None:
+    verdict = verdict_of(engine, "where was the Interior Ministers Council meeting held?")
+    assert "topic" not in verdict.filters, verdict
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,11 @@ _BODY_WORD = re.compile(
 _ASKS_WHICH = re.compile(
     r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakoj|kakaya|kakaja|kakie|kto"
     # "is there a body for floods?" asks which one there is
-    r"|is there|are there|есть ли|существует ли|имеется ли|est li)\b"
+    r"|is there|are there|есть ли|существует ли|имеется ли|est li"
+    # "CIS body for hackers?", "орган СНГ по таможне?": a body for a field, asked tersely
+    r"|(?:body|council|agency) for|орган\w* (?:по|для)|organ\w* (?:po|dlya)"
+    # "пограничники — это к кому?", "politsiya - eto k komu?": whom a field is taken to
+    r"|к кому|k komu)\b"
 )
 _RESPONSIBLE = re.compile(
     # ("the fight against Nazism" names a fight, no body's work: a noun after an article or "its")
@@ -92,6 +96,10 @@ _RESPONSIBLE = re.compile(
     r"|lov[iy]\w*|sled[iy]\w*|kurir\w+|vedaet|ohranya\w+|zashchisha\w+|protivodejstv\w+|kontrolir\w+)\b"
     # "кто у них по таможне?": who (of them) is on a field
     r"|\b(?:кто|kto)(?:\s+\S+){0,3}\s+(?:по|po)\s"
+    # "nalogovye prestupleniya - kto v SNG?", "jails — who?", "X — это к кому?": a field, a dash, the asking word
+    r"|\s[-–—]+\s*(?:(?:это|eto|that'?s|this is)\s+)?(?:к кому|k komu|кто|kto|who)\b"
+    # "who does maps and satellites?": "does" straight before the field (not "who does he work for")
+    r"|\bwho (?:does|do) (?!(?:the|it|he|she|they|this|that|you|we|i|klemez|trefilov|peskov|putin)\b)"
 )
 MAX_TOPIC_ANSWERS = 3
 MIN_OWN_WORD = 4  # shorter stems ("war", "gai") are too often part of other words or names
@@ -243,6 +251,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "Полное название программы, утверждённой в Душанбе": a document's title, no abbreviation.
             return None
         return _abbreviation(engine, parsed, base)
+    if parsed.intent.question == "where":
+        # "где в СНГ занимаются судмедэкспертизой": where a field is dealt with is which body deals
+        # with it (was a place of some meeting); "where was X held" names no verb of dealing with
+        if _WHERE_DEALT.search(text):
+            return _topic(engine, parsed, base)
+        return None
     if parsed.intent.question not in ("card", "head", "period"):
         return None  # the one check below asks one of these first: no regex for the rest
     if parsed.intent.question == "card" and _ABBREVIATION_WORD.search(parsed.text) and _asks_letters_alone(parsed.text):
@@ -265,10 +279,40 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?": what a
             # person named or said, the council only where (no body asked for)
             return None
-        return _topic(engine, parsed, base)
+        return _topic(engine, parsed, base) or no_field_body(engine, parsed, base)
     return None
 
 
+# Words that frame a topic question ("is there any CIS body for"): no field.
+_FRAME = re.compile(
+    r"\b(?:cis|sng|снг|commonwealth|содружеств\w*|sodruzhestv\w*|there|any|one|in|of|the|a|an|for|на|за|по|в|о"
+    r"|что|chto|такой|takoy|вообще|voobshche|it|that|это|eto|this|is|does|do|who|whom|кто|kto|they|them|их|ih)\b"
+)
+
+
+def no_field_body(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """"The sources name no body for this field" when a topic question's field words are in no
+    source at all ("is there a CIS council for tourism?"); a word some source has ("youth",
+    "drones") may be a field a body touches there, so that question is left to the search."""
+    if parsed.hits and parsed.hits[0].score >= 0.5:
+        return None  # an entry is named: the search answers about it
+    text = parsed.text.lower()
+    for frame in (_ASKS_WHICH, _BODY_WORD, _RESPONSIBLE, _FRAME):
+        text = frame.sub(" ", text)
+    words = [token for token in typed_tokens(text) if len(token) > 3 and not is_stop(token)]
+    if not words or len(words) > 3:
+        return None  # nothing left, or more than a field's name: not sure what is asked
+    if any(engine.index.vocabulary_matches(token) for token in words):
+        return None
+    base.kind, base.answered, base.intent = "not_recorded", True, "not_recorded"
+    base.reason = "no_field_body"
+    base.value = {}
+    return base
+
+
+_WHERE_DEALT = re.compile(
+    r"\b(?:где|gde|where)\b.*\b(?:занимаю\w*|отвечаю\w*|ведают|zanimayu\w*|otvechayu\w*|deals? with|handles?|handled|in charge)"
+)
 # A person's naming or saying ("перечислил", "назвал", "mentioned"): his words are asked.
 _PERSON_SAID = re.compile(
     r"\b(?:перечислил|назвал|упомянул|упоминал|говорил|сказал|заявил|perechislil|nazval|upomyanul|upominal|govoril"

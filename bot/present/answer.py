@@ -1462,6 +1462,7 @@ NOT_RECORDED: dict[str, str] = {
     "event": to_translate("The sources record no such event: “{event}”."),
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
     "topic_at": to_translate("The sources record no decision or discussion on {topic} at {meeting}."),
+    "no_field_body": to_translate("The sources name no CIS security cooperation body that deals with that."),
     "post": to_translate("The sources do not record {person} as “{asked}”."),
     "post_recorded": to_translate("They record: {titles}."),
     "post_heads": to_translate("The sources do not record {person} heading or chairing any body."),
@@ -1630,6 +1631,9 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("event", event=esc(value.get("event") or ""))]
     elif reason == "subject":
         lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
+    elif reason == "no_field_body":
+        lines = [esc(say("no_field_body"))]
+        nearest = False
     elif reason == "topic_at":
         lines = [say("topic_at", topic=f"<b>{esc(value.get('topic') or '')}</b>", meeting=named(value.get("meeting")))]
     elif reason == "post":

@@ -480,10 +480,14 @@ _LATIN_TO_CYRILLIC = [
 _LATIN_CHUNK = re.compile("|".join(sorted((a for a, _ in _LATIN_TO_CYRILLIC), key=len, reverse=True)))
 _LATIN_MAP = dict(_LATIN_TO_CYRILLIC)
 _Y_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])ы")  # "y" after a vowel is "й": "deystvuyut", "novyy"
+# A final "-oi" / "-ei" of a longer word is typed for "-ой" / "-ей" far more often than for "-ои" / "-еи"
+# ("organizovannoi", "korruptsiei", "kakoi"); the short plurals ("moi", "svoi", "boi") keep their "и".
+_FINAL_I_AFTER_O_E = re.compile("(?<=[^\\W\\d_]{3}[ое])и$")
 
 def in_cyrillic(word: str) -> str:
     """A lower-case Latin-typed Russian word in Cyrillic letters ("utverdil" -> "утвердил")."""
-    return _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
+    cyrillic = _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
+    return _FINAL_I_AFTER_O_E.sub("й", cyrillic)
 
 @lru_cache(maxsize=50_000)
 def russian_reading(word: str) -> str | None:
