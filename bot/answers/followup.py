@@ -654,7 +654,7 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
         return None
     # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
     asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
-    there = asks_who and _THERE.search(parsed.text) is not None
+    there = asks_who and context.kind == "quote" and _THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
     meeting_id = _meeting(engine, context, named=True)

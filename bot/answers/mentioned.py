@@ -68,12 +68,24 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict | Non
     if not isinstance(document, Document):
         return None
     remarks = _remarks_mentioning(engine.kb, document)
+    # "кто рассказал о ней секретарям советов безопасности?": a body or meeting named beside the
+    # document says where the remark was made.
+    # (named by words of their own: "пограничной" is the border programme's, not the border council's)
+    kb = engine.kb
+    own = next((h.name_tokens for h in parsed.hits[:1] if h.entity == document.id), frozenset())
+    where = {
+        h.entity
+        for h in parsed.hits[:4]
+        if kb.kind(h.entity) in ("meeting", "body") and h.score >= 0.3 and h.name_cover >= 0.5 and h.name_tokens - own
+    }
+    if where:
+        remarks = [r for r in remarks if r[3].id in where or r[3].body in where]
     if not remarks:
         return None
     base.kind, base.answered, base.attribute = "quote", True, "mentioned_by"
-    base.focus = list(dict.fromkeys(person for person, _, _ in remarks))
-    base.statements = [Statement(said.en, said.ru, person, source, speaker=person) for person, said, source in remarks]
-    base.sources = list(dict.fromkeys(source for _, _, source in remarks if source))
+    base.focus = list(dict.fromkeys(person for person, _, _, _ in remarks))
+    base.statements = [Statement(said.en, said.ru, person, source, speaker=person) for person, said, source, _ in remarks]
+    base.sources = list(dict.fromkeys(source for _, _, source, _ in remarks if source))
     base.value = {"document": document.id}
     return base
 
@@ -89,8 +101,8 @@ def _distinctive(document: Document) -> list[set[str]]:
     return found
 
 
-def _remarks_mentioning(kb: KnowledgeBase, document: Document) -> list[tuple[str, Bilingual, str | None]]:
-    """(person, remark, source) for every recorded remark that holds one of the document's names."""
+def _remarks_mentioning(kb: KnowledgeBase, document: Document) -> list[tuple[str, Bilingual, str | None, Meeting]]:
+    """(person, remark, source, meeting) for every recorded remark that holds one of the document's names."""
     names = _distinctive(document)
     if not names:
         return []
@@ -105,5 +117,5 @@ def _remarks_mentioning(kb: KnowledgeBase, document: Document) -> list[tuple[str
             for said in remarks:
                 words = set(text_tokens(said.en))
                 if any(len(name - words) <= MISSING_ALLOWED and len(name & words) >= MIN_DISTINCTIVE for name in names):
-                    found.append((person, said, source))
+                    found.append((person, said, source, meeting))
     return found
