@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import clipped, cues, define, intent, numbers, yesno
+from bot.answers import clipped, cues, define, intent, numbers, periods, yesno
 from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
@@ -192,9 +192,9 @@ def test_the_excused_figures_gate_is_never_stricter_than_the_regex(text: str) ->
 
 
 def test_clipped_pairs_are_looked_up_among_those_a_word_can_clip(kb: KnowledgeBase) -> None:
-    """The pairs a word is tried against (by its third letter and the start of the second word)
-    hold every pair of its head that it clips: each start of a first word followed by each start
-    of the second, and those words with a letter changed."""
+    """The pairs a word clips, looked up first word by first word and second words by their
+    start, are every pair of its head that it clips: each start of a first word followed by each
+    start of the second, and those words with a letter changed."""
     pairs = clipped.name_pairs(kb)
     words = {
         (first[:head] + second[:tail])[: clipped.MAX_CLIPPED]
@@ -208,7 +208,7 @@ def test_clipped_pairs_are_looked_up_among_those_a_word_can_clip(kb: KnowledgeBa
     clips = 0
     for word in sorted(words):
         every = sorted(pair for pair in pairs.get(word[: clipped.MIN_HEAD], []) if clipped._clips(word, *pair))
-        assert sorted(pair for pair in pairs.candidates(word) if clipped._clips(word, *pair)) == every, word
+        assert pairs.fitting(word) == every, word
         clips += bool(every)
     assert clips > 100
 
@@ -303,3 +303,19 @@ def test_alternatives_searched_alone_match_as_their_alternation(alternatives: li
     # An alternative alone: a cue may start after what no literal begins ("(?:ab )?b", "[ab]+a").
     alone = re.compile(alternatives[0])
     assert literal_cue([alone])(text) or alone.search(text) is None
+
+
+def test_what_every_question_may_need_is_read_at_the_build(fresh: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documents with a period and the frame words of a yes/no check are read with the engine:
+    the first question with a period, or the first that asserts something, pays nothing more."""
+    parses: list[str] = []
+    real_parse = fresh.parse
+
+    def counting(text: str, lang: str | None = None) -> object:
+        parses.append(text)
+        return real_parse(text, lang)
+
+    monkeypatch.setattr(fresh, "parse", counting)
+    monkeypatch.setattr(periods, "_documents_of_kind", lambda *args: pytest.fail("indexed again"))
+    fresh.answer("Was the programme for 2021-2025 approved in Dushanbe?", today=TODAY)
+    assert yesno._ASSERTION_FILLER not in parses

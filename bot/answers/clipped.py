@@ -30,31 +30,34 @@ _LOWERS_INTO_WORD = re.compile("[\u0130\u212a]")
 
 
 class Pairs(dict[str, list[tuple[str, str]]]):
-    """Neighbouring words of names by the first two letters of the first word. A word clips a pair
-    only if its third letter is the first word's third, or its next three letters start the second
-    word (the cut after two letters): :meth:`candidates` looks the pairs up by both, indexed for a
-    head on its first look-up, instead of trying every pair of the head (thousands in a large
-    knowledge base)."""
+    """Neighbouring words of names by the first two letters of the first word. :meth:`fitting`
+    finds the pairs a word clips without trying every pair of its head (thousands in a large
+    knowledge base): their first words are indexed by head, their second words by their first
+    three letters, on a head's first look-up."""
 
     def __init__(self, pairs: dict[str, list[tuple[str, str]]]) -> None:
         super().__init__(pairs)
-        self._narrowed: dict[str, tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]] = {}
+        self._firsts: dict[str, dict[str, dict[str, list[str]]]] = {}
 
-    def candidates(self, word: str) -> list[tuple[str, str]]:
-        """The pairs ``word`` may clip, in their order (a superset of those it clips)."""
+    def fitting(self, word: str) -> list[tuple[str, str]]:
+        """The pairs ``word`` clips (as :func:`_clips` decides), sorted: each first word of the
+        head is walked once along the word, and its second words are looked up by the three
+        letters after each cut, not tried one by one."""
         head = word[:MIN_HEAD]
-        narrowed = self._narrowed.get(head)
-        if narrowed is None:
-            by_third: dict[str, list[tuple[str, str]]] = {}
-            by_tail: dict[str, list[tuple[str, str]]] = {}
-            for pair in self.get(head, ()):
-                by_third.setdefault(pair[0][MIN_HEAD], []).append(pair)
-                by_tail.setdefault(pair[1][:MIN_TAIL], []).append(pair)
-            narrowed = self._narrowed[head] = (by_third, by_tail)
-        by_third, by_tail = narrowed
-        third = by_third.get(word[MIN_HEAD], [])
-        tail = by_tail.get(word[MIN_HEAD : MIN_HEAD + MIN_TAIL], [])
-        return sorted({*third, *tail}) if third and tail else third or tail
+        firsts = self._firsts.get(head)
+        if firsts is None:
+            firsts = {}
+            for first, second in self.get(head, ()):
+                firsts.setdefault(first, {}).setdefault(second[:MIN_TAIL], []).append(second)
+            self._firsts[head] = firsts
+        found: set[tuple[str, str]] = set()
+        for first, seconds in firsts.items():
+            for cut in range(MIN_HEAD, min(len(first), len(word) - MIN_TAIL) + 1):
+                if word[cut - 1] != first[cut - 1]:
+                    break  # word[:cut] is no longer first[:cut]
+                rest = word[cut:]
+                found.update((first, second) for second in seconds.get(rest[:MIN_TAIL], ()) if second.startswith(rest))
+        return sorted(found)
 
 
 def name_pairs(kb: KnowledgeBase) -> Pairs:
@@ -85,9 +88,7 @@ def unclipped(text: str, pairs: Pairs, is_word: Callable[[str], bool]) -> str:
         word = written.lower().replace("ё", "е")
         if written.isupper() or is_word(word):
             return written  # an abbreviation in capitals, or a word known as it is
-        found: list[tuple[str, str]] = sorted(
-            (first, second) for first, second in pairs.candidates(word) if _clips(word, first, second)
-        )
+        found = pairs.fitting(word)
         # Forms of the same two words ("исполнительный комитет", "исполнительного комитета") are one
         # reading; two different pairs are none.
         readings = {(first[:MIN_STEM], second[:MIN_STEM]) for first, second in found}

@@ -10,6 +10,8 @@ Cheap: a year range or "until <year>" in the question, and a document among the 
 from __future__ import annotations
 
 import re
+import weakref
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.answers.verdict import Verdict
@@ -108,6 +110,51 @@ def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
 _KINDS = (("programm", "программ"), ("concept", "концепц", "kontsep", "koncep"))
 
 
+@dataclass
+class _Kind:
+    """The documents of one kind that have a period, indexed once per engine."""
+
+    documents: dict[str, Document]
+    ranged: list[Document]  # with a start year, in the knowledge base's order
+    open_ended: list[Document]  # "until <year>" only
+    periods: set[tuple[int, int | None]]  # (end, start)
+
+    def documents_by_id(self, ids: dict[str, int]) -> list[Document]:
+        return [self.documents[i] for i in ids if i in self.documents]
+
+
+_KIND_INDEX: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _Kind]] = weakref.WeakKeyDictionary()
+
+
+def index_documents(engine: Engine) -> None:
+    """Index the documents of every kind with a period for ``engine`` (once, at its build)."""
+    for stems in _KINDS:
+        _documents_of_kind(engine, stems)
+
+
+def _documents_of_kind(engine: Engine, stems: tuple[str, ...]) -> _Kind:
+    """The documents whose name holds one of ``stems`` and that have a period (once per engine:
+    the knowledge base of an engine never changes)."""
+    cached = _KIND_INDEX.setdefault(engine, {})
+    kind = cached.get(stems)
+    if kind is None:
+        documents = [
+            d
+            for d in engine.kb.of_kind("document")
+            if isinstance(d, Document)
+            and d.period_end is not None
+            and any(stem in f"{d.name.en} {d.name.ru}".lower() for stem in stems)
+        ]
+        kind = _Kind(
+            {d.id: d for d in documents},
+            [d for d in documents if d.period_start is not None],
+            [d for d in documents if d.period_start is None],
+            {(d.period_end, d.period_start) for d in documents if d.period_end is not None},
+        )
+        cached[stems] = kind
+    return kind
+
+
 def _kind_lookalike(engine: Engine, parsed: Parsed, base: Verdict, found: re.Match[str] | None) -> Verdict | None:
     """ "Which programme for 2021–2025 did the heads of state approve?": no subject names one
     document, only its kind, and no document of that kind has the period asked: none is recorded,
@@ -121,20 +168,16 @@ def _kind_lookalike(engine: Engine, parsed: Parsed, base: Verdict, found: re.Mat
     start, end = int(found.group(1)), int(found.group(2))
     if start >= end:
         return None
-    order = {h.entity: n for n, h in enumerate(parsed.hits)}
-    of_kind = sorted(
-        (
-            d
-            for d in engine.kb.of_kind("document")
-            if isinstance(d, Document)
-            and d.period_end is not None
-            and any(stem in f"{d.name.en} {d.name.ru}".lower() for stem in stems)
-        ),
-        # a range asked is nearest to a document with a range ("2026–2028", not "until 2030")
-        key=lambda d: (d.period_start is None, order.get(d.id, len(order))),
-    )
-    if not of_kind or any(d.period_end == end and d.period_start in (None, start) for d in of_kind):
+    kind = _documents_of_kind(engine, stems)
+    if not kind.documents or (end, start) in kind.periods or (end, None) in kind.periods:
         return None
+    # The nearest: a range asked is nearest to a document with a range ("2026–2028", not "until
+    # 2030"), the question's own hits first, then in the knowledge base's order.
+    order = {h.entity: n for n, h in enumerate(parsed.hits)}
+    hit = sorted((d for d in kind.documents_by_id(order)), key=lambda d: (d.period_start is None, order[d.id]))
+    with_range = [d for d in hit if d.period_start is not None] + [d for d in kind.ranged if d.id not in order]
+    without = [d for d in hit if d.period_start is None] + [d for d in kind.open_ended if d.id not in order]
+    of_kind = [*with_range[:3], *without[:3]]
     nearest = of_kind[0]
     recorded: int | str | None = f"{nearest.period_start}–{nearest.period_end}" if nearest.period_start else nearest.period_end
     base.kind = "not_recorded"

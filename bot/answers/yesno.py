@@ -3459,6 +3459,8 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 # The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
 _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
+# Each pattern's own words too: a question holding one cue is searched with that pattern only.
+_UNRECORDED_CUED = [(name, literal_cue([pattern]), pattern, kinds) for name, pattern, kinds in _UNRECORDED]
 
 
 def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -3469,7 +3471,11 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     typed_texts = (parsed.text,) if parsed.text == typed else (parsed.text, typed)
     if not any(map(_ANY_UNRECORDED, typed_texts)):
         return None
-    asked = [(name, kinds) for name, pattern, kinds in _UNRECORDED if any(pattern.search(text) for text in typed_texts)]
+    asked = [
+        (name, kinds)
+        for name, cue, pattern, kinds in _UNRECORDED_CUED
+        if any(cue(text) and pattern.search(text) for text in typed_texts)
+    ]
     if not asked:
         return None
     kb = engine.kb
@@ -4971,13 +4977,24 @@ def constraints(
     return said, wrong, held_all
 
 
-def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
-    """The share of the question's content weight (numbers aside) that ``said`` holds."""
-    query = parsed.query
+def prepare_checks(engine: Engine) -> None:
+    """Read once, at the engine's build, what every yes/no check of its answers leaves aside."""
+    _confirm_filler(engine)
+
+
+def _confirm_filler(engine: Engine) -> set[str]:
+    """The words of an assertion's frame, as typed and as a question reads them (once per engine)."""
     filler = _CONFIRM_FILLER.get(engine)
     if filler is None:
         spelt = engine.parse(_ASSERTION_FILLER).query.tokens
         filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *text_tokens(_ASSERTION_FILLER), *spelt}
+    return filler
+
+
+def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
+    """The share of the question's content weight (numbers aside) that ``said`` holds."""
+    query = parsed.query
+    filler = _confirm_filler(engine)
     # Numbers are checked above as constraints: the cover is of the words.
     rest = [
         i
