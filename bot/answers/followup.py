@@ -660,9 +660,7 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     meeting_id = _meeting(engine, context, named=True)
     if meeting_id is None:
         return None
-    terms = engine.kb.entities[meeting_id].short
-    shorts = terms.ru if parsed.lang == "ru" else terms.en
-    verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
     if verdict is None:
         return None
     return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
@@ -1078,9 +1076,7 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
     if meeting_id is None or yesno.is_yes_no(parsed.text):
         return None
-    terms = engine.kb.entities[meeting_id].short
-    shorts = terms.ru if parsed.lang == "ru" else terms.en
-    verdict = _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
     if verdict is None:
         return None
     kb = engine.kb
@@ -1360,6 +1356,13 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
 
 # A preposition left at the end of an English question ("what was it about?", "what was it for?").
 _STRANDED = re.compile(r" (about|for)\s*$")
+
+
+def _ask_about_meeting(engine: Engine, parsed: Parsed, meeting_id: str, today: date) -> Verdict | None:
+    """:func:`_ask_about` a meeting by its short name: a long official one drowns the question."""
+    terms = engine.kb.entities[meeting_id].short
+    shorts = terms.ru if parsed.lang == "ru" else terms.en
+    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
 
 
 def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
