@@ -1646,3 +1646,14 @@ def test_bodies_that_sent_their_working_structures_are_the_participants(engine: 
     assert verdict.answered and verdict.attribute == "participants" and verdict.focus[:1] == [XVIII], verdict
     html = html_of(engine, verdict)
     assert ("Interstate Aviation" in html or "МАК" in html or "Межгосударственный авиационный" in html), html
+
+
+@pytest.mark.parametrize(
+    "question", ["How many countries are CIS members?", "which states are members of the CIS?", "kakie strany vkhodyat v SNG"]
+)
+def test_the_member_states_named_are_no_total_the_sources_give(engine: Engine, question: str) -> None:
+    # The sources name nine member states at meetings; they never say how many states the CIS has.
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "state" and len(verdict.items) == 9, verdict
+    assert "no total" in verdict.caveats[0].en
+    assert verdict.caveats[0].get(verdict.lang) in visible(html_of(engine, verdict))

@@ -422,6 +422,12 @@ _TAKING_PART_WORDS = (
 # "prislali svoi struktury"), quantity and emphasis ("a bunch of", "exactly", "every
 # year"), the month a "when" asks for. Left unexplained by the one entry that explains every other
 # word, they are no reason to ask back (``_sole_explainer``).
+# Membership of the CIS asked of its states ("how many countries are CIS members").
+_MEMBERS_ASKED = re.compile(r"\bmembers?\b|\bmember[- ]states?\b|\bчлен\w*|\bучастник\w*|\bвход\w*|\bchlen\w*|\bv(?:k)?hod\w*")
+_NO_MEMBER_TOTAL = (
+    "The sources give no total of the CIS member states; these are the member states they name.",
+    "Общего числа государств – участников СНГ источники не приводят; это государства-участники, которых они называют.",
+)
 # A query word explained at least this well by an entry is its word, not a likeness.
 EXACT_ENOUGH = 0.9
 # The Russian words for a meeting, which the official names keep apart (and their Latin typing).
@@ -2929,6 +2935,9 @@ class Engine:
         if intent.categories:
             base.filters["categories"] = list(intent.categories)
         base.sources = list(dict.fromkeys(s for i in ids[:MAX_LISTED] for s in self.kb.entities[i].sources))
+        if kind == "state" and not base.filters and ids and _MEMBERS_ASKED.search(parsed.text.lower()):
+            # "How many countries are CIS members?": the states the sources name, not a total they give.
+            base.caveats = [Statement(*_NO_MEMBER_TOTAL, "cis")]
         if not ids and intent.upcoming and kind == "meeting":
             silent = no_meetings_ahead(self.kb, base, filters["body"][0]) if len(filters["body"]) == 1 else None
             if silent is not None:

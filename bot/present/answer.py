@@ -72,7 +72,7 @@ CAVEAT_CHARS = 220
 # Participants of every group are named in the first message while their names fit in this.
 PARTICIPANTS_CHARS = 500
 # Attributes whose answer shows the first note that bears on it (an inferred year, a reported date).
-CAVEATED = {"date", "place", "speakers", "established", "stated"}
+CAVEATED = {"date", "place", "speakers", "established", "stated", "state"}
 TELEGRAM_LIMIT = 4096
 QUOTED_SENTENCES = 3
 
