@@ -204,3 +204,16 @@ def test_meetings_in_a_year_the_sources_do_not_count_give_the_counted_year(engin
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason, verdict.alternatives) == ("not_recorded", "year", ["fact_meetings_2025"]), verdict
     assert verdict.focus == [], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("how many people spoke at the XVIII meeting?", "emomali_rahmon"),
+        ("how many speakers were at the 13th meeting?", "denis_trefilov"),
+    ],
+)
+def test_how_many_spoke_names_the_speakers_not_the_states(engine: Engine, question: str, speaker: str) -> None:
+    # The sources count states and bodies, and name who addressed the meeting: that is what is asked.
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "speakers" and [s["person"] for s in verdict.value] == [speaker], verdict

@@ -329,19 +329,7 @@ def _meeting(
     if question == "participants":
         return _participants(kb, base, meeting, group)
     if question == "speakers":
-        statements = meeting_statements(meeting)
-        speakers = [
-            {"person": part.person, "role": part.role}
-            # the kind of address the source names ("a congratulatory address"), when it names one
-            | ({"address": part.address.model_dump()} if part.address is not None else {})
-            for part in meeting.participants.people
-            if part.role in ("speaker", "chair", "addressed", "reported")
-        ]
-        if not speakers:
-            verdict = not_stated(base, meeting, "speakers")
-            verdict.statements = media_statements(meeting)
-            return verdict
-        return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
+        return _speakers(base, meeting)
     if question == "outcomes":
         if not meeting.outcomes and meeting.status == "planned":
             # "What were the results of the exercise?": recorded only as planned, no results reported.
@@ -388,6 +376,23 @@ def participant_groups(kb: KnowledgeBase, meeting: Meeting) -> dict[str, list[st
     }
 
 
+def _speakers(base: Verdict, meeting: Meeting) -> Verdict:
+    """Who spoke at a meeting (addressed it, chaired it, reported to it), or "not stated"."""
+    statements = meeting_statements(meeting)
+    speakers = [
+        {"person": part.person, "role": part.role}
+        # the kind of address the source names ("a congratulatory address"), when it names one
+        | ({"address": part.address.model_dump()} if part.address is not None else {})
+        for part in meeting.participants.people
+        if part.role in ("speaker", "chair", "addressed", "reported")
+    ]
+    if not speakers:
+        verdict = not_stated(base, meeting, "speakers")
+        verdict.statements = media_statements(meeting)
+        return verdict
+    return fact_verdict(base, meeting, "speakers", speakers, statements=statements)
+
+
 def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None, text: str) -> Verdict:
     counts = meeting.stated_counts
     by_kind = {"plenary": counts.plenary_sessions, "specialised": counts.specialised_sessions}
@@ -420,6 +425,9 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         base.attribute, base.items, base.value = "document", [d.id for d in documents], len(documents)
         base.sources = list(dict.fromkeys(s for d in documents for s in d.sources))
         return base
+    if _SPOKE.search(lowered):
+        # "How many people spoke at the XVIII meeting?": the speakers the source names, not the states.
+        return _speakers(base, meeting)
     groups = participant_groups(kb, meeting)
     # "How many delegates / people": the sources count states and bodies, not persons; the answer
     # says so and gives the groups they do count, rather than a number of states as if of people.
@@ -449,6 +457,8 @@ _DOCUMENT_WORDS = re.compile(
     r"\bdocuments\b|\bprogram(?:me)?s\b|\bдокумент\w*|\bпрограмм\w*|\bdokument\w*|\bprogramm\w*"
 )
 _PROGRAMME_WORDS = re.compile(r"\bprogram(?:me)?s\b|\bпрограмм\w*|\bprogramm\w*")
+# Speaking counted ("how many people spoke", "сколько человек выступило"): the speakers named.
+_SPOKE = re.compile(r"\b(?:spoke|speak\w*|speakers?|addressed|выступ\w*|vystup\w*)")
 # Words that count persons ("how many delegates", "сколько человек"), not states or bodies.
 _HEADCOUNT = re.compile(
     r"\bdelegates?\b|\bpeople\b|\bpersons\b|\battendees\b|\bhead ?count\b|\bчеловек\b|\bделегат\w*"
