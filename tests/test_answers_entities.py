@@ -730,6 +730,10 @@ def test_a_body_plan_of_action_is_not_stated(engine: Engine, question: str, body
         ("who attended the Moscow meeting?", INTEL),
         ("сколько стран было на встрече в москве", INTEL),
         ("skolka gosudarstv bylo na vstreche razvedok v moskve", INTEL),
+        # lists of a group asked of the meeting: the one that lists it; "совещание" is the XVIII's word
+        ("какие государства были на встрече в москве", INTEL),
+        ("rfrbt ujcelfhcndf ,skb yf dcnhtxt d vjcrdt", INTEL),
+        ("какие органы СНГ были на совещании в Москве?", XVIII),
         # A month, or a word beside the city, names the one meeting.
         ("кто выступал на совещании в Москве в июне?", XVIII),
         ("who spoke at the Moscow meeting of security secretaries?", SECRETARIES),

@@ -1868,6 +1868,20 @@ class Engine:
             held = [m for m in held if dates[m][5:7].isdigit() and int(dates[m][5:7]) in months]
         return held
 
+    def meeting_meant(self, parsed: Parsed, meeting_id: str) -> str:
+        """``meeting_id``, or the meeting of the same city the question means when it names the
+        meeting by that city alone (see :meth:`_meeting_there`)."""
+        hit = next((h for h in parsed.hits if h.entity == meeting_id), None)
+        if hit is None:
+            return meeting_id
+        # Its participants are what a list of a meeting's states or bodies asks.
+        parsed = replace(parsed, intent=replace(parsed.intent, question="participants"))
+        several = self._meetings_named_by_place(parsed, hit)
+        if not several:
+            return meeting_id
+        base = Verdict(parsed.text, parsed.lang, "decline", False)
+        return self._meeting_there(parsed, base, hit, several).entity
+
     def _meeting_there(self, parsed: Parsed, base: Verdict, top: Hit, held: list[str]) -> Hit:
         """Of the meetings held in the city a question names, the one it means: the only one of the
         year or month named; else the only one whose Russian name has the word for a meeting typed
@@ -1891,9 +1905,10 @@ class Engine:
         return top
 
     def _russian_names(self, entity_id: str) -> str:
-        """An entry's Russian name and aliases, in lower case, in one string."""
+        """An entry's official Russian name and short names (not the aliases users type), in lower
+        case, in one string."""
         entity = self.kb.entities[entity_id]
-        return " ".join([entity.name.get("ru"), *entity.aliases.ru]).lower()
+        return " ".join([entity.name.get("ru"), *entity.short.ru]).lower()
 
     def _only_meeting_there(self, parsed: Parsed) -> Hit | None:
         """ "skoka stran bylo na soveshanii v pitere": a meeting word and a city where only one

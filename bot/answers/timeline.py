@@ -1588,6 +1588,10 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
         return _over_all(kb, base, groups, categories, op, counting)
     meetings = [m for m, _ in named_meetings(engine, parsed)]
+    if len(meetings) == 1:
+        # "какие государства были на встрече в Москве": a meeting named only by a city of several
+        # is the one the engine would choose for the question (one that lists them).
+        meetings = [engine.meeting_meant(parsed, meetings[0])]
     if kinds and len(meetings) == 1:
         return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     asks_part = (counting or parsed.intent.list_cue) and meetings and _PART_OF_LIST.search(text)
