@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import asked_after_lead_in
+from bot.answers.sourcetail import without_source_tail
 from bot.kb.loader import KnowledgeError, load_knowledge
 from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
 
@@ -45,6 +46,36 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("who's Rahmon in these docs", "emomali_rahmon"),
+        ("who is Rahmon according to the documents", "emomali_rahmon"),
+        ("кто такой Рахмон в этих документах", "emomali_rahmon"),
+        ("kto takoy trefilov v dokumentah", "denis_trefilov"),
+        ("who's klemez in the documents", "yevgeny_klemez"),
+        ("what's the ATC in the sources?", "atc"),
+    ],
+)
+def test_where_to_look_closing_a_who_is_question_asks_nothing(engine: Engine, question: str, entity: str) -> None:
+    # "in these docs" names the documents the bot reads anyway; its "documents" matched a record's
+    # title and made the bot ask back.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("what is mentioned in the sources", "what is mentioned in the sources"),
+        ("what documents were adopted in Dushanbe", "what documents were adopted in Dushanbe"),
+        ("who is Rahmon in the sources?", "who is Rahmon?"),
+    ],
+)
+def test_the_source_tail_goes_only_after_a_who_is_head(question: str, kept: str) -> None:
+    assert without_source_tail(question) == kept
 
 
 @pytest.mark.parametrize(
