@@ -123,6 +123,22 @@ def test_a_topic_finds_the_one_or_few_bodies(engine: Engine, question: str, bodi
     assert verdict.filters["topic"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что известно про безопасность дорожного движения",
+        "what is known about road safety?",
+        "што известно о дорожной безопасности?",
+        "известно что-нибудь про безопасность дорожного движения в СНГ?",
+    ],
+)
+def test_what_is_known_about_a_topic_finds_what_the_sources_say(engine: Engine, question: str) -> None:
+    # "known" / "известно" asks nothing of its own, like "know": as a search word it matched no
+    # record and pulled the question under the bar, and the bot declined it as out of scope.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
 def test_a_topic_nobody_covers_is_not_forced_onto_a_body(engine: Engine) -> None:
     verdict = verdict_of(engine, "which body deals with football?")
     assert "topic" not in verdict.filters

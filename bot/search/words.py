@@ -105,6 +105,7 @@ STOP_EN = frozenset(
         "let",
         "lets",
         "know",
+        "known",
         "need",
         "want",
         "info",
@@ -407,6 +408,7 @@ STOP_RU = frozenset(
         "такие",
         "таком",
         "знаешь",
+        "известно",
         "знаете",
         "является",
         "являются",
@@ -439,6 +441,7 @@ STOP_RU = frozenset(
 STOP_TRANSLIT = frozenset(
     [
         "nibud",
+        "izvestno",
         "krome",
         "pomimo",
         "vsego",
