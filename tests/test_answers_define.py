@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import asked_after_lead_in
+from bot.answers.sourcetail import without_source_tail
 from bot.kb.loader import KnowledgeError, load_knowledge
 from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
 
@@ -45,6 +46,36 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
 def test_abbreviations_expand_to_the_full_name(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("who's Rahmon in these docs", "emomali_rahmon"),
+        ("who is Rahmon according to the documents", "emomali_rahmon"),
+        ("кто такой Рахмон в этих документах", "emomali_rahmon"),
+        ("kto takoy trefilov v dokumentah", "denis_trefilov"),
+        ("who's klemez in the documents", "yevgeny_klemez"),
+        ("what's the ATC in the sources?", "atc"),
+    ],
+)
+def test_where_to_look_closing_a_who_is_question_asks_nothing(engine: Engine, question: str, entity: str) -> None:
+    # "in these docs" names the documents the bot reads anyway; its "documents" matched a record's
+    # title and made the bot ask back.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "card" and verdict.focus == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("what is mentioned in the sources", "what is mentioned in the sources"),
+        ("what documents were adopted in Dushanbe", "what documents were adopted in Dushanbe"),
+        ("who is Rahmon in the sources?", "who is Rahmon?"),
+    ],
+)
+def test_the_source_tail_goes_only_after_a_who_is_head(question: str, kept: str) -> None:
+    assert without_source_tail(question) == kept
 
 
 @pytest.mark.parametrize(
@@ -90,6 +121,22 @@ def test_a_topic_finds_the_one_or_few_bodies(engine: Engine, question: str, bodi
     found = set(verdict.focus if verdict.kind == "card" else verdict.items)
     assert verdict.answered and found == bodies, (verdict.kind, verdict.focus, verdict.items)
     assert verdict.filters["topic"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что известно про безопасность дорожного движения",
+        "what is known about road safety?",
+        "што известно о дорожной безопасности?",
+        "известно что-нибудь про безопасность дорожного движения в СНГ?",
+    ],
+)
+def test_what_is_known_about_a_topic_finds_what_the_sources_say(engine: Engine, question: str) -> None:
+    # "known" / "известно" asks nothing of its own, like "know": as a search word it matched no
+    # record and pulled the question under the bar, and the bot declined it as out of scope.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
 
 
 def test_a_topic_nobody_covers_is_not_forced_onto_a_body(engine: Engine) -> None:

@@ -726,3 +726,20 @@ def test_what_a_body_with_no_meeting_agreed_on(engine: Engine, question: str, bo
 def test_agreeing_at_a_recorded_meeting_is_no_treaty(engine: Engine) -> None:
     verdict = verdict_of(engine, "О чём договорились главы государств в Душанбе?")
     assert verdict.reason != "no_document" and verdict.focus[:1] == ["mtg_2025_10_dushanbe_summit"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("программа укрепления границ до 2028 года?", 2028),
+        ("programma ukrepleniya granic do 2028 goda?", 2028),
+        ("programma ukrepleniya granits do 2028?", 2028),
+    ],
+)
+def test_a_claimed_period_of_another_programme_is_no_yes(engine: Engine, question: str, asked: int) -> None:
+    # One clause names both programmes ("… for 2026–2028 and … until 2030"): its words held the
+    # claim and the bot said "Да" to the border programme "until 2028".
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.yes is not True, verdict
+    assert verdict.value == {"what": "year", "asked": asked, "recorded": 2030}
+    assert verdict.focus == ["programme_border_security_2030"]

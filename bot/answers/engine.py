@@ -62,6 +62,7 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
+from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
@@ -964,6 +965,7 @@ class Engine:
         tail = _ANYTHING_TAIL.search(text) if _ANYTHING_TAIL_CUE(text) else None
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
+        text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
         if _WHAT_KIND.search(text):
             text = _WHAT_KIND.sub("что это" if has_cyrillic(text) else "chto eto", text)
         if _INFORMAL.search(text):

@@ -26,6 +26,7 @@ from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
+from bot.answers.claimedperiod import other_period
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -4489,6 +4490,10 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     if confirmed and _named_elsewhere(engine, parsed, verdict, [*names, *texts], said_by.entities if said_by else ()):
         confirmed = False  # "Did the United Nations attend XVIII?": "units" and "states" are no UN
     if confirmed:
+        period = other_period(engine.kb, verdict.focus, parsed.text, parsed.intent.until)
+        if period is not None:
+            # "программа укрепления границ до 2028 года?": 2028 is the other programme's year.
+            return _not_recorded(verdict, "constraint", period, verdict.focus, verdict.sources)
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"

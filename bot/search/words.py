@@ -105,6 +105,7 @@ STOP_EN = frozenset(
         "let",
         "lets",
         "know",
+        "known",
         "need",
         "want",
         "info",
@@ -411,6 +412,7 @@ STOP_RU = frozenset(
         "такие",
         "таком",
         "знаешь",
+        "известно",
         "знаете",
         "является",
         "являются",
@@ -443,6 +445,7 @@ STOP_RU = frozenset(
 STOP_TRANSLIT = frozenset(
     [
         "nibud",
+        "izvestno",
         "krome",
         "pomimo",
         "vsego",
