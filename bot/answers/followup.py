@@ -1032,11 +1032,27 @@ def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> boo
     return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
 
 
+def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
+    """The meeting an earlier turn was about, kept while the conversation turned to a person at it:
+    "азербайджан участвовал?" after the post of the one who spoke at the St Petersburg meeting asks
+    of that meeting, not of every meeting Azerbaijan attended."""
+    carried = context.filters.get("meeting")
+    kb = engine.kb
+    if not isinstance(carried, str) or carried not in kb.entities or kb.kind(own) not in _PARTICIPANT_KINDS:
+        return None
+    if parsed.intent.question != "participants" or any(
+        kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3]
+    ):
+        return None
+    return carried
+
+
 def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
-    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context):
+    carried = _carried_meeting(engine, parsed, context, own)
+    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]
@@ -1046,7 +1062,7 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     meeting_id: str | None
     member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
-        meeting_id, member = _meeting(engine, context), own
+        meeting_id, member = _meeting(engine, context) or carried, own
     else:
         named = [
             h.entity
