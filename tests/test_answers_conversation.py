@@ -2059,3 +2059,20 @@ def test_a_country_then_is_checked_against_that_meeting(engine: Engine) -> None:
 def test_and_which_documents_after_a_decision_are_its_meetings(engine: Engine, turns: tuple[str, str]) -> None:
     *_, verdict = converse(engine, *turns)
     assert verdict.kind == "list" and len(verdict.items) == 2, verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "member", "yes"),
+    [
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "какая у него должность", "азербайджан участвовал?"), "azerbaijan", False),
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "его должность?", "туркменистан участвовал в нём?"), "turkmenistan", True),
+        (("где проходило заседание смвд снг летом 2025?", "кто там выступал от исполкома?", "кем он работает?", "а армения участвовала?"), "armenia", True),
+    ],
+)
+def test_a_state_after_a_speakers_post_is_asked_of_the_meeting_he_spoke_at(
+    engine: Engine, turns: tuple[str, ...], member: str, yes: bool
+) -> None:
+    # The meeting the conversation is about is carried through the turn about the person: not every
+    # meeting the state attended.
+    *_, verdict = converse(engine, *turns)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and SPB in verdict.focus and member in verdict.focus, verdict

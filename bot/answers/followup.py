@@ -383,7 +383,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             corrected.filters = {**corrected.filters, "follow_up": context.question}
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
-    if own is not None and (not about or _THERE.search(text)):
+    # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
+    if own is not None and (not about or _THERE.search(text) or _carried_meeting(engine, parsed, context, own)):
         present = _took_part_pointing(engine, parsed, context, own)
         if present is not None:
             present.question = base.question
