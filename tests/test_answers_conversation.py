@@ -2076,3 +2076,11 @@ def test_a_state_after_a_speakers_post_is_asked_of_the_meeting_he_spoke_at(
     # meeting the state attended.
     *_, verdict = converse(engine, *turns)
     assert verdict.kind == "yes_no" and verdict.yes is yes and SPB in verdict.focus and member in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("turns", [("who is klemez", "and trefilov?"), ("кто такой клемез", "а трефилов?"), ("kto takoy klemez", "a trefilov?")])
+def test_another_person_does_not_carry_the_first_ones_meeting(engine: Engine, turns: tuple[str, str]) -> None:
+    # Trefilov spoke at the Security Secretaries' meeting: Klemez's St Petersburg one is not "that
+    # meeting" after his card.
+    *_, verdict = converse(engine, *turns)
+    assert verdict.focus[:1] == [TREFILOV] and verdict.filters.get("meeting") != SPB, verdict
