@@ -2084,3 +2084,17 @@ def test_another_person_does_not_carry_the_first_ones_meeting(engine: Engine, tu
     # meeting" after his card.
     *_, verdict = converse(engine, *turns)
     assert verdict.focus[:1] == [TREFILOV] and verdict.filters.get("meeting") != SPB, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("when was the 18th meeting of the counter-terrorism heads", "who sent congratulations", "what country is he president of"),
+        ("кто направил приветствие участникам XVIII совещания?", "президентом какой страны он является?"),
+        ("kto prislal privetstvie na XVIII soveshchanie", "a on prezident kakoy strany?"),
+        ("who is rahmon", "which state is he the head of?"),
+    ],
+)
+def test_the_country_a_person_is_president_of_is_his_post(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.attribute == "role" and verdict.focus == [RAHMON], verdict

@@ -215,6 +215,17 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+    if _COUNTRY_OF_POST.search(text) and (post_of := _person(engine, context)) is not None:
+        # "what country is he president of?" after who sent the greeting: his post names it.
+        post = engine.answer(
+            ("какая должность у " if parsed.lang == "ru" else "what is the post of ") + engine.kb.name(post_of, parsed.lang),
+            parsed.lang,
+            today,
+        )
+        if post.answered and post.attribute == "role" and post_of in post.focus:
+            post.question = base.question
+            post.filters = {**post.filters, "follow_up": context.question}
+            return post
     country = _THAT_COUNTRY.search(text)
     if country is not None:
         # "who is the president of that country?" after where the exercise was to be held: the
@@ -504,6 +515,18 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
             verdict.filters["person"] = person
     return verdict
+
+
+# "what country is he president of?", "президентом какой страны он является?", "prezident kakoy strany
+# on?": the country a person's post names.
+_COUNTRY_OF_POST = re.compile(
+    r"\b(?:which|what) (?:country|state)\b.{0,30}\b(?:president|head|leader)\b"
+    r"|\b(?:president|head|leader) of (?:which|what) (?:country|state)\b"
+    r"|\b(?:президент|глав|руководител|лидер)\w* как\w* (?:стран|государств)\w*"
+    r"|\bкак\w* (?:стран|государств)\w*.{0,30}\b(?:президент|глав|руководител|лидер)\w*"
+    r"|\b(?:prezident|glav|rukovoditel|lider)\w* kak\w* (?:stran|gosudarstv)\w*"
+    r"|\bkak\w* (?:stran|gosudarstv)\w*.{0,30}\b(?:prezident|glav|rukovoditel|lider)\w*"
+)
 
 
 # "that country", "этой страны", "etoy strane": the country of the previous answer.
