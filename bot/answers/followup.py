@@ -1074,6 +1074,8 @@ def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str)
     kb = engine.kb
     if not isinstance(carried, str) or carried not in kb.entities or kb.kind(own) not in _PARTICIPANT_KINDS:
         return None
+    if (person := _subject(context)) is None or person not in kb.entities or kb.kind(person) != "person":
+        return None  # only a turn about a person at the meeting keeps it (not one gone astray to a body)
     if parsed.intent.question != "participants" or any(
         kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3]
     ):
