@@ -2098,3 +2098,15 @@ def test_another_person_does_not_carry_the_first_ones_meeting(engine: Engine, tu
 def test_the_country_a_person_is_president_of_is_his_post(engine: Engine, turns: tuple[str, ...]) -> None:
     *_, verdict = converse(engine, *turns)
     assert verdict.attribute == "role" and verdict.focus == [RAHMON], verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "meeting"),
+    [
+        (("when was the 18th meeting of the counter-terrorism heads", "who sent congratulations", "what country is he president of", "and what exercise was planned there?"), XVIII),
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "какая у него должность", "какие страны там были?"), SPB),
+    ],
+)
+def test_there_after_a_persons_post_is_the_meeting_carried(engine: Engine, turns: tuple[str, ...], meeting: str) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.focus[:1] == [meeting], verdict

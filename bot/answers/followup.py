@@ -688,7 +688,10 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
         return None
     # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
     asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
-    there = asks_who and context.kind == "quote" and _THERE.search(parsed.text) is not None
+    # "and what exercise was planned there?" after the post of the one who greeted a meeting: the
+    # meeting carried through the turn about him.
+    carried = isinstance(context.filters.get("meeting"), str) and not yesno.is_yes_no(parsed.text)
+    there = ((asks_who and context.kind == "quote") or carried) and _THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
     meeting_id = _meeting(engine, context, named=True)
