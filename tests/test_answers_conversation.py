@@ -2110,3 +2110,9 @@ def test_the_country_a_person_is_president_of_is_his_post(engine: Engine, turns:
 def test_there_after_a_persons_post_is_the_meeting_carried(engine: Engine, turns: tuple[str, ...], meeting: str) -> None:
     *_, verdict = converse(engine, *turns)
     assert verdict.focus[:1] == [meeting], verdict
+
+
+def test_who_told_of_a_decision_keeps_the_meeting_it_was_taken_at(engine: Engine) -> None:
+    # Trefilov spoke at another meeting, but he told of the summit's decision: the summit stays "that summit".
+    *_, verdict = converse(engine, "какой статус получила ШОС при СНГ?", "а где это решили?", "когда?", "кто об этом рассказывал?")
+    assert verdict.filters.get("meeting") == "mtg_2025_10_dushanbe_summit", verdict

@@ -170,18 +170,23 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # an entry of its list or a person at it ("who told journalists about this meeting?" after
         # the full name of the Bureau that attended it).
         meeting = _meeting(engine, context, named=True)
-        if meeting is not None and _meeting(engine, verdict) is None and not _elsewhere(engine, verdict, meeting):
+        if meeting is not None and _meeting(engine, verdict) is None and not _elsewhere(engine, verdict, context, meeting):
             verdict.filters["meeting"] = meeting
     return verdict
 
 
-def _elsewhere(engine: Engine, verdict: Verdict, meeting: str) -> bool:
-    """Whether the verdict is about a person who was not at the meeting: "and Trefilov?" after
-    Klemez's card is about the Security Secretaries' meeting, not Klemez's St Petersburg one."""
+def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str) -> bool:
+    """Whether the verdict turned from one person to another who was not at the first one's meeting:
+    "and Trefilov?" after Klemez's card is about the Security Secretaries' meeting, not Klemez's St
+    Petersburg one. (After a meeting or decision, "who told of it?" keeps the meeting he told of.)"""
     person = _subject(verdict)
-    if person is None or person not in engine.kb.entities or engine.kb.kind(person) != "person":
+    before = _subject(context)
+    kb = engine.kb
+    if person is None or person not in kb.entities or kb.kind(person) != "person":
         return False
-    meetings = [m.id for m in engine.kb.meetings_of(person)]
+    if before is None or before == person or before not in kb.entities or kb.kind(before) != "person":
+        return False
+    meetings = [m.id for m in kb.meetings_of(person)]
     return bool(meetings) and meeting not in meetings
 
 
