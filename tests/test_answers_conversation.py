@@ -2059,3 +2059,60 @@ def test_a_country_then_is_checked_against_that_meeting(engine: Engine) -> None:
 def test_and_which_documents_after_a_decision_are_its_meetings(engine: Engine, turns: tuple[str, str]) -> None:
     *_, verdict = converse(engine, *turns)
     assert verdict.kind == "list" and len(verdict.items) == 2, verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "member", "yes"),
+    [
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "какая у него должность", "азербайджан участвовал?"), "azerbaijan", False),
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "его должность?", "туркменистан участвовал в нём?"), "turkmenistan", True),
+        (("где проходило заседание смвд снг летом 2025?", "кто там выступал от исполкома?", "кем он работает?", "а армения участвовала?"), "armenia", True),
+    ],
+)
+def test_a_state_after_a_speakers_post_is_asked_of_the_meeting_he_spoke_at(
+    engine: Engine, turns: tuple[str, ...], member: str, yes: bool
+) -> None:
+    # The meeting the conversation is about is carried through the turn about the person: not every
+    # meeting the state attended.
+    *_, verdict = converse(engine, *turns)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and SPB in verdict.focus and member in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("turns", [("who is klemez", "and trefilov?"), ("кто такой клемез", "а трефилов?"), ("kto takoy klemez", "a trefilov?")])
+def test_another_person_does_not_carry_the_first_ones_meeting(engine: Engine, turns: tuple[str, str]) -> None:
+    # Trefilov spoke at the Security Secretaries' meeting: Klemez's St Petersburg one is not "that
+    # meeting" after his card.
+    *_, verdict = converse(engine, *turns)
+    assert verdict.focus[:1] == [TREFILOV] and verdict.filters.get("meeting") != SPB, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("when was the 18th meeting of the counter-terrorism heads", "who sent congratulations", "what country is he president of"),
+        ("кто направил приветствие участникам XVIII совещания?", "президентом какой страны он является?"),
+        ("kto prislal privetstvie na XVIII soveshchanie", "a on prezident kakoy strany?"),
+        ("who is rahmon", "which state is he the head of?"),
+    ],
+)
+def test_the_country_a_person_is_president_of_is_his_post(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.attribute == "role" and verdict.focus == [RAHMON], verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "meeting"),
+    [
+        (("when was the 18th meeting of the counter-terrorism heads", "who sent congratulations", "what country is he president of", "and what exercise was planned there?"), XVIII),
+        (("где в августе собирался совет министров внутренних дел снг?", "а кто там выступал от исполкома?", "какая у него должность", "какие страны там были?"), SPB),
+    ],
+)
+def test_there_after_a_persons_post_is_the_meeting_carried(engine: Engine, turns: tuple[str, ...], meeting: str) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.focus[:1] == [meeting], verdict
+
+
+def test_who_told_of_a_decision_keeps_the_meeting_it_was_taken_at(engine: Engine) -> None:
+    # Trefilov spoke at another meeting, but he told of the summit's decision: the summit stays "that summit".
+    *_, verdict = converse(engine, "какой статус получила ШОС при СНГ?", "а где это решили?", "когда?", "кто об этом рассказывал?")
+    assert verdict.filters.get("meeting") == "mtg_2025_10_dushanbe_summit", verdict

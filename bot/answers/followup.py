@@ -170,9 +170,24 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # an entry of its list or a person at it ("who told journalists about this meeting?" after
         # the full name of the Bureau that attended it).
         meeting = _meeting(engine, context, named=True)
-        if meeting is not None and _meeting(engine, verdict) is None:
+        if meeting is not None and _meeting(engine, verdict) is None and not _elsewhere(engine, verdict, context, meeting):
             verdict.filters["meeting"] = meeting
     return verdict
+
+
+def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str) -> bool:
+    """Whether the verdict turned from one person to another who was not at the first one's meeting:
+    "and Trefilov?" after Klemez's card is about the Security Secretaries' meeting, not Klemez's St
+    Petersburg one. (After a meeting or decision, "who told of it?" keeps the meeting he told of.)"""
+    person = _subject(verdict)
+    before = _subject(context)
+    kb = engine.kb
+    if person is None or person not in kb.entities or kb.kind(person) != "person":
+        return False
+    if before is None or before == person or before not in kb.entities or kb.kind(before) != "person":
+        return False
+    meetings = [m.id for m in kb.meetings_of(person)]
+    return bool(meetings) and meeting not in meetings
 
 
 MAX_TOPIC_WORDS = 4
@@ -205,6 +220,17 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+    if _COUNTRY_OF_POST.search(text) and (post_of := _person(engine, context)) is not None:
+        # "what country is he president of?" after who sent the greeting: his post names it.
+        post = engine.answer(
+            ("какая должность у " if parsed.lang == "ru" else "what is the post of ") + engine.kb.name(post_of, parsed.lang),
+            parsed.lang,
+            today,
+        )
+        if post.answered and post.attribute == "role" and post_of in post.focus:
+            post.question = base.question
+            post.filters = {**post.filters, "follow_up": context.question}
+            return post
     country = _THAT_COUNTRY.search(text)
     if country is not None:
         # "who is the president of that country?" after where the exercise was to be held: the
@@ -383,7 +409,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             corrected.filters = {**corrected.filters, "follow_up": context.question}
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
-    if own is not None and (not about or _THERE.search(text)):
+    # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
+    if own is not None and (not about or _THERE.search(text) or _carried_meeting(engine, parsed, context, own)):
         present = _took_part_pointing(engine, parsed, context, own)
         if present is not None:
             present.question = base.question
@@ -493,6 +520,18 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             # The person the conversation is about stays "he" while its follow-ups ask about the meeting.
             verdict.filters["person"] = person
     return verdict
+
+
+# "what country is he president of?", "президентом какой страны он является?", "prezident kakoy strany
+# on?": the country a person's post names.
+_COUNTRY_OF_POST = re.compile(
+    r"\b(?:which|what) (?:country|state)\b.{0,30}\b(?:president|head|leader)\b"
+    r"|\b(?:president|head|leader) of (?:which|what) (?:country|state)\b"
+    r"|\b(?:президент|глав|руководител|лидер)\w* как\w* (?:стран|государств)\w*"
+    r"|\bкак\w* (?:стран|государств)\w*.{0,30}\b(?:президент|глав|руководител|лидер)\w*"
+    r"|\b(?:prezident|glav|rukovoditel|lider)\w* kak\w* (?:stran|gosudarstv)\w*"
+    r"|\bkak\w* (?:stran|gosudarstv)\w*.{0,30}\b(?:prezident|glav|rukovoditel|lider)\w*"
+)
 
 
 # "that country", "этой страны", "etoy strane": the country of the previous answer.
@@ -654,7 +693,10 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
         return None
     # "какие страны там были?" after what Klemez said: "there" is the meeting his words are from.
     asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
-    there = asks_who and context.kind == "quote" and _THERE.search(parsed.text) is not None
+    # "and what exercise was planned there?" after the post of the one who greeted a meeting: the
+    # meeting carried through the turn about him.
+    carried = isinstance(context.filters.get("meeting"), str) and not yesno.is_yes_no(parsed.text)
+    there = ((asks_who and context.kind == "quote") or carried) and _THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
     meeting_id = _meeting(engine, context, named=True)
@@ -1032,11 +1074,29 @@ def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> boo
     return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
 
 
+def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
+    """The meeting an earlier turn was about, kept while the conversation turned to a person at it:
+    "азербайджан участвовал?" after the post of the one who spoke at the St Petersburg meeting asks
+    of that meeting, not of every meeting Azerbaijan attended."""
+    carried = context.filters.get("meeting")
+    kb = engine.kb
+    if not isinstance(carried, str) or carried not in kb.entities or kb.kind(own) not in _PARTICIPANT_KINDS:
+        return None
+    if (person := _subject(context)) is None or person not in kb.entities or kb.kind(person) != "person":
+        return None  # only a turn about a person at the meeting keeps it (not one gone astray to a body)
+    if parsed.intent.question != "participants" or any(
+        kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3]
+    ):
+        return None
+    return carried
+
+
 def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
-    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context):
+    carried = _carried_meeting(engine, parsed, context, own)
+    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]
@@ -1046,7 +1106,7 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     meeting_id: str | None
     member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
-        meeting_id, member = _meeting(engine, context), own
+        meeting_id, member = _meeting(engine, context) or carried, own
     else:
         named = [
             h.entity
