@@ -301,9 +301,6 @@ _MONTH_ADJECTIVE = re.compile(
 )
 
 
-_MONTH_TOKENS = frozenset(text_tokens(" ".join(set(_MONTH_NOUNS.values()))))
-
-
 def _month_noun(found: re.Match[str]) -> str:
     stem = next(group for group in found.groups() if group)
     return _MONTH_NOUNS[stem.lower()]

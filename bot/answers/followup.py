@@ -30,12 +30,6 @@ _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
-# "list them", "перечисли их": the names behind the previous answer's count.
-_LIST_THEM = re.compile(
-    r"^(?:please )?(?:list|name|enumerate|show|which are) (?:them|these|those|they)\b|^(?:what|which) are they\b"
-    r"|^(?:а )?(?:перечисли|назови|покажи|перечислите|назовите|покажите) (?:их|эти|они)\b|^(?:а )?какие (?:именно|это)\b"
-    r"|^(?:perechisli|nazovi) (?:ikh|ih)\b"
-)
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 _THERE = re.compile(

@@ -117,8 +117,7 @@ _BOTH = re.compile(
     # "how many of the states at A also sent delegations to B": those at A that were at B too
     r"|\balso\b|\btoo\b|\bтоже\b|\bтакже\b|\btozhe\b|\btakzhe\b"
 )
-# "Who" asks of every kind of participant; "both" or "и на A, и на B" names two lists at once.
-_WHO = re.compile(r"\bwho\b|\bкто\b|\bkto\b")
+# "both" or "и на A, и на B" names two lists at once ("who" asks of every kind of participant: _WHO below).
 _BOTH_NAMED = re.compile(r"\bboth\b|\bin common\b|\bоб[ао]их\b|\bобеих\b|\boboikh\b|\bи (?:на|в)\b.*\bи (?:на|в)\b|\bi (?:na|v)\b.*\bi (?:na|v)\b")
 # Attended one of two meetings and not the other, whichever it was.
 _ONLY_ONE = re.compile(
