@@ -66,6 +66,7 @@ from patterns import (
     YES,
     _Dumper,
     bare,
+    case_entry,
     date,
     en_layout,
     no,
@@ -100,18 +101,8 @@ def q(
     dd: bool = False,
     decline: bool = False,
 ) -> None:
-    entry: dict[str, Any] = {"id": f"p14-{len(CASES) + 1:03d}", "q": text, "kind": kind}
-    if expect:
-        entry["expect"] = expect
-    if absent:
-        entry["absent"] = absent
-    if decline:
-        entry["decline"] = True
-    if dd:
-        entry["decline_or_disclaim"] = True
-    entry["source"] = src
-    entry["note"] = note
-    CASES.append(entry)
+    case_id = f"p14-{len(CASES) + 1:03d}"
+    CASES.append(case_entry(case_id, text, kind, expect, src, note, absent=absent, dd=dd, decline=decline))
 
 
 def yes(text: str, subject: str | None, src: list[str], note: str, kind: str = "yes_no") -> None:

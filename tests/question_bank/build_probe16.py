@@ -52,6 +52,7 @@ from patterns import (
     YES,
     _Dumper,
     bare,
+    case_entry,
     date,
     en_layout,
     month,
@@ -83,18 +84,8 @@ def q(
     dd: bool = False,
     decline: bool = False,
 ) -> None:
-    entry: dict[str, Any] = {"id": f"p16-{len(QUESTIONS) + 1:03d}", "q": text, "kind": kind}
-    if expect:
-        entry["expect"] = expect
-    if absent:
-        entry["absent"] = absent
-    if decline:
-        entry["decline"] = True
-    if dd:
-        entry["decline_or_disclaim"] = True
-    entry["source"] = src
-    entry["note"] = note
-    QUESTIONS.append(entry)
+    case_id = f"p16-{len(QUESTIONS) + 1:03d}"
+    QUESTIONS.append(case_entry(case_id, text, kind, expect, src, note, absent=absent, dd=dd, decline=decline))
 
 
 def t(

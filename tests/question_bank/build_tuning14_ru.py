@@ -57,6 +57,7 @@ from patterns import (
     YES,
     _Dumper,
     bare,
+    case_entry,
     date,
     en_layout,
     month,
@@ -78,19 +79,8 @@ def case(
     dd: bool = False,
     decline: bool = False,
 ) -> None:
-    entry: dict[str, Any] = {"id": f"t14ru-{len(CASES) + 1:03d}", "q": q, "kind": kind}
-    if expect:
-        entry["expect"] = expect
-    if absent:
-        entry["absent"] = absent
-    if decline:
-        entry["decline"] = True
-    if dd:
-        entry["decline_or_disclaim"] = True
-    entry["source"] = src
-    if note:
-        entry["note"] = note
-    CASES.append(entry)
+    case_id = f"t14ru-{len(CASES) + 1:03d}"
+    CASES.append(case_entry(case_id, q, kind, expect, src, note, absent=absent, dd=dd, decline=decline))
 
 
 def yes(q: str, subject: str, src: list[str], note: str) -> None:

@@ -187,6 +187,34 @@ def ru_layout(text: str) -> str:
     return text.lower().translate(str.maketrans(_LOWER_EN, _LOWER_RU))
 
 
+def case_entry(
+    case_id: str,
+    q: str,
+    kind: str,
+    expect: list[str] | None,
+    src: list[str],
+    note: str | None = None,
+    absent: list[str] | None = None,
+    dd: bool = False,
+    decline: bool = False,
+) -> dict[str, Any]:
+    """One case as the sets write it: id, question, kind, then only the checks it has, its sources
+    and its note (the key order every set's YAML uses)."""
+    entry: dict[str, Any] = {"id": case_id, "q": q, "kind": kind}
+    if expect:
+        entry["expect"] = expect
+    if absent:
+        entry["absent"] = absent
+    if decline:
+        entry["decline"] = True
+    if dd:
+        entry["decline_or_disclaim"] = True
+    entry["source"] = src
+    if note:
+        entry["note"] = note
+    return entry
+
+
 class YesNoCases:
     """The cases of one generated yes/no set, numbered "<prefix>-01", "<prefix>-02", … as written."""
 
@@ -197,16 +225,8 @@ class YesNoCases:
     def case(
         self, q: str, expect: list[str] | None, src: list[str], absent: list[str], dd: bool = False, note: str | None = None
     ) -> None:
-        entry: dict[str, Any] = {"id": f"{self.prefix}-{len(self.cases) + 1:02d}", "q": q, "kind": "yes_no"}
-        if expect:
-            entry["expect"] = expect
-        entry["absent"] = absent
-        if dd:
-            entry["decline_or_disclaim"] = True
-        entry["source"] = src
-        if note:
-            entry["note"] = note
-        self.cases.append(entry)
+        case_id = f"{self.prefix}-{len(self.cases) + 1:02d}"
+        self.cases.append(case_entry(case_id, q, "yes_no", expect, src, note, absent=absent, dd=dd))
 
     def yes(self, q: str, subject: str | None, src: list[str], extra: list[str] | None = None, note: str | None = None) -> None:
         self.case(q, [YES] + ([subject] if subject else []) + (extra or []), src, [STARTS_NO], note=note)
