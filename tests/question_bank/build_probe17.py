@@ -112,7 +112,7 @@ AUG12 = date(12, 8, 2025)
 JUN10 = date(10, 6, 2025)
 DEPT = r"Department\s+for\s+Cooperation\s+in\s+the\s+Security|Security\s+Cooperation\s+Department|департамент\w*\s+по\s+сотрудничеству\s+в\s+сфере\s+безопасности|Департамент\w*\s+сотрудничества"
 ROAD = r"road|traffic|дорожн"
-CONTROLLED = r"controlled\s+deliver|контролируем\w*\s+поставк"
+CONTROLLED = r"controlled\s+deliver|контролируем\w*\s+постав"
 SENTENCED = r"sentenced\s+persons|осужд[её]нн"
 HUMANIT = r"humanitarian|гуманитарн"
 EDUC = r"educat|образоват"
@@ -139,7 +139,7 @@ nope("the 13th meeting of the security council secretaries was in dushanbe yes?"
 yes("Правда что на саммите в Душанбе приняли программу по борьбе с терроризмом на 2026-2028?", r"terror|террор", [S1],
     "«the Programmes for Cooperation in Countering Terrorism and Extremism for 2026–2028 ... were approved»")
 nope("Was the NATO observer status granted at the Dushanbe summit?", r"NATO|НАТО", [S1],
-     "only «grant the Shanghai Cooperation Organization the status of an Observer»", extra=[SCO])
+     "only «grant the Shanghai Cooperation Organization the status of an Observer»")
 yes("a RATS SCO byli na XVIII antiterroristicheskom soveshchanii?", RATS + "|" + SCO, [S4],
     "«3 international organizations – Collective Security Treaty Organization, Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization, Eurasian Group»")
 unsaid("Did Turkmenistan sign the joint statement on transnational crime?", "yes_no", [S1],
