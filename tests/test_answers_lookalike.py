@@ -466,6 +466,10 @@ def test_a_document_the_record_does_not_send_to_the_un_is_no_yes(engine: Engine)
         ("kakie strany vhodyat v format SNG plus?", "decision_cis_plus"),
         ("Which countries are part of the CSTO?", "csto"),
         ("Какие государства входят в ОДКБ?", "csto"),
+        ("how many states are in the CSTO?", "csto"),
+        ("skolko stran v ODKB", "csto"),
+        ("How many members does the SCO have?", "sco"),
+        ("сколько государств в формате СНГ плюс?", "decision_cis_plus"),
     ],
 )
 def test_members_the_sources_do_not_list(engine: Engine, question: str, target: str) -> None:

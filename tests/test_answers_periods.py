@@ -86,3 +86,28 @@ def test_a_period_asked_of_a_document_kind_none_of_which_has_it(
 def test_the_period_of_a_recorded_programme_asked_by_its_kind_is_answered(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and TERRORISM in verdict.focus + verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "recorded", "meant"),
+    [
+        ("programma po granicam do 2028?", 2030, BORDER),
+        ("программа по границам до 2028?", 2030, BORDER),
+        ("программа по терроризму до 2030?", 2028, TERRORISM),
+        ("Is the counter-terrorism programme meant to run until 2030?", 2028, TERRORISM),
+    ],
+)
+def test_a_claimed_year_of_one_programme_given_to_the_other_is_no_yes(
+    engine: Engine, question: str, recorded: int, meant: str
+) -> None:
+    # The year names one programme and the words the other: the summit's record names both in one
+    # clause, and the bot said "Да" to the border programme running until 2028.
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True
+    assert (verdict.kind, verdict.focus) == ("not_recorded", [meant]), verdict
+    assert str(recorded) in str(verdict.value["recorded"])
+
+
+@pytest.mark.parametrize("question", ["программа по терроризму до 2028?", "есть ли программа по границам до 2030?"])
+def test_a_programme_with_its_own_year_is_still_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True

@@ -1367,3 +1367,22 @@ def test_words_of_a_person_quoted_elsewhere_are_not_what_he_said_at_a_meeting_na
 def test_words_said_at_the_meeting_named_or_on_the_topic_stay_quotes(engine: Engine, question: str, speaker: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus[:1] == [speaker], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("which meeting did Trefilov speak at?", SECRETARIES),
+        ("At what event did Klemez speak?", SPB),
+        ("на какой встрече говорил Клемез?", SPB),
+        ("na kakom zasedanii vystupal Trefilov?", SECRETARIES),
+        ("What session did Trefilov address?", SECRETARIES),
+    ],
+)
+def test_which_meeting_someone_spoke_at_is_the_meeting_not_his_words_on_meetings(
+    engine: Engine, question: str, meeting: str
+) -> None:
+    # The meeting word was read as the topic of his words ("what did he say about meetings"), and
+    # the answer was a quote naming no meeting.
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [meeting], verdict

@@ -855,3 +855,20 @@ def test_a_polite_request_after_a_dash_wraps_the_question_word(engine: Engine, q
     assert verdict.answered and verdict.kind != "yes_no", verdict
     html = html_of(engine, verdict)
     assert "Collective Security Treaty Organization" in html and "EAG" in html, html
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("XVIII mtg - # of intl orgs?", 3),
+        ("# of states at XVIII?", 9),
+        ("no. of states at the St Petersburg meeting?", 8),
+        ("кол-во государств на XVIII совещании?", 9),
+        ("количество государств на XVIII совещании?", 9),
+    ],
+)
+def test_a_count_in_shorthand_is_the_count_and_no_yes(engine: Engine, question: str, number: int) -> None:
+    # "#" was no "number of" (the answer quoted the meeting's words on international cooperation), and
+    # a Russian fragment opening with "количество" was read as a claim by its tone ("Да. 9 государств").
+    verdict = verdict_of(engine, question)
+    assert verdict.value["number"] == number and verdict.yes is None, verdict

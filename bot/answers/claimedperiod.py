@@ -38,3 +38,31 @@ def other_period(kb: KnowledgeBase, focus: list[str], text: str, until: int | No
     if until == document.period_end:
         return None
     return {"what": "year", "asked": until, "recorded": document.period_end}
+
+
+def period_of_other(
+    kb: KnowledgeBase, hits: list[Any], tokens: list[str], focus: list[str], text: str, until: int | None
+) -> tuple[str, dict[str, Any]] | None:
+    """ "programma po granicam do 2028?": the claim's year names one document (the counter-terrorism
+    programme for 2026–2028) and its other words another (the border programme, until 2030). The
+    document the words name, with its own period, when the one in ``focus`` explains the year but
+    not those words; None otherwise."""
+    if not focus or (until is None and _RANGE.search(text) is None):
+        return None
+    focus_hit = next((hit for hit in hits[:5] if hit.entity == focus[0]), None)
+    if focus_hit is None or not isinstance(kb.entities.get(focus[0]), Document):
+        return None
+    years = {i for i, token in enumerate(tokens) if token[:1] == "#" and token[1:].isdigit() and len(token) == 5}
+    # The words besides the year that the focus does not explain at all ("по границам", "по терроризму").
+    words = {
+        i for i, token in enumerate(tokens) if i not in years and token[:1] != "#" and focus_hit.explained.get(i, 0.0) < 0.7
+    }
+    if not years or not words:
+        return None
+    for hit in hits[:5]:
+        if hit.entity == focus[0] or not isinstance(kb.entities.get(hit.entity), Document):
+            continue
+        if all(hit.explained.get(i, 0.0) >= 0.7 for i in words) and not years & set(hit.name_tokens):
+            period = other_period(kb, [hit.entity], text, until)
+            return (hit.entity, period) if period is not None else None
+    return None

@@ -26,6 +26,7 @@ from bot.answers import (
     frequency,
     located,
     mentioned,
+    occasion,
     owners,
     parts,
     periodorder,
@@ -301,6 +302,11 @@ _MONTH_ADJECTIVE = re.compile(
 )
 
 
+def _count_written_out(found: re.Match[str]) -> str:
+    word = found.group(0).lower()
+    return "количество" if word.startswith("к") else "kolichestvo" if word.startswith("k") else "number "
+
+
 def _month_noun(found: re.Match[str]) -> str:
     stem = next(group for group in found.groups() if group)
     return _MONTH_NOUNS[stem.lower()]
@@ -312,6 +318,8 @@ _INFORMAL_WORDS = {
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
 _INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+# "# of intl orgs", "no. of states", "кол-во государств": a count asked in shorthand.
+_COUNT_SHORTHAND = re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\bкол-?во\b|\bkol-?vo\b", re.IGNORECASE)
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
 _FILLER_THERE = re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
@@ -518,6 +526,7 @@ _SPHERE_WORDS = " sphere field security сфере области безопас
 _YEAR_WORDS = "year году года год godu goda god"
 # Being among a group's parts ("which councils are part of the CIS", "какие органы входят в состав
 # СНГ", "какие советы есть"): the verb names no body. Not stop words, as the holding words below.
+_MEMBER_WORDS = " member members члены членами участники участниками chleny uchastniki"
 _MEMBERSHIP_WORDS = (
     " part parts belong belongs exist exists existing входят входит входящих составе состав относятся"
     " имеются существуют действуют есть vkhodyat sostav sostave otnosyatsya"
@@ -968,7 +977,10 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
+        if "#" in text or "о." in text or "o." in text or "-во" in text or "-vo" in text:
+            text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
+        text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
@@ -2949,7 +2961,9 @@ class Engine:
         if intent.categories:
             base.filters["categories"] = list(intent.categories)
         base.sources = list(dict.fromkeys(s for i in ids[:MAX_LISTED] for s in self.kb.entities[i].sources))
-        if kind == "state" and not base.filters and ids and _MEMBERS_ASKED.search(parsed.text.lower()):
+        if kind == "state" and not base.filters and ids and (
+            _MEMBERS_ASKED.search(parsed.text.lower()) or not self._cis_words.isdisjoint(parsed.query.tokens)
+        ):
             # "How many countries are CIS members?": the states the sources name, not a total they give.
             base.caveats = [Statement(*_NO_MEMBER_TOTAL, "cis")]
         if not ids and intent.upcoming and kind == "meeting":
@@ -3134,6 +3148,10 @@ class Engine:
             # of that sphere; being part of it narrows none.
             category_tokens |= set(text_tokens(_GROUP_NOUNS["body"] + _SPHERE_WORDS + _MEMBERSHIP_WORDS))
             category_tokens |= self._cis_words
+        if intent.list_kind == "state" and not any(filters.values()):
+            # "How many states are in the CIS?", "сколько стран входит в СНГ": every state the
+            # sources name is a CIS member state, so being in the CIS narrows none of them.
+            category_tokens |= self._cis_words | set(text_tokens(_MEMBERSHIP_WORDS + _MEMBER_WORDS))
         if intent.until or any(_YEAR_TOKEN.match(token) for token in query.tokens):
             category_tokens |= set(text_tokens(_YEAR_WORDS))  # "в 2025 году": the year's own word
         if (

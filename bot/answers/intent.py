@@ -250,7 +250,9 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|документы|документов|концепции|договоры|соглашения"
         r"|programmy|programm|dokumenty|dokumentov|kontseptsii|dogovory|soglasheniya)\b",
     ),
-    ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"),
+    # "государств" alone is mostly a name's ("Совет глав государств"); after "сколько" it is counted.
+    ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"
+     r"|(?<=сколько )государств\b|(?<=skolko )gosudarstv\b"),
     (
         "organisation",
         r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
@@ -312,6 +314,10 @@ _LIST_VERBS = re.compile(
 _COUNTED_ARE_THERE = re.compile(
     r"\b(?:work|works|operate|operates|operating|function|functions|exist|exists|existing)\b"
     r"|\bработа(?:ет|ют|ющих)\b|\bфункционир\w*|\bсуществу(?:ет|ют|ющих)\b|\brabota(?:et|yut|iut)\b"
+)
+_MEMBER_STATES_ASKED = re.compile(
+    r"\b(?:how many|which|list(?: the| all)?|сколько|какие|каких|skolko|kakie)\s+(?:the\s+)?(?:cis\s+|снг\s+)?"
+    r"(?:member[ -]states|государств\w* ?[–-]? ?участник\w*|стран\w* ?[–-]? ?участниц\w*)"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
@@ -381,7 +387,8 @@ def detect(prepared: str) -> Intent:
         cue = _LIST_CUE.search(_VALUE_ASKED.sub(" ", prepared))
     intent.list_cue = cue is not None
     # "member states" and "государств – участников" name the CIS, not a list of states.
-    kinds_text = _MEMBER_STATES.sub(" ", prepared)
+    # Asked for themselves ("how many member states", "какие государства-участники"), they are the list.
+    kinds_text = prepared if _MEMBER_STATES_ASKED.search(prepared) else _MEMBER_STATES.sub(" ", prepared)
     found: list[tuple[int, str, str]] = []
     for kind, pattern in _LIST_KINDS if _ANY_LIST_KIND(kinds_text) else ():
         # "the XVIII meeting's participants" ("участники XVIII совещания"): a numbered meeting is one

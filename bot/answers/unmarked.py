@@ -56,6 +56,11 @@ def asks_unmarked(text: str) -> bool:
     return verb is not None and re.search(r"\w", stripped[verb.end() :]) is not None
 
 
+def claim_verb(text: str) -> re.Match[str] | None:
+    """The first verb of a relation the yes/no answerer checks ("был", "прошло", "утвердили"), if any."""
+    return _CLAIM_VERB.search(text)
+
+
 # "говорил что <claim of three words or more>": the comma before "что" left out.
 _SAID_THAT = re.compile(
     r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"

@@ -26,7 +26,7 @@ from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
 from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
-from bot.answers.claimedperiod import other_period
+from bot.answers.claimedperiod import other_period, period_of_other
 from bot.answers.cues import literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
@@ -663,7 +663,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             (bool(places) or by_whom) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
         )
         if parsed.intent.until and not own_period:
-            return _period(base, document, parsed.intent.until)
+            return _period(engine, parsed, base, document, parsed.intent.until)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
             # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
             # are the adoption (the document and its meeting), not the meeting's venue alone.
@@ -2058,7 +2058,15 @@ def tone_question(text: str) -> bool:
         and _LATIN_WH.search(text) is None
         and _ABOUT_TOPIC.match(text) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
+        and not _asked_first(text)
     )
+
+
+def _asked_first(text: str) -> bool:
+    """ "количество государств на XVIII совещании?", "дата 13-го заседания?": a fragment opening with
+    the value it asks for and no verb claiming anything (as "число участников выросло?" has)."""
+    first = text.lstrip(" -—–\"«").partition(" ")[0].lower()
+    return first in _ASKED_FIRST and unmarked.claim_verb(text) is None
 
 
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
@@ -2081,6 +2089,14 @@ _ASKED_LAST = frozenset(
         "data", "gorod", "mesto", "strana", "srok", "god", "dolzhnost", "povestka", "itogi", "uchastniki",
     }
 )
+
+
+_ASKED_FIRST = frozenset(
+    {
+        "количество", "кол-во", "число", "список", "перечень", "дата", "даты", "место", "срок", "сроки", "состав",
+        "kolichestvo", "kol-vo", "chislo", "spisok", "perechen", "data", "mesto", "srok", "sostav",
+    }
+)  # fmt: skip
 
 
 # "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
@@ -2453,8 +2469,14 @@ def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     ]
 
 
-def _period(base: Verdict, document: Document, until: int) -> Verdict:
+def _period(engine: Engine, parsed: Parsed, base: Verdict, document: Document, until: int) -> Verdict:
     """ "Is the concept meant to run until 2030": the asked end year against the recorded period."""
+    named = period_of_other(engine.kb, parsed.hits, parsed.query.tokens, [document.id], parsed.text, until)
+    if named is not None:
+        # "программа по терроризму до 2030?": 2030 is the border programme's year, the words the
+        # counter-terrorism one's: that one's period is what is recorded, no yes for the other.
+        other, period = named
+        return _not_recorded(base, "constraint", period, [other], list(engine.kb.entities[other].sources))
     end = document.period_end
     yes = None if end is None else end == until
     value = {"document": document.id, "asked": until, "start": document.period_start, "end": end}
@@ -2506,7 +2528,7 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
             and (by_whom or _place_named(engine, parsed))
         ):
             return None
-        return _period(base, document, parsed.intent.until)
+        return _period(engine, parsed, base, document, parsed.intent.until)
     if not _IN_FORCE.search(parsed.text):
         return None
     # The years of its own name ("на 2026–2028 годы") ask nothing.
@@ -3180,7 +3202,10 @@ _WHO_MEMBERS = re.compile(
     r"|\b(?:какие|какая|кто|kakie|kto)\b(?:\s+\w+){0,3}?\s+(?:уже\s+|uzhe\s+)?"
     r"(?:вход(?:ит|ят)|состо(?:ит|ят)|участву(?:ет|ют)|являются членами|vh?odyat|vkhodyat|vh?odit|sostoyat"
     r"|uchastvuyut)\s+(?:в|во|v)\s"
-    r"|\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:participates?|takes? part)\s+in\s",
+    r"|\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:participates?|takes? part)\s+in\s"
+    # "how many states are in the CSTO", "сколько стран входит в ОДКБ": its members counted
+    r"|\b(?:how many|сколько|skolko)\s+(?:member\s+)?(?:states|countries|nations|members|государств|стран|членов"
+    r"|gosudarstv|stran|chlenov)\b(?!\s+(?:attend|took|take|were at|sent|участвовал|приняли|присутствовал))",
     re.I,
 )
 
@@ -4494,6 +4519,11 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         if period is not None:
             # "программа укрепления границ до 2028 года?": 2028 is the other programme's year.
             return _not_recorded(verdict, "constraint", period, verdict.focus, verdict.sources)
+        named = period_of_other(engine.kb, parsed.hits, parsed.query.tokens, verdict.focus, parsed.text, parsed.intent.until)
+        if named is not None:
+            # "programma po granicam do 2028?": the year is the other programme's, the words the border one's.
+            document, period = named
+            return _not_recorded(verdict, "constraint", period, [document], list(engine.kb.entities[document].sources))
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
@@ -4694,6 +4724,7 @@ def _latin_tone_question(parsed: Parsed) -> bool:
         and _WH_WORD.search(text) is None
         and _LATIN_WH.search(unmarked.without_said_that(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text)))) is None
         and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
+        and not _asked_first(text)
     )
 
 
