@@ -41,6 +41,9 @@ def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
         ("kakoy gorod prinimal zasedanie SMVD", "st_petersburg"),
         ("Which country hosted the XVIII meeting?", "moscow"),
         ("Who hosted the 13th Security Secretaries meeting?", "moscow"),
+        ("кто принимал саммит в Душанбе?", "dushanbe"),
+        ("кто принимал XVIII совещание?", "moscow"),
+        ("kto prinimal 13 zasedanie?", "moscow"),
     ],
 )
 def test_hosting_asks_where(engine: Engine, question: str, place: str) -> None:

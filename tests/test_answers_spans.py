@@ -294,3 +294,23 @@ def test_how_many_more_years_is_the_time_left(engine: Engine, question: str, doc
     verdict = verdict_of(engine, question)
     assert (verdict.attribute, verdict.focus[0]) == ("remaining", document), question
     assert verdict.value["years"] == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("what happened last month?", "October 2026"),
+        ("что было в прошлом месяце?", "октябрь 2026"),
+        ("встречи в прошлом месяце", "октябрь 2026"),
+        ("meetings this month?", "November 2026"),
+        ("встречи в этом месяце?", "ноябрь 2026"),
+        ("meetings in the past 6 months?", "the past 6 months"),
+        ("встречи за последние 2 месяца?", "последние 2 месяца"),
+    ],
+)
+def test_last_and_this_month_are_calendar_months_asked_tersely_too(engine: Engine, question: str, label: str) -> None:
+    # "в прошлом месяце" was no period (a quote about "the coming months" answered it), "last month"
+    # was "the past 1 months", and "meetings this month?" without a list word was a quote or a "Да".
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.items, verdict.alternatives) == ("list", [], [SECRETARIES]), verdict
+    assert label in html_of(engine, verdict)

@@ -1386,3 +1386,10 @@ def test_which_meeting_someone_spoke_at_is_the_meeting_not_his_words_on_meetings
     # the answer was a quote naming no meeting.
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == [meeting], verdict
+
+
+@pytest.mark.parametrize("question", ["where did Putin speak?", "где выступал Путин?"])
+def test_where_someone_spoke_with_no_place_recorded_is_no_statement_denied(engine: Engine, question: str) -> None:
+    # His words are recorded (without a meeting): "the sources record no such statement by Putin" was wrong.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "not_recorded" and PUTIN in verdict.focus, verdict

@@ -72,6 +72,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b"
+        # the host: "кто принимал саммит" (not "принимал участие": taking part), "хозяин встречи"
+        r"|\b(?:кто|kto)\s+(?:\w+\s+)?(?:принимал\w*|принимает|prinimal\w*|prinimaet)\b(?=\s+(?:[#\w-]+\s+)?"
+        r"(?:саммит|заседани|совещани|встреч|учени|sammit|zasedani|soveshch?ani|vstrech|ucheni))"
+        r"|\b(?:кто|какая страна)\s+(?:\w+\s+)?(?:хозя\w+\s+(?:встреч|заседан|совещан|саммит)|принимающ\w+\s+(?:сторон|стран))"
         # the occasion of a speech is the meeting it was made at: "по какому поводу выступал Клемез"
         r"|\b(?:по какому поводу|po kakomu povodu)\b(?=.*\b(?:выступ\w*|vystup\w*))"
         r"|\bon what occasion\b(?=.*\b(?:speak|spoke|talk\w*))",

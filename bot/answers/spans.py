@@ -60,6 +60,10 @@ _ROLLING = re.compile(
     rf"\b(?:past|last|recent|previous|последн\w*|прошедш\w*|poslednie|posledniy|posledniye)\s+"
     rf"(?:(?:#(?P<n>\d+)|(?P<word>{'|'.join(_NUMBER_WORDS)}))\s+)?{_UNITS}"
 )
+# "last month", "в прошлом месяце": the calendar month before this one, as "last year" is the year.
+_LAST_MONTH = re.compile(
+    r"\b(?:last|previous)\s+month\b|\bв\s+прошл\w+\s+месяц\w*|\bпрошл\w+\s+месяц\w*|\bv\s+proshl\w+\s+mesyats\w*"
+)
 _THIS_MONTH = re.compile(r"\bthis month\b|\bв этом месяце\b|\bэтого месяца\b|\bтекущ\w+ месяц\w*|\bv etom mesyatse\b")
 # "last year" alone is the calendar year before this one, not the twelve months up to today.
 _CALENDAR_LAST = re.compile(r"^(?:last|previous)\s+years?$")
@@ -128,6 +132,11 @@ def date_span(text: str, today: date) -> Span | None:
         first = PartialDate(start_year, start_month, first_day if start_month else None) if start_year else None
         last = PartialDate(end_year, end_month, last_day if end_month else None) if end_year else None
         return Span(start, end, "range", first, last, found.end())
+    if found := _LAST_MONTH.search(text):
+        before = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        whole = PartialDate(*before)
+        days = calendar.monthrange(*before)[1]
+        return Span(_first_day(*before), (*before, days), "range", whole, whole, found.end())
     if found := _ROLLING.search(text):
         if _CALENDAR_LAST.match(found.group(0)):
             return None
@@ -143,8 +152,9 @@ def date_span(text: str, today: date) -> Span | None:
         end = (today.year, today.month, today.day)
         return Span(start_date.sort_key(), end, "recent", start_date, None, found.end(), months)
     if found := _THIS_MONTH.search(text):
-        start_date = PartialDate(today.year, today.month)
-        return Span(_first_day(today.year, today.month), (today.year, today.month, today.day), "after", start_date, None, found.end())
+        # The month so far, labelled as the whole month ("November 2026"), not "November and later".
+        whole = PartialDate(today.year, today.month)
+        return Span(_first_day(today.year, today.month), (today.year, today.month, today.day), "range", whole, whole, found.end())
     if found := _AFTER.search(text):
         year, month = _bound(found)
         if not year:

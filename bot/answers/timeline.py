@@ -2403,7 +2403,7 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     if not (intent.list_kind == "meeting" or (_HAPPENED_CUE(text) and _HAPPENED.search(text)) or calendar or dated):
         return None
     # "What did the October meetings in Dushanbe focus on" names meetings, it does not ask for a list.
-    if not (intent.list_cue or _ANY_EVENTS.search(text) or dated):
+    if not (intent.list_cue or _ANY_EVENTS.search(text) or dated or _PLURAL_FIRST.match(text)):
         return None
     # A span bounded on one or both sides ("с июля по ноябрь", "after June 2025", "in the past 12
     # months") says more than the month or year inside it.
@@ -2446,6 +2446,10 @@ def _period_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
 # "Anything new this year?", "есть ли новости за 2026 год?": what happened in a period, no list word.
 _NEWS = re.compile(
     r"\bnews\b|\bnew\b|\bdid anything\b|\bновост\w*|\bнов(?:ого|ое|ые|енького)\b|\bnovost\w*|\bnovogo\b"
+)
+# "meetings last month?", "встречи в этом месяце": a terse list, the plural kind word first.
+_PLURAL_FIRST = re.compile(
+    r"\W*(?:any\s+)?(?:meetings|sessions|events|заседания|встречи|совещания|мероприятия|zasedaniya|vstrechi|soveshchaniya)\b"
 )
 # A name this well matched is what the question is about, not the period ("any news about Klemez").
 NEWS_SUBJECT_AT = 0.6

@@ -5130,6 +5130,10 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if not verdict.focus or kb.kind(verdict.focus[0]) not in ("person", "meeting", "place"):
         return None
     mentions = find_mentions(engine, parsed)
+    if parsed.intent.question == "where" and not any(kb.kind(h.entity) in ("meeting", "place") for h in mentions.hits):
+        # "Where did Putin speak?": no meeting is named to have said nothing at; his words, recorded
+        # without a place, are the answer there is.
+        return None
     people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person"]
     if not people and kb.kind(verdict.focus[0]) == "meeting":
         # "What did the CSTO representative say at the 13th meeting": an organisation, body or state

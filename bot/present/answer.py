@@ -1788,7 +1788,7 @@ def _period_label(period: dict[str, Any] | None, lang: str) -> str:
         message = _ENDING_IN if label == "ends" else _IN_FORCE_IN
         return translate(message, lang, year=years)
     if label == "span" and period.get("form") == "recent":
-        return translate("the past {n} months", lang, n=period["months"])
+        return translate_plural("the past month", "the past {number} months", period["months"], lang)
     if label == "span":
         start, end = (_date_text(period.get(bound), lang) if period.get(bound) else "" for bound in ("start", "end"))
         if start and end and start == end:
