@@ -428,19 +428,30 @@ def fact_turn(tag: str, meeting: Meeting, q: str) -> dict[str, Any] | None:
     return None
 
 
-def other_meeting_question(rng: random.Random, current: Meeting, lang: str) -> dict[str, Any]:
-    """A brand-new full question about another meeting, whose answer must not carry the current one's facts."""
-    candidates = [m for m in MEETINGS if m.key not in (current.key, "summit") and m.where != current.where]
-    candidates += [m for m in MEETINGS if m.key != current.key and m.when and current.when and m.when != current.when]
-    other = candidates[rng.randrange(len(candidates))]
+def other_meeting_question(rng: random.Random, current: Meeting, lang: str) -> list[dict[str, Any]]:
+    """A brand-new full question about another meeting, whose answer must not carry the current one's facts,
+    then one follow-up that must now mean the new meeting. (Not the summit: its answer cites the news item
+    of 5 November 2025 for its inferred year.)"""
+    others = [m for m in MEETINGS if m.key not in (current.key, "summit")]
+    candidates = [(m, "where") for m in others if m.where != current.where]
+    candidates += [(m, "when") for m in others if m.when and current.when and m.when != current.when]
+    other, asked = candidates[rng.randrange(len(candidates))]
     name, gender = pick(rng, other.names[lang])
     held = (HELD_LAT if lang == "lat" else HELD_RU)[gender] if lang != "en" else ""
-    if other.where != current.where and (other.key != "summit" or not (other.when and current.when)):
+    turns = []
+    if asked == "where":
         q = pick(rng, OPEN_WHERE[lang]).format(name=name, held=held)
-        return turn("new-question", q, [other.where], other.note, absent=[current.where])
-    q = pick(rng, OPEN_WHEN[lang]).format(name=name, held=held)
-    assert other.when and current.when
-    return turn("new-question", q, [other.when], other.note, absent=[current.when])
+        turns.append(turn("new-question", q, [other.where], other.note, absent=[current.where]))
+        follow = fact_turn("when", other, pick(rng, FOLLOW["when"][lang]))
+    else:
+        assert other.when and current.when
+        q = pick(rng, OPEN_WHEN[lang]).format(name=name, held=held)
+        turns.append(turn("new-question", q, [other.when], other.note, absent=[current.when]))
+        follow = fact_turn("where", other, pick(rng, FOLLOW["where"][lang]))
+    assert follow is not None
+    follow["note"] = follow["note"].replace("]", "+after-new]", 1)
+    turns.append(follow)
+    return turns
 
 
 def meeting_chat(rng: random.Random, meeting: Meeting, lang: str, with_new: bool) -> tuple[list[dict[str, Any]], list[str]]:
@@ -492,7 +503,7 @@ def meeting_chat(rng: random.Random, meeting: Meeting, lang: str, with_new: bool
         turns.append(entry)
         previous = tag
     if with_new:
-        turns.insert(rng.randint(2, len(turns)), other_meeting_question(rng, meeting, lang))
+        turns = turns[:4] + other_meeting_question(rng, meeting, lang)
         sources = sorted(set(sources) | {S1, S2, S3, S4})
     return turns[:6], sources
 
@@ -502,7 +513,8 @@ def person_chat(rng: random.Random, key: str, lang: str) -> tuple[list[dict[str,
     chat = PERSON_CHATS[key]
     meeting = BY_KEY[chat["meeting"]]
     turns = [turn("open:person", pick(rng, chat["open"][lang]), [person.post], f"{person.names['en']}'s post ({person.source})")]
-    turns.append(turn("fu:his-meeting", pick(rng, chat["where"][switch_language(rng, lang)]), [meeting.where], meeting.note))
+    which = f"{meeting.where}|{meeting.body}" if meeting.body else meeting.where
+    turns.append(turn("fu:his-meeting", pick(rng, chat["where"][switch_language(rng, lang)]), [which], meeting.note))
     turns.append(turn("fu:when", pick(rng, FOLLOW["when"][lang]), [meeting.when or ""], meeting.note))
     turns.append(turn("fu:said", pick(rng, FOLLOW["said"][lang]), [person.said], f"what {person.names['en']} said"))
     if meeting.states and rng.random() < 0.7:
