@@ -27,14 +27,16 @@ MAX_WORDS = 7
 _NEXT_WORD = re.compile(r"^(?:next|nxt|again|след\w*|sled\w*|ближайш\w*|blizh\w*|снова|опять|snova|opyat)$")
 # Everything else such a turn may hold: a lead, a question word, a verb of meeting, a word for a meeting.
 _CARRIER = frozenset(
-    """
-    and so ok well then the a an one ones is are will be do does did they it when whens what date time meeting
-    session summit sitting event meet meets convene held happen take place going to
-    а и ну ок так когда какого числа будет будут пройдет пройдёт состоится состоятся соберутся встретятся
-    заседание встреча совещание саммит сессия мероприятие раз они оно в дата
-    i nu kogda budet budut proydet projdet sostoitsya soberutsya vstretyatsya zasedanie vstrecha soveshchanie
-    sammit raz oni ono v data
-    """.split()
+    [
+        "and", "so", "ok", "well", "then", "the", "a", "an", "one", "ones", "is", "are", "will", "be", "do",
+        "does", "did", "they", "it", "when", "whens", "what", "date", "time", "meeting", "session", "summit",
+        "sitting", "event", "meet", "meets", "convene", "held", "happen", "take", "place", "going", "to", "а",
+        "и", "ну", "ок", "так", "когда", "какого", "числа", "будет", "будут", "пройдет", "пройдёт", "состоится",
+        "состоятся", "соберутся", "встретятся", "заседание", "встреча", "совещание", "саммит", "сессия",
+        "мероприятие", "раз", "они", "оно", "в", "дата", "i", "nu", "kogda", "budet", "budut", "proydet",
+        "projdet", "sostoitsya", "soberutsya", "vstretyatsya", "zasedanie", "vstrecha", "soveshchanie", "sammit",
+        "raz", "oni", "ono", "v", "data",
+    ]
 )
 
 

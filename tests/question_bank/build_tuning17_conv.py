@@ -586,7 +586,8 @@ def score() -> None:
             table[key][1] += 1
     for key, (ok, total) in sorted(table.items()):
         print(f"{key:28} {ok:3}/{total:<3} {100 * ok / total:5.1f} %")
-    print(f"total {sum(1 for c, l in zip(cases, lines) if run_bank.judge(c, json.loads(l))[0])}/{len(cases)}")
+    passed = sum(1 for case, line in zip(cases, lines, strict=True) if run_bank.judge(case, json.loads(line))[0])
+    print(f"total {passed}/{len(cases)}")
 
 
 if __name__ == "__main__":
