@@ -2278,7 +2278,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
         if body is None and general:
             meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
-        elif body is None and named and len(named) == 1:
+        elif body is None and named and len(named) == 1 and not _other_number(text, kb.get(named[0][0])):
             # "when is the next XVIII counter-terrorism meeting?": a series with no body recorded is
             # the named meeting alone; its own date does not answer "the next one"
             return upcoming_of(engine, base, named[0][0], today)
@@ -2309,6 +2309,21 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     verdict.alternatives = [latest.id]
     verdict.sources = list(latest.sources)
     return verdict
+
+
+def _other_number(text: str, meeting: object) -> bool:
+    """Whether the question numbers a meeting otherwise than ``meeting`` is numbered ("the next XIX
+    meeting" names one not recorded, which its own answer says)."""
+    own = getattr(meeting, "number", None)
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        if word.isdigit():
+            value: int | None = int(word) if len(word) <= 2 else None
+        else:
+            # roman numerals only: "one" in "the next one" is no number of a meeting
+            value = roman_to_int(word) if word.isascii() and len(word) >= 2 and word != "li" else None
+        if value is not None and value != own:
+            return True
+    return False
 
 
 def upcoming_of(engine: Engine, base: Verdict, meeting_id: str, today: date) -> Verdict | None:
