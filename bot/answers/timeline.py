@@ -2278,7 +2278,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
         if body is None and general:
             meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
-        elif body is None and named and len(named) == 1 and not _other_number(text, kb.get(named[0][0])):
+        elif body is None and len(named) == 1 and not plans and not _other_number(text, kb.get(named[0][0])):
             # "when is the next XVIII counter-terrorism meeting?": a series with no body recorded is
             # the named meeting alone; its own date does not answer "the next one"
             return upcoming_of(engine, base, named[0][0], today)
