@@ -2117,3 +2117,48 @@ def test_who_told_of_a_decision_keeps_the_meeting_it_was_taken_at(engine: Engine
     # Trefilov spoke at another meeting, but he told of the summit's decision: the summit stays "that summit".
     *_, verdict = converse(engine, "какой статус получила ШОС при СНГ?", "а где это решили?", "когда?", "кто об этом рассказывал?")
     assert verdict.filters.get("meeting") == "mtg_2025_10_dushanbe_summit", verdict
+
+
+# --- round 17: "the next one" of the meeting talked about; whether a state took part, asked of it ------
+
+
+@pytest.mark.parametrize(
+    ("questions", "latest"),
+    [
+        (["Where did the CIS security council secretaries meet in November 2025?", "ok, and the next one, when will it be?"], SECRETARIES),
+        (["Когда заседал Совет министров внутренних дел СНГ в Питере?", "а когда будет следующее заседание?"], SPB),
+        (["gde bylo 18-e soveshchanie po borbe s terrorizmom?", "sleduyushchee kogda?"], XVIII),
+        (["When was the XVIII counter-terrorism meeting?", "who spoke there?", "when will they meet again?"], XVIII),
+    ],
+)
+def test_the_next_one_asks_what_comes_after_the_meeting_talked_about(
+    engine: Engine, questions: list[str], latest: str
+) -> None:
+    *_, upcoming = converse(engine, *questions)
+    assert upcoming.kind == "list" and upcoming.reason == "none_upcoming" and upcoming.alternatives == [latest]
+    assert upcoming.focus == [latest]  # "and where?" next is still about it
+
+
+def test_the_next_one_of_a_meeting_with_no_body_is_not_its_own_date(engine: Engine) -> None:
+    verdict = verdict_of(engine, "когда следующее XVIII антитеррористическое совещание?")
+    assert verdict.reason == "none_upcoming" and verdict.alternatives == [XVIII]
+
+
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        # a meeting whose sources list no states: neither yes nor no (it was "yes" for Russia's other meetings)
+        (["Where was the 13th meeting of the CIS Security Secretaries Council?", "was Russia represented?"], "russia", None),
+        (["Саммит СНГ в Душанбе когда был?", "Армения присутствовала?"], "armenia", None),
+        (["kogda byl sammit sng v dushanbe?", "kakie strany tam byli?", "a uzbekistan?"], "uzbekistan", None),
+        # Latin-typed Russian asked of a meeting with a list
+        (["kogda proshlo zasedanie smvd v peterburge?", "belarus uchastvovala?"], "belarus", True),
+        (["kogda proshlo zasedanie smvd v peterburge?", "azerbaidzhan byl?"], "azerbaijan", False),
+        (["When did the interior ministers council meet in St Petersburg?", "did Kazakhstan participate?"], "kazakhstan", True),
+    ],
+)
+def test_a_state_asked_after_a_meeting_is_asked_of_that_meeting(
+    engine: Engine, questions: list[str], member: str, yes: bool | None
+) -> None:
+    *_, took_part = converse(engine, *questions)
+    assert took_part.kind == "yes_no" and took_part.yes is yes and member in took_part.focus, took_part

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import define, period_followup, provenance, siblings, timeline, yesno
+from bot.answers import define, nextone, participation_followup, period_followup, provenance, siblings, timeline, yesno
 from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -210,6 +210,16 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 compared.question = base.question
                 return compared
         return None
+    if nextone.asks_next(text) and (series := _meeting(engine, context, named=True)) is not None:
+        # "and when is the next one?": the meeting after the previous one in its series, not its own date
+        upcoming = nextone.answer(engine, base, series, today)
+        if upcoming is not None:
+            upcoming.question = base.question
+            upcoming.filters = {**upcoming.filters, "follow_up": context.question, "meeting": series}
+            if not upcoming.items:
+                # "and where?" next is still about the meeting asked of, not about nothing
+                upcoming.focus = [series]
+            return upcoming
     language = _IN_LANGUAGE.match(text)
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
@@ -235,6 +245,16 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             in_country.filters = {**in_country.filters, "follow_up": context.question}
             return in_country
     own = _own_subject(parsed, engine, context)
+    if (
+        own is not None
+        and participation_followup.asks(text, _WHAT_ABOUT.match(text) is not None, context.question, context.attribute)
+        and (at := _meeting(engine, context, named=True)) is not None
+        and (took_part := participation_followup.answer(engine, parsed, at, own)) is not None
+    ):
+        # "Казахстан участвовал?" after the meeting's date: of that meeting, not of any the state attended
+        took_part.question = base.question
+        took_part.filters = {**took_part.filters, "follow_up": context.question}
+        return took_part
     if own is None and _THERE.search(text):
         # "а Грузия там была?", "and the Georgians, were they there?": a country the sources do not
         # know, asked of the previous meeting's list.

@@ -2278,6 +2278,10 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
         body = getattr(kb.get(named[0][0]), "body", None) if named else None
         if body is None and general:
             meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
+        elif body is None and len(named) == 1 and not plans and not _other_number(text, kb.get(named[0][0])):
+            # "when is the next XVIII counter-terrorism meeting?": a series with no body recorded is
+            # the named meeting alone; its own date does not answer "the next one"
+            return upcoming_of(engine, base, named[0][0], today)
         elif body is None:
             return None  # the list path answers "upcoming meetings" over all of them
         else:
@@ -2299,6 +2303,47 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     said = engine.said_instead(parsed, base)
     if said is not None:
         return said
+    latest = max(dated, key=lambda m: kb.date_key[m.id])
+    verdict = _listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
+    verdict.reason = "none_upcoming"
+    verdict.alternatives = [latest.id]
+    verdict.sources = list(latest.sources)
+    return verdict
+
+
+def _other_number(text: str, meeting: object) -> bool:
+    """Whether the question numbers a meeting otherwise than ``meeting`` is numbered ("the next XIX
+    meeting" names one not recorded, which its own answer says)."""
+    own = getattr(meeting, "number", None)
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        if word.isdigit():
+            value: int | None = int(word) if len(word) <= 2 else None
+        else:
+            # roman numerals only: "one" in "the next one" is no number of a meeting
+            value = roman_to_int(word) if word.isascii() and len(word) >= 2 and word != "li" else None
+        if value is not None and value != own:
+            return True
+    return False
+
+
+def upcoming_of(engine: Engine, base: Verdict, meeting_id: str, today: date) -> Verdict | None:
+    """The meeting after a given one in its series (its body's meetings; the meeting alone when no
+    body is recorded) still to come after today; when none is recorded, say so and give the latest
+    of the series. None when the series has no date at all (its own "no date" answers then)."""
+    kb = engine.kb
+    meeting = kb.get(meeting_id)
+    if not isinstance(meeting, Meeting):
+        return None
+    body = meeting.body
+    meetings = [m for m in kb.meetings_of(body) if m.body == body] if body else [meeting]
+    scope: dict[str, object] = {"body": [body]} if body else {}
+    later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
+    if later:
+        ids = sorted((m.id for m in later), key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+        return _listing(kb, base, "meeting", ids, {"upcoming": today.isoformat(), **scope}, False)
+    dated = [m for m in meetings if m.date]
+    if not dated:
+        return None
     latest = max(dated, key=lambda m: kb.date_key[m.id])
     verdict = _listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
     verdict.reason = "none_upcoming"
