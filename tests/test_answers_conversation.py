@@ -2162,3 +2162,19 @@ def test_a_state_asked_after_a_meeting_is_asked_of_that_meeting(
 ) -> None:
     *_, took_part = converse(engine, *questions)
     assert took_part.kind == "yes_no" and took_part.yes is yes and member in took_part.focus, took_part
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "body"),
+    [
+        ("когда было 13-е заседание?", "чьё это было заседание?", "security_secretaries_council"),
+        ("what is the 13th meeting?", "whose meeting was it?", "security_secretaries_council"),
+        ("когда был саммит в Душанбе?", "какой орган его провёл?", "council_heads_of_state"),
+        ("когда было XVIII совещание?", "which body held it?", None),
+    ],
+)
+def test_which_body_held_the_meeting_talked_about(engine: Engine, opening: str, question: str, body: str | None) -> None:
+    # Was the meeting's card (or its unlisted participants): the body was never said first.
+    _, verdict = converse(engine, opening, question)
+    assert verdict.attribute == "holder", verdict
+    assert verdict.value == ({"body": body} if body else None) and (body or verdict.reason == "not_stated"), verdict

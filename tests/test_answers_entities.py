@@ -815,3 +815,29 @@ def test_which_source_says_what_no_source_says_names_none(engine: Engine, questi
 def test_a_source_date_asked_in_russian_names_the_month_in_russian(engine: Engine, question: str, dated: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "source" and dated in verdict.statements[0].ru, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("which body held the St Petersburg meeting?", "interior_ministers_council"),
+        ("whose meeting was in Moscow on 5 November?", "security_secretaries_council"),
+        ("какой орган провёл саммит в Душанбе?", "council_heads_of_state"),
+        ("чья это была встреча в Петербурге?", "interior_ministers_council"),
+        ("совещание в Москве 5 ноября чьё?", "security_secretaries_council"),
+    ],
+)
+def test_the_body_that_held_a_meeting(engine: Engine, question: str, body: str) -> None:
+    # Was the meeting's or the city's card, the body somewhere in a long name or not at all.
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.value) == ("fact", "holder", {"body": body}), verdict
+
+
+@pytest.mark.parametrize("question", ["which body held the XVIII meeting?", "чьё было совещание в Москве в июне?"])
+def test_a_meeting_recorded_without_its_body_says_so(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.attribute, verdict.reason, verdict.focus[:1]) == ("holder", "not_stated", [XVIII]), verdict
+
+
+def test_which_body_held_meetings_is_still_a_list(engine: Engine) -> None:
+    assert verdict_of(engine, "which body held meetings in 2025?").kind == "list"

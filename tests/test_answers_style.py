@@ -872,3 +872,10 @@ def test_a_count_in_shorthand_is_the_count_and_no_yes(engine: Engine, question: 
     # a Russian fragment opening with "количество" was read as a claim by its tone ("Да. 9 государств").
     verdict = verdict_of(engine, question)
     assert verdict.value["number"] == number and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize("question", ["СМВД СНГ?", "ОДКБ?", "Клемез?", "MPA CIS?", "SMVD SNG?", "ODKB?"])
+def test_a_name_alone_with_a_question_mark_is_no_yes(engine: Engine, question: str) -> None:
+    # Its tone claims nothing: "Да. <card>" answered a question nobody asked.
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "card" and verdict.yes is None, verdict

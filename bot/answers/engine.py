@@ -638,7 +638,7 @@ _BEFORE_LAST = re.compile(
 )
 
 # What only a meeting has: asked of a meeting word and a city, the city's card answers none of it.
-_MEETING_QUESTIONS = frozenset({"count", "participants", "when", "speakers", "agenda", "outcomes"})
+_MEETING_QUESTIONS = frozenset({"count", "participants", "when", "speakers", "agenda", "outcomes", "holder"})
 
 
 def _year_before_last(question: str, today: date) -> str:
@@ -709,6 +709,7 @@ _SUPPORTS: dict[str, set[str]] = {
     "speakers": {"meeting"},
     "participants": {"meeting"},
     "agenda": {"meeting"},
+    "holder": {"meeting"},
     "outcomes": {"meeting", "document"},
     "head": {"body", "organisation"},
     "count": {"meeting", "fact"},

@@ -326,6 +326,11 @@ def _meeting(
         if not meeting.place:
             return not_stated(base, meeting, "place")
         return fact_verdict(base, meeting, "place", {"place": meeting.place, "date": meeting.date})
+    if question == "holder":
+        # "which body held it": the body the record gives; the XVIII meeting and the exercise have none.
+        if not meeting.body:
+            return not_stated(base, meeting, "holder")
+        return fact_verdict(base, meeting, "holder", {"body": meeting.body})
     if question == "participants":
         return _participants(kb, base, meeting, group)
     if question == "speakers":

@@ -55,6 +55,18 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bdo kakogo goda\b|\bna kakoy period\b|\bna skolko let\b",
     ),
     (
+        "holder",
+        # which body held a meeting: "which body held it?", "whose meeting was it?", "чьё это было
+        # заседание?", "какой орган провёл саммит?" ("which body held meetings in 2025" is a list)
+        r"\bwhich (?:body|council|organ|organi[sz]ation) (?:held|organi[sz]ed|convened|ran)\b(?!.*\bmeetings\b)"
+        r"|\bwho (?:held|organi[sz]ed|convened) (?:it|that|this)\b|\bwhose (?:meeting|session|summit|gathering)\b"
+        r"|\bheld by (?:which|what|whom)\b"
+        r"|\bчь(?:ё|е|я|и|й|его|ей)\b(?=(?:\s+\w+){0,2}\s+(?:заседани|совещани|встреч|саммит))"
+        r"|\bчь(?:ё|е|я|и|й|его|ей)\b(?=(?:\s+(?:это|было|был|была|были|оно|она|он|они))*\W*$)"
+        r"|\bкакой (?:орган|совет) (?:провод|провел|провёл|организ|созва)\w*"
+        r"|\bkakoy (?:organ|sovet) (?:provel|provodil|organizoval)\w*",
+    ),
+    (
         "when",
         r"\bwhen\b|\bwen\b|\bwehn\b|\bwhn\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
         r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
@@ -208,7 +220,7 @@ def participants_said(text: str) -> bool:
 _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
-_STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period"}
+_STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period", "holder"}
 
 # "How many states are named / listed by name": words that say which count is asked (the names
 # the source gives, not its own figure), not what it is of.

@@ -2041,6 +2041,14 @@ _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
+def _only_a_name(parsed: Parsed) -> bool:
+    """ "ОДКБ?", "Клемез?", "SMVD SNG?": the question is one entry's name and nothing else, asked
+    for its card; its tone claims nothing to say "Да" to."""
+    tokens = parsed.query.tokens
+    top = parsed.hits[0] if parsed.hits else None
+    return top is not None and bool(tokens) and set(top.name_tokens) >= set(range(len(tokens)))
+
+
 def asks_by_tone(parsed: Parsed) -> bool:
     """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
     return tone_question(parsed.text) or _latin_tone_question(parsed)
@@ -4438,7 +4446,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
     if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
-    yes_no = is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)
+    yes_no = is_yes_no(text) or ((tone_question(text) or _latin_tone_question(parsed)) and not _only_a_name(parsed))
     if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and _MONTH_NAMES.search(text))):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.

@@ -485,6 +485,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             "speakers": to_translate("The sources do not say who spoke at {name}."),
             "period": to_translate("The sources do not give the period of {name}."),
             "role": to_translate("The sources do not give the post of {name}."),
+            "holder": to_translate("The sources do not say which body held {name}."),
         }
         # What is missing is said of the entry by a name the reader knows: "МСПБ" alone is not one.
         full = _unless_acronym(kb, entity.id, lang)
@@ -532,6 +533,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         if isinstance(dated, Meeting | Document) and dated.date:
             when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
         return _full_stop(f"{where} — {name}{when}")
+    if attribute == "holder":  # the body that held a meeting
+        holder = f"<b>{esc(short_plain(kb, value['body'], lang))}</b>"
+        when = f", {esc(_date_text(entity.date, lang))}" if isinstance(entity, Meeting) and entity.date else ""
+        return _full_stop(f"{holder} — {name}{when}")
     if attribute == "capacity":  # the group of a meeting's participants that lists the entry
         what = translate(_CAPACITY_WORDS[value["group"]], lang)
         occasion = short_plain(kb, value["meeting"], lang)
