@@ -403,7 +403,7 @@ def numbers() -> None:
         real = meeting.number
         assert real is not None
         asked = [real - 1, real + 1, real + 7]
-        for n, style in zip(asked, ("digits", "words", "roman")):
+        for n, style in zip(asked, ("digits", "words", "roman"), strict=True):
             assert n not in recorded[meeting.key]
             for extra_style in sorted({style, "digits"}):
                 en, ru_nom, ru_prep, lat_nom, lat_prep = ordinal_forms(n, extra_style)
@@ -727,7 +727,7 @@ def states() -> None:
         if listed is None:
             asked = ["kazakhstan", "armenia", "georgia"]
         else:
-            asked = sorted(k for k in STATES if k not in listed and k in CIS_MEMBERS) + ["georgia", "moldova", "china"]
+            asked = [*sorted(k for k in STATES if k not in listed and k in CIS_MEMBERS), "georgia", "moldova", "china"]
             if meeting is INTEL:
                 asked = [k for k in asked if k != "russia"]  # a Moscow meeting whose list omits Russia: too ambiguous
         for key in asked:
