@@ -626,6 +626,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
+            period = other_period(kb, [document.id], text, parsed.intent.until)
+            if period is not None:
+                # "the programme for 2025–2027 approved at the summit": no such period is recorded
+                return _not_recorded(base, "constraint", period, [document.id], document.sources)
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
@@ -649,9 +653,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return _person_said(engine, parsed, base, mentions, person)
         return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
-    documents = [
-        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
-    ]
+    documents = _named_documents(engine, parsed)
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
@@ -664,6 +666,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         )
         if parsed.intent.until and not own_period:
             return _period(base, document, parsed.intent.until)
+        period = other_period(kb, [document.id], text, None)
+        if period is not None:
+            # "Was the programme for 2025–2027 approved in Dushanbe?": no programme of that period is
+            # recorded; the one found has its own (2026–2028), which is said, never a "yes" for the
+            # adoption of the other.
+            return _not_recorded(base, "constraint", period, [document.id], document.sources)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
             # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
             # are the adoption (the document and its meeting), not the meeting's venue alone.
@@ -834,7 +842,34 @@ def _dated_meeting(
     ]
     if len(fitting) != 1:
         return None
+    if meetings and fitting[0].entity != meetings[0].entity and named_apart(engine, parsed, meetings[0], fitting[0]):
+        return None
     return fitting[0], places
+
+
+# Words any meeting's name may share ("CIS", "meeting"): they name no meeting apart from another.
+_GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
+
+
+def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
+    """Whether the words that found the meeting `named` hold one of its own that `other` does not
+    match ("summit", "counter-terrorism", "intelligence"), beyond the words any meeting shares and
+    the numbers and places: then the question names that meeting, and a month or place of `other`
+    is a wrong date or place of it ("Did the CIS summit take place in November 2025?"), not a
+    pointer to `other` (tuning17_look)."""
+    kb = engine.kb
+    placed = {
+        i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") and h.score >= GUESS_SCORE for i in h.name_tokens
+    }
+    tokens = parsed.query.tokens
+    own = [
+        i
+        for i in named.name_tokens - other.name_tokens - placed
+        if i < len(tokens) and tokens[i] not in _GENERIC_TOKENS and not tokens[i].startswith("#")
+    ]
+    return bool(own)
+
+
 _SPOKE = re.compile(
     r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
 )
@@ -2447,9 +2482,15 @@ _COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     """Documents the question names outright (not mentions: their names hold the bodies')."""
-    kb = engine.kb
+    kb, tokens = engine.kb, parsed.query.tokens
     return [
-        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+        h
+        for h in parsed.hits
+        if kb.kind(h.entity) == "document"
+        and h.score >= MENTION_SCORE
+        and h.name_cover >= 0.8
+        # "договор СНГ об экстрадиции" is no "СНГ плюс": "CIS" alone names no document
+        and any(tokens[i] not in _GENERIC_TOKENS for i in h.name_tokens if i < len(tokens))
     ]
 
 

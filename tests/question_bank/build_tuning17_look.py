@@ -517,9 +517,11 @@ def periods() -> None:
                                  "ru": f"Какого числа {v} {meeting.ru_nom} {ru}?",
                                  "lat": f"kakogo chisla {vl} {meeting.lat_nom} {lat}"},
                 "lookalike", None, src, note, absent=wrong_date, dd=True)
+            # an undated meeting may be the one asked: its city may lead, with its date said to be unknown
+            wrong_city = [leads(home.pattern)] if recorded else None
             add(family, "where", {"en": f"Where was {meeting.en} held {en}?", "ru": f"Где {v} {meeting.ru_nom} {ru}?",
                                   "lat": f"gde {vl} {meeting.lat_nom} {lat}"},
-                "lookalike", None, src, note, absent=[leads(home.pattern)], dd=True)
+                "lookalike", None, src, note, absent=wrong_city, dd=True)
             add(family, "decided", {"en": f"What was decided at {meeting.en} {en}?",
                                     "ru": f"Что решили на {meeting.ru_prep} {ru}?",
                                     "lat": f"chto reshili na {meeting.lat_prep} {lat}"},
@@ -529,7 +531,7 @@ def periods() -> None:
                 "lookalike", [NO_OR_UNSAID], src, note, absent=[STARTS_YES])
             add(family, "terse", {"terse_en": f"{meeting.en_short} {en.removeprefix('in ')} - where?",
                                   "terse_ru": f"{meeting.ru_short} {ru} — где?"},
-                "lookalike", None, src, note, absent=[leads(home.pattern)], dd=True)
+                "lookalike", None, src, note, absent=wrong_city, dd=True)
 
 
 # 4. posts: a known person with a post they do not hold; a post nobody named holds ---------------------
