@@ -73,7 +73,7 @@ _YES_NO_EN = re.compile(
 )
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I)
 # "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
 # asks for yes or no whatever its first word.
 _YES_NO_MARK = re.compile(
@@ -405,7 +405,7 @@ def is_yes_no(text: str) -> bool:
     last = _LAST_SENTENCE.split(text.strip())[-1]
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
     # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
-    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
+    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(_COLON_LEAD.split(last)[-1])[-1])
     if _YES_NO_MARK.search(last) and ("/" in last or "или" in last or " or " in last or "ili" in last):
         return True
     return _ANYTHING_SAID.search(last) is not None or any(
@@ -429,11 +429,15 @@ _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 _LEAD_IN = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
+    # "I was wondering, is …", "just curious - did …": a chatty opening, then the question
+    r"|(?:i\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing)?|just\s+curious|i'?d\s+like\s+to\s+know)\b(?:\s+if)?[\s,:]*"
     # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question
     r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
     re.I,
 )
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+# "Quick question for a briefing I'm writing: is …": what a colon opens is the question asked.
+_COLON_LEAD = re.compile(r":\s+")
 _CLAIM_LEAD = re.compile(
     r"^\W*(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},", re.I
 )
