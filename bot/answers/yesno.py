@@ -2014,10 +2014,32 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     if score >= TOPIC_YES and statement is not None:
         # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
         opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        period = _other_range(parsed.text, f"{statement.en} {statement.ru}")
+        if period is not None and opposed is None:
+            # "Did the summit approve the programme for 2024–2026?": the clause found holds another
+            # period (2026–2028); no such programme is recorded, and that is no "yes".
+            return _not_recorded(base, "constraint", period, [meeting.id], meeting.sources)
         verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
+
+
+# A span of years ("2024–2026", "2025 to 2027", "на 2025-2027").
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|\s(?:to|по|до|po|do)\s)\s*((?:19|20)\d\d)\b")
+
+
+def _other_range(question: str, said: str) -> dict[str, Any] | None:
+    """The asked and recorded periods when the question asks a span of years the clause found does
+    not hold while holding another one; None otherwise."""
+    asked = _YEAR_RANGE.search(question)
+    if asked is None:
+        return None
+    spans = [(int(m.group(1)), int(m.group(2))) for m in _YEAR_RANGE.finditer(said)]
+    wanted = (int(asked.group(1)), int(asked.group(2)))
+    if not spans or wanted in spans:
+        return None
+    return {"what": "year", "asked": f"{wanted[0]}–{wanted[1]}", "recorded": f"{spans[0][0]}–{spans[0][1]}"}
 
 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
@@ -2249,7 +2271,8 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         for match in pattern.finditer(text)
     ]
     bounds = [(sign, month) for sign, month in bounds if month is not None]
-    if not seasons and not bounds:
+    months = months_named(text) if not seasons and not bounds and _HELD_IN.search(text) else set()
+    if not seasons and not bounds and not months:
         return None
     meeting = _one_meeting(engine, mentions)
     if meeting is None:
@@ -2259,6 +2282,12 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         if len(held) != 1:
             return None
         meeting = held[0]
+        if months and len(mentions.hits) == 1:
+            # "Did the interior ministers meet in June?": the month of the body's own meeting, not a
+            # month its description names for another meeting it attended (tuning17_look).
+            return _took_place(base, meeting, list(parsed.intent.years), months)
+    if months:
+        return None  # a meeting named: its month is checked where the relation asked is
     value: dict[str, Any] = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
     # "не позже", a year alone ("before 2026") and the like are left to the usual answer
     known = PartialDate.parse(meeting.date) if meeting.date else None
