@@ -743,3 +743,86 @@ def test_a_claimed_period_of_another_programme_is_no_yes(engine: Engine, questio
     assert verdict.kind == "not_recorded" and verdict.yes is not True, verdict
     assert verdict.value == {"what": "year", "asked": asked, "recorded": 2030}
     assert verdict.focus == ["programme_border_security_2030"]
+
+
+# --- round 17: generated look-alike family (tuning17_look); wordings the generator does not write ---
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Did the CIS summit take place in November 2025?", DUSHANBE),
+        ("Has the CIS heads-of-state summit been held in November?", DUSHANBE),
+        ("Проходило ли антитеррористическое совещание руководителей подразделений в августе 2025?", XVIII),
+        ("Were the heads of the counter-terrorism units convened in August 2025?", XVIII),
+        ("Did the heads of security services and intelligence agencies hold their meeting in June 2025?", INTEL),
+    ],
+)
+def test_a_month_beside_a_meeting_named_by_its_own_words_is_a_date_to_check(
+    engine: Engine, question: str, meeting: str
+) -> None:
+    """A month is no pointer to another body's meeting of that month when the question's words name
+    a meeting of their own ("summit", "counter-terrorism"): it was "Yes" with the 13th meeting for
+    the summit in November, and "Да" with the St Petersburg meeting for the XVIII in August."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.focus[:1] == [meeting], verdict
+
+
+def test_a_month_alone_beside_a_meeting_word_still_names_that_months_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was Turkmenistan at the June meeting in Moscow?")
+    assert verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the interior ministers meet in June?",
+        "Did the CIS interior ministers council convene in March?",
+        "Совет министров внутренних дел СНГ собирался в июне?",
+        "sovet ministrov vnutrennih del sobiralsya v oktyabre?",
+    ],
+)
+def test_a_bodys_month_is_its_own_meetings_month(engine: Engine, question: str) -> None:
+    """The council's description names June (its structures attended the XVIII on 10 June): that
+    was a "Yes" to "did the interior ministers meet in June"; its own meeting was 12 August."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.focus[:1] in ([SPB], ["interior_ministers_council"]), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Did the Dushanbe summit approve the counter-terrorism programme for 2024–2026?", "2024–2026"),
+        ("Were the anti-terror cooperation programme for 2025 to 2027 approved at the summit in Dushanbe?", "2025–2027"),
+        ("Was the CIS programme on countering terrorism and extremism for 2023-2025 adopted in Dushanbe?", "2023–2025"),
+    ],
+)
+def test_a_programme_period_not_recorded_is_no_yes_to_its_adoption(engine: Engine, question: str, asked: str) -> None:
+    """"Approved in Dushanbe" held for the programme for 2026–2028; the period asked is another one,
+    so no such programme is recorded (it was "Yes")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    if verdict.kind == "not_recorded":
+        assert verdict.value["asked"] == asked and verdict.value["recorded"] == "2026–2028", verdict
+
+
+def test_the_recorded_programme_period_is_still_a_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was the counter-terrorism programme for 2026–2028 approved in Dushanbe?")
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Утвердили ли на саммите в Душанбе положение СНГ о миротворцах?",
+        "Приняли ли на саммите в Душанбе конвенцию СНГ об экстрадиции?",
+    ],
+)
+def test_cis_alone_names_no_document(engine: Engine, question: str) -> None:
+    """"СНГ" is in the name of "СНГ плюс": it was "Да. СНГ плюс: место принятия — саммит" to a
+    treaty the sources never name."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert "decision_cis_plus" not in verdict.focus, verdict

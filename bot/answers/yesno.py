@@ -92,7 +92,7 @@ _SECOND_MEETING = re.compile(
     r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
 )
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
+    r"\b(?:held|hold|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
     r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
     r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
