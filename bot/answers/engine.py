@@ -21,6 +21,7 @@ from bot.answers import (
     decided,
     deed,
     define,
+    delegates,
     events,
     followup,
     frequency,
@@ -1181,7 +1182,8 @@ class Engine:
             return regional
         unknown_body = (
             (
-                statuses.status_lookalike(self, parsed, base)
+                delegates.delegation_asked(self, parsed, base, today or date.today())
+                or statuses.status_lookalike(self, parsed, base)
                 or yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
