@@ -89,3 +89,15 @@ def test_as_described_in_a_source_asks_the_post_not_what_was_said(engine: Engine
     verdict = verdict_of(engine, question)
     assert verdict.kind != "quote", verdict
     assert words in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие документы одобрили главы государств в Душанбе по словам Трефилова",
+        "What did the heads of state approve in Dushanbe according to Trefilov?",
+    ],
+)
+def test_words_placing_a_name_make_no_long_title(engine: Engine, question: str) -> None:
+    """"главы государств в Душанбе по словам Трефилова": the heads of state acted, he told of it."""
+    assert verdict_of(engine, question).reason != "post"

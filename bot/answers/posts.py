@@ -152,7 +152,10 @@ def _title_before(words: list[str], first: int, translit: bool = False) -> list[
                 continue
             start = i
             break
-        if start is None or not all(_in_title(word, translit) for word in words[start + 1 : first]):
+        if start is None:
+            return []
+        between = words[start + 1 : first]
+        if not all(_in_title(word, translit) for word in between) or _NO_TITLE.search(" ".join(between)):
             return []
     # Not the question's first word: "What", "Что" are capitalised too.
     while start > 1 and words[start - 1][:1].isupper() and words[start - 1].isascii():
@@ -165,6 +168,13 @@ def _title_before(words: list[str], first: int, translit: bool = False) -> list[
 _TITLE_JOINS = frozenset("of the for in on and to at по в во и при de".split())
 _VERB_END = re.compile(r"(?:ил|ал|ял|ел|ла|ли|ло|ть|ут|ют)$|(?:il|al|yal|el|la|li|lo|t')$", re.I)
 _ASKING = re.compile(r"^(?:what|who|when|where|which|how|did|does|do|is|was|что|кто|когда|где|как|chto|kto|kogda|gde)$", re.I)
+
+
+# What a long title never holds: whose words ("по словам Трефилова") or a city after "in" ("главы
+# государств в Душанбе"): they place the words, they name no post.
+_NO_TITLE = re.compile(
+    r"(?i:\b(?:according|словам|мнению|данным|slovam|mneniyu|dannym)\b)|(?<!\w)(?:в|во|in|v|vo)\s+[A-ZА-ЯЁ]\w*"
+)
 
 
 def _in_title(word: str, translit: bool) -> bool:
