@@ -826,3 +826,22 @@ def test_cis_alone_names_no_document(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is not True, verdict
     assert "decision_cis_plus" not in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "yes"),
+    [
+        ("Who was in Azerbaijan's delegation at the St Petersburg meeting of interior ministers?", "azerbaijan", False),
+        ("Кто входил в делегацию Туркменистана на XVIII совещании?", "turkmenistan", None),
+        ("Who represented Armenia at the 13th meeting of the Security Secretaries Council?", "armenia", None),
+        ("kto predstavlyal Kazahstan na 13 zasedanii soveta sekretarei sovbezov", "kazakhstan", None),
+        ("Who represented Belarus at the interior ministers' meeting in St Petersburg?", "belarus", True),
+    ],
+)
+def test_who_represented_a_state_names_no_delegates(engine: Engine, question: str, state: str, yes: bool | None) -> None:
+    """The sources name no delegate: whether the state is on the meeting's list answers, headed so
+    (it was the state's card, or the meeting's whole list as if it named the delegates)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.value.get("delegation"), verdict
+    assert state in verdict.focus and verdict.yes is yes, verdict
+    assert "delegation" in first_line(engine, verdict) or "делегаций" in first_line(engine, verdict)
