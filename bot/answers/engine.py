@@ -1012,7 +1012,36 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
+        hits = self._named_meeting_first(query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with the meeting the question names by its own words first, when the best hit is
+        another meeting found only by a month or year its name holds ("the meeting of the Security
+        Secretaries Council in August 2025": "в августе 2025 года" is in the St Petersburg meeting's
+        name, "Security Secretaries" only in the 13th's). The month is then a date asked of the
+        meeting named, which the answer checks, never a pointer to the other one (tuning17_look)."""
+        if len(hits) < 2 or self.kb.kind(hits[0].entity) != "meeting":
+            return hits
+        tokens = query.tokens
+        top = hits[0]
+
+        def telling(positions: frozenset[int] | set[int]) -> set[int]:
+            return {
+                i
+                for i in positions
+                if i < len(tokens)
+                and tokens[i] not in self._month_words
+                and tokens[i] not in ("~cis", "~meeting", "god", "year")
+                and not tokens[i].startswith("#")
+            }
+
+        for index, other in enumerate(hits[1:5], start=1):
+            if self.kb.kind(other.entity) != "meeting" or other.score < yesno.GUESS_SCORE:
+                continue
+            if telling(other.name_tokens - top.name_tokens) and not telling(top.name_tokens - other.name_tokens):
+                return [other, *hits[1:index], top, *hits[index + 1 :]]
+        return hits
 
     def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:
         """A list without the entries the question sets aside ("кроме программы по границам, какие
