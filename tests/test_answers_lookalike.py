@@ -845,3 +845,23 @@ def test_who_represented_a_state_names_no_delegates(engine: Engine, question: st
     assert verdict.kind == "yes_no" and verdict.value.get("delegation"), verdict
     assert state in verdict.focus and verdict.yes is yes, verdict
     assert "delegation" in first_line(engine, verdict) or "делегаций" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Security Secretaries Council discuss at its August 2025 meeting?",
+        "kogda zasedal sovet sekretarei sovbezov v avguste 2025 goda",
+    ],
+)
+def test_a_meeting_found_only_by_its_months_name_is_not_the_named_one(engine: Engine, question: str) -> None:
+    """"в августе 2025 года" is in the St Petersburg meeting's name: it outranked the Security
+    Secretaries' meeting the words name, and its date or agenda answered as if it were that one."""
+    verdict = verdict_of(engine, question)
+    assert SPB not in verdict.focus, verdict
+    assert verdict.kind == "not_recorded" and verdict.focus == [SECRETARIES], verdict
+
+
+def test_the_months_own_meeting_keeps_its_month(engine: Engine) -> None:
+    verdict = verdict_of(engine, "What was decided at the meeting of the interior ministers in August 2025?")
+    assert verdict.focus[:1] == [SPB], verdict

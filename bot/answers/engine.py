@@ -1039,7 +1039,10 @@ class Engine:
         for index, other in enumerate(hits[1:5], start=1):
             if self.kb.kind(other.entity) != "meeting" or other.score < yesno.GUESS_SCORE:
                 continue
-            if telling(other.name_tokens - top.name_tokens) and not telling(top.name_tokens - other.name_tokens):
+            # the words that found the meeting's own body name it too ("the Security Secretaries Council")
+            body = getattr(self.kb.entities[other.entity], "body", None)
+            named = set(other.name_tokens).union(*(h.name_tokens for h in hits[:5] if body and h.entity == body))
+            if telling(named - top.name_tokens) and not telling(top.name_tokens - named):
                 return [other, *hits[1:index], top, *hits[index + 1 :]]
         return hits
 
