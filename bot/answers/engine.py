@@ -1016,34 +1016,19 @@ class Engine:
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
     def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
-        """The hits with the meeting the question names by its own words first, when the best hit is
-        another meeting found only by a month or year its name holds ("the meeting of the Security
+        """The hits with the meeting the question names by its own words first, when the best meeting
+        hit is another found only by a month or year its name holds ("the meeting of the Security
         Secretaries Council in August 2025": "в августе 2025 года" is in the St Petersburg meeting's
         name, "Security Secretaries" only in the 13th's). The month is then a date asked of the
         meeting named, which the answer checks, never a pointer to the other one (tuning17_look)."""
-        if len(hits) < 2 or self.kb.kind(hits[0].entity) != "meeting":
+        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
+        if first is None or len(hits) < 2:
             return hits
-        tokens = query.tokens
-        top = hits[0]
-
-        def telling(positions: frozenset[int] | set[int]) -> set[int]:
-            return {
-                i
-                for i in positions
-                if i < len(tokens)
-                and tokens[i] not in self._month_words
-                and tokens[i] not in ("~cis", "~meeting", "god", "year")
-                and not tokens[i].startswith("#")
-            }
-
-        for index, other in enumerate(hits[1:5], start=1):
-            if self.kb.kind(other.entity) != "meeting" or other.score < yesno.GUESS_SCORE:
-                continue
-            # the words that found the meeting's own body name it too ("the Security Secretaries Council")
-            body = getattr(self.kb.entities[other.entity], "body", None)
-            named = set(other.name_tokens).union(*(h.name_tokens for h in hits[:5] if body and h.entity == body))
-            if telling(named - top.name_tokens) and not telling(top.name_tokens - named):
-                return [other, *hits[1:index], top, *hits[index + 1 :]]
+        top = hits[first]
+        for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
+            if self.kb.kind(other.entity) == "meeting" and other.score >= yesno.GUESS_SCORE:
+                if yesno.named_by_its_month_only(self, query, hits, top, other):
+                    return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
         return hits
 
     def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:

@@ -33,7 +33,7 @@ from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
-from bot.search.index import Hit
+from bot.search.index import AnalysedQuery, Hit
 from bot.search.text import (
     has_cyrillic,
     ordinal_stem,
@@ -95,7 +95,7 @@ _HELD_IN = re.compile(
     r"\b(?:held|hold|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
     r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
-    r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
+    r"|\bproshl\w*|\bpro(?:sh|ch)(?:e|yo|o)l\b|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
 # "принимал участие" is taking part, not hosting.
@@ -494,6 +494,18 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         (h for h in candidates if kb.kind(h.entity) != "place"),
         key=lambda h: (not first(h), -h.name_cover, -h.score),
     )
+    meetings = [h for h in others if kb.kind(h.entity) == "meeting"]
+    rivals = [h for h in parsed.hits[:5] if kb.kind(h.entity) == "meeting" and h.score >= GUESS_SCORE]
+    for other in rivals:
+        if meetings and other is not meetings[0] and named_by_its_month_only(engine, parsed.query, parsed.hits, meetings[0], other):
+            # "Did the CIS heads of state meet in November 2025?": the summit (or its body), not the
+            # 13th meeting whose name holds "November 2025"
+            at = others.index(meetings[0])
+            others.remove(meetings[0])
+            if other in others:
+                others.remove(other)
+            others.insert(at, other)
+            break
     chosen: list[Hit] = []
     locating: list[Hit] = []
     used: set[int] = set()
@@ -853,6 +865,38 @@ def _dated_meeting(
 
 # Words any meeting's name may share ("CIS", "meeting"): they name no meeting apart from another.
 _GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
+# Words of a date: a meeting's name holding them ("… в августе 2025 года") names it by its date only.
+_DATE_TOKENS = frozenset({"god", "year"})
+_YEAR_TOKEN = re.compile(r"#(?:19|20)\d\d$")  # an ordinal ("#18") names a meeting, a year dates it
+
+
+def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit], top: Hit, other: Hit) -> bool:
+    """Whether the meeting hit `top` holds, beyond `other` (with the words of other's own body),
+    only words of a date or words any meeting shares, while `other` holds words of its own: the
+    question names `other`, and `top` was found by a month or year in its name (tuning17_look)."""
+    kb, tokens = engine.kb, query.tokens
+    months = engine._month_words
+    # a city or state places a meeting, it names none apart ("XVIII … в Санкт-Петербурге")
+    placed = {i for h in hits[:6] if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+
+    def telling(positions: set[int]) -> set[int]:
+        return {
+            i
+            for i in positions
+            if i < len(tokens)
+            and i not in placed
+            and tokens[i] not in months
+            and tokens[i] not in _GENERIC_TOKENS
+            and tokens[i] not in _DATE_TOKENS
+            and not _YEAR_TOKEN.match(tokens[i])
+        }
+
+    def named(hit: Hit) -> set[int]:
+        # the words that found the meeting's own body name it too ("the Security Secretaries Council")
+        body = getattr(kb.entities[hit.entity], "body", None)
+        return set(hit.name_tokens).union(*(h.name_tokens for h in hits[:5] if body and h.entity == body))
+
+    return bool(telling(named(other) - named(top))) and not telling(named(top) - named(other))
 
 
 def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
@@ -4187,8 +4231,9 @@ def _distinctive(query: Any, position: int) -> bool:
 
 
 _MONTH_NAMES = re.compile(
-    r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
-    r"|(october|oct)|(november|nov)|(december|dec))\b"
+    r"\b(?:(january|jan|yanvar[a-z]*)|(february|feb|fevral[a-z]*)|(march|mart[aeu]?)|(april|apr|aprel[a-z]*)|(May)"
+    r"|(june|iyun[a-z]*)|(july|iyul[a-z]*)|(august|aug|avgust[a-z]*)|(september|sept?|sentyabr[a-z]*)"
+    r"|(october|oct|oktyabr[a-z]*)|(november|nov|noyabr[a-z]*)|(december|dec|dekabr[a-z]*))\b"
     r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
     r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
     re.I,
