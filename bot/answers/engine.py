@@ -1026,9 +1026,12 @@ class Engine:
             return hits
         top = hits[first]
         for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
-            if self.kb.kind(other.entity) == "meeting" and other.score >= yesno.GUESS_SCORE:
-                if yesno.named_by_its_month_only(self, query, hits, top, other):
-                    return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
+            if (
+                self.kb.kind(other.entity) == "meeting"
+                and other.score >= yesno.GUESS_SCORE
+                and yesno.named_by_its_month_only(self, query, hits, top, other)
+            ):
+                return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
         return hits
 
     def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:

@@ -165,7 +165,7 @@ def _title_before(words: list[str], first: int, translit: bool = False) -> list[
 
 # Words that join a long title's names ("of the", "по … в сфере"), and endings of Russian verbs
 # ("говорил", "сказала", "заявлял") that no name in a title has.
-_TITLE_JOINS = frozenset("of the for in on and to at по в во и при de".split())
+_TITLE_JOINS = frozenset(["of", "the", "for", "in", "on", "and", "to", "at", "по", "в", "во", "и", "при", "de"])
 _VERB_END = re.compile(r"(?:ил|ал|ял|ел|ла|ли|ло|ть|ут|ют)$|(?:il|al|yal|el|la|li|lo|t')$", re.I)
 _ASKING = re.compile(r"^(?:what|who|when|where|which|how|did|does|do|is|was|что|кто|когда|где|как|chto|kto|kogda|gde)$", re.I)
 
