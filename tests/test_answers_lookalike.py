@@ -865,3 +865,32 @@ def test_a_meeting_found_only_by_its_months_name_is_not_the_named_one(engine: En
 def test_the_months_own_meeting_keeps_its_month(engine: Engine) -> None:
     verdict = verdict_of(engine, "What was decided at the meeting of the interior ministers in August 2025?")
     assert verdict.focus[:1] == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Was the CIS summit held in St Petersburg?", "st_petersburg"),
+        ("sammit SNG proshel v Moskve?", "moscow"),
+        ("Did the summit of the CIS take place in Minsk?", "minsk"),
+    ],
+)
+def test_the_one_summit_asked_in_another_city_is_a_no(engine: Engine, question: str, place: str) -> None:
+    """Only one summit is recorded (Dushanbe): "summit" names it, and another city is a "no" with
+    where it was (it was the list of meetings held there, or "Да" from the 13th meeting's notes)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict
+    assert verdict.focus == [DUSHANBE, place], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zasedanie SMVD sostoyalos v iyule 2025?",
+        "sammit SNG proshel v noyabre?",
+        "antiterroristicheskoe soveshchanie proshlo v sentyabre 2025?",
+    ],
+)
+def test_a_latin_typed_month_is_checked(engine: Engine, question: str) -> None:
+    """"v noyabre", "v iyule" were no months: the meeting's own month never contradicted them."""
+    assert verdict_of(engine, question).yes is not True

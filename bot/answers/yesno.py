@@ -615,7 +615,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             others = [h for h in others if h is not place_hit]
     if not meetings and _HELD_IN.search(text):
         # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
-        elsewhere = _held_elsewhere(engine, others)
+        elsewhere = _held_elsewhere(engine, others) or _kind_held_elsewhere(engine, text, [*others, *mentions.locating])
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
@@ -974,6 +974,42 @@ def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None
     if len(own) != 1 or _held_there(kb, own[0], places[0]):
         return None
     return own[0].id, places[0]
+
+
+def _month_held_otherwise(engine: Engine, parsed: Parsed, focus: list[str]) -> list[int] | None:
+    """[asked, recorded] when the question says a meeting of the focus was held in a month and the
+    meeting's recorded date is in another."""
+    if not _HELD_IN.search(parsed.text):
+        return None
+    asked = months_named(parsed.text)
+    if not asked:
+        return None
+    for entity_id in focus[:2]:
+        meeting = engine.kb.get(entity_id)
+        if isinstance(meeting, Meeting) and meeting.date:
+            known = PartialDate.parse(meeting.date).month
+            if known is not None and known not in asked:
+                return [min(asked), known]
+    return None
+
+
+# A kind of meeting only one recorded meeting is: "the CIS summit", "саммит СНГ" (tuning17_look).
+_ONE_KIND = {"summit": re.compile(r"\bsummit\w*|(?<!\w)саммит\w*|\bsammit\w*", re.I)}
+
+
+def _kind_held_elsewhere(engine: Engine, text: str, others: list[Hit]) -> tuple[str, str] | None:
+    """(meeting, place asked) when the question names a kind of meeting only one recorded meeting is
+    ("Проходил ли саммит СНГ в Москве?") and one place where it was not held."""
+    kb = engine.kb
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(places) != 1:
+        return None
+    for kind, pattern in _ONE_KIND.items():
+        if pattern.search(text):
+            held = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.kind == kind]
+            if len(held) == 1 and not _held_there(kb, held[0], places[0]):
+                return held[0].id, places[0]
+    return None
 
 
 def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
@@ -4613,6 +4649,12 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         if period is not None:
             # "программа укрепления границ до 2028 года?": 2028 is the other programme's year.
             return _not_recorded(verdict, "constraint", period, verdict.focus, verdict.sources)
+        held = _month_held_otherwise(engine, parsed, verdict.focus)
+        if held is not None:
+            # "sammit SNG proshel v noyabre?": a note's "5 November 2025" (its source's date) holds
+            # the month, the summit was held in October (tuning17_look).
+            confirmed, wrong = False, {"month": held}
+    if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
