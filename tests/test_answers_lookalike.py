@@ -862,8 +862,16 @@ def test_a_meeting_found_only_by_its_months_name_is_not_the_named_one(engine: En
     assert verdict.kind == "not_recorded" and verdict.focus == [SECRETARIES], verdict
 
 
-def test_the_months_own_meeting_keeps_its_month(engine: Engine) -> None:
-    verdict = verdict_of(engine, "What was decided at the meeting of the interior ministers in August 2025?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was decided at the meeting of the interior ministers in August 2025?",
+        # "gosudarstv" is what is counted, no name of the summit ("heads of state")
+        "skolko gosudarstv prishlo na avgustovskoe soveshchanie",
+    ],
+)
+def test_the_months_own_meeting_keeps_its_month(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == [SPB], verdict
 
 

@@ -868,12 +868,15 @@ _GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
 # Words of a date: a meeting's name holding them ("… в августе 2025 года") names it by its date only.
 _DATE_TOKENS = frozenset({"god", "year"})
 _YEAR_TOKEN = re.compile(r"#(?:19|20)\d\d$")  # an ordinal ("#18") names a meeting, a year dates it
+NAMED_APART_COVER = 0.5  # a meeting named by its own words holds this much of its name
 
 
 def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit], top: Hit, other: Hit) -> bool:
     """Whether the meeting hit `top` holds, beyond `other` (with the words of other's own body),
     only words of a date or words any meeting shares, while `other` holds words of its own: the
     question names `other`, and `top` was found by a month or year in its name (tuning17_look)."""
+    if other.name_cover < NAMED_APART_COVER:
+        return False  # "skolko gosudarstv prishlo na avgustovskoe": "states" is no name of the summit
     kb, tokens = engine.kb, query.tokens
     months = engine._month_words
     # a city or state places a meeting, it names none apart ("XVIII … в Санкт-Петербурге")
