@@ -902,3 +902,17 @@ def test_the_one_summit_asked_in_another_city_is_a_no(engine: Engine, question: 
 def test_a_latin_typed_month_is_checked(engine: Engine, question: str) -> None:
     """"v noyabre", "v iyule" were no months: the meeting's own month never contradicted them."""
     assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the concept of information security until 2030 adopted by the heads of state?",
+        "Has the CIS programme of cyber resilience been approved?",
+    ],
+)
+def test_a_lower_case_name_word_after_of_still_names_a_document(engine: Engine, question: str) -> None:
+    """"information" is a stop word of the search: "the concept of information security until 2030"
+    was "Yes" with the Military Cooperation Concept until 2030."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict

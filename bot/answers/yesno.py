@@ -3931,7 +3931,9 @@ def _unknown_named(
         word.lower()
         for place, word in enumerate(near[:-1])
         if word.isalpha()
-        and word[:1].isupper()  # typed as a name's word ("Information"), not an adverb ("сейчас")
+        # typed as a name's word ("Information"), not an adverb ("сейчас"); or, in lower case, right
+        # after the "of" that joins a name ("the concept of information security", tuning17_look)
+        and (word[:1].isupper() or (place > 0 and near[place - 1].lower() in ("of", "on")))
         and len(word) >= LOST_WORD_CHARS
         and word.lower() not in _NAME_GLUE | _RELATING
         and not text_tokens(word)
