@@ -916,3 +916,19 @@ def test_a_lower_case_name_word_after_of_still_names_a_document(engine: Engine, 
     was "Yes" with the Military Cooperation Concept until 2030."""
     verdict = verdict_of(engine, question)
     assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the intelligence chiefs agree on at their meeting in March 2025?",
+        "Где проходила встреча руководителей спецслужб СНГ в 2023 году?",
+        "What was decided at the meeting of the heads of CIS security and intelligence services in June 2025?",
+    ],
+)
+def test_an_undated_meeting_asked_in_a_year_or_month_is_not_confirmed(engine: Engine, question: str) -> None:
+    """The intelligence chiefs' meeting is undated: its record answers "not said directly" first (it
+    was stated as if of the year asked, or the XVIII of June answered for it)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [INTEL], verdict
+    assert verdict.grounds == "unconfirmed" or verdict.kind == "not_recorded" or verdict.yes is None and verdict.kind == "yes_no", verdict

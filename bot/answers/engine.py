@@ -40,6 +40,7 @@ from bot.answers import (
     subjects,
     terse,
     timeline,
+    undated,
     venue,
     weekdays,
     whichsource,
@@ -1381,7 +1382,7 @@ class Engine:
             _mark_no_figure(verdict)
         if context is not None:
             return verdict
-        return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
+        return undated.undated_asked(self, parsed, unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict)))
 
     def _partner_named(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "With which organisation did the ATC work jointly on anti-money laundering systems": the
@@ -1788,7 +1789,11 @@ class Engine:
             words = [
                 i
                 for i, similarity in hit.explained.items()
-                if similarity >= 1.0 and top.explained.get(i, 0.0) < 1.0 and not parsed.query.tokens[i].startswith("#")
+                if similarity >= 1.0
+                and top.explained.get(i, 0.0) < 1.0
+                and not parsed.query.tokens[i].startswith("#")
+                # a month is a date asked of the meeting named, no word naming another (tuning17_look)
+                and parsed.query.tokens[i] not in self._month_words
             ]
             if words:
                 return hit

@@ -3071,6 +3071,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
 _EVENT_YEAR = re.compile(
     r"\b(?:in|of|during|в|во|v)\s+(?:[A-Za-zА-Яа-яЁё]+\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)", re.I
 )
+EVENT_YEAR = _EVENT_YEAR  # a year an event is placed in, for other answerers
 
 
 def _year_lookalike(
