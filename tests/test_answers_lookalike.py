@@ -931,4 +931,4 @@ def test_an_undated_meeting_asked_in_a_year_or_month_is_not_confirmed(engine: En
     was stated as if of the year asked, or the XVIII of June answered for it)."""
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == [INTEL], verdict
-    assert verdict.grounds == "unconfirmed" or verdict.kind == "not_recorded" or verdict.yes is None and verdict.kind == "yes_no", verdict
+    assert verdict.grounds == "unconfirmed" or verdict.kind == "not_recorded" or (verdict.yes is None and verdict.kind == "yes_no"), verdict
