@@ -747,3 +747,192 @@ def test_a_claimed_period_of_another_programme_is_no_yes(engine: Engine, questio
     assert verdict.kind == "not_recorded" and verdict.yes is not True, verdict
     assert verdict.value == {"what": "year", "asked": asked, "recorded": 2030}
     assert verdict.focus == ["programme_border_security_2030"]
+
+
+# --- round 17: generated look-alike family (tuning17_look); wordings the generator does not write ---
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Did the CIS summit take place in November 2025?", DUSHANBE),
+        ("Has the CIS heads-of-state summit been held in November?", DUSHANBE),
+        ("Проходило ли антитеррористическое совещание руководителей подразделений в августе 2025?", XVIII),
+        ("Were the heads of the counter-terrorism units convened in August 2025?", XVIII),
+        ("Did the heads of security services and intelligence agencies hold their meeting in June 2025?", INTEL),
+    ],
+)
+def test_a_month_beside_a_meeting_named_by_its_own_words_is_a_date_to_check(
+    engine: Engine, question: str, meeting: str
+) -> None:
+    """A month is no pointer to another body's meeting of that month when the question's words name
+    a meeting of their own ("summit", "counter-terrorism"): it was "Yes" with the 13th meeting for
+    the summit in November, and "Да" with the St Petersburg meeting for the XVIII in August."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.focus[:1] == [meeting], verdict
+
+
+def test_a_month_alone_beside_a_meeting_word_still_names_that_months_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was Turkmenistan at the June meeting in Moscow?")
+    assert verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the interior ministers meet in June?",
+        "Did the CIS interior ministers council convene in March?",
+        "Совет министров внутренних дел СНГ собирался в июне?",
+        "sovet ministrov vnutrennih del sobiralsya v oktyabre?",
+    ],
+)
+def test_a_bodys_month_is_its_own_meetings_month(engine: Engine, question: str) -> None:
+    """The council's description names June (its structures attended the XVIII on 10 June): that
+    was a "Yes" to "did the interior ministers meet in June"; its own meeting was 12 August."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert verdict.focus[:1] in ([SPB], ["interior_ministers_council"]), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Did the Dushanbe summit approve the counter-terrorism programme for 2024–2026?", "2024–2026"),
+        ("Were the anti-terror cooperation programme for 2025 to 2027 approved at the summit in Dushanbe?", "2025–2027"),
+        ("Was the CIS programme on countering terrorism and extremism for 2023-2025 adopted in Dushanbe?", "2023–2025"),
+    ],
+)
+def test_a_programme_period_not_recorded_is_no_yes_to_its_adoption(engine: Engine, question: str, asked: str) -> None:
+    """"Approved in Dushanbe" held for the programme for 2026–2028; the period asked is another one,
+    so no such programme is recorded (it was "Yes")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    if verdict.kind == "not_recorded":
+        assert verdict.value["asked"] == asked and verdict.value["recorded"] == "2026–2028", verdict
+
+
+def test_the_recorded_programme_period_is_still_a_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was the counter-terrorism programme for 2026–2028 approved in Dushanbe?")
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Утвердили ли на саммите в Душанбе положение СНГ о миротворцах?",
+        "Приняли ли на саммите в Душанбе конвенцию СНГ об экстрадиции?",
+    ],
+)
+def test_cis_alone_names_no_document(engine: Engine, question: str) -> None:
+    """"СНГ" is in the name of "СНГ плюс": it was "Да. СНГ плюс: место принятия — саммит" to a
+    treaty the sources never name."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert "decision_cis_plus" not in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "yes"),
+    [
+        ("Who was in Azerbaijan's delegation at the St Petersburg meeting of interior ministers?", "azerbaijan", False),
+        ("Кто входил в делегацию Туркменистана на XVIII совещании?", "turkmenistan", None),
+        ("Who represented Armenia at the 13th meeting of the Security Secretaries Council?", "armenia", None),
+        ("kto predstavlyal Kazahstan na 13 zasedanii soveta sekretarei sovbezov", "kazakhstan", None),
+        ("Who represented Belarus at the interior ministers' meeting in St Petersburg?", "belarus", True),
+    ],
+)
+def test_who_represented_a_state_names_no_delegates(engine: Engine, question: str, state: str, yes: bool | None) -> None:
+    """The sources name no delegate: whether the state is on the meeting's list answers, headed so
+    (it was the state's card, or the meeting's whole list as if it named the delegates)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.value.get("delegation"), verdict
+    assert state in verdict.focus and verdict.yes is yes, verdict
+    assert "delegation" in first_line(engine, verdict) or "делегаций" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Security Secretaries Council discuss at its August 2025 meeting?",
+        "kogda zasedal sovet sekretarei sovbezov v avguste 2025 goda",
+    ],
+)
+def test_a_meeting_found_only_by_its_months_name_is_not_the_named_one(engine: Engine, question: str) -> None:
+    """"в августе 2025 года" is in the St Petersburg meeting's name: it outranked the Security
+    Secretaries' meeting the words name, and its date or agenda answered as if it were that one."""
+    verdict = verdict_of(engine, question)
+    assert SPB not in verdict.focus, verdict
+    assert verdict.kind == "not_recorded" and verdict.focus == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was decided at the meeting of the interior ministers in August 2025?",
+        # "gosudarstv" is what is counted, no name of the summit ("heads of state")
+        "skolko gosudarstv prishlo na avgustovskoe soveshchanie",
+    ],
+)
+def test_the_months_own_meeting_keeps_its_month(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Was the CIS summit held in St Petersburg?", "st_petersburg"),
+        ("sammit SNG proshel v Moskve?", "moscow"),
+        ("Did the summit of the CIS take place in Minsk?", "minsk"),
+    ],
+)
+def test_the_one_summit_asked_in_another_city_is_a_no(engine: Engine, question: str, place: str) -> None:
+    """Only one summit is recorded (Dushanbe): "summit" names it, and another city is a "no" with
+    where it was (it was the list of meetings held there, or "Да" from the 13th meeting's notes)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict
+    assert verdict.focus == [DUSHANBE, place], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "zasedanie SMVD sostoyalos v iyule 2025?",
+        "sammit SNG proshel v noyabre?",
+        "antiterroristicheskoe soveshchanie proshlo v sentyabre 2025?",
+    ],
+)
+def test_a_latin_typed_month_is_checked(engine: Engine, question: str) -> None:
+    """"v noyabre", "v iyule" were no months: the meeting's own month never contradicted them."""
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the concept of information security until 2030 adopted by the heads of state?",
+        "Has the CIS programme of cyber resilience been approved?",
+    ],
+)
+def test_a_lower_case_name_word_after_of_still_names_a_document(engine: Engine, question: str) -> None:
+    """"information" is a stop word of the search: "the concept of information security until 2030"
+    was "Yes" with the Military Cooperation Concept until 2030."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the intelligence chiefs agree on at their meeting in March 2025?",
+        "Где проходила встреча руководителей спецслужб СНГ в 2023 году?",
+        "What was decided at the meeting of the heads of CIS security and intelligence services in June 2025?",
+    ],
+)
+def test_an_undated_meeting_asked_in_a_year_or_month_is_not_confirmed(engine: Engine, question: str) -> None:
+    """The intelligence chiefs' meeting is undated: its record answers "not said directly" first (it
+    was stated as if of the year asked, or the XVIII of June answered for it)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [INTEL], verdict
+    assert verdict.grounds == "unconfirmed" or verdict.kind == "not_recorded" or (verdict.yes is None and verdict.kind == "yes_no"), verdict

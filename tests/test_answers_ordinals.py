@@ -69,3 +69,22 @@ def test_an_unnumbered_meeting_asked_without_a_number_gets_the_usual_answer(engi
 def test_an_ordinal_ending_without_its_hyphen_numbers_the_meeting(engine: Engine, question: str, meeting: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and meeting in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("na dvenadtsatom zasedanii soveta sekretarei", 12),
+        ("kogda bylo pyatnadtsatoe zasedanie", 15),
+        ("dvadcatoe soveshchanie po terrorizmu", 20),
+        ("vosemnadtsatoe soveshchanie", 18),
+    ],
+)
+def test_a_latin_typed_ordinal_of_the_tens_numbers_a_meeting(text: str, number: int) -> None:
+    """"devyatnadtsatom soveshchanii" was no number: the XVIII's participants answered the XIX asked."""
+    assert meeting_ordinals(text) == [number]
+
+
+def test_an_unrecorded_latin_typed_ordinal_is_not_recorded(engine: Engine) -> None:
+    verdict = verdict_of(engine, "kto vystupal na semnadtsatom soveshchanii po protivodeystviyu terrorizmu")
+    assert verdict.kind == "not_recorded" and XVIII in (verdict.alternatives or verdict.focus), verdict

@@ -2860,3 +2860,22 @@ def test_a_status_given_at_a_meeting_is_its_decision_not_attendance(engine: Engi
 def test_an_unknown_country_at_the_one_meeting_of_a_city_is_not_listed(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is False and verdict.focus == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Just curious, is Klemez the CIS Secretary-General?", KLEMEZ),
+        ("For my notes: was Rahmon the President of Kazakhstan?", RAHMON),
+        ("I was wondering, is Trefilov the head of the Anti-Terrorism Center?", TREFILOV),
+        ("verno chto Trefilov predsedatel SMVD?", TREFILOV),
+        ("pravda, chto Rahmon prezident Kazahstana?", RAHMON),
+    ],
+)
+def test_a_title_asked_after_a_chatty_opening_or_pravda_chto_is_a_no(engine: Engine, question: str, person: str) -> None:
+    """A yes/no after "Just curious," / "For my notes:" or typed "pravda chto …" in Latin letters was
+    not read as one (an ask-back or the person's card); the recorded titles answer it, never "Yes"."""
+    assert is_yes_no(question)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is not True, verdict
+    assert verdict.focus[:1] == [person], verdict

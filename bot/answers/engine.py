@@ -21,6 +21,7 @@ from bot.answers import (
     decided,
     deed,
     define,
+    delegates,
     events,
     followup,
     frequency,
@@ -40,6 +41,7 @@ from bot.answers import (
     subjects,
     terse,
     timeline,
+    undated,
     venue,
     weekdays,
     whichsource,
@@ -1024,7 +1026,27 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
+        hits = self._named_meeting_first(query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with the meeting the question names by its own words first, when the best meeting
+        hit is another found only by a month or year its name holds ("the meeting of the Security
+        Secretaries Council in August 2025": "в августе 2025 года" is in the St Petersburg meeting's
+        name, "Security Secretaries" only in the 13th's). The month is then a date asked of the
+        meeting named, which the answer checks, never a pointer to the other one (tuning17_look)."""
+        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
+        if first is None or len(hits) < 2:
+            return hits
+        top = hits[first]
+        for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
+            if (
+                self.kb.kind(other.entity) == "meeting"
+                and other.score >= yesno.GUESS_SCORE
+                and yesno.named_by_its_month_only(self, query, hits, top, other)
+            ):
+                return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
+        return hits
 
     def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:
         """A list without the entries the question sets aside ("кроме программы по границам, какие
@@ -1194,7 +1216,8 @@ class Engine:
             return regional
         unknown_body = (
             (
-                statuses.status_lookalike(self, parsed, base)
+                delegates.delegation_asked(self, parsed, base, today or date.today())
+                or statuses.status_lookalike(self, parsed, base)
                 or yesno.body_lookalike(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
@@ -1372,7 +1395,7 @@ class Engine:
             _mark_no_figure(verdict)
         if context is not None:
             return verdict
-        return unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict))
+        return undated.undated_asked(self, parsed, unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict)))
 
     def _partner_named(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "With which organisation did the ATC work jointly on anti-money laundering systems": the
@@ -1779,7 +1802,11 @@ class Engine:
             words = [
                 i
                 for i, similarity in hit.explained.items()
-                if similarity >= 1.0 and top.explained.get(i, 0.0) < 1.0 and not parsed.query.tokens[i].startswith("#")
+                if similarity >= 1.0
+                and top.explained.get(i, 0.0) < 1.0
+                and not parsed.query.tokens[i].startswith("#")
+                # a month is a date asked of the meeting named, no word naming another (tuning17_look)
+                and parsed.query.tokens[i] not in self._month_words
             ]
             if words:
                 return hit

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 WEAK_WEIGHT = 2.5  # a query word lighter than this names nothing by itself
 TITLE_BEFORE = 4  # words before a name that may be its title ("президент Республики Узбекистан Эмомали")
+LONG_TITLE_BEFORE = 10  # a longer title, all of whose words are part of names
 PREFIX = 5  # "Tajik" for "Tajikistan", "Russian" for "Russia": a shared start this long is the same word
 
 # A title word in apposition to a name: singular, as a title is ("министров" is a council's word).
@@ -71,7 +72,8 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     ]
     if not spots:
         return None
-    span = _title_before(words, spots[0]) or _body_after(engine, parsed, words, spots[-1])
+    translit = parsed.query.read_as_russian > 0
+    span = _title_before(words, spots[0], translit) or _body_after(engine, parsed, words, spots[-1])
     if not span:
         return None
     known = _role_words(engine, person) | name_tokens
@@ -102,7 +104,7 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
 # "Which council does Trefilov chair", "какой совет возглавляет Трефилов": a body the person heads.
 # English "heads", "leads" are nouns too ("the heads of state"): the verb after "does"/"did", or passive.
 _CHAIR_VERB = re.compile(
-    r"\b(?:does|did|do)\b[^?.]{0,60}?\b(?:chair|head|lead|preside)\b|\b(?:chaired|headed|led|presided over) by\b"
+    r"\b(?:does|did|do)\b[^?.]{0,60}?\b(?:chair|head|lead|preside)\b(?!\s+of\b)|\b(?:chaired|headed|led|presided over) by\b"
     r"|\b(?:возглавля\w*|возглавил\w*|руководит|руководил\w*|председательств\w*|vozglavlya\w*|rukovodit)\b",
     re.I,
 )
@@ -133,18 +135,58 @@ def _chaired(engine: Engine, base: Verdict, person_id: str, text: str) -> Verdic
     return base
 
 
-def _title_before(words: list[str], first: int) -> list[str]:
+def _title_before(words: list[str], first: int, translit: bool = False) -> list[str]:
     """The title written before a name: from its first title word to the name ("CIS
     Secretary-General", "президент Узбекистана"); English adds the capitalised words before it
     ("Foreign Ministry spokesman")."""
     window = range(max(0, first - TITLE_BEFORE), first)
     start = next((i for i in window if _TITLE_WORD.fullmatch(words[i])), None)
     if start is None:
-        return []
+        # A longer title: "the chair of the Council of Heads of CIS States Putin", "председатель
+        # Совета министров внутренних дел СНГ Клемез" — every word between it and the name is part
+        # of a name (capitalised, a joining word, a noun's ending), none a verb or question word.
+        for i in range(first - TITLE_BEFORE - 1, max(-1, first - LONG_TITLE_BEFORE - 1), -1):
+            if not _TITLE_WORD.fullmatch(words[i]):
+                if not _in_title(words[i], translit):
+                    break
+                continue
+            start = i
+            break
+        if start is None:
+            return []
+        between = words[start + 1 : first]
+        if not all(_in_title(word, translit) for word in between) or _NO_TITLE.search(" ".join(between)):
+            return []
     # Not the question's first word: "What", "Что" are capitalised too.
     while start > 1 and words[start - 1][:1].isupper() and words[start - 1].isascii():
         start -= 1
     return words[start:first]
+
+
+# Words that join a long title's names ("of the", "по … в сфере"), and endings of Russian verbs
+# ("говорил", "сказала", "заявлял") that no name in a title has.
+_TITLE_JOINS = frozenset(["of", "the", "for", "in", "on", "and", "to", "at", "по", "в", "во", "и", "при", "de"])
+_VERB_END = re.compile(r"(?:ил|ал|ял|ел|ла|ли|ло|ть|ут|ют)$|(?:il|al|yal|el|la|li|lo|t')$", re.I)
+_ASKING = re.compile(r"^(?:what|who|when|where|which|how|did|does|do|is|was|что|кто|когда|где|как|chto|kto|kogda|gde)$", re.I)
+
+
+# What a long title never holds: whose words ("по словам Трефилова") or a city after "in" ("главы
+# государств в Душанбе"): they place the words, they name no post.
+_NO_TITLE = re.compile(
+    r"(?i:\b(?:according|словам|мнению|данным|slovam|mneniyu|dannym)\b)|(?<!\w)(?:в|во|in|v|vo)\s+[A-ZА-ЯЁ]\w*"
+)
+
+
+def _in_title(word: str, translit: bool) -> bool:
+    """Whether a word may stand inside a long title before a name."""
+    if word.lower() in _TITLE_JOINS:
+        return True
+    if _ASKING.match(word):
+        return False
+    if word.isascii() and not word[:1].isupper():
+        # English lower-case words are no name; Latin-typed Russian ones are unless they end as verbs
+        return translit and not _VERB_END.search(word)
+    return word[:1].isupper() or not (word.isascii() or (len(word) > 3 and _VERB_END.search(word)))
 
 
 def _body_after(engine: Engine, parsed: Parsed, words: list[str], last: int) -> list[str]:

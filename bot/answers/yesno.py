@@ -33,7 +33,7 @@ from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, State
-from bot.search.index import Hit
+from bot.search.index import AnalysedQuery, Hit
 from bot.search.text import (
     has_cyrillic,
     ordinal_stem,
@@ -73,7 +73,7 @@ _YES_NO_EN = re.compile(
 )
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I)
 # "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
 # asks for yes or no whatever its first word.
 _YES_NO_MARK = re.compile(
@@ -92,10 +92,10 @@ _SECOND_MEETING = re.compile(
     r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
 )
 _HELD_IN = re.compile(
-    r"\b(?:held|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
+    r"\b(?:held|hold|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
     r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
-    r"|\bproshl\w*|\bprohodil\w*|\bsostoyal\w*",
+    r"|\bproshl\w*|\bpro(?:sh|ch)(?:e|yo|o)l\b|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
 # "принимал участие" is taking part, not hosting.
@@ -405,7 +405,7 @@ def is_yes_no(text: str) -> bool:
     last = _LAST_SENTENCE.split(text.strip())[-1]
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
     # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
-    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(last)[-1])
+    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(_COLON_LEAD.split(last)[-1])[-1])
     if _YES_NO_MARK.search(last) and ("/" in last or "или" in last or " or " in last or "ili" in last):
         return True
     return _ANYTHING_SAID.search(last) is not None or any(
@@ -429,11 +429,15 @@ _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 _LEAD_IN = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
+    # "I was wondering, is …", "just curious - did …": a chatty opening, then the question
+    r"|(?:i\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing)?|just\s+curious|i'?d\s+like\s+to\s+know)\b(?:\s+if)?[\s,:]*"
     # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question
     r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
     re.I,
 )
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
+# "Quick question for a briefing I'm writing: is …": what a colon opens is the question asked.
+_COLON_LEAD = re.compile(r":\s+")
 _CLAIM_LEAD = re.compile(
     r"^\W*(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},", re.I
 )
@@ -490,6 +494,18 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         (h for h in candidates if kb.kind(h.entity) != "place"),
         key=lambda h: (not first(h), -h.name_cover, -h.score),
     )
+    meetings = [h for h in others if kb.kind(h.entity) == "meeting"]
+    rivals = [h for h in parsed.hits[:5] if kb.kind(h.entity) == "meeting" and h.score >= GUESS_SCORE]
+    for other in rivals:
+        if meetings and other is not meetings[0] and named_by_its_month_only(engine, parsed.query, parsed.hits, meetings[0], other):
+            # "Did the CIS heads of state meet in November 2025?": the summit (or its body), not the
+            # 13th meeting whose name holds "November 2025"
+            at = others.index(meetings[0])
+            others.remove(meetings[0])
+            if other in others:
+                others.remove(other)
+            others.insert(at, other)
+            break
     chosen: list[Hit] = []
     locating: list[Hit] = []
     used: set[int] = set()
@@ -599,7 +615,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             others = [h for h in others if h is not place_hit]
     if not meetings and _HELD_IN.search(text):
         # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
-        elsewhere = _held_elsewhere(engine, others)
+        elsewhere = _held_elsewhere(engine, others) or _kind_held_elsewhere(engine, text, [*others, *mentions.locating])
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
@@ -626,6 +642,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
+            period = other_period(kb, [document.id], text, parsed.intent.until)
+            if period is not None:
+                # "the programme for 2025–2027 approved at the summit": no such period is recorded
+                return _not_recorded(base, "constraint", period, [document.id], document.sources)
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
@@ -649,9 +669,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return _person_said(engine, parsed, base, mentions, person)
         return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
-    documents = [
-        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
-    ]
+    documents = _named_documents(engine, parsed)
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
@@ -664,6 +682,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         )
         if parsed.intent.until and not own_period:
             return _period(engine, parsed, base, document, parsed.intent.until)
+        period = other_period(kb, [document.id], text, None)
+        if period is not None:
+            # "Was the programme for 2025–2027 approved in Dushanbe?": no programme of that period is
+            # recorded; the one found has its own (2026–2028), which is said, never a "yes" for the
+            # adoption of the other.
+            return _not_recorded(base, "constraint", period, [document.id], document.sources)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
             # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
             # are the adoption (the document and its meeting), not the meeting's venue alone.
@@ -834,7 +858,69 @@ def _dated_meeting(
     ]
     if len(fitting) != 1:
         return None
+    if meetings and fitting[0].entity != meetings[0].entity and named_apart(engine, parsed, meetings[0], fitting[0]):
+        return None
     return fitting[0], places
+
+
+# Words any meeting's name may share ("CIS", "meeting"): they name no meeting apart from another.
+_GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
+# Words of a date: a meeting's name holding them ("… в августе 2025 года") names it by its date only.
+_DATE_TOKENS = frozenset({"god", "year"})
+_YEAR_TOKEN = re.compile(r"#(?:19|20)\d\d$")  # an ordinal ("#18") names a meeting, a year dates it
+NAMED_APART_COVER = 0.5  # a meeting named by its own words holds this much of its name
+
+
+def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit], top: Hit, other: Hit) -> bool:
+    """Whether the meeting hit `top` holds, beyond `other` (with the words of other's own body),
+    only words of a date or words any meeting shares, while `other` holds words of its own: the
+    question names `other`, and `top` was found by a month or year in its name (tuning17_look)."""
+    if other.name_cover < NAMED_APART_COVER:
+        return False  # "skolko gosudarstv prishlo na avgustovskoe": "states" is no name of the summit
+    kb, tokens = engine.kb, query.tokens
+    months = engine._month_words
+    # a city or state places a meeting, it names none apart ("XVIII … в Санкт-Петербурге")
+    placed = {i for h in hits[:6] if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+
+    def telling(positions: set[int]) -> set[int]:
+        return {
+            i
+            for i in positions
+            if i < len(tokens)
+            and i not in placed
+            and tokens[i] not in months
+            and tokens[i] not in _GENERIC_TOKENS
+            and tokens[i] not in _DATE_TOKENS
+            and not _YEAR_TOKEN.match(tokens[i])
+        }
+
+    def named(hit: Hit) -> set[int]:
+        # the words that found the meeting's own body name it too ("the Security Secretaries Council")
+        body = getattr(kb.entities[hit.entity], "body", None)
+        return set(hit.name_tokens).union(*(h.name_tokens for h in hits[:5] if body and h.entity == body))
+
+    return bool(telling(named(other) - named(top))) and not telling(named(top) - named(other))
+
+
+def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
+    """Whether the words that found the meeting `named` hold one of its own that `other` does not
+    match ("summit", "counter-terrorism", "intelligence"), beyond the words any meeting shares and
+    the numbers and places: then the question names that meeting, and a month or place of `other`
+    is a wrong date or place of it ("Did the CIS summit take place in November 2025?"), not a
+    pointer to `other` (tuning17_look)."""
+    kb = engine.kb
+    placed = {
+        i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") and h.score >= GUESS_SCORE for i in h.name_tokens
+    }
+    tokens = parsed.query.tokens
+    own = [
+        i
+        for i in named.name_tokens - other.name_tokens - placed
+        if i < len(tokens) and tokens[i] not in _GENERIC_TOKENS and not tokens[i].startswith("#")
+    ]
+    return bool(own)
+
+
 _SPOKE = re.compile(
     r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
 )
@@ -891,6 +977,42 @@ def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None
     if len(own) != 1 or _held_there(kb, own[0], places[0]):
         return None
     return own[0].id, places[0]
+
+
+def _month_held_otherwise(engine: Engine, parsed: Parsed, focus: list[str]) -> list[int] | None:
+    """[asked, recorded] when the question says a meeting of the focus was held in a month and the
+    meeting's recorded date is in another."""
+    if not _HELD_IN.search(parsed.text):
+        return None
+    asked = months_named(parsed.text)
+    if not asked:
+        return None
+    for entity_id in focus[:2]:
+        meeting = engine.kb.get(entity_id)
+        if isinstance(meeting, Meeting) and meeting.date:
+            known = PartialDate.parse(meeting.date).month
+            if known is not None and known not in asked:
+                return [min(asked), known]
+    return None
+
+
+# A kind of meeting only one recorded meeting is: "the CIS summit", "саммит СНГ" (tuning17_look).
+_ONE_KIND = {"summit": re.compile(r"\bsummit\w*|(?<!\w)саммит\w*|\bsammit\w*", re.I)}
+
+
+def _kind_held_elsewhere(engine: Engine, text: str, others: list[Hit]) -> tuple[str, str] | None:
+    """(meeting, place asked) when the question names a kind of meeting only one recorded meeting is
+    ("Проходил ли саммит СНГ в Москве?") and one place where it was not held."""
+    kb = engine.kb
+    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(places) != 1:
+        return None
+    for kind, pattern in _ONE_KIND.items():
+        if pattern.search(text):
+            held = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.kind == kind]
+            if len(held) == 1 and not _held_there(kb, held[0], places[0]):
+                return held[0].id, places[0]
+    return None
 
 
 def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
@@ -1975,10 +2097,32 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     if score >= TOPIC_YES and statement is not None:
         # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
         opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        period = _other_range(parsed.text, f"{statement.en} {statement.ru}")
+        if period is not None and opposed is None:
+            # "Did the summit approve the programme for 2024–2026?": the clause found holds another
+            # period (2026–2028); no such programme is recorded, and that is no "yes".
+            return _not_recorded(base, "constraint", period, [meeting.id], meeting.sources)
         verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
         verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
+
+
+# A span of years ("2024–2026", "2025 to 2027", "на 2025-2027").
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|\s(?:to|по|до|po|do)\s)\s*((?:19|20)\d\d)\b")
+
+
+def _other_range(question: str, said: str) -> dict[str, Any] | None:
+    """The asked and recorded periods when the question asks a span of years the clause found does
+    not hold while holding another one; None otherwise."""
+    asked = _YEAR_RANGE.search(question)
+    if asked is None:
+        return None
+    spans = [(int(m.group(1)), int(m.group(2))) for m in _YEAR_RANGE.finditer(said)]
+    wanted = (int(asked.group(1)), int(asked.group(2)))
+    if not spans or wanted in spans:
+        return None
+    return {"what": "year", "asked": f"{wanted[0]}–{wanted[1]}", "recorded": f"{spans[0][0]}–{spans[0][1]}"}
 
 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
@@ -2234,7 +2378,8 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         for match in pattern.finditer(text)
     ]
     bounds = [(sign, month) for sign, month in bounds if month is not None]
-    if not seasons and not bounds:
+    months = months_named(text) if not seasons and not bounds and _HELD_IN.search(text) else set()
+    if not seasons and not bounds and not months:
         return None
     meeting = _one_meeting(engine, mentions)
     if meeting is None:
@@ -2244,6 +2389,12 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         if len(held) != 1:
             return None
         meeting = held[0]
+        if months and len(mentions.hits) == 1:
+            # "Did the interior ministers meet in June?": the month of the body's own meeting, not a
+            # month its description names for another meeting it attended (tuning17_look).
+            return _took_place(base, meeting, list(parsed.intent.years), months)
+    if months:
+        return None  # a meeting named: its month is checked where the relation asked is
     value: dict[str, Any] = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
     # "не позже", a year alone ("before 2026") and the like are left to the usual answer
     known = PartialDate.parse(meeting.date) if meeting.date else None
@@ -2471,9 +2622,15 @@ _COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     """Documents the question names outright (not mentions: their names hold the bodies')."""
-    kb = engine.kb
+    kb, tokens = engine.kb, parsed.query.tokens
     return [
-        h for h in parsed.hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= 0.8
+        h
+        for h in parsed.hits
+        if kb.kind(h.entity) == "document"
+        and h.score >= MENTION_SCORE
+        and h.name_cover >= 0.8
+        # "договор СНГ об экстрадиции" is no "СНГ плюс": "CIS" alone names no document
+        and any(tokens[i] not in _GENERIC_TOKENS for i in h.name_tokens if i < len(tokens))
     ]
 
 
@@ -2944,6 +3101,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
 _EVENT_YEAR = re.compile(
     r"\b(?:in|of|during|в|во|v)\s+(?:[A-Za-zА-Яа-яЁё]+\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)", re.I
 )
+EVENT_YEAR = _EVENT_YEAR  # a year an event is placed in, for other answerers
 
 
 def _year_lookalike(
@@ -3807,7 +3965,9 @@ def _unknown_named(
         word.lower()
         for place, word in enumerate(near[:-1])
         if word.isalpha()
-        and word[:1].isupper()  # typed as a name's word ("Information"), not an adverb ("сейчас")
+        # typed as a name's word ("Information"), not an adverb ("сейчас"); or, in lower case, right
+        # after the "of" that joins a name ("the concept of information security", tuning17_look)
+        and (word[:1].isupper() or (place > 0 and near[place - 1].lower() in ("of", "on")))
         and len(word) >= LOST_WORD_CHARS
         and word.lower() not in _NAME_GLUE | _RELATING
         and not text_tokens(word)
@@ -4146,8 +4306,9 @@ def _distinctive(query: Any, position: int) -> bool:
 
 
 _MONTH_NAMES = re.compile(
-    r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
-    r"|(october|oct)|(november|nov)|(december|dec))\b"
+    r"\b(?:(january|jan|yanvar[a-z]*)|(february|feb|fevral[a-z]*)|(march|mart[aeu]?)|(april|apr|aprel[a-z]*)|(May)"
+    r"|(june|iyun[a-z]*)|(july|iyul[a-z]*)|(august|aug|avgust[a-z]*)|(september|sept?|sentyabr[a-z]*)"
+    r"|(october|oct|oktyabr[a-z]*)|(november|nov|noyabr[a-z]*)|(december|dec|dekabr[a-z]*))\b"
     r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
     r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
     re.I,
@@ -4532,6 +4693,12 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             # "programma po granicam do 2028?": the year is the other programme's, the words the border one's.
             document, period = named
             return _not_recorded(verdict, "constraint", period, [document], list(engine.kb.entities[document].sources))
+        held = _month_held_otherwise(engine, parsed, verdict.focus)
+        if held is not None:
+            # "sammit SNG proshel v noyabre?": a note's "5 November 2025" (its source's date) holds
+            # the month, the summit was held in October (tuning17_look).
+            confirmed, wrong = False, {"month": held}
+    if confirmed:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"

@@ -81,6 +81,7 @@ WORDS: dict[str, str] = {
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
     "not_itself": to_translate("Not itself."),
+    "no_delegates": to_translate("The sources name no members of any delegation."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
@@ -1083,6 +1084,9 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
     if verdict.grounds == "part_listed":
         head = translate(WORDS["not_itself"], lang)  # "Did the SCO attend?": its structure did
+    if isinstance(verdict.value, dict) and verdict.value.get("delegation"):
+        # "Who represented Georgia at …": no delegate is named; whether it is on the list follows
+        head = translate(WORDS["no_delegates"], lang)
     if verdict.grounds == "dated" and verdict.focus:
         return f"<b>{esc(head)}</b> {_dated(kb, verdict)}"
     if verdict.grounds == "period_today" and verdict.value.get("choice") and verdict.value.get("status") in ("approved", "adopted"):

@@ -401,11 +401,18 @@ def analyse_word(word: str) -> str:
 def ordinal_stem(word: str) -> int | None:
     """Russian ordinals arrive inflected ("восемнадцатое"): match them by stem prefix."""
     if not has_cyrillic(word):
-        return _ORDINAL_WORDS.get(word)
+        english = _ORDINAL_WORDS.get(word)
+        if english is not None or not _LATIN_TENS.search(word):
+            return english
+        # "chetyrnadtsatoe", "devyatnadtsatom": a Russian ordinal of the tens typed in Latin letters
+        word = in_cyrillic(word)
     stem = _stemmer("ru").stemWord(word)
     # A prefix at most two letters shorter than the stem: look the three candidates up.
     found = [hit for cut in (0, 1, 2) if (hit := _RU_ORDINAL_PREFIXES.get(stem[: len(stem) - cut]))]
     return min(found)[1] if found else None
+
+# The tens of a Russian ordinal typed in Latin letters ("dvenadtsatoe", "dvadcatom", tuning17_look).
+_LATIN_TENS = re.compile(r"^[a-z']{3,}(?:dtsat|dcat|dzat)[a-z]{1,4}$")
 
 # Russian ordinals typed in Latin letters ("na tretey sessii"): their stems, with at most a few
 # letters of ending after them (so "pervasive" is no "первый").
