@@ -13,7 +13,18 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import define, nextone, participation_followup, period_followup, provenance, siblings, timeline, yesno
+from bot.answers import (
+    body_followup,
+    define,
+    excluding,
+    nextone,
+    participation_followup,
+    period_followup,
+    provenance,
+    siblings,
+    timeline,
+    yesno,
+)
 from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -158,6 +169,15 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is not None and context.answered:
+        # "когда они заседали?" after the interior ministers council: of its one meeting
+        context = body_followup.meeting_context(engine, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context) or context
+    if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
+        # "а без России?" after the states at a meeting: the others, not Russia's card
+        without = excluding.answer(engine, parsed, text, context)
+        if without is not None:
+            without.question = base.question
+            return without
     verdict = _answer(engine, parsed, base, today, context)
     if verdict is not None and context is not None and "follow_up" in verdict.filters and "meeting" not in verdict.filters:
         # The meeting the conversation is about stays "this meeting" while its follow-ups ask about
