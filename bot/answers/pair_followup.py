@@ -27,7 +27,7 @@ MAX_WORDS = 8
 KINDS = ("meeting", "document")
 CUE = re.compile(
     r"\b(?:earlier|later|first|sooner|between|both|each|them|they|раньше|позже|позднее|первы\w*|перв\w*|между|оба|обе|обоих|обеих"
-    r"|каждое|каждая|каждый|они|них|ranshe|pozzhe|perv\w*|mezhdu|oba|obe|oni|nih|nikh)\b"
+    r"|каждое|каждая|каждый|они|них|их|ranshe|pozzhe|perv\w*|mezhdu|oba|obe|oni|nih|nikh|ih|ikh|two)\b"
 )
 _ORDER = re.compile(r"\b(?:earlier|later|first|sooner|раньше|позже|позднее|перв\w*|ranshe|pozzhe|perv\w*)\b")
 _DAYS = re.compile(r"\b(?:days?|дн\w*|день|dn\w*|den)\b")
