@@ -30,6 +30,11 @@ CUE = re.compile(
     r"|каждое|каждая|каждый|они|них|их|ranshe|pozzhe|perv\w*|mezhdu|oba|obe|oni|nih|nikh|ih|ikh|two)\b"
 )
 _ORDER = re.compile(r"\b(?:earlier|later|first|sooner|раньше|позже|позднее|перв\w*|ranshe|pozzhe|perv\w*)\b")
+# what the two listed with their dates and places answer: where, when, or both / each of them
+_WHERE_WHEN = re.compile(
+    r"\b(?:where|when|both|each|city|cities|dates?|где|когда|оба|обе|обоих|обеих|каждое|каждая|город\w*|дат\w*"
+    r"|gde|kogda|oba|obe|gorod\w*)\b"
+)
 _DAYS = re.compile(r"\b(?:days?|дн\w*|день|dn\w*|den)\b")
 # "ends earlier", "закончится раньше": the end of a period, not the order of two meetings
 _ENDS = re.compile(r"\b(?:end\w*|expire\w*|run\w* out|законч\w*|заканчива\w*|истека\w*|истеч\w*|zakanch\w*|zakonch\w*)\b")
@@ -71,6 +76,10 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
             asked.question = parsed.text
             asked.filters = {**asked.filters, "pair": pair, "follow_up": context.question}
             return asked
+    if not _WHERE_WHEN.search(text):
+        # "кто их утвердил?" after two programmes: asked of both, but not where or when; the other
+        # mechanisms answer it
+        return None
     return Verdict(
         parsed.text,
         parsed.lang,
