@@ -2178,3 +2178,56 @@ def test_which_body_held_the_meeting_talked_about(engine: Engine, opening: str, 
     _, verdict = converse(engine, opening, question)
     assert verdict.attribute == "holder", verdict
     assert verdict.value == ({"body": body} if body else None) and (body or verdict.reason == "not_stated"), verdict
+
+
+# A body, then its meeting: "когда они собирались?" is its one recorded meeting, not "20 meetings in 2025".
+@pytest.mark.parametrize(
+    ("questions", "meeting", "attribute"),
+    [
+        (["Tell me about the council of interior ministers", "so when did that council meet?"], SPB, "date"),
+        (["совет министров внутренних дел снг это что", "а когда было его заседание?"], SPB, "date"),
+        (["chto takoe sovet sekretarey sovbezov", "gde oni sobiralis?"], SECRETARIES, "place"),
+        (["What is the Security Secretaries Council?", "where did the council hold its meeting"], SECRETARIES, "place"),
+    ],
+)
+def test_a_meeting_asked_of_a_body_is_its_one_meeting(engine: Engine, questions: list[str], meeting: str, attribute: str) -> None:
+    last = converse(engine, *questions)[-1]
+    assert last.answered and last.focus[:1] == [meeting] and last.attribute == attribute
+
+
+# "а без России?" after the states of a meeting: the others, not Russia's card or a "yes".
+@pytest.mark.parametrize(
+    ("questions", "left_out", "count"),
+    [
+        (["who took part in the interior ministers meeting in St Petersburg?", "ok and except Kazakhstan?"], "kazakhstan", 7),
+        (["Какие государства были на XVIII антитеррористическом совещании?", "а помимо Армении?"], "armenia", 7),
+        (["kto byl na zasedanii smvd?", "skolko ih?", "a krome rossii?"], "russia", 7),
+    ],
+)
+def test_without_one_state_is_the_rest_of_the_list(engine: Engine, questions: list[str], left_out: str, count: int) -> None:
+    last = converse(engine, *questions)[-1]
+    assert last.answered and last.kind == "list" and last.yes is None
+    assert left_out not in last.items and len(last.items) == count and last.filters["excluding"] == [left_out]
+
+
+# Two meetings asked of in turn, then both: the order, the days between, each one's place.
+@pytest.mark.parametrize(
+    ("questions", "check"),
+    [
+        (["Where did the 13th Security Secretaries meeting take place?", "and the St Petersburg one?", "so which of them came earlier?"], "order"),
+        (["когда прошло заседание СМВД в Петербурге?", "а 13-е заседание секретарей совбезов?", "сколько дней их разделяет?"], "days"),
+        (["When was the XVIII counter-terrorism meeting?", "what about the interior ministers meeting?", "where were the two of them?"], "both"),
+    ],
+)
+def test_two_meetings_in_turn_are_a_pair(engine: Engine, questions: list[str], check: str) -> None:
+    verdicts = converse(engine, *questions)
+    last = verdicts[-1]
+    assert last.answered
+    assert sorted(last.filters.get("pair", [])) == sorted({verdicts[0].focus[0], verdicts[1].focus[0]})
+    if check == "both":
+        assert last.kind == "list" and set(last.items) == {XVIII, SPB}
+
+
+def test_a_word_of_another_meeting_after_a_meeting_is_that_meeting_not_the_atc(engine: Engine) -> None:
+    last = converse(engine, "when did the CIS security secretaries meet?", "а антитеррористическое когда?")[-1]
+    assert last.answered and last.focus[:1] == [XVIII]

@@ -13,7 +13,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import define, nextone, participation_followup, period_followup, provenance, siblings, timeline, yesno
+from bot.answers import (
+    body_followup,
+    define,
+    excluding,
+    nextone,
+    pair_followup,
+    participation_followup,
+    period_followup,
+    provenance,
+    siblings,
+    timeline,
+    yesno,
+)
 from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
@@ -158,7 +170,42 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is not None and context.answered:
+        # "когда они заседали?" after the interior ministers council: of its one meeting
+        context = body_followup.meeting_context(engine, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context) or context
+    if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
+        # "а без России?" after the states at a meeting: the others, not Russia's card
+        without = excluding.answer(engine, parsed, text, context)
+        if without is not None:
+            without.question = base.question
+            return without
+    if context is not None and context.answered and context.filters.get("pair") and _own_subject(parsed) is None:
+        # "which was earlier?" after two meetings asked of in turn: of both
+        both = pair_followup.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, today)
+        if both is not None:
+            both.question = base.question
+            return both
+    about = _WHAT_ABOUT.match(_FILLER.sub("", parsed.text.lower().strip(" ?!."))) if context is not None and context.answered else None
+    if (
+        about is not None
+        and context is not None
+        and len(about.group("rest").split()) <= 2
+        and (subject := _subject(context)) is not None
+        and (other := pair_followup.other_of_kind(engine, about.group("rest"), subject)) is not None
+    ):
+        # "а антитеррористическое?" after a meeting: the previous question of the other meeting
+        switched = _about_other(engine, parsed, context, other, today)
+        if switched is None or not switched.answered:
+            # the previous question names nothing to put it in place of ("кем?"): the other one's card
+            switched = engine.answer(engine.kb.name(other, parsed.lang), parsed.lang, today)
+        if switched.answered and other in switched.focus:
+            switched.question = base.question
+            # "а X?" asserts nothing of X: no "yes" before the answer
+            switched.filters = {**switched.filters, "follow_up": context.question, "pair": [subject, other], "asserts_nothing": True}
+            return switched
     verdict = _answer(engine, parsed, base, today, context)
+    if verdict is not None and context is not None:
+        pair_followup.remember(engine, context, verdict)
     if verdict is not None and context is not None and "follow_up" in verdict.filters and "meeting" not in verdict.filters:
         # The meeting the conversation is about stays "this meeting" while its follow-ups ask about
         # an entry of its list or a person at it ("who told journalists about this meeting?" after

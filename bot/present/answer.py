@@ -967,6 +967,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     period = _period_label(verdict.filters.get("period"), lang)
     if period:
         what = f"{what} ({period})"
+    if verdict.filters.get("excluding"):
+        # "а без России?": the previous list, said to leave one out
+        names = ", ".join(short_plain(kb, i, lang) for i in verdict.filters["excluding"] if i in kb.entities)
+        what = f"{what} ({translate(_OTHER_THAN, lang, names=names)})"
     if not items:
         if not period and verdict.filters.get("years"):
             # "в 2026 году": the year asked, so "none" is not read as none at all.
@@ -1003,6 +1007,7 @@ _BODY_KIND_WORDS = {
     "departments": to_translate("departments"),
 }
 _ENDING_IN = to_translate("ending in {year}")
+_OTHER_THAN = to_translate("other than {names}")
 _IN_FORCE_IN = to_translate("in force in {year}")
 _MORE_OF = to_translate("More {a} bodies: {n1}, against {n2} {b} ones.")
 _FEWER_OF = to_translate("Fewer {a} bodies: {n1}, against {n2} {b} ones.")
