@@ -2547,6 +2547,10 @@ def _span_list(engine: Engine, parsed: Parsed, base: Verdict, span: Span) -> Ver
     return verdict
 
 
+# "Проходил ли …", "Was … held in Moscow?": a yes or no asked, not what took place there.
+_WHETHER = re.compile(r"^\W*\w+\s+(?:ли|li)\b|^\W*(?:was|were|did|has|have|is|are)\b")
+
+
 def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Что проходило в Таджикистане?", "what took place in Moscow": the meetings held there, as the
     list of meetings would give them, though the question names no meetings."""
@@ -2557,6 +2561,8 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
         return None
     if _LATEST.search(text) or _EARLIEST.search(text):
         return None  # "which meeting was held most recently in Moscow": the one, not the list
+    if _WHETHER.search(text):
+        return None  # "Проходил ли саммит СНГ в Москве?": whether one meeting was held there, a yes or no
     as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
     filters = engine._filters(as_list)
     # Only a place (a city or a state where meetings were held) may narrow it: anything else

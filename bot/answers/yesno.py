@@ -638,7 +638,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _member(engine, base, subject)
     if meetings and _ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
-        documents = _named_documents(engine, parsed)
+        documents = _named_documents(engine, parsed) or _document_beside(engine, parsed, meetings[0])
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
@@ -2185,12 +2185,18 @@ _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
-def _only_a_name(parsed: Parsed) -> bool:
+def _only_a_name(engine: Engine, parsed: Parsed) -> bool:
     """ "ОДКБ?", "Клемез?", "SMVD SNG?": the question is one entry's name and nothing else, asked
     for its card; its tone claims nothing to say "Да" to."""
     tokens = parsed.query.tokens
     top = parsed.hits[0] if parsed.hits else None
-    return top is not None and bool(tokens) and set(top.name_tokens) >= set(range(len(tokens)))
+    # A decision's or a fact's name is a claim itself ("ШОС — наблюдатель при СНГ?" names the decision).
+    return (
+        top is not None
+        and bool(tokens)
+        and set(top.name_tokens) >= set(range(len(tokens)))
+        and engine.kb.kind(top.entity) in ("body", "organisation", "person", "state", "place")
+    )
 
 
 def asks_by_tone(parsed: Parsed) -> bool:
@@ -2618,6 +2624,22 @@ FIGURE_AFTER_SCORE = 0.2
 # A word counted by the number before it: an English plural, a Russian form after a count
 # ("заседаний", "встреч", "заседания"), not the singular of an ordinal said as a number ("13 заседание").
 _COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а-яё]+[аяи])$", re.I)
+
+
+def _document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
+    """ "Was the Concept approved at the 13th meeting?": the one document among the first hits that
+    the words beside the meeting's name name ("the Concept", "the border programme"), short of its
+    full name; none when two documents are named so."""
+    kb = engine.kb
+    named = [
+        h
+        for h in parsed.hits[:4]
+        if kb.kind(h.entity) == "document"
+        and h.score >= MENTION_SCORE
+        and h.name_tokens
+        and not set(h.name_tokens) & set(meeting.name_tokens)
+    ]
+    return named if len(named) == 1 else []
 
 
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
@@ -4341,7 +4363,7 @@ _SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|соо
 _SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
 _SOURCE_FRAME = re.compile(
     rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
-    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|mention|note|report|claim|write)s?\b"
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|mention|note|report|claim|write)s?\b"
     r"(?:\s+that)?\s",
     re.I,
 )
@@ -4350,7 +4372,7 @@ _SOURCE_FRAME = re.compile(
 # 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
 _CLAIM_FRAME = re.compile(
     rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
-    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
+    r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
     re.I,
 )
 
@@ -4607,7 +4629,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
     if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
-    yes_no = is_yes_no(text) or ((tone_question(text) or _latin_tone_question(parsed)) and not _only_a_name(parsed))
+    yes_no = is_yes_no(text) or ((tone_question(text) or _latin_tone_question(parsed)) and not _only_a_name(engine, parsed))
     if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and _MONTH_NAMES.search(text))):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.
