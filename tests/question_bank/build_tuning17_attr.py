@@ -40,7 +40,6 @@ from patterns import (
     EAG,
     INTERIOR,
     KAZ,
-    KLEMEZ,
     MOSCOW,
     NUM,
     RAHMON,
