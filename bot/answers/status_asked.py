@@ -36,6 +36,7 @@ STATUS_CUE = literal_cue([re.compile(r"status|статус")])
 # A status of membership is an organisation's or a state's, answered elsewhere (bot.answers.statuses).
 _MEMBERSHIP = re.compile(r"observ|наблюд|nablyud|nabl|member|член|chlen|partner|партн[её]р|candidat|кандидат")
 _ENTRY_KINDS = frozenset({"document", "meeting"})
+MENTION_AT = 0.3  # as in bot.answers.statuses: a hit this good names the entry
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdict | None:
@@ -43,6 +44,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     status is one of membership, or the subject is not one document or event."""
     text = parsed.text.lower().replace("ё", "е")
     if _MEMBERSHIP.search(text):
+        return None
+    # "какой статус получила ШОС": a status an organisation or a state was given is membership too
+    if any(engine.kb.kind(hit.entity) in ("organisation", "state") for hit in parsed.hits[:2] if hit.score >= MENTION_AT):
         return None
     frame = _STATUS_FRAME.search(text)
     if frame is None:
