@@ -725,3 +725,22 @@ def test_letters_the_answers_entries_spell_out_are_no_unknown_name(engine: Engin
 def test_letters_nothing_spells_out_are_still_unknown(engine: Engine) -> None:
     verdict = verdict_of(engine, "Which organisation reported on joint work with the CIS ATC on national QZX systems?")
     assert not (verdict.answered and "QZX" not in html_of(engine, verdict)), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "status"),
+    [
+        ("what's the status of the CIS anti-terrorism programme for 2026-2028?", "programme_ct_extremism_2026_2028", "approved"),
+        ("current status of the programme on external border security?", "programme_border_security_2030", "approved"),
+        ("в каком статусе договор о международных контролируемых поставках?", "treaty_controlled_deliveries", "планируется"),
+        ("а какой сейчас статус у концепции военного сотрудничества до 2030 года", "military_cooperation_concept_2030", "утверждено"),
+        ("kakoy status u programmy po pogranichnoy bezopasnosti?", "programme_border_security_2030", "утверждено"),
+        ("Status of the Commonwealth-Antiterror exercise", "ex_2025_10_commonwealth_antiterror", "planned"),
+    ],
+)
+def test_the_status_of_a_document_or_event_is_its_own(engine: Engine, question: str, entity: str, status: str) -> None:
+    # the word "status" alone pulled the SCO observer decision, quoted back as the answer
+    verdict = verdict_of(engine, question)
+    assert verdict.entity == entity, verdict
+    assert status in first_line(engine, verdict)
+    assert "Shanghai" not in first_line(engine, verdict) and "Шанхай" not in first_line(engine, verdict)

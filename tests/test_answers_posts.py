@@ -101,3 +101,21 @@ def test_as_described_in_a_source_asks_the_post_not_what_was_said(engine: Engine
 def test_words_placing_a_name_make_no_long_title(engine: Engine, question: str) -> None:
     """"главы государств в Душанбе по словам Трефилова": the heads of state acted, he told of it."""
     assert verdict_of(engine, question).reason != "post"
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("so where does Yevgeny Klemez actually work?", "Executive Committee"),
+        ("who does Denis Trefilov work for", "Deputy Secretary-General"),
+        ("где сейчас работает Евгений Клемез", "Исполнительного комитета"),
+        ("на кого работает Песков?", "Пресс-секретарь"),
+        ("gde rabotal trefilov?", "Заместитель Генерального секретаря"),
+        ("which organization does Peskov work for?", "Press Secretary"),
+    ],
+)
+def test_where_a_person_works_is_the_post_not_a_place(engine: Engine, question: str, words: str) -> None:
+    # "where" before "work" asks the employer: the post names it; a list of meetings answered another question
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "role", verdict
+    assert words in first_line(engine, verdict)

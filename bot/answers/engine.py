@@ -37,6 +37,7 @@ from bot.answers import (
     regions,
     seasons,
     series,
+    status_asked,
     statuses,
     subjects,
     terse,
@@ -1248,6 +1249,9 @@ class Engine:
         undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
         if undecided is not None:
             return undecided
+        status = status_asked.answer(self, parsed, replace(base), today) if status_asked.STATUS_CUE(parsed.text.lower()) else None
+        if status is not None:
+            return status
         weekday = weekdays.answer(self, parsed, replace(base), today) if weekdays.WEEKDAY_CUE(parsed.text.lower()) else None
         if weekday is not None:
             return weekday

@@ -42,7 +42,13 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "role",
         # The frame only, never the name in it: "what does Klemez do" is stripped to "Klemez".
         r"\b(?:post|position|role|job|what does(?=(?:\s+[\w.'-]+){1,3}\s+do\b))\b|\bдолжност\w*|\bкем (?:работает|является|был\w*)"
-        r"|\bdolzhnost\w*",
+        r"|\bdolzhnost\w*"
+        # where a person works is the post and its organisation, not a place ("где работает Клемез?")
+        # (the frame only: the name between its words stays in the text)
+        r"|\bwhere (?:does|did|do|is)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:work(?:s|ing)?|employed)\b)"
+        r"|\b(?:who|which (?:organi[sz]ation|body|agency)) (?:does|did)\b(?=(?:\s+[\w.'-]+){1,3}\s+work\b)"
+        r"|(?<=\w )(?:work(?:s|ing)?(?: for)?|employed)(?=\W*$)"
+        r"|\b(?:где|в какой организации|на кого|gde|v kakoy organizacii|na kogo) (?:сейчас |seychas )?(?:работает|работал|служит|rabotaet|rabotal|sluzhit)\b",
     ),
     (
         "period",
