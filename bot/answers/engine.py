@@ -62,6 +62,7 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
+from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
@@ -955,7 +956,7 @@ class Engine:
             # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
             text = " ".join(word if _is_roman(word.lower()) else word.lower() for word in text.split(" "))
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
-        text = without_courtesy(text)
+        text = without_small_talk(without_courtesy(text))
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = clipped.unclipped(text, self._name_pairs, self._is_word)
         text = point_back(first_question(asked_after_lead_in(without_introduction(text, self._is_word))))

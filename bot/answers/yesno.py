@@ -234,7 +234,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if (
-        _IN_PLACE.search(parsed.text)
+        (_IN_PLACE.search(parsed.text) or _IN_PLACE_LOWER.search(parsed.text))
         and _ANY_MEETING.search(parsed.text)
         and (unknown_place := _unknown_after_in(parsed)) is not None
         and not _names_known(engine, parsed)
@@ -245,7 +245,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # Meetings asked for as a list ("which meetings", "были ли заседания") are none; one asked
         # about ("what was discussed at the meeting in Tashkent") is no such meeting.
         listing = parsed.intent.list_kind == "meeting" or _SEVERAL.search(parsed.text) is not None
-        value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1], "listing": listing}
+        place_text = unknown_place[:1].upper() + unknown_place[1:]  # "в бишкеке" typed in lower case
+        value = {"place": None, "place_text": place_text, "nearest": nearest[:1], "listing": listing}
         sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
         return _not_recorded(base, "place", value, nearest, sources)
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
@@ -3044,6 +3045,9 @@ _ONE_MEETING_NAMED = re.compile(
     re.I,
 )
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
+# A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
+# place: there a longer word after "in"/"в" stands where the place would.
+_IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
 def _unknown_after_in(parsed: Parsed) -> str | None:
@@ -3057,7 +3061,8 @@ def _unknown_after_in(parsed: Parsed) -> str | None:
     }
     if not unknown:
         return None
-    for match in _IN_PLACE.finditer(parsed.text):
+    lower = not any(character.isupper() for character in parsed.text)
+    for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
             return word
