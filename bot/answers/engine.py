@@ -67,6 +67,7 @@ from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
+from bot.search.chatlatin import chat_latin
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
@@ -950,6 +951,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        text = chat_latin(text, self._is_word)
         typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL

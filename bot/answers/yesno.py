@@ -3913,8 +3913,8 @@ _OPINION = re.compile(
     r"|how do you (?:rate|assess|evaluate|see|feel)|who will win|will (?:\w+ ){1,4}(?:win|collapse|fall apart|break up))\b"
     r"|\bкак (?:ты|вы) (?:оценива|относи|счита|думае)\w*|\bчто (?:ты|вы) (?:думае|скаже)\w*|\b(?:тво[её]|ваше) мнение\b"
     r"|\b(?:думаешь|думаете|считаешь|считаете|оцениваешь|оцениваете|относишься|относитесь)\b|\bкто (?:победит|выиграет)\b|\b(?:развалится|распад[её]тся)\b"
-    r"|\bkak (?:ty|vy) (?:ocenivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
-    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|ocenivaesh)\b"
+    r"|\bkak (?:ty|vy) (?:o(?:c|ts)enivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
+    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|o(?:c|ts)enivaesh)\b"
     # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
     r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
     r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"

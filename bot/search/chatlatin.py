@@ -1,0 +1,67 @@
+"""Russian typed in Latin letters the chat way: "4" for ч, "w" for ш, "x" for х, "j" for a final й;
+and a plus glued to a name ("SNG+", "CIS+") written out as the word "plus".
+
+"4to zna4it SNG+?", "Kto otve4aet za zagrjaznenie vozduxa?", "wtab": the letters that look like the
+Cyrillic ones (ч is a 4 upside down, ш a w, х an x) are written out the way the rest of the search
+reads Latin-typed Russian ("chto", "otvechaet", "vozdukha", "shtab"). Only in a text that is Russian
+in Latin letters (more of its little words Russian than English), and only in a word that is not a
+word of its own ("Executive", "XVIII" and "4th" stay).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.search.words import STOP_EN, STOP_TRANSLIT
+
+# Little words of Latin-typed Russian that STOP_TRANSLIT leaves to the question-word rules.
+_RUSSIAN_LITTLE = frozenset(
+    ["kto", "chto", "4to", "kogda", "kagda", "gde", "skolko", "li", "kak", "kakoy", "kakoi", "kakie", "kakaya", "pravda", "eto", "zna4it"]
+)
+# A chat letter inside a word: a 4 next to a letter, a w or an x, and "j" for a final "й" after a
+# vowel ("takoj", "kakoj", "novyj"), which the question-word rules know as "y".
+_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|w|x|(?<=[aeiouy])j\b", re.I)
+# A plus glued to a name ("SNG+"): the name's own word for it, as "SNG plus" is written out.
+_GLUED_PLUS = re.compile(r"(?<=[A-Za-z])\+(?=[\s?!.,]|$)")
+_WORD = re.compile(r"[A-Za-z0-9']+")
+_CHAT = {"4": "ch", "w": "sh", "x": "kh", "j": "y"}
+
+
+def _latin_russian(words: list[str]) -> bool:
+    russian = english = 0
+    for word in words:
+        lower = word.lower()
+        if len(lower) < 2:
+            continue  # "i", "a", "v", "s": either language
+        if lower in STOP_TRANSLIT or lower in _RUSSIAN_LITTLE:
+            russian += 1
+        elif lower in STOP_EN:
+            english += 1
+    return russian > english
+
+
+def chat_latin(text: str, is_word: Callable[[str], bool]) -> str:
+    """``text`` with the chat letters of Latin-typed Russian written out; any other text as it is."""
+    if not (_CHAT_LETTER.search(text) or "+" in text) or re.search("[\u0400-\u04ff]", text):
+        return text
+    if "+" in text:
+        text = _GLUED_PLUS.sub(" plus", text)  # in English too: "what is CIS+?"
+    words = _WORD.findall(text)
+    if not _latin_russian(words):
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.isupper() or word.isdigit() or not _CHAT_LETTER.search(word) or is_word(word.lower()):
+            return word
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|x)", word, re.I):
+            return word
+        return _CHAT_LETTER.sub(lambda found: _chat(found.group(0)), word)
+
+    return _WORD.sub(replace, text)
+
+
+def _chat(letter: str) -> str:
+    written = _CHAT[letter.lower()]
+    return written.capitalize() if letter.isupper() else written
