@@ -67,6 +67,7 @@ from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
+from bot.search.casing import abbreviations, restore_capitals
 from bot.search.chatlatin import chat_latin
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
@@ -760,6 +761,9 @@ class Engine:
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
         self._name_pairs = clipped.name_pairs(kb)
+        self._abbreviations = abbreviations(
+            name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
+        )
         # Built with the engine too: the first question with a period must not pay for it.
         periods.index_documents(self)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
@@ -951,7 +955,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        text = chat_latin(text, self._is_word)
+        text = restore_capitals(chat_latin(text, self._is_word), self._abbreviations, self._is_word)
         typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL

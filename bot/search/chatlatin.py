@@ -1,4 +1,5 @@
-"""Russian typed in Latin letters the chat way: "4" for ч, "w" for ш, "x" for х, "j" for a final й;
+"""Russian typed in Latin letters the chat way: "4" for ч, "w" for ш, "x" for х, "j" for a final й,
+"ja"/"ju"/"jo"/"je" for я/ю/ё/е, "bila" for "была";
 and a plus glued to a name ("SNG+", "CIS+") written out as the word "plus".
 
 "4to zna4it SNG+?", "Kto otve4aet za zagrjaznenie vozduxa?", "wtab": the letters that look like the
@@ -21,10 +22,14 @@ _RUSSIAN_LITTLE = frozenset(
 )
 # A chat letter inside a word: a 4 next to a letter, a w or an x, and "j" for a final "й" after a
 # vowel ("takoj", "kakoj", "novyj"), which the question-word rules know as "y".
-_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|w|x|(?<=[aeiouy])j\b", re.I)
+_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|w|x|(?<=[aeiouy])j\b|j(?=[aeou])", re.I)
+# "i" typed for "ы" in the forms of "быть" ("o chem bila vstrecha"): "bila" is no other word asked.
+_BYL = {"bil": "byl", "bila": "byla", "bilo": "bylo", "bili": "byli"}
 # A plus glued to a name ("SNG+"): the name's own word for it, as "SNG plus" is written out.
 _GLUED_PLUS = re.compile(r"(?<=[A-Za-z])\+(?=[\s?!.,]|$)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
+_RUSSIAN_ENDING = re.compile(r"(?:ogo|ykh|ikh|aya|oy|yy|iy|ami|akh|ov|a|u)$")
+_BYL_CUE = re.compile(r"\bbil[aoi]?\b", re.I)
 _CHAT = {"4": "ch", "w": "sh", "x": "kh", "j": "y"}
 
 
@@ -38,12 +43,15 @@ def _latin_russian(words: list[str]) -> bool:
             russian += 1
         elif lower in STOP_EN:
             english += 1
-    return russian > english
+    if russian > english:
+        return True
+    # No little word at all ("Imja direktora ATC SNG?"): a word with a Russian case ending says it.
+    return english == 0 and any(len(word) >= 5 and _RUSSIAN_ENDING.search(word) for word in words)
 
 
 def chat_latin(text: str, is_word: Callable[[str], bool]) -> str:
     """``text`` with the chat letters of Latin-typed Russian written out; any other text as it is."""
-    if not (_CHAT_LETTER.search(text) or "+" in text) or re.search("[\u0400-\u04ff]", text):
+    if not (_CHAT_LETTER.search(text) or "+" in text or _BYL_CUE.search(text)) or re.search("[\u0400-\u04ff]", text):
         return text
     if "+" in text:
         text = _GLUED_PLUS.sub(" plus", text)  # in English too: "what is CIS+?"
@@ -53,6 +61,8 @@ def chat_latin(text: str, is_word: Callable[[str], bool]) -> str:
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
+        if word.lower() in _BYL:
+            return _BYL[word.lower()] if word.islower() else _BYL[word.lower()].capitalize()
         if word.isupper() or word.isdigit() or not _CHAT_LETTER.search(word) or is_word(word.lower()):
             return word
         if re.fullmatch(r"\d+(?:st|nd|rd|th|x)", word, re.I):

@@ -20,7 +20,8 @@ transformations and keeps the source's expectations (`expect`, `absent`, `declin
 
 A variant is dropped when the transformation leaves the text unchanged (nothing to drop, nothing to
 lower) or would destroy the meaning: a typo is never put into a name in capitals, a number or a
-word of four letters or fewer other than a question word; terse never drops a negation or "ли".
+word of four letters or fewer other than a question word; terse never drops a negation or "ли"; plain
+is not applied to a question asked by its "?" alone (without it, it is a statement).
 Deterministic: fixed seed, sorted inputs.
 
 Run `python tests/question_bank/build_tuning17_style.py` to rewrite the YAML file;
@@ -226,7 +227,22 @@ def _typo_text(text: str, rng: random.Random) -> str | None:
     return text[:target.start()] + slip + text[target.end():]
 
 
-def _plain(text: str) -> str:
+# A question marked by its words: an inverted English verb or question word first, "ли", or a Russian
+# question word. One asked by its "?" alone ("Туркменистан участвовал в XVIII совещании?") is a
+# statement without it: plain would destroy its meaning.
+_MARKED_EN = re.compile(
+    r"^\W*(?:what|when|where|which|who|whom|whose|how|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.I
+)
+
+
+def _marked(text: str) -> bool:
+    words = {word.lower() for word in _WORD.findall(text)}
+    return bool(_MARKED_EN.match(text)) or "ли" in words or bool(words & QUESTION_WORDS)
+
+
+def _plain(text: str) -> str | None:
+    if not _marked(text):
+        return None
     text = text.lower().replace("ё", "е").replace(",", "")
     return re.sub(r"\s*\?+\s*$", "", text).strip()
 
@@ -297,7 +313,7 @@ def transform(name: str, text: str, lang: str, rng: random.Random) -> str | None
     elif name == "typo":
         out = _typo_text(text, rng) or text
     elif name == "plain":
-        out = _plain(text)
+        out = _plain(text) or text
     elif name == "chatty":
         out = _chatty(text, lang, rng)
     else:
