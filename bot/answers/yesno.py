@@ -245,8 +245,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # Meetings asked for as a list ("which meetings", "были ли заседания") are none; one asked
         # about ("what was discussed at the meeting in Tashkent") is no such meeting.
         listing = parsed.intent.list_kind == "meeting" or _SEVERAL.search(parsed.text) is not None
-        place_text = unknown_place[:1].upper() + unknown_place[1:]  # "в бишкеке" typed in lower case
-        value = {"place": None, "place_text": place_text, "nearest": nearest[:1], "listing": listing}
+        value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1], "listing": listing}
         sources = [s for i in nearest[:1] for s in engine.kb.entities[i].sources]
         return _not_recorded(base, "place", value, nearest, sources)
     if not parsed.hits or parsed.hits[0].score < MENTION_SCORE:
@@ -2750,15 +2749,26 @@ def _unknown_word(parsed: Parsed) -> str | None:
     # The first word is a name only as the subject of taking part ("Moldova attended …, didn't it?",
     # "Грузия участвовала …?"): otherwise it is a question word or a verb the index does not hold.
     subject_first = _SUBJECT_TOOK_PART.match(parsed.text) is not None
+    # In a text typed in lower case a name has no capital: the word after a post ("foreign minister
+    # lavrov", "министр лавров") is one.
+    lower = _TITLE_WORD.search(parsed.text) is None
+    previous = ""
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
         # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
         named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
+        if lower and not named and _POST_WORD.fullmatch(previous):
+            named = re.match(r"[a-zа-яё]{4,}$", word)
+        previous = word.lower()
         if (position > 0 or subject_first) and named and set(text_tokens(word)) <= unknown:
-            return word
+            return word[:1].upper() + word[1:]
     return None
 
 
+_POST_WORD = re.compile(
+    r"minister|president|secretary|chairman|chair|director|general|ambassador|head|министр|президент|секретар[ья]"
+    r"|председател[ья]|директор[а]?|генерал|посол|ministr|prezident|direktor"
+)
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
@@ -3047,6 +3057,7 @@ _ONE_MEETING_NAMED = re.compile(
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
 # A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
 # place: there a longer word after "in"/"в" stands where the place would.
+_TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
 _IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
@@ -3061,11 +3072,12 @@ def _unknown_after_in(parsed: Parsed) -> str | None:
     }
     if not unknown:
         return None
-    lower = not any(character.isupper() for character in parsed.text)
+    # lower case but for abbreviations in capitals (given back by bot/search/casing.py: "снг" is "СНГ")
+    lower = _TITLE_WORD.search(parsed.text) is None
     for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
-            return word
+            return word[:1].upper() + word[1:]  # a name typed in lower case is written as a name
     return None
 
 
