@@ -68,7 +68,7 @@ from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.casing import abbreviations, restore_capitals
-from bot.search.chatlatin import chat_latin
+from bot.search.chatlatin import chat_latin, cyrillic_reading
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
@@ -764,6 +764,17 @@ class Engine:
         self._abbreviations = abbreviations(
             name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
         )
+        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps.
+        self._latin_abbreviations = frozenset(
+            name
+            for name in abbreviations(
+                name
+                for entity in kb.entities.values()
+                for terms in (entity.short, entity.aliases, entity.common_usage)
+                for name in terms.all()
+            )
+            if name.isascii()
+        )
         # Built with the engine too: the first question with a period must not pay for it.
         periods.index_documents(self)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
@@ -1105,6 +1116,24 @@ class Engine:
     ) -> Verdict:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
+        verdict = self._answer(question, lang, today, context)
+        if (verdict.answered and verdict.kind != "clarify") or has_cyrillic(question):
+            return verdict
+        # Russian typed in Latin letters that its Latin reading leaves unanswered or asks back about
+        # ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?"): written in Cyrillic
+        # it meets every rule written for Russian; that reading is taken only when it answers.
+        reading = cyrillic_reading(chat_latin(clean(question)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
+        if reading is None:
+            return verdict
+        again = self._answer(reading, lang, today, context)
+        if not again.answered or again.kind == "clarify":
+            return verdict
+        again.question = question
+        return again
+
+    def _answer(
+        self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
+    ) -> Verdict:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")

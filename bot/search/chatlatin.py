@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.search.text import in_cyrillic
 from bot.search.words import STOP_EN, STOP_TRANSLIT
 
 # Little words of Latin-typed Russian that STOP_TRANSLIT leaves to the question-word rules.
@@ -75,3 +76,51 @@ def chat_latin(text: str, is_word: Callable[[str], bool]) -> str:
 def _chat(letter: str) -> str:
     written = _CHAT[letter.lower()]
     return written.capitalize() if letter.isupper() else written
+
+
+# Words of a Latin-typed Russian question kept in Latin letters: a Roman numeral.
+_ROMAN_WORD = re.compile(r"[IVXL]+|[ivxl]{2,}(?<!li)")
+_LATIN_TOKEN = re.compile(r"[A-Za-z']+")
+# Words whose Latin spelling the letter-by-letter reading gets wrong.
+_SPELT = {"plus": "плюс", "pljus": "плюс"}
+
+
+def russian_little_words(text: str) -> bool:
+    """Whether a Latin text is Russian by its little words alone ("kto", "v", "na", "li" outnumber
+    "the", "of", "is"): the strict test, with no guess from the endings of longer words."""
+    russian = english = 0
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if len(lower) < 2:
+            continue
+        if lower in STOP_TRANSLIT or lower in _RUSSIAN_LITTLE:
+            russian += 1
+        elif lower in STOP_EN:
+            english += 1
+    return russian > english
+
+
+def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
+    """A question of Russian typed in Latin letters written in Cyrillic ("kakie koncepcii byli utverzhdeny
+    v Dushanbe?" -> "какие концепции были утверждены в Душанбе?"), so that every rule written for
+    Russian reads it; None for any other text. An abbreviation in capitals stays Latin when the
+    knowledge base knows it so ("CSTO", "ATC"), else it is Russian letters ("SMVD" -> "СМВД"); a
+    Roman numeral stays as typed."""
+    if re.search("[\u0400-\u04ff]", text) or not russian_little_words(text):
+        return None
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if _ROMAN_WORD.fullmatch(word):
+            return word
+        if lower in _SPELT:
+            return _SPELT[lower]
+        if word.isupper() and len(word) > 1:
+            if lower in latin_names:
+                return word
+            return in_cyrillic(lower).upper()  # Russian letters typed in Latin ("SMVD", "OPG", "MSG")
+        reading = in_cyrillic(lower.replace("'", "ь"))
+        return reading[:1].upper() + reading[1:] if word[:1].isupper() else reading
+
+    return _LATIN_TOKEN.sub(replace, text)
