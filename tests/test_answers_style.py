@@ -890,6 +890,9 @@ def test_a_polite_request_after_a_dash_wraps_the_question_word(engine: Engine, q
         ("skol'ko sessij bilo na XVIII sovewanii?", "skolko sessiy bylo na XVIII soveshchanii?"),
         ("kogda bila vstre4a sekretarej sovbezov?", "kogda byla vstrecha sekretarey sovbezov?"),
         ("CIS+ — what is it?", "CIS Plus — what is it?"),
+        # Latin-typed Russian that its Latin reading cannot answer is read again in Cyrillic
+        ("Kto boretsja s OPG v SNG?", "Кто борется с ОПГ в СНГ?"),
+        ("Kakaja koncepcija byla utverzhdena v Dushanbe?", "Какая концепция была утверждена в Душанбе?"),
         # lower case: the abbreviations and Roman numerals of the knowledge base get their capitals back
         ("на встрече был представитель ратс — что это такое", "на встрече был представитель РАТС — что это такое"),
         ("что значит xviii в названии июньского совещания", "что значит XVIII в названии июньского совещания"),

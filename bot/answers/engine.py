@@ -455,6 +455,8 @@ _SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
+# Verdicts after which Latin-typed Russian is read again in Cyrillic (Engine.answer).
+_READ_AGAIN_KINDS = frozenset({"clarify", "not_recorded"})
 _TRANSLIT_MARKS = frozenset(
     {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
     # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
@@ -1117,16 +1119,17 @@ class Engine:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         verdict = self._answer(question, lang, today, context)
-        if (verdict.answered and verdict.kind != "clarify") or has_cyrillic(question):
+        if (verdict.answered and verdict.kind not in _READ_AGAIN_KINDS) or has_cyrillic(question):
             return verdict
-        # Russian typed in Latin letters that its Latin reading leaves unanswered or asks back about
-        # ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?"): written in Cyrillic
-        # it meets every rule written for Russian; that reading is taken only when it answers.
+        # Russian typed in Latin letters that its Latin reading leaves unanswered, asks back about or
+        # finds no record of ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?",
+        # "Kakaja koncepcija byla utverzhdena v Dushanbe?"): written in Cyrillic it meets every rule
+        # written for Russian; that reading is taken only when it answers from a record.
         reading = cyrillic_reading(chat_latin(clean(question)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
         if reading is None:
             return verdict
         again = self._answer(reading, lang, today, context)
-        if not again.answered or again.kind == "clarify":
+        if not again.answered or again.kind in _READ_AGAIN_KINDS:
             return verdict
         again.question = question
         return again
