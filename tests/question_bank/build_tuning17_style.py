@@ -122,7 +122,7 @@ def build_pool() -> None:
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
     assert len(lines) == len(chosen), (len(lines), len(chosen))
     passed = []
-    for entry, line in zip(chosen, lines):
+    for entry, line in zip(chosen, lines, strict=True):
         ok, _, _ = judge(dict(entry, _kind=entry["kind"]), json.loads(line))
         if ok:
             passed.append(key_of(entry))
