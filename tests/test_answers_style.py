@@ -896,6 +896,10 @@ def test_a_polite_request_after_a_dash_wraps_the_question_word(engine: Engine, q
         # lower case: the abbreviations and Roman numerals of the knowledge base get their capitals back
         ("на встрече был представитель ратс — что это такое", "на встрече был представитель РАТС — что это такое"),
         ("что значит xviii в названии июньского совещания", "что значит XVIII в названии июньского совещания"),
+        # a place misspelt in lower case is that place, no place the sources do not know
+        ("what did the security chiefs discuss in moskow", "what did the security chiefs discuss in Moscow"),
+        # "yes/no" after the question is no chatter to drop
+        ("EAG at XVIII? yes/no", "EAG at XVIII? yes or no"),
         ("what is the ssc", "what is the SSC"),
     ],
 )

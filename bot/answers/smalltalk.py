@@ -24,6 +24,8 @@ _MORE_CHATTER = frozenset(
     ]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+# "CSTO at XVIII? yes/no": a format request after the question says how to answer, no chatter.
+_ANSWER_WORDS = frozenset(["yes", "no", "да", "нет", "da", "net"])
 
 
 def _only_chatter(text: str) -> bool:
@@ -37,7 +39,7 @@ def _only_chatter(text: str) -> bool:
         lower = word.lower()
         if number and word[:1].isupper() and lower not in CHATTER:
             return False
-        if lower not in CHATTER and lower not in _MORE_CHATTER and lower not in _FUNCTION_WORDS:
+        if lower in _ANSWER_WORDS or (lower not in CHATTER and lower not in _MORE_CHATTER and lower not in _FUNCTION_WORDS):
             return False
     return True
 

@@ -236,7 +236,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if (
         (_IN_PLACE.search(parsed.text) or _IN_PLACE_LOWER.search(parsed.text))
         and _ANY_MEETING.search(parsed.text)
-        and (unknown_place := _unknown_after_in(parsed)) is not None
+        and (unknown_place := _unknown_after_in(parsed, engine.kb)) is not None
         and not _names_known(engine, parsed)
     ):
         # "Какие заседания проводились в Ташкенте?", "Were there any meetings in Astana?": nothing
@@ -2992,7 +2992,7 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         and h.name_cover >= 0.9
         and all(query.matches[i] and query.matches[i][0][1] >= 0.9 for i in h.name_tokens)
     ]
-    unknown_place = _unknown_after_in(parsed)
+    unknown_place = _unknown_after_in(parsed, engine.kb)
     if not places and not unknown_place:
         return None
     meetings = [(h, kb.entities[h.entity]) for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
@@ -3061,7 +3061,23 @@ _TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
 _IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
-def _unknown_after_in(parsed: Parsed) -> str | None:
+_PLACE_TOKENS: list[tuple[KnowledgeBase, frozenset[str]]] = []  # the last knowledge base's (one at a time)
+
+
+def _place_tokens(kb: KnowledgeBase) -> frozenset[str]:
+    """The tokens of the names of the places and states, in every language and alias."""
+    if _PLACE_TOKENS and _PLACE_TOKENS[0][0] is kb:
+        return _PLACE_TOKENS[0][1]
+    found: set[str] = set()
+    for kind in ("place", "state"):
+        for entity in kb.of_kind(kind):
+            for name in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()):
+                found.update(text_tokens(name))
+    _PLACE_TOKENS[:] = [(kb, frozenset(found))]
+    return _PLACE_TOKENS[0][1]
+
+
+def _unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
     # A word only resembling a known one is unknown too ("Казани" is not "указан").
@@ -3074,6 +3090,15 @@ def _unknown_after_in(parsed: Parsed) -> str | None:
         return None
     # lower case but for abbreviations in capitals (given back by bot/search/casing.py: "снг" is "СНГ")
     lower = _TITLE_WORD.search(parsed.text) is None
+    if lower:
+        # without a capital a word resembling a known place is a typo of it ("in moskow"); one
+        # resembling another word ("в казани", "указан") is still a place the sources do not know
+        places = _place_tokens(kb)
+        unknown = {
+            tok
+            for tok, missing, matches in zip(query.tokens, query.unknown, query.matches, strict=True)
+            if missing or not matches or (matches[0][1] < WELL_KNOWN and not any(match in places for match, _ in matches))
+        }
     for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
