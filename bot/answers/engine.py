@@ -8,6 +8,7 @@ Moscow, programmes until 2030) or answer about one entity with the field asked f
 from __future__ import annotations
 
 import gc
+import contextvars
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -455,8 +456,10 @@ _SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
-# Verdicts after which Latin-typed Russian is read again in Cyrillic (Engine.answer).
+# Verdicts after which Latin-typed Russian is read again in Cyrillic (Engine.answer), and how deep
+# the engine is in questions it asks itself (only the user's own question is read again).
 _READ_AGAIN_KINDS = frozenset({"clarify", "not_recorded"})
+_ANSWER_DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("answer_depth", default=0)
 _TRANSLIT_MARKS = frozenset(
     {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
     # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
@@ -1118,8 +1121,19 @@ class Engine:
     ) -> Verdict:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
-        verdict = self._answer(question, lang, today, context)
-        if (verdict.answered and verdict.kind not in _READ_AGAIN_KINDS) or has_cyrillic(question):
+        depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
+        try:
+            verdict = self._answer(question, lang, today, context)
+        finally:
+            _ANSWER_DEPTH.reset(depth)
+        if (
+            (verdict.answered and verdict.kind not in _READ_AGAIN_KINDS)
+            or has_cyrillic(question)
+            or context is not None
+            or _ANSWER_DEPTH.get()
+        ):
+            # (a follow-up is read with what the conversation holds, and a question the engine asks
+            # itself on the way is read once: what they leave unanswered is for the answerer to weigh)
             return verdict
         # Russian typed in Latin letters that its Latin reading leaves unanswered, asks back about or
         # finds no record of ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?",

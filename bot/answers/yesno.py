@@ -36,6 +36,7 @@ from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, P
 from bot.search.index import Hit
 from bot.search.text import (
     has_cyrillic,
+    is_stop,
     ordinal_stem,
     prepare,
     roman_to_int,
@@ -2757,7 +2758,14 @@ def _unknown_word(parsed: Parsed) -> str | None:
         word = word.removesuffix("'s")  # "Ukraine's delegation"
         # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
         named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
-        if lower and not named and _POST_WORD.fullmatch(previous):
+        if (
+            lower
+            and not named
+            and _POST_WORD.fullmatch(previous)
+            and not is_stop(word.lower())
+            and not (word.isascii() and parsed.lang == "ru")
+        ):
+            # (a little word is no name, nor is a word of Russian typed in Latin: "prezident etoy strany")
             named = re.match(r"[a-zа-яё]{4,}$", word)
         previous = word.lower()
         if (position > 0 or subject_first) and named and set(text_tokens(word)) <= unknown:
