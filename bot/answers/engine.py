@@ -7,8 +7,8 @@ Moscow, programmes until 2030) or answer about one entity with the field asked f
 
 from __future__ import annotations
 
-import gc
 import contextvars
+import gc
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -456,9 +456,8 @@ _SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
-# Verdicts after which Latin-typed Russian is read again in Cyrillic (Engine.answer), and how deep
-# the engine is in questions it asks itself (only the user's own question is read again).
-_READ_AGAIN_KINDS = frozenset({"clarify", "not_recorded"})
+# How deep the engine is in questions it asks itself (only the user's own question is read again
+# in Cyrillic, Engine.answer).
 _ANSWER_DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("answer_depth", default=0)
 _TRANSLIT_MARKS = frozenset(
     {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
@@ -638,6 +637,18 @@ _BEFORE_LAST = re.compile(
 
 # What only a meeting has: asked of a meeting word and a city, the city's card answers none of it.
 _MEETING_QUESTIONS = frozenset({"count", "participants", "when", "speakers", "agenda", "outcomes"})
+
+
+def _read_again(verdict: Verdict) -> bool:
+    """Whether an answered verdict on Latin-typed Russian is worth reading again in Cyrillic: an
+    ask-back, or no record of a "name" that is the question's own Latin words ("sovet SNG
+    obedinjaet voennyx"). No record for a reason the question states (a year, a place) stands."""
+    if verdict.kind == "clarify":
+        return True
+    if verdict.kind != "not_recorded" or not isinstance(verdict.value, dict):
+        return False
+    name = verdict.value.get("name")
+    return isinstance(name, str) and len(name.split()) >= 2 and name.isascii()
 
 
 def _year_before_last(question: str, today: date) -> str:
@@ -1127,7 +1138,7 @@ class Engine:
         finally:
             _ANSWER_DEPTH.reset(depth)
         if (
-            (verdict.answered and verdict.kind not in _READ_AGAIN_KINDS)
+            (verdict.answered and not _read_again(verdict))
             or has_cyrillic(question)
             or context is not None
             or _ANSWER_DEPTH.get()
@@ -1143,7 +1154,7 @@ class Engine:
         if reading is None:
             return verdict
         again = self._answer(reading, lang, today, context)
-        if not again.answered or again.kind in _READ_AGAIN_KINDS:
+        if not again.answered or again.kind in ("clarify", "not_recorded"):
             return verdict
         again.question = question
         return again

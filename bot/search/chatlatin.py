@@ -82,7 +82,14 @@ def _chat(letter: str) -> str:
 _ROMAN_WORD = re.compile(r"[IVXL]+|[ivxl]{2,}(?<!li)")
 _LATIN_TOKEN = re.compile(r"[A-Za-z']+")
 # Words whose Latin spelling the letter-by-letter reading gets wrong.
-_SPELT = {"plus": "плюс", "pljus": "плюс"}
+_SPELT = {
+    "plus": "плюс", "pljus": "плюс",
+    # "e" for "э" at the start of "этот" and its forms ("v etom godu" is "в этом году")
+    **{f"e{rest}": f"э{rest_ru}" for rest, rest_ru in (
+        ("to", "то"), ("tot", "тот"), ("ta", "та"), ("ti", "ти"), ("toy", "той"), ("toi", "той"), ("tom", "том"),
+        ("togo", "того"), ("tomu", "тому"), ("tu", "ту"), ("tikh", "тих"), ("tih", "тих"), ("timi", "тими"),
+    )},
+}
 
 
 def russian_little_words(text: str) -> bool:
