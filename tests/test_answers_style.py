@@ -890,6 +890,9 @@ def test_a_polite_request_after_a_dash_wraps_the_question_word(engine: Engine, q
         ("skol'ko sessij bilo na XVIII sovewanii?", "skolko sessiy bylo na XVIII soveshchanii?"),
         ("kogda bila vstre4a sekretarej sovbezov?", "kogda byla vstrecha sekretarey sovbezov?"),
         ("CIS+ — what is it?", "CIS Plus — what is it?"),
+        # a letter typed twice where the knowledge base's texts have it once
+        ("Что произошло в авггусте 2025?", "Что произошло в августе 2025?"),
+        ("Which meetings took place in Auggust 2025?", "Which meetings took place in August 2025?"),
         # Latin-typed Russian that its Latin reading cannot answer is read again in Cyrillic
         ("Kto boretsja s OPG v SNG?", "Кто борется с ОПГ в СНГ?"),
         ("Kakaja koncepcija byla utverzhdena v Dushanbe?", "Какая концепция была утверждена в Душанбе?"),

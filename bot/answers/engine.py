@@ -46,7 +46,7 @@ from bot.answers import (
     yesno,
 )
 from bot.answers.cues import literal_cue
-from bot.answers.documents import build_index
+from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
@@ -70,6 +70,7 @@ from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.casing import abbreviations, restore_capitals
 from bot.search.chatlatin import chat_latin, cyrillic_reading
+from bot.search.doubled import text_stems, undoubled
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
@@ -780,6 +781,12 @@ class Engine:
         self._abbreviations = abbreviations(
             name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
         )
+        self._text_stems = text_stems(
+            side
+            for entity in kb.entities.values()
+            for text in (entity.name, entity.description, *statements_of(entity))
+            for side in (text.en, text.ru)
+        )
         # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps.
         self._latin_abbreviations = frozenset(
             name
@@ -982,7 +989,7 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
-        text = restore_capitals(chat_latin(text, self._is_word), self._abbreviations, self._is_word)
+        text = restore_capitals(chat_latin(undoubled(text, self._text_stems), self._is_word), self._abbreviations, self._is_word)
         typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
