@@ -879,3 +879,82 @@ def test_a_name_alone_with_a_question_mark_is_no_yes(engine: Engine, question: s
     # Its tone claims nothing: "Да. <card>" answered a question nobody asked.
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind == "card" and verdict.yes is None, verdict
+
+
+# ==================================================================================================
+# The same question typed differently (round 17, tuning17_style): chatter sentences around it, a
+# question word hit on a neighbouring key, chat-style Latin letters, lower case. The verdict must be
+# the plainly typed question's.
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        # sentences and colon lead-ins of chatter around the one that asks
+        ("Afternoon, quick one for a briefing: was the XVIII meeting held in Minsk?", "was the XVIII meeting held in Minsk?"),
+        ("Evening :) did Belarus take part in the XVIII meeting?", "did Belarus take part in the XVIII meeting?"),
+        (
+            "Hello. Writing a memo for my boss: did Armenia attend the meeting in St. Petersburg? Thanks in advance.",
+            "did Armenia attend the meeting in St. Petersburg?",
+        ),
+        (
+            "Доброе утро. Готовлю справку для начальства. Участвовал ли Узбекистан в XVIII совещании? Буду признателен.",
+            "Участвовал ли Узбекистан в XVIII совещании?",
+        ),
+        # a three-letter question word hit on a neighbouring key, a slip in another form of "какой"
+        ("wgo is Trefilov?", "who is Trefilov?"),
+        ("hoq many sessions did the XVIII meeting have?", "how many sessions did the XVIII meeting have?"),
+        ("гдк прошло заседание СМВД?", "где прошло заседание СМВД?"),
+        ("ктл такой Клемез?", "кто такой Клемез?"),
+        ("В ккаом городе прошло XVIII совещание?", "В каком городе прошло XVIII совещание?"),
+        ("что таоке ЕАГ?", "что такое ЕАГ?"),
+        ("кто таккой Трефилов?", "кто такой Трефилов?"),
+        # Latin-typed Russian the chat way: 4 for ч, w for ш, j for й, "bila" for "была"
+        ("kto takoj trefilov?", "kto takoy trefilov?"),
+        ("skol'ko sessij bilo na XVIII sovewanii?", "skolko sessiy bylo na XVIII soveshchanii?"),
+        ("kogda bila vstre4a sekretarej sovbezov?", "kogda byla vstrecha sekretarey sovbezov?"),
+        ("CIS+ — what is it?", "CIS Plus — what is it?"),
+        # a letter typed twice where the knowledge base's texts have it once
+        ("Что произошло в авггусте 2025?", "Что произошло в августе 2025?"),
+        ("Which meetings took place in Auggust 2025?", "Which meetings took place in August 2025?"),
+        # Latin-typed Russian that its Latin reading cannot answer is read again in Cyrillic
+        ("Kto boretsja s OPG v SNG?", "Кто борется с ОПГ в СНГ?"),
+        ("Kakaja koncepcija byla utverzhdena v Dushanbe?", "Какая концепция была утверждена в Душанбе?"),
+        # lower case: the abbreviations and Roman numerals of the knowledge base get their capitals back
+        ("на встрече был представитель ратс — что это такое", "на встрече был представитель РАТС — что это такое"),
+        ("что значит xviii в названии июньского совещания", "что значит XVIII в названии июньского совещания"),
+        # a place misspelt in lower case is that place, no place the sources do not know
+        ("what did the security chiefs discuss in moskow", "what did the security chiefs discuss in Moscow"),
+        # "yes/no" after the question is no chatter to drop
+        ("EAG at XVIII? yes/no", "EAG at XVIII? yes or no"),
+        ("what is the ssc", "what is the SSC"),
+    ],
+)
+def test_a_question_typed_differently_gets_the_plain_questions_verdict(engine: Engine, typed: str, plain: str) -> None:
+    got = verdict_of(engine, typed)
+    expected = verdict_of(engine, plain)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (got.kind, got.yes, got.focus, got.attribute, got.lang) == (
+        expected.kind,
+        expected.yes,
+        expected.focus,
+        expected.attribute,
+        expected.lang,
+    ), got
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # a place typed in lower case is still a place the sources do not know
+        ("какие решения приняли на встрече в казани", "Казани"),
+        ("what was agreed at the cis summit in tashkent", "Tashkent"),
+        # a person typed in lower case after a post is still a person they do not name
+        ("what did prime minister mishustin say at the dushanbe summit", "Mishustin"),
+        ("что говорил министр шойгу на заседании в санкт-петербурге", "Шойгу"),
+    ],
+)
+def test_a_name_typed_in_lower_case_the_sources_do_not_know_is_said_so(engine: Engine, question: str, name: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded", verdict
+    assert name in visible(html_of(engine, verdict)), visible(html_of(engine, verdict))

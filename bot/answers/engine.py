@@ -7,6 +7,7 @@ Moscow, programmes until 2030) or answer about one entity with the field asked f
 
 from __future__ import annotations
 
+import contextvars
 import gc
 import re
 from dataclasses import dataclass, replace
@@ -49,7 +50,7 @@ from bot.answers import (
     yesno,
 )
 from bot.answers.cues import literal_cue
-from bot.answers.documents import build_index
+from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
@@ -66,10 +67,14 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
+from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
+from bot.search.casing import abbreviations, restore_capitals
+from bot.search.chatlatin import chat_latin, cyrillic_reading
+from bot.search.doubled import text_stems, undoubled
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
     clean,
@@ -463,6 +468,9 @@ _SHOUTED = re.compile(r"^[^a-zа-яё]*(?:[A-ZА-ЯЁ]{2,}[^a-zа-яё]+){3,}[A-
 # Kinds of question a Latin-typed Russian question may be read as for want of its Cyrillic words:
 # none found, or "kto byl ..." read as who attended when "kto byl predsedatelem" asks who chaired.
 _LATIN_READ_AGAIN = frozenset({"card", "participants"})
+# How deep the engine is in questions it asks itself (only the user's own question is read again
+# in Cyrillic, Engine.answer).
+_ANSWER_DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("answer_depth", default=0)
 _TRANSLIT_MARKS = frozenset(
     {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
     # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
@@ -644,6 +652,18 @@ _BEFORE_LAST = re.compile(
 _MEETING_QUESTIONS = frozenset({"count", "participants", "when", "speakers", "agenda", "outcomes", "holder"})
 
 
+def _read_again(verdict: Verdict) -> bool:
+    """Whether an answered verdict on Latin-typed Russian is worth reading again in Cyrillic: an
+    ask-back, or no record of a "name" that is the question's own Latin words ("sovet SNG
+    obedinjaet voennyx"). No record for a reason the question states (a year, a place) stands."""
+    if verdict.kind == "clarify":
+        return True
+    if verdict.kind != "not_recorded" or not isinstance(verdict.value, dict):
+        return False
+    name = verdict.value.get("name")
+    return isinstance(name, str) and len(name.split()) >= 2 and name.isascii()
+
+
 def _year_before_last(question: str, today: date) -> str:
     """The question with "the year before last" written as that year (see ``_BEFORE_LAST``)."""
     if "before last" not in question and "озапрошл" not in question.lower() and "ozaproshl" not in question.lower():
@@ -771,6 +791,26 @@ class Engine:
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
         self._name_pairs = clipped.name_pairs(kb)
+        self._abbreviations = abbreviations(
+            name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
+        )
+        self._text_stems = text_stems(
+            side
+            for entity in kb.entities.values()
+            for text in (entity.name, entity.description, *statements_of(entity))
+            for side in (text.en, text.ru)
+        )
+        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps.
+        self._latin_abbreviations = frozenset(
+            name
+            for name in abbreviations(
+                name
+                for entity in kb.entities.values()
+                for terms in (entity.short, entity.aliases, entity.common_usage)
+                for name in terms.all()
+            )
+            if name.isascii()
+        )
         # Built with the engine too: the first question with a period must not pay for it.
         periods.index_documents(self)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
@@ -962,13 +1002,14 @@ class Engine:
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
+        text = restore_capitals(chat_latin(undoubled(text, self._text_stems), self._is_word), self._abbreviations, self._is_word)
         typed = text
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
             # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
             text = " ".join(word if _is_roman(word.lower()) else word.lower() for word in text.split(" "))
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
-        text = without_courtesy(text)
+        text = without_small_talk(without_courtesy(text))
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
         text = clipped.unclipped(text, self._name_pairs, self._is_word)
         text = point_back(first_question(asked_after_lead_in(without_introduction(text, self._is_word))))
@@ -1134,6 +1175,36 @@ class Engine:
     ) -> Verdict:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
+        depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
+        try:
+            verdict = self._answer(question, lang, today, context)
+        finally:
+            _ANSWER_DEPTH.reset(depth)
+        if (
+            (verdict.answered and not _read_again(verdict))
+            or has_cyrillic(question)
+            or context is not None
+            or _ANSWER_DEPTH.get()
+        ):
+            # (a follow-up is read with what the conversation holds, and a question the engine asks
+            # itself on the way is read once: what they leave unanswered is for the answerer to weigh)
+            return verdict
+        # Russian typed in Latin letters that its Latin reading leaves unanswered, asks back about or
+        # finds no record of ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?",
+        # "Kakaja koncepcija byla utverzhdena v Dushanbe?"): written in Cyrillic it meets every rule
+        # written for Russian; that reading is taken only when it answers from a record.
+        reading = cyrillic_reading(chat_latin(clean(question)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
+        if reading is None:
+            return verdict
+        again = self._answer(reading, lang, today, context)
+        if not again.answered or again.kind in ("clarify", "not_recorded"):
+            return verdict
+        again.question = question
+        return again
+
+    def _answer(
+        self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
+    ) -> Verdict:
         if not any(c.isalnum() for c in question):
             use = lang or ("ru" if has_cyrillic(question) else "en")
             return Verdict(question, use, "decline", False, reason="empty", intent="empty")

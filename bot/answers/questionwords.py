@@ -34,6 +34,11 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "что": ("што", "шо", "чё", "чо", "чтоо"),
     "какой": ("какои", "кокой", "какоц"),
     "какие": ("какии", "кокие", "какте"),
+    # the other forms, so that a slip in one ("ккаих", "какуб") is read as it and no form is taken
+    # for a slip of another
+    "какая": (), "какое": (), "каких": (), "каком": (), "какую": (), "каким": (), "какими": (),
+    # "что такое", "кто такой": the second word carries the kind of question as much as the first
+    "такое": (), "такой": (), "такая": (), "такие": (),
     # verbs of saying spelt as spoken ("што там клемез гаварил"), "discus" for "discuss"
     "говорил": ("гаварил", "гаворил", "говарил"),
     "говорила": ("гаварила", "гаворила", "говарила"),
@@ -111,11 +116,42 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
         cue = _cue_slip(word)
         if cue is not None:
             return cue
-        if len(word) < _MIN_FUZZY or is_word(word):
+        if len(word) < _MIN_FUZZY:
+            if match.start() == _first_word_at(text) and not is_word(word):
+                return _key_slip(word) or written
+            return written
+        if is_word(word):
             return written
         return _nearest(word) or written
 
     return _WORD.sub(replace, text)
+
+
+# Three-letter question words: one of their letters hit on a neighbouring key ("hiw", "wgo", "кьо",
+# "гж"). Short words are one edit from many others, so only a neighbouring key counts, and only
+# in the first word of the question, where a question word stands.
+_SHORT_QUESTION_WORDS = ("who", "how", "why", "кто", "где", "что", "kto", "gde")
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+_NEIGHBOUR_KEYS = {
+    letter: row[max(0, at - 1) : at] + row[at + 1 : at + 2] for row in _KEY_ROWS for at, letter in enumerate(row)
+}
+_LEADING = re.compile(r"[^\w]*")
+
+
+def _first_word_at(text: str) -> int:
+    found = _LEADING.match(text)
+    return found.end() if found else 0
+
+
+@lru_cache(maxsize=5_000)
+def _key_slip(word: str) -> str | None:
+    for right in _SHORT_QUESTION_WORDS:
+        if len(word) != len(right):
+            continue
+        slips = [(typed, meant) for typed, meant in zip(word, right, strict=True) if typed != meant]
+        if len(slips) == 1 and slips[0][0] in _NEIGHBOUR_KEYS.get(slips[0][1], ""):
+            return right
+    return None
 
 
 # A chatty message: greetings and thanks around the question ("Good morning! I'm preparing a memo
@@ -147,11 +183,13 @@ _ASKS = re.compile(
 _GREETING = re.compile(
     r"^\W*(?:привет\w*|здравствуй\w*|здрасьте|здрасте|добр\w+\s+(?:день|утро|вечер)|доброе\s+утро|салют|хай"
     r"|hi|hii|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)"
+    # a bare "Morning!" greets only before a mark ("morning session" is no greeting)
+    r"|(?:morning|afternoon|evening)(?=\s*[!,.:;)(])"
     r"|privet\w*|zdravstvu\w*|dobr\w*\s+(?:den|den'|utro|vecher))\b(?:\s+(?:there|all|team|bot|бот|всем))?[\s,!.:;)]+",
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"[\s,!.;)]+(?:(?:заранее\s+)?спасибо(?:\s+(?:большое|заранее))?|благодарю|спс|(?:many\s+)?thanks(?:\s+a\s+lot)?"
+    r"[\s,!.;)]+(?:(?:заранее\s+)?спасибо(?:\s+(?:большое|заранее))?|благодарю|спс|(?:many\s+)?thanks(?:\s+a\s+lot)?(?:\s+in\s+advance)?"
     r"|thank\s+you|thx|ty|cheers|(?:zaranee\s+)?spasibo|sps)[\s!.)]*$",
     re.IGNORECASE,
 )

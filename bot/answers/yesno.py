@@ -36,6 +36,7 @@ from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, P
 from bot.search.index import AnalysedQuery, Hit
 from bot.search.text import (
     has_cyrillic,
+    is_stop,
     ordinal_stem,
     prepare,
     roman_to_int,
@@ -234,9 +235,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if unknown is not None:
             return unknown
     if (
-        _IN_PLACE.search(parsed.text)
+        (_IN_PLACE.search(parsed.text) or _IN_PLACE_LOWER.search(parsed.text))
         and _ANY_MEETING.search(parsed.text)
-        and (unknown_place := _unknown_after_in(parsed)) is not None
+        and (unknown_place := _unknown_after_in(parsed, engine.kb)) is not None
         and not _names_known(engine, parsed)
     ):
         # "Какие заседания проводились в Ташкенте?", "Were there any meetings in Astana?": nothing
@@ -2958,15 +2959,33 @@ def _unknown_word(parsed: Parsed) -> str | None:
     # The first word is a name only as the subject of taking part ("Moldova attended …, didn't it?",
     # "Грузия участвовала …?"): otherwise it is a question word or a verb the index does not hold.
     subject_first = _SUBJECT_TOOK_PART.match(parsed.text) is not None
+    # In a text typed in lower case a name has no capital: the word after a post ("foreign minister
+    # lavrov", "министр лавров") is one.
+    lower = _TITLE_WORD.search(parsed.text) is None
+    previous = ""
     for position, word in enumerate(_WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
         # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
         named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
+        if (
+            lower
+            and not named
+            and _POST_WORD.fullmatch(previous)
+            and not is_stop(word.lower())
+            and not (word.isascii() and parsed.lang == "ru")
+        ):
+            # (a little word is no name, nor is a word of Russian typed in Latin: "prezident etoy strany")
+            named = re.match(r"[a-zа-яё]{4,}$", word)
+        previous = word.lower()
         if (position > 0 or subject_first) and named and set(text_tokens(word)) <= unknown:
-            return word
+            return word[:1].upper() + word[1:]
     return None
 
 
+_POST_WORD = re.compile(
+    r"minister|president|secretary|chairman|chair|director|general|ambassador|head|министр|президент|секретар[ья]"
+    r"|председател[ья]|директор[а]?|генерал|посол|ministr|prezident|direktor"
+)
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
@@ -3191,7 +3210,7 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         and h.name_cover >= 0.9
         and all(query.matches[i] and query.matches[i][0][1] >= 0.9 for i in h.name_tokens)
     ]
-    unknown_place = _unknown_after_in(parsed)
+    unknown_place = _unknown_after_in(parsed, engine.kb)
     if not places and not unknown_place:
         return None
     meetings = [(h, kb.entities[h.entity]) for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
@@ -3254,9 +3273,29 @@ _ONE_MEETING_NAMED = re.compile(
     re.I,
 )
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
+# A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
+# place: there a longer word after "in"/"в" stands where the place would.
+_TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
+_IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
-def _unknown_after_in(parsed: Parsed) -> str | None:
+_PLACE_TOKENS: list[tuple[KnowledgeBase, frozenset[str]]] = []  # the last knowledge base's (one at a time)
+
+
+def _place_tokens(kb: KnowledgeBase) -> frozenset[str]:
+    """The tokens of the names of the places and states, in every language and alias."""
+    if _PLACE_TOKENS and _PLACE_TOKENS[0][0] is kb:
+        return _PLACE_TOKENS[0][1]
+    found: set[str] = set()
+    for kind in ("place", "state"):
+        for entity in kb.of_kind(kind):
+            for name in (entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()):
+                found.update(text_tokens(name))
+    _PLACE_TOKENS[:] = [(kb, frozenset(found))]
+    return _PLACE_TOKENS[0][1]
+
+
+def _unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
     # A word only resembling a known one is unknown too ("Казани" is not "указан").
@@ -3267,10 +3306,21 @@ def _unknown_after_in(parsed: Parsed) -> str | None:
     }
     if not unknown:
         return None
-    for match in _IN_PLACE.finditer(parsed.text):
+    # lower case but for abbreviations in capitals (given back by bot/search/casing.py: "снг" is "СНГ")
+    lower = _TITLE_WORD.search(parsed.text) is None
+    if lower:
+        # without a capital a word resembling a known place is a typo of it ("in moskow"); one
+        # resembling another word ("в казани", "указан") is still a place the sources do not know
+        places = _place_tokens(kb)
+        unknown = {
+            tok
+            for tok, missing, matches in zip(query.tokens, query.unknown, query.matches, strict=True)
+            if missing or not matches or (matches[0][1] < WELL_KNOWN and not any(match in places for match, _ in matches))
+        }
+    for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
-            return word
+            return word[:1].upper() + word[1:]  # a name typed in lower case is written as a name
     return None
 
 
@@ -4123,8 +4173,8 @@ _OPINION = re.compile(
     r"|how do you (?:rate|assess|evaluate|see|feel)|who will win|will (?:\w+ ){1,4}(?:win|collapse|fall apart|break up))\b"
     r"|\bкак (?:ты|вы) (?:оценива|относи|счита|думае)\w*|\bчто (?:ты|вы) (?:думае|скаже)\w*|\b(?:тво[её]|ваше) мнение\b"
     r"|\b(?:думаешь|думаете|считаешь|считаете|оцениваешь|оцениваете|относишься|относитесь)\b|\bкто (?:победит|выиграет)\b|\b(?:развалится|распад[её]тся)\b"
-    r"|\bkak (?:ty|vy) (?:ocenivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
-    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|ocenivaesh)\b"
+    r"|\bkak (?:ty|vy) (?:o(?:c|ts)enivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
+    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|o(?:c|ts)enivaesh)\b"
     # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
     r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
     r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"
