@@ -20,6 +20,7 @@ from bot.answers import (
     nextone,
     pair_followup,
     participation_followup,
+    reported_meeting,
     period_followup,
     provenance,
     siblings,
@@ -173,6 +174,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
         context = body_followup.meeting_context(engine, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context) or context
+    if context is not None and context.answered:
+        # "о каком заседании?" after what BelTA reported: the meeting it reports
+        meeting = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if meeting is not None:
+            meeting.question = base.question
+            return meeting
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
