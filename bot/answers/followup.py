@@ -20,6 +20,7 @@ from bot.answers import (
     nextone,
     pair_followup,
     participation_followup,
+    place_followup,
     reported_meeting,
     period_followup,
     provenance,
@@ -173,7 +174,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
-        context = body_followup.meeting_context(engine, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context) or context
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
     if context is not None and context.answered:
         # "о каком заседании?" after what BelTA reported: the meeting it reports
         meeting = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
