@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 MAX_WORDS = 7
 # "which meeting was it about?", "о каком заседании там речь?", "про какое совещание?", "kakaya vstrecha?"
 CUE = re.compile(
-    r"^(?:(?:and|so|а|и|a|ну|no) )?(?:(?:about|of|on) )?(?:which|what) (?:meeting|session|event|one)\b"
-    r"|^(?:(?:а|и|a|ну|ну и) )?(?:(?:о|об|про|o|pro) )?(?:как\w*|kak\w*) (?:именно |imenno )?"
-    r"(?:заседани\w*|совещани\w*|встреч\w*|мероприяти\w*|zasedani\w*|soveshchani\w*|vstrech\w*|meropriyati\w*)\b"
-    r"|^(?:(?:and|so) )?(?:which|what) (?:meeting|session|event) (?:was|is|were|did)\b"
+    r"^(?:(?:and|so) )?(?:(?:about|of|on) )?(?:which|what) (?:meeting|session|event)"
+    r"(?: (?:was|is) (?:it|that|this|the (?:news|report|article|story))(?: (?:about|on|talking about|reporting on))?)?$"
+    r"|^(?:(?:а|и|a|i|ну|nu) )?(?:(?:о|об|про|o|ob|pro) )?(?:как\w*|kak\w*) (?:именно |imenno )?"
+    r"(?:заседани\w*|совещани\w*|встреч\w*|мероприяти\w*|zasedani\w*|soveshchani\w*|vstrech\w*|meropriyati\w*)"
+    r"(?: (?:там|tam|тут|tut))?(?: (?:речь|идёт речь|идет речь|rech|idet rech|шла речь|shla rech))?$"
 )
 
 
