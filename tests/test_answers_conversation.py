@@ -2240,7 +2240,7 @@ def test_a_word_of_another_meeting_after_a_meeting_is_that_meeting_not_the_atc(e
         (["tell me about BelTA", "which meeting is the report about?"], SPB),
         (["что за агентство БелТА?", "а о каком совещании там идёт речь?"], SPB),
         (["belta chto eto", "pro kakuyu vstrechu?"], SPB),
-        (["what did the CIS Executive Committee publish on 5 November?", "so what meeting was it?"], SECRETARIES),
+        (["tell me about the TASS report", "and which meeting was it?"], INTEL),
     ],
 )
 def test_which_meeting_after_a_source_is_the_meeting_it_reports(engine: Engine, questions: list[str], meeting: str) -> None:
@@ -2259,7 +2259,7 @@ def test_who_is_quoted_after_a_meeting_is_its_speakers(engine: Engine) -> None:
     [
         (["Санкт-Петербург", "а кто там присутствовал?"], "participants"),
         (["tell me about St Petersburg", "which states were there?"], "participants"),
-        (["chto izvestno pro peterburg?", "kogda tam bylo zasedanie?"], "date"),
+        (["St Petersburg?", "kogda tam bylo zasedanie?"], "date"),
     ],
 )
 def test_a_follow_up_pointing_at_a_city_is_about_its_one_meeting(engine: Engine, questions: list[str], attribute: str) -> None:

@@ -21,10 +21,10 @@ from bot.answers import (
     nextone,
     pair_followup,
     participation_followup,
-    place_followup,
-    reported_meeting,
     period_followup,
+    place_followup,
     provenance,
+    reported_meeting,
     siblings,
     timeline,
     yesno,
@@ -182,10 +182,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
     if context is not None and context.answered:
         # "о каком заседании?" after what BelTA reported: the meeting it reports
-        meeting = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if meeting is not None:
-            meeting.question = base.question
-            return meeting
+        card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if card is not None:
+            card.question = base.question
+            return card
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -1110,6 +1110,10 @@ def _by_month_or_city(engine: Engine, parsed: Parsed, base: Verdict, context: Ve
         return None
     corrected = _corrected(engine, parsed, engine.parse(rest, parsed.lang), context, named, today)
     if corrected is None:
+        # the previous question does not spell the meeting's name ("kogda bylo antiterroristicheskoe?"):
+        # asked again of the one meant, as "what about X?" is
+        corrected = _about_other(engine, parsed, context, named, today)
+    if corrected is None or not corrected.answered:
         return None
     corrected.question = base.question
     corrected.filters = {**corrected.filters, "follow_up": context.question}
