@@ -2231,3 +2231,54 @@ def test_two_meetings_in_turn_are_a_pair(engine: Engine, questions: list[str], c
 def test_a_word_of_another_meeting_after_a_meeting_is_that_meeting_not_the_atc(engine: Engine) -> None:
     last = converse(engine, "when did the CIS security secretaries meet?", "а антитеррористическое когда?")[-1]
     assert last.answered and last.focus[:1] == [XVIII]
+
+
+# "about which meeting?" after what a source reported: the one meeting that source reports, its card.
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["tell me about BelTA", "which meeting is the report about?"], SPB),
+        (["что за агентство БелТА?", "а о каком совещании там идёт речь?"], SPB),
+        (["belta chto eto", "pro kakuyu vstrechu?"], SPB),
+        (["tell me about the TASS report", "and which meeting was it?"], INTEL),
+    ],
+)
+def test_which_meeting_after_a_source_is_the_meeting_it_reports(engine: Engine, questions: list[str], meeting: str) -> None:
+    last = converse(engine, *questions)[-1]
+    assert last.answered and last.kind == "card" and last.focus == [meeting]
+
+
+def test_who_is_quoted_after_a_meeting_is_its_speakers(engine: Engine) -> None:
+    last = converse(engine, "tell me about BelTA", "which meeting is the report about?", "and whom does it quote?")[-1]
+    assert last.answered and last.attribute == "speakers" and last.focus[:1] == [SPB]
+
+
+# "кто там был?" after a city's card: the one meeting held in that city.
+@pytest.mark.parametrize(
+    ("questions", "attribute"),
+    [
+        (["Санкт-Петербург", "а кто там присутствовал?"], "participants"),
+        (["tell me about St Petersburg", "which states were there?"], "participants"),
+        (["St Petersburg?", "kogda tam bylo zasedanie?"], "date"),
+    ],
+)
+def test_a_follow_up_pointing_at_a_city_is_about_its_one_meeting(engine: Engine, questions: list[str], attribute: str) -> None:
+    last = converse(engine, *questions)[-1]
+    assert last.answered and last.focus[:1] == [SPB] and last.attribute == attribute
+
+
+# A correction naming a meeting by its month or city: the previous question of that meeting.
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["where was the interior ministers meeting?", "no, I meant the one in June"], XVIII),
+        (["где прошло заседание секретарей совбезов?", "не, я спрашивал про августовское"], SPB),
+        (["kogda bylo antiterroristicheskoe soveshchanie?", "net, ya pro noyabrskoe"], SECRETARIES),
+        (["When did the security secretaries meet?", "no, the meeting in Petersburg"], SPB),
+        (["когда было XVIII совещание?", "нет, то, которое в Питере"], SPB),
+    ],
+)
+def test_a_correction_by_month_or_city_asks_again_of_that_meeting(engine: Engine, questions: list[str], meeting: str) -> None:
+    verdicts = converse(engine, *questions)
+    assert verdicts[-1].answered and verdicts[-1].focus[:1] == [meeting]
+    assert verdicts[-1].attribute == verdicts[0].attribute

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 
 from bot.answers import (
     body_followup,
+    corrected_meeting,
     define,
     excluding,
     nextone,
     pair_followup,
     participation_followup,
     period_followup,
+    place_followup,
     provenance,
+    reported_meeting,
     siblings,
     timeline,
     yesno,
@@ -86,6 +89,9 @@ _CORRECTION = re.compile(
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:(?:net|ne|izvini\w*|sorri)[ ,.!:-]*)*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
     r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
+    # "no, the one in St Petersburg", "нет, то, что в Петербурге", "net, to chto v pitere"
+    r"|^(?:no|nope)[ ,.!:-]+(?:i mean |i meant )?the (?:one|meeting) (?:in|at|from) (?P<rest_in>.+)$"
+    r"|^(?:нет|не|net|ne)[ ,.!:-]+(?:то|та|тот|to|ta|tot)[ ,]+(?:что|которое|которая|который|chto)[ ,]+(?:было |был |была |bylo )?(?:в|во|v) (?P<rest_v>.+)$"
 )
 # Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
 _FILLER = re.compile(
@@ -172,7 +178,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
-        context = body_followup.meeting_context(engine, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context) or context
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+    if context is not None and context.answered:
+        # "о каком заседании?" after what BelTA reported: the meeting it reports
+        card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if card is not None:
+            card.question = base.question
+            return card
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -310,6 +323,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             absent.question = base.question
             absent.filters = {**absent.filters, "follow_up": context.question}
             return absent
+    by_month_or_city = _by_month_or_city(engine, parsed, base, context, text, today)
+    if by_month_or_city is not None:
+        # "no, I meant the June one": not the first session ("one") of the previous meeting
+        return by_month_or_city
     session = _session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
@@ -1079,6 +1096,28 @@ def _corrected(
             if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
                 return verdict
     return None
+
+
+def _by_month_or_city(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict, text: str, today: date) -> Verdict | None:
+    """ "нет, я про июньское", "I meant the St Petersburg one": the previous question of the one meeting of
+    that month or city (`corrected_meeting`)."""
+    correction = _CORRECTION.match(text)
+    if correction is None:
+        return None
+    rest = next(group for group in correction.groups() if group)
+    named = corrected_meeting.meant(engine, rest, context)
+    if named is None:
+        return None
+    corrected = _corrected(engine, parsed, engine.parse(rest, parsed.lang), context, named, today)
+    if corrected is None:
+        # the previous question does not spell the meeting's name ("kogda bylo antiterroristicheskoe?"):
+        # asked again of the one meant, as "what about X?" is
+        corrected = _about_other(engine, parsed, context, named, today)
+    if corrected is None or not corrected.answered:
+        return None
+    corrected.question = base.question
+    corrected.filters = {**corrected.filters, "follow_up": context.question}
+    return corrected
 
 
 def _loosely_meant(engine: Engine, meant: Parsed, context: Verdict) -> str | None:

@@ -115,6 +115,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:who|кто|kto)\s+(?:\w+\s+){0,2}?(?:sent|wrote\s+to|написал\w*\s+(?:участник|uchastnik)|направил|прислал|napisal\w*\s+uchastnik|napravil|prislal)\w*\b"
         r"(?!\s+(?:\w+\s+)?(?:delegat|делегац|delegac|representativ|представител|predstavitel))"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        # "who is quoted there?", "кого там цитируют?": a report quotes who spoke
+        r"|\b(?:who|whom)\s+(?:\w+\s+){0,2}?quot(?:e|es|ed|ing)\b|\b(?:кого|kogo)\s+(?:\w+\s+){0,2}?(?:цитиру|процитир|citiru|procitir)\w*"
         # "who from the Executive Committee spoke"
         r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:spoke|speak|spoken)\b)"
         r"|\bкто выступ\w*|\bвыступ\w*|\bприветств\w*|\bобращени\w*|\bречь\w*|\bс речью\b"
