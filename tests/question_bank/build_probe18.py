@@ -87,7 +87,7 @@ q("Was Turkmenistan represented at the June counter-terrorism meeting in Moscow?
 q("Туркменистан участвовал в питерском совете МВД?", "yes_no", [YES], [S2],
   "«bringing together representatives of Armenia, ..., Turkmenistan, and Uzbekistan»", absent=[STARTS_NO])
 q("did putin give the welcoming speech at the security secretaries meeting in november?", "yes_no",
-  [rf"{TREFILOV}|{UNSAID}"], [S1], "«CIS Deputy Secretary-General Denis Trefilov addressed the participants with a welcoming speech»",
+  [rf"{STARTS_NO}|{TREFILOV}|{UNSAID}"], [S1], "«CIS Deputy Secretary-General Denis Trefilov addressed the participants with a welcoming speech»",
   absent=[STARTS_YES])
 q("Правда ли, что ШОС получила статус наблюдателя на саммите в Москве?", "yes_no", [no(MOSCOW), DUSHANBE], [S1],
   "«the October meetings of the Commonwealth's supreme bodies in Dushanbe ... the Summit decided to grant the SCO the status of an Observer»",
@@ -225,7 +225,7 @@ q("When did the heads of the intelligence services meet in Moscow?", "time", Non
   "the article gives no date for the meeting", absent=[DATED_2026], dd=True)
 
 # --- lookalike ----------------------------------------------------------------------------------------
-q("Klemez gave the welcoming speech to the Security Council Secretaries, right?", "lookalike", [TREFILOV], [S1, S2],
+q("Klemez gave the welcoming speech to the Security Council Secretaries, right?", "lookalike", [rf"{STARTS_NO}|{TREFILOV}"], [S1, S2],
   "«CIS Deputy Secretary-General Denis Trefilov addressed the participants with a welcoming speech»", absent=[STARTS_YES])
 q("Is the Council of Heads of Customs Services one of the 16 sectoral security bodies?", "lookalike", [no(CUSTOMS)], [S0, S4],
   "not in the list of 16; it only appears among the 13 CIS bodies at the XVIII meeting", absent=[STARTS_YES])
