@@ -2282,3 +2282,16 @@ def test_a_correction_by_month_or_city_asks_again_of_that_meeting(engine: Engine
     verdicts = converse(engine, *questions)
     assert verdicts[-1].answered and verdicts[-1].focus[:1] == [meeting]
     assert verdicts[-1].attribute == verdicts[0].attribute
+
+
+@pytest.mark.parametrize(
+    ("opening", "question"),
+    [
+        ("how many CIS bodies were at the XVIII meeting?", "and international organizations?"),
+        ("which CIS bodies took part in the XVIII meeting?", "what about international orgs?"),
+    ],
+)
+def test_a_participant_group_after_a_meeting_is_no_other_meeting(engine: Engine, opening: str, question: str) -> None:
+    # "international" shares its first letters with "interior": the other meeting's bodies answered.
+    _, verdict = converse(engine, opening, question)
+    assert verdict.focus[:1] == [XVIII], verdict

@@ -203,6 +203,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         about is not None
         and context is not None
         and len(about.group("rest").split()) <= 2
+        # "and international organisations?": a group of participants asked, no other meeting named
+        # ("international" shares its first letters with "interior")
+        and parsed.intent.list_kind not in ("organisation", "state", "body", "person")
         and (subject := _subject(context)) is not None
         and (other := pair_followup.other_of_kind(engine, about.group("rest"), subject)) is not None
     ):
