@@ -118,11 +118,29 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
                 return True
         if folded_search is None:
             return False
-        if not text.isascii() and _ODD_FOLDS.search(text):
-            return True
-        return folded_search(text.lower()) is not None
+        lowered = _lowered(text)
+        return lowered is None or folded_search(lowered) is not None
 
     return may_match
+
+
+# A question's few texts are tested against some forty cues: each is lowered (and looked at for
+# odd folds) once, not once a cue. Equal texts share one entry; a value is the same whoever wrote it.
+_LOWERED: dict[str, str | None] = {}
+_LOWERED_LIMIT = 1024
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or None when the text holds a letter IGNORECASE folds beyond lower()."""
+    try:
+        return _LOWERED[text]
+    except KeyError:
+        pass
+    lowered = None if not text.isascii() and _ODD_FOLDS.search(text) else text.lower()
+    if len(_LOWERED) >= _LOWERED_LIMIT:
+        _LOWERED.clear()
+    _LOWERED[text] = lowered
+    return lowered
 
 
 def split_alternatives(source: str) -> list[str]:
