@@ -378,10 +378,10 @@ _TIME_WORDS = re.compile(
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
 _DATED = re.compile(r"\bdated\b|\bдатир\w*|\bdatir\w*")
-_ANY_EVENTS = re.compile(
+_ANY_EVENTS = cued(re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
     r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
-)
+))
 _STARTED = re.compile(
     r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
 )
