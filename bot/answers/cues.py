@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from re import _constants as codes  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -27,11 +28,23 @@ from typing import Any
 MAX_CUES = 400  # alternatives multiply: past this many, the shorter cues already seen are kept
 
 _ZERO_WIDTH = {codes.AT, codes.ASSERT, codes.ASSERT_NOT}
-# Letters that IGNORECASE matches beyond str.lower() ("ſ" for "s", the Kelvin sign for "k", "İ"):
-# a text holding one is always handed to the pattern itself.
-_ODD_FOLDS = re.compile(
-    "[" + re.escape("".join({chr(c) for cases in casefix._EXTRA_CASES.values() for c in cases} | set(map(chr, casefix._EXTRA_CASES)))) + "\u0130]"
-)
+# Letters that IGNORECASE matches to another letter than the one str.lower() makes of them ("ᲀ", the
+# rounded "в", matches "в"; "ı" matches "i"; "ſ" "s"), by the letter they match; and "İ", which lower()
+# makes two characters. A text holding one that a cue's letter may stand for is handed to the
+# pattern itself (the common Cyrillic letters "в", "о", "с", "т" have such variants: the text holds
+# the plain letter, which lower() keeps as it is, and its cue is looked up as usual).
+_VARIANTS: dict[str, frozenset[str]] = {chr(c): frozenset(map(chr, cases)) for c, cases in casefix._EXTRA_CASES.items()}
+_TWO_LETTER_LOWER = "\u0130"
+_ANY_VARIANT = frozenset(chain.from_iterable(_VARIANTS.values()))
+
+
+def _odd_letters(cues: Iterable[str]) -> frozenset[str]:
+    """The letters of a lowered text that IGNORECASE matches to a letter of ``cues`` though they are
+    not that letter, and "İ"."""
+    letters = set("".join(cues))
+    return frozenset(variant for letter in letters for variant in _VARIANTS.get(letter, ()) if variant != letter) | {
+        _TWO_LETTER_LOWER
+    }
 
 
 def _sequence(items: list[tuple[object, object]], skip: bool = False) -> tuple[set[str], bool]:
@@ -111,6 +124,7 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
         (folded if pattern.flags & re.IGNORECASE else exact).update(cues)
     exact_search, folded_search = _any_of(_shortest(exact)), _any_of(_shortest(folded))
     rest = tuple(uncued)
+    odd = _odd_letters(folded)
 
     def may_match(text: str) -> bool:
         if exact_search is not None and exact_search(text):
@@ -120,29 +134,38 @@ def literal_cue(patterns: Iterable[re.Pattern[str]]) -> Callable[[str], bool]:
                 return True
         if folded_search is None:
             return False
-        lowered = _lowered(text)
-        return lowered is None or folded_search(lowered) is not None
+        lowered, variants = _lowered(text)
+        if variants and not odd.isdisjoint(variants):
+            return True
+        return folded_search(lowered) is not None
 
     return may_match
 
 
 # A question's few texts are tested against some forty cues: each is lowered (and looked at for
 # odd folds) once, not once a cue. Equal texts share one entry; a value is the same whoever wrote it.
-_LOWERED: dict[str, str | None] = {}
+_LOWERED: dict[str, tuple[str, frozenset[str]]] = {}
 _LOWERED_LIMIT = 1024
+_NONE: frozenset[str] = frozenset()
 
 
-def _lowered(text: str) -> str | None:
-    """``text.lower()``, or None when the text holds a letter IGNORECASE folds beyond lower()."""
+def _lowered(text: str) -> tuple[str, frozenset[str]]:
+    """``text.lower()``, and the letters of it (and "İ" of the text) that IGNORECASE may match to
+    another letter (see :data:`_VARIANTS`)."""
     try:
         return _LOWERED[text]
     except KeyError:
         pass
-    lowered = None if not text.isascii() and _ODD_FOLDS.search(text) else text.lower()
+    lowered = text.lower()
+    if text.isascii():
+        found = _ANY_VARIANT.intersection(lowered) if "i" in lowered or "s" in lowered else _NONE
+    else:
+        found = _ANY_VARIANT.intersection(lowered) | ({_TWO_LETTER_LOWER} if _TWO_LETTER_LOWER in text else _NONE)
     if len(_LOWERED) >= _LOWERED_LIMIT:
         _LOWERED.clear()
-    _LOWERED[text] = lowered
-    return lowered
+    entry = _LOWERED[text] = (lowered, frozenset(found))
+    return entry
+
 
 
 def split_alternatives(source: str) -> list[str]:
