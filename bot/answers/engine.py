@@ -252,13 +252,13 @@ _ADOPTION = re.compile(
 )
 # A document asked by its kind, for its name: "the full title of the concept approved at ...", "which
 # programme was adopted at ...", "как называется концепция, одобренная в Душанбе".
-_DOCUMENT_NAMED = re.compile(
+_DOCUMENT_NAMED = cued(re.compile(
     r"\b(?:(?:full\s+)?(?:title|name)\s+of\s+the|(?:which|what)(?:\s+\w+)?|как(?:ая|ую|ой|ие)|kak(?:aya|uyu|oy|ie)"
     r"|(?:полное\s+)?(?:название|наименование)|как\s+называ\w+)\s+(?:(?:\w+\s+){0,2})?"
     r"(?:concept|programme|program|treaty|protocol|statement|концепци\w*|программ\w*|договор\w*|протокол\w*"
     r"|заявлени\w*|kontseptsi\w*|programm\w*|dogovor\w*)\b",
     re.IGNORECASE,
-)
+))
 # "..., according to the report on the security secretaries' meeting", "судя по статье о встрече
 # спецслужб": what the cited source is about says where the words were read, not what is asked (the
 # meeting named there is no look-alike of a meeting elsewhere, its words explain nothing asked).
@@ -311,7 +311,7 @@ _INFORMAL_WORDS = {
     "intl": "international", "int'l": "international", "orgs": "organisations", "org": "organisation",
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
-_INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+_INFORMAL = cued(re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE))
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
 _FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE))

@@ -164,11 +164,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the
 # participants are who said it; what they said is asked.
-_PARTICIPANTS_SAID = re.compile(
+_PARTICIPANTS_SAID = cued(re.compile(
     r"\b(?:участник\w*|participants|uchastnik\w*)\b[^?]{0,80}?\b(?:предлага\w*|предложи\w*|отмети\w*|отмеча\w*"
     r"|подчеркну\w*|подчерки\w*|призва\w*|призыва\w*|заяви\w*|рекомендова\w*|proposed|propose|suggested|suggest"
     r"|noted|emphasi[sz]ed|stressed|called for|recommended)"
-)
+))
 
 
 # "Где обсуждали развитие гуманитарного сотрудничества", "where was road safety discussed": the

@@ -207,9 +207,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 # "Which news agency covered ...": the source's record is asked whatever else the words might read as
 # (a topic "covered"); the engine asks this answerer first when they are there.
-AGENCY_ASKED = re.compile(
+AGENCY_ASKED = cued(re.compile(
     r"\bnews agenc\w*|\bnewswire\b|\bwire service\b|информагентств\w*|информационн\w+ агентств\w*|informagentstv\w*"
-)
+))
 _WHO_REPORTED = re.compile(r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*)\b")
 _WHAT_SAID = re.compile(
     r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"

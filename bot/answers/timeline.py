@@ -200,12 +200,12 @@ _EXCLUDE_STATES = re.compile(
     r"|\b(?:krome|pomimo) (?:(?:delegac|delegats|predstavitel)\w* )?(?:gosudarstv|stran|delegac|delegats)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
-_ABSENT_FROM = re.compile(
+_ABSENT_FROM = cued(re.compile(
     r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
     r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing\s+from)\b"
     r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
-)
+))
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"

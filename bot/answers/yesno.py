@@ -73,7 +73,7 @@ _YES_NO_EN = re.compile(
 )
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I)
+_YES_NO_TRANSLIT = cued(re.compile(r"^\W*(?:\w+\s+){1,2}li\b", re.I))
 # "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
 # asks for yes or no whatever its first word.
 _YES_NO_MARK = cued(re.compile(
@@ -2062,14 +2062,14 @@ def tone_question(text: str) -> bool:
 
 
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
-_THAT_CLAUSE = re.compile(
+_THAT_CLAUSE = cued(re.compile(
     r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
     r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)"
     # "Исполком писал что …": the comma is often left out after a verb of writing or saying
     # ("говорил что про миграцию?" asks what he said about it: "что" before "про" is the question word)
     r"|(?<!\w)(?:писал\w*|пишет|написа\w*|говорил\w*|сказал\w*|заявил\w*|сообщил\w*)\s+что(?=\s+(?!(?:про|о|об|обо|насч[её]т)\b)\w)",
     re.I,
-)
+))
 
 
 # "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
@@ -4112,14 +4112,14 @@ def _distinctive(query: Any, position: int) -> bool:
     return query.weights[position] >= DISTINCTIVE and (query.unknown[position] or tok.startswith("~"))
 
 
-_MONTH_NAMES = re.compile(
+_MONTH_NAMES = cued(re.compile(
     r"\b(?:(january|jan)|(february|feb)|(march)|(april|apr)|(May)|(june)|(july)|(august|aug)|(september|sept?)"
     r"|(october|oct)|(november|nov)|(december|dec))\b"
     r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
     r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
     re.I,
-)
-_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES])  # a look-up of its words before the search
+))
+_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES.compiled])  # a look-up of its words before the search
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
