@@ -319,3 +319,113 @@ def test_what_every_question_may_need_is_read_at_the_build(fresh: Engine, monkey
     monkeypatch.setattr(periods, "_documents_of_kind", lambda *args: pytest.fail("indexed again"))
     fresh.answer("Was the programme for 2021-2025 approved in Dushanbe?", today=TODAY)
     assert yesno._ASSERTION_FILLER not in parses
+
+
+def _cued_patterns() -> dict[str, cues.CuedPattern]:
+    """Every dear pattern the answerers keep behind its cues (cues.cued), by module and name."""
+    import importlib
+    import pkgutil
+
+    import bot.answers
+
+    found: dict[str, cues.CuedPattern] = {}
+    for module_info in pkgutil.iter_modules(bot.answers.__path__):
+        module = importlib.import_module(f"bot.answers.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, cues.CuedPattern):
+                found[f"{module_info.name}.{name}"] = value
+    return found
+
+
+def _same_matches(cued: cues.CuedPattern, text: str) -> None:
+    """Every method of a cued pattern gives what the pattern's own gives."""
+    plain = cued.compiled
+
+    def spans(found: re.Match[str] | None) -> tuple[int, int] | None:
+        return found.span() if found is not None else None
+
+    assert spans(cued.search(text)) == spans(plain.search(text))
+    assert spans(cued.search(text, 3)) == spans(plain.search(text, 3))
+    assert spans(cued.match(text)) == spans(plain.match(text))
+    assert spans(cued.fullmatch(text)) == spans(plain.fullmatch(text))
+    assert [m.span() for m in cued.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert cued.findall(text) == plain.findall(text)
+    assert cued.sub(" ", text) == plain.sub(" ", text)
+    assert cued.split(text) == plain.split(text)
+
+
+def test_cued_patterns_match_as_their_patterns() -> None:
+    """The patterns behind their cues answer every question of the bank (as typed, in lower case,
+    prepared) exactly as the patterns themselves, and each is asked of few of them."""
+    cued = _cued_patterns()
+    assert "engine._SPEECH" in cued and "yesno._WHO" in cued and "intent._UPCOMING" in cued
+    texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
+    for name, pattern in cued.items():
+        for text in texts:
+            _same_matches(pattern, text)
+        assert sum(map(pattern.may_match, texts)) < len(texts), name  # a cue that passes everything gates nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdehikmnoprstuywаеимнопрстуговрлАБВ ſKİıᲀᲂᲃᲄᲅᲆ-?=,", max_size=30))
+def test_cued_patterns_are_never_stricter_than_their_patterns(text: str) -> None:
+    """Whatever the text, odd case folds included, a cued pattern finds what its pattern finds."""
+    for pattern in _cued_patterns().values():
+        _same_matches(pattern, text)
+
+
+def test_a_cued_pattern_scans_no_text_without_its_cues() -> None:
+    """A text holding none of the words a pattern's matches begin with is never scanned by it (the
+    speech words' pattern cost tens of microseconds a question, most questions holding none)."""
+    scanned: list[str] = []
+    pattern = cues.cued(re.compile(r"\b(?:said|spoke|говор\w*)\b", re.IGNORECASE))
+    plain = pattern.compiled
+
+    class Counting:
+        def search(self, text: str, pos: int = 0, endpos: int = 2**31) -> re.Match[str] | None:
+            scanned.append(text)
+            return plain.search(text, pos, endpos)
+
+    pattern.compiled = Counting()  # type: ignore[assignment]
+    assert pattern.search("Где прошло XVIII совещание?") is None
+    assert pattern.search("Who attended the XVIII meeting?") is None
+    assert not scanned
+    assert pattern.search("Что ГОВОРИЛ Клемез?") is not None
+    assert scanned == ["Что ГОВОРИЛ Клемез?"]
+    with pytest.raises(ValueError):
+        cues.cued(re.compile(r"said|\w+"))  # an alternative with no literal: nothing to look up
+
+
+def test_a_text_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answerers tokenise a question's texts again and again (about seven looks a question):
+    a text is analysed once, its chunks looked up no more, and every caller gets a list of its own."""
+    from bot.search import text as text_module
+
+    looked: list[str] = []
+
+    class Chunks(dict[str, tuple[str, ...]]):
+        def __getitem__(self, chunk: str) -> tuple[str, ...]:
+            looked.append(chunk)
+            return super().__getitem__(chunk)
+
+    monkeypatch.setattr(text_module, "_CHUNKS", Chunks())  # every chunk new to this test
+    text = "Кто говорил о 13-м заседании Совета? (tokenised once)"
+    first = text_tokens(text)
+    assert first
+    first.append("changed by its caller")
+    looked.clear()
+    assert text_tokens(text) == first[:-1]
+    assert not looked
+
+
+def test_a_case_blind_cue_turns_away_russian_without_its_words() -> None:
+    """"в", "о", "с", "т" have rare variants that IGNORECASE matches ("ᲂ", the narrow "о"): only a
+    text holding such a variant is handed to the pattern unread, not every Russian text (each
+    case-blind cue used to pass any text with an "о")."""
+    pattern = re.compile(r"\bговор\w*|\bsaid\b", re.IGNORECASE)
+    cue = literal_cue([pattern])
+    for text in ("Когда прошло совещание в Москве?", "кто участвовал в заседании", "Where was the meeting held?"):
+        assert not cue(text), text
+    for text in ("Что ГОВОРИЛ Клемез?", "что гᲂвᲂрил Клемез", "He SAİD", "what was ſaid"):
+        assert pattern.search(text) is not None, text
+        assert cue(text), text

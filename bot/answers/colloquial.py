@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_GATE = re.compile(r"темат|themat|temat|пленарк|plenark", re.IGNORECASE)
+from bot.answers.cues import cued
+
+_GATE = cued(re.compile(r"темат|themat|temat|пленарк|plenark", re.IGNORECASE))
 _THEMATIC = re.compile(
     r"\b(?:тематическ(\w*)|thematic|tematichesk(\w*))(?=\s+(?:секци|сесси|session|sekci|sektsi|sessi))",
     re.IGNORECASE,

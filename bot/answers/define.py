@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers.cues import literal_cue
+from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import statements_of
 from bot.answers.provenance import CITES, TOLD_BY
 from bot.answers.verdict import Verdict
@@ -77,7 +77,7 @@ _BODY_WORD = re.compile(
     r"\b(?:body|bodies|council|organ|organs|organi[sz]ation|agency|structure|institution|committee"
     r"|format|орган\w*|совет\w*|организаци\w*|ведомств\w*|структур\w*|комитет\w*|формат\w*|sovet\w*|organizats\w*)\b"
 )
-_ASKS_WHICH = re.compile(
+_ASKS_WHICH = cued(re.compile(
     r"\b(?:which|what|who|какой|какая|какие|какого|кто|kakoy|kakoi|kakoj|kakaya|kakaja|kakie|kto"
     # "is there a body for floods?" asks which one there is
     r"|is there|are there|есть ли|существует ли|имеется ли|est li"
@@ -85,7 +85,7 @@ _ASKS_WHICH = re.compile(
     r"|(?:body|council|agency) for|орган\w* (?:по|для)|organ\w* (?:po|dlya)"
     # "пограничники — это к кому?", "politsiya - eto k komu?": whom a field is taken to
     r"|к кому|k komu)\b"
-)
+))
 _RESPONSIBLE = re.compile(
     # ("the fight against Nazism" names a fight, no body's work: a noun after an article or "its")
     r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|(?<!the )(?<!its )(?<!a )fights?"

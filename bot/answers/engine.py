@@ -49,7 +49,7 @@ from bot.answers import (
     whichsource,
     yesno,
 )
-from bot.answers.cues import literal_cue
+from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import no_meetings_ahead, unheld_meetings
@@ -181,7 +181,7 @@ CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
 # "Who spoke about X" with nobody named looks among this many entries the words reach.
 STATEMENT_SEARCH_HITS = 8
-_SPEECH = re.compile(
+_SPEECH = cued(re.compile(
     r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*|note|noted"
     r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
     r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
@@ -228,7 +228,7 @@ _SPEECH = re.compile(
     r"|\bdid\b[^?]*\b(?:find|consider|call|bring up|raise|point out|point to|refer to|recall|touch on|touch upon)\b"
     r"|\b(?:brought up|pointed out|recalled|referred to|touched on|touched upon)\b"
     r"|\b(?:напомнил\w*|напомина\w*|указал\w*|коснул\w*|затронул\w*|napomnil\w*|ukazal\w*|kosnul\w*|zatronul\w*)"
-)
+))
 # Words that ask for what comes next, not merely in the future tense ("will").
 _NEXT = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*"
@@ -261,13 +261,13 @@ _ADOPTION = re.compile(
 )
 # A document asked by its kind, for its name: "the full title of the concept approved at ...", "which
 # programme was adopted at ...", "как называется концепция, одобренная в Душанбе".
-_DOCUMENT_NAMED = re.compile(
+_DOCUMENT_NAMED = cued(re.compile(
     r"\b(?:(?:full\s+)?(?:title|name)\s+of\s+the|(?:which|what)(?:\s+\w+)?|как(?:ая|ую|ой|ие)|kak(?:aya|uyu|oy|ie)"
     r"|(?:полное\s+)?(?:название|наименование)|как\s+называ\w+)\s+(?:(?:\w+\s+){0,2})?"
     r"(?:concept|programme|program|treaty|protocol|statement|концепци\w*|программ\w*|договор\w*|протокол\w*"
     r"|заявлени\w*|kontseptsi\w*|programm\w*|dogovor\w*)\b",
     re.IGNORECASE,
-)
+))
 # "..., according to the report on the security secretaries' meeting", "судя по статье о встрече
 # спецслужб": what the cited source is about says where the words were read, not what is asked (the
 # meeting named there is no look-alike of a meeting elsewhere, its words explain nothing asked).
@@ -325,12 +325,12 @@ _INFORMAL_WORDS = {
     "intl": "international", "int'l": "international", "orgs": "organisations", "org": "organisation",
     "mtg": "meeting", "mtgs": "meetings", "govt": "government", "govts": "governments", "ppl": "people",
 }  # fmt: skip
-_INFORMAL = re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE)
+_INFORMAL = cued(re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE))
 # "# of intl orgs", "no. of states", "кол-во государств": a count asked in shorthand.
 _COUNT_SHORTHAND = re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\bкол-?во\b|\bkol-?vo\b", re.IGNORECASE)
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
-_FILLER_THERE = re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)
+_FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE))
 # "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
 # event after the word that says which one is the meeting it says.
 _VAGUE_EVENT = re.compile(

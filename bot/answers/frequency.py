@@ -13,17 +13,18 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers.cues import cued
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Body, Meeting
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-_HOW_OFTEN = re.compile(
+_HOW_OFTEN = cued(re.compile(
     r"\bhow (?:often|frequently|regularly)\b|\bwith what (?:frequency|regularity)\b|\bhow many times a year\b"
     r"|\bкак часто\b|\bс какой (?:периодичностью|частотой|регулярностью)\b|\bпериодичност\w*|\bсколько раз в год\b"
     r"|\bkak chasto\b|\bperiodichnost\w*|\bskol'?ko raz v god\b"
-)
+))
 # Words that say how often, not merely that meetings recur ("regular meetings" gives no frequency).
 _FREQUENCY = re.compile(
     r"\bannual\w*|\byearly\b|\bevery (?:year|month|quarter)\b|\b(?:once|twice) a (?:year|month)\b|\bquarterly\b"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answers.cues import literal_cue
+from bot.answers.cues import cued, literal_cue
 
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
@@ -188,11 +188,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the
 # participants are who said it; what they said is asked.
-_PARTICIPANTS_SAID = re.compile(
+_PARTICIPANTS_SAID = cued(re.compile(
     r"\b(?:участник\w*|participants|uchastnik\w*)\b[^?]{0,80}?\b(?:предлага\w*|предложи\w*|отмети\w*|отмеча\w*"
     r"|подчеркну\w*|подчерки\w*|призва\w*|призыва\w*|заяви\w*|рекомендова\w*|proposed|propose|suggested|suggest"
     r"|noted|emphasi[sz]ed|stressed|called for|recommended)"
-)
+))
 
 
 # "Где обсуждали развитие гуманитарного сотрудничества", "where was road safety discussed": the
@@ -238,11 +238,11 @@ BY_NAME = re.compile(
 # "which month", "what year": a question word asking for one value, not for a list.
 _VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|country)\b")
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
-_LIST_CUE = re.compile(
+_LIST_CUE = cued(re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
     r"|\bкакие\b|\bкаких\b|\bперечисл\w*|\bсписок\b|\bвсе\b|\bназови\w*|\bсколько\b|\bпокажи\w*"
     r"|\bkakie\b|\bkakikh\b|\bkakih\b|\bperechisl\w*|\bspisok\b|\bskol'?ko\b"
-)
+))
 
 _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     (
@@ -308,14 +308,14 @@ _QUESTION_TYPE_CUES = [literal_cue([pattern]) for _, pattern in _QUESTION_TYPES]
 _ANY_LIST_KIND = literal_cue(pattern for _, pattern in _LIST_KINDS)
 _ANY_CATEGORY = literal_cue(pattern for _, pattern in _CATEGORIES)
 _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4})\b")
-_UPCOMING = re.compile(
+_UPCOMING = cued(re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
     r"|\bsleduyushch\w*|\bsleduiushch\w*|\bblizhaysh\w*|\bblizhajsh\w*|\bpredstoyashch\w*"
     # "which documents did he say would be signed", "какие договоры собирались подписать"
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
-)
+))
 HELD_OR_PLANNED = re.compile(
     r"\b(?:held|took place|happened|проходил\w*|прошл\w*|состоял\w*|были|prohodil\w*|proshl\w*|sostoyal\w*)\b"
     r"[^?.!]{0,60}\b(?:or|или|ili)\b(?: \w+)? (?:planned|scheduled|планировал\w*|запланирован\w*|planirova\w*|zaplanirova\w*)"

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers.cues import cued
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
 from bot.search.text import tokens as text_tokens
@@ -39,7 +40,7 @@ _CITES = (
 CITES = re.compile(_CITES)
 # "When was the item posted", "когда вышла заметка": a word of putting out is a source's publication.
 _PUT_OUT = r"\b(?:posted|came out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
-_ABOUT_A_SOURCE = re.compile(
+_ABOUT_A_SOURCE = cued(re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
     r"|стать\w*|сообщени\w*|публикаци\w*|опубликова\w*|отч[её]т\w*|источник\w*|агентств\w*|заметк\w*|новост\w*"
@@ -52,7 +53,7 @@ _ABOUT_A_SOURCE = re.compile(
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
     r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
     r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT
-)
+))
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
     # Whom the report credits for its information ("which press service described the agenda",
@@ -206,9 +207,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 # "Which news agency covered ...": the source's record is asked whatever else the words might read as
 # (a topic "covered"); the engine asks this answerer first when they are there.
-AGENCY_ASKED = re.compile(
+AGENCY_ASKED = cued(re.compile(
     r"\bnews agenc\w*|\bnewswire\b|\bwire service\b|информагентств\w*|информационн\w+ агентств\w*|informagentstv\w*"
-)
+))
 _WHO_REPORTED = re.compile(r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*)\b")
 _WHAT_SAID = re.compile(
     r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"

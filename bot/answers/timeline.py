@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answers import compare
-from bot.answers.cues import literal_cue
+from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import HELD_OR_PLANNED, participants_said
@@ -200,12 +200,12 @@ _EXCLUDE_STATES = re.compile(
     r"|\b(?:krome|pomimo) (?:(?:delegac|delegats|predstavitel)\w* )?(?:gosudarstv|stran|delegac|delegats)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
-_ABSENT_FROM = re.compile(
+_ABSENT_FROM = cued(re.compile(
     r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
     r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing\s+from)\b"
     r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
-)
+))
 _PARTICIPATION = re.compile(
     r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
@@ -240,12 +240,12 @@ _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
 )
 # The bot's own sources ("which documents are your answers based on", "какие источники ты используешь").
-_OUR_SOURCES = re.compile(
+_OUR_SOURCES = cued(re.compile(
     r"\b(?:your|you|bot'?s?) (?:\w+ )?(?:sources|documents)\b|\b(?:sources|documents)\b(?: \w+){0,4} (?:based on|you use|you rely on|you know)\b"
     r"|\b(?:ваши|твои|твоих|ваших) (?:\w+ )?(?:источник|документ)\w*|\b(?:источник|документ)\w*,? (?:на (?:которых|основе которых)|которые (?:ты|вы))\b"
     r"|\bна (?:основе )?каких (?:источник|документ)\w*|\b(?:источник|документ)\w* (?:ты |вы )?(?:используе|знае)\w*"
     r"|\bistochnik\w* (?:ty |vy )?(?:ispolzue|znae)\w*|\bна (?:основе )?каких\b.*\b(?:ответы|ответ)\b"
-)
+))
 _IN_OUR_SOURCES = re.compile(
     r"\b(?:in|from|according to|by) (?:your|the|these) (?:\w+ )?(?:sources|documents)\b"
     r"|\b(?:в|из|по) (?:ваших|твоих|ваши|твои|этих|ваш\w*) (?:\w+ )?(?:источник|документ)\w*"
@@ -378,10 +378,10 @@ _TIME_WORDS = re.compile(
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
 )
 _DATED = re.compile(r"\bdated\b|\bдатир\w*|\bdatir\w*")
-_ANY_EVENTS = re.compile(
+_ANY_EVENTS = cued(re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
     r"|\bбыли ли\b|^(?:kakie|chto) \b|\bchto (?:proizoshlo|bylo)\b"
-)
+))
 _STARTED = re.compile(
     r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
 )

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.answers.cues import cued
+
 # Finite forms of the verbs a yes/no answerer checks, in Cyrillic and in Latin letters.
-_CLAIM_VERB = re.compile(
+_CLAIM_VERB = cued(re.compile(
     r"(?<!\w)(?:был[аои]?|участвова(?:л|ла|ли|ло)|принима(?:л|ла|ли|ло)\s+участие|прош(?:[её]л|ла|ло|ли)"
     r"|проходил[аои]?|проводил[аои]?|провел[аои]?|провёл|состоял(?:ся|ась|ось|ись)|выступал[аи]?|выступил[аи]?"
     r"|говорил[аи]?|сказал[аи]?|упоминал[аи]?|упомянул[аи]?|получил[аи]?|принял[аи]?|подписал[аи]?"
@@ -32,7 +34,7 @@ _CLAIM_VERB = re.compile(
     r"|poluchil[ai]?|prinyal[ai]?|prinjal[ai]?|podpisal[ai]?|utverdil[ai]?|obsuzhdal[ai]?|obsudil[ai]?"
     r"|prisutstvoval[ai]?|vhodit|vkhodit|yavlyaetsya|javljaetsja|pozdravlyal[ai]?)(?!\w)",
     re.I,
-)
+))
 # Words a request or a reply starts with: no claim to confirm.
 _NOT_A_CLAIM = re.compile(
     r"^\W*(?:да|нет|ага|не|yes|no|da|net|aga|расскажи\w*|покажи\w*|дай\w*|перечисл\w*|назови\w*|скажи\w*"

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
 from bot.answers.claimedperiod import other_period, period_of_other
-from bot.answers.cues import literal_cue
+from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
@@ -74,19 +74,19 @@ _YES_NO_EN = re.compile(
 )
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-_YES_NO_TRANSLIT = re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I)
+_YES_NO_TRANSLIT = cued(re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I))
 # "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
 # asks for yes or no whatever its first word.
-_YES_NO_MARK = re.compile(
+_YES_NO_MARK = cued(re.compile(
     r"(?:^|[\s?,.(\[-])(?:y\s*/\s*n|yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\W*$", re.I
-)
+))
 # A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
-_TAG_QUESTION = re.compile(
+_TAG_QUESTION = cued(re.compile(
     r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
     r"(?:n't| not)? (?:it|they|he|she|there|that)|так|верно|правильно|правда|да|не так ли|ведь так|не правда ли"
     r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
     re.I,
-)
+))
 # Two meetings set against each other: the place may name the second.
 _SECOND_MEETING = re.compile(
     r"\b(?:missing from|absent from|not (?:at|among|on)|but not|and not|both|compared? (?:to|with)|than"
@@ -137,13 +137,13 @@ _AIMS = re.compile(
     re.I,
 )
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
-_CHAIR = re.compile(
+_CHAIR = cued(re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
     # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
     r"|\b(?:вёл|вел|вела|vel|vela|руководил[аи]?|rukovodil[ai]?)\s+(?:[\w-]+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
-)
+))
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
@@ -202,11 +202,11 @@ _TOPIC_FILLER = (
 )
 
 
-_SEVERAL = re.compile(
+_SEVERAL = cued(re.compile(
     r"\b(?:meetings|summits|both|each|all)\b|\bзаседани(?:ях|ям|й)\b|\bсовещани(?:ях|ям|й)\b|\bвстреч(?:ах|ам)?\b"
     r"|\bоб(?:оих|еих|а|е)\b|\bвсех\b|\bкаждо\w*|\bzasedaniyah\b|\bvstrechah\b",
     re.I,
-)
+))
 
 
 @dataclass
@@ -2130,7 +2130,7 @@ def _other_range(question: str, said: str) -> dict[str, Any] | None:
 
 _DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
 # "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
-_WHY = re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I)
+_WHY = cued(re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I))
 _STAYED_AWAY = re.compile(
     r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
     r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
@@ -2229,14 +2229,14 @@ def _asked_first(text: str) -> bool:
 
 
 # ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
-_THAT_CLAUSE = re.compile(
+_THAT_CLAUSE = cued(re.compile(
     r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
     r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)"
     # "Исполком писал что …": the comma is often left out after a verb of writing or saying
     # ("говорил что про миграцию?" asks what he said about it: "что" before "про" is the question word)
     r"|(?<!\w)(?:писал\w*|пишет|написа\w*|говорил\w*|сказал\w*|заявил\w*|сообщил\w*)\s+что(?=\s+(?!(?:про|о|об|обо|насч[её]т)\b)\w)",
     re.I,
-)
+))
 
 
 # "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
@@ -3263,9 +3263,9 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return None
 
 
-_MEETING_WORDS = re.compile(
+_MEETING_WORDS = cued(re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
-)
+))
 # One meeting named by its kind ("the Minsk summit", "на саммите в Минске"), not several.
 _ONE_MEETING_NAMED = re.compile(
     r"\bthe\s+(?:\w+\s+){0,3}?(?:meeting|summit|conference|session)\b(?!s)"
@@ -3383,9 +3383,9 @@ def _unknown_name(parsed: Parsed) -> str | None:
     return " ".join(best) if len(best) >= 2 else None
 
 
-_JOIN = re.compile(
+_JOIN = cued(re.compile(
     r"\bjoin(?:s|ed|ing)?\b|\baccede\w*|\baccession\b|\bприсоедин\w*|\bвступ\w*|\bprisoedin\w*|\bvstupi\w*", re.I
-)
+))
 
 
 def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
@@ -3513,9 +3513,9 @@ def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
 
 
 # "Who", or asking for a name ("Имя директора АТЦ?", "the name of the head of ...").
-_WHO = re.compile(
+_WHO = cued(re.compile(
     r"^\W*(?:who\b|кто\b|kto\b)|\bname of\b|\bкак зовут\b|\bkak zovut\b|^\W*(?:имя|фамилия|imya|familiya)\b", re.I
-)
+))
 
 
 # "Who spoke at the meeting of the council of secretaries": who did something, not who holds a post.
@@ -3837,7 +3837,7 @@ LOST_WORD_CHARS = 6  # a stop word this long typed inside a name ("Information")
 INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
-_WHICH_BODY = re.compile(
+_WHICH_BODY = cued(re.compile(
     r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
     r"(?:council|committee|commission|bureau|cent(?:re|er)|bod(?:y|ies)|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|орган\w*|sovet\w*|organ\w*|concept|programmes?|programs?|statement|treaty|концепци\w*|программ\w*"
@@ -3848,7 +3848,7 @@ _WHICH_BODY = re.compile(
     # "Is there a council for natural disasters?": a body asked for by what it does, not by a name.
     r"|\bis there (?:a|an|any)\b[^?]*\b(?:for|that|which|to deal)\b|\bесть ли\b[^?]*\b(?:для|котор\w*)\b",
     re.I,
-)
+))
 
 
 def _official_words(engine: Engine, entity: Entity) -> set[str]:
@@ -4235,13 +4235,13 @@ def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verd
     return None
 
 
-_DECISIONS = re.compile(
+_DECISIONS = cued(re.compile(
     r"\bdecid\w*|\bdecisions?\b|\bрешени\w*|\bрешил\w*|\bprinyal\w*|\breshen\w*|\breshil\w*"
     # "what did the council agree on", "о чём договорился совет": what it decided, in other words
     r"|\bagree(?:d|s)?\s+(?:on|upon|to)\b|\bagreements?\b|\bresol(?:ved?|utions?)\b|\bдоговорил\w*|\bдоговор[ёе]нност\w*"
     r"|\bпостанови\w*|\bdogovoril\w*|\bdogovorennost\w*",
     re.I,
-)
+))
 
 
 _WHO_ASKED = re.compile(r"\W*(?:who|whom|кто|kto)\b", re.I)
@@ -4377,15 +4377,15 @@ def _distinctive(query: Any, position: int) -> bool:
     return query.weights[position] >= DISTINCTIVE and (query.unknown[position] or tok.startswith("~"))
 
 
-_MONTH_NAMES = re.compile(
+_MONTH_NAMES = cued(re.compile(
     r"\b(?:(january|jan|yanvar[a-z]*)|(february|feb|fevral[a-z]*)|(march|mart[aeu]?)|(april|apr|aprel[a-z]*)|(May)"
     r"|(june|iyun[a-z]*)|(july|iyul[a-z]*)|(august|aug|avgust[a-z]*)|(september|sept?|sentyabr[a-z]*)"
     r"|(october|oct|oktyabr[a-z]*)|(november|nov|noyabr[a-z]*)|(december|dec|dekabr[a-z]*))\b"
     r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
     r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
     re.I,
-)
-_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES])  # a look-up of its words before the search
+))
+_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES.compiled])  # a look-up of its words before the search
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
@@ -5319,12 +5319,12 @@ def _phrase_words(index: SearchIndex) -> dict[str, frozenset[str]]:
     return found
 
 
-_SAY = re.compile(
+_SAY = cued(re.compile(
     r"\b(?:say|said|says|tell|told|state[sd]?|remark\w*|speak|spoke|propos\w*|suggest\w*)\b"
     r"|\bсказал\w*|\bговорил\w*|\bзаявил\w*|\bотметил\w*|\bпредложил\w*|\bвыступ\w*"
     r"|\bskazal\w*|\bgovoril\w*|\bzayavil\w*",
     re.I,
-)
+))
 
 
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|об?|про|насч[её]т|ob|pro)\s+([^?!.]{3,})", re.I)

@@ -117,6 +117,28 @@ def _union(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray,
     return union, at, member
 
 
+# A union this many times smaller than its range is sorted rather than marked: finding the marks
+# walks the whole range (the 70,000 names of 10,000 entities), a sort only the indexes.
+SORTED_UNION_RATIO = 40
+
+
+def _union_at(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_union` without the membership array."""
+    total = sum(map(len, arrays))
+    if not arrays or total * SORTED_UNION_RATIO >= size:
+        union, at, _ = _union(arrays, size)
+        return union, at
+    joined = np.concatenate(arrays)
+    joined.sort()
+    first = np.empty(len(joined), dtype=bool)
+    first[:1] = True
+    np.not_equal(joined[1:], joined[:-1], out=first[1:])
+    union = joined[first]
+    at = np.empty(size, dtype=np.int64)
+    at[union] = np.arange(len(union))
+    return union, at
+
+
 def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
     """The ids of the best ``limit`` positive scores (ranked scores equal the exact ones)."""
     k = min(limit, len(scores))
@@ -663,7 +685,7 @@ class SearchIndex:
             return None
         if every_word and sum(map(len, seeds)) > len(self.name_tokens) // 4:
             return None
-        docs, doc_at, _ = _union(seeds, len(self.name_tokens))
+        docs, doc_at = _union_at(seeds, len(self.name_tokens))
         cover = np.zeros(len(docs))
         explains = np.zeros(len(docs))
         for weight, matches in zip(query.weights, query.matches, strict=True):

@@ -598,14 +598,21 @@ def number_suffix_chunks(chunks: Iterable[str]) -> set[str]:
 
 def tokens(text: str) -> list[str]:
     """Analysed tokens of a text, the way both the index and the queries see it."""
+    return list(_tokens(text))
+
+
+# The answerers tokenise a question's texts again and again (about seven looks a question at four
+# distinct texts, the layout repair's and the parse's among them): the last few thousand are kept.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
     chunks = text.split()
     try:
-        analysed = list(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
+        analysed = tuple(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
     except KeyError:  # a chunk never seen before
-        analysed = [tok for chunk in chunks for tok in chunk_tokens(chunk)]
+        analysed = tuple(tok for chunk in chunks for tok in chunk_tokens(chunk))
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         # A number may stand apart from its suffix: only the whole text shows it.
-        return _text_tokens(text)
+        return tuple(_text_tokens(text))
     return analysed
 
 def token_set(text: str) -> set[str]:
