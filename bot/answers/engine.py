@@ -74,6 +74,7 @@ from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.casing import abbreviations, restore_capitals
 from bot.search.chatlatin import chat_latin, cyrillic_reading
+from bot.search.numwords import numbers_in_digits
 from bot.search.doubled import text_stems, undoubled
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.text import (
@@ -1176,10 +1177,15 @@ class Engine:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
+        # A number written out in words ("на восемнадцатом совещании", "dvadcat pjat zasedanij") is
+        # read as in digits ("18-м", "25"), which every rule of numbered meetings and figures reads.
+        asked = numbers_in_digits(question)
         try:
-            verdict = self._answer(question, lang, today, context)
+            verdict = self._answer(asked, lang, today, context)
         finally:
             _ANSWER_DEPTH.reset(depth)
+        if asked != question and verdict.question == asked:
+            verdict.question = question
         if (
             (verdict.answered and not _read_again(verdict))
             or has_cyrillic(question)
@@ -1193,7 +1199,7 @@ class Engine:
         # finds no record of ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?",
         # "Kakaja koncepcija byla utverzhdena v Dushanbe?"): written in Cyrillic it meets every rule
         # written for Russian; that reading is taken only when it answers from a record.
-        reading = cyrillic_reading(chat_latin(clean(question)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
+        reading = cyrillic_reading(chat_latin(clean(asked)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
         if reading is None:
             return verdict
         again = self._answer(reading, lang, today, context)
