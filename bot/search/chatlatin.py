@@ -21,9 +21,9 @@ from bot.search.words import STOP_EN, STOP_TRANSLIT
 _RUSSIAN_LITTLE = frozenset(
     ["kto", "chto", "4to", "kogda", "kagda", "gde", "skolko", "li", "kak", "kakoy", "kakoi", "kakie", "kakaya", "pravda", "eto", "zna4it"]
 )
-# A chat letter inside a word: a 4 next to a letter, a w or an x, and "j" for a final "й" after a
+# A chat letter inside a word: a 4 (ч) or a 6 (ш, "sove6anie", "Du6anbe") next to a letter, a w or an x, and "j" for a final "й" after a
 # vowel ("takoj", "kakoj", "novyj"), which the question-word rules know as "y".
-_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|w|x|(?<=[aeiouy])j\b|j(?=[aeou])", re.I)
+_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|(?<=[a-z])6|6(?=[a-z])|w|x|(?<=[aeiouy])j\b|j(?=[aeou])", re.I)
 # "i" typed for "ы" in the forms of "быть" ("o chem bila vstrecha"): "bila" is no other word asked.
 _BYL = {"bil": "byl", "bila": "byla", "bilo": "bylo", "bili": "byli"}
 # A plus glued to a name ("SNG+"): the name's own word for it, as "SNG plus" is written out.
@@ -31,7 +31,7 @@ _GLUED_PLUS = re.compile(r"(?<=[A-Za-z])\+(?=[\s?!.,]|$)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _RUSSIAN_ENDING = re.compile(r"(?:ogo|ykh|ikh|aya|oy|yy|iy|ami|akh|ov|a|u)$")
 _BYL_CUE = re.compile(r"\bbil[aoi]?\b", re.I)
-_CHAT = {"4": "ch", "w": "sh", "x": "kh", "j": "y"}
+_CHAT = {"4": "ch", "6": "sh", "w": "sh", "x": "kh", "j": "y"}
 
 
 def _latin_russian(words: list[str]) -> bool:
@@ -81,6 +81,8 @@ def _chat(letter: str) -> str:
 # Words of a Latin-typed Russian question kept in Latin letters: a Roman numeral.
 _ROMAN_WORD = re.compile(r"[IVXL]+|[ivxl]{2,}(?<!li)")
 _LATIN_TOKEN = re.compile(r"[A-Za-z']+")
+# "V kakom gorode", "I kto": a one-letter capital before a lower-case word starts the sentence.
+_BEFORE_LOWER = re.compile(r" +[a-z0-9]")
 # Words whose Latin spelling the letter-by-letter reading gets wrong.
 _SPELT = {
     "plus": "плюс", "pljus": "плюс",
@@ -113,13 +115,15 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
     Russian reads it; None for any other text. An abbreviation in capitals stays Latin when the
     knowledge base knows it so ("CSTO", "ATC"), else it is Russian letters ("SMVD" -> "СМВД"); a
     Roman numeral stays as typed."""
-    if re.search("[\u0400-\u04ff]", text) or not russian_little_words(text):
+    if re.search("[\u0400-\u04ff]", text) or not _latin_russian(_WORD.findall(text)):
+        # (no little word at all, "V sfere bezopasnosti SNG deistvuiut 20 otraslevykh organov?":
+        # its Russian case endings say it; the reading is only taken when it answers from a record)
         return None
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
-        if _ROMAN_WORD.fullmatch(word):
+        if _ROMAN_WORD.fullmatch(word) and not (len(word) == 1 and _BEFORE_LOWER.match(text, match.end())):
             return word
         if lower in _SPELT:
             return _SPELT[lower]
