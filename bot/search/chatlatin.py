@@ -86,6 +86,8 @@ _BEFORE_LOWER = re.compile(r" +[a-z0-9]")
 # Words whose Latin spelling the letter-by-letter reading gets wrong.
 _SPELT = {
     "plus": "плюс", "pljus": "плюс",
+    # a soft sign left out of a word the rules for Russian ask by its letters ("v kakoy den nedeli")
+    "den": "день", "ranshe": "раньше", "ranse": "раньше", "skolko": "сколько", "tolko": "только",
     # "e" for "э" at the start of "этот" and its forms ("v etom godu" is "в этом году")
     **{f"e{rest}": f"э{rest_ru}" for rest, rest_ru in (
         ("to", "то"), ("tot", "тот"), ("ta", "та"), ("ti", "ти"), ("toy", "той"), ("toi", "той"), ("tom", "том"),
@@ -131,7 +133,28 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
             if lower in latin_names:
                 return word
             return in_cyrillic(lower).upper()  # Russian letters typed in Latin ("SMVD", "OPG", "MSG")
+        if lower == "antiterror" and word.islower() and (noun := _NOUN_AFTER.match(text, match.end())):
+            # "na antiterror soveshchanii": the clipped adjective of the anti-terrorist meeting, not
+            # the exercise "Sodruzhestvo-Antiterror" (the Russian rules know that word as its name)
+            return "антитеррористическ" + _adjective_ending(noun.group(1))
         reading = in_cyrillic(lower.replace("'", "ь"))
+        if len(reading) >= 6 and reading.endswith(_SOFT_ENDINGS):
+            reading += "ь"  # "predsedatel", "bezopasnost": the soft sign left out of a noun's end
         return reading[:1].upper() + reading[1:] if word[:1].isupper() else reading
 
     return _LATIN_TOKEN.sub(replace, text)
+
+
+# Noun endings that Russian always writes with a final soft sign ("председатель", "руководитель",
+# "безопасность", "деятельность"), typed without it in Latin letters.
+_SOFT_ENDINGS = ("тел", "ост")
+_NOUN_AFTER = re.compile(r" +([a-z]+)")
+
+
+def _adjective_ending(noun: str) -> str:
+    """An adjective's ending agreeing, roughly, with the Latin-typed noun after it."""
+    if noun.endswith(("ii", "e")) and not noun.endswith(("ie", "oe")):
+        return "ом"
+    if noun.endswith(("iya", "ija", "ia", "a")):
+        return "ого" if noun.endswith(("iya", "ija", "ia")) else "ая"
+    return "ое"
