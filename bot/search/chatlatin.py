@@ -138,6 +138,8 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
             # the exercise "Sodruzhestvo-Antiterror" (the Russian rules know that word as its name)
             return "антитеррористическ" + _adjective_ending(noun.group(1))
         reading = in_cyrillic(lower.replace("'", "ь"))
+        if reading.startswith("совешан"):
+            reading = "совещан" + reading[7:]  # "sovewanij", "soveshanii": щ typed as ш (w, sh)
         if len(reading) >= 6 and reading.endswith(_SOFT_ENDINGS):
             reading += "ь"  # "predsedatel", "bezopasnost": the soft sign left out of a noun's end
         return reading[:1].upper() + reading[1:] if word[:1].isupper() else reading
