@@ -96,12 +96,18 @@ _SPELT = {
 }
 
 
+_RUSSIAN_ONE_LETTER = frozenset("vks")
+
+
 def russian_little_words(text: str) -> bool:
     """Whether a Latin text is Russian by its little words alone ("kto", "v", "na", "li" outnumber
     "the", "of", "is"): the strict test, with no guess from the endings of longer words."""
     russian = english = 0
     for word in _WORD.findall(text):
         lower = word.lower()
+        if lower in _RUSSIAN_ONE_LETTER:
+            russian += 1  # "v", "k", "s" are Russian prepositions, no English word ("a", "i", "u" may be)
+            continue
         if len(lower) < 2:
             continue
         if lower in STOP_TRANSLIT or lower in _RUSSIAN_LITTLE:
