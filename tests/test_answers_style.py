@@ -975,6 +975,8 @@ def test_a_name_typed_in_lower_case_the_sources_do_not_know_is_said_so(engine: E
         ("Kakaja vstrecha byla posle zasedanija SMVD?", "Какая встреча была после заседания СМВД?"),
         ("Kakoe soveshchanie bylo do zasedaniia SMVD?", "Какое совещание было до заседания СМВД?"),
         ("Skolko bylo sovewanij v 2025 godu?", "Сколько было совещаний в 2025 году?"),
+        # no little word but the preposition "v": a confident "Да" from the Latin letters before
+        ("V SNG deistvuiut 18 otraslevykh organov bezopasnosti?", "В СНГ действуют 18 отраслевых органов безопасности?"),
         ("Какое заседание было после восемнадцатого совещания?", "Какое заседание было после XVIII совещания?"),
         ("Kakie organy SNG byli i v Peterburge, i na vosemnadtsatom soveshchanii?", "Какие органы СНГ были и в Петербурге, и на XVIII совещании?"),
     ],
