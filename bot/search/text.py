@@ -508,8 +508,14 @@ def in_cyrillic(word: str) -> str:
             cyrillic = _PASSPORT_IU.sub("ю", cyrillic)
         if "иа" in cyrillic:
             cyrillic = _PASSPORT_IA.sub("я", cyrillic)
-    if cyrillic.endswith("я") and "ц" in cyrillic:
-        cyrillic = _REFLEXIVE.sub("тся", cyrillic)
+    if "ц" in cyrillic:
+        if cyrillic.endswith("я"):
+            cyrillic = _REFLEXIVE.sub("тся", cyrillic)
+        # "ts" before "t" is т + с, never ц ("prisutstvoval", "otstavka": Russian has no "цт"), and
+        # so is the prefix of "otsutstvie"
+        cyrillic = cyrillic.replace("цт", "тст")
+        if cyrillic.startswith("оцут"):
+            cyrillic = "отсут" + cyrillic[4:]
     cyrillic = _Y_AFTER_VOWEL.sub("й", cyrillic)
     return _FINAL_I_AFTER_O_E.sub("й", cyrillic)
 
