@@ -88,6 +88,8 @@ _SPELT = {
     "plus": "плюс", "pljus": "плюс",
     # a soft sign left out of a word the rules for Russian ask by its letters ("v kakoy den nedeli")
     "den": "день", "ranshe": "раньше", "ranse": "раньше", "skolko": "сколько", "tolko": "только",
+    "statya": "статья", "statja": "статья", "statia": "статья", "statyu": "статью", "statju": "статью", "statiu": "статью",
+    "statye": "статье", "statje": "статье",
     # "e" for "э" at the start of "этот" and its forms ("v etom godu" is "в этом году")
     **{f"e{rest}": f"э{rest_ru}" for rest, rest_ru in (
         ("to", "то"), ("tot", "тот"), ("ta", "та"), ("ti", "ти"), ("toy", "той"), ("toi", "той"), ("tom", "том"),
