@@ -148,16 +148,19 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
         reading = in_cyrillic(lower.replace("'", "ь"))
         if reading.startswith("совешан"):
             reading = "совещан" + reading[7:]  # "sovewanij", "soveshanii": щ typed as ш (w, sh)
-        if len(reading) >= 6 and reading.endswith(_SOFT_ENDINGS):
-            reading += "ь"  # "predsedatel", "bezopasnost": the soft sign left out of a noun's end
+        elif reading.startswith("исполз"):
+            reading = "использ" + reading[6:]  # "ispolzuesh": the soft sign of "использовать"
+        if len(reading) >= 5 and reading.endswith(_SOFT_ENDINGS):
+            # "predsedatel", "bezopasnost", "ispolzuesh": the soft sign left out of a word's end
+            reading += "ь"
         return reading[:1].upper() + reading[1:] if word[:1].isupper() else reading
 
     return _LATIN_TOKEN.sub(replace, text)
 
 
-# Noun endings that Russian always writes with a final soft sign ("председатель", "руководитель",
-# "безопасность", "деятельность"), typed without it in Latin letters.
-_SOFT_ENDINGS = ("тел", "ост")
+# Endings that Russian writes with a final soft sign ("председатель", "безопасность", and the verb's
+# "-ешь"/"-ишь": "используешь", "говоришь"), typed without it in Latin letters.
+_SOFT_ENDINGS = ("тел", "ост", "еш", "ёш", "иш")
 _NOUN_AFTER = re.compile(r" +([a-z]+)")
 
 
