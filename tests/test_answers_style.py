@@ -11,6 +11,7 @@ import pytest
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import is_yes_no
+from bot.search.numwords import numbers_in_digits
 from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
 from tests.answer_helpers import (
     DUSHANBE,
@@ -958,3 +959,47 @@ def test_a_name_typed_in_lower_case_the_sources_do_not_know_is_said_so(engine: E
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded", verdict
     assert name in visible(html_of(engine, verdict)), visible(html_of(engine, verdict))
+
+
+# ==================================================================================================
+# Russian typed in Latin letters by the schemes people use (round 18, tuning18_latin): passport
+# ("iiunia", "zasedaniia"), chat ("6" for ш, "w" for щ), numbers written out in words. Latin-typed
+# Russian is read in Cyrillic first; the verdict must be the plainly typed question's.
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("Pravda li chto v 2025 godu bylo provedeno dvadcat vosem zasedanij?", "Правда ли, что в 2025 году было проведено 28 заседаний?"),
+        ("Gde pro6lo sove6anie v iyune?", "Где прошло совещание в июне?"),
+        ("Kakaja vstrecha byla posle zasedanija SMVD?", "Какая встреча была после заседания СМВД?"),
+        ("Kakoe soveshchanie bylo do zasedaniia SMVD?", "Какое совещание было до заседания СМВД?"),
+        ("Skolko bylo sovewanij v 2025 godu?", "Сколько было совещаний в 2025 году?"),
+        # no little word but the preposition "v": a confident "Да" from the Latin letters before
+        ("V SNG deistvuiut 18 otraslevykh organov bezopasnosti?", "В СНГ действуют 18 отраслевых органов безопасности?"),
+        ("Какое заседание было после восемнадцатого совещания?", "Какое заседание было после XVIII совещания?"),
+        ("Kakie organy SNG byli i v Peterburge, i na vosemnadtsatom soveshchanii?", "Какие органы СНГ были и в Петербурге, и на XVIII совещании?"),
+    ],
+)
+def test_russian_typed_in_latin_letters_by_any_scheme_gets_the_plain_questions_verdict(engine: Engine, typed: str, plain: str) -> None:
+    got = verdict_of(engine, typed)
+    expected = verdict_of(engine, plain)
+    assert expected.answered and expected.kind != "clarify", expected
+    assert (got.kind, got.yes, got.focus, got.attribute) == (expected.kind, expected.yes, expected.focus, expected.attribute), got
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("posle vosemnadcatogo soveshchanija", "posle 18-go soveshchanija"),
+        ("на двадцать третьем заседании", "на 23-м заседании"),
+        ("dvadtsat' devyat' zasedaniy", "29 zasedaniy"),
+        ("sredi chetyrnadtsati organov", "sredi 14 organov"),
+        ("Сколько прошло тридцать встреч?", "Сколько прошло 30 встреч?"),
+        # the small numbers stay words: "первой сессии" is no session numbered 1 of anything
+        ("na pervoj sessii", "na pervoj sessii"),
+        ("пять секций", "пять секций"),
+    ],
+)
+def test_a_number_written_in_words_reads_as_digits(typed: str, digits: str) -> None:
+    assert numbers_in_digits(typed) == digits

@@ -73,9 +73,10 @@ from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.casing import abbreviations, restore_capitals
-from bot.search.chatlatin import chat_latin, cyrillic_reading
+from bot.search.chatlatin import chat_latin, cyrillic_reading, russian_little_words
 from bot.search.doubled import text_stems, undoubled
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
+from bot.search.numwords import numbers_in_digits
 from bot.search.text import (
     clean,
     cyrillic_share,
@@ -1176,26 +1177,38 @@ class Engine:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
+        # A number written out in words ("на восемнадцатом совещании", "dvadcat pjat zasedanij") is
+        # read as in digits ("18-м", "25"), which every rule of numbered meetings and figures reads.
+        asked = numbers_in_digits(question)
+        outermost = context is None and _ANSWER_DEPTH.get() == 1 and not has_cyrillic(asked)
+        # Russian typed in Latin letters ("Kakoe zasedanie bylo posle XVIII soveschanija?", "Kto
+        # boretsya s OPG?", "Kakie zasedaniia proshli s iiulia po noiabr?"): written in Cyrillic it
+        # meets every rule written for Russian, where its Latin letters meet only the few rules that
+        # know Latin-typed Russian words, and may be answered by an English rule they happen to fit.
+        # Only the user's own first question (a follow-up is read with what the conversation holds,
+        # and a question the engine asks itself on the way is read once).
+        latin = chat_latin(clean(asked)[:MAX_QUESTION_CHARS], self._is_word) if outermost else ""
+        reading = cyrillic_reading(latin, self._latin_abbreviations) if outermost else None
         try:
-            verdict = self._answer(question, lang, today, context)
+            if reading is not None and russian_little_words(latin):
+                # Russian by its little words ("kto", "li", "na", "v etom"): the Cyrillic reading
+                # first, taken when it answers from a record; else the Latin letters as typed.
+                first = self._answer(reading, lang, today, context)
+                if first.answered and first.kind not in ("clarify", "not_recorded"):
+                    first.question = question
+                    return first
+                reading = None
+            verdict = self._answer(asked, lang, today, context)
         finally:
             _ANSWER_DEPTH.reset(depth)
-        if (
-            (verdict.answered and not _read_again(verdict))
-            or has_cyrillic(question)
-            or context is not None
-            or _ANSWER_DEPTH.get()
-        ):
-            # (a follow-up is read with what the conversation holds, and a question the engine asks
-            # itself on the way is read once: what they leave unanswered is for the answerer to weigh)
+        if asked != question and verdict.question == asked:
+            verdict.question = question
+        if reading is None or (verdict.answered and not _read_again(verdict)):
             return verdict
-        # Russian typed in Latin letters that its Latin reading leaves unanswered, asks back about or
-        # finds no record of ("Kakie zasedaniia proshli s iiulia po noiabr?", "Kto boretsya s OPG?",
-        # "Kakaja koncepcija byla utverzhdena v Dushanbe?"): written in Cyrillic it meets every rule
-        # written for Russian; that reading is taken only when it answers from a record.
-        reading = cyrillic_reading(chat_latin(clean(question)[:MAX_QUESTION_CHARS], self._is_word), self._latin_abbreviations)
-        if reading is None:
-            return verdict
+        # Russian only by its case endings ("V sfere bezopasnosti SNG deistvuiut 20 otraslevykh
+        # organov?", but also some English, "Rahmon agenda?"): the Latin letters first, and the
+        # Cyrillic reading when they are left unanswered, asked back about or find no record of
+        # the question's own Latin words; taken only when it answers from a record.
         again = self._answer(reading, lang, today, context)
         if not again.answered or again.kind in ("clarify", "not_recorded"):
             return verdict

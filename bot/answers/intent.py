@@ -257,6 +257,9 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|zasedanij|soveshchanij|meropriyatij"
         r"|(?:(?<=skolko )|(?<=skol'ko )|(?<=skolko bylo )|(?<=skol'ko bylo )|(?<=skolko proshlo ))"
         r"(?:zasedanii|soveshchanii|meropriyatii)"
+        # the same in Cyrillic, typed so or read so from Latin letters ("сколко было заседании")
+        r"|(?:(?<=сколько )|(?<=сколко )|(?<=сколько было )|(?<=сколко было )|(?<=сколько прошло )|(?<=сколко прошло ))"
+        r"(?:заседании|совещании|мероприятии)"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
         r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
         # "what did Tajikistan host?": what a state hosted is the meetings held there

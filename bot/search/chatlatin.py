@@ -21,9 +21,9 @@ from bot.search.words import STOP_EN, STOP_TRANSLIT
 _RUSSIAN_LITTLE = frozenset(
     ["kto", "chto", "4to", "kogda", "kagda", "gde", "skolko", "li", "kak", "kakoy", "kakoi", "kakie", "kakaya", "pravda", "eto", "zna4it"]
 )
-# A chat letter inside a word: a 4 next to a letter, a w or an x, and "j" for a final "й" after a
+# A chat letter inside a word: a 4 (ч) or a 6 (ш, "sove6anie", "Du6anbe") next to a letter, a w or an x, and "j" for a final "й" after a
 # vowel ("takoj", "kakoj", "novyj"), which the question-word rules know as "y".
-_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|w|x|(?<=[aeiouy])j\b|j(?=[aeou])", re.I)
+_CHAT_LETTER = re.compile(r"(?<=[a-z])4|4(?=[a-z])|(?<=[a-z])6|6(?=[a-z])|w|x|(?<=[aeiouy])j\b|j(?=[aeou])", re.I)
 # "i" typed for "ы" in the forms of "быть" ("o chem bila vstrecha"): "bila" is no other word asked.
 _BYL = {"bil": "byl", "bila": "byla", "bilo": "bylo", "bili": "byli"}
 # A plus glued to a name ("SNG+"): the name's own word for it, as "SNG plus" is written out.
@@ -31,7 +31,7 @@ _GLUED_PLUS = re.compile(r"(?<=[A-Za-z])\+(?=[\s?!.,]|$)")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _RUSSIAN_ENDING = re.compile(r"(?:ogo|ykh|ikh|aya|oy|yy|iy|ami|akh|ov|a|u)$")
 _BYL_CUE = re.compile(r"\bbil[aoi]?\b", re.I)
-_CHAT = {"4": "ch", "w": "sh", "x": "kh", "j": "y"}
+_CHAT = {"4": "ch", "6": "sh", "w": "sh", "x": "kh", "j": "y"}
 
 
 def _latin_russian(words: list[str]) -> bool:
@@ -81,9 +81,15 @@ def _chat(letter: str) -> str:
 # Words of a Latin-typed Russian question kept in Latin letters: a Roman numeral.
 _ROMAN_WORD = re.compile(r"[IVXL]+|[ivxl]{2,}(?<!li)")
 _LATIN_TOKEN = re.compile(r"[A-Za-z']+")
+# "V kakom gorode", "I kto": a one-letter capital before a lower-case word starts the sentence.
+_BEFORE_LOWER = re.compile(r" +[a-z0-9]")
 # Words whose Latin spelling the letter-by-letter reading gets wrong.
 _SPELT = {
     "plus": "плюс", "pljus": "плюс",
+    # a soft sign left out of a word the rules for Russian ask by its letters ("v kakoy den nedeli")
+    "den": "день", "ranshe": "раньше", "ranse": "раньше", "skolko": "сколько", "tolko": "только",
+    "statya": "статья", "statja": "статья", "statia": "статья", "statyu": "статью", "statju": "статью", "statiu": "статью",
+    "statye": "статье", "statje": "статье",
     # "e" for "э" at the start of "этот" and its forms ("v etom godu" is "в этом году")
     **{f"e{rest}": f"э{rest_ru}" for rest, rest_ru in (
         ("to", "то"), ("tot", "тот"), ("ta", "та"), ("ti", "ти"), ("toy", "той"), ("toi", "той"), ("tom", "том"),
@@ -92,12 +98,18 @@ _SPELT = {
 }
 
 
+_RUSSIAN_ONE_LETTER = frozenset("vks")
+
+
 def russian_little_words(text: str) -> bool:
     """Whether a Latin text is Russian by its little words alone ("kto", "v", "na", "li" outnumber
     "the", "of", "is"): the strict test, with no guess from the endings of longer words."""
     russian = english = 0
     for word in _WORD.findall(text):
         lower = word.lower()
+        if lower in _RUSSIAN_ONE_LETTER:
+            russian += 1  # "v", "k", "s" are Russian prepositions, no English word ("a", "i", "u" may be)
+            continue
         if len(lower) < 2:
             continue
         if lower in STOP_TRANSLIT or lower in _RUSSIAN_LITTLE:
@@ -113,13 +125,15 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
     Russian reads it; None for any other text. An abbreviation in capitals stays Latin when the
     knowledge base knows it so ("CSTO", "ATC"), else it is Russian letters ("SMVD" -> "СМВД"); a
     Roman numeral stays as typed."""
-    if re.search("[\u0400-\u04ff]", text) or not russian_little_words(text):
+    if re.search("[\u0400-\u04ff]", text) or not _latin_russian(_WORD.findall(text)):
+        # (no little word at all, "V sfere bezopasnosti SNG deistvuiut 20 otraslevykh organov?":
+        # its Russian case endings say it; the reading is only taken when it answers from a record)
         return None
 
     def replace(match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
-        if _ROMAN_WORD.fullmatch(word):
+        if _ROMAN_WORD.fullmatch(word) and not (len(word) == 1 and _BEFORE_LOWER.match(text, match.end())):
             return word
         if lower in _SPELT:
             return _SPELT[lower]
@@ -127,7 +141,33 @@ def cyrillic_reading(text: str, latin_names: frozenset[str]) -> str | None:
             if lower in latin_names:
                 return word
             return in_cyrillic(lower).upper()  # Russian letters typed in Latin ("SMVD", "OPG", "MSG")
+        if lower == "antiterror" and word.islower() and (noun := _NOUN_AFTER.match(text, match.end())):
+            # "na antiterror soveshchanii": the clipped adjective of the anti-terrorist meeting, not
+            # the exercise "Sodruzhestvo-Antiterror" (the Russian rules know that word as its name)
+            return "антитеррористическ" + _adjective_ending(noun.group(1))
         reading = in_cyrillic(lower.replace("'", "ь"))
+        if reading.startswith("совешан"):
+            reading = "совещан" + reading[7:]  # "sovewanij", "soveshanii": щ typed as ш (w, sh)
+        elif reading.startswith("исполз"):
+            reading = "использ" + reading[6:]  # "ispolzuesh": the soft sign of "использовать"
+        if len(reading) >= 5 and reading.endswith(_SOFT_ENDINGS):
+            # "predsedatel", "bezopasnost", "ispolzuesh": the soft sign left out of a word's end
+            reading += "ь"
         return reading[:1].upper() + reading[1:] if word[:1].isupper() else reading
 
     return _LATIN_TOKEN.sub(replace, text)
+
+
+# Endings that Russian writes with a final soft sign ("председатель", "безопасность", and the verb's
+# "-ешь"/"-ишь": "используешь", "говоришь"), typed without it in Latin letters.
+_SOFT_ENDINGS = ("тел", "ост", "еш", "ёш", "иш")
+_NOUN_AFTER = re.compile(r" +([a-z]+)")
+
+
+def _adjective_ending(noun: str) -> str:
+    """An adjective's ending agreeing, roughly, with the Latin-typed noun after it."""
+    if noun.endswith(("ii", "e")) and not noun.endswith(("ie", "oe")):
+        return "ом"
+    if noun.endswith(("iya", "ija", "ia", "a")):
+        return "ого" if noun.endswith(("iya", "ija", "ia")) else "ая"
+    return "ое"

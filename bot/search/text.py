@@ -491,9 +491,32 @@ _Y_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])ы")  # "y" after a vowe
 # ("organizovannoi", "korruptsiei", "kakoi"); the short plurals ("moi", "svoi", "boi") keep their "и".
 _FINAL_I_AFTER_O_E = re.compile("(?<=[^\\W\\d_]{3}[ое])и$")
 
+# The passport's "ia" / "iu" for я / ю ("zasedaniia", "iiulia", "noiabr", "deistvuiut"): "iu" is
+# always ю (Russian has hardly an "иу"); "ia" is я after a vowel, after "i" and at the end of a word,
+# but "иа" inside a word after a consonant stays ("spetsializirovannykh", "materialy").
+_PASSPORT_IU = re.compile("(?<=[^\\W\\d_])иу|^иу")
+_PASSPORT_IA = re.compile("(?<=[аеёоуыэюяи])иа|(?<=[^\\W\\d_])иа$")
+# A reflexive verb's "-tsya" / "-tsia" is "-тся" ("boretsya", "govoritsia"), never "-ця".
+_REFLEXIVE = re.compile("ця$")
+
+
 def in_cyrillic(word: str) -> str:
     """A lower-case Latin-typed Russian word in Cyrillic letters ("utverdil" -> "утвердил")."""
-    cyrillic = _Y_AFTER_VOWEL.sub("й", _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word))
+    cyrillic = _LATIN_CHUNK.sub(lambda m: _LATIN_MAP[m.group(0)], word)
+    if "и" in cyrillic:
+        if "иу" in cyrillic:
+            cyrillic = _PASSPORT_IU.sub("ю", cyrillic)
+        if "иа" in cyrillic:
+            cyrillic = _PASSPORT_IA.sub("я", cyrillic)
+    if "ц" in cyrillic:
+        if cyrillic.endswith("я"):
+            cyrillic = _REFLEXIVE.sub("тся", cyrillic)
+        # "ts" before "t" is т + с, never ц ("prisutstvoval", "otstavka": Russian has no "цт"), and
+        # so is the prefix of "otsutstvie"
+        cyrillic = cyrillic.replace("цт", "тст")
+        if cyrillic.startswith("оцут"):
+            cyrillic = "отсут" + cyrillic[4:]
+    cyrillic = _Y_AFTER_VOWEL.sub("й", cyrillic)
     return _FINAL_I_AFTER_O_E.sub("й", cyrillic)
 
 @lru_cache(maxsize=50_000)
