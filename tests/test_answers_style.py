@@ -958,3 +958,18 @@ def test_a_name_typed_in_lower_case_the_sources_do_not_know_is_said_so(engine: E
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded", verdict
     assert name in visible(html_of(engine, verdict)), visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wen was the antiterror exersize",
+        "when did the antiterrorist excersise take place",
+        "when was the anti-terror excersizes held",
+        "dates of the antiterror exercize pls",
+    ],
+)
+def test_a_word_misspelt_in_its_english_spelling_still_finds_its_entry(engine: Engine, question: str) -> None:
+    """"excersize": "-ize" stems apart from "-ise", so the slip is folded before it is matched."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == [EXERCISE] and verdict.attribute == "date", verdict
