@@ -551,6 +551,25 @@ def test_the_next_meeting_without_a_person_is_still_none_upcoming(engine: Engine
 @pytest.mark.parametrize(
     "question",
     [
+        "when will the security council secretaries meet next",
+        "next security secretaries meeting when?",
+        "когда следующее заседание секретарей советов безопасности",
+        "kogda sleduyushchee zasedanie sekretarey sovetov bezopasnosti",
+    ],
+)
+def test_the_next_meeting_of_a_body_named_by_most_of_its_name_is_none_after_the_latest(
+    engine: Engine, question: str
+) -> None:
+    """The body ranks first though its name is not all given: its series is asked, not the date
+    of the one meeting sharing its words."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.reason == "none_upcoming", verdict
+    assert verdict.alternatives == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Какие криминальные угрозы, по словам директора департамента Исполкома, сейчас нарастают?",
         "Какие угрозы, по словам директора департамента Исполкома СНГ, стоят перед странами Содружества?",
         "What threats did Klemez say are growing?",
