@@ -52,7 +52,7 @@ from bot.answers import (
 from bot.answers.cues import literal_cue
 from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
-from bot.answers.held import no_meetings_ahead, unheld_meetings
+from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
@@ -1291,6 +1291,7 @@ class Engine:
                 delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
                 or yesno.body_lookalike(self, parsed, base)
+                or met_elsewhere(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
