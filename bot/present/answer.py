@@ -1170,6 +1170,9 @@ GROUNDS: dict[str, str] = {
     # A document asked by the city of its adoption: the adoption is the grounds, with the meeting's place.
     "adopted_in_yes": to_translate("{document} was adopted at {meeting}, in {place}."),
     "adopted_in_no": to_translate("{document} was adopted at {meeting}, in {place}, not in {asked}."),
+    # "Did Turkmenistan sign it?": the sources name the adopting meeting, never the signatories.
+    "signers_unrecorded": to_translate("{document} was adopted at {meeting}; the sources do not say which states signed it or whether {asked} did."),
+    "signers_unrecorded_approved": to_translate("{document} was approved at {meeting}; the sources do not say which states signed it or whether {asked} did."),
     "approved_in_yes": to_translate("{document} was approved at {meeting}, in {place}."),
     "approved_in_no": to_translate("{document} was approved at {meeting}, in {place}, not in {asked}."),
     "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
@@ -1374,6 +1377,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say(key + "yes", **names)
         return say(key + "no", asked=_name(kb, value["asked"], lang), **names)
+    if grounds == "signers_unrecorded":
+        adopted = kb.get(value["document"])
+        key = "signers_unrecorded_approved" if isinstance(adopted, Document) and adopted.status == "approved" else "signers_unrecorded"
+        return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":
