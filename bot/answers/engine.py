@@ -29,6 +29,7 @@ from bot.answers import (
     located,
     mentioned,
     occasion,
+    ordinal_asked,
     owners,
     parts,
     periodorder,
@@ -1333,6 +1334,9 @@ class Engine:
         ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
         if ordered is not None:
             return ordered
+        number = ordinal_asked.answer(self, parsed, replace(base)) if ordinal_asked.CUE(parsed.text.lower()) else None
+        if number is not None:
+            return number
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at

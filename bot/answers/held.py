@@ -64,7 +64,7 @@ def _no_meetings(kb: KnowledgeBase, base: Verdict, body: str, ids: list[str]) ->
 
 # The body asked of is the one meeting: "when did the migration council meet", "заседал", "собирался".
 _BODY_MET = re.compile(
-    r"\b(?:meet|met|meets|meeting|convene[ds]?|gather(?:ed)?|sat|sit)\b|\b(?:hold|held|holds)\s+(?:its|a|their)\b"
+    r"\b(?:meet|met|meets|convene[ds]?|gather(?:ed)?|sat|sit)\b|\b(?:hold|held|holds)\s+(?:its|a|their)\b"
     r"|\bзаседал\w*|\bсобирал\w*|\bсобрал\w*|\bпровод\w*|\bпров[её]л\w*"
     r"|\bzasedal\w*|\bsobiral\w*|\bsobral\w*|\bprovod\w*|\bprovel\w*",
     re.I,
@@ -81,7 +81,8 @@ def met_elsewhere(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     interior ministers' one, there) is another body's and no answer."""
     if parsed.intent.question not in ("when", "where", "card") or not parsed.hits:
         return None
-    text = parsed.text.lower()
+    # As typed: the parse may put words of its own for colloquial ones ("do together" -> "meeting").
+    text = (parsed.typed or parsed.text).lower()
     if not BODY_MET_CUE(text) or not _BODY_MET.search(text) or _TAKING_PART.search(text):
         return None
     kb = engine.kb

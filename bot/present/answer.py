@@ -21,6 +21,7 @@ from babel.dates import format_skeleton, get_month_names
 from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
 from bot.answers.followup import offered
+from bot.answers.ordinal_asked import roman
 from bot.answers.verdict import Match, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Person, Place, Source
@@ -602,6 +603,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
         return _count(kb, verdict, name)
+    if attribute == "number":  # a meeting's number in its series: as the sources write it, and in figures
+        return _full_stop(f"<b>{roman(value['number'])}</b> ({value['number']}) — {name}")
     if attribute == "source":
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     if attribute == "which_source":
