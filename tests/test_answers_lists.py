@@ -1686,3 +1686,17 @@ def test_the_member_states_named_are_no_total_the_sources_give(engine: Engine, q
     assert verdict.attribute == "state" and len(verdict.items) == 9, verdict
     assert "no total" in verdict.caveats[0].en
     assert verdict.caveats[0].get(verdict.lang) in visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("какие страны были в Петербурге на заседании СМВД", SPB),
+        ("kakie strany byli v Pitere na sovete MVD", SPB),
+        ("какие государства были в Москве на антитеррористическом совещании", XVIII),
+    ],
+)
+def test_states_that_were_in_a_city_at_a_meeting_are_its_list(engine: Engine, question: str, meeting: str) -> None:
+    """"были в <city> на <meeting>": the city between "were" and "at" still asks who was at it."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "participant" and verdict.focus == [meeting], verdict
