@@ -959,3 +959,10 @@ def test_a_body_asked_when_it_met_is_not_given_another_bodys_meeting(engine: Eng
 def test_the_body_whose_meeting_it_was_still_gets_its_date(engine: Engine) -> None:
     verdict = verdict_of(engine, "When did the Interior Ministers Council meet in St Petersburg?")
     assert verdict.answered and verdict.focus == [SPB] and verdict.attribute == "date", verdict
+
+
+def test_a_yes_or_no_about_a_topic_when_a_body_met_is_no_question_of_when_another_met(engine: Engine) -> None:
+    """"when the ministers met" dates the question; the forensic council is a topic of the agenda."""
+    verdict = verdict_of(engine, "Was forensic expertise discussed when the interior ministers met in St Petersburg?")
+    assert verdict.reason != "no_meetings", verdict
+

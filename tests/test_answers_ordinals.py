@@ -108,6 +108,14 @@ def test_the_number_of_a_meeting_asked_is_its_number_in_the_series(
     assert verdict.value == {"number": number}, verdict
 
 
-def test_what_number_of_states_is_still_a_count(engine: Engine) -> None:
-    verdict = verdict_of(engine, "what number of states attended the XVIII meeting")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what number of states attended the XVIII meeting",
+        "на какой по счёту сессии XVIII совещания говорили об учениях",
+        "which number session of the XVIII meeting discussed the exercise",
+    ],
+)
+def test_a_count_or_a_sessions_number_is_no_meetings_number(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
     assert verdict.attribute != "number", verdict

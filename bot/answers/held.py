@@ -70,6 +70,8 @@ _BODY_MET = re.compile(
     re.I,
 )
 BODY_MET_CUE = literal_cue([_BODY_MET])
+# The question opens by asking when or where: "was X on the agenda when the ministers met" asks no date.
+_ASKS_WHEN_WHERE = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:when|where|когда|где|kogda|gde)\b", re.I)
 # A body named by (nearly) all of its name, as the timeline's filters require.
 NAMED_BODY_COVER = 0.85
 
@@ -79,11 +81,12 @@ def met_elsewhere(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     full that held no meeting of its own, asked when or where it met, is "no meetings recorded"
     (with those it attended as the nearest records); the meeting its other words reach (the
     interior ministers' one, there) is another body's and no answer."""
-    if parsed.intent.question not in ("when", "where", "card") or not parsed.hits:
+    # ("Was forensic expertise on the agenda when the interior ministers met": no when or where asked.)
+    if parsed.intent.question not in ("when", "where") or not parsed.hits:
         return None
     # As typed: the parse may put words of its own for colloquial ones ("do together" -> "meeting").
     text = (parsed.typed or parsed.text).lower()
-    if not BODY_MET_CUE(text) or not _BODY_MET.search(text) or _TAKING_PART.search(text):
+    if not BODY_MET_CUE(text) or not _BODY_MET.search(text) or _TAKING_PART.search(text) or not _ASKS_WHEN_WHERE.match(text):
         return None
     kb = engine.kb
     query = parsed.query

@@ -27,6 +27,8 @@ _NUMBER_ASKED = re.compile(
     re.I,
 )
 CUE = literal_cue([_NUMBER_ASKED])
+# "На какой по счёту сессии обсуждали …": a session's number within a meeting, not the meeting's.
+_PART = re.compile(r"\b(?:session|sitting|section|item|day|сесси\w*|секци\w*|пункт\w*|день|дн[яе]|sessi\w*|sekci\w*|punkt\w*)\b", re.I)
 MEETING_AT = 0.4  # a meeting hit this good is the one asked when no meeting is named outright
 
 
@@ -43,7 +45,7 @@ def roman(value: int) -> str:
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The number of the meeting asked, or None when the question asks no meeting's number."""
     text = parsed.text.lower()
-    if not CUE(text) or not _NUMBER_ASKED.search(text):
+    if not CUE(text) or not _NUMBER_ASKED.search(text) or _PART.search(text):
         return None
     kb = engine.kb
     named = [m for m, _ in named_meetings(engine, parsed)]
