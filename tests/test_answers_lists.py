@@ -551,6 +551,25 @@ def test_the_next_meeting_without_a_person_is_still_none_upcoming(engine: Engine
 @pytest.mark.parametrize(
     "question",
     [
+        "when will the security council secretaries meet next",
+        "next security secretaries meeting when?",
+        "когда следующее заседание секретарей советов безопасности",
+        "kogda sleduyushchee zasedanie sekretarey sovetov bezopasnosti",
+    ],
+)
+def test_the_next_meeting_of_a_body_named_by_most_of_its_name_is_none_after_the_latest(
+    engine: Engine, question: str
+) -> None:
+    """The body ranks first though its name is not all given: its series is asked, not the date
+    of the one meeting sharing its words."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.reason == "none_upcoming", verdict
+    assert verdict.alternatives == [SECRETARIES], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Какие криминальные угрозы, по словам директора департамента Исполкома, сейчас нарастают?",
         "Какие угрозы, по словам директора департамента Исполкома СНГ, стоят перед странами Содружества?",
         "What threats did Klemez say are growing?",
@@ -1667,3 +1686,17 @@ def test_the_member_states_named_are_no_total_the_sources_give(engine: Engine, q
     assert verdict.attribute == "state" and len(verdict.items) == 9, verdict
     assert "no total" in verdict.caveats[0].en
     assert verdict.caveats[0].get(verdict.lang) in visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("какие страны были в Петербурге на заседании СМВД", SPB),
+        ("kakie strany byli v Pitere na sovete MVD", SPB),
+        ("какие государства были в Москве на антитеррористическом совещании", XVIII),
+    ],
+)
+def test_states_that_were_in_a_city_at_a_meeting_are_its_list(engine: Engine, question: str, meeting: str) -> None:
+    """"были в <city> на <meeting>": the city between "were" and "at" still asks who was at it."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "participant" and verdict.focus == [meeting], verdict

@@ -938,3 +938,31 @@ def test_an_undated_meeting_asked_in_a_year_or_month_is_not_confirmed(engine: En
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == [INTEL], verdict
     assert verdict.grounds == "unconfirmed" or verdict.kind == "not_recorded" or (verdict.yes is None and verdict.kind == "yes_no"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("when did the migration council meet in st petersburg", "migration_bodies_council"),
+        ("where did the council of heads of migration bodies meet", "migration_bodies_council"),
+        ("kogda sovet rukovoditeley migratsionnyh organov zasedal v Peterburge", "migration_bodies_council"),
+        ("When did the CIS customs council meet in St Petersburg?", "customs_heads_council"),
+    ],
+)
+def test_a_body_asked_when_it_met_is_not_given_another_bodys_meeting(engine: Engine, question: str, body: str) -> None:
+    """The interior ministers' meeting in St Petersburg shares "council" and the city: no answer to
+    when a body that held no meeting of its own met."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason, verdict.focus) == ("not_recorded", "no_meetings", [body]), verdict
+
+
+def test_the_body_whose_meeting_it_was_still_gets_its_date(engine: Engine) -> None:
+    verdict = verdict_of(engine, "When did the Interior Ministers Council meet in St Petersburg?")
+    assert verdict.answered and verdict.focus == [SPB] and verdict.attribute == "date", verdict
+
+
+def test_a_yes_or_no_about_a_topic_when_a_body_met_is_no_question_of_when_another_met(engine: Engine) -> None:
+    """"when the ministers met" dates the question; the forensic council is a topic of the agenda."""
+    verdict = verdict_of(engine, "Was forensic expertise discussed when the interior ministers met in St Petersburg?")
+    assert verdict.reason != "no_meetings", verdict
+

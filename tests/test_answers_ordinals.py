@@ -88,3 +88,34 @@ def test_a_latin_typed_ordinal_of_the_tens_numbers_a_meeting(text: str, number: 
 def test_an_unrecorded_latin_typed_ordinal_is_not_recorded(engine: Engine) -> None:
     verdict = verdict_of(engine, "kto vystupal na semnadtsatom soveshchanii po protivodeystviyu terrorizmu")
     assert verdict.kind == "not_recorded" and XVIII in (verdict.alternatives or verdict.focus), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "number"),
+    [
+        ("what number was the June counter-terrorism meeting", XVIII, 18),
+        ("каким по счёту было антитеррористическое совещание в июне", XVIII, 18),
+        ("kakoi nomer byl u iyunskogo antiterroristicheskogo soveshchaniya", XVIII, 18),
+        ("каким по счёту было заседание секретарей советов безопасности", SECRETARIES, 13),
+        ("what number was the security secretaries meeting", SECRETARIES, 13),
+    ],
+)
+def test_the_number_of_a_meeting_asked_is_its_number_in_the_series(
+    engine: Engine, question: str, meeting: str, number: int
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.focus) == ("fact", "number", [meeting]), verdict
+    assert verdict.value == {"number": number}, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what number of states attended the XVIII meeting",
+        "на какой по счёту сессии XVIII совещания говорили об учениях",
+        "which number session of the XVIII meeting discussed the exercise",
+    ],
+)
+def test_a_count_or_a_sessions_number_is_no_meetings_number(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "number", verdict

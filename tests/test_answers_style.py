@@ -1003,3 +1003,18 @@ def test_russian_typed_in_latin_letters_by_any_scheme_gets_the_plain_questions_v
 )
 def test_a_number_written_in_words_reads_as_digits(typed: str, digits: str) -> None:
     assert numbers_in_digits(typed) == digits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wen was the antiterror exersize",
+        "when did the antiterrorist excersise take place",
+        "when was the anti-terror excersizes held",
+        "dates of the antiterror exercize pls",
+    ],
+)
+def test_a_word_misspelt_in_its_english_spelling_still_finds_its_entry(engine: Engine, question: str) -> None:
+    """"excersize": "-ize" stems apart from "-ise", so the slip is folded before it is matched."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus == [EXERCISE] and verdict.attribute == "date", verdict

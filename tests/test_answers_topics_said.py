@@ -112,3 +112,19 @@ def test_said_about_the_cis_is_all_that_was_said(engine: Engine, question: str, 
 def test_said_about_something_else_is_still_not_recorded(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind in ("not_recorded", "clarify") and not verdict.statements, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the EAG secretariat report in June",
+        "what has the EAG secretariat reported about in June?",
+        "what did the EAG report on at the June meeting",
+    ],
+)
+def test_what_an_entry_reported_is_its_report_not_a_sources_date(question: str, engine: Engine) -> None:
+    """"report" as the entry's verb asks its topic (anti-money laundering work), not the date of the
+    source that a month word and the word "report" would otherwise point at."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "source", verdict
+    assert any("money laundering" in s.en for s in verdict.statements), verdict

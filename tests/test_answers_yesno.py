@@ -2894,3 +2894,28 @@ def test_heads_of_state_is_no_frame_of_saying(engine: Engine, question: str, yes
     # "meet in November 2025", a "Yes" from the 13th meeting.
     result = verdict_of(engine, question)
     assert (result.yes, result.focus[:1]) == (yes, [DUSHANBE]), result
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "state"),
+    [
+        ("Has Kazakhstan signed the Joint Statement on countering transnational crime?", STATEMENT, "kazakhstan"),
+        ("did tajikistan sign the joint statement on transnational crime?", STATEMENT, "tajikistan"),
+        ("Has Belarus approved the border security programme?", BORDER, "belarus"),
+        ("Подписала ли Армения программу сотрудничества в укреплении пограничной безопасности?", BORDER, "armenia"),
+        ("Did Russia sign the Concept of military cooperation until 2030?", CONCEPT, "russia"),
+    ],
+)
+def test_a_state_asked_whether_it_signed_a_document_is_no_place_of_adoption(
+    engine: Engine, question: str, document: str, state: str
+) -> None:
+    """The state is the signatory asked about: the sources record the adopting meeting, not who
+    signed, so neither "no, adopted in Tajikistan, not in X" nor a "yes" for the host."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "signers_unrecorded"), verdict
+    assert verdict.value["document"] == document and verdict.value["asked"] == state, verdict
+
+
+def test_a_state_after_in_is_still_the_place_of_adoption(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Was the joint statement on transnational crime adopted in Turkmenistan?")
+    assert (verdict.yes, verdict.grounds) == (False, "adopted_in"), verdict

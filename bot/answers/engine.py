@@ -29,6 +29,7 @@ from bot.answers import (
     located,
     mentioned,
     occasion,
+    ordinal_asked,
     owners,
     parts,
     periodorder,
@@ -52,7 +53,7 @@ from bot.answers import (
 from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
-from bot.answers.held import no_meetings_ahead, unheld_meetings
+from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
@@ -1304,6 +1305,7 @@ class Engine:
                 delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
                 or yesno.body_lookalike(self, parsed, base)
+                or met_elsewhere(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
@@ -1345,6 +1347,9 @@ class Engine:
         ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
         if ordered is not None:
             return ordered
+        number = ordinal_asked.answer(self, parsed, replace(base)) if ordinal_asked.CUE(parsed.text.lower()) else None
+        if number is not None:
+            return number
         entry_at = located.answer(self, parsed, replace(base), today) if located.KIND_CUE(parsed.text.lower()) else None
         if entry_at is not None:
             return entry_at

@@ -124,11 +124,20 @@ _POINTS_BACK = re.compile(r"\b(?:it|this|that|об этом|это|этом|эт
 _NAMES_OF_MANY = re.compile(r"\b(?:are|were) (?:called|named)\b|\bназываются\b|\bnazyvayutsya\b|\bименуются\b")
 
 
+# "What did the EAG Secretariat report on (in June)?": "report" is what an entry did, its topic
+# asked, when no other word points at a source ("the report", "the article" are nouns after "the").
+_WHAT_REPORTED = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?!article|story|report|source|agency)[\w\s-]{2,60}?\breport(?:ed)?\b(?!\s+(?:say|says|said|state|states|mention|mentions|note|notes|write|writes)\b)(?:\s+(?:on|about))?")
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question asks about a source's record, else None."""
     text = parsed.text.lower()
     if parsed.intent.upcoming or not _ABOUT_A_SOURCE.search(text):
         return None
+    if "report" in text and (reported := _WHAT_REPORTED.search(text)) is not None:
+        rest = text[: reported.start()] + " " + text[reported.end() :]
+        if not _ABOUT_A_SOURCE.search(rest):
+            return None
     kb = engine.kb
     candidates = list(
         dict.fromkeys(s for hit in parsed.hits[:3] if hit.score >= 0.3 for s in kb.entities[hit.entity].sources)

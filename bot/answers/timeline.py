@@ -66,7 +66,7 @@ PERIOD_DOCUMENT_LEAD = 0.05
 _ANY_CUE = re.compile(
     r"\bboth\b|\bbut not\b|\bone of\b|\bneither\b|\bне вход\w*|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
-    r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]? на\b|\bпредставлен\w*|\bbyl[ia]? na\b"
+    r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]?(?: в \w+)? на\b|\bпредставлен\w*|\bbyl[ia]?(?: v \w+)? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
     r"|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
@@ -2275,7 +2275,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     else:
         # "When will the interior ministers meet next": the series of the meeting it names.
         named = named_meetings(engine, parsed)
-        body = getattr(kb.get(named[0][0]), "body", None) if named else None
+        body = getattr(kb.get(named[0][0]), "body", None) if named else _leading_body(engine, parsed)
         if body is None and general:
             meetings = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting)]
         elif body is None and len(named) == 1 and not plans and not _other_number(text, kb.get(named[0][0])):
@@ -2309,6 +2309,25 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     verdict.alternatives = [latest.id]
     verdict.sources = list(latest.sources)
     return verdict
+
+
+# A body ranked first by the question's words, named by most of its name though not all of it ("the
+# security council secretaries" for the Council of Secretaries of Security Councils): "when is its
+# next meeting" asks its series, not the date of the one meeting that shares those words.
+LEADING_BODY_COVER = 0.6
+
+
+def _leading_body(engine: Engine, parsed: Parsed) -> str | None:
+    """The body the question's best hit is, when it is named well enough to ask its series."""
+    if not parsed.hits:
+        return None
+    top = parsed.hits[0]
+    if engine.kb.kind(top.entity) != "body" or top.score < ENTITY_SCORE or top.name_cover < LEADING_BODY_COVER:
+        return None
+    query = parsed.query
+    if not top.name_tokens or not all(query.matches[i] and query.matches[i][0][1] >= 0.8 for i in top.name_tokens):
+        return None
+    return top.entity
 
 
 def _other_number(text: str, meeting: object) -> bool:

@@ -43,6 +43,7 @@ from bot.search.text import (
     russian_reading,
     surface_number,
     without_soft_signs,
+    word_token,
 )
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN
@@ -690,6 +691,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             # adoption of the other.
             return _not_recorded(base, "constraint", period, [document.id], document.sources)
         if len(places) == 1 and document.meeting and _ADOPTED.search(text):
+            if kb.kind(places[0]) == "state" and not _named_as_place(parsed, next(h for h in others if h.entity == places[0])):
+                # "Did Turkmenistan sign the joint statement?": the state is the signatory asked
+                # about, not where it was adopted; the sources record the meeting, not who signed.
+                return _signers_unrecorded(engine, base, document, places[0])
             # "Концепцию приняли в Москве?": where the meeting that adopted it was held; the grounds
             # are the adoption (the document and its meeting), not the meeting's venue alone.
             return _adopted_in(engine, base, document, places[0])
@@ -1073,6 +1078,26 @@ def _adopted_at(engine: Engine, base: Verdict, document: Document, meeting: Enti
     yes = None if document.meeting is None else document.meeting == meeting.id
     focus = [document.id, *([document.meeting] if document.meeting else [])]
     return _verdict(base, yes, "adopted_at", focus, value, document.date_sources or document.sources)
+
+
+# Words that make the state after them the place of an act ("signed in Turkmenistan", "в Таджикистане").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "в", "во", "v", "vo"})
+
+
+def _named_as_place(parsed: Parsed, hit: Hit) -> bool:
+    """Whether a state the question names comes right after a preposition of place."""
+    wanted = {parsed.query.tokens[i] for i in hit.name_tokens}
+    words = re.findall(r"[^\W\d_]+", parsed.text.lower())
+    return any(word_token(word) in wanted and i and words[i - 1] in _PLACE_PREPOSITIONS for i, word in enumerate(words))
+
+
+def _signers_unrecorded(engine: Engine, base: Verdict, document: Document, state: str) -> Verdict:
+    """Whether a state signed (adopted, approved) a document: the sources record the meeting that
+    adopted it, never which states signed; neither yes nor no."""
+    assert document.meeting is not None
+    value = {"document": document.id, "meeting": document.meeting, "asked": state}
+    focus = [document.id, document.meeting, state]
+    return _verdict(base, None, "signers_unrecorded", focus, value, document.date_sources or document.sources)
 
 
 def _adopted_in(engine: Engine, base: Verdict, document: Document, where: str) -> Verdict:

@@ -21,6 +21,7 @@ from babel.dates import format_skeleton, get_month_names
 from bot.answers.engine import Engine
 from bot.answers.facts import participant_groups
 from bot.answers.followup import offered
+from bot.answers.ordinal_asked import roman
 from bot.answers.verdict import Match, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate, Person, Place, Source
@@ -602,6 +603,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         return "\n".join([f"<b>{name}</b> — {esc(label.lower())}:", *items])
     if attribute == "count":
         return _count(kb, verdict, name)
+    if attribute == "number":  # a meeting's number in its series: as the sources write it, and in figures
+        return _full_stop(f"<b>{roman(value['number'])}</b> ({value['number']}) — {name}")
     if attribute == "source":
         return "\n".join(esc(shorten(s.get(lang), QUOTE_CHARS)) for s in verdict.statements[:1])
     if attribute == "which_source":
@@ -1170,6 +1173,9 @@ GROUNDS: dict[str, str] = {
     # A document asked by the city of its adoption: the adoption is the grounds, with the meeting's place.
     "adopted_in_yes": to_translate("{document} was adopted at {meeting}, in {place}."),
     "adopted_in_no": to_translate("{document} was adopted at {meeting}, in {place}, not in {asked}."),
+    # "Did Turkmenistan sign it?": the sources name the adopting meeting, never the signatories.
+    "signers_unrecorded": to_translate("{document} was adopted at {meeting}; the sources do not say which states signed it or whether {asked} did."),
+    "signers_unrecorded_approved": to_translate("{document} was approved at {meeting}; the sources do not say which states signed it or whether {asked} did."),
     "approved_in_yes": to_translate("{document} was approved at {meeting}, in {place}."),
     "approved_in_no": to_translate("{document} was approved at {meeting}, in {place}, not in {asked}."),
     "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
@@ -1374,6 +1380,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if verdict.yes:
             return say(key + "yes", **names)
         return say(key + "no", asked=_name(kb, value["asked"], lang), **names)
+    if grounds == "signers_unrecorded":
+        adopted = kb.get(value["document"])
+        key = "signers_unrecorded_approved" if isinstance(adopted, Document) and adopted.status == "approved" else "signers_unrecorded"
+        return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
     if grounds == "not_discussed":

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from bot.search import corpus
 from bot.search.collector import collector_paused
 from bot.search.corpus import Texts, Vocabulary
-from bot.search.text import russian_reading, token_set
+from bot.search.text import analyse_word, english_spelling, russian_reading, token_set
 from bot.search.text import tokens as text_tokens
 
 # How much a query token explained by a description or a statement counts next to one
@@ -568,6 +568,11 @@ class SearchIndex:
             near = [(tok, sim) for tok, sim in self.vocabulary_matches(reading) if sim >= READING_NEAR]
             if near:
                 return near, True
+        if not found:
+            # "excersize": its stem is far from the known one only through a spelling slip.
+            respelt = english_spelling(word)
+            if respelt is not None:
+                found = [(tok, sim) for tok, sim in self.vocabulary_matches(analyse_word(respelt)) if sim >= READING_NEAR]
         return found or self.surface_matches(word), False
 
     def _groups_of(self, matches: list[tuple[str, float]], present: set[str]) -> list[tuple[str, float]]:

@@ -526,6 +526,22 @@ def russian_reading(word: str) -> str | None:
         return None
     return word_token(in_cyrillic(word))
 
+# English spellings a typist confuses, folded to one: "xc" for "x" ("excercise"), "-ize" for
+# "-ise" ("excersize"). The stemmer cuts "-ize" but keeps "-ise", so the two spellings of one
+# misspelt word stem apart and neither is near enough to the known stem to be read as a typo.
+_XC = re.compile(r"(?<=[a-z])xc(?=[eiy])")
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing)$")
+
+
+def english_spelling(word: str) -> str | None:
+    """A Latin word with its easily confused spellings folded ("excersize" -> "exersise"), or
+    None when there is nothing to fold."""
+    if not word.isascii() or ("xc" not in word and "iz" not in word):
+        return None
+    folded = _IZE.sub(r"is\1", _XC.sub("x", word))
+    return folded if folded != word else None
+
+
 # A month's adjective ("на июньском совещании", "iyunskom", "августовская встреча") dates a thing as
 # the month's name does: its skeleton folds to the month's own stem ("iunsk" -> "iun").
 _MONTH_ADJECTIVE = re.compile(
