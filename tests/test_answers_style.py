@@ -1018,3 +1018,17 @@ def test_a_word_misspelt_in_its_english_spelling_still_finds_its_entry(engine: E
     """"excersize": "-ize" stems apart from "-ise", so the slip is folded before it is matched."""
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus == [EXERCISE] and verdict.attribute == "date", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("skolka stran bylo na vstreche razvedok", 8),
+        ("skolka gosudarstv bylo v pitere na zasedanii", 8),
+        ("skolka organov bylo na XVIII soveshchanii", 13),
+    ],
+)
+def test_a_latin_count_word_the_cyrillic_reading_misses_still_counts(engine: Engine, question: str, number: int) -> None:
+    # Read in Cyrillic first, "skolka" ("сколка") is no question word and the meeting's card came back.
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.value["number"] == number, verdict

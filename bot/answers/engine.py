@@ -1195,9 +1195,16 @@ class Engine:
                 # Russian by its little words ("kto", "li", "na", "v etom"): the Cyrillic reading
                 # first, taken when it answers from a record; else the Latin letters as typed.
                 first = self._answer(reading, lang, today, context)
-                if first.answered and first.kind not in ("clarify", "not_recorded"):
+                if first.answered and first.kind not in ("clarify", "not_recorded", "card"):
                     first.question = question
                     return first
+                if first.answered and first.kind == "card":
+                    # Only an entry's card: a question word the reading missed ("skolka" is no
+                    # "сколько") may be one its Latin letters know; their answer of what is asked wins.
+                    typed = self._answer(asked, lang, today, context)
+                    chosen = typed if typed.answered and typed.kind not in ("card", "clarify", "not_recorded") else first
+                    chosen.question = question
+                    return chosen
                 reading = None
             verdict = self._answer(asked, lang, today, context)
         finally:
