@@ -1068,8 +1068,36 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
+        if not self._month_words.isdisjoint(query.tokens):
+            hits = self._with_meeting_named_apart_from_month(query, hits)
         hits = self._named_meeting_first(query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _with_meeting_named_apart_from_month(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with the meeting the question's other words name, when its month kept it out:
+        a month is a rare word, so the search looks only among what that month reaches ("Has the
+        counter-terrorism heads' meeting taken place in August 2025?" found only August's
+        meetings, the June one not at all). Searched again with the month weighing nothing (token
+        positions kept, as hits refer to them), a meeting found by most of its name is put after
+        the first meeting hit, for :meth:`_named_meeting_first` to weigh."""
+        kept = [token not in self._month_words for token in query.tokens]
+        if sum(kept) < 2:
+            return hits  # the month is all there is to search by
+        dateless = replace(
+            query,
+            weights=[w if keep else 0.0 for w, keep in zip(query.weights, kept, strict=True)],
+            matches=[m if keep else [] for m, keep in zip(query.matches, kept, strict=True)],
+        )
+        found = self.index.search(dateless, limit=1)
+        if not found or self.kb.kind(found[0].entity) != "meeting" or found[0].name_cover < yesno.NAMED_APART_COVER:
+            return hits
+        if any(h.entity == found[0].entity for h in hits[:4]):
+            return hits
+        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
+        if first is None:
+            return hits
+        at = first + 1
+        return [*hits[:at], found[0], *[h for h in hits[at:] if h.entity != found[0].entity]]
 
     def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
         """The hits with the meeting the question names by its own words first, when the best meeting

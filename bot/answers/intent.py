@@ -226,6 +226,8 @@ def participants_said(text: str) -> bool:
 _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
+_TAKE_PLACE = re.compile(r"\b(tak(?:e|es|en|ing)|took)\s+place\b")
+
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period", "holder"}
 
 # "How many states are named / listed by name": words that say which count is asked (the names
@@ -463,5 +465,9 @@ def detect(prepared: str) -> Intent:
     if _LATIN_LI.match(prepared):
         # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
         search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
+    if "place" in search:
+        # "has the counter-terrorism heads' meeting taken place": the verb says it occurred; its
+        # "place" is no word to look for (it found "without naming the place" of another meeting).
+        search = _TAKE_PLACE.sub(r"\1", search)
     intent.search_text = " ".join(search.split())
     return intent

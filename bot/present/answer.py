@@ -1166,6 +1166,9 @@ GROUNDS: dict[str, str] = {
     "count_none": to_translate("The sources give no such figure for {meeting}."),
     "adopted_yes": to_translate("{document} was adopted at {meeting}."),
     "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
+    "adopted_yes_many": to_translate("{document} were adopted at {meeting}."),
+    "adopted_no_many": to_translate("{document} were adopted not at {asked} but at {meeting}."),
+    "and_list": to_translate("{first} and {last}"),
     "adopted_unknown": to_translate("The sources do not say where {document} was adopted."),
     # A document asked by the city of its adoption: the adoption is the grounds, with the meeting's place.
     "adopted_in_yes": to_translate("{document} was adopted at {meeting}, in {place}."),
@@ -1363,6 +1366,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if value.get("meeting") is None:
             return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
         key = "adopted_yes" if verdict.yes else "adopted_no"
+        if len(value.get("documents", ())) > 1:
+            # "were the programmes approved at …": the documents of that kind, named together
+            names = [named(d) for d in value["documents"]]
+            joined = translate(GROUNDS["and_list"], lang, first=", ".join(names[:-1]), last=names[-1])
+            return say(key + "_many", document=joined, meeting=named(value["meeting"]), asked=named(value["asked"]))
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")

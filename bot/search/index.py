@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from bot.search import corpus
 from bot.search.collector import collector_paused
 from bot.search.corpus import Texts, Vocabulary
-from bot.search.text import russian_reading, token_set
+from bot.search.text import latin_typed, russian_reading, token_set
 from bot.search.text import tokens as text_tokens
 
 # How much a query token explained by a description or a statement counts next to one
@@ -251,12 +251,22 @@ class SearchIndex:
         index = cls()
         phrases: list[tuple[tuple[str, ...], str]] = []
         extra_vocab: set[str] = set()
+        typed_latin: list[tuple[tuple[str, ...], str]] = []
         for group_id, terms in synonym_groups:
             for term in terms:
                 toks = tuple(text_tokens(term))
                 if toks:
                     phrases.append((toks, f"~{group_id}"))
                     extra_vocab.update(toks)
+                latin = latin_typed(term)
+                if latin and latin != toks:
+                    typed_latin.append((latin, f"~{group_id}"))
+        # A Russian term typed in Latin letters ("sammit SNG", "soveshanie") is stemmed as English:
+        # its token ("samit") is no token of the Cyrillic word ("саммит" -> "sam") and lies too far
+        # from it for a typo. The Latin reading stands for the group as well, unless some term
+        # already means something else by it.
+        taken = {toks for toks, _ in phrases}
+        phrases.extend(pair for pair in typed_latin if pair[0] not in taken)
         # Longest phrases first so "internal affairs" wins over "affairs".
         index.synonyms = sorted(set(phrases), key=lambda p: (-len(p[0]), p))
         for phrase, group in index.synonyms:
