@@ -368,6 +368,16 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
+# Words that only say a meeting's outcomes are asked ("what did the summit decide", "какие решения
+# принял саммит"): no topic for one of its statements to explain ("These decisions confirm the
+# openness ..." is a comment on them, not one of them).
+_OUTCOME_FRAME_WORDS = (
+    "decide decides decided decision decisions outcome outcomes result results resolve resolved take taken took "
+    "решение решения решений решили решил решено принял приняли принято итог итоги итогам результат результаты "
+    "постановили reshenie resheniya reshenii reshili reshil prinyal prinyali prinyato itogi rezultaty "
+    # who decided, when that is the meeting's own members ("what did the CIS leaders decide")
+    "leader leaders лидер лидеры lidery"
+)
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
@@ -775,6 +785,7 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._outcome_words = set(text_tokens(_OUTCOME_FRAME_WORDS))
         self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         # Verbs of holding and belonging the engine reads though no entry holds them ("состоится",
@@ -2118,7 +2129,10 @@ class Engine:
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+            if i not in hit.name_tokens
+            and query.tokens[i] not in self._generic
+            and not query.unknown[i]
+            and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
         ]
         if len(statements) < 2 or not self._asks_more(query, rest):
             return statements
@@ -2173,6 +2187,7 @@ class Engine:
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
             and i not in beside
+            and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
         ]
         if not self._asks_more(query, rest):
             return []

@@ -470,6 +470,7 @@ NOT_GIVEN: dict[str, str] = {
 }
 
 
+OUTCOME_ITEMS_CHARS = 600  # a meeting's outcomes in full up to this; beyond, its documents by name
 YES_ITEMS_CHARS = 700  # the items of a record shown under a yes or a no
 
 
@@ -590,6 +591,14 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute in ("outcomes", "agenda"):
         label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
+        if verdict.yes is None and attribute == "outcomes" and sum(map(len, items)) > OUTCOME_ITEMS_CHARS:
+            # "What did the Dushanbe summit decide?": six decisions in the source's own long
+            # sentences make a page; each adopted document by its short name answers, and the
+            # sentences are under "more".
+            items = [
+                f"• {esc(short_name(kb, s.entity, lang))}" if isinstance(kb.get(s.entity or ""), Document) else item
+                for s, item in zip(verdict.statements[:6], items, strict=True)
+            ]
         if verdict.yes is not None:
             # A yes or no stands on the first items (the best matching): the rest of a long record
             # is left to "more", so that the answer stays short.
