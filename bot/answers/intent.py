@@ -46,7 +46,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # where a person works is the post and its organisation, not a place ("где работает Клемез?")
         # (the frame only: the name between its words stays in the text)
         r"|\bwhere (?:does|did|do|is)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:work(?:s|ing)?|employed)\b)"
-        r"|\b(?:who|which (?:organi[sz]ation|body|agency)) (?:does|did)\b(?=(?:\s+[\w.'-]+){1,3}\s+work\b)"
+        r"|\b(?:who|(?:which|what) (?:organi[sz]ation|body|agency|department|ministry|service)) (?:does|did)\b(?=(?:\s+[\w.'-]+){1,3}\s+work\b)"
+        # "what agency is Trefilov from", "which organisation is Klemez with": whom a person serves
+        r"|\b(?:which|what) (?:organi[sz]ation|body|agency|department|ministry|service) (?:is|was)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:from|with)\W*$)"
+        r"|\b(?:в каком|v kakom) (?:ведомстве|органе|министерстве|учреждении|vedomstve|organe|ministerstve) (?:сейчас |seychas )?(?:работает|работал|служит|rabotaet|rabotal|sluzhit)\b"
         r"|(?<=\w )(?:work(?:s|ing)?(?: for)?|employed)(?=\W*$)"
         r"|\b(?:где|в какой организации|на кого|gde|v kakoy organizacii|na kogo) (?:сейчас |seychas )?(?:работает|работал|служит|rabotaet|rabotal|sluzhit)\b",
     ),
