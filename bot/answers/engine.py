@@ -1082,6 +1082,8 @@ class Engine:
         if not self._month_words.isdisjoint(query.tokens):
             hits = self._with_meeting_named_apart_from_month(query, hits)
         hits = self._named_meeting_first(query, hits)
+        if "~meeting" in query.tokens and hits and not intent.list_kind:
+            hits = self._body_meeting_first(query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
     def _with_meeting_named_apart_from_month(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
@@ -1109,6 +1111,26 @@ class Engine:
             return hits
         at = first + 1
         return [*hits[:at], found[0], *[h for h in hits[at:] if h.entity != found[0].entity]]
+
+    def _body_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with a body's one recorded meeting first when the question names the body with
+        a meeting word outside its name ("статья БелТА о заседании СМВД", "the SMVD meeting"): the
+        meeting is asked, not the council, which otherwise ranks first by its name and leaves the
+        two to ask back between."""
+        top = hits[0]
+        if self.kb.kind(top.entity) != "body":
+            return hits
+        meeting_at = query.tokens.index("~meeting")
+        if meeting_at in top.name_tokens:
+            return hits
+        own = [m.id for m in self.kb.meetings_of(top.entity) if m.body == top.entity]
+        if len(own) != 1:
+            return hits
+        found = next((h for h in hits[1:5] if h.entity == own[0]), None)
+        if found is None:
+            return hits
+        first = replace(found, score=max(found.score, top.score))
+        return [first, *(h for h in hits if h is not found)]
 
     def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
         """The hits with the meeting the question names by its own words first, when the best meeting
@@ -2121,6 +2143,24 @@ class Engine:
             base.kind = "card"
         return base
 
+    def _own_source_positions(self, hit: Hit, parsed: Parsed) -> set[int]:
+        """Query positions of an organisation that published one of the entity's sources."""
+        entity = self.kb.entities[hit.entity]
+        cites = set()
+        for source_id in getattr(entity, "sources", ()):
+            source = self.kb.source(source_id)
+            if source is not None:
+                cites |= set(text_tokens(f"{source.publisher.en} {source.publisher.ru}"))
+                if source.cite is not None:
+                    cites |= set(text_tokens(f"{source.cite.en} {source.cite.ru}"))
+        return {
+            i
+            for h in parsed.hits[:6]
+            if self.kb.kind(h.entity) == "organisation" and h.score >= yesno.GUESS_SCORE
+            for i in h.name_tokens
+            if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
+        }
+
     def _relevant_first(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
         """A meeting's outcomes or agenda with the one that best explains the rest of the question
         first ("what do the decisions show about ...": the source's own reading of them), since only
@@ -2189,6 +2229,11 @@ class Engine:
             and i not in beside
             and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
         ]
+        if rest and isinstance(self.kb.entities[hit.entity], Meeting) and provenance.source_words(parsed.text.lower()):
+            # "О чём сообщает статья БелТА о заседании СМВД": the meeting's own source named with
+            # the article asks what it reports, not for a note that mentions BelTA
+            cited = self._own_source_positions(hit, parsed)
+            rest = [i for i in rest if i not in cited]
         if not self._asks_more(query, rest):
             return []
         related = [f.id for f in self.kb.facts_of(hit.entity)]
