@@ -368,6 +368,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
+_KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
+
 # Words that only say a meeting's outcomes are asked ("what did the summit decide", "какие решения
 # принял саммит"): no topic for one of its statements to explain ("These decisions confirm the
 # openness ..." is a comment on them, not one of them).
@@ -1038,6 +1040,11 @@ class Engine:
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
+        if ":" in text and _KIND_LABEL.search(text):
+            # "кем принят документ: заявление о транснациональной преступности?": the label before
+            # the colon only says what the name after it is; as a search word it finds the fact
+            # listing every document and leaves the two to ask back between.
+            text = _KIND_LABEL.sub(" ", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
