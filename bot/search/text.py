@@ -635,6 +635,10 @@ def latin_typed(term: str) -> tuple[str, ...] | None:
         if stem != latin and stem != latin[:-1]:
             return None
         token = word_token(latin)
+        if token is None and has_cyrillic(word) and word_token(word) is not None:
+            # a word of the term that reads as a stop word in Latin letters ("ИТ-преступления" ->
+            # "it"): what is left ("prestuplenia", any crimes) would stand for the whole term
+            return None
         if token is not None:
             out.append(token)
     return tuple(out) or None
