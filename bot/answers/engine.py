@@ -36,6 +36,7 @@ from bot.answers import (
     posts,
     provenance,
     regions,
+    representative,
     seasons,
     series,
     status_asked,
@@ -1385,6 +1386,9 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        unsaid = representative.answer(self, parsed, replace(base)) if context is None and representative.CUE(parsed.text.lower()) else None
+        if unsaid is not None:
+            return unsaid
         undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
         if undecided is not None:
             return undecided
