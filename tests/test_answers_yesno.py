@@ -743,6 +743,39 @@ def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # a meeting named by its description and a month it was not held in: the month is a rare
+        # word the search looked among alone, which found only August's and March's meetings
+        "Did the heads of the counter-terrorism units meet in September 2025?",
+        "Встречались ли руководители антитеррористических подразделений в марте 2025?",
+        "Has the CT heads meeting been held in August?",
+        "vstrechalis li rukovoditeli antiterroristicheskih podrazdeleniy v avguste 2025?",
+    ],
+)
+def test_a_meeting_described_and_asked_of_another_month_is_no(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.yes is False and result.focus[:1] == [XVIII], result
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # a kind in the plural: the 13th meeting heard of the programmes, the summit approved them
+        ("Did the security secretaries approve the programs at their 13th meeting?", False),
+        ("Программы утверждались на 13-м заседании совбезов?", False),
+        ("were both programmes adopted at the 13th Security Secretaries meeting?", False),
+        ("Were the programmes adopted at the Dushanbe summit?", True),
+    ],
+)
+def test_where_documents_of_a_kind_were_adopted(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at"), result
+    assert result.value["meeting"] == DUSHANBE
+    assert set(result.value["documents"]) == {BORDER, TERRORISM}
+
+
+@pytest.mark.parametrize(
     ("question", "yes"),
     [
         ("АТЦ СНГ создан по решению 2005 года?", False),

@@ -369,7 +369,17 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
+# Verbs a source reports by ("что сообщила статья", "what does the report say")
+_REPORTING_WORDS = (
+    "report reports reported say says said write writes wrote tell tells told "
+    "сообщает сообщила сообщил сообщили пишет писала написала говорится рассказывает рассказала "
+    "soobshaet soobshila pishet govoritsya"
+)
 _KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
+_KIND_COLON = re.compile(
+    r"\b(programmes?|programs?|concept|statement|программ[аы]|концепци[яи]|заявлени[ея]|programm[aiy]|koncepci[yi]a|zayavlenie)\s*:\s*(?=\S)",
+    re.I,
+)
 
 # Words that only say a meeting's outcomes are asked ("what did the summit decide", "какие решения
 # принял саммит"): no topic for one of its statements to explain ("These decisions confirm the
@@ -789,6 +799,7 @@ class Engine:
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
         self._outcome_words = set(text_tokens(_OUTCOME_FRAME_WORDS))
+        self._reporting_words = set(text_tokens(_REPORTING_WORDS))
         self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         # Verbs of holding and belonging the engine reads though no entry holds them ("состоится",
@@ -1046,6 +1057,10 @@ class Engine:
             # the colon only says what the name after it is; as a search word it finds the fact
             # listing every document and leaves the two to ask back between.
             text = _KIND_LABEL.sub(" ", text)
+        if ":" in text and _KIND_COLON.search(text):
+            # "кем принята программа: по борьбе с терроризмом?": the kind word is the name's first
+            # word; only the colon parts them
+            text = _KIND_COLON.sub(r"\1 ", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
@@ -2240,11 +2255,14 @@ class Engine:
             and i not in beside
             and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
         ]
-        if rest and isinstance(self.kb.entities[hit.entity], Meeting) and provenance.source_words(parsed.text.lower()):
-            # "О чём сообщает статья БелТА о заседании СМВД": the meeting's own source named with
-            # the article asks what it reports, not for a note that mentions BelTA
+        said_of = provenance.source_words(parsed.text.lower()) if rest and isinstance(self.kb.entities[hit.entity], Meeting) else set()
+        if said_of:
+            # "О чём сообщает статья БелТА о заседании СМВД": the article, its verb and the
+            # meeting's own publisher ask what the source reports of the meeting, not for a
+            # statement or note that has the words "статья" or "BelTA"
             cited = self._own_source_positions(hit, parsed)
-            rest = [i for i in rest if i not in cited]
+            framing = said_of | self._reporting_words
+            rest = [i for i in rest if i not in cited and query.tokens[i] not in framing]
         if not self._asks_more(query, rest):
             return []
         related = [f.id for f in self.kb.facts_of(hit.entity)]

@@ -66,7 +66,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     strong = [h for h in parsed.hits[:5] if h.score >= NAMED_SCORE and h.name_cover >= NAMED_COVER]
     if any(kb.kind(h.entity) in ("person", "meeting", "place") for h in strong):
         return None  # a person or a meeting named: the usual answers check what was said there
-    bodies = [h.entity for h in strong if kb.kind(h.entity) in ("body", "organisation", "state") and h.entity != "cis"]
+    found = [h for h in strong if kb.kind(h.entity) in ("body", "organisation", "state") and h.entity != "cis"]
+    # "RATS SCO" names the structure; the SCO found by a word of its name is not named apart
+    bodies = [h.entity for h in found if not any(h.name_tokens < other.name_tokens for other in found)]
     if len(bodies) != 1:
         return None
     body = kb.entities[bodies[0]]
