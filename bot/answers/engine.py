@@ -375,6 +375,17 @@ _REPORTING_WORDS = (
     "сообщает сообщила сообщил сообщили пишет писала написала говорится рассказывает рассказала "
     "soobshaet soobshila pishet govoritsya"
 )
+def _framed(token: str, framing: set[str]) -> bool:
+    """Whether a query token is one of the framing words, or the same word read another way: a
+    Latin-typed word is read as Russian in the query ("statya" -> "stat") and as English by the
+    framing patterns ("stata")."""
+    if token in framing:
+        return True
+    return len(token) >= 4 and any(len(f) >= 4 and (f.startswith(token) or token.startswith(f)) for f in framing)
+
+
+BODY_MEETING_RIVAL = 0.8  # another meeting scored this much of the body is named too
+
 _KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
 _KIND_COLON = re.compile(
     r"\b(programmes?|programs?|concept|statement|программ[аы]|концепци[яи]|заявлени[ея]|programm[aiy]|koncepci[yi]a|zayavlenie)\s*:\s*(?=\S)",
@@ -1152,6 +1163,11 @@ class Engine:
         found = next((h for h in hits[1:5] if h.entity == own[0]), None)
         if found is None:
             return hits
+        if any(
+            h.entity != own[0] and self.kb.kind(h.entity) == "meeting" and h.score >= BODY_MEETING_RIVAL * top.score
+            for h in hits[1:5]
+        ):
+            return hits  # another meeting named as well ("… на момент XVIII совещания"): not the body's
         first = replace(found, score=max(found.score, top.score))
         return [first, *(h for h in hits if h is not found)]
 
@@ -2192,13 +2208,14 @@ class Engine:
         first ("what do the decisions show about ...": the source's own reading of them), since only
         the first few are shown; as they were when none explains it at all."""
         query = parsed.query
+        outcomes_of_meeting = parsed.intent.question == "outcomes" and self.kb.kind(hit.entity) == "meeting"
         rest = [
             i
             for i in range(len(query.tokens))
             if i not in hit.name_tokens
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
-            and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
+            and not (outcomes_of_meeting and query.tokens[i] in self._outcome_words)
         ]
         if len(statements) < 2 or not self._asks_more(query, rest):
             return statements
@@ -2246,6 +2263,8 @@ class Engine:
             own = {*raw, *self.index.fold_synonyms(raw)}
             edges = (min(hit.name_tokens) - 1, max(hit.name_tokens) + 1)
             beside = {i for i in edges if 0 <= i < len(query.tokens) and query.tokens[i] in own}
+        # "what did the summit decide": the words asking for a meeting's outcomes are no topic
+        outcomes_of_meeting = parsed.intent.question == "outcomes" and self.kb.kind(hit.entity) == "meeting"
         rest = [
             i
             for i in range(len(query.tokens))
@@ -2253,7 +2272,7 @@ class Engine:
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
             and i not in beside
-            and not (parsed.intent.question == "outcomes" and query.tokens[i] in self._outcome_words)
+            and not (outcomes_of_meeting and query.tokens[i] in self._outcome_words)
         ]
         said_of = provenance.source_words(parsed.text.lower()) if rest and isinstance(self.kb.entities[hit.entity], Meeting) else set()
         if said_of:
@@ -2262,7 +2281,7 @@ class Engine:
             # statement or note that has the words "статья" or "BelTA"
             cited = self._own_source_positions(hit, parsed)
             framing = said_of | self._reporting_words
-            rest = [i for i in rest if i not in cited and query.tokens[i] not in framing]
+            rest = [i for i in rest if i not in cited and not _framed(query.tokens[i], framing)]
         if not self._asks_more(query, rest):
             return []
         related = [f.id for f in self.kb.facts_of(hit.entity)]
