@@ -765,6 +765,7 @@ def test_a_meeting_described_and_asked_of_another_month_is_no(engine: Engine, qu
         ("Did the security secretaries approve the programs at their 13th meeting?", False),
         ("Программы утверждались на 13-м заседании совбезов?", False),
         ("were both programmes adopted at the 13th Security Secretaries meeting?", False),
+        ("programmy prinyali na 13-m zasedanii sovbezov?", False),
         ("Were the programmes adopted at the Dushanbe summit?", True),
     ],
 )

@@ -2670,7 +2670,8 @@ def _documents_of_kind_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> l
     kind = found.lastgroup
     kb, tokens = engine.kb, parsed.query.tokens
     # found by the kind word itself (their scores are low beside a meeting named in full)
-    kind_at = {i for i, token in enumerate(tokens) if token in engine.index.fold_synonyms(text_tokens(found.group(0)))}
+    kind_words = {*engine.index.fold_synonyms(text_tokens(found.group(0))), f"~{kind}"}  # "programmy" typed: "~programme"
+    kind_at = {i for i, token in enumerate(tokens) if token in kind_words}
     documents = [
         entity
         for h in parsed.hits
