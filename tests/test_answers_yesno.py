@@ -747,10 +747,11 @@ def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) 
     [
         # a meeting named by its description and a month it was not held in: the month is a rare
         # word the search looked among alone, which found only August's and March's meetings
-        "Did the heads of the counter-terrorism units meet in September 2025?",
-        "Встречались ли руководители антитеррористических подразделений в марте 2025?",
-        "Has the CT heads meeting been held in August?",
-        "vstrechalis li rukovoditeli antiterroristicheskih podrazdeleniy v avguste 2025?",
+        "Did the CT heads meet in March 2025?",
+        "Has the anti-terror heads' meeting happened in August 2025?",
+        "Встречались ли главы антитеррористических подразделений в августе 2025?",
+        # "vstrechalis" reads as the meeting word now: still the month checked, no topic "Да"
+        "vstrechalis li glavy antiterroristicheskih podrazdeleniy v marte 2025?",
     ],
 )
 def test_a_meeting_described_and_asked_of_another_month_is_no(engine: Engine, question: str) -> None:

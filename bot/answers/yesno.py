@@ -109,7 +109,9 @@ _HOSTED = re.compile(
 )
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
-    r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
+    r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
+    # "did the CT heads meet in March", "встречались ли главы … в марте": a body's members meeting
+    r"|\b(?:meet|met)\b|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
     re.I,
 )
 _DISCUSS = re.compile(
