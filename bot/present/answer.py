@@ -1377,8 +1377,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         key = "adopted_yes" if verdict.yes else "adopted_no"
         if len(value.get("documents", ())) > 1:
             # "were the programmes approved at …": the documents of that kind, named together
-            names = [named(d) for d in value["documents"]]
-            joined = translate(GROUNDS["and_list"], lang, first=", ".join(names[:-1]), last=names[-1])
+            listed = [named(d) for d in value["documents"]]
+            joined = translate(GROUNDS["and_list"], lang, first=", ".join(listed[:-1]), last=listed[-1])
             return say(key + "_many", document=joined, meeting=named(value["meeting"]), asked=named(value["asked"]))
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "adopted_in":
