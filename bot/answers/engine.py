@@ -2203,20 +2203,30 @@ class Engine:
             if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
         }
 
+    def _without_outcome_frame(self, hit: Hit, parsed: Parsed, rest: list[int]) -> list[int]:
+        """The positions left to explain without the words that only ask for a meeting's outcomes
+        ("what did the summit decide", "какие решения принял саммит", "what did the CIS leaders
+        decide"), when nothing else is asked of them: they pulled a side statement ("These
+        decisions confirm the openness ...") or a note first. With other words ("what do the
+        decisions show about its attitude to partners") they are part of what is asked."""
+        if parsed.intent.question != "outcomes" or self.kb.kind(hit.entity) != "meeting":
+            return rest
+        other = [i for i in rest if parsed.query.tokens[i] not in self._outcome_words]
+        return rest if other and self._asks_more(parsed.query, other) else other
+
     def _relevant_first(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
         """A meeting's outcomes or agenda with the one that best explains the rest of the question
         first ("what do the decisions show about ...": the source's own reading of them), since only
         the first few are shown; as they were when none explains it at all."""
         query = parsed.query
-        outcomes_of_meeting = parsed.intent.question == "outcomes" and self.kb.kind(hit.entity) == "meeting"
         rest = [
             i
             for i in range(len(query.tokens))
             if i not in hit.name_tokens
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
-            and not (outcomes_of_meeting and query.tokens[i] in self._outcome_words)
         ]
+        rest = self._without_outcome_frame(hit, parsed, rest)
         if len(statements) < 2 or not self._asks_more(query, rest):
             return statements
         scored = self._scored_statements([hit.entity], query, rest, RELEVANT_AT)
@@ -2263,8 +2273,6 @@ class Engine:
             own = {*raw, *self.index.fold_synonyms(raw)}
             edges = (min(hit.name_tokens) - 1, max(hit.name_tokens) + 1)
             beside = {i for i in edges if 0 <= i < len(query.tokens) and query.tokens[i] in own}
-        # "what did the summit decide": the words asking for a meeting's outcomes are no topic
-        outcomes_of_meeting = parsed.intent.question == "outcomes" and self.kb.kind(hit.entity) == "meeting"
         rest = [
             i
             for i in range(len(query.tokens))
@@ -2272,8 +2280,8 @@ class Engine:
             and query.tokens[i] not in self._generic
             and not query.unknown[i]
             and i not in beside
-            and not (outcomes_of_meeting and query.tokens[i] in self._outcome_words)
         ]
+        rest = self._without_outcome_frame(hit, parsed, rest)
         said_of = provenance.source_words(parsed.text.lower()) if rest and isinstance(self.kb.entities[hit.entity], Meeting) else set()
         if said_of:
             # "О чём сообщает статья БелТА о заседании СМВД": the article, its verb and the

@@ -591,10 +591,12 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute in ("outcomes", "agenda"):
         label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
-        if verdict.yes is None and attribute == "outcomes" and sum(map(len, items)) > OUTCOME_ITEMS_CHARS:
+        whole = isinstance(entity, Meeting) and len(verdict.statements) >= len(entity.outcomes)
+        if verdict.yes is None and attribute == "outcomes" and whole and sum(map(len, items)) > OUTCOME_ITEMS_CHARS:
             # "What did the Dushanbe summit decide?": six decisions in the source's own long
             # sentences make a page; each adopted document by its short name answers, and the
-            # sentences are under "more".
+            # sentences are under "more". A part of them ("besides the Concept, what …") is shown
+            # in the source's words.
             items = [
                 f"• {esc(short_name(kb, s.entity, lang))}" if isinstance(kb.get(s.entity or ""), Document) else item
                 for s, item in zip(verdict.statements[:6], items, strict=True)
