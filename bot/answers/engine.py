@@ -1164,10 +1164,13 @@ class Engine:
         if found is None:
             return hits
         if any(
-            h.entity != own[0] and self.kb.kind(h.entity) == "meeting" and h.score >= BODY_MEETING_RIVAL * top.score
+            h.entity != own[0] and self.kb.kind(h.entity) in ("meeting", "person") and h.score >= BODY_MEETING_RIVAL * top.score
             for h in hits[1:5]
         ):
-            return hits  # another meeting named as well ("… на момент XVIII совещания"): not the body's
+            # another meeting named as well ("… на момент XVIII совещания"), or a person asked
+            # about ("did Klemez speak to journalists after the interior ministers met"): the
+            # usual answers weigh them
+            return hits
         first = replace(found, score=max(found.score, top.score))
         return [first, *(h for h in hits if h is not found)]
 

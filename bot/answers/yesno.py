@@ -111,7 +111,9 @@ _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
     # "did the CT heads meet in March", "встречались ли главы … в марте": a body's members meeting
-    r"|\b(?:meet|met)\b|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
+    # (English "met" only before a month or year: "after the interior ministers met" is no date asked)
+    r"|\b(?:meet|met)\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4})"
+    r"|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
     re.I,
 )
 _DISCUSS = re.compile(
