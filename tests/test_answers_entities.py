@@ -871,3 +871,17 @@ def test_an_article_on_a_bodys_one_meeting_is_about_the_meeting(engine: Engine, 
 def test_a_kind_label_before_a_colon_is_no_search_word(engine: Engine, question: str, document: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.focus[:1] == [document], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кем принята программа: по борьбе с терроризмом?",
+        "kem prinyata koncepciya voennogo sotrudnichestva?",
+    ],
+)
+def test_by_whom_is_a_question_word_not_a_search_word(engine: Engine, question: str) -> None:
+    # "кем" was searched as a word, and the bot asked back between the document and the fact
+    # listing the summit's documents
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict
