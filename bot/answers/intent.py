@@ -229,6 +229,9 @@ def participants_said(text: str) -> bool:
 _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
+_BY_WHOM_ADOPTED = re.compile(
+    r"\b(?:кем|kem)\b(?=\s+(?:был[аои]?\s+|byl[aoi]?\s+)?(?:принят|утвержд|одобрен|подписан|prinyat|utverzhd|odobren|podpisan))"
+)
 _TAKE_PLACE = re.compile(r"\b(tak(?:e|es|en|ing)|took)\s+place\b")
 
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period", "holder"}
@@ -468,6 +471,10 @@ def detect(prepared: str) -> Intent:
     if _LATIN_LI.match(prepared):
         # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
         search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
+    if ("кем" in search or "kem" in search) and _BY_WHOM_ADOPTED.search(search):
+        # "кем принята программа …": by whom is asked, no word to look for (it found the fact
+        # listing the summit's documents beside the programme, and the bot asked back)
+        search = _BY_WHOM_ADOPTED.sub(" ", search)
     if "place" in search:
         # "has the counter-terrorism heads' meeting taken place": the verb says it occurred; its
         # "place" is no word to look for (it found "without naming the place" of another meeting).

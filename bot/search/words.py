@@ -326,8 +326,6 @@ STOP_RU = frozenset(
         "кто",
         "кого",
         "кому",
-        # "кем принята программа": by whom, a question word as "кто" is, never a word to look for
-        "кем",
         "где",
         "когда",
         "куда",
@@ -491,7 +489,6 @@ STOP_TRANSLIT = frozenset(
         "chem",
         "kogo",
         "komu",
-        "kem",
         "gde",
         "kuda",
         "kogda",
