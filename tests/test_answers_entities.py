@@ -841,3 +841,47 @@ def test_a_meeting_recorded_without_its_body_says_so(engine: Engine, question: s
 
 def test_which_body_held_meetings_is_still_a_list(engine: Engine) -> None:
     assert verdict_of(engine, "which body held meetings in 2025?").kind == "list"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article of the meeting's own publisher, asked what it reports: the meeting, not an
+        # ask-back between it and its council, nor a note or a statement holding "статья"/"BelTA"
+        "Что сообщила статья БелТА о заседании Совета министров внутренних дел?",
+        "что сообщает статья о заседании СМВД?",
+        "What does the BelTA article report about the SMVD meeting?",
+        "Расскажите о заседании СМВД",
+    ],
+)
+def test_an_article_on_a_bodys_one_meeting_is_about_the_meeting(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        # a kind label before a colon names no document of its own ("документ" found the fact
+        # listing every document, and the bot asked back between the two)
+        ("когда утвердили документ: концепция военного сотрудничества?", "military_cooperation_concept_2030"),
+        ("dokument: programma ukrepleniya granic — kogda prinyata?", "programme_border_security_2030"),
+    ],
+)
+def test_a_kind_label_before_a_colon_is_no_search_word(engine: Engine, question: str, document: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus[:1] == [document], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кем принята программа: по борьбе с терроризмом?",
+        "kem prinyata koncepciya voennogo sotrudnichestva?",
+    ],
+)
+def test_by_whom_is_a_question_word_not_a_search_word(engine: Engine, question: str) -> None:
+    # "кем" was searched as a word, and the bot asked back between the document and the fact
+    # listing the summit's documents
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict

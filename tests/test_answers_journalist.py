@@ -7,7 +7,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.questionwords import first_question
-from tests.answer_helpers import SECRETARIES, SPB, XVIII, verdict_of
+from tests.answer_helpers import SECRETARIES, SPB, XVIII, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -205,6 +205,25 @@ def test_outcomes_asked_about_one_organisation_are_those_naming_it(engine: Engin
 def test_outcomes_asked_of_the_whole_meeting_are_all_of_them(engine: Engine) -> None:
     verdict = verdict_of(engine, "What did the Dushanbe summit decide?")
     assert verdict.attribute == "outcomes" and len(verdict.statements) >= 4
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which decisions did the summit in Dushanbe take?",
+        "что решили лидеры СНГ в Душанбе?",
+        "kakie resheniya prinyali na sammite v Dushanbe?",
+        "What were the results of the Dushanbe summit?",
+    ],
+)
+def test_a_meetings_decisions_are_short_and_without_side_statements(engine: Engine, question: str) -> None:
+    # "decisions" / "leaders" pulled "These decisions confirm the openness ..." and a note first,
+    # and the six decisions in full made 1,200-1,400 characters
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "outcomes", verdict
+    html = html_of(engine, verdict)
+    assert "openness" not in html and "открытость" not in html
+    assert len(html) <= 600, html
 
 
 def test_a_kind_word_names_no_document_to_narrow_the_outcomes(engine: Engine) -> None:

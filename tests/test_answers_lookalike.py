@@ -669,6 +669,56 @@ def test_a_yes_no_premise_is_checked_not_explained_away(engine: Engine, question
     assert "Tajikistan" in html_of(engine, verdict)
 
 
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # Russian typed in Latin letters: "sammit" is the summit ("саммит"), whose Russian stem
+        # ("sam") the Latin spelling ("samit") did not reach; it was the Dushanbe date
+        ("kogda sostoyalsya sammit SNG v Minske?", "minsk"),
+        ("gde i kogda prohodil sammit v Moskve", "moscow"),
+        ("kogda byl sammit glav SNG v Minske", "minsk"),
+        # on the wrong keyboard layout, and a city the knowledge base does not know
+        ("rjulf ,sk cfvvbn CYU d Vjcrdt", "moscow"),
+        ("kogda sostoyalsya sammit SNG v Tashkente", None),
+    ],
+)
+def test_a_summit_asked_in_a_city_it_was_not_held_in_latin_typed(engine: Engine, question: str, place: str | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+    assert verdict.value["place"] == place
+    if place is None:  # named as a Russian reader writes it, not as typed
+        assert "Ташкенте" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the CSTO delegate say?",
+        "что заявил представитель АТЦ?",
+        "chto govoril predstavitel ODKB?",
+        "What did the RATS SCO envoy tell them?",
+    ],
+)
+def test_a_representative_of_a_body_nobody_of_which_speaks_said_nothing_recorded(engine: Engine, question: str) -> None:
+    # nobody of it speaks in the record: no ask-back between the body and a fact about it
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", "not_said"), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто у вас отвечает за информационную безопасность",
+        "Кто в СНГ занимается информационной безопасностью?",
+        "kto otvechaet za informacionnuyu bezopasnost v SNG",
+    ],
+)
+def test_information_security_finds_no_news_agency(engine: Engine, question: str) -> None:
+    # "информационная" is no word of TASS, the "информационное агентство", to ask back about
+    verdict = verdict_of(engine, question)
+    assert "tass" not in verdict.focus + verdict.alternatives and verdict.kind != "clarify", verdict
+
+
 @pytest.mark.parametrize("question", ["What happened at the Minsk summit?", "Что произошло на саммите в Минске?"])
 def test_one_meeting_in_a_city_without_one_is_not_recorded_however_asked(engine: Engine, question: str) -> None:
     # "What happened" reads as a list of events; "the … summit" still names one meeting.

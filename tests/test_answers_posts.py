@@ -112,6 +112,11 @@ def test_words_placing_a_name_make_no_long_title(engine: Engine, question: str) 
         ("на кого работает Песков?", "Пресс-секретарь"),
         ("gde rabotal trefilov?", "Заместитель Генерального секретаря"),
         ("which organization does Peskov work for?", "Press Secretary"),
+        # "agency" is no question about a source's publisher here (round 18)
+        ("What agency does Denis Trefilov work for?", "Deputy Secretary-General"),
+        ("which ministry is Klemez from?", "Executive Committee"),
+        ("В каком ведомстве служит Клемез?", "Исполнительного комитета"),
+        ("v kakom vedomstve rabotaet Peskov", "Пресс-секретарь"),
     ],
 )
 def test_where_a_person_works_is_the_post_not_a_place(engine: Engine, question: str, words: str) -> None:

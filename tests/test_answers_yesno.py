@@ -743,6 +743,41 @@ def test_where_a_document_was_adopted(engine: Engine, question: str, yes: bool) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # a meeting named by its description and a month it was not held in: the month is a rare
+        # word the search looked among alone, which found only August's and March's meetings
+        "Did the CT heads meet in March 2025?",
+        "Has the anti-terror heads' meeting happened in August 2025?",
+        "Встречались ли главы антитеррористических подразделений в августе 2025?",
+        # "vstrechalis" reads as the meeting word now: still the month checked, no topic "Да"
+        "vstrechalis li glavy antiterroristicheskih podrazdeleniy v marte 2025?",
+    ],
+)
+def test_a_meeting_described_and_asked_of_another_month_is_no(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.yes is False and result.focus[:1] == [XVIII], result
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # a kind in the plural: the 13th meeting heard of the programmes, the summit approved them
+        ("Did the security secretaries approve the programs at their 13th meeting?", False),
+        ("Программы утверждались на 13-м заседании совбезов?", False),
+        ("were both programmes adopted at the 13th Security Secretaries meeting?", False),
+        ("programmy prinyali na 13-m zasedanii sovbezov?", False),
+        ("Were the programmes adopted at the Dushanbe summit?", True),
+    ],
+)
+def test_where_documents_of_a_kind_were_adopted(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "adopted_at"), result
+    assert result.value["meeting"] == DUSHANBE
+    assert set(result.value["documents"]) == {BORDER, TERRORISM}
+
+
+@pytest.mark.parametrize(
     ("question", "yes"),
     [
         ("АТЦ СНГ создан по решению 2005 года?", False),

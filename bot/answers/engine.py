@@ -37,6 +37,7 @@ from bot.answers import (
     posts,
     provenance,
     regions,
+    representative,
     seasons,
     series,
     status_asked,
@@ -370,6 +371,39 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
 # Words of the domain that do not narrow a list ("CIS", "security sphere", "held").
+# Verbs a source reports by ("что сообщила статья", "what does the report say")
+_REPORTING_WORDS = (
+    "report reports reported say says said write writes wrote tell tells told "
+    "сообщает сообщила сообщил сообщили пишет писала написала говорится рассказывает рассказала "
+    "soobshaet soobshila pishet govoritsya"
+)
+def _framed(token: str, framing: set[str]) -> bool:
+    """Whether a query token is one of the framing words, or the same word read another way: a
+    Latin-typed word is read as Russian in the query ("statya" -> "stat") and as English by the
+    framing patterns ("stata")."""
+    if token in framing:
+        return True
+    return len(token) >= 4 and any(len(f) >= 4 and (f.startswith(token) or token.startswith(f)) for f in framing)
+
+
+BODY_MEETING_RIVAL = 0.8  # another meeting scored this much of the body is named too
+
+_KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
+_KIND_COLON = re.compile(
+    r"\b(programmes?|programs?|concept|statement|программ[аы]|концепци[яи]|заявлени[ея]|programm[aiy]|koncepci[yi]a|zayavlenie)\s*:\s*(?=\S)",
+    re.I,
+)
+
+# Words that only say a meeting's outcomes are asked ("what did the summit decide", "какие решения
+# принял саммит"): no topic for one of its statements to explain ("These decisions confirm the
+# openness ..." is a comment on them, not one of them).
+_OUTCOME_FRAME_WORDS = (
+    "decide decides decided decision decisions outcome outcomes result results resolve resolved take taken took "
+    "решение решения решений решили решил решено принял приняли принято итог итоги итогам результат результаты "
+    "постановили reshenie resheniya reshenii reshili reshil prinyal prinyali prinyato itogi rezultaty "
+    # who decided, when that is the meeting's own members ("what did the CIS leaders decide")
+    "leader leaders лидер лидеры lidery"
+)
 _GENERIC_WORDS = (
     "CIS СНГ Commonwealth Содружество independent независимых security безопасности sphere сфере field "
     "area cooperation сотрудничества member states государств участников held проведены проводились прошли took place "
@@ -777,6 +811,8 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
+        self._outcome_words = set(text_tokens(_OUTCOME_FRAME_WORDS))
+        self._reporting_words = set(text_tokens(_REPORTING_WORDS))
         self._frame_words = set(text_tokens(_FRAME_WORDS + _TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
         # Verbs of holding and belonging the engine reads though no entry holds them ("состоится",
@@ -1029,6 +1065,15 @@ class Engine:
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
+        if ":" in text and _KIND_LABEL.search(text):
+            # "кем принят документ: заявление о транснациональной преступности?": the label before
+            # the colon only says what the name after it is; as a search word it finds the fact
+            # listing every document and leaves the two to ask back between.
+            text = _KIND_LABEL.sub(" ", text)
+        if ":" in text and _KIND_COLON.search(text):
+            # "кем принята программа: по борьбе с терроризмом?": the kind word is the name's first
+            # word; only the colon parts them
+            text = _KIND_COLON.sub(r"\1 ", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
@@ -1070,8 +1115,66 @@ class Engine:
             if own_lang == "ru":
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
+        if not self._month_words.isdisjoint(query.tokens):
+            hits = self._with_meeting_named_apart_from_month(query, hits)
         hits = self._named_meeting_first(query, hits)
+        if "~meeting" in query.tokens and hits and not intent.list_kind:
+            hits = self._body_meeting_first(query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
+
+    def _with_meeting_named_apart_from_month(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with the meeting the question's other words name, when its month kept it out:
+        a month is a rare word, so the search looks only among what that month reaches ("Has the
+        counter-terrorism heads' meeting taken place in August 2025?" found only August's
+        meetings, the June one not at all). Searched again with the month weighing nothing (token
+        positions kept, as hits refer to them), a meeting found by most of its name is put after
+        the first meeting hit, for :meth:`_named_meeting_first` to weigh."""
+        kept = [token not in self._month_words for token in query.tokens]
+        if sum(kept) < 2:
+            return hits  # the month is all there is to search by
+        dateless = replace(
+            query,
+            weights=[w if keep else 0.0 for w, keep in zip(query.weights, kept, strict=True)],
+            matches=[m if keep else [] for m, keep in zip(query.matches, kept, strict=True)],
+        )
+        found = self.index.search(dateless, limit=1)
+        if not found or self.kb.kind(found[0].entity) != "meeting" or found[0].name_cover < yesno.NAMED_APART_COVER:
+            return hits
+        if any(h.entity == found[0].entity for h in hits[:4]):
+            return hits
+        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
+        if first is None:
+            return hits
+        at = first + 1
+        return [*hits[:at], found[0], *[h for h in hits[at:] if h.entity != found[0].entity]]
+
+    def _body_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
+        """The hits with a body's one recorded meeting first when the question names the body with
+        a meeting word outside its name ("статья БелТА о заседании СМВД", "the SMVD meeting"): the
+        meeting is asked, not the council, which otherwise ranks first by its name and leaves the
+        two to ask back between."""
+        top = hits[0]
+        if self.kb.kind(top.entity) != "body":
+            return hits
+        meeting_at = query.tokens.index("~meeting")
+        if meeting_at in top.name_tokens:
+            return hits
+        own = [m.id for m in self.kb.meetings_of(top.entity) if m.body == top.entity]
+        if len(own) != 1:
+            return hits
+        found = next((h for h in hits[1:5] if h.entity == own[0]), None)
+        if found is None:
+            return hits
+        if any(
+            h.entity != own[0] and self.kb.kind(h.entity) in ("meeting", "person") and h.score >= BODY_MEETING_RIVAL * top.score
+            for h in hits[1:5]
+        ):
+            # another meeting named as well ("… на момент XVIII совещания"), or a person asked
+            # about ("did Klemez speak to journalists after the interior ministers met"): the
+            # usual answers weigh them
+            return hits
+        first = replace(found, score=max(found.score, top.score))
+        return [first, *(h for h in hits if h is not found)]
 
     def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
         """The hits with the meeting the question names by its own words first, when the best meeting
@@ -1339,6 +1442,9 @@ class Engine:
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:
                 return agency
+        unsaid = representative.answer(self, parsed, replace(base)) if context is None and representative.CUE(parsed.text.lower()) else None
+        if unsaid is not None:
+            return unsaid
         undecided = decided.answer(self, parsed, replace(base)) if decided.DECIDED_CUE(parsed.text.lower()) else None
         if undecided is not None:
             return undecided
@@ -2107,6 +2213,35 @@ class Engine:
             base.kind = "card"
         return base
 
+    def _own_source_positions(self, hit: Hit, parsed: Parsed) -> set[int]:
+        """Query positions of an organisation that published one of the entity's sources."""
+        entity = self.kb.entities[hit.entity]
+        cites = set()
+        for source_id in getattr(entity, "sources", ()):
+            source = self.kb.source(source_id)
+            if source is not None:
+                cites |= set(text_tokens(f"{source.publisher.en} {source.publisher.ru}"))
+                if source.cite is not None:
+                    cites |= set(text_tokens(f"{source.cite.en} {source.cite.ru}"))
+        return {
+            i
+            for h in parsed.hits[:6]
+            if self.kb.kind(h.entity) == "organisation" and h.score >= yesno.GUESS_SCORE
+            for i in h.name_tokens
+            if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
+        }
+
+    def _without_outcome_frame(self, hit: Hit, parsed: Parsed, rest: list[int]) -> list[int]:
+        """The positions left to explain without the words that only ask for a meeting's outcomes
+        ("what did the summit decide", "какие решения принял саммит", "what did the CIS leaders
+        decide"), when nothing else is asked of them: they pulled a side statement ("These
+        decisions confirm the openness ...") or a note first. With other words ("what do the
+        decisions show about its attitude to partners") they are part of what is asked."""
+        if parsed.intent.question != "outcomes" or self.kb.kind(hit.entity) != "meeting":
+            return rest
+        other = [i for i in rest if parsed.query.tokens[i] not in self._outcome_words]
+        return rest if other and self._asks_more(parsed.query, other) else other
+
     def _relevant_first(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
         """A meeting's outcomes or agenda with the one that best explains the rest of the question
         first ("what do the decisions show about ...": the source's own reading of them), since only
@@ -2115,8 +2250,11 @@ class Engine:
         rest = [
             i
             for i in range(len(query.tokens))
-            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
+            if i not in hit.name_tokens
+            and query.tokens[i] not in self._generic
+            and not query.unknown[i]
         ]
+        rest = self._without_outcome_frame(hit, parsed, rest)
         if len(statements) < 2 or not self._asks_more(query, rest):
             return statements
         scored = self._scored_statements([hit.entity], query, rest, RELEVANT_AT)
@@ -2171,6 +2309,15 @@ class Engine:
             and not query.unknown[i]
             and i not in beside
         ]
+        rest = self._without_outcome_frame(hit, parsed, rest)
+        said_of = provenance.source_words(parsed.text.lower()) if rest and isinstance(self.kb.entities[hit.entity], Meeting) else set()
+        if said_of:
+            # "О чём сообщает статья БелТА о заседании СМВД": the article, its verb and the
+            # meeting's own publisher ask what the source reports of the meeting, not for a
+            # statement or note that has the words "статья" or "BelTA"
+            cited = self._own_source_positions(hit, parsed)
+            framing = said_of | self._reporting_words
+            rest = [i for i in rest if i not in cited and not _framed(query.tokens[i], framing)]
         if not self._asks_more(query, rest):
             return []
         related = [f.id for f in self.kb.facts_of(hit.entity)]

@@ -299,6 +299,14 @@ def _outcomes_about(kb: KnowledgeBase, base: Verdict, meeting: Meeting, text: st
         and m.score >= NAMED_SCORE
         and _written_in(kb.entities[m.id], text)
     ]
+    # "what was decided at the CIS summit": a name in the meeting's own name ("CIS summit") names
+    # the meeting, no outcome of it
+    own = " ".join([meeting.name.en, meeting.name.ru, *meeting.short.all()]).lower()
+    named = [
+        entity
+        for entity in named
+        if not any(len(n) >= 3 and n.lower() in own for n in (entity.name.en, entity.name.ru, *entity.short.all()))
+    ]
     if not named:
         return list(meeting.outcomes)
     names = {

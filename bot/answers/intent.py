@@ -46,7 +46,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # where a person works is the post and its organisation, not a place ("где работает Клемез?")
         # (the frame only: the name between its words stays in the text)
         r"|\bwhere (?:does|did|do|is)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:work(?:s|ing)?|employed)\b)"
-        r"|\b(?:who|which (?:organi[sz]ation|body|agency)) (?:does|did)\b(?=(?:\s+[\w.'-]+){1,3}\s+work\b)"
+        r"|\b(?:who|(?:which|what) (?:organi[sz]ation|body|agency|department|ministry|service)) (?:does|did)\b(?=(?:\s+[\w.'-]+){1,3}\s+work\b)"
+        # "what agency is Trefilov from", "which organisation is Klemez with": whom a person serves
+        r"|\b(?:which|what) (?:organi[sz]ation|body|agency|department|ministry|service) (?:is|was)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:from|with)\W*$)"
+        r"|\b(?:в каком|v kakom) (?:ведомстве|органе|министерстве|учреждении|vedomstve|organe|ministerstve) (?:сейчас |seychas )?(?:работает|работал|служит|rabotaet|rabotal|sluzhit)\b"
         r"|(?<=\w )(?:work(?:s|ing)?(?: for)?|employed)(?=\W*$)"
         r"|\b(?:где|в какой организации|на кого|gde|v kakoy organizacii|na kogo) (?:сейчас |seychas )?(?:работает|работал|служит|rabotaet|rabotal|sluzhit)\b",
     ),
@@ -228,6 +231,11 @@ def participants_said(text: str) -> bool:
 _LATIN_LI = re.compile(r"^(\W*(?:[a-z]+\s+){1,2})li\b")
 # Words removed from the search text once their question type is known. Outcome words stay:
 # they are part of names ("Decision to grant ...").
+_BY_WHOM_ADOPTED = re.compile(
+    r"\b(?:кем|kem)\b(?=\s+(?:был[аои]?\s+|byl[aoi]?\s+)?(?:принят|утвержд|одобрен|подписан|prinyat|utverzhd|odobren|podpisan))"
+)
+_TAKE_PLACE = re.compile(r"\b(tak(?:e|es|en|ing)|took)\s+place\b")
+
 _STRIP_TYPES = {"count", "head", "when", "where", "speakers", "participants", "agenda", "role", "period", "holder"}
 
 # "How many states are named / listed by name": words that say which count is asked (the names
@@ -468,5 +476,13 @@ def detect(prepared: str) -> Intent:
     if _LATIN_LI.match(prepared):
         # "pravda li, chto …", "verno li …" ask as "правда ли" does: neither word is searched.
         search = re.sub(r"^\W*(?:pravda|verno|razve)\b|\bli\b", " ", search, count=2)
+    if ("кем" in search or "kem" in search) and _BY_WHOM_ADOPTED.search(search):
+        # "кем принята программа …": by whom is asked, no word to look for (it found the fact
+        # listing the summit's documents beside the programme, and the bot asked back)
+        search = _BY_WHOM_ADOPTED.sub(" ", search)
+    if "place" in search:
+        # "has the counter-terrorism heads' meeting taken place": the verb says it occurred; its
+        # "place" is no word to look for (it found "without naming the place" of another meeting).
+        search = _TAKE_PLACE.sub(r"\1", search)
     intent.search_text = " ".join(search.split())
     return intent

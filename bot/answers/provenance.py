@@ -138,6 +138,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         rest = text[: reported.start()] + " " + text[reported.end() :]
         if not _ABOUT_A_SOURCE.search(rest):
             return None
+    if parsed.intent.question == "role" and any(engine.kb.kind(h.entity) == "person" for h in parsed.hits[:1]):
+        # "Which agency does Peskov work for?", "в каком ведомстве работает Песков": a person's
+        # post and organisation, not the agency that published something
+        return None
     kb = engine.kb
     candidates = list(
         dict.fromkeys(s for hit in parsed.hits[:3] if hit.score >= 0.3 for s in kb.entities[hit.entity].sources)

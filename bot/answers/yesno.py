@@ -36,6 +36,7 @@ from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, P
 from bot.search.index import AnalysedQuery, Hit
 from bot.search.text import (
     has_cyrillic,
+    in_cyrillic,
     is_stop,
     ordinal_stem,
     prepare,
@@ -109,7 +110,11 @@ _HOSTED = re.compile(
 )
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
-    r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*",
+    r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
+    # "did the CT heads meet in March", "встречались ли главы … в марте": a body's members meeting
+    # (English "met" only before a month or year: "after the interior ministers met" is no date asked)
+    r"|\b(?:meet|met)\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4})"
+    r"|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
     re.I,
 )
 _DISCUSS = re.compile(
@@ -641,6 +646,9 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if meetings and _ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
         documents = _named_documents(engine, parsed) or _document_beside(engine, parsed, meetings[0])
+        several = [] if documents else _documents_of_kind_beside(engine, parsed, meetings[0])
+        if several:
+            return _several_adopted_at(base, several, kb.entities[meetings[0].entity])
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
@@ -1040,6 +1048,7 @@ def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable
 _ADOPTED = re.compile(
     r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
     r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
+    r"|\b(?:utver(?:zhd|di)\w*|prin[yi]a[lt]\w*|odobr\w*|podpisa\w*)"
     # a status "given": "дали статус наблюдателя", "gave the SCO observer status"
     r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
     r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b",
@@ -2668,6 +2677,55 @@ def _document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
     return named if len(named) == 1 else []
 
 
+# A kind of document in the plural ("the programmes", "программы"), and the kind it names.
+_PLURAL_KIND = re.compile(
+    r"\b(?:(?P<programme>programmes|programs|программы|programmy|programmi)"
+    r"|(?P<concept>concepts|концепции|koncepcii)|(?P<treaty>treaties|agreements|договоры|соглашения|dogovory))\b",
+    re.I,
+)
+
+
+KIND_FOUND_SCORE = 0.2
+
+
+def _documents_of_kind_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Document]:
+    """ "Were the programmes approved at the 13th meeting?": the documents of the kind named in the
+    plural that the question finds beside the meeting, when each is recorded as adopted at one and
+    the same meeting (that one is the answer); none when they were adopted at several or any is
+    unrecorded (which of them is meant is then unclear)."""
+    found = _PLURAL_KIND.search(parsed.text) if _ADOPTED.search(parsed.text) else None
+    if found is None:
+        return []
+    kind = found.lastgroup
+    kb, tokens = engine.kb, parsed.query.tokens
+    # found by the kind word itself (their scores are low beside a meeting named in full)
+    kind_words = {*engine.index.fold_synonyms(text_tokens(found.group(0))), f"~{kind}"}  # "programmy" typed: "~programme"
+    kind_at = {i for i, token in enumerate(tokens) if token in kind_words}
+    documents = [
+        entity
+        for h in parsed.hits
+        if kb.kind(h.entity) == "document"
+        and h.score >= KIND_FOUND_SCORE
+        and kind_at & set(h.name_tokens)
+        and not set(h.name_tokens) & set(meeting.name_tokens)
+        and isinstance(entity := kb.entities[h.entity], Document)
+        and entity.kind == kind
+        and entity.meeting is not None
+    ]
+    if len(documents) < 2 or len({d.meeting for d in documents}) != 1:
+        return []
+    return documents
+
+
+def _several_adopted_at(base: Verdict, documents: list[Document], meeting: Entity) -> Verdict:
+    """Whether the documents were adopted at the meeting asked; when not, where they were."""
+    adopted = documents[0].meeting
+    value = {"document": documents[0].id, "documents": [d.id for d in documents], "asked": meeting.id, "meeting": adopted, "date": documents[0].date}
+    focus = [*(d.id for d in documents), *([adopted] if adopted else [])]
+    sources = list(dict.fromkeys(s for d in documents for s in (d.date_sources or d.sources)))
+    return _verdict(base, adopted == meeting.id, "adopted_at", focus, value, sources)
+
+
 def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     """Documents the question names outright (not mentions: their names hold the bodies')."""
     kb, tokens = engine.kb, parsed.query.tokens
@@ -3345,6 +3403,10 @@ def _unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
     for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
+            if parsed.lang == "ru" and word.isascii():
+                # Russian typed in Latin letters ("v Astane"): the answer names it as a Russian
+                # reader writes it, in its case after "в" ("в Астане"), not as typed.
+                word = in_cyrillic(word.lower())
             return word[:1].upper() + word[1:]  # a name typed in lower case is written as a name
     return None
 

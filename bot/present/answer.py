@@ -471,6 +471,7 @@ NOT_GIVEN: dict[str, str] = {
 }
 
 
+OUTCOME_ITEMS_CHARS = 600  # a meeting's outcomes in full up to this; beyond, its documents by name
 YES_ITEMS_CHARS = 700  # the items of a record shown under a yes or a no
 
 
@@ -591,6 +592,16 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
     if attribute in ("outcomes", "agenda"):
         label = translate("Outcomes", lang) if attribute == "outcomes" else translate("Agenda", lang)
         items = [f"• {esc(s.get(lang))}" for s in verdict.statements[:6]]
+        whole = isinstance(entity, Meeting) and len(verdict.statements) >= len(entity.outcomes)
+        if verdict.yes is None and attribute == "outcomes" and whole and sum(map(len, items)) > OUTCOME_ITEMS_CHARS:
+            # "What did the Dushanbe summit decide?": six decisions in the source's own long
+            # sentences make a page; each adopted document by its short name answers, and the
+            # sentences are under "more". A part of them ("besides the Concept, what …") is shown
+            # in the source's words.
+            items = [
+                f"• {esc(short_name(kb, s.entity, lang))}" if isinstance(kb.get(s.entity or ""), Document) else item
+                for s, item in zip(verdict.statements[:6], items, strict=True)
+            ]
         if verdict.yes is not None:
             # A yes or no stands on the first items (the best matching): the rest of a long record
             # is left to "more", so that the answer stays short.
@@ -1169,6 +1180,9 @@ GROUNDS: dict[str, str] = {
     "count_none": to_translate("The sources give no such figure for {meeting}."),
     "adopted_yes": to_translate("{document} was adopted at {meeting}."),
     "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
+    "adopted_yes_many": to_translate("{document} were adopted at {meeting}."),
+    "adopted_no_many": to_translate("{document} were adopted not at {asked} but at {meeting}."),
+    "and_list": to_translate("{first} and {last}"),
     "adopted_unknown": to_translate("The sources do not say where {document} was adopted."),
     # A document asked by the city of its adoption: the adoption is the grounds, with the meeting's place.
     "adopted_in_yes": to_translate("{document} was adopted at {meeting}, in {place}."),
@@ -1369,6 +1383,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if value.get("meeting") is None:
             return say("adopted_unknown", document=named(value["document"]), asked=named(value["asked"]))
         key = "adopted_yes" if verdict.yes else "adopted_no"
+        if len(value.get("documents", ())) > 1:
+            # "were the programmes approved at …": the documents of that kind, named together
+            listed = [named(d) for d in value["documents"]]
+            joined = translate(GROUNDS["and_list"], lang, first=", ".join(listed[:-1]), last=listed[-1])
+            return say(key + "_many", document=joined, meeting=named(value["meeting"]), asked=named(value["asked"]))
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")

@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from bot.search import corpus
 from bot.search.collector import collector_paused
 from bot.search.corpus import Texts, Vocabulary
-from bot.search.text import analyse_word, english_spelling, russian_reading, token_set
+from bot.search.text import analyse_word, english_spelling, latin_typed, russian_reading, token_set
 from bot.search.text import tokens as text_tokens
 
 # How much a query token explained by a description or a statement counts next to one
@@ -226,6 +226,8 @@ class SearchIndex:
         self._first_tokens: frozenset[str] = frozenset()
         self._pairs: frozenset[tuple[str, ...]] = frozenset()  # first two words of longer phrases
         self._single: dict[str, str] = {}  # one-word phrase -> its group
+        # Russian synonym terms as typed in Latin letters, by first token (see :meth:`build`)
+        self._latin_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._match_cache: dict[str, list[tuple[str, float]]] = {}
         self._known_sorted: list[str] = []  # the known tokens in order, for a stem's extensions
         # What this build analysed, for the next one: each name's tokens (synonyms folded, each
@@ -273,12 +275,25 @@ class SearchIndex:
         index = cls()
         phrases: list[tuple[tuple[str, ...], str]] = []
         extra_vocab: set[str] = set()
+        typed_latin: list[tuple[tuple[str, ...], str]] = []
         for group_id, terms in synonym_groups:
             for term in terms:
                 toks = tuple(text_tokens(term))
                 if toks:
                     phrases.append((toks, f"~{group_id}"))
                     extra_vocab.update(toks)
+                latin = latin_typed(term)
+                if latin and latin != toks:
+                    typed_latin.append((latin, f"~{group_id}"))
+        # A Russian term typed in Latin letters ("sammit SNG", "soveshanie") is stemmed as English:
+        # its token ("samit") is no token of the Cyrillic word ("саммит" -> "sam") and lies too far
+        # from it for a typo. The Latin reading stands for the group in a question typed in Latin
+        # letters (see :meth:`analyse`), unless some term already means something else by it; not
+        # in Cyrillic, where it would fold case forms that the names and texts keep apart.
+        taken = {toks for toks, _ in phrases}
+        for latin_phrase, group in sorted(set(typed_latin), key=lambda p: (-len(p[0]), p)):
+            if latin_phrase not in taken:
+                index._latin_phrases.setdefault(latin_phrase[0], []).append((latin_phrase, group))
         # Longest phrases first so "internal affairs" wins over "affairs".
         index.synonyms = sorted(set(phrases), key=lambda p: (-len(p[0]), p))
         for phrase, group in index.synonyms:
@@ -454,6 +469,21 @@ class SearchIndex:
         self.entity_name_masks = _masks(self.entity_name_postings, len(self.entities))
         self.entity_context_masks = _masks(self.entity_context_postings, len(self.entities))
 
+    def _fold_latin(self, toks: Sequence[str]) -> list[str]:
+        """The Latin readings of Russian synonym terms replaced by their groups ("samit" -> "~summit")."""
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            for phrase, group in self._latin_phrases.get(toks[i], ()):
+                if tuple(toks[i : i + len(phrase)]) == phrase:
+                    out.append(group)
+                    i += len(phrase)
+                    break
+            else:
+                out.append(toks[i])
+                i += 1
+        return out
+
     def fold_synonyms(self, toks: Sequence[str]) -> list[str]:
         """Replace every synonym phrase in a token sequence by its group token."""
         present = self._first_tokens.intersection(toks)
@@ -625,6 +655,8 @@ class SearchIndex:
         for tok in raw_tokens:
             matches = matches_of(tok)
             corrected.append(matches[0][0] if matches and matches[0][1] >= 0.85 and tok not in self.known else tok)
+        if latin and not self._latin_phrases.keys().isdisjoint(corrected):
+            corrected = self._fold_latin(corrected)
         folded = self.fold_synonyms(corrected)
         tokens_, weights, matches_, unknown = [], [], [], []
         for tok in dict.fromkeys(folded):

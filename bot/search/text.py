@@ -665,3 +665,26 @@ def token_set(text: str) -> set[str]:
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         return set(_text_tokens(text))  # a number stands apart from its suffix
     return found
+
+
+def latin_typed(term: str) -> tuple[str, ...] | None:
+    """The tokens of a Russian term typed in Latin letters ("саммит" -> "sammit" -> ``samit``),
+    which the English stemmer reads unlike the Russian one; None for a term with no Cyrillic or
+    one whose Latin spelling the English stemmer cuts like an English word ("персонал" ->
+    "personal" -> "person"): that reading would stand for an English word."""
+    if not has_cyrillic(term):
+        return None
+    out: list[str] = []
+    for word in _WORD.findall(prepare(term)):
+        latin = skeleton(word) if has_cyrillic(word) else word
+        stem = _stemmer("en").stemWord(latin)
+        if stem != latin and stem != latin[:-1]:
+            return None
+        token = word_token(latin)
+        if token is None and has_cyrillic(word) and word_token(word) is not None:
+            # a word of the term that reads as a stop word in Latin letters ("ИТ-преступления" ->
+            # "it"): what is left ("prestuplenia", any crimes) would stand for the whole term
+            return None
+        if token is not None:
+            out.append(token)
+    return tuple(out) or None
