@@ -2282,3 +2282,28 @@ def test_a_correction_by_month_or_city_asks_again_of_that_meeting(engine: Engine
     verdicts = converse(engine, *questions)
     assert verdicts[-1].answered and verdicts[-1].focus[:1] == [meeting]
     assert verdicts[-1].attribute == verdicts[0].attribute
+
+
+# A question mostly of words the sources never use is out of scope mid-chat too, not "the sources do
+# not mention France" of the previous meeting.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["where was the 13th meeting of the security secretaries", "what is the capital of France"],
+        ["где прошло августовское заседание СМВД", "какая столица Франции"],
+        ["XVIII совещание дата", "kakaya stolitsa Frantsii"],
+        ["who is Klemez", "What is the capitol of france?"],
+        ["когда было 13-е заседание секретарей совбезов", "где Эйфелева башня"],
+        ["when was the Dushanbe summit", "where is the Eiffel tower"],
+    ],
+)
+def test_an_off_topic_question_mid_chat_is_declined(engine: Engine, questions: list[str]) -> None:
+    first, last = converse(engine, *questions)
+    assert first.answered
+    assert not last.answered and last.reason == "out_of_scope", last
+
+
+# A short follow-up with one mistyped word still asks of the conversation.
+@pytest.mark.parametrize("questions", [["where was the 13th meeting of the security secretaries", "and the venu?"]])
+def test_a_mistyped_short_follow_up_is_not_declined(engine: Engine, questions: list[str]) -> None:
+    assert converse(engine, *questions)[-1].answered

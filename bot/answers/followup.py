@@ -418,11 +418,28 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # "а что на саммите в Душанбе решили насчёт ШОС?": "а" opens a question of its own, not "what about X".
         about = None
     unanswered_alone = False
+    if (
+        about is None
+        and own is None
+        and len(parsed.query.tokens) >= 2  # one unknown word is more likely a follow-up's typo ("а venu?")
+        and not _complete(text)
+        and _points_nowhere(text)
+        and _mostly_foreign(parsed)
+    ):
+        # "where is the Eiffel tower" mid-chat: short, but about something else as it stands
+        alone = engine.answer(parsed.text, parsed.lang, today)
+        if not alone.answered and alone.reason == "out_of_scope":
+            return alone
     if about is None and own is None and _complete(text):
         # A full question that points back at nothing starts a new topic ("How many sectoral bodies
         # work in the CIS security sphere?" after a meeting): it is answered as it stands when it can be.
         alone = engine.answer(parsed.text, parsed.lang, today)
         if alone.answered and alone.kind != "clarify":
+            return alone
+        if alone.reason == "out_of_scope" and _mostly_foreign(parsed):
+            # "what is the capital of France" mid-chat: words the sources never use make up much of
+            # it, so it is out of scope as it stands; read as a follow-up it would only be "the
+            # sources do not mention France" of the previous meeting.
             return alone
         unanswered_alone = True
     if context.kind == "count" and _LIST_THEM.match(text):
@@ -668,14 +685,25 @@ def _filtered_list(context: Verdict) -> bool:
 
 def _complete(text: str) -> bool:
     """Whether a question is long enough to stand alone and has no word pointing back."""
+    return len(text.split()) >= STANDALONE_WORDS and _points_nowhere(text)
+
+
+def _points_nowhere(text: str) -> bool:
+    """Whether a question has no word pointing back at the conversation or asking of its event."""
     return (
-        len(text.split()) >= STANDALONE_WORDS
-        and not _AT_AN_EVENT.search(text)
+        not _AT_AN_EVENT.search(text)
         and not _POINTING.search(text)
         and not _SEVERAL.search(text)
         and not _THERE.search(text)
         and not _PERSON_PRONOUN.search(text)
     )
+
+
+def _mostly_foreign(parsed: Parsed) -> bool:
+    """Whether at least half the question's searched words are unknown to the knowledge base
+    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else."""
+    unknown = parsed.query.unknown
+    return bool(unknown) and 2 * sum(1 for flag in unknown if flag) >= len(unknown)
 
 
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
