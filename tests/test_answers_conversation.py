@@ -2307,3 +2307,33 @@ def test_an_off_topic_question_mid_chat_is_declined(engine: Engine, questions: l
 @pytest.mark.parametrize("questions", [["where was the 13th meeting of the security secretaries", "and the venu?"]])
 def test_a_mistyped_short_follow_up_is_not_declined(engine: Engine, questions: list[str]) -> None:
     assert converse(engine, *questions)[-1].answered
+
+
+# A meeting described by its body's field ("the police chiefs": the interior ministers) and a season or
+# month: that body's meeting, not one whose long name shares a word ("security and intelligence chiefs").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the police chiefs meet in August",
+        "где летом встречались главы полиции",
+        "летнее совещание руководителей полиции — где?",
+        "letnee soveshchanie glav politsii gde",
+        "the summer meeting of the police chefs - where",
+        "where did the heads of police meet last summer",
+        "where was the police chiefs meeting",
+    ],
+)
+def test_a_meeting_described_by_its_body_s_field_is_that_body_s(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [SPB], verdict
+
+
+def test_a_field_described_meeting_carries_the_conversation(engine: Engine) -> None:
+    verdicts = converse(engine, "когда летом собирались главы полиции", "а где именно", "was Azerbaijan there?")
+    assert all(v.focus[:1] == [SPB] for v in verdicts), verdicts
+    assert verdicts[-1].yes is False
+
+
+def test_a_field_word_beside_a_named_meeting_is_left_to_the_usual_answer(engine: Engine) -> None:
+    verdict = verdict_of(engine, "did the Security Secretaries discuss drugs at their meeting")
+    assert verdict.focus[:1] == [SECRETARIES], verdict

@@ -1,0 +1,106 @@
+"""A meeting described by its body's field, not its name ("the summer meeting of the police chiefs -
+where?", "где летом собирались пограничники", "when did the spies meet in Moscow"): the police are the
+interior ministers' field (``knowledge/topics.yaml``), so the question is asked again with that body's
+name in place of the words of its field, and the search never takes "chiefs" for the name of another
+meeting ("security and intelligence chiefs"). The season or month and every other word stay, so
+"the winter meeting of the police chiefs" is still "not recorded in winter".
+
+Taken only when the words of one body's field are all that name anything in the question: a question
+that also names a meeting or another body ("did the Security Secretaries discuss drugs at their
+meeting") is left to the usual answerers.
+
+Cheap: one precompiled pattern of meeting words, gated by its literal first letters.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.answers import define
+from bot.answers.cues import literal_cue
+from bot.answers.verdict import Verdict
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+_MEETING_WORD = re.compile(
+    r"\b(?:meet\w*|met|session\w*|gathering\w*|conference\w*"
+    r"|совещани\w*|заседани\w*|встреч\w*|собира\w*|собрал\w*|заседал\w*|совещал\w*"
+    r"|soveshchani\w*|soveshhani\w*|zasedani\w*|vstrech\w*|sobira\w*|sobral\w*|zasedal\w*)"
+)
+MEETING_CUE = literal_cue([_MEETING_WORD])
+# Words that say which meeting by its kind or time, never which body: they may stand next to the field.
+# People named by their rank in the field ("the counter-terrorism chiefs") are of it too.
+_FRAME = frozenset(["~meeting", "~head_of"]) | frozenset(
+    text_tokens("chief chiefs head heads boss bosses leader leaders official officials руководители главы начальники")
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdict | None:
+    """The verdict of the question asked of the one body whose field describes the meeting; None
+    when no single body's field does, or when the question names something else too."""
+    kb = engine.kb
+    text = parsed.text
+    if not _MEETING_WORD.search(text.lower()):
+        return None
+    bodies = define.topic_matches(kb, text)
+    if len(bodies) != 1 or not kb.meetings_of(bodies[0]):
+        return None
+    body = bodies[0]
+    index = define.topic_index(kb)
+    field_words = [word for word in _WORD.findall(text) if _of_field(word, body, index)]
+    if not field_words:
+        return None
+    own_meetings = {meeting.id for meeting in kb.meetings_of(body)}
+    field_tokens = {token for word in field_words for token in text_tokens(word)}
+    query = parsed.query
+    for hit in parsed.hits[:3]:
+        if hit.entity == body or hit.entity in own_meetings or kb.kind(hit.entity) in ("place", "state"):
+            continue
+        named = {query.tokens[i] for i in hit.name_tokens if i < len(query.tokens)}
+        if named - field_tokens - _FRAME and hit.name_cover >= 0.5:
+            return None  # the question names this one by more than the field's words
+    if any(hit.entity == body or hit.entity in own_meetings for hit in parsed.hits[:1]):
+        return None  # the body or its meeting is found already: nothing to put right
+    short = kb.entities[body].short
+    names = short.ru if parsed.lang == "ru" else short.en
+    name = names[0] if names else kb.name(body, parsed.lang)
+    asked = _with_body(text, field_words, name)
+    if asked == text:
+        return None
+    verdict = engine.answer(asked, parsed.lang, today)
+    about = {*verdict.focus, *verdict.items, *verdict.alternatives}
+    if not verdict.answered or verdict.kind in ("clarify", "decline") or not (about & (own_meetings | {body})):
+        return None
+    verdict.question = base.question
+    verdict.filters = {**verdict.filters, "field": body}
+    return verdict
+
+
+def _of_field(word: str, body: str, index: define.TopicIndex) -> bool:
+    """Whether a word of the question is one of the body's field words (typos and Latin-typed
+    Russian read as the topic search reads them)."""
+    found = define.question_tokens(word, index.vocabulary)
+    return any(entity == body and found & phrase for phrase, entity in index.phrases)
+
+
+def _with_body(text: str, field_words: list[str], name: str) -> str:
+    """The text with the first run of the field's words replaced by the body's name, and any later
+    field words dropped."""
+    out: list[str] = []
+    placed = False
+    position = 0
+    for found in _WORD.finditer(text):
+        if found.group(0) not in field_words:
+            continue
+        out.append(text[position : found.start()])
+        if not placed:
+            out.append(name)
+            placed = True
+        position = found.end()
+    out.append(text[position:])
+    return " ".join("".join(out).split())
