@@ -2337,3 +2337,28 @@ def test_a_field_described_meeting_carries_the_conversation(engine: Engine) -> N
 def test_a_field_word_beside_a_named_meeting_is_left_to_the_usual_answer(engine: Engine) -> None:
     verdict = verdict_of(engine, "did the Security Secretaries discuss drugs at their meeting")
     assert verdict.focus[:1] == [SECRETARIES], verdict
+
+
+# After a meeting, a count of a participant group qualified by "CIS" ("CIS bodies", "органов СНГ") is
+# asked of the meeting, not of the CIS (whose bodies number 16 + 3).
+@pytest.mark.parametrize(
+    "follow_up",
+    ["how many CIS bodies took part", "сколько органов СНГ участвовало", "skolko organov SNG uchastvovalo", "which CIS bodies attended"],
+)
+def test_a_cis_group_counted_after_a_meeting_is_the_meeting_s(engine: Engine, follow_up: str) -> None:
+    last = converse(engine, "where was the XVIII counter-terrorism meeting", follow_up)[-1]
+    assert last.answered and last.focus[:1] == [XVIII], last
+
+
+# "the exercise they discussed" after a meeting: the exercise its record names, then "it" is that exercise.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["XVIII совещание — где проходило?", "how many bodies took part", "what's the exercise they discussed called", "where will it be held"],
+        ["where was the XVIII counter-terrorism meeting", "which exercise did they discuss", "and where is it going to take place"],
+    ],
+)
+def test_an_exercise_a_meeting_discussed_becomes_the_subject(engine: Engine, questions: list[str]) -> None:
+    verdicts = converse(engine, *questions)
+    assert verdicts[-2].focus[:1] == [EXERCISE], verdicts[-2]
+    assert verdicts[-1].focus[:1] == [EXERCISE] and verdicts[-1].attribute == "place", verdicts[-1]

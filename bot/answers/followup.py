@@ -305,6 +305,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             in_country.filters = {**in_country.filters, "follow_up": context.question}
             return in_country
     own = _own_subject(parsed, engine, context)
+    if own == _CIS and _CIS_GROUP.search(text):
+        # "how many CIS bodies took part": "CIS" says whose bodies, the question is not about the CIS
+        own = None
     if (
         own is not None
         and participation_followup.asks(text, _WHAT_ABOUT.match(text) is not None, context.question, context.attribute)
@@ -1969,7 +1972,34 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
         *(m.id for m in kb.meetings_of(subject)),
         *(f.id for f in kb.facts_of(subject)),
     }
-    return top.entity if top.entity in linked else None
+    if top.entity in linked:
+        return top.entity
+    # "what's the exercise they discussed called?" after the XVIII meeting: an event or document
+    # its record names (the exercise whose organisation a session discussed).
+    return top.entity if _record_names(engine, subject, top.entity) else None
+
+
+_CIS = "cis"
+# The CIS naming a group it owns ("CIS bodies", "органов СНГ", "gosudarstv SNG"), not the subject.
+_CIS_GROUP = re.compile(
+    r"\b(?:cis|снг|sng)\s+(?:bod(?:y|ies)|states?|countries|member states|structures|agencies|organs)\b"
+    r"|\b(?:орган\w*|государств\w*|стран\w*|структур\w*|organ\w*|gosudarstv\w*|stran\w*|struktur\w*)"
+    r"(?:\s+(?:-\s*)?(?:участник\w*|uchastnik\w*))?\s+(?:снг|sng)\b"
+)
+
+
+def _record_names(engine: Engine, subject: str, entry: str) -> bool:
+    """Whether a meeting's own record (agenda, sessions, outcomes) writes out the name of another
+    meeting, exercise or document."""
+    kb = engine.kb
+    meeting = kb.get(subject)
+    if not isinstance(meeting, Meeting) or entry == subject or kb.kind(entry) not in ("meeting", "document"):
+        return False
+    record = meeting.model_dump_json().lower()
+    return any(
+        entity_id == entry and len(form) >= MIN_MENTION_CHARS and form.lower() in record
+        for entity_id, form in define.name_forms(kb).names
+    )
 
 
 # A question word opening the words after "а"/"and": a question of its own follows.
