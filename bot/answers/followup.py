@@ -1990,10 +1990,12 @@ _CIS_GROUP = re.compile(
 
 def _record_names(engine: Engine, subject: str, entry: str) -> bool:
     """Whether a meeting's own record (agenda, sessions, outcomes) writes out the name of another
-    meeting, exercise or document."""
+    meeting or exercise."""
     kb = engine.kb
     meeting = kb.get(subject)
-    if not isinstance(meeting, Meeting) or entry == subject or kb.kind(entry) not in ("meeting", "document"):
+    # (events only: a document the record names loosely, "crime prevention programmes", is no subject
+    # a count of the meeting's participants asks about)
+    if not isinstance(meeting, Meeting) or entry == subject or kb.kind(entry) != "meeting":
         return False
     record = meeting.model_dump_json().lower()
     return any(
