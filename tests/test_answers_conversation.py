@@ -2362,3 +2362,14 @@ def test_an_exercise_a_meeting_discussed_becomes_the_subject(engine: Engine, que
     verdicts = converse(engine, *questions)
     assert verdicts[-2].focus[:1] == [EXERCISE], verdicts[-2]
     assert verdicts[-1].focus[:1] == [EXERCISE] and verdicts[-1].attribute == "place", verdicts[-1]
+
+
+# A season the field's meeting was not held in is "not recorded", with that meeting as the nearest.
+@pytest.mark.parametrize(
+    "question",
+    ["the winter meeting of the police chiefs - where?", "где зимой встречались главы полиции", "where did the police chiefs meet in spring"],
+)
+def test_a_field_described_meeting_in_another_season_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint" and verdict.focus == [SPB], verdict
+    assert "August" in first_line(engine, verdict) or "август" in first_line(engine, verdict)

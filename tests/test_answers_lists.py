@@ -1667,3 +1667,22 @@ def test_the_member_states_named_are_no_total_the_sources_give(engine: Engine, q
     assert verdict.attribute == "state" and len(verdict.items) == 9, verdict
     assert "no total" in verdict.caveats[0].en
     assert verdict.caveats[0].get(verdict.lang) in visible(html_of(engine, verdict))
+
+
+# What is to be signed, asked with no document word: the documents still planned.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что собираются подписать?",
+        "what is going to be signed",
+        "what will be signed",
+        "что будут подписывать",
+        "a chto sobirayutsya podpisat?",
+        "what do they plan to sign",
+        "что планируют подписать",
+    ],
+)
+def test_what_is_to_be_signed_lists_the_planned_documents(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", verdict
+    assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}, verdict

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from bot.answers import define
 from bot.answers.cues import literal_cue
 from bot.answers.verdict import Verdict
+from bot.kb.base import meeting_date
+from bot.kb.schema import Meeting
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -73,12 +75,39 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     if asked == text:
         return None
     verdict = engine.answer(asked, parsed.lang, today)
-    about = {*verdict.focus, *verdict.items, *verdict.alternatives}
-    if not verdict.answered or verdict.kind in ("clarify", "decline") or not (about & (own_meetings | {body})):
+    # One of the body's meetings must be what answers (or the nearest record of a "not recorded"):
+    # the body's own card would drop the meeting asked about.
+    about = set(verdict.focus[:1]) | (set(verdict.alternatives) if verdict.kind == "not_recorded" else set())
+    if not verdict.answered or verdict.kind in ("clarify", "decline") or not about & own_meetings:
         return None
     verdict.question = base.question
     verdict.filters = {**verdict.filters, "field": body}
-    return verdict
+    return _out_of_season(engine, text, verdict)
+
+
+def _out_of_season(engine: Engine, text: str, verdict: Verdict) -> Verdict:
+    """The verdict, or "not recorded" when the question names a season its meeting was not held in
+    ("the winter meeting of the police chiefs": theirs was in August)."""
+    season = next((name for name, pattern in _SEASONS if pattern.search(text.lower())), None)
+    meeting = engine.kb.get(verdict.focus[0]) if season is not None and verdict.focus else None
+    when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
+    if season is None or when is None or when.month in _SEASON_MONTHS[season]:
+        return verdict
+    result = Verdict(verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches, intent="not_recorded")
+    result.reason = "constraint"
+    result.value = {"what": "season", "asked": season, "recorded": when.month}
+    result.focus = result.alternatives = [verdict.focus[0]]
+    result.sources = list(verdict.sources)
+    return result
+
+
+_SEASONS = [
+    ("summer", re.compile(r"\b(?:summer\w*|лет(?:о|ом|н\w*)|let(?:om|n\w+))\b")),
+    ("autumn", re.compile(r"\b(?:autumn\w*|fall|осен\w*|osen\w*)\b")),
+    ("winter", re.compile(r"\b(?:winter\w*|зим(?:а|ой|у|н\w*)|zim(?:oy|oj|n\w+))\b")),
+    ("spring", re.compile(r"\b(?:spring\w*|весн(?:а|ой|у)|весенн\w*|vesn(?:oy|oj)|vesenn\w*)\b")),
+]
+_SEASON_MONTHS = {"summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2), "spring": (3, 4, 5)}
 
 
 def _of_field(word: str, body: str, index: define.TopicIndex) -> bool:
