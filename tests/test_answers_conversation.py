@@ -2339,6 +2339,16 @@ def test_a_field_word_beside_a_named_meeting_is_left_to_the_usual_answer(engine:
     assert verdict.focus[:1] == [SECRETARIES], verdict
 
 
+# The field's words as the topic asked of a meeting stay the topic (not replaced by the body's name).
+@pytest.mark.parametrize(
+    "question",
+    ["Was road safety discussed at the meeting in St Petersburg?", "обсуждали ли на заседании в Санкт-Петербурге безопасность дорожного движения"],
+)
+def test_a_field_topic_asked_of_a_meeting_stays_the_topic(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes and verdict.focus[:1] == [SPB], verdict
+
+
 # After a meeting, a count of a participant group qualified by "CIS" ("CIS bodies", "органов СНГ") is
 # asked of the meeting, not of the CIS (whose bodies number 16 + 3).
 @pytest.mark.parametrize(

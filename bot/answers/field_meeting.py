@@ -39,6 +39,13 @@ MEETING_CUE = literal_cue([_MEETING_WORD])
 _FRAME = frozenset(["~meeting", "~head_of"]) | frozenset(
     text_tokens("chief chiefs head heads boss bosses leader leaders official officials руководители главы начальники")
 )
+# Words that make the field's words a topic asked of a meeting ("обсуждали ли на совещании безопасность
+# дорожного движения"), not the description of which meeting.
+_TOPIC_ASKED = (
+    "discuss", "agenda", "talk", "raise", "mention", "said", "say", "spoke", "speak",
+    "обсужд", "обсуди", "повестк", "говорил", "упомин", "упомян", "выступ", "сказал", "заявил",
+    "obsuzhd", "obsudi", "povestk", "govoril", "upomin", "vystup",
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -47,7 +54,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     when no single body's field does, or when the question names something else too."""
     kb = engine.kb
     text = parsed.text
-    if not _MEETING_WORD.search(text.lower()):
+    lowered = text.lower()
+    if not _MEETING_WORD.search(lowered) or any(word in lowered for word in _TOPIC_ASKED):
         return None
     bodies = define.topic_matches(kb, text)
     if len(bodies) != 1 or not kb.meetings_of(bodies[0]):
