@@ -22,7 +22,7 @@ from bot.answers import define
 from bot.answers.cues import literal_cue
 from bot.answers.verdict import Verdict
 from bot.kb.base import meeting_date
-from bot.kb.schema import Meeting
+from bot.kb.schema import Entity, Meeting
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
         return None
     own_meetings = {meeting.id for meeting in kb.meetings_of(body)}
     field_tokens = {token for word in field_words for token in text_tokens(word)}
+    if field_tokens <= _name_tokens(kb.entities[body]) | _FRAME:
+        return None  # "the interior ministers' meeting": the body named, the usual answer reads it
     query = parsed.query
     for hit in parsed.hits[:3]:
         if hit.entity == body or hit.entity in own_meetings or kb.kind(hit.entity) in ("place", "state"):
@@ -116,6 +118,15 @@ _SEASONS = [
     ("spring", re.compile(r"\b(?:spring\w*|весн(?:а|ой|у)|весенн\w*|vesn(?:oy|oj)|vesenn\w*)\b")),
 ]
 _SEASON_MONTHS = {"summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2), "spring": (3, 4, 5)}
+
+
+def _name_tokens(entity: Entity) -> set[str]:
+    """The tokens of an entry's names, short names and aliases in both languages."""
+    names = [*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru]
+    aliases = getattr(entity, "aliases", None)
+    if aliases is not None:
+        names += [*aliases.en, *aliases.ru]
+    return {token for name in names if isinstance(name, str) for token in text_tokens(name)}
 
 
 def _of_field(word: str, body: str, index: define.TopicIndex) -> bool:
