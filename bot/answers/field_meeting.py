@@ -46,6 +46,7 @@ _TOPIC_ASKED = (
     "обсужд", "обсуди", "повестк", "говорил", "упомин", "упомян", "выступ", "сказал", "заявил",
     "obsuzhd", "obsudi", "povestk", "govoril", "upomin", "vystup",
 )
+_NEAR = 3  # words between a field word and the meeting or rank word it describes
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -62,9 +63,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
         return None
     body = bodies[0]
     index = define.topic_index(kb)
-    field_words = [word for word in _WORD.findall(text) if _of_field(word, body, index)]
-    if not field_words:
+    words = _WORD.findall(text)
+    marks = [i for i, word in enumerate(words) if _MEETING_WORD.match(word.lower()) or set(text_tokens(word)) & _FRAME]
+    field_at = [i for i, word in enumerate(words) if _of_field(word, body, index)]
+    if not field_at or any(min((abs(i - mark) for mark in marks), default=99) > _NEAR for i in field_at):
+        # a field word away from the meeting's words is a topic asked ("…предлагали привлекать к
+        # дерадикализации"), not the description of which meeting
         return None
+    field_words = [words[i] for i in field_at]
     own_meetings = {meeting.id for meeting in kb.meetings_of(body)}
     field_tokens = {token for word in field_words for token in text_tokens(word)}
     if field_tokens <= _name_tokens(kb.entities[body]) | _FRAME:
