@@ -46,6 +46,7 @@ _TOPIC_ASKED = (
     "обсужд", "обсуди", "повестк", "говорил", "упомин", "упомян", "выступ", "сказал", "заявил",
     "obsuzhd", "obsudi", "povestk", "govoril", "upomin", "vystup",
 )
+_NAMED = 0.65  # a name this much in the question names its entry ("XVIII совещание": 0.7); field descriptions reach ~0.5
 _NEAR = 3  # words between a field word and the meeting or rank word it describes
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
@@ -58,6 +59,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     lowered = text.lower()
     if not _MEETING_WORD.search(lowered) or any(word in lowered for word in _TOPIC_ASKED):
         return None
+    top = parsed.hits[0] if parsed.hits else None
+    if top is not None and top.name_cover >= _NAMED and kb.kind(top.entity) in ("meeting", "body"):
+        return None  # a meeting or body named in full ("заседание совета министров внутренних дел")
     bodies = define.topic_matches(kb, text)
     if len(bodies) != 1 or not kb.meetings_of(bodies[0]):
         return None
