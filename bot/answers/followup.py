@@ -33,6 +33,7 @@ from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
+from bot.search.chatlatin import chat_latin, cyrillic_reading
 from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
@@ -427,7 +428,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         and len(parsed.query.tokens) >= 2  # one unknown word is more likely a follow-up's typo ("а venu?")
         and not _complete(text)
         and _points_nowhere(text)
-        and _mostly_foreign(parsed)
+        and _mostly_foreign(engine, parsed)
     ):
         # "where is the Eiffel tower" mid-chat: short, but about something else as it stands
         alone = engine.answer(parsed.text, parsed.lang, today)
@@ -439,7 +440,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         alone = engine.answer(parsed.text, parsed.lang, today)
         if alone.answered and alone.kind != "clarify":
             return alone
-        if alone.reason == "out_of_scope" and _mostly_foreign(parsed):
+        if alone.reason == "out_of_scope" and _mostly_foreign(engine, parsed):
             # "what is the capital of France" mid-chat: words the sources never use make up much of
             # it, so it is out of scope as it stands; read as a follow-up it would only be "the
             # sources do not mention France" of the previous meeting.
@@ -702,11 +703,27 @@ def _points_nowhere(text: str) -> bool:
     )
 
 
-def _mostly_foreign(parsed: Parsed) -> bool:
+def _mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
     """Whether at least half the question's searched words are unknown to the knowledge base
-    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else."""
-    unknown = parsed.query.unknown
-    return bool(unknown) and 2 * sum(1 for flag in unknown if flag) >= len(unknown)
+    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else. Russian
+    typed in Latin letters ("skolko stran prislali delegatsii?") is judged by its Cyrillic reading."""
+    if not _unknown_half(parsed):
+        return False
+    reading = cyrillic_reading(chat_latin(parsed.text, engine._is_word), engine._latin_abbreviations)
+    return reading is None or _unknown_half(engine.parse(reading, "ru"))
+
+
+def _unknown_half(parsed: Parsed) -> bool:
+    """Every searched word unknown, or half of them with a capitalised name among the unknown
+    ("Eiffel"): one unknown verb ("prislali") beside a known word is no other subject."""
+    query = parsed.query
+    unknown = {token for token, flag in zip(query.tokens, query.unknown, strict=False) if flag}
+    if not unknown or 2 * len(unknown) < len(query.tokens):
+        return False
+    if len(unknown) == len(query.tokens):
+        return True
+    names = [word for word in parsed.text.split()[1:] if word[:1].isupper()]
+    return any(set(text_tokens(word)) and set(text_tokens(word)) <= unknown for word in names)
 
 
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
