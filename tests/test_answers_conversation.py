@@ -2295,3 +2295,104 @@ def test_a_participant_group_after_a_meeting_is_no_other_meeting(engine: Engine,
     # "international" shares its first letters with "interior": the other meeting's bodies answered.
     _, verdict = converse(engine, opening, question)
     assert verdict.focus[:1] == [XVIII], verdict
+
+
+# A question mostly of words the sources never use is out of scope mid-chat too, not "the sources do
+# not mention France" of the previous meeting.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["where was the 13th meeting of the security secretaries", "what is the capital of France"],
+        ["где прошло августовское заседание СМВД", "какая столица Франции"],
+        ["XVIII совещание дата", "kakaya stolitsa Frantsii"],
+        ["who is Klemez", "What is the capitol of france?"],
+        ["когда было 13-е заседание секретарей совбезов", "где Эйфелева башня"],
+        ["when was the Dushanbe summit", "where is the Eiffel tower"],
+    ],
+)
+def test_an_off_topic_question_mid_chat_is_declined(engine: Engine, questions: list[str]) -> None:
+    first, last = converse(engine, *questions)
+    assert first.answered
+    assert not last.answered and last.reason == "out_of_scope", last
+
+
+# A short follow-up with one mistyped word still asks of the conversation.
+@pytest.mark.parametrize("questions", [["where was the 13th meeting of the security secretaries", "and the venu?"]])
+def test_a_mistyped_short_follow_up_is_not_declined(engine: Engine, questions: list[str]) -> None:
+    assert converse(engine, *questions)[-1].answered
+
+
+# A meeting described by its body's field ("the police chiefs": the interior ministers) and a season or
+# month: that body's meeting, not one whose long name shares a word ("security and intelligence chiefs").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the police chiefs meet in August",
+        "где летом встречались главы полиции",
+        "летнее совещание руководителей полиции — где?",
+        "letnee soveshchanie glav politsii gde",
+        "the summer meeting of the police chefs - where",
+        "where did the heads of police meet last summer",
+        "where was the police chiefs meeting",
+    ],
+)
+def test_a_meeting_described_by_its_body_s_field_is_that_body_s(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [SPB], verdict
+
+
+def test_a_field_described_meeting_carries_the_conversation(engine: Engine) -> None:
+    verdicts = converse(engine, "когда летом собирались главы полиции", "а где именно", "was Azerbaijan there?")
+    assert all(v.focus[:1] == [SPB] for v in verdicts), verdicts
+    assert verdicts[-1].yes is False
+
+
+def test_a_field_word_beside_a_named_meeting_is_left_to_the_usual_answer(engine: Engine) -> None:
+    verdict = verdict_of(engine, "did the Security Secretaries discuss drugs at their meeting")
+    assert verdict.focus[:1] == [SECRETARIES], verdict
+
+
+# The field's words as the topic asked of a meeting stay the topic (not replaced by the body's name).
+@pytest.mark.parametrize(
+    "question",
+    ["Was road safety discussed at the meeting in St Petersburg?", "обсуждали ли на заседании в Санкт-Петербурге безопасность дорожного движения"],
+)
+def test_a_field_topic_asked_of_a_meeting_stays_the_topic(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes and verdict.focus[:1] == [SPB], verdict
+
+
+# After a meeting, a count of a participant group qualified by "CIS" ("CIS bodies", "органов СНГ") is
+# asked of the meeting, not of the CIS (whose bodies number 16 + 3).
+@pytest.mark.parametrize(
+    "follow_up",
+    ["how many CIS bodies took part", "сколько органов СНГ участвовало", "skolko organov SNG uchastvovalo", "which CIS bodies attended"],
+)
+def test_a_cis_group_counted_after_a_meeting_is_the_meeting_s(engine: Engine, follow_up: str) -> None:
+    last = converse(engine, "where was the XVIII counter-terrorism meeting", follow_up)[-1]
+    assert last.answered and last.focus[:1] == [XVIII], last
+
+
+# "the exercise they discussed" after a meeting: the exercise its record names, then "it" is that exercise.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["XVIII совещание — где проходило?", "how many bodies took part", "what's the exercise they discussed called", "where will it be held"],
+        ["where was the XVIII counter-terrorism meeting", "which exercise did they discuss", "and where is it going to take place"],
+    ],
+)
+def test_an_exercise_a_meeting_discussed_becomes_the_subject(engine: Engine, questions: list[str]) -> None:
+    verdicts = converse(engine, *questions)
+    assert verdicts[-2].focus[:1] == [EXERCISE], verdicts[-2]
+    assert verdicts[-1].focus[:1] == [EXERCISE] and verdicts[-1].attribute == "place", verdicts[-1]
+
+
+# A season the field's meeting was not held in is "not recorded", with that meeting as the nearest.
+@pytest.mark.parametrize(
+    "question",
+    ["the winter meeting of the police chiefs - where?", "где зимой встречались главы полиции", "where did the police chiefs meet in spring"],
+)
+def test_a_field_described_meeting_in_another_season_is_not_recorded(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint" and verdict.focus == [SPB], verdict
+    assert "August" in first_line(engine, verdict) or "август" in first_line(engine, verdict)

@@ -496,6 +496,12 @@ def test_everyday_words_of_a_field_find_its_body(engine: Engine, question: str, 
         ("Какое российское ведомство рассказало о повестке встречи руководителей спецслужб СНГ?", "внешней разведки"),
         ("which Russian agency described the agenda of the Moscow intelligence chiefs meeting?", "Foreign Intelligence"),
         ("какая служба сообщила о заседании совета министров внутренних дел?", "БелТА"),
+        # "who reported on the agenda": whom the report credits for the agenda, not the agenda itself
+        ("who reported on the agenda of the security services heads meeting in Moscow", "Foreign Intelligence"),
+        ("who told about the agenda of the Moscow meeting of the security services", "Foreign Intelligence"),
+        ("кто сообщил о повестке встречи руководителей спецслужб в Москве", "внешней разведки"),
+        ("kto rasskazal o povestke vstrechi glav specsluzhb v Moskve", "внешней разведки"),
+        ("who announced the agenda of the spy chiefs meeting in Moscow", "Foreign Intelligence"),
     ],
 )
 def test_who_told_the_news_is_the_sources_informant_or_publisher(engine: Engine, question: str, words: str) -> None:

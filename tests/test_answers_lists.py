@@ -1700,3 +1700,22 @@ def test_states_that_were_in_a_city_at_a_meeting_are_its_list(engine: Engine, qu
     """"были в <city> на <meeting>": the city between "were" and "at" still asks who was at it."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.attribute == "participant" and verdict.focus == [meeting], verdict
+
+
+# What is to be signed, asked with no document word: the documents still planned.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "что собираются подписать?",
+        "what is going to be signed",
+        "what will be signed",
+        "что будут подписывать",
+        "a chto sobirayutsya podpisat?",
+        "what do they plan to sign",
+        "что планируют подписать",
+    ],
+)
+def test_what_is_to_be_signed_lists_the_planned_documents(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list", verdict
+    assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}, verdict

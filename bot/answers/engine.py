@@ -24,6 +24,7 @@ from bot.answers import (
     define,
     delegates,
     events,
+    field_meeting,
     followup,
     frequency,
     located,
@@ -1457,6 +1458,10 @@ class Engine:
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season
+        by_field = field_meeting.answer(self, parsed, replace(base), today) if context is None and field_meeting.MEETING_CUE(parsed.text.lower()) else None
+        if by_field is not None:
+            # "the summer meeting of the police chiefs": the interior ministers', by their field
+            return by_field
         ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
         if ordered is not None:
             return ordered

@@ -33,6 +33,7 @@ from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
+from bot.search.chatlatin import chat_latin, cyrillic_reading
 from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
@@ -308,6 +309,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             in_country.filters = {**in_country.filters, "follow_up": context.question}
             return in_country
     own = _own_subject(parsed, engine, context)
+    if own == _CIS and _CIS_GROUP.search(text):
+        # "how many CIS bodies took part": "CIS" says whose bodies, the question is not about the CIS
+        own = None
     if (
         own is not None
         and participation_followup.asks(text, _WHAT_ABOUT.match(text) is not None, context.question, context.attribute)
@@ -421,11 +425,28 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # "а что на саммите в Душанбе решили насчёт ШОС?": "а" opens a question of its own, not "what about X".
         about = None
     unanswered_alone = False
+    if (
+        about is None
+        and own is None
+        and len(parsed.query.tokens) >= 2  # one unknown word is more likely a follow-up's typo ("а venu?")
+        and not _complete(text)
+        and _points_nowhere(text)
+        and _mostly_foreign(engine, parsed)
+    ):
+        # "where is the Eiffel tower" mid-chat: short, but about something else as it stands
+        alone = engine.answer(parsed.text, parsed.lang, today)
+        if not alone.answered and alone.reason == "out_of_scope":
+            return alone
     if about is None and own is None and _complete(text):
         # A full question that points back at nothing starts a new topic ("How many sectoral bodies
         # work in the CIS security sphere?" after a meeting): it is answered as it stands when it can be.
         alone = engine.answer(parsed.text, parsed.lang, today)
         if alone.answered and alone.kind != "clarify":
+            return alone
+        if alone.reason == "out_of_scope" and _mostly_foreign(engine, parsed):
+            # "what is the capital of France" mid-chat: words the sources never use make up much of
+            # it, so it is out of scope as it stands; read as a follow-up it would only be "the
+            # sources do not mention France" of the previous meeting.
             return alone
         unanswered_alone = True
     if context.kind == "count" and _LIST_THEM.match(text):
@@ -671,14 +692,41 @@ def _filtered_list(context: Verdict) -> bool:
 
 def _complete(text: str) -> bool:
     """Whether a question is long enough to stand alone and has no word pointing back."""
+    return len(text.split()) >= STANDALONE_WORDS and _points_nowhere(text)
+
+
+def _points_nowhere(text: str) -> bool:
+    """Whether a question has no word pointing back at the conversation or asking of its event."""
     return (
-        len(text.split()) >= STANDALONE_WORDS
-        and not _AT_AN_EVENT.search(text)
+        not _AT_AN_EVENT.search(text)
         and not _POINTING.search(text)
         and not _SEVERAL.search(text)
         and not _THERE.search(text)
         and not _PERSON_PRONOUN.search(text)
     )
+
+
+def _mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
+    """Whether at least half the question's searched words are unknown to the knowledge base
+    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else. Russian
+    typed in Latin letters ("skolko stran prislali delegatsii?") is judged by its Cyrillic reading."""
+    if not _unknown_half(parsed):
+        return False
+    reading = cyrillic_reading(chat_latin(parsed.text, engine._is_word), engine._latin_abbreviations)
+    return reading is None or _unknown_half(engine.parse(reading, "ru"))
+
+
+def _unknown_half(parsed: Parsed) -> bool:
+    """Every searched word unknown, or half of them with a capitalised name among the unknown
+    ("Eiffel"): one unknown verb ("prislali") beside a known word is no other subject."""
+    query = parsed.query
+    unknown = {token for token, flag in zip(query.tokens, query.unknown, strict=False) if flag}
+    if not unknown or 2 * len(unknown) < len(query.tokens):
+        return False
+    if len(unknown) == len(query.tokens):
+        return True
+    names = [word for word in parsed.text.split()[1:] if word[:1].isupper()]
+    return any(set(text_tokens(word)) and set(text_tokens(word)) <= unknown for word in names)
 
 
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
@@ -1944,7 +1992,36 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
         *(m.id for m in kb.meetings_of(subject)),
         *(f.id for f in kb.facts_of(subject)),
     }
-    return top.entity if top.entity in linked else None
+    if top.entity in linked:
+        return top.entity
+    # "what's the exercise they discussed called?" after the XVIII meeting: an event or document
+    # its record names (the exercise whose organisation a session discussed).
+    return top.entity if _record_names(engine, subject, top.entity) else None
+
+
+_CIS = "cis"
+# The CIS naming a group it owns ("CIS bodies", "органов СНГ", "gosudarstv SNG"), not the subject.
+_CIS_GROUP = re.compile(
+    r"\b(?:cis|снг|sng)\s+(?:bod(?:y|ies)|states?|countries|member states|structures|agencies|organs)\b"
+    r"|\b(?:орган\w*|государств\w*|стран\w*|структур\w*|organ\w*|gosudarstv\w*|stran\w*|struktur\w*)"
+    r"(?:\s+(?:-\s*)?(?:участник\w*|uchastnik\w*))?\s+(?:снг|sng)\b"
+)
+
+
+def _record_names(engine: Engine, subject: str, entry: str) -> bool:
+    """Whether a meeting's own record (agenda, sessions, outcomes) writes out the name of another
+    meeting or exercise."""
+    kb = engine.kb
+    meeting = kb.get(subject)
+    # (events only: a document the record names loosely, "crime prevention programmes", is no subject
+    # a count of the meeting's participants asks about)
+    if not isinstance(meeting, Meeting) or entry == subject or kb.kind(entry) != "meeting":
+        return False
+    record = meeting.model_dump_json().lower()
+    return any(
+        entity_id == entry and len(form) >= MIN_MENTION_CHARS and form.lower() in record
+        for entity_id, form in define.name_forms(kb).names
+    )
 
 
 # A question word opening the words after "а"/"and": a question of its own follows.

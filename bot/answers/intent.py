@@ -327,6 +327,13 @@ _UPCOMING = cued(re.compile(
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"
 ))
+# Signing still ahead, asked with no document word ("что собираются подписать", "what will be signed").
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:going to (?:be )?sign\w*|will (?:\w+ )?(?:be )?sign\w*|to be signed|plan\w* to (?:be )?sign\w*"
+    r"|собира\w+ подпис\w*|планиру\w+ подпис\w*|буд(?:ет|ут) подпис\w*|предстоит подпис\w*"
+    r"|sobira\w+ podpis\w*|planiru\w+ podpis\w*|budu?t podpis\w*|predstoit podpis\w*)"
+)
+_WHAT_FIRST = re.compile(r"^\W*(?:(?:а|и|and|so|ну|a|i|ну а)\s+)?(?:what|что|chto)\b")
 HELD_OR_PLANNED = re.compile(
     r"\b(?:held|took place|happened|проходил\w*|прошл\w*|состоял\w*|были|prohodil\w*|proshl\w*|sostoyal\w*)\b"
     r"[^?.!]{0,60}\b(?:or|или|ili)\b(?: \w+)? (?:planned|scheduled|планировал\w*|запланирован\w*|planirova\w*|zaplanirova\w*)"
@@ -467,6 +474,15 @@ def detect(prepared: str) -> Intent:
         intent.list_kind, intent.list_cue = "document", True
         intent.subject_kinds.insert(0, "document")
         intent.kind_words.append(one_document.group("word"))
+    if not intent.list_kind and ("sign" in prepared or "подпис" in prepared or "podpis" in prepared):
+        signing = _SIGNING_AHEAD.search(prepared)
+        if signing is not None and _WHAT_FIRST.match(prepared):
+            # "а что собираются подписать?", "what is going to be signed": the documents planned, as
+            # "which documents are to be signed" asks
+            intent.list_kind, intent.list_cue, intent.upcoming = "document", True, True
+            intent.subject_kinds.insert(0, "document")
+            intent.kind_words.append(signing.group(0))
+            search = search.replace(signing.group(0), " ")
     if intent.list_kind:
         # "documents approved in Dushanbe": in a list question the verb only says which list;
         # and "until 2030" a filter, whose year is read above.

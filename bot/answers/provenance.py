@@ -38,6 +38,13 @@ _CITES = (
     r"|на чь\w+ (?:сообщени|данны|информаци)\w*)"
 )
 CITES = re.compile(_CITES)
+# "Who reported on the agenda", "кто рассказал о повестке": who told what a meeting was to discuss is
+# whom the report credits (a press office), not the agenda itself.
+_AGENDA_TOLD = (
+    r"\b(?:who|кто|kto)\s+(?:\w+\s+)?(?:reported|told|announced|detailed|described|disclosed|revealed|briefed|gave"
+    r"|сообщил\w*|рассказал\w*|объявил\w*|раскрыл\w*|озвучил\w*|описал\w*|soobshchil\w*|rasskazal\w*|ozvuchil\w*)"
+    r"\b.{0,40}?\b(?:agenda|повестк\w*|povestk\w*)"
+)
 # "When was the item posted", "когда вышла заметка": a word of putting out is a source's publication.
 _PUT_OUT = r"\b(?:posted|came out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
 _ABOUT_A_SOURCE = cued(re.compile(
@@ -52,7 +59,7 @@ _ABOUT_A_SOURCE = cued(re.compile(
     r"|soobshcheni\w*|publikaci\w*"
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
     r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
-    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT
+    r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT + "|" + _AGENDA_TOLD
 ))
 # Field words: which part of a source's record a question asks for.
 _FIELDS: list[tuple[str, re.Pattern[str]]] = [
@@ -65,7 +72,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:got|get) (?:it|the \w+) from)\b|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
             # "откуда БелТА узнало / это известно", "where did BelTA learn / get it", "how did TASS know"
             r"|\b(?:откуда|otkuda)\b.*\b(?:узнал\w*|известно|взял\w*|uznal\w*|izvestno)"
-            r"|\b(?:where|how) did\b.*\b(?:learn|get|hear|find out|know)\b"
+            r"|\b(?:where|how) did\b.*\b(?:learn|get|hear|find out|know)\b|" + _AGENDA_TOLD
         ),
     ),
     ("time", re.compile(r"\b(?:time of day|what time|at what time|hour|во сколько|в котором часу|время)\b")),

@@ -1592,6 +1592,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         asked, recorded = value["asked"], value["recorded"]
         if value.get("what") == "month":
             asked, recorded = _month_name(asked, lang), _month_name(recorded, lang)
+        elif value.get("what") == "season":
+            asked, recorded = translate(_SEASON_NAMES[asked], lang), _month_name(recorded, lang)
         if recorded is None:  # a figure the record has nothing to set against
             lines = [say("constraint_none", asked=esc(str(asked)))]
         else:
@@ -1702,6 +1704,15 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
 
 def _units_sessions(number: int, lang: str) -> str:
     return group_words("sessions", number, lang)
+
+
+# A season asked of a meeting held in another (field_meeting: "the winter meeting of the police chiefs").
+_SEASON_NAMES = {
+    "summer": to_translate("summer"),
+    "autumn": to_translate("autumn"),
+    "winter": to_translate("winter"),
+    "spring": to_translate("spring"),
+}
 
 
 def _month_name(month: int, lang: str) -> str:
