@@ -1306,7 +1306,7 @@ class Engine:
                     # Only an entry's card: a question word the reading missed ("skolka" is no
                     # "сколько") may be one its Latin letters know; their answer of what is asked wins.
                     typed = self._answer(asked, lang, today, context)
-                    chosen = typed if typed.answered and typed.kind not in ("card", "clarify", "not_recorded") else first
+                    chosen = typed if typed.answered and typed.kind in ("fact", "count", "list") else first
                     chosen.question = question
                     return chosen
                 reading = None
