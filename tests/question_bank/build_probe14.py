@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from patterns import (
     ALL,
     ARM,
@@ -64,10 +63,10 @@ from patterns import (
     UZB,
     XVIII,
     YES,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     no,
 )
@@ -899,7 +898,7 @@ def build() -> dict[str, Any]:
 
 if __name__ == "__main__":
     path = HERE / "probe14.yaml"
-    text = yaml.dump(build(), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set(build())
     path.write_text(HEADER + text, encoding="utf-8")
     cyrillic = sum(1 for entry in CASES if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
     print(f"probe14: {len(CASES)} questions ({cyrillic} in Cyrillic), {len(CONVERSATIONS)} conversations")

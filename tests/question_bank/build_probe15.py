@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from patterns import (
     ARM,
     ATC,
@@ -53,10 +52,10 @@ from patterns import (
     UN,
     UZB,
     YES,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -417,7 +416,7 @@ def build() -> dict[str, Any]:
 
 if __name__ == "__main__":
     path = HERE / "probe15.yaml"
-    text = yaml.dump(build(), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set(build())
     path.write_text(HEADER + text, encoding="utf-8")
     cyrillic = sum(1 for entry in CASES if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
     print(f"probe15: {len(CASES)} questions ({cyrillic} in Cyrillic), {len(CONVERSATIONS)} conversations")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from patterns import (
     ARM,
     ATC,
@@ -50,10 +49,10 @@ from patterns import (
     UN,
     UZB,
     YES,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -841,13 +840,7 @@ CONVERSATIONS: list[dict[str, Any]] = [
 
 
 def build() -> str:
-    text = yaml.dump(
-        {"questions": QUESTIONS, "conversations": CONVERSATIONS},
-        Dumper=_Dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        width=200,
-    )
+    text = dump_set({"questions": QUESTIONS, "conversations": CONVERSATIONS})
     return HEADER + text
 
 

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import (
     ARM,
@@ -52,10 +50,10 @@ from patterns import (
     UZB,
     XVIII,
     YES,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -390,7 +388,7 @@ def build() -> dict[str, Any]:
 
 if __name__ == "__main__":
     path = Path(__file__).with_name("probe17.yaml")
-    text = yaml.dump(build(), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set(build())
     path.write_text(HEADER + text, encoding="utf-8")
     kinds: dict[str, int] = {}
     for e in Q:

@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from patterns import (
     ARM,
@@ -55,10 +53,10 @@ from patterns import (
     UN,
     UZB,
     YES,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -298,7 +296,7 @@ HEADER = """# Question bank, fourteenth tuning set (round 14, Russian as typed):
 
 
 def main() -> None:
-    text = yaml.dump({"questions": CASES}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"questions": CASES})
     path = HERE / "tuning14_ru.yaml"
     path.write_text(HEADER + text, encoding="utf-8")
     latin = sum(1 for entry in CASES if not any("а" <= ch.lower() <= "я" for ch in entry["q"]))

@@ -20,14 +20,11 @@ Each case's `note` starts with its tag in brackets ("[meeting:date]"), which `--
 from __future__ import annotations
 
 import random
-import subprocess
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from patterns import (
     ARM,
     ATC,
@@ -58,10 +55,10 @@ from patterns import (
     TKM,
     TREFILOV,
     UZB,
-    _Dumper,
     bare,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
 )
@@ -585,29 +582,22 @@ def build_cases() -> list[dict[str, Any]]:
 
 
 def build() -> str:
-    text = yaml.dump({"questions": build_cases()}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"questions": build_cases()})
     return HEADER + text
 
 
+def attribute_keys(case: dict[str, Any]) -> tuple[str, str, str]:
+    """A case's [kind:attribute] tag, its kind alone and its language, read from its note."""
+    tag = case["note"].split("]")[0].lstrip("[")
+    lang = case["note"].split("] ")[1].split(";")[0]
+    return tag, tag.split(":")[0], "lang:" + lang
+
+
 def score() -> None:
-    """Run the set through run_bank.py and print the pass rate per [kind:attribute] tag and per language."""
-    out = subprocess.run(
-        [sys.executable, str(HERE / "run_bank.py"), "--split", "tuning17_attr", "--show-fails"],
-        capture_output=True, text=True, check=False,
-    ).stdout
-    failed = {line.split()[1].split(":")[-1] for line in out.splitlines() if line.startswith("FAIL ")}
-    data = yaml.safe_load((HERE / "tuning17_attr.yaml").read_text(encoding="utf-8"))
-    by: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for case in data["questions"]:
-        tag = case["note"].split("]")[0].lstrip("[")
-        lang = case["note"].split("] ")[1].split(";")[0]
-        for key in (tag, tag.split(":")[0], "lang:" + lang):
-            by[key][1] += 1
-            by[key][0] += case["id"] not in failed
-    for key in sorted(by):
-        passed, total = by[key]
-        print(f"{key:28s} {passed:3d}/{total:3d}")
-    print(out.splitlines()[-1] if out else "no output")
+    """Asks the bot every case and prints the pass rate per [kind:attribute] tag and per language."""
+    import run_bank
+
+    run_bank.print_tag_scores("tuning17_attr", attribute_keys)
 
 
 if __name__ == "__main__":

@@ -49,8 +49,8 @@ from patterns import (
     TREFILOV,
     UZB,
     YES,
-    _Dumper,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -560,34 +560,21 @@ def build_conversations() -> list[dict[str, Any]]:
 
 
 def build() -> str:
-    text = yaml.dump({"conversations": build_conversations()}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"conversations": build_conversations()})
     return HEADER + text
+
+
+def template_keys(case: dict[str, Any]) -> set[str]:
+    """A turn's template tag (the note's "[…]"), its base and each "+variant" of it."""
+    tag = case["note"][1 : case["note"].index("]")]
+    return {tag, tag.split("+")[0]} | {"+" + part for part in tag.split("+")[1:]}
 
 
 def score() -> None:
     """Asks the bot every turn and prints the pass rate per template tag."""
     import run_bank
 
-    cases, problems = run_bank.load_split("tuning17_conv")
-    assert not problems, problems
-    stdin = "\n".join(run_bank.batch_line(case) for case in cases) + "\n"
-    command = f"{sys.executable} -m bot ask --jsonl --today 2026-11-30"
-    lines, error = run_bank.ask(command, stdin, len(cases), 1800)
-    assert lines is not None, error
-    import json
-
-    table: dict[str, list[int]] = {}
-    for case, line in zip(cases, lines, strict=True):
-        ok, _why, _text = run_bank.judge(case, json.loads(line))
-        tag = case["note"][1:case["note"].index("]")]
-        for key in {tag, tag.split("+")[0]} | ({"+" + part for part in tag.split("+")[1:]}):
-            table.setdefault(key, [0, 0])
-            table[key][0] += ok
-            table[key][1] += 1
-    for key, (ok, total) in sorted(table.items()):
-        print(f"{key:28} {ok:3}/{total:<3} {100 * ok / total:5.1f} %")
-    passed = sum(1 for case, line in zip(cases, lines, strict=True) if run_bank.judge(case, json.loads(line))[0])
-    print(f"total {passed}/{len(cases)}")
+    run_bank.print_tag_scores("tuning17_conv", template_keys)
 
 
 if __name__ == "__main__":

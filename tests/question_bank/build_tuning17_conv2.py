@@ -21,7 +21,6 @@ Each turn's `note` starts with its template tag in brackets ("[src:when-publishe
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from build_tuning17_conv import STATES, mangle, pick, switch_language, turn
+from build_tuning17_conv import STATES, mangle, pick, switch_language, template_keys, turn
 from patterns import (
     ARM,
     AZE,
@@ -54,8 +53,8 @@ from patterns import (
     UN,
     UZB,
     XVIII,
-    _Dumper,
     date,
+    dump_set,
     month,
 )
 
@@ -456,7 +455,7 @@ def build_conversations() -> list[dict[str, Any]]:
 
 
 def build() -> str:
-    text = yaml.dump({"conversations": build_conversations()}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"conversations": build_conversations()})
     return HEADER + text
 
 
@@ -464,25 +463,7 @@ def score(split: str = "tuning17_conv2") -> None:
     """Asks the bot every turn and prints the pass rate per template tag."""
     import run_bank
 
-    cases, problems = run_bank.load_split(split)
-    assert not problems, problems
-    stdin = "\n".join(run_bank.batch_line(case) for case in cases) + "\n"
-    command = f"{sys.executable} -m bot ask --jsonl --today 2026-11-30"
-    lines, error = run_bank.ask(command, stdin, len(cases), 1800)
-    assert lines is not None, error
-    table: dict[str, list[int]] = {}
-    passed = 0
-    for case, line in zip(cases, lines, strict=True):
-        ok, _why, _text = run_bank.judge(case, json.loads(line))
-        passed += ok
-        tag = case["note"][1:case["note"].index("]")]
-        for key in {tag, tag.split("+")[0]} | ({"+" + part for part in tag.split("+")[1:]}):
-            table.setdefault(key, [0, 0])
-            table[key][0] += ok
-            table[key][1] += 1
-    for key, (ok, total) in sorted(table.items()):
-        print(f"{key:28} {ok:3}/{total:<3} {100 * ok / total:5.1f} %")
-    print(f"total {passed}/{len(cases)}")
+    run_bank.print_tag_scores(split, template_keys)
 
 
 if __name__ == "__main__":

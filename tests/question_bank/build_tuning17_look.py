@@ -45,9 +45,9 @@ from patterns import (
     TKM,
     TREFILOV,
     YES,
-    _Dumper,
     case_entry,
     date,
+    dump_set,
     en_layout,
     month,
     no,
@@ -858,7 +858,7 @@ def build() -> dict[str, Any]:
 
 def main() -> None:
     data = build()
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set(data)
     OUT.write_text(HEADER + text, encoding="utf-8")
     cyrillic = sum(1 for entry in data["questions"] if re.search("[а-яё]", entry["q"], re.I))
     print(f"{OUT.stem}: {len(data['questions'])} questions ({cyrillic} in Cyrillic), from {len(DRAFTS)} drafts")

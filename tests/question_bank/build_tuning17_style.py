@@ -43,7 +43,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from patterns import _Dumper, case_entry, en_layout, ru_layout  # noqa: E402
+from patterns import case_entry, dump_set, en_layout, ru_layout  # noqa: E402
 
 OUT = HERE / "tuning17_style.yaml"
 POOL = HERE / "tuning17_style_pool.txt"
@@ -367,7 +367,7 @@ def main() -> None:
         build_pool()
         return
     cases = build()
-    text = yaml.dump({"questions": cases}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"questions": cases})
     OUT.write_text(HEADER + text, encoding="utf-8")
     cyrillic = sum(1 for entry in cases if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
     print(f"{OUT.stem}: {len(cases)} questions ({cyrillic} in Cyrillic)")

@@ -32,12 +32,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from build_tuning17_style import POOL, key_of, tuning_questions  # noqa: E402
-from patterns import _Dumper, case_entry  # noqa: E402
+from patterns import case_entry, dump_set  # noqa: E402
 
 OUT = HERE / "tuning18_latin.yaml"
 SEED = 18
@@ -267,7 +265,7 @@ def main() -> None:
     if "--out" in sys.argv:
         out = Path(sys.argv[sys.argv.index("--out") + 1])
     cases = build(seed, "t18latin" if out == OUT else f"s{seed}latin")
-    text = yaml.dump({"questions": cases}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set({"questions": cases})
     out.write_text(HEADER + text, encoding="utf-8")
     print(f"{out}: {len(cases)} questions")
 

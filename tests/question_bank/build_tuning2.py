@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the bank folder is not a package
 from patterns import (
     ALL,
@@ -80,6 +78,7 @@ from patterns import (
     YES,
     bare,
     date,
+    dump_set,
     month,
     no,
     wrong_layout,
@@ -565,18 +564,13 @@ HEADER = """\
 """
 
 
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def build() -> dict[str, Any]:
     """The file's content: questions in kind order, then conversations."""
     return {"questions": list(CASES), "conversations": list(CONVERSATIONS)}
 
 
 def main() -> int:
-    text = yaml.dump(build(), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+    text = dump_set(build())
     (HERE / "tuning2.yaml").write_text(HEADER + text, encoding="utf-8")
     kinds: dict[str, int] = {}
     for entry in CASES:

@@ -239,7 +239,7 @@ class YesNoCases:
 
     def write(self, path: Path, header: str) -> None:
         """The set as YAML after its header comment, and one line saying how many are Russian."""
-        text = yaml.dump({"questions": self.cases}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
+        text = dump_set({"questions": self.cases})
         path.write_text(header + text, encoding="utf-8")
         cyrillic = sum(1 for entry in self.cases if any("а" <= ch.lower() <= "я" for ch in entry["q"]))
         print(f"{path.stem}: {len(self.cases)} questions ({cyrillic} in Cyrillic)")
@@ -249,3 +249,8 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: object) -> bool:
         return True
 
+
+
+def dump_set(data: dict[str, Any]) -> str:
+    """A question set as the builders write it: keys in order, Unicode as typed, no YAML aliases."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)

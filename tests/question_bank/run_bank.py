@@ -32,6 +32,7 @@ import re
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,28 @@ def ask(command: str, stdin: str, expected: int, timeout: float) -> tuple[list[s
     if proc.returncode != 0 or len(lines) != expected:
         return None, f"exit {proc.returncode}, {len(lines)} lines for {expected} questions\n{proc.stderr[-1500:]}"
     return lines, ""
+
+
+def print_tag_scores(split: str, keys_of: Callable[[dict[str, Any]], Iterable[str]], today: str = "2026-11-30") -> None:
+    """Asks the bot every case of ``split`` and prints the pass rate per key ``keys_of`` gives a case
+    (a generated set's template or transformation tags, read from its notes), then the total."""
+    cases, problems = load_split(split)
+    assert not problems, problems
+    stdin = "\n".join(batch_line(case) for case in cases) + "\n"
+    lines, error = ask(f"{sys.executable} -m bot ask --jsonl --today {today}", stdin, len(cases), 1800)
+    assert lines is not None, error
+    table: dict[str, list[int]] = {}
+    passed = 0
+    for case, line in zip(cases, lines, strict=True):
+        ok = judge(case, json.loads(line))[0]
+        passed += ok
+        for key in keys_of(case):
+            counts = table.setdefault(key, [0, 0])
+            counts[0] += ok
+            counts[1] += 1
+    for key, (right, total) in sorted(table.items()):
+        print(f"{key:28} {right:3}/{total:<3} {100 * right / total:5.1f} %")
+    print(f"total {passed}/{len(cases)}")
 
 
 def main() -> int:
