@@ -331,7 +331,7 @@ _INFORMAL_WORDS = {
 }  # fmt: skip
 _INFORMAL = cued(re.compile(r"\b(?:intl|int'l|orgs?|mtgs?|govts?|ppl)\b", re.IGNORECASE))
 # "# of intl orgs", "no. of states", "кол-во государств": a count asked in shorthand.
-_COUNT_SHORTHAND = re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\bкол-?во\b|\bkol-?vo\b", re.IGNORECASE)
+_COUNT_SHORTHAND = cued(re.compile(r"(?<![\w#])#\s*(?=of\b)|\bno\.\s*(?=of\b)|\bкол-?во\b|\bkol-?vo\b", re.IGNORECASE))
 # "что там Клемез говорил про …", "chto tam …": after "what", "there" with a whole question after it
 # is a spoken filler, no place pointed back to ("что там обсуждали?" keeps it: a follow-up).
 _FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+(?=\S+\s+\S+\s+\S+)", re.IGNORECASE))
@@ -1061,8 +1061,7 @@ class Engine:
         if _INFORMAL.search(text):
             # "intl orgs present at ...": the words written out, for the search and the kind asked.
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
-        if "#" in text or "о." in text or "o." in text or "-во" in text or "-vo" in text:
-            text = _COUNT_SHORTHAND.sub(_count_written_out, text)
+        text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)

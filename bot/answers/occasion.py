@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.search.text import has_cyrillic
+
 _GATE = re.compile(r"which|what|каком|какой|kakom|kakoj|kakoy", re.IGNORECASE)
 _WHICH_OCCASION = re.compile(
     r"\b(?:(?:at|on|in|during)\s+)?(?:which|what)\s+(?:meetings?|events?|sessions?|occasions?|summits?|conferences?"
@@ -32,7 +34,7 @@ def as_where(text: str) -> str:
     found = _WHICH_OCCASION.search(text)
     if found is None:
         return text
-    russian = any("а" <= char <= "я" for char in found.group(0).lower())
+    russian = has_cyrillic(found.group(0))
     latin_russian = not russian and found.group(0).lower().startswith(("na ", "v "))
     word = "где" if russian else "gde" if latin_russian else "where"
     return f"{text[: found.start()]}{word}{text[found.end():]}"
