@@ -16,6 +16,7 @@ import pytest
 from bot.answers import timeline
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
+from bot.kb.schema import Meeting
 from tests.answer_helpers import (
     BORDER,
     CONCEPT,
@@ -754,7 +755,9 @@ def test_latest_statement_of_a_person(engine: Engine, question: str, person: str
     assert verdict.focus == [person, holder]
     assert verdict.statements[0].speaker == person
     # The meeting's own date (known to the day) is preferred to a fact known only to its year.
-    assert verdict.filters["date"] == engine.kb.entities[holder].date
+    meeting = engine.kb.entities[holder]
+    assert isinstance(meeting, Meeting)
+    assert verdict.filters["date"] == meeting.date
 
 
 @pytest.mark.parametrize(

@@ -2301,7 +2301,7 @@ def test_what_a_format_covers_is_confirmed_by_its_definition(engine: Engine, que
     assert (
         words in html_of(engine, verdict)
         or words in " ".join(f"{s.en} {s.ru}" for s in verdict.statements)
-        or words in str(engine.kb.get(verdict.focus[0]).description.en)
+        or words in str(engine.kb.entities[verdict.focus[0]].description.en)
     )
 
 

@@ -128,7 +128,9 @@ def test_dates_are_worded_once(engine: Engine, monkeypatch: pytest.MonkeyPatch) 
     from bot.present import i18n
 
     dated = counting(monkeypatch, i18n, "babel_format_date")
-    when = meeting_date(engine.kb.entities["mtg_2025_11_05_security_secretaries_13"])
+    meeting = engine.kb.entities["mtg_2025_11_05_security_secretaries_13"]
+    assert isinstance(meeting, Meeting)
+    when = meeting_date(meeting)
     assert when is not None
     first = i18n.format_date(when, "ru")
     worded = len(dated)  # none when an earlier test showed this date already
@@ -265,8 +267,10 @@ async def test_an_answers_buttons_are_serialised_without_ptbs_generic_walk(
         )
         if keyboard is not None:
             built.append(keyboard)
-    built.append(
-        keyboards.combine(InlineKeyboardMarkup([[InlineKeyboardButton("x", login_url=LoginUrl("https://a.example"))]]))
+    combined = keyboards.combine(
+        InlineKeyboardMarkup([[InlineKeyboardButton("x", login_url=LoginUrl("https://a.example"))]])
     )
+    assert combined is not None
+    built.append(combined)
     assert len(built) > 20
     assert all(keyboard.to_dict() == InlineKeyboardMarkup.to_dict(keyboard) for keyboard in built)

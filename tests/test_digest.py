@@ -37,8 +37,8 @@ def sub(**kw: object) -> Subscriber:
     return Subscriber(**kw)  # type: ignore[arg-type]
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 # --- when ---------------------------------------------------------------------------------------

@@ -159,7 +159,7 @@ def runner_of(env: TelegramEnv) -> DigestRunner:
 
 
 def storage_of(env: TelegramEnv) -> Storage:
-    return env.app.bot_data.services.storage  # type: ignore[no-any-return]
+    return env.app.bot_data.services.storage
 
 
 async def daily(env: TelegramEnv, chat_id: int = 1001) -> Subscriber:

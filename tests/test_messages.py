@@ -37,7 +37,11 @@ def used_messages(paths: list[Path]) -> dict[tuple[str | None, str], str]:
             if not isinstance(node, ast.Call) or _name(node) not in MESSAGE_CALLS:
                 continue
             context = next(
-                (kw.value.value for kw in node.keywords if kw.arg == "context" and isinstance(kw.value, ast.Constant)),
+                (
+                    kw.value.value
+                    for kw in node.keywords
+                    if kw.arg == "context" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str)
+                ),
                 None,
             )
             for argument in node.args[: MESSAGE_CALLS[_name(node)]]:
@@ -61,8 +65,8 @@ def test_every_message_has_a_russian_translation_with_the_same_placeholders() ->
         if not all(russian):
             problems.append(f"no Russian text for {message.id!r}")
             continue
-        english_names = set().union(*(placeholders(text) for text in english))
-        russian_names = set().union(*(placeholders(text) for text in russian))
+        english_names = set().union(*(placeholders(text or "") for text in english))
+        russian_names = set().union(*(placeholders(text or "") for text in russian))
         if english_names != russian_names:
             problems.append(f"{message.id!r}: placeholders {sorted(english_names)} vs {sorted(russian_names)}")
         if isinstance(message.id, tuple | list) and len(russian) != 3:

@@ -11,13 +11,14 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import ROOT
 
 TOKEN = "123456:SECRET-TOKEN-FOR-THE-PROCESS-TEST-abcdef"
 
 
-def http(url: str, payload: dict | None = None) -> object:  # type: ignore[type-arg]
+def http(url: str, payload: dict[str, Any] | None = None) -> object:
     data = json.dumps(payload).encode() if payload is not None else None
     request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=5) as response:
@@ -54,7 +55,7 @@ def test_run_answers_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
             )
         http(f"{url}/_test/build", {"builder": "user_message", "args": {"text": "What is the CSTO?"}, "enqueue": True})
         deadline = time.monotonic() + 30
-        replies: list = []  # type: ignore[type-arg]
+        replies: list[Any] = []
         while time.monotonic() < deadline and not replies:
             replies = http(f"{url}/_test/messages?chat_id=1001")  # type: ignore[assignment]
             replies = [m for m in replies if m.get("outgoing")]

@@ -40,7 +40,7 @@ def _keyed(node: ast.AST) -> bool:
 
 def test_no_string_keys_on_bot_data() -> None:
     found = [
-        f"{path.relative_to(ROOT)}:{node.lineno}"
+        f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
         for top in ("bot", "handlers")
         for path in sorted((ROOT / top).rglob("*.py"))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))

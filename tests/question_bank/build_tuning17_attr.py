@@ -555,7 +555,7 @@ def render(template: str, name: str, gender: str, lang: str) -> str:
 
 def build_cases() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
-    cases: list[dict[str, Any]] = []
+    cases: list[tuple[str, str, Fact, Entity, str]] = []
     seen: set[str] = set()
     for entity in ENTITIES:
         for fact in FACTS[entity.key]:
@@ -573,11 +573,11 @@ def build_cases() -> list[dict[str, Any]]:
                 q, how = mangle(rng, q, lang)
                 tag = f"{entity.kind}:{fact.attr}"
                 note = f"[{tag}] {lang}{how}; {entity.key}: {fact.note}"
-                cases.append((tag, q, fact, entity, note))  # type: ignore[arg-type]
+                cases.append((tag, q, fact, entity, note))
     out = []
-    for i, (_tag, q, fact, entity, note) in enumerate(cases, start=1):
-        kind = "attribute"
-        out.append(case_entry(f"t17attr-{i:03d}", q, kind, fact.expect, entity.src, note, absent=fact.absent, dd=fact.dd))
+    for i, (_tag, question, asked, subject, note) in enumerate(cases, start=1):
+        out.append(case_entry(f"t17attr-{i:03d}", question, "attribute", asked.expect, subject.src, note,
+                              absent=asked.absent, dd=asked.dd))
     return out
 
 

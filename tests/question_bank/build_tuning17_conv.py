@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from patterns import (
@@ -344,9 +345,10 @@ PROGRAMME_FOLLOW = {
 }
 
 LANGS = ["en", "ru", "lat"]
+Picked = TypeVar("Picked")
 
 
-def pick(rng: random.Random, pool: list[str]) -> str:
+def pick(rng: random.Random, pool: Sequence[Picked]) -> Picked:
     return pool[rng.randrange(len(pool))]
 
 

@@ -396,9 +396,9 @@ def ordinal_forms(n: int, style: str) -> tuple[str, str, str, str, str]:
 
 def numbers() -> None:
     recorded: dict[str, set[int]] = defaultdict(set)
-    for meeting in MEETINGS.values():
-        if meeting.get("number"):
-            recorded[meeting.get("body") or meeting["id"]].add(int(meeting["number"]))
+    for record in MEETINGS.values():
+        if record.get("number"):
+            recorded[record.get("body") or record["id"]].add(int(record["number"]))
     for meeting in (SECSEC, CT):
         real = meeting.number
         assert real is not None
@@ -446,9 +446,9 @@ def numbers() -> None:
 
 def cities() -> None:
     met_in: dict[str, set[str]] = defaultdict(set)
-    for meeting in MEETINGS.values():
-        if meeting.get("place") in CITIES:
-            met_in[meeting.get("body") or meeting["id"]].add(meeting["place"])
+    for record in MEETINGS.values():
+        if record.get("place") in CITIES:
+            met_in[record.get("body") or record["id"]].add(record["place"])
     somebody_met = set().union(*met_in.values())
     for meeting in ALL_MEETINGS:
         home = CITIES[meeting.place or ""]
