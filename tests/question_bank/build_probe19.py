@@ -304,7 +304,7 @@ conv("ru", [S4], [
     t("on what standards is that monitored?", [r"FATF|ФАТФ"], note="switch to English"),
 ], "count -> ellipsis count -> list -> which one -> language switch")
 conv("en", [S3], [
-    t("Who reported the CIS intelligence chiefs meeting in Moscow?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки"]),
+    t("Who reported the CIS intelligence chiefs meeting in Moscow?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки|\bSVR\b|\bСВР\b"]),
     t("was Russia among the listed delegations?", [rf"{no(RUS)}|host|хозя"], absent=[STARTS_YES],
       note="the list names eight states without Russia; Russia hosted"),
     t("and Azerbaijan?", [YES], absent=[STARTS_NO]),
