@@ -29,7 +29,6 @@ from patterns import (
     MOSCOW,
     NUM,
     PROSECUTORS,
-    PUTIN,
     RAHMON,
     RATS,
     RUS,
@@ -343,12 +342,14 @@ conv("ru", [S1, S2], [
     t("what was on its agenda?", [rf"{HUMANIT}|education|образоват"], note="switch to English"),
     t("Кто глава Антитеррористического центра СНГ?", None, dd=True, note="brand-new question; the head of the ATC is not named"),
 ], "person -> meeting -> agenda -> new unsaid question")
-conv("en", [S2, S3], [
-    t("what anniversary did klemez mention", [ANNIV, r"Victory|Побед"]),
-    t("and the year was declared what?", [r"Peace\s+and\s+Unity|мира\s+и\s+единства"]),
-    t("did putin talk about it too", [YES, PUTIN], absent=[STARTS_NO]),
-    t("что предлагал генпрокурор России?", [r"reform|реформ", PROSECUTORS], note="switch of person and language"),
-], "anniversary -> year -> person -> another person, language switch")
+conv("en", [S0, S3, S4], [
+    t("what did russia's prosecutor general propose for the cis?", [r"reform|реформ", PROSECUTORS]),
+    t("is that council among the 16 sectoral bodies?", [YES], absent=[STARTS_NO],
+      note="«CIS Coordination Council of Prosecutors General» is the first of the 16"),
+    t("а на июньском антитеррористическом совещании он был представлен?", [YES], absent=[STARTS_NO],
+      note="«working structures of 13 CIS bodies – ... Coordinating Council of Prosecutors General ...»; switch to Russian"),
+    t("Who is Dmitry Peskov?", [r"Press\s+Secretary|пресс-секретар"], note="brand-new question about a person"),
+], "person's proposal -> body yes -> same body at another meeting, language switch -> new person question")
 conv("ru", [S4], [
     t(wrong_layout("сколько сессий было на антитеррористическом совещании"), [NUM[4]]),
     t("о чём первая?", [r"national|национальн"]),
