@@ -303,6 +303,10 @@ def test_a_meeting_number_in_lower_case_roman_numerals_is_checked_too(engine: En
         ),
         ("пишу статью кто такой клемез", "кто такой клемез"),
         ("hello i am writing a piece where did the interior ministers meet", "where did the interior ministers meet"),
+        # someone else wants the answer: "wants to know" is no question about how a source knew
+        ("hey so my boss wants to know quick, wen did the SCO get observer status", "when did the SCO get observer status"),
+        ("my editor wants to know, when did the SCO get observer status?", "when did the SCO get observer status?"),
+        ("so he asked, when did the interior ministers meet in St Petersburg?", "when did the interior ministers meet in St Petersburg?"),
     ],
 )
 def test_a_lead_in_of_chatter_without_a_stop_is_dropped(engine: Engine, question: str, plain: str) -> None:

@@ -30,6 +30,7 @@ from tests.answer_helpers import (
     TERRORISM,
     TREFILOV,
     XVIII,
+    converse,
     first_line,
     html_of,
     verdict_of,
@@ -2954,3 +2955,47 @@ def test_a_state_asked_whether_it_signed_a_document_is_no_place_of_adoption(
 def test_a_state_after_in_is_still_the_place_of_adoption(engine: Engine) -> None:
     verdict = verdict_of(engine, "Was the joint statement on transnational crime adopted in Turkmenistan?")
     assert (verdict.yes, verdict.grounds) == (False, "adopted_in"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "meeting", "took_part"),
+    [
+        ("Was the 10 June Moscow meeting a meeting of the interior ministers council?", False, "mtg_2025_06_10_counter_terrorism_heads_18", True),
+        ("Совещание в Москве 10 июня — это было заседание Совета министров внутренних дел?", False, "mtg_2025_06_10_counter_terrorism_heads_18", True),
+        ("sovechanie v moskve 10 iyunya eto bylo zasedanie soveta ministrov vnutrennih del?", False, "mtg_2025_06_10_counter_terrorism_heads_18", True),
+        ("Was the June meeting in Moscow a session of the Council of Heads of Security Agencies and Special Services?", False, "mtg_2025_06_10_counter_terrorism_heads_18", True),
+        ("Was the St Petersburg meeting a meeting of the interior ministers council?", True, "mtg_2025_08_12_interior_ministers", False),
+        ("was the st petersburg meeting held by the council of interior ministers?", True, "mtg_2025_08_12_interior_ministers", False),
+        ("Встреча в Петербурге 12 августа — это заседание Совета министров внутренних дел?", True, "mtg_2025_08_12_interior_ministers", False),
+        ("Was the 5 November meeting in Moscow a meeting of the Security Secretaries Council?", True, "mtg_2025_11_05_security_secretaries_13", False),
+    ],
+)
+def test_whose_meeting_it_was_is_its_own_body_not_a_participant(
+    engine: Engine, question: str, yes: bool, meeting: str, took_part: bool
+) -> None:
+    """ "Was the June meeting a meeting of the interior ministers?": the council took part in it (which
+    was read as "yes"), but the meeting was the counter-terrorism units' own."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "holder", verdict
+    assert verdict.yes is yes and verdict.value["meeting"] == meeting
+    assert verdict.value["took_part"] is took_part
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Turkmenistan attend the meeting of the interior ministers council?",
+        "Was the meeting of the Security Secretaries Council held in Moscow?",
+        "Был ли Туркменистан на заседании Совета министров внутренних дел?",
+    ],
+)
+def test_a_body_naming_the_meeting_asked_about_is_no_question_of_whose_it_was(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "holder", verdict
+
+
+def test_being_at_a_meeting_asked_of_a_body_in_context_is_no_question_of_whose_it_was(engine: Engine) -> None:
+    """The conversation names the council at the end of the question it fills in; "его представители
+    были на …" still asks whether it was there."""
+    verdicts = converse(engine, "Какой совет СНГ объединяет командующих пограничными войсками?", "а его представители были на антитеррористическом совещании в июне?")
+    assert verdicts[-1].grounds != "holder" and verdicts[-1].yes is True, verdicts[-1]

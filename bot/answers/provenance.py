@@ -58,7 +58,7 @@ _ABOUT_A_SOURCE = cued(re.compile(
     r"|piece|dispatch|write-?up|filed|press (?:service|office)|пресс-служб\w*|пресс-бюро|press-sluzhb\w*"
     r"|soobshcheni\w*|publikaci\w*"
     # "Откуда БелТА узнало", "where did TASS get it": how a reporter came to know is about its source
-    r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|know)\b"
+    r"|узнал\w*|uznal\w*|get (?:it|this|that|the news)|got (?:it|this|that|the news)|learn|(?<!to )know)\b"
     r"|\b(?:откуда|otkuda)\b.*\b(?:известно|izvestno)\b|" + _TOLD_BY + "|" + _CITES + "|" + _PUT_OUT + "|" + _AGENDA_TOLD
 ))
 # Field words: which part of a source's record a question asks for.

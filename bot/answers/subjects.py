@@ -32,10 +32,7 @@ _RECORDS = ("fact", "document")
 def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "not_recorded" (reason "subject") when the record the question reaches names another
     organisation or state than the one asked; None otherwise."""
-    if is_yes_no(parsed.text) or tone_question(parsed.text):
-        # "Is the CSTO a CIS body?", "ОДКБ получила статус наблюдателя?": the yes/no answer weighs
-        # the relation itself.
-        return None
+    asked_yes_no = is_yes_no(parsed.text) or tone_question(parsed.text)
     if parsed.intent.question == "participants":
         # "Which organisations represented the SCO, the CSTO and the EAG at the June meeting": who
         # took part is asked of a meeting; a fact or document that names one of them is no answer.
@@ -45,6 +42,11 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
     records = [h for h in top if h.name_cover >= EVENT_COVER and kb.kind(h.entity) in _RECORDS]
     if not asked or not records:
+        return None
+    if asked_yes_no and any(kb.kind(h.entity) != "state" for h in asked):
+        # "Is the CSTO a CIS body?", "ОДКБ получила статус наблюдателя?": the yes/no answer weighs an
+        # organisation's relation itself. A state is only ever whose record it is: "Реформу предлагал
+        # генпрокурор Казахстана?" of Russia's Prosecutor General is a "no", said of Russia.
         return None
     record_hit = records[0]
     if record_hit.name_tokens <= set().union(*(h.name_tokens for h in asked)):
@@ -84,7 +86,7 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
         base.kind = "not_recorded"
         base.answered = True
         base.reason = "subject"
-        base.value = {"asked": subject.id, "other": others[0], "record": record.id}
+        base.value = {"asked": subject.id, "other": others[0], "record": record.id, "yes_no": asked_yes_no}
         base.alternatives = [record.id]
         base.focus = [record.id]
         base.sources = list(record.sources)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from babel import Locale
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
+from bot.answers import claimant, define, evaluated, holder_check, provenance, unmarked, yesno_topics
 from bot.answers.claimedperiod import other_period, period_of_other
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import not_stated
@@ -315,6 +315,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     )
     if looks is not None:
         return looks
+    if yes_no or tone_only:
+        # "Совещание в Москве 10 июня — это было заседание СМВД?": whose meeting it was, before its
+        # date is checked against the council's own meeting.
+        held_by = holder_check.answer(engine, parsed, base, mentions.hits, asked_day(parsed.text), months_named(parsed.text))
+        if held_by is not None:
+            return held_by
     # "Было 13 августа?", "Did it have five sessions?": a date or a number checked against the record,
     # also when a Russian question asks for yes or no by its tone alone.
     if (yes_no or tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):

@@ -1141,6 +1141,11 @@ GROUNDS: dict[str, str] = {
     "meeting_not_listed": to_translate("not listed"),
     "meeting_not_named": to_translate("not among those named (the list is incomplete)"),
     "meeting_not_stated": to_translate("no list of participants"),
+    # Whose meeting it was (holder_check): its own body, never whether the body asked took part.
+    "holder_yes": to_translate("{meeting} was a meeting of {asked}."),
+    "holder_no": to_translate("{meeting} was a meeting of {holder}, not of {asked}."),
+    "holder_none": to_translate("{meeting} was not a meeting of {asked}."),
+    "holder_took_part": to_translate("{asked} took part in it."),
     "place_yes": to_translate("{meeting} was held in {place}."),
     "place_no": to_translate("{meeting} was held in {place}, not in {asked}."),
     # Recorded only as planned: where it was to be held, never that it was.
@@ -1289,6 +1294,12 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
+    if grounds == "holder":
+        names = {"meeting": named(value["meeting"]), "asked": named(value["asked"]), "holder": named(value.get("holder"))}
+        if verdict.yes:
+            return _capital(say("holder_yes", **names))
+        line = _capital(say("holder_no" if value.get("holder") else "holder_none", **names))
+        return line + (" " + say("holder_took_part", **names) if value.get("took_part") else "")
     if grounds == "place":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
@@ -1676,6 +1687,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("event", event=esc(value.get("event") or ""))]
     elif reason == "subject":
         lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
+        if value.get("yes_no"):
+            lines[0] = f"<b>{esc(translate(WORDS['no'], lang))}</b> {lines[0]}"
     elif reason == "no_field_body":
         lines = [esc(say("no_field_body"))]
         nearest = False
