@@ -23,6 +23,11 @@ from tests.answer_helpers import INTEL, KLEMEZ, PESKOV, SECRETARIES, TREFILOV, X
         ("В каком издании вышла заметка о заседании МВД СНГ?", "seed002"),
         ("Which publication ran the story on the interior ministers?", "seed002"),
         ("Кто автор отчёта о 20 заседаниях?", "seed000"),
+        # "who reported / covered <meeting>" puts the news out; the city may score above the meeting
+        ("who reported the intelligence chiefs meeting in Moscow?", "seed003"),
+        ("who covered the St Petersburg meeting?", "seed002"),
+        ("who reported the St Petersburg meeting?", "seed002"),
+        ("кто сообщил о заседании в Санкт-Петербурге?", "seed002"),
     ],
 )
 def test_the_publisher_is_that_of_the_source_reporting_what_is_named(
@@ -885,3 +890,19 @@ def test_by_whom_is_a_question_word_not_a_search_word(engine: Engine, question: 
     # listing the summit's documents
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which agency's press office gave the details of the intelligence chiefs meeting?",
+        "какая пресс-служба дала подробности о встрече глав спецслужб?",
+        "which press service provided the details of the Moscow meeting of intelligence chiefs?",
+    ],
+)
+def test_a_press_office_that_gave_the_news_is_the_source_s_informant_not_a_body(engine: Engine, question: str) -> None:
+    """ "Which agency's press office gave the details": the source's informant (the SVR's press bureau),
+    not the council of security agencies that "agency" finds."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "source", verdict
+    assert verdict.value == {"source": "seed003", "field": "informant"}, verdict

@@ -27,8 +27,10 @@ _TOLD_BY = (
     # ("which agency's press office reported": a possessive among the words before the noun)
     r"\b(?:какое|какая|какой|которое|которая|kakoe|kakaya|which|what)\s+(?:\w+(?:['’]s)?\s+){0,2}"
     r"(?:ведомств\w*|служб\w*|орган\w*|agency|service|office|body|vedomstv\w*)\s+(?:\w+\s+)?"
-    r"(?:рассказал\w*|сообщил\w*|описал\w*|поведал\w*|rasskazal\w*|soobshchil\w*"
-    r"|told|reported|described|detailed|announced|disclosed|revealed)\b"
+    r"(?:рассказал\w*|сообщил\w*|описал\w*|поведал\w*|дал[аио]?|предоставил\w*|распространил\w*|опубликовал\w*"
+    r"|rasskazal\w*|soobshchil\w*"
+    # "which agency's press office gave the details": giving out the news is telling it
+    r"|told|reported|described|detailed|announced|disclosed|revealed|gave|provided|released|shared|issued|published)\b"
 )
 TOLD_BY = re.compile(_TOLD_BY)
 # "Which agency is the article citing", "whose report is it based on", "на кого ссылается статья":
@@ -139,7 +141,7 @@ _WHAT_REPORTED = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?:the\s+)
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question asks about a source's record, else None."""
     text = parsed.text.lower()
-    if parsed.intent.upcoming or not _ABOUT_A_SOURCE.search(text):
+    if parsed.intent.upcoming or not (_ABOUT_A_SOURCE.search(text) or _reported_news(text)):
         return None
     if "report" in text and (reported := _WHAT_REPORTED.search(text)) is not None:
         rest = text[: reported.start()] + " " + text[reported.end() :]
@@ -168,7 +170,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None  # "how many of the bodies in the report are called councils" counts names, not a title
     if field is None and parsed.intent.question == "when":
         field = "date"
-    if field is None and _WHO_REPORTED.search(text) and parsed.hits and kb.kind(parsed.hits[0].entity) == "meeting":
+    if field is None and _WHO_REPORTED.search(text) and any(kb.kind(h.entity) == "meeting" for h in parsed.hits[:2]):
         # "Who reported the Moscow meeting, according to the article": the one who put the news of
         # the meeting out (who reported at a meeting is a participant, and names no meeting first).
         field = "publisher"
@@ -235,6 +237,17 @@ _WHAT_SAID = re.compile(
     r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"
     r"|\bчто\b.*\b(?:сообщил\w*|рассказал\w*|сказал\w*|раскрыл\w*)|\bchto\b.*\b(?:soobshchil|rasskazal|skazal)\w*"
 )
+
+
+def _reported_news(text: str) -> bool:
+    """ "Who reported the intelligence chiefs' meeting?": who put the news out; "who reported at the
+    meeting" is a speaker (a participant), and "what was reported" the news itself."""
+    found = _WHO_REPORTED.search(text)
+    return found is not None and _AT_MEETING.search(text, found.end()) is None
+
+
+# "who reported at / during the meeting", "кто докладывал на совещании": a speaker
+_AT_MEETING = re.compile(r"\b(?:at|during|to|на|na)\b")
 
 
 def _agenda_said(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
