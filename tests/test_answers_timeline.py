@@ -32,6 +32,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 
 STATES_AT_ALL_THREE = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"]
@@ -1465,3 +1466,19 @@ def test_a_how_many_question_in_latin_letters_gets_no_yes(engine: Engine) -> Non
     """ "skol'ko" with the soft sign's apostrophe is still a question word: no "yes" before the figure."""
     verdict = verdict_of(engine, "skol'ko let proshlo s sozdaniya ATC?")
     assert verdict.attribute == "elapsed" and verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where will the joint statement on transnational crime be circulated?",
+        "and that joint statement on transnational crime - where will it be circulated?",
+        "where will the Dushanbe statement on transnational crime be distributed?",
+    ],
+)
+def test_what_is_to_become_of_one_named_document_is_no_list_of_documents_ahead(engine: Engine, question: str) -> None:
+    """ "will" alone, asked where of one document named, is what is to become of it (the UN), not
+    "no statement after today is recorded"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "list", verdict
+    assert "United Nations" in visible(html_of(engine, verdict))

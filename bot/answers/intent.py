@@ -362,6 +362,15 @@ _MEMBER_STATES_ASKED = re.compile(
     r"(?:member[ -]states|государств\w* ?[–-]? ?участник\w*|стран\w* ?[–-]? ?участниц\w*)"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
+# Question types asked of one thing: with "will" alone, what is to become of it.
+_OF_ONE = frozenset({"where", "why", "how", "who"})
+
+
+def _only_will(text: str) -> bool:
+    """Whether "will" is the only word of time ahead ("where will it be circulated")."""
+    return all(found.group(0) == "will" for found in _UPCOMING.finditer(text))
+
+
 # With "next" or "upcoming", a single meeting word asks for a list too ("when is the next summit").
 # "which programme", "какая концепция": one document asked by its kind, with a question word.
 _WHICH_DOCUMENT = re.compile(
@@ -449,6 +458,16 @@ def detect(prepared: str) -> Intent:
     )
     if future_topic:
         intent.upcoming = bool(_UPCOMING.search(_FUTURE_TOPIC.sub(" ", prepared)))
+    if (
+        intent.upcoming
+        and intent.question in _OF_ONE
+        and _only_will(prepared)
+        and all(kind == "document" for _, kind, _ in found)
+        and not _SINGLE_MEETING.search(kinds_text)
+    ):
+        # "where will the joint statement on transnational crime be circulated?": what is to become
+        # of the one document named, not a list of documents still ahead.
+        intent.upcoming = False
     if intent.upcoming:
         found += [(m.start(), "meeting", m.group(0)) for m in _SINGLE_MEETING.finditer(kinds_text)]
     for _, kind, word in sorted(found):

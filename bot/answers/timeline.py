@@ -2244,10 +2244,11 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     # (asked by tone): asked of that document, also when another entry named ranks first.
     asks_whether = _YES_NO.search(text) is not None or tone_question(text)
     of_document = any(kb.kind(hit.entity) == "document" and hit.name_cover >= 0.4 for hit in parsed.hits[:3])
-    if kind is not None and names_one and asks_whether and of_document:
-        # "Will the Joint Statement be circulated at the UN?": asked of that document, not which
-        # statement comes next.
-        kind = None
+    if kind is not None and names_one and of_document and (asks_whether or not parsed.intent.upcoming):
+        # "Will the Joint Statement be circulated at the UN?", "where will the joint statement be
+        # circulated?" (the intent reads no time ahead): asked of that document, not which statement
+        # comes next.
+        return None
     if kind is not None and not plans_only:
         documents = [d for d in kb.of_kind("document") if isinstance(d, Document) and d.kind == kind]
         if not documents:
