@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import (
     body_followup,
+    carried_count,
     corrected_meeting,
     define,
     excluding,
@@ -26,6 +27,8 @@ from bot.answers import (
     provenance,
     reported_meeting,
     siblings,
+    statement_detail,
+    which_of_group,
     timeline,
     yesno,
 )
@@ -187,6 +190,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if card is not None:
             card.question = base.question
             return card
+    if context is not None and context.answered:
+        # "how many states attended?" after the post of the one who spoke at a meeting: of that meeting
+        counted = carried_count.answer(engine, parsed, context, today)
+        if counted is not None:
+            counted.question = base.question
+            return counted
+        # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
+        chosen = which_of_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if chosen is not None:
+            chosen.question = base.question
+            return chosen
+        # "based on what standards?" after a quoted report: the record retelling it that says
+        detail = statement_detail.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if detail is not None:
+            detail.question = base.question
+            return detail
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
