@@ -28,8 +28,8 @@ from bot.answers import (
     reported_meeting,
     siblings,
     statement_detail,
-    which_of_group,
     timeline,
+    which_of_group,
     yesno,
 )
 from bot.answers.facts import answer_attribute, not_stated

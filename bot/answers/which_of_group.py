@@ -30,9 +30,7 @@ CUE = cued(
 )
 _STEM = 5
 _STOP = frozenset(
-    "the its their with and from that this was were did does about for them one "
-    "его её ее их они она оно это эта этот них был была были "
-    "ego ee ih oni ona eto byl byla byli".split()
+    ["the", "its", "their", "with", "and", "from", "that", "this", "was", "were", "did", "does", "about", "for", "them", "one", "его", "её", "ее", "их", "они", "она", "оно", "это", "эта", "этот", "них", "был", "была", "были", "ego", "ee", "ih", "oni", "ona", "eto", "byl", "byla", "byli"]
 )
 _MATCHED = 2  # words of the question a statement must share to be what it asks of
 
