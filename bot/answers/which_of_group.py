@@ -32,6 +32,7 @@ _STEM = 5
 _STOP = frozenset(
     ["the", "its", "their", "with", "and", "from", "that", "this", "was", "were", "did", "does", "about", "for", "them", "one", "его", "её", "ее", "их", "они", "она", "оно", "это", "эта", "этот", "них", "был", "была", "были", "ego", "ee", "ih", "oni", "ona", "eto", "byl", "byla", "byli"]
 )
+_FILTERS = frozenset({"meeting", "place", "state"})
 _MATCHED = 2  # words of the question a statement must share to be what it asks of
 
 
@@ -52,7 +53,7 @@ def _group(context: Verdict) -> list[str]:
         lists = [groups[only]] if isinstance(only, str) and only in groups else list(groups.values())
         if len(lists) == 1 and isinstance(lists[0], list):
             return [i for i in lists[0] if isinstance(i, str)]
-    return list(context.items)
+    return []  # a list answer is filtered by what its follow-up names (listref), not matched here
 
 
 def _names(engine: Engine, entity_id: str) -> list[str]:
@@ -70,8 +71,10 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
     if match is None:
         return None
     group = [i for i in _group(context) if i in engine.kb.entities]
-    if len(group) < 2:
+    if len(group) < 2 or context.kind != "fact":
         return None
+    if any(h.name_cover >= 0.6 and h.score >= 0.5 and engine.kb.kind(h.entity) in _FILTERS for h in parsed.hits[:3]):
+        return None  # "which of them were at the XVIII meeting / in Moscow?": a filter of the group
     rest = match.group("rest")
     reading = cyrillic_reading(rest, engine._latin_abbreviations)
     asked = _stems(rest) | (_stems(reading) if reading else set())
