@@ -17,6 +17,7 @@ from bot.answers.verdict import Verdict
 from tests.answer_helpers import (
     BORDER,
     CONCEPT,
+    DUSHANBE,
     EXERCISE,
     INTEL,
     KLEMEZ,
@@ -28,7 +29,6 @@ from tests.answer_helpers import (
     TODAY,
     TREFILOV,
     XVIII,
-    DUSHANBE,
     converse,
     first_line,
     html_of,
