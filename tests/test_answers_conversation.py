@@ -17,6 +17,7 @@ from bot.answers.verdict import Verdict
 from tests.answer_helpers import (
     BORDER,
     CONCEPT,
+    DUSHANBE,
     EXERCISE,
     INTEL,
     KLEMEZ,
@@ -2396,3 +2397,59 @@ def test_a_field_described_meeting_in_another_season_is_not_recorded(engine: Eng
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint" and verdict.focus == [SPB], verdict
     assert "August" in first_line(engine, verdict) or "август" in first_line(engine, verdict)
+
+
+# Round 19: "the <city> meeting" is the one meeting held in that city, not the city's card.
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Tell me about the St Petersburg meeting", SPB),
+        ("rasskazhi o zasedanii v peterburge", SPB),
+        ("расскажи о встрече в Душанбе", DUSHANBE),
+        ("Tell me about the Dushanbe meeting", DUSHANBE),
+    ],
+)
+def test_a_meeting_named_by_its_one_city_is_the_meeting(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [meeting], verdict
+
+
+# Round 19: "who spoke for <body>?" after a meeting names the one who spoke of it for that body, and
+# "his position" is that person's.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Tell me about the St Petersburg meeting", "who spoke for the Executive Committee?", "what's his position"],
+        ["Tell me about the Interior Ministers Council meeting of August 2025", "who spoke for the Executive Committee?", "what's his position"],
+        ["What happened at the meeting in St. Petersburg?", "Who talked on behalf of the CIS Executive Committee?", "what does he do?"],
+    ],
+)
+def test_who_spoke_for_a_body_then_his_position(engine: Engine, questions: list[str]) -> None:
+    verdicts = converse(engine, *questions)
+    assert KLEMEZ in html_of(engine, verdicts[-2]) or "Klemez" in html_of(engine, verdicts[-2]), verdicts[-2]
+    assert verdicts[-1].focus[:1] == [KLEMEZ] and "Director" in html_of(engine, verdicts[-1]), verdicts[-1]
+
+
+# Round 19: a count of a group after a person at a meeting counts that meeting's group (8 states
+# at St Petersburg), not every state the sources name (9).
+@pytest.mark.parametrize("follow_up", ["how many states attended?", "сколько стран участвовало?"])
+def test_a_count_after_a_person_at_a_meeting_is_of_that_meeting(engine: Engine, follow_up: str) -> None:
+    verdicts = converse(engine, "Tell me about the St Petersburg meeting", "who spoke there?", "what's his position", follow_up)
+    assert verdicts[-1].focus[:1] == [SPB], verdicts[-1]
+
+
+# Round 19: "which one reported …" after a meeting's organisations is the one a record names, and
+# "based on what standards?" quotes the record that says.
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["xviii ct meeting - how many cis bodies attended", "and intl orgs?", "which one reportd on its work with the ATC", "based on what standards"],
+        ["сколько международных организаций было на XVIII совещании?", "какая из них докладывала о работе с АТЦ?", "на основе каких стандартов?"],
+        ["how many international organisations attended the XVIII meeting?", "which of them reported on its joint work with the ATC?", "based on what standards?"],
+    ],
+)
+def test_which_of_the_organisations_reported_and_on_what_standards(engine: Engine, questions: list[str]) -> None:
+    verdicts = converse(engine, *questions)
+    assert "eag" in verdicts[-2].focus or "ЕАГ" in html_of(engine, verdicts[-2]) or "EAG" in html_of(engine, verdicts[-2]), verdicts[-2]
+    last = html_of(engine, verdicts[-1])
+    assert "FATF" in last or "ФАТФ" in last, last

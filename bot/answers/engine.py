@@ -52,6 +52,7 @@ from bot.answers import (
     whichsource,
     yesno,
 )
+from bot.answers.city_meeting import meeting_of_city
 from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
@@ -1742,6 +1743,10 @@ class Engine:
             # "Кто участвовал во встрече в Москве?", "…на совещании в Москве в июне": a meeting named
             # by its city, where several were held; the alternatives still offer the others.
             top = self._meeting_there(parsed, base, top, several)
+        elif confident and parsed.intent.question == "card":
+            meant = meeting_of_city(self.kb, parsed.query.tokens, top)
+            if meant is not None:
+                top = next((h for h in parsed.hits if h.entity == meant), replace(top, entity=meant))
         if (
             not confident
             and parsed.intent.question == "when"

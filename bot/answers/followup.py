@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import (
     body_followup,
+    carried_count,
     corrected_meeting,
     define,
     excluding,
@@ -26,7 +27,9 @@ from bot.answers import (
     provenance,
     reported_meeting,
     siblings,
+    statement_detail,
     timeline,
+    which_of_group,
     yesno,
 )
 from bot.answers.facts import answer_attribute, not_stated
@@ -187,6 +190,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if card is not None:
             card.question = base.question
             return card
+    if context is not None and context.answered:
+        # "how many states attended?" after the post of the one who spoke at a meeting: of that meeting
+        counted = carried_count.answer(engine, parsed, context, today)
+        if counted is not None:
+            counted.question = base.question
+            return counted
+        # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
+        chosen = which_of_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if chosen is not None:
+            chosen.question = base.question
+            return chosen
+        # "based on what standards?" after a quoted report: the record retelling it that says
+        detail = statement_detail.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if detail is not None:
+            detail.question = base.question
+            return detail
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -1291,13 +1310,30 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     if verdict is None:
         return None
     kb = engine.kb
-    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
-    if isinstance(verdict.value, list):
-        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
-    people = {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
+    people = _people_named(engine, verdict)
+    if not people and verdict.kind == "quote" and parsed.intent.question == "speakers":
+        # "who spoke for the Executive Committee?": the body is who spoke for, not a topic of what
+        # was said; a note merely naming the body is no answer. The meeting's speakers, asked plainly.
+        short = kb.entities[meeting_id].short
+        name = (short.ru if parsed.lang == "ru" else short.en)[:1] or [kb.name(meeting_id, parsed.lang)]
+        plain = engine.answer(f"{_WHO_SPOKE_AT[parsed.lang]} {name[0]}?", parsed.lang, today)
+        if plain.answered and meeting_id in plain.focus and _people_named(engine, plain):
+            verdict, people = plain, _people_named(engine, plain)
     if people and not any(_works_for(kb, person, own) for person in people):
         return None  # the people it names are none of the asked body's: no answer to "who from it"
     return verdict
+
+
+_WHO_SPOKE_AT = {"en": "who spoke at", "ru": "кто выступал на"}
+
+
+def _people_named(engine: Engine, verdict: Verdict) -> set[str]:
+    """The people a verdict names: its subject or entries, who said its statements, its people."""
+    kb = engine.kb
+    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
+    if isinstance(verdict.value, list):
+        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
+    return {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
 
 
 def _one_with_staff_of(engine: Engine, context: Verdict, own: str) -> str | None:

@@ -112,7 +112,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     ),
     (
         "speakers",
-        r"\bwho (?:spoke|speaks|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
+        r"\bwho (?:spoke|speaks|talked|addressed|delivered|gave|made|opened|welcomed|said|greeted)\b"
         # "who sent a message", "кто написал / направил послание участникам": an address sent is a
         # speech heard (delegations sent are who took part)
         r"|\b(?:who|кто|kto)\s+(?:\w+\s+){0,2}?(?:sent|wrote\s+to|написал\w*\s+(?:участник|uchastnik)|направил|прислал|napisal\w*\s+uchastnik|napravil|prislal)\w*\b"
