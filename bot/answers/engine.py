@@ -29,6 +29,7 @@ from bot.answers import (
     frequency,
     located,
     mentioned,
+    mentions,
     occasion,
     ordinal_asked,
     owners,
@@ -37,6 +38,7 @@ from bot.answers import (
     periods,
     posts,
     provenance,
+    question_form,
     regions,
     representative,
     seasons,
@@ -1189,7 +1191,7 @@ class Engine:
         for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
             if (
                 self.kb.kind(other.entity) == "meeting"
-                and other.score >= yesno.GUESS_SCORE
+                and other.score >= mentions.GUESS_SCORE
                 and yesno.named_by_its_month_only(self, query, hits, top, other)
             ):
                 return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
@@ -1400,7 +1402,7 @@ class Engine:
             if chosen is not None:
                 return chosen
             context = context.context
-        if yesno.asks_opinion(parsed.text):
+        if question_form.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
@@ -1817,7 +1819,7 @@ class Engine:
         left_out = self._generic | self._generic_groups | self._frame_words
         content = [i for i, token in enumerate(query.tokens) if token not in left_out]
         premise: set[int] = set()
-        if yesno.is_yes_no(parsed.text):
+        if question_form.is_yes_no(parsed.text):
             # "Were the drills going to take place in Kyrgyzstan?": the place or state named is the
             # premise to check against the subject's record, not a word the subject must explain.
             premise = {
@@ -2097,7 +2099,7 @@ class Engine:
         # Years and months narrow the meetings below; a word the meeting explains only by a likeness
         # ("направил" ~ "направления") tells nothing.
         years = {str(year) for year in parsed.intent.years}
-        months = yesno.months_named(parsed.text)
+        months = question_form.months_named(parsed.text)
         left_out = self._generic | self._generic_groups | self._frame_words | self._month_words | {"~meeting"}
         left_out |= {f"#{year}" for year in years}
         telling = [
@@ -2230,7 +2232,7 @@ class Engine:
         return {
             i
             for h in parsed.hits[:6]
-            if self.kb.kind(h.entity) == "organisation" and h.score >= yesno.GUESS_SCORE
+            if self.kb.kind(h.entity) == "organisation" and h.score >= mentions.GUESS_SCORE
             for i in h.name_tokens
             if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
         }

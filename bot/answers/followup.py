@@ -24,6 +24,7 @@ from bot.answers import (
     period_followup,
     place_followup,
     provenance,
+    question_form,
     reported_meeting,
     siblings,
     timeline,
@@ -824,7 +825,7 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
     # "and what exercise was planned there?" after the post of the one who greeted a meeting: the
     # meeting carried through the turn about him.
-    carried = isinstance(context.filters.get("meeting"), str) and not yesno.is_yes_no(parsed.text)
+    carried = isinstance(context.filters.get("meeting"), str) and not question_form.is_yes_no(parsed.text)
     there = ((asks_who and context.kind == "quote") or carried) and _THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
@@ -1251,7 +1252,7 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]
-    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed) or yesno.is_yes_no(after_topic)):
+    if not (question_form.is_yes_no(parsed.text) or question_form.asks_by_tone(parsed) or question_form.is_yes_no(after_topic)):
         return None
     kb = engine.kb
     meeting_id: str | None
@@ -1285,7 +1286,7 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
         return None
     meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
-    if meeting_id is None or yesno.is_yes_no(parsed.text):
+    if meeting_id is None or question_form.is_yes_no(parsed.text):
         return None
     verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
     if verdict is None:

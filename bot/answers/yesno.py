@@ -17,18 +17,48 @@ import itertools
 import re
 import weakref
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from babel import Locale
-from rapidfuzz.distance import Levenshtein
 
-from bot.answers import claimant, define, evaluated, provenance, unmarked, yesno_topics
+from bot.answers import claimant, define, evaluated, provenance, yesno_topics
 from bot.answers.claimedperiod import other_period, period_of_other
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import not_stated
+from bot.answers.mentions import (
+    GUESS_SCORE,
+    MENTION_COVER,
+    MENTION_SCORE,
+    WEAK_WEIGHT,
+    Mentions,
+    _held_in,
+    _held_there,
+    _not_recorded,
+    _took_place,
+    _verdict,
+)
+from bot.answers.question_form import (
+    _LAST_SENTENCE,
+    _MONTH_NAMES,
+    _RELATIVE_YEARS,
+    _ROMAN,
+    _WH_START,
+    _WORD,
+    _latin_tone_question,
+    _month_of,
+    _months_named,
+    _number_of,
+    asked_day,
+    asked_years,
+    asserted_numbers,
+    is_yes_no,
+    meeting_ordinals,
+    months_named,
+    tone_question,
+)
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import meeting_date
@@ -40,10 +70,7 @@ from bot.search.text import (
     is_stop,
     ordinal_stem,
     prepare,
-    roman_to_int,
     russian_reading,
-    surface_number,
-    without_soft_signs,
     word_token,
 )
 from bot.search.text import tokens as text_tokens
@@ -57,43 +84,21 @@ if TYPE_CHECKING:
 # A hit counts as mentioned when its score and the share of its name found in the question
 # reach these (calibrated on the development questions).
 UNNUMBERED = 1000  # the distance of an unnumbered meeting from any number asked
-MENTION_SCORE = 0.3
-MENTION_COVER = 0.5
-# A meeting named only by where it was held may score lower.
-GUESS_SCORE = 0.25
-# Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
-# two mentions may share them.
-WEAK_WEIGHT = 2.5
+
 # A question word matching a known word less closely than this is not that word.
 WELL_KNOWN = 0.9
+
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
+
 TOPIC_MIN_SHARE = 0.15
 
-_YES_NO_EN = re.compile(
-    r"^\W*(?:did|was|were|is|are|does|do|has|have|had|can|could|will|would|should|isn't|wasn't|didn't|doesn't)\b",
-    re.I,
-)
-# Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
-_YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-_YES_NO_TRANSLIT = cued(re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I))
-# "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
-# asks for yes or no whatever its first word.
-_YES_NO_MARK = cued(re.compile(
-    r"(?:^|[\s?,.(\[-])(?:y\s*/\s*n|yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\W*$", re.I
-))
-# A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
-_TAG_QUESTION = cued(re.compile(
-    r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
-    r"(?:n't| not)? (?:it|they|he|she|there|that)|так|верно|правильно|правда|да|не так ли|ведь так|не правда ли"
-    r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
-    re.I,
-))
 # Two meetings set against each other: the place may name the second.
 _SECOND_MEETING = re.compile(
     r"\b(?:missing from|absent from|not (?:at|among|on)|but not|and not|both|compared? (?:to|with)|than"
     r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
 )
+
 _HELD_IN = re.compile(
     r"\b(?:held|hold|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
@@ -101,6 +106,7 @@ _HELD_IN = re.compile(
     r"|\bproshl\w*|\bpro(?:sh|ch)(?:e|yo|o)l\b|\bprohodil\w*|\bsostoyal\w*",
     re.I,
 )
+
 # "принимал участие" is taking part, not hosting.
 _HOSTED = re.compile(
     r"\bhost(?:ed|s|ing)?\b|\bпринимал(?!\w*(?:\s+\w+){0,3}\s+участи)\w*|\bprinimal(?!\w*(?:\s+\w+){0,3}\s+uchasti)\w*"
@@ -108,6 +114,7 @@ _HOSTED = re.compile(
     r"|\bпринимающ\w*|\bprinimayushch\w*",
     re.I,
 )
+
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
@@ -117,6 +124,7 @@ _TOOK_PLACE = re.compile(
     r"|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
     re.I,
 )
+
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
     r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with"
@@ -129,20 +137,22 @@ _DISCUSS = re.compile(
     r"|\b(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\b",
     re.I,
 )
-# "а про ПДД на совете что-то было?", "a pro X … chto-to bylo?": whether anything was said of a topic,
-# a yes or no despite the question word "что" and the "про" of a bare follow-up.
-_ANYTHING_SAID = re.compile(r"(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\W*$", re.I)
+
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
+
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
+
 # What bodies aimed at or did: a question about their aims, not about what counts as a body.
 _AIMS = re.compile(
     r"\b(?:aims?|goals?|objectives?|tasks?|priorit\w*|activit\w*)\b|(?<!\w)(?:цел[ьейиям]\w*|задач\w*|приоритет\w*"
     r"|деятельност\w*|направлен\w*)",
     re.I,
 )
+
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
+
 _CHAIR = cued(re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
     # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
@@ -150,6 +160,7 @@ _CHAIR = cued(re.compile(
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
 ))
+
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
@@ -157,28 +168,11 @@ _ROLE_WORD = re.compile(
     r"|\b(?:predsedatel|rukovoditel|glav|direktor|zamestitel|sekretar|prezident|komanduyushch|ministr|nachalnik)\w*",
     re.I,
 )
-# A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
-# words by a meeting word ("XVIII counter-terrorism meeting", "13-е заседание").
-_MEETING_WORD = re.compile(
-    r"^(?:meeting|summit|conference|заседани\w*|совещани\w*|встреч\w*|саммит\w*|конференци\w*"
-    r"|zasedani\w*|soveshchani\w*|vstrech\w*)$",
-    re.I,
-)
-# Russian endings typed in Latin letters count too ("15-e", "15-go", "15-oe zasedanie").
-_ORDINAL_DIGITS = re.compile(
-    r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-?(?:e|ye|ya|y|go|ogo|m|oe|aya|iy|ij|om|omu|oy))$", re.I
-)
-# Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
-# by edit distance, only for words long enough that one edit cannot turn them into another word.
-_MEETING_FORMS = (
-    "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
-    "zasedaniya", "soveshchanie", "soveshchaniya",
-)
-_ONE_MEETING = re.compile(r"^(?:заседани[еи]|совещани[еи]|zasedani[ei]i?|soveshchani[ei]i?)$", re.I)
-_ROMAN = re.compile(r"^[XVIL]{2,}$")
-_WORD = re.compile(r"[\w'-]+")
+
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
+
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
 # Words that only say "was it talked about": not the topic itself.
 _TOPIC_FILLER = (
     "come came up raise raised mention mentioned discuss discussed talk talked address addressed agenda"
@@ -213,15 +207,6 @@ _SEVERAL = cued(re.compile(
     r"|\bоб(?:оих|еих|а|е)\b|\bвсех\b|\bкаждо\w*|\bzasedaniyah\b|\bvstrechah\b",
     re.I,
 ))
-
-
-@dataclass
-class Mentions:
-    """The entities a question names, main ones first, and the places that only locate a meeting."""
-
-    hits: list[Hit]
-    locating: list[Hit]
-    covered: set[int]
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
@@ -402,62 +387,12 @@ _ABSENT = re.compile(
     r"|\bотсутствова\w*|\bпропусти\w*|\bпропуска\w*|\botsutstvova\w*|\bpropusti\w*",
     re.I,
 )
+
 _PARTICIPATION = {"listed", "not_listed", "host_not_listed", "meetings"}
 
-
-@lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
-def is_yes_no(text: str) -> bool:
-    """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
-    # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
-    last = _LAST_SENTENCE.split(text.strip())[-1]
-    # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
-    # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
-    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(_COLON_LEAD.split(last)[-1])[-1])
-    if _YES_NO_MARK.search(last) and ("/" in last or "или" in last or " or " in last or "ili" in last):
-        return True
-    return _ANYTHING_SAID.search(last) is not None or any(
-        _YES_NO_EN.search(part)
-        or _YES_NO_RU.search(part)
-        or _YES_NO_TRANSLIT.search(part)
-        or (part.rstrip().endswith("?") and _is_tag(part))
-        for part in dict.fromkeys((text, last, lead_off))
-    )
-
-
-def _is_tag(part: str) -> bool:
-    """A tag closes a statement ("..., right?"); after a question word, with no comma before them,
-    an auxiliary and a pronoun end the question itself ("how many bodies are there?", "what is it?")."""
-    tag = _TAG_QUESTION.search(part)
-    return tag is not None and (tag.group(0)[0] == "," or not _AUX_TAG.match(tag.group(0)) or not _WH_START.match(part))
-
-
-_AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
-
-
-_LEAD_IN = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
-    # "I was wondering, is …", "just curious - did …": a chatty opening, then the question
-    r"|(?:i\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing)?|just\s+curious|i'?d\s+like\s+to\s+know)\b(?:\s+if)?[\s,:]*"
-    # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question
-    r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
-    re.I,
-)
-_TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
-# "Quick question for a briefing I'm writing: is …": what a colon opens is the question asked.
-_COLON_LEAD = re.compile(r":\s+")
 _CLAIM_LEAD = re.compile(
     r"^\W*(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},", re.I
 )
-_REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
-
-
-# A question word first ("where was that?" ends like a tag question but asks where).
-_WH_START = re.compile(
-    r"^\W*(?:(?:and|but|а|и|но)\s+)?(?:who|whom|whose|what|which|where|when|why|how|кто|кого|кому|что|где|когда|куда"
-    r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
-    re.I,
-)
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -879,9 +814,12 @@ def _dated_meeting(
 
 # Words any meeting's name may share ("CIS", "meeting"): they name no meeting apart from another.
 _GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
+
 # Words of a date: a meeting's name holding them ("… в августе 2025 года") names it by its date only.
 _DATE_TOKENS = frozenset({"god", "year"})
+
 _YEAR_TOKEN = re.compile(r"#(?:19|20)\d\d$")  # an ordinal ("#18") names a meeting, a year dates it
+
 NAMED_APART_COVER = 0.5  # a meeting named by its own words holds this much of its name
 
 
@@ -947,13 +885,16 @@ _SAID_THAT = re.compile(
     r"(?:\s+(?:ли|li))?(?:\s+\w+){0,2}?\s*,?\s+(?:что|chto|that)\b",
     re.I,
 )
+
 _PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
     re.I,
 )
+
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.
 _WAS_THERE = re.compile(r"\b(?:был[аио]?\s+ли|byl[aio]?\s+li)\b", re.I)
+
 _A_MEETING = re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
     r"|\bzasedani\w*|\bsoveshchani\w*|\bvstrech\w*|\bsammit\w*",
@@ -1282,6 +1223,7 @@ _TOLD_FILLER = (
     " nazval obrashchenii vystuplenii "
     + evaluated.FRAME_WORDS
 )
+
 _TOLD_WORDS: set[str] = set()
 
 
@@ -1501,7 +1443,9 @@ def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: St
 
 # Parts of a statement: clauses, and the items of a comma-separated enumeration.
 _PART_START = re.compile(r"(?:[.;:!?]|,)\s+")
+
 LATE_PART = 200  # shorter statements are shown whole
+
 SHOWN_CHARS = 280  # a part ending further in would be cut off by the quote's shortening
 
 
@@ -1546,39 +1490,6 @@ def _reported(engine: Engine, base: Verdict, meeting: Meeting, subject_id: str) 
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
-_RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
-    (
-        re.compile(
-            r"\b(?:this|current) year\b|\bв (?:этом|текущем|нынешнем) году\b|\bv (?:etom|tekushchem) godu\b", re.I
-        ),
-        0,
-    ),
-    (re.compile(r"\b(?:last|previous) year\b|\bв прошлом году\b|\bv proshlom godu\b", re.I), -1),
-    (re.compile(r"\bnext year\b|\bв следующем году\b|\bv sleduyushchem godu\b", re.I), 1),
-]
-
-
-def asked_years(parsed: Parsed, today: date) -> list[int]:
-    """The years a question names, "this year" and "last year" counted from ``today``."""
-    years = list(parsed.intent.years)
-    for pattern, offset in _RELATIVE_YEARS:
-        if pattern.search(parsed.text):
-            years.append(today.year + offset)
-    return years
-
-
-def _held_there(kb: KnowledgeBase, entity: Entity, where: str) -> bool:
-    return (
-        isinstance(entity, Meeting)
-        and entity.place is not None
-        and where
-        in (
-            entity.place,
-            kb.country_of_place(entity.place),
-        )
-    )
-
-
 _AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
@@ -1587,20 +1498,6 @@ def _after_in(parsed: Parsed, hit: Hit) -> bool:
     query = parsed.query
     named = {query.tokens[i] for i in hit.name_tokens} | {v for i in hit.name_tokens for v, _ in query.matches[i]}
     return any(set(text_tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
-
-
-def _verdict(
-    base: Verdict, yes: bool | None, grounds: str, focus: list[str], value: object, kb_sources: list[str]
-) -> Verdict:
-    base.kind = "yes_no"
-    base.answered = True
-    base.yes = yes
-    base.grounds = grounds
-    base.focus = list(dict.fromkeys(focus))
-    base.value = value
-    base.sources = list(dict.fromkeys(kb_sources))
-    base.intent = "yes_no"
-    return base
 
 
 _GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
@@ -1712,17 +1609,6 @@ def _listed_part(kb: KnowledgeBase, meeting: Meeting, member: str) -> str | None
     return None
 
 
-def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verdict:
-    kb = engine.kb
-    meeting = kb.entities[meeting_id]
-    assert isinstance(meeting, Meeting)
-    value = {"meeting": meeting_id, "asked": where, "place": meeting.place}
-    if not meeting.place:
-        return _verdict(base, None, "place", [meeting_id, where], value, meeting.sources)
-    yes = where in (meeting.place, kb.country_of_place(meeting.place))
-    return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
-
-
 def _placed_elsewhere(engine: Engine, base: Verdict, meeting_id: str, mentions: Mentions) -> Verdict | None:
     """ "No, held in Moscow, not Dushanbe" when the question also places the meeting in a city it
     was not held in; None when no place is named or the place is right."""
@@ -1770,25 +1656,6 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
         return verdict
     verdict.statements = []
     return _took_place(verdict, meeting, years, months)
-
-
-def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
-    yes: bool | None = True if meeting.status == "held" else None
-    if yes and years:
-        # "Was it held in 2024": the year must be the recorded one.
-        yes = PartialDate.parse(meeting.date).year in years if meeting.date else None
-    if yes and months:
-        # "Did it take place in October 2025" (it was 5 November): the month must be the recorded one.
-        known = PartialDate.parse(meeting.date).month if meeting.date else None
-        yes = None if known is None else known in months
-    value = {
-        "meeting": meeting.id,
-        "status": meeting.status,
-        "date": meeting.date,
-        "place": meeting.place,
-        "years": years,
-    }
-    return _verdict(base, yes, "status", [meeting.id], value, meeting.sources)
 
 
 def _category(base: Verdict, subject: Body | Organisation, asked: str) -> Verdict:
@@ -2163,14 +2030,17 @@ def _other_range(question: str, said: str) -> dict[str, Any] | None:
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
 _DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
+
 # "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
 _WHY = cued(re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I))
+
 _STAYED_AWAY = re.compile(
     r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
     r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
     r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
     re.I,
 )
+
 _PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
 
 
@@ -2184,30 +2054,7 @@ _PARTICIPATE = re.compile(
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
     re.I,
 )
-# A question word: a question without one that ends in "?" asks for yes or no ("Было 13 августа?");
-# "каком-нибудь", "что-то" are no question words.
-_WH_WORD = re.compile(
-    r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь|либо|то)\b)",
-    re.I,
-)
-_DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
-_MONTH_DAY = re.compile(r"\b([a-zа-я]+)\s+#(\d{1,2})\b(?!\d)")
-_MONTH_STEMS = (
-    ("jan", "январ", "yanvar"),
-    ("feb", "феврал", "fevral"),
-    ("mar", "март", "mart"),
-    ("apr", "апрел", "aprel"),
-    ("may", "ма", "ma"),
-    ("jun", "июн", "iyun"),
-    ("jul", "июл", "iyul"),
-    ("aug", "август", "avgust"),
-    ("sep", "сентябр", "sentyabr"),
-    ("oct", "октябр", "oktyabr"),
-    ("nov", "ноябр", "noyabr"),
-    ("dec", "декабр", "dekabr"),
-)
-_MAY = re.compile(r"^(?:may|ма[йяе]|maya?)$")
+
 # Counted things of a meeting: a number within two words before one of them ("five specialised
 # sessions", "9 государств").
 _COUNTED: list[tuple[str, re.Pattern[str]]] = [
@@ -2216,7 +2063,9 @@ _COUNTED: list[tuple[str, re.Pattern[str]]] = [
     ("organisations", re.compile(r"^(?:organi[sz]ations?|организаци\w*|organizats\w*)$")),
     ("bodies", re.compile(r"^(?:bod(?:y|ies)|органов|органа|organov)$")),
 ]
+
 _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
+
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
@@ -2232,89 +2081,6 @@ def _only_a_name(engine: Engine, parsed: Parsed) -> bool:
         and set(top.name_tokens) >= set(range(len(tokens)))
         and engine.kb.kind(top.entity) in ("body", "organisation", "person", "state", "place")
     )
-
-
-def asks_by_tone(parsed: Parsed) -> bool:
-    """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
-    return tone_question(parsed.text) or _latin_tone_question(parsed)
-
-
-def tone_question(text: str) -> bool:
-    """A Russian question asking for yes or no by its tone: no question word, a question mark."""
-    # A question word typed in Latin letters counts too: a follow-up completed with a Cyrillic name
-    # ("gde bylo 13-е заседание ...?") asks where, not whether.
-    return (
-        (text.rstrip().endswith("?") or unmarked.asks_unmarked(text))
-        and has_cyrillic(text)
-        # "Клемез считает, что эффективность растёт?": "что" after a comma joins the claim, asks nothing.
-        and _WH_WORD.search(unmarked.without_said_that(evaluated.without_as_evaluation(_THAT_CLAUSE.sub(" ", text)))) is None
-        and _LATIN_WH.search(text) is None
-        and _ABOUT_TOPIC.match(text) is None
-        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
-        and not _asked_first(text)
-    )
-
-
-def _asked_first(text: str) -> bool:
-    """ "количество государств на XVIII совещании?", "дата 13-го заседания?": a fragment opening with
-    the value it asks for and no verb claiming anything (as "число участников выросло?" has)."""
-    first = text.lstrip(" -—–\"«").partition(" ")[0].lower()
-    return first in _ASKED_FIRST and unmarked.claim_verb(text) is None
-
-
-# ... after a verb of saying or thinking; "Помимо X, что обсуждали?" asks what.
-_THAT_CLAUSE = cued(re.compile(
-    r"(?<!\w)(?:счита\w*|говор\w*|сказа\w*|заяв\w*|отмет\w*|отмеча\w*|подчеркн\w*|подчеркива\w*|полага\w*"
-    r"|утвержда\w*|сообщ\w*|дума\w*|уверен\w*|признал\w*|признава\w*|указ\w*|замети\w*|предупред\w*|ли)\s*,\s*что(?!\w)"
-    # "Исполком писал что …": the comma is often left out after a verb of writing or saying
-    # ("говорил что про миграцию?" asks what he said about it: "что" before "про" is the question word)
-    r"|(?<!\w)(?:писал\w*|пишет|написа\w*|говорил\w*|сказал\w*|заявил\w*|сообщил\w*)\s+что(?=\s+(?!(?:про|о|об|обо|насч[её]т)\b)\w)",
-    re.I,
-))
-
-
-# "13-е заседание — дата?", "XVIII совещание — город?": a fragment that ends with what it asks for
-# names a value, not a claim to confirm.
-_ASKED_LAST = frozenset(
-    {
-        "дата", "даты", "число", "город", "место", "страна", "срок", "сроки", "год", "должность", "повестка",
-        "итоги", "участники", "председатель", "руководитель", "глава", "источник", "месяц",
-        "data", "gorod", "mesto", "strana", "srok", "god", "dolzhnost", "povestka", "itogi", "uchastniki",
-    }
-)
-
-
-_ASKED_FIRST = frozenset(
-    {
-        "количество", "кол-во", "число", "список", "перечень", "дата", "даты", "место", "срок", "сроки", "состав",
-        "kolichestvo", "kol-vo", "chislo", "spisok", "perechen", "data", "mesto", "srok", "sostav",
-    }
-)  # fmt: skip
-
-
-# "а про границы?", "а насчёт ШОС?": the previous question about another topic, not a yes or no.
-_ABOUT_TOPIC = re.compile(r"^\W*(?:(?:а|и|ну)\s+)?(?:про|об?|обо|насч[её]т|как насч[её]т|что насч[её]т)\s", re.I)
-
-
-def _month_of(word: str) -> int | None:
-    if _MAY.match(word):
-        return 5
-    for number, stems in enumerate(_MONTH_STEMS, start=1):
-        if number != 5 and any(word.startswith(stem) for stem in stems):
-            return number
-    return None
-
-
-def asked_day(text: str) -> tuple[int, int] | None:
-    """The day and month a question names ("13 августа", "August 13", "13th of August")."""
-    prepared = prepare(text)
-    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(prepared)]
-    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(prepared)]
-    for day, word in found:
-        month = _month_of(word)
-        if month and 1 <= int(day) <= 31:
-            return int(day), month
-    return None
 
 
 def _asks_more(engine: Engine, mentions: Mentions, meeting_id: str | None = None) -> bool:
@@ -2397,6 +2163,7 @@ def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> 
             if known.day == day and known.month == month:
                 return True
     return False
+
 # Seasons by their months; "before/after <month>" bounds.
 _SEASONS = (
     (re.compile(r"\bspring\b|\bвесн\w*|\bvesn\w*", re.I), {3, 4, 5}),
@@ -2404,7 +2171,9 @@ _SEASONS = (
     (re.compile(r"\bautumn\b|\bfall\b|\bосень\w*|\bосенн\w*|\bosen\w*", re.I), {9, 10, 11}),
     (re.compile(r"\bwinter\b|\bзим\w*|\bzim(?:oi|oy|a|u)\b", re.I), {12, 1, 2}),
 )
+
 _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ранее|перед|do|ranshe)\s+(?:the\s+)?(\w+)", re.I)
+
 _AFTER = re.compile(r"\b(?:after|later than|после|позже|позднее|posle|pozzhe)\s+(?:the\s+)?(\w+)", re.I)
 
 
@@ -2523,82 +2292,6 @@ _DIGITS_OR_WORDS = re.compile(
     r"|\b(?:од[ни]\w*|дв[ае]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем[ьи]\w*|вос[еь]\w*|девят\w*|десят\w*|двадцат\w*)\b",
     re.I,
 )
-# "more than 10", "больше десяти", "at least 3": the number is a bound, not the count.
-_MORE_THAN = re.compile(r"(?:more|greater|over|above|больше|более|свыше|mor|bolshe|bolee)(?:\s+than|\s+чем)?\s*$", re.I)
-_ONE_OF = re.compile(
-    r"\b(?:of|among|amongst|from|из|числ[оеу]|числа|среди|iz|chislo|chisle|sredi)\s+(?:the\s+|these\s+|those\s+|всех\s+)?$",
-    re.I,
-)
-_FEWER_THAN = re.compile(r"(?:fewer|less|under|below|меньше|менее|menshe|menee)(?:\s+than|\s+чем)?\s*$", re.I)
-
-
-# Numerals in the oblique cases a bound takes ("больше трёх", "меньше пяти"), which the search's
-# number words (nominative) do not hold.
-_OBLIQUE_NUMBERS = {
-    "двух": 2,
-    "трёх": 3,
-    "трех": 3,
-    "четырёх": 4,
-    "четырех": 4,
-    "пяти": 5,
-    "шести": 6,
-    "семи": 7,
-    "восьми": 8,
-    "девяти": 9,
-    "десяти": 10,
-    "пятнадцати": 15,
-    "двадцати": 20,
-    "тридцати": 30,
-}
-
-
-def _number_of(word: str) -> int:
-    """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
-    if word.isdigit():
-        return int(word)
-    tens, dash, one = word.partition("-")
-    if dash and not tens.isdigit() and _number_of(tens) in _TENS and 0 < _number_of(one) < 10 and not one.isdigit():
-        return _number_of(tens) + _number_of(one)  # "twenty-five"
-    if word in _OBLIQUE_NUMBERS:
-        return _OBLIQUE_NUMBERS[word]
-    token = surface_number(word)
-    return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
-
-
-_TENS = {20, 30, 40, 50, 60, 70, 80, 90}
-
-
-def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
-    """Numbers a question asserts, each with its comparison ("=", ">", "<") and the words after it;
-    years, days of a month and ordinals ("13-е заседание") are no counts."""
-    found: list[tuple[int, str, list[str]]] = []
-    lowered = text.lower()
-    words = list(_WORD.finditer(lowered))
-    units = -1  # the position of a units word already read with its tens ("двадцать пять")
-    for position, match in enumerate(words):
-        word = match.group()
-        if position == units:
-            continue
-        number = _number_of(word)
-        after = words[position + 1] if position + 1 < len(words) else None
-        one = _number_of(after.group()) if after is not None and not after.group().isdigit() else 0
-        if number in _TENS and 0 < one < 10 and re.fullmatch(r"[\s-]", lowered[match.end() : after.start()] if after else ""):
-            # "двадцать пять", "twenty-five": one number, never 20 and then 5
-            number, units = number + one, position + 1
-            following = [w.group() for w in words[position + 2 : position + 5]]
-        else:
-            following = [w.group() for w in words[position + 1 : position + 4]]
-            spelt = "-" in word and number > 20 and not word[0].isdigit()  # "twenty-five"
-            if ("-" in word and not spelt) or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
-                continue  # "13-е", "2026–2028": an ordinal or a period
-        if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
-            continue
-        before = lowered[: match.start()]
-        if _ONE_OF.search(before):
-            continue  # "one of the 16 sectoral bodies": a membership asked, the figure only names the set
-        comparison = ">" if _MORE_THAN.search(before) else "<" if _FEWER_THAN.search(before) else "="
-        found.append((number, comparison, following))
-    return found
 
 
 def _same_stem(left: str, right: str) -> bool:
@@ -2656,6 +2349,7 @@ def _past_reports(engine: Engine, hits: list[Hit], asserted: list[tuple[int, str
 
 
 FIGURE_AFTER_SCORE = 0.2
+
 # A word counted by the number before it: an English plural, a Russian form after a count
 # ("заседаний", "встреч", "заседания"), not the singular of an ordinal said as a number ("13 заседание").
 _COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а-яё]+[аяи])$", re.I)
@@ -2760,6 +2454,7 @@ _IN_FORCE = re.compile(
     r"|\bдейств\w*|\bв силе\b|\bактуальн\w*|\bрассчитан\w*|\bистека\w*|\bохватыва\w*|\bdeistv\w*|\bdeystv\w*",
     re.I,
 )
+
 # A document named this much better than the next one is the one asked about.
 DOCUMENT_MARGIN = 0.1
 
@@ -2835,7 +2530,9 @@ _DONE = re.compile(
     r"|podpisa\w*|prinyat\w*|utverzhd\w*)",
     re.I,
 )
+
 _NOT_DONE_YET = frozenset({"planned", "in_preparation"})
+
 _PLAN_ASKED = re.compile(r"\b(?:plan\w*|will|to be|going to|планир\w*|план\w*|будет|будут|собира\w*|намер\w*|planir\w*)", re.I)
 
 
@@ -3069,6 +2766,7 @@ _POST_WORD = re.compile(
     r"minister|president|secretary|chairman|chair|director|general|ambassador|head|министр|президент|секретар[ья]"
     r"|председател[ья]|директор[а]?|генерал|посол|ministr|prezident|direktor"
 )
+
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
@@ -3076,53 +2774,6 @@ _SUBJECT_TOOK_PART = re.compile(
     r"|был[аио]? на|byl[aio]? na)\b",
     re.I,
 )
-
-
-# --- look-alikes ----------------------------------------------------------------------------------
-
-
-def _not_recorded(base: Verdict, reason: str, value: dict[str, Any], nearest: list[str], sources: list[str]) -> Verdict:
-    base.kind = "not_recorded"
-    base.answered = True
-    base.reason = reason
-    base.value = value
-    base.alternatives = list(dict.fromkeys(nearest))[:3]
-    base.focus = base.alternatives[:1]
-    base.sources = list(dict.fromkeys(sources))
-    base.intent = "not_recorded"
-    return base
-
-
-def meeting_ordinals(text: str) -> list[int]:
-    """Ordinals that number a meeting in the question ("12th meeting", "XVIII совещание")."""
-    words = _WORD.findall(text)
-    found = []
-    for position, word in enumerate(words):
-        number = None
-        digits = _ORDINAL_DIGITS.match(word)
-        if digits:
-            number = int(digits.group(1))
-        elif _ROMAN.match(word.upper()) and word.lower() != "li":
-            # typed in lower case too ("xix совещание"); "li" is the Russian particle ("proshlo li zasedanie")
-            number = roman_to_int(word)
-        elif len(word) > 4 and not word[0].isdigit():
-            number = ordinal_stem(word.lower())
-        elif word.isdigit() and len(word) <= 3 and position + 1 < len(words) and _ONE_MEETING.match(words[position + 1]):
-            # "на 14 заседании": bare digits before one meeting (singular) number it; "14 заседаний" counts.
-            number = int(word)
-        if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
-            found.append(number)
-    return found
-
-
-def _is_meeting_word(word: str) -> bool:
-    if _MEETING_WORD.match(word):
-        return True
-    lowered = word.lower()
-    return len(lowered) >= 6 and any(
-        abs(len(form) - len(lowered)) <= 1 and Levenshtein.distance(lowered, form, score_cutoff=1) <= 1
-        for form in _MEETING_FORMS
-    )
 
 
 # "Who chaired the Council of Heads of State at the time of the XVIII meeting": the numbered meeting
@@ -3225,6 +2876,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
 _EVENT_YEAR = re.compile(
     r"\b(?:in|of|during|в|во|v)\s+(?:[A-Za-zА-Яа-яЁё]+\s+)?((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)", re.I
 )
+
 EVENT_YEAR = _EVENT_YEAR  # a year an event is placed in, for other answerers
 
 
@@ -3349,16 +3001,20 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
 _MEETING_WORDS = cued(re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
 ))
+
 # One meeting named by its kind ("the Minsk summit", "на саммите в Минске"), not several.
 _ONE_MEETING_NAMED = re.compile(
     r"\bthe\s+(?:\w+\s+){0,3}?(?:meeting|summit|conference|session)\b(?!s)"
     r"|(?<!\w)(?:саммит[еау]?|заседани[еию]|совещани[еию]|встреч[еуа])(?!\w)",
     re.I,
 )
+
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
+
 # A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
 # place: there a longer word after "in"/"в" stands where the place would.
 _TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
+
 _IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
@@ -3803,6 +3459,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("body", "organisation"),
     ),
 ]
+
 # Attributes of a place or a state: a body, meeting or document named beside it is what the question
 # is about ("which council deals with weather forecasts in Kazakhstan").
 _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
@@ -3810,6 +3467,7 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 # The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
 _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
+
 # Each pattern's own words too: a question holding one cue is searched with that pattern only.
 _UNRECORDED_CUED = [(name, literal_cue([pattern]), pattern, kinds) for name, pattern, kinds in _UNRECORDED]
 
@@ -3894,6 +3552,7 @@ _BODY_NOUN = re.compile(
     r"|департамент\w*|sovet\w*|komitet\w*|komissi\w*|centr\w*|departament\w*)$",
     re.I,
 )
+
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
 _DOCUMENT_NOUN = re.compile(
     r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
@@ -3901,6 +3560,7 @@ _DOCUMENT_NOUN = re.compile(
     r"|заявлени\w*|договор(?!ил|ен|ён)\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor(?!il|en)\w*)$",
     re.I,
 )
+
 # A statement is also what a person says: with a person named, it is a remark, not a document.
 _SAID_NOUN = re.compile(r"^(?:statements?|заявлени\w*|zayavleni\w*)$", re.I)
 
@@ -3913,16 +3573,23 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
     (_BODY_NOUN, ("body", "organisation"), "no_body"),
     (_DOCUMENT_NOUN, ("document",), "no_document"),
 ]
+
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
+
 WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
+
 # Stop words that relate a name to the rest of the question, never part of it ("programme regarding").
 _RELATING = frozenset(
     {"regarding", "concerning", "between", "during", "before", "except", "besides", "together", "further"}
     | {"between", "mezhdu", "cherez", "pomimo", "между", "через", "помимо"}
 )
+
 LOST_WORD_CHARS = 6  # a stop word this long typed inside a name ("Information") is a name's word
+
 INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
+
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
+
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = cued(re.compile(
     r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
@@ -4035,6 +3702,7 @@ _NAME_ENDS = re.compile(
 
 
 _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
+
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
     {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
@@ -4044,7 +3712,9 @@ _NAME_GLUE = frozenset(
 
 # "в перечне 16 отраслевых органов", "one of the 16 sectoral bodies": a recorded list of a stated size.
 _COUNTED_LIST = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:bod(?:y|ies)|councils?|органов|советов|organov|sovetov)\b", re.I)
+
 _TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
+
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
 # ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
@@ -4247,6 +3917,7 @@ def _not_recorded_name(
 
 
 _PRIVATE = frozenset({"personal", "weather", "country_facts", "travel", "tenure"})
+
 # What someone said or thought about a thing asks for a statement, not for the thing.
 _SPEECH_ABOUT = re.compile(
     r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"
@@ -4254,29 +3925,6 @@ _SPEECH_ABOUT = re.compile(
     r"|\bgovor\w*|\bskaza\w*|\bzayav\w*|\botmet\w*|\bпо словам\b|\bpo slovam\b",
     re.I,
 )
-# The bot's own opinion or a forecast: the sources record what happened and what was said or planned.
-_OPINION = re.compile(
-    r"\b(?:what do you think|do you (?:think|like|believe)|your (?:opinion|view|assessment)"
-    r"|how do you (?:rate|assess|evaluate|see|feel)|who will win|will (?:\w+ ){1,4}(?:win|collapse|fall apart|break up))\b"
-    r"|\bкак (?:ты|вы) (?:оценива|относи|счита|думае)\w*|\bчто (?:ты|вы) (?:думае|скаже)\w*|\b(?:тво[её]|ваше) мнение\b"
-    r"|\b(?:думаешь|думаете|считаешь|считаете|оцениваешь|оцениваете|относишься|относитесь)\b|\bкто (?:победит|выиграет)\b|\b(?:развалится|распад[её]тся)\b"
-    r"|\bkak (?:ty|vy) (?:o(?:c|ts)enivae|otnosi|schita|dumae)\w*|\bchto (?:ty|vy) dumae\w*|\btvo[eyё] mnenie\b"
-    r"|\bkto (?:pobedit|vyigraet)\b|\b(?:dumaesh|schitaesh|o(?:c|ts)enivaesh)\b"
-    # A judgement asked of a thing: "is Dushanbe a nice city", "which is better", "кто лучше".
-    r"|\b(?:is|are) (?:\w+ ){1,3}?(?:a |an )?(?:nice|good|bad|beautiful|pleasant|worth visiting)\b(?! practices?)"
-    r"|\b(?:which|who|what) is (?:better|worse|the best|stronger)\b|\b(?:кто|что|какая|какой|какое) (?:лучше|хуже|сильнее)\b"
-    r"|\bхорош\w* ли\b|\bkto luchshe\b"
-    # Words not yet said: what someone will say is no record (what is planned to be adopted is).
-    r"|\bwhat will (?:\w+ ){1,3}(?:say|tell|announce)\b|\bчто (?:\w+ ){0,2}(?:скажет|заявит)\b"
-    r"|\bchto (?:\w+ ){0,2}(?:skazhet|zayavit)\b",
-    re.I,
-)
-_OPINION_CUE = literal_cue([_OPINION])  # a look-up of its words before the search
-
-
-def asks_opinion(text: str) -> bool:
-    """Whether the question asks the bot's own opinion or a forecast: declined, never answered with a card."""
-    return _OPINION_CUE(text) and _OPINION.search(text) is not None
 
 
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
@@ -4349,6 +3997,7 @@ _OWNED_MEETING = re.compile(
 
 
 _DECIDING_WORDS = "decide decided decides decision decisions adopt adopted approve approved решение решения решили принял приняли утвердили"
+
 _DECIDING_TOKENS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
 
@@ -4449,9 +4098,11 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
 
 # Share of the question's content weight the answer's own text must hold for an explicit "yes".
 CONFIRM_COVER = 0.75
+
 # ... and the share a clause giving another number, month or year must hold to contradict it
 # (a card's clause on another event of the same state shares far less).
 CONTRADICT_COVER = 0.55
+
 # A topic asked (a synonym group: cybersecurity, drones) this rare, or a word the knowledge base
 # does not know, is specific enough that an answer without it is no "yes".
 DISTINCTIVE = 6.0
@@ -4463,17 +4114,10 @@ def _distinctive(query: Any, position: int) -> bool:
         return False  # numbers are checked as constraints
     return query.weights[position] >= DISTINCTIVE and (query.unknown[position] or tok.startswith("~"))
 
-
-_MONTH_NAMES = cued(re.compile(
-    r"\b(?:(january|jan|yanvar[a-z]*)|(february|feb|fevral[a-z]*)|(march|mart[aeu]?)|(april|apr|aprel[a-z]*)|(May)"
-    r"|(june|iyun[a-z]*)|(july|iyul[a-z]*)|(august|aug|avgust[a-z]*)|(september|sept?|sentyabr[a-z]*)"
-    r"|(october|oct|oktyabr[a-z]*)|(november|nov|noyabr[a-z]*)|(december|dec|dekabr[a-z]*))\b"
-    r"|(?<!\w)(?:(январ\w*)|(феврал\w*)|(март\w*)|(апрел\w*)|(ма[йяю])|(июн\w*)|(июл\w*)|(август\w*)|(сентябр\w*)"
-    r"|(октябр\w*)|(ноябр\w*)|(декабр\w*))(?!\w)",
-    re.I,
-))
 _MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES.compiled])  # a look-up of its words before the search
+
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
     "true really actually indeed now currently still already meant intended designed supposed exist exists existed"
@@ -4491,19 +4135,24 @@ _ASSERTION_FILLER = (
     " cover covers covered covering include includes included encompass encompasses"
     " охватывает охватывают охватывал включает включают включал распространяется ohvatyvaet vklyuchaet"
 )
+
 # "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
 _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
+
 # "В отчёте говорится, что …?", "Говорится ли в статье БелТА, что …?", "Does the annual report say
 # (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
 # Anchored at the start, so a question without one fails at its first words.
 _SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
+
 _SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
+
 _SOURCE_FRAME = re.compile(
     rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|mention|note|report|claim|write)s?\b"
     r"(?:\s+that)?\s",
     re.I,
 )
+
 # The frames whose rest is a whole claim (a clause after "что", "say/state/claim that"), which the
 # question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
 # 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
@@ -4534,23 +4183,6 @@ def as_claim(question: str) -> tuple[str, str] | None:
 
 # Per engine: the filler words as its own parse spells them ("рассчитана" is read as it sounds).
 _CONFIRM_FILLER: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
-
-
-def months_named(text: str) -> set[int]:
-    """The months a text names (English capitalised "May" only: "may" is a verb)."""
-    return set(_months_named(text))
-
-
-@lru_cache(maxsize=8192)
-def _months_named(text: str) -> frozenset[int]:
-    # The same statements are checked for every question that lands on them.
-    found = set()
-    for match in _MONTH_NAMES.finditer(text):
-        group = next(i for i, value in enumerate(match.groups()) if value)
-        if group == 4 and match.group(0) != "May":
-            continue
-        found.add(group % 12 + 1)
-    return frozenset(found)
 
 
 def _named_elsewhere(
@@ -4633,6 +4265,7 @@ _FRAME = re.compile(
     r"|(?<!\w)в\s+том\s+числе(?!\w)|(?<!\w)включая(?!\w)|(?<!\w)в\s+частности(?!\w))\s*(?P<items>[^.;]+)",
     re.I,
 )
+
 _ITEM_END = re.compile(r",\s+(?:and\s+|и\s+|as\s+well\s+as\s+|а\s+также\s+)?")
 
 
@@ -4669,7 +4302,9 @@ _UNSETTLED = re.compile(
     r"|\b(?:неизвестн|не известн|неясн|не ясн|не подтвержд)\w*|\bли\s+(?:он|она|оно|они)\b",
     re.IGNORECASE,
 )
+
 _UNSETTLED_CUE = literal_cue([_UNSETTLED])
+
 _PLAN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
     # "on a planned basis", "осуществлялась планово": how work was done, no plan
@@ -4684,14 +4319,17 @@ _PLAN = re.compile(
 _ONLY = re.compile(
     r"\b(?<!not )(?:only|solely|exclusively|just)\b|(?<!\w)(?<!не )(?:только|лишь|исключительно|tol'?ko|lish)(?!\w)", re.I
 )
+
 # "yes/no only", "just yes or no", "только да или нет": the form of the answer asked.
 _ANSWER_FORMAT = re.compile(
     r"\b(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\s+(?:only|just|только|tol'?ko)\b"
     r"|\b(?:only|just|только|tol'?ko)\s+(?:(?:say|answer|ответь\w*|otvet\w*)\s+)?(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\b",
     re.I,
 )
+
 # The yeses an "only" can limit: what was said, discussed, confirmed in a text, who took part.
 _ONLY_LIMITS = {"confirmed", "discussed", "stated", "listed", "meetings", "unconfirmed", None}
+
 # Several things in one recorded text: a list by commas, "and", "as well as", "и", "а также".
 _SEVERAL_IN = re.compile(r"(?:[,;]|\b(?:and|as well as|along with)\b|(?<!\w)(?:и|а также|также)(?!\w)).{3,}", re.I | re.S)
 
@@ -4919,6 +4557,7 @@ _ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
         },
     ),
 )
+
 # The cheap gate: a question naming none of the alternatives costs one failed search.
 _ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
 
@@ -4985,6 +4624,7 @@ _DECISION_FAMILIES = (
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
     ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )
+
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 
 
@@ -5046,36 +4686,6 @@ def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = N
                 verdict.yes = stated == number
         break
     return verdict
-
-
-def _latin_tone_question(parsed: Parsed) -> bool:
-    """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
-    text = without_soft_signs(parsed.text)  # "skol'ko" is a question word
-    return (
-        parsed.lang == "ru"
-        and not has_cyrillic(text)
-        and (text.rstrip().endswith("?") or unmarked.asks_unmarked(text))
-        and _WH_WORD.search(text) is None
-        and _LATIN_WH.search(unmarked.without_said_that(evaluated.without_as_evaluation(_LATIN_THAT_CLAUSE.sub(" ", text)))) is None
-        and text.rstrip(" ?!.").rpartition(" ")[2].lower() not in _ASKED_LAST
-        and not _asked_first(text)
-    )
-
-
-# "v otchete govoritsya, chto ...?": "chto" after a verb of saying joins the claim (as _THAT_CLAUSE).
-_LATIN_THAT_CLAUSE = re.compile(
-    r"(?<!\w)(?:schita|govor|skaza|zayav|zajav|otmet|otmecha|podcherk|soobsh|ukaza|napisa|dumae)\w*\s*,\s*chto(?!\w)"
-    # "ispolkom pisal chto …": Latin typists leave the comma out
-    r"|(?<!\w)(?:pisal|pishet|napisa|govoril|skazal|zayavil|soobshil|soobshchil)\w*\s+chto(?=\s+\w)",
-    re.I,
-)
-
-
-_LATIN_WH = re.compile(
-    r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skol'?ko|skoka|chei|chey|chya|chyo"
-    r"|chyi)\b",
-    re.I,
-)
 
 
 # Capitalised words that name no one: chatter, forms of address, days of the week.
@@ -5156,6 +4766,7 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
 
 # CLDR's regions that are no country ("United Nations", "European Union", pseudo-locales, "Unknown").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
 # Short names people use that CLDR does not give as a country's name.
 _COUNTRY_ALIASES = {
     "USA": "US", "США": "US", "America": "US", "Америка": "US", "UK": "GB", "Britain": "GB",
@@ -5269,6 +4880,7 @@ class _ReadText(NamedTuple):
 # The knowledge base's texts (names, statements, descriptions) as read, per index: the same ones
 # are checked for every question that lands on them. Bounded like the index's own match cache.
 _READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, _ReadText]] = weakref.WeakKeyDictionary()
+
 _READ_TEXTS_MAX = 20_000
 
 
@@ -5523,6 +5135,7 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
 
 
 PERIOD_NAME_COVER = 0.6
+
 PERIOD_LEAD = 0.2  # and no other entry comes close
 
 
