@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import clipped, cues, define, intent, numbers, periods, yesno
+from bot.answers import clipped, cues, define, intent, numbers, periods, unknown_names, yesno
 from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
@@ -42,7 +42,7 @@ def test_confirmation_reads_the_answer_names_once(fresh: Engine, monkeypatch: py
 
     # The CLDR country names are read once a process, whichever question comes first: not this
     # answer's cost (run alone, this test used to count them).
-    yesno._country_names()
+    unknown_names._country_names()
     monkeypatch.setattr(yesno, "text_tokens", counting)
     verdict = fresh.answer("What did the CIS leaders approve in Dushanbe in October 2025?", today=TODAY)
     assert verdict.answered

@@ -49,6 +49,7 @@ from bot.answers import (
     terse,
     timeline,
     undated,
+    unknown_names,
     venue,
     weekdays,
     whichsource,
@@ -1416,7 +1417,7 @@ class Engine:
             (
                 delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
-                or yesno.body_lookalike(self, parsed, base)
+                or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)

@@ -28,6 +28,7 @@ from bot.answers import (
     reported_meeting,
     siblings,
     timeline,
+    unknown_names,
     yesno,
 )
 from bot.answers.facts import answer_attribute, not_stated
@@ -767,11 +768,11 @@ def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> 
     """Whether a country the knowledge base does not know (or its people) was at the previous
     answer's meeting: not among the states its source lists."""
     meeting_id = _meeting(engine, context)
-    name = yesno._unknown_word(parsed) or yesno._named_country(engine, parsed)
+    name = unknown_names._unknown_word(parsed) or unknown_names._named_country(engine, parsed)
     if meeting_id is None or name is None:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
-    return yesno._unknown_state_at(engine, parsed, base, name)
+    return unknown_names._unknown_state_at(engine, parsed, base, name)
 
 
 # "is it one of the sectoral bodies?", "он входит в число отраслевых органов?", "is that council among
