@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import clipped, cues, define, intent, numbers, periods, unknown_names, yesno
+from bot.answers import clipped, cues, define, intent, lookalike, numbers, periods, unknown_names, yesno
 from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
@@ -240,7 +240,7 @@ def _bank_questions() -> list[str]:
 
 _GATED = {
     "question types": [pattern for _, pattern in intent._QUESTION_TYPES],
-    "unrecorded attributes": [pattern for _, pattern, _ in yesno._UNRECORDED],
+    "unrecorded attributes": [pattern for _, pattern, _ in lookalike._UNRECORDED],
     "list kinds": [pattern for _, pattern in intent._LIST_KINDS],
     "categories": [pattern for _, pattern in intent._CATEGORIES],
     "abbreviation": [define._ABBREVIATION],
@@ -362,7 +362,7 @@ def test_cued_patterns_match_as_their_patterns() -> None:
     """The patterns behind their cues answer every question of the bank (as typed, in lower case,
     prepared) exactly as the patterns themselves, and each is asked of few of them."""
     cued = _cued_patterns()
-    assert "engine._SPEECH" in cued and "yesno._WHO" in cued and "intent._UPCOMING" in cued
+    assert "engine._SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
     texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
     for name, pattern in cued.items():
         for text in texts:

@@ -28,6 +28,7 @@ from bot.answers import (
     followup,
     frequency,
     located,
+    lookalike,
     mentioned,
     mentions,
     occasion,
@@ -1419,7 +1420,7 @@ class Engine:
                 or statuses.status_lookalike(self, parsed, base)
                 or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)
-                or yesno.day_lookalike(self, parsed, base)
+                or lookalike.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
