@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answers import (
     capacity,
+    claims,
     clipped,
     colloquial,
     decided,
@@ -799,7 +800,7 @@ class Parsed:
 _TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
 
 
-# First letters of a question that may open with a source frame (yesno.as_claim): the cheap gate.
+# First letters of a question that may open with a source frame (claims.as_claim): the cheap gate.
 _FRAME_FIRST = frozenset("вvдгсуоdн")
 
 class Engine:
@@ -860,7 +861,7 @@ class Engine:
         self._layout_extra: frozenset[str] | None = None
         # The words a yes/no check leaves aside, read as questions are: the first question that
         # asserts something must not pay for reading them (about 10 ms at 10,000 entries).
-        yesno.prepare_checks(self)
+        claims.prepare_checks(self)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -1359,10 +1360,10 @@ class Engine:
                 return sourced
         if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
             return speaker
-        framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
+        framed = claims.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed
-            # "В отчёте говорится, что …?": the claim is what is asked (see yesno.as_claim); when it
+            # "В отчёте говорится, что …?": the claim is what is asked (see claims.as_claim); when it
             # alone gets no yes or no, the framed question is answered, the report it names being a
             # lead ("does the report say 17 meetings took place" finds the report's figure).
             verdict = self.answer(claim, lang, today, context)
@@ -1491,7 +1492,7 @@ class Engine:
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
                 return self._figures_held(parsed, special, context)
             if special is not None:
-                return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
+                return self._figures_held(parsed, claims.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
             listed = self._without_set_aside(parsed, listed)
@@ -1513,7 +1514,7 @@ class Engine:
         if counted is not None:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
-        return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+        return self._figures_held(parsed, claims.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
 
     def _sources_named(self, frame: str) -> set[str]:
         """The sources whose short citation ("BelTA", "Исполком СНГ") a frame names, whole or by its first word."""
