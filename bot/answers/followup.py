@@ -33,6 +33,23 @@ from bot.answers import (
 )
 from bot.answers.facts import answer_attribute, not_stated
 from bot.answers.intent import replace_categories
+from bot.answers.previous import (
+    _MEETING_WORD,
+    _POINTING,
+    _THERE,
+    CLEAR_LEAD,
+    NAMED,
+    _ask_about,
+    _ask_about_meeting,
+    _meeting,
+    _name_tokens,
+    _names_meeting,
+    _own_subject,
+    _person,
+    _speaker_meetings,
+    _subject,
+    replace_mention,
+)
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Meeting
 from bot.search.chatlatin import chat_latin, cyrillic_reading
@@ -43,21 +60,23 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.kb.base import KnowledgeBase
 
+
 # "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
 _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
+
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
-_THERE = re.compile(
-    r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
-)
+
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
+
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the )?(?:year before|previous year|prior year|year earlier)|годом (?:раньше|ранее)|за год до этого"
@@ -65,18 +84,16 @@ _RELATIVE_YEAR = re.compile(
     r"|(?P<later>(?:the )?(?:year after|following year|next year|year later)|годом позже|(?:в )?следующ\w* год\w*"
     r"|sleduyush\w* god\w*))\b"
 )
+
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
+
 # Words that point back at several things the previous answer named ("which of them was later").
 _SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+
 # The question word alone, for a follow-up whose other words do not fit its subject ("when did he say it").
 _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "where", "ru": "где"}}
-# Words that point back at the previous answer's subject.
-_POINTING = re.compile(
-    r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
-    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
-    r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
-)
+
 # "List them", "перечисли их": the entries a count or a list just gave.
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
@@ -84,6 +101,7 @@ _LIST_THEM = re.compile(
     # "какие?", "which ones?" after a count: which they are.
     r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
+
 # "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
 _CORRECTION = re.compile(
     r"^(?:(?:no|nope|not that one|not that|sorry|oops|my bad)[ ,.!:-]*)*(?:i mean|i meant|i'm asking about|i am asking about"
@@ -96,23 +114,27 @@ _CORRECTION = re.compile(
     r"|^(?:no|nope)[ ,.!:-]+(?:i mean |i meant )?the (?:one|meeting) (?:in|at|from) (?P<rest_in>.+)$"
     r"|^(?:нет|не|net|ne)[ ,.!:-]+(?:то|та|тот|to|ta|tot)[ ,]+(?:что|которое|которая|который|chto)[ ,]+(?:было |был |была |bylo )?(?:в|во|v) (?P<rest_v>.+)$"
 )
+
 # Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
 _FILLER = re.compile(
     r"^(?:(?:ok|okay|fine|well|great|thanks|thank you|got it|i see|alright|хорошо|ладно|ок|окей|понятно|ясно|спасибо"
     r"|ладненько|horosho|ladno|ponyatno|spasibo)\b[ ,.!:;-]*)+(?=\w)"
 )
+
 # "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
 _BEFORE = re.compile(
     r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
     r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
     r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
 )
+
 # "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
 _WHO_REPORTED = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:report\w*|count\w*|publish\w*|announc\w*|wrote"
     r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
     r"|opublikova\w*)\b"
 )
+
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
@@ -121,6 +143,7 @@ _WHO_SAID = re.compile(
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
     r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about))\b"
 )
+
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
@@ -131,12 +154,14 @@ _SOURCE = re.compile(
     r"|(?:a )?otkuda (?:inf\w*|(?:ty |vy )?(?:eto )?(?:vzyal\w*|znaesh|izvestno))"
     r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who)$"
 )
+
 # "more details", "подробнее": the previous subject in full.
 _MORE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:tell me |give me |any )?more(?: details| detail| info| information| about (?:it|that|this))?"
     r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
     r"|(?:rasskazhi )?podrobnee)$"
 )
+
 # "and in Russian?", "а по-английски?": the previous answer again, in the other language.
 _IN_LANGUAGE = re.compile(
     r"^(?:(?:and|so|now|what about|how about|а|и|a|ну|можно|can you say it|say it|same) )?(?:(?:what(?:'s| is)|how is) (?:its|his|her|the) name "
@@ -144,11 +169,13 @@ _IN_LANGUAGE = re.compile(
     r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
     r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
 )
+
 # "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
 _TOLD_MEDIA = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|comment\w*|сми|прессе|пресс\w*"
     r"|журналист\w*|прокомментир\w*|комментир\w*|smi|presse|zhurnalist\w*|prokommentir\w*)\b"
 )
+
 # "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
 _DISCUSSED_AT = re.compile(
     r"\b(?:(?:which|what) (?:meeting|session|sitting|event)|на как\w* (?:совещани|заседани|встреч|сесси|мероприяти)\w*"
@@ -156,24 +183,29 @@ _DISCUSSED_AT = re.compile(
     # "это где обсуждали?", "where was it discussed?": the meeting whose record holds it
     r"|где обсужда\w*|gde obsuzhda\w*|where (?:was|were) (?:it|this|that|they) discussed)"
 )
+
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
+
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
 # bot's own "did you mean".
 _AGREE = re.compile(
     r"^(?:yes|yeah|yep|yup|sure|right|correct|exactly|that one|this one|да|ага|угу|конечно|верно|точно|именно|он|она"
     r"|da|aga|konechno|verno|tochno)\b"
 )
+
 _OFFER_WORDS = re.compile(
     r"\b(?:yes|yeah|yep|no|nope|not|please|i mean|i meant|the|one|option|choice|you (?:suggested|offered|mentioned|listed)"
     r"|suggested|offered|mentioned|да|нет|не|ага|вариант|пожалуйста|который|которое|которую|ты|вы|предложил\w*|назвал\w*"
     r"|упомянул\w*|da|net|variant)\b"
 )
+
 MAX_FOLLOWUP_WORDS = 10
+
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
-NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
-CLEAR_LEAD = 0.2
+
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
+
 LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
 
@@ -251,6 +283,7 @@ def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str)
 
 
 MAX_TOPIC_WORDS = 4
+
 _TOPIC_ASKS = re.compile(
     r"\b(?:what|when|where|which|who|how|why|как\w*|когда|где|кто|что|почему|сколько|kak\w*|kogda|gde|kto|chto)\b"
 )
@@ -750,6 +783,7 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
 
 
 _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+
 _GROUP_WORDS = [
     ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
     ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
@@ -781,6 +815,7 @@ _CATEGORY_ASKED = re.compile(
     r"\b(?:one of|among|part of|belong\w*|входит|входят|относится|относятся|в числе|среди|один из|одна из|одно из"
     r"|vkhodit|vhodit|otnositsya|v chisle|sredi|odin iz)\b"
 )
+
 # The pointer replaced by the body's name: "it", "он", "that council", "этот орган".
 _BODY_POINTER = re.compile(
     r"\b(?:(?:that|this|the) (?:council|body|organ|center|centre|bureau|commission)|it"
@@ -837,59 +872,6 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     if verdict is None:
         return None
     return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
-
-
-def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:
-    """The meeting the previous answer was about: its subject, or the meeting beside it ("was
-    Azerbaijan at the meeting?" is about Azerbaijan and the meeting). ``named``: the question says
-    "that meeting", so the meeting a fact or quote is about counts too."""
-    subject = _subject(context)
-    if subject is not None and engine.kb.kind(subject) == "meeting":
-        return subject
-    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
-    if not meetings:
-        # "When was that?" after "where did he speak": the one meeting the answer listed.
-        meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
-    if not meetings and named:
-        # "Кто ещё участвовал в том заседании?" after what Klemez called the main threats: the
-        # meeting the fact answered or quoted is about
-        quoted = [s.entity for s in context.statements]
-        meetings = list(
-            dict.fromkeys(
-                [
-                    *(i for i in quoted if i in engine.kb.entities and engine.kb.kind(i) == "meeting"),
-                    *(m for i in [subject, *quoted] if i is not None for m in _fact_meetings(engine, i)),
-                ]
-            )
-        )
-        if not meetings:
-            # A person's own words: the meeting of the same source that names the speaker.
-            meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
-    if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
-        # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
-        return carried
-    person = subject if subject is not None and engine.kb.kind(subject) == "person" else context.filters.get("person")
-    if not meetings and named and isinstance(person, str) and person in engine.kb.entities:
-        # "What was the meeting itself about?" after who someone is (or a list of what he said):
-        # the one meeting they spoke at.
-        meetings = [meeting.id for meeting in engine.kb.meetings_of(person)]
-    return meetings[0] if len(meetings) == 1 else None
-
-
-def _speaker_meetings(engine: Engine, statement: Statement) -> list[str]:
-    """The meetings of a statement's source that the knowledge base links its speaker to (as a
-    speaker, or as the one who told the media of it)."""
-    if statement.speaker is None or statement.source is None:
-        return []
-    return [meeting.id for meeting in engine.kb.meetings_of(statement.speaker) if statement.source in meeting.sources]
-
-
-def _fact_meetings(engine: Engine, subject: str) -> list[str]:
-    """The meetings a fact is about (a fact has no participants, its meeting has)."""
-    fact = engine.kb.get(subject)
-    if not isinstance(fact, Fact):
-        return []
-    return [i for i in fact.related if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
 
 
 def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
@@ -1006,19 +988,24 @@ _HE_SAID = re.compile(
     r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
 )
+
 # Naming and listing, in a question asking for a list: "which documents did he list / name",
 # "какие документы он перечислил / назвал" (elsewhere "что он назвал угрозами" asks his words).
 _HE_LISTED = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:list|listed|name|named|cite|cited|перечисл\w*|назвал\w*|называл\w*"
     r"|perechisl\w*|nazval\w*|nazyval\w*|upomyanul\w*)\b)"
 )
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
+
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
+
 # "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
 _FROM_HIM = re.compile(
     r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
     r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
 )
+
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|него|неё|нее|nego|nee|его|её|ее|ego|ee)\b")
 
 
@@ -1366,69 +1353,6 @@ def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str 
     return None
 
 
-def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict | None = None) -> str | None:
-    """The entity the question names itself, if any."""
-    for hit in parsed.hits[:3]:
-        if hit.name_cover >= NAMED and hit.score >= 0.5:
-            return hit.entity
-    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
-        # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
-        return parsed.hits[0].entity
-    if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
-        return None
-    # A long name called by one of its words when an attribute is asked ("до какого года
-    # концепция?" after the council): all the question's words are its name's, nothing else comes
-    # close, and it is another kind of thing than the previous subject (a new topic).
-    hits = parsed.hits
-    subject = _subject(context)
-    clear = bool(hits) and (len(hits) == 1 or hits[1].score <= hits[0].score - CLEAR_LEAD)
-    other_kind = subject is None or subject not in engine.kb.entities or (
-        engine.kb.kind(subject) != engine.kb.kind(hits[0].entity) if hits else False
-    )
-    # "And when was it held?": a word pointing back says the subject is the previous one, whatever
-    # entry a verb of the question ("held") happens to name.
-    pointing = _POINTING.search(parsed.text.lower()) is not None
-    if pointing and hits:
-        # ... unless the entry is a fact about that subject ("когда его создали?" after the ATC).
-        fact = engine.kb.get(hits[0].entity)
-        pointing = not (isinstance(fact, Fact) and subject in fact.related)
-    if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
-        return hits[0].entity
-    return None
-
-
-def _subject(context: Verdict) -> str | None:
-    return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
-
-
-def _person(engine: Engine, context: Verdict) -> str | None:
-    """The one person the previous answer named: its subject, a speaker, who said its statements."""
-    kb = engine.kb
-    values = context.value if isinstance(context.value, list) else []
-    related = [r for i in context.focus if isinstance(fact := kb.get(i), Fact) for r in fact.related]
-    found = [
-        *context.focus,
-        *related,
-        *context.items,
-        *(v.get("person") for v in values if isinstance(v, dict)),
-        *(s.speaker for s in context.statements),
-    ]
-    people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
-    if not people and isinstance(context.filters.get("person"), str):
-        # "What is his position?" two turns after the speaker was named ("who spoke?", "when?").
-        return str(context.filters["person"])
-    return people[0] if len(people) == 1 else None
-
-
-_MEETING_WORD = re.compile(
-    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*)"
-)
-
-
-def _names_meeting(text: str) -> bool:
-    return _MEETING_WORD.search(text) is not None
-
-
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
@@ -1567,40 +1491,6 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
-# A preposition left at the end of an English question ("what was it about?", "what was it for?").
-_STRANDED = re.compile(r" (about|for)\s*$")
-
-
-def _ask_about_meeting(engine: Engine, parsed: Parsed, meeting_id: str, today: date) -> Verdict | None:
-    """:func:`_ask_about` a meeting by its short name: a long official one drowns the question."""
-    terms = engine.kb.entities[meeting_id].short
-    shorts = terms.ru if parsed.lang == "ru" else terms.en
-    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
-
-
-def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
-    """The question completed with ``subject``'s name, answered when the answer is about it."""
-    name = name or engine.kb.name(subject, parsed.lang)
-    # "which states were there?": "there" stands for "at the meeting", and says who took part.
-    text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
-    completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
-    stranded = _STRANDED.search(completed, 0, len(completed) - len(name) - 1) if parsed.lang == "en" else None
-    if stranded is not None:
-        # "what was that meeting about?": the name goes before the preposition it was the object of
-        # ("... about <name>?" reads as the card of the name, "<name> about?" as its agenda).
-        head = completed[: stranded.start()]
-        completed = f"{head} {name} {stranded.group(1)}?"
-    verdict = engine.answer(completed, parsed.lang, today)
-    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
-    # and so is a list it filters ("which meetings did he attend?" after a person).
-    about = {*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)}
-    if verdict.kind == "list":
-        about |= {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
-    if not verdict.answered or subject not in about:
-        return None
-    return verdict
-
-
 def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
     """The previous question again, with the entity of the same kind as ``other`` replaced by it."""
     kb = engine.kb
@@ -1636,56 +1526,29 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     return verdict
 
 
-def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
-    entity = kb.entities[entity_id]
-    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
-    return {token for name in names for token in text_tokens(name)}
-
-
-_YEAR_WORDS = frozenset(text_tokens("year years года году год лет goda godu god"))
-
-
-def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
-    """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
-    tokens = _name_tokens(kb, entity_id)
-    words = list(re.finditer(r"[^\W_]+", question))
-    # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
-    named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
-    # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
-    for i in range(1, len(words) - 1):
-        if not named[i] and named[i - 1] and named[i + 1] and is_stop(words[i].group(0).lower()):
-            named[i] = True
-    best: tuple[int, int] | None = None
-    start = None
-    for i, flag in enumerate([*named, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if best is None or i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    if best is None:
-        return None
-    first, last = words[best[0]], words[best[1] - 1]
-    return question[: first.start()] + replacement + question[last.end() :]
-
-
 # --- one of the entries the previous answer listed, and the previous subject against another ------
 
 # Ordinals typed in Latin letters ("a vtoroy?"): the stems, as ordinal_stem knows the Cyrillic ones.
 _LATIN_ORDINALS = (("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("pyat", 5), ("shest", 6))
+
 # What may follow an ordinal that points into a list: "one", "of them", "из них", or nothing.
 _ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
+
 # Words of the pointing phrase itself, dropped from what is asked of the entry.
 _ENTRY_PHRASE = re.compile(
     r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
 )
+
 _OPENERS = frozenset({"а", "и", "a", "and", "ну", "so", "ok", "i"})
+
 _ASKING_WORD = re.compile(
     r"^(?:когда|где|кто|что|как|каков\w*|сколько|when|where|who|what|how|kogda|gde|kto|chto|kak|skolko)$"
 )
+
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
+
 MAX_LISTED_ORDINAL = 9
+
 # "how long does it last?", "will it last": the verb, no pointer to the last entry.
 _BEFORE_LAST_VERB = frozenset({"it", "does", "do", "did", "will", "would", "they", "that", "this", "to", "which"})
 
@@ -1762,6 +1625,7 @@ _TELL_MORE = re.compile(
     r"(?:tell|me|more|about|расскажи|подробнее|о|об|про|что|what|is|это|there|там)(?: (?:tell|me|more|about|расскажи"
     r"|подробнее|о|об|про|что|what|is|это|there|там))*"
 )
+
 # An entry of the list called by a word of its name: "the border one", "та, что про границы",
 # "та, которая по терроризму".
 _ONE_BY_WORD = re.compile(
@@ -1891,7 +1755,9 @@ _WHICH_OF = re.compile(
     r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
     r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
 )
+
 _EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
+
 _LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
 
 
@@ -1957,6 +1823,7 @@ _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
 )
+
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 
 
@@ -2002,6 +1869,7 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
 
 
 _CIS = "cis"
+
 # The CIS naming a group it owns ("CIS bodies", "органов СНГ", "gosudarstv SNG"), not the subject.
 _CIS_GROUP = re.compile(
     r"\b(?:cis|снг|sng)\s+(?:bod(?:y|ies)|states?|countries|member states|structures|agencies|organs)\b"
@@ -2031,6 +1899,7 @@ _ASKS = re.compile(
     r"^(?:what|who|when|where|which|how|why|did|does|do|is|was|were|что|кто|когда|где|куда|какой|какая|какое|какие"
     r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)(?=\s)"  # not "что-нибудь"
 )
+
 # "going back to Klemez, where did he speak?", "вернёмся к заседанию секретарей - что было в повестке?"
 _GOING_BACK = re.compile(
     r"^(?:(?:and|so|а|и|ну|a)[ ,]+)?(?:going back to|back to|coming back to|returning to|let's go back to|let us go back to"
