@@ -194,7 +194,6 @@ _IN_FORCE = re.compile(
     r"|\bдейств\w*|\bв силе\b|\bактуальн\w*|\bрассчитан\w*|\bистека\w*|\bохватыва\w*|\bdeistv\w*|\bdeystv\w*",
     re.I,
 )
-
 # A document named this much better than the next one is the one asked about.
 DOCUMENT_MARGIN = 0.1
 

@@ -109,7 +109,6 @@ _ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
         },
     ),
 )
-
 # The cheap gate: a question naming none of the alternatives costs one failed search.
 _ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
 
@@ -174,7 +173,6 @@ class _ReadText(NamedTuple):
 # The knowledge base's texts (names, statements, descriptions) as read, per index: the same ones
 # are checked for every question that lands on them. Bounded like the index's own match cache.
 _READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, _ReadText]] = weakref.WeakKeyDictionary()
-
 _READ_TEXTS_MAX = 20_000
 
 

@@ -87,9 +87,7 @@ _COUNTED: list[tuple[str, re.Pattern[str]]] = [
     ("organisations", re.compile(r"^(?:organi[sz]ations?|организаци\w*|organizats\w*)$")),
     ("bodies", re.compile(r"^(?:bod(?:y|ies)|органов|органа|organov)$")),
 ]
-
 _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
-
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
@@ -144,7 +142,6 @@ def _dated_elsewhere(engine: Engine, meeting: Meeting, day: int, month: int) -> 
             if known.day == day and known.month == month:
                 return True
     return False
-
 # Seasons by their months; "before/after <month>" bounds.
 _SEASONS = (
     (re.compile(r"\bspring\b|\bвесн\w*|\bvesn\w*", re.I), {3, 4, 5}),
@@ -152,9 +149,7 @@ _SEASONS = (
     (re.compile(r"\bautumn\b|\bfall\b|\bосень\w*|\bосенн\w*|\bosen\w*", re.I), {9, 10, 11}),
     (re.compile(r"\bwinter\b|\bзим\w*|\bzim(?:oi|oy|a|u)\b", re.I), {12, 1, 2}),
 )
-
 _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ранее|перед|do|ranshe)\s+(?:the\s+)?(\w+)", re.I)
-
 _AFTER = re.compile(r"\b(?:after|later than|после|позже|позднее|posle|pozzhe)\s+(?:the\s+)?(\w+)", re.I)
 
 
@@ -330,7 +325,6 @@ def _past_reports(engine: Engine, hits: list[Hit], asserted: list[tuple[int, str
 
 
 FIGURE_AFTER_SCORE = 0.2
-
 # A word counted by the number before it: an English plural, a Russian form after a count
 # ("заседаний", "встреч", "заседания"), not the singular of an ordinal said as a number ("13 заседание").
 _COUNT_NOUN = re.compile(r"^(?:[a-z]+s|[а-яё]+[^еоаеёыиуэюя\W]|[а-яё]+[аяи])$", re.I)

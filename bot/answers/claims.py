@@ -87,7 +87,6 @@ def _only_a_name(engine: Engine, parsed: Parsed) -> bool:
 
 # Share of the question's content weight the answer's own text must hold for an explicit "yes".
 CONFIRM_COVER = 0.75
-
 # ... and the share a clause giving another number, month or year must hold to contradict it
 # (a card's clause on another event of the same state shares far less).
 CONTRADICT_COVER = 0.55
@@ -111,10 +110,8 @@ _ASSERTION_FILLER = (
     " cover covers covered covering include includes included encompass encompasses"
     " охватывает охватывают охватывал включает включают включал распространяется ohvatyvaet vklyuchaet"
 )
-
 # "…, not just single countries": the contrast names what the claim goes beyond, not what it asserts.
 _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b.*|(?<!\w)(?:а\s+)?не\s+только(?!\w).*", re.I)
-
 # The frames whose rest is a whole claim (a clause after "что", "say/state/claim that"), which the
 # question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
 # 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
@@ -213,7 +210,6 @@ _FRAME = re.compile(
     r"|(?<!\w)в\s+том\s+числе(?!\w)|(?<!\w)включая(?!\w)|(?<!\w)в\s+частности(?!\w))\s*(?P<items>[^.;]+)",
     re.I,
 )
-
 _ITEM_END = re.compile(r",\s+(?:and\s+|и\s+|as\s+well\s+as\s+|а\s+также\s+)?")
 
 
@@ -240,7 +236,6 @@ _UNSETTLED = re.compile(
     r"|\b(?:неизвестн|не известн|неясн|не ясн|не подтвержд)\w*|\bли\s+(?:он|она|оно|они)\b",
     re.IGNORECASE,
 )
-
 _UNSETTLED_CUE = literal_cue([_UNSETTLED])
 
 
@@ -249,17 +244,14 @@ _UNSETTLED_CUE = literal_cue([_UNSETTLED])
 _ONLY = re.compile(
     r"\b(?<!not )(?:only|solely|exclusively|just)\b|(?<!\w)(?<!не )(?:только|лишь|исключительно|tol'?ko|lish)(?!\w)", re.I
 )
-
 # "yes/no only", "just yes or no", "только да или нет": the form of the answer asked.
 _ANSWER_FORMAT = re.compile(
     r"\b(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\s+(?:only|just|только|tol'?ko)\b"
     r"|\b(?:only|just|только|tol'?ko)\s+(?:(?:say|answer|ответь\w*|otvet\w*)\s+)?(?:yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\b",
     re.I,
 )
-
 # The yeses an "only" can limit: what was said, discussed, confirmed in a text, who took part.
 _ONLY_LIMITS = {"confirmed", "discussed", "stated", "listed", "meetings", "unconfirmed", None}
-
 # Several things in one recorded text: a list by commas, "and", "as well as", "и", "а также".
 _SEVERAL_IN = re.compile(r"(?:[,;]|\b(?:and|as well as|along with)\b|(?<!\w)(?:и|а также|также)(?!\w)).{3,}", re.I | re.S)
 
@@ -453,7 +445,6 @@ _DECISION_FAMILIES = (
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
     ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )
-
 _DECISION_STEMS = tuple(stem for family in _DECISION_FAMILIES for stem in family)
 
 

@@ -95,17 +95,13 @@ _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
-
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
-
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
 )
-
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?:the )?(?:year before|previous year|prior year|year earlier)|годом (?:раньше|ранее)|за год до этого"
@@ -113,7 +109,6 @@ _RELATIVE_YEAR = re.compile(
     r"|(?P<later>(?:the )?(?:year after|following year|next year|year later)|годом позже|(?:в )?следующ\w* год\w*"
     r"|sleduyush\w* god\w*))\b"
 )
-
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
 
@@ -127,7 +122,6 @@ _LIST_THEM = re.compile(
     # "какие?", "which ones?" after a count: which they are.
     r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
-
 # "no, I mean the interior ministers", "нет, я про СМВД": the previous question, about another subject.
 _CORRECTION = re.compile(
     r"^(?:(?:no|nope|not that one|not that|sorry|oops|my bad)[ ,.!:-]*)*(?:i mean|i meant|i'm asking about|i am asking about"
@@ -140,27 +134,23 @@ _CORRECTION = re.compile(
     r"|^(?:no|nope)[ ,.!:-]+(?:i mean |i meant )?the (?:one|meeting) (?:in|at|from) (?P<rest_in>.+)$"
     r"|^(?:нет|не|net|ne)[ ,.!:-]+(?:то|та|тот|to|ta|tot)[ ,]+(?:что|которое|которая|который|chto)[ ,]+(?:было |был |была |bylo )?(?:в|во|v) (?P<rest_v>.+)$"
 )
-
 # Words a turn may open with that carry nothing ("fine, and the interior ministers?", "ладно, а где?").
 _FILLER = re.compile(
     r"^(?:(?:ok|okay|fine|well|great|thanks|thank you|got it|i see|alright|хорошо|ладно|ок|окей|понятно|ясно|спасибо"
     r"|ладненько|horosho|ladno|ponyatno|spasibo)\b[ ,.!:;-]*)+(?=\w)"
 )
-
 # "and the one before?", "а предыдущее?": the same council's meeting before the previous answer's.
 _BEFORE = re.compile(
     r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
     r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
     r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
 )
-
 # "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
 _WHO_REPORTED = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:report\w*|count\w*|publish\w*|announc\w*|wrote"
     r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
     r"|opublikova\w*)\b"
 )
-
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
@@ -169,7 +159,6 @@ _WHO_SAID = re.compile(
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
     r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about))\b"
 )
-
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
@@ -180,14 +169,12 @@ _SOURCE = re.compile(
     r"|(?:a )?otkuda (?:inf\w*|(?:ty |vy )?(?:eto )?(?:vzyal\w*|znaesh|izvestno))"
     r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who)$"
 )
-
 # "more details", "подробнее": the previous subject in full.
 _MORE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:tell me |give me |any )?more(?: details| detail| info| information| about (?:it|that|this))?"
     r"|(?:in )?(?:more )?details?(?: please)?|(?:расскажи |можно |а )?(?:по)?подробнее(?: пожалуйста)?|детали|ещё подробности"
     r"|(?:rasskazhi )?podrobnee)$"
 )
-
 # "and in Russian?", "а по-английски?": the previous answer again, in the other language.
 _IN_LANGUAGE = re.compile(
     r"^(?:(?:and|so|now|what about|how about|а|и|a|ну|можно|can you say it|say it|same) )?(?:(?:what(?:'s| is)|how is) (?:its|his|her|the) name "
@@ -195,13 +182,11 @@ _IN_LANGUAGE = re.compile(
     r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
     r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
 )
-
 # "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
 _TOLD_MEDIA = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto)\b.*\b(?:press|media|journalists?|reporters?|comment\w*|сми|прессе|пресс\w*"
     r"|журналист\w*|прокомментир\w*|комментир\w*|smi|presse|zhurnalist\w*|prokommentir\w*)\b"
 )
-
 # "at which meeting was it discussed?", "на какой сессии это обсуждали?": where the previous subject was on the agenda.
 _DISCUSSED_AT = re.compile(
     r"\b(?:(?:which|what) (?:meeting|session|sitting|event)|на как\w* (?:совещани|заседани|встреч|сесси|мероприяти)\w*"
@@ -209,29 +194,23 @@ _DISCUSSED_AT = re.compile(
     # "это где обсуждали?", "where was it discussed?": the meeting whose record holds it
     r"|где обсужда\w*|gde obsuzhda\w*|where (?:was|were) (?:it|this|that|they) discussed)"
 )
-
 # "by whom?", "кем?": who did what the previous answer says was done.
 _BY_WHOM = re.compile(r"^(?:(?:and|so|а|и|a|ну) )?(?:by whom|who by|кем|kem)(?: (?:then|же|zhe))?$")
-
 # "yes", "да", "the second one", "нет, второй", "no, the second one you suggested": a reply to the
 # bot's own "did you mean".
 _AGREE = re.compile(
     r"^(?:yes|yeah|yep|yup|sure|right|correct|exactly|that one|this one|да|ага|угу|конечно|верно|точно|именно|он|она"
     r"|da|aga|konechno|verno|tochno)\b"
 )
-
 _OFFER_WORDS = re.compile(
     r"\b(?:yes|yeah|yep|no|nope|not|please|i mean|i meant|the|one|option|choice|you (?:suggested|offered|mentioned|listed)"
     r"|suggested|offered|mentioned|да|нет|не|ага|вариант|пожалуйста|который|которое|которую|ты|вы|предложил\w*|назвал\w*"
     r"|упомянул\w*|da|net|variant)\b"
 )
-
 MAX_FOLLOWUP_WORDS = 10
-
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
-
 LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
 
@@ -309,7 +288,6 @@ def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str)
 
 
 MAX_TOPIC_WORDS = 4
-
 _TOPIC_ASKS = re.compile(
     r"\b(?:what|when|where|which|who|how|why|как\w*|когда|где|кто|что|почему|сколько|kak\w*|kogda|gde|kto|chto)\b"
 )
@@ -791,7 +769,6 @@ _CATEGORY_ASKED = re.compile(
     r"\b(?:one of|among|part of|belong\w*|входит|входят|относится|относятся|в числе|среди|один из|одна из|одно из"
     r"|vkhodit|vhodit|otnositsya|v chisle|sredi|odin iz)\b"
 )
-
 # The pointer replaced by the body's name: "it", "он", "that council", "этот орган".
 _BODY_POINTER = re.compile(
     r"\b(?:(?:that|this|the) (?:council|body|organ|center|centre|bureau|commission)|it"
@@ -868,7 +845,6 @@ _HE_SAID = re.compile(
     r"|describe|described|говорил\w*|сказал\w*|упоминал\w*|упомянул\w*|заявлял\w*|заявил\w*|высказ\w*|отмечал\w*|отметил\w*"
     r"|govoril\w*|skazal\w*|upominal\w*)\b)"
 )
-
 # Naming and listing, in a question asking for a list: "which documents did he list / name",
 # "какие документы он перечислил / назвал" (elsewhere "что он назвал угрозами" asks his words).
 _HE_LISTED = re.compile(
@@ -1172,7 +1148,6 @@ _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
 )
-
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 
 
@@ -1218,7 +1193,6 @@ def _linked_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str | N
 
 
 _CIS = "cis"
-
 # The CIS naming a group it owns ("CIS bodies", "органов СНГ", "gosudarstv SNG"), not the subject.
 _CIS_GROUP = re.compile(
     r"\b(?:cis|снг|sng)\s+(?:bod(?:y|ies)|states?|countries|member states|structures|agencies|organs)\b"
@@ -1248,7 +1222,6 @@ _ASKS = re.compile(
     r"^(?:what|who|when|where|which|how|why|did|does|do|is|was|were|что|кто|когда|где|куда|какой|какая|какое|какие"
     r"|каких|сколько|почему|зачем|chto|kto|kogda|gde|kakoy|kakaya|kakie|skolko)(?=\s)"  # not "что-нибудь"
 )
-
 # "going back to Klemez, where did he speak?", "вернёмся к заседанию секретарей - что было в повестке?"
 _GOING_BACK = re.compile(
     r"^(?:(?:and|so|а|и|ну|a)[ ,]+)?(?:going back to|back to|coming back to|returning to|let's go back to|let us go back to"

@@ -33,25 +33,18 @@ _SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|о�
 
 # Ordinals typed in Latin letters ("a vtoroy?"): the stems, as ordinal_stem knows the Cyrillic ones.
 _LATIN_ORDINALS = (("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("pyat", 5), ("shest", 6))
-
 # What may follow an ordinal that points into a list: "one", "of them", "из них", or nothing.
 _ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
-
 # Words of the pointing phrase itself, dropped from what is asked of the entry.
 _ENTRY_PHRASE = re.compile(
     r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
 )
-
 _OPENERS = frozenset({"а", "и", "a", "and", "ну", "so", "ok", "i"})
-
 _ASKING_WORD = re.compile(
     r"^(?:когда|где|кто|что|как|каков\w*|сколько|when|where|who|what|how|kogda|gde|kto|chto|kak|skolko)$"
 )
-
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
-
 MAX_LISTED_ORDINAL = 9
-
 # "how long does it last?", "will it last": the verb, no pointer to the last entry.
 _BEFORE_LAST_VERB = frozenset({"it", "does", "do", "did", "will", "would", "they", "that", "this", "to", "which"})
 
@@ -128,7 +121,6 @@ _TELL_MORE = re.compile(
     r"(?:tell|me|more|about|расскажи|подробнее|о|об|про|что|what|is|это|there|там)(?: (?:tell|me|more|about|расскажи"
     r"|подробнее|о|об|про|что|what|is|это|there|там))*"
 )
-
 # An entry of the list called by a word of its name: "the border one", "та, что про границы",
 # "та, которая по терроризму".
 _ONE_BY_WORD = re.compile(
@@ -258,9 +250,7 @@ _WHICH_OF = re.compile(
     r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
     r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
 )
-
 _EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
-
 _LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
 
 

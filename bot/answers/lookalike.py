@@ -32,8 +32,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-# A hit counts as mentioned when its score and the share of its name found in the question
-# reach these (calibrated on the development questions).
 UNNUMBERED = 1000  # the distance of an unnumbered meeting from any number asked
 
 # Two meetings set against each other: the place may name the second.
@@ -49,7 +47,6 @@ _CHAIR = cued(re.compile(
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
 ))
-
 _ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
@@ -756,7 +753,6 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("body", "organisation"),
     ),
 ]
-
 # Attributes of a place or a state: a body, meeting or document named beside it is what the question
 # is about ("which council deals with weather forecasts in Kazakhstan").
 _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
@@ -764,7 +760,6 @@ _OF_PLACES = frozenset({"weather", "country_facts", "travel"})
 
 # The words every attribute's pattern begins with: most questions hold none, and a look-up says so.
 _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
-
 # Each pattern's own words too: a question holding one cue is searched with that pattern only.
 _UNRECORDED_CUED = [(name, literal_cue([pattern]), pattern, kinds) for name, pattern, kinds in _UNRECORDED]
 
@@ -890,7 +885,6 @@ def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
 
 
 _PRIVATE = frozenset({"personal", "weather", "country_facts", "travel", "tenure"})
-
 # What someone said or thought about a thing asks for a statement, not for the thing.
 _SPEECH_ABOUT = re.compile(
     r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"
@@ -956,7 +950,6 @@ _OWNED_MEETING = re.compile(
 
 
 _DECIDING_WORDS = "decide decided decides decision decisions adopt adopted approve approved решение решения решили принял приняли утвердили"
-
 _DECIDING_TOKENS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
 
@@ -1054,7 +1047,6 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
 
 
 PERIOD_NAME_COVER = 0.6
-
 PERIOD_LEAD = 0.2  # and no other entry comes close
 
 

@@ -19,13 +19,12 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine
     from bot.kb.base import KnowledgeBase
 
+# A hit counts as mentioned when its score and the share of its name found in the question
+# reach these (calibrated on the development questions).
 MENTION_SCORE = 0.3
-
 MENTION_COVER = 0.5
-
 # A meeting named only by where it was held may score lower.
 GUESS_SCORE = 0.25
-
 # Query words weighing less than this (CIS, meeting, council...) name nothing on their own:
 # two mentions may share them.
 WEAK_WEIGHT = 2.5

@@ -54,7 +54,6 @@ def _unknown_half(parsed: Parsed) -> bool:
 
 
 _GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
-
 _GROUP_WORDS = [
     ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
     ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),

@@ -32,7 +32,6 @@ _POINTING = re.compile(
 )
 
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
-
 CLEAR_LEAD = 0.2
 
 

@@ -32,18 +32,14 @@ _YES_NO_EN = re.compile(
     r"^\W*(?:did|was|were|is|are|does|do|has|have|had|can|could|will|would|should|isn't|wasn't|didn't|doesn't)\b",
     re.I,
 )
-
 # Russian "ли" after the first word or two, in Cyrillic or typed in Latin letters; "правда ли".
 _YES_NO_RU = re.compile(r"^\W*(?:\w+[\s,]+){1,3}?ли\b|^\W*(?:правда|верно)\b", re.I)
-
 _YES_NO_TRANSLIT = cued(re.compile(r"^\W*(?:\w+\s+){1,2}li\b|^\W*(?:pravda|verno)\s*,?\s+(?:chto|shto)\b", re.I))
-
 # "CSTO @ XVIII?? y/n", "ОДКБ на XVIII? да или нет": a terse claim closed by the choice of answers
 # asks for yes or no whatever its first word.
 _YES_NO_MARK = cued(re.compile(
     r"(?:^|[\s?,.(\[-])(?:y\s*/\s*n|yes\s*(?:/|or)\s*no|да\s*(?:/|или)\s*нет|da\s*(?:/|ili)\s*net)\W*$", re.I
 ))
-
 # A statement followed by a tag asks for yes or no too ("..., right?", "..., didn't it?", "..., так?").
 _TAG_QUESTION = cued(re.compile(
     r"[,\s]\s*(?:right|correct|true|yes|no|is(?:n't)? (?:that|it) (?:so|right|correct|true)|(?:is|was|were|are|did|does|do|has|have)"
@@ -51,11 +47,9 @@ _TAG_QUESTION = cued(re.compile(
     r"|tak|verno|pravilno|pravda|ne tak li)\W*$",
     re.I,
 ))
-
 # "а про ПДД на совете что-то было?", "a pro X … chto-to bylo?": whether anything was said of a topic,
 # a yes or no despite the question word "что" and the "про" of a bare follow-up.
 _ANYTHING_SAID = re.compile(r"(?:что|chto)[- ]?(?:то|нибудь|to|nibud)\s+(?:было|bylo|звучал\w*|zvuchal\w*)\W*$", re.I)
-
 # A meeting's ordinal: "12th", "13-е", "XVIII", "thirteenth", "тринадцатое", followed within two
 # words by a meeting word ("XVIII counter-terrorism meeting", "13-е заседание").
 _MEETING_WORD = re.compile(
@@ -63,23 +57,18 @@ _MEETING_WORD = re.compile(
     r"|zasedani\w*|soveshchani\w*|vstrech\w*)$",
     re.I,
 )
-
 # Russian endings typed in Latin letters count too ("15-e", "15-go", "15-oe zasedanie").
 _ORDINAL_DIGITS = re.compile(
     r"^(\d{1,3})(?:st|nd|rd|th|-?(?:[ея]|й|го|м|ое|ая|ий|ом|ему|ой)|-?(?:e|ye|ya|y|go|ogo|m|oe|aya|iy|ij|om|omu|oy))$", re.I
 )
-
 # Meeting words a typo away still number a meeting ("the 11th meting"): the plain forms compared
 # by edit distance, only for words long enough that one edit cannot turn them into another word.
 _MEETING_FORMS = (
     "meeting", "заседание", "заседании", "заседания", "совещание", "совещании", "совещания", "zasedanie",
     "zasedaniya", "soveshchanie", "soveshchaniya",
 )
-
 _ONE_MEETING = re.compile(r"^(?:заседани[еи]|совещани[еи]|zasedani[ei]i?|soveshchani[ei]i?)$", re.I)
-
 _ROMAN = re.compile(r"^[XVIL]{2,}$")
-
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -120,12 +109,9 @@ _LEAD_IN = re.compile(
     r"|(?:according\s+to|по\s+(?:словам|данным|мнению|версии)|po\s+(?:slovam|dannym|mneniyu))\s+[^,?]{2,60},\s*)+",
     re.I,
 )
-
 _TOPIC_DASH = re.compile(r"\s+[—–-]+\s+")
-
 # "Quick question for a briefing I'm writing: is …": what a colon opens is the question asked.
 _COLON_LEAD = re.compile(r":\s+")
-
 _REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", re.I)
 
 
@@ -135,7 +121,6 @@ _WH_START = re.compile(
     r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
     re.I,
 )
-
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -166,11 +151,8 @@ _WH_WORD = re.compile(
     r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь|либо|то)\b)",
     re.I,
 )
-
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
-
 _MONTH_DAY = re.compile(r"\b([a-zа-я]+)\s+#(\d{1,2})\b(?!\d)")
-
 _MONTH_STEMS = (
     ("jan", "январ", "yanvar"),
     ("feb", "феврал", "fevral"),
@@ -185,7 +167,6 @@ _MONTH_STEMS = (
     ("nov", "ноябр", "noyabr"),
     ("dec", "декабр", "dekabr"),
 )
-
 _MAY = re.compile(r"^(?:may|ма[йяе]|maya?)$")
 
 
@@ -273,12 +254,10 @@ def asked_day(text: str) -> tuple[int, int] | None:
 
 # "more than 10", "больше десяти", "at least 3": the number is a bound, not the count.
 _MORE_THAN = re.compile(r"(?:more|greater|over|above|больше|более|свыше|mor|bolshe|bolee)(?:\s+than|\s+чем)?\s*$", re.I)
-
 _ONE_OF = re.compile(
     r"\b(?:of|among|amongst|from|из|числ[оеу]|числа|среди|iz|chislo|chisle|sredi)\s+(?:the\s+|these\s+|those\s+|всех\s+)?$",
     re.I,
 )
-
 _FEWER_THAN = re.compile(r"(?:fewer|less|under|below|меньше|менее|menshe|menee)(?:\s+than|\s+чем)?\s*$", re.I)
 
 
@@ -381,7 +360,6 @@ def _is_meeting_word(word: str) -> bool:
         abs(len(form) - len(lowered)) <= 1 and Levenshtein.distance(lowered, form, score_cutoff=1) <= 1
         for form in _MEETING_FORMS
     )
-
 # The bot's own opinion or a forecast: the sources record what happened and what was said or planned.
 _OPINION = re.compile(
     r"\b(?:what do you think|do you (?:think|like|believe)|your (?:opinion|view|assessment)"
@@ -399,7 +377,6 @@ _OPINION = re.compile(
     r"|\bchto (?:\w+ ){0,2}(?:skazhet|zayavit)\b",
     re.I,
 )
-
 _OPINION_CUE = literal_cue([_OPINION])  # a look-up of its words before the search
 
 

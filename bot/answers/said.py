@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
-
 TOPIC_MIN_SHARE = 0.15
 
 # Words that only say "was it talked about": not the topic itself.
@@ -115,7 +114,6 @@ _TOLD_FILLER = (
     " nazval obrashchenii vystuplenii "
     + evaluated.FRAME_WORDS
 )
-
 _TOLD_WORDS: set[str] = set()
 
 
@@ -335,9 +333,7 @@ def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: St
 
 # Parts of a statement: clauses, and the items of a comma-separated enumeration.
 _PART_START = re.compile(r"(?:[.;:!?]|,)\s+")
-
 LATE_PART = 200  # shorter statements are shown whole
-
 SHOWN_CHARS = 280  # a part ending further in would be cut off by the quote's shortening
 
 
@@ -502,9 +498,7 @@ _DONE = re.compile(
     r"|podpisa\w*|prinyat\w*|utverzhd\w*)",
     re.I,
 )
-
 _NOT_DONE_YET = frozenset({"planned", "in_preparation"})
-
 _PLAN_ASKED = re.compile(r"\b(?:plan\w*|will|to be|going to|планир\w*|план\w*|будет|будут|собира\w*|намер\w*|planir\w*)", re.I)
 
 

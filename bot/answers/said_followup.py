@@ -38,15 +38,12 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
     return base
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
-
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
-
 # "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
 _FROM_HIM = re.compile(
     r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
     r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
 )
-
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|него|неё|нее|nego|nee|его|её|ее|ego|ee)\b")
 
 

@@ -39,15 +39,12 @@ if TYPE_CHECKING:
 WELL_KNOWN = 0.9
 
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
-
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-
 _PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
     re.I,
 )
-
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.
 _WAS_THERE = re.compile(r"\b(?:был[аио]?\s+ли|byl[aio]?\s+li)\b", re.I)
 
@@ -122,7 +119,6 @@ _POST_WORD = re.compile(
     r"minister|president|secretary|chairman|chair|director|general|ambassador|head|министр|президент|секретар[ья]"
     r"|председател[ья]|директор[а]?|генерал|посол|ministr|prezident|direktor"
 )
-
 _SUBJECT_TOOK_PART = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'-]+\s+(?:(?:did not|didn't|не)\s+)?"
     r"(?:attend\w*|took part|participat\w*|was (?:represented|present)|sent|came|участвова\w*|присутствова\w*"
@@ -130,13 +126,10 @@ _SUBJECT_TOOK_PART = re.compile(
     r"|был[аио]? на|byl[aio]? na)\b",
     re.I,
 )
-
 _IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
-
 # A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
 # place: there a longer word after "in"/"в" stands where the place would.
 _TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
-
 _IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
@@ -214,7 +207,6 @@ _BODY_NOUN = re.compile(
     r"|департамент\w*|sovet\w*|komitet\w*|komissi\w*|centr\w*|departament\w*)$",
     re.I,
 )
-
 # A word that makes a document's name ("the Concept of Information Security", "программа по миграции").
 _DOCUMENT_NOUN = re.compile(
     r"^(?:concept|programmes?|programs?|statement|treaty|convention|protocol|концепци\w*|программ\w*"
@@ -222,7 +214,6 @@ _DOCUMENT_NOUN = re.compile(
     r"|заявлени\w*|договор(?!ил|ен|ён)\w*|конвенци\w*|протокол\w*|koncepci\w*|kontsepci\w*|programm\w*|dogovor(?!il|en)\w*)$",
     re.I,
 )
-
 # A statement is also what a person says: with a person named, it is a remark, not a document.
 _SAID_NOUN = re.compile(r"^(?:statements?|заявлени\w*|zayavleni\w*)$", re.I)
 
@@ -235,23 +226,16 @@ _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
     (_BODY_NOUN, ("body", "organisation"), "no_body"),
     (_DOCUMENT_NOUN, ("document",), "no_document"),
 ]
-
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
-
 WEDGE_EXPLAINED = 0.7  # a word the entry explains this well (a synonym, a related form) is no wedge
-
 # Stop words that relate a name to the rest of the question, never part of it ("programme regarding").
 _RELATING = frozenset(
     {"regarding", "concerning", "between", "during", "before", "except", "besides", "together", "further"}
     | {"between", "mezhdu", "cherez", "pomimo", "между", "через", "помимо"}
 )
-
 LOST_WORD_CHARS = 6  # a stop word this long typed inside a name ("Information") is a name's word
-
 INFORMAL_EXPLAINED = 0.8  # each word of an informal name ("совет по экологии") explained this well
-
 NAME_HELD = 0.65  # a short form of a body's name ("the migration council") holds most of its weight
-
 # "Which council deals with military matters": the body is what is asked, its words say what it does.
 _WHICH_BODY = cued(re.compile(
     r"\b(?:which|what|какой|какая|какое|какие|каким|каких|что за|kakoy|kakoi|kakaya|kakie)\s+(?:[\w-]+\s+)?"
@@ -318,7 +302,6 @@ _NAME_ENDS = re.compile(
 
 
 _NAME_STARTS = re.compile(r"^(?:what|who|when|where|which|how|has|have|had|tell|me|about|the|a|an|of)$", re.I)
-
 # Words that join a name's parts: wedged into a recorded name, they make no other name.
 _NAME_GLUE = frozenset(
     {"against", "for", "on", "of", "in", "about", "with", "and", "to", "против", "по", "для", "о", "об", "с", "и", "в", "во", "на"}
@@ -328,9 +311,7 @@ _NAME_GLUE = frozenset(
 
 # "в перечне 16 отраслевых органов", "one of the 16 sectoral bodies": a recorded list of a stated size.
 _COUNTED_LIST = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:bod(?:y|ies)|councils?|органов|советов|organov|sovetov)\b", re.I)
-
 _TRAILING = STOP_EN | {"ли", "же", "бы", "то", "li", "one"}
-
 # Russian words after a name's noun that end it: a past verb in the plural ("одобрили",
 # "утвердили") or a past participle ("одобренная", "принятой", "утверждённой").
 # ("иностранных", "уполномоченных" are adjectives of names: "Совет министров иностранных дел").
@@ -624,7 +605,6 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
 
 # CLDR's regions that are no country ("United Nations", "European Union", pseudo-locales, "Unknown").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-
 # Short names people use that CLDR does not give as a country's name.
 _COUNTRY_ALIASES = {
     "USA": "US", "США": "US", "America": "US", "Америка": "US", "UK": "GB", "Britain": "GB",

@@ -144,7 +144,6 @@ _HOSTED = re.compile(
     r"|\bпринимающ\w*|\bprinimayushch\w*",
     re.I,
 )
-
 _TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
@@ -154,7 +153,6 @@ _TOOK_PLACE = re.compile(
     r"|\b(?:встречал|собирал)(?:ся|ась|ись)\b|\b(?:vstrechal|sobiral)(?:sya|as|is)\b",
     re.I,
 )
-
 _DISCUSS = re.compile(
     r"\b(?:agenda|discuss\w*|come up|came up|raised?|mention\w*|talk\w*|consider\w*|address\w*|touch(?:ed)? (?:on|upon)"
     r"|brought up|on the table|feature[ds]?|deal(?:t|s)? with"
@@ -169,18 +167,15 @@ _DISCUSS = re.compile(
 )
 
 _BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
-
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
-
 # What bodies aimed at or did: a question about their aims, not about what counts as a body.
 _AIMS = re.compile(
     r"\b(?:aims?|goals?|objectives?|tasks?|priorit\w*|activit\w*)\b|(?<!\w)(?:цел[ьейиям]\w*|задач\w*|приоритет\w*"
     r"|деятельност\w*|направлен\w*)",
     re.I,
 )
-
 _SIXTEEN = re.compile(r"\b(?:16|sixteen|шестнадцат\w*)\b", re.I)
 
 
@@ -369,7 +364,6 @@ _ABSENT = re.compile(
     r"|\bотсутствова\w*|\bпропусти\w*|\bпропуска\w*|\botsutstvova\w*|\bpropusti\w*",
     re.I,
 )
-
 _PARTICIPATION = {"listed", "not_listed", "host_not_listed", "meetings"}
 
 _CLAIM_LEAD = re.compile(
@@ -760,9 +754,7 @@ def _dated_meeting(
 
 # Words of a date: a meeting's name holding them ("… в августе 2025 года") names it by its date only.
 _DATE_TOKENS = frozenset({"god", "year"})
-
 _YEAR_TOKEN = re.compile(r"#(?:19|20)\d\d$")  # an ordinal ("#18") names a meeting, a year dates it
-
 NAMED_APART_COVER = 0.5  # a meeting named by its own words holds this much of its name
 
 
@@ -1363,14 +1355,12 @@ def _within(kb: KnowledgeBase, inner: str | None, outer: str) -> bool:
 
 # "Why did X skip / not attend / miss ...", "почему X не приехал / пропустил ...".
 _WHY = cued(re.compile(r"\b(?:why|how\s+come)\b|(?<!\w)(?:почему|отчего|зачем)(?!\w)|\bpochemu\b", re.I))
-
 _STAYED_AWAY = re.compile(
     r"\b(?:not|never)\b|n't\b|\bskip\w*|\bmiss(?:ed|ing)?\b|\babsent\b|\bboycott\w*|\bstay\w*\s+away\b"
     r"|(?<!\w)не\s+(?:приехал|приезжал|прибыл|пришл|был|было|были|участвовал|присутствовал|направил|прислал)\w*"
     r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
     re.I,
 )
-
 _PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
 
 
@@ -1414,7 +1404,6 @@ _AT_ANY = re.compile(
     r"|\bna\s+(?:kak\w+-?(?:nibud|libo)|odnom|vseh)\b",
     re.I,
 )
-
 EVENT_YEAR = _EVENT_YEAR  # a year an event is placed in, for other answerers
 
 # One meeting named by its kind ("the Minsk summit", "на саммите в Минске"), not several.
@@ -1428,9 +1417,7 @@ _ONE_MEETING_NAMED = re.compile(
 # (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
 # Anchored at the start, so a question without one fails at its first words.
 _SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
-
 _SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
-
 _SOURCE_FRAME = re.compile(
     rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|mention|note|report|claim|write)s?\b"
