@@ -28,10 +28,7 @@ from bot.answers.question_form import (
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Fact, Meeting, PartialDate
 from bot.search.index import Hit
-from bot.search.text import (
-    has_cyrillic,
-    ordinal_stem,
-)
+from bot.search.text import has_cyrillic, ordinal_stem
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed

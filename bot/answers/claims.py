@@ -43,9 +43,7 @@ from bot.answers.unknown_names import _unknown_name_in
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import _PRESENCE, _SAYING_RU, _SOURCE_FRAME, _TOOK_PLACE, _located_meeting, find_mentions
 from bot.kb.schema import Body, Document, Meeting, PartialDate, Person
-from bot.search.text import (
-    has_cyrillic,
-)
+from bot.search.text import has_cyrillic
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:

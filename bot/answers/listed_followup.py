@@ -11,9 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import (
-    timeline,
-)
+from bot.answers import timeline
 from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting

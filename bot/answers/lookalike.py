@@ -23,10 +23,7 @@ from bot.answers.verdict import Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Meeting, Organisation, PartialDate, Person
 from bot.search.index import Hit
-from bot.search.text import (
-    prepare,
-    russian_reading,
-)
+from bot.search.text import prepare, russian_reading
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:

@@ -12,12 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import (
-    question_form,
-    timeline,
-    unknown_names,
-    yesno,
-)
+from bot.answers import question_form, timeline, unknown_names, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.previous import _POINTING, _THERE, NAMED, _ask_about_meeting, _meeting, _names_meeting, _subject
 from bot.answers.verdict import Verdict

@@ -16,14 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answers import evaluated, unmarked
 from bot.answers.cues import cued, literal_cue
-from bot.search.text import (
-    has_cyrillic,
-    ordinal_stem,
-    prepare,
-    roman_to_int,
-    surface_number,
-    without_soft_signs,
-)
+from bot.search.text import has_cyrillic, ordinal_stem, prepare, roman_to_int, surface_number, without_soft_signs
 
 if TYPE_CHECKING:
     from bot.answers.engine import Parsed

@@ -10,9 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import (
-    provenance,
-)
+from bot.answers import provenance
 from bot.answers.facts import not_stated
 from bot.answers.previous import _meeting, _names_meeting, _person, _speaker_meetings, _subject
 from bot.answers.verdict import Statement, Verdict

@@ -23,11 +23,7 @@ from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Entity, Meeting
 from bot.search.index import Hit
-from bot.search.text import (
-    in_cyrillic,
-    is_stop,
-    russian_reading,
-)
+from bot.search.text import in_cyrillic, is_stop, russian_reading
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN
 

@@ -129,9 +129,7 @@ from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
 from bot.search.index import AnalysedQuery, Hit
 from bot.search.text import tokens as text_tokens
-from bot.search.text import (
-    word_token,
-)
+from bot.search.text import word_token
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
