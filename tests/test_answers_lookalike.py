@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from bot.answers.yesno import meeting_ordinals
+from bot.answers.question_form import meeting_ordinals
 from bot.present.answer import present
 from tests.answer_helpers import (
     DUSHANBE,

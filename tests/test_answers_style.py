@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
+from bot.answers.question_form import is_yes_no
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import is_yes_no
 from bot.search.numwords import numbers_in_digits
 from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
 from tests.answer_helpers import (

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from bot.answers.engine import Engine
-from bot.answers.yesno import asserted_numbers, is_yes_no, meeting_ordinals
+from bot.answers.question_form import asserted_numbers, is_yes_no, meeting_ordinals
 from bot.search.text import tokens as text_tokens
 from tests.answer_helpers import (
     BORDER,

@@ -16,7 +16,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from bot.answers import clipped, cues, define, intent, numbers, periods, yesno
+from bot.answers import (
+    adopted,
+    assertions,
+    claims,
+    clipped,
+    cues,
+    define,
+    intent,
+    lookalike,
+    numbers,
+    periods,
+    said,
+    unknown_names,
+    yesno,
+)
 from bot.answers.cues import literal_cue
 from bot.answers.engine import Engine
 from bot.kb.base import KnowledgeBase
@@ -42,8 +56,10 @@ def test_confirmation_reads_the_answer_names_once(fresh: Engine, monkeypatch: py
 
     # The CLDR country names are read once a process, whichever question comes first: not this
     # answer's cost (run alone, this test used to count them).
-    yesno._country_names()
-    monkeypatch.setattr(yesno, "text_tokens", counting)
+    unknown_names._country_names()
+    # The check was one module (yesno.py) before it was split by job: count the readings of all its parts.
+    for module in (yesno, claims, assertions, said, adopted, lookalike, unknown_names):
+        monkeypatch.setattr(module, "text_tokens", counting)
     verdict = fresh.answer("What did the CIS leaders approve in Dushanbe in October 2025?", today=TODAY)
     assert verdict.answered
     # 20-odd names and 20-odd clauses, each read for the check once (it was every name again for
@@ -240,7 +256,7 @@ def _bank_questions() -> list[str]:
 
 _GATED = {
     "question types": [pattern for _, pattern in intent._QUESTION_TYPES],
-    "unrecorded attributes": [pattern for _, pattern, _ in yesno._UNRECORDED],
+    "unrecorded attributes": [pattern for _, pattern, _ in lookalike._UNRECORDED],
     "list kinds": [pattern for _, pattern in intent._LIST_KINDS],
     "categories": [pattern for _, pattern in intent._CATEGORIES],
     "abbreviation": [define._ABBREVIATION],
@@ -322,7 +338,7 @@ def test_what_every_question_may_need_is_read_at_the_build(fresh: Engine, monkey
     monkeypatch.setattr(fresh, "parse", counting)
     monkeypatch.setattr(periods, "_documents_of_kind", lambda *args: pytest.fail("indexed again"))
     fresh.answer("Was the programme for 2021-2025 approved in Dushanbe?", today=TODAY)
-    assert yesno._ASSERTION_FILLER not in parses
+    assert claims._ASSERTION_FILLER not in parses
 
 
 def _cued_patterns() -> dict[str, cues.CuedPattern]:
@@ -362,7 +378,7 @@ def test_cued_patterns_match_as_their_patterns() -> None:
     """The patterns behind their cues answer every question of the bank (as typed, in lower case,
     prepared) exactly as the patterns themselves, and each is asked of few of them."""
     cued = _cued_patterns()
-    assert "engine._SPEECH" in cued and "yesno._WHO" in cued and "intent._UPCOMING" in cued
+    assert "engine._SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
     texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
     for name, pattern in cued.items():
         for text in texts:

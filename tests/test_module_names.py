@@ -1,6 +1,6 @@
 """Module constants are bound once: a second assignment of the same name at module level silently
 replaces the first for every function of the module (two branches once each added an
-``_ONE_MEETING`` to ``yesno.py``, and bare digits before a meeting word stopped numbering it)."""
+``_ONE_MEETING`` to ``yesno.py``, now ``question_form.py``, and bare digits before a meeting word stopped numbering it)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.yesno import months_named
+from bot.answers.question_form import months_named
 from bot.kb.base import meeting_date
 from bot.kb.schema import Meeting
 from bot.search.text import in_cyrillic

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answers import (
     capacity,
+    claims,
     clipped,
     colloquial,
     decided,
@@ -28,7 +29,9 @@ from bot.answers import (
     followup,
     frequency,
     located,
+    lookalike,
     mentioned,
+    mentions,
     occasion,
     ordinal_asked,
     owners,
@@ -37,6 +40,7 @@ from bot.answers import (
     periods,
     posts,
     provenance,
+    question_form,
     regions,
     representative,
     seasons,
@@ -47,6 +51,7 @@ from bot.answers import (
     terse,
     timeline,
     undated,
+    unknown_names,
     venue,
     weekdays,
     whichsource,
@@ -796,7 +801,7 @@ class Parsed:
 _TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
 
 
-# First letters of a question that may open with a source frame (yesno.as_claim): the cheap gate.
+# First letters of a question that may open with a source frame (claims.as_claim): the cheap gate.
 _FRAME_FIRST = frozenset("вvдгсуоdн")
 
 class Engine:
@@ -857,7 +862,7 @@ class Engine:
         self._layout_extra: frozenset[str] | None = None
         # The words a yes/no check leaves aside, read as questions are: the first question that
         # asserts something must not pay for reading them (about 10 ms at 10,000 entries).
-        yesno.prepare_checks(self)
+        claims.prepare_checks(self)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
@@ -1190,7 +1195,7 @@ class Engine:
         for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
             if (
                 self.kb.kind(other.entity) == "meeting"
-                and other.score >= yesno.GUESS_SCORE
+                and other.score >= mentions.GUESS_SCORE
                 and yesno.named_by_its_month_only(self, query, hits, top, other)
             ):
                 return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
@@ -1356,10 +1361,10 @@ class Engine:
                 return sourced
         if context is None and (speaker := whichsource.who_said(self, asked, lang)) is not None:
             return speaker
-        framed = yesno.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
+        framed = claims.as_claim(asked) if asked[:1].lower() in _FRAME_FIRST else None
         if framed is not None:
             claim, frame = framed
-            # "В отчёте говорится, что …?": the claim is what is asked (see yesno.as_claim); when it
+            # "В отчёте говорится, что …?": the claim is what is asked (see claims.as_claim); when it
             # alone gets no yes or no, the framed question is answered, the report it names being a
             # lead ("does the report say 17 meetings took place" finds the report's figure).
             verdict = self.answer(claim, lang, today, context)
@@ -1401,7 +1406,7 @@ class Engine:
             if chosen is not None:
                 return chosen
             context = context.context
-        if yesno.asks_opinion(parsed.text):
+        if question_form.asks_opinion(parsed.text):
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
@@ -1415,9 +1420,9 @@ class Engine:
             (
                 delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
-                or yesno.body_lookalike(self, parsed, base)
+                or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)
-                or yesno.day_lookalike(self, parsed, base)
+                or lookalike.day_lookalike(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
@@ -1488,7 +1493,7 @@ class Engine:
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
                 return self._figures_held(parsed, special, context)
             if special is not None:
-                return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
+                return self._figures_held(parsed, claims.confirm(self, parsed, special), context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
             listed = self._without_set_aside(parsed, listed)
@@ -1510,7 +1515,7 @@ class Engine:
         if counted is not None:
             return counted
         # A yes/no question the usual answer responds to gets its explicit yes or no.
-        return self._figures_held(parsed, yesno.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
+        return self._figures_held(parsed, claims.confirm(self, parsed, self._entity_verdict(parsed, base)), context)
 
     def _sources_named(self, frame: str) -> set[str]:
         """The sources whose short citation ("BelTA", "Исполком СНГ") a frame names, whole or by its first word."""
@@ -1822,7 +1827,7 @@ class Engine:
         left_out = self._generic | self._generic_groups | self._frame_words
         content = [i for i, token in enumerate(query.tokens) if token not in left_out]
         premise: set[int] = set()
-        if yesno.is_yes_no(parsed.text):
+        if question_form.is_yes_no(parsed.text):
             # "Were the drills going to take place in Kyrgyzstan?": the place or state named is the
             # premise to check against the subject's record, not a word the subject must explain.
             premise = {
@@ -2102,7 +2107,7 @@ class Engine:
         # Years and months narrow the meetings below; a word the meeting explains only by a likeness
         # ("направил" ~ "направления") tells nothing.
         years = {str(year) for year in parsed.intent.years}
-        months = yesno.months_named(parsed.text)
+        months = question_form.months_named(parsed.text)
         left_out = self._generic | self._generic_groups | self._frame_words | self._month_words | {"~meeting"}
         left_out |= {f"#{year}" for year in years}
         telling = [
@@ -2235,7 +2240,7 @@ class Engine:
         return {
             i
             for h in parsed.hits[:6]
-            if self.kb.kind(h.entity) == "organisation" and h.score >= yesno.GUESS_SCORE
+            if self.kb.kind(h.entity) == "organisation" and h.score >= mentions.GUESS_SCORE
             for i in h.name_tokens
             if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
         }

@@ -24,25 +24,74 @@ from bot.answers import (
     participation_followup,
     period_followup,
     place_followup,
-    provenance,
+    question_form,
     reported_meeting,
     siblings,
     statement_detail,
     timeline,
     which_of_group,
-    yesno,
 )
-from bot.answers.facts import answer_attribute, not_stated
+from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
-from bot.answers.verdict import Statement, Verdict
+from bot.answers.listed_followup import (
+    _RELATIVE,
+    _SEVERAL,
+    _entry_number,
+    _ordinal_word,
+    _session_of_previous,
+    compared_with_previous,
+    listed_entry,
+    which_of_listed,
+)
+from bot.answers.participants_followup import (
+    _GROUPS,
+    _among_previous,
+    _carried_meeting,
+    _count_previous,
+    _member_elsewhere,
+    _member_of,
+    _mostly_foreign,
+    _other_member,
+    _participants_of,
+    _took_part_pointing,
+    _unknown_country_there,
+)
+from bot.answers.previous import (
+    _MEETING_WORD,
+    _POINTING,
+    _THERE,
+    CLEAR_LEAD,
+    NAMED,
+    _ask_about,
+    _ask_about_meeting,
+    _meeting,
+    _names_meeting,
+    _own_subject,
+    _person,
+    _subject,
+    replace_mention,
+)
+from bot.answers.said_followup import (
+    _FROM_HIM,
+    _discussed_at,
+    _fact_person,
+    _pronoun_said,
+    _publisher_of,
+    _record_speaker,
+    _said_about_other,
+    _source_or_more,
+    _speaker_told,
+    _told_media,
+    _words_at,
+)
+from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
-from bot.search.chatlatin import chat_latin, cyrillic_reading
-from bot.search.text import has_cyrillic, is_stop, ordinal_stem
-from bot.search.text import tokens as text_tokens
+from bot.search.text import has_cyrillic, ordinal_stem
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.kb.base import KnowledgeBase
+
 
 # "what about Kazakhstan?", "and Minsk?", "а Казахстан?", "а как насчёт ...", "a chto naschet ..."
 _WHAT_ABOUT = re.compile(
@@ -51,9 +100,6 @@ _WHAT_ABOUT = re.compile(
 )
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
-_THERE = re.compile(
-    r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
-)
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
@@ -68,16 +114,10 @@ _RELATIVE_YEAR = re.compile(
 )
 # A pronoun for a thing: in "when did he say it" the subject is what was said, not who said it.
 _THING = re.compile(r"\b(?:it|that|this|это|этого|eto)\b")
-# Words that point back at several things the previous answer named ("which of them was later").
-_SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+
 # The question word alone, for a follow-up whose other words do not fit its subject ("when did he say it").
 _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "where", "ru": "где"}}
-# Words that point back at the previous answer's subject.
-_POINTING = re.compile(
-    r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
-    r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
-    r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
-)
+
 # "List them", "перечисли их": the entries a count or a list just gave.
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
@@ -172,8 +212,7 @@ _OFFER_WORDS = re.compile(
 )
 MAX_FOLLOWUP_WORDS = 10
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
-NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
-CLEAR_LEAD = 0.2
+
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
 LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is what the turn is about
 
@@ -725,29 +764,6 @@ def _points_nowhere(text: str) -> bool:
     )
 
 
-def _mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
-    """Whether at least half the question's searched words are unknown to the knowledge base
-    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else. Russian
-    typed in Latin letters ("skolko stran prislali delegatsii?") is judged by its Cyrillic reading."""
-    if not _unknown_half(parsed):
-        return False
-    reading = cyrillic_reading(chat_latin(parsed.text, engine._is_word), engine._latin_abbreviations)
-    return reading is None or _unknown_half(engine.parse(reading, "ru"))
-
-
-def _unknown_half(parsed: Parsed) -> bool:
-    """Every searched word unknown, or half of them with a capitalised name among the unknown
-    ("Eiffel"): one unknown verb ("prislali") beside a known word is no other subject."""
-    query = parsed.query
-    unknown = {token for token, flag in zip(query.tokens, query.unknown, strict=False) if flag}
-    if not unknown or 2 * len(unknown) < len(query.tokens):
-        return False
-    if len(unknown) == len(query.tokens):
-        return True
-    names = [word for word in parsed.text.split()[1:] if word[:1].isupper()]
-    return any(set(text_tokens(word)) and set(text_tokens(word)) <= unknown for word in names)
-
-
 def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
     """The entries behind the previous count or list, listed."""
     kb = engine.kb
@@ -764,32 +780,6 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
     verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
     verdict.intent = f"list:{kb.kind(items[0])}"
     return verdict
-
-
-_GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
-_GROUP_WORDS = [
-    ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
-    ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
-    ("people", re.compile(r"\b(?:people|persons|человек|людей|lyudei)\b")),
-]
-
-
-# "who else was there apart from the countries?", "кто ещё участвовал кроме стран?": the group left out.
-_APART_FROM = re.compile(
-    r"\b(?:apart from|besides|except(?: for)?|other than|aside from|not counting|кроме|помимо|за исключением|krome|pomimo)"
-    r"\s+(?:the\s+)?(?P<group>\w+)"
-)
-
-
-def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """Whether a country the knowledge base does not know (or its people) was at the previous
-    answer's meeting: not among the states its source lists."""
-    meeting_id = _meeting(engine, context)
-    name = yesno._unknown_word(parsed) or yesno._named_country(engine, parsed)
-    if meeting_id is None or name is None:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
-    return yesno._unknown_state_at(engine, parsed, base, name)
 
 
 # "is it one of the sectoral bodies?", "он входит в число отраслевых органов?", "is that council among
@@ -843,7 +833,7 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     asks_who = parsed.intent.question in ("participants", "count") or parsed.intent.list_kind in ("state", "organisation", "body")
     # "and what exercise was planned there?" after the post of the one who greeted a meeting: the
     # meeting carried through the turn about him.
-    carried = isinstance(context.filters.get("meeting"), str) and not yesno.is_yes_no(parsed.text)
+    carried = isinstance(context.filters.get("meeting"), str) and not question_form.is_yes_no(parsed.text)
     there = ((asks_who and context.kind == "quote") or carried) and _THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
@@ -854,59 +844,6 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     if verdict is None:
         return None
     return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
-
-
-def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | None:
-    """The meeting the previous answer was about: its subject, or the meeting beside it ("was
-    Azerbaijan at the meeting?" is about Azerbaijan and the meeting). ``named``: the question says
-    "that meeting", so the meeting a fact or quote is about counts too."""
-    subject = _subject(context)
-    if subject is not None and engine.kb.kind(subject) == "meeting":
-        return subject
-    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
-    if not meetings:
-        # "When was that?" after "where did he speak": the one meeting the answer listed.
-        meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
-    if not meetings and named:
-        # "Кто ещё участвовал в том заседании?" after what Klemez called the main threats: the
-        # meeting the fact answered or quoted is about
-        quoted = [s.entity for s in context.statements]
-        meetings = list(
-            dict.fromkeys(
-                [
-                    *(i for i in quoted if i in engine.kb.entities and engine.kb.kind(i) == "meeting"),
-                    *(m for i in [subject, *quoted] if i is not None for m in _fact_meetings(engine, i)),
-                ]
-            )
-        )
-        if not meetings:
-            # A person's own words: the meeting of the same source that names the speaker.
-            meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
-    if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
-        # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
-        return carried
-    person = subject if subject is not None and engine.kb.kind(subject) == "person" else context.filters.get("person")
-    if not meetings and named and isinstance(person, str) and person in engine.kb.entities:
-        # "What was the meeting itself about?" after who someone is (or a list of what he said):
-        # the one meeting they spoke at.
-        meetings = [meeting.id for meeting in engine.kb.meetings_of(person)]
-    return meetings[0] if len(meetings) == 1 else None
-
-
-def _speaker_meetings(engine: Engine, statement: Statement) -> list[str]:
-    """The meetings of a statement's source that the knowledge base links its speaker to (as a
-    speaker, or as the one who told the media of it)."""
-    if statement.speaker is None or statement.source is None:
-        return []
-    return [meeting.id for meeting in engine.kb.meetings_of(statement.speaker) if statement.source in meeting.sources]
-
-
-def _fact_meetings(engine: Engine, subject: str) -> list[str]:
-    """The meetings a fact is about (a fact has no participants, its meeting has)."""
-    fact = engine.kb.get(subject)
-    if not isinstance(fact, Fact):
-        return []
-    return [i for i in fact.related if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
 
 
 def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
@@ -921,102 +858,6 @@ def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
     return meetings.pop() if len(meetings) == 1 else None
 
 
-def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
-    """ "Which states were there?" after a meeting: who took part in it; "how many international
-    organisations were there?": how many."""
-    meeting_id = _meeting(engine, context, _names_meeting(parsed.text.lower()))
-    if meeting_id is None:
-        return None
-    kb = engine.kb
-    if group == "organisations" and "basic_organisation" in parsed.intent.categories:
-        group = "basic_organisations"  # "and how many basic organisations?": not the international ones
-    counting = parsed.intent.question == "count"
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
-    categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
-    if categories:
-        # "How many specialised bodies were there": the meeting's list of that category.
-        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
-    apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
-    left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
-    if left_out is not None:
-        # The others: every group the meeting lists but the one named after "apart from".
-        others = answer_attribute(kb, base, kb.entities[meeting_id], "participants", None, parsed.text)
-        groups = others.value.get("groups") if others is not None and isinstance(others.value, dict) else None
-        if others is not None and isinstance(groups, dict) and any(ids for name, ids in groups.items() if name != left_out):
-            others.value = {**others.value, "groups": {name: ids for name, ids in groups.items() if name != left_out and ids}}
-            return others
-    verdict = answer_attribute(
-        kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
-    )
-    if verdict is not None and counting and isinstance(verdict.value, dict):
-        verdict.items = list(verdict.value.get("items") or [])
-    return verdict
-
-
-def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "How many were there?" after a list: the group the previous answer listed or asked about."""
-    kb = engine.kb
-    value = context.value if isinstance(context.value, dict) else {}
-    # The group the question names itself comes first ("сколько всего государств участвовало" after
-    # the organisations: "государств участвовало" reads as "member states" to the intent).
-    named = [group for group, pattern in _GROUP_WORDS if pattern.search(parsed.text.lower())]
-    if len(named) == 1 and _meeting(engine, context):
-        return _participants_of(engine, parsed, context, named[0])
-    group = value.get("only") or context.filters.get("group")
-    listed_groups = context.filters.get("groups")
-    if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
-        group = listed_groups[0]  # "Государства: 8 — среди участников": a list of one group
-    if group is None:
-        groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
-        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]
-        if len(groups) == 1:
-            group = groups[0]
-        elif asked:
-            group = _GROUPS[kb.kind(asked[0])]
-    if group is not None and _meeting(engine, context):
-        return _participants_of(engine, parsed, context, str(group))
-    if context.kind == "list" and context.items:
-        return replace(context, kind="count", value=len(context.items), question=parsed.text)
-    return None
-
-
-def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
-    """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
-    kb = engine.kb
-    meeting_id = _meeting(engine, context)
-    value = context.value if isinstance(context.value, dict) else {}
-    listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
-    if isinstance(value.get("member"), str):
-        # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
-        listed.add(value["member"])
-    kinds = {kb.kind(i) for i in listed if i in kb.entities}
-    if meeting_id is None or kb.kind(other) not in kinds or kb.kind(other) not in _PARTICIPANT_KINDS:
-        # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], other)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
-    return verdict
-
-
-_PARTICIPANT_KINDS = frozenset(_GROUPS)
-
-
-def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """Who published the record the previous answer rests on (its first source)."""
-    source = engine.kb.source(context.sources[0])
-    about = [i for i in [*context.focus, *context.items] if i in engine.kb.entities][:1]
-    if source is None or not about:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "fact", True, intent="source")
-    base.attribute = "source"
-    base.focus = about
-    base.value = {"source": source.id, "field": "publisher"}
-    base.statements = [provenance.publisher_statement(source)]
-    base.sources = [source.id]
-    return base
-
-
 # A pronoun that is the subject of a verb of speaking: "did he say", "он говорил", "она упоминала".
 _HE_SAID = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:say|said|tell|told|mention\w*|comment\w*|talk\w*|speak|spoke|note|noted|call|called"
@@ -1029,91 +870,6 @@ _HE_LISTED = re.compile(
     r"\b(?:he|she|он|она|on|ona)\b(?=.*\b(?:list|listed|name|named|cite|cited|перечисл\w*|назвал\w*|называл\w*"
     r"|perechisl\w*|nazval\w*|nazyval\w*|upomyanul\w*)\b)"
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
-_ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
-# "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
-_FROM_HIM = re.compile(
-    r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
-    r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
-)
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|него|неё|нее|nego|nee|его|её|ее|ego|ee)\b")
-
-
-def _named_for_pronoun(match: re.Match[str], name: str) -> str:
-    """ "from him" → "from Klemez"; "по его словам" → "по словам Клемез" (the name after the noun)."""
-    words = match.group(0).split()
-    if words[-1] in ("словам", "slovam"):
-        return f"{words[0]} {words[-1]} {name}"
-    return _OBJECT_PRONOUN.sub(name, match.group(0), count=1)
-
-
-def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
-    """The question with the previous answer's one person named in place of "he"/"он": what that
-    person said (or that the sources record nothing of theirs on it)."""
-    person = _person(engine, context) or _meeting_speaker(engine, context)
-    if person is None:
-        return None
-    name = engine.kb.name(person, parsed.lang)
-    # "from him" first: in "anything from him on migration" the English "on" is no Latin-typed "он".
-    question = _FROM_HIM.sub(lambda match: _named_for_pronoun(match, name), parsed.text, count=1)
-    if question == parsed.text:
-        question = (_ENGLISH_SUBJECT if parsed.lang == "en" else _SUBJECT_PRONOUN).sub(name, parsed.text, count=1)
-    if question == parsed.text:
-        return None
-    verdict = engine.answer(question, parsed.lang, today)
-    said = (
-        verdict.kind == "quote"
-        or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
-        # "did he say anything about corruption?": yes or no on what that person said
-        or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
-        # "which documents did he say would be signed?": a list from the record of his words
-        or (
-            verdict.kind == "list"
-            and verdict.attribute == "document"
-            and bool(set(verdict.sources) & set(engine.kb.entities[person].sources))
-        )
-    )
-    if verdict.answered and said and _person(engine, verdict) is None:
-        verdict.filters = {**verdict.filters, "person": person}  # still "he" in the next turn
-    return verdict if verdict.answered and said else None
-
-
-def _meeting_speaker(engine: Engine, context: Verdict) -> str | None:
-    """The one person whose words the previous answer's meeting records ("did he say anything about
-    corruption?" after where the interior ministers met: Klemez, who spoke of it to the media)."""
-    meeting_id = _meeting(engine, context)
-    meeting = engine.kb.get(meeting_id) if meeting_id else None
-    if not isinstance(meeting, Meeting):
-        return None
-    speakers = {part.person for part in meeting.participants.people if part.said}
-    speakers |= {statement.person for statement in meeting.media_statements if statement.said}
-    return speakers.pop() if len(speakers) == 1 else None
-
-
-_ABOUT_WORD = re.compile(r"^(?:про|о|об|обо|насчет|насчёт|pro|ob|about|on|regarding) ")
-
-
-def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
-    """What the person of the previous quote said about another topic (or that the sources hold
-    nothing of theirs on it)."""
-    person = _person(engine, context)
-    topic = _ABOUT_WORD.sub("", rest.strip(" ?!.")).strip()
-    if person is None or not topic:
-        return None
-    # The topic as the user typed it: "ШОС" lower-cased is no longer the abbreviation.
-    start = parsed.text.lower().rfind(topic)
-    topic = parsed.text[start : start + len(topic)] if start >= 0 else topic
-    name = engine.kb.name(person, parsed.lang)
-    question = f"что {name} сказал про {topic}?" if parsed.lang == "ru" else f"what did {name} say about {topic}?"
-    verdict = engine.answer(question, parsed.lang, today)
-    said = (
-        verdict.kind == "quote"
-        or (verdict.kind == "not_recorded" and verdict.reason == "not_said")
-        # "did he say anything about corruption?": yes or no on what that person said
-        or (verdict.kind == "yes_no" and verdict.focus[:1] == [person] and verdict.grounds in ("stated", "not_said"))
-    )
-    # A quote of a meeting's note that names the person is what the same question asked in full gets.
-    return verdict if verdict.answered and said and (person in verdict.focus or verdict.kind == "quote") else None
 
 
 def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
@@ -1200,173 +956,6 @@ def _loosely_meant(engine: Engine, meant: Parsed, context: Verdict) -> str | Non
     return None
 
 
-def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
-    """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
-    asked about another meeting."""
-    value = context.value if isinstance(context.value, dict) else {}
-    member = value.get("member")
-    if engine.kb.kind(other) != "meeting" or not isinstance(member, str) or member not in engine.kb.entities:
-        return None
-    if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [other], member)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
-    return verdict
-
-
-def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
-    """ "What about Kazakhstan?" after "was Azerbaijan there?": another member of the same kind asked
-    about the same meeting. Asking the previous question again would lose the meeting its "there"
-    pointed at, and leave the next "how many countries?" nothing to count but every meeting's states."""
-    value = context.value if isinstance(context.value, dict) else {}
-    member = value.get("member")
-    kb = engine.kb
-    if context.kind != "yes_no" or not isinstance(member, str) or member not in kb.entities or member == other:
-        return None
-    if kb.kind(other) != kb.kind(member) or kb.kind(other) not in _PARTICIPANT_KINDS:
-        return None
-    meetings = [i for i in context.focus if i in kb.entities and kb.kind(i) == "meeting"]
-    if len(meetings) != 1:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, meetings, other)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
-    return verdict
-
-
-def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> bool:
-    """Whether the previous answer listed or counted a meeting's participants and the question names
-    no meeting of its own: "Туркменистан был?" right after them needs no "там"."""
-    if context.attribute not in ("participants", "count") or _meeting(engine, context) is None:
-        return False
-    kb = engine.kb
-    return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
-
-
-def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
-    """The meeting an earlier turn was about, kept while the conversation turned to a person at it:
-    "азербайджан участвовал?" after the post of the one who spoke at the St Petersburg meeting asks
-    of that meeting, not of every meeting Azerbaijan attended."""
-    carried = context.filters.get("meeting")
-    kb = engine.kb
-    if not isinstance(carried, str) or carried not in kb.entities or kb.kind(own) not in _PARTICIPANT_KINDS:
-        return None
-    if (person := _subject(context)) is None or person not in kb.entities or kb.kind(person) != "person":
-        return None  # only a turn about a person at the meeting keeps it (not one gone astray to a body)
-    if parsed.intent.question != "participants" or any(
-        kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3]
-    ):
-        return None
-    return carried
-
-
-def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
-    """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
-    state: whether the one (named or pointed at) took part in the other."""
-    text = parsed.text.lower()
-    carried = _carried_meeting(engine, parsed, context, own)
-    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
-        return None
-    # "and the Russians, were they there?": the question after the topic set off by a comma
-    after_topic = parsed.text.rsplit(",", 1)[-1]
-    if not (yesno.is_yes_no(parsed.text) or yesno.asks_by_tone(parsed) or yesno.is_yes_no(after_topic)):
-        return None
-    kb = engine.kb
-    meeting_id: str | None
-    member: str | None
-    if kb.kind(own) in _PARTICIPANT_KINDS:
-        meeting_id, member = _meeting(engine, context) or carried, own
-    else:
-        named = [
-            h.entity
-            for h in parsed.hits[:3]
-            if kb.kind(h.entity) == "meeting" and h.score >= 0.5 and max(h.name_cover, h.name_query_cover) >= NAMED
-        ]
-        values = [v for v in context.filters.values() if isinstance(v, list)]
-        candidates = [*context.focus, *(i for v in values for i in v)]
-        members = list(
-            dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
-        )
-        meeting_id = named[0] if named else None
-        member = members[0] if len(members) == 1 else None
-    if meeting_id is None or member is None:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], member)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
-    return verdict
-
-
-def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
-    """ "Кто из исполкома выступал?", "who from the ATC took part?" after a meeting: its speakers or
-    participants, asked of that meeting (by its short name: a long official one drowns the question)."""
-    if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
-        return None
-    meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
-    if meeting_id is None or yesno.is_yes_no(parsed.text):
-        return None
-    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
-    if verdict is None:
-        return None
-    kb = engine.kb
-    people = _people_named(engine, verdict)
-    if not people and verdict.kind == "quote" and parsed.intent.question == "speakers":
-        # "who spoke for the Executive Committee?": the body is who spoke for, not a topic of what
-        # was said; a note merely naming the body is no answer. The meeting's speakers, asked plainly.
-        short = kb.entities[meeting_id].short
-        name = (short.ru if parsed.lang == "ru" else short.en)[:1] or [kb.name(meeting_id, parsed.lang)]
-        plain = engine.answer(f"{_WHO_SPOKE_AT[parsed.lang]} {name[0]}?", parsed.lang, today)
-        if plain.answered and meeting_id in plain.focus and _people_named(engine, plain):
-            verdict, people = plain, _people_named(engine, plain)
-    if people and not any(_works_for(kb, person, own) for person in people):
-        return None  # the people it names are none of the asked body's: no answer to "who from it"
-    return verdict
-
-
-_WHO_SPOKE_AT = {"en": "who spoke at", "ru": "кто выступал на"}
-
-
-def _people_named(engine: Engine, verdict: Verdict) -> set[str]:
-    """The people a verdict names: its subject or entries, who said its statements, its people."""
-    kb = engine.kb
-    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
-    if isinstance(verdict.value, list):
-        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
-    return {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
-
-
-def _one_with_staff_of(engine: Engine, context: Verdict, own: str) -> str | None:
-    """Of the meetings a list answer named, the one where someone working for ``own`` spoke ("а от
-    исполкома кто там говорил?" after the summer's two meetings: Klemez, at the interior ministers');
-    None unless exactly one."""
-    kb = engine.kb
-    found = []
-    for item in context.items:
-        meeting = kb.get(item) if isinstance(item, str) else None
-        if not isinstance(meeting, Meeting):
-            continue
-        people = {part.person for part in meeting.participants.people}
-        people |= {statement.person for statement in meeting.media_statements}
-        if any(_works_for(kb, person, own) for person in people if kb.get(person) is not None):
-            found.append(meeting.id)
-    return found[0] if len(found) == 1 else None
-
-
-def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
-    """Whether one of a person's roles is at ``employer`` or at a body under it."""
-    person = kb.entities[person_id]
-    for role in getattr(person, "roles", []):
-        place = role.body or role.organisation or role.state
-        seen: set[str] = set()
-        while place is not None and place not in seen:
-            if place == employer:
-                return True
-            seen.add(place)
-            place = getattr(kb.get(place), "parent", None)
-    return False
-
-
 def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date) -> Verdict | None:
     """ "List them" after a count: the names counted, or the list the counted question asks for."""
     if context.items:
@@ -1398,69 +987,6 @@ def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str 
         # "а по терроризму?" after the border programme: the other document of its meeting
         return siblings.sibling(engine.kb, subject, about.group("rest"))
     return None
-
-
-def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict | None = None) -> str | None:
-    """The entity the question names itself, if any."""
-    for hit in parsed.hits[:3]:
-        if hit.name_cover >= NAMED and hit.score >= 0.5:
-            return hit.entity
-    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
-        # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
-        return parsed.hits[0].entity
-    if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
-        return None
-    # A long name called by one of its words when an attribute is asked ("до какого года
-    # концепция?" after the council): all the question's words are its name's, nothing else comes
-    # close, and it is another kind of thing than the previous subject (a new topic).
-    hits = parsed.hits
-    subject = _subject(context)
-    clear = bool(hits) and (len(hits) == 1 or hits[1].score <= hits[0].score - CLEAR_LEAD)
-    other_kind = subject is None or subject not in engine.kb.entities or (
-        engine.kb.kind(subject) != engine.kb.kind(hits[0].entity) if hits else False
-    )
-    # "And when was it held?": a word pointing back says the subject is the previous one, whatever
-    # entry a verb of the question ("held") happens to name.
-    pointing = _POINTING.search(parsed.text.lower()) is not None
-    if pointing and hits:
-        # ... unless the entry is a fact about that subject ("когда его создали?" after the ATC).
-        fact = engine.kb.get(hits[0].entity)
-        pointing = not (isinstance(fact, Fact) and subject in fact.related)
-    if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
-        return hits[0].entity
-    return None
-
-
-def _subject(context: Verdict) -> str | None:
-    return context.focus[0] if context.focus else (context.items[0] if len(context.items) == 1 else None)
-
-
-def _person(engine: Engine, context: Verdict) -> str | None:
-    """The one person the previous answer named: its subject, a speaker, who said its statements."""
-    kb = engine.kb
-    values = context.value if isinstance(context.value, list) else []
-    related = [r for i in context.focus if isinstance(fact := kb.get(i), Fact) for r in fact.related]
-    found = [
-        *context.focus,
-        *related,
-        *context.items,
-        *(v.get("person") for v in values if isinstance(v, dict)),
-        *(s.speaker for s in context.statements),
-    ]
-    people = list(dict.fromkeys(i for i in found if isinstance(i, str) and i in kb.entities and kb.kind(i) == "person"))
-    if not people and isinstance(context.filters.get("person"), str):
-        # "What is his position?" two turns after the speaker was named ("who spoke?", "when?").
-        return str(context.filters["person"])
-    return people[0] if len(people) == 1 else None
-
-
-_MEETING_WORD = re.compile(
-    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*)"
-)
-
-
-def _names_meeting(text: str) -> bool:
-    return _MEETING_WORD.search(text) is not None
 
 
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
@@ -1601,40 +1127,6 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
     return None
 
 
-# A preposition left at the end of an English question ("what was it about?", "what was it for?").
-_STRANDED = re.compile(r" (about|for)\s*$")
-
-
-def _ask_about_meeting(engine: Engine, parsed: Parsed, meeting_id: str, today: date) -> Verdict | None:
-    """:func:`_ask_about` a meeting by its short name: a long official one drowns the question."""
-    terms = engine.kb.entities[meeting_id].short
-    shorts = terms.ru if parsed.lang == "ru" else terms.en
-    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
-
-
-def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
-    """The question completed with ``subject``'s name, answered when the answer is about it."""
-    name = name or engine.kb.name(subject, parsed.lang)
-    # "which states were there?": "there" stands for "at the meeting", and says who took part.
-    text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
-    completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
-    stranded = _STRANDED.search(completed, 0, len(completed) - len(name) - 1) if parsed.lang == "en" else None
-    if stranded is not None:
-        # "what was that meeting about?": the name goes before the preposition it was the object of
-        # ("... about <name>?" reads as the card of the name, "<name> about?" as its agenda).
-        head = completed[: stranded.start()]
-        completed = f"{head} {name} {stranded.group(1)}?"
-    verdict = engine.answer(completed, parsed.lang, today)
-    # A statement the subject holds is about it too ("когда он это заявил?" after Peskov's statement),
-    # and so is a list it filters ("which meetings did he attend?" after a person).
-    about = {*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)}
-    if verdict.kind == "list":
-        about |= {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
-    if not verdict.answered or subject not in about:
-        return None
-    return verdict
-
-
 def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
     """The previous question again, with the entity of the same kind as ``other`` replaced by it."""
     kb = engine.kb
@@ -1667,322 +1159,6 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     if verdict is None or question is None or not verdict.answered:
         return None
     verdict.filters = {**verdict.filters, "instead_of": replaced, "asked": question}
-    return verdict
-
-
-def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
-    entity = kb.entities[entity_id]
-    names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
-    return {token for name in names for token in text_tokens(name)}
-
-
-_YEAR_WORDS = frozenset(text_tokens("year years года году год лет goda godu god"))
-
-
-def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
-    """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
-    tokens = _name_tokens(kb, entity_id)
-    words = list(re.finditer(r"[^\W_]+", question))
-    # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
-    named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
-    # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
-    for i in range(1, len(words) - 1):
-        if not named[i] and named[i - 1] and named[i + 1] and is_stop(words[i].group(0).lower()):
-            named[i] = True
-    best: tuple[int, int] | None = None
-    start = None
-    for i, flag in enumerate([*named, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if best is None or i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    if best is None:
-        return None
-    first, last = words[best[0]], words[best[1] - 1]
-    return question[: first.start()] + replacement + question[last.end() :]
-
-
-# --- one of the entries the previous answer listed, and the previous subject against another ------
-
-# Ordinals typed in Latin letters ("a vtoroy?"): the stems, as ordinal_stem knows the Cyrillic ones.
-_LATIN_ORDINALS = (("perv", 1), ("vtor", 2), ("tret", 3), ("chetvert", 4), ("pyat", 5), ("shest", 6))
-# What may follow an ordinal that points into a list: "one", "of them", "из них", or nothing.
-_ENTRY_WORD = re.compile(r"^(?:one|ones|of|entry|item|из|iz|в|v|on|the)?$")
-# Words of the pointing phrase itself, dropped from what is asked of the entry.
-_ENTRY_PHRASE = re.compile(
-    r"\b(?:the|one|of them|of those|of these|in the list|из них|из списка|из этих|iz nikh|iz nih|and|а|и|a|so|ok|ну)\b"
-)
-_OPENERS = frozenset({"а", "и", "a", "and", "ну", "so", "ok", "i"})
-_ASKING_WORD = re.compile(
-    r"^(?:когда|где|кто|что|как|каков\w*|сколько|when|where|who|what|how|kogda|gde|kto|chto|kak|skolko)$"
-)
-LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
-MAX_LISTED_ORDINAL = 9
-# "how long does it last?", "will it last": the verb, no pointer to the last entry.
-_BEFORE_LAST_VERB = frozenset({"it", "does", "do", "did", "will", "would", "they", "that", "this", "to", "which"})
-
-
-def _listed(context: Verdict) -> list[str]:
-    """The entries the previous answer listed, in the order it showed them."""
-    if context.items and context.kind in ("list", "count"):
-        return list(context.items)
-    value = context.value if isinstance(context.value, dict) else {}
-    groups = {group: ids for group, ids in (value.get("groups") or {}).items() if ids}
-    only = value.get("only")
-    if isinstance(only, str) and groups.get(only):
-        return list(groups[only])
-    if len(groups) == 1:
-        return list(next(iter(groups.values())))
-    return []
-
-
-def _ordinal_word(word: str) -> int | None:
-    """The number an ordinal word stands for, in Cyrillic or Latin letters ("первая", "vtoraya")."""
-    number = ordinal_stem(word)
-    if number is None and word.isascii():
-        number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
-    return number
-
-
-def _entry_number(text: str) -> tuple[int, int, int] | None:
-    """(ordinal, start, end) of an ordinal pointing into a list ("the third one", "а первый из них")."""
-    words = list(re.finditer(r"[^\W\d_]+", text))
-    for index, match in enumerate(words):
-        word = match.group(0)
-        number = ordinal_stem(word) if len(word) > 3 else None
-        if number is None and word.isascii():
-            number = next((n for stem, n in _LATIN_ORDINALS if word.startswith(stem)), None)
-        if number is None and word in LAST_WORDS and not (index and words[index - 1].group(0) in _BEFORE_LAST_VERB):
-            number = -1
-        if number is None or number > MAX_LISTED_ORDINAL:
-            continue
-        following = words[index + 1].group(0) if index + 1 < len(words) else ""
-        # "а второй когда создан?": the ordinal opens the question and a question word follows it
-        opened = all(w.group(0) in _OPENERS for w in words[:index]) and _ASKING_WORD.match(following) is not None
-        if _ENTRY_WORD.match(following) or len(words) <= 3 or opened:
-            end = words[index + 1].end() if following in ("one", "ones") else match.end()
-            return number, match.start(), end
-    return None
-
-
-def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base: Verdict) -> Verdict | None:
-    """ "О чём была четвёртая?" after the sessions of a meeting were counted or listed, "а третья?"
-    after one of them: the session of the same meeting with that number."""
-    meeting = engine.kb.get(context.focus[0]) if context.focus else None
-    if not isinstance(meeting, Meeting) or not meeting.sessions:
-        return None
-    found = _entry_number(parsed.text.lower().strip(" ?!."))
-    if found is None or found[0] < 1:
-        return None
-    # The previous answer was about the sessions: their titles or one session's points.
-    shown = {s.en for s in context.statements}
-    recorded = {t for session in meeting.sessions for t in (session.title.en, *(p.en for p in session.points))}
-    if not shown & recorded and not any("session" in text.lower() for text in shown):
-        return None  # an agenda naming its sessions ("... (third session)") counts
-    index = timeline.session_index(meeting, found[0])
-    if index is None:
-        return None
-    verdict = timeline.session_points(base, meeting, index)
-    verdict.question = base.question
-    verdict.filters = {**verdict.filters, "follow_up": context.question}
-    return verdict
-
-
-# Nothing asked of a listed entry but more about it ("tell me more about", "расскажи подробнее
-# про", "что это"): every word one of these ("что там докладывал ..." asks something).
-_TELL_MORE = re.compile(
-    r"(?:tell|me|more|about|расскажи|подробнее|о|об|про|что|what|is|это|there|там)(?: (?:tell|me|more|about|расскажи"
-    r"|подробнее|о|об|про|что|what|is|это|there|там))*"
-)
-# An entry of the list called by a word of its name: "the border one", "та, что про границы",
-# "та, которая по терроризму".
-_ONE_BY_WORD = re.compile(
-    r"\b(?:the|that)\s+(?P<en>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+ones?\b"
-    r"|\b(?:та|тот|то|те|ta|tot|te)\s*,?\s*(?:что|которая|который|которое|которые|chto|kotoraya|kotoryi)\s+"
-    r"(?:про|о|об|по|pro|o|ob|po)\s+(?P<ru>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-)
-
-
-def _entry_by_word(kb: KnowledgeBase, text: str, listed: list[str]) -> tuple[int, int, int] | None:
-    """(number, start, end) of the one listed entry whose name has the words of "the <words> one"."""
-    found = _ONE_BY_WORD.search(text)
-    if found is None:
-        return None
-    words = {token for token in text_tokens(found.group("en") or found.group("ru") or "") if not is_stop(token)}
-    if not words:
-        return None
-    matching = [n for n, entry in enumerate(listed, 1) if entry in kb.entities and words <= _name_tokens(kb, entry)]
-    if len(matching) != 1:
-        return None  # none or several have the word: which one is meant is not said
-    return matching[0], found.start(), found.end()
-
-
-def _enumerated(engine: Engine, context: Verdict) -> list[str]:
-    """The entries of one kind the previous question named one after another ("ШОС, ОДКБ и ЕАГ"),
-    in its order; empty unless it named two or more."""
-    asked = engine.parse(context.question, context.lang)
-    named = [h for h in asked.hits[:6] if h.name_cover >= NAMED and h.score >= 0.3]
-    # Where each is named: the first word only its name explains ("организации" is in two names).
-    shared = {i for h in named for i in h.name_tokens if sum(i in other.name_tokens for other in named) > 1}
-    placed: list[tuple[int, str]] = []
-    for hit in named:
-        own = hit.name_tokens - shared
-        if own:
-            placed.append((min(own), hit.entity))
-    kinds = {engine.kb.kind(entity) for _, entity in placed}
-    if len(placed) < 2 or len(kinds) != 1:
-        return []
-    return [entity for _, entity in sorted(placed)]
-
-
-def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
-    """ "Tell me more about the third one", "а первый из них когда создан?", "and the second?" after
-    a list: the question asked of that entry of the list (its card when nothing else is asked)."""
-    # After "а первый из них когда создан?", "а второй?" points into the same list, asking the same.
-    kept = context.filters.get("listed")
-    listed = _listed(context)
-    if len(listed) < 2 and isinstance(kept, list):
-        listed = list(kept)
-    if len(listed) < 2:
-        return None
-    text = parsed.text.lower().strip(" ?!.")
-    found = _entry_number(text) if not _WHICH_OF.search(text) else None
-    if found is None and _ONE_BY_WORD.search(text):
-        found = _entry_by_word(engine.kb, text, listed)
-    if found is None:
-        return None
-    number, start, end = found
-    enumerated = _enumerated(engine, context) if number > 0 else []
-    if 0 < number <= len(enumerated):
-        # "а что докладывал секретариат третьей из них?" after "какие организации представляли ШОС,
-        # ОДКБ и ЕАГ": the third the question named, in the order it named them.
-        listed = enumerated
-    if number > len(listed):
-        return None
-    entry = listed[number - 1] if number > 0 else listed[-1]
-    if entry not in engine.kb.entities:
-        return None
-    name = engine.kb.name(entry, parsed.lang)
-    rest = _ENTRY_PHRASE.sub(" ", text[:start] + " " + text[end:])
-    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", rest))
-    rest = " ".join(rest.split())
-    asks = [word for word in re.findall(r"[^\W_]+", rest) if not is_stop(word)]
-    previous = context.filters.get("entry_rest")
-    if not asks and isinstance(previous, str) and not _listed(context):
-        rest, asks = previous, previous.split()
-    verdict = None
-    if asks and not _TELL_MORE.fullmatch(rest):
-        verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
-        # A fact about the entry ("when the ATC was established") is about it too.
-        related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}
-        # A list the entry only filters (the meetings it attended) does not answer what was asked of it.
-        about = (*verdict.items,) if verdict.kind == "list" else (*verdict.focus, *verdict.items, *related)
-        if not verdict.answered or entry not in about:
-            verdict = None
-    if verdict is None:
-        # Nothing else asked (or nothing the sources answer of it): what the entry is.
-        entity = engine.kb.entities[entry]
-        verdict = Verdict(parsed.text, parsed.lang, "card", True, focus=[entry], intent="card")
-        verdict.sources = list(entity.sources)
-    verdict.question = parsed.text
-    verdict.filters = {**verdict.filters, "follow_up": context.question, "listed": listed}
-    if asks:
-        verdict.filters["entry_rest"] = rest
-    return verdict
-
-
-# "was that before or after the Dushanbe summit?", "это было до или после саммита?"
-_RELATIVE = re.compile(
-    r"\b(?:before|after|earlier than|later than|prior to|до|после|раньше|позже|позднее|прежде|posle|ranshe|pozzhe)\b"
-)
-
-
-def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
-    """Whether the previous answer's meeting came before or after the one the question names."""
-    text = parsed.text.lower()
-    if own is None or not _RELATIVE.search(text) or not (_POINTING.search(text) or _THERE.search(text)):
-        return None
-    kb = engine.kb
-    subject = _meeting(engine, context)
-    named = [m for m, _ in timeline.named_meetings(engine, parsed) if m != subject]
-    other = named[0] if named else (own if kb.kind(own) == "meeting" else None)
-    if subject is None or other is None or other == subject:
-        return None
-    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
-    verdict = timeline.order_of(kb, base, [subject, other])
-    if verdict is None:
-        return None
-    verdict.value["relative_to"] = other
-    verdict.value["subject"] = subject
-    verdict.filters = {**verdict.filters, "follow_up": context.question}
-    return verdict
-
-
-# "which of them was in Moscow?", "какие из них были в Москве?", "a kakaya iz nih ... SHOS?"
-_WHICH_OF = re.compile(
-    r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
-    r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
-)
-_EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
-_LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
-
-
-def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """The entries of the previous list the rest of the question names or points at (a place, a body,
-    an organisation they belong to), or the earliest or latest of them."""
-    text = parsed.text.lower().strip(" ?!.")
-    match = _WHICH_OF.search(text)
-    if match is None:
-        return None
-    kb = engine.kb
-    kept = context.filters.get("listed")
-    listed = _listed(context)
-    if len(listed) < 2 and isinstance(kept, list):
-        listed = list(kept)
-    listed = [i for i in listed if i in kb.entities]
-    if len(listed) < 2:
-        return None
-    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
-    chosen: list[str] = []
-    dated = [i for i in listed if i in kb.date_key]
-    if len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
-        ordered = sorted(listed, key=lambda i: kb.date_key[i])
-        chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
-    else:
-        meant = engine.parse(rest, parsed.lang)
-        scores: dict[str, float] = {}
-        for hit in meant.hits[:5]:
-            if hit.score < 0.5 or hit.name_cover < NAMED:
-                continue
-            related = {
-                hit.entity,
-                *kb.meetings_by.get(hit.entity, []),
-                *kb.documents_by.get(hit.entity, []),
-                *kb.people_by.get(hit.entity, []),
-                *kb.children.get(hit.entity, []),
-            }
-            named = kb.entities[hit.entity]
-            if isinstance(named, Meeting):
-                # "Which of them were at the Moscow meeting": its participants.
-                taking = named.participants
-                related |= {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
-            # "Which of them belongs to the SCO": an entry whose own name holds the named one's.
-            words = set(text_tokens(named.name.en)) | set(text_tokens(named.name.ru))
-            for entry in listed:
-                own_words = _name_tokens(kb, entry)
-                if entry in related or (len(words) > 1 and words <= own_words):
-                    scores[entry] = max(scores.get(entry, 0.0), hit.score)
-        if scores:
-            best = max(scores.values())
-            chosen = [i for i in listed if scores.get(i, 0.0) >= best - CLEAR_LEAD]
-    if not chosen:
-        return None
-    kind = kb.kind(chosen[0])
-    verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
-    verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
-    verdict.filters = {"follow_up": context.question, "listed": listed}
     return verdict
 
 
@@ -2177,157 +1353,3 @@ def _asked_of_chosen(
     card = Verdict(parsed.text, lang, "card", True, focus=[chosen], intent="card")
     card.sources = list(entity.sources)
     return card
-
-
-def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bool) -> Verdict | None:
-    """ "Source?" after an answer: who published the record it rests on; "more details": the card of
-    its subject (the person, meeting or document it was about)."""
-    if source:
-        return _publisher_of(engine, parsed, context) if context.sources else None
-    subject = _subject(context)
-    if subject is None or subject not in engine.kb.entities:
-        return None
-    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[subject], intent="card")
-    card.sources = list(engine.kb.entities[subject].sources)
-    return card
-
-
-def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
-    media about it (not a speaker at it)."""
-    meeting = engine.kb.get(_meeting(engine, context, _names_meeting(parsed.text.lower())) or "")
-    people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
-    if len(people) != 1 or people[0] not in engine.kb.entities:
-        return None
-    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[people[0]], intent="card")
-    card.sources = list(meeting.sources) if isinstance(meeting, Meeting) else []
-    card.filters = {"follow_up": context.question, "told_media": meeting.id if isinstance(meeting, Meeting) else None}
-    return card
-
-
-def _fact_person(engine: Engine, context: Verdict) -> str | None:
-    """The one person the records about the previous subject name ("who reminded everyone of that?"
-    after when the ATC was set up: Rahmon, whose address recalled it)."""
-    subject = _subject(context)
-    if subject is None or subject not in engine.kb.entities:
-        return None
-    kb = engine.kb
-    people = {r for fact in kb.facts_of(subject) for r in fact.related if r in kb.entities and kb.kind(r) == "person"}
-    return people.pop() if len(people) == 1 else None
-
-
-def _record_speaker(engine: Engine, context: Verdict) -> str | None:
-    """The one person whose words the records behind the previous answer report ("кто об этом
-    рассказывал?" after the SCO's observer status: Trefilov, whose address on the Dushanbe outcomes
-    is the record of it): a speaker at, or the one who told the media about, a meeting of those
-    sources. Someone who only sent an address (Rahmon) or is quoted in passing is not such a person."""
-    kb = engine.kb
-    subject = _subject(context)
-    sources = set(context.sources) or (set(kb.entities[subject].sources) if subject in kb.entities else set())
-    if not sources:
-        return None
-    people: set[str] = set()
-    for entity in kb.entities.values():
-        if not isinstance(entity, Meeting) or not sources & set(entity.sources):
-            continue
-        people |= {x.person for x in entity.participants.people if x.role == "speaker"}
-        people |= {x.person for x in entity.media_statements}
-    people &= set(kb.entities)
-    return people.pop() if len(people) == 1 else None
-
-
-def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
-    """The one speaker at the one meeting of ``audience`` (a council, or the meeting itself) whose
-    source also reports the previous subject."""
-    kb = engine.kb
-    subject = _subject(context)
-    if subject is None or subject not in kb.entities or subject == audience:
-        return None
-    named = kb.get(audience)
-    meetings = [named] if isinstance(named, Meeting) else kb.meetings_of(audience) if kb.kind(audience) == "body" else []
-    if len(meetings) != 1 or not isinstance(meetings[0], Meeting):
-        return None
-    meeting = meetings[0]
-    speakers = list(dict.fromkeys(x.person for x in meeting.participants.people if x.role == "speaker"))
-    shared = set(meeting.sources) & set(kb.entities[subject].sources)
-    return speakers[0] if len(speakers) == 1 and shared and speakers[0] in kb.entities else None
-
-
-def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "At which meeting?" / "на каком заседании?" after what a person said: the one meeting whose
-    record holds his words (not a search for "meeting", which finds the count of meetings)."""
-    subject = _subject(context)
-    if subject is None or subject not in engine.kb.entities or parsed.intent.list_kind:
-        return None  # "which meetings did he attend?" lists them
-    if engine.kb.kind(subject) != "person":
-        # "What did the EAG Secretariat report on?" answered with the ATC's record: the one meeting
-        # the record quoted is about, if any (a session title, found above, comes first)
-        if engine.kb.kind(subject) == "meeting":
-            return None
-        named = _meeting(engine, context, named=True)
-        if named is None:
-            # the one meeting of the sources of the statements shown
-            cited = {s.source for s in context.statements if s.source}
-            of_source = [e.id for e in engine.kb.entities.values() if isinstance(e, Meeting) and cited & set(e.sources)]
-            named = of_source[0] if cited and len(of_source) == 1 else None
-        if named is None:
-            # else the one meeting the subject is linked to (the EAG: the XVIII meeting)
-            linked = engine.kb.meetings_of(subject)
-            named = linked[0].id if len(linked) == 1 else None
-            if len(linked) > 1:
-                # the ATC was at two: which one is meant is asked back, not "20 meetings in 2025"
-                ask = Verdict(parsed.text, parsed.lang, "clarify", False, reason="unsure", intent="card")
-                ask.alternatives = [m.id for m in linked[:3]]
-                return ask
-        if named is None:
-            return None
-        card = Verdict(parsed.text, parsed.lang, "card", True, focus=[named], intent="card")
-        card.sources = list(engine.kb.entities[named].sources)
-        card.filters = {"asserts_nothing": True}
-        return card
-    # The meeting of the words quoted, else the one meeting he is linked to (not one that a fact
-    # about him names: Trefilov spoke of the Dushanbe summit at the Security Secretaries' meeting).
-    quoted = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
-    meetings = engine.kb.meetings_of(subject)
-    if not quoted and not meetings:
-        # Peskov's October statement: the sources tie his words to no meeting, and say so.
-        base = Verdict(parsed.text, parsed.lang, "decline", False, intent="card")
-        return not_stated(base, engine.kb.entities[subject], "meeting")
-    if len(quoted) == 1:
-        meeting_id: str | None = quoted[0]
-    elif len(meetings) == 1:
-        meeting_id = meetings[0].id
-    else:
-        meeting_id = _meeting(engine, context, named=True)
-    if meeting_id is None:
-        return None
-    card = Verdict(parsed.text, parsed.lang, "card", True, focus=[meeting_id], intent="card")
-    card.sources = list(engine.kb.entities[meeting_id].sources)
-    # "person": he stays "he"; "asserts_nothing": "at what meeting was that?" is no yes/no question
-    card.filters = {"person": subject, "asserts_nothing": True}
-    return card
-
-
-def _discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
-    """ "At which meeting was it discussed?" after something discussed rather than met at (an
-    exercise, a document): the meeting sessions whose titles name it by one of its short names."""
-    kb = engine.kb
-    subject = _subject(context)
-    entity = kb.get(subject or "")
-    if entity is None or (isinstance(entity, Meeting) and entity.sessions):
-        return None  # a meeting with sessions of its own: "which session" asks about those
-    names = [set(text_tokens(name)) for name in (*entity.short.en, *entity.short.ru) if len(text_tokens(name)) >= 2]
-    found: list[Statement] = []
-    for meeting in (e for e in kb.entities.values() if isinstance(e, Meeting) and e.id != subject):
-        for session in meeting.sessions:
-            title = set(text_tokens(session.title.en)) | set(text_tokens(session.title.ru))
-            if any(name <= title for name in names):
-                found.append(Statement(session.title.en, session.title.ru, meeting.id, meeting.sources[0] if meeting.sources else None))
-    meetings = list(dict.fromkeys(s.entity for s in found))
-    if len(meetings) != 1:
-        return None
-    verdict = Verdict(parsed.text, parsed.lang, "quote", True, focus=meetings, intent="agenda")
-    verdict.statements = found
-    verdict.sources = list(kb.entities[meetings[0]].sources)
-    verdict.filters = {"follow_up": context.question, "discussed": subject}
-    return verdict

@@ -14,8 +14,8 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.answers.question_form import is_yes_no
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import is_yes_no
 from bot.kb.schema import Document
 from bot.search.text import tokens as text_tokens
 

@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers import subjects
+from bot.answers.question_form import is_yes_no, tone_question
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import is_yes_no, tone_question
 from bot.kb.schema import Entity, State
 from bot.search.text import tokens as text_tokens
 

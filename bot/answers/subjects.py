@@ -12,8 +12,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from bot.answers.question_form import is_yes_no, tone_question
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import is_yes_no, tone_question
 from bot.kb.schema import Entity, Meeting
 from bot.search.text import tokens as text_tokens
 

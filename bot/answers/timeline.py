@@ -22,10 +22,10 @@ from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import HELD_OR_PLANNED, participants_said
+from bot.answers.question_form import tone_question
 from bot.answers.questionwords import question_part
 from bot.answers.spans import Span, date_span, within
 from bot.answers.verdict import Statement, Verdict
-from bot.answers.yesno import tone_question
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate
 from bot.search.text import (

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers.yesno import EVENT_YEAR, months_named
+from bot.answers.question_form import months_named
+from bot.answers.yesno import EVENT_YEAR
 from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@
 closing punctuation, whose verb is one of the relations the bot checks (was, took part, was held,
 spoke, said, received, adopted, signed, discussed, is part of), states a claim for the bot to
 confirm or correct — nobody tells a reference bot a fact unasked. ``asks_unmarked`` says so; the
-callers (``yesno.tone_question`` and its Latin twin) still require no question word. A request
+callers (``question_form.tone_question`` and its Latin twin) still require no question word. A request
 ("расскажи …", "список тем …", "инфа по …") has no such verb and keeps its usual answer; a reply
 to "did you mean" ("да, он был там") is left to the follow-up it is.
 

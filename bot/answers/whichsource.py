@@ -117,7 +117,7 @@ def answer(engine: Engine, question: str, lang: str | None, today: date | None) 
     cyrillic = has_cyrillic(question)
     if claim:
         # Asked as a yes/no of its own, in the question's letters ("Правда ли, что ..."), as
-        # yesno.as_claim does for "does the report say that ...".
+        # claims.as_claim does for "does the report say that ...".
         inner_question = f"Правда ли, что {rest}" if cyrillic else f"Pravda li, chto {rest}" if russian else f"Is it true that {rest}"
     else:
         inner_question = rest

@@ -1,0 +1,322 @@
+"""Follow-ups about the participants of the previous meeting or body ("who took part?", "how many
+states were there?", "was Armenia there too?", "which of them are members?", "and who from its
+staff?").
+
+The list comes from the record of the meeting or body the previous answer named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.answers import question_form, timeline, unknown_names, yesno
+from bot.answers.facts import answer_attribute
+from bot.answers.previous import _POINTING, _THERE, NAMED, _ask_about_meeting, _meeting, _names_meeting, _subject
+from bot.answers.verdict import Verdict
+from bot.kb.schema import Meeting
+from bot.search.chatlatin import chat_latin, cyrillic_reading
+from bot.search.text import tokens as text_tokens
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
+
+
+def _mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
+    """Whether at least half the question's searched words are unknown to the knowledge base
+    ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else. Russian
+    typed in Latin letters ("skolko stran prislali delegatsii?") is judged by its Cyrillic reading."""
+    if not _unknown_half(parsed):
+        return False
+    reading = cyrillic_reading(chat_latin(parsed.text, engine._is_word), engine._latin_abbreviations)
+    return reading is None or _unknown_half(engine.parse(reading, "ru"))
+
+
+def _unknown_half(parsed: Parsed) -> bool:
+    """Every searched word unknown, or half of them with a capitalised name among the unknown
+    ("Eiffel"): one unknown verb ("prislali") beside a known word is no other subject."""
+    query = parsed.query
+    unknown = {token for token, flag in zip(query.tokens, query.unknown, strict=False) if flag}
+    if not unknown or 2 * len(unknown) < len(query.tokens):
+        return False
+    if len(unknown) == len(query.tokens):
+        return True
+    names = [word for word in parsed.text.split()[1:] if word[:1].isupper()]
+    return any(set(text_tokens(word)) and set(text_tokens(word)) <= unknown for word in names)
+
+
+_GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+_GROUP_WORDS = [
+    ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
+    ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
+    ("people", re.compile(r"\b(?:people|persons|человек|людей|lyudei)\b")),
+]
+
+
+# "who else was there apart from the countries?", "кто ещё участвовал кроме стран?": the group left out.
+_APART_FROM = re.compile(
+    r"\b(?:apart from|besides|except(?: for)?|other than|aside from|not counting|кроме|помимо|за исключением|krome|pomimo)"
+    r"\s+(?:the\s+)?(?P<group>\w+)"
+)
+
+
+def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """Whether a country the knowledge base does not know (or its people) was at the previous
+    answer's meeting: not among the states its source lists."""
+    meeting_id = _meeting(engine, context)
+    name = unknown_names._unknown_word(parsed) or unknown_names._named_country(engine, parsed)
+    if meeting_id is None or name is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
+    return unknown_names._unknown_state_at(engine, parsed, base, name)
+
+
+def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
+    """ "Which states were there?" after a meeting: who took part in it; "how many international
+    organisations were there?": how many."""
+    meeting_id = _meeting(engine, context, _names_meeting(parsed.text.lower()))
+    if meeting_id is None:
+        return None
+    kb = engine.kb
+    if group == "organisations" and "basic_organisation" in parsed.intent.categories:
+        group = "basic_organisations"  # "and how many basic organisations?": not the international ones
+    counting = parsed.intent.question == "count"
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="count" if counting else "participants")
+    categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
+    if categories:
+        # "How many specialised bodies were there": the meeting's list of that category.
+        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+    apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
+    left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
+    if left_out is not None:
+        # The others: every group the meeting lists but the one named after "apart from".
+        others = answer_attribute(kb, base, kb.entities[meeting_id], "participants", None, parsed.text)
+        groups = others.value.get("groups") if others is not None and isinstance(others.value, dict) else None
+        if others is not None and isinstance(groups, dict) and any(ids for name, ids in groups.items() if name != left_out):
+            others.value = {**others.value, "groups": {name: ids for name, ids in groups.items() if name != left_out and ids}}
+            return others
+    verdict = answer_attribute(
+        kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
+    )
+    if verdict is not None and counting and isinstance(verdict.value, dict):
+        verdict.items = list(verdict.value.get("items") or [])
+    return verdict
+
+
+def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "How many were there?" after a list: the group the previous answer listed or asked about."""
+    kb = engine.kb
+    value = context.value if isinstance(context.value, dict) else {}
+    # The group the question names itself comes first ("сколько всего государств участвовало" after
+    # the organisations: "государств участвовало" reads as "member states" to the intent).
+    named = [group for group, pattern in _GROUP_WORDS if pattern.search(parsed.text.lower())]
+    if len(named) == 1 and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, named[0])
+    group = value.get("only") or context.filters.get("group")
+    listed_groups = context.filters.get("groups")
+    if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
+        group = listed_groups[0]  # "Государства: 8 — среди участников": a list of one group
+    if group is None:
+        groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
+        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]
+        if len(groups) == 1:
+            group = groups[0]
+        elif asked:
+            group = _GROUPS[kb.kind(asked[0])]
+    if group is not None and _meeting(engine, context):
+        return _participants_of(engine, parsed, context, str(group))
+    if context.kind == "list" and context.items:
+        return replace(context, kind="count", value=len(context.items), question=parsed.text)
+    return None
+
+
+def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
+    """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
+    kb = engine.kb
+    meeting_id = _meeting(engine, context)
+    value = context.value if isinstance(context.value, dict) else {}
+    listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
+    if isinstance(value.get("member"), str):
+        # "а Азербайджан?" after "Туркменистан там был?": the same question about another member.
+        listed.add(value["member"])
+    kinds = {kb.kind(i) for i in listed if i in kb.entities}
+    if meeting_id is None or kb.kind(other) not in kinds or kb.kind(other) not in _PARTICIPANT_KINDS:
+        # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], other)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
+
+
+_PARTICIPANT_KINDS = frozenset(_GROUPS)
+
+
+def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+    """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
+    asked about another meeting."""
+    value = context.value if isinstance(context.value, dict) else {}
+    member = value.get("member")
+    if engine.kb.kind(other) != "meeting" or not isinstance(member, str) or member not in engine.kb.entities:
+        return None
+    if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [other], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
+    return verdict
+
+
+def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+    """ "What about Kazakhstan?" after "was Azerbaijan there?": another member of the same kind asked
+    about the same meeting. Asking the previous question again would lose the meeting its "there"
+    pointed at, and leave the next "how many countries?" nothing to count but every meeting's states."""
+    value = context.value if isinstance(context.value, dict) else {}
+    member = value.get("member")
+    kb = engine.kb
+    if context.kind != "yes_no" or not isinstance(member, str) or member not in kb.entities or member == other:
+        return None
+    if kb.kind(other) != kb.kind(member) or kb.kind(other) not in _PARTICIPANT_KINDS:
+        return None
+    meetings = [i for i in context.focus if i in kb.entities and kb.kind(i) == "meeting"]
+    if len(meetings) != 1:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, meetings, other)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    return verdict
+
+
+def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> bool:
+    """Whether the previous answer listed or counted a meeting's participants and the question names
+    no meeting of its own: "Туркменистан был?" right after them needs no "там"."""
+    if context.attribute not in ("participants", "count") or _meeting(engine, context) is None:
+        return False
+    kb = engine.kb
+    return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
+
+
+def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
+    """The meeting an earlier turn was about, kept while the conversation turned to a person at it:
+    "азербайджан участвовал?" after the post of the one who spoke at the St Petersburg meeting asks
+    of that meeting, not of every meeting Azerbaijan attended."""
+    carried = context.filters.get("meeting")
+    kb = engine.kb
+    if not isinstance(carried, str) or carried not in kb.entities or kb.kind(own) not in _PARTICIPANT_KINDS:
+        return None
+    if (person := _subject(context)) is None or person not in kb.entities or kb.kind(person) != "person":
+        return None  # only a turn about a person at the meeting keeps it (not one gone astray to a body)
+    if parsed.intent.question != "participants" or any(
+        kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3]
+    ):
+        return None
+    return carried
+
+
+def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
+    """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
+    state: whether the one (named or pointed at) took part in the other."""
+    text = parsed.text.lower()
+    carried = _carried_meeting(engine, parsed, context, own)
+    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
+        return None
+    # "and the Russians, were they there?": the question after the topic set off by a comma
+    after_topic = parsed.text.rsplit(",", 1)[-1]
+    if not (question_form.is_yes_no(parsed.text) or question_form.asks_by_tone(parsed) or question_form.is_yes_no(after_topic)):
+        return None
+    kb = engine.kb
+    meeting_id: str | None
+    member: str | None
+    if kb.kind(own) in _PARTICIPANT_KINDS:
+        meeting_id, member = _meeting(engine, context) or carried, own
+    else:
+        named = [
+            h.entity
+            for h in parsed.hits[:3]
+            if kb.kind(h.entity) == "meeting" and h.score >= 0.5 and max(h.name_cover, h.name_query_cover) >= NAMED
+        ]
+        values = [v for v in context.filters.values() if isinstance(v, list)]
+        candidates = [*context.focus, *(i for v in values for i in v)]
+        members = list(
+            dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
+        )
+        meeting_id = named[0] if named else None
+        member = members[0] if len(members) == 1 else None
+    if meeting_id is None or member is None:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, [meeting_id], member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
+    return verdict
+
+
+def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
+    """ "Кто из исполкома выступал?", "who from the ATC took part?" after a meeting: its speakers or
+    participants, asked of that meeting (by its short name: a long official one drowns the question)."""
+    if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
+        return None
+    meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
+    if meeting_id is None or question_form.is_yes_no(parsed.text):
+        return None
+    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
+    if verdict is None:
+        return None
+    kb = engine.kb
+    people = _people_named(engine, verdict)
+    if not people and verdict.kind == "quote" and parsed.intent.question == "speakers":
+        # "who spoke for the Executive Committee?": the body is who spoke for, not a topic of what
+        # was said; a note merely naming the body is no answer. The meeting's speakers, asked plainly.
+        short = kb.entities[meeting_id].short
+        name = (short.ru if parsed.lang == "ru" else short.en)[:1] or [kb.name(meeting_id, parsed.lang)]
+        plain = engine.answer(f"{_WHO_SPOKE_AT[parsed.lang]} {name[0]}?", parsed.lang, today)
+        if plain.answered and meeting_id in plain.focus and _people_named(engine, plain):
+            verdict, people = plain, _people_named(engine, plain)
+    if people and not any(_works_for(kb, person, own) for person in people):
+        return None  # the people it names are none of the asked body's: no answer to "who from it"
+    return verdict
+
+
+_WHO_SPOKE_AT = {"en": "who spoke at", "ru": "кто выступал на"}
+
+
+def _people_named(engine: Engine, verdict: Verdict) -> set[str]:
+    """The people a verdict names: its subject or entries, who said its statements, its people."""
+    kb = engine.kb
+    found = [*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements)]
+    if isinstance(verdict.value, list):
+        found += [v.get("person") for v in verdict.value if isinstance(v, dict)]
+    return {i for i in found if isinstance(i, str) and kb.get(i) is not None and kb.kind(i) == "person"}
+
+
+def _one_with_staff_of(engine: Engine, context: Verdict, own: str) -> str | None:
+    """Of the meetings a list answer named, the one where someone working for ``own`` spoke ("а от
+    исполкома кто там говорил?" after the summer's two meetings: Klemez, at the interior ministers');
+    None unless exactly one."""
+    kb = engine.kb
+    found = []
+    for item in context.items:
+        meeting = kb.get(item) if isinstance(item, str) else None
+        if not isinstance(meeting, Meeting):
+            continue
+        people = {part.person for part in meeting.participants.people}
+        people |= {statement.person for statement in meeting.media_statements}
+        if any(_works_for(kb, person, own) for person in people if kb.get(person) is not None):
+            found.append(meeting.id)
+    return found[0] if len(found) == 1 else None
+
+
+def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
+    """Whether one of a person's roles is at ``employer`` or at a body under it."""
+    person = kb.entities[person_id]
+    for role in getattr(person, "roles", []):
+        place = role.body or role.organisation or role.state
+        seen: set[str] = set()
+        while place is not None and place not in seen:
+            if place == employer:
+                return True
+            seen.add(place)
+            place = getattr(kb.get(place), "parent", None)
+    return False
