@@ -2999,3 +2999,28 @@ def test_being_at_a_meeting_asked_of_a_body_in_context_is_no_question_of_whose_i
     были на …" still asks whether it was there."""
     verdicts = converse(engine, "Какой совет СНГ объединяет командующих пограничными войсками?", "а его представители были на антитеррористическом совещании в июне?")
     assert verdicts[-1].grounds != "holder" and verdicts[-1].yes is True, verdicts[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        # a day of a month ("13 августа") names no 13th meeting
+        ("Совет секретарей советов безопасности собрался в Москве 13 ноября?", SECRETARIES, False),
+        ("Совет министров внутренних дел собирался 13 августа?", SPB, False),
+        ("Совет министров внутренних дел собирался 12 августа?", SPB, True),
+        ("sovet ministrov vnutrennih del sobiralsya 13 avgusta?", SPB, False),
+        ("Did the interior ministers council meet on 13 August?", SPB, False),
+    ],
+)
+def test_a_day_asked_of_a_body_is_checked_against_its_one_meeting(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    """ "Совет МВД собирался 13 августа?" was "Да, состоялось 12 августа" (the day passed over), and
+    "… 13 августа" with a city could pick the 13th meeting of another council."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "date", verdict
+    assert verdict.focus[0] == meeting and verdict.yes is yes
+
+
+def test_a_day_with_a_city_where_the_body_never_met_is_no_other_councils_13th_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Совет министров внутренних дел СНГ собрался в Минске 13 августа?")
+    assert SECRETARIES not in verdict.focus, verdict
+    assert "Петербург" in visible(html_of(engine, verdict))

@@ -89,7 +89,14 @@ _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsia
 
 
 def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
-    meetings = [engine.kb.entities[h.entity] for h in mentions.hits if engine.kb.kind(h.entity) == "meeting"]
+    kb = engine.kb
+    meetings = [kb.entities[h.entity] for h in mentions.hits if kb.kind(h.entity) == "meeting"]
+    if not meetings:
+        # "Совет министров внутренних дел собирался 13 августа?": a body named alone with a day is
+        # its one recorded meeting (a "yes, it took place" would pass the wrong day over).
+        bodies = [h.entity for h in mentions.hits if kb.kind(h.entity) == "body"]
+        if len(bodies) == 1:
+            meetings = [m for m in kb.meetings_of(bodies[0]) if m.body == bodies[0]]
     if len(meetings) != 1:
         return None
     meeting = meetings[0]

@@ -297,8 +297,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             _asks_more(engine, mentions, checked.focus[0] if checked.focus else None)
             or _DISCUSS.search(parsed.text) is not None
         )
-        if checked is not None and checked.yes and checked.focus:
-            # "собирались 5 ноября в Душанбе, верно?": a right date does not make a wrong place right.
+        if checked is not None and (checked.yes or checked.grounds == "date") and checked.focus:
+            # "собирались 5 ноября в Душанбе, верно?": a right date does not make a wrong place right;
+            # "собрался в Минске 13 августа?": of a wrong day and a wrong city, the city says more.
             elsewhere = _placed_elsewhere(engine, base, checked.focus[0], mentions)
             if elsewhere is not None:
                 return elsewhere
@@ -375,13 +376,33 @@ _CLAIM_LEAD = re.compile(
 )
 
 
+# The stems of month names, as the analysed tokens write them (Russian in Latin letters too).
+_MONTH_TOKEN = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек"
+    r"|yanv|fev|iyun|iyul|avgust|sentyab|oktyab|noyab|dekab)"
+)
+
+
+def day_positions(tokens: list[str]) -> set[int]:
+    """Positions of numbers that are days of a month ("13 августа", "August 13"), not ordinals."""
+    days = set()
+    for position, token in enumerate(tokens):
+        if token.startswith("#") and token[1:].isdigit() and int(token[1:]) <= 31:
+            beside = tokens[position - 1 : position] + tokens[position + 1 : position + 2]
+            if any(_MONTH_TOKEN.match(word) for word in beside):
+                days.add(position)
+    return days
+
+
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
     """Hits whose names the question holds, their distinctive words not shared, best covered first;
     places after the rest, and a place inside a chosen meeting's name only locates that meeting."""
     kb, weights = engine.kb, parsed.query.weights
+    # "собрался в Минске 13 августа": a day of the month names no 13th meeting
+    days = day_positions(parsed.query.tokens)
 
     def strong(hit: Hit) -> set[int]:
-        return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT}
+        return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT and i not in days}
 
     candidates = [
         hit

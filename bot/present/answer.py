@@ -1113,7 +1113,7 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     lines = [f"<b>{esc(head)}</b>"]
     ground = _ground(kb, verdict)
     if ground:
-        lines.append(ground)
+        lines.append(_capital(ground))  # a short name may start lower-case ("заседание …")
     for statement in verdict.statements[:1]:
         lines.append(f"<i>{esc(shorten(statement.get(lang), QUOTE_CHARS))}</i>")
     return "\n".join(lines)
