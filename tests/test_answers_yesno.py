@@ -3024,3 +3024,20 @@ def test_a_day_with_a_city_where_the_body_never_met_is_no_other_councils_13th_me
     verdict = verdict_of(engine, "Совет министров внутренних дел СНГ собрался в Минске 13 августа?")
     assert SECRETARIES not in verdict.focus, verdict
     assert "Петербург" in visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("did the CIS leaders in Dushanbe give the CSTO observer status?", "csto"),
+        ("ОДКБ получила статус наблюдателя в Душанбе?", "csto"),
+        ("ODKB poluchila status nablyudatelya v Dushanbe?", "csto"),
+        ("Did the EAG become an observer in Dushanbe?", "eag"),
+    ],
+)
+def test_observer_status_asked_with_a_city_of_one_that_has_none_is_a_no(engine: Engine, question: str, subject: str) -> None:
+    """The Dushanbe summit gave the SCO observer status: "ОДКБ получила … в Душанбе?" was "Да" (the
+    summit's words confirmed), and the English one a "did you mean"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is False, verdict
+    assert verdict.focus == [subject]

@@ -660,6 +660,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         agent = _other_agent(engine, parsed, base, mentions, others)
         if agent is not None:
             return agent
+    if len(others) > 1 and _OBSERVER.search(text):
+        # "ОДКБ получила статус наблюдателя в Душанбе?": an organisation that has no observer status
+        # anywhere has none there either (the city's summit gave it to the SCO: no "yes" for its words).
+        subjects = [kb.entities[h.entity] for h in others if kb.kind(h.entity) != "place"]
+        if len(subjects) == 1 and isinstance(subjects[0], Organisation | State):
+            none_at_all = _observer(engine, replace(base), subjects[0])
+            if none_at_all.yes is False:
+                return none_at_all
     if len(others) != 1:
         return None
     subject = kb.entities[others[0].entity]
