@@ -1719,3 +1719,19 @@ def test_what_is_to_be_signed_lists_the_planned_documents(engine: Engine, questi
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list", verdict
     assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("spisok stran na vstreche glav specsluzhb v moskve", "mtg_security_intelligence_heads_moscow"),
+        ("список стран на встрече глав спецслужб в москве", "mtg_security_intelligence_heads_moscow"),
+        ("список государств на заседании СМВД", "mtg_2025_08_12_interior_ministers"),
+        ("spisok organov na XVIII soveshchanii", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_a_list_asked_by_the_noun_list_is_a_meeting_s_participants(engine: Engine, question: str, meeting: str) -> None:
+    """ "список стран на встрече …" (no verb of taking part) was the meeting's card."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.focus == [meeting], verdict
+    assert verdict.items

@@ -1036,3 +1036,9 @@ def test_a_latin_count_word_the_cyrillic_reading_misses_still_counts(engine: Eng
     # Read in Cyrillic first, "skolka" ("сколка") is no question word and the meeting's card came back.
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.value["number"] == number, verdict
+
+
+@pytest.mark.parametrize("question", ["список тем на смвд", "до какого года концепция военного сотрудничества?", "итоги саммита в Душанбе"])
+def test_the_first_line_starts_with_a_capital_even_after_a_lower_case_short_name(engine: Engine, question: str) -> None:
+    shown = visible(html_of(engine, verdict_of(engine, question)))
+    assert shown[:1].isupper() or not shown[:1].isalpha(), shown[:80]

@@ -272,6 +272,7 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
+    body = _capital(body)  # a short name may start the answer lower-case ("заседание … — повестка")
     weekday = verdict.filters.get("weekday") if verdict.answered else None
     if isinstance(weekday, str):
         # "which day of the week": the weekday first, the answer that dated it after
