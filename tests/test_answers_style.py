@@ -1042,3 +1042,17 @@ def test_a_latin_count_word_the_cyrillic_reading_misses_still_counts(engine: Eng
 def test_the_first_line_starts_with_a_capital_even_after_a_lower_case_short_name(engine: Engine, question: str) -> None:
     shown = visible(html_of(engine, verdict_of(engine, question)))
     assert shown[:1].isupper() or not shown[:1].isalpha(), shown[:80]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many bodies in total - sectoral plus specialized - does the Executive Committee's annual review list?",
+        "Сколько органов — отраслевых и специализированных — перечисляет отчёт?",
+        "Which states - apart from Russia - did the report name?",
+    ],
+)
+def test_a_count_or_which_question_keeps_its_dashes_as_an_aside(engine: Engine, question: str) -> None:
+    """The part after a dash ("- does the review list?") was read as a yes/no question of its own:
+    "No. The Executive Committee is not one of the 16 sectoral bodies"."""
+    assert verdict_of(engine, question).kind != "yes_no"

@@ -72,7 +72,13 @@ def is_yes_no(text: str) -> bool:
     last = _LAST_SENTENCE.split(text.strip())[-1]
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
     # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
-    lead_off = last if _REPLY_FIRST.match(last) else _LEAD_IN.sub("", _TOPIC_DASH.split(_COLON_LEAD.split(last)[-1])[-1])
+    # "How many bodies in total - sectoral plus specialised - does the review list?": a count or a
+    # "which" asked first keeps its dashes as an aside, no topic set off before a yes/no.
+    lead_off = (
+        last
+        if _REPLY_FIRST.match(last) or _HOW_MANY_OR_WHICH.match(last)
+        else _LEAD_IN.sub("", _TOPIC_DASH.split(_COLON_LEAD.split(last)[-1])[-1])
+    )
     if _YES_NO_MARK.search(last) and ("/" in last or "или" in last or " or " in last or "ili" in last):
         return True
     return _ANYTHING_SAID.search(last) is not None or any(
@@ -109,6 +115,9 @@ _REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", 
 
 
 # A question word first ("where was that?" ends like a tag question but asks where).
+_HOW_MANY_OR_WHICH = re.compile(
+    r"^\W*(?:how many|how much|which|сколько|какие|какой|какая|каких|skol'?ko|kakie|kakoy|kakaya)\b", re.I
+)
 _WH_START = re.compile(
     r"^\W*(?:(?:and|but|а|и|но)\s+)?(?:who|whom|whose|what|which|where|when|why|how|кто|кого|кому|что|где|когда|куда"
     r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
