@@ -1735,3 +1735,23 @@ def test_a_list_asked_by_the_noun_list_is_a_meeting_s_participants(engine: Engin
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.focus == [meeting], verdict
     assert verdict.items
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many people does the BelTA story quote by name?", "count"),
+        ("Кого цитирует БелТА?", "list"),
+        ("who is quoted in the BelTA story?", "list"),
+    ],
+)
+def test_the_people_of_one_source_are_those_it_records(engine: Engine, question: str, kind: str) -> None:
+    """The BelTA story names Klemez alone; the list of all five who spoke anywhere was the answer."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind and verdict.items == ["yevgeny_klemez"], verdict
+    assert verdict.filters.get("source") == "seed002"
+
+
+def test_people_asked_of_no_source_are_all_who_spoke(engine: Engine) -> None:
+    verdict = verdict_of(engine, "how many people spoke?")
+    assert verdict.kind == "count" and len(verdict.items) == 5, verdict

@@ -45,6 +45,7 @@ from bot.answers import (
     representative,
     seasons,
     series,
+    source_people,
     status_asked,
     statuses,
     subjects,
@@ -1609,6 +1610,10 @@ class Engine:
         a follow-up's figures are its context's."""
         if parsed.intent.question == "count" and verdict.kind == "quote" and verdict.answered:
             _mark_no_figure(verdict)
+        if verdict.intent == "list:person" and verdict.items:
+            # "How many people does the BelTA story quote?": the people of that one source
+            day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
+            verdict = source_people.narrow(self, parsed, verdict, day, months)
         if context is not None:
             return verdict
         return undated.undated_asked(self, parsed, unrecorded_month(self, parsed, unrecorded_number(self, parsed, verdict)))
