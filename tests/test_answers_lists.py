@@ -1743,6 +1743,7 @@ def test_a_list_asked_by_the_noun_list_is_a_meeting_s_participants(engine: Engin
         ("How many people does the BelTA story quote by name?", "count"),
         ("Кого цитирует БелТА?", "list"),
         ("who is quoted in the BelTA story?", "list"),
+        ("сколько людей цитирует БелТА?", "count"),
     ],
 )
 def test_the_people_of_one_source_are_those_it_records(engine: Engine, question: str, kind: str) -> None:
@@ -1752,6 +1753,8 @@ def test_the_people_of_one_source_are_those_it_records(engine: Engine, question:
     assert verdict.filters.get("source") == "seed002"
 
 
-def test_people_asked_of_no_source_are_all_who_spoke(engine: Engine) -> None:
-    verdict = verdict_of(engine, "how many people spoke?")
+@pytest.mark.parametrize("question", ["how many people spoke?", "сколько человек выступало?", "skolko chelovek vystupalo?"])
+def test_people_asked_of_no_source_are_all_who_spoke(engine: Engine, question: str) -> None:
+    """ "сколько человек" counts people as "how many people" does (it was declined)."""
+    verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and len(verdict.items) == 5, verdict

@@ -293,7 +293,7 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
         r"|organizacij)\b",
     ),
-    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|персоны|должностные лица|должностных лиц)\b"),
+    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|людей|человек|персоны|chelovek|lyudey|lyudei|ljudej|должностные лица|должностных лиц)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
