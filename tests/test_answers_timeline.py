@@ -1482,3 +1482,24 @@ def test_what_is_to_become_of_one_named_document_is_no_list_of_documents_ahead(e
     verdict = verdict_of(engine, question)
     assert verdict.kind != "list", verdict
     assert "United Nations" in visible(html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        ("just yes or no: is the SCO now an observer in the Commonwealth?", "decision_sco_observer"),
+        ("ШОС сейчас наблюдатель при СНГ?", "decision_sco_observer"),
+        ("Is the SCO currently an observer at the CIS?", "decision_sco_observer"),
+        ("is the CIS plus format in place now?", "decision_cis_plus"),
+    ],
+)
+def test_a_status_granted_holds_now(engine: Engine, question: str, decision: str) -> None:
+    """ "Is the SCO now an observer?" was "No: October 2025 — not in the current year"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True and verdict.focus == [decision], verdict
+    assert verdict.value.get("since") is True
+
+
+def test_a_decision_asked_of_this_year_is_still_dated(engine: Engine) -> None:
+    verdict = verdict_of(engine, "was the SCO observer decision taken this year?")
+    assert verdict.kind == "yes_no" and verdict.yes is False, verdict

@@ -1419,6 +1419,11 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
             return None
         yes = known.year == year
         when = {"date": known.iso()}
+        if relative == "now" and isinstance(entity, Document) and entity.kind == "decision" and entity.status == "adopted":
+            # "Is the SCO now an observer?": a status granted holds from its decision on; the
+            # sources record no change since (the decision's year is no "now").
+            yes = (known.year, known.month or 1) <= (today.year, today.month)
+            when["since"] = True
         if isinstance(entity, Meeting) and entity.status == "planned":
             # A plan is no record that the event took place: in the year it was planned for, the
             # sources do not say; for any other year the answer is still no.

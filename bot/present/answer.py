@@ -158,6 +158,7 @@ WORDS: dict[str, str] = {
     "was_after": to_translate("After: {a} ({d1}) came after {b} ({d2})."),
     "dated_yes": to_translate("{a}: {when} — {relative} ({year})"),
     "dated_no": to_translate("{a}: {when} — not {relative} ({year})."),
+    "dated_since": to_translate("{a}: decided {when}; the sources record no change since"),
     "dated_planned": to_translate("{a} was planned for {when}; no source reports whether it took place"),
     "this_year": to_translate("this year"),
     "last_year": to_translate("last year"),
@@ -1838,6 +1839,8 @@ def _dated(kb: KnowledgeBase, verdict: Verdict) -> str:
         when = esc(format_period(start, end, lang))
     else:
         when = _when(value["date"], lang)
+    if value.get("since") and verdict.yes:
+        return _end(translate(WORDS["dated_since"], lang, a=name, when=when))
     if value.get("planned") and verdict.yes is not False:
         return _end(translate(WORDS["dated_planned"], lang, a=name, when=when))
     if verdict.yes:
