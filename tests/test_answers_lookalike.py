@@ -22,6 +22,7 @@ from tests.answer_helpers import (
     SECRETARIES,
     SPB,
     TODAY,
+    TREFILOV,
     XVIII,
     first_line,
     html_of,
@@ -1016,3 +1017,34 @@ def test_a_yes_or_no_about_a_topic_when_a_body_met_is_no_question_of_when_anothe
     verdict = verdict_of(engine, "Was forensic expertise discussed when the interior ministers met in St Petersburg?")
     assert verdict.reason != "no_meetings", verdict
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "На 13-м заседании Совета секретарей советов безопасности выступал Генеральный секретарь СНГ лично?",
+        "did the CIS Secretary-General himself open the 13th security secretaries meeting?",
+        "Did the CIS Secretary-General speak at the 13th meeting?",
+    ],
+)
+def test_a_post_only_its_deputy_holds_asked_yes_no_names_the_deputy(engine: Engine, question: str) -> None:
+    """Only the Deputy Secretary-General (Trefilov) is named: the answer was "the agenda does not
+    mention this", or Trefilov's speech with no word that he is not the Secretary-General."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "title", verdict
+    assert verdict.alternatives == [TREFILOV] or TREFILOV in verdict.focus
+
+
+@pytest.mark.parametrize(
+    "question", ["Was the Deputy Secretary-General at the 13th meeting?", "Did the security secretaries meet in Moscow?"]
+)
+def test_a_post_someone_holds_or_a_council_named_is_no_title_lookalike(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason != "title" and verdict.yes is not False, verdict
+
+
+def test_a_council_in_a_person_s_title_numbers_no_meeting_of_its_own(engine: Engine) -> None:
+    """ "the chairman of the Council of Heads of State … the XVIII meeting": no "18th meeting of the
+    Council of Heads of State is not recorded"; the counter-terrorism units' XVIII meeting is meant."""
+    verdict = verdict_of(engine, "Did the chairman of the Council of Heads of State address the XVIII meeting?")
+    assert verdict.reason != "number" and XVIII in verdict.focus, verdict

@@ -88,10 +88,10 @@ _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*", re.I)
 _SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализ\w*|\bspetsializ\w*|\bthemat\w*|\bтематическ\w*", re.I)
 
 
-def _one_meeting(engine: Engine, mentions: Mentions) -> Meeting | None:
+def _one_meeting(engine: Engine, mentions: Mentions, of_body: bool = False) -> Meeting | None:
     kb = engine.kb
     meetings = [kb.entities[h.entity] for h in mentions.hits if kb.kind(h.entity) == "meeting"]
-    if not meetings:
+    if not meetings and of_body:
         # "Совет министров внутренних дел собирался 13 августа?": a body named alone with a day is
         # its one recorded meeting (a "yes, it took place" would pass the wrong day over).
         bodies = [h.entity for h in mentions.hits if kb.kind(h.entity) == "body"]
@@ -109,7 +109,7 @@ def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mention
     asked = asked_day(parsed.text)
     if asked is None:
         return None
-    meeting = _one_meeting(engine, mentions)
+    meeting = _one_meeting(engine, mentions, of_body=True)
     if meeting is None:
         return None
     value = {"meeting": meeting.id, "date": meeting.date, "asked": list(asked)}

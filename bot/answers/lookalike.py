@@ -173,6 +173,14 @@ def _dated_by_meeting(parsed: Parsed) -> bool:
     )
 
 
+_TITLE_OF_BODY = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|head|president|secretary)\s+of\s+(?:the\s+)?(?:cis\s+)?(?:council|committee)\b"
+    r"|\b(?:председател|глав|руководител|секретар)\w*\s+(?:снг\s+)?(?:совет|комитет)\w*"
+    r"|\b(?:predsedatel|glav|rukovoditel)\w*\s+(?:sovet|komitet)\w*",
+    re.I,
+)
+
+
 def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting number the sources do not record, in a question resembling a numbered series:
     a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
@@ -209,6 +217,9 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
                 body.id in other.participants.bodies
                 or _PARTICIPATE.search(parsed.text)
                 or _dated_by_meeting(parsed)
+                # "Did the chairman of the Council of Heads of State address the XVIII meeting?": the
+                # council is in a person's title, the number is the other meeting's
+                or _TITLE_OF_BODY.search(parsed.text)
             )
             for h in parsed.hits
         ):
@@ -569,6 +580,21 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     title asked; the people whose titles share its words are shown."""
     if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text) or _WHO_DOES.search(parsed.text):
         return None
+    return _title_not_held(engine, parsed, base, mentions, nobody=True)
+
+
+def title_held_by_a_deputy(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+    """ "Did the CIS Secretary-General speak at the 13th meeting?", "выступал ли Генеральный секретарь
+    СНГ лично?": a post nobody in the sources holds, whose deputy is named (Trefilov): "not recorded",
+    with the deputy, never "the agenda does not mention this" nor the deputy's speech as the answer.
+    A post no one holds anything like is left to the usual answer (a yes/no names bodies by the same
+    words: "did the security secretaries meet …")."""
+    if not _ROLE_WORD.search(parsed.text) or _DEPUTY.search(parsed.text):
+        return None
+    return _title_not_held(engine, parsed, base, mentions, nobody=False)
+
+
+def _title_not_held(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, nobody: bool) -> Verdict | None:
     kb = engine.kb
     if any(kb.kind(h.entity) == "person" for h in mentions.hits):
         return None
@@ -580,12 +606,12 @@ def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     plain = [word for word in asked if not word.startswith("~")]
     candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
     candidates |= {i for word in asked if word.startswith("~") for i in by_word.get(word, ())}
-    if plain and not candidates and not any(word in by_word for word in plain):
+    if nobody and plain and not candidates and not any(word in by_word for word in plain):
         # No one the sources name holds a post with that word at all ("the CIS Minister of Security"):
         # nobody holds it, and the bodies the other words reach are the nearest records.
         nearest = [h.entity for h in parsed.hits[:3] if h.score >= GUESS_SCORE and kb.kind(h.entity) in ("body", "organisation")]
-        nobody: dict[str, Any] = {"person_text": None, "target": None, "holders": []}
-        return _not_recorded(base, "title", nobody, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
+        held_by_none: dict[str, Any] = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", held_by_none, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     for position in sorted(candidates):
         person_id, title, words = titles[position]
         deputy = _shares_title(engine, asked, title, whole=True, words=words)

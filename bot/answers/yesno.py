@@ -80,6 +80,7 @@ from bot.answers.lookalike import (
     _unrecorded_attribute,
     _year_lookalike,
     named_apart,
+    title_held_by_a_deputy,
 )
 from bot.answers.mentions import (
     GUESS_SCORE,
@@ -306,6 +307,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if checked is not None and not (checked.yes and checked.grounds in ("date", "status") and asks_more):
             return checked
     if yes_no:
+        # "Выступал ли Генеральный секретарь СНГ лично?": only his deputy is named in the sources.
+        deputy_only = title_held_by_a_deputy(engine, parsed, replace(base), mentions)
+        if deputy_only is not None:
+            return deputy_only
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
         verdict = _yes_no(engine, parsed, replace(base) if tone_only or premise else base, mentions, today)
         if premise:
