@@ -591,7 +591,17 @@ def title_held_by_a_deputy(engine: Engine, parsed: Parsed, base: Verdict, mentio
     words: "did the security secretaries meet …")."""
     if not _ROLE_WORD.search(parsed.text) or _DEPUTY.search(parsed.text):
         return None
-    return _title_not_held(engine, parsed, base, mentions, nobody=False)
+    verdict = _title_not_held(engine, parsed, base, mentions, nobody=False)
+    if verdict is None:
+        return None
+    # The post's own phrase is asked ("Secretary-General": the deputy's title holds it), not a word
+    # the title shares with a body's name ("Council of Prosecutors General").
+    asked = set(parsed.query.tokens) - _GENERIC_TOKENS - {"~head_of"}
+    titles, _ = _all_titles(engine)
+    for person_id, _title, words in titles:
+        if person_id in verdict.value.get("holders", []) and any(w.startswith("~") and w in asked for w in words):
+            return verdict
+    return None
 
 
 def _title_not_held(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, nobody: bool) -> Verdict | None:

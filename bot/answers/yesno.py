@@ -381,22 +381,23 @@ _CLAIM_LEAD = re.compile(
 )
 
 
-# The stems of month names, as the analysed tokens write them (Russian in Latin letters too).
-_MONTH_TOKEN = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек"
-    r"|yanv|fev|iyun|iyul|avgust|sentyab|oktyab|noyab|dekab)"
+# A day and its month as typed ("13 августа", "August 13", "13 avgusta").
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*|yanvar\w*|fevral\w*|mart\w*|aprel\w*|maya?|iyun\w*|iyul\w*|avgust\w*"
+    r"|sentyabr\w*|oktyabr\w*|noyabr\w*|dekabr\w*)"
 )
+_DAY_OF_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+{_MONTHS}\b|\b{_MONTHS}\s+(\d{{1,2}})\b", re.I)
 
 
-def day_positions(tokens: list[str]) -> set[int]:
-    """Positions of numbers that are days of a month ("13 августа", "August 13"), not ordinals."""
-    days = set()
-    for position, token in enumerate(tokens):
-        if token.startswith("#") and token[1:].isdigit() and int(token[1:]) <= 31:
-            beside = tokens[position - 1 : position] + tokens[position + 1 : position + 2]
-            if any(_MONTH_TOKEN.match(word) for word in beside):
-                days.add(position)
-    return days
+def day_positions(text: str, tokens: list[str]) -> set[int]:
+    """Positions of the number tokens that are days of a month in ``text`` ("13 августа", "August
+    13"), not meeting ordinals."""
+    if not any(c.isdigit() for c in text):
+        return set()
+    days = {f"#{int(found.group(1) or found.group(2))}" for found in _DAY_OF_MONTH.finditer(text)}
+    return {position for position, token in enumerate(tokens) if token in days}
 
 
 def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
@@ -404,7 +405,7 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
     places after the rest, and a place inside a chosen meeting's name only locates that meeting."""
     kb, weights = engine.kb, parsed.query.weights
     # "собрался в Минске 13 августа": a day of the month names no 13th meeting
-    days = day_positions(parsed.query.tokens)
+    days = day_positions(parsed.text, parsed.query.tokens)
 
     def strong(hit: Hit) -> set[int]:
         return {i for i in hit.name_tokens if weights[i] >= WEAK_WEIGHT and i not in days}
