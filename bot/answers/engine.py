@@ -839,17 +839,10 @@ class Engine:
             for text in (entity.name, entity.description, *statements_of(entity))
             for side in (text.en, text.ru)
         )
-        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps.
-        self._latin_abbreviations = frozenset(
-            name
-            for name in abbreviations(
-                name
-                for entity in kb.entities.values()
-                for terms in (entity.short, entity.aliases, entity.common_usage)
-                for name in terms.all()
-            )
-            if name.isascii()
-        )
+        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
+        # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
+        common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
+        self._latin_abbreviations = frozenset(name for name in self._abbreviations | common if name.isascii())
         # Built with the engine too: the first question with a period must not pay for it.
         periods.index_documents(self)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
