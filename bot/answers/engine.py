@@ -2639,16 +2639,22 @@ class Engine:
     def _build_posts(self) -> dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]]:
         """Per title word, the titles that have it: a question looks only at the titles sharing its words."""
         posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] = {}
+        # Thousands of people hold a few titles: each distinct title is read once.
+        read: dict[str, tuple[frozenset[str], bool, frozenset[str], frozenset[str]]] = {}
         for person in self.kb.of_kind("person"):
             for role in getattr(person, "roles", []):
                 for title in (role.title.en, role.title.ru):
-                    # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
-                    words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
-                    deputy = _DEPUTY.search(title) is not None
-                    # A deputy's title holds the principal's ("Deputy Secretary-General").
-                    principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
-                    principal -= self._generic
-                    for word in words | (principal if deputy else frozenset()):
+                    known = read.get(title)
+                    if known is None:
+                        # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
+                        words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
+                        deputy = _DEPUTY.search(title) is not None
+                        # A deputy's title holds the principal's ("Deputy Secretary-General").
+                        principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
+                        principal -= self._generic
+                        known = read[title] = (words, deputy, principal, words | (principal if deputy else frozenset()))
+                    words, deputy, principal, keys = known
+                    for word in keys:
                         posts.setdefault(word, []).append((person.id, words, deputy, principal))
         return posts
 
