@@ -57,6 +57,7 @@ from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
+from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
     asked_after_lead_in,
@@ -1297,6 +1298,11 @@ class Engine:
                 if first.answered and first.kind == "card":
                     # Only an entry's card: a question word the reading missed ("skolka" is no
                     # "сколько") may be one its Latin letters know; their answer of what is asked wins.
+                    # A reading made of the entry's name alone has no such word (see named_whole).
+                    shown = first.focus[0] if first.focus else (first.matches[0].id if first.matches else None)
+                    if shown is not None and named_whole(self, reading, shown):
+                        first.question = question
+                        return first
                     typed = self._answer(asked, lang, today, context)
                     chosen = typed if typed.answered and typed.kind in ("fact", "count", "list") else first
                     chosen.question = question
