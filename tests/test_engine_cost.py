@@ -32,7 +32,7 @@ from bot.answers import (
     yesno,
 )
 from bot.answers.cues import literal_cue
-from bot.answers.engine import Engine
+from bot.answers.engine import _ANSWER_DEPTH, Engine
 from bot.kb.base import KnowledgeBase
 from bot.search.text import prepare
 from bot.search.text import tokens as text_tokens
@@ -106,6 +106,37 @@ def test_layout_is_checked_once_for_the_language_and_the_answer(fresh: Engine, m
     engine.answer(question, today=TODAY)
     asked = text_tokens(question)
     assert [tokens for tokens in looks if tokens == asked] == [asked]
+
+
+@pytest.mark.parametrize(
+    ("question", "readings"),
+    [
+        ("kto takoi trefilov", 1),  # a name alone: its Cyrillic reading's card is the answer
+        ("chto takoe ODKB?", 1),
+        ("Kto takoy Evgeniy Klemez?", 1),
+        ("rasskazhi pro 13 zasedanie soveta sekretarey sovbezov", 1),
+        # a word the reading leaves outside the name ("сколка", "автор стати"): the Latin letters are read too
+        ("skolka gosudarstv bylo na vstreche razvedok v moskve", 2),
+        ("Kto avtor stati TASS o vstreche rukovoditelei spetssluzhb?", 2),
+    ],
+)
+def test_latin_typed_name_is_answered_once(
+    fresh: Engine, monkeypatch: pytest.MonkeyPatch, question: str, readings: int
+) -> None:
+    """Russian typed in Latin letters whose Cyrillic reading finds only an entry's card is answered
+    again as typed, in case a question word was lost in the reading; a reading that is nothing but
+    the entry's name has none to lose, and is answered once."""
+    answered: list[str] = []
+    inner = Engine._answer
+
+    def counting(self: Engine, text: str, *args: object, **kwargs: object) -> object:
+        if _ANSWER_DEPTH.get() == 1:
+            answered.append(text)
+        return inner(self, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Engine, "_answer", counting)
+    fresh.answer(question, today=TODAY)
+    assert len(answered) == readings, answered
 
 
 def _reference_question_tokens(text: str, vocabulary: frozenset[str]) -> set[str]:

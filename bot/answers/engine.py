@@ -64,6 +64,7 @@ from bot.answers.documents import build_index, statements_of
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
+from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
 from bot.answers.questionwords import (
     asked_after_lead_in,
@@ -846,17 +847,10 @@ class Engine:
             for text in (entity.name, entity.description, *statements_of(entity))
             for side in (text.en, text.ru)
         )
-        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps.
-        self._latin_abbreviations = frozenset(
-            name
-            for name in abbreviations(
-                name
-                for entity in kb.entities.values()
-                for terms in (entity.short, entity.aliases, entity.common_usage)
-                for name in terms.all()
-            )
-            if name.isascii()
-        )
+        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
+        # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
+        common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
+        self._latin_abbreviations = frozenset(name for name in self._abbreviations | common if name.isascii())
         # Built with the engine too: the first question with a period must not pay for it.
         periods.index_documents(self)
         # The words the layout repair knows besides the index's (see _layout_words): once per engine.
@@ -1311,6 +1305,11 @@ class Engine:
                 if first.answered and first.kind == "card":
                     # Only an entry's card: a question word the reading missed ("skolka" is no
                     # "сколько") may be one its Latin letters know; their answer of what is asked wins.
+                    # A reading made of the entry's name alone has no such word (see named_whole).
+                    shown = first.focus[0] if first.focus else (first.matches[0].id if first.matches else None)
+                    if shown is not None and named_whole(self, reading, shown):
+                        first.question = question
+                        return first
                     typed = self._answer(asked, lang, today, context)
                     chosen = typed if typed.answered and typed.kind in ("fact", "count", "list") else first
                     chosen.question = question
@@ -2661,16 +2660,22 @@ class Engine:
     def _build_posts(self) -> dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]]:
         """Per title word, the titles that have it: a question looks only at the titles sharing its words."""
         posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] = {}
+        # Thousands of people hold a few titles: each distinct title is read once.
+        read: dict[str, tuple[frozenset[str], bool, frozenset[str], frozenset[str]]] = {}
         for person in self.kb.of_kind("person"):
             for role in getattr(person, "roles", []):
                 for title in (role.title.en, role.title.ru):
-                    # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
-                    words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
-                    deputy = _DEPUTY.search(title) is not None
-                    # A deputy's title holds the principal's ("Deputy Secretary-General").
-                    principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
-                    principal -= self._generic
-                    for word in words | (principal if deputy else frozenset()):
+                    known = read.get(title)
+                    if known is None:
+                        # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
+                        words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
+                        deputy = _DEPUTY.search(title) is not None
+                        # A deputy's title holds the principal's ("Deputy Secretary-General").
+                        principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
+                        principal -= self._generic
+                        known = read[title] = (words, deputy, principal, words | (principal if deputy else frozenset()))
+                    words, deputy, principal, keys = known
+                    for word in keys:
                         posts.setdefault(word, []).append((person.id, words, deputy, principal))
         return posts
 
