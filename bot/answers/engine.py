@@ -1251,7 +1251,7 @@ class Engine:
         aside = self._aside_tokens(clause)
         if not aside or set(query.tokens) <= aside:
             return  # nothing but the words set aside: they are all there is to search by
-        named = self.index.search(self.index.analyse(list(aside - {t for t in aside if t[:1] == "~"}) or list(aside)), limit=1)
+        named = self.index.search(self.index.analyse(sorted(aside - {t for t in aside if t[:1] == "~"}) or sorted(aside)), limit=1)
         if not named or named[0].name_cover < ASIDE_NAME_COVER:
             # Words that name no entry ("кого ещё, помимо компетентных органов, предлагали
             # привлекать") may be in the very statement asked for: they keep their weight.
