@@ -3041,3 +3041,16 @@ def test_observer_status_asked_with_a_city_of_one_that_has_none_is_a_no(engine: 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.grounds == "observer" and verdict.yes is False, verdict
     assert verdict.focus == [subject]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сказано ли где-нибудь, сколько человек присутствовало на заседании СМВД в Петербурге?",
+        "Does the source say how many people attended the St Petersburg meeting?",
+    ],
+)
+def test_whether_a_headcount_is_given_is_a_no(engine: Engine, question: str) -> None:
+    """The sources give who was represented (8 states), never how many people: that is no "yes"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False and verdict.value.get("headcount") is True, verdict

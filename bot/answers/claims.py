@@ -258,6 +258,11 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
     record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
     checked = _confirm(engine, parsed, verdict)
+    if checked.yes is True and isinstance(checked.value, dict) and checked.value.get("headcount"):
+        # "Сказано ли, сколько человек присутствовало?": the sources give who was represented, never
+        # how many people; the count of states shown is no "yes".
+        checked.yes = False
+        return checked
     if (
         checked.yes is None
         and checked.grounds in ("host_not_listed", "not_named")
