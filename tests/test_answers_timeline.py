@@ -1503,3 +1503,22 @@ def test_a_status_granted_holds_now(engine: Engine, question: str, decision: str
 def test_a_decision_asked_of_this_year_is_still_dated(engine: Engine) -> None:
     verdict = verdict_of(engine, "was the SCO observer decision taken this year?")
     assert verdict.kind == "yes_no" and verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "сколько времени прошло с антитеррористического совещания в москве?",
+        "skolko vremeni proshlo s antiterroristicheskogo soveshchaniya v moskve?",
+        "how long ago was the counter-terrorism meeting in Moscow?",
+    ],
+)
+def test_time_since_a_meeting_named_by_its_field_and_a_city_of_several(engine: Engine, question: str) -> None:
+    """Moscow has three meetings; "антитеррористическое" tells the XVIII apart as "когда было …" does
+    (the elapsed time asked back "did you mean")."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:elapsed" and verdict.focus == [XVIII], verdict
+
+
+def test_time_since_the_meeting_in_a_city_of_several_still_asks_back(engine: Engine) -> None:
+    assert verdict_of(engine, "how long ago was the meeting in Moscow?").kind == "clarify"

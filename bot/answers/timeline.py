@@ -1204,6 +1204,34 @@ _FOUNDING = re.compile(
 )
 
 
+# "сколько времени прошло с", "how long ago was", "how many days have passed since": the words that
+# ask for time elapsed, taken off to ask when the meeting was.
+_ELAPSED_WORDS = re.compile(
+    r"\b(?:сколько (?:времени|дней|недель|месяцев|лет)|skol'?ko (?:vremeni|dney|dnei|nedel|mesyatsev|let)"
+    r"|how (?:long|much time|many (?:days|weeks|months|years))|как давно|давно ли|kak davno|davno li)\b"
+    r"|\b(?:прошло|минуло|proshlo|назад|nazad|ago|has it been|have passed|has passed|passed|since|с|со|s)\b"
+)
+
+
+def _meeting_of_when(engine: Engine, parsed: Parsed, text: str, today: date) -> Entity | None:
+    """The meeting "when was …" finds for the same words: "сколько времени прошло с
+    антитеррористического совещания в Москве" names the XVIII meeting by its field and city, which
+    the "when" answer tells apart among the city's meetings (the search alone asks back)."""
+    rest = " ".join(_ELAPSED_WORDS.sub(" ", text).split()).strip(" ?")
+    if len(rest.split()) < 2:
+        return None
+    again = engine.parse(rest, parsed.lang)
+    placed = {i for h in again.hits if engine.kb.kind(h.entity) == "place" for i in h.name_tokens}
+    if all(i in placed or token in ("~meeting", "~cis") for i, token in enumerate(again.query.tokens)):
+        return None  # "the meeting in Moscow" alone: the city has several, the usual answer asks back
+    asked = f"{'когда было' if parsed.lang == 'ru' else 'when was'} {rest}?"
+    verdict = engine.answer(asked, parsed.lang, today)
+    if verdict.kind != "fact" or verdict.attribute != "date" or not verdict.focus:
+        return None
+    found = engine.kb.get(verdict.focus[0])
+    return found if isinstance(found, Meeting) else None
+
+
 def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long ago a dated event was ("how many months have passed since...")."""
     age = _AGE.search(text) is not None
@@ -1226,6 +1254,9 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         as_when = replace(again, intent=replace(again.intent, question="when"))
         latest = _latest(engine, as_when, replace(base), today, rest)
         entity = engine.kb.entities[latest.focus[0]] if latest is not None and latest.focus else None
+    if (entity is None or _entity_date(entity) is None) and _MEETING_WORD.search(text):
+        # (an undated meeting found first may be one of several in the city named)
+        entity = _meeting_of_when(engine, parsed, text, today) or entity
     if entity is None:
         return None
     when = _entity_date(entity)
