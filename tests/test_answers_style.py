@@ -1032,3 +1032,21 @@ def test_a_latin_count_word_the_cyrillic_reading_misses_still_counts(engine: Eng
     # Read in Cyrillic first, "skolka" ("сколка") is no question word and the meeting's card came back.
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.value["number"] == number, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("скок стран было у спецслужбистов в мск", "mtg_security_intelligence_heads_moscow"),
+        ("skok stran bylo u specsluzhbistov v msk", "mtg_security_intelligence_heads_moscow"),
+        ("how many countries came to the spy chiefs meeting in moscow", "mtg_security_intelligence_heads_moscow"),
+        ("скока стран было у ментов в питере", SPB),
+        ("how many states were at the police chiefs meeting?", SPB),
+    ],
+)
+def test_slang_for_a_body_and_a_city_names_its_meeting(engine: Engine, question: str, meeting: str) -> None:
+    """"мск", "спецслужбисты", "менты", "police / spy chiefs": the city and the body in slang; the
+    meeting's eight states are counted, not asked back."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and meeting in verdict.focus, verdict
+    assert "8" in first_line(engine, verdict), first_line(engine, verdict)

@@ -19,6 +19,7 @@ from bot.answers import (
     capacity,
     clipped,
     colloquial,
+    slang,
     decided,
     deed,
     define,
@@ -1063,6 +1064,7 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
+        text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
         if ":" in text and _KIND_LABEL.search(text):

@@ -656,6 +656,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             if period is not None:
                 # "the programme for 2025–2027 approved at the summit": no such period is recorded
                 return _not_recorded(base, "constraint", period, [document.id], document.sources)
+            # "approved at the summit in Minsk": the summit found is elsewhere, so the city is the claim
+            wrong = [h.entity for h in others if kb.kind(h.entity) == "place" and not _held_there(kb, kb.entities[meetings[0].entity], h.entity)]
+            if len(wrong) == 1 and document.meeting:
+                return _adopted_in(engine, base, document, wrong[0])
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
@@ -1051,7 +1055,9 @@ _ADOPTED = re.compile(
     r"|\b(?:utver(?:zhd|di)\w*|prin[yi]a[lt]\w*|odobr\w*|podpisa\w*)"
     # a status "given": "дали статус наблюдателя", "gave the SCO observer status"
     r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b",
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b"
+    # a status or format received or set up: "ШОС получила статус", "uchredili format"
+    r"|\b(?:receiv\w*|obtain\w*|got|establish\w*)\b|\bполучи\w*|\bучреди\w*|\bpoluchi\w*|\buchredi\w*",
     re.I,
 )
 
