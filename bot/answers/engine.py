@@ -19,7 +19,6 @@ from bot.answers import (
     capacity,
     clipped,
     colloquial,
-    slang,
     decided,
     deed,
     define,
@@ -28,8 +27,10 @@ from bot.answers import (
     field_meeting,
     followup,
     frequency,
+    holder_claim,
     located,
     mentioned,
+    named_instead,
     occasion,
     ordinal_asked,
     owners,
@@ -42,6 +43,7 @@ from bot.answers import (
     representative,
     seasons,
     series,
+    slang,
     status_asked,
     statuses,
     subjects,
@@ -1419,6 +1421,7 @@ class Engine:
                 or yesno.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)
                 or yesno.day_lookalike(self, parsed, base)
+                or holder_claim.answer(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
@@ -1489,7 +1492,9 @@ class Engine:
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
                 return self._figures_held(parsed, special, context)
             if special is not None:
-                return self._figures_held(parsed, yesno.confirm(self, parsed, special), context)
+                # "Was it Putin who greeted it?": who the record names in that part, when not him
+                confirmed = named_instead.refine(self, parsed.text, yesno.confirm(self, parsed, special))
+                return self._figures_held(parsed, confirmed, context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
             listed = self._without_set_aside(parsed, listed)
