@@ -2396,3 +2396,20 @@ def test_a_field_described_meeting_in_another_season_is_not_recorded(engine: Eng
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint" and verdict.focus == [SPB], verdict
     assert "August" in first_line(engine, verdict) or "август" in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "shown"),
+    [
+        ("Who chaired the Council of Heads of CIS States?", "in short", "Rahmon"),
+        ("где прошло 13-е заседание совета секретарей советов безопасности?", "короче", "Москв"),
+        ("chto takoe ATC SNG", "koroche", "Антитеррор"),
+        ("which meetings were held in Moscow?", "tl;dr", "13th"),
+    ],
+)
+def test_in_short_after_an_answer_gives_it_brief(engine: Engine, first: str, short: str, shown: str) -> None:
+    """"короче" / "in short" asks for the last answer again, shorter: never a decline."""
+    before, after = converse(engine, first, short)
+    assert after.answered and after.kind == before.kind and after.focus == before.focus, after
+    html = html_of(engine, after)
+    assert shown in html and len(html) <= len(html_of(engine, before)), html

@@ -43,6 +43,7 @@ from bot.answers import (
     representative,
     seasons,
     series,
+    shorter,
     slang,
     status_asked,
     statuses,
@@ -1344,6 +1345,11 @@ class Engine:
                 return several if several is not None else self.answer(question, lang, today, context)
             finally:
                 parts.done(outermost)
+        if context is not None and shorter.asks_shorter(question):
+            # "короче", "in short" after an answer: that answer, brief
+            brief = shorter.answer(question, context)
+            if brief is not None:
+                return brief
         asked = question
         if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once

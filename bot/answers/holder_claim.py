@@ -46,10 +46,18 @@ def _title_tokens(engine: Engine, title: str) -> set[str]:
     return set(engine.index.fold_synonyms(text_tokens(title)))
 
 
+# A question word first: "What did the chair … Putin say": what was said is asked, not who held it.
+_WH_FIRST = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|how|why|что|чем|кто|кого|какой|какая|какие|каким|когда|где|как|почему"
+    r"|chto|kto|kakoy|kakaya|kakie|kogda|gde|kak)\b",
+    re.IGNORECASE,
+)
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "yes_no" (no, grounds "holder") when the question gives a recorded post to another person."""
     text = parsed.text
-    if not _TITLE.search(text) or not _CLAIM.search(text):
+    if not _TITLE.search(text) or not _CLAIM.search(text) or _WH_FIRST.search(text):
         return None
     kb = engine.kb
     # the text's own words: the parse leaves out a title word it reads as the thing asked ("Chair")
@@ -96,4 +104,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     base.value = {"holder": holder.id, "title": role.title.model_dump(), "as_of": role.as_of, "asked": claimed, "asked_name": unknown}
     base.focus = [holder.id, *([claimed] if claimed else [])]
     base.sources = [role.source] if role.source else list(holder.sources)
+    other = kb.entities.get(claimed or "")
+    if isinstance(other, Person):  # where the asked person's own post is written
+        base.sources += [r.source for r in other.roles if r.source and r.source not in base.sources]
     return base

@@ -274,6 +274,8 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
+    if verdict.filters.get("brief"):
+        body = _brief(body)  # "короче" after an answer: its first line
     weekday = verdict.filters.get("weekday") if verdict.answered else None
     if isinstance(weekday, str):
         # "which day of the week": the weekday first, the answer that dated it after
@@ -312,6 +314,22 @@ def _parts(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         else:
             answers.append(_first(kb, part, today))
     return ("\n" if decoding else "\n\n").join(answers)
+
+
+_BRIEF_HEAD_CHARS = 24
+
+
+def _brief(body: str) -> str:
+    """The first line of an answer; after a bare "Yes." / "No." the line that says why too, after a
+    list's heading ("Meetings: 3") its items (a list cut short would be another list)."""
+    lines = body.split("\n")
+    kept = lines[:1]
+    if len(lines) > 1 and len(re.sub(r"<[^>]+>", "", lines[0])) <= _BRIEF_HEAD_CHARS:
+        items = [line for line in lines[1:] if line.startswith("•")]
+        kept += items if lines[1].startswith("•") else lines[1:2]
+    text = "\n".join(kept)
+    balanced = text.count("<b>") == text.count("</b>") and text.count("<i>") == text.count("</i>")
+    return text if balanced else body
 
 
 def _just_the_verdict(body: str, with_ground: bool) -> str:
@@ -1132,6 +1150,7 @@ GROUNDS: dict[str, str] = {
     "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
     "holder": to_translate("The sources name {holder} as {title} ({date})."),
     "holder_undated": to_translate("The sources name {holder} as {title}."),
+    "holder_asked": to_translate("{person} is named as: {roles}."),
     "named_instead": to_translate("At {meeting} the sources name {people}."),
     "to_the_media": to_translate("told the media about it"),
     "spoke_there": to_translate("spoke there"),
@@ -1431,7 +1450,12 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("holder_undated", holder=named(value["holder"]), title=title)
         day = date.fromisoformat(as_of)
         when = esc(format_date(PartialDate(day.year, day.month, day.day), lang))
-        return say("holder", holder=named(value["holder"]), title=title, date=when)
+        line = say("holder", holder=named(value["holder"]), title=title, date=when)
+        claimed = kb.get(value.get("asked") or "")
+        roles = [esc(r.title.get(lang)) for r in getattr(claimed, "roles", [])]
+        if roles:  # "Putin …?": what the sources do name him as
+            line += " " + say("holder_asked", person=named(value["asked"]), roles="; ".join(roles))
+        return line
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
