@@ -2413,3 +2413,17 @@ def test_in_short_after_an_answer_gives_it_brief(engine: Engine, first: str, sho
     assert after.answered and after.kind == before.kind and after.focus == before.focus, after
     html = html_of(engine, after)
     assert shown in html and len(html) <= len(html_of(engine, before)), html
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (("What is the programme against terrorism for 2026-2028?", "and the border programme?", "which programme ends earlier?"), TERRORISM),
+        (("что за пограничная программа до 2030?", "а антитеррористическая?", "какая из них закончится позже?"), BORDER),
+        (("What is the programme against terrorism for 2026-2028?", "and the border programme?", "which one ends later?"), BORDER),
+    ],
+)
+def test_which_of_two_programmes_ends_first_orders_the_pair(engine: Engine, turns: tuple[str, ...], first: str) -> None:
+    """After two programmes, "which ends earlier / закончится позже" orders those two: no ask-back."""
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.items) == ("list", [first]), verdict

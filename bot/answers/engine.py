@@ -1472,7 +1472,7 @@ class Engine:
         if by_field is not None:
             # "the summer meeting of the police chiefs": the interior ministers', by their field
             return by_field
-        ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
+        ordered = periodorder.answer(self, parsed, replace(base), context) if periodorder.ORDER_CUE(parsed.text.lower()) else None
         if ordered is not None:
             return ordered
         number = ordinal_asked.answer(self, parsed, replace(base)) if ordinal_asked.CUE(parsed.text.lower()) else None
