@@ -2427,3 +2427,22 @@ def test_which_of_two_programmes_ends_first_orders_the_pair(engine: Engine, turn
     """After two programmes, "which ends earlier / закончится позже" orders those two: no ask-back."""
     verdict = converse(engine, *turns)[-1]
     assert (verdict.kind, verdict.items) == ("list", [first]), verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "document"),
+    [
+        (("кто такой Клемез?", "что он сказал?", "кто утвердил пограничную?"), BORDER),
+        (("кто утвердил пограничную программу?",), BORDER),
+        (("who is Trefilov?", "what did he say?", "and who approved the border programme?"), BORDER),
+        (("kto takoy Klemez", "kem utverzhdena kontseptsiya voennogo sotrudnichestva?"), CONCEPT),
+    ],
+)
+def test_who_approved_a_document_is_its_card_not_the_last_persons_words(
+    engine: Engine, turns: tuple[str, ...], document: str
+) -> None:
+    """A document is what gets approved: "кто утвердил пограничную?" names the programme (not the
+    border troops council, not more of the person just asked about); its card says where."""
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.focus) == ("card", [document]), verdict
+    assert "Dushanbe" in html_of(engine, verdict) or "Душанбе" in html_of(engine, verdict)

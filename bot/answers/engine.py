@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.answers import (
+    adopted_by,
     capacity,
     clipped,
     colloquial,
@@ -1488,6 +1489,10 @@ class Engine:
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
+        # "кто утвердил пограничную?": the document approved, before a follow-up on the last person
+        approved = adopted_by.answer(self, parsed, replace(base))
+        if approved is not None:
+            return approved
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
