@@ -30,19 +30,24 @@ _WHO_ADOPTED = cued(
         re.IGNORECASE,
     )
 )
+# "кто принял это решение?", "who approved it": the thing is the last answer's, for the follow-ups
+_POINTS_BACK = re.compile(r"\b(?:это|эту|этот|этого|его|её|ее|их|eto|etu|etot|it|this|that|them|these|those)\b", re.IGNORECASE)
 MIN_SCORE = 0.3  # a document hit this good is named (a kind word or its distinctive adjective)
 TOP = 4
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The card of the one document a "who approved …" question names; None otherwise."""
-    if not _WHO_ADOPTED.search(parsed.text):
+    if not _WHO_ADOPTED.search(parsed.text) or _POINTS_BACK.search(parsed.text):
         return None
     kb = engine.kb
     documents = [
         h.entity
         for h in parsed.hits[:TOP]
-        if h.score >= MIN_SCORE and isinstance(kb.entities.get(h.entity), Document)
+        if h.score >= MIN_SCORE
+        and isinstance(entity := kb.entities.get(h.entity), Document)
+        # "кто принял решение о создании АТЦ": a decision is named by what it decided, which is asked
+        and entity.kind != "decision"
     ]
     if len(documents) != 1:
         return None
