@@ -1745,7 +1745,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         lines = [say("subject", other=named(value.get("other")), asked=named(value.get("asked")))]
     elif reason == "no_field_body":
         lines = [esc(say("no_field_body"))]
-        nearest = False
+        nearest = bool(value.get("nearest"))  # the bodies whose meetings touched the field
     elif reason == "topic_at":
         lines = [say("topic_at", topic=f"<b>{esc(value.get('topic') or '')}</b>", meeting=named(value.get("meeting")))]
     elif reason == "post":
