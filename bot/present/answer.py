@@ -1274,7 +1274,7 @@ def _category_size(kb: KnowledgeBase, category: str) -> int:
 
 def _named_instead(verdict: Verdict) -> bool:
     results = verdict.value.get("meetings") if isinstance(verdict.value, dict) else None
-    return bool(results) and len(results) == 1 and bool(results[0].get("instead"))
+    return isinstance(results, list) and len(results) == 1 and bool(results[0].get("instead"))
 
 
 def _instead_line(kb: KnowledgeBase, result: dict[str, Any], lang: str, named: Callable[[str | None], str]) -> str:
