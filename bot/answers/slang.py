@@ -59,8 +59,13 @@ def _spies(found: re.Match[str]) -> str:
     return "intelligence chiefs"
 
 
+# A season asked ("the winter meeting of the police chiefs"): ``field_meeting`` reads the field's
+# words and checks the season against the body's meeting; the words are left to it.
+_SEASON = re.compile(r"winter|spring|summer|autumn|\bfall\b|зим|весн|летн|летом|осен|zim|vesn|letn|letom|osen", re.IGNORECASE)
+
+
 def written_out(text: str) -> str:
     """The text with slang for the interior ministers and the intelligence heads in the records' words."""
-    if not _GATE.search(text):
+    if not _GATE.search(text) or _SEASON.search(text):
         return text
     return _SPIES.sub(_spies, _POLICE.sub(_police, text))
