@@ -55,7 +55,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     assert isinstance(document, Document)
     if document.meeting is None:
         return None  # no record of where it was adopted: the usual answer says what is known
-    verdict = Verdict(base.question, base.lang, "card", True, focus=[document.id], intent="card")
+    # the question's own intent ("outcomes": what was approved, by whom) is kept for the handlers
+    verdict = Verdict(base.question, base.lang, "card", True, focus=[document.id], intent=base.intent or "card")
     verdict.matches = base.matches
     verdict.sources = list(document.date_sources or document.sources)
     return verdict
