@@ -2453,3 +2453,53 @@ def test_which_of_the_organisations_reported_and_on_what_standards(engine: Engin
     assert "eag" in verdicts[-2].focus or "ЕАГ" in html_of(engine, verdicts[-2]) or "EAG" in html_of(engine, verdicts[-2]), verdicts[-2]
     last = html_of(engine, verdicts[-1])
     assert "FATF" in last or "ФАТФ" in last, last
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "shown"),
+    [
+        ("Who chaired the Council of Heads of CIS States?", "in short", "Rahmon"),
+        ("где прошло 13-е заседание совета секретарей советов безопасности?", "короче", "Москв"),
+        ("chto takoe ATC SNG", "koroche", "Антитеррор"),
+        ("which meetings were held in Moscow?", "tl;dr", "13th"),
+    ],
+)
+def test_in_short_after_an_answer_gives_it_brief(engine: Engine, first: str, short: str, shown: str) -> None:
+    """"короче" / "in short" asks for the last answer again, shorter: never a decline."""
+    before, after = converse(engine, first, short)
+    assert after.answered and after.kind == before.kind and after.focus == before.focus, after
+    html = html_of(engine, after)
+    assert shown in html and len(html) <= len(html_of(engine, before)), html
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (("What is the programme against terrorism for 2026-2028?", "and the border programme?", "which programme ends earlier?"), TERRORISM),
+        (("что за пограничная программа до 2030?", "а антитеррористическая?", "какая из них закончится позже?"), BORDER),
+        (("What is the programme against terrorism for 2026-2028?", "and the border programme?", "which one ends later?"), BORDER),
+    ],
+)
+def test_which_of_two_programmes_ends_first_orders_the_pair(engine: Engine, turns: tuple[str, ...], first: str) -> None:
+    """After two programmes, "which ends earlier / закончится позже" orders those two: no ask-back."""
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.items) == ("list", [first]), verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "document"),
+    [
+        (("кто такой Клемез?", "что он сказал?", "кто утвердил пограничную?"), BORDER),
+        (("кто утвердил пограничную программу?",), BORDER),
+        (("who is Trefilov?", "what did he say?", "and who approved the border programme?"), BORDER),
+        (("kto takoy Klemez", "kem utverzhdena kontseptsiya voennogo sotrudnichestva?"), CONCEPT),
+    ],
+)
+def test_who_approved_a_document_is_its_card_not_the_last_persons_words(
+    engine: Engine, turns: tuple[str, ...], document: str
+) -> None:
+    """A document is what gets approved: "кто утвердил пограничную?" names the programme (not the
+    border troops council, not more of the person just asked about); its card says where."""
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.focus) == ("card", [document]), verdict
+    assert "Dushanbe" in html_of(engine, verdict) or "Душанбе" in html_of(engine, verdict)

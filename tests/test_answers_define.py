@@ -750,3 +750,19 @@ def test_the_status_of_a_document_or_event_is_its_own(engine: Engine, question: 
     assert verdict.entity == entity, verdict
     assert status in first_line(engine, verdict)
     assert "Shanghai" not in first_line(engine, verdict) and "Шанхай" not in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which CIS body is responsible for information security?",
+        "кто отвечает за информационную безопасность в СНГ?",
+        "Which CIS body deals with information security?",
+    ],
+)
+def test_a_field_no_body_is_named_for_gets_the_bodies_whose_meetings_touched_it(engine: Engine, question: str) -> None:
+    """No body is named for information security, but the interior ministers discussed
+    informational cooperation: "no body is named" with them as the nearest, not a decline."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", "no_field_body"), verdict
+    assert "interior_ministers_council" in verdict.alternatives, verdict

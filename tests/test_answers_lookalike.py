@@ -1048,3 +1048,46 @@ def test_a_council_in_a_person_s_title_numbers_no_meeting_of_its_own(engine: Eng
     Council of Heads of State is not recorded"; the counter-terrorism units' XVIII meeting is meant."""
     verdict = verdict_of(engine, "Did the chairman of the Council of Heads of State address the XVIII meeting?")
     assert verdict.reason != "number" and XVIII in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "shown"),
+    [
+        ("Was it Putin who sent the greeting to the June counter-terrorism meeting?", "emomali_rahmon", "Rahmon"),
+        ("так значит июньское совещание приветствовал Путин?", "emomali_rahmon", "Рахмон"),
+        ("tak eto Putin privetstvoval iyunskoe soveshchanie?", "emomali_rahmon", "Рахмон"),
+        (
+            "The welcoming speech at the November meeting of the Security Secretaries Council was given by Klemez, right?",
+            "denis_trefilov",
+            "Trefilov",
+        ),
+        ("At the August interior ministers meeting it was Trefilov who spoke to the media, wasn't it?", "yevgeny_klemez", "Klemez"),
+    ],
+)
+def test_a_part_claimed_for_someone_not_named_shows_who_the_record_names(
+    engine: Engine, question: str, named: str, shown: str
+) -> None:
+    """The person asked is not named at the meeting (no "no"), but the record names who greeted it
+    or spoke of it: they come first, not a bare "the sources do not say"."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", None), verdict
+    assert named in verdict.focus, verdict
+    assert shown in first_line(engine, verdict) or shown in html_of(engine, verdict).split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        ("So the Chair of the Council of Heads of CIS States who greeted the June meeting was Putin?", "vladimir_putin"),
+        ("Was Putin the Chair of the Council of Heads of CIS States?", "vladimir_putin"),
+        ("So the chair of the Council of Heads of State in June 2025 was Lukashenko?", None),
+        ("Председатель Совета глав государств, приветствовавший июньское совещание, — это Путин?", "vladimir_putin"),
+        ("predsedatelem soveta glav gosudarstv byl Lukashenko?", None),
+    ],
+)
+def test_a_recorded_post_claimed_for_another_is_a_no_with_its_holder(engine: Engine, question: str, claimed: str | None) -> None:
+    """"The Chair … in June was Putin?": no month check on the Council's own meetings, no "the sources
+    do not mention Lukashenko": the holder the sources record, and a no."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "holder"), verdict
+    assert verdict.focus[0] == "emomali_rahmon" and verdict.value["asked"] == claimed, verdict

@@ -1056,3 +1056,21 @@ def test_a_count_or_which_question_keeps_its_dashes_as_an_aside(engine: Engine, 
     """The part after a dash ("- does the review list?") was read as a yes/no question of its own:
     "No. The Executive Committee is not one of the 16 sectoral bodies"."""
     assert verdict_of(engine, question).kind != "yes_no"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("скок стран было у спецслужбистов в мск", "mtg_security_intelligence_heads_moscow"),
+        ("skok stran bylo u specsluzhbistov v msk", "mtg_security_intelligence_heads_moscow"),
+        ("how many countries came to the spy chiefs meeting in moscow", "mtg_security_intelligence_heads_moscow"),
+        ("скока стран было у ментов в питере", SPB),
+        ("how many states were at the police chiefs meeting?", SPB),
+    ],
+)
+def test_slang_for_a_body_and_a_city_names_its_meeting(engine: Engine, question: str, meeting: str) -> None:
+    """"мск", "спецслужбисты", "менты", "police / spy chiefs": the city and the body in slang; the
+    meeting's eight states are counted, not asked back."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and meeting in verdict.focus, verdict
+    assert "8" in first_line(engine, verdict), first_line(engine, verdict)

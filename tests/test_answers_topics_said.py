@@ -128,3 +128,20 @@ def test_what_an_entry_reported_is_its_report_not_a_sources_date(question: str, 
     verdict = verdict_of(engine, question)
     assert verdict.attribute != "source", verdict
     assert any("money laundering" in s.en for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Which threats did Klemez point to?", ("narcotics", "cybercrime")),
+        ("what did Rahmon point out in his address?", ("2000",)),
+        ("What threats did Klemez point out?", ("narcotics", "cybercrime")),
+    ],
+)
+def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tuple[str, ...]) -> None:
+    """"point to / point out" says what was said, as "name" does: no search word "point" to ask
+    back about."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict
+    said = " ".join(s.en for s in verdict.statements)
+    assert all(word in said for word in words), said

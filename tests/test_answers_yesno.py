@@ -3054,3 +3054,43 @@ def test_whether_a_headcount_is_given_is_a_no(engine: Engine, question: str) -> 
     """The sources give who was represented (8 states), never how many people: that is no "yes"."""
     verdict = verdict_of(engine, question)
     assert verdict.yes is False and verdict.value.get("headcount") is True, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "asked"),
+    [
+        ("Was the border security programme approved at the summit in Minsk?", BORDER, "minsk"),
+        ("Правда ли, что ШОС получила статус наблюдателя на саммите в Москве?", "decision_sco_observer", "moscow"),
+        ("pravda chto format SNG plyus uchredili na sammite v Minske?", "decision_cis_plus", "minsk"),
+        ("did the SCO receive observer status at the Moscow summit", "decision_sco_observer", "moscow"),
+        ("was the programme against terrorism for 2026-2028 adopted in Moscow?", TERRORISM, "moscow"),
+    ],
+)
+def test_a_summit_named_with_a_city_it_was_not_in_is_a_no_with_where(
+    engine: Engine, question: str, document: str, asked: str
+) -> None:
+    """"At the summit in Minsk": the one summit recorded was in Dushanbe, so the city is the claim
+    checked (no "yes" for the summit's decision, no "the sources do not say directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "adopted_in"), verdict
+    assert verdict.focus[0] == document and asked in verdict.focus, verdict
+    assert "Dushanbe" in html_of(engine, verdict) or "Душанбе" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did they talk about drugs at the police chiefs meeting",
+        "did they talk about drugs at the interior ministers meeting",
+        "обсуждали ли наркотики на заседании министров внутренних дел?",
+        "govorili li o narkotikah u politseyskih",
+        "говорили про миграцию у полицейских в питере?",
+        "did the police chiefs discuss road safety",
+    ],
+)
+def test_a_topic_at_the_police_chiefs_meeting_is_the_interior_ministers_one(engine: Engine, question: str) -> None:
+    """"Police chiefs" / "полицейские" are the interior ministers (not the intelligence heads the
+    word "chiefs" resembles), and "других вопросов" is no mention of drugs."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds, verdict.focus[0]) == (True, "discussed", SPB), verdict
+    assert "other issues" not in verdict.statements[0].en, verdict.statements

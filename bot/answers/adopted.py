@@ -26,7 +26,9 @@ _ADOPTED = re.compile(
     r"|\b(?:utver(?:zhd|di)\w*|prin[yi]a[lt]\w*|odobr\w*|podpisa\w*)"
     # a status "given": "дали статус наблюдателя", "gave the SCO observer status"
     r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
-    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b",
+    r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b"
+    # a status or format received or set up: "ШОС получила статус", "uchredili format"
+    r"|\b(?:receiv\w*|obtain\w*|got|establish\w*)\b|\bполучи\w*|\bучреди\w*|\bpoluchi\w*|\buchredi\w*",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answers import field_nearest
 from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import statements_of
 from bot.answers.provenance import CITES, TOLD_BY
@@ -279,7 +280,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             # "Какие угрозы перечислил Клемез на заседании Совета министров внутренних дел?": what a
             # person named or said, the council only where (no body asked for)
             return None
-        return _topic(engine, parsed, base) or no_field_body(engine, parsed, base)
+        return _topic(engine, parsed, base) or no_field_body(engine, parsed, base) or field_nearest.answer(engine, parsed, base)
     return None
 
 

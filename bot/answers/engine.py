@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.answers import (
+    adopted_by,
     capacity,
     claims,
     clipped,
@@ -28,10 +29,12 @@ from bot.answers import (
     field_meeting,
     followup,
     frequency,
+    holder_claim,
     located,
     lookalike,
     mentioned,
     mentions,
+    named_instead,
     occasion,
     ordinal_asked,
     owners,
@@ -45,6 +48,8 @@ from bot.answers import (
     representative,
     seasons,
     series,
+    shorter,
+    slang,
     source_people,
     status_asked,
     statuses,
@@ -1064,6 +1069,7 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
+        text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
         if ":" in text and _KIND_LABEL.search(text):
@@ -1346,6 +1352,11 @@ class Engine:
                 return several if several is not None else self.answer(question, lang, today, context)
             finally:
                 parts.done(outermost)
+        if context is not None and shorter.asks_shorter(question):
+            # "короче", "in short" after an answer: that answer, brief
+            brief = shorter.answer(question, context)
+            if brief is not None:
+                return brief
         asked = question
         if "gjpfghjik" in question.lower() or "иуащку дфые" in question.lower():
             # "позапрошлом" / "before last" typed on the other layout: the year is written in once
@@ -1423,6 +1434,7 @@ class Engine:
                 or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)
                 or lookalike.day_lookalike(self, parsed, base)
+                or holder_claim.answer(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
@@ -1467,7 +1479,7 @@ class Engine:
         if by_field is not None:
             # "the summer meeting of the police chiefs": the interior ministers', by their field
             return by_field
-        ordered = periodorder.answer(self, parsed, replace(base)) if periodorder.ORDER_CUE(parsed.text.lower()) else None
+        ordered = periodorder.answer(self, parsed, replace(base), context) if periodorder.ORDER_CUE(parsed.text.lower()) else None
         if ordered is not None:
             return ordered
         number = ordinal_asked.answer(self, parsed, replace(base)) if ordinal_asked.CUE(parsed.text.lower()) else None
@@ -1483,6 +1495,10 @@ class Engine:
         said_first = self._person_said_first(parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
+        # "кто утвердил пограничную?": the document approved, before a follow-up on the last person
+        approved = adopted_by.answer(self, parsed, replace(base))
+        if approved is not None:
+            return approved
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
@@ -1493,7 +1509,9 @@ class Engine:
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
                 return self._figures_held(parsed, special, context)
             if special is not None:
-                return self._figures_held(parsed, claims.confirm(self, parsed, special), context)
+                # "Was it Putin who greeted it?": who the record names in that part, when not him
+                confirmed = named_instead.refine(self, parsed.text, claims.confirm(self, parsed, special))
+                return self._figures_held(parsed, confirmed, context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
             listed = self._without_set_aside(parsed, listed)

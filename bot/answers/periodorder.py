@@ -29,27 +29,32 @@ _KINDS = [
 ]
 # (order, which end of the period): "ends first" is the earliest end, "starts last" the latest start
 _ORDER = re.compile(
-    r"(?P<end_first>\b(?:ends?|expires?|runs? out|finish\w*)\s+(?:the\s+)?(?:first|earliest|soonest|sooner)"
+    r"(?P<end_first>\b(?:ends?|expires?|runs? out|finish\w*)\s+(?:the\s+)?(?:first|earliest|soonest|sooner|earlier)"
     r"|\b(?:закончится|заканчивается|истекает|истечёт|истечет|завершится|завершается|кончится)\s+(?:раньше|первой|первым|скорее)"
     r"|\b(?:раньше|первой|первым)\s+(?:всех\s+)?(?:закончится|заканчивается|истекает|истечёт|истечет|завершится)"
-    r"|\b(?:zakonchitsya|istekaet)\s+(?:ranshe|pervoy))"
-    r"|(?P<end_last>\b(?:ends?|expires?|runs?|lasts?)\s+(?:the\s+)?(?:last|latest|longest)"
+    r"|\b(?:zakonchitsya|zakanchivaetsya|istekaet)\s+(?:ranshe|pervoy))"
+    r"|(?P<end_last>\b(?:ends?|expires?|runs?|lasts?)\s+(?:the\s+)?(?:last|latest|longest|later|longer)"
     r"|\b(?:закончится|заканчивается|истекает|истечёт|истечет|завершится|действует|продлится)\s+(?:позже|последней|последним|дольше)"
     r"|\b(?:позже|дольше)\s+(?:всех\s+)?(?:закончится|заканчивается|истекает|действует|продлится)"
-    r"|\b(?:zakonchitsya|istekaet|deystvuet)\s+(?:pozzhe|dolshe))"
+    r"|\b(?:zakonchitsya|zakanchivaetsya|istekaet|deystvuet)\s+(?:pozzhe|dolshe))"
     r"|(?P<start_first>\b(?:starts?|begins?)\s+(?:the\s+)?(?:first|earliest)"
     r"|\b(?:начнётся|начнется|начинается)\s+(?:раньше|первой))"
 )
 ORDER_CUE = literal_cue([_ORDER])
 
 
-def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
-    """The documents first or last by their period; None when the question asks no such order."""
+def answer(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict | None = None) -> Verdict | None:
+    """The documents first or last by their period; None when the question asks no such order.
+    After two documents just compared ("and the border programme?"), "which (of them) ends
+    earlier" orders those two."""
     text = parsed.text.lower()
     found = _ORDER.search(text)
-    if found is None or not _DOCUMENT_WORD.search(text):
+    pair = context.filters.get("pair") if context is not None else None
+    if found is None or not (_DOCUMENT_WORD.search(text) or pair):
         return None
     documents = [d for d in engine.kb.of_kind("document") if isinstance(d, Document)]
+    if pair:
+        documents = [d for d in documents if d.id in pair]
     # "какая программа …": programmes only (the concept is no programme); "документ" is any
     kind = next((name for name, pattern in _KINDS if pattern.search(text)), None)
     if kind is not None:

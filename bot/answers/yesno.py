@@ -598,6 +598,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             if period is not None:
                 # "the programme for 2025–2027 approved at the summit": no such period is recorded
                 return _not_recorded(base, "constraint", period, [document.id], document.sources)
+            # "approved at the summit in Minsk": the summit found is elsewhere, so the city is the claim
+            wrong = [h.entity for h in others if kb.kind(h.entity) == "place" and not _held_there(kb, kb.entities[meetings[0].entity], h.entity)]
+            if len(wrong) == 1 and document.meeting:
+                return _adopted_in(engine, base, document, wrong[0])
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)

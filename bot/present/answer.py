@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -82,6 +83,7 @@ WORDS: dict[str, str] = {
     "no": to_translate("No."),
     "unknown": to_translate("The sources do not say."),
     "not_itself": to_translate("Not itself."),
+    "named_instead": to_translate("The sources name someone else."),
     "no_delegates": to_translate("The sources name no members of any delegation."),
     "premise_wrong": to_translate("That is not so."),
     "no_reason": to_translate("The sources give no reason."),
@@ -273,6 +275,8 @@ def present(kb: KnowledgeBase, verdict: Verdict, today: date | None = None) -> R
     body = _first(kb, verdict, today or date.today()) if not verdict.also else _parts(kb, verdict, today or date.today())
     if verdict.yes is not None and _YES_NO_ONLY.search(verdict.question):
         body = _just_the_verdict(body, with_ground=not verdict.yes)
+    if verdict.filters.get("brief"):
+        body = _brief(body)  # "короче" after an answer: its first line
     body = _capital(body)  # a short name may start the answer lower-case ("заседание … — повестка")
     weekday = verdict.filters.get("weekday") if verdict.answered else None
     if isinstance(weekday, str):
@@ -312,6 +316,22 @@ def _parts(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         else:
             answers.append(_first(kb, part, today))
     return ("\n" if decoding else "\n\n").join(answers)
+
+
+_BRIEF_HEAD_CHARS = 24
+
+
+def _brief(body: str) -> str:
+    """The first line of an answer; after a bare "Yes." / "No." the line that says why too, after a
+    list's heading ("Meetings: 3") its items (a list cut short would be another list)."""
+    lines = body.split("\n")
+    kept = lines[:1]
+    if len(lines) > 1 and len(re.sub(r"<[^>]+>", "", lines[0])) <= _BRIEF_HEAD_CHARS:
+        items = [line for line in lines[1:] if line.startswith("•")]
+        kept += items if lines[1].startswith("•") else lines[1:2]
+    text = "\n".join(kept)
+    balanced = text.count("<b>") == text.count("</b>") and text.count("<i>") == text.count("</i>")
+    return text if balanced else body
 
 
 def _just_the_verdict(body: str, with_ground: bool) -> str:
@@ -1105,6 +1125,8 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
         head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
     if verdict.grounds == "part_listed":
         head = translate(WORDS["not_itself"], lang)  # "Did the SCO attend?": its structure did
+    if _named_instead(verdict):
+        head = translate(WORDS["named_instead"], lang)  # "Was it Putin who greeted it?": another is named
     if isinstance(verdict.value, dict) and verdict.value.get("delegation"):
         # "Who represented Georgia at …": no delegate is named; whether it is on the list follows
         head = translate(WORDS["no_delegates"], lang)
@@ -1128,6 +1150,12 @@ GROUNDS: dict[str, str] = {
     "listed_person": to_translate("The source names {member} at {meeting}."),
     "not_listed": to_translate("The source lists the participants of {meeting} ({counts}); {member} is not among them."),
     "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
+    "holder": to_translate("The sources name {holder} as {title} ({date})."),
+    "holder_undated": to_translate("The sources name {holder} as {title}."),
+    "holder_asked": to_translate("{person} is named as: {roles}."),
+    "named_instead": to_translate("At {meeting} the sources name {people}."),
+    "to_the_media": to_translate("told the media about it"),
+    "spoke_there": to_translate("spoke there"),
     "meeting_person_not_named": to_translate("not named"),
     "not_named": to_translate("The source says {stated} {group} took part in {meeting} but names only {n}; {member} is not among those named."),
     "not_stated": to_translate("The sources do not list the {group} that took part in {meeting}."),
@@ -1251,6 +1279,29 @@ def _category_size(kb: KnowledgeBase, category: str) -> int:
     return sum(1 for body in kb.of_kind("body") if getattr(body, "category", None) == category)
 
 
+def _named_instead(verdict: Verdict) -> bool:
+    results = verdict.value.get("meetings") if isinstance(verdict.value, dict) else None
+    return isinstance(results, list) and len(results) == 1 and bool(results[0].get("instead"))
+
+
+def _instead_line(kb: KnowledgeBase, result: dict[str, Any], lang: str, named: Callable[[str | None], str]) -> str:
+    """Who the record names at the meeting in the part asked: each with the kind of their address,
+    or as speaking to the media."""
+    meeting = kb.get(result["meeting"])
+    addresses = {p.person: p.address for p in getattr(getattr(meeting, "participants", None), "people", [])}
+    parts = []
+    for person in result["instead"]:
+        address = None if result.get("instead_media") else addresses.get(person)
+        if result.get("instead_media"):
+            kind = translate(GROUNDS["to_the_media"], lang)
+        elif address is not None:
+            kind = address.get(lang)
+        else:
+            kind = translate(GROUNDS["spoke_there"], lang)
+        parts.append(f"{named(person)} ({esc(kind)})")
+    return translate(GROUNDS["named_instead"], lang, meeting=named(result["meeting"]), people=", ".join(parts))
+
+
 def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     """The sentence that says why a yes/no verdict holds."""
     lang = verdict.lang
@@ -1291,6 +1342,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             )
             if result.get("address"):  # the kind of address the source names
                 line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
+            if result.get("instead"):
+                return _instead_line(kb, result, lang, named) + "\n" + line
             return line
         lines = [f"{named(member)}:"]
         for result in results:
@@ -1402,6 +1455,20 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             joined = translate(GROUNDS["and_list"], lang, first=", ".join(listed[:-1]), last=listed[-1])
             return say(key + "_many", document=joined, meeting=named(value["meeting"]), asked=named(value["asked"]))
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
+    if grounds == "holder":
+        # "So the Chair … was Putin?": who the sources record in the post, and when
+        title = esc(value["title"]["ru" if lang == "ru" else "en"])
+        as_of = value.get("as_of")
+        if not as_of:
+            return say("holder_undated", holder=named(value["holder"]), title=title)
+        day = date.fromisoformat(as_of)
+        when = esc(format_date(PartialDate(day.year, day.month, day.day), lang))
+        line = say("holder", holder=named(value["holder"]), title=title, date=when)
+        claimed = kb.get(value.get("asked") or "")
+        roles = [esc(r.title.get(lang)) for r in getattr(claimed, "roles", [])]
+        if roles:  # "Putin …?": what the sources do name him as
+            line += " " + say("holder_asked", person=named(value["asked"]), roles="; ".join(roles))
+        return line
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
@@ -1693,7 +1760,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines[0] = f"<b>{esc(translate(WORDS['no'], lang))}</b> {lines[0]}"
     elif reason == "no_field_body":
         lines = [esc(say("no_field_body"))]
-        nearest = False
+        nearest = bool(value.get("nearest"))  # the bodies whose meetings touched the field
     elif reason == "topic_at":
         lines = [say("topic_at", topic=f"<b>{esc(value.get('topic') or '')}</b>", meeting=named(value.get("meeting")))]
     elif reason == "post":

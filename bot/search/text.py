@@ -386,6 +386,11 @@ def surface_number(word: str) -> str | None:
         value = _ORDINAL_WORDS.get(word) or _CARDINAL_WORDS.get(word)
     return number_token(value) if value else None
 
+# Russian stems whose Latin skeleton is an English word of the domain: "других" ("other") is no
+# "drug" (a recorded "Ряд других вопросов" answered "did they talk about drugs?" with a yes).
+_RU_FALSE_FRIENDS = {"drug": "drugo"}
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> str:
     """Stem by script and fold to the Latin skeleton; numbers pass through unchanged."""
@@ -394,7 +399,8 @@ def analyse_word(word: str) -> str:
     if has_cyrillic(word):
         stem = _stemmer("ru").stemWord(word)
         # Russian ordinal stems ("восемнадцат") are caught before stemming in words().
-        return skeleton(stem)
+        folded = skeleton(stem)
+        return _RU_FALSE_FRIENDS.get(folded, folded)
     return skeleton(_stemmer("en").stemWord(word))
 
 @lru_cache(maxsize=100_000)

@@ -243,6 +243,10 @@ STOP_EN = frozenset(
         "mention",
         "mentioned",
         "mentions",
+        # "which threats did Klemez point to": a verb of saying, as "name" is
+        "point",
+        "pointed",
+        "points",
         "list",
         "listed",
         "hold",
