@@ -2976,7 +2976,7 @@ def test_whose_meeting_it_was_is_its_own_body_not_a_participant(
     """ "Was the June meeting a meeting of the interior ministers?": the council took part in it (which
     was read as "yes"), but the meeting was the counter-terrorism units' own."""
     verdict = verdict_of(engine, question)
-    assert verdict.kind == "yes_no" and verdict.grounds == "holder", verdict
+    assert verdict.kind == "yes_no" and verdict.grounds == "meeting_holder", verdict
     assert verdict.yes is yes and verdict.value["meeting"] == meeting
     assert verdict.value["took_part"] is took_part
 
@@ -2991,14 +2991,14 @@ def test_whose_meeting_it_was_is_its_own_body_not_a_participant(
 )
 def test_a_body_naming_the_meeting_asked_about_is_no_question_of_whose_it_was(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
-    assert verdict.grounds != "holder", verdict
+    assert verdict.grounds != "meeting_holder", verdict
 
 
 def test_being_at_a_meeting_asked_of_a_body_in_context_is_no_question_of_whose_it_was(engine: Engine) -> None:
     """The conversation names the council at the end of the question it fills in; "его представители
     были на …" still asks whether it was there."""
     verdicts = converse(engine, "Какой совет СНГ объединяет командующих пограничными войсками?", "а его представители были на антитеррористическом совещании в июне?")
-    assert verdicts[-1].grounds != "holder" and verdicts[-1].yes is True, verdicts[-1]
+    assert verdicts[-1].grounds != "meeting_holder" and verdicts[-1].yes is True, verdicts[-1]
 
 
 @pytest.mark.parametrize(

@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 _HOLDER_FRAME = re.compile(
     r"\b(?:a|the)\s+(?:meeting|session|sitting|gathering)s?\s+of\b"
     r"|\b(?:held|organi[sz]ed|convened|run|hosted)\s+by\b"
-    r"|\b(?:заседани|совещани|сесси)\w*\s+(?:\w+\s+){0,3}?(?:совет|комисси|комитет|руководител|глав|министр)\w*"
+    # Russian says what the meeting was: "(это) было / это заседание <органа>", or who held it
+    r"|\b(?:это|было|был[аи]?)\s+(?:\w+\s+)?(?:заседани|совещани|сесси)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:совет|комисси|комитет|руководител|глав|министр)\w*"
     r"|\bпровод(?:ил|ило|ила|или)\b|\bпров[её]л[аио]?\b"
-    r"|\b(?:zasedani|soveshchani|soveshani)\w*\s+(?:\w+\s+){0,3}?(?:sovet|komissi|komitet|rukovoditel|glav|ministr)\w*",
+    r"|\b(?:eto|bylo|byl[ai]?)\s+(?:\w+\s+)?(?:zasedani|soveshchani|soveshani)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:sovet|komissi|komitet|rukovoditel|glav|ministr)\w*",
     re.I,
 )
 _BODY_SCORE = 0.3  # as a mention in yesno
@@ -42,6 +45,10 @@ _SUBJECTS = frozenset({"state", "person", "organisation"})
 # the council named by the conversation).
 _PRESENCE = re.compile(
     r"\b(?:represent\w*|participat\w*|attend\w*|take part|took part|present|delegat\w*)\b"
+    # what was said or discussed there is asked, not whose meeting it was
+    r"|\b(?:discuss\w*|talk\w*|said|say|says|mention\w*|raise\w*|adopt\w*|approv\w*)\b"
+    r"|\bобсужд\w*|\bговор\w*|\bсказа\w*|\bупомина\w*|\bупомян\w*|\bзаяв\w*|\bприня\w*|\bутверд\w*"
+    r"|\bobsuzhd\w*|\bgovor\w*|\bskaza\w*|\bupomina\w*|\bzayav\w*"
     r"|\bпредстав\w*|\bучаств\w*|\bприсутств\w*|\bделегац\w*|\bбыл[аио]?\s+на\b"
     r"|\bpredstav\w*|\buchastv\w*|\bprisutstv\w*|\bdelegac\w*|\bbyl[aio]?\s+na\b",
     re.I,
@@ -58,7 +65,7 @@ def answer(
     day: tuple[int, int] | None,
     months: set[int],
 ) -> Verdict | None:
-    """A yes/no verdict (grounds "holder") when the question asks whose meeting it was; None otherwise.
+    """A yes/no verdict (grounds "meeting_holder") when the question asks whose meeting it was; None otherwise.
     ``hits`` are the question's mentions, ``day`` and ``months`` the day and months it names."""
     if not _HOLDER_FRAME.search(parsed.text) or _PRESENCE.search(parsed.text):
         return None
@@ -87,7 +94,7 @@ def answer(
     base.kind = "yes_no"
     base.answered = True
     base.yes = meeting.body == asked
-    base.grounds = "holder"
+    base.grounds = "meeting_holder"
     base.focus = [meeting.id, asked]
     base.value = value
     base.sources = list(dict.fromkeys([*meeting.sources, *kb.entities[asked].sources]))

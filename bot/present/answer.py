@@ -1349,7 +1349,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
-    if grounds == "holder":
+    if grounds == "meeting_holder":
         names = {"meeting": named(value["meeting"]), "asked": named(value["asked"]), "holder": named(value.get("holder"))}
         if verdict.yes:
             return _capital(say("holder_yes", **names))
