@@ -1758,3 +1758,14 @@ def test_people_asked_of_no_source_are_all_who_spoke(engine: Engine, question: s
     """ "сколько человек" counts people as "how many people" does (it was declined)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and len(verdict.items) == 5, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["какие страны были у СМВД?", "kakie strany byli u SMVD?", "какие страны были у полицейских в питере", "какие страны были у силовиков в питере"],
+)
+def test_states_at_a_body_said_with_u_are_its_meeting_s_list(engine: Engine, question: str) -> None:
+    """ "были у СМВД" (at the council's meeting, no word for a meeting) was the council's card."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
+    assert len(verdict.items) == 8

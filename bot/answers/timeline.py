@@ -93,6 +93,8 @@ _ANY_CUE = re.compile(
     r"|\bhow many\b|\bсколько\b|\bskolko\b|\bhow old\b|\bwhich of\b|\bкакие из\b|\bkakie iz\b|\bmissing\b|\babsent\b|\bотсутств\w*|\botsutstv\w*"
     # "List the international organisations at <meeting>": a meeting's list of one group
     r"|\blist\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bсписок\b|\bspisok\b"
+    # "какие страны были у СМВД": at a body's meeting, said with "у"
+    r"|\bбыл[аи]?\s+у\b|\bbyl[ai]?\s+u\b"
     r"|\bзапланирова\w*|\bпланиру\w*|\bв планах\b|\bplanned\b|\bscheduled\b|\bcoming up\b|\bzaplanirova\w*|\bplaniru\w*"
 )
 _ANY_CUE_WORDS = literal_cue([_ANY_CUE])  # a look-up of its words before the search
