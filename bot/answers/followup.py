@@ -27,6 +27,7 @@ from bot.answers import (
     provenance,
     reported_meeting,
     siblings,
+    sessions_followup,
     statement_detail,
     timeline,
     which_of_group,
@@ -206,6 +207,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if detail is not None:
             detail.question = base.question
             return detail
+        # "and the sessions?" after a meeting's card or list: the meeting's sessions
+        sessions = sessions_followup.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if sessions is not None:
+            sessions.question = base.question
+            return sessions
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
