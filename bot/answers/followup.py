@@ -121,7 +121,10 @@ _WHO_SAID = re.compile(
     r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*"
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
-    r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about))\b"
+    r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about)"
+    # "who announced them at the Moscow meeting?": told them there (a record's publisher is asked
+    # above, when the previous answer has one source)
+    r"|announc\w*|объявил\w*|obyavil\w*)\b"
 )
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
@@ -506,6 +509,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
         # заседании") covers little of its long name.
         audience = mentioned[0][0]
+    if who_said and ((audience is None and _MEETING_WORD.search(text)) or (audience and engine.kb.kind(audience) == "place")):
+        # "who announced them at the Moscow meeting?": of the meetings held there (or named), the one
+        # whose speaker's record also reports the previous subject (was "no such meeting in Moscow")
+        told = _meetings_telling(engine, parsed, context, audience)
+        audience = told[0] if len(told) == 1 else audience
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None
@@ -2245,6 +2253,22 @@ def _record_speaker(engine: Engine, context: Verdict) -> str | None:
         people |= {x.person for x in entity.media_statements}
     people &= set(kb.entities)
     return people.pop() if len(people) == 1 else None
+
+
+# searched only after a "who told" cue matched
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|session|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*|sammit\w*)"
+)
+
+
+def _meetings_telling(engine: Engine, parsed: Parsed, context: Verdict, place: str | None) -> list[str]:
+    """The meetings a "who told of it at the <place> meeting" may mean (those named, or held at the
+    place) whose one speaker's record also reports the previous subject."""
+    kb = engine.kb
+    candidates = [m for m, _ in timeline.named_meetings(engine, parsed)]
+    if place is not None:
+        candidates += [e.id for e in kb.entities.values() if isinstance(e, Meeting) and e.place == place]
+    return [m for m in dict.fromkeys(candidates) if _speaker_told(engine, context, m) is not None]
 
 
 def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
