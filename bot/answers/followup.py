@@ -25,6 +25,7 @@ from bot.answers import (
     period_followup,
     place_followup,
     provenance,
+    record_detail,
     reported_meeting,
     siblings,
     sessions_followup,
@@ -215,6 +216,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if sessions is not None:
             sessions.question = base.question
             return sessions
+        # "were they adopted in the end?" after a quoted plan: the documents it names, as recorded
+        adopted = record_detail.adopted_after(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if adopted is not None:
+            adopted.question = base.question
+            return adopted
+        # "по каким стандартам это оценивается?", "а что планировалось подписать?": the one sentence of
+        # the records in context that holds the question's words
+        detail_in = record_detail.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if detail_in is not None:
+            detail_in.question = base.question
+            return detail_in
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
