@@ -1340,7 +1340,9 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     # "who represented the Executive Committee there?": the body is no listed participant, but one of
     # its staff spoke at the meeting; he is who represented it (was "the sources name no delegation")
     asked_plainly = parsed.intent.question == "speakers" and verdict.kind == "quote"
-    asked_plainly |= parsed.intent.question == "participants" and verdict.kind in ("yes_no", "decline")
+    asked_plainly |= parsed.intent.question == "participants" and (
+        verdict.kind in ("yes_no", "decline") or own not in [*verdict.focus, *verdict.items]
+    )
     if not people and asked_plainly:
         # "who spoke for the Executive Committee?": the body is who spoke for, not a topic of what
         # was said; a note merely naming the body is no answer. The meeting's speakers, asked plainly.

@@ -69,6 +69,12 @@ def _stems(text: str) -> set[str]:
     return found
 
 
+def _retold(one: str, other: str) -> bool:
+    """Whether two sentences tell the same (half the long words of the shorter are in the other)."""
+    a, b = _stems(one), _stems(other)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
 def _held(asked: set[str], text_stems: set[str]) -> set[str]:
     """The asked stems a sentence holds, the long ones also by their first four letters."""
     short = {t[:_MIN_TOKEN] for t in text_stems if len(t) >= _STEM}
@@ -135,8 +141,16 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
         return None
     scored.sort(key=lambda row: -row[0])
     best = scored[0]
-    if len(scored) > 1 and scored[1][0] == best[0] and scored[1][2] != best[2]:
-        return None  # two sentences hold as much: which is meant is not known
+    tied = [row for row in scored if row[0] == best[0] and row[2] != best[2]]
+    if tied:
+        # two sentences hold as much: the one the previous answer quoted ("это"), or one telling the
+        # same as the other (the EAG's description retells the agenda's report); else not known
+        shown = {s.en for s in context.statements}
+        quoted = [row for row in [best, *tied] if row[2] in shown]
+        if len(quoted) == 1:
+            best = quoted[0]
+        elif not all(_retold(best[2], row[2]) for row in tied):
+            return None
     held_count = best[0]
     if own and held_count < 3:
         return None
