@@ -37,6 +37,14 @@ CUE = cued(
         r"|chto|kakie|kakim|kakoy|kakih|kakomu|kakuyu)\b"
     )
 )
+# Who or what someone or something is, or its name, is asked of an entry, not of a sentence ("who is
+# the president of that country?", "what's the exercise they discussed called?")
+_IDENTITY = cued(
+    re.compile(
+        r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:who|кто|kto)\s+(?:is|was|are|were|такой|такая|такие|является|takoy|takaya|yavlyaetsya)\b"
+        r"|\bcalled\b|\bnamed?\b|\bназыва\w*|\bназвани\w*|\bnazyva\w*|\bnazvani\w*"
+    )
+)
 _STEM = 5  # letters of a token that tell a word across its endings and languages ("standart" / "standard")
 _MIN_TOKEN = 4
 # Words of the question's frame, not of its content ("what did he say …", "хотят", "это")
@@ -93,12 +101,11 @@ def _records(kb: KnowledgeBase, context: Verdict) -> list[str]:
 
 
 def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | None]]:
-    """(English, Russian, speaker) of every sentence an entry records about itself (no editorial notes)."""
+    """(English, Russian, speaker) of every sentence an entry records (no editorial notes, no description)."""
     entity = kb.entities[entity_id]
+    # No description: it sums up the other records in many words, and its answer would be the whole
+    # summary, not the detail ("what new format did the leaders set up?" is the decision's own card)
     found: list[tuple[str, str, str | None]] = []
-    description = getattr(entity, "description", None)
-    if description is not None:
-        found.append((description.en, description.ru, None))
     if isinstance(entity, Meeting):
         found += [(a.en, a.ru, None) for a in entity.agenda]
         for session in entity.sessions:
@@ -115,7 +122,7 @@ def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
     """The one sentence of the records in context that holds the question's words, or None."""
-    if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None:
+    if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text):
         return None
     if parsed.intent.question in _ASKED_ELSEWHERE or parsed.intent.list_kind is not None:
         return None
@@ -170,9 +177,9 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
     # the documents the sentence names ("the concept of military cooperation until 2030") are what a
     # next "were they adopted in the end?" points at, not the meeting the sentence was said at
     named = _documents_named(kb, _stems(en))
-    verdict.items = named
-    verdict.focus = [*named, owner]
-    verdict.filters = {"follow_up": context.question, "record_detail": True}
+    verdict.focus = [owner, *named]
+    # kept apart from the items: "which programmes were approved there?" picks among items listed
+    verdict.filters = {"follow_up": context.question, "record_detail": True, "named": named}
     return verdict
 
 
@@ -188,10 +195,13 @@ ADOPTED = cued(
 def adopted_after(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
     """ "Were they adopted in the end?" after a quoted sentence that names documents to come: those
     documents with what became of them (their status and the meeting that adopted them)."""
-    if not context.filters.get("record_detail") or not context.items or ADOPTED.search(text) is None:
+    named = context.filters.get("named") if context.filters.get("record_detail") else None
+    if not isinstance(named, list) or not named or ADOPTED.search(text) is None:
         return None
+    if CUE.match(text) is not None or parsed.intent.list_kind is not None:
+        return None  # "which programmes were approved there?" asks a list of its own, not about these
     kb = engine.kb
-    documents = [i for i in context.items if isinstance(kb.get(i), Document)]
+    documents = [i for i in named if isinstance(i, str) and isinstance(kb.get(i), Document)]
     if not documents or parsed.hits[:1] and parsed.hits[0].name_cover >= _NAMED and parsed.hits[0].entity not in documents:
         return None
     meetings = list(dict.fromkeys(m for d in documents if (m := getattr(kb.entities[d], "meeting", None))))
