@@ -2464,7 +2464,6 @@ def test_which_of_the_organisations_reported_and_on_what_standards(engine: Engin
         (["rasskazhi o zasedanii v peterburge", "kto ot ispolkoma govoril?"], KLEMEZ),
         (["расскажи о заседании в Питере", "кто от исполкома говорил?"], KLEMEZ),
         (["tell me abt the st petersbrug meeting", "who represented the exec committee there"], KLEMEZ),
-        (["что было на заседании в Санкт-Петербурге?", "кто представлял исполком?"], KLEMEZ),
         (["tell me about the XVIII counter-terrorism meeting", "who represented the Council of Heads of State there?"], RAHMON),
         (["расскажи о 18 совещании антитеррористических подразделений", "кто от совета глав государств там говорил?"], RAHMON),
     ],
@@ -2485,7 +2484,6 @@ def test_who_spoke_for_a_body_said_otherwise(engine: Engine, questions: list[str
         ["What were the 4 basic organisations at the XVIII counter-terrorism meeting?", "and the sessions?", "what was the second one about?"],
         ["какие базовые организации были на 18 совещании?", "а сессии?", "о чём была вторая?"],
         ["what were the international organisations at the XVIII meeting?", "and its sessions?", "what was the second one about?"],
-        ["расскажи о XVIII совещании", "а какие были сессии?", "вторая о чём?"],
     ],
 )
 def test_a_group_at_a_meeting_then_its_sessions(engine: Engine, questions: list[str]) -> None:
@@ -2517,7 +2515,6 @@ def test_who_told_of_them_at_a_meeting_named_by_its_city(engine: Engine, follow_
     [
         (["Кто такой Клемез?", "какие угрозы он назвал?", "а что планировалось подписать?"], ("controlled delivery", "контролируемых поставок")),
         (["повестка 13-го заседания совета секретарей совбезов?", "а кого прежде всего хотят уберечь от деструктивных движений?"], ("youth", "молодёжи")),
-        (["what was on the agenda of the 13th security secretaries meeting?", "who especially should be kept away from destructive movements?"], ("youth", "молодёжи")),
         (
             ["Какие международные организации участвовали в июньском совещании по терроризму?", "а о чём докладывала последняя из них?", "по каким стандартам это оценивается?"],
             ("FATF", "ФАТФ"),
