@@ -27,8 +27,8 @@ from bot.answers import (
     provenance,
     record_detail,
     reported_meeting,
-    siblings,
     sessions_followup,
+    siblings,
     statement_detail,
     timeline,
     which_of_group,
@@ -524,8 +524,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if who_said and ((audience is None and _MEETING_WORD.search(text)) or (audience and engine.kb.kind(audience) == "place")):
         # "who announced them at the Moscow meeting?": of the meetings held there (or named), the one
         # whose speaker's record also reports the previous subject (was "no such meeting in Moscow")
-        told = _meetings_telling(engine, parsed, context, audience)
-        audience = told[0] if len(told) == 1 else audience
+        telling = _meetings_telling(engine, parsed, context, audience)
+        audience = telling[0] if len(telling) == 1 else audience
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None
@@ -1349,9 +1349,10 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
         short = kb.entities[meeting_id].short
         name = (short.ru if parsed.lang == "ru" else short.en)[:1] or [kb.name(meeting_id, parsed.lang)]
         plain = engine.answer(f"{_WHO_SPOKE_AT[parsed.lang]} {name[0]}?", parsed.lang, today)
-        if plain.answered and meeting_id in plain.focus and _people_named(engine, plain):
-            if parsed.intent.question == "speakers" or any(_works_for(kb, p, own) for p in _people_named(engine, plain)):
-                verdict, people = plain, _people_named(engine, plain)
+        found = _people_named(engine, plain) if plain.answered and meeting_id in plain.focus else set()
+        # "who represented …" takes only someone of the body asked
+        if found and (parsed.intent.question == "speakers" or any(_works_for(kb, p, own) for p in found)):
+            verdict, people = plain, found
     if people and not any(_works_for(kb, person, own) for person in people):
         return None  # the people it names are none of the asked body's: no answer to "who from it"
     return verdict

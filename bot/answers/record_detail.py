@@ -50,13 +50,15 @@ _MIN_TOKEN = 4
 # Words of the question's frame, not of its content ("what did he say …", "хотят", "это")
 _FRAME = frozenset(
     word_token(w) or w
-    for w in (
-        "say said says tell told think thinks want wants would will was were did does do is are be been being "
-        "about there then their them they his her its this that those these one ones meeting session "
-        "сказал сказали говорил говорили хотят хочет хотели будет было были был была это эти этот там тогда "
-        "прежде всего именно вообще заседании заседание совещании совещание "
-        "skazal govoril hotyat budet bylo byli eto tam"
-    ).split()
+    for w in [
+        "say", "said", "says", "tell", "told", "think", "thinks", "want", "wants", "would", "will", "was",
+        "were", "did", "does", "do", "is", "are", "be", "been", "being", "about", "there", "then", "their",
+        "them", "they", "his", "her", "its", "this", "that", "those", "these", "one", "ones", "meeting",
+        "session", "сказал", "сказали", "говорил", "говорили", "хотят", "хочет", "хотели", "будет", "было",
+        "были", "был", "была", "это", "эти", "этот", "там", "тогда", "прежде", "всего", "именно", "вообще",
+        "заседании", "заседание", "совещании", "совещание", "skazal", "govoril", "hotyat", "budet", "bylo",
+        "byli", "eto", "tam",
+    ]
 )
 # Words every title of a CIS document holds
 _GENERIC_TITLE = frozenset(
@@ -202,7 +204,7 @@ def adopted_after(engine: Engine, parsed: Parsed, text: str, context: Verdict) -
         return None  # "which programmes were approved there?" asks a list of its own, not about these
     kb = engine.kb
     documents = [i for i in named if isinstance(i, str) and isinstance(kb.get(i), Document)]
-    if not documents or parsed.hits[:1] and parsed.hits[0].name_cover >= _NAMED and parsed.hits[0].entity not in documents:
+    if not documents or (parsed.hits[:1] and parsed.hits[0].name_cover >= _NAMED and parsed.hits[0].entity not in documents):
         return None
     meetings = list(dict.fromkeys(m for d in documents if (m := getattr(kb.entities[d], "meeting", None))))
     verdict = Verdict(parsed.text, parsed.lang, "list", True, intent="list:document")
