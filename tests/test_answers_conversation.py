@@ -2484,11 +2484,13 @@ def test_who_spoke_for_a_body_said_otherwise(engine: Engine, questions: list[str
         ["What were the 4 basic organisations at the XVIII counter-terrorism meeting?", "and the sessions?", "what was the second one about?"],
         ["какие базовые организации были на 18 совещании?", "а сессии?", "о чём была вторая?"],
         ["what were the international organisations at the XVIII meeting?", "and its sessions?", "what was the second one about?"],
+        ["What are the 4 basic organisations at the XVIII meeting about?", "and the sessions?", "What was the second one about?"],
     ],
 )
 def test_a_group_at_a_meeting_then_its_sessions(engine: Engine, questions: list[str]) -> None:
     group, sessions, second = converse(engine, *questions)
     assert group.answered and XVIII in [*group.focus, *group.filters.get("meetings", [])], group
+    assert group.intent == "list:participants:filter" or group.attribute == "participants", group
     assert sessions.intent == "list:sessions" and XVIII in sessions.focus, sessions
     assert not first_line(engine, sessions).startswith(("Да", "Yes")), first_line(engine, sessions)
     html = html_of(engine, second)

@@ -185,7 +185,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "какие направления разбирали делегаты", "what did they examine": the topics taken up
         r"|\bразбира\w*|\bразобра\w*|\brazbira\w*|\brazobra\w*|\bexamin(?:e|ed|ing)\b"
         # "what was the St Petersburg meeting about", "о чём было совещание": its topics
-        r"|\bwhat (?:was|were|is|are)\b(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
+        # (a group of participants is what they are: "what are the 4 basic organisations at X about")
+        r"|\bwhat (?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:#?\d+\s+)?(?:basic\s+|international\s+)?(?:organi[sz]ations|bodies|states)\b)"
+        r"(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
         r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
         # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
         r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"
