@@ -2543,3 +2543,4 @@ def test_were_they_adopted_after_a_quoted_plan_lists_the_documents_with_their_st
     last = verdicts[-1]
     assert last.intent == "list:document" and CONCEPT in last.items and "treaty_controlled_deliveries" in last.items, last
     assert not first_line(engine, last).startswith("Yes"), first_line(engine, last)
+    assert "Dushanbe" in html_of(engine, last), html_of(engine, last)

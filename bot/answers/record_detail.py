@@ -211,7 +211,10 @@ def adopted_after(engine: Engine, parsed: Parsed, text: str, context: Verdict) -
     verdict.attribute = "document"
     verdict.items = documents
     verdict.focus = meetings[:1] or documents[:1]
-    verdict.filters = {"follow_up": context.question, "meeting": meetings, "asserts_nothing": True}
+    adopted = [
+        m for m in meetings if any(getattr(kb.entities[d], "meeting", None) == m and getattr(kb.entities[d], "status", None) in ("adopted", "approved", "signed") for d in documents)
+    ]
+    verdict.filters = {"follow_up": context.question, "meeting": meetings, "adopted_at": adopted, "asserts_nothing": True}
     verdict.sources = list(dict.fromkeys(s for i in [*meetings, *documents] for s in kb.entities[i].sources))
     return verdict
 
