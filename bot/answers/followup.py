@@ -127,6 +127,8 @@ _WHO_SAID = re.compile(
     # above, when the previous answer has one source)
     r"|announc\w*|объявил\w*|obyavil\w*)\b"
 )
+# A question opened by "and" / "а" carries the conversation on, however complete it is.
+_CARRIED_ON = re.compile(r"^(?:and|so|а|и|a|i|ну)\s")
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
@@ -223,7 +225,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return adopted
         # "по каким стандартам это оценивается?", "а что планировалось подписать?": the one sentence of
         # the records in context that holds the question's words
-        detail_in = record_detail.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        # a full question pointing back at nothing is a new one ("Which organisation became an observer
+        # at the CIS?"), unless "and" / "а" carries it on
+        carried_on = not _complete(short) or _CARRIED_ON.match(short) is not None
+        detail_in = record_detail.answer(engine, parsed, short, context) if carried_on else None
         if detail_in is not None:
             detail_in.question = base.question
             return detail_in
