@@ -45,6 +45,14 @@ _IDENTITY = cued(
         r"|\bcalled\b|\bnamed?\b|\bназыва\w*|\bназвани\w*|\bnazyva\w*|\bnazvani\w*"
     )
 )
+# "which exercise did they discuss": an entry of a kind is asked (the record's linked entry), not a sentence
+_ENTRY_KIND = cued(
+    re.compile(
+        r"\b(?:which|what|какое|какие|какой|какая|какую|kakoe|kakie|kakoy|kakaya|kakuyu)\s+(?:\w+\s+)?"
+        r"(?:exercises?|учени\w*|ucheni\w*|programmes?|programs?|програм\w*|programm\w*|concepts?|концепци\w*"
+        r"|treat(?:y|ies)|договор\w*|documents?|документ\w*|meetings?|заседани\w*|совещани\w*|summits?|саммит\w*)\b"
+    )
+)
 _STEM = 5  # letters of a token that tell a word across its endings and languages ("standart" / "standard")
 _MIN_TOKEN = 4
 # Words of the question's frame, not of its content ("what did he say …", "хотят", "это")
@@ -124,7 +132,7 @@ def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
     """The one sentence of the records in context that holds the question's words, or None."""
-    if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text):
+    if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text) or _ENTRY_KIND.search(text):
         return None
     if parsed.intent.question in _ASKED_ELSEWHERE or parsed.intent.list_kind is not None:
         return None
