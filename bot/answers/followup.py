@@ -25,7 +25,9 @@ from bot.answers import (
     period_followup,
     place_followup,
     question_form,
+    record_detail,
     reported_meeting,
+    sessions_followup,
     siblings,
     statement_detail,
     timeline,
@@ -75,6 +77,7 @@ from bot.answers.said_followup import (
     _FROM_HIM,
     _discussed_at,
     _fact_person,
+    _meetings_telling,
     _pronoun_said,
     _publisher_of,
     _record_speaker,
@@ -160,8 +163,13 @@ _WHO_SAID = re.compile(
     r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*"
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
-    r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about))\b"
+    r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about)"
+    # "who announced them at the Moscow meeting?": told them there (a record's publisher is asked
+    # above, when the previous answer has one source)
+    r"|announc\w*|объявил\w*|obyavil\w*)\b"
 )
+# A question opened by "and" / "а" carries the conversation on, however complete it is.
+_CARRIED_ON = re.compile(r"^(?:and|so|а|и|a|i|ну)\s")
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
@@ -245,6 +253,26 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if detail is not None:
             detail.question = base.question
             return detail
+        # "and the sessions?" after a meeting's card or list: the meeting's sessions
+        sessions = sessions_followup.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if sessions is not None:
+            sessions.question = base.question
+            return sessions
+        # "were they adopted in the end?" after a quoted plan: the documents it names, as recorded
+        adopted = record_detail.adopted_after(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if adopted is not None:
+            adopted.question = base.question
+            return adopted
+        # "по каким стандартам это оценивается?", "а что планировалось подписать?": the one sentence of
+        # the records in context that holds the question's words
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        # a full question pointing back at nothing is a new one ("Which organisation became an observer
+        # at the CIS?"), unless "and" / "а" carries it on
+        carried_on = not _complete(short) or _CARRIED_ON.match(short) is not None
+        detail_in = record_detail.answer(engine, parsed, short, context) if carried_on else None
+        if detail_in is not None:
+            detail_in.question = base.question
+            return detail_in
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -539,6 +567,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
         # заседании") covers little of its long name.
         audience = mentioned[0][0]
+    if who_said and ((audience is None and _MEETING_WORD.search(text)) or (audience and engine.kb.kind(audience) == "place")):
+        # "who announced them at the Moscow meeting?": of the meetings held there (or named), the one
+        # whose speaker's record also reports the previous subject (was "no such meeting in Moscow")
+        telling = _meetings_telling(engine, parsed, context, audience)
+        audience = telling[0] if len(telling) == 1 else audience
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
     speaker = _speaker_told(engine, context, audience) if audience is not None else None

@@ -53,6 +53,8 @@ _PRESENCE = re.compile(
     r"|\bpredstav\w*|\buchastv\w*|\bprisutstv\w*|\bdelegac\w*|\bbyl[aio]?\s+na\b",
     re.I,
 )
+# A part of the meeting asked by name ("повестка заседания совета …", "итоги совещания глав …")
+_PART_ASKED = frozenset({"agenda", "outcomes", "speakers", "count"})
 # What may follow the body's name at the end of the question.
 _TRAILING = frozenset({"cis", "снг", "sng", "then", "тогда", "вообще", "really", "actually"})
 
@@ -69,6 +71,8 @@ def answer(
     ``hits`` are the question's mentions, ``day`` and ``months`` the day and months it names."""
     if not _HOLDER_FRAME.search(parsed.text) or _PRESENCE.search(parsed.text):
         return None
+    if parsed.intent.question in _PART_ASKED:
+        return None  # "повестка 13-го заседания совета секретарей?": its agenda is asked, not whose it was
     kb = engine.kb
     meetings = [h for h in hits if isinstance(kb.entities[h.entity], Meeting)]
     others = [h for h in hits if not isinstance(kb.entities[h.entity], Meeting)]

@@ -131,6 +131,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,3}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # "а от исполкома кто там говорил?": who spoke, said plainly
         r"|\b(?:кто|kto)\s+(?:там\s+|tam\s+)?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
+        # "кто от исполкома говорил?", "kto ot ispolkoma tam govoril": who spoke for a body, the body between
+        r"|\b(?:кто|kto)\s+(?:от|ot|из|iz)\s+(?:\w+\s+){1,5}?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
         # "как зовут замгенсека, который открывал заседание": the relative clause asks the same
         r"|\b(?:котор(?:ый|ая)|kotor(?:yj|yy|yi|aya))\s+(?:\w+\s+){0,2}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
@@ -156,7 +158,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "orgs present at the meeting": who was there, said without a verb
         r"|\bpresent\s+at\b"
         # "which organisations represented the SCO, the CSTO and the EAG": who was there for them
-        r"|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"
+        # "who represented the Executive Committee there?", "кто представлял исполком": who was there for it
+        r"|\b(?:who|кто|kto)\s+(?:\w+\s+)?(?:represented|представлял\w*|predstavlyal\w*)|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
         r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
@@ -182,7 +185,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "какие направления разбирали делегаты", "what did they examine": the topics taken up
         r"|\bразбира\w*|\bразобра\w*|\brazbira\w*|\brazobra\w*|\bexamin(?:e|ed|ing)\b"
         # "what was the St Petersburg meeting about", "о чём было совещание": its topics
-        r"|\bwhat (?:was|were|is|are)\b(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
+        # (a group of participants is what they are: "what are the 4 basic organisations at X about")
+        r"|\bwhat (?:was|were|is|are)\b(?!\s+(?:the\s+)?(?:#?\d+\s+)?(?:basic\s+|international\s+)?(?:organi[sz]ations|bodies|states)\b)"
+        r"(?=[^?]{3,120}?\babout\W*$)|\bо чем (?:был|была|было|были|шла речь)\b"
         r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
         # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
         r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"

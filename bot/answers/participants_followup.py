@@ -266,14 +266,22 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
         return None
     kb = engine.kb
     people = _people_named(engine, verdict)
-    if not people and verdict.kind == "quote" and parsed.intent.question == "speakers":
+    # "who represented the Executive Committee there?": the body is no listed participant, but one of
+    # its staff spoke at the meeting; he is who represented it (was "the sources name no delegation")
+    asked_plainly = parsed.intent.question == "speakers" and verdict.kind == "quote"
+    asked_plainly |= parsed.intent.question == "participants" and (
+        verdict.kind in ("yes_no", "decline") or own not in [*verdict.focus, *verdict.items]
+    )
+    if not people and asked_plainly:
         # "who spoke for the Executive Committee?": the body is who spoke for, not a topic of what
         # was said; a note merely naming the body is no answer. The meeting's speakers, asked plainly.
         short = kb.entities[meeting_id].short
         name = (short.ru if parsed.lang == "ru" else short.en)[:1] or [kb.name(meeting_id, parsed.lang)]
         plain = engine.answer(f"{_WHO_SPOKE_AT[parsed.lang]} {name[0]}?", parsed.lang, today)
-        if plain.answered and meeting_id in plain.focus and _people_named(engine, plain):
-            verdict, people = plain, _people_named(engine, plain)
+        found = _people_named(engine, plain) if plain.answered and meeting_id in plain.focus else set()
+        # "who represented …" takes only someone of the body asked
+        if found and (parsed.intent.question == "speakers" or any(_works_for(kb, p, own) for p in found)):
+            verdict, people = plain, found
     if people and not any(_works_for(kb, person, own) for person in people):
         return None  # the people it names are none of the asked body's: no answer to "who from it"
     return verdict

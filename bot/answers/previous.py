@@ -143,7 +143,7 @@ def _person(engine: Engine, context: Verdict) -> str | None:
 
 
 _MEETING_WORD = re.compile(
-    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*)"
+    r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*|sammit\w*)"
 )
 
 

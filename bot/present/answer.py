@@ -1029,6 +1029,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lines += [f"• {_list_line(kb, kb.entities[i], lang, today)}" for i in items[:LIST_ITEMS]]
     if len(items) > LIST_ITEMS:
         lines.append(esc(translate(WORDS["and_more"], lang, n=len(items) - LIST_ITEMS)))
+    adopted_at = [i for i in verdict.filters.get("adopted_at", []) if i in kb.entities]
+    if adopted_at:
+        # "were they adopted in the end?" after a plan: where those adopted were
+        lines.append(esc(translate(_ADOPTED_AT, lang, meetings=", ".join(short_plain(kb, i, lang) for i in adopted_at))))
     return "\n".join(lines)
 
 
@@ -1044,6 +1048,7 @@ _BODY_KIND_WORDS = {
 }
 _ENDING_IN = to_translate("ending in {year}")
 _OTHER_THAN = to_translate("other than {names}")
+_ADOPTED_AT = to_translate("Where adopted: {meetings}.")
 _IN_FORCE_IN = to_translate("in force in {year}")
 _MORE_OF = to_translate("More {a} bodies: {n1}, against {n2} {b} ones.")
 _FEWER_OF = to_translate("Fewer {a} bodies: {n1}, against {n2} {b} ones.")
