@@ -2594,3 +2594,16 @@ def test_were_they_adopted_after_a_quoted_plan_lists_the_documents_with_their_st
     assert last.intent == "list:document" and CONCEPT in last.items and "treaty_controlled_deliveries" in last.items, last
     assert not first_line(engine, last).startswith("Yes"), first_line(engine, last)
     assert "Dushanbe" in html_of(engine, last), html_of(engine, last)
+
+
+def test_what_about_another_entry_is_the_previous_question_asked_of_it_not_a_record_sentence(engine: Engine) -> None:
+    """ "what about the anti-terrorism programme?" after who approved the border one: the programme
+    (a sentence of the Dushanbe records holding its name had been quoted instead)."""
+    verdicts = converse(
+        engine,
+        "What is the CIS border security programme?",
+        "where was it approved?",
+        "who approved it?",
+        "what about the anti-terrorism programme?",
+    )
+    assert verdicts[-1].focus[:1] == [TERRORISM], verdicts[-1]

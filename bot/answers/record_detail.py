@@ -130,6 +130,9 @@ def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | 
     return [(en, ru, who) for en, ru, who in found if en]
 
 
+_WHAT_ABOUT = re.compile(r"^(?:(?:and|so)\s+)?(?:what|how)\s+about\b|^(?:а|и)\s+(?:что\s+|как\s+)?(?:насч[её]т|про)\b|^a\s+(?:chto\s+)?naschet\b")
+
+
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
     """The one sentence of the records in context that holds the question's words, or None."""
     if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text) or _ENTRY_KIND.search(text):
@@ -137,6 +140,10 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
     if parsed.intent.question in _ASKED_ELSEWHERE or parsed.intent.list_kind is not None:
         return None
     kb = engine.kb
+    if _WHAT_ABOUT.match(text) and any(h.score >= 0.3 and h.entity not in context.focus for h in parsed.hits[:2]):
+        # "what about the anti-terrorism programme?": the previous question asked again of another
+        # entry (the follow-up's own rule), not a sentence of the records holding its name
+        return None
     records = _records(kb, context)
     if not records:
         return None
