@@ -238,41 +238,28 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             card.question = base.question
             return card
     if context is not None and context.answered:
-        # "how many states attended?" after the post of the one who spoke at a meeting: of that meeting
-        counted = carried_count.answer(engine, parsed, context, today)
-        if counted is not None:
-            counted.question = base.question
-            return counted
-        # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
-        chosen = which_of_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if chosen is not None:
-            chosen.question = base.question
-            return chosen
-        # "based on what standards?" after a quoted report: the record retelling it that says
-        detail = statement_detail.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if detail is not None:
-            detail.question = base.question
-            return detail
-        # "and the sessions?" after a meeting's card or list: the meeting's sessions
-        sessions = sessions_followup.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
-        if sessions is not None:
-            sessions.question = base.question
-            return sessions
-        # "were they adopted in the end?" after a quoted plan: the documents it names, as recorded
-        adopted = record_detail.adopted_after(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if adopted is not None:
-            adopted.question = base.question
-            return adopted
-        # "по каким стандартам это оценивается?", "а что планировалось подписать?": the one sentence of
-        # the records in context that holds the question's words
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         # a full question pointing back at nothing is a new one ("Which organisation became an observer
         # at the CIS?"), unless "and" / "а" carries it on
         carried_on = not _complete(short) or _CARRIED_ON.match(short) is not None
-        detail_in = record_detail.answer(engine, parsed, short, context) if carried_on else None
-        if detail_in is not None:
-            detail_in.question = base.question
-            return detail_in
+        detail = (
+            # "how many states attended?" after the post of the one who spoke at a meeting: of that meeting
+            carried_count.answer(engine, parsed, context, today)
+            # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
+            or which_of_group.answer(engine, parsed, short, context)
+            # "based on what standards?" after a quoted report: the record retelling it that says
+            or statement_detail.answer(engine, parsed, short, context)
+            # "and the sessions?" after a meeting's card or list: the meeting's sessions
+            or sessions_followup.answer(engine, parsed, short, context, today)
+            # "were they adopted in the end?" after a quoted plan: the documents it names, as recorded
+            or record_detail.adopted_after(engine, parsed, short, context)
+            # "по каким стандартам это оценивается?", "а что планировалось подписать?": the one
+            # sentence of the records in context that holds the question's words
+            or (record_detail.answer(engine, parsed, short, context) if carried_on else None)
+        )
+        if detail is not None:
+            detail.question = base.question
+            return detail
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
