@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import cued
+from bot.answers.previous import _meeting
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
 
@@ -41,8 +42,6 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     """The sessions of the one meeting in context, or None."""
     if CUE.match(text) is None:
         return None
-    from bot.answers.followup import _meeting  # a follow-up helper; imported late to keep the modules apart
-
     kb = engine.kb
     meeting_id = _meeting(engine, context, named=True)
     listed = context.filters.get("meetings")
