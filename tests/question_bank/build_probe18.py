@@ -57,6 +57,7 @@ from patterns import (
     dump_set,
     month,
     no,
+    turn_entry,
     wrong_layout,
 )
 
@@ -265,19 +266,6 @@ q("пгнкт об учениях Содружество-антитеррор: �
 # --- conversations ------------------------------------------------------------------------------------
 
 
-def t(text: str, expect: list[str] | None = None, absent: list[str] | None = None, dd: bool = False, note: str | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"q": text}
-    if expect:
-        turn["expect"] = expect
-    if absent:
-        turn["absent"] = absent
-    if dd:
-        turn["decline_or_disclaim"] = True
-    if note:
-        turn["note"] = note
-    return turn
-
-
 C: list[dict[str, Any]] = []
 
 
@@ -286,82 +274,82 @@ def conv(lang: str, src: list[str], turns: list[dict[str, Any]], note: str) -> N
 
 
 conv("ru", [S4], [
-    t("Где проходило антитеррористическое совещание в июне 2025?", [MOSCOW]),
-    t("а какого числа?", [date(10, 6, 2025)]),
-    t("кто выступил с поздравлением?", [RAHMON]),
-    t("а он кем является?", [r"President|Президент|Chair|Председател"]),
-    t("and which exercise was discussed there?", [EXERCISE]),
+    turn_entry("Где проходило антитеррористическое совещание в июне 2025?", [MOSCOW]),
+    turn_entry("а какого числа?", [date(10, 6, 2025)]),
+    turn_entry("кто выступил с поздравлением?", [RAHMON]),
+    turn_entry("а он кем является?", [r"President|Президент|Chair|Председател"]),
+    turn_entry("and which exercise was discussed there?", [EXERCISE]),
 ], "pronoun, ellipsis, switch to person, switch of language")
 conv("en", [S0, S2], [
-    t("Tell me about the St Petersburg meeting", [INTERIOR]),
-    t("who spoke for the Executive Committee?", [KLEMEZ]),
-    t("what's his position", [DIRECTOR]),
-    t("and how many countries were there?", [NUM[8]]),
-    t("new question: what is the Joint Commission about?", [MIGRATION], note="brand-new question, not a follow-up"),
+    turn_entry("Tell me about the St Petersburg meeting", [INTERIOR]),
+    turn_entry("who spoke for the Executive Committee?", [KLEMEZ]),
+    turn_entry("what's his position", [DIRECTOR]),
+    turn_entry("and how many countries were there?", [NUM[8]]),
+    turn_entry("new question: what is the Joint Commission about?", [MIGRATION], note="brand-new question, not a follow-up"),
 ], "meeting -> person -> count -> new body")
 conv("ru", [S1], [
-    t("kto vystupal na 13 zasedanii soveta sekretarey sovbezov", [TREFILOV]),
-    t("a gde eto bylo?", [MOSCOW], absent=[r"^\W*(?:Dushanbe|Душанбе)"]),
-    t("chto obsuzhdali?", [HUMANIT]),
-    t("a v 2024?", None, absent=[STARTS_YES], dd=True, note="no 2024 meeting is recorded"),
+    turn_entry("kto vystupal na 13 zasedanii soveta sekretarey sovbezov", [TREFILOV]),
+    turn_entry("a gde eto bylo?", [MOSCOW], absent=[r"^\W*(?:Dushanbe|Душанбе)"]),
+    turn_entry("chto obsuzhdali?", [HUMANIT]),
+    turn_entry("a v 2024?", None, absent=[STARTS_YES], dd=True, note="no 2024 meeting is recorded"),
 ], "Latin-typed Russian; year ellipsis with no answer in the sources")
 conv("en", [S1], [
-    t("What security documents did the Dushanbe summit adopt?", [DOCS_DUSHANBE]),
-    t("until when is the border one?", [r"\b2030\b"]),
-    t("and the terrorism one?", [CT_PERIOD]),
-    t("Who announced them at the Moscow meeting?", [TREFILOV]),
-    t("Кто председательствовал на том заседании?", None, dd=True, note="the chair is not named"),
+    turn_entry("What security documents did the Dushanbe summit adopt?", [DOCS_DUSHANBE]),
+    turn_entry("until when is the border one?", [r"\b2030\b"]),
+    turn_entry("and the terrorism one?", [CT_PERIOD]),
+    turn_entry("Who announced them at the Moscow meeting?", [TREFILOV]),
+    turn_entry("Кто председательствовал на том заседании?", None, dd=True, note="the chair is not named"),
 ], "programme -> person -> language switch to an unsaid attribute")
 conv("ru", [S0, S2], [
-    t("Сколько органов отраслевого сотрудничества в сфере безопасности?", [NUM[16]]),
-    t("а специализированных?", [NUM[3]]),
-    t("назови их", [ATC, BCOC, JOINT_COMMISSION]),
-    t("какие из них были в Питере на совете МВД?", [ATC, BCOC], absent=[bare(JOINT_COMMISSION)]),
+    turn_entry("Сколько органов отраслевого сотрудничества в сфере безопасности?", [NUM[16]]),
+    turn_entry("а специализированных?", [NUM[3]]),
+    turn_entry("назови их", [ATC, BCOC, JOINT_COMMISSION]),
+    turn_entry("какие из них были в Питере на совете МВД?", [ATC, BCOC], absent=[bare(JOINT_COMMISSION)]),
 ], "count -> ellipsis -> list -> combine with a meeting")
 conv("en", [S3], [
-    t("Which states sent delegations to the intelligence chiefs' meeting in Moscow?", [AZE, ARM, TKM]),
-    t("who reported on it?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки|\bSVR\b|\bСВР\b"]),
-    t("what did Peskov say?", [r"potential|потенциал"]),
-    t("when did he say that", [r"October|октябр"]),
+    turn_entry("Which states sent delegations to the intelligence chiefs' meeting in Moscow?", [AZE, ARM, TKM]),
+    turn_entry("who reported on it?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки|\bSVR\b|\bСВР\b"]),
+    turn_entry("what did Peskov say?", [r"potential|потенциал"]),
+    turn_entry("when did he say that", [r"October|октябр"]),
 ], "meeting -> source -> person -> time")
 conv("ru", [S1, S4], [
-    t("что за формат СНГ+?", [r"platform|площадк|cooperation|сотрудничеств"]),
-    t("когда и где его учредили?", [rf"{DUSHANBE}|October|октябр"]),
-    t("а кто получил статус наблюдателя?", [SCO]),
-    t("Сколько дней длилось антитеррористическое совещание в Москве в июне?", None, dd=True,
+    turn_entry("что за формат СНГ+?", [r"platform|площадк|cooperation|сотрудничеств"]),
+    turn_entry("когда и где его учредили?", [rf"{DUSHANBE}|October|октябр"]),
+    turn_entry("а кто получил статус наблюдателя?", [SCO]),
+    turn_entry("Сколько дней длилось антитеррористическое совещание в Москве в июне?", None, dd=True,
       note="brand-new question; the duration is not given"),
 ], "format -> time -> organisation -> new unsaid question")
 conv("en", [S4], [
-    t("xviii ct meeting - how many cis bodies attended", [NUM[13]]),
-    t("and intl orgs?", [rf"{CSTO}|\b3\b|three|три"]),
-    t("which one reportd on its work with the ATC", [EAG]),
-    t("based on what standards", [r"FATF|ФАТФ"]),
+    turn_entry("xviii ct meeting - how many cis bodies attended", [NUM[13]]),
+    turn_entry("and intl orgs?", [rf"{CSTO}|\b3\b|three|три"]),
+    turn_entry("which one reportd on its work with the ATC", [EAG]),
+    turn_entry("based on what standards", [r"FATF|ФАТФ"]),
 ], "terse, typos, ellipsis")
 conv("ru", [S2, S4], [
-    t("Кто такой Клемез?", [DIRECTOR]),
-    t("какие угрозы он назвал?", [r"drug|narcot|наркот|cyber|кибер|migration|миграц|weapon|оружи"]),
-    t("а что планировалось подписать?", [r"controlled\s+deliver|контролируем\w+\s+поставк|sentenced|осужд"]),
-    t("When is the Commonwealth-Antiterror exercise?", [month(10, 2025)], note="brand-new question in English"),
+    turn_entry("Кто такой Клемез?", [DIRECTOR]),
+    turn_entry("какие угрозы он назвал?", [r"drug|narcot|наркот|cyber|кибер|migration|миграц|weapon|оружи"]),
+    turn_entry("а что планировалось подписать?", [r"controlled\s+deliver|контролируем\w+\s+поставк|sentenced|осужд"]),
+    turn_entry("When is the Commonwealth-Antiterror exercise?", [month(10, 2025)], note="brand-new question in English"),
 ], "person -> topic -> list -> new question, language switch")
 conv("en", [S2, S3], [
-    t("Which 80th anniversary was mentioned at the St Petersburg meeting?", [r"Victory|Побед"]),
-    t("what was the year declared?", [r"Peace\s+and\s+Unity|мира\s+и\s+единства"]),
-    t("did Putin say something about that too?", [PUTIN], absent=[STARTS_NO]),
-    t("and what about the prosecutors?", [r"reform|реформ"]),
+    turn_entry("Which 80th anniversary was mentioned at the St Petersburg meeting?", [r"Victory|Побед"]),
+    turn_entry("what was the year declared?", [r"Peace\s+and\s+Unity|мира\s+и\s+единства"]),
+    turn_entry("did Putin say something about that too?", [PUTIN], absent=[STARTS_NO]),
+    turn_entry("and what about the prosecutors?", [r"reform|реформ"]),
 ], "anniversary -> year -> person -> another body")
 conv("ru", [S2, S4], [
-    t(wrong_layout("где прошло совещание министров внутренних дел"), [SPB]),
-    t("а кагда?", [date(12, 8, 2025)]),
-    t("скока стран?", [NUM[8]]),
-    t("был ли там Азербайджан", [no(AZE)], absent=[STARTS_YES]),
-    t("а на июньском антитеррористическом?", [YES], absent=[STARTS_NO]),
+    turn_entry(wrong_layout("где прошло совещание министров внутренних дел"), [SPB]),
+    turn_entry("а кагда?", [date(12, 8, 2025)]),
+    turn_entry("скока стран?", [NUM[8]]),
+    turn_entry("был ли там Азербайджан", [no(AZE)], absent=[STARTS_YES]),
+    turn_entry("а на июньском антитеррористическом?", [YES], absent=[STARTS_NO]),
 ], "wrong layout, typos, yes/no then a switch of meeting")
 conv("en", [S1, S4], [
-    t("What are the 4 basic organisations at the XVIII meeting about?", [r"languages?|язык"]),
-    t("and the sessions?", [r"radicali|радикал|exercise|учени|national\s+experience|национальн|international|международн"]),
-    t("What was the first one about?", [r"national|национальн"]),
-    t("Is the ATC's budget mentioned anywhere?", None, absent=[STARTS_YES], dd=True),
-    t("Thanks. Who is Denis Trefilov?", [DEPUTY], note="brand-new question"),
+    turn_entry("What are the 4 basic organisations at the XVIII meeting about?", [r"languages?|язык"]),
+    turn_entry("and the sessions?", [r"radicali|радикал|exercise|учени|national\s+experience|национальн|international|международн"]),
+    turn_entry("What was the first one about?", [r"national|национальн"]),
+    turn_entry("Is the ATC's budget mentioned anywhere?", None, absent=[STARTS_YES], dd=True),
+    turn_entry("Thanks. Who is Denis Trefilov?", [DEPUTY], note="brand-new question"),
 ], "organisations -> sessions -> unsaid -> new person")
 
 

@@ -52,6 +52,7 @@ from patterns import (
     dump_set,
     month,
     no,
+    turn_entry,
     wrong_layout,
 )
 
@@ -262,19 +263,6 @@ q("skolko stran bylo na sovete mvd", "style", [NUM[8]], [S2],
   "«representatives of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Turkmenistan, and Uzbekistan» (eight)")
 
 
-def t(text: str, expect: list[str] | None = None, absent: list[str] | None = None, dd: bool = False, note: str | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"q": text}
-    if expect:
-        turn["expect"] = expect
-    if absent:
-        turn["absent"] = absent
-    if dd:
-        turn["decline_or_disclaim"] = True
-    if note:
-        turn["note"] = note
-    return turn
-
-
 C: list[dict[str, Any]] = []
 
 
@@ -283,84 +271,84 @@ def conv(lang: str, src: list[str], turns: list[dict[str, Any]], note: str) -> N
 
 
 conv("ru", [S2], [
-    t("Где в августе собирались министры внутренних дел СНГ?", [SPB]),
-    t("а какого числа?", [date(12, 8, 2025)]),
-    t("кто об этом рассказывал прессе?", [KLEMEZ]),
-    t("а какая у него должность?", [DIRECTOR]),
+    turn_entry("Где в августе собирались министры внутренних дел СНГ?", [SPB]),
+    turn_entry("а какого числа?", [date(12, 8, 2025)]),
+    turn_entry("кто об этом рассказывал прессе?", [KLEMEZ]),
+    turn_entry("а какая у него должность?", [DIRECTOR]),
 ], "meeting -> date -> person -> person's post, pronouns")
 conv("en", [S1], [
-    t("When did the security secretaries council meet in 2025?", [date(5, 11, 2025)]),
-    t("which meeting number was it", [r"13|thirteenth|тринадцат"]),
-    t("and who chaired?", None, dd=True, absent=[rf"^\W*{TREFILOV}\s+(?:chaired|was\s+the\s+chair)"],
+    turn_entry("When did the security secretaries council meet in 2025?", [date(5, 11, 2025)]),
+    turn_entry("which meeting number was it", [r"13|thirteenth|тринадцат"]),
+    turn_entry("and who chaired?", None, dd=True, absent=[rf"^\W*{TREFILOV}\s+(?:chaired|was\s+the\s+chair)"],
       note="the chair is not named; Trefilov gave the welcoming speech"),
-    t("what did he say about the SCO then?", [r"observer|наблюдат"]),
+    turn_entry("what did he say about the SCO then?", [r"observer|наблюдат"]),
 ], "date -> number -> unsaid chair -> person's statement")
 conv("ru", [S4], [
-    t("сколько государств было на XVIII совещании?", [NUM[9]]),
-    t("а международных организаций?", [NUM[3]]),
-    t("назови их", [CSTO, RATS, EAG]),
-    t("какая из них отчиталась о работе с АТЦ?", [EAG]),
-    t("on what standards is that monitored?", [r"FATF|ФАТФ"], note="switch to English"),
+    turn_entry("сколько государств было на XVIII совещании?", [NUM[9]]),
+    turn_entry("а международных организаций?", [NUM[3]]),
+    turn_entry("назови их", [CSTO, RATS, EAG]),
+    turn_entry("какая из них отчиталась о работе с АТЦ?", [EAG]),
+    turn_entry("on what standards is that monitored?", [r"FATF|ФАТФ"], note="switch to English"),
 ], "count -> ellipsis count -> list -> which one -> language switch")
 conv("en", [S3], [
-    t("Who reported the CIS intelligence chiefs meeting in Moscow?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки|\bSVR\b|\bСВР\b"]),
-    t("was Russia among the listed delegations?", [rf"{no(RUS)}|host|хозя"], absent=[STARTS_YES],
+    turn_entry("Who reported the CIS intelligence chiefs meeting in Moscow?", [r"TASS|ТАСС|Foreign\s+Intelligence|внешней\s+разведки|\bSVR\b|\bСВР\b"]),
+    turn_entry("was Russia among the listed delegations?", [rf"{no(RUS)}|host|хозя"], absent=[STARTS_YES],
       note="the list names eight states without Russia; Russia hosted"),
-    t("and Azerbaijan?", [YES], absent=[STARTS_NO]),
-    t("когда это было?", None, dd=True, absent=[DATED_2026], note="the article is undated"),
+    turn_entry("and Azerbaijan?", [YES], absent=[STARTS_NO]),
+    turn_entry("когда это было?", None, dd=True, absent=[DATED_2026], note="the article is undated"),
 ], "source -> yes/no no -> ellipsis yes -> unsaid date, language switch")
 conv("ru", [S1], [
-    t("Что утвердили главы государств в Душанбе?", [r"Concept|Концепци|programme|программ"]),
-    t("а программа по терроризму на какие годы?", [CT_PERIOD]),
-    t("а по границе?", [YEAR_2030]),
-    t("кто это всё озвучил?", [TREFILOV]),
+    turn_entry("Что утвердили главы государств в Душанбе?", [r"Concept|Концепци|programme|программ"]),
+    turn_entry("а программа по терроризму на какие годы?", [CT_PERIOD]),
+    turn_entry("а по границе?", [YEAR_2030]),
+    turn_entry("кто это всё озвучил?", [TREFILOV]),
 ], "documents -> period -> ellipsis period -> who")
 conv("en", [S4], [
-    t("tell me about the june 2025 ct meeting", [MOSCOW]),
-    t("who sent greetings", [RAHMON]),
-    t("what country is he president of", [TAJ]),
-    t("and what exercise happened there?", [EXERCISE]),
-    t("How many meetings did the CIS security bodies hold in 2025 overall?", [NUM[20]], note="brand-new question"),
+    turn_entry("tell me about the june 2025 ct meeting", [MOSCOW]),
+    turn_entry("who sent greetings", [RAHMON]),
+    turn_entry("what country is he president of", [TAJ]),
+    turn_entry("and what exercise happened there?", [EXERCISE]),
+    turn_entry("How many meetings did the CIS security bodies hold in 2025 overall?", [NUM[20]], note="brand-new question"),
 ], "meeting -> person -> attribute -> exercise -> new count question")
 conv("ru", [S2, S4], [
-    t("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", [YES, ROAD], absent=[STARTS_NO]),
-    t("а беспилотники?", [rf"{no(UAV)}|{UNSAID}|XVIII|июн|June"], absent=[STARTS_YES],
+    turn_entry("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", [YES, ROAD], absent=[STARTS_NO]),
+    turn_entry("а беспилотники?", [rf"{no(UAV)}|{UNSAID}|XVIII|июн|June"], absent=[STARTS_YES],
       note="drones appear only at the June CT meeting"),
-    t("а на каком совещании про них говорили?", [rf"XVIII|18|антитеррор|counter-?terror|{date(10, 6, 2025)}"]),
-    t("где оно прошло?", [MOSCOW], absent=[bare(SPB)]),
+    turn_entry("а на каком совещании про них говорили?", [rf"XVIII|18|антитеррор|counter-?terror|{date(10, 6, 2025)}"]),
+    turn_entry("где оно прошло?", [MOSCOW], absent=[bare(SPB)]),
 ], "translit yes -> ellipsis no -> which meeting -> pronoun place")
 conv("en", [S0], [
-    t("how many sectoral bodies are in the security sphere", [NUM[16]]),
-    t("and specialized ones?", [NUM[3]]),
-    t("name them", [ATC, BCOC]),
-    t("Is the Interstate Aviation Committee one of the sectoral bodies?", [no(AVIATION)], absent=[STARTS_YES],
+    turn_entry("how many sectoral bodies are in the security sphere", [NUM[16]]),
+    turn_entry("and specialized ones?", [NUM[3]]),
+    turn_entry("name them", [ATC, BCOC]),
+    turn_entry("Is the Interstate Aviation Committee one of the sectoral bodies?", [no(AVIATION)], absent=[STARTS_YES],
       note="the Aviation Committee attended the June meeting (S4) but is not among the 16"),
 ], "count -> ellipsis count -> list -> lookalike no")
 conv("ru", [S1, S2], [
-    t("кто такой Денис Трефилов", [DEPUTY]),
-    t("на каком заседании он выступал?", [rf"13|тринадцат|{SECSEC}"]),
-    t("what was on its agenda?", [rf"{HUMANIT}|education|образоват"], note="switch to English"),
-    t("Кто глава Антитеррористического центра СНГ?", None, dd=True, note="brand-new question; the head of the ATC is not named"),
+    turn_entry("кто такой Денис Трефилов", [DEPUTY]),
+    turn_entry("на каком заседании он выступал?", [rf"13|тринадцат|{SECSEC}"]),
+    turn_entry("what was on its agenda?", [rf"{HUMANIT}|education|образоват"], note="switch to English"),
+    turn_entry("Кто глава Антитеррористического центра СНГ?", None, dd=True, note="brand-new question; the head of the ATC is not named"),
 ], "person -> meeting -> agenda -> new unsaid question")
 conv("en", [S0, S3, S4], [
-    t("what did russia's prosecutor general propose for the cis?", [r"reform|реформ", PROSECUTORS]),
-    t("is that council among the 16 sectoral bodies?", [YES], absent=[STARTS_NO],
+    turn_entry("what did russia's prosecutor general propose for the cis?", [r"reform|реформ", PROSECUTORS]),
+    turn_entry("is that council among the 16 sectoral bodies?", [YES], absent=[STARTS_NO],
       note="«CIS Coordination Council of Prosecutors General» is the first of the 16"),
-    t("а на июньском антитеррористическом совещании он был представлен?", [YES], absent=[STARTS_NO],
+    turn_entry("а на июньском антитеррористическом совещании он был представлен?", [YES], absent=[STARTS_NO],
       note="«working structures of 13 CIS bodies – ... Coordinating Council of Prosecutors General ...»; switch to Russian"),
-    t("Who is Dmitry Peskov?", [r"Press\s+Secretary|пресс-секретар"], note="brand-new question about a person"),
+    turn_entry("Who is Dmitry Peskov?", [r"Press\s+Secretary|пресс-секретар"], note="brand-new question about a person"),
 ], "person's proposal -> body yes -> same body at another meeting, language switch -> new person question")
 conv("ru", [S4], [
-    t(wrong_layout("сколько сессий было на антитеррористическом совещании"), [NUM[4]]),
-    t("о чём первая?", [r"national|национальн"]),
-    t("а вторая?", [r"international|международн"]),
-    t("сколько стоило проведение?", None, dd=True, note="cost not given"),
+    turn_entry(wrong_layout("сколько сессий было на антитеррористическом совещании"), [NUM[4]]),
+    turn_entry("о чём первая?", [r"national|национальн"]),
+    turn_entry("а вторая?", [r"international|международн"]),
+    turn_entry("сколько стоило проведение?", None, dd=True, note="cost not given"),
 ], "wrong layout -> ordinal ellipsis -> unsaid")
 conv("en", [S1, S4], [
-    t("Is the SCO an observer at the CIS now?", [YES], absent=[STARTS_NO]),
-    t("since when?", [rf"{month(10, 2025)}|October|октябр|{DUSHANBE}"]),
-    t("and was its RATS at the june meeting", [YES, RATS], absent=[STARTS_NO]),
-    t("ок, а где будет следующий саммит СНГ?", None, dd=True, absent=[FUTURE, DATED_2026],
+    turn_entry("Is the SCO an observer at the CIS now?", [YES], absent=[STARTS_NO]),
+    turn_entry("since when?", [rf"{month(10, 2025)}|October|октябр|{DUSHANBE}"]),
+    turn_entry("and was its RATS at the june meeting", [YES, RATS], absent=[STARTS_NO]),
+    turn_entry("ок, а где будет следующий саммит СНГ?", None, dd=True, absent=[FUTURE, DATED_2026],
       note="brand-new question in Russian; no future summit is recorded"),
 ], "yes -> time ellipsis -> related organisation -> new unsaid question")
 

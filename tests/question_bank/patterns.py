@@ -215,6 +215,22 @@ def case_entry(
     return entry
 
 
+def turn_entry(
+    text: str, expect: list[str] | None = None, absent: list[str] | None = None, dd: bool = False, note: str | None = None
+) -> dict[str, Any]:
+    """One conversation turn as the sets write it: the question, then only the checks it has."""
+    entry: dict[str, Any] = {"q": text}
+    if expect:
+        entry["expect"] = expect
+    if absent:
+        entry["absent"] = absent
+    if dd:
+        entry["decline_or_disclaim"] = True
+    if note:
+        entry["note"] = note
+    return entry
+
+
 class YesNoCases:
     """The cases of one generated yes/no set, numbered "<prefix>-01", "<prefix>-02", … as written."""
 
