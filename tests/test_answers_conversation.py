@@ -2607,3 +2607,18 @@ def test_what_about_another_entry_is_the_previous_question_asked_of_it_not_a_rec
         "what about the anti-terrorism programme?",
     )
     assert verdicts[-1].focus[:1] == [TERRORISM], verdicts[-1]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("how long ago was the St Petersburg meeting?", "and the counter-terrorism meeting in Moscow?"),
+        ("when was the St Petersburg meeting?", "and the counter-terrorism meeting in Moscow?"),
+        ("где прошло заседание СМВД?", "а антитеррористическое совещание в москве?"),
+    ],
+)
+def test_a_meeting_described_with_a_city_of_several_is_the_follow_up_s_subject(engine: Engine, turns: tuple[str, str]) -> None:
+    """ "and the counter-terrorism meeting in Moscow?": the XVIII meeting (Moscow has three), asked the
+    previous question — not Moscow's card."""
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus[:1] == [XVIII], verdict

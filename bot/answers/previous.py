@@ -92,6 +92,10 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     """The entity the question names itself, if any."""
     for hit in parsed.hits[:3]:
         if hit.name_cover >= NAMED and hit.score >= 0.5:
+            if engine is not None and engine.kb.kind(hit.entity) == "place" and _MEETING_WORD.search(parsed.text.lower()):
+                # "а с антитеррористического совещания в москве?": the meeting there the other words
+                # describe, not the city
+                return _meeting_there(engine, parsed, hit.entity) or hit.entity
             return hit.entity
     if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
         # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
@@ -117,6 +121,14 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     if clear and other_kind and not pointing and hits[0].name_query_cover >= 0.8 and hits[0].score >= 0.5:
         return hits[0].entity
     return None
+
+
+def _meeting_there(engine: Engine, parsed: Parsed, place: str) -> str | None:
+    """The meeting held at ``place`` that the question's words describe, as the engine tells a city's
+    meetings apart (by the word for a meeting, year, month); None when no meeting there is found."""
+    held = set(engine.kb.meetings_held_in.get(place, []))
+    found = next((h.entity for h in parsed.hits if h.entity in held), None)
+    return engine.meeting_meant(parsed, found) if found is not None else None
 
 
 def _subject(context: Verdict) -> str | None:
