@@ -2622,3 +2622,17 @@ def test_a_meeting_described_with_a_city_of_several_is_the_follow_up_s_subject(e
     previous question — not Moscow's card."""
     verdict = converse(engine, *turns)[-1]
     assert verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("сколько времени прошло с совещания мвд в питере?", "а с антитеррористического совещания в москве?"),
+        ("how long ago was the interior ministers' meeting in St Petersburg?", "and since the counter-terrorism meeting in Moscow?"),
+    ],
+)
+def test_the_previous_question_asked_of_another_meeting_drops_the_first_one_s_city(engine: Engine, turns: tuple[str, str]) -> None:
+    """"а с антитеррористического совещания в москве?" kept "в питере" of the first question and was
+    answered with the days between the two meetings."""
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.intent == "time:elapsed" and verdict.focus == [XVIII], verdict

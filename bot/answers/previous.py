@@ -209,6 +209,10 @@ _YEAR_WORDS = frozenset(text_tokens("year years года году год лет 
 def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
     """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
     tokens = _name_tokens(kb, entity_id)
+    place = getattr(kb.entities[entity_id], "place", None)
+    if isinstance(place, str) and place in kb.entities:
+        # "с совещания мвд в питере": the meeting's city, by any of its names, is part of naming it
+        tokens |= _name_tokens(kb, place)
     words = list(re.finditer(r"[^\W_]+", question))
     # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
     named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
