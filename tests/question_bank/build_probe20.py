@@ -244,9 +244,9 @@ q("Что, по словам Трефилова, позволяют ежегод
 q("Как Клемез охарактеризовал роль Совета министров внутренних дел?", "quote",
   [r"crucial|ключев|важн|решающ|significant|значим"], [S2],
   "«the CIS Interior Ministers Council plays a crucial role in ensuring the security of CIS member states»")
-q("what did Rahmon say about the ATC in his address?", "quote", [r"\b2000\b", r"contribution|вклад"], [S4],
+q("what did Rahmon say about the ATC in his address?", "quote", [r"\b2000\b|contribution|вклад"], [S4],
   "«noted the validity of the decision taken in 2000 … to establish the CIS ATC and emphasized the Center’s significant"
-  " contribution»")
+  " contribution» (either statement answers)")
 
 # --- time ---------------------------------------------------------------------------------------------
 q("kogda bylo zasedanie soveta ministrov vnutrennih del v Peterburge?", "time", [date(12, 8, 2025)], [S2],
@@ -275,8 +275,8 @@ q("Was the 18th meeting of the Security Secretaries Council held in Moscow?", "l
   " heads' meeting (Moscow, 10 June 2025)", absent=[STARTS_YES])
 q("Is the Council of Heads of Customs Services one of the 16 sectoral bodies?", "lookalike", [no(CUSTOMS)], [S0, S4],
   "not in S0's list of 16; it appears only among the 13 CIS bodies at the XVIII meeting", absent=[STARTS_YES])
-q("Директор департамента сотрудничества в сфере безопасности — это Трефилов?", "lookalike", [no(TREFILOV), KLEMEZ],
-  [S1, S2], "«Yevgeny Klemez, Director of the Security Cooperation Department»; Trefilov is Deputy Secretary-General",
+q("Директор департамента сотрудничества в сфере безопасности — это Трефилов?", "lookalike", [no(TREFILOV), KLEMEZ + "|" + DEPUTY_SG],
+  [S1, S2], "«Yevgeny Klemez, Director of the Security Cooperation Department»; Trefilov is Deputy Secretary-General (naming either answers)",
   absent=[STARTS_YES])
 q("РАТС ШОС получила статус наблюдателя в СНГ?", "lookalike", [no(RATS + r"|РАТС|структур"), SCO], [S1, S4],
   "«the Summit decided to grant the Shanghai Cooperation Organization the status of an Observer» — the SCO, not RATS",
@@ -361,7 +361,8 @@ C.append(conv("en", [S2], "person → threats → yes/no → plans → place", [
     T("did he mention corruption?", [YES], absent=[STARTS_NO]),
     T("and what did he say the heads of state plan to adopt?",
       [r"terror|террор|concept|концепц|controlled|контролируем|border|границ"]),
-    T("which city was that meeting in again?", [SPB]),
+    T("which city was that meeting in again?", [SPB + "|" + DUSHANBE],
+      note="«that meeting» may be Klemez's (St Petersburg) or the supreme bodies' one he spoke of (Dushanbe, S1)"),
 ]))
 C.append(conv("ru", [S1, S3], "Latin-typed Russian summit → SCO → statement → UN → brand-new person", [
     T("kogda byl sammit v Dushanbe?", [OCTOBER]),
