@@ -159,14 +159,17 @@ _WHO_REPORTED = re.compile(
 )
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
-    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
+    # ("кто об этом всём рассказал?": three words between)
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,3}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
     r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*"
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
     r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about)"
     # "who announced them at the Moscow meeting?": told them there (a record's publisher is asked
     # above, when the previous answer has one source)
-    r"|announc\w*|объявил\w*|obyavil\w*)\b"
+    r"|announc\w*|объявил\w*|obyavil\w*"
+    # "кто это всё озвучил?", "who voiced that?": said aloud
+    r"|voiced|озвучил\w*|озвучива\w*|огласил\w*|ozvuchil\w*|ozvuchiva\w*)\b"
 )
 # A question opened by "and" / "а" carries the conversation on, however complete it is.
 _CARRIED_ON = re.compile(r"^(?:and|so|а|и|a|i|ну)\s")

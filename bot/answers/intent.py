@@ -126,7 +126,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "кто обратился к участникам": an address, not who took part ("в каком качестве обратился":
         # the capacity, a role)
         r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
-        r"|\bkto vystup\w*|\bvystupi\w*"
+        # Latin-typed like the Cyrillic above: "kto tam vystupal?" is who spoke there
+        r"|\bkto\s+(?:tam\s+)?vystup\w*|\bvystup\w*"
         # "кто открывал заседание": who opened it spoke first ("who opened" above)
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,3}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # "а от исполкома кто там говорил?": who spoke, said plainly
