@@ -125,6 +125,8 @@ _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "w
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
+    # Latin-typed: "nazovi ih", "a kakie oni?"
+    r"|\b(?:nazovi\w*|pokazhi\w*|kakie)\b.*\b(?:ih|oni|eti)\b|^nazovi\w*$"
     # "какие?", "which ones?" after a count: which they are.
     r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
@@ -650,6 +652,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = _list_them(engine, context, parsed.lang)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+        if verdict is not None and not question_form.is_yes_no(parsed.text):
+            # "а международных организаций?" asks a group, no yes/no: no "Да." before the list
+            verdict.filters = {**verdict.filters, "asserts_nothing": True}
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.
@@ -797,6 +802,10 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
         kinds = [kb.kind(r) for r in related]
         # A figure's own entries: those of the kind most of them are (not the report it comes from).
         items = [r for r in related if kinds and kb.kind(r) == max(set(kinds), key=kinds.count)]
+    groups = context.value.get("groups") if not items and isinstance(context.value, dict) else None
+    if isinstance(groups, dict) and len(named := [ids for ids in groups.values() if ids]) == 1:
+        # "назови их" after "and international organisations?": the one group of participants given
+        items = [i for i in named[0] if i in kb.entities]
     if not items:
         return None
     verdict = Verdict(context.question, lang, "list", True, focus=[], attribute=kb.kind(items[0]), items=items)
