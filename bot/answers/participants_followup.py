@@ -216,12 +216,24 @@ def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str)
     return carried
 
 
+# "was Russia among the listed delegations?", "а Азербайджан был среди перечисленных?": the list of
+# the meeting in context, pointed at by the word for it (no "there")
+_AMONG_LISTED = re.compile(
+    r"\b(?:among|среди|в числе|sredi|v chisle)\b.{0,30}?\b(?:listed|named|delegat\w*|participants?|attendees"
+    r"|перечисл\w*|названн\w*|делегац\w*|участник\w*|perechisl\w*|nazvann\w*|delegac\w*|uchastnik\w*)"
+)
+
+
 def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
     carried = _carried_meeting(engine, parsed, context, own)
-    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
+    if (
+        not (_POINTING.search(text) or _THERE.search(text) or _AMONG_LISTED.search(text))
+        and not _after_participants(engine, parsed, context)
+        and carried is None
+    ):
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]
