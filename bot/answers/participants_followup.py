@@ -244,6 +244,11 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
         meeting_id, member = _meeting(engine, context) or carried, own
+        named_own = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+        if len(named_own) == 1:
+            # "and was its RATS at the june meeting" after the SCO's status: the meeting it names
+            # itself, not the summit in context ("its" points at the SCO)
+            meeting_id = named_own[0]
     else:
         named = [
             h.entity
