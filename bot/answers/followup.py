@@ -362,6 +362,15 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 # "and where?" next is still about the meeting asked of, not about nothing
                 upcoming.focus = [series]
             return upcoming
+    if nextone.names_next(text) and not nextone.asks_next(text) and (_own_subject(parsed, engine, context) is not None or nextone.names_own(text)):
+        # "ок, а где будет следующий саммит СНГ?" names its own series: a new question, answered as it
+        # stands ("none recorded after today", the latest one), not the previous subject's place
+        # without the "ок," that opens it (read alone it weighs on the search)
+        rest = parsed.text[len(parsed.text) - len(_FILLER.sub("", parsed.text.lower())) :]
+        alone = engine.answer(rest, parsed.lang, today)
+        if alone.answered and alone.kind != "clarify":
+            alone.question = base.question
+            return alone
     language = _IN_LANGUAGE.match(text)
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
