@@ -812,9 +812,10 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
         # A figure's own entries: those of the kind most of them are (not the report it comes from).
         items = [r for r in related if kinds and kb.kind(r) == max(set(kinds), key=kinds.count)]
     groups = context.value.get("groups") if not items and isinstance(context.value, dict) else None
-    if isinstance(groups, dict) and len(named := [ids for ids in groups.values() if ids]) == 1:
-        # "назови их" after "and international organisations?": the one group of participants given
-        items = [i for i in named[0] if i in kb.entities]
+    if isinstance(groups, dict) and len([ids for ids in groups.values() if ids]) == 1:
+        # "назови их" after "and international organisations?": the one group of participants given,
+        # named again as it was (so "which of them reported …?" still picks from that meeting's group)
+        return replace(context, filters={**context.filters, "asserts_nothing": True})
     if not items:
         return None
     verdict = Verdict(context.question, lang, "list", True, focus=[], attribute=kb.kind(items[0]), items=items)
