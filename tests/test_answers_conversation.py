@@ -9,6 +9,8 @@ The conversation keeps what ``bot.answers.knowledge.remembered`` keeps, as the h
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers import located
@@ -33,6 +35,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 from tests.telegram_env import TelegramEnv
 
@@ -2636,3 +2639,38 @@ def test_the_previous_question_asked_of_another_meeting_drops_the_first_one_s_ci
     answered with the days between the two meetings."""
     verdict = converse(engine, *turns)[-1]
     assert verdict.intent == "time:elapsed" and verdict.focus == [XVIII], verdict
+
+
+# Session 20 (helper "conva"): follow-ups of probe19 and tuning17_conv2, with variants of
+# tuning20_conva.yaml; each case is the conversation, a pattern its last answer must show and one it
+# must not.
+_CONVA_CASES = [
+    # "kto tam vystupal?" (Latin-typed) is who spoke there, not who took part
+    (("gde proshlo zasedanie soveta ministrov vnutrennih del?", "kto tam vystupal?"), r"Клемез|Klemez", r"8 государств"),
+    (("gde proshlo 13-e zasedanie sekretarey sovbezov sng?", "kto tam vystupal?"), r"Трефилов|Trefilov", None),
+    # "кто это всё озвучил?" is who said it: of two records, the one after the documents were approved
+    (("Что утвердили главы государств в Душанбе?", "а программа по терроризму на какие годы?", "кто это всё озвучил?"), r"Трефилов", r"Клемез"),
+    (("chto utverdili v dushanbe?", "kto eto ozvuchil?"), r"Трефилов|Trefilov", None),
+    (("какие угрозы назывались на заседании СМВД?", "кто это озвучил?"), r"Клемез", None),
+    # "назови их" after one group of a meeting's participants: that group
+    (("сколько государств было на XVIII совещании?", "а международных организаций?", "назови их"), r"ОДКБ.*РАТС.*ЕАГ", r"^\W*Да\b"),
+    (("skolko mezhdunarodnyh organizaciy bylo na XVIII soveshchanii?", "nazovi ih"), r"ОДКБ|CSTO", r"Извините"),
+    # "was Russia among the listed delegations?" after the source of a meeting: that meeting's list
+    (("Who reported the CIS intelligence chiefs meeting in Moscow?", "was Russia among the listed delegations?"), r"not among", r"^\W*Yes\b"),
+    (("Who reported the CIS intelligence chiefs meeting in Moscow?", "was Russia among the listed delegations?", "and Azerbaijan?"), r"^\W*Yes\b", None),
+    (("which document reported the XVIII counter-terrorism meeting?", "was turkmenistan among the listed states?"), r"not among", r"^\W*Yes\b"),
+    # a took-part question with its own meeting (and a leading "and") asks that meeting
+    (("Is the SCO an observer at the CIS now?", "since when?", "and was its RATS at the june meeting"), r"^\W*Yes\b.*XVIII", r"Dushanbe"),
+    (("who is Klemez?", "and was the ATC at the St Petersburg meeting"), r"^\W*Yes\b", None),
+    # "а где будет следующий саммит СНГ?" names its own series: none recorded after today
+    (("Is the SCO an observer at the CIS now?", "ок, а где будет следующий саммит СНГ?"), r"после сегодняшнего", r"СНГ плюс"),
+    (("сколько государств было на заседании в Петербурге?", "ладно, а где пройдёт следующий саммит снг?"), r"после сегодняшнего", None),
+]
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), _CONVA_CASES)
+def test_conva_follow_ups(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    text = visible(html_of(engine, verdict))
+    assert re.search(shown, text, re.S), text
+    assert not_shown is None or not re.search(not_shown, text), text
