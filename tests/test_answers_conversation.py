@@ -2665,6 +2665,11 @@ _CONVA_CASES = [
     # "а где будет следующий саммит СНГ?" names its own series: none recorded after today
     (("Is the SCO an observer at the CIS now?", "ок, а где будет следующий саммит СНГ?"), r"после сегодняшнего", r"СНГ плюс"),
     (("сколько государств было на заседании в Петербурге?", "ладно, а где пройдёт следующий саммит снг?"), r"после сегодняшнего", None),
+    # "где её одобрили?" mid-chain about a document: where it was approved (was declined, or his meeting)
+    (("программа по границам", "до какого года?", "где её одобрили?"), r"^\W*Душанбе", None),
+    (("программа по терроризму", "на какие годы?", "где её одобрили?"), r"^\W*Душанбе", None),
+    (("What is the Military Cooperation Concept?", "until when?", "who talked about it?", "where was it approved?"), r"^\W*Dushanbe", r"Security Secretaries"),
+    (("koncepciya voennogo sotrudnichestva", "do kakogo goda?", "who talked about it?", "gde ee odobrili?"), r"Душанбе|Dushanbe", None),
 ]
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import (
+    approved_where,
     body_followup,
     carried_count,
     corrected_meeting,
@@ -265,6 +266,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if detail is not None:
             detail.question = base.question
             return detail
+    if context is not None and context.answered:
+        # "где её одобрили?" after a document (or after who talked about it): where that document was
+        where = approved_where.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if where is not None:
+            where.question = base.question
+            return where
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -308,6 +315,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         meeting = _meeting(engine, context, named=True)
         if meeting is not None and _meeting(engine, verdict) is None and not _elsewhere(engine, verdict, context, meeting):
             verdict.filters["meeting"] = meeting
+    if verdict is not None and context is not None and "follow_up" in verdict.filters and "document" not in verdict.filters:
+        # The document stays "it" while a follow-up turns to who talked about it ("who talked about
+        # it?", then "where was it approved?")
+        document = approved_where.document_of(engine, context)
+        if document is not None and approved_where.document_of(engine, verdict) is None:
+            verdict.filters["document"] = document
     return verdict
 
 
