@@ -2670,6 +2670,11 @@ _CONVA_CASES = [
     (("программа по терроризму", "на какие годы?", "где её одобрили?"), r"^\W*Душанбе", None),
     (("What is the Military Cooperation Concept?", "until when?", "who talked about it?", "where was it approved?"), r"^\W*Dushanbe", r"Security Secretaries"),
     (("koncepciya voennogo sotrudnichestva", "do kakogo goda?", "who talked about it?", "gde ee odobrili?"), r"Душанбе|Dushanbe", None),
+    # "where are they sending the text?" after the Joint Statement: the records' "distributed at the UN"
+    (("What is the Joint Statement on Transnational Crime?", "by whom?", "где его приняли?", "where are they sending the text?"), r"United Nations", None),
+    (("совместное заявление по транснациональной преступности", "куда его отправят?"), r"ООН", None),
+    (("zayavlenie pro transnacionalnuyu prestupnost", "kuda napravyat tekst?"), r"ООН", None),
+    (("заявление о транснациональной преступности", "кто его принял?", "где?", "где его текст распространят?"), r"ООН", None),
 ]
 
 

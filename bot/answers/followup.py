@@ -28,6 +28,7 @@ from bot.answers import (
     question_form,
     record_detail,
     reported_meeting,
+    sent_where,
     sessions_followup,
     siblings,
     statement_detail,
@@ -268,7 +269,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return detail
     if context is not None and context.answered:
         # "где её одобрили?" after a document (or after who talked about it): where that document was
-        where = approved_where.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        # "where are they sending the text?" after the Joint Statement: where it is to be distributed
+        where = approved_where.answer(engine, parsed, short, context, today) or sent_where.answer(engine, parsed, short, context, today)
         if where is not None:
             where.question = base.question
             return where
