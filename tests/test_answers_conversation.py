@@ -2674,7 +2674,10 @@ _CONVA_CASES = [
     (("What is the Joint Statement on Transnational Crime?", "by whom?", "где его приняли?", "where are they sending the text?"), r"United Nations", None),
     (("совместное заявление по транснациональной преступности", "куда его отправят?"), r"ООН", None),
     (("zayavlenie pro transnacionalnuyu prestupnost", "kuda napravyat tekst?"), r"ООН", None),
-    (("заявление о транснациональной преступности", "кто его принял?", "где?", "где его текст распространят?"), r"ООН", None),
+    (("заявление о транснациональной преступности", "кто его принял?", "где?", "где его текст распространят?"), r"ООН", None),    # "did he speak anywhere else?": the meetings his words are recorded at, not "the sources do not say"
+    (("where did the november security secretaries meeting take place", "who gave the welcoming speech?", "who is he by position?", "did he speak anywhere else?"), r"13th Security Secretaries", r"do not say"),
+    (("who is Yevgeny Klemez?", "did he speak anywhere else?"), r"Interior Ministers", r"do not say"),
+    (("кто такой Рахмон?", "выступал ли он где-то ещё?"), r"XVIII", r"не сообщают"),
 ]
 
 

@@ -161,6 +161,12 @@ _WHO_REPORTED = re.compile(
     r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
     r"|opublikova\w*)\b"
 )
+# "did he speak anywhere else?", "выступал ли он где-то ещё?", "gde-to eshche?": his other meetings
+_ELSEWHERE = re.compile(
+    r"\b(?:anywhere|somewhere) else\b|\belsewhere\b|\bat (?:any )?other (?:meetings?|events?)\b"
+    r"|\bгде-?(?:то|нибудь|либо) ещ[её]\b|\bв другом месте\b|\bна других (?:заседаниях|встречах|совещаниях)\b"
+    r"|\bgde-?(?:to|nibud|libo) esh?ch?[eyo]\b|\bv drugom meste\b"
+)
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
     # ("кто об этом всём рассказал?": three words between)
@@ -458,6 +464,16 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         period.question = base.question
         period.filters = {**period.filters, "follow_up": context.question}
         return period
+    if own is None and _ELSEWHERE.search(text) and (person := _person(engine, context)) is not None:
+        # "did he speak anywhere else?": the meetings his words are recorded at (was "the sources do
+        # not say", read as "did he say anything about …")
+        name = engine.kb.name(person, parsed.lang)
+        asked = f"на каких заседаниях выступал {name}?" if parsed.lang == "ru" else f"which meetings did {name} speak at?"
+        meetings = engine.answer(asked, parsed.lang, today)
+        if meetings.answered and person in meetings.focus:
+            meetings.question = base.question
+            meetings.filters = {**meetings.filters, "follow_up": context.question, "person": person}
+            return meetings
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
