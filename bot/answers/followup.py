@@ -33,6 +33,7 @@ from bot.answers import (
     siblings,
     statement_detail,
     timeline,
+    topic_meeting,
     which_of_group,
 )
 from bot.answers.facts import answer_attribute
@@ -277,7 +278,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # "где её одобрили?" after a document (or after who talked about it): where that document was
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         # "where are they sending the text?" after the Joint Statement: where it is to be distributed
-        where = approved_where.answer(engine, parsed, short, context, today) or sent_where.answer(engine, parsed, short, context, today)
+        # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up
+        where = (
+            approved_where.answer(engine, parsed, short, context, today)
+            or sent_where.answer(engine, parsed, short, context, today)
+            or topic_meeting.answer(engine, parsed, short, context, today)
+        )
         if where is not None:
             where.question = base.question
             return where
