@@ -38,7 +38,7 @@ _PRONOUN = re.compile(r"\b(?:них|нём|нем|ней|нее|неё|этом|
 # "а беспилотники?", "and drones?": the previous question asked of a topic alone
 _WHAT_ABOUT = re.compile(r"^(?:and|what about|а|и|a|а как насч[её]т|а что насч[её]т)\s+(?:про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)\s*\??$")
 _PERSON = re.compile(r"\b(?:он|она|he|she|on|ona)\b")
-_NOT_TOPIC = frozenset("где gde where which what какой каком какое на na в v at meeting совещании заседании".split())
+_NOT_TOPIC = frozenset(["где", "gde", "where", "which", "what", "какой", "каком", "какое", "на", "na", "в", "v", "at", "meeting", "совещании", "заседании"])
 
 
 def _topic(text: str, context: Verdict) -> str | None:
