@@ -2680,7 +2680,9 @@ _CONVA_CASES = [
     (("кто такой Рахмон?", "выступал ли он где-то ещё?"), r"XVIII", r"не сообщают"),    # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up, then its place
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?"), r"XVIII", r"Санкт-Петербург"),
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?", "где оно прошло?"), r"^\W*Москва", None),
-    (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),
+    (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"Dushanbe", None),
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Where the document of the conversation was approved: "где её одобрили?", "where was it approved?",
-"gde ee utverdili?" mid-chain about a programme, concept, statement or decision.
+"gde ee utverdili?" mid-chain about a programme, concept, statement or decision; "who approved it?"
+is its card (which says by whom and where), so the document stays the subject.
 
 Such a turn names nothing of its own: searched alone it finds nothing ("где её одобрили?" was declined),
 and asked of the previous answer's subject it is about whoever that answer named — after "who talked
@@ -33,6 +34,11 @@ CUE = re.compile(
     r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:where|in which city|in what city|где|в каком городе|gde|v kakom gorode)\b"
     r"(?:\s+\w+){0,3}?\s+" + _APPROVED + r"(?:\s+(?:it|them|её|ее|его|их|ee|ego|ih|она|оно|ona|ono))?$"
 )
+# "who approved it?", "кто её утвердил?", "kto ee prinyal?": the document's card says by whom and where
+WHO_CUE = re.compile(
+    r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:who|кто|kto|by whom|кем|kem)\b(?:\s+(?:it|её|ее|его|ee|ego))?\s+" + _APPROVED
+    + r"(?:\s+(?:it|them|её|ее|его|их|ee|ego|ih))?$"
+)
 _POINTER_ONLY = frozenset(
     ["where", "in", "which", "what", "city", "was", "were", "is", "it", "they", "them", "and", "so", "где", "в", "каком", "городе", "её", "ее", "его", "их", "она", "оно", "они", "а", "и", "ну", "gde", "v", "kakom", "gorode", "ee", "ego", "ih", "ona", "ono", "oni", "a", "i", "nu"]
 )
@@ -53,7 +59,17 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     """Where the conversation's document was approved, asked again with its name; None when the turn
     is not of this kind or names something of its own."""
     words = text.split()
-    if len(words) > MAX_WORDS or CUE.match(text) is None:
+    if len(words) > MAX_WORDS:
+        return None
+    if WHO_CUE.match(text) is not None and (document := document_of(engine, context)) is not None:
+        # "who approved it?" after the border programme: its card (approved at the October 2025
+        # meetings of the supreme bodies in Dushanbe), which keeps it the subject for "а антитеррористическая?"
+        card = engine.answer(engine.kb.name(document, parsed.lang), parsed.lang, today)
+        if card.answered and card.focus[:1] == [document]:
+            card.filters = {**card.filters, "follow_up": context.question, "asserts_nothing": True}
+            return card
+        return None
+    if CUE.match(text) is None:
         return None
     if any(w not in _POINTER_ONLY and re.fullmatch(_APPROVED, w) is None for w in words):
         return None  # "где одобрили программу по границам?" names its own document
