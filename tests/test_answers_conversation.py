@@ -2682,7 +2682,8 @@ _CONVA_CASES = [
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?", "где оно прошло?"), r"^\W*Москва", None),
     (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
     (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"Dushanbe", None),
-    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),    # "the border security one runs until when?" after his words naming the documents: that one's period
+    (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),
 ]
 
 
