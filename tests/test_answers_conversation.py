@@ -2677,11 +2677,11 @@ _CONVA_CASES = [
     (("заявление о транснациональной преступности", "кто его принял?", "где?", "где его текст распространят?"), r"ООН", None),    # "did he speak anywhere else?": the meetings his words are recorded at, not "the sources do not say"
     (("where did the november security secretaries meeting take place", "who gave the welcoming speech?", "who is he by position?", "did he speak anywhere else?"), r"13th Security Secretaries", r"do not say"),
     (("who is Yevgeny Klemez?", "did he speak anywhere else?"), r"Interior Ministers", r"do not say"),
-    (("кто такой Рахмон?", "выступал ли он где-то ещё?"), r"XVIII", r"не сообщают"),    # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up, then its place
+    (("who is Rahmon?", "did he speak anywhere else?"), r"XVIII", r"do not say"),    # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up, then its place
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?"), r"XVIII", r"Санкт-Петербург"),
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?", "где оно прошло?"), r"^\W*Москва", None),
     (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
-    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"Dushanbe", None),
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"^\W*Programme for Cooperation .* Border Security.*Dushanbe", r"Joint Statement"),
     (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),    # "the border security one runs until when?" after his words naming the documents: that one's period
     (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),
 ]
