@@ -2683,7 +2683,11 @@ _CONVA_CASES = [
     (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
     (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"^\W*Programme for Cooperation .* Border Security.*Dushanbe", r"Joint Statement"),
     (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),    # "the border security one runs until when?" after his words naming the documents: that one's period
-    (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),
+    (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),    # "was it at the june meeting?" after an organisation, state or body: whether it took part in that meeting
+    (("what is the CSTO?", "was it at the june meeting?"), r"^\W*Yes\b", r"CIS bodies: 13"),
+    (("ОДКБ это что?", "а она была на июньском совещании?"), r"^\W*Да\b", r"Организации: 7"),
+    (("ОДКБ это что?", "а был ли её представитель на июньском совещании"), r"^\W*Да\b", None),
+    (("what is the CSTO?", "was it at the St Petersburg meeting?"), r"^\W*No\b", None),
 ]
 
 

@@ -60,6 +60,7 @@ from bot.answers.participants_followup import (
     _participants_of,
     _took_part_pointing,
     _unknown_country_there,
+    member_at_named_meeting,
 )
 from bot.answers.previous import (
     _MEETING_WORD,
@@ -445,6 +446,12 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             absent.question = base.question
             absent.filters = {**absent.filters, "follow_up": context.question}
             return absent
+    # "was it at the june meeting?" after the CSTO: whether it took part in that meeting
+    pointed = member_at_named_meeting(engine, parsed, context) if own is None or engine.kb.kind(own) == "meeting" else None
+    if pointed is not None:
+        pointed.question = base.question
+        pointed.filters = {**pointed.filters, "follow_up": context.question}
+        return pointed
     by_month_or_city = _by_month_or_city(engine, parsed, base, context, text, today)
     if by_month_or_city is not None:
         # "no, I meant the June one": not the first session ("one") of the previous meeting

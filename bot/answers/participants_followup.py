@@ -260,6 +260,10 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
         members = list(
             dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
         )
+        if not named:
+            # "was it at the june meeting?" after the CSTO: a meeting named by its month or city
+            named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"][:2]
+            named = named if len(named) == 1 else []
         meeting_id = named[0] if named else None
         member = members[0] if len(members) == 1 else None
     if meeting_id is None or member is None:
@@ -345,3 +349,28 @@ def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
             seen.add(place)
             place = getattr(kb.get(place), "parent", None)
     return False
+
+
+# "was it at the june meeting?", "а она была на июньском совещании?", "а был ли её представитель …":
+# a pronoun for the state, organisation or body the previous answer was about
+_MEMBER_PRONOUN = re.compile(r"\b(?:it|its|they|them|она|оно|он|её|ее|его|их|они|ona|ono|ee|ego|ih|oni)\b")
+
+
+def member_at_named_meeting(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "Was it at the june meeting?" after the CSTO's card: whether the pointed-at member took part in
+    the one meeting the question names (by its month or city too); was that meeting's list of bodies."""
+    text = parsed.text.lower()
+    if not (question_form.is_yes_no(parsed.text) or question_form.asks_by_tone(parsed)) or not _MEMBER_PRONOUN.search(text):
+        return None
+    kb = engine.kb
+    member = _subject(context)
+    if member is None or member not in kb.entities or kb.kind(member) not in _PARTICIPANT_KINDS:
+        return None
+    named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+    if len(named) != 1:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, named, member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
+    return verdict
+
