@@ -447,11 +447,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             absent.filters = {**absent.filters, "follow_up": context.question}
             return absent
     # "was it at the june meeting?" after the CSTO: whether it took part in that meeting
-    pointed = member_at_named_meeting(engine, parsed, context) if own is None or engine.kb.kind(own) == "meeting" else None
-    if pointed is not None:
-        pointed.question = base.question
-        pointed.filters = {**pointed.filters, "follow_up": context.question}
-        return pointed
+    member_at = member_at_named_meeting(engine, parsed, context) if own is None or engine.kb.kind(own) == "meeting" else None
+    if member_at is not None:
+        member_at.question = base.question
+        member_at.filters = {**member_at.filters, "follow_up": context.question}
+        return member_at
     by_month_or_city = _by_month_or_city(engine, parsed, base, context, text, today)
     if by_month_or_city is not None:
         # "no, I meant the June one": not the first session ("one") of the previous meeting
