@@ -2687,7 +2687,10 @@ _CONVA_CASES = [
     (("what is the CSTO?", "was it at the june meeting?"), r"^\W*Yes\b", r"CIS bodies: 13"),
     (("ОДКБ это что?", "а она была на июньском совещании?"), r"^\W*Да\b", r"Организации: 7"),
     (("ОДКБ это что?", "а был ли её представитель на июньском совещании"), r"^\W*Да\b", None),
-    (("what is the CSTO?", "was it at the St Petersburg meeting?"), r"^\W*No\b", None),
+    (("what is the CSTO?", "was it at the St Petersburg meeting?"), r"^\W*No\b", None),    # "а беспилотники?" after "was road safety discussed in St Petersburg?": the same of that meeting
+    (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?"), r"не сообщают", r"Совет глав государств"),
+    (("was road safety discussed at the St Petersburg meeting?", "and migration?"), r"^\W*Yes\b.*migration", r"Migration Bodies"),
+    (("обсуждали ли в Москве дерадикализацию?", "а миграцию?"), r"^\W*Да\b.*XVIII", r"Совет глав государств"),
 ]
 
 

@@ -34,6 +34,7 @@ from bot.answers import (
     statement_detail,
     timeline,
     topic_meeting,
+    topic_swap,
     which_of_group,
 )
 from bot.answers.facts import answer_attribute
@@ -284,6 +285,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             approved_where.answer(engine, parsed, short, context, today)
             or sent_where.answer(engine, parsed, short, context, today)
             or topic_meeting.answer(engine, parsed, short, context, today)
+            # "а беспилотники?" after "was road safety discussed in St Petersburg?": of that meeting
+            or topic_swap.answer(engine, parsed, short, context, today)
         )
         if where is not None:
             where.question = base.question
