@@ -2690,7 +2690,8 @@ _CONVA_CASES = [
     (("what is the CSTO?", "was it at the St Petersburg meeting?"), r"^\W*No\b", None),    # "а беспилотники?" after "was road safety discussed in St Petersburg?": the same of that meeting
     (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?"), r"не сообщают", r"Совет глав государств"),
     (("was road safety discussed at the St Petersburg meeting?", "and migration?"), r"^\W*Yes\b.*migration", r"Migration Bodies"),
-    (("обсуждали ли в Москве дерадикализацию?", "а миграцию?"), r"^\W*Да\b.*XVIII", r"Совет глав государств"),
+    (("обсуждали ли в Москве дерадикализацию?", "а миграцию?"), r"^\W*Да\b.*XVIII", r"Совет глав государств"),    # "а органов СНГ?" after the states of a meeting that lists states only: none named, not the states again
+    (("сколько стран было на встрече руководителей спецслужб в Москве?", "а органов СНГ?"), r"не перечисляют", r"^\W*Да\b|8 государств"),
 ]
 
 

@@ -101,6 +101,12 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     verdict = answer_attribute(
         kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
     )
+    groups = verdict.value.get("groups") if verdict is not None and isinstance(verdict.value, dict) else None
+    if not counting and isinstance(groups, dict) and group in _GROUP_NAMES and not groups.get(group):
+        # "а органов СНГ?" after the states of a meeting that lists states only: that it names none
+        # (was the list of states again, as if they were the bodies)
+        counted = Verdict(parsed.text, parsed.lang, "decline", False, intent="count")
+        return answer_attribute(kb, counted, kb.entities[meeting_id], "count", group, parsed.text)
     if verdict is not None and counting and isinstance(verdict.value, dict):
         verdict.items = list(verdict.value.get("items") or [])
     return verdict
@@ -153,6 +159,7 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
 
 
 _PARTICIPANT_KINDS = frozenset(_GROUPS)
+_GROUP_NAMES = frozenset(_GROUPS.values())
 
 
 def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
