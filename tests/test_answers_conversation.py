@@ -9,6 +9,8 @@ The conversation keeps what ``bot.answers.knowledge.remembered`` keeps, as the h
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers import located
@@ -33,6 +35,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 from tests.telegram_env import TelegramEnv
 
@@ -2636,3 +2639,65 @@ def test_the_previous_question_asked_of_another_meeting_drops_the_first_one_s_ci
     answered with the days between the two meetings."""
     verdict = converse(engine, *turns)[-1]
     assert verdict.intent == "time:elapsed" and verdict.focus == [XVIII], verdict
+
+
+# Session 20 (helper "conva"): follow-ups of probe19 and tuning17_conv2, with variants of
+# tuning20_conva.yaml; each case is the conversation, a pattern its last answer must show and one it
+# must not.
+_CONVA_CASES = [
+    # "kto tam vystupal?" (Latin-typed) is who spoke there, not who took part
+    (("gde proshlo zasedanie soveta ministrov vnutrennih del?", "kto tam vystupal?"), r"Клемез|Klemez", r"8 государств"),
+    (("gde proshlo 13-e zasedanie sekretarey sovbezov sng?", "kto tam vystupal?"), r"Трефилов|Trefilov", None),
+    # "кто это всё озвучил?" is who said it: of two records, the one after the documents were approved
+    (("Что утвердили главы государств в Душанбе?", "а программа по терроризму на какие годы?", "кто это всё озвучил?"), r"Трефилов", r"Клемез"),
+    (("chto utverdili v dushanbe?", "kto eto ozvuchil?"), r"Трефилов|Trefilov", None),
+    (("какие угрозы назывались на заседании СМВД?", "кто это озвучил?"), r"Клемез", None),
+    # "назови их" after one group of a meeting's participants: that group
+    (("сколько государств было на XVIII совещании?", "а международных организаций?", "назови их"), r"ОДКБ.*РАТС.*ЕАГ", r"^\W*Да\b"),
+    (("skolko mezhdunarodnyh organizaciy bylo na XVIII soveshchanii?", "nazovi ih"), r"ОДКБ|CSTO", r"Извините"),
+    # "was Russia among the listed delegations?" after the source of a meeting: that meeting's list
+    (("Who reported the CIS intelligence chiefs meeting in Moscow?", "was Russia among the listed delegations?"), r"not among", r"^\W*Yes\b"),
+    (("Who reported the CIS intelligence chiefs meeting in Moscow?", "was Russia among the listed delegations?", "and Azerbaijan?"), r"^\W*Yes\b", None),
+    (("which document reported the XVIII counter-terrorism meeting?", "was turkmenistan among the listed states?"), r"not among", r"^\W*Yes\b"),
+    # a took-part question with its own meeting (and a leading "and") asks that meeting
+    (("Is the SCO an observer at the CIS now?", "since when?", "and was its RATS at the june meeting"), r"^\W*Yes\b.*XVIII", r"Dushanbe"),
+    (("who is Klemez?", "and was the ATC at the St Petersburg meeting"), r"^\W*Yes\b", None),
+    # "а где будет следующий саммит СНГ?" names its own series: none recorded after today
+    (("Is the SCO an observer at the CIS now?", "ок, а где будет следующий саммит СНГ?"), r"после сегодняшнего", r"СНГ плюс"),
+    (("сколько государств было на заседании в Петербурге?", "ладно, а где пройдёт следующий саммит снг?"), r"после сегодняшнего", None),
+    # "где её одобрили?" mid-chain about a document: where it was approved (was declined, or his meeting)
+    (("программа по границам", "до какого года?", "где её одобрили?"), r"^\W*Душанбе", None),
+    (("программа по терроризму", "на какие годы?", "где её одобрили?"), r"^\W*Душанбе", None),
+    (("What is the Military Cooperation Concept?", "until when?", "who talked about it?", "where was it approved?"), r"^\W*Dushanbe", r"Security Secretaries"),
+    (("koncepciya voennogo sotrudnichestva", "do kakogo goda?", "who talked about it?", "gde ee odobrili?"), r"Душанбе|Dushanbe", None),
+    # "where are they sending the text?" after the Joint Statement: the records' "distributed at the UN"
+    (("What is the Joint Statement on Transnational Crime?", "by whom?", "где его приняли?", "where are they sending the text?"), r"United Nations", None),
+    (("совместное заявление по транснациональной преступности", "куда его отправят?"), r"ООН", None),
+    (("zayavlenie pro transnacionalnuyu prestupnost", "kuda napravyat tekst?"), r"ООН", None),
+    (("заявление о транснациональной преступности", "кто его принял?", "где?", "где его текст распространят?"), r"ООН", None),    # "did he speak anywhere else?": the meetings his words are recorded at, not "the sources do not say"
+    (("where did the november security secretaries meeting take place", "who gave the welcoming speech?", "who is he by position?", "did he speak anywhere else?"), r"13th Security Secretaries", r"do not say"),
+    (("who is Yevgeny Klemez?", "did he speak anywhere else?"), r"Interior Ministers", r"do not say"),
+    (("who is Rahmon?", "did he speak anywhere else?"), r"XVIII", r"do not say"),    # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up, then its place
+    (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?"), r"XVIII", r"Санкт-Петербург"),
+    (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?", "а на каком совещании про них говорили?", "где оно прошло?"), r"^\W*Москва", None),
+    (("говорили ли секретари совбезов о гуманитарном сотрудничестве?", "а про беспилотники где говорили?"), r"XVIII", None),    # "who approved it?" after a document: its card (by whom, where), so "a antiterroristicheskaya?" is the sibling
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?"), r"^\W*Programme for Cooperation .* Border Security.*Dushanbe", r"Joint Statement"),
+    (("programma po granicam", "do kakogo goda?", "gde ee utverdili?", "who approved it?", "a antiterroristicheskaya?"), r"2026–2028", r"Антитеррористический центр"),    # "the border security one runs until when?" after his words naming the documents: that one's period
+    (("who spoke at the 13th security secretaries meeting?", "о каких документах он говорил?", "the border security one runs until when?"), r"^\W*Until 2030", r"Commanders"),    # "was it at the june meeting?" after an organisation, state or body: whether it took part in that meeting
+    (("what is the CSTO?", "was it at the june meeting?"), r"^\W*Yes\b", r"CIS bodies: 13"),
+    (("ОДКБ это что?", "а она была на июньском совещании?"), r"^\W*Да\b", r"Организации: 7"),
+    (("ОДКБ это что?", "а был ли её представитель на июньском совещании"), r"^\W*Да\b", None),
+    (("what is the CSTO?", "was it at the St Petersburg meeting?"), r"^\W*No\b", None),    # "а беспилотники?" after "was road safety discussed in St Petersburg?": the same of that meeting
+    (("obsuzhdali li v pitere bezopasnost dorozhnogo dvizheniya", "а беспилотники?"), r"не сообщают", r"Совет глав государств"),
+    (("was road safety discussed at the St Petersburg meeting?", "and migration?"), r"^\W*Yes\b.*migration", r"Migration Bodies"),
+    (("обсуждали ли в Москве дерадикализацию?", "а миграцию?"), r"^\W*Да\b.*XVIII", r"Совет глав государств"),    # "а органов СНГ?" after the states of a meeting that lists states only: none named, not the states again
+    (("сколько стран было на встрече руководителей спецслужб в Москве?", "а органов СНГ?"), r"не перечисляют", r"^\W*Да\b|8 государств"),
+]
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), _CONVA_CASES)
+def test_conva_follow_ups(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    text = visible(html_of(engine, verdict))
+    assert re.search(shown, text, re.S), text
+    assert not_shown is None or not re.search(not_shown, text), text

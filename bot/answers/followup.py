@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import (
+    approved_where,
     body_followup,
     carried_count,
     corrected_meeting,
@@ -27,10 +28,13 @@ from bot.answers import (
     question_form,
     record_detail,
     reported_meeting,
+    sent_where,
     sessions_followup,
     siblings,
     statement_detail,
     timeline,
+    topic_meeting,
+    topic_swap,
     which_of_group,
 )
 from bot.answers.facts import answer_attribute
@@ -57,6 +61,7 @@ from bot.answers.participants_followup import (
     _participants_of,
     _took_part_pointing,
     _unknown_country_there,
+    member_at_named_meeting,
 )
 from bot.answers.previous import (
     _MEETING_WORD,
@@ -125,6 +130,8 @@ _BARE_QUESTION = {"when": {"en": "when", "ru": "когда"}, "where": {"en": "w
 _LIST_THEM = re.compile(
     r"\b(?:list|name|show|which are)\b.*\b(?:them|those|these)\b|\b(?:перечисли\w*|назови\w*|покажи\w*|какие)\b.*\b(?:их|они|эти)\b"
     r"|^(?:перечисли\w*|назови\w*|list them|name them)$|\bperechisl\w*"
+    # Latin-typed: "nazovi ih", "a kakie oni?"
+    r"|\b(?:nazovi\w*|pokazhi\w*|kakie)\b.*\b(?:ih|oni|eti)\b|^nazovi\w*$"
     # "какие?", "which ones?" after a count: which they are.
     r"|^(?:(?:and|so|а|и|a|ну) )?(?:какие|каких|which ones|which are they|what are they|kakie|kakiye)(?: именно| exactly| imenno)?$"
 )
@@ -157,16 +164,25 @@ _WHO_REPORTED = re.compile(
     r"|compil\w*|подсчит\w*|посчит\w*|сообщ\w*|опубликова\w*|написа\w*|пишет|подв[её]л\w*|soobsh\w*|podschit\w*"
     r"|opublikova\w*)\b"
 )
+# "did he speak anywhere else?", "выступал ли он где-то ещё?", "gde-to eshche?": his other meetings
+_ELSEWHERE = re.compile(
+    r"\b(?:anywhere|somewhere) else\b|\belsewhere\b|\bat (?:any )?other (?:meetings?|events?)\b"
+    r"|\bгде-?(?:то|нибудь|либо) ещ[её]\b|\bв другом месте\b|\bна других (?:заседаниях|встречах|совещаниях)\b"
+    r"|\bgde-?(?:to|nibud|libo) esh?ch?[eyo]\b|\bv drugom meste\b"
+)
 # "кто об этом напомнил?", "who said that?": the person behind what the previous answer said.
 _WHO_SAID = re.compile(
-    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,2}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
+    # ("кто об этом всём рассказал?": three words between)
+    r"^(?:(?:and|so|ok|а|и|a|ну) )?(?:who|кто|kto) (?:\w+ ){0,3}?(?:said|say|says|told|tell|noted|recalled|remind\w*|mentioned"
     r"|stressed|emphasi[sz]ed|brought|raised|spoke|talked|addressed|сказал\w*|поднял\w*|затронул\w*|заявил\w*|напомнил\w*|отметил\w*|подчеркнул\w*|рассказал\w*|говорил\w*"
     r"|упомянул\w*|skazal\w*|zayavil\w*|rasskazal\w*|napomnil\w*|upomyanul\w*|govoril\w*|podnyal\w*"
     # the imperfective ("кто об этом рассказывал / упоминал?") and "talked about", "spoke of"
     r"|рассказыва\w*|упомина\w*|сообща\w*|rasskazyva\w*|upomina\w*|talked about|spoke (?:of|about)"
     # "who announced them at the Moscow meeting?": told them there (a record's publisher is asked
     # above, when the previous answer has one source)
-    r"|announc\w*|объявил\w*|obyavil\w*)\b"
+    r"|announc\w*|объявил\w*|obyavil\w*"
+    # "кто это всё озвучил?", "who voiced that?": said aloud
+    r"|voiced|озвучил\w*|озвучива\w*|огласил\w*|ozvuchil\w*|ozvuchiva\w*)\b"
 )
 # A question opened by "and" / "а" carries the conversation on, however complete it is.
 _CARRIED_ON = re.compile(r"^(?:and|so|а|и|a|i|ну)\s")
@@ -260,6 +276,21 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if detail is not None:
             detail.question = base.question
             return detail
+    if context is not None and context.answered:
+        # "где её одобрили?" after a document (or after who talked about it): where that document was
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        # "where are they sending the text?" after the Joint Statement: where it is to be distributed
+        # "а на каком совещании про них говорили?" after "а беспилотники?": the meeting that took it up
+        where = (
+            approved_where.answer(engine, parsed, short, context, today)
+            or sent_where.answer(engine, parsed, short, context, today)
+            or topic_meeting.answer(engine, parsed, short, context, today)
+            # "а беспилотники?" after "was road safety discussed in St Petersburg?": of that meeting
+            or topic_swap.answer(engine, parsed, short, context, today)
+        )
+        if where is not None:
+            where.question = base.question
+            return where
     if context is not None and context.answered and excluding.CUE.match(text := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
         # "а без России?" after the states at a meeting: the others, not Russia's card
         without = excluding.answer(engine, parsed, text, context)
@@ -303,6 +334,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         meeting = _meeting(engine, context, named=True)
         if meeting is not None and _meeting(engine, verdict) is None and not _elsewhere(engine, verdict, context, meeting):
             verdict.filters["meeting"] = meeting
+    if verdict is not None and context is not None and "follow_up" in verdict.filters and "document" not in verdict.filters:
+        # The document stays "it" while a follow-up turns to who talked about it ("who talked about
+        # it?", then "where was it approved?")
+        document = approved_where.document_of(engine, context)
+        if document is not None and approved_where.document_of(engine, verdict) is None:
+            verdict.filters["document"] = document
     return verdict
 
 
@@ -357,6 +394,15 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 # "and where?" next is still about the meeting asked of, not about nothing
                 upcoming.focus = [series]
             return upcoming
+    if nextone.names_next(text) and not nextone.asks_next(text) and (_own_subject(parsed, engine, context) is not None or nextone.names_own(text)):
+        # "ок, а где будет следующий саммит СНГ?" names its own series: a new question, answered as it
+        # stands ("none recorded after today", the latest one), not the previous subject's place
+        # without the "ок," that opens it (read alone it weighs on the search)
+        rest = parsed.text[len(parsed.text) - len(_FILLER.sub("", parsed.text.lower())) :]
+        alone = engine.answer(rest, parsed.lang, today)
+        if alone.answered and alone.kind != "clarify":
+            alone.question = base.question
+            return alone
     language = _IN_LANGUAGE.match(text)
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
@@ -403,6 +449,12 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             absent.question = base.question
             absent.filters = {**absent.filters, "follow_up": context.question}
             return absent
+    # "was it at the june meeting?" after the CSTO: whether it took part in that meeting
+    member_at = member_at_named_meeting(engine, parsed, context) if own is None or engine.kb.kind(own) == "meeting" else None
+    if member_at is not None:
+        member_at.question = base.question
+        member_at.filters = {**member_at.filters, "follow_up": context.question}
+        return member_at
     by_month_or_city = _by_month_or_city(engine, parsed, base, context, text, today)
     if by_month_or_city is not None:
         # "no, I meant the June one": not the first session ("one") of the previous meeting
@@ -428,6 +480,16 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         period.question = base.question
         period.filters = {**period.filters, "follow_up": context.question}
         return period
+    if own is None and _ELSEWHERE.search(text) and (person := _person(engine, context)) is not None:
+        # "did he speak anywhere else?": the meetings his words are recorded at (was "the sources do
+        # not say", read as "did he say anything about …")
+        name = engine.kb.name(person, parsed.lang)
+        asked = f"на каких заседаниях выступал {name}?" if parsed.lang == "ru" else f"which meetings did {name} speak at?"
+        meetings = engine.answer(asked, parsed.lang, today)
+        if meetings.answered and person in meetings.focus:
+            meetings.question = base.question
+            meetings.filters = {**meetings.filters, "follow_up": context.question, "person": person}
+            return meetings
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
@@ -647,6 +709,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = _list_them(engine, context, parsed.lang)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+        if verdict is not None and not question_form.is_yes_no(parsed.text):
+            # "а международных организаций?" asks a group, no yes/no: no "Да." before the list
+            verdict.filters = {**verdict.filters, "asserts_nothing": True}
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.
@@ -794,6 +859,11 @@ def _list_them(engine: Engine, context: Verdict, lang: str) -> Verdict | None:
         kinds = [kb.kind(r) for r in related]
         # A figure's own entries: those of the kind most of them are (not the report it comes from).
         items = [r for r in related if kinds and kb.kind(r) == max(set(kinds), key=kinds.count)]
+    groups = context.value.get("groups") if not items and isinstance(context.value, dict) else None
+    if isinstance(groups, dict) and len([ids for ids in groups.values() if ids]) == 1:
+        # "назови их" after "and international organisations?": the one group of participants given,
+        # named again as it was (so "which of them reported …?" still picks from that meeting's group)
+        return replace(context, filters={**context.filters, "asserts_nothing": True})
     if not items:
         return None
     verdict = Verdict(context.question, lang, "list", True, focus=[], attribute=kb.kind(items[0]), items=items)

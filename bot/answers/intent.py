@@ -126,7 +126,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "кто обратился к участникам": an address, not who took part ("в каком качестве обратился":
         # the capacity, a role)
         r"|(?<!качестве )\bобрати\w* к\b|(?<!качестве )\bобращал\w* к\b|(?<!kachestve )\bobrati\w* k\b"
-        r"|\bkto vystup\w*|\bvystupi\w*"
+        # Latin-typed like the Cyrillic above: "kto tam vystupal?" is who spoke there
+        r"|\bkto\s+(?:tam\s+)?vystup\w*|\bvystup\w*"
         # "кто открывал заседание": who opened it spoke first ("who opened" above)
         r"|\b(?:кто|kto)\s+(?:\w+\s+){0,3}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # "а от исполкома кто там говорил?": who spoke, said plainly
@@ -191,7 +192,14 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
         # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
         r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"
-        r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b",
+        r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b"
+        # "which meeting talked about drones?", "на каком совещании говорили про беспилотники?": the
+        # meeting whose agenda holds the topic (was declined: "talked" is no word of the records)
+        r"|\b(?:which|what) (?:meeting|session|summit|event)s?\b[^?]{0,20}?\b(?:talk|spoke|speak|mention)\w*"
+        r"|\bна как\w+ (?:совещани|заседани|встреч|саммит|сесси)\w*\b[^?]{0,30}?\b(?:говорил\w*|упомина\w*|речь шла)"
+        r"|\bna kak\w+ (?:soveshchani|zasedani|vstrech|sammit|sessi)\w*\b[^?]{0,30}?\b(?:govoril\w*|upomina\w*|rech shla)"
+        # "а про беспилотники где говорили?": where a topic was talked of is the meeting that took it up
+        r"|\b(?:где|gde) (?:\w+ )?(?:говорили|govorili)\b",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the
@@ -208,7 +216,9 @@ _PARTICIPANTS_SAID = cued(re.compile(
 # too ("where was the meeting that discussed it held").
 _WHERE_DISCUSSED = re.compile(
     r"^(?=.*\b(?:discuss\w*|обсужд\w*|обсуди\w*|рассматрива\w*|рассмотр\w*|разбира\w*|obsuzhd\w*|obsudi\w*"
-    r"|rassmatriva\w*))(?!.*\b(?:held|hold|took place|take place|hosted|проход\w*|прош(?:ло|ла|ли|[её]л)\b|состоял\w*"
+    # "а про беспилотники где говорили?", "where did they talk about drones?"
+    r"|rassmatriva\w*|говорили (?:про|о|об)|govorili (?:pro|o|ob)|talked about|talk about|spoke about"
+    r"|(?:про|pro) \w+.*\b(?:говорили|govorili)))(?!.*\b(?:held|hold|took place|take place|hosted|проход\w*|прош(?:ло|ла|ли|[её]л)\b|состоял\w*"
     r"|провод\w*|провел\w*|proh?od\w*|sostoyal\w*))(?=.*\b(?:where|где|gde)\b)"
 )
 

@@ -49,6 +49,24 @@ def asks_next(text: str) -> bool:
     return bool(nexts) and all(w in _CARRIER or _NEXT_WORD.match(w) for w in words)
 
 
+def names_next(text: str) -> bool:
+    """Whether a short turn asks of "the next" something ("а где будет следующий саммит СНГ?"),
+    whatever else it names."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) <= MAX_WORDS + 2 and any(_NEXT_WORD.match(w) for w in words)
+
+
+# Question words a "next" turn may hold besides the carriers: "where", "где" ask of the same series.
+_ASKING = frozenset(["where", "which", "what", "who", "how", "где", "gde", "куда", "какой", "какое", "kakoy", "kakoe", "кто", "kto"])
+
+
+def names_own(text: str) -> bool:
+    """Whether a "next" turn names something besides a meeting ("the next CIS summit", "следующий саммит
+    СНГ", "следующее заседание совета секретарей"): a new question, not "the next one" of the subject."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(w not in _CARRIER and w not in _ASKING and not _NEXT_WORD.match(w) for w in words)
+
+
 def answer(engine: Engine, base: Verdict, meeting_id: str, today: date) -> Verdict | None:
     """The meeting after ``meeting_id`` in its series, or that none is recorded after today."""
     return timeline.upcoming_of(engine, base, meeting_id, today)

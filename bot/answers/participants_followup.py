@@ -101,6 +101,12 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     verdict = answer_attribute(
         kb, base, kb.entities[meeting_id], "count" if counting else "participants", group, parsed.text
     )
+    groups = verdict.value.get("groups") if verdict is not None and isinstance(verdict.value, dict) else None
+    if not counting and isinstance(groups, dict) and group in _GROUP_NAMES and not groups.get(group):
+        # "а органов СНГ?" after the states of a meeting that lists states only: that it names none
+        # (was the list of states again, as if they were the bodies)
+        counted = Verdict(parsed.text, parsed.lang, "decline", False, intent="count")
+        return answer_attribute(kb, counted, kb.entities[meeting_id], "count", group, parsed.text)
     if verdict is not None and counting and isinstance(verdict.value, dict):
         verdict.items = list(verdict.value.get("items") or [])
     return verdict
@@ -153,6 +159,7 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
 
 
 _PARTICIPANT_KINDS = frozenset(_GROUPS)
+_GROUP_NAMES = frozenset(_GROUPS.values())
 
 
 def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
@@ -216,12 +223,24 @@ def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str)
     return carried
 
 
+# "was Russia among the listed delegations?", "а Азербайджан был среди перечисленных?": the list of
+# the meeting in context, pointed at by the word for it (no "there")
+_AMONG_LISTED = re.compile(
+    r"\b(?:among|среди|в числе|sredi|v chisle)\b.{0,30}?\b(?:listed|named|delegat\w*|participants?|attendees"
+    r"|перечисл\w*|названн\w*|делегац\w*|участник\w*|perechisl\w*|nazvann\w*|delegac\w*|uchastnik\w*)"
+)
+
+
 def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
     carried = _carried_meeting(engine, parsed, context, own)
-    if not (_POINTING.search(text) or _THERE.search(text)) and not _after_participants(engine, parsed, context) and carried is None:
+    if (
+        not (_POINTING.search(text) or _THERE.search(text) or _AMONG_LISTED.search(text))
+        and not _after_participants(engine, parsed, context)
+        and carried is None
+    ):
         return None
     # "and the Russians, were they there?": the question after the topic set off by a comma
     after_topic = parsed.text.rsplit(",", 1)[-1]
@@ -232,6 +251,11 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
         meeting_id, member = _meeting(engine, context) or carried, own
+        named_own = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+        if len(named_own) == 1:
+            # "and was its RATS at the june meeting" after the SCO's status: the meeting it names
+            # itself, not the summit in context ("its" points at the SCO)
+            meeting_id = named_own[0]
     else:
         named = [
             h.entity
@@ -243,6 +267,10 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
         members = list(
             dict.fromkeys(i for i in candidates if isinstance(i, str) and kb.get(i) and kb.kind(i) in _PARTICIPANT_KINDS)
         )
+        if not named:
+            # "was it at the june meeting?" after the CSTO: a meeting named by its month or city
+            named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"][:2]
+            named = named if len(named) == 1 else []
         meeting_id = named[0] if named else None
         member = members[0] if len(members) == 1 else None
     if meeting_id is None or member is None:
@@ -328,3 +356,28 @@ def _works_for(kb: KnowledgeBase, person_id: str, employer: str) -> bool:
             seen.add(place)
             place = getattr(kb.get(place), "parent", None)
     return False
+
+
+# "was it at the june meeting?", "а она была на июньском совещании?", "а был ли её представитель …":
+# a pronoun for the state, organisation or body the previous answer was about
+_MEMBER_PRONOUN = re.compile(r"\b(?:it|its|they|them|она|оно|он|её|ее|его|их|они|ona|ono|ee|ego|ih|oni)\b")
+
+
+def member_at_named_meeting(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+    """ "Was it at the june meeting?" after the CSTO's card: whether the pointed-at member took part in
+    the one meeting the question names (by its month or city too); was that meeting's list of bodies."""
+    text = parsed.text.lower()
+    if not (question_form.is_yes_no(parsed.text) or question_form.asks_by_tone(parsed)) or not _MEMBER_PRONOUN.search(text):
+        return None
+    kb = engine.kb
+    member = _subject(context)
+    if member is None or member not in kb.entities or kb.kind(member) not in _PARTICIPANT_KINDS:
+        return None
+    named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+    if len(named) != 1:
+        return None
+    base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
+    verdict = yesno._took_part(engine, base, named, member)
+    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
+    return verdict
+

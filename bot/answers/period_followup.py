@@ -41,6 +41,17 @@ def candidates(engine: Engine, context: Verdict) -> list[str]:
             found.append(entity_id)
         elif isinstance(entity, Meeting) and not context.items:
             found += [doc.id for doc in kb.documents_of(entity_id) if _with_period(doc)]
+    if not found and context.kind == "quote":
+        # "the border security one runs until when?" after Trefilov's words naming the Dushanbe
+        # documents: the documents of the quoted records whose end year the words give
+        said = [(s.source, f"{s.en} {s.ru}") for s in context.statements if s.source]
+        found = [
+            doc.id
+            for doc in kb.entities.values()
+            if isinstance(doc, Document)
+            and doc.period_end is not None
+            and any(source in doc.sources and str(doc.period_end) in text for source, text in said)
+        ]
     return list(dict.fromkeys(found))
 
 

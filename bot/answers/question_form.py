@@ -101,7 +101,7 @@ _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
 
 
 _LEAD_IN = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|well|hmm+|also|anyway|quick question|ну|так|ладно|хорошо|слушай)\b[\s,:]*"
     # "I was wondering, is …", "just curious - did …": a chatty opening, then the question
     r"|(?:i\s+(?:was\s+|am\s+|'m\s+)?wonder(?:ing)?|just\s+curious|i'?d\s+like\s+to\s+know)\b(?:\s+if)?[\s,:]*"
     # "According to the Executive Committee, do …?", "По словам Исполкома, …": whose claim, then the question

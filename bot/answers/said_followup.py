@@ -14,7 +14,7 @@ from bot.answers import provenance, timeline
 from bot.answers.facts import not_stated
 from bot.answers.previous import _meeting, _names_meeting, _person, _speaker_meetings, _subject
 from bot.answers.verdict import Statement, Verdict
-from bot.kb.schema import Meeting
+from bot.kb.schema import Document, Meeting
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -169,14 +169,21 @@ def _record_speaker(engine: Engine, context: Verdict) -> str | None:
     sources = set(context.sources) or (set(kb.entities[subject].sources) if subject in kb.entities else set())
     if not sources:
         return None
-    people: set[str] = set()
+    people: dict[str, str] = {}  # person -> the date of the meeting of his words
     for entity in kb.entities.values():
         if not isinstance(entity, Meeting) or not sources & set(entity.sources):
             continue
-        people |= {x.person for x in entity.participants.people if x.role == "speaker"}
-        people |= {x.person for x in entity.media_statements}
-    people &= set(kb.entities)
-    return people.pop() if len(people) == 1 else None
+        for person in [x.person for x in entity.participants.people if x.role == "speaker"] + [x.person for x in entity.media_statements]:
+            people[person] = max(people.get(person, ""), entity.date or "")
+    people = {p: d for p, d in people.items() if p in kb.entities}
+    document = kb.entities.get(subject) if subject is not None else None
+    done = document.date if isinstance(document, Document) and document.status in ("approved", "adopted", "in_force") else None
+    if len(people) > 1 and done:
+        # "кто это всё озвучил?" after the approved programme: who told of it once it was approved,
+        # not who spoke of the plan to adopt it months before (Trefilov, not Klemez)
+        after = {p: d for p, d in people.items() if d[: len(done)] >= done}
+        people = after or people
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _meetings_telling(engine: Engine, parsed: Parsed, context: Verdict, place: str | None) -> list[str]:

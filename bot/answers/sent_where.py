@@ -1,0 +1,66 @@
+"""Where the document of the conversation is to be sent: "where are they sending the text?", "куда его
+отправят?", "kuda napravyat tekst?", "where will it be circulated?" after the Joint Statement.
+
+The records say the text "is planned to be distributed at the United Nations"; the turn says "send",
+"отправят", "направят", which no record holds, so searched alone (or asked of the previous subject)
+"where" found the place of the summit that adopted it. Of the document the conversation is about
+(`approved_where.document_of`) whose records speak of distributing it, the question is asked again
+with its name and the records' own verb.
+
+Cheap: a regex on a short turn, then one engine question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.answers import approved_where
+from bot.kb.schema import Entity, Fact
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+MAX_WORDS = 8
+# "where are they sending the text?", "куда его отправят?", "kuda napravyat tekst?", "where will it be
+# circulated?", "где его распространят?"
+CUE = re.compile(
+    r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:where|to whom|куда|где|кому|kuda|gde|komu)\b.*\b(?:send\w*|sent|circulat\w*"
+    r"|distribut\w*|disseminat\w*|отправ\w*|направ\w*|распростран\w*|разошл\w*|разосл\w*|otprav\w*|naprav\w*"
+    r"|rasprostran\w*|rasoshl\w*|razoshl\w*)\b"
+)
+# The records' own word for it, in either language
+_DISTRIBUTED = re.compile(r"\bdistribut\w*|\bcirculat\w*|\bраспростран\w*", re.IGNORECASE)
+
+
+def _spread(entity: Entity) -> bool:
+    """Whether an entry's description speaks of distributing its text."""
+    description = getattr(entity, "description", None)
+    return description is not None and bool(_DISTRIBUTED.search(description.en) or _DISTRIBUTED.search(description.ru))
+
+
+def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
+    """Where the conversation's document is to be distributed, or None when the turn is not of this
+    kind or the records of that document say nothing of distributing it."""
+    if len(text.split()) > MAX_WORDS or CUE.match(text) is None:
+        return None
+    kb = engine.kb
+    document = approved_where.document_of(engine, context)
+    # after a fact about several documents (those adopted in Dushanbe), the one its records say is
+    # to be distributed
+    candidates = [document] if document is not None else [
+        r for i in [*context.focus, *context.items] if isinstance(fact := kb.get(i), Fact) for r in fact.related
+    ]
+    spread = [c for c in dict.fromkeys(candidates) if c in kb.entities and kb.kind(c) == "document" and _spread(kb.entities[c])]
+    if len(spread) != 1:
+        return None
+    document = spread[0]
+    name = engine.kb.name(document, parsed.lang)
+    question = f"где планируется распространить текст {name}?" if parsed.lang == "ru" else f"where will the text of the {name} be distributed?"
+    verdict = engine.answer(question, parsed.lang, today)
+    if not verdict.answered or document not in verdict.focus:
+        return None
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "document": document}
+    return verdict

@@ -1,0 +1,62 @@
+"""Another topic asked of the same meeting: "а беспилотники?" after "obsuzhdali li v pitere bezopasnost
+dorozhnogo dvizheniya?" (yes, at the interior ministers meeting).
+
+The previous question asked whether a topic was discussed at a meeting; "а X?" asks the same of X.
+Completed by appending the meeting's name to "а беспилотники" it read "беспилотники" as a participant
+and answered "No: the Council of Heads of State is not among the participants". It is asked again in
+the form the yes/no answerer reads ("обсуждали ли беспилотники на <meeting>?", "was drones discussed
+at the <meeting>?"): yes with the record's words, or "the sources do not say" of that meeting.
+
+Cheap: a regex on the previous question and on a short "а X?" turn, then one engine question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.answers.previous import _meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+MAX_TOPIC_WORDS = 3
+OWN_COVER = 0.8  # a hit covering this much of its name is named by the turn, no topic
+# the previous question asked whether a topic was taken up
+_DISCUSSED = re.compile(
+    r"\b(?:обсужда\w*|обсудил\w*|обсуждал\w*|рассматрива\w*|говорил\w*|упомина\w*|discuss\w*|talk\w*|mention\w*|rais\w*"
+    r"|obsuzhda\w*|obsudil\w*|rassmatriva\w*|govoril\w*|upomina\w*)"
+)
+_WHAT_ABOUT = re.compile(r"^(?:and|what about|а|и|a|i)\s+(?:про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)$")
+
+
+def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
+    """The same yes/no of the same meeting about the topic "а X?" names, or None."""
+    if context.kind != "yes_no" or not _DISCUSSED.search((context.question or "").lower()):
+        return None
+    about = _WHAT_ABOUT.match(text)
+    if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:
+        return None
+    topic = about.group("rest")
+    # a state, body or meeting of its own ("а Армения?", "а заседание МВД?") is another rule's
+    # ("а миграцию?" finds the Council of Heads of Migration Bodies by one word of its name: a topic)
+    if any(
+        h.score >= 0.5 and (h.name_cover >= OWN_COVER or engine.kb.kind(h.entity) in ("meeting", "state", "person"))
+        for h in parsed.hits[:2]
+    ):
+        return None
+    meeting = _meeting(engine, context)
+    if meeting is None:
+        return None
+    # its short name: a long official one drowns the topic's one word
+    shorts = engine.kb.entities[meeting].short
+    names = shorts.ru if parsed.lang == "ru" else shorts.en
+    name = names[0] if names else engine.kb.name(meeting, parsed.lang)
+    question = f"обсуждали ли {topic} на {name}?" if parsed.lang == "ru" else f"was {topic} discussed at the {name}?"
+    verdict = engine.answer(question, parsed.lang, today)
+    if not verdict.answered or verdict.kind != "yes_no" or verdict.focus[:1] != [meeting]:
+        return None
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "meeting": meeting}
+    return verdict
