@@ -24,6 +24,7 @@ from bot.answers import (
     participation_followup,
     period_followup,
     place_followup,
+    provenance,
     question_form,
     record_detail,
     reported_meeting,
@@ -231,6 +232,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+    if context is not None and context.answered and context.attribute == "source":
+        # "когда вышла эта новость?" after "откуда инфа?": the record of that source
+        record = provenance.after_source(engine, parsed, replace(base), today, context)
+        if record is not None:
+            record.question = base.question
+            return record
     if context is not None and context.answered:
         # "о каком заседании?" after what BelTA reported: the meeting it reports
         card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
