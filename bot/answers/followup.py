@@ -947,6 +947,8 @@ def _corrected(
             verdict = engine.answer(question, parsed.lang, today)
             about = {*verdict.focus, *verdict.items}
             if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
+                # a second correction ("нет, то, что в Петербурге") changes this question, not its own words
+                verdict.filters = {**verdict.filters, "asked": question}
                 return verdict
     return None
 
