@@ -30,6 +30,7 @@ from bot.answers import (
     reported_meeting,
     sessions_followup,
     siblings,
+    source_story,
     statement_detail,
     timeline,
     which_of_group,
@@ -238,6 +239,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered:
+        # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
+        dated = source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
+        if dated is not None:
+            dated.question = base.question
+            return dated
     if context is not None and context.answered:
         # "о каком заседании?" after what BelTA reported: the meeting it reports
         card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)

@@ -208,7 +208,7 @@ _YEAR_WORDS = frozenset(text_tokens("year years года году год лет 
 
 # "13-е", "18-go", "13th" split at the hyphen: the ending after the number is part of naming the meeting
 # (left behind, "когда было 13-е <другое заседание>" asked for a 13th meeting of the other council)
-_ORDINAL_ENDINGS = frozenset("е й я го ое ая ый ий e y ya go oe th st nd rd".split())
+_ORDINAL_ENDINGS = frozenset(["е", "й", "я", "го", "ое", "ая", "ый", "ий", "e", "y", "ya", "go", "oe", "th", "st", "nd", "rd"])
 
 
 def _ordinal_tail(words: list[re.Match[str]], i: int) -> bool:
