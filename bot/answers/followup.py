@@ -17,7 +17,9 @@ from bot.answers import (
     body_followup,
     carried_count,
     corrected_meeting,
+    counted_outcomes,
     define,
+    exact_day,
     excluding,
     nextone,
     pair_followup,
@@ -239,6 +241,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered:
+        # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
+        day = exact_day.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if day is not None:
+            day.question = base.question
+            return day
     if context is not None and context.answered:
         # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
         dated = source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
@@ -661,6 +669,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = _list_them(engine, context, parsed.lang)
     elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
         verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+    elif own is None and parsed.intent.question == "count" and (counted := counted_outcomes.answer(engine, parsed, context)) is not None:
+        # "skolko ih?" / "how many documents is that?" after what a meeting adopted: those documents
+        verdict = counted
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.

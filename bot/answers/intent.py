@@ -171,6 +171,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "outcomes",
         r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
         r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*"
+        # the same typed in Latin letters: "chto tam prinyali?" read as who took part ("приняли участие")
+        r"|\bprin(?:yal|yali|yala|yata|yat|yaty)\b(?!\s+uchasti)|\butverdil\w*|\butverzhden\w*|\breshil\w*|\breshen\w*|\bitog\w*|\bodobril\w*"
         # "what did the council agree on", "какие договорённости достигнуты", "о чём договорились"
         r"|\bagree(?:s|ing)?\s+(?:on|upon|to)\b|\breach\w*\s+(?:an?\s+|any\s+)?agreements?\b|\bwhat\s+agreements?\b"
         r"|\bдоговорил\w*|\bдоговор[её]нност\w*|\bdogovoril\w*|\bdogovorennost\w*"

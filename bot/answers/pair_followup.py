@@ -123,8 +123,8 @@ def _named_by_abbreviation(kb: KnowledgeBase, rest: str, others: list[str], subj
         entity = kb.entities[entity_id]
         body = getattr(entity, "body", None)
         ids = [entity_id, *([body] if isinstance(body, str) and body in kb.entities else [])]
-        return {t for i in ids for n in (kb.entities[i].name, *kb.entities[i].short.all(), *kb.entities[i].aliases.all())
-                for t in text_tokens(n if isinstance(n, str) else f"{n.en} {n.ru}")}
+        texts = [text for i in ids for text in (kb.entities[i].name.en, kb.entities[i].name.ru, *kb.entities[i].short.all(), *kb.entities[i].aliases.all())]
+        return {t for text in texts for t in text_tokens(text)}
 
     if short & names(subject):
         return None  # the word names the first meeting too: not another one

@@ -350,11 +350,11 @@ def _dated(source: Source) -> Statement:
         year, month, day = parts[0], int(parts[1]), int(parts[2])
         return Statement(
             f"Dated {source.date_text}: {day} {_MONTHS[month - 1]} {year} (the dateline gives no year; the text does).",
-            f"Датировано: {day} {_MONTHS_RU[month - 1]} {year} г. (в шапке «{_russian_months(source.date_text)}» без года; год — по тексту).",
+            f"Датировано: {day} {_MONTHS_RU[month - 1]} {year} г. (в шапке «{_russian_months(source.date_text or '')}» без года; год — по тексту).",
             source.id,
             source.id,
         )
-    return Statement(f"Dated {source.date_text}.", f"Датировано: {_russian_months(source.date_text)}.", source.id, source.id)
+    return Statement(f"Dated {source.date_text}.", f"Датировано: {_russian_months(source.date_text or '')}.", source.id, source.id)
 
 
 def _description(source: Source) -> Statement:
