@@ -182,7 +182,10 @@ _SOURCE = re.compile(
     # "откуда инфа?", "откуда ты это взял?", "where's that from?": the same, as typed on a phone
     r"|(?:а |a )?откуда (?:инф\w*|(?:ты |вы )?(?:это |эти данные )?(?:взял\w*|знаешь|знаете|известно))"
     r"|(?:a )?otkuda (?:inf\w*|(?:ty |vy )?(?:eto )?(?:vzyal\w*|znaesh|izvestno))"
-    r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who)$"
+    r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who"
+    # "who says so?", "according to whom?", "кто так пишет?", "по чьим данным?": the record behind it
+    r"|who says so|who said so|according to whom|по чьим данным|по чьей информации|кто так (?:говорит|пишет|утверждает)"
+    r"|kto tak (?:govorit|pishet|utverzhdaet)|po chim dannym)$"
 )
 # "more details", "подробнее": the previous subject in full.
 _MORE = re.compile(
