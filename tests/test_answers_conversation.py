@@ -2764,3 +2764,17 @@ def test_the_documents_just_shown_are_counted(engine: Engine, turns: tuple[str, 
 def test_entries_of_the_list_picked_by_their_date(engine: Engine, turns: tuple[str, ...]) -> None:
     last = converse(engine, *turns)[-1]
     assert last.kind == "list" and set(last.items) == {XVIII, SECRETARIES}, last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Где прошло тринадцатое заседание секретарей советов безопасности?", "а в 2024 году было?"),
+        ("when was the 13th security secretaries meeting?", "and in 2024?"),
+    ],
+)
+def test_another_year_after_a_numbered_meeting_asks_of_its_council(engine: Engine, turns: tuple[str, str]) -> None:
+    """ "а в 2024 году было?" after the 13th meeting: the sources record no meeting of the council in 2024
+    (was "Нет. The 13th took place on 5 November 2025", read as "the council did not meet in 2024")."""
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "not_recorded" and last.yes is None, last

@@ -36,6 +36,7 @@ from bot.answers import (
     statement_detail,
     timeline,
     which_of_group,
+    year_of_series,
 )
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
@@ -250,6 +251,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if day is not None:
             day.question = base.question
             return day
+        # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year
+        other_year = year_of_series.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if other_year is not None:
+            other_year.question = base.question
+            return other_year
     if context is not None and context.answered:
         # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
         dated = source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
