@@ -133,6 +133,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:кто|kto)\s+(?:там\s+|tam\s+)?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
         # "кто от исполкома говорил?", "kto ot ispolkoma tam govoril": who spoke for a body, the body between
         r"|\b(?:кто|kto)\s+(?:от|ot|из|iz)\s+(?:\w+\s+){1,5}?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
+        # "кто из исполкома о нём рассказал?", "who from the executive committee told about it?": one of that
+        # body who told of the meeting (not the publisher of its news)
+        r"|\b(?:кто|kto)\s+(?:от|ot|из|iz)\s+(?:\w+\s+){1,5}?(?:рассказ|сообщ|rasskaz|soobshch|soobsh)\w*"
+        r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:told|talked|briefed)\b)"
         # "как зовут замгенсека, который открывал заседание": the relative clause asks the same
         r"|\b(?:котор(?:ый|ая)|kotor(?:yj|yy|yi|aya))\s+(?:\w+\s+){0,2}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
