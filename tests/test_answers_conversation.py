@@ -2778,3 +2778,18 @@ def test_another_year_after_a_numbered_meeting_asks_of_its_council(engine: Engin
     (was "Нет. The 13th took place on 5 November 2025", read as "the council did not meet in 2024")."""
     last = converse(engine, *turns)[-1]
     assert last.kind == "not_recorded" and last.yes is None, last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("подскажите, пожалуйста, когда прошло питерское заседание министров внутренних дел СНГ", "кто из исполкома о нём рассказал?"),
+        ("где проходило заседание смвд снг летом 2025?", "кто от исполкома рассказал о нём?"),
+        ("when was the St Petersburg interior ministers meeting?", "who from the executive committee told about it?"),
+    ],
+)
+def test_who_of_a_body_told_of_the_meeting_is_the_one_who_did(engine: Engine, turns: tuple[str, str]) -> None:
+    """Klemez, who told the media of the St Petersburg meeting (was the sentences holding the words
+    "Executive Committee", the Dushanbe summit's first)."""
+    last = converse(engine, *turns)[-1]
+    assert re.search(r"Klemez|Клемез", html_of(engine, last)), html_of(engine, last)
