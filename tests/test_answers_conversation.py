@@ -2793,3 +2793,16 @@ def test_who_of_a_body_told_of_the_meeting_is_the_one_who_did(engine: Engine, tu
     "Executive Committee", the Dushanbe summit's first)."""
     last = converse(engine, *turns)[-1]
     assert re.search(r"Klemez|Клемез", html_of(engine, last)), html_of(engine, last)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("chto predlozhil genprokuror Rossii?", "a kakoy sovet on imel v vidu?", "a kogda eto bylo?"),
+        ("what did the russian prosecutor general recommend?", "when was that?"),
+    ],
+)
+def test_when_an_undated_fact_happened_is_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    """ "Formerly, the Prosecutor General … recommended": no date (was the fact's card again)."""
+    last = converse(engine, *turns)[-1]
+    assert last.attribute == "date" and last.reason == "not_stated" and last.focus == ["fact_prosecutor_general_reforms"], last

@@ -35,6 +35,7 @@ from bot.answers import (
     source_story,
     statement_detail,
     timeline,
+    undated_fact,
     which_of_group,
     year_of_series,
 )
@@ -251,6 +252,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if day is not None:
             day.question = base.question
             return day
+        # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
+        undated = undated_fact.answer(engine, parsed, replace(base), context, _own_subject(parsed))
+        if undated is not None:
+            undated.question = base.question
+            return undated
         # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year
         other_year = year_of_series.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
         if other_year is not None:
