@@ -2806,3 +2806,13 @@ def test_when_an_undated_fact_happened_is_not_given(engine: Engine, turns: tuple
     """ "Formerly, the Prosecutor General … recommended": no date (was the fact's card again)."""
     last = converse(engine, *turns)[-1]
     assert last.attribute == "date" and last.reason == "not_stated" and last.focus == ["fact_prosecutor_general_reforms"], last
+
+
+@pytest.mark.parametrize(
+    "question", ["Which news agency reported the St Petersburg meeting?", "Which news agency reported on the XVIII counter-terrorism meeting?"]
+)
+def test_which_agency_reported_a_meeting_is_not_an_agency_s_story(engine: Engine, question: str) -> None:
+    """ "which news agency reported …" asks for the agency of that meeting's record, never TASS's card
+    that "news agency" finds in its description."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and "tass" not in verdict.focus, verdict
