@@ -2816,3 +2816,17 @@ def test_which_agency_reported_a_meeting_is_not_an_agency_s_story(engine: Engine
     that "news agency" finds in its description."""
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "source" and "tass" not in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What did Trefilov say about young people?", "at which meeting was that?", "what was on its agenda?"),
+        ("What did Trefilov say about young people?", "at which meeting was that?", "in which city?", "what else was on its agenda?"),
+    ],
+)
+def test_on_its_agenda_is_no_person_pronoun(engine: Engine, turns: tuple[str, ...]) -> None:
+    """The English "on" is not the Latin-typed "он": "what was on its agenda?" after the meeting is its
+    agenda (was Trefilov's card, the person two turns back)."""
+    last = converse(engine, *turns)[-1]
+    assert last.focus[:1] == [SECRETARIES] and last.intent == "agenda", last

@@ -111,7 +111,9 @@ _WHAT_ABOUT = re.compile(
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|ego|ona|nego)\b"
+    # Latin-typed "он", not the English "on" ("what was on its agenda?" named no person)
+    r"|\bon\b(?!\s+(?:its|the|a|an|his|her|their|that|this|these|those|which|what|it|them|agenda|behalf|there)\b)"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
