@@ -2830,3 +2830,17 @@ def test_on_its_agenda_is_no_person_pronoun(engine: Engine, turns: tuple[str, ..
     agenda (was Trefilov's card, the person two turns back)."""
     last = converse(engine, *turns)[-1]
     assert last.focus[:1] == [SECRETARIES] and last.intent == "agenda", last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Сколько отраслевых органов сотрудничества СНГ работает в сфере безопасности?", "а специализированных?", "перечисли их пожалуйста", "а кто это подсчитал?"),
+        ("list the specialised bodies", "who compiled that?"),
+    ],
+)
+def test_who_counted_a_list_is_the_one_record_naming_every_entry(engine: Engine, turns: tuple[str, ...]) -> None:
+    """The 3 specialised bodies are all in the report of 2 March only (the ATC is in two other records
+    too): its publisher (was declined)."""
+    last = converse(engine, *turns)[-1]
+    assert last.attribute == "source" and last.sources == ["seed000"], last

@@ -345,6 +345,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return verdict
 
 
+def _one_record_behind(engine: Engine, context: Verdict) -> str | None:
+    """The one record behind the previous answer; for a list, the one record that names every entry
+    ("а кто это подсчитал?" after the 3 specialised bodies: the report that counts them, though the ATC
+    is also in two other records)."""
+    if len(set(context.sources)) == 1:
+        return context.sources[0]
+    if context.kind != "list" or len(context.items) < 2:
+        return None
+    common = set.intersection(*(set(getattr(engine.kb.get(i), "sources", [])) for i in context.items))
+    return common.pop() if len(common) == 1 else None
+
+
 def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str) -> bool:
     """Whether the verdict turned from one person to another who was not at the first one's meeting:
     "and Trefilov?" after Klemez's card is about the Security Secretaries' meeting, not Klemez's St
@@ -577,9 +589,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
-    if own is None and len(set(context.sources)) == 1 and _WHO_REPORTED.match(text):
+    behind = _one_record_behind(engine, context) if own is None and _WHO_REPORTED.match(text) else None
+    if behind is not None:
         # One record behind the answer: its publisher (several would make "who" ambiguous).
-        reported = _publisher_of(engine, parsed, context)
+        reported = _publisher_of(engine, parsed, replace(context, sources=[behind]))
         if reported is not None:
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
