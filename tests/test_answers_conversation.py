@@ -2844,3 +2844,17 @@ def test_who_counted_a_list_is_the_one_record_naming_every_entry(engine: Engine,
     too): its publisher (was declined)."""
     last = converse(engine, *turns)[-1]
     assert last.attribute == "source" and last.sources == ["seed000"], last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Какие международные организации были на XVIII совещании по противодействию терроризму?", "о чём там докладывал секретариат ЕАГ?"),
+        ("which international organisations were at the xviii meeting?", "o chem tam dokladyval sekretariat EAG?"),
+    ],
+)
+def test_what_a_participant_reported_there_is_no_participation_check(engine: Engine, turns: tuple[str, str]) -> None:
+    """ "о чём там докладывал секретариат ЕАГ?": what it reported (was "Да. ЕАГ is among the participants")."""
+    last = converse(engine, *turns)[-1]
+    assert last.yes is None and last.kind == "quote", last
+    assert re.search(r"отмыв|money laundering", html_of(engine, last))
