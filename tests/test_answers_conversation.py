@@ -2701,3 +2701,221 @@ def test_conva_follow_ups(engine: Engine, turns: tuple[str, ...], shown: str, no
     text = visible(html_of(engine, verdict))
     assert re.search(shown, text, re.S), text
     assert not_shown is None or not re.search(not_shown, text), text
+# ==================================================================================================
+# Session 20 (conversations, second helper): a source's story and dates, another meeting by its body's
+# short name, a second correction, the exact day, the documents counted, the list filtered by date.
+
+REPORT = "report_security_bodies_2025"
+
+
+@pytest.mark.parametrize(
+    "turns, source, shown",
+    [
+        (("где прошло заседание министров внутренних дел?", "откуда инфа?", "когда вышла эта новость?"), "seed002", "13 августа 2025"),
+        (("where was the interior ministers council meeting?", "source?", "when did that come out?"), "seed002", "13 August 2025"),
+        (("Где прошло 13-е заседание Совета секретарей совбезов?", "откуда это?", "а когда это вышло?"), "seed001", "5 ноября 2025"),
+        (("where was the 13th security secretaries meeting?", "source?", "when was that published?"), "seed001", "5 November 2025"),
+        (("how many sectoral bodies are there?", "who says so?", "when was that published?"), "seed000", "2 March"),
+    ],
+)
+def test_when_a_source_came_out_is_its_own_date_with_the_year_the_text_gives(
+    engine: Engine, turns: tuple[str, ...], source: str, shown: str
+) -> None:
+    """ "когда вышла эта новость?" after BelTA was named the source: BelTA's date, not the Executive
+    Committee's news of 5 November that the word "news" found; a dateline without a year ("5 November")
+    gets the year the text gives; and the subject stays for "tell me more"."""
+    *_, said, when = converse(engine, *turns)
+    assert said.attribute == "source", said
+    assert when.attribute == "source" and when.value["source"] == source, when
+    assert shown in html_of(engine, when)
+    assert when.focus == said.focus[:1] or not said.focus
+
+
+@pytest.mark.parametrize(
+    "turns, meeting",
+    [
+        (("когда было XVIII антитеррористическое совещание?", "а заседание СМВД?"), SPB),
+        (("Когда было 13-е заседание Совета секретарей совбезов?", "а заседание МВД?"), SPB),
+        (("где прошло 13-е заседание секретарей совбезов?", "a zasedanie mvd?"), SPB),
+        (("when was the 13th security secretaries meeting?", "and the MVD meeting?"), SPB),
+    ],
+)
+def test_another_meeting_named_by_its_body_s_short_name_is_asked_the_previous_question(
+    engine: Engine, turns: tuple[str, str], meeting: str
+) -> None:
+    """ "а заседание СМВД?" after the XVIII meeting's date: the interior ministers' meeting's date (was "yes,
+    the council is among the XVIII meeting's participants"; after the 13th, "no record of a 13th one")."""
+    first, other = converse(engine, *turns)
+    assert other.answered and other.focus[:1] == [meeting] and other.attribute == first.attribute, other
+
+
+@pytest.mark.parametrize(
+    "turns, meeting, attribute",
+    [
+        (("Когда было заседание секретарей совбезов?", "не, я имел в виду июньское", "нет, то, что в Петербурге"), SPB, "date"),
+        (("когда было заседание секретарей совбезов?", "нет, я имел в виду антитеррористическое", "нет, то, что в Питере"), SPB, "date"),
+        (("где прошло августовское заседание?", "нет, я про ноябрьское", "нет, то, что в июне"), XVIII, "place"),
+    ],
+)
+def test_a_second_correction_asks_the_first_question(engine: Engine, turns: tuple[str, ...], meeting: str, attribute: str) -> None:
+    """The second correction changes the question the first one asked, not its own words (it gave the
+    St Petersburg meeting's participants)."""
+    last = converse(engine, *turns)[-1]
+    assert last.focus[:1] == [meeting] and last.attribute == attribute, last
+
+
+@pytest.mark.parametrize(
+    "turns, subject",
+    [
+        (("what did belta write about the cis?",), "belta"),
+        (("что написала белта?",), "belta"),
+        (("o chem pisal tass?",), "tass"),
+        (("what did the executive committee report on 2 march?",), REPORT),
+        (("what was the executive committee's news of 5 november about?", "when was it held?", "what about its report of 2 March?"), REPORT),
+        (("o chem soobshchil ispolkom sng 5 noyabrya?", "kogda ono proshlo?", "a 2 marta?"), REPORT),
+        (("кто выступил на 13-м заседании секретарей совбезов?", "откуда это?", "а что у них от 2 марта?"), REPORT),
+        (("what did the executive committee report on 2 march?", "and on 5 november?"), SECRETARIES),
+        (("who addressed the security secretaries in november?", "and what was in the executive committee's report of 2 march?"), REPORT),
+    ],
+)
+def test_what_a_source_wrote_and_its_record_of_a_day(engine: Engine, turns: tuple[str, ...], subject: str) -> None:
+    """What an agency wrote is its card (was "did you mean BelTA?"); a publisher's record of a day named
+    is the card of what it is about (was the date read back, or "no, it was 5 November")."""
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "card" and last.focus == [subject], last
+
+
+@pytest.mark.parametrize(
+    "turns, subject",
+    [
+        (("when did the dushanbe summit take place", "which day exactly?"), DUSHANBE),
+        (("саммит в душанбе кгода был", "а точнее?"), DUSHANBE),
+        (("kogda byl sammit sng v dushanbe?", "more exactly?"), DUSHANBE),
+        (("when was the Commonwealth-Antiterror 2025 exercise?", "more exactly?"), EXERCISE),
+    ],
+)
+def test_the_exact_day_of_a_date_known_to_the_month_is_not_given(engine: Engine, turns: tuple[str, ...], subject: str) -> None:
+    last = converse(engine, *turns)[-1]
+    assert last.answered and last.attribute == "day" and last.focus == [subject], last
+    assert re.search(r"(?i)october|октябр", html_of(engine, last))
+
+
+@pytest.mark.parametrize(
+    "turns, count",
+    [
+        (("kogda byl sammit sng v dushanbe?", "chto tam prinyali?", "skolko ih?"), 6),
+        (("when did the dushanbe summit take place", "what was adopted there?", "how many documents is that?"), 4),
+        (("when did the dushanbe summit take place", "what was adopted there?", "how many is that?"), 4),
+    ],
+)
+def test_the_documents_just_shown_are_counted(engine: Engine, turns: tuple[str, ...], count: int) -> None:
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "count" and last.value == count and len(last.items) == count, last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what meetings took place in moscow", "how many is that?", "which of them had a date?"),
+        ("Какие заседания прошли в Москве?", "сколько их?", "какие из них в 2025 году?"),
+        ("kakie vstrechi byli v moskve?", "kakie iz nih imeyut datu?"),
+        ("list the meetings in moscow", "which of those were held in 2025?"),
+    ],
+)
+def test_entries_of_the_list_picked_by_their_date(engine: Engine, turns: tuple[str, ...]) -> None:
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "list" and set(last.items) == {XVIII, SECRETARIES}, last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Где прошло тринадцатое заседание секретарей советов безопасности?", "а в 2024 году было?"),
+        ("when was the 13th security secretaries meeting?", "and in 2024?"),
+    ],
+)
+def test_another_year_after_a_numbered_meeting_asks_of_its_council(engine: Engine, turns: tuple[str, str]) -> None:
+    """ "а в 2024 году было?" after the 13th meeting: the sources record no meeting of the council in 2024
+    (was "Нет. The 13th took place on 5 November 2025", read as "the council did not meet in 2024")."""
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "not_recorded" and last.yes is None, last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("подскажите, пожалуйста, когда прошло питерское заседание министров внутренних дел СНГ", "кто из исполкома о нём рассказал?"),
+        ("где проходило заседание смвд снг летом 2025?", "кто от исполкома рассказал о нём?"),
+        ("when was the St Petersburg interior ministers meeting?", "who from the executive committee told about it?"),
+    ],
+)
+def test_who_of_a_body_told_of_the_meeting_is_the_one_who_did(engine: Engine, turns: tuple[str, str]) -> None:
+    """Klemez, who told the media of the St Petersburg meeting (was the sentences holding the words
+    "Executive Committee", the Dushanbe summit's first)."""
+    last = converse(engine, *turns)[-1]
+    assert re.search(r"Klemez|Клемез", html_of(engine, last)), html_of(engine, last)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("chto predlozhil genprokuror Rossii?", "a kakoy sovet on imel v vidu?", "a kogda eto bylo?"),
+        ("what did the russian prosecutor general recommend?", "when was that?"),
+    ],
+)
+def test_when_an_undated_fact_happened_is_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    """ "Formerly, the Prosecutor General … recommended": no date (was the fact's card again)."""
+    last = converse(engine, *turns)[-1]
+    assert last.attribute == "date" and last.reason == "not_stated" and last.focus == ["fact_prosecutor_general_reforms"], last
+
+
+@pytest.mark.parametrize(
+    "question", ["Which news agency reported the St Petersburg meeting?", "Which news agency reported on the XVIII counter-terrorism meeting?"]
+)
+def test_which_agency_reported_a_meeting_is_not_an_agency_s_story(engine: Engine, question: str) -> None:
+    """ "which news agency reported …" asks for the agency of that meeting's record, never TASS's card
+    that "news agency" finds in its description."""
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "source" and "tass" not in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What did Trefilov say about young people?", "at which meeting was that?", "what was on its agenda?"),
+        ("What did Trefilov say about young people?", "at which meeting was that?", "in which city?", "what else was on its agenda?"),
+    ],
+)
+def test_on_its_agenda_is_no_person_pronoun(engine: Engine, turns: tuple[str, ...]) -> None:
+    """The English "on" is not the Latin-typed "он": "what was on its agenda?" after the meeting is its
+    agenda (was Trefilov's card, the person two turns back)."""
+    last = converse(engine, *turns)[-1]
+    assert last.focus[:1] == [SECRETARIES] and last.intent == "agenda", last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Сколько отраслевых органов сотрудничества СНГ работает в сфере безопасности?", "а специализированных?", "перечисли их пожалуйста", "а кто это подсчитал?"),
+        ("list the specialised bodies", "who compiled that?"),
+    ],
+)
+def test_who_counted_a_list_is_the_one_record_naming_every_entry(engine: Engine, turns: tuple[str, ...]) -> None:
+    """The 3 specialised bodies are all in the report of 2 March only (the ATC is in two other records
+    too): its publisher (was declined)."""
+    last = converse(engine, *turns)[-1]
+    assert last.attribute == "source" and last.sources == ["seed000"], last
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Какие международные организации были на XVIII совещании по противодействию терроризму?", "о чём там докладывал секретариат ЕАГ?"),
+        ("which international organisations were at the xviii meeting?", "o chem tam dokladyval sekretariat EAG?"),
+    ],
+)
+def test_what_a_participant_reported_there_is_no_participation_check(engine: Engine, turns: tuple[str, str]) -> None:
+    """ "о чём там докладывал секретариат ЕАГ?": what it reported (was "Да. ЕАГ is among the participants")."""
+    last = converse(engine, *turns)[-1]
+    assert last.yes is None and last.kind == "quote", last
+    assert re.search(r"отмыв|money laundering", html_of(engine, last))

@@ -51,6 +51,7 @@ from bot.answers import (
     shorter,
     slang,
     source_people,
+    source_story,
     status_asked,
     statuses,
     subjects,
@@ -1456,6 +1457,9 @@ class Engine:
         often = frequency.answer(self, parsed, base, today, context) if context is None else None
         if often is not None:
             return often
+        story = source_story.answer(self, parsed, replace(base))  # "what did BelTA write?": its card
+        if story is not None:
+            return story
         if provenance.AGENCY_ASKED.search(parsed.text.lower()):
             agency = provenance.answer(self, parsed, replace(base), today, context)
             if agency is not None:

@@ -18,24 +18,30 @@ from bot.answers import (
     body_followup,
     carried_count,
     corrected_meeting,
+    counted_outcomes,
     define,
+    exact_day,
     excluding,
     nextone,
     pair_followup,
     participation_followup,
     period_followup,
     place_followup,
+    provenance,
     question_form,
     record_detail,
     reported_meeting,
     sent_where,
     sessions_followup,
     siblings,
+    source_story,
     statement_detail,
     timeline,
     topic_meeting,
     topic_swap,
+    undated_fact,
     which_of_group,
+    year_of_series,
 )
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
@@ -110,7 +116,9 @@ _WHAT_ABOUT = re.compile(
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
 _PERSON_PRONOUN = re.compile(
-    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|on|ego|ona|nego)\b"
+    r"\b(?:he|him|his|she|her|он|его|ему|она|её|ее|ней|нем|нём|него|нему|ним|нее|неё|ego|ona|nego)\b"
+    # Latin-typed "он", not the English "on" ("what was on its agenda?" named no person)
+    r"|\bon\b(?!\s+(?:its|the|a|an|his|her|their|that|this|these|those|which|what|it|them|agenda|behalf|there)\b)"
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # "the year before", "годом раньше", "и в следующем году?": a year relative to the one asked before.
@@ -194,7 +202,10 @@ _SOURCE = re.compile(
     # "откуда инфа?", "откуда ты это взял?", "where's that from?": the same, as typed on a phone
     r"|(?:а |a )?откуда (?:инф\w*|(?:ты |вы )?(?:это |эти данные )?(?:взял\w*|знаешь|знаете|известно))"
     r"|(?:a )?otkuda (?:inf\w*|(?:ty |vy )?(?:eto )?(?:vzyal\w*|znaesh|izvestno))"
-    r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who)$"
+    r"|where(?:'s| is) (?:it|that|this) from|where does (?:it|that|this) come from|says who"
+    # "who says so?", "according to whom?", "кто так пишет?", "по чьим данным?": the record behind it
+    r"|who says so|who said so|according to whom|по чьим данным|по чьей информации|кто так (?:говорит|пишет|утверждает)"
+    r"|kto tak (?:govorit|pishet|utverzhdaet)|po chim dannym)$"
 )
 # "more details", "подробнее": the previous subject in full.
 _MORE = re.compile(
@@ -247,6 +258,34 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+    if context is not None and context.answered and context.attribute == "source":
+        # "когда вышла эта новость?" after "откуда инфа?": the record of that source
+        record = provenance.after_source(engine, parsed, replace(base), today, context)
+        if record is not None:
+            record.question = base.question
+            return record
+    if context is not None and context.answered:
+        # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
+        day = exact_day.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
+        if day is not None:
+            day.question = base.question
+            return day
+        # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
+        undated = undated_fact.answer(engine, parsed, replace(base), context, _own_subject(parsed))
+        if undated is not None:
+            undated.question = base.question
+            return undated
+        # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year
+        other_year = year_of_series.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if other_year is not None:
+            other_year.question = base.question
+            return other_year
+    if context is not None and context.answered:
+        # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
+        dated = source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
+        if dated is not None:
+            dated.question = base.question
+            return dated
     if context is not None and context.answered:
         # "о каком заседании?" after what BelTA reported: the meeting it reports
         card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
@@ -341,6 +380,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if document is not None and approved_where.document_of(engine, verdict) is None:
             verdict.filters["document"] = document
     return verdict
+
+
+def _one_record_behind(engine: Engine, context: Verdict) -> str | None:
+    """The one record behind the previous answer; for a list, the one record that names every entry
+    ("а кто это подсчитал?" after the 3 specialised bodies: the report that counts them, though the ATC
+    is also in two other records)."""
+    if len(set(context.sources)) == 1:
+        return context.sources[0]
+    if context.kind != "list" or len(context.items) < 2:
+        return None
+    common = set.intersection(*(set(getattr(engine.kb.get(i), "sources", [])) for i in context.items))
+    return common.pop() if len(common) == 1 else None
 
 
 def _elsewhere(engine: Engine, verdict: Verdict, context: Verdict, meeting: str) -> bool:
@@ -600,9 +651,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 # The completed question, for a "list them" that may follow.
                 other.filters = {**other.filters, "follow_up": context.question, "asked": question}
                 return other
-    if own is None and len(set(context.sources)) == 1 and _WHO_REPORTED.match(text):
+    behind = _one_record_behind(engine, context) if own is None and _WHO_REPORTED.match(text) else None
+    if behind is not None:
         # One record behind the answer: its publisher (several would make "who" ambiguous).
-        reported = _publisher_of(engine, parsed, context)
+        reported = _publisher_of(engine, parsed, replace(context, sources=[behind]))
         if reported is not None:
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
@@ -712,6 +764,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         if verdict is not None and not question_form.is_yes_no(parsed.text):
             # "а международных организаций?" asks a group, no yes/no: no "Да." before the list
             verdict.filters = {**verdict.filters, "asserts_nothing": True}
+    elif own is None and parsed.intent.question == "count" and (counted := counted_outcomes.answer(engine, parsed, context)) is not None:
+        # "skolko ih?" / "how many documents is that?" after what a meeting adopted: those documents
+        verdict = counted
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.
@@ -1010,6 +1065,8 @@ def _corrected(
             verdict = engine.answer(question, parsed.lang, today)
             about = {*verdict.focus, *verdict.items}
             if verdict.answered and (new in about or about & {m.id for m in kb.meetings_of(new)}):
+                # a second correction ("нет, то, что в Петербурге") changes this question, not its own words
+                verdict.filters = {**verdict.filters, "asked": question}
                 return verdict
     return None
 

@@ -134,6 +134,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:кто|kto)\s+(?:там\s+|tam\s+)?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
         # "кто от исполкома говорил?", "kto ot ispolkoma tam govoril": who spoke for a body, the body between
         r"|\b(?:кто|kto)\s+(?:от|ot|из|iz)\s+(?:\w+\s+){1,5}?(?:говорил|govoril)\w*\b(?!\s+(?:о|об|про|pro|ob|что|chto)\b)"
+        # "кто из исполкома о нём рассказал?", "who from the executive committee told about it?": one of that
+        # body who told of the meeting (not the publisher of its news)
+        r"|\b(?:кто|kto)\s+(?:от|ot|из|iz)\s+(?:\w+\s+){1,5}?(?:рассказ|сообщ|rasskaz|soobshch|soobsh)\w*"
+        r"|\bwho (?:from|of)\b(?=[^?]{1,60}?\b(?:told|talked|briefed)\b)"
         # "как зовут замгенсека, который открывал заседание": the relative clause asks the same
         r"|\b(?:котор(?:ый|ая)|kotor(?:yj|yy|yi|aya))\s+(?:\w+\s+){0,2}?(?:открыл|открывал|otkryl|otkryval)\w*"
         # who spoke to the press about it: "кто комментировал СМИ заседание", "who briefed the media"
@@ -172,6 +176,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "outcomes",
         r"\b(?:approv|adopt|decid|decision|signed|agreed|grant|outcome|result)\w*"
         r"|\bприн(?:ял|яли|ята|ят|яты)\b|\bутвер[дж]\w*|\bрешени\w*|\bрешил\w*|\bподпис\w*|\bитог\w*|\bодобр\w*"
+        # the same typed in Latin letters: "chto tam prinyali?" read as who took part ("приняли участие")
+        r"|\bprin(?:yal|yali|yala|yata|yat|yaty)\b(?!\s+uchasti)|\butverdil\w*|\butverzhden\w*|\breshil\w*|\breshen\w*|\bitog\w*|\bodobril\w*"
         # "what did the council agree on", "какие договорённости достигнуты", "о чём договорились"
         r"|\bagree(?:s|ing)?\s+(?:on|upon|to)\b|\breach\w*\s+(?:an?\s+|any\s+)?agreements?\b|\bwhat\s+agreements?\b"
         r"|\bдоговорил\w*|\bдоговор[её]нност\w*|\bdogovoril\w*|\bdogovorennost\w*"

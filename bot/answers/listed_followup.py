@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import timeline
+from bot.answers import listed_dates, timeline
 from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -270,7 +270,10 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
     chosen: list[str] = []
     dated = [i for i in listed if i in kb.date_key]
-    if len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
+    by_date = listed_dates.picked(kb, listed, rest)  # "which of them had a date?", "какие из них в 2025 году?"
+    if by_date is not None:
+        chosen = by_date
+    elif len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
         ordered = sorted(listed, key=lambda i: kb.date_key[i])
         chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
     else:

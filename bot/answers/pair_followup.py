@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 
 from bot.answers import siblings
 from bot.answers.verdict import Verdict
+from bot.search.text import is_stop
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 MAX_WORDS = 8
 KINDS = ("meeting", "document")
@@ -105,4 +108,25 @@ def other_of_kind(engine: Engine, rest: str, subject: str) -> str | None:
         return siblings.sibling(kb, subject, rest)
     kind = getattr(entity, "kind", None)
     others = [m.id for m in kb.of_kind("meeting") if m.id != subject and getattr(m, "kind", None) == kind]
-    return siblings.named_among(kb, rest, others, besides=subject)
+    return siblings.named_among(kb, rest, others, besides=subject) or _named_by_abbreviation(kb, rest, others, subject)
+
+
+def _named_by_abbreviation(kb: KnowledgeBase, rest: str, others: list[str], subject: str) -> str | None:
+    """ "а заседание СМВД?" / "and the meeting of the MVD?": the one other meeting whose own names or its
+    body's hold a short word of the turn exactly ("СМВД", "МВД": too short to be matched by stem, and the
+    search reads "СМВД" as the council, whose card said "yes, at the XVIII meeting" of the first one)."""
+    short = {w for w in text_tokens(rest) if 3 <= len(w) < siblings.STEM and not is_stop(w)}
+    if not short:
+        return None
+
+    def names(entity_id: str) -> set[str]:
+        entity = kb.entities[entity_id]
+        body = getattr(entity, "body", None)
+        ids = [entity_id, *([body] if isinstance(body, str) and body in kb.entities else [])]
+        texts = [text for i in ids for text in (kb.entities[i].name.en, kb.entities[i].name.ru, *kb.entities[i].short.all(), *kb.entities[i].aliases.all())]
+        return {t for text in texts for t in text_tokens(text)}
+
+    if short & names(subject):
+        return None  # the word names the first meeting too: not another one
+    found = [other for other in others if short & names(other)]
+    return found[0] if len(found) == 1 else None

@@ -34,7 +34,9 @@ PARTICIPATION = re.compile(
 # a question word makes it another question ("кто там был?", "when was Armenia there?")
 _OTHER_QUESTION = re.compile(
     r"\b(?:who|when|where|which|what(?! about)|how(?! about)|why|кто|когда|где|как(?! насч[её]т)\w*|сколько|почему|зачем"
-    r"|что(?! насч[её]т)|kto|kogda|gde|kak(?! naschet)\w*|skolko|pochemu|chto(?! naschet))\b"
+    r"|что(?! насч[её]т)|kto|kogda|gde|kak(?! naschet)\w*|skolko|pochemu|chto(?! naschet)"
+    # "о чём там докладывал секретариат ЕАГ?" asks what it reported, not whether it was there
+    r"|ч[её]м|chem|chyom)\b"
 )
 _KINDS = frozenset({"state", "body", "organisation"})
 

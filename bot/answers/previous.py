@@ -206,6 +206,15 @@ def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
 _YEAR_WORDS = frozenset(text_tokens("year years года году год лет goda godu god"))
 
 
+# "13-е", "18-go", "13th" split at the hyphen: the ending after the number is part of naming the meeting
+# (left behind, "когда было 13-е <другое заседание>" asked for a 13th meeting of the other council)
+_ORDINAL_ENDINGS = frozenset(["е", "й", "я", "го", "ое", "ая", "ый", "ий", "e", "y", "ya", "go", "oe", "th", "st", "nd", "rd"])
+
+
+def _ordinal_tail(words: list[re.Match[str]], i: int) -> bool:
+    return words[i].group(0).lower() in _ORDINAL_ENDINGS and words[i - 1].group(0).isdigit()
+
+
 def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
     """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
     tokens = _name_tokens(kb, entity_id)
@@ -218,7 +227,7 @@ def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacemen
     named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]
     # A little word between two words of the name is part of it ("заседания СМВД в Петербурге").
     for i in range(1, len(words) - 1):
-        if not named[i] and named[i - 1] and named[i + 1] and is_stop(words[i].group(0).lower()):
+        if not named[i] and named[i - 1] and named[i + 1] and (is_stop(words[i].group(0).lower()) or _ordinal_tail(words, i)):
             named[i] = True
     best: tuple[int, int] | None = None
     start = None

@@ -48,7 +48,7 @@ _AGENDA_TOLD = (
     r"\b.{0,40}?\b(?:agenda|повестк\w*|povestk\w*)"
 )
 # "When was the item posted", "когда вышла заметка": a word of putting out is a source's publication.
-_PUT_OUT = r"\b(?:posted|came out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
+_PUT_OUT = r"\b(?:posted|came out|come out|put out|went online|вышл[аио]|вышел|размещен\w*|опубликован\w*|vyshl[aio]|vyshel)\b"
 _ABOUT_A_SOURCE = cued(re.compile(
     r"\b(?:article|story|report|publication|published|publish|news item|press release|source|agency|dateline"
     r"|information|learned|learnt|outlet|newspaper|от кого|со слов|со ссылкой|ссылк\w*|информаци\w*|материал\w*|издани\w*"
@@ -126,7 +126,8 @@ SUPPORT_AT = 0.3  # an entry scored this much is named in the question
 
 # A short question about a source that points back at the previous answer ("which outlet reported it?",
 # "какое информагентство об этом написало?").
-_POINTS_BACK = re.compile(r"\b(?:it|this|that|об этом|это|этом|эту|его|ob etom|eto)\b")
+# ("когда вышла эта новость?" after "откуда инфа?": "эта" points back as "это" does)
+_POINTS_BACK = re.compile(r"\b(?:it|this|that|об этом|это|этом|эту|эта|этот|его|ob etom|eto|eta|etot|etu)\b")
 
 
 # Names of several entries ("are called councils", "называются советами"), never a source's title.
@@ -155,7 +156,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     candidates = list(
         dict.fromkeys(s for hit in parsed.hits[:3] if hit.score >= 0.3 for s in kb.entities[hit.entity].sources)
     )
-    if context is not None and context.answered and context.sources and _POINTS_BACK.search(text) and len(text.split()) <= 7:
+    if (
+        context is not None
+        and context.answered
+        and context.sources
+        and (_POINTS_BACK.search(text) or context.attribute == "source")
+        and len(text.split()) <= 7
+    ):
         # "which news agency reported it?" after Klemez's words: the record behind the previous answer,
         # not the article whose note names an agency ("TASS") that "news agency" finds.
         candidates = list(dict.fromkeys(context.sources))
@@ -239,6 +246,22 @@ _WHAT_SAID = re.compile(
 )
 
 
+def after_source(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict) -> Verdict | None:
+    """ "когда вышла эта новость?" / "when did that come out?" right after "откуда инфа?": the record of the
+    source just named, asked before the previous subject is put into the question (its completed form,
+    "когда вышла новость <заседание СМВД>", found the Executive Committee's news by the word "news")."""
+    text = parsed.text.lower()
+    if context.attribute != "source" or len(text.split()) > 7 or not _ABOUT_A_SOURCE.search(text):
+        return None
+    record = answer(engine, parsed, base, today, context)
+    if record is None or not context.focus:
+        return None
+    # the record is of the previous answer's source, so its subject stays ("tell me more" next is of it),
+    # never an entry the turn's stray words found ("вышло")
+    record.focus = list(context.focus[:1])
+    return record
+
+
 def _reported_news(text: str) -> bool:
     """ "Who reported the intelligence chiefs' meeting?": who put the news out; "who reported at the
     meeting" is a speaker (a participant), and "what was reported" the news itself."""
@@ -289,9 +312,7 @@ def _records(source: Source, field: str | None) -> list[Statement]:
     """A source's record as statements: the asked field first, then its notes."""
     records = []
     if field in ("time", "date") and source.date_text:
-        records.append(
-            Statement(f"Dated {source.date_text}.", f"Датировано: {_russian_months(source.date_text)}.", source.id, source.id)
-        )
+        records.append(_dated(source))
     if field == "publisher":
         records.append(_publisher(source))
     if field == "title":
@@ -319,6 +340,21 @@ def _russian_months(text: str) -> str:
     """A date as the source wrote it ("13 August 2025, 11:50"), its month named in Russian."""
     # ("16 June, 2025": no comma between the month and the year in Russian)
     return _MONTH_WORD.sub(lambda m: _MONTHS_RU[_MONTHS.index(m.group(1))], _MONTH_COMMA_YEAR.sub(r"\1 \2", text))
+
+
+def _dated(source: Source) -> Statement:
+    """A source's date as it writes it; with the year the knowledge base records (from the text) when the
+    dateline leaves it out ("5 November" of a news item on the meeting of 5 November 2025)."""
+    parts = (source.date or "").split("-")
+    if len(parts) == 3 and source.date_text and parts[0] not in source.date_text:
+        year, month, day = parts[0], int(parts[1]), int(parts[2])
+        return Statement(
+            f"Dated {source.date_text}: {day} {_MONTHS[month - 1]} {year} (the dateline gives no year; the text does).",
+            f"Датировано: {day} {_MONTHS_RU[month - 1]} {year} г. (в шапке «{_russian_months(source.date_text or '')}» без года; год — по тексту).",
+            source.id,
+            source.id,
+        )
+    return Statement(f"Dated {source.date_text}.", f"Датировано: {_russian_months(source.date_text or '')}.", source.id, source.id)
 
 
 def _description(source: Source) -> Statement:

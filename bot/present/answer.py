@@ -97,6 +97,8 @@ WORDS: dict[str, str] = {
     "latest": to_translate("The most recent one recorded:"),
     "no_items": to_translate("The sources record no {what} that match."),
     "established": to_translate("{date} — {name} established"),
+    # "more exactly?" after a date known to the month (bot/answers/exact_day.py)
+    "day_not_given": to_translate("{date} — the sources do not give the day of {name}"),
     "stated_vs_named": to_translate("The source says {stated} but names {named}."),
     "said_at": to_translate("at"),
     "adopted_at": to_translate("adopted at"),
@@ -549,6 +551,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         at = "approved_at" if isinstance(entity, Document) and entity.status == "approved" else "adopted_at"
         adopted = f", {translate(WORDS[at], lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
         return _full_stop(f"{when} — {name}{adopted}")
+    if attribute == "day":
+        return _full_stop(translate(WORDS["day_not_given"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>"))
     if attribute == "established":
         return _full_stop(translate(WORDS["established"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>"))
     if attribute == "place":
