@@ -65,7 +65,7 @@ from bot.answers import (
 )
 from bot.answers.city_meeting import meeting_of_city
 from bot.answers.cues import cued, literal_cue
-from bot.answers.documents import build_index, statements_of
+from bot.answers.documents import build_index, stem_texts
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
@@ -846,12 +846,7 @@ class Engine:
         self._abbreviations = abbreviations(
             name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
         )
-        self._text_stems = text_stems(
-            side
-            for entity in kb.entities.values()
-            for text in (entity.name, entity.description, *statements_of(entity))
-            for side in (text.en, text.ru)
-        )
+        self._text_stems = text_stems(stem_texts(kb, None if index is not None else self.index))
         # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
         # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
         common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
