@@ -480,3 +480,21 @@ def test_a_case_blind_cue_turns_away_russian_without_its_words() -> None:
     for text in ("Что ГОВОРИЛ Клемез?", "что гᲂвᲂрил Клемез", "He SAİD", "what was ſaid"):
         assert pattern.search(text) is not None, text
         assert cue(text), text
+
+
+def test_the_stems_read_from_the_index_are_those_of_every_statement(fresh: Engine, kb: KnowledgeBase) -> None:
+    """The doubled-letter repair's stems are read from the index's statement documents ("English
+    Russian"), not from every entry's statements walked again: the same stems as the walk gives."""
+    from bot.answers.documents import statements_of, stem_texts
+    from bot.search.doubled import text_stems
+
+    walked = text_stems(
+        side
+        for entity in kb.entities.values()
+        for text in (entity.name, entity.description, *statements_of(entity))
+        for side in (text.en, text.ru)
+    )
+    assert fresh._text_stems == walked
+    assert text_stems(stem_texts(kb, fresh.index)) == walked == text_stems(stem_texts(kb))
+    # The index's documents do hold statements in both languages, not only the names' words.
+    assert any(" " in text for text, _ in fresh.index.docs)

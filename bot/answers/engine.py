@@ -66,7 +66,7 @@ from bot.answers import (
 )
 from bot.answers.city_meeting import meeting_of_city
 from bot.answers.cues import cued, literal_cue
-from bot.answers.documents import build_index, statements_of
+from bot.answers.documents import build_index, stem_texts
 from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
 from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
@@ -91,6 +91,7 @@ from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
 from bot.search.casing import abbreviations, restore_capitals
 from bot.search.chatlatin import chat_latin, cyrillic_reading, russian_little_words
+from bot.search.collector import collector_paused
 from bot.search.doubled import text_stems, undoubled
 from bot.search.index import AnalysedQuery, Hit, SearchIndex
 from bot.search.numwords import numbers_in_digits
@@ -841,29 +842,28 @@ class Engine:
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
-        self._posts = self._build_posts()
-        self._city_names = _city_names(kb)
-        self._name_pairs = clipped.name_pairs(kb)
-        self._abbreviations = abbreviations(
-            name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
-        )
-        self._text_stems = text_stems(
-            side
-            for entity in kb.entities.values()
-            for text in (entity.name, entity.description, *statements_of(entity))
-            for side in (text.en, text.ru)
-        )
-        # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
-        # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
-        common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
-        self._latin_abbreviations = frozenset(name for name in self._abbreviations | common if name.isascii())
-        # Built with the engine too: the first question with a period must not pay for it.
-        periods.index_documents(self)
-        # The words the layout repair knows besides the index's (see _layout_words): once per engine.
-        self._layout_extra: frozenset[str] | None = None
-        # The words a yes/no check leaves aside, read as questions are: the first question that
-        # asserts something must not pay for reading them (about 10 ms at 10,000 entries).
-        claims.prepare_checks(self)
+        # The tables below are read with the collector paused, as the index is: they make hundreds
+        # of thousands of objects that live as long as the engine (a fiftieth of the build at
+        # 10,000 entries went to young collections scanning them).
+        with collector_paused():
+            self._posts = self._build_posts()
+            self._city_names = _city_names(kb)
+            self._name_pairs = clipped.name_pairs(kb)
+            self._abbreviations = abbreviations(
+                name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
+            )
+            self._text_stems = text_stems(stem_texts(kb, None if index is not None else self.index))
+            # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
+            # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
+            common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
+            self._latin_abbreviations = frozenset(name for name in self._abbreviations | common if name.isascii())
+            # Built with the engine too: the first question with a period must not pay for it.
+            periods.index_documents(self)
+            # The words the layout repair knows besides the index's (see _layout_words): once per engine.
+            self._layout_extra: frozenset[str] | None = None
+            # The words a yes/no check leaves aside, read as questions are: the first question that
+            # asserts something must not pay for reading them (about 10 ms at 10,000 entries).
+            claims.prepare_checks(self)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
