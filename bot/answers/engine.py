@@ -44,6 +44,7 @@ from bot.answers import (
     posts,
     provenance,
     question_form,
+    reading,
     regions,
     representative,
     seasons,
@@ -83,6 +84,7 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
+from bot.answers.reading import BESIDES, BESIDES_GATE, aside_clause, is_roman
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
@@ -96,16 +98,12 @@ from bot.search.numwords import numbers_in_digits
 from bot.search.text import (
     clean,
     cyrillic_share,
-    few_latin_vowels,
     has_cyrillic,
     in_cyrillic,
     is_stop,
     prepare,
-    roman_to_int,
     russian_reading,
     surface_words,
-    swap_layout_to_cyrillic,
-    swap_layout_to_latin,
     word_token,
 )
 from bot.search.text import tokens as text_tokens
@@ -146,53 +144,12 @@ MAX_POST_TITLES = 200
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
 # A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
 _DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
-_ROMAN_LETTERS = frozenset("ivxlc")
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яё]+")
 # Verbs of a meeting's taking place: with a meeting word, a meeting held is asked.
 _HELD_TOKENS = frozenset(text_tokens("прошло прошла прошли проходило проходила состоялось состоялась held proshlo"))
-# A Roman numeral typed on the Russian layout: X V I L are Ч М Ш Д ("ЧМШШШ совещание" is XVIII).
-_CYRILLIC_ROMAN = re.compile(r"(?<![А-ЯЁа-яё])[ЧМШД]{2,}(?![А-ЯЁа-яё])")
-_ROMAN_KEYS = str.maketrans("ЧМШД", "XVIL")
 
 
-def _russian_layout_slips(text: str) -> str:
-    """Keys pressed as on the English layout inside Russian text: a Roman numeral ("ЧМШШШ" → XVIII;
-    three letters or an I, so "ЧМ" stays an abbreviation), and a final "," that was Shift+/ meant
-    as the question mark ("… безопасности," asks)."""
-    if "Ш" in text or "Ч" in text:
-        text = _CYRILLIC_ROMAN.sub(_roman_of_keys, text)
-    if text[-1:] == "," and cyrillic_share(text) > 0.5:
-        text = text[:-1] + "?"
-    return text
-
-
-def _roman_of_keys(found: re.Match[str]) -> str:
-    word = found.group(0)
-    numeral = word.translate(_ROMAN_KEYS)
-    return numeral if (len(word) >= 3 or "Ш" in word) and _is_roman(numeral.lower()) else word
-
-
-def _is_roman(word: str) -> bool:
-    """A Roman numeral of two letters or more ("XVIII", "xiii")."""
-    lower = word.lower()
-    return len(lower) >= 2 and set(lower) <= _ROMAN_LETTERS and roman_to_int(lower) is not None
-
-
-# Words that ask what an abbreviation stands for or who deals with a field, known to the layout
-# repair (no entry's text has them).
-_LAYOUT_CUES = frozenset(
-    text_tokens(
-        "расшифруй расшифруйте расшифровка расшифровывается расшифровать аббревиатура означает значит полное название"
-        " занимается отвечает курирует ловит следит борется"
-    )
-    # and the words that name the value asked for ("трефилов должность", "что происходило осенью")
-    + text_tokens(
-        "должность дата число город место срок сроки повестка итоги статус председатель руководитель"
-        " происходило проходило осенью весной летом зимой position role date venue status chair"
-    )
-)
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
@@ -399,8 +356,6 @@ def _framed(token: str, framing: set[str]) -> bool:
         return True
     return len(token) >= 4 and any(len(f) >= 4 and (f.startswith(token) or token.startswith(f)) for f in framing)
 
-
-BODY_MEETING_RIVAL = 0.8  # another meeting scored this much of the body is named too
 
 _KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
 _KIND_COLON = re.compile(
@@ -659,17 +614,6 @@ _EXCLUDING_PREPOSITIONS = frozenset(
 # "не в Москве", "not in Russia": a preposition of place after a negation leaves the place out too.
 _IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
 _NEGATIONS = frozenset({"не", "not", "ne"})
-# "What else, besides illegal migration, did they discuss": the items other than the one named.
-# A cardinal before a plural noun counts the items asked for ("what were the four aims", "назови три
-# органа"): the record rarely writes that figure, so it must not outweigh the words of what is counted.
-_ITEM_COUNT = re.compile(
-    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)|(?<![\w.,/-])\d{1,2})"
-    r"\s+(?:[a-z-]+\s+)?[a-z]{2,}s\b"
-    r"|\b(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"
-    r"\s+(?:[a-zа-яё-]+\s+)?[а-яё]{3,}",
-    re.I,
-)
-ITEM_COUNT_WEIGHT = 0.5  # the weight left to such a figure: it still names the count (numbers.py weighs it)
 _MONTH_TOKENS = frozenset(
     text_tokens(
         "january february march april may june july august september october november december"
@@ -750,28 +694,9 @@ _EXAMPLES = re.compile(
     r"|\((?:e\.\s?g\.?|for example|for instance|например|napr\w*)[\s,:]*([^()]{3,200})\)",
     re.I,
 )
-_BESIDES = re.compile(r"\b(?:besides|except|excluding|apart from|aside from|other than|кроме|помимо|krome|pomimo)\b")
-# The words a "besides" sets aside run to the end of their clause.
-_CLAUSE_END = re.compile(
-    r"[,;:?!.—–]|\s-\s|\b(?:what|which|who|что|какие|какой|chto|kakie)\b"
-    # or at the verb of the question ("other than CIS bodies took part in ..."), four words at most
-    r"|\b(?:took|take|attended|attend|was|were|is|are|did|do|does|has|have|had|sent|came|discussed)\b"
-    r"|\b(?:участвова|обсужда|был|приня|утверди|прислал|направил|рассматрива)\w*"
-)
-_ASIDE_WORDS = 4
-_BESIDES_GATE = re.compile(r"besid|except|exclud|apart|aside|other than|кроме|помимо|krome|pomimo")
-BESIDES_WEIGHT = 0.5
-ASIDE_NAME_COVER = 0.5  # words set aside weigh little only when they name an entry this fully
 _OCCASION_GROUPS = frozenset({"~meeting", "~summit"})
 
 
-def _aside_clause(text: str) -> str | None:
-    """The words after "besides" / "кроме" up to the end of their clause, if any (lower-case text)."""
-    found = _BESIDES.search(text)
-    if found is None:
-        return None
-    clause = " ".join(_CLAUSE_END.split(text[found.end() :], maxsplit=1)[0].split()[:_ASIDE_WORDS])
-    return clause or None
 _YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
@@ -878,112 +803,10 @@ class Engine:
         last = self._last_layout
         if last is not None and last[0] == text:
             return last[1]
-        fixed = self._fix_layout(text)
+        fixed = reading.fix_layout(self, text)
         self._last_layout = (text, fixed)
         return fixed
 
-    def _fix_layout(self, text: str) -> tuple[str, bool]:
-        if text[-1:] == "," or "Ш" in text or "Ч" in text:
-            text = _russian_layout_slips(text)
-        # Most questions are typed as meant: known words end it before the other layout is built
-        # (the same answer as below, where an unchanged swap and a known text both keep the text).
-        before = self.index.knownness(text_tokens(text))
-        if before >= 0.75:
-            return text, False
-        share = cyrillic_share(text)
-        swapped = swap_layout_to_latin(text) if share > 0.5 else swap_layout_to_cyrillic(text)
-        if share <= 0.5:
-            # A Roman numeral is typed in Latin letters on either layout ("ult ghjikj xviii cjdtofybt"),
-            # and so is a name or abbreviation typed in Latin on purpose ("rnj djpukfdkztn ATC").
-            swapped = " ".join(
-                word if _is_roman(word) or self._kept_latin(word, new) else new
-                for word, new in zip(text.split(" "), swapped.split(" "), strict=True)
-            )
-        if swapped == text:
-            return text, False
-        if share <= 0.5:
-            # Typed blind on the wrong layout, words run together ("секретарейбезопасности").
-            swapped = self._split_glued(swapped)
-        if share <= 0.5 and before < 0.4 and few_latin_vowels(text):
-            # Latin letters with hardly a vowel are no English nor Russian in Latin letters: Russian
-            # typed on the English layout, though its words are chatter, misspelt or not the
-            # sources' ("Ghbdtn! Yt gjlcrf;tim? rfrfz gjujlf ..."): read in Cyrillic all the same.
-            return swapped, True
-        swapped_tokens = text_tokens(swapped)
-        words = [word.strip("?!.,;:'\"") for word in text.lower().split()]
-        swapped_words = [word.strip("?!.,;:'\"") for word in swapped.lower().split()]
-        if (
-            len(swapped_words) >= 2
-            and all(swapped_words)
-            and 2 * sum(is_stop(word) for word in swapped_words) >= len(swapped_words)
-            and not any(is_stop(word) for word in words)
-            and before < 0.2
-        ):
-            # A follow-up of little words mostly ("ult 'nj ,skj?" = "где это было?", "rnj gjldtk 'nb
-            # bnjub?" = "кто подвел эти итоги?"): no entry's word to recognise, but half the words or
-            # more are little words once swapped, and none was before.
-            return swapped, True
-        # Words typed on the wrong layout come out whole when swapped back: if hardly any does,
-        # the other layout is noise and not worth a fuzzy look at every one of its "words".
-        if self.index.knownness(swapped_tokens, exact=True) < 0.2:
-            return text, False
-        after = self.index.knownness(swapped_tokens)
-        # Everyday topic words and the words that ask for an abbreviation are known too, though no
-        # entry's text holds them ("кто занимается тюрьмами", "расшифруй АТЦ").
-        extra = self._layout_words()
-        size = sum(len(token) for token in swapped_tokens) or 1
-        after = min(1.0, after + sum(len(t) for t in swapped_tokens if t in extra) / size)
-        # Question and little words ("кто", "когда", "what") are no tokens, yet they show the text
-        # is now written in a language: one of them lowers the bar ("кто занимается терроризмом").
-        bar = 0.45 if any(is_stop(word) for word in swapped.lower().split()) else 0.6
-        if after >= bar and after > before + 0.25:
-            return swapped, True
-        return text, False
-
-    def _kept_latin(self, word: str, swapped: str) -> bool:
-        """Whether a Latin word inside a question typed on the wrong layout was meant in Latin: it
-        has a vowel, its words are words of the sources, and swapped it is none ("ATC", "CSTO",
-        "Commonwealth-Antiterror", not "FNW" = АТЦ)."""
-        core = word.strip("?!.,;:'\"()«»")
-        if len(core) < 3 or not any(letter in "aeiouAEIOU" for letter in core):
-            return False
-        known = self.index.known
-        own = text_tokens(core)
-        if not own or any(token not in known for token in own):
-            return False
-        other = swapped.strip("?!.,;:'\"()«»")
-        return not any(token in known for token in text_tokens(other)) and not is_stop(other.lower())
-
-    def _split_glued(self, text: str) -> str:
-        """The text with each long unknown Cyrillic word that is two known words run together
-        written as the two ("прошлозаседание" → "прошло заседание"); the cut that leaves the
-        shorter part longest wins. Bounded: a cut per letter of the few long words (the question
-        typed on the wrong layout only)."""
-        known = self.index.known
-        words = text.split(" ")
-        for position, word in enumerate(words):
-            core = word.rstrip("?!.,;:")
-            lower = core.lower()
-            if len(core) < 8 or not _CYRILLIC_WORD.fullmatch(lower) or word_token(lower) in known:
-                continue
-            # Both parts words of the sources, four letters or more: a preposition glued on is a
-            # prefix ("посоветуй", "наметили"), not a word run in.
-            cuts = [
-                cut
-                for cut in range(4, len(lower) - 3)
-                if word_token(lower[:cut]) in known and word_token(lower[cut:]) in known
-            ]
-            if cuts:
-                cut = max(cuts, key=lambda at: min(at, len(lower) - at))
-                words[position] = f"{core[:cut]} {core[cut:]}{word[len(core):]}"
-        return " ".join(words)
-
-    def _layout_words(self) -> frozenset[str]:
-        """The topic words and the layout cues that the index does not know: they depend only on
-        the knowledge base, so they are gathered on the first look and kept with the engine."""
-        if self._layout_extra is None:
-            self._layout_extra = (define.topic_index(self.kb).vocabulary | _LAYOUT_CUES) - self.index.known
-        return self._layout_extra
 
     def language(self, cyrillic: float, prepared: str, query: AnalysedQuery) -> str:
         """The question's language from its share of Cyrillic letters, its prepared text
@@ -1052,7 +875,7 @@ class Engine:
         if _SHOUTED.match(text):
             # A message typed in capitals is shouted, its words are no abbreviations ("KTO RESHIL
             # SOZDAT ATC", "XVIII CT MEETING VENUE"): read in lower case, Roman numerals kept.
-            text = " ".join(word if _is_roman(word.lower()) else word.lower() for word in text.split(" "))
+            text = " ".join(word if is_roman(word.lower()) else word.lower() for word in text.split(" "))
         # The greeting goes before spellings are repaired: "привет" is no misspelt word of the knowledge base.
         text = without_small_talk(without_courtesy(text))
         text = strip_request(fix_spoken_spelling(fix_question_words(text, self._is_word), self._is_word))
@@ -1085,7 +908,7 @@ class Engine:
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
         intent = detect(prepared)
-        aside = _aside_clause(prepared) if _BESIDES_GATE.search(prepared) else None
+        aside = aside_clause(prepared) if BESIDES_GATE.search(prepared) else None
         if aside is not None:
             # "What did they take up besides hearing the summit results", "besides the sectoral
             # councils, which specialised bodies": what is set aside says neither what is asked
@@ -1110,9 +933,9 @@ class Engine:
             words = [token for word in words for token in self._city_names.get(word, (word,))]
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         if any(token[:1] == "#" for token in query.tokens):
-            self._count_words_light(query, text)
+            reading.count_words_light(query, text)
         if aside is not None:
-            self._besides_words_light(query, aside)
+            reading.besides_words_light(self, query, aside)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -1123,162 +946,12 @@ class Engine:
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
         if not self._month_words.isdisjoint(query.tokens):
-            hits = self._with_meeting_named_apart_from_month(query, hits)
-        hits = self._named_meeting_first(query, hits)
+            hits = reading.with_meeting_named_apart_from_month(self, query, hits)
+        hits = reading.named_meeting_first(self, query, hits)
         if "~meeting" in query.tokens and hits and not intent.list_kind:
-            hits = self._body_meeting_first(query, hits)
+            hits = reading.body_meeting_first(self, query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
-    def _with_meeting_named_apart_from_month(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
-        """The hits with the meeting the question's other words name, when its month kept it out:
-        a month is a rare word, so the search looks only among what that month reaches ("Has the
-        counter-terrorism heads' meeting taken place in August 2025?" found only August's
-        meetings, the June one not at all). Searched again with the month weighing nothing (token
-        positions kept, as hits refer to them), a meeting found by most of its name is put after
-        the first meeting hit, for :meth:`_named_meeting_first` to weigh."""
-        kept = [token not in self._month_words for token in query.tokens]
-        if sum(kept) < 2:
-            return hits  # the month is all there is to search by
-        dateless = replace(
-            query,
-            weights=[w if keep else 0.0 for w, keep in zip(query.weights, kept, strict=True)],
-            matches=[m if keep else [] for m, keep in zip(query.matches, kept, strict=True)],
-        )
-        found = self.index.search(dateless, limit=1)
-        if not found or self.kb.kind(found[0].entity) != "meeting" or found[0].name_cover < yesno.NAMED_APART_COVER:
-            return hits
-        if any(h.entity == found[0].entity for h in hits[:4]):
-            return hits
-        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
-        if first is None:
-            return hits
-        at = first + 1
-        return [*hits[:at], found[0], *[h for h in hits[at:] if h.entity != found[0].entity]]
-
-    def _body_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
-        """The hits with a body's one recorded meeting first when the question names the body with
-        a meeting word outside its name ("статья БелТА о заседании СМВД", "the SMVD meeting"): the
-        meeting is asked, not the council, which otherwise ranks first by its name and leaves the
-        two to ask back between."""
-        top = hits[0]
-        if self.kb.kind(top.entity) != "body":
-            return hits
-        meeting_at = query.tokens.index("~meeting")
-        if meeting_at in top.name_tokens:
-            return hits
-        own = [m.id for m in self.kb.meetings_of(top.entity) if m.body == top.entity]
-        if len(own) != 1:
-            return hits
-        found = next((h for h in hits[1:5] if h.entity == own[0]), None)
-        if found is None:
-            return hits
-        if any(
-            h.entity != own[0] and self.kb.kind(h.entity) in ("meeting", "person") and h.score >= BODY_MEETING_RIVAL * top.score
-            for h in hits[1:5]
-        ):
-            # another meeting named as well ("… на момент XVIII совещания"), or a person asked
-            # about ("did Klemez speak to journalists after the interior ministers met"): the
-            # usual answers weigh them
-            return hits
-        first = replace(found, score=max(found.score, top.score))
-        return [first, *(h for h in hits if h is not found)]
-
-    def _named_meeting_first(self, query: AnalysedQuery, hits: list[Hit]) -> list[Hit]:
-        """The hits with the meeting the question names by its own words first, when the best meeting
-        hit is another found only by a month or year its name holds ("the meeting of the Security
-        Secretaries Council in August 2025": "в августе 2025 года" is in the St Petersburg meeting's
-        name, "Security Secretaries" only in the 13th's). The month is then a date asked of the
-        meeting named, which the answer checks, never a pointer to the other one (tuning17_look)."""
-        first = next((i for i, h in enumerate(hits[:3]) if self.kb.kind(h.entity) == "meeting"), None)
-        if first is None or len(hits) < 2:
-            return hits
-        top = hits[first]
-        for index, other in enumerate(hits[first + 1 : 5], start=first + 1):
-            if (
-                self.kb.kind(other.entity) == "meeting"
-                and other.score >= mentions.GUESS_SCORE
-                and yesno.named_by_its_month_only(self, query, hits, top, other)
-            ):
-                return [*hits[:first], other, *hits[first + 1 : index], top, *hits[index + 1 :]]
-        return hits
-
-    def _without_set_aside(self, parsed: Parsed, listed: Verdict) -> Verdict | None:
-        """A list without the entries the question sets aside ("кроме программы по границам, какие
-        программы утвердили"); None when those were all the list held: the words set aside chose
-        it, and the usual answer says what else there is."""
-        clause = _aside_clause(prepare(parsed.text))
-        if clause is None:
-            return listed
-        words = text_tokens(clause)
-        if not words:
-            return listed
-        # The entries of the list whose names hold most of the words set aside ("the counter-terrorism
-        # one" of the programmes listed); a tie sets none aside.
-        aside_words = {word for word in self._aside_tokens(clause) if word[:1] != "#"} - self._generic
-        shares: dict[str, float] = {}
-        for item in listed.items:
-            entity = self.kb.entities[item]
-            names = " ".join([*entity.name.model_dump().values(), *entity.short.en, *entity.short.ru])
-            named = self._aside_tokens(names.lower())
-            shares[item] = len(aside_words & named) / len(aside_words) if aside_words else 0.0
-        best = max(shares.values(), default=0.0)
-        aside = {item for item, share in shares.items() if share == best} if best >= 0.5 else set()
-        if len(aside) > 1 and len(aside) < len(listed.items):
-            aside = set()  # several name the words alike: which one is meant is unclear
-        kept = [i for i in listed.items if i not in aside]
-        if len(kept) == len(listed.items):
-            return listed
-        if not kept:
-            parsed.hits = [hit for hit in parsed.hits if hit.entity not in aside] or parsed.hits
-            return None
-        listed.items = kept
-        if listed.kind == "count":
-            listed.value = len(kept)
-        listed.filters["set_aside"] = sorted(aside)
-        return listed
-
-    def _aside_positions(self, parsed: Parsed) -> set[int]:
-        """The question's token positions that a "besides" sets aside (none without one)."""
-        if not _BESIDES_GATE.search(parsed.text.lower()):
-            return set()
-        clause = _aside_clause(prepare(parsed.text))
-        aside = self._aside_tokens(clause) if clause else set()
-        return {i for i, token in enumerate(parsed.query.tokens) if token in aside}
-
-    def _aside_tokens(self, clause: str) -> set[str]:
-        """The query tokens of the words a clause sets aside, synonym groups included."""
-        words = text_tokens(clause)
-        return set(words) | set(self.index.fold_synonyms(words))
-
-    def _besides_words_light(self, query: AnalysedQuery, clause: str) -> None:
-        """Give the words a question sets aside ("besides migration", "кроме терроризма") little
-        weight for the search: the asker knows them, so they must not choose what is asked about
-        (the Migration Bodies Council for "what did the St Petersburg council discuss besides migration")."""
-        aside = self._aside_tokens(clause)
-        if not aside or set(query.tokens) <= aside:
-            return  # nothing but the words set aside: they are all there is to search by
-        named = self.index.search(self.index.analyse(sorted(aside - {t for t in aside if t[:1] == "~"}) or sorted(aside)), limit=1)
-        if not named or named[0].name_cover < ASIDE_NAME_COVER:
-            # Words that name no entry ("кого ещё, помимо компетентных органов, предлагали
-            # привлекать") may be in the very statement asked for: they keep their weight.
-            return
-        for position, token in enumerate(query.tokens):
-            if token in aside:
-                query.weights[position] = min(query.weights[position], BESIDES_WEIGHT)
-
-    @staticmethod
-    def _count_words_light(query: AnalysedQuery, text: str) -> None:
-        """Give a figure that counts the items asked for little weight (see ``_ITEM_COUNT``)."""
-        counted = {
-            token
-            for found in _ITEM_COUNT.finditer(text)
-            if (word := found.group(0).split()[0].lower())
-            and (token := f"#{int(word)}" if word.isdigit() else word_token(word)) is not None
-            and token[:1] == "#"
-        }
-        for position, token in enumerate(query.tokens):
-            if token in counted:
-                query.weights[position] = min(query.weights[position], ITEM_COUNT_WEIGHT)
 
     # --- answering ----------------------------------------------------------------------------
 
@@ -1502,8 +1175,8 @@ class Engine:
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
-            if special is not None and special.items and special.kind in ("list", "count") and _BESIDES_GATE.search(parsed.text.lower()):
-                special = self._without_set_aside(parsed, special)
+            if special is not None and special.items and special.kind in ("list", "count") and BESIDES_GATE.search(parsed.text.lower()):
+                special = reading.without_set_aside(self, parsed, special)
             if special is not None and answerer is followup.answer and ("instead_of" in special.filters or special.filters.get("asserts_nothing")):
                 # "а антитеррористическая?" after the border programme: the previous question asked
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
@@ -1513,8 +1186,8 @@ class Engine:
                 confirmed = named_instead.refine(self, parsed.text, claims.confirm(self, parsed, special))
                 return self._figures_held(parsed, confirmed, context)
         listed = self._list_verdict(parsed, base, today)
-        if listed is not None and listed.items and _BESIDES_GATE.search(parsed.text.lower()):
-            listed = self._without_set_aside(parsed, listed)
+        if listed is not None and listed.items and BESIDES_GATE.search(parsed.text.lower()):
+            listed = reading.without_set_aside(self, parsed, listed)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         asked_title = _DOCUMENT_NAMED.search(parsed.text) if parsed.intent.question in ("outcomes", "card") else None
@@ -1570,7 +1243,7 @@ class Engine:
             return None
         owners = [entity.id for entity in self.kb.entities.values() if not sources.isdisjoint(entity.sources)]
         start, end = cited.span()
-        aside = self._aside_tokens(parsed.text[start:end])
+        aside = reading.aside_tokens(self, parsed.text[start:end])
         covered = {i for i, token in enumerate(parsed.query.tokens) if token in aside}
         base = Verdict(question, parsed.lang, "decline", False, intent=parsed.intent.question)
         found = self._statement_verdict(parsed, base, owners, covered=covered, about_names=True)
@@ -2221,7 +1894,7 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         focus = self._focus_statements(hit, parsed)
         question = parsed.intent.question
-        if question == "card" and isinstance(entity, Meeting) and entity.agenda and self._aside_positions(parsed):
+        if question == "card" and isinstance(entity, Meeting) and entity.agenda and reading.aside_positions(self, parsed):
             # "What else, apart from road safety, did they take up": the rest of its agenda.
             question, focus = "agenda", []
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
@@ -2305,7 +1978,7 @@ class Engine:
         """ "What else, besides illegal migration, did they discuss": the items other than those that
         explain the rest of the question (the asker knows those); None unless "besides" is asked
         and some item, not all, is left out."""
-        if not _BESIDES.search(parsed.text.lower()):
+        if not BESIDES.search(parsed.text.lower()):
             return None
         query = parsed.query
         rest = [
@@ -2313,8 +1986,8 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
-        clause = _aside_clause(prepare(parsed.text))
-        aside = self._aside_tokens(clause) if clause else set()
+        clause = aside_clause(prepare(parsed.text))
+        aside = reading.aside_tokens(self, clause) if clause else set()
         if any(query.tokens[i] in aside for i in rest):
             # The words set aside are what the items left out must explain, not the rest of the
             # question ("кроме миграции ... в Петербурге": not the statements about the city).
@@ -2438,7 +2111,7 @@ class Engine:
         query = parsed.query
         if parsed.intent.question not in ("card", "agenda", "speakers") and not any_question:
             return None
-        if parsed.intent.question in ("agenda", "outcomes") and _BESIDES.search(parsed.text.lower()):
+        if parsed.intent.question in ("agenda", "outcomes") and BESIDES.search(parsed.text.lower()):
             return None  # the statements about what is left out are not what is asked
         named = self.named_hits(parsed)
         if owners is None:
@@ -2491,7 +2164,7 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
-        aside = self._aside_positions(parsed) if not scored else set()
+        aside = reading.aside_positions(self, parsed) if not scored else set()
         if aside and self._asks_more(query, without := [i for i in rest if i not in aside]):
             # "Besides sharpening capabilities, what procedures did they explore": when no statement
             # holds the words set aside too, they are what the asker knows from another one.
