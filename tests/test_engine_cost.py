@@ -27,7 +27,7 @@ from bot.answers import (
     lookalike,
     numbers,
     periods,
-    reading,
+    question_reading,
     said,
     unknown_names,
     yesno,
@@ -192,8 +192,8 @@ def test_layout_repair_gathers_its_known_words_once_per_engine(kb: KnowledgeBase
     # Most such questions are read in Cyrillic before the vocabulary is needed (few Latin vowels);
     # whoever asks for it, it is gathered once.
     assert len(gathered) <= 1, len(gathered)
-    reading.layout_words(engine)
-    reading.layout_words(engine)
+    question_reading.layout_words(engine)
+    question_reading.layout_words(engine)
     assert len(gathered) == 1, len(gathered)
 
 

@@ -44,7 +44,7 @@ from bot.answers import (
     posts,
     provenance,
     question_form,
-    reading,
+    question_reading,
     regions,
     representative,
     seasons,
@@ -72,6 +72,7 @@ from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
+from bot.answers.question_reading import BESIDES, BESIDES_GATE, aside_clause, is_roman
 from bot.answers.questionwords import (
     asked_after_lead_in,
     courtesy_only,
@@ -84,7 +85,6 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
-from bot.answers.reading import BESIDES, BESIDES_GATE, aside_clause, is_roman
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.verdict import Match, Statement, Verdict
@@ -803,7 +803,7 @@ class Engine:
         last = self._last_layout
         if last is not None and last[0] == text:
             return last[1]
-        fixed = reading.fix_layout(self, text)
+        fixed = question_reading.fix_layout(self, text)
         self._last_layout = (text, fixed)
         return fixed
 
@@ -933,9 +933,9 @@ class Engine:
             words = [token for word in words for token in self._city_names.get(word, (word,))]
         query = self.index.analyse(words, lambda: surface_words(search_text), cyrillic < 0.5)
         if any(token[:1] == "#" for token in query.tokens):
-            reading.count_words_light(query, text)
+            question_reading.count_words_light(query, text)
         if aside is not None:
-            reading.besides_words_light(self, query, aside)
+            question_reading.besides_words_light(self, query, aside)
         hits = self.index.search(query, limit=10)
         own_lang = None
         if cyrillic == 0 and intent.question in _LATIN_READ_AGAIN:
@@ -946,10 +946,10 @@ class Engine:
                 asked = detect(_LATIN_WORD.sub(lambda found: in_cyrillic(found.group(0)), prepared)).question
                 intent.question = asked if asked != "card" else intent.question
         if not self._month_words.isdisjoint(query.tokens):
-            hits = reading.with_meeting_named_apart_from_month(self, query, hits)
-        hits = reading.named_meeting_first(self, query, hits)
+            hits = question_reading.with_meeting_named_apart_from_month(self, query, hits)
+        hits = question_reading.named_meeting_first(self, query, hits)
         if "~meeting" in query.tokens and hits and not intent.list_kind:
-            hits = reading.body_meeting_first(self, query, hits)
+            hits = question_reading.body_meeting_first(self, query, hits)
         return Parsed(text, lang or own_lang or self.language(cyrillic, prepared, query), intent, query, hits, typed)
 
 
@@ -1176,7 +1176,7 @@ class Engine:
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)
             if special is not None and special.items and special.kind in ("list", "count") and BESIDES_GATE.search(parsed.text.lower()):
-                special = reading.without_set_aside(self, parsed, special)
+                special = question_reading.without_set_aside(self, parsed, special)
             if special is not None and answerer is followup.answer and ("instead_of" in special.filters or special.filters.get("asserts_nothing")):
                 # "а антитеррористическая?" after the border programme: the previous question asked
                 # again of another entry, checked already as completed; by its own words it asserts nothing.
@@ -1187,7 +1187,7 @@ class Engine:
                 return self._figures_held(parsed, confirmed, context)
         listed = self._list_verdict(parsed, base, today)
         if listed is not None and listed.items and BESIDES_GATE.search(parsed.text.lower()):
-            listed = reading.without_set_aside(self, parsed, listed)
+            listed = question_reading.without_set_aside(self, parsed, listed)
         if listed is not None:
             return self._figures_held(parsed, listed, context)
         asked_title = _DOCUMENT_NAMED.search(parsed.text) if parsed.intent.question in ("outcomes", "card") else None
@@ -1243,7 +1243,7 @@ class Engine:
             return None
         owners = [entity.id for entity in self.kb.entities.values() if not sources.isdisjoint(entity.sources)]
         start, end = cited.span()
-        aside = reading.aside_tokens(self, parsed.text[start:end])
+        aside = question_reading.aside_tokens(self, parsed.text[start:end])
         covered = {i for i, token in enumerate(parsed.query.tokens) if token in aside}
         base = Verdict(question, parsed.lang, "decline", False, intent=parsed.intent.question)
         found = self._statement_verdict(parsed, base, owners, covered=covered, about_names=True)
@@ -1894,7 +1894,7 @@ class Engine:
         entity = self.kb.entities[hit.entity]
         focus = self._focus_statements(hit, parsed)
         question = parsed.intent.question
-        if question == "card" and isinstance(entity, Meeting) and entity.agenda and reading.aside_positions(self, parsed):
+        if question == "card" and isinstance(entity, Meeting) and entity.agenda and question_reading.aside_positions(self, parsed):
             # "What else, apart from road safety, did they take up": the rest of its agenda.
             question, focus = "agenda", []
         verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
@@ -1987,7 +1987,7 @@ class Engine:
             if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
         ]
         clause = aside_clause(prepare(parsed.text))
-        aside = reading.aside_tokens(self, clause) if clause else set()
+        aside = question_reading.aside_tokens(self, clause) if clause else set()
         if any(query.tokens[i] in aside for i in rest):
             # The words set aside are what the items left out must explain, not the rest of the
             # question ("кроме миграции ... в Петербурге": not the statements about the city).
@@ -2164,7 +2164,7 @@ class Engine:
             return None
         holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
         scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
-        aside = reading.aside_positions(self, parsed) if not scored else set()
+        aside = question_reading.aside_positions(self, parsed) if not scored else set()
         if aside and self._asks_more(query, without := [i for i in rest if i not in aside]):
             # "Besides sharpening capabilities, what procedures did they explore": when no statement
             # holds the words set aside too, they are what the asker knows from another one.
