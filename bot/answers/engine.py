@@ -33,7 +33,6 @@ from bot.answers import (
     located,
     lookalike,
     mentioned,
-    mentions,
     named_instead,
     occasion,
     ordinal_asked,
@@ -52,6 +51,7 @@ from bot.answers import (
     shorter,
     slang,
     source_people,
+    statement_match,
     status_asked,
     statuses,
     subjects,
@@ -59,7 +59,6 @@ from bot.answers import (
     timeline,
     undated,
     unknown_names,
-    venue,
     weekdays,
     whichsource,
     yesno,
@@ -72,7 +71,7 @@ from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
-from bot.answers.question_reading import BESIDES, BESIDES_GATE, aside_clause, is_roman
+from bot.answers.question_reading import BESIDES_GATE, aside_clause, is_roman
 from bot.answers.questionwords import (
     asked_after_lead_in,
     courtesy_only,
@@ -87,6 +86,7 @@ from bot.answers.questionwords import (
 )
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
+from bot.answers.statement_match import FOCUS_AT, GUESS_AT, MONTH_ADJECTIVE, MONTH_TOKENS, subject_group
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
@@ -112,7 +112,6 @@ from bot.search.words import STOP_EN, STOP_TRANSLIT
 # Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
 # between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
 ANSWER_AT = 0.5
-GUESS_AT = 0.3
 ENUMERATION_LEAD = 0.08  # a statement whose items are counted must lead the next hit by this much
 MIN_NAME_COVER = 0.3
 # Share of the question's weight the answer must explain: one rare word matched next to an
@@ -124,21 +123,12 @@ TIE = 0.01  # scores this close are a tie
 MEETING_OF_TOP_GAP = 0.25  # a body's own meeting this close behind it answers what only meetings have
 # A list shows and cites at most this many entries on its first page.
 MAX_LISTED = 40
-# A statement answers the words a named entity leaves unexplained when it explains this share of them.
-STATEMENT_AT = 0.6
-STATEMENT_NAME_COVER = 0.5
-FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
-RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
-RELEVANT_SHOWN = 3  # ... with this many in all
-NOTE_WEIGHT = 0.8
 # A word a description or statement explains (0.7) even with a typo (0.8 of it) counts as explained.
 SOLE_EXPLAINED = 0.55
 SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh it down
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
-RETOLD_SHARE = 0.7  # a statement sharing this much of its words with one shown before retells it
 TITLE_NAMED_COVER = 0.4  # a document asked by kind is also named by its words when this much of its name is given
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
-PAIR_PART_AT = 0.3  # each of two statements that explain a question together explains this much alone
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 MAX_POST_TITLES = 200
 POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
@@ -276,12 +266,6 @@ _MONTH_NOUNS = {
 _MONTH_ADJECTIVE_GATE = re.compile(r"(?:ьск|[тй]ск|овск|rsk|lsk|nsk|ysk|isk|ovsk)", re.IGNORECASE)
 # Looked up before the searches they gate: the words they cannot match without (bot.answers.cues).
 _MONTH_ADJECTIVE_CUE, _ANYTHING_TAIL_CUE = literal_cue([_MONTH_ADJECTIVE_GATE]), literal_cue([_ANYTHING_TAIL])
-_MONTH_ADJECTIVE = re.compile(
-    r"\b(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр|yanvar|fevral|aprel|iyun|iun|iyul|iul|sentyabr"
-    r"|oktyabr|noyabr|dekabr)(?:ьск|'?sk)\w*|\b(март|август|mart|avgust)ovsk\w*|\b(март|август)овск\w*"
-    r"|\b(ма)йск\w*|\b(ma)[iy]sk\w*",
-    re.IGNORECASE,
-)
 
 
 def _count_written_out(found: re.Match[str]) -> str:
@@ -323,15 +307,6 @@ _WHAT_KIND = re.compile(
 )
 
 
-# A request for an overview of what it names ("tell me about ...", "расскажи про ...").
-_OVERVIEW = re.compile(
-    r"\W*(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?about"
-    r"|what\s+do\s+you\s+know\s+about|give\s+(?:me\s+)?an\s+overview\s+of|(?:brief(?:ly)?\s+)?overview\s+of"
-    r"|(?:по)?расскаж(?:и|ите)(?:\s+мне)?(?:\s+(?:вкратце|коротко|немного|подробнее))?\s+(?:про|о|об|обо)"
-    r"|что\s+(?:ты\s+|вы\s+)?знаешь\s+(?:про|о|об)|что\s+известно\s+(?:про|о|об)"
-    r"|rasskazh(?:i|ite)\s+(?:pro|o|ob))\b",
-    re.IGNORECASE,
-)
 # "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
 # "о чём говорил Трефилов", "what did he talk about": the topic itself is asked, none is named.
 _ABOUT = re.compile(
@@ -348,13 +323,6 @@ _REPORTING_WORDS = (
     "сообщает сообщила сообщил сообщили пишет писала написала говорится рассказывает рассказала "
     "soobshaet soobshila pishet govoritsya"
 )
-def _framed(token: str, framing: set[str]) -> bool:
-    """Whether a query token is one of the framing words, or the same word read another way: a
-    Latin-typed word is read as Russian in the query ("statya" -> "stat") and as English by the
-    framing patterns ("stata")."""
-    if token in framing:
-        return True
-    return len(token) >= 4 and any(len(f) >= 4 and (f.startswith(token) or token.startswith(f)) for f in framing)
 
 
 _KIND_LABEL = re.compile(r"\b(?:the )?(?:document|документ|dokument)\s*:\s*(?=\S)", re.I)
@@ -614,13 +582,6 @@ _EXCLUDING_PREPOSITIONS = frozenset(
 # "не в Москве", "not in Russia": a preposition of place after a negation leaves the place out too.
 _IN_PREPOSITIONS = frozenset({"в", "во", "in", "v"})
 _NEGATIONS = frozenset({"не", "not", "ne"})
-_MONTH_TOKENS = frozenset(
-    text_tokens(
-        "january february march april may june july august september october november december"
-        " январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
-        " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-    )
-)
 # "In the year of the St Petersburg meeting", "в год петербургского заседания СМВД": the year of the
 # one meeting named, written in as the year itself before the question is read.
 _YEAR_OF = re.compile(
@@ -674,24 +635,9 @@ def _year_before_last(question: str, today: date) -> str:
 
 
 _BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
-_CREDIT = re.compile(r"\bпо (?:мнению|оценке|оценкам)\b|\bpo (?:mneniyu|ocenke|otsenke)\b")
 _HEADS = re.compile(
     r"\b(?:run|runs|lead|leads|head|heads|direct|directs|chair|chairs|in charge)\b"
     r"|\b(?:руковод|возглавл|возглав|управля|rukovod|vozglav)\w*",
-    re.I,
-)
-# Words that ask how someone assessed a thing, not what the thing is.
-_ASSESSMENT = re.compile(
-    r"\bhow (?:important|significant|crucial|vital)\b|\bwhat (?:role|importance|significance)\b"
-    r"|\bнасколько (?:важ|значим|существен)\w*|\bкакую роль\b|\bкаково значение\b|\bкакое значение\b"
-    r"|\bnaskolko (?:vazh|znachim)\w*|\bkakuyu rol\w*",
-    re.I,
-)
-# Examples of the items asked for, in brackets: "(operations, training etc.)", "(киберзащита и т.п.)".
-_EXAMPLES = re.compile(
-    r"\(([^()]{3,200}?)[\s,]*(?:etc\.?|and so on|and the like|и\s*т\.?\s*[пд]\.?|и\s+др\.?|и\s+пр\.?"
-    r"|i\s*t\.?\s*[pd]\.?|i\s+dr\.?)\s*\)"
-    r"|\((?:e\.\s?g\.?|for example|for instance|например|napr\w*)[\s,:]*([^()]{3,200})\)",
     re.I,
 )
 _OCCASION_GROUPS = frozenset({"~meeting", "~summit"})
@@ -926,7 +872,7 @@ class Engine:
         if _MONTH_ADJECTIVE_CUE(search_text) and _MONTH_ADJECTIVE_GATE.search(search_text):
             # "июньское совещание": the month as the index holds a date ("июнь"), not an adjective
             # whose stem ("iunsk") is no month.
-            search_text = _MONTH_ADJECTIVE.sub(_month_noun, search_text)
+            search_text = MONTH_ADJECTIVE.sub(_month_noun, search_text)
         cyrillic = cyrillic_share(text)
         words = text_tokens(search_text)
         if not self._city_names.keys().isdisjoint(words):
@@ -1246,7 +1192,7 @@ class Engine:
         aside = question_reading.aside_tokens(self, parsed.text[start:end])
         covered = {i for i, token in enumerate(parsed.query.tokens) if token in aside}
         base = Verdict(question, parsed.lang, "decline", False, intent=parsed.intent.question)
-        found = self._statement_verdict(parsed, base, owners, covered=covered, about_names=True)
+        found = statement_match.statement_verdict(self, parsed, base, owners, covered=covered, about_names=True)
         if found is None or not found.statements:
             return None
         found.statements = found.statements[:1]
@@ -1322,7 +1268,7 @@ class Engine:
         asked |= set(text_tokens(" ".join(found.group(1) or "" for found in _PARTNER_ASKED.finditer(text))))
         asked |= set(text_tokens(" ".join(parsed.intent.kind_words)))
         covered = {i for i, token in enumerate(parsed.query.tokens) if token in asked}
-        found = self._statement_verdict(parsed, replace(base), [top.entity], any_question=True, covered=covered)
+        found = statement_match.statement_verdict(self, parsed, replace(base), [top.entity], any_question=True, covered=covered)
         if found is not None and found.statements:
             return found
         entity = self.kb.entities[top.entity]
@@ -1336,7 +1282,7 @@ class Engine:
             for i in range(len(query.tokens))
             if i not in top.name_tokens and i not in covered and query.tokens[i] not in self._generic
         ]
-        sentence = self._description_sentence(entity, query, rest) if self._asks_more(query, rest) else []
+        sentence = statement_match.description_sentence(self, entity, query, rest) if statement_match.asks_more(query, rest) else []
         if not sentence:
             return None
         base.kind, base.answered = "quote", True
@@ -1379,7 +1325,7 @@ class Engine:
         held_there = self.kb.meetings_held_in.get(top.entity, []) if self.kb.kind(top.entity) == "place" else []
         if len(held_there) < 2 or top.name_cover < 0.8:
             return None
-        local = self._statement_verdict(parsed, replace(base), held_there, covered=set(top.name_tokens))
+        local = statement_match.statement_verdict(self, parsed, replace(base), held_there, covered=set(top.name_tokens))
         if local is None or len({statement.entity for statement in local.statements}) != 1:
             return None
         return local
@@ -1411,7 +1357,7 @@ class Engine:
             framed = hits and hits[0].score >= SOLE_FLOOR and not self._frame_words.isdisjoint(parsed.query.tokens)
             sole = self._sole_explainer(parsed, SOLE_FLOOR) if framed else None
             if sole is not None:
-                return self._about(sole, parsed, base)
+                return statement_match._about(self, sole, parsed, base)
             if (
                 hits
                 and parsed.intent.question == "card"
@@ -1421,7 +1367,7 @@ class Engine:
                 # "Drones and terrorism - anything?": no entry named, every word known; a statement
                 # among the entries the words reach may explain them all.
                 reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
-                found = self._statement_verdict(parsed, base, reached, about_names=True, any_question=True)
+                found = statement_match.statement_verdict(self, parsed, base, reached, about_names=True, any_question=True)
                 if found is not None:
                     return found
             base.reason = "out_of_scope"
@@ -1462,8 +1408,8 @@ class Engine:
             # Before any statement: one entry explaining every word that names something is asked.
             sole = self._sole_explainer(parsed)
             if sole is not None:
-                return self._about(sole, parsed, base)
-            quoted = self._statement_verdict(parsed, base)
+                return statement_match._about(self, sole, parsed, base)
+            quoted = statement_match.statement_verdict(self, parsed, base)
             if quoted is not None:
                 return quoted
             local = self._said_at_place(parsed, base, top)
@@ -1475,7 +1421,7 @@ class Engine:
             # Nothing named answers it: a statement among the entries the words reach may
             # ("what were the bodies' activities in 2025 aimed at").
             reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
-            found = self._statement_verdict(parsed, base, reached, about_names=True, any_question=True)
+            found = statement_match.statement_verdict(self, parsed, base, reached, about_names=True, any_question=True)
             if found is not None:
                 return found
             candidates = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
@@ -1492,7 +1438,7 @@ class Engine:
                 # "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity'
                 # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
                 # whole name is in the question and nothing else comes close: it is what is asked.
-                return self._about(hits[0], parsed, base)
+                return statement_match._about(self, hits[0], parsed, base)
             reported = _REPORTED_BY.search(parsed.text)
             if reported is not None and self._names_media(reported.group("outlet") or reported.group("outlet_ru") or reported.group("outlet_lat")):
                 # "the Moscow gathering ... reported by TASS — what was its purpose?": the outlet says
@@ -1506,7 +1452,7 @@ class Engine:
             base.reason = "unsure"
             base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
             return base
-        verdict = self._about(top, parsed, base)
+        verdict = statement_match._about(self, top, parsed, base)
         verdict.alternatives = [
             h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
         ][:3]
@@ -1586,7 +1532,7 @@ class Engine:
             rest = [i for i in rest if query.tokens[i] not in heads]
         if any(query.unknown[i] for i in rest):
             return False  # a word the sources do not know ("the 14th meeting") is asked of no record
-        if not self._asks_more(query, rest):
+        if not statement_match.asks_more(query, rest):
             return False
         # His posts only: a description retells what he said and where, which the statements answer.
         raw = text_tokens(" ".join(text for role in person.roles for text in (role.title.en, role.title.ru)))
@@ -1605,7 +1551,7 @@ class Engine:
         question = parsed.intent.question
         if question == "card":
             return None
-        group = _subject_group(parsed.intent)
+        group = subject_group(parsed.intent)
         able: list[tuple[Hit, Verdict]] = []
         for hit in parsed.hits[:5]:
             if hit.score < GUESS_AT or hit.name_cover < CLEAR_NAME_COVER:
@@ -1620,8 +1566,8 @@ class Engine:
             return None
         hit, verdict = able[0]
         if question in ("agenda", "outcomes"):
-            others = self._besides(hit, parsed, verdict.statements)
-            verdict.statements = others if others is not None else self._relevant_first(hit, parsed, verdict.statements)
+            others = statement_match._besides(self, hit, parsed, verdict.statements)
+            verdict.statements = others if others is not None else statement_match.relevant_first(self, hit, parsed, verdict.statements)
         return verdict
 
     def _choose(self, parsed: Parsed) -> Hit:
@@ -1853,7 +1799,7 @@ class Engine:
                 return hit_of(worded[0])
         ranked = sorted(held, key=lambda m: m != top.entity)
         for entity_id in ranked:
-            trial = self._about(hit_of(entity_id), parsed, replace(base))
+            trial = statement_match._about(self, hit_of(entity_id), parsed, replace(base))
             if trial.answered and trial.reason is None:
                 return hit_of(entity_id)
         return top
@@ -1889,450 +1835,6 @@ class Engine:
                     return hit
         return None
 
-    def _about(self, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
-        """What the question asks about one entity."""
-        entity = self.kb.entities[hit.entity]
-        focus = self._focus_statements(hit, parsed)
-        question = parsed.intent.question
-        if question == "card" and isinstance(entity, Meeting) and entity.agenda and question_reading.aside_positions(self, parsed):
-            # "What else, apart from road safety, did they take up": the rest of its agenda.
-            question, focus = "agenda", []
-        verdict = answer_attribute(self.kb, base, entity, question, _subject_group(parsed.intent), parsed.text)
-        if verdict is not None:
-            others = self._besides(hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
-            if others is not None:
-                verdict.statements = others
-            elif focus and question in ("agenda", "outcomes"):
-                verdict.statements = _merge_statements(focus, verdict.statements)
-            elif question in ("agenda", "outcomes"):
-                verdict.statements = self._relevant_first(hit, parsed, verdict.statements)
-            return verdict
-        base.answered = True
-        base.focus = [entity.id]
-        base.sources = list(entity.sources)
-        if focus and question == "card" and _OVERVIEW.match(parsed.typed or base.question):
-            # "Расскажи про августовское заседание глав МВД стран СНГ": an overview is asked; the
-            # words that describe the meeting ("стран") are no topic of one of its statements.
-            focus = []
-        if focus:
-            base.kind = "quote"
-            base.statements = focus
-            base.sources = list(dict.fromkeys([*(s.source for s in focus if s.source), *entity.sources]))
-        else:
-            base.kind = "card"
-        return base
-
-    def _own_source_positions(self, hit: Hit, parsed: Parsed) -> set[int]:
-        """Query positions of an organisation that published one of the entity's sources."""
-        entity = self.kb.entities[hit.entity]
-        cites = set()
-        for source_id in getattr(entity, "sources", ()):
-            source = self.kb.source(source_id)
-            if source is not None:
-                cites |= set(text_tokens(f"{source.publisher.en} {source.publisher.ru}"))
-                if source.cite is not None:
-                    cites |= set(text_tokens(f"{source.cite.en} {source.cite.ru}"))
-        return {
-            i
-            for h in parsed.hits[:6]
-            if self.kb.kind(h.entity) == "organisation" and h.score >= mentions.GUESS_SCORE
-            for i in h.name_tokens
-            if i < len(parsed.query.tokens) and parsed.query.tokens[i] in cites
-        }
-
-    def _without_outcome_frame(self, hit: Hit, parsed: Parsed, rest: list[int]) -> list[int]:
-        """The positions left to explain without the words that only ask for a meeting's outcomes
-        ("what did the summit decide", "какие решения принял саммит", "what did the CIS leaders
-        decide"), when nothing else is asked of them: they pulled a side statement ("These
-        decisions confirm the openness ...") or a note first. With other words ("what do the
-        decisions show about its attitude to partners") they are part of what is asked."""
-        if parsed.intent.question != "outcomes" or self.kb.kind(hit.entity) != "meeting":
-            return rest
-        other = [i for i in rest if parsed.query.tokens[i] not in self._outcome_words]
-        return rest if other and self._asks_more(parsed.query, other) else other
-
-    def _relevant_first(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
-        """A meeting's outcomes or agenda with the one that best explains the rest of the question
-        first ("what do the decisions show about ...": the source's own reading of them), since only
-        the first few are shown; as they were when none explains it at all."""
-        query = parsed.query
-        rest = [
-            i
-            for i in range(len(query.tokens))
-            if i not in hit.name_tokens
-            and query.tokens[i] not in self._generic
-            and not query.unknown[i]
-        ]
-        rest = self._without_outcome_frame(hit, parsed, rest)
-        if len(statements) < 2 or not self._asks_more(query, rest):
-            return statements
-        scored = self._scored_statements([hit.entity], query, rest, RELEVANT_AT)
-        texts = [self.index.statement(doc_id).en for _, _, doc_id in scored[:1]]  # type: ignore[attr-defined]
-        first = [s for s in statements if s.en in texts]
-        if not first:
-            return statements
-        # The question asks one thing of them: the rest only as context, a few.
-        return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
-
-    def _besides(self, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement] | None:
-        """ "What else, besides illegal migration, did they discuss": the items other than those that
-        explain the rest of the question (the asker knows those); None unless "besides" is asked
-        and some item, not all, is left out."""
-        if not BESIDES.search(parsed.text.lower()):
-            return None
-        query = parsed.query
-        rest = [
-            i
-            for i in range(len(query.tokens))
-            if i not in hit.name_tokens and query.tokens[i] not in self._generic and not query.unknown[i]
-        ]
-        clause = aside_clause(prepare(parsed.text))
-        aside = question_reading.aside_tokens(self, clause) if clause else set()
-        if any(query.tokens[i] in aside for i in rest):
-            # The words set aside are what the items left out must explain, not the rest of the
-            # question ("кроме миграции ... в Петербурге": not the statements about the city).
-            rest = [i for i in rest if query.tokens[i] in aside]
-        if not rest:
-            return None
-        named = {self.index.statement(doc_id).en for _, _, doc_id in self._scored_statements([hit.entity], query, rest, RELEVANT_AT)}  # type: ignore[attr-defined]
-        others = [s for s in statements if s.en not in named]
-        return others if others and len(others) < len(statements) else None
-
-    def _focus_statements(self, hit: Hit, parsed: Parsed) -> list[Statement]:
-        """Statements of the entity that explain the part of the question its name does not."""
-        query = parsed.query
-        # "Что за учение Содружество-Антитеррор-2025?": a word of the entry's own full name ("учение",
-        # "exercise") right beside the short name it was found by asks for the entry, not a statement.
-        beside: set[int] = set()
-        if hit.name_tokens:
-            entity = self.kb.entities[hit.entity]
-            raw = text_tokens(f"{entity.name.en} {entity.name.ru}")
-            own = {*raw, *self.index.fold_synonyms(raw)}
-            edges = (min(hit.name_tokens) - 1, max(hit.name_tokens) + 1)
-            beside = {i for i in edges if 0 <= i < len(query.tokens) and query.tokens[i] in own}
-        rest = [
-            i
-            for i in range(len(query.tokens))
-            if i not in hit.name_tokens
-            and query.tokens[i] not in self._generic
-            and not query.unknown[i]
-            and i not in beside
-        ]
-        rest = self._without_outcome_frame(hit, parsed, rest)
-        said_of = provenance.source_words(parsed.text.lower()) if rest and isinstance(self.kb.entities[hit.entity], Meeting) else set()
-        if said_of:
-            # "О чём сообщает статья БелТА о заседании СМВД": the article, its verb and the
-            # meeting's own publisher ask what the source reports of the meeting, not for a
-            # statement or note that has the words "статья" or "BelTA"
-            cited = self._own_source_positions(hit, parsed)
-            framing = said_of | self._reporting_words
-            rest = [i for i in rest if i not in cited and not _framed(query.tokens[i], framing)]
-        if not self._asks_more(query, rest):
-            return []
-        related = [f.id for f in self.kb.facts_of(hit.entity)]
-        # A document's own words are often among the outcomes of the meeting that adopted it.
-        entity = self.kb.entities[hit.entity]
-        if isinstance(entity, Document) and entity.meeting and entity.meeting in self.kb.entities:
-            related.append(entity.meeting)
-        if isinstance(entity, Meeting) and len(entity.sources) == 1 and provenance.source_words(parsed.text.lower()):
-            # "How does the article on the Moscow meeting characterise CIS collaboration": the
-            # article is asked, and its commentary may be kept with a remark it reports (a fact of
-            # the same one source), not with the meeting.
-            related += [
-                fact.id
-                for fact in self.kb.entities.values()
-                if isinstance(fact, Fact) and fact.sources == entity.sources and fact.id not in related
-            ]
-        scored = self._scored_statements([hit.entity, *related], query, rest, FOCUS_AT)
-        # A person's own record (posts, description) answers when it explains the rest better
-        # than any statement ("which department does Klemez head": his post says; a statement
-        # that merely mentions "heads of state" does not). A document's description retells its
-        # statements, which quote the source better.
-        person = self.kb.entities[hit.entity]
-        if scored and isinstance(person, Person) and self._record_score(person, query, rest) > scored[0][0]:
-            return []
-        if not scored and isinstance(entity, Body | Organisation):
-            # "What are the EAG's assessments based on?": the sentence of its description that says.
-            return self._description_sentence(entity, query, rest)
-        return [self._as_statement(owner, doc_id, with_speaker=False) for _, owner, doc_id in scored[:3]]
-
-    def _description_sentence(self, entity: Entity, query: AnalysedQuery, rest: list[int]) -> list[Statement]:
-        """The one sentence of an entry's description (paired across languages) that explains
-        ``rest`` as well as a statement would have to; none when the languages split differently."""
-        english = [part for part in re.split(r"(?<=[.;])\s+", entity.description.en.strip()) if part]
-        russian = [part for part in re.split(r"(?<=[.;])\s+", entity.description.ru.strip()) if part]
-        if len(english) < 2 or len(english) != len(russian):
-            return []
-        total = sum(query.weights[i] for i in rest) or 1.0
-        best: tuple[float, int] | None = None
-        for position, (en, ru) in enumerate(zip(english, russian, strict=True)):
-            raw = text_tokens(f"{en} {ru}")
-            tokens = set(self.index.fold_synonyms(raw)).union(raw)
-            found = sum(
-                query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
-                for i in rest
-            )
-            if best is None or found / total > best[0]:
-                best = (found / total, position)
-        if best is None or best[0] < FOCUS_AT or best[1] == 0:
-            return []  # the first sentence is on the card already
-        source = entity.sources[0] if entity.sources else None
-        return [Statement(english[best[1]], russian[best[1]], entity.id, source, None)]
-
-    def _record_score(self, person: Person, query: AnalysedQuery, rest: list[int]) -> float:
-        """Share of the weight of ``rest`` that a person's description and posts explain."""
-        texts = [person.description.en, person.description.ru]
-        texts += [text for role in person.roles for text in (role.title.en, role.title.ru)]
-        raw = text_tokens(" ".join(texts))
-        tokens = set(self.index.fold_synonyms(raw)).union(raw)
-        total = sum(query.weights[i] for i in rest) or 1.0
-        found = sum(
-            query.weights[i] * max((sim for token, sim in query.matches[i] if token in tokens), default=0.0)
-            for i in rest
-        )
-        return found / total
-
-    def _statement_verdict(
-        self,
-        parsed: Parsed,
-        base: Verdict,
-        owners: list[str] | None = None,
-        *,
-        about_names: bool = False,
-        any_question: bool = False,
-        covered: set[int] | None = None,
-        facts_by_name: bool = False,
-        notes_naming: str | None = None,
-    ) -> Verdict | None:
-        """What someone or something said or holds about the rest of the question ("what did
-        Klemez say about training", "who spoke about smuggling"): among ``owners`` (default: the
-        entities the question names, their facts and what they said), the statements that explain
-        the words the names leave unexplained."""
-        query = parsed.query
-        if parsed.intent.question not in ("card", "agenda", "speakers") and not any_question:
-            return None
-        if parsed.intent.question in ("agenda", "outcomes") and BESIDES.search(parsed.text.lower()):
-            return None  # the statements about what is left out are not what is asked
-        named = self.named_hits(parsed)
-        if owners is None:
-            if not named:
-                return None
-            owners = [h.entity for h in named]
-        # The owners' names say whose statements to read, unless the statements are sought about them.
-        covered = (covered or set()) | (
-            set() if about_names else set().union(*(h.name_tokens for h in named if h.entity in owners))
-        )
-        # Words the knowledge base does not know are typos when a name says whose statements to
-        # read; when nothing is named they are what the question is about, and nothing explains them.
-        # Otherwise an unknown word may be a form the index lacks ("временах"), but an unknown
-        # number ("the programme for 2023-2025") is a constraint no statement meets.
-        rest = [
-            i
-            for i in range(len(query.tokens))
-            if i not in covered
-            and query.tokens[i] not in self._generic
-            and (about_names or not query.unknown[i] or (not named and query.tokens[i].startswith("#")))
-        ]
-        # Words for the source ("what does the report say about openness") say where it is said,
-        # not what: they explain nothing unless nothing else is asked ("what did the EAG report").
-        cited = provenance.source_words(parsed.text.lower())
-        rest = [i for i in rest if query.tokens[i] not in cited] or rest
-        if not _MONTH_TOKENS.isdisjoint(query.tokens) and _MONTH_ADJECTIVE.search(parsed.text):
-            # "участники июньского совещания предлагали ...": the month read from the adjective
-            # places the meeting; no statement is asked to say it.
-            rest = [i for i in rest if query.tokens[i] not in _MONTH_TOKENS] or rest
-        if "оцен" in parsed.text or "мнени" in parsed.text or "ocen" in parsed.text:
-            # "по оценке участников": the words that credit a view say whose it is, not what about.
-            credit = {token for found in _CREDIT.finditer(parsed.text.lower()) for token in text_tokens(found.group(0))}
-            rest = [i for i in rest if query.tokens[i] not in credit] or rest
-        weighed = _ASSESSMENT.search(parsed.text)
-        if weighed is not None:
-            # "How important is the Council, according to Klemez": the words ask for his assessment,
-            # in whatever words he made it ("plays a crucial role"); what is assessed is the rest.
-            asked = set(text_tokens(weighed.group(0)))
-            rest = [i for i in rest if query.tokens[i] not in asked] or rest
-        if owners and all(self.kb.kind(o) == "person" for o in owners):
-            # "Какие угрозы назвал Клемез на заседании СМВД": the meeting places his words, the
-            # rest asks what about (no other word left: the meeting is what is asked about).
-            placed = venue.venue_tokens(parsed.text)
-            if placed:
-                placed |= set(self.index.fold_synonyms(list(placed)))
-                rest = [
-                    i for i in rest if not any(venue.is_placed(t, placed) for t in self._with_synonyms({query.tokens[i]}))
-                ] or rest
-        if not self._asks_more(query, rest):
-            return None
-        holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in self.kb.facts_of(o)))))
-        scored = self._scored_statements(holders, query, rest, STATEMENT_AT)
-        aside = question_reading.aside_positions(self, parsed) if not scored else set()
-        if aside and self._asks_more(query, without := [i for i in rest if i not in aside]):
-            # "Besides sharpening capabilities, what procedures did they explore": when no statement
-            # holds the words set aside too, they are what the asker knows from another one.
-            scored = self._scored_statements(holders, query, without, STATEMENT_AT)
-            rest = without if scored else rest
-        if facts_by_name:
-            scored = self._with_fact_names(parsed, holders, rest, scored)
-        if notes_naming is not None:
-            # Only the knowledge base's notes that name the person: what the source says near his
-            # words without saying they are his.
-            scored = [
-                item
-                for item in scored
-                if (text := self.index.statement(item[2])) in self.kb.entities[item[1]].notes
-                and notes_naming in text.en
-            ]
-        if (
-            not scored
-            and notes_naming is None
-            and parsed.intent.question != "count"
-            and all(self.kb.kind(o) == "person" for o in owners)
-        ):
-            # Words of the CIS's name are in every remark: they pair nothing.
-            scored = self._paired_statements(holders, query, [i for i in rest if query.tokens[i] not in self._cis_words])
-        if not scored and "(" in parsed.text:
-            scored = self._by_examples(parsed, holders, rest)
-        if not scored and not about_names:
-            scored = self._by_full_names(parsed, holders, rest, [h for h in named if h.entity not in owners])
-        if not scored:
-            return None
-        best = scored[0][0]
-        statements = self._not_retold([(owner, doc_id) for score, owner, doc_id in scored[:3] if score >= best - 0.15])
-        base.kind, base.answered = "quote", True
-        base.value = {"about": sorted(self._with_synonyms({query.tokens[i] for i in rest}))}
-        first = [named[0].entity] if named and named[0].entity in owners else []
-        # A meeting's words named with their speaker (``_not_retold``) keep the meeting in focus too.
-        said = [
-            entry
-            for s in statements
-            for entry in ((s.entity, s.speaker) if s.speaker and self.kb.kind(s.entity) == "meeting" else (s.speaker or s.entity,))
-        ]
-        base.focus = list(dict.fromkeys([*first, *said]))
-        base.statements = statements
-        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
-        base.confidence = round(best, 3)
-        return base
-
-    def _not_retold(self, chosen: list[tuple[str, int]]) -> list[Statement]:
-        """The chosen statements without those that retell one before them in other words (a
-        headline fact summing up the remark it follows): one answer, not the same thing twice. The
-        same words held by a meeting and by the person who said them keep the meeting and name him."""
-        kept: list[tuple[frozenset[str], Statement]] = []
-        for owner, doc_id in chosen:
-            tokens = self.index.statement_tokens(doc_id)
-            statement = self._as_statement(owner, doc_id, with_speaker=True)
-            retold = next(
-                (
-                    number
-                    for number, (earlier, _) in enumerate(kept)
-                    if len(tokens & earlier) >= RETOLD_SHARE * min(len(tokens), len(earlier))
-                ),
-                None,
-            )
-            if retold is None:
-                kept.append((tokens, statement))
-            elif statement.speaker is not None and kept[retold][1].speaker is None:
-                kept[retold] = (kept[retold][0], replace(kept[retold][1], speaker=statement.speaker))
-        return [statement for _, statement in kept]
-
-    def _by_examples(self, parsed: Parsed, holders: list[str], rest: list[int]) -> list[tuple[float, str, int]]:
-        """The statements that hold the examples the asker gives of the items they want ("what are
-        the ministries doing (operations, training etc.)", "какие направления (киберзащита и т.п.)"):
-        the rest of the question describes those items in its own words, the examples in the source's."""
-        found = _EXAMPLES.search(parsed.text)
-        if found is None:
-            return []
-        raw = text_tokens(found.group(1) or found.group(2))
-        given = set(self.index.fold_synonyms(raw)).union(raw)
-        examples = [i for i in rest if parsed.query.tokens[i] in given]
-        if not examples:
-            return []
-        return self._scored_statements(holders, parsed.query, examples, STATEMENT_AT)
-
-    def _by_full_names(
-        self, parsed: Parsed, holders: list[str], rest: list[int], others: list[Hit]
-    ) -> list[tuple[float, str, int]]:
-        """The statements scored with an entry the question names by a short form ("СМВД") counted
-        as found where a statement writes its full name ("Совет министров внутренних дел")."""
-        query = parsed.query
-        total = sum(query.weights[i] for i in rest)
-        spans = [(hit, [i for i in rest if i in hit.name_tokens]) for hit in others[:2]]
-        spans = [(hit, positions) for hit, positions in spans if positions]
-        if not spans or not total:
-            return []
-        forms = {
-            hit.entity: [
-                frozenset(self.index.fold_synonyms(text_tokens(text)))
-                for text in (self.kb.entities[hit.entity].name.en, self.kb.entities[hit.entity].name.ru)
-            ]
-            for hit, _ in spans
-        }
-        # Only a short form the full name does not spell ("СМВД"): words of the name itself were
-        # weighed by the usual score already ("TASS").
-        spans = [
-            (hit, [i for i in positions if not any(query.tokens[i] in form for form in forms[hit.entity])])
-            for hit, positions in spans
-        ]
-        spans = [(hit, positions) for hit, positions in spans if positions]
-        if not spans:
-            return []
-        named_at = {i for _, positions in spans for i in positions}
-        left = [i for i in rest if i not in named_at]
-        scored = []
-        for owner in holders:
-            for doc_id in self.index.statements(owner):
-                tokens = self.index.statement_tokens(doc_id)
-                found = sum(
-                    query.weights[i]
-                    for hit, positions in spans
-                    if any(form and len(form & tokens) >= 0.8 * len(form) for form in forms[hit.entity])
-                    for i in positions
-                )
-                if not found:
-                    continue
-                score = found / total
-                if left:
-                    score += self._statement_score(owner, doc_id, query, left) * sum(query.weights[i] for i in left) / total
-                if score >= STATEMENT_AT:
-                    scored.append((score, owner, doc_id))
-        scored.sort(key=lambda item: -item[0])
-        return scored
-
-    def _with_fact_names(
-        self, parsed: Parsed, holders: list[str], rest: list[int], scored: list[tuple[float, str, int]]
-    ) -> list[tuple[float, str, int]]:
-        """The scores with a person's fact that the question names read with its name ("какие
-        криминальные угрозы нарастают": "Main criminal threats (Klemez)"): its value says what the
-        name sums up, in other words."""
-        query = parsed.query
-        total = sum(query.weights[i] for i in rest)
-        if not total:
-            return scored
-        rescored = list(scored)
-        for hit in parsed.hits[:5]:
-            fact = self.kb.entities[hit.entity]
-            if hit.entity not in holders or not isinstance(fact, Fact) or hit.score < GUESS_AT:
-                continue
-            for doc_id in self.index.statements(hit.entity):
-                if self.index.statement(doc_id) != fact.value:
-                    continue
-                tokens = self.index.statement_tokens(doc_id)
-                got = sum(
-                    query.weights[i]
-                    * max(hit.explained.get(i, 0.0), max((s for v, s in query.matches[i] if v in tokens), default=0.0))
-                    for i in rest
-                )
-                if got / total >= STATEMENT_AT:
-                    rescored = [item for item in rescored if item[2] != doc_id] + [(got / total, hit.entity, doc_id)]
-        rescored.sort(key=lambda item: -item[0])
-        return rescored
-
-    def _with_synonyms(self, tokens: set[str]) -> set[str]:
-        """Tokens with the words of the synonym groups among them ("~drugs" -> drug, narcot...)."""
-        groups = {t for t in tokens if t.startswith("~")}
-        if not groups:
-            return tokens
-        words = {word for phrase, group in self.index.synonyms if group in groups for word in phrase}
-        return (tokens - groups) | words
 
     def _post_asked(self, parsed: Parsed) -> str | None:
         """ "Кто такой пресс-секретарь президента России": who holds the post the question names,
@@ -2343,7 +1845,7 @@ class Engine:
         if holder is None or not holder[1]:
             return None
         query = parsed.query
-        for hit in self.named_hits(parsed):
+        for hit in statement_match.named_hits(self, parsed):
             if self.kb.kind(hit.entity) == "person" and not {query.tokens[i] for i in hit.name_tokens} <= holder[1]:
                 return None
         return holder[0]
@@ -2407,89 +1909,6 @@ class Engine:
             return None
         return ranked[0][0], ranked[0][1][1]
 
-    def named_hits(self, parsed: Parsed) -> list[Hit]:
-        """Hits whose name is in the question (not only its generic words)."""
-        query = parsed.query
-        return [
-            h
-            for h in parsed.hits[:5]
-            if h.name_cover >= STATEMENT_NAME_COVER
-            and h.score >= GUESS_AT
-            and any(query.tokens[i] not in self._generic for i in h.name_tokens)
-        ]
-
-    @staticmethod
-    def _asks_more(query: AnalysedQuery, rest: list[int]) -> bool:
-        """Whether the words left unexplained carry enough of the question to look for a statement."""
-        total = sum(query.weights) or 1.0
-        return bool(rest) and sum(query.weights[i] for i in rest) / total >= 0.15
-
-    def _scored_statements(
-        self, owners: list[str], query: AnalysedQuery, rest: list[int], threshold: float
-    ) -> list[tuple[float, str, int]]:
-        """(score, owner, statement) of the owners' statements that explain ``rest``, best first."""
-        scored = []
-        for owner in owners:
-            for doc_id in self.index.statements(owner):
-                score = self._statement_score(owner, doc_id, query, rest)
-                if score >= threshold:
-                    scored.append((score, owner, doc_id))
-        scored.sort(key=lambda item: -item[0])
-        return scored
-
-    def _paired_statements(
-        self, owners: list[str], query: AnalysedQuery, rest: list[int]
-    ) -> list[tuple[float, str, int]]:
-        """Two statements of one owner that together explain ``rest`` as one would have to, each a
-        part the other lacks ("Klemez about the memory of the war": the war in one remark, the memory
-        in the next); none when no pair does."""
-        total = sum(query.weights[i] for i in rest) or 1.0
-        parts: list[tuple[str, int, list[float]]] = []
-        for owner in owners:
-            for doc_id in self.index.statements(owner):
-                if self.index.statement(doc_id) in self.kb.entities[owner].notes:
-                    continue
-                tokens = self.index.statement_tokens(doc_id)
-                held = [max((sim for token, sim in query.matches[i] if token in tokens), default=0.0) for i in rest]
-                if sum(query.weights[i] * h for i, h in zip(rest, held, strict=True)) / total >= PAIR_PART_AT:
-                    parts.append((owner, doc_id, held))
-        best: tuple[float, str, int, int] | None = None
-        for first, (owner, doc_a, held_a) in enumerate(parts):
-            for other_owner, doc_b, held_b in parts[first + 1 :]:
-                if other_owner != owner:
-                    continue
-                score = sum(query.weights[i] * max(a, b) for i, a, b in zip(rest, held_a, held_b, strict=True)) / total
-                if score >= STATEMENT_AT and (best is None or score > best[0]):
-                    best = (score, owner, doc_a, doc_b)
-        if best is None:
-            return []
-        return [(best[0], best[1], best[2]), (best[0], best[1], best[3])]
-
-    def _as_statement(self, owner: str, doc_id: int, *, with_speaker: bool) -> Statement:
-        text = self.index.statement(doc_id)
-        entity = self.kb.entities[owner]
-        # A note is the knowledge base's remark, said by nobody.
-        speaker = self._speaker(owner) if with_speaker and text not in entity.notes else None
-        source = entity.sources[0] if entity.sources else None
-        return Statement(text.en, text.ru, owner, source, speaker)  # type: ignore[attr-defined]
-
-    def _statement_score(self, owner: str, doc_id: int, query: AnalysedQuery, rest: list[int]) -> float:
-        """How well a statement explains the rest of the question; a note (the knowledge base's own
-        remark about its sources) counts for less than what the sources say."""
-        score = self.index.score_doc(doc_id, query, rest)
-        if score and self.index.statement(doc_id) in self.kb.entities[owner].notes:
-            score *= NOTE_WEIGHT
-        return score
-
-    def _speaker(self, owner: str) -> str | None:
-        """Who said a statement held by ``owner``: a person, or the person a fact is about."""
-        entity = self.kb.entities[owner]
-        if self.kb.kind(owner) == "person":
-            return owner
-        if isinstance(entity, Fact):
-            people = [r for r in entity.related if self.kb.kind(r) == "person"]
-            return people[0] if len(people) == 1 else None
-        return None
 
     def _asked_beyond(self, parsed: Parsed, named: list[Hit], generic: set[str] | None = None) -> bool:
         """Whether the question has known content words besides the names it gives (and the
@@ -2613,7 +2032,7 @@ class Engine:
         query = parsed.query
         return any(
             self.kb.kind(hit.entity) == "person" and said_by & {query.tokens[i] for i in hit.name_tokens}
-            for hit in self.named_hits(parsed)
+            for hit in statement_match.named_hits(self, parsed)
         )
 
     def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -2623,7 +2042,7 @@ class Engine:
             return None
         if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
             return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
-        named = self.named_hits(parsed)
+        named = statement_match.named_hits(self, parsed)
         persons = [h for h in named if self.kb.kind(h.entity) == "person"]
         # "President Putin": Rahmon's "President" is inside Putin's name as written, no second person.
         people = [h.entity for h in persons if not any(h.name_tokens < other.name_tokens for other in persons)]
@@ -2683,8 +2102,7 @@ class Engine:
                 # says where too.
                 occasion = self._occasion_words(parsed, people)
                 post_words |= occasion
-            said = self._statement_verdict(
-                parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
+            said = statement_match.statement_verdict(self, parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
             )
             if said is None:
                 # "Что, по словам Трефилова, определяют принятые в Душанбе концепция и программы": the
@@ -2692,8 +2110,7 @@ class Engine:
                 # not name it again; those words are the setting, not what is asked.
                 setting = self._setting_words(parsed, people) - dates - post_words
                 if setting:
-                    said = self._statement_verdict(
-                        parsed, base, people, any_question=True, covered=dates | post_words | setting, facts_by_name=True
+                    said = statement_match.statement_verdict(self, parsed, base, people, any_question=True, covered=dates | post_words | setting, facts_by_name=True
                     )
             if said is None and len(people) == 1:
                 # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
@@ -2701,8 +2118,7 @@ class Engine:
                 surname = self.kb.name(people[0], "en").split()[-1]
                 spoken_at = [m.id for m in self.kb.meetings_of(people[0])]
                 if spoken_at:
-                    said = self._statement_verdict(
-                        parsed,
+                    said = statement_match.statement_verdict(self, parsed,
                         base,
                         spoken_at,
                         any_question=True,
@@ -2735,11 +2151,11 @@ class Engine:
             # "What did the participants of <meeting> say about X": its statements; with nothing
             # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
             # meeting ("на июньском совещании") dates it, it says nothing of what was said.
-            months = {i for i, token in enumerate(parsed.query.tokens) if token in _MONTH_TOKENS}
+            months = {i for i, token in enumerate(parsed.query.tokens) if token in MONTH_TOKENS}
             # So does the city it was held in ("who spoke at the security secretaries meeting in Moscow").
             places = {getattr(self.kb.entities[m], "place", None) for m in meetings}
             venue = {i for h in named if h.entity in places for i in h.name_tokens}
-            return self._statement_verdict(parsed, base, meetings, any_question=True, covered=months | venue)
+            return statement_match.statement_verdict(self, parsed, base, meetings, any_question=True, covered=months | venue)
         dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
         if dated:
             # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
@@ -2749,13 +2165,13 @@ class Engine:
             own |= {i for h in named if h.entity in places for i in h.name_tokens}  # the city it was held in
             # and the word "meeting" itself, which names the occasion too, no topic ("annual meetings")
             own |= {i for i, token in enumerate(parsed.query.tokens) if token in _OCCASION_GROUPS}
-            said_there = self._statement_verdict(parsed, base, [m for m, _ in dated], any_question=True, covered=own)
+            said_there = statement_match.statement_verdict(self, parsed, base, [m for m, _ in dated], any_question=True, covered=own)
             if said_there is not None:
                 return said_there
         # Whoever said it, among the entries the question's words reach; a thing the question
         # names ("the Year of Peace and Unity") is what the statements are about.
         reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
-        return self._statement_verdict(parsed, base, reached, about_names=bool(named))
+        return statement_match.statement_verdict(self, parsed, base, reached, about_names=bool(named))
 
     def _setting_words(self, parsed: Parsed, people: list[str]) -> set[int]:
         """The question's positions naming a place, state or meeting that the people's own statements
@@ -3539,24 +2955,6 @@ def _mark_no_figure(verdict: Verdict) -> None:
             return
     value = verdict.value if isinstance(verdict.value, dict) else {}
     verdict.value = {**value, "no_figure": True}
-
-
-def _subject_group(intent: Intent) -> str | None:
-    if "basic_organisation" in intent.categories:
-        return "basic_organisations"
-    if "international" in intent.categories and intent.subject_kinds[:1] in (["body"], ["organisation"]):
-        # "international structures / bodies": the international organisations, never a CIS body.
-        return "organisations"
-    groups = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
-    for kind in intent.subject_kinds:
-        if kind in groups:
-            return groups[kind]
-    return None
-
-
-def _merge_statements(first: list[Statement], then: list[Statement]) -> list[Statement]:
-    seen = {s.en for s in first}
-    return [*first, *(s for s in then if s.en not in seen)]
 
 
 def search_entities(engine: Engine, query: str, limit: int = 10) -> tuple[list[str], str]:
