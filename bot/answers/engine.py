@@ -40,6 +40,7 @@ from bot.answers import (
     parts,
     periodorder,
     periods,
+    post_holders,
     posts,
     provenance,
     question_form,
@@ -71,6 +72,7 @@ from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
+from bot.answers.post_holders import TIE
 from bot.answers.question_reading import BESIDES_GATE, aside_clause, is_roman
 from bot.answers.questionwords import (
     asked_after_lead_in,
@@ -119,7 +121,6 @@ MIN_NAME_COVER = 0.3
 MIN_EXPLAINED = 0.6
 ALTERNATIVE_GAP = 0.08
 YEAR_GAP = 0.25  # how far behind a meeting of the year named may be and still be the one meant
-TIE = 0.01  # scores this close are a tie
 MEETING_OF_TOP_GAP = 0.25  # a body's own meeting this close behind it answers what only meetings have
 # A list shows and cites at most this many entries on its first page.
 MAX_LISTED = 40
@@ -129,11 +130,6 @@ SOLE_FLOOR = 0.2  # ... and, with a score this low, only when frame words weigh 
 SOLE_NAME_LEAD = 0.25  # of several candidates explaining every word, one's name must explain this much more
 TITLE_NAMED_COVER = 0.4  # a document asked by kind is also named by its words when this much of its name is given
 WHOLE_NAME_COVER = 0.95  # a clarifying question's only candidate named this fully is answered
-_WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
-MAX_POST_TITLES = 200
-POST_SHARE = 0.6  # share of a title's words that names its holder ("пресс-секретарь президента России")
-# A deputy's post is not the principal's: "the Secretary-General" is not his deputy.
-_DEPUTY = re.compile(r"\b(?:deputy|vice|заместител\w*|замгенсек\w*|зам|zamestitel\w*)\b", re.I)
 
 
 # Verbs of a meeting's taking place: with a meeting word, a meeting held is asked.
@@ -711,7 +707,7 @@ class Engine:
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None
-        self._posts = self._build_posts()
+        self._posts = post_holders.build_posts(self)
         self._city_names = _city_names(kb)
         self._name_pairs = clipped.name_pairs(kb)
         self._abbreviations = abbreviations(
@@ -1346,7 +1342,7 @@ class Engine:
         said = self._said_verdict(parsed, base)
         if said is not None:
             return said
-        holder = self._post_asked(parsed)
+        holder = post_holders.post_asked(self, parsed)
         if holder is not None:
             base.kind, base.answered, base.focus = "card", True, [holder]
             base.sources = list(self.kb.entities[holder].sources)
@@ -1836,80 +1832,6 @@ class Engine:
         return None
 
 
-    def _post_asked(self, parsed: Parsed) -> str | None:
-        """ "Кто такой пресс-секретарь президента России": who holds the post the question names,
-        when no person is named but by the post's own words."""
-        if parsed.intent.question != "card" or not _WHO_FIRST.match(parsed.text):
-            return None
-        holder = self.post_holder(parsed)
-        if holder is None or not holder[1]:
-            return None
-        query = parsed.query
-        for hit in statement_match.named_hits(self, parsed):
-            if self.kb.kind(hit.entity) == "person" and not {query.tokens[i] for i in hit.name_tokens} <= holder[1]:
-                return None
-        return holder[0]
-
-    def _build_posts(self) -> dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]]:
-        """Per title word, the titles that have it: a question looks only at the titles sharing its words."""
-        posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] = {}
-        # Thousands of people hold a few titles: each distinct title is read once.
-        read: dict[str, tuple[frozenset[str], bool, frozenset[str], frozenset[str]]] = {}
-        for person in self.kb.of_kind("person"):
-            for role in getattr(person, "roles", []):
-                for title in (role.title.en, role.title.ru):
-                    known = read.get(title)
-                    if known is None:
-                        # Folded as the question is ("Генерального секретаря" -> ~secretary_general).
-                        words = frozenset(self.index.fold_synonyms(text_tokens(title))) - self._generic
-                        deputy = _DEPUTY.search(title) is not None
-                        # A deputy's title holds the principal's ("Deputy Secretary-General").
-                        principal = frozenset(self.index.fold_synonyms(text_tokens(_DEPUTY.sub(" ", title))))
-                        principal -= self._generic
-                        known = read[title] = (words, deputy, principal, words | (principal if deputy else frozenset()))
-                    words, deputy, principal, keys = known
-                    for word in keys:
-                        posts.setdefault(word, []).append((person.id, words, deputy, principal))
-        return posts
-
-    def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
-        """The one person whose post the question names instead of their name ("what did the
-        Russian President's press secretary say") and the title words found: most of one of their
-        titles' words are in the question, a deputy's title only when a deputy is asked; nobody when
-        two posts fit alike. A principal's post that only a deputy holds gives the deputy with no words."""
-        if self._posts is None:
-            self._posts = self._build_posts()
-        asked = set(parsed.query.tokens)
-        asked |= {variant for matches in parsed.query.matches for variant, similarity in matches if similarity >= 0.9}
-        deputy_asked = _DEPUTY.search(parsed.text) is not None
-        best: dict[str, tuple[float, frozenset[str]]] = {}
-        similar: dict[str, float] = {}
-        for word in asked:
-            titles = self._posts.get(word, ())
-            if len(titles) > MAX_POST_TITLES:
-                continue  # a word of many titles singles no one out; the rarer words of the post do
-            for person_id, words, deputy, principal in titles:
-                if deputy and not deputy_asked:
-                    # The principal's post asked, a deputy's held: a similar post, no holder.
-                    found = principal & asked
-                    if len(found) >= 2 and len(found) / len(principal) >= POST_SHARE:
-                        similar[person_id] = len(found) / len(principal)
-                    continue
-                if deputy != deputy_asked or len(words) < 2:
-                    continue
-                found = words & asked
-                share = len(found) / len(words)
-                if len(found) >= 2 and share >= POST_SHARE and share > best.get(person_id, (0.0,))[0]:
-                    best[person_id] = (share, frozenset(found))
-        ranked = sorted(best.items(), key=lambda item: -item[1][0])
-        if not ranked:
-            # Only a deputy's post fits: the one deputy, with no words of a name (see _said_verdict).
-            return (next(iter(similar)), frozenset()) if len(similar) == 1 else None
-        if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - TIE:
-            return None
-        return ranked[0][0], ranked[0][1][1]
-
-
     def _asked_beyond(self, parsed: Parsed, named: list[Hit], generic: set[str] | None = None) -> bool:
         """Whether the question has known content words besides the names it gives (and the
         ``generic`` tokens besides the usual ones)."""
@@ -2048,7 +1970,7 @@ class Engine:
         people = [h.entity for h in persons if not any(h.name_tokens < other.name_tokens for other in persons)]
         if not people and parsed.intent.question == "speakers" and _TO_MEDIA.search(parsed.text.lower()):
             return None  # "кто рассказал журналистам о заседании": who told the media is asked, not what
-        holder = self.post_holder(parsed)
+        holder = post_holders.post_holder(self, parsed)
         if not people and holder is not None and not holder[1]:
             # "What did the CIS Secretary-General say": the sources name only his deputy.
             base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "title", "not_recorded"
