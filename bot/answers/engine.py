@@ -47,6 +47,7 @@ from bot.answers import (
     question_reading,
     regions,
     representative,
+    said_match,
     seasons,
     series,
     shorter,
@@ -67,7 +68,7 @@ from bot.answers import (
 from bot.answers.city_meeting import meeting_of_city
 from bot.answers.cues import cued, literal_cue
 from bot.answers.documents import build_index, statements_of
-from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated, media_statements, meeting_statements
+from bot.answers.facts import SET_UP, answer_attribute, caveats_for, enumerated
 from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.named_whole import named_whole
@@ -86,9 +87,16 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
+from bot.answers.said_match import (
+    ANSWER_AT,
+    PERSON_SAID_COVER,
+    SPEECH,
+    STATEMENT_SEARCH_HITS,
+    YEAR_TOKEN,
+)
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
-from bot.answers.statement_match import FOCUS_AT, GUESS_AT, MONTH_ADJECTIVE, MONTH_TOKENS, subject_group
+from bot.answers.statement_match import FOCUS_AT, GUESS_AT, MONTH_ADJECTIVE, subject_group
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place
@@ -111,9 +119,6 @@ from bot.search.text import (
 from bot.search.text import tokens as text_tokens
 from bot.search.words import STOP_EN, STOP_TRANSLIT
 
-# Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
-# between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
-ANSWER_AT = 0.5
 ENUMERATION_LEAD = 0.08  # a statement whose items are counted must lead the next hit by this much
 MIN_NAME_COVER = 0.3
 # Share of the question's weight the answer must explain: one rare word matched next to an
@@ -139,70 +144,11 @@ _HELD_TOKENS = frozenset(text_tokens("прошло прошла прошли п�
 # An entry whose name is this much in the question is clearly meant when no other comes close.
 CLEAR_NAME_COVER = 0.2
 CLEAR_LEAD = 0.1
-# "Who spoke about X" with nobody named looks among this many entries the words reach.
-STATEMENT_SEARCH_HITS = 8
-_SPEECH = cued(re.compile(
-    r"\b(?:say|said|says|saying|spoke|speak|speaks|talk\w*|mention\w*|told|tell|think|thought|stress\w*|emphasi[sz]\w*|note|noted"
-    r"|говор\w*|гавар\w*|сказа\w*|заяв\w*|отмет\w*|назва\w*|называ\w*|упомян\w*|упомина\w*|подчеркн\w*|счита\w*"
-    r"|govor\w*|gavar\w*|skaza\w*|zayav\w*|otmet\w*|nazva\w*"
-    r"|suggest\w*|propos\w*|предлага\w*|предлож\w*|warn\w*|предупре[жд]\w*"
-    # What someone expected is what they said would come ("what was Klemez expecting them to adopt").
-    r"|expect\w*|anticipat\w*|ожида\w*|ozhida\w*"
-    # Reporting is saying too ("what did the EAG Secretariat report", "по словам Клемеза").
-    r"|reported|доложи\w*|докладыва\w*|рассказа\w*|рассказыва\w*|по словам|po slovam"
-    # Someone's listing is saying ("какие угрозы перечислил Клемез"; "перечислены" is a record's)
-    r"|перечислил\w*|perechislil\w*"
-    # An assessment is said too ("how did Rahmon assess the ATC": his words on it).
-    r"|assess|assessed|assesses|evaluate|evaluated|praise|praised|comment|commented|оценил\w*|высказал\w*"
-    r"|высказыва\w*|ocenil\w*|otsenil\w*"
-    # A view credited to someone is what they said ("according to Klemez", "по оценке участников").
-    # A source cited ("according to the report") says where it is written, not who said it.
-    r"|according to(?! (?:the |a |an |this |that )?(?:\w+ )?(?:report|source|article|document|press|publication|news"
-    r"|data|record|agenc|site|website|text|statement)\w*)"
-    r"|in the (?:view|opinion|assessment) of|по (?:мнению|оценке|оценкам|заявлению|утверждению)"
-    r"|po (?:mneniyu|ocenke|otsenke)"
-    # "слова Трефилова про ...", "quote Trefilov on ...": the words asked for are what was said
-    r"|слова|slova|words|quotes?|quoted|цитат\w*|tsitat\w*|citat\w*"
-    # "Процитируй Трефилова о ...", "cite Klemez on ...": the words themselves are asked
-    r"|cite|процитир\w*|цитиру\w*|procitir\w*|protsitir\w*|tsitiru\w*|citiru\w*"
-    # "какие слова Рахмона прозвучали", "which words of his were heard": said there
-    r"|прозвуча\w*|звучал\w*|prozvucha\w*|zvuchal\w*|heard)\b"
-    r"|\bdid\b[^?]*\breport\b"
-    # Naming or listing is saying ("which threats did Klemez name", "what risks did he list").
-    r"|\bdid\b[^?]*\b(?:name|list|cite|identify|highlight|outline|single out)\b"
-    # Describing is saying ("how did Trefilov describe the CIS Plus format", "как он охарактеризовал").
-    r"|\b(?:did|does|do|has|have)\b[^?]*\b(?:describe|characteri[sz]e|portray|present)\b"
-    # "What position does Rahmon hold, as described at the June meeting": where it is written, as
-    # "according to the report" is, not what anyone said
-    r"|(?<!\bas )\b(?:described|characteri[sz]ed|portrayed)\b"
-    r"|\b(?:описал\w*|описыва\w*|охарактеризова\w*|характеризова\w*|opisal\w*|opisyva\w*|oharakterizova\w*)"
-    r"|\b(?:перечислил\w*|перечисля\w*|выделил\w*|обозначил\w*|perechislil\w*)\b"
-    # Writing is saying, as an address is ("what did Rahmon write to the participants"); "who wrote
-    # War and Peace" asks no words of anyone.
-    r"|\b(?:what|did|does|что|о чём|chto)\b[^?]*\b(?:write|wrote|writes|written|написал\w*|пишет|napisal\w*)\b"
-    # Explaining is saying ("how did Klemez explain the symbolism", "как Трефилов объяснил ...").
-    r"|\b(?:did|does|do|has|have)\b[^?]*\bexplain\b|\bexplained\b"
-    r"|\b(?:объяснил\w*|объясня\w*|пояснил\w*|поясня\w*|obyasnil\w*|ob'yasnil\w*|obiasnil\w*)"
-    # Judging or raising a point is saying ("what did Trefilov find symbolic", "which decisions did
-    # he bring up", "о чём напомнил Клемез", "каких решений коснулся Трефилов").
-    r"|\bdid\b[^?]*\b(?:find|consider|call|bring up|raise|point out|point to|refer to|recall|touch on|touch upon)\b"
-    r"|\b(?:brought up|pointed out|recalled|referred to|touched on|touched upon)\b"
-    r"|\b(?:напомнил\w*|напомина\w*|указал\w*|коснул\w*|затронул\w*|napomnil\w*|ukazal\w*|kosnul\w*|zatronul\w*)"
-))
 # Words that ask for what comes next, not merely in the future tense ("will").
 _NEXT = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*"
 )
 MAX_QUESTION_CHARS = 1000
-# "What / how did <person> say ...": the words asked for are the person's remark, whatever list
-# word the topic holds ("what did Trefilov say about the October meetings in Dushanbe").
-_ASKS_WHAT_SAID = re.compile(
-    r"^\W*(?:what|how|что|как|чем|chto|kak)\b(?!\s+(?:many|much|often|long)\b)|\b(?:что|chto) (?:сказал|skazal)\w*\W*$"
-)
-_ASKS_WHAT = re.compile(r"\b(?:what|how|что|чем|как|chto|kak)\b")
-# A yes/no question ("говорил ли Трефилов, что ..."), a term's meaning: no remark is asked for.
-_NO_REMARK_ASKED = re.compile(r"\b(?:ли|li)\b|\b(?:mean|means|stand for|stands for|означа\w*|расшифр\w*)\b")
-_PERSON_SAID_COVER = 0.8
 # "With which body did the EAG work jointly on ...", "в тесном взаимодействии с каким органом": a
 # partner asked of a named entry, which its own statements name.
 _PARTNER_ASKED = re.compile(
@@ -303,12 +249,6 @@ _WHAT_KIND = re.compile(
 )
 
 
-# "Said about X" asks about X: with X unrecognised, everything the person said is no answer.
-# "о чём говорил Трефилов", "what did he talk about": the topic itself is asked, none is named.
-_ABOUT = re.compile(
-    r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b(?!\s+(?:ч[её]м|chem|chyom|what)\b)(?!\W*$)"
-)
-_ARTICLES = frozenset({"the", "a", "an"})
 # The words of the CIS's own name, in any form: what a person said "about the Commonwealth".
 _CIS_NAME_WORDS = "CIS СНГ Commonwealth Содружество Содружества Содружестве independent states независимых государств"
 
@@ -630,16 +570,13 @@ def _year_before_last(question: str, today: date) -> str:
     return _BEFORE_LAST.sub(written, question)
 
 
-_BY_NAME = re.compile(r"\b[Пп]о\s+([А-ЯЁ][а-яё]+[ую])\b")
 _HEADS = re.compile(
     r"\b(?:run|runs|lead|leads|head|heads|direct|directs|chair|chairs|in charge)\b"
     r"|\b(?:руковод|возглавл|возглав|управля|rukovod|vozglav)\w*",
     re.I,
 )
-_OCCASION_GROUPS = frozenset({"~meeting", "~summit"})
 
 
-_YEAR_TOKEN = re.compile(r"^#(?:19|20|21)\d\d$")
 _SESSIONS = re.compile(r"\bsessions?\b|\bсесси\w*|\bсекци\w*")
 
 # Which question types an entity kind can answer directly.
@@ -669,10 +606,6 @@ class Parsed:
     # take a verb for a typo ("вышел" → "вышил"), and a question typed on the wrong layout is no
     # text to read as typed.
     typed: str = ""
-
-
-# Words for the press: "who told journalists about the meeting" asks who, not what was said.
-_TO_MEDIA = re.compile(r"\b(?:media|press|journalists?|reporters?|сми|прессе|журналист\w*|smi|zhurnalist\w*)(?!\w)")
 
 
 # First letters of a question that may open with a source frame (claims.as_claim): the cheap gate.
@@ -1006,7 +939,7 @@ class Engine:
         cited = _CITED_ON.search(parsed.text)
         from_source: Verdict | None = None
         if cited is not None:
-            from_source = self._said_in_cited(parsed, cited, question) if context is None else None
+            from_source = said_match.said_in_cited(self, parsed, cited, question) if context is None else None
             parsed = self._without_cited_topic(parsed, cited, lang)
         if from_source is not None:
             return from_source
@@ -1107,7 +1040,7 @@ class Engine:
         mentioners = mentioned.answer(self, parsed, replace(base), context) if mentioned.WHO_MENTIONED_CUE(parsed.text.lower()) else None
         if mentioners is not None:
             return mentioners
-        said_first = self._person_said_first(parsed, base) if context is None else None
+        said_first = said_match.person_said_first(self, parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
         # "кто утвердил пограничную?": the document approved, before a follow-up on the last person
@@ -1161,38 +1094,6 @@ class Engine:
                     named.add(source.id)
         return named
 
-    def _said_in_cited(self, parsed: Parsed, cited: re.Match[str], question: str) -> Verdict | None:
-        """ "According to the article on the Moscow security talks, what is CIS collaboration not?":
-        the rest of the question names nothing, so what it asks is looked for in the statements and
-        notes of every entry recorded from the source cited (the article on the meeting named)."""
-        asked = parsed.text.lower()
-        if parsed.intent.question != "card" or not _ASKS_WHAT.search(asked) or _NO_REMARK_ASKED.search(asked):
-            # "according to the article on X, who attended": X's own record answers; "is the SCO
-            # mentioned in the report on X?" is a yes or no.
-            return None
-        if any(
-            hit.name_cover >= _PERSON_SAID_COVER and self.kb.kind(hit.entity) == "person" for hit in parsed.hits[:3]
-        ):
-            return None  # "…, what did Peskov say": his own words, not a note that names him
-        meetings = [m for m, _ in timeline.named_meetings(self, self.parse(cited.group(0)))]
-        if len(meetings) != 1:
-            topic = self.index.search(self.index.analyse(text_tokens(cited.group(0))), limit=1)
-            if not topic or topic[0].score < ANSWER_AT:
-                return None
-            meetings = [topic[0].entity]
-        sources = set(self.kb.entities[meetings[0]].sources)
-        if not sources:
-            return None
-        owners = [entity.id for entity in self.kb.entities.values() if not sources.isdisjoint(entity.sources)]
-        start, end = cited.span()
-        aside = question_reading.aside_tokens(self, parsed.text[start:end])
-        covered = {i for i, token in enumerate(parsed.query.tokens) if token in aside}
-        base = Verdict(question, parsed.lang, "decline", False, intent=parsed.intent.question)
-        found = statement_match.statement_verdict(self, parsed, base, owners, covered=covered, about_names=True)
-        if found is None or not found.statements:
-            return None
-        found.statements = found.statements[:1]
-        return found
 
     def _year_of_meeting(self, question: str) -> str:
         """The question with "in the year of <meeting>" written as that meeting's year, when the words
@@ -1230,7 +1131,7 @@ class Engine:
         frame = set(text_tokens(asked)) | set(text_tokens(" ".join(_ADOPTION.findall(parsed.text))))
         able = [h for h in parsed.hits if h.entity in entries or self.kb.kind(h.entity) in ("place", "state")]
         for position, token in enumerate(query.tokens):
-            if token in self._generic or token[:1] == "#" or query.unknown[position] or self._is_speech(token, frame):
+            if token in self._generic or token[:1] == "#" or query.unknown[position] or said_match.is_speech(token, frame):
                 continue
             if max((h.explained.get(position, 0.0) for h in able), default=0.0) < SOLE_EXPLAINED:
                 return True
@@ -1258,7 +1159,7 @@ class Engine:
         if not _PARTNER_ASKED.search(text) or not _JOINTLY.search(text):
             return None
         top = parsed.hits[0] if parsed.hits else None
-        if top is None or top.score < GUESS_AT or top.name_cover < _PERSON_SAID_COVER:
+        if top is None or top.score < GUESS_AT or top.name_cover < PERSON_SAID_COVER:
             return None
         asked = set(text_tokens(" ".join(found.group(0) for found in _JOINTLY.finditer(text))))
         asked |= set(text_tokens(" ".join(found.group(1) or "" for found in _PARTNER_ASKED.finditer(text))))
@@ -1287,33 +1188,6 @@ class Engine:
         base.confidence = round(top.score, 3)
         return base
 
-    def _person_said_first(self, parsed: Parsed, base: Verdict) -> Verdict | None:
-        """ "What did <person> say about the October meetings", "how did Klemez explain ...": the
-        person's remark chosen by its content, before any answerer reads the topic's list word
-        ("meetings", "programmes") as a list asked for; None unless one is found."""
-        hits = parsed.hits[:3]
-        if not any(
-            hit.name_cover >= _PERSON_SAID_COVER and hit.score >= GUESS_AT and self.kb.kind(hit.entity) == "person"
-            for hit in hits
-        ):
-            return None
-        if not parsed.intent.list_kind:
-            return None  # no list word for a list answerer to take: the usual order finds the remark
-        text = parsed.text.lower()
-        if not _ASKS_WHAT_SAID.search(text) or not _SPEECH.search(text) or provenance.about_a_source(text):
-            return None  # "how did BelTA know what Klemez said": the source's record is asked
-        if _NO_REMARK_ASKED.search(text):
-            return None
-        if parsed.intent.kind_words:
-            # The list word and its verb were taken out of the search as "what is asked"; here they
-            # are the topic of the remark ("about the programmes approved in Dushanbe").
-            spoken = prepare(question_part(parsed.text))
-            query = self.index.analyse(text_tokens(spoken), lambda: surface_words(spoken), cyrillic_share(spoken) < 0.5)
-            parsed = replace(parsed, query=query, hits=self.index.search(query, limit=10))
-        said = self._said_verdict(parsed, replace(base))
-        if said is None or said.kind != "quote" or not said.answered or not said.statements:
-            return None
-        return said
 
     def _said_at_place(self, parsed: Parsed, base: Verdict, top: Hit) -> Verdict | None:
         """ "What procedures did the delegates in Moscow explore creating": of the meetings held in
@@ -1339,7 +1213,7 @@ class Engine:
 
     def _entity_verdict(self, parsed: Parsed, base: Verdict) -> Verdict:
         hits = parsed.hits
-        said = self._said_verdict(parsed, base)
+        said = said_match.said_verdict(self, parsed, base)
         if said is not None:
             return said
         holder = post_holders.post_asked(self, parsed)
@@ -1832,318 +1706,6 @@ class Engine:
         return None
 
 
-    def _asked_beyond(self, parsed: Parsed, named: list[Hit], generic: set[str] | None = None) -> bool:
-        """Whether the question has known content words besides the names it gives (and the
-        ``generic`` tokens besides the usual ones)."""
-        query = parsed.query
-        covered = set().union(*(h.name_tokens for h in named))
-        return any(
-            i not in covered
-            and query.tokens[i] not in self._generic
-            and not (generic and query.tokens[i] in generic)
-            and not query.unknown[i]
-            for i in range(len(query.tokens))
-        )
-
-    def _about_the_cis(self, rest: str) -> bool:
-        """Whether what follows "about" is only the CIS itself ("what did Peskov say about the CIS"):
-        everything a person said here is about it, so it narrows nothing; any other word does
-        ("о будущем Содружества")."""
-        words = [word.strip("?!.,;:'\"«»") for word in rest.lower().split()]
-        words = [word for word in words if word and word not in _ARTICLES]
-        return bool(words) and all(
-            (tokens := text_tokens(word)) and set(self.index.fold_synonyms(tokens)) <= self._cis_words
-            for word in words
-        )
-
-    def _all_said(self, person: str, parsed: Parsed, base: Verdict) -> Verdict | None:
-        """The first statements a person made (none of the knowledge base's notes)."""
-        entity = self.kb.entities[person]
-        statements = []
-        for doc_id in self.index.statements(person):
-            text = self.index.statement(doc_id)
-            if text in entity.notes:
-                continue
-            source = entity.sources[0] if entity.sources else None
-            statements.append(Statement(text.en, text.ru, person, source, person))  # type: ignore[attr-defined]
-            if len(statements) == 3:
-                break
-        if not statements:
-            # A remark recorded as a headline fact about the person ("Peskov's October statement").
-            # His own remark lists him first; a fact that only mentions him is shown when there is none.
-            facts = self.kb.facts_of(person)
-            own = [fact for fact in facts if fact.related[:1] == [person]]
-            for fact in (own or facts)[:3]:
-                source = fact.sources[0] if fact.sources else None
-                statements.append(Statement(fact.value.en, fact.value.ru, fact.id, source, person))
-        if not statements:
-            return None
-        base.kind, base.answered = "quote", True
-        base.value = {"about": []}
-        base.focus = [person]
-        base.statements = statements
-        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
-        base.confidence = 1.0
-        return base
-
-    def _said_at(self, person: str, meeting_id: str, base: Verdict) -> Verdict | None:
-        """What one person said at one meeting, or None when the sources record nothing."""
-        meeting = self.kb.entities[meeting_id]
-        statements = meeting_statements(meeting, person) if isinstance(meeting, Meeting) else []
-        if not statements:
-            return None
-        base.kind, base.answered = "quote", True
-        base.focus = [person]
-        base.statements = statements
-        base.sources = list(dict.fromkeys(s.source for s in statements if s.source))
-        return base
-
-    def said_instead(self, parsed: Parsed, base: Verdict) -> Verdict | None:
-        """What a person the question names said, for a list that came out empty ("what was Klemez
-        expecting the heads of state to adopt at their next meetings": no later meeting is recorded,
-        his words about it are)."""
-        if not _SPEECH.search(parsed.text.lower()):
-            return None
-        said = self._said_verdict(parsed, replace(base))
-        if said is None or said.kind != "quote" or not any(self.kb.kind(i) == "person" for i in said.focus):
-            return None
-        return said
-
-    def _occasion_words(self, parsed: Parsed, people: list[str]) -> set[int]:
-        """The question's positions that name a session ("пленарное заседание") of a meeting whose
-        record of it names one of ``people``: where they spoke, not what about."""
-        labels = []
-        for person in people:
-            surname = self.kb.name(person, "en").split()[-1]
-            for meeting in self.kb.meetings_of(person):
-                for session in meeting.sessions:
-                    if any(surname in point.en for point in session.points):
-                        # The label before the colon: "First session: national experience ..." names
-                        # its topic after it, which is asked about.
-                        labels.append(f"{session.title.en.split(':')[0]} {session.title.ru.split(':')[0]}")
-        if not labels:
-            return set()
-        raw = text_tokens(" ".join(labels))
-        tokens = set(self.index.fold_synonyms(raw)).union(raw)
-        query = parsed.query
-        return {
-            i
-            for i, token in enumerate(query.tokens)
-            if token in tokens or any(match in tokens for match, similarity in query.matches[i] if similarity >= 0.9)
-        }
-
-    def _spoke_in(self, place: str, people: list[str]) -> bool:
-        """Whether one of ``people`` has words recorded at a meeting held in ``place``."""
-        if self.kb.kind(place) != "place":
-            return False
-        for meeting_id in self.kb.meetings_held_in.get(place, []):
-            meeting = self.kb.entities[meeting_id]
-            if isinstance(meeting, Meeting) and any(
-                said.speaker in people for said in [*meeting_statements(meeting), *media_statements(meeting)]
-            ):
-                return True
-        return False
-
-    def _credited(self, parsed: Parsed) -> bool:
-        """ "Насколько важен, по Клемезу, СМВД": a view credited to a person the question names by
-        "по" and the name in the dative."""
-        found = _BY_NAME.search(parsed.text)
-        if found is None:
-            return False
-        said_by = set(text_tokens(found.group(1)))
-        query = parsed.query
-        return any(
-            self.kb.kind(hit.entity) == "person" and said_by & {query.tokens[i] for i in hit.name_tokens}
-            for hit in statement_match.named_hits(self, parsed)
-        )
-
-    def _said_verdict(self, parsed: Parsed, base: Verdict) -> Verdict | None:
-        """ "What did <person> say about X" and "who spoke about X": statements first, whatever
-        else the question names."""
-        if not _SPEECH.search(parsed.text.lower()) and not self._credited(parsed):
-            return None
-        if parsed.intent.question in ("where", "when") and not _ABOUT.search(parsed.text.lower()):
-            return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
-        named = statement_match.named_hits(self, parsed)
-        persons = [h for h in named if self.kb.kind(h.entity) == "person"]
-        # "President Putin": Rahmon's "President" is inside Putin's name as written, no second person.
-        people = [h.entity for h in persons if not any(h.name_tokens < other.name_tokens for other in persons)]
-        if not people and parsed.intent.question == "speakers" and _TO_MEDIA.search(parsed.text.lower()):
-            return None  # "кто рассказал журналистам о заседании": who told the media is asked, not what
-        holder = post_holders.post_holder(self, parsed)
-        if not people and holder is not None and not holder[1]:
-            # "What did the CIS Secretary-General say": the sources name only his deputy.
-            base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "title", "not_recorded"
-            base.value = {"person_text": None, "target": None, "holders": [holder[0]]}
-            base.alternatives, base.focus = [holder[0]], [holder[0]]
-            base.sources = list(self.kb.entities[holder[0]].sources)
-            return base
-        post_words: set[int] = set()
-        if holder is not None and holder[1]:
-            # A name matched only by the post's words ("президента" of President Putin) is not named.
-            query = parsed.query
-            people = [
-                h.entity
-                for h in named
-                if self.kb.kind(h.entity) == "person"
-                and not all(_post_word(query.tokens[i], holder[1]) for i in h.name_tokens)
-            ] or [holder[0]]
-            if people == [holder[0]]:
-                # "по словам директора департамента Исполкома": the post's words name him, they ask nothing.
-                post_words = {
-                    i
-                    for i, token in enumerate(query.tokens)
-                    if token in holder[1] or any(v in holder[1] for v, similarity in query.matches[i] if similarity >= 0.9)
-                }
-        if people:
-            query = parsed.query
-            # A month, or a year of the person's sources, says when it was said, not what about
-            # ("what did Klemez tell the media in August 2025"); another year is a constraint.
-            years = self._source_years(people)
-            # The verb of saying ("как Путин предлагал ...", "how did he describe ...") says that
-            # words are asked, not what they were about.
-            speech = self._speech_tokens(parsed.text.lower())
-            dates = {
-                i
-                for i, token in enumerate(query.tokens)
-                if token in self._month_words
-                or token in self._assess_words
-                or self._is_speech(token, speech)
-                or (_YEAR_TOKEN.match(token) and token[1:] in years)
-            }
-            asks_about = _ABOUT.search(parsed.text.lower())
-            occasion: set[int] = set()
-            if not asks_about:
-                # "Which threats did Klemez name in St Petersburg": the place where he spoke says where,
-                # not what about; "what did he say about St Petersburg", or of the Dushanbe summit
-                # he spoke of in Moscow, asks about it.
-                post_words |= set().union(
-                    *(h.name_tokens for h in named if self._spoke_in(h.entity, people))
-                )
-                # "Какие слова Рахмона прозвучали на пленарном заседании": the session he spoke at
-                # says where too.
-                occasion = self._occasion_words(parsed, people)
-                post_words |= occasion
-            said = statement_match.statement_verdict(self, parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
-            )
-            if said is None:
-                # "Что, по словам Трефилова, определяют принятые в Душанбе концепция и программы": the
-                # place or meeting he spoke of in one remark sets the scene of the next, which need
-                # not name it again; those words are the setting, not what is asked.
-                setting = self._setting_words(parsed, people) - dates - post_words
-                if setting:
-                    said = statement_match.statement_verdict(self, parsed, base, people, any_question=True, covered=dates | post_words | setting, facts_by_name=True
-                    )
-            if said is None and len(people) == 1:
-                # "Did Trefilov say anything about the SCO": nothing of his, but a note of a meeting he
-                # spoke at may say what the source wrote between his words.
-                surname = self.kb.name(people[0], "en").split()[-1]
-                spoken_at = [m.id for m in self.kb.meetings_of(people[0])]
-                if spoken_at:
-                    said = statement_match.statement_verdict(self, parsed,
-                        base,
-                        spoken_at,
-                        any_question=True,
-                        covered=dates | post_words | self._name_positions(parsed, people[0]),
-                        notes_naming=surname,
-                    )
-            meetings_named = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
-            about_nothing = asks_about is not None and self._about_the_cis(parsed.text[asks_about.end() :])
-            generic = (self._generic_groups if about_nothing else set()) | {query.tokens[i] for i in dates | occasion}
-            if (
-                said is None
-                and len(people) == 1
-                and (not asks_about or about_nothing)
-                and not self._asked_beyond(parsed, named, generic or None)
-            ):
-                if meetings_named:
-                    # "What did Rahmon say in his address to the XVIII meeting": what he said there;
-                    # nothing there ("Klemez at the 13th meeting") is for the look-alike check.
-                    return self._said_at(people[0], meetings_named[0], base)
-                # "What did Rahmon note": nothing but names is asked, so what the one person
-                # named said is the answer.
-                return self._all_said(people[0], parsed, base)
-            return said
-        meetings = [h.entity for h in named if self.kb.kind(h.entity) == "meeting"]
-        if meetings and parsed.intent.question in ("agenda", "outcomes"):
-            # "What did the SVR say about the agenda of the Moscow meeting": the agenda it detailed,
-            # not a note that names the SVR.
-            return None
-        if meetings:
-            # "What did the participants of <meeting> say about X": its statements; with nothing
-            # about X ("who spoke at <meeting>") the meeting's speakers answer. A month beside the
-            # meeting ("на июньском совещании") dates it, it says nothing of what was said.
-            months = {i for i, token in enumerate(parsed.query.tokens) if token in MONTH_TOKENS}
-            # So does the city it was held in ("who spoke at the security secretaries meeting in Moscow").
-            places = {getattr(self.kb.entities[m], "place", None) for m in meetings}
-            venue = {i for h in named if h.entity in places for i in h.name_tokens}
-            return statement_match.statement_verdict(self, parsed, base, meetings, any_question=True, covered=months | venue)
-        dated = [(m, own) for m, own in timeline.named_meetings(self, parsed) if own]
-        if dated:
-            # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
-            # на совещании 10 июня"): those words say where, not what was said.
-            own = set().union(*(positions for _, positions in dated))
-            places = {getattr(self.kb.entities[m], "place", None) for m, _ in dated}
-            own |= {i for h in named if h.entity in places for i in h.name_tokens}  # the city it was held in
-            # and the word "meeting" itself, which names the occasion too, no topic ("annual meetings")
-            own |= {i for i, token in enumerate(parsed.query.tokens) if token in _OCCASION_GROUPS}
-            said_there = statement_match.statement_verdict(self, parsed, base, [m for m, _ in dated], any_question=True, covered=own)
-            if said_there is not None:
-                return said_there
-        # Whoever said it, among the entries the question's words reach; a thing the question
-        # names ("the Year of Peace and Unity") is what the statements are about.
-        reached = [h.entity for h in parsed.hits[:STATEMENT_SEARCH_HITS]]
-        return statement_match.statement_verdict(self, parsed, base, reached, about_names=bool(named))
-
-    def _setting_words(self, parsed: Parsed, people: list[str]) -> set[int]:
-        """The question's positions naming a place, state or meeting that the people's own statements
-        name (where what they spoke of happened)."""
-        query = parsed.query
-        places = [
-            hit
-            for hit in parsed.hits[:5]
-            if hit.score >= GUESS_AT and self.kb.kind(hit.entity) in ("place", "state", "meeting")
-        ]
-        if not places:
-            return set()
-        said: set[str] = set()
-        for person in people:
-            for doc_id in self.index.statements(person):
-                said |= self.index.statement_tokens(doc_id)
-        return {i for hit in places for i in hit.name_tokens if query.tokens[i] in said}
-
-    def _speech_tokens(self, text: str) -> set[str]:
-        """The search tokens of the verbs of saying in ``text`` (lower case), synonym groups folded;
-        of "did <anyone> name", only the verb (the words between say who, or what about)."""
-        verbs = []
-        for found in _SPEECH.finditer(text):
-            words = found.group(0).split()
-            verbs.append(words[-1] if words[0] in ("did", "does", "do", "has", "have") else found.group(0))
-        raw = text_tokens(" ".join(verbs))
-        return set(self.index.fold_synonyms(raw)).union(raw)
-
-    @staticmethod
-    def _is_speech(token: str, speech: set[str]) -> bool:
-        """Whether a question's token is one of the verbs of saying (the index may hold a shorter
-        stem of it: "charact" for "characterise")."""
-        return token in speech or (
-            len(token) >= 5 and any(len(said) >= 5 and (said.startswith(token) or token.startswith(said)) for said in speech)
-        )
-
-    def _name_positions(self, parsed: Parsed, entity: str) -> set[int]:
-        """The question's token positions that name ``entity`` (none when it is not among the hits)."""
-        return set().union(*(h.name_tokens for h in parsed.hits if h.entity == entity))
-
-    def _source_years(self, people: list[str]) -> set[str]:
-        """The years of the sources that record what these people said."""
-        years = set()
-        for person in people:
-            for source_id in self.kb.entities[person].sources:
-                source = self.kb.source(source_id)
-                if source is not None and source.date:
-                    years.add(str(source.date)[:4])
-        return years
-
     # --- lists --------------------------------------------------------------------------------
 
     def _list_verdict(self, parsed: Parsed, base: Verdict, today: date) -> Verdict | None:
@@ -2151,7 +1713,7 @@ class Engine:
         kind = intent.list_kind
         if kind is None:
             return None
-        if not (intent.list_cue or intent.question == "count" or intent.upcoming) and _SPEECH.search(parsed.text.lower()):
+        if not (intent.list_cue or intent.question == "count" or intent.upcoming) and SPEECH.search(parsed.text.lower()):
             # "О чём рассказал Трефилов участникам заседания": what was said, asked of a meeting
             # whose genitive reads like a plural; no list word asks for a list.
             return None
@@ -2261,7 +1823,7 @@ class Engine:
             speakers = [h.entity for h in parsed.hits[:3] if self._says_who(parsed, h)]
             own = set(self.kb.entities[speakers[0]].sources) if len(speakers) == 1 else set()
             ids = [i for i in ids if own & set(self.kb.entities[i].sources)] or ids
-        said = self.said_instead(parsed, base) if not ids else None
+        said = said_match.said_instead(self, parsed, base) if not ids else None
         if said is not None:
             return said
         if kind == "meeting" and len(filters["body"]) == 1 and not attended:
@@ -2480,7 +2042,7 @@ class Engine:
             # "How many states are in the CIS?", "сколько стран входит в СНГ": every state the
             # sources name is a CIS member state, so being in the CIS narrows none of them.
             category_tokens |= self._cis_words | set(text_tokens(_MEMBERSHIP_WORDS + _MEMBER_WORDS))
-        if intent.until or any(_YEAR_TOKEN.match(token) for token in query.tokens):
+        if intent.until or any(YEAR_TOKEN.match(token) for token in query.tokens):
             category_tokens |= set(text_tokens(_YEAR_WORDS))  # "в 2025 году": the year's own word
         if (
             intent.list_kind == "meeting"
@@ -2507,7 +2069,7 @@ class Engine:
         generic_rest: list[int] = []
         numbers = 0.0
         for i, tok in enumerate(query.tokens):
-            if i in covered or _YEAR_TOKEN.match(tok) or tok in category_tokens:
+            if i in covered or YEAR_TOKEN.match(tok) or tok in category_tokens:
                 continue
             if by_name and _NUMBER_TOKEN.match(tok):
                 numbers += query.weights[i]  # the group's size, if its names narrow it; else a residue
@@ -2774,12 +2336,6 @@ class Engine:
                 return False
             return not cats or entity.category in cats
         return True
-
-
-def _post_word(token: str, post: frozenset[str]) -> bool:
-    """Whether a question's token is a word of the post found, in another form ("President's" of
-    "Presidential Press Secretary": "presid" / "presidenti")."""
-    return token in post or (len(token) >= 4 and any(word.startswith(token) or token.startswith(word) for word in post if len(word) >= 4))
 
 
 def _city_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answers import compare
+from bot.answers import compare, said_match
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
@@ -2342,7 +2342,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     dated = [m for m in meetings if m.date]
     if not dated:
         return None
-    said = engine.said_instead(parsed, base)
+    said = said_match.said_instead(engine, parsed, base)
     if said is not None:
         return said
     latest = max(dated, key=lambda m: kb.date_key[m.id])
