@@ -32,6 +32,7 @@ from bot.answers import (
     holder_claim,
     located,
     lookalike,
+    meeting_names,
     mentioned,
     named_instead,
     occasion,
@@ -1102,7 +1103,7 @@ class Engine:
         found = _YEAR_OF.search(question)
         if found is None or not _MEETING_NOUN.search(found.group("clause")):
             return question
-        meetings = [m for m, _ in timeline.named_meetings(self, self.parse(found.group("clause")))]
+        meetings = [m for m, _ in meeting_names.named_meetings(self, self.parse(found.group("clause")))]
         meeting = self.kb.entities[meetings[0]] if len(meetings) == 1 else None
         when = meeting_date(meeting) if isinstance(meeting, Meeting) else None
         if when is None:
@@ -1933,7 +1934,7 @@ class Engine:
     def _documents_of_meeting(self, parsed: Parsed, base: Verdict) -> Verdict | None:
         """ "Which documents were approved at the Dushanbe summit": the documents recorded as adopted
         at the one meeting the question names (those of one kind are listed by timeline)."""
-        meetings = timeline.named_meetings(self, parsed)
+        meetings = meeting_names.named_meetings(self, parsed)
         if len(meetings) != 1:
             return None
         meeting_id = meetings[0][0]

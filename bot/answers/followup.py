@@ -19,6 +19,7 @@ from bot.answers import (
     corrected_meeting,
     define,
     excluding,
+    meeting_names,
     nextone,
     pair_followup,
     participation_followup,
@@ -30,7 +31,6 @@ from bot.answers import (
     sessions_followup,
     siblings,
     statement_detail,
-    timeline,
     which_of_group,
 )
 from bot.answers.facts import answer_attribute
@@ -550,7 +550,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     audience = next(
         (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
     ) if who_said else None
-    if who_said and audience is None and len(mentioned := timeline.named_meetings(engine, parsed)) == 1:
+    if who_said and audience is None and len(mentioned := meeting_names.named_meetings(engine, parsed)) == 1:
         # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
         # заседании") covers little of its long name.
         audience = mentioned[0][0]

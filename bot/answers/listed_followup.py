@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import timeline
+from bot.answers import meeting_names, timeline
 from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -229,7 +229,7 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
         return None
     kb = engine.kb
     subject = _meeting(engine, context)
-    named = [m for m, _ in timeline.named_meetings(engine, parsed) if m != subject]
+    named = [m for m, _ in meeting_names.named_meetings(engine, parsed) if m != subject]
     other = named[0] if named else (own if kb.kind(own) == "meeting" else None)
     if subject is None or other is None or other == subject:
         return None

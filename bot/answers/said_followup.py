@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import provenance, timeline
+from bot.answers import meeting_names, provenance
 from bot.answers.facts import not_stated
 from bot.answers.previous import _meeting, _names_meeting, _person, _speaker_meetings, _subject
 from bot.answers.verdict import Statement, Verdict
@@ -183,7 +183,7 @@ def _meetings_telling(engine: Engine, parsed: Parsed, context: Verdict, place: s
     """The meetings a "who told of it at the <place> meeting" may mean (those named, or held at the
     place) whose one speaker's record also reports the previous subject."""
     kb = engine.kb
-    candidates = [m for m, _ in timeline.named_meetings(engine, parsed)]
+    candidates = [m for m, _ in meeting_names.named_meetings(engine, parsed)]
     if place is not None:
         candidates += [e.id for e in kb.entities.values() if isinstance(e, Meeting) and e.place == place]
     return [m for m in dict.fromkeys(candidates) if _speaker_told(engine, context, m) is not None]

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers import post_holders, provenance, question_reading, statement_match, timeline
+from bot.answers import meeting_names, post_holders, provenance, question_reading, statement_match
 from bot.answers.cues import cued
 from bot.answers.facts import media_statements, meeting_statements
 from bot.answers.questionwords import question_part
@@ -126,7 +126,7 @@ def said_in_cited(engine: Engine, parsed: Parsed, cited: re.Match[str], question
         hit.name_cover >= PERSON_SAID_COVER and engine.kb.kind(hit.entity) == "person" for hit in parsed.hits[:3]
     ):
         return None  # "…, what did Peskov say": his own words, not a note that names him
-    meetings = [m for m, _ in timeline.named_meetings(engine, engine.parse(cited.group(0)))]
+    meetings = [m for m, _ in meeting_names.named_meetings(engine, engine.parse(cited.group(0)))]
     if len(meetings) != 1:
         topic = engine.index.search(engine.index.analyse(text_tokens(cited.group(0))), limit=1)
         if not topic or topic[0].score < ANSWER_AT:
@@ -430,7 +430,7 @@ def said_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | Non
         places = {getattr(engine.kb.entities[m], "place", None) for m in meetings}
         venue = {i for h in named if h.entity in places for i in h.name_tokens}
         return statement_match.statement_verdict(engine, parsed, base, meetings, any_question=True, covered=months | venue)
-    dated = [(m, own) for m, own in timeline.named_meetings(engine, parsed) if own]
+    dated = [(m, own) for m, own in meeting_names.named_meetings(engine, parsed) if own]
     if dated:
         # A meeting named by its date, place or body only ("что говорилось о финансировании терроризма
         # на совещании 10 июня"): those words say where, not what was said.
