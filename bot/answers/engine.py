@@ -74,7 +74,6 @@ from bot.answers.held import met_elsewhere, no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent, detect
 from bot.answers.named_whole import named_whole
 from bot.answers.numbers import unrecorded_month, unrecorded_number
-from bot.answers.post_holders import TIE
 from bot.answers.question_reading import BESIDES_GATE, aside_clause, is_roman
 from bot.answers.questionwords import (
     asked_after_lead_in,
@@ -89,7 +88,6 @@ from bot.answers.questionwords import (
     without_introduction,
 )
 from bot.answers.said_match import (
-    ANSWER_AT,
     PERSON_SAID_COVER,
     SPEECH,
     STATEMENT_SEARCH_HITS,
@@ -97,7 +95,8 @@ from bot.answers.said_match import (
 )
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
-from bot.answers.statement_match import FOCUS_AT, GUESS_AT, MONTH_ADJECTIVE, subject_group
+from bot.answers.statement_match import FOCUS_AT, MONTH_ADJECTIVE, subject_group
+from bot.answers.thresholds import ANSWER_AT, GUESS_AT, TIE
 from bot.answers.verdict import Match, Statement, Verdict
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, PartialDate, Person, Place

@@ -9,13 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers import statement_match
+from bot.answers.thresholds import TIE
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 
-TIE = 0.01  # scores this close are a tie
 
 _WHO_FIRST = re.compile(r"\W*(?:who|кто|kto)\b", re.I)
 MAX_POST_TITLES = 200

@@ -14,7 +14,8 @@ from bot.answers import meeting_names, post_holders, provenance, question_readin
 from bot.answers.cues import cued
 from bot.answers.facts import media_statements, meeting_statements
 from bot.answers.questionwords import question_part
-from bot.answers.statement_match import GUESS_AT, MONTH_TOKENS
+from bot.answers.statement_match import MONTH_TOKENS
+from bot.answers.thresholds import ANSWER_AT, GUESS_AT
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
 from bot.search.index import Hit
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 
-# Calibrated on the development questions: below ANSWER_AT the bot does not claim an answer;
-# between GUESS_AT and ANSWER_AT it offers its best guesses as "did you mean".
-ANSWER_AT = 0.5
 
 # "Who spoke about X" with nobody named looks among this many entries the words reach.
 STATEMENT_SEARCH_HITS = 8

@@ -14,6 +14,7 @@ from bot.answers import mentions, provenance, question_reading, venue
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import Intent
 from bot.answers.question_reading import BESIDES, aside_clause
+from bot.answers.thresholds import GUESS_AT
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Body, Document, Entity, Fact, Meeting, Organisation, Person
 from bot.search.index import AnalysedQuery, Hit
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 
-GUESS_AT = 0.3
 
 # A statement answers the words a named entity leaves unexplained when it explains this share of them.
 STATEMENT_AT = 0.6
