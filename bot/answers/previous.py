@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import entry_choice
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact
 from bot.search.text import is_stop
@@ -128,7 +129,7 @@ def _meeting_there(engine: Engine, parsed: Parsed, place: str) -> str | None:
     meetings apart (by the word for a meeting, year, month); None when no meeting there is found."""
     held = set(engine.kb.meetings_held_in.get(place, []))
     found = next((h.entity for h in parsed.hits if h.entity in held), None)
-    return engine.meeting_meant(parsed, found) if found is not None else None
+    return entry_choice.meeting_meant(engine, parsed, found) if found is not None else None
 
 
 def _subject(context: Verdict) -> str | None:

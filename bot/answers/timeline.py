@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answers import compare, said_match
+from bot.answers import compare, entry_choice, said_match
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
@@ -1391,7 +1391,7 @@ def _set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if len(meetings) == 1:
         # "какие государства были на встрече в Москве": a meeting named only by a city of several
         # is the one the engine would choose for the question (one that lists them).
-        meetings = [engine.meeting_meant(parsed, meetings[0])]
+        meetings = [entry_choice.meeting_meant(engine, parsed, meetings[0])]
     if kinds and len(meetings) == 1:
         return _by_kind(kb, base, kb.entities[meetings[0]], groups)  # type: ignore[arg-type]
     asks_part = (counting or parsed.intent.list_cue) and meetings and _PART_OF_LIST.search(text)
