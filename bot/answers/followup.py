@@ -19,6 +19,7 @@ from bot.answers import (
     corrected_meeting,
     define,
     excluding,
+    list_answers,
     meeting_names,
     nextone,
     pair_followup,
@@ -986,7 +987,7 @@ def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date)
             return None
         # The same question as a list: the source's headline figure is what a count takes.
         previous.intent.question = "card"
-        listed = engine._list_verdict(previous, replace(base, lang=context.lang), today)
+        listed = list_answers.list_verdict(engine, previous, replace(base, lang=context.lang), today)
         if listed is None or not listed.items:
             return None
         verdict = listed

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import entry_choice
+from bot.answers import entry_choice, list_answers
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact
 from bot.search.text import is_stop
@@ -98,7 +98,7 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
                 # describe, not the city
                 return _meeting_there(engine, parsed, hit.entity) or hit.entity
             return hit.entity
-    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
+    if engine is not None and parsed.intent.list_kind and parsed.hits and list_answers.says_who(engine, parsed, parsed.hits[0]):
         # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
         return parsed.hits[0].entity
     if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answers import compare, entry_choice, said_match
+from bot.answers import compare, entry_choice, list_answers, said_match
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import HELD_OR_PLANNED, participants_said
+from bot.answers.list_answers import DOCUMENT_KINDS
 from bot.answers.meeting_names import (
     FILTER_COVER,
     MONTH_MEETING_NOUN,
@@ -440,17 +441,6 @@ _QUARTERS: list[tuple[tuple[int, int], re.Pattern[str]]] = [
         (7, 3, r"(?:third|трет\w*|treti?\w*)", "iii"),
         (10, 4, r"(?:fourth|четверт\w*|chetvert\w*)", "iv"),
     )
-]
-
-# Kinds of document a question may name ("programmes", "concept").
-_DOCUMENT_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("programme", re.compile(r"\bprogram\w*|\bпрограмм\w*")),
-    ("concept", re.compile(r"\bconcepts?\b|\bконцепци\w*|\bkontseptsi\w*")),
-    ("treaty", re.compile(r"\btreat(?:y|ies)\b|\bagreements?\b|\bдоговор\w*|\bсоглашени\w*|\bdogovor\w*")),
-    ("statement", re.compile(r"\bstatements?\b|\bзаявлени\w*|\bzayavleni\w*")),
-    ("decision", re.compile(r"\bdecisions?\b|\bрешени[йяе]\b")),
-    ("protocol", re.compile(r"\bprotocols?\b|\bпротокол\w*")),
-    ("report", re.compile(r"\breports?\b|\bотчет\w*|\bдоклад\w*|\botchet\w*")),
 ]
 
 
@@ -1478,7 +1468,7 @@ def _comparison(engine: Engine, parsed: Parsed, base: Verdict, today: date, text
     categories = parsed.intent.categories
     if len(named) != 2 and len(categories) == 2 and parsed.intent.list_kind == "body":
         # "Каких органов больше — отраслевых или специализированных?": the sources' two figures.
-        figures = engine.category_figures()
+        figures = list_answers.category_figures(engine)
         if all(category in figures for category in categories):
             return compare.categories(base, text, categories, [figures[category] for category in categories])
     if len(named) != 2:
@@ -1993,7 +1983,7 @@ def _is_past(meeting: Meeting | Document, today: date) -> bool:
 
 
 def _document_kind(text: str) -> str | None:
-    for kind, pattern in _DOCUMENT_KINDS:
+    for kind, pattern in DOCUMENT_KINDS:
         if pattern.search(text):
             return kind
     return None
@@ -2385,12 +2375,12 @@ def _events_at_place(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     if _WHETHER.search(text):
         return None  # "Проходил ли саммит СНГ в Москве?": whether one meeting was held there, a yes or no
     as_list = replace(parsed, intent=replace(intent, list_kind="meeting", list_cue=True))
-    filters = engine._filters(as_list)
+    filters = list_answers.asked_filters(engine, as_list)
     # Only a place (a city or a state where meetings were held) may narrow it: anything else
     # named is what the question is about.
     if not filters or not (filters["place"] or filters["state"]) or filters["body"] or filters["organisation"] or filters["person"]:
         return None
-    return engine._list_verdict(as_list, base, today)
+    return list_answers.list_verdict(engine, as_list, base, today)
 
 
 # "Which documents end in 2028", "какие документы заканчиваются в 2028 году".
@@ -2444,7 +2434,7 @@ def _documents_of_relative_year(engine: Engine, parsed: Parsed, base: Verdict, t
     dated = replace(parsed, intent=replace(intent, years=[target[0]]))
     if _document_kind(text) is not None:
         return _document_list(engine, dated, base, today, text)  # "programmes": that kind only
-    listed = engine._list_verdict(dated, base, today)
+    listed = list_answers.list_verdict(engine, dated, base, today)
     if listed is None or listed.kind not in ("list", "count", "not_recorded"):
         return None
     return listed
@@ -2474,7 +2464,7 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     if parsed.intent.list_kind != "document":
         return None
     if not counting:
-        listed = engine._list_verdict(parsed, base, today)
+        listed = list_answers.list_verdict(engine, parsed, base, today)
         if listed is None or listed.kind != "list" or listed.attribute != "document":
             return None
         listed.items.sort(key=lambda i: getattr(kb.get(i), "kind", None) != kind)
@@ -2487,7 +2477,7 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
         verdict = _listing(kb, base, "document", ids, {"document_kind": kind, "meeting": [meeting_id]}, counting)
         verdict.focus = [meeting_id]
         return verdict
-    listed = engine._list_verdict(parsed, base, today)
+    listed = list_answers.list_verdict(engine, parsed, base, today)
     if listed is None or listed.kind not in ("list", "count") or listed.attribute != "document":
         return None
     listed.items = [i for i in listed.items if getattr(kb.get(i), "kind", None) == kind]
