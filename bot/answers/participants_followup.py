@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import question_form, timeline, unknown_names, yesno
+from bot.answers import question_form, set_operations, unknown_names, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.previous import _POINTING, _THERE, NAMED, _ask_about_meeting, _meeting, _names_meeting, _subject
 from bot.answers.verdict import Verdict
@@ -88,7 +88,7 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     if categories:
         # "How many specialised bodies were there": the meeting's list of that category.
-        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+        return set_operations.participants_of(kb, base, meeting_id, [group], categories, counting)
     apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
     left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
     if left_out is not None:
