@@ -16,6 +16,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import compare, list_answers, said_match
+from bot.answers.asked_dates import (
+    CURRENT,
+    ENDED,
+    ENTITY_SCORE,
+    LAST_YEAR,
+    THIS_YEAR,
+    dated_entity,
+    entity_date,
+    target_year,
+)
 from bot.answers.computed import entry_sources, known_day, marked_answered
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import caveats_for, fact_verdict, participant_groups
@@ -59,8 +69,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-# One entity answers a relative-time question when its hit is at least this good.
-ENTITY_SCORE = 0.45
 # A document with a period, in a question already asking how many years it covers, is named less
 # fully ("the counter-terrorism programme"): a lower bar, and a lead over any other such document.
 PERIOD_DOCUMENT_SCORE = 0.35
@@ -182,16 +190,6 @@ _FIRST = re.compile(
 )
 _OR = re.compile(r"\bor\b|\bили\b|\bili\b|\bлибо\b|,|\bи\b|\band\b")
 
-# Relative years.
-_LAST_YEAR = re.compile(
-    r"\blast year\b|\bprevious year\b|\ba year ago\b|\bв прошлом году\b|\bпрошл(?:ого|ый) год\w*"
-    r"|\bv proshlom godu\b|\bproshl(?:ogo|yy|yi) god\w*"
-)
-_THIS_YEAR = re.compile(
-    r"\bthis year\b|\bcurrent year\b|\bв этом году\b|\bэтого года\b|\bэтот год\b|\bв текущем году\b|\bтекущ\w+ год\w*"
-    r"|\bв нынешнем году\b|\bнынешн\w+ год\w*|\bv etom godu\b|\betogo goda\b|\bv tekushchem godu\b"
-)
-_NOW = re.compile(r"\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bв настоящее время\b|\bнын[еч]\w*|\bseychas\b")
 _YES_NO = re.compile(
     r"^(?:was|were|is|are|did|does|do|has|have|will)\b|\bли\b|\bli\b|^(?:сейчас|seychas)\b", re.MULTILINE
 )
@@ -257,19 +255,6 @@ _HAPPENED = re.compile(
     r"|^(?:а )?что было\b|^(?:a )?chto bylo\b"  # "что было в прошлом году"
 )
 _HAPPENED_CUE = literal_cue([_HAPPENED])  # a look-up of its words before the search
-# Words that only place a question in time; removed for a second search.
-_TIME_WORDS = re.compile(
-    r"\b(?:this|last|current|previous) year\b|\b(?:в|v) (?:этом|прошлом|текущем|etom|proshlom|tekushchem) (?:году|godu)\b"
-    r"|\bnow\b|\bcurrently\b|\bat present\b|\bсейчас\b|\bseychas\b|\bin force\b|\bvalid\b|\bstill\b|\brunning\b"
-    r"|\bдейству\w*|\bидет\b|\bпроходит\b|\bdeystvu\w*|\bheld\b|\btake place\b|\btook place\b|\bли\b|\bli\b"
-    r"|^(?:is|was|are|were|did|does|has|have)\b"
-    # "already in force or only starting": the alternative names no document
-    r"|\b(?:already|yet|only|уже|ещё|еще|только|uzhe|eshche|tolko)\b|\b(?:or|или|ili)\b|\bначн\w*|\bnachn\w*|\bbegin\w*|\bstart\w*"
-    # how long is left: the rest names what
-    r"|\bhow many (?:years|months|days)\b|\bсколько (?:лет|месяцев|дней)\b|\bskol'?ko (?:let|mesyatsev|dney)\b"
-    r"|\bчерез\b|\bcherez\b|\bосталось\b|\bostalos\b|\bleft\b|\bremain\w*|\bдо (?:окончани|конца|завершени)\w*"
-    r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bends?\b|\bexpires?\b|\bzakanchiva\w*"
-)
 _DATED = re.compile(r"\bdated\b|\bдатир\w*|\bdatir\w*")
 _ANY_EVENTS = cued(re.compile(
     r"^(?:any|were there|was there|did any)\b|\bwhat (?:happened|took place|went on)\b|\bчто (?:произошло|происходило|было|случилось)\b"
@@ -279,21 +264,12 @@ _STARTED = re.compile(
     r"\bstart\w*|\bbegan\b|\bbegin\w*|\bcommenc\w*|\bначал\w*|\bначина\w*|\bстартова\w*|\bnachal\w*|\bnachina\w*"
 )
 
-# Whether a programme's period has ended, is running or has begun, asked of today.
-_ENDED = re.compile(
-    r"\bended\b|\bexpired\b|\bover\b|\bfinished\b|\bcompleted\b|\bзакончил\w*|\bзаверш\w*|\bистек\w*"
-    r"|\bистёк\w*|\bzakonchil\w*|\bzavershil\w*"
-)
 # An alternative between two states of a period: "in force or only starting", "действует или начнётся".
 _STATE_CHOICE = re.compile(
     r"\b(?:or|или|ili|либо)\b(?=.*\b(?:start\w*|begin\w*|ended|over|finished|future|yet|начн\w*|начал\w*"
     r"|начина\w*|законч\w*|заверш\w*|будет|впереди|nachn\w*|nachal\w*|zakonch\w*))"
 )
 _STARTING = re.compile(r"\b(?:already|уже|uzhe)\b")
-_CURRENT = re.compile(
-    r"\bcurrent\b|\bstill\b|\bin force\b|\bvalid\b|\brunning\b|\bin effect\b|\bактуальн\w*|\bдейству\w*"
-    r"|\bв силе\b|\bdeystvu\w*|\baktualn\w*"
-)
 
 # How long a programme runs: "how many years does it cover", "на сколько лет рассчитана".
 _SPAN = re.compile(
@@ -415,7 +391,7 @@ def _time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     unit = "month" if _IN_MONTHS.search(text) else "year" if _IN_YEARS.search(text) else None
     dated = _two_dated(engine, parsed, meetings) if unit else [m for m, _ in meetings[:2]]
     if len(dated) >= 2 and (_BETWEEN.search(text) or _OR.search(text) or _AFTER.search(text)):
-        pair = sorted(dated[:2], key=lambda m: (_entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
+        pair = sorted(dated[:2], key=lambda m: (entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
         if unit is not None:
             return _whole_units(kb, base, pair, unit)
         first, second = (getattr(kb.entities[m], "date", None) for m in pair)
@@ -601,7 +577,7 @@ def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int
     """Two dated events the question names: meetings, or one meeting and a dated fact or document
     named by other words ("from the decision to create the ATC to the XVIII meeting")."""
     kb = engine.kb
-    chosen = [m for m, _ in meetings[:2] if _entity_date(kb.entities[m]) is not None]
+    chosen = [m for m, _ in meetings[:2] if entity_date(kb.entities[m]) is not None]
     claimed = set().union(*(positions for _, positions in meetings[:2])) if meetings else set()
     for hit in parsed.hits[:4]:
         if len(chosen) >= 2 or hit.score < ENTITY_SCORE:
@@ -611,7 +587,7 @@ def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int
             hit.entity in chosen
             or hit.name_cover < NAMED_COVER
             or not isinstance(entity, Fact | Document | Meeting)
-            or _entity_date(entity) is None
+            or entity_date(entity) is None
             or hit.name_tokens & claimed
         ):
             continue
@@ -623,7 +599,7 @@ def _two_dated(engine: Engine, parsed: Parsed, meetings: list[tuple[str, set[int
 def _whole_units(kb: KnowledgeBase, base: Verdict, pair: list[str], unit: str) -> Verdict | None:
     """Whole months or years from one event to the other, rounded to the nearest at the
     precision the dates are known ("about 4 months" from 10 June to October)."""
-    start, end = (_entity_date(kb.entities[i]) for i in pair)
+    start, end = (entity_date(kb.entities[i]) for i in pair)
     if start is None or end is None:
         return None
     if unit == "month" and (start.month is None or end.month is None):
@@ -674,7 +650,7 @@ def _remaining(engine: Engine, parsed: Parsed, base: Verdict, today: date, text:
     """How long until a programme's period ends ("how many years are left until ... 2030")."""
     if not (_LEFT.search(text) and (_HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = dated_entity(engine, parsed, text)
     if entity is None:
         hit = parsed.hits[0] if parsed.hits else None
         found = engine.kb.entities[hit.entity] if hit is not None and hit.score >= ENTITY_SCORE else None
@@ -702,83 +678,6 @@ def _span_days(start: PartialDate, end: PartialDate) -> tuple[int, int] | None:
     first_end = date(end.year, end.month, end.day or 1)
     last_end = date(end.year, end.month, end.day or _month_length(end.year, end.month))
     return (first_end - last_start).days, (last_end - first_start).days
-
-
-def _dated_entity(engine: Engine, parsed: Parsed, text: str) -> Entity | None:
-    """The one dated meeting, document or fact the question is about, if it names one clearly.
-
-    Words of time ("this year", "in force", "сейчас") weigh in the search as unexplained words;
-    when nothing stands out, the question is searched again without them."""
-    found = _clear_entity(engine, parsed)
-    if found is None:
-        rest = _TIME_WORDS.sub(" ", text)
-        if rest.split() != text.split() and len(rest.split()) >= 2:
-            again = engine.parse(rest, parsed.lang)
-            found = _clear_entity(engine, again) or _far_ahead(engine, again)
-    return found
-
-
-# Without the words of time, a hit this good and this far ahead of the next is the entry asked
-# about even when its long official name is only partly used ("программа по безопасности границ").
-FAR_AHEAD_SCORE = 0.6
-FAR_AHEAD_LEAD = 0.2
-
-
-def _far_ahead(engine: Engine, parsed: Parsed) -> Entity | None:
-    hits = parsed.hits
-    if not hits or hits[0].score < FAR_AHEAD_SCORE:
-        return None
-    if len(hits) > 1 and hits[1].score > hits[0].score - FAR_AHEAD_LEAD:
-        return None
-    entity = engine.kb.entities[hits[0].entity]
-    return entity if isinstance(entity, Document | Fact | Meeting) else None
-
-
-def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
-    kb = engine.kb
-    meetings = named_meetings(engine, parsed)
-    hits = parsed.hits
-    if meetings:
-        # "Is the programme approved in Dushanbe in force now": whether a period runs is asked of a
-        # document, and the meeting that adopted it only says which one.
-        text = parsed.text.lower()
-        if _CURRENT.search(text) or _ENDED.search(text):
-            adopted = [
-                kb.entities[h.entity]
-                for h in hits[:4]
-                if h.name_cover >= NAMED_COVER and getattr(kb.entities[h.entity], "meeting", None) == meetings[0][0]
-            ]
-            if len(adopted) == 1 and isinstance(adopted[0], Document):
-                return adopted[0]
-        return kb.entities[meetings[0][0]]
-    for position, hit in enumerate(hits[:3]):
-        entity = kb.entities[hit.entity]
-        if (
-            hit.score < ENTITY_SCORE
-            or hit.name_cover < NAMED_COVER
-            or not isinstance(entity, Document | Fact | Meeting)
-        ):
-            continue
-        # A clear winner: nothing else nearly as good and as fully named, unless all it matches
-        # is part of this one's name ("Commonwealth" in "Commonwealth-Antiterror").
-        rivals = [
-            h
-            for h in hits[: position + 3]
-            if h is not hit
-            and h.score > hit.score - 0.1
-            and h.name_cover >= hit.name_cover
-            and not h.name_tokens <= hit.name_tokens
-        ]
-        return entity if not rivals else None
-    return None
-
-
-def _entity_date(entity: Entity) -> PartialDate | None:
-    if isinstance(entity, Meeting | Document) and entity.date:
-        return PartialDate.parse(entity.date)
-    if isinstance(entity, Fact) and entity.year:
-        return PartialDate(entity.year)
-    return None
 
 
 # "How old is the ATC?", "сколько лет существует АТЦ": the time since its founding.
@@ -861,7 +760,7 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         or (_SINCE.search(text) and (_HOW_MANY_DAYS.search(text) or "how long" in text or "давно" in text))
     ):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = dated_entity(engine, parsed, text)
     if entity is None and (age or passed or _FOUNDING.search(text)):
         entity = _founding_fact(engine, parsed)
     if entity is None and _LATEST.search(text) and _MEETING_WORD.search(text):
@@ -872,12 +771,12 @@ def _elapsed(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: s
         as_when = replace(again, intent=replace(again.intent, question="when"))
         latest = _latest(engine, as_when, replace(base), today, rest)
         entity = engine.kb.entities[latest.focus[0]] if latest is not None and latest.focus else None
-    if (entity is None or _entity_date(entity) is None) and _MEETING_WORD.search(text):
+    if (entity is None or entity_date(entity) is None) and _MEETING_WORD.search(text):
         # (an undated meeting found first may be one of several in the city named)
         entity = _meeting_of_when(engine, parsed, text, today) or entity
     if entity is None:
         return None
-    when = _entity_date(entity)
+    when = entity_date(entity)
     if when is None:
         return None
     # A date known to the month or year counts from its first day: the figure is then "about".
@@ -1025,28 +924,18 @@ def order_of(kb: KnowledgeBase, base: Verdict, pair: list[str]) -> Verdict | Non
 # --- was it this year, is it now ------------------------------------------------------------------
 
 
-def _target_year(text: str, today: date) -> tuple[int, str] | None:
-    if _LAST_YEAR.search(text):
-        return today.year - 1, "last_year"
-    if _THIS_YEAR.search(text):
-        return today.year, "this_year"
-    if _NOW.search(text):
-        return today.year, "now"
-    return None
-
-
 def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Was X held this year?", "Is the Year of ... going on now?": the entity's year against today's."""
     if _QUESTION_WORD.search(text) or not (_YES_NO.search(text) or _bare_yes_no(parsed.text, text)):
         return None
-    target = _target_year(text, today)
+    target = target_year(text, today)
     if target is None:
         return None
     year, relative = target
-    entity = _dated_entity(engine, parsed, text)
+    entity = dated_entity(engine, parsed, text)
     if entity is None:
         return None
-    if isinstance(entity, Meeting) and _entity_date(entity) is None:
+    if isinstance(entity, Meeting) and entity_date(entity) is None:
         # "Was the intelligence chiefs' meeting this year?": its source gives no date, so neither
         # yes nor no; left to the other answerers it would be a "yes, it took place".
         undated = marked_answered(base, "yes_no", "time:year")
@@ -1063,7 +952,7 @@ def _yes_no_year(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         yes = start <= year <= end
         when = {"period": [entity.period_start, entity.period_end]}
     else:
-        known = _entity_date(entity)
+        known = entity_date(entity)
         if known is None:
             return None
         yes = known.year == year
@@ -1291,7 +1180,7 @@ def _upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: 
     # a plan word alone ("что запланировано?") asks only what meets next, not whether a thing is planned
     plans = _PLANS.search(text) is not None and not _YES_NO.search(text)
     plans_only = plans and not _NEXT.search(text)
-    if not (_NEXT.search(text) or plans) or _LAST_YEAR.search(text) or HELD_OR_PLANNED.search(text):
+    if not (_NEXT.search(text) or plans) or LAST_YEAR.search(text) or HELD_OR_PLANNED.search(text):
         return None
     if parsed.intent.question not in ("when", "card", "where") and not parsed.intent.upcoming:
         return None
@@ -1451,7 +1340,7 @@ def _period(text: str, today: date) -> tuple[list[int], tuple[int, int], str] | 
     """Years and a span of months a question names ("summer of 2025", "в первом полугодии",
     "last year", "in June"), and a label for it; None without one."""
     years = [int(y) for y in YEAR.findall(text)]
-    relative = _target_year(text, today)
+    relative = target_year(text, today)
     if relative is not None and relative[1] != "now":
         years = [relative[0]]
     label = ""
@@ -1495,11 +1384,11 @@ def _stated_in_relative_year(engine: Engine, parsed: Parsed, base: Verdict, toda
     year is written out; the few meetings recorded one by one are not the count."""
     if parsed.intent.question != "count" or parsed.intent.list_kind == "document":
         return None  # documents counted are no figure of meetings held
-    target = _target_year(text, today)
+    target = target_year(text, today)
     if target is None or target[1] == "now":
         return None
     year = target[0]
-    pattern = _LAST_YEAR if target[1] == "last_year" else _THIS_YEAR
+    pattern = LAST_YEAR if target[1] == "last_year" else THIS_YEAR
     # "last year" also finds "the Year of Peace and Unity": the written-out year searches cleanly.
     written = pattern.sub(f" {year} ", text)
     again = engine.parse(written, parsed.lang)
@@ -1597,7 +1486,7 @@ def _news_in_period(engine: Engine, parsed: Parsed, base: Verdict, today: date, 
         period = _period(text, today)
         if period is not None and period[2] not in ("", "last_year", "this_year"):
             return None  # a season, a half, a quarter or a month: the list of that period has it
-        target = _target_year(text, today)
+        target = target_year(text, today)
         years = intent.years or ([target[0]] if target else [])
         if len(years) != 1:
             return None
@@ -1669,7 +1558,7 @@ def _documents_in_year(engine: Engine, parsed: Parsed, base: Verdict, today: dat
     if intent.list_kind != "document":
         return None
     ends = _ENDS.search(text) is not None
-    if not ends and not _CURRENT.search(text):
+    if not ends and not CURRENT.search(text):
         return None
     # "expire in 2030" reads as "until 2030" to the intent: the one year either way; "in force
     # now", "действуют сейчас" with no year: this year.
@@ -1700,7 +1589,7 @@ def _documents_of_relative_year(engine: Engine, parsed: Parsed, base: Verdict, t
     intent = parsed.intent
     if intent.list_kind != "document" or intent.years or intent.question not in ("card", "count", "outcomes"):
         return None
-    target = _target_year(text, today)
+    target = target_year(text, today)
     if target is None or target[1] == "now":
         return None
     dated = replace(parsed, intent=replace(intent, years=[target[0]]))
@@ -1721,7 +1610,7 @@ def _document_list(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     kb = engine.kb
     counting = parsed.intent.question == "count"
     if _STARTED.search(text):
-        target = _target_year(text, today)
+        target = target_year(text, today)
         years = [target[0]] if target else [int(y) for y in YEAR.findall(text)]
         if len(years) != 1:
             return None
@@ -1882,7 +1771,7 @@ def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date
     either = (_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)
     if not either and (not _STILL_AHEAD.search(text) or _WH_START.match(text)):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = dated_entity(engine, parsed, text)
     if not isinstance(entity, Meeting) or not entity.date:
         return None
     past = _is_past(entity, today)
@@ -1897,8 +1786,8 @@ def _past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date
 def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Is the concept still current?", "has the 2026–2028 programme ended?": a document's period
     (whole years) against today's date."""
-    asked = "ended" if _ENDED.search(text) else "started" if _STARTED.search(text) else None
-    if asked is None and _CURRENT.search(text):
+    asked = "ended" if ENDED.search(text) else "started" if _STARTED.search(text) else None
+    if asked is None and CURRENT.search(text):
         asked = "current"
     # "Already in force or only starting?": an alternative asks for the state, not a yes or no.
     choice = asked is not None and _STATE_CHOICE.search(text) is not None
@@ -1906,7 +1795,7 @@ def _period_today(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         asked, choice = "started", True
     if asked is None or not (choice or _YES_NO.search(text)):
         return None
-    entity = _dated_entity(engine, parsed, text)
+    entity = dated_entity(engine, parsed, text)
     if not isinstance(entity, Document) or not (entity.period_start or entity.period_end):
         return None
     start, end = entity.period_start, entity.period_end
@@ -1940,7 +1829,7 @@ def _period_length(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
     """ "How many years does the 2026–2028 programme cover?": its period in whole years, both ends in."""
     if not (_HOW_MANY_YEARS.search(text) and _SPAN.search(text)) or _LEFT.search(text):
         return None
-    entity = _period_document(engine, parsed) or _dated_entity(engine, parsed, text)
+    entity = _period_document(engine, parsed) or dated_entity(engine, parsed, text)
     if isinstance(entity, Document) and entity.period_end and not entity.period_start:
         # "until 2030" only: no length to count; the period as the source gives it, never a
         # list of upcoming programmes or the time since its adoption.
@@ -2025,7 +1914,7 @@ def _previous_in_series(engine: Engine, parsed: Parsed, base: Verdict, today: da
 
 def _latest(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The most recent meeting (of a body, in a place) held by today."""
-    if not _LATEST.search(text) or not _MEETING_WORD.search(text) or _LAST_YEAR.search(text):
+    if not _LATEST.search(text) or not _MEETING_WORD.search(text) or LAST_YEAR.search(text):
         return None
     if parsed.intent.question not in ("card", "when", "where"):
         return None
