@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import meeting_names, timeline
+from bot.answers import meeting_names, time_elapsed, timeline
 from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -234,7 +234,7 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
     if subject is None or other is None or other == subject:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
-    verdict = timeline.order_of(kb, base, [subject, other])
+    verdict = time_elapsed.order_of(kb, base, [subject, other])
     if verdict is None:
         return None
     verdict.value["relative_to"] = other
