@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import meeting_names, time_elapsed, timeline
+from bot.answers import meeting_names, meeting_sessions, time_elapsed
 from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -104,10 +104,10 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     recorded = {t for session in meeting.sessions for t in (session.title.en, *(p.en for p in session.points))}
     if not shown & recorded and not any("session" in text.lower() for text in shown):
         return None  # an agenda naming its sessions ("... (third session)") counts
-    index = timeline.session_index(meeting, found[0])
+    index = meeting_sessions.session_index(meeting, found[0])
     if index is None:
         return None
-    verdict = timeline.session_points(base, meeting, index)
+    verdict = meeting_sessions.session_points(base, meeting, index)
     verdict.question = base.question
     verdict.filters = {**verdict.filters, "follow_up": context.question}
     return verdict
