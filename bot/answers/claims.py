@@ -41,7 +41,7 @@ from bot.answers.question_form import (
 from bot.answers.said import _PLAN, _SENTENCE_END, TOPIC_YES, _asked_clause, _best_said, _filler_tokens, _person_said
 from bot.answers.unknown_names import _unknown_name_in
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import _PRESENCE, _SAYING_RU, _SOURCE_FRAME, _TOOK_PLACE, _located_meeting, find_mentions
+from bot.answers.yesno import PRESENCE, SAYING_RU, SOURCE_FRAME, TOOK_PLACE, find_mentions, located_meeting
 from bot.kb.schema import Body, Document, Meeting, PartialDate, Person
 from bot.search.text import has_cyrillic
 from bot.search.text import tokens as text_tokens
@@ -114,7 +114,7 @@ _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b
 # question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
 # 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
 _CLAIM_FRAME = re.compile(
-    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    rf"^\W*(?:{SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
     re.I,
 )
@@ -290,7 +290,7 @@ def _more_than_claimed(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool
     """Whether the record behind a yes holds more than the one thing an "only" claim allows: other
     participants listed, other items or statements, a recorded text listing several things."""
     kb = engine.kb
-    if verdict.grounds in _PRESENCE:
+    if verdict.grounds in PRESENCE:
         for result in (verdict.value or {}).get("meetings", []):
             if sum((result.get("counts") or {}).values()) > 1:
                 return True
@@ -327,7 +327,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict  # "источник по 13-му заседанию?": a terse request for the citation, no claim
     # Any entry shown, not only the first: "Were the drills held in Kazakhstan?" shows the state first.
     shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
-    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
+    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
     yes_no = is_yes_no(text) or ((tone_question(text) or _latin_tone_question(parsed)) and not _only_a_name(engine, parsed))
     if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and _MONTH_NAMES.search(text))):
@@ -353,7 +353,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     contrast = _NOT_JUST.search(text)
     # Its words count as held (unless the claim itself names them too).
     beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
-    frame = _SOURCE_FRAME.match(text) if yes_no else None
+    frame = SOURCE_FRAME.match(text) if yes_no else None
     if frame is not None:
         # Where the claim is read ("в годовом отчёте говорится, что") is no part of the claim.
         # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
@@ -619,7 +619,7 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if kb.kind(verdict.focus[0]) == "place":
         meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
     if meeting is None:
-        located = _located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
+        located = located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
         meeting = located[0].entity if located is not None else None
     person = kb.entities[people[0]]
     if meeting is None and isinstance(person, Person):

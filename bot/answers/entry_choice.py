@@ -102,7 +102,7 @@ def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
         framed = hits and hits[0].score >= SOLE_FLOOR and not engine._frame_words.isdisjoint(parsed.query.tokens)
         sole = _sole_explainer(engine, parsed, SOLE_FLOOR) if framed else None
         if sole is not None:
-            return statement_match._about(engine, sole, parsed, base)
+            return statement_match.about_entity(engine, sole, parsed, base)
         if (
             hits
             and parsed.intent.question == "card"
@@ -153,7 +153,7 @@ def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
         # Before any statement: one entry explaining every word that names something is asked.
         sole = _sole_explainer(engine, parsed)
         if sole is not None:
-            return statement_match._about(engine, sole, parsed, base)
+            return statement_match.about_entity(engine, sole, parsed, base)
         quoted = statement_match.statement_verdict(engine, parsed, base)
         if quoted is not None:
             return quoted
@@ -183,7 +183,7 @@ def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
             # "Hey, sorry if this is a silly question, but I keep seeing 'Year of Peace and Unity'
             # in CIS news - what's that about?": chatter dilutes the score, but the one candidate's
             # whole name is in the question and nothing else comes close: it is what is asked.
-            return statement_match._about(engine, hits[0], parsed, base)
+            return statement_match.about_entity(engine, hits[0], parsed, base)
         reported = _REPORTED_BY.search(parsed.text)
         if reported is not None and _names_media(engine, reported.group("outlet") or reported.group("outlet_ru") or reported.group("outlet_lat")):
             # "the Moscow gathering ... reported by TASS — what was its purpose?": the outlet says
@@ -197,7 +197,7 @@ def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
         base.reason = "unsure"
         base.alternatives = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
         return base
-    verdict = statement_match._about(engine, top, parsed, base)
+    verdict = statement_match.about_entity(engine, top, parsed, base)
     verdict.alternatives = [
         h.entity for h in hits if h.entity != top.entity and h.score >= max(ANSWER_AT, top.score - ALTERNATIVE_GAP)
     ][:3]
@@ -315,7 +315,7 @@ def _clear_attribute(engine: Engine, top: Hit, parsed: Parsed, base: Verdict) ->
         return None
     hit, verdict = able[0]
     if question in ("agenda", "outcomes"):
-        others = statement_match._besides(engine, hit, parsed, verdict.statements)
+        others = statement_match.besides_asked(engine, hit, parsed, verdict.statements)
         verdict.statements = others if others is not None else statement_match.relevant_first(engine, hit, parsed, verdict.statements)
     return verdict
 
@@ -519,7 +519,7 @@ def _meeting_there(engine: Engine, parsed: Parsed, base: Verdict, top: Hit, held
             return hit_of(worded[0])
     ranked = sorted(held, key=lambda m: m != top.entity)
     for entity_id in ranked:
-        trial = statement_match._about(engine, hit_of(entity_id), parsed, replace(base))
+        trial = statement_match.about_entity(engine, hit_of(entity_id), parsed, replace(base))
         if trial.answered and trial.reason is None:
             return hit_of(entity_id)
     return top

@@ -147,7 +147,7 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
         # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], other)
+    verdict = yesno.took_part(engine, base, [meeting_id], other)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
     return verdict
 
@@ -165,7 +165,7 @@ def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: s
     if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [other], member)
+    verdict = yesno.took_part(engine, base, [other], member)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
     return verdict
 
@@ -185,7 +185,7 @@ def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) 
     if len(meetings) != 1:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, meetings, other)
+    verdict = yesno.took_part(engine, base, meetings, other)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
     return verdict
 
@@ -248,7 +248,7 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     if meeting_id is None or member is None:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], member)
+    verdict = yesno.took_part(engine, base, [meeting_id], member)
     verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
     return verdict
 

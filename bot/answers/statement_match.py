@@ -109,7 +109,7 @@ def _merge_statements(first: list[Statement], then: list[Statement]) -> list[Sta
     return [*first, *(s for s in then if s.en not in seen)]
 
 
-def _about(engine: Engine, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
+def about_entity(engine: Engine, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
     """What the question asks about one entity."""
     entity = engine.kb.entities[hit.entity]
     focus = _focus_statements(engine, hit, parsed)
@@ -119,7 +119,7 @@ def _about(engine: Engine, hit: Hit, parsed: Parsed, base: Verdict) -> Verdict:
         question, focus = "agenda", []
     verdict = answer_attribute(engine.kb, base, entity, question, subject_group(parsed.intent), parsed.text)
     if verdict is not None:
-        others = _besides(engine, hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
+        others = besides_asked(engine, hit, parsed, verdict.statements) if question in ("agenda", "outcomes") else None
         if others is not None:
             verdict.statements = others
         elif focus and question in ("agenda", "outcomes"):
@@ -198,7 +198,7 @@ def relevant_first(engine: Engine, hit: Hit, parsed: Parsed, statements: list[St
     return [*first, *(s for s in statements if s not in first)][:RELEVANT_SHOWN]
 
 
-def _besides(engine: Engine, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement] | None:
+def besides_asked(engine: Engine, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement] | None:
     """ "What else, besides illegal migration, did they discuss": the items other than those that
     explain the rest of the question (the asker knows those); None unless "besides" is asked
     and some item, not all, is left out."""

@@ -143,7 +143,7 @@ _HOSTED = re.compile(
     r"|\bпринимающ\w*|\bprinimayushch\w*",
     re.I,
 )
-_TOOK_PLACE = re.compile(
+TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
     # "did the CT heads meet in March", "встречались ли главы … в марте": a body's members meeting
@@ -314,7 +314,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
         verdict = _yes_no(engine, parsed, replace(base) if tone_only or premise else base, mentions, today)
         if premise:
-            if verdict is None or verdict.grounds not in _PRESENCE:
+            if verdict is None or verdict.grounds not in PRESENCE:
                 return None  # not a question of who took part: the usual answer
             verdict.reason = "premise"
             return verdict
@@ -497,7 +497,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
-        located = _located_meeting(engine, parsed, others)
+        located = located_meeting(engine, parsed, others)
         if located is not None:
             meeting_hit, used = located
             meetings = [meeting_hit]
@@ -693,7 +693,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
-        if _SOURCE_FRAME.match(text):
+        if SOURCE_FRAME.match(text):
             return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
         if not _named_as_written(engine, parsed, others[0]):
             # "работа органов создавала среду для экономического сотрудничества": "экономического"
@@ -710,7 +710,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     return None
 
 
-def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
+def located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
     """The one meeting of a mentioned body held in a mentioned place, its hit and the ids it stands for."""
     kb = engine.kb
     bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
@@ -872,7 +872,7 @@ def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | No
 
 def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None:
     """(meeting, place asked) when one body and one place are named and the body's one recorded
-    meeting was not held there (held there, :func:`_located_meeting` has found it)."""
+    meeting was not held there (held there, :func:`located_meeting` has found it)."""
     kb = engine.kb
     bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
     places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
@@ -913,7 +913,7 @@ def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable
     own = [m for m in kb.meetings_of(person) if isinstance(m, Meeting)]
     there = [m.id for m in own if _held_there(kb, m, places[0])]
     if there:
-        return lambda base: _took_part(engine, base, there, person)
+        return lambda base: took_part(engine, base, there, person)
     if len(own) == 1:
         return lambda base: _held_in(engine, base, own[0].id, places[0])
     return None
@@ -975,7 +975,7 @@ def _about_meetings(
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
         speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
         claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
-        if len(people) == 1 and speaker and claims_speech and not places and not _TOOK_PLACE.search(text):
+        if len(people) == 1 and speaker and claims_speech and not places and not TOOK_PLACE.search(text):
             # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
             # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
             # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
@@ -1039,14 +1039,14 @@ def _about_meetings(
         status = _status_granted_at(engine, base, ids, subjects[0].entity, text)
         if status is not None:
             return status
-        return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
+        return took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
     # not a topic to look for in what was said there.
-    if _TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
+    if TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
         return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = _topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
@@ -1111,7 +1111,7 @@ def _after_in(parsed: Parsed, hit: Hit) -> bool:
     return any(set(text_tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
 
 
-_GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
 # Asking whether someone sent or gave an address, not whether they were there.
@@ -1122,7 +1122,7 @@ _ADDRESS = re.compile(
 )
 
 
-def _took_part(
+def took_part(
     engine: Engine,
     base: Verdict,
     meeting_ids: list[str],
@@ -1133,7 +1133,7 @@ def _took_part(
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
     a person named only for an address sent is no yes."""
     kb = engine.kb
-    group = _GROUP_OF[kb.kind(member)]
+    group = GROUP_OF[kb.kind(member)]
     results: list[dict[str, Any]] = []
     sources: list[str] = []
     for meeting_id in meeting_ids:
@@ -1404,7 +1404,7 @@ _STAYED_AWAY = re.compile(
     r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
     re.I,
 )
-_PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
+PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
 
 
 def _asks_why_absent(text: str) -> bool:
@@ -1459,10 +1459,10 @@ _ONE_MEETING_NAMED = re.compile(
 # "В отчёте говорится, что …?", "Говорится ли в статье БелТА, что …?", "Does the annual report say
 # (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
 # Anchored at the start, so a question without one fails at its first words.
-_SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
-_SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
-_SOURCE_FRAME = re.compile(
-    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
+SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
+SOURCE_FRAME = re.compile(
+    rf"^\W*(?:{SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|mention|note|report|claim|write)s?\b"
     r"(?:\s+that)?\s",
     re.I,
