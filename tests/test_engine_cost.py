@@ -410,7 +410,7 @@ def test_cued_patterns_match_as_their_patterns() -> None:
     """The patterns behind their cues answer every question of the bank (as typed, in lower case,
     prepared) exactly as the patterns themselves, and each is asked of few of them."""
     cued = _cued_patterns()
-    assert "engine._SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
+    assert "said_match.SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
     texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
     for name, pattern in cued.items():
         for text in texts:

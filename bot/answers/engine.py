@@ -91,9 +91,7 @@ from bot.answers.questionwords import (
     without_courtesy,
     without_introduction,
 )
-from bot.answers.said_match import (
-    PERSON_SAID_COVER,
-)
+from bot.answers.said_match import PERSON_SAID_COVER
 from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.statement_match import MONTH_ADJECTIVE

@@ -4,6 +4,11 @@ Everything is decided over the knowledge base from the entities the question nam
 index as ``parsed.hits``) and a few cue words; the date counted from is ``today``, handed in, never
 read from the clock. Each helper returns None when the question is not its kind or when it is not
 sure, and the normal path answers instead.
+
+This module holds the cue words and the order in which the kinds are tried (:func:`answer`), and
+the questions of what the sources themselves say; the kinds live in ``meeting_names``,
+``set_operations``, ``time_elapsed``, ``period_lists``, ``next_and_last``, ``meeting_sessions`` and
+``asked_dates``.
 """
 
 from __future__ import annotations
@@ -14,9 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import compare
-from bot.answers.asked_dates import (
-    ENTITY_SCORE,
-)
+from bot.answers.asked_dates import ENTITY_SCORE
 from bot.answers.computed import entry_sources, marked_answered
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import fact_verdict, participant_groups
@@ -68,9 +71,7 @@ from bot.answers.time_elapsed import (
 )
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
-from bot.search.text import (
-    prepare,
-)
+from bot.search.text import prepare
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -196,10 +197,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     return None
 
 
-# --- mentions ---------------------------------------------------------------------------------------
-
-
-# --- time between, since, which first -----------------------------------------------------------
+# --- what our sources say, who spoke, when it was published ---------------------------------------
 
 
 def _our_sources(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
@@ -304,14 +302,3 @@ def _stated_and_named(engine: Engine, parsed: Parsed, base: Verdict, today: date
     verdict = fact_verdict(base, meeting, "count", value)
     verdict.intent = "count:stated_and_named"
     return verdict
-
-
-# --- was it this year, is it now ------------------------------------------------------------------
-
-
-# --- set operations over participant lists ---------------------------------------------------------
-
-
-# --- next, latest, periods --------------------------------------------------------------------------
-
-
