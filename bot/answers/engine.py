@@ -3,6 +3,11 @@
 The steps, each a small function: undo a wrong keyboard layout, read what is asked
 (:mod:`bot.answers.intent`), search the index, then either compute a list from the data (meetings in
 Moscow, programmes until 2030) or answer about one entity with the field asked for.
+
+This module keeps the :class:`Engine` (its building, ``parse``, ``answer`` and the dispatch in
+``_answer``); the steps it dispatches to take the engine and live in :mod:`bot.answers.question_reading`,
+:mod:`~bot.answers.entry_choice`, :mod:`~bot.answers.statement_match`, :mod:`~bot.answers.said_match`,
+:mod:`~bot.answers.post_holders` and :mod:`~bot.answers.list_answers`.
 """
 
 from __future__ import annotations
