@@ -27,6 +27,7 @@ from bot.answers import (
     lookalike,
     numbers,
     periods,
+    question_reading,
     said,
     unknown_names,
     yesno,
@@ -191,8 +192,8 @@ def test_layout_repair_gathers_its_known_words_once_per_engine(kb: KnowledgeBase
     # Most such questions are read in Cyrillic before the vocabulary is needed (few Latin vowels);
     # whoever asks for it, it is gathered once.
     assert len(gathered) <= 1, len(gathered)
-    engine._layout_words()
-    engine._layout_words()
+    question_reading.layout_words(engine)
+    question_reading.layout_words(engine)
     assert len(gathered) == 1, len(gathered)
 
 
@@ -409,7 +410,7 @@ def test_cued_patterns_match_as_their_patterns() -> None:
     """The patterns behind their cues answer every question of the bank (as typed, in lower case,
     prepared) exactly as the patterns themselves, and each is asked of few of them."""
     cued = _cued_patterns()
-    assert "engine._SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
+    assert "said_match.SPEECH" in cued and "lookalike._WHO" in cued and "intent._UPCOMING" in cued
     texts = [form for question in _bank_questions() for form in (question, question.lower(), prepare(question))]
     for name, pattern in cued.items():
         for text in texts:

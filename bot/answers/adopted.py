@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.assertions import _ALTERNATIVE_ANY, _alternatives_in
+from bot.answers.assertions import ALTERNATIVE_ANY, alternatives_in
 from bot.answers.claimedperiod import period_of_other
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, _held_in, _not_recorded, _verdict
 from bot.answers.verdict import Statement, Verdict
@@ -20,7 +20,7 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-_ADOPTED = re.compile(
+ADOPTED = re.compile(
     r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|pass(?:ed)?|grant\w*|decid\w*)\b"
     r"|\bприня(?:т|л)\w*|\bутвер(?:жд|ди)\w*|\bодобр\w*|\bподписа\w*|\bпредостав\w*|\bрешил\w*"
     r"|\b(?:utver(?:zhd|di)\w*|prin[yi]a[lt]\w*|odobr\w*|podpisa\w*)"
@@ -33,11 +33,11 @@ _ADOPTED = re.compile(
 )
 
 
-def _status_granted_at(engine: Engine, base: Verdict, meeting_ids: list[str], subject_id: str, text: str) -> Verdict | None:
+def status_granted_at(engine: Engine, base: Verdict, meeting_ids: list[str], subject_id: str, text: str) -> Verdict | None:
     """ "Did the Dushanbe summit make the SCO an observer?": a status given to the subject at the
     meeting asked is a decision of that meeting, not the subject's attendance (which the summit's
     record does not list)."""
-    if len(meeting_ids) != 1 or not _OBSERVER.search(text):
+    if len(meeting_ids) != 1 or not OBSERVER.search(text):
         return None
     subject = engine.kb.entities[subject_id]
     if not isinstance(subject, Organisation | State):
@@ -47,7 +47,7 @@ def _status_granted_at(engine: Engine, base: Verdict, meeting_ids: list[str], su
         for document in engine.kb.of_kind("document")
         if isinstance(document, Document)
         and document.kind == "decision"
-        and _OBSERVER.search(document.name.en)
+        and OBSERVER.search(document.name.en)
         and subject.name.en.lower() in document.name.en.lower()
     ]
     if not granted:
@@ -86,11 +86,11 @@ def _adopted_in(engine: Engine, base: Verdict, document: Document, where: str) -
     return verdict
 
 
-_OBSERVER = re.compile(r"\bobservers?\b|\bнаблюдател\w*|\bnablyudatel\w*", re.I)
+OBSERVER = re.compile(r"\bobservers?\b|\bнаблюдател\w*|\bnablyudatel\w*", re.I)
 
 
 def _observer_facts(engine: Engine, entity_id: str) -> list[Fact]:
-    return [fact for fact in engine.kb.facts_of(entity_id) if _OBSERVER.search(fact.value.en)]
+    return [fact for fact in engine.kb.facts_of(entity_id) if OBSERVER.search(fact.value.en)]
 
 
 def _observer(engine: Engine, base: Verdict, subject: Organisation | State) -> Verdict:
@@ -111,7 +111,7 @@ def _observer(engine: Engine, base: Verdict, subject: Organisation | State) -> V
     return verdict
 
 
-def _document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
+def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
     """ "Was the Concept approved at the 13th meeting?": the one document among the first hits that
     the words beside the meeting's name name ("the Concept", "the border programme"), short of its
     full name; none when two documents are named so."""
@@ -138,12 +138,12 @@ _PLURAL_KIND = re.compile(
 KIND_FOUND_SCORE = 0.2
 
 
-def _documents_of_kind_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Document]:
+def documents_of_kind_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Document]:
     """ "Were the programmes approved at the 13th meeting?": the documents of the kind named in the
     plural that the question finds beside the meeting, when each is recorded as adopted at one and
     the same meeting (that one is the answer); none when they were adopted at several or any is
     unrecorded (which of them is meant is then unclear)."""
-    found = _PLURAL_KIND.search(parsed.text) if _ADOPTED.search(parsed.text) else None
+    found = _PLURAL_KIND.search(parsed.text) if ADOPTED.search(parsed.text) else None
     if found is None:
         return []
     kind = found.lastgroup
@@ -167,7 +167,7 @@ def _documents_of_kind_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> l
     return documents
 
 
-def _several_adopted_at(base: Verdict, documents: list[Document], meeting: Entity) -> Verdict:
+def several_adopted_at(base: Verdict, documents: list[Document], meeting: Entity) -> Verdict:
     """Whether the documents were adopted at the meeting asked; when not, where they were."""
     adopted = documents[0].meeting
     value = {"document": documents[0].id, "documents": [d.id for d in documents], "asked": meeting.id, "meeting": adopted, "date": documents[0].date}
@@ -208,7 +208,7 @@ def _place_named(engine: Engine, parsed: Parsed) -> bool:
     )
 
 
-def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """A year asked of the one document named: "until 2030" against its end, "valid in 2029"
     against its whole period; None unless one dated document clearly leads the hits."""
     kb = engine.kb
@@ -228,10 +228,10 @@ def _document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict |
     if parsed.intent.until:
         # "was the Concept until 2030 approved in Dushanbe / by the heads of government": its name;
         # where or by whom it was approved is asked.
-        by_whom = _ALTERNATIVE_ANY.search(parsed.text) is not None and "level" in _alternatives_in(parsed.text)
+        by_whom = ALTERNATIVE_ANY.search(parsed.text) is not None and "level" in alternatives_in(parsed.text)
         if (
             parsed.intent.until == document.period_end
-            and _ADOPTED.search(parsed.text)
+            and ADOPTED.search(parsed.text)
             and (by_whom or _place_named(engine, parsed))
         ):
             return None

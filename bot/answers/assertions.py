@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 DISTINCTIVE = 6.0
 
 
-def _distinctive(query: Any, position: int) -> bool:
+def distinctive(query: Any, position: int) -> bool:
     tok = query.tokens[position]
     if tok.startswith("#"):
         return False  # numbers are checked as constraints
@@ -37,15 +37,15 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # Where one thing said ends and the next begins: a sentence, "; ", a list item after a closing
 # parenthesis or before "and" ("the August meeting (St Petersburg, 12 August), ... and the XVIII
 # meeting (Moscow, 10 June)"): an assertion must hold within one of them, not across a whole card.
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*|,\s+(?:and|и)\s+|\n+")
+CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])|;\s*|(?<=\))\s*,\s*|,\s+(?:and|и)\s+|\n+")
 
 
 def _clauses(texts: list[str]) -> list[str]:
-    return [clause for text in texts for clause in _clauses_of(text)]
+    return [clause for text in texts for clause in clauses_of(text)]
 
 
-def _clauses_of(text: str) -> list[str]:
-    return [clause for clause in _CLAUSE_END.split(text) if clause.strip()]
+def clauses_of(text: str) -> list[str]:
+    return [clause for clause in CLAUSE_END.split(text) if clause.strip()]
 
 
 def _counted_numbers(tokens: list[str]) -> list[tuple[int, str]]:
@@ -110,10 +110,10 @@ _ALTERNATIVES: tuple[tuple[str, dict[str, re.Pattern[str]]], ...] = (
     ),
 )
 # The cheap gate: a question naming none of the alternatives costs one failed search.
-_ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
+ALTERNATIVE_ANY = re.compile("|".join(f"(?:{one.pattern})" for _, group in _ALTERNATIVES for one in group.values()), re.I)
 
 
-def _alternatives_in(text: str) -> dict[str, set[str]]:
+def alternatives_in(text: str) -> dict[str, set[str]]:
     """The alternatives a text holds, by what they answer: {"direction": {"up"}}."""
     found: dict[str, set[str]] = {}
     for what, group in _ALTERNATIVES:
@@ -127,7 +127,7 @@ def _opposed(claimed: dict[str, set[str]], clause: str) -> tuple[str, str] | Non
     """(claimed, recorded) when the clause holds only other alternatives than the claim's one."""
     if not clause:
         return None
-    recorded = _alternatives_in(clause)
+    recorded = alternatives_in(clause)
     for what, asked in claimed.items():
         there = recorded.get(what)
         # Both directions asked ("up or down?") or the asked one there too: nothing contradicted.
@@ -136,13 +136,13 @@ def _opposed(claimed: dict[str, set[str]], clause: str) -> tuple[str, str] | Non
     return None
 
 
-def _opposed_clause(engine: Engine, parsed: Parsed, rest: list[int], texts: list[str]) -> tuple[str, str] | None:
+def opposed_clause(engine: Engine, parsed: Parsed, rest: list[int], texts: list[str]) -> tuple[str, str] | None:
     """(claimed, recorded) when the clauses of ``texts`` holding most of the words asked (positions
     ``rest``) say another alternative than the question's; None otherwise, and at once when the
     question names none (the cheap gate)."""
-    if not _ALTERNATIVE_ANY.search(parsed.text):
+    if not ALTERNATIVE_ANY.search(parsed.text):
         return None
-    claimed = _alternatives_in(parsed.text)
+    claimed = alternatives_in(parsed.text)
     query = parsed.query
     for text in texts:
         scored = []
@@ -161,7 +161,7 @@ def _opposed_clause(engine: Engine, parsed: Parsed, rest: list[int], texts: list
 _ONE_OF_IDIOM = re.compile(r"\bone\s+of\b|(?<!\w)одн(?:им|ой|ою|а|о|у|из)?\s+из(?!\w)|\bodn\w*\s+iz\b", re.I)
 
 
-class _ReadText(NamedTuple):
+class ReadText(NamedTuple):
     """One text, or several together, as :func:`constraints` reads them."""
 
     tokens: Collection[str]  # synonyms folded
@@ -172,11 +172,11 @@ class _ReadText(NamedTuple):
 
 # The knowledge base's texts (names, statements, descriptions) as read, per index: the same ones
 # are checked for every question that lands on them. Bounded like the index's own match cache.
-_READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, _ReadText]] = weakref.WeakKeyDictionary()
+_READ_TEXTS: weakref.WeakKeyDictionary[SearchIndex, dict[str, ReadText]] = weakref.WeakKeyDictionary()
 _READ_TEXTS_MAX = 20_000
 
 
-def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...], _ReadText]) -> _ReadText:
+def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...], ReadText]) -> ReadText:
     known = folded.get(text)
     if known is None:
         texts = _READ_TEXTS.get(index)
@@ -186,14 +186,14 @@ def _read_text(index: SearchIndex, text: str, folded: dict[str | tuple[str, ...]
         if known is None:
             tokens = index.fold_synonyms(text_tokens(text))
             years = frozenset(int(year) for year in _YEAR.findall(text))
-            known = texts[text] = _ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
+            known = texts[text] = ReadText(tokens, _counted_numbers(tokens), _months_named(text), years)
         folded[text] = known
     return known
 
 
-def _read_together(readings: list[_ReadText]) -> _ReadText:
+def _read_together(readings: list[ReadText]) -> ReadText:
     # Neither pattern spans a space: the months and years of texts joined are those of each text.
-    return _ReadText(
+    return ReadText(
         {tok for known in readings for tok in known.tokens},
         [pair for known in readings for pair in known.numbers],
         frozenset().union(*(known.months for known in readings)),
@@ -205,7 +205,7 @@ def constraints(
     engine: Engine,
     parsed: Parsed,
     texts: list[str],
-    folded: dict[str | tuple[str, ...], _ReadText] | None = None,
+    folded: dict[str | tuple[str, ...], ReadText] | None = None,
 ) -> tuple[set[str], dict[str, Any], bool]:
     """The question's numbers, months and years against what ``texts`` say: (the texts' words,
     the asserted values the texts give otherwise as {what: [asked, recorded]}, whether every

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 7
 # A verb or noun of meeting: "meet", "met", "meeting", "заседали", "собирались", "встреча", "zasedali".
-_MEETING = re.compile(
+MEETING = re.compile(
     r"\b(?:meet|meets|met|meeting|meetings|convened?|session|заседа\w*|собира\w*|собрал\w*|встреча\w*|встречал\w*"
     r"|совещани\w*|zaseda\w*|sobira\w*|sobral\w*|vstrech\w*|vstrecha\w*)\b"
 )
@@ -31,7 +31,7 @@ _MEETING = re.compile(
 
 def meeting_context(engine: Engine, text: str, context: Verdict) -> Verdict | None:
     """The previous verdict turned to the one meeting of the body it was about, when the turn asks about meeting."""
-    if len(text.split()) > MAX_WORDS or not _MEETING.search(text) or not context.focus:
+    if len(text.split()) > MAX_WORDS or not MEETING.search(text) or not context.focus:
         return None
     kb = engine.kb
     subject = context.focus[0]

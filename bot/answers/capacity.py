@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.facts import fact_verdict, participant_groups, person_roles
+from bot.answers.meeting_names import one_named_meeting
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Person
 
@@ -41,7 +42,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     text = parsed.text.lower()
     if not _GATE.search(text) or not _CAPACITY.search(text):
         return None
-    from bot.answers.timeline import one_named_meeting  # the timeline imports the engine's types
 
     kb = engine.kb
     meeting = one_named_meeting(engine, parsed)

@@ -12,17 +12,17 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers.mentions import MENTION_SCORE, Mentions, _took_place, _verdict
+from bot.answers.mentions import MENTION_SCORE, Mentions, _verdict, took_place
 from bot.answers.question_form import (
-    _WORD,
-    _latin_tone_question,
-    _month_of,
-    _number_of,
+    WORD,
     asked_day,
     asked_years,
     asserted_numbers,
     is_yes_no,
+    latin_tone_question,
+    month_of,
     months_named,
+    number_of,
     tone_question,
 )
 from bot.answers.verdict import Verdict
@@ -33,7 +33,7 @@ from bot.search.text import has_cyrillic, ordinal_stem
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-_HELD_IN = re.compile(
+HELD_IN = re.compile(
     r"\b(?:held|hold|hosted|take place|took place|convened|met|meet|happen\w*|planned|scheduled|due)\b"
     r"|\bпрош\w*|\bпроход\w*|\bпроводил\w*|\bсостоял\w*|\bсобирал\w*|\bвстречал\w*"
     r"|\bпланирова\w*|\bзапланирова\w*|\bнамечен\w*|\bпрой(?:ти|дут|д[её]т)\b|\bпровест\w*|\bсостоять\w*"
@@ -45,7 +45,7 @@ _HELD_IN = re.compile(
 _WHEN_CHECKED = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "addressed", "person_not_named", "place"}
 
 
-def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date) -> Verdict:
+def when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date) -> Verdict:
     """A yes/no about one meeting ("did Kazakhstan attend the interior ministers' meeting in June")
     also asserts its month and year: one the record contradicts makes the answer "no", with the
     meeting's recorded date."""
@@ -67,14 +67,14 @@ def _when_checked(engine: Engine, parsed: Parsed, verdict: Verdict, today: date)
         if not verdict.yes:
             return verdict
         verdict.statements = []
-        return _took_place(verdict, meeting, years, months)
+        return took_place(verdict, meeting, years, months)
     known = PartialDate.parse(meeting.date)
     wrong_year = bool(years) and known.year not in years
     wrong_month = bool(months) and known.month is not None and known.month not in months
     if not (wrong_year or wrong_month):
         return verdict
     verdict.statements = []
-    return _took_place(verdict, meeting, years, months)
+    return took_place(verdict, meeting, years, months)
 
 # Counted things of a meeting: a number within two words before one of them ("five specialised
 # sessions", "9 государств").
@@ -104,7 +104,7 @@ def _one_meeting(engine: Engine, mentions: Mentions, of_body: bool = False) -> M
     return meeting
 
 
-def _date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def date_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Was the meeting on 13 August?": the day asked against the recorded date."""
     asked = asked_day(parsed.text)
     if asked is None:
@@ -157,18 +157,18 @@ _BEFORE = re.compile(r"\b(?:before|prior to|earlier than|до|раньше|ра�
 _AFTER = re.compile(r"\b(?:after|later than|после|позже|позднее|posle|pozzhe)\s+(?:the\s+)?(\w+)", re.I)
 
 
-def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Did the interior ministers meet before September 2025 / весной 2025?": a season or a
     month bound against the one meeting's recorded date."""
     text = parsed.text
     seasons = [months for pattern, months in _SEASONS if pattern.search(text)]
     bounds = [
-        (sign, _month_of(match.group(1).lower()))
+        (sign, month_of(match.group(1).lower()))
         for sign, pattern in (("<", _BEFORE), (">", _AFTER))
         for match in pattern.finditer(text)
     ]
     bounds = [(sign, month) for sign, month in bounds if month is not None]
-    months = months_named(text) if not seasons and not bounds and _HELD_IN.search(text) else set()
+    months = months_named(text) if not seasons and not bounds and HELD_IN.search(text) else set()
     if not seasons and not bounds and not months:
         return None
     meeting = _one_meeting(engine, mentions)
@@ -182,7 +182,7 @@ def _period_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
         if months and len(mentions.hits) == 1:
             # "Did the interior ministers meet in June?": the month of the body's own meeting, not a
             # month its description names for another meeting it attended (tuning17_look).
-            return _took_place(base, meeting, list(parsed.intent.years), months)
+            return took_place(base, meeting, list(parsed.intent.years), months)
     if months:
         return None  # a meeting named: its month is checked where the relation asked is
     value: dict[str, Any] = {"meeting": meeting.id, "status": meeting.status, "date": meeting.date, "place": meeting.place, "years": []}
@@ -208,9 +208,9 @@ _RU_ORDINAL_END = re.compile(r"(?:ый|ой|ий|ая|ое|ые|ого|его|о
 
 def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     """A number and the thing it counts ("five specialised sessions"), not a year or the meeting's own number."""
-    words = _WORD.findall(parsed.text.lower())
+    words = WORD.findall(parsed.text.lower())
     for position, word in enumerate(words):
-        number = _number_of(word)
+        number = number_of(word)
         if not number or number >= 1900 or number == meeting.number:
             continue
         if ordinal_stem(word) is not None and (not has_cyrillic(word) or _RU_ORDINAL_END.search(word)):
@@ -222,7 +222,7 @@ def _asked_count(parsed: Parsed, meeting: Meeting) -> tuple[int, str] | None:
     return None
 
 
-def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Did it have five sessions / did 9 states take part": the number against the recorded count."""
     meeting = _one_meeting(engine, mentions)
     if meeting is None:
@@ -267,7 +267,7 @@ def _count_check(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
 
 
 # A number in digits or words: the cheap test before a figure is looked for.
-_DIGITS_OR_WORDS = re.compile(
+DIGITS_OR_WORDS = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty)\b"
     r"|\b(?:од[ни]\w*|дв[ае]\w*|тр[иеё]\w*|четыр\w*|пят\w*|шест\w*|сем[ьи]\w*|вос[еь]\w*|девят\w*|десят\w*|двадцат\w*)\b",
     re.I,
@@ -280,7 +280,7 @@ def _same_stem(left: str, right: str) -> bool:
     return size >= 4 and left[:size] == right[:size]
 
 
-def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "Were 25 meetings held in 2025?": a number the question asserts of what a recorded headline
     figure counts (the word after the number names it) is checked against that figure."""
     asserted = asserted_numbers(parsed.text)
@@ -296,7 +296,7 @@ def _figure_check(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
         floor = MENTION_SCORE if hit is parsed.hits[0] else FIGURE_AFTER_SCORE
         if not isinstance(fact, Fact) or fact.number is None or hit.score < floor:
             continue
-        name_words = {word.lower() for language in ("en", "ru") for word in _WORD.findall(fact.name.get(language))}
+        name_words = {word.lower() for language in ("en", "ru") for word in WORD.findall(fact.name.get(language))}
         for number, comparison, following in asserted:
             if number == fact.year or not any(_same_stem(w, n) for w in following for n in name_words):
                 continue
@@ -351,7 +351,7 @@ def _stated_size(engine: Engine, verdict: Verdict) -> int | None:
     return stated if isinstance(stated, int) else None
 
 
-def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = None) -> Verdict:
+def list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = None) -> Verdict:
     """ "Were more than 10 CIS bodies at the XVIII meeting?": a bound on what the list counts, checked
     against its length. A number asserted exactly is a yes when it is the length; otherwise the
     count the source states of one meeting's group decides (nine states, eight named), and with
@@ -361,9 +361,9 @@ def _list_size_check(parsed: Parsed, verdict: Verdict, engine: Engine | None = N
     # ("9 CIS states": "states" may be part of a name).
     groups = verdict.filters.get("groups") if verdict.attribute == "participant" else None
     kinds = [word.lower() for word in parsed.intent.kind_words] or [str(group) for group in groups or []]
-    if not kinds or not _DIGITS_OR_WORDS.search(text):
+    if not kinds or not DIGITS_OR_WORDS.search(text):
         return verdict
-    if not (is_yes_no(text) or tone_question(text) or _latin_tone_question(parsed)):
+    if not (is_yes_no(text) or tone_question(text) or latin_tone_question(parsed)):
         return verdict
     size = len(verdict.items)
     for number, comparison, following in asserted_numbers(text):

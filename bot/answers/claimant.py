@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
+from bot.answers.mentions import MENTION_SCORE
 from bot.search.text import has_cyrillic
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 IN_SOURCE = 0.75  # share of a clause's words its publisher's text must hold
 
 # Verbs and phrases that make the publisher the one who says the claim.

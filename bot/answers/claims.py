@@ -16,32 +16,32 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers import claimant
 from bot.answers.assertions import (
-    _ALTERNATIVE_ANY,
-    _alternatives_in,
+    ALTERNATIVE_ANY,
+    ReadText,
     _clauses,
-    _clauses_of,
-    _distinctive,
     _opposed,
-    _ReadText,
+    alternatives_in,
+    clauses_of,
     constraints,
+    distinctive,
 )
-from bot.answers.checks import _HELD_IN, _list_size_check
+from bot.answers.checks import HELD_IN, list_size_check
 from bot.answers.claimedperiod import other_period, period_of_other
 from bot.answers.cues import cued, literal_cue
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, _not_recorded
 from bot.answers.question_form import (
-    _LAST_SENTENCE,
-    _MONTH_NAMES,
-    _WH_START,
-    _latin_tone_question,
+    LAST_SENTENCE,
+    MONTH_NAMES,
+    WH_START,
     is_yes_no,
+    latin_tone_question,
     months_named,
     tone_question,
 )
-from bot.answers.said import _PLAN, _SENTENCE_END, TOPIC_YES, _asked_clause, _best_said, _filler_tokens, _person_said
-from bot.answers.unknown_names import _unknown_name_in
+from bot.answers.said import PLAN, SENTENCE_END, TOPIC_YES, asked_clause, best_said, filler_tokens, person_said
+from bot.answers.unknown_names import unknown_name_in
 from bot.answers.verdict import Verdict
-from bot.answers.yesno import _PRESENCE, _SAYING_RU, _SOURCE_FRAME, _TOOK_PLACE, _located_meeting, find_mentions
+from bot.answers.yesno import PRESENCE, SAYING_RU, SOURCE_FRAME, TOOK_PLACE, find_mentions, located_meeting
 from bot.kb.schema import Body, Document, Meeting, PartialDate, Person
 from bot.search.text import has_cyrillic
 from bot.search.text import tokens as text_tokens
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 def _month_held_otherwise(engine: Engine, parsed: Parsed, focus: list[str]) -> list[int] | None:
     """[asked, recorded] when the question says a meeting of the focus was held in a month and the
     meeting's recorded date is in another."""
-    if not _HELD_IN.search(parsed.text):
+    if not HELD_IN.search(parsed.text):
         return None
     asked = months_named(parsed.text)
     if not asked:
@@ -89,7 +89,7 @@ CONFIRM_COVER = 0.75
 # (a card's clause on another event of the same state shares far less).
 CONTRADICT_COVER = 0.55
 
-_MONTH_NAMES_CUE = literal_cue([_MONTH_NAMES.compiled])  # a look-up of its words before the search
+_MONTH_NAMES_CUE = literal_cue([MONTH_NAMES.compiled])  # a look-up of its words before the search
 
 # Words that only frame an assertion ("is it true that ... now", "рассчитана до"): no part of it.
 _ASSERTION_FILLER = (
@@ -114,7 +114,7 @@ _NOT_JUST = re.compile(r"\b(?:not\s+(?:just|only|merely|simply)|rather\s+than)\b
 # question asks to be true: "Does the annual report say 25 meetings were held?" asks "Is it true that
 # 25 meetings were held?" ("Does it mention the CSTO" names a thing, not a claim: not here).
 _CLAIM_FRAME = re.compile(
-    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+    rf"^\W*(?:{SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|claim|write)s?\b(?:\s+that)?\s",
     re.I,
 )
@@ -217,7 +217,7 @@ def _framed_items(texts: list[str]) -> list[str]:
     on ", and" separate them)."""
     found = []
     for text in texts:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in SENTENCE_END.split(text):
             match = _FRAME.search(sentence)
             if match is None:
                 continue
@@ -290,7 +290,7 @@ def _more_than_claimed(engine: Engine, parsed: Parsed, verdict: Verdict) -> bool
     """Whether the record behind a yes holds more than the one thing an "only" claim allows: other
     participants listed, other items or statements, a recorded text listing several things."""
     kb = engine.kb
-    if verdict.grounds in _PRESENCE:
+    if verdict.grounds in PRESENCE:
         for result in (verdict.value or {}).get("meetings", []):
             if sum((result.get("counts") or {}).values()) > 1:
                 return True
@@ -311,11 +311,11 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     answer's own text holds what the question asserts, every number, month and year included; "no"
     when a number, month or year it asserts is another in the answer (the answer shows the right
     one); otherwise the answer stands as it is, without a yes or a no."""
-    unknown = _unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
+    unknown = unknown_name_in(engine, parsed, verdict) or _not_said(engine, parsed, verdict)
     if unknown is not None:
         return unknown
     if verdict.kind in ("list", "count") and verdict.items and verdict.yes is None:
-        return _list_size_check(parsed, verdict, engine)
+        return list_size_check(parsed, verdict, engine)
     if verdict.kind not in ("card", "quote", "fact") or verdict.yes is not None or not verdict.answered:
         return verdict
     if (isinstance(verdict.value, dict) and "relative_to" in verdict.value) or verdict.attribute == "tense":
@@ -327,10 +327,10 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict  # "источник по 13-му заседанию?": a terse request for the citation, no claim
     # Any entry shown, not only the first: "Were the drills held in Kazakhstan?" shows the state first.
     shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
-    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and _TOOK_PLACE.search(text):
+    if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and TOOK_PLACE.search(text):
         return verdict  # "Has the exercise taken place?": recorded only as planned, no yes
-    yes_no = is_yes_no(text) or ((tone_question(text) or _latin_tone_question(parsed)) and not _only_a_name(engine, parsed))
-    if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and _MONTH_NAMES.search(text))):
+    yes_no = is_yes_no(text) or ((tone_question(text) or latin_tone_question(parsed)) and not _only_a_name(engine, parsed))
+    if not yes_no and not (parsed.intent.years or (_MONTH_NAMES_CUE(text) and MONTH_NAMES.search(text))):
         return verdict  # nothing asserted to check: the usual answer stands (and costs nothing more)
     # "Did Klemez speak about X": only what Klemez said can make it a yes.
     people = {
@@ -347,13 +347,13 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     confirmed = False
     only_planned = unsettled = False
     wrong: dict[str, Any] = {}
-    asks_plan = _PLAN.search(text) is not None
-    folded: dict[str | tuple[str, ...], _ReadText] = {}  # the names are read once, not once a clause
-    claimed = _alternatives_in(text) if yes_no and _ALTERNATIVE_ANY.search(text) else {}
+    asks_plan = PLAN.search(text) is not None
+    folded: dict[str | tuple[str, ...], ReadText] = {}  # the names are read once, not once a clause
+    claimed = alternatives_in(text) if yes_no and ALTERNATIVE_ANY.search(text) else {}
     contrast = _NOT_JUST.search(text)
     # Its words count as held (unless the claim itself names them too).
     beyond = set(text_tokens(contrast.group())) - set(text_tokens(text[: contrast.start()])) if contrast else set()
-    frame = _SOURCE_FRAME.match(text) if yes_no else None
+    frame = SOURCE_FRAME.match(text) if yes_no else None
     if frame is not None:
         # Where the claim is read ("в годовом отчёте говорится, что") is no part of the claim.
         # Read as the question was (its synonyms too: "годовом" is read as an anniversary).
@@ -366,7 +366,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
-        if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, _clauses_of):
+        if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, clauses_of):
             cover = min(cover, CONFIRM_COVER - 0.01)  # true, but not of what that publisher wrote
         opposed = _opposed(claimed, clause) if claimed else None
         if opposed is not None and cover >= CONTRADICT_COVER:
@@ -381,7 +381,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             # claim's words only to say that it is not known, which is no yes.
             unsettled = True
             continue
-        if holds and not asks_plan and _PLAN.search(clause):
+        if holds and not asks_plan and PLAN.search(clause):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
             # is no yes to whether it was done.
             only_planned = True
@@ -424,7 +424,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         verdict.yes, verdict.grounds = True, "confirmed"
     elif wrong:
         verdict.yes, verdict.grounds = False, "contradicted"
-    elif unsettled or (is_yes_no(text) and not only_planned and not _WH_START.match(_LAST_SENTENCE.split(text.strip())[-1])):
+    elif unsettled or (is_yes_no(text) and not only_planned and not WH_START.match(LAST_SENTENCE.split(text.strip())[-1])):
         # Asked for yes or no outright, and the answer neither holds nor contradicts it: that is
         # said first, then what the sources do record.
         verdict.grounds = "unconfirmed"
@@ -435,7 +435,7 @@ def _holds_claimed(claimed: dict[str, set[str]], texts: list[str]) -> bool:
     """Whether some text holds every alternative the claim asserts (then a clause saying another
     one is about something else)."""
     return any(
-        all(asked <= _alternatives_in(clause).get(what, set()) for what, asked in claimed.items())
+        all(asked <= alternatives_in(clause).get(what, set()) for what, asked in claimed.items())
         for clause in _clauses(texts)
     )
 
@@ -475,7 +475,7 @@ def _confirm_filler(engine: Engine) -> set[str]:
     filler = _CONFIRM_FILLER.get(engine)
     if filler is None:
         spelt = engine.parse(_ASSERTION_FILLER).query.tokens
-        filler = _CONFIRM_FILLER[engine] = {*_filler_tokens(), *text_tokens(_ASSERTION_FILLER), *spelt}
+        filler = _CONFIRM_FILLER[engine] = {*filler_tokens(), *text_tokens(_ASSERTION_FILLER), *spelt}
     return filler
 
 
@@ -504,7 +504,7 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     cover = sum(query.weights[i] * held(i) for i in rest) / total
     # The most specific words asked must be there for a "yes": "a joint statement on cybersecurity"
     # is not the one on transnational crime, however many other words they share.
-    if any(_distinctive(query, i) and not held(i) for i in rest):
+    if any(distinctive(query, i) and not held(i) for i in rest):
         cover = min(cover, CONFIRM_COVER - 0.01)
     return cover
 
@@ -619,7 +619,7 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
     if kb.kind(verdict.focus[0]) == "place":
         meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
     if meeting is None:
-        located = _located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
+        located = located_meeting(engine, parsed, [*mentions.hits, *mentions.locating])
         meeting = located[0].entity if located is not None else None
     person = kb.entities[people[0]]
     if meeting is None and isinstance(person, Person):
@@ -627,13 +627,13 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
         # claim names more entries than a yes/no reads as one person's words, but what he is
         # recorded saying on them (the city's symbolic significance) answers it better than "no
         # such statement"; shown without a yes unless his words hold the claim.
-        said = _person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person)
+        said = person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person)
         if said is not None and said.statements:
             return said
         named = sorted({i for h in mentions.hits if h.entity != person.id and kb.kind(h.entity) == "place" for i in h.name_tokens})
-        score, statement = _best_said(engine, parsed, person, None, named) if named and said is not None else (0.0, None)
+        score, statement = best_said(engine, parsed, person, None, named) if named and said is not None else (0.0, None)
         if said is not None and statement is not None and score >= TOPIC_YES:
-            said.statements = [_asked_clause(engine, parsed, named, statement)]
+            said.statements = [asked_clause(engine, parsed, named, statement)]
             return said
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}

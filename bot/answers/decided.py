@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
-from bot.answers.timeline import MONTHS, named_meetings
+from bot.answers.meeting_names import MONTHS, named_meetings
 from bot.answers.verdict import Verdict
 from bot.kb.base import KnowledgeBase
 from bot.kb.schema import Meeting

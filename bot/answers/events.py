@@ -13,13 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.5  # share of a name the question must hold to be about it
 EVENT_CHARS = 100
 

@@ -22,6 +22,8 @@ from bot.answers import (
     define,
     exact_day,
     excluding,
+    list_answers,
+    meeting_names,
     nextone,
     pair_followup,
     participation_followup,
@@ -36,7 +38,6 @@ from bot.answers import (
     siblings,
     source_story,
     statement_detail,
-    timeline,
     topic_meeting,
     topic_swap,
     undated_fact,
@@ -46,57 +47,57 @@ from bot.answers import (
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import replace_categories
 from bot.answers.listed_followup import (
-    _RELATIVE,
-    _SEVERAL,
-    _entry_number,
-    _ordinal_word,
-    _session_of_previous,
+    RELATIVE,
+    SEVERAL,
     compared_with_previous,
+    entry_number,
     listed_entry,
+    ordinal_word,
+    session_of_previous,
     which_of_listed,
 )
 from bot.answers.participants_followup import (
-    _GROUPS,
-    _among_previous,
-    _carried_meeting,
-    _count_previous,
-    _member_elsewhere,
-    _member_of,
-    _mostly_foreign,
+    GROUPS,
     _other_member,
-    _participants_of,
-    _took_part_pointing,
-    _unknown_country_there,
+    among_previous,
+    carried_meeting,
+    count_previous,
     member_at_named_meeting,
+    member_elsewhere,
+    member_of,
+    mostly_foreign,
+    participants_of,
+    took_part_pointing,
+    unknown_country_there,
 )
 from bot.answers.previous import (
-    _MEETING_WORD,
-    _POINTING,
-    _THERE,
     CLEAR_LEAD,
+    MEETING_WORD,
     NAMED,
-    _ask_about,
-    _ask_about_meeting,
+    POINTING,
+    THERE,
     _meeting,
-    _names_meeting,
-    _own_subject,
     _person,
     _subject,
+    ask_about,
+    ask_about_meeting,
+    names_meeting,
+    own_subject,
     replace_mention,
 )
 from bot.answers.said_followup import (
-    _FROM_HIM,
-    _discussed_at,
-    _fact_person,
-    _meetings_telling,
-    _pronoun_said,
-    _publisher_of,
-    _record_speaker,
-    _said_about_other,
-    _source_or_more,
-    _speaker_told,
+    FROM_HIM,
     _told_media,
     _words_at,
+    discussed_at,
+    fact_person,
+    meetings_telling,
+    pronoun_said,
+    publisher_of,
+    record_speaker,
+    said_about_other,
+    source_or_more,
+    speaker_told,
 )
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -271,7 +272,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             day.question = base.question
             return day
         # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
-        undated = undated_fact.answer(engine, parsed, replace(base), context, _own_subject(parsed))
+        undated = undated_fact.answer(engine, parsed, replace(base), context, own_subject(parsed))
         if undated is not None:
             undated.question = base.question
             return undated
@@ -336,7 +337,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if without is not None:
             without.question = base.question
             return without
-    if context is not None and context.answered and context.filters.get("pair") and _own_subject(parsed) is None:
+    if context is not None and context.answered and context.filters.get("pair") and own_subject(parsed) is None:
         # "which was earlier?" after two meetings asked of in turn: of both
         both = pair_followup.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, today)
         if both is not None:
@@ -429,8 +430,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         # "was that before or after the interior ministers meeting in St Petersburg?": a long name
         # does not make a comparison with the previous answer a new question.
-        if _RELATIVE.search(text) and _POINTING.search(text):
-            compared = compared_with_previous(engine, parsed, context, _own_subject(parsed, engine, context))
+        if RELATIVE.search(text) and POINTING.search(text):
+            compared = compared_with_previous(engine, parsed, context, own_subject(parsed, engine, context))
             if compared is not None:
                 compared.question = base.question
                 return compared
@@ -445,7 +446,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 # "and where?" next is still about the meeting asked of, not about nothing
                 upcoming.focus = [series]
             return upcoming
-    if nextone.names_next(text) and not nextone.asks_next(text) and (_own_subject(parsed, engine, context) is not None or nextone.names_own(text)):
+    if nextone.names_next(text) and not nextone.asks_next(text) and (own_subject(parsed, engine, context) is not None or nextone.names_own(text)):
         # "ок, а где будет следующий саммит СНГ?" names its own series: a new question, answered as it
         # stands ("none recorded after today", the latest one), not the previous subject's place
         # without the "ок," that opens it (read alone it weighs on the search)
@@ -478,7 +479,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             in_country.question = base.question
             in_country.filters = {**in_country.filters, "follow_up": context.question}
             return in_country
-    own = _own_subject(parsed, engine, context)
+    own = own_subject(parsed, engine, context)
     if own == _CIS and _CIS_GROUP.search(text):
         # "how many CIS bodies took part": "CIS" says whose bodies, the question is not about the CIS
         own = None
@@ -492,10 +493,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         took_part.question = base.question
         took_part.filters = {**took_part.filters, "follow_up": context.question}
         return took_part
-    if own is None and _THERE.search(text):
+    if own is None and THERE.search(text):
         # "а Грузия там была?", "and the Georgians, were they there?": a country the sources do not
         # know, asked of the previous meeting's list.
-        absent = _unknown_country_there(engine, parsed, context)
+        absent = unknown_country_there(engine, parsed, context)
         if absent is not None:
             absent.question = base.question
             absent.filters = {**absent.filters, "follow_up": context.question}
@@ -510,7 +511,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if by_month_or_city is not None:
         # "no, I meant the June one": not the first session ("one") of the previous meeting
         return by_month_or_city
-    session = _session_of_previous(engine, parsed, context, base)
+    session = session_of_previous(engine, parsed, context, base)
     if session is not None:
         return session
     member = _category_of_previous(engine, parsed, context, today) if _CATEGORY_ASKED.search(text) else None
@@ -524,7 +525,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         agenda.filters = {**agenda.filters, "follow_up": context.question}
         return agenda
     # "and the second one, until when?", "а первая на какие годы?": that entry of the list
-    ordinal = next((n for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3 and (n := _ordinal_word(w))), None)
+    ordinal = next((n for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3 and (n := ordinal_word(w))), None)
     period = period_followup.answer(engine, parsed, context, ordinal) if own is None else None
     if period is not None:
         # "for what years?" after a programme, or after the summit that approved the one asked about
@@ -544,14 +545,14 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if (
         (own is None or engine.kb.kind(own) != "person")
         and parsed.intent.question not in ("when", "where")
-        and (_HE_SAID.search(text) or _FROM_HIM.search(text) or (parsed.intent.list_kind and _HE_LISTED.search(text)))
+        and (_HE_SAID.search(text) or FROM_HIM.search(text) or (parsed.intent.list_kind and _HE_LISTED.search(text)))
         # "when did he say it", "what did he say there": the previous answer's statement or place is meant too
         and not _THING.search(text)
-        and not _THERE.search(text)
+        and not THERE.search(text)
     ):
         # "а про ШОС он что-нибудь говорил?", "did he say anything about corruption?": the person of
         # the previous answer put in place of the pronoun, and the question asked as it stands.
-        named = _pronoun_said(engine, parsed, context, today)
+        named = pronoun_said(engine, parsed, context, today)
         if named is not None:
             named.question = base.question
             named.filters = {**named.filters, "follow_up": context.question}
@@ -565,7 +566,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     told = _told_media(engine, parsed, context) if _TOLD_MEDIA.match(text) else None
     if told is not None:
         return told
-    discussed = _discussed_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
+    discussed = discussed_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
     if discussed is not None:
         return discussed
     words_at = _words_at(engine, parsed, context) if own is None and _DISCUSSED_AT.search(text) else None
@@ -574,7 +575,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         words_at.filters = {**words_at.filters, "follow_up": context.question}
         return words_at
     if own is None and (_SOURCE.match(text) or _MORE.match(text)):
-        plain = _source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
+        plain = source_or_more(engine, parsed, context, bool(_SOURCE.match(text)))
         if plain is not None:
             plain.question = base.question
             plain.filters = {**plain.filters, "follow_up": context.question}
@@ -593,7 +594,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # to come: the planned event the answer named, not the meeting that discussed it
         planned_terms = engine.kb.entities[planned].short
         planned_shorts = planned_terms.ru if parsed.lang == "ru" else planned_terms.en
-        at_planned = _ask_about(engine, parsed, planned, today, planned_shorts[0] if planned_shorts else None)
+        at_planned = ask_about(engine, parsed, planned, today, planned_shorts[0] if planned_shorts else None)
         if at_planned is not None:
             at_planned.question = base.question
             at_planned.filters = {**at_planned.filters, "follow_up": context.question}
@@ -601,7 +602,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     linked = _linked_mention(engine, parsed, context) if own is None and not _WHAT_ABOUT.match(text) else None
     if linked is not None:
         # "до какого года рассчитана концепция?" after the summit: the Concept it approved.
-        about_linked = _ask_about(engine, parsed, linked, today)
+        about_linked = ask_about(engine, parsed, linked, today)
         if about_linked is not None:
             about_linked.question = base.question
             about_linked.filters = {**about_linked.filters, "follow_up": context.question}
@@ -617,7 +618,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         and len(parsed.query.tokens) >= 2  # one unknown word is more likely a follow-up's typo ("а venu?")
         and not _complete(text)
         and _points_nowhere(text)
-        and _mostly_foreign(engine, parsed)
+        and mostly_foreign(engine, parsed)
     ):
         # "where is the Eiffel tower" mid-chat: short, but about something else as it stands
         alone = engine.answer(parsed.text, parsed.lang, today)
@@ -629,7 +630,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         alone = engine.answer(parsed.text, parsed.lang, today)
         if alone.answered and alone.kind != "clarify":
             return alone
-        if alone.reason == "out_of_scope" and _mostly_foreign(engine, parsed):
+        if alone.reason == "out_of_scope" and mostly_foreign(engine, parsed):
             # "what is the capital of France" mid-chat: words the sources never use make up much of
             # it, so it is out of scope as it stands; read as a follow-up it would only be "the
             # sources do not mention France" of the previous meeting.
@@ -654,7 +655,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     behind = _one_record_behind(engine, context) if own is None and _WHO_REPORTED.match(text) else None
     if behind is not None:
         # One record behind the answer: its publisher (several would make "who" ambiguous).
-        reported = _publisher_of(engine, parsed, replace(context, sources=[behind]))
+        reported = publisher_of(engine, parsed, replace(context, sources=[behind]))
         if reported is not None:
             reported.question = base.question
             reported.filters = {**reported.filters, "follow_up": context.question}
@@ -664,20 +665,20 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     audience = next(
         (h.entity for h in parsed.hits[:2] if h.name_cover >= NAMED and h.score >= LOOSE_MENTION), None
     ) if who_said else None
-    if who_said and audience is None and len(mentioned := timeline.named_meetings(engine, parsed)) == 1:
+    if who_said and audience is None and len(mentioned := meeting_names.named_meetings(engine, parsed)) == 1:
         # A meeting named by its month or place alone ("at the November meeting", "на ноябрьском
         # заседании") covers little of its long name.
         audience = mentioned[0][0]
-    if who_said and ((audience is None and _MEETING_WORD.search(text)) or (audience and engine.kb.kind(audience) == "place")):
+    if who_said and ((audience is None and MEETING_WORD.search(text)) or (audience and engine.kb.kind(audience) == "place")):
         # "who announced them at the Moscow meeting?": of the meetings held there (or named), the one
         # whose speaker's record also reports the previous subject (was "no such meeting in Moscow")
-        telling = _meetings_telling(engine, parsed, context, audience)
+        telling = meetings_telling(engine, parsed, context, audience)
         audience = telling[0] if len(telling) == 1 else audience
     # The one speaker at its meeting, whose source reports the previous subject too; else the
     # person behind the previous answer.
-    speaker = _speaker_told(engine, context, audience) if audience is not None else None
+    speaker = speaker_told(engine, context, audience) if audience is not None else None
     if speaker is None and who_said and own is None:
-        speaker = _person(engine, context) or _fact_person(engine, context) or _record_speaker(engine, context)
+        speaker = _person(engine, context) or fact_person(engine, context) or record_speaker(engine, context)
     if speaker is not None:
         said = engine.answer(engine.kb.name(speaker, parsed.lang), parsed.lang, today)
         if said.answered and speaker in said.focus:
@@ -697,28 +698,28 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # The words after "I mean" alone name what was meant: the prefix would dilute their match.
         rest = next(group for group in correction.groups() if group)
         meant = engine.parse(rest, parsed.lang)
-        corrected = _corrected(engine, parsed, meant, context, _own_subject(meant) or _loosely_meant(engine, meant, context) or own, today)
+        corrected = _corrected(engine, parsed, meant, context, own_subject(meant) or _loosely_meant(engine, meant, context) or own, today)
         if corrected is not None:
             corrected.question = base.question
             corrected.filters = {**corrected.filters, "follow_up": context.question}
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
     # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
-    if own is not None and (not about or _THERE.search(text) or _carried_meeting(engine, parsed, context, own)):
-        present = _took_part_pointing(engine, parsed, context, own)
+    if own is not None and (not about or THERE.search(text) or carried_meeting(engine, parsed, context, own)):
+        present = took_part_pointing(engine, parsed, context, own)
         if present is not None:
             present.question = base.question
             present.filters = {**present.filters, "follow_up": context.question}
             return present
         # "а от исполкома кто там говорил?": "а X" is no "what about X" when "там" points back
-        among = _among_previous(engine, parsed, context, own, today) if not about or _THERE.search(text) else None
+        among = among_previous(engine, parsed, context, own, today) if not about or THERE.search(text) else None
         if among is not None:
             among.question = base.question
             among.filters = {**among.filters, "follow_up": context.question}
             return among
     if about and context.kind == "quote" and isinstance(context.value, dict) and context.value.get("about"):
         # "а про ШОС?" after what he said about youth: what the same person said about that.
-        other_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        other_topic = said_about_other(engine, parsed, context, about.group("rest"), today)
         if other_topic is not None:
             other_topic.question = base.question
             other_topic.filters = {**other_topic.filters, "follow_up": context.question}
@@ -735,7 +736,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     ):
         # "а про отмывание денег?" after Klemez's card or the documents he named: a topic (no entry
         # of its own) asked of the person the conversation is about is what he said of it.
-        person_topic = _said_about_other(engine, parsed, context, about.group("rest"), today)
+        person_topic = said_about_other(engine, parsed, context, about.group("rest"), today)
         if person_topic is not None:
             person_topic.question = base.question
             person_topic.filters = {**person_topic.filters, "follow_up": context.question}
@@ -748,19 +749,19 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = numbered
     elif context.attribute == "count" and context.kind == "fact" and own is None and _LIST_THEM.search(text):
         # "List them" after "how many international organisations were there": the group counted.
-        verdict = _participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
-    elif about and own is not None and (other_meeting := _member_elsewhere(engine, parsed, context, own)) is not None:
+        verdict = participants_of(engine, parsed, context, str((context.value or {}).get("of") or "states"))
+    elif about and own is not None and (other_meeting := member_elsewhere(engine, parsed, context, own)) is not None:
         verdict = other_meeting
     elif about and own is not None and (other_member := _other_member(engine, parsed, context, own)) is not None:
         verdict = other_member
     elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
         if verdict is None:
-            verdict = _member_of(engine, parsed, context, own, today)
+            verdict = member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
-    elif own is None and parsed.intent.list_kind in _GROUPS and _meeting(engine, context, _names_meeting(text)):
-        verdict = _participants_of(engine, parsed, context, _GROUPS[parsed.intent.list_kind or ""])
+    elif own is None and parsed.intent.list_kind in GROUPS and _meeting(engine, context, names_meeting(text)):
+        verdict = participants_of(engine, parsed, context, GROUPS[parsed.intent.list_kind or ""])
         if verdict is not None and not question_form.is_yes_no(parsed.text):
             # "а международных организаций?" asks a group, no yes/no: no "Да." before the list
             verdict.filters = {**verdict.filters, "asserts_nothing": True}
@@ -770,12 +771,12 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     elif own is None and parsed.intent.question == "count" and parsed.intent.list_kind is None:
         # "и сколько их было?": the entries the previous answer listed, counted; "сколько было
         # сессий?" after a meeting: the count asked of the previous subject.
-        verdict = _count_previous(engine, parsed, context) or _about_previous(engine, parsed, context, today)
+        verdict = count_previous(engine, parsed, context) or _about_previous(engine, parsed, context, today)
     elif (
         own is None
-        and (_THERE.search(text) or (_AND_LEAD.match(text) and parsed.intent.list_kind == "document"))
+        and (THERE.search(text) or (_AND_LEAD.match(text) and parsed.intent.list_kind == "document"))
         and (venue := _venue_of_subject(engine, context)) is not None
-        and (at_venue := _ask_about(engine, parsed, venue, today)) is not None
+        and (at_venue := ask_about(engine, parsed, venue, today)) is not None
     ):
         # "which programmes were approved there?" (or "and which programmes were approved?") after
         # the CIS Plus decision: at the summit that adopted it.
@@ -786,14 +787,14 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = _about_other(engine, parsed, context, loose, today)
     elif own is None and (
         parsed.intent.question != "card"
-        or _POINTING.search(text)
-        or _SEVERAL.search(text)
+        or POINTING.search(text)
+        or SEVERAL.search(text)
         or about
         or parsed.intent.list_kind
         or _BY_WHOM.match(text)
     ):
         verdict = _about_previous(engine, parsed, context, today)
-        pointed = bool(about or _POINTING.search(text) or _SEVERAL.search(text))
+        pointed = bool(about or POINTING.search(text) or SEVERAL.search(text))
         if verdict is not None and verdict.kind == "card" and parsed.intent.list_kind and not verdict.attribute and not pointed:
             # "Какие органы СНГ относятся к специализированным?" after Klemez: a list asked, pointing at
             # nothing; the previous subject's card answers none of it (a new topic).
@@ -807,7 +808,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             # A long official name can drown the question's own words: its short name then.
             terms = engine.kb.entities[subject].short
             shorts = terms.ru if parsed.lang == "ru" else terms.en
-            verdict = _ask_about(engine, parsed, subject, today, shorts[0]) if shorts else None
+            verdict = ask_about(engine, parsed, subject, today, shorts[0]) if shorts else None
         if verdict is None or verdict.kind == "card":
             return None
     else:
@@ -897,9 +898,9 @@ def _points_nowhere(text: str) -> bool:
     """Whether a question has no word pointing back at the conversation or asking of its event."""
     return (
         not _AT_AN_EVENT.search(text)
-        and not _POINTING.search(text)
-        and not _SEVERAL.search(text)
-        and not _THERE.search(text)
+        and not POINTING.search(text)
+        and not SEVERAL.search(text)
+        and not THERE.search(text)
         and not _PERSON_PRONOUN.search(text)
     )
 
@@ -979,13 +980,13 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     # "and what exercise was planned there?" after the post of the one who greeted a meeting: the
     # meeting carried through the turn about him.
     carried = isinstance(context.filters.get("meeting"), str) and not question_form.is_yes_no(parsed.text)
-    there = ((asks_who and context.kind == "quote") or carried) and _THERE.search(parsed.text) is not None
+    there = ((asks_who and context.kind == "quote") or carried) and THERE.search(parsed.text) is not None
     if parsed.intent.question != "agenda" and not there:
         return None
     meeting_id = _meeting(engine, context, named=True)
     if meeting_id is None:
         return None
-    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
+    verdict = ask_about_meeting(engine, parsed, meeting_id, today)
     if verdict is None:
         return None
     return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
@@ -1113,7 +1114,7 @@ def _list_of_count(engine: Engine, context: Verdict, base: Verdict, today: date)
             return None
         # The same question as a list: the source's headline figure is what a count takes.
         previous.intent.question = "card"
-        listed = engine._list_verdict(previous, replace(base, lang=context.lang), today)
+        listed = list_answers.list_verdict(engine, previous, replace(base, lang=context.lang), today)
         if listed is None or not listed.items:
             return None
         verdict = listed
@@ -1143,13 +1144,13 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         # "What's his position?" after "who addressed the meeting": he is the speaker, not the meeting;
         # "where did he speak about all this?" after a list of what he said: he, not the list.
         subject = _person(engine, context) or subject
-    if subject is None and _MEETING_WORD.search(lower):
+    if subject is None and MEETING_WORD.search(lower):
         # "what was that meeting itself about?" after a list of what he said: the meeting kept
         subject = _meeting(engine, context, named=True)
     if subject is None or subject not in engine.kb.entities:
         return None
     he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
-    if engine.kb.kind(subject) != "meeting" and _MEETING_WORD.search(lower) and not he_asked:
+    if engine.kb.kind(subject) != "meeting" and MEETING_WORD.search(lower) and not he_asked:
         # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
         # attend?" still asks about him)
         subject = _meeting(engine, context, named=True) or subject
@@ -1160,7 +1161,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         plain_question = engine.answer(f"{bare[parsed.lang]} {engine.kb.name(subject, parsed.lang)}?", parsed.lang, today)
         if plain_question.answered and subject in (*plain_question.focus, *plain_question.items):
             return plain_question
-    verdict = _ask_about(engine, parsed, subject, today)
+    verdict = ask_about(engine, parsed, subject, today)
     shorts = engine.kb.entities[subject].short
     short = (shorts.ru if parsed.lang == "ru" else shorts.en)[:1]
     # "Why was that place symbolic?": the card of the subject says nothing of the question's words either.
@@ -1175,7 +1176,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
-        again = _ask_about(engine, parsed, subject, today, short[0])
+        again = ask_about(engine, parsed, subject, today, short[0])
         if unrecorded:
             # only a fact of the subject itself replaces "not recorded"
             again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
@@ -1195,7 +1196,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         # "Where?" after a decision: a fact has no place, the meeting or document it is about has.
         for related in entity.related:
             if related in engine.kb.entities and engine.kb.kind(related) in ("meeting", "document"):
-                verdict = _ask_about(engine, parsed, related, today)
+                verdict = ask_about(engine, parsed, related, today)
                 if verdict is not None:
                     break
     return verdict
@@ -1204,7 +1205,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
 def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """ "Which of them was later?" after an answer about two meetings: the question about both."""
     kb = engine.kb
-    if not _SEVERAL.search(parsed.text.lower()):
+    if not SEVERAL.search(parsed.text.lower()):
         return None
     # After "and since the XVIII meeting?" the two are the one asked about and the one it replaced.
     earlier = context.filters.get("instead_of")
@@ -1215,7 +1216,7 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     ]
     if len(named) != 2:
         return None
-    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
+    rest = POINTING.sub(" ", SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
     rest = re.sub(r"\s+(?:из|of)\s*$", "", " ".join(rest.split()))
     joined = f" {'или' if parsed.lang == 'ru' else 'or'} ".join(kb.name(i, parsed.lang) for i in named)
     verdict = engine.answer(f"{rest}: {joined}?", parsed.lang, today)
@@ -1402,7 +1403,7 @@ def _gone_back(engine: Engine, parsed: Parsed, back: re.Match[str], today: date)
     what = back.group("what").strip()
     what = re.sub(r"^(?:the|к)\s+", "", what)
     what = re.sub(r"\s+(?:itself|сам\w*)$", "", what)
-    ask = _POINTING.sub(" ", _PERSON_PRONOUN.sub(" ", back.group("ask"))).strip(" ?!.")
+    ask = POINTING.sub(" ", _PERSON_PRONOUN.sub(" ", back.group("ask"))).strip(" ?!.")
     if not what or not ask:
         return None
     # X must be named clearly: a loose match ("заседанию секретарей" ~ the EAG Secretariat) is no subject.
@@ -1443,7 +1444,7 @@ def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date
     text = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
     if len(text.split()) > MAX_FOLLOWUP_WORDS:
         return None
-    found = _entry_number(text)
+    found = entry_number(text)
     rest = text
     if found is not None:
         number, start, end = found
@@ -1460,7 +1461,7 @@ def reply_to_offer(engine: Engine, parsed: Parsed, context: Verdict, today: date
     if rest and context.kind != "clarify":
         # "Yes, him - did he mention weapons?" under an answer: a question of its own, read as one.
         return None
-    named = _own_subject(engine.parse(rest, parsed.lang)) if rest else None
+    named = own_subject(engine.parse(rest, parsed.lang)) if rest else None
     if named is not None and named != chosen:
         # "Да, а кто такой Песков?": the words after "yes" name a subject of their own.
         return None
@@ -1491,7 +1492,7 @@ def _asked_of_chosen(
         verdict = engine.answer(question, lang, today)
         if verdict.answered and verdict.kind != "clarify" and chosen in (*verdict.focus, *verdict.items):
             return verdict
-    completed = _ask_about(engine, engine.parse(asked, lang), chosen, today)
+    completed = ask_about(engine, engine.parse(asked, lang), chosen, today)
     if completed is not None and completed.kind != "clarify":
         return completed
     if rest:

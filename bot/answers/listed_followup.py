@@ -11,8 +11,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import listed_dates, timeline
-from bot.answers.previous import _POINTING, _THERE, CLEAR_LEAD, NAMED, _meeting, _name_tokens
+from bot.answers import listed_dates, meeting_names, meeting_sessions, time_elapsed
+from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
 from bot.search.text import is_stop, ordinal_stem
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 # Words that point back at several things the previous answer named ("which of them was later").
-_SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
 
 
 # --- one of the entries the previous answer listed, and the previous subject against another ------
@@ -61,7 +61,7 @@ def _listed(context: Verdict) -> list[str]:
     return []
 
 
-def _ordinal_word(word: str) -> int | None:
+def ordinal_word(word: str) -> int | None:
     """The number an ordinal word stands for, in Cyrillic or Latin letters ("первая", "vtoraya")."""
     number = ordinal_stem(word)
     if number is None and word.isascii():
@@ -69,7 +69,7 @@ def _ordinal_word(word: str) -> int | None:
     return number
 
 
-def _entry_number(text: str) -> tuple[int, int, int] | None:
+def entry_number(text: str) -> tuple[int, int, int] | None:
     """(ordinal, start, end) of an ordinal pointing into a list ("the third one", "а первый из них")."""
     words = list(re.finditer(r"[^\W\d_]+", text))
     for index, match in enumerate(words):
@@ -90,13 +90,13 @@ def _entry_number(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base: Verdict) -> Verdict | None:
+def session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base: Verdict) -> Verdict | None:
     """ "О чём была четвёртая?" after the sessions of a meeting were counted or listed, "а третья?"
     after one of them: the session of the same meeting with that number."""
     meeting = engine.kb.get(context.focus[0]) if context.focus else None
     if not isinstance(meeting, Meeting) or not meeting.sessions:
         return None
-    found = _entry_number(parsed.text.lower().strip(" ?!."))
+    found = entry_number(parsed.text.lower().strip(" ?!."))
     if found is None or found[0] < 1:
         return None
     # The previous answer was about the sessions: their titles or one session's points.
@@ -104,10 +104,10 @@ def _session_of_previous(engine: Engine, parsed: Parsed, context: Verdict, base:
     recorded = {t for session in meeting.sessions for t in (session.title.en, *(p.en for p in session.points))}
     if not shown & recorded and not any("session" in text.lower() for text in shown):
         return None  # an agenda naming its sessions ("... (third session)") counts
-    index = timeline.session_index(meeting, found[0])
+    index = meeting_sessions.session_index(meeting, found[0])
     if index is None:
         return None
-    verdict = timeline.session_points(base, meeting, index)
+    verdict = meeting_sessions.session_points(base, meeting, index)
     verdict.question = base.question
     verdict.filters = {**verdict.filters, "follow_up": context.question}
     return verdict
@@ -136,7 +136,7 @@ def _entry_by_word(kb: KnowledgeBase, text: str, listed: list[str]) -> tuple[int
     words = {token for token in text_tokens(found.group("en") or found.group("ru") or "") if not is_stop(token)}
     if not words:
         return None
-    matching = [n for n, entry in enumerate(listed, 1) if entry in kb.entities and words <= _name_tokens(kb, entry)]
+    matching = [n for n, entry in enumerate(listed, 1) if entry in kb.entities and words <= name_tokens(kb, entry)]
     if len(matching) != 1:
         return None  # none or several have the word: which one is meant is not said
     return matching[0], found.start(), found.end()
@@ -171,7 +171,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     if len(listed) < 2:
         return None
     text = parsed.text.lower().strip(" ?!.")
-    found = _entry_number(text) if not _WHICH_OF.search(text) else None
+    found = entry_number(text) if not _WHICH_OF.search(text) else None
     if found is None and _ONE_BY_WORD.search(text):
         found = _entry_by_word(engine.kb, text, listed)
     if found is None:
@@ -189,7 +189,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     name = engine.kb.name(entry, parsed.lang)
     rest = _ENTRY_PHRASE.sub(" ", text[:start] + " " + text[end:])
-    rest = _POINTING.sub(" ", _SEVERAL.sub(" ", rest))
+    rest = POINTING.sub(" ", SEVERAL.sub(" ", rest))
     rest = " ".join(rest.split())
     asks = [word for word in re.findall(r"[^\W_]+", rest) if not is_stop(word)]
     previous = context.filters.get("entry_rest")
@@ -217,7 +217,7 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
 
 
 # "was that before or after the Dushanbe summit?", "это было до или после саммита?"
-_RELATIVE = re.compile(
+RELATIVE = re.compile(
     r"\b(?:before|after|earlier than|later than|prior to|до|после|раньше|позже|позднее|прежде|posle|ranshe|pozzhe)\b"
 )
 
@@ -225,16 +225,16 @@ _RELATIVE = re.compile(
 def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
     """Whether the previous answer's meeting came before or after the one the question names."""
     text = parsed.text.lower()
-    if own is None or not _RELATIVE.search(text) or not (_POINTING.search(text) or _THERE.search(text)):
+    if own is None or not RELATIVE.search(text) or not (POINTING.search(text) or THERE.search(text)):
         return None
     kb = engine.kb
     subject = _meeting(engine, context)
-    named = [m for m, _ in timeline.named_meetings(engine, parsed) if m != subject]
+    named = [m for m, _ in meeting_names.named_meetings(engine, parsed) if m != subject]
     other = named[0] if named else (own if kb.kind(own) == "meeting" else None)
     if subject is None or other is None or other == subject:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
-    verdict = timeline.order_of(kb, base, [subject, other])
+    verdict = time_elapsed.order_of(kb, base, [subject, other])
     if verdict is None:
         return None
     verdict.value["relative_to"] = other
@@ -297,7 +297,7 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
             # "Which of them belongs to the SCO": an entry whose own name holds the named one's.
             words = set(text_tokens(named.name.en)) | set(text_tokens(named.name.ru))
             for entry in listed:
-                own_words = _name_tokens(kb, entry)
+                own_words = name_tokens(kb, entry)
                 if entry in related or (len(words) > 1 and words <= own_words):
                     scores[entry] = max(scores.get(entry, 0.0), hit.score)
         if scores:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
-from bot.answers.timeline import MONTHS, named_meetings
+from bot.answers.meeting_names import MONTHS, named_meetings
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
 

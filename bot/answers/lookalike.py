@@ -13,12 +13,12 @@ import weakref
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers.checks import _EVENT_YEAR, _HELD_IN
+from bot.answers.checks import _EVENT_YEAR, HELD_IN
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import not_stated
 from bot.answers.mentions import GUESS_SCORE, MENTION_COVER, MENTION_SCORE, WEAK_WEIGHT, Mentions, _not_recorded
-from bot.answers.question_form import _RELATIVE_YEARS, asked_day, is_yes_no, meeting_ordinals, tone_question
-from bot.answers.unknown_names import _BODY_NOUN, _unknown_after_in, _unknown_joiner, _unknown_name, _unknown_word
+from bot.answers.question_form import RELATIVE_YEARS, asked_day, is_yes_no, meeting_ordinals, tone_question
+from bot.answers.unknown_names import BODY_NOUN, _unknown_name, unknown_after_in, unknown_joiner, unknown_word
 from bot.answers.verdict import Verdict
 from bot.kb.base import meeting_date
 from bot.kb.schema import Body, Document, Meeting, Organisation, PartialDate, Person
@@ -37,14 +37,14 @@ _SECOND_MEETING = re.compile(
     r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
 )
 
-_CHAIR = cued(re.compile(
+CHAIR = cued(re.compile(
     r"\bchair(?:ed|s)?\b|\bpresided\b|\bchairm[ae]n\b|\bпредседательств\w*|\bпредседател\w*|\bpredsedatel\w*"
     # "кто вёл заседание", "who led the meeting": leading a meeting is chairing it
     r"|\b(?:вёл|вел|вела|vel|vela|руководил[аи]?|rukovodil[ai]?)\s+(?:[\w-]+\s+)?(?:заседани|совещани|встреч|zasedani|soveshchani|vstrech)\w*"
     r"|\bwho\s+led\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:meeting|session|summit)\b",
     re.I,
 ))
-_ROLE_WORD = re.compile(
+ROLE_WORD = re.compile(
     r"\b(?:chair\w*|head|director|deputy|secretary|president|commander|minister|chief|general)\b"
     r"|\b(?:председател|руководител|глав|директор|заместител|секретар|генеральн|президент|командующ|министр|начальник)\w*"
     r"|\b(?:зам)?генсек\w*|\b(?:zam)?gensek\w*"
@@ -54,7 +54,7 @@ _ROLE_WORD = re.compile(
 
 
 # Words any meeting's name may share ("CIS", "meeting"): they name no meeting apart from another.
-_GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
+GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
 
 
 def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
@@ -71,23 +71,23 @@ def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
     own = [
         i
         for i in named.name_tokens - other.name_tokens - placed
-        if i < len(tokens) and tokens[i] not in _GENERIC_TOKENS and not tokens[i].startswith("#")
+        if i < len(tokens) and tokens[i] not in GENERIC_TOKENS and not tokens[i].startswith("#")
     ]
     return bool(own)
 
 
-def _asked_title(engine: Engine, text: str) -> set[str]:
+def asked_title(engine: Engine, text: str) -> set[str]:
     """The title words a question asks about, each alone and as part of a known phrase
     ("заместитель Генерального секретаря")."""
-    asked = {tok for match in _ROLE_WORD.finditer(text) for tok in text_tokens(match.group(0))}
-    asked |= {tok for tok in engine.index.fold_synonyms(text_tokens(text)) if _ROLE_WORD.search(tok.replace("_", " "))}
+    asked = {tok for match in ROLE_WORD.finditer(text) for tok in text_tokens(match.group(0))}
+    asked |= {tok for tok in engine.index.fold_synonyms(text_tokens(text)) if ROLE_WORD.search(tok.replace("_", " "))}
     return asked
 
 
 def _title_words(engine: Engine, title: Any) -> set[str]:
     words = text_tokens(f"{title.en} {title.ru}")
     # A deputy's title holds the principal's ("Deputy Secretary-General": "генсек" is asked of it too).
-    principal = text_tokens(_DEPUTY.sub(" ", f"{title.en} {title.ru}"))
+    principal = text_tokens(DEPUTY.sub(" ", f"{title.en} {title.ru}"))
     return {*words, *engine.index.fold_synonyms(words), *engine.index.fold_synonyms(principal)}
 
 
@@ -98,7 +98,7 @@ _TITLES: weakref.WeakKeyDictionary[Engine, tuple[list[tuple[str, Any, set[str]]]
 )
 
 
-def _all_titles(engine: Engine) -> tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]:
+def all_titles(engine: Engine) -> tuple[list[tuple[str, Any, set[str]]], dict[str, list[int]]]:
     """(person id, title, title words) for every role of every person, and word -> positions."""
     cached = _TITLES.get(engine)
     if cached is None:
@@ -116,7 +116,7 @@ def _all_titles(engine: Engine) -> tuple[list[tuple[str, Any, set[str]]], dict[s
     return cached
 
 
-def _shares_title(
+def shares_title(
     engine: Engine, asked: set[str], title: Any, whole: bool = False, words: set[str] | None = None
 ) -> bool | None:
     """None when the title has none of the asked words (``whole``: not all of them, or not the
@@ -128,22 +128,22 @@ def _shares_title(
             return None
     elif not asked & words:
         return None
-    return _DEPUTY.search(f"{title.en} {title.ru}") is not None
+    return DEPUTY.search(f"{title.en} {title.ru}") is not None
 
 
 # --- checks of a stated fact: a period, a date, a number, a statement, an unknown participant -----
 
-_DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
+DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel\w*|\bзамгенсек\w*|\bzamgensek\w*", re.I)
 
 
-_PARTICIPATE = re.compile(
+PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
     r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
     re.I,
 )
 
 
-def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
+def named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     """Documents the question names outright (not mentions: their names hold the bodies')."""
     kb, tokens = engine.kb, parsed.query.tokens
     return [
@@ -153,7 +153,7 @@ def _named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
         and h.score >= MENTION_SCORE
         and h.name_cover >= 0.8
         # "договор СНГ об экстрадиции" is no "СНГ плюс": "CIS" alone names no document
-        and any(tokens[i] not in _GENERIC_TOKENS for i in h.name_tokens if i < len(tokens))
+        and any(tokens[i] not in GENERIC_TOKENS for i in h.name_tokens if i < len(tokens))
     ]
 
 
@@ -168,7 +168,7 @@ _AT_THE_TIME = re.compile(
 
 def _dated_by_meeting(parsed: Parsed) -> bool:
     """A head or chair asked "at the time of" another meeting (not "during its 13th meeting")."""
-    return (parsed.intent.question == "head" or _CHAIR.search(parsed.text) is not None) and bool(
+    return (parsed.intent.question == "head" or CHAIR.search(parsed.text) is not None) and bool(
         _AT_THE_TIME.search(parsed.text)
     )
 
@@ -181,7 +181,7 @@ _TITLE_OF_BODY = re.compile(
 )
 
 
-def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting number the sources do not record, in a question resembling a numbered series:
     a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
     ordinals = meeting_ordinals(parsed.text)
@@ -215,7 +215,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
             and h.score >= MENTION_SCORE
             and (
                 body.id in other.participants.bodies
-                or _PARTICIPATE.search(parsed.text)
+                or PARTICIPATE.search(parsed.text)
                 or _dated_by_meeting(parsed)
                 # "Did the chairman of the Council of Heads of State address the XVIII meeting?": the
                 # council is in a person's title, the number is the other meeting's
@@ -265,7 +265,7 @@ def _number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
     return _not_recorded(base, "number", value, [m.id for _, _, m, _ in nearest], meeting.sources)
 
 
-def _year_lookalike(
+def year_lookalike(
     engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, today: date | None = None
 ) -> Verdict | None:
     # Only a year that dates the event ("in 2024", "в 2024 году", "June 2024"), not one of a
@@ -274,7 +274,7 @@ def _year_lookalike(
     years = [year for year in years if year in parsed.intent.years]
     if not years and today is not None and not parsed.intent.years:
         # "at the council's session this year" (none recorded in 2026): counted from today.
-        years = [today.year + offset for pattern, offset in _RELATIVE_YEARS if pattern.search(parsed.text)]
+        years = [today.year + offset for pattern, offset in RELATIVE_YEARS if pattern.search(parsed.text)]
     kb = engine.kb
     meetings = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
     bodies = [h for h in mentions.hits if kb.kind(h.entity) == "body"]
@@ -318,7 +318,7 @@ def _year_lookalike(
     return _not_recorded(base, "year", value, [meeting.id], meeting.sources)
 
 
-def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting asked about "in <place>" where the sources record none there."""
     kb = engine.kb
     query = parsed.query
@@ -326,11 +326,11 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
         h
         for h in mentions.hits
         # A state names where a meeting was held only with "held in" ("what did Belarus say" does not).
-        if (kb.kind(h.entity) == "place" or (kb.kind(h.entity) == "state" and _HELD_IN.search(parsed.text)))
+        if (kb.kind(h.entity) == "place" or (kb.kind(h.entity) == "state" and HELD_IN.search(parsed.text)))
         and h.name_cover >= 0.9
         and all(query.matches[i] and query.matches[i][0][1] >= 0.9 for i in h.name_tokens)
     ]
-    unknown_place = _unknown_after_in(parsed, engine.kb)
+    unknown_place = unknown_after_in(parsed, engine.kb)
     if not places and not unknown_place:
         return None
     meetings = [(h, kb.entities[h.entity]) for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
@@ -338,7 +338,7 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     candidates: list[Meeting] = [m for _, m in meetings if isinstance(m, Meeting)]
     if not candidates and bodies:
         candidates = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity]
-    asked_meeting = bool(candidates) or _MEETING_WORDS.search(parsed.text) is not None
+    asked_meeting = bool(candidates) or MEETING_WORDS.search(parsed.text) is not None
     if not asked_meeting:
         return None
     # "How long is the flight from Moscow to Dushanbe": a meeting named by nothing but a city is no
@@ -346,7 +346,7 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     place_words = {i for h in parsed.hits if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
     if (
         not bodies
-        and _MEETING_WORDS.search(parsed.text) is None
+        and MEETING_WORDS.search(parsed.text) is None
         and all(h.name_tokens <= place_words for h, _ in meetings)
     ):
         return None
@@ -371,24 +371,24 @@ def _place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
                 return None
         elif held_there:
             return None
-        nearest = [m.id for m in candidates] or _nearest_in_time(engine, parsed)
+        nearest = [m.id for m in candidates] or nearest_in_time(engine, parsed)
         value = {"place": where, "place_text": None, "nearest": nearest[:1]}
         sources = [s for i in nearest[:1] for s in kb.entities[i].sources] + list(kb.entities[where].sources)
         return _not_recorded(base, "place", value, nearest, sources)
     if unknown_place:
         # No meeting named: the meetings of the year asked, if any, are the nearest.
-        nearest = [m.id for m in candidates] or _nearest_in_time(engine, parsed)
+        nearest = [m.id for m in candidates] or nearest_in_time(engine, parsed)
         value = {"place": None, "place_text": unknown_place, "nearest": nearest[:1]}
         return _not_recorded(base, "place", value, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     return None
 
 
-_MEETING_WORDS = cued(re.compile(
+MEETING_WORDS = cued(re.compile(
     r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
 ))
 
 
-def _nearest_in_time(engine: Engine, parsed: Parsed) -> list[str]:
+def nearest_in_time(engine: Engine, parsed: Parsed) -> list[str]:
     kb = engine.kb
     years = parsed.intent.years
     if years:
@@ -396,9 +396,9 @@ def _nearest_in_time(engine: Engine, parsed: Parsed) -> list[str]:
     return []
 
 
-def _person_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def person_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A person the sources never name, given a title ("Oleg Varnavsky, chairman of ...")."""
-    if not _ROLE_WORD.search(parsed.text):
+    if not ROLE_WORD.search(parsed.text):
         return None
     name = _unknown_name(parsed)
     if name is None:
@@ -428,14 +428,14 @@ def _person_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: M
     return _not_recorded(base, "person", value, nearest, sources)
 
 
-_JOIN = cued(re.compile(
+JOIN = cued(re.compile(
     r"\bjoin(?:s|ed|ing)?\b|\baccede\w*|\baccession\b|\bприсоедин\w*|\bвступ\w*|\bprisoedin\w*|\bvstupi\w*", re.I
 ))
 
 
-def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A state or organisation joining a format, organisation or agreement that no record links it to."""
-    if not _JOIN.search(parsed.text):
+    if not JOIN.search(parsed.text):
         return None
     kb = engine.kb
     # A state joins an organisation or a format; an organisation may join one too.
@@ -443,7 +443,7 @@ def _join_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
         h for h in mentions.hits if kb.kind(h.entity) == "organisation"
     ][:1]
     if not joiners:
-        return _unknown_joiner(engine, parsed, base)
+        return unknown_joiner(engine, parsed, base)
     if len(joiners) != 1:
         return None
     joiner = kb.entities[joiners[0].entity]
@@ -479,7 +479,7 @@ _WHO_JOINED = re.compile(
 
 
 # "Which countries are in the CIS Plus format so far?", "кто входит в формат": its members asked.
-_WHO_MEMBERS = re.compile(
+WHO_MEMBERS = re.compile(
     r"\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:are|is)\s+(?:(?:already|now|currently|so far)\s+)?"
     r"(?:in|inside|part of|members? of|belong\w* to)\s+(?:the\s+)?(?!meeting|session|talks|summit|list)"
     r"|\b(?:какие|какая|кто|kakie|kto)\b(?:\s+\w+){0,3}?\s+(?:уже\s+|uzhe\s+)?"
@@ -493,16 +493,16 @@ _WHO_MEMBERS = re.compile(
 )
 
 
-def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Which countries joined the CIS Plus format after Dushanbe?": the record of the format (or
     organisation, agreement) names no state joining it and says nothing of joining: none is recorded,
     never the record itself as if it answered. So for its members ("which countries are in it")."""
     joined = _WHO_JOINED.search(parsed.text) is not None
-    if not joined and not _WHO_MEMBERS.search(parsed.text):
+    if not joined and not WHO_MEMBERS.search(parsed.text):
         return None
     kb = engine.kb
     if any(kb.kind(h.entity) == "state" for h in mentions.hits):
-        return None  # a state named: _join_lookalike's question
+        return None  # a state named: join_lookalike's question
     weights = parsed.query.weights
     targets = [
         h
@@ -520,23 +520,23 @@ def _asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Ment
     texts = [target.description.en, target.description.ru]
     texts += [f"{fact.value.en} {fact.value.ru}" for fact in kb.facts_of(target.id)]
     states = [name for state in kb.of_kind("state") for name in (state.name.en, state.name.ru)]
-    if any(_JOIN.search(text) or any(name in text for name in states) for text in texts):
+    if any(JOIN.search(text) or any(name in text for name in states) for text in texts):
         return None  # the record says something of joining or names states: the usual answer
     reason = "joiners" if joined else "members"
     return _not_recorded(base, reason, {"target": target.id}, [target.id], list(target.sources))
 
 
-def _chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chaired <meeting>" when the sources name no chair."""
-    if not _CHAIR.search(parsed.text):
+    if not CHAIR.search(parsed.text):
         return None
     kb = engine.kb
     meetings = [kb.entities[h.entity] for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
-    if not meetings and _MEETING_WORDS.search(parsed.text):
+    if not meetings and MEETING_WORDS.search(parsed.text):
         # "Who chaired the St Petersburg meeting?": the one meeting of the city named
         held = [kb.meetings_held_in.get(h.entity, []) for h in mentions.hits if kb.kind(h.entity) == "place"]
         meetings = [kb.entities[ids[0]] for ids in held if len(ids) == 1]
-    if not meetings and _MEETING_WORDS.search(parsed.text):
+    if not meetings and MEETING_WORDS.search(parsed.text):
         # "кто вёл заседание СМВД?": the one meeting of the body named
         own = [[m for m in kb.meetings_of(h.entity) if m.body == h.entity] for h in mentions.hits if kb.kind(h.entity) == "body"]
         meetings = [ids[0] for ids in own if len(ids) == 1]
@@ -575,10 +575,10 @@ _WHO_DOES = re.compile(
 )
 
 
-def _title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def title_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who is the CIS Secretary-General" when the sources name only a deputy: no one holds the
     title asked; the people whose titles share its words are shown."""
-    if not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text) or _WHO_DOES.search(parsed.text):
+    if not _WHO.search(parsed.text) or not ROLE_WORD.search(parsed.text) or _WHO_DOES.search(parsed.text):
         return None
     return _title_not_held(engine, parsed, base, mentions, nobody=True)
 
@@ -589,15 +589,15 @@ def title_held_by_a_deputy(engine: Engine, parsed: Parsed, base: Verdict, mentio
     with the deputy, never "the agenda does not mention this" nor the deputy's speech as the answer.
     A post no one holds anything like is left to the usual answer (a yes/no names bodies by the same
     words: "did the security secretaries meet …")."""
-    if not _ROLE_WORD.search(parsed.text) or _DEPUTY.search(parsed.text):
+    if not ROLE_WORD.search(parsed.text) or DEPUTY.search(parsed.text):
         return None
     verdict = _title_not_held(engine, parsed, base, mentions, nobody=False)
     if verdict is None:
         return None
     # The post's own phrase is asked ("Secretary-General": the deputy's title holds it), not a word
     # the title shares with a body's name ("Council of Prosecutors General").
-    asked = set(parsed.query.tokens) - _GENERIC_TOKENS - {"~head_of"}
-    titles, _ = _all_titles(engine)
+    asked = set(parsed.query.tokens) - GENERIC_TOKENS - {"~head_of"}
+    titles, _ = all_titles(engine)
     for person_id, _title, words in titles:
         if person_id in verdict.value.get("holders", []) and any(w.startswith("~") and w in asked for w in words):
             return verdict
@@ -608,10 +608,10 @@ def _title_not_held(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     kb = engine.kb
     if any(kb.kind(h.entity) == "person" for h in mentions.hits):
         return None
-    asked = _asked_title(engine, parsed.text)
-    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    asked = asked_title(engine, parsed.text)
+    deputy_asked = DEPUTY.search(parsed.text) is not None
     holders: list[str] = []
-    titles, by_word = _all_titles(engine)
+    titles, by_word = all_titles(engine)
     # Only titles holding every plain word asked, or the phrase they make, can match whole.
     plain = [word for word in asked if not word.startswith("~")]
     candidates = set.intersection(*(set(by_word.get(word, ())) for word in plain)) if plain else set()
@@ -624,7 +624,7 @@ def _title_not_held(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
         return _not_recorded(base, "title", held_by_none, nearest, [s for i in nearest[:1] for s in kb.entities[i].sources])
     for position in sorted(candidates):
         person_id, title, words = titles[position]
-        deputy = _shares_title(engine, asked, title, whole=True, words=words)
+        deputy = shares_title(engine, asked, title, whole=True, words=words)
         if deputy is None:
             continue
         if deputy == deputy_asked:
@@ -797,7 +797,7 @@ _ANY_UNRECORDED = literal_cue(pattern for _, pattern, _ in _UNRECORDED)
 _UNRECORDED_CUED = [(name, literal_cue([pattern]), pattern, kinds) for name, pattern, kinds in _UNRECORDED]
 
 
-def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A phone number, a budget, the signatories of a named entity: the sources give none (unless
     its description or facts use the words asked)."""
     # The question as typed too: spelling repair may take a word for a typo ("родился" → "радился").
@@ -816,7 +816,7 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     # Named outright beats sharing a word ("press service" is no "Council of Heads of Security Services").
     entries = [h for h in mentions.hits if kb.kind(h.entity) in ("body", "organisation")]
     entries = [h for h in entries if h.name_cover >= 0.8] or entries
-    documents = _named_documents(engine, parsed)
+    documents = named_documents(engine, parsed)
     # A body whose words are all in a document's name is named by that name ("the border security programme").
     in_documents = {i for h in documents for i in h.name_tokens}
     named = [h.entity for h in documents] + [h.entity for h in entries if not h.name_tokens <= in_documents]
@@ -826,11 +826,11 @@ def _unrecorded_attribute(engine: Engine, parsed: Parsed, base: Verdict, mention
     named += meetings
     # People, places and states are asked about by name only (their cards say who or where they are).
     others = [h.entity for h in [*mentions.hits, *mentions.locating] if kb.kind(h.entity) in ("person", "place", "state")]
-    speech = _SPEECH_ABOUT.search(parsed.text) is not None
+    speech = SPEECH_ABOUT.search(parsed.text) is not None
     # "how to get from the airport to the centre of Moscow": a body's generic noun alone ("centre",
     # "council") names no body beside the place.
     tokens = parsed.query.tokens
-    by_noun = {h.entity for h in entries if h.name_tokens and all(_BODY_NOUN.match(tokens[i]) for i in h.name_tokens)}
+    by_noun = {h.entity for h in entries if h.name_tokens and all(BODY_NOUN.match(tokens[i]) for i in h.name_tokens)}
     for attribute, kinds in asked:
         if attribute in _OF_PLACES and any(entity not in by_noun for entity in named):
             continue
@@ -891,7 +891,7 @@ def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
     """ "What was decided at the meeting on 20 December 2025": a day no recorded meeting was held on
     (or not in the year asked) is "no meeting recorded on that day", with the meetings nearest in
     time; never a statement that merely shares a number with the date."""
-    if not _MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or tone_question(parsed.text):
+    if not MEETING_WORDS.search(parsed.text) or is_yes_no(parsed.text) or tone_question(parsed.text):
         return None
     day = asked_day(parsed.text)
     if day is None:
@@ -919,7 +919,7 @@ def day_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | No
 
 _PRIVATE = frozenset({"personal", "weather", "country_facts", "travel", "tenure"})
 # What someone said or thought about a thing asks for a statement, not for the thing.
-_SPEECH_ABOUT = re.compile(
+SPEECH_ABOUT = re.compile(
     r"\b(?:say|said|says|spoke|speak|talk\w*|mention\w*|told|tell|stress\w*|emphasi[sz]\w*|noted?)\b"
     r"|\bговор\w*|\bсказа\w*|\bзаяв\w*|\bотмет\w*|\bупомян\w*|\bупомина\w*|\bподчеркн\w*"
     r"|\bgovor\w*|\bskaza\w*|\bzayav\w*|\botmet\w*|\bпо словам\b|\bpo slovam\b",
@@ -930,7 +930,7 @@ _SPEECH_ABOUT = re.compile(
 _YEAR_IN_NAME = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
-def _named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def named_year_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """An event whose name carries a year ("Commonwealth-Antiterror – 2025") asked with another
     year: the sources record that edition only."""
     asked = set(parsed.intent.years)
@@ -986,7 +986,7 @@ _DECIDING_WORDS = "decide decided decides decision decisions adopt adopted appro
 _DECIDING_TOKENS: weakref.WeakKeyDictionary[Engine, set[str]] = weakref.WeakKeyDictionary()
 
 
-def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Какие решения принял саммит ОДКБ?": a meeting of an international organisation the sources
     record none of (they record meetings of CIS bodies): not recorded, never the CIS summit's
     decisions as if they were the CSTO's; the meetings it attended are the nearest records."""
@@ -1032,7 +1032,7 @@ def _foreign_meeting(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
     return None
 
 
-def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions, kinds: tuple[str, ...] = ("body",)) -> bool:
+def kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions, kinds: tuple[str, ...] = ("body",)) -> bool:
     """Whether every word that made the question a list's ("bodies") is in a named body's (or, by
     ``kinds``, meeting's) name."""
     words = {tok for word in parsed.intent.kind_words for tok in text_tokens(word)}
@@ -1049,7 +1049,7 @@ def _kind_word_names(engine: Engine, parsed: Parsed, mentions: Mentions, kinds: 
     return False
 
 
-def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """What a body decided or discussed, when the sources record no meeting of it at all."""
     if parsed.intent.question not in ("outcomes", "agenda") and not _DECISIONS.search(parsed.text):
         return None
@@ -1069,7 +1069,7 @@ def _no_meetings_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentio
         parsed.intent.question not in ("outcomes", "agenda")
         or _WHO_ASKED.match(parsed.text)
         or any(kb.kind(h.entity) == "place" and not kb.meetings_held_in.get(h.entity) for h in mentions.hits)
-        or _unknown_word(parsed) is not None
+        or unknown_word(parsed) is not None
     ):
         # A body that attended meetings is asked what it decided or discussed, not who mentioned a
         # decision; a place where nothing is recorded ("в Бишкеке") is for the place look-alikes to say.
@@ -1083,10 +1083,10 @@ PERIOD_NAME_COVER = 0.6
 PERIOD_LEAD = 0.2  # and no other entry comes close
 
 
-def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "What does the Military Cooperation Concept until 2035 say" (it runs until 2030): a named
     document asked with an end year it does not have, and no other named one has it."""
-    named = _named_documents(engine, parsed)
+    named = named_documents(engine, parsed)
     until = parsed.intent.until
     top = parsed.hits[0] if parsed.hits else None
     if not named and top is not None and not parsed.intent.list_kind and engine.kb.kind(top.entity) == "document":
@@ -1104,11 +1104,11 @@ def _period_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     return _not_recorded(base, "constraint", value, [document.id], list(document.sources))
 
 
-def _no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
+def no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chairs the Council of Interior Ministers": a body named outright whose officials the
     sources never name has no head to give (not its card as if it were one)."""
     # "Кто руководит Бюро...", "who heads the ATC": the intent read a verb of heading already.
-    if parsed.intent.question != "head" and (not _WHO.search(parsed.text) or not _ROLE_WORD.search(parsed.text)):
+    if parsed.intent.question != "head" and (not _WHO.search(parsed.text) or not ROLE_WORD.search(parsed.text)):
         return None
     if parsed.intent.question not in ("card", "head", "role"):
         return None  # "Кто участвовал в заседании Совета министров": who took part, not who heads it

@@ -2,7 +2,7 @@
 
 :class:`Mentions` holds the entities of the question (meetings, states, places, organisations,
 people, bodies); :func:`_verdict` builds a yes/no verdict and :func:`_not_recorded` a "not
-recorded" one; :func:`_held_there`, :func:`_held_in` and :func:`_took_place` read where and
+recorded" one; :func:`_held_there`, :func:`_held_in` and :func:`took_place` read where and
 whether a meeting was held.
 """
 
@@ -76,7 +76,7 @@ def _held_in(engine: Engine, base: Verdict, meeting_id: str, where: str) -> Verd
     return _verdict(base, yes, "place", [meeting_id, where], value, meeting.sources)
 
 
-def _took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
+def took_place(base: Verdict, meeting: Meeting, years: list[int], months: set[int] | None = None) -> Verdict:
     yes: bool | None = True if meeting.status == "held" else None
     if yes and years:
         # "Was it held in 2024": the year must be the recorded one.

@@ -5,7 +5,7 @@ Such a turn names nothing of its own: searched alone its words find whatever men
 "next", and asked of the previous meeting as it stands it gives that meeting's own date, which answers
 "when was it", not "when is the next". It is the series of the previous meeting (its body's meetings,
 or the meeting alone when no body is recorded) asked of what comes after today: the meeting ahead when
-one is recorded, otherwise "none recorded" with the latest one (`timeline.upcoming_of`).
+one is recorded, otherwise "none recorded" with the latest one (`next_and_last.upcoming_of`).
 
 Cheap: a short turn whose every word is a question word, "next"/"again" or a word for a meeting.
 """
@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import timeline
+from bot.answers import next_and_last
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine
@@ -69,4 +69,4 @@ def names_own(text: str) -> bool:
 
 def answer(engine: Engine, base: Verdict, meeting_id: str, today: date) -> Verdict | None:
     """The meeting after ``meeting_id`` in its series, or that none is recorded after today."""
-    return timeline.upcoming_of(engine, base, meeting_id, today)
+    return next_and_last.upcoming_of(engine, base, meeting_id, today)

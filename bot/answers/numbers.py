@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, PartialDate
 from bot.search.text import tokens as text_tokens
@@ -24,7 +25,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.8  # share of a name the question must hold for its figures to count as named
 MAX_ITEMS = 20  # a list's entries whose figures are looked at ("which councils are among the 16 bodies")
 YEAR_FROM = 1000  # a figure this large is a year: the date answerers weigh years

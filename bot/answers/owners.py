@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Body
 from bot.search.index import Hit
@@ -19,7 +20,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.8  # share of a name the question must hold to name it
 _WORD = re.compile(r"[\w'-]+")
 # The words that may join a body's name to its owner's ("Council of the CSTO", "Совет при ОДКБ").

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import question_form, timeline, unknown_names, yesno
+from bot.answers import meeting_names, question_form, set_operations, unknown_names, yesno
 from bot.answers.facts import answer_attribute
-from bot.answers.previous import _POINTING, _THERE, NAMED, _ask_about_meeting, _meeting, _names_meeting, _subject
+from bot.answers.previous import NAMED, POINTING, THERE, _meeting, _subject, ask_about_meeting, names_meeting
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
 from bot.search.chatlatin import chat_latin, cyrillic_reading
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from bot.kb.base import KnowledgeBase
 
 
-def _mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
+def mostly_foreign(engine: Engine, parsed: Parsed) -> bool:
     """Whether at least half the question's searched words are unknown to the knowledge base
     ("capital" and "France", "Eiffel" of "Eiffel tower"): a question about something else. Russian
     typed in Latin letters ("skolko stran prislali delegatsii?") is judged by its Cyrillic reading."""
@@ -48,7 +48,7 @@ def _unknown_half(parsed: Parsed) -> bool:
     return any(set(text_tokens(word)) and set(text_tokens(word)) <= unknown for word in names)
 
 
-_GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+GROUPS = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 _GROUP_WORDS = [
     ("states", re.compile(r"\b(?:states|countries|государств\w*|стран\w*|gosudarstv\w*|stran\w*)")),
     ("organisations", re.compile(r"\b(?:organi[sz]ations|организаци\w*|organizac\w*)")),
@@ -63,21 +63,21 @@ _APART_FROM = re.compile(
 )
 
 
-def _unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+def unknown_country_there(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """Whether a country the knowledge base does not know (or its people) was at the previous
     answer's meeting: not among the states its source lists."""
     meeting_id = _meeting(engine, context)
-    name = unknown_names._unknown_word(parsed) or unknown_names._named_country(engine, parsed)
+    name = unknown_names.unknown_word(parsed) or unknown_names.named_country(engine, parsed)
     if meeting_id is None or name is None:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, focus=[meeting_id], intent="yes_no")
-    return unknown_names._unknown_state_at(engine, parsed, base, name)
+    return unknown_names.unknown_state_at(engine, parsed, base, name)
 
 
-def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
+def participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str) -> Verdict | None:
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
-    meeting_id = _meeting(engine, context, _names_meeting(parsed.text.lower()))
+    meeting_id = _meeting(engine, context, names_meeting(parsed.text.lower()))
     if meeting_id is None:
         return None
     kb = engine.kb
@@ -88,7 +88,7 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     categories = [c for c in parsed.intent.categories if c in ("sectoral", "specialised")]
     if categories:
         # "How many specialised bodies were there": the meeting's list of that category.
-        return timeline.participants_of(kb, base, meeting_id, [group], categories, counting)
+        return set_operations.participants_of(kb, base, meeting_id, [group], categories, counting)
     apart = _APART_FROM.search(parsed.text.lower()) if not counting else None
     left_out = next((name for name, pattern in _GROUP_WORDS if apart and pattern.match(apart.group("group"))), None)
     if left_out is not None:
@@ -112,7 +112,7 @@ def _participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: st
     return verdict
 
 
-def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+def count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """ "How many were there?" after a list: the group the previous answer listed or asked about."""
     kb = engine.kb
     value = context.value if isinstance(context.value, dict) else {}
@@ -120,26 +120,26 @@ def _count_previous(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     # the organisations: "государств участвовало" reads as "member states" to the intent).
     named = [group for group, pattern in _GROUP_WORDS if pattern.search(parsed.text.lower())]
     if len(named) == 1 and _meeting(engine, context):
-        return _participants_of(engine, parsed, context, named[0])
+        return participants_of(engine, parsed, context, named[0])
     group = value.get("only") or context.filters.get("group")
     listed_groups = context.filters.get("groups")
     if group is None and isinstance(listed_groups, list) and len(listed_groups) == 1:
         group = listed_groups[0]  # "Государства: 8 — среди участников": a list of one group
     if group is None:
         groups = [g for g, ids in (value.get("groups") or {}).items() if ids]
-        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in _GROUPS and kb.kind(i) != "meeting"]
+        asked = [i for i in context.focus if i in kb.entities and kb.kind(i) in GROUPS and kb.kind(i) != "meeting"]
         if len(groups) == 1:
             group = groups[0]
         elif asked:
-            group = _GROUPS[kb.kind(asked[0])]
+            group = GROUPS[kb.kind(asked[0])]
     if group is not None and _meeting(engine, context):
-        return _participants_of(engine, parsed, context, str(group))
+        return participants_of(engine, parsed, context, str(group))
     if context.kind == "list" and context.items:
         return replace(context, kind="count", value=len(context.items), question=parsed.text)
     return None
 
 
-def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
+def member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:
     """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
     kb = engine.kb
     meeting_id = _meeting(engine, context)
@@ -153,16 +153,16 @@ def _member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, tod
         # a document among a meeting's outcomes takes no part in it ("а та, что про границы?")
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], other)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    verdict = yesno.took_part(engine, base, [meeting_id], other)
+    verdict.filters = {**verdict.filters, "group": GROUPS.get(kb.kind(other))}
     return verdict
 
 
-_PARTICIPANT_KINDS = frozenset(_GROUPS)
-_GROUP_NAMES = frozenset(_GROUPS.values())
+_PARTICIPANT_KINDS = frozenset(GROUPS)
+_GROUP_NAMES = frozenset(GROUPS.values())
 
 
-def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
+def member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: str) -> Verdict | None:
     """ "And at the Moscow meeting?" after "was Azerbaijan at the St Petersburg one?": the same member
     asked about another meeting."""
     value = context.value if isinstance(context.value, dict) else {}
@@ -172,8 +172,8 @@ def _member_elsewhere(engine: Engine, parsed: Parsed, context: Verdict, other: s
     if engine.kb.kind(member) not in _PARTICIPANT_KINDS:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [other], member)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(engine.kb.kind(member))}
+    verdict = yesno.took_part(engine, base, [other], member)
+    verdict.filters = {**verdict.filters, "group": GROUPS.get(engine.kb.kind(member))}
     return verdict
 
 
@@ -192,8 +192,8 @@ def _other_member(engine: Engine, parsed: Parsed, context: Verdict, other: str) 
     if len(meetings) != 1:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, meetings, other)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(other))}
+    verdict = yesno.took_part(engine, base, meetings, other)
+    verdict.filters = {**verdict.filters, "group": GROUPS.get(kb.kind(other))}
     return verdict
 
 
@@ -206,7 +206,7 @@ def _after_participants(engine: Engine, parsed: Parsed, context: Verdict) -> boo
     return not any(kb.kind(h.entity) == "meeting" and h.name_cover >= NAMED for h in parsed.hits[:3])
 
 
-def _carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
+def carried_meeting(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> str | None:
     """The meeting an earlier turn was about, kept while the conversation turned to a person at it:
     "азербайджан участвовал?" after the post of the one who spoke at the St Petersburg meeting asks
     of that meeting, not of every meeting Azerbaijan attended."""
@@ -231,13 +231,13 @@ _AMONG_LISTED = re.compile(
 )
 
 
-def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
+def took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
-    carried = _carried_meeting(engine, parsed, context, own)
+    carried = carried_meeting(engine, parsed, context, own)
     if (
-        not (_POINTING.search(text) or _THERE.search(text) or _AMONG_LISTED.search(text))
+        not (POINTING.search(text) or THERE.search(text) or _AMONG_LISTED.search(text))
         and not _after_participants(engine, parsed, context)
         and carried is None
     ):
@@ -251,7 +251,7 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
     member: str | None
     if kb.kind(own) in _PARTICIPANT_KINDS:
         meeting_id, member = _meeting(engine, context) or carried, own
-        named_own = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+        named_own = [m for m, _ in meeting_names.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
         if len(named_own) == 1:
             # "and was its RATS at the june meeting" after the SCO's status: the meeting it names
             # itself, not the summit in context ("its" points at the SCO)
@@ -269,19 +269,19 @@ def _took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: s
         )
         if not named:
             # "was it at the june meeting?" after the CSTO: a meeting named by its month or city
-            named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"][:2]
+            named = [m for m, _ in meeting_names.named_meetings(engine, parsed) if kb.kind(m) == "meeting"][:2]
             named = named if len(named) == 1 else []
         meeting_id = named[0] if named else None
         member = members[0] if len(members) == 1 else None
     if meeting_id is None or member is None:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], member)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
+    verdict = yesno.took_part(engine, base, [meeting_id], member)
+    verdict.filters = {**verdict.filters, "group": GROUPS.get(kb.kind(member))}
     return verdict
 
 
-def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
+def among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, today: date) -> Verdict | None:
     """ "Кто из исполкома выступал?", "who from the ATC took part?" after a meeting: its speakers or
     participants, asked of that meeting (by its short name: a long official one drowns the question)."""
     if parsed.intent.question not in ("speakers", "participants") or engine.kb.kind(own) == "meeting":
@@ -289,7 +289,7 @@ def _among_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str, 
     meeting_id = _meeting(engine, context) or _one_with_staff_of(engine, context, own)
     if meeting_id is None or question_form.is_yes_no(parsed.text):
         return None
-    verdict = _ask_about_meeting(engine, parsed, meeting_id, today)
+    verdict = ask_about_meeting(engine, parsed, meeting_id, today)
     if verdict is None:
         return None
     kb = engine.kb
@@ -373,11 +373,11 @@ def member_at_named_meeting(engine: Engine, parsed: Parsed, context: Verdict) ->
     member = _subject(context)
     if member is None or member not in kb.entities or kb.kind(member) not in _PARTICIPANT_KINDS:
         return None
-    named = [m for m, _ in timeline.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
+    named = [m for m, _ in meeting_names.named_meetings(engine, parsed) if kb.kind(m) == "meeting"]
     if len(named) != 1:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, named, member)
-    verdict.filters = {**verdict.filters, "group": _GROUPS.get(kb.kind(member))}
+    verdict = yesno.took_part(engine, base, named, member)
+    verdict.filters = {**verdict.filters, "group": GROUPS.get(kb.kind(member))}
     return verdict
 

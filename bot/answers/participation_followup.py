@@ -5,7 +5,7 @@ place, and the terse "а Киргизия?" after "which countries took part?".
 Without this the turn names only the state: answered as it stands it gives the state's card and a "yes"
 for whatever other meeting the state attended, which is wrong when the previous meeting does not list
 it, and reads as a confident "yes" at a meeting whose sources list no states at all. Asked of the
-previous meeting instead (`yesno._took_part`), the answer is "yes" when the meeting lists it, "not among
+previous meeting instead (`yesno.took_part`), the answer is "yes" when the meeting lists it, "not among
 those named" when it lists others, and "the sources do not say" when it lists none.
 
 The meeting is the one the conversation is about (the caller finds it, also through a turn about a
@@ -60,6 +60,6 @@ def answer(engine: Engine, parsed: Parsed, meeting_id: str, member: str) -> Verd
     if any(kb.kind(h.entity) == "meeting" and h.entity != meeting_id and h.name_cover >= NAMED for h in parsed.hits[:3]):
         return None  # "was Armenia at the St Petersburg meeting?" names its own
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
-    verdict = yesno._took_part(engine, base, [meeting_id], member)
-    verdict.filters = {**verdict.filters, "group": yesno._GROUP_OF[kb.kind(member)], "meeting": meeting_id}
+    verdict = yesno.took_part(engine, base, [meeting_id], member)
+    verdict.filters = {**verdict.filters, "group": yesno.GROUP_OF[kb.kind(member)], "meeting": meeting_id}
     return verdict

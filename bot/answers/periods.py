@@ -14,6 +14,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.question_form import is_yes_no
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document
@@ -22,7 +23,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 SUBJECT_WEIGHT = 5.0  # the subject words a document's name must share with the question
 SUBJECT_LEAD = 1.5  # times the next document's: the subject clearly names one
 # Words of a period, not of a subject: "until 2030" in a name says nothing about what it is for.

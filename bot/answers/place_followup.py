@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers.body_followup import _MEETING
+from bot.answers.body_followup import MEETING
 from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ _THERE = re.compile(r"\b(?:there|там|tam)\b")
 
 def meeting_context(engine: Engine, text: str, context: Verdict) -> Verdict | None:
     """The previous verdict turned to the one meeting held in the place it was about, when the turn points back."""
-    if len(text.split()) > MAX_WORDS or not (_THERE.search(text) or _MEETING.search(text)) or not context.focus:
+    if len(text.split()) > MAX_WORDS or not (_THERE.search(text) or MEETING.search(text)) or not context.focus:
         return None
     kb = engine.kb
     place = context.focus[0]

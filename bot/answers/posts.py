@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact, Person
 from bot.search.text import tokens as text_tokens
@@ -19,7 +20,6 @@ from bot.search.text import tokens as text_tokens
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 WEAK_WEIGHT = 2.5  # a query word lighter than this names nothing by itself
 TITLE_BEFORE = 4  # words before a name that may be its title ("президент Республики Узбекистан Эмомали")
 LONG_TITLE_BEFORE = 10  # a longer title, all of whose words are part of names

@@ -1,6 +1,6 @@
 """What the previous turn was about, for follow-ups: its meeting, subject or person
 (:func:`_meeting`, :func:`_subject`, :func:`_person`), whether a follow-up names a subject of its
-own, and the completed question that asks the engine about it (:func:`_ask_about`,
+own, and the completed question that asks the engine about it (:func:`ask_about`,
 :func:`replace_mention`).
 """
 
@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import entry_choice, list_answers
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Fact
 from bot.search.text import is_stop
@@ -20,12 +21,12 @@ if TYPE_CHECKING:
     from bot.kb.base import KnowledgeBase
 
 
-_THERE = re.compile(
+THERE = re.compile(
     r"\bthere\b(?= *[?!.]* *$)|(?<=\bwere )there\b|\b(?:там|tam)\b(?= *(?:\w+ *)?[?!.]* *$)", re.IGNORECASE
 )
 
 # Words that point back at the previous answer's subject.
-_POINTING = re.compile(
+POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
     r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
     r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
@@ -60,7 +61,7 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
         )
         if not meetings:
             # A person's own words: the meeting of the same source that names the speaker.
-            meetings = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
+            meetings = list(dict.fromkeys(m for s in context.statements for m in speaker_meetings(engine, s)))
     if not meetings and named and isinstance(carried := context.filters.get("meeting"), str) and carried in engine.kb.entities:
         # The meeting of an earlier turn, kept while the conversation turned to an entry or a person.
         return carried
@@ -72,7 +73,7 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
     return meetings[0] if len(meetings) == 1 else None
 
 
-def _speaker_meetings(engine: Engine, statement: Statement) -> list[str]:
+def speaker_meetings(engine: Engine, statement: Statement) -> list[str]:
     """The meetings of a statement's source that the knowledge base links its speaker to (as a
     speaker, or as the one who told the media of it)."""
     if statement.speaker is None or statement.source is None:
@@ -88,16 +89,16 @@ def _fact_meetings(engine: Engine, subject: str) -> list[str]:
     return [i for i in fact.related if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
 
 
-def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict | None = None) -> str | None:
+def own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict | None = None) -> str | None:
     """The entity the question names itself, if any."""
     for hit in parsed.hits[:3]:
         if hit.name_cover >= NAMED and hit.score >= 0.5:
-            if engine is not None and engine.kb.kind(hit.entity) == "place" and _MEETING_WORD.search(parsed.text.lower()):
+            if engine is not None and engine.kb.kind(hit.entity) == "place" and MEETING_WORD.search(parsed.text.lower()):
                 # "а с антитеррористического совещания в москве?": the meeting there the other words
                 # describe, not the city
                 return _meeting_there(engine, parsed, hit.entity) or hit.entity
             return hit.entity
-    if engine is not None and parsed.intent.list_kind and parsed.hits and engine._says_who(parsed, parsed.hits[0]):
+    if engine is not None and parsed.intent.list_kind and parsed.hits and list_answers.says_who(engine, parsed, parsed.hits[0]):
         # "а какие программы упомянул замгенсека?": a person named by his post attributes the list
         return parsed.hits[0].entity
     if engine is None or context is None or parsed.intent.question in ("card", "count") or parsed.intent.list_kind:
@@ -113,7 +114,7 @@ def _own_subject(parsed: Parsed, engine: Engine | None = None, context: Verdict 
     )
     # "And when was it held?": a word pointing back says the subject is the previous one, whatever
     # entry a verb of the question ("held") happens to name.
-    pointing = _POINTING.search(parsed.text.lower()) is not None
+    pointing = POINTING.search(parsed.text.lower()) is not None
     if pointing and hits:
         # ... unless the entry is a fact about that subject ("когда его создали?" after the ATC).
         fact = engine.kb.get(hits[0].entity)
@@ -128,7 +129,7 @@ def _meeting_there(engine: Engine, parsed: Parsed, place: str) -> str | None:
     meetings apart (by the word for a meeting, year, month); None when no meeting there is found."""
     held = set(engine.kb.meetings_held_in.get(place, []))
     found = next((h.entity for h in parsed.hits if h.entity in held), None)
-    return engine.meeting_meant(parsed, found) if found is not None else None
+    return entry_choice.meeting_meant(engine, parsed, found) if found is not None else None
 
 
 def _subject(context: Verdict) -> str | None:
@@ -154,32 +155,32 @@ def _person(engine: Engine, context: Verdict) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-_MEETING_WORD = re.compile(
+MEETING_WORD = re.compile(
     r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*|sammit\w*)"
 )
 
 
-def _names_meeting(text: str) -> bool:
-    return _MEETING_WORD.search(text) is not None
+def names_meeting(text: str) -> bool:
+    return MEETING_WORD.search(text) is not None
 
 
 # A preposition left at the end of an English question ("what was it about?", "what was it for?").
 _STRANDED = re.compile(r" (about|for)\s*$")
 
 
-def _ask_about_meeting(engine: Engine, parsed: Parsed, meeting_id: str, today: date) -> Verdict | None:
-    """:func:`_ask_about` a meeting by its short name: a long official one drowns the question."""
+def ask_about_meeting(engine: Engine, parsed: Parsed, meeting_id: str, today: date) -> Verdict | None:
+    """:func:`ask_about` a meeting by its short name: a long official one drowns the question."""
     terms = engine.kb.entities[meeting_id].short
     shorts = terms.ru if parsed.lang == "ru" else terms.en
-    return _ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
+    return ask_about(engine, parsed, meeting_id, today, shorts[0] if shorts else None)
 
 
-def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
+def ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: str | None = None) -> Verdict | None:
     """The question completed with ``subject``'s name, answered when the answer is about it."""
     name = name or engine.kb.name(subject, parsed.lang)
     # "which states were there?": "there" stands for "at the meeting", and says who took part.
-    text = _THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
-    completed = f"{_POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
+    text = THERE.sub(lambda match: {"there": "at", "tam": "na"}.get(match.group(0).lower(), "на"), parsed.text)
+    completed = f"{POINTING.sub(' ', text).rstrip(' ?!.')} {name}?"
     stranded = _STRANDED.search(completed, 0, len(completed) - len(name) - 1) if parsed.lang == "en" else None
     if stranded is not None:
         # "what was that meeting about?": the name goes before the preposition it was the object of
@@ -197,7 +198,7 @@ def _ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: 
     return verdict
 
 
-def _name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
+def name_tokens(kb: KnowledgeBase, entity_id: str) -> set[str]:
     entity = kb.entities[entity_id]
     names = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
     return {token for name in names for token in text_tokens(name)}
@@ -217,11 +218,11 @@ def _ordinal_tail(words: list[re.Match[str]], i: int) -> bool:
 
 def replace_mention(kb: KnowledgeBase, question: str, entity_id: str, replacement: str) -> str | None:
     """``question`` with the longest run of words naming ``entity_id`` replaced, or None."""
-    tokens = _name_tokens(kb, entity_id)
+    tokens = name_tokens(kb, entity_id)
     place = getattr(kb.entities[entity_id], "place", None)
     if isinstance(place, str) and place in kb.entities:
         # "с совещания мвд в питере": the meeting's city, by any of its names, is part of naming it
-        tokens |= _name_tokens(kb, place)
+        tokens |= name_tokens(kb, place)
     words = list(re.finditer(r"[^\W_]+", question))
     # Year words name no entry ("до какого года концепция": only "концепция" is the Concept).
     named = [bool(set(text_tokens(m.group(0))) & tokens - _YEAR_WORDS) for m in words]

@@ -61,15 +61,15 @@ _MEETING_FORMS = (
     "zasedaniya", "soveshchanie", "soveshchaniya",
 )
 _ONE_MEETING = re.compile(r"^(?:заседани[еи]|совещани[еи]|zasedani[ei]i?|soveshchani[ei]i?)$", re.I)
-_ROMAN = re.compile(r"^[XVIL]{2,}$")
-_WORD = re.compile(r"[\w'-]+")
+ROMAN = re.compile(r"^[XVIL]{2,}$")
+WORD = re.compile(r"[\w'-]+")
 
 
 @lru_cache(maxsize=16)  # asked several times of the same question by the answerers and confirm
 def is_yes_no(text: str) -> bool:
     """Whether a question asks for yes or no: an English auxiliary first, or the Russian "ли"."""
     # "Погода — это тоже безопасность? Правда ли, что …?": the last sentence is the question asked.
-    last = _LAST_SENTENCE.split(text.strip())[-1]
+    last = LAST_SENTENCE.split(text.strip())[-1]
     # "ok so uzbekistan — was it at …": the question after a lead-in or a topic set off by a dash.
     # A reply to "did you mean" first ("yes, him - did he …") is left to the follow-up it is.
     # "How many bodies in total - sectoral plus specialised - does the review list?": a count or a
@@ -94,7 +94,7 @@ def _is_tag(part: str) -> bool:
     """A tag closes a statement ("..., right?"); after a question word, with no comma before them,
     an auxiliary and a pronoun end the question itself ("how many bodies are there?", "what is it?")."""
     tag = _TAG_QUESTION.search(part)
-    return tag is not None and (tag.group(0)[0] == "," or not _AUX_TAG.match(tag.group(0)) or not _WH_START.match(part))
+    return tag is not None and (tag.group(0)[0] == "," or not _AUX_TAG.match(tag.group(0)) or not WH_START.match(part))
 
 
 _AUX_TAG = re.compile(r"\s*(?:is|was|were|are|did|does|do|has|have)\b", re.I)
@@ -118,15 +118,15 @@ _REPLY_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|no|nope|да|нет|ага)\b", 
 _HOW_MANY_OR_WHICH = re.compile(
     r"^\W*(?:how many|how much|which|сколько|какие|какой|какая|каких|skol'?ko|kakie|kakoy|kakaya)\b", re.I
 )
-_WH_START = re.compile(
+WH_START = re.compile(
     r"^\W*(?:(?:and|but|а|и|но)\s+)?(?:who|whom|whose|what|which|where|when|why|how|кто|кого|кому|что|где|когда|куда"
     r"|откуда|почему|зачем|как|какой|какая|какое|какие|каких|сколько|чей|чья|kto|chto|gde|kogda|pochemu|kak|skolko)\b",
     re.I,
 )
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
-_RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
+RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
     (
         re.compile(
             r"\b(?:this|current) year\b|\bв (?:этом|текущем|нынешнем) году\b|\bv (?:etom|tekushchem) godu\b", re.I
@@ -141,7 +141,7 @@ _RELATIVE_YEARS: list[tuple[re.Pattern[str], int]] = [
 def asked_years(parsed: Parsed, today: date) -> list[int]:
     """The years a question names, "this year" and "last year" counted from ``today``."""
     years = list(parsed.intent.years)
-    for pattern, offset in _RELATIVE_YEARS:
+    for pattern, offset in RELATIVE_YEARS:
         if pattern.search(parsed.text):
             years.append(today.year + offset)
     return years
@@ -174,7 +174,7 @@ _MAY = re.compile(r"^(?:may|ма[йяе]|maya?)$")
 
 def asks_by_tone(parsed: Parsed) -> bool:
     """Whether a Russian question asks for yes or no by its tone alone, in Cyrillic or Latin letters."""
-    return tone_question(parsed.text) or _latin_tone_question(parsed)
+    return tone_question(parsed.text) or latin_tone_question(parsed)
 
 
 def tone_question(text: str) -> bool:
@@ -234,7 +234,7 @@ _ASKED_FIRST = frozenset(
 _ABOUT_TOPIC = re.compile(r"^\W*(?:(?:а|и|ну)\s+)?(?:про|об?|обо|насч[её]т|как насч[её]т|что насч[её]т)\s", re.I)
 
 
-def _month_of(word: str) -> int | None:
+def month_of(word: str) -> int | None:
     if _MAY.match(word):
         return 5
     for number, stems in enumerate(_MONTH_STEMS, start=1):
@@ -249,7 +249,7 @@ def asked_day(text: str) -> tuple[int, int] | None:
     found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(prepared)]
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(prepared)]
     for day, word in found:
-        month = _month_of(word)
+        month = month_of(word)
         if month and 1 <= int(day) <= 31:
             return int(day), month
     return None
@@ -283,17 +283,17 @@ _OBLIQUE_NUMBERS = {
 }
 
 
-def _number_of(word: str) -> int:
+def number_of(word: str) -> int:
     """The number a word writes, in digits or words; 0 when none (a Roman ordinal is none)."""
     if word.isdigit():
         return int(word)
     tens, dash, one = word.partition("-")
-    if dash and not tens.isdigit() and _number_of(tens) in _TENS and 0 < _number_of(one) < 10 and not one.isdigit():
-        return _number_of(tens) + _number_of(one)  # "twenty-five"
+    if dash and not tens.isdigit() and number_of(tens) in _TENS and 0 < number_of(one) < 10 and not one.isdigit():
+        return number_of(tens) + number_of(one)  # "twenty-five"
     if word in _OBLIQUE_NUMBERS:
         return _OBLIQUE_NUMBERS[word]
     token = surface_number(word)
-    return int(token[1:]) if token and not _ROMAN.match(word.upper()) else 0
+    return int(token[1:]) if token and not ROMAN.match(word.upper()) else 0
 
 
 _TENS = {20, 30, 40, 50, 60, 70, 80, 90}
@@ -304,15 +304,15 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
     years, days of a month and ordinals ("13-е заседание") are no counts."""
     found: list[tuple[int, str, list[str]]] = []
     lowered = text.lower()
-    words = list(_WORD.finditer(lowered))
+    words = list(WORD.finditer(lowered))
     units = -1  # the position of a units word already read with its tens ("двадцать пять")
     for position, match in enumerate(words):
         word = match.group()
         if position == units:
             continue
-        number = _number_of(word)
+        number = number_of(word)
         after = words[position + 1] if position + 1 < len(words) else None
-        one = _number_of(after.group()) if after is not None and not after.group().isdigit() else 0
+        one = number_of(after.group()) if after is not None and not after.group().isdigit() else 0
         if number in _TENS and 0 < one < 10 and re.fullmatch(r"[\s-]", lowered[match.end() : after.start()] if after else ""):
             # "двадцать пять", "twenty-five": one number, never 20 and then 5
             number, units = number + one, position + 1
@@ -322,7 +322,7 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
             spelt = "-" in word and number > 20 and not word[0].isdigit()  # "twenty-five"
             if ("-" in word and not spelt) or (match.end() < len(lowered) and lowered[match.end()] in "-–"):
                 continue  # "13-е", "2026–2028": an ordinal or a period
-        if not number or number >= 1900 or (following and _month_of(following[0]) is not None):
+        if not number or number >= 1900 or (following and month_of(following[0]) is not None):
             continue
         before = lowered[: match.start()]
         if _ONE_OF.search(before):
@@ -334,14 +334,14 @@ def asserted_numbers(text: str) -> list[tuple[int, str, list[str]]]:
 
 def meeting_ordinals(text: str) -> list[int]:
     """Ordinals that number a meeting in the question ("12th meeting", "XVIII совещание")."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     found = []
     for position, word in enumerate(words):
         number = None
         digits = _ORDINAL_DIGITS.match(word)
         if digits:
             number = int(digits.group(1))
-        elif _ROMAN.match(word.upper()) and word.lower() != "li":
+        elif ROMAN.match(word.upper()) and word.lower() != "li":
             # typed in lower case too ("xix совещание"); "li" is the Russian particle ("proshlo li zasedanie")
             number = roman_to_int(word)
         elif len(word) > 4 and not word[0].isdigit():
@@ -387,7 +387,7 @@ def asks_opinion(text: str) -> bool:
     return _OPINION_CUE(text) and _OPINION.search(text) is not None
 
 
-_MONTH_NAMES = cued(re.compile(
+MONTH_NAMES = cued(re.compile(
     r"\b(?:(january|jan|yanvar[a-z]*)|(february|feb|fevral[a-z]*)|(march|mart[aeu]?)|(april|apr|aprel[a-z]*)|(May)"
     r"|(june|iyun[a-z]*)|(july|iyul[a-z]*)|(august|aug|avgust[a-z]*)|(september|sept?|sentyabr[a-z]*)"
     r"|(october|oct|oktyabr[a-z]*)|(november|nov|noyabr[a-z]*)|(december|dec|dekabr[a-z]*))\b"
@@ -406,7 +406,7 @@ def months_named(text: str) -> set[int]:
 def _months_named(text: str) -> frozenset[int]:
     # The same statements are checked for every question that lands on them.
     found = set()
-    for match in _MONTH_NAMES.finditer(text):
+    for match in MONTH_NAMES.finditer(text):
         group = next(i for i, value in enumerate(match.groups()) if value)
         if group == 4 and match.group(0) != "May":
             continue
@@ -414,7 +414,7 @@ def _months_named(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _latin_tone_question(parsed: Parsed) -> bool:
+def latin_tone_question(parsed: Parsed) -> bool:
     """Russian typed in Latin letters, asking by its tone ("kazakhstan byl na vstreche ...?")."""
     text = without_soft_signs(parsed.text)  # "skol'ko" is a question word
     return (

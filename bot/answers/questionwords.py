@@ -267,7 +267,7 @@ def _stub(asking: list[str]) -> bool:
     is what they ask about."""
     words = [word.lower() for sentence in asking for word in _WORD.findall(sentence)]
     return len(words) <= 4 and not any(
-        len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _POINTING and not _ASKS.fullmatch(word)
+        len(word) >= 3 and word not in FUNCTION_WORDS and word not in _POINTING and not _ASKS.fullmatch(word)
         for word in words
     )
 
@@ -321,15 +321,15 @@ _SECOND_QUESTION = re.compile(
 # asks both together.
 _PART_OF_FIRST = re.compile(r"\b(?:of\s+(?:them|those|these)|из\s+(?:них|этих|тех|которых))\b", re.IGNORECASE)
 # Words that carry no content of their own, for telling a whole question from a bare question word.
-_FUNCTION_WORDS = STOP_EN | STOP_RU | STOP_TRANSLIT
+FUNCTION_WORDS = STOP_EN | STOP_RU | STOP_TRANSLIT
 
 
 def _content_words(text: str) -> int:
     words = _WORD.findall(text)
-    return sum(1 for word in words if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS and not _ASKS.fullmatch(word))
+    return sum(1 for word in words if len(word) >= 3 and word.lower() not in FUNCTION_WORDS and not _ASKS.fullmatch(word))
 
 
-def _asks_on_its_own(text: str) -> bool:
+def asks_on_its_own(text: str) -> bool:
     """Whether ``text`` is a whole question: a question word and at least two words of content
     ("where did the ministers meet", not "where and" or "ATC?")."""
     return bool(_ASKS.search(text)) and _content_words(text) >= 2
@@ -344,7 +344,7 @@ def first_question(text: str) -> str:
     sentences = _sentences(text)
     asking = [number for number, sentence in enumerate(sentences) if sentence.endswith("?")]
     changed = False
-    if len(asking) > 1 and _asks_on_its_own(sentences[asking[0]]):
+    if len(asking) > 1 and asks_on_its_own(sentences[asking[0]]):
         sentences = [sentence for number, sentence in enumerate(sentences) if number not in asking[1:]]
         changed = True
     first = next((number for number, sentence in enumerate(sentences) if _ASKS.search(sentence)), None)
@@ -352,7 +352,7 @@ def first_question(text: str) -> str:
         sentence = sentences[first]
         for found in _SECOND_QUESTION.finditer(sentence):
             head, tail = sentence[: found.start()], sentence[found.end() :]
-            if _asks_on_its_own(head) and _content_words(tail) >= 1 and not _PART_OF_FIRST.search(tail):
+            if asks_on_its_own(head) and _content_words(tail) >= 1 and not _PART_OF_FIRST.search(tail):
                 sentences[first] = head.rstrip(" ,;") + "?"
                 changed = True
                 break
@@ -720,7 +720,7 @@ def _subject_words(text: str) -> list[str]:
     return [
         word.lower()
         for word in _WORD.findall(text)
-        if word.lower() not in _FUNCTION_WORDS and word.lower() not in _POINTING_BACK and not _ASKS.fullmatch(word)
+        if word.lower() not in FUNCTION_WORDS and word.lower() not in _POINTING_BACK and not _ASKS.fullmatch(word)
     ]
 
 
@@ -796,7 +796,7 @@ def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
             return text
         if not _ASKS.search(tail) or "?" not in tail:
             continue
-        if any(character.isdigit() for character in head) or not _asks_on_its_own(tail):
+        if any(character.isdigit() for character in head) or not asks_on_its_own(tail):
             # a date or a number is part of what is asked; a question too short to stand alone
             # ("i'm reading about the Moscow meeting. who attended?") asks about what the sentence names
             return text
@@ -805,7 +805,7 @@ def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
             word
             for word in words
             if word.lower() not in CHATTER
-            and word.lower() not in _FUNCTION_WORDS
+            and word.lower() not in FUNCTION_WORDS
             and word.lower() not in _WRITING_WORDS
             and is_word(word)
         ]

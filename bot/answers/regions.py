@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answers.meeting_names import one_named_meeting
 from bot.answers.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -72,7 +73,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     region = asked_region(text)
     if region is None or not (parsed.intent.list_kind == "state" or _STATES.search(text)):
         return None
-    from bot.answers.timeline import one_named_meeting  # the timeline imports the engine's types
 
     kb = engine.kb
     meeting = one_named_meeting(engine, parsed)

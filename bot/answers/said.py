@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers import evaluated, provenance, yesno_topics
 from bot.answers.assertions import (
-    _ALTERNATIVE_ANY,
-    _CLAUSE_END,
-    _alternatives_in,
-    _distinctive,
+    ALTERNATIVE_ANY,
+    CLAUSE_END,
     _opposed,
-    _opposed_clause,
+    alternatives_in,
     constraints,
+    distinctive,
+    opposed_clause,
 )
 from bot.answers.mentions import MENTION_COVER, Mentions, _not_recorded, _verdict
 from bot.answers.question_form import months_named
@@ -66,7 +66,7 @@ _TOPIC_FILLER = (
 )
 
 
-def _discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, place: Hit) -> Verdict | None:
+def discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, place: Hit) -> Verdict | None:
     """A topic asked of "the meeting in <city>" where several were held: the one meeting held there
     that the question's other words name ("antiterroristicheskom"), checked as a named one; else
     the one whose record holds the topic; else "the meetings held there do not mention it"."""
@@ -86,16 +86,16 @@ def _discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions:
         return None  # several named: which one is meant is not for a guess
     if named:
         meeting, words = named[0]
-        rest = _topic_positions(engine, parsed, mentions, mentions.covered | words)
+        rest = topic_positions(engine, parsed, mentions, mentions.covered | words)
         return _discussed(engine, parsed, base, meeting, rest) if rest else None
-    rest = _topic_positions(engine, parsed, mentions)
+    rest = topic_positions(engine, parsed, mentions)
     if not rest:
         return None
     found = yesno_topics.unnamed_meeting_topic(
         engine, parsed, base, rest, months_named(parsed.text), among={m.id for m in held}
     )
     if found is not None:
-        found.statements = [_asked_clause(engine, parsed, rest, said) for said in found.statements]
+        found.statements = [asked_clause(engine, parsed, rest, said) for said in found.statements]
         return found
     value = {"place": place.entity, "held": [m.id for m in held]}
     return _verdict(base, None, "not_discussed_in", [place.entity], value, [s for m in held for s in m.sources])
@@ -117,7 +117,7 @@ _TOLD_FILLER = (
 _TOLD_WORDS: set[str] = set()
 
 
-def _told_of(
+def told_of(
     engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, person_id: str, meeting: Meeting
 ) -> Verdict | None:
     """What a person not named at the meeting said of it at another meeting ("Trefilov, at the 13th
@@ -133,7 +133,7 @@ def _told_of(
     own = {i for h in mentions.hits if h.entity == person_id for i in h.name_tokens}
     rest = [
         i
-        for i in _topic_positions(engine, parsed, mentions, set())
+        for i in topic_positions(engine, parsed, mentions, set())
         if i not in own and query.tokens[i] not in _TOLD_WORDS
     ]
     # Something besides the meeting's name is asked: "did he speak at the summit" is whether he was there.
@@ -156,7 +156,7 @@ def _told_of(
     return verdict
 
 
-def _person_said(
+def person_said(
     engine: Engine,
     parsed: Parsed,
     base: Verdict,
@@ -176,27 +176,27 @@ def _person_said(
     # entry named ("national security", "St Petersburg") is in the claim.
     own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
     own |= {i for h in mentions.locating for i in h.name_tokens} | set(named)
-    rest = [i for i in _topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
+    rest = [i for i in topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
     if not rest:
         return None
-    score, statement = _best_said(engine, parsed, person, at, rest)
+    score, statement = best_said(engine, parsed, person, at, rest)
     judged = evaluated.evaluation_positions(query.tokens, parsed.text)
     if judged and [i for i in rest if i not in judged] and score < TOPIC_YES:
         # "Did Klemez single out cybercrime as a worry?": the worry is held by a statement that
         # itself calls what it lists concerns or threats; the topic is what must be in it.
         topic = [i for i in rest if i not in judged]
-        topic_score, topic_statement = _best_said(engine, parsed, person, at, topic)
+        topic_score, topic_statement = best_said(engine, parsed, person, at, topic)
         if topic_statement is not None and evaluated.presents_as_threat(topic_statement.en, topic_statement.ru):
             score, statement, rest = topic_score, topic_statement, topic
-    if (score < TOPIC_YES or statement is None) and _ALTERNATIVE_ANY.search(parsed.text):
+    if (score < TOPIC_YES or statement is None) and ALTERNATIVE_ANY.search(parsed.text):
         # "Клемез говорил, что масштабы киберпреступности сокращаются?": the word of direction may
         # be what no statement holds; the statement that holds the rest and says the other
         # direction is a "no".
         core = _without_alternatives(parsed, rest)
         if core and len(core) < len(rest):
-            core_score, core_statement = _best_said(engine, parsed, person, at, core)
+            core_score, core_statement = best_said(engine, parsed, person, at, core)
             texts = [core_statement.en, core_statement.ru] if core_statement is not None else []
-            if core_score >= TOPIC_YES and core_statement is not None and _opposed_clause(engine, parsed, core, texts):
+            if core_score >= TOPIC_YES and core_statement is not None and opposed_clause(engine, parsed, core, texts):
                 score, statement, rest = core_score, core_statement, core
     value = {"entity": person.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None and not _heaviest_held(engine, parsed, rest, statement):
@@ -206,16 +206,16 @@ def _person_said(
     if score >= TOPIC_YES and statement is not None:
         # "Did Klemez say drug production is going down?": the clause holding the words asked says
         # "growing": that is a no, with what he said.
-        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        opposed = opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
-        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
+        verdict.statements = [asked_clause(engine, parsed, rest, statement)]
         return verdict
     unsaid = _unsaid_entry(engine, mentions, person)
     if unsaid is not None and not set(engine.kb.entities[unsaid].sources) & set(person.sources):
         # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
         # words cannot hold it: a no, with the nearest thing he is recorded saying.
         verdict = _verdict(base, False, "not_said", [person.id], {**value, "asked": unsaid}, person.sources)
-        verdict.statements = [_asked_clause(engine, parsed, rest, statement)] if statement is not None else []
+        verdict.statements = [asked_clause(engine, parsed, rest, statement)] if statement is not None else []
         return verdict
     if unsaid is not None:
         # "Did Trefilov mention the SCO?": not in his recorded words, but the same source names it
@@ -281,7 +281,7 @@ def _named_beside(engine: Engine, person: Person, asked: Entity) -> str | None:
 def _without_alternatives(parsed: Parsed, positions: list[int]) -> list[int]:
     """The positions whose word is no alternative of direction or level ("falling", "сокращаются"),
     told by the question's own words (a stem such as "fal" no longer shows it)."""
-    stems = set(text_tokens(" ".join(found.group(0) for found in _ALTERNATIVE_ANY.finditer(parsed.text))))
+    stems = set(text_tokens(" ".join(found.group(0) for found in ALTERNATIVE_ANY.finditer(parsed.text))))
     return [i for i in positions if parsed.query.tokens[i] not in stems]
 
 
@@ -295,7 +295,7 @@ def _heaviest_held(engine: Engine, parsed: Parsed, rest: list[int], statement: S
     return query.tokens[heaviest] in said or any(v in said for v, _ in query.matches[heaviest])
 
 
-def _best_said(
+def best_said(
     engine: Engine, parsed: Parsed, person: Person, at: Meeting | None, rest: list[int]
 ) -> tuple[float, Statement | None]:
     """The person's recorded statement or fact (only what was said ``at`` a meeting, when given)
@@ -320,7 +320,7 @@ def _best_said(
     return best
 
 
-def _asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
+def asked_clause(engine: Engine, parsed: Parsed, rest: list[int], statement: Statement) -> Statement:
     """The statement from the part that holds the words asked: a quote is shortened when shown
     (about 300 characters), and the asked words may come late in a long one. Each language is cut
     on its own (the clauses of a translation need not correspond); a short statement stays whole."""
@@ -378,11 +378,11 @@ def _in_clause(token: str, clause: set[str]) -> bool:
     )
 
 
-def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
+def topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered: set[int] | None = None) -> list[int]:
     """Query positions that name no mentioned entity (none of ``covered``): the topic asked about."""
     covered = mentions.covered if covered is None else covered
     query = parsed.query
-    filler = _filler_tokens()
+    filler = filler_tokens()
     clause = _meeting_clause(parsed)
     # the question's tokens are analysed ("letom" read as "let"): a clause word by its stem
     naming = {i for i, tok in enumerate(query.tokens) if clause and _in_clause(tok, clause)}
@@ -406,7 +406,7 @@ def _topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered
 _FILLER: set[str] = set()
 
 
-def _filler_tokens() -> set[str]:
+def filler_tokens() -> set[str]:
     if not _FILLER:
         _FILLER.update(text_tokens(_TOPIC_FILLER))
     return _FILLER
@@ -437,7 +437,7 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
         if score > best[0] and (en, ru) in notes:
             # A note's clause that says the source does not name it ("Russia is not named among
             # them") is no mention.
-            clause = _asked_clause(engine, parsed, rest, Statement(en, ru, meeting.id, None))
+            clause = asked_clause(engine, parsed, rest, Statement(en, ru, meeting.id, None))
             if _NEGATED_NOTE.search(clause.get(parsed.lang)):
                 continue
         if score > best[0]:
@@ -453,14 +453,14 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
     value = {"meeting": meeting.id, "score": round(score, 3)}
     if score >= TOPIC_YES and statement is not None:
         # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
-        opposed = _opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        opposed = opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
         period = _other_range(parsed.text, f"{statement.en} {statement.ru}")
         if period is not None and opposed is None:
             # "Did the summit approve the programme for 2024–2026?": the clause found holds another
             # period (2026–2028); no such programme is recorded, and that is no "yes".
             return _not_recorded(base, "constraint", period, [meeting.id], meeting.sources)
         verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
-        verdict.statements = [_asked_clause(engine, parsed, rest, statement)]
+        verdict.statements = [asked_clause(engine, parsed, rest, statement)]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
@@ -482,7 +482,7 @@ def _other_range(question: str, said: str) -> dict[str, Any] | None:
     return {"what": "year", "asked": f"{wanted[0]}–{wanted[1]}", "recorded": f"{spans[0][0]}–{spans[0][1]}"}
 
 
-_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
+SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZА-ЯЁ])")
 
 
 def _number_kind(token: str) -> str:
@@ -515,7 +515,7 @@ def _names_of(entity: Entity) -> list[str]:
 AGENT_CLAUSE = 0.45
 
 
-def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, pair: list[Hit]) -> Verdict | None:
+def other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, pair: list[Hit]) -> Verdict | None:
     """Two bodies named, one said to act on the other ("set up by a decision of X"): the clause of
     the first's record (description, facts) that holds the rest of the question decides. Yes when
     it names the second; no when it names a third body or organisation instead; None otherwise."""
@@ -525,7 +525,7 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     shared = pair[0].name_tokens & pair[1].name_tokens
     first, second = sorted(pair, key=lambda h: min(h.name_tokens - shared, default=0))
     subject, asked = kb.entities[first.entity], kb.entities[second.entity]
-    rest = [i for i in _topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
+    rest = [i for i in topic_positions(engine, parsed, mentions, set()) if i not in first.name_tokens | second.name_tokens]
     if not rest or (not any(name.lower() in text for name in _names_of(asked)) and second.name_cover < 0.9):
         return None
     texts = [(subject.description.en, subject.description.ru)]
@@ -534,7 +534,7 @@ def _other_agent(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentio
     total = sum(query.weights[i] for i in rest) or 1.0
     best: tuple[float, tuple[str, str] | None] = (0.0, None)
     for en, ru in texts:
-        for clause_en, clause_ru in zip(_CLAUSE_END.split(en), _CLAUSE_END.split(ru), strict=False):
+        for clause_en, clause_ru in zip(CLAUSE_END.split(en), CLAUSE_END.split(ru), strict=False):
             said = set(index.fold_synonyms(text_tokens(f"{clause_en} {clause_ru}")))
             got = sum(query.weights[i] * max((s for v, s in query.matches[i] if v in said), default=0.0) for i in rest)
             if got / total > best[0]:
@@ -579,14 +579,14 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     if isinstance(entity, Document) and entity.status in _NOT_DONE_YET and asked_done:
         # The plan's own words ("plans to sign the treaty") would read as a yes.
         return _only_planned(base, entity)
-    rest = _topic_positions(engine, parsed, mentions, set(hit.name_tokens))
+    rest = topic_positions(engine, parsed, mentions, set(hit.name_tokens))
     # Words the knowledge base does not know stay in: a joint statement "on cybersecurity" is not
     # the one on transnational crime. (Without any known word there is nothing to match.)
     if not rest or all(query.unknown[i] for i in rest):
         return None
     total = sum(query.weights[i] for i in rest) or 1.0
     # Sentence by sentence when both languages have as many; the whole description otherwise.
-    english, russian = _SENTENCE_END.split(entity.description.en), _SENTENCE_END.split(entity.description.ru)
+    english, russian = SENTENCE_END.split(entity.description.en), SENTENCE_END.split(entity.description.ru)
     if len(english) != len(russian):
         english, russian = [entity.description.en], [entity.description.ru]
     texts = list(zip(english, russian, strict=True))
@@ -620,14 +620,14 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
         return None
     said = set(index.fold_synonyms(text_tokens(f"{text[0]} {text[1]}")))
     if any(
-        _distinctive(query, i) and query.tokens[i] not in said and not any(v in said for v, _ in query.matches[i])
+        distinctive(query, i) and query.tokens[i] not in said and not any(v in said for v, _ in query.matches[i])
         for i in rest
     ):
         return None  # the most specific word asked is not in it
     # The words are there; each number, month and year asserted must be too ("created by a 2005
     # decision": the sentence says 2000).
     _, wrong, held_all = constraints(engine, parsed, [text[0], text[1]])
-    claimed = _alternatives_in(parsed.text) if _ALTERNATIVE_ANY.search(parsed.text) else {}
+    claimed = alternatives_in(parsed.text) if ALTERNATIVE_ANY.search(parsed.text) else {}
     opposed = _opposed(claimed, f"{text[0]} {text[1]}") if claimed else None
     if opposed is not None:
         # "Did Klemez say drug production is going down?" against "growing narcotics production".
@@ -638,8 +638,8 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     # whether it was done (unless the question asks about the plan).
     planned = (
         not wrong
-        and _PLAN.search(text[0]) is not None
-        and _PLAN.search(parsed.text) is None
+        and PLAN.search(text[0]) is not None
+        and PLAN.search(parsed.text) is None
         and _FUTURE_VERB.search(parsed.text) is None
     )
     verdict = _verdict(
@@ -653,7 +653,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
 # what is to happen, which a plan answers.
 _FUTURE_VERB = re.compile(r"(?<!\w)(?:\w{4,}(?:ют|ят)|будет|будут|\w{4,}(?:yut|jut|yat|jat)|budet|budut)(?!\w)", re.I)
 
-_PLAN = re.compile(
+PLAN = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|intention|expected\s+to|to\s+be|will\s+be|going\s+to|will|supposed\s+to|meant\s+to"
     # "on a planned basis", "осуществлялась планово": how work was done, no plan
     r"|upcoming|forthcoming)\b(?<!planned(?= basis))"

@@ -10,9 +10,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import provenance, timeline
+from bot.answers import meeting_names, provenance
 from bot.answers.facts import not_stated
-from bot.answers.previous import _meeting, _names_meeting, _person, _speaker_meetings, _subject
+from bot.answers.previous import _meeting, _person, _subject, names_meeting, speaker_meetings
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Document, Meeting
 from bot.search.text import tokens as text_tokens
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 
-def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+def publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """Who published the record the previous answer rests on (its first source)."""
     source = engine.kb.source(context.sources[0])
     about = [i for i in [*context.focus, *context.items] if i in engine.kb.entities][:1]
@@ -38,7 +38,7 @@ def _publisher_of(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict |
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|он|она|on|ona)\b")
 _ENGLISH_SUBJECT = re.compile(r"\b(?:he|she)\b")
 # "anything from him on migration?", "что-нибудь от него о миграции?": his words, without a verb of saying.
-_FROM_HIM = re.compile(
+FROM_HIM = re.compile(
     r"\b(?:from|by|according to) (?:him|her)\b|\b(?:от|у) (?:него|неё|нее)\b|\b(?:ot|u) (?:nego|nee)\b"
     r"|\bпо (?:его|её|ее) словам\b|\bpo (?:ego|ee) slovam\b"
 )
@@ -53,7 +53,7 @@ def _named_for_pronoun(match: re.Match[str], name: str) -> str:
     return _OBJECT_PRONOUN.sub(name, match.group(0), count=1)
 
 
-def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+def pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """The question with the previous answer's one person named in place of "he"/"он": what that
     person said (or that the sources record nothing of theirs on it)."""
     person = _person(engine, context) or _meeting_speaker(engine, context)
@@ -61,7 +61,7 @@ def _pronoun_said(engine: Engine, parsed: Parsed, context: Verdict, today: date)
         return None
     name = engine.kb.name(person, parsed.lang)
     # "from him" first: in "anything from him on migration" the English "on" is no Latin-typed "он".
-    question = _FROM_HIM.sub(lambda match: _named_for_pronoun(match, name), parsed.text, count=1)
+    question = FROM_HIM.sub(lambda match: _named_for_pronoun(match, name), parsed.text, count=1)
     if question == parsed.text:
         question = (_ENGLISH_SUBJECT if parsed.lang == "en" else _SUBJECT_PRONOUN).sub(name, parsed.text, count=1)
     if question == parsed.text:
@@ -99,7 +99,7 @@ def _meeting_speaker(engine: Engine, context: Verdict) -> str | None:
 _ABOUT_WORD = re.compile(r"^(?:про|о|об|обо|насчет|насчёт|pro|ob|about|on|regarding) ")
 
 
-def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
+def said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: str, today: date) -> Verdict | None:
     """What the person of the previous quote said about another topic (or that the sources hold
     nothing of theirs on it)."""
     person = _person(engine, context)
@@ -122,11 +122,11 @@ def _said_about_other(engine: Engine, parsed: Parsed, context: Verdict, rest: st
     return verdict if verdict.answered and said and (person in verdict.focus or verdict.kind == "quote") else None
 
 
-def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bool) -> Verdict | None:
+def source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bool) -> Verdict | None:
     """ "Source?" after an answer: who published the record it rests on; "more details": the card of
     its subject (the person, meeting or document it was about)."""
     if source:
-        return _publisher_of(engine, parsed, context) if context.sources else None
+        return publisher_of(engine, parsed, context) if context.sources else None
     subject = _subject(context)
     if subject is None or subject not in engine.kb.entities:
         return None
@@ -138,7 +138,7 @@ def _source_or_more(engine: Engine, parsed: Parsed, context: Verdict, source: bo
 def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """ "Who talked to the press about it?" after a meeting: the one person the sources say told the
     media about it (not a speaker at it)."""
-    meeting = engine.kb.get(_meeting(engine, context, _names_meeting(parsed.text.lower())) or "")
+    meeting = engine.kb.get(_meeting(engine, context, names_meeting(parsed.text.lower())) or "")
     people = list(dict.fromkeys(s.person for s in meeting.media_statements)) if isinstance(meeting, Meeting) else []
     if len(people) != 1 or people[0] not in engine.kb.entities:
         return None
@@ -148,7 +148,7 @@ def _told_media(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | N
     return card
 
 
-def _fact_person(engine: Engine, context: Verdict) -> str | None:
+def fact_person(engine: Engine, context: Verdict) -> str | None:
     """The one person the records about the previous subject name ("who reminded everyone of that?"
     after when the ATC was set up: Rahmon, whose address recalled it)."""
     subject = _subject(context)
@@ -159,7 +159,7 @@ def _fact_person(engine: Engine, context: Verdict) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _record_speaker(engine: Engine, context: Verdict) -> str | None:
+def record_speaker(engine: Engine, context: Verdict) -> str | None:
     """The one person whose words the records behind the previous answer report ("кто об этом
     рассказывал?" after the SCO's observer status: Trefilov, whose address on the Dushanbe outcomes
     is the record of it): a speaker at, or the one who told the media about, a meeting of those
@@ -186,17 +186,17 @@ def _record_speaker(engine: Engine, context: Verdict) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
 
-def _meetings_telling(engine: Engine, parsed: Parsed, context: Verdict, place: str | None) -> list[str]:
+def meetings_telling(engine: Engine, parsed: Parsed, context: Verdict, place: str | None) -> list[str]:
     """The meetings a "who told of it at the <place> meeting" may mean (those named, or held at the
     place) whose one speaker's record also reports the previous subject."""
     kb = engine.kb
-    candidates = [m for m, _ in timeline.named_meetings(engine, parsed)]
+    candidates = [m for m, _ in meeting_names.named_meetings(engine, parsed)]
     if place is not None:
         candidates += [e.id for e in kb.entities.values() if isinstance(e, Meeting) and e.place == place]
-    return [m for m in dict.fromkeys(candidates) if _speaker_told(engine, context, m) is not None]
+    return [m for m in dict.fromkeys(candidates) if speaker_told(engine, context, m) is not None]
 
 
-def _speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
+def speaker_told(engine: Engine, context: Verdict, audience: str) -> str | None:
     """The one speaker at the one meeting of ``audience`` (a council, or the meeting itself) whose
     source also reports the previous subject."""
     kb = engine.kb
@@ -247,7 +247,7 @@ def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | Non
         return card
     # The meeting of the words quoted, else the one meeting he is linked to (not one that a fact
     # about him names: Trefilov spoke of the Dushanbe summit at the Security Secretaries' meeting).
-    quoted = list(dict.fromkeys(m for s in context.statements for m in _speaker_meetings(engine, s)))
+    quoted = list(dict.fromkeys(m for s in context.statements for m in speaker_meetings(engine, s)))
     meetings = engine.kb.meetings_of(subject)
     if not quoted and not meetings:
         # Peskov's October statement: the sources tie his words to no meeting, and say so.
@@ -268,7 +268,7 @@ def _words_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | Non
     return card
 
 
-def _discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
+def discussed_at(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     """ "At which meeting was it discussed?" after something discussed rather than met at (an
     exercise, a document): the meeting sessions whose titles name it by one of its short names."""
     kb = engine.kb

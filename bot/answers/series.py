@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.timeline import named_meetings
+from bot.answers.meeting_names import named_meetings
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
 

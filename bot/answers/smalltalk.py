@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.questionwords import _FUNCTION_WORDS, CHATTER, _asks_on_its_own, _sentences
+from bot.answers.questionwords import CHATTER, FUNCTION_WORDS, _sentences, asks_on_its_own
 
 # Chatter of a closing sentence or a lead-in that CHATTER (shared with other lead-in rules) lacks.
 _MORE_CHATTER = frozenset(
@@ -39,7 +39,7 @@ def _only_chatter(text: str) -> bool:
         lower = word.lower()
         if number and word[:1].isupper() and lower not in CHATTER:
             return False
-        if lower in _ANSWER_WORDS or (lower not in CHATTER and lower not in _MORE_CHATTER and lower not in _FUNCTION_WORDS):
+        if lower in _ANSWER_WORDS or (lower not in CHATTER and lower not in _MORE_CHATTER and lower not in FUNCTION_WORDS):
             return False
     return True
 
@@ -55,6 +55,6 @@ def without_small_talk(text: str) -> str:
         if len(asking) == 1 and all(_only_chatter(sentence) for sentence in sentences if sentence is not asking[0]):
             text = asking[0]
     head, colon, tail = text.partition(":")
-    if colon and "?" not in head and _only_chatter(head) and _asks_on_its_own(tail):
+    if colon and "?" not in head and _only_chatter(head) and asks_on_its_own(tail):
         text = tail.strip()
     return text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.question_form import is_yes_no, tone_question
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Entity, Meeting
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.search.index import Hit
 
-MENTION_SCORE = 0.3  # as in yesno: a hit this good may be a mention
 NAMED = 0.8  # share of a name the question must hold to name it
 EVENT_COVER = 0.4  # share of a record's name the question must hold to be about it
 RECORD_BESIDE = 0.9  # a record scoring this near the body it is about is what is asked

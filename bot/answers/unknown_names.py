@@ -18,7 +18,7 @@ from babel import Locale
 from bot.answers import define
 from bot.answers.cues import cued
 from bot.answers.mentions import GUESS_SCORE, MENTION_COVER, MENTION_SCORE, WEAK_WEIGHT, _not_recorded, _verdict
-from bot.answers.question_form import _ROMAN, _WORD, is_yes_no, months_named
+from bot.answers.question_form import ROMAN, WORD, is_yes_no, months_named
 from bot.answers.questionwords import CHATTER
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Entity, Meeting
@@ -36,32 +36,32 @@ WELL_KNOWN = 0.9
 
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-_PARTICIPATE_OR_BE = re.compile(
+PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
     r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
     re.I,
 )
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.
-_WAS_THERE = re.compile(r"\b(?:был[аио]?\s+ли|byl[aio]?\s+li)\b", re.I)
+WAS_THERE = re.compile(r"\b(?:был[аио]?\s+ли|byl[aio]?\s+li)\b", re.I)
 
 
-_ANY_MEETING = re.compile(
+ANY_MEETING = re.compile(
     r"\b(?:meetings?|summits?|conferences?|sessions?|events?)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*"
     r"|\bсаммит\w*|\bмероприяти\w*|\bzasedani\w*|\bvstrech\w*",
     re.I,
 )
 
 
-def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "Did Georgia take part in any of the meetings": a name the knowledge base does not know,
     asked about meetings in general, is on no recorded list of participants."""
-    if not _ANY_MEETING.search(parsed.text):
+    if not ANY_MEETING.search(parsed.text):
         return None
     kb = engine.kb
-    if _names_known(engine, parsed):
+    if names_known(engine, parsed):
         return None  # something known is named: the usual checks answer
-    name = _unknown_word(parsed)
-    if name is None or any(found.group(1) == name for found in _IN_PLACE.finditer(parsed.text)):
+    name = unknown_word(parsed)
+    if name is None or any(found.group(1) == name for found in IN_PLACE.finditer(parsed.text)):
         return None  # "Была ли встреча в Ташкенте?": a place after "in", no participant
     # The sources of a few meetings that list their participants: enough to show where one looked,
     # without walking every meeting of a large knowledge base.
@@ -70,7 +70,7 @@ def _unknown_participant(engine: Engine, parsed: Parsed, base: Verdict) -> Verdi
     return _verdict(base, False, "unknown_member", [], value, [s for m in listed for s in m.sources])
 
 
-def _names_known(engine: Engine, parsed: Parsed) -> bool:
+def names_known(engine: Engine, parsed: Parsed) -> bool:
     """Whether the question names an entry of the knowledge base (a figure's fact aside)."""
     kind = engine.kb.kind
     return any(
@@ -79,7 +79,7 @@ def _names_known(engine: Engine, parsed: Parsed) -> bool:
     )
 
 
-def _unknown_word(parsed: Parsed) -> str | None:
+def unknown_word(parsed: Parsed) -> str | None:
     """A capitalised word, not the first, that the knowledge base does not know."""
     query = parsed.query
     unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
@@ -92,10 +92,10 @@ def _unknown_word(parsed: Parsed) -> str | None:
     # lavrov", "министр лавров") is one.
     lower = _TITLE_WORD.search(parsed.text) is None
     previous = ""
-    for position, word in enumerate(_WORD.findall(parsed.text)):
+    for position, word in enumerate(WORD.findall(parsed.text)):
         word = word.removesuffix("'s")  # "Ukraine's delegation"
         # An acronym is a name too ("NATO", "НАТО"); a Roman numeral is a number.
-        named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not _ROMAN.match(word))
+        named = _CAPITALISED.match(word) or (_ACRONYM.match(word) and not ROMAN.match(word))
         if (
             lower
             and not named
@@ -122,11 +122,11 @@ _SUBJECT_TOOK_PART = re.compile(
     r"|был[аио]? на|byl[aio]? na)\b",
     re.I,
 )
-_IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
+IN_PLACE = re.compile(r"\b(?:in|в|во|v)\s+([A-ZА-ЯЁ][\w-]+)")
 # A question typed all in lower case ("что решили на саммите в бишкеке") has no capital to mark a
 # place: there a longer word after "in"/"в" stands where the place would.
 _TITLE_WORD = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё]")
-_IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
+IN_PLACE_LOWER = re.compile(r"\b(?:in|в|во|v)\s+([a-zа-яё][\w-]{4,})")
 
 
 _PLACE_TOKENS: list[tuple[KnowledgeBase, frozenset[str]]] = []  # the last knowledge base's (one at a time)
@@ -145,7 +145,7 @@ def _place_tokens(kb: KnowledgeBase) -> frozenset[str]:
     return _PLACE_TOKENS[0][1]
 
 
-def _unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
+def unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
     """A capitalised word after "in"/"в" that the knowledge base does not know ("в Астане")."""
     query = parsed.query
     # A word only resembling a known one is unknown too ("Казани" is not "указан").
@@ -167,7 +167,7 @@ def _unknown_after_in(parsed: Parsed, kb: KnowledgeBase) -> str | None:
             for tok, missing, matches in zip(query.tokens, query.unknown, query.matches, strict=True)
             if missing or not matches or (matches[0][1] < WELL_KNOWN and not any(match in places for match, _ in matches))
         }
-    for match in (_IN_PLACE_LOWER if lower else _IN_PLACE).finditer(parsed.text):
+    for match in (IN_PLACE_LOWER if lower else IN_PLACE).finditer(parsed.text):
         word = match.group(1)
         if set(text_tokens(word)) & unknown:
             if parsed.lang == "ru" and word.isascii():
@@ -184,7 +184,7 @@ def _unknown_name(parsed: Parsed) -> str | None:
     unknown = {tok for tok, missing in zip(query.tokens, query.unknown, strict=True) if missing}
     if not unknown:
         return None
-    words = _WORD.findall(parsed.text)
+    words = WORD.findall(parsed.text)
     run: list[str] = []
     best: list[str] = []
     for position, word in enumerate(words):
@@ -198,7 +198,7 @@ def _unknown_name(parsed: Parsed) -> str | None:
 
 
 # A word that makes a body's name ("the Council of Police Chiefs", "совет начальников полиции").
-_BODY_NOUN = re.compile(
+BODY_NOUN = re.compile(
     r"^(?:council|committee|commission|bureau|cent(?:re|er)|department|совет\w*|комитет\w*|комисси\w*|бюро|центр\w*"
     r"|департамент\w*|sovet\w*|komitet\w*|komissi\w*|centr\w*|departament\w*)$",
     re.I,
@@ -219,7 +219,7 @@ def _person_named(engine: Engine, parsed: Parsed) -> bool:
 
 
 _NAMED_BY_NOUN: list[tuple[re.Pattern[str], tuple[str, ...], str]] = [
-    (_BODY_NOUN, ("body", "organisation"), "no_body"),
+    (BODY_NOUN, ("body", "organisation"), "no_body"),
     (_DOCUMENT_NOUN, ("document",), "no_document"),
 ]
 _NAME_BEFORE, _NAME_AFTER = 2, 3  # words around a body noun that can belong to the name
@@ -271,7 +271,7 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     # where to look, the body asked of it is still one the sources may not know.
     if parsed.intent.list_kind and not (is_yes_no(parsed.text) and _COUNTED_LIST.search(parsed.text)):
         return None
-    words = _WORD.findall(parsed.text)
+    words = WORD.findall(parsed.text)
     for noun, kinds, reason in _NAMED_BY_NOUN:
         spots = [i for i, word in enumerate(words) if noun.match(word)]
         if spots and reason == "no_document" and all(_SAID_NOUN.match(words[i]) for i in spots) and _person_named(engine, parsed):
@@ -512,10 +512,10 @@ def _not_recorded_name(
 _CIS_WORD = re.compile(r"\bCIS\b|\bСНГ\b|\bSNG\b|\bСодружеств\w*|\bCommonwealth\b", re.I)
 
 
-def _unknown_joiner(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+def unknown_joiner(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "The decision on Afghanistan joining the CIS": a name the knowledge base does not know
     joining the CIS is recorded nowhere."""
-    name = _unknown_word(parsed)
+    name = unknown_word(parsed)
     if name is None or not _CIS_WORD.search(parsed.text) or "cis" not in engine.kb.entities:
         return None
     target = engine.kb.entities["cis"]
@@ -572,7 +572,7 @@ _NO_NAMES = CHATTER | frozenset(
 )
 
 
-def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
+def unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | None:
     """An answer about something known to a question that also names someone or something the
     knowledge base does not know ("What did Mirziyoyev say at the Dushanbe summit", "When did
     Mongolia become an observer"): the unknown name is never dropped silently; the sources do not
@@ -583,14 +583,14 @@ def _unknown_name_in(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdic
         return None  # the unknown letters are what the answer reads (define.spelled_out)
     if verdict.attribute == "full_name" and isinstance(verdict.value, dict) and verdict.value.get("name_lang"):
         return None  # "the English name of ОДКБ": the language is asked, no name
-    name = _unknown_word(parsed) or _named_country(engine, parsed)
+    name = unknown_word(parsed) or named_country(engine, parsed)
     if name is None or months_named(name) or name.lower() in STOP_EN or name.lower() in _NO_NAMES:
         return None
     if "topic" in verdict.filters and set(text_tokens(name) or ["-"]) <= define.topic_index(engine.kb).vocabulary:
         return None  # an everyday word of a body's field ("ОПГ"): the topic answer read it
     if name.isupper() and define.spelled_in(engine, [*verdict.focus[:2], *(hit.entity for hit in parsed.hits[:2])], name):
         return None  # letters the answer's own entries spell out ("POD": "противодействия отмыванию денег")
-    absent = _unknown_state_at(engine, parsed, verdict, name)
+    absent = unknown_state_at(engine, parsed, verdict, name)
     if absent is not None:
         return absent
     nearest = [i for i in verdict.focus if i in engine.kb.entities][:1]
@@ -641,7 +641,7 @@ def _country_phrases() -> dict[str, list[tuple[tuple[str, ...], dict[str, str]]]
     return by_first
 
 
-def _named_country(engine: Engine, parsed: Parsed) -> str | None:
+def named_country(engine: Engine, parsed: Parsed) -> str | None:
     """A country named in several words ("the United States") or by a short name ("США") that the
     knowledge base does not know, in the question's language; None otherwise. One-word names are
     found as unknown words."""
@@ -658,19 +658,19 @@ def _named_country(engine: Engine, parsed: Parsed) -> str | None:
 
 
 _DELEGATION = re.compile(
-    r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|" + _WAS_THERE.pattern +
+    r"\bdelegat\w*|\bделегаци\w*|\bdelegac\w*|" + WAS_THERE.pattern +
     # "а грузины там были?", "were the Georgians there?": being there is taking part
     r"|\b(?:там|tam)\s+(?:был|byl)\w*|\b(?:был|byl)\w*\s+(?:там|tam)\b|\b(?:was|were)\b[^?]*\bthere\b",
     re.I,
 )
 
 
-def _unknown_state_at(engine: Engine, parsed: Parsed, verdict: Verdict, name: str) -> Verdict | None:
+def unknown_state_at(engine: Engine, parsed: Parsed, verdict: Verdict, name: str) -> Verdict | None:
     """ "Была ли Грузия на 13-м заседании?": a country the knowledge base does not know, asked of
     one meeting that lists the states taking part, is not among them: "No" (or, when the source
     says more states took part than it names, not among those named)."""
     country = _country_names().get(tuple(text_tokens(name)))
-    asks_presence = _PARTICIPATE_OR_BE.search(parsed.text) or _DELEGATION.search(parsed.text)
+    asks_presence = PARTICIPATE_OR_BE.search(parsed.text) or _DELEGATION.search(parsed.text)
     if country is None or not asks_presence:
         return None
     meetings = [m for m in (engine.kb.get(i) for i in verdict.focus) if isinstance(m, Meeting)]

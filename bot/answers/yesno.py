@@ -23,64 +23,64 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers import define, evaluated, holder_check, yesno_topics
 from bot.answers.adopted import (
-    _ADOPTED,
-    _OBSERVER,
+    ADOPTED,
+    OBSERVER,
     _adopted_at,
     _adopted_in,
-    _document_beside,
-    _document_period,
-    _documents_of_kind_beside,
     _observer,
     _period,
-    _several_adopted_at,
     _signers_unrecorded,
-    _status_granted_at,
+    document_beside,
+    document_period,
+    documents_of_kind_beside,
+    several_adopted_at,
+    status_granted_at,
 )
-from bot.answers.assertions import _ALTERNATIVE_ANY, _alternatives_in
+from bot.answers.assertions import ALTERNATIVE_ANY, alternatives_in
 from bot.answers.checks import (
-    _DIGITS_OR_WORDS,
     _EVENT_YEAR,
-    _HELD_IN,
-    _count_check,
-    _date_check,
-    _figure_check,
-    _period_check,
-    _when_checked,
+    DIGITS_OR_WORDS,
+    HELD_IN,
+    count_check,
+    date_check,
+    figure_check,
+    period_check,
+    when_checked,
 )
 from bot.answers.claimedperiod import other_period
 from bot.answers.cues import cued
 from bot.answers.lookalike import (
-    _CHAIR,
-    _DEPUTY,
-    _GENERIC_TOKENS,
-    _JOIN,
-    _MEETING_WORDS,
-    _PARTICIPATE,
-    _ROLE_WORD,
-    _SPEECH_ABOUT,
-    _WHO_MEMBERS,
-    _all_titles,
-    _asked_joiners,
-    _asked_title,
-    _chair_lookalike,
-    _foreign_meeting,
-    _join_lookalike,
-    _kind_word_names,
-    _named_documents,
-    _named_year_lookalike,
-    _nearest_in_time,
-    _no_holder,
-    _no_meetings_lookalike,
-    _number_lookalike,
-    _period_lookalike,
-    _person_lookalike,
-    _place_lookalike,
-    _shares_title,
-    _title_lookalike,
-    _unrecorded_attribute,
-    _year_lookalike,
+    CHAIR,
+    DEPUTY,
+    GENERIC_TOKENS,
+    JOIN,
+    MEETING_WORDS,
+    PARTICIPATE,
+    ROLE_WORD,
+    SPEECH_ABOUT,
+    WHO_MEMBERS,
+    all_titles,
+    asked_joiners,
+    asked_title,
+    chair_lookalike,
+    foreign_meeting,
+    join_lookalike,
+    kind_word_names,
     named_apart,
+    named_documents,
+    named_year_lookalike,
+    nearest_in_time,
+    no_holder,
+    no_meetings_lookalike,
+    number_lookalike,
+    period_lookalike,
+    person_lookalike,
+    place_lookalike,
+    shares_title,
     title_held_by_a_deputy,
+    title_lookalike,
+    unrecorded_attribute,
+    year_lookalike,
 )
 from bot.answers.mentions import (
     GUESS_SCORE,
@@ -91,40 +91,40 @@ from bot.answers.mentions import (
     _held_in,
     _held_there,
     _not_recorded,
-    _took_place,
     _verdict,
+    took_place,
 )
 from bot.answers.question_form import (
-    _latin_tone_question,
     asked_day,
     asked_years,
     is_yes_no,
+    latin_tone_question,
     meeting_ordinals,
     months_named,
     tone_question,
 )
 from bot.answers.said import (
     TOPIC_YES,
-    _asked_clause,
     _discussed,
-    _discussed_in_place,
-    _filler_tokens,
-    _other_agent,
-    _person_said,
     _stated,
-    _told_of,
-    _topic_positions,
+    asked_clause,
+    discussed_in_place,
+    filler_tokens,
+    other_agent,
+    person_said,
+    told_of,
+    topic_positions,
 )
 from bot.answers.unknown_names import (
-    _ANY_MEETING,
-    _IN_PLACE,
-    _IN_PLACE_LOWER,
-    _PARTICIPATE_OR_BE,
-    _WAS_THERE,
-    _names_known,
-    _unknown_after_in,
-    _unknown_joiner,
-    _unknown_participant,
+    ANY_MEETING,
+    IN_PLACE,
+    IN_PLACE_LOWER,
+    PARTICIPATE_OR_BE,
+    WAS_THERE,
+    names_known,
+    unknown_after_in,
+    unknown_joiner,
+    unknown_participant,
 )
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Body, Document, Entity, Meeting, Organisation, PartialDate, Person, State
@@ -143,7 +143,7 @@ _HOSTED = re.compile(
     r"|\bпринимающ\w*|\bprinimayushch\w*",
     re.I,
 )
-_TOOK_PLACE = re.compile(
+TOOK_PLACE = re.compile(
     r"\b(?:take place|took place|taken place|actually happen|happen\w*|was held|were held|been held|held)\b"
     r"|\bсостоял\w*|\bпрош(?:ло|ли|ел|ла)\b|\bпроведен\w*|\bsostoyal\w*"
     # "did the CT heads meet in March", "встречались ли главы … в марте": a body's members meeting
@@ -189,27 +189,27 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
     # A question asking by its tone alone ("Узбекистан участвовал в XVIII совещании?") is one too,
     # though a terse one ("XVIII совещание — город?") may ask for a value: see below.
-    tone_only = not is_yes_no(parsed.text) and (tone_question(parsed.text) or _latin_tone_question(parsed))
+    tone_only = not is_yes_no(parsed.text) and (tone_question(parsed.text) or latin_tone_question(parsed))
     # "Why did Belarus skip the St Petersburg meeting?" rests on whether it took part: that is checked
     # first (the sources give no reasons), so a wrong premise is said to be wrong.
     premise = _asks_why_absent(parsed.text)
     yes_no = is_yes_no(parsed.text) or tone_only or premise
     # "Was Moldova at any of the meetings?", "Молдова была на каком-нибудь заседании?": being at one is taking part.
     if yes_no and (
-        _PARTICIPATE.search(parsed.text) or _PARTICIPATE_OR_BE.search(parsed.text) or _AT_ANY.search(parsed.text)
+        PARTICIPATE.search(parsed.text) or PARTICIPATE_OR_BE.search(parsed.text) or _AT_ANY.search(parsed.text)
     ):
-        unknown = _unknown_participant(engine, parsed, base)
+        unknown = unknown_participant(engine, parsed, base)
         if unknown is not None:
             return unknown
     if (
-        (_IN_PLACE.search(parsed.text) or _IN_PLACE_LOWER.search(parsed.text))
-        and _ANY_MEETING.search(parsed.text)
-        and (unknown_place := _unknown_after_in(parsed, engine.kb)) is not None
-        and not _names_known(engine, parsed)
+        (IN_PLACE.search(parsed.text) or IN_PLACE_LOWER.search(parsed.text))
+        and ANY_MEETING.search(parsed.text)
+        and (unknown_place := unknown_after_in(parsed, engine.kb)) is not None
+        and not names_known(engine, parsed)
     ):
         # "Какие заседания проводились в Ташкенте?", "Were there any meetings in Astana?": nothing
         # known named, meetings asked in a place the sources do not know: none is recorded there.
-        nearest = _nearest_in_time(engine, parsed)
+        nearest = nearest_in_time(engine, parsed)
         # Meetings asked for as a list ("which meetings", "были ли заседания") are none; one asked
         # about ("what was discussed at the meeting in Tashkent") is no such meeting.
         listing = parsed.intent.list_kind == "meeting" or _SEVERAL.search(parsed.text) is not None
@@ -223,56 +223,56 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             topic = _topic_of_some_meeting(engine, parsed, base)
             if topic is not None:
                 return topic
-        return _unknown_joiner(engine, parsed, base) if _JOIN.search(parsed.text) else None
+        return unknown_joiner(engine, parsed, base) if JOIN.search(parsed.text) else None
     if yes_no and (parsed.intent.until or parsed.intent.years):
         # "Программа … рассчитана до 2030 года?", "Is the Concept still valid in 2029?": the period
         # of the one document named, before any statement that happens to hold the year.
-        in_period = _document_period(engine, parsed, base)
+        in_period = document_period(engine, parsed, base)
         if in_period is not None:
             return in_period
-    if yes_no and _DIGITS_OR_WORDS.search(parsed.text):
+    if yes_no and DIGITS_OR_WORDS.search(parsed.text):
         # "В сфере безопасности действуют 20 отраслевых органов?": a headline figure asserted,
         # checked against the recorded one before any entity sharing a word with the question.
-        figure = _figure_check(engine, parsed, base)
+        figure = figure_check(engine, parsed, base)
         if figure is not None:
             return figure
     if parsed.intent.until and not yes_no:
-        period = _period_lookalike(engine, parsed, base)
+        period = period_lookalike(engine, parsed, base)
         if period is not None:
             return period
     mentions = find_mentions(engine, parsed)
-    foreign = _foreign_meeting(engine, parsed, base, mentions)
+    foreign = foreign_meeting(engine, parsed, base, mentions)
     if foreign is not None:
         return foreign
     if not mentions.hits and not mentions.locating:
-        if yes_no and _named_documents(engine, parsed):
+        if yes_no and named_documents(engine, parsed):
             return _yes_no(engine, parsed, base, mentions, today)
         if yes_no and _DISCUSS.search(parsed.text):
             topic = _topic_of_some_meeting(engine, parsed, base, mentions)
             if topic is not None:
                 return topic
-        unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+        unrecorded = unrecorded_attribute(engine, parsed, base, mentions)
         if unrecorded is not None:
             return unrecorded
         if parsed.intent.list_kind:
             # "Which countries joined the CIS Plus format?" reads as a list of states.
-            return _asked_joiners(engine, parsed, base, mentions)
-        members = _asked_joiners(engine, parsed, base, mentions) if _WHO_MEMBERS.search(parsed.text) else None
+            return asked_joiners(engine, parsed, base, mentions)
+        members = asked_joiners(engine, parsed, base, mentions) if WHO_MEMBERS.search(parsed.text) else None
         if members is not None:
             # "Кто уже входит в формат СНГ плюс?": no kind of list asked, its members still are.
             return members
-        if _JOIN.search(parsed.text):
-            return _join_lookalike(engine, parsed, base, mentions) or _asked_joiners(engine, parsed, base, mentions)
-        if _MEETING_WORDS.search(parsed.text):
+        if JOIN.search(parsed.text):
+            return join_lookalike(engine, parsed, base, mentions) or asked_joiners(engine, parsed, base, mentions)
+        if MEETING_WORDS.search(parsed.text):
             # "What was discussed at the CIS meeting in Tashkent": a place the sources do not know.
-            return _place_lookalike(engine, parsed, base, mentions)
-        return _title_lookalike(engine, parsed, base, mentions)
+            return place_lookalike(engine, parsed, base, mentions)
+        return title_lookalike(engine, parsed, base, mentions)
     looks = (
-        _number_lookalike(engine, parsed, base, mentions)
-        or _year_lookalike(engine, parsed, base, mentions, today)
-        or _named_year_lookalike(engine, parsed, base)
-        or _join_lookalike(engine, parsed, base, mentions)
-        or _asked_joiners(engine, parsed, base, mentions)
+        number_lookalike(engine, parsed, base, mentions)
+        or year_lookalike(engine, parsed, base, mentions, today)
+        or named_year_lookalike(engine, parsed, base)
+        or join_lookalike(engine, parsed, base, mentions)
+        or asked_joiners(engine, parsed, base, mentions)
     )
     if looks is not None:
         return looks
@@ -287,9 +287,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if (yes_no or tone_question(parsed.text)) and not _other_month(engine, parsed, mentions):
         # A copy: a right date or season falls through to the relation asked, leaving the base as it was.
         checked = (
-            _date_check(engine, parsed, replace(base), mentions)
-            or _count_check(engine, parsed, replace(base), mentions)
-            or _period_check(engine, parsed, replace(base), mentions)
+            date_check(engine, parsed, replace(base), mentions)
+            or count_check(engine, parsed, replace(base), mentions)
+            or period_check(engine, parsed, replace(base), mentions)
         )
         # "Was Kyrgyzstan at the 12 August meeting": a right date identifies the meeting, and the
         # relation asked of it (who took part) is the answer; a wrong date is the answer.
@@ -314,7 +314,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # A copy: a verdict dropped below must leave the base as it was for the usual answer.
         verdict = _yes_no(engine, parsed, replace(base) if tone_only or premise else base, mentions, today)
         if premise:
-            if verdict is None or verdict.grounds not in _PRESENCE:
+            if verdict is None or verdict.grounds not in PRESENCE:
                 return None  # not a question of who took part: the usual answer
             verdict.reason = "premise"
             return verdict
@@ -324,33 +324,33 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if verdict.yes is not None and verdict.grounds in _PARTICIPATION and _ABSENT.search(parsed.text):
                 # "Was Russia absent": the list answers the opposite of "did it attend".
                 verdict.yes = not verdict.yes
-            return _when_checked(engine, parsed, verdict, today)
-    unrecorded = _unrecorded_attribute(engine, parsed, base, mentions)
+            return when_checked(engine, parsed, verdict, today)
+    unrecorded = unrecorded_attribute(engine, parsed, base, mentions)
     if unrecorded is not None:
         return unrecorded
     if parsed.intent.list_kind:
         # "What did the Council of Heads of Migration Bodies agree on?": the kind word is the body's
         # name, no list is asked.
-        named = _no_meetings_lookalike(engine, parsed, base, mentions) if _kind_word_names(engine, parsed, mentions) else None
+        named = no_meetings_lookalike(engine, parsed, base, mentions) if kind_word_names(engine, parsed, mentions) else None
         if named is not None:
             return named
         # "Кто председательствовал на 13-м заседании Совета секретарей советов безопасности?": the
         # kind word ("советов") is in the meeting's own name; no list of bodies is asked, its chair is.
-        if _CHAIR.search(parsed.text) and _kind_word_names(engine, parsed, mentions, ("meeting",)):
-            chair = _chair_lookalike(engine, parsed, base, mentions)
+        if CHAIR.search(parsed.text) and kind_word_names(engine, parsed, mentions, ("meeting",)):
+            chair = chair_lookalike(engine, parsed, base, mentions)
             if chair is not None:
                 return chair
         # "What happened at the Minsk summit?" reads as a list of events, but names one meeting
         # in a city where none is recorded.
         one = _ONE_MEETING_NAMED.search(parsed.text)
-        return _place_lookalike(engine, parsed, base, mentions) if one else None
+        return place_lookalike(engine, parsed, base, mentions) if one else None
     return (
-        _place_lookalike(engine, parsed, base, mentions)
-        or _person_lookalike(engine, parsed, base, mentions)
-        or _no_holder(engine, parsed, base, mentions)
-        or _chair_lookalike(engine, parsed, base, mentions)
-        or _title_lookalike(engine, parsed, base, mentions)
-        or _no_meetings_lookalike(engine, parsed, base, mentions)
+        place_lookalike(engine, parsed, base, mentions)
+        or person_lookalike(engine, parsed, base, mentions)
+        or no_holder(engine, parsed, base, mentions)
+        or chair_lookalike(engine, parsed, base, mentions)
+        or title_lookalike(engine, parsed, base, mentions)
+        or no_meetings_lookalike(engine, parsed, base, mentions)
     )
 
 
@@ -359,12 +359,12 @@ def _topic_of_some_meeting(
 ) -> Verdict | None:
     """A topic asked of a meeting no name finds: the one meeting whose record covers it (see yesno_topics)."""
     mentions = mentions or Mentions([], [], set())
-    positions = _topic_positions(engine, parsed, mentions, set())
+    positions = topic_positions(engine, parsed, mentions, set())
     if not positions:
         return None
     verdict = yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, months_named(parsed.text))
     if verdict is not None:
-        verdict.statements = [_asked_clause(engine, parsed, positions, said) for said in verdict.statements]
+        verdict.statements = [asked_clause(engine, parsed, positions, said) for said in verdict.statements]
     return verdict
 
 
@@ -497,7 +497,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if not meetings:
         # "The interior ministers' council meeting in St Petersburg": a body and the place of one
         # of its meetings name that meeting.
-        located = _located_meeting(engine, parsed, others)
+        located = located_meeting(engine, parsed, others)
         if located is not None:
             meeting_hit, used = located
             meetings = [meeting_hit]
@@ -530,12 +530,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if not meetings and len(others) == 1 and kb.kind(others[0].entity) == "place" and _DISCUSS.search(text):
         # "obsuzhdali li na antiterroristicheskom soveshchanii v Moskve bespilotniki?": the meeting
         # held in the city asked that the other words name, or the one whose record holds the topic.
-        in_place = _discussed_in_place(engine, parsed, base, mentions, others[0])
+        in_place = discussed_in_place(engine, parsed, base, mentions, others[0])
         if in_place is not None:
             return in_place
     if (
         not meetings
-        and (_PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and (PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
         and _A_MEETING.search(text)
     ):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
@@ -548,7 +548,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if (
         not meetings
         and len(others) == 2
-        and (_PARTICIPATE_OR_BE.search(text) or _WAS_THERE.search(text))
+        and (PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text))
         and _A_MEETING.search(text)
     ):
         # "Did Azerbaijan attend the St Petersburg meeting?": a city where one meeting was held names
@@ -562,7 +562,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             place_hit, held_there = sole_venues[0]
             meetings = [Hit(held_there[0], GUESS_SCORE, 0.0, 0.0, 0, place_hit.name_tokens)]
             others = [h for h in others if h is not place_hit]
-    if not meetings and _HELD_IN.search(text):
+    if not meetings and HELD_IN.search(text):
         # "Проходило ли заседание Совета секретарей в Минске": the body's one meeting was elsewhere.
         elsewhere = _held_elsewhere(engine, others) or _kind_held_elsewhere(engine, text, [*others, *mentions.locating])
         if elsewhere is not None:
@@ -571,7 +571,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if (
         not meetings
         and len(people) == 1
-        and (_PARTICIPATE.search(text) or _SPOKE.search(text))
+        and (PARTICIPATE.search(text) or _SPOKE.search(text))
         and not _SAID_THAT.search(text)
     ):
         # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
@@ -579,18 +579,18 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if spoke is not None:
             return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
-    if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not _PARTICIPATE.search(text):
+    if meetings and len(organisations) == 1 and _MEMBER_WORD.search(text) and not PARTICIPATE.search(text):
         # "Did the Dushanbe summit make the SCO a full member": an organisation's membership, not
         # its attendance; no organisation is a member state (its recorded status is shown).
         subject = kb.entities[organisations[0].entity]
         assert isinstance(subject, Organisation)
         return _member(engine, base, subject)
-    if meetings and _ADOPTED.search(text):
+    if meetings and ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
-        documents = _named_documents(engine, parsed) or _document_beside(engine, parsed, meetings[0])
-        several = [] if documents else _documents_of_kind_beside(engine, parsed, meetings[0])
+        documents = named_documents(engine, parsed) or document_beside(engine, parsed, meetings[0])
+        several = [] if documents else documents_of_kind_beside(engine, parsed, meetings[0])
         if several:
-            return _several_adopted_at(base, several, kb.entities[meetings[0].entity])
+            return several_adopted_at(base, several, kb.entities[meetings[0].entity])
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
@@ -622,19 +622,19 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             # "Упоминал ли Трефилов молодёжь?": what the person is recorded as saying, anywhere; in a
             # claim ("Klemez described migration as a threat to national security") another entry
             # named is part of what was said.
-            return _person_said(engine, parsed, base, mentions, person)
+            return person_said(engine, parsed, base, mentions, person)
         return role
     # Documents are no mentions (their names hold the bodies'): one named outright may be asked about.
-    documents = _named_documents(engine, parsed)
+    documents = named_documents(engine, parsed)
     if documents and (not others or documents[0].score >= others[0].score):
         document = kb.entities[documents[0].entity]
         assert isinstance(document, Document)
         places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
         # "approved in Moscow … until 2030": the period is the document's name, the city is asked
         # ("adopted by the heads of government … until 2030": who adopted it is asked)
-        by_whom = _ALTERNATIVE_ANY.search(text) is not None and "level" in _alternatives_in(text)
+        by_whom = ALTERNATIVE_ANY.search(text) is not None and "level" in alternatives_in(text)
         own_period = (
-            (bool(places) or by_whom) and parsed.intent.until == document.period_end and _ADOPTED.search(text) is not None
+            (bool(places) or by_whom) and parsed.intent.until == document.period_end and ADOPTED.search(text) is not None
         )
         if parsed.intent.until and not own_period:
             return _period(engine, parsed, base, document, parsed.intent.until)
@@ -644,7 +644,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             # recorded; the one found has its own (2026–2028), which is said, never a "yes" for the
             # adoption of the other.
             return _not_recorded(base, "constraint", period, [document.id], document.sources)
-        if len(places) == 1 and document.meeting and _ADOPTED.search(text):
+        if len(places) == 1 and document.meeting and ADOPTED.search(text):
             if kb.kind(places[0]) == "state" and not _named_as_place(parsed, next(h for h in others if h.entity == places[0])):
                 # "Did Turkmenistan sign the joint statement?": the state is the signatory asked
                 # about, not where it was adopted; the sources record the meeting, not who signed.
@@ -667,10 +667,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     if len(others) == 2 and all(kb.kind(h.entity) in ("body", "organisation") for h in others):
         # "Was the ATC set up by a decision of the Defence Ministers Council?": what the record says
         # of the one, checked for the other named in it.
-        agent = _other_agent(engine, parsed, base, mentions, others)
+        agent = other_agent(engine, parsed, base, mentions, others)
         if agent is not None:
             return agent
-    if len(others) > 1 and _OBSERVER.search(text):
+    if len(others) > 1 and OBSERVER.search(text):
         # "ОДКБ получила статус наблюдателя в Душанбе?": an organisation that has no observer status
         # anywhere has none there either (the city's summit gave it to the SCO: no "yes" for its words).
         subjects = [kb.entities[h.entity] for h in others if kb.kind(h.entity) != "place"]
@@ -690,10 +690,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _category(base, subject, categories[0])
     if isinstance(subject, Organisation | State) and _MEMBER_WORD.search(text):
         return _member(engine, base, subject)
-    if isinstance(subject, Organisation | State) and _OBSERVER.search(text):
+    if isinstance(subject, Organisation | State) and OBSERVER.search(text):
         return _observer(engine, base, subject)
     if isinstance(subject, Body | Organisation) and _BODY_WORD.search(text):
-        if _SOURCE_FRAME.match(text):
+        if SOURCE_FRAME.match(text):
             return None  # "does the report say the bodies worked with the ExCom": a claim, not what a body is
         if not _named_as_written(engine, parsed, others[0]):
             # "работа органов создавала среду для экономического сотрудничества": "экономического"
@@ -710,7 +710,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
     return None
 
 
-def _located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
+def located_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> tuple[Hit, set[str]] | None:
     """The one meeting of a mentioned body held in a mentioned place, its hit and the ids it stands for."""
     kb = engine.kb
     bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
@@ -749,7 +749,7 @@ def _dated_meeting(
     """The one meeting among the hits held in a month the question names (and in its place, if one
     is named), when the meeting mentioned, if any, was held in another month; with the place ids it used."""
     months = months_named(parsed.text)
-    if not months or not (meetings or _ANY_MEETING.search(parsed.text) or _GATHERING.search(parsed.text)):
+    if not months or not (meetings or ANY_MEETING.search(parsed.text) or _GATHERING.search(parsed.text)):
         return None  # "did Peskov make his remark in October": no meeting is asked about
     kb = engine.kb
 
@@ -776,7 +776,7 @@ def _dated_meeting(
     # A body named with meetings of its own ("Was the interior ministers council meeting in June?")
     # names one of them: the month is then a date to check, not a pointer to a meeting of another
     # body that month; asked whether it took part ("… at the June meeting"), any meeting it attended.
-    attended = _PARTICIPATE_OR_BE.search(parsed.text) is not None
+    attended = PARTICIPATE_OR_BE.search(parsed.text) is not None
     linked = [
         {m.id for m in kb.meetings_of(h.entity) if attended or m.body == h.entity}
         for h in others
@@ -819,7 +819,7 @@ def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit
             if i < len(tokens)
             and i not in placed
             and tokens[i] not in months
-            and tokens[i] not in _GENERIC_TOKENS
+            and tokens[i] not in GENERIC_TOKENS
             and tokens[i] not in _DATE_TOKENS
             and not _YEAR_TOKEN.match(tokens[i])
         }
@@ -872,7 +872,7 @@ def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | No
 
 def _held_elsewhere(engine: Engine, others: list[Hit]) -> tuple[str, str] | None:
     """(meeting, place asked) when one body and one place are named and the body's one recorded
-    meeting was not held there (held there, :func:`_located_meeting` has found it)."""
+    meeting was not held there (held there, :func:`located_meeting` has found it)."""
     kb = engine.kb
     bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
     places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
@@ -913,7 +913,7 @@ def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable
     own = [m for m in kb.meetings_of(person) if isinstance(m, Meeting)]
     there = [m.id for m in own if _held_there(kb, m, places[0])]
     if there:
-        return lambda base: _took_part(engine, base, there, person)
+        return lambda base: took_part(engine, base, there, person)
     if len(own) == 1:
         return lambda base: _held_in(engine, base, own[0].id, places[0])
     return None
@@ -946,16 +946,16 @@ def _about_meetings(
     # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
     others = [h for h in others if h.entity not in own]
     subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
-    if not _PARTICIPATE.search(text):
+    if not PARTICIPATE.search(text):
         # "… решения саммита подтверждают открытость Содружества к диалогу?": the CIS itself named in
         # a claim is no participant asked about (its meetings are the CIS's own).
         subjects = [h for h in subjects if h.entity != "cis"]
     places = [h for h in others if kb.kind(h.entity) == "place"]
-    held_in = _HELD_IN.search(text) is not None
+    held_in = HELD_IN.search(text) is not None
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
     meeting = kb.entities[meetings[0].entity]
     assert isinstance(meeting, Meeting)
-    if subjects and _PARTICIPATE.search(text):
+    if subjects and PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
     reporting: set[int] = set()  # the words of an outlet that only says whose report the claim is
     if discuss and _CLAIM_LEAD.match(text):
@@ -965,29 +965,29 @@ def _about_meetings(
     if len(subjects) == 1 and len(meetings) == 1 and _REPORTED.search(text):
         # "Was the meeting reported by TASS?": who told of it, never whether it took part.
         return _reported(engine, base, meeting, subjects[0].entity)
-    if len(meetings) == 1 and not subjects and _DIGITS_OR_WORDS.search(text):
+    if len(meetings) == 1 and not subjects and DIGITS_OR_WORDS.search(text):
         # "Было ли на заседании СМВД в Петербурге девять государств?": a meeting found through its
         # body and city has its counts checked as one named outright does.
-        counted = _count_check(engine, parsed, replace(base), Mentions(meetings[:1], [], set()))
+        counted = count_check(engine, parsed, replace(base), Mentions(meetings[:1], [], set()))
         if counted is not None:
             return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
         speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
         claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
-        if len(people) == 1 and speaker and claims_speech and not places and not _TOOK_PLACE.search(text):
+        if len(people) == 1 and speaker and claims_speech and not places and not TOOK_PLACE.search(text):
             # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
             # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
             # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
             person = kb.entities[people[0]]
             assert isinstance(person, Person)
             named = {i for h in meetings for i in h.name_tokens}
-            said = _person_said(engine, parsed, base, mentions, person, at=meeting, named=named)
+            said = person_said(engine, parsed, base, mentions, person, at=meeting, named=named)
             if said is not None:
                 return said
         if discuss and len(people) == 1 and _TOLD_OF.search(text):
             # "Did Trefilov talk about the Dushanbe summit?": what he said of it, wherever he said it.
-            told = _told_of(engine, parsed, base, mentions, people[0], meeting)
+            told = told_of(engine, parsed, base, mentions, people[0], meeting)
             if told is not None:
                 return told
         if discuss:
@@ -998,7 +998,7 @@ def _about_meetings(
                 if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
                 for i in h.name_tokens
             }
-            rest = _topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
+            rest = topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
@@ -1033,22 +1033,22 @@ def _about_meetings(
             ids.append(held[0])
         if len(ids) == 1 and kb.kind(subjects[0].entity) == "person" and _TOLD_OF.search(text):
             # "Did Trefilov say the Dushanbe summit …": a person telling of a meeting elsewhere.
-            told = _told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
+            told = told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
             if told is not None:
                 return told
-        status = _status_granted_at(engine, base, ids, subjects[0].entity, text)
+        status = status_granted_at(engine, base, ids, subjects[0].entity, text)
         if status is not None:
             return status
-        return _took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
+        return took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
     # not a topic to look for in what was said there.
-    if _TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
-        return _took_place(base, meeting, asked_years(parsed, today), months_named(text))
-    rest = _topic_positions(engine, parsed, mentions, mentions.covered)
+    if TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
+        return took_place(base, meeting, asked_years(parsed, today), months_named(text))
+    rest = topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
 
@@ -1111,7 +1111,7 @@ def _after_in(parsed: Parsed, hit: Hit) -> bool:
     return any(set(text_tokens(match.group(1))) & named for match in _AFTER_IN.finditer(parsed.text))
 
 
-_GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
+GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations", "person": "people"}
 
 
 # Asking whether someone sent or gave an address, not whether they were there.
@@ -1122,7 +1122,7 @@ _ADDRESS = re.compile(
 )
 
 
-def _took_part(
+def took_part(
     engine: Engine,
     base: Verdict,
     meeting_ids: list[str],
@@ -1133,7 +1133,7 @@ def _took_part(
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
     a person named only for an address sent is no yes."""
     kb = engine.kb
-    group = _GROUP_OF[kb.kind(member)]
+    group = GROUP_OF[kb.kind(member)]
     results: list[dict[str, Any]] = []
     sources: list[str] = []
     for meeting_id in meeting_ids:
@@ -1291,12 +1291,12 @@ def _role(
     if target is not None:
         if not isinstance(target, Body | Organisation | State):
             return None
-        claimed = _CLAIMED.search(parsed.text) is not None and not _ROLE_WORD.search(parsed.text)
+        claimed = _CLAIMED.search(parsed.text) is not None and not ROLE_WORD.search(parsed.text)
         if _SPOKE.search(parsed.text) or _DISCUSS.search(parsed.text) or claimed:
             # "Говорил ли Клемез о ФАТФ?" asks what he said, not where he works ("is he called its
             # director" still asks the post)
             return None
-        if not _ROLE_WORD.search(parsed.text) and (_SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
+        if not ROLE_WORD.search(parsed.text) and (SPEECH_ABOUT.search(parsed.text) or _ADDRESS.search(parsed.text)):
             # "Did Klemez speak to journalists after the interior ministers met": what he did, not
             # an office in that council
             return None
@@ -1313,13 +1313,13 @@ def _role(
         if held and _foreign_role(person, parsed.text):
             holds = False  # "Is Peskov the Russian foreign minister": of Russia, but not that office
         return _verdict(base, holds, "role", [person.id, target.id], value, person.sources)
-    if not _ROLE_WORD.search(parsed.text):
+    if not ROLE_WORD.search(parsed.text):
         return None
     query = parsed.query
     # The title may be part of how the person is named ("Deputy Secretary-General Trefilov"):
     # only the person's own names are left out.
     own = set(engine.index.fold_synonyms(text_tokens(" ".join([person.name.en, person.name.ru, *person.short.all()]))))
-    filler = _filler_tokens()
+    filler = filler_tokens()
     rest = [
         i
         for i, tok in enumerate(query.tokens)
@@ -1340,18 +1340,18 @@ def _role(
     # The title words asked ("Secretary-General") against each recorded title: none of them in
     # any title, or only in a deputy's title when no deputy is asked, is a no.
     # Only title words some recorded title uses can be told apart ("head" may be a director).
-    known = set(_all_titles(engine)[1])
-    asked = _asked_title(engine, parsed.text) & known
-    deputy_asked = _DEPUTY.search(parsed.text) is not None
+    known = set(all_titles(engine)[1])
+    asked = asked_title(engine, parsed.text) & known
+    deputy_asked = DEPUTY.search(parsed.text) is not None
     sharing = [
-        deputy for deputy in (_shares_title(engine, asked, role.title) for role in person.roles) if deputy is not None
+        deputy for deputy in (shares_title(engine, asked, role.title) for role in person.roles) if deputy is not None
     ]
     if asked and (not sharing or (not deputy_asked and all(sharing))):
         yes = False
     elif (
         yes is None
         and asked
-        and any(_shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles)
+        and any(shares_title(engine, asked, role.title, whole=True) is deputy_asked for role in person.roles)
     ):
         # "заместитель генсека": every title word asked is in one recorded title, deputy or not alike.
         yes = True
@@ -1404,7 +1404,7 @@ _STAYED_AWAY = re.compile(
     r"|\bпропустил\w*|\bотсутствовал\w*|\bбойкотир\w*|\bproignoriro\w*|\bpropustil\w*|\bne\s+(?:priehal|byl|uchastvoval)\w*",
     re.I,
 )
-_PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
+PRESENCE = {"listed", "not_listed", "host_not_listed", "not_named", "not_stated", "meetings"}
 
 
 def _asks_why_absent(text: str) -> bool:
@@ -1459,10 +1459,10 @@ _ONE_MEETING_NAMED = re.compile(
 # "В отчёте говорится, что …?", "Говорится ли в статье БелТА, что …?", "Does the annual report say
 # (that) …?": the frame names where the claim is read; the claim after it is what a "yes" must hold.
 # Anchored at the start, so a question without one fails at its first words.
-_SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
-_SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
-_SOURCE_FRAME = re.compile(
-    rf"^\W*(?:{_SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{_SAYING_RU})?\s*,?\s*(?:что|chto)\s"
+SAYING_RU = r"(?:говорит(?:ся|ь)|сказано|указано|сообщает(?:ся)?|отмечает(?:ся)?|утверждает(?:ся)?|написано|пишется|значится"
+SAYING_RU += r"|govorit(?:sya|s[ja])|skazano|ukazano|soobshaet(?:sya)?|soobshchaet(?:sya)?|napisano)"
+SOURCE_FRAME = re.compile(
+    rf"^\W*(?:{SAYING_RU}\s+(?:ли|li)\s+)?(?:в|во|v|vo)\s+[^,?!.]{{2,90}}?(?:\s+{SAYING_RU})?\s*,?\s*(?:что|chto)\s"
     r"|^\W*(?:does|did|do)\s+(?:the|this|that|a|an)\s+[^,?!.]{2,60}?\s+(?<!of )(?-i:say|state|mention|note|report|claim|write)s?\b"
     r"(?:\s+that)?\s",
     re.I,
