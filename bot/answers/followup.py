@@ -266,33 +266,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             record.question = base.question
             return record
     if context is not None and context.answered:
-        # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
-        day = exact_day.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if day is not None:
-            day.question = base.question
-            return day
-        # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
-        undated = undated_fact.answer(engine, parsed, replace(base), context, own_subject(parsed))
-        if undated is not None:
-            undated.question = base.question
-            return undated
-        # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year
-        other_year = year_of_series.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
-        if other_year is not None:
-            other_year.question = base.question
-            return other_year
-    if context is not None and context.answered:
-        # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
-        dated = source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
-        if dated is not None:
-            dated.question = base.question
-            return dated
-    if context is not None and context.answered:
-        # "о каком заседании?" after what BelTA reported: the meeting it reports
-        card = reported_meeting.answer(engine, replace(base), _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context)
-        if card is not None:
-            card.question = base.question
-            return card
+        short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
+        about_record = (
+            # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
+            exact_day.answer(engine, replace(base), short, context)
+            # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
+            or undated_fact.answer(engine, parsed, replace(base), context, own_subject(parsed))
+            # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year
+            or year_of_series.answer(engine, parsed, short, context, today)
+            # "а 2 марта?" / "what about its report of 2 March?" after the news of 5 November: that day's record
+            or source_story.after_record(engine, parsed, replace(base), _FILLER.sub("", parsed.text.lower()), context)
+            # "о каком заседании?" after what BelTA reported: the meeting it reports
+            or reported_meeting.answer(engine, replace(base), short, context)
+        )
+        if about_record is not None:
+            about_record.question = base.question
+            return about_record
     if context is not None and context.answered:
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         # a full question pointing back at nothing is a new one ("Which organisation became an observer
