@@ -3094,3 +3094,59 @@ def test_a_topic_at_the_police_chiefs_meeting_is_the_interior_ministers_one(engi
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds, verdict.focus[0]) == (True, "discussed", SPB), verdict
     assert "other issues" not in verdict.statements[0].en, verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "asked", "yes"),
+    [
+        ("Was the Concept approved in Minsk?", CONCEPT, "minsk", False),
+        ("Концепцию утвердили в Минске?", CONCEPT, "minsk", False),
+        ("Was the joint statement adopted in Moscow?", STATEMENT, "moscow", False),
+        ("Совместное заявление приняли в Москве?", STATEMENT, "moscow", False),
+        ("pogranichnuyu programmu utverdili v sankt-peterburge?", BORDER, "st_petersburg", False),
+        ("the anti-terror programme was adopted in St Petersburg, right?", TERRORISM, "st_petersburg", False),
+        ("Did the SCO get observer status in Minsk?", "decision_sco_observer", "minsk", False),
+        ("Was the CIS Plus format established in Moscow?", "decision_cis_plus", "moscow", False),
+        ("was the concept approved in dushanbe?", CONCEPT, "dushanbe", True),
+    ],
+)
+def test_a_document_named_in_part_claimed_adopted_in_a_city_is_checked_against_its_meeting(
+    engine: Engine, question: str, document: str, asked: str, yes: bool
+) -> None:
+    """"The Concept", "the joint statement" name their document short of its full name: the city
+    claimed is checked against the meeting that adopted it (was "the sources do not say so
+    directly" and, for the joint statement in Moscow, a "yes")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_in"), verdict
+    assert verdict.focus[0] == document and asked in verdict.focus, verdict
+    assert "Dushanbe" in html_of(engine, verdict) or "Душанбе" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the treaty signed in Moscow?", "Was the treaty on controlled deliveries signed in Minsk?"],
+)
+def test_a_document_only_planned_claimed_signed_in_a_city_is_no_no(engine: Engine, question: str) -> None:
+    """The treaty is recorded as planned, at no meeting: a city claimed for it is neither yes nor no."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "body"),
+    [
+        ("Совет министров обороны СНГ собирался в Санкт-Петербурге в августе?", SPB, "defence_ministers_council"),
+        ("Did the Border Troops Commanders Council meet in Moscow in November?", SECRETARIES, "border_troops_commanders_council"),
+        ("sovet generalnyh prokurorov sobiralsya v moskve v iyune?", XVIII, "prosecutors_general_council"),
+        ("Was there a Defence Ministers Council meeting in St. Petersburg in August 2025?", SPB, "defence_ministers_council"),
+        ("Did the migration council meet in St Petersburg?", SPB, "migration_bodies_council"),
+        ("did the council of border troops commanders convene in moscow on 10 june?", XVIII, "border_troops_commanders_council"),
+    ],
+)
+def test_a_body_claimed_to_have_met_where_another_met_is_a_no(engine: Engine, question: str, meeting: str, body: str) -> None:
+    """A body with no meeting of its own, claimed to have met in the city and month of another
+    body's meeting: that meeting was not its own (was "Да" for the interior ministers' meeting that
+    the shared words "совет министров" found, and "Yes" for a body listed among the participants)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "meeting_holder"), verdict
+    assert verdict.focus == [meeting, body], verdict

@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import define, evaluated, holder_check, yesno_topics
+from bot.answers import adopted_where, body_met, define, evaluated, holder_check, yesno_topics
 from bot.answers.adopted import (
     _ADOPTED,
     _OBSERVER,
@@ -240,6 +240,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         period = _period_lookalike(engine, parsed, base)
         if period is not None:
             return period
+    if yes_no:
+        # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
+        where = adopted_where.answer(engine, parsed, base) or body_met.answer(engine, parsed, base)
+        if where is not None:
+            return where
     mentions = find_mentions(engine, parsed)
     foreign = _foreign_meeting(engine, parsed, base, mentions)
     if foreign is not None:
