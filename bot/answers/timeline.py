@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answers import compare
+from bot.answers import compare, pair_sides
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import answer_attribute, caveats_for, fact_verdict, participant_groups
 from bot.answers.held import no_meetings_ahead
@@ -1339,10 +1339,11 @@ def _which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
     if not _FIRST.search(text):
         return None
     kb = engine.kb
-    meetings = named_meetings(engine, parsed)
-    if len(meetings) < 2:
+    # "X or Y": each side named by its own words (pair_sides), else the whole question's hits
+    pair = pair_sides.sides(engine, parsed, today) or [m for m, _ in named_meetings(engine, parsed)[:2]]
+    if len(pair) < 2:
         return None
-    verdict = order_of(kb, base, [m for m, _ in meetings[:2]])
+    verdict = order_of(kb, base, pair)
     if verdict is not None and _ASKED_LATER.search(text):
         verdict.value["asked"] = "later"  # "which was later": the later one is the answer
     return verdict
