@@ -56,6 +56,7 @@ from bot.answers import (
     subjects,
     terse,
     timeline,
+    topic_meeting,
     undated,
     unknown_names,
     venue,
@@ -1499,6 +1500,10 @@ class Engine:
         approved = adopted_by.answer(self, parsed, replace(base))
         if approved is not None:
             return approved
+        # "which meeting talked about drones?": the one meeting whose record covers the topic
+        found_at = topic_meeting.answer(self, parsed, replace(base)) if context is None and topic_meeting.CUE(parsed.text.lower()) else None
+        if found_at is not None:
+            return found_at
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

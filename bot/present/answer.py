@@ -888,7 +888,13 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
             people = [r for r in getattr(kb.get(statement.entity), "related", []) if kb.kind(r) == "person"]
             if people:
                 head.append(", ".join(f"<b>{_name(kb, p, lang)}</b>" for p in people))
-        if occasion:
+        if occasion and verdict.intent == "topic_meeting":
+            # "which meeting talked about drones?": the meeting asked for, with its date and city
+            meeting = kb.entities[occasion]
+            where = [_date_text(getattr(meeting, "date", None), lang)] if getattr(meeting, "date", None) else []
+            where += [_place_text(kb, meeting.place, lang)] if getattr(meeting, "place", None) else []
+            head.append(" — ".join([short_name(kb, occasion, lang), *map(esc, where)]))
+        elif occasion:
             head.append(short_name(kb, occasion, lang))
         prefix = " — ".join(head)
         text = esc(relevant_part(statement.get(lang), about, limit))
