@@ -1393,3 +1393,20 @@ def test_where_someone_spoke_with_no_place_recorded_is_no_statement_denied(engin
     # His words are recorded (without a meeting): "the sources record no such statement by Putin" was wrong.
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "not_recorded" and PUTIN in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("what did the spy chiefs focus on in Moscow", INTEL),
+        ("what did the interior ministers focus on in St Petersburg?", SPB),
+        ("на чём сосредоточились секретари советов безопасности в Москве?", SECRETARIES),
+        ("chemu byla posvyashchena vstrecha glav specsluzhb v moskve", INTEL),
+        ("what was the focus of the 13th security secretaries meeting?", SECRETARIES),
+    ],
+)
+def test_what_a_meeting_focused_on_is_its_agenda(engine: Engine, question: str, meeting: str) -> None:
+    """"Focus on", "посвящена", "сосредоточились": the meeting's topics (was its card, a remark
+    holding the word "focus", or an ask-back)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "agenda" and verdict.focus[:1] == [meeting], verdict

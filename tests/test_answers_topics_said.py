@@ -155,6 +155,7 @@ def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tupl
         ("which meeting discussed deradicalization?", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
         ("na kakom soveshchanii obsuzhdali bespilotniki", "mtg_2025_06_10_counter_terrorism_heads_18", "10 июня 2025"),
         ("where was humanitarian and educational cooperation on the agenda?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
+        ("какое заседание рассматривало гуманитарное и образовательное сотрудничество?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
         ("at which meeting did they discuss cyber defense?", "mtg_security_intelligence_heads_moscow", "Moscow"),
     ],
 )

@@ -12,6 +12,7 @@ elsewhere (or not at all: "the treaty" may be one only planned, which says nothi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.adopted import _ADOPTED, _adopted_in
@@ -29,9 +30,18 @@ RIVAL_SHARE = 0.8
 PLACE_COVER = 0.9
 
 
+# The adoption only describes the document whose name or title is asked: "Полное название
+# программы, утверждённой в Душанбе?" (a long participle), "the title of the concept approved in …".
+_DESCRIBED = re.compile(
+    r"\b(?:утвержд[её]нн|принят|одобренн|подписанн|utverzhdenn|prinyat|odobrenn)(?:ой|ая|ую|ого|ых|ые|ый|oy|aya|uyu|ogo|yh|ye|yy)\b"
+    r"|\b(?:title|name|called|название\w*|называ\w*|nazvani\w*|nazyva\w*)\b",
+    re.I,
+)
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The yes/no on a document claimed adopted in a city, or None when the question is not one."""
-    if not _ADOPTED.search(parsed.text):
+    if not _ADOPTED.search(parsed.text) or _DESCRIBED.search(parsed.text):
         return None
     kb = engine.kb
     hits = parsed.hits[:8]

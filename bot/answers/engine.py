@@ -1501,7 +1501,7 @@ class Engine:
         if approved is not None:
             return approved
         # "which meeting talked about drones?": the one meeting whose record covers the topic
-        found_at = topic_meeting.answer(self, parsed, replace(base)) if context is None and topic_meeting.CUE(parsed.text.lower()) else None
+        found_at = topic_meeting.answer(self, parsed, replace(base)) if context is None and topic_meeting.CUE((parsed.typed or parsed.text).lower()) else None
         if found_at is not None:
             return found_at
         # Answerers by kind, most specific first; each returns None when the question is not its kind.

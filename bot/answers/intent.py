@@ -191,7 +191,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bo ch?em (?:byl|byla|bylo|byli|shla rech)\b"
         # "список тем на смвд", "темы заседания", "о чём говорили на смвд": its topics
         r"|\bтем(?:а|ы|у|ах|ами)\b|\bсписок тем\b|\btem(?:a|y|u)\b|\bspisok tem\b"
-        r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b",
+        r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b"
+        # "what did the spy chiefs focus on in Moscow", "чему была посвящена встреча", "на чём
+        # сосредоточились": the topics of a meeting (not a body's lasting work: "does the ATC focus on")
+        r"|\b(?:did|were|was)\b[^?]{0,60}?\bfocus(?:ed|ing)?\s+on\b|\bwhat was the focus\b"
+        r"|\bсосредоточил(?:ись|ся|ась)\b|\bпосвящ[её]н[аоы]?\b|\bsosredotochil(?:is|sya|as)\b|\bposvyashch[eyo]n[aoy]?\b",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the

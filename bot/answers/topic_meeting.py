@@ -1,5 +1,6 @@
 """Which meeting discussed a topic: "which meeting talked about drones?", "на каком заседании
-говорили о безопасности дорожного движения?", "where was humanitarian cooperation on the agenda?".
+говорили о безопасности дорожного движения?" "where was road safety on the agenda?" ("where was it discussed" is the
+agenda's, see :mod:`bot.answers.intent`).
 
 No meeting is named; the topic is. The meeting whose record covers it (its sessions, agenda and
 what was said there, as :func:`bot.answers.yesno_topics.unnamed_meeting_topic` finds for "was X
@@ -31,7 +32,8 @@ _WHICH_MEETING = re.compile(
     rf"\b(?:which|what)\s+(?:\w+\s+)?{_MEETING}"
     rf"|\b(?:на\s+)?(?:как\w+|котор\w+)\s+(?:\w+\s+)?{_MEETING}"
     rf"|\b(?:na\s+)?(?:kak\w+|kotor\w+)\s+(?:\w+\s+)?{_MEETING}"
-    r"|^\W*(?:where|где|gde)\b",
+    # "where was X on the agenda" (where X was discussed is the agenda's answer already)
+    r"|^\W*(?:where|где|gde)\b(?=.*\b(?:agenda|повестк\w*|povestk\w*)\b)",
     re.I,
 )
 _DISCUSSED = re.compile(
@@ -48,7 +50,8 @@ NAMED_COVER = 0.7
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The one meeting whose record covers the topic asked, as a quote; None otherwise."""
-    text = parsed.text
+    # As typed: the parse reads "which meeting" as "where" (and "where talked about" is no agenda cue).
+    text = parsed.typed or parsed.text
     if not _WHICH_MEETING.search(text) or not _DISCUSSED.search(text):
         return None
     kb = engine.kb
