@@ -1769,3 +1769,23 @@ def test_states_at_a_body_said_with_u_are_its_meeting_s_list(engine: Engine, que
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
     assert len(verdict.items) == 8
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "names"),
+    [
+        ("xviii ct meeting intl orgs?", XVIII, ["Collective Security Treaty Organization", "EAG"]),
+        ("intl organisations at the june meeting in moscow", XVIII, ["Collective Security Treaty Organization", "EAG"]),
+        ("междунар. организации на XVIII совещании?", XVIII, ["ОДКБ", "ЕАГ"]),
+        ("XVIII совещание международные организации", XVIII, ["ОДКБ", "ЕАГ"]),
+        ("xviii meeting states?", XVIII, ["Azerbaijan", "Uzbekistan"]),
+    ],
+)
+def test_a_bare_meeting_and_group_lists_that_group_there(engine: Engine, question: str, meeting: str, names: list[str]) -> None:
+    """No question word, a meeting and a group of its participants: the group's list (was a quote
+    holding "international", a "Да", or the meeting's card)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "participants" and meeting in verdict.focus, verdict
+    assert verdict.question == question
+    text = html_of(engine, verdict)
+    assert all(name in text for name in names), text

@@ -55,6 +55,7 @@ from bot.answers import (
     statuses,
     subjects,
     terse,
+    terse_group,
     timeline,
     topic_meeting,
     undated,
@@ -1408,6 +1409,10 @@ class Engine:
             if said.answered and said.kind in ("quote", "fact"):
                 said.question = question
                 return said
+        # "xviii ct meeting intl orgs?": which of the group took part in the meeting
+        grouped = terse_group.answer(self, parsed, today, question) if context is None and len(parsed.text) < 90 else None
+        if grouped is not None:
+            return grouped
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
