@@ -1410,3 +1410,27 @@ def test_what_a_meeting_focused_on_is_its_agenda(engine: Engine, question: str, 
     holding the word "focus", or an ask-back)."""
     verdict = verdict_of(engine, question)
     assert verdict.intent == "agenda" and verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what threats did Klemez talk about in St Petersburg",
+        "which threats did klemez speak about at the St Petersburg meeting?",
+        "what threats did Klemez talk about during the St Petersburg meeting?",
+    ],
+)
+def test_threats_a_person_talked_about_in_a_city_are_his_threats_not_his_words_on_the_city(
+    engine: Engine, question: str
+) -> None:
+    """"talk about in St Petersburg": "about" governs the threats, the city says where he spoke (was
+    his note on the city's symbolic significance)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    text = html_of(engine, verdict)
+    assert "narcotics" in text and "symbolic" not in text, text
+
+
+def test_what_a_person_said_about_a_city_is_still_his_words_on_it(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what did Klemez say about St Petersburg?")
+    assert "symbolic" in html_of(engine, verdict)
