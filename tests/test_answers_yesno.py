@@ -3150,3 +3150,32 @@ def test_a_body_claimed_to_have_met_where_another_met_is_a_no(engine: Engine, qu
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "meeting_holder"), verdict
     assert verdict.focus == [meeting, body], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "grounds"),
+    [
+        ("Обращался ли председатель Совета глав государств к участникам XVIII совещания?", True, "address_heard"),
+        ("obrashchalsya li predsedatel soveta glav gosudarstv k XVIII soveshchaniyu?", True, "address_heard"),
+        ("did the chair of the council of heads of state address the june counter-terrorism meeting?", True, "address_heard"),
+        ("Did the chair of the Council of Heads of State speak at the XVIII meeting?", None, "addressed"),
+    ],
+)
+def test_the_chair_of_a_body_asked_at_a_meeting_is_the_chair_not_the_body(
+    engine: Engine, question: str, yes: bool | None, grounds: str
+) -> None:
+    """"председатель Совета глав государств" is Rahmon, the Council's Chair: his address to the
+    meeting is the answer (was "not the organisation itself; its structure is listed")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, grounds), verdict
+    assert RAHMON in verdict.focus or RAHMON in str(verdict.value), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Выступал ли заместитель генсека СНГ на 13-м заседании Совета секретарей?", "zamestitel genseka vystupal na 13 zasedanii?"],
+)
+def test_the_deputy_of_the_gensek_is_the_deputy_secretary_general(engine: Engine, question: str) -> None:
+    """"генсек" is the Secretary-General: his deputy spoke at the 13th meeting (was "not said")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.focus[:2]) == (True, [SECRETARIES, TREFILOV]), verdict
