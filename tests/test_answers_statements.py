@@ -1434,3 +1434,9 @@ def test_threats_a_person_talked_about_in_a_city_are_his_threats_not_his_words_o
 def test_what_a_person_said_about_a_city_is_still_his_words_on_it(engine: Engine) -> None:
     verdict = verdict_of(engine, "what did Klemez say about St Petersburg?")
     assert "symbolic" in html_of(engine, verdict)
+
+
+def test_what_a_press_office_said_a_meeting_focused_on_is_what_it_said(engine: Engine) -> None:
+    """"say … focused on": the press office's words are asked, not the agenda alone (was declined)."""
+    verdict = verdict_of(engine, "What did the SVR press office say the intelligence chiefs' meeting focused on?")
+    assert verdict.answered, verdict

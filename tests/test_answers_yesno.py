@@ -3179,3 +3179,9 @@ def test_the_deputy_of_the_gensek_is_the_deputy_secretary_general(engine: Engine
     """"генсек" is the Secretary-General: his deputy spoke at the 13th meeting (was "not said")."""
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.focus[:2]) == (True, [SECRETARIES, TREFILOV]), verdict
+
+
+def test_a_document_of_another_period_claimed_adopted_in_its_city_is_no_yes(engine: Engine) -> None:
+    """The border programme runs until 2030: one "на 2026–2028 годы" approved in Dushanbe is no "Да"."""
+    verdict = verdict_of(engine, "Одобрена ли в Душанбе программа укрепления пограничной безопасности на 2026–2028 годы?")
+    assert verdict.yes is not True, verdict

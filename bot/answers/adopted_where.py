@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.adopted import _ADOPTED, _adopted_in
+from bot.answers.claimedperiod import other_period
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document
@@ -62,6 +63,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     top = kb.entities[documents[0].entity]
     if not isinstance(top, Document) or top.meeting is None:
         return None
+    if other_period(kb, [top.id], parsed.text, parsed.intent.until) is not None:
+        return None  # "программа … на 2026–2028 годы" of the one until 2030: no such programme (the usual rules)
     rivals = [kb.entities[h.entity] for h in documents[1:] if h.score >= documents[0].score * RIVAL_SHARE]
     if any(not isinstance(rival, Document) or rival.meeting != top.meeting for rival in rivals):
         return None

@@ -194,7 +194,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bо ч[её]м (?:говорили|беседовали)\b|\bo ch?em (?:govorili|besedovali)\b"
         # "what did the spy chiefs focus on in Moscow", "чему была посвящена встреча", "на чём
         # сосредоточились": the topics of a meeting (not a body's lasting work: "does the ATC focus on")
-        r"|\b(?:did|were|was)\b[^?]{0,60}?\bfocus(?:ed|ing)?\s+on\b|\bwhat was the focus\b"
+        # ("what did the press office say it focused on" asks what was said: a quote)
+        r"|\b(?:did|were|was)\b(?![^?]*\b(?:say|said|tell|told|report|reported|according)\b)[^?]{0,60}?\bfocus(?:ed|ing)?\s+on\b"
+        r"|\bwhat was the focus\b"
         r"|\bсосредоточил(?:ись|ся|ась)\b|\bпосвящ[её]н[аоы]?\b|\bsosredotochil(?:is|sya|as)\b|\bposvyashch[eyo]n[aoy]?\b",
     ),
 ]
