@@ -3185,3 +3185,17 @@ def test_a_document_of_another_period_claimed_adopted_in_its_city_is_no_yes(engi
     """The border programme runs until 2030: one "на 2026–2028 годы" approved in Dushanbe is no "Да"."""
     verdict = verdict_of(engine, "Одобрена ли в Душанбе программа укрепления пограничной безопасности на 2026–2028 годы?")
     assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was forensic expertise on the agenda when the CIS interior ministers met in St Petersburg?",
+        "Did the forensic expert council meet in St Petersburg when the interior ministers met?",
+    ],
+)
+def test_a_body_beside_the_meeting_holder_that_met_is_no_claim_of_its_meeting(engine: Engine, question: str) -> None:
+    """The interior ministers met there: the forensic council is a topic or a participant asked, not
+    a body claimed to have held that meeting."""
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "meeting_holder", verdict

@@ -33,12 +33,13 @@ _THERE_WAS = re.compile(
 _CUE_WORDS = ("there", "было", "была", "bylo", "byla")
 # What was done or said there, or who was there, is asked: not whether the body met.
 _DONE_THERE = re.compile(
-    r"\b(?:discuss\w*|talk\w*|said|say|mention\w*|adopt\w*|approv\w*|sign\w*)\b"
-    r"|\bобсужд\w*|\bговор\w*|\bприня\w*|\bутверд\w*|\bобсуди\w*|\bobsuzhd\w*|\bgovor\w*",
+    r"\b(?:discuss\w*|talk\w*|said|say|mention\w*|adopt\w*|approv\w*|sign\w*|agenda|topics?)\b"
+    r"|\bобсужд\w*|\bговор\w*|\bприня\w*|\bутверд\w*|\bобсуди\w*|\bповестк\w*|\bobsuzhd\w*|\bgovor\w*|\bpovestk\w*",
     re.I,
 )
 NAMED_BODY_COVER = 0.85
 PLACE_COVER = 0.9
+HOLDER_NAMED = 0.6
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -77,6 +78,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if len(located) != 1 or located[0].body == body.entity:
         return None
     meeting = located[0]
+    if any(
+        h.entity == meeting.body and h.score >= MENTION_SCORE and h.name_cover >= HOLDER_NAMED and not h.name_tokens <= body.name_tokens
+        for h in parsed.hits[:6]
+    ):
+        return None  # "… when the interior ministers met in St Petersburg": the holder met; the other body is a topic
     base.kind = "yes_no"
     base.answered = True
     base.yes = False
