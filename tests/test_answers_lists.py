@@ -1789,3 +1789,22 @@ def test_a_bare_meeting_and_group_lists_that_group_there(engine: Engine, questio
     assert verdict.question == question
     text = html_of(engine, verdict)
     assert all(name in text for name in names), text
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("which people does the BelTA report name?", [KLEMEZ]),
+        ("кого называет статья БелТА?", [KLEMEZ]),
+        ("kogo upominaet statya BelTA?", [KLEMEZ]),
+        ("which people are named in the article about the intelligence chiefs meeting?", ["vladimir_putin", "dmitry_peskov"]),
+        ("who is named in the Executive Committee's November news?", ["denis_trefilov"]),
+        ("кого упоминает сообщение Исполкома СНГ от 5 ноября?", ["denis_trefilov"]),
+    ],
+)
+def test_the_people_a_source_names_are_listed(engine: Engine, question: str, people: list[str]) -> None:
+    """People asked of one source (by its publisher, date or the meeting it reports): its people
+    (was the publisher's card, or "nothing for November")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.intent) == ("list", "list:person"), verdict
+    assert sorted(verdict.items) == sorted(people), verdict.items

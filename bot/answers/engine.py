@@ -1507,6 +1507,11 @@ class Engine:
         approved = adopted_by.answer(self, parsed, replace(base))
         if approved is not None:
             return approved
+        # "which people does the BelTA report name?": the people of that source, not its publisher's card
+        if context is None and source_people.CUE((parsed.typed or parsed.text).lower()):
+            day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
+            if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
+                return named_people
         # "which meeting talked about drones?": the one meeting whose record covers the topic
         found_at = topic_meeting.answer(self, parsed, replace(base)) if context is None and topic_meeting.CUE((parsed.typed or parsed.text).lower()) else None
         if found_at is not None:
