@@ -84,7 +84,7 @@ def _dated(source: Source, day: tuple[int, int] | None, months: set[int]) -> boo
 # People asked for: "which people", "who is named", "кого называет", "какие люди".
 _PEOPLE = re.compile(
     r"\b(?:which|what)\s+(?:people|persons|individuals|names|officials)\b|\bwho\s+(?:is|are|was|were|gets?)\s+"
-    r"(?:named|mentioned|quoted|cited)\b|\bкого\b|\bкакие\s+(?:люди|лица|персоны|имена)\b|\bkogo\b|\bkakie\s+lyudi\b",
+    r"(?:named|mentioned)\b|\bкого\b|\bкакие\s+(?:люди|лица|персоны|имена)\b|\bkogo\b|\bkakie\s+lyudi\b",
     re.I,
 )
 # A source spoken of as a text: "report", "article", "story", "news", "статья", "сообщение".
