@@ -3199,3 +3199,13 @@ def test_a_body_beside_the_meeting_holder_that_met_is_no_claim_of_its_meeting(en
     a body claimed to have held that meeting."""
     verdict = verdict_of(engine, question)
     assert verdict.grounds != "meeting_holder", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the CIS leaders in Dushanbe give the CSTO observer status?", "Did the CSTO get observer status in Dushanbe?"],
+)
+def test_another_organisation_named_beside_a_decision_city_is_no_yes_for_the_decision(engine: Engine, question: str) -> None:
+    """The CSTO has no observer status: the Dushanbe decisions found by the other words are no "yes"."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (False, "observer"), verdict

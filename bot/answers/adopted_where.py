@@ -74,7 +74,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     named = [
         h
         for h in hits
-        if kb.kind(h.entity) in ("person", "body", "meeting", "state", "event")
+        if kb.kind(h.entity) in ("person", "body", "meeting", "state", "event", "organisation")
         and h.score >= MENTION_SCORE
         and h.name_cover >= MENTION_COVER
         and not h.name_tokens <= used
