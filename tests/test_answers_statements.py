@@ -1440,3 +1440,17 @@ def test_what_a_press_office_said_a_meeting_focused_on_is_what_it_said(engine: E
     """"say … focused on": the press office's words are asked, not the agenda alone (was declined)."""
     verdict = verdict_of(engine, "What did the SVR press office say the intelligence chiefs' meeting focused on?")
     assert verdict.answered, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Насколько важен, по Клемезу, СМВД для безопасности государств СНГ?", KLEMEZ),
+        ("po Klemezu, kakie ugrozy rastut?", KLEMEZ),
+        ("по Пескову, какой потенциал у сотрудничества в СНГ?", PESKOV),
+    ],
+)
+def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: str, person: str) -> None:
+    """"по Клемезу" is "по словам Клемеза": his words answer (was the meeting's list of states)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict
