@@ -3209,3 +3209,13 @@ def test_another_organisation_named_beside_a_decision_city_is_no_yes_for_the_dec
     """The CSTO has no observer status: the Dushanbe decisions found by the other words are no "yes"."""
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds) == (False, "observer"), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Moscow the host city of the 13th meeting of the Security Secretaries Council?", "Was Moscow the host city of the 13th meeting?"],
+)
+def test_the_host_city_claimed_right_is_a_yes(engine: Engine, question: str) -> None:
+    """"host city" asks where, as "venue" does (its "city" was a word left unexplained: "not directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.attribute) == (True, "place"), verdict

@@ -89,7 +89,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "where",
         r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
-        r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
+        r"|\bwhat country\b|\bhost(?:ing)?\s+(?:city|town|country)\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b"
