@@ -3219,3 +3219,22 @@ def test_the_host_city_claimed_right_is_a_yes(engine: Engine, question: str) -> 
     """"host city" asks where, as "venue" does (its "city" was a word left unexplained: "not directly")."""
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.attribute) == (True, "place"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "yes"),
+    [
+        ("Заявление о сотрудничестве в борьбе с транснациональной преступностью приняли министры внутренних дел?", "interior_ministers_council", False),
+        ("Was the joint statement adopted by the interior ministers?", "interior_ministers_council", False),
+        ("sovmestnoe zayavlenie prinyali ministry oborony?", "defence_ministers_council", False),
+        ("Did the Security Secretaries Council adopt the joint statement?", "security_secretaries_council", False),
+    ],
+)
+def test_a_body_claimed_to_have_adopted_a_document_is_checked_against_its_adopter(
+    engine: Engine, question: str, asked: str, yes: bool
+) -> None:
+    """The Heads of State adopted the Joint Statement: another body claimed for it is a no with who did
+    (was the document's card, or "not directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_by"), verdict
+    assert verdict.value["asked"] == asked and verdict.value["body"] == "council_heads_of_state", verdict.value

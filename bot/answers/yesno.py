@@ -21,7 +21,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import adopted_where, body_met, define, evaluated, holder_check, post_person, yesno_topics
+from bot.answers import (
+    adopted_where,
+    adopter_claim,
+    body_met,
+    define,
+    evaluated,
+    holder_check,
+    post_person,
+    yesno_topics,
+)
 from bot.answers.adopted import (
     _ADOPTED,
     _OBSERVER,
@@ -242,7 +251,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             return period
     if yes_no:
         # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
-        where = adopted_where.answer(engine, parsed, base) or body_met.answer(engine, parsed, base)
+        where = (
+            adopter_claim.answer(engine, parsed, base)
+            or adopted_where.answer(engine, parsed, base)
+            or body_met.answer(engine, parsed, base)
+        )
         if where is not None:
             return where
         # "Обращался ли председатель Совета глав государств к участникам XVIII совещания?": its Chair

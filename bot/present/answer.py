@@ -1226,6 +1226,8 @@ GROUNDS: dict[str, str] = {
     "count_none": to_translate("The sources give no such figure for {meeting}."),
     "adopted_yes": to_translate("{document} was adopted at {meeting}."),
     "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
+    "adopted_by_yes": to_translate("{document} was adopted by {body}."),
+    "adopted_by_no": to_translate("{document} was adopted by {body}, not by {asked}."),
     "adopted_yes_many": to_translate("{document} were adopted at {meeting}."),
     "adopted_no_many": to_translate("{document} were adopted not at {asked} but at {meeting}."),
     "and_list": to_translate("{first} and {last}"),
@@ -1480,6 +1482,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if roles:  # "Putin …?": what the sources do name him as
             line += " " + say("holder_asked", person=named(value["asked"]), roles="; ".join(roles))
         return line
+    if grounds == "adopted_by":
+        names = {"document": named(value["document"]), "body": named(value["body"]), "asked": named(value["asked"])}
+        return say("adopted_by_yes" if verdict.yes else "adopted_by_no", **names)
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:
