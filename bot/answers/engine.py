@@ -1415,7 +1415,7 @@ class Engine:
                 said.question = question
                 return said
         # "xviii ct meeting intl orgs?": which of the group took part in the meeting
-        grouped = terse_group.answer(self, parsed, today, question) if context is None and len(parsed.text) < 90 else None
+        grouped = terse_group.answer(self, parsed, today or date.today(), question) if context is None and len(parsed.text) < 90 else None
         if grouped is not None:
             return grouped
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]

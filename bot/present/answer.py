@@ -891,8 +891,9 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
         if occasion and verdict.intent == "topic_meeting":
             # "which meeting talked about drones?": the meeting asked for, with its date and city
             meeting = kb.entities[occasion]
-            where = [_date_text(getattr(meeting, "date", None), lang)] if getattr(meeting, "date", None) else []
-            where += [_place_text(kb, meeting.place, lang)] if getattr(meeting, "place", None) else []
+            dated, place = getattr(meeting, "date", None), getattr(meeting, "place", None)
+            where = [_date_text(dated, lang)] if dated else []
+            where += [_place_text(kb, place, lang)] if place else []
             head.append(" — ".join([short_name(kb, occasion, lang), *map(esc, where)]))
         elif occasion:
             head.append(short_name(kb, occasion, lang))
