@@ -54,7 +54,7 @@ _GATE = cued(re.compile(r"organi|orgs|bodies|states|countries|организац
 # Any word that asks something makes it no bare pair ("?" alone does not).
 _ASKING = re.compile(
     r"\b(?:who|what|when|where|which|how|why|did|does|do|is|was|were|are|list|name|кто|что|когда|где|как\w*|почему|ли"
-    r"|сколько|kto|chto|kogda|gde|skolko|kak\w*)\b",
+    r"|сколько|чем|кем|зачем|kto|chto|chem|kem|zachem|pochemu|kogda|gde|skolko|kak\w*)\b",
     re.I,
 )
 _EDGE = re.compile(r"^[\s,:;—–-]*(?:at|in|of|on|for|на|в|во|у|na|v)?\s+|[\s?!.,:;—–-]+$", re.I)
