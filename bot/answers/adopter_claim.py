@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 NAMED_BODY_COVER = 0.7  # "the interior ministers" names the council without its "council"
-FOUND_SCORE = 0.2
+DOCUMENT_COVER = 0.4
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -33,7 +33,17 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return None
     kb = engine.kb
     hits = parsed.hits[:8]
-    documents = [h for h in hits if kb.kind(h.entity) == "document" and h.score >= FOUND_SCORE and h.name_tokens]
+    # named by a good part of its name ("the welcoming speech … given by" finds the statement by one word)
+    documents = [
+        h for h in hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE and h.name_cover >= DOCUMENT_COVER and h.name_tokens
+    ]
+    # named by words of its own, not only by the verb ("Decision establishing …" found by "established")
+    tokens = parsed.query.tokens
+    documents = [
+        h
+        for h in documents
+        if any(not _ADOPTED.search(tokens[i]) and tokens[i] not in engine._generic for i in h.name_tokens if i < len(tokens))
+    ]
     if not documents:
         return None
     document = kb.entities[documents[0].entity]
@@ -47,8 +57,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         and h.name_cover >= NAMED_BODY_COVER
         and h.name_tokens - documents[0].name_tokens
     ]
-    if len(bodies) != 1:
-        return None
+    if len(bodies) != 1 or documents[0].name_tokens <= bodies[0].name_tokens:
+        return None  # "the CIS Anti-Terrorism Center established": the body's words found the document
     asked = bodies[0].entity
     base.kind, base.answered, base.intent = "yes_no", True, "yes_no"
     base.yes = asked == document.body
