@@ -51,10 +51,13 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
     ),
 ]
 _GATE = cued(re.compile(r"organi|orgs|bodies|states|countries|организац|organizac|орган|organ|государств|gosudarstv|стран|stran", re.I))
-# Any word that asks something makes it no bare pair ("?" alone does not).
+# Any word that asks something, or a verb or comparison that makes it a sentence ("было больше 15
+# органов", "перечисли …", "skolka gosudarstv bylo"), makes it no bare pair ("?" alone does not).
 _ASKING = re.compile(
-    r"\b(?:who|what|when|where|which|how|why|did|does|do|is|was|were|are|list|name|кто|что|когда|где|как\w*|почему|ли"
-    r"|сколько|чем|кем|зачем|kto|chto|chem|kem|zachem|pochemu|kogda|gde|skolko|kak\w*)\b",
+    r"\b(?:who|what|when|where|which|how|why|did|does|do|is|was|were|are|list|name|more|less|fewer|than"
+    r"|кто|что|когда|где|как\w*|почему|ли|чем|кем|зачем|был\w*|есть|больше|меньше|чем|назови\w*|перечисл\w*"
+    r"|kto|chto|chem|kem|zachem|pochemu|kogda|gde|kak\w*|byl\w*|est|bolshe|menshe|nazovi\w*|perechisl\w*)\b"
+    r"|\bскол[ьк]\w*|\bскок\w*|\bskol\w*|\bskok\w*|\bучаств\w*|\buchastv\w*|\battend\w*",
     re.I,
 )
 _EDGE = re.compile(r"^[\s,:;—–-]*(?:at|in|of|on|for|на|в|во|у|na|v)?\s+|[\s?!.,:;—–-]+$", re.I)
