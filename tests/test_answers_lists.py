@@ -1808,3 +1808,13 @@ def test_the_people_a_source_names_are_listed(engine: Engine, question: str, peo
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.intent) == ("list", "list:person"), verdict
     assert sorted(verdict.items) == sorted(people), verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Насколько важен, по Клемезу, СМВД для безопасности государств СНГ?", "безопасность государств СНГ XVIII совещание"],
+)
+def test_a_genitive_of_states_is_no_group_asked(engine: Engine, question: str) -> None:
+    """"безопасности государств СНГ" is no group of participants asked (a bare pair's reading listed the states)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent != "participants", verdict

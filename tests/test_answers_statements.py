@@ -1451,6 +1451,7 @@ def test_what_a_press_office_said_a_meeting_focused_on_is_what_it_said(engine: E
     ],
 )
 def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: str, person: str) -> None:
-    """"по Клемезу" is "по словам Клемеза": his words answer (was the meeting's list of states)."""
+    """"по Клемезу" is "according to Klemez": his words answer, not the meeting's list of states (a
+    bare meeting-and-group reading took "государств СНГ" for the group asked)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict

@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import Any
 
 from bot.answers import (
-    according,
     adopted_by,
     capacity,
     claims,
@@ -848,7 +847,6 @@ class Engine:
         self._posts = self._build_posts()
         self._city_names = _city_names(kb)
         self._name_pairs = clipped.name_pairs(kb)
-        self._surnames = according.surnames(kb)
         self._abbreviations = abbreviations(
             name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
         )
@@ -1075,7 +1073,6 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
-        text = according.written_out(text, self._surnames)  # "по Клемезу": "по словам Клемеза"
         text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)

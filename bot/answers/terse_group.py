@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.answers.verdict import Verdict
 
-MAX_WORDS = 9
+MAX_WORDS = 8
 # The group, as the participant lists name it, and its words in the rewritten question.
 _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
     (
@@ -45,7 +45,8 @@ _GROUPS: list[tuple[re.Pattern[str], str, str]] = [
         "органы СНГ",
     ),
     (
-        re.compile(r"\b(?:member\s+)?states\b|\bcountries\b|\bгосударств(?:а|о)?\b|\bстраны\b|\bgosudarstv[ao]?\b|\bstrany\b", re.I),
+        # the plural named ("государства"), not a genitive ("безопасности государств СНГ")
+        re.compile(r"\b(?:member\s+)?states\b|\bcountries\b|\bгосударства\b|\bстраны\b|\bgosudarstva\b|\bstrany\b", re.I),
         "states",
         "государства",
     ),
@@ -55,8 +56,8 @@ _GATE = cued(re.compile(r"organi|orgs|bodies|states|countries|организац
 # органов", "перечисли …", "skolka gosudarstv bylo"), makes it no bare pair ("?" alone does not).
 _ASKING = re.compile(
     r"\b(?:who|what|when|where|which|how|why|did|does|do|is|was|were|are|list|name|more|less|fewer|than"
-    r"|кто|что|когда|где|как\w*|почему|ли|чем|кем|зачем|был\w*|есть|больше|меньше|чем|назови\w*|перечисл\w*"
-    r"|kto|chto|chem|kem|zachem|pochemu|kogda|gde|kak\w*|byl\w*|est|bolshe|menshe|nazovi\w*|perechisl\w*)\b"
+    r"|кто|что|когда|где|как\w*|почему|ли|чем|кем|зачем|насколько|был\w*|есть|больше|меньше|назови\w*|перечисл\w*"
+    r"|kto|chto|chem|kem|zachem|pochemu|naskolko|kogda|gde|kak\w*|byl\w*|est|bolshe|menshe|nazovi\w*|perechisl\w*)\b"
     r"|\bскол[ьк]\w*|\bскок\w*|\bskol\w*|\bskok\w*|\bучаств\w*|\buchastv\w*|\battend\w*",
     re.I,
 )
