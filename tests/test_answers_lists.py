@@ -1769,3 +1769,52 @@ def test_states_at_a_body_said_with_u_are_its_meeting_s_list(engine: Engine, que
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.focus == ["mtg_2025_08_12_interior_ministers"], verdict
     assert len(verdict.items) == 8
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "names"),
+    [
+        ("xviii ct meeting intl orgs?", XVIII, ["Collective Security Treaty Organization", "EAG"]),
+        ("intl organisations at the june meeting in moscow", XVIII, ["Collective Security Treaty Organization", "EAG"]),
+        ("междунар. организации на XVIII совещании?", XVIII, ["ОДКБ", "ЕАГ"]),
+        ("XVIII совещание международные организации", XVIII, ["ОДКБ", "ЕАГ"]),
+        ("xviii meeting states?", XVIII, ["Azerbaijan", "Uzbekistan"]),
+    ],
+)
+def test_a_bare_meeting_and_group_lists_that_group_there(engine: Engine, question: str, meeting: str, names: list[str]) -> None:
+    """No question word, a meeting and a group of its participants: the group's list (was a quote
+    holding "international", a "Да", or the meeting's card)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "participants" and meeting in verdict.focus, verdict
+    assert verdict.question == question
+    text = html_of(engine, verdict)
+    assert all(name in text for name in names), text
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("which people does the BelTA report name?", [KLEMEZ]),
+        ("кого называет статья БелТА?", [KLEMEZ]),
+        ("kogo upominaet statya BelTA?", [KLEMEZ]),
+        ("which people are named in the article about the intelligence chiefs meeting?", ["vladimir_putin", "dmitry_peskov"]),
+        ("who is named in the Executive Committee's November news?", ["denis_trefilov"]),
+        ("кого упоминает сообщение Исполкома СНГ от 5 ноября?", ["denis_trefilov"]),
+    ],
+)
+def test_the_people_a_source_names_are_listed(engine: Engine, question: str, people: list[str]) -> None:
+    """People asked of one source (by its publisher, date or the meeting it reports): its people
+    (was the publisher's card, or "nothing for November")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.intent) == ("list", "list:person"), verdict
+    assert sorted(verdict.items) == sorted(people), verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Насколько важен, по Клемезу, СМВД для безопасности государств СНГ?", "безопасность государств СНГ XVIII совещание"],
+)
+def test_a_genitive_of_states_is_no_group_asked(engine: Engine, question: str) -> None:
+    """"безопасности государств СНГ" is no group of participants asked (a bare pair's reading listed the states)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent != "participants", verdict

@@ -1393,3 +1393,65 @@ def test_where_someone_spoke_with_no_place_recorded_is_no_statement_denied(engin
     # His words are recorded (without a meeting): "the sources record no such statement by Putin" was wrong.
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "not_recorded" and PUTIN in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("what did the spy chiefs focus on in Moscow", INTEL),
+        ("what did the interior ministers focus on in St Petersburg?", SPB),
+        ("на чём сосредоточились секретари советов безопасности в Москве?", SECRETARIES),
+        ("chemu byla posvyashchena vstrecha glav specsluzhb v moskve", INTEL),
+        ("what was the focus of the 13th security secretaries meeting?", SECRETARIES),
+    ],
+)
+def test_what_a_meeting_focused_on_is_its_agenda(engine: Engine, question: str, meeting: str) -> None:
+    """"Focus on", "посвящена", "сосредоточились": the meeting's topics (was its card, a remark
+    holding the word "focus", or an ask-back)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "agenda" and verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what threats did Klemez talk about in St Petersburg",
+        "which threats did klemez speak about at the St Petersburg meeting?",
+        "what threats did Klemez talk about during the St Petersburg meeting?",
+    ],
+)
+def test_threats_a_person_talked_about_in_a_city_are_his_threats_not_his_words_on_the_city(
+    engine: Engine, question: str
+) -> None:
+    """"talk about in St Petersburg": "about" governs the threats, the city says where he spoke (was
+    his note on the city's symbolic significance)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    text = html_of(engine, verdict)
+    assert "narcotics" in text and "symbolic" not in text, text
+
+
+def test_what_a_person_said_about_a_city_is_still_his_words_on_it(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what did Klemez say about St Petersburg?")
+    assert "symbolic" in html_of(engine, verdict)
+
+
+def test_what_a_press_office_said_a_meeting_focused_on_is_what_it_said(engine: Engine) -> None:
+    """"say … focused on": the press office's words are asked, not the agenda alone (was declined)."""
+    verdict = verdict_of(engine, "What did the SVR press office say the intelligence chiefs' meeting focused on?")
+    assert verdict.answered, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Насколько важен, по Клемезу, СМВД для безопасности государств СНГ?", KLEMEZ),
+        ("po Klemezu, kakie ugrozy rastut?", KLEMEZ),
+        ("по Пескову, какой потенциал у сотрудничества в СНГ?", PESKOV),
+    ],
+)
+def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: str, person: str) -> None:
+    """"по Клемезу" is "according to Klemez": his words answer, not the meeting's list of states (a
+    bare meeting-and-group reading took "государств СНГ" for the group asked)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict

@@ -1522,3 +1522,23 @@ def test_time_since_a_meeting_named_by_its_field_and_a_city_of_several(engine: E
 
 def test_time_since_the_meeting_in_a_city_of_several_still_asks_back(engine: Engine) -> None:
     assert verdict_of(engine, "how long ago was the meeting in Moscow?").kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("which came first - the st petersburg council or the moscow counter-terror meeting?", XVIII, SPB),
+        ("which came first, the moscow counter-terror meeting or the 13th secretaries meeting?", XVIII, SECRETARIES),
+        ("что было раньше — антитеррористическое совещание в Москве или саммит в Душанбе?", XVIII, DUSHANBE),
+        ("chto bylo ranshe: zasedanie v pitere ili antiterroristicheskoe soveshchanie v moskve?", XVIII, SPB),
+    ],
+)
+def test_which_came_first_of_two_meetings_each_named_by_its_own_words(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    """"the moscow counter-terror meeting": a field and a city of three meetings name the XVIII
+    meeting on its own side of "or" (the whole question's hits made it the undated intelligence
+    heads' meeting, whose name holds "Moscow", and no order was told)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("fact", "order"), verdict
+    assert (verdict.value["first"], verdict.value["second"]) == (first, second), verdict.value

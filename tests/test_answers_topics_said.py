@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import verdict_of
+from tests.answer_helpers import html_of, verdict_of
 
 
 def _bodies(verdict: object) -> set[str]:
@@ -145,3 +145,25 @@ def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tupl
     assert verdict.answered and verdict.kind != "clarify", verdict
     said = " ".join(s.en for s in verdict.statements)
     assert all(word in said for word in words), said
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "when"),
+    [
+        ("which meeting talked about drones?", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("на каком заседании говорили о безопасности дорожного движения?", "mtg_2025_08_12_interior_ministers", "12 августа 2025"),
+        ("which meeting discussed deradicalization?", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("na kakom soveshchanii obsuzhdali bespilotniki", "mtg_2025_06_10_counter_terrorism_heads_18", "10 июня 2025"),
+        ("where was humanitarian and educational cooperation on the agenda?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
+        ("какое заседание рассматривало гуманитарное и образовательное сотрудничество?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
+        ("at which meeting did they discuss cyber defense?", "mtg_security_intelligence_heads_moscow", "Moscow"),
+    ],
+)
+def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
+    engine: Engine, question: str, meeting: str, when: str
+) -> None:
+    """No meeting named, a topic asked: the meeting whose record holds it, with the sentence and
+    its date and city first (was a decline, or an ask-back)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("quote", [meeting]), verdict
+    assert when in html_of(engine, verdict).split("\n")[0]

@@ -3094,3 +3094,151 @@ def test_a_topic_at_the_police_chiefs_meeting_is_the_interior_ministers_one(engi
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds, verdict.focus[0]) == (True, "discussed", SPB), verdict
     assert "other issues" not in verdict.statements[0].en, verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "asked", "yes"),
+    [
+        ("Was the Concept approved in Minsk?", CONCEPT, "minsk", False),
+        ("Концепцию утвердили в Минске?", CONCEPT, "minsk", False),
+        ("Was the joint statement adopted in Moscow?", STATEMENT, "moscow", False),
+        ("Совместное заявление приняли в Москве?", STATEMENT, "moscow", False),
+        ("pogranichnuyu programmu utverdili v sankt-peterburge?", BORDER, "st_petersburg", False),
+        ("the anti-terror programme was adopted in St Petersburg, right?", TERRORISM, "st_petersburg", False),
+        ("Did the SCO get observer status in Minsk?", "decision_sco_observer", "minsk", False),
+        ("Was the CIS Plus format established in Moscow?", "decision_cis_plus", "moscow", False),
+        ("was the concept approved in dushanbe?", CONCEPT, "dushanbe", True),
+    ],
+)
+def test_a_document_named_in_part_claimed_adopted_in_a_city_is_checked_against_its_meeting(
+    engine: Engine, question: str, document: str, asked: str, yes: bool
+) -> None:
+    """"The Concept", "the joint statement" name their document short of its full name: the city
+    claimed is checked against the meeting that adopted it (was "the sources do not say so
+    directly" and, for the joint statement in Moscow, a "yes")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_in"), verdict
+    assert verdict.focus[0] == document and asked in verdict.focus, verdict
+    assert "Dushanbe" in html_of(engine, verdict) or "Душанбе" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the treaty signed in Moscow?", "Was the treaty on controlled deliveries signed in Minsk?"],
+)
+def test_a_document_only_planned_claimed_signed_in_a_city_is_no_no(engine: Engine, question: str) -> None:
+    """The treaty is recorded as planned, at no meeting: a city claimed for it is neither yes nor no."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "body"),
+    [
+        ("Совет министров обороны СНГ собирался в Санкт-Петербурге в августе?", SPB, "defence_ministers_council"),
+        ("Did the Border Troops Commanders Council meet in Moscow in November?", SECRETARIES, "border_troops_commanders_council"),
+        ("sovet generalnyh prokurorov sobiralsya v moskve v iyune?", XVIII, "prosecutors_general_council"),
+        ("Was there a Defence Ministers Council meeting in St. Petersburg in August 2025?", SPB, "defence_ministers_council"),
+        ("Did the migration council meet in St Petersburg?", SPB, "migration_bodies_council"),
+        ("did the council of border troops commanders convene in moscow on 10 june?", XVIII, "border_troops_commanders_council"),
+    ],
+)
+def test_a_body_claimed_to_have_met_where_another_met_is_a_no(engine: Engine, question: str, meeting: str, body: str) -> None:
+    """A body with no meeting of its own, claimed to have met in the city and month of another
+    body's meeting: that meeting was not its own (was "Да" for the interior ministers' meeting that
+    the shared words "совет министров" found, and "Yes" for a body listed among the participants)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "meeting_holder"), verdict
+    assert verdict.focus == [meeting, body], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "grounds"),
+    [
+        ("Обращался ли председатель Совета глав государств к участникам XVIII совещания?", True, "address_heard"),
+        ("obrashchalsya li predsedatel soveta glav gosudarstv k XVIII soveshchaniyu?", True, "address_heard"),
+        ("did the chair of the council of heads of state address the june counter-terrorism meeting?", True, "address_heard"),
+        ("Did the chair of the Council of Heads of State speak at the XVIII meeting?", None, "addressed"),
+    ],
+)
+def test_the_chair_of_a_body_asked_at_a_meeting_is_the_chair_not_the_body(
+    engine: Engine, question: str, yes: bool | None, grounds: str
+) -> None:
+    """"председатель Совета глав государств" is Rahmon, the Council's Chair: his address to the
+    meeting is the answer (was "not the organisation itself; its structure is listed")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, grounds), verdict
+    assert RAHMON in verdict.focus or RAHMON in str(verdict.value), verdict
+
+
+def test_a_document_of_another_period_claimed_adopted_in_its_city_is_no_yes(engine: Engine) -> None:
+    """The border programme runs until 2030: one "на 2026–2028 годы" approved in Dushanbe is no "Да"."""
+    verdict = verdict_of(engine, "Одобрена ли в Душанбе программа укрепления пограничной безопасности на 2026–2028 годы?")
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was forensic expertise on the agenda when the CIS interior ministers met in St Petersburg?",
+        "Did the forensic expert council meet in St Petersburg when the interior ministers met?",
+    ],
+)
+def test_a_body_beside_the_meeting_holder_that_met_is_no_claim_of_its_meeting(engine: Engine, question: str) -> None:
+    """The interior ministers met there: the forensic council is a topic or a participant asked, not
+    a body claimed to have held that meeting."""
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "meeting_holder", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the CIS leaders in Dushanbe give the CSTO observer status?", "Did the CSTO get observer status in Dushanbe?"],
+)
+def test_another_organisation_named_beside_a_decision_city_is_no_yes_for_the_decision(engine: Engine, question: str) -> None:
+    """The CSTO has no observer status: the Dushanbe decisions found by the other words are no "yes"."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (False, "observer"), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was Moscow the host city of the 13th meeting of the Security Secretaries Council?", "Was Moscow the host city of the 13th meeting?"],
+)
+def test_the_host_city_claimed_right_is_a_yes(engine: Engine, question: str) -> None:
+    """"host city" asks where, as "venue" does (its "city" was a word left unexplained: "not directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.attribute) == (True, "place"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "yes"),
+    [
+        ("Заявление о сотрудничестве в борьбе с транснациональной преступностью приняли министры внутренних дел?", "interior_ministers_council", False),
+        ("Was the joint statement adopted by the interior ministers?", "interior_ministers_council", False),
+        ("sovmestnoe zayavlenie prinyali ministry oborony?", "defence_ministers_council", False),
+        ("Did the Security Secretaries Council adopt the joint statement?", "security_secretaries_council", False),
+    ],
+)
+def test_a_body_claimed_to_have_adopted_a_document_is_checked_against_its_adopter(
+    engine: Engine, question: str, asked: str, yes: bool
+) -> None:
+    """The Heads of State adopted the Joint Statement: another body claimed for it is a no with who did
+    (was the document's card, or "not directly")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "adopted_by"), verdict
+    assert verdict.value["asked"] == asked and verdict.value["body"] == "council_heads_of_state", verdict.value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the CIS Anti-Terrorism Center established in 2000?",
+        "The welcoming speech at the November meeting of the Security Secretaries Council was given by Klemez, right?",
+    ],
+)
+def test_a_body_with_a_verb_of_adoption_is_no_adopter_claim_of_a_document_found_by_a_word(engine: Engine, question: str) -> None:
+    """A document found only by the verb or the body's own words ("established", "CIS", a "speech"
+    given) is no document claimed adopted by the body."""
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "adopted_by", verdict

@@ -28,7 +28,7 @@ ADOPTED = re.compile(
     r"|\b(?:give|gave|given)\b|\bдал[аи]?\b|\bприсво\w*"
     r"|\bprinyat\w*|\butverzhd\w*|\bodobr\w*|\bpredostav\w*|\bdal[ai]?\b"
     # a status or format received or set up: "ШОС получила статус", "uchredili format"
-    r"|\b(?:receiv\w*|obtain\w*|got|establish\w*)\b|\bполучи\w*|\bучреди\w*|\bpoluchi\w*|\buchredi\w*",
+    r"|\b(?:receiv\w*|obtain\w*|get|gets|got|establish\w*)\b|\bполучи\w*|\bучреди\w*|\bpoluchi\w*|\buchredi\w*",
     re.I,
 )
 

@@ -38,6 +38,7 @@ from bot.answers import (
     located,
     lookalike,
     meeting_names,
+    meeting_on_topic,
     mentioned,
     named_instead,
     occasion,
@@ -65,6 +66,7 @@ from bot.answers import (
     statuses,
     subjects,
     terse,
+    terse_group,
     timeline,
     undated,
     unknown_names,
@@ -755,6 +757,10 @@ class Engine:
             if said.answered and said.kind in ("quote", "fact"):
                 said.question = question
                 return said
+        # "xviii ct meeting intl orgs?": which of the group took part in the meeting
+        grouped = terse_group.answer(self, parsed, today or date.today(), question) if context is None and len(parsed.text) < 90 else None
+        if grouped is not None:
+            return grouped
         matches = [Match(h.entity, self.kb.kind(h.entity), h.score) for h in parsed.hits[:5]]
         base = Verdict(question, parsed.lang, "decline", False, matches=matches, intent=parsed.intent.question)
         today = today or date.today()
@@ -850,6 +856,15 @@ class Engine:
         approved = adopted_by.answer(self, parsed, replace(base))
         if approved is not None:
             return approved
+        # "which people does the BelTA report name?": the people of that source, not its publisher's card
+        if context is None and source_people.CUE((parsed.typed or parsed.text).lower()):
+            day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
+            if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
+                return named_people
+        # "which meeting talked about drones?": the one meeting whose record covers the topic
+        found_at = meeting_on_topic.answer(self, parsed, replace(base)) if context is None and meeting_on_topic.CUE((parsed.typed or parsed.text).lower()) else None
+        if found_at is not None:
+            return found_at
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

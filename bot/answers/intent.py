@@ -89,7 +89,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "where",
         r"\bwhere\b|\bwehre\b|\bwher\b|\bwhere's\b|\bwhich city\b|\bwhat city\b|\bin which country\b|\bvenue\b|\blocation\b"
-        r"|\bwhat country\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
+        r"|\bwhat country\b|\bhost(?:ing)?\s+(?:city|town|country)\b|\bhost(?:ed|s)?\b|\bкакой город\b|\bкакая страна\b|\bкакую страну\b"
         r"|\bkakoy gorod\b|\bkakaya strana\b"
         r"|\bгде\b|\bв каком городе\b|\bв какой стране\b|\bместо проведения\b"
         r"|\bgde\b|\bv kakom gorode\b|\bv kakoy strane\b"
@@ -205,7 +205,13 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bна как\w+ (?:совещани|заседани|встреч|саммит|сесси)\w*\b[^?]{0,30}?\b(?:говорил\w*|упомина\w*|речь шла)"
         r"|\bna kak\w+ (?:soveshchani|zasedani|vstrech|sammit|sessi)\w*\b[^?]{0,30}?\b(?:govoril\w*|upomina\w*|rech shla)"
         # "а про беспилотники где говорили?": where a topic was talked of is the meeting that took it up
-        r"|\b(?:где|gde) (?:\w+ )?(?:говорили|govorili)\b",
+        r"|\b(?:где|gde) (?:\w+ )?(?:говорили|govorili)\b"
+        # "what did the spy chiefs focus on in Moscow", "чему была посвящена встреча", "на чём
+        # сосредоточились": the topics of a meeting (not a body's lasting work: "does the ATC focus on")
+        # ("what did the press office say it focused on" asks what was said: a quote)
+        r"|\b(?:did|were|was)\b(?![^?]*\b(?:say|said|tell|told|report|reported|according)\b)[^?]{0,60}?\bfocus(?:ed|ing)?\s+on\b"
+        r"|\bwhat was the focus\b"
+        r"|\bсосредоточил(?:ись|ся|ась)\b|\bпосвящ[её]н[аоы]?\b|\bsosredotochil(?:is|sya|as)\b|\bposvyashch[eyo]n[aoy]?\b",
     ),
 ]
 # "участники совещания предлагали привлекать ...", "what did the participants propose": the

@@ -92,6 +92,8 @@ PERSON_SAID_COVER = 0.8
 # "о чём говорил Трефилов", "what did he talk about": the topic itself is asked, none is named.
 ABOUT = re.compile(
     r"\b(?:about|regarding|concerning|о|об|обо|про|o|ob|pro)\b(?!\s+(?:ч[её]м|chem|chyom|what)\b)(?!\W*$)"
+    # "what threats did Klemez talk about in St Petersburg": the place says where, not what about
+    r"(?!\s+(?:in|at|during)\s)"
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import pair_sides
 from bot.answers.asked_dates import ENTITY_SCORE, dated_entity, entity_date, target_year
 from bot.answers.computed import entry_sources, known_day, marked_answered
 from bot.answers.cues import literal_cue
@@ -452,10 +453,11 @@ def which_first(engine: Engine, parsed: Parsed, base: Verdict, today: date, text
     if not _FIRST.search(text):
         return None
     kb = engine.kb
-    meetings = named_meetings(engine, parsed)
-    if len(meetings) < 2:
+    # "X or Y": each side named by its own words (pair_sides), else the whole question's hits
+    pair = pair_sides.sides(engine, parsed, today) or [m for m, _ in named_meetings(engine, parsed)[:2]]
+    if len(pair) < 2:
         return None
-    verdict = order_of(kb, base, [m for m, _ in meetings[:2]])
+    verdict = order_of(kb, base, pair)
     if verdict is not None and _ASKED_LATER.search(text):
         verdict.value["asked"] = "later"  # "which was later": the later one is the answer
     return verdict

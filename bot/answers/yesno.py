@@ -21,7 +21,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import define, evaluated, holder_check, yesno_topics
+from bot.answers import (
+    adopted_where,
+    adopter_claim,
+    body_met,
+    define,
+    evaluated,
+    holder_check,
+    post_person,
+    yesno_topics,
+)
 from bot.answers.adopted import (
     ADOPTED,
     OBSERVER,
@@ -240,6 +249,19 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         period = period_lookalike(engine, parsed, base)
         if period is not None:
             return period
+    if yes_no:
+        # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
+        where = (
+            adopter_claim.answer(engine, parsed, base)
+            or adopted_where.answer(engine, parsed, base)
+            or body_met.answer(engine, parsed, base)
+        )
+        if where is not None:
+            return where
+        # "Обращался ли председатель Совета глав государств к участникам XVIII совещания?": its Chair
+        held = post_person.holder_at_meeting(engine, parsed)
+        if held is not None:
+            return took_part(engine, base, [held[1]], held[0], address_asked=_ADDRESS.search(parsed.text) is not None)
     mentions = find_mentions(engine, parsed)
     foreign = foreign_meeting(engine, parsed, base, mentions)
     if foreign is not None:

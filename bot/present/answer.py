@@ -892,7 +892,14 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
             people = [r for r in getattr(kb.get(statement.entity), "related", []) if kb.kind(r) == "person"]
             if people:
                 head.append(", ".join(f"<b>{_name(kb, p, lang)}</b>" for p in people))
-        if occasion:
+        if occasion and verdict.intent == "topic_meeting":
+            # "which meeting talked about drones?": the meeting asked for, with its date and city
+            meeting = kb.entities[occasion]
+            dated, place = getattr(meeting, "date", None), getattr(meeting, "place", None)
+            where = [_date_text(dated, lang)] if dated else []
+            where += [_place_text(kb, place, lang)] if place else []
+            head.append(" — ".join([short_name(kb, occasion, lang), *map(esc, where)]))
+        elif occasion:
             head.append(short_name(kb, occasion, lang))
         prefix = " — ".join(head)
         text = esc(relevant_part(statement.get(lang), about, limit))
@@ -1224,6 +1231,8 @@ GROUNDS: dict[str, str] = {
     "count_none": to_translate("The sources give no such figure for {meeting}."),
     "adopted_yes": to_translate("{document} was adopted at {meeting}."),
     "adopted_no": to_translate("{document} was adopted not at {asked} but at {meeting}."),
+    "adopted_by_yes": to_translate("{document} was adopted by {body}."),
+    "adopted_by_no": to_translate("{document} was adopted by {body}, not by {asked}."),
     "adopted_yes_many": to_translate("{document} were adopted at {meeting}."),
     "adopted_no_many": to_translate("{document} were adopted not at {asked} but at {meeting}."),
     "and_list": to_translate("{first} and {last}"),
@@ -1478,6 +1487,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if roles:  # "Putin …?": what the sources do name him as
             line += " " + say("holder_asked", person=named(value["asked"]), roles="; ".join(roles))
         return line
+    if grounds == "adopted_by":
+        names = {"document": named(value["document"]), "body": named(value["body"]), "asked": named(value["asked"])}
+        return say("adopted_by_yes" if verdict.yes else "adopted_by_no", **names)
     if grounds == "adopted_in":
         meeting, place = value.get("meeting"), value.get("place")
         if not place:

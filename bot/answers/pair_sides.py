@@ -1,0 +1,68 @@
+"""The two meetings of "which came first — X or Y?", each side named by its own words.
+
+Asked of the whole question, the hits mix the two descriptions: in "the st petersburg council or the
+moscow counter-terror meeting" the city of Moscow (three meetings) named the intelligence heads'
+meeting, whose name holds "Moscow", and "counter-terror" alone weighed too little to name the XVIII
+meeting; the order of the St Petersburg meeting and an undated one could not be told. Here the
+words on each side of "or" / "или" are asked alone, as the question "when was <side>?" that the
+time answers already resolve (a field and a city of several meetings, a body's one meeting, a
+number); a side is the meeting that answer dates. Both sides must name distinct meetings, else
+None (the whole question's hits are used as before).
+
+Cheap: only behind the comparison cue, and only when the question holds "or" between two
+descriptions; two small answers then.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.kb.schema import Meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+
+_OR = re.compile(r"\s(?:or|или|ili|vs\.?|versus)\s", re.I)
+# What opens the question before the first side: "which came first -", "что было раньше —".
+_OPENING = re.compile(
+    r"^.*?\b(?:first|earlier|later|раньше|прежде|позже|позднее|ranshe|pozzhe|ran'she)\b[\s,:;—–-]*", re.I
+)
+_TAIL = re.compile(r"[?!.\s]+$")
+
+
+def sides(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
+    """The meetings the two sides of "X or Y" name, in the order written; None when either side
+    names none, or both the same."""
+    text = parsed.text
+    found = list(_OR.finditer(text))
+    if len(found) != 1:
+        return None
+    left, right = text[: found[0].start()], text[found[0].end() :]
+    opening = _OPENING.match(left)
+    if opening is not None:
+        left = left[opening.end() :]
+    else:
+        # "the XVIII meeting or the St Petersburg one — which was first?": the cue is on the right
+        closing = re.search(r"[\s,:;—–-]+(?:which|what|что|какое|kakoe|chto)\b.*$", right, re.I)
+        if closing is None:
+            return None
+        right = right[: closing.start()]
+    meetings = [_side(engine, _TAIL.sub("", side).strip(" ,:;—–-"), parsed.lang, today) for side in (left, right)]
+    first, second = meetings
+    if first is None or second is None or first == second:
+        return None
+    return [first, second]
+
+
+def _side(engine: Engine, words: str, lang: str, today: date) -> str | None:
+    """The meeting "when was <words>?" dates, or None."""
+    if len(words) < 3:
+        return None
+    question = f"когда было {words}?" if lang == "ru" and re.search(r"[а-яё]", words, re.I) else f"when was {words}?"
+    verdict = engine.answer(question, lang, today)
+    if not verdict.answered or verdict.kind not in ("fact", "card") or not verdict.focus:
+        return None
+    meeting = engine.kb.get(verdict.focus[0])
+    return meeting.id if isinstance(meeting, Meeting) else None
