@@ -544,6 +544,13 @@ class Engine:
                 return True
         return False
 
+    def post_holder(self, parsed: Parsed) -> tuple[str, frozenset[str]] | None:
+        """Who holds the post the question names, with the post's words (see :mod:`post_holders`).
+
+        A method so that the yes/no modules reach it through the engine they are given: importing
+        `post_holders` there would close an import cycle through `statement_match`."""
+        return post_holders.post_holder(self, parsed)
+
     def parse(self, question: str, lang: str | None = None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers import post_holders
+from bot.answers.meeting_names import named_meetings
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -42,7 +42,7 @@ def holder_at_meeting(engine: Engine, parsed: Parsed) -> tuple[str, str] | None:
     text = parsed.text
     if not _POST.search(text) or not _SPEAKS.search(text):
         return None
-    holder = post_holders.post_holder(engine, parsed)
+    holder = engine.post_holder(parsed)
     if holder is None or not holder[1]:
         return None
     person, words = holder
@@ -53,8 +53,6 @@ def holder_at_meeting(engine: Engine, parsed: Parsed) -> tuple[str, str] | None:
     bodies = [h for h in parsed.hits[:5] if kb.kind(h.entity) == "body" and h.name_cover >= NAMED_COVER and h.name_tokens & title]
     if len(bodies) != 1:
         return None
-    from bot.answers.timeline import named_meetings  # the timeline imports the answerers' modules
-
     taken = title | bodies[0].name_tokens
     meetings = [m for m, positions in named_meetings(engine, parsed) if positions - taken]
     if len(meetings) != 1:

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
+from bot.answers.meeting_names import named_meetings
 from bot.answers.verdict import Verdict
 from bot.kb.base import PartialDate
 from bot.kb.schema import Meeting
@@ -118,8 +119,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, day: tuple[int, int] |
 def _source_of_meeting(engine: Engine, parsed: Parsed) -> Source | None:
     """The one source of the one meeting the question names ("the article about the intelligence
     chiefs meeting")."""
-    from bot.answers.timeline import named_meetings  # the timeline imports the answerers' modules
-
     kb = engine.kb
     meetings = [m for m, _ in named_meetings(engine, parsed)]
     if len(meetings) != 1:

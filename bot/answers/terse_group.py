@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import cued
+from bot.answers.meeting_names import named_meetings
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -78,8 +79,6 @@ def answer(engine: Engine, parsed: Parsed, today: date, question: str) -> Verdic
     rest = _EDGE.sub("", " " + rest + " ").strip()
     if len(rest) < 3:
         return None
-    from bot.answers.timeline import named_meetings  # the timeline imports the answerers' modules
-
     if not named_meetings(engine, engine.parse(rest, parsed.lang)):
         return None
     russian = parsed.lang == "ru"
