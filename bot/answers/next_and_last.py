@@ -28,6 +28,7 @@ from bot.answers.meeting_names import (
     generic_tokens,
     named_meetings,
 )
+from bot.answers.next_typos import NEXT_TYPOS
 from bot.answers.question_form import tone_question
 from bot.answers.set_operations import MEETINGS_PLURAL
 from bot.answers.spans import date_span
@@ -47,7 +48,7 @@ YES_NO = re.compile(
 # Next, most recent.
 _NEXT = re.compile(
     r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
-    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b"
+    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b|" + NEXT_TYPOS
 )
 # "What is planned?", "что запланировано?": plans in general are the meetings ahead.
 _PLANS = re.compile(
