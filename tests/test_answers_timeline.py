@@ -292,6 +292,35 @@ def test_next_meeting_none_recorded_gives_the_latest(engine: Engine, question: s
     assert verdict.alternatives == [SPB]  # the latest of that council, not of all meetings
 
 
+@pytest.mark.parametrize(
+    "question, latest",
+    [
+        # "next" mistyped: read as "next", not as "when was it" (the last meeting's date)
+        ("Kogda sleduyushe zasedanie SMVD SNG?", SPB),
+        ("когда следущее заседание совета секретарей совбезов", SECRETARIES),
+        ("когда следуюшее заседание СМВД?", SPB),
+        ("kogda sledujushee zasedanie soveta sekretarei sovbezov?", SECRETARIES),
+        # a body's "next" with no word for a meeting: its next meeting, not its card
+        ("What's next for the CIS Interior Ministers Council?", SPB),
+        ("What's scheduled next for the CIS Security Secretaries Council?", SECRETARIES),
+        ("Security Secretaries Council - anything upcoming?", SECRETARIES),
+    ],
+)
+def test_next_meeting_mistyped_or_without_a_meeting_word(engine: Engine, question: str, latest: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == [] and verdict.reason == "none_upcoming"
+    assert verdict.alternatives == [latest]
+
+
+@pytest.mark.parametrize("word", ["следует", "sleduet", "sledstvie", "следствие", "следующее"])
+def test_next_typos_leave_other_words(word: str) -> None:
+    import re
+
+    from bot.answers.next_typos import NEXT_TYPOS
+
+    assert re.search(NEXT_TYPOS, word) is None
+
+
 def test_next_meeting_before_it_happened(engine: Engine) -> None:
     verdict = verdict_of(engine, "When do the interior ministers meet next?", today=date(2025, 8, 1))
     assert verdict.kind == "list" and verdict.items == [SPB]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answers.cues import cued, literal_cue
+from bot.answers.next_typos import NEXT_TYPOS
 
 # Order matters: the first question type found wins ("when did they approve" is "when").
 _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
@@ -349,7 +350,7 @@ _UNTIL = re.compile(r"\b(?:until|till|to|through|up to|by|до|по|do)\s+#(\d{4
 _UPCOMING = cued(re.compile(
     r"\bupcoming\b|\bnext\b|\bfuture\b|\bplanned\b|\bforthcoming\b|\bscheduled\b|\bwill\b"
     r"|\bпредстоящ\w*|\bследующ\w*|\bближайш\w*|\bпланируем\w*|\bпланирова\w*|\bбудущ\w*|\bplanirova\w*"
-    r"|\bsleduyushch\w*|\bsleduiushch\w*|\bblizhaysh\w*|\bblizhajsh\w*|\bpredstoyashch\w*"
+    r"|\bsleduyushch\w*|\bsleduiushch\w*|\bblizhaysh\w*|\bblizhajsh\w*|\bpredstoyashch\w*|" + NEXT_TYPOS +
     # "which documents did he say would be signed", "какие договоры собирались подписать"
     r"|\b(?:would|were to|are to|was to|is to) be (?:signed|adopted|approved|concluded)\b|\bсобира\w+ (?:подписать|принять)"
     r"|\bбуд(?:ет|ут) (?:подписан|принят|утвержд)\w*|\bsobira\w+ (?:podpisat|prinyat)"

@@ -16,6 +16,7 @@ from bot.answers import meeting_names, said_match
 from bot.answers.facts import caveats_for
 from bot.answers.held import no_meetings_ahead, unheld_meetings
 from bot.answers.intent import Intent
+from bot.answers.next_typos import NEXT_TYPOS
 from bot.answers.said_match import SPEECH, YEAR_TOKEN
 from bot.answers.thresholds import ANSWER_AT, GUESS_AT
 from bot.answers.verdict import Statement, Verdict
@@ -34,7 +35,8 @@ MAX_LISTED = 40
 
 # Words that ask for what comes next, not merely in the future tense ("will").
 NEXT = re.compile(
-    r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*"
+    r"\b(?:next|upcoming|forthcoming|future)\b|\b(?:следующ|ближайш|предстоящ|sleduyushch|blizhaysh|predstoyashch)\w*|"
+    + NEXT_TYPOS
 )
 
 # Words of taking part or hosting: "which meetings did Azerbaijan take part in / Russia host", "на

@@ -28,6 +28,7 @@ from bot.answers.meeting_names import (
     generic_tokens,
     named_meetings,
 )
+from bot.answers.next_typos import NEXT_TYPOS
 from bot.answers.question_form import tone_question
 from bot.answers.set_operations import MEETINGS_PLURAL
 from bot.answers.spans import date_span
@@ -47,7 +48,12 @@ YES_NO = re.compile(
 # Next, most recent.
 _NEXT = re.compile(
     r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+"
-    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b"
+    r"|\bblizhaysh\w+|\bвыйдет\b|\bсостоится\b|\bпройдет\b|\bбудет\b|\bcoming up\b|\bnext year\b|" + NEXT_TYPOS
+)
+# Words that ask only what comes next (no future tense, "will", "будет": "what will the Centre do").
+NEXT_ONLY = re.compile(
+    r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bcoming up\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+"
+    r"|\bsleduyushch\w+|\bblizhaysh\w+|\bpredstoyashch\w+|" + NEXT_TYPOS
 )
 # "What is planned?", "что запланировано?": plans in general are the meetings ahead.
 _PLANS = re.compile(
@@ -187,9 +193,18 @@ def upcoming_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date,
         not MEETING_WORD.search(text) and plans and not names_one and kind is None
         and parsed.intent.list_kind is None
     )
-    if not MEETING_WORD.search(text) and not general:
+    # "What's next for the Interior Ministers Council?", "Security Secretaries Council: anything
+    # upcoming?": a body's "next" with no word for a meeting asks its next meeting (the body's own
+    # card, given otherwise, does not say whether one is ahead).
+    of_body = (
+        not MEETING_WORD.search(text) and kind is None and not asks_whether
+        and NEXT_ONLY.search(text) is not None
+    )
+    if not MEETING_WORD.search(text) and not general and not of_body:
         return None
     ids, filters = scope_meetings(engine, parsed)
+    if of_body and not general and not filters["body"]:
+        return None
     if filters["body"] or filters["place"]:
         meetings = [m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting)]
     else:
@@ -207,6 +222,8 @@ def upcoming_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date,
         else:
             filters["body"] = [body]
             meetings = [m for m in kb.meetings_of(body) if m.body == body]
+    if of_body and not meetings:
+        return None  # "the next step for the Anti-Terrorism Centre": no series of its own to ask of
     later = [m for m in meetings if (m.date or m.status == "planned") and not _is_past(m, today)]
     scope = {key: value for key, value in filters.items() if value}
     if later:
@@ -418,12 +435,15 @@ STILL_AHEAD = re.compile(
 # Asked of one meeting, never "which meetings are ahead" (that is the list of upcoming ones).
 _WH_START = re.compile(r"^(?:what|which|when|how|where|who|any|какие|какое|какой|что|когда|сколько|где|kakie|kakoe|chto|kogda|skolko)\b")
 
+# "Security Secretaries Council: anything upcoming?" asks what is ahead, not whether one meeting is.
+_ANYTHING_AHEAD = re.compile(r"\banything\b|\bany (?:meetings?|events?|sessions?)\b|\bчто-(?:нибудь|то)\b|\bchto-?(?:nibud|to)\b")
+
 
 def past_or_upcoming(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "Is the XVIII meeting upcoming or already past?": the meeting's date against today's. A
     meeting recorded only as planned whose date has passed is neither: the sources do not say."""
     either = (_NEXT.search(text) or _AHEAD.search(text)) and _PAST.search(text)
-    if not either and (not STILL_AHEAD.search(text) or _WH_START.match(text)):
+    if not either and (not STILL_AHEAD.search(text) or _WH_START.match(text) or _ANYTHING_AHEAD.search(text)):
         return None
     entity = dated_entity(engine, parsed, text)
     if not isinstance(entity, Meeting) or not entity.date:
