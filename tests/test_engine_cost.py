@@ -24,6 +24,7 @@ from bot.answers import (
     cues,
     define,
     intent,
+    list_answers,
     lookalike,
     numbers,
     periods,
@@ -499,3 +500,23 @@ def test_the_stems_read_from_the_index_are_those_of_every_statement(fresh: Engin
     assert text_stems(stem_texts(kb, fresh.index)) == walked == text_stems(stem_texts(kb))
     # The index's documents do hold statements in both languages, not only the names' words.
     assert any(" " in text for text, _ in fresh.index.docs)
+
+
+def test_a_bodys_documents_are_those_the_body_filter_keeps(kb: KnowledgeBase) -> None:
+    """The table of documents by body (made once, instead of a scan of every document) holds exactly
+    the documents `_keep` lets through for each body, and more than one body is their union."""
+    engine = Engine(kb)
+    bodies = [body.id for body in kb.of_kind("body")]
+    plain = intent.Intent()
+    kept_by_body = {}
+    for body in bodies:
+        filters: dict[str, list[str]] = {"body": [body], "place": [], "state": []}
+        kept_by_body[body] = [
+            document.id for document in kb.of_kind("document") if list_answers._keep(engine, document, plain, filters, TODAY)
+        ]
+        assert sorted(list_answers.documents_of_bodies(engine, [body])) == sorted(kept_by_body[body]), body
+    assert sum(map(len, kept_by_body.values())) > 0  # the knowledge base gives bodies documents
+    table = engine.documents_by_body
+    both = bodies[:2]
+    assert sorted(list_answers.documents_of_bodies(engine, both)) == sorted(set(kept_by_body[both[0]]) | set(kept_by_body[both[1]]))
+    assert engine.documents_by_body is table  # made once per engine

@@ -440,6 +440,9 @@ class Engine:
         # Whether a word stands for itself depends on the word and the knowledge base only: the
         # spelling repairs ask it of every longer word of every question.
         self._is_word_cache: dict[str, bool] = {}
+        # The documents of each body (its own and those adopted at its meetings), made by the first
+        # document list with a body filter (see list_answers.documents_of_bodies).
+        self.documents_by_body: dict[str, list[str]] | None = None
         self._last_layout: tuple[str, tuple[str, bool]] | None = None
         # Built with the engine: the first "who is <post>" question must not pay for it.
         self._posts: dict[str, list[tuple[str, frozenset[str], bool, frozenset[str]]]] | None = None

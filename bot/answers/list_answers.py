@@ -856,6 +856,10 @@ def _select(
         in_years = set().union(*(kb.meetings_in_year.get(y, ()) for y in intent.years))
         allowed = in_years if allowed is None else allowed & in_years
     candidates = kb.of_kind(kind) if allowed is None else [kb.entities[i] for i in allowed]
+    if kind == "document" and filters["body"]:
+        # A body's documents through a table made once, not a scan of every document (the
+        # other filters are still checked one by one below).
+        candidates = [kb.entities[i] for i in documents_of_bodies(engine, filters["body"])]
     # The links already hold every filter but two: upcoming, and taking part (a state is
     # linked to the meetings it hosted too).
     implied = (
@@ -868,6 +872,22 @@ def _select(
         out.append((kb.date_key.get(entity.id) or (9999, 0, 0), kb.position[entity.id], entity.id))
     out.sort()
     return [i for _, _, i in out]
+
+
+def documents_of_bodies(engine: Engine, bodies: list[str]) -> list[str]:
+    """The documents whose own body, or the body of the meeting that adopted them, is one of
+    `bodies`: exactly those a body filter keeps (see `_keep`)."""
+    table = engine.documents_by_body
+    if table is None:
+        kb = engine.kb
+        table = {}
+        for document in kb.of_kind("document"):
+            meeting = kb.get(document.meeting) if isinstance(document, Document) and document.meeting else None
+            owners = {getattr(document, "body", None), meeting.body if isinstance(meeting, Meeting) else None}
+            for body in owners - {None}:
+                table.setdefault(str(body), []).append(document.id)
+        engine.documents_by_body = table
+    return list(dict.fromkeys(i for body in bodies for i in table.get(body, ())))
 
 
 def _meetings_for(engine: Engine, key: str, entity_id: str, attended: bool) -> list[str]:
