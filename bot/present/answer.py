@@ -89,6 +89,7 @@ WORDS: dict[str, str] = {
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
     "unconfirmed": to_translate("The sources do not say so directly. What they record:"),
+    "complete": to_translate("That is all the sources list:"),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
@@ -425,6 +426,9 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = f"{esc(translate(WORDS['only_planned'], lang))} {text}"
     elif kind != "yes_no" and verdict.grounds == "unconfirmed":
         text = f"{esc(translate(WORDS['unconfirmed'], lang))}\n{text}"
+    elif kind != "yes_no" and verdict.grounds == "complete":
+        # "и всё?" after a list (bot.answers.list_complete): complete as recorded, the list again
+        text = f"{esc(translate(WORDS['complete'], lang))}\n{text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
