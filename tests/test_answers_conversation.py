@@ -2974,3 +2974,24 @@ def test_is_that_all_after_a_meetings_states_gives_them_again(engine: Engine, ag
     _, complete = converse(engine, "which states attended the interior ministers council meeting in St Petersburg?", again)
     assert complete.intent == "list_complete" and complete.yes is None
     assert complete.attribute == "participants" and "turkmenistan" in complete.value["groups"]["states"]
+
+
+# ==================================================================================================
+# "who reported that?" after a list of entries from several sources (bot.answers.list_sources): each
+# entry with its sources' publishers — not one entry's source, not the annual report's card.
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["which meetings were held in Moscow?", "who reported that?"],
+        ["какие заседания прошли в Москве?", "кто об этом сообщил?"],
+        ["kakie zasedaniya proshli v Moskve?", "otkuda infa?"],
+        ["which meetings took place in moscow?", "source?"],
+    ],
+)
+def test_who_reported_a_list_names_each_entrys_publisher(engine: Engine, questions: list[str]) -> None:
+    listed, reported = converse(engine, *questions)
+    assert reported.intent == "list_sources" and reported.attribute == "reported_by"
+    assert set(reported.items) == set(listed.items) == {XVIII, SECRETARIES, INTEL}
+    assert "ТАСС" in html_of(engine, reported) or "TASS" in html_of(engine, reported)

@@ -24,6 +24,7 @@ from bot.answers import (
     excluding,
     list_answers,
     list_complete,
+    list_sources,
     meeting_names,
     nextone,
     pair_followup,
@@ -271,6 +272,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         about_record = (
             # "и всё?" / "is that all?" after a list: that list, all the sources record
             list_complete.answer(short, context, base.question)
+            # "who reported that?" after a list from several sources: each entry's publishers
+            or list_sources.answer(engine, short, context, base.question)
             # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
             or exact_day.answer(engine, replace(base), short, context)
             # "a kogda eto bylo?" after a fact whose record gives no date: not its card again

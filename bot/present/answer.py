@@ -147,6 +147,7 @@ WORDS: dict[str, str] = {
     "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
     "spoke_label": to_translate("people who spoke, sent addresses or made statements"),
     "our_sources": to_translate("Documents the answers are based on"),
+    "reported_by": to_translate("Who reported each (the publisher of its source):"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
     "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
     "none_before_in_series": to_translate("No earlier meeting of {body} than {a} ({d1}) is recorded in the sources"),
@@ -972,6 +973,12 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             source = kb.source(source_id)
             if source is not None:
                 lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
+        return "\n".join(lines)
+    if verdict.attribute == "reported_by":  # "who reported that?" after a list: each entry's publishers
+        lines = [f"<b>{esc(translate(WORDS['reported_by'], lang))}</b>"]
+        for item in verdict.items[:LIST_ITEMS]:
+            publishers = dict.fromkeys(s.publisher.get(lang) for s in map(kb.source, kb.entities[item].sources) if s is not None)
+            lines.append(f"• <b>{short_name(kb, item, lang)}</b> — {esc('; '.join(shorten(p, 170) for p in publishers))}")
         return "\n".join(lines)
     if verdict.attribute == "enumerated":  # the items one statement lists, counted
         return _enumerated(verdict, esc(kb.entities[verdict.focus[0]].name.get(lang)))
