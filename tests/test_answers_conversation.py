@@ -2995,3 +2995,15 @@ def test_who_reported_a_list_names_each_entrys_publisher(engine: Engine, questio
     assert reported.intent == "list_sources" and reported.attribute == "reported_by"
     assert set(reported.items) == set(listed.items) == {XVIII, SECRETARIES, INTEL}
     assert "ТАСС" in html_of(engine, reported) or "TASS" in html_of(engine, reported)
+
+
+@pytest.mark.parametrize(
+    ("questions", "word"),
+    [
+        (["what treaty did Klemez say would be signed at the summit?", "and the protocol?"], "sentenced"),
+        (["what treaty did Klemez say would be signed at the summit?", "what about the protocol?"], "sentenced"),
+    ],
+)
+def test_and_the_other_item_after_a_what_question_keeps_the_enumeration_whole(engine: Engine, questions: list[str], word: str) -> None:
+    *_, other = converse(engine, *questions)
+    assert other.kind == "quote" and word in html_of(engine, other)

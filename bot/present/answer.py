@@ -878,8 +878,12 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     listing = [s for s in statements if s.get(lang).count(";") >= MIN_LIST_SEMICOLONS] if asks_list else []
     statements = listing[:1] or statements
     # "What was he expecting them to adopt": one statement that lists after a colon is the list asked.
+    # "and the protocol?" after "what treaty did Klemez say …": a short turn carries on the previous
+    # question's form, so the enumeration is not cut before the item it asks of
+    previous = str(verdict.filters.get("follow_up") or "").lower() if len(question.split()) <= 4 else ""
     enumerating = len(statements) == 1 and (
-        asks_list or (_WHAT_FIRST.match(question) is not None and _lists_after_colon(statements[0].get(lang)))
+        asks_list
+        or (any(_WHAT_FIRST.match(asked) is not None for asked in (question, previous) if asked) and _lists_after_colon(statements[0].get(lang)))
     )
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
