@@ -2919,3 +2919,91 @@ def test_what_a_participant_reported_there_is_no_participation_check(engine: Eng
     last = converse(engine, *turns)[-1]
     assert last.yes is None and last.kind == "quote", last
     assert re.search(r"отмыв|money laundering", html_of(engine, last))
+
+
+# ==================================================================================================
+# "so at which meeting was it discussed?" after a yes/no about a topic (bot.answers.topic_meeting):
+# the topic that yes/no asked of, without the place it asked of.
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        (["did they discuss road safety in moscow?", "so at which meeting was it discussed?"], SPB),
+        (["did they talk about drones in st petersburg?", "so where was it discussed?"], XVIII),
+        (["обсуждали ли в Петербурге беспилотники?", "а на каком совещании это обсуждали?"], XVIII),
+        (["obsuzhdali li bezopasnost dorozhnogo dvizheniya v moskve?", "a na kakom zasedanii eto obsuzhdali?"], SPB),
+        (["говорили ли в Москве о безопасности дорожного движения?", "а где тогда об этом говорили?"], SPB),
+        (["was deradicalization discussed by the interior ministers?", "at which meeting was it discussed then?"], XVIII),
+    ],
+)
+def test_which_meeting_discussed_it_after_a_yes_no_about_a_topic(engine: Engine, questions: list[str], meeting: str) -> None:
+    asked, found = converse(engine, *questions)
+    assert asked.yes is not True
+    assert found.answered and found.focus[:1] == [meeting]
+
+
+def test_where_after_the_meeting_that_discussed_the_asked_topic_is_its_city(engine: Engine) -> None:
+    *_, where = converse(engine, "did they discuss road safety in moscow?", "so at which meeting was it discussed?", "where was that?")
+    assert "Petersburg" in first_line(engine, where)
+
+
+# ==================================================================================================
+# "и всё?" / "is that all?" after a list (bot.answers.list_complete): that list again, all the sources
+# record — not a yes/no about another entry, not a card.
+
+
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (["какие заседания прошли в Москве?", "и всё?"], {XVIII, SECRETARIES, INTEL}),
+        (["list the meetings held in moscow", "and that's all?"], {XVIII, SECRETARIES, INTEL}),
+        (["what programmes were approved at the Dushanbe summit?", "only those?"], {TERRORISM, BORDER}),
+        (["kakie organy SNG uchastvovali v zasedanii SMVD?", "eto vse?"], {"atc", "bcoc"}),
+    ],
+)
+def test_is_that_all_after_a_list_gives_the_list_as_complete(engine: Engine, questions: list[str], expected: set[str]) -> None:
+    listed, again = converse(engine, *questions)
+    assert again.intent == "list_complete" and again.yes is None
+    assert set(again.items) == set(listed.items) == expected
+    assert first_line(engine, again) in ("That is all the sources list:", "Это всё, что указано в источниках:")
+
+
+@pytest.mark.parametrize("again", ["is that all?", "и больше никого?", "eto vse?"])
+def test_is_that_all_after_a_meetings_states_gives_them_again(engine: Engine, again: str) -> None:
+    _, complete = converse(engine, "which states attended the interior ministers council meeting in St Petersburg?", again)
+    assert complete.intent == "list_complete" and complete.yes is None
+    assert complete.attribute == "participants" and "turkmenistan" in complete.value["groups"]["states"]
+
+
+# ==================================================================================================
+# "who reported that?" after a list of entries from several sources (bot.answers.list_sources): each
+# entry with its sources' publishers — not one entry's source, not the annual report's card.
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["which meetings were held in Moscow?", "who reported that?"],
+        ["какие заседания прошли в Москве?", "кто об этом сообщил?"],
+        ["kakie zasedaniya proshli v Moskve?", "otkuda infa?"],
+        ["which meetings took place in moscow?", "source?"],
+    ],
+)
+def test_who_reported_a_list_names_each_entrys_publisher(engine: Engine, questions: list[str]) -> None:
+    listed, reported = converse(engine, *questions)
+    assert reported.intent == "list_sources" and reported.attribute == "reported_by"
+    assert set(reported.items) == set(listed.items) == {XVIII, SECRETARIES, INTEL}
+    assert "ТАСС" in html_of(engine, reported) or "TASS" in html_of(engine, reported)
+
+
+@pytest.mark.parametrize(
+    ("questions", "word"),
+    [
+        (["what treaty did Klemez say would be signed at the summit?", "and the protocol?"], "sentenced"),
+        (["what treaty did Klemez say would be signed at the summit?", "what about the protocol?"], "sentenced"),
+    ],
+)
+def test_and_the_other_item_after_a_what_question_keeps_the_enumeration_whole(engine: Engine, questions: list[str], word: str) -> None:
+    *_, other = converse(engine, *questions)
+    assert other.kind == "quote" and word in html_of(engine, other)

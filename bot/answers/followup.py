@@ -23,6 +23,8 @@ from bot.answers import (
     exact_day,
     excluding,
     list_answers,
+    list_complete,
+    list_sources,
     meeting_names,
     nextone,
     pair_followup,
@@ -268,8 +270,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is not None and context.answered:
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         about_record = (
+            # "и всё?" / "is that all?" after a list: that list, all the sources record
+            list_complete.answer(short, context, base.question)
+            # "who reported that?" after a list from several sources: each entry's publishers
+            or list_sources.answer(engine, short, context, base.question)
             # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day
-            exact_day.answer(engine, replace(base), short, context)
+            or exact_day.answer(engine, replace(base), short, context)
             # "a kogda eto bylo?" after a fact whose record gives no date: not its card again
             or undated_fact.answer(engine, parsed, replace(base), context, own_subject(parsed))
             # "а в 2024 году было?" after the 13th Security Secretaries meeting: the council's meetings that year

@@ -37,6 +37,20 @@ _TOPIC = re.compile(r"\b(?:про|об|о|pro|ob|about)\s+(?P<topic>[^?]+?)(?=\s
 _PRONOUN = re.compile(r"\b(?:них|нём|нем|ней|нее|неё|этом|это|it|them|that|this|nih|nem|nej|etom|eto)\b")
 # "а беспилотники?", "and drones?": the previous question asked of a topic alone
 _WHAT_ABOUT = re.compile(r"^(?:and|what about|а|и|a|а как насч[её]т|а что насч[её]т)\s+(?:про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)\s*\??$")
+# "did they discuss road safety in moscow?", "was deradicalization discussed by …", "обсуждали ли в
+# Петербурге беспилотники?", "говорили ли в Москве о …": the topic a yes/no about a meeting asked of
+_ASKED_DISCUSSED = re.compile(
+    r"^(?:(?:and|so|а|и|a|i)\s+)?(?:(?:did|have|has)\s+(?:they|the\s+\w+|\w+)\s+(?:discus+|talk(?:ed)?\s+about|mention|speak\s+about|raise)\s+(?P<en>.+)"
+    r"|(?:was|were|is|are)\s+(?P<passive>.+?)\s+(?:discus+ed|mentioned|raised|talked\s+about)\b(?P<tail>.*)"
+    r"|(?:обсужда\w*|обсудил\w*|говорил\w*|упоминал\w*|obsuzhda\w*|obsudil\w*|govoril\w*|upominal\w*)\s+(?:ли|li)\s+(?P<ru>.+))$"
+)
+# "in moscow", "at the st petersburg meeting", "в Петербурге", "на заседании СМВД": where it was asked of, not the topic
+_WHERE_ASKED = re.compile(
+    r"(?:^|\s)(?:in|at|during|by|в|во|на|v|vo|na)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?\S*(?:moscow|москв|moskv|petersburg|петербург|peterburg|dushanbe|душанбе"
+    r"|minsk|минск|meeting|session|summit|совещани|заседани|саммит|soveshchani|zasedani|interior|secretar|ministers|council)\S*(?:\s+(?:meeting|session|summit|council|смвд|smvd|совещании|заседании|soveshchanii|zasedanii))?(?=\s|$)"
+)
+# "говорили ли секретари совбезов о …": the topic is after "о" / "про"
+_ABOUT_WORD = re.compile(r"(?:^|\s)(?:о|об|про|o|ob|pro|about)\s+(?P<topic>.+)$")
 _PERSON = re.compile(r"\b(?:он|она|he|she|on|ona)\b")
 _NOT_TOPIC = frozenset(["где", "gde", "where", "which", "what", "какой", "каком", "какое", "на", "na", "в", "v", "at", "meeting", "совещании", "заседании"])
 
@@ -48,11 +62,32 @@ def _topic(text: str, context: Verdict) -> str | None:
         return " ".join(words) if 0 < len(words) <= MAX_TOPIC_WORDS else None
     if not _PRONOUN.search(text):
         return None
-    before = _WHAT_ABOUT.match((context.question or "").lower().strip(" ?!."))
-    if before is None:
+    previous = (context.question or "").lower().strip(" ?!.")
+    before = _WHAT_ABOUT.match(previous)
+    if before is not None:
+        words = before.group("rest").split()
+        return " ".join(words) if len(words) <= MAX_TOPIC_WORDS - 2 else None
+    return _asked_topic(previous)
+
+
+def _asked_topic(previous: str) -> str | None:
+    """The topic a yes/no "did they discuss X in Moscow?" asked of, without where it asked."""
+    if not any(stem in previous for stem in ("discus", "talk", "mention", "raise", "обсу", "говор", "упомин", "obsu", "govor", "upomin")):
         return None
-    words = before.group("rest").split()
-    return " ".join(words) if len(words) <= MAX_TOPIC_WORDS - 2 else None
+    asked = _ASKED_DISCUSSED.match(previous)
+    if asked is None:
+        return None
+    phrase = asked.group("en") or asked.group("passive") or asked.group("ru") or ""
+    about = _ABOUT_WORD.search(phrase)
+    if about is not None:
+        phrase = about.group("topic")
+    # the place or meeting is cut wherever it stands ("обсуждали ли в Петербурге беспилотники")
+    phrase = " ".join(_WHERE_ASKED.sub(" ", f" {phrase} ").split())
+    if asked.group("ru") and about is None:
+        # "обсуждали ли секретари X": a plural subject word before the topic is not the topic
+        phrase = re.sub(r"^(?:они|oni|там|tam)\s+", "", phrase)
+    words = phrase.split()
+    return " ".join(words) if 0 < len(words) <= MAX_TOPIC_WORDS else None
 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:

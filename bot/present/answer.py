@@ -89,6 +89,7 @@ WORDS: dict[str, str] = {
     "no_reason": to_translate("The sources give no reason."),
     "only_planned": to_translate("The sources record only a plan; they do not say it was done."),
     "unconfirmed": to_translate("The sources do not say so directly. What they record:"),
+    "complete": to_translate("That is all the sources list:"),
     "source_line": to_translate("Source"),
     "sources_line": to_translate("Sources"),
     "no_source_text": to_translate("The text of this source is not available to quote."),
@@ -146,6 +147,7 @@ WORDS: dict[str, str] = {
     "days_ago_published": to_translate("since the source on {a} was published ({d1})"),
     "spoke_label": to_translate("people who spoke, sent addresses or made statements"),
     "our_sources": to_translate("Documents the answers are based on"),
+    "reported_by": to_translate("Who reported each (the publisher of its source):"),
     "none_after": to_translate("No meeting after {a} ({d1}) is recorded in the sources"),
     "none_before": to_translate("No meeting before {a} ({d1}) is recorded in the sources"),
     "none_before_in_series": to_translate("No earlier meeting of {body} than {a} ({d1}) is recorded in the sources"),
@@ -425,6 +427,9 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = f"{esc(translate(WORDS['only_planned'], lang))} {text}"
     elif kind != "yes_no" and verdict.grounds == "unconfirmed":
         text = f"{esc(translate(WORDS['unconfirmed'], lang))}\n{text}"
+    elif kind != "yes_no" and verdict.grounds == "complete":
+        # "и всё?" after a list (bot.answers.list_complete): complete as recorded, the list again
+        text = f"{esc(translate(WORDS['complete'], lang))}\n{text}"
     shown = verdict.attribute in CAVEATED or verdict.reason == "not_stated" or verdict.kind == "card"
     lines = [text]
     # An inferred date is explained beside it; other notes about the date would say it twice.
@@ -873,8 +878,12 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     listing = [s for s in statements if s.get(lang).count(";") >= MIN_LIST_SEMICOLONS] if asks_list else []
     statements = listing[:1] or statements
     # "What was he expecting them to adopt": one statement that lists after a colon is the list asked.
+    # "and the protocol?" after "what treaty did Klemez say …": a short turn carries on the previous
+    # question's form, so the enumeration is not cut before the item it asks of
+    previous = str(verdict.filters.get("follow_up") or "").lower() if len(question.split()) <= 4 else ""
     enumerating = len(statements) == 1 and (
-        asks_list or (_WHAT_FIRST.match(question) is not None and _lists_after_colon(statements[0].get(lang)))
+        asks_list
+        or (any(_WHAT_FIRST.match(asked) is not None for asked in (question, previous) if asked) and _lists_after_colon(statements[0].get(lang)))
     )
     limit = LIST_QUOTE_CHARS if enumerating else QUOTE_CHARS if len(statements) > 1 else QUOTE_CHARS_ALONE
     if verdict.intent == "time:latest_said":  # "the latest thing he said, and when": the date first
@@ -968,6 +977,12 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             source = kb.source(source_id)
             if source is not None:
                 lines.append(f"• {esc(_cite(source, lang))} — {esc(shorten(source.title.get(lang), 120))}")
+        return "\n".join(lines)
+    if verdict.attribute == "reported_by":  # "who reported that?" after a list: each entry's publishers
+        lines = [f"<b>{esc(translate(WORDS['reported_by'], lang))}</b>"]
+        for item in verdict.items[:LIST_ITEMS]:
+            publishers = dict.fromkeys(s.publisher.get(lang) for s in map(kb.source, kb.entities[item].sources) if s is not None)
+            lines.append(f"• <b>{short_name(kb, item, lang)}</b> — {esc('; '.join(shorten(p, 170) for p in publishers))}")
         return "\n".join(lines)
     if verdict.attribute == "enumerated":  # the items one statement lists, counted
         return _enumerated(verdict, esc(kb.entities[verdict.focus[0]].name.get(lang)))
