@@ -3242,3 +3242,49 @@ def test_a_body_with_a_verb_of_adoption_is_no_adopter_claim_of_a_document_found_
     given) is no document claimed adopted by the body."""
     verdict = verdict_of(engine, question)
     assert verdict.grounds != "adopted_by", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "other", "words"),
+    [
+        ("Did Trefilov talk about money laundering?", TREFILOV, KLEMEZ, "money laundering"),
+        ("Трефилов говорил о незаконной миграции?", TREFILOV, KLEMEZ, "незаконной миграции"),
+        ("govoril li trefilov pro narkotrafik?", TREFILOV, KLEMEZ, "наркотрафик"),
+        ("Упоминал ли Рахмон в приветствии контрабанду оружия?", RAHMON, KLEMEZ, "контрабанда оружия"),
+        ("Did Klemez mention the CIS Plus format?", KLEMEZ, TREFILOV, "plus"),
+        ("did rahmon speak about preserving historical memory??", RAHMON, KLEMEZ, "historical memory"),
+        ("Did Trefilof mention cybercrme growing?", TREFILOV, KLEMEZ, "cybercrime"),
+    ],
+)
+def test_a_topic_another_person_is_recorded_saying_names_them(
+    engine: Engine, question: str, person: str, other: str, words: str
+) -> None:
+    """Not in the asked person's recorded words but in another's: still no yes or no for the person
+    asked (their recorded words are not all they said), with who is recorded saying it (was a bare
+    "the sources do not say")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+    assert verdict.value["entity"] == person and verdict.value["other"] == other, verdict.value
+    assert any(words in s.en.lower() or words in s.ru.lower() for s in verdict.statements), verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did Peskov say the CIS should build a joint army?", "fact_peskov_statement"),
+        ("Говорил ли Путин о единой валюте СНГ?", "fact_putin_statement"),
+        ("peskov govoril pro edinuyu vizu?", "fact_peskov_statement"),
+    ],
+)
+def test_a_person_recorded_saying_one_thing_shows_it(engine: Engine, question: str, fact: str) -> None:
+    """A person the sources quote only once (a statement reported as a fact): what they are recorded
+    saying, not a bare "the sources do not say", and no yes or no."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+    assert [s.entity for s in verdict.statements] == [fact], verdict.statements
+
+
+def test_a_topic_nobody_is_recorded_saying_names_nobody_else(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Говорил ли Трефилов о создании единой валюты СНГ?")
+    assert (verdict.yes, verdict.grounds) == (None, "not_said") and "other" not in verdict.value, verdict
+    assert not verdict.statements

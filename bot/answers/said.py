@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import evaluated, provenance, yesno_topics
+from bot.answers import evaluated, provenance, said_elsewhere, yesno_topics
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     CLAUSE_END,
@@ -230,6 +230,23 @@ def person_said(
         # "Did Trefilov say anything about observers?": the article says it between his quotations,
         # without saying whose words they are: that passage, not a bare "the sources do not say".
         verdict.statements = [note]
+    elif at is None:
+        elsewhere = said_elsewhere.other_speaker(engine, parsed, person, rest)
+        if elsewhere is not None:
+            # "Did Trefilov speak of cybercrime?": not in his recorded words, but Klemez's hold it:
+            # still no yes or no for Trefilov, but who is recorded saying it, not a bare refusal.
+            speaker, statement = elsewhere
+            verdict.value = {**value, "other": speaker}
+            verdict.focus = [person.id, speaker]
+            verdict.statements = [statement]
+            verdict.sources = list(dict.fromkeys([*verdict.sources, *([statement.source] if statement.source else [])]))
+        else:
+            record = said_elsewhere.only_record(engine, person)
+            if record is not None:
+                # "Did Peskov say the CIS needs a joint army?": he is recorded saying one thing;
+                # that, not a bare refusal.
+                verdict.value = {**value, "own": True}
+                verdict.statements = [record]
     return verdict
 
 

@@ -1252,6 +1252,7 @@ GROUNDS: dict[str, str] = {
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
     "not_said_nearest": to_translate("The nearest they record:"),
+    "not_said_other": to_translate("The recorded statements of {person} do not mention this; {other} is recorded saying:"),
     "not_said_beside": to_translate("The recorded statements of {person} do not mention {asked}; the same source names it in:"),
     "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
@@ -1515,6 +1516,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "not_said" and value.get("asked"):
         line = say("not_said_named", person=named(value["entity"]), asked=named(value["asked"]))
         return f"{line} {say('not_said_nearest')}" if verdict.statements else line
+    if grounds == "not_said" and value.get("other"):
+        return say("not_said_other", person=named(value["entity"]), other=named(value["other"]))
+    if grounds == "not_said" and value.get("own") and verdict.statements:
+        return f"{say('not_said', person=named(value['entity']))} {say('not_said_nearest')}"
     if grounds == "not_said":
         return say("not_said", person=named(value["entity"]))
     if grounds == "not_discussed_in":
