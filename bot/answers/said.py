@@ -115,6 +115,13 @@ _TOLD_FILLER = (
     + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
+# The verb of telling as the question's analysis leaves it: Russian typed in Latin letters ("govoril")
+# is read as a stem ("govor") that the filler words above, analysed as text, never produce.
+_TOLD_STEM = re.compile(r"(?:govor|skaz|rasskaz|upomin|upomian|upomyan|soobsh|predupr|говор|рассказ|упомина|предупре)")
+
+
+def _told(token: str) -> bool:
+    return token in _TOLD_WORDS or _TOLD_STEM.match(token) is not None
 
 
 def told_of(
@@ -176,7 +183,7 @@ def person_said(
     # entry named ("national security", "St Petersburg") is in the claim.
     own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
     own |= {i for h in mentions.locating for i in h.name_tokens} | set(named)
-    rest = [i for i in topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
+    rest = [i for i in topic_positions(engine, parsed, mentions, own) if not _told(query.tokens[i])]
     if not rest:
         return None
     score, statement = best_said(engine, parsed, person, at, rest)
@@ -207,10 +214,25 @@ def person_said(
         # "Did Klemez say drug production is going down?": the clause holding the words asked says
         # "growing": that is a no, with what he said.
         opposed = opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        media = {said.en for x in at.media_statements if x.person == person.id for said in x.said} if at else set()
+        if statement.en in media:
+            value["media"] = True  # said to the media about the meeting, not at it: the reply says so
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [asked_clause(engine, parsed, rest, statement)]
         return verdict
     unsaid = _unsaid_entry(engine, mentions, person)
+    if unsaid is not None:
+        # "klemez govoril pro migraciyu?": "migration" also names an entry (a council's short name)
+        # the texts that record him never name, but his words hold it as a topic ("illegal
+        # migration flows"): what he said, never a "no" for an entry the question did not mean.
+        words = sorted({*rest, *(i for h in mentions.hits if h.entity == unsaid for i in h.name_tokens)})
+        wide_score, wide = best_said(engine, parsed, person, at, words)
+        if wide is not None and wide_score >= TOPIC_YES and _heaviest_held(engine, parsed, words, wide):
+            opposed = opposed_clause(engine, parsed, words, [wide.en, wide.ru])
+            value = {**value, "score": round(wide_score, 3)}
+            verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
+            verdict.statements = [asked_clause(engine, parsed, words, wide)]
+            return verdict
     if unsaid is not None and not set(engine.kb.entities[unsaid].sources) & set(person.sources):
         # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
         # words cannot hold it: a no, with the nearest thing he is recorded saying.
@@ -308,7 +330,9 @@ def _heaviest_held(engine: Engine, parsed: Parsed, rest: list[int], statement: S
     # A word of direction ("declining") is checked against the record's other direction apart.
     subject = _without_alternatives(parsed, rest) or rest
     heaviest = max(subject, key=lambda i: query.weights[i])
-    said = set(engine.index.fold_synonyms(text_tokens(f"{statement.en} {statement.ru}")))
+    words = text_tokens(f"{statement.en} {statement.ru}")
+    # A word folded into a phrase ("migration" in "illegal migration") is still said on its own.
+    said = set(engine.index.fold_synonyms(words)) | set(words)
     return query.tokens[heaviest] in said or any(v in said for v, _ in query.matches[heaviest])
 
 
@@ -319,6 +343,8 @@ def best_said(
     that best covers the question's words at positions ``rest``, with its score."""
     kb, index, query = engine.kb, engine.index, parsed.query
     there = [said for x in at.participants.people if x.person == person.id for said in x.said] if at else []
+    told = [said for x in at.media_statements if x.person == person.id for said in x.said] if at else []
+    there += told
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
     best: tuple[float, Statement | None] = (0.0, None)
     for doc_id in index.statements(person.id):

@@ -995,9 +995,16 @@ def _about_meetings(
             return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
-        speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
+        # What a person told the media about the meeting is what they said of it ("did Klemez warn
+        # about money laundering at the St Petersburg meeting"): checked as words spoken there.
+        speaker = any(
+            x.person == people[0] and x.said for x in [*meeting.participants.people, *meeting.media_statements]
+        ) if people else False
         claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
-        if len(people) == 1 and speaker and claims_speech and not places and not TOOK_PLACE.search(text):
+        # The city the meeting was held in only names it ("at the St Petersburg meeting"); another
+        # city is a claim of where it was held.
+        elsewhere = [h for h in places if not _held_there(kb, meeting, h.entity)]
+        if len(people) == 1 and speaker and claims_speech and not elsewhere and not TOOK_PLACE.search(text):
             # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
             # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
             # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
@@ -1078,7 +1085,9 @@ def _about_meetings(
 _TOLD_OF = re.compile(
     r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
     r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
-    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*"
+    # a warning is something said ("did Klemez warn about money laundering")
+    r"|\bwarn\w*|\bпредупре\w*|\bpredupre\w*",
     re.I,
 )
 

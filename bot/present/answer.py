@@ -1429,6 +1429,8 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say("role", person=named(value["person"]), titles=titles)
     if grounds == "discussed":
         return say("discussed", meeting=named(value["meeting"]))
+    if grounds == "stated" and value.get("media"):
+        return say("stated", entity=f"{named(value['entity'])} ({say('to_the_media')})")
     if grounds == "stated":
         return say("stated", entity=named(value["entity"]))
     if grounds == "period":
