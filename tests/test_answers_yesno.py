@@ -3288,3 +3288,29 @@ def test_a_topic_nobody_is_recorded_saying_names_nobody_else(engine: Engine) -> 
     verdict = verdict_of(engine, "Говорил ли Трефилов о создании единой валюты СНГ?")
     assert (verdict.yes, verdict.grounds) == (None, "not_said") and "other" not in verdict.value, verdict
     assert not verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Did Klemez warn about money laundering at the St Petersburg meeting?", "money laundering"),
+        ("Предупреждал ли Клемез о наркотрафике на заседании министров внутренних дел в августе?", "наркотрафик"),
+        ("did klemez warn of corruption at the interior ministers council meeting in st petersburg", "corruption"),
+        ("klemez na zasedanii smvd v avguste govoril pro migraciyu?", "миграции"),
+    ],
+)
+def test_what_a_person_told_the_media_about_a_meeting_is_what_they_said_of_it(
+    engine: Engine, question: str, words: str
+) -> None:
+    """Klemez is recorded at the St Petersburg meeting only through his words to the media about it:
+    a topic those words hold is a yes with them, marked as told to the media (was "the sources do not
+    name Klemez at the meeting", or a "no" about a council whose short name is the topic's word)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated"), verdict
+    assert verdict.value.get("media") is True, verdict.value
+    assert any(words in s.en.lower() or words in s.ru.lower() for s in verdict.statements), verdict.statements
+
+
+def test_a_topic_absent_from_the_media_words_about_a_meeting_is_no_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did Klemez warn about drones at the August interior ministers meeting?")
+    assert verdict.yes is not True and verdict.grounds == "not_said", verdict

@@ -997,9 +997,10 @@ def _about_meetings(
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
         # What a person told the media about the meeting is what they said of it ("did Klemez warn
         # about money laundering at the St Petersburg meeting"): checked as words spoken there.
-        speaker = any(
-            x.person == people[0] and x.said for x in [*meeting.participants.people, *meeting.media_statements]
-        ) if people else False
+        speaker = bool(people) and (
+            any(x.person == people[0] and x.said for x in meeting.participants.people)
+            or any(x.person == people[0] and x.said for x in meeting.media_statements)
+        )
         claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
         # The city the meeting was held in only names it ("at the St Petersburg meeting"); another
         # city is a claim of where it was held.
