@@ -3314,3 +3314,34 @@ def test_what_a_person_told_the_media_about_a_meeting_is_what_they_said_of_it(
 def test_a_topic_absent_from_the_media_words_about_a_meeting_is_no_yes(engine: Engine) -> None:
     verdict = verdict_of(engine, "Did Klemez warn about drones at the August interior ministers meeting?")
     assert verdict.yes is not True and verdict.grounds == "not_said", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Denis Trefilov is the director of the security cooperation department, isn't he?",
+        "Трефилов — директор департамента по сотрудничеству в сфере безопасности?",
+        "trefilov direktor departamenta sotrudnichestva v sfere bezopasnosti?",
+        "Is Trefilov in charge of the Security Cooperation Department as its director?",
+    ],
+)
+def test_a_post_the_sources_give_someone_else_is_a_no_with_its_holder(engine: Engine, question: str) -> None:
+    """Trefilov holds a post of the CIS itself, so whether he works in the department is not told
+    (no "no" on its own); but the department's director is recorded, and it is Klemez (was "the
+    sources do not say")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "role"), verdict
+    assert verdict.value["holder"] == KLEMEZ, verdict.value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a deputy asked is no claim on the director's post; no title asked is no post
+        "Is Trefilov the deputy director of the security cooperation department?",
+        "Does Trefilov work in the security cooperation department?",
+    ],
+)
+def test_a_post_nobody_else_is_recorded_holding_stays_unknown(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None and "holder" not in (verdict.value or {}), verdict

@@ -29,6 +29,7 @@ from bot.answers import (
     evaluated,
     holder_check,
     post_person,
+    post_taken,
     yesno_topics,
 )
 from bot.answers.adopted import (
@@ -854,6 +855,7 @@ def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit
     return bool(telling(named(other) - named(top))) and not telling(named(top) - named(other))
 
 
+_MENTIONED = re.compile(r"\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*", re.I)
 _SPOKE = re.compile(
     r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
 )
@@ -1341,11 +1343,22 @@ def _role(
             # A post of the CIS itself ("Deputy Secretary-General") asked of one of its bodies
             # ("does Trefilov work in the Executive Committee"): the sources do not say which.
             holds = None
-        value = {"person": person.id, "target": target.id, "roles": held or roles}
+        value: dict[str, Any] = {"person": person.id, "target": target.id, "roles": held or roles}
+        holder = post_taken.other_holder(engine, parsed, person, target) if not held else None
+        if holder is not None:
+            # "Trefilov is the department's director, isn't he?": the sources name its director,
+            # and it is someone else.
+            holds = False
+            value = {**value, "holder": holder[0], "holder_role": holder[1]}
         if held and _foreign_role(person, parsed.text):
             holds = False  # "Is Peskov the Russian foreign minister": of Russia, but not that office
-        return _verdict(base, holds, "role", [person.id, target.id], value, person.sources)
+        sources = [*person.sources, *(engine.kb.entities[holder[0]].sources if holder is not None else [])]
+        return _verdict(base, holds, "role", [person.id, target.id], value, sources)
     if not ROLE_WORD.search(parsed.text):
+        return None
+    if _MENTIONED.search(parsed.text) or _SPOKE.search(parsed.text):
+        # "upominal li Klemez ezhegodnye vstrechi sekretarey?": the title word is in what he is asked
+        # to have said, not a post claimed for him.
         return None
     query = parsed.query
     # The title may be part of how the person is named ("Deputy Secretary-General Trefilov"):

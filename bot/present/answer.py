@@ -1214,6 +1214,7 @@ GROUNDS: dict[str, str] = {
     "observer_no": to_translate("The sources record no observer status at the CIS for {entity}."),
     "observer_others": to_translate("They record it for: {names}."),
     "role": to_translate("The sources name {person} as: {titles}."),
+    "role_holder": to_translate("The sources name {holder} as: {title}."),
     "no_roles": to_translate("The sources do not give the post of {name}."),
     "discussed": to_translate("{meeting}:"),
     "stated": to_translate("{entity}:"),
@@ -1426,7 +1427,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if not roles:
             return say("no_roles", name=named(value["person"]))
         titles = "; ".join(esc(role["title"][lang]) for role in roles)
-        return say("role", person=named(value["person"]), titles=titles)
+        line = say("role", person=named(value["person"]), titles=titles)
+        if value.get("holder"):
+            holder = say("role_holder", holder=named(value["holder"]), title=esc(value["holder_role"]["title"][lang]))
+            line = f"{holder} {line}"
+        return line
     if grounds == "discussed":
         return say("discussed", meeting=named(value["meeting"]))
     if grounds == "stated" and value.get("media"):
