@@ -3345,3 +3345,20 @@ def test_a_post_the_sources_give_someone_else_is_a_no_with_its_holder(engine: En
 def test_a_post_nobody_else_is_recorded_holding_stays_unknown(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is None and "holder" not in (verdict.value or {}), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        ("Did the Coordinating Transport Conference send people to the June 10 meeting in Moscow?", True, "transport_conference"),
+        ("Направлял ли КТС своих представителей на июньское совещание?", True, "transport_conference"),
+        ("Did Georgia send a delegation to the St Petersburg meeting?", False, None),
+        ("did the ATC send reps to the interior ministers meeting in august?", True, "atc"),
+    ],
+)
+def test_sending_people_to_a_meeting_is_taking_part(engine: Engine, question: str, yes: bool, member: str | None) -> None:
+    """"Send people to" is how the question says took part (was read as the meeting's list of people,
+    which the records do not give)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+    assert member is None or verdict.value["member"] == member, verdict.value
