@@ -3362,3 +3362,19 @@ def test_sending_people_to_a_meeting_is_taking_part(engine: Engine, question: st
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
     assert member is None or verdict.value["member"] == member, verdict.value
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Was the interior ministers meeting in August held on Belarusian soil?", "belarus"),
+        ("Учения Содружество-Антитеррор-2025 планировались на казахстанской земле?", "kazakhstan"),
+        ("zasedanie SMVD v avguste proshlo na belorusskoy zemle?", "belarus"),
+        ("Was the 13th Security Secretaries meeting held on Kazakhstani territory?", "kazakhstan"),
+    ],
+)
+def test_a_state_named_by_its_soil_is_the_place_asked(engine: Engine, question: str, asked: str) -> None:
+    """"On Kazakh soil", "на казахстанской земле" name the state as a place (found no state, so no "no")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "place"), verdict
+    assert verdict.value["asked"] == asked, verdict.value
