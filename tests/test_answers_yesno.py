@@ -3284,6 +3284,20 @@ def test_a_person_recorded_saying_one_thing_shows_it(engine: Engine, question: s
     assert [s.entity for s in verdict.statements] == [fact], verdict.statements
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминал ли Трефилов Шанхайскую организацию сотрудничества в своей речи?",
+        "Did Trefilov mention the Collective Security Treaty Organization?",
+    ],
+)
+def test_an_entry_named_in_full_is_not_read_as_a_topic_word(engine: Engine, question: str) -> None:
+    """Only an entry named in part ("migraciyu") may be a topic word his statement holds; one named in
+    full is what is asked ("организацию сотрудничества" in a statement on cooperation is no yes)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
 def test_a_topic_nobody_is_recorded_saying_names_nobody_else(engine: Engine) -> None:
     verdict = verdict_of(engine, "Говорил ли Трефилов о создании единой валюты СНГ?")
     assert (verdict.yes, verdict.grounds) == (None, "not_said") and "other" not in verdict.value, verdict

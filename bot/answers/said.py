@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
 TOPIC_MIN_SHARE = 0.15
+# An entry's name covered this much is named in full (not a topic word that is also part of a name).
+NAMED_IN_FULL = 0.9
 
 # Words that only say "was it talked about": not the topic itself.
 _TOPIC_FILLER = (
@@ -225,8 +227,12 @@ def person_said(
         # "klemez govoril pro migraciyu?": "migration" also names an entry (a council's short name)
         # the texts that record him never name, but his words hold it as a topic ("illegal
         # migration flows"): what he said, never a "no" for an entry the question did not mean.
-        words = sorted({*rest, *(i for h in mentions.hits if h.entity == unsaid for i in h.name_tokens)})
-        wide_score, wide = best_said(engine, parsed, person, at, words)
+        # Only an entry the question names in part ("migration" of the council of migration
+        # bodies): one named in full ("the Shanghai Cooperation Organisation") is meant.
+        entry = [h for h in mentions.hits if h.entity == unsaid]
+        partly = bool(entry) and all(h.name_cover < NAMED_IN_FULL for h in entry)
+        words = sorted({*rest, *(i for h in entry for i in h.name_tokens)})
+        wide_score, wide = best_said(engine, parsed, person, at, words) if partly else (0.0, None)
         if wide is not None and wide_score >= TOPIC_YES and _heaviest_held(engine, parsed, words, wide):
             opposed = opposed_clause(engine, parsed, words, [wide.en, wide.ru])
             value = {**value, "score": round(wide_score, 3)}
