@@ -1003,7 +1003,7 @@ def _about_meetings(
             any(x.person == people[0] and x.said for x in meeting.participants.people)
             or any(x.person == people[0] and x.said for x in meeting.media_statements)
         )
-        claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
+        claims_speech = discuss or any(x.search(text) is not None for x in (_TOLD_OF, _CLAIMED, _WARNED))
         # The city the meeting was held in only names it ("at the St Petersburg meeting"); another
         # city is a claim of where it was held.
         elsewhere = [h for h in places if not _held_there(kb, meeting, h.entity)]
@@ -1088,11 +1088,12 @@ def _about_meetings(
 _TOLD_OF = re.compile(
     r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
     r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
-    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*"
-    # a warning is something said ("did Klemez warn about money laundering")
-    r"|\bwarn\w*|\bпредупре\w*|\bpredupre\w*",
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
     re.I,
 )
+# A warning is something said of a meeting ("did Klemez warn about money laundering at the St
+# Petersburg meeting"); without a meeting the statement search answers it.
+_WARNED = re.compile(r"\bwarn\w*|\bпредупре\w*|\bpredupre\w*", re.I)
 
 
 # A claim about what someone said: a verb of presenting, recalling or stressing ("did Klemez describe
