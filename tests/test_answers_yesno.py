@@ -3242,3 +3242,153 @@ def test_a_body_with_a_verb_of_adoption_is_no_adopter_claim_of_a_document_found_
     given) is no document claimed adopted by the body."""
     verdict = verdict_of(engine, question)
     assert verdict.grounds != "adopted_by", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "other", "words"),
+    [
+        ("Did Trefilov talk about money laundering?", TREFILOV, KLEMEZ, "money laundering"),
+        ("Трефилов говорил о незаконной миграции?", TREFILOV, KLEMEZ, "незаконной миграции"),
+        ("govoril li trefilov pro narkotrafik?", TREFILOV, KLEMEZ, "наркотрафик"),
+        ("Упоминал ли Рахмон в приветствии контрабанду оружия?", RAHMON, KLEMEZ, "контрабанда оружия"),
+        ("Did Klemez mention the CIS Plus format?", KLEMEZ, TREFILOV, "plus"),
+        ("did rahmon speak about preserving historical memory??", RAHMON, KLEMEZ, "historical memory"),
+        ("Did Trefilof mention cybercrme growing?", TREFILOV, KLEMEZ, "cybercrime"),
+    ],
+)
+def test_a_topic_another_person_is_recorded_saying_names_them(
+    engine: Engine, question: str, person: str, other: str, words: str
+) -> None:
+    """Not in the asked person's recorded words but in another's: still no yes or no for the person
+    asked (their recorded words are not all they said), with who is recorded saying it (was a bare
+    "the sources do not say")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+    assert verdict.value["entity"] == person and verdict.value["other"] == other, verdict.value
+    assert any(words in s.en.lower() or words in s.ru.lower() for s in verdict.statements), verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Did Peskov say the CIS should build a joint army?", "fact_peskov_statement"),
+        ("Говорил ли Путин о единой валюте СНГ?", "fact_putin_statement"),
+        ("peskov govoril pro edinuyu vizu?", "fact_peskov_statement"),
+    ],
+)
+def test_a_person_recorded_saying_one_thing_shows_it(engine: Engine, question: str, fact: str) -> None:
+    """A person the sources quote only once (a statement reported as a fact): what they are recorded
+    saying, not a bare "the sources do not say", and no yes or no."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+    assert [s.entity for s in verdict.statements] == [fact], verdict.statements
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Упоминал ли Трефилов Шанхайскую организацию сотрудничества в своей речи?",
+        "Did Trefilov mention the Collective Security Treaty Organization?",
+    ],
+)
+def test_an_entry_named_in_full_is_not_read_as_a_topic_word(engine: Engine, question: str) -> None:
+    """Only an entry named in part ("migraciyu") may be a topic word his statement holds; one named in
+    full is what is asked ("организацию сотрудничества" in a statement on cooperation is no yes)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+def test_a_topic_nobody_is_recorded_saying_names_nobody_else(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Говорил ли Трефилов о создании единой валюты СНГ?")
+    assert (verdict.yes, verdict.grounds) == (None, "not_said") and "other" not in verdict.value, verdict
+    assert not verdict.statements
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Did Klemez warn about money laundering at the St Petersburg meeting?", "money laundering"),
+        ("Предупреждал ли Клемез о наркотрафике на заседании министров внутренних дел в августе?", "наркотрафик"),
+        ("did klemez warn of corruption at the interior ministers council meeting in st petersburg", "corruption"),
+        ("klemez na zasedanii smvd v avguste govoril pro migraciyu?", "миграции"),
+    ],
+)
+def test_what_a_person_told_the_media_about_a_meeting_is_what_they_said_of_it(
+    engine: Engine, question: str, words: str
+) -> None:
+    """Klemez is recorded at the St Petersburg meeting only through his words to the media about it:
+    a topic those words hold is a yes with them, marked as told to the media (was "the sources do not
+    name Klemez at the meeting", or a "no" about a council whose short name is the topic's word)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated"), verdict
+    assert verdict.value.get("media") is True, verdict.value
+    assert any(words in s.en.lower() or words in s.ru.lower() for s in verdict.statements), verdict.statements
+
+
+def test_a_topic_absent_from_the_media_words_about_a_meeting_is_no_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did Klemez warn about drones at the August interior ministers meeting?")
+    assert verdict.yes is not True and verdict.grounds == "not_said", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Denis Trefilov is the director of the security cooperation department, isn't he?",
+        "Трефилов — директор департамента по сотрудничеству в сфере безопасности?",
+        "trefilov direktor departamenta sotrudnichestva v sfere bezopasnosti?",
+        "Is Trefilov in charge of the Security Cooperation Department as its director?",
+    ],
+)
+def test_a_post_the_sources_give_someone_else_is_a_no_with_its_holder(engine: Engine, question: str) -> None:
+    """Trefilov holds a post of the CIS itself, so whether he works in the department is not told
+    (no "no" on its own); but the department's director is recorded, and it is Klemez (was "the
+    sources do not say")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "role"), verdict
+    assert verdict.value["holder"] == KLEMEZ, verdict.value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a deputy asked is no claim on the director's post; no title asked is no post
+        "Is Trefilov the deputy director of the security cooperation department?",
+        "Does Trefilov work in the security cooperation department?",
+    ],
+)
+def test_a_post_nobody_else_is_recorded_holding_stays_unknown(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None and "holder" not in (verdict.value or {}), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "member"),
+    [
+        ("Did the Coordinating Transport Conference send people to the June 10 meeting in Moscow?", True, "transport_conference"),
+        ("Направлял ли КТС своих представителей на июньское совещание?", True, "transport_conference"),
+        ("Did Georgia send a delegation to the St Petersburg meeting?", False, None),
+        ("did the ATC send reps to the interior ministers meeting in august?", True, "atc"),
+    ],
+)
+def test_sending_people_to_a_meeting_is_taking_part(engine: Engine, question: str, yes: bool, member: str | None) -> None:
+    """"Send people to" is how the question says took part (was read as the meeting's list of people,
+    which the records do not give)."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+    assert member is None or verdict.value["member"] == member, verdict.value
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Was the interior ministers meeting in August held on Belarusian soil?", "belarus"),
+        ("Учения Содружество-Антитеррор-2025 планировались на казахстанской земле?", "kazakhstan"),
+        ("zasedanie SMVD v avguste proshlo na belorusskoy zemle?", "belarus"),
+        ("Was the 13th Security Secretaries meeting held on Kazakhstani territory?", "kazakhstan"),
+    ],
+)
+def test_a_state_named_by_its_soil_is_the_place_asked(engine: Engine, question: str, asked: str) -> None:
+    """"On Kazakh soil", "на казахстанской земле" name the state as a place (found no state, so no "no")."""
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "place"), verdict
+    assert verdict.value["asked"] == asked, verdict.value

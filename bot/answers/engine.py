@@ -27,6 +27,7 @@ from bot.answers import (
     decided,
     deed,
     define,
+    delegated,
     delegates,
     entry_choice,
     events,
@@ -59,6 +60,7 @@ from bot.answers import (
     series,
     shorter,
     slang,
+    soil,
     source_people,
     source_story,
     statement_match,
@@ -580,6 +582,8 @@ class Engine:
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
+        text = delegated.written_out(text)  # "send people to the meeting": took part in it
+        text = soil.written_out(text)  # "on Kazakh soil": in Kazakhstan
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke
         text = _FILLER_THERE.sub(r"\1", text)
         if ":" in text and _KIND_LABEL.search(text):

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import evaluated, provenance, yesno_topics
+from bot.answers import evaluated, provenance, said_elsewhere, yesno_topics
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     CLAUSE_END,
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # Share of the asked topic's weight a recorded statement must explain to count as "discussed".
 TOPIC_YES = 0.6
 TOPIC_MIN_SHARE = 0.15
+# An entry's name covered this much is named in full (not a topic word that is also part of a name).
+NAMED_IN_FULL = 0.9
 
 # Words that only say "was it talked about": not the topic itself.
 _TOPIC_FILLER = (
@@ -115,6 +117,13 @@ _TOLD_FILLER = (
     + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
+# The verb of telling as the question's analysis leaves it: Russian typed in Latin letters ("govoril")
+# is read as a stem ("govor") that the filler words above, analysed as text, never produce.
+_TOLD_STEM = re.compile(r"(?:govor|skaz|rasskaz|upomin|upomian|upomyan|soobsh|predupr|говор|рассказ|упомина|предупре)")
+
+
+def _told(token: str) -> bool:
+    return token in _TOLD_WORDS or _TOLD_STEM.match(token) is not None
 
 
 def told_of(
@@ -176,7 +185,7 @@ def person_said(
     # entry named ("national security", "St Petersburg") is in the claim.
     own = {i for h in [*mentions.hits, *mentions.locating] if h.entity == person.id for i in h.name_tokens}
     own |= {i for h in mentions.locating for i in h.name_tokens} | set(named)
-    rest = [i for i in topic_positions(engine, parsed, mentions, own) if query.tokens[i] not in _TOLD_WORDS]
+    rest = [i for i in topic_positions(engine, parsed, mentions, own) if not _told(query.tokens[i])]
     if not rest:
         return None
     score, statement = best_said(engine, parsed, person, at, rest)
@@ -207,10 +216,29 @@ def person_said(
         # "Did Klemez say drug production is going down?": the clause holding the words asked says
         # "growing": that is a no, with what he said.
         opposed = opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
+        media = {said.en for x in at.media_statements if x.person == person.id for said in x.said} if at else set()
+        if statement.en in media:
+            value["media"] = True  # said to the media about the meeting, not at it: the reply says so
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [asked_clause(engine, parsed, rest, statement)]
         return verdict
     unsaid = _unsaid_entry(engine, mentions, person)
+    if unsaid is not None:
+        # "klemez govoril pro migraciyu?": "migration" also names an entry (a council's short name)
+        # the texts that record him never name, but his words hold it as a topic ("illegal
+        # migration flows"): what he said, never a "no" for an entry the question did not mean.
+        # Only an entry the question names in part ("migration" of the council of migration
+        # bodies): one named in full ("the Shanghai Cooperation Organisation") is meant.
+        entry = [h for h in mentions.hits if h.entity == unsaid]
+        partly = bool(entry) and all(h.name_cover < NAMED_IN_FULL for h in entry)
+        words = sorted({*rest, *(i for h in entry for i in h.name_tokens)})
+        wide_score, wide = best_said(engine, parsed, person, at, words) if partly else (0.0, None)
+        if wide is not None and wide_score >= TOPIC_YES and _heaviest_held(engine, parsed, words, wide):
+            opposed = opposed_clause(engine, parsed, words, [wide.en, wide.ru])
+            value = {**value, "score": round(wide_score, 3)}
+            verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
+            verdict.statements = [asked_clause(engine, parsed, words, wide)]
+            return verdict
     if unsaid is not None and not set(engine.kb.entities[unsaid].sources) & set(person.sources):
         # "Did Trefilov mention the CSTO?": the texts that record him never name it, so his recorded
         # words cannot hold it: a no, with the nearest thing he is recorded saying.
@@ -230,6 +258,23 @@ def person_said(
         # "Did Trefilov say anything about observers?": the article says it between his quotations,
         # without saying whose words they are: that passage, not a bare "the sources do not say".
         verdict.statements = [note]
+    elif at is None:
+        elsewhere = said_elsewhere.other_speaker(engine, parsed, person, rest)
+        if elsewhere is not None:
+            # "Did Trefilov speak of cybercrime?": not in his recorded words, but Klemez's hold it:
+            # still no yes or no for Trefilov, but who is recorded saying it, not a bare refusal.
+            speaker, statement = elsewhere
+            verdict.value = {**value, "other": speaker}
+            verdict.focus = [person.id, speaker]
+            verdict.statements = [statement]
+            verdict.sources = list(dict.fromkeys([*verdict.sources, *([statement.source] if statement.source else [])]))
+        else:
+            record = said_elsewhere.only_record(engine, person)
+            if record is not None:
+                # "Did Peskov say the CIS needs a joint army?": he is recorded saying one thing;
+                # that, not a bare refusal.
+                verdict.value = {**value, "own": True}
+                verdict.statements = [record]
     return verdict
 
 
@@ -291,7 +336,9 @@ def _heaviest_held(engine: Engine, parsed: Parsed, rest: list[int], statement: S
     # A word of direction ("declining") is checked against the record's other direction apart.
     subject = _without_alternatives(parsed, rest) or rest
     heaviest = max(subject, key=lambda i: query.weights[i])
-    said = set(engine.index.fold_synonyms(text_tokens(f"{statement.en} {statement.ru}")))
+    words = text_tokens(f"{statement.en} {statement.ru}")
+    # A word folded into a phrase ("migration" in "illegal migration") is still said on its own.
+    said = set(engine.index.fold_synonyms(words)) | set(words)
     return query.tokens[heaviest] in said or any(v in said for v, _ in query.matches[heaviest])
 
 
@@ -302,6 +349,8 @@ def best_said(
     that best covers the question's words at positions ``rest``, with its score."""
     kb, index, query = engine.kb, engine.index, parsed.query
     there = [said for x in at.participants.people if x.person == person.id for said in x.said] if at else []
+    told = [said for x in at.media_statements if x.person == person.id for said in x.said] if at else []
+    there += told
     # Words no recorded text holds (unknown to the index) were not said either: no statement is read.
     best: tuple[float, Statement | None] = (0.0, None)
     for doc_id in index.statements(person.id):

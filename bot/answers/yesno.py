@@ -29,6 +29,7 @@ from bot.answers import (
     evaluated,
     holder_check,
     post_person,
+    post_taken,
     yesno_topics,
 )
 from bot.answers.adopted import (
@@ -854,6 +855,7 @@ def named_by_its_month_only(engine: Engine, query: AnalysedQuery, hits: list[Hit
     return bool(telling(named(other) - named(top))) and not telling(named(top) - named(other))
 
 
+_MENTIONED = re.compile(r"\bmention\w*|\bупомина\w*|\bупомян\w*|\bupomina\w*|\bupomyan\w*", re.I)
 _SPOKE = re.compile(
     r"\b(?:spoke|speak\w*|addressed|talked|said)\b|\bвыступ\w*|\bговорил\w*|\bзаявля\w*|\bvystup\w*", re.I
 )
@@ -995,9 +997,17 @@ def _about_meetings(
             return counted
     if len(meetings) == 1:
         people = [h.entity for h in subjects if kb.kind(h.entity) == "person"]
-        speaker = [x for x in meeting.participants.people if people and x.person == people[0] and x.said]
-        claims_speech = discuss or _TOLD_OF.search(text) is not None or _CLAIMED.search(text) is not None
-        if len(people) == 1 and speaker and claims_speech and not places and not TOOK_PLACE.search(text):
+        # What a person told the media about the meeting is what they said of it ("did Klemez warn
+        # about money laundering at the St Petersburg meeting"): checked as words spoken there.
+        speaker = bool(people) and (
+            any(x.person == people[0] and x.said for x in meeting.participants.people)
+            or any(x.person == people[0] and x.said for x in meeting.media_statements)
+        )
+        claims_speech = discuss or any(x.search(text) is not None for x in (_TOLD_OF, _CLAIMED, _WARNED))
+        # The city the meeting was held in only names it ("at the St Petersburg meeting"); another
+        # city is a claim of where it was held.
+        elsewhere = [h for h in places if not _held_there(kb, meeting, h.entity)]
+        if len(people) == 1 and speaker and claims_speech and not elsewhere and not TOOK_PLACE.search(text):
             # "Did Rahmon mention drones in his address to the XVIII meeting?": what he said there,
             # not what the meeting discussed; nothing asked beyond him and the meeting is who was there.
             # ("Did Trefilov say the 13th meeting took place in Minsk" asserts where it was held.)
@@ -1081,6 +1091,9 @@ _TOLD_OF = re.compile(
     r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
     re.I,
 )
+# A warning is something said of a meeting ("did Klemez warn about money laundering at the St
+# Petersburg meeting"); without a meeting the statement search answers it.
+_WARNED = re.compile(r"\bwarn\w*|\bпредупре\w*|\bpredupre\w*", re.I)
 
 
 # A claim about what someone said: a verb of presenting, recalling or stressing ("did Klemez describe
@@ -1331,11 +1344,22 @@ def _role(
             # A post of the CIS itself ("Deputy Secretary-General") asked of one of its bodies
             # ("does Trefilov work in the Executive Committee"): the sources do not say which.
             holds = None
-        value = {"person": person.id, "target": target.id, "roles": held or roles}
+        value: dict[str, Any] = {"person": person.id, "target": target.id, "roles": held or roles}
+        holder = post_taken.other_holder(engine, parsed, person, target) if not held else None
+        if holder is not None:
+            # "Trefilov is the department's director, isn't he?": the sources name its director,
+            # and it is someone else.
+            holds = False
+            value = {**value, "holder": holder[0], "holder_role": holder[1]}
         if held and _foreign_role(person, parsed.text):
             holds = False  # "Is Peskov the Russian foreign minister": of Russia, but not that office
-        return _verdict(base, holds, "role", [person.id, target.id], value, person.sources)
+        sources = [*person.sources, *(engine.kb.entities[holder[0]].sources if holder is not None else [])]
+        return _verdict(base, holds, "role", [person.id, target.id], value, sources)
     if not ROLE_WORD.search(parsed.text):
+        return None
+    if _MENTIONED.search(parsed.text) or _SPOKE.search(parsed.text):
+        # "upominal li Klemez ezhegodnye vstrechi sekretarey?": the title word is in what he is asked
+        # to have said, not a post claimed for him.
         return None
     query = parsed.query
     # The title may be part of how the person is named ("Deputy Secretary-General Trefilov"):

@@ -1229,6 +1229,7 @@ GROUNDS: dict[str, str] = {
     "observer_no": to_translate("The sources record no observer status at the CIS for {entity}."),
     "observer_others": to_translate("They record it for: {names}."),
     "role": to_translate("The sources name {person} as: {titles}."),
+    "role_holder": to_translate("The sources name {holder} as: {title}."),
     "no_roles": to_translate("The sources do not give the post of {name}."),
     "discussed": to_translate("{meeting}:"),
     "stated": to_translate("{entity}:"),
@@ -1267,6 +1268,7 @@ GROUNDS: dict[str, str] = {
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
     "not_said_nearest": to_translate("The nearest they record:"),
+    "not_said_other": to_translate("The recorded statements of {person} do not mention this; {other} is recorded saying:"),
     "not_said_beside": to_translate("The recorded statements of {person} do not mention {asked}; the same source names it in:"),
     "not_discussed_in": to_translate("The recorded agendas and statements of the meetings held in {place} do not mention this."),
     "period_year_yes": to_translate("{document} runs {period}, so {asked} is within it."),
@@ -1440,9 +1442,15 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         if not roles:
             return say("no_roles", name=named(value["person"]))
         titles = "; ".join(esc(role["title"][lang]) for role in roles)
-        return say("role", person=named(value["person"]), titles=titles)
+        line = say("role", person=named(value["person"]), titles=titles)
+        if value.get("holder"):
+            holder = say("role_holder", holder=named(value["holder"]), title=esc(value["holder_role"]["title"][lang]))
+            line = f"{holder} {line}"
+        return line
     if grounds == "discussed":
         return say("discussed", meeting=named(value["meeting"]))
+    if grounds == "stated" and value.get("media"):
+        return say("stated", entity=f"{named(value['entity'])} ({say('to_the_media')})")
     if grounds == "stated":
         return say("stated", entity=named(value["entity"]))
     if grounds == "period":
@@ -1530,6 +1538,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     if grounds == "not_said" and value.get("asked"):
         line = say("not_said_named", person=named(value["entity"]), asked=named(value["asked"]))
         return f"{line} {say('not_said_nearest')}" if verdict.statements else line
+    if grounds == "not_said" and value.get("other"):
+        return say("not_said_other", person=named(value["entity"]), other=named(value["other"]))
+    if grounds == "not_said" and value.get("own") and verdict.statements:
+        return f"{say('not_said', person=named(value['entity']))} {say('not_said_nearest')}"
     if grounds == "not_said":
         return say("not_said", person=named(value["entity"]))
     if grounds == "not_discussed_in":
