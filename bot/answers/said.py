@@ -259,7 +259,7 @@ def person_said(
         # without saying whose words they are: that passage, not a bare "the sources do not say".
         verdict.statements = [note]
     elif at is None:
-        elsewhere = said_elsewhere.other_speaker(engine, parsed, person, rest)
+        elsewhere = _other_speaker(engine, parsed, person, rest)
         if elsewhere is not None:
             # "Did Trefilov speak of cybercrime?": not in his recorded words, but Klemez's hold it:
             # still no yes or no for Trefilov, but who is recorded saying it, not a bare refusal.
@@ -709,3 +709,15 @@ PLAN = re.compile(
     r"|\b(?!планово\b)(?:планир|намерен|намечен|предстоит|предстоящ|будет|будут|планов|планы|план)\w*",
     re.IGNORECASE,
 )
+
+
+def _other_speaker(engine: Engine, parsed: Parsed, person: Person, rest: list[int]) -> tuple[str, Statement] | None:
+    """The other person whose quoted words cover the topic at ``rest`` as a "yes" would need (enough
+    of its weight, the weightiest word held), with the clause of them that answers; None otherwise."""
+    best = said_elsewhere.best_other_quote(engine, parsed, person, rest)
+    if best is None:
+        return None
+    score, speaker, found = best
+    if score < TOPIC_YES or not _heaviest_held(engine, parsed, rest, found):
+        return None
+    return speaker, asked_clause(engine, parsed, rest, found)

@@ -19,11 +19,10 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 
-def other_speaker(engine: Engine, parsed: Parsed, person: Person, rest: list[int]) -> tuple[str, Statement] | None:
-    """The one other person whose recorded statement best covers the topic at ``rest`` (score at
-    least ``TOPIC_YES``, the weightiest word held), with that statement; None when nobody's does."""
-    from bot.answers import said  # said imports this module: a late import breaks the cycle
-
+def best_other_quote(engine: Engine, parsed: Parsed, person: Person, rest: list[int]) -> tuple[float, str, Statement] | None:
+    """The other person whose quoted statement best covers the topic at ``rest``: its score, the
+    person and the statement; None when nobody else is quoted on it at all (whether the score is
+    enough is :mod:`bot.answers.said`'s to judge)."""
     best: tuple[float, str, Statement | None] = (0.0, "", None)
     for other in engine.kb.of_kind("person"):
         if other.id == person.id or not isinstance(other, Person) or not other.sources:
@@ -38,9 +37,7 @@ def other_speaker(engine: Engine, parsed: Parsed, person: Person, rest: list[int
                 statement = Statement(getattr(text, "en", ""), getattr(text, "ru", ""), other.id, other.sources[0], other.id)
                 best = (score, other.id, statement)
     score, speaker, found = best
-    if found is None or score < said.TOPIC_YES or not said._heaviest_held(engine, parsed, rest, found):
-        return None
-    return speaker, said.asked_clause(engine, parsed, rest, found)
+    return None if found is None else (score, speaker, found)
 
 
 def only_record(engine: Engine, person: Person) -> Statement | None:
