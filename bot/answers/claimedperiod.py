@@ -90,10 +90,12 @@ def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text:
         document = kb.entities.get(hit.entity)
         if not isinstance(document, Document) or document.period_end is None:
             continue
-        # The document's own name holds the words asked besides the years, all but one (the verb:
-        # "adopted", "odobrili"); no document has the period asked, so no other one is meant.
+        # The document's own name holds a word asked besides the years, and it explains all of them
+        # but one (the verb: "adopted", "odobrili"); no document has the period asked, so no other
+        # one is meant.
         named = set(hit.name_tokens) & set(words)
-        if words and len(named) >= max(1, len(words) - 1):
+        held = named | {i for i in words if hit.explained.get(i, 0.0) >= 0.7}
+        if named and len(held) >= max(1, len(words) - 1):
             period = other_period(kb, [hit.entity], text, None)
             return (hit.entity, period) if period is not None else None
     return None

@@ -258,7 +258,7 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
     record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
     checked = _confirm(engine, parsed, verdict)
-    if checked.kind in ("card", "quote", "fact") and checked.yes is not True and checked.reason is None:
+    if checked.kind in ("card", "quote", "fact", "clarify") and checked.yes is not True and checked.reason in (None, "unsure"):
         ranged = ranged_document(engine.kb, parsed.hits, parsed.query.tokens, parsed.text)
         if ranged is not None:
             # "программу по терроризму приняли на 2025-2027?": no document of that period is
