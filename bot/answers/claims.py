@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import claimant
+from bot.answers import actor_asked, claimant
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     ReadText,
@@ -265,6 +265,9 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             # recorded; the one asked about has its own, which is said first.
             document, period = ranged
             return _not_recorded(checked, "constraint", period, [document], list(engine.kb.entities[document].sources))
+    if checked.kind in ("card", "quote", "fact") and checked.yes is None and actor_asked.DEED.search(parsed.text) is not None:
+        # "Какой доклад представила ФАТФ?": the EAG reported; FATF is named only for its standards.
+        checked = actor_asked.refine(engine, parsed, checked, _answer_texts(engine, checked, set(), facts=True)[1])
     if checked.yes is True and isinstance(checked.value, dict) and checked.value.get("headcount"):
         # "Сказано ли, сколько человек присутствовало?": the sources give who was represented, never
         # how many people; the count of states shown is no "yes".
