@@ -20,6 +20,7 @@ from datetime import date
 
 from bot.answers import (
     adopted_by,
+    adopted_together,
     capacity,
     claims,
     clipped,
@@ -859,6 +860,10 @@ class Engine:
         said_first = said_match.person_said_first(self, parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
+        # "Which programmes were approved together with the Concept?": the others of its meeting, not its card
+        together = adopted_together.answer(self, parsed, replace(base)) if context is None and adopted_together.TOGETHER.search(parsed.text) else None
+        if together is not None:
+            return together
         # "кто утвердил пограничную?": the document approved, before a follow-up on the last person
         approved = adopted_by.answer(self, parsed, replace(base))
         if approved is not None:
