@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import first_line, html_of, verdict_of
+from tests.answer_helpers import RAHMON, SECRETARIES, TREFILOV, XVIII, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,20 @@ def test_where_a_person_works_is_the_post_not_a_place(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "role", verdict
     assert words in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("Rahmon role at the June meeting", RAHMON, XVIII),
+        ("what part did Rahmon play at the XVIII meeting?", RAHMON, XVIII),
+        ("какова роль Рахмона на XVIII совещании", RAHMON, XVIII),
+        ("rol' Rahmona na 18 soveshchanii", RAHMON, XVIII),
+        ("Trefilov role at the 13th meeting", TREFILOV, SECRETARIES),
+    ],
+)
+def test_a_role_at_a_meeting_is_what_the_person_did_there(engine: Engine, question: str, person: str, meeting: str) -> None:
+    """The meeting's record of the person (his address, his speech), not his posts (role_at_meeting)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == [person, meeting]
+    assert verdict.statements and all(s.entity == meeting for s in verdict.statements)

@@ -55,6 +55,7 @@ from bot.answers import (
     question_reading,
     regions,
     representative,
+    role_at_meeting,
     said_match,
     seasons,
     series,
@@ -860,6 +861,10 @@ class Engine:
         said_first = said_match.person_said_first(self, parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
+        # "Rahmon role at the June meeting": what he did there (his address), not his posts
+        at_meeting = role_at_meeting.answer(self, parsed, replace(base)) if context is None and role_at_meeting.ROLE.search(parsed.typed or parsed.text) else None
+        if at_meeting is not None:
+            return at_meeting
         # "Which programmes were approved together with the Concept?": the others of its meeting, not its card
         together = adopted_together.answer(self, parsed, replace(base)) if context is None and adopted_together.TOGETHER.search(parsed.text) else None
         if together is not None:
