@@ -141,3 +141,18 @@ def test_a_role_at_a_meeting_is_what_the_person_did_there(engine: Engine, questi
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and verdict.focus == [person, meeting]
     assert verdict.statements and all(s.entity == meeting for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who addressed the XVIII meeting on behalf of the Council of Heads of State?",
+        "Кто обратился к XVIII совещанию от имени Совета глав государств?",
+        "kto vystupil na 18 soveshchanii ot imeni Soveta glav gosudarstv",
+    ],
+)
+def test_on_behalf_of_a_body_names_the_sender_not_the_meeting(engine: Engine, question: str) -> None:
+    """The ordinal is the meeting's; the body the sender's (on_behalf): Rahmon, the Council's Chair."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.focus == [XVIII]
+    assert "Rahmon" in html_of(engine, verdict) or "Рахмон" in html_of(engine, verdict)

@@ -43,6 +43,7 @@ from bot.answers import (
     mentioned,
     named_instead,
     occasion,
+    on_behalf,
     ordinal_asked,
     owners,
     parts,
@@ -685,6 +686,13 @@ class Engine:
             _ANSWER_DEPTH.reset(depth)
         if asked != question and verdict.question == asked:
             verdict.question = question
+        if verdict.kind == "not_recorded" and verdict.reason == "number" and (plain := on_behalf.without_sender(asked)) is not None:
+            # "Who addressed the XVIII meeting on behalf of the Council of Heads of State?": the
+            # ordinal is the meeting's, the body the sender's (checked against who was there).
+            again = self.answer(plain[0], lang, today, context)
+            if again.answered and again.kind not in ("clarify", "not_recorded") and on_behalf.sender_there(self, plain[1], again):
+                again.question = question
+                return again
         if reading is None or (verdict.answered and not _read_again(verdict)):
             return verdict
         # Russian only by its case endings ("V sfere bezopasnosti SNG deistvuiut 20 otraslevykh
