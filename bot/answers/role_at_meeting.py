@@ -60,6 +60,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     base.kind = "quote"
     base.intent = "role"
     base.focus = [people[0], meeting.id]
-    base.statements = [Statement(en=e, ru=r, entity=meeting.id, source=(meeting.sources or [None])[0], speaker=people[0]) for e, r in lines]
+    base.statements = [Statement(en=e, ru=r, entity=meeting.id, source=meeting.sources[0] if meeting.sources else None, speaker=people[0]) for e, r in lines]
     base.sources = list(dict.fromkeys(meeting.sources))
     return base
