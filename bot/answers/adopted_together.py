@@ -28,9 +28,9 @@ NAMED = 0.6  # share of a document's name the question must hold to name it
 
 TOGETHER = cued(
     re.compile(
-        r"\b(?:together\s+with|along\s+with|alongside|in\s+addition\s+to|besides"
-        r"|вместе\s+с\w*|наряду\s+с\w*|одновременно\s+с\w*|помимо|кроме"
-        r"|vmeste\s+s\w*|naryadu\s+s\w*|odnovremenno\s+s\w*|pomimo|krome)\b",
+        r"\b(?:together\s+with|along\s+with|alongside"
+        r"|вместе\s+с\w*|наряду\s+с\w*|одновременно\s+с\w*"
+        r"|vmeste\s+s\w*|naryadu\s+s\w*|odnovremenno\s+s\w*)\b",
         re.I,
     )
 )
