@@ -1456,12 +1456,3 @@ def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict
 
-
-@pytest.mark.parametrize(
-    "question",
-    ["which dangers did Klemez mention in St Petersburg", "какие опасности назвал Клемез в Петербурге?", "kakie opasnosti nazval Klemez"],
-)
-def test_dangers_asked_are_the_threats_listed(engine: Engine, question: str) -> None:
-    """"Dangers" are threats (synonyms.yaml): the statement listing them, not one saying "danger"."""
-    html = html_of(engine, verdict_of(engine, question)).lower()
-    assert ("migration" in html or "миграц" in html) and ("weapon" in html or "оруж" in html)
