@@ -1848,3 +1848,18 @@ def test_documents_adopted_along_with_the_statement_leave_it_out(engine: Engine)
     verdict = verdict_of(engine, "what was adopted along with the joint statement on transnational crime?")
     assert verdict.kind == "list" and "joint_statement_transnational_crime" not in verdict.items
     assert "military_cooperation_concept_2030" in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kakie dokumenti planirovalos podpisat?",
+        "Kakie dokumenti, po slovam Klemeza, planirovalos' podpisat'?",
+        "kakie dogovori planirovali podpisat",
+    ],
+)
+def test_latin_plurals_in_i_name_the_list_kind(engine: Engine, question: str) -> None:
+    """"dokumenti", "dogovori" are lists of documents as "dokumenty" is: the documents planned."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}
