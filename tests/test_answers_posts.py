@@ -156,3 +156,29 @@ def test_on_behalf_of_a_body_names_the_sender_not_the_meeting(engine: Engine, qu
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.focus == [XVIII]
     assert "Rahmon" in html_of(engine, verdict) or "Рахмон" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("what did Rahmon do?", RAHMON, XVIII),
+        ("что сделал Рахмон?", RAHMON, XVIII),
+    ],
+)
+def test_what_a_person_did_is_the_one_meeting_recording_him(engine: Engine, question: str, person: str, meeting: str) -> None:
+    """His deeds are the meeting's record of him (role_at_meeting), not his card's posts."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == [person, meeting]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("кто такой Эмомали Рахмон и что он сделал", "Приветствие"),
+        ("who is Rahmon and what did he do", "congratulatory address"),
+        ("kto takoi Trefilov i chto on sdelal", "Приветственное слово"),
+    ],
+)
+def test_who_and_what_he_did_adds_his_deed(engine: Engine, question: str, words: str) -> None:
+    """The second part ("and what did he do") is his record at the meeting, not his card again."""
+    assert words in html_of(engine, verdict_of(engine, question))

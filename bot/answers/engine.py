@@ -870,7 +870,11 @@ class Engine:
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
         # "Rahmon role at the June meeting": what he did there (his address), not his posts
-        at_meeting = role_at_meeting.answer(self, parsed, replace(base)) if context is None and role_at_meeting.ROLE.search(parsed.typed or parsed.text) else None
+        at_meeting = (
+            role_at_meeting.answer(self, parsed, replace(base), context)
+            if (context is None and role_at_meeting.ROLE.search(parsed.typed or parsed.text)) or role_at_meeting.DID.search(parsed.typed or parsed.text)
+            else None
+        )
         if at_meeting is not None:
             return at_meeting
         # "Which programmes were approved together with the Concept?": the others of its meeting, not its card

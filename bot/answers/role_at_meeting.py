@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 NAMED = 0.5  # share of a person's name the question must hold ("Rahmon" of "Emomali Rahmon")
 
 ROLE = cued(re.compile(r"\b(?:role|роль|роли|ролью|rol|roli|rolj)\b|\bpart\s+did\b|\bplay(?:ed)?\s+(?:a\s+)?part\b", re.I))
+# "what did Rahmon do", "что он сделал", "chto on sdelal": his deeds are the meetings' records of him.
+DID = cued(re.compile(r"\bwhat\s+did\s+(?:\w+\s+){1,2}do\b|(?<!\w)что\s+(?:\w+\s+){0,2}сделал\w*|\bchto\s+(?:\w+\s+){0,2}sdelal\w*", re.I))
 
 # What the record calls each part, in both languages, when the source words no address.
 _ROLE_WORDS = {
@@ -35,16 +37,27 @@ _ROLE_WORDS = {
 }
 
 
-def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
-    """What the one person named did at the one meeting named, from the meeting's record; None when
-    the question names no such pair or the meeting does not record the person."""
-    if ROLE.search(parsed.typed or parsed.text) is None:
+def answer(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict | None = None) -> Verdict | None:
+    """What the one person named did at the one meeting named (or, asked what he did, at the one
+    meeting that records him), from the meeting's record; None when the question names no such pair
+    or the meeting does not record the person."""
+    text = parsed.typed or parsed.text
+    role = ROLE.search(text) is not None
+    did = not role and DID.search(text) is not None
+    if not role and not did:
         return None
     kb = engine.kb
     people = [h.entity for h in parsed.hits[:5] if h.name_cover >= NAMED and isinstance(kb.entities.get(h.entity), Person)]
+    if did and not people and context is not None and context.focus and isinstance(kb.entities.get(context.focus[0]), Person):
+        people = context.focus[:1]  # "кто такой Рахмон и что он сделал": he is the one just shown
     if len(people) != 1:
         return None
-    meetings = [m for m, _ in meeting_names.named_meetings(engine, parsed) if isinstance(kb.entities.get(m), Meeting)]
+    if role:
+        meetings = [m for m, _ in meeting_names.named_meetings(engine, parsed) if isinstance(kb.entities.get(m), Meeting)]
+    else:
+        meetings = [m.id for m in kb.of_kind("meeting") if isinstance(m, Meeting) and any(p.person == people[0] for p in m.participants.people)]
+        if len(meetings) != 1:
+            return None
     if not meetings:
         return None
     meeting = kb.entities[meetings[0]]
