@@ -1818,3 +1818,48 @@ def test_a_genitive_of_states_is_no_group_asked(engine: Engine, question: str) -
     """"безопасности государств СНГ" is no group of participants asked (a bare pair's reading listed the states)."""
     verdict = verdict_of(engine, question)
     assert verdict.intent != "participants", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which two programmes were approved together with the Military Cooperation Concept?",
+            ["programme_ct_extremism_2026_2028", "programme_border_security_2030"],
+        ),
+        (
+            "kakie programmy odobrili vmeste s koncepciei voennogo sotrudnichestva",
+            ["programme_ct_extremism_2026_2028", "programme_border_security_2030"],
+        ),
+        (
+            "which programs got approved alongside the military concept",
+            ["programme_ct_extremism_2026_2028", "programme_border_security_2030"],
+        ),
+    ],
+)
+def test_documents_adopted_together_with_one_are_listed(engine: Engine, question: str, expected: list[str]) -> None:
+    """The other documents of the named one's meeting, of the kind asked (adopted_together)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert sorted(verdict.items) == sorted(expected)
+
+
+def test_documents_adopted_along_with_the_statement_leave_it_out(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what was adopted along with the joint statement on transnational crime?")
+    assert verdict.kind == "list" and "joint_statement_transnational_crime" not in verdict.items
+    assert "military_cooperation_concept_2030" in verdict.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kakie dokumenti planirovalos podpisat?",
+        "Kakie dokumenti, po slovam Klemeza, planirovalos' podpisat'?",
+        "kakie dogovori planirovali podpisat",
+    ],
+)
+def test_latin_plurals_in_i_name_the_list_kind(engine: Engine, question: str) -> None:
+    """"dokumenti", "dogovori" are lists of documents as "dokumenty" is: the documents planned."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list"
+    assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}

@@ -1091,3 +1091,30 @@ def test_a_recorded_post_claimed_for_another_is_a_no_with_its_holder(engine: Eng
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "holder"), verdict
     assert verdict.focus[0] == "emomali_rahmon" and verdict.value["asked"] == claimed, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какой доклад представила ФАТФ на XVIII совещании?",
+        "what report did FATF present at the 18th counter-terrorism meeting?",
+        "kakoi doklad predstavila FATF na 18 soveshchanii",
+        "What did FATF propose to the CIS ATC?",
+        "What did the UN Security Council decide about the CIS joint statement on transnational crime?",
+        "Что решил Совет Безопасности ООН по совместному заявлению о транснациональной преступности?",
+    ],
+)
+def test_an_organisation_asked_as_the_doer_is_not_confirmed(engine: Engine, question: str) -> None:
+    """FATF is named only for its standards (the EAG reported), the UN only as where the statement
+    goes: the record is shown led by "the sources do not say so directly" (actor_asked)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What report did the EAG present at the XVIII meeting?", "какой доклад представила ЕАГ на 18 совещании"],
+)
+def test_the_organisation_that_did_act_is_not_disclaimed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.grounds != "unconfirmed"

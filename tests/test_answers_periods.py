@@ -111,3 +111,22 @@ def test_a_claimed_year_of_one_programme_given_to_the_other_is_no_yes(
 @pytest.mark.parametrize("question", ["программа по терроризму до 2028?", "есть ли программа по границам до 2030?"])
 def test_a_programme_with_its_own_year_is_still_a_yes(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "recorded"),
+    [
+        ("counter terrorism programme adopted for 2025–2027?", TERRORISM, "2026–2028"),
+        ("программу по терроризму приняли на 2025-2027?", TERRORISM, "2026–2028"),
+        ("the anti-terror programme for 2025-2028 got approved in Dushanbe, right", TERRORISM, "2026–2028"),
+        ("counter-terorism programe 2027-2029 adopted?", TERRORISM, "2026–2028"),
+        ("border security programme adopted for 2027-2029?", BORDER, 2030),
+    ],
+)
+def test_a_period_no_document_has_says_the_recorded_one(engine: Engine, question: str, document: str, recorded: object) -> None:
+    """Asked with a range no document has, the answer is the document's own period, never the
+    summit's summary nor an ask-back (claimedperiod.ranged_document)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "constraint"
+    assert verdict.focus == [document]
+    assert verdict.value["recorded"] == recorded

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import first_line, html_of, verdict_of
+from tests.answer_helpers import RAHMON, SECRETARIES, TREFILOV, XVIII, first_line, html_of, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,61 @@ def test_where_a_person_works_is_the_post_not_a_place(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "role", verdict
     assert words in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("Rahmon role at the June meeting", RAHMON, XVIII),
+        ("what part did Rahmon play at the XVIII meeting?", RAHMON, XVIII),
+        ("какова роль Рахмона на XVIII совещании", RAHMON, XVIII),
+        ("rol' Rahmona na 18 soveshchanii", RAHMON, XVIII),
+        ("Trefilov role at the 13th meeting", TREFILOV, SECRETARIES),
+    ],
+)
+def test_a_role_at_a_meeting_is_what_the_person_did_there(engine: Engine, question: str, person: str, meeting: str) -> None:
+    """The meeting's record of the person (his address, his speech), not his posts (role_at_meeting)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == [person, meeting]
+    assert verdict.statements and all(s.entity == meeting for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who addressed the XVIII meeting on behalf of the Council of Heads of State?",
+        "Кто обратился к XVIII совещанию от имени Совета глав государств?",
+        "kto vystupil na 18 soveshchanii ot imeni Soveta glav gosudarstv",
+    ],
+)
+def test_on_behalf_of_a_body_names_the_sender_not_the_meeting(engine: Engine, question: str) -> None:
+    """The ordinal is the meeting's; the body the sender's (on_behalf): Rahmon, the Council's Chair."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.focus == [XVIII]
+    assert "Rahmon" in html_of(engine, verdict) or "Рахмон" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("what did Rahmon do?", RAHMON, XVIII),
+        ("что сделал Рахмон?", RAHMON, XVIII),
+    ],
+)
+def test_what_a_person_did_is_the_one_meeting_recording_him(engine: Engine, question: str, person: str, meeting: str) -> None:
+    """His deeds are the meeting's record of him (role_at_meeting), not his card's posts."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.focus == [person, meeting]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("кто такой Эмомали Рахмон и что он сделал", "Приветствие"),
+        ("who is Rahmon and what did he do", "congratulatory address"),
+        ("kto takoi Trefilov i chto on sdelal", "Приветственное слово"),
+    ],
+)
+def test_who_and_what_he_did_adds_his_deed(engine: Engine, question: str, words: str) -> None:
+    """The second part ("and what did he do") is his record at the meeting, not his card again."""
+    assert words in html_of(engine, verdict_of(engine, question))

@@ -1455,3 +1455,4 @@ def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: 
     bare meeting-and-group reading took "государств СНГ" for the group asked)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict
+

@@ -66,3 +66,36 @@ def period_of_other(
             period = other_period(kb, [hit.entity], text, until)
             return (hit.entity, period) if period is not None else None
     return None
+
+
+def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text: str) -> tuple[str, dict[str, Any]] | None:
+    """ "программу по терроризму приняли на 2025-2027?" read as no yes/no: the summit's summary
+    (which names "October 2025" and the programme) answered, and the wrong period went unsaid. When
+    the question asks a period (a range) that no document has, and one document among the first
+    hits holds every other word of the question, with its own period: that document and the
+    "asked"/"recorded" years; None otherwise."""
+    if "20" not in text and "19" not in text:
+        return None
+    found = _RANGE.search(text)
+    if found is None:
+        return None
+    start, end = int(found.group(1)), int(found.group(2))
+    if start >= end or any(
+        isinstance(one, Document) and one.period_end == end and one.period_start in (None, start) for one in kb.entities.values()
+    ):
+        return None
+    years = {i for i, token in enumerate(tokens) if token[:1] == "#"}
+    words = [i for i in range(len(tokens)) if i not in years]
+    for hit in hits[:3]:
+        document = kb.entities.get(hit.entity)
+        if not isinstance(document, Document) or document.period_end is None:
+            continue
+        # The document's own name holds a word asked besides the years, and it explains all of them
+        # but one (the verb: "adopted", "odobrili"); no document has the period asked, so no other
+        # one is meant.
+        named = set(hit.name_tokens) & set(words)
+        held = named | {i for i in words if hit.explained.get(i, 0.0) >= 0.7}
+        if named and len(held) >= max(1, len(words) - 1):
+            period = other_period(kb, [hit.entity], text, None)
+            return (hit.entity, period) if period is not None else None
+    return None

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import claimant
+from bot.answers import actor_asked, claimant
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     ReadText,
@@ -26,7 +26,7 @@ from bot.answers.assertions import (
     distinctive,
 )
 from bot.answers.checks import HELD_IN, list_size_check
-from bot.answers.claimedperiod import other_period, period_of_other
+from bot.answers.claimedperiod import other_period, period_of_other, ranged_document
 from bot.answers.cues import cued, literal_cue
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, _not_recorded
 from bot.answers.question_form import (
@@ -258,6 +258,16 @@ def confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     """:func:`_confirm`, then a yes to a claim limited by "only" checked against what else the
     record holds: the record saying more is a no (with what it says), never a yes to half the claim."""
     checked = _confirm(engine, parsed, verdict)
+    if checked.kind in ("card", "quote", "fact", "clarify") and checked.yes is not True and checked.reason in (None, "unsure"):
+        ranged = ranged_document(engine.kb, parsed.hits, parsed.query.tokens, parsed.text)
+        if ranged is not None:
+            # "программу по терроризму приняли на 2025-2027?": no document of that period is
+            # recorded; the one asked about has its own, which is said first.
+            document, period = ranged
+            return _not_recorded(checked, "constraint", period, [document], list(engine.kb.entities[document].sources))
+    if checked.kind in ("card", "quote", "fact") and checked.yes is None and actor_asked.DEED.search(parsed.text) is not None:
+        # "Какой доклад представила ФАТФ?": the EAG reported; FATF is named only for its standards.
+        checked = actor_asked.refine(engine, parsed, checked, _answer_texts(engine, checked, set(), facts=True)[1])
     if checked.yes is True and isinstance(checked.value, dict) and checked.value.get("headcount"):
         # "Сказано ли, сколько человек присутствовало?": the sources give who was represented, never
         # how many people; the count of states shown is no "yes".

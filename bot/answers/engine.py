@@ -20,6 +20,7 @@ from datetime import date
 
 from bot.answers import (
     adopted_by,
+    adopted_together,
     capacity,
     claims,
     clipped,
@@ -43,6 +44,7 @@ from bot.answers import (
     mentioned,
     named_instead,
     occasion,
+    on_behalf,
     ordinal_asked,
     owners,
     parts,
@@ -55,6 +57,7 @@ from bot.answers import (
     question_reading,
     regions,
     representative,
+    role_at_meeting,
     said_match,
     seasons,
     series,
@@ -690,6 +693,13 @@ class Engine:
             _ANSWER_DEPTH.reset(depth)
         if asked != question and verdict.question == asked:
             verdict.question = question
+        if verdict.kind == "not_recorded" and verdict.reason == "number" and (plain := on_behalf.without_sender(asked)) is not None:
+            # "Who addressed the XVIII meeting on behalf of the Council of Heads of State?": the
+            # ordinal is the meeting's, the body the sender's (checked against who was there).
+            again = self.answer(plain[0], lang, today, context)
+            if again.answered and again.kind not in ("clarify", "not_recorded") and on_behalf.sender_there(self, plain[1], again):
+                again.question = question
+                return again
         if reading is None or (verdict.answered and not _read_again(verdict)):
             return verdict
         # Russian only by its case endings ("V sfere bezopasnosti SNG deistvuiut 20 otraslevykh
@@ -866,6 +876,18 @@ class Engine:
         said_first = said_match.person_said_first(self, parsed, base) if context is None else None
         if said_first is not None:
             return self._figures_held(parsed, said_first, context)
+        # "Rahmon role at the June meeting": what he did there (his address), not his posts
+        at_meeting = (
+            role_at_meeting.answer(self, parsed, replace(base), context)
+            if (context is None and role_at_meeting.ROLE.search(parsed.typed or parsed.text)) or role_at_meeting.DID.search(parsed.typed or parsed.text)
+            else None
+        )
+        if at_meeting is not None:
+            return at_meeting
+        # "Which programmes were approved together with the Concept?": the others of its meeting, not its card
+        together = adopted_together.answer(self, parsed, replace(base)) if context is None and adopted_together.TOGETHER.search(parsed.text) else None
+        if together is not None:
+            return together
         # "кто утвердил пограничную?": the document approved, before a follow-up on the last person
         approved = adopted_by.answer(self, parsed, replace(base))
         if approved is not None:

@@ -305,13 +305,16 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
     (
         "body",
         r"\b(?:bodies|councils|committees|органы|органов|советы|советов|комитеты|structures|структуры|структур|organov"
-        r"|organy|sovety|komitety|советами|комитетами|sovetami|komitetami|sovetov|komitetov|комитетов)\b",
+        r"|organy|sovety|komitety|organi|soveti|komiteti|органи|совети|комитети|советами|комитетами|sovetami|komitetami|sovetov|komitetov|комитетов)\b",
     ),
     (
         "document",
         r"\b(?:programmes|programs|documents|concepts|treaties|statements|agreements|программы|программ"
         r"|документы|документов|концепции|договоры|соглашения"
-        r"|programmy|programm|dokumenty|dokumentov|kontseptsii|dogovory|soglasheniya)\b",
+        # Latin-typed plurals in -i as often as in -y ("dokumenti", "programmi", "dogovori"), and
+        # their Cyrillic reading letter by letter ("документи")
+        r"|programmy|programm|dokumenty|dokumentov|kontseptsii|dogovory|soglasheniya|dokumenti|programmi|dogovori|koncepcii"
+        r"|документи|программи|договори)\b",
     ),
     # "государств" alone is mostly a name's ("Совет глав государств"); after "сколько" it is counted.
     ("state", r"\b(?:states|countries|nations|государства|страны|стран|gosudarstva|strany|stran)\b"
