@@ -80,9 +80,7 @@ def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text:
     if found is None:
         return None
     start, end = int(found.group(1)), int(found.group(2))
-    if start >= end or any(
-        isinstance(one, Document) and one.period_end == end and one.period_start in (None, start) for one in kb.entities.values()
-    ):
+    if start >= end:
         return None
     years = {i for i, token in enumerate(tokens) if token[:1] == "#"}
     words = [i for i in range(len(tokens)) if i not in years]
@@ -96,6 +94,11 @@ def ranged_document(kb: KnowledgeBase, hits: list[Any], tokens: list[str], text:
         named = set(hit.name_tokens) & set(words)
         held = named | {i for i in words if hit.explained.get(i, 0.0) >= 0.7}
         if named and len(held) >= max(1, len(words) - 1):
+            if any(
+                isinstance(one, Document) and one.period_end == end and one.period_start in (None, start)
+                for one in kb.of_kind("document")
+            ):
+                return None  # a document has the period asked: it may be the one meant
             period = other_period(kb, [hit.entity], text, None)
             return (hit.entity, period) if period is not None else None
     return None

@@ -473,6 +473,9 @@ class Engine:
             # The words a yes/no check leaves aside, read as questions are: the first question that
             # asserts something must not pay for reading them (about 10 ms at 10,000 entries).
             claims.prepare_checks(self)
+            # The meetings in date order: the first "next" / "latest" question must not pay for them
+            # (about 5 ms at 10,000 entries).
+            meeting_names.derived_for(kb)
         # The knowledge base and its index are long-lived and never change: keeping them out of
         # the garbage collector's generations avoids full collections that rescan millions of
         # objects in the middle of a question (hundreds of milliseconds at 10,000 entities).
