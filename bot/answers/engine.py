@@ -22,6 +22,7 @@ from bot.answers import (
     adopted_by,
     adopted_together,
     capacity,
+    claim_guard,
     claims,
     clipped,
     colloquial,
@@ -657,6 +658,16 @@ class Engine:
     ) -> Verdict:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
+        if _ANSWER_DEPTH.get():
+            return self._answer_read(question, lang, today, context)
+        # The user's own question: a "yes" is last held against the period or month it claims,
+        # with the entry chosen without that value (see claim_guard).
+        verdict = self._answer_read(question, lang, today, context)
+        return claim_guard.guard(self, numbers_in_digits(question), verdict)
+
+    def _answer_read(
+        self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
+    ) -> Verdict:
         depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
         # A number written out in words ("на восемнадцатом совещании", "dvadcat pjat zasedanij") is
         # read as in digits ("18-м", "25"), which every rule of numbered meetings and figures reads.
