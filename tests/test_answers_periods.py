@@ -130,3 +130,36 @@ def test_a_period_no_document_has_says_the_recorded_one(engine: Engine, question
     assert verdict.kind == "not_recorded" and verdict.reason == "constraint"
     assert verdict.focus == [document]
     assert verdict.value["recorded"] == recorded
+
+
+# Session 21: a claimed period never chooses the document it is checked against (claim_guard). The
+# year 2028 is in the counter-terrorism programme's name; "пограничная программа до 2028" named the
+# border programme by its words alone, and was "Да" with the Dushanbe documents or the other programme.
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("пограничная программа до 2028 года принята?", BORDER),
+        ("pograncnaya programma do 2028 goda prinyata?", BORDER),
+        ("pogranichnaya programma na 2026-2028 gody odobrena?", BORDER),
+        ("Was the border programme approved for 2026-2028?", BORDER),
+        ("border security programme for 2026–2028 was adopted, right?", BORDER),
+        ("антитеррористическая программа до 2030 года принята?", TERRORISM),
+        ("koncepciya voennogo sotrudnichestva do 2028 goda utverzhdena?", CONCEPT),
+    ],
+)
+def test_a_claimed_period_is_checked_against_the_document_the_words_name(engine: Engine, question: str, document: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert document in verdict.focus[:1] + verdict.alternatives[:1], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "пограничная программа до 2030 года принята?",
+        "Was the counter-terrorism programme for 2026-2028 approved?",
+        "koncepciya voennogo sotrudnichestva do 2030 goda utverzhdena?",
+    ],
+)
+def test_the_documents_own_period_claimed_stays_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True

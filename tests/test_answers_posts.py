@@ -182,3 +182,19 @@ def test_what_a_person_did_is_the_one_meeting_recording_him(engine: Engine, ques
 def test_who_and_what_he_did_adds_his_deed(engine: Engine, question: str, words: str) -> None:
     """The second part ("and what did he do") is his record at the meeting, not his card again."""
     assert words in html_of(engine, verdict_of(engine, question))
+
+
+# Session 21: the speakers asked "on behalf of" a body are only those with a post in it (on_behalf):
+# Rahmon addressed the XVIII meeting as Chair of the Council of Heads of State, for no council of ministers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who addressed the XVIII meeting on behalf of the Interior Ministers Council?",
+        "Who spoke at the XVIII meeting on behalf of the Border Troops Commanders Council?",
+        "Кто выступил на XVIII совещании от имени Совета министров внутренних дел?",
+        "Who addressed the 13th meeting on behalf of the Council of Heads of State?",
+    ],
+)
+def test_nobody_recorded_for_the_sender_is_said_so(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.reason == "not_stated" and verdict.attribute == "speakers_for", verdict

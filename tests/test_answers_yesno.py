@@ -3392,3 +3392,30 @@ def test_a_state_named_by_its_soil_is_the_place_asked(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "place"), verdict
     assert verdict.value["asked"] == asked, verdict.value
+
+
+# Session 21: a "yes" whose own grounds give another month is a "No" (claim_guard): "Was the joint
+# exercise discussed at the third session planned for September 2025?" was "Yes … planned for October".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the joint exercise discussed at the third session planned for September 2025?",
+        "Was the joint exercise discussed at the third session planned for November 2025?",
+        "Учение, которое обсуждали на третьей сессии, было запланировано на декабрь 2025 года?",
+        "the exercise from the 3rd session was scheduled for august 2025, correct?",
+    ],
+)
+def test_a_yes_whose_grounds_give_another_month_is_a_no(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the joint exercise discussed at the third session planned for October 2025?",
+        "Учение, которое обсуждали на третьей сессии, было запланировано на октябрь 2025 года?",
+    ],
+)
+def test_a_yes_whose_grounds_hold_the_month_stays(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True

@@ -663,7 +663,10 @@ class Engine:
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)
-        return claim_guard.guard(self, numbers_in_digits(question), verdict)
+        asked = numbers_in_digits(question)
+        # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
+        verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
+        return claim_guard.guard(self, asked, verdict)
 
     def _answer_read(
         self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None
@@ -714,6 +717,7 @@ class Engine:
             if again.answered and again.kind not in ("clarify", "not_recorded") and on_behalf.sender_there(self, plain[1], again):
                 again.question = question
                 return again
+
         if reading is None or (verdict.answered and not _read_again(verdict)):
             return verdict
         # Russian only by its case endings ("V sfere bezopasnosti SNG deistvuiut 20 otraslevykh

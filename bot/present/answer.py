@@ -487,6 +487,8 @@ NOT_GIVEN: dict[str, str] = {
     "staff": to_translate("The sources do not give the staff numbers of {name}."),
     "plan": to_translate("The sources give no plan of action or work of {name}."),
     "documents": to_translate("{name}: the sources record no documents adopted there."),
+    "speakers_for": to_translate("The sources do not say who spoke at {name} on behalf of {body}."),
+    "speakers_named": to_translate("They name only: {people}."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
     "established": to_translate("The sources do not say when {name} was established."),
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
@@ -521,7 +523,13 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         }
         # What is missing is said of the entry by a name the reader knows: "МСПБ" alone is not one.
         full = _unless_acronym(kb, entity.id, lang)
-        if attribute in shared:
+        if attribute == "speakers_for" and isinstance(value, dict):
+            # "on behalf of" a body nobody there holds a post in: said, then who the record names
+            sentence = translate(NOT_GIVEN["speakers_for"], lang, name=full, body=short_plain(kb, value["body"], lang))
+            people = ", ".join(short_plain(kb, person, lang) for person in value.get("people", []))
+            if people:
+                sentence += " " + translate(NOT_GIVEN["speakers_named"], lang, people=people)
+        elif attribute in shared:
             sentence = translate(shared[attribute], lang, name=full)
         else:
             # An attribute without a message of its own must not be worded as a missing date.
