@@ -116,9 +116,12 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
     the words beside the meeting's name name ("the Concept", "the border programme"), short of its
     full name; none when two documents are named so."""
     kb = engine.kb
+    # The meeting's council and city ("на заседании СМВД в Петербурге") are hits too and no document:
+    # the document is looked for among the first four hits of other kinds.
+    first = [h for h in parsed.hits[:8] if kb.kind(h.entity) not in ("body", "place", "state")][:4]
     named = [
         h
-        for h in parsed.hits[:4]
+        for h in first
         if kb.kind(h.entity) == "document"
         and h.score >= MENTION_SCORE
         and h.name_tokens

@@ -13,21 +13,30 @@ for September 2025?" — "Yes … planned for October 2025") is no yes either: w
 months and none of them is a month of the answer's entries, of its statements or of their sources,
 while these do name a month, the answer is turned into a "No" on the grounds it already shows.
 
-Cheap: only a verdict with yes=True, and a question with a year range, "until <year>" or a month name.
+A number the question claims (not a year, not a day of a month, not the entry's own number) that
+none of the answer's grounds holds — its statements, its value, its entries' names and descriptions,
+the texts of its sources — is no yes either: "Was the Interior Ministers meeting held in the year of
+the 70th anniversary of Victory?" was "Yes, it took place". When the grounds give another number
+before the same word ("the 80th anniversary") it is a "No"; otherwise "the sources do not say".
+
+Cheap: only a verdict with yes=True, and a question with a year range, "until <year>", a month name
+or a number.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING, Any
 
 from bot.answers.claimedperiod import _RANGE
 from bot.answers.cues import cued
-from bot.answers.question_form import months_named
+from bot.answers.question_form import MONTH_NAMES, months_named
 from bot.answers.thresholds import GUESS_AT
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
 from bot.kb.schema import Document, PartialDate
+from bot.search.numwords import numbers_in_digits
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine
@@ -55,7 +64,10 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
         checked = _period_claim(engine, question, verdict)
         if checked is not None:
             return checked
-    return _month_claim(engine.kb, question, verdict)
+    verdict = _month_claim(engine.kb, question, verdict)
+    if verdict.yes and any(c.isdigit() for c in question):
+        verdict = _number_claim(engine.kb, question, verdict)
+    return verdict
 
 
 def _claimed_period(engine: Engine, question: str) -> tuple[int | None, int] | None:
@@ -133,4 +145,88 @@ def _month_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
     if asked & grounds:
         return verdict
     verdict.yes, verdict.grounds = False, "contradicted"
+    return verdict
+
+
+# A number the question claims, with the word after it: "70th anniversary", "15 органов", "5 sessions".
+_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,3})(?:st|nd|rd|th|-?(?:[а-яё]{1,3}|[a-z]{1,3}))?(?![\d.,:/])\b(?:\s+(\w+))?", re.I)
+# The small numbers the sources also write in words ("these eight states", "четыре секции").
+_WORDS = {
+    1: ("one", "first", "один", "одна", "перв"), 2: ("two", "second", "два", "две", "втор"),
+    3: ("three", "third", "три", "трет"), 4: ("four", "fourth", "четыр", "четвёрт", "четверт"),
+    5: ("five", "fifth", "пять", "пят"), 6: ("six", "sixth", "шест"), 7: ("seven", "seventh", "сем", "седьм"),
+    8: ("eight", "eighth", "восем", "восьм"), 9: ("nine", "ninth", "девят"), 10: ("ten", "tenth", "десят"),
+}
+
+
+def _claimed_numbers(question: str) -> list[tuple[int, str]]:
+    """The numbers the question asserts with the word after each; a day before or after a month
+    name and a number inside a name ("Commonwealth-Antiterror – 2025") are no claim."""
+    found = []
+    months = [m.span() for m in MONTH_NAMES.finditer(question)]
+    for match in _NUMBER.finditer(question):
+        if any(abs(match.start() - end) <= 2 or abs(start - match.end(1)) <= 2 for start, end in months):
+            continue  # "12 August", "August 12"
+        found.append((int(match.group(1)), (match.group(2) or "").lower()))
+    return found
+
+
+def _evidence(kb: KnowledgeBase, verdict: Verdict) -> list[str]:
+    """The texts of the verdict's grounds, numbers in digits: its value, statements, entries, sources."""
+    texts = [json.dumps(verdict.value, ensure_ascii=False) if verdict.value is not None else ""]
+    texts += [text for statement in [*verdict.statements, *verdict.caveats] for text in (statement.en, statement.ru)]
+    for entity_id in [*verdict.focus, *verdict.items][:12]:
+        entity = kb.entities.get(entity_id)
+        if entity is None:
+            continue
+        texts += [entity.name.en, entity.name.ru, entity.description.en, entity.description.ru]
+        for names in (entity.short, entity.aliases):
+            texts += [*names.en, *names.ru] if names is not None else []
+    for source_id in verdict.sources[:4]:
+        texts.append(" ".join(kb.source_sentences(source_id)))  # whole: its split breaks at "St."
+    return [numbers_in_digits(t) for t in texts if t]
+
+
+# A sentence's end: a full stop, unless of "St." ("St. Petersburg") or an initial ("D.Trefilov").
+_STOP = re.compile(r"(?<!\bSt)(?<!\b[A-ZА-Я])[.!?](?=\s|$)")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around the position ``at``."""
+    start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
+    end = next((m.end() for m in _STOP.finditer(text, at)), len(text))
+    return text[start:end].strip()
+
+
+def _held(number: int, evidence: str) -> bool:
+    if re.search(rf"(?<![\d.,]){number}(?![\d])", evidence):
+        return True
+    words = _WORDS.get(number, ())
+    return bool(words) and re.search(r"\b(?:" + "|".join(words) + r")", evidence, re.I) is not None
+
+
+def _number_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
+    claimed = _claimed_numbers(question)
+    if not claimed:
+        return verdict
+    texts = _evidence(kb, verdict)
+    evidence = " ".join(texts)
+    for number, word in claimed:
+        if _held(number, evidence):
+            continue
+        stem = word[:5]
+        if len(stem) >= 4:
+            other = re.compile(rf"(?<![\d.,])(\d{{1,3}})(?:st|nd|rd|th|-?\w{{1,3}})?\s+{re.escape(stem)}", re.I)
+            for text in texts:
+                found = other.search(text)
+                if found is not None and int(found.group(1)) != number:
+                    # "the 80th anniversary", not the 70th: a no, with the sentence that says so
+                    verdict.yes, verdict.grounds = False, "contradicted"
+                    said = _sentence_at(text, found.start())
+                    entity = verdict.focus[0] if verdict.focus else ""
+                    verdict.statements = [Statement(said, said, entity, verdict.sources[0] if verdict.sources else None), *verdict.statements]
+                    return verdict
+        verdict.yes = None
+        verdict.grounds = verdict.grounds if verdict.kind == "yes_no" else "unconfirmed"
+        return verdict
     return verdict

@@ -14,7 +14,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import literal_cue
+from bot.answers.adopted import ADOPTED
 from bot.answers.meeting_names import MONTHS, named_meetings
+from bot.answers.question_form import latin_tone_question, tone_question
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
 
@@ -64,6 +66,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
         return None  # "что кроме учений обсуждали": the entry is set aside, not asked
     if _YES_NO.search(lowered):
         return None  # "was the Concept approved at the 13th meeting?": a claim to check, not an entry to find
+    if ADOPTED.search(lowered) and (tone_question(parsed.text) or latin_tone_question(parsed)):
+        # "Программу по борьбе с терроризмом утвердили на заседании СМВД?": asked by its tone, a claim
+        # too (it was "Да" of the crime prevention programmes that meeting discussed)
+        return None
     group = next(number for number in range(len(_NOUNS)) if noun.group(f"n{number}"))
     kind, subkinds, _ = _NOUNS[group]
     for hit in parsed.hits[:3]:

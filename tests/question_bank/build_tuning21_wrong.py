@@ -44,6 +44,8 @@ from patterns import (
 
 NOISH = rf"{STARTS_NO}|^[\s\S]{{0,300}}?{NEG}"
 CASES: list[dict[str, Any]] = []
+# Rahmon given as the answer (naming him as the only speaker recorded, after "not recorded", is honest)
+FIRST_RAHMON = r"^\W*(?:Emomali\s+|Эмомали\s+)?(?:Rahmon|Рахмон)"
 
 
 def no(q: str, right: str | None, src: list[str], note: str, wrong: str | None = None,
@@ -140,8 +142,8 @@ no("Did Klemez say that the CIS Plus format was established?", TREFILOV, [S1], "
 no("Клемез говорил о формате СНГ плюс?", TREFILOV, [S1], "[person] same, Russian")
 no("Did Peskov speak about the 80th anniversary of Victory?", PUTIN, [S3], "[person] Putin did")
 no("Did the Prosecutor General of Kazakhstan recommend reforms to the CIS Council of Prosecutors?", r"Russia|Росси", [S3], "[person] of the Russian Federation")
-unknown("Who addressed the XVIII meeting on behalf of the Interior Ministers Council?", [S4], "[person] the record names only Rahmon's address; nobody for that council", RAHMON, kind="lookalike")
-unknown("Кто выступил на XVIII совещании от имени Совета министров обороны?", [S4], "[person] same, another council, Russian", RAHMON, kind="lookalike")
+unknown("Who addressed the XVIII meeting on behalf of the Interior Ministers Council?", [S4], "[person] the record names only Rahmon's address; nobody for that council", FIRST_RAHMON, kind="lookalike")
+unknown("Кто выступил на XVIII совещании от имени Совета министров обороны?", [S4], "[person] same, another council, Russian", FIRST_RAHMON, kind="lookalike")
 unknown("kto vystupal na zasedanii SMVD ot imeni ATC?", [S2], "[person] the report quotes Klemez (Executive Committee, to the media); nobody for the ATC", kind="lookalike")
 # [post] a person claimed in another post
 no("Was Denis Trefilov the CIS Secretary-General?", r"Deputy|заместител", [S1], "[post] Deputy Secretary-General")
