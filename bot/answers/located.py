@@ -13,8 +13,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers.cues import literal_cue
 from bot.answers.adopted import ADOPTED
+from bot.answers.cues import literal_cue
 from bot.answers.meeting_names import MONTHS, named_meetings
 from bot.answers.question_form import latin_tone_question, tone_question
 from bot.answers.verdict import Verdict
