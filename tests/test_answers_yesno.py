@@ -3419,3 +3419,76 @@ def test_a_yes_whose_grounds_give_another_month_is_a_no(engine: Engine, question
 )
 def test_a_yes_whose_grounds_hold_the_month_stays(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is True
+
+
+# Session 21: a number the question claims that none of a yes's grounds holds makes no yes
+# (claim_guard): "the 70th anniversary" was "Yes, it took place"; the record gives the 80th.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Interior Ministers meeting held in the year of the 70th anniversary of Victory?",
+        "Was the St Petersburg meeting of the interior ministers held in the year of the 75th anniversary of Victory?",
+        "the interior ministers met in the year of the 90th anniversary of the Victory, right?",
+    ],
+)
+def test_a_claimed_number_the_grounds_do_not_hold_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the Interior Ministers meeting held in the year of the 80th anniversary of Victory?",
+        "Did 8 states attend the Interior Ministers Council meeting?",
+        "Did the XVIII meeting have 4 specialized sessions?",
+        "Did 13 CIS bodies attend the XVIII meeting?",
+    ],
+)
+def test_a_claimed_number_the_grounds_hold_stays_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+# Session 21: an organisation named as the doer that the statements of a yes do not name makes no
+# yes: "Did the CSTO report on its joint work with the ATC?" was "Yes. Report of the EAG Secretariat …".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the CSTO report on its joint work with the ATC at the XVIII meeting?",
+        "Did the CSTO report on its joint work with the ATC?",
+        "Was it RATS SCO that reported on joint work with the CIS ATC at the June meeting?",
+        "ОДКБ докладывала о совместной работе с АТЦ на XVIII совещании?",
+    ],
+)
+def test_a_doer_the_statements_do_not_name_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the EAG report on its joint work with the ATC at the XVIII meeting?",
+        "Секретариат ЕАГ докладывал о совместной работе с АТЦ?",
+    ],
+)
+def test_the_doer_the_statements_name_stays_a_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is True
+
+
+# Session 21: a Russian claim asked by its tone that a document was adopted at a meeting is checked
+# (located): it was "Да" with the crime prevention programmes that meeting discussed.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Программу по борьбе с терроризмом утвердили на заседании СМВД в Петербурге?",
+        "Концепцию военного сотрудничества одобрили на заседании Совета секретарей советов безопасности в Москве?",
+        "Антитеррористическую программу приняли на XVIII совещании?",
+        # a yes from the Dushanbe summary, the meeting named being another (claim_guard)
+        "Was the Concept approved at the counter-terrorism meeting?",
+        "Концепцию одобрили на встрече глав спецслужб?",
+    ],
+)
+def test_a_document_claimed_adopted_at_another_meeting_by_tone_is_no(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False and verdict.grounds in ("adopted_at", "adopted_in"), verdict

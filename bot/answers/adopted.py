@@ -125,7 +125,9 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
         if kb.kind(h.entity) == "document"
         and h.score >= MENTION_SCORE
         and h.name_tokens
-        and not set(h.name_tokens) & set(meeting.name_tokens)
+        # words of its own beside the meeting's ("антитеррористическую программу … на XVIII совещании":
+        # "programme" is the document's; "counter-terrorism" alone would be the meeting's)
+        and set(h.name_tokens) - set(meeting.name_tokens)
     ]
     return named if len(named) == 1 else []
 

@@ -19,6 +19,14 @@ the texts of its sources — is no yes either: "Was the Interior Ministers meeti
 the 70th anniversary of Victory?" was "Yes, it took place". When the grounds give another number
 before the same word ("the 80th anniversary") it is a "No"; otherwise "the sources do not say".
 
+An organisation or person the question names as doing it, that the statements of a "yes" do not name
+("Did the CSTO report on its joint work with the ATC?" — "Yes. Report of the EAG Secretariat …"), makes
+no yes: another organisation (person) named there is a "No"; none, "the sources do not say".
+
+A document claimed adopted at a meeting that the question names, when the record has it adopted at
+another ("Was the Concept approved at the counter-terrorism meeting?" — "Yes", from the Dushanbe
+summary), is a "No" with the meeting that adopted it.
+
 Cheap: only a verdict with yes=True, and a question with a year range, "until <year>", a month name
 or a number.
 """
@@ -29,13 +37,15 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from bot.answers.adopted import ADOPTED, _adopted_at
 from bot.answers.claimedperiod import _RANGE
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.cues import cued
 from bot.answers.question_form import MONTH_NAMES, months_named
 from bot.answers.thresholds import GUESS_AT
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
-from bot.kb.schema import Document, PartialDate
+from bot.kb.schema import Document, Meeting, PartialDate
 from bot.search.numwords import numbers_in_digits
 
 if TYPE_CHECKING:
@@ -65,6 +75,12 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
         if checked is not None:
             return checked
     verdict = _month_claim(engine.kb, question, verdict)
+    if verdict.yes and ADOPTED.search(question):
+        adopted = _adopted_claim(engine, question, verdict)
+        if adopted is not None:
+            return adopted
+    if verdict.yes and verdict.statements:
+        verdict = _actor_claim(engine, question, verdict)
     if verdict.yes and any(c.isdigit() for c in question):
         verdict = _number_claim(engine.kb, question, verdict)
     return verdict
@@ -230,3 +246,67 @@ def _number_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict
         verdict.grounds = verdict.grounds if verdict.kind == "yes_no" else "unconfirmed"
         return verdict
     return verdict
+
+
+_ACTOR_KINDS = ("organisation", "person")
+_NAMED_COVER = 0.8  # a hit covering this much of its name is named by the question
+
+
+def _forms(kb: KnowledgeBase, entity_id: str) -> list[str]:
+    entity = kb.entities[entity_id]
+    forms = [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+    return [form for form in forms if len(form) >= 3]
+
+
+def _named_in(forms: list[str], text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", lowered) for form in forms)
+
+
+def _actor_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict:
+    kb = engine.kb
+    asked = [
+        hit.entity
+        for hit in engine.parse(question).hits[:6]
+        if kb.kind(hit.entity) in _ACTOR_KINDS and hit.name_cover >= _NAMED_COVER and hit.score >= GUESS_AT
+    ]
+    if not asked:
+        return verdict
+    text = " ".join(t for s in verdict.statements for t in (s.en, s.ru))
+    linked = {*verdict.focus, *verdict.items, *(s.speaker for s in verdict.statements), *(s.entity for s in verdict.statements)}
+    # (not the verdict's value: a quote's value holds the question's own words, "about": ["csto", …])
+    for entity_id in asked:
+        if entity_id in linked or _named_in(_forms(kb, entity_id), text):
+            continue
+        kind = kb.kind(entity_id)
+        others = [
+            other.id for other in kb.of_kind(kind) if other.id not in asked and _named_in(_forms(kb, other.id), text)
+        ]
+        if others:
+            verdict.yes, verdict.grounds = False, "contradicted"  # "the EAG Secretariat reported", not the CSTO
+        else:
+            verdict.yes = None
+            verdict.grounds = verdict.grounds if verdict.kind == "yes_no" else "unconfirmed"
+        return verdict
+    return verdict
+
+
+_MEETING_COVER = 0.5  # a meeting hit covering this much of its name is named by the question
+
+
+def _adopted_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict | None:
+    kb = engine.kb
+    hits = engine.parse(question).hits[:6]
+    documents = [h for h in hits if kb.kind(h.entity) == "document" and h.score >= MENTION_SCORE]
+    meetings = [h for h in hits if kb.kind(h.entity) == "meeting" and h.score >= GUESS_AT]
+    if len(documents) != 1 or not meetings or meetings[0].name_cover < _MEETING_COVER:
+        return None
+    document, meeting = kb.entities[documents[0].entity], kb.entities[meetings[0].entity]
+    if not isinstance(document, Document) or not isinstance(meeting, Meeting) or document.meeting in (None, meeting.id):
+        return None
+    if any(h.entity == document.meeting and h.name_cover >= _MEETING_COVER for h in meetings) or (
+        isinstance(where := kb.entities.get(document.meeting or ""), Meeting) and any(h.entity == where.place for h in hits)
+    ):
+        return None  # the meeting that adopted it is named too
+    base = Verdict(verdict.question, verdict.lang, "decline", False, matches=verdict.matches, intent="yes_no", context=verdict.context)
+    return _adopted_at(engine, base, document, meeting)
