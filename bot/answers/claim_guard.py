@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers.adopted import ADOPTED, _adopted_at
 from bot.answers.claimedperiod import _RANGE
-from bot.answers.mentions import MENTION_SCORE
 from bot.answers.cues import cued
+from bot.answers.mentions import MENTION_SCORE
 from bot.answers.question_form import MONTH_NAMES, months_named
 from bot.answers.thresholds import GUESS_AT
 from bot.answers.verdict import Statement, Verdict
