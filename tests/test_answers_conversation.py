@@ -3007,3 +3007,21 @@ def test_who_reported_a_list_names_each_entrys_publisher(engine: Engine, questio
 def test_and_the_other_item_after_a_what_question_keeps_the_enumeration_whole(engine: Engine, questions: list[str], word: str) -> None:
     *_, other = converse(engine, *questions)
     assert other.kind == "quote" and word in html_of(engine, other)
+
+
+# Session 21: "а Армения?" after "which of them were in Moscow?" (a list of a state's meetings) asks
+# the list again of Armenia, not whether it was at the one meeting left in the list: that was a "Yes"
+# of one meeting (Armenia attended three).
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["turkmenistan", "v kakih zasedaniyah uchastvoval?", "kakie iz nih byli v moskve?", "a armeniya?"],
+        ["Which meetings did Turkmenistan attend?", "which of them were in Moscow?", "and Armenia?"],
+        ["Туркменистан", "в каких заседаниях участвовал?", "какие из них были в Москве?", "а Армения?"],
+    ],
+)
+def test_a_state_after_a_list_of_meetings_is_not_asked_of_one_meeting(engine: Engine, questions: list[str]) -> None:
+    verdict = converse(engine, *questions)[-1]
+    assert verdict.kind != "yes_no" and "armenia" in verdict.focus + verdict.items + verdict.filters.get("state", []), verdict
+    html = html_of(engine, verdict)
+    assert ("XVIII" in html or "18" in html) and ("Interior" in html or "внутренних дел" in html), html

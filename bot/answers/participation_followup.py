@@ -49,6 +49,10 @@ def asks(text: str, about: bool, previous_question: str, previous_attribute: str
         return False
     if PARTICIPATION.search(lowered):
         return True
+    if previous_attribute == "meeting":
+        # "а Армения?" after "which of them were in Moscow?" (a list of a state's meetings): the list
+        # asked again of Armenia, not whether it was at the one meeting left in it
+        return False
     return about and (previous_attribute == "participants" or PARTICIPATION.search(previous_question.lower()) is not None)
 
 
