@@ -268,7 +268,12 @@ def _actor_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict:
     asked = [
         hit.entity
         for hit in engine.parse(question).hits[:6]
-        if kb.kind(hit.entity) in _ACTOR_KINDS and hit.name_cover >= _NAMED_COVER and hit.score >= GUESS_AT
+        if kb.kind(hit.entity) in _ACTOR_KINDS
+        and hit.name_cover >= _NAMED_COVER
+        and hit.score >= GUESS_AT
+        # a news agency names the report asked ("Does the TASS report say …"), and the CIS the
+        # whole framework: neither is a doer the statements must name
+        and getattr(kb.entities[hit.entity], "category", None) not in ("media", "other")
     ]
     if not asked:
         return verdict
