@@ -27,6 +27,10 @@ A document claimed adopted at a meeting that the question names, when the record
 another ("Was the Concept approved at the counter-terrorism meeting?" — "Yes", from the Dushanbe
 summary), is a "No" with the meeting that adopted it.
 
+A city the question places its yes in that is not the place of the answer's meetings (nor of the
+meeting that adopted its document), and that its statements do not name, is a "No": "Did the interior
+ministers discuss road safety in Moscow?" was "Yes" (they met in St Petersburg).
+
 Cheap: only a verdict with yes=True, and a question with a year range, "until <year>", a month name
 or a number.
 """
@@ -45,7 +49,7 @@ from bot.answers.question_form import MONTH_NAMES, months_named
 from bot.answers.thresholds import GUESS_AT
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
-from bot.kb.schema import Document, Meeting, PartialDate
+from bot.kb.schema import Document, Fact, Meeting, PartialDate
 from bot.search.numwords import numbers_in_digits
 
 if TYPE_CHECKING:
@@ -75,6 +79,8 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
         if checked is not None:
             return checked
     verdict = _month_claim(engine.kb, question, verdict)
+    if verdict.yes:
+        verdict = _place_claim(engine, question, verdict)
     if verdict.yes and ADOPTED.search(question):
         adopted = _adopted_claim(engine, question, verdict)
         if adopted is not None:
@@ -132,6 +138,18 @@ def _period_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict | 
     )
 
 
+# Grounds whose sentence names what holds the record, whatever the yes: kept under a "No".
+_NEUTRAL_GROUNDS = ("discussed", "stated")
+
+
+def _contradicted(verdict: Verdict) -> Verdict:
+    """The verdict turned into a "No" on the grounds it shows."""
+    verdict.yes = False
+    if not (verdict.kind == "yes_no" and verdict.grounds in _NEUTRAL_GROUNDS):
+        verdict.grounds = "contradicted"
+    return verdict
+
+
 def _month_of(date_text: str | None) -> int | None:
     if not date_text:
         return None
@@ -149,19 +167,16 @@ def _month_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
             month = _month_of(getattr(entity, field, None))
             if month:
                 grounds.add(month)
+        if isinstance(entity, Fact):
+            # a record's own words ("the Dushanbe summit in October 2025 decided …"), undated itself
+            grounds |= months_named(entity.value.en) | months_named(entity.value.ru)
     for statement in verdict.statements:
         grounds |= months_named(statement.en) | months_named(statement.ru)
-    if not grounds:
-        return verdict  # nothing dated to hold the claim against
-    for source_id in {*verdict.sources, *(s.source for s in verdict.statements if s.source)}:
-        source = kb.source(source_id)
-        month = _month_of(source.date if source is not None else None)
-        if month:
-            grounds.add(month)
-    if asked & grounds:
+    # (not the dates of the sources: the 5 November report made "ШОС получила статус в ноябре?" a
+    # "Да" of the October decision)
+    if not grounds or asked & grounds:
         return verdict
-    verdict.yes, verdict.grounds = False, "contradicted"
-    return verdict
+    return _contradicted(verdict)
 
 
 # A number the question claims, with the word after it: "70th anniversary", "15 органов", "5 sessions".
@@ -288,7 +303,7 @@ def _actor_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict:
             other.id for other in kb.of_kind(kind) if other.id not in asked and _named_in(_forms(kb, other.id), text)
         ]
         if others:
-            verdict.yes, verdict.grounds = False, "contradicted"  # "the EAG Secretariat reported", not the CSTO
+            _contradicted(verdict)  # "the EAG Secretariat reported", not the CSTO
         else:
             verdict.yes = None
             verdict.grounds = verdict.grounds if verdict.kind == "yes_no" else "unconfirmed"
@@ -315,3 +330,37 @@ def _adopted_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict |
         return None  # the meeting that adopted it is named too
     base = Verdict(verdict.question, verdict.lang, "decline", False, matches=verdict.matches, intent="yes_no", context=verdict.context)
     return _adopted_at(engine, base, document, meeting)
+
+
+def _place_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict:
+    kb = engine.kb
+    claimed = [
+        hit.entity
+        for hit in engine.parse(question).hits[:6]
+        if kb.kind(hit.entity) == "place" and hit.name_cover >= _NAMED_COVER and hit.score >= GUESS_AT
+    ]
+    if not claimed:
+        return verdict
+    places: set[str] = set()
+    for entity_id in verdict.focus:
+        entity = kb.entities.get(entity_id)
+        if isinstance(entity, Document) and entity.meeting:
+            entity = kb.entities.get(entity.meeting)
+        if isinstance(entity, Meeting) and entity.place:
+            places.add(entity.place)
+    if not places:
+        return verdict  # nothing placed to hold the claim against
+    text = " ".join(t for s in verdict.statements for t in (s.en, s.ru))
+    for place in claimed:
+        if place in places or kb.country_of_place(place) in places or place in verdict.focus:
+            continue
+        if _named_in(_forms(kb, place), text):
+            continue  # "Did Trefilov speak of the Dushanbe meetings?": a place of what was said
+        # where it was, first: "CIS Interior Ministers Council meeting, August 2025 — St. Petersburg"
+        held = [(m, kb.entities[p]) for m in verdict.focus if isinstance(mt := kb.entities.get(m), Meeting) and (p := mt.place) in kb.entities]
+        if held:
+            meeting, where = held[0]
+            en, ru = f"{kb.name(meeting, 'en')} — {where.name.en}", f"{kb.name(meeting, 'ru')} — {where.name.ru}"
+            verdict.statements = [Statement(en, ru, meeting, verdict.sources[0] if verdict.sources else None), *verdict.statements]
+        return _contradicted(verdict)
+    return verdict

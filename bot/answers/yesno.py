@@ -598,7 +598,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         and not _SAID_THAT.search(text)
     ):
         # "Трефилов выступал в Москве?": the meetings the person is named at, held in the place asked.
-        spoke = _person_in_place(engine, people[0].entity, others)
+        spoke = _person_in_place(engine, parsed, people[0].entity, others)
         if spoke is not None:
             return spoke(base)
     organisations = [h for h in others if kb.kind(h.entity) == "organisation"]
@@ -927,13 +927,16 @@ def _kind_held_elsewhere(engine: Engine, text: str, others: list[Hit]) -> tuple[
     return None
 
 
-def _person_in_place(engine: Engine, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
+def _person_in_place(engine: Engine, parsed: Parsed, person: str, others: list[Hit]) -> Callable[[Verdict], Verdict] | None:
     """Whether a person named at meetings was named at one in the one place asked: yes with the
     meetings held there; else no, with where their one meeting was."""
     kb = engine.kb
-    places = [h.entity for h in others if kb.kind(h.entity) in ("place", "state")]
-    if len(places) != 1 or len(others) != 2:
+    placed = [h for h in others if kb.kind(h.entity) in ("place", "state")]
+    if len(placed) != 1 or len(others) != 2 or not _named_as_place(parsed, placed[0]):
+        # "Did Trefilov speak about the Dushanbe meetings?": the city is what he spoke of (a "No,
+        # the meeting was in Moscow" was wrong)
         return None
+    places = [placed[0].entity]
     own = [m for m in kb.meetings_of(person) if isinstance(m, Meeting)]
     there = [m.id for m in own if _held_there(kb, m, places[0])]
     if there:

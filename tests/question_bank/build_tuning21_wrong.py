@@ -45,6 +45,7 @@ from patterns import (
 NOISH = rf"{STARTS_NO}|^[\s\S]{{0,300}}?{NEG}"
 CASES: list[dict[str, Any]] = []
 # Rahmon given as the answer (naming him as the only speaker recorded, after "not recorded", is honest)
+STARTS_YES_PLAIN = STARTS_YES
 FIRST_RAHMON = r"^\W*(?:Emomali\s+|Эмомали\s+)?(?:Rahmon|Рахмон)"
 
 
@@ -173,6 +174,23 @@ unknown("Did the 13th meeting of the Security Secretaries Council adopt a decisi
 no("Was the report on the results of the security bodies' activities in 2025 published on 2 April?", r"March|март", [S0], "[date] 2 March")
 no("BelTA reported the Interior Ministers meeting on 20 August?", r"13", [S2], "[date] 13 August")
 
+# --- second batch (written during the session, after the first score; scored on the start code too)
+no("ШОС получила статус наблюдателя в ноябре?", r"October|октябр", [S1], "[month] the October decision, reported on 5 November")
+no("Did the SCO get observer status in November 2025?", r"October|октябр", [S1], "[month] same, English")
+no("Did the interior ministers discuss road safety in Moscow?", SPB, [S2], "[city] a topic of the St Petersburg meeting claimed in Moscow")
+no("obsuzhdali li ministry vnutrennih del bezopasnost dorozhnogo dvizheniya v Moskve?", SPB, [S2], "[city] same, Latin-typed")
+no("Was the Concept approved at the counter-terrorism meeting?", DUSHANBE, [S1, S4], "[adopted-at] approved at the Dushanbe summit")
+no("Концепцию одобрили на встрече глав спецслужб?", DUSHANBE, [S1, S3], "[adopted-at] same, Russian, another meeting")
+no("Антитеррористическую программу приняли на XVIII совещании?", DUSHANBE, [S1, S4], "[adopted-at] the CT programme, approved in Dushanbe")
+no("Did the CSTO report on its joint work with the ATC?", EAG, [S4], "[org] the EAG Secretariat reported")
+no("Was the St Petersburg meeting of the interior ministers held in the year of the 75th anniversary of Victory?", r"80", [S2], "[number] the 80th anniversary")
+unknown("Кто выступил на XVIII совещании от имени Совета министров внутренних дел?", [S4], "[person] nobody recorded for that council", FIRST_RAHMON, kind="lookalike")
+unknown("Who addressed the 13th meeting on behalf of the Council of Heads of State?", [S1], "[person] Trefilov spoke as CIS Deputy Secretary-General; nobody for the Council", r"^\W*(?:Denis\s+)?Trefilov", kind="lookalike")
+CASES.append({"q": "Did Trefilov speak about the Dushanbe meetings?", "kind": "yes_no", "expect": [STARTS_YES_PLAIN], "source": [S1],
+              "note": "[control] he did (a city he spoke of is no place claimed): a Yes"})
+CASES.append({"q": "Did the interior ministers discuss road safety in St Petersburg?", "kind": "yes_no", "expect": [STARTS_YES_PLAIN], "source": [S2],
+              "note": "[control] the right city: a Yes"})
+
 CONVERSATIONS: list[dict[str, Any]] = [
     {"id": "t21wrong-cv-01", "lang": "ru", "source": [S2, S3, S4], "turns": [
         {"q": "turkmenistan", "expect": [r"Turkmen|Туркмен"]},
@@ -186,6 +204,13 @@ CONVERSATIONS: list[dict[str, Any]] = [
         {"q": "which of them were in Moscow?", "expect": [INTEL], "absent": [INTERIOR]},
         {"q": "and Armenia?", "expect": [XVIII, INTEL],
          "note": "[follow-state] Armenia attended two Moscow meetings (XVIII, intelligence); one alone is not the answer"},
+    ]},
+    {"id": "t21wrong-cv-03", "lang": "ru", "source": [S2, S3, S4], "turns": [
+        {"q": "Туркменистан", "expect": [r"Turkmen|Туркмен"]},
+        {"q": "в каких заседаниях участвовал?", "expect": [INTEL, INTERIOR]},
+        {"q": "какие из них были в Москве?", "expect": [INTEL], "absent": [INTERIOR]},
+        {"q": "а Армения?", "expect": [XVIII, INTEL], "absent": [STARTS_YES],
+         "note": "[follow-state] second batch: Armenia's meetings, not a Yes of the one left in the list"},
     ]},
 ]
 
