@@ -127,9 +127,23 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
         and h.name_tokens
         # words of its own beside the meeting's ("антитеррористическую программу … на XVIII совещании":
         # "programme" is the document's; "counter-terrorism" alone would be the meeting's)
-        and set(h.name_tokens) - set(meeting.name_tokens)
+        and (not set(h.name_tokens) & set(meeting.name_tokens) or _words_held(engine, parsed, h))
     ]
     return named if len(named) == 1 else []
+
+
+def _words_held(engine: Engine, parsed: Parsed, document: Hit) -> bool:
+    """Whether the document sharing words with the meeting ("антитеррористическую программу … на XVIII
+    совещании") has words of its own and, with the question's other entries, explains all its words
+    but one (the verb): "конецпцию информационной безопасности … до 2030" is no Military Cooperation
+    Concept (its "until 2030" and "concept" are all it shares)."""
+    tokens = parsed.query.tokens
+    content = [i for i, token in enumerate(tokens) if token[:1] != "#" and not token.isdigit()]
+    others = [h for h in parsed.hits[:8] if engine.kb.kind(h.entity) != "document"]
+    unexplained = [
+        i for i in content if document.explained.get(i, 0.0) < 0.7 and all(h.explained.get(i, 0.0) < 0.7 for h in others)
+    ]
+    return len(unexplained) <= 1
 
 
 # A kind of document in the plural ("the programmes", "программы"), and the kind it names.
