@@ -3492,3 +3492,44 @@ def test_the_doer_the_statements_name_stays_a_yes(engine: Engine, question: str)
 def test_a_document_claimed_adopted_at_another_meeting_by_tone_is_no(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is False and verdict.grounds in ("adopted_at", "adopted_in"), verdict
+
+
+# Session 21: a decision named only by its kind ("the decision to establish the ATC") is no claim about
+# the decision establishing CIS Plus (adopter_claim); the ATC's own record answers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the decision to establish the ATC taken in 1999?",
+        "Was the decision to establish the ATC taken by the Council of Heads of Government?",
+        "Was the decision to create the Anti-Terrorism Center taken in 2001?",
+    ],
+)
+def test_a_decision_named_by_its_kind_is_not_another_decision(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is False and "decision_cis_plus" not in verdict.focus, verdict
+
+
+# Session 21: a city a person spoke about is no place claimed for him (yesno._person_in_place): "Did
+# Trefilov speak about the Dushanbe meetings?" was "No, the 13th meeting was held in Moscow".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Trefilov speak about the Dushanbe meetings?",
+        "Did Trefilov talk about the summit in Dushanbe?",
+    ],
+)
+def test_a_city_spoken_about_is_no_place_claimed(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not False
+
+
+# Session 21: a city a yes is placed in that is not its meeting's is a No (claim_guard).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the interior ministers discuss road safety in Moscow?",
+        "obsuzhdali li ministry vnutrennih del bezopasnost dorozhnogo dvizheniya v Moskve?",
+        "Did the counter-terrorism heads discuss drones in St Petersburg?",
+    ],
+)
+def test_a_yes_placed_in_another_city_is_no_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True

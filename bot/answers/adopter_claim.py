@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 NAMED_BODY_COVER = 0.7  # "the interior ministers" names the council without its "council"
 DOCUMENT_COVER = 0.4
+# Analysed stems of the words for a kind of document (the search folds Cyrillic to these).
+_KIND_STEMS = ("decis", "reshen", "programm", "concept", "koncepc", "kontsep", "statement", "zayavlen", "treat", "dogovor", "protocol", "protokol")
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -39,10 +41,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     ]
     # named by words of its own, not only by the verb ("Decision establishing …" found by "established")
     tokens = parsed.query.tokens
+    # nor only by its kind ("Was the decision to establish the ATC taken in 1999?" is no question
+    # about the decision establishing CIS Plus: "decision" and "establish" were all it had)
     documents = [
         h
         for h in documents
-        if any(not ADOPTED.search(tokens[i]) and tokens[i] not in engine._generic for i in h.name_tokens if i < len(tokens))
+        if any(
+            not ADOPTED.search(tokens[i]) and tokens[i] not in engine._generic and not tokens[i].startswith(_KIND_STEMS)
+            for i in h.name_tokens
+            if i < len(tokens)
+        )
     ]
     if not documents:
         return None
