@@ -156,8 +156,29 @@ def _month_of(date_text: str | None) -> int | None:
     return PartialDate.parse(date_text).month
 
 
+# A month as a bound, not the month claimed: "before September 2025", "до сентября", "между июнем и …".
+_BOUND = re.compile(
+    r"(?:\b(?:before|after|until|till|since|by|prior\s+to|earlier\s+than|later\s+than|between|from|through|and"
+    r"|do|posle|pered|mezhdu|nachinaya|k)|(?<!\w)(?:до|после|перед|позже|раньше|ранее|между|начиная\s+с|с|к|и|по))"
+    r"\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+|конца\s+|начала\s+|середины\s+)?$",
+    re.I,
+)
+
+
+def _claimed_months(question: str) -> set[int]:
+    """The months the question places its claim in (not a bound of a span: "before September")."""
+    if not MONTH_NAMES.search(question):
+        return set()
+    return {
+        month
+        for match in MONTH_NAMES.finditer(question)
+        if not _BOUND.search(question[max(0, match.start() - 30) : match.start()])
+        for month in months_named(match.group(0))
+    }
+
+
 def _month_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
-    asked = months_named(question)
+    asked = _claimed_months(question)
     if not asked:
         return verdict
     grounds: set[int] = set()
