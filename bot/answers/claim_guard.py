@@ -49,7 +49,7 @@ from bot.answers.question_form import MONTH_NAMES, months_named
 from bot.answers.thresholds import GUESS_AT
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.base import KnowledgeBase
-from bot.kb.schema import Document, Fact, Meeting, PartialDate
+from bot.kb.schema import Document, Fact, Meeting, PartialDate, Person
 from bot.search.numwords import numbers_in_digits
 
 if TYPE_CHECKING:
@@ -363,22 +363,28 @@ def _place_claim(engine: Engine, question: str, verdict: Verdict) -> Verdict:
     if not claimed:
         return verdict
     places: set[str] = set()
-    for entity_id in verdict.focus:
+    # the answer's entries and the meetings its statements are records of ("Klemez told the media about
+    # the meeting in Minsk?": his words are the St Petersburg meeting's)
+    for entity_id in [*verdict.focus, *(s.entity for s in verdict.statements)]:
         entity = kb.entities.get(entity_id)
         if isinstance(entity, Document) and entity.meeting:
             entity = kb.entities.get(entity.meeting)
         if isinstance(entity, Meeting) and entity.place:
             places.add(entity.place)
+        if isinstance(entity, Person):
+            # a person's words: the places of the meetings the sources record them at
+            places |= {meeting.place for meeting in kb.meetings_of(entity.id) if isinstance(meeting, Meeting) and meeting.place}
     if not places:
         return verdict  # nothing placed to hold the claim against
     text = " ".join(t for s in verdict.statements for t in (s.en, s.ru))
     for place in claimed:
-        if place in places or kb.country_of_place(place) in places or place in verdict.focus:
+        if place in places or kb.country_of_place(place) in places:
             continue
         if _named_in(_forms(kb, place), text):
             continue  # "Did Trefilov speak of the Dushanbe meetings?": a place of what was said
         # where it was, first: "CIS Interior Ministers Council meeting, August 2025 — St. Petersburg"
-        held = [(m, kb.entities[p]) for m in verdict.focus if isinstance(mt := kb.entities.get(m), Meeting) and (p := mt.place) in kb.entities]
+        shown = [*verdict.focus, *(s.entity for s in verdict.statements)]
+        held = [(m, kb.entities[p]) for m in shown if isinstance(mt := kb.entities.get(m), Meeting) and (p := mt.place) in kb.entities]
         if held:
             meeting, where = held[0]
             en, ru = f"{kb.name(meeting, 'en')} — {where.name.en}", f"{kb.name(meeting, 'ru')} — {where.name.ru}"

@@ -186,6 +186,7 @@ no("Did the CSTO report on its joint work with the ATC?", EAG, [S4], "[org] the 
 no("Was the St Petersburg meeting of the interior ministers held in the year of the 75th anniversary of Victory?", r"80", [S2], "[number] the 80th anniversary")
 unknown("Кто выступил на XVIII совещании от имени Совета министров внутренних дел?", [S4], "[person] nobody recorded for that council", FIRST_RAHMON, kind="lookalike")
 unknown("Who addressed the 13th meeting on behalf of the Council of Heads of State?", [S1], "[person] Trefilov spoke as CIS Deputy Secretary-General; nobody for the Council", r"^\W*(?:Denis\s+)?Trefilov", kind="lookalike")
+no("Klemez rasskazal SMI o zasedanii v Minske?", SPB, [S2], "[city] Klemez spoke of the St Petersburg meeting (BelTA is datelined Minsk)")
 CASES.append({"q": "Did Trefilov speak about the Dushanbe meetings?", "kind": "yes_no", "expect": [STARTS_YES_PLAIN], "source": [S1],
               "note": "[control] he did (a city he spoke of is no place claimed): a Yes"})
 CASES.append({"q": "Did the interior ministers discuss road safety in St Petersburg?", "kind": "yes_no", "expect": [STARTS_YES_PLAIN], "source": [S2],
