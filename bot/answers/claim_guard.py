@@ -87,7 +87,7 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
             return adopted
     if verdict.yes and verdict.statements:
         verdict = _actor_claim(engine, question, verdict)
-    if verdict.yes and any(c.isdigit() for c in question):
+    if verdict.yes and any(c.isdigit() for c in question) and not _computed(verdict):
         verdict = _number_claim(engine.kb, question, verdict)
     return verdict
 
@@ -198,6 +198,19 @@ def _month_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
     if not grounds or asked & grounds:
         return verdict
     return _contradicted(verdict)
+
+
+# Answers that weigh the question's number themselves: a count, a figure, a date, a period, a time
+# elapsed ("прошло ли уже 5 лет с создания АТЦ?" is a yes computed from 2000, no 5 in any record).
+_COMPUTED_GROUNDS = frozenset({"count", "figure", "date", "period", "period_year", "period_today", "elapsed"})
+
+
+def _computed(verdict: Verdict) -> bool:
+    return (
+        verdict.grounds in _COMPUTED_GROUNDS
+        or verdict.attribute in ("elapsed", "count", "compare")
+        or verdict.intent.startswith("time:")
+    )
 
 
 # A number the question claims, with the word after it: "70th anniversary", "15 органов", "5 sessions".
