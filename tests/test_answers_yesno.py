@@ -1282,6 +1282,41 @@ def test_one_of_the_sixteen_is_membership_not_a_figure(engine: Engine, question:
 
 
 @pytest.mark.parametrize(
+    ("question", "entity", "yes"),
+    [
+        # the body named first, then the list asked about (grid21): the category check of that body
+        ("Совет по геодезии входит в число органов отраслевого сотрудничества СНГ в сфере безопасности?", "geodesy_council", True),
+        ("Sovet ministrov oborony gosudarstv – uchastnikov SNG vkhodit v chislo organov otraslevogo sotrudnichestva SNG?", "defence_ministers_council", True),
+        ("Совет руководителей спецлужб входит в число отраслевых органов СНГ?", "security_services_heads_council", True),
+        ("Пограничники входят в число отраслевых органов СНГ?", "border_troops_commanders_council", True),
+        ("Координационное транспортное совещание входит в 16 органов отраслевого сотрудничества СНГ?", "transport_conference", False),
+        ("Межгосударственный авиационный комитет входит в 16 органов отраслевого сотрудничества СНГ в сфере безопасности?", "interstate_aviation_committee", False),
+        ("Антитеррористический центр входит в число отраслевых органов?", "atc", False),
+    ],
+)
+def test_body_named_before_the_list_is_checked_by_category(engine: Engine, question: str, entity: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.grounds, result.focus, result.yes) == ("yes_no", "category", [entity], yes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a made-up body is no real one that shares its generic words ("Council of Heads of … Agencies")
+        "Is the CIS Council of Heads of Drug Control Agencies one of the CIS sectoral bodies in the security sphere?",
+        "Is the CIS Council of Heads of Traffic Police one of the CIS sectoral bodies in the security sphere?",
+        "Совет руководителей пожарных служб СНГ входит в число органов отраслевого сотрудничества СНГ в сфере безопасности?",
+        "Sovet rukovoditeley GAI SNG vkhodit v chislo organov otraslevogo sotrudnichestva SNG v sfere bezopasnosti?",
+        "Mezhgosudarstvennyy sovet SNG po yadernoy bezopasnosti vkhodit v chislo organov otraslevogo sotrudnichestva SNG?",
+        "Совет руководителей наркополиции входит в перечень отраслевых органов?",
+    ],
+)
+def test_made_up_body_in_the_sectoral_list_is_not_recorded(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.reason, result.yes) == ("not_recorded", "no_body", None)
+
+
+@pytest.mark.parametrize(
     ("question", "yes"),
     [
         ("Were fewer than 5 international organisations at the XVIII meeting?", True),

@@ -22,6 +22,7 @@ from bot.answers import (
     adopted_by,
     adopted_together,
     capacity,
+    category_member,
     claims,
     clipped,
     colloquial,
@@ -808,6 +809,9 @@ class Engine:
         regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
         if regional is not None:
             return regional
+        member = category_member.answer(self, parsed, replace(base)) if context is None else None
+        if member is not None:
+            return member
         unknown_body = (
             (
                 delegates.delegation_asked(self, parsed, base, today or date.today())

@@ -32,11 +32,11 @@ from typing import Any
 import yaml
 from patterns import (
     ARM,
+    ATC,
     AZE,
     BCOC,
     BEL,
     CIS_PLUS,
-    CSTO,
     CT_PERIOD,
     DUSHANBE,
     EAG,
@@ -66,7 +66,6 @@ from patterns import (
     UZB,
     XVIII,
     YES,
-    ATC,
     case_entry,
     date,
     dump_set,
@@ -89,6 +88,7 @@ HEADER = """\
 """
 
 sys.path.insert(0, str(HERE))
+from run_bank import DISCLAIM  # noqa: E402  (the judge's own "the sources lack it" test)
 
 
 def load(name: str) -> dict[str, dict[str, Any]]:
@@ -327,6 +327,12 @@ def meetings() -> None:
                     if sid in states:
                         add("m-state-yes", naming, f"Did {sen} attend {en}?", f"{ru} — была ли там делегация {sru}?",
                             "yes_no", [YES, spat], m.src, f"{sid} listed", absent=NOT_NO)
+                    elif (sid == "russia" and m.city_en == "Moscow") or len(states) < (kb.get("stated_counts") or {}).get("states", 0):
+                        # the host's own delegation, or a ninth state of "9 states" with eight named: the
+                        # sources do not say it was absent (a "no" or "not listed", never a "yes")
+                        add("m-state-no", naming, f"Did {sen} attend {en}?", f"{ru} — была ли там делегация {sru}?",
+                            "yes_no", [rf"{no(spat)}|^[\s\S]{{0,300}}?(?:{DISCLAIM.pattern})"], m.src,
+                            f"{sid} not in the seed's list, but the host or one of the stated count", absent=NOT_YES)
                     else:
                         add("m-state-no", naming, f"Did {sen} attend {en}?", f"{ru} — была ли там делегация {sru}?",
                             "yes_no", [no(spat)], m.src, f"{sid} not in the seed's list", absent=NOT_YES)
@@ -408,15 +414,17 @@ TOPICS = [
     ("organised crime", "организованную преступность", "bcoc"),
 ]
 FAKE_BODIES = [
-    ("the CIS Council of Heads of Fire Services", "Совет руководителей пожарных служб СНГ", r"Fire|пожарн"),
-    ("the CIS Interstate Council on Nuclear Safety", "Межгосударственный совет СНГ по ядерной безопасности", r"Nuclear|ядерн"),
-    ("the CIS Council of Coast Guard Commanders", "Совет командующих береговой охраной СНГ", r"Coast|берегов"),
-    ("the CIS Council of Heads of Drug Control Agencies", "Совет руководителей антинаркотических ведомств СНГ", r"Drug|наркот"),
-    ("the CIS Council of Heads of Cybersecurity Agencies", "Совет руководителей ведомств кибербезопасности СНГ", r"Cyber|кибер"),
-    ("the CIS Interstate Council on Food Safety", "Межгосударственный совет СНГ по безопасности пищевой продукции", r"Food|пищев"),
-    ("the CIS Council of Heads of Traffic Police", "Совет руководителей ГАИ СНГ", r"Traffic|ГАИ"),
-    ("the CIS Council of Chief Sanitary Doctors", "Совет главных санитарных врачей СНГ", r"Sanitary|санитарн"),
+    ("the CIS Council of Heads of Fire Services", "Совет руководителей пожарных служб СНГ", r"Fire|пожарн|pozharn"),
+    ("the CIS Interstate Council on Nuclear Safety", "Межгосударственный совет СНГ по ядерной безопасности", r"Nuclear|ядерн|yadern"),
+    ("the CIS Council of Coast Guard Commanders", "Совет командующих береговой охраной СНГ", r"Coast|берегов|beregov"),
+    ("the CIS Council of Heads of Drug Control Agencies", "Совет руководителей антинаркотических ведомств СНГ", r"Drug|наркот|narkot"),
+    ("the CIS Council of Heads of Cybersecurity Agencies", "Совет руководителей ведомств кибербезопасности СНГ", r"Cyber|кибер|kiber"),
+    ("the CIS Interstate Council on Food Safety", "Межгосударственный совет СНГ по безопасности пищевой продукции", r"Food|пищев|pishchev"),
+    ("the CIS Council of Heads of Traffic Police", "Совет руководителей ГАИ СНГ", r"Traffic|ГАИ|GAI"),
+    ("the CIS Council of Chief Sanitary Doctors", "Совет главных санитарных врачей СНГ", r"Sanitary|санитарн|sanitarn"),
 ]
+# "the sources mention no body of that name" (with the name as typed, which a typo may have changed)
+NO_SUCH_BODY = r"^[\s\S]{0,200}?(?:таким\s+названием|(?:do|does)\s+not\s+mention\s+a\s+body|no\s+body\s+(?:called|named))"
 NOT_SECTORAL = [  # real bodies named in the seeds that are not among the 16 sectoral bodies
     ("customs_heads_council", "the Council of Heads of Customs Services", "Совет руководителей таможенных служб", r"Customs|таможен"),
     ("interstate_aviation_committee", "the Interstate Aviation Committee", "Межгосударственный авиационный комитет", r"Aviation|авиацион"),
@@ -455,7 +463,7 @@ def bodies() -> None:
     for en, ru, pattern in FAKE_BODIES:
         add("b-fake-no", "full", f"Is {en} one of the CIS sectoral bodies in the security sphere?",
             f"{ru} входит в число органов отраслевого сотрудничества СНГ в сфере безопасности?", "yes_no",
-            [no(pattern)], [S0], "made up: not in seed 000's list", absent=NOT_YES)
+            [rf"{no(pattern)}|{NO_SUCH_BODY}"], [S0], "made up: not in seed 000's list", absent=NOT_YES)
     for bid, en, ru, pattern in NOT_SECTORAL:
         add("b-notsectoral-no", "full", f"Is {en} among the 16 sectoral bodies of the CIS in the security sphere?",
             f"{ru} входит в 16 органов отраслевого сотрудничества СНГ в сфере безопасности?", "yes_no",
@@ -546,7 +554,7 @@ PERSON_FORMS: dict[str, tuple[str, dict[str, tuple[str, str]], str, list[tuple[s
                         ("cybercrime", "киберпреступность", r"cybercrime|киберпреступн|escalating|растущ|масштаб")]),
     "emomali_rahmon": (RAHMON, {"full": ("Emomali Rahmon", "Эмомали Рахмон"), "short": ("Rahmon", "Рахмон"),
                                 "desc": ("the President of Tajikistan", "президент Таджикистана")},
-                       rf"President|Президент|Chair|Председател",
+                       r"President|Президент|Chair|Председател",
                        [("the CIS Anti-Terrorism Center", "Антитеррористический центр СНГ", r"2000|validity|обоснованн|правильн|contribution|вклад")]),
     "dmitry_peskov": (PESKOV, {"full": ("Dmitry Peskov", "Дмитрий Песков"), "short": ("Peskov", "Песков"),
                                "desc": ("the Kremlin press secretary", "пресс-секретарь Путина")},
