@@ -1066,6 +1066,25 @@ def test_taking_part_in_talks_is_attendance(engine: Engine, question: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # a state's delegation at a meeting is the state on its list (grid21); the body's meeting named
+        # by the body and a meeting word, with "был ли" before the state
+        ("Заседание СМВД СНГ — была ли там делегация Туркменистана?", True),
+        ("Была ли делегация Туркменистана на заседании СМВД СНГ?", True),
+        ("Был ли Туркменистан на заседании СМВД СНГ?", True),
+        ("Zasedanie SMVD SNG — byla li tam delegatsiya Turkmenistana?", True),
+        ("Заседание СМВД СНГ — была ли там делегация Азербайджана?", False),
+        ("Была ли делегация Азербайджана на заседании Совета министров внутренних дел в Петербурге?", False),
+        ("Приезжала ли делегация Узбекистана на встречу спецслужб в Москве?", True),
+    ],
+)
+def test_a_delegation_at_a_meeting_is_attendance(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "listed" if yes else "not_listed")
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("Moldova attended the August interior ministers council, didn't it?", "Moldova"),

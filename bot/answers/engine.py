@@ -372,6 +372,10 @@ _BEFORE_LAST = re.compile(
 )
 
 
+# No record for a reason the question states (a city, a year, a day): a reading's verdict that stands
+_STATED_REASONS = frozenset({"place", "year", "no_day", "number"})
+
+
 def _read_again(verdict: Verdict) -> bool:
     """Whether an answered verdict on Latin-typed Russian is worth reading again in Cyrillic: an
     ask-back, or no record of a "name" that is the question's own Latin words ("sovet SNG
@@ -671,6 +675,7 @@ class Engine:
         # and a question the engine asks itself on the way is read once).
         latin = chat_latin(clean(asked)[:MAX_QUESTION_CHARS], self._is_word) if outermost else ""
         reading = cyrillic_reading(latin, self._latin_abbreviations) if outermost else None
+        first: Verdict | None = None
         try:
             if reading is not None and russian_little_words(latin):
                 # Russian by its little words ("kto", "li", "na", "v etom"): the Cyrillic reading
@@ -693,6 +698,11 @@ class Engine:
                     return chosen
                 reading = None
             verdict = self._answer(asked, lang, today, context)
+            if first is not None and first.kind == "not_recorded" and first.reason in _STATED_REASONS and verdict.grounds == "confirmed":
+                # "XVIII soveshchanie … — eto bylo v Minske?": the reading finds no meeting there, the
+                # Latin letters only the meeting's card, "confirmed" by its words: no "Да" (grid21).
+                first.question = question
+                return first
         finally:
             _ANSWER_DEPTH.reset(depth)
         if asked != question and verdict.question == asked:

@@ -38,7 +38,8 @@ _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
-    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
+    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b"
+    r"|\bделегаци\w*|\bdelegat(?:si|ci)\w*",  # "была ли там делегация Туркменистана" (grid21)
     re.I,
 )
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.

@@ -280,7 +280,7 @@ CITY_PATTERN = {"Moscow": MOSCOW, "Dushanbe": DUSHANBE, "St Petersburg": SPB, "M
 def meetings() -> None:
     for m in ALL_MEETINGS:
         kb = MEETINGS[m.kb_id]
-        states = (kb.get("participants") or {}).get("states")
+        states: list[str] = (kb.get("participants") or {}).get("states") or []
         for naming, (en, ru) in m.names.items():
             # when
             if m.when:
@@ -346,7 +346,7 @@ def meetings() -> None:
                 if wen == m.city_en:
                     continue
                 add("m-wrong-city", naming, f"Was {en} held in {wen}?", f"{ru} — это было в {wru}?", "yes_no",
-                    [no(CITY_PATTERN[wen]), m.city], m.src, f"held in {m.city_en}", absent=NOT_YES)
+                    [no(CITY_PATTERN[wen]), m.city or m.city_en], m.src, f"held in {m.city_en}", absent=NOT_YES)
     # which came first, days between
     dated = [CT18, INTERIOR_SPB, DUSHANBE_SUMMIT, SECSEC13]  # in date order
     for i, first in enumerate(dated):
