@@ -74,6 +74,7 @@ from bot.answers import (
     terse,
     terse_group,
     timeline,
+    topic_pronoun,
     undated,
     unknown_names,
     weekdays,
@@ -666,6 +667,9 @@ class Engine:
         # A number written out in words ("на восемнадцатом совещании", "dvadcat pjat zasedanij") is
         # read as in digits ("18-м", "25"), which every rule of numbered meetings and figures reads.
         asked = numbers_in_digits(question)
+        if context is None and _ANSWER_DEPTH.get() == 1:
+            # "Заседание СМВД — сколько государств там участвовало?": the meeting where "там" points
+            asked = topic_pronoun.rewrite(asked) or asked
         outermost = context is None and _ANSWER_DEPTH.get() == 1 and not has_cyrillic(asked)
         # Russian typed in Latin letters ("Kakoe zasedanie bylo posle XVIII soveschanija?", "Kto
         # boretsya s OPG?", "Kakie zasedaniia proshli s iiulia po noiabr?"): written in Cyrillic it
