@@ -3162,6 +3162,10 @@ def test_a_topic_at_the_police_chiefs_meeting_is_the_interior_ministers_one(engi
         ("Did the SCO get observer status in Minsk?", "decision_sco_observer", "minsk", False),
         ("Was the CIS Plus format established in Moscow?", "decision_cis_plus", "moscow", False),
         ("was the concept approved in dushanbe?", CONCEPT, "dushanbe", True),
+        # "государств – участников СНГ" of a full name is no question of who took part (grid21: was the
+        # states of the Moscow intelligence meeting)
+        ("Концепция военного сотрудничества государств – участников СНГ до 2030 года приняли в Москве?", CONCEPT, "moscow", False),
+        ("Kontseptsiya voennogo sotrudnichestva gosudarstv – uchastnikov SNG do 2030 goda — eto prinyali v Moskve?", CONCEPT, "moscow", False),
     ],
 )
 def test_a_document_named_in_part_claimed_adopted_in_a_city_is_checked_against_its_meeting(
