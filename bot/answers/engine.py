@@ -42,6 +42,7 @@ from bot.answers import (
     lookalike,
     meeting_names,
     meeting_on_topic,
+    mention_context,
     mentioned,
     named_instead,
     occasion,
@@ -593,6 +594,7 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
+        text = mention_context.as_where(text)  # "в связи с чем упоминается ФАТФ": where it is mentioned
         text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
         text = delegated.written_out(text)  # "send people to the meeting": took part in it
         text = soil.written_out(text)  # "on Kazakh soil": in Kazakhstan
