@@ -182,3 +182,17 @@ def test_what_a_person_did_is_the_one_meeting_recording_him(engine: Engine, ques
 def test_who_and_what_he_did_adds_his_deed(engine: Engine, question: str, words: str) -> None:
     """The second part ("and what did he do") is his record at the meeting, not his card again."""
     assert words in html_of(engine, verdict_of(engine, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the name in the genitive after the title is whose post it is, not its holder (grid21)
+        "Кто пресс-секретарь Путина?",
+        "кто пресс-секретарь у Путина",
+        "Who is Putin's press secretary?",
+    ],
+)
+def test_a_post_of_a_person_named_in_the_genitive_is_its_holder(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and "dmitry_peskov" in verdict.focus, verdict
