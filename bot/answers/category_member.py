@@ -33,6 +33,10 @@ _LIST = r"(?:\d+\s+|число\s+|chislo\s+|состав\s+|sostav\s+|переч
 _NAME_FIRST = re.compile(rf"^\W*(?P<name>.+?)\s+(?:входит|входят|vkhodit|vkhodyat)\s+(?:ли\s+|li\s+)?(?:в|v)\s+{_LIST}", re.I)
 _VERB_FIRST = re.compile(rf"^\W*(?:входит|vkhodit)\s+(?:ли|li)\s+(?P<name>.+?)\s+(?:в|v)\s+{_LIST}", re.I)
 _EN = re.compile(r"^\W*(?:is|are)\s+(?P<name>.+?)\s+(?:one\s+of|among|part\s+of|included\s+in)\s+(?:the\s+)?(?:\d+|sixteen|three|cis)?\s*(?:sectoral|speciali[sz]ed)\b", re.I)
+_WH = re.compile(
+    r"(?<!\w)(?:какие|какой|какая|каких|сколько|чьи|kakie|kakoy|kakoj|skolko|which|what|how\s+many)(?!\w)", re.I
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 WHOLE_COVER = 0.8  # the name read alone is this much of one body's name: that body
 # a word of the name this heavy (a field: "геодезии", "пожарных") must be one the body found has
 DISTINCTIVE_WEIGHT = 3.0
@@ -47,8 +51,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     found = _NAME_FIRST.match(parsed.text) or _VERB_FIRST.match(parsed.text) or _EN.match(parsed.text)
     if found is None:
         return None
+    # "Здравствуйте. Готовлю справку. X входит в …": the name is in the sentence that asks
+    name = _SENTENCE_END.split(found.group("name"))[-1]
+    if _WH.search(name) or len(name) < 3:
+        return None  # "Какие межгосударственные советы входят в число 16 отраслевых органов?": a list asked
     asked = "sectoral" if category.group("sectoral") else "specialised"
-    named = engine.parse(found.group("name"), parsed.lang)
+    named = engine.parse(name, parsed.lang)
     kb = engine.kb
     bodies = [h for h in named.hits[:5] if kb.kind(h.entity) in ("body", "organisation") and h.score >= MENTION_SCORE]
     whole = [h for h in bodies if h.name_cover >= WHOLE_COVER]
@@ -64,7 +72,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         # bodies its other words reach ("Совет руководителей … служб") is the one asked.
         if not distinctive:
             return None
-        words = WORD.findall(found.group("name"))
+        words = WORD.findall(name)
         return unknown_names._not_recorded_name(kb, replace(base), "no_body", words, named.hits, ("body", "organisation"))
     entity = kb.entities[subject.entity]
     if not isinstance(entity, Body | Organisation):
