@@ -1311,6 +1311,14 @@ def test_one_of_the_sixteen_is_membership_not_a_figure(engine: Engine, question:
         ("Координационное транспортное совещание входит в 16 органов отраслевого сотрудничества СНГ?", "transport_conference", False),
         ("Межгосударственный авиационный комитет входит в 16 органов отраслевого сотрудничества СНГ в сфере безопасности?", "interstate_aviation_committee", False),
         ("Антитеррористический центр входит в число отраслевых органов?", "atc", False),
+        ("Является ли совет по геодезии отраслевым органом?", "geodesy_council", True),
+        ("Координационное транспортное совещание является отраслевым органом СНГ?", "transport_conference", False),
+        (
+            "Совместная комиссия государств – участников Соглашения о сотрудничестве государств – участников Содружества"
+            " Независимых Государств в борьбе с незаконной миграцией — это специализированный орган СНГ в сфере безопасности?",
+            "illegal_migration_joint_commission",
+            True,
+        ),
     ],
 )
 def test_body_named_before_the_list_is_checked_by_category(engine: Engine, question: str, entity: str, yes: bool) -> None:

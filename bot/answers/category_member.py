@@ -8,7 +8,9 @@ body's name and the question was answered with the count of the sectoral bodies,
 figure 16; read with the list's words, a short name ("совет по геодезии в число отраслевых") was
 taken for an unknown body. So the body's name is read alone: a recorded body gets the category check
 (yes for a sectoral one, no with its real category for another), a name no record has gets "the
-sources mention no such body" (never a "yes" about the nearest real one).
+sources mention no such body" (never a "yes" about the nearest real one). "X — это специализированный
+орган?", "Является ли X отраслевым органом?" name the body the same way. A list asked ("Какие советы входят
+в …") is no body's name; a chatty lead-in before the name is left out.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ _LIST = r"(?:\d+\s+|число\s+|chislo\s+|состав\s+|sostav\s+|переч
 # "X входит в число …", "X входит ли в …"; "Входит ли X в число …"; "Is X one of / among …"
 _NAME_FIRST = re.compile(rf"^\W*(?P<name>.+?)\s+(?:входит|входят|vkhodit|vkhodyat)\s+(?:ли\s+|li\s+)?(?:в|v)\s+{_LIST}", re.I)
 _VERB_FIRST = re.compile(rf"^\W*(?:входит|vkhodit)\s+(?:ли|li)\s+(?P<name>.+?)\s+(?:в|v)\s+{_LIST}", re.I)
+# "X — это специализированный орган?", "Является ли X отраслевым органом?", "X является отраслевым органом?"
+_IS_CATEGORY = re.compile(
+    r"^\W*(?:(?:является|yavlyaetsya)\s+(?:ли|li)\s+(?P<asked>.+?)|(?P<named>.+?)\s*(?:(?:—|–|\s-)\s*(?:это|eto)?|\s(?:является|yavlyaetsya)(?:\s+(?:ли|li))?))"
+    r"\s+(?:отраслев|специализ|otraslev|spetsializ)\w*\s+(?:орган|organ)",
+    re.I,
+)
 _EN = re.compile(r"^\W*(?:is|are)\s+(?P<name>.+?)\s+(?:one\s+of|among|part\s+of|included\s+in)\s+(?:the\s+)?(?:\d+|sixteen|three|cis)?\s*(?:sectoral|speciali[sz]ed)\b", re.I)
 _WH = re.compile(
     r"(?<!\w)(?:какие|какой|какая|каких|сколько|чьи|kakie|kakoy|kakoj|skolko|which|what|how\s+many)(?!\w)", re.I
@@ -49,10 +57,14 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if category is None:
         return None
     found = _NAME_FIRST.match(parsed.text) or _VERB_FIRST.match(parsed.text) or _EN.match(parsed.text)
-    if found is None:
+    if found is not None:
+        typed = found.group("name")
+    elif (is_category := _IS_CATEGORY.match(parsed.text)) is not None:
+        typed = is_category.group("asked") or is_category.group("named")
+    else:
         return None
     # "Здравствуйте. Готовлю справку. X входит в …": the name is in the sentence that asks
-    name = _SENTENCE_END.split(found.group("name"))[-1]
+    name = _SENTENCE_END.split(typed)[-1]
     if _WH.search(name) or len(name) < 3:
         return None  # "Какие межгосударственные советы входят в число 16 отраслевых органов?": a list asked
     asked = "sectoral" if category.group("sectoral") else "specialised"

@@ -665,13 +665,19 @@ class Engine:
     ) -> Verdict:
         """The verdict on a question. ``context`` is the previous verdict in the same conversation
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
+        if context is None and _ANSWER_DEPTH.get() == 0:
+            # "Заседание СМВД — сколько государств там участвовало?": the meeting where "там" points,
+            # asked as the user's own question; as typed when that finds nothing ("Noyyabrskoe …")
+            pointed = topic_pronoun.rewrite(question)
+            if pointed is not None:
+                verdict = self.answer(pointed, lang, today, None)
+                if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
+                    verdict.question = question
+                    return verdict
         depth = _ANSWER_DEPTH.set(_ANSWER_DEPTH.get() + 1)
         # A number written out in words ("на восемнадцатом совещании", "dvadcat pjat zasedanij") is
         # read as in digits ("18-м", "25"), which every rule of numbered meetings and figures reads.
         asked = numbers_in_digits(question)
-        if context is None and _ANSWER_DEPTH.get() == 1:
-            # "Заседание СМВД — сколько государств там участвовало?": the meeting where "там" points
-            asked = topic_pronoun.rewrite(asked) or asked
         outermost = context is None and _ANSWER_DEPTH.get() == 1 and not has_cyrillic(asked)
         # Russian typed in Latin letters ("Kakoe zasedanie bylo posle XVIII soveschanija?", "Kto
         # boretsya s OPG?", "Kakie zasedaniia proshli s iiulia po noiabr?"): written in Cyrillic it
