@@ -906,3 +906,19 @@ def test_a_press_office_that_gave_the_news_is_the_source_s_informant_not_a_body(
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.attribute == "source", verdict
     assert verdict.value == {"source": "seed003", "field": "informant"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        # "in connection with what is X mentioned" asks where the sources mention X (grid21: was asked back)
+        ("В связи с чем упоминается ФАТФ?", "fatf"),
+        ("ФАТФ — в связи с чем упоминается?", "fatf"),
+        ("В связи с чем упоминается ТАСС?", "tass"),
+        ("V svyazi s chem upominaetsya SVR?", "svr"),
+        ("В связи с чем упоминается ООН?", "un"),
+    ],
+)
+def test_in_connection_with_what_an_entry_is_mentioned(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify" and entity in verdict.focus, verdict

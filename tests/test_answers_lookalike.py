@@ -694,6 +694,21 @@ def test_a_summit_asked_in_a_city_it_was_not_held_in_latin_typed(engine: Engine,
 @pytest.mark.parametrize(
     "question",
     [
+        # the long official name typed in Latin letters: its Cyrillic reading finds no meeting in Minsk,
+        # the Latin letters only the meeting's card "confirmed" by its words (was: "Да", grid21)
+        "XVIII Soveshchanie nachalnikov golovnykh podrazdeleniy kompetentnykh organov SNG, otvechayushchikh za borbu s terrorizmom — eto bylo v Minske?",
+        "XVIII Soveshchanie nachalnikov golovnykh podrazdeleniy kompetentnykh organov SNG otvechayushchikh za borbu s terrorizmom eto bylo v Minske?",
+    ],
+)
+def test_a_latin_typed_long_name_in_a_wrong_city_is_no_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True
+    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "What did the CSTO delegate say?",
         "что заявил представитель АТЦ?",
         "chto govoril predstavitel ODKB?",

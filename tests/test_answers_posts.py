@@ -198,3 +198,17 @@ def test_who_and_what_he_did_adds_his_deed(engine: Engine, question: str, words:
 def test_nobody_recorded_for_the_sender_is_said_so(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason == "not_stated" and verdict.attribute == "speakers_for", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the name in the genitive after the title is whose post it is, not its holder (grid21)
+        "Кто пресс-секретарь Путина?",
+        "кто пресс-секретарь у Путина",
+        "Who is Putin's press secretary?",
+    ],
+)
+def test_a_post_of_a_person_named_in_the_genitive_is_its_holder(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and "dmitry_peskov" in verdict.focus, verdict

@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers.engine import Engine
 from bot.answers.question_form import is_yes_no
+from bot.answers.topic_pronoun import rewrite
 from bot.answers.verdict import Verdict
 from bot.search.numwords import numbers_in_digits
 from bot.search.text import few_latin_vowels, swap_layout_to_cyrillic, swap_layout_to_latin
@@ -1074,3 +1075,39 @@ def test_slang_for_a_body_and_a_city_names_its_meeting(engine: Engine, question:
     verdict = verdict_of(engine, question)
     assert verdict.answered and meeting in verdict.focus, verdict
     assert "8" in first_line(engine, verdict), first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "shown"),
+    [
+        # a meeting set off by a dash or colon, then a question pointing back at it with "там" (grid21)
+        ("Заседание СМВД СНГ — сколько государств там участвовало?", SPB, "8"),
+        ("Заседание СМВД СНГ: сколько стран там было?", SPB, "8"),
+        ("Совещание по терроризму в Москве в июне — сколько государств там участвовало?", XVIII, "9"),
+        (
+            "XVIII Soveshchanie nachalnikov golovnykh podrazdeleniy kompetentnykh organov SNG, otvechayushchikh za borbu"
+            " s terrorizmom — skolko gosudarstv tam uchastvovalo?",
+            XVIII,
+            "9",
+        ),
+        ("Встреча глав разведок СНГ — какие страны там были?", "mtg_security_intelligence_heads_moscow", "8"),
+        ("Zasedanie SMVD SNG: kakie strany tam byli?", SPB, "8"),
+        ("Oktyabrskiy sammit SNG — chto tam prinyali?", DUSHANBE, "СНГ плюс"),
+    ],
+)
+def test_a_dashed_off_meeting_is_where_there_points(engine: Engine, question: str, meeting: str, shown: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind not in ("clarify", "card") and meeting in verdict.focus, verdict
+    assert shown in visible(html_of(engine, verdict))[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Заседание СМВД СНГ — была ли там делегация Армении?",  # a yes/no keeps its own reading
+        "Москва: что там было?",  # no meeting word in the topic
+        "Заседание СМВД СНГ — там?",
+    ],
+)
+def test_a_dashed_off_topic_is_kept_as_typed_unless_a_meeting_is_asked_about(question: str) -> None:
+    assert rewrite(question) is None

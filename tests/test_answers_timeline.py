@@ -199,6 +199,26 @@ def test_days_between_two_meetings(engine: Engine, question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "days", "pair"),
+    [
+        # each side of "между X и Y" named by its own words: "в июне" is the first one's month, "в Москве" no
+        # name of the 13th meeting (grid21: "no such month" for the St Petersburg meeting, or 85 days)
+        ("Сколько дней прошло между совещанием по терроризму в Москве в июне и петербургским заседанием глав МВД?", 63, [XVIII, SPB]),
+        ("Сколько дней прошло между совещанием по терроризму в Москве в июне и заседанием СМВД?", 63, [XVIII, SPB]),
+        ("Совещание по терроризму в Москве в июне и петербургское заседание глав МВД — сколько дней между ними?", 63, [XVIII, SPB]),
+        (
+            "Soveshchanie po terrorizmu v Moskve v iyune i noyabrskoe zasedanie sekretarey sovetov bezopasnosti — skolko dney mezhdu nimi?",
+            148,
+            [XVIII, SECRETARIES],
+        ),
+    ],
+)
+def test_days_between_two_meetings_each_named_by_its_own_words(engine: Engine, question: str, days: int, pair: list[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.value, verdict.focus) == ("count", "days", days, pair)
+
+
+@pytest.mark.parametrize(
     ("question", "meeting", "days"),
     [
         ("How many days after the XVIII meeting was the report on it published?", XVIII, 6),

@@ -1066,6 +1066,25 @@ def test_taking_part_in_talks_is_attendance(engine: Engine, question: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # a state's delegation at a meeting is the state on its list (grid21); the body's meeting named
+        # by the body and a meeting word, with "был ли" before the state
+        ("Заседание СМВД СНГ — была ли там делегация Туркменистана?", True),
+        ("Была ли делегация Туркменистана на заседании СМВД СНГ?", True),
+        ("Был ли Туркменистан на заседании СМВД СНГ?", True),
+        ("Zasedanie SMVD SNG — byla li tam delegatsiya Turkmenistana?", True),
+        ("Заседание СМВД СНГ — была ли там делегация Азербайджана?", False),
+        ("Была ли делегация Азербайджана на заседании Совета министров внутренних дел в Петербурге?", False),
+        ("Приезжала ли делегация Узбекистана на встречу спецслужб в Москве?", True),
+    ],
+)
+def test_a_delegation_at_a_meeting_is_attendance(engine: Engine, question: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", yes, "listed" if yes else "not_listed")
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("Moldova attended the August interior ministers council, didn't it?", "Moldova"),
@@ -1279,6 +1298,49 @@ def test_headline_figure(engine: Engine, question: str, yes: bool, fact: str) ->
 )
 def test_one_of_the_sixteen_is_membership_not_a_figure(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).grounds != "figure"
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "yes"),
+    [
+        # the body named first, then the list asked about (grid21): the category check of that body
+        ("Совет по геодезии входит в число органов отраслевого сотрудничества СНГ в сфере безопасности?", "geodesy_council", True),
+        ("Sovet ministrov oborony gosudarstv – uchastnikov SNG vkhodit v chislo organov otraslevogo sotrudnichestva SNG?", "defence_ministers_council", True),
+        ("Совет руководителей спецлужб входит в число отраслевых органов СНГ?", "security_services_heads_council", True),
+        ("Пограничники входят в число отраслевых органов СНГ?", "border_troops_commanders_council", True),
+        ("Координационное транспортное совещание входит в 16 органов отраслевого сотрудничества СНГ?", "transport_conference", False),
+        ("Межгосударственный авиационный комитет входит в 16 органов отраслевого сотрудничества СНГ в сфере безопасности?", "interstate_aviation_committee", False),
+        ("Антитеррористический центр входит в число отраслевых органов?", "atc", False),
+        ("Является ли совет по геодезии отраслевым органом?", "geodesy_council", True),
+        ("Координационное транспортное совещание является отраслевым органом СНГ?", "transport_conference", False),
+        (
+            "Совместная комиссия государств – участников Соглашения о сотрудничестве государств – участников Содружества"
+            " Независимых Государств в борьбе с незаконной миграцией — это специализированный орган СНГ в сфере безопасности?",
+            "illegal_migration_joint_commission",
+            True,
+        ),
+    ],
+)
+def test_body_named_before_the_list_is_checked_by_category(engine: Engine, question: str, entity: str, yes: bool) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.grounds, result.focus, result.yes) == ("yes_no", "category", [entity], yes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a made-up body is no real one that shares its generic words ("Council of Heads of … Agencies")
+        "Is the CIS Council of Heads of Drug Control Agencies one of the CIS sectoral bodies in the security sphere?",
+        "Is the CIS Council of Heads of Traffic Police one of the CIS sectoral bodies in the security sphere?",
+        "Совет руководителей пожарных служб СНГ входит в число органов отраслевого сотрудничества СНГ в сфере безопасности?",
+        "Sovet rukovoditeley GAI SNG vkhodit v chislo organov otraslevogo sotrudnichestva SNG v sfere bezopasnosti?",
+        "Mezhgosudarstvennyy sovet SNG po yadernoy bezopasnosti vkhodit v chislo organov otraslevogo sotrudnichestva SNG?",
+        "Совет руководителей наркополиции входит в перечень отраслевых органов?",
+    ],
+)
+def test_made_up_body_in_the_sectoral_list_is_not_recorded(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.reason, result.yes) == ("not_recorded", "no_body", None)
 
 
 @pytest.mark.parametrize(
@@ -3108,6 +3170,10 @@ def test_a_topic_at_the_police_chiefs_meeting_is_the_interior_ministers_one(engi
         ("Did the SCO get observer status in Minsk?", "decision_sco_observer", "minsk", False),
         ("Was the CIS Plus format established in Moscow?", "decision_cis_plus", "moscow", False),
         ("was the concept approved in dushanbe?", CONCEPT, "dushanbe", True),
+        # "государств – участников СНГ" of a full name is no question of who took part (grid21: was the
+        # states of the Moscow intelligence meeting)
+        ("Концепция военного сотрудничества государств – участников СНГ до 2030 года приняли в Москве?", CONCEPT, "moscow", False),
+        ("Kontseptsiya voennogo sotrudnichestva gosudarstv – uchastnikov SNG do 2030 goda — eto prinyali v Moskve?", CONCEPT, "moscow", False),
     ],
 )
 def test_a_document_named_in_part_claimed_adopted_in_a_city_is_checked_against_its_meeting(

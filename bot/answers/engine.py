@@ -22,6 +22,7 @@ from bot.answers import (
     adopted_by,
     adopted_together,
     capacity,
+    category_member,
     claim_guard,
     claims,
     clipped,
@@ -42,6 +43,7 @@ from bot.answers import (
     lookalike,
     meeting_names,
     meeting_on_topic,
+    mention_context,
     mentioned,
     named_instead,
     occasion,
@@ -74,6 +76,7 @@ from bot.answers import (
     terse,
     terse_group,
     timeline,
+    topic_pronoun,
     undated,
     unknown_names,
     weekdays,
@@ -372,6 +375,10 @@ _BEFORE_LAST = re.compile(
 )
 
 
+# No record for a reason the question states (a city, a year, a day): a reading's verdict that stands
+_STATED_REASONS = frozenset({"place", "year", "no_day", "number"})
+
+
 def _read_again(verdict: Verdict) -> bool:
     """Whether an answered verdict on Latin-typed Russian is worth reading again in Cyrillic: an
     ask-back, or no record of a "name" that is the question's own Latin words ("sovet SNG
@@ -588,6 +595,7 @@ class Engine:
             text = _INFORMAL.sub(lambda found: _INFORMAL_WORDS[found.group(0).lower()], text)
         text = _COUNT_SHORTHAND.sub(_count_written_out, text)
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
+        text = mention_context.as_where(text)  # "в связи с чем упоминается ФАТФ": where it is mentioned
         text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
         text = delegated.written_out(text)  # "send people to the meeting": took part in it
         text = soil.written_out(text)  # "on Kazakh soil": in Kazakhstan
@@ -660,6 +668,15 @@ class Engine:
         (follow-ups take what they leave out from it); ``today`` is the date relative time counts from."""
         if _ANSWER_DEPTH.get():
             return self._answer_read(question, lang, today, context)
+        if context is None:
+            # "Заседание СМВД — сколько государств там участвовало?": the meeting where "там" points,
+            # asked as the user's own question; as typed when that finds nothing ("Noyyabrskoe …")
+            pointed = topic_pronoun.rewrite(question)
+            if pointed is not None:
+                verdict = self.answer(pointed, lang, today, None)
+                if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
+                    verdict.question = question
+                    return verdict
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)
@@ -684,6 +701,7 @@ class Engine:
         # and a question the engine asks itself on the way is read once).
         latin = chat_latin(clean(asked)[:MAX_QUESTION_CHARS], self._is_word) if outermost else ""
         reading = cyrillic_reading(latin, self._latin_abbreviations) if outermost else None
+        first: Verdict | None = None
         try:
             if reading is not None and russian_little_words(latin):
                 # Russian by its little words ("kto", "li", "na", "v etom"): the Cyrillic reading
@@ -706,6 +724,11 @@ class Engine:
                     return chosen
                 reading = None
             verdict = self._answer(asked, lang, today, context)
+            if first is not None and first.kind == "not_recorded" and first.reason in _STATED_REASONS and verdict.grounds == "confirmed":
+                # "XVIII soveshchanie … — eto bylo v Minske?": the reading finds no meeting there, the
+                # Latin letters only the meeting's card, "confirmed" by its words: no "Да" (grid21).
+                first.question = question
+                return first
         finally:
             _ANSWER_DEPTH.reset(depth)
         if asked != question and verdict.question == asked:
@@ -823,6 +846,9 @@ class Engine:
         regional = regions.answer(self, parsed, base) or capacity.answer(self, parsed, base)
         if regional is not None:
             return regional
+        member = category_member.answer(self, parsed, replace(base)) if context is None else None
+        if member is not None:
+            return member
         unknown_body = (
             (
                 delegates.delegation_asked(self, parsed, base, today or date.today())

@@ -167,9 +167,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "who represented the Executive Committee there?", "кто представлял исполком": who was there for it
         r"|\b(?:who|кто|kto)\s+(?:\w+\s+)?(?:represented|представлял\w*|predstavlyal\w*)|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"
         r"|\bпринима\w* участи\w*|\bprinima\w* uchasti\w*"
-        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто был\w*"
+        r"|\bучаств\w*|\bучастник\w*|\bприсутствова\w*|\bделегаци\w*|\bкто (?:\w+ )?был\w*"
         r"|\bпредставлен\w*|\bприслал\w*\s+(?:\w+\s+)?(?:представител|делегат|людей)\w*|\bприехал\w*|\bприезжал\w*"
-        r"|\buchastv\w*|\buchastnik\w*|\bkto byl\w*|\bpredstavlen\w*|\bpriehal\w*"
+        r"|\buchastv\w*|\buchastnik\w*|\bkto (?:\w+ )?byl\w*|\bpredstavlen\w*|\bpriehal\w*"
         # "how many organisations came", "skolko prishlo": who came is who took part
         r"|\bcame\b(?! into)|\bприш(?:ли|ло|ел|ла)\b|\bприбыл\w*|\bprish(?:li|lo|el|la)\b|\bpribyl\w*",
     ),
@@ -458,7 +458,12 @@ def detect(prepared: str) -> Intent:
             # is searched as "at which meeting was <topic> discussed" would be.
             search = pattern.sub(" meeting ", search)
             continue
-        if possible(prepared) and pattern.search(prepared):
+        probe = prepared
+        if name == "participants" and not _MEMBER_STATES_ASKED.search(prepared):
+            # "Встреча руководителей … государств – участников СНГ — …": the member states of a name
+            # are no participants asked about (grid21)
+            probe = _MEMBER_STATES.sub(" ", prepared)
+        if possible(probe) and pattern.search(probe):
             if intent.question == "card":
                 intent.question = name
             if name in _STRIP_TYPES:

@@ -138,7 +138,9 @@ DEPUTY = re.compile(r"\bdeputy\b|\bvice\b|\bзаместител\w*|\bzamestitel
 
 PARTICIPATE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present)\b"
-    r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*",
+    r"|\bучаств\w*|\bпринимал\w* участи\w*|\bпредставлен\w*|\bприсутствова\w*|\buchastvova\w*"
+    # "была ли там делегация Туркменистана": a state's delegation at a meeting is the state taking part (grid21)
+    r"|\bделегаци\w*|\bdelegat(?:si|ci)\w*",
     re.I,
 )
 

@@ -11,6 +11,11 @@ None (the whole question's hits are used as before).
 
 Cheap: only behind the comparison cue, and only when the question holds "or" between two
 descriptions; two small answers then.
+
+The days between two meetings read the same way (`between`, grid21): "сколько дней прошло между
+совещанием по терроризму в Москве в июне и петербургским заседанием глав МВД?" gave "June" to the St
+Petersburg meeting (no such month recorded) or named the 13th meeting by "Москве"; each side of
+"between X and Y" / "между X и Y", or of "X и Y — сколько дней между ними?", is asked alone.
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ _OPENING = re.compile(
     r"^.*?\b(?:first|earlier|later|раньше|прежде|позже|позднее|ranshe|pozzhe|ran'she)\b[\s,:;—–-]*", re.I
 )
 _TAIL = re.compile(r"[?!.\s]+$")
+# "between X and Y", "между X и Y"; "X и Y — сколько дней между ними?"
+_BETWEEN = re.compile(r"\b(?:between|между|mezhdu)\s+(?P<sides>.+?)\s*(?:[?!]|$)", re.I)
+_BETWEEN_THEM = re.compile(
+    r"^\W*(?P<sides>.+?)\s*(?:—|–|\s-|:)\s+[^—–:]*\b(?:between\s+them|между\s+ними|mezhdu\s+nimi)\b", re.I
+)
+_AND = re.compile(r"\s(?:and|и|i)\s", re.I)
 
 
 def sides(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
@@ -66,3 +77,22 @@ def _side(engine: Engine, words: str, lang: str, today: date) -> str | None:
         return None
     meeting = engine.kb.get(verdict.focus[0])
     return meeting.id if isinstance(meeting, Meeting) else None
+
+
+def between(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
+    """The meetings the two sides of "between X and Y" name, in the order written; None when the
+    question is not so split (one "and" between the sides), either side names none, or both the same."""
+    text = parsed.text
+    found = _BETWEEN_THEM.match(text) or _BETWEEN.search(text)
+    if found is None:
+        return None
+    joins = list(_AND.finditer(found.group("sides")))
+    if len(joins) != 1:
+        return None
+    words = found.group("sides")
+    left, right = words[: joins[0].start()], words[joins[0].end() :]
+    meetings = [_side(engine, _TAIL.sub("", side).strip(" ,:;—–-"), parsed.lang, today) for side in (left, right)]
+    first, second = meetings
+    if first is None or second is None or first == second:
+        return None
+    return [first, second]

@@ -72,6 +72,10 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     ]
     if not spots:
         return None
+    if _WHO_FIRST.match(text) and _inflected(words[spots[0]], person):
+        # "Кто пресс-секретарь Путина?": the name in the genitive after the title is whose post it is,
+        # not its holder (grid21: was "no record that Putin is a press secretary")
+        return None
     translit = parsed.query.read_as_russian > 0
     span = _title_before(words, spots[0], translit) or _body_after(engine, parsed, words, spots[-1])
     if not span:
@@ -99,6 +103,17 @@ def post_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     base.sources = list(dict.fromkeys(role.source for role in person.roles if role.source)) or list(person.sources)
     base.intent = "not_recorded"
     return base
+
+
+_WHO_FIRST = re.compile(r"^\W*(?:кто|kto)\b", re.I)
+
+
+def _inflected(word: str, person: Person) -> bool:
+    """Whether ``word`` is a Russian case form of one of the person's names, not the name itself
+    ("Путина", "Putina" of "Путин")."""
+    typed = word.lower()
+    names = {part.lower() for name in (person.name.en, person.name.ru, *person.short.all()) for part in name.split()}
+    return typed not in names and any(typed.startswith(name) and 1 <= len(typed) - len(name) <= 2 for name in names)
 
 
 # "Which council does Trefilov chair", "какой совет возглавляет Трефилов": a body the person heads.

@@ -97,6 +97,9 @@ def time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         return _publication_to_meeting(kb, parsed, base, meetings[:2])
     unit = "month" if _IN_MONTHS.search(text) else "year" if _IN_YEARS.search(text) else None
     dated = _two_dated(engine, parsed, meetings) if unit else [m for m, _ in meetings[:2]]
+    if unit is None and _BETWEEN.search(text):
+        # "между совещанием по терроризму в Москве в июне и петербургским заседанием": each side alone
+        dated = pair_sides.between(engine, parsed, today) or dated
     if len(dated) >= 2 and (_BETWEEN.search(text) or _OR.search(text) or _AFTER.search(text)):
         pair = sorted(dated[:2], key=lambda m: (entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
         if unit is not None:

@@ -38,7 +38,8 @@ _CAPITALISED = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+$")
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 PARTICIPATE_OR_BE = re.compile(
     r"\b(?:take part|took part|taken part|participat\w*|attend\w*|represented|present|at)\b"
-    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b",
+    r"|\bучаств\w*|\bпредставлен\w*|\bприсутствова\w*|\bбыл[аио]?\s+(?:на|в)\b|\buchastvova\w*|\bbyl[aio]?\s+(?:na|v)\b"
+    r"|\bделегаци\w*|\bdelegat(?:si|ci)\w*",  # "была ли там делегация Туркменистана" (grid21)
     re.I,
 )
 # "Был ли Азербайджан на заседании …": being there, asked with the particle between.
@@ -269,7 +270,11 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
         return None
     # "Есть ли Совет министров иностранных дел в перечне 16 отраслевых органов?": a list named as
     # where to look, the body asked of it is still one the sources may not know.
-    if parsed.intent.list_kind and not (is_yes_no(parsed.text) and _COUNTED_LIST.search(parsed.text)):
+    # "Is the Council of Drug Control Agencies one of the sectoral bodies?": a category named is such a
+    # list too (grid21).
+    if parsed.intent.list_kind and not (
+        is_yes_no(parsed.text) and (_COUNTED_LIST.search(parsed.text) or parsed.intent.categories)
+    ):
         return None
     words = WORD.findall(parsed.text)
     for noun, kinds, reason in _NAMED_BY_NOUN:

@@ -558,7 +558,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return in_place
     if (
         not meetings
-        and (PARTICIPATE_OR_BE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and (PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
         and _A_MEETING.search(text)
     ):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
