@@ -393,6 +393,11 @@ _MEMBER_STATES_ASKED = re.compile(
     r"(?:member[ -]states|государств\w* ?[–-]? ?участник\w*|стран\w* ?[–-]? ?участниц\w*)"
 )
 _MEMBER_STATES = re.compile(r"\bmember[ -]states\b|\bгосударств\w* ?[–-]? ?участник\w*|\bстран\w* ?[–-]? ?участниц\w*")
+_DOCUMENT_OF_MEMBER_STATES = re.compile(
+    r"\b(?:концепци|программ|соглашени|договор|заявлени|протокол|kontseptsi|programm|soglasheni|dogovor|zayavleni|protokol)\w*"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:государств|gosudarstv)\w*\s*[–-]?\s*(?:участник|uchastnik)\w*",
+    re.I,
+)
 # Question types asked of one thing: with "will" alone, what is to become of it.
 _OF_ONE = frozenset({"where", "why", "how", "who"})
 
@@ -459,10 +464,10 @@ def detect(prepared: str) -> Intent:
             search = pattern.sub(" meeting ", search)
             continue
         probe = prepared
-        if name == "participants" and not _MEMBER_STATES_ASKED.search(prepared):
-            # "Встреча руководителей … государств – участников СНГ — …": the member states of a name
-            # are no participants asked about (grid21)
-            probe = _MEMBER_STATES.sub(" ", prepared)
+        if name == "participants" and _DOCUMENT_OF_MEMBER_STATES.search(prepared):
+            # "Концепция военного сотрудничества государств – участников СНГ … приняли в Москве?": the
+            # member states of a document's name are no participants asked about (grid21)
+            probe = _DOCUMENT_OF_MEMBER_STATES.sub(" ", prepared)
         if possible(probe) and pattern.search(probe):
             if intent.question == "card":
                 intent.question = name
