@@ -117,19 +117,21 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
     full name; none when two documents are named so."""
     kb = engine.kb
     # The meeting's council and city ("на заседании СМВД в Петербурге") are hits too and no document:
-    # the document is looked for among the first four hits of other kinds.
-    first = [h for h in parsed.hits[:8] if kb.kind(h.entity) not in ("body", "place", "state")][:4]
-    named = [
-        h
-        for h in first
-        if kb.kind(h.entity) == "document"
-        and h.score >= MENTION_SCORE
-        and h.name_tokens
-        # words of its own beside the meeting's ("антитеррористическую программу … на XVIII совещании":
-        # "programme" is the document's; "counter-terrorism" alone would be the meeting's)
-        and (not set(h.name_tokens) & set(meeting.name_tokens) or _words_held(engine, parsed, h))
-    ]
-    return named if len(named) == 1 else []
+    # the document is looked for among the first four hits, then among the first four of other kinds.
+    for first in (parsed.hits[:4], [h for h in parsed.hits[:8] if kb.kind(h.entity) not in ("body", "place", "state")][:4]):
+        named = [
+            h
+            for h in first
+            if kb.kind(h.entity) == "document"
+            and h.score >= MENTION_SCORE
+            and h.name_tokens
+            # words of its own beside the meeting's ("антитеррористическую программу … на XVIII совещании":
+            # "programme" is the document's; "counter-terrorism" alone would be the meeting's)
+            and (not set(h.name_tokens) & set(meeting.name_tokens) or _words_held(engine, parsed, h))
+        ]
+        if named:
+            return named if len(named) == 1 else []
+    return []
 
 
 def _words_held(engine: Engine, parsed: Parsed, document: Hit) -> bool:
