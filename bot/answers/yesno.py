@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers import (
     adopted_where,
+    adopted_at_meeting,
     adopter_claim,
     body_met,
     define,
@@ -253,7 +254,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if yes_no:
         # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
         where = (
-            adopter_claim.answer(engine, parsed, base)
+            # "adopted by the heads of state at the St Petersburg meeting": the meeting first
+            adopted_at_meeting.answer(engine, parsed, base)
+            or adopter_claim.answer(engine, parsed, base)
             or adopted_where.answer(engine, parsed, base)
             or body_met.answer(engine, parsed, base)
         )
