@@ -1091,7 +1091,9 @@ def _about_meetings(
 _TOLD_OF = re.compile(
     r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
     r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
-    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*"
+    # "one of the threats Klemez named / listed / cited": an item of what he said
+    r"|\b(?:named|listed|cited|identified|highlighted|flagged|singled out)\b|\bперечисл\w*|\bperechisl\w*",
     re.I,
 )
 # A warning is something said of a meeting ("did Klemez warn about money laundering at the St
