@@ -22,8 +22,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot.answers import (
-    adopted_where,
     adopted_at_meeting,
+    adopted_where,
     adopter_claim,
     body_met,
     define,
