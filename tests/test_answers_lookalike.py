@@ -1133,3 +1133,41 @@ def test_an_organisation_asked_as_the_doer_is_not_confirmed(engine: Engine, ques
 def test_the_organisation_that_did_act_is_not_disclaimed(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.grounds != "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "Есть ли среди отраслевых органов межгосударственный совет по информационной безопасности?",
+            "межгосударственный совет по информационной безопасности",
+        ),
+        ("Is there an interstate council on information security among the sectoral bodies?", "interstate council on information security"),
+        ("Is the Council of Cybersecurity Chiefs one of the sectoral bodies?", "Council of Cybersecurity Chiefs"),
+        ("Входит ли совет министров здравоохранения в число отраслевых органов СНГ?", "совет министров здравоохранения"),
+        ("est li sredi otraslevyh organov sovet po informacionnoy bezopasnosti?", "sovet po informacionnoy bezopasnosti"),
+        # an adjective before the noun is the name's own word, not the question's
+        ("Есть ли среди специализированных органов антинаркотический центр?", "антинаркотический центр"),
+        ("Is there a Council of Transport Ministers among the 16 sectoral bodies?", "Council of Transport Ministers"),
+    ],
+)
+def test_a_made_up_body_asked_among_a_category(engine: Engine, question: str, name: str) -> None:
+    # "among the sectoral bodies" says where to look: the body asked is still one the sources may not know
+    result = verdict_of(engine, question)
+    assert (result.kind, result.reason) == ("not_recorded", "no_body")
+    assert result.value["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Есть ли среди отраслевых органов совет командующих пограничными войсками?", "border_troops_commanders_council"),
+        ("Vhodit li sovet ministrov oborony v chislo otraslevyh organov?", "defence_ministers_council"),
+        ("Входит ли Антитеррористический центр в число специализированных органов?", "atc"),
+        ("среди отраслевых органов есть совет по миграции?", "migration_bodies_council"),
+    ],
+)
+def test_a_real_body_asked_among_a_category_is_yes(engine: Engine, question: str, entity: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "category")
+    assert result.focus == [entity]

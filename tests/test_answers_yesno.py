@@ -3601,3 +3601,88 @@ def test_a_city_spoken_about_is_no_place_claimed(engine: Engine, question: str) 
 )
 def test_a_yes_placed_in_another_city_is_no_yes(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is not True
+
+
+
+
+@pytest.mark.parametrize(
+    ("question", "document", "asked"),
+    [
+        ("did the heads of state adopt the joint statement on transnational crime at the St Petersburg meeting?", STATEMENT, SPB),
+        ("Was the Military Cooperation Concept approved at the St Petersburg meeting?", CONCEPT, SPB),
+        # "противодействию терроризму" is the programme's, not the ATC's at the meeting
+        ("Была ли утверждена программа по противодействию терроризму на заседании в Санкт-Петербурге?", TERRORISM, SPB),
+        ("did the heads of state adopt the joint statement at the 13th meeting of the security secretaries council?", STATEMENT, SECRETARIES),
+        ("Утвердили ли концепцию военного сотрудничества на 13-м заседании Совета секретарей совбезов?", CONCEPT, SECRETARIES),
+        ("sovmestnoe zayavlenie prinyali na vstreche v Peterburge?", STATEMENT, SPB),
+        ("was the joint statement adopted at the interior ministers' meeting?", STATEMENT, SPB),
+        ("Was the Concept approved at the XVIII meeting?", CONCEPT, XVIII),
+    ],
+)
+def test_a_document_claimed_adopted_at_another_meeting(engine: Engine, question: str, document: str, asked: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", False, "adopted_at")
+    assert result.value["document"] == document
+    assert (result.value["asked"], result.value["meeting"]) == (asked, DUSHANBE)
+
+
+@pytest.mark.parametrize(
+    ("question", "grounds"),
+    [
+        ("was the border programme adopted at the dushanbe summit?", "adopted_at"),
+        # the body alone is who adopted it, not where: the adopter is checked
+        ("Заявление о сотрудничестве в борьбе с транснациональной преступностью приняли министры внутренних дел?", "adopted_by"),
+    ],
+)
+def test_a_document_adopted_where_claimed_or_by_a_body(engine: Engine, question: str, grounds: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.grounds == grounds
+    assert result.yes is (grounds == "adopted_at")
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Was weapons smuggling one of the threats Klemez named?", KLEMEZ),
+        ("Was money laundering one of the threats Klemez named?", KLEMEZ),
+        ("Was weapons smuggling a threat Klemez named?", KLEMEZ),
+        ("Was illegal migration one of the threats Klemez listed?", KLEMEZ),
+        # "groups" names no Eurasian Group, and is the kind of item asked, not a word he said
+        ("Was youth one of the groups Trefilov mentioned?", TREFILOV),
+        ("Were young people among the groups Trefilov mentioned?", TREFILOV),
+    ],
+)
+def test_an_item_of_what_a_person_said(engine: Engine, question: str, person: str) -> None:
+    result = verdict_of(engine, question)
+    assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "stated")
+    assert result.focus == [person]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Rahmon praise the decision to set up the ATC?",
+        "Хвалил ли Рахмон решение о создании АТЦ?",
+        "Did Klemez praise the Interior Ministers Council?",
+        "Did Rahmon recommend reforms to the prosecutors council?",
+    ],
+)
+def test_what_a_persons_words_did_is_never_a_no_from_his_posts(engine: Engine, question: str) -> None:
+    result = verdict_of(engine, question)
+    assert result.grounds != "role"
+    assert result.yes is not False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Генпрокурор России предлагал реформировать совет генпрокуроров СНГ?",
+        "Генпрокурор РФ рекомендовал реформировать Совет прокуроров СНГ?",
+        "genprokuror rossii predlagal reformy soveta prokurorov?",
+        "Did the Russian prosecutor general suggest reforming the prosecutors council?",
+    ],
+)
+def test_a_fact_about_a_body_confirms_a_claim_naming_it(engine: Engine, question: str) -> None:
+    # the fact relates the prosecutors general council: naming it is no other entry
+    result = verdict_of(engine, question)
+    assert result.yes is True

@@ -152,6 +152,9 @@ def _named_elsewhere(
     own = set(verdict.focus) | set(verdict.items) | set(speakers)
     for entity_id in verdict.focus[:2]:
         meeting = kb.get(entity_id)
+        # A fact shown is about the entries it relates ("the CIS Council of Prosecutors" of the
+        # Prosecutor General's reforms is the prosecutors general council): those are no other entry.
+        own |= set(getattr(meeting, "related", None) or ())
         if isinstance(meeting, Meeting):
             taking_part = meeting.participants
             own |= {*taking_part.states, *taking_part.bodies, *taking_part.organisations, *(x.person for x in taking_part.people)}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answers import (
+    adopted_at_meeting,
     adopted_by,
     adopted_together,
     capacity,
@@ -900,6 +901,15 @@ class Engine:
         season = seasons.answer(self, parsed, replace(base), today) if seasons.SEASON_CUE(parsed.text.lower()) else None
         if season is not None:
             return season
+        # "Была ли утверждена программа по противодействию терроризму в Санкт-Петербурге?": a document
+        # claimed adopted at a meeting, before the field words ("терроризму") are read as a body's
+        claimed_at = (
+            adopted_at_meeting.answer(self, parsed, replace(base))
+            if context is None and question_form.is_yes_no(parsed.text)
+            else None
+        )
+        if claimed_at is not None:
+            return claimed_at
         by_field = field_meeting.answer(self, parsed, replace(base), today) if context is None and field_meeting.MEETING_CUE(parsed.text.lower()) else None
         if by_field is not None:
             # "the summer meeting of the police chiefs": the interior ministers', by their field

@@ -197,6 +197,13 @@ def person_said(
         topic_score, topic_statement = best_said(engine, parsed, person, at, topic)
         if topic_statement is not None and evaluated.presents_as_threat(topic_statement.en, topic_statement.ru):
             score, statement, rest = topic_score, topic_statement, topic
+    frame = _frame_positions(parsed, rest) if score < TOPIC_YES else []
+    if frame:
+        # "Was youth one of the groups Trefilov mentioned?": "groups" says what kind of item is asked,
+        # the item is what his words must hold.
+        item_score, item_statement = best_said(engine, parsed, person, at, [i for i in rest if i not in frame])
+        if item_score >= TOPIC_YES and item_statement is not None:
+            score, statement, rest = item_score, item_statement, [i for i in rest if i not in frame]
     if (score < TOPIC_YES or statement is None) and ALTERNATIVE_ANY.search(parsed.text):
         # "Клемез говорил, что масштабы киберпреступности сокращаются?": the word of direction may
         # be what no statement holds; the statement that holds the rest and says the other
@@ -222,7 +229,7 @@ def person_said(
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
         verdict.statements = [asked_clause(engine, parsed, rest, statement)]
         return verdict
-    unsaid = _unsaid_entry(engine, mentions, person)
+    unsaid = _unsaid_entry(engine, parsed, mentions, person)
     if unsaid is not None:
         # "klemez govoril pro migraciyu?": "migration" also names an entry (a council's short name)
         # the texts that record him never name, but his words hold it as a topic ("illegal
@@ -296,13 +303,44 @@ def _note_beside(engine: Engine, parsed: Parsed, person: Person, rest: list[int]
     return None
 
 
-def _unsaid_entry(engine: Engine, mentions: Mentions, person: Person) -> str | None:
-    """The one entry (organisation, body, state) named beside the person."""
-    kb = engine.kb
+# "one of the groups", "among the issues", "среди угроз": the noun after says what kind of item is asked.
+_ONE_OF = re.compile(
+    r"\b(?:one\s+of|among|amongst)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\w+)"
+    r"|\b(?:среди|в\s+числе|одн\w+\s+из|sredi|v\s+chisle)\s+(\w+)",
+    re.I,
+)
+
+
+def _frame_positions(parsed: Parsed, rest: list[int]) -> list[int]:
+    """The positions of ``rest`` holding the noun of "one of the <noun>", when others remain."""
+    found = _ONE_OF.search(parsed.text)
+    if found is None:
+        return []
+    words = set(text_tokens(found.group(1) or found.group(2) or ""))
+    frame = [i for i in rest if parsed.query.tokens[i] in words]
+    return frame if len(frame) < len(rest) else []
+
+
+# Nouns of a kind of entry: "one of the groups Trefilov mentioned" names no Eurasian Group.
+_KIND_NOUNS = frozenset(
+    text_tokens(
+        "group groups organisation organisations organization organizations structure structures body bodies"
+        " council councils committee committees centre center service services"
+        " группа группы групп организация организации структура структуры орган органы совет комитет центр"
+    )
+)
+
+
+def _unsaid_entry(engine: Engine, parsed: Parsed, mentions: Mentions, person: Person) -> str | None:
+    """The one entry (organisation, body, state) named beside the person, by more than a kind noun."""
+    kb, tokens = engine.kb, parsed.query.tokens
     named = [
         h.entity
         for h in mentions.hits
-        if h.entity != person.id and h.name_cover >= MENTION_COVER and kb.kind(h.entity) in ("organisation", "body", "state")
+        if h.entity != person.id
+        and h.name_cover >= MENTION_COVER
+        and kb.kind(h.entity) in ("organisation", "body", "state")
+        and any(tokens[i] not in _KIND_NOUNS for i in h.name_tokens if i < len(tokens))
     ]
     return named[0] if len(named) == 1 and kb.entities[named[0]].sources else None
 

@@ -272,6 +272,8 @@ def body_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | N
     # where to look, the body asked of it is still one the sources may not know.
     # "Is the Council of Drug Control Agencies one of the sectoral bodies?": a category named is such a
     # list too (grid21).
+    # "Есть ли среди отраслевых органов совет по информационной безопасности?": so is a category of
+    # bodies named as where to look, with no number.
     if parsed.intent.list_kind and not (
         is_yes_no(parsed.text) and (_COUNTED_LIST.search(parsed.text) or parsed.intent.categories)
     ):
@@ -326,6 +328,21 @@ _RU_NAME_ENDS = re.compile(
 )
 
 
+# A Russian adjective (Cyrillic or Latin-typed) by its ending.
+_RU_ADJECTIVE = re.compile(
+    r"^\w{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ые|ие"
+    r"|yy|yi|iy|ij|oy|oj|aya|oe|ogo|ykh|ikh|ye|ie|uyu)$",
+    re.I,
+)
+# Adjectives that point at or sort bodies ("какой", "отраслевой"), never a word of a body's name.
+_RU_NOT_NAME = re.compile(
+    r"^(?:как|котор|эт|тот|та|такой|так|весь|все|кажд|люб|друг|перв|втор|нов|сам|отраслев|специализир|указанн|данн|нужн"
+    r"|kak|kotor|et|takoy|kazhd|lyub|drug|perv|vtor|nov|sam|otraslev|specializir|drugo)",
+    re.I,
+)
+_LIST_WORD = re.compile(r"^(?:among|amongst|среди|число|числе|перечн\w*|перечень|списк\w*|sredi|chislo|chisle|perechn\w*)$", re.I)
+
+
 def _name_around(words: list[str], position: int, english: bool) -> list[str]:
     """The words around a name's noun that can belong to the name: English puts them on both sides
     ("the police council", "Council of Police Chiefs"), up to the question's verb; Russian after the
@@ -336,6 +353,10 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         # A question word or a verb before the name ends what comes before it ("Has the programme").
         before = [] if _NAME_ENDS.match(word) or _NAME_STARTS.match(word) else [*before, word]
     before = [b for b in before if b.replace("-", "").isalpha()]
+    if not english and position > 0 and _RU_ADJECTIVE.match(words[position - 1]) and not _RU_NOT_NAME.match(words[position - 1]):
+        # "антинаркотический центр", "межгосударственный совет": an adjective right before the noun
+        # is the name's own word (the field that makes it another body), not the question's.
+        before = [words[position - 1]]
     after: list[str] = []
     content = 0
     # Prepositions do not count: "Департамент по сотрудничеству в сфере обороны" is one name.
@@ -345,6 +366,8 @@ def _name_around(words: list[str], position: int, english: bool) -> list[str]:
         gerund = place + 1 < len(following) and following[place + 1].lower().endswith("ing")
         if content == _NAME_AFTER or (word.isascii() and _NAME_ENDS.match(word) and not gerund):
             break
+        if _LIST_WORD.match(word):
+            break  # "… among the sectoral bodies", "… в число отраслевых органов": where to look, no name
         if not word.isascii() and _RU_NAME_ENDS.match(word):
             break  # "концепцию одобрили в Душанбе", "концепция, одобренная ...": the question's verb
         after.append(word)

@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot.answers import (
+    adopted_at_meeting,
     adopted_where,
     adopter_claim,
     body_met,
@@ -253,7 +254,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if yes_no:
         # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
         where = (
-            adopter_claim.answer(engine, parsed, base)
+            # "adopted by the heads of state at the St Petersburg meeting": the meeting first
+            adopted_at_meeting.answer(engine, parsed, base)
+            or adopter_claim.answer(engine, parsed, base)
             or adopted_where.answer(engine, parsed, base)
             or body_met.answer(engine, parsed, base)
         )
@@ -639,6 +642,10 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         person = kb.entities[people[0].entity]
         assert isinstance(person, Person)
         rest = [kb.entities[h.entity] for h in others if h is not people[0]]
+        if _WORDS_DEED.search(text):
+            praised = person_said(engine, parsed, base, mentions, person)
+            if praised is not None:
+                return praised
         role = _role(engine, parsed, base, person, rest[0] if rest else None, mentions)
         claimed = _CLAIMED.search(text) is not None
         if role is None and (len(others) == 1 or claimed) and (claimed or _TOLD_OF.search(text) or _SPOKE.search(text)):
@@ -1091,7 +1098,17 @@ def _about_meetings(
 _TOLD_OF = re.compile(
     r"\b(?:say|said|says|told|tell|speak|spoke|talk\w*|mention\w*|report\w*|describ\w*|elaborat\w*|brief\w*)\b"
     r"|\bговор\w*|\bсказа\w*|\bрассказ\w*|\bупомина\w*|\bупомян\w*|\bсообща\w*|\bсообщи\w*|\bотмет\w*"
-    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*",
+    r"|\bgovor\w*|\brasskaz\w*|\bupomina\w*"
+    # "one of the threats Klemez named / listed / cited": an item of what he said
+    r"|\b(?:named|listed|cited|identified|highlighted|flagged|singled out)\b|\bперечисл\w*|\bperechisl\w*",
+    re.I,
+)
+# What a person's words did: "did Rahmon praise the decision to set up the ATC", "предлагал ли
+# генпрокурор реформы": a claim about what was said, whatever else is named (no post of theirs).
+_WORDS_DEED = re.compile(
+    r"\b(?:prais\w*|commend\w*|hail(?:s|ed)?|welcom\w*|critici[sz]\w*|urg(?:e|ed|es)|propos\w*|suggest\w*|recommend\w*)\b"
+    r"|\b(?:похвал|хвалил|приветствова|критикова|призыва|призвал|предлага|предложил|рекомендова)\w*"
+    r"|\b(?:pohval|hvalil|privetstvova|kritikova|prizyva|prizval|predlaga|predlozhil|rekomendova)\w*",
     re.I,
 )
 # A warning is something said of a meeting ("did Klemez warn about money laundering at the St
