@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import (
+    among_group,
     approved_where,
     body_followup,
     carried_count,
@@ -26,11 +27,14 @@ from bot.answers import (
     list_complete,
     list_sources,
     meeting_names,
+    meeting_neighbour,
     nextone,
+    ordinal_back,
     pair_followup,
     participation_followup,
     period_followup,
     place_followup,
+    plenary_back,
     provenance,
     question_form,
     record_detail,
@@ -257,6 +261,27 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is not None and context.answered and ordinal_back.KEY in context.filters:
+        # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
+        back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if back is not None:
+            back.question = base.question
+            return back
+    if context is not None and context.answered and plenary_back.cued(short := parsed.text.lower().strip(" ?!.")):
+        # "who addressed the plenary?" after the exercise a meeting's session discussed: that meeting's
+        plenary = plenary_back.answer(engine, parsed, short, context, today)
+        if plenary is not None:
+            plenary.question = base.question
+            return plenary
+    verdict = _dispatch(engine, parsed, base, today, context)
+    if verdict is not None and context is not None:
+        # the meeting whose session was asked by number stays the list of "а четвёртая?" a turn on
+        ordinal_back.mark(engine, parsed.text, context, verdict)
+        ordinal_back.carry(context, verdict)
+    return verdict
+
+
+def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
@@ -267,6 +292,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered and (context.kind in ("count", "list") or "among_group" in context.filters):
+        # "есть среди них совет по ЧС?" after "сколько отраслевых органов …?", then "а таможенный совет?"
+        among = among_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if among is not None:
+            among.question = base.question
+            return among
+    if context is not None and context.answered and meeting_neighbour.cued(short := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
+        # "and the meeting before it, which one was that?": the one before in date order, of any body
+        neighbour = meeting_neighbour.answer(engine, parsed, short, context, today)
+        if neighbour is not None:
+            neighbour.question = base.question
+            return neighbour
     if context is not None and context.answered:
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         about_record = (
