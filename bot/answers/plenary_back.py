@@ -15,12 +15,18 @@ from typing import TYPE_CHECKING
 
 from bot.answers import ordinal_back
 from bot.answers.verdict import Verdict
+from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
 
 _WORDS = ("plenar", "пленарн")
 _WHO = re.compile(r"\b(?:who|кто|kto)\b")
+
+
+def _has_sessions(entity: object) -> bool:
+    """A meeting whose record has sessions (a plenary among them); an exercise has none."""
+    return isinstance(entity, Meeting) and bool(entity.sessions)
 
 
 def cued(short: str) -> bool:
@@ -33,8 +39,8 @@ def answer(engine: Engine, parsed: Parsed, short: str, context: Verdict, today: 
     kb = engine.kb
     if not cued(short) or len(short.split()) > 10:
         return None
-    if any(i in kb.entities and kb.kind(i) == "meeting" for i in context.focus[:1]):
-        return None  # the meeting itself is in context: the question is answered as it stands
+    if any(_has_sessions(kb.get(i)) for i in context.focus[:1]):
+        return None  # a meeting with sessions is in context: the question is answered as it stands
     marked = context.filters.get(ordinal_back.KEY)
     pair = context.filters.get("pair")
     candidates = [
@@ -42,7 +48,7 @@ def answer(engine: Engine, parsed: Parsed, short: str, context: Verdict, today: 
         *(pair if isinstance(pair, list) else []),
         marked.get("meeting") if isinstance(marked, dict) else None,
     ]
-    meeting = next((i for i in candidates if isinstance(i, str) and i in kb.entities and kb.kind(i) == "meeting"), None)
+    meeting = next((i for i in candidates if isinstance(i, str) and _has_sessions(kb.get(i))), None)
     if meeting is None:
         return None
     name = next(iter(kb.entities[meeting].short.en), None) or kb.name(meeting, "en")
