@@ -253,6 +253,13 @@ _OFFER_WORDS = re.compile(
     r"|упомянул\w*|da|net|variant)\b"
 )
 MAX_FOLLOWUP_WORDS = 10
+# "remind me", "again", "напомни", "ещё раз": asking to be reminded, no words of the question
+_REMINDED = re.compile(
+    r"^\W*(?:remind me|напомн\w*|napomn\w*)\b[\s,:]*|[\s,]+(?:again|ещ[её] раз|снова|eshch?[eyo] raz|snova)(?=\W*$)",
+    re.IGNORECASE,
+)
+# a question about what "he" said may be longer: what he said is in it ("what did he say the heads of state …")
+MAX_HE_SAID_WORDS = 16
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
@@ -261,6 +268,12 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is not None and context.answered and _REMINDED.search(parsed.text):
+        # "which city was that meeting in again?", "напомни, где было это заседание?": the words asking
+        # to be reminded ask nothing; read whole, the question stood alone and named another meeting
+        bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
+        if len(bare.split()) >= 2:
+            parsed = engine.parse(bare, parsed.lang)
     if context is not None and context.answered and ordinal_back.KEY in context.filters:
         # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
         back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
@@ -467,6 +480,13 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             if compared is not None:
                 compared.question = base.question
                 return compared
+        if len(text.split()) <= MAX_HE_SAID_WORDS and _HE_SAID.search(text) and not _THING.search(text) and not THERE.search(text):
+            # "and what did he say the heads of state plan to adopt?": long, and still his words
+            named = pronoun_said(engine, parsed, context, today)
+            if named is not None:
+                named.question = base.question
+                named.filters = {**named.filters, "follow_up": context.question}
+                return named
         return None
     if nextone.asks_next(text) and (series := _meeting(engine, context, named=True)) is not None:
         # "and when is the next one?": the meeting after the previous one in its series, not its own date
