@@ -20,6 +20,7 @@ from bot.answers import (
     carried_count,
     corrected_meeting,
     counted_outcomes,
+    decided_there,
     define,
     exact_day,
     excluding,
@@ -171,7 +172,7 @@ _FILLER = re.compile(
 _BEFORE = re.compile(
     r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
     r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
-    r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
+    r"|совещани\w*|zasedani\w*|vstrech\w*|soveshch?ani\w*|soveschani\w*))?$"
 )
 # "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
 _WHO_REPORTED = re.compile(
@@ -274,6 +275,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
         if len(bare.split()) >= 2:
             parsed = engine.parse(bare, parsed.lang)
+    if context is not None and context.answered and any(word in base.question.lower() for word in ("там", "tam", "there")):
+        # "chto tam reshili naschet ShOS?" after the summit: its decision on that ("там" is read as filler)
+        there = decided_there.answer(engine, parsed, base.question, context, today)
+        if there is not None:
+            there.question = base.question
+            return there
     if context is not None and context.answered and ordinal_back.KEY in context.filters:
         # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
         back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
