@@ -27,6 +27,7 @@ _BARE = re.compile(
     r"^(?:(?:and|what about|how about|а|и|a|i|ну)\s+)?(?:the\s+)?(?P<ordinal>[^\W\d_]{4,})"
     r"(?:\s+(?:one|session|сессия|секция|sessiya|sekciya|заседание))?$"
 )
+_ENGLISH_WORDS = re.compile(r"\b(?:and|the|what|about|one|session|first|second|third|fourth|fifth)\b")
 _SESSION_WORD = re.compile(r"\b(?:session|сесси\w*|секци\w*|sessi\w*|sekci\w*)\b")
 
 
@@ -69,6 +70,7 @@ def answer(engine: Engine, parsed: Parsed, short: str, context: Verdict, today: 
     if not verdict.answered or meeting not in verdict.focus:
         return None
     verdict = replace(verdict)
-    verdict.lang = parsed.lang
+    # an ellipsis typed in Latin letters ("a pervaya?") is in the conversation's language unless its words are English
+    verdict.lang = parsed.lang if _ENGLISH_WORDS.search(short) or not short.isascii() else context.lang
     verdict.filters = {**verdict.filters, "follow_up": context.question, KEY: {"meeting": meeting, "turns": 0}}
     return verdict
