@@ -3028,6 +3028,9 @@ _Q21_CASES = [
     (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "где и когда планировались эти учения?", "а четвёртая?"), r"радикализ", r"Содружество-Антитеррор"),
     (("how many specialized sessions did the June meeting have?", "what was the third about?", "when was that exercise planned?", "and the fourth?"), r"radicali", None),
     (("skolko sessiy bylo na XVIII soveshchanii?", "o chem byla tretya?", "gde planirovalis eti ucheniya?", "a pervaya?"), r"национальн", r"came first|было раньше"),
+    # "а когда эти учения?" after a session that named the exercise: the exercise's date, not the meeting's
+    (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "а когда эти учения?"), r"^\W*Октябрь 2025", r"10 июня"),
+    (("what was the third session of the XVIII meeting about?", "and when is that exercise?"), r"^\W*October 2025", None),
     # [plenary] "who addressed the plenary?" after the exercise a session discussed: the meeting's plenary
     (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "где и когда планировались эти учения?", "а четвёртая?", "who addressed the plenary?"), r"Rahmon|Рахмон", None),
     (("о чём была третья сессия XVIII совещания?", "где планировались эти учения?", "кто выступил на пленарном заседании?"), r"Рахмон", r"не называют"),

@@ -645,7 +645,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         return compared
     planned = (
         _planned_mention(engine, context)
-        if own is None and parsed.intent.question in ("when", "where") and _SUPPOSED.search(text)
+        if own is None and parsed.intent.question in ("when", "where") and (_SUPPOSED.search(text) or _EXERCISE_POINTED.search(text))
         else None
     )
     if planned is not None:
@@ -1370,6 +1370,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
 
 
 # "supposed to happen", "должно было пройти": what was planned is asked, not what discussed it.
+# "а когда эти учения?", "when is that exercise?": the exercise the previous answer named, not its meeting
+_EXERCISE_POINTED = re.compile(
+    r"\b(?:эти|это|этих|эту|те|то|the|that|this|these|those|eti|eto)\s+(?:учени\w*|exercises?|drills?|ucheni\w*)"
+)
 _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
