@@ -256,7 +256,9 @@ _OFFER_WORDS = re.compile(
 MAX_FOLLOWUP_WORDS = 10
 # "remind me", "again", "напомни", "ещё раз": asking to be reminded, no words of the question
 _REMINDED = re.compile(
-    r"^\W*(?:remind me|напомн\w*|napomn\w*)\b[\s,:]*|[\s,]+(?:again|ещ[её] раз|снова|eshch?[eyo] raz|snova)(?=\W*$)",
+    # ("when will they meet again?" asks the next meeting: "again" after a verb of meeting stays)
+    r"^\W*(?:remind me|напомн\w*|napomn\w*)\b[\s,:]*"
+    r"|(?<!\bmeet)(?<!\bconvene)(?<!\bgather)(?<!\bhappen)(?<!\bheld)(?<!\bhold)(?<!\bbe)[\s,]+again(?=\W*$)",
     re.IGNORECASE,
 )
 # a question about what "he" said may be longer: what he said is in it ("what did he say the heads of state …")
