@@ -3025,3 +3025,52 @@ def test_a_state_after_a_list_of_meetings_is_not_asked_of_one_meeting(engine: En
     assert verdict.kind != "yes_no" and "armenia" in verdict.focus + verdict.items + verdict.filters.get("state", []), verdict
     html = html_of(engine, verdict)
     assert ("XVIII" in html or "18" in html) and ("Interior" in html or "внутренних дел" in html), html
+
+
+
+
+# ==================================================================================================
+# Session 21 (helper "q21-conv"): follow-ups of probe20's failing turns, with variants of
+# tuning21_conv.yaml; each case is the conversation, a pattern its last answer must show and one it
+# must not.
+_Q21_CASES = [
+    # [among-them] "есть среди них X?" after a count of a category: an explicit yes or no, then "а Y?"
+    (("сколько отраслевых органов сотрудничества в сфере безопасности?", "есть среди них совет по чрезвычайным ситуациям?"), r"^\W*Да\b", None),
+    (("сколько отраслевых органов сотрудничества в сфере безопасности?", "есть среди них совет по чрезвычайным ситуациям?", "а совет руководителей таможенных служб?"), r"^\W*Нет\b", r"^\W*Да\b"),
+    (("how many sectoral bodies work in the security sphere?", "is the ecological council one of them?", "and the customs council?"), r"^\W*No\b", None),
+    (("skolko otraslevyh organov v sfere bezopasnosti?", "a sovet po promyshlennoy bezopasnosti est sredi nih?", "a antiterroristicheskiy centr?"), r"^\W*Нет\b.*специализированных", None),
+    # [meeting-before] "the meeting before it, which one?" is the one before in date order; then the days between
+    (("how long ago was the St Petersburg meeting?", "and the meeting before it, which one was that?"), r"XVIII", r"do not say"),
+    (("when was the Dushanbe summit?", "and the meeting before it, which one was that?"), r"Interior Ministers", r"XVIII"),
+    (("how long ago was the St Petersburg meeting?", "and the meeting before it, which one was that?", "сколько дней между ними?"), r"\b63\b", None),
+    (("kogda bylo zasedanie SMVD v Peterburge?", "a kakoe soveshchanie bylo pered nim?", "skolko dney mezhdu nimi?"), r"\b63\b", None),
+    # [ordinal-back] "а четвёртая?" a turn after "о чём была третья?": that meeting's fourth session
+    (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "где и когда планировались эти учения?", "а четвёртая?"), r"радикализ", r"Содружество-Антитеррор"),
+    (("how many specialized sessions did the June meeting have?", "what was the third about?", "when was that exercise planned?", "and the fourth?"), r"radicali", None),
+    (("skolko sessiy bylo na XVIII soveshchanii?", "o chem byla tretya?", "gde planirovalis eti ucheniya?", "a pervaya?"), r"национальн", r"came first|было раньше"),
+    # "а когда эти учения?" after a session that named the exercise: the exercise's date, not the meeting's
+    (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "а когда эти учения?"), r"^\W*Октябрь 2025", r"10 июня"),
+    (("what was the third session of the XVIII meeting about?", "and when is that exercise?"), r"^\W*October 2025", None),
+    # [plenary] "who addressed the plenary?" after the exercise a session discussed: the meeting's plenary
+    (("Сколько специализированных сессий было на XVIII совещании?", "о чём была третья?", "где и когда планировались эти учения?", "а четвёртая?", "who addressed the plenary?"), r"Rahmon|Рахмон", None),
+    (("о чём была третья сессия XVIII совещания?", "где планировались эти учения?", "кто выступил на пленарном заседании?"), r"Рахмон", r"не называют"),
+    # [where-dash] "tell me about X — where was it?": where, not a yes/no on its date
+    (("Tell me about the June 10 counter-terrorism meeting — where was it?",), r"^\W*Moscow", r"^\W*Yes\b"),
+    (("Tell me about the November 5 security secretaries meeting — where was it?",), r"^\W*Moscow", r"^\W*Yes\b"),
+    # [his-words-plan] a long "what did he say …" is still his words, short
+    (("Who is Yevgeny Klemez?", "did he mention corruption?", "and what did he say the heads of state plan to adopt?"), r"terror", r"Dushanbe summit"),
+    # [that-meeting] "which city was that meeting in again?" / "napomni, gde bylo eto zasedanie?" is his meeting
+    (("Who is Yevgeny Klemez?", "did he mention corruption?", "and what did he say the heads of state plan to adopt?", "which city was that meeting in again?"), r"^\W*St\. Petersburg", None),
+    (("kto takoy Klemez?", "kakie ugrozy on nazval?", "napomni, gde bylo eto zasedanie?"), r"^\W*Санкт-Петербург", r"Москва"),
+    # [decided-about] "что там решили насчёт ШОС?" after the summit: its decision on the SCO
+    (("kogda byl sammit v Dushanbe?", "chto tam reshili naschet ShOS?"), r"наблюдател", r"Не уверен"),
+    (("когда был саммит в Душанбе?", "что там решили насчет ШОС?"), r"наблюдател", r"Не уверен"),
+]
+
+
+@pytest.mark.parametrize(("turns", "shown", "not_shown"), _Q21_CASES)
+def test_q21_follow_ups(engine: Engine, turns: tuple[str, ...], shown: str, not_shown: str | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    text = visible(html_of(engine, verdict))
+    assert re.search(shown, text, re.S), text
+    assert not_shown is None or not re.search(not_shown, text), text

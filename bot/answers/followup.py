@@ -14,11 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import (
+    among_group,
     approved_where,
     body_followup,
     carried_count,
     corrected_meeting,
     counted_outcomes,
+    decided_there,
     define,
     exact_day,
     excluding,
@@ -26,11 +28,14 @@ from bot.answers import (
     list_complete,
     list_sources,
     meeting_names,
+    meeting_neighbour,
     nextone,
+    ordinal_back,
     pair_followup,
     participation_followup,
     period_followup,
     place_followup,
+    plenary_back,
     provenance,
     question_form,
     record_detail,
@@ -167,7 +172,7 @@ _FILLER = re.compile(
 _BEFORE = re.compile(
     r"^(?:and |what about |а |и |a )?(?:the )?(?:one before|previous one|previous|earlier one|one before that)$"
     r"|^(?:а |и |a )?(?:предыдущ\w*|прошл\w*|до этого|перед этим|predydush\w*|proshl\w*)(?: (?:заседани\w*|встреч\w*"
-    r"|совещани\w*|zasedani\w*|vstrech\w*))?$"
+    r"|совещани\w*|zasedani\w*|vstrech\w*|soveshch?ani\w*|soveschani\w*))?$"
 )
 # "а кто это подсчитал?", "who reported the figure?": whose record the previous answer is.
 _WHO_REPORTED = re.compile(
@@ -249,6 +254,15 @@ _OFFER_WORDS = re.compile(
     r"|упомянул\w*|da|net|variant)\b"
 )
 MAX_FOLLOWUP_WORDS = 10
+# "remind me", "again", "напомни", "ещё раз": asking to be reminded, no words of the question
+_REMINDED = re.compile(
+    # ("when will they meet again?" asks the next meeting: "again" after a verb of meeting stays)
+    r"^\W*(?:remind me|напомн\w*|napomn\w*)\b[\s,:]*"
+    r"|(?<!\bmeet)(?<!\bconvene)(?<!\bgather)(?<!\bhappen)(?<!\bheld)(?<!\bhold)(?<!\bbe)[\s,]+again(?=\W*$)",
+    re.IGNORECASE,
+)
+# a question about what "he" said may be longer: what he said is in it ("what did he say the heads of state …")
+MAX_HE_SAID_WORDS = 16
 STANDALONE_WORDS = 6  # a question this long that points back at nothing may start a new topic
 
 LOOSE_MENTION = 0.4  # "what about X": X named loosely, but of the previous subject's kind
@@ -257,6 +271,39 @@ LINKED_MENTION = 0.3  # a loosely named entry linked to the previous subject is 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question is of this kind, else None (the next answerer is tried)."""
+    if context is not None and context.answered and _REMINDED.search(parsed.text):
+        # "which city was that meeting in again?", "напомни, где было это заседание?": the words asking
+        # to be reminded ask nothing; read whole, the question stood alone and named another meeting
+        bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
+        if len(bare.split()) >= 2:
+            parsed = engine.parse(bare, parsed.lang)
+    if context is not None and context.answered and any(word in base.question.lower() for word in ("там", "tam", "there")):
+        # "chto tam reshili naschet ShOS?" after the summit: its decision on that ("там" is read as filler)
+        there = decided_there.answer(engine, parsed, base.question, context, today)
+        if there is not None:
+            there.question = base.question
+            return there
+    if context is not None and context.answered and ordinal_back.KEY in context.filters:
+        # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
+        back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if back is not None:
+            back.question = base.question
+            return back
+    if context is not None and context.answered and plenary_back.cued(short := parsed.text.lower().strip(" ?!.")):
+        # "who addressed the plenary?" after the exercise a meeting's session discussed: that meeting's
+        plenary = plenary_back.answer(engine, parsed, short, context, today)
+        if plenary is not None:
+            plenary.question = base.question
+            return plenary
+    verdict = _dispatch(engine, parsed, base, today, context)
+    if verdict is not None and context is not None:
+        # the meeting whose session was asked by number stays the list of "а четвёртая?" a turn on
+        ordinal_back.mark(engine, parsed.text, context, verdict)
+        ordinal_back.carry(context, verdict)
+    return verdict
+
+
+def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
@@ -267,6 +314,18 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered and (context.kind in ("count", "list") or "among_group" in context.filters):
+        # "есть среди них совет по ЧС?" after "сколько отраслевых органов …?", then "а таможенный совет?"
+        among = among_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
+        if among is not None:
+            among.question = base.question
+            return among
+    if context is not None and context.answered and meeting_neighbour.cued(short := _FILLER.sub("", parsed.text.lower().strip(" ?!."))):
+        # "and the meeting before it, which one was that?": the one before in date order, of any body
+        neighbour = meeting_neighbour.answer(engine, parsed, short, context, today)
+        if neighbour is not None:
+            neighbour.question = base.question
+            return neighbour
     if context is not None and context.answered:
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         about_record = (
@@ -430,6 +489,13 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             if compared is not None:
                 compared.question = base.question
                 return compared
+        if len(text.split()) <= MAX_HE_SAID_WORDS and _HE_SAID.search(text) and not _THING.search(text) and not THERE.search(text):
+            # "and what did he say the heads of state plan to adopt?": long, and still his words
+            named = pronoun_said(engine, parsed, context, today)
+            if named is not None:
+                named.question = base.question
+                named.filters = {**named.filters, "follow_up": context.question}
+                return named
         return None
     if nextone.asks_next(text) and (series := _meeting(engine, context, named=True)) is not None:
         # "and when is the next one?": the meeting after the previous one in its series, not its own date
@@ -581,7 +647,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         return compared
     planned = (
         _planned_mention(engine, context)
-        if own is None and parsed.intent.question in ("when", "where") and _SUPPOSED.search(text)
+        if own is None and parsed.intent.question in ("when", "where") and (_SUPPOSED.search(text) or _EXERCISE_POINTED.search(text))
         else None
     )
     if planned is not None:
@@ -1306,6 +1372,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
 
 
 # "supposed to happen", "должно было пройти": what was planned is asked, not what discussed it.
+# "а когда эти учения?", "when is that exercise?": the exercise the previous answer named, not its meeting
+_EXERCISE_POINTED = re.compile(
+    r"\b(?:эти|это|этих|эту|те|то|the|that|this|these|those|eti|eto)\s+(?:учени\w*|exercises?|drills?|ucheni\w*)"
+)
 _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import topic_then_question
 from bot.answers.verdict import Verdict
 from bot.search.text import has_cyrillic
 
@@ -84,6 +85,12 @@ def answer(
     """The verdict on a question asked in several parts, or None when it is one question. Called
     for the question the user asked only (:func:`outermost`): the answerers' own questions (a
     follow-up written out with its subject) are never split."""
+    subject_first = topic_then_question.rewrite(question)
+    if subject_first is not None:
+        # "Tell me about the June 10 meeting — where was it?": the question after the dash, of the subject
+        asked = engine.answer(subject_first, lang, today, context)
+        if asked.answered and asked.kind not in ("clarify", "decline"):
+            return replace(asked, question=question)
     unframed = _unframed(question)
     if unframed is None:
         return _several(engine, question, lang, today, context)

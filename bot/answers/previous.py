@@ -43,6 +43,11 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
     subject = _subject(context)
     if subject is not None and engine.kb.kind(subject) == "meeting":
         return subject
+    own = _fact_meetings(engine, subject) if subject is not None else []
+    if len(own) == 1:
+        # "где было это заседание?" after what Klemez named threats: the meeting of that fact, not a
+        # meeting whose record the answer quoted beside it (the XVIII meeting's talk of threats)
+        return own[0]
     meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
     if not meetings:
         # "When was that?" after "where did he speak": the one meeting the answer listed.

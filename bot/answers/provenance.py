@@ -239,7 +239,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 AGENCY_ASKED = cued(re.compile(
     r"\bnews agenc\w*|\bnewswire\b|\bwire service\b|информагентств\w*|информационн\w+ агентств\w*|informagentstv\w*"
 ))
-_WHO_REPORTED = re.compile(r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*)\b")
+_WHO_REPORTED = re.compile(
+    r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*"
+    # "кто рассказал о встрече …?": who told of it (told *whom* is another question: "журналистам")
+    r"|(?:рассказал\w*|rasskazal\w*)(?= (?:о|об|про|o|ob|pro) ))\b"
+)
 _WHAT_SAID = re.compile(
     r"\bwhat did\b.*\b(?:say|said|report|detail|describe|tell)\b"
     r"|\bчто\b.*\b(?:сообщил\w*|рассказал\w*|сказал\w*|раскрыл\w*)|\bchto\b.*\b(?:soobshchil|rasskazal|skazal)\w*"

@@ -649,6 +649,11 @@ def _spoken_variants(word: str) -> tuple[str, ...]:
     return tuple(sorted(variants | finals))
 
 
+# Words of asking that the knowledge base does not hold, spelt as they sound already: "насчет" is no
+# "насчит" (a stem of "насчитывает"), which made "что там решили насчет ШОС?" a question of counts.
+_PLAIN_WORDS = frozenset({"насчет", "насчёт"})
+
+
 def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
     """Cyrillic words the knowledge base does not know, read as spelt when one of their spoken
     spellings is a word it knows ("падгатовку кадраф" -> "подготовку кадров")."""
@@ -658,7 +663,7 @@ def fix_spoken_spelling(text: str, is_word: Callable[[str], bool]) -> str:
     def replace(match: re.Match[str]) -> str:
         written = match.group(0)
         word = written.lower()
-        if len(word) < _MIN_FUZZY or not _CYRILLIC_WORD.fullmatch(word) or is_word(word):
+        if len(word) < _MIN_FUZZY or not _CYRILLIC_WORD.fullmatch(word) or is_word(word) or word in _PLAIN_WORDS:
             return written
         spoken = next((variant for variant in _spoken_variants(word) if is_word(variant)), None)
         return spoken or _cue_verb(word) or written
