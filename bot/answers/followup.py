@@ -633,8 +633,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         unanswered_alone = True
         # "in which field should religious organisations be involved?" after the XVIII meeting: a full
         # question that alone finds nothing is a detail of the records in context (its word for a
-        # group of participants would otherwise list that group of the meeting)
-        detail = record_detail.answer(engine, parsed, text, context)
+        # group of participants would otherwise list that group of the meeting); two of its words at
+        # least, one alone is chance ("which organisation became an observer at the CIS?")
+        detail = record_detail.answer(engine, parsed, text, context, min_held=2)
         if detail is not None:
             detail.question = base.question
             return detail

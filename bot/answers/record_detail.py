@@ -133,8 +133,9 @@ def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | 
 _WHAT_ABOUT = re.compile(r"^(?:(?:and|so)\s+)?(?:what|how)\s+about\b|^(?:а|и)\s+(?:что\s+|как\s+)?(?:насч[её]т|про)\b|^a\s+(?:chto\s+)?naschet\b")
 
 
-def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
-    """The one sentence of the records in context that holds the question's words, or None."""
+def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, min_held: int = 1) -> Verdict | None:
+    """The one sentence of the records in context that holds the question's words (``min_held`` of
+    them at least), or None."""
     if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text) or _ENTRY_KIND.search(text):
         return None
     if parsed.intent.question in _ASKED_ELSEWHERE:
@@ -185,7 +186,7 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
         elif not all(_retold(best[2], row[2]) for row in tied):
             return None
     held_count = best[0]
-    if (own or listed) and held_count < 3:
+    if held_count < min_held or ((own or listed) and held_count < 3):
         return None
     if held_count < 2:
         # one word held: only a word no other sentence holds, with at most one other word unmatched
