@@ -3091,3 +3091,17 @@ def test_a_did_you_mean_the_previous_record_settles(engine: Engine, questions: l
 def test_how_they_interact_after_the_count_is_no_yes_about_another_body(engine: Engine) -> None:
     _, how = converse(engine, "сколько отраслевых органов сотрудничества в сфере безопасности?", "а как они взаимодействуют между собой?")
     assert how.yes is None and how.focus == ["fact_interaction_between_bodies"]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["who welcomed the participants of the 13th security secretaries meeting?", "and what did he hope for regarding young people?"],
+        ["кто выступил на 13-м заседании совета секретарей?", "а что он говорил про молодых людей?"],
+        ["kto privetstvoval uchastnikov 13-go zasedaniya sekretarey?", "chto on skazal pro molodyh lyudey?"],
+    ],
+)
+def test_young_people_is_a_topic_of_his_words_not_the_meetings_participants(engine: Engine, questions: list[str]) -> None:
+    _, said = converse(engine, *questions)
+    assert said.kind == "quote" and said.attribute != "participants"
+    assert any(s.speaker == TREFILOV for s in said.statements)
