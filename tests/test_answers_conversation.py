@@ -3074,3 +3074,103 @@ def test_q21_follow_ups(engine: Engine, turns: tuple[str, ...], shown: str, not_
     text = visible(html_of(engine, verdict))
     assert re.search(shown, text, re.S), text
     assert not_shown is None or not re.search(not_shown, text), text
+
+
+
+
+# ==================================================================================================
+# Session 21, helper "conv2" (tuning21_conv2): a delegation is taking part; "а X?" after a state's
+# meetings; a detail of the records asked "in which …"; a "did you mean" the previous record settles.
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting", "member", "yes"),
+    [
+        (["the meeting of intelligence chiefs in moscow - who reported on it?", "did azerbaijan send a delegation?"], INTEL, "azerbaijan", True),
+        (["where did the interior ministers council meet in august?", "did kyrgyzstan send a delegation?"], SPB, "kyrgyzstan", True),
+        (["где прошло XVIII совещание антитеррористических подразделений?", "а Туркменистан делегацию присылал?"], XVIII, "turkmenistan", False),
+        (["kogda bylo zasedanie smvd v peterburge?", "azerbaidzhan prislal delegaciyu?"], SPB, "azerbaijan", False),
+        (["tell me about the meeting of security service heads in moscow", "did uzbekistan send a delegaton?"], INTEL, "uzbekistan", True),
+    ],
+)
+def test_a_delegation_sent_is_taking_part_in_the_meeting_in_context(
+    engine: Engine, questions: list[str], meeting: str, member: str, yes: bool
+) -> None:
+    *_, sent = converse(engine, *questions)
+    # not listed is "not among those named" (no "yes"), not a confident "no"
+    assert sent.intent == "yes_no" and (sent.yes is True) is yes
+    assert sent.filters.get("meeting") == meeting and member in sent.focus
+
+
+def test_after_a_delegation_the_meeting_stays_the_subject(engine: Engine) -> None:
+    *_, when, topics = converse(
+        engine,
+        "the meeting of intelligence chiefs in moscow - who reported on it?",
+        "did azerbaijan send a delegation?",
+        "when did it take place?",
+        "what topics?",
+    )
+    assert when.focus == [INTEL] and when.kind == "fact"
+    assert topics.focus == [INTEL] and "cyber" in html_of(engine, topics)
+
+
+@pytest.mark.parametrize(
+    ("questions", "state"),
+    [
+        (["turkmenistan", "v kakih zasedaniyah uchastvoval?", "kakie iz nih byli v moskve?", "a armeniya?"], "armenia"),
+        (["which meetings did belarus attend?", "which of them were in moscow?", "and turkmenistan?"], "turkmenistan"),
+        (["где участвовала Армения?", "какие из них были в Петербурге?", "а Казахстан?"], "kazakhstan"),
+    ],
+)
+def test_and_another_state_after_a_states_meetings_is_not_a_yes_no(engine: Engine, questions: list[str], state: str) -> None:
+    *_, other = converse(engine, *questions)
+    assert other.intent != "yes_no" and other.yes is None and state in other.focus
+
+
+@pytest.mark.parametrize(
+    ("questions", "word"),
+    [
+        (["tell me about the XVIII meeting", "in which field should religious organisations be involved?"], "religious"),
+        (["расскажи о XVIII совещании", "в какой сфере нужны религиозные организации?"], "религиозных"),
+        (["расскажи о встрече глав спецслужб в Москве", "в каких областях хотели усилить совместные возможности?"], "киберзащите"),
+    ],
+)
+def test_a_detail_asked_in_which_field_is_the_sentence_of_the_record(engine: Engine, questions: list[str], word: str) -> None:
+    *_, detail = converse(engine, *questions)
+    assert detail.kind == "quote" and word in html_of(engine, detail)
+
+
+def test_which_organisations_after_a_meeting_still_lists_them(engine: Engine) -> None:
+    _, listed = converse(engine, "tell me about the XVIII meeting", "which organisations took part?")
+    assert listed.attribute == "participants" and listed.kind != "quote"
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["how many meetings did the cis security bodies hold in 2025", "and in 2024?", "which unit of the executive committee works with them?"],
+        ["skolko specializirovannyh organov?", "s kakim departamentom ispolkoma oni rabotayut?"],
+    ],
+)
+def test_a_did_you_mean_the_previous_record_settles(engine: Engine, questions: list[str]) -> None:
+    *_, chosen = converse(engine, *questions)
+    assert chosen.kind == "card" and chosen.focus == ["fact_interaction_executive_committee"]
+
+
+def test_how_they_interact_after_the_count_is_no_yes_about_another_body(engine: Engine) -> None:
+    _, how = converse(engine, "сколько отраслевых органов сотрудничества в сфере безопасности?", "а как они взаимодействуют между собой?")
+    assert how.yes is None and how.focus == ["fact_interaction_between_bodies"]
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["who welcomed the participants of the 13th security secretaries meeting?", "and what did he hope for regarding young people?"],
+        ["кто выступил на 13-м заседании совета секретарей?", "а что он говорил про молодых людей?"],
+        ["kto privetstvoval uchastnikov 13-go zasedaniya sekretarey?", "chto on skazal pro molodyh lyudey?"],
+    ],
+)
+def test_young_people_is_a_topic_of_his_words_not_the_meetings_participants(engine: Engine, questions: list[str]) -> None:
+    _, said = converse(engine, *questions)
+    assert said.kind == "quote" and said.attribute != "participants"
+    assert any(s.speaker == TREFILOV for s in said.statements)

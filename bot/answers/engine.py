@@ -28,6 +28,7 @@ from bot.answers import (
     claims,
     clipped,
     colloquial,
+    context_choice,
     decided,
     deed,
     define,
@@ -988,8 +989,13 @@ class Engine:
         counted = self._enumerated_count(parsed, base) if parsed.intent.question == "count" else None
         if counted is not None:
             return counted
+        chosen = entry_choice.entity_verdict(self, parsed, base)
+        if chosen.kind == "clarify" and context is not None:
+            # "which unit of the executive committee works with them?": the one fact of the previous
+            # answer's record that the "did you mean" hesitated over
+            chosen = context_choice.choose(self, parsed, chosen, context, today or date.today()) or chosen
         # A yes/no question the usual answer responds to gets its explicit yes or no.
-        return self._figures_held(parsed, claims.confirm(self, parsed, entry_choice.entity_verdict(self, parsed, base)), context)
+        return self._figures_held(parsed, claims.confirm(self, parsed, chosen), context)
 
     def _sources_named(self, frame: str) -> set[str]:
         """The sources whose short citation ("BelTA", "Исполком СНГ") a frame names, whole or by its first word."""

@@ -697,6 +697,14 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             # sources do not mention France" of the previous meeting.
             return alone
         unanswered_alone = True
+        # "in which field should religious organisations be involved?" after the XVIII meeting: a full
+        # question that alone finds nothing is a detail of the records in context (its word for a
+        # group of participants would otherwise list that group of the meeting); two of its words at
+        # least, one alone is chance ("which organisation became an observer at the CIS?")
+        detail = record_detail.answer(engine, parsed, text, context, min_held=2)
+        if detail is not None:
+            detail.question = base.question
+            return detail
     if context.kind == "count" and _LIST_THEM.match(text):
         listed = _list_of_count(engine, context, base, today)
         if listed is not None:
@@ -1366,6 +1374,11 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         if direct is not None and direct.answered and direct.attribute == context.attribute:
             question, verdict = question or f"{kb.name(other, context.lang)}: {asked}", direct
     if verdict is None or question is None or not verdict.answered:
+        return None
+    if other not in verdict.focus and verdict.kind == "yes_no":
+        # "а как они взаимодействуют между собой?" after the count of sectoral bodies: the count's
+        # question with the other fact's name read as a yes/no about some third entry (the Council of
+        # security heads); a "yes" about what was not asked is no answer
         return None
     verdict.filters = {**verdict.filters, "instead_of": replaced, "asked": question}
     return verdict

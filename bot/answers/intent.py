@@ -324,7 +324,9 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"\b(?:organisations|organizations|организации|организаций|organizatsii|organizatsiy|organizacii|organizaciy"
         r"|organizacij)\b",
     ),
-    ("person", r"\b(?:people|persons|officials|speakers|лица|люди|людей|человек|персоны|chelovek|lyudey|lyudei|ljudej|должностные лица|должностных лиц)\b"),
+    # "young people" / "молодых людей" is the youth, a topic, not people at a meeting
+    ("person", r"(?<!young )(?<!молодые )(?<!молодых )(?<!molodye )(?<!molodyh )"
+     r"\b(?:people|persons|officials|speakers|лица|люди|людей|человек|персоны|chelovek|lyudey|lyudei|ljudej|должностные лица|должностных лиц)\b"),
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),

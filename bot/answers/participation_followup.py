@@ -30,6 +30,8 @@ PARTICIPATION = re.compile(
     r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w*|\battend\w*|\bpresent\b|\brepresented\b|\bthere\b"
     r"|\bучаств\w*|\bучастник\w*|\bбыл[аио]?\b|\bприсутств\w*|\bпредставл\w*|\bтам\b"
     r"|\buchast\w*|\bbyl[aio]?\b|\bprisutstv\w*|\bpredstavl\w*|\btam\b"
+    # "did azerbaijan send a delegation?", "казахстан прислал делегацию?": a delegation is taking part
+    r"|\bdelegat\w*|\bделегац\w*|\bdelegac\w*"
 )
 # a question word makes it another question ("кто там был?", "when was Armenia there?")
 _OTHER_QUESTION = re.compile(
@@ -50,8 +52,8 @@ def asks(text: str, about: bool, previous_question: str, previous_attribute: str
     if PARTICIPATION.search(lowered):
         return True
     if previous_attribute == "meeting":
-        # "а Армения?" after "which of them were in Moscow?" (a list of a state's meetings): the list
-        # asked again of Armenia, not whether it was at the one meeting left in it
+        # "а Армения?" after "в каких заседаниях участвовал Туркменистан?" (or which of them were in
+        # Moscow): the meetings of the other state, not whether it was at the one meeting listed last
         return False
     return about and (previous_attribute == "participants" or PARTICIPATION.search(previous_question.lower()) is not None)
 

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 # which have answerers of their own)
 CUE = cued(
     re.compile(
-        r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:(?:по|на|от|для|в|po|na|ot|dlya|v|on|by|under|to|for|from|according\s+to"
-        r"|based\s+on)\s+)?(?:what|which|whom|who|кого|кому|что|какие|каким|какой|каких|какому|какую|чем|kogo|komu"
+        r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:(?:по|на|от|для|в|во|с|со|po|na|ot|dlya|v|s|on|by|under|to|for|from|in|at|with"
+        r"|according\s+to|based\s+on)\s+)?(?:what|which|whom|who|кого|кому|что|какие|каким|какой|каких|какому|какую|чем|kogo|komu"
         r"|chto|kakie|kakim|kakoy|kakih|kakomu|kakuyu)\b"
     )
 )
@@ -133,12 +133,17 @@ def _sentences(kb: KnowledgeBase, entity_id: str) -> list[tuple[str, str, str | 
 _WHAT_ABOUT = re.compile(r"^(?:(?:and|so)\s+)?(?:what|how)\s+about\b|^(?:а|и)\s+(?:что\s+|как\s+)?(?:насч[её]т|про)\b|^a\s+(?:chto\s+)?naschet\b")
 
 
-def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdict | None:
-    """The one sentence of the records in context that holds the question's words, or None."""
+def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, min_held: int = 1) -> Verdict | None:
+    """The one sentence of the records in context that holds the question's words (``min_held`` of
+    them at least), or None."""
     if context.kind not in ("quote", "fact", "card", "list") or CUE.match(text) is None or _IDENTITY.search(text) or _ENTRY_KIND.search(text):
         return None
-    if parsed.intent.question in _ASKED_ELSEWHERE or parsed.intent.list_kind is not None:
+    if parsed.intent.question in _ASKED_ELSEWHERE:
         return None
+    # "in which field should religious organisations be involved?": a word for a group of participants
+    # ("organisations", "областях") reads as a list of them; a sentence holding three of the words is
+    # what is asked, not that group of the meeting
+    listed = parsed.intent.list_kind is not None
     kb = engine.kb
     if _WHAT_ABOUT.match(text) and any(h.score >= 0.3 and h.entity not in context.focus for h in parsed.hits[:2]):
         # "what about the anti-terrorism programme?": the previous question asked again of another
@@ -171,12 +176,17 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
         # same as the other (the EAG's description retells the agenda's report); else not known
         shown = {s.en for s in context.statements}
         quoted = [row for row in [best, *tied] if row[2] in shown]
+        # or the one holding a word no other sentence holds ("religious" beside "organisations" and
+        # "field", which two sentences hold)
+        rare = [row for row in [best, *tied] if any(seen[stem] == {row[2]} for stem in _held(asked, _stems(row[2]) | _stems(row[3])))]
         if len(quoted) == 1:
             best = quoted[0]
+        elif len(rare) == 1:
+            best = rare[0]
         elif not all(_retold(best[2], row[2]) for row in tied):
             return None
     held_count = best[0]
-    if own and held_count < 3:
+    if held_count < min_held or ((own or listed) and held_count < 3):
         return None
     if held_count < 2:
         # one word held: only a word no other sentence holds, with at most one other word unmatched
