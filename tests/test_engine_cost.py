@@ -36,6 +36,7 @@ from bot.answers import (
 from bot.answers.cues import literal_cue
 from bot.answers.engine import _ANSWER_DEPTH, Engine
 from bot.kb.base import KnowledgeBase
+from bot.kb.schema import Fact
 from bot.search.text import prepare
 from bot.search.text import tokens as text_tokens
 
@@ -544,3 +545,14 @@ def test_a_verdict_copied_for_an_answerer_is_dataclasses_replace(fresh: Engine) 
     from bot.answers import engine as engine_module
 
     assert engine_module.replace is verdicts.replace
+
+
+def test_a_records_figures_are_read_off_the_record_as_its_dump_gives_them(kb: KnowledgeBase) -> None:
+    """The figures of an entry are read off the record itself, text by text (a question about "the
+    12th meeting" stops at its name), exactly as from its model_dump: the same sets in the same order,
+    for every entry and fact of the knowledge base."""
+    records = [record for entity_id, entity in kb.entities.items() for record in (entity, *kb.facts_of(entity_id))]
+    assert any(isinstance(record, Fact) for record in records)
+    for record in records:
+        assert list(numbers._texts(record)) == list(numbers._texts(record.model_dump(mode="json"))), record.id
+    assert any(list(numbers._texts(record)) for record in records)  # figures there are
