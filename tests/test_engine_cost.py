@@ -36,6 +36,7 @@ from bot.answers import (
 from bot.answers.cues import literal_cue
 from bot.answers.engine import _ANSWER_DEPTH, Engine
 from bot.kb.base import KnowledgeBase
+from bot.kb.schema import Fact
 from bot.search.text import prepare
 from bot.search.text import tokens as text_tokens
 
@@ -520,3 +521,38 @@ def test_a_bodys_documents_are_those_the_body_filter_keeps(kb: KnowledgeBase) ->
     both = bodies[:2]
     assert sorted(list_answers.documents_of_bodies(engine, both)) == sorted(set(kept_by_body[both[0]]) | set(kept_by_body[both[1]]))
     assert engine.documents_by_body is table  # made once per engine
+
+
+def test_a_verdict_copied_for_an_answerer_is_dataclasses_replace(fresh: Engine) -> None:
+    """The engine's copies of a question's base verdict (verdict.replace, without the generic field
+    walk) are what dataclasses.replace makes: a new verdict, every field holding the same object;
+    changes and anything but a plain verdict go through dataclasses.replace itself."""
+    import dataclasses
+
+    from bot.answers import verdict as verdicts
+
+    base = fresh.answer("Когда состоялось XVIII совещание?", today=TODAY)
+    copied, expected = verdicts.replace(base), dataclasses.replace(base)
+    assert copied is not base and type(copied) is verdicts.Verdict
+    assert copied == expected and copied.context is base.context
+    assert copied.__dict__.keys() == expected.__dict__.keys()
+    assert all(copied.__dict__[name] is expected.__dict__[name] for name in expected.__dict__)
+    changed = verdicts.replace(base, kind="decline")
+    assert changed.kind == "decline" and base.kind != "decline" and changed.question == base.question
+    match = verdicts.Match("x", "meeting", 1.0)
+    assert verdicts.replace(match, score=0.5) == dataclasses.replace(match, score=0.5)
+    # The engine copies with it.
+    from bot.answers import engine as engine_module
+
+    assert engine_module.replace is verdicts.replace
+
+
+def test_a_records_figures_are_read_off_the_record_as_its_dump_gives_them(kb: KnowledgeBase) -> None:
+    """The figures of an entry are read off the record itself, text by text (a question about "the
+    12th meeting" stops at its name), exactly as from its model_dump: the same sets in the same order,
+    for every entry and fact of the knowledge base."""
+    records = [record for entity_id, entity in kb.entities.items() for record in (entity, *kb.facts_of(entity_id))]
+    assert any(isinstance(record, Fact) for record in records)
+    for record in records:
+        assert list(numbers._texts(record)) == list(numbers._texts(record.model_dump(mode="json"))), record.id
+    assert any(list(numbers._texts(record)) for record in records)  # figures there are

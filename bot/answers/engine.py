@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextvars
 import gc
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from bot.answers import (
@@ -115,7 +115,7 @@ from bot.answers.smalltalk import without_small_talk
 from bot.answers.sourcetail import without_source_tail
 from bot.answers.statement_match import MONTH_ADJECTIVE
 from bot.answers.thresholds import ANSWER_AT, GUESS_AT
-from bot.answers.verdict import Match, Statement, Verdict
+from bot.answers.verdict import Match, Statement, Verdict, replace
 from bot.kb.base import KnowledgeBase, meeting_date
 from bot.kb.schema import Body, Fact, Meeting, Organisation
 from bot.search.casing import abbreviations, restore_capitals

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
 from bot.answers.mentions import MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, PartialDate
@@ -203,7 +205,9 @@ def _figure_parts(engine: Engine, entity_id: str) -> Iterator[set[int]]:
     """The figures of an entry (see :func:`_figures`) text by text, in the order written."""
     kb = engine.kb
     for record in [kb.entities[entity_id], *kb.facts_of(entity_id)]:
-        yield from _texts(record.model_dump(mode="json"))
+        # The record itself, not its model_dump: a question about "the 12th meeting" finds 12 in
+        # its name, the first text, without the whole meeting (every statement) dumped first.
+        yield from _texts(record)
         if isinstance(record, Fact) and record.value.en.count(";") >= 1:
             # The items a fact enumerates are counted by "the four aims" as its own figure.
             yield {record.value.en.count(";") + 1}
@@ -227,6 +231,13 @@ def _texts(value: Any) -> Iterator[set[int]]:
         for key, item in value.items():
             if key not in _NOT_TEXT:
                 yield from _texts(item)
+    elif isinstance(value, BaseModel):
+        # What ``value.model_dump(mode="json")`` holds, read off the model: its fields in their
+        # order, each holding a text, a number, None, a list or a model of the knowledge base's
+        # schema (no serialisers, aliases or fields of a parent type holding a subclass).
+        for key in type(value).model_fields:
+            if key not in _NOT_TEXT:
+                yield from _texts(getattr(value, key))
 
 
 def _counts(verdict: Verdict) -> tuple[set[int], set[int]]:

@@ -18,6 +18,7 @@ Kinds of verdict:
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -92,3 +93,17 @@ class Verdict:
         data.pop("matches")
         data["also"] = [part.to_json() for part in self.also]
         return data
+
+
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Verdict))
+
+
+def replace(obj: Any, /, **changes: Any) -> Any:
+    """:func:`dataclasses.replace`; a verdict copied unchanged (the engine hands each answerer its own
+    copy of a question's base verdict, some twenty a question) is made without the generic field
+    walk: the same fields holding the same objects, a tenth of the time."""
+    if changes or type(obj) is not Verdict or obj.__dict__.keys() != _FIELDS:
+        return dataclasses.replace(obj, **changes)
+    copy = object.__new__(Verdict)
+    copy.__dict__.update(obj.__dict__)
+    return copy
