@@ -29,6 +29,7 @@ from bot.answers import (
     define,
     evaluated,
     holder_check,
+    listed_group,
     post_person,
     post_taken,
     yesno_topics,
@@ -613,10 +614,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         return _member(engine, base, subject)
     if meetings and ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
-        documents = named_documents(engine, parsed) or document_beside(engine, parsed, meetings[0])
+        documents = named_documents(engine, parsed)
+        # "the programmes" (a kind in the plural) before any one document the words beside name
         several = [] if documents else documents_of_kind_beside(engine, parsed, meetings[0])
         if several:
             return several_adopted_at(base, several, kb.entities[meetings[0].entity])
+        documents = documents or document_beside(engine, parsed, meetings[0])
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
@@ -1189,6 +1192,7 @@ def took_part(
     a person named only for an address sent is no yes."""
     kb = engine.kb
     group = GROUP_OF[kb.kind(member)]
+    asked_group = listed_group.asked_group(base.question) if group != "people" else None
     results: list[dict[str, Any]] = []
     sources: list[str] = []
     for meeting_id in meeting_ids:
@@ -1217,6 +1221,9 @@ def took_part(
         elif member in listed and group == "people" and roles <= {"addressed", "reported"}:
             # Named for an address read out or a report: the source does not say they were there.
             outcome, yes = "addressed", None
+        elif member in listed and asked_group not in (None, group):
+            # "Was the CIS ATC among the international organisations there?": listed, in another group
+            outcome, yes = "listed_other_group", False
         elif member in listed:
             outcome, yes = "listed", True
         elif group == "people":
@@ -1251,6 +1258,8 @@ def took_part(
         )
         if outcome == "part_listed":
             results[-1]["part"] = part
+        if outcome == "listed_other_group":
+            results[-1]["asked_group"] = asked_group
         addresses = [x.address.model_dump() for x in p.people if x.person == member and x.address is not None]
         if addresses:  # "was his speech a welcoming one": the source's word for it is shown
             results[-1]["address"] = addresses[0]

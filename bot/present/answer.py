@@ -212,6 +212,20 @@ _BODIES_RU = translate("CIS bodies", "ru")
 _GROUP_WORDS["bodies"]["ru"] = _BODIES_RU[:1].lower() + _BODIES_RU[1:]
 
 
+# The group a yes/no asked the member to be among (listed_group), named as the question would.
+_ASKED_GROUPS = {
+    "organisations": to_translate("international organisations"),
+    "bodies": to_translate("CIS bodies"),
+    "states": to_translate("states"),
+}
+
+
+def _group_asked(group: str, lang: str) -> str:
+    """A group of participants named inside a sentence ("органы СНГ", "international organisations")."""
+    text = translate(_ASKED_GROUPS.get(group, group), lang)
+    return esc(text[:1].lower() + text[1:] if lang == "ru" else text)
+
+
 def group_words(group: str, number: int, lang: str) -> str:
     """ "8 states" / "8 государств", "2 органа СНГ": the group's word in the form the number takes."""
     return count(number, group, lang) if group in UNITS else f"{number} {group}"
@@ -1187,6 +1201,7 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 GROUNDS: dict[str, str] = {
     "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
     "listed_person": to_translate("The source names {member} at {meeting}."),
+    "listed_other_group": to_translate("The source lists {member} among the participants of {meeting}, but among the {group}, not the {asked}."),
     "not_listed": to_translate("The source lists the participants of {meeting} ({counts}); {member} is not among them."),
     "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
     "holder": to_translate("The sources name {holder} as {title} ({date})."),
@@ -1207,6 +1222,7 @@ GROUNDS: dict[str, str] = {
     ),
     "meeting_part_listed": to_translate("not itself; a part of it is listed"),
     "meeting_listed": to_translate("listed"),
+    "meeting_listed_other_group": to_translate("listed, but in another group"),
     "meeting_not_listed": to_translate("not listed"),
     "meeting_not_named": to_translate("not among those named (the list is incomplete)"),
     "meeting_not_stated": to_translate("no list of participants"),
@@ -1365,7 +1381,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             key = result["result"]
             if key == "listed" and group == "people":
                 key = "listed_person"
-            label = esc(_GROUP_WORDS[group][lang])
+            label = _group_asked(group, lang) if key == "listed_other_group" else esc(_GROUP_WORDS[group][lang])
             counts = ", ".join(
                 translate("{number} {group}", lang, context="count", number=n, group=_GROUP_WORDS[g][lang])
                 for g, n in result.get("counts", {}).items()
@@ -1382,6 +1398,7 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
                 counts=esc(counts),
                 place=_place_text(kb, getattr(kb.get(result["meeting"]), "place", None) or "", lang),
                 part=named(result.get("part")),
+                asked=_group_asked(result.get("asked_group") or group, lang),
             )
             if result.get("address"):  # the kind of address the source names
                 line += " " + say("address_kind", kind=esc(result["address"]["ru" if lang == "ru" else "en"]))
