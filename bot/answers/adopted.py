@@ -118,7 +118,10 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
     kb = engine.kb
     # The meeting's council and city ("на заседании СМВД в Петербурге") are hits too and no document:
     # the document is looked for among the first four hits, then among the first four of other kinds.
-    for first in (parsed.hits[:4], [h for h in parsed.hits[:8] if kb.kind(h.entity) not in ("body", "place", "state")][:4]):
+    windows = [parsed.hits[:4]]
+    if not _PLURAL_KIND.search(parsed.text):  # "the programmes": the kind's documents, together (below)
+        windows.append([h for h in parsed.hits[:8] if kb.kind(h.entity) not in ("body", "place", "state")][:4])
+    for first in windows:
         named = [
             h
             for h in first
@@ -127,6 +130,7 @@ def document_beside(engine: Engine, parsed: Parsed, meeting: Hit) -> list[Hit]:
             and h.name_tokens
             # words of its own beside the meeting's ("антитеррористическую программу … на XVIII совещании":
             # "programme" is the document's; "counter-terrorism" alone would be the meeting's)
+            and set(h.name_tokens) - set(meeting.name_tokens)
             and (not set(h.name_tokens) & set(meeting.name_tokens) or _words_held(engine, parsed, h))
         ]
         if named:
