@@ -217,3 +217,17 @@ def test_how_many_spoke_names_the_speakers_not_the_states(engine: Engine, questi
     # The sources count states and bodies, and name who addressed the meeting: that is what is asked.
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "speakers" and [s["person"] for s in verdict.value] == [speaker], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the day after the month ("August 12") is a day of a date even after "the"
+        "where was the August 12 interior ministers meeting?",
+        "when was the August 12 meeting?",
+        "the June 10 counter-terrorism meeting, where was it?",
+    ],
+)
+def test_a_day_after_its_month_is_no_figure_asked(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.answered, verdict

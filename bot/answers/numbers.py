@@ -46,7 +46,8 @@ _UNIT = (
 # no record: the date and time answerers read it.
 # A bound ("more than 10", "не менее пяти") is weighed by the yes/no answer, not named as a record's figure.
 _EXCUSED = re.compile(
-    rf"\b([\w-]+?)(?:st|nd|rd|th|-?(?:го|е|ое|м|й))?\s+(?:of\s+)?(?:{_MONTH}|{_UNIT})\b"
+    # the month only looked at, not taken: "the August 12 meeting" still finds "August 12" after "the"
+    rf"\b([\w-]+?)(?:st|nd|rd|th|-?(?:го|е|ое|м|й))?\s+(?:of\s+)?(?=(?:{_MONTH}|{_UNIT})\b)"
     rf"|\b(?:{_MONTH})\s+(\d{{1,2}})\b"
     r"|\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to|больше|более|меньше|менее|свыше"
     r"|не\s+менее|не\s+более|до|bolshe|bolee|menshe|menee)\s+([\w-]+)",
