@@ -1456,3 +1456,20 @@ def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and person in {s.speaker or s.entity for s in verdict.statements} | set(verdict.focus), verdict
 
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "focus"),
+    [
+        # a day beside its month says when he spoke, not what about
+        ("what did Rahmon say on 10 June?", "quote", "emomali_rahmon"),
+        ("что сказал Рахмон 10 июня?", "quote", "emomali_rahmon"),
+        ("what did Klemez say on August 12?", "quote", "yevgeny_klemez"),
+        # a meeting named by its date alone: its speakers, not a statement dated so
+        ("who spoke at the meeting on 10 June?", "fact", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("who spoke at the June 10 meeting?", "fact", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_a_date_says_when_words_were_said(engine: Engine, question: str, kind: str, focus: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind and focus in verdict.focus, verdict

@@ -309,6 +309,15 @@ def _credited(engine: Engine, parsed: Parsed) -> bool:
     )
 
 
+def _meeting_by_its_date(engine: Engine, parsed: Parsed) -> bool:
+    """Whether the question asks who spoke at a meeting it names by its date alone: the first hit a
+    meeting found clearly, no topic asked ("about …")."""
+    if parsed.intent.question != "speakers" or not parsed.hits or ABOUT.search(parsed.text.lower()):
+        return False
+    first = parsed.hits[0]
+    return engine.kb.kind(first.entity) == "meeting" and first.score >= ANSWER_AT
+
+
 def said_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """ "What did <person> say about X" and "who spoke about X": statements first, whatever
     else the question names."""
@@ -317,6 +326,8 @@ def said_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | Non
     if parsed.intent.question in ("where", "when") and not ABOUT.search(parsed.text.lower()):
         return None  # "Where did Trefilov speak?": the meetings he spoke at, not his words
     named = statement_match.named_hits(engine, parsed)
+    if not named and _meeting_by_its_date(engine, parsed):
+        return None  # "who spoke at the meeting on 10 June?": that meeting's speakers, not words dated so
     persons = [h for h in named if engine.kb.kind(h.entity) == "person"]
     # "President Putin": Rahmon's "President" is inside Putin's name as written, no second person.
     people = [h.entity for h in persons if not any(h.name_tokens < other.name_tokens for other in persons)]
@@ -362,6 +373,13 @@ def said_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | Non
             or token in engine._assess_words
             or is_speech(token, speech)
             or (YEAR_TOKEN.match(token) and token[1:] in years)
+        }
+        # "on 10 June", "June 10": the day beside its month says when too
+        months = {i for i in dates if query.tokens[i] in engine._month_words}
+        dates |= {
+            i
+            for i, token in enumerate(query.tokens)
+            if token[:1] == "#" and token[1:].isdigit() and int(token[1:]) <= 31 and (i - 1 in months or i + 1 in months)
         }
         asks_about = ABOUT.search(parsed.text.lower())
         occasion: set[int] = set()
