@@ -40,3 +40,18 @@ def test_an_ending_the_sources_never_record_is_not_recorded(engine: Engine, ques
 def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.reason != "event", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a held meeting with nothing recorded as adopted there: said so, not a note about other decisions
+        "what was adopted at the 13th meeting?",
+        "что приняли на 13-м заседании секретарей совбезов?",
+        "what did the security secretaries decide in November?",
+        "какие решения приняли на заседании СМВД в Петербурге?",
+    ],
+)
+def test_nothing_adopted_at_a_meeting_is_said_so(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.reason) == ("fact", "documents", "not_stated"), verdict

@@ -348,6 +348,10 @@ def _meeting(
             # "What were the results of the exercise?": recorded only as planned, no results reported.
             return not_stated(base, meeting, "outcomes")
         if not meeting.outcomes:
+            if not any(getattr(document, "meeting", None) == meeting.id for document in kb.of_kind("document")):
+                # "What was adopted at the 13th meeting?": nothing is recorded as adopted there; a
+                # note that mentions other bodies' decisions is no answer to it.
+                return not_stated(base, meeting, "documents")
             return None
         chosen = _outcomes_about(kb, base, meeting, text)
         outcomes = [Statement(o.text.en, o.text.ru, o.document or meeting.id, meeting.sources[0]) for o in chosen]
