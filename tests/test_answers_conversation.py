@@ -3174,3 +3174,18 @@ def test_young_people_is_a_topic_of_his_words_not_the_meetings_participants(engi
     _, said = converse(engine, *questions)
     assert said.kind == "quote" and said.attribute != "participants"
     assert any(s.speaker == TREFILOV for s in said.statements)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # a body in context, a meeting named by the follow-up itself: that meeting, not the body's own
+        ["what is SORB?", "was it at the june meeting?"],
+        ["что такое СОРБ?", "а на июньском совещании он был?"],
+        ["what is the CIS ATC?", "was it at the St Petersburg meeting?"],
+    ],
+)
+def test_a_meeting_the_follow_up_names_is_not_the_bodys_own(engine: Engine, questions: list[str]) -> None:
+    _, asked = converse(engine, *questions)
+    assert asked.kind == "yes_no" and asked.yes is True, asked
+    assert asked.focus[0] in (XVIII, SPB), asked

@@ -307,7 +307,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
     if context is not None and context.answered:
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
-        context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+        if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
+            context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)
@@ -1206,6 +1207,23 @@ def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str 
     return None
 
 
+# "that meeting", "на этом заседании": the meeting word points back, it names no meeting of its own
+_POINTED_MEETING = re.compile(
+    r"\b(?:that|this|same|it'?s|its|это\w*|то\w*|та\w*|etom|etoy|eto|tom|tot|tam)\s+(?:\w+\s+)?"
+    r"(?:meeting|session|summit|заседан|совещан|встреч|саммит|zasedan|soveshchan|vstrech|sammit)",
+    re.I,
+)
+
+
+def _own_meeting(engine: Engine, parsed: Parsed, lower: str) -> bool:
+    """Whether the follow-up names a meeting of its own ("was it at the june meeting?" after a body):
+    its first hit, places aside, is a meeting found clearly, and no word points back to one."""
+    if _POINTED_MEETING.search(lower):
+        return False
+    first = next((h for h in parsed.hits if engine.kb.kind(h.entity) != "place"), None)
+    return first is not None and engine.kb.kind(first.entity) == "meeting" and first.score >= 0.6
+
+
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     subject = _subject(context)
     lower = parsed.text.lower()
@@ -1219,7 +1237,7 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
-    if engine.kb.kind(subject) != "meeting" and MEETING_WORD.search(lower) and not he_asked:
+    if engine.kb.kind(subject) != "meeting" and MEETING_WORD.search(lower) and not he_asked and not _own_meeting(engine, parsed, lower):
         # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
         # attend?" still asks about him)
         subject = _meeting(engine, context, named=True) or subject
