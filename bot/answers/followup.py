@@ -1209,7 +1209,7 @@ def _same_kind_mention(engine: Engine, parsed: Parsed, context: Verdict) -> str 
 
 # "that meeting", "на этом заседании": the meeting word points back, it names no meeting of its own
 _POINTED_MEETING = re.compile(
-    r"\b(?:that|this|same|it'?s|its|это\w*|то\w*|та\w*|etom|etoy|eto|tom|tot|tam)\s+(?:\w+\s+)?"
+    r"\b(?:that|this|same|it'?s|its|their|это\w*|то\w*|та\w*|его|её|ее|их|etom|etoy|eto|tom|tot|tam|ego|ikh|ih)\s+(?:\w+\s+)?"
     r"(?:meeting|session|summit|заседан|совещан|встреч|саммит|zasedan|soveshchan|vstrech|sammit)",
     re.I,
 )
@@ -1221,7 +1221,11 @@ def _own_meeting(engine: Engine, parsed: Parsed, lower: str) -> bool:
     if _POINTED_MEETING.search(lower):
         return False
     first = next((h for h in parsed.hits if engine.kb.kind(h.entity) != "place"), None)
-    return first is not None and engine.kb.kind(first.entity) == "meeting" and first.score >= 0.6
+    if first is None or engine.kb.kind(first.entity) != "meeting" or first.score < 0.6:
+        return False
+    # "so when did that council meet?" finds every council's meeting alike: none of its own
+    runner_up = max((h.score for h in parsed.hits if h is not first and engine.kb.kind(h.entity) == "meeting"), default=0.0)
+    return first.score - runner_up >= 0.1
 
 
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
