@@ -650,12 +650,12 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
             return said
     if meeting is None:
         meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
-    held = kb.entities[meeting] if meeting is not None else None
-    if isinstance(held, Meeting) and isinstance(person, Person):
+    at_meeting = kb.entities.get(meeting) if meeting is not None else None
+    if isinstance(at_meeting, Meeting) and isinstance(person, Person):
         # "What did Trefilov say about youth at the 13th meeting?": his words there on the topic,
         # read without the meeting's own words, before any "no such statement".
-        named = next((h.name_tokens for h in mentions.hits if h.entity == meeting), set())
-        said = person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person, held, named)
+        placing: set[int] = next((set(h.name_tokens) for h in mentions.hits if h.entity == meeting), set())
+        said = person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person, at_meeting, placing)
         if said is not None and said.yes and said.statements:
             return replace(verdict, kind="quote", focus=[person.id], statements=said.statements, sources=said.sources, yes=None)
     about = _ABOUT.search(parsed.text)
