@@ -1473,3 +1473,25 @@ def test_po_and_a_surname_is_according_to_that_person(engine: Engine, question: 
 def test_a_date_says_when_words_were_said(engine: Engine, question: str, kind: str, focus: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == kind and focus in verdict.focus, verdict
+
+
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "pattern"),
+    [
+        # the meeting named after the topic places his words; the topic picks the statement
+        ("What exactly did Klemez say about history at the St Petersburg meeting?", KLEMEZ, r"rewrite history"),
+        ("What did Klemez say about drugs at the St Petersburg meeting?", KLEMEZ, r"narcotics"),
+        ("Что Клемез говорил об истории на заседании в Петербурге?", KLEMEZ, r"историю"),
+        ("What did Trefilov say about youth at the 13th meeting?", TREFILOV, r"youth"),
+        ("Что Трефилов говорил о молодёжи на 13-м заседании?", TREFILOV, r"молод"),
+        # the city as the topic itself
+        ("Что Клемез сказал про Санкт-Петербург как место встречи?", KLEMEZ, r"символ"),
+    ],
+)
+def test_what_a_person_said_on_a_topic_at_a_named_meeting(engine: Engine, question: str, speaker: str, pattern: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind == "quote", verdict
+    assert speaker in verdict.focus or any(s.speaker == speaker for s in verdict.statements)
+    assert any(re.search(pattern, s.get(verdict.lang), re.I) for s in verdict.statements)

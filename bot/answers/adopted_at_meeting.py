@@ -77,6 +77,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     # "приняли министры внутренних дел?" names who adopted it; "at the interior ministers' meeting" where
     meeting_word = any(token in _KIND_TOKENS for token in parsed.query.tokens)
     held_by = {m.id for body in bodies for m in kb.meetings_of(body) if m.body == body} if meeting_word else set()
+    if places and not meeting_word and not meetings:
+        return None  # "adopted in St Petersburg": a city claimed, checked by adopted_where
     if places:
         there = set(kb.meetings_held_in.get(places[0], []))
         if adopting in there:

@@ -648,6 +648,16 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
         if said is not None and statement is not None and score >= TOPIC_YES:
             said.statements = [asked_clause(engine, parsed, named, statement)]
             return said
+    if meeting is None:
+        meeting = next((h.entity for h in mentions.hits if kb.kind(h.entity) == "meeting"), None)
+    at_meeting = kb.entities.get(meeting) if meeting is not None else None
+    if isinstance(at_meeting, Meeting) and isinstance(person, Person):
+        # "What did Trefilov say about youth at the 13th meeting?": his words there on the topic,
+        # read without the meeting's own words, before any "no such statement".
+        placing: set[int] = next((set(h.name_tokens) for h in mentions.hits if h.entity == meeting), set())
+        said = person_said(engine, parsed, replace(verdict, statements=[], value=None), mentions, person, at_meeting, placing)
+        if said is not None and said.yes and said.statements:
+            return replace(verdict, kind="quote", focus=[person.id], statements=said.statements, sources=said.sources, yes=None)
     about = _ABOUT.search(parsed.text)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)

@@ -320,6 +320,13 @@ def _record_score(engine: Engine, person: Person, query: AnalysedQuery, rest: li
     return found / total
 
 
+# "about <topic> at / in <meeting or city>": the topic asked, then where it was said.
+_TOPIC_BEFORE_PLACE = re.compile(
+    r"\b(?:about|regarding|concerning|про|о|об|обо|pro|ob)\s+(.+?)(?=\s+(?:at|in|during|на|в|во|na|v|vo)\s)",
+    re.I,
+)
+
+
 def statement_verdict(
     engine: Engine,
     parsed: Parsed,
@@ -388,6 +395,17 @@ def statement_verdict(
             rest = [
                 i for i in rest if not any(venue.is_placed(t, placed) for t in _with_synonyms(engine, {query.tokens[i]}))
             ] or rest
+        # "What did Klemez say about history at the St Petersburg meeting?": the meeting (or its city)
+        # named places his words too; the topic ("history") picks the statement, not "St Petersburg".
+        # Only with a topic asked apart from it ("about history at …"): in "про Санкт-Петербург как
+        # место встречи" the city is the topic, and without "about" the meeting may be what is asked.
+        topic = _TOPIC_BEFORE_PLACE.search(parsed.text)
+        locating = {i for h in named if engine.kb.kind(h.entity) in ("meeting", "place") for i in h.name_tokens}
+        if topic is not None and locating:
+            spelt = text_tokens(topic.group(1))
+            in_topic = {*spelt, *engine.index.fold_synonyms(spelt)}
+            if not any(query.tokens[i] in in_topic for i in locating):
+                rest = [i for i in rest if i not in locating and query.tokens[i] != "~meeting"] or rest
     if not asks_more(query, rest):
         return None
     holders = list(dict.fromkeys(e for o in owners for e in (o, *(f.id for f in engine.kb.facts_of(o)))))
