@@ -40,22 +40,32 @@ CATEGORY_WORDS: dict[str, str] = {
 }
 
 
-def _names(entity: Entity) -> Iterator[tuple[str, str]]:
-    yield "en", entity.name.en
-    yield "ru", entity.name.ru
-    for lang, terms in (("en", entity.short.en), ("ru", entity.short.ru)):
-        for term in terms:
-            yield lang, term
-    for lang, terms in (("en", entity.aliases.en), ("ru", entity.aliases.ru)):
-        for term in terms:
-            yield lang, term
+def _names(entity: Entity) -> list[tuple[str, str]]:
+    """(language, name) of each name of an entity, the first of those that are one name in lower case."""
+    # Built in place, not yielded to a loop that keeps the first of each: ten thousand entities
+    # name themselves eight times each.
+    names: dict[str, tuple[str, str]] = {}
+    keep = names.setdefault
+    name, short, aliases = entity.name, entity.short, entity.aliases
+    keep(name.en.lower(), ("en", name.en))
+    keep(name.ru.lower(), ("ru", name.ru))
+    for term in short.en:
+        keep(term.lower(), ("en", term))
+    for term in short.ru:
+        keep(term.lower(), ("ru", term))
+    for term in aliases.en:
+        keep(term.lower(), ("en", term))
+    for term in aliases.ru:
+        keep(term.lower(), ("ru", term))
     if entity.expansion is not None:
-        yield "en", entity.expansion.en
-        yield "ru", entity.expansion.ru
+        keep(entity.expansion.en.lower(), ("en", entity.expansion.en))
+        keep(entity.expansion.ru.lower(), ("ru", entity.expansion.ru))
     if isinstance(entity, Person):
         # "Trefilov" alone is how people are asked about.
-        yield "en", entity.name.en.split()[-1]
-        yield "ru", entity.name.ru.split()[-1]
+        surname_en, surname_ru = name.en.split()[-1], name.ru.split()[-1]
+        keep(surname_en.lower(), ("en", surname_en))
+        keep(surname_ru.lower(), ("ru", surname_ru))
+    return list(names.values())
 
 
 class _NamesText:
@@ -144,13 +154,10 @@ def said_by(kb: KnowledgeBase, person_id: str) -> Iterator[Bilingual]:
 def entity_texts(kb: KnowledgeBase) -> Iterator[EntityText]:
     names_text = _NamesText(kb)
     for entity_id, entity in kb.entities.items():
-        names: dict[str, tuple[str, str]] = {}
-        for lang, name in _names(entity):
-            names.setdefault(name.lower(), (lang, name))
         statements = [*statements_of(entity), *(said_by(kb, entity_id) if isinstance(entity, Person) else ())]
         yield EntityText(
             entity_id,
-            list(names.values()),
+            _names(entity),
             _context(kb, entity, names_text),
             [(f"{s.en} {s.ru}", s) for s in statements],
         )

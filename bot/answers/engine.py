@@ -17,6 +17,7 @@ import gc
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from bot.answers import (
     adopted_at_meeting,
@@ -468,13 +469,19 @@ class Engine:
             self._posts = post_holders.build_posts(self)
             self._city_names = _city_names(kb)
             self._name_pairs = clipped.name_pairs(kb)
+            # The lists unpacked in place, not copied by Terms.all() twice an entry.
             self._abbreviations = abbreviations(
-                name for entity in kb.entities.values() for terms in (entity.short, entity.aliases) for name in terms.all()
+                chain.from_iterable(
+                    (*entity.short.en, *entity.short.ru, *entity.aliases.en, *entity.aliases.ru)
+                    for entity in kb.entities.values()
+                )
             )
             self._text_stems = text_stems(stem_texts(kb, None if index is not None else self.index))
             # The Latin abbreviations, the common ones too, that reading Latin-typed Russian in Cyrillic keeps
             # (a name is an abbreviation by itself: those of the short forms and aliases are known already).
-            common = abbreviations(name for entity in kb.entities.values() for name in entity.common_usage.all())
+            common = abbreviations(
+                chain.from_iterable((*entity.common_usage.en, *entity.common_usage.ru) for entity in kb.entities.values())
+            )
             self._latin_abbreviations = frozenset(name for name in self._abbreviations | common if name.isascii())
             # Built with the engine too: the first question with a period must not pay for it.
             periods.index_documents(self)

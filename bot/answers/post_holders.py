@@ -57,8 +57,9 @@ def build_posts(engine: Engine) -> dict[str, list[tuple[str, frozenset[str], boo
                     principal -= engine._generic
                     known = read[title] = (words, deputy, principal, words | (principal if deputy else frozenset()))
                 words, deputy, principal, keys = known
+                held = (person.id, words, deputy, principal)  # one tuple for all its words
                 for word in keys:
-                    posts.setdefault(word, []).append((person.id, words, deputy, principal))
+                    posts.setdefault(word, []).append(held)
     return posts
 
 

@@ -389,8 +389,9 @@ class SearchIndex:
         analysed are taken from it (a reload changes few)."""
         known = previous._names if previous is not None else {}
         self._surface = dict(previous._surface) if previous is not None else {}
-        todo = [k for k, text in enumerate(texts) if text not in known]
-        if len(todo) == len(texts):
+        # A first build has nothing to reuse: no walk over every name to find that out.
+        todo = [k for k, text in enumerate(texts) if text not in known] if known else None
+        if todo is None or len(todo) == len(texts):
             return self._fold_names(corpus.encode(texts, vocab, self._surface), vocab)
         fresh = self._fold_names(corpus.encode([texts[k] for k in todo], vocab, self._surface), vocab)
         bounds = fresh.bounds().tolist()
