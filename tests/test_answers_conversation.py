@@ -3189,3 +3189,18 @@ def test_a_meeting_the_follow_up_names_is_not_the_bodys_own(engine: Engine, ques
     _, asked = converse(engine, *questions)
     assert asked.kind == "yes_no" and asked.yes is True, asked
     assert asked.focus[0] in (XVIII, SPB), asked
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # a fact told by several sources: the publishers of the sources shown under it
+        ["на какой срок принята пограничная программа?", "кто об этом сообщил?"],
+        ["until when does the border programme run?", "who reported that?"],
+        ["until when does the border programme run?", "and who told about it?"],
+    ],
+)
+def test_who_reported_a_fact_told_by_several_sources(engine: Engine, questions: list[str]) -> None:
+    fact, told = converse(engine, *questions)
+    assert told.attribute == "reported_by" and told.items == [BORDER], told
+    assert told.filters["item_sources"][BORDER] == fact.sources

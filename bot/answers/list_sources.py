@@ -40,6 +40,8 @@ def answer(engine: Engine, short: str, context: Verdict, question: str) -> Verdi
     words = short.split()
     if not words or len(words) > MAX_WORDS or not any(word in short for word in _WORDS):
         return None
+    if context.kind == "fact" and context.focus and len(context.sources) >= 2 and _WHO_TOLD.match(short):
+        return _fact_reporters(engine, context, question)
     if context.kind not in ("list", "count") or context.focus or not 2 <= len(context.items) <= MAX_ITEMS:
         return None  # one subject's sources are the usual source answer's
     if CUE.match(short) is None:
@@ -53,4 +55,24 @@ def answer(engine: Engine, short: str, context: Verdict, question: str) -> Verdi
     return replace(
         context, question=question, kind="list", attribute="reported_by", yes=None, grounds=None, intent="list_sources",
         filters=filters, sources=sources, statements=[], caveats=[], also=[], context=None,
+    )
+
+
+# "who reported that?" / "кто об этом сообщил?" (not "source?", which the usual source answer gives)
+_WHO_TOLD = re.compile(
+    r"^(?:(?:and|so|ok|а|и|a|i|ну|nu)\s+)?(?:who|кто|kto)\s+(?:(?:об\s+этом|это|ob\s+etom|eto)\s+)?(?:first\s+)?"
+    r"(?:reported|told|wrote|announced|сообщил\w*|рассказал\w*|написал\w*|объявил\w*|озвучил\w*|soobshchil\w*|rasskazal\w*|napisal\w*)\b"
+)
+
+
+def _fact_reporters(engine: Engine, context: Verdict, question: str) -> Verdict | None:
+    """ "кто об этом сообщил?" after a fact told by several sources ("until 2030": the Executive
+    Committee and BelTA): the publishers of the sources shown under it, not one record's dating note."""
+    subject = context.focus[0]
+    if subject not in engine.kb.entities:
+        return None
+    filters = {"follow_up": context.question, "asserts_nothing": True, "item_sources": {subject: list(context.sources)}}
+    return replace(
+        context, question=question, kind="list", attribute="reported_by", yes=None, grounds=None, intent="list_sources",
+        items=[subject], focus=[], filters=filters, statements=[], caveats=[], also=[], context=None,
     )

@@ -1002,8 +1002,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return "\n".join(lines)
     if verdict.attribute == "reported_by":  # "who reported that?" after a list: each entry's publishers
         lines = [f"<b>{esc(translate(WORDS['reported_by'], lang))}</b>"]
+        shown = verdict.filters.get("item_sources") or {}
         for item in verdict.items[:LIST_ITEMS]:
-            publishers = dict.fromkeys(s.publisher.get(lang) for s in map(kb.source, kb.entities[item].sources) if s is not None)
+            told = shown.get(item) or kb.entities[item].sources  # a fact's own sources, else its entry's
+            publishers = dict.fromkeys(s.publisher.get(lang) for s in map(kb.source, told) if s is not None)
             lines.append(f"• <b>{short_name(kb, item, lang)}</b> — {esc('; '.join(shorten(p, 170) for p in publishers))}")
         return "\n".join(lines)
     if verdict.attribute == "enumerated":  # the items one statement lists, counted
