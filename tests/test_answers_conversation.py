@@ -3197,7 +3197,7 @@ def test_a_meeting_the_follow_up_names_is_not_the_bodys_own(engine: Engine, ques
         # a fact told by several sources: the publishers of the sources shown under it
         ["на какой срок принята пограничная программа?", "кто об этом сообщил?"],
         ["until when does the border programme run?", "who reported that?"],
-        ["until when does the border programme run?", "and who told about it?"],
+        ["until when does the border programme run?", "and who reported it?"],
     ],
 )
 def test_who_reported_a_fact_told_by_several_sources(engine: Engine, questions: list[str]) -> None:

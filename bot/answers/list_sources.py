@@ -61,7 +61,8 @@ def answer(engine: Engine, short: str, context: Verdict, question: str) -> Verdi
 # "who reported that?" / "кто об этом сообщил?" (not "source?", which the usual source answer gives)
 _WHO_TOLD = re.compile(
     r"^(?:(?:and|so|ok|а|и|a|i|ну|nu)\s+)?(?:who|кто|kto)\s+(?:(?:об\s+этом|это|ob\s+etom|eto)\s+)?(?:first\s+)?"
-    r"(?:reported|told|wrote|announced|сообщил\w*|рассказал\w*|написал\w*|объявил\w*|озвучил\w*|soobshchil\w*|rasskazal\w*|napisal\w*)\b"
+    r"(?:reported|wrote|сообщил\w*|написал\w*|soobshchil\w*|napisal\w*)"
+    r"(?:\s+(?:that|this|it|об\s+этом|это|ob\s+etom|eto|about\s+(?:it|that)))?$"
 )
 
 
