@@ -3204,3 +3204,17 @@ def test_who_reported_a_fact_told_by_several_sources(engine: Engine, questions: 
     fact, told = converse(engine, *questions)
     assert told.attribute == "reported_by" and told.items == [BORDER], told
     assert told.filters["item_sources"][BORDER] == fact.sources
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # another body's long official name must not drown the attribute asked
+        ["who heads the CIS ATC?", "what about the BCOC?"],
+        ["кто возглавляет АТЦ СНГ?", "а БКБОП?"],
+    ],
+)
+def test_the_same_attribute_of_a_body_with_a_long_name(engine: Engine, questions: list[str]) -> None:
+    _, other = converse(engine, *questions)
+    assert (other.kind, other.attribute, other.reason) == ("fact", "head", "not_stated"), other
+    assert other.focus == ["bcoc"], other

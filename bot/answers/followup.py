@@ -1387,7 +1387,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     asked = str(context.filters.get("asked") or context.question)
     question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
     verdict = engine.answer(question, parsed.lang, today) if question is not None else None
-    if (verdict is None or not verdict.answered or other not in verdict.focus) and context.kind == "fact":
+    # or the other's long official name drowned the attribute asked ("who heads the Bureau for
+    # Coordination of Combating Organized Crime …?" read as what it deals with: its card)
+    lost = verdict is not None and verdict.kind == "card" and context.attribute is not None
+    if (verdict is None or not verdict.answered or other not in verdict.focus or lost) and context.kind == "fact":
         # "na kakie gody programma po terrorizmu?" names its subject loosely (a word or two of it
         # typed in Latin letters): the same attribute asked of the other entry directly.
         base = Verdict(parsed.text, parsed.lang, "decline", False, intent=context.intent)
