@@ -3218,3 +3218,20 @@ def test_the_same_attribute_of_a_body_with_a_long_name(engine: Engine, questions
     _, other = converse(engine, *questions)
     assert (other.kind, other.attribute, other.reason) == ("fact", "head", "not_stated"), other
     assert other.focus == ["bcoc"], other
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # the sources list who came and never say why anyone did or did not
+        ["was Turkmenistan at the XVIII meeting?", "why not?"],
+        ["Азербайджан участвовал в заседании СМВД?", "почему?"],
+        ["did Armenia attend the St Petersburg meeting?", "and why?"],
+        ["azerbaydzhan byl na zasedanii SMVD?", "a pochemu net?"],
+    ],
+)
+def test_why_after_an_attendance_answer_is_no_reason_given(engine: Engine, questions: list[str]) -> None:
+    previous, why = converse(engine, *questions)
+    assert why.kind == "yes_no" and why.reason == "no_reason" and why.grounds == previous.grounds, why
+    html = html_of(engine, why)
+    assert "no reason" in html or "Причин" in html, html

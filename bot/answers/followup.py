@@ -49,6 +49,7 @@ from bot.answers import (
     topic_swap,
     undated_fact,
     which_of_group,
+    why_followup,
     year_of_series,
 )
 from bot.answers.facts import answer_attribute
@@ -332,6 +333,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         about_record = (
             # "и всё?" / "is that all?" after a list: that list, all the sources record
             list_complete.answer(short, context, base.question)
+            # "why not?" after a "No": the sources give no reason, and what they do say
+            or why_followup.answer(short, context, base.question)
             # "who reported that?" after a list from several sources: each entry's publishers
             or list_sources.answer(engine, short, context, base.question)
             # "more exactly?" / "а точнее?" after a date known to the month: the sources give no day

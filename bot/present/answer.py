@@ -1178,6 +1178,8 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
         # "Why did Belarus skip it?": it did take part (the premise is wrong), or the sources list
         # the participants without it but give no reason.
         head = translate(WORDS["premise_wrong" if verdict.yes else "no_reason"], lang)
+    if verdict.reason == "no_reason":
+        head = translate(WORDS["no_reason"], lang)  # "why not?" after a yes/no (why_followup)
     if verdict.grounds == "part_listed":
         head = translate(WORDS["not_itself"], lang)  # "Did the SCO attend?": its structure did
     if _named_instead(verdict):
