@@ -1171,3 +1171,14 @@ def test_a_real_body_asked_among_a_category_is_yes(engine: Engine, question: str
     result = verdict_of(engine, question)
     assert (result.kind, result.yes, result.grounds) == ("yes_no", True, "category")
     assert result.focus == [entity]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who chaired the Moscow meeting?", "кто председательствовал на совещании в Москве?", "Who chaired the meeting in Moscow?"],
+)
+def test_no_chair_of_any_meeting_in_a_city_of_several(engine: Engine, question: str) -> None:
+    # three meetings were held in Moscow, none with a chair named: said of all, not an address quoted
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", "no_chair"), verdict
+    assert len(verdict.value["meetings"]) == 3, verdict

@@ -536,8 +536,18 @@ def chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     meetings = [kb.entities[h.entity] for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
     if not meetings and MEETING_WORDS.search(parsed.text):
         # "Who chaired the St Petersburg meeting?": the one meeting of the city named
-        held = [kb.meetings_held_in.get(h.entity, []) for h in mentions.hits if kb.kind(h.entity) == "place"]
+        places = [h.entity for h in mentions.hits if kb.kind(h.entity) == "place"]
+        held = [kb.meetings_held_in.get(place, []) for place in places]
         meetings = [kb.entities[ids[0]] for ids in held if len(ids) == 1]
+        several = held[0] if len(held) == 1 and len(held[0]) > 1 else []
+        if not meetings and several and not any(
+            p.role == "chair" for i in several if isinstance(m := kb.entities[i], Meeting) for p in m.participants.people
+        ):
+            # "Who chaired the Moscow meeting?": three were held there, none with a chair named
+            value = {"meeting": several[0], "meetings": list(several), "place": places[0], "asked": "chair"}
+            verdict = _not_recorded(base, "no_chair", value, list(several), [s for i in several for s in kb.entities[i].sources])
+            verdict.alternatives = []
+            return verdict
     if not meetings and MEETING_WORDS.search(parsed.text):
         # "кто вёл заседание СМВД?": the one meeting of the body named
         own = [[m for m in kb.meetings_of(h.entity) if m.body == h.entity] for h in mentions.hits if kb.kind(h.entity) == "body"]

@@ -1658,6 +1658,7 @@ NOT_RECORDED: dict[str, str] = {
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "members": to_translate("The sources do not list who is part of {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "no_chair_any": to_translate("The sources do not name who chaired any of the meetings held in {place}:"),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
@@ -1824,6 +1825,11 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             names = ", ".join(short_name(kb, i, lang) for i in verdict.items)
             head = say("grouping_list", meeting=named(value["meeting"]), n=len(verdict.items), group=esc(group))
             lines.append(f"{head} {names}.")
+    elif reason == "no_chair" and len(value.get("meetings") or []) > 1:
+        # "who chaired the Moscow meeting?": several were held there, none with a chair named
+        lines = [say("no_chair_any", place=esc(_place_text(kb, value.get("place") or "", lang)))]
+        lines += [f"• {named(meeting)}" for meeting in value["meetings"]]
+        nearest = False
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
         nearest = False
