@@ -348,7 +348,7 @@ def _meeting(
             # "What were the results of the exercise?": recorded only as planned, no results reported.
             return not_stated(base, meeting, "outcomes")
         if not meeting.outcomes:
-            if not any(getattr(document, "meeting", None) == meeting.id for document in kb.of_kind("document")):
+            if not any(document.meeting == meeting.id for document in kb.documents_of(meeting.id)):
                 # "What was adopted at the 13th meeting?": nothing is recorded as adopted there; a
                 # note that mentions other bodies' decisions is no answer to it.
                 return not_stated(base, meeting, "documents")
