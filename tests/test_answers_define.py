@@ -20,6 +20,9 @@ from tests.answer_helpers import SPB, first_line, html_of, verdict_of, visible
     [
         ("What does SVR stand for?", "svr"),
         ("Как расшифровывается СМВД СНГ?", "interior_ministers_council"),
+        # one slip in the asking word itself
+        ("Как расшшифровывается СМВД?", "interior_ministers_council"),
+        ("как расшифровываеться КСГП", "prosecutors_general_council"),
         ("Что значит МПА СНГ?", "ipa_council"),
         ("what is the full name of the CSTO", "csto"),
         ("rasshifruy ODKB", "csto"),

@@ -1175,7 +1175,14 @@ def test_a_real_body_asked_among_a_category_is_yes(engine: Engine, question: str
 
 @pytest.mark.parametrize(
     "question",
-    ["who chaired the Moscow meeting?", "кто председательствовал на совещании в Москве?", "Who chaired the meeting in Moscow?"],
+    [
+        "who chaired the Moscow meeting?",
+        "кто председательствовал на совещании в Москве?",
+        "Who chaired the meeting in Moscow?",
+        # Russian typed in Latin letters: "vel vstrechu" is leading, so chairing, a meeting
+        "kto vel vstrechu v Moskve?",
+        "kto predsedatelstvoval na vstreche v Moskve",
+    ],
 )
 def test_no_chair_of_any_meeting_in_a_city_of_several(engine: Engine, question: str) -> None:
     # three meetings were held in Moscow, none with a chair named: said of all, not an address quoted

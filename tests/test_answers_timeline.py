@@ -17,6 +17,7 @@ from bot.answers import timeline
 from bot.answers.engine import Engine
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
+from bot.present.answer import ru_prepositional
 from tests.answer_helpers import (
     BORDER,
     CONCEPT,
@@ -1591,3 +1592,31 @@ def test_which_came_first_of_two_meetings_each_named_by_its_own_words(
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute) == ("fact", "order"), verdict
     assert (verdict.value["first"], verdict.value["second"]) == (first, second), verdict.value
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("когда приняли заявление о транснациональной преступности", "принято на саммите СНГ в Душанбе: Заявление"),
+        ("когда одобрили концепцию военного сотрудничества?", "одобрено на саммите СНГ в Душанбе: Концепция"),
+        ("when was the border programme adopted", "Border Security Programme until 2030, approved at Dushanbe summit"),
+    ],
+)
+def test_a_documents_date_names_its_meeting_in_a_grammatical_phrase(engine: Engine, question: str, said: str) -> None:
+    # Russian: the meeting after "на" in the prepositional case, the impersonal verb before any name
+    # (was "Концепция …, одобрено на саммит СНГ в Душанбе")
+    assert said in visible(first_line(engine, verdict_of(engine, question)))
+
+
+@pytest.mark.parametrize(
+    ("name", "at"),
+    [
+        ("13-е заседание секретарей совбезов СНГ", "13-м заседании секретарей совбезов СНГ"),
+        ("Душанбинский саммит", "Душанбинском саммите"),
+        ("XVIII Совещание руководителей", "XVIII Совещании руководителей"),
+        ("встреча руководителей спецслужб СНГ в Москве", "встрече руководителей спецслужб СНГ в Москве"),
+        ("Содружество-Антитеррор – 2025", "Содружество-Антитеррор – 2025"),
+    ],
+)
+def test_russian_meeting_names_after_na(name: str, at: str) -> None:
+    assert ru_prepositional(name) == at

@@ -386,7 +386,8 @@ def place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
 
 
 MEETING_WORDS = cued(re.compile(
-    r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*", re.I
+    r"\b(?:meeting|summit|conference|session)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\bсаммит\w*"
+    r"|\b(?:zasedani|soveshchani|soveshani|vstrech|sammit)\w*", re.I
 ))
 
 

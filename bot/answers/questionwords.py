@@ -61,6 +61,9 @@ CUE_WORDS = (
     "countries", "organisations", "organizations", "delegations", "attended", "participated",
     "participants", "represented", "speech", "welcoming", "congratulatory", "discussed", "agenda",
     "meetings",
+    # the Russian ones ("расшшифровывается", "участвовали", "председатльствовал")
+    "расшифровывается", "расшифруйте", "аббревиатура", "означает", "участвовали", "председательствовал",
+    "обсуждались", "делегации",
 )
 _MIN_CUE_FUZZY = 6
 # "countrys", "secretarys", "bodys": a plural typed as the singular with an "s".

@@ -576,7 +576,12 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             return _full_stop(f"{when}{where} — {name}")
         meeting = kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
         at = "approved_at" if isinstance(entity, Document) and entity.status == "approved" else "adopted_at"
-        adopted = f", {translate(WORDS[at], lang)} {short_name(kb, meeting.id, lang)}" if isinstance(meeting, Meeting) else ""
+        occasion = short_plain(kb, meeting.id, lang) if isinstance(meeting, Meeting) else ""
+        occasion = ru_prepositional(occasion) if lang == "ru" else occasion
+        if isinstance(meeting, Meeting) and lang == "ru":
+            # "одобрено на саммите …: Программа …": the impersonal verb first agrees with any name
+            return _full_stop(f"{when} — {translate(WORDS[at], lang)} {esc(occasion)}: {name}")
+        adopted = f", {translate(WORDS[at], lang)} {esc(occasion)}" if isinstance(meeting, Meeting) else ""
         return _full_stop(f"{when} — {name}{adopted}")
     if attribute == "day":
         return _full_stop(translate(WORDS["day_not_given"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>"))
@@ -768,6 +773,31 @@ def _unless_acronym(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
         return short
     name = entity.name.get(lang)
     return name if len(name) <= FULL_NAME_CHARS else short
+
+
+# The head nouns of the meetings' Russian short names in the prepositional case ("одобрено на
+# саммите", not "на саммит"): the names are written in the nominative.
+_RU_PREPOSITIONAL = {"саммит": "саммите", "заседание": "заседании", "совещание": "совещании", "встреча": "встрече"}
+_RU_HEAD_WORDS = 3  # the head noun stands among a name's first words ("13-е заседание", "XVIII Совещание")
+
+
+def ru_prepositional(phrase: str) -> str:
+    """A Russian meeting name after "на": its head noun, and the ordinal or adjective before it, in
+    the prepositional case ("13-е заседание секретарей" → "13-м заседании секретарей"); a name
+    without a known head noun is kept as written."""
+    words = phrase.split(" ")
+    for at, word in enumerate(words[:_RU_HEAD_WORDS]):
+        declined = _RU_PREPOSITIONAL.get(word.lower())
+        if declined is None:
+            continue
+        words[at] = declined.capitalize() if word[0].isupper() else declined
+        before = words[at - 1] if at else ""
+        if before.endswith("-е"):
+            words[at - 1] = before[:-1] + "м"
+        elif before.endswith(("ский", "ный")):
+            words[at - 1] = before[:-2] + "ом"
+        return " ".join(words)
+    return phrase
 
 
 def short_name(kb: KnowledgeBase, entity_id: str, lang: str) -> str:
