@@ -246,7 +246,7 @@ q("Is the Council of Heads of Customs Services one of the 16 sectoral bodies?", 
   expect=[no(r"Customs|таможен")], absent=[STARTS_YES])
 q("when did the defence ministers council meet in 2025?", "lookalike", [S0],
   "S0 lists «CIS Defense Ministers Council» but no document dates any meeting of it", dd=True,
-  absent=[date(12, 8, 2025), date(5, 11, 2025), date(10, 6, 2025)])
+  absent=[rf"^[^.•]{{0,80}}?(?:{date(12, 8, 2025)}|{date(5, 11, 2025)}|{date(10, 6, 2025)})"])
 q("Клемез выступал на заседании секретарей советов безопасности в ноябре?", "lookalike", [S1, S2],
   "the 13th meeting was addressed by «CIS Deputy Secretary-General Denis Trefilov»; Klemez spoke about the St Petersburg meeting",
   expect=[rf"{no(KLEMEZ)}|{TREFILOV}"], absent=[STARTS_YES])
@@ -330,7 +330,8 @@ CONVS = [
     conv("en", [S3], "the intelligence chiefs' meeting: states, focus, an undated meeting, two statements (switch to Russian)",
          T("Tell me about the meeting of heads of security and intelligence services in Moscow — which countries came?",
            [AZE, ARM, BEL, KAZ, KYR, TAJ, TKM, UZB]),
-         T("and what did they focus on?", [r"results|результат|итог|priorit|приоритет|tasks|задач"]),
+         T("and what did they focus on?", [r"results|результат|итог|priorit|приоритет|tasks|задач|assess|оцен|align|review|planning|"
+             r"counter-?terror|контртеррор|cyber|кибер|border|границ|information|информац"]),
          T("when was it?", dd=True, absent=[DATED_2026], note="the article gives no date of the meeting"),
          T("what did Peskov say?", [r"potential|потенциал"]),
          T("а Путин что говорил?", [r"80|восьмидесят|anniversary|годовщин|летие"])),
@@ -346,7 +347,7 @@ CONVS = [
          T("Where was the Interior Ministers Council meeting held?", [SPB])),
     conv("ru", [S2], "what was to be signed, whether it was (not said), who said so",
          T("Какие договоры планировали подписать на высших органах СНГ?",
-           [r"controlled\s+deliver|контролируем\w+\s+поставк", r"sentenced|осужд"]),
+           [r"controlled\s+deliver|контролируем\w+\s+поставо?к", r"sentenced|осужд"]),
          T("а их подписали?", dd=True, absent=[STARTS_YES], note="S2 only reports the plan"),
          T("кто об этом рассказал?", [KLEMEZ])),
     conv("en", [S2], "typos; topics of the St Petersburg meeting, a yes/no, another year, the chair (not said)",
