@@ -3235,3 +3235,21 @@ def test_why_after_an_attendance_answer_is_no_reason_given(engine: Engine, quest
     assert why.kind == "yes_no" and why.reason == "no_reason" and why.grounds == previous.grounds, why
     html = html_of(engine, why)
     assert "no reason" in html or "Причин" in html, html
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["which programmes were approved in Dushanbe?", "the second one — until when?", "а первая?"], "ru"),
+        (["какие программы одобрили в Душанбе?", "вторая до какого года?", "а первая?"], "ru"),
+        # Latin-typed Russian keeps the conversation's language
+        (["kakie programmy prinyali v Dushanbe", "vtoraya do kakogo goda", "a pervaya?"], "ru"),
+        (["which programmes were approved in Dushanbe?", "until when does the second one run?", "and the first?"], "en"),
+    ],
+)
+def test_a_period_asked_of_one_listed_entry_then_another_by_its_ordinal(engine: Engine, turns: list[str], lang: str) -> None:
+    # the ordinal answered the period of the border programme; the next bare ordinal asks the same of
+    # the counter-terrorism programme (was the card of a fact whose name had "one another" read as #1)
+    *_, second, first = converse(engine, *turns)
+    assert second.focus == [BORDER] and second.value["end"] == 2030, second
+    assert first.focus == [TERRORISM] and first.intent == "period" and first.lang == lang, first

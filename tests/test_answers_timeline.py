@@ -1620,3 +1620,16 @@ def test_a_documents_date_names_its_meeting_in_a_grammatical_phrase(engine: Engi
 )
 def test_russian_meeting_names_after_na(name: str, at: str) -> None:
     assert ru_prepositional(name) == at
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("where was the interior ministers meeting?", "St. Petersburg, Russia — CIS Interior Ministers Council meeting, 12 August 2025."),
+        ("где проходило заседание СМВД?", "Санкт-Петербург, Россия — заседание Совета министров внутренних дел СНГ, 12 августа 2025 г."),
+    ],
+)
+def test_a_place_answer_says_the_month_once(engine: Engine, question: str, said: str) -> None:
+    # the short name ends in "August 2025" / "в августе 2025 года": the full date replaces it (was
+    # "…meeting, August 2025, 12 August 2025")
+    assert visible(first_line(engine, verdict_of(engine, question))) == said

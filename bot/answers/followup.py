@@ -596,6 +596,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         # "for what years?" after a programme, or after the summit that approved the one asked about
         period.question = base.question
         period.filters = {**period.filters, "follow_up": context.question}
+        if ordinal is not None and period.answered:
+            # "the second one — until when?" then "а первая?": the same asked of another entry
+            period.filters["listed"] = [i for i in context.items if i in engine.kb.entities]
+            period.filters["entry_rest"] = "until when"
         return period
     if own is None and _ELSEWHERE.search(text) and (person := _person(engine, context)) is not None:
         # "did he speak anywhere else?": the meetings his words are recorded at (was "the sources do

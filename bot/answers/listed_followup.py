@@ -15,7 +15,7 @@ from bot.answers import listed_dates, meeting_names, meeting_sessions, time_elap
 from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
-from bot.search.text import is_stop, ordinal_stem
+from bot.search.text import has_cyrillic, is_stop, ordinal_stem
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ _OPENERS = frozenset({"а", "и", "a", "and", "ну", "so", "ok", "i"})
 _ASKING_WORD = re.compile(
     r"^(?:когда|где|кто|что|как|каков\w*|сколько|when|where|who|what|how|kogda|gde|kto|chto|kak|skolko)$"
 )
+# An English word in a Latin-typed follow-up ("and the first?"): English, not Russian in Latin letters.
+_ENGLISH_WORD = re.compile(r"\b(?:and|the|what|about|one|of|them|first|second|third|last|when|where|who|how)\b")
 LAST_WORDS = frozenset({"last", "последний", "последняя", "последнее", "posledniy", "poslednii", "poslednyaya"})
 MAX_LISTED_ORDINAL = 9
 # "how long does it last?", "will it last": the verb, no pointer to the last entry.
@@ -196,8 +198,13 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     if not asks and isinstance(previous, str) and not _listed(context):
         rest, asks = previous, previous.split()
     verdict = None
+    lang = parsed.lang
+    if not has_cyrillic(text) and _ENGLISH_WORD.search(text) is None:
+        # "a pervaya?" in Latin letters has no language of its own: the conversation's
+        lang = context.lang
+        name = engine.kb.name(entry, lang)
     if asks and not _TELL_MORE.fullmatch(rest):
-        verdict = engine.answer(f"{rest} {name}?", parsed.lang, today)
+        verdict = engine.answer(f"{rest} {name}?", lang, today)
         # A fact about the entry ("when the ATC was established") is about it too.
         related = {r for i in verdict.focus if isinstance(fact := engine.kb.get(i), Fact) for r in fact.related}
         # A list the entry only filters (the meetings it attended) does not answer what was asked of it.

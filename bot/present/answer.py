@@ -480,6 +480,21 @@ def _date_text(value: str | None, lang: str, end: str | None = None) -> str:
     return format_date(start, lang)
 
 
+def _without_month(name: str, value: str, lang: str) -> str:
+    """A name that ends in its date's month and year ("…meeting, August 2025") without them, so the
+    date after it does not say them twice ("…, August 2025, 12 August 2025")."""
+    start = PartialDate.parse(value)
+    tail = f", {format_date(PartialDate(start.year, start.month), lang)}" if start.month else ""
+    if tail and name.endswith(tail):
+        return name[: -len(tail)]
+    # "…СНГ в августе 2025 года": the month in the prepositional case
+    spoken = _RU_IN_MONTH.search(name) if lang == "ru" and start.month else None
+    return name[: spoken.start()] if spoken is not None and spoken.group(1) == str(start.year) else name
+
+
+_RU_IN_MONTH = re.compile(r" в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре) (\d{4}) года$")
+
+
 def _place_text(kb: KnowledgeBase, place_id: str, lang: str) -> str:
     place = kb.get(place_id)
     text = _name(kb, place_id, lang)
@@ -592,6 +607,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         dated = entity if isinstance(entity, Meeting) else kb.get(verdict.focus[1]) if len(verdict.focus) > 1 else None
         when = ""
         if isinstance(dated, Meeting | Document) and dated.date:
+            name = _without_month(name, dated.date, lang)
             when = f", {esc(_date_text(dated.date, lang, getattr(dated, 'end_date', None)))}"
         return _full_stop(f"{where} — {name}{when}")
     if attribute == "holder":  # the body that held a meeting
