@@ -3253,3 +3253,20 @@ def test_a_period_asked_of_one_listed_entry_then_another_by_its_ordinal(engine: 
     *_, second, first = converse(engine, *turns)
     assert second.focus == [BORDER] and second.value["end"] == 2030, second
     assert first.focus == [TERRORISM] and first.intent == "period" and first.lang == lang, first
+
+
+@pytest.mark.parametrize(
+    ("turns", "subject", "intent"),
+    [
+        # "а X где …?" asks its own question of X, not the previous question ("list them") of X
+        (["сколько государств приняло участие в XVIII совещании?", "а международных организаций?", "перечисли их", "а учения где прошли?"], EXERCISE, "where"),
+        (["skolko gosudarstv bylo na vstreche specsluzhb", "a ucheniya gde proshli"], EXERCISE, "where"),
+        (["who attended the St Petersburg meeting?", "а саммит когда был?"], DUSHANBE, "when"),
+        # a subject named clearly is no pointer to the previous meeting
+        (["what international organisations were at the June meeting?", "and the summit, where was it?"], DUSHANBE, "where"),
+        (["what international organisations were at the June meeting?", "where was the summit?"], DUSHANBE, "where"),
+    ],
+)
+def test_a_follow_up_with_its_own_question_about_another_entry(engine: Engine, turns: list[str], subject: str, intent: str) -> None:
+    last = converse(engine, *turns)[-1]
+    assert last.answered and last.focus[:1] == [subject] and last.intent == intent, last

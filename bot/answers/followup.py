@@ -677,6 +677,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             about_linked.filters = {**about_linked.filters, "follow_up": context.question}
             return about_linked
     about = _WHAT_ABOUT.match(text)
+    # "а учения где прошли?", "and the summit, where was it?": "а X" with a question of its own about X
+    own_question = about is not None and _asks_its_own(parsed, context, about.group("rest"))
     if about is not None and len(about.group("rest").split()) >= 3 and _ASKS.match(about.group("rest")):
         # "а что на саммите в Душанбе решили насчёт ШОС?": "а" opens a question of its own, not "what about X".
         about = None
@@ -831,6 +833,10 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         verdict = other_meeting
     elif about and own is not None and (other_member := _other_member(engine, parsed, context, own)) is not None:
         verdict = other_member
+    elif own is not None and own_question:
+        # "а учения где прошли?" after the organisations at a meeting: a question of its own about the
+        # exercise, not the previous question ("list them") asked of it
+        verdict = None
     elif about and own is not None:
         verdict = _about_other(engine, parsed, context, own, today)
         if verdict is None:
@@ -861,7 +867,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     elif about and own is None and (loose := _same_kind_mention(engine, parsed, context)) is not None:
         # "а программа по терроризму?" after a question about the Concept: an entry of the same
         # kind as the previous subject, named loosely, is what the question is now about.
-        verdict = _about_other(engine, parsed, context, loose, today)
+        verdict = None if own_question else _about_other(engine, parsed, context, loose, today)
+    elif own is None and _names_another(parsed, context) and not (POINTING.search(text) or SEVERAL.search(text) or about):
+        # "where was the summit?" after the organisations at the June meeting: "the summit" names the
+        # one summit, a question of its own, not the previous meeting's place
+        verdict = None
     elif own is None and (
         parsed.intent.question != "card"
         or POINTING.search(text)
@@ -1371,6 +1381,36 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
                 return base
             return verdict if verdict.answered else None
     return None
+
+
+# The kinds of question a follow-up "а X где/когда/кто …?" asks of X itself.
+_OWN_ATTRIBUTES = frozenset({"where", "when", "head", "who"})
+_ASKING_WORD = re.compile(r"\b(?:где|когда|кто|where|when|who|gde|kogda|kto)\b")
+
+
+def _asks_its_own(parsed: Parsed, context: Verdict, rest: str) -> bool:
+    """Whether "а <X> где прошли?" asks its own question of X (a question word, an attribute other than
+    the previous question's, nothing pointing back), not the previous question again about X."""
+    asked = parsed.intent.question
+    asking = _ASKING_WORD.search(rest)
+    # a pronoun after the subject and its question word is the subject ("and the summit, where was it?")
+    before = rest[: asking.start()] if asking is not None else rest
+    return (
+        asking is not None
+        and asked in _OWN_ATTRIBUTES
+        and asked != context.intent
+        and THERE.search(rest) is None
+        and POINTING.search(before) is None
+        and _PERSON_PRONOUN.search(before) is None
+    )
+
+
+OWN_QUESTION_SCORE = 0.8  # "the summit" matches the one summit this well: the question names it
+
+
+def _names_another(parsed: Parsed, context: Verdict) -> bool:
+    """Whether the question's best match is a clear one other than the previous subject."""
+    return bool(parsed.hits) and parsed.hits[0].score >= OWN_QUESTION_SCORE and parsed.hits[0].entity not in context.focus
 
 
 def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:

@@ -19,7 +19,8 @@ _WH = (
 )
 _SPLIT = re.compile(rf"\s*(?:\s[—–-]\s*|:\s+|,\s+)(?P<wh>(?:{_WH})(?![\w-]).*)$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:please|pls|so|ok|ну|а|a)[\s,]+)?(?:tell me (?:about|more about)|what about|about|regarding|as for"
+    # ("and the summit, where was it?": "and" opens the subject as "tell me about" does)
+    r"^(?:(?:please|pls|so|ok|ну|а|a)[\s,]+)?(?:tell me (?:about|more about)|what about|about|regarding|as for|and|и|i"
     r"|расскажи(?:те)?(?: мне)? (?:про|о|об)|что за|насч[её]т|про"
     r"|rasskazhi(?:te)?(?: mne)? (?:pro|o|ob)|chto za|naschet|pro)\s+",
     re.IGNORECASE,
