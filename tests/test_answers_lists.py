@@ -703,6 +703,10 @@ _SEVEN_AT_SPB_AND_XVIII = ["armenia", "belarus", "kazakhstan", "kyrgyzstan", "ru
         ("какие страны были и в Питере, и на XVIII?", _SEVEN_AT_SPB_AND_XVIII, "both"),
         ("which states were both in St Petersburg and at the XVIII meeting?", _SEVEN_AT_SPB_AND_XVIII, "both"),
         ("which countries were only in St Petersburg and not at the XVIII meeting?", ["turkmenistan"], "only_first"),
+        # two meetings described by month or city before one plural noun (was the St Petersburg list alone)
+        ("which states were at both the June and the St Petersburg meetings?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("какие государства были и на июньском, и на петербургском заседании?", _SEVEN_AT_SPB_AND_XVIII, "both"),
+        ("which states were at the June or the August meetings but not both?", ["azerbaijan", "turkmenistan"], "only_one"),
     ],
 )
 def test_differences_and_intersections_of_named_meetings(

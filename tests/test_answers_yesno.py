@@ -3716,3 +3716,18 @@ def test_a_participant_asked_among_another_group(engine: Engine, question: str, 
     if not yes:
         html = html_of(engine, verdict)
         assert ("CIS bodies" in html or "органы СНГ" in html or "государства" in html), html
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("was Azerbaijan at the June and the St Petersburg meetings?", False),
+        ("Был ли Азербайджан на июньском и петербургском заседаниях?", False),
+        ("was Belarus at the June and the St Petersburg meetings?", True),
+    ],
+)
+def test_attendance_at_two_meetings_described_by_month_and_city(engine: Engine, question: str, yes: bool) -> None:
+    # each meeting checked (was "no meetings match", or the St Petersburg meeting alone)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+    assert {XVIII, SPB} <= set(verdict.focus), verdict

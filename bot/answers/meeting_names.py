@@ -234,7 +234,7 @@ MONTH_MEETING_NOUN = (
     r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*"
     r"|sove(?:shch|sh|sch)ani\w*|sammit\w*)"
 )
-_MONTH_MEETING_CUE = re.compile(rf"\b{MONTH_MEETING_NOUN}\b")
+_MONTH_MEETING_CUE = re.compile(rf"\b{MONTH_MEETING_NOUN}s?\b")
 
 
 def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> list[tuple[str, set[int]]]:
@@ -253,7 +253,10 @@ def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> li
         after = text[month.end() : month.end() + 40]
         before = text[max(0, month.start() - 30) : month.start()]
         if not (
-            re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{MONTH_MEETING_NOUN}\b", after)
+            re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{MONTH_MEETING_NOUN}s?\b", after)
+            # "the June and the St Petersburg meetings", "на июньском и петербургском заседаниях":
+            # one noun after two describers
+            or re.match(rf"[\s,]+(?:and|or|и|или|i)\s+(?:the\s+|на\s+|na\s+)?(?:\S+\s+){{0,3}}?{MONTH_MEETING_NOUN}s?\b", after)
             # "на совещании 10 июня", "the meeting of 12 August": a day between is part of the date
             or re.search(rf"\b{MONTH_MEETING_NOUN}\s+(?:(?:in|of|on|held in|held on|в)\s+)?(?:#\d+\s+)?$", before)
         ):

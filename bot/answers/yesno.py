@@ -30,6 +30,7 @@ from bot.answers import (
     evaluated,
     holder_check,
     listed_group,
+    meeting_names,
     post_person,
     post_taken,
     yesno_topics,
@@ -546,8 +547,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
             others = [h for h in others if h is not named_body]
             located_by_body = True
+    several = _several_named(engine, parsed, meetings) if PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) else []
+    if several:
+        # "Was Azerbaijan at the June and the St Petersburg meetings?": each meeting described, both asked
+        meetings = several
+        others = [h for h in others if not any(h.name_tokens <= m.name_tokens for m in several)]
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
-    of_month = None if located_by_body else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+    of_month = None if located_by_body or several else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
     if of_month is not None:
         # "the June meeting in Moscow": the one meeting of the named month (and place), not a
         # meeting the words alone resemble more.
@@ -965,6 +971,20 @@ def _named_as_place(parsed: Parsed, hit: Hit) -> bool:
     wanted = {parsed.query.tokens[i] for i in hit.name_tokens}
     words = re.findall(r"[^\W\d_]+", parsed.text.lower())
     return any(word_token(word) in wanted and i and words[i - 1] in _PLACE_PREPOSITIONS for i, word in enumerate(words))
+
+
+_JOINED = re.compile(r"\b(?:and|both|и|оба|обоих|обеих|i)\b", re.IGNORECASE)
+
+
+def _several_named(engine: Engine, parsed: Parsed, meetings: list[Hit]) -> list[Hit]:
+    """The meetings a question names one by one (by month, city or name) when it names two or more
+    and its hits found fewer; none otherwise."""
+    if _JOINED.search(parsed.text) is None:
+        return []  # "на XVIII совещании в Москве": one meeting and its city, no second one
+    named = meeting_names.named_meetings(engine, parsed)
+    if len(named) < 2 or len(named) <= len(meetings):
+        return []
+    return [Hit(meeting_id, GUESS_SCORE, 0.0, 0.0, 0, frozenset(positions)) for meeting_id, positions in named]
 
 
 def _about_meetings(
