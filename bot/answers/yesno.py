@@ -547,13 +547,13 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
             others = [h for h in others if h is not named_body]
             located_by_body = True
-    several = _several_named(engine, parsed, meetings) if PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) else []
-    if several:
+    described = _several_named(engine, parsed, meetings) if PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) else []
+    if described:
         # "Was Azerbaijan at the June and the St Petersburg meetings?": each meeting described, both asked
-        meetings = several
-        others = [h for h in others if not any(h.name_tokens <= m.name_tokens for m in several)]
+        meetings = described
+        others = [h for h in others if not any(h.name_tokens <= m.name_tokens for m in described)]
     # A meeting named by its body and city keeps that name: a wrong month is then a date to check.
-    of_month = None if located_by_body or several else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
+    of_month = None if located_by_body or described else _dated_meeting(engine, parsed, meetings, others, mentions.locating)
     if of_month is not None:
         # "the June meeting in Moscow": the one meeting of the named month (and place), not a
         # meeting the words alone resemble more.
