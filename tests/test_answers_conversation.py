@@ -3270,3 +3270,15 @@ def test_a_period_asked_of_one_listed_entry_then_another_by_its_ordinal(engine: 
 def test_a_follow_up_with_its_own_question_about_another_entry(engine: Engine, turns: list[str], subject: str, intent: str) -> None:
     last = converse(engine, *turns)[-1]
     assert last.answered and last.focus[:1] == [subject] and last.intent == intent, last
+
+
+@pytest.mark.parametrize(
+    ("turns", "head"),
+    [
+        (["what did Trefilov say about youth?", "where did he say it?"], "Moscow, Russia — 13th Security Secretaries meeting, 5 November 2025."),
+        (["где выступал Трефилов?"], "Москва, Россия — 13-е заседание секретарей совбезов СНГ, 5 ноября 2025 г."),
+    ],
+)
+def test_where_answered_with_one_meeting_leads_with_its_place(engine: Engine, turns: list[str], head: str) -> None:
+    # was "Meetings: 1" over a one-line list
+    assert visible(first_line(engine, converse(engine, *turns)[-1])) == head

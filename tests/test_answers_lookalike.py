@@ -1189,3 +1189,13 @@ def test_no_chair_of_any_meeting_in_a_city_of_several(engine: Engine, question: 
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason) == ("not_recorded", "no_chair"), verdict
     assert len(verdict.value["meetings"]) == 3, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Клемез рассказал СМИ о заседании в Минске?", "Klemez rasskazal SMI o zasedanii v Minske?"],
+)
+def test_no_meeting_in_a_city_offers_the_one_the_person_named_is_tied_to(engine: Engine, question: str) -> None:
+    # none was held in Minsk; the nearest record is the meeting Klemez told of (was no nearest at all)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.value["nearest"] == [SPB], verdict

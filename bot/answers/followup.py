@@ -64,6 +64,7 @@ from bot.answers.listed_followup import (
     session_of_previous,
     which_of_listed,
 )
+from bot.answers.lookalike import GENERIC_TOKENS
 from bot.answers.participants_followup import (
     GROUPS,
     _other_member,
@@ -1405,12 +1406,18 @@ def _asks_its_own(parsed: Parsed, context: Verdict, rest: str) -> bool:
     )
 
 
+_THEIR = re.compile(r"\b(?:their|its|his|her|его|её|ее|их|ego|ikh|ih)\b", re.IGNORECASE)
 OWN_QUESTION_SCORE = 0.8  # "the summit" matches the one summit this well: the question names it
 
 
 def _names_another(parsed: Parsed, context: Verdict) -> bool:
-    """Whether the question's best match is a clear one other than the previous subject."""
-    return bool(parsed.hits) and parsed.hits[0].score >= OWN_QUESTION_SCORE and parsed.hits[0].entity not in context.focus
+    """Whether the question's best match is a clear one other than the previous subject, named by more
+    than the generic word "meeting" ("where was the meeting?" points back)."""
+    if not parsed.hits or _THEIR.search(parsed.text):
+        return False
+    top = parsed.hits[0]
+    named_by = {parsed.query.tokens[i] for i in top.name_tokens if i < len(parsed.query.tokens)}
+    return top.score >= OWN_QUESTION_SCORE and top.entity not in context.focus and not named_by <= GENERIC_TOKENS
 
 
 def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:

@@ -320,6 +320,14 @@ def year_lookalike(
     return _not_recorded(base, "year", value, [meeting.id], meeting.sources)
 
 
+def _meetings_of_people(engine: Engine, mentions: Mentions) -> list[str]:
+    """The meetings of the one person a question names ("Klemez told the media about the meeting in
+    Minsk?": the one he told of, in St Petersburg)."""
+    kb = engine.kb
+    people = [h.entity for h in mentions.hits if kb.kind(h.entity) == "person" and h.name_cover >= 0.8]
+    return [m.id for m in kb.meetings_of(people[0])] if len(people) == 1 else []
+
+
 def place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting asked about "in <place>" where the sources record none there."""
     kb = engine.kb
@@ -373,7 +381,7 @@ def place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
                 return None
         elif held_there:
             return None
-        nearest = [m.id for m in candidates] or nearest_in_time(engine, parsed)
+        nearest = [m.id for m in candidates] or _meetings_of_people(engine, mentions) or nearest_in_time(engine, parsed)
         value = {"place": where, "place_text": None, "nearest": nearest[:1]}
         sources = [s for i in nearest[:1] for s in kb.entities[i].sources] + list(kb.entities[where].sources)
         return _not_recorded(base, "place", value, nearest, sources)

@@ -1033,6 +1033,23 @@ def _enumerated(verdict: Verdict, name: str) -> str:
     return "\n".join([f"<b>{verdict.value}</b> — {name}:", *items])
 
 
+def _one_meeting_asked(kb: KnowledgeBase, verdict: Verdict) -> str | None:
+    """The first line of a where/when question answered with exactly one meeting: its place or date
+    in bold, then the meeting."""
+    if verdict.intent not in ("where", "when") or len(verdict.items) != 1:
+        return None
+    meeting = kb.get(verdict.items[0])
+    if not isinstance(meeting, Meeting) or not meeting.date or not meeting.place:
+        return None
+    lang = verdict.lang
+    name = _without_month(short_name(kb, meeting.id, lang), meeting.date, lang)
+    place = _place_text(kb, meeting.place, lang)
+    when = esc(_date_text(meeting.date, lang, meeting.end_date))
+    if verdict.intent == "where":
+        return _full_stop(f"<b>{place}</b> — {name}, {when}")
+    return _full_stop(f"<b>{when}</b>, {place} — {name}")
+
+
 def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     lang = verdict.lang
     if verdict.attribute == "stated":  # a headline figure of the sources
@@ -1061,6 +1078,10 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         return f"<b>{verdict.value}</b> = " + esc(" + ".join(parts))
     if verdict.attribute in ("participant", "days"):
         return _combined(kb, verdict)
+    one = _one_meeting_asked(kb, verdict)
+    if one is not None:
+        # "where did Trefilov speak?": one meeting, its place or date first, not "Meetings: 1"
+        return one
     if verdict.reason == "none_upcoming":
         # "After today", not today's date: the reader knows it, and a date here reads like one
         # the sources give.
