@@ -3282,3 +3282,17 @@ def test_a_follow_up_with_its_own_question_about_another_entry(engine: Engine, t
 def test_where_answered_with_one_meeting_leads_with_its_place(engine: Engine, turns: list[str], head: str) -> None:
     # was "Meetings: 1" over a one-line list
     assert visible(first_line(engine, converse(engine, *turns)[-1])) == head
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Что решили насчёт ШОС?", "где это решили?", "а что ещё там приняли?"],
+        ["what was decided about the SCO?", "where was that decided?", "what else was adopted there?"],
+        ["когда одобрили концепцию военного сотрудничества?", "а что ещё там утвердили?"],
+    ],
+)
+def test_what_else_was_adopted_there_lists_the_meetings_outcomes(engine: Engine, turns: list[str]) -> None:
+    # after a place answer naming the summit (was the SCO decision's card again)
+    last = converse(engine, *turns)[-1]
+    assert (last.kind, last.attribute, last.focus) == ("fact", "outcomes", [DUSHANBE]), last

@@ -859,7 +859,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     elif (
         own is None
         and (THERE.search(text) or (_AND_LEAD.match(text) and parsed.intent.list_kind == "document"))
-        and (venue := _venue_of_subject(engine, context)) is not None
+        and (venue := _venue_of_subject(engine, context) or _else_there(engine, context, text)) is not None
         and (at_venue := ask_about(engine, parsed, venue, today)) is not None
     ):
         # "which programmes were approved there?" (or "and which programmes were approved?") after
@@ -1078,6 +1078,18 @@ def _agenda_after_person(engine: Engine, parsed: Parsed, context: Verdict, today
     if verdict is None:
         return None
     return verdict if verdict.attribute == "agenda" or (there and meeting_id in verdict.focus) else None
+
+
+# "what else was adopted there?", "а что ещё там приняли?": more of what the meeting in context did
+_ELSE_ADOPTED = re.compile(
+    r"\b(?:else|ещ[её]|esche|eshche|eshchyo)\b.*\b(?:adopt\w*|approv\w*|decid\w*|sign\w*|принял\w*|приняты|принято"
+    r"|одобр\w*|утверд\w*|решил\w*|подписа\w*|prinyal\w*|odobr\w*|utverd\w*|reshil\w*)\b"
+)
+
+
+def _else_there(engine: Engine, context: Verdict, text: str) -> str | None:
+    """The meeting of the previous answer when the question asks what else was adopted there."""
+    return _meeting(engine, context) if _ELSE_ADOPTED.search(text) else None
 
 
 def _venue_of_subject(engine: Engine, context: Verdict) -> str | None:
