@@ -3731,3 +3731,17 @@ def test_attendance_at_two_meetings_described_by_month_and_city(engine: Engine, 
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
     assert {XVIII, SPB} <= set(verdict.focus), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        ("was Belarus at all three Moscow meetings?", {XVIII, INTEL, SECRETARIES}),
+        ("был ли Казахстан на всех встречах в Москве?", {XVIII, INTEL, SECRETARIES}),
+        ("did Armenia attend every meeting?", {XVIII, INTEL, SECRETARIES, SPB, DUSHANBE, EXERCISE}),
+    ],
+)
+def test_attendance_at_every_meeting_of_a_city_checks_each(engine: Engine, question: str, meetings: set[str]) -> None:
+    # one meeting lists no participants, so the sources do not say (was a list of the meetings attended)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is None and meetings <= set(verdict.focus), verdict

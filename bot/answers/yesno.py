@@ -547,7 +547,8 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             meetings = [Hit(held[0].id, GUESS_SCORE, 0.0, 0.0, 0, named_body.name_tokens)]
             others = [h for h in others if h is not named_body]
             located_by_body = True
-    described = _several_named(engine, parsed, meetings) if PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) else []
+    attended = PARTICIPATE_OR_BE.search(text) is not None or WAS_THERE.search(text) is not None
+    described = (_every_meeting(engine, parsed, others) or _several_named(engine, parsed, meetings)) if attended else []
     if described:
         # "Was Azerbaijan at the June and the St Petersburg meetings?": each meeting described, both asked
         meetings = described
@@ -974,6 +975,27 @@ def _named_as_place(parsed: Parsed, hit: Hit) -> bool:
 
 
 _JOINED = re.compile(r"\b(?:and|both|и|оба|обоих|обеих|i)\b", re.IGNORECASE)
+
+
+# "at all three Moscow meetings", "на всех встречах в Москве", "every meeting": each one asked
+_EVERY = re.compile(
+    r"\b(?:all|every|each)\b(?:\s+(?:of\s+)?(?:the\s+)?(?:three|two|four|five|six|\d)\b)?(?=[^?]*\b(?:meeting|summit|session))"
+    r"|\b(?:все[хм]?|кажд\w+|vse[hm]?|kazhd\w+)\b(?:\s+(?:тр[её]х|двух|трёх|tr[eo]h|dvuh))?(?=[^?]*\b(?:встреч|заседани|совещани|vstrech|zasedani|soveshchani))",
+    re.IGNORECASE,
+)
+
+
+def _every_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> list[Hit]:
+    """The meetings "all the meetings in <city>" (or all recorded, no city named) stands for."""
+    if _EVERY.search(parsed.text) is None:
+        return []
+    kb = engine.kb
+    places = [h for h in others if kb.kind(h.entity) == "place"]
+    if len(places) > 1:
+        return []
+    held = kb.meetings_held_in.get(places[0].entity, []) if places else [i for i in kb.entities if kb.kind(i) == "meeting"]
+    tokens = frozenset(places[0].name_tokens) if places else frozenset()
+    return [Hit(i, GUESS_SCORE, 0.0, 0.0, 0, tokens) for i in held if isinstance(kb.get(i), Meeting)] if len(held) > 1 else []
 
 
 def _several_named(engine: Engine, parsed: Parsed, meetings: list[Hit]) -> list[Hit]:
