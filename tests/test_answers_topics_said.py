@@ -157,6 +157,9 @@ def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tupl
         ("where was humanitarian and educational cooperation on the agenda?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
         ("какое заседание рассматривало гуманитарное и образовательное сотрудничество?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
         ("at which meeting did they discuss cyber defense?", "mtg_security_intelligence_heads_moscow", "Moscow"),
+        # "where was X discussed" with a topic of several words (was declined as out of scope)
+        ("where was youth involvement in destructive movements discussed?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
+        ("где обсуждали вовлечение молодёжи в деструктивные движения?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
     ],
 )
 def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
@@ -167,3 +170,10 @@ def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("quote", [meeting]), verdict
     assert when in html_of(engine, verdict).split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["where was migration discussed?", "где обсуждали миграцию?", "gde obsuzhdali migraciyu?"])
+def test_a_topic_two_meetings_covered_gives_both(engine: Engine, question: str) -> None:
+    # was the migration council's naming note
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and set(verdict.focus) == {"mtg_2025_08_12_interior_ministers", "mtg_2025_06_10_counter_terrorism_heads_18"}, verdict

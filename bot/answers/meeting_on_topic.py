@@ -20,7 +20,7 @@ from bot.answers import yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.mentions import MENTION_SCORE, Mentions
 from bot.answers.said import topic_positions
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
@@ -33,7 +33,11 @@ _WHICH_MEETING = re.compile(
     rf"|\b(?:на\s+)?(?:как\w+|котор\w+)\s+(?:\w+\s+)?{_MEETING}"
     rf"|\b(?:na\s+)?(?:kak\w+|kotor\w+)\s+(?:\w+\s+)?{_MEETING}"
     # "where was X on the agenda" (where X was discussed is the agenda's answer already)
-    r"|^\W*(?:where|где|gde)\b(?=.*\b(?:agenda|повестк\w*|povestk\w*)\b)",
+    r"|^\W*(?:where|где|gde)\b(?=.*\b(?:agenda|повестк\w*|povestk\w*)\b)"
+    # "where was youth involvement in destructive movements discussed?": the meeting, dated and placed
+    # ("where was the meeting that discussed road safety held?" asks the place: no "held")
+    r"|^\W*(?:where|где|gde)\b(?!.*\b(?:held|hold|take place|took place|проход\w*|прош\w*|состоял\w*|provod\w*|proshl\w*)\b)"
+    r"(?=.*\b(?:discuss\w*|talk\w*|rais\w*|обсужд\w*|обсуди\w*|говори\w*|obsuzhd\w*|govori\w*)\b)",
     re.I,
 )
 _DISCUSSED = re.compile(
@@ -46,6 +50,7 @@ CUE = literal_cue([_WHICH_MEETING])
 # An entry named this well (a meeting, a body, a person, a city) is the question's subject: the
 # usual answers take it.
 NAMED_COVER = 0.7
+MAX_MEETINGS = 2  # the meetings a reply shows each with its sentence (more are no answer in a few lines)
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -66,14 +71,25 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not positions:
         return None
     found = yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, set())
-    if found is None or not found.statements:
-        return None
-    meeting = kb.get(found.focus[0])
-    if not isinstance(meeting, Meeting):
+    if found is not None and found.statements:
+        covering = [found.focus[0]]
+        statements = found.statements
+    else:
+        # "where was migration discussed?": both meetings whose records hold it, best first
+        several = yesno_topics.meetings_covering(engine, parsed, positions, set())
+        if not 1 < len(several) <= MAX_MEETINGS:
+            return None
+        covering = sorted(several, key=lambda i: -several[i][0])
+        statements = [
+            Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0])
+            for i in covering
+            for said in [several[i][1]]
+        ]
+    if not all(isinstance(kb.get(i), Meeting) for i in covering):
         return None
     verdict = Verdict(parsed.text, parsed.lang, "quote", True, intent="topic_meeting", matches=base.matches)
-    verdict.focus = [meeting.id]
-    verdict.statements = found.statements
-    verdict.sources = list(meeting.sources)
+    verdict.focus = covering
+    verdict.statements = statements
+    verdict.sources = list(dict.fromkeys(s for i in covering for s in kb.entities[i].sources))
     verdict.value = {"about": [parsed.query.tokens[i] for i in positions]}
     return verdict
