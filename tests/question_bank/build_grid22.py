@@ -530,9 +530,10 @@ def build() -> dict[str, Any]:
         form = rng.choice(("en", "en", "ru", "lat"))
         turns = list(chat.turns)
         r = rng.random()
-        if r < 0.2 and len(turns) >= 3:  # a brand-new question in the middle, then one more follow-up of the old chat is NOT asked
+        if r < 0.2 and len(turns) >= 3:
+            # a brand-new full question last (a follow-up after it would point at the new topic)
             choices = [s for i, s in enumerate(SWITCHES) if SWITCH_CLASH.get(chat.entity) != i]
-            turns.insert(rng.randrange(2, len(turns) + 1), rng.choice(choices))
+            turns.append(rng.choice(choices))
         switch_at = rng.randrange(1, len(turns)) if 0.2 <= r < 0.4 else None
         out = []
         for i, turn in enumerate(turns):
