@@ -3235,3 +3235,71 @@ def test_why_after_an_attendance_answer_is_no_reason_given(engine: Engine, quest
     assert why.kind == "yes_no" and why.reason == "no_reason" and why.grounds == previous.grounds, why
     html = html_of(engine, why)
     assert "no reason" in html or "Причин" in html, html
+
+
+# "and <other>?" after a question that named its subject only by "it" / "he" (grid22: body, person)
+@pytest.mark.parametrize(
+    ("questions", "attribute", "other"),
+    [
+        (["What is the hydrometeorology council?", "when was it set up?", "and the ATC?"], "established", "atc"),
+        (["Что такое экологический совет?", "когда его создали?", "а АТЦ?"], "established", "atc"),
+        (["Chto takoe sovet po geodezii?", "kogda ego sozdali?", "a ATTs SNG?"], "established", "atc"),
+        (["Кто такой Клемез?", "что он говорил?", "а Песков?"], None, "dmitry_peskov"),
+        (["Who is Trefilov?", "what did he say?", "and Putin?"], None, "vladimir_putin"),
+    ],
+)
+def test_the_pointed_question_asked_of_the_other(engine: Engine, questions: list[str], attribute: str | None, other: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and last.kind != "card" and last.focus[:1] == [other]
+    assert last.attribute == attribute
+
+
+# "its meetings?" answered "none recorded": the body stays the subject (was the 13th Security
+# Secretaries meeting for "when did it last meet?", the latest of any body)
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["What is the geodesy council?", "its meetings?", "when did it last meet?"],
+        ["Chto takoe sovet po protivodeystviyu korruptsii?", "a ego zasedaniya?", "когда он последний раз заседал?"],
+        ["Что такое совет по судебной экспертизе?", "а его заседания?", "когда он последний раз собирался?"],
+    ],
+)
+def test_an_empty_list_keeps_its_body(engine: Engine, questions: list[str]) -> None:
+    *_, last = converse(engine, *questions)
+    assert SECRETARIES not in last.focus
+    assert last.kind == "not_recorded" or not last.answered
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["What is the geodesy council?", "its meetings?", "and the interior ministers council?"],
+        ["Что такое совет по промышленной безопасности?", "а его заседания?", "а совет министров внутренних дел?"],
+    ],
+)
+def test_the_meetings_of_the_other_body(engine: Engine, questions: list[str]) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "list" and last.filters.get("body") == ["interior_ministers_council"]
+    assert "12" in visible(html_of(engine, last))
+
+
+# "which country is he from?": the state of his posts, or "the sources do not say"
+@pytest.mark.parametrize(
+    ("questions", "states"),
+    [
+        (["Who is Peskov?", "which country is he from?"], ["russia"]),
+        (["Kto takoy Rakhmon?", "iz kakoy on strany?"], ["tajikistan"]),
+        (["Кто такой Песков?", "из какой он страны?"], ["russia"]),
+        (["Кто такой Клемез?", "из какой он страны?"], None),
+        (["Who is Denis Trefilov?", "what country is he from?"], None),
+        (["Who is Peskov?", "which country is he from?", "and Trefilov?", "а Рахмон?"], ["tajikistan"]),
+    ],
+)
+def test_which_country_a_person_is_from(engine: Engine, questions: list[str], states: list[str] | None) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and last.attribute == "country"
+    if states is None:
+        assert last.reason == "not_stated"
+        assert "do not say" in html_of(engine, last) or "не сообщают" in html_of(engine, last)
+    else:
+        assert last.value["states"] == states

@@ -22,6 +22,7 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    empty_list_subject,
     exact_day,
     excluding,
     list_answers,
@@ -34,8 +35,10 @@ from bot.answers import (
     pair_followup,
     participation_followup,
     period_followup,
+    person_country,
     place_followup,
     plenary_back,
+    pointed_other,
     provenance,
     question_form,
     record_detail,
@@ -306,6 +309,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is not None and context.answered:
+        # "its meetings?" answered "none recorded": that body stays the subject
+        context = empty_list_subject.context_of(engine.kb, context)
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
@@ -524,6 +529,13 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+    if person_country.asks(text) and (from_whom := _person(engine, context)) is not None:
+        # "which country is he from?" after a person: the state of his posts, or "not said"
+        origin = person_country.answer(engine.kb, replace(base), from_whom)
+        if origin is not None:
+            origin.question = base.question
+            origin.filters = {**origin.filters, "follow_up": context.question}
+            return origin
     if _COUNTRY_OF_POST.search(text) and (post_of := _person(engine, context)) is not None:
         # "what country is he president of?" after who sent the greeting: his post names it.
         post = engine.answer(
@@ -1389,6 +1401,10 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
     # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
     asked = str(context.filters.get("asked") or context.question)
     question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
+    if question is None and (pointed := pointed_other.answer(engine, parsed, asked, context, other, today)) is not None:
+        # "when was it set up?" named its subject by "it" alone: asked again completed with the other
+        pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": asked}
+        return pointed
     verdict = engine.answer(question, parsed.lang, today) if question is not None else None
     # or the other's long official name drowned the attribute asked ("who heads the Bureau for
     # Coordination of Combating Organized Crime …?" read as what it deals with: its card)

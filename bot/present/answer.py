@@ -504,6 +504,7 @@ NOT_GIVEN: dict[str, str] = {
     "speakers_for": to_translate("The sources do not say who spoke at {name} on behalf of {body}."),
     "speakers_named": to_translate("They name only: {people}."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
+    "country": to_translate("The sources do not say which country {name} is from; they give only the post:"),
     "established": to_translate("The sources do not say when {name} was established."),
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
@@ -555,6 +556,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             # "Кто комментировал СМИ заседание": who told the media is the answer, first
             asks_media = attribute == "speakers" and media and _ASKS_MEDIA.search(verdict.question)
             lines = [*media, *lines] if asks_media else lines + media
+        if attribute == "country" and isinstance(entity, Person):
+            # what the sources do give: the posts, none of them a state's
+            lines.append("; ".join(esc(role.title.get(lang)) for role in entity.roles))
         if attribute == "results":
             # the nearest thing recorded: what the document is and when it was approved
             lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
@@ -608,6 +612,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             posts = _posts_at(kb, speaker["person"], entity, lang)
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
         return "\n".join([*lines, name])
+    if attribute == "country":  # the state of a person's posts, then the posts that name it
+        states = ", ".join(esc(kb.name(state, lang)) for state in value["states"])
+        titles = "; ".join(esc(t.get(lang) or t["en"]) for t in value["titles"])
+        return f"<b>{states}</b> — {esc(entity.name.get(lang))}: {titles}"
     if attribute == "role":
         titles = "; ".join(esc(r["title"][lang]) for r in value)
         return f"<b>{esc(entity.name.get(lang))}</b> — {titles}"
