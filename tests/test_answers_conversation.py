@@ -3303,3 +3303,27 @@ def test_which_country_a_person_is_from(engine: Engine, questions: list[str], st
         assert "do not say" in html_of(engine, last) or "не сообщают" in html_of(engine, last)
     else:
         assert last.value["states"] == states
+
+
+# "is X among them?" after an answer that showed its entries: yes or no by those entries (was a "Yes."
+# from another list the entry is on)
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["Which bodies deal with natural disasters?", "is the bureau for combating organized crime among them?"], "bcoc", False),
+        (["Which bodies deal with money laundering?", "а совет по геодезии среди них?"], "geodesy_council", False),
+        (["Which bodies deal with natural disasters?", "is the BCOC among them?", "is the emergencies council among them?"], "emergencies_council", True),
+        (["Which meetings were held in 2025?", "which of them were in Moscow?", "was the St Petersburg meeting among them?"], SPB, False),
+        (["Какие заседания прошли в 2025 году?", "петербургское среди них?"], SPB, True),
+        (["Kakie strany byli na zasedanii v Peterburge?", "Azerbaydzhan sredi nikh?", "a Armeniya sredi nikh?"], "armenia", True),
+    ],
+)
+def test_among_the_entries_shown(engine: Engine, questions: list[str], member: str, yes: bool) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "yes_no" and last.focus[:1] == [member]
+    assert last.yes is yes
+
+
+def test_how_many_after_among_counts_the_entries_shown(engine: Engine) -> None:
+    *_, last = converse(engine, "Which states attended the St Petersburg meeting?", "is Armenia among them?", "how many?")
+    assert last.kind == "count" and last.value == 8

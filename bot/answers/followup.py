@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import (
     among_group,
+    among_shown,
     approved_where,
     body_followup,
     carried_count,
@@ -311,6 +312,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
     if context is not None and context.answered:
         # "its meetings?" answered "none recorded": that body stays the subject
         context = empty_list_subject.context_of(engine.kb, context)
+        # "how many?" after "is Armenia among them?": the entries it was asked among
+        context = among_shown.list_kept(context, _FILLER.sub("", parsed.text.lower().strip(" ?!.")))
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
@@ -321,6 +324,13 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered and among_shown.shown(context):
+        # "is the bureau among them?" after the bodies a topic answer named: by those shown
+        in_shown = among_shown.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, replace(base))
+        if in_shown is not None:
+            in_shown.question = base.question
+            in_shown.filters = {**in_shown.filters, "follow_up": context.question}
+            return in_shown
     if context is not None and context.answered and (context.kind in ("count", "list") or "among_group" in context.filters):
         # "есть среди них совет по ЧС?" after "сколько отраслевых органов …?", then "а таможенный совет?"
         among = among_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)

@@ -1213,6 +1213,10 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 GROUNDS: dict[str, str] = {
     "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
     "listed_person": to_translate("The source names {member} at {meeting}."),
+    "in_previous": to_translate("{member} is one of the {n} named above: {names}."),
+    "not_in_previous": to_translate("{member} is not one of the {n} named above: {names}."),
+    "in_previous_one": to_translate("{member} is the one named above."),
+    "not_in_previous_one": to_translate("{member} is not the one named above ({names})."),
     "listed_other_group": to_translate("The source lists {member} among the participants of {meeting}, but among the {group}, not the {asked}."),
     "not_listed": to_translate("The source lists the participants of {meeting} ({counts}); {member} is not among them."),
     "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
@@ -1421,6 +1425,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
+    if grounds == "in_previous":  # "is X among them?": by the entries the previous answer showed
+        shown = ", ".join(short_name(kb, i, lang) for i in value["shown"])
+        key = ("in_previous" if verdict.yes else "not_in_previous") + ("_one" if len(value["shown"]) == 1 else "")
+        return say(key, member=named(value["member"]), n=len(value["shown"]), names=shown)
     if grounds == "meeting_holder":
         names = {"meeting": named(value["meeting"]), "asked": named(value["asked"]), "holder": named(value.get("holder"))}
         if verdict.yes:
