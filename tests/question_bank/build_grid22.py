@@ -16,6 +16,10 @@ no sectoral body's head, no founding year but the ATC's, no meetings of most bod
 Joint Statement, the CIS Plus format or the SCO decision, no country of Trefilov or Klemez) the turn
 wants a decline or a disclaimer (`decline_or_disclaim`).
 
+"The meeting before / after it" is asked as "which one" ("а какое заседание было перед ним?"): a bare "а
+предыдущее заседание?" / "а следующее?" is by design the same council's earlier or next one
+(docs/ANSWERING.md), which would make the expectation ambiguous.
+
 Turn notes say `[follow-up kind / entity type / form] …`; `--score` prints the pass rate per follow-up
 kind, per entity type and per form. Deterministic (fixed seed). Run
 `python tests/question_bank/build_grid22.py` to rewrite the YAML file.
@@ -205,7 +209,7 @@ def meeting_chats(rng: random.Random) -> None:
                 if i > 0:
                     prev = DATED[i - 1]
                     key = KEY_OCTOBER if prev is DUSHANBE_SUMMIT else prev.key
-                    seq = [t("before", "and the meeting before it?", "а предыдущее заседание?", [key],
+                    seq = [t("before", "and the meeting before it?", "а какое заседание было перед ним?", [key],
                              note=f"before it: {prev.kb_id}")]
                     if {m.kb_id, prev.kb_id} == {CT18.kb_id, INTERIOR_SPB.kb_id}:
                         seq.append(t("days", "how many days between them?", "сколько дней между ними?", [r"\b63\b"],
@@ -214,7 +218,7 @@ def meeting_chats(rng: random.Random) -> None:
                 if i + 1 < len(DATED):
                     nxt = DATED[i + 1]
                     key = KEY_OCTOBER if nxt is DUSHANBE_SUMMIT else nxt.key
-                    seq = [t("after", "and the one after it?", "а следующее?", [key], note=f"after it: {nxt.kb_id}")]
+                    seq = [t("after", "and the one after it?", "а какое было после него?", [key], note=f"after it: {nxt.kb_id}")]
                     if {m.kb_id, nxt.kb_id} == {CT18.kb_id, INTERIOR_SPB.kb_id}:
                         seq.append(t("days", "how many days between them?", "сколько дней между ними?", [r"\b63\b"],
                                      note="10 June to 12 August 2025: 63 days"))
