@@ -3327,3 +3327,17 @@ def test_among_the_entries_shown(engine: Engine, questions: list[str], member: s
 def test_how_many_after_among_counts_the_entries_shown(engine: Engine) -> None:
     *_, last = converse(engine, "Which states attended the St Petersburg meeting?", "is Armenia among them?", "how many?")
     assert last.kind == "count" and last.value == 8
+
+
+# "and the one after it?": "one" stands for the meeting (was the same meeting's card again)
+@pytest.mark.parametrize(
+    ("questions", "neighbour"),
+    [
+        (["When was the St Petersburg meeting of the police chiefs?", "and the one before it?"], XVIII),
+        (["When was the 18th counter-terrorism meeting?", "who spoke there?", "and the one after it?"], SPB),
+        (["When was the XVIII counter-terrorism meeting?", "and the one after that?"], SPB),
+    ],
+)
+def test_the_one_before_or_after_it(engine: Engine, questions: list[str], neighbour: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "list" and neighbour in last.items
