@@ -3341,3 +3341,22 @@ def test_how_many_after_among_counts_the_entries_shown(engine: Engine) -> None:
 def test_the_one_before_or_after_it(engine: Engine, questions: list[str], neighbour: str) -> None:
     *_, last = converse(engine, *questions)
     assert last.kind == "list" and neighbour in last.items
+
+
+# "and <person>?" after "at which meeting?" answered with the meeting: the meeting of the other
+# person, or that the sources name none (was the other's card)
+@pytest.mark.parametrize(
+    ("questions", "other", "meeting"),
+    [
+        (["Who is Klemez?", "what did he say?", "at which meeting?", "and Peskov?"], "dmitry_peskov", None),
+        (["Кто такой Клемез?", "что он говорил?", "на каком заседании?", "а Песков?", "а Рахмон?"], RAHMON, XVIII),
+        (["Кто такой Дмитрий Песков?", "что он говорил?", "на каком заседании?", "а Трефилов?"], TREFILOV, SECRETARIES),
+    ],
+)
+def test_at_which_meeting_of_the_other_person(engine: Engine, questions: list[str], other: str, meeting: str | None) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and not (last.kind == "card" and last.focus[:1] == [other])
+    if meeting is None:
+        assert last.reason == "not_stated" and last.focus[:1] == [other]
+    else:
+        assert meeting in last.focus

@@ -1406,12 +1406,15 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         replaced = next(
             (i for i in candidates if isinstance(i, str) and isinstance(kb.get(i), Meeting) and kb.get(i).body), None  # type: ignore[union-attr]
         )
+    if replaced is None and kind == "person" and isinstance(person := context.filters.get("person"), str) and person in kb.entities:
+        # "at which meeting?" after his words, answered with the meeting: "and Peskov?" is of the person
+        replaced = person
     if replaced is None or replaced == other:
         return None
     # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
     asked = str(context.filters.get("asked") or context.question)
     question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
-    if question is None and (pointed := pointed_other.answer(engine, parsed, asked, context, other, today)) is not None:
+    if question is None and (pointed := pointed_other.answer(engine, parsed, asked, context, other, replaced, today)) is not None:
         # "when was it set up?" named its subject by "it" alone: asked again completed with the other
         pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": asked}
         return pointed
