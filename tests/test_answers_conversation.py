@@ -3360,3 +3360,21 @@ def test_at_which_meeting_of_the_other_person(engine: Engine, questions: list[st
         assert last.reason == "not_stated" and last.focus[:1] == [other]
     else:
         assert meeting in last.focus
+
+
+# "until when does it run?" of a document with no period is "not given" (was "which one?" among the
+# other documents of its meeting), and "what about X?" then asks X's period (was its date: the long
+# name's "until 2030" swallowed the question)
+@pytest.mark.parametrize(
+    ("questions", "subject"),
+    [
+        (["When was the leaders' statement on cross-border crime adopted?", "where?", "until when does it run?"], STATEMENT),
+        (["Совместное заявление о транснациональной преступности — где приняли?", "до какого года оно действует?"], STATEMENT),
+        (["When was the Military Cooperation Concept adopted?", "until when does it run?", "what about CIS Plus?"], "decision_cis_plus"),
+        (["When was the Joint Statement adopted?", "where?", "until when does it run?", "what about the SCO observer status?"], "decision_sco_observer"),
+    ],
+)
+def test_the_period_of_a_document_without_one(engine: Engine, questions: list[str], subject: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.attribute == "period" and last.focus[:1] == [subject]
+    assert last.reason == "not_stated"

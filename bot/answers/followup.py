@@ -1419,6 +1419,19 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": asked}
         return pointed
     verdict = engine.answer(question, parsed.lang, today) if question is not None else None
+    if (
+        verdict is not None
+        and verdict.answered
+        and context.kind == "fact"
+        and context.attribute is not None
+        and verdict.attribute not in (None, context.attribute)
+        and question != context.question
+        and (pointed := pointed_other.answer(engine, parsed, context.question, context, other, replaced, today)) is not None
+    ):
+        # the mention replaced was not the subject's ("… Concept … until 2030: until when does it run?" lost
+        # "until when" to the name): the user's own question, asked of the other
+        pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": context.question}
+        return pointed
     # or the other's long official name drowned the attribute asked ("who heads the Bureau for
     # Coordination of Combating Organized Crime …?" read as what it deals with: its card)
     lost = verdict is not None and verdict.kind == "card" and context.attribute is not None
