@@ -555,7 +555,7 @@ def build() -> dict[str, Any]:
                 tag += "+langswitch"
             note = f"[{turn.kind} / {chat.etype} / {tag}] {turn.note}".strip()
             out.append(turn_entry(text, turn.expect, turn.absent, turn.dd, note))
-        conversations.append({"id": f"{PREFIX}-c{number:03d}", "lang": form, "turns": out, "source": chat.src,
+        conversations.append({"id": f"{PREFIX}-c{number:03d}", "lang": "en" if form == "en" else "ru", "turns": out, "source": chat.src,
                               "note": f"{chat.etype} {chat.entity} ({chat.naming})"})
     return {"conversations": conversations}
 
