@@ -3296,3 +3296,148 @@ def test_what_else_was_adopted_there_lists_the_meetings_outcomes(engine: Engine,
     # after a place answer naming the summit (was the SCO decision's card again)
     last = converse(engine, *turns)[-1]
     assert (last.kind, last.attribute, last.focus) == ("fact", "outcomes", [DUSHANBE]), last
+
+
+
+
+# "and <other>?" after a question that named its subject only by "it" / "he" (grid22: body, person)
+@pytest.mark.parametrize(
+    ("questions", "attribute", "other"),
+    [
+        (["What is the hydrometeorology council?", "when was it set up?", "and the ATC?"], "established", "atc"),
+        (["Что такое экологический совет?", "когда его создали?", "а АТЦ?"], "established", "atc"),
+        (["Chto takoe sovet po geodezii?", "kogda ego sozdali?", "a ATTs SNG?"], "established", "atc"),
+        (["Кто такой Клемез?", "что он говорил?", "а Песков?"], None, "dmitry_peskov"),
+        (["Who is Trefilov?", "what did he say?", "and Putin?"], None, "vladimir_putin"),
+    ],
+)
+def test_the_pointed_question_asked_of_the_other(engine: Engine, questions: list[str], attribute: str | None, other: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and last.kind != "card" and last.focus[:1] == [other]
+    assert last.attribute == attribute
+
+
+# "its meetings?" answered "none recorded": the body stays the subject (was the 13th Security
+# Secretaries meeting for "when did it last meet?", the latest of any body)
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["What is the geodesy council?", "its meetings?", "when did it last meet?"],
+        ["Chto takoe sovet po protivodeystviyu korruptsii?", "a ego zasedaniya?", "когда он последний раз заседал?"],
+        ["Что такое совет по судебной экспертизе?", "а его заседания?", "когда он последний раз собирался?"],
+    ],
+)
+def test_an_empty_list_keeps_its_body(engine: Engine, questions: list[str]) -> None:
+    *_, last = converse(engine, *questions)
+    assert SECRETARIES not in last.focus
+    assert last.kind == "not_recorded" or not last.answered
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["What is the geodesy council?", "its meetings?", "and the interior ministers council?"],
+        ["Что такое совет по промышленной безопасности?", "а его заседания?", "а совет министров внутренних дел?"],
+    ],
+)
+def test_the_meetings_of_the_other_body(engine: Engine, questions: list[str]) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "list" and last.filters.get("body") == ["interior_ministers_council"]
+    assert "12" in visible(html_of(engine, last))
+
+
+# "which country is he from?": the state of his posts, or "the sources do not say"
+@pytest.mark.parametrize(
+    ("questions", "states"),
+    [
+        (["Who is Peskov?", "which country is he from?"], ["russia"]),
+        (["Kto takoy Rakhmon?", "iz kakoy on strany?"], ["tajikistan"]),
+        (["Кто такой Песков?", "из какой он страны?"], ["russia"]),
+        (["Кто такой Клемез?", "из какой он страны?"], None),
+        (["Who is Denis Trefilov?", "what country is he from?"], None),
+        (["Who is Peskov?", "which country is he from?", "and Trefilov?", "а Рахмон?"], ["tajikistan"]),
+    ],
+)
+def test_which_country_a_person_is_from(engine: Engine, questions: list[str], states: list[str] | None) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and last.attribute == "country"
+    if states is None:
+        assert last.reason == "not_stated"
+        assert "do not say" in html_of(engine, last) or "не сообщают" in html_of(engine, last)
+    else:
+        assert last.value["states"] == states
+
+
+# "is X among them?" after an answer that showed its entries: yes or no by those entries (was a "Yes."
+# from another list the entry is on)
+@pytest.mark.parametrize(
+    ("questions", "member", "yes"),
+    [
+        (["Which bodies deal with natural disasters?", "is the bureau for combating organized crime among them?"], "bcoc", False),
+        (["Which bodies deal with money laundering?", "а совет по геодезии среди них?"], "geodesy_council", False),
+        (["Which bodies deal with natural disasters?", "is the BCOC among them?", "is the emergencies council among them?"], "emergencies_council", True),
+        (["Which meetings were held in 2025?", "which of them were in Moscow?", "was the St Petersburg meeting among them?"], SPB, False),
+        (["Какие заседания прошли в 2025 году?", "петербургское среди них?"], SPB, True),
+        (["Kakie strany byli na zasedanii v Peterburge?", "Azerbaydzhan sredi nikh?", "a Armeniya sredi nikh?"], "armenia", True),
+    ],
+)
+def test_among_the_entries_shown(engine: Engine, questions: list[str], member: str, yes: bool) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "yes_no" and last.focus[:1] == [member]
+    assert last.yes is yes
+
+
+def test_how_many_after_among_counts_the_entries_shown(engine: Engine) -> None:
+    *_, last = converse(engine, "Which states attended the St Petersburg meeting?", "is Armenia among them?", "how many?")
+    assert last.kind == "count" and last.value == 8
+
+
+# "and the one after it?": "one" stands for the meeting (was the same meeting's card again)
+@pytest.mark.parametrize(
+    ("questions", "neighbour"),
+    [
+        (["When was the St Petersburg meeting of the police chiefs?", "and the one before it?"], XVIII),
+        (["When was the 18th counter-terrorism meeting?", "who spoke there?", "and the one after it?"], SPB),
+        (["When was the XVIII counter-terrorism meeting?", "and the one after that?"], SPB),
+    ],
+)
+def test_the_one_before_or_after_it(engine: Engine, questions: list[str], neighbour: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.kind == "list" and neighbour in last.items
+
+
+# "and <person>?" after "at which meeting?" answered with the meeting: the meeting of the other
+# person, or that the sources name none (was the other's card)
+@pytest.mark.parametrize(
+    ("questions", "other", "meeting"),
+    [
+        (["Who is Klemez?", "what did he say?", "at which meeting?", "and Peskov?"], "dmitry_peskov", None),
+        (["Кто такой Клемез?", "что он говорил?", "на каком заседании?", "а Песков?", "а Рахмон?"], RAHMON, XVIII),
+        (["Кто такой Дмитрий Песков?", "что он говорил?", "на каком заседании?", "а Трефилов?"], TREFILOV, SECRETARIES),
+    ],
+)
+def test_at_which_meeting_of_the_other_person(engine: Engine, questions: list[str], other: str, meeting: str | None) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.answered and not (last.kind == "card" and last.focus[:1] == [other])
+    if meeting is None:
+        assert last.reason == "not_stated" and last.focus[:1] == [other]
+    else:
+        assert meeting in last.focus
+
+
+# "until when does it run?" of a document with no period is "not given" (was "which one?" among the
+# other documents of its meeting), and "what about X?" then asks X's period (was its date: the long
+# name's "until 2030" swallowed the question)
+@pytest.mark.parametrize(
+    ("questions", "subject"),
+    [
+        (["When was the leaders' statement on cross-border crime adopted?", "where?", "until when does it run?"], STATEMENT),
+        (["Совместное заявление о транснациональной преступности — где приняли?", "до какого года оно действует?"], STATEMENT),
+        (["When was the Military Cooperation Concept adopted?", "until when does it run?", "what about CIS Plus?"], "decision_cis_plus"),
+        (["When was the Joint Statement adopted?", "where?", "until when does it run?", "what about the SCO observer status?"], "decision_sco_observer"),
+    ],
+)
+def test_the_period_of_a_document_without_one(engine: Engine, questions: list[str], subject: str) -> None:
+    *_, last = converse(engine, *questions)
+    assert last.attribute == "period" and last.focus[:1] == [subject]
+    assert last.reason == "not_stated"

@@ -158,7 +158,9 @@ _PERIOD_EDGE = re.compile(
 # Setting a body up ("when was it founded", "когда создан"), asked by its verb.
 SET_UP = re.compile(
     r"\b(?:established|founded|created|set\s+up|formed|launched|establishment|founding|creation)\b"
-    r"|\b(?:создан|основан|учрежд|образован|sozdan|osnovan|uchrezhd|obrazovan)\w*",
+    r"|\b(?:создан|основан|учрежд|образован|sozdan|osnovan|uchrezhd|obrazovan)\w*"
+    # the active past ("когда его создали?", "kogda ego sozdali?") as well as the participle
+    r"|\b(?:созда|основа|учреди|образова|sozda|osnova|uchredi|obrazova)(?:л|ли|ла|l|li|la)\b",
     re.I,
 )
 

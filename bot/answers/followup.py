@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import (
     among_group,
+    among_shown,
     approved_where,
     body_followup,
     carried_count,
@@ -22,6 +23,7 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    empty_list_subject,
     exact_day,
     excluding,
     list_answers,
@@ -34,8 +36,10 @@ from bot.answers import (
     pair_followup,
     participation_followup,
     period_followup,
+    person_country,
     place_followup,
     plenary_back,
+    pointed_other,
     provenance,
     question_form,
     record_detail,
@@ -307,6 +311,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     if context is not None and context.answered:
+        # "its meetings?" answered "none recorded": that body stays the subject
+        context = empty_list_subject.context_of(engine.kb, context)
+        # "how many?" after "is Armenia among them?": the entries it was asked among
+        context = among_shown.list_kept(context, _FILLER.sub("", parsed.text.lower().strip(" ?!.")))
         # "когда они заседали?" after the interior ministers council: of its one meeting
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
@@ -317,6 +325,13 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if record is not None:
             record.question = base.question
             return record
+    if context is not None and context.answered and among_shown.shown(context):
+        # "is the bureau among them?" after the bodies a topic answer named: by those shown
+        in_shown = among_shown.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, replace(base))
+        if in_shown is not None:
+            in_shown.question = base.question
+            in_shown.filters = {**in_shown.filters, "follow_up": context.question}
+            return in_shown
     if context is not None and context.answered and (context.kind in ("count", "list") or "among_group" in context.filters):
         # "есть среди них совет по ЧС?" after "сколько отраслевых органов …?", then "а таможенный совет?"
         among = among_group.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
@@ -525,6 +540,13 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
         return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+    if person_country.asks(text) and (from_whom := _person(engine, context)) is not None:
+        # "which country is he from?" after a person: the state of his posts, or "not said"
+        origin = person_country.answer(engine.kb, replace(base), from_whom)
+        if origin is not None:
+            origin.question = base.question
+            origin.filters = {**origin.filters, "follow_up": context.question}
+            return origin
     if _COUNTRY_OF_POST.search(text) and (post_of := _person(engine, context)) is not None:
         # "what country is he president of?" after who sent the greeting: his post names it.
         post = engine.answer(
@@ -1447,12 +1469,32 @@ def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, t
         replaced = next(
             (i for i in candidates if isinstance(i, str) and isinstance(kb.get(i), Meeting) and kb.get(i).body), None  # type: ignore[union-attr]
         )
+    if replaced is None and kind == "person" and isinstance(person := context.filters.get("person"), str) and person in kb.entities:
+        # "at which meeting?" after his words, answered with the meeting: "and Peskov?" is of the person
+        replaced = person
     if replaced is None or replaced == other:
         return None
     # After "а в Минске?" the question to change is the one it completed, not "а в Минске?" itself.
     asked = str(context.filters.get("asked") or context.question)
     question = replace_mention(kb, asked, replaced, kb.name(other, context.lang))
+    if question is None and (pointed := pointed_other.answer(engine, parsed, asked, context, other, replaced, today)) is not None:
+        # "when was it set up?" named its subject by "it" alone: asked again completed with the other
+        pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": asked}
+        return pointed
     verdict = engine.answer(question, parsed.lang, today) if question is not None else None
+    if (
+        verdict is not None
+        and verdict.answered
+        and context.kind == "fact"
+        and context.attribute is not None
+        and verdict.attribute not in (None, context.attribute)
+        and question != context.question
+        and (pointed := pointed_other.answer(engine, parsed, context.question, context, other, replaced, today)) is not None
+    ):
+        # the mention replaced was not the subject's ("… Concept … until 2030: until when does it run?" lost
+        # "until when" to the name): the user's own question, asked of the other
+        pointed.filters = {**pointed.filters, "instead_of": replaced, "asked": context.question}
+        return pointed
     # or the other's long official name drowned the attribute asked ("who heads the Bureau for
     # Coordination of Combating Organized Crime …?" read as what it deals with: its card)
     lost = verdict is not None and verdict.kind == "card" and context.attribute is not None

@@ -32,7 +32,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"\b(?:after (?:it|that|this)|после (?:него|этого|того|неё|нее)|posle (?:nego|etogo|togo))(?!\w)")
 # the turn asks which meeting, or names a meeting beside "before it" / "перед ним"
 _WHICH = re.compile(
-    r"\b(?:which|what|какое|какая|какой|kakoe|kakaya|kakoy|что за|chto za|meeting|совещани\w*|заседани\w*|встреч\w*"
+    # "the one before it": "one" stands for the meeting
+    r"\b(?:which|what|one|какое|какая|какой|kakoe|kakaya|kakoy|что за|chto za|meeting|совещани\w*|заседани\w*|встреч\w*"
     r"|soveshchani\w*|zasedani\w*|vstrech\w*|event|мероприяти\w*)\b"
 )
 # "when was the one before?": a date asked, not which meeting (the same council's, by followup)

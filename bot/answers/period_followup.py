@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answers import siblings
-from bot.answers.facts import fact_verdict
+from bot.answers.facts import fact_verdict, not_stated
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document, Meeting
 
@@ -71,6 +71,11 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None, ordinal: int
             return None
         docs = [listed[ordinal - 1]]
     else:
+        subject = engine.kb.get(context.focus[0]) if context.focus else None
+        if isinstance(subject, Document) and not _with_period(subject) and not _names_more(parsed):
+            # "until when does it run?" after where the Joint Statement was adopted: it has no period
+            # (not a "which one?" among the other documents of its meeting)
+            return not_stated(Verdict(parsed.text, parsed.lang, "decline", False, intent="period"), subject, "period")
         docs = candidates(engine, context)
     if not docs:
         return None

@@ -519,6 +519,7 @@ NOT_GIVEN: dict[str, str] = {
     "speakers_for": to_translate("The sources do not say who spoke at {name} on behalf of {body}."),
     "speakers_named": to_translate("They name only: {people}."),
     "tenure": to_translate("The sources do not say since when {name} has held the post."),
+    "country": to_translate("The sources do not say which country {name} is from; they give only the post:"),
     "established": to_translate("The sources do not say when {name} was established."),
     "vote": to_translate("The sources do not say how any state voted on {name}: they record only the decision."),
     "other": to_translate("The sources do not say this about {name}."),
@@ -570,6 +571,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             # "Кто комментировал СМИ заседание": who told the media is the answer, first
             asks_media = attribute == "speakers" and media and _ASKS_MEDIA.search(verdict.question)
             lines = [*media, *lines] if asks_media else lines + media
+        if attribute == "country" and isinstance(entity, Person):
+            # what the sources do give: the posts, none of them a state's
+            lines.append("; ".join(esc(role.title.get(lang)) for role in entity.roles))
         if attribute == "results":
             # the nearest thing recorded: what the document is and when it was approved
             lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
@@ -629,6 +633,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             posts = _posts_at(kb, speaker["person"], entity, lang)
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
         return "\n".join([*lines, name])
+    if attribute == "country":  # the state of a person's posts, then the posts that name it
+        states = ", ".join(esc(kb.name(state, lang)) for state in value["states"])
+        titles = "; ".join(esc(t.get(lang) or t["en"]) for t in value["titles"])
+        return f"<b>{states}</b> — {esc(entity.name.get(lang))}: {titles}"
     if attribute == "role":
         titles = "; ".join(esc(r["title"][lang]) for r in value)
         return f"<b>{esc(entity.name.get(lang))}</b> — {titles}"
@@ -1272,6 +1280,10 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 GROUNDS: dict[str, str] = {
     "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
     "listed_person": to_translate("The source names {member} at {meeting}."),
+    "in_previous": to_translate("{member} is one of the {n} named above: {names}."),
+    "not_in_previous": to_translate("{member} is not one of the {n} named above: {names}."),
+    "in_previous_one": to_translate("{member} is the one named above."),
+    "not_in_previous_one": to_translate("{member} is not the one named above ({names})."),
     "listed_other_group": to_translate("The source lists {member} among the participants of {meeting}, but among the {group}, not the {asked}."),
     "not_listed": to_translate("The source lists the participants of {meeting} ({counts}); {member} is not among them."),
     "person_not_named": to_translate("The sources do not name {member} at {meeting}."),
@@ -1480,6 +1492,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
+    if grounds == "in_previous":  # "is X among them?": by the entries the previous answer showed
+        shown = ", ".join(short_name(kb, i, lang) for i in value["shown"])
+        key = ("in_previous" if verdict.yes else "not_in_previous") + ("_one" if len(value["shown"]) == 1 else "")
+        return say(key, member=named(value["member"]), n=len(value["shown"]), names=shown)
     if grounds == "meeting_holder":
         names = {"meeting": named(value["meeting"]), "asked": named(value["asked"]), "holder": named(value.get("holder"))}
         if verdict.yes:
