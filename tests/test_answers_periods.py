@@ -163,3 +163,19 @@ def test_a_claimed_period_is_checked_against_the_document_the_words_name(engine:
 )
 def test_the_documents_own_period_claimed_stays_a_yes(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is True
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("when did the counter-terrorism programme start?", TERRORISM),
+        ("when does the counter-terrorism programme end?", TERRORISM),
+        ("when does the concept expire?", CONCEPT),
+        ("с какого года действует программа по борьбе с терроризмом?", TERRORISM),
+        ("когда заканчивается пограничная программа?", BORDER),
+    ],
+)
+def test_when_a_document_starts_or_ends_is_its_period(engine: Engine, question: str, document: str) -> None:
+    # was a "did you mean" between the programmes ("start" weighed the match down), or the card
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus[:1] == [document] and verdict.attribute == "period", verdict

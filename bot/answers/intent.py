@@ -62,7 +62,12 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # "for what years?", "until what year?", "till when?", "на сколько лет?", "na kakie gody?"
         r"|\bfor (?:what|which) years\b|^(?:what|which) years\b|\b(?:until|till|up to|through) (?:what|which) year\b"
         r"|\btill when\b|\bfor how many years\b|\bна сколько лет\b|\bдо каких пор\b|\bna kakie gody\b"
-        r"|\bdo kakogo goda\b|\bna kakoy period\b|\bna skolko let\b",
+        r"|\bdo kakogo goda\b|\bna kakoy period\b|\bna skolko let\b"
+        # "when does the counter-terrorism programme start / end?": the ends of its period
+        # (only "when" is the asking word: the rest names the document)
+        r"|\bwhen\b(?= (?:does|did|will) (?:the )?[\w\s-]{0,40}?\b(?:programmes?|programs?|concept)\s+(?:start|begin|end|expire|run out)\b)"
+        r"|(?:(?<=programme )|(?<=program )|(?<=concept ))(?:start|begin|end|expire|run out)\b"
+        r"|\bс какого года\b|\bкогда (?:начинается|начнётся|начнется|заканчивается|закончится|истекает|истечёт|истечет)\b",
     ),
     (
         "holder",
