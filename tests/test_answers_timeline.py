@@ -1633,3 +1633,11 @@ def test_a_place_answer_says_the_month_once(engine: Engine, question: str, said:
     # the short name ends in "August 2025" / "в августе 2025 года": the full date replaces it (was
     # "…meeting, August 2025, 12 August 2025")
     assert visible(first_line(engine, verdict_of(engine, question))) == said
+
+
+@pytest.mark.parametrize("question", ["any meetings this year?", "were there any meetings this year?", "были ли встречи в этом году?"])
+def test_any_meetings_this_year_is_the_list_of_that_year(engine: Engine, question: str) -> None:
+    # none recorded in 2026, the latest given (was "No. Number of meetings held in 2025: not this year",
+    # the count of 2025's meetings matched by the word "meetings" alone)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and not verdict.items, verdict
