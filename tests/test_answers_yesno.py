@@ -3745,3 +3745,13 @@ def test_attendance_at_every_meeting_of_a_city_checks_each(engine: Engine, quest
     # one meeting lists no participants, so the sources do not say (was a list of the meetings attended)
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is None and meetings <= set(verdict.focus), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the Commonwealth-Antiterror exercise take place?", "прошли ли учения?", "were the exercises held?", "состоялись ли учения?"],
+)
+def test_whether_the_planned_exercise_took_place_is_not_said(engine: Engine, question: str) -> None:
+    # its long official name is only partly used, yet the one exercise is named (was its card)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus[:1]) == ("yes_no", None, "status", [EXERCISE]), verdict

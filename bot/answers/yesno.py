@@ -442,7 +442,7 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         hit
         for hit in parsed.hits
         if hit.score >= MENTION_SCORE
-        and hit.name_cover >= MENTION_COVER
+        and (hit.name_cover >= MENTION_COVER or _sole_reading(parsed, hit))
         and kb.kind(hit.entity) not in ("fact", "document")
         and strong(hit)
     ]
@@ -464,7 +464,7 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         body = body_scores.get(entity.body or "")
         # The best hit of all, named by most of its name, before an entry sharing one of its words
         # ("Commonwealth" of "Commonwealth-Antiterror" is no mention of the CIS).
-        best = hit is parsed.hits[0] and hit.name_cover >= 0.7
+        best = hit is parsed.hits[0] and (hit.name_cover >= 0.7 or _sole_reading(parsed, hit))
         return hit.name_cover >= 0.8 or best or (body is not None and hit.score >= body)
 
     others = sorted(
@@ -996,6 +996,19 @@ def _every_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> list[Hi
     held = kb.meetings_held_in.get(places[0].entity, []) if places else [i for i in kb.entities if kb.kind(i) == "meeting"]
     tokens = frozenset(places[0].name_tokens) if places else frozenset()
     return [Hit(i, GUESS_SCORE, 0.0, 0.0, 0, tokens) for i in held if isinstance(kb.get(i), Meeting)] if len(held) > 1 else []
+
+
+SOLE_SCORE = 0.75  # the best hit, this good and explaining the whole question, is named by it
+
+
+def _sole_reading(parsed: Parsed, hit: Hit) -> bool:
+    """Whether a hit with a long name only partly used is still the entry the question names: the
+    best hit, explaining all the question's words, by more than the generic "meeting" ("were the
+    exercises held?", "did the Commonwealth-Antiterror exercise take place?")."""
+    if hit is not parsed.hits[0] or hit.score < SOLE_SCORE or hit.name_query_cover < 0.9:
+        return False
+    named_by = {parsed.query.tokens[i] for i in hit.name_tokens if i < len(parsed.query.tokens)}
+    return not named_by <= GENERIC_TOKENS
 
 
 def _several_named(engine: Engine, parsed: Parsed, meetings: list[Hit]) -> list[Hit]:
