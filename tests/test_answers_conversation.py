@@ -3441,3 +3441,17 @@ def test_the_period_of_a_document_without_one(engine: Engine, questions: list[st
     *_, last = converse(engine, *questions)
     assert last.attribute == "period" and last.focus[:1] == [subject]
     assert last.reason == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("turns", "yes"),
+    [
+        # "the June one": "one" stands for the meeting after its month; the member asked before, there
+        (["what is the CSTO?", "was it at the St Petersburg meeting?", "and at the June one?"], True),
+        (["did Azerbaijan attend the St Petersburg meeting?", "and the June one?"], True),
+        (["was Turkmenistan at the August meeting?", "no, I meant the June one"], None),
+    ],
+)
+def test_the_same_member_at_the_meeting_of_another_month(engine: Engine, turns: list[str], yes: bool | None) -> None:
+    last = converse(engine, *turns)[-1]
+    assert last.kind == "yes_no" and last.yes is yes and XVIII in last.focus, last

@@ -1204,6 +1204,13 @@ def _by_month_or_city(engine: Engine, parsed: Parsed, base: Verdict, context: Ve
     named = corrected_meeting.meant(engine, rest, context)
     if named is None:
         return None
+    # "and at the June one?" after "was it (the CSTO) at the St Petersburg meeting?": the same member
+    # at the meeting of that month
+    elsewhere = member_elsewhere(engine, parsed, context, named) if context.kind == "yes_no" else None
+    if elsewhere is not None and elsewhere.answered:
+        elsewhere.question = base.question
+        elsewhere.filters = {**elsewhere.filters, "follow_up": context.question}
+        return elsewhere
     corrected = _corrected(engine, parsed, engine.parse(rest, parsed.lang), context, named, today)
     if corrected is None:
         # the previous question does not spell the meeting's name ("kogda bylo antiterroristicheskoe?"):

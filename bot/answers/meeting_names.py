@@ -234,7 +234,7 @@ MONTH_MEETING_NOUN = (
     r"(?:meeting|gathering|summit|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|vstrech\w*"
     r"|sove(?:shch|sh|sch)ani\w*|sammit\w*)"
 )
-_MONTH_MEETING_CUE = re.compile(rf"\b{MONTH_MEETING_NOUN}s?\b")
+_MONTH_MEETING_CUE = re.compile(rf"\b{MONTH_MEETING_NOUN}s?\b|\bone\b")
 
 
 def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> list[tuple[str, set[int]]]:
@@ -254,6 +254,8 @@ def _meetings_of_months(engine: Engine, parsed: Parsed, claimed: set[int]) -> li
         before = text[max(0, month.start() - 30) : month.start()]
         if not (
             re.match(rf"\s+(?:#\d+\s+)?(?:\S+\s+)?{MONTH_MEETING_NOUN}s?\b", after)
+            # "and at the June one?": "one" stands for the meeting right after its month
+            or re.match(r"\s+one\b", after)
             # "the June and the St Petersburg meetings", "на июньском и петербургском заседаниях":
             # one noun after two describers
             or re.match(rf"[\s,]+(?:and|or|и|или|i)\s+(?:the\s+|на\s+|na\s+)?(?:\S+\s+){{0,3}}?{MONTH_MEETING_NOUN}s?\b", after)
