@@ -442,7 +442,7 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         hit
         for hit in parsed.hits
         if hit.score >= MENTION_SCORE
-        and (hit.name_cover >= MENTION_COVER or _sole_reading(parsed, hit))
+        and (hit.name_cover >= MENTION_COVER or _sole_reading(kb, parsed, hit))
         and kb.kind(hit.entity) not in ("fact", "document")
         and strong(hit)
     ]
@@ -464,7 +464,7 @@ def find_mentions(engine: Engine, parsed: Parsed) -> Mentions:
         body = body_scores.get(entity.body or "")
         # The best hit of all, named by most of its name, before an entry sharing one of its words
         # ("Commonwealth" of "Commonwealth-Antiterror" is no mention of the CIS).
-        best = hit is parsed.hits[0] and (hit.name_cover >= 0.7 or _sole_reading(parsed, hit))
+        best = hit is parsed.hits[0] and (hit.name_cover >= 0.7 or _sole_reading(kb, parsed, hit))
         return hit.name_cover >= 0.8 or best or (body is not None and hit.score >= body)
 
     others = sorted(
@@ -1001,12 +1001,14 @@ def _every_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> list[Hi
 SOLE_SCORE = 0.75  # the best hit, this good and explaining the whole question, is named by it
 
 
-def _sole_reading(parsed: Parsed, hit: Hit) -> bool:
+def _sole_reading(kb: KnowledgeBase, parsed: Parsed, hit: Hit) -> bool:
     """Whether a hit with a long name only partly used is still the entry the question names: the
     best hit, explaining all the question's words, by more than the generic "meeting" ("were the
     exercises held?", "did the Commonwealth-Antiterror exercise take place?")."""
     if hit is not parsed.hits[0] or hit.score < SOLE_SCORE or hit.name_query_cover < 0.9:
         return False
+    if kb.kind(hit.entity) != "meeting":
+        return False  # ("who spoke to the press?": "press" is no naming of the press secretary)
     named_by = {parsed.query.tokens[i] for i in hit.name_tokens if i < len(parsed.query.tokens)}
     return not named_by <= GENERIC_TOKENS
 
