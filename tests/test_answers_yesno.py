@@ -3716,3 +3716,33 @@ def test_a_participant_asked_among_another_group(engine: Engine, question: str, 
     if not yes:
         html = html_of(engine, verdict)
         assert ("CIS bodies" in html or "органы СНГ" in html or "государства" in html), html
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "word"),
+    [
+        ("did klemez say anything about cybercrime in piter", KLEMEZ, "cybercrime"),
+        ("did klemez mention drug trafficking in spb?", KLEMEZ, "drug"),
+        ("Клемез что-то говорил про отмывание денег в Питере?", KLEMEZ, "отмыванию"),
+        ("govoril li klemez chto-to o kiberprestupnosti v pitere", KLEMEZ, "киберпреступности"),
+        ("did trefilov say anything about youth in moscow", TREFILOV, "youth"),
+        ("Говорил ли Трефилов что-нибудь о молодёжи в Москве?", TREFILOV, "молодёжи"),
+        ("did rahmon say anything about the ATC in moscow?", RAHMON, "ATC"),
+    ],
+)
+def test_what_a_person_said_in_the_city_of_the_meeting_he_spoke_at(
+    engine: Engine, question: str, person: str, word: str
+) -> None:
+    # the city (or its nickname) only places the one meeting he is recorded at: his words there
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated"), verdict
+    assert verdict.focus[:1] == [person], verdict
+    assert word in " ".join(s.en + " " + s.ru for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did trefilov say anything about youth in st petersburg?", "did klemez say anything about nuclear weapons in piter"],
+)
+def test_what_a_person_said_in_a_city_is_no_yes_without_his_words_there(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True

@@ -32,6 +32,7 @@ from bot.answers import (
     listed_group,
     post_person,
     post_taken,
+    said_in_city,
     yesno_topics,
 )
 from bot.answers.adopted import (
@@ -595,6 +596,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
+    if not meetings and len(people) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text) or _CLAIMED.search(text)):
+        # "did klemez say anything about cybercrime in piter": the city places the meeting he spoke at
+        there = said_in_city.said_in_city(engine, parsed, base, mentions, people[0], others)
+        if there is not None:
+            return there
     if (
         not meetings
         and len(people) == 1
