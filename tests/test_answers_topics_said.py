@@ -157,6 +157,11 @@ def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tupl
         ("where was humanitarian and educational cooperation on the agenda?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
         ("какое заседание рассматривало гуманитарное и образовательное сотрудничество?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
         ("at which meeting did they discuss cyber defense?", "mtg_security_intelligence_heads_moscow", "Moscow"),
+        # "anywhere" names no place (it was the weightiest word, and the question was declined)
+        ("were drones discussed anywhere? which meeting", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("was deradicalisation discussed anywhere? which meeting?", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("drones anywhere? which mtg", "mtg_2025_06_10_counter_terrorism_heads_18", "XVIII"),
+        ("was youth discussed anywhere? which meeting", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
     ],
 )
 def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
