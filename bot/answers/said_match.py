@@ -282,6 +282,22 @@ def _occasion_words(engine: Engine, parsed: Parsed, people: list[str]) -> set[in
     }
 
 
+def _meeting_spoken_at(engine: Engine, parsed: Parsed, people: list[str]) -> set[int]:
+    """The positions naming a meeting one of ``people`` has words recorded at, when the question
+    has a meeting word ("the counter-terrorism meeting"): the occasion, not the topic."""
+    query = parsed.query
+    if _OCCASION_GROUPS.isdisjoint(query.tokens):
+        return set()
+    words: set[int] = set()
+    for hit in parsed.hits[:6]:
+        meeting = engine.kb.entities[hit.entity]
+        if isinstance(meeting, Meeting) and any(
+            said.speaker in people for said in [*meeting_statements(meeting), *media_statements(meeting)]
+        ):
+            words |= hit.name_tokens
+    return words
+
+
 def _spoke_in(engine: Engine, place: str, people: list[str]) -> bool:
     """Whether one of ``people`` has words recorded at a meeting held in ``place``."""
     if engine.kb.kind(place) != "place":
@@ -394,6 +410,10 @@ def said_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | Non
             # says where too.
             occasion = _occasion_words(engine, parsed, people)
             post_words |= occasion
+            # "in his address to the counter-terrorism meeting": the words that name, however
+            # loosely, a meeting he is recorded speaking at say where too ("counter-terrorism"
+            # had picked his one clause on anti-terrorist cooperation, without the year 2000).
+            post_words |= _meeting_spoken_at(engine, parsed, people)
         said = statement_match.statement_verdict(engine, parsed, base, people, any_question=True, covered=dates | post_words, facts_by_name=True
         )
         if said is None:
