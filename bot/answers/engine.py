@@ -51,6 +51,7 @@ from bot.answers import (
     named_instead,
     occasion,
     on_behalf,
+    org_role,
     ordinal_asked,
     owners,
     parts,
@@ -684,6 +685,14 @@ class Engine:
             if pointed is not None:
                 verdict = self.answer(pointed, lang, today, None)
                 if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
+                    verdict.question = question
+                    return verdict
+            # "При чём тут FATF в документах про СНГ?": the card of the organisation or body named
+            as_card = org_role.rewrite(question)
+            if as_card is not None:
+                verdict = self.answer(as_card, lang, today, None)
+                kinds = {self.kb.kind(i) for i in verdict.focus[:1]}
+                if verdict.answered and verdict.kind == "card" and kinds <= {"organisation", "body"} and kinds:
                     verdict.question = question
                     return verdict
         # The user's own question: a "yes" is last held against the period or month it claims,
