@@ -19,8 +19,8 @@ from bot.kb.schema import Meeting, Person
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
-    from bot.answers.verdict import Verdict
     from bot.answers.mentions import Mentions
+    from bot.answers.verdict import Verdict
     from bot.search.index import Hit
 
 
