@@ -3746,3 +3746,24 @@ def test_what_a_person_said_in_the_city_of_the_meeting_he_spoke_at(
 )
 def test_what_a_person_said_in_a_city_is_no_yes_without_his_words_there(engine: Engine, question: str) -> None:
     assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the 13th meeting of the Security Secretaries Council adopt a decision on youth?",
+        "Приняло ли 13-е заседание решение о молодёжи?",
+        "Did the XVIII meeting adopt a decision on drones?",
+        "Did the St Petersburg meeting adopt a decision on road safety?",
+    ],
+)
+def test_a_decision_on_another_topic_is_not_the_scos_status(engine: Engine, question: str) -> None:
+    # "decision" alone had found the Dushanbe decision on the SCO: "No, adopted at the Dushanbe summit"
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True and verdict.grounds != "adopted_at", verdict
+    assert "Shanghai" not in html_of(engine, verdict) and "Шанхай" not in html_of(engine, verdict)
+
+
+def test_the_decision_on_the_sco_claimed_at_another_meeting_is_still_a_no(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did the 13th meeting adopt the decision on the SCO observer status?")
+    assert (verdict.yes, verdict.grounds) == (False, "adopted_at"), verdict
