@@ -3767,3 +3767,19 @@ def test_a_decision_on_another_topic_is_not_the_scos_status(engine: Engine, ques
 def test_the_decision_on_the_sco_claimed_at_another_meeting_is_still_a_no(engine: Engine) -> None:
     verdict = verdict_of(engine, "Did the 13th meeting adopt the decision on the SCO observer status?")
     assert (verdict.yes, verdict.grounds) == (False, "adopted_at"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "instead"),
+    [
+        ("Did Putin send a congratulatory address to the XVIII meeting?", RAHMON),
+        ("Путин направил приветствие участникам XVIII совещания?", RAHMON),
+        ("Did Rahmon address the 13th meeting of the Security Secretaries Council?", TREFILOV),
+        ("Did Klemez send greetings to the 13th meeting?", TREFILOV),
+    ],
+)
+def test_an_address_claimed_of_someone_not_named_there_names_who_gave_it(engine: Engine, question: str, instead: str) -> None:
+    # was "the recorded agenda does not mention this" (the address read as a topic discussed)
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (None, "person_not_named"), verdict
+    assert instead in verdict.focus, verdict

@@ -1000,6 +1000,14 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    if (
+        discuss
+        and _ADDRESS.search(text)
+        and any(kb.kind(h.entity) == "person" and not _named_at(meeting, h.entity) for h in subjects)
+    ):
+        # "Did Putin send a congratulatory address to the XVIII meeting?": whether he is named there
+        # (and who sent it instead), not whether its agenda mentions an address.
+        discuss = False
     reporting: set[int] = set()  # the words of an outlet that only says whose report the claim is
     if discuss and _CLAIM_LEAD.match(text):
         # "По данным БелТА, на СМВД обсуждали …?": what was discussed is asked, not who reported it.
@@ -1179,6 +1187,13 @@ GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations"
 
 
 # Asking whether someone sent or gave an address, not whether they were there.
+def _named_at(meeting: Meeting, person: str) -> bool:
+    """Whether the meeting's record names the person (a speaker, an address, words to the media)."""
+    return any(x.person == person for x in meeting.participants.people) or any(
+        x.person == person for x in meeting.media_statements
+    )
+
+
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
     r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",
