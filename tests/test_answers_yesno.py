@@ -3783,3 +3783,25 @@ def test_an_address_claimed_of_someone_not_named_there_names_who_gave_it(engine:
     verdict = verdict_of(engine, question)
     assert (verdict.yes, verdict.grounds) == (None, "person_not_named"), verdict
     assert instead in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "session"),
+    [
+        # the topic of another session: "No", with that session's title (was "the sources do not say")
+        ("Was the first session of the XVIII meeting about deradicalization?", False, "Fourth session"),
+        ("была ли на второй сессии XVIII совещания речь о дерадикализации?", False, "Четвёртая сессия"),
+        ("Did the third session of the XVIII meeting discuss drones?", False, "First session"),
+        # "devoted to": the session's title, not a point it touched on (was "Да" / its points shown)
+        ("Четвёртая сессия XVIII совещания была посвящена международному сотрудничеству?", False, "Вторая сессия"),
+        ("Первая сессия XVIII совещания была посвящена дерадикализации?", False, "Четвёртая сессия"),
+        ("Was the second session of the XVIII meeting devoted to international cooperation?", True, "Second session"),
+        ("Четвёртая сессия XVIII совещания была посвящена радикализации?", True, "Четвёртая сессия"),
+    ],
+)
+def test_a_topic_claimed_of_a_session_is_checked_against_the_session_holding_it(
+    engine: Engine, question: str, yes: bool, session: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+    assert session in " ".join(s.en + " " + s.ru for s in verdict.statements), verdict
