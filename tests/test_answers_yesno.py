@@ -3805,3 +3805,17 @@ def test_a_topic_claimed_of_a_session_is_checked_against_the_session_holding_it(
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
     assert session in " ".join(s.en + " " + s.ru for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждали ли министры внутренних дел безопасность дорожного движения в Москве?",
+        "obsuzhdali li ministry vnutrennih del bezopasnost dorozhnogo dvizheniya v Moskve?",
+        "Обсуждали ли на XVIII совещании беспилотники в Минске?",
+    ],
+)
+def test_a_topic_discussed_claimed_in_another_city_is_a_no(engine: Engine, question: str) -> None:
+    # the city claimed is no word of the topic (was "the sources do not say": the topic unfound)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict

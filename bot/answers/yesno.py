@@ -1057,7 +1057,17 @@ def _about_meetings(
                 if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
                 for i in h.name_tokens
             }
-            rest = topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
+            # A city it was not held in, typed after "в" / "in" ("безопасность дорожного движения в
+            # Москве"), claims where, no part of the topic: the guard checks the place after.
+            claimed_city = {
+                i
+                for h in places
+                if not _held_there(kb, meeting, h.entity) and _after_in(parsed, h)
+                for i in h.name_tokens
+            }
+            rest = topic_positions(
+                engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting | claimed_city
+            )
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
