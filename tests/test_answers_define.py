@@ -785,3 +785,17 @@ def test_what_part_an_organisation_plays_is_its_card(engine: Engine, question: s
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
     assert verdict.question == question
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Как расшшифровывается СРМО?", "migration_bodies_council"),
+        ("Как расшифорвывается СОРБ?", "security_services_heads_council"),
+        ("Как расифровывается КСГП?", "prosecutors_general_council"),
+    ],
+)
+def test_one_slip_in_the_verb_of_an_abbreviation_asked(engine: Engine, question: str, entity: str) -> None:
+    # was a "did you mean" with the right body first
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
