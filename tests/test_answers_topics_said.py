@@ -172,3 +172,22 @@ def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("quote", [meeting]), verdict
     assert when in html_of(engine, verdict).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Dmitry Peskov say about cooperation in the CIS?",
+        "Что Дмитрий Песков говорил про сотрудничество в СНГ?",
+        "Что Дмитрий Песков говорил о сотрудничестве в СНГ?",
+    ],
+)
+def test_the_one_statement_of_a_person_without_quotes_answers_its_topic(engine: Engine, question: str) -> None:
+    # was "the sources record no statement by Dmitry Peskov about cooperation in the CIS"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert verdict.statements[0].speaker == "dmitry_peskov" and "potential" in verdict.statements[0].en
+
+
+def test_the_one_statement_of_a_person_is_no_answer_on_another_topic(engine: Engine) -> None:
+    assert verdict_of(engine, "What did Dmitry Peskov say about nuclear security?").kind != "quote"
