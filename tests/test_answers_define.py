@@ -778,6 +778,10 @@ def test_a_field_no_body_is_named_for_gets_the_bodies_whose_meetings_touched_it(
         ("При чём тут ШОС в документах про СНГ?", "sco"),
         ("what has the CSTO got to do with CIS security cooperation?", "csto"),
         ("Какое отношение ЕАГ имеет к СНГ?", "eag"),
+        ("FATF — v svyazi s chem upminaetsya?", "fatf"),
+        ("В связи с чем упоминается ФАТФ?", "fatf"),
+        ("ЕАГ — при чём тут?", "eag"),
+        ("why is the CSTO mentioned?", "csto"),
     ],
 )
 def test_what_part_an_organisation_plays_is_its_card(engine: Engine, question: str, entity: str) -> None:

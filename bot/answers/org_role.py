@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-_CUE = re.compile(r"при\s*ч[её]м|pri\s*ch[eyo]m|отношени|otnosheni|\brol[eu]?\b|\bрол[ьи]\b|\bролью\b|do with|connected|related", re.I)
+_CUE = re.compile(
+    r"при\s*ч[её]м|pri\s*ch[eyo]m|отношени|otnosheni|\brol[eu]?\b|\bрол[ьи]\b|\bролью\b|do with|connected|related"
+    r"|связи с ч|svyazi s ch|mentioned",
+    re.I,
+)
+_MENTIONED_RU = r"(?:упомина\w+|упомянут\w*|upo?m[iy]na\w+|upomyanut\w*)"
 
 # Each pattern holds the entry's name as "x"; what follows it (the CIS, the documents) is dropped.
 _PHRASES = [
@@ -30,6 +35,17 @@ _PHRASES = [
     ),
     re.compile(r"^\W*what\s+(?:role|part)\s+(?:does|did|do)\s+(?:the\s+)?(?P<x>[^?,]+?)\s+play\b[^?]*\W*$", re.I),
     re.compile(r"^\W*how\s+(?:is|are|was)\s+(?:the\s+)?(?P<x>[^?,]+?)\s+(?:connected|related|linked)\s+(?:to|with)\b[^?]*\W*$", re.I),
+    re.compile(r"^\W*why\s+(?:is|are|was)\s+(?:the\s+)?(?P<x>[^?,]+?)\s+mentioned\b[^?]*\W*$", re.I),
+]
+# Russian (or Latin-typed) phrasings, after the English ones above: "в связи с чем упоминается X",
+# "X — при чём тут?", "FATF — v svyazi s chem upominaetsya?"
+_PHRASES_RU = [
+    re.compile(rf"^\W*(?:в\s+связи\s+с\s+ч[её]м|v\s+svyazi\s+s\s+ch[eyo]m)\s+{_MENTIONED_RU}\s+(?P<x>[^?,]+?)(?:\s+(?:в|во|v)\s+[^?]*)?\W*$", re.I),
+    re.compile(
+        rf"^\W*(?P<x>[^—–?]{{2,}}?)\s*(?:—|–|\s-)\s*(?:при\s*ч[её]м\s+(?:тут|здесь)|pri\s*ch[eyo]m\s+(?:tut|zdes'?)"
+        rf"|(?:в\s+связи\s+с\s+ч[её]м|v\s+svyazi\s+s\s+ch[eyo]m)\s+{_MENTIONED_RU})\W*$",
+        re.I,
+    ),
 ]
 
 
@@ -46,4 +62,8 @@ def rewrite(question: str) -> str | None:
             return None
         english = number >= 6
         return f"what is {name}?" if english else f"что такое {name}?"
+    for pattern in _PHRASES_RU:
+        found = pattern.match(question.strip())
+        if found is not None and 0 < len(found.group("x").split()) <= 8:
+            return f"что такое {found.group('x').strip()}?"
     return None
