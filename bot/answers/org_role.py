@@ -6,8 +6,10 @@ Read whole, the words after the name ("in the documents on the CIS", "к СНГ"
 the Commonwealth beside it, and the bot asked back ("did you mean: FATF") or answered of the CIS.
 What the sources record of the entry is its card (the FATF standards the EAG's assessments are based
 on; the SCO's observer status; the CSTO among the XVIII meeting's organisations), so the question is
-asked as "what is <name>?" and that answer is kept only when it is the card of one organisation or
-body; anything else (a person's "role" is his post) is left to the usual reading.
+asked as "what is <name>?" when the usual reading found nothing sure (asked back, declined or "not
+recorded"), and that answer is kept only when it is the card of one organisation or body; anything
+else (a person's "role" is his post; "what role does the council play" has Klemez's words on it; a
+view credited to someone is his words) is left to the usual reading.
 Cheap: a word of the phrasings is tested first.
 """
 
@@ -49,9 +51,17 @@ _PHRASES_RU = [
 ]
 
 
+# "What role does the council play, according to Klemez?": a view credited to someone is his words.
+_CREDITED = re.compile(
+    r"according to|in the (?:view|opinion) of|\b(?:say|says|said|think|thinks)\b|по словам|по мнению|по оценк"
+    r"|\bсчита\w*|\bсказал\w*|\bговорил\w*|po slovam|po mneniyu",
+    re.I,
+)
+
+
 def rewrite(question: str) -> str | None:
     """The question asked as "what is <name>?" ("что такое <name>?" when it is Russian), or None."""
-    if not _CUE.search(question):
+    if not _CUE.search(question) or _CREDITED.search(question):
         return None
     for number, pattern in enumerate(_PHRASES):
         found = pattern.match(question.strip())
