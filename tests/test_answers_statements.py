@@ -1512,3 +1512,16 @@ def test_the_words_naming_the_meeting_he_addressed_leave_his_whole_address(engin
     assert verdict.kind == "quote", verdict
     text = " ".join(s.en for s in verdict.statements)
     assert "2000" in text and "contribution" in text, verdict
+
+
+def test_what_he_told_the_media_of_the_meeting_named_is_what_he_said_there(engine: Engine) -> None:
+    # the meeting's words all name it: all Klemez told the media of it (was the council's card)
+    verdict = verdict_of(engine, "Что Клемез сказал на заседании СМВД в Петербурге?")
+    assert verdict.kind == "quote" and verdict.focus[:1] == [KLEMEZ], verdict
+    assert all(s.speaker == KLEMEZ for s in verdict.statements)
+
+
+def test_a_meeting_named_outright_is_not_another_he_spoke_at(engine: Engine) -> None:
+    # "на 13-м заседании": never Rahmon's words at the XVIII meeting
+    verdict = verdict_of(engine, "Что Рахмон сказал на 13-м заседании Совета секретарей советов безопасности?")
+    assert verdict.kind != "quote", verdict

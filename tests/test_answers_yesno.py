@@ -1658,12 +1658,13 @@ def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str
     [
         ("Did the second session of the XVIII meeting cover digital tools against terrorist financing?", True),
         ("Обсуждались ли на второй сессии XVIII совещания цифровые инструменты против финансирования терроризма?", True),
-        ("Did the fourth session of the XVIII meeting cover digital tools against terrorist financing?", None),
+        # the record gives it to the second session: a "No" that names it (was "the sources do not say")
+        ("Did the fourth session of the XVIII meeting cover digital tools against terrorist financing?", False),
     ],
 )
 def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, question: str, yes: bool | None) -> None:
     """ "The second session" names one session (never a count of two): its statements answer, and a
-    statement of another session makes no yes."""
+    statement of another session makes no yes (a "No" with that session, see session_claim)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.grounds != "count"
