@@ -769,3 +769,40 @@ def test_a_field_no_body_is_named_for_gets_the_bodies_whose_meetings_touched_it(
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.reason) == ("not_recorded", "no_field_body"), verdict
     assert "interior_ministers_council" in verdict.alternatives, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("При чём тут FATF в документах про СНГ?", "fatf"),
+        ("pri chem tut FATF?", "fatf"),
+        ("what role does FATF play in the sources?", "fatf"),
+        ("what has FATF got to do with the CIS?", "fatf"),
+        ("При чём тут ШОС в документах про СНГ?", "sco"),
+        ("what has the CSTO got to do with CIS security cooperation?", "csto"),
+        ("Какое отношение ЕАГ имеет к СНГ?", "eag"),
+        ("FATF — v svyazi s chem upminaetsya?", "fatf"),
+        ("В связи с чем упоминается ФАТФ?", "fatf"),
+        ("ЕАГ — при чём тут?", "eag"),
+        ("why is the CSTO mentioned?", "csto"),
+    ],
+)
+def test_what_part_an_organisation_plays_is_its_card(engine: Engine, question: str, entity: str) -> None:
+    # the words after the name (the CIS, the documents) name no second entry (was a "did you mean")
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
+    assert verdict.question == question
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Как расшшифровывается СРМО?", "migration_bodies_council"),
+        ("Как расшифорвывается СОРБ?", "security_services_heads_council"),
+        ("Как расифровывается КСГП?", "prosecutors_general_council"),
+    ],
+)
+def test_one_slip_in_the_verb_of_an_abbreviation_asked(engine: Engine, question: str, entity: str) -> None:
+    # was a "did you mean" with the right body first
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict

@@ -1478,6 +1478,12 @@ def test_period_of_a_document_not_time_since_its_adoption(engine: Engine, questi
         ("Через сколько дней после заседания СМВД в Петербурге БелТА выпустило о нём новость?", 1),
         ("How many days after the St Petersburg meeting did BelTA report it?", 1),
         ("Через сколько дней после XVIII совещания появилась новость о нём?", 6),
+        # "between the meeting and the publication / report about it" ("прошло" asks no time since
+        # today there); the meeting named by its kind and city among the three held in Moscow
+        ("Сколько дней прошло между антитеррористическим совещанием в Москве и публикацией о нём?", 6),
+        ("How many days passed between the St Petersburg meeting and the BelTA report about it?", 1),
+        ("skolko dnei proshlo mezhdu iyunskim soveshchaniem i publikaciei o nem", 6),
+        ("how many days between the counter-terrorism meeting in Moscow and the publication about it?", 6),
     ],
 )
 def test_days_from_a_meeting_to_its_report(engine: Engine, question: str, days: int) -> None:

@@ -288,6 +288,10 @@ def test_what_came_after_or_before_a_named_meeting(engine: Engine, question: str
     [
         ("Сколько ещё лет будет действовать Концепция военного сотрудничества?", CONCEPT),
         ("How many more years will the border security programme run?", BORDER),
+        # the unit before "ещё" (was "до 2030 г." alone)
+        ("Сколько лет ещё действует концепция военного сотрудничества?", CONCEPT),
+        ("Сколько лет ещё действует программа укрепления пограничной безопасности?", BORDER),
+        ("skolko let eshche deistvuet kontseptsiya voennogo sotrudnichestva", CONCEPT),
     ],
 )
 def test_how_many_more_years_is_the_time_left(engine: Engine, question: str, document: str) -> None:

@@ -1496,3 +1496,33 @@ def test_what_a_person_said_on_a_topic_at_a_named_meeting(engine: Engine, questi
     assert verdict.answered and verdict.kind == "quote", verdict
     assert speaker in verdict.focus or any(s.speaker == speaker for s in verdict.statements)
     assert any(re.search(pattern, s.get(verdict.lang), re.I) for s in verdict.statements)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did rahmon say in his address to the counter-terrorism meeting",
+        "что сказал Рахмон в своём обращении к антитеррористическому совещанию?",
+        "chto skazal rakhmon v obrashchenii k antiterroristicheskomu soveshchaniyu",
+    ],
+)
+def test_the_words_naming_the_meeting_he_addressed_leave_his_whole_address(engine: Engine, question: str) -> None:
+    # "counter-terrorism" names the meeting, no topic: both clauses, the year 2000 among them
+    # (was the one clause on anti-terrorist cooperation)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote", verdict
+    text = " ".join(s.en for s in verdict.statements)
+    assert "2000" in text and "contribution" in text, verdict
+
+
+def test_what_he_told_the_media_of_the_meeting_named_is_what_he_said_there(engine: Engine) -> None:
+    # the meeting's words all name it: all Klemez told the media of it (was the council's card)
+    verdict = verdict_of(engine, "Что Клемез сказал на заседании СМВД в Петербурге?")
+    assert verdict.kind == "quote" and verdict.focus[:1] == [KLEMEZ], verdict
+    assert all(s.speaker == KLEMEZ for s in verdict.statements)
+
+
+def test_a_meeting_named_outright_is_not_another_he_spoke_at(engine: Engine) -> None:
+    # "на 13-м заседании": never Rahmon's words at the XVIII meeting
+    verdict = verdict_of(engine, "Что Рахмон сказал на 13-м заседании Совета секретарей советов безопасности?")
+    assert verdict.kind != "quote", verdict

@@ -596,6 +596,11 @@ def test_states_at_only_one_of_two_meetings(engine: Engine, question: str) -> No
         "Сколько всего органов, отраслевых и специализированных, действует в сфере безопасности СНГ?",
         "How many bodies, sectoral and specialised together, work in CIS security?",
         "skolko otraslevykh i specializirovannykh organov?",
+        # the adding asked in words ("если сложить", "add up", "plus"), a typo in a category
+        "Сколько всего органов сотрудничества в сфере безопасности, если сложить отраслевые и специализированные?",
+        "How many bodies are there if you add up the sectoral and the specialised ones?",
+        "skolko vsego organov, esli slozhit otraslevye i specializirovannye?",
+        "сколько всего органов сотрудничества, если сложить отраслевые и спецыализированные",
     ],
 )
 def test_count_over_two_categories_adds_the_stated_figures(engine: Engine, question: str) -> None:
@@ -604,6 +609,15 @@ def test_count_over_two_categories_adds_the_stated_figures(engine: Engine, quest
     # The report states 16 sectoral and 3 specialised bodies.
     assert verdict.filters["parts"] == {"fact_sectoral_bodies_count": 16, "fact_specialised_bodies_count": 3}
     assert verdict.value == 19
+
+
+@pytest.mark.parametrize(
+    "question", ["сколько специализированых органов", "сколько спецалезированных органов", "сколько спецыализированных органов"]
+)
+def test_a_misspelt_category_counts_that_category_alone(engine: Engine, question: str) -> None:
+    # was 19 (the category unread, every body of the sphere counted)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.value) == ("count", 3), verdict
 
 
 @pytest.mark.parametrize(

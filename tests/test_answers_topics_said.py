@@ -160,6 +160,11 @@ def test_point_to_is_a_verb_of_saying(engine: Engine, question: str, words: tupl
         # "where was X discussed" with a topic of several words (was declined as out of scope)
         ("where was youth involvement in destructive movements discussed?", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
         ("где обсуждали вовлечение молодёжи в деструктивные движения?", "mtg_2025_11_05_security_secretaries_13", "5 ноября 2025"),
+        # "anywhere" names no place (it was the weightiest word, and the question was declined)
+        ("were drones discussed anywhere? which meeting", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("was deradicalisation discussed anywhere? which meeting?", "mtg_2025_06_10_counter_terrorism_heads_18", "10 June 2025"),
+        ("drones anywhere? which mtg", "mtg_2025_06_10_counter_terrorism_heads_18", "XVIII"),
+        ("was youth discussed anywhere? which meeting", "mtg_2025_11_05_security_secretaries_13", "5 November 2025"),
     ],
 )
 def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
@@ -177,3 +182,20 @@ def test_a_topic_two_meetings_covered_gives_both(engine: Engine, question: str) 
     # was the migration council's naming note
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and set(verdict.focus) == {"mtg_2025_08_12_interior_ministers", "mtg_2025_06_10_counter_terrorism_heads_18"}, verdict
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Dmitry Peskov say about cooperation in the CIS?",
+        "Что Дмитрий Песков говорил про сотрудничество в СНГ?",
+        "Что Дмитрий Песков говорил о сотрудничестве в СНГ?",
+    ],
+)
+def test_the_one_statement_of_a_person_without_quotes_answers_its_topic(engine: Engine, question: str) -> None:
+    # was "the sources record no statement by Dmitry Peskov about cooperation in the CIS"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert verdict.statements[0].speaker == "dmitry_peskov" and "potential" in verdict.statements[0].en
+
+
+def test_the_one_statement_of_a_person_is_no_answer_on_another_topic(engine: Engine) -> None:
+    assert verdict_of(engine, "What did Dmitry Peskov say about nuclear security?").kind != "quote"

@@ -1658,12 +1658,13 @@ def test_count_of_a_meeting_found_through_its_body(engine: Engine, question: str
     [
         ("Did the second session of the XVIII meeting cover digital tools against terrorist financing?", True),
         ("Обсуждались ли на второй сессии XVIII совещания цифровые инструменты против финансирования терроризма?", True),
-        ("Did the fourth session of the XVIII meeting cover digital tools against terrorist financing?", None),
+        # the record gives it to the second session: a "No" that names it (was "the sources do not say")
+        ("Did the fourth session of the XVIII meeting cover digital tools against terrorist financing?", False),
     ],
 )
 def test_a_session_named_by_its_ordinal_is_where_to_look(engine: Engine, question: str, yes: bool | None) -> None:
     """ "The second session" names one session (never a count of two): its statements answer, and a
-    statement of another session makes no yes."""
+    statement of another session makes no yes (a "No" with that session, see session_claim)."""
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no"
     assert verdict.grounds != "count"
@@ -3748,6 +3749,28 @@ def test_attendance_at_every_meeting_of_a_city_checks_each(engine: Engine, quest
 
 
 @pytest.mark.parametrize(
+    ("question", "person", "word"),
+    [
+        ("did klemez say anything about cybercrime in piter", KLEMEZ, "cybercrime"),
+        ("did klemez mention drug trafficking in spb?", KLEMEZ, "drug"),
+        ("Клемез что-то говорил про отмывание денег в Питере?", KLEMEZ, "отмыванию"),
+        ("govoril li klemez chto-to o kiberprestupnosti v pitere", KLEMEZ, "киберпреступности"),
+        ("did trefilov say anything about youth in moscow", TREFILOV, "youth"),
+        ("Говорил ли Трефилов что-нибудь о молодёжи в Москве?", TREFILOV, "молодёжи"),
+        ("did rahmon say anything about the ATC in moscow?", RAHMON, "ATC"),
+    ],
+)
+def test_what_a_person_said_in_the_city_of_the_meeting_he_spoke_at(
+    engine: Engine, question: str, person: str, word: str
+) -> None:
+    # the city (or its nickname) only places the one meeting he is recorded at: his words there
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "stated"), verdict
+    assert verdict.focus[:1] == [person], verdict
+    assert word in " ".join(s.en + " " + s.ru for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
     "question",
     ["did the Commonwealth-Antiterror exercise take place?", "прошли ли учения?", "were the exercises held?"],
 )
@@ -3755,3 +3778,84 @@ def test_whether_the_planned_exercise_took_place_is_not_said(engine: Engine, que
     # its long official name is only partly used, yet the one exercise is named (was its card)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds, verdict.focus[:1]) == ("yes_no", None, "status", [EXERCISE]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did trefilov say anything about youth in st petersburg?", "did klemez say anything about nuclear weapons in piter"],
+)
+def test_what_a_person_said_in_a_city_is_no_yes_without_his_words_there(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the 13th meeting of the Security Secretaries Council adopt a decision on youth?",
+        "Приняло ли 13-е заседание решение о молодёжи?",
+        "Did the XVIII meeting adopt a decision on drones?",
+        "Did the St Petersburg meeting adopt a decision on road safety?",
+    ],
+)
+def test_a_decision_on_another_topic_is_not_the_scos_status(engine: Engine, question: str) -> None:
+    # "decision" alone had found the Dushanbe decision on the SCO: "No, adopted at the Dushanbe summit"
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True and verdict.grounds != "adopted_at", verdict
+    assert "Shanghai" not in html_of(engine, verdict) and "Шанхай" not in html_of(engine, verdict)
+
+
+def test_the_decision_on_the_sco_claimed_at_another_meeting_is_still_a_no(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did the 13th meeting adopt the decision on the SCO observer status?")
+    assert (verdict.yes, verdict.grounds) == (False, "adopted_at"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "instead"),
+    [
+        ("Did Putin send a congratulatory address to the XVIII meeting?", RAHMON),
+        ("Путин направил приветствие участникам XVIII совещания?", RAHMON),
+        ("Did Rahmon address the 13th meeting of the Security Secretaries Council?", TREFILOV),
+        ("Did Klemez send greetings to the 13th meeting?", TREFILOV),
+    ],
+)
+def test_an_address_claimed_of_someone_not_named_there_names_who_gave_it(engine: Engine, question: str, instead: str) -> None:
+    # was "the recorded agenda does not mention this" (the address read as a topic discussed)
+    verdict = verdict_of(engine, question)
+    assert (verdict.yes, verdict.grounds) == (None, "person_not_named"), verdict
+    assert instead in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "session"),
+    [
+        # the topic of another session: "No", with that session's title (was "the sources do not say")
+        ("Was the first session of the XVIII meeting about deradicalization?", False, "Fourth session"),
+        ("была ли на второй сессии XVIII совещания речь о дерадикализации?", False, "Четвёртая сессия"),
+        ("Did the third session of the XVIII meeting discuss drones?", False, "First session"),
+        # "devoted to": the session's title, not a point it touched on (was "Да" / its points shown)
+        ("Четвёртая сессия XVIII совещания была посвящена международному сотрудничеству?", False, "Вторая сессия"),
+        ("Первая сессия XVIII совещания была посвящена дерадикализации?", False, "Четвёртая сессия"),
+        ("Was the second session of the XVIII meeting devoted to international cooperation?", True, "Second session"),
+        ("Четвёртая сессия XVIII совещания была посвящена радикализации?", True, "Четвёртая сессия"),
+    ],
+)
+def test_a_topic_claimed_of_a_session_is_checked_against_the_session_holding_it(
+    engine: Engine, question: str, yes: bool, session: str
+) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+    assert session in " ".join(s.en + " " + s.ru for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Обсуждали ли министры внутренних дел безопасность дорожного движения в Москве?",
+        "obsuzhdali li ministry vnutrennih del bezopasnost dorozhnogo dvizheniya v Moskve?",
+        "Обсуждали ли на XVIII совещании беспилотники в Минске?",
+    ],
+)
+def test_a_topic_discussed_claimed_in_another_city_is_a_no(engine: Engine, question: str) -> None:
+    # the city claimed is no word of the topic (was "the sources do not say": the topic unfound)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict

@@ -16,6 +16,7 @@ then only the question's first hits are read.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.adopted import ADOPTED, _adopted_at, _adopted_in
@@ -24,6 +25,7 @@ from bot.answers.claimedperiod import other_period
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Document
+from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -33,6 +35,24 @@ BODY_COVER = 0.7  # "the interior ministers" names the council without its "coun
 TOP = 8
 # "meeting", "заседание" (as the search folds them): a word every meeting's name may hold
 _KIND_TOKENS = frozenset({"~meeting"})
+
+
+# "a decision on youth", "решение о молодёжи": what the decision claimed is about
+_DECISION_ON = re.compile(
+    r"\b(?:decisions?|resolutions?|решени\w*|resheni\w*)\s+(?:on|about|regarding|concerning|о|об|по|o|ob|po)\s+(?:the\s+)?(\w+)",
+    re.I,
+)
+
+
+def _other_topic(parsed: Parsed, document: Hit) -> bool:
+    """Whether the question claims a decision on a topic the document's name found does not hold:
+    the decision found was named by its kind word alone."""
+    found = _DECISION_ON.search(parsed.text)
+    if found is None:
+        return False
+    topic = set(text_tokens(found.group(1)))
+    named = {parsed.query.tokens[i] for i in document.name_tokens}
+    return bool(topic) and topic.isdisjoint(named)
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -48,6 +68,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     top = kb.entities[documents[0].entity]
     if not isinstance(top, Document) or top.meeting is None:
         return None
+    if _other_topic(parsed, documents[0]):
+        return None  # "a decision on youth": not the decision on the SCO's status
     if other_period(kb, [top.id], parsed.text, parsed.intent.until) is not None:
         return None  # a period of its own: no such document (the usual rules say so)
     rivals = [kb.entities[h.entity] for h in documents[1:] if h.score >= documents[0].score * RIVAL_SHARE]

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import actor_asked, claimant
+from bot.answers import actor_asked, claimant, said_elsewhere
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     ReadText,
@@ -659,5 +659,18 @@ def _not_said(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict | Non
         if said is not None and said.yes and said.statements:
             return replace(verdict, kind="quote", focus=[person.id], statements=said.statements, sources=said.sources, yes=None)
     about = _ABOUT.search(parsed.text)
+    if meeting is None and isinstance(person, Person) and about is not None:
+        # "What did Dmitry Peskov say about cooperation in the CIS?": no quote of his is recorded,
+        # but the one fact that is his (the October statement) is on that topic.
+        own = said_elsewhere.only_record(engine, person)
+        if own is not None and _on_topic(engine, about.group(1), f"{own.en} {own.ru}"):
+            return replace(verdict, kind="quote", focus=[person.id], statements=[own], sources=[own.source] if own.source else verdict.sources)
     value = {"person": people[0], "meeting": meeting, "topic": about.group(1).strip()[:60] if about else None}
     return _not_recorded(verdict, "not_said", value, [meeting or people[0]], verdict.sources)
+
+
+def _on_topic(engine: Engine, topic: str, said: str) -> bool:
+    """Whether most of the topic's own words (not the generic ones) are in what was said."""
+    words = {t for t in engine.index.fold_synonyms(text_tokens(topic)) if t not in engine._generic}
+    held = set(engine.index.fold_synonyms(text_tokens(said)))
+    return bool(words) and len(words & held) * 2 >= len(words) + 1

@@ -52,6 +52,7 @@ from bot.answers import (
     occasion,
     on_behalf,
     ordinal_asked,
+    org_role,
     owners,
     parts,
     periodorder,
@@ -692,7 +693,17 @@ class Engine:
         asked = numbers_in_digits(question)
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
-        return claim_guard.guard(self, asked, verdict)
+        verdict = claim_guard.guard(self, asked, verdict)
+        if context is None and verdict.kind in ("clarify", "decline", "not_recorded"):
+            # "При чём тут FATF в документах про СНГ?": read whole it found nothing sure; the card of
+            # the organisation or body named says what part it plays in the sources
+            as_card = org_role.rewrite(question)
+            card = self.answer(as_card, lang, today, None) if as_card is not None else None
+            kinds = {self.kb.kind(i) for i in card.focus[:1]} if card is not None else set()
+            if card is not None and card.answered and card.kind == "card" and kinds and kinds <= {"organisation", "body"}:
+                card.question = question
+                return card
+        return verdict
 
     def _answer_read(
         self, question: str, lang: str | None = None, today: date | None = None, context: Verdict | None = None

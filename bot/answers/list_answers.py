@@ -94,6 +94,15 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "два": 2, "дв
 # "in the security sphere", "в сфере безопасности": where every category of the sources lies.
 _SPHERE = frozenset(text_tokens("sphere field area сфере области sfere oblasti"))
 _SECURITY = frozenset(text_tokens("security безопасности bezopasnosti"))
+# "если сложить отраслевые и специализированные", "add up the sectoral and the specialised ones":
+# adding two categories' counts is what a count of both does; the words narrow nothing.
+_SUM_WORDS = (
+    " add adding added sum total totals together altogether combined plus overall"
+    " сложить сложив сложение сумма сумме суммарно вместе итого всего плюс"
+    " slozhit slojit slozhiv summa summe vmeste itogo vsego pljus plyus"
+    # the condition the sum is asked in: "if you add the ... ones", "если сложить"
+    " if one ones если esli"
+)
 _AMONG_WORDS = (
     " among include includes included входят входит входящих среди числе vhodyat sredi"
     # "officials who are mentioned by name": naming them is what a list does.
@@ -323,6 +332,11 @@ def list_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> 
             and isinstance(fact := engine.kb.entities[hit.entity], Fact)
             and fact.number is not None
         ]
+        if len(figures) != len(intent.categories) and kind == "body":
+            # "if you add up the sectoral and the specialised ones": the words of adding push
+            # the figures' own scores down; each category's headline figure is still its count.
+            by_category = category_figures(engine)
+            figures = [by_category[c] for c in intent.categories if c in by_category]
         if len(figures) == len(intent.categories):
             return _stated_sum(engine, base, figures)
     if stated_ok and intent.question == "count" and kind == "body" and not intent.categories:
@@ -581,6 +595,8 @@ def asked_filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]] | None
         "otrasl",
         "specializirovan",
     }
+    if len(intent.categories) >= 2 and intent.question == "count":
+        category_tokens |= set(text_tokens(_SUM_WORDS))
     if {"sectoral", "specialised"} & set(intent.categories):
         # "sectoral cooperation bodies" is the sources' name of the category, not a word of names
         # (and "а специализированных?" after it is asked in its words)

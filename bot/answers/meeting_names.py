@@ -192,6 +192,7 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
     kb = engine.kb
     chosen: list[tuple[str, set[int]]] = []
     claimed: set[int] = set()
+    weak: list[tuple[str, set[int]]] = []  # meetings named by too light words of their own
     for hit in parsed.hits:
         if hit.score < NAMED_SCORE:
             break
@@ -213,6 +214,8 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
             continue
         own = _distinct(engine, parsed, hit, claimed)
         if sum(parsed.query.weights[i] for i in own) < NAMED_WEIGHT:
+            if kind == "meeting" and own:
+                weak.append((meeting_id, own))
             continue
         numbers = {parsed.query.tokens[i] for i in own if parsed.query.tokens[i].startswith("#")}
         if numbers and len(numbers) == len(own) and not numbered_meeting(parsed.text, numbers):
@@ -226,7 +229,27 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
     for meeting_id, own in _meetings_of_months(engine, parsed, claimed):
         if meeting_id not in [m for m, _ in chosen]:
             chosen.append((meeting_id, own))
-    return chosen
+    return _kind_in_place(engine, parsed, chosen, weak) if weak and chosen else chosen
+
+
+def _kind_in_place(
+    engine: Engine, parsed: Parsed, chosen: list[tuple[str, set[int]]], weak: list[tuple[str, set[int]]]
+) -> list[tuple[str, set[int]]]:
+    """ "между антитеррористическим совещанием в Москве и публикацией": three meetings were held in
+    Moscow, and a meeting named by the city's word alone (its name holds it) is no choice among
+    them; the one of them whose own name holds the other, lighter words ("counter-terrorism") is."""
+    kb = engine.kb
+    places = [h for h in parsed.hits if kb.kind(h.entity) == "place" and len(kb.meetings_held_in.get(h.entity, [])) >= 2]
+    result = list(chosen)
+    for index, (meeting_id, own) in enumerate(chosen):
+        for place in places:
+            if not own or not own <= set(place.name_tokens):
+                continue
+            held = kb.meetings_held_in.get(place.entity, [])
+            kinds = [(m, words) for m, words in weak if m in held and m != meeting_id and not words & own]
+            if len(kinds) == 1 and kinds[0][0] not in [m for m, _ in result]:
+                result[index] = (kinds[0][0], own | kinds[0][1])
+    return result
 
 
 # A meeting named by its month: "the June meeting", "июньское совещание", "the meeting in August".

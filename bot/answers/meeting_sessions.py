@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import session_claim
 from bot.answers.computed import entry_sources, marked_answered
 from bot.answers.facts import fact_verdict
 from bot.answers.meeting_names import derived_for, named_meetings
@@ -64,6 +65,9 @@ def meeting_places(engine: Engine, parsed: Parsed, base: Verdict, today: date, t
 _PLENARY = re.compile(r"\bplenary\b|\bпленарн\w*|\bplenarn\w*")
 
 
+_ASKS_WHICH = re.compile(r"^\W*(?:what|which|how|что|чему|какой|какая|какие|о ч[её]м|chto|chemu|kakoy|kakaya|o chem)\b")
+
+
 def session_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "What was discussed at the second session of the XVIII meeting": that session's points;
     "list the specialised sessions": their titles. A session named without its meeting is looked
@@ -73,6 +77,10 @@ def session_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, 
         return None  # "how many sessions" is counted where meetings' figures are
     if YES_NO.search(text):
         return None  # "was there a plenary session?" is a yes or no
+    if session_claim.DEVOTED.search(text) and not _ASKS_WHICH.match(text):
+        # "Четвёртая сессия была посвящена международному сотрудничеству?": a topic claimed of
+        # the session, checked as a yes or no (not its points shown without one)
+        return None
     kb = engine.kb
     named = [m for m, _ in named_meetings(engine, parsed)]
     if format_asked and not named:

@@ -47,6 +47,8 @@ LEFT = re.compile(
     r"|\bostalos\b|\bdo (?:okonchaniya|kontsa)\b"
     # "сколько ещё лет будет действовать", "how many more years"
     r"|\bсколько ещ[её]\b|\bhow many more\b|\bhow much longer\b|\bskol'?ko eshch?[eyo]\b"
+    # "сколько лет ещё действует концепция", "skolko let eshche deistvuet": the unit before "ещё"
+    r"|\bсколько (?:лет|дней|месяцев|времени) ещ[её]\b|\bskol'?ko (?:let|dnei|dney|mesyatsev|vremeni) eshch?[eyo]\b"
     # "через сколько лет заканчивается программа", "how many years until the concept expires"
     r"|\bзаканчива\w*|\bзакончи\w*|\bистека\w*|\bистеч\w*|\bends?\b|\bexpires?\b|\brun out\b|\bzakanchiva\w*"
 )

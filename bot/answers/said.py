@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import evaluated, provenance, said_elsewhere, yesno_topics
+from bot.answers import evaluated, provenance, said_elsewhere, session_claim, yesno_topics
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     CLAUSE_END,
@@ -47,6 +47,8 @@ _TOPIC_FILLER = (
     " table feature featured features deal dealt with касались касался касалось коснулись фигурировал"
     " фигурировала фигурировало фигурировали повестку стоял стояла стояло стояли povestke povestka kasalis"
     " правда pravda true "
+    # "was the session devoted / dedicated to …", "была посвящена …": what it was about is asked
+    " devoted dedicated посвящена посвящено посвящен посвящены posvyashchena posvyashena "
     "говорилось говорили обсуждали обсуждался обсуждалась обсуждалось обсуждение упоминали упоминалось"
     " поднимали поднимался звучала шла речь рассматривали рассматривался повестке повестка вопрос"
     " obsuzhdali govorilos li byla byl bylo byli"
@@ -538,6 +540,17 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
         best = (got / total, Statement(meeting.description.en, meeting.description.ru, meeting.id, meeting.sources[0]))
     score, statement = best
     value = {"meeting": meeting.id, "score": round(score, 3)}
+    titled = (
+        session_claim.title_claim(engine, parsed, meeting, rest, session, TOPIC_YES)
+        if session and session_claim.DEVOTED.search(parsed.text.lower())
+        else None
+    )
+    if titled is not None:
+        # "Четвёртая сессия была посвящена международному сотрудничеству?": the session's title says
+        # what it was devoted to (the second session's), not a point it touched on
+        verdict = _verdict(base, titled[0], "discussed", [meeting.id], value, meeting.sources)
+        verdict.statements = [titled[1]]
+        return verdict
     if score >= TOPIC_YES and statement is not None:
         # "decreasing propaganda activity" against "Noted the increasing propaganda activity": a no.
         opposed = opposed_clause(engine, parsed, rest, [statement.en, statement.ru])
@@ -548,6 +561,14 @@ def _discussed(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting, 
             return _not_recorded(base, "constraint", period, [meeting.id], meeting.sources)
         verdict = _verdict(base, opposed is None, "discussed", [meeting.id], value, meeting.sources)
         verdict.statements = [asked_clause(engine, parsed, rest, statement)]
+        return verdict
+    elsewhere = session_claim.in_other_session(engine, parsed, meeting, rest, session, TOPIC_YES) if session else None
+    if elsewhere is not None:
+        # "Was the first session about deradicalization?": the record gives it to the fourth
+        other_score, other, other_session = elsewhere
+        value = {**value, "score": round(other_score, 3), "session_asked": session, "session_found": other_session}
+        verdict = _verdict(base, False, "discussed", [meeting.id], value, meeting.sources)
+        verdict.statements = [other]
         return verdict
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 

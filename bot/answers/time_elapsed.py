@@ -43,6 +43,12 @@ _PUBLICATION = re.compile(
     r"\bpublication\b|\bпубликаци\w*|\bpublikatsi\w*|\bwas published\b|\bвыход\w* (?:статьи|сообщени)\w*"
 )
 
+# The source reporting a meeting, named as a thing ("and the publication about it", "the BelTA report",
+# "публикацией о нём", "статьёй"): one meeting and its report are the two ends of a span.
+_REPORT_NOUN = re.compile(
+    r"\b(?:publication|report|article|news item|story)\b|\bпубликаци\w*|\bсообщени\w*|\bстать[еиюяй]\w*"
+    r"|\bотч[её]т\w*|\bновост\w*|\bpublikac\w*|\bpublikats\w*|\bsoobshch?eni\w*|\bstat'?[eiy][iyuj]?\w*"
+)
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
@@ -91,6 +97,10 @@ def time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
             return length
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
+    if len(meetings) == 1 and _REPORT_NOUN.search(text) and (_BETWEEN.search(text) or _AFTER.search(text)):
+        # "Сколько дней прошло между совещанием и публикацией о нём?": from the meeting to the
+        # source reporting it ("прошло" asks no time since today here).
+        return _meeting_to_publication(kb, base, kb.entities[meetings[0][0]])
     if len(meetings) >= 1 and _PUBLISHED.search(text) and _SINCE.search(text):
         return _since_published(kb, base, kb.entities[meetings[0][0]], today)
     if len(meetings) >= 2 and _PUBLICATION.search(text):
@@ -121,19 +131,24 @@ def time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         verdict.sources = entry_sources(kb, pair)
         return verdict
     if len(meetings) >= 1 and _PUBLISHED.search(text):
-        meeting = kb.entities[meetings[0][0]]
-        start = known_day(getattr(meeting, "date", None))
-        for source_id in meeting.sources:
-            source = kb.source(source_id)
-            published = known_day(source.date) if source is not None else None
-            if start is not None and published is not None and published >= start:
-                verdict = marked_answered(base, "count", "time:published")
-                verdict.attribute = "days"
-                verdict.value = (published - start).days
-                verdict.focus = [meeting.id]
-                verdict.filters = {"from": start.isoformat(), "to": published.isoformat(), "published": source_id}
-                verdict.sources = [source_id]
-                return verdict
+        return _meeting_to_publication(kb, base, kb.entities[meetings[0][0]])
+    return None
+
+
+def _meeting_to_publication(kb: KnowledgeBase, base: Verdict, meeting: Entity) -> Verdict | None:
+    """Days from a meeting to the first source reporting it on or after that day."""
+    start = known_day(getattr(meeting, "date", None))
+    for source_id in meeting.sources:
+        source = kb.source(source_id)
+        published = known_day(source.date) if source is not None else None
+        if start is not None and published is not None and published >= start:
+            verdict = marked_answered(base, "count", "time:published")
+            verdict.attribute = "days"
+            verdict.value = (published - start).days
+            verdict.focus = [meeting.id]
+            verdict.filters = {"from": start.isoformat(), "to": published.isoformat(), "published": source_id}
+            verdict.sources = [source_id]
+            return verdict
     return None
 
 

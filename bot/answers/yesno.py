@@ -33,6 +33,7 @@ from bot.answers import (
     meeting_names,
     post_person,
     post_taken,
+    said_in_city,
     yesno_topics,
 )
 from bot.answers.adopted import (
@@ -602,6 +603,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         if elsewhere is not None:
             return _held_in(engine, base, *elsewhere)
     people = [h for h in others if kb.kind(h.entity) == "person"]
+    if not meetings and len(people) == 1 and (_TOLD_OF.search(text) or _SPOKE.search(text) or _CLAIMED.search(text)):
+        # "did klemez say anything about cybercrime in piter": the city places the meeting he spoke at
+        there = said_in_city.said_in_city(engine, parsed, base, mentions, people[0], others)
+        if there is not None:
+            return there
     if (
         not meetings
         and len(people) == 1
@@ -1051,6 +1057,14 @@ def _about_meetings(
     assert isinstance(meeting, Meeting)
     if subjects and PARTICIPATE.search(text):
         discuss = False  # "did Belarus take part in the talks": who took part, not what was discussed
+    if (
+        discuss
+        and _ADDRESS.search(text)
+        and any(kb.kind(h.entity) == "person" and not _named_at(meeting, h.entity) for h in subjects)
+    ):
+        # "Did Putin send a congratulatory address to the XVIII meeting?": whether he is named there
+        # (and who sent it instead), not whether its agenda mentions an address.
+        discuss = False
     reporting: set[int] = set()  # the words of an outlet that only says whose report the claim is
     if discuss and _CLAIM_LEAD.match(text):
         # "По данным БелТА, на СМВД обсуждали …?": what was discussed is asked, not who reported it.
@@ -1100,7 +1114,17 @@ def _about_meetings(
                 if kb.kind(h.entity) in ("place", "state") and _held_there(kb, meeting, h.entity)
                 for i in h.name_tokens
             }
-            rest = topic_positions(engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting)
+            # A city it was not held in, typed after "в" / "in" ("безопасность дорожного движения в
+            # Москве"), claims where, no part of the topic: the guard checks the place after.
+            claimed_city = {
+                i
+                for h in places
+                if not _held_there(kb, meeting, h.entity) and _after_in(parsed, h)
+                for i in h.name_tokens
+            }
+            rest = topic_positions(
+                engine, parsed, mentions, {i for h in meetings for i in h.name_tokens} | located | reporting | claimed_city
+            )
             return _discussed(engine, parsed, base, meeting, rest) if rest else None
         if places and held_in and not subjects:
             return _held_in(engine, base, meeting.id, places[0].entity)
@@ -1230,6 +1254,13 @@ GROUP_OF = {"state": "states", "body": "bodies", "organisation": "organisations"
 
 
 # Asking whether someone sent or gave an address, not whether they were there.
+def _named_at(meeting: Meeting, person: str) -> bool:
+    """Whether the meeting's record names the person (a speaker, an address, words to the media)."""
+    return any(x.person == person for x in meeting.participants.people) or any(
+        x.person == person for x in meeting.media_statements
+    )
+
+
 _ADDRESS = re.compile(
     r"\b(?:address(?:ed)?|message|greetings?|congratulat\w*)\b"
     r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",

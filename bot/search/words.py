@@ -225,6 +225,9 @@ STOP_EN = frozenset(
         "something",
         "anything",
         "anyone",
+        # "were drones discussed anywhere?": the place word of no place (was the weightiest word)
+        "anywhere",
+        "somewhere",
         "everything",
         "thing",
         "things",
