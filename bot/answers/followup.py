@@ -29,6 +29,7 @@ from bot.answers import (
     list_sources,
     meeting_names,
     meeting_neighbour,
+    meeting_swap,
     nextone,
     ordinal_back,
     pair_followup,
@@ -382,6 +383,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         where = (
             approved_where.answer(engine, parsed, short, context, today)
             or sent_where.answer(engine, parsed, short, context, today)
+            # "а на встрече спецслужб в Москве?" after "а нелегальную миграцию где-нибудь обсуждали?": that topic there
+            or meeting_swap.answer(engine, parsed, short, context, today)
             or topic_meeting.answer(engine, parsed, short, context, today)
             # "а беспилотники?" after "was road safety discussed in St Petersburg?": of that meeting
             or topic_swap.answer(engine, parsed, short, context, today)

@@ -1293,6 +1293,7 @@ GROUNDS: dict[str, str] = {
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
+    "not_discussed_topic": to_translate("The recorded agenda and statements of {meeting} do not mention {topic}."),
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
     "not_said_nearest": to_translate("The nearest they record:"),
@@ -1558,6 +1559,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
+    if grounds == "not_discussed" and value.get("topic"):
+        # a topic carried from an earlier turn ("а о беспилотниках?"): "this" would not say which
+        return say("not_discussed_topic", meeting=named(value["meeting"]), topic=f"«{esc(value['topic'])}»" if lang == "ru" else f'"{esc(value["topic"])}"')
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
     if grounds == "not_said" and value.get("beside"):
