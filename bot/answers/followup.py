@@ -41,6 +41,7 @@ from bot.answers import (
     question_form,
     record_detail,
     reported_meeting,
+    said_swap,
     sent_where,
     sessions_followup,
     siblings,
@@ -388,6 +389,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             or topic_meeting.answer(engine, parsed, short, context, today)
             # "а беспилотники?" after "was road safety discussed in St Petersburg?": of that meeting
             or topic_swap.answer(engine, parsed, short, context, today)
+            # "and the prosecutor general?" after "what did Putin say?": what the prosecutor general said
+            or said_swap.answer(engine, parsed, short, context, today)
         )
         if where is not None:
             where.question = base.question
