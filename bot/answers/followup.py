@@ -35,6 +35,7 @@ from bot.answers import (
     pair_followup,
     participation_followup,
     period_followup,
+    person_country,
     place_followup,
     plenary_back,
     provenance,
@@ -335,6 +336,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         about_record = (
             # "и всё?" / "is that all?" after a list: that list, all the sources record
             list_complete.answer(short, context, base.question)
+            # "и какой он страны президент?" after who chaired the Council of Heads of State: his state
+            or person_country.answer(engine, parsed, short, replace(base), context)
             # "why not?" after a "No": the sources give no reason, and what they do say
             or why_followup.answer(short, context, base.question)
             # "who reported that?" after a list from several sources: each entry's publishers

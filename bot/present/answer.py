@@ -609,7 +609,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
         return "\n".join([*lines, name])
     if attribute == "role":
-        titles = "; ".join(esc(r["title"][lang]) for r in value)
+        titles = "; ".join(esc(_with_state(kb, r, lang)) for r in value)
         return f"<b>{esc(entity.name.get(lang))}</b> — {titles}"
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
@@ -979,6 +979,19 @@ def relevant_clauses(text: str, about: list[str]) -> list[str]:
     clauses = re.split(r"(?<=[.;!?])\s+", text)
     return [clause for clause in clauses if any(t[:5] in stems for t in tokens(clause))]
 
+
+
+def _with_state(kb: KnowledgeBase, role: dict[str, Any], lang: str) -> str:
+    """A post's title, with the state it is held for when the title does not name it ("President" of
+    Russia: "which country is he president of?" must be answered)."""
+    title = str(role["title"][lang])
+    state = kb.get(role["of"]) if isinstance(role.get("of"), str) else None
+    if state is None or kb.kind(state.id) != "state":
+        return title
+    name = state.name.get(lang)
+    if name[:5].lower() in title.lower():
+        return title
+    return f"{title} ({name})"
 
 
 def _enumerated(verdict: Verdict, name: str) -> str:
