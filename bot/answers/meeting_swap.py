@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 # the previous question asked whether / where a topic was taken up
 DISCUSSED = re.compile(
-    r"\b(?:обсужда\w*|обсудил\w*|рассматрива\w*|говорил\w*|упомина\w*|речь|discuss\w*|talk\w*|mention\w*|rais\w*"
-    r"|obsuzhda\w*|obsudil\w*|rassmatriva\w*|govoril\w*|upomina\w*|rech)\b"
+    r"\b(?:[оа]бсужда\w*|[оа]бсудил\w*|рассматрива\w*|говорил\w*|упомина\w*|речь|discuss\w*|talk\w*|mention\w*|rais\w*"
+    r"|[oa]bsuzhda\w*|[oa]bsudil\w*|rassmatriva\w*|govoril\w*|upomina\w*|rech)\b"
 )
 # a short turn naming another meeting: "а на встрече спецслужб в Москве", "and at the XVIII meeting",
 # "what about the intelligence chiefs meeting in Moscow", "a v Peterburge"
