@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.facts import fact_verdict, person_roles
-from bot.answers.previous import _person
+from bot.answers.previous import _meeting, _person
 from bot.kb.schema import Person
 
 if TYPE_CHECKING:
@@ -50,4 +50,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, base: Verdict, context: Ve
     base.intent = "role"
     verdict = fact_verdict(base, person, "role", roles)
     verdict.filters = {**verdict.filters, "follow_up": context.question, "person": person.id}
+    # the meeting of the conversation stays "there" ("and what exercise happened there?" next)
+    meeting = context.filters.get("meeting") or _meeting(engine, context, named=True)
+    if isinstance(meeting, str):
+        verdict.filters["meeting"] = meeting
     return verdict
