@@ -51,7 +51,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     # after a fact about several documents (those adopted in Dushanbe), the one its records say is
     # to be distributed
     # (or after a record quoted of a meeting, "what's the joint statement about?": the documents it names)
-    named = context.filters.get("named") if isinstance(context.filters.get("named"), list) else []
+    kept = context.filters.get("named")
+    named: list[str] = [i for i in kept if isinstance(i, str)] if isinstance(kept, list) else []
     candidates = [document] if document is not None else [
         *(i for i in [*context.focus, *context.items, *named] if isinstance(i, str) and i in kb.entities and kb.kind(i) == "document"),
         *(r for i in [*context.focus, *context.items] if isinstance(fact := kb.get(i), Fact) for r in fact.related),

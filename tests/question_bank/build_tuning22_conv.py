@@ -36,7 +36,6 @@ from patterns import (
     MIGRATION,
     MOSCOW,
     NUM,
-    PUTIN,
     RAHMON,
     RUS,
     S0,
