@@ -20,7 +20,7 @@ from bot.answers import yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.mentions import MENTION_SCORE, Mentions
 from bot.answers.said import topic_positions
-from bot.answers.verdict import Verdict
+from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
@@ -76,4 +76,40 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     verdict.statements = found.statements
     verdict.sources = list(meeting.sources)
     verdict.value = {"about": [parsed.query.tokens[i] for i in positions]}
+    return verdict
+
+
+# "а нелегальную миграцию где-нибудь обсуждали?", "where was illegal migration discussed?": where, or anywhere
+_ANYWHERE = re.compile(
+    r"^\W*(?:(?:а|и|and|so|a|i)\s+)?(?:where|где|gde)\b|\b(?:anywhere|где-нибудь|где-то|gde-nibud\w*|gde-to)\b", re.I
+)
+
+
+def several(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """Every meeting whose record covers the topic, when there are two or more and the question asks
+    where (or whether anywhere) it was discussed; None otherwise. The one-meeting case is :func:`answer`'s.
+    A document or body whose name holds the topic ("the Agreement on … Combating Illegal Migration") had
+    been the answer: its card says nothing of where the topic was taken up."""
+    text = (parsed.typed or parsed.text).lower()
+    if not _ANYWHERE.search(text) or not _DISCUSSED.search(text):
+        return None
+    kb = engine.kb
+    if any(
+        # an entry named outright is the subject (an exercise, a meeting, a person): only a document or body
+        # whose name holds the topic words is set aside
+        kb.kind(h.entity) not in ("document", "body") and h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER
+        for h in parsed.hits[:5]
+    ):
+        return None
+    positions = topic_positions(engine, parsed, Mentions([], [], set()), set())
+    found = yesno_topics.covering_meetings(engine, parsed, positions) if positions else {}
+    if len(found) < 2:
+        return None
+    items = sorted(found, key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute="meeting", items=items, intent="list:meeting", matches=base.matches)
+    verdict.statements = [
+        Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0] if kb.entities[i].sources else None)
+        for i, (_, said) in ((i, found[i]) for i in items)
+    ]
+    verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
     return verdict

@@ -102,6 +102,33 @@ def placing_words(index: SearchIndex) -> frozenset[str]:
     return _placing(index)
 
 
+def covering_meetings(
+    engine: Engine,
+    parsed: Parsed,
+    positions: list[int],
+    months: Collection[int] = (),
+    among: Collection[str] | None = None,
+) -> dict[str, tuple[float, object]]:
+    """The meetings whose recorded statements cover the topic at ``positions`` (in the months given,
+    among the meetings given), each with its best score and statement."""
+    query, index, kb = parsed.query, engine.index, engine.kb
+    placing = _placing(index)
+    rest = [i for i in positions if query.tokens[i] not in placing and not query.tokens[i].startswith("#")]
+    found: dict[str, tuple[float, object]] = {}
+    if not rest:
+        return found
+    for meeting in kb.entities.values():
+        if not isinstance(meeting, Meeting) or (among is not None and meeting.id not in among):
+            continue
+        if months and (not meeting.date or PartialDate.parse(meeting.date).month not in months):
+            continue
+        for doc_id in index.statements(meeting.id):
+            score = index.score_doc(doc_id, query, rest)
+            if score >= TOPIC_YES and score > found.get(meeting.id, (0.0, None))[0]:
+                found[meeting.id] = (score, index.statement(doc_id))
+    return found
+
+
 def unnamed_meeting_topic(
     engine: Engine,
     parsed: Parsed,
@@ -113,22 +140,9 @@ def unnamed_meeting_topic(
     """ "Yes" with the statement when exactly one meeting's record covers the topic asked (in the
     month and session named, if any; of the meetings ``among``, when given: those held in the city
     asked); None otherwise."""
-    query, index, kb = parsed.query, engine.index, engine.kb
-    placing = _placing(index)
-    rest = [i for i in positions if query.tokens[i] not in placing and not query.tokens[i].startswith("#")]
-    if not rest:
-        return None
+    kb = engine.kb
     session = _session_asked(parsed.text)
-    found: dict[str, tuple[float, object]] = {}
-    for meeting in kb.entities.values():
-        if not isinstance(meeting, Meeting) or (among is not None and meeting.id not in among):
-            continue
-        if months and (not meeting.date or PartialDate.parse(meeting.date).month not in months):
-            continue
-        for doc_id in index.statements(meeting.id):
-            score = index.score_doc(doc_id, query, rest)
-            if score >= TOPIC_YES and score > found.get(meeting.id, (0.0, None))[0]:
-                found[meeting.id] = (score, index.statement(doc_id))
+    found = covering_meetings(engine, parsed, positions, months, among)
     if len(found) != 1:
         return None  # nothing, or several meetings: which one is meant is not for a guess
     meeting_id, (score, said) = next(iter(found.items()))
