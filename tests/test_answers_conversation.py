@@ -3350,3 +3350,16 @@ def test_which_of_the_listed_bodies_were_at_a_meeting_named_by_its_city(engine: 
 def test_bodies_dealing_with_migration(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and verdict.items == ["migration_bodies_council", "illegal_migration_joint_commission"], verdict
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # where a topic was discussed, when two meetings' records cover it: both, not the Agreement's card
+        ["где обсуждали нелегальную миграцию?"],
+        ["Какие органы СНГ занимаются миграцией?", "а нелегальную миграцию где-нибудь обсуждали?"],
+    ],
+)
+def test_every_meeting_that_discussed_a_topic(engine: Engine, questions: list[str]) -> None:
+    *_, where = converse(engine, *questions)
+    assert where.kind == "list" and where.items == [XVIII, SPB], where
