@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.answers import yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.mentions import MENTION_SCORE, Mentions
+from bot.answers.previous import POINTING
 from bot.answers.said import topic_positions
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
@@ -91,7 +92,8 @@ def several(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     A document or body whose name holds the topic ("the Agreement on … Combating Illegal Migration") had
     been the answer: its card says nothing of where the topic was taken up."""
     text = (parsed.typed or parsed.text).lower()
-    if not _ANYWHERE.search(text) or not _DISCUSSED.search(text):
+    if not _ANYWHERE.search(text) or not _DISCUSSED.search(text) or POINTING.search(text):
+        # "где обсуждали его организацию?" points at the subject in context: the follow-ups' question
         return None
     kb = engine.kb
     if any(
