@@ -23,6 +23,7 @@ from tests.answer_helpers import (
     EXERCISE,
     INTEL,
     KLEMEZ,
+    PUTIN,
     RAHMON,
     SECRETARIES,
     SPB,
@@ -3334,6 +3335,57 @@ def test_an_empty_list_keeps_its_body(engine: Engine, questions: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("questions", "meeting", "topic"),
+    [
+        # the topic of the previous turn asked of the meeting this one names: never "Да" with its card
+        (["а нелегальную миграцию где-нибудь обсуждали?", "а на встрече спецслужб в Москве?"], INTEL, "миграц"),
+        (["was road safety discussed at the interior ministers meeting?", "and at the 13th security secretaries meeting?"], SECRETARIES, "road safety"),
+        (["obsuzhdali li bespilotniki na XVIII soveshchanii?", "a v Peterburge?"], SPB, "беспилотник"),
+        (["did the XVIII meeting discuss drones?", "what about the intelligence chiefs meeting in Moscow?"], INTEL, "drones"),
+        (["абсуждали ли нелегальную миграцию в Питере?", "а на заседании секретарей совбезов?"], SECRETARIES, "миграц"),
+    ],
+)
+def test_a_topic_asked_of_another_meeting(engine: Engine, questions: list[str], meeting: str, topic: str) -> None:
+    _, other = converse(engine, *questions)
+    assert other.kind == "yes_no" and other.yes is None and other.grounds == "not_discussed", other
+    assert other.focus == [meeting], other
+    assert topic in visible(html_of(engine, other)), html_of(engine, other)
+
+
+@pytest.mark.parametrize(
+    ("questions", "topic"),
+    [
+        # "была ли речь о …", then "а о …?": the same meeting, the other topic, named in the answer
+        (["была ли речь о дорожной безопасности на заседании СМВД?", "а о беспилотниках?"], "о беспилотниках"),
+        (["шла ли речь о дерадикализации на антитеррористическом совещании?", "а о безопасности дорожного движения?"], "дорожного"),
+        (["byla li rech o bespilotnikah na XVIII soveshchanii?", "a o bezopasnosti dorozhnogo dvizheniya?"], "дорожного"),
+        (["was illegal migration discussed in St Petersburg?", "and about drones?"], "drones"),
+    ],
+)
+def test_another_topic_of_the_same_meeting_is_named(engine: Engine, questions: list[str], topic: str) -> None:
+    first, other = converse(engine, *questions)
+    assert first.yes is True and other.kind == "yes_no" and other.yes is None and other.grounds == "not_discussed", other
+    assert other.focus == first.focus[:1], other
+    assert topic in visible(html_of(engine, other)), html_of(engine, other)
+
+
+@pytest.mark.parametrize(
+    ("questions", "said"),
+    [
+        # a person named by a post after what someone said: what that person said
+        (["what did Putin say?", "and the prosecutor general?"], "reform"),
+        (["what did Peskov say?", "and the prosecutor general?"], "reform"),
+        (["chto skazal Peskov?", "a genprokuror?"], "реформ"),
+        (["what did Rahmon note in his address?", "and the Russian president?"], "80th"),
+    ],
+)
+def test_what_another_person_said_named_by_a_post(engine: Engine, questions: list[str], said: str) -> None:
+    first, other = converse(engine, *questions)
+    assert other.kind == "quote" and other.focus[:1] != first.focus[:1], other
+    assert said in visible(html_of(engine, other)), html_of(engine, other)
+
+
+@pytest.mark.parametrize(
     "questions",
     [
         ["What is the geodesy council?", "its meetings?", "and the interior ministers council?"],
@@ -3455,3 +3507,79 @@ def test_the_period_of_a_document_without_one(engine: Engine, questions: list[st
 def test_the_same_member_at_the_meeting_of_another_month(engine: Engine, turns: list[str], yes: bool | None) -> None:
     last = converse(engine, *turns)[-1]
     assert last.kind == "yes_no" and last.yes is yes and XVIII in last.focus, last
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # "тогда" is no misspelt "когда"; "он" is the chair the answer named, not the council
+        ["что за учения Содружество-Антитеррор?", "а кто тогда председательствовал в Совете глав государств?", "и какой он страны президент?"],
+        ["chto za ucheniya Sodruzhestvo-Antiterror?", "kto togda vozglavlyal Sovet glav gosudarstv?", "a on prezident kakoy strany?"],
+        ["когда было XVIII совещание?", "кто тогда был председателем Совета глав государств?", "он президент какой страны?"],
+    ],
+)
+def test_the_chair_then_and_his_country(engine: Engine, questions: list[str]) -> None:
+    *_, chair, country = converse(engine, *questions)
+    assert "Рахмон" in visible(html_of(engine, chair)), html_of(engine, chair)
+    assert country.attribute == "role" and country.focus == [RAHMON], country
+    assert "Таджикистан" in visible(html_of(engine, country)), html_of(engine, country)
+
+
+def test_a_post_title_gets_its_state(engine: Engine) -> None:
+    _, country = converse(engine, "who is Putin?", "president of which country?")
+    assert country.attribute == "role" and country.focus == [PUTIN], country
+    assert "Russia" in visible(html_of(engine, country)), html_of(engine, country)
+
+
+def test_where_the_text_of_a_document_named_in_a_record_goes(engine: Engine) -> None:
+    *_, where = converse(
+        engine, "what was decided at the Dushanbe summit in October?", "what's the joint statement about?", "where will its text be circulated?"
+    )
+    assert STATEMENT in where.focus, where
+    assert "United Nations" in visible(html_of(engine, where)), html_of(engine, where)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # "самих" ("themselves") is no misspelt "саммит"
+        ["skolko vstrech proveli organy SNG v sfere bezopasnosti v 2025", "а сколько самих органов?"],
+        ["skolko bylo zasedaniy v 2025?", "a skolko samih organov?"],
+    ],
+)
+def test_the_bodies_themselves_counted(engine: Engine, questions: list[str]) -> None:
+    _, bodies = converse(engine, *questions)
+    assert bodies.kind == "count" and bodies.value == 19, bodies
+
+
+@pytest.mark.parametrize(
+    ("questions", "kept"),
+    [
+        # the city names the meeting held there, whose participants filter the list
+        (["what are the specialised bodies of the CIS in security?", "which of them were at the St Petersburg meeting?"], ["atc", "bcoc"]),
+        (["kakie specializirovannye organy SNG?", "kto iz nih byl na zasedanii v Peterburge?"], ["atc", "bcoc"]),
+        (["какие есть специализированные органы СНГ?", "какие из них участвовали в июньском совещании в Москве?"], ["atc"]),
+    ],
+)
+def test_which_of_the_listed_bodies_were_at_a_meeting_named_by_its_city(engine: Engine, questions: list[str], kept: list[str]) -> None:
+    _, which = converse(engine, *questions)
+    assert which.kind == "list" and which.items == kept, which
+
+
+@pytest.mark.parametrize("question", ["Какие органы СНГ занимаются миграцией?", "which CIS bodies deal with migration?"])
+def test_bodies_dealing_with_migration(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == ["migration_bodies_council", "illegal_migration_joint_commission"], verdict
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # where a topic was discussed, when two meetings' records cover it: both, not the Agreement's card
+        ["где обсуждали нелегальную миграцию?"],
+        ["Какие органы СНГ занимаются миграцией?", "а нелегальную миграцию где-нибудь обсуждали?"],
+    ],
+)
+def test_every_meeting_that_discussed_a_topic(engine: Engine, questions: list[str]) -> None:
+    *_, where = converse(engine, *questions)
+    assert where.kind == "list" and where.items == [XVIII, SPB], where

@@ -179,9 +179,9 @@ def test_which_meeting_discussed_a_topic_is_the_one_whose_record_covers_it(
 
 @pytest.mark.parametrize("question", ["where was migration discussed?", "где обсуждали миграцию?", "gde obsuzhdali migraciyu?"])
 def test_a_topic_two_meetings_covered_gives_both(engine: Engine, question: str) -> None:
-    # was the migration council's naming note
+    # was the migration council's naming note (meeting_on_topic.several)
     verdict = verdict_of(engine, question)
-    assert verdict.kind == "quote" and set(verdict.focus) == {"mtg_2025_08_12_interior_ministers", "mtg_2025_06_10_counter_terrorism_heads_18"}, verdict
+    assert {"mtg_2025_08_12_interior_ministers", "mtg_2025_06_10_counter_terrorism_heads_18"} <= set(verdict.items), verdict
 @pytest.mark.parametrize(
     "question",
     [

@@ -972,6 +972,9 @@ class Engine:
                 return named_people
         # "which meeting talked about drones?": the one meeting whose record covers the topic
         found_at = meeting_on_topic.answer(self, parsed, replace(base)) if context is None and meeting_on_topic.CUE((parsed.typed or parsed.text).lower()) else None
+        if found_at is None:
+            # "а нелегальную миграцию где-нибудь обсуждали?": every meeting whose record covers it, when several do
+            found_at = meeting_on_topic.several(self, parsed, replace(base))
         if found_at is not None:
             return found_at
         # Answerers by kind, most specific first; each returns None when the question is not its kind.

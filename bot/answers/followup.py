@@ -31,12 +31,14 @@ from bot.answers import (
     list_sources,
     meeting_names,
     meeting_neighbour,
+    meeting_swap,
     nextone,
     ordinal_back,
     pair_followup,
     participation_followup,
     period_followup,
     person_country,
+    person_state,
     place_followup,
     plenary_back,
     pointed_other,
@@ -44,6 +46,7 @@ from bot.answers import (
     question_form,
     record_detail,
     reported_meeting,
+    said_swap,
     sent_where,
     sessions_followup,
     siblings,
@@ -349,6 +352,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         about_record = (
             # "и всё?" / "is that all?" after a list: that list, all the sources record
             list_complete.answer(short, context, base.question)
+            # "и какой он страны президент?" after who chaired the Council of Heads of State: his state
+            or person_state.answer(engine, parsed, short, replace(base), context)
             # "why not?" after a "No": the sources give no reason, and what they do say
             or why_followup.answer(short, context, base.question)
             # "who reported that?" after a list from several sources: each entry's publishers
@@ -398,9 +403,13 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         where = (
             approved_where.answer(engine, parsed, short, context, today)
             or sent_where.answer(engine, parsed, short, context, today)
+            # "а на встрече спецслужб в Москве?" after "а нелегальную миграцию где-нибудь обсуждали?": that topic there
+            or meeting_swap.answer(engine, parsed, short, context, today)
             or topic_meeting.answer(engine, parsed, short, context, today)
             # "а беспилотники?" after "was road safety discussed in St Petersburg?": of that meeting
             or topic_swap.answer(engine, parsed, short, context, today)
+            # "and the prosecutor general?" after "what did Putin say?": what the prosecutor general said
+            or said_swap.answer(engine, parsed, short, context, today)
         )
         if where is not None:
             where.question = base.question

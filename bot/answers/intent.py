@@ -23,8 +23,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "head",
         r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
-        r"|\bкто (?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*)"
-        r"|\bkto (?:vozglavlyaet|rukovodit)\b",
+        # "кто тогда председательствовал …": who held the post at the time in context, still who
+        r"|\bкто (?:тогда |в то время )?(?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*)"
+        r"|\bkto (?:togda )?(?:vozglavlyaet|vozglavlyal|rukovodit|rukovodil|predsedatelstvoval)\b",
     ),
     # Anchored alternatives apart: one "^" in an alternation keeps re from skipping ahead by the
     # first letters of the others (a tenth of the detection time for "when" alone).

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import listed_dates, meeting_names, meeting_sessions, time_elapsed
-from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, name_tokens
+from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, _meeting_there, name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
 from bot.search.text import has_cyrillic, is_stop, ordinal_stem
@@ -254,6 +254,9 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
 _WHICH_OF = re.compile(
     r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
     r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
+    # terse, right after a list: "which were at the St Petersburg meeting", "какие были на заседании в Питере"
+    r"|^(?:(?:and|а|и|a|i) )?(?:which|какие|которые|kakie|kotorye)(?= (?:were|was|attended|took part|participated"
+    r"|был[иа]?|участвовал[иа]?|присутствовал[иа]?|byl[ia]?|uchastvoval[ia]?)\b)"
 )
 _EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
 _LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
@@ -297,6 +300,12 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
                 *kb.children.get(hit.entity, []),
             }
             named = kb.entities[hit.entity]
+            if kb.kind(hit.entity) == "place" and (there := _meeting_there(engine, meant, hit.entity)) is not None:
+                # "which of them were at the St Petersburg meeting?": the city names the meeting held
+                # there, whose participants are asked (the city's own relations are its meetings)
+                held = kb.entities[there]
+                taking = held.participants if isinstance(held, Meeting) else None
+                related |= set() if taking is None else {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
             if isinstance(named, Meeting):
                 # "Which of them were at the Moscow meeting": its participants.
                 taking = named.participants

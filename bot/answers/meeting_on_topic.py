@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.answers import yesno_topics
 from bot.answers.cues import literal_cue
 from bot.answers.mentions import MENTION_SCORE, Mentions
+from bot.answers.previous import POINTING
 from bot.answers.said import topic_positions
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Meeting
@@ -50,7 +51,6 @@ CUE = literal_cue([_WHICH_MEETING])
 # An entry named this well (a meeting, a body, a person, a city) is the question's subject: the
 # usual answers take it.
 NAMED_COVER = 0.7
-MAX_MEETINGS = 2  # the meetings a reply shows each with its sentence (more are no answer in a few lines)
 
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
@@ -71,25 +71,51 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not positions:
         return None
     found = yesno_topics.unnamed_meeting_topic(engine, parsed, base, positions, set())
-    if found is not None and found.statements:
-        covering = [found.focus[0]]
-        statements = found.statements
-    else:
-        # "where was migration discussed?": both meetings whose records hold it, best first
-        several = yesno_topics.meetings_covering(engine, parsed, positions, set())
-        if not 1 < len(several) <= MAX_MEETINGS:
-            return None
-        covering = sorted(several, key=lambda i: -several[i][0])
-        statements = [
-            Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0])
-            for i in covering
-            for said in [several[i][1]]
-        ]
-    if not all(isinstance(kb.get(i), Meeting) for i in covering):
+    if found is None or not found.statements:
+        return None  # none, or several (see :func:`several`)
+    meeting = kb.get(found.focus[0])
+    if not isinstance(meeting, Meeting):
         return None
     verdict = Verdict(parsed.text, parsed.lang, "quote", True, intent="topic_meeting", matches=base.matches)
-    verdict.focus = covering
-    verdict.statements = statements
-    verdict.sources = list(dict.fromkeys(s for i in covering for s in kb.entities[i].sources))
+    verdict.focus = [meeting.id]
+    verdict.statements = found.statements
+    verdict.sources = list(meeting.sources)
     verdict.value = {"about": [parsed.query.tokens[i] for i in positions]}
+    return verdict
+
+
+# "а нелегальную миграцию где-нибудь обсуждали?", "where was illegal migration discussed?": where, or anywhere
+_ANYWHERE = re.compile(
+    r"^\W*(?:(?:а|и|and|so|a|i)\s+)?(?:where|где|gde)\b|\b(?:anywhere|где-нибудь|где-то|gde-nibud\w*|gde-to)\b", re.I
+)
+
+
+def several(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """Every meeting whose record covers the topic, when there are two or more and the question asks
+    where (or whether anywhere) it was discussed; None otherwise. The one-meeting case is :func:`answer`'s.
+    A document or body whose name holds the topic ("the Agreement on … Combating Illegal Migration") had
+    been the answer: its card says nothing of where the topic was taken up."""
+    text = (parsed.typed or parsed.text).lower()
+    if not _ANYWHERE.search(text) or not _DISCUSSED.search(text) or POINTING.search(text):
+        # "где обсуждали его организацию?" points at the subject in context: the follow-ups' question
+        return None
+    kb = engine.kb
+    if any(
+        # an entry named outright is the subject (an exercise, a meeting, a person): only a document or body
+        # whose name holds the topic words is set aside
+        kb.kind(h.entity) not in ("document", "body") and h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER
+        for h in parsed.hits[:5]
+    ):
+        return None
+    positions = topic_positions(engine, parsed, Mentions([], [], set()), set())
+    found = yesno_topics.covering_meetings(engine, parsed, positions) if positions else {}
+    if len(found) < 2:
+        return None
+    items = sorted(found, key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute="meeting", items=items, intent="list:meeting", matches=base.matches)
+    verdict.statements = [
+        Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0] if kb.entities[i].sources else None)
+        for i, (_, said) in ((i, found[i]) for i in items)
+    ]
+    verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
     return verdict

@@ -68,6 +68,9 @@ CUE_WORDS = (
 _MIN_CUE_FUZZY = 6
 # "countrys", "secretarys", "bodys": a plural typed as the singular with an "s".
 _PLURAL_SLIP = re.compile(r"(?<=[^\W\daeiouy])ys$")
+# Real words one edit from a question word that the knowledge base's texts may not hold: "тогда"
+# ("кто тогда председательствовал …?" asked who, not when).
+_OWN_WORDS = frozenset({"тогда", "togda"})
 # Words one edit away from a question word are corrected when at least this long.
 _MIN_FUZZY = 4
 _WORD = re.compile(r"[^\W\d_]+(?:'s)?", re.UNICODE)
@@ -123,7 +126,7 @@ def fix_question_words(text: str, is_word: Callable[[str], bool]) -> str:
             if match.start() == _first_word_at(text) and not is_word(word):
                 return _key_slip(word) or written
             return written
-        if is_word(word):
+        if is_word(word) or word in _OWN_WORDS:
             return written
         return _nearest(word) or written
 

@@ -50,8 +50,12 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     document = approved_where.document_of(engine, context)
     # after a fact about several documents (those adopted in Dushanbe), the one its records say is
     # to be distributed
+    # (or after a record quoted of a meeting, "what's the joint statement about?": the documents it names)
+    kept = context.filters.get("named")
+    named: list[str] = [i for i in kept if isinstance(i, str)] if isinstance(kept, list) else []
     candidates = [document] if document is not None else [
-        r for i in [*context.focus, *context.items] if isinstance(fact := kb.get(i), Fact) for r in fact.related
+        *(i for i in [*context.focus, *context.items, *named] if isinstance(i, str) and i in kb.entities and kb.kind(i) == "document"),
+        *(r for i in [*context.focus, *context.items] if isinstance(fact := kb.get(i), Fact) for r in fact.related),
     ]
     spread = [c for c in dict.fromkeys(candidates) if c in kb.entities and kb.kind(c) == "document" and _spread(kb.entities[c])]
     if len(spread) != 1:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers.previous import _meeting
+from bot.search.chatlatin import cyrillic_reading
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -27,14 +28,20 @@ OWN_COVER = 0.8  # a hit covering this much of its name is named by the turn, no
 # the previous question asked whether a topic was taken up
 _DISCUSSED = re.compile(
     r"\b(?:обсужда\w*|обсудил\w*|обсуждал\w*|рассматрива\w*|говорил\w*|упомина\w*|discuss\w*|talk\w*|mention\w*|rais\w*"
-    r"|obsuzhda\w*|obsudil\w*|rassmatriva\w*|govoril\w*|upomina\w*)"
+    r"|obsuzhda\w*|obsudil\w*|rassmatriva\w*|govoril\w*|upomina\w*"
+    # "была ли там речь о …", "шла ли речь о …"
+    r"|речь|rech)\b"
 )
-_WHAT_ABOUT = re.compile(r"^(?:and|what about|а|и|a|i)\s+(?:про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)$")
+# "а о беспилотниках?", "a ob ekologii?": the topic in the case "о" governs, asked with "говорили ли о …"
+_WHAT_ABOUT = re.compile(
+    r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)$"
+)
 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
     """The same yes/no of the same meeting about the topic "а X?" names, or None."""
-    if context.kind != "yes_no" or not _DISCUSSED.search((context.question or "").lower()):
+    carried = isinstance(context.filters.get("topic"), str)  # the previous turn was itself "а о …?"
+    if context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower())):
         return None
     about = _WHAT_ABOUT.match(text)
     if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:
@@ -54,9 +61,20 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     shorts = engine.kb.entities[meeting].short
     names = shorts.ru if parsed.lang == "ru" else shorts.en
     name = names[0] if names else engine.kb.name(meeting, parsed.lang)
-    question = f"обсуждали ли {topic} на {name}?" if parsed.lang == "ru" else f"was {topic} discussed at the {name}?"
+    if parsed.lang == "ru" and about.group("about"):
+        latin = about.group("about")[0] in "ob"
+        question = f"{'govorili li' if latin else 'говорили ли'} {about.group('about')} {topic} на {name}?"
+    else:
+        question = f"обсуждали ли {topic} на {name}?" if parsed.lang == "ru" else f"was {topic} discussed at the {name}?"
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered or verdict.kind != "yes_no" or verdict.focus[:1] != [meeting]:
         return None
-    verdict.filters = {**verdict.filters, "follow_up": context.question, "meeting": meeting}
+    shown = f"{about.group('about')} {topic}" if about.group("about") else topic
+    if about.group("about") and about.group("about")[0] in "ob":
+        reading = cyrillic_reading(f"govorili li {shown}", engine._latin_abbreviations)
+        shown = " ".join(reading.split()[2:]) if reading else shown
+    if verdict.grounds == "not_discussed":
+        # say which topic was not found ("об этом" after "а о беспилотниках?" does not say it)
+        verdict.value = {**(verdict.value if isinstance(verdict.value, dict) else {}), "topic": shown}
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "meeting": meeting, "topic": shown}
     return verdict

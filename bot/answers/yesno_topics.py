@@ -102,11 +102,15 @@ def placing_words(index: SearchIndex) -> frozenset[str]:
     return _placing(index)
 
 
-def meetings_covering(
-    engine: Engine, parsed: Parsed, positions: list[int], months: set[int], among: Collection[str] | None = None
+def covering_meetings(
+    engine: Engine,
+    parsed: Parsed,
+    positions: list[int],
+    months: Collection[int] = (),
+    among: Collection[str] | None = None,
 ) -> dict[str, tuple[float, object]]:
-    """Each meeting whose record covers the topic at ``positions`` (in the months named, of the
-    meetings ``among`` when given): its best score and that statement."""
+    """The meetings whose recorded statements cover the topic at ``positions`` (in the months given,
+    among the meetings given), each with its best score and statement."""
     query, index, kb = parsed.query, engine.index, engine.kb
     placing = _placing(index)
     rest = [i for i in positions if query.tokens[i] not in placing and not query.tokens[i].startswith("#")]
@@ -138,7 +142,7 @@ def unnamed_meeting_topic(
     asked); None otherwise."""
     kb = engine.kb
     session = _session_asked(parsed.text)
-    found = meetings_covering(engine, parsed, positions, months, among)
+    found = covering_meetings(engine, parsed, positions, months, among)
     if len(found) != 1:
         return None  # nothing, or several meetings: which one is meant is not for a guess
     meeting_id, (score, said) = next(iter(found.items()))

@@ -638,7 +638,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
         titles = "; ".join(esc(t.get(lang) or t["en"]) for t in value["titles"])
         return f"<b>{states}</b> — {esc(entity.name.get(lang))}: {titles}"
     if attribute == "role":
-        titles = "; ".join(esc(r["title"][lang]) for r in value)
+        titles = "; ".join(esc(_with_state(kb, r, lang)) for r in value)
         return f"<b>{esc(entity.name.get(lang))}</b> — {titles}"
     if attribute == "period":
         period = format_period(value["start"], value["end"], lang)
@@ -1035,6 +1035,19 @@ def relevant_clauses(text: str, about: list[str]) -> list[str]:
 
 
 
+def _with_state(kb: KnowledgeBase, role: dict[str, Any], lang: str) -> str:
+    """A post's title, with the state it is held for when the title does not name it ("President" of
+    Russia: "which country is he president of?" must be answered)."""
+    title = str(role["title"][lang])
+    state = kb.get(role["of"]) if isinstance(role.get("of"), str) else None
+    if state is None or kb.kind(state.id) != "state":
+        return title
+    name = state.name.get(lang)
+    if name[:5].lower() in title.lower():
+        return title
+    return f"{title} ({name})"
+
+
 def _enumerated(verdict: Verdict, name: str) -> str:
     """The items one statement enumerates, counted: the number, what lists them, then each item."""
     items = [f"• {esc(shorten(s.get(verdict.lang), ENUMERATED_CHARS))}" for s in verdict.statements[:LIST_ITEMS]]
@@ -1372,6 +1385,7 @@ GROUNDS: dict[str, str] = {
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
+    "not_discussed_topic": to_translate("The recorded agenda and statements of {meeting} do not mention {topic}."),
     "not_said": to_translate("The recorded statements of {person} do not mention this."),
     "not_said_named": to_translate("The recorded statements of {person} do not mention {asked}; the sources that record them do not name it."),
     "not_said_nearest": to_translate("The nearest they record:"),
@@ -1641,6 +1655,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         return say(key, document=named(value["document"]), meeting=named(value["meeting"]), asked=named(value["asked"]))
     if grounds == "unknown_member":
         return say("unknown_member", name=f"<b>{esc(value['name'])}</b>")
+    if grounds == "not_discussed" and value.get("topic"):
+        # a topic carried from an earlier turn ("а о беспилотниках?"): "this" would not say which
+        return say("not_discussed_topic", meeting=named(value["meeting"]), topic=f"«{esc(value['topic'])}»" if lang == "ru" else f'"{esc(value["topic"])}"')
     if grounds == "not_discussed":
         return say("not_discussed", meeting=named(value["meeting"]))
     if grounds == "not_said" and value.get("beside"):

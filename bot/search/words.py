@@ -266,6 +266,13 @@ STOP_RU = frozenset(
         "самого",
         "самой",
         "самом",
+        # "а сколько самих органов?" ("the bodies themselves"): no misspelt "саммит" either
+        "сам",
+        "сами",
+        "самих",
+        "самим",
+        "самими",
+        "саму",
         # the other forms of "этот" and "тот", and "помимо" ("besides"), name nothing either
         "этой",
         "этого",
@@ -452,6 +459,10 @@ STOP_RU = frozenset(
 STOP_TRANSLIT = frozenset(
     [
         "nibud",
+        "sami",
+        "samih",
+        "samikh",
+        "samim",
         "izvestno",
         "krome",
         "pomimo",
