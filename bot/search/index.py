@@ -108,8 +108,9 @@ def _union(arrays: list[np.ndarray], size: int) -> tuple[np.ndarray, np.ndarray,
     """The sorted union of index arrays over ``range(size)``, where each index sits in it, and
     which indexes are in it. A membership array rather than np.unique: linear, no hashing."""
     member = np.zeros(size, dtype=bool)
-    for a in arrays:
-        member[a] = True
+    # One scatter of them all: a numpy call costs more than the few hundred indexes each holds.
+    if arrays:
+        member[np.concatenate(arrays) if len(arrays) > 1 else arrays[0]] = True
     union = member.nonzero()[0]  # np.flatnonzero, without its Python wrappers (1-D already)
     # Only read at members: the rest may stay uninitialised.
     at = np.empty(size, dtype=np.int64)
@@ -145,7 +146,8 @@ def _top(scores: np.ndarray, ids: np.ndarray, limit: int) -> list[int]:
     if k == 0:
         return []
     top = (-scores).argpartition(k - 1)[:k]
-    return [int(ids[i]) for i in top if scores[i] > 0]
+    kept: list[int] = ids[top[scores[top] > 0]].tolist()  # in one call, not a numpy scalar each
+    return kept
 
 
 def _add_best(target: np.ndarray, parts: list[tuple[np.ndarray, float]], weight: float) -> None:
@@ -238,7 +240,7 @@ class SearchIndex:
         self._surface: dict[str, str] = {}
         self._surface_words: _Lexicon | None = None
         self._surface_cache: dict[str, list[tuple[str, float]]] = {}
-        self._parts: dict[str, frozenset[str]] = {}
+        self._parts: dict[str, AbstractSet[str]] = {}  # never changed once made
         self._statement_tokens: dict[int, frozenset[str]] = {}
         # Entities and their name documents (contiguous per entity, for reduceat).
         self.entities: list[str] = []
@@ -428,17 +430,18 @@ class SearchIndex:
             {k: list(dict.fromkeys(folded.ids[bounds[k] : bounds[k + 1]].tolist())) for k in repeats}
         )
 
-    def _analyse_parts(self, items: list[EntityText], previous: SearchIndex | None) -> dict[str, frozenset[str]]:
+    def _analyse_parts(self, items: list[EntityText], previous: SearchIndex | None) -> dict[str, AbstractSet[str]]:
         """The token set of each distinct piece of context: the same places, bodies, dates and
         agenda items recur across thousands of entities, and a reload finds most pieces in the
         previous index."""
         kept = previous._parts if previous is not None else {}
-        parts: dict[str, frozenset[str]] = {}
+        parts: dict[str, AbstractSet[str]] = {}
         for part in dict.fromkeys(
             chain.from_iterable(chain(item.context, (text for text, _ in item.statements)) for item in items)
         ):
             toks = kept.get(part)
-            parts[part] = toks if toks is not None else frozenset(token_set(part))
+            # The set as made, not copied into a frozenset: it is only ever read (a fiftieth of the build).
+            parts[part] = toks if toks is not None else token_set(part)
         self._parts = parts
         return parts
 

@@ -654,7 +654,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     try:
         analysed = tuple(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
     except KeyError:  # a chunk never seen before
-        analysed = tuple(tok for chunk in chunks for tok in chunk_tokens(chunk))
+        analysed = tuple(chain.from_iterable(map(chunk_tokens, chunks)))  # no generator frame a chunk
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         # A number may stand apart from its suffix: only the whole text shows it.
         return tuple(_text_tokens(text))
@@ -667,7 +667,7 @@ def token_set(text: str) -> set[str]:
     try:
         found = set(chain.from_iterable(map(_CHUNKS.__getitem__, chunks)))
     except KeyError:  # a chunk never seen before
-        found = {tok for chunk in chunks for tok in chunk_tokens(chunk)}
+        found = set(chain.from_iterable(map(chunk_tokens, chunks)))
     if _SUFFIX_CHUNKS and not _SUFFIX_CHUNKS.isdisjoint(chunks):
         return set(_text_tokens(text))  # a number stands apart from its suffix
     return found
