@@ -1655,3 +1655,17 @@ def test_any_meetings_this_year_is_the_list_of_that_year(engine: Engine, questio
     # the count of 2025's meetings matched by the word "meetings" alone)
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and not verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long has it been since the publication of the report on the St Petersburg meeting?",
+        "сколько дней прошло с публикации о заседании в Петербурге?",
+    ],
+)
+def test_since_the_publication_is_until_today(engine: Engine, question: str) -> None:
+    # "с публикации" starts the span at the report and runs to today (was the 1 day from the meeting
+    # to its report, "с" read as "after")
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:published" and verdict.value == 474, verdict

@@ -50,6 +50,10 @@ _REPORT_NOUN = re.compile(
     r"|\bотч[её]т\w*|\bновост\w*|\bpublikac\w*|\bpublikats\w*|\bsoobshch?eni\w*|\bstat'?[eiy][iyuj]?\w*"
 )
 _BETWEEN = re.compile(r"\bbetween\b|\bмежду\b|\bmezhdu\b")
+# "since the publication of the report", "с публикации сообщения": the report is where the span starts
+_SINCE_REPORT = re.compile(
+    r"\b(?:since|с|s)\s+(?:the\s+)?(?:publication|report|article|публикаци\w*|сообщени\w*|стать\w*|publikac\w*|soobshch?eni\w*)"
+)
 _PUBLISHED = re.compile(
     r"\bpublish\w*|\breported\b|\bnews\b|\bопубликова\w*|\bсообщил\w*|\bвышл\w*|\bнапечата\w*|\bopublikova\w*"
     # "БелТА выпустило новость", "did BelTA report it", "написали о нём"
@@ -97,6 +101,9 @@ def time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
             return length
     kb = engine.kb
     meetings = named_meetings(engine, parsed)
+    if len(meetings) >= 1 and _SINCE_REPORT.search(text) and not _BETWEEN.search(text):
+        # "Сколько времени прошло с публикации сообщения о XVIII совещании?": from the report to today
+        return _since_published(kb, base, kb.entities[meetings[0][0]], today)
     if len(meetings) == 1 and _REPORT_NOUN.search(text) and (_BETWEEN.search(text) or _AFTER.search(text)):
         # "Сколько дней прошло между совещанием и публикацией о нём?": from the meeting to the
         # source reporting it ("прошло" asks no time since today here).
