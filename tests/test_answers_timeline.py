@@ -1669,3 +1669,8 @@ def test_since_the_publication_is_until_today(engine: Engine, question: str) -> 
     # to its report, "с" read as "after")
     verdict = verdict_of(engine, question)
     assert verdict.intent == "time:published" and verdict.value == 474, verdict
+
+
+@pytest.mark.parametrize(("question", "head"), [("были ли встречи в этом году?", "Нет."), ("were there meetings in 2024?", "No.")])
+def test_an_empty_list_asked_as_a_yes_no_says_no_first(engine: Engine, question: str, head: str) -> None:
+    assert visible(first_line(engine, verdict_of(engine, question))).startswith(head)

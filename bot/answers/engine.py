@@ -703,6 +703,9 @@ class Engine:
             if card is not None and card.answered and card.kind == "card" and kinds and kinds <= {"organisation", "body"}:
                 card.question = question
                 return card
+        if verdict.kind == "list" and not verdict.items and question_form.is_yes_no(question):
+            # "Были ли заседания в этом году?": an empty list asked as a yes/no is worded with "No" first
+            verdict.filters = {**verdict.filters, "yes_no_asked": True}
         return verdict
 
     def _answer_read(

@@ -1150,6 +1150,9 @@ def _list(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
             # "в 2026 году": the year asked, so "none" is not read as none at all.
             what = f"{what} ({', '.join(str(year) for year in verdict.filters['years'])})"
         lines = [esc(translate(WORDS["no_items"], lang, what=what))]
+        if verdict.filters.get("yes_no_asked"):
+            # "Были ли заседания в этом году?": a yes/no answered by an empty list says "No" first
+            lines[0] = f"<b>{esc(translate(WORDS['no'], lang))}</b> {lines[0]}"
         for latest in verdict.alternatives[:1]:
             entity = kb.entities[latest]
             if isinstance(entity, Fact) and entity.number is not None:
