@@ -378,6 +378,16 @@ STOP_RU = frozenset(
         "была",
         "было",
         "были",
+        # "когда прошло совещание?": took place, as "было" (its stem is "прошлое"'s, the previous one)
+        "прошло",
+        "прошла",
+        "прошёл",
+        "прошел",
+        "прошли",
+        "состоялось",
+        "состоялась",
+        "состоялся",
+        "состоялись",
         "будет",
         "будут",
         "есть",
@@ -458,6 +468,14 @@ STOP_RU = frozenset(
 # Left out: those that are words or names in English or elsewhere ("da", "li", "net", "pro", "ego").
 STOP_TRANSLIT = frozenset(
     [
+        "proshlo",
+        "proshla",
+        "proshel",
+        "proshli",
+        "sostoyalos",
+        "sostoyalas",
+        "sostoyalsya",
+        "sostoyalis",
         "nibud",
         "sami",
         "samih",
