@@ -3859,3 +3859,22 @@ def test_a_topic_discussed_claimed_in_another_city_is_a_no(engine: Engine, quest
     # the city claimed is no word of the topic (was "the sources do not say": the topic unfound)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("was the Commonwealth-Antiterror exercise discussed at the security secretaries meeting?", None),
+        ("was the Commonwealth-Antiterror exercise discussed at the XVIII meeting?", True),
+    ],
+)
+def test_an_exercise_discussed_at_a_meeting_is_checked_against_that_meeting(engine: Engine, question: str, yes: bool | None) -> None:
+    # the exercise is the topic, the meeting after "at" is where (was "Yes" from the XVIII meeting's record)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and EXERCISE not in verdict.focus[:1], verdict
+
+
+def test_an_exercise_discussed_at_a_citys_meeting_is_no_meeting_missing_there(engine: Engine) -> None:
+    # was "no meeting recorded in St Petersburg" (the exercise taken for the meeting asked)
+    verdict = verdict_of(engine, "обсуждали ли учения Содружество-Антитеррор на заседании в Петербурге?")
+    assert verdict.kind != "not_recorded", verdict

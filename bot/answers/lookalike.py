@@ -346,6 +346,10 @@ def place_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Men
     meetings = [(h, kb.entities[h.entity]) for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]
     bodies = [h for h in mentions.hits if isinstance(kb.entities[h.entity], Body)]
     candidates: list[Meeting] = [m for _, m in meetings if isinstance(m, Meeting)]
+    if MEETING_WORDS.search(parsed.text) and all(m.kind == "exercise" for m in candidates):
+        # "обсуждали ли учения на заседании в Петербурге?": the exercise is what was discussed, the
+        # meeting word and the city name where
+        candidates = []
     if not candidates and bodies:
         candidates = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity]
     asked_meeting = bool(candidates) or MEETING_WORDS.search(parsed.text) is not None

@@ -645,6 +645,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             if len(wrong) == 1 and document.meeting:
                 return _adopted_in(engine, base, document, wrong[0])
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
+    host = _host_of_exercise(engine, parsed, meetings) if meetings and _DISCUSS.search(text) else None
+    if host is not None:
+        # "was the Commonwealth-Antiterror exercise discussed at the security secretaries meeting?": the
+        # exercise is the topic, the meeting named after "at" is where (was "Yes" from the XVIII meeting)
+        hosted = Mentions([host], [], set(host.name_tokens))
+        return _about_meetings(engine, parsed, base, hosted, [host], [], today)
     if meetings:
         return _about_meetings(engine, parsed, base, mentions, meetings, others, today)
     people = [h for h in others if kb.kind(h.entity) == "person"]
@@ -1005,6 +1011,24 @@ def _every_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> list[Hi
 
 
 SOLE_SCORE = 0.75  # the best hit, this good and explaining the whole question, is named by it
+
+
+def _host_of_exercise(engine: Engine, parsed: Parsed, meetings: list[Hit]) -> Hit | None:
+    """The meeting a question asks whether an exercise was discussed at: another meeting named as
+    well as the exercise (an exercise hosts no discussion)."""
+    kb = engine.kb
+    if getattr(kb.entities[meetings[0].entity], "kind", None) != "exercise":
+        return None
+    hosts = [
+        h
+        for h in parsed.hits[:6]
+        if kb.kind(h.entity) == "meeting"
+        and getattr(kb.entities[h.entity], "kind", None) != "exercise"
+        and h.score >= MENTION_SCORE
+        and h.name_cover >= MENTION_COVER
+        and not h.name_tokens & meetings[0].name_tokens
+    ]
+    return hosts[0] if hosts else None
 
 
 def _sole_reading(kb: KnowledgeBase, parsed: Parsed, hit: Hit) -> bool:
