@@ -199,12 +199,12 @@ def _split_glued(engine: Engine, text: str) -> str:
         lower = core.lower()
         if len(core) < 8 or not _CYRILLIC_WORD.fullmatch(lower) or word_token(lower) in known:
             continue
-        # Both parts words of the sources, four letters or more: a preposition glued on is a
-        # prefix ("посоветуй", "наметили"), not a word run in.
+        # Both parts words of the sources (the first may be a little word such as "прошло"), four
+        # letters or more: a preposition glued on is a prefix ("посоветуй", "наметили"), not a word run in.
         cuts = [
             cut
             for cut in range(4, len(lower) - 3)
-            if word_token(lower[:cut]) in known and word_token(lower[cut:]) in known
+            if (word_token(lower[:cut]) in known or is_stop(lower[:cut])) and word_token(lower[cut:]) in known
         ]
         if cuts:
             cut = max(cuts, key=lambda at: min(at, len(lower) - at))
