@@ -1689,3 +1689,18 @@ def test_took_place_is_no_search_word(engine: Engine, question: str, intent: str
     # Petersburg statement; now read as "было"
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == [XVIII] and verdict.intent == intent, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when was the meeting on terrorism?", "when"),
+        ("когда было совещание по терроризму?", "when"),
+        ("where was the terrorism meeting?", "where"),
+        ("где было совещание по терроризму?", "where"),
+    ],
+)
+def test_when_or_where_of_a_meeting_described_by_its_topic(engine: Engine, question: str, intent: str) -> None:
+    # its date or place, not a statement of its record that holds the topic word (was a quote)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.intent, verdict.focus[:1]) == ("fact", intent, [XVIII]), verdict

@@ -86,6 +86,22 @@ _SUPPORTS: dict[str, set[str]] = {
 }
 
 
+def _when_or_where_of_quoted(engine: Engine, parsed: Parsed, base: Verdict, quoted: Verdict) -> Verdict:
+    """ "When was the meeting on terrorism?": no meeting named outright, a statement of one meeting's
+    record found by the topic; when or where is asked, so that meeting's date or place is the answer,
+    not the statement. Anything else (a speaker's words, several meetings) stays the quote."""
+    if parsed.intent.question not in ("when", "where") or quoted.kind != "quote" or not quoted.statements:
+        return quoted
+    if any(s.speaker for s in quoted.statements):
+        return quoted
+    occasions = {s.entity for s in quoted.statements}
+    meeting = engine.kb.get(occasions.pop()) if len(occasions) == 1 else None
+    if not isinstance(meeting, Meeting):
+        return quoted
+    asked = answer_attribute(engine.kb, replace(base), meeting, parsed.intent.question, None, parsed.text)
+    return asked if asked is not None and asked.answered else quoted
+
+
 def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
     hits = parsed.hits
     said = said_match.said_verdict(engine, parsed, base)
@@ -168,7 +184,7 @@ def entity_verdict(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict:
         reached = [h.entity for h in hits[:STATEMENT_SEARCH_HITS]]
         found = statement_match.statement_verdict(engine, parsed, base, reached, about_names=True, any_question=True)
         if found is not None:
-            return found
+            return _when_or_where_of_quoted(engine, parsed, base, found)
         candidates = [h.entity for h in hits[:3] if h.score >= GUESS_AT]
         if parsed.intent.question == "card" and all(engine.kb.kind(c) in ("place", "state") for c in candidates):
             # "Weather in Moscow": a known place, asked about something the sources do not cover.
