@@ -8,13 +8,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers.lookalike import GENERIC_TOKENS
+from bot.answers.lookalike import named_by_generic_only
 from bot.answers.meeting_names import NAMED_COVER, named_meetings
 from bot.kb.schema import Document, Entity, Fact, Meeting, PartialDate
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
-    from bot.search.index import Hit
 
 
 # One entity answers a relative-time question when its hit is at least this good.
@@ -77,16 +76,9 @@ FAR_AHEAD_SCORE = 0.6
 FAR_AHEAD_LEAD = 0.2
 
 
-def _generic_only(parsed: Parsed, hit: Hit) -> bool:
-    """Whether a hit matched no word but "meeting" ("any meetings this year?" names no entry: the
-    count of 2025's meetings matches it by that word alone)."""
-    named_by = {parsed.query.tokens[i] for i in hit.name_tokens if i < len(parsed.query.tokens)}
-    return named_by <= GENERIC_TOKENS
-
-
 def _far_ahead(engine: Engine, parsed: Parsed) -> Entity | None:
     hits = parsed.hits
-    if not hits or hits[0].score < FAR_AHEAD_SCORE or _generic_only(parsed, hits[0]):
+    if not hits or hits[0].score < FAR_AHEAD_SCORE or named_by_generic_only(parsed, hits[0]):
         return None
     if len(hits) > 1 and hits[1].score > hits[0].score - FAR_AHEAD_LEAD:
         return None
@@ -117,7 +109,7 @@ def _clear_entity(engine: Engine, parsed: Parsed) -> Entity | None:
             hit.score < ENTITY_SCORE
             or hit.name_cover < NAMED_COVER
             or not isinstance(entity, Document | Fact | Meeting)
-            or _generic_only(parsed, hit)
+            or named_by_generic_only(parsed, hit)
         ):
             continue
         # A clear winner: nothing else nearly as good and as fully named, unless all it matches

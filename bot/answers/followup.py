@@ -71,7 +71,7 @@ from bot.answers.listed_followup import (
     session_of_previous,
     which_of_listed,
 )
-from bot.answers.lookalike import GENERIC_TOKENS
+from bot.answers.lookalike import named_by_generic_only
 from bot.answers.participants_followup import (
     GROUPS,
     _other_member,
@@ -1466,8 +1466,7 @@ def _names_another(parsed: Parsed, context: Verdict) -> bool:
     if not parsed.hits or _THEIR.search(parsed.text):
         return False
     top = parsed.hits[0]
-    named_by = {parsed.query.tokens[i] for i in top.name_tokens if i < len(parsed.query.tokens)}
-    return top.score >= OWN_QUESTION_SCORE and top.entity not in context.focus and not named_by <= GENERIC_TOKENS
+    return top.score >= OWN_QUESTION_SCORE and top.entity not in context.focus and not named_by_generic_only(parsed, top)
 
 
 def _about_other(engine: Engine, parsed: Parsed, context: Verdict, other: str, today: date) -> Verdict | None:

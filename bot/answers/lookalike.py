@@ -57,6 +57,13 @@ ROLE_WORD = re.compile(
 GENERIC_TOKENS = frozenset({"~cis", "~meeting"})
 
 
+def named_by_generic_only(parsed: Parsed, hit: Hit) -> bool:
+    """Whether the question's words that found ``hit`` are only ones any meeting's name shares
+    ("where was the meeting?" names no meeting; "CIS" alone names no document)."""
+    tokens = parsed.query.tokens
+    return all(tokens[i] in GENERIC_TOKENS for i in hit.name_tokens if i < len(tokens))
+
+
 def named_apart(engine: Engine, parsed: Parsed, named: Hit, other: Hit) -> bool:
     """Whether the words that found the meeting `named` hold one of its own that `other` does not
     match ("summit", "counter-terrorism", "intelligence"), beyond the words any meeting shares and
@@ -147,7 +154,7 @@ PARTICIPATE = re.compile(
 
 def named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
     """Documents the question names outright (not mentions: their names hold the bodies')."""
-    kb, tokens = engine.kb, parsed.query.tokens
+    kb = engine.kb
     return [
         h
         for h in parsed.hits
@@ -155,7 +162,7 @@ def named_documents(engine: Engine, parsed: Parsed) -> list[Hit]:
         and h.score >= MENTION_SCORE
         and h.name_cover >= 0.8
         # "договор СНГ об экстрадиции" is no "СНГ плюс": "CIS" alone names no document
-        and any(tokens[i] not in GENERIC_TOKENS for i in h.name_tokens if i < len(tokens))
+        and not named_by_generic_only(parsed, h)
     ]
 
 

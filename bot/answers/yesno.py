@@ -81,6 +81,7 @@ from bot.answers.lookalike import (
     join_lookalike,
     kind_word_names,
     named_apart,
+    named_by_generic_only,
     named_documents,
     named_year_lookalike,
     nearest_in_time,
@@ -1039,8 +1040,7 @@ def _sole_reading(kb: KnowledgeBase, parsed: Parsed, hit: Hit) -> bool:
         return False
     if kb.kind(hit.entity) != "meeting":
         return False  # ("who spoke to the press?": "press" is no naming of the press secretary)
-    named_by = {parsed.query.tokens[i] for i in hit.name_tokens if i < len(parsed.query.tokens)}
-    return not named_by <= GENERIC_TOKENS
+    return not named_by_generic_only(parsed, hit)
 
 
 def _several_named(engine: Engine, parsed: Parsed, meetings: list[Hit]) -> list[Hit]:
