@@ -3878,3 +3878,48 @@ def test_an_exercise_discussed_at_a_citys_meeting_is_no_meeting_missing_there(en
     # was "no meeting recorded in St Petersburg" (the exercise taken for the meeting asked)
     verdict = verdict_of(engine, "обсуждали ли учения Содружество-Антитеррор на заседании в Петербурге?")
     assert verdict.kind != "not_recorded", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("были ли учения в Минске?", False),
+        ("were the exercises held in Minsk?", False),
+        ("проводились ли учения в Казахстане?", False),
+        ("was the Commonwealth-Antiterror exercise held in Kazakhstan?", False),
+        ("ucheniya v Kyrgyzstane provodilis?", False),
+        # planned there, never said to have taken place
+        ("были ли учения в Таджикистане?", None),
+        ("ucheniya v Tadzhikistane byli?", None),
+        ("were the exercises planned in Tajikistan?", True),
+        # a city of the state recorded, which names no city
+        ("were there drills in Dushanbe?", None),
+    ],
+)
+def test_exercises_asked_in_a_place_are_checked_against_every_recorded_exercise(
+    engine: Engine, question: str, yes: bool | None
+) -> None:
+    # was the exercise's card behind "not said directly" (in Minsk), "Да" (in Tajikistan, only planned)
+    # and "No" for Dushanbe (in Tajikistan, city not given)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "place"), verdict
+    assert verdict.focus[0] == EXERCISE
+    if yes is not True:
+        assert "Tajikistan" in html_of(engine, verdict) or "Таджикистан" in html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the exercise discussed at the Moscow meeting?",
+        "обсуждали ли учения на совещании в Москве?",
+        "did they talk about exercises at the meeting in Moscow?",
+    ],
+)
+def test_a_topic_several_of_a_citys_meetings_took_up_is_yes_with_each(engine: Engine, question: str) -> None:
+    # was "the meetings held in Moscow do not mention this": two of its three meetings did
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", True, "discussed_several"), verdict
+    assert "mtg_2025_06_10_counter_terrorism_heads_18" in verdict.focus and len(verdict.focus) >= 2
+    text = html_of(engine, verdict)
+    assert text.count("• ") == len(verdict.statements) >= 2

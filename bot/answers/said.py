@@ -98,6 +98,11 @@ def discussed_in_place(engine: Engine, parsed: Parsed, base: Verdict, mentions: 
     found = yesno_topics.unnamed_meeting_topic(
         engine, parsed, base, rest, months_named(parsed.text), among={m.id for m in held}
     )
+    if found is None:
+        # Several of the city's meetings took it up: each is named, never "not mentioned".
+        found = yesno_topics.several_meetings_topic(
+            engine, parsed, base, rest, months_named(parsed.text), {m.id for m in held}, place.entity
+        )
     if found is not None:
         found.statements = [asked_clause(engine, parsed, rest, said) for said in found.statements]
         return found

@@ -28,6 +28,7 @@ from bot.answers import (
     body_met,
     define,
     evaluated,
+    exercise_where,
     holder_check,
     listed_group,
     meeting_names,
@@ -255,6 +256,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         period = period_lookalike(engine, parsed, base)
         if period is not None:
             return period
+    if yes_no and exercise_where.asked(parsed.text) and not _DISCUSS.search(parsed.text):
+        # "Были ли учения в Минске?": exercises asked by their kind word in a place, answered from
+        # every recorded exercise (the place, not the exercise, is what the search finds best).
+        exercise = exercise_where.answer(engine, parsed, base, [h for h in parsed.hits[:6] if _after_in(parsed, h)])
+        if exercise is not None:
+            return exercise
     if yes_no:
         # "Was the Concept approved in Minsk?": a document named short of its full name, in a city
         where = (

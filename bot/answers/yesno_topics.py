@@ -157,3 +157,33 @@ def unnamed_meeting_topic(
     base.statements = [Statement(getattr(said, "en", ""), getattr(said, "ru", ""), meeting_id, meeting.sources[0])]
     base.intent = "yes_no"
     return base
+
+
+def several_meetings_topic(
+    engine: Engine,
+    parsed: Parsed,
+    base: Verdict,
+    positions: list[int],
+    months: set[int],
+    among: Collection[str],
+    place: str,
+) -> Verdict | None:
+    """ "Yes" with each meeting's statement when two or more of the meetings ``among`` (those held in
+    the city asked) cover the topic: "was the exercise discussed at the Moscow meeting?" of a city
+    where three were held and two took it up. None for fewer (then :func:`unnamed_meeting_topic`
+    or "not mentioned" answers)."""
+    kb = engine.kb
+    found = covering_meetings(engine, parsed, positions, months, among)
+    if len(found) < 2:
+        return None
+    items = sorted(found, key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
+    base.kind, base.answered, base.yes, base.grounds = "yes_no", True, True, "discussed_several"
+    base.focus = items
+    base.value = {"meetings": items, "place": place}
+    base.sources = list(dict.fromkeys(source for i in items for source in kb.entities[i].sources))
+    base.statements = [
+        Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0])
+        for i, (_, said) in ((i, found[i]) for i in items)
+    ]
+    base.intent = "yes_no"
+    return base

@@ -55,6 +55,7 @@ LIST_ITEMS = 20
 # A statement quoted in a first message is cut at this many characters (whole words).
 QUOTE_CHARS = 320
 QUOTE_CHARS_ALONE = 480  # one statement alone may run longer
+QUOTE_CHARS_SEVERAL = 200  # one of several meetings' statements, each under its meeting
 TITLE_CHARS = 140  # a source's title beside its citation (one of them is the long name of a meeting)
 # One statement that answers "which ... did he list" is shown up to this length.
 LIST_QUOTE_CHARS = 700
@@ -1283,6 +1284,12 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
     if verdict.grounds == "period_today" and verdict.value.get("choice") and verdict.value.get("status") in ("approved", "adopted"):
         return _ground(kb, verdict)  # "in force or only starting?": the state is the answer, no yes or no
     lines = [f"<b>{esc(head)}</b>"]
+    if verdict.grounds == "discussed_several":
+        # Each meeting of the city that took the topic up, with its own words.
+        for statement in verdict.statements[:3]:
+            quoted = esc(shorten(statement.get(lang), QUOTE_CHARS_SEVERAL))
+            lines.append(f"• <b>{short_name(kb, str(statement.entity), lang)}</b>: <i>{quoted}</i>")
+        return "\n".join(lines)
     ground = _ground(kb, verdict)
     if ground:
         lines.append(_capital(ground))  # a short name may start lower-case ("заседание …")
@@ -1335,6 +1342,9 @@ GROUNDS: dict[str, str] = {
     # Recorded only as planned: where it was to be held, never that it was.
     "planned_place_yes": to_translate("{meeting} was planned to be held in {place}; the sources do not say whether it took place."),
     "planned_place_no": to_translate("{meeting} was planned to be held in {place}, not in {asked}; the sources do not say whether it took place."),
+    # The asked city lies in the state recorded, which names no city: neither yes nor no.
+    "place_city_unknown": to_translate("{meeting} was held in {place}; the sources do not name the city, so they do not say whether it was in {asked}."),
+    "planned_place_city_unknown": to_translate("{meeting} was planned to be held in {place}; the sources name no city (so not whether in {asked}) and do not say whether it took place."),
     "place_unknown": to_translate("The sources do not give a place for {name}."),
     "held": to_translate("{meeting} took place: {when}."),
     "planned": to_translate("The sources record {meeting} only as planned ({when}); they do not say whether it took place."),
@@ -1525,7 +1535,9 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
             return say("place_unknown", name=named(meeting))
         where = _place_text(kb, place, lang)
         planned = "planned_" if getattr(kb.entities.get(str(meeting)), "status", "") == "planned" else ""
-        if verdict.yes:
+        if value.get("city_unknown"):
+            return say(planned + "place_city_unknown", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
+        if verdict.yes or value.get("planned_there"):
             return say(planned + "place_yes", meeting=named(meeting), place=where)
         return say(planned + "place_no", meeting=named(meeting), place=where, asked=_name(kb, value["asked"], lang))
     if grounds == "status":
