@@ -12,7 +12,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from patterns import (  # noqa: E402
+from patterns import (
     ARM,
     ATC,
     AZE,
@@ -26,10 +26,8 @@ from patterns import (  # noqa: E402
     DATED_2026,
     DUSHANBE,
     EAG,
-    EXEC,
     EXERCISE,
     FUTURE,
-    INTEL,
     INTERIOR,
     JOINT_COMMISSION,
     KAZ,
@@ -37,7 +35,6 @@ from patterns import (  # noqa: E402
     KYR,
     MOSCOW,
     NUM,
-    PESKOV,
     RAHMON,
     RATS,
     RUS,
@@ -47,7 +44,6 @@ from patterns import (  # noqa: E402
     S3,
     S4,
     SCO,
-    SECSEC,
     SPB,
     STARTS_NO,
     STARTS_YES,
@@ -56,16 +52,16 @@ from patterns import (  # noqa: E402
     TREFILOV,
     UN,
     UZB,
-    YES,
     XVIII,
+    YES,
     _has_cyrillic,
+    bare,
     case_entry,
     date,
     dump_set,
     en_layout,
     month,
     no,
-    bare,
     turn_entry,
 )
 
