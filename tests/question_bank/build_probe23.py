@@ -193,7 +193,7 @@ add("list the states represented at the interior ministers council in St Petersb
 add("какие есть специализированные органы СНГ в сфере безопасности", "list", [ATC, BCOC, JOINT_COMMISSION], [S0],
     "«and 3 specialized bodies: CIS Anti-Terrorism Center; Bureau for Coordination of Combating Organized Crime …; Joint Commission … in Combating Illegal Migration»")
 add("Что утвердили главы государств в Душанбе по безопасности?", "list",
-    [CONCEPT + r"|военн\w+\s+сотрудничеств|Military\s+Cooperation", r"терроризм|terrorism", r"границ|border"], [S1],
+    [CONCEPT + r"|военн\w+\s+сотрудничеств|Military\s+Cooperation", r"терроризм|terrorism", r"границ|гранич|border"], [S1],
     "«the Military Cooperation Concept of the CIS Member States until 2030 was approved, along with the Programmes for Cooperation in Countering Terrorism and "
     "Extremism for 2026–2028 and in Strengthening Border Security on the External Borders until 2030»")
 add("kakie ugrozy nazval Klemez", "list", [r"extremis|экстремис", r"migration|миграц", r"narcotic|drug|наркот", r"cyber|кибер"], [S2],
@@ -330,7 +330,7 @@ conv("ru", [
     T("что он сказал про молодёжь?", [r"destructive|деструктивн"]),
 ], [S1], "13th meeting, Moscow, 5 November 2025; Denis Trefilov, CIS Deputy Secretary-General; «especially youth, in destructive ideological movements»")
 conv("en", [
-    T("what was approved at the october summit in dushanbe on security?", [CONCEPT + r"|Military\s+Cooperation|военн\w+\s+сотрудничеств", r"terroris|терроризм", r"border|границ"]),
+    T("what was approved at the october summit in dushanbe on security?", [CONCEPT + r"|Military\s+Cooperation|военн\w+\s+сотрудничеств", r"terroris|терроризм", r"border|границ|гранич"]),
     T("until when does the border security one run?", [r"2030"], absent=[r"^[^.]{0,60}2028"]),
     T("а антитеррористическая программа?", [CT_PERIOD]),
     T("сколько лет ей осталось?", [r"\b2\s+(?:years?|год)|two\s+years|дв(?:а|ух)\s+(?:года|лет)|\b2[45]\s+(?:months|месяц)|2028"]),
@@ -366,7 +366,7 @@ conv("ru", [
     T("Кто такой Евгений Клемез?", [SECDEPT + r"|Director|директор"]),
     T("на каком мероприятии он выступал?", [INTERIOR + r"|" + SPB]),
     T("какие угрозы он назвал?", [r"extremis|экстремис", r"migration|миграц", r"narcotic|drug|наркот"]),
-    T("а что собирались подписать главы государств?", [r"controlled\s+deliver|контролируем\w+\s+поставк", r"sentenced|осужд[её]нн"]),
+    T("а что собирались подписать главы государств?", [r"controlled\s+deliver|контролируем\w+\s+постав", r"sentenced|осужд[её]нн"]),
 ], [S2], "Director of the Security Cooperation Department; Interior Ministers Council in St Petersburg; threats; treaty on controlled delivery "
    "operations and optional protocol on transfer of sentenced persons")
 conv("en", [
