@@ -1526,3 +1526,30 @@ def test_a_meeting_named_outright_is_not_another_he_spoke_at(engine: Engine) -> 
     # "на 13-м заседании": never Rahmon's words at the XVIII meeting
     verdict = verdict_of(engine, "Что Рахмон сказал на 13-м заседании Совета секретарей советов безопасности?")
     assert verdict.kind != "quote", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did Peskov make his statement?", "когда Песков сделал заявление?", "kogda peskov eto skazal?"],
+)
+def test_a_statement_dated_by_its_month_alone_gives_the_month_and_no_year(engine: Engine, question: str) -> None:
+    # was the statement's card (or his) with "did you mean", which never says when
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.value) == ("fact", "month_only", {"month": 10}), verdict
+    line = first_line(engine, verdict)
+    assert re.search(r"October|Октябрь", line) and re.search(r"year|год", line) and "2025" not in line
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("what did Peskov say?", "when?"), ("что сказал Песков о СНГ?", "а когда это было?")],
+)
+def test_when_after_a_statement_dated_by_its_month_gives_the_month(engine: Engine, first: str, then: str) -> None:
+    # was Peskov's card (the follow-up read as "when Peskov")
+    verdict = converse(engine, first, then)[-1]
+    assert (verdict.kind, verdict.attribute) == ("fact", "month_only"), verdict
+
+
+def test_when_a_speaker_at_a_meeting_spoke_stays_the_meetings_date(engine: Engine) -> None:
+    verdict = verdict_of(engine, "when did Klemez speak to the media?")
+    assert verdict.attribute != "month_only" and verdict.items == ["mtg_2025_08_12_interior_ministers"], verdict

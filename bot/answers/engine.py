@@ -73,6 +73,7 @@ from bot.answers import (
     soil,
     source_people,
     source_story,
+    statement_date,
     statement_match,
     status_asked,
     statuses,
@@ -980,6 +981,10 @@ class Engine:
             found_at = meeting_on_topic.several(self, parsed, replace(base))
         if found_at is not None:
             return found_at
+        # "when did Peskov make his statement?": the month the record gives, the year not given
+        dated = statement_date.answer(self, parsed, replace(base)) if context is None else None
+        if dated is not None:
+            return dated
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

@@ -100,6 +100,7 @@ WORDS: dict[str, str] = {
     "no_items": to_translate("The sources record no {what} that match."),
     "established": to_translate("{date} — {name} established"),
     # "more exactly?" after a date known to the month (bot/answers/exact_day.py)
+    "month_only": to_translate("{month}; the sources do not give the year — {name}"),
     "day_not_given": to_translate("{date} — the sources do not give the day of {name}"),
     "stated_vs_named": to_translate("The source says {stated} but names {named}."),
     "said_at": to_translate("at"),
@@ -603,6 +604,9 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             return _full_stop(f"{when} — {translate(WORDS[at], lang)} {esc(occasion)}: {name}")
         adopted = f", {translate(WORDS[at], lang)} {esc(occasion)}" if isinstance(meeting, Meeting) else ""
         return _full_stop(f"{when} — {name}{adopted}")
+    if attribute == "month_only":  # a statement dated by its month alone (an undated article)
+        month = f"<b>{esc(_month_name(value['month'], lang))}</b>"
+        return _full_stop(translate(WORDS["month_only"], lang, name=name, month=month))
     if attribute == "day":
         return _full_stop(translate(WORDS["day_not_given"], lang, name=name, date=f"<b>{esc(_date_text(value['date'], lang))}</b>"))
     if attribute == "established":

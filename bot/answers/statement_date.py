@@ -1,0 +1,47 @@
+"""When a statement was made that the sources date by its month alone: "when did Peskov make his
+statement?", "когда Песков это сказал?", "когда?" after his words.
+
+The article that reports Peskov's "October statement" is undated, so the year is nowhere; the
+answer had been his card (or the statement's), which never says when. A statement recorded as a
+fact with no year, whose own name or words give a month, answers with that month and says the year
+is not given. A statement with a year, or one made at a recorded meeting, is left to the usual
+answers (the meeting's date).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.facts import fact_verdict
+from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
+from bot.answers.question_form import months_named
+from bot.kb.schema import Fact, Person
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The month of the one undated statement the question names (or whose speaker it names), or
+    None when the question does not ask when, or names no such statement."""
+    if parsed.intent.question != "when":
+        return None
+    kb = engine.kb
+    named = [h for h in parsed.hits[:4] if h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER]
+    if not named:
+        return None
+    entity = kb.get(named[0].entity)
+    speaker: list[str] = []
+    if isinstance(entity, Person):
+        speaker = [entity.id]  # kept in the focus: a follow-up about him is answered by it
+        if kb.meetings_of(entity.id):
+            return None  # he spoke at a recorded meeting: its date is the usual answer
+        facts = kb.facts_of(entity.id)
+        entity = facts[0] if len(facts) == 1 else None
+    if not isinstance(entity, Fact) or entity.year is not None:
+        return None
+    months = months_named(entity.name.en) or months_named(entity.value.en)
+    if len(months) != 1:
+        return None
+    return fact_verdict(base, entity, "month_only", {"month": next(iter(months))}, also=speaker)
