@@ -922,3 +922,29 @@ def test_a_press_office_that_gave_the_news_is_the_source_s_informant_not_a_body(
 def test_in_connection_with_what_an_entry_is_mentioned(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify" and entity in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("who organised the XVIII meeting?", None),
+        ("кто организатор учений Содружество-Антитеррор?", None),
+        ("who was the organiser of the 13th meeting?", "security_secretaries_council"),
+        ("kto organizoval sammit v Dushanbe?", "council_heads_of_state"),
+        ("organizers of the St Petersburg meeting?", "interior_ministers_council"),
+        ("кто был организатором саммита в Душанбе?", "council_heads_of_state"),
+    ],
+)
+def test_who_organised_a_meeting_is_the_body_that_held_it_or_not_said(engine: Engine, question: str, body: str | None) -> None:
+    # was the meeting's card, a quote of its notes, or a body sharing a word with it
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("fact", "holder"), verdict
+    if body is None:
+        assert verdict.reason == "not_stated", verdict
+    else:
+        assert verdict.value == {"body": body}, verdict
+
+
+def test_what_the_organisers_discussed_is_no_question_of_who_organised(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what did the organizers of the XVIII meeting discuss?")
+    assert verdict.attribute != "holder", verdict

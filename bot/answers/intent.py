@@ -76,6 +76,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # заседание?", "какой орган провёл саммит?" ("which body held meetings in 2025" is a list)
         r"\bwhich (?:body|council|organ|organi[sz]ation) (?:held|organi[sz]ed|convened|ran)\b(?!.*\bmeetings\b)"
         r"|\bwho (?:held|organi[sz]ed|convened) (?:it|that|this)\b|\bwhose (?:meeting|session|summit|gathering)\b"
+        # "who organised the XVIII meeting?", "кто организовал встречу спецслужб?", "организатор учений"
+        # (the organisers as a subject, "what did the organisers discuss?", ask something else)
+        r"|\bwho (?:organi[sz]ed|convened)\b|\b(?:who|which)\b[^?.]{0,25}\borgani[sz]ers?\b|^(?:and )?(?:the )?organi[sz]ers?\b"
+        r"|\bкто (?:организовал|организовывал|созвал)\w*|\b(?:кто|какой)\b[^?.]{0,25}\bорганизатор\w*|^(?:а )?организатор\w*"
+        r"|\bkto (?:organizoval|sozval)\b|\bkto\b[^?.]{0,25}\borganizator\w*|^(?:a )?organizator\w*"
         r"|\bheld by (?:which|what|whom)\b"
         r"|\bчь(?:ё|е|я|и|й|его|ей)\b(?=(?:\s+\w+){0,2}\s+(?:заседани|совещани|встреч|саммит))"
         r"|\bчь(?:ё|е|я|и|й|его|ей)\b(?=(?:\s+(?:это|было|был|была|были|оно|она|он|они))*\W*$)"
