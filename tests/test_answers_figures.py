@@ -7,10 +7,12 @@ the usual answer. Verdicts only."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import verdict_of
+from tests.answer_helpers import first_line, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -231,3 +233,23 @@ def test_how_many_spoke_names_the_speakers_not_the_states(engine: Engine, questi
 def test_a_day_after_its_month_is_no_figure_asked(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.answered, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("how many people spoke at the XVIII meeting?", "1"),
+        ("сколько человек выступило на 13-м заседании?", "1"),
+        ("skolko chelovek vystupalo na 13 zasedanii?", "1"),
+    ],
+)
+def test_how_many_people_spoke_gives_the_number_named_first(engine: Engine, question: str, number: str) -> None:
+    # was the speakers' lines without any number
+    verdict = verdict_of(engine, question)
+    assert verdict.filters.get("count_asked") and len(verdict.value) == int(number), verdict
+    assert re.search(rf"<b>{number}</b>", first_line(engine, verdict))
+
+
+def test_who_spoke_gives_no_number(engine: Engine) -> None:
+    verdict = verdict_of(engine, "who spoke at the 13th meeting?")
+    assert not verdict.filters.get("count_asked") and "<b>1</b>" not in first_line(engine, verdict)

@@ -445,8 +445,12 @@ def _count(kb: KnowledgeBase, base: Verdict, meeting: Meeting, group: str | None
         base.sources = list(dict.fromkeys(s for d in documents for s in d.sources))
         return base
     if _SPOKE.search(lowered):
-        # "How many people spoke at the XVIII meeting?": the speakers the source names, not the states.
-        return _speakers(base, meeting)
+        # "How many people spoke at the XVIII meeting?": the speakers the source names, not the
+        # states; their number first.
+        spoke = _speakers(base, meeting)
+        if spoke.reason != "not_stated":
+            spoke.filters["count_asked"] = True
+        return spoke
     groups = participant_groups(kb, meeting)
     # "How many delegates / people": the sources count states and bodies, not persons; the answer
     # says so and gives the groups they do count, rather than a number of states as if of people.

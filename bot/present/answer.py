@@ -100,6 +100,7 @@ WORDS: dict[str, str] = {
     "no_items": to_translate("The sources record no {what} that match."),
     "established": to_translate("{date} — {name} established"),
     # "more exactly?" after a date known to the month (bot/answers/exact_day.py)
+    "speakers_named": to_translate("People the sources name as speaking: {n}"),
     "month_only": to_translate("{month}; the sources do not give the year — {name}"),
     "day_not_given": to_translate("{date} — the sources do not give the day of {name}"),
     "stated_vs_named": to_translate("The source says {stated} but names {named}."),
@@ -637,6 +638,8 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
                 role = speaker["address"]["ru" if lang == "ru" else "en"]
             posts = _posts_at(kb, speaker["person"], entity, lang)
             lines.append(f"<b>{_name(kb, speaker['person'], lang)}</b>{posts} — {esc(role)}")
+        if verdict.filters.get("count_asked"):  # "how many people spoke?": the number first
+            lines.insert(0, translate(WORDS["speakers_named"], lang, n=f"<b>{len(value)}</b>"))
         return "\n".join([*lines, name])
     if attribute == "country":  # the state of a person's posts, then the posts that name it
         states = ", ".join(esc(kb.name(state, lang)) for state in value["states"])
