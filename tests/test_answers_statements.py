@@ -1553,3 +1553,18 @@ def test_when_after_a_statement_dated_by_its_month_gives_the_month(engine: Engin
 def test_when_a_speaker_at_a_meeting_spoke_stays_the_meetings_date(engine: Engine) -> None:
     verdict = verdict_of(engine, "when did Klemez speak to the media?")
     assert verdict.attribute != "month_only" and verdict.items == ["mtg_2025_08_12_interior_ministers"], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the EAG secretariat's report about?", "what was the EAG report about?", "о чём доклад ЕАГ?"],
+)
+def test_an_organisations_report_is_the_record_item_naming_it(engine: Engine, question: str) -> None:
+    # was the EAG's card (read as "what is the EAG"), which says nothing of the report
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and verdict.statements, verdict
+    assert re.search(r"money laundering|отмыванию денег", verdict.statements[0].en + verdict.statements[0].ru)
+
+
+def test_what_an_organisation_is_stays_its_card(engine: Engine) -> None:
+    assert verdict_of(engine, "what is the EAG?").kind == "card"

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answers import mentions, provenance, question_reading, venue
+from bot.answers import mentions, org_reported, provenance, question_reading, venue
 from bot.answers.facts import answer_attribute
 from bot.answers.intent import Intent
 from bot.answers.question_reading import BESIDES, aside_clause
@@ -127,6 +127,9 @@ def about_entity(engine: Engine, hit: Hit, parsed: Parsed, base: Verdict) -> Ver
         elif question in ("agenda", "outcomes"):
             verdict.statements = relevant_first(engine, hit, parsed, verdict.statements)
         return verdict
+    if not focus and question in ("agenda", "card") and org_reported.REPORT.search(parsed.text.lower()):
+        # "What is the EAG secretariat's report about?": the record's items that name it, not its card
+        focus = org_reported.reported(engine.kb, entity)
     base.answered = True
     base.focus = [entity.id]
     base.sources = list(entity.sources)
