@@ -1873,3 +1873,27 @@ def test_latin_plurals_in_i_name_the_list_kind(engine: Engine, question: str) ->
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list"
     assert set(verdict.items) == {"treaty_controlled_deliveries", "optional_protocol_transfer_sentenced"}
+
+
+BORDER_2030 = "programme_border_security_2030"
+CONCEPT_2030 = "military_cooperation_concept_2030"
+CT_2028 = "programme_ct_extremism_2026_2028"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("which programmes are in force?", "which of them run until 2030?", [BORDER_2030]),
+        ("какие программы действуют?", "а какая из них до 2030 года?", [BORDER_2030]),
+        ("which programmes are in force?", "which of them ends in 2028?", [CT_2028]),
+        ("which programmes are in force?", "which of them run until 2035?", []),
+        ("what documents were adopted in Dushanbe?", "which of them are valid in 2029?", [CONCEPT_2030, BORDER_2030]),
+        ("какие документы приняли в Душанбе?", "какие из них действуют до 2030?", [CONCEPT_2030, BORDER_2030]),
+    ],
+)
+def test_which_of_the_listed_documents_run_in_a_year_narrows_the_list(
+    engine: Engine, first: str, then: str, expected: list[str]
+) -> None:
+    # was a "did you mean" between the two listed (or a meeting look-alike for 2029)
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict

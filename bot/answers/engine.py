@@ -85,6 +85,7 @@ from bot.answers import (
     undated,
     unknown_names,
     weekdays,
+    which_of_period,
     whichsource,
     yesno,
 )
@@ -981,6 +982,10 @@ class Engine:
             found_at = meeting_on_topic.several(self, parsed, replace(base))
         if found_at is not None:
             return found_at
+        # "which of them run until 2030?" after a list of programmes: that list, narrowed by the year
+        narrowed = which_of_period.answer(self, parsed, context) if context is not None else None
+        if narrowed is not None:
+            return narrowed
         # "when did Peskov make his statement?": the month the record gives, the year not given
         dated = statement_date.answer(self, parsed, replace(base)) if context is None else None
         if dated is not None:
