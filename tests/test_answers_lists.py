@@ -1897,3 +1897,36 @@ def test_which_of_the_listed_documents_run_in_a_year_narrows_the_list(
     # was a "did you mean" between the two listed (or a meeting look-alike for 2029)
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "list" and sorted(verdict.items) == sorted(expected), verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("what documents were adopted in Dushanbe?", "which of them concern borders?", [BORDER_2030]),
+        ("what documents were adopted in Dushanbe?", "какие из них про терроризм?", [CT_2028]),
+        ("какие программы действуют?", "kakie iz nih o granitsah?", [BORDER_2030]),
+        ("какие программы действуют?", "а какая из них посвящена экстремизму?", [CT_2028]),
+        ("what documents were adopted in Dushanbe?", "which ones deal with military cooperation?", [CONCEPT_2030]),
+        ("what documents were adopted in Dushanbe?", "which of them are about drones?", []),
+        # after the summit's outcomes (a fact whose value lists its documents)
+        ("what was adopted at the Dushanbe summit?", "which of them concern borders?", [BORDER_2030]),
+    ],
+)
+def test_which_of_the_listed_documents_concern_a_topic_narrows_the_list(
+    engine: Engine, first: str, then: str, expected: list[str]
+) -> None:
+    # was a list of meetings (the topic searched alone found the summit the list came from)
+    verdict = converse(engine, first, then)[-1]
+    assert (verdict.kind, verdict.items) == ("list", expected), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was adopted at the Dushanbe summit?", "what was approved at the Dushanbe summit?", "what did the summit approve?"],
+)
+def test_what_a_meeting_adopted_is_its_outcomes_not_a_fact_summing_them(engine: Engine, question: str) -> None:
+    # was the card of the fact "Security documents adopted or approved at the … Dushanbe summit", or
+    # its outcomes with that fact's long statements merged in (1,765 characters)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute, verdict.focus[0]) == ("fact", "outcomes", "mtg_2025_10_dushanbe_summit"), verdict
+    assert len(visible(html_of(engine, verdict))) < 600

@@ -86,6 +86,7 @@ from bot.answers import (
     unknown_names,
     weekdays,
     which_of_period,
+    which_of_topic,
     whichsource,
     yesno,
 )
@@ -272,6 +273,9 @@ _OUTCOME_FRAME_WORDS = (
     "decide decides decided decision decisions outcome outcomes result results resolve resolved take taken took "
     "решение решения решений решили решил решено принял приняли принято итог итоги итогам результат результаты "
     "постановили reshenie resheniya reshenii reshili reshil prinyal prinyali prinyato itogi rezultaty "
+    # the verbs of adopting asked of a meeting ("what was adopted / approved at the summit")
+    "adopt adopted adopts approve approved approves утвердили утвердил утверждено одобрили одобрено "
+    "utverdili utverzhdeno odobrili odobreno "
     # who decided, when that is the meeting's own members ("what did the CIS leaders decide")
     "leader leaders лидер лидеры lidery"
 )
@@ -983,7 +987,11 @@ class Engine:
         if found_at is not None:
             return found_at
         # "which of them run until 2030?" after a list of programmes: that list, narrowed by the year
-        narrowed = which_of_period.answer(self, parsed, context) if context is not None else None
+        narrowed = (
+            which_of_period.answer(self, parsed, context) or which_of_topic.answer(self, parsed, context)
+            if context is not None
+            else None
+        )
         if narrowed is not None:
             return narrowed
         # "when did Peskov make his statement?": the month the record gives, the year not given

@@ -366,6 +366,13 @@ def _choose(engine: Engine, parsed: Parsed) -> Hit:
             # "When was the CIS founded?": the Commonwealth itself, not the ATC's founding that
             # shares "CIS" and "founded" (and the sources do not say when the CIS was set up).
             return replace(hits[0], entity="cis", name_cover=1.0, name_query_cover=1.0)
+    if parsed.intent.question == "outcomes" and engine.kb.kind(hits[0].entity) == "fact":
+        # "What was adopted at the Dushanbe summit?": a fact summing up its documents names the
+        # question best, but the meeting's own outcomes are the list asked for.
+        related = set(getattr(engine.kb.entities[hits[0].entity], "related", ()))
+        about = [h for h in hits[1:4] if h.entity in related and h.score >= GUESS_AT and engine.kb.kind(h.entity) == "meeting"]
+        if about:
+            return about[0]
     if wanted and parsed.intent.years and "meeting" in wanted:
         dated = _meeting_of_year(engine, parsed)
         if dated is not None:
