@@ -3583,3 +3583,13 @@ def test_bodies_dealing_with_migration(engine: Engine, question: str) -> None:
 def test_every_meeting_that_discussed_a_topic(engine: Engine, questions: list[str]) -> None:
     *_, where = converse(engine, *questions)
     assert where.kind == "list" and where.items == [XVIII, SPB], where
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [("what is the ATC?", "atc"), ("what is the Interior Ministers Council?", "interior_ministers_council")],
+)
+def test_who_heads_it_in_the_instrumental_points_at_the_body_shown(engine: Engine, first: str, body: str) -> None:
+    # "им" was no pronoun: "руководит" found the Council of Heads of State, whose card answered
+    verdict = converse(engine, first, "кто им руководит?")[-1]
+    assert verdict.focus[:1] == [body] and verdict.reason == "not_stated", verdict

@@ -29,7 +29,9 @@ THERE = re.compile(
 POINTING = re.compile(
     r"\b(?:that|it|its|there|then|this|he|him|his|she|her|they|them|these|those"
     r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
-    r"|eto|etom|tam|togda|on|ego|ona|oni|ikh)\b"
+    # "кто им руководит?", "что с ними?": the instrumental and dative forms
+    r"|им|ими|ним|ними|нему"
+    r"|eto|etom|tam|togda|on|ego|ona|oni|ikh|im|nim)\b"
 )
 
 NAMED = 0.6  # a hit covering this share of its name is a subject of the question's own
