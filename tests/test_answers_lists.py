@@ -1930,3 +1930,18 @@ def test_what_a_meeting_adopted_is_its_outcomes_not_a_fact_summing_them(engine: 
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute, verdict.focus[0]) == ("fact", "outcomes", "mtg_2025_10_dushanbe_summit"), verdict
     assert len(visible(html_of(engine, verdict))) < 600
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "кто из участников XVIII совещания не был на встрече спецслужб?",
+        "кто из участников XVIII совещания не был на встрече в Москве спецслужб?",
+        "which participants of the XVIII meeting were not at the intelligence meeting?",
+    ],
+)
+def test_participants_of_one_meeting_absent_from_another_compare_the_kinds_both_list(engine: Engine, question: str) -> None:
+    # was the XVIII meeting's whole list (no "but not" in the question); then 21 "absent", its CIS
+    # bodies among them, though the other meeting's source lists states alone
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.items) == ("list", ["russia"]), verdict

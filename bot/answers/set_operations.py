@@ -279,7 +279,7 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     # "Who was at X but not at Y": no group named, every kind of participant is asked (one
     # meeting's whole list would be a wrong answer).
     set_cue = _DIFFERENCE.search(text) or _ONLY_ONE.search(text) or _BOTH_NAMED.search(text) or absent
-    if not groups and set_cue and WHO.search(text) and len(named_meetings(engine, parsed)) >= 2:
+    if not groups and set_cue and (WHO.search(text) or _PARTICIPANT_NOUN.search(text)) and len(named_meetings(engine, parsed)) >= 2:
         groups = list(_EVERY_GROUP)
     if not groups:
         return None
@@ -551,13 +551,14 @@ def _over_all(
 
 def _mention_order(parsed: Parsed, meetings: list[tuple[str, set[int]]], text: str) -> list[str] | None:
     """The two meetings in the order "in the first, but not in the second"."""
-    cue = _DIFFERENCE.search(parsed.intent.search_text) or _DIFFERENCE.search(text)
+    # "but not" or, without one, the verb of absence ("кто из участников A не был на B")
+    cue = _DIFFERENCE.search(parsed.intent.search_text) or _DIFFERENCE.search(text) or _ABSENT_FROM.search(text)
     if cue is None:
         return None
     search_text = parsed.intent.search_text
     for word in parsed.intent.kind_words:
         search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-    cue = _DIFFERENCE.search(search_text)
+    cue = _DIFFERENCE.search(search_text) or _ABSENT_FROM.search(search_text)
     if cue is None:
         return None
     boundary = len(text_tokens(search_text[: cue.start()]))
@@ -577,6 +578,11 @@ def _combined(
     op: str,
     counting: bool,
 ) -> Verdict | None:
+    if len(groups) > 1 and op in ("both", "only_first", "only_one"):
+        # Every kind of participant asked: only the kinds both lists record compare ("the CIS bodies
+        # at the XVIII meeting" were not "absent" from a meeting whose source lists states alone).
+        shared = [g for g in groups if all(_members(kb, kb.entities[m], [g], []) for m in meeting_ids)]  # type: ignore[arg-type]
+        groups = shared or groups
     lists = [_members(kb, kb.entities[m], groups, categories) for m in meeting_ids]  # type: ignore[arg-type]
     # A meeting without a list for this group: nothing can be said about "both" or "not".
     missing = [m for m in meeting_ids if not _members(kb, kb.entities[m], groups, [])]  # type: ignore[arg-type]
