@@ -3593,3 +3593,12 @@ def test_who_heads_it_in_the_instrumental_points_at_the_body_shown(engine: Engin
     # "им" was no pronoun: "руководит" found the Council of Heads of State, whose card answered
     verdict = converse(engine, first, "кто им руководит?")[-1]
     assert verdict.focus[:1] == [body] and verdict.reason == "not_stated", verdict
+
+
+@pytest.mark.parametrize("then", ["а Молдова?", "and Moldova?", "was Georgia?", "а Грузия была?"])
+def test_a_state_the_sources_never_name_is_not_on_the_list_of_states_shown(engine: Engine, then: str) -> None:
+    # "а Молдова?" was "No: the Council of Heads of State is not among them" (the wrong subject);
+    # "and Moldova?" was "the sources do not mention Moldova"
+    verdict = converse(engine, "which states were at the interior ministers meeting?", then)[-1]
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "in_previous"), verdict
+    assert verdict.value["member"] in ("Молдова", "Moldova", "Georgia", "Грузия") and len(verdict.value["shown"]) == 8

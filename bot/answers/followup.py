@@ -55,6 +55,7 @@ from bot.answers import (
     topic_meeting,
     topic_swap,
     undated_fact,
+    unknown_among,
     which_of_group,
     why_followup,
     year_of_series,
@@ -331,6 +332,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
     if context is not None and context.answered and among_shown.shown(context):
         # "is the bureau among them?" after the bodies a topic answer named: by those shown
         in_shown = among_shown.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, replace(base))
+        # "а Молдова?" after a list of states: a state the sources never name is none of them
+        in_shown = in_shown or unknown_among.answer(engine, parsed, context, replace(base))
         if in_shown is not None:
             in_shown.question = base.question
             in_shown.filters = {**in_shown.filters, "follow_up": context.question}
