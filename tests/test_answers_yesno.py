@@ -3923,3 +3923,32 @@ def test_a_topic_several_of_a_citys_meetings_took_up_is_yes_with_each(engine: En
     assert "mtg_2025_06_10_counter_terrorism_heads_18" in verdict.focus and len(verdict.focus) >= 2
     text = html_of(engine, verdict)
     assert text.count("• ") == len(verdict.statements) >= 2
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("was the XVIII meeting in Moscow?", True),
+        ("the XVIII meeting was in Moscow, right?", True),
+        ("the XVIII meeting - it was in Moscow, right?", True),
+        ("XVIII совещание было в Москве?", True),
+        ("was the 13th meeting in Minsk?", False),
+        ("was the summit in Tajikistan?", True),
+        ("was the summit in Kazakhstan?", False),
+        ("саммит был в Таджикистане?", True),
+    ],
+)
+def test_a_meeting_said_to_be_in_a_place_is_checked_against_where_it_was_held(engine: Engine, question: str, yes: bool) -> None:
+    # "was … in <city>" had no verb of holding: "Yes." before the city's card or a random statement;
+    # "in Tajikistan" was a participant the summit's sources do not list
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "place"), verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["the interior ministers meeting — which states were there?", "interior ministers meeting: which states were there?"]
+)
+def test_a_question_word_after_a_topic_is_no_tag_question(engine: Engine, question: str) -> None:
+    # was "Yes." before the meeting's card ("were there?" read as a tag of the whole)
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is None and verdict.attribute == "participants", verdict

@@ -174,6 +174,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:was|were|be|been|is|are)\s+represented\b|\b(?:turned|showed)\s+up\b"
         # "orgs present at the meeting": who was there, said without a verb
         r"|\bpresent\s+at\b"
+        # "the interior ministers meeting — which states were there?": a kind of participant, then "there"
+        r"|\b(?:which|what)\s+(?:states|countries|bodies|organi[sz]ations|people|delegations)\s+(?:were|was)\s+(?:there|present)\b"
         # "which organisations represented the SCO, the CSTO and the EAG": who was there for them
         # "who represented the Executive Committee there?", "кто представлял исполком": who was there for it
         r"|\b(?:who|кто|kto)\s+(?:\w+\s+)?(?:represented|представлял\w*|predstavlyal\w*)|\b(?:which|what) \w+ represented\b|\bкак\w+ \w+ представлял\w*|\bkak\w+ \w+ predstavlyal\w*"

@@ -85,7 +85,9 @@ def is_yes_no(text: str) -> bool:
         _YES_NO_EN.search(part)
         or _YES_NO_RU.search(part)
         or _YES_NO_TRANSLIT.search(part)
-        or (part.rstrip().endswith("?") and _is_tag(part))
+        # "the interior ministers meeting — which states were there?": a question word after the topic
+        # makes its "were there?" no tag of the whole
+        or (part.rstrip().endswith("?") and _is_tag(part) and (part == lead_off or not WH_START.match(lead_off)))
         for part in dict.fromkeys((text, last, lead_off))
     )
 

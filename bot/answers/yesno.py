@@ -1082,7 +1082,11 @@ def _about_meetings(
         # a claim is no participant asked about (its meetings are the CIS's own).
         subjects = [h for h in subjects if h.entity != "cis"]
     places = [h for h in others if kb.kind(h.entity) == "place"]
-    held_in = HELD_IN.search(text) is not None
+    # "was the XVIII meeting in Moscow?", "XVIII совещание было в Москве?": being in a city is being held there
+    held_in = HELD_IN.search(text) is not None or (
+        _BE_IN.search(text) is not None
+        and (bool(places) or any(kb.kind(h.entity) == "state" and _after_in(parsed, h) for h in subjects))
+    )
     discuss = _DISCUSS.search(text) is not None or parsed.intent.question == "agenda"
     meeting = kb.entities[meetings[0].entity]
     assert isinstance(meeting, Meeting)
@@ -1271,6 +1275,10 @@ def _reported(engine: Engine, base: Verdict, meeting: Meeting, subject_id: str) 
     return _verdict(base, None, "not_discussed", [meeting.id], value, meeting.sources)
 
 
+_BE_IN = re.compile(
+    r"\b(?:was|were|is)\b[^?]{0,80}?\bin\s+[A-Z]|\b(?:был|была|было|были)\b[^?]{0,80}?\bв\s+[А-ЯЁ]"
+    r"|\b(?:byl|byla|bylo|byli)\b[^?]{0,80}?\bv\s+[A-Z]"
+)
 _AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
