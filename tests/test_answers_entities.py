@@ -948,3 +948,22 @@ def test_who_organised_a_meeting_is_the_body_that_held_it_or_not_said(engine: En
 def test_what_the_organisers_discussed_is_no_question_of_who_organised(engine: Engine) -> None:
     verdict = verdict_of(engine, "what did the organizers of the XVIII meeting discuss?")
     assert verdict.attribute != "holder", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("кто утвердил программу по терроризму?", "card"),
+        ("who approved the terrorism programme?", "card"),
+        ("kto utverdil programmu po terrorizmu?", "card"),
+        ("когда утвердили программу по терроризму?", "fact"),
+        ("когда была одобрена программа по борьбе с терроризмом?", "fact"),
+    ],
+)
+def test_who_or_when_approved_a_document_named_by_its_topic(engine: Engine, question: str, kind: str) -> None:
+    # was a decline ("утвердил" unknown to the index outweighed the programme's name), then the
+    # fact summing up the summit's documents (its name says "approved")
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == kind and verdict.focus[0] == "programme_ct_extremism_2026_2028", verdict
+    if kind == "fact":
+        assert verdict.attribute == "date", verdict

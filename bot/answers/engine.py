@@ -451,7 +451,9 @@ class Engine:
         self._generic_groups = set(self.index.fold_synonyms(sorted(self._generic))) - self._generic
         self._cis_words = self._generic_groups | set(text_tokens(_CIS_NAME_WORDS))
         self._month_words = set(text_tokens(_MONTH_WORDS))
-        self._outcome_words = set(text_tokens(_OUTCOME_FRAME_WORDS))
+        outcome_words = text_tokens(_OUTCOME_FRAME_WORDS)
+        # as the query reads them too: "approved" is its synonym group's ("~approve")
+        self._outcome_words = {*outcome_words, *(t for t in self.index.fold_synonyms(outcome_words) if t.startswith("~approve"))}
         self._reporting_words = set(text_tokens(_REPORTING_WORDS))
         self._frame_words = set(text_tokens(_FRAME_WORDS + TAKING_PART_WORDS))
         self._assess_words = set(text_tokens(_ASSESS_WORDS))
