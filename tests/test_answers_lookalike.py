@@ -1199,3 +1199,22 @@ def test_no_meeting_in_a_city_offers_the_one_the_person_named_is_tied_to(engine:
     # none was held in Minsk; the nearest record is the meeting Klemez told of (was no nearest at all)
     verdict = verdict_of(engine, question)
     assert verdict.kind == "not_recorded" and verdict.value["nearest"] == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where was the XX counter-terrorism meeting?",
+        "the XX counter-terrorism meeting — where?",
+        "где прошло XX антитеррористическое совещание?",
+    ],
+)
+def test_a_meeting_ordinal_equal_to_a_count_is_no_count(engine: Engine, question: str) -> None:
+    # was "In 2025, 20 meetings were held" (the XX read as the figure 20)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.value == {"what": "number", "asked": 20, "recorded": 18}, verdict
+
+
+def test_the_count_of_meetings_is_still_the_count(engine: Engine) -> None:
+    verdict = verdict_of(engine, "how many meetings were held in 2025?")
+    assert verdict.kind == "count" and verdict.focus == ["fact_meetings_2025"], verdict

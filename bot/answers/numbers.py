@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from bot.answers.mentions import MENTION_SCORE
+from bot.answers.question_form import meeting_ordinals
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Fact, PartialDate
+from bot.kb.schema import Fact, Meeting, PartialDate
 from bot.search.text import tokens as text_tokens
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
+    from bot.kb.base import KnowledgeBase
 
 NAMED = 0.8  # share of a name the question must hold for its figures to count as named
 MAX_ITEMS = 20  # a list's entries whose figures are looked at ("which councils are among the 16 bodies")
@@ -87,8 +89,11 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     if not asked:
         return verdict
     kb = engine.kb
-    # Most often the record answered holds the figure ("the 13th meeting", "XVIII"): no more to look at.
     focus = verdict.focus[0] if verdict.focus else None
+    ordinal = _ordinal_as_count(engine, parsed, focus)
+    if ordinal is not None:
+        return _unrecorded_ordinal(kb, verdict, *ordinal)
+    # Most often the record answered holds the figure ("the 13th meeting", "XVIII"): no more to look at.
     if focus in kb.entities and _holds_all(engine, focus, asked):
         return verdict
     # A place or a state named beside the record ("in Moscow") lends it no figures.
@@ -138,6 +143,32 @@ def unrecorded_number(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdi
     result.alternatives = list(dict.fromkeys(nearest))[:3]
     result.focus = [record] if record else []
     result.sources = list(verdict.sources)
+    return result
+
+
+def _ordinal_as_count(engine: Engine, parsed: Parsed, focus: str | None) -> tuple[int, Meeting] | None:
+    """(the ordinal, the nearest numbered meeting) when the question numbers one meeting ("the XX
+    counter-terrorism meeting", "20-е совещание") and the answer is a figure that merely counts
+    twenty of something ("In 2025, 20 meetings were held"): the ordinal is no count."""
+    fact = engine.kb.get(focus) if focus else None
+    if not isinstance(fact, Fact) or fact.number is None:
+        return None
+    ordinals = meeting_ordinals(parsed.text)
+    if fact.number not in ordinals:
+        return None
+    numbered = [m for m in engine.kb.of_kind("meeting") if isinstance(m, Meeting) and m.number and m.number not in ordinals]
+    if not numbered:
+        return None
+    return fact.number, min(numbered, key=lambda m: abs((m.number or 0) - fact.number))  # type: ignore[operator]
+
+
+def _unrecorded_ordinal(kb: KnowledgeBase, verdict: Verdict, number: int, nearest: Meeting) -> Verdict:
+    result = Verdict(verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches, intent="not_recorded")
+    result.reason = "constraint"
+    result.value = {"what": "number", "asked": number, "recorded": nearest.number}
+    result.alternatives = [nearest.id]
+    result.focus = [nearest.id]
+    result.sources = list(nearest.sources)
     return result
 
 
