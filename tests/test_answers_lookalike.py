@@ -703,7 +703,10 @@ def test_a_summit_asked_in_a_city_it_was_not_held_in_latin_typed(engine: Engine,
 def test_a_latin_typed_long_name_in_a_wrong_city_is_no_yes(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.yes is not True
-    assert verdict.kind == "not_recorded" and verdict.reason == "place", verdict
+    # no meeting in Minsk, or (its Latin name read) "No: held in Moscow, not in Minsk"
+    assert (verdict.kind == "not_recorded" and verdict.reason == "place") or (
+        verdict.kind == "yes_no" and verdict.yes is False and verdict.grounds == "place"
+    ), verdict
 
 
 @pytest.mark.parametrize(
