@@ -371,7 +371,12 @@ def _choose(engine: Engine, parsed: Parsed) -> Hit:
         # question best, but the meeting's own outcomes are the list asked for.
         related = set(getattr(engine.kb.entities[hits[0].entity], "related", ()))
         about = [h for h in hits[1:4] if h.entity in related and h.score >= GUESS_AT and engine.kb.kind(h.entity) == "meeting"]
-        if about:
+        # ("какое совместное заявление приняли в Душанбе?" names a document of its own: that one)
+        own_document = any(
+            engine.kb.kind(h.entity) == "document" and h.score >= GUESS_AT and h.name_tokens - hits[0].name_tokens - about[0].name_tokens
+            for h in hits[1:4]
+        ) if about else False
+        if about and not own_document:
             return about[0]
     if wanted and parsed.intent.years and "meeting" in wanted:
         dated = _meeting_of_year(engine, parsed)
