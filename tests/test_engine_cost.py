@@ -312,6 +312,7 @@ def test_a_cue_never_turns_away_a_question_its_patterns_match(name: str) -> None
     assert sum(map(cue, texts)) < len(texts)  # a cue that passes everything gates nothing
 
 
+@settings(deadline=None)  # every gated pattern is tried: slow on a loaded machine, never wrong
 @given(st.text(alphabet="abcdeimnoprstuyаеимнопрстуАБВ ſKİ-?=", max_size=30))
 def test_a_cue_is_never_stricter_than_its_pattern(text: str) -> None:
     """Whatever the text, including letters that IGNORECASE folds beyond lower case ("ſ", the Kelvin

@@ -27,6 +27,10 @@ _EXERCISE = cued(re.compile(
 ))
 
 
+# "должны пройти", "should be held": the plan is asked, which it holds
+_DUE = re.compile(r"\bдолжн\w*|\bdolzhn\w*|\bshould\b|\bdue\b", re.I)
+
+
 def asked(text: str) -> bool:
     """Whether the question names exercises by their kind word (cheap: tried before anything else)."""
     return _EXERCISE.search(text) is not None
@@ -60,7 +64,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, located: list[Hit]) ->
     there = [exercise for exercise in exercises if _held_there(kb, exercise, where)]
     if there:
         verdict = _held_in(engine, base, there[0].id, where)
-        if there[0].status == "planned" and not PLAN.search(parsed.text):
+        if there[0].status == "planned" and not (PLAN.search(parsed.text) or _DUE.search(parsed.text)):
             verdict.yes = None  # planned there, never said to have taken place: no "yes"
             verdict.value = {**verdict.value, "planned_there": True}
         return verdict
