@@ -102,6 +102,8 @@ _ASSERTION_FILLER = (
     " октябре ноябрь ноября ноябре декабрь декабря декабре"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
+    # "dokladyvala chto-nibud …?": an indefinite "anything" asserts nothing ("что-нибуд" once transliterated)
+    " нибудь нибуд nibud nibut"
     # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
     " правильно pravilno correct correctly"
     # "Does CIS Plus cover associations?": the verb of covering relates the two, the object is the claim
@@ -189,6 +191,11 @@ def _answer_texts(engine: Engine, verdict: Verdict, people: set[str], facts: boo
         if entity is None:
             continue
         names += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        place = kb.get(entity.place) if isinstance(entity, Meeting) and entity.place else None
+        if place is not None:
+            # "EAG dokladyvala … na vstreche v Moskve?": a meeting's city is part of what names it
+            # (its quotes never repeat it).
+            names += [place.name.en, place.name.ru]
         if not verdict.statements:
             texts += [entity.description.en, entity.description.ru]
             value = getattr(entity, "value", None)
@@ -519,7 +526,20 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     # is not the one on transnational crime, however many other words they share.
     if any(distinctive(query, i) and not held(i) for i in rest):
         cover = min(cover, CONFIRM_COVER - 0.01)
+    # "а их подписали?" after the summit: the act asked must be the one stated. A clause that only
+    # names the meeting (whose name the follow-up carries) holds every other word, and signing is
+    # the act the sources report as only planned for some documents (p22-c9).
+    if any(_signing(query.tokens[i]) and not held(i) for i in rest):
+        cover = min(cover, CONFIRM_COVER - 0.01)
     return cover
+
+
+# Stems of signing, folded: "подписали", "podpisali", "signed", "ratified" (not "significant").
+_SIGN_STEMS = ("podpis", "podpish", "signat", "signin", "ratif")
+
+
+def _signing(token: str) -> bool:
+    return token == "sign" or token.startswith(_SIGN_STEMS)
 
 
 _PHRASE_WORDS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()

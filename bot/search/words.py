@@ -422,6 +422,7 @@ STOP_RU = frozenset(
         "или",
         "либо",
         "нибудь",  # "каком-нибудь", "кто-нибудь": the particle names nothing
+        "нибуд",  # "chto-nibud" transliterated back (Latin typists drop the soft sign)
         "также",
         "еще",
         "уже",
