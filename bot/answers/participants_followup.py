@@ -78,7 +78,8 @@ def participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
     meeting_id = _meeting(engine, context, names_meeting(parsed.text.lower()))
-    if meeting_id is None:
+    if meeting_id is None or set_operations.SESSIONS.search(parsed.text):
+        # "сколько там было специализированных сессий": the meeting's sessions, not its specialised bodies
         return None
     kb = engine.kb
     if group == "organisations" and "basic_organisation" in parsed.intent.categories:
