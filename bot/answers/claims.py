@@ -368,6 +368,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     only_planned = unsettled = False
     wrong: dict[str, Any] = {}
     asks_plan = PLAN.search(text) is not None
+    signing = _SIGNING_CUE(text.lower()) and _SIGNING.search(text) is not None
     folded: dict[str | tuple[str, ...], ReadText] = {}  # the names are read once, not once a clause
     claimed = alternatives_in(text) if yes_no and ALTERNATIVE_ANY.search(text) else {}
     contrast = _NOT_JUST.search(text)
@@ -386,6 +387,11 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        if signing and not (_SIGNING_CUE(clause.lower()) and _SIGNING.search(clause)):
+            # "а их подписали?" after the summit: a clause that only names the meeting (whose name
+            # the follow-up carries) holds every other word; signing is the act the sources report
+            # as only planned for some documents, so it must be the act stated (p22-c9).
+            cover = min(cover, CONFIRM_COVER - 0.01)
         if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, clauses_of):
             cover = min(cover, CONFIRM_COVER - 0.01)  # true, but not of what that publisher wrote
         opposed = _opposed(claimed, clause) if claimed else None
@@ -526,20 +532,12 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     # is not the one on transnational crime, however many other words they share.
     if any(distinctive(query, i) and not held(i) for i in rest):
         cover = min(cover, CONFIRM_COVER - 0.01)
-    # "а их подписали?" after the summit: the act asked must be the one stated. A clause that only
-    # names the meeting (whose name the follow-up carries) holds every other word, and signing is
-    # the act the sources report as only planned for some documents (p22-c9).
-    if any(_signing(query.tokens[i]) and not held(i) for i in rest):
-        cover = min(cover, CONFIRM_COVER - 0.01)
     return cover
 
 
-# Stems of signing, folded: "подписали", "podpisali", "signed", "ratified" (not "significant").
-_SIGN_STEMS = ("podpis", "podpish", "signat", "signin", "ratif")
-
-
-def _signing(token: str) -> bool:
-    return token == "sign" or token.startswith(_SIGN_STEMS)
+# Signing and ratifying, in any form: "подписали", "podpisali", "signed", "signature" (not "significant").
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing|ator\w*|ature\w*)?|ratif\w*)\b|(?<!\w)(?:подпис|подпиш|ратифиц|podpis|podpish|ratific)", re.I)
+_SIGNING_CUE = literal_cue([_SIGNING])
 
 
 _PHRASE_WORDS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()

@@ -232,10 +232,23 @@ _AMONG_LISTED = re.compile(
 )
 
 
+# Asked what was said or discussed: a topic, whatever entry its words name.
+_TOPIC_ASKED = re.compile(
+    r"\b(?:talk\w*|spoke|speak\w*|discuss\w*|mention\w*|touch\w*|rais\w*)\s+(?:about|on|upon|of|over)\b|\bdiscuss\w*"
+    r"|(?<!\w)(?:говорил\w*|рассказ\w*|упомина\w*)\s+(?:о|об|обо|про)(?!\w)|(?<!\w)(?:обсужд|обсуди|затрагива|затрону|касал)\w*"
+    r"|\b(?:govoril\w*|rasskaz\w*)\s+(?:o|ob|pro)\b|\b(?:obsuzhd|obsudi|zatragiva|kasal)\w*",
+    re.I,
+)
+
+
 def took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
+    if _TOPIC_ASKED.search(text):
+        # "did they talk about forensic activities?" after a meeting: a topic of its record (the
+        # Forensic Expert Council's name holds the words), not whether that council was there
+        return None
     carried = carried_meeting(engine, parsed, context, own)
     if (
         not (POINTING.search(text) or THERE.search(text) or _AMONG_LISTED.search(text))

@@ -231,6 +231,7 @@ STOP_EN = frozenset(
         "everything",
         "thing",
         "things",
+        "stuff",  # "did they talk about forensic stuff?": the topic is the word before it
         "kind",
         "type",
         "sort",
