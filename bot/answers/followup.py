@@ -56,6 +56,7 @@ from bot.answers import (
     topic_swap,
     undated_fact,
     which_of_group,
+    which_of_pair,
     why_followup,
     year_of_series,
 )
@@ -382,6 +383,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             carried_count.answer(engine, parsed, context, today)
             # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
             or which_of_group.answer(engine, parsed, short, context)
+            # "а какая из них проходила в городе, пострадавшем в войну?" after two meetings compared
+            or which_of_pair.answer(engine, parsed, short, context)
             # "based on what standards?" after a quoted report: the record retelling it that says
             or statement_detail.answer(engine, parsed, short, context)
             # "and the sessions?" after a meeting's card or list: the meeting's sessions
@@ -420,7 +423,7 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if without is not None:
             without.question = base.question
             return without
-    if context is not None and context.answered and context.filters.get("pair") and own_subject(parsed) is None:
+    if context is not None and context.answered and (context.filters.get("pair") or pair_followup.compared(engine, context)) and own_subject(parsed) is None:
         # "which was earlier?" after two meetings asked of in turn: of both
         both = pair_followup.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, today)
         if both is not None:
