@@ -54,6 +54,7 @@ from bot.answers import (
     statement_detail,
     topic_meeting,
     topic_swap,
+    topic_there,
     undated_fact,
     which_of_group,
     which_of_pair,
@@ -819,6 +820,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
     # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
+    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today)) is not None:
+        # "did they talk about forensic stuff?" after a meeting: its topic, not the Forensic Expert Council
+        return discussed
     if own is not None and (not about or THERE.search(text) or carried_meeting(engine, parsed, context, own)):
         present = took_part_pointing(engine, parsed, context, own)
         if present is not None:

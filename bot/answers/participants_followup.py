@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import meeting_names, question_form, set_operations, unknown_names, yesno
+from bot.answers import meeting_names, question_form, set_operations, topic_there, unknown_names, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.previous import NAMED, POINTING, THERE, _meeting, _subject, ask_about_meeting, names_meeting
 from bot.answers.verdict import Verdict
@@ -232,20 +232,11 @@ _AMONG_LISTED = re.compile(
 )
 
 
-# Asked what was said or discussed: a topic, whatever entry its words name.
-_TOPIC_ASKED = re.compile(
-    r"\b(?:talk\w*|spoke|speak\w*|discuss\w*|mention\w*|touch\w*|rais\w*)\s+(?:about|on|upon|of|over)\b|\bdiscuss\w*"
-    r"|(?<!\w)(?:говорил\w*|рассказ\w*|упомина\w*)\s+(?:о|об|обо|про)(?!\w)|(?<!\w)(?:обсужд|обсуди|затрагива|затрону|касал)\w*"
-    r"|\b(?:govoril\w*|rasskaz\w*)\s+(?:o|ob|pro)\b|\b(?:obsuzhd|obsudi|zatragiva|kasal)\w*",
-    re.I,
-)
-
-
 def took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: str) -> Verdict | None:
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
-    if _TOPIC_ASKED.search(text):
+    if topic_there.TOPIC_ASKED.search(text):
         # "did they talk about forensic activities?" after a meeting: a topic of its record (the
         # Forensic Expert Council's name holds the words), not whether that council was there
         return None
