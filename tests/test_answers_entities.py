@@ -922,3 +922,20 @@ def test_a_press_office_that_gave_the_news_is_the_source_s_informant_not_a_body(
 def test_in_connection_with_what_an_entry_is_mentioned(engine: Engine, question: str, entity: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify" and entity in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # "what is he called in the sources" asks who he is (was "did you mean" for the words searched)
+        ("Рахмон — кем он назван в источниках?", "emomali_rahmon"),
+        ("кем назван Рахмон в источниках?", "emomali_rahmon"),
+        ("Клемез — кем он является?", KLEMEZ),
+        ("kem nazvan Trefilov v istochnikah?", TREFILOV),
+        ("how do the sources describe Peskov?", PESKOV),
+        ("what is Klemez called in the sources?", KLEMEZ),
+    ],
+)
+def test_what_a_person_is_called_in_the_sources_is_his_card(engine: Engine, question: str, person: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus == [person], verdict

@@ -1,30 +1,48 @@
 """Writes tuning23_p22.yaml (session 23, helper q23-p22): hand-written variants of probe22's failures
 over other meetings, people and documents; notes start with the family. 22/48 on the session's start code."""
+from pathlib import Path
+
 import yaml
+
 YES = r"^[\s\S]{0,400}?\b(?:yes|да)\b"
 STARTS_YES = r"^\W*(?:yes|да)\b"
 STARTS_NO = r"^\W*(?:no|нет)\b(?!\s+(?:information|data|details|records?|results?|matching|match|such|сведений|данных|информации|записей|подходящ))"
-S0,S1,S2,S3,S4 = "000_d102ea4f84d1b773.txt","001_2c71cc2c076bff5a.txt","002_3522b661196935cf.txt","003_d1a6280cedd08524.txt","004_fdda80b81dab3adc.txt"
-qs=[]; n=[0]
+S0, S1, S2, S3, S4 = (
+    "000_d102ea4f84d1b773.txt",
+    "001_2c71cc2c076bff5a.txt",
+    "002_3522b661196935cf.txt",
+    "003_d1a6280cedd08524.txt",
+    "004_fdda80b81dab3adc.txt",
+)
+qs: list[dict[str, object]] = []
+n = [0]
 def q(text, kind, expect=None, absent=None, src=(S4,), note="", lang=None, ddis=False):
     n[0]+=1
     c={"id": f"t23p22-{n[0]:03d}", "q": text, "kind": kind}
-    if expect: c["expect"]=expect
-    if absent: c["absent"]=absent
-    if ddis: c["decline_or_disclaim"]=True
-    c["source"]=list(src); c["note"]=note
+    if expect:
+        c["expect"] = expect
+    if absent:
+        c["absent"] = absent
+    if ddis:
+        c["decline_or_disclaim"] = True
+    c["source"] = list(src)
+    c["note"] = note
     qs.append(c)
-convs=[]
+convs: list[dict[str, object]] = []
 def conv(turns, src, note, lang="en"):
     n[0]+=1
     c={"id": f"t23p22-c{n[0]:03d}", "lang": lang, "turns": []}
     for t in turns:
-        tt={"q": t[0]}
-        if t[1]: tt["expect"]=t[1]
-        if len(t)>2 and t[2]: tt["absent"]=t[2]
-        if len(t)>3 and t[3]: tt["decline_or_disclaim"]=True
+        tt = {"q": t[0]}
+        if t[1]:
+            tt["expect"] = t[1]
+        if len(t) > 2 and t[2]:
+            tt["absent"] = t[2]
+        if len(t) > 3 and t[3]:
+            tt["decline_or_disclaim"] = True
         c["turns"].append(tt)
-    c["source"]=list(src); c["note"]=note
+    c["source"] = list(src)
+    c["note"] = note
     convs.append(c)
 # --- latin-indef: Latin-typed yes/no with "chto-nibud" (p22-008)
 q("Klemez govoril chto-nibud pro migraciyu?", "yes_no", [YES, "миграц|migra"], [STARTS_NO], (S2,), "latin-indef: «Illegal migration flows pose a direct threat»", "ru")
@@ -70,5 +88,6 @@ conv([("what was discussed at the interior ministers meeting", ["migra|мигр�
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("did they discuss road safety stuff?", [YES], [STARTS_NO])], (S2,), "topic-followup: 'stuff'")
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("did they discuss cybercrime stuff?", [YES], [STARTS_NO])], (S2,), "topic-followup: cybercrime")
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("was Turkmenistan there?", [YES], [STARTS_NO])], (S2,), "topic-followup: control, attendance stays")
-yaml.safe_dump({"questions": qs, "conversations": convs}, open(__import__("pathlib").Path(__file__).with_name("tuning23_p22.yaml"), "w"), allow_unicode=True, sort_keys=False, width=200)
+with Path(__file__).with_name("tuning23_p22.yaml").open("w") as out:
+    yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
 print(len(qs), len(convs))
