@@ -3648,3 +3648,27 @@ def test_which_of_two_compared_meetings_a_record_describes(engine: Engine, quest
 def test_topic_asked_of_the_meeting_in_context(engine: Engine, questions: list[str]) -> None:
     first, *_, talked = converse(engine, *questions)
     assert talked.kind == "yes_no" and talked.yes is True and talked.focus[:1] == first.focus[:1], talked
+
+
+@pytest.mark.parametrize(
+    ("questions", "place"),
+    [
+        # "собирались" / "going to": where the exercise the session prepared was to be held, not the meeting's city
+        (["Когда было XVIII совещание?", "о чём была третья сессия?", "а где их проводить собирались?"], "tajikistan"),
+        (["When was the XVIII meeting?", "what was the third session about?", "and where were they going to hold it?"], "tajikistan"),
+        (["Когда было XVIII совещание?", "о чём была третья сессия?", "a gde ego sobiralis provodit?"], "tajikistan"),
+    ],
+)
+def test_where_the_exercise_a_session_prepared_was_to_be_held(engine: Engine, questions: list[str], place: str) -> None:
+    *_, where = converse(engine, *questions)
+    assert where.focus[:1] == [EXERCISE] and where.attribute == "place", where
+    assert place in str(where.value).lower() or "Таджикистан" in first_line(engine, where) or "Tajikistan" in first_line(engine, where), where
+
+
+def test_an_address_asked_after_the_planned_exercise_is_the_meetings(engine: Engine) -> None:
+    # an address is made to the meeting that took place (was "no one is recorded speaking at the exercise")
+    *_, greeted = converse(
+        engine, "Когда было XVIII совещание?", "о чём была третья сессия?", "а где их проводить собирались?", "Who sent a congratulatory address to it?"
+    )
+    assert greeted.focus[:1] == [RAHMON] or XVIII in greeted.focus, greeted
+    assert "Rahmon" in visible(html_of(engine, greeted)), html_of(engine, greeted)

@@ -40,6 +40,7 @@ from bot.answers import (
     person_country,
     person_state,
     place_followup,
+    planned_back,
     plenary_back,
     pointed_other,
     provenance,
@@ -689,6 +690,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if compared is not None:
         compared.question = base.question
         return compared
+    addressed = planned_back.answer(engine, parsed, context, today) if own is None else None
+    if addressed is not None:
+        # "Who sent a congratulatory address to it?" after the planned exercise: the meeting that discussed it
+        addressed.question = base.question
+        return addressed
     planned = (
         _planned_mention(engine, context)
         if own is None and parsed.intent.question in ("when", "where") and (_SUPPOSED.search(text) or _EXERCISE_POINTED.search(text))
@@ -1545,8 +1551,9 @@ _EXERCISE_POINTED = re.compile(
     r"\b(?:эти|это|этих|эту|те|то|the|that|this|these|those|eti|eto)\s+(?:учени\w*|exercises?|drills?|ucheni\w*)"
 )
 _SUPPOSED = re.compile(
-    r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
-    r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
+    r"\b(?:supposed|planned|scheduled|meant|due|expected|going|intended)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
+    # "а где их проводить собирались?" after the session on the exercise: where it was to be held
+    r"|\bпредполага\w*|\bсобира(?:лись|лся|лась|ются|ется)\b|\bdolzh\w+\s+byl\w*|\bplaniroval\w*|\bsobiral\w*"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 

@@ -37,10 +37,13 @@ CUE = cued(
 )
 # The frame of the question and words of any meeting: none tells the two apart.
 _FRAME = frozenset(
-    "the a an was were is held take took place hold happen happened in at of on that which what one them with"
-    " a в на во из них что где который которая которое проходила проходило проходил прошла прошло прошёл прошел"
-    " была было был состоялась состоялось заседание встреча совещание meeting session там это"
-    " v na iz nih proshla prohodila byla".split()
+    [
+        "the", "a", "an", "was", "were", "is", "held", "take", "took", "place", "hold", "happen", "happened", "in", "at",
+        "of", "on", "that", "which", "what", "one", "them", "with", "в", "на", "во", "из", "них", "что", "где",
+        "который", "которая", "которое", "проходила", "проходило", "проходил", "прошла", "прошло", "прошёл", "прошел",
+        "была", "было", "был", "состоялась", "состоялось", "заседание", "встреча", "совещание", "meeting", "session",
+        "там", "это", "v", "na", "iz", "nih", "proshla", "prohodila", "byla",
+    ]
 )
 _MIN_SHARED = 2  # words a statement must share with the question to describe it
 _WORD = re.compile(r"[^\W\d_]+")
@@ -59,7 +62,7 @@ def _alike(asked: str, said: str) -> bool:
         common += 1
     if common >= 4 and common >= min(len(asked), len(said)) - 2:
         return True
-    return len(said) >= 6 and said[:5] in asked or len(asked) >= 6 and asked[:5] in said
+    return (len(said) >= 6 and said[:5] in asked) or (len(asked) >= 6 and asked[:5] in said)
 
 
 def _shared(asked: list[str], text: str) -> int:

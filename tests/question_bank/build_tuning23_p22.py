@@ -1,5 +1,5 @@
 """Writes tuning23_p22.yaml (session 23, helper q23-p22): hand-written variants of probe22's failures
-over other meetings, people and documents; notes start with the family. 22/48 on the session's start code."""
+over other meetings, people and documents; notes start with the family. 22/48 (the first batch) and 37/72 (all) on the session's start code."""
 from pathlib import Path
 
 import yaml
@@ -88,6 +88,22 @@ conv([("what was discussed at the interior ministers meeting", ["migra|мигр�
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("did they discuss road safety stuff?", [YES], [STARTS_NO])], (S2,), "topic-followup: 'stuff'")
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("did they discuss cybercrime stuff?", [YES], [STARTS_NO])], (S2,), "topic-followup: cybercrime")
 conv([("What was on the agenda of the St Petersburg meeting?", ["migra|миграц|road|дорож|forensic|криминалист"]), ("was Turkmenistan there?", [YES], [STARTS_NO])], (S2,), "topic-followup: control, attendance stays")
+# --- planned-where: where the exercise a session prepared was to be held (p22-c3#4), and back to the meeting
+conv([("Когда было XVIII совещание?", ["10 June 2025|10 июня 2025"]), ("о чём была третья сессия?", ["учени|exercise"]), ("a gde ego sobiralis provodit?", ["Таджик|Tajik"])], (S4,), "planned-where: Latin-typed", "ru")
+conv([("When was the XVIII meeting?", ["10 June 2025|10 июня 2025"]), ("what was the third session about?", ["exercise|учени"]), ("and where were they going to hold it?", ["Tajik|Таджик"]), ("who greeted it?", ["Rahmon|Рахмон"])], (S4,), "planned-where: then the meeting's greeting")
+conv([("Когда было XVIII совещание?", ["10 June 2025|10 июня 2025"]), ("о чём была третья сессия?", ["учени|exercise"]), ("а когда собирались провести учения?", ["октябр|October"])], (S4,), "planned-where: when", "ru")
+# --- slang-mvd
+q("когда собирались эмвэдэшники?", "style", ["12 августа|12 August"], None, (S2,), "slang-mvd: the interior ministers' meeting", "ru")
+q("skolko stran bylo u emvedeshnikov v Pitere?", "style", [N8], None, (S2,), "slang-mvd: Latin-typed", "ru")
+# --- pair-days: days between the two meetings compared (p22-c12#2)
+conv([("Что было раньше: XVIII совещание или 13-е заседание секретарей совбезов?", ["XVIII|антитеррор"]), ("сколько дней между ними?", [r"\b148\b"])], (S1, S4), "pair-days: Russian", "ru")
+conv([("which came first, the interior ministers meeting or the security secretaries one?", ["interior|внутренних"]), ("skolko dney mezhdu nimi?", [r"\b85\b"])], (S1, S2), "pair-days: Latin-typed", "ru")
+# --- pair-which: which of the two a record describes (p22-c12#3)
+conv([("which came first, the interior ministers meeting or the XVIII one?", ["XVIII|counter-terror"]), ("which of them was held in a city that suffered in the war?", ["Petersburg|Петербург"])], (S2, S4), "pair-which: English")
+conv([("Что было раньше: встреча МВД в Питере или 13-е заседание секретарей совбезов?", ["Петербург|interior|внутренних"]), ("а какое из них обсуждало безопасность дорожного движения?", ["Петербург|внутренних|interior"])], (S1, S2), "pair-which: a topic of one", "ru")
+# --- year-claim: a topic claimed of another year (found on the way)
+conv([("What was on the agenda of the St Petersburg meeting?", ["road|дорож"]), ("did they discuss road safety?", [YES]), ("and in 2024?", None, [STARTS_YES], True)], (S2,), "year-claim: the meeting was in 2025")
+q("was road safety discussed in 2024?", "yes_no", None, [STARTS_YES], (S2,), "year-claim: the meeting was in 2025", ddis=True)
 with Path(__file__).with_name("tuning23_p22.yaml").open("w") as out:
     yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
 print(len(qs), len(convs))
