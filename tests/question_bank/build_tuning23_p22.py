@@ -16,9 +16,20 @@ S0, S1, S2, S3, S4 = (
 )
 qs: list[dict[str, object]] = []
 n = [0]
-def q(text, kind, expect=None, absent=None, src=(S4,), note="", lang=None, ddis=False):
-    n[0]+=1
-    c={"id": f"t23p22-{n[0]:03d}", "q": text, "kind": kind}
+
+
+def q(
+    text: str,
+    kind: str,
+    expect: list[str] | None = None,
+    absent: list[str] | None = None,
+    src: tuple[str, ...] = (S4,),
+    note: str = "",
+    lang: str | None = None,  # the language the question is typed in, for the reader (the bank reads it itself)
+    ddis: bool = False,
+) -> None:
+    n[0] += 1
+    c: dict[str, object] = {"id": f"t23p22-{n[0]:03d}", "q": text, "kind": kind}
     if expect:
         c["expect"] = expect
     if absent:
@@ -29,18 +40,21 @@ def q(text, kind, expect=None, absent=None, src=(S4,), note="", lang=None, ddis=
     c["note"] = note
     qs.append(c)
 convs: list[dict[str, object]] = []
-def conv(turns, src, note, lang="en"):
-    n[0]+=1
-    c={"id": f"t23p22-c{n[0]:03d}", "lang": lang, "turns": []}
+
+
+def conv(turns: list[tuple[object, ...]], src: tuple[str, ...], note: str, lang: str = "en") -> None:
+    n[0] += 1
+    done: list[dict[str, object]] = []
+    c: dict[str, object] = {"id": f"t23p22-c{n[0]:03d}", "lang": lang, "turns": done}
     for t in turns:
-        tt = {"q": t[0]}
+        tt: dict[str, object] = {"q": t[0]}
         if t[1]:
             tt["expect"] = t[1]
         if len(t) > 2 and t[2]:
             tt["absent"] = t[2]
         if len(t) > 3 and t[3]:
             tt["decline_or_disclaim"] = True
-        c["turns"].append(tt)
+        done.append(tt)
     c["source"] = list(src)
     c["note"] = note
     convs.append(c)
