@@ -3602,3 +3602,92 @@ def test_a_state_the_sources_never_name_is_not_on_the_list_of_states_shown(engin
     verdict = converse(engine, "which states were at the interior ministers meeting?", then)[-1]
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "in_previous"), verdict
     assert verdict.value["member"] in ("Молдова", "Moldova", "Georgia", "Грузия") and len(verdict.value["shown"]) == 8
+
+
+@pytest.mark.parametrize(
+    ("questions", "specialised"),
+    [
+        # the meeting's sessions, not its specialised bodies (the follow-up's rewritten text carries
+        # the meeting's name, "участников" and all)
+        (["Когда была XVIII встреча руководителей антитеррористических подразделений?", "сколько там было специализированных сессий"], 4),
+        (["When was the XVIII meeting?", "how many specialised sessions were there?"], 4),
+        (["Когда было XVIII совещание?", "skolko tam bylo specializirovannyh sessiy?"], 4),
+    ],
+)
+def test_specialised_sessions_counted_after_a_meeting(engine: Engine, questions: list[str], specialised: int) -> None:
+    *_, counted = converse(engine, *questions)
+    assert counted.focus[:1] == [XVIII] and counted.intent == "count", counted
+    assert re.search(rf"\b{specialised}\b", visible(first_line(engine, counted))), first_line(engine, counted)
+
+
+@pytest.mark.parametrize(
+    ("questions", "days"),
+    [
+        # the two meetings a "which was first" compared are the pair "между ними" points at
+        (["Which was first in 2025: the St Petersburg interior ministers' meeting or the June counter-terrorism one in Moscow?", "сколько дней между ними?"], 63),
+        (["Что было раньше: XVIII совещание или 13-е заседание секретарей совбезов?", "а сколько дней прошло между ними?"], 148),
+    ],
+)
+def test_days_between_the_two_meetings_compared(engine: Engine, questions: list[str], days: int) -> None:
+    *_, between = converse(engine, *questions)
+    assert between.intent == "time:between" and between.value == days, between
+
+
+@pytest.mark.parametrize(
+    ("questions", "meeting"),
+    [
+        # the meeting whose record describes its city so ("a city that endured immense suffering during the war")
+        (
+            [
+                "Which was first in 2025: the St Petersburg interior ministers' meeting or the June counter-terrorism one in Moscow?",
+                "сколько дней между ними?",
+                "а какая из них проходила в городе, сильно пострадавшем в войну?",
+            ],
+            SPB,
+        ),
+        (["which came first, the interior ministers meeting or the XVIII one?", "which of them was held in a city that suffered in the war?"], SPB),
+        (["which was earlier, the St Petersburg meeting or the security secretaries one?", "which one discussed road safety?"], SPB),
+    ],
+)
+def test_which_of_two_compared_meetings_a_record_describes(engine: Engine, questions: list[str], meeting: str) -> None:
+    *_, which = converse(engine, *questions)
+    assert which.kind == "quote" and which.focus == [meeting], which
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # a topic of the meeting in context, though its word names the Forensic Expert Council (was
+        # "No, the council is not among the participants")
+        ["wat was discussed at the interior ministers meeting", "did they talk about forensic stuff?"],
+        ["what was discussed at the interior ministers meeting", "did they talk about forensic activities?"],
+        ["What was on the agenda of the XVIII meeting?", "did they talk about the EAG?"],
+    ],
+)
+def test_topic_asked_of_the_meeting_in_context(engine: Engine, questions: list[str]) -> None:
+    first, *_, talked = converse(engine, *questions)
+    assert talked.kind == "yes_no" and talked.yes is True and talked.focus[:1] == first.focus[:1], talked
+
+
+@pytest.mark.parametrize(
+    ("questions", "place"),
+    [
+        # "собирались" / "going to": where the exercise the session prepared was to be held, not the meeting's city
+        (["Когда было XVIII совещание?", "о чём была третья сессия?", "а где их проводить собирались?"], "tajikistan"),
+        (["When was the XVIII meeting?", "what was the third session about?", "and where were they going to hold it?"], "tajikistan"),
+        (["Когда было XVIII совещание?", "о чём была третья сессия?", "a gde ego sobiralis provodit?"], "tajikistan"),
+    ],
+)
+def test_where_the_exercise_a_session_prepared_was_to_be_held(engine: Engine, questions: list[str], place: str) -> None:
+    *_, where = converse(engine, *questions)
+    assert where.focus[:1] == [EXERCISE] and where.attribute == "place", where
+    assert place in str(where.value).lower() or "Таджикистан" in first_line(engine, where) or "Tajikistan" in first_line(engine, where), where
+
+
+def test_an_address_asked_after_the_planned_exercise_is_the_meetings(engine: Engine) -> None:
+    # an address is made to the meeting that took place (was "no one is recorded speaking at the exercise")
+    *_, greeted = converse(
+        engine, "Когда было XVIII совещание?", "о чём была третья сессия?", "а где их проводить собирались?", "Who sent a congratulatory address to it?"
+    )
+    assert greeted.focus[:1] == [RAHMON] or XVIII in greeted.focus, greeted
+    assert "Rahmon" in visible(html_of(engine, greeted)), html_of(engine, greeted)

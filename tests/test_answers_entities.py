@@ -967,3 +967,20 @@ def test_who_or_when_approved_a_document_named_by_its_topic(engine: Engine, ques
     assert verdict.kind == kind and verdict.focus[0] == "programme_ct_extremism_2026_2028", verdict
     if kind == "fact":
         assert verdict.attribute == "date", verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # "what is he called in the sources" asks who he is (was "did you mean" for the words searched)
+        ("Рахмон — кем он назван в источниках?", "emomali_rahmon"),
+        ("кем назван Рахмон в источниках?", "emomali_rahmon"),
+        ("Клемез — кем он является?", KLEMEZ),
+        ("kem nazvan Trefilov v istochnikah?", TREFILOV),
+        ("how do the sources describe Peskov?", PESKOV),
+        ("what is Klemez called in the sources?", KLEMEZ),
+    ],
+)
+def test_what_a_person_is_called_in_the_sources_is_his_card(engine: Engine, question: str, person: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "card" and verdict.focus == [person], verdict

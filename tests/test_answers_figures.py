@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import first_line, verdict_of
+from tests.answer_helpers import first_line, verdict_of, visible
 
 
 @pytest.mark.parametrize(
@@ -253,3 +253,19 @@ def test_how_many_people_spoke_gives_the_number_named_first(engine: Engine, ques
 def test_who_spoke_gives_no_number(engine: Engine) -> None:
     verdict = verdict_of(engine, "who spoke at the 13th meeting?")
     assert not verdict.filters.get("count_asked") and "<b>1</b>" not in first_line(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # the two guesses at the end are no part of what is counted (was "did you mean" / "no record of 9")
+        ("ну и короче сколько там стран было на встрече МВД в Питере, восемь или девять?", 8),
+        ("how many states were at the St Petersburg meeting, eight or nine?", 8),
+        ("skolko stran bylo na vstreche MVD v Pitere, 8 ili 9?", 8),
+        ("how many meetings did the CIS security bodies hold in 2025, 20 or 25?", 20),
+    ],
+)
+def test_a_count_with_two_guesses_is_the_count(engine: Engine, question: str, figure: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("fact", "count") and verdict.answered, verdict
+    assert re.match(rf"^\W*{figure}\b", visible(first_line(engine, verdict))), first_line(engine, verdict)

@@ -1111,3 +1111,17 @@ def test_a_dashed_off_meeting_is_where_there_points(engine: Engine, question: st
 )
 def test_a_dashed_off_topic_is_kept_as_typed_unless_a_meeting_is_asked_about(question: str) -> None:
     assert rewrite(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "эмвэдэшники": the interior ministers (was "did you mean")
+        "слушай а кто из исполкома выступал у эмвэдэшников в питере",
+        "что обсуждали эмвэдэшники в Питере?",
+        "skolko stran bylo u emvedeshnikov v Pitere?",
+    ],
+)
+def test_slang_for_the_interior_ministers(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [SPB], verdict

@@ -199,3 +199,18 @@ def test_the_one_statement_of_a_person_without_quotes_answers_its_topic(engine: 
 
 def test_the_one_statement_of_a_person_is_no_answer_on_another_topic(engine: Engine) -> None:
     assert verdict_of(engine, "What did Dmitry Peskov say about nuclear security?").kind != "quote"
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        # "looked at", "went over", "took up", "касались", "razbirali": verbs of discussing
+        ("which meeting looked at deradicalization?", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("which meeting looked at road safety?", "mtg_2025_08_12_interior_ministers"),
+        ("на какой встрече касались дерадикализации?", "mtg_2025_06_10_counter_terrorism_heads_18"),
+        ("na kakom soveshchanii razbirali deradikalizaciyu?", "mtg_2025_06_10_counter_terrorism_heads_18"),
+    ],
+)
+def test_which_meeting_looked_at_a_topic(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "topic_meeting" and verdict.focus == [meeting], verdict

@@ -3909,6 +3909,21 @@ def test_exercises_asked_in_a_place_are_checked_against_every_recorded_exercise(
 
 
 @pytest.mark.parametrize(
+    "questions",
+    [
+        # "their signing" of what the context shows: a clause naming only the summit (carried by the
+        # follow-up) held every other word and gave "Да" (probe22 c9)
+        ["Какие договоры планировали подписать на высших органах СНГ?", "а их подписали?"],
+        ["What documents did the Dushanbe summit adopt?", "were they signed?"],
+    ],
+)
+def test_signing_asked_of_the_summit_is_no_yes_from_its_name(engine: Engine, questions: list[str]) -> None:
+    *_, signed = converse(engine, *questions)
+    assert signed.yes is not True, signed
+    assert not re.match(r"^\W*(?:yes|да)\b", visible(first_line(engine, signed)), re.I), first_line(engine, signed)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "was the exercise discussed at the Moscow meeting?",
@@ -3952,3 +3967,38 @@ def test_a_question_word_after_a_topic_is_no_tag_question(engine: Engine, questi
     # was "Yes." before the meeting's card ("were there?" read as a tag of the whole)
     verdict = verdict_of(engine, question)
     assert verdict.yes is None and verdict.attribute == "participants", verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "chto-nibud" asks nothing: no question word, and no word of the claim once read in Cyrillic
+        "EAG dokladyvala chto-nibud na iyunskoi antiterroristicheskoi vstreche v Moskve?",
+        "Klemez govoril chto-nibud pro migraciyu?",
+        "obsuzhdali chto-nibud pro dorozhnuyu bezopasnost na vstreche v Peterburge?",
+        "ATC dokladyval chto-nibud na vstreche v Moskve v iyune?",
+    ],
+)
+def test_latin_yes_no_with_an_indefinite_pronoun_is_answered_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize(
+    ("questions", "asked"),
+    [
+        # the one meeting whose record holds the topic was held in 2025: nothing is recorded for 2024
+        (["was road safety discussed in 2024?"], 2024),
+        (["обсуждали ли безопасность дорожного движения в 2024 году?"], 2024),
+        (["What was on the agenda of the St Petersburg meeting?", "did they discuss road safety?", "and in 2024?"], 2024),
+    ],
+)
+def test_a_topic_claimed_of_another_year_is_not_recorded(engine: Engine, questions: list[str], asked: int) -> None:
+    *_, verdict = converse(engine, *questions)
+    assert verdict.yes is not True and verdict.kind == "not_recorded", verdict
+    assert verdict.value == {"what": "year", "asked": asked, "recorded": 2025}, verdict.value
+
+
+def test_a_topic_claimed_of_its_own_year_stays_yes(engine: Engine) -> None:
+    verdict = verdict_of(engine, "was road safety discussed in 2025?")
+    assert verdict.yes is True and verdict.focus[:1] == [SPB], verdict

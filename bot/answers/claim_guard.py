@@ -78,6 +78,9 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
         checked = _period_claim(engine, question, verdict)
         if checked is not None:
             return checked
+        held = _meeting_year_claim(engine.kb, question, verdict)
+        if held is not None:
+            return held
     verdict = _month_claim(engine.kb, question, verdict)
     if verdict.yes:
         verdict = _place_claim(engine, question, verdict)
@@ -90,6 +93,30 @@ def guard(engine: Engine, question: str, verdict: Verdict) -> Verdict:
     if verdict.yes and any(c.isdigit() for c in question) and not _computed(verdict):
         verdict = _number_claim(engine.kb, question, verdict)
     return verdict
+
+
+# "in 2024", "в 2024 году", "v 2024": the year a thing is claimed to have happened in (not "until 2030",
+# "for 2026–2028", "the 2000 decision").
+_IN_YEAR = re.compile(r"(?<!\w)(?:in|during|в|во|v|vo)\s+((?:19|20)\d\d)(?!\d|\s*[-–—]\s*\d)", re.IGNORECASE)
+
+
+def _meeting_year_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict | None:
+    """ "Was road safety discussed in 2024?" answered "Yes" from the August 2025 meeting's record (and
+    "and in 2024?" after it, asked again with the year): the meeting shown was held in another year
+    than the one claimed, so nothing is recorded for that year. None when the years agree."""
+    meeting = kb.get(verdict.focus[0]) if verdict.focus else None
+    if not isinstance(meeting, Meeting) or not meeting.date:
+        return None
+    asked = {int(found) for found in _IN_YEAR.findall(question)}
+    held = PartialDate.parse(meeting.date).year
+    if not asked or held is None or held in asked:
+        return None
+    base = Verdict(verdict.question, verdict.lang, "decline", False, matches=verdict.matches, context=verdict.context)
+    base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "constraint", "not_recorded"
+    base.value = {"what": "year", "asked": min(asked), "recorded": held}
+    base.focus = base.alternatives = [meeting.id]
+    base.sources = list(meeting.sources)
+    return base
 
 
 def _claimed_period(engine: Engine, question: str) -> tuple[int | None, int] | None:

@@ -102,6 +102,8 @@ _ASSERTION_FILLER = (
     " октябре ноябрь ноября ноябре декабрь декабря декабре"
     " правда верно действительно теперь сейчас уже ещё еще рассчитана рассчитан рассчитано"
     " pravda verno teper seichas uzhe"
+    # "dokladyvala chto-nibud …?": an indefinite "anything" asserts nothing ("что-нибуд" once transliterated)
+    " нибудь нибуд nibud nibut"
     # "Как правильно: …, правда?", "is it correct that …": a frame, not a word of the fact
     " правильно pravilno correct correctly"
     # "Does CIS Plus cover associations?": the verb of covering relates the two, the object is the claim
@@ -189,6 +191,11 @@ def _answer_texts(engine: Engine, verdict: Verdict, people: set[str], facts: boo
         if entity is None:
             continue
         names += [entity.name.en, entity.name.ru, *entity.short.all(), *entity.aliases.all()]
+        place = kb.get(entity.place) if isinstance(entity, Meeting) and entity.place else None
+        if place is not None:
+            # "EAG dokladyvala … na vstreche v Moskve?": a meeting's city is part of what names it
+            # (its quotes never repeat it).
+            names += [place.name.en, place.name.ru]
         if not verdict.statements:
             texts += [entity.description.en, entity.description.ru]
             value = getattr(entity, "value", None)
@@ -361,6 +368,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     only_planned = unsettled = False
     wrong: dict[str, Any] = {}
     asks_plan = PLAN.search(text) is not None
+    signing = _SIGNING_CUE(text.lower()) and _SIGNING.search(text) is not None
     folded: dict[str | tuple[str, ...], ReadText] = {}  # the names are read once, not once a clause
     claimed = alternatives_in(text) if yes_no and ALTERNATIVE_ANY.search(text) else {}
     contrast = _NOT_JUST.search(text)
@@ -379,6 +387,11 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     for clause in [*_clauses(texts), *(_framed_items(texts) if is_yes_no(text) else [])] or [""]:
         said, contradicted, held_all = constraints(engine, parsed, [*names, clause], folded)
         cover = _cover(engine, parsed, said | _decision_said(parsed, clause) | beyond)
+        if signing and not (_SIGNING_CUE(clause.lower()) and _SIGNING.search(clause)):
+            # "а их подписали?" after the summit: a clause that only names the meeting (whose name
+            # the follow-up carries) holds every other word; signing is the act the sources report
+            # as only planned for some documents, so it must be the act stated (p22-c9).
+            cover = min(cover, CONFIRM_COVER - 0.01)
         if said_by is not None and cover >= CONFIRM_COVER and not claimant.in_publisher_text(engine, said_by, clause, texts, clauses_of):
             cover = min(cover, CONFIRM_COVER - 0.01)  # true, but not of what that publisher wrote
         opposed = _opposed(claimed, clause) if claimed else None
@@ -520,6 +533,11 @@ def _cover(engine: Engine, parsed: Parsed, said: set[str]) -> float:
     if any(distinctive(query, i) and not held(i) for i in rest):
         cover = min(cover, CONFIRM_COVER - 0.01)
     return cover
+
+
+# Signing and ratifying, in any form: "подписали", "podpisali", "signed", "signature" (not "significant").
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing|ator\w*|ature\w*)?|ratif\w*)\b|(?<!\w)(?:подпис|подпиш|ратифиц|podpis|podpish|ratific)", re.I)
+_SIGNING_CUE = literal_cue([_SIGNING])
 
 
 _PHRASE_WORDS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()

@@ -23,6 +23,7 @@ from bot.answers import (
     adopted_at_meeting,
     adopted_by,
     adopted_together,
+    called_as,
     capacity,
     category_member,
     claim_guard,
@@ -30,6 +31,7 @@ from bot.answers import (
     clipped,
     colloquial,
     context_choice,
+    count_choice,
     decided,
     deed,
     define,
@@ -606,6 +608,8 @@ class Engine:
         if tail is not None and tail.start() > 0:
             text = text[: tail.start()]
         text = without_source_tail(text)  # "who's Rahmon in these docs": the tail is no part of what is asked
+        text = called_as.as_who(text)  # "Рахмон — кем он назван в источниках?": who he is
+        text = count_choice.without_guesses(text)  # "сколько стран было, восемь или девять?": the count
         if _WHAT_KIND.search(text):
             text = _WHAT_KIND.sub("что это" if has_cyrillic(text) else "chto eto", text)
         if _INFORMAL.search(text):

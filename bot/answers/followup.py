@@ -40,6 +40,7 @@ from bot.answers import (
     person_country,
     person_state,
     place_followup,
+    planned_back,
     plenary_back,
     pointed_other,
     provenance,
@@ -54,9 +55,11 @@ from bot.answers import (
     statement_detail,
     topic_meeting,
     topic_swap,
+    topic_there,
     undated_fact,
     unknown_among,
     which_of_group,
+    which_of_pair,
     why_followup,
     year_of_series,
 )
@@ -385,6 +388,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             carried_count.answer(engine, parsed, context, today)
             # "which one reported on its work with the ATC?" after a meeting's organisations: the one a record names
             or which_of_group.answer(engine, parsed, short, context)
+            # "а какая из них проходила в городе, пострадавшем в войну?" after two meetings compared
+            or which_of_pair.answer(engine, parsed, short, context)
             # "based on what standards?" after a quoted report: the record retelling it that says
             or statement_detail.answer(engine, parsed, short, context)
             # "and the sessions?" after a meeting's card or list: the meeting's sessions
@@ -423,7 +428,7 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if without is not None:
             without.question = base.question
             return without
-    if context is not None and context.answered and context.filters.get("pair") and own_subject(parsed) is None:
+    if context is not None and context.answered and (context.filters.get("pair") or pair_followup.compared(engine, context)) and own_subject(parsed) is None:
         # "which was earlier?" after two meetings asked of in turn: of both
         both = pair_followup.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, today)
         if both is not None:
@@ -688,6 +693,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     if compared is not None:
         compared.question = base.question
         return compared
+    addressed = planned_back.answer(engine, parsed, context, today) if own is None else None
+    if addressed is not None:
+        # "Who sent a congratulatory address to it?" after the planned exercise: the meeting that discussed it
+        addressed.question = base.question
+        return addressed
     planned = (
         _planned_mention(engine, context)
         if own is None and parsed.intent.question in ("when", "where") and (_SUPPOSED.search(text) or _EXERCISE_POINTED.search(text))
@@ -819,6 +829,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
     # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
+    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today)) is not None:
+        # "did they talk about forensic stuff?" after a meeting: its topic, not the Forensic Expert Council
+        return discussed
     if own is not None and (not about or THERE.search(text) or carried_meeting(engine, parsed, context, own)):
         present = took_part_pointing(engine, parsed, context, own)
         if present is not None:
@@ -1541,8 +1554,9 @@ _EXERCISE_POINTED = re.compile(
     r"\b(?:эти|это|этих|эту|те|то|the|that|this|these|those|eti|eto)\s+(?:учени\w*|exercises?|drills?|ucheni\w*)"
 )
 _SUPPOSED = re.compile(
-    r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
-    r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
+    r"\b(?:supposed|planned|scheduled|meant|due|expected|going|intended)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
+    # "а где их проводить собирались?" after the session on the exercise: where it was to be held
+    r"|\bпредполага\w*|\bсобира(?:лись|лся|лась|ются|ется)\b|\bdolzh\w+\s+byl\w*|\bplaniroval\w*|\bsobiral\w*"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 

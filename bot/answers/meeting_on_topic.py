@@ -43,8 +43,11 @@ _WHICH_MEETING = re.compile(
 )
 _DISCUSSED = re.compile(
     r"\b(?:talk\w*|discuss\w*|rais\w*|address\w*|cover\w*|agenda|mention\w*|consider\w*|tackl\w*|deal\w*|focus\w*)\b"
+    # "which meeting looked at deradicalization?", "went over", "took up", "examined"
+    r"|\b(?:look\w*\s+(?:at|into)|(?:go|goes|went|gone)\s+over|(?:take|takes|took|taken)\s+up|touch\w*\s+(?:on|upon)|examin\w*|review\w*)\b"
     r"|\bобсужд\w*|\bобсуди\w*|\bговори\w*|\bподнима\w*|\bрассматр\w*|\bупомина\w*|\bповестк\w*|\bзатраг\w*|\bречь\b"
-    r"|\bobsuzhd\w*|\bobsudi\w*|\bgovori\w*|\bpodnima\w*|\brassmatr\w*|\bpovestk\w*",
+    r"|\bразбира\w*|\bразобра\w*|\bкасал\w*|\bкоснул\w*|\brazbira\w*|\brazobra\w*|\bkasal\w*|\bkosnul\w*"
+    r"|\bobsuzhd\w*|\bobsudi\w*|\bgovori\w*|\bpodnima\w*|\brassmatr\w*|\bpovestk\w*|\bzatrag\w*",
     re.I,
 )
 CUE = literal_cue([_WHICH_MEETING])

@@ -56,9 +56,21 @@ def remember(engine: Engine, context: Verdict, verdict: Verdict) -> None:
         verdict.filters["pair"] = pair
 
 
+# The answers that name two meetings at once ("which was first, A or B?"): the two are the pair asked of next.
+_COMPARING = ("time:order", "time:between")
+
+
+def compared(engine: Engine, context: Verdict) -> list[str] | None:
+    """ "сколько дней между ними?" after "which was first, A or B?": the two meetings it compared."""
+    if context.intent not in _COMPARING or len(context.focus) < 2:
+        return None
+    two = context.focus[:2]
+    return two if all(engine.kb.kind(i) == "meeting" for i in two) else None
+
+
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
     """The turn asked of both things of the previous verdict's pair, or None."""
-    pair = context.filters.get("pair")
+    pair = context.filters.get("pair") or compared(engine, context)
     if not isinstance(pair, list) or len(pair) != 2 or len(text.split()) > MAX_WORDS or not CUE.search(text):
         return None
     kb = engine.kb
@@ -130,3 +142,13 @@ def _named_by_abbreviation(kb: KnowledgeBase, rest: str, others: list[str], subj
         return None  # the word names the first meeting too: not another one
     found = [other for other in others if short & names(other)]
     return found[0] if len(found) == 1 else None
+
+
+_WHERE_OR_WHEN = re.compile(r"\b(?:where|when|где|когда|gde|kogda)\b")
+
+
+def asks_of_both(text: str) -> bool:
+    """Whether a turn asks the order, the days between, or where or when the two were ("held in a
+    city that …" describes one, it does not ask where)."""
+    lower = text.lower()
+    return bool(_ORDER.search(lower) or _DAYS.search(lower) or _WHERE_OR_WHEN.search(lower))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import meeting_names, question_form, set_operations, unknown_names, yesno
+from bot.answers import meeting_names, question_form, set_operations, topic_there, unknown_names, yesno
 from bot.answers.facts import answer_attribute
 from bot.answers.previous import NAMED, POINTING, THERE, _meeting, _subject, ask_about_meeting, names_meeting
 from bot.answers.verdict import Verdict
@@ -78,7 +78,8 @@ def participants_of(engine: Engine, parsed: Parsed, context: Verdict, group: str
     """ "Which states were there?" after a meeting: who took part in it; "how many international
     organisations were there?": how many."""
     meeting_id = _meeting(engine, context, names_meeting(parsed.text.lower()))
-    if meeting_id is None:
+    if meeting_id is None or set_operations.SESSIONS.search(parsed.text):
+        # "сколько там было специализированных сессий": the meeting's sessions, not its specialised bodies
         return None
     kb = engine.kb
     if group == "organisations" and "basic_organisation" in parsed.intent.categories:
@@ -235,6 +236,10 @@ def took_part_pointing(engine: Engine, parsed: Parsed, context: Verdict, own: st
     """ "Туркменистан там был?" after a meeting, "was it at the St Petersburg meeting?" after a
     state: whether the one (named or pointed at) took part in the other."""
     text = parsed.text.lower()
+    if topic_there.TOPIC_ASKED.search(text):
+        # "did they talk about forensic activities?" after a meeting: a topic of its record (the
+        # Forensic Expert Council's name holds the words), not whether that council was there
+        return None
     carried = carried_meeting(engine, parsed, context, own)
     if (
         not (POINTING.search(text) or THERE.search(text) or _AMONG_LISTED.search(text))

@@ -152,7 +152,7 @@ def asked_years(parsed: Parsed, today: date) -> list[int]:
 # "каком-нибудь", "что-то" are no question words.
 _WH_WORD = re.compile(
     r"\b(?:who|whom|whose|what|which|where|when|why|how)\b"
-    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь|либо|то)\b)",
+    r"|(?<!\w)(?:кто|кого|кому|кем|ком|что|чего|чем|чём|чему|где|когда|куда|откуда|почему|зачем|как|как\w+|сколько|насколько|чей|чья|чьи|чь[её]|чьего|чьей|чьих|чьим)(?!\w|-(?:нибудь?|либо|то)\b)",  # "что-нибуд": "chto-nibud" transliterated
     re.I,
 )
 _DAY_MONTH = re.compile(r"#(\d{1,2})(?:\s+of)?\s+([a-zа-я]+)")
@@ -441,6 +441,7 @@ _LATIN_THAT_CLAUSE = re.compile(
 
 _LATIN_WH = re.compile(
     r"\b(?:kto|kogo|komu|kem|chto|chego|chem|gde|kogda|kuda|otkuda|pochemu|zachem|kak\w*|skol'?ko|skoka|chei|chey|chya|chyo"
-    r"|chyi)\b",
+    # "EAG dokladyvala chto-nibud …?": an indefinite pronoun asks nothing (as "что-нибудь" in _WH_WORD)
+    r"|chyi)\b(?!-(?:nibud|nibut|libo|to)\b)",
     re.I,
 )

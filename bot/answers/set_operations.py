@@ -267,6 +267,11 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     ):
         return None
     groups, summed = asked_groups(text)
+    sessions = SESSIONS.search(text) if groups else None
+    if sessions is not None and not _PARTICIPANT_NOUN.search(text[: sessions.start()]):
+        # "сколько там было специализированных сессий": sessions, not specialised bodies (a follow-up
+        # carries the meeting's name after them, "участников" and all)
+        return None
     # "Besides states, what kinds of participants were there": the groups with their sizes, not
     # every name on the lists.
     kinds = _KINDS_OF.search(text) is not None
@@ -438,6 +443,9 @@ def unrecorded_grouping(engine: Engine, parsed: Parsed, base: Verdict, today: da
         return verdict
     return None
 
+
+# A meeting's sessions ("specialised sessions") are no group of its participants.
+SESSIONS = re.compile(r"\b(?:sessions?|сесси\w*|секци\w*|sessi\w*|sekci\w*|sektsi\w*)", re.I)
 
 # A group named in connection with a topic is a topic of the meeting's record, not a list of who came.
 _IN_CONNECTION = re.compile(

@@ -15,12 +15,14 @@ import re
 
 from bot.answers.cues import cued
 
-_GATE = cued(re.compile(r"polic|politse|полиц|мент|ment|spy|spie|spook|разведчик|razvedchik|cops", re.IGNORECASE))
+_GATE = cued(re.compile(r"polic|politse|полиц|мент|ment|spy|spie|spook|разведчик|razvedchik|cops|шник|shnik", re.IGNORECASE))
 # Each slang word or phrase and the records' words for it, by the script the question is typed in.
 _POLICE = re.compile(
     r"\b(?:police|cops?)\s+(?:chiefs?|ministers?|bosses|heads|leaders|officials)\b|\bcops\b"
     r"|\bполицейск\w*|\bмент(?:ов|ы|ам|ами|ах)\b"
-    r"|\bpolitseysk\w*|\bpoliceysk\w*|\bment(?:ov|y|am|ami|akh|ah)\b",
+    # "у эмвэдэшников в питере", "мвдшники": the MVD's people
+    r"|\b(?:эмвэдэ|эмвэде|эмвде|мвд)шник\w*"
+    r"|\bpolitseysk\w*|\bpoliceysk\w*|\bment(?:ov|y|am|ami|akh|ah)\b|\b(?:emvede|emvde|mvd)shnik\w*",
     re.IGNORECASE,
 )
 _SPIES = re.compile(
@@ -43,7 +45,7 @@ def _police(found: re.Match[str]) -> str:
         return word
     if re.match(r"[а-яё]", word, re.IGNORECASE):
         return "министров внутренних дел"
-    if word.lower().startswith(("politse", "policeysk", "ment")):
+    if word.lower().startswith(("politse", "policeysk", "ment", "emv", "mvd")):
         return "ministrov vnutrennih del"
     return "interior ministers"
 

@@ -231,6 +231,7 @@ STOP_EN = frozenset(
         "everything",
         "thing",
         "things",
+        "stuff",  # "did they talk about forensic stuff?": the topic is the word before it
         "kind",
         "type",
         "sort",
@@ -422,6 +423,7 @@ STOP_RU = frozenset(
         "или",
         "либо",
         "нибудь",  # "каком-нибудь", "кто-нибудь": the particle names nothing
+        "нибуд",  # "chto-nibud" transliterated back (Latin typists drop the soft sign)
         "также",
         "еще",
         "уже",
