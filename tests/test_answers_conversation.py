@@ -3691,3 +3691,21 @@ def test_an_address_asked_after_the_planned_exercise_is_the_meetings(engine: Eng
     )
     assert greeted.focus[:1] == [RAHMON] or XVIII in greeted.focus, greeted
     assert "Rahmon" in visible(html_of(engine, greeted)), html_of(engine, greeted)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "group", "size"),
+    [
+        ("какие организации были на XVIII совещании?", "а базовые?", "basic_organisations", 4),
+        ("which organisations attended the XVIII meeting?", "and the basic ones?", "basic_organisations", 4),
+        ("какие государства были на XVIII совещании?", "а органы?", "bodies", 13),
+        ("кто участвовал в XVIII совещании?", "а международные?", "organisations", 3),
+        ("which states attended the St Petersburg meeting?", "and bodies?", "bodies", 2),
+    ],
+)
+def test_another_kind_of_participant_by_its_word_alone(engine: Engine, first: str, then: str, group: str, size: int) -> None:
+    # "а базовые?" was "Не сама организация: the Council of Heads of State is not on the list" (the
+    # meeting's long name found it); "а органы?" came with a "Да"
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.yes is None and verdict.attribute == "participants", verdict
+    assert len(verdict.value["groups"][group]) == size and verdict.value["only"] == group, verdict

@@ -26,6 +26,7 @@ from bot.answers import (
     empty_list_subject,
     exact_day,
     excluding,
+    group_ellipsis,
     list_answers,
     list_complete,
     list_sources,
@@ -326,6 +327,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
             context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+    if context is not None and context.answered:
+        # "а базовые?" after a meeting's organisations: that group of its participants
+        grouped = group_ellipsis.answer(engine, parsed, context, today)
+        if grouped is not None:
+            return grouped
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)
