@@ -3709,3 +3709,17 @@ def test_another_kind_of_participant_by_its_word_alone(engine: Engine, first: st
     verdict = converse(engine, first, then)[-1]
     assert verdict.yes is None and verdict.attribute == "participants", verdict
     assert len(verdict.value["groups"][group]) == size and verdict.value["only"] == group, verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("что обсуждали министры внутренних дел в Питере?", "а кто от исполкома там был?"),
+        ("what did the interior ministers discuss in St Petersburg?", "who from the Executive Committee was there?"),
+    ],
+)
+def test_who_from_an_organisation_was_there_names_its_people_as_speakers_are(engine: Engine, first: str, then: str) -> None:
+    # was a "did you mean" between the Executive Committee and a fact, or the Committee's card
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.attribute == "speakers" and verdict.focus[0] == "mtg_2025_08_12_interior_ministers", verdict
+    assert re.search(r"Klemez|Клемез", html_of(engine, verdict))

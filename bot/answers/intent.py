@@ -132,6 +132,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\b(?:who|кто|kto)\s+(?:\w+\s+){0,2}?(?:sent|wrote\s+to|написал\w*\s+(?:участник|uchastnik)|направил|прислал|napisal\w*\s+uchastnik|napravil|prislal)\w*\b"
         r"(?!\s+(?:\w+\s+)?(?:delegat|делегац|delegac|representativ|представител|predstavitel))"
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
+        # "кто от исполкома там был?", "who from the Executive Committee was there?": the people of an
+        # organisation at a meeting, named as its speakers are (or the sources name none)
+        r"|\bкто (?:от|из) \w+(?: \w+)? (?:там |тогда )?(?:был|были|присутствовал\w*)\b"
+        r"|\bkto (?:ot|iz) \w+(?: \w+)? (?:tam )?(?:byl|byli)\b"
+        r"|\bwho from (?:the )?[\w -]{2,40}? (?:was|were) (?:there|present|at)\b"
         # "who is quoted there?", "кого там цитируют?": a report quotes who spoke
         r"|\b(?:who|whom)\s+(?:\w+\s+){0,2}?quot(?:e|es|ed|ing)\b|\b(?:кого|kogo)\s+(?:\w+\s+){0,2}?(?:цитиру|процитир|citiru|procitir)\w*"
         # "who from the Executive Committee spoke"
