@@ -3723,3 +3723,17 @@ def test_who_from_an_organisation_was_there_names_its_people_as_speakers_are(eng
     verdict = converse(engine, first, then)[-1]
     assert verdict.attribute == "speakers" and verdict.focus[0] == "mtg_2025_08_12_interior_ministers", verdict
     assert re.search(r"Klemez|Клемез", html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("когда последний раз собирались министры внутренних дел?", "сколько времени прошло с тех пор?"),
+        ("когда был саммит в Душанбе?", "сколько месяцев прошло с тех пор?"),
+    ],
+)
+def test_time_since_then_is_since_the_previous_answers_date(engine: Engine, first: str, then: str) -> None:
+    # "с тех пор" read as a full question pointing nowhere ("тех", "пор" unknown): declined
+    previous, verdict = converse(engine, first, then)
+    assert verdict.kind == "fact" and verdict.focus[:1] == previous.focus[:1], verdict
+    assert re.search(r"год|месяц", first_line(engine, verdict))

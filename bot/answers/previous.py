@@ -31,6 +31,8 @@ POINTING = re.compile(
     r"|это|этом|этого|эта|этой|тот|том|там|тогда|туда|он|его|ему|она|её|ее|они|их|нем|нём|ней|него|неё|нее"
     # "кто им руководит?", "что с ними?": the instrumental and dative forms
     r"|им|ими|ним|ними|нему"
+    # "сколько прошло с тех пор?": since then, the previous answer's time
+    r"|тех"
     r"|eto|etom|tam|togda|on|ego|ona|oni|ikh|im|nim)\b"
 )
 

@@ -381,6 +381,10 @@ STOP_RU = frozenset(
         "были",
         # "когда прошло совещание?": took place, as "было" (its stem is "прошлое"'s, the previous one);
         # "состоялось" stays a word: "должны ли учения состояться" is matched by the records' own "состоится"
+        # "сколько времени прошло с тех пор?", "до сих пор": a pointer to a time, no word of a name
+        "тех",
+        "пор",
+        "сих",
         "прошло",
         "прошла",
         "прошёл",
