@@ -3737,3 +3737,10 @@ def test_time_since_then_is_since_the_previous_answers_date(engine: Engine, firs
     previous, verdict = converse(engine, first, then)
     assert verdict.kind == "fact" and verdict.focus[:1] == previous.focus[:1], verdict
     assert re.search(r"год|месяц", first_line(engine, verdict))
+
+
+def test_the_one_before_a_first_recorded_meeting_of_its_council_offers_the_meeting_before_it(engine: Engine) -> None:
+    # "and the one before?" after "the most recent meeting": no 12th meeting of that council, and the
+    # meeting before it in the sources (the Dushanbe summit) is offered first (was the 13th alone)
+    verdict = converse(engine, "what was the most recent meeting?", "and the one before?")[-1]
+    assert verdict.kind == "not_recorded" and verdict.alternatives[:1] == [DUSHANBE], verdict

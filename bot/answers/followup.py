@@ -1194,7 +1194,10 @@ def _meeting_before(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     base = Verdict(parsed.text, parsed.lang, "not_recorded", True, intent="not_recorded")
     base.reason = "number" if meeting.number and meeting.number > 1 else "before"
     base.value = {"number": (meeting.number or 1) - 1, "body": meeting.body, "what": meeting.body, "meeting": meeting.id}
-    base.alternatives = [meeting.id]
+    # the meeting before it in the sources, of any body ("and the one before?" after "the most recent meeting")
+    before = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and own_key and kb.date_key.get(m.id, own_key) < own_key]
+    latest = max(before, key=lambda m: kb.date_key.get(m.id, (0, 0, 0))) if before else None
+    base.alternatives = [latest.id, meeting.id] if latest is not None else [meeting.id]
     base.focus = [meeting.id]
     base.sources = list(meeting.sources)
     return base
