@@ -1221,3 +1221,22 @@ def test_a_meeting_ordinal_equal_to_a_count_is_no_count(engine: Engine, question
 def test_the_count_of_meetings_is_still_the_count(engine: Engine) -> None:
     verdict = verdict_of(engine, "how many meetings were held in 2025?")
     assert verdict.kind == "count" and verdict.focus == ["fact_meetings_2025"], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Утвердили ли на саммите в Душанбе конецпцию информационной безопасности СНГ до 2030 года?",
+        "утвердили ли на саммите в Душанбе концепцию информационной безопасности?",
+    ],
+)
+def test_a_document_kind_word_beside_words_no_document_holds_is_no_yes(engine: Engine, question: str) -> None:
+    # "концепцию" found the Military Cooperation Concept beside the summit; "information security" is none
+    # of its words: was "Да" once "утвердили" became a known word
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+
+
+def test_a_document_named_by_its_own_words_beside_the_meeting_is_still_checked(engine: Engine) -> None:
+    verdict = verdict_of(engine, "утвердили ли на саммите концепцию военного сотрудничества?")
+    assert (verdict.kind, verdict.yes) == ("yes_no", True), verdict

@@ -278,3 +278,27 @@ def document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
         yes = None  # a programme not yet adopted is in force in no year
     value = {"document": document.id, "asked": year, "start": document.period_start, "end": document.period_end}
     return _verdict(base, yes, "period_year", [document.id], value, document.sources)
+
+
+EXPLAINED = 0.5
+
+
+def meeting_words(hits: list[Hit], meeting: str | None) -> set[int]:
+    """The question's words that name the meeting that adopted the document ("на саммите")."""
+    return {i for h in hits if h.entity == meeting for i in h.name_tokens}
+
+
+def unexplained_words(engine: Engine, parsed: Parsed, document: Hit, used: set[int]) -> bool:
+    """Whether a word of the question is left that neither names the document (nor the place, the
+    meeting) nor only asks: "Was the information security concept approved in Dushanbe?" found the
+    Military Cooperation Concept by "concept" alone, and "Yes" was a confident wrong answer."""
+    query = parsed.query
+    asking = engine._generic | engine._generic_groups | engine._outcome_words | engine._frame_words | engine._month_words
+    return any(
+        i not in used
+        and token not in asking
+        and not token.startswith("#")
+        and not query.unknown[i]
+        and document.explained.get(i, 0.0) < EXPLAINED
+        for i, token in enumerate(query.tokens)
+    )

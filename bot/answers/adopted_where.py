@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.adopted import ADOPTED, _adopted_in
+from bot.answers.adopted import ADOPTED, _adopted_in, meeting_words, unexplained_words
 from bot.answers.claimedperiod import other_period
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
 from bot.answers.verdict import Verdict
@@ -81,4 +81,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     ]
     if named:
         return None
+    if unexplained_words(engine, parsed, documents[0], used | meeting_words(hits, top.meeting)):
+        return None  # "the information security concept": words the document found does not hold
     return _adopted_in(engine, base, top, place.entity)
+

@@ -50,6 +50,7 @@ from bot.answers.adopted import (
     documents_of_kind_beside,
     several_adopted_at,
     status_granted_at,
+    unexplained_words,
 )
 from bot.answers.assertions import ALTERNATIVE_ANY, alternatives_in
 from bot.answers.checks import (
@@ -640,7 +641,14 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         several = [] if documents else documents_of_kind_beside(engine, parsed, meetings[0])
         if several:
             return several_adopted_at(base, several, kb.entities[meetings[0].entity])
+        beside = not documents
         documents = documents or document_beside(engine, parsed, meetings[0])
+        if documents and beside and unexplained_words(
+            engine, parsed, documents[0], documents[0].name_tokens | meetings[0].name_tokens | {i for h in others if kb.kind(h.entity) in ("place", "state") for i in h.name_tokens}
+        ):
+            # "утвердили ли на саммите концепцию информационной безопасности?": the Concept found by
+            # its kind word beside the summit holds no "information security": no claim about it
+            documents = []
         if documents:
             document = kb.entities[documents[0].entity]
             assert isinstance(document, Document)
