@@ -7,6 +7,7 @@ of a kind were adopted beside it, who signed it, and whether a state was granted
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from bot.answers.assertions import ALTERNATIVE_ANY, alternatives_in
@@ -288,7 +289,7 @@ def meeting_words(hits: list[Hit], meeting: str | None) -> set[int]:
     return {i for h in hits if h.entity == meeting for i in h.name_tokens}
 
 
-def unexplained_words(engine: Engine, parsed: Parsed, document: Hit, used: set[int]) -> bool:
+def unexplained_words(engine: Engine, parsed: Parsed, document: Hit, used: AbstractSet[int]) -> bool:
     """Whether a word of the question is left that neither names the document (nor the place, the
     meeting) nor only asks: "Was the information security concept approved in Dushanbe?" found the
     Military Cooperation Concept by "concept" alone, and "Yes" was a confident wrong answer."""
