@@ -1568,3 +1568,10 @@ def test_an_organisations_report_is_the_record_item_naming_it(engine: Engine, qu
 
 def test_what_an_organisation_is_stays_its_card(engine: Engine) -> None:
     assert verdict_of(engine, "what is the EAG?").kind == "card"
+
+
+@pytest.mark.parametrize("question", ["what did Peskov say and when?", "что сказал Песков и когда?"])
+def test_what_and_when_a_statement_was_said_keeps_its_words(engine: Engine, question: str) -> None:
+    # the words asked too: the month alone would drop them (their text says "in an October statement")
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute != "month_only" and verdict.kind in ("card", "quote"), verdict

@@ -10,12 +10,15 @@ answers (the meeting's date).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.facts import fact_verdict
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
 from bot.answers.question_form import months_named
 from bot.kb.schema import Fact, Person
+
+_WHAT_TOO = re.compile(r"\b(?:what|что|chto)\b", re.I)
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -25,8 +28,9 @@ if TYPE_CHECKING:
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The month of the one undated statement the question names (or whose speaker it names), or
     None when the question does not ask when, or names no such statement."""
-    if parsed.intent.question != "when":
-        return None
+    if parsed.intent.question != "when" or _WHAT_TOO.search(parsed.text):
+        return None  # "что и когда сказал Песков?": the words too, whose quote says "in October"
+
     kb = engine.kb
     named = [h for h in parsed.hits[:4] if h.score >= MENTION_SCORE and h.name_cover >= MENTION_COVER]
     if not named:
