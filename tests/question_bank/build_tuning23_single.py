@@ -170,7 +170,7 @@ unsaid(
 )
 yes(
     "Обсуждали ли министры внутренних дел в Петербурге преступления с использованием ИКТ?",
-    [r"ИКТ|ICT|информационн\w*\s+и\s+коммуникацион|information\s+and\s+communication|кибер|cyber"],
+    [r"ИКТ|ICT|информационн\w*[\s-]+(?:и\s+)?коммуникацион|information\s+and\s+communication|кибер|cyber"],
     [S2],
     "«enhancing informational cooperation in combating crimes committed using information and communication technologies»",
 )
@@ -772,7 +772,7 @@ unsaid(
     "out_of_scope",
     [S1],
     "only the Deputy Secretary-General, Denis Trefilov, is named",
-    absent=[rf"{TREFILOV}\W+(?:is|—|-|является)\s+(?:the\s+)?(?:CIS\s+)?(?:Secretary|Генеральн)"],
+    absent=[rf"(?:{TREFILOV})\W+(?:is|—|-|является)\s+(?:the\s+)?(?:CIS\s+)?(?:Secretary|Генеральн)"],
 )
 
 # --- style ----------------------------------------------------------------------------------------------
