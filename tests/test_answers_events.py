@@ -55,3 +55,22 @@ def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: st
 def test_nothing_adopted_at_a_meeting_is_said_so(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute, verdict.reason) == ("fact", "documents", "not_stated"), verdict
+
+
+# --- the police chiefs' meeting is the interior ministers' -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проходило совещание руководителей полиции СНГ?",
+        "kogda vstrechalis glavy militsii SNG?",
+        "Where was the meeting of the police chiefs?",
+    ],
+)
+def test_the_police_chiefs_meeting_is_the_interior_ministers(engine: Engine, question: str) -> None:
+    """The interior ministers head the police; "chiefs" alone is no reason to pick the intelligence
+    chiefs' meeting or the Security Secretaries'."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.answered
+    assert verdict.focus[:1] == ["mtg_2025_08_12_interior_ministers"]

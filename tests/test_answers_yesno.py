@@ -3878,3 +3878,26 @@ def test_an_exercise_discussed_at_a_citys_meeting_is_no_meeting_missing_there(en
     # was "no meeting recorded in St Petersburg" (the exercise taken for the meeting asked)
     verdict = verdict_of(engine, "обсуждали ли учения Содружество-Антитеррор на заседании в Петербурге?")
     assert verdict.kind != "not_recorded", verdict
+
+
+# --- a season that describes the meeting is no word of the topic asked -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Did the summer meeting of the police chiefs talk about road safety at all?", SPB),
+        ("Did the summer meeting of the interior ministers discuss illegal migration?", SPB),
+        ("Обсуждали ли на летнем заседании СМВД незаконную миграцию?", SPB),
+        ("Did the autumn meeting of the security secretaries discuss humanitarian cooperation?", SECRETARIES),
+    ],
+)
+def test_a_season_naming_the_meeting_is_no_topic_word(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True
+    assert meeting in verdict.focus
+
+
+def test_a_season_the_meeting_was_not_held_in_is_still_a_no(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did the winter meeting of the interior ministers discuss road safety?")
+    assert verdict.kind == "yes_no" and verdict.yes is False
