@@ -1922,3 +1922,22 @@ def test_a_word_after_a_demonstrative_keeps_the_category(engine: Engine) -> None
 def test_two_lists_taken_together_are_their_union(engine: Engine, question: str, expected: int) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and verdict.value == expected
+
+
+# --- an ordinal before "session" numbers the session, not the meeting -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём была третья сессия июньского совещания в Москве?",
+        "О чём была вторая сессия совещания в Москве?",
+        "What was the fourth session of the Moscow meeting about?",
+    ],
+)
+def test_a_session_ordinal_is_no_meeting_number(engine: Engine, question: str) -> None:
+    """"Третья сессия … совещания в Москве" is no "3rd meeting" held in Moscow (the Security Secretaries'
+    13th was held there too)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.answered
+    assert verdict.focus == [XVIII]
