@@ -605,6 +605,10 @@ def test_there_after_what_in_a_question_of_what_was_said_is_a_filler(engine: Eng
         ("what did the EAG secretariat report at that june do", XVIII),
         ("what did the EAG secretariat report on at that june get-together", XVIII),
         ("что докладывал секретариат ЕАГ на той июньской тусовке", XVIII),
+        # "thingy", "teh" for "the", a demonstrative right before "штука"
+        ("wen was teh dushanbe thingy", DUSHANBE),
+        ("when was the dushanbe thingy", DUSHANBE),
+        ("когда была эта штука в Душанбе", DUSHANBE),
     ],
 )
 def test_a_vague_word_for_an_event_is_the_meeting_its_month_names(engine: Engine, question: str, meeting: str) -> None:
