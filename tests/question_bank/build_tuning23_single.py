@@ -849,6 +849,128 @@ case(
 )
 
 
+# --- second batch (written during the session; 2/17 on the start code): variants of the
+# first batch's failures over other entries; notes start with the family -------------------------------
+case(
+    "How many specialised bodies operate in this sphere?",
+    "count",
+    [NUM[3]],
+    [S0],
+    "demonstrative: «and 3 specialized bodies»; «this sphere» is the security sphere, not the Forensic council's name",
+)
+case(
+    "Сколько отраслевых органов действует в этой сфере?",
+    "count",
+    [NUM[16]],
+    [S0],
+    "demonstrative: «16 sectoral cooperation bodies operate in the security sphere»",
+)
+case(
+    "skolko otraslevyh organov v etoy sfere",
+    "count",
+    [NUM[16]],
+    [S0],
+    "demonstrative: «16 sectoral cooperation bodies»",
+)
+case(
+    "How many different states in total attended the St Petersburg meeting and the intelligence chiefs' meeting?",
+    "count",
+    [NUM[9]],
+    [S2, S3],
+    "union: the two lists together name all nine states",
+)
+case(
+    "Сколько всего стран участвовало хотя бы в одной из встреч: СМВД и XVIII совещание?",
+    "count",
+    [NUM[9]],
+    [S2, S4],
+    "union: St Petersburg (8, with Turkmenistan) and June (8, with Azerbaijan): nine in all",
+)
+case(
+    "skolko vsego raznyh stran bylo na soveshchanii MVD i na vstreche spetssluzhb vmeste",
+    "count",
+    [NUM[9]],
+    [S2, S3],
+    "union: nine states on the two lists together",
+)
+yes(
+    "Обсуждали ли главы полиции на летней встрече безопасность дорожного движения?",
+    [r"road|traffic|дорожн"],
+    [S2],
+    "police-chiefs: «cooperation in the field of road safety» (Interior Ministers Council, 12 August)",
+)
+yes(
+    "Did the summer meeting of the interior ministers discuss illegal migration?",
+    [r"migration|миграц"],
+    [S2],
+    "season-topic: «The Council discussed topical problems in the fight against illegal migration»",
+)
+yes(
+    "Did the autumn meeting of the security secretaries discuss humanitarian cooperation?",
+    [r"humanitarian|гуманитарн"],
+    [S1],
+    "season-topic: «The agenda of today's meeting includes consideration of the development of humanitarian and"
+    " educational cooperation» (5 November)",
+)
+case(
+    "Где проходило совещание руководителей полиции СНГ?",
+    "attribute",
+    [SPB],
+    [S2],
+    "police-chiefs: the interior ministers met «in St. Petersburg on 12 August»",
+    absent=[bare(MOSCOW)],
+)
+case(
+    "Когда встречались главы милиции СНГ?",
+    "time",
+    [date(12, 8, 2025)],
+    [S2],
+    "police-chiefs: «The CIS Interior Ministers Council convened for a meeting in St. Petersburg on 12 August»",
+)
+case(
+    "О чём была вторая сессия совещания в Москве?",
+    "attribute",
+    [r"international|международн"],
+    [S4],
+    "session-ordinal: «During the second session on international counter-terrorism cooperation»",
+)
+case(
+    "when was the dushanbe thingy",
+    "style",
+    [r"October|октябр"],
+    [S1],
+    "vague-event: «the October meetings of the Commonwealth's supreme bodies in Dushanbe»",
+)
+case(
+    "когда была эта штука в Душанбе",
+    "style",
+    [r"October|октябр"],
+    [S1],
+    "vague-event: «the October meetings … in Dushanbe»",
+)
+case(
+    "I'm worried about floods — which CIS body deals with that?",
+    "topic",
+    [EMERG],
+    [S0],
+    "worry-opening: «CIS Interstate Council for Emergency Situations of Natural and Technogenic Character»",
+)
+case(
+    "I'm really concerned about earthquakes - who in the CIS handles that?",
+    "topic",
+    [EMERG],
+    [S0],
+    "worry-opening: the Interstate Council for Emergency Situations",
+)
+case(
+    "I'm interested in prisons - which CIS council deals with them?",
+    "topic",
+    [PENIT],
+    [S0],
+    "worry-opening: «CIS Heads of Penitentiary Services Council»",
+)
+
+
 def main() -> None:
     out = Path(__file__).resolve().parent / "tuning23_single.yaml"
     header = (
