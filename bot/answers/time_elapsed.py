@@ -274,10 +274,23 @@ def _since_published(kb: KnowledgeBase, base: Verdict, meeting: Entity, today: d
     return None
 
 
+_UNTIL_THE_END = re.compile(
+    r"\buntil\s+(?:the\s+)?(?:end|expiry|close)\s+of\b|\bдо\s+(?:конца|окончания|истечения)\b"
+    r"|\bdo\s+(?:kontsa|konca|okonchaniya)\b",
+    re.IGNORECASE,
+)
+
+
 def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long until a programme's period ends ("how many years are left until ... 2030")."""
     if not (LEFT.search(text) and (HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
         return None
+    bare = _UNTIL_THE_END.sub(" ", text)
+    if bare != text:
+        # "left until the end of the counter-terrorism programme": "until" is no word of the
+        # name "… until 2030" (the border programme), "до конца" no word of any name
+        parsed = engine.parse(bare, parsed.lang)
+        text = bare
     entity = dated_entity(engine, parsed, text)
     if entity is None:
         hit = parsed.hits[0] if parsed.hits else None
