@@ -519,8 +519,15 @@ def before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
         rest = parsed.text[cue.end() :] if cue is not None else ""
         later = [m for m, _ in named_meetings(engine, engine.parse(rest, parsed.lang))[:1]] if rest.strip() else []
         if not later or later[0] == meetings[0][0]:
-            return None
-        subject, other = meetings[0][0], later[0]
+            # the meeting found is the one after the cue: the first named may be another dated entry
+            # ("was the Commonwealth-Antiterror exercise before or after the St Petersburg meeting")
+            head = parsed.text[: cue.start()] if cue is not None else ""
+            first = _dated_named(engine, engine.parse(head, parsed.lang)) if head.strip() else None
+            if first is None or first == meetings[0][0]:
+                return None
+            subject, other = first, meetings[0][0]
+        else:
+            subject, other = meetings[0][0], later[0]
     elif len(meetings) == 2:
         subject, other = (m for m, _ in sorted(meetings, key=lambda pair: min(pair[1])))
     else:
@@ -531,6 +538,14 @@ def before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
     verdict.value["relative_to"] = other
     verdict.value["subject"] = subject
     return verdict
+
+
+def _dated_named(engine: Engine, parsed: Parsed) -> str | None:
+    """The dated entry the words name clearly (an exercise, a document), or None."""
+    hit = parsed.hits[0] if parsed.hits else None
+    if hit is None or hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER:
+        return None
+    return hit.entity if engine.kb.date_key.get(hit.entity) is not None else None
 
 
 def order_of(kb: KnowledgeBase, base: Verdict, pair: list[str]) -> Verdict | None:
