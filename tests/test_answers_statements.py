@@ -1526,3 +1526,22 @@ def test_a_meeting_named_outright_is_not_another_he_spoke_at(engine: Engine) -> 
     # "на 13-м заседании": never Rahmon's words at the XVIII meeting
     verdict = verdict_of(engine, "Что Рахмон сказал на 13-м заседании Совета секретарей советов безопасности?")
     assert verdict.kind != "quote", verdict
+
+
+# --- "apart from" sets aside as "besides" does ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What threats did Klemez name in St Petersburg apart from illegal migration?",
+        "What threats did Klemez name in St Petersburg apart from migration?",
+        "Apart from illegal migration, what threats did Klemez name in St Petersburg?",
+        "What threats did Klemez name in St Petersburg aside from migration?",
+    ],
+)
+def test_apart_from_sets_aside_like_besides(engine: Engine, question: str) -> None:
+    """"Apart" is no word of the question's subject: the city stays where Klemez spoke, not what is asked."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and any(statement.speaker == KLEMEZ for statement in verdict.statements), verdict
+    assert re.search(r"narcotic|drug", html_of(engine, verdict))
