@@ -971,6 +971,52 @@ case(
 )
 
 
+# --- third batch (written during the session; 0/6 on the start code) -----------------------------------
+case(
+    "How many years are left until the end of the counter-terrorism programme?",
+    "time",
+    [r"\b2\b|\btwo\b|\bдва\b|\bдвух\b"],
+    [S1],
+    "until-the-end: the programme is «for 2026–2028»; from 30 November 2026 about two years remain",
+    absent=[r"\b4\s+years|\bfour\s+years|Border"],
+)
+case(
+    "skolko let ostalos do konca programmy po protivodeystviyu terrorizmu?",
+    "time",
+    [r"\b2\b|\btwo\b|\bдва\b|\bдвух\b"],
+    [S1],
+    "until-the-end: «for 2026–2028»",
+)
+case(
+    "Учения Содружество-Антитеррор-2025 были до или после заседания СМВД?",
+    "time",
+    [r"after|после|позже|later"],
+    [S2, S4],
+    "before-after: the exercise was planned for «October 2025»; the Interior Ministers met on 12 August 2025",
+)
+case(
+    "Was the Commonwealth-Antiterror exercise before or after the Security Secretaries' meeting?",
+    "time",
+    [r"before|до|раньше|earlier"],
+    [S1, S4],
+    "before-after: the exercise «in October 2025»; the Security Secretaries met on 5 November 2025",
+)
+case(
+    "What threats did Klemez name in St Petersburg apart from migration?",
+    "list",
+    [r"drug|narcot|наркот", r"weapon|оружи"],
+    [S2],
+    "apart-from: «narcotics production … drug trafficking … weapons smuggling … cybercrime»",
+)
+case(
+    "Apart from illegal migration, what threats did Klemez name in St Petersburg?",
+    "list",
+    [r"drug|narcot|наркот", r"cyber|кибер"],
+    [S2],
+    "apart-from: «weapons smuggling and the escalating scale of cybercrime»",
+)
+
+
 def main() -> None:
     out = Path(__file__).resolve().parent / "tuning23_single.yaml"
     header = (
