@@ -1115,3 +1115,21 @@ def test_a_dashed_off_meeting_is_where_there_points(engine: Engine, question: st
 )
 def test_a_dashed_off_topic_is_kept_as_typed_unless_a_meeting_is_asked_about(question: str) -> None:
     assert rewrite(question) is None
+
+
+# --- "порешали": the colloquial "settled" is "decided" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Шо там по ШОС порешали?", "decision_sco_observer"),
+        ("что порешали насчёт ШОС?", "decision_sco_observer"),
+        ("chto poreshali v Dushanbe?", DUSHANBE),
+        ("Что порешали на саммите в Душанбе?", DUSHANBE),
+    ],
+)
+def test_poreshali_asks_what_was_decided(engine: Engine, question: str, expected: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict
+    assert verdict.intent == "outcomes" and expected in verdict.focus + verdict.items, verdict

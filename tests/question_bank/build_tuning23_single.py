@@ -971,7 +971,7 @@ case(
 )
 
 
-# --- third batch (written during the session; 0/6 on the start code) -----------------------------------
+# --- third batch (written during the session; 0/8 on the start code) -----------------------------------
 case(
     "How many years are left until the end of the counter-terrorism programme?",
     "time",
@@ -1014,6 +1014,21 @@ case(
     [r"drug|narcot|наркот", r"cyber|кибер"],
     [S2],
     "apart-from: «weapons smuggling and the escalating scale of cybercrime»",
+)
+
+case(
+    "что порешали насчёт ШОС?",
+    "style",
+    [r"observer|наблюдател"],
+    [S1],
+    "poreshali: «the Summit decided to grant the Shanghai Cooperation Organization the status of an Observer»",
+)
+case(
+    "chto poreshali v Dushanbe?",
+    "style",
+    [r"observer|наблюдател|CIS\s*(?:Plus|\+)|СНГ\s*(?:плюс|\+)|Concept|Концепци"],
+    [S1],
+    "poreshali: the Dushanbe decisions (CIS Plus, the SCO as observer, the Concept, the two programmes)",
 )
 
 
