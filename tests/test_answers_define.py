@@ -657,6 +657,21 @@ def test_the_askers_introduction_says_who_asks_not_what(engine: Engine, question
     assert words in html_of(engine, verdict)
 
 
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("I'm worried about accidents at chemical plants — which CIS council covers that?", "industrial_safety_council"),
+        ("I'm worried about floods — which CIS body deals with that?", "emergencies_council"),
+        ("I'm really concerned about earthquakes - who in the CIS handles that?", "emergencies_council"),
+        ("I'm interested in prisons - which CIS council deals with them?", "penitentiary_services_council"),
+    ],
+)
+def test_an_opening_that_names_a_worry_is_the_topic_asked(engine: Engine, question: str, body: str) -> None:
+    """"I'm worried about X — who covers that?" says what is asked about, not who asks."""
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.focus[:1] == [body], verdict
+
+
 def test_an_introduction_naming_an_entry_stays_part_of_the_question(engine: Engine) -> None:
     verdict = verdict_of(engine, "I'm writing about the Migration Bodies Council - when did it last meet?")
     assert verdict.focus[:1] == ["migration_bodies_council"] or "Migration" in html_of(engine, verdict), verdict

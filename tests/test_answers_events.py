@@ -55,3 +55,38 @@ def test_beginnings_and_topics_get_the_usual_answer(engine: Engine, question: st
 def test_nothing_adopted_at_a_meeting_is_said_so(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute, verdict.reason) == ("fact", "documents", "not_stated"), verdict
+
+
+# --- the police chiefs' meeting is the interior ministers' -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Где проходило совещание руководителей полиции СНГ?",
+        "Когда встречались главы милиции СНГ?",
+        "Where was the meeting of the police chiefs?",
+    ],
+)
+def test_the_police_chiefs_meeting_is_the_interior_ministers(engine: Engine, question: str) -> None:
+    """The police are the interior ministers' field; "руководители … СНГ" is no reason to pick the
+    intelligence chiefs' meeting ("CIS" is in every name)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.answered
+    assert verdict.focus[:1] == ["mtg_2025_08_12_interior_ministers"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the summer meeting of the police chiefs talk about road safety at all?",
+        "Обсуждали ли главы полиции на летней встрече безопасность дорожного движения?",
+        "Did the police chiefs discuss illegal migration at their meeting?",
+    ],
+)
+def test_a_topic_asked_of_the_police_chiefs_meeting(engine: Engine, question: str) -> None:
+    """A field word beside a rank ("police chiefs") says whose meeting; the other field words
+    ("road safety") stay the topic asked of it."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True
+    assert "mtg_2025_08_12_interior_ministers" in verdict.focus

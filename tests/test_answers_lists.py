@@ -1930,6 +1930,56 @@ def test_what_a_meeting_adopted_is_its_outcomes_not_a_fact_summing_them(engine: 
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute, verdict.focus[0]) == ("fact", "outcomes", "mtg_2025_10_dushanbe_summit"), verdict
     assert len(visible(html_of(engine, verdict))) < 600
+# --- "in this sphere": a word after a demonstrative names no entry ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many sectoral bodies operate in this sphere?", 16),
+        ("Сколько отраслевых органов действует в этой сфере?", 16),
+        ("skolko otraslevyh organov v etoy sfere", 16),
+        (
+            "Я студентка, пишу курсовую про сотрудничество СНГ в сфере безопасности. Подскажите, пожалуйста, "
+            "сколько всего отраслевых органов работает в этой сфере?",
+            16,
+        ),
+    ],
+)
+def test_a_word_after_a_demonstrative_is_no_name_filter(engine: Engine, question: str, expected: int) -> None:
+    """"В этой сфере" points back at the security sphere; it does not pick out the one council whose
+    name says "в сфере судебно-экспертной деятельности"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == expected
+    assert "name_words" not in verdict.filters
+
+
+def test_a_word_after_a_demonstrative_keeps_the_category(engine: Engine) -> None:
+    verdict = verdict_of(engine, "list the specialised bodies in this sphere")
+    assert verdict.kind == "list" and len(verdict.items) == 3
+
+
+# --- two named lists taken together ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Сколько разных государств в сумме было на встрече МВД в Питере и на встрече спецслужб в Москве?", 9),
+        ("How many different states in total attended the St Petersburg meeting and the intelligence chiefs' meeting?", 9),
+        ("Сколько всего стран участвовало хотя бы в одной из встреч: СМВД и XVIII совещание?", 9),
+        ("skolko vsego raznyh stran bylo na soveshchanii MVD i na vstreche spetssluzhb vmeste", 9),
+        # controls: the common part stays the common part
+        ("Сколько всего стран были и на СМВД, и на встрече спецслужб?", 7),
+        ("How many states attended both meetings together, the interior ministers' one and the XVIII one?", 7),
+    ],
+)
+def test_two_lists_taken_together_are_their_union(engine: Engine, question: str, expected: int) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and verdict.value == expected
+
+
+# --- an ordinal before "session" numbers the session, not the meeting -------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1945,3 +1995,19 @@ def test_participants_of_one_meeting_absent_from_another_compare_the_kinds_both_
     # bodies among them, though the other meeting's source lists states alone
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.items) == ("list", ["russia"]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "О чём была третья сессия июньского совещания в Москве?",
+        "О чём была вторая сессия совещания в Москве?",
+        "What was the fourth session of the Moscow meeting about?",
+    ],
+)
+def test_a_session_ordinal_is_no_meeting_number(engine: Engine, question: str) -> None:
+    """"Третья сессия … совещания в Москве" is no "3rd meeting" held in Moscow (the Security Secretaries'
+    13th was held there too)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded" and verdict.answered
+    assert verdict.focus == [XVIII]

@@ -179,3 +179,22 @@ def test_when_a_document_starts_or_ends_is_its_period(engine: Engine, question: 
     # was a "did you mean" between the programmes ("start" weighed the match down), or the card
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.focus[:1] == [document] and verdict.attribute == "period", verdict
+
+
+# --- "until the end of": no word of the name "… until 2030" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("How many years are left until the end of the counter-terrorism programme?", TERRORISM),
+        ("skolko let ostalos do kontsa programmy po borbe s terrorizmom?", TERRORISM),
+        ("skolko let ostalos do konca programmy po protivodeystviyu terrorizmu?", TERRORISM),
+        ("How many years are left until the end of the border security programme?", BORDER),
+        ("How many years are left until the end of the military cooperation concept?", CONCEPT),
+    ],
+)
+def test_time_left_until_the_end_of_a_document(engine: Engine, question: str, document: str) -> None:
+    """"Until the end of" says how long is asked; "until" must not pick the programme named "… until 2030"."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:remaining" and verdict.focus[:1] == [document], verdict

@@ -1575,3 +1575,20 @@ def test_what_and_when_a_statement_was_said_keeps_its_words(engine: Engine, ques
     # the words asked too: the month alone would drop them (their text says "in an October statement")
     verdict = verdict_of(engine, question)
     assert verdict.attribute != "month_only" and verdict.kind in ("card", "quote"), verdict
+# --- "apart from" sets aside as "besides" does ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What threats did Klemez name in St Petersburg apart from illegal migration?",
+        "What threats did Klemez name in St Petersburg apart from migration?",
+        "Apart from illegal migration, what threats did Klemez name in St Petersburg?",
+        "What threats did Klemez name in St Petersburg aside from migration?",
+    ],
+)
+def test_apart_from_sets_aside_like_besides(engine: Engine, question: str) -> None:
+    """"Apart" is no word of the question's subject: the city stays where Klemez spoke, not what is asked."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and any(statement.speaker == KLEMEZ for statement in verdict.statements), verdict
+    assert re.search(r"narcotic|drug", html_of(engine, verdict))

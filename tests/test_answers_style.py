@@ -605,6 +605,10 @@ def test_there_after_what_in_a_question_of_what_was_said_is_a_filler(engine: Eng
         ("what did the EAG secretariat report at that june do", XVIII),
         ("what did the EAG secretariat report on at that june get-together", XVIII),
         ("что докладывал секретариат ЕАГ на той июньской тусовке", XVIII),
+        # "thingy", "teh" for "the", a demonstrative right before "штука"
+        ("wen was teh dushanbe thingy", DUSHANBE),
+        ("when was the dushanbe thingy", DUSHANBE),
+        ("когда была эта штука в Душанбе", DUSHANBE),
     ],
 )
 def test_a_vague_word_for_an_event_is_the_meeting_its_month_names(engine: Engine, question: str, meeting: str) -> None:
@@ -1125,3 +1129,19 @@ def test_a_dashed_off_topic_is_kept_as_typed_unless_a_meeting_is_asked_about(que
 def test_slang_for_the_interior_ministers(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[:1] == [SPB], verdict
+# --- "порешали": the colloquial "settled" is "decided" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Шо там по ШОС порешали?", "decision_sco_observer"),
+        ("что порешали насчёт ШОС?", "decision_sco_observer"),
+        ("chto poreshali v Dushanbe?", DUSHANBE),
+        ("Что порешали на саммите в Душанбе?", DUSHANBE),
+    ],
+)
+def test_poreshali_asks_what_was_decided(engine: Engine, question: str, expected: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and verdict.kind != "clarify", verdict
+    assert verdict.intent == "outcomes" and expected in verdict.focus + verdict.items, verdict

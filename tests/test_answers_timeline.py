@@ -1704,3 +1704,21 @@ def test_when_or_where_of_a_meeting_described_by_its_topic(engine: Engine, quest
     # its date or place, not a statement of its record that holds the topic word (was a quote)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.intent, verdict.focus[:1]) == ("fact", intent, [XVIII]), verdict
+
+
+# --- "before or after" with a dated entry that is no meeting named first ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "other", "first"),
+    [
+        ("Was the Commonwealth-Antiterror-2025 exercise before or after the St Petersburg meeting?", EXERCISE, SPB, SPB),
+        ("Учения Содружество-Антитеррор-2025 были до или после заседания СМВД?", EXERCISE, SPB, SPB),
+        ("Was the Commonwealth-Antiterror exercise before or after the Security Secretaries' meeting?", EXERCISE, SECRETARIES, EXERCISE),
+    ],
+)
+def test_before_or_after_an_exercise_named_first(engine: Engine, question: str, subject: str, other: str, first: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:order", verdict
+    assert verdict.value["subject"] == subject and verdict.value["relative_to"] == other
+    assert verdict.value["first"] == first

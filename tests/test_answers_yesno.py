@@ -4002,3 +4002,24 @@ def test_a_topic_claimed_of_another_year_is_not_recorded(engine: Engine, questio
 def test_a_topic_claimed_of_its_own_year_stays_yes(engine: Engine) -> None:
     verdict = verdict_of(engine, "was road safety discussed in 2025?")
     assert verdict.yes is True and verdict.focus[:1] == [SPB], verdict
+# --- a season that describes the meeting is no word of the topic asked -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Did the summer meeting of the police chiefs talk about road safety at all?", SPB),
+        ("Did the summer meeting of the interior ministers discuss illegal migration?", SPB),
+        ("Обсуждали ли на летнем заседании СМВД незаконную миграцию?", SPB),
+        ("Did the autumn meeting of the security secretaries discuss humanitarian cooperation?", SECRETARIES),
+    ],
+)
+def test_a_season_naming_the_meeting_is_no_topic_word(engine: Engine, question: str, meeting: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is True
+    assert meeting in verdict.focus
+
+
+def test_a_season_the_meeting_was_not_held_in_is_still_a_no(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Did the winter meeting of the interior ministers discuss road safety?")
+    assert verdict.kind == "yes_no" and verdict.yes is False

@@ -3,7 +3,8 @@
 "тематические секции" / "thematic sessions" are the specialised sessions of a meeting's programme,
 "пленарка" its plenary session: neither word is in the knowledge base, so a question using them
 ("Сколько было тематических секций на XVIII совещании помимо пленарки?") found no session at all and
-asked back. Only before a word for a session ("тематические органы" stays as typed).
+asked back. Only before a word for a session ("тематические органы" stays as typed). The colloquial
+verb "порешали" ("settled") is "решили" ("decided").
 """
 
 from __future__ import annotations
@@ -35,8 +36,19 @@ def _plenary(found: re.Match[str]) -> str:
     return "пленарного заседания" if found.group(0)[:1] in "пП" else "plenarnogo zasedaniya"
 
 
+# "что порешали по ШОС?": the colloquial "порешать" (to settle) is "решить" (to decide).
+_SETTLED_GATE = cued(re.compile(r"пореш|poresh", re.IGNORECASE))
+_SETTLED = re.compile(r"\b(?:пореш(?:али|или|ал|ил|ала|ила|ено)|poresh(?:ali|ili|al|il|ala|ila|eno))\b", re.IGNORECASE)
+
+
+def _decided(found: re.Match[str]) -> str:
+    return "решили" if found.group(0)[:1] in "пП" else "reshili"
+
+
 def written_out(text: str) -> str:
-    """The text with colloquial words for sessions replaced by the records' words."""
+    """The text with colloquial words for sessions (and "порешали") replaced by the records' words."""
+    if _SETTLED_GATE.search(text):
+        text = _SETTLED.sub(_decided, text)
     if not _GATE.search(text):
         return text
     return _PLENARY.sub(_plenary, _THEMATIC.sub(_specialised, text))

@@ -235,8 +235,8 @@ _FILLER_THERE = cued(re.compile(r"^(\W*(?:что|chto|шо)\s+)(?:там|tam)\s+
 # "at that june thing", "the Moscow get-together", "на той июньской тусовке": a vague word for an
 # event after the word that says which one is the meeting it says.
 _VAGUE_EVENT = re.compile(
-    r"\b((?:that|the|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing|do|gathering|get-together|affair)s?\b"
-    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+[\w-]+\s+)(?:штук|тусовк|сходк|движух)\w*",
+    r"\b((?:that|the|teh|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing(?:y|ie)?|do|gathering|get-together|affair|shindig|meet-?up)s?\b"
+    r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+(?:[\w-]+\s+)?)(?:штук|тусовк|сходк|движух)\w*",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,12 @@ _FRAME = frozenset(["~meeting", "~head_of"]) | frozenset(
 )
 # Words that make the field's words a topic asked of a meeting ("обсуждали ли на совещании безопасность
 # дорожного движения"), not the description of which meeting.
+# People named by their rank, next to whose field word the field says whose meeting it was.
+_RANKS = frozenset(["~head_of"]) | frozenset(
+    text_tokens("chief chiefs head heads boss bosses leader leaders руководители главы начальники")
+)
+# "CIS", "СНГ", a verb of meeting ("встречались"): no sign the question names that entry.
+_ANY_NAME = frozenset(["~cis"]) | frozenset(text_tokens("встречались встретились собирались vstrechalis"))
 _TOPIC_ASKED = (
     "discuss", "agenda", "talk", "raise", "mention", "said", "say", "spoke", "speak",
     "обсужд", "обсуди", "повестк", "говорил", "упомин", "упомян", "выступ", "сказал", "заявил",
@@ -57,8 +63,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     kb = engine.kb
     text = parsed.text
     lowered = text.lower()
-    if not _MEETING_WORD.search(lowered) or any(word in lowered for word in _TOPIC_ASKED):
+    if not _MEETING_WORD.search(lowered):
         return None
+    topic_asked = any(word in lowered for word in _TOPIC_ASKED)
     top = parsed.hits[0] if parsed.hits else None
     if top is not None and top.name_cover >= _NAMED and kb.kind(top.entity) in ("meeting", "body"):
         return None  # a meeting or body named in full ("заседание совета министров внутренних дел")
@@ -70,6 +77,16 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
     words = _WORD.findall(text)
     marks = [i for i, word in enumerate(words) if _MEETING_WORD.match(word.lower()) or set(text_tokens(word)) & _FRAME]
     field_at = [i for i, word in enumerate(words) if _of_field(word, body, index)]
+    if topic_asked:
+        # "did the summer meeting of the police chiefs talk about road safety": only a field word
+        # right beside a rank word ("police chiefs", "главы полиции") says whose meeting; the other
+        # field words are the topic asked, left to the answer of that meeting.
+        ranks = [i for i, word in enumerate(words) if set(text_tokens(word)) & _RANKS]
+        field_at = [i for i in field_at if any(abs(i - rank) == 1 for rank in ranks)]
+        if not field_at:
+            return None
+        # the rank goes with its field word into the body's name, or "chiefs" is read as the topic
+        field_at = sorted({*field_at, *(rank for rank in ranks if any(abs(i - rank) == 1 for i in field_at))})
     if not field_at or any(min((abs(i - mark) for mark in marks), default=99) > _NEAR for i in field_at):
         # a field word away from the meeting's words is a topic asked ("…предлагали привлекать к
         # дерадикализации"), not the description of which meeting
@@ -84,7 +101,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> Verdic
         if hit.entity == body or hit.entity in own_meetings or kb.kind(hit.entity) in ("place", "state"):
             continue
         named = {query.tokens[i] for i in hit.name_tokens if i < len(query.tokens)}
-        if named - field_tokens - _FRAME and hit.name_cover >= 0.5:
+        if named - field_tokens - _FRAME - _ANY_NAME and hit.name_cover >= 0.5:
             return None  # the question names this one by more than the field's words
     if any(hit.entity == body or hit.entity in own_meetings for hit in parsed.hits[:1]):
         return None  # the body or its meeting is found already: nothing to put right

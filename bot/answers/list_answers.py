@@ -670,6 +670,12 @@ def asked_filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]] | None
         rest.append(i)
         residual += query.weights[i]
     if by_name and (rest or generic_rest):
+        # "in this sphere", "в этой сфере": a word after a demonstrative points back at the
+        # domain the question is about, not at a word of some entries' names.
+        pointed = _after_demonstrative(parsed)
+        rest = [i for i in rest if query.tokens[i] not in pointed]
+        generic_rest = [i for i in generic_rest if query.tokens[i] not in pointed]
+    if by_name and (rest or generic_rest):
         # A generic word names entries only when nothing else in the question does.
         # A synonym group ("~meeting", "~cis") is no word of a name.
         own = [i for i in rest if not query.tokens[i].startswith("~")]
@@ -728,6 +734,21 @@ def asked_filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]] | None
             # The list is labelled as asked ("Councils: 20"), not "Bodies".
             filters["asked_as"] = [_BODY_KIND_LABELS[token] for token in name_tokens if token in _BODY_KIND_LABELS]
     return filters
+
+
+# "that" is left out: it is far more often a conjunction ("the bodies that deal with ...").
+_DEMONSTRATIVES = frozenset(
+    {"this", "these", "those", "этой", "этом", "эта", "этот", "эти", "этих", "данной", "данном", "данная", "данный"}
+    | {"etoy", "etoi", "etom", "eta", "etot", "eti", "etih", "etikh", "dannoy", "dannoi", "dannom"}
+)
+
+
+def _after_demonstrative(parsed: Parsed) -> set[str]:
+    """The tokens of the words written right after a demonstrative ("this sphere", "этой сфере")."""
+    words = WORD.findall(parsed.text.lower().replace("ё", "е"))
+    if not _DEMONSTRATIVES.intersection(words):
+        return set()
+    return {token for before, word in pairwise(words) if before in _DEMONSTRATIVES for token in text_tokens(word)}
 
 
 def _names_body(engine: Engine, word: str) -> str | None:

@@ -351,9 +351,15 @@ def meeting_ordinals(text: str) -> list[int]:
         elif word.isdigit() and len(word) <= 3 and position + 1 < len(words) and _ONE_MEETING.match(words[position + 1]):
             # "на 14 заседании": bare digits before one meeting (singular) number it; "14 заседаний" counts.
             number = int(word)
+        if number and position + 1 < len(words) and _SESSION_WORD.match(words[position + 1]):
+            continue  # "третья сессия июньского совещания": the ordinal numbers the session, not the meeting
         if number and any(_is_meeting_word(w) for w in words[position + 1 : position + 4]):
             found.append(number)
     return found
+
+
+# A part of a meeting an ordinal can number ("the third session of the June meeting").
+_SESSION_WORD = re.compile(r"(?i)(?:sessions?|сесси\w*|sessi\w*|секци\w*|sekci\w*|sektsi\w*|day|день|дня|point|пункт\w*|item)$")
 
 
 def _is_meeting_word(word: str) -> bool:

@@ -793,6 +793,13 @@ _WRITING_WORDS = frozenset(
         *("заметку", "записку", "пост", "колонку", "cis", "снг", "sng", "commonwealth", "содружество", "содружества"),
     ]
 )
+# An opening that names what the asker cares about ("I'm worried about", "я интересуюсь"), not who they are.
+_TOPIC_OPENING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\W+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:really|very|a\s+bit|quite|so)\s+)?"
+    r"(?:worried|concerned|anxious|scared|afraid|curious|interested|thinking)\s+(?:about|by|of|in)\b"
+    r"|^\W*(?:я|мы)\s+(?:беспоко\w+|интересу\w+|волну\w+|переживаю|переживаем)\b",
+    re.IGNORECASE,
+)
 _INTRODUCTION_END = re.compile(r"\s[-–—]+\s|[.!:]\s+")
 
 
@@ -801,7 +808,9 @@ def without_introduction(text: str, is_word: Callable[[str], bool]) -> str:
     introduction that the knowledge base knows stay after the question, as after a colon. An
     introduction that names an entry ("I'm writing about the ATC - when was it founded?") is part of
     the question. Any other text as it is."""
-    if _INTRODUCTION.match(text) is None:
+    if _INTRODUCTION.match(text) is None or _TOPIC_OPENING.match(text) is not None:
+        # "I'm worried about accidents at chemical plants — which council covers that?": the
+        # opening says what is asked about, not who asks
         return text
     for found in _INTRODUCTION_END.finditer(text):
         head, tail = text[: found.start()], text[found.end() :]

@@ -64,6 +64,10 @@ _TOPIC_FILLER = (
     " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
     " январский февральский мартовский апрельский майский июньский июльский августовский сентябрьский"
     " октябрьский ноябрьский декабрьский"
+    # so does a season ("the summer meeting of the police chiefs"); "at all" / "вообще" only insists
+    # ("летом" is left out: its stem is that of "лет", years)
+    " summer summer's autumn winter spring летней летнем летняя летнее осенней осеннем осенью зимней зимнем"
+    " зимой весенней весеннем весной letney letnem osenney osenyu zimney vesenney voobshche voobshe вообще"
     # "among the issues the council looked at / took up", "среди вопросов, которые рассмотрел"
     " among issue issues matter matters look looked took taken examine examined среди вопросов вопросы рассмотрел"
     " рассмотрели sredi voprosov входила входил входило входили число"

@@ -76,6 +76,12 @@ _UNION = re.compile(
     r"\btogether\b|\bin total\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b"
     r"|\bвместе\b|\bразных\b|\bразличных\b|\bвсего\b|\bв сумме\b|\bсуммарно\b|\bvmeste\b|\braznykh\b|\bvsego\b"
 )
+# Two named lists taken together, whatever joins the names: "different", "в сумме", "хотя бы в одной".
+_TAKEN_TOGETHER = re.compile(
+    r"\btogether\b|\baltogether\b|\bcombined\b|\bdifferent\b|\bdistinct\b|\bunique\b|\bat least one\b|\beither\b"
+    r"|\bвместе\b|\bразных\b|\bразличных\b|\bв сумме\b|\bсуммарно\b|\bхотя бы\b"
+    r"|\bvmeste\b|\braznykh\b|\braznyh\b|\bv summe\b|\bkhotya by\b|\bhotya by\b"
+)
 # What "how many" counts is the noun after it: "сколько всего встреч провели органы" counts meetings.
 _COUNTS_MEETINGS = re.compile(
     r"\b(?:how\s+many|сколько|skolko)\s+(?:(?:всего|vsego|in\s+total|total|of\s+the)\s+)?"
@@ -354,6 +360,10 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
                 return None
             return _combined(kb, base, order[:2], groups, categories, "only_first", counting)
         if _ANY_OF.search(text) and not _BOTH.search(text.replace(" or ", " ")):
+            return _combined(kb, base, meetings[:2], groups, categories, "any", counting)
+        if _TAKEN_TOGETHER.search(text) and not _BOTH_NAMED.search(text):
+            # "how many different states in total at A and B", "хотя бы на одной из встреч: A и B":
+            # the two lists taken together; the "and" joins the meetings, not the lists' common part.
             return _combined(kb, base, meetings[:2], groups, categories, "any", counting)
         if _BOTH.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "both", counting)

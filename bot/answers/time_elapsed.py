@@ -274,10 +274,23 @@ def _since_published(kb: KnowledgeBase, base: Verdict, meeting: Entity, today: d
     return None
 
 
+_UNTIL_THE_END = re.compile(
+    r"\buntil\s+(?:the\s+)?(?:end|expiry|close)\s+of\b|\bдо\s+(?:конца|окончания|истечения)\b"
+    r"|\bdo\s+(?:kontsa|konca|okonchaniya)\b",
+    re.IGNORECASE,
+)
+
+
 def remaining_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """How long until a programme's period ends ("how many years are left until ... 2030")."""
     if not (LEFT.search(text) and (HOW_MANY_DAYS.search(text) or _IN_YEARS.search(text))):
         return None
+    bare = _UNTIL_THE_END.sub(" ", text)
+    if bare != text:
+        # "left until the end of the counter-terrorism programme": "until" is no word of the
+        # name "… until 2030" (the border programme), "до конца" no word of any name
+        parsed = engine.parse(bare, parsed.lang)
+        text = bare
     entity = dated_entity(engine, parsed, text)
     if entity is None:
         hit = parsed.hits[0] if parsed.hits else None
@@ -506,8 +519,15 @@ def before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
         rest = parsed.text[cue.end() :] if cue is not None else ""
         later = [m for m, _ in named_meetings(engine, engine.parse(rest, parsed.lang))[:1]] if rest.strip() else []
         if not later or later[0] == meetings[0][0]:
-            return None
-        subject, other = meetings[0][0], later[0]
+            # the meeting found is the one after the cue: the first named may be another dated entry
+            # ("was the Commonwealth-Antiterror exercise before or after the St Petersburg meeting")
+            head = parsed.text[: cue.start()] if cue is not None else ""
+            first = _dated_named(engine, engine.parse(head, parsed.lang)) if head.strip() else None
+            if first is None or first == meetings[0][0]:
+                return None
+            subject, other = first, meetings[0][0]
+        else:
+            subject, other = meetings[0][0], later[0]
     elif len(meetings) == 2:
         subject, other = (m for m, _ in sorted(meetings, key=lambda pair: min(pair[1])))
     else:
@@ -518,6 +538,14 @@ def before_or_after(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
     verdict.value["relative_to"] = other
     verdict.value["subject"] = subject
     return verdict
+
+
+def _dated_named(engine: Engine, parsed: Parsed) -> str | None:
+    """The dated entry the words name clearly (an exercise, a document), or None."""
+    hit = parsed.hits[0] if parsed.hits else None
+    if hit is None or hit.score < ENTITY_SCORE or hit.name_cover < NAMED_COVER:
+        return None
+    return hit.entity if engine.kb.date_key.get(hit.entity) is not None else None
 
 
 def order_of(kb: KnowledgeBase, base: Verdict, pair: list[str]) -> Verdict | None:

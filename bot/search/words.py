@@ -140,6 +140,10 @@ STOP_EN = frozenset(
         "other",
         "besides",  # "what else besides migration": the words after it are asked, not the word
         "except",
+        # "apart from", "aside from": as "besides" ("apart" alone made "what threats … in St Petersburg
+        # apart from migration" a question about the city)
+        "apart",
+        "aside",
         "such",
         "only",
         "own",
