@@ -3744,3 +3744,10 @@ def test_the_one_before_a_first_recorded_meeting_of_its_council_offers_the_meeti
     # meeting before it in the sources (the Dushanbe summit) is offered first (was the 13th alone)
     verdict = converse(engine, "what was the most recent meeting?", "and the one before?")[-1]
     assert verdict.kind == "not_recorded" and verdict.alternatives[:1] == [DUSHANBE], verdict
+
+
+@pytest.mark.parametrize("then", ["chto on skazal pro SNG plus?", "a chto on govoril pro SNG plus?"])
+def test_latin_typed_what_did_he_say_is_russian_and_his_words(engine: Engine, then: str) -> None:
+    # "on" and "plus" read as English: the CIS Plus decision's card, in English
+    verdict = converse(engine, "кто выступал на 13-м заседании?", then)[-1]
+    assert verdict.lang == "ru" and verdict.kind == "quote", verdict

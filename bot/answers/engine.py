@@ -364,6 +364,10 @@ _TRANSLIT_MARKS = frozenset(
     {"skolko", "skol'ko", "goda", "godu", "god", "perechisli", "nazovi", "rasskazhi", "podrobnee"}
     # the words that name the value asked, in Latin letters ("trefilov dolzhnost")
     | {"dolzhnost", "dolzhnost'", "dolzhnosti", "srok", "sroki", "gorod", "mesto", "povestka", "itogi", "kem"}
+    # verbs of saying, meeting and deciding ("chto on skazal pro SNG plus?": "on" and "plus" read English)
+    | {"skazal", "skazala", "skazali", "govoril", "govorila", "govorili", "zayavil", "zayavila", "rasskazal",
+       "vystupal", "vystupil", "vystupali", "obsuzhdali", "obsudili", "prinyali", "utverdili", "podpisali",
+       "uchastvoval", "uchastvovali", "uchastvovala", "proshlo", "proshla", "proshel", "sobiralis", "pro"}
 )
 # "In the year of the St Petersburg meeting", "в год петербургского заседания СМВД": the year of the
 # one meeting named, written in as the year itself before the question is read.
