@@ -3751,3 +3751,17 @@ def test_latin_typed_what_did_he_say_is_russian_and_his_words(engine: Engine, th
     # "on" and "plus" read as English: the CIS Plus decision's card, in English
     verdict = converse(engine, "кто выступал на 13-м заседании?", then)[-1]
     assert verdict.lang == "ru" and verdict.kind == "quote", verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "number"),
+    [
+        ("сколько органов было на заседании СМВД?", "а государств?", 8),
+        ("how many states attended the XVIII meeting?", "and bodies?", 13),
+        ("сколько государств было на XVIII совещании?", "а базовых?", 4),
+    ],
+)
+def test_a_count_then_another_group_in_the_genitive_counts_that_group(engine: Engine, first: str, then: str, number: int) -> None:
+    # "а государств?" was "Нет: the Council of Heads of State is not among them" (the wrong subject)
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.attribute == "count" and verdict.value["number"] == number, verdict
