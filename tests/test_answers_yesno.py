@@ -4023,3 +4023,13 @@ def test_a_season_naming_the_meeting_is_no_topic_word(engine: Engine, question: 
 def test_a_season_the_meeting_was_not_held_in_is_still_a_no(engine: Engine) -> None:
     verdict = verdict_of(engine, "Did the winter meeting of the interior ministers discuss road safety?")
     assert verdict.kind == "yes_no" and verdict.yes is False
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [("was BCOC at the XVIII meeting?", False), ("было ли БКБОП на XVIII совещании?", False), ("was the ATC at the XVIII meeting?", True)],
+)
+def test_a_body_at_a_numbered_meeting_is_whether_it_was_there(engine: Engine, question: str, yes: bool) -> None:
+    # was "the sources record no 18th meeting of BCOC" (the number read as the body's own meeting)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict

@@ -190,6 +190,9 @@ _TITLE_OF_BODY = re.compile(
 )
 
 
+_BEING_AT = re.compile(r"\b(?:was|were|is|are)\b.*\bat\b|\b(?:был|была|было|были)\b.*\bна\b|\b(?:byl|byla|bylo|byli)\b.*\bna\b", re.I)
+
+
 def number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """A meeting number the sources do not record, in a question resembling a numbered series:
     a meeting hit, or the meetings of a body hit ("the 12th meeting of the ... Council")."""
@@ -225,6 +228,8 @@ def number_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Me
             and (
                 body.id in other.participants.bodies
                 or PARTICIPATE.search(parsed.text)
+                # "was BCOC at the XVIII meeting?", "было ли БКБОП на XVIII совещании?": being there
+                or _BEING_AT.search(parsed.text)
                 or _dated_by_meeting(parsed)
                 # "Did the chairman of the Council of Heads of State address the XVIII meeting?": the
                 # council is in a person's title, the number is the other meeting's
