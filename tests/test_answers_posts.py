@@ -212,3 +212,16 @@ def test_nobody_recorded_for_the_sender_is_said_so(engine: Engine, question: str
 def test_a_post_of_a_person_named_in_the_genitive_is_its_holder(engine: Engine, question: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and "dmitry_peskov" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["who is the president of Kazakhstan?", "кто президент Казахстана?"])
+def test_a_post_nobody_holds_for_the_state_named_is_not_recorded(engine: Engine, question: str) -> None:
+    # was a "did you mean" between Kazakhstan, Putin and Rahmon
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", "title"), verdict
+    assert set(verdict.value["holders"]) == {"vladimir_putin", "emomali_rahmon"}, verdict  # no press secretary
+
+
+def test_a_post_held_for_the_state_named_is_its_holder(engine: Engine) -> None:
+    verdict = verdict_of(engine, "who is the president of Tajikistan?")
+    assert verdict.focus[:1] == ["emomali_rahmon"], verdict

@@ -75,6 +75,7 @@ from bot.answers import (
     soil,
     source_people,
     source_story,
+    state_title,
     statement_date,
     statement_match,
     status_asked,
@@ -897,6 +898,7 @@ class Engine:
                 or lookalike.day_lookalike(self, parsed, base)
                 or holder_claim.answer(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
+                or state_title.answer(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)
