@@ -282,6 +282,8 @@ def document_period(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | 
 
 
 EXPLAINED = 0.5
+# A claim's tag ("…, right?", "…, верно?"): asks, names nothing
+_TAG_WORDS = frozenset(text_tokens("right correct true indeed верно правда правильно так ведь pravda verno pravilno"))
 
 
 def meeting_words(hits: list[Hit], meeting: str | None) -> set[int]:
@@ -294,7 +296,7 @@ def unexplained_words(engine: Engine, parsed: Parsed, document: Hit, used: Abstr
     meeting) nor only asks: "Was the information security concept approved in Dushanbe?" found the
     Military Cooperation Concept by "concept" alone, and "Yes" was a confident wrong answer."""
     query = parsed.query
-    asking = engine._generic | engine._generic_groups | engine._outcome_words | engine._frame_words | engine._month_words
+    asking = engine._generic | engine._generic_groups | engine._outcome_words | engine._frame_words | engine._month_words | _TAG_WORDS
     return any(
         i not in used
         and token not in asking
