@@ -3765,3 +3765,9 @@ def test_a_count_then_another_group_in_the_genitive_counts_that_group(engine: En
     # "а государств?" was "Нет: the Council of Heads of State is not among them" (the wrong subject)
     verdict = converse(engine, first, then)[-1]
     assert verdict.attribute == "count" and verdict.value["number"] == number, verdict
+
+
+def test_who_of_the_states_was_there_stays_the_states_list(engine: Engine) -> None:
+    # "кто из <X> был" names people of an organisation, never a kind of participant
+    verdict = verdict_of(engine, "кто из стран был на встрече спецслужб в москве")
+    assert verdict.kind == "list" and len(verdict.items) == 8, verdict

@@ -134,8 +134,9 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bspeakers?\b|\bspeech\w*\b|\bwelcoming\b|\bgreetings?\b|\bcongratulatory\b|\baddress(?:ed)?\b"
         # "кто от исполкома там был?", "who from the Executive Committee was there?": the people of an
         # organisation at a meeting, named as its speakers are (or the sources name none)
-        r"|\bкто (?:от|из) \w+(?: \w+)? (?:там |тогда )?(?:был|были|присутствовал\w*)\b"
-        r"|\bkto (?:ot|iz) \w+(?: \w+)? (?:tam )?(?:byl|byli)\b"
+        # (not "кто из стран / государств / участников был": the participants of a kind)
+        r"|\bкто (?:от|из) (?!стран|государ|орган|организац|участник|делегац|них\b|этих\b|тех\b)\w+(?: \w+)? (?:там |тогда )?(?:был|были|присутствовал\w*)\b"
+        r"|\bkto (?:ot|iz) (?!stran|gosudar|organ|uchastnik|nih\b|nikh\b)\w+(?: \w+)? (?:tam )?(?:byl|byli)\b"
         r"|\bwho from (?:the )?[\w -]{2,40}? (?:was|were) (?:there|present|at)\b"
         # "who is quoted there?", "кого там цитируют?": a report quotes who spoke
         r"|\b(?:who|whom)\s+(?:\w+\s+){0,2}?quot(?:e|es|ed|ing)\b|\b(?:кого|kogo)\s+(?:\w+\s+){0,2}?(?:цитиру|процитир|citiru|procitir)\w*"
