@@ -66,7 +66,7 @@ HEADS_OF_STATE = r"Heads?\s+of\s+States?|глав\w*\s+государств|Coun
 YOUTH = r"destructive|деструктивн|ideolog|идеолог|youth|молод"
 DRUGS = r"narcotic|drug|наркот"
 MIGR = r"migra|миграц"
-CONTROLLED = r"controlled\s+deliver|контролируем\w*\s+поставк"
+CONTROLLED = r"controlled\s+deliver|контролируем\w*\s+постав(?:к|ок)"
 SENTENCED = r"sentenced|осужд"
 MONEY = r"money|laundering|отмыв|легализац|\bAML\b|\bПОД\b|anti-money"
 UAV = r"unmanned|беспилот|\bUAVs?\b|\bБПЛА\b|drone|дрон"
@@ -268,7 +268,7 @@ def conversations() -> list[dict[str, Any]]:
          t("Что говорил Путин?", [r"\b80|Victory|Побед|Nazism|нацизм"]),
          t("а Песков?", [r"potential|потенциал"]),
          t(wrong_layout("когда он это сказал?"), [OCTOBER], note="«in an October statement» (typed on the English layout)"),
-         t("в каком источнике это?", [rf"{MOSCOW}|intelligence|спецслужб|TASS|ТАСС|Security\s+Talks"]))
+         t("в каком источнике это?", [rf"{MOSCOW}|intelligence|спецслужб|TASS|ТАСС|Security\s+Talks|article|стать"]))
     chat("en", [S1, S2], "documents planned (Klemez, August) and approved (Trefilov, November); one the sources do not settle",
          t("What documents were planned for adoption at the supreme bodies' meetings, according to Klemez?", [CONTROLLED, r"terror|террор"]),
          t("which of them were actually approved later?", [rf"{CONCEPT}|Concept|Концепц", r"2026|terror|террор"]),
