@@ -19,8 +19,6 @@ from patterns import (
     ARM,
     ATC,
     AZE,
-    BCOC,
-    BEL,
     CONCEPT,
     CSTO,
     CT_PERIOD,
@@ -28,7 +26,6 @@ from patterns import (
     EAG,
     EXEC,
     EXERCISE,
-    KAZ,
     KLEMEZ,
     KYR,
     MOSCOW,
@@ -41,7 +38,6 @@ from patterns import (
     S2,
     S3,
     S4,
-    SCO,
     SPB,
     STARTS_NO,
     STARTS_YES,
@@ -204,6 +200,16 @@ def questions() -> list[dict[str, Any]]:
         "meeting: the sources do not say", absent=[STARTS_YES], dd=True)
     add("Какая из московских встреч была самой поздней?", "lookalike", [r"ноябр|November|секретар|Secretar|\b13"], [S1, S3, S4],
         "S1: 13th Security Secretaries, Moscow, 5 November 2025; S4: XVIII meeting, Moscow, 10 June 2025; S3 undated")
+    # Second batch (phase 3): variants of the failures over other entries and wordings, each scored on
+    # the session's start code before its fix; notes start with the family.
+    planned_no_yes = [STARTS_YES]
+    add("did Klemez say the optional protocol was signed?", "yes_no", [r"plan|планир"], [S2],
+        "[plan-governs-clause] «plans are in place … to sign the treaty … and the optional protocol»: he spoke of a "
+        "plan (start code: «Yes»)", absent=planned_no_yes)
+    add("Клемез говорил, что договор о контролируемых поставках уже подписан?", "yes_no", [r"plan|планир"], [S2],
+        "[plan-governs-clause] (start code: «Да»)", absent=planned_no_yes)
+    add("klemez govoril chto dogovor o kontroliruemyh postavkah podpisan?", "yes_no", [r"plan|планир"], [S2],
+        "[plan-governs-clause] Latin-typed (start code: «Да»)", absent=planned_no_yes)
     return cases
 
 
@@ -336,6 +342,10 @@ def conversations() -> list[dict[str, Any]]:
          t("когда его создали?", [r"\b2000\b"]),
          t("а в каких встречах он участвовал в 2025?", [SPB, r"June|июн|XVIII|\b18|антитеррор|counter-?terror"]),
          t("с кем он совместно работает по отмыванию денег?", [EAG]))
+    # Second batch (phase 3), as for the questions.
+    chat("en", [S2], "[plan-governs-clause] a planned document asked as signed after the person's words (start code: «Yes»)",
+         t("What did Klemez say?", [KLEMEZ]),
+         t("was the optional protocol signed?", [r"plan|планир"], [STARTS_YES]))
     return chats
 
 
