@@ -3583,3 +3583,26 @@ def test_bodies_dealing_with_migration(engine: Engine, question: str) -> None:
 def test_every_meeting_that_discussed_a_topic(engine: Engine, questions: list[str]) -> None:
     *_, where = converse(engine, *questions)
     assert where.kind == "list" and where.items == [XVIII, SPB], where
+
+
+# Session 23 (tuning23_docs): a count follow-up asking for another figure than the one just given
+# (figure_switch.py): completed with the previous figure's name it was that figure ("16") or its
+# enumerated items counted ("4").
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("На что была направлена деятельность органов СНГ в сфере безопасности в 2025 году?", "а сколько заседаний они провели?"),
+        ("What were the CIS security bodies' activities aimed at in 2025?", "how many meetings did they hold?"),
+        ("Сколько отраслевых органов в сфере безопасности?", "а сколько заседаний они провели?"),
+        ("How many sectoral bodies are there in the CIS security sphere?", "and how many meetings did they hold?"),
+        ("skolko otraslevyh organov?", "a skolko zasedanij oni proveli?"),
+    ],
+)
+def test_a_count_of_another_thing_after_a_figure_is_that_things_figure(engine: Engine, turns: tuple[str, str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.focus[:1]) == ("count", ["fact_meetings_2025"]), verdict
+
+
+def test_a_count_of_the_same_thing_after_a_figure_stays_with_it(engine: Engine) -> None:
+    verdict = converse(engine, "Сколько отраслевых органов в сфере безопасности?", "а специализированных?")[-1]
+    assert verdict.focus[:1] == ["fact_specialised_bodies_count"], verdict

@@ -26,6 +26,7 @@ from bot.answers import (
     empty_list_subject,
     exact_day,
     excluding,
+    figure_switch,
     list_answers,
     list_complete,
     list_sources,
@@ -1297,6 +1298,9 @@ def _own_meeting(engine: Engine, parsed: Parsed, lower: str) -> bool:
 
 
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    figure = figure_switch.other_figure(engine, parsed, context, today)
+    if figure is not None:
+        return figure  # "а сколько заседаний они провели?" after another figure: the meetings' own
     subject = _subject(context)
     lower = parsed.text.lower()
     if _PERSON_PRONOUN.search(lower) and (not _THING.search(lower) or subject is None):

@@ -346,6 +346,18 @@ def conversations() -> list[dict[str, Any]]:
     chat("en", [S2], "[plan-governs-clause] a planned document asked as signed after the person's words (start code: «Yes»)",
          t("What did Klemez say?", [KLEMEZ]),
          t("was the optional protocol signed?", [r"plan|планир"], [STARTS_YES]))
+    chat("ru", [S0], "[figure-switch] another figure counted after a figure (start code: «16»)",
+         t("Сколько отраслевых органов в сфере безопасности?", [NUM[16]]),
+         t("а сколько заседаний они провели?", [NUM[20]], [rf"^\W*{NUM[16]}"]))
+    chat("en", [S0], "[figure-switch] (start code: «16»)",
+         t("How many sectoral bodies are there in the CIS security sphere?", [NUM[16]]),
+         t("and how many meetings did they hold?", [NUM[20]]))
+    chat("ru", [S0], "[figure-switch] Latin-typed (start code: «16»)",
+         t("skolko otraslevyh organov?", [NUM[16]]),
+         t("a skolko zasedanij oni proveli?", [NUM[20]]))
+    chat("en", [S0], "[figure-switch] after an enumerated statement (start code: «4», its items counted)",
+         t("What were the CIS security bodies' activities aimed at in 2025?", [r"stabil|стабильн"]),
+         t("how many meetings did they hold?", [NUM[20]]))
     return chats
 
 
