@@ -3606,3 +3606,23 @@ def test_a_count_of_another_thing_after_a_figure_is_that_things_figure(engine: E
 def test_a_count_of_the_same_thing_after_a_figure_stays_with_it(engine: Engine) -> None:
     verdict = converse(engine, "Сколько отраслевых органов в сфере безопасности?", "а специализированных?")[-1]
     assert verdict.focus[:1] == ["fact_specialised_bodies_count"], verdict
+
+
+# Session 23 (tuning23_docs): "а в каком городе её выпустили?" right after the source's date is that
+# source's dateline (was the meeting's city, St Petersburg), whatever else the question's verb says.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Откуда информация о встрече МВД СНГ в Петербурге?", "а когда вышла эта новость?", "а в каком городе её выпустили?"),
+        ("otkuda informaciya o zasedanii SMVD v Peterburge?", "a v kakom gorode ee vypustili?"),
+    ],
+)
+def test_the_city_a_source_was_put_out_in_after_its_record_is_its_dateline(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute == "source" and verdict.value["source"] == "seed002", verdict
+    assert "МИНСК" in html_of(engine, verdict), html_of(engine, verdict)
+
+
+def test_where_the_meeting_itself_was_after_a_source_is_the_meetings_place(engine: Engine) -> None:
+    verdict = converse(engine, "Откуда информация о встрече МВД СНГ в Петербурге?", "а где проходило само заседание?")[-1]
+    assert verdict.attribute == "place" and "Петербург" in html_of(engine, verdict), verdict

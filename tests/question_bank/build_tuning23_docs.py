@@ -210,6 +210,12 @@ def questions() -> list[dict[str, Any]]:
         "[plan-governs-clause] (start code: «Да»)", absent=planned_no_yes)
     add("klemez govoril chto dogovor o kontroliruemyh postavkah podpisan?", "yes_no", [r"plan|планир"], [S2],
         "[plan-governs-clause] Latin-typed (start code: «Да»)", absent=planned_no_yes)
+    add("Where was the BelTA report on the St Petersburg meeting published?", "attribute", [r"Minsk|Минск"], [S2],
+        "[source-city] «MINSK, 13 August (BelTA)» (start code: the meeting's city, St Petersburg)", absent=[rf"^\W*(?:{SPB})"])
+    add("где была опубликована новость БелТА о заседании министров внутренних дел?", "attribute", [r"Minsk|Минск"], [S2],
+        "[source-city] (start code: St Petersburg)", absent=[rf"^\W*(?:{SPB})"])
+    add("Where was the news about the August interior ministers meeting published?", "attribute", [r"Minsk|Минск"], [S2],
+        "[source-city] (start code: a note on the page's navigation)")
     return cases
 
 
@@ -358,6 +364,9 @@ def conversations() -> list[dict[str, Any]]:
     chat("en", [S0], "[figure-switch] after an enumerated statement (start code: «4», its items counted)",
          t("What were the CIS security bodies' activities aimed at in 2025?", [r"stabil|стабильн"]),
          t("how many meetings did they hold?", [NUM[20]]))
+    chat("ru", [S2], "[source-city] Latin-typed: the city a source was put out in, after the source (start code: St Petersburg)",
+         t("otkuda informaciya o zasedanii SMVD v Peterburge?", [PUBLISHER_S2]),
+         t("a v kakom gorode ee vypustili?", [r"Minsk|Минск"]))
     return chats
 
 
