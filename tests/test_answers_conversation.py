@@ -3626,3 +3626,25 @@ def test_the_city_a_source_was_put_out_in_after_its_record_is_its_dateline(engin
 def test_where_the_meeting_itself_was_after_a_source_is_the_meetings_place(engine: Engine) -> None:
     verdict = converse(engine, "Откуда информация о встрече МВД СНГ в Петербурге?", "а где проходило само заседание?")[-1]
     assert verdict.attribute == "place" and "Петербург" in html_of(engine, verdict), verdict
+
+
+# Session 23 (tuning23_docs): "а где и когда их проведут?" after a session that discussed an exercise to
+# come: the future tense asks of the planned exercise (was the date and place of the meeting itself).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Сколько секций было на XVIII совещании?", "о чём была третья?", "а где и когда их проведут?"),
+        ("Что обсуждали на третьей сессии XVIII совещания?", "когда они пройдут?"),
+        ("tretya sessiya XVIII soveshchaniya - o chem?", "a gde ih provedut?"),
+        ("What did the June counter-terrorism meeting discuss at its third session?", "when will it happen?"),
+        ("Which exercise was discussed at the XVIII meeting?", "where will it be held?"),
+    ],
+)
+def test_where_or_when_a_discussed_exercise_will_be_is_the_exercises(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus[:1] == [EXERCISE], verdict
+
+
+def test_the_next_session_after_the_third_is_still_the_fourth(engine: Engine) -> None:
+    verdict = converse(engine, "Сколько секций было на XVIII совещании?", "о чём была третья?", "а где и когда их проведут?", "а четвертая?")[-1]
+    assert verdict.attribute == "session" and "радикализ" in html_of(engine, verdict), verdict

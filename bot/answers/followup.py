@@ -1544,6 +1544,10 @@ _EXERCISE_POINTED = re.compile(
 _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     r"|\bпредполага\w*|\bdolzh\w+\s+byl\w*|\bplaniroval\w*"
+    # "where and when will it take place?", "а где и когда их проведут?": the future asks of what is to
+    # come, which the meeting that discussed it is not (session 23)
+    r"|\bwill\s+(?:it|they|that|this|these|those)\s+(?:be|take|happen|go)\b|\bis\s+(?:it|that)\s+(?:going|to\s+be)\b"
+    r"|\b(?:проведут|пройдут|пройд[её]т|состоится|состоятся|проводиться\s+будут|provedut|projdut|proidut|sostoitsya|sostoyatsya)\b"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 

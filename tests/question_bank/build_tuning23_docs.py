@@ -367,6 +367,18 @@ def conversations() -> list[dict[str, Any]]:
     chat("ru", [S2], "[source-city] Latin-typed: the city a source was put out in, after the source (start code: St Petersburg)",
          t("otkuda informaciya o zasedanii SMVD v Peterburge?", [PUBLISHER_S2]),
          t("a v kakom gorode ee vypustili?", [r"Minsk|Минск"]))
+    chat("ru", [S4], "[planned-future] the future tense after a session on an exercise to come (start code: the meeting's date)",
+         t("Что обсуждали на третьей сессии XVIII совещания?", [EXERCISE]),
+         t("когда они пройдут?", [OCTOBER], [r"^\W*10\s"]))
+    chat("ru", [S4], "[planned-future] Latin-typed (start code: Moscow)",
+         t("tretya sessiya XVIII soveshchaniya - o chem?", [EXERCISE]),
+         t("a gde ih provedut?", [TAJ]))
+    chat("en", [S4], "[planned-future] (start code: 10 June 2025, Moscow)",
+         t("What did the June counter-terrorism meeting discuss at its third session?", [EXERCISE]),
+         t("when will it happen?", [OCTOBER]))
+    chat("en", [S4], "[planned-future] after the agenda naming the exercise (start code: Moscow)",
+         t("Which exercise was discussed at the XVIII meeting?", [EXERCISE]),
+         t("where will it be held?", [TAJ]))
     return chats
 
 
