@@ -3648,3 +3648,38 @@ def test_where_or_when_a_discussed_exercise_will_be_is_the_exercises(engine: Eng
 def test_the_next_session_after_the_third_is_still_the_fourth(engine: Engine) -> None:
     verdict = converse(engine, "Сколько секций было на XVIII совещании?", "о чём была третья?", "а где и когда их проведут?", "а четвертая?")[-1]
     assert verdict.attribute == "session" and "радикализ" in html_of(engine, verdict), verdict
+
+
+# Session 23 (tuning23_docs): after "which was earlier, A or B?", "how many days between them?" in Russian
+# ("между ними" was no pointer at both; with the names in Russian "… 2025 года" read as years) and a
+# question asked of each of the two ("а кто выступал на каждой?", each_meeting.py; was one meeting's).
+@pytest.mark.parametrize(
+    ("turns", "days"),
+    [
+        (("Какая встреча была раньше — секретарей совбезов в Москве или МВД в Питере?", "сколько дней между ними?"), 85),
+        (("Что было раньше: XVIII совещание или заседание СМВД?", "сколько дней между ними?"), 63),
+        (("Which was earlier, the XVIII meeting or the 13th security secretaries meeting?", "сколько дней между ними?"), 148),
+    ],
+)
+def test_days_between_them_after_which_was_earlier(engine: Engine, turns: tuple[str, str], days: int) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.kind, verdict.attribute, verdict.value) == ("count", "days", days), verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "attribute"),
+    [
+        (("Какая встреча была раньше — секретарей совбезов в Москве или МВД в Питере?", "а кто выступал на каждой?"), "speakers"),
+        (("Which was earlier, the XVIII meeting or the 13th security secretaries meeting?", "who spoke at each of them?"), "speakers"),
+        (("kakaya vstrecha byla ranshe - XVIII soveshchanie ili zasedanie SMVD?", "kto vystupal na kazhdoj?"), "speakers"),
+        (("Что было раньше: XVIII совещание или заседание СМВД?", "какие государства были на каждом?"), None),
+        (("Which was earlier, the XVIII meeting or the 13th security secretaries meeting?", "where were both held?"), "place"),
+        (("Что было раньше: XVIII совещание или заседание СМВД?", "где прошли оба?"), "place"),
+    ],
+)
+def test_a_question_of_each_of_two_meetings_answers_both(engine: Engine, turns: tuple[str, str], attribute: str | None) -> None:
+    first, verdict = converse(engine, *turns)
+    assert len(verdict.also) == 2, verdict
+    assert [part.focus[0] for part in verdict.also] == [m for m in first.focus if engine.kb.kind(m) == "meeting"][:2]
+    if attribute is not None:
+        assert all(part.attribute == attribute for part in verdict.also), verdict.also

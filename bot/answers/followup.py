@@ -23,6 +23,7 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    each_meeting,
     empty_list_subject,
     exact_day,
     excluding,
@@ -527,6 +528,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 named.filters = {**named.filters, "follow_up": context.question}
                 return named
         return None
+    each = each_meeting.answer(engine, parsed, context, today)
+    if each is not None:
+        # "who spoke at each of them?" after two meetings: asked of each (not "who spoke" of one)
+        each.filters = {**each.filters, "follow_up": context.question}
+        return each
     if nextone.asks_next(text) and (series := _meeting(engine, context, named=True)) is not None:
         # "and when is the next one?": the meeting after the previous one in its series, not its own date
         upcoming = nextone.answer(engine, base, series, today)
@@ -1379,6 +1385,12 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     ]
     if len(named) != 2:
         return None
+    if all(kb.kind(i) == "meeting" for i in named) and pair_followup.DAYS.search(parsed.text.lower()):
+        # "сколько дней между ними?" after "which was earlier": asked of the two as a pair, in English
+        # (the Russian names "… в августе 2025 года" read as a count of years)
+        days = pair_followup.answer(engine, parsed, parsed.text.lower(), replace(context, filters={**context.filters, "pair": named}), today)
+        if days is not None and days.kind == "count":
+            return days
     rest = POINTING.sub(" ", SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
     rest = re.sub(r"\s+(?:из|of)\s*$", "", " ".join(rest.split()))
     joined = f" {'или' if parsed.lang == 'ru' else 'or'} ".join(kb.name(i, parsed.lang) for i in named)

@@ -379,6 +379,17 @@ def conversations() -> list[dict[str, Any]]:
     chat("en", [S4], "[planned-future] after the agenda naming the exercise (start code: Moscow)",
          t("Which exercise was discussed at the XVIII meeting?", [EXERCISE]),
          t("where will it be held?", [TAJ]))
+    chat("ru", [S2, S4], "[pair-days-each] days between them and the states at each, after which came first (start code: 13 bodies)",
+         t("Что было раньше: XVIII совещание или заседание СМВД?", [r"XVIII|июн|June"]),
+         t("сколько дней между ними?", [r"\b63\b"], note="10 June → 12 August 2025: 20 + 31 + 12 = 63 days"),
+         t("какие государства были на каждом?", [AZE, TKM]))
+    chat("en", [S1, S4], "[pair-days-each] who spoke at each (start code: Rahmon only)",
+         t("Which was earlier, the XVIII meeting or the 13th security secretaries meeting?", [r"XVIII|June|июн"]),
+         t("who spoke at each of them?", [RAHMON, TREFILOV]),
+         t("where were both held?", [MOSCOW], [r"\b20\s+meetings"]))
+    chat("ru", [S1, S4], "[pair-days-each] Latin-typed (start code: Rahmon only)",
+         t("kakaya vstrecha byla ranshe - XVIII soveshchanie ili zasedanie sekretarey sovbezov?", [r"XVIII|июн|June"]),
+         t("kto vystupal na kazhdoj?", [RAHMON, TREFILOV]))
     return chats
 
 
