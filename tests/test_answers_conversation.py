@@ -3683,3 +3683,30 @@ def test_a_question_of_each_of_two_meetings_answers_both(engine: Engine, turns: 
     assert [part.focus[0] for part in verdict.also] == [m for m in first.focus if engine.kb.kind(m) == "meeting"][:2]
     if attribute is not None:
         assert all(part.attribute == attribute for part in verdict.also), verdict.also
+
+
+# Session 23 (tuning23_docs): a topic asked of the conversation's meeting ("а что там было про
+# беспилотники?", "и про интернет?"; topic_there.py): completed with the meeting's long Russian name it
+# read as who took part (was the participants).
+@pytest.mark.parametrize(
+    ("turns", "meeting", "pattern"),
+    [
+        (("Что обсуждали на антитеррористическом совещании в июне?", "а что там было про беспилотники?"), XVIII, "беспилотн"),
+        (("Что обсуждали на антитеррористическом совещании в июне?", "а что там говорили про беспилотники?"), XVIII, "беспилотн"),
+        (("Что обсуждали на антитеррористическом совещании в июне?", "а что там было про беспилотники?", "и про интернет?"), XVIII, "Интернет"),
+        (("Что обсуждали на заседании СМВД в Петербурге?", "а что там говорили про миграцию?"), SPB, "миграц"),
+        (("Откуда информация о встрече МВД СНГ в Петербурге?", "а что там про наркотики?"), SPB, "наркот"),
+        (("chto obsuzhdali na XVIII soveshchanii?", "a chto tam bylo pro bespilotniki?"), XVIII, "беспилотн"),
+        (("What was discussed at the 13th meeting of security secretaries?", "and what was there about youth?"), SECRETARIES, "youth"),
+    ],
+)
+def test_a_topic_asked_of_the_meeting_there_is_what_it_said_on_it(engine: Engine, turns: tuple[str, ...], meeting: str, pattern: str) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute != "participants" and verdict.focus[:1] == [meeting], verdict
+    assert pattern in html_of(engine, verdict), html_of(engine, verdict)
+
+
+def test_what_about_another_entry_is_not_a_topic_of_the_meeting(engine: Engine) -> None:
+    # "what about X?" with neither "there" nor a verb asks the previous question of X
+    verdict = converse(engine, "When was the Military Cooperation Concept of the CIS Member States until 2030 adopted?", "by whom?", "until when does it run?", "what about CIS Plus?")[-1]
+    assert "CIS Plus" not in verdict.question or verdict.focus[:1] != [DUSHANBE], verdict

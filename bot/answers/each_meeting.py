@@ -58,4 +58,7 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
         if not verdict.answered or verdict.kind in ("clarify", "decline") or meeting not in verdict.focus:
             return None
         verdicts.append(verdict)
-    return parts.combined(parsed.text, verdicts)
+    both = parts.combined(parsed.text, verdicts)
+    # both stay the subject: "where were both held?" a turn on is asked of the two again
+    both.focus = list(dict.fromkeys([*meetings, *both.focus]))
+    return both

@@ -56,6 +56,7 @@ from bot.answers import (
     statement_detail,
     topic_meeting,
     topic_swap,
+    topic_there,
     undated_fact,
     which_of_group,
     why_followup,
@@ -294,6 +295,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         if there is not None:
             there.question = base.question
             return there
+    on_topic = topic_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if on_topic is not None:
+        # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting
+        # (was its participants, or the previous question asked again of another meeting)
+        on_topic.question = base.question
+        on_topic.filters = {**on_topic.filters, "follow_up": context.question}
+        return on_topic
     if context is not None and context.answered and ordinal_back.KEY in context.filters:
         # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
         back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)

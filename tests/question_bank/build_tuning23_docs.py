@@ -390,6 +390,19 @@ def conversations() -> list[dict[str, Any]]:
     chat("ru", [S1, S4], "[pair-days-each] Latin-typed (start code: Rahmon only)",
          t("kakaya vstrecha byla ranshe - XVIII soveshchanie ili zasedanie sekretarey sovbezov?", [r"XVIII|июн|June"]),
          t("kto vystupal na kazhdoj?", [RAHMON, TREFILOV]))
+    chat("ru", [S4], "[topic-there] a topic asked of the meeting after its agenda (start code: its participants)",
+         t("Что обсуждали на антитеррористическом совещании в июне?", [r"терроризм|terror"]),
+         t("а что там говорили про беспилотники?", [UAV]),
+         t("и про интернет?", [r"Internet|интернет"]))
+    chat("ru", [S2], "[topic-there] (start code: its participants)",
+         t("Что обсуждали на заседании СМВД в Петербурге?", [MIGR]),
+         t("а что там говорили про киберпреступность?", [r"cyber|кибер"]))
+    chat("ru", [S4], "[topic-there] Latin-typed (start code: its participants)",
+         t("chto obsuzhdali na XVIII soveshchanii?", [r"терроризм|terror"]),
+         t("a chto tam bylo pro bespilotniki?", [UAV]))
+    chat("ru", [S2], "[topic-there] after the place (start code: its participants)",
+         t("Где прошло заседание СМВД?", [SPB]),
+         t("а что там про наркотики?", [DRUGS]))
     return chats
 
 
