@@ -296,7 +296,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             there.question = base.question
             return there
     on_topic = topic_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
-    if on_topic is not None:
+    if on_topic is not None and context is not None:
         # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting
         # (was its participants, or the previous question asked again of another meeting)
         on_topic.question = base.question
