@@ -3710,3 +3710,17 @@ def test_what_about_another_entry_is_not_a_topic_of_the_meeting(engine: Engine) 
     # "what about X?" with neither "there" nor a verb asks the previous question of X
     verdict = converse(engine, "When was the Military Cooperation Concept of the CIS Member States until 2030 adopted?", "by whom?", "until when does it run?", "what about CIS Plus?")[-1]
     assert "CIS Plus" not in verdict.question or verdict.focus[:1] != [DUSHANBE], verdict
+
+
+# Session 23 (tuning23_docs): "кто об этом сообщил?" after a state asked at a meeting: the meeting's
+# record among the answer's sources (the state's own record is no report of it; was the participants).
+@pytest.mark.parametrize(
+    ("turns", "source"),
+    [
+        (("skolko stran bylo na vstreche glav specsluzhb v Moskve?", "a Azerbajdzhan byl?", "a Rossiya?", "kto ob etom soobshchil?"), "seed003"),
+        (("Участвовал ли Азербайджан в XVIII совещании?", "кто об этом сообщил?"), "seed004"),
+    ],
+)
+def test_who_reported_it_after_a_state_at_a_meeting_is_the_meetings_record(engine: Engine, turns: tuple[str, ...], source: str) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute == "source" and verdict.value["source"] == source, verdict

@@ -482,6 +482,13 @@ def _one_record_behind(engine: Engine, context: Verdict) -> str | None:
     is also in two other records)."""
     if len(set(context.sources)) == 1:
         return context.sources[0]
+    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if len(meetings) == 1:
+        # "kto ob etom soobshchil?" after "a Rossiya?" at the intelligence heads' meeting: the record of
+        # that meeting among the answer's (the state's own record is no report of it)
+        of_meeting = set(getattr(engine.kb.get(meetings[0]), "sources", [])) & set(context.sources)
+        if len(of_meeting) == 1:
+            return of_meeting.pop()
     if context.kind != "list" or len(context.items) < 2:
         return None
     common = set.intersection(*(set(getattr(engine.kb.get(i), "sources", [])) for i in context.items))

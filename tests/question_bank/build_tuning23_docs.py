@@ -403,6 +403,9 @@ def conversations() -> list[dict[str, Any]]:
     chat("ru", [S2], "[topic-there] after the place (start code: its participants)",
          t("Где прошло заседание СМВД?", [SPB]),
          t("а что там про наркотики?", [DRUGS]))
+    chat("ru", [S4], "[record-behind] who reported it after a state asked at a meeting (start code: the meeting's card)",
+         t("Участвовал ли Азербайджан в XVIII совещании?", [YES]),
+         t("кто об этом сообщил?", [r"не\s+указан|not\s+named|издател|publisher"], [r"^\W*XVIII"]))
     return chats
 
 
