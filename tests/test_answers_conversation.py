@@ -3724,3 +3724,35 @@ def test_what_about_another_entry_is_not_a_topic_of_the_meeting(engine: Engine) 
 def test_who_reported_it_after_a_state_at_a_meeting_is_the_meetings_record(engine: Engine, turns: tuple[str, ...], source: str) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.attribute == "source" and verdict.value["source"] == source, verdict
+
+
+# Session 23 (tuning23_docs): "turkmenistan too?", "also the SCO?" are "and X?" (was X's card).
+@pytest.mark.parametrize(
+    ("turns", "yes"),
+    [
+        (("Which states took part in the XVIII meeting?", "turkmenistan too?"), None),
+        (("Which states took part in the XVIII meeting?", "armenia too?"), True),
+        (("Did Armenia attend the St Petersburg meeting?", "Azerbaijan too?"), False),
+        (("Was the CSTO at the XVIII meeting?", "also the SCO?"), None),
+    ],
+)
+def test_x_too_after_a_participation_answer_asks_it_of_x(engine: Engine, turns: tuple[str, str], yes: bool | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict  # (the SCO: "not itself", its RATS was)
+
+
+# "did he speak at the St Petersburg meeting?" right after the 13th meeting's speaker: asked of him at the
+# meeting named (he_elsewhere.py; was "Yes" with the St Petersburg meeting's card).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Who spoke at the 13th meeting?", "did he speak at the St Petersburg meeting?"),
+        ("Who spoke at the 13th meeting?", "а в Петербурге он тоже выступал?"),
+        ("Кто выступил с приветствием на XVIII совещании?", "а на 13-м заседании секретарей совбезов он выступал?"),
+        ("kto vystupal na 13 zasedanii sekretarey sovbezov?", "a on vystupal na XVIII soveshchanii?"),
+        ("Who is Klemez?", "was he at the June meeting in Moscow?"),
+    ],
+)
+def test_he_asked_at_another_meeting_is_no_yes(engine: Engine, turns: tuple[str, str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True, verdict

@@ -28,6 +28,7 @@ from bot.answers import (
     exact_day,
     excluding,
     figure_switch,
+    he_elsewhere,
     list_answers,
     list_complete,
     list_sources,
@@ -131,6 +132,12 @@ if TYPE_CHECKING:
 _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
+)
+# "X too?", "X as well?", "also X?": an English "and X?" (short: a name, not a question of its own)
+_TOO = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:(?P<x>(?!(?:did|does|do|is|was|were|are|has|have|can|will)\b)[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,3}?)\s+(?:too|as\s+well|also)"
+    r"|(?:also|what\s+of)\s+(?P<y>[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,3}?))\W*$",
+    re.IGNORECASE,
 )
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
@@ -289,12 +296,22 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
         if len(bare.split()) >= 2:
             parsed = engine.parse(bare, parsed.lang)
+    too = _TOO.match(parsed.text) if context is not None and context.answered else None
+    if too is not None:
+        # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
+        parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
     if context is not None and context.answered and any(word in base.question.lower() for word in ("там", "tam", "there")):
         # "chto tam reshili naschet ShOS?" after the summit: its decision on that ("там" is read as filler)
         there = decided_there.answer(engine, parsed, base.question, context, today)
         if there is not None:
             there.question = base.question
             return there
+    elsewhere = he_elsewhere.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if elsewhere is not None and context is not None:
+        # "did he speak at the St Petersburg meeting?" after the 13th meeting's speaker: asked of him
+        elsewhere.question = base.question
+        elsewhere.filters = {**elsewhere.filters, "follow_up": context.question}
+        return elsewhere
     on_topic = topic_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
     if on_topic is not None and context is not None:
         # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting

@@ -406,6 +406,21 @@ def conversations() -> list[dict[str, Any]]:
     chat("ru", [S4], "[record-behind] who reported it after a state asked at a meeting (start code: the meeting's card)",
          t("Участвовал ли Азербайджан в XVIII совещании?", [YES]),
          t("кто об этом сообщил?", [r"не\s+указан|not\s+named|издател|publisher"], [r"^\W*XVIII"]))
+    chat("en", [S2], "[x-too] 'X too?' after a participation answer (start code: X's card)",
+         t("Did Armenia attend the St Petersburg meeting?", [YES]),
+         t("Azerbaijan too?", [no(AZE)], [STARTS_YES]))
+    chat("en", [S4], "[x-too] (start code: the SCO's card)",
+         t("Was the CSTO at the XVIII meeting?", [YES]),
+         t("also the SCO?", [RATS], [STARTS_YES]))
+    chat("en", [S1, S2], "[he-elsewhere] he asked at another meeting (start code: «Yes» with that meeting's card)",
+         t("Who spoke at the 13th meeting?", [TREFILOV]),
+         t("did he speak at the St Petersburg meeting?", None, [STARTS_YES], dd=True))
+    chat("ru", [S1, S4], "[he-elsewhere] Latin-typed (start code: the meeting's speaker, no answer to the question)",
+         t("kto vystupal na 13 zasedanii sekretarey sovbezov?", [TREFILOV]),
+         t("a on vystupal na XVIII soveshchanii?", [RAHMON], [STARTS_YES]))
+    chat("ru", [S1, S2], "[he-elsewhere] (start code: «did you mean»)",
+         t("Who spoke at the 13th meeting?", [TREFILOV]),
+         t("а в Петербурге он тоже выступал?", [r"^\W*(?:нет|no)\b|не\s+назыв|do\s+not\s+name|другого|someone\s+else"], [STARTS_YES]))
     return chats
 
 
