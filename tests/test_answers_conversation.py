@@ -3756,3 +3756,34 @@ def test_x_too_after_a_participation_answer_asks_it_of_x(engine: Engine, turns: 
 def test_he_asked_at_another_meeting_is_no_yes(engine: Engine, turns: tuple[str, str]) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is not True, verdict
+
+
+# Session 23 (tuning23_docs): "will it be sent anywhere?" after the Joint Statement is where its text goes
+# (sent_where: "anywhere" / "куда-то" with a verb of sending; was its card with "Yes"), and "opened by?" is
+# "who opened it?" (was "openness" read in the Dushanbe decisions).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Who adopted the joint statement on transnational crime?", "will it be sent anywhere?"),
+        ("What was the joint statement adopted in Dushanbe about?", "who adopted it?", "will it be sent anywhere?"),
+    ],
+)
+def test_whether_a_text_will_be_sent_anywhere_is_where_it_goes(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    html = html_of(engine, verdict)
+    assert "United Nations" in html and not html.startswith("The sources do not say"), html
+
+
+@pytest.mark.parametrize(
+    ("turns", "speaker"),
+    [
+        (("13th secsec meeting agenda?", "opened by?"), TREFILOV),
+        (("the St Petersburg meeting - when?", "reported by?"), None),
+    ],
+)
+def test_a_terse_participle_with_by_asks_who_did_it(engine: Engine, turns: tuple[str, str], speaker: str | None) -> None:
+    first, verdict = converse(engine, *turns)
+    if speaker is not None:
+        assert verdict.attribute == "speakers" and verdict.value[0]["person"] == speaker, verdict
+    else:
+        assert verdict.attribute == "source" and "BelTA" in html_of(engine, verdict), verdict

@@ -139,6 +139,8 @@ _TOO = re.compile(
     r"|(?:also|what\s+of)\s+(?P<y>[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,3}?))\W*$",
     re.IGNORECASE,
 )
+# "opened by?", "chaired by?", "and adopted by?": who did it, asked of the previous subject
+_DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
@@ -300,6 +302,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
         parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
+    done_by = _DONE_BY.match(parsed.text) if context is not None and context.answered else None
+    if done_by is not None:
+        # "opened by?", "chaired by?": "who opened it?" ("opened" alone had read as "openness")
+        parsed = engine.parse(f"who {done_by.group(1)} it?", parsed.lang)
     if context is not None and context.answered and any(word in base.question.lower() for word in ("там", "tam", "there")):
         # "chto tam reshili naschet ShOS?" after the summit: its decision on that ("там" is read as filler)
         there = decided_there.answer(engine, parsed, base.question, context, today)

@@ -421,6 +421,12 @@ def conversations() -> list[dict[str, Any]]:
     chat("ru", [S1, S2], "[he-elsewhere] (start code: «did you mean»)",
          t("Who spoke at the 13th meeting?", [TREFILOV]),
          t("а в Петербурге он тоже выступал?", [r"^\W*(?:нет|no)\b|не\s+назыв|do\s+not\s+name|другого|someone\s+else"], [STARTS_YES]))
+    chat("en", [S1], "[sent-anywhere] (start code: «Yes» with the statement's card)",
+         t("Who adopted the joint statement on transnational crime?", [r"Heads?\s+of\s+State|глав\w*\s+государств"]),
+         t("will it be sent anywhere?", [UN]))
+    chat("en", [S2], "[done-by] a terse participle with 'by' (start code: the 2025 report's publisher)",
+         t("the St Petersburg meeting - when?", [date(12, 8, 2025)]),
+         t("reported by?", [PUBLISHER_S2]))
     return chats
 
 
