@@ -3782,7 +3782,7 @@ def test_whether_a_text_will_be_sent_anywhere_is_where_it_goes(engine: Engine, t
     ],
 )
 def test_a_terse_participle_with_by_asks_who_did_it(engine: Engine, turns: tuple[str, str], speaker: str | None) -> None:
-    first, verdict = converse(engine, *turns)
+    verdict = converse(engine, *turns)[-1]
     if speaker is not None:
         assert verdict.attribute == "speakers" and verdict.value[0]["person"] == speaker, verdict
     else:
