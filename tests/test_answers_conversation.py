@@ -3787,3 +3787,33 @@ def test_a_terse_participle_with_by_asks_who_did_it(engine: Engine, turns: tuple
         assert verdict.attribute == "speakers" and verdict.value[0]["person"] == speaker, verdict
     else:
         assert verdict.attribute == "source" and "BelTA" in html_of(engine, verdict), verdict
+
+
+# Session 23 (tuning23_docs): the entry a conversation is about is kept through a fact about it
+# (fact_subject.py): "когда его создали?" after the ATC is answered by the fact of its establishment,
+# and "он" next is still the ATC (was "20 meetings", or Rahmon, whom the fact names, as its head).
+@pytest.mark.parametrize(
+    ("turns", "attribute"),
+    [
+        (("Антитеррористический центр СНГ — специализированный орган?", "когда его создали?", "а в каких встречах он участвовал в 2025?"), "meeting"),
+        (("Что такое АТЦ СНГ?", "когда его создали?", "а кто его возглавляет?"), "head"),
+    ],
+)
+def test_the_entry_stays_the_subject_through_a_fact_about_it(engine: Engine, turns: tuple[str, ...], attribute: str) -> None:
+    verdicts = converse(engine, *turns)
+    assert verdicts[1].focus[:1] == ["fact_atc_established"], verdicts[1]
+    verdict = verdicts[-1]
+    assert verdict.attribute == attribute and "emomali_rahmon" not in verdict.focus, verdict
+    if attribute == "meeting":
+        assert verdict.filters.get("body") == ["atc"], verdict
+
+
+def test_the_entry_kept_through_a_fact_answers_his_partner(engine: Engine) -> None:
+    verdict = converse(
+        engine,
+        "Антитеррористический центр СНГ — специализированный орган?",
+        "когда его создали?",
+        "а в каких встречах он участвовал в 2025?",
+        "с кем он совместно работает по отмыванию денег?",
+    )[-1]
+    assert "ЕАГ" in html_of(engine, verdict), html_of(engine, verdict)

@@ -27,6 +27,7 @@ from bot.answers import (
     empty_list_subject,
     exact_day,
     excluding,
+    fact_subject,
     figure_switch,
     he_elsewhere,
     list_answers,
@@ -298,6 +299,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
         if len(bare.split()) >= 2:
             parsed = engine.parse(bare, parsed.lang)
+    if context is not None and context.answered:
+        # "а в каких встречах он участвовал?" after the fact of the ATC's establishment: "он" is the ATC
+        context = fact_subject.pointed(parsed.text, context)
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)

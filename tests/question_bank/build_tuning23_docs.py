@@ -427,6 +427,10 @@ def conversations() -> list[dict[str, Any]]:
     chat("en", [S2], "[done-by] a terse participle with 'by' (start code: the 2025 report's publisher)",
          t("the St Petersburg meeting - when?", [date(12, 8, 2025)]),
          t("reported by?", [PUBLISHER_S2]))
+    chat("ru", [S0, S4], "[fact-subject] the body kept through a fact about it (start code: Rahmon as the ATC's head)",
+         t("Что такое АТЦ СНГ?", [ATC]),
+         t("когда его создали?", [r"\b2000\b"]),
+         t("а кто его возглавляет?", None, [RAHMON], dd=True))
     return chats
 
 
