@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from bot.kb.base import KnowledgeBase
 
 KEY = "about"
-_KINDS = ("body", "organisation", "document", "meeting")
+# (a body or organisation: a meeting or document a fact is about may be what "it" points past, to the
+# document the fact names: "will it be sent anywhere?" after who adopted the Joint Statement)
+_KINDS = ("body", "organisation")
 # "он", "его", "it", "its", "они": the entry pointed back at (people are `previous._person`'s)
 _POINTS = re.compile(r"\b(?:он|его|ему|им|нём|нем|она|её|ее|ей|оно|it|its|on|ego|ona|eyo)\b", re.IGNORECASE)
 
