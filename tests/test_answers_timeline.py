@@ -1704,3 +1704,20 @@ def test_when_or_where_of_a_meeting_described_by_its_topic(engine: Engine, quest
     # its date or place, not a statement of its record that holds the topic word (was a quote)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.intent, verdict.focus[:1]) == ("fact", intent, [XVIII]), verdict
+
+
+# Session 23 (tuning23_docs): "и на X, и на Y" / "both at X and at Y" with each meeting described: each
+# side is named by its own words (pair_sides.both; "июньском совещании в Москве" had named the 13th meeting
+# by "Москве", which lists no participants).
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        ("Какие государства были и на июньском антитеррористическом совещании в Москве, и на совете МВД в Питере?", {XVIII, SPB}),
+        ("Какие государства были и на июньском совещании в Москве, и на заседании в Петербурге?", {XVIII, SPB}),
+        ("kakie strany byli i na iyunskom soveshchanii v Moskve, i na zasedanii v Peterburge?", {XVIII, SPB}),
+        ("Кто был и на XVIII совещании, и на встрече спецслужб в Москве?", {XVIII, INTEL}),
+    ],
+)
+def test_who_was_at_both_meetings_described_on_each_side(engine: Engine, question: str, meetings: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.focus[:2]) == meetings, verdict

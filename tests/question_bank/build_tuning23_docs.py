@@ -216,6 +216,11 @@ def questions() -> list[dict[str, Any]]:
         "[source-city] (start code: St Petersburg)", absent=[rf"^\W*(?:{SPB})"])
     add("Where was the news about the August interior ministers meeting published?", "attribute", [r"Minsk|Минск"], [S2],
         "[source-city] (start code: a note on the page's navigation)")
+    add("Какие государства были и на июньском совещании в Москве, и на заседании в Петербурге?", "list", [ARM, RUS, UZB],
+        [S2, S4], "[both-sides] each meeting described on its side (start code: the 13th meeting, «no participants listed»)",
+        absent=[bare(AZE), bare(TKM)])
+    add("kakie strany byli i na iyunskom soveshchanii v Moskve, i na zasedanii v Peterburge?", "list", [ARM, KYR], [S2, S4],
+        "[both-sides] Latin-typed (start code: the 13th meeting)", absent=[bare(AZE), bare(TKM)])
     return cases
 
 
