@@ -1721,3 +1721,9 @@ def test_when_or_where_of_a_meeting_described_by_its_topic(engine: Engine, quest
 def test_who_was_at_both_meetings_described_on_each_side(engine: Engine, question: str, meetings: set[str]) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and set(verdict.focus[:2]) == meetings, verdict
+
+
+def test_three_meetings_each_opened_by_i_na_are_all_three(engine: Engine) -> None:
+    # "и на X, и на Y, и на Z": three meetings, not the pair of the first two sides (6 states at all three)
+    verdict = verdict_of(engine, "Skolko gosudarstv bylo i na XVIII soveshchanii, i na zasedanii SMVD, i na vstreche glav specsluzhb?")
+    assert verdict.kind == "count" and verdict.value == 6, verdict

@@ -108,12 +108,15 @@ _BOTH_SIDES = re.compile(
 )
 
 
+_SIDE_OPENING = re.compile(r"(?:^|\s)(?:и|i)\s+(?:на|в|во|na|v|vo)\s", re.I)
+
+
 def both(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
     """The meetings the two sides of "и на X, и на Y" / "both at X and at Y" name, in the order written;
     None when the question is not so split, either side names none, or both the same."""
     found = _BOTH_SIDES.search(parsed.text)
-    if found is None:
-        return None
+    if found is None or len(_SIDE_OPENING.findall(parsed.text)) > 2:
+        return None  # "и на X, и на Y, и на Z": three meetings, not a pair
     left = found.group("left") or found.group("left_en")
     right = found.group("right") or found.group("right_en")
     meetings = [_side(engine, _TAIL.sub("", side).strip(" ,:;—–-"), parsed.lang, today) for side in (left, right)]
