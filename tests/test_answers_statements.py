@@ -562,6 +562,10 @@ def test_who_sent_an_address_is_a_speaker_and_who_sent_delegations_took_part(
         ("hi there!! which city was the BelTA dispatch on the interior ministers filed from?", "MINSK"),
         ("iz kakogo goroda peredano soobshchenie BelTA?", "МИНСК"),
         ("Чьё пресс-бюро раскрыло повестку встречи глав спецслужб в Москве?", "внешней разведки"),
+        # session 23: "where … published" of a news item named is its dateline (was the meeting's city)
+        ("Where was the BelTA report on the St Petersburg meeting published?", "MINSK"),
+        ("где была опубликована новость БелТА о заседании министров внутренних дел?", "МИНСК"),
+        ("Where was the news about the August interior ministers meeting published?", "MINSK"),
     ],
 )
 def test_a_source_credits_its_press_service_and_dateline(engine: Engine, question: str, expected: str) -> None:

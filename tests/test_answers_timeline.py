@@ -1722,3 +1722,24 @@ def test_before_or_after_an_exercise_named_first(engine: Engine, question: str, 
     assert verdict.intent == "time:order", verdict
     assert verdict.value["subject"] == subject and verdict.value["relative_to"] == other
     assert verdict.value["first"] == first
+# Session 23 (tuning23_docs): "и на X, и на Y" / "both at X and at Y" with each meeting described: each
+# side is named by its own words (pair_sides.both; "июньском совещании в Москве" had named the 13th meeting
+# by "Москве", which lists no participants).
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        ("Какие государства были и на июньском антитеррористическом совещании в Москве, и на совете МВД в Питере?", {XVIII, SPB}),
+        ("Какие государства были и на июньском совещании в Москве, и на заседании в Петербурге?", {XVIII, SPB}),
+        ("kakie strany byli i na iyunskom soveshchanii v Moskve, i na zasedanii v Peterburge?", {XVIII, SPB}),
+        ("Кто был и на XVIII совещании, и на встрече спецслужб в Москве?", {XVIII, INTEL}),
+    ],
+)
+def test_who_was_at_both_meetings_described_on_each_side(engine: Engine, question: str, meetings: set[str]) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.focus[:2]) == meetings, verdict
+
+
+def test_three_meetings_each_opened_by_i_na_are_all_three(engine: Engine) -> None:
+    # "и на X, и на Y, и на Z": three meetings, not the pair of the first two sides (6 states at all three)
+    verdict = verdict_of(engine, "Skolko gosudarstv bylo i na XVIII soveshchanii, i na zasedanii SMVD, i na vstreche glav specsluzhb?")
+    assert verdict.kind == "count" and verdict.value == 6, verdict

@@ -4033,3 +4033,31 @@ def test_a_body_at_a_numbered_meeting_is_whether_it_was_there(engine: Engine, qu
     # was "the sources record no 18th meeting of BCOC" (the number read as the body's own meeting)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", yes), verdict
+# Session 23 (tuning23_docs): "plans are in place to adopt …, to strengthen border security, and to
+# sign the treaty … and the optional protocol …" is cut into clauses at ", and": the clause holding
+# the protocol has no word of planning of its own (was "Yes" to whether it was signed).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Klemez say the optional protocol was signed?",
+        "Клемез говорил, что договор о контролируемых поставках уже подписан?",
+        "klemez govoril chto dogovor o kontroliruemyh postavkah podpisan?",
+    ],
+)
+def test_a_person_speaking_of_a_plan_to_sign_is_no_yes_that_it_was_signed(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True, verdict
+    assert re.search(r"plann|планир", visible(html_of(engine, verdict)), re.I), html_of(engine, verdict)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What documents were planned for adoption at the supreme bodies' meetings, according to Klemez?", "and the optional protocol — was it signed?"),
+        ("What did Klemez say?", "was the optional protocol signed?"),
+    ],
+)
+def test_whether_a_planned_document_was_signed_after_his_words_is_no_yes(engine: Engine, turns: tuple[str, str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.yes is not True, verdict
+    assert not re.match(r"\W*(?:yes|да)\b", visible(html_of(engine, verdict)), re.I), html_of(engine, verdict)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import actor_asked, claimant, said_elsewhere
+from bot.answers import actor_asked, claimant, plan_scope, said_elsewhere
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     ReadText,
@@ -38,7 +38,7 @@ from bot.answers.question_form import (
     months_named,
     tone_question,
 )
-from bot.answers.said import PLAN, SENTENCE_END, TOPIC_YES, asked_clause, best_said, filler_tokens, person_said
+from bot.answers.said import DONE, PLAN, SENTENCE_END, TOPIC_YES, asked_clause, best_said, filler_tokens, person_said
 from bot.answers.unknown_names import unknown_name_in
 from bot.answers.verdict import Verdict
 from bot.answers.yesno import PRESENCE, SAYING_RU, SOURCE_FRAME, TOOK_PLACE, find_mentions, located_meeting
@@ -369,6 +369,7 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
     wrong: dict[str, Any] = {}
     asks_plan = PLAN.search(text) is not None
     signing = _SIGNING_CUE(text.lower()) and _SIGNING.search(text) is not None
+    asks_done = DONE.search(text) is not None
     folded: dict[str | tuple[str, ...], ReadText] = {}  # the names are read once, not once a clause
     claimed = alternatives_in(text) if yes_no and ALTERNATIVE_ANY.search(text) else {}
     contrast = _NOT_JUST.search(text)
@@ -407,9 +408,9 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
             # claim's words only to say that it is not known, which is no yes.
             unsettled = True
             continue
-        if holds and not asks_plan and PLAN.search(clause):
+        if holds and not asks_plan and (PLAN.search(clause) or (asks_done and plan_scope.planned_before(clause, texts, PLAN))):
             # "Has the treaty been signed?" against "plans are in place to sign the treaty": a plan
-            # is no yes to whether it was done.
+            # is no yes to whether it was done (nor to "…, and to sign the protocol" after it).
             only_planned = True
             continue
         confirmed = confirmed or holds

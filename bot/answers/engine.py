@@ -39,6 +39,7 @@ from bot.answers import (
     delegates,
     entry_choice,
     events,
+    fact_subject,
     field_meeting,
     followup,
     frequency,
@@ -711,6 +712,9 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        if context is not None:
+            # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
+            fact_subject.mark(self.kb, verdict, context)
         if context is None and verdict.kind in ("clarify", "decline", "not_recorded"):
             # "При чём тут FATF в документах про СНГ?": read whole it found nothing sure; the card of
             # the organisation or body named says what part it plays in the sources

@@ -23,10 +23,14 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    each_meeting,
     empty_list_subject,
     exact_day,
     excluding,
+    fact_subject,
+    figure_switch,
     group_ellipsis,
+    he_elsewhere,
     list_answers,
     list_complete,
     list_sources,
@@ -54,6 +58,7 @@ from bot.answers import (
     siblings,
     source_story,
     statement_detail,
+    topic_asked_there,
     topic_meeting,
     topic_swap,
     topic_there,
@@ -134,6 +139,14 @@ _WHAT_ABOUT = re.compile(
     r"^(?:and |what about |how about |and what about |а |и |а как насчет |как насчет |а что насчет |что насчет "
     r"|a |a kak naschet |a chto naschet |chto naschet )(?P<rest>.+)$"
 )
+# "X too?", "X as well?", "also X?": an English "and X?" (short: a name, not a question of its own)
+_TOO = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:(?P<x>(?!(?:did|does|do|is|was|were|are|has|have|can|will)\b)[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,3}?)\s+(?:too|as\s+well|also)"
+    r"|(?:also|what\s+of)\s+(?P<y>[^\W\d_][\w.'-]*(?:\s+[\w.'-]+){0,3}?))\W*$",
+    re.IGNORECASE,
+)
+# "opened by?", "chaired by?", "and adopted by?": who did it, asked of the previous subject
+_DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
@@ -291,12 +304,36 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         bare = " ".join(_REMINDED.sub(" ", parsed.text).split()).strip(" ,")
         if len(bare.split()) >= 2:
             parsed = engine.parse(bare, parsed.lang)
+    if context is not None and context.answered:
+        # "а в каких встречах он участвовал?" after the fact of the ATC's establishment: "он" is the ATC
+        context = fact_subject.pointed(parsed.text, context)
+    too = _TOO.match(parsed.text) if context is not None and context.answered else None
+    if too is not None:
+        # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
+        parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
+    done_by = _DONE_BY.match(parsed.text) if context is not None and context.answered else None
+    if done_by is not None:
+        # "opened by?", "chaired by?": "who opened it?" ("opened" alone had read as "openness")
+        parsed = engine.parse(f"who {done_by.group(1)} it?", parsed.lang)
     if context is not None and context.answered and any(word in base.question.lower() for word in ("там", "tam", "there")):
         # "chto tam reshili naschet ShOS?" after the summit: its decision on that ("там" is read as filler)
         there = decided_there.answer(engine, parsed, base.question, context, today)
         if there is not None:
             there.question = base.question
             return there
+    elsewhere = he_elsewhere.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if elsewhere is not None and context is not None:
+        # "did he speak at the St Petersburg meeting?" after the 13th meeting's speaker: asked of him
+        elsewhere.question = base.question
+        elsewhere.filters = {**elsewhere.filters, "follow_up": context.question}
+        return elsewhere
+    on_topic = topic_asked_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if on_topic is not None and context is not None:
+        # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting
+        # (was its participants, or the previous question asked again of another meeting)
+        on_topic.question = base.question
+        on_topic.filters = {**on_topic.filters, "follow_up": context.question}
+        return on_topic
     if context is not None and context.answered and ordinal_back.KEY in context.filters:
         # "а четвёртая?" after "о чём была третья?" and a turn about the exercise that session named
         back = ordinal_back.answer(engine, parsed, _FILLER.sub("", parsed.text.lower().strip(" ?!.")), context, today)
@@ -486,6 +523,13 @@ def _one_record_behind(engine: Engine, context: Verdict) -> str | None:
     is also in two other records)."""
     if len(set(context.sources)) == 1:
         return context.sources[0]
+    meetings = [i for i in context.focus if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
+    if len(meetings) == 1:
+        # "kto ob etom soobshchil?" after "a Rossiya?" at the intelligence heads' meeting: the record of
+        # that meeting among the answer's (the state's own record is no report of it)
+        of_meeting = set(getattr(engine.kb.get(meetings[0]), "sources", [])) & set(context.sources)
+        if len(of_meeting) == 1:
+            return of_meeting.pop()
     if context.kind != "list" or len(context.items) < 2:
         return None
     common = set.intersection(*(set(getattr(engine.kb.get(i), "sources", [])) for i in context.items))
@@ -540,6 +584,11 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 named.filters = {**named.filters, "follow_up": context.question}
                 return named
         return None
+    each = each_meeting.answer(engine, parsed, context, today)
+    if each is not None:
+        # "who spoke at each of them?" after two meetings: asked of each (not "who spoke" of one)
+        each.filters = {**each.filters, "follow_up": context.question}
+        return each
     if nextone.asks_next(text) and (series := _meeting(engine, context, named=True)) is not None:
         # "and when is the next one?": the meeting after the previous one in its series, not its own date
         upcoming = nextone.answer(engine, base, series, today)
@@ -1322,6 +1371,9 @@ def _own_meeting(engine: Engine, parsed: Parsed, lower: str) -> bool:
 
 
 def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
+    figure = figure_switch.other_figure(engine, parsed, context, today)
+    if figure is not None:
+        return figure  # "а сколько заседаний они провели?" after another figure: the meetings' own
     subject = _subject(context)
     lower = parsed.text.lower()
     if _PERSON_PRONOUN.search(lower) and (not _THING.search(lower) or subject is None):
@@ -1400,6 +1452,12 @@ def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date
     ]
     if len(named) != 2:
         return None
+    if all(kb.kind(i) == "meeting" for i in named) and pair_followup.DAYS.search(parsed.text.lower()):
+        # "сколько дней между ними?" after "which was earlier": asked of the two as a pair, in English
+        # (the Russian names "… в августе 2025 года" read as a count of years)
+        days = pair_followup.answer(engine, parsed, parsed.text.lower(), replace(context, filters={**context.filters, "pair": named}), today)
+        if days is not None and days.kind == "count":
+            return days
     rest = POINTING.sub(" ", SEVERAL.sub(" ", parsed.text)).rstrip(" ?!.")
     rest = re.sub(r"\s+(?:из|of)\s*$", "", " ".join(rest.split()))
     joined = f" {'или' if parsed.lang == 'ru' else 'or'} ".join(kb.name(i, parsed.lang) for i in named)
@@ -1566,6 +1624,10 @@ _SUPPOSED = re.compile(
     r"\b(?:supposed|planned|scheduled|meant|due|expected|going|intended)\s+to\b|\bдолж\w+\s+был\w*|\bпланировал\w*|\bнамеча\w*"
     # "а где их проводить собирались?" after the session on the exercise: where it was to be held
     r"|\bпредполага\w*|\bсобира(?:лись|лся|лась|ются|ется)\b|\bdolzh\w+\s+byl\w*|\bplaniroval\w*|\bsobiral\w*"
+    # "where and when will it take place?", "а где и когда их проведут?": the future asks of what is to
+    # come, which the meeting that discussed it is not (session 23)
+    r"|\bwill\s+(?:it|they|that|this|these|those)\s+(?:be|take|happen|go)\b|\bis\s+(?:it|that)\s+(?:going|to\s+be)\b"
+    r"|\b(?:проведут|пройдут|пройд[её]т|состоится|состоятся|проводиться\s+будут|provedut|projdut|proidut|sostoitsya|sostoyatsya)\b"
 )
 MIN_MENTION_CHARS = 8  # a name this long written in a statement is that entry, not a word by chance
 

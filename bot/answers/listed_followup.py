@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 
 # Words that point back at several things the previous answer named ("which of them was later").
-SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|они|эти|оба|обе|обоих|nikh|nih|oni)\b")
+# ("между ними": the instrumental of "они" too)
+SEVERAL = re.compile(r"\b(?:them|they|these|those|both|них|ними|они|эти|оба|обе|обоих|nikh|nih|nimi|oni)\b")
 
 
 # --- one of the entries the previous answer listed, and the previous subject against another ------

@@ -38,7 +38,7 @@ _WHERE_WHEN = re.compile(
     r"\b(?:where|when|both|each|city|cities|dates?|где|когда|оба|обе|обоих|обеих|каждое|каждая|город\w*|дат\w*"
     r"|gde|kogda|oba|obe|gorod\w*)\b"
 )
-_DAYS = re.compile(r"\b(?:days?|дн\w*|день|dn\w*|den)\b")
+DAYS = re.compile(r"\b(?:days?|дн\w*|день|dn\w*|den)\b")
 # "ends earlier", "закончится раньше": the end of a period, not the order of two meetings
 _ENDS = re.compile(r"\b(?:end\w*|expire\w*|run\w* out|законч\w*|заканчива\w*|истека\w*|истеч\w*|zakanch\w*|zakonch\w*)\b")
 
@@ -78,7 +78,7 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         return None
     first, second = (kb.name(i, "en") for i in pair)
     question = None
-    if kb.kind(pair[0]) == "meeting" and _DAYS.search(text):
+    if kb.kind(pair[0]) == "meeting" and DAYS.search(text):
         question = f"how many days between {first} and {second}?"
     elif kb.kind(pair[0]) == "meeting" and _ORDER.search(text) and not _ENDS.search(text):
         question = f"which was earlier, {first} or {second}?"
@@ -151,4 +151,4 @@ def asks_of_both(text: str) -> bool:
     """Whether a turn asks the order, the days between, or where or when the two were ("held in a
     city that …" describes one, it does not ask where)."""
     lower = text.lower()
-    return bool(_ORDER.search(lower) or _DAYS.search(lower) or _WHERE_OR_WHEN.search(lower))
+    return bool(_ORDER.search(lower) or DAYS.search(lower) or _WHERE_OR_WHEN.search(lower))

@@ -96,3 +96,31 @@ def between(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
     if first is None or second is None or first == second:
         return None
     return [first, second]
+
+
+# "и на X, и на Y", "и в X, и в Y", "both at X and at Y": each side of the pair asked of (session 23:
+# "какие государства были и на июньском совещании в Москве, и на заседании в Петербурге?" named the 13th
+# meeting by "Москве" and said it lists none)
+_BOTH_SIDES = re.compile(
+    r"(?:^|\s)(?:и|i)\s+(?:на|в|во|na|v|vo)\s+(?P<left>[^,?!]+?),?\s+(?:и|i)\s+(?:на|в|во|na|v|vo)\s+(?P<right>[^?!]+?)\s*(?:[?!]|$)"
+    r"|\bboth\s+(?:at|in)\s+(?P<left_en>.+?)\s+and\s+(?:at|in)\s+(?P<right_en>[^?!]+?)\s*(?:[?!]|$)",
+    re.I,
+)
+
+
+_SIDE_OPENING = re.compile(r"(?:^|\s)(?:и|i)\s+(?:на|в|во|na|v|vo)\s", re.I)
+
+
+def both(engine: Engine, parsed: Parsed, today: date) -> list[str] | None:
+    """The meetings the two sides of "и на X, и на Y" / "both at X and at Y" name, in the order written;
+    None when the question is not so split, either side names none, or both the same."""
+    found = _BOTH_SIDES.search(parsed.text)
+    if found is None or len(_SIDE_OPENING.findall(parsed.text)) > 2:
+        return None  # "и на X, и на Y, и на Z": three meetings, not a pair
+    left = found.group("left") or found.group("left_en")
+    right = found.group("right") or found.group("right_en")
+    meetings = [_side(engine, _TAIL.sub("", side).strip(" ,:;—–-"), parsed.lang, today) for side in (left, right)]
+    first, second = meetings
+    if first is None or second is None or first == second:
+        return None
+    return [first, second]

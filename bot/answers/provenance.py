@@ -78,6 +78,9 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("time", re.compile(r"\b(?:time of day|what time|at what time|hour|во сколько|в котором часу|время)\b")),
+    # "в каком городе её выпустили?": the city asked wins over the verb of putting out ("выпустил" is
+    # the publisher's word below)
+    ("place", re.compile(r"\b(?:which city|what city|в каком городе|из какого города|v kakom gorode|iz kakogo goroda)\b")),
     ("date", re.compile(r"\b(?:when|what date|date|когда|какого числа|дата|kogda)\b")),
     (
         "publisher",
@@ -108,6 +111,12 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:which city|what city|filed from|dateline|из какого города|в каком городе|откуда"
             r"|iz kakogo goroda|v kakom gorode|otkuda)\b"
+            # "where was the BelTA report published?", "где вышла новость?": where it was put out (the
+            # outlet is "where was it published" above, or named)
+            # (a news item named: "where was the Joint Statement published" is no source's record)
+            r"|\bwhere\b(?=.{0,80}\b(?:report|story|article|news|piece|dispatch|item)\b).{0,60}\b(?:published|filed|released|issued|put out|posted)\b"
+            r"|\b(?:где|gde)\b(?=.{0,80}(?:новост|сообщени|стать|заметк|публикаци|материал|novost|soobshcheni|stat'?[iy]|zametk))"
+            r".{0,60}(?:опубликова|вышл|вышел|выпущен|выпустил|размещен|opublikova|vyshl|vyshel|vypushchen|vypustil)\w*"
         ),
     ),
     # "which Russian agency described the agenda": who told it, after the fields above
@@ -139,10 +148,35 @@ _NAMES_OF_MANY = re.compile(r"\b(?:are|were) (?:called|named)\b|\bназываю
 _WHAT_REPORTED = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?!article|story|report|source|agency)[\w\s-]{2,60}?\breport(?:ed)?\b(?!\s+(?:say|says|said|state|states|mention|mentions|note|notes|write|writes)\b)(?:\s+(?:on|about))?")
 
 
+# "а в каком городе её выпустили?" right after the source's date: a short question asking for a field
+# of a source's record (a place, a date, a publisher) goes on about the source the previous answer gave.
+_SOURCE_FIELD_FOLLOWUP = re.compile(
+    r"\b(?:в каком городе|из какого города|откуда|где|v kakom gorode|iz kakogo goroda|otkuda|gde|which city|what city|where"
+    r"|когда|kogda|when)\b"
+)
+# the news put out, or pointed at ("её", "it")
+_PUT_OUT_OR_IT = re.compile(
+    r"\b(?:выпусти\w*|выпущен\w*|вышл[аио]|вышел|опубликова\w*|размещен\w*|vypusti\w*|vyshl[aio]|vyshel|opublikova\w*"
+    r"|published|released|issued|came out|put out|posted|filed|её|ее|неё|нее|eyo|ee|it)\b"
+)
+
+
+def _source_followup(text: str, context: Verdict | None) -> bool:
+    return (
+        context is not None
+        and context.answered
+        and context.attribute == "source"
+        and bool(context.sources)
+        and len(text.split()) <= 7
+        and _SOURCE_FIELD_FOLLOWUP.search(text) is not None
+        and _PUT_OUT_OR_IT.search(text) is not None
+    )
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: Verdict | None) -> Verdict | None:
     """A verdict when the question asks about a source's record, else None."""
     text = parsed.text.lower()
-    if parsed.intent.upcoming or not (_ABOUT_A_SOURCE.search(text) or _reported_news(text)):
+    if parsed.intent.upcoming or not (_ABOUT_A_SOURCE.search(text) or _reported_news(text) or _source_followup(text, context)):
         return None
     if "report" in text and (reported := _WHAT_REPORTED.search(text)) is not None:
         rest = text[: reported.start()] + " " + text[reported.end() :]
@@ -255,7 +289,7 @@ def after_source(engine: Engine, parsed: Parsed, base: Verdict, today: date, con
     source just named, asked before the previous subject is put into the question (its completed form,
     "когда вышла новость <заседание СМВД>", found the Executive Committee's news by the word "news")."""
     text = parsed.text.lower()
-    if context.attribute != "source" or len(text.split()) > 7 or not _ABOUT_A_SOURCE.search(text):
+    if context.attribute != "source" or len(text.split()) > 7 or not (_ABOUT_A_SOURCE.search(text) or _source_followup(text, context)):
         return None
     record = answer(engine, parsed, base, today, context)
     if record is None or not context.focus:

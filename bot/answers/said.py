@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from bot.answers import evaluated, provenance, said_elsewhere, session_claim, yesno_topics
+from bot.answers import evaluated, plan_scope, provenance, said_elsewhere, session_claim, yesno_topics
 from bot.answers.assertions import (
     ALTERNATIVE_ANY,
     CLAUSE_END,
@@ -23,7 +23,7 @@ from bot.answers.assertions import (
     distinctive,
     opposed_clause,
 )
-from bot.answers.mentions import MENTION_COVER, Mentions, _not_recorded, _verdict
+from bot.answers.mentions import MENTION_COVER, MENTION_SCORE, Mentions, _not_recorded, _verdict
 from bot.answers.question_form import months_named
 from bot.answers.verdict import Statement, Verdict
 from bot.kb.schema import Document, Entity, Meeting, Person
@@ -237,8 +237,13 @@ def person_said(
         media = {said.en for x in at.media_statements if x.person == person.id for said in x.said} if at else set()
         if statement.en in media:
             value["media"] = True  # said to the media about the meeting, not at it: the reply says so
+        clause = asked_clause(engine, parsed, rest, statement)
+        planned = _planned_document(engine, parsed, mentions) if opposed is None else None
+        if planned is not None and plan_scope.planned_before(clause.en, [statement.en], PLAN):
+            # "Did Klemez say the optional protocol was signed?": he spoke of plans to sign it.
+            return _only_planned(base, planned)
         verdict = _verdict(base, opposed is None, "stated", [person.id], value, person.sources)
-        verdict.statements = [asked_clause(engine, parsed, rest, statement)]
+        verdict.statements = [clause]
         return verdict
     unsaid = _unsaid_entry(engine, parsed, mentions, person)
     if unsaid is not None:
@@ -609,7 +614,7 @@ def _number_kind(token: str) -> str:
 
 
 # A document's completion asked ("Подписан ли договор", "Was the protocol adopted?").
-_DONE = re.compile(
+DONE = re.compile(
     r"\b(?:signed|adopted|approved|ratified|concluded|in force"
     r"|подписа\w*|приня(?:т|та|ты|то|ли|л)\b|утвержд\w*|утверди\w*|ратифицир\w*|заключ[её]н\w*|вступил\w*|в силу"
     r"|podpisa\w*|prinyat\w*|utverzhd\w*)",
@@ -617,6 +622,19 @@ _DONE = re.compile(
 )
 _NOT_DONE_YET = frozenset({"planned", "in_preparation"})
 _PLAN_ASKED = re.compile(r"\b(?:plan\w*|will|to be|going to|планир\w*|план\w*|будет|будут|собира\w*|намер\w*|planir\w*)", re.I)
+
+
+def _planned_document(engine: Engine, parsed: Parsed, mentions: Mentions) -> Document | None:
+    """The document named in a question asking whether it was done (signed, adopted …) that the
+    sources record only as planned; None when none is, or the question asks about the plan."""
+    if not DONE.search(parsed.text) or _PLAN_ASKED.search(parsed.text):
+        return None
+    # The person is the main mention; the document is asked about inside what he said.
+    for hit in [*mentions.hits, *parsed.hits]:
+        entity = engine.kb.entities.get(hit.entity)
+        if isinstance(entity, Document) and entity.status in _NOT_DONE_YET and hit.score >= MENTION_SCORE:
+            return entity
+    return None
 
 
 def _only_planned(base: Verdict, document: Document) -> Verdict:
@@ -692,7 +710,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     of the question asks ("Is its text to be distributed at the UN?"); otherwise None."""
     kb, index, query = engine.kb, engine.index, parsed.query
     entity = kb.entities[hit.entity]
-    asked_done = _DONE.search(parsed.text) and not _PLAN_ASKED.search(parsed.text)
+    asked_done = DONE.search(parsed.text) and not _PLAN_ASKED.search(parsed.text)
     if isinstance(entity, Document) and entity.status in _NOT_DONE_YET and asked_done:
         # The plan's own words ("plans to sign the treaty") would read as a yes.
         return _only_planned(base, entity)

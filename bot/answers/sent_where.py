@@ -26,10 +26,14 @@ if TYPE_CHECKING:
 MAX_WORDS = 8
 # "where are they sending the text?", "куда его отправят?", "kuda napravyat tekst?", "where will it be
 # circulated?", "где его распространят?"
+_SENDING = (
+    r"(?:send\w*|sent|circulat\w*|distribut\w*|disseminat\w*|отправ\w*|направ\w*|распростран\w*|разошл\w*|разосл\w*"
+    r"|otprav\w*|naprav\w*|rasprostran\w*|rasoshl\w*|razoshl\w*)"
+)
 CUE = re.compile(
-    r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:where|to whom|куда|где|кому|kuda|gde|komu)\b.*\b(?:send\w*|sent|circulat\w*"
-    r"|distribut\w*|disseminat\w*|отправ\w*|направ\w*|распростран\w*|разошл\w*|разосл\w*|otprav\w*|naprav\w*"
-    r"|rasprostran\w*|rasoshl\w*|razoshl\w*)\b"
+    rf"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:where|to whom|куда|где|кому|kuda|gde|komu)\b.*\b{_SENDING}\b"
+    # "will it be sent anywhere?", "is it to be circulated somewhere?", "его куда-нибудь отправят?"
+    rf"|^.*?\b{_SENDING}\b.*\b(?:anywhere|somewhere)\b|^.*?(?:куда|kuda)-(?:то|нибудь|либо|to|nibud|libo)\b.*\b{_SENDING}\b"
 )
 # The records' own word for it, in either language
 _DISTRIBUTED = re.compile(r"\bdistribut\w*|\bcirculat\w*|\bраспростран\w*", re.IGNORECASE)
@@ -66,5 +70,6 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     verdict = engine.answer(question, parsed.lang, today)
     if not verdict.answered or document not in verdict.focus:
         return None
-    verdict.filters = {**verdict.filters, "follow_up": context.question, "document": document}
+    # "will it be sent anywhere?" is answered by where it is to go: no claim of its own to check
+    verdict.filters = {**verdict.filters, "follow_up": context.question, "document": document, "asserts_nothing": True}
     return verdict

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answers import compare, entry_choice, list_answers
+from bot.answers import compare, entry_choice, list_answers, pair_sides
 from bot.answers.computed import entry_sources, marked_answered
 from bot.answers.cues import cued
 from bot.answers.facts import answer_attribute, caveats_for, participant_groups
@@ -312,6 +312,9 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         op = "any" if (_UNION.search(text) or _ANY_OF.search(text)) else "all"
         return _over_all(kb, base, groups, categories, op, counting)
     meetings = [m for m, _ in named_meetings(engine, parsed)]
+    if len(meetings) >= 2 and _BOTH.search(text):
+        # "и на июньском совещании в Москве, и на заседании в Петербурге": each side named by its own words
+        meetings = pair_sides.both(engine, parsed, today) or meetings
     if len(meetings) == 1:
         # "какие государства были на встрече в Москве": a meeting named only by a city of several
         # is the one the engine would choose for the question (one that lists them).

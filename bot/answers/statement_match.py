@@ -139,11 +139,28 @@ def about_entity(engine: Engine, hit: Hit, parsed: Parsed, base: Verdict) -> Ver
         focus = []
     if focus:
         base.kind = "quote"
-        base.statements = focus
+        base.statements = _asked_parts(engine, hit, parsed, focus)
         base.sources = list(dict.fromkeys([*(s.source for s in focus if s.source), *entity.sources]))
     else:
         base.kind = "card"
     return base
+
+
+# "про интернет", "about youth", "on drones": a topic asked of the entry's statements
+_TOPIC_ASKED = re.compile(r"\b(?:про|насч[её]т|pro|naschet|about|regarding|concerning)\b", re.IGNORECASE)
+
+
+def _asked_parts(engine: Engine, hit: Hit, parsed: Parsed, statements: list[Statement]) -> list[Statement]:
+    """Each long statement from the part that holds the words asked ("что было про интернет на XVIII
+    совещании?": the item on blocking content in the Internet comes late in the first session's
+    exchange of practices and was cut off when shown); as `said.asked_clause` does for a person's words."""
+    from bot.answers.said import asked_clause  # said reads this module's answers: imported when asked
+
+    if _TOPIC_ASKED.search(parsed.text) is None:
+        return statements  # no topic asked ("what did the UN decide on the statement?"): shown from its start
+    named = set(hit.name_tokens)
+    rest = [i for i in range(len(parsed.query.tokens)) if i not in named and parsed.query.weights[i] > 0]
+    return [asked_clause(engine, parsed, rest, statement) for statement in statements] if rest else statements
 
 
 def _own_source_positions(engine: Engine, hit: Hit, parsed: Parsed) -> set[int]:
