@@ -351,6 +351,14 @@ def _records(source: Source, field: str | None) -> list[Statement]:
     records = []
     if field in ("time", "date") and source.date_text:
         records.append(_dated(source))
+    elif field in ("time", "date") and not source.date:
+        # "когда вышла статья о встрече спецслужб?": an undated article says so first, not who published it
+        records.append(Statement(
+            "The source is not dated: it gives no date of publication.",
+            "Источник не датирован: дата публикации в нём не указана.",
+            source.id,
+            source.id,
+        ))
     if field == "publisher":
         records.append(_publisher(source))
     if field == "title":

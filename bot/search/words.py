@@ -385,6 +385,11 @@ STOP_RU = frozenset(
         "были",
         # "когда прошло совещание?": took place, as "было" (its stem is "прошлое"'s, the previous one);
         # "состоялось" stays a word: "должны ли учения состояться" is matched by the records' own "состоится"
+        # "когда вышла статья?": came out (its stem is read as "высших", the supreme bodies')
+        "вышла",
+        "вышел",
+        "вышло",
+        "вышли",
         # "сколько времени прошло с тех пор?", "до сих пор": a pointer to a time, no word of a name
         "тех",
         "пор",
