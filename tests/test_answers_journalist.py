@@ -244,3 +244,9 @@ def test_when_an_undated_article_came_out_says_it_is_undated(engine: Engine, que
     verdict = verdict_of(engine, question)
     assert verdict.focus[:1] == ["mtg_security_intelligence_heads_moscow"], verdict
     assert re.search(r"not dated|не датирован", verdict.statements[0].en + verdict.statements[0].ru), verdict
+
+
+def test_where_the_information_comes_from_is_the_citation(engine: Engine) -> None:
+    # "откуда" had asked the dateline's city: a note on how the news item was dated
+    verdict = verdict_of(engine, "откуда информация о саммите в Душанбе?")
+    assert re.search(r"Publisher|Издатель", verdict.statements[0].en + verdict.statements[0].ru), verdict

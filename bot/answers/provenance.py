@@ -103,6 +103,10 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [
             # ("что говорится в источниках о …" asks what they say: the singular only)
             r"|\b(?:какой|каков|kakoy|kakoj) (?:\w+ )?источник\b|\bисточник (?:о|об|по|для|про)\b"
             r"|\bistochnik (?:o|ob|po|dlya|pro)\b|\bwhere (?:is|was) (?:it|this|that) (?:reported|published)\b"
+            # "откуда информация о саммите?", "откуда инфа?", "where does the info come from?": the
+            # citation, not the city "откуда" asks of a dateline
+            r"|\b(?:откуда|otkuda) (?:\w+ )?(?:информаци\w*|инфа|инфу|сведени\w*|данные|известно|informaci\w*|infa|svedeni\w*)"
+            r"|\bwhere (?:does|did|do) (?:the |this |that )?(?:info|information|news|data)\b[^?]{0,60}\bcome from\b"
         ),
     ),
     ("language", re.compile(r"\b(?:what language|which language|language|на каком языке|язык\w*)\b")),
