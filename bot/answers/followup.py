@@ -472,6 +472,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             without.question = base.question
             return without
     if context is not None and context.answered and (context.filters.get("pair") or pair_followup.compared(engine, context)) and own_subject(parsed) is None:
+        # "who spoke at each of them?", "where were both held?": each meeting's own answer first
+        each = each_meeting.answer(engine, parsed, context, today)
+        if each is not None:
+            each.filters = {**each.filters, "follow_up": context.question}
+            return each
         # "which was earlier?" after two meetings asked of in turn: of both
         both = pair_followup.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, today)
         if both is not None:
