@@ -4003,3 +4003,15 @@ def test_the_entry_kept_through_a_fact_answers_his_partner(engine: Engine) -> No
         "с кем он совместно работает по отмыванию денег?",
     )[-1]
     assert "ЕАГ" in html_of(engine, verdict), html_of(engine, verdict)
+
+
+def test_a_topic_that_is_a_word_of_the_meetings_name_is_asked_as_a_yes_no(engine: Engine) -> None:
+    # "а про экстремизм?" after the agenda was the meeting's 13 CIS bodies (its card answered the plain form)
+    verdict = converse(engine, "какие темы были на XVIII совещании?", "а про экстремизм?")[-1]
+    assert (verdict.kind, verdict.yes) == ("yes_no", True) and verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize("then", ["а кто их организует?", "who organises it?"])
+def test_who_organises_a_planned_exercise_is_not_said(engine: Engine, then: str) -> None:
+    verdict = converse(engine, "расскажи про учения Содружество-Антитеррор", then)[-1]
+    assert (verdict.attribute, verdict.reason) == ("holder", "not_stated"), verdict

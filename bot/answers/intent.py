@@ -81,7 +81,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         r"|\bwho (?:organi[sz]ed|convened)\b|\b(?:who|which)\b[^?.]{0,25}\borgani[sz]ers?\b"
         r"|^and (?:the )?(?:organizers|organisers|organizer|organiser)\b|^(?:organizers|organisers|organizer|organiser)\b"
         r"|^the (?:organizers|organisers|organizer|organiser)\b(?![^?]*\b(?:discuss|say|said|decide|adopt))"
-        r"|\bкто (?:организовал|организовывал|созвал)\w*|\b(?:кто|какой)\b[^?.]{0,25}\bорганизатор\w*|^организатор\w*|^а организатор\w*"
+        r"|\bкто (?:\w+ )?(?:организовал|организовывал|организует|организуют|созвал)\w*|\bwho (?:\w+ )?(?:organi[sz]es|is organi[sz]ing)\b|\b(?:кто|какой)\b[^?.]{0,25}\bорганизатор\w*|^организатор\w*|^а организатор\w*"
         r"|\bkto (?:organizoval|sozval)\b|\bkto\b[^?.]{0,25}\borganizator\w*|^organizator\w*|^a organizator\w*"
         r"|\bheld by (?:which|what|whom)\b"
         r"|\bчь(?:ё|е|я|и|й|его|ей)\b(?=(?:\s+\w+){0,2}\s+(?:заседани|совещани|встреч|саммит))"

@@ -67,4 +67,12 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
         if verdict.answered and verdict.kind in _TOPIC_ANSWERS and verdict.attribute != "participants" and meeting in verdict.focus[:1]:
             verdict.question = parsed.text
             return verdict
+    # "а про экстремизм?" when the topic is a word of the meeting's own name (its card answered the
+    # plain form): whether the meeting took it up, asked as a yes/no
+    name = names[0] if names else engine.kb.name(meeting, parsed.lang)
+    question = f"обсуждали ли {topic} на {name}?" if parsed.lang == "ru" else f"was {topic} discussed at {name}?"
+    verdict = engine.answer(question, parsed.lang, today)
+    if verdict.answered and verdict.kind == "yes_no" and meeting in verdict.focus[:1]:
+        verdict.question = parsed.text
+        return verdict
     return None
