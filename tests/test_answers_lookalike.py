@@ -1240,3 +1240,13 @@ def test_a_document_kind_word_beside_words_no_document_holds_is_no_yes(engine: E
 def test_a_document_named_by_its_own_words_beside_the_meeting_is_still_checked(engine: Engine) -> None:
     verdict = verdict_of(engine, "утвердили ли на саммите концепцию военного сотрудничества?")
     assert (verdict.kind, verdict.yes) == ("yes_no", True), verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["что решил Совет глав государств в 2000 году?", "what did the Council of Heads of State do in 2000?"]
+)
+def test_a_year_a_bodys_fact_is_dated_in_is_no_year_without_records(engine: Engine, question: str) -> None:
+    # was "no such meeting in 2000" though the ATC's founding by that council in 2000 is recorded
+    verdict = verdict_of(engine, question)
+    assert verdict.kind != "not_recorded", verdict
+    assert any("2000" in s.en for s in verdict.statements), verdict

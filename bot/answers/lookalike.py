@@ -302,6 +302,8 @@ def year_lookalike(
         held = [m for m in kb.meetings_of(bodies[0].entity) if m.body == bodies[0].entity and m.date]
         if not held or any(PartialDate.parse(m.date or "").year in years for m in held):
             return None
+        if any(fact.year in years for fact in kb.facts_of(bodies[0].entity)):
+            return None  # "what did the Council of Heads of State decide in 2000?": the ATC's founding is recorded
         latest = max(held, key=lambda m: m.date or "")
         value = {"year": years[0], "nearest": latest.id, "what": latest.id}
         return _not_recorded(base, "year", value, [latest.id], latest.sources)
