@@ -23,12 +23,14 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    described_one,
     empty_list_subject,
     exact_day,
     excluding,
     list_answers,
     list_complete,
     list_sources,
+    listed_span,
     meeting_names,
     meeting_neighbour,
     meeting_swap,
@@ -167,7 +169,9 @@ _CORRECTION = re.compile(
     r"|^(?:(?:нет|не|неа|не то|извини\w*|прости\w*|ой|сорри)[ ,.!:-]*)*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:(?:net|ne|izvini\w*|sorri)[ ,.!:-]*)*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
-    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
+    # ("who chaired the November one?" asks its own question of the meeting, no correction)
+    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?!(?:who|what|when|where|which|how|why|did|does|was|were|is)\b)"
+    r"(?P<rest_one>[^\W\d_][\w' -]*?) one$"
     # "no, the one in St Petersburg", "нет, то, что в Петербурге", "net, to chto v pitere"
     r"|^(?:no|nope)[ ,.!:-]+(?:i mean |i meant )?the (?:one|meeting) (?:in|at|from) (?P<rest_in>.+)$"
     r"|^(?:нет|не|net|ne)[ ,.!:-]+(?:то|та|тот|to|ta|tot)[ ,]+(?:что|которое|которая|который|chto)[ ,]+(?:было |был |была |bylo )?(?:в|во|v) (?P<rest_v>.+)$"
@@ -322,6 +326,17 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         short = _FILLER.sub("", parsed.text.lower().strip(" ?!."))
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
             context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
+    if context is not None and context.answered:
+        span = listed_span.answer(engine, parsed, context)
+        if span is not None:
+            # "how many days between them?" after a list of two meetings: not a count of the list
+            span.question = base.question
+            return span
+        described = described_one.answer(engine, parsed, context, today)
+        if described is not None:
+            # "who chaired the November one?": its own question of the meeting that month or city names
+            described.question = base.question
+            return described
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)

@@ -229,6 +229,10 @@ RELATIVE = re.compile(
 )
 
 
+# whole months or years are counted by the full question
+_IN_UNITS = re.compile(r"\b(?:months?|years?)\b|\bмесяц\w*|\bлет\b|\bгод(?:а|ов)?\b|\bmesyats\w*|\blet\b")
+
+
 def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
     """Whether the previous answer's meeting came before or after the one the question names."""
     text = parsed.text.lower()
@@ -241,6 +245,14 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
     if subject is None or other is None or other == subject:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
+    if time_elapsed.HOW_MANY_DAYS.search(text) and not _IN_UNITS.search(text):
+        # "сколько дней прошло от него до совета МВД?", "how long after the June meeting was it?":
+        # the days between the two, not only which came first.
+        pair = sorted([subject, other], key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
+        verdict = time_elapsed.days_of_pair(kb, base, pair)
+        if verdict is not None:
+            verdict.filters["follow_up"] = context.question
+            return verdict
     verdict = time_elapsed.order_of(kb, base, [subject, other])
     if verdict is None:
         return None
@@ -258,8 +270,9 @@ _WHICH_OF = re.compile(
     r"|^(?:(?:and|а|и|a|i) )?(?:which|какие|которые|kakie|kotorye)(?= (?:were|was|attended|took part|participated"
     r"|был[иа]?|участвовал[иа]?|присутствовал[иа]?|byl[ia]?|uchastvoval[ia]?)\b)"
 )
-_EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
-_LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
+# "which of them was earlier?", "какое из них было раньше?" (of two, the earlier is the first)
+_EARLIEST = re.compile(r"\b(?:first|earliest|earlier|перв\w*|раньше|ранее|прежде|самым ранним|pervy\w*|ranshe)\b")
+_LATEST = re.compile(r"\b(?:last|latest|later|most recent|последн\w*|позже|позднее|самым поздним|posledn\w*|pozzhe)\b")
 
 
 def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:

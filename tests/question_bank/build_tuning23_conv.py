@@ -363,6 +363,94 @@ chat(
 )
 
 
+# --- Phase 3: variants of the failing turns over other entries, written before each fix and scored on
+# the start code; the note starts with the family.
+
+chat(
+    "ru", [S4], "[group-list-keeps-meeting] basic organisations at the XVIII meeting, then the states there",
+    T("Какие базовые организации были на XVIII совещании?", [r"language|язык", r"border|погранич"]),
+    T("а сколько там было государств?", [r"\b[89]\b|восем|девят|eight|nine"],
+      note="«competent authorities of 9 CIS member-states» naming eight"),
+)
+chat(
+    "ru", [S4], "[group-list-keeps-meeting] Latin-typed: basic organisations at the XVIII meeting, then Azerbaijan there (yes)",
+    T("kakie bazovye organizacii uchastvovali v XVIII soveshchanii?", [r"language|язык", r"border|погранич"]),
+    T("a Azerbaydzhan tam byl?", [YES], [STARTS_NO], note="the Republic of Azerbaijan is listed"),
+)
+chat(
+    "ru", [S4], "[group-list-keeps-meeting] basic organisations at the Moscow counter-terrorism meeting, then who addressed it",
+    T("Какие базовые организации участвовали в антитеррористическом совещании в Москве?", [r"language|язык", r"border|погранич"]),
+    T("а кто там выступил с приветствием?", [RAHMON]),
+)
+chat(
+    "en", [S1, S2], "[days-from-it] the interior ministers' date, then how many days after the XVIII meeting",
+    T("When did the interior ministers meet in St Petersburg?", [AUG12]),
+    T("how many days was that after the XVIII meeting?", [DAYS_63]),
+)
+chat(
+    "ru", [S1, S2], "[days-from-it] the 13th Security Secretaries meeting, then the days from it to St Petersburg",
+    T("Где прошло 13-е заседание секретарей совбезов?", [MOSCOW]),
+    T("а сколько дней прошло от него до заседания в Питере?", [DAYS_85]),
+)
+chat(
+    "ru", [S1, S2], "[before-or-after-body] the 13th meeting, then before or after the interior ministers' (after)",
+    T("когда было 13-е заседание секретарей совбезов?", [NOV5]),
+    T("это было до или после заседания МВД?", [r"after|later|после|позже"], [r"участник|participant"]),
+)
+chat(
+    "ru", [S1, S2], "[before-or-after-body] Latin-typed: the 13th meeting, then before or after the interior ministers' (after)",
+    T("kogda bylo 13-e zasedanie sekretarey sovbezov?", [NOV5]),
+    T("eto bylo do ili posle zasedaniya MVD?", [r"after|later|после|позже"], [r"участник|participant"]),
+)
+chat(
+    "ru", [S1, S4], "[between-them] Moscow meetings of 2025, which earlier, days between them",
+    T("какие заседания прошли в Москве в 2025 году?", [XVIII + r"|антитеррор", SECSEC]),
+    T("какое из них было раньше?", [CT_MEETING]),
+    T("а сколько дней между ними?", [DAYS_148]),
+)
+chat(
+    "ru", [S1, S4], "[between-them] Latin-typed: Moscow meetings of 2025, days between them",
+    T("kakie zasedaniya proshli v Moskve v 2025?", [XVIII + r"|антитеррор", SECSEC]),
+    T("skolko dney mezhdu nimi?", [DAYS_148]),
+)
+chat(
+    "ru", [S2, S4], "[between-them] meetings of summer 2025, time between them",
+    T("Какие заседания прошли летом 2025 года?", [CT_MEETING, INTERIOR + r"|Петербург|Petersburg"]),
+    T("сколько времени прошло между ними?", [DAYS_63]),
+)
+chat(
+    "en", [S1, S4], "[between-them] Moscow meetings of 2025, which later, how many days apart",
+    T("Which meetings were held in Moscow in 2025?", [XVIII + r"|counter-?\s?terror", SECSEC]),
+    T("which of them was later?", [SECSEC + r"|November|ноябр"]),
+    T("how many days apart were they?", [DAYS_148]),
+)
+chat(
+    "en", [S1, S4], "[described-one] the XVIII meeting, then who spoke at the November one",
+    T("when was the XVIII meeting?", [JUNE10]),
+    T("who spoke at the November one?", [TREFILOV]),
+)
+chat(
+    "ru", [S2, S4], "[described-one] the XVIII meeting, then where the August one was",
+    T("когда было XVIII совещание?", [JUNE10]),
+    T("а где было августовское заседание?", [SPB]),
+)
+chat(
+    "ru", [S1, S4], "[described-one] the XVIII meeting, then who spoke at the November one (adjective alone)",
+    T("когда было XVIII совещание?", [JUNE10]),
+    T("кто выступал на ноябрьском?", [TREFILOV]),
+)
+chat(
+    "en", [S1, S2, S4], "[described-one] the meetings of 2025, then who chaired the November one (not said)",
+    T("Which meetings took place in 2025?", [SECSEC, INTERIOR]),
+    T("who chaired the November one?", absent=[r"nothing\s+for\s+November|ничего\s+за\s+ноябрь"], dd=True,
+      note="the 13th Security Secretaries meeting of 5 November names no chair"),
+)
+chat(
+    "ru", [S1, S2], "[described-one] the 13th meeting, then who spoke at the St Petersburg one",
+    T("Где прошло 13-е заседание?", [MOSCOW]),
+    T("а кто говорил на петербургском?", [KLEMEZ]),
+)
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
