@@ -3583,3 +3583,20 @@ def test_bodies_dealing_with_migration(engine: Engine, question: str) -> None:
 def test_every_meeting_that_discussed_a_topic(engine: Engine, questions: list[str]) -> None:
     *_, where = converse(engine, *questions)
     assert where.kind == "list" and where.items == [XVIII, SPB], where
+
+
+# "was he there in person?" after who sent an address: that person at that meeting, no "yes" from
+# another meeting's quote
+IN_PERSON = [
+    ("Who sent a congratulatory address to the XVIII meeting?", "was he there in person?"),
+    ("wen was the 18th meeting of the counter-terrorism heads held?", "who sent a congratulatory address?", "did he come to Moscow in person?"),
+    ("Кто направил приветствие XVIII совещанию?", "он сам приезжал в Москву?"),
+    ("kto napravil privetstvie XVIII soveshchaniyu?", "on lichno priezzhal?"),
+]
+
+
+@pytest.mark.parametrize("turns", IN_PERSON, ids=[t[-1] for t in IN_PERSON])
+def test_in_person_after_an_address_is_not_said(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "addressed"
+    assert set(verdict.focus) == {XVIII, RAHMON}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, XVIII, converse, verdict_of
+from tests.answer_helpers import BORDER, DUSHANBE, SECRETARIES, SPB, TERRORISM, XVIII, converse, verdict_of
 
 
 def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
@@ -293,3 +293,20 @@ def test_a_group_listed_of_a_meeting_keeps_the_meeting_for_there(engine: Engine,
     listed, there = converse(engine, listing, "а сколько там было органов СНГ?")
     assert listed.kind == "list" and len(listed.items) == 4 and listed.filters.get("meetings") == [XVIII]
     assert there.answered and XVIII in there.focus
+
+
+# "which of them runs longer?" over the documents listed: by the end of their periods; "it" next is that one
+PERIOD_OF_LISTED = [
+    ("Какие программы утвердили в Душанбе?", "какая из них рассчитана на больший срок?", "сколько лет осталось до её окончания?", BORDER, 2030),
+    ("which programmes were approved in Dushanbe?", "which of them ends first?", "how many years are left until it ends?", TERRORISM, 2028),
+    ("kakie programmy utverdili v Dushanbe?", "kakaya iz nih dolshe deystvuet?", "а сколько лет осталось до её окончания?", BORDER, 2030),
+]
+
+
+@pytest.mark.parametrize("listing, which, left, chosen, end", PERIOD_OF_LISTED, ids=[w for _, w, _, _, _ in PERIOD_OF_LISTED])
+def test_which_listed_document_runs_longer_then_years_left(
+    engine: Engine, listing: str, which: str, left: str, chosen: str, end: int
+) -> None:
+    *_, picked, remaining = converse(engine, listing, which, left)
+    assert picked.answered and picked.focus == [chosen]
+    assert remaining.answered and chosen in remaining.focus

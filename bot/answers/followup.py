@@ -27,6 +27,7 @@ from bot.answers import (
     empty_list_subject,
     exact_day,
     excluding,
+    in_person,
     list_answers,
     list_complete,
     list_sources,
@@ -337,6 +338,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             # "who chaired the November one?": its own question of the meeting that month or city names
             described.question = base.question
             return described
+        present = in_person.answer(engine, parsed, context, today)
+        if present is not None:
+            # "was he there in person?" after who sent an address: of that person at that meeting
+            present.question = base.question
+            return present
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import listed_dates, meeting_names, meeting_sessions, time_elapsed
+from bot.answers import listed_dates, listed_period, meeting_names, meeting_sessions, time_elapsed
 from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, _meeting_there, name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -294,8 +294,11 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     chosen: list[str] = []
     dated = [i for i in listed if i in kb.date_key]
     by_date = listed_dates.picked(kb, listed, rest)  # "which of them had a date?", "какие из них в 2025 году?"
+    by_period = listed_period.picked(kb, listed, rest) if by_date is None else None  # "какая из них дольше действует?"
     if by_date is not None:
         chosen = by_date
+    elif by_period is not None:
+        chosen = by_period
     elif len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
         ordered = sorted(listed, key=lambda i: kb.date_key[i])
         chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
@@ -335,6 +338,13 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     if not chosen:
         return None
     kind = kb.kind(chosen[0])
+    if by_period is not None and len(chosen) == 1:
+        # "какая из них рассчитана на больший срок?": that document with its period, and "it" next
+        # ("сколько лет осталось до её окончания?") is the document, not the list of one
+        verdict = Verdict(parsed.text, parsed.lang, "card", True, focus=chosen, intent="card")
+        verdict.sources = list(kb.entities[chosen[0]].sources)
+        verdict.filters = {"follow_up": context.question, "listed": listed}
+        return verdict
     verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}

@@ -450,6 +450,38 @@ chat(
     T("Где прошло 13-е заседание?", [MOSCOW]),
     T("а кто говорил на петербургском?", [KLEMEZ]),
 )
+chat(
+    "en", [S4], "[in-person] who sent the XVIII meeting its address, then was he there in person (not said)",
+    T("Who sent a congratulatory address to the XVIII meeting?", [RAHMON]),
+    T("was he there in person?", absent=[STARTS_YES], dd=True, note="the plenary «heard a congratulatory address»"),
+)
+chat(
+    "ru", [S4], "[in-person] who sent the XVIII meeting its greeting, then did he come himself (not said)",
+    T("Кто направил приветствие XVIII совещанию?", [RAHMON]),
+    T("он сам приезжал в Москву?", absent=[STARTS_YES], dd=True),
+)
+chat(
+    "ru", [S4], "[in-person] Latin-typed: who sent the greeting, then did he come personally (not said)",
+    T("kto napravil privetstvie XVIII soveshchaniyu?", [RAHMON]),
+    T("on lichno priezzhal?", absent=[STARTS_YES], dd=True),
+)
+chat(
+    "ru", [S1], "[period-of-listed] programmes approved in Dushanbe, which runs longer, years left",
+    T("Какие программы утвердили в Душанбе?", [r"terror|террор", r"border|погранич"]),
+    T("какая из них рассчитана на больший срок?", [r"border|погранич", r"2030"]),
+    T("сколько лет осталось до её окончания?", [r"\b4\b|четыр|four"]),
+)
+chat(
+    "en", [S1], "[period-of-listed] programmes approved in Dushanbe, which ends first, years left",
+    T("which programmes were approved in Dushanbe?", [r"terror|террор", r"border|погранич"]),
+    T("which of them ends first?", [r"terror", r"2028"]),
+    T("how many years are left until it ends?", [r"\b2\b|two"]),
+)
+chat(
+    "ru", [S1], "[period-of-listed] Latin-typed: programmes approved in Dushanbe, which runs longer",
+    T("kakie programmy utverdili v Dushanbe?", [r"terror|террор", r"border|погранич"]),
+    T("kakaya iz nih dolshe deystvuet?", [r"border|погранич", r"2030"]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
