@@ -3878,3 +3878,18 @@ def test_an_exercise_discussed_at_a_citys_meeting_is_no_meeting_missing_there(en
     # was "no meeting recorded in St Petersburg" (the exercise taken for the meeting asked)
     verdict = verdict_of(engine, "обсуждали ли учения Содружество-Антитеррор на заседании в Петербурге?")
     assert verdict.kind != "not_recorded", verdict
+
+
+# "was it already planned in August?" after a document: the month asked is the plan's (the BelTA report
+# of 13 August 2025 speaks of it), not the month it was adopted; no "No" for the October adoption
+PLANNED_IN_MONTH = [
+    ("What's the Military Cooperation Concept?", "was it already on the cards back in August?", CONCEPT),
+    ("what is the border security programme?", "was it already planned in August?", BORDER),
+    ("что за программа по пограничной безопасности?", "её планировали ещё в августе?", BORDER),
+]
+
+
+@pytest.mark.parametrize("first, asked, document", PLANNED_IN_MONTH, ids=[a for _, a, _ in PLANNED_IN_MONTH])
+def test_planned_in_the_month_of_the_report_that_tells_of_the_plan(engine: Engine, first: str, asked: str, document: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.yes is True and document in verdict.focus

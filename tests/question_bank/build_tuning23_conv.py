@@ -482,6 +482,16 @@ chat(
     T("kakie programmy utverdili v Dushanbe?", [r"terror|террор", r"border|погранич"]),
     T("kakaya iz nih dolshe deystvuet?", [r"border|погранич", r"2030"]),
 )
+chat(
+    "en", [S1, S2], "[planned-month] the border security programme, then was it already planned in August (yes)",
+    T("what is the border security programme?", [r"\b2030\b"]),
+    T("was it already planned in August?", [YES], [STARTS_NO], note="Klemez (BelTA, 13 August 2025): «Plans are in place ... to strengthen border security»"),
+)
+chat(
+    "ru", [S1, S2], "[planned-month] the border security programme, then was it planned back in August (yes)",
+    T("что за программа по пограничной безопасности?", [r"\b2030\b"]),
+    T("её планировали ещё в августе?", [YES], [STARTS_NO]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
