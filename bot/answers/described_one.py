@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _EN = re.compile(
     r"^(?P<ask>(?:(?:and|so|ok|okay)[ ,]+)?(?:who|what|when|where|which|how|why|did|does|do|was|were|is|are)\b.*?)"
-    r"\s+(?:the|that)\s+(?P<desc>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\s+(?:one|meeting|session)$"
+    r"\s+(?:the|that)\s+(?P<desc>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*)?)\s+one$"
 )
 _RU = re.compile(
     r"^(?P<ask>(?:(?:а|и|ну)[ ,]+)?(?:кто|что|когда|где|как\w*|сколько|чем|котор\w*|о\s+ч[её]м)\b.*?)"
@@ -35,7 +35,13 @@ _RU = re.compile(
     r"\s+(?P<desc2>[а-яё]+(?:ое|ая|ий|ый))(?:\s+(?:заседание|совещание|встреча|саммит))?$"
 )
 # a cheap test of the last word before the patterns
-_LAST_WORDS = frozenset({"one", "meeting", "session"})
+_LAST_WORDS = frozenset({"one"})
+# a word pointing back at what the conversation holds: "who brought it up at the November meeting?",
+# "which of them were at the St Petersburg one?" are the previous answer's, asked of that meeting
+_POINTING_BACK = re.compile(
+    r"\b(?:it|its|them|they|this|these|those|he|she|him|his|her|его|её|ее|их|это|этом|этого|этих|них|они|он|она|оно"
+    r"|ego|ee|ikh|nih|nikh|eto)\b"
+)
 _LAST_STEMS = ("заседани", "совещани", "встреч", "саммит")
 _ADJECTIVE_ENDS = ("ом", "ое", "ого", "ой", "ем", "ую", "ая", "ий", "ый")
 
@@ -52,6 +58,8 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     groups = match.groupdict()
     desc = groups.get("desc") or groups.get("desc2") or ""
     ask = groups.get("ask") or groups.get("ask2") or ""
+    if _POINTING_BACK.search(ask):
+        return None
     # the meetings of the previous answer count too ("when was the June one?" after the June one)
     meeting = corrected_meeting.meant(engine, desc, replace(context, focus=[]))
     if meeting is None:
