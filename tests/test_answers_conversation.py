@@ -3600,3 +3600,34 @@ def test_in_person_after_an_address_is_not_said(engine: Engine, turns: tuple[str
     *_, verdict = converse(engine, *turns)
     assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "addressed"
     assert set(verdict.focus) == {XVIII, RAHMON}
+
+
+# "он из какой структуры?" after who spoke: the person's post, which names the body he works in
+PERSON_ORG = [
+    ("когда собирались министры внутренних дел СНГ в Питере?", "а кто там выступал?", "он из какой структуры?", KLEMEZ),
+    ("кто рассказал СМИ о заседании СМВД в Питере?", "он из какой организации?", KLEMEZ),
+    ("who welcomed the 13th Security Secretaries meeting?", "which organisation is he from?", TREFILOV),
+    ("who welcomed the 13th Security Secretaries meeting?", "who does he work for?", TREFILOV),
+    ("kto vystupal na 13-m zasedanii sekretarey sovbezov?", "a on iz kakoy struktury?", TREFILOV),
+]
+
+
+@pytest.mark.parametrize("turns", PERSON_ORG, ids=[t[-2] for t in PERSON_ORG])
+def test_which_organisation_the_person_just_named_is_from(engine: Engine, turns: tuple[str, ...]) -> None:
+    *questions, person = turns
+    *_, verdict = converse(engine, *questions)
+    assert verdict.answered and verdict.attribute == "role" and verdict.focus == [person]
+
+
+# "а Путин что говорил?" after Peskov's post: Putin's words, not the previous question (his post) again
+WORDS_AFTER_POST = [
+    ("кто по должности Песков?", "а Путин что говорил?", PUTIN),
+    ("who is Peskov?", "and what did Putin say?", PUTIN),
+    ("kto takoy Peskov?", "a Putin chto govoril?", PUTIN),
+]
+
+
+@pytest.mark.parametrize("first, asked, person", WORDS_AFTER_POST, ids=[a for _, a, _ in WORDS_AFTER_POST])
+def test_what_another_person_said_after_a_post(engine: Engine, first: str, asked: str, person: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.kind == "quote" and person in {*verdict.focus, *(s.speaker for s in verdict.statements)}

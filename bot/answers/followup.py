@@ -41,6 +41,7 @@ from bot.answers import (
     participation_followup,
     period_followup,
     person_country,
+    person_org,
     person_state,
     place_followup,
     plenary_back,
@@ -343,6 +344,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             # "was he there in person?" after who sent an address: of that person at that meeting
             present.question = base.question
             return present
+        works_for = person_org.answer(engine, parsed, context, today)
+        if works_for is not None:
+            # "он из какой структуры?" after who spoke: his post, which names the body he works in
+            works_for.question = base.question
+            return works_for
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)
@@ -1457,6 +1463,11 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
 
 # The kinds of question a follow-up "а X где/когда/кто …?" asks of X itself.
 _OWN_ATTRIBUTES = frozenset({"where", "when", "head", "who"})
+# "what did he say", "что говорил": the words of the one named, a question of its own after another attribute
+_WORDS_ASKED = re.compile(
+    r"\b(?:что|chto|what)\b.{0,20}\b(?:говорил\w*|сказал\w*|заявил\w*|said|say|says|stated|govoril\w*|skazal\w*|zayavil\w*)\b"
+    r"|\b(?:говорил\w*|сказал\w*|заявил\w*|govoril\w*|skazal\w*)\b.{0,20}\b(?:что|chto)\b"
+)
 _ASKING_WORD = re.compile(r"\b(?:где|когда|кто|where|when|who|gde|kogda|kto)\b")
 
 
@@ -1467,6 +1478,9 @@ def _asks_its_own(parsed: Parsed, context: Verdict, rest: str) -> bool:
     asking = _ASKING_WORD.search(rest)
     # a pronoun after the subject and its question word is the subject ("and the summit, where was it?")
     before = rest[: asking.start()] if asking is not None else rest
+    if context.kind != "quote" and _WORDS_ASKED.search(rest) and POINTING.search(rest) is None and THERE.search(rest) is None:
+        # "а Путин что говорил?" after Peskov's post: what Putin said, not his post
+        return True
     return (
         asking is not None
         and asked in _OWN_ATTRIBUTES

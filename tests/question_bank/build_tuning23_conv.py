@@ -492,6 +492,36 @@ chat(
     T("что за программа по пограничной безопасности?", [r"\b2030\b"]),
     T("её планировали ещё в августе?", [YES], [STARTS_NO]),
 )
+chat(
+    "ru", [S2], "[person-org] who told the media about the St Petersburg meeting, then which organisation he is from",
+    T("кто рассказал СМИ о заседании СМВД в Питере?", [KLEMEZ]),
+    T("он из какой организации?", [r"Executive\s+Committee|Исполнительн|Исполком|Department|Департамент"]),
+)
+chat(
+    "en", [S1], "[person-org] who welcomed the 13th meeting, then which organisation he is from",
+    T("who welcomed the 13th Security Secretaries meeting?", [TREFILOV]),
+    T("which organisation is he from?", [r"Deputy\s+Secretary|CIS|СНГ|замести"], [r"^\W*Denis\s+Trefilov\W*$"]),
+)
+chat(
+    "ru", [S1], "[person-org] Latin-typed: who spoke at the 13th meeting, then which structure he is from",
+    T("kto vystupal na 13-m zasedanii sekretarey sovbezov?", [TREFILOV]),
+    T("a on iz kakoy struktury?", [r"Deputy\s+Secretary|замести"]),
+)
+chat(
+    "ru", [S3], "[words-after-post] Peskov's post, then what Putin said (his words, not his post)",
+    T("кто по должности Песков?", [r"Press\s+Secretary|пресс-секретар"]),
+    T("а Путин что говорил?", [r"\b80|восьмидесят", r"victory|Побед"]),
+)
+chat(
+    "en", [S3], "[words-after-post] who Peskov is, then what Putin said",
+    T("who is Peskov?", [r"Press\s+Secretary|пресс-секретар"]),
+    T("and what did Putin say?", [r"\b80|eightieth", r"victory|Побед"]),
+)
+chat(
+    "ru", [S1, S2], "[words-after-post] Klemez's post, then what Trefilov said",
+    T("какая должность у Клемеза?", [r"Director|директор"]),
+    T("а Трефилов что сказал?", [r"Dushanbe|Душанбе|CIS\s*Plus|СНГ\s*плюс|youth|молод|деструктив|destructive|humanitarian|гуманитарн"]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
