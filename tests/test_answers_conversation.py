@@ -3631,3 +3631,19 @@ WORDS_AFTER_POST = [
 def test_what_another_person_said_after_a_post(engine: Engine, first: str, asked: str, person: str) -> None:
     *_, verdict = converse(engine, first, asked)
     assert verdict.kind == "quote" and person in {*verdict.focus, *(s.speaker for s in verdict.statements)}
+
+
+# "а где проходил саммит, про который он рассказывал?" after the Security Secretaries' meeting or the
+# person who addressed it: the one summit, not the conversation's meeting
+KIND_NAMED = [
+    ("Who is Denis Trefilov?", "what meeting did he address?", "а где проходил саммит, про который он рассказывал?"),
+    ("Who is Denis Trefilov?", "and where was the summit he talked about?"),
+    ("кто такой Трефилов?", "а когда был саммит, о котором он говорил?"),
+    ("где прошло 13-е заседание секретарей?", "a kogda byl sammit?"),
+]
+
+
+@pytest.mark.parametrize("turns", KIND_NAMED, ids=[t[-1] for t in KIND_NAMED])
+def test_a_meeting_named_by_its_kind_is_the_one_of_that_kind(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.answered and verdict.focus == [DUSHANBE]

@@ -28,6 +28,7 @@ from bot.answers import (
     exact_day,
     excluding,
     in_person,
+    kind_named,
     list_answers,
     list_complete,
     list_sources,
@@ -349,6 +350,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             # "он из какой структуры?" after who spoke: his post, which names the body he works in
             works_for.question = base.question
             return works_for
+        of_kind = kind_named.answer(engine, parsed, context, today)
+        if of_kind is not None:
+            # "а где проходил саммит?" after the Security Secretaries' meeting: the one summit
+            of_kind.question = base.question
+            return of_kind
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)

@@ -522,6 +522,26 @@ chat(
     T("какая должность у Клемеза?", [r"Director|директор"]),
     T("а Трефилов что сказал?", [r"Dushanbe|Душанбе|CIS\s*Plus|СНГ\s*плюс|youth|молод|деструктив|destructive|humanitarian|гуманитарн"]),
 )
+chat(
+    "en", [S1], "[kind-named] who Trefilov is, then where the summit he talked about was",
+    T("Who is Denis Trefilov?", [r"Deputy\s+Secretary|замести"]),
+    T("and where was the summit he talked about?", [DUSHANBE]),
+)
+chat(
+    "ru", [S1], "[kind-named] who Trefilov is, then when the summit he spoke of was",
+    T("кто такой Трефилов?", [r"Deputy\s+Secretary|замести"]),
+    T("а когда был саммит, о котором он говорил?", [r"October|октябр"], [NOV5]),
+)
+chat(
+    "ru", [S1], "[kind-named] Latin-typed: the 13th meeting's place, then when the summit was",
+    T("где прошло 13-е заседание секретарей?", [MOSCOW]),
+    T("a kogda byl sammit?", [r"October|октябр"], [NOV5]),
+)
+chat(
+    "ru", [S4], "[kind-named] the XVIII meeting's date, then where the exercise was to be held",
+    T("когда было XVIII совещание?", [JUNE10]),
+    T("а где должны были пройти учения?", [TAJ]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
