@@ -35,12 +35,18 @@ _CLAUSE = re.compile(
     re.I,
 )
 
+# "где пройдёт следующий саммит?" asks of the series (none recorded after today), not the one summit
+_SERIES = re.compile(
+    r"\b(?:next|upcoming|previous|last|following|future|следующ\w*|будущ\w*|предыдущ\w*|прошл\w*|последн\w*|очередн\w*"
+    r"|sleduyushch\w*|sleduyush\w*|predydushch\w*|proshl\w*|posledn\w*)\b"
+)
+
 
 def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """The turn answered as it stands when it names the one meeting of a kind other than the previous
     meeting's; or None."""
     text = parsed.text.lower()
-    if not any(word in text for word in _CUE_WORDS) or _THAT.search(text):
+    if not any(word in text for word in _CUE_WORDS) or _THAT.search(text) or _SERIES.search(text):
         return None
     asked = next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
     previous = _meeting(engine, context, named=True)

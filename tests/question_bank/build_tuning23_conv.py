@@ -530,12 +530,12 @@ chat(
 chat(
     "ru", [S1], "[kind-named] who Trefilov is, then when the summit he spoke of was",
     T("кто такой Трефилов?", [r"Deputy\s+Secretary|замести"]),
-    T("а когда был саммит, о котором он говорил?", [r"October|октябр"], [NOV5]),
+    T("а когда был саммит, о котором он говорил?", [r"October|октябр"]),
 )
 chat(
     "ru", [S1], "[kind-named] Latin-typed: the 13th meeting's place, then when the summit was",
     T("где прошло 13-е заседание секретарей?", [MOSCOW]),
-    T("a kogda byl sammit?", [r"October|октябр"], [NOV5]),
+    T("a kogda byl sammit?", [r"October|октябр"]),
 )
 chat(
     "ru", [S4], "[kind-named] the XVIII meeting's date, then where the exercise was to be held",
