@@ -53,6 +53,9 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
     if len(listed) < 2 and isinstance(kept, list):
         # "which of them was first?" answered with one of the two: "them" is still the two
         listed = [i for i in kept if i in kb.entities]
+    if len(listed) < 2 and context.also:
+        # "how many days apart were they?" after "when did A and B meet?" answered in parts: A and B
+        listed = list(dict.fromkeys(v.focus[0] for v in context.also if v.focus and v.focus[0] in kb.entities))
     if len(listed) != 2 or any(kb.kind(i) != "meeting" for i in listed):
         return None
     pair = sorted(listed, key=lambda i: kb.date_key.get(i, (9999, 0, 0)))

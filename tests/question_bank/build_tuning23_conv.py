@@ -542,6 +542,24 @@ chat(
     T("когда было XVIII совещание?", [JUNE10]),
     T("а где должны были пройти учения?", [TAJ]),
 )
+chat(
+    "en", [S2, S4], "[two-named] when the XVIII and the St Petersburg meetings were held, then days between",
+    T("when were the XVIII meeting and the St Petersburg meeting held?", [JUNE10, AUG12], [r"do not record such a meeting"]),
+    T("how many days apart were they?", [DAYS_63]),
+)
+chat(
+    "ru", [S1, S2], "[two-named] where the interior ministers and the 13th Security Secretaries met",
+    T("где проходили заседание СМВД и 13-е заседание секретарей совбезов?", [SPB, MOSCOW]),
+)
+chat(
+    "ru", [S2, S4], "[two-named] Latin-typed: when the XVIII meeting and the interior ministers' meeting were, then days between",
+    T("kogda proshli XVIII soveshchanie i zasedanie SMVD?", [JUNE10, AUG12]),
+    T("skolko dney mezhdu nimi?", [DAYS_63]),
+)
+chat(
+    "en", [S1], "[two-named] where the Dushanbe summit and the 13th meeting were",
+    T("where were the Dushanbe summit and the 13th meeting?", [DUSHANBE, MOSCOW]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
