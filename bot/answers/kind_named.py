@@ -35,10 +35,12 @@ _CLAUSE = re.compile(
     re.I,
 )
 
-# "где пройдёт следующий саммит?" asks of the series (none recorded after today), not the one summit
+# "где пройдёт следующий саммит?" asks of the series (none recorded after today), not the one summit;
+# "это было до или после саммита?" compares the conversation's meeting with it
 _SERIES = re.compile(
     r"\b(?:next|upcoming|previous|last|following|future|следующ\w*|будущ\w*|предыдущ\w*|прошл\w*|последн\w*|очередн\w*"
-    r"|sleduyushch\w*|sleduyush\w*|predydushch\w*|proshl\w*|posledn\w*)\b"
+    r"|sleduyushch\w*|sleduyush\w*|predydushch\w*|proshl\w*|posledn\w*"
+    r"|before|after|earlier|later|до|после|раньше|позже|позднее|posle|ranshe|pozzhe)\b"
 )
 
 
