@@ -43,6 +43,13 @@ _SERIES = re.compile(
     r"|before|after|earlier|later|до|после|раньше|позже|позднее|posle|ranshe|pozzhe)\b"
 )
 
+# a question of its own: a question word
+_ASKS = re.compile(
+    r"\b(?:when|where|who|what|which|how|whom|когда|где|кто|что|какой|какая|какое|какие|каком|сколько|чем|о\s+ч[её]м"
+    r"|kogda|gde|kto|chto|kakoy|kakaya|kakie|skolko)\b"
+)
+_MEANT = re.compile(r"\b(?:i mean|i meant|имел\w* в виду|imel\w* v vidu)\b")
+
 
 def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
     """The turn answered as it stands when it names the one meeting of a kind other than the previous
@@ -50,6 +57,8 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     text = parsed.text.lower()
     if not any(word in text for word in _CUE_WORDS) or _THAT.search(text) or _SERIES.search(text):
         return None
+    if not _ASKS.search(text) or _MEANT.search(text):
+        return None  # "I meant the Dushanbe summit": a correction of the previous question, not one of its own
     asked = next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
     previous = _meeting(engine, context, named=True)
     if asked is None:
