@@ -40,7 +40,7 @@ _LAST_WORDS = frozenset({"one"})
 # "which of them were at the St Petersburg one?" are the previous answer's, asked of that meeting
 _POINTING_BACK = re.compile(
     r"\b(?:it|its|them|they|this|these|those|he|she|him|his|her|его|её|ее|их|это|этом|этого|этих|них|они|он|она|оно"
-    r"|ego|ee|ikh|nih|nikh|eto)\b"
+    r"|нём|нем|ней|нему|ним|неё|нее|него|ему|ей|им|ими|этой|эту|эти|ego|ee|ikh|nih|nikh|eto|nem|nyom|nei|ney|nego)\b"
 )
 _LAST_STEMS = ("заседани", "совещани", "встреч", "саммит")
 _ADJECTIVE_ENDS = ("ом", "ое", "ого", "ой", "ем", "ую", "ая", "ий", "ый")
