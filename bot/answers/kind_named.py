@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers.previous import _meeting
+from bot.answers.previous import THERE, _meeting
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
 
@@ -57,6 +57,8 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     text = parsed.text.lower()
     if not any(word in text for word in _CUE_WORDS) or _THAT.search(text) or _SERIES.search(text):
         return None
+    if THERE.search(text):
+        return None  # "and what exercise was planned there?": of the conversation's meeting
     if not _ASKS.search(text) or _MEANT.search(text):
         return None  # "I meant the Dushanbe summit": a correction of the previous question, not one of its own
     asked = next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
