@@ -550,6 +550,7 @@ chat(
 chat(
     "ru", [S1, S2], "[two-named] where the interior ministers and the 13th Security Secretaries met",
     T("где проходили заседание СМВД и 13-е заседание секретарей совбезов?", [SPB, MOSCOW]),
+    T("а сколько дней между ними?", [DAYS_85]),
 )
 chat(
     "ru", [S2, S4], "[two-named] Latin-typed: when the XVIII meeting and the interior ministers' meeting were, then days between",
@@ -559,6 +560,7 @@ chat(
 chat(
     "en", [S1], "[two-named] where the Dushanbe summit and the 13th meeting were",
     T("where were the Dushanbe summit and the 13th meeting?", [DUSHANBE, MOSCOW]),
+    T("how many days apart were they?", [r"\b5\b[\s\S]{0,20}\b35\b"], note="the summit is dated to October 2025 only: 5 to 35 days"),
 )
 
 def build() -> dict[str, Any]:
