@@ -3647,3 +3647,17 @@ KIND_NAMED = [
 def test_a_meeting_named_by_its_kind_is_the_one_of_that_kind(engine: Engine, turns: tuple[str, ...]) -> None:
     *_, verdict = converse(engine, *turns)
     assert verdict.answered and verdict.focus == [DUSHANBE]
+
+
+# "сколько было специализированных сессий?" after the XVIII meeting: its sessions, no category of bodies
+SPECIALISED_SESSIONS = [
+    ("когда было XVIII совещание?", "сколько было специализированных сессий?"),
+    ("when was the XVIII meeting?", "how many specialised sessions were there?"),
+    ("kogda bylo XVIII soveshchanie?", "skolko bylo specializirovannyh sessiy?"),
+]
+
+
+@pytest.mark.parametrize("first, asked", SPECIALISED_SESSIONS, ids=[a for _, a in SPECIALISED_SESSIONS])
+def test_specialised_sessions_are_the_meetings_sessions(engine: Engine, first: str, asked: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.focus == [XVIII] and verdict.attribute == "count" and not verdict.items

@@ -562,6 +562,16 @@ chat(
     T("where were the Dushanbe summit and the 13th meeting?", [DUSHANBE, MOSCOW]),
     T("how many days apart were they?", [r"\b5\b[\s\S]{0,20}\b35\b"], note="the summit is dated to October 2025 only: 5 to 35 days"),
 )
+chat(
+    "en", [S4], "[specialised-sessions] the XVIII meeting, then how many specialised sessions (not bodies)",
+    T("when was the XVIII meeting?", [JUNE10]),
+    T("how many specialised sessions were there?", [NUM[4]], [r"bodies|органов"]),
+)
+chat(
+    "ru", [S4], "[specialised-sessions] Latin-typed: the XVIII meeting, then how many specialised sessions",
+    T("kogda bylo XVIII soveshchanie?", [JUNE10]),
+    T("skolko bylo specializirovannyh sessiy?", [NUM[4]], [r"bodies|органов"]),
+)
 
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
