@@ -4015,3 +4015,79 @@ def test_a_topic_that_is_a_word_of_the_meetings_name_is_asked_as_a_yes_no(engine
 def test_who_organises_a_planned_exercise_is_not_said(engine: Engine, then: str) -> None:
     verdict = converse(engine, "расскажи про учения Содружество-Антитеррор", then)[-1]
     assert (verdict.attribute, verdict.reason) == ("holder", "not_stated"), verdict
+# "was he there in person?" after who sent an address: that person at that meeting, no "yes" from
+# another meeting's quote
+IN_PERSON = [
+    ("Who sent a congratulatory address to the XVIII meeting?", "was he there in person?"),
+    ("wen was the 18th meeting of the counter-terrorism heads held?", "who sent a congratulatory address?", "did he come to Moscow in person?"),
+    ("Кто направил приветствие XVIII совещанию?", "он сам приезжал в Москву?"),
+    ("kto napravil privetstvie XVIII soveshchaniyu?", "on lichno priezzhal?"),
+]
+
+
+@pytest.mark.parametrize("turns", IN_PERSON, ids=[t[-1] for t in IN_PERSON])
+def test_in_person_after_an_address_is_not_said(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "addressed"
+    assert set(verdict.focus) == {XVIII, RAHMON}
+
+
+# "он из какой структуры?" after who spoke: the person's post, which names the body he works in
+PERSON_ORG = [
+    ("когда собирались министры внутренних дел СНГ в Питере?", "а кто там выступал?", "он из какой структуры?", KLEMEZ),
+    ("кто рассказал СМИ о заседании СМВД в Питере?", "он из какой организации?", KLEMEZ),
+    ("who welcomed the 13th Security Secretaries meeting?", "which organisation is he from?", TREFILOV),
+    ("who welcomed the 13th Security Secretaries meeting?", "who does he work for?", TREFILOV),
+    ("kto vystupal na 13-m zasedanii sekretarey sovbezov?", "a on iz kakoy struktury?", TREFILOV),
+]
+
+
+@pytest.mark.parametrize("turns", PERSON_ORG, ids=[t[-2] for t in PERSON_ORG])
+def test_which_organisation_the_person_just_named_is_from(engine: Engine, turns: tuple[str, ...]) -> None:
+    *questions, person = turns
+    *_, verdict = converse(engine, *questions)
+    assert verdict.answered and verdict.attribute == "role" and verdict.focus == [person]
+
+
+# "а Путин что говорил?" after Peskov's post: Putin's words, not the previous question (his post) again
+WORDS_AFTER_POST = [
+    ("кто по должности Песков?", "а Путин что говорил?", PUTIN),
+    ("who is Peskov?", "and what did Putin say?", PUTIN),
+    ("kto takoy Peskov?", "a Putin chto govoril?", PUTIN),
+]
+
+
+@pytest.mark.parametrize("first, asked, person", WORDS_AFTER_POST, ids=[a for _, a, _ in WORDS_AFTER_POST])
+def test_what_another_person_said_after_a_post(engine: Engine, first: str, asked: str, person: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.kind == "quote" and person in {*verdict.focus, *(s.speaker for s in verdict.statements)}
+
+
+# "а где проходил саммит, про который он рассказывал?" after the Security Secretaries' meeting or the
+# person who addressed it: the one summit, not the conversation's meeting
+KIND_NAMED = [
+    ("Who is Denis Trefilov?", "what meeting did he address?", "а где проходил саммит, про который он рассказывал?"),
+    ("Who is Denis Trefilov?", "and where was the summit he talked about?"),
+    ("кто такой Трефилов?", "а когда был саммит, о котором он говорил?"),
+    ("где прошло 13-е заседание секретарей?", "a kogda byl sammit?"),
+]
+
+
+@pytest.mark.parametrize("turns", KIND_NAMED, ids=[t[-1] for t in KIND_NAMED])
+def test_a_meeting_named_by_its_kind_is_the_one_of_that_kind(engine: Engine, turns: tuple[str, ...]) -> None:
+    *_, verdict = converse(engine, *turns)
+    assert verdict.answered and verdict.focus == [DUSHANBE]
+
+
+# "сколько было специализированных сессий?" after the XVIII meeting: its sessions, no category of bodies
+SPECIALISED_SESSIONS = [
+    ("когда было XVIII совещание?", "сколько было специализированных сессий?"),
+    ("when was the XVIII meeting?", "how many specialised sessions were there?"),
+    ("kogda bylo XVIII soveshchanie?", "skolko bylo specializirovannyh sessiy?"),
+]
+
+
+@pytest.mark.parametrize("first, asked", SPECIALISED_SESSIONS, ids=[a for _, a in SPECIALISED_SESSIONS])
+def test_specialised_sessions_are_the_meetings_sessions(engine: Engine, first: str, asked: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.focus == [XVIII] and verdict.attribute == "count" and not verdict.items

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answers.engine import Engine
-from tests.answer_helpers import DUSHANBE, SECRETARIES, SPB, XVIII, converse, verdict_of
+from tests.answer_helpers import BORDER, DUSHANBE, SECRETARIES, SPB, TERRORISM, XVIII, converse, verdict_of
 
 
 def test_an_ordinal_picks_that_entry_of_the_previous_list(engine: Engine) -> None:
@@ -208,3 +210,103 @@ def test_a_question_of_its_own_after_a_is_not_what_about(engine: Engine) -> None
         "а что на саммите в Душанбе решили насчёт ШОС?",
     )
     assert summit.answered and DUSHANBE in summit.focus and summit.kind != "not_recorded"
+
+
+# "how many days between them?" after a list of two dated meetings: the days, not a count of the list
+DAYS_BETWEEN_LISTED = [
+    ("which security meetings took place in Moscow in 2025?", "how many days between them?", 148),
+    ("какие заседания прошли в Москве в 2025 году?", "а сколько дней между ними?", 148),
+    ("kakie zasedaniya proshli v Moskve v 2025?", "skolko dney mezhdu nimi?", 148),
+    ("Какие заседания прошли летом 2025 года?", "сколько времени прошло между ними?", 63),
+    ("Which meetings were held in Moscow in 2025?", "how far apart were they?", 148),
+]
+
+
+@pytest.mark.parametrize("listing, between, days", DAYS_BETWEEN_LISTED, ids=[b for _, b, _ in DAYS_BETWEEN_LISTED])
+def test_days_between_the_two_meetings_listed(engine: Engine, listing: str, between: str, days: int) -> None:
+    *_, verdict = converse(engine, listing, between)
+    assert verdict.kind == "count" and verdict.intent == "time:between" and verdict.value == days
+
+
+# "which of them was earlier?" over two listed meetings, then "between them" is still the two
+WHICH_OF_TWO = [
+    ("which of them was first?", XVIII),
+    ("какое из них было раньше?", XVIII),
+    ("which of them was later?", SECRETARIES),
+    ("kakoe iz nih bylo pozzhe?", SECRETARIES),
+]
+
+
+@pytest.mark.parametrize("which, chosen", WHICH_OF_TWO, ids=[w for w, _ in WHICH_OF_TWO])
+def test_which_of_two_listed_was_earlier_then_the_days_between_them(engine: Engine, which: str, chosen: str) -> None:
+    *_, picked, between = converse(engine, "Which meetings were held in Moscow in 2025?", which, "how many days between them?")
+    assert picked.kind == "list" and picked.items == [chosen]
+    assert between.intent == "time:between" and between.value == 148
+
+
+# "how many days from it to X?" after one meeting: the days, not only which came first
+DAYS_FROM_IT = [
+    ("Когда прошло XVIII совещание по противодействию терроризму?", "сколько дней прошло от него до совета министров внутренних дел в Питере?", 63),
+    ("When did the interior ministers meet in St Petersburg?", "how many days was that after the XVIII meeting?", 63),
+    ("Где прошло 13-е заседание секретарей совбезов?", "а сколько дней прошло от него до заседания в Питере?", 85),
+]
+
+
+@pytest.mark.parametrize("first, asked, days", DAYS_FROM_IT, ids=[a for _, a, _ in DAYS_FROM_IT])
+def test_days_from_the_previous_meeting_to_one_named(engine: Engine, first: str, asked: str, days: int) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.intent == "time:between" and verdict.value == days
+
+
+@pytest.mark.parametrize("asked", ["это было до или после заседания МВД?", "eto bylo do ili posle zasedaniya MVD?"])
+def test_before_or_after_a_meeting_named_by_its_body_is_no_participation_question(engine: Engine, asked: str) -> None:
+    *_, verdict = converse(engine, "когда было 13-е заседание секретарей совбезов?", asked)
+    assert verdict.intent == "time:order" and set(verdict.focus) == {SPB, SECRETARIES}
+
+
+# "who spoke at the November one?": a question of its own about the meeting its month or city names
+DESCRIBED_ONE = [
+    ("when was the XVIII meeting?", "who spoke at the November one?", SECRETARIES, "speakers"),
+    ("когда было XVIII совещание?", "кто выступал на ноябрьском?", SECRETARIES, "speakers"),
+    ("когда было XVIII совещание?", "а где было августовское заседание?", SPB, "where"),
+    ("Где прошло 13-е заседание?", "а кто говорил на петербургском?", SPB, "speakers"),
+    ("Which meetings took place in 2025?", "who chaired the November one?", SECRETARIES, "not_recorded"),
+]
+
+
+@pytest.mark.parametrize("first, asked, meeting, intent", DESCRIBED_ONE, ids=[a for _, a, _, _ in DESCRIBED_ONE])
+def test_a_question_of_its_own_about_the_meeting_a_month_or_city_names(
+    engine: Engine, first: str, asked: str, meeting: str, intent: str
+) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.answered and verdict.focus == [meeting] and verdict.intent == intent
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Какие базовые организации СНГ участвовали в XVIII антитеррористическом совещании?",
+        "kakie bazovye organizacii uchastvovali v XVIII soveshchanii?",
+    ],
+)
+def test_a_group_listed_of_a_meeting_keeps_the_meeting_for_there(engine: Engine, listing: str) -> None:
+    listed, there = converse(engine, listing, "а сколько там было органов СНГ?")
+    assert listed.kind == "list" and len(listed.items) == 4 and listed.filters.get("meetings") == [XVIII]
+    assert there.answered and XVIII in there.focus
+
+
+# "which of them runs longer?" over the documents listed: by the end of their periods; "it" next is that one
+PERIOD_OF_LISTED = [
+    ("Какие программы утвердили в Душанбе?", "какая из них рассчитана на больший срок?", "сколько лет осталось до её окончания?", BORDER, 2030),
+    ("which programmes were approved in Dushanbe?", "which of them ends first?", "how many years are left until it ends?", TERRORISM, 2028),
+    ("kakie programmy utverdili v Dushanbe?", "kakaya iz nih dolshe deystvuet?", "а сколько лет осталось до её окончания?", BORDER, 2030),
+]
+
+
+@pytest.mark.parametrize("listing, which, left, chosen, end", PERIOD_OF_LISTED, ids=[w for _, w, _, _, _ in PERIOD_OF_LISTED])
+def test_which_listed_document_runs_longer_then_years_left(
+    engine: Engine, listing: str, which: str, left: str, chosen: str, end: int
+) -> None:
+    *_, picked, remaining = converse(engine, listing, which, left)
+    assert picked.answered and picked.focus == [chosen]
+    assert remaining.answered and chosen in remaining.focus

@@ -1743,3 +1743,18 @@ def test_three_meetings_each_opened_by_i_na_are_all_three(engine: Engine) -> Non
     # "и на X, и на Y, и на Z": three meetings, not the pair of the first two sides (6 states at all three)
     verdict = verdict_of(engine, "Skolko gosudarstv bylo i na XVIII soveshchanii, i na zasedanii SMVD, i na vstreche glav specsluzhb?")
     assert verdict.kind == "count" and verdict.value == 6, verdict
+# "When did the Security Secretaries Council and the Interior Ministers Council meet?": each meeting named,
+# in the order named (was one of them, or "no such meeting in St Petersburg"), and "how many days apart?" next
+TWO_NAMED = [
+    ("When did the Security Secretaries Council and the Interior Ministers Council meet?", [SECRETARIES, SPB], 85),
+    ("when were the XVIII meeting and the St Petersburg meeting held?", [XVIII, SPB], 63),
+    ("где проходили заседание СМВД и 13-е заседание секретарей совбезов?", [SPB, SECRETARIES], 85),
+    ("kogda proshli XVIII soveshchanie i zasedanie SMVD?", [XVIII, SPB], 63),
+]
+
+
+@pytest.mark.parametrize("question, meetings, days", TWO_NAMED, ids=[q for q, _, _ in TWO_NAMED])
+def test_when_or_where_of_two_meetings_named_answers_each(engine: Engine, question: str, meetings: list[str], days: int) -> None:
+    both, apart = converse(engine, question, "how many days apart were they?")
+    assert both.answered and [part.focus[0] for part in both.also] == meetings
+    assert apart.intent == "time:between" and apart.value == days

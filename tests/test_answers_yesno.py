@@ -4061,3 +4061,16 @@ def test_whether_a_planned_document_was_signed_after_his_words_is_no_yes(engine:
     verdict = converse(engine, *turns)[-1]
     assert verdict.yes is not True, verdict
     assert not re.match(r"\W*(?:yes|да)\b", visible(html_of(engine, verdict)), re.I), html_of(engine, verdict)
+# "was it already planned in August?" after a document: the month asked is the plan's (the BelTA report
+# of 13 August 2025 speaks of it), not the month it was adopted; no "No" for the October adoption
+PLANNED_IN_MONTH = [
+    ("What's the Military Cooperation Concept?", "was it already on the cards back in August?", CONCEPT),
+    ("what is the border security programme?", "was it already planned in August?", BORDER),
+    ("что за программа по пограничной безопасности?", "её планировали ещё в августе?", BORDER),
+]
+
+
+@pytest.mark.parametrize("first, asked, document", PLANNED_IN_MONTH, ids=[a for _, a, _ in PLANNED_IN_MONTH])
+def test_planned_in_the_month_of_the_report_that_tells_of_the_plan(engine: Engine, first: str, asked: str, document: str) -> None:
+    *_, verdict = converse(engine, first, asked)
+    assert verdict.yes is True and document in verdict.focus

@@ -204,13 +204,34 @@ def _claimed_months(question: str) -> set[int]:
     }
 
 
+# "was it already planned in August?": the month asked is the plan's, not the adoption's
+PLANNED = cued(
+    re.compile(r"\bplann\w*|\bon the cards\b|\bintend\w*|\bпланир\w*|\bзапланир\w*|\bв планах\b|\bplanir\w*|\bzaplanir\w*", re.I)
+)
+
+
+def plan_months(kb: KnowledgeBase, entity: object) -> set[int]:
+    """The months of the records that speak of ``entity`` before its own date (the BelTA report of 13
+    August 2025 on what the October summit was to adopt): when it was planned, as the sources tell."""
+    own = getattr(entity, "date", None)
+    months: set[int] = set()
+    for source_id in getattr(entity, "sources", []):
+        source = kb.source(source_id)
+        if source is not None and source.date and own and source.date < own and (month := _month_of(source.date)):
+            months.add(month)
+    return months
+
+
 def _month_claim(kb: KnowledgeBase, question: str, verdict: Verdict) -> Verdict:
     asked = _claimed_months(question)
     if not asked:
         return verdict
     grounds: set[int] = set()
+    planned = PLANNED.search(question) is not None
     for entity_id in verdict.focus:
         entity = kb.entities.get(entity_id)
+        if planned:
+            grounds |= plan_months(kb, entity)
         for field in ("date", "end_date"):
             month = _month_of(getattr(entity, field, None))
             if month:

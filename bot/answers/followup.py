@@ -23,6 +23,7 @@ from bot.answers import (
     counted_outcomes,
     decided_there,
     define,
+    described_one,
     each_meeting,
     empty_list_subject,
     exact_day,
@@ -31,9 +32,12 @@ from bot.answers import (
     figure_switch,
     group_ellipsis,
     he_elsewhere,
+    in_person,
+    kind_named,
     list_answers,
     list_complete,
     list_sources,
+    listed_span,
     meeting_names,
     meeting_neighbour,
     meeting_swap,
@@ -43,6 +47,7 @@ from bot.answers import (
     participation_followup,
     period_followup,
     person_country,
+    person_org,
     person_state,
     place_followup,
     planned_back,
@@ -185,7 +190,9 @@ _CORRECTION = re.compile(
     r"|^(?:(?:нет|не|неа|не то|извини\w*|прости\w*|ой|сорри)[ ,.!:-]*)*(?:я )?(?:имел в виду|имела в виду|имелся в виду|имелось в виду|про|спрашивал про"
     r"|спрашивала про|спрашиваю про|говорю про|говорил про)\s+(?P<rest_ru>.+)$"
     r"|^(?:(?:net|ne|izvini\w*|sorri)[ ,.!:-]*)*(?:ya )?(?:imel v vidu|imela v vidu|pro)\s+(?P<rest_lat>.+)$"
-    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?P<rest_one>[^\W\d_][\w' -]*?) one$"
+    # ("who chaired the November one?" asks its own question of the meeting, no correction)
+    r"|^(?:no|nope|yes|yeah)?[ ,.!:-]*(?:the )?(?!(?:who|what|when|where|which|how|why|did|does|was|were|is)\b)"
+    r"(?P<rest_one>[^\W\d_][\w' -]*?) one$"
     # "no, the one in St Petersburg", "нет, то, что в Петербурге", "net, to chto v pitere"
     r"|^(?:no|nope)[ ,.!:-]+(?:i mean |i meant )?the (?:one|meeting) (?:in|at|from) (?P<rest_in>.+)$"
     r"|^(?:нет|не|net|ne)[ ,.!:-]+(?:то|та|тот|to|ta|tot)[ ,]+(?:что|которое|которая|который|chto)[ ,]+(?:было |был |была |bylo )?(?:в|во|v) (?P<rest_v>.+)$"
@@ -369,6 +376,31 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         grouped = group_ellipsis.answer(engine, parsed, context, today)
         if grouped is not None:
             return grouped
+        span = listed_span.answer(engine, parsed, context)
+        if span is not None:
+            # "how many days between them?" after a list of two meetings: not a count of the list
+            span.question = base.question
+            return span
+        described = described_one.answer(engine, parsed, context, today)
+        if described is not None:
+            # "who chaired the November one?": its own question of the meeting that month or city names
+            described.question = base.question
+            return described
+        present = in_person.answer(engine, parsed, context, today)
+        if present is not None:
+            # "was he there in person?" after who sent an address: of that person at that meeting
+            present.question = base.question
+            return present
+        works_for = person_org.answer(engine, parsed, context, today)
+        if works_for is not None:
+            # "он из какой структуры?" after who spoke: his post, which names the body he works in
+            works_for.question = base.question
+            return works_for
+        of_kind = kind_named.answer(engine, parsed, context, today)
+        if of_kind is not None:
+            # "а где проходил саммит?" after the Security Secretaries' meeting: the one summit
+            of_kind.question = base.question
+            return of_kind
     if context is not None and context.answered and context.attribute == "source":
         # "когда вышла эта новость?" after "откуда инфа?": the record of that source
         record = provenance.after_source(engine, parsed, replace(base), today, context)
@@ -1524,6 +1556,11 @@ def _other_number(engine: Engine, parsed: Parsed, context: Verdict, rest: str, t
 
 # The kinds of question a follow-up "а X где/когда/кто …?" asks of X itself.
 _OWN_ATTRIBUTES = frozenset({"where", "when", "head", "who"})
+# "what did he say", "что говорил": the words of the one named, a question of its own after another attribute
+_WORDS_ASKED = re.compile(
+    r"\b(?:что|chto|what)\b.{0,20}\b(?:говорил\w*|сказал\w*|заявил\w*|said|say|says|stated|govoril\w*|skazal\w*|zayavil\w*)\b"
+    r"|\b(?:говорил\w*|сказал\w*|заявил\w*|govoril\w*|skazal\w*)\b.{0,20}\b(?:что|chto)\b"
+)
 _ASKING_WORD = re.compile(r"\b(?:где|когда|кто|where|when|who|gde|kogda|kto)\b")
 
 
@@ -1534,6 +1571,9 @@ def _asks_its_own(parsed: Parsed, context: Verdict, rest: str) -> bool:
     asking = _ASKING_WORD.search(rest)
     # a pronoun after the subject and its question word is the subject ("and the summit, where was it?")
     before = rest[: asking.start()] if asking is not None else rest
+    if context.kind != "quote" and _WORDS_ASKED.search(rest) and POINTING.search(rest) is None and THERE.search(rest) is None:
+        # "а Путин что говорил?" after Peskov's post: what Putin said, not his post
+        return True
     return (
         asking is not None
         and asked in _OWN_ATTRIBUTES

@@ -351,7 +351,12 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
 ]
 _CATEGORY_TEXTS: list[tuple[str, str]] = [
     ("sectoral", r"\bsectoral\b|\bsector\b|\bотраслев\w*|\botraslev\w*"),
-    ("specialised", r"\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспец[иы]?[аи]?л[иеы]?[зс]ирова?нн?\w*|\bspe(?:ts|c)iali[sz]irovann\w*"),
+    # ("the specialised sessions" of a meeting are its sessions, no category of bodies)
+    (
+        "specialised",
+        r"(?:\bspeciali[sz]ed\b|\bspecia?l?i?[sz]ed\b|\bspeciali?[sz]e?d\b|\bспец[иы]?[аи]?л[иеы]?[зс]ирова?нн?\w*"
+        r"|\bspe(?:ts|c)iali[sz]irovann\w*)\b(?!\s+(?:sessions?|сесси\w*|sessi\w*|sesi\w*))",
+    ),
     ("international", r"\binternational\b|\bмеждународн\w*|\bmezhdunarodn\w*"),
     # "basic" names the category next to a word for an organisation ("a basic organisation", "basic
     # ones"); "sorry for the basic question" asks nothing of it.

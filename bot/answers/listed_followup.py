@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import listed_dates, meeting_names, meeting_sessions, time_elapsed
+from bot.answers import listed_dates, listed_period, meeting_names, meeting_sessions, time_elapsed
 from bot.answers.previous import CLEAR_LEAD, NAMED, POINTING, THERE, _meeting, _meeting_there, name_tokens
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
@@ -230,6 +230,10 @@ RELATIVE = re.compile(
 )
 
 
+# whole months or years are counted by the full question
+_IN_UNITS = re.compile(r"\b(?:months?|years?)\b|\bмесяц\w*|\bлет\b|\bгод(?:а|ов)?\b|\bmesyats\w*|\blet\b")
+
+
 def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own: str | None) -> Verdict | None:
     """Whether the previous answer's meeting came before or after the one the question names."""
     text = parsed.text.lower()
@@ -242,6 +246,14 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
     if subject is None or other is None or other == subject:
         return None
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="time:order")
+    if time_elapsed.HOW_MANY_DAYS.search(text) and not _IN_UNITS.search(text):
+        # "сколько дней прошло от него до совета МВД?", "how long after the June meeting was it?":
+        # the days between the two, not only which came first.
+        pair = sorted([subject, other], key=lambda m: kb.date_key.get(m, (9999, 0, 0)))
+        verdict = time_elapsed.days_of_pair(kb, base, pair)
+        if verdict is not None:
+            verdict.filters["follow_up"] = context.question
+            return verdict
     verdict = time_elapsed.order_of(kb, base, [subject, other])
     if verdict is None:
         return None
@@ -259,8 +271,9 @@ _WHICH_OF = re.compile(
     r"|^(?:(?:and|а|и|a|i) )?(?:which|какие|которые|kakie|kotorye)(?= (?:were|was|attended|took part|participated"
     r"|был[иа]?|участвовал[иа]?|присутствовал[иа]?|byl[ia]?|uchastvoval[ia]?)\b)"
 )
-_EARLIEST = re.compile(r"\b(?:first|earliest|перв\w*|раньше всех|самым ранним|pervy\w*)\b")
-_LATEST = re.compile(r"\b(?:last|latest|most recent|последн\w*|позже всех|самым поздним|posledn\w*)\b")
+# "which of them was earlier?", "какое из них было раньше?" (of two, the earlier is the first)
+_EARLIEST = re.compile(r"\b(?:first|earliest|earlier|перв\w*|раньше|ранее|прежде|самым ранним|pervy\w*|ranshe)\b")
+_LATEST = re.compile(r"\b(?:last|latest|later|most recent|последн\w*|позже|позднее|самым поздним|posledn\w*|pozzhe)\b")
 
 
 def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict | None:
@@ -282,8 +295,11 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     chosen: list[str] = []
     dated = [i for i in listed if i in kb.date_key]
     by_date = listed_dates.picked(kb, listed, rest)  # "which of them had a date?", "какие из них в 2025 году?"
+    by_period = listed_period.picked(kb, listed, rest) if by_date is None else None  # "какая из них дольше действует?"
     if by_date is not None:
         chosen = by_date
+    elif by_period is not None:
+        chosen = by_period
     elif len(dated) == len(listed) and (_EARLIEST.search(rest) or _LATEST.search(rest)):
         ordered = sorted(listed, key=lambda i: kb.date_key[i])
         chosen = [ordered[-1] if _LATEST.search(rest) else ordered[0]]
@@ -323,6 +339,13 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     if not chosen:
         return None
     kind = kb.kind(chosen[0])
+    if by_period is not None and len(chosen) == 1:
+        # "какая из них рассчитана на больший срок?": that document with its period, and "it" next
+        # ("сколько лет осталось до её окончания?") is the document, not the list of one
+        verdict = Verdict(parsed.text, parsed.lang, "card", True, focus=chosen, intent="card")
+        verdict.sources = list(kb.entities[chosen[0]].sources)
+        verdict.filters = {"follow_up": context.question, "listed": listed}
+        return verdict
     verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}

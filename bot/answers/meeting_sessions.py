@@ -32,6 +32,8 @@ _CITIES = re.compile(
 )
 
 
+_SPECIALISED = re.compile(r"\bspeciali[sz]ed\b|\bспециализирован\w*|\bspe(?:ts|c)iali[sz]irovann\w*")
+
 def meeting_places(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """The cities meetings were held in (in a named state, in the years asked), listed or counted:
     the meetings' places as a set."""
@@ -119,7 +121,8 @@ def session_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, 
     if not isinstance(meeting, Meeting) or not meeting.sessions:
         return None
     # "The specialised sessions": the sessions other than the plenary one.
-    specialised = "specialised" in parsed.intent.categories
+    # (the intent keeps no body category for "specialised sessions": the word itself)
+    specialised = "specialised" in parsed.intent.categories or _SPECIALISED.search(parsed.text.lower()) is not None
     sessions = [s for s in meeting.sessions if not (specialised and "plenary" in s.title.en.lower())]
     source = meeting.sources[0] if meeting.sources else None
     titles = [Statement(s.title.en, s.title.ru, meeting.id, source) for s in sessions]

@@ -39,6 +39,8 @@ _OTHER_QUESTION = re.compile(
     r"|что(?! насч[её]т)|kto|kogda|gde|kak(?! naschet)\w*|skolko|pochemu|chto(?! naschet)"
     # "о чём там докладывал секретариат ЕАГ?" asks what it reported, not whether it was there
     r"|ч[её]м|chem|chyom)\b"
+    # "это было до или после заседания МВД?": which came first, the body naming the other meeting
+    r"|\b(?:до|раньше|do|ranshe)\s+(?:или|ili)\s+(?:после|позже|posle|pozzhe)\b|\bbefore\s+or\s+after\b"
 )
 _KINDS = frozenset({"state", "body", "organisation"})
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import topic_then_question
+from bot.answers import topic_then_question, two_named
 from bot.answers.verdict import Verdict
 from bot.search.text import has_cyrillic
 
@@ -91,6 +91,12 @@ def answer(
         asked = engine.answer(subject_first, lang, today, context)
         if asked.answered and asked.kind not in ("clarify", "decline"):
             return replace(asked, question=question)
+    apart = two_named.split(engine, question, lang) if context is None else None
+    if apart is not None:
+        # "When did the Security Secretaries Council and the Interior Ministers Council meet?": each of them
+        answers = [engine.answer(piece, lang, today) for piece in apart]
+        if all(verdict.answered and verdict.kind not in ("clarify", "decline", "not_recorded") for verdict in answers):
+            return combined(question, answers)
     unframed = _unframed(question)
     if unframed is None:
         return _several(engine, question, lang, today, context)

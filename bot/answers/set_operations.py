@@ -396,9 +396,12 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     if len(meetings) == 1 and counting and qualified:
         # "How many specialised bodies were at ...": the meeting's list of that category, counted.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
-    if len(meetings) == 1 and not counting and (categories or parsed.intent.question == "card"):
+    basic = "basic_organisation" in parsed.intent.categories
+    if len(meetings) == 1 and not counting and (categories or basic or parsed.intent.question == "card"):
         # "Of the sixteen sectoral bodies, which were represented at ...": one list, by category;
-        # "which bodies were at ..." (no word of attending for the attribute answer to take).
+        # "which bodies were at ..." (no word of attending for the attribute answer to take);
+        # "какие базовые организации участвовали в XVIII совещании": that group of its list, not
+        # every basic organisation of the sources (the turn keeps the meeting for "там" next).
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
     return None
 

@@ -121,25 +121,31 @@ def time_between(engine: Engine, parsed: Parsed, base: Verdict, today: date, tex
         pair = sorted(dated[:2], key=lambda m: (entity_date(kb.entities[m]) or PartialDate(9999)).sort_key())
         if unit is not None:
             return _whole_units(kb, base, pair, unit)
-        first, second = (getattr(kb.entities[m], "date", None) for m in pair)
-        if not first or not second:
-            return None
-        # A date known only to the month gives a range: its first day to its last.
-        earliest = _span_days(PartialDate.parse(first), PartialDate.parse(second))
-        if earliest is None:
-            return None
-        verdict = marked_answered(base, "count", "time:between")
-        verdict.attribute = "days"
-        verdict.value = earliest[0] if earliest[0] == earliest[1] else None
-        verdict.focus = pair
-        verdict.filters = {"from": first, "to": second}
-        if verdict.value is None:
-            verdict.filters.update({"min": max(earliest[0], 0), "max": earliest[1]})
-        verdict.sources = entry_sources(kb, pair)
-        return verdict
+        return days_of_pair(kb, base, pair)
     if len(meetings) >= 1 and _PUBLISHED.search(text):
         return _meeting_to_publication(kb, base, kb.entities[meetings[0][0]])
     return None
+
+
+def days_of_pair(kb: KnowledgeBase, base: Verdict, pair: list[str]) -> Verdict | None:
+    """The days from the first of two dated entries to the second (a range when one is dated only
+    to the month); None when either has no date."""
+    first, second = (getattr(kb.entities[m], "date", None) for m in pair)
+    if not first or not second:
+        return None
+    # A date known only to the month gives a range: its first day to its last.
+    earliest = _span_days(PartialDate.parse(first), PartialDate.parse(second))
+    if earliest is None:
+        return None
+    verdict = marked_answered(base, "count", "time:between")
+    verdict.attribute = "days"
+    verdict.value = earliest[0] if earliest[0] == earliest[1] else None
+    verdict.focus = pair
+    verdict.filters = {"from": first, "to": second}
+    if verdict.value is None:
+        verdict.filters.update({"min": max(earliest[0], 0), "max": earliest[1]})
+    verdict.sources = entry_sources(kb, pair)
+    return verdict
 
 
 def _meeting_to_publication(kb: KnowledgeBase, base: Verdict, meeting: Entity) -> Verdict | None:
