@@ -4091,3 +4091,12 @@ SPECIALISED_SESSIONS = [
 def test_specialised_sessions_are_the_meetings_sessions(engine: Engine, first: str, asked: str) -> None:
     *_, verdict = converse(engine, first, asked)
     assert verdict.focus == [XVIII] and verdict.attribute == "count" and not verdict.items
+
+
+def test_the_meeting_a_list_was_filtered_by_is_the_meeting_asked_next(engine: Engine) -> None:
+    # "what did the meeting discuss …?" after "which of them was at the St Petersburg meeting?" was
+    # "no meetings of BCOC recorded" (the body listed, not the meeting)
+    verdict = converse(
+        engine, "what bodies deal with drugs?", "and which of them was at the St Petersburg meeting?", "what did the meeting discuss about drugs?"
+    )[-1]
+    assert verdict.focus[:1] == [SPB], verdict

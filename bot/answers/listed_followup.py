@@ -296,6 +296,7 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     dated = [i for i in listed if i in kb.date_key]
     by_date = listed_dates.picked(kb, listed, rest)  # "which of them had a date?", "какие из них в 2025 году?"
     by_period = listed_period.picked(kb, listed, rest) if by_date is None else None  # "какая из них дольше действует?"
+    by_meeting: list[str] = []  # the meeting the list is filtered by, if one
     if by_date is not None:
         chosen = by_date
     elif by_period is not None:
@@ -321,10 +322,12 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
                 # "which of them were at the St Petersburg meeting?": the city names the meeting held
                 # there, whose participants are asked (the city's own relations are its meetings)
                 held = kb.entities[there]
+                by_meeting.append(there)
                 taking = held.participants if isinstance(held, Meeting) else None
                 related |= set() if taking is None else {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
             if isinstance(named, Meeting):
                 # "Which of them were at the Moscow meeting": its participants.
+                by_meeting.append(named.id)
                 taking = named.participants
                 related |= {*taking.states, *taking.bodies, *taking.organisations, *(x.person for x in taking.people)}
             # "Which of them belongs to the SCO": an entry whose own name holds the named one's.
@@ -349,4 +352,7 @@ def which_of_listed(engine: Engine, parsed: Parsed, context: Verdict) -> Verdict
     verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute=kind, items=chosen, intent=f"list:{kind}")
     verdict.sources = list(dict.fromkeys(s for i in chosen for s in kb.entities[i].sources))
     verdict.filters = {"follow_up": context.question, "listed": listed}
+    if len(set(by_meeting)) == 1:
+        # the meeting the list was filtered by: "what did the meeting discuss?" next is of it
+        verdict.filters["meetings"] = [by_meeting[0]]
     return verdict

@@ -57,6 +57,9 @@ def _meeting(engine: Engine, context: Verdict, named: bool = False) -> str | Non
         # "When was that?" after "where did he speak": the one meeting the answer listed.
         meetings = [i for i in context.items if i in engine.kb.entities and engine.kb.kind(i) == "meeting"]
     if not meetings and named:
+        # "what did the meeting discuss?" after the listed bodies that were at a meeting: that one
+        meetings = [str(i) for i in context.filters.get("meetings") or [] if str(i) in engine.kb.entities]
+    if not meetings and named:
         # "Кто ещё участвовал в том заседании?" after what Klemez called the main threats: the
         # meeting the fact answered or quoted is about
         quoted = [s.entity for s in context.statements]
