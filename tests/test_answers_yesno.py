@@ -4074,3 +4074,20 @@ PLANNED_IN_MONTH = [
 def test_planned_in_the_month_of_the_report_that_tells_of_the_plan(engine: Engine, first: str, asked: str, document: str) -> None:
     *_, verdict = converse(engine, first, asked)
     assert verdict.yes is True and document in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Did Uzbekistan and Turkmenistan both attend the St Petersburg meeting?", True),
+        ("были ли Азербайджан и Армения на заседании СМВД?", False),
+        ("did Armenia and Belarus attend the XVIII meeting?", True),
+        ("were the ATC and BCOC at the St Petersburg meeting?", True),
+        ("did Russia and Kazakhstan attend the 13th meeting?", None),
+    ],
+)
+def test_several_members_of_one_meeting_are_each_checked(engine: Engine, question: str, yes: bool | None) -> None:
+    # was "not said directly" with the meeting's whole list (or its card)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "members_listed"), verdict
+    assert len(verdict.value["members"]) == 2

@@ -370,7 +370,8 @@ def first_question(text: str) -> str:
 _REQUEST = re.compile(
     # after a dash too: "Preparing a briefing for my ambassador — could you remind me which …"
     r"(?:^|(?<=[.!?,:;]\s)|(?<=[.!?,:;])|(?<=\s[-–—]\s))\s*(?:(?:and|so|also|а|и)\s+)?"
-    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    # ("can u tell me quickly which …": chat spelling, an adverb before the question word)
+    r"(?:(?:could|can|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)(?:\s+(?:quickly|briefly|again|pls|please))?"
     r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
     r"|(?:не\s+)?подскаж(?:и|ите|ете)|скаж(?:и|ите)|напомн(?:и|ите)|(?:вы\s+)?не\s+знаете|хочу\s+узнать"

@@ -591,12 +591,12 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             others = [h for h in others if h.entity != owner]
     if (
         not meetings
-        and len(others) == 2
+        and 2 <= len(others) <= 4
         and (PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text))
         and _A_MEETING.search(text)
     ):
         # "Did Azerbaijan attend the St Petersburg meeting?": a city where one meeting was held names
-        # it, as a body with one meeting does.
+        # it, as a body with one meeting does (for several asked too: "did A and B both attend …").
         sole_venues = [
             (h, held_there)
             for h in others
@@ -931,7 +931,9 @@ def _only_meeting(engine: Engine, parsed: Parsed, others: list[Hit]) -> Hit | No
     """The one recorded meeting of the one body named, as a hit, when it is among the hits."""
     kb = engine.kb
     bodies = [h.entity for h in others if kb.kind(h.entity) == "body"]
-    if len(bodies) != 1 or len(others) != 2:
+    # the body and one asked of (or several states: "были ли Азербайджан и Армения на заседании СМВД?")
+    several_states = len(others) > 2 and all(kb.kind(h.entity) == "state" for h in others if h.entity not in bodies)
+    if len(bodies) != 1 or not (len(others) == 2 or several_states):
         return None
     own = [m for m in kb.meetings_of(bodies[0]) if isinstance(m, Meeting) and m.body == bodies[0]]
     if len(own) != 1:
@@ -1184,8 +1186,6 @@ def _about_meetings(
         if (held_in or _HOSTED.search(text)) and states_in and len(subjects) == 1:
             return _held_in(engine, base, meeting.id, states_in[0].entity)
     if subjects:
-        if len(subjects) > 1:
-            return None  # "did Armenia and Belarus attend": the list of participants answers it
         ids = [h.entity for h in meetings]
         # A place in a question about taking part names a meeting ("the St Petersburg meeting").
         for place in places:
@@ -1200,6 +1200,10 @@ def _about_meetings(
             if len(held) != 1:
                 return None
             ids.append(held[0])
+        if len(subjects) > 1:
+            # "Did Uzbekistan and Turkmenistan both attend the St Petersburg meeting?": each checked
+            ordered = sorted(subjects, key=lambda h: min(h.name_tokens, default=0))
+            return _several_members(engine, base, [h.entity for h in ordered], ids)
         if len(ids) == 1 and kb.kind(subjects[0].entity) == "person" and _TOLD_OF.search(text):
             # "Did Trefilov say the Dushanbe summit …": a person telling of a meeting elsewhere.
             told = told_of(engine, parsed, base, mentions, subjects[0].entity, meeting)
@@ -1313,6 +1317,26 @@ _ADDRESS = re.compile(
     r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
+
+
+def _several_members(engine: Engine, base: Verdict, members: list[str], meetings: list[str]) -> Verdict | None:
+    """Whether every one of several states, bodies or organisations took part in the one meeting
+    named: "Yes" when all are listed, "No" when one is not, each with its line; None otherwise (a
+    person among them, several meetings: the usual answers)."""
+    kb = engine.kb
+    if len(meetings) != 1 or any(kb.kind(m) not in ("state", "body", "organisation") for m in members):
+        return None
+    results = []
+    for member in list(dict.fromkeys(members)):
+        one = took_part(engine, replace(base), [meetings[0]], member)
+        checked = one.value.get("meetings") if isinstance(one.value, dict) else None
+        if not checked:
+            return None
+        results.append({"member": member, "result": checked[0]["result"], "yes": one.yes})
+    answers = [r["yes"] for r in results]
+    yes = False if False in answers else (None if None in answers else True)
+    value = {"meeting": meetings[0], "members": results}
+    return _verdict(base, yes, "members_listed", [meetings[0], *members], value, list(kb.entities[meetings[0]].sources))
 
 
 def took_part(

@@ -1526,6 +1526,11 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
         for result in results:
             lines.append(f"• {named(result['meeting'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
         return "\n".join(lines)
+    if grounds == "members_listed":  # "did A and B both attend X?": each on the list or not
+        lines = [f"{named(value['meeting'])}:"]
+        for result in value["members"]:
+            lines.append(f"• {named(result['member'])} — {esc(translate(GROUNDS['meeting_' + result['result']], lang))}")
+        return "\n".join(lines)
     if grounds == "in_previous":  # "is X among them?": by the entries the previous answer showed
         shown = ", ".join(short_name(kb, i, lang) for i in value["shown"])
         key = ("in_previous" if verdict.yes else "not_in_previous") + ("_one" if len(value["shown"]) == 1 else "")
