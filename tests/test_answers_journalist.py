@@ -250,3 +250,13 @@ def test_where_the_information_comes_from_is_the_citation(engine: Engine) -> Non
     # "откуда" had asked the dateline's city: a note on how the news item was dated
     verdict = verdict_of(engine, "откуда информация о саммите в Душанбе?")
     assert re.search(r"Publisher|Издатель", verdict.statements[0].en + verdict.statements[0].ru), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["когда вышла новость БелТА о сотрудничестве в борьбе с преступностью?", "when did the BelTA news item on crime come out?"],
+)
+def test_when_an_outlets_news_item_came_out_is_its_date(engine: Engine, question: str) -> None:
+    # was "not recorded for BelTA: said of the CIS" (the outlet taken for the subject of a record)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and re.search(r"13 August 2025|13 августа 2025", verdict.statements[0].en + verdict.statements[0].ru), verdict

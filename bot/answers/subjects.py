@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+from bot.answers import provenance
 from bot.answers.mentions import MENTION_SCORE
 from bot.answers.question_form import is_yes_no, tone_question
 from bot.answers.verdict import Verdict
@@ -40,6 +41,8 @@ def subject_lookalike(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict 
     kb = engine.kb
     top = [h for h in parsed.hits[:5] if h.score >= MENTION_SCORE]
     asked = [h for h in top if h.name_cover >= NAMED and kb.kind(h.entity) in _SUBJECTS]
+    if any(kb.kind(h.entity) == "organisation" for h in asked) and provenance.about_a_source(parsed.text.lower()):
+        return None  # "когда вышла новость БелТА о …?": an outlet's news item is asked, not its subject
     records = [h for h in top if h.name_cover >= EVENT_COVER and kb.kind(h.entity) in _RECORDS]
     if not asked or not records:
         return None

@@ -72,7 +72,8 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     name = names[0] if names else engine.kb.name(meeting, parsed.lang)
     question = f"обсуждали ли {topic} на {name}?" if parsed.lang == "ru" else f"was {topic} discussed at {name}?"
     verdict = engine.answer(question, parsed.lang, today)
-    if verdict.answered and verdict.kind == "yes_no" and meeting in verdict.focus[:1]:
+    # only a "yes" that quotes the record: a "not mentioned" from the agenda misses a decision on it
+    if verdict.answered and verdict.kind == "yes_no" and verdict.yes is True and meeting in verdict.focus[:1]:
         verdict.question = parsed.text
         return verdict
     return None
