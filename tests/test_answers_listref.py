@@ -310,3 +310,10 @@ def test_which_listed_document_runs_longer_then_years_left(
     *_, picked, remaining = converse(engine, listing, which, left)
     assert picked.answered and picked.focus == [chosen]
     assert remaining.answered and chosen in remaining.focus
+
+
+@pytest.mark.parametrize("then", ["which of them runs longest?", "which one runs longest?"])
+def test_the_longest_running_of_a_list_holding_documents_without_a_period(engine: Engine, then: str) -> None:
+    # a decision without a period on the list made it no comparison: declined
+    verdict = converse(engine, "what programmes were approved in 2025?", then)[-1]
+    assert verdict.kind == "list" and set(verdict.items) == {"programme_border_security_2030", "military_cooperation_concept_2030"}, verdict

@@ -265,7 +265,7 @@ def compared_with_previous(engine: Engine, parsed: Parsed, context: Verdict, own
 
 # "which of them was in Moscow?", "какие из них были в Москве?", "a kakaya iz nih ... SHOS?"
 _WHICH_OF = re.compile(
-    r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
+    r"\b(?:which|what|who) (?:ones? )?of (?:them|these|those)\b|^(?:(?:and|so) )?which one\b|\b(?:как|кто|котор)\w* из (?:них|этих|тех|перечисленн\w*)"
     r"|\b(?:kak|kto|kotor)\w* iz (?:nih|nikh|etih|etikh)\b"
     # terse, right after a list: "which were at the St Petersburg meeting", "какие были на заседании в Питере"
     r"|^(?:(?:and|а|и|a|i) )?(?:which|какие|которые|kakie|kotorye)(?= (?:were|was|attended|took part|participated"

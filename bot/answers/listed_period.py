@@ -40,8 +40,8 @@ def picked(kb: KnowledgeBase, listed: list[str], rest: str) -> list[str] | None:
     if not longer and _SHORTER.search(rest) is None:
         return None
     ends = {i: entity.period_end for i in listed if isinstance(entity := kb.entities.get(i), Document) and entity.period_end}
-    if len(ends) < 2 or len(ends) != len(listed):
-        return None
+    if len(ends) < 2:
+        return None  # (a listed decision without a period is no rival: the documents with one are compared)
     wanted = max(ends.values()) if longer else min(ends.values())
-    chosen = [i for i in listed if ends[i] == wanted]
-    return chosen if len(chosen) < len(listed) else None
+    chosen = [i for i in listed if ends.get(i) == wanted]
+    return chosen if len(chosen) < len(ends) else None
