@@ -4091,3 +4091,21 @@ def test_several_members_of_one_meeting_are_each_checked(engine: Engine, questio
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "members_listed"), verdict
     assert len(verdict.value["members"]) == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the CSTO report on its joint work with the ATC at the XVIII meeting?",
+        "Did Kazakhstan attend the interior ministers' meeting in June?",
+    ],
+)
+def test_two_entries_named_are_no_pair_of_members_unless_only_attending_is_asked(engine: Engine, question: str) -> None:
+    # each was a "Yes" listing both as participants (a report asked; a council naming the meeting)
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is not True and verdict.grounds != "members_listed", verdict
+
+
+def test_two_present_at_a_meeting_is_attendance(engine: Engine) -> None:
+    verdict = verdict_of(engine, "were Armenia and Belarus present at the XVIII meeting?")
+    assert (verdict.yes, verdict.grounds) == (True, "members_listed"), verdict

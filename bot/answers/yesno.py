@@ -1201,7 +1201,15 @@ def _about_meetings(
                 return None
             ids.append(held[0])
         if len(subjects) > 1:
-            # "Did Uzbekistan and Turkmenistan both attend the St Petersburg meeting?": each checked
+            # "Did Uzbekistan and Turkmenistan both attend the St Petersburg meeting?": each checked,
+            # when only attending is asked of members of one kind (not "did the CSTO report on its
+            # work with the ATC", nor "Kazakhstan … the interior ministers' meeting")
+            kinds = {kb.kind(h.entity) for h in subjects}
+            attending = (PARTICIPATE.search(text) or PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text)) and not (
+                _DISCUSS.search(text) or _PRESENTED.search(text)
+            )
+            if len(kinds) != 1 or not attending:
+                return None
             ordered = sorted(subjects, key=lambda h: min(h.name_tokens, default=0))
             return _several_members(engine, base, [h.entity for h in ordered], ids)
         if len(ids) == 1 and kb.kind(subjects[0].entity) == "person" and _TOLD_OF.search(text):
@@ -1317,6 +1325,9 @@ _ADDRESS = re.compile(
     r"|\bобращени\w*|\bобратил\w*|\bобращал\w*|\bприветстви\w*|\bпоздрав\w*|\bobrashch\w*|\bobrashal\w*|\bprivetstv\w*|\bpozdrav\w*",
     re.I,
 )
+
+
+_PRESENTED = re.compile(r"\breport\w*|\bpresent(?:ed|ing|s)\b|\bдоклад\w*|\bdoklad\w*|\bвыступ\w*|\bspoke\b|\bspeak\w*", re.I)
 
 
 def _several_members(engine: Engine, base: Verdict, members: list[str], meetings: list[str]) -> Verdict | None:
