@@ -1250,3 +1250,18 @@ def test_a_year_a_bodys_fact_is_dated_in_is_no_year_without_records(engine: Engi
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded", verdict
     assert any("2000" in s.en for s in verdict.statements), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [("where was the XIX meeting?", 19), ("what happened at the 15th meeting?", 15), ("когда было 12-е заседание?", 12)],
+)
+def test_a_meeting_number_no_meeting_has_with_nothing_named_is_not_recorded(engine: Engine, question: str, asked: int) -> None:
+    # was declined as out of scope, or "12-е" read as the day of the 12 August meeting
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.value["asked"] == asked, verdict
+    assert all(engine.kb.entities[i].number for i in verdict.alternatives), verdict  # type: ignore[attr-defined]
+
+
+def test_a_recorded_meeting_number_is_still_answered(engine: Engine) -> None:
+    assert verdict_of(engine, "когда было 13-е заседание?").kind == "fact"

@@ -55,6 +55,7 @@ from bot.answers import (
     occasion,
     on_behalf,
     ordinal_asked,
+    ordinal_unrecorded,
     org_role,
     owners,
     parts,
@@ -903,6 +904,7 @@ class Engine:
                 or holder_claim.answer(self, parsed, base)
                 or posts.post_lookalike(self, parsed, base)
                 or state_title.answer(self, parsed, base)
+                or ordinal_unrecorded.answer(self, parsed, base)
                 or posts.unnamed_holder(self, parsed, base)
                 or posts.described_person(self, parsed, base)
                 or owners.owner_lookalike(self, parsed, base)

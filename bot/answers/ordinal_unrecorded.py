@@ -1,0 +1,48 @@
+"""A meeting number no recorded meeting has, asked with no body or series named: "where was the XIX
+meeting?", "what happened at the 15th meeting?", "когда было 12-е заседание?".
+
+Nothing in the question names an entry, so it was declined as out of scope, or the number was read
+as a day of a date ("12-е" found the meeting of 12 August). The numbered meetings the sources record
+answer it: none has that number; the nearest by number are given.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.lookalike import MEETING_WORDS
+from bot.answers.mentions import MENTION_SCORE
+from bot.answers.question_form import meeting_ordinals
+from bot.kb.schema import Meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+NAMED_COVER = 0.8
+NEAREST = 2
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """"Not recorded" with the nearest numbered meetings, or None (no meeting number asked, one
+    recorded with it, or a body or series named: the number look-alike of that series answers)."""
+    ordinals = meeting_ordinals(parsed.text)
+    if not ordinals or not MEETING_WORDS.search(parsed.text):
+        return None
+    kb = engine.kb
+    numbered = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.number]
+    if not numbered or any(m.number in ordinals for m in numbered):
+        return None
+    if any(
+        h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER and kb.kind(h.entity) in ("body", "meeting", "organisation", "state", "place")
+        for h in parsed.hits[:5]
+    ):
+        return None
+    asked = min(ordinals)
+    nearest = sorted(numbered, key=lambda m: (abs((m.number or 0) - asked), m.number or 0))[:NEAREST]
+    base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "constraint", "not_recorded"
+    base.value = {"what": "number", "asked": asked, "recorded": nearest[0].number}
+    base.alternatives = [m.id for m in nearest]
+    base.focus = [nearest[0].id]
+    base.sources = list(dict.fromkeys(s for m in nearest for s in m.sources))
+    return base
