@@ -4104,3 +4104,13 @@ def test_the_meeting_a_list_was_filtered_by_is_the_meeting_asked_next(engine: En
         engine, "what bodies deal with drugs?", "and which of them was at the St Petersburg meeting?", "what did the meeting discuss about drugs?"
     )[-1]
     assert verdict.focus[:1] == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang"),
+    [("what is the ATC?", "what's the Russian abbreviation?", "ru"), ("что такое СРМО?", "а английское название?", "en")],
+)
+def test_the_name_in_the_other_language_after_an_entry(engine: Engine, first: str, then: str, lang: str) -> None:
+    # "the Russian abbreviation" was Russia's card
+    previous, verdict = converse(engine, first, then)
+    assert verdict.lang == lang and verdict.focus[:1] == previous.focus[:1], verdict

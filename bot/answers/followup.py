@@ -261,6 +261,11 @@ _IN_LANGUAGE = re.compile(
     r"|(?:its|his|her|the) name )?(?:(?P<ru>in russian|по-русски|по русски|на русском(?: языке)?|po-russki|po russki"
     r"|na russkom)|(?P<en>in english|по-английски|по английски|на английском(?: языке)?|po-angliyski|po angliyski"
     r"|na angliyskom))(?: please| пожалуйста| pozhaluysta)?$"
+    # "what's the Russian abbreviation?", "and the English name?", "а английское название?": the name in
+    # that language (not the card of Russia)
+    r"|^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| are)|and) )?(?:the |its )?(?:(?P<ru2>russian)|(?P<en2>english)) "
+    r"(?:name|names|abbreviation|abbreviations|acronym|title|version|short name|form)s?$"
+    r"|^(?:(?:а|и|a|ну) )?(?:како\w+ )?(?:(?P<ru3>русск\w+)|(?P<en3>английск\w+)) (?:назван\w*|сокращени\w*|аббревиатур\w*|вариант\w*)$"
 )
 # "who talked to the press about it?", "кто рассказал журналистам?": who told the media about the meeting.
 _TOLD_MEDIA = re.compile(
@@ -648,7 +653,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     language = _IN_LANGUAGE.match(text)
     if language is not None:
         # The same verdict worded in the language asked for (not the card of Russia).
-        return replace(context, lang="ru" if language.group("ru") else "en", filters={**context.filters, "follow_up": context.question})
+        russian = language.group("ru") or language.group("ru2") or language.group("ru3")
+        return replace(context, lang="ru" if russian else "en", filters={**context.filters, "follow_up": context.question})
     if person_country.asks(text) and (from_whom := _person(engine, context)) is not None:
         # "which country is he from?" after a person: the state of his posts, or "not said"
         origin = person_country.answer(engine.kb, replace(base), from_whom)
