@@ -4114,3 +4114,17 @@ def test_the_name_in_the_other_language_after_an_entry(engine: Engine, first: st
     # "the Russian abbreviation" was Russia's card
     previous, verdict = converse(engine, first, then)
     assert verdict.lang == lang and verdict.focus[:1] == previous.focus[:1], verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "meeting"),
+    [
+        ("какие встречи прошли летом 2025?", "а осенью?", SECRETARIES),
+        ("which meetings were held in summer 2025?", "and in autumn?", SECRETARIES),
+        ("какие встречи прошли в июне?", "а в августе?", SPB),
+    ],
+)
+def test_another_season_or_month_after_meetings_listed_by_period(engine: Engine, first: str, then: str, meeting: str) -> None:
+    # "а осенью?" was declined; "а в августе?" the August meeting's participants
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "list" and meeting in verdict.items, verdict

@@ -46,6 +46,7 @@ from bot.answers import (
     pair_followup,
     participation_followup,
     period_followup,
+    period_swap,
     person_country,
     person_org,
     person_state,
@@ -377,6 +378,10 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if not _own_meeting(engine, parsed, short):  # "was it at the june meeting?" names another
             context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
     if context is not None and context.answered:
+        # "а осенью?" after the meetings of the summer: the list asked again of that period
+        swapped = period_swap.answer(engine, parsed, context, today)
+        if swapped is not None:
+            return swapped
         # "а базовые?" after a meeting's organisations: that group of its participants
         grouped = group_ellipsis.answer(engine, parsed, context, today)
         if grouped is not None:
