@@ -317,3 +317,25 @@ def test_the_longest_running_of_a_list_holding_documents_without_a_period(engine
     # a decision without a period on the list made it no comparison: declined
     verdict = converse(engine, "what programmes were approved in 2025?", then)[-1]
     assert verdict.kind == "list" and set(verdict.items) == {"programme_border_security_2030", "military_cooperation_concept_2030"}, verdict
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (["which meetings were held in 2025?", "where was the second one?"], "st_petersburg"),
+        (["какие встречи прошли летом 2025?", "где прошла первая из них?"], "moscow"),
+        (["какие встречи прошли летом 2025?", "где прошла первая из них?", "а вторая?"], "st_petersburg"),
+    ],
+)
+def test_where_an_entry_of_the_list_was_is_its_place(engine: Engine, turns: list[str], place: str) -> None:
+    # "where was" holds only stop words: nothing was asked of the entry but its card
+    verdict = converse(engine, *turns)[-1]
+    assert (verdict.attribute, verdict.value["place"]) == ("place", place), verdict
+
+
+def test_tell_me_about_the_first_one_after_entries_asked_in_turn_is_its_card(engine: Engine) -> None:
+    # was "which came first" of the two meetings asked in turn, then the first's place again
+    verdict = converse(
+        engine, "which meetings were held in 2025?", "where was the second one?", "and the third?", "tell me about the first one"
+    )[-1]
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [XVIII]), verdict

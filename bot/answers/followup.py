@@ -257,6 +257,7 @@ _MORE = re.compile(
     r"|(?:rasskazhi )?podrobnee)$"
 )
 # "and in Russian?", "а по-английски?": the previous answer again, in the other language.
+_TELL_ABOUT = re.compile(r"\b(?:tell me|more about|расскажи\w*|подробнее|rasskazhi)\b")
 _IN_LANGUAGE = re.compile(
     r"^(?:(?:and|so|now|what about|how about|а|и|a|ну|можно|can you say it|say it|same) )?(?:(?:what(?:'s| is)|how is) (?:its|his|her|the) name "
     r"|(?:its|his|her|the) name )?(?:(?P<ru>in russian|по-русски|по русски|на русском(?: языке)?|po-russki|po russki"
@@ -513,7 +514,14 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         if without is not None:
             without.question = base.question
             return without
-    if context is not None and context.answered and (context.filters.get("pair") or pair_followup.compared(engine, context)) and own_subject(parsed) is None:
+    if (
+        context is not None
+        and context.answered
+        and (context.filters.get("pair") or pair_followup.compared(engine, context))
+        and own_subject(parsed) is None
+        # "tell me about the first one" after entries of a list asked in turn: that entry, no order asked
+        and not (_TELL_ABOUT.search(base.question.lower()) and entry_number(parsed.text.lower()) is not None)
+    ):
         # "who spoke at each of them?", "where were both held?": each meeting's own answer first
         each = each_meeting.answer(engine, parsed, context, today)
         if each is not None:

@@ -194,9 +194,12 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
     rest = _ENTRY_PHRASE.sub(" ", text[:start] + " " + text[end:])
     rest = POINTING.sub(" ", SEVERAL.sub(" ", rest))
     rest = " ".join(rest.split())
-    asks = [word for word in re.findall(r"[^\W_]+", rest) if not is_stop(word)]
+    words = re.findall(r"[^\W_]+", rest)
+    # "where was the second one?": a question word alone asks something of the entry
+    asks = [word for word in words if not is_stop(word)] or [word for word in words if _ASKING_WORD.match(word)]
     previous = context.filters.get("entry_rest")
-    if not asks and isinstance(previous, str) and not _listed(context):
+    # ("tell me about the first one", read as "about the first one": its card, not the last question again)
+    if not asks and isinstance(previous, str) and not _listed(context) and not re.match(r"(?:about|про|об?)\b", text):
         rest, asks = previous, previous.split()
     verdict = None
     lang = parsed.lang
