@@ -1265,3 +1265,12 @@ def test_a_meeting_number_no_meeting_has_with_nothing_named_is_not_recorded(engi
 
 def test_a_recorded_meeting_number_is_still_answered(engine: Engine) -> None:
     assert verdict_of(engine, "когда было 13-е заседание?").kind == "fact"
+
+
+@pytest.mark.parametrize(
+    "question", ["V 2025 godu proshlo 25 zasedanii organov SNG v sfere bezopasnosti?", "were 30 meetings held in 2025?"]
+)
+def test_a_count_of_meetings_is_no_meeting_number(engine: Engine, question: str) -> None:
+    # a figure before "meetings" counts them: the recorded 20 checks it (no "25th meeting")
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict

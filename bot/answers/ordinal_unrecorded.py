@@ -8,6 +8,7 @@ answer it: none has that number; the nearest by number are given.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.lookalike import MEETING_WORDS
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
     from bot.answers.verdict import Verdict
 
 NAMED_COVER = 0.8
+# An ordinal written as one: a Roman numeral, or digits with an ordinal ending ("14th", "12-е", "12-go")
+_ORDINAL_FORM = re.compile(
+    r"\b[IVXLC]{2,}\b|\b[IVXLC]+(?=\s+(?:meeting|session|совещани|заседани|встреч|soveshchani|zasedani))"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,3}-?(?:е|й|го|ое|ого|ий|ье|ый|м|ом|oe|ye|yy|yi|go|ogo|m|om)\b"
+)
 NEAREST = 2
 
 
@@ -27,8 +33,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """"Not recorded" with the nearest numbered meetings, or None (no meeting number asked, one
     recorded with it, or a body or series named: the number look-alike of that series answers)."""
     ordinals = meeting_ordinals(parsed.text)
-    if not ordinals or not MEETING_WORDS.search(parsed.text):
-        return None
+    if not ordinals or not MEETING_WORDS.search(parsed.text) or not _ORDINAL_FORM.search(parsed.text):
+        return None  # ("proshlo 25 zasedanii?": a count of meetings, not the 25th)
     kb = engine.kb
     numbered = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.number]
     if not numbered or any(m.number in ordinals for m in numbered):
