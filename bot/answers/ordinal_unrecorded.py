@@ -40,10 +40,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not numbered or any(m.number in ordinals for m in numbered):
         return None
     if any(
-        h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER and kb.kind(h.entity) in ("body", "meeting", "organisation", "state", "place")
+        h.score >= MENTION_SCORE
+        and (h.name_cover >= NAMED_COVER or getattr(kb.entities[h.entity], "number", None))
+        and kb.kind(h.entity) in ("body", "meeting", "organisation", "state", "place")
         for h in parsed.hits[:5]
     ):
-        return None
+        return None  # a body or a numbered series named (even in part): its own number look-alike answers
     asked = min(ordinals)
     nearest = sorted(numbered, key=lambda m: (abs((m.number or 0) - asked), m.number or 0))[:NEAREST]
     base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "constraint", "not_recorded"
