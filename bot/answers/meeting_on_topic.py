@@ -21,7 +21,7 @@ from bot.answers.cues import literal_cue
 from bot.answers.mentions import MENTION_SCORE, Mentions
 from bot.answers.previous import POINTING
 from bot.answers.said import topic_positions
-from bot.answers.verdict import Statement, Verdict
+from bot.answers.verdict import Verdict
 from bot.kb.schema import Meeting
 
 if TYPE_CHECKING:
@@ -116,9 +116,6 @@ def several(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return None
     items = sorted(found, key=lambda i: kb.date_key.get(i, (9999, 0, 0)))
     verdict = Verdict(parsed.text, parsed.lang, "list", True, attribute="meeting", items=items, intent="list:meeting", matches=base.matches)
-    verdict.statements = [
-        Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0] if kb.entities[i].sources else None)
-        for i, (_, said) in ((i, found[i]) for i in items)
-    ]
+    verdict.statements = yesno_topics.covering_statements(engine, found, items)
     verdict.sources = list(dict.fromkeys(s for i in items for s in kb.entities[i].sources))
     return verdict

@@ -22,12 +22,13 @@ if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.answers.verdict import Verdict
 
-CUE = cued(re.compile(
+# "which of them", "какая из них", "kakie iz nih" opening a turn (shared with :mod:`which_of_topic`)
+WHICH_OF_LISTED = (
     r"^(?:(?:and|so|а|и|a|i)\s+)?(?:(?:which|what)\s+(?:one|ones|of\s+them|of\s+these|of\s+those)"
     r"|(?:какая|какой|какое|какие|которая|который|которые)\s+из\s+(?:них|этих|тех)"
-    r"|(?:kakaya|kakoy|kakoj|kakoe|kakie|kotoraya|kotoryj|kotorye)\s+iz\s+(?:nih|etih|teh))\b",
-    re.I,
-))
+    r"|(?:kakaya|kakoy|kakoj|kakoe|kakie|kotoraya|kotoryj|kotorye)\s+iz\s+(?:nih|nikh|etih|teh))"
+)
+CUE = cued(re.compile(WHICH_OF_LISTED + r"\b", re.I))
 _ENDS = re.compile(r"\b(?:end\w*|expir\w*|finish\w*|заканчива\w*|законч\w*|истека\w*|истеч\w*|истёк\w*)", re.I)
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answers.cues import cued
+from bot.answers.which_of_period import WHICH_OF_LISTED
 from bot.kb.schema import Document
 from bot.search.text import tokens as text_tokens
 
@@ -25,10 +26,8 @@ if TYPE_CHECKING:
     from bot.kb.schema import Entity
 
 CUE = cued(re.compile(
-    r"^(?:(?:and|so|а|и|a|i)\s+)?(?:(?:which|what)\s+(?:one|ones|of\s+them|of\s+these|of\s+those)"
-    r"|(?:какая|какой|какое|какие|которая|который|которые)\s+из\s+(?:них|этих|тех)"
-    r"|(?:kakaya|kakoy|kakoj|kakoe|kakie|kotoraya|kotoryj|kotorye)\s+iz\s+(?:nih|nikh|etih|teh))"
-    r"(?:\s+(?:is|are|was|were|is it|—|-))?"
+    WHICH_OF_LISTED
+    + r"(?:\s+(?:is|are|was|were|is it|—|-))?"
     r"\s+(?:concern\w*|(?:is |are )?about|deal\w*\s+with|cover\w*|relat\w*\s+to|on|про|о|об|касают\w*|касает\w*"
     r"|посвящ\w*|связан\w*\s+с|pro|o|ob|kasayut\w*|kasaet\w*)\s+(?P<topic>[^?!.]+)",
     re.I,

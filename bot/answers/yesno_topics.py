@@ -181,9 +181,15 @@ def several_meetings_topic(
     base.focus = items
     base.value = {"meetings": items, "place": place}
     base.sources = list(dict.fromkeys(source for i in items for source in kb.entities[i].sources))
-    base.statements = [
-        Statement(getattr(said, "en", ""), getattr(said, "ru", ""), i, kb.entities[i].sources[0])
-        for i, (_, said) in ((i, found[i]) for i in items)
-    ]
+    base.statements = covering_statements(engine, found, items)
     base.intent = "yes_no"
     return base
+
+
+def covering_statements(engine: Engine, found: dict[str, tuple[float, object]], items: list[str]) -> list[Statement]:
+    """The statement each of ``items`` (meetings of :func:`covering_meetings`) covers the topic by."""
+    kb = engine.kb
+    return [
+        Statement(getattr(found[i][1], "en", ""), getattr(found[i][1], "ru", ""), i, kb.entities[i].sources[0] if kb.entities[i].sources else None)
+        for i in items
+    ]
