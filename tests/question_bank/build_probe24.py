@@ -667,7 +667,10 @@ conv(
     T("which international organisations attended the June counter-terrorism meeting?", [P.CSTO, P.RATS, P.EAG]),
     T("what did the EAG report there?", [r"laundering|отмывани|легализац|ATC|АТЦ|Anti-?Terror|Антитеррор"]),
     T("by which standards is that monitored?", [r"FATF|ФАТФ"]),
-    T("who decided to set up the ATC and when?", [r"\b2000\b", r"Heads\s+of\s+(?:CIS\s+)?States?|глав\w*\s+государств"]),
+    T(
+        "who decided to set up the ATC and when?",
+        [r"\b2000\b", r"Heads\s+of\s+(?:CIS\s+)?States?|глав\w*\s+государств"],
+    ),
 )
 conv(
     "ru",
