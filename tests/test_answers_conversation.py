@@ -4128,3 +4128,34 @@ def test_another_season_or_month_after_meetings_listed_by_period(engine: Engine,
     # "а осенью?" was declined; "а в августе?" the August meeting's participants
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "list" and meeting in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "who chaired the meeting?",
+        "who presided over the meeting?",
+        "who led the meeting?",
+        "кто вёл заседание?",
+        "кто председательствовал на встрече?",
+    ],
+)
+def test_the_bare_meeting_word_is_the_meeting_in_context(engine: Engine, then: str) -> None:
+    # "who chaired the meeting?" after the 13th meeting was the XVIII meeting's greeting, "who
+    # presided?" Putin's card ("presided" read as "President Putin")
+    verdict = converse(engine, "tell me about the 13th meeting of the security secretaries", then)[-1]
+    assert (verdict.kind, verdict.focus[:1]) == ("not_recorded", [SECRETARIES]), verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["who chaired the meeting?", "кто вёл заседание?", "when was the meeting?", "what did the meeting discuss?"]
+)
+def test_the_bare_meeting_word_out_of_a_conversation_is_asked_back(engine: Engine, question: str) -> None:
+    # each picked one meeting by chance of its other words (the XVIII meeting's greeting, 2025's count)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "clarify" and verdict.alternatives[:1] == [SECRETARIES], verdict
+
+
+def test_a_meeting_named_beside_the_bare_word_is_answered(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what did Klemez say at the meeting?")
+    assert verdict.kind != "clarify" and "yevgeny_klemez" in verdict.focus, verdict

@@ -225,3 +225,24 @@ def test_a_post_nobody_holds_for_the_state_named_is_not_recorded(engine: Engine,
 def test_a_post_held_for_the_state_named_is_its_holder(engine: Engine) -> None:
     verdict = verdict_of(engine, "who is the president of Tajikistan?")
     assert verdict.focus[:1] == ["emomali_rahmon"], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("who presides over the Council of Heads of State?", "emomali_rahmon"),
+        ("who oversees the Security Cooperation Department?", "yevgeny_klemez"),
+        ("who manages the Security Cooperation Department?", "yevgeny_klemez"),
+        ("кто управляет департаментом по сотрудничеству в сфере безопасности?", "yevgeny_klemez"),
+    ],
+)
+def test_other_verbs_of_heading_ask_the_holder(engine: Engine, question: str, holder: str) -> None:
+    # "presides" had been dropped as a typo of "President", "manages" read as the department's card
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.attribute == "head" and holder in str(verdict.value), verdict
+
+
+@pytest.mark.parametrize("question", ["who manages the ATC?", "kto glavnyj v ATC?", "кто управляет АТЦ?"])
+def test_other_verbs_of_heading_a_body_without_a_recorded_head(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert "atc" in verdict.focus and verdict.attribute == "head", verdict

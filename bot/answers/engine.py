@@ -89,6 +89,7 @@ from bot.answers import (
     topic_pronoun,
     undated,
     unknown_names,
+    unnamed_meeting,
     weekdays,
     which_of_period,
     which_of_topic,
@@ -1016,6 +1017,10 @@ class Engine:
         dated = statement_date.answer(self, parsed, replace(base)) if context is None else None
         if dated is not None:
             return dated
+        # "who chaired the meeting?" out of any conversation names no meeting: which one (in one, followup's)
+        unnamed = unnamed_meeting.answer(self, parsed) if context is None else None
+        if unnamed is not None:
+            return unnamed
         # Answerers by kind, most specific first; each returns None when the question is not its kind.
         for answerer in (followup.answer, timeline.answer, yesno.answer, define.answer, provenance.answer):
             special = answerer(self, parsed, base, today, context)

@@ -107,6 +107,7 @@ from bot.answers.previous import (
     MEETING_WORD,
     NAMED,
     POINTING,
+    THE_MEETING,
     THERE,
     _meeting,
     _person,
@@ -1034,6 +1035,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
     elif own is None and (
         parsed.intent.question != "card"
         or POINTING.search(text)
+        or THE_MEETING.search(text)
         or SEVERAL.search(text)
         or about
         or parsed.intent.list_kind

@@ -22,10 +22,10 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     ("count", r"\bhow many\b|\bhow (?:big|large)\b|\bnumber of\b|\bсколько\b|\bскольк(?:их|им|ими)\b|\bколичеств\w*|(?<!\bв )\bчисло\b|\bв число(?=\s+#?\d)|\bskol'?ko\b|\bskol'?ki(?:kh|h|m)\b"),
     (
         "head",
-        r"\bwho (?:heads|leads|chairs|runs|directs|is in charge of|is the (?:head|director|chair\w*|leader))\b"
+        r"\bwho (?:heads|leads|chairs|presides|runs|directs|manages|oversees|is in charge of|is the (?:head|director|chair\w*|leader|boss))\b"
         # "кто тогда председательствовал …": who held the post at the time in context, still who
-        r"|\bкто (?:тогда |в то время )?(?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*)"
-        r"|\bkto (?:togda )?(?:vozglavlyaet|vozglavlyal|rukovodit|rukovodil|predsedatelstvoval)\b",
+        r"|\bкто (?:тогда |в то время )?(?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*|заведу\w+|управля\w+)"
+        r"|\bkto (?:togda )?(?:vozglavlyaet|vozglavlyal|rukovodit|rukovodil|predsedatelstvoval|upravlyaet|glavnyi|glavnyj|glavny)\b",
     ),
     # Anchored alternatives apart: one "^" in an alternation keeps re from skipping ahead by the
     # first letters of the others (a tenth of the detection time for "when" alone).

@@ -170,6 +170,12 @@ def _person(engine: Engine, context: Verdict) -> str | None:
 MEETING_WORD = re.compile(
     r"\b(?:meeting|summit|session|заседани\w*|совещани\w*|встреч\w*|саммит\w*|zasedani\w*|soveshchani\w*|vstrech\w*|sammit\w*)"
 )
+# "who chaired the meeting?", "кто вёл заседание?": the meeting referred to as the one in context, by the
+# bare word and nothing that names one ("the meeting in Moscow", "которое заседание" name or ask another)
+THE_MEETING = re.compile(
+    r"\b(?:the|that|this) (?:meeting|session|gathering)\b(?!\s+(?:of|in|on|at|with|before|after|that|which|where|last|this|next|held|between|\d)\b)(?!-)"
+    r"|^\W*(?:кто|что|где|когда|kto|chto)\s+(?:[^\W\d_]+\s+){0,2}?(?:заседани[еяи]|совещани[еяи]|встреч[аеуи]|zasedanie|soveshchanie|vstrechu)\W*$"
+)
 
 
 def names_meeting(text: str) -> bool:

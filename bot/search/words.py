@@ -9,6 +9,11 @@ STOP_EN = frozenset(
         # "what does X stand for": no word of a name ("standards")
         "stand",
         "stands",
+        # "who presided?": a verb of chairing, no typo of "President Putin"
+        "preside",
+        "presides",
+        "presided",
+        "presiding",
         # "the" typed fast
         "teh",
         "hte",
