@@ -821,3 +821,29 @@ def test_one_slip_in_the_verb_of_an_abbreviation_asked(engine: Engine, question:
     # was a "did you mean" with the right body first
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("what is the purpose of the ATC?", "atc"),
+        ("зачем нужен АТЦ?", "atc"),
+        ("какова цель СМВД?", "interior_ministers_council"),
+        ("в чём задача СМВД?", "interior_ministers_council"),
+    ],
+)
+def test_what_a_body_is_for_is_its_card(engine: Engine, question: str, entity: str) -> None:
+    # each was a "did you mean" between the body and its founding, or another meeting's statement
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
+
+
+def test_a_meetings_purpose_is_not_read_as_a_post(engine: Engine) -> None:
+    verdict = verdict_of(engine, "what was the purpose of the St Petersburg meeting?")
+    assert verdict.focus[:1] == [SPB], verdict
+
+
+@pytest.mark.parametrize("question", ["сколько лет АТЦ?", "skolko let ATC?"])
+def test_how_many_years_and_a_body_is_its_age(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus[:1] == ["fact_atc_established"], verdict

@@ -45,6 +45,11 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         # The frame only, never the name in it: "what does Klemez do" is stripped to "Klemez".
         r"\b(?:post|position|role|job|what does(?=(?:\s+[\w.'-]+){1,3}\s+do\b))\b|\bдолжност\w*|\bкем (?:работает|является|был\w*)"
         r"|\bdolzhnost\w*"
+        # what a body is for: "what is the purpose of the ATC?", "какова цель СМВД?", "зачем нужен АТЦ?"
+        # (a meeting's purpose is its agenda, not a post: "what was the purpose of the XVIII meeting?")
+        r"|(?!.*(?:meeting|summit|session|gathering|заседани|совещани|встреч|саммит))"
+        r"(?:\bwhat(?:'s| is| was) the (?:purpose|mission|function|point) of\b|\b(?:какова|каковы|в ч[её]м) (?:цель|цели|задача|задачи|роль|функция|функции)\b"
+        r"|\b(?:зачем|для чего) (?:нуж(?:ен|на|но|ны)|существует)\b|\b(?:zachem|dlya chego) nuzh(?:en|na|no|ny)\b)"
         # where a person works is the post and its organisation, not a place ("где работает Клемез?")
         # (the frame only: the name between its words stays in the text)
         r"|\bwhere (?:does|did|do|is)\b(?=(?:\s+[\w.'-]+){1,3}\s+(?:work(?:s|ing)?|employed)\b)"

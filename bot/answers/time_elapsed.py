@@ -338,6 +338,8 @@ _AGE = re.compile(
     r"\bhow old\b|\bсколько лет (?:существу\w*|исполнилось|работает)\b|\bskol'?ko let (?:sushchestvu\w*|ispolnilos)\b"
     # "how many years old was it by 2025", "сколько лет было решению к 2025 году"
     r"|\bhow many years old\b|\bсколько лет было\b|\bskol'?ko let bylo\b"
+    # "сколько лет АТЦ?": the years and one name alone (the name decides: a body's founding, below)
+    r"|^\W*(?:(?:а|и|a|i)\s+)?(?:сколько|skol'?ko) (?:лет|let)\s+(?!назад|прошло|минуло|nazad|proshlo)[^\W\d_]+\W*$"
 )
 # "by 2025", "к 2025 году", "as of 2025": the age asked at that year, not today.
 _BY_YEAR = re.compile(r"\b(?:by|as of|in) #(?P<year>\d{4})\b|(?:^|\s)(?:к|на|k|na) #(?P<year_ru>\d{4})\b")
