@@ -4159,3 +4159,10 @@ def test_the_bare_meeting_word_out_of_a_conversation_is_asked_back(engine: Engin
 def test_a_meeting_named_beside_the_bare_word_is_answered(engine: Engine) -> None:
     verdict = verdict_of(engine, "what did Klemez say at the meeting?")
     assert verdict.kind != "clarify" and "yevgeny_klemez" in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("then", ["какие источники?", "а какой источник?", "what are the sources?"])
+def test_which_sources_after_an_answer_are_that_answers(engine: Engine, then: str) -> None:
+    # "какие источники?" after the XVIII meeting's speakers was a quote holding the word "источнике"
+    previous, verdict = converse(engine, "who spoke at the XVIII meeting?", then)
+    assert verdict.kind != "quote" and set(verdict.sources) <= set(previous.sources) and verdict.sources, verdict

@@ -1758,3 +1758,20 @@ def test_when_or_where_of_two_meetings_named_answers_each(engine: Engine, questi
     both, apart = converse(engine, question, "how many days apart were they?")
     assert both.answered and [part.focus[0] for part in both.also] == meetings
     assert apart.intent == "time:between" and apart.value == days
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how many sources are there?", "count"),
+        ("сколько источников у бота?", "count"),
+        ("сколько всего источников?", "count"),
+        ("list all sources", "list"),
+        ("какие у тебя источники?", "list"),
+        ("kakie istochniki u tebya?", "list"),
+    ],
+)
+def test_the_bots_own_sources_asked_in_few_words(engine: Engine, question: str, kind: str) -> None:
+    # each was declined ("list all sources" had no list word the frame knew)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == (kind, "source") and len(verdict.items) == len(engine.kb.data.sources), verdict

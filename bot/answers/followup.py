@@ -240,7 +240,9 @@ _WHO_SAID = re.compile(
 _CARRIED_ON = re.compile(r"^(?:and|so|а|и|a|i|ну)\s")
 # "source?", "откуда это?": where the previous answer comes from.
 _SOURCE = re.compile(
-    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was) (?:the |your )?|your |the |какой |a kakoy |kakoy )?sources?"
+    r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was|'re| are) (?:the |your )?|your |the |какой |какие |a kakoy |kakoy |kakie )?sources?"
+    # "какие источники?", "а какой источник?": of the answer just given
+    r"|(?:какой|какие|kakoy|kakie) (?:источник\w*|istochnik\w*)"
     r"|where (?:is|was|does) (?:it|that|this) (?:from|come from)|where did you (?:get|find) (?:it|that|this)"
     r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye)"
     # "откуда инфа?", "откуда ты это взял?", "where's that from?": the same, as typed on a phone

@@ -32,6 +32,7 @@ CUE = cued(
         r"(?:what|which|каких|каким|какие|какому|kakih|kakim|kakie|kakomu)\s+(?P<noun>[^\W\d_]{5,})$"
     )
 )
+_SOURCE_STEMS = ("источ", "sourc", "istoc")
 _STEM = 5  # letters of a word that tell it across its endings ("standards" / "standartam" / "стандартов")
 _LONG = 6  # words this long tell what a sentence is about
 _RETOLD = 3  # long words a statement shares with the quoted one to retell it
@@ -49,6 +50,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict) -> Verdi
     if match is None:
         return None
     noun = match.group("noun").lower()[:_STEM]
+    if noun in _SOURCE_STEMS:
+        return None  # "какие источники?" asks where the answer comes from, not a detail of the statement
     quoted = [s for s in context.statements if s.en]
     if any(noun in s.en.lower() or noun in s.ru.lower() for s in quoted):
         return None  # the noun is in what was quoted already: the other mechanisms read it

@@ -126,6 +126,15 @@ _OUR_SOURCES = cued(re.compile(
     r"|\bна (?:основе )?каких (?:источник|документ)\w*|\b(?:источник|документ)\w* (?:ты |вы )?(?:используе|знае)\w*"
     r"|\bistochnik\w* (?:ty |vy )?(?:ispolzue|znae)\w*|\bна (?:основе )?каких\b.*\b(?:ответы|ответ)\b"
 ))
+# The whole question only asks for them: "how many sources are there?", "list all sources", "сколько
+# источников?", "какие у тебя источники?" (after an answer, "какие источники?" is that answer's: followup)
+_ALL_SOURCES = re.compile(
+    r"^\W*(?:how many|list|name|show)(?: me)?(?: all)?(?: the)? (?:sources|source documents)(?: (?:are there|do you have|are used|in total))?\W*$"
+    r"|^\W*(?:all|every)(?: the)? sources\W*$"
+    r"|^\W*(?:сколько|перечисли\w*|назови\w*|покажи\w*|skol'?ko|perechisl\w*)(?: все)? (?:всего )?(?:источник|istochnik)\w*(?: (?:всего|есть|у тебя|у бота|vsego|est))?\W*$"
+    r"|^\W*(?:какие|kakie) (?:у (?:тебя|вас|бота) |u (?:tebya|vas|bota) )(?:есть |est )?(?:источник|istochnik)\w*\W*$"
+    r"|^\W*(?:какие|kakie) (?:источник|istochnik)\w* (?:у (?:тебя|вас|бота)|u (?:tebya|vas|bota))\W*$"
+)
 _IN_OUR_SOURCES = re.compile(
     r"\b(?:in|from|according to|by) (?:your|the|these) (?:\w+ )?(?:sources|documents)\b"
     r"|\b(?:в|из|по) (?:ваших|твоих|ваши|твои|этих|ваш\w*) (?:\w+ )?(?:источник|документ)\w*"
@@ -203,7 +212,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 
 def _our_sources(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
     """ "List the documents your answers are based on": every source of the knowledge base."""
-    if not (_OUR_SOURCES.search(text) and (parsed.intent.list_cue or parsed.intent.question == "count")):
+    whole = any(word in text for word in ("source", "источник", "istochnik")) and _ALL_SOURCES.match(text) is not None
+    if not whole and not (_OUR_SOURCES.search(text) and (parsed.intent.list_cue or parsed.intent.question == "count")):
         return None
     if _IN_OUR_SOURCES.search(text) or parsed.intent.list_kind not in (None, "document"):
         return None  # "which organisation in your sources...": the sources are where to look, not what is asked
