@@ -1775,3 +1775,18 @@ def test_the_bots_own_sources_asked_in_few_words(engine: Engine, question: str, 
     # each was declined ("list all sources" had no list word the frame knew)
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute) == (kind, "source") and len(verdict.items) == len(engine.kb.data.sources), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("какое заседание было раньше всех?", XVIII),
+        ("какая встреча была первой?", XVIII),
+        ("какое заседание прошло первым?", XVIII),
+        ("какое заседание прошло позже всех?", SECRETARIES),
+    ],
+)
+def test_the_first_or_last_meeting_in_other_words(engine: Engine, question: str, meeting: str) -> None:
+    # "раньше всех" was a "did you mean"; "была первой" the XVIII meeting's first session quoted
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "fact" and verdict.focus[:1] == [meeting], verdict

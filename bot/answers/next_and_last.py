@@ -63,9 +63,12 @@ _PLANS = re.compile(
 LATEST = re.compile(
     r"\bmost recent(?:ly)?\b|\blatest\b|\bnewest\b|\blast (?:meeting|session|summit|event|time)\b|\bпоследн\w+|\bнедавн\w+"
     r"|\bсвеж\w+|\bposledn\w+|\bsvezh\w+"
+    r"|\bпозже (?:всех|всего|остальных|других)\b|\bpozzhe (?:vseh|vsekh|vsego|ostalnyh)\b"
 )
 EARLIEST = re.compile(
     r"\bearliest\b|\bсам\w+ (?:ранн|перв)\w*|\bранн\w+ всего\b|\bsam\w+ (?:rann|perv)\w*"
+    # "какое заседание было раньше всех?", "which came before all the others?"
+    r"|\bраньше (?:всех|всего|остальных|других)\b|\branshe (?:vseh|vsekh|vsego|ostalnyh)\b"
     # "which meeting was first in 2025", "какое заседание было первым": the first in time (a "first
     # session" or "first and foremost" is no such word)
     r"|\b(?:was|were|came|took place)\s+first\b|\bfirst\s+(?:meeting|event|summit)\s+(?:of|in)\s+#\d{4}\b"

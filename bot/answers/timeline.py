@@ -102,7 +102,7 @@ _ANY_CUE = re.compile(
     r"|\bleft\b|\bremain\w*|\bосталось\b|\bafter\b|\bпосле\b|\bлет\b|\byears\b|\bexpir\w*|\bin force\b"
     r"|\bsince\b|\bago\b|\bhow long\b|\bназад\b|\bпрошл\w*|\bдавно\b|\bproshl\w*|\bdavno\b"
     r"|\bdays?\b|\bmonths?\b|\bдн\w*|\bмесяц\w*|\bdne\w*|\bmesyats\w*|\bbetween\b|\bмежду\b|\bmezhdu\b"
-    r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\branshe\b|\bpozzhe\b"
+    r"|\bfirst\b|\bearlier\b|\blater\b|\bраньше\b|\bпозже\b|\bпервы\w+|\bперв(?:ой|ым|ая|ое|ую)\b|\branshe\b|\bpozzhe\b"
     r"|\bearliest\b|\bсам\w+ ранн\w*|\bpast\b|\balready\b|\bуже\b"
     r"|\blatest\b|\bnewest\b|\brecent\w*|\blast\b|\bпоследн\w+|\bнедавн\w+|\bposledn\w+|\bсвеж\w+|\bsvezh\w+"
     r"|\bnext\b|\bupcoming\b|\bwill\b|\bследующ\w+|\bближайш\w+|\bпредстоящ\w+|\bsleduyushch\w+|" + NEXT_TYPOS + r""
