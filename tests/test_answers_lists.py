@@ -2011,3 +2011,24 @@ def test_a_session_ordinal_is_no_meeting_number(engine: Engine, question: str) -
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.answered
     assert verdict.focus == [XVIII]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какие страны были и в Москве в июне, и в Питере?",
+        "which states were in Moscow in June and in St Petersburg?",
+        "кто из государств был и в Москве в июне, и в Петербурге?",
+    ],
+)
+def test_a_city_of_several_meetings_with_its_month_names_one_of_them(engine: Engine, question: str) -> None:
+    # "в Москве в июне" named no meeting (three were held there): the St Petersburg list alone, or
+    # "nothing for June" of St Petersburg
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and set(verdict.filters.get("meetings", [])) == {XVIII, SPB}, verdict
+    assert len(verdict.items) == 7, verdict
+
+
+def test_which_countries_were_in_a_city_of_one_meeting(engine: Engine) -> None:
+    verdict = verdict_of(engine, "which countries were in St Petersburg?")
+    assert verdict.kind == "list" and verdict.focus == [SPB] and len(verdict.items) == 8, verdict

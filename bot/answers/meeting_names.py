@@ -226,7 +226,7 @@ def named_meetings(engine: Engine, parsed: Parsed) -> list[tuple[str, set[int]]]
             chosen[known.index(meeting_id)][1].update(own)
             continue
         chosen.append((meeting_id, own))
-    for meeting_id, own in _meetings_of_months(engine, parsed, claimed):
+    for meeting_id, own in _meetings_of_months(engine, parsed, claimed) + _place_in_month(engine, parsed, claimed):
         if meeting_id not in [m for m, _ in chosen]:
             chosen.append((meeting_id, own))
     return _kind_in_place(engine, parsed, chosen, weak) if weak and chosen else chosen
@@ -250,6 +250,39 @@ def _kind_in_place(
             if len(kinds) == 1 and kinds[0][0] not in [m for m, _ in result]:
                 result[index] = (kinds[0][0], own | kinds[0][1])
     return result
+
+
+_PLACE_MONTH_GAP = 2  # query positions between a city's word and its month ("в Москве в июне")
+
+
+def _place_in_month(engine: Engine, parsed: Parsed, claimed: set[int]) -> list[tuple[str, set[int]]]:
+    """ "и в Москве в июне, и в Питере": a city of several meetings and a month beside it name the
+    one meeting held there that month, with no meeting word (``_meetings_of_months`` needs one)."""
+    kb = engine.kb
+    places = [
+        h
+        for h in parsed.hits
+        if h.score >= NAMED_SCORE and h.name_cover >= FILTER_COVER and kb.kind(h.entity) == "place"
+        and len(kb.meetings_held_in.get(h.entity, [])) >= 2 and not set(h.name_tokens) & claimed
+    ]
+    if not places:
+        return []
+    text = prepare(parsed.text)
+    tokens = parsed.query.tokens
+    found: list[tuple[str, set[int]]] = []
+    for number, pattern in enumerate(MONTHS, start=1):
+        month = pattern.search(text)
+        if month is None:
+            continue
+        words = set(text_tokens(month.group(0)))
+        at = {i for i, token in enumerate(tokens) if token in words and i not in claimed}
+        for place in places:
+            if not any(abs(i - j) <= _PLACE_MONTH_GAP for i in at for j in place.name_tokens):
+                continue
+            held = [m for m in kb.meetings_held_in.get(place.entity, []) if kb.date_key.get(m, (0, 0))[1] == number]
+            if len(held) == 1:
+                found.append((held[0], at | set(place.name_tokens)))
+    return found
 
 
 # A meeting named by its month: "the June meeting", "июньское совещание", "the meeting in August".

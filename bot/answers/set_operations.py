@@ -142,7 +142,7 @@ _ABSENT_FROM = cued(re.compile(
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 ))
 _PARTICIPATION = re.compile(
-    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
+    r"\battend\w*|\bparticipa\w*|\btook part\b|\btake part\b|\bpresent\b|\brepresented\b|\bappear\w*|\bwere at\b|\b(?:states|countries|who) (?:were|was) (?:in|at)\b|\b(?:was|were) (?:both|also|only) (?:in|at)\b"
     r"|\bwas at\b|\bon the lists?\b|\blists?\b|\bперечисл\w*|\bperechisl\w*|\bname the\b|\bназови\w*|\bnazovi\w*|\bdelegations?\b|\bучаств\w*|\bучастник\w*|\bприсутств\w*|\bпредставлен\w*"
     r"|\bбыл[аи]?\b|\bвстречает\w*|\bсписк\w*|\bсписок\b|\bspisok\b|\bделегаци\w*|\buchastv\w*|\buchastnik\w*|\bbyl[ai]?\b|\bspisk\w*|\bprisutstv\w*|\bpredstavlen\w*|\bdelegac\w*|\bdelegats\w*"
     # Named on a meeting's list: "is named at the June meeting", "названа среди участников", "sent delegates".

@@ -85,7 +85,7 @@ _ANY_CUE = re.compile(
     r"\bboth\b|\bbut not\b|\bone of\b|\bneither\b|\bне вход\w*|\bdeclared\b|\bзаявлен\w*|\bspoke\b|\bвыступ\w*|\bstatements\b|\bзаявлени\w*|\bbased on\b|\bsources\b|\bисточник\w*|\bistochnik\w*|\bдокумент\w*|\bучаствовал\w*|\btook part\b|\battended\b|\banything\b|\bчто-(?:нибудь|то)|\bодн\w+ из\b|\bnot (?:at|in|on)\b|\bexcept\b|\bapart from\b|\bother than\b|\bbesides\b|\bin common\b"
     r"|\ball\b|\bevery\b|\bat least\b|\bхотя бы\b|\bhotya by\b|\btogether\b|\bdifferent\b|\bdistinct\b|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\b(?:what|which) (?:were|are) (?:the )?(?:#?\d+ )?(?:[\w-]+ ){1,3}?at (?:the|that|this)\b"
-    r"|\bwere at\b|\bwas at\b|\brepresented\b|\bбыл[иа]?(?: в \w+)? на\b|\bпредставлен\w*|\bbyl[ia]?(?: v \w+)? na\b"
+    r"|\bwere at\b|\bwas at\b|\b(?:states|countries|who) (?:were|was) in\b|\brepresented\b|\bбыл[иа]?(?: в \w+)? на\b|\bпредставлен\w*|\bbyl[ia]?(?: v \w+)? na\b"
     r"|\bsectoral\b|\bspeciali[sz]ed\b|\bотраслев\w*|\bспециализированн\w*|\botraslev\w*|\bi (?:na|v)\b"
     r"|\bкроме\b|\bпомимо\b|\bно не\b|\bа не\b|\bи (?:на|в)\b|\bоб[ао]их\b|\bобеих\b|\bвсе[хм]?\b"
     r"|\bвместе\b|\bразных\b|\bвсего\b|\bno ne\b|\bkrome\b|\bvse(?:kh|h|m)?\b|\bvmeste\b|\braznykh\b"
