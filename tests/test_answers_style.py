@@ -1145,3 +1145,38 @@ def test_poreshali_asks_what_was_decided(engine: Engine, question: str, expected
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify", verdict
     assert verdict.intent == "outcomes" and expected in verdict.focus + verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("сорри за тупой вопрос но что такое АТЦ", "atc"),
+        ("sorry for the dumb question but what is the ATC?", "atc"),
+        ("извини за глупый вопрос, что такое СМВД?", "interior_ministers_council"),
+    ],
+)
+def test_an_apology_for_asking_is_no_part_of_the_question(engine: Engine, question: str, entity: str) -> None:
+    # each was a "did you mean" (the apology's words weighed on the search)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.focus[:1]) == ("card", [entity]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when exactly did the interior ministers meet in Petersburg and how many countries came? Many thanks",
+        "Где прошло заседание СМВД и сколько стран участвовало?",
+    ],
+)
+def test_two_questions_with_thanks_or_a_short_first_part_naming_the_meeting(engine: Engine, question: str) -> None:
+    # the thanks were read as the second part's words (nine states, Azerbaijan among them); a first
+    # part of four words read the whole as one question (the place alone)
+    verdict = verdict_of(engine, question)
+    assert len(verdict.also) == 2, verdict
+    counted = verdict.also[1]
+    assert counted.attribute == "count" and counted.value["number"] == 8 and counted.focus[:1] == [SPB], counted
+
+
+def test_a_head_asked_with_fillers_between_who_and_the_post(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Привет, подскажи плиз, кто там у них главный в департаменте безопасности исполкома, а то забыл")
+    assert verdict.attribute == "head" and "yevgeny_klemez" in str(verdict.value), verdict

@@ -24,7 +24,7 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
         "head",
         r"\bwho (?:heads|leads|chairs|presides|runs|directs|manages|oversees|is in charge of|is the (?:head|director|chair\w*|leader|boss))\b"
         # "кто тогда председательствовал …": who held the post at the time in context, still who
-        r"|\bкто (?:тогда |в то время )?(?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*|заведу\w+|управля\w+)"
+        r"|\bкто (?:(?:тогда|в то время|там|же|вообще|сейчас|у них|у вас) )*(?:был[аи]? |является )?(?:возглавля\w+|руковод\w+|стоит во главе|стоял во главе|глав\w*|директор\w*|председател\w*|заведу\w+|управля\w+)"
         r"|\bkto (?:togda )?(?:vozglavlyaet|vozglavlyal|rukovodit|rukovodil|predsedatelstvoval|upravlyaet|glavnyi|glavnyj|glavny)\b",
     ),
     # Anchored alternatives apart: one "^" in an alternation keeps re from skipping ahead by the

@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.answers import topic_then_question, two_named
+from bot.answers.questionwords import without_courtesy
 from bot.answers.verdict import Verdict
 from bot.search.text import has_cyrillic
 
@@ -85,6 +86,11 @@ def answer(
     """The verdict on a question asked in several parts, or None when it is one question. Called
     for the question the user asked only (:func:`outermost`): the answerers' own questions (a
     follow-up written out with its subject) are never split."""
+    plain = without_courtesy(question)
+    if plain != question and plain:
+        # "… and how many countries came? Many thanks": split, the thanks would be the last part's words
+        parted = answer(engine, plain, lang, today, context)
+        return replace(parted, question=question) if parted is not None else None
     subject_first = topic_then_question.rewrite(question)
     if subject_first is not None:
         # "Tell me about the June 10 meeting — where was it?": the question after the dash, of the subject
@@ -164,9 +170,10 @@ def _pieces(question: str) -> list[str] | None:
     pieces = [piece.strip(" ,;—–-") for piece in pieces]
     if not _WH_WORD.search(pieces[0]) or len(pieces[0].split()) < MIN_FIRST_WORDS:
         return None
-    if len(pieces[0].split()) < MIN_WHOLE_FIRST and not _POINTER.search(pieces[1]):
+    if len(pieces[0].split()) < MIN_WHOLE_FIRST and not _POINTER.search(pieces[1]) and not _NAMING.search(pieces[0][1:]):
         # "how many states and which organisations attended the June meeting?": the first part is
-        # no question alone (what it counts is named after the second question word).
+        # no question alone (what it counts is named after the second question word); one that
+        # names something ("Где прошло заседание СМВД и сколько стран участвовало?") is.
         return None
     if any(len(piece.split()) < MIN_SECOND_WORDS for piece in pieces[1:]):
         return None

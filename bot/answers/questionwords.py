@@ -210,6 +210,9 @@ _OPENER = re.compile(
     r"|одним\s+словом|кстати|плиз|пожалуйста|nu|slushai|slushay|koroche|korotko|kratko"
     r"|so|well|ok|okay|listen|btw|tl;?\s?dr|pls|plz|please|briefly|in\s+short|in\s+a\s+nutshell|quick\s+one"
     r"|in\s+(?:one|two|a\s+few)\s+words"
+    # an apology for asking: "сорри за тупой вопрос, но …", "sorry for the dumb question but …"
+    r"|(?:sorry|sry|сорри|сори|извини(?:те)?|прости(?:те)?|izvini(?:te)?|sorri)(?:\s+(?:for|за|za)\s+(?:(?:the|a|my|this|such\s+a"
+    r"|тупой|глупый|дурацкий|наивный|dumb|stupid|silly|basic|naive|tupoy|glupyi|glupyy)\s+){0,2}(?:question|вопрос|vopros))?"
     # Format requests ("one word: ...", "just the date pls — ...", "в одном предложении: ...",
     # "объясни простыми словами, как ребёнку: ...") and a call ("ЭЙ БОТ ..."): the plain question
     # gets the same short answer.
