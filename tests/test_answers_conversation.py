@@ -4166,3 +4166,19 @@ def test_which_sources_after_an_answer_are_that_answers(engine: Engine, then: st
     # "какие источники?" after the XVIII meeting's speakers was a quote holding the word "источнике"
     previous, verdict = converse(engine, "who spoke at the XVIII meeting?", then)
     assert verdict.kind != "quote" and set(verdict.sources) <= set(previous.sources) and verdict.sources, verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("was EAG at the june meeting?", "what did it report?"), ("была ли ЕАГ на июньском совещании?", "о чём она докладывала?")],
+)
+def test_what_it_reported_after_whether_an_organisation_attended(engine: Engine, first: str, then: str) -> None:
+    # "it" was the meeting (its card): the organisation attended, the organisation reported
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "quote" and any("EAG" in s.en for s in verdict.statements), verdict
+
+
+def test_who_approved_it_asked_again_of_another_document(engine: Engine) -> None:
+    # "and the terrorism one?" after "who approved it?" was a quote about CIS Plus
+    verdict = converse(engine, "what is the border security programme?", "who approved it?", "and the terrorism one?")[-1]
+    assert verdict.focus[:1] == ["programme_ct_extremism_2026_2028"], verdict

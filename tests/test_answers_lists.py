@@ -2032,3 +2032,50 @@ def test_a_city_of_several_meetings_with_its_month_names_one_of_them(engine: Eng
 def test_which_countries_were_in_a_city_of_one_meeting(engine: Engine) -> None:
     verdict = verdict_of(engine, "which countries were in St Petersburg?")
     assert verdict.kind == "list" and verdict.focus == [SPB] and len(verdict.items) == 8, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which states did not attend the St Petersburg meeting?",
+        "каких стран не было на заседании в Питере?",
+        "which states were absent from the St Petersburg meeting?",
+    ],
+)
+def test_the_states_absent_from_a_meeting_listing_every_state_it_gives(engine: Engine, question: str) -> None:
+    # "did not attend" / "не было" listed the eight present states (a confident wrong answer)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == ["azerbaijan"] and verdict.focus == [SPB], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("which states were absent from the XVIII meeting?", "absent_unknown"),  # 9 given, 8 named
+        ("каких стран не было на июньском совещании?", "absent_unknown"),
+        ("which states were absent from the 13th meeting of security secretaries?", "no_list"),
+        ("which organisations did not attend the XVIII meeting?", "absent_unlisted"),
+    ],
+)
+def test_absence_the_sources_cannot_tell_is_said_so(engine: Engine, question: str, reason: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", reason), verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "reason"),
+    [
+        ("tell me about the St Petersburg meeting", "which states were missing?", None),
+        ("кто был на заседании СМВД?", "а каких стран не было?", None),
+        ("who told the press about the St Petersburg meeting?", "which states were absent?", None),
+        ("what was discussed at the XVIII meeting?", "какие страны отсутствовали?", "absent_unknown"),
+        ("where was the XVIII meeting?", "which organisations were not there?", "absent_unlisted"),
+    ],
+)
+def test_absence_asked_after_a_meeting(engine: Engine, first: str, then: str, reason: str | None) -> None:
+    # each listed the meeting's participants, the very ones present
+    verdict = converse(engine, first, then)[-1]
+    if reason is None:
+        assert verdict.kind == "list" and verdict.items == ["azerbaijan"], verdict
+    else:
+        assert (verdict.kind, verdict.reason) == ("not_recorded", reason), verdict

@@ -65,6 +65,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return dated if dated is not None and dated.answered else None
     # the question's own intent ("outcomes": what was approved, by whom) is kept for the handlers
     verdict = Verdict(base.question, base.lang, "card", True, focus=[document.id], intent=base.intent or "card")
+    # the card answers who approved it: "and the terrorism one?" next asks that again, not for a card
+    verdict.attribute = "approved_by"
     verdict.matches = base.matches
     verdict.sources = list(document.date_sources or document.sources)
     return verdict

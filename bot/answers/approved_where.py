@@ -67,6 +67,7 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         card = engine.answer(engine.kb.name(document, parsed.lang), parsed.lang, today)
         if card.answered and card.focus[:1] == [document]:
             card.filters = {**card.filters, "follow_up": context.question, "asserts_nothing": True}
+            card.attribute = "approved_by"  # what was asked of it, asked again of "and X?" next
             return card
         return None
     if CUE.match(text) is None:

@@ -43,6 +43,7 @@ from bot.answers import (
     meeting_swap,
     nextone,
     ordinal_back,
+    org_reported,
     pair_followup,
     participation_followup,
     period_followup,
@@ -132,6 +133,7 @@ from bot.answers.said_followup import (
     source_or_more,
     speaker_told,
 )
+from bot.answers.set_operations import ABSENT_FROM, absence_unsaid, absent_states, asked_groups
 from bot.answers.verdict import Verdict
 from bot.kb.schema import Fact, Meeting
 from bot.search.text import has_cyrillic, ordinal_stem
@@ -1005,6 +1007,19 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             verdict = member_of(engine, parsed, context, own, today)
     elif own is None and _LIST_THEM.search(text):
         verdict = _list_them(engine, context, parsed.lang)
+    elif (
+        own is None
+        and ABSENT_FROM.search(text)
+        and (absent_groups := asked_groups(text)[0])
+        and (absent_from := _meeting(engine, context, named=True)) is not None
+    ):
+        # "which states were missing?", "а каких стран не было?" after a meeting: the member states
+        # off its list (or that the sources cannot say), not the list itself
+        verdict = (
+            absent_states(engine.kb, replace(base), absent_from, parsed.intent.question == "count")
+            if absent_groups == ["states"]
+            else absence_unsaid(engine.kb, replace(base), absent_from)
+        )
     elif own is None and parsed.intent.list_kind in GROUPS and _meeting(engine, context, names_meeting(text)):
         verdict = participants_of(engine, parsed, context, GROUPS[parsed.intent.list_kind or ""])
         if verdict is not None and not question_form.is_yes_no(parsed.text):
@@ -1450,6 +1465,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
         # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
         # attend?" still asks about him)
         subject = _meeting(engine, context, named=True) or subject
+    if context.kind == "yes_no" and engine.kb.kind(subject) == "meeting" and org_reported.REPORT.search(lower):
+        # "what did it report?" after "was EAG at the June meeting?": the organisation reported, not the meeting
+        subject = next((i for i in context.focus[1:] if engine.kb.kind(i) in ("organisation", "body")), subject)
     bare = _BARE_QUESTION.get(parsed.intent.question)
     if bare is not None and not parsed.query.tokens:
         # "а дата?", "and the place?": nothing but what is asked, so the question word and the

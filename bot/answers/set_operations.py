@@ -135,10 +135,10 @@ _EXCLUDE_STATES = re.compile(
     r"|\b(?:krome|pomimo) (?:(?:delegac|delegats|predstavitel)\w* )?(?:gosudarstv|stran|delegac|delegats)\w*"
 )
 # Not there: "which countries were not at", "did not attend", "не участвовали", "отсутствовали".
-_ABSENT_FROM = cued(re.compile(
-    r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
-    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing\s+from)\b"
-    r"|(?<!\w)не\s+(?:был[иа]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
+ABSENT_FROM = cued(re.compile(
+    r"\b(?:were|was|did|have|has)\s*(?:not|n't)\s+(?:at|in|there|present|represented|attend\w*|participat\w*|take\s+part|come|send)\b"
+    r"|\bnot\s+(?:present|represented|on\s+the\s+list)\b|\b(?:missed|skipped|absent|stayed\s+away|missing(?:\s+from)?)\b"
+    r"|(?<!\w)не\s+(?:был[иао]?|участвова\w*|приехал\w*|присутствова\w*|представлен\w*|прислал\w*)"
     r"|\bотсутствова\w*|\bne\s+(?:byl[iao]?|uchastvova\w*|priehal\w*)\b"
 ))
 _PARTICIPATION = re.compile(
@@ -261,7 +261,7 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
     """Who was at both meetings, at one but not the other, at all of them or at any; and group
     counts summed over one meeting."""
     kb = engine.kb
-    absent = _ABSENT_FROM.search(text) is not None
+    absent = ABSENT_FROM.search(text) is not None
     # Who took part must be asked before the groups are read (their patterns cost more).
     if not (
         _PARTICIPATION.search(text)
@@ -373,7 +373,10 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
         return None
     if len(meetings) == 1 and groups == ["states"] and absent:
         # "Which CIS countries were not at the St Petersburg meeting": the member states off its list.
-        return _absent_states(kb, base, meetings[0], counting)
+        return absent_states(kb, base, meetings[0], counting)
+    if len(meetings) == 1 and absent and not _NEITHER.search(text):
+        # "which organisations were not at the XVIII meeting?": no list of those that might have come
+        return absence_unsaid(kb, base, meetings[0])
     if len(meetings) == 1 and _EXCLUDE_STATES.search(text):
         # "Who other than the states took part": the meeting's other lists together.
         return _combined(kb, base, meetings, groups, categories, "filter", counting)
@@ -490,14 +493,34 @@ def participants_of(
     return _combined(kb, base, [meeting_id], groups, categories, "filter", counting)
 
 
-def _absent_states(kb: KnowledgeBase, base: Verdict, meeting_id: str, counting: bool) -> Verdict | None:
-    """The CIS member states not on a meeting's list of states (none when it has no such list)."""
+def absence_unsaid(kb: KnowledgeBase, base: Verdict, meeting_id: str) -> Verdict:
+    """ "Not recorded": who of a group other than the member states was absent is said nowhere (the
+    sources list who came; there is no list of who might have)."""
+    verdict = marked_answered(base, "not_recorded", "list:participants:absent")
+    verdict.reason, verdict.value = "absent_unlisted", {"meeting": meeting_id}
+    verdict.focus = [meeting_id]
+    verdict.sources = entry_sources(kb, [meeting_id])
+    return verdict
+
+
+def absent_states(kb: KnowledgeBase, base: Verdict, meeting_id: str, counting: bool) -> Verdict:
+    """The CIS member states not on a meeting's list of states; "not recorded" when it has no such
+    list, or names fewer states than it gives ("9 states", eight named: who was missing is unknown)."""
     meeting = kb.entities[meeting_id]
     assert isinstance(meeting, Meeting)
     listed = set(meeting.participants.states)
     stated = meeting.stated_counts.states
     if not listed or (stated is not None and stated > len(listed)):
-        return None  # no list of states, or not all named ("9 states", eight named): who was missing is unknown
+        verdict = marked_answered(base, "not_recorded", "list:participants:absent")
+        verdict.focus = [meeting_id]
+        verdict.sources = entry_sources(kb, [meeting_id])
+        verdict.filters = {"op": "absent", "meetings": [meeting_id], "groups": ["states"]}
+        if not listed:
+            verdict.reason, verdict.filters["no_list"] = "no_list", [meeting_id]
+        else:
+            verdict.reason, verdict.value = "absent_unknown", {"meeting": meeting_id, "stated": stated}
+            verdict.items = list(meeting.participants.states)
+        return verdict
     items = [s.id for s in kb.of_kind("state") if getattr(s, "cis_member", False) and s.id not in listed]
     verdict = marked_answered(base, "count" if counting else "list", "list:participants:absent")
     verdict.attribute = "participant"
@@ -576,13 +599,13 @@ def _over_all(
 def _mention_order(parsed: Parsed, meetings: list[tuple[str, set[int]]], text: str) -> list[str] | None:
     """The two meetings in the order "in the first, but not in the second"."""
     # "but not" or, without one, the verb of absence ("кто из участников A не был на B")
-    cue = _DIFFERENCE.search(parsed.intent.search_text) or _DIFFERENCE.search(text) or _ABSENT_FROM.search(text)
+    cue = _DIFFERENCE.search(parsed.intent.search_text) or _DIFFERENCE.search(text) or ABSENT_FROM.search(text)
     if cue is None:
         return None
     search_text = parsed.intent.search_text
     for word in parsed.intent.kind_words:
         search_text = re.sub(rf"\b{re.escape(word)}\b", " ", search_text)
-    cue = _DIFFERENCE.search(search_text) or _ABSENT_FROM.search(search_text)
+    cue = _DIFFERENCE.search(search_text) or ABSENT_FROM.search(search_text)
     if cue is None:
         return None
     boundary = len(text_tokens(search_text[: cue.start()]))

@@ -1785,6 +1785,8 @@ NOT_RECORDED: dict[str, str] = {
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "members": to_translate("The sources do not list who is part of {target}."),
     "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "absent_unlisted": to_translate("The sources list who attended {meeting}; they do not say who was absent."),
+    "absent_unknown": to_translate("The sources do not say which states were absent from {meeting}: they give {stated} states and name {listed}:"),
     "no_chair_any": to_translate("The sources do not name who chaired any of the meetings held in {place}:"),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
@@ -1959,6 +1961,14 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         nearest = False
     elif reason == "no_chair":
         lines = [say("no_chair", meeting=named(value.get("meeting")))]
+        nearest = False
+    elif reason == "absent_unlisted":
+        lines = [say("absent_unlisted", meeting=named(value.get("meeting")))]
+        nearest = False
+    elif reason == "absent_unknown":
+        # "which states were absent?" where the source gives more states than it names
+        lines = [say("absent_unknown", meeting=named(value.get("meeting")), stated=value["stated"], listed=len(verdict.items))]
+        lines.append(esc(format_list([short_name(kb, i, lang) for i in verdict.items if i in kb.entities], lang)))
         nearest = False
     elif reason == "planned":
         lines = [esc(say("planned")), *(esc(statement.get(lang)) for statement in verdict.statements[:1])]
