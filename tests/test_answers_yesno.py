@@ -4109,3 +4109,19 @@ def test_two_entries_named_are_no_pair_of_members_unless_only_attending_is_asked
 def test_two_present_at_a_meeting_is_attendance(engine: Engine) -> None:
     verdict = verdict_of(engine, "were Armenia and Belarus present at the XVIII meeting?")
     assert (verdict.yes, verdict.grounds) == (True, "members_listed"), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("был ли Азербайджан в Питере?", False),
+        ("byl li Azerbaidzhan v Pitere?", False),
+        ("was Azerbaijan in St Petersburg?", False),
+        ("была ли Армения в Питере?", True),
+        ("was ATC in St Petersburg?", True),
+    ],
+)
+def test_in_the_city_of_one_meeting_is_at_that_meeting(engine: Engine, question: str, yes: bool) -> None:
+    # each was "not said directly" with the city's card
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes and SPB in verdict.focus, verdict

@@ -26,6 +26,7 @@ from bot.answers import (
     adopted_where,
     adopter_claim,
     body_met,
+    city_attended,
     define,
     evaluated,
     exercise_where,
@@ -211,6 +212,13 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     # first (the sources give no reasons), so a wrong premise is said to be wrong.
     premise = _asks_why_absent(parsed.text)
     yes_no = is_yes_no(parsed.text) or tone_only or premise
+    at_city = city_attended.rewritten(engine, parsed) if yes_no and context is None else None
+    if at_city is not None:
+        # "was Azerbaijan in St Petersburg?": at the one meeting held there
+        attended = engine.answer(at_city, parsed.lang, today)
+        if attended.answered and attended.kind == "yes_no":
+            attended.question = base.question
+            return attended
     # "Was Moldova at any of the meetings?", "Молдова была на каком-нибудь заседании?": being at one is taking part.
     if yes_no and (
         PARTICIPATE.search(parsed.text) or PARTICIPATE_OR_BE.search(parsed.text) or _AT_ANY.search(parsed.text)
