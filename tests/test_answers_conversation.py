@@ -4182,3 +4182,18 @@ def test_who_approved_it_asked_again_of_another_document(engine: Engine) -> None
     # "and the terrorism one?" after "who approved it?" was a quote about CIS Plus
     verdict = converse(engine, "what is the border security programme?", "who approved it?", "and the terrorism one?")[-1]
     assert verdict.focus[:1] == ["programme_ct_extremism_2026_2028"], verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("which programmes were approved in 2025?", "which one is the longest?", "until when do they run?"),
+        ("which programmes were approved in 2025?", "which one is the longest?", "when does it end?"),
+        ("which programmes were approved in 2025?", "which one is the longest?", "how many years does it cover?"),
+        ("какие программы утвердили в Душанбе?", "на какой срок каждая?"),
+    ],
+)
+def test_the_period_asked_of_documents_just_listed(engine: Engine, turns: tuple[str, ...]) -> None:
+    # asked back between them, declined ("when does it end?") or counted ("how many years …?")
+    *_, listed, verdict = converse(engine, *turns)
+    assert verdict.kind == "list" and verdict.items == listed.items and len(verdict.items) == 2, verdict

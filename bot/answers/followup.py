@@ -37,6 +37,7 @@ from bot.answers import (
     list_answers,
     list_complete,
     list_sources,
+    listed_periods,
     listed_span,
     meeting_names,
     meeting_neighbour,
@@ -385,6 +386,10 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
             context = body_followup.meeting_context(engine, short, context) or place_followup.meeting_context(engine, short, context) or context
     if context is not None and context.answered:
         # "а осенью?" after the meetings of the summer: the list asked again of that period
+        periods = listed_periods.answer(engine, parsed, context, base.question)
+        if periods is not None:
+            # "until when do they run?" after a list of programmes: each one's period, as listed
+            return periods
         swapped = period_swap.answer(engine, parsed, context, today)
         if swapped is not None:
             return swapped
