@@ -4197,3 +4197,10 @@ def test_the_period_asked_of_documents_just_listed(engine: Engine, turns: tuple[
     # asked back between them, declined ("when does it end?") or counted ("how many years …?")
     *_, listed, verdict = converse(engine, *turns)
     assert verdict.kind == "list" and verdict.items == listed.items and len(verdict.items) == 2, verdict
+
+
+@pytest.mark.parametrize("then", ["where was it published?", "где это опубликовано?"])
+def test_where_a_quoted_statement_was_published_is_its_source(engine: Engine, then: str) -> None:
+    # the name was put in place of "it": "where was published Dmitry Peskov?", his quote again
+    previous, verdict = converse(engine, "what did Peskov say?", then)
+    assert verdict.kind == "fact" and verdict.sources == previous.sources, verdict

@@ -246,6 +246,9 @@ _SOURCE = re.compile(
     r"^(?:(?:and|so|а|и|a|ну) )?(?:(?:what(?:'s| is| was|'re| are) (?:the |your )?|your |the |какой |какие |a kakoy |kakoy |kakie )?sources?"
     # "какие источники?", "а какой источник?": of the answer just given
     r"|(?:какой|какие|kakoy|kakie) (?:источник\w*|istochnik\w*)"
+    # "where was it published?", "где это опубликовано?" after a quote: its source, not the speaker's card
+    r"|where (?:was|is|were) (?:it|this|that) (?:published|reported|posted|printed)"
+    r"|где (?:это|её|ее|его|их|оно) (?:опубликова\w*|напечата\w*|вышл\w*|написа\w*)|gde (?:eto|ee|ego) (?:opublikova\w*|napisa\w*)"
     r"|where (?:is|was|does) (?:it|that|this) (?:from|come from)|where did you (?:get|find) (?:it|that|this)"
     r"|источник\w*|(?:а )?откуда (?:это|эти|информация|данные|сведения)\w*|istochnik\w*|otkuda (?:eto|info\w*|dannye)"
     # "откуда инфа?", "откуда ты это взял?", "where's that from?": the same, as typed on a phone
