@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from bot.answers import ordinal_unrecorded
 from bot.answers.mentions import MENTION_SCORE
 from bot.answers.question_form import meeting_ordinals
 from bot.answers.verdict import Verdict
@@ -163,13 +164,8 @@ def _ordinal_as_count(engine: Engine, parsed: Parsed, focus: str | None) -> tupl
 
 
 def _unrecorded_ordinal(kb: KnowledgeBase, verdict: Verdict, number: int, nearest: Meeting) -> Verdict:
-    result = Verdict(verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches, intent="not_recorded")
-    result.reason = "constraint"
-    result.value = {"what": "number", "asked": number, "recorded": nearest.number}
-    result.alternatives = [nearest.id]
-    result.focus = [nearest.id]
-    result.sources = list(nearest.sources)
-    return result
+    fresh = Verdict(verdict.question, verdict.lang, "not_recorded", True, matches=verdict.matches)
+    return ordinal_unrecorded.unrecorded_number(fresh, number, [nearest])
 
 
 def _same_unit(engine: Engine, parsed: Parsed, verdict: Verdict, number: int) -> set[int]:

@@ -48,6 +48,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         return None  # a body or a numbered series named (even in part): its own number look-alike answers
     asked = min(ordinals)
     nearest = sorted(numbered, key=lambda m: (abs((m.number or 0) - asked), m.number or 0))[:NEAREST]
+    return unrecorded_number(base, asked, nearest)
+
+
+def unrecorded_number(base: Verdict, asked: int, nearest: list[Meeting]) -> Verdict:
+    """``base`` made "not recorded": no meeting numbered ``asked``, the ``nearest`` numbered ones instead
+    (the first is named as the number recorded)."""
     base.kind, base.answered, base.reason, base.intent = "not_recorded", True, "constraint", "not_recorded"
     base.value = {"what": "number", "asked": asked, "recorded": nearest[0].number}
     base.alternatives = [m.id for m in nearest]
