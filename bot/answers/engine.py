@@ -49,6 +49,7 @@ from bot.answers import (
     lookalike,
     meeting_names,
     meeting_on_topic,
+    meetings_counted,
     mention_context,
     mentioned,
     named_instead,
@@ -998,6 +999,10 @@ class Engine:
             day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
             if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
                 return named_people
+        # "how many meetings did the interior ministers hold?": the body's, not its meeting's states
+        held = meetings_counted.answer(self, parsed, today or date.today()) if context is None else None
+        if held is not None:
+            return held
         # "which meeting talked about drones?": the one meeting whose record covers the topic
         found_at = meeting_on_topic.answer(self, parsed, replace(base)) if context is None and meeting_on_topic.CUE((parsed.typed or parsed.text).lower()) else None
         if found_at is None:

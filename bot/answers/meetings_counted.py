@@ -1,0 +1,67 @@
+"""How many meetings a body held, the body named loosely: "how many meetings did the interior ministers
+hold?", "сколько раз собирались министры внутренних дел?", "how many times did the security secretaries
+meet?".
+
+Named by its members ("the interior ministers") the body's own meeting outranks it in the search
+(its name holds "meeting" too), so the question read as about that meeting: "8 states", a confident
+wrong answer, or a "did you mean" between the council and its meeting. The body meant is the top
+hit's, itself or the one whose meeting it is; the question is asked again with the body's name,
+which the count of its meetings answers.
+
+Cheap: one cued regex, then the first hits.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot.answers.cues import cued
+from bot.kb.schema import Meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+CUE = cued(re.compile(
+    r"\bhow many (?:meetings|sessions|times)\b[^?]{0,60}?\b(?:hold|held|have|had|meet|met|convene[sd]?|gather(?:ed)?)\b"
+    r"|\bсколько (?:раз|заседаний|встреч|совещаний)\b[^?]{0,60}?(?:провел|провёл|провели|проводил\w*|собира\w*|собрал\w*|заседал\w*|встречал\w*)"
+    r"|\bskol'?ko (?:raz|zasedanij|zasedaniy|vstrech)\b[^?]{0,60}?(?:provel\w*|sobira\w*|zasedal\w*)",
+    re.IGNORECASE,
+))
+_NAMED = 0.4
+_ASKING: ContextVar[bool] = ContextVar("meetings_counted_asking", default=False)  # the question it asks is no new one
+TOP = 3
+
+
+def answer(engine: Engine, parsed: Parsed, today: date) -> Verdict | None:
+    """The count of the meetings of the body the question names loosely, or None."""
+    if _ASKING.get() or not CUE.search(parsed.text):
+        return None
+    kb = engine.kb
+    body = None
+    for hit in parsed.hits[:TOP]:
+        if hit.score < _NAMED:
+            break
+        entity = kb.entities[hit.entity]
+        if kb.kind(hit.entity) == "body":
+            body = hit.entity
+        elif isinstance(entity, Meeting) and entity.body:
+            body = entity.body
+        if body is not None:
+            break
+    if body is None:
+        return None
+    name = kb.name(body, parsed.lang)
+    asked = f"сколько заседаний провёл {name}?" if parsed.lang == "ru" else f"how many meetings did the {name} hold?"
+    token = _ASKING.set(True)
+    try:
+        verdict = engine.answer(asked, parsed.lang, today)
+    finally:
+        _ASKING.reset(token)
+    if verdict.kind != "count" or not verdict.answered:
+        return None
+    verdict.question = parsed.text
+    return verdict
