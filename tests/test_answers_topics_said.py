@@ -214,3 +214,13 @@ def test_the_one_statement_of_a_person_is_no_answer_on_another_topic(engine: Eng
 def test_which_meeting_looked_at_a_topic(engine: Engine, question: str, meeting: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.intent == "topic_meeting" and verdict.focus == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which meetings discussed money laundering?", "at which meetings was money laundering discussed?", "на каких заседаниях обсуждали миграцию?"],
+)
+def test_which_meetings_took_up_a_topic_an_organisation_is_named_after(engine: Engine, question: str) -> None:
+    # the EAG (its name holds "money laundering") was the answer: its card says nothing of the meetings
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.attribute == "meeting" and len(verdict.items) == 2, verdict

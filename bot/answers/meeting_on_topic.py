@@ -89,7 +89,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
 
 # "а нелегальную миграцию где-нибудь обсуждали?", "where was illegal migration discussed?": where, or anywhere
 _ANYWHERE = re.compile(
-    r"^\W*(?:(?:а|и|and|so|a|i)\s+)?(?:where|где|gde)\b|\b(?:anywhere|где-нибудь|где-то|gde-nibud\w*|gde-to)\b", re.I
+    r"^\W*(?:(?:а|и|and|so|a|i)\s+)?(?:where|где|gde)\b|\b(?:anywhere|где-нибудь|где-то|gde-nibud\w*|gde-to)\b"
+    # "which meetings discussed money laundering?", "на каких заседаниях обсуждали …": every one asked
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:meetings|sessions|gatherings|events)\b|\b(?:на\s+)?каких\s+(?:\w+\s+)?(?:заседаниях|совещаниях|встречах)\b",
+    re.I,
 )
 
 
@@ -106,7 +109,7 @@ def several(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if any(
         # an entry named outright is the subject (an exercise, a meeting, a person): only a document or body
         # whose name holds the topic words is set aside
-        kb.kind(h.entity) not in ("document", "body") and h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER
+        kb.kind(h.entity) not in ("document", "body", "organisation") and h.score >= MENTION_SCORE and h.name_cover >= NAMED_COVER
         for h in parsed.hits[:5]
     ):
         return None
