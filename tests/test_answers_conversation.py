@@ -4204,3 +4204,17 @@ def test_where_a_quoted_statement_was_published_is_its_source(engine: Engine, th
     # the name was put in place of "it": "where was published Dmitry Peskov?", his quote again
     previous, verdict = converse(engine, "what did Peskov say?", then)
     assert verdict.kind == "fact" and verdict.sources == previous.sources, verdict
+
+
+@pytest.mark.parametrize(("first", "then"), [("что такое РАТС?", "а где его штаб?"), ("что такое АТЦ?", "где штаб?")])
+def test_where_a_body_is_headquartered_after_its_card(engine: Engine, first: str, then: str) -> None:
+    # "штаб" was no word of headquarters: the XVIII meeting's place, where RATS took part
+    previous, verdict = converse(engine, first, then)
+    assert verdict.kind == "fact" and verdict.reason == "not_stated" and verdict.focus[:1] == previous.focus[:1], verdict
+
+
+@pytest.mark.parametrize("then", ["has anyone joined?", "кто-нибудь уже присоединился?"])
+def test_a_yes_no_naming_nothing_is_about_the_previous_subject(engine: Engine, then: str) -> None:
+    # was declined as out of scope
+    previous, verdict = converse(engine, "what is the CIS Plus format?", then)
+    assert verdict.answered and verdict.focus[:1] == previous.focus[:1], verdict

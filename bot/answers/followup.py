@@ -157,6 +157,7 @@ _TOO = re.compile(
 )
 # "opened by?", "chaired by?", "and adopted by?": who did it, asked of the previous subject
 _DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
+_ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|кто-нибудь|кто-то|kto-nibud\w*|kto-to)(?!\w)")
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
@@ -1061,6 +1062,8 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
         parsed.intent.question != "card"
         or POINTING.search(text)
         or THE_MEETING.search(text)
+        # "has anyone joined?", "кто-нибудь уже присоединился?": a yes/no naming nothing the sources know
+        or ((question_form.is_yes_no(parsed.text) or _ANYONE.search(text)) and all(parsed.query.unknown))
         or SEVERAL.search(text)
         or about
         or parsed.intent.list_kind

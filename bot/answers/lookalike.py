@@ -722,7 +722,7 @@ _UNRECORDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "headquarters",
         re.compile(
-            r"\bheadquarter\w*|\bHQ\b|\bbased\b|\bштаб-?\s*квартир\w*|\bрасполага\w*|\bрасположен\w*"
+            r"\bheadquarter\w*|\bHQ\b|\bbased\b|\bштаб-?\s*квартир\w*|\bрасполага\w*|\bрасположен\w*|\bштаб\w*|\bshtab\w*"
             r"|\bгде находится\b|\bshtab-?\s*kvartir\w*",
             re.I,
         ),
