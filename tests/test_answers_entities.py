@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.engine import Engine
-from tests.answer_helpers import INTEL, KLEMEZ, PESKOV, SECRETARIES, TREFILOV, XVIII, first_line, verdict_of
+from tests.answer_helpers import INTEL, KLEMEZ, PESKOV, SECRETARIES, TREFILOV, XVIII, converse, first_line, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -984,3 +984,30 @@ def test_who_or_when_approved_a_document_named_by_its_topic(engine: Engine, ques
 def test_what_a_person_is_called_in_the_sources_is_his_card(engine: Engine, question: str, person: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.kind == "card" and verdict.focus == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("what did the CSTO do at the XVIII meeting?", "csto"),  # "do" had read as "a do", the CSTO's own meeting
+        ("что ОДКБ делала на XVIII совещании?", "csto"),
+        ("какова роль ОДКБ на XVIII совещании?", "csto"),
+        ("какую роль играл АТЦ на заседании в Питере?", "atc"),
+    ],
+)
+def test_what_part_an_entry_had_at_a_meeting_is_the_group_listing_it(engine: Engine, question: str, entity: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "capacity" and verdict.focus[:1] == [entity], verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entity"),
+    [
+        ("какие организации были на XVIII совещании?", "а ОДКБ что там делала?", "csto"),
+        ("who was at the St Petersburg meeting?", "and what did the ATC do there?", "atc"),
+    ],
+)
+def test_what_part_an_entry_had_at_the_meeting_in_context(engine: Engine, first: str, then: str, entity: str) -> None:
+    # "Да." (a yes/no nobody asked), or the ATC's founding
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.attribute == "capacity" and verdict.focus[:1] == [entity], verdict

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bot.answers.facts import fact_verdict, participant_groups, person_roles
 from bot.answers.meeting_names import one_named_meeting
 from bot.answers.verdict import Verdict
-from bot.kb.schema import Person
+from bot.kb.schema import Meeting, Person
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -26,27 +26,42 @@ if TYPE_CHECKING:
 _CAPACITY = re.compile(
     r"\bв как(?:ом|ой) (?:качестве|роли|статусе)|\bкем\b|\bv kak(?:om|oy) (?:kachestve|roli|statuse)"
     r"|\bin what (?:capacity|role)\b|\bas what\b|\bin which capacity\b|\bwhat (?:capacity|role)\b"
+    # "какова роль ОДКБ на …", "какую роль играл АТЦ …", "what did the CSTO do at …", "что ОДКБ делала на …":
+    # an entry's part in a meeting is the group that lists it
+    r"|\bкаков[аы]? (?:была )?рол\w*|\bкакую (?:\w+ )?рол\w*|\bрол\w* (?:сыграл|играл)\w*|\bkakov[ay]? rol\w*"
+    r"|\bwhat did\b.{1,60}\bdo\b|(?<!\w)что\b.{1,40}\bделал\w*|\bchto\b.{1,40}\bdelal\w*"
 )
 # Said of a person, only the explicit phrases: "кем" alone is as often "by whom".
 _PERSON_CAPACITY = re.compile(
     r"\bв как(?:ом|ой) (?:качестве|роли)|\bv kak(?:om|oy) (?:kachestve|roli)|\bin (?:what|which) (?:capacity|role)\b"
     r"|\bas what\b|\bwhat (?:capacity|role) did\b"
 )
-_GATE = re.compile(r"качеств|роли|статус|кем|kachestv|roli|capacity|role|as what")
+_GATE = re.compile(r"качеств|рол|статус|кем|kachestv|rol|capacity|role|as what|делал|delal|\bdo\b")
 MENTION_AT = 0.3
 NAME_COVER = 0.8
 
 
+def asks(text: str) -> bool:
+    """Whether ``text`` asks in what capacity, or what part, an entry had."""
+    lower = text.lower()
+    return bool(_GATE.search(lower) and _CAPACITY.search(lower))
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The group of a named meeting's participants that lists the entry the question names."""
-    text = parsed.text.lower()
-    if not _GATE.search(text) or not _CAPACITY.search(text):
+    # as typed: "what did the CSTO do at …" reads "do" as a gathering ("a do") in the text searched
+    if not asks(parsed.typed or parsed.text):
         return None
 
-    kb = engine.kb
     meeting = one_named_meeting(engine, parsed)
     if meeting is None:
         return _person_capacity(engine, parsed, base)
+    return part_at(engine, parsed, base, meeting) or _person_capacity(engine, parsed, base)
+
+
+def part_at(engine: Engine, parsed: Parsed, base: Verdict, meeting: Meeting) -> Verdict | None:
+    """The group of ``meeting``'s participants that lists the entry the question names, or None."""
+    kb = engine.kb
     groups = participant_groups(kb, meeting)
     for hit in parsed.hits[:5]:
         if hit.score < MENTION_AT or hit.entity == meeting.id or hit.name_cover < NAME_COVER:
@@ -61,7 +76,7 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
         base.value = {"entity": hit.entity, "meeting": meeting.id, "group": group, "count": stated or len(groups[group])}
         base.sources = list(meeting.sources)
         return base
-    return _person_capacity(engine, parsed, base)
+    return None
 
 
 def _person_capacity(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:

@@ -18,6 +18,7 @@ from bot.answers import (
     among_shown,
     approved_where,
     body_followup,
+    capacity,
     carried_count,
     corrected_meeting,
     counted_outcomes,
@@ -710,6 +711,12 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             in_country.filters = {**in_country.filters, "follow_up": context.question}
             return in_country
     own = own_subject(parsed, engine, context)
+    part = _capacity_there(engine, parsed, base, context) if own is not None else None
+    if part is not None:
+        # "а ОДКБ что там делала?" after a meeting's organisations: its part there (was "Да.")
+        part.question = base.question
+        part.filters = {**part.filters, "follow_up": context.question}
+        return part
     if own == _CIS and _CIS_GROUP.search(text):
         # "how many CIS bodies took part": "CIS" says whose bodies, the question is not about the CIS
         own = None
@@ -1116,6 +1123,14 @@ _THAT_COUNTRY = re.compile(
     r"\b(?:that|this|the same) (?:country|state)\b|\b(?:эт|т|той же|этой же)\w{0,3} (?:стран|государств)\w*"
     r"|\b(?:et|t)(?:oy|oi|ot|a|u) (?:stran|gosudarstv)\w*"
 )
+
+
+def _capacity_there(engine: Engine, parsed: Parsed, base: Verdict, context: Verdict) -> Verdict | None:
+    """An entry's part in the previous answer's meeting ("а ОДКБ что там делала?"), or None."""
+    if not capacity.asks(parsed.typed or parsed.text):
+        return None
+    meeting = engine.kb.get(_meeting(engine, context, named=True) or "")
+    return capacity.part_at(engine, parsed, replace(base), meeting) if isinstance(meeting, Meeting) else None
 
 
 def _country_of(engine: Engine, context: Verdict) -> str | None:
