@@ -2079,3 +2079,10 @@ def test_absence_asked_after_a_meeting(engine: Engine, first: str, then: str, re
         assert verdict.kind == "list" and verdict.items == ["azerbaijan"], verdict
     else:
         assert (verdict.kind, verdict.reason) == ("not_recorded", reason), verdict
+
+
+@pytest.mark.parametrize("question", ["meetings in autumn 2025 outside Russia", "какие встречи прошли осенью 2025 года не в России?"])
+def test_a_period_with_a_state_left_out(engine: Engine, question: str) -> None:
+    # "outside Russia" was read as "in Russia" beside a season: the Moscow meeting alone
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and DUSHANBE in verdict.items and SECRETARIES not in verdict.items, verdict

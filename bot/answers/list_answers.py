@@ -388,7 +388,7 @@ def list_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> 
         # "какие органы входят в состав СНГ в сфере безопасности": the sources' bodies of that
         # sphere are the sectoral and the specialised ones, not every body they name.
         intent = replace(intent, categories=["sectoral", "specialised"])
-    excluded = _excluded_places(engine, parsed, filters) if kind == "meeting" else []
+    excluded = excluded_places(engine, parsed, filters) if kind == "meeting" else []
     attended = kind == "meeting" and (intent.question == "participants" or _attended(engine, parsed, filters))
     ids = _select(engine, kind, intent, filters, today, attended)
     if excluded:
@@ -857,7 +857,7 @@ def _named_after(
     return False
 
 
-def _excluded_places(engine: Engine, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
+def excluded_places(engine: Engine, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
     """Places a list of meetings leaves out ("outside Moscow", "кроме Москвы", "не в Москве"),
     taken out of the filters (the rest still narrows the list)."""
     def left_out(entity_id: str) -> bool:

@@ -19,7 +19,7 @@ from bot.answers.cues import cued
 from bot.answers.facts import fact_verdict
 from bot.answers.held import no_meetings_ahead
 from bot.answers.intent import HELD_OR_PLANNED
-from bot.answers.list_answers import DOCUMENT_KINDS
+from bot.answers.list_answers import DOCUMENT_KINDS, excluded_places
 from bot.answers.meeting_names import (
     FILTER_COVER,
     MONTH_MEETING_NOUN,
@@ -133,6 +133,13 @@ def scope_meetings(
     knowledge base's links; without any, every dated meeting. Dated ones first, in date order."""
     kb = engine.kb
     filters = named_filters(engine, parsed)
+    # "осенью 2025 года не в России", "outside Moscow": those places are left out, not kept
+    split = {
+        "place": [i for i in filters["place"] if kb.kind(i) == "place"],
+        "state": [i for i in filters["place"] if kb.kind(i) == "state"],
+    }
+    excluded = set(excluded_places(engine, parsed, split))
+    filters["place"] = [i for i in filters["place"] if i not in excluded]
     chosen: set[str] | None = None
     narrowing: list[list[str]] = []
     if filters["place"]:
@@ -146,8 +153,10 @@ def scope_meetings(
     for ids in narrowing:
         chosen = set(ids) if chosen is None else chosen & set(ids)
     if chosen is None:
-        return derived_for(kb).dated_ids, filters
-    return sorted(chosen, key=lambda i: (kb.date_key.get(i, (9999, 0, 0)), kb.position[i])), filters
+        dated = derived_for(kb).dated_ids
+        return ([i for i in dated if getattr(kb.get(i), "place", None) not in excluded] if excluded else dated), filters
+    kept = [i for i in chosen if getattr(kb.get(i), "place", None) not in excluded]
+    return sorted(kept, key=lambda i: (kb.date_key.get(i, (9999, 0, 0)), kb.position[i])), filters
 
 
 def upcoming_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date, text: str) -> Verdict | None:
