@@ -4218,3 +4218,9 @@ def test_a_yes_no_naming_nothing_is_about_the_previous_subject(engine: Engine, t
     # was declined as out of scope
     previous, verdict = converse(engine, "what is the CIS Plus format?", then)
     assert verdict.answered and verdict.focus[:1] == previous.focus[:1], verdict
+
+
+def test_a_body_with_a_long_name_in_context_asked_which_meetings_it_attended(engine: Engine) -> None:
+    # its long official name's "Commonwealth of Independent States Member States" narrowed the list to nothing
+    verdict = converse(engine, "tell me about BCOC", "what meetings did it attend?")[-1]
+    assert verdict.kind == "list" and verdict.items == [SPB], verdict

@@ -1512,7 +1512,10 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     # or the words of the name ask another thing ("what did that meeting discuss" with "участников"
     # in the XVIII meeting's name reads as who took part)
     mismatched = verdict is not None and parsed.intent.question == "agenda" and verdict.intent != "agenda"
-    if (verdict is None or plain or unrecorded or mismatched) and short:
+    # or found nothing ("what meetings did it attend?" after BCOC: its long name's "Commonwealth of
+    # Independent States Member States" read as states to filter by)
+    empty = verdict is not None and verdict.kind == "list" and not verdict.items
+    if (verdict is None or plain or unrecorded or mismatched or empty) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
@@ -1522,6 +1525,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
             again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
         if mismatched:
             again = again if again is not None and again.intent == "agenda" else None
+        if empty:
+            again = again if again is not None and again.items else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
