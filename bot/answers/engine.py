@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextvars
 import gc
 import re
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -445,6 +446,21 @@ class Parsed:
     typed: str = ""
 
 
+# Readings of questions an engine keeps (see Engine.parse): those of the question being answered.
+_PARSED_KEPT = 32
+
+
+def _own_copy(read: Parsed) -> Parsed:
+    """A copy of a kept reading that a caller may change without changing it: the lists and the
+    intent its callers change are copied; the hits themselves are never changed after the search."""
+    intent = copy(read.intent)
+    intent.subject_kinds, intent.categories = list(intent.subject_kinds), list(intent.categories)
+    intent.years, intent.kind_words = list(intent.years), list(intent.kind_words)
+    query = read.query
+    query = AnalysedQuery(list(query.tokens), list(query.weights), list(query.matches), list(query.unknown), query.read_as_russian)
+    return Parsed(read.text, read.lang, intent, query, list(read.hits), read.typed)
+
+
 # First letters of a question that may open with a source frame (claims.as_claim): the cheap gate.
 _FRAME_FIRST = frozenset("вvдгсуоdн")
 
@@ -471,6 +487,7 @@ class Engine:
         # Verbs of holding and belonging the engine reads though no entry holds them ("состоится",
         # "входят"): real words, never "repaired" into another spelling.
         self._frame_vocabulary = frozenset(text_tokens(HOLDING_WORDS + MEMBERSHIP_WORDS))
+        self._parsed: dict[tuple[str, str | None], Parsed] = {}
         self._name_cache: dict[str, dict[str, frozenset[str]]] = {}
         self._names_entries_cache: dict[tuple[str, str], bool] = {}
         # Whether a word stands for itself depends on the word and the knowledge base only: the
@@ -600,6 +617,23 @@ class Engine:
         return post_holders.post_holder(self, parsed)
 
     def parse(self, question: str, lang: str | None = None) -> Parsed:
+        """The question read: layout and spelling repaired, what is asked, the search's hits.
+
+        The same text is read again and again while one question is answered (a question in two
+        parts is read whole before its parts, a "yes" is read again to check the period or place it
+        claims): the reading depends on the text, the language and this engine's knowledge base only,
+        so the last few are kept, and each caller gets its own copy (callers narrow ``hits`` or
+        change what ``intent`` asks)."""
+        key = (question, lang)
+        read = self._parsed.get(key)
+        if read is None:
+            read = self._read(question, lang)
+            if len(self._parsed) >= _PARSED_KEPT:
+                self._parsed.clear()
+            self._parsed[key] = read
+        return _own_copy(read)
+
+    def _read(self, question: str, lang: str | None) -> Parsed:
         text = clean(question)[:MAX_QUESTION_CHARS]
         text, _ = self.fix_layout(text)
         text = restore_capitals(chat_latin(undoubled(text, self._text_stems), self._is_word), self._abbreviations, self._is_word)

@@ -9,6 +9,7 @@ answer it: none has that number; the nearest by number are given.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from bot.answers.lookalike import MEETING_WORDS
@@ -28,6 +29,18 @@ _ORDINAL_FORM = re.compile(
 )
 NEAREST = 2
 
+# The numbered meetings and their numbers, per engine (its knowledge base never changes): a question
+# with an ordinal would otherwise walk every meeting (thousands in a large knowledge base).
+_NUMBERED: weakref.WeakKeyDictionary[Engine, tuple[list[Meeting], frozenset[int]]] = weakref.WeakKeyDictionary()
+
+
+def _numbered(engine: Engine) -> tuple[list[Meeting], frozenset[int]]:
+    cached = _NUMBERED.get(engine)
+    if cached is None:
+        meetings = [m for m in engine.kb.of_kind("meeting") if isinstance(m, Meeting) and m.number]
+        cached = _NUMBERED[engine] = (meetings, frozenset(m.number for m in meetings if m.number))
+    return cached
+
 
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """"Not recorded" with the nearest numbered meetings, or None (no meeting number asked, one
@@ -36,8 +49,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not ordinals or not MEETING_WORDS.search(parsed.text) or not _ORDINAL_FORM.search(parsed.text):
         return None  # ("proshlo 25 zasedanii?": a count of meetings, not the 25th)
     kb = engine.kb
-    numbered = [m for m in kb.of_kind("meeting") if isinstance(m, Meeting) and m.number]
-    if not numbered or any(m.number in ordinals for m in numbered):
+    numbered, numbers = _numbered(engine)
+    if not numbered or not numbers.isdisjoint(ordinals):
         return None
     if any(
         h.score >= MENTION_SCORE
