@@ -4224,3 +4224,9 @@ def test_a_body_with_a_long_name_in_context_asked_which_meetings_it_attended(eng
     # its long official name's "Commonwealth of Independent States Member States" narrowed the list to nothing
     verdict = converse(engine, "tell me about BCOC", "what meetings did it attend?")[-1]
     assert verdict.kind == "list" and verdict.items == [SPB], verdict
+
+
+def test_the_meetings_attended_asked_again_of_another_body(engine: Engine) -> None:
+    # "and the ATC?" after what meetings BCOC attended was asked as the meetings the ATC held: none
+    verdict = converse(engine, "tell me about BCOC", "what meetings did it attend?", "and the ATC?")[-1]
+    assert verdict.kind == "list" and set(verdict.items) == {XVIII, SPB}, verdict

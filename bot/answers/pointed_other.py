@@ -34,8 +34,13 @@ def answer(engine: Engine, parsed: Parsed, asked: str, context: Verdict, other: 
         return person_country.answer(engine.kb, Verdict(parsed.text, parsed.lang, "decline", False, intent=context.intent), other)
     previous = engine.parse(asked, context.lang or parsed.lang)
     if context.kind == "list" and context.attribute == "meeting" and engine.kb.kind(other) == "body":
-        # "its meetings?" completed is a bare noun phrase, read as a yes/no: the meetings it held
-        asked = "какие заседания провёл ?" if previous.lang == "ru" else "which meetings did hold?"
+        # "its meetings?" completed is a bare noun phrase, read as a yes/no: the meetings it held (or
+        # attended, when that was asked: "what meetings did it attend?" then "and the ATC?")
+        attended = _ATTENDED.search(asked.lower()) is not None
+        if previous.lang == "ru":
+            asked = "в каких заседаниях участвовал ?" if attended else "какие заседания провёл ?"
+        else:
+            asked = "which meetings did attend?" if attended else "which meetings did hold?"
     if engine.kb.kind(other) not in ("person", "body", "document", "meeting", "organisation"):
         return None
     verdict = _completed(engine, asked, previous.lang, other, today)
@@ -89,6 +94,7 @@ def _answers(engine: Engine, verdict: Verdict, other: str) -> bool:
     return other in _about(engine, verdict)
 
 
+_ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|participat\w*|участвова\w*|присутствова\w*|uchastvova\w*)")
 _LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s+", re.IGNORECASE)
 # answers saying the sources record nothing of the kind asked
 _NONE_RECORDED = ("not_recorded", "list")
