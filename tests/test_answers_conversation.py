@@ -4230,3 +4230,17 @@ def test_the_meetings_attended_asked_again_of_another_body(engine: Engine) -> No
     # "and the ATC?" after what meetings BCOC attended was asked as the meetings the ATC held: none
     verdict = converse(engine, "tell me about BCOC", "what meetings did it attend?", "and the ATC?")[-1]
     assert verdict.kind == "list" and set(verdict.items) == {XVIII, SPB}, verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "person"),
+    [
+        ("what threats did Klemez name?", "was he at the meeting?", "yevgeny_klemez"),
+        ("what did Rahmon say?", "был ли он на совещании?", "emomali_rahmon"),
+        ("what did Rahmon say?", "was he at the meeting?", "emomali_rahmon"),
+    ],
+)
+def test_whether_he_was_at_the_meeting_of_his_words(engine: Engine, first: str, then: str, person: str) -> None:
+    # "he" was dropped for the meeting's name: "Yes." (the meeting was held), or the meeting's bodies
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True and person in verdict.focus, verdict

@@ -1487,10 +1487,19 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     if subject is None or subject not in engine.kb.entities:
         return None
     he_asked = engine.kb.kind(subject) == "person" and parsed.intent.list_kind == "meeting" and _PERSON_PRONOUN.search(lower) is not None
+    person_named = False
     if engine.kb.kind(subject) != "meeting" and MEETING_WORD.search(lower) and not he_asked and not _own_meeting(engine, parsed, lower):
         # "that meeting" after a fact or a quote: the meeting it is about ("which meetings did he
         # attend?" still asks about him)
+        person = subject if engine.kb.kind(subject) == "person" else None
         subject = _meeting(engine, context, named=True) or subject
+        if person is not None and engine.kb.kind(subject) == "meeting" and question_form.is_yes_no(parsed.text) and _PERSON_PRONOUN.search(lower):
+            # "was he at the meeting?" after Klemez's words: whether he was there, his name kept in
+            # place of "he" (without it the question asked whether the meeting was held: "Yes.")
+            named = _PERSON_PRONOUN.sub(lambda _: engine.kb.name(person, parsed.lang), parsed.text, count=1)
+            parsed = engine.parse(named, parsed.lang)
+            lower = parsed.text.lower()
+            person_named = True
     if context.kind == "yes_no" and engine.kb.kind(subject) == "meeting" and org_reported.REPORT.search(lower):
         # "what did it report?" after "was EAG at the June meeting?": the organisation reported, not the meeting
         subject = next((i for i in context.focus[1:] if engine.kb.kind(i) in ("organisation", "body")), subject)
@@ -1515,7 +1524,9 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     # or found nothing ("what meetings did it attend?" after BCOC: its long name's "Commonwealth of
     # Independent States Member States" read as states to filter by)
     empty = verdict is not None and verdict.kind == "list" and not verdict.items
-    if (verdict is None or plain or unrecorded or mismatched or empty) and short:
+    # or a yes/no about him there read as about the meeting's lists (its long name's "heads of …")
+    unasked = person_named and verdict is not None and verdict.kind != "yes_no"
+    if (verdict is None or plain or unrecorded or mismatched or empty or unasked) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
         # its short name.
@@ -1527,6 +1538,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
             again = again if again is not None and again.intent == "agenda" else None
         if empty:
             again = again if again is not None and again.items else None
+        if unasked:
+            again = again if again is not None and again.kind == "yes_no" else None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
