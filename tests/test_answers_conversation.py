@@ -4244,3 +4244,10 @@ def test_whether_he_was_at_the_meeting_of_his_words(engine: Engine, first: str, 
     # "he" was dropped for the meeting's name: "Yes." (the meeting was held), or the meeting's bodies
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is not True and person in verdict.focus, verdict
+
+
+@pytest.mark.parametrize(("first", "then", "lang"), [("which programmes were approved in Dushanbe?", "сколько их?", "ru"), ("какие программы утвердили в Душанбе?", "how many?", "en")])
+def test_a_follow_up_in_the_other_language_is_answered_in_it(engine: Engine, first: str, then: str, lang: str) -> None:
+    # "сколько их?" after an English list was answered in English
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "count" and verdict.lang == lang, verdict

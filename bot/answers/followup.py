@@ -158,6 +158,7 @@ _TOO = re.compile(
 )
 # "opened by?", "chaired by?", "and adopted by?": who did it, asked of the previous subject
 _DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"\b(?:how|what|which|who|when|where|why|many|the|did|does|is|are|was|were)\b")
 _ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|кто-нибудь|кто-то|kto-nibud\w*|kto-to)(?!\w)")
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
@@ -376,6 +377,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         # the meeting whose session was asked by number stays the list of "а четвёртая?" a turn on
         ordinal_back.mark(engine, parsed.text, context, verdict)
         ordinal_back.carry(context, verdict)
+        turn_lang = "ru" if has_cyrillic(parsed.text) else "en" if _ENGLISH_WORD.search(parsed.text.lower()) else None
+        if turn_lang is not None and verdict.lang != turn_lang and not _IN_LANGUAGE.match(_FILLER.sub("", parsed.text.lower().strip(" ?!."))):
+            # "сколько их?" after an English list: answered in the language of the turn, not the list's
+            # (Latin letters alone may be Russian: "net, vtoroe" keeps the language)
+            verdict.lang = turn_lang
     return verdict
 
 

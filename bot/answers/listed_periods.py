@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answers.listed_followup import ordinal_word
 from bot.answers.previous import POINTING
 from bot.kb.schema import Document
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 8
 MAX_LISTED = 8
+_NAMED = 0.4  # a hit this good, this much of its name in the question, names an entry of its own
+_NAMED_COVER = 0.5
 # "when does it end?", "how many years does it cover?": the period asked by its end or length
 _RUNS = re.compile(
     r"\b(?:ends?|expires?|runs?|lasts?|covers?|valid|in force|заканчива\w*|законч\w*|истека\w*|истеч\w*|действ\w*|рассчитан\w*"
@@ -40,10 +43,12 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, question: str) -> V
     lower = parsed.text.lower()
     if not (parsed.intent.question == "period" or (parsed.intent.question in ("when", "count") and _RUNS.search(lower))):
         return None
-    if not (POINTING.search(lower) or any(word in lower for word in _EACH) or len(parsed.query.tokens) <= 1):
-        return None
-    if any(h.score >= 0.5 and h.name_cover >= 0.5 and h.entity not in context.items for h in parsed.hits[:3]):
-        return None  # "until when does the border programme run?" names its own
+    if not (POINTING.search(lower) or any(word in lower for word in _EACH)):
+        return None  # ("до какого года?" alone after one programme asked: that one's, period_followup)
+    if any(h.score >= _NAMED and (h.entity in context.items or h.name_cover >= _NAMED_COVER) for h in parsed.hits[:3]):
+        return None  # "до какого года концепция?" names one of them, "… the border programme …" another
+    if any(ordinal_word(word) for word in re.findall(r"[^\W\d_]{4,}", lower)):
+        return None  # "the second one — until when?": that entry (listed_followup)
     kb = engine.kb
     if not all(isinstance(kb.entities.get(i), Document) for i in context.items):
         return None

@@ -89,7 +89,7 @@ def _answers(engine: Engine, verdict: Verdict, other: str) -> bool:
     meeting he spoke at answers "at which meeting?")."""
     if not verdict.answered or verdict.kind in ("clarify", "decline"):
         return False
-    if verdict.kind == "card" and verdict.focus[:1] == [other] and verdict.attribute is None:
+    if verdict.kind == "card" and verdict.focus[:1] == [other] and verdict.attribute != "approved_by":
         return False  # (a card that answers who approved it is marked so: `approved_where`)
     return other in _about(engine, verdict)
 
