@@ -68,6 +68,7 @@ from bot.answers import (
     topic_meeting,
     topic_swap,
     topic_there,
+    topic_too,
     undated_fact,
     unknown_among,
     which_of_group,
@@ -321,6 +322,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is not None and context.answered:
         # "а в каких встречах он участвовал?" after the fact of the ATC's establishment: "он" is the ATC
         context = fact_subject.pointed(parsed.text, context)
+    also_topic = topic_too.answer(engine, parsed, parsed.text, context, today) if context is not None and context.answered else None
+    if also_topic is not None:
+        # "a bezopasnost dorozhnogo dvizheniya tozhe?" after a meeting's agenda: that topic there too
+        return also_topic
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
@@ -940,7 +945,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
     # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
-    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today)) is not None:
+    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today, own)) is not None:
         # "did they talk about forensic stuff?" after a meeting: its topic, not the Forensic Expert Council
         return discussed
     if own is not None and (not about or THERE.search(text) or carried_meeting(engine, parsed, context, own)):

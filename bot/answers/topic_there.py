@@ -39,14 +39,16 @@ _ABOUT = re.compile(
 )
 
 
-def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:
-    """Whether the meeting in context took up the topic the turn names, or None."""
+def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date, own: str | None = None) -> Verdict | None:
+    """Whether the meeting in context took up the topic the turn names, or None; ``own`` is the entry the
+    turn names itself: a meeting it describes ("а на июньском совещании в Москве беспилотники
+    обсуждали?" after the interior ministers' agenda) is the one asked of, not the one in context."""
     text = parsed.text
     if len(text.split()) > MAX_WORDS or not TOPIC_ASKED.search(text):
         return None
     if not (is_yes_no(text) or asks_by_tone(parsed)):
         return None
-    meeting = context.focus[0] if context.focus else None
+    meeting = own if own is not None and engine.kb.kind(own) == "meeting" else context.focus[0] if context.focus else None
     if meeting is None or engine.kb.kind(meeting) != "meeting":
         return None
     # The words after "about" / "про" first: the frame's topic_of drops a body's name ("forensic" is
