@@ -25,6 +25,7 @@ from bot.answers import (
     adopted_together,
     called_as,
     capacity,
+    chair_claim,
     category_member,
     claim_guard,
     claims,
@@ -713,6 +714,8 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        # "did trefilov chair the 13th meeting?": named there is no chairing it (see chair_claim)
+        verdict = chair_claim.guard(self, asked, verdict)
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)

@@ -154,6 +154,13 @@ _TOO = re.compile(
 )
 # "opened by?", "chaired by?", "and adopted by?": who did it, asked of the previous subject
 _DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
+# "who chaired?", "кто председательствовал?", "kto vel?": who chaired it, with nothing after the verb
+_CHAIRED_BARE = re.compile(
+    r"^\W*(?:(?:and|so|а|и|a|i)\s+)?(?:who\s+(?:chaired|presided|led|was\s+(?:the\s+)?chair(?:man)?)"
+    r"|кто\s+(?:председательствовал\w*|был\s+председател\w*|вёл|вел|вела)"
+    r"|kto\s+(?:predsedatelstvoval\w*|byl\s+predsedatel\w*|vel|vela))(?:\s+(?:then|there|тогда|там|tam|togda))?\W*$",
+    re.IGNORECASE,
+)
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
@@ -330,6 +337,9 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
         parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
+    if context is not None and context.answered and _CHAIRED_BARE.match(parsed.text):
+        # "who chaired?" after a meeting: read bare it found a "Chair" in another meeting's record
+        parsed = engine.parse("кто председательствовал на нём?" if parsed.lang == "ru" else "who chaired it?", parsed.lang)
     done_by = _DONE_BY.match(parsed.text) if context is not None and context.answered else None
     if done_by is not None:
         # "opened by?", "chaired by?": "who opened it?" ("opened" alone had read as "openness")

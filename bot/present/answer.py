@@ -1310,6 +1310,7 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 GROUNDS: dict[str, str] = {
     "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
     "listed_person": to_translate("The source names {member} at {meeting}."),
+    "chair_unnamed": to_translate("The sources do not name who chaired {meeting}; they name {member} there, not as its chair."),
     "in_previous": to_translate("{member} is one of the {n} named above: {names}."),
     "not_in_previous": to_translate("{member} is not one of the {n} named above: {names}."),
     "in_previous_one": to_translate("{member} is the one named above."),
