@@ -84,6 +84,7 @@ from bot.answers import (
     status_asked,
     statuses,
     subjects,
+    surname_choice,
     terse,
     terse_group,
     timeline,
@@ -899,7 +900,9 @@ class Engine:
             return member
         unknown_body = (
             (
-                delegates.delegation_asked(self, parsed, base, today or date.today())
+                # "kto takoy Dmitriy Trefilov": one person's first name, another's surname
+                surname_choice.answer(self, parsed, base)
+                or delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
                 or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)

@@ -1778,6 +1778,7 @@ NOT_RECORDED: dict[str, str] = {
     "not_said_at": to_translate("The sources record no such statement by {person} at {meeting}."),
     "person_none": to_translate("They name no one holding a post in {target}."),
     "person_holders": to_translate("The people with such a title they name:"),
+    "person_surname": to_translate("With that surname they name:"),
     "title": to_translate("The sources do not name anyone holding that post."),
     "no_meetings": to_translate("The sources record no meetings or decisions of {body}."),
     "title_nearest": to_translate("They name only a similar post:"),
@@ -1869,7 +1870,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(say("person_none", target=named(value["target"])))
             nearest = False
         elif value.get("holders"):
-            lines.append(esc(say("person_holders")))
+            # "kto takoy Dmitriy Trefilov": the one person of that surname, not of that title
+            lines.append(esc(say("person_surname" if value.get("surname") else "person_holders")))
             lines += [
                 f"• {entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
