@@ -25,8 +25,8 @@ from bot.answers import (
     adopted_together,
     called_as,
     capacity,
-    chair_claim,
     category_member,
+    chair_claim,
     claim_guard,
     claims,
     clipped,
@@ -52,6 +52,7 @@ from bot.answers import (
     meeting_on_topic,
     mention_context,
     mentioned,
+    month_claim,
     named_instead,
     occasion,
     on_behalf,
@@ -902,6 +903,8 @@ class Engine:
             (
                 # "kto takoy Dmitriy Trefilov": one person's first name, another's surname
                 surname_choice.answer(self, parsed, base)
+                # "The summit in Dushanbe was in November, right?": the month against its recorded date
+                or month_claim.answer(self, parsed, base)
                 or delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
                 or unknown_names.body_lookalike(self, parsed, base)

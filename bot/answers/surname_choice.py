@@ -39,8 +39,8 @@ def _names(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, frozenset[str]]
     firsts: dict[str, set[str]] = {}
     for person in kb.of_kind("person"):
         assert isinstance(person, Person)
-        full = [person.name.en, person.name.ru] + list(person.aliases.en) + list(person.aliases.ru)
-        for short in list(person.short.en) + list(person.short.ru):
+        full = [person.name.en, person.name.ru, *person.aliases.en, *person.aliases.ru]
+        for short in [*person.short.en, *person.short.ru]:
             if _WORD.fullmatch(short):
                 surnames[short.lower()] = person.id
         for name in full:

@@ -31,10 +31,11 @@ _TOO = re.compile(
 )
 _WORD = re.compile(r"\w+")
 # Words that make the rest a question of its own, not a topic ("was he there too?", "и он тоже?").
-_NOT_TOPIC = frozenset(
-    "was were is are did does do has have he she they it him her them there он она они его её их там тогда "
-    "tam togda on ona oni ego ee ikh".split()
-)
+_NOT_TOPIC = frozenset({
+    "was", "were", "is", "are", "did", "does", "do", "has", "have", "he", "she", "they", "it", "him", "her",
+    "them", "there", "он", "она", "они", "его", "её", "их", "там", "тогда", "tam", "togda", "on", "ona", "oni",
+    "ego", "ee", "ikh",
+})  # fmt: skip
 # Answers about what a meeting took up.
 _TOPIC_ATTRIBUTES = frozenset({"agenda", "outcomes", "results", "topics"})
 MAX_WORDS = 8
