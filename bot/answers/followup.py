@@ -158,7 +158,8 @@ _DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
 _CHAIRED_BARE = re.compile(
     r"^\W*(?:(?:and|so|а|и|a|i)\s+)?(?:who\s+(?:chaired|presided|led|was\s+(?:the\s+)?chair(?:man)?)"
     r"|кто\s+(?:председательствовал\w*|был\s+председател\w*|вёл|вел|вела)"
-    r"|kto\s+(?:predsedatelstvoval\w*|byl\s+predsedatel\w*|vel|vela))(?:\s+(?:then|there|тогда|там|tam|togda))?\W*$",
+    r"|kto\s+(?:predsedatelstvoval\w*|byl\s+predsedatel\w*|vel|vela))"
+    r"(?:\s+(?:then|there|it|the\s+meeting|тогда|там|его|её|заседание|совещание|встречу|tam|togda|zasedanie|soveshchanie|vstrechu))?\W*$",
     re.IGNORECASE,
 )
 # A question that carries on from the previous answer ("and which …", "а какие …").
@@ -333,6 +334,15 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if also_topic is not None:
         # "a bezopasnost dorozhnogo dvizheniya tozhe?" after a meeting's agenda: that topic there too
         return also_topic
+    if context is not None and context.answered and (topic_there.TOPIC_ASKED.search(parsed.text) or topic_there.LATIN_ABOUT.search(parsed.text)):
+        # "а на июньском совещании в Москве беспилотники обсуждали?": a meeting the turn describes
+        # itself, not the one in context, is where its topic is asked
+        own = own_subject(parsed, engine, context)
+        if own is not None and engine.kb.kind(own) == "meeting" and own not in context.focus[:1]:
+            discussed = topic_there.answer(engine, parsed, context, today, own) or topic_there.asked_alone(engine, parsed, own, today)
+            if discussed is not None:
+                discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
+                return discussed
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
