@@ -569,6 +569,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
             sentence = translate(message, lang, name=full)
         lines = [esc(sentence)]
+        if attribute == "head" and isinstance(value, dict) and value.get("units"):
+            # the heads of its units the sources do name
+            lines.append(esc(translate("They name the head of a unit of it:", lang)))
+            lines += [f"• <b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value["units"]]
         if isinstance(entity, Meeting):
             media = _media_lines(kb, entity, lang)
             # "Кто комментировал СМИ заседание": who told the media is the answer, first
