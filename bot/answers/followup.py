@@ -73,6 +73,7 @@ from bot.answers import (
     unknown_among,
     which_of_group,
     which_of_pair,
+    who_from,
     why_followup,
     year_of_series,
 )
@@ -343,6 +344,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
+    of_body = who_from.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if of_body is not None:
+        # "who from the executive committee spoke to the media about it?": who did, checked of the body
+        return of_body
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
