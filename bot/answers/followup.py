@@ -31,6 +31,7 @@ from bot.answers import (
     fact_subject,
     figure_switch,
     group_ellipsis,
+    his_post,
     he_elsewhere,
     in_person,
     kind_named,
@@ -344,6 +345,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
+    post_of = his_post.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if post_of is not None:
+        # "what's his role?" after the ATC's record naming Rahmon: his post, not the ATC's card
+        return post_of
     of_body = who_from.answer(engine, parsed, context, today) if context is not None and context.answered else None
     if of_body is not None:
         # "who from the executive committee spoke to the media about it?": who did, checked of the body
