@@ -42,6 +42,7 @@ from bot.answers import (
     meeting_names,
     meeting_neighbour,
     meeting_swap,
+    member_there,
     nextone,
     ordinal_back,
     pair_followup,
@@ -345,6 +346,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
             if discussed is not None:
                 discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
                 return discussed
+    member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
+    if member is not None:
+        # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting
+        return member
     post_of = his_post.answer(engine, parsed, context, today) if context is not None and context.answered else None
     if post_of is not None:
         # "what's his role?" after the ATC's record naming Rahmon: his post, not the ATC's card
