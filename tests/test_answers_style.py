@@ -1145,3 +1145,16 @@ def test_poreshali_asks_what_was_decided(engine: Engine, question: str, expected
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.kind != "clarify", verdict
     assert verdict.intent == "outcomes" and expected in verdict.focus + verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dear bot, I would be most grateful if you could kindly tell me which international organisations were represented at the June counter-terrorism gathering",
+        "I'd be so grateful if you could tell me which international organisations were at the June counter-terrorism gathering",
+    ],
+)
+def test_a_grateful_request_around_the_question_asks_nothing(engine: Engine, question: str) -> None:
+    # "if you could kindly tell me" was read with the question: the EAG's report was quoted
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "participants" and verdict.focus[:1] == [XVIII], verdict

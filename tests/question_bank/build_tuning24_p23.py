@@ -133,6 +133,10 @@ q("on what day of the month did the security secretaries meet?", "attribute", [r
 conv([("what was decided at the Dushanbe summit?", ["Plus|плюс|Observer|наблюдател"]), ("did the SCO become a member there?", [NO_OR_NOT], [STARTS_YES])], (S1,), "member-there: observer, not member")
 conv([("Что решили на саммите в Душанбе?", ["плюс|Plus|наблюдател"]), ("ШОС стала там членом СНГ?", [NO_OR_NOT], [STARTS_YES])], (S1,), "member-there: Russian", "ru")
 conv([("when was the XVIII meeting?", ["10 June|10 июня"]), ("did the CSTO become a member there?", [NO_OR_NOT], [STARTS_YES])], (S4,), "member-there: CSTO attended, no member")
+# --- chatty-grateful: "I would be most grateful if you could kindly tell me …" (p23-078)
+q("Hello! I'd be very grateful if you could tell me where the interior ministers met in August", "style", ["Petersburg|Петербург"], None, (S2,), "chatty-grateful: where")
+q("Good evening, I would be obliged if you could kindly tell me who addressed the 13th security secretaries meeting", "style", ["Trefilov|Трефилов"], None, (S1,), "chatty-grateful: who")
+q("Dear bot, I would be most grateful if you could kindly tell me which states attended the XVIII meeting", "style", ["Azerbaijan|Азербайджан", "Uzbek|Узбек"], None, (S4,), "chatty-grateful: which states")
 with Path(__file__).with_name("tuning24_p23.yaml").open("w") as out:
     yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
 print(len(qs), len(convs))
