@@ -2011,3 +2011,18 @@ def test_a_session_ordinal_is_no_meeting_number(engine: Engine, question: str) -
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.answered
     assert verdict.focus == [XVIII]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was approved at the october summit in dushanbe on security?", "what got approved at the dushanbe summit in october on security matters?"],
+)
+def test_what_was_approved_at_a_meeting_shows_every_approved_outcome(engine: Engine, question: str) -> None:
+    # the Concept first, then CIS Plus and the SCO's status (the two programmes left under "more")
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [DUSHANBE] and verdict.attribute == "outcomes", verdict
+    assert [s.entity for s in verdict.statements[:3]] == [
+        "military_cooperation_concept_2030",
+        "programme_ct_extremism_2026_2028",
+        "programme_border_security_2030",
+    ], verdict

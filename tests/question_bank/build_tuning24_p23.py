@@ -137,6 +137,8 @@ conv([("when was the XVIII meeting?", ["10 June|10 июня"]), ("did the CSTO b
 q("Hello! I'd be very grateful if you could tell me where the interior ministers met in August", "style", ["Petersburg|Петербург"], None, (S2,), "chatty-grateful: where")
 q("Good evening, I would be obliged if you could kindly tell me who addressed the 13th security secretaries meeting", "style", ["Trefilov|Трефилов"], None, (S1,), "chatty-grateful: who")
 q("Dear bot, I would be most grateful if you could kindly tell me which states attended the XVIII meeting", "style", ["Azerbaijan|Азербайджан", "Uzbek|Узбек"], None, (S4,), "chatty-grateful: which states")
+# --- approved-outcomes: what was approved at a meeting on a topic (p23-c3#1)
+conv([("what got approved at the dushanbe summit in october on security matters?", ["Military\\s+Cooperation|военн", "terroris|терроризм", "border|границ|гранич"]), ("until when does the concept run?", ["2030"])], (S1,), "approved-outcomes: then the Concept's period")
 with Path(__file__).with_name("tuning24_p23.yaml").open("w") as out:
     yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
 print(len(qs), len(convs))
