@@ -1355,3 +1355,16 @@ def test_which_day_of_the_month_asks_the_date(engine: Engine, question: str, mee
     # "Да. Совет секретарей …" (the council's card, "числа" read as a count)
     verdict = verdict_of(engine, question)
     assert verdict.attribute == "date" and verdict.focus[:1] == [meeting] and verdict.grounds is None, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was humanitarian cooperation on the table when the security secretaries met in November?",
+        "Was road safety on the agenda when the interior ministers met in August?",
+    ],
+)
+def test_a_month_dating_the_meeting_of_another_question_claims_nothing(engine: Engine, question: str) -> None:
+    # the month check of the meeting's date took these ("Yes. … took place: 5 November 2025")
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "status", verdict

@@ -38,11 +38,21 @@ _HELD_IN_MONTH = cued(re.compile(
 ))
 
 
+# A question word: the month then dates the meeting the question asks something else of ("Was X on the
+# table when the security secretaries met in November?", "где прошёл саммит в марте?")
+_ASKS_ELSE = re.compile(
+    r"\b(?:who|whom|whose|what|which|when|where|why|how)\b"
+    r"|(?<!\w)(?:кто|кого|что|чего|где|когда|куда|почему|зачем|как\w*|сколько|чей|чья|чьи|котор\w*)(?!\w)"
+    r"|\b(?:kto|chto|gde|kogda|kak\w*|skolko|pochemu|kotor\w*)\b",
+    re.I,
+)
+
+
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The meeting's recorded date against the month the question claims for it, or None."""
     text = parsed.text
     found = _HELD_IN_MONTH.search(text)
-    if found is None:
+    if found is None or _ASKS_ELSE.search(text):
         return None
     word = (found.group("en") or found.group("ru") or found.group("lat") or "").lower()
     month = month_of(word)

@@ -139,6 +139,10 @@ q("Good evening, I would be obliged if you could kindly tell me who addressed th
 q("Dear bot, I would be most grateful if you could kindly tell me which states attended the XVIII meeting", "style", ["Azerbaijan|Азербайджан", "Uzbek|Узбек"], None, (S4,), "chatty-grateful: which states")
 # --- approved-outcomes: what was approved at a meeting on a topic (p23-c3#1)
 conv([("what got approved at the dushanbe summit in october on security matters?", ["Military\\s+Cooperation|военн", "terroris|терроризм", "border|границ|гранич"]), ("until when does the concept run?", ["2030"])], (S1,), "approved-outcomes: then the Concept's period")
+# --- month-claim (controls found by the allsets diff): a month dating the meeting of another question claims nothing
+q("Was road safety on the agenda when the interior ministers met in August?", "yes_no", [YES, "road|дорожн"], [STARTS_NO], (S2,), "month-claim: a 'when' clause dates the meeting")
+q("Обсуждали ли молодёжь, когда секретари совбезов собирались в ноябре?", "yes_no", [YES, "молод|youth"], [STARTS_NO], (S1,), "month-claim: 'когда' clause", "ru")
+q("где прошло заседание МВД в августе?", "attribute", ["Петербург|Petersburg"], [STARTS_NO], (S2,), "month-claim: a 'где' question")
 with Path(__file__).with_name("tuning24_p23.yaml").open("w") as out:
     yaml.safe_dump({"questions": qs, "conversations": convs}, out, allow_unicode=True, sort_keys=False, width=200)
 print(len(qs), len(convs))
