@@ -4182,6 +4182,55 @@ def test_who_approved_it_asked_again_of_another_document(engine: Engine) -> None
     # "and the terrorism one?" after "who approved it?" was a quote about CIS Plus
     verdict = converse(engine, "what is the border security programme?", "who approved it?", "and the terrorism one?")[-1]
     assert verdict.focus[:1] == ["programme_ct_extremism_2026_2028"], verdict
+# Round 24 (probe23's conversation failures, helper q24-p23).
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "meeting", "discussed"),
+    [
+        ("chto obsuzhdali na sovete MVD v Pitere?", "а на июньском совещании в Москве беспилотники обсуждали?", XVIII, True),
+        ("what was on the agenda of the 13th security secretaries meeting?", "and at the june meeting in moscow, were drones discussed?", XVIII, True),
+        ("Что обсуждали на XVIII совещании?", "а на августовском заседании в Петербурге миграцию обсуждали?", SPB, True),
+        ("chto obsuzhdali na XVIII soveshchanii?", "a na noyabrskom zasedanii v Moskve pro molodezh govorili?", SECRETARIES, True),
+    ],
+)
+def test_a_topic_asked_of_a_meeting_the_follow_up_describes_itself(
+    engine: Engine, first: str, then: str, meeting: str, discussed: bool
+) -> None:
+    # the meeting in context was asked instead ("the sources do not say" of the St Petersburg meeting)
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus[:1] == [meeting] and verdict.yes is discussed, verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "yes"),
+    [
+        ("chto obsuzhdali na sovete MVD v Pitere?", "a bezopasnost dorozhnogo dvizheniya tozhe?", True),
+        ("what was on the agenda of the interior ministers meeting in St Petersburg?", "road safety too?", True),
+        ("Что обсуждали на заседании СМВД в Петербурге?", "а экспертно-криминалистическую деятельность тоже?", True),
+        ("Was terrorism financing discussed at the XVIII meeting?", "and drones too?", True),
+        ("what was on the agenda of the 13th security secretaries meeting?", "road safety too?", None),
+    ],
+)
+def test_another_topic_too_after_what_a_meeting_took_up(engine: Engine, first: str, then: str, yes: bool | None) -> None:
+    # "Нет … Совет глав государств — не в их числе": read as a participant of the meeting
+    previous, verdict = converse(engine, first, then)
+    assert verdict.kind == "yes_no" and verdict.grounds in ("discussed", "not_discussed") and verdict.yes is yes, verdict
+    assert verdict.focus[:1] == previous.focus[:1], verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "meeting"),
+    [
+        ("the moscow meeting in november - what was on its agenda?", "who chaired?", SECRETARIES),
+        ("Что обсуждали на XVIII совещании?", "кто председательствовал?", XVIII),
+        ("where did the 13th security secretaries meeting take place?", "kto vel zasedanie?", SECRETARIES),
+    ],
+)
+def test_who_chaired_bare_after_a_meeting_is_not_recorded_of_it(engine: Engine, first: str, then: str, meeting: str) -> None:
+    # "who chaired?" quoted the XVIII meeting's "Chair of the Council of Heads of CIS States"
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "not_recorded" and verdict.reason == "no_chair" and verdict.focus[:1] == [meeting], verdict
 
 
 @pytest.mark.parametrize(
@@ -4251,3 +4300,57 @@ def test_a_follow_up_in_the_other_language_is_answered_in_it(engine: Engine, fir
     # "сколько их?" after an English list was answered in English
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "count" and verdict.lang == lang, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("when did the interior ministers council meet?", "who from the executive committee spoke to the media about it?"),
+        ("when was the St Petersburg meeting?", "and who from the executive committee commented on it?"),
+    ],
+)
+def test_who_of_a_body_did_it_at_the_meeting_in_context(engine: Engine, turns: tuple[str, str]) -> None:
+    # a statement about the Executive Committee itself
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus[:1] == [KLEMEZ], verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what's the ATC", "when was it set up?", "who praised it at the june meeting?", "what's his role?"),
+        ("что такое АТЦ?", "кто похвалил его на июньском совещании?", "а какая у него должность?"),
+    ],
+)
+def test_his_post_is_of_the_person_the_previous_answer_names(engine: Engine, turns: tuple[str, ...]) -> None:
+    # the ATC's card again
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.focus[:1] == [RAHMON] and verdict.attribute == "role", verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("the moscow meeting in november - what was on its agenda?", "which meetings of the supreme bodies did the speaker talk about?", "did the SCO become a member there?"),
+        ("Что решили на саммите в Душанбе?", "ШОС стала там членом СНГ?"),
+        ("when was the XVIII meeting?", "did the CSTO become a member there?"),
+    ],
+)
+def test_becoming_a_member_there_asks_membership_not_attendance(engine: Engine, turns: tuple[str, ...]) -> None:
+    # "the sources do not list the organisations that took part in the Dushanbe summit"
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.grounds == "member" and verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Сколько заседаний провели органы СНГ в сфере безопасности в 2025 году?", "which department of the Executive Committee do they work with?", "who directs it?"),
+        ("Что такое Исполком СНГ?", "а кто им руководит?"),
+    ],
+)
+def test_the_head_of_a_unit_follows_a_head_not_named(engine: Engine, turns: tuple[str, ...]) -> None:
+    # "The sources do not name the head of CIS Executive Committee." and nothing more
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.reason == "not_stated" and isinstance(verdict.value, dict), verdict
+    assert [unit["person"] for unit in verdict.value["units"]] == [KLEMEZ], verdict

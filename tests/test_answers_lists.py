@@ -2086,3 +2086,18 @@ def test_a_period_with_a_state_left_out(engine: Engine, question: str) -> None:
     # "outside Russia" was read as "in Russia" beside a season: the Moscow meeting alone
     verdict = verdict_of(engine, question)
     assert verdict.kind == "list" and DUSHANBE in verdict.items and SECRETARIES not in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was approved at the october summit in dushanbe on security?", "what got approved at the dushanbe summit in october on security matters?"],
+)
+def test_what_was_approved_at_a_meeting_shows_every_approved_outcome(engine: Engine, question: str) -> None:
+    # the Concept first, then CIS Plus and the SCO's status (the two programmes left under "more")
+    verdict = verdict_of(engine, question)
+    assert verdict.focus[:1] == [DUSHANBE] and verdict.attribute == "outcomes", verdict
+    assert [s.entity for s in verdict.statements[:3]] == [
+        "military_cooperation_concept_2030",
+        "programme_ct_extremism_2026_2028",
+        "programme_border_security_2030",
+    ], verdict

@@ -1274,3 +1274,97 @@ def test_a_count_of_meetings_is_no_meeting_number(engine: Engine, question: str)
     # a figure before "meetings" counts them: the recorded 20 checks it (no "25th meeting")
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", False), verdict
+
+
+# Round 24 (probe23's single-question failures, helper q24-p23).
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("kto takoy Dmitriy Trefilov", TREFILOV),
+        ("кто такой Дмитрий Клемез", "yevgeny_klemez"),
+        ("who is Vladimir Klemez?", "yevgeny_klemez"),
+        ("what post does Denis Peskov hold?", "dmitry_peskov"),
+        ("Евгений Рахмон кто это?", "emomali_rahmon"),
+    ],
+)
+def test_one_persons_first_name_with_anothers_surname_is_not_mentioned(engine: Engine, question: str, person: str) -> None:
+    # asked back between the two, or Peskov quoted for "Дмитрий Клемез"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "not_recorded" and verdict.reason == "person", verdict
+    assert isinstance(verdict.value, dict) and verdict.value["holders"] == [person], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        ("The summit in Dushanbe was in November, right?", DUSHANBE, False),
+        ("саммит в Душанбе был в ноябре?", DUSHANBE, False),
+        ("zasedanie SMVD v Pitere proshlo v sentyabre?", SPB, False),
+        ("The XVIII counter-terrorism meeting was in July, right?", XVIII, False),
+        ("the security secretaries met in Moscow in October, right?", SECRETARIES, False),
+        ("the summit in Dushanbe took place in October?", DUSHANBE, True),
+    ],
+)
+def test_a_month_claimed_for_a_meeting_is_held_against_its_date(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    # "Да" to the summit in November; "No." over a statement without the month
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "status" and verdict.yes is yes, verdict
+    assert verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Regional Anti-Terrorist Structure one of the CIS bodies?",
+        "is the Regional Anti-Terrorist Structure a CIS body?",
+        "is the Eurasian Group on Combating Money Laundering and Financing of Terrorism one of the CIS bodies?",
+    ],
+)
+def test_an_organisation_named_in_full_is_no_cis_body(engine: Engine, question: str) -> None:
+    # "Yes. RATS SCO: one of the 3 international organisations …" ("anti-terrorist" is the ATC's field)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.grounds == "cis_body" and verdict.yes is False, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("did trefilov chair the 13th security secretaries meeting", SECRETARIES),
+        ("Трефилов председательствовал на 13-м заседании?", SECRETARIES),
+        ("predsedatelstvoval li Trefilov na 13 zasedanii sekretarey?", SECRETARIES),
+    ],
+)
+def test_a_person_claimed_to_chair_a_meeting_with_no_chair_named_is_not_said(engine: Engine, question: str, meeting: str) -> None:
+    # "Yes. The source names Denis Trefilov at 13th Security Secretaries meeting"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is None and verdict.grounds == "chair_unnamed", verdict
+    assert verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("Которого числа было заседание секретарей советов безопасности?", SECRETARIES),
+        ("Которого числа прошло антитеррористическое совещание?", XVIII),
+        ("kotorogo chisla sobiralsya sovet MVD?", SPB),
+    ],
+)
+def test_which_day_of_the_month_asks_the_date(engine: Engine, question: str, meeting: str) -> None:
+    # "Да. Совет секретарей …" (the council's card, "числа" read as a count)
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "date" and verdict.focus[:1] == [meeting] and verdict.grounds is None, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was humanitarian cooperation on the table when the security secretaries met in November?",
+        "Was road safety on the agenda when the interior ministers met in August?",
+    ],
+)
+def test_a_month_dating_the_meeting_of_another_question_claims_nothing(engine: Engine, question: str) -> None:
+    # the month check of the meeting's date took these ("Yes. … took place: 5 November 2025")
+    verdict = verdict_of(engine, question)
+    assert verdict.grounds != "status", verdict

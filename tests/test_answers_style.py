@@ -1180,3 +1180,16 @@ def test_two_questions_with_thanks_or_a_short_first_part_naming_the_meeting(engi
 def test_a_head_asked_with_fillers_between_who_and_the_post(engine: Engine) -> None:
     verdict = verdict_of(engine, "Привет, подскажи плиз, кто там у них главный в департаменте безопасности исполкома, а то забыл")
     assert verdict.attribute == "head" and "yevgeny_klemez" in str(verdict.value), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dear bot, I would be most grateful if you could kindly tell me which international organisations were represented at the June counter-terrorism gathering",
+        "I'd be so grateful if you could tell me which international organisations were at the June counter-terrorism gathering",
+    ],
+)
+def test_a_grateful_request_around_the_question_asks_nothing(engine: Engine, question: str) -> None:
+    # "if you could kindly tell me" was read with the question: the EAG's report was quoted
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute in ("participants", "participant") and verdict.focus[:1] == [XVIII], verdict

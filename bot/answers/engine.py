@@ -27,6 +27,7 @@ from bot.answers import (
     called_as,
     capacity,
     category_member,
+    chair_claim,
     claim_guard,
     claims,
     clipped,
@@ -53,6 +54,7 @@ from bot.answers import (
     meetings_counted,
     mention_context,
     mentioned,
+    month_claim,
     named_instead,
     occasion,
     on_behalf,
@@ -85,6 +87,7 @@ from bot.answers import (
     status_asked,
     statuses,
     subjects,
+    surname_choice,
     terse,
     terse_group,
     timeline,
@@ -749,6 +752,8 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
+        # "did trefilov chair the 13th meeting?": named there is no chairing it (see chair_claim)
+        verdict = chair_claim.guard(self, asked, verdict)
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)
@@ -932,7 +937,11 @@ class Engine:
             return member
         unknown_body = (
             (
-                delegates.delegation_asked(self, parsed, base, today or date.today())
+                # "kto takoy Dmitriy Trefilov": one person's first name, another's surname
+                surname_choice.answer(self, parsed, base)
+                # "The summit in Dushanbe was in November, right?": the month against its recorded date
+                or month_claim.answer(self, parsed, base)
+                or delegates.delegation_asked(self, parsed, base, today or date.today())
                 or statuses.status_lookalike(self, parsed, base)
                 or unknown_names.body_lookalike(self, parsed, base)
                 or met_elsewhere(self, parsed, base)

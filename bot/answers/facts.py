@@ -117,6 +117,24 @@ def not_stated(base: Verdict, entity: Entity, attribute: str) -> Verdict:
     return verdict
 
 
+def head_not_stated(kb: KnowledgeBase, base: Verdict, entity: Entity) -> Verdict:
+    """The head of a body is not named; the heads of its units are, when the sources name them ("who
+    directs the Executive Committee?": Klemez, Director of its Security Cooperation Department), and
+    are said after it."""
+    unstated = not_stated(base, entity, "head")
+    units = [
+        {"person": person.id, "title": role.title.model_dump(), "body": unit.id}
+        for unit in kb.of_kind("body")
+        if isinstance(unit, Body) and unit.parent == entity.id
+        for person in kb.people_of(unit.id)
+        for role in person.roles
+        if role.body == unit.id
+    ]
+    if units:
+        unstated.value = {"units": units}
+    return unstated
+
+
 def meeting_statements(meeting: Meeting, person: str | None = None) -> list[Statement]:
     source = meeting.sources[0] if meeting.sources else None
     return [
@@ -218,7 +236,7 @@ def answer_attribute(
             if entity.id in (role.body, role.organisation)
         ]
         if not heads:
-            return not_stated(base, entity, "head")
+            return head_not_stated(kb, base, entity)
         return fact_verdict(base, entity, "head", heads)
     if isinstance(entity, Body) and question == "when" and entity.established:
         return fact_verdict(base, entity, "established", {"date": entity.established})

@@ -33,6 +33,7 @@ from bot.answers import (
     figure_switch,
     group_ellipsis,
     he_elsewhere,
+    his_post,
     in_person,
     kind_named,
     list_answers,
@@ -43,6 +44,7 @@ from bot.answers import (
     meeting_names,
     meeting_neighbour,
     meeting_swap,
+    member_there,
     nextone,
     ordinal_back,
     org_reported,
@@ -71,10 +73,12 @@ from bot.answers import (
     topic_meeting,
     topic_swap,
     topic_there,
+    topic_too,
     undated_fact,
     unknown_among,
     which_of_group,
     which_of_pair,
+    who_from,
     why_followup,
     year_of_series,
 )
@@ -160,6 +164,14 @@ _TOO = re.compile(
 _DONE_BY = re.compile(r"^\W*(?:and\s+)?([a-z]+ed)\s+by\W*$", re.IGNORECASE)
 _ENGLISH_WORD = re.compile(r"\b(?:how|what|which|who|when|where|why|many|the|did|does|is|are|was|were)\b")
 _ANYONE = re.compile(r"\b(?:anyone|anybody|someone|somebody|кто-нибудь|кто-то|kto-nibud\w*|kto-to)(?!\w)")
+# "who chaired?", "кто председательствовал?", "kto vel?": who chaired it, with nothing after the verb
+_CHAIRED_BARE = re.compile(
+    r"^\W*(?:(?:and|so|а|и|a|i)\s+)?(?:who\s+(?:chaired|presided|led|was\s+(?:the\s+)?chair(?:man)?)"
+    r"|кто\s+(?:председательствовал\w*|был\s+председател\w*|вёл|вел|вела)"
+    r"|kto\s+(?:predsedatelstvoval\w*|byl\s+predsedatel\w*|vel|vela))"
+    r"(?:\s+(?:then|there|it|the\s+meeting|тогда|там|его|её|заседание|совещание|встречу|tam|togda|zasedanie|soveshchanie|vstrechu))?\W*$",
+    re.IGNORECASE,
+)
 # A question that carries on from the previous answer ("and which …", "а какие …").
 _AND_LEAD = re.compile(r"^\W*(?:and|а|и|a|i)\s", re.IGNORECASE)
 # A pronoun for a person: the person the previous answer named, not its meeting.
@@ -333,10 +345,38 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is not None and context.answered:
         # "а в каких встречах он участвовал?" after the fact of the ATC's establishment: "он" is the ATC
         context = fact_subject.pointed(parsed.text, context)
+    also_topic = topic_too.answer(engine, parsed, parsed.text, context, today) if context is not None and context.answered else None
+    if also_topic is not None:
+        # "a bezopasnost dorozhnogo dvizheniya tozhe?" after a meeting's agenda: that topic there too
+        return also_topic
+    if context is not None and context.answered and (topic_there.TOPIC_ASKED.search(parsed.text) or topic_there.LATIN_ABOUT.search(parsed.text)):
+        # "а на июньском совещании в Москве беспилотники обсуждали?": a meeting the turn describes
+        # itself, not the one in context, is where its topic is asked
+        own = own_subject(parsed, engine, context)
+        if own is not None and engine.kb.kind(own) == "meeting" and own not in context.focus[:1]:
+            discussed = topic_there.answer(engine, parsed, context, today, own) or topic_there.asked_alone(engine, parsed, own, today)
+            if discussed is not None:
+                discussed.filters = {**discussed.filters, "follow_up": context.question, "meeting": own}
+                return discussed
+    member = member_there.answer(engine, parsed, today) if context is not None and context.answered else None
+    if member is not None:
+        # "did the SCO become a member there?": membership of the CIS, not attendance at the meeting
+        return member
+    post_of = his_post.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if post_of is not None:
+        # "what's his role?" after the ATC's record naming Rahmon: his post, not the ATC's card
+        return post_of
+    of_body = who_from.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    if of_body is not None:
+        # "who from the executive committee spoke to the media about it?": who did, checked of the body
+        return of_body
     too = _TOO.match(parsed.text) if context is not None and context.answered else None
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
         parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
+    if context is not None and context.answered and _CHAIRED_BARE.match(parsed.text):
+        # "who chaired?" after a meeting: read bare it found a "Chair" in another meeting's record
+        parsed = engine.parse("кто председательствовал на нём?" if parsed.lang == "ru" else "who chaired it?", parsed.lang)
     done_by = _DONE_BY.match(parsed.text) if context is not None and context.answered else None
     if done_by is not None:
         # "opened by?", "chaired by?": "who opened it?" ("opened" alone had read as "openness")
@@ -967,7 +1007,7 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
             return corrected
     # "а Азербайджан там был?": "а" opens a question of its own when it points back ("там")
     # "а Армения участвовала?" after the post of a speaker at a meeting: of that meeting as well
-    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today)) is not None:
+    if own is not None and (discussed := topic_there.answer(engine, parsed, context, today, own)) is not None:
         # "did they talk about forensic stuff?" after a meeting: its topic, not the Forensic Expert Council
         return discussed
     if own is not None and (not about or THERE.search(text) or carried_meeting(engine, parsed, context, own)):

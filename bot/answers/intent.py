@@ -97,8 +97,8 @@ _QUESTION_TYPE_TEXTS: list[tuple[str, str]] = [
     (
         "when",
         r"\bwhen\b|\bwen\b|\bwehn\b|\bwhn\b|\bwhat date\b|\bwhich date\b|\bon what day\b|\bdate of\b|\bthe date\b|\bdates?\b"
-        r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкакого числа\b|\bв каком году\b"
-        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b"
+        r"|\bwhat year\b|\bwhich year\b|\bкогда\b|\bдат[аеуы]\b|\bкак(?:ого|ое) числа?\b|\bкоторого числа\b|\bв каком году\b"
+        r"|\bkogda\b|\bkagda\b|\bkada\b|\bкагда\b|\bv kakom godu\b|\b(?:kakogo|kotorogo) chisla\b|\bwhat day of the month\b"
         # the month asked is the date's: "in what month were the meetings in Dushanbe"
         r"|\b(?:what|which) month\b|\bв как(?:ом|ой) месяц\w*|\bкакого месяца\b|\bv kakom mes\w*|\bkakogo mes\w*"
         # a terse fragment that starts or ends with it: "month of the XVIII meeting", "XVIII совещание — месяц?"

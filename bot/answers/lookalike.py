@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers.checks import _EVENT_YEAR, HELD_IN
 from bot.answers.cues import cued, literal_cue
-from bot.answers.facts import not_stated
+from bot.answers.facts import head_not_stated, not_stated
 from bot.answers.mentions import GUESS_SCORE, MENTION_COVER, MENTION_SCORE, WEAK_WEIGHT, Mentions, _not_recorded
 from bot.answers.question_form import RELATIVE_YEARS, asked_day, is_yes_no, meeting_ordinals, tone_question
 from bot.answers.unknown_names import BODY_NOUN, _unknown_name, unknown_after_in, unknown_joiner, unknown_word
@@ -1159,4 +1159,4 @@ def no_holder(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions)
         return None
     if any(h.score > named[0].score and kb.kind(h.entity) in ("body", "organisation") for h in parsed.hits[:3]):
         return None  # "the department ... in the Executive Committee": a body found better is the one asked
-    return not_stated(base, kb.entities[named[0].entity], "head")
+    return head_not_stated(kb, base, kb.entities[named[0].entity])

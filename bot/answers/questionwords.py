@@ -376,6 +376,9 @@ _REQUEST = re.compile(
     # ("can u tell me quickly which …": chat spelling, an adverb before the question word)
     r"(?:(?:could|can|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)(?:\s+(?:quickly|briefly|again|pls|please))?"
     r"|(?:please\s+)?(?:tell|remind)\s+(?:me|us)|do\s+you\s+(?:happen\s+to\s+)?know"
+    # "I would be most grateful if you could kindly tell me which …"
+    r"|(?:i(?:'d|\s+would)\s+be\s+(?:most\s+|very\s+|really\s+|so\s+)?(?:grateful|thankful|obliged)\s+if\s+)?(?:you|u)\s+(?:could|can|would)"
+    r"\s+(?:please\s+|kindly\s+)?(?:tell|remind|show)\s+(?:me|us)"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
     r"|(?:не\s+)?подскаж(?:и|ите|ете)|скаж(?:и|ите)|напомн(?:и|ите)|(?:вы\s+)?не\s+знаете|хочу\s+узнать"
     r"|(?:ne\s+)?podskazh(?:i|ite|ete)|skazh(?:i|ite)|napomn(?:i|ite))"

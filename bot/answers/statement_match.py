@@ -32,6 +32,9 @@ STATEMENT_NAME_COVER = 0.5
 FOCUS_AT = 0.5  # a statement of the answered entry itself needs to explain less
 RELEVANT_AT = 0.3  # an outcome explaining this much of the rest of the question is shown first
 RELEVANT_SHOWN = 3  # ... with this many in all
+# "approved" asked, and the outcomes that say so of themselves
+_APPROVED_ASKED = re.compile(r"\bapprov\w*|(?<!\w)(?:утверд|одобр)\w*|\b(?:utverd|odobr)\w*", re.I)
+_APPROVED_TEXT = re.compile(r"\bwas approved\b|\bwere approved\b", re.I)
 NOTE_WEIGHT = 0.8
 
 RETOLD_SHARE = 0.7  # a statement sharing this much of its words with one shown before retells it
@@ -212,6 +215,11 @@ def relevant_first(engine: Engine, hit: Hit, parsed: Parsed, statements: list[St
     scored = _scored_statements(engine, [hit.entity], query, rest, RELEVANT_AT)
     texts = [engine.index.statement(doc_id).en for _, _, doc_id in scored[:1]]  # type: ignore[attr-defined]
     first = [s for s in statements if s.en in texts]
+    approved = _APPROVED_ASKED.search(parsed.text)
+    if approved is not None and first and _APPROVED_TEXT.search(first[0].en):
+        # "what was approved at the october summit in dushanbe on security?": every outcome that was
+        # approved (the Concept and both programmes), not the best one and two other decisions
+        first = [s for s in statements if _APPROVED_TEXT.search(s.en)]
     if not first:
         return statements
     # The question asks one thing of them: the rest only as context, a few.

@@ -569,6 +569,10 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             message = NOT_GIVEN.get(attribute or "", NOT_GIVEN["other"])
             sentence = translate(message, lang, name=full)
         lines = [esc(sentence)]
+        if attribute == "head" and isinstance(value, dict) and value.get("units"):
+            # the heads of its units the sources do name
+            lines.append(esc(translate("They name the head of a unit of it:", lang)))
+            lines += [f"• <b>{_name(kb, h['person'], lang)}</b> — {esc(h['title'][lang])}" for h in value["units"]]
         if isinstance(entity, Meeting):
             media = _media_lines(kb, entity, lang)
             # "Кто комментировал СМИ заседание": who told the media is the answer, first
@@ -1310,6 +1314,7 @@ def _yes_no(kb: KnowledgeBase, verdict: Verdict) -> str:
 GROUNDS: dict[str, str] = {
     "listed": to_translate("The source lists {member} among the participants of {meeting} ({n} {group})."),
     "listed_person": to_translate("The source names {member} at {meeting}."),
+    "chair_unnamed": to_translate("The sources name no chair of {meeting}; they name {member} there, not as its chair."),
     "in_previous": to_translate("{member} is one of the {n} named above: {names}."),
     "not_in_previous": to_translate("{member} is not one of the {n} named above: {names}."),
     "in_previous_one": to_translate("{member} is the one named above."),
@@ -1778,6 +1783,7 @@ NOT_RECORDED: dict[str, str] = {
     "not_said_at": to_translate("The sources record no such statement by {person} at {meeting}."),
     "person_none": to_translate("They name no one holding a post in {target}."),
     "person_holders": to_translate("The people with such a title they name:"),
+    "person_surname": to_translate("With that surname they name:"),
     "title": to_translate("The sources do not name anyone holding that post."),
     "no_meetings": to_translate("The sources record no meetings or decisions of {body}."),
     "title_nearest": to_translate("They name only a similar post:"),
@@ -1785,10 +1791,10 @@ NOT_RECORDED: dict[str, str] = {
     "unnamed": to_translate("The sources do not name this person; they say:"),
     "joiners": to_translate("The sources record no state or organisation joining {target}."),
     "members": to_translate("The sources do not list who is part of {target}."),
-    "no_chair": to_translate("The sources do not name who chaired {meeting}."),
+    "no_chair": to_translate("The sources name no chair of {meeting}."),
     "absent_unlisted": to_translate("The sources list who attended {meeting}; they do not say who was absent."),
     "absent_unknown": to_translate("The sources do not say which states were absent from {meeting}: they give {stated} states and name {listed}:"),
-    "no_chair_any": to_translate("The sources do not name who chaired any of the meetings held in {place}:"),
+    "no_chair_any": to_translate("The sources name no chair of any of the meetings held in {place}:"),
     "planned": to_translate("The sources do not record that it was done, only that it was planned:"),
     "event": to_translate("The sources record no such event: “{event}”."),
     "subject": to_translate("The sources do not record this of {asked}: they record it of {other}."),
@@ -1871,7 +1877,8 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append(say("person_none", target=named(value["target"])))
             nearest = False
         elif value.get("holders"):
-            lines.append(esc(say("person_holders")))
+            # "kto takoy Dmitriy Trefilov": the one person of that surname, not of that title
+            lines.append(esc(say("person_surname" if value.get("surname") else "person_holders")))
             lines += [
                 f"• {entity_line(kb, kb.entities[i], lang)}" for i in value["holders"][:3] if i in kb.entities
             ]
