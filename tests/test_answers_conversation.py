@@ -4128,3 +4128,47 @@ def test_another_season_or_month_after_meetings_listed_by_period(engine: Engine,
     # "а осенью?" was declined; "а в августе?" the August meeting's participants
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "list" and meeting in verdict.items, verdict
+
+
+# Session 24 (tuning24_conv2): a person asked at the meeting a turn only points at ("was Klemez at that
+# meeting too?") after a quote was "Yes." and his words holding the word "meeting"; now of that meeting.
+PERSON_THERE = [
+    ("What did Trefilov say about youth?", "Was Klemez at that meeting too?", KLEMEZ, SECRETARIES),
+    ("What did Trefilov say about youth?", "Did Klemez attend that meeting?", KLEMEZ, SECRETARIES),
+    ("Что сказал Рахмон на антитеррористическом совещании?", "А Трефилов был на том заседании?", TREFILOV, XVIII),
+    ("What did Klemez say about migration?", "Did Trefilov attend that meeting?", TREFILOV, SPB),
+    ("Who gave the congratulatory address at the XVIII meeting?", "Did Klemez take part?", KLEMEZ, XVIII),
+    ("Кто выступал на заседании МВД в Петербурге?", "А Рахмон там тоже был?", RAHMON, SPB),
+]
+
+
+@pytest.mark.parametrize("first, then, person, meeting", PERSON_THERE, ids=[t for _, t, _, _ in PERSON_THERE])
+def test_a_person_asked_at_the_meeting_pointed_at(engine: Engine, first: str, then: str, person: str, meeting: str) -> None:
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True, verdict
+    assert person in verdict.focus and verdict.filters.get("meeting") == meeting, verdict
+
+
+def test_a_person_at_the_meeting_asked_first_is_of_his_one_meeting(engine: Engine) -> None:
+    # "Did Klemez attend that meeting?" asked first was "Yes." with his words about St Petersburg
+    verdict = verdict_of(engine, "Did Klemez attend that meeting?")
+    assert verdict.kind == "yes_no" and verdict.yes is not True and verdict.filters.get("meeting") == SPB, verdict
+    assert verdict_of(engine, "Did Trefilov attend the meeting?").yes is True
+
+
+# Session 24 (tuning24_conv2): a period asked of another document named by a word of its own after a
+# programme's period ("а концепция до какого года?") was the programme's period again.
+PERIOD_OTHER = [
+    ("Программа по терроризму на какой срок?", "а пограничная до какого года?", BORDER),
+    ("Программа по терроризму на какой срок?", "а концепция до какого года?", CONCEPT),
+    ("How long does the counter-terrorism programme run?", "and the border one, until when?", BORDER),
+    ("What period does the counter-terrorism programme cover?", "and the concept, until when?", CONCEPT),
+    ("Until when does the border security programme run?", "and the counter-terrorism one, for what years?", TERRORISM),
+    ("do kakogo goda koncepciya voennogo sotrudnichestva?", "a programma po terrorizmu na kakie gody?", TERRORISM),
+]
+
+
+@pytest.mark.parametrize("first, then, document", PERIOD_OTHER, ids=[t for _, t, _ in PERIOD_OTHER])
+def test_a_period_asked_of_another_document_named(engine: Engine, first: str, then: str, document: str) -> None:
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.attribute == "period" and verdict.focus[:1] == [document], verdict

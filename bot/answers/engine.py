@@ -61,6 +61,7 @@ from bot.answers import (
     parts,
     periodorder,
     periods,
+    person_there,
     post_holders,
     posts,
     provenance,
@@ -885,6 +886,11 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
+        there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
+        if there is not None:
+            there.question = question
+            return there
         partner = self._partner_named(parsed, replace(base)) if context is None else None
         if partner is not None:
             return partner

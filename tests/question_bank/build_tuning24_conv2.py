@@ -326,6 +326,41 @@ def conversations() -> list[dict[str, Any]]:
         T("skolko gosudarstv podpisalo sovmestnoe zayavlenie?", None, absent=[r"^\W*\d"], dd=True,
           note="«The Heads of State also adopted a Joint Statement …»: no count of signatories"),
     ], lang="ru"))
+    # --- second batch, written during the session: the first batch's failures varied over other entries;
+    # notes start with the family in brackets; scored on the start code before each fix
+    c.append(chat(26, "[person-there] a person asked at the meeting of the quote just given", [S1, S4], [
+        T("Что сказал Рахмон на антитеррористическом совещании?", [r"ATC|АТЦ|Антитеррор|2000"], note="Rahmon's address at the XVIII meeting"),
+        T("А Трефилов был на том заседании?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S4 does not name Trefilov"),
+    ]))
+    c.append(chat(27, "[person-there] after Klemez's words, another person at that meeting", [S1, S2], [
+        T("What did Klemez say about migration?", [r"migra|миграц"], note="«Illegal migration flows pose a direct threat to national security»"),
+        T("Did Trefilov attend that meeting?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S2 does not name Trefilov"),
+    ]))
+    c.append(chat(28, "[person-there] Latin-typed: after Trefilov's words, Rahmon there", [S1, S4], [
+        T("chto skazal Trefilov pro molodezh?", [r"destructive|деструктив"], note="«especially youth, in destructive ideological movements»"),
+        T("a Rahmon tam byl?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S1 does not name Rahmon"),
+    ], lang="ru"))
+    c.append(chat(29, "[person-there] after who addressed a meeting, two other people there (one without a pointing word)", [S3, S4], [
+        T("Who gave the congratulatory address at the XVIII meeting?", [RAHMON], note="«a congratulatory address from … Emomali Rahmon»"),
+        T("Was Peskov there as well?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S4 does not name Peskov"),
+        T("Did Klemez take part?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S4 does not name Klemez"),
+    ]))
+    c.append(chat(30, "[period-other-doc] a period asked of another document named by one word after a programme's period", [S1], [
+        T("На какой срок программа по противодействию терроризму?", [CT_PERIOD], note="«for 2026–2028»"),
+        T("а концепция военного сотрудничества до какого года?", [r"2030"], absent=[r"2028"], note="«the Military Cooperation Concept … until 2030»"),
+    ]))
+    c.append(chat(31, "[period-other-doc] the other programme by its field", [S1], [
+        T("Until when does the border security programme run?", [r"2030"], note="«until 2030»"),
+        T("and the counter-terrorism one, for what years?", [CT_PERIOD], note="«for 2026–2028»"),
+    ]))
+    c.append(chat(32, "[period-other-doc] Latin-typed: the concept then the programme", [S1], [
+        T("do kakogo goda koncepciya voennogo sotrudnichestva?", [r"2030"], note="«until 2030»"),
+        T("a programma po terrorizmu na kakie gody?", [CT_PERIOD], absent=[r"^\W*(?:до\s+|until\s+)?2030"], note="«for 2026–2028»"),
+    ], lang="ru"))
+    c.append(chat(33, "[period-other-doc] the concept by one word after the programme's years", [S1], [
+        T("What period does the counter-terrorism programme cover?", [CT_PERIOD], note="«for 2026–2028»"),
+        T("and the concept, until when?", [r"2030"], absent=[r"2028"], note="«until 2030»"),
+    ]))
     return c
 
 
