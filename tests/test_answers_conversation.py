@@ -4172,3 +4172,20 @@ PERIOD_OTHER = [
 def test_a_period_asked_of_another_document_named(engine: Engine, first: str, then: str, document: str) -> None:
     verdict = converse(engine, first, then)[-1]
     assert verdict.attribute == "period" and verdict.focus[:1] == [document], verdict
+
+
+# Session 24 (tuning24_conv2): "where will the text go?" (a verb of going with the text) is where the
+# document's text is to be distributed, asked after it or of it by name (was the place it was adopted).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("joint statement on transnational crime - who adopted it?", "where will the text go?"),
+        ("Who adopted the joint statement?", "куда пойдёт его текст?"),
+        ("where will the text of the joint statement go?",),
+        ("kuda otpravyat tekst sovmestnogo zayavleniya?",),
+    ],
+)
+def test_where_the_text_goes_is_where_it_is_distributed(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    html = html_of(engine, verdict)
+    assert STATEMENT in verdict.focus and ("United Nations" in html or "ООН" in html), html

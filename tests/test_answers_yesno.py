@@ -4109,3 +4109,42 @@ def test_two_entries_named_are_no_pair_of_members_unless_only_attending_is_asked
 def test_two_present_at_a_meeting_is_attendance(engine: Engine) -> None:
     verdict = verdict_of(engine, "were Armenia and Belarus present at the XVIII meeting?")
     assert (verdict.yes, verdict.grounds) == (True, "members_listed"), verdict
+
+
+# Session 24 (tuning24_conv2): a decision whose record adds, in brackets, that it had been planned
+# ("Approved at the October meetings (planned for adoption according to Klemez)") is done, no "the sources
+# do not say"; a status granted is one become ("did the SCO become an observer?" was "not directly").
+DONE_OR_BECOME = [
+    "Was the military cooperation concept approved?",
+    "Was the military cooperation concept adopted?",
+    "Была ли принята концепция военного сотрудничества?",
+    "Did the SCO become an observer at the CIS?",
+    "Стала ли ШОС наблюдателем при СНГ?",
+    "ShOS stala nablyudatelem pri SNG?",
+]
+
+
+@pytest.mark.parametrize("question", DONE_OR_BECOME)
+def test_a_decision_done_or_a_status_become_is_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize("question", ["Did the CSTO become an observer at the CIS?", "Has the treaty on controlled deliveries been signed?"])
+def test_a_status_or_deed_not_recorded_stays_no_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+# Session 24 (tuning24_conv2): "the secretaries' meeting" is the Security Secretaries' (was the EAG's card
+# with "Yes", or the XVIII meeting in Moscow).
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the secretaries' meeting held in Moscow?", True),
+        ("Was the secretaries meeting held in St Petersburg?", False),
+        ("Where was the secretaries' meeting?", None),
+    ],
+)
+def test_the_secretaries_meeting_is_the_security_secretaries(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert SECRETARIES in verdict.focus and verdict.yes is yes, verdict

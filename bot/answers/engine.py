@@ -72,6 +72,7 @@ from bot.answers import (
     role_at_meeting,
     said_match,
     seasons,
+    sent_where,
     series,
     shorter,
     slang,
@@ -886,6 +887,11 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        # "where will the text of the joint statement go?": where it is to be distributed, not where adopted
+        spread = sent_where.named(self, parsed, today) if context is None and sent_where.cued(parsed.text) else None
+        if spread is not None:
+            spread.question = question
+            return spread
         # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
         there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
         if there is not None:
