@@ -4189,3 +4189,26 @@ def test_where_the_text_goes_is_where_it_is_distributed(engine: Engine, turns: t
     verdict = converse(engine, *turns)[-1]
     html = html_of(engine, verdict)
     assert STATEMENT in verdict.focus and ("United Nations" in html or "ООН" in html), html
+
+
+# Session 24 (tuning24_conv2): "на сколько дней?" / "by how many days?" after "which came first, A or B?"
+# is the days between the two, though no word points at them (was the XVIII meeting's 13 bodies).
+DAYS_AFTER_ORDER = [
+    (("что было раньше — восемнадцатая антитеррористическая встреча или заседание МВД в Питере?", "на сколько дней?"), 63),
+    (("which came first, the XVIII meeting or the secretaries meeting?", "by how many days?"), 148),
+    (("chto bylo ran'she: zasedanie MVD v Pitere ili vstrecha sekretarey sovbezov?", "na skolko dney?"), 85),
+    (("when was the XVIII meeting?", "and the St Petersburg one?", "how many days?"), 63),
+]
+
+
+@pytest.mark.parametrize("turns, days", DAYS_AFTER_ORDER, ids=[f"{t[-1]}-{d}" for t, d in DAYS_AFTER_ORDER])
+def test_how_many_days_after_two_compared(engine: Engine, turns: tuple[str, ...], days: int) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute == "days" and re.search(rf"\b{days}\b", html_of(engine, verdict)), verdict
+
+
+def test_a_person_at_the_meeting_of_the_quoted_source(engine: Engine) -> None:
+    # "Peskov vystupal na etoj vstreche v Moskve?" after Putin's words in the article on the intelligence
+    # chiefs' meeting was the 13th meeting's speaker
+    verdict = converse(engine, "a Putin chto govoril?", "Peskov vystupal na etoj vstreche v Moskve?")[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True and verdict.filters.get("meeting") == INTEL, verdict

@@ -370,6 +370,27 @@ def conversations() -> list[dict[str, Any]]:
         T("Что приняли главы государств в Душанбе?", [r"Statement|Заявлени"], note="«The Heads of State also adopted a Joint Statement …»"),
         T("и куда отправят текст заявления?", [UN], note="«planned to be distributed at the United Nations and other international organizations»"),
     ]))
+    c.append(chat(36, "[days-pair] after which came first, 'by how many days?' with no word pointing at the two", [S1, S4], [
+        T("which came first, the XVIII meeting or the secretaries meeting?", [r"XVIII|counter-?terror|June|июн"], note="10 June before 5 November 2025"),
+        T("by how many days?", [r"\b148\b"], note="10 June → 5 November 2025 = 148 days"),
+    ]))
+    c.append(chat(37, "[days-pair] Latin-typed: the interior ministers vs the secretaries, then 'na skolko dney?'", [S1, S2], [
+        T("chto bylo ran'she: zasedanie MVD v Pitere ili vstrecha sekretarey sovbezov?", [rf"{INTERIOR}|МВД|August|август|Petersburg|Петербург"],
+          note="12 August before 5 November 2025"),
+        T("na skolko dney?", [r"\b85\b"], note="12 August → 5 November 2025 = 85 days"),
+    ], lang="ru"))
+    c.append(chat(38, "[days-pair] Russian: the XVIII meeting vs the secretaries, 'а на сколько дней?'", [S1, S4], [
+        T("Какое заседание было раньше — XVIII антитеррористическое или секретарей совбезов?", [r"XVIII|\b18|June|июн|антитеррор"], note="10 June 2025 first"),
+        T("а на сколько дней?", [r"\b148\b"], note="148 days"),
+    ]))
+    c.append(chat(39, "[person-there] after Putin's words in the intelligence article, Peskov 'at this meeting'", [S3], [
+        T("Что говорил Путин о годе мира и единства?", [r"мир|peace|единств|unity"], note="«the current year should be a period of peace and unity»"),
+        T("А Песков выступал на этой встрече?", [NO_OR_UNSAID], absent=[STARTS_YES], note="his remark is an October statement; S3 does not say he spoke at the meeting"),
+    ]))
+    c.append(chat(40, "[person-there] after Trefilov's words, Rahmon speaking at that meeting", [S1, S4], [
+        T("What did Trefilov say about youth?", [r"destructive|деструктив"], note="«especially youth, in destructive ideological movements»"),
+        T("Did Rahmon speak at that meeting?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S1 does not name Rahmon"),
+    ]))
     return c
 
 
