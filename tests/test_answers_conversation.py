@@ -4212,3 +4212,17 @@ def test_a_person_at_the_meeting_of_the_quoted_source(engine: Engine) -> None:
     # chiefs' meeting was the 13th meeting's speaker
     verdict = converse(engine, "a Putin chto govoril?", "Peskov vystupal na etoj vstreche v Moskve?")[-1]
     assert verdict.kind == "yes_no" and verdict.yes is not True and verdict.filters.get("meeting") == INTEL, verdict
+
+
+# Session 24 (tuning24_conv2): "а какой орган СНГ был на обеих?" after two meetings compared is those on
+# both lists (was the two meetings listed again).
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("что было раньше — восемнадцатая антитеррористическая встреча или заседание МВД в Питере?", "на сколько дней?", "а какой орган СНГ был на обеих?"), {"atc"}),
+        (("when was the intelligence chiefs meeting?", "and the interior ministers one?", "which states were at both?"), {"armenia", "uzbekistan"}),
+    ],
+)
+def test_a_group_at_both_meetings_compared(engine: Engine, turns: tuple[str, ...], expected: set[str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "list" and expected <= set(verdict.items), verdict

@@ -4148,3 +4148,30 @@ def test_a_status_or_deed_not_recorded_stays_no_yes(engine: Engine, question: st
 def test_the_secretaries_meeting_is_the_security_secretaries(engine: Engine, question: str, yes: bool | None) -> None:
     verdict = verdict_of(engine, question)
     assert SECRETARIES in verdict.focus and verdict.yes is yes, verdict
+
+
+# Session 24 (tuning24_conv2): a state "on the list" of a meeting is whether it took part ("Is Russia in
+# the list of participants of the St Petersburg meeting?" was "not directly" and the list; "Россия есть в
+# списке участников заседания в Питере?" the meetings listed); another list is left alone.
+ON_THE_LIST = [
+    ("Is Russia in the list of participants of the St Petersburg meeting?", True),
+    ("Azerbaijan on the list for the interior ministers meeting?", False),
+    ("Россия есть в списке участников заседания в Питере?", True),
+    ("Азербайджан есть в списке участников заседания МВД?", False),
+    ("Kyrgyzstan on the list for the intelligence chiefs meeting?", True),
+    ("a Rossiya v spiske v Pitere est?", True),
+]
+
+
+@pytest.mark.parametrize("question, yes", ON_THE_LIST)
+def test_a_state_on_the_list_of_a_meeting_took_part(engine: Engine, question: str, yes: bool) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+
+
+def test_another_list_is_not_taking_part() -> None:
+    from bot.answers.on_the_list import rewrite
+
+    assert rewrite("Is the SCO on the list of observers?") is None
+    assert rewrite("Which of them are on the list?") is None
+    assert rewrite("Is Belarus on the list?") == "Is Belarus take part?"

@@ -54,6 +54,7 @@ from bot.answers import (
     named_instead,
     occasion,
     on_behalf,
+    on_the_list,
     ordinal_asked,
     ordinal_unrecorded,
     org_role,
@@ -243,6 +244,10 @@ _VAGUE_EVENT = re.compile(
     r"\b((?:that|the|teh|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing(?:y|ie)?|do|gathering|get-together|affair|shindig|meet-?up)s?\b"
     r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+(?:[\w-]+\s+)?)(?:штук|тусовк|сходк|движух)\w*",
     re.IGNORECASE,
+)
+
+_SECRETARIES_MEETING = re.compile(
+    r"(?<!security )(?<!council )\b(secretaries'?\s+(?:meeting|council|session|get-together|gathering))\b", re.IGNORECASE
 )
 
 # "ЕАГ — это что за структура?", "что за структура ЕАГ?": a definition asked with a kind noun, which
@@ -641,6 +646,10 @@ class Engine:
             # "кем принята программа: по борьбе с терроризмом?": the kind word is the name's first
             # word; only the colon parts them
             text = _KIND_COLON.sub(r"\1 ", text)
+        if "secretaries" in text.lower() and _SECRETARIES_MEETING.search(text):
+            # "the secretaries' meeting": in these sources the only secretaries meeting as a body are the
+            # security councils' ("secretaries" alone read as "Moscow", "the EAG")
+            text = _SECRETARIES_MEETING.sub(r"security \1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
@@ -708,6 +717,16 @@ class Engine:
                 if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
                     verdict.question = question
                     return verdict
+        listed = on_the_list.rewrite(question) if on_the_list.cued(question) else None
+        if listed is not None:
+            # "Is Russia in the list of participants of the St Petersburg meeting?": whether it took part
+            taken = self.answer(listed, lang, today, context)
+            if context is not None and not (taken.answered and taken.kind == "yes_no"):
+                # "a Rossiya v spiske v Pitere est?" after a count at another meeting: it names its own
+                taken = self.answer(listed, lang, today, None)
+            if taken.answered and taken.kind == "yes_no":
+                taken.question = question
+                return taken
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)

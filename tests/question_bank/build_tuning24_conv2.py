@@ -391,6 +391,24 @@ def conversations() -> list[dict[str, Any]]:
         T("What did Trefilov say about youth?", [r"destructive|деструктив"], note="«especially youth, in destructive ideological movements»"),
         T("Did Rahmon speak at that meeting?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S1 does not name Rahmon"),
     ]))
+    c.append(chat(41, "[on-the-list] after the states at a meeting, a state 'on the list'", [S4], [
+        T("Which states were at the XVIII meeting?", [AZE, UZB], note="eight states listed"),
+        T("is Turkmenistan on the list?", [rf"{NO_OR_UNSAID}|{no(TKM)}"], absent=[STARTS_YES], note="Turkmenistan is not among the eight named"),
+    ]))
+    c.append(chat(42, "[on-the-list] Russian: a state 'в списке есть?' after who took part", [S2], [
+        T("Кто участвовал в заседании в Петербурге?", [ARM, UZB], note="eight states, the ATC and the BCOC"),
+        T("а Узбекистан в списке есть?", [YES], absent=[STARTS_NO], note="Uzbekistan is listed"),
+    ]))
+    c.append(chat(43, "[both-group] two meetings asked in turn, then the bodies at both", [S2, S4], [
+        T("when was the XVIII meeting?", [r"10\s+(?:June|июн)|June\s+10"], note="10 June 2025"),
+        T("and the St Petersburg one?", [AUG12], note="12 August"),
+        T("which CIS bodies were at both?", [ATC], note="the ATC is at both"),
+    ]))
+    c.append(chat(44, "[both-group] Latin-typed: two meetings compared, then the states at both", [S2, S3], [
+        T("chto bylo ran'she: vstrecha specsluzhb ili zasedanie MVD v Pitere?", None, dd=True,
+          note="the intelligence chiefs' meeting is undated: which came first is not known"),
+        T("kakie strany byli na oboih?", [ARM, TKM], note="seven states on both lists"),
+    ], lang="ru"))
     return c
 
 
@@ -424,6 +442,12 @@ def questions() -> list[dict[str, Any]]:
                  "[text-go] «The text of the statement is planned to be distributed at the United Nations»"),
         question(10, "куда направят текст совместного заявления?", "attribute", [UN], [S1],
                  "[text-go] «planned to be distributed at the United Nations and other international organizations»"),
+        question(11, "Is Belarus in the list of participants of the XVIII meeting?", "yes_no", [YES], [S4],
+                 "[on-the-list] the Republic of Belarus is listed", absent=[STARTS_NO]),
+        question(12, "Азербайджан есть в списке участников заседания МВД?", "yes_no", [no(AZE)], [S2],
+                 "[on-the-list] S2 lists eight states, no Azerbaijan", absent=[STARTS_YES]),
+        question(13, "Kyrgyzstan on the list for the intelligence chiefs meeting?", "yes_no", [YES], [S3],
+                 "[on-the-list] «Delegations from … Kyrgyzstan …»", absent=[STARTS_NO]),
     ]
 
 
