@@ -37,6 +37,7 @@ from bot.answers import (
     define,
     delegated,
     delegates,
+    discussed_documents,
     entry_choice,
     events,
     fact_subject,
@@ -746,6 +747,9 @@ class Engine:
             if card is not None and card.answered and card.kind == "card" and kinds and kinds <= {"organisation", "body"}:
                 card.question = question
                 return card
+        if verdict.kind == "list" and not verdict.items and verdict.attribute == "document":
+            # "Какие программы обсуждали в Петербурге?": none adopted there, but its agenda names some
+            verdict = discussed_documents.answer(self.kb, verdict, question, context) or verdict
         if verdict.kind == "list" and not verdict.items and question_form.is_yes_no(question):
             # "Были ли заседания в этом году?": an empty list asked as a yes/no is worded with "No" first
             verdict.filters = {**verdict.filters, "yes_no_asked": True}

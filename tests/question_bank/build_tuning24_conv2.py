@@ -448,6 +448,12 @@ def questions() -> list[dict[str, Any]]:
                  "[on-the-list] S2 lists eight states, no Azerbaijan", absent=[STARTS_YES]),
         question(13, "Kyrgyzstan on the list for the intelligence chiefs meeting?", "yes_no", [YES], [S3],
                  "[on-the-list] «Delegations from … Kyrgyzstan …»", absent=[STARTS_NO]),
+        question(14, "Which programmes were discussed at the St Petersburg meeting?", "topic", [r"crime\s+prevention|профилактик"], [S2],
+                 "[programmes-discussed] «issues related to the implementation of interstate crime prevention programs»"),
+        question(15, "kakie programmy obsuzhdali v Pitere?", "topic", [r"crime\s+prevention|профилактик"], [S2],
+                 "[programmes-discussed] Latin-typed; the agenda's crime prevention programmes"),
+        question(16, "Какие программы рассматривали на заседании СМВД в Санкт-Петербурге?", "topic", [r"crime\s+prevention|профилактик"], [S2],
+                 "[programmes-discussed] none adopted there; the agenda names the crime prevention programmes"),
     ]
 
 
