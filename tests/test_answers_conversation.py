@@ -4226,3 +4226,19 @@ def test_a_person_at_the_meeting_of_the_quoted_source(engine: Engine) -> None:
 def test_a_group_at_both_meetings_compared(engine: Engine, turns: tuple[str, ...], expected: set[str]) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "list" and expected <= set(verdict.items), verdict
+
+
+# Session 24 (tuning24_conv2): a topic asked of another meeting the turn names ("а дроны обсуждали на XVIII
+# встрече?", "а в Петербурге беспилотники обсуждали?") after one meeting is of the meeting named (was "not
+# discussed" of the meeting in context).
+@pytest.mark.parametrize(
+    ("turns", "meeting", "yes"),
+    [
+        (("а о кибербезопасности говорили и на встрече руководителей спецслужб?", "а дроны обсуждали на XVIII встрече?"), XVIII, True),
+        (("а о кибербезопасности говорили и на встрече руководителей спецслужб?", "а в Петербурге беспилотники обсуждали?"), SPB, None),
+        (("What did the XVIII meeting discuss?", "а в Петербурге о миграции говорили?"), SPB, True),
+    ],
+)
+def test_a_topic_asked_of_another_meeting_named(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus[:1] == [meeting] and verdict.yes is yes, verdict

@@ -409,6 +409,15 @@ def conversations() -> list[dict[str, Any]]:
           note="the intelligence chiefs' meeting is undated: which came first is not known"),
         T("kakie strany byli na oboih?", [ARM, TKM], note="seven states on both lists"),
     ], lang="ru"))
+    c.append(chat(45, "[topic-other-meeting] a topic asked of another meeting the turn names, after one meeting's topics", [S2, S4], [
+        T("What did the XVIII meeting discuss?", [r"terror|террор"], note="the four sessions"),
+        T("а в Петербурге о миграции говорили?", [YES, r"migra|миграц"], absent=[STARTS_NO], note="«the fight against illegal migration»"),
+        T("and did they talk about drones in St Petersburg?", [NO_OR_UNSAID], absent=[STARTS_YES], note="S2 does not mention drones"),
+    ]))
+    c.append(chat(46, "[topic-other-meeting] Latin-typed: after the secretaries' agenda, a topic of the XVIII meeting", [S1, S4], [
+        T("chto obsuzhdali sekretari sovbezov?", [r"humanitarian|гуманитарн"], note="humanitarian and educational cooperation"),
+        T("a pro deradikalizaciyu govorili na XVIII soveshchanii?", [YES], absent=[STARTS_NO], note="the fourth session: counteracting radicalization"),
+    ], lang="ru"))
     return c
 
 
