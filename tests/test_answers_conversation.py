@@ -4354,3 +4354,115 @@ def test_the_head_of_a_unit_follows_a_head_not_named(engine: Engine, turns: tupl
     verdict = converse(engine, *turns)[-1]
     assert verdict.reason == "not_stated" and isinstance(verdict.value, dict), verdict
     assert [unit["person"] for unit in verdict.value["units"]] == [KLEMEZ], verdict
+# Session 24 (tuning24_conv2): a person asked at the meeting a turn only points at ("was Klemez at that
+# meeting too?") after a quote was "Yes." and his words holding the word "meeting"; now of that meeting.
+PERSON_THERE = [
+    ("What did Trefilov say about youth?", "Was Klemez at that meeting too?", KLEMEZ, SECRETARIES),
+    ("What did Trefilov say about youth?", "Did Klemez attend that meeting?", KLEMEZ, SECRETARIES),
+    ("Что сказал Рахмон на антитеррористическом совещании?", "А Трефилов был на том заседании?", TREFILOV, XVIII),
+    ("What did Klemez say about migration?", "Did Trefilov attend that meeting?", TREFILOV, SPB),
+    ("Who gave the congratulatory address at the XVIII meeting?", "Did Klemez take part?", KLEMEZ, XVIII),
+    ("Кто выступал на заседании МВД в Петербурге?", "А Рахмон там тоже был?", RAHMON, SPB),
+]
+
+
+@pytest.mark.parametrize("first, then, person, meeting", PERSON_THERE, ids=[t for _, t, _, _ in PERSON_THERE])
+def test_a_person_asked_at_the_meeting_pointed_at(engine: Engine, first: str, then: str, person: str, meeting: str) -> None:
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True, verdict
+    assert person in verdict.focus and verdict.filters.get("meeting") == meeting, verdict
+
+
+def test_a_person_at_the_meeting_asked_first_is_of_his_one_meeting(engine: Engine) -> None:
+    # "Did Klemez attend that meeting?" asked first was "Yes." with his words about St Petersburg
+    verdict = verdict_of(engine, "Did Klemez attend that meeting?")
+    assert verdict.kind == "yes_no" and verdict.yes is not True and verdict.filters.get("meeting") == SPB, verdict
+    assert verdict_of(engine, "Did Trefilov attend the meeting?").yes is True
+
+
+# Session 24 (tuning24_conv2): a period asked of another document named by a word of its own after a
+# programme's period ("а концепция до какого года?") was the programme's period again.
+PERIOD_OTHER = [
+    ("Программа по терроризму на какой срок?", "а пограничная до какого года?", BORDER),
+    ("Программа по терроризму на какой срок?", "а концепция до какого года?", CONCEPT),
+    ("How long does the counter-terrorism programme run?", "and the border one, until when?", BORDER),
+    ("What period does the counter-terrorism programme cover?", "and the concept, until when?", CONCEPT),
+    ("Until when does the border security programme run?", "and the counter-terrorism one, for what years?", TERRORISM),
+    ("do kakogo goda koncepciya voennogo sotrudnichestva?", "a programma po terrorizmu na kakie gody?", TERRORISM),
+]
+
+
+@pytest.mark.parametrize("first, then, document", PERIOD_OTHER, ids=[t for _, t, _ in PERIOD_OTHER])
+def test_a_period_asked_of_another_document_named(engine: Engine, first: str, then: str, document: str) -> None:
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.attribute == "period" and verdict.focus[:1] == [document], verdict
+
+
+# Session 24 (tuning24_conv2): "where will the text go?" (a verb of going with the text) is where the
+# document's text is to be distributed, asked after it or of it by name (was the place it was adopted).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("joint statement on transnational crime - who adopted it?", "where will the text go?"),
+        ("Who adopted the joint statement?", "куда пойдёт его текст?"),
+        ("where will the text of the joint statement go?",),
+        ("kuda otpravyat tekst sovmestnogo zayavleniya?",),
+    ],
+)
+def test_where_the_text_goes_is_where_it_is_distributed(engine: Engine, turns: tuple[str, ...]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    html = html_of(engine, verdict)
+    assert STATEMENT in verdict.focus and ("United Nations" in html or "ООН" in html), html
+
+
+# Session 24 (tuning24_conv2): "на сколько дней?" / "by how many days?" after "which came first, A or B?"
+# is the days between the two, though no word points at them (was the XVIII meeting's 13 bodies).
+DAYS_AFTER_ORDER = [
+    (("что было раньше — восемнадцатая антитеррористическая встреча или заседание МВД в Питере?", "на сколько дней?"), 63),
+    (("which came first, the XVIII meeting or the secretaries meeting?", "by how many days?"), 148),
+    (("chto bylo ran'she: zasedanie MVD v Pitere ili vstrecha sekretarey sovbezov?", "na skolko dney?"), 85),
+    (("when was the XVIII meeting?", "and the St Petersburg one?", "how many days?"), 63),
+]
+
+
+@pytest.mark.parametrize("turns, days", DAYS_AFTER_ORDER, ids=[f"{t[-1]}-{d}" for t, d in DAYS_AFTER_ORDER])
+def test_how_many_days_after_two_compared(engine: Engine, turns: tuple[str, ...], days: int) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.attribute == "days" and re.search(rf"\b{days}\b", html_of(engine, verdict)), verdict
+
+
+def test_a_person_at_the_meeting_of_the_quoted_source(engine: Engine) -> None:
+    # "Peskov vystupal na etoj vstreche v Moskve?" after Putin's words in the article on the intelligence
+    # chiefs' meeting was the 13th meeting's speaker
+    verdict = converse(engine, "a Putin chto govoril?", "Peskov vystupal na etoj vstreche v Moskve?")[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is not True and verdict.filters.get("meeting") == INTEL, verdict
+
+
+# Session 24 (tuning24_conv2): "а какой орган СНГ был на обеих?" after two meetings compared is those on
+# both lists (was the two meetings listed again).
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("что было раньше — восемнадцатая антитеррористическая встреча или заседание МВД в Питере?", "на сколько дней?", "а какой орган СНГ был на обеих?"), {"atc"}),
+        (("when was the intelligence chiefs meeting?", "and the interior ministers one?", "which states were at both?"), {"armenia", "uzbekistan"}),
+    ],
+)
+def test_a_group_at_both_meetings_compared(engine: Engine, turns: tuple[str, ...], expected: set[str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "list" and expected <= set(verdict.items), verdict
+
+
+# Session 24 (tuning24_conv2): a topic asked of another meeting the turn names ("а дроны обсуждали на XVIII
+# встрече?", "а в Петербурге беспилотники обсуждали?") after one meeting is of the meeting named (was "not
+# discussed" of the meeting in context).
+@pytest.mark.parametrize(
+    ("turns", "meeting", "yes"),
+    [
+        (("а о кибербезопасности говорили и на встрече руководителей спецслужб?", "а дроны обсуждали на XVIII встрече?"), XVIII, True),
+        (("а о кибербезопасности говорили и на встрече руководителей спецслужб?", "а в Петербурге беспилотники обсуждали?"), SPB, None),
+        (("What did the XVIII meeting discuss?", "а в Петербурге о миграции говорили?"), SPB, True),
+    ],
+)
+def test_a_topic_asked_of_another_meeting_named(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool | None) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus[:1] == [meeting] and verdict.yes is yes, verdict

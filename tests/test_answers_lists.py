@@ -2101,3 +2101,22 @@ def test_what_was_approved_at_a_meeting_shows_every_approved_outcome(engine: Eng
         "programme_ct_extremism_2026_2028",
         "programme_border_security_2030",
     ], verdict
+# Session 24 (tuning24_conv2): programmes asked as discussed at a meeting that adopted none are the lines of
+# its agenda naming them ("Какие программы обсуждали в Петербурге?" was "no records: programmes and documents").
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие программы обсуждали в Петербурге?",
+        "which programmes were discussed at the St Petersburg meeting?",
+        "kakie programmy obsuzhdali v Pitere?",
+    ],
+)
+def test_programmes_discussed_at_a_meeting_are_its_agenda_lines(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.attribute == "agenda" and verdict.focus[:1] == [SPB], verdict
+    assert all(re.search(r"programm|програм", f"{s.en} {s.ru}") for s in verdict.statements), verdict
+
+
+def test_programmes_adopted_at_a_meeting_that_adopted_none_stay_none(engine: Engine) -> None:
+    verdict = verdict_of(engine, "Какие программы приняли в Петербурге?")
+    assert verdict.kind == "list" and not verdict.items, verdict

@@ -4125,3 +4125,67 @@ def test_in_the_city_of_one_meeting_is_at_that_meeting(engine: Engine, question:
     # each was "not said directly" with the city's card
     verdict = verdict_of(engine, question)
     assert verdict.kind == "yes_no" and verdict.yes is yes and SPB in verdict.focus, verdict
+# Session 24 (tuning24_conv2): a decision whose record adds, in brackets, that it had been planned
+# ("Approved at the October meetings (planned for adoption according to Klemez)") is done, no "the sources
+# do not say"; a status granted is one become ("did the SCO become an observer?" was "not directly").
+DONE_OR_BECOME = [
+    "Was the military cooperation concept approved?",
+    "Was the military cooperation concept adopted?",
+    "Была ли принята концепция военного сотрудничества?",
+    "Did the SCO become an observer at the CIS?",
+    "Стала ли ШОС наблюдателем при СНГ?",
+    "ShOS stala nablyudatelem pri SNG?",
+]
+
+
+@pytest.mark.parametrize("question", DONE_OR_BECOME)
+def test_a_decision_done_or_a_status_become_is_yes(engine: Engine, question: str) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.yes is True, verdict
+
+
+@pytest.mark.parametrize("question", ["Did the CSTO become an observer at the CIS?", "Has the treaty on controlled deliveries been signed?"])
+def test_a_status_or_deed_not_recorded_stays_no_yes(engine: Engine, question: str) -> None:
+    assert verdict_of(engine, question).yes is not True
+
+
+# Session 24 (tuning24_conv2): "the secretaries' meeting" is the Security Secretaries' (was the EAG's card
+# with "Yes", or the XVIII meeting in Moscow).
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Was the secretaries' meeting held in Moscow?", True),
+        ("Was the secretaries meeting held in St Petersburg?", False),
+        ("Where was the secretaries' meeting?", None),
+    ],
+)
+def test_the_secretaries_meeting_is_the_security_secretaries(engine: Engine, question: str, yes: bool | None) -> None:
+    verdict = verdict_of(engine, question)
+    assert SECRETARIES in verdict.focus and verdict.yes is yes, verdict
+
+
+# Session 24 (tuning24_conv2): a state "on the list" of a meeting is whether it took part ("Is Russia in
+# the list of participants of the St Petersburg meeting?" was "not directly" and the list; "Россия есть в
+# списке участников заседания в Питере?" the meetings listed); another list is left alone.
+ON_THE_LIST = [
+    ("Is Russia in the list of participants of the St Petersburg meeting?", True),
+    ("Azerbaijan on the list for the interior ministers meeting?", False),
+    ("Россия есть в списке участников заседания в Питере?", True),
+    ("Азербайджан есть в списке участников заседания МВД?", False),
+    ("Kyrgyzstan on the list for the intelligence chiefs meeting?", True),
+    ("a Rossiya v spiske v Pitere est?", True),
+]
+
+
+@pytest.mark.parametrize("question, yes", ON_THE_LIST)
+def test_a_state_on_the_list_of_a_meeting_took_part(engine: Engine, question: str, yes: bool) -> None:
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "yes_no" and verdict.yes is yes, verdict
+
+
+def test_another_list_is_not_taking_part() -> None:
+    from bot.answers.on_the_list import rewrite
+
+    assert rewrite("Is the SCO on the list of observers?") is None
+    assert rewrite("Which of them are on the list?") is None
+    assert rewrite("Is Belarus on the list?") == "Is Belarus take part?"

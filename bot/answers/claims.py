@@ -471,7 +471,9 @@ def _holds_claimed(claimed: dict[str, set[str]], texts: list[str]) -> bool:
 # ("утвердили" ~ "approved", "получила статус" ~ "decided to grant the status").
 _DECISION_FAMILIES = (
     ("utverd", "utverj", "odobr", "prina", "prinja", "prinya", "prinim", "adopt", "aprov", "approv", "endors"),
-    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo"),
+    # "did the SCO become an observer?" ~ "decided to grant the SCO the status of an Observer": a
+    # status granted is one become ("стала ли ШОС наблюдателем")
+    ("poluch", "grant", "predostav", "receiv", "award", "confer", "prisvo", "becom", "became", "stal"),
     # "учредили" ~ "учреждённый" (д/жд) ~ "established" ~ "создали": a body or format set up
     ("uchred", "uchrej", "establish", "osnova", "sozda", "creat", "found", "launch"),
 )

@@ -39,6 +39,7 @@ from bot.answers import (
     define,
     delegated,
     delegates,
+    discussed_documents,
     entry_choice,
     events,
     fact_subject,
@@ -58,6 +59,7 @@ from bot.answers import (
     named_instead,
     occasion,
     on_behalf,
+    on_the_list,
     ordinal_asked,
     ordinal_unrecorded,
     org_role,
@@ -65,6 +67,7 @@ from bot.answers import (
     parts,
     periodorder,
     periods,
+    person_there,
     post_holders,
     posts,
     provenance,
@@ -75,6 +78,7 @@ from bot.answers import (
     role_at_meeting,
     said_match,
     seasons,
+    sent_where,
     series,
     shorter,
     slang,
@@ -247,6 +251,10 @@ _VAGUE_EVENT = re.compile(
     r"\b((?:that|the|teh|this|those)\s+(?:[\w-]+\s+){1,2}?)(?:thing(?:y|ie)?|do|gathering|get-together|affair|shindig|meet-?up)s?\b"
     r"|\b((?:та|той|ту|тот|том|эта|этой|эту|этом)\s+(?:[\w-]+\s+)?)(?:штук|тусовк|сходк|движух)\w*",
     re.IGNORECASE,
+)
+
+_SECRETARIES_MEETING = re.compile(
+    r"(?<!security )(?<!council )\b(secretaries'?\s+(?:meeting|council|session|get-together|gathering))\b", re.IGNORECASE
 )
 
 # "ЕАГ — это что за структура?", "что за структура ЕАГ?": a definition asked with a kind noun, which
@@ -678,6 +686,10 @@ class Engine:
             # "кем принята программа: по борьбе с терроризмом?": the kind word is the name's first
             # word; only the colon parts them
             text = _KIND_COLON.sub(r"\1 ", text)
+        if "secretaries" in text.lower() and _SECRETARIES_MEETING.search(text):
+            # "the secretaries' meeting": in these sources the only secretaries meeting as a body are the
+            # security councils' ("secretaries" alone read as "Moscow", "the EAG")
+            text = _SECRETARIES_MEETING.sub(r"security \1", text)
         if _VAGUE_EVENT.search(text):
             text = _VAGUE_EVENT.sub(lambda found: f"{found.group(1)}meeting" if found.group(1) else f"{found.group(2)}встрече", text)
         prepared = prepare(question_part(text))
@@ -745,6 +757,16 @@ class Engine:
                 if verdict.answered and verdict.kind not in ("clarify", "not_recorded"):
                     verdict.question = question
                     return verdict
+        listed = on_the_list.rewrite(question) if on_the_list.cued(question) else None
+        if listed is not None:
+            # "Is Russia in the list of participants of the St Petersburg meeting?": whether it took part
+            taken = self.answer(listed, lang, today, context)
+            if context is not None and not (taken.answered and taken.kind == "yes_no"):
+                # "a Rossiya v spiske v Pitere est?" after a count at another meeting: it names its own
+                taken = self.answer(listed, lang, today, None)
+            if taken.answered and taken.kind == "yes_no":
+                taken.question = question
+                return taken
         # The user's own question: a "yes" is last held against the period or month it claims,
         # with the entry chosen without that value (see claim_guard).
         verdict = self._answer_read(question, lang, today, context)
@@ -766,6 +788,9 @@ class Engine:
             if card is not None and card.answered and card.kind == "card" and kinds and kinds <= {"organisation", "body"}:
                 card.question = question
                 return card
+        if verdict.kind == "list" and not verdict.items and verdict.attribute == "document":
+            # "Какие программы обсуждали в Петербурге?": none adopted there, but its agenda names some
+            verdict = discussed_documents.answer(self.kb, verdict, question, context) or verdict
         if verdict.kind == "list" and not verdict.items and question_form.is_yes_no(question):
             # "Были ли заседания в этом году?": an empty list asked as a yes/no is worded with "No" first
             verdict.filters = {**verdict.filters, "yes_no_asked": True}
@@ -926,6 +951,16 @@ class Engine:
             # "What do you think of the SCO": the sources hold facts and words said, not the bot's views.
             base.reason = "out_of_scope"
             return base
+        # "where will the text of the joint statement go?": where it is to be distributed, not where adopted
+        spread = sent_where.named(self, parsed, today) if context is None and sent_where.cued(parsed.text) else None
+        if spread is not None:
+            spread.question = question
+            return spread
+        # "Was Klemez at that meeting too?": the meeting pointed at, not a statement holding the word "meeting"
+        there = person_there.answer(self, parsed, context) if person_there.cued(parsed.text.lower()) else None
+        if there is not None:
+            there.question = question
+            return there
         partner = self._partner_named(parsed, replace(base)) if context is None else None
         if partner is not None:
             return partner

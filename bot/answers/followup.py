@@ -579,7 +579,8 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         context is not None
         and context.answered
         and (context.filters.get("pair") or pair_followup.compared(engine, context))
-        and own_subject(parsed) is None
+        # "which CIS bodies were at both?": "CIS" says whose bodies, no subject of its own
+        and ((own := own_subject(parsed)) is None or (own == _CIS and _CIS_GROUP.search(parsed.text.lower()) is not None))
         # "tell me about the first one" after entries of a list asked in turn: that entry, no order asked
         and not (_TELL_ABOUT.search(base.question.lower()) and entry_number(parsed.text.lower()) is not None)
     ):

@@ -26,12 +26,15 @@ if TYPE_CHECKING:
     from bot.answers.verdict import Verdict
 
 CUE = cued(re.compile(
-    r"\bhow many (?:meetings|sessions|times)\b[^?]{0,60}?\b(?:hold|held|have|had|meet|met|convene[sd]?|gather(?:ed)?)\b"
+    # (a meeting's sessions are its parts: "how many sessions did the … meeting have?" is no count of meetings)
+    r"\bhow many (?:meetings|times)\b[^?]{0,60}?\b(?:hold|held|meet|met|convene[sd]?|gather(?:ed)?)\b"
     r"|\bсколько (?:раз|заседаний|встреч|совещаний)\b[^?]{0,60}?(?:провел|провёл|провели|проводил\w*|собира\w*|собрал\w*|заседал\w*|встречал\w*)"
     r"|\bskol'?ko (?:raz|zasedanij|zasedaniy|vstrech)\b[^?]{0,60}?(?:provel\w*|sobira\w*|zasedal\w*)",
     re.IGNORECASE,
 ))
 _NAMED = 0.4
+_WHOLE = 0.8  # a body named this fully is counted by the usual answers, unless asked "how many times"
+_TIMES = re.compile(r"\b(?:times|раз|raz)\b", re.IGNORECASE)
 _ASKING: ContextVar[bool] = ContextVar("meetings_counted_asking", default=False)  # the question it asks is no new one
 TOP = 3
 
@@ -47,6 +50,8 @@ def answer(engine: Engine, parsed: Parsed, today: date) -> Verdict | None:
             break
         entity = kb.entities[hit.entity]
         if kb.kind(hit.entity) == "body":
+            if hit.name_cover >= _WHOLE and not _TIMES.search(parsed.text):
+                return None  # "сколько заседаний провёл Совет министров обороны?": the usual count (or none held)
             body = hit.entity
         elif isinstance(entity, Meeting) and entity.body:
             body = entity.body

@@ -80,6 +80,12 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict | None, ordinal: int
     if not docs:
         return None
     chosen = docs[0] if len(docs) == 1 else siblings.named_among(engine.kb, parsed.text, docs)
+    if len(docs) == 1 and _names_more(parsed) and "completing" not in context.filters:
+        # "а концепция до какого года?", "and the border one, until when?" after the counter-terrorism
+        # programme: another document with a period, named by its own words, is the one asked
+        others = [d.id for d in engine.kb.entities.values() if _with_period(d)]
+        other = siblings.named_among(engine.kb, parsed.text, others, besides=docs[0])
+        chosen = other if other is not None else chosen
     if chosen is None and _names_more(parsed):
         return None  # "what period does the Joint Statement cover": a subject the candidates lack
     if chosen is None:

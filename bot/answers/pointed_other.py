@@ -69,6 +69,9 @@ def _completed(engine: Engine, asked: str, lang: str, other: str, today: date) -
     Sphere of Forensic Expert Activity")."""
     card = engine.answer(engine.kb.name(other, lang), lang, today)
     if card.answered and other in card.focus:
+        # the question asked again of the other: its own words name the entry it was first asked of, which
+        # the follow-up must not take for another one named (`period_followup`)
+        card.filters = {**card.filters, "completing": other}
         verdict = engine.answer(asked, lang, today, card)
         if _answers(engine, verdict, other):
             return verdict

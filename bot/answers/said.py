@@ -773,7 +773,9 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     # whether it was done (unless the question asks about the plan).
     planned = (
         not wrong
-        and PLAN.search(text[0]) is not None
+        # "Approved at the October meetings (planned for adoption according to Klemez in August)": the
+        # plan in brackets is an aside to what was done, no plan instead of it
+        and PLAN.search(_ASIDE.sub(" ", text[0])) is not None
         and PLAN.search(parsed.text) is None
         and _FUTURE_VERB.search(parsed.text) is None
     )
@@ -784,6 +786,7 @@ def _stated(engine: Engine, parsed: Parsed, mentions: Mentions, base: Verdict, h
     return verdict
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 # A Russian verb in the plural future or present ("разошлют в ООН?", "распространят"): asks about
 # what is to happen, which a plan answers.
 _FUTURE_VERB = re.compile(r"(?<!\w)(?:\w{4,}(?:ют|ят)|будет|будут|\w{4,}(?:yut|jut|yat|jat)|budet|budut)(?!\w)", re.I)

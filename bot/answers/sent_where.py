@@ -34,6 +34,10 @@ CUE = re.compile(
     rf"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:where|to whom|куда|где|кому|kuda|gde|komu)\b.*\b{_SENDING}\b"
     # "will it be sent anywhere?", "is it to be circulated somewhere?", "его куда-нибудь отправят?"
     rf"|^.*?\b{_SENDING}\b.*\b(?:anywhere|somewhere)\b|^.*?(?:куда|kuda)-(?:то|нибудь|либо|to|nibud|libo)\b.*\b{_SENDING}\b"
+    # "where will the text go?", "куда пойдёт текст?": the text going somewhere is its being sent
+    r"|^(?:(?:and|so|а|и|a|i)\s+)?(?:where|куда|kuda)\b.*\b(?:text|текст\w*|tekst\w*)\b.*\b(?:go|goes|going|end\s+up|headed"
+    r"|пойд[её]т|уйд[её]т|отправится|pojdet|ujdet)\b"
+    r"|^(?:(?:and|so|а|и|a|i)\s+)?(?:where|куда|kuda)\b.*\b(?:go|goes|going|end\s+up|headed|пойд[её]т|уйд[её]т|pojdet|ujdet)\b.*\b(?:text|текст\w*|tekst\w*)\b"
 )
 # The records' own word for it, in either language
 _DISTRIBUTED = re.compile(r"\bdistribut\w*|\bcirculat\w*|\bраспростран\w*", re.IGNORECASE)
@@ -72,4 +76,35 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         return None
     # "will it be sent anywhere?" is answered by where it is to go: no claim of its own to check
     verdict.filters = {**verdict.filters, "follow_up": context.question, "document": document, "asserts_nothing": True}
+    return verdict
+
+
+_CUE_WORDS = ("text", "текст", "tekst", "send", "sent", "distribut", "circulat", "отправ", "направ", "распростран", "разосл", "otprav", "naprav", "rasprostran")
+
+
+def cued(text: str) -> bool:
+    """Cheap: a word of a text or of sending it."""
+    lower = text.lower()
+    return any(word in lower for word in _CUE_WORDS)
+
+
+def named(engine: Engine, parsed: Parsed, today: date) -> Verdict | None:
+    """The same asked first, of a document the question names ("where will the text of the joint
+    statement go?" was the place of the summit that adopted it)."""
+    text = parsed.text.lower().strip(" ?!.")
+    if len(text.split()) > MAX_WORDS + 6 or CUE.match(text) is None:
+        return None
+    kb = engine.kb
+    documents = [h.entity for h in parsed.hits[:3] if kb.kind(h.entity) == "document" and h.score >= 0.4]
+    spread = [d for d in dict.fromkeys(documents) if _spread(kb.entities[d])]
+    if len(spread) != 1:
+        return None
+    name = kb.name(spread[0], parsed.lang)
+    question = f"где планируется распространить текст {name}?" if parsed.lang == "ru" else f"where will the text of the {name} be distributed?"
+    if question.lower().strip(" ?!.") == text:
+        return None
+    verdict = engine.answer(question, parsed.lang, today)
+    if not verdict.answered or spread[0] not in verdict.focus:
+        return None
+    verdict.filters = {**verdict.filters, "document": spread[0], "asserts_nothing": True}
     return verdict

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.answers import meeting_swap
+from bot.answers import meeting_names, meeting_swap
 from bot.answers.question_form import asks_by_tone, is_yes_no
 from bot.search.chatlatin import cyrillic_reading
 
@@ -54,6 +54,13 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date, own: s
     meeting = own if own is not None and engine.kb.kind(own) == "meeting" else context.focus[0] if context.focus else None
     if meeting is None or engine.kb.kind(meeting) != "meeting":
         return None
+    named = list(dict.fromkeys(m for m, _ in meeting_names.named_meetings(engine, parsed)))
+    if named and named != [meeting]:
+        # "а в Петербурге беспилотники обсуждали?" after the intelligence chiefs' meeting: the turn names
+        # another meeting, of which the topic is asked (was "not discussed" of the one in context)
+        if len(named) != 1:
+            return None
+        meeting = named[0]
     # The words after "about" / "про" first: the frame's topic_of drops a body's name ("forensic" is
     # the Forensic Expert Council's word), which here is the topic itself.
     after = _ABOUT.search(text)
