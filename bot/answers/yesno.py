@@ -26,6 +26,7 @@ from bot.answers import (
     adopted_where,
     adopter_claim,
     body_met,
+    chaired,
     define,
     evaluated,
     exercise_where,
@@ -1220,7 +1221,14 @@ def _about_meetings(
         status = status_granted_at(engine, base, ids, subjects[0].entity, text)
         if status is not None:
             return status
-        return took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
+        return took_part(
+            engine,
+            base,
+            ids,
+            subjects[0].entity,
+            address_asked=_ADDRESS.search(text) is not None,
+            chair_asked=kb.kind(subjects[0].entity) == "person" and chaired.asked(text),
+        )
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
@@ -1357,9 +1365,11 @@ def took_part(
     member: str,
     in_person: bool = False,
     address_asked: bool = False,
+    chair_asked: bool = False,
 ) -> Verdict:
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
-    a person named only for an address sent is no yes."""
+    a person named only for an address sent is no yes; asked whether they chaired it, only the
+    role "chair" is (`chaired`)."""
     kb = engine.kb
     group = GROUP_OF[kb.kind(member)]
     asked_group = listed_group.asked_group(base.question) if group != "people" else None
@@ -1385,7 +1395,10 @@ def took_part(
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
         roles = {x.role for x in p.people if x.person == member}
-        if member in listed and group == "people" and roles == {"addressed"} and address_asked:
+        if member in listed and group == "people" and chair_asked and "chair" not in roles:
+            # "Did Trefilov chair the 13th meeting?": named there for a speech, not as its chair.
+            outcome, yes = "not_chair", None
+        elif member in listed and group == "people" and roles == {"addressed"} and address_asked:
             # "Выступал ли Рахмон с обращением": an address is what the source records.
             outcome, yes = "address_heard", True
         elif member in listed and group == "people" and roles <= {"addressed", "reported"}:

@@ -1402,6 +1402,7 @@ GROUNDS: dict[str, str] = {
     "approved_in_yes": to_translate("{document} was approved at {meeting}, in {place}."),
     "approved_in_no": to_translate("{document} was approved at {meeting}, in {place}, not in {asked}."),
     "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
+    "not_chair": to_translate("The sources do not say {member} chaired {meeting}; they name {member} there, but not as its chair."),
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
