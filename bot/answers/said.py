@@ -58,6 +58,8 @@ _TOPIC_FILLER = (
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
+    # "an address to the plenary": the part of the meeting where it was heard, not what it said
+    " plenary пленарном пленарное пленарной пленарному plenarnom plenarnoe plenarnoy"
     " svoem svoyom svoei svoey svoih vystuplenii rechi"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
@@ -495,6 +497,10 @@ def topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered:
         for i, tok in enumerate(query.tokens)
         if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
+    if rest and query.tokens[rest[-1]] in _TAG_TOKENS and _TAG_END.search(parsed.text):
+        # "Rahmon addressed the XVIII meeting, right?": the tag asks for yes or no, it is no topic
+        # ("the sources do not say" was answered of the word "right").
+        rest = rest[:-1]
     # The clause naming the meeting is no share of the question's words the topic is weighed against.
     # Nor are the words that only frame it ("among the issues … looked at"), or a long frame would
     # hide the topic it names.
@@ -507,6 +513,9 @@ def topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered:
 
 
 _FILLER: set[str] = set()
+# A tag closing a statement: "…, right?", "…, верно?", "…, pravilno?"
+_TAG_END = re.compile(r"[,\s]\s*(?:right|correct|верно|правильно|verno|pravilno)\W*$", re.I)
+_TAG_TOKENS = frozenset({"right", "corect", "vern", "praviln", "verno", "pravilno"})
 
 
 def filler_tokens() -> set[str]:

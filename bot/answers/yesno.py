@@ -580,11 +580,18 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return in_place
     if (
         not meetings
-        and (PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and (
+            PARTICIPATE_OR_BE.search(text)
+            or WAS_THERE.search(text)
+            or _HOSTED.search(text)
+            or _ADDRESS.search(text)
+            or _SPOKE.search(text)
+        )
         and _A_MEETING.search(text)
     ):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
-        # (so it is when someone addressed its participants).
+        # (so it is when someone addressed its participants, or spoke there: "Трефилов выступал на
+        # московском заседании секретарей советов безопасности?").
         own = _only_meeting(engine, parsed, others)
         if own is not None:
             owner = getattr(kb.entities[own.entity], "body", None)
@@ -1235,7 +1242,8 @@ def _about_meetings(
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
     # not a topic to look for in what was said there.
-    if TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
+    dated = bool(parsed.intent.years or months_named(text))
+    if TOOK_PLACE.search(text) or (dated and (held_in or _BE_WHEN.search(text))):
         return took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = topic_positions(engine, parsed, mentions, mentions.covered)
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
@@ -1307,6 +1315,14 @@ _BE_IN = re.compile(
     r"\b(?:was|were|is)\b[^?]{0,80}?\bin\s+[A-Z]|\b(?:был|была|было|были)\b[^?]{0,80}?\bв\s+[А-ЯЁ]"
     r"|\b(?:byl|byla|bylo|byli)\b[^?]{0,80}?\bv\s+[A-Z]"
 )
+# "Совещание … было в ноябре 2025 года, верно?", "was the meeting in June?": being in a month or a year is
+# when it was held (no topic of the meeting: one asked of what was discussed returned before).
+_BE_WHEN = cued(re.compile(
+    r"\b(?:was|were|is)\b[^?]{0,80}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b)"
+    r"|\b(?:был|была|было|были)\s+(?:\w+\s+){0,2}?в\s+(?:\d{4}\b|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"|\b(?:byl|byla|bylo|byli)\s+(?:\w+\s+){0,2}?v\s+(?:\d{4}\b|yanvar|fevral|mart|aprel|ma[ey]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)",
+    re.I,
+))
 _AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
