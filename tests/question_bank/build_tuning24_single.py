@@ -640,6 +640,77 @@ add(
     "wrong layout: «сколько стран было на встрече спецслужб»; «these eight states»",
 )
 
+# --- second batch (written during the session): the first batch's failures varied over other entries;
+# notes start with the family in brackets ------------------------------------------------------------------
+unsaid(
+    "Did Emomali Rahmon chair the June counter-terrorism meeting in Moscow?",
+    r"Rahmon|Рахмон|chair|председ",
+    [S4],
+    "[chair-claim] Rahmon's congratulatory address was heard at the plenary; no chair is named",
+    extra=[r"address|обращени|поздрав|congratulat|приветств"],
+)
+unsaid(
+    "Председательствовал ли Трефилов на 13-м заседании Совета секретарей советов безопасности?",
+    r"Trefilov|Трефилов|председ|chair",
+    [S1],
+    "[chair-claim] «Denis Trefilov addressed the participants with a welcoming speech»; no chair is named",
+)
+unsaid(
+    "Was Trefilov the chairman of the Moscow security secretaries meeting?",
+    r"Trefilov|Трефилов|chair|председ",
+    [S1],
+    "[chair-claim] only his welcoming speech is recorded",
+)
+unsaid(
+    "Klemez vel zasedanie MVD v Peterburge?",
+    r"Klemez|Клемез|председ|chair",
+    [S2],
+    "[chair-claim] Klemez told the media about the meeting; no chair is named",
+)
+add("Слова Пескова про сотрудничество в СНГ?", "quote", [r"potential|потенциал"], [S3], "[words-of] «cooperation within the CIS holds deep potential»")
+add("Rahmon slova pro ATC?", "quote", [r"2000|validity|обоснованн|contribution|вклад"], [S4], "[words-of] «noted the validity of the decision taken in 2000 … emphasized the Center’s significant contribution»")
+add("the words of Trefilov about youth", "quote", [r"youth|молод", r"destructive|деструктивн"], [S1], "[words-of] «especially youth, in destructive ideological movements»")
+add("Цитата Клемеза о незаконной миграции", "quote", [r"national\s+security|национальной\s+безопасност|threat|угроз"], [S2], "[words-of] «Illegal migration flows pose a direct threat to national security»")
+yes("Совет МВД в Петербурге был в августе 2025, да?", [S2], "[be-when] «in St. Petersburg on 12 August» (2025)")
+nope(
+    "Антитеррористическое совещание в Москве было в июле?",
+    r"July|июл",
+    [S4],
+    "[be-when] «held in Moscow on June 10, 2025»",
+    extra=[r"June|июн"],
+)
+unsaid(
+    "Встреча глав спецслужб в Москве была в 2025 году?",
+    r"2025|2024|дат|date",
+    [S3],
+    "[be-when] the article is undated",
+)
+nope("The interior ministers meeting in St Petersburg was in 2024, right?", r"2024", [S2], "[be-when] 12 August 2025", extra=[r"2025"])
+yes("Rahmon addressed the XVIII meeting, right?", [S4], "[tag-address] «The plenary session heard a congratulatory address from … Emomali Rahmon»")
+yes("Trefilov gave a welcoming speech at the 13th meeting, right?", [S1], "[tag-address] «addressed the participants with a welcoming speech»")
+yes("Рахмон направил приветствие участникам июньского совещания, верно?", [S4], "[tag-address] congratulatory address heard at the plenary")
+yes("Did Trefilov speak at the meeting of the Security Secretaries Council?", [S1], "[spoke-body-meeting] the council's one recorded meeting, the 13th")
+yes("Трефилов выступал на заседании Совета секретарей советов безопасности?", [S1], "[spoke-body-meeting] «Denis Trefilov addressed the participants with a welcoming speech»")
+unsaid("Putin vystupal na vstreche rukovoditeley specsluzhb?", r"Putin|Путин", [S3], "[spoke-body-meeting] Putin's remark is «earlier», not at the meeting")
+add(
+    "What did the President of Kazakhstan say at the June meeting?",
+    "lookalike",
+    None,
+    [S4],
+    "[post-of-state-said] no President of Kazakhstan is named; the address came from the President of Tajikistan",
+    dd=True,
+    absent=[r"\b(?:Putin|Путин)\b[^.]{0,40}(?:no such|не приводят)"],
+)
+add("Что сказал президент Узбекистана на совещании в Москве?", "lookalike", None, [S4, S3], "[post-of-state-said] no President of Uzbekistan is named", dd=True)
+add(
+    "Что сказал председатель Совета глав государств СНГ на XVIII совещании?",
+    "quote",
+    [r"2000|ATC|АТЦ|обоснованн|validity|вклад|contribution"],
+    [S4],
+    "[post-of-state-said] the Chair is Rahmon: «noted the validity of the decision taken in 2000 …»",
+)
+add("What did the Prime Minister of Belarus say at the St Petersburg meeting?", "lookalike", None, [S2], "[post-of-state-said] no Prime Minister of Belarus is named", dd=True)
+
 
 def build() -> dict[str, Any]:
     return {"questions": Q}
