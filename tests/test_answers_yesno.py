@@ -4109,3 +4109,57 @@ def test_two_entries_named_are_no_pair_of_members_unless_only_attending_is_asked
 def test_two_present_at_a_meeting_is_attendance(engine: Engine) -> None:
     verdict = verdict_of(engine, "were Armenia and Belarus present at the XVIII meeting?")
     assert (verdict.yes, verdict.grounds) == (True, "members_listed"), verdict
+
+
+# Session 24 (tuning24_single): chairing is a role of its own; a month asserted with "было в"; a tag
+# ", right?" is no topic; speaking at a body's one meeting; a meeting named by kind and city, its month claimed.
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("Did Denis Trefilov chair the 13th meeting of the CIS Security Secretaries Council?", TREFILOV, SECRETARIES),
+        ("Председательствовал ли Трефилов на 13-м заседании Совета секретарей советов безопасности?", TREFILOV, SECRETARIES),
+        ("Was Trefilov the chairman of the Moscow security secretaries meeting?", TREFILOV, SECRETARIES),
+        ("Did Emomali Rahmon chair the June counter-terrorism meeting in Moscow?", RAHMON, XVIII),
+    ],
+)
+def test_a_person_named_at_a_meeting_did_not_chair_it_unless_recorded_as_chair(
+    engine: Engine, question: str, person: str, meeting: str
+) -> None:
+    # was "Yes. The source names Denis Trefilov at 13th Security Secretaries meeting" (presence)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", None), verdict
+    assert verdict.value["meetings"][0]["result"] == "not_chair" and verdict.value["member"] == person
+    assert verdict.value["meetings"][0]["meeting"] == meeting
+    assert re.search(r"welcoming|congratulatory|приветств|поздрав", visible(html_of(engine, verdict)), re.I)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        ("Совещание секретарей совбезов СНГ было в ноябре 2025 года, верно?", SECRETARIES, True),
+        ("Совет МВД в Петербурге был в августе 2025, да?", SPB, True),
+        ("Заседание СМВД в Питере было в сентябре?", SPB, False),
+        ("Антитеррористическое совещание в Москве было в июле?", XVIII, False),
+        ("Антитеррористическое совещание в Москве было в июне?", XVIII, True),
+    ],
+)
+def test_a_meeting_that_was_in_a_month_is_its_date_checked(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    # was "the sources do not say" (the month read as a topic of the meeting) or a "did you mean"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.focus[:1]) == ("yes_no", yes, [meeting]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Emomali Rahmon sent a congratulatory address to the plenary of the June counter-terrorism meeting, right?",
+        "Rahmon addressed the XVIII meeting, right?",
+        "Трефилов выступал на московском заседании секретарей советов безопасности?",
+        "Трефилов выступал на заседании Совета секретарей советов безопасности?",
+        "Did Trefilov speak at the meeting of the Security Secretaries Council?",
+    ],
+)
+def test_an_address_or_speech_recorded_at_a_meeting_is_a_yes(engine: Engine, question: str) -> None:
+    # was "The sources do not say" of the tag word "right", or the speakers' list with no "yes"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", True), verdict

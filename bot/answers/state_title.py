@@ -60,6 +60,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
                 return None  # held for that state (or for one not said): the usual answer
             # (a post of a body, "Chair of the Council of Heads of CIS States", is held for no state)
             elsewhere.append(person.id)
+    if not elsewhere and said:
+        # "What did the Prime Minister of Belarus say …": nobody holds the title at all, and the
+        # title look-alike answers only "who"
+        value = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", value, [state], list(kb.entities[state].sources))
     if not elsewhere:
         return None  # no one holds that title at all: the title look-alike's answer
     holders = list(dict.fromkeys(elsewhere))

@@ -17,14 +17,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from patterns import (  # noqa: E402
+from patterns import (
     ARM,
     ATC,
     AZE,
     BCOC,
     BEL,
-    CSTO,
     CORRUPTION,
+    CSTO,
     DUSHANBE,
     EAG,
     ECOLOGICAL,
@@ -51,7 +51,6 @@ from patterns import (  # noqa: E402
     S3,
     S4,
     SCO,
-    SECSEC,
     SPB,
     STARTS_NO,
     STARTS_YES,
@@ -532,7 +531,7 @@ add(
     dd=True,
     absent=[STARTS_YES],
 )
-add("What happened in June last year?", "time", [rf"XVIII|counter-?\s?terror|антитеррор|террор", r"\b10\b"], [S4], "last year = 2025: the XVIII meeting, Moscow, 10 June 2025")
+add("What happened in June last year?", "time", [r"XVIII|counter-?\s?terror|антитеррор|террор", r"\b10\b"], [S4], "last year = 2025: the XVIII meeting, Moscow, 10 June 2025")
 add(
     "Which was earlier: the St Petersburg meeting or the counter-terrorism one in Moscow?",
     "time",
