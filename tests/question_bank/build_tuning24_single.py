@@ -710,6 +710,17 @@ add(
 )
 add("What did the Prime Minister of Belarus say at the St Petersburg meeting?", "lookalike", None, [S2], "[post-of-state-said] no Prime Minister of Belarus is named", dd=True)
 
+# third batch: declines of the first batch varied over other entries
+add("Какое последнее заседание упомянуто в источниках и когда оно было?", "time", [NOV5], [S1], "[ranked-tail] the 13th Security Secretaries meeting, 5 November 2025")
+add("When was the earliest meeting mentioned in the documents?", "time", [JUN10], [S4], "[ranked-tail] the earliest dated meeting: XVIII, 10 June 2025 (the intelligence heads' meeting is undated)")
+add("where was the latest meeting in these docs?", "time", [MOSCOW], [S1], "[ranked-tail] the 13th Security Secretaries meeting, Moscow")
+add("сколько секторальных органов в сфере безопасности", "count", [NUM[16]], [S0], "[sectoral-loanword] «16 sectoral cooperation bodies»")
+add("какие секторальные органы есть в СНГ", "list", [PENIT, HYDRO, CORRUPTION], [S0], "[sectoral-loanword] the 16 sectoral bodies")
+add("кто в СНГ борется с грязными деньгами", "topic", [rf"{FIU}|{EAG}"], [S0, S4], "[dirty-money] Heads of Financial Intelligence Council; EAG")
+add("Who tracks money laundering in the CIS?", "topic", [rf"{FIU}|{EAG}"], [S0, S4], "[tracks] Heads of Financial Intelligence Council; EAG")
+add("Which CIS body keeps track of natural disasters?", "topic", [EMERG], [S0], "[tracks] Interstate Council for Emergency Situations of Natural and Technogenic Character")
+add("Who investigates tax crimes in the CIS?", "topic", [TAX], [S0], "[tracks] Coordination Council of Heads of Tax (Financial) Investigation Bodies")
+
 
 def build() -> dict[str, Any]:
     return {"questions": Q}
