@@ -4163,3 +4163,19 @@ def test_an_address_or_speech_recorded_at_a_meeting_is_a_yes(engine: Engine, que
     # was "The sources do not say" of the tag word "right", or the speakers' list with no "yes"
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes) == ("yes_no", True), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation"),
+    [
+        ("Did the CIS make the SCO a full member in Dushanbe?", "sco"),
+        ("ШОС стала полноправным членом СНГ в Душанбе?", "sco"),
+        ("Did the CSTO become a member of the CIS in Moscow?", "csto"),
+        ("ЕАГ вступила в СНГ в Москве?", "eag"),
+    ],
+)
+def test_an_organisation_made_a_member_in_a_city_is_no_member_state(engine: Engine, question: str, organisation: str) -> None:
+    # a "did you mean" between the organisation and the city, or "Да." with the EAG's report
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "member"), verdict
+    assert organisation in verdict.focus

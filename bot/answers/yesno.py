@@ -642,6 +642,19 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         subject = kb.entities[organisations[0].entity]
         assert isinstance(subject, Organisation)
         return _member(engine, base, subject)
+    joining = [h for h in organisations if h.entity != "cis"]
+    if (
+        not meetings
+        and len(joining) == 1
+        and _MEMBER_WORD.search(text)
+        and not PARTICIPATE.search(text)
+        and all(kb.kind(h.entity) in ("organisation", "place") for h in others)
+    ):
+        # "Did the CIS make the SCO a full member in Dushanbe?": the city places the decision, it
+        # names no second thing to choose between (was a "did you mean").
+        subject = kb.entities[joining[0].entity]
+        assert isinstance(subject, Organisation)
+        return _member(engine, base, subject)
     if meetings and ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
         documents = named_documents(engine, parsed)

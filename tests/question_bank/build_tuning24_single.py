@@ -720,6 +720,9 @@ add("кто в СНГ борется с грязными деньгами", "top
 add("Who tracks money laundering in the CIS?", "topic", [rf"{FIU}|{EAG}"], [S0, S4], "[tracks] Heads of Financial Intelligence Council; EAG")
 add("Which CIS body keeps track of natural disasters?", "topic", [EMERG], [S0], "[tracks] Interstate Council for Emergency Situations of Natural and Technogenic Character")
 add("Who investigates tax crimes in the CIS?", "topic", [TAX], [S0], "[tracks] Coordination Council of Heads of Tax (Financial) Investigation Bodies")
+nope("Did the CSTO become a member of the CIS in Moscow?", r"member|член|CSTO|ОДКБ", [S4], "[org-member-in-city] the CSTO is an international organisation at the XVIII meeting")
+nope("ЕАГ вступила в СНГ в Москве?", r"member|член|участник|EAG|ЕАГ", [S4], "[org-member-in-city] the EAG is an international organisation at the XVIII meeting")
+nope("ШОС стала полноправным членом СНГ в Душанбе?", r"member|член|участник|SCO|ШОС", [S1], "[org-member-in-city] «the status of an Observer»", extra=[r"observer|наблюдател"])
 
 
 def build() -> dict[str, Any]:
