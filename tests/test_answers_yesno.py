@@ -4179,3 +4179,20 @@ def test_an_organisation_made_a_member_in_a_city_is_no_member_state(engine: Engi
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "member"), verdict
     assert organisation in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("peskof svoyo zayavlenie sdelal v oktyabre, da?", True),
+        ("Peskov made his statement in October, right?", True),
+        ("Песков сделал заявление в ноябре?", False),
+        ("Did Peskov speak about the CIS in November?", False),
+        ("Peskov made his statement in October 2025, right?", None),
+    ],
+)
+def test_a_month_claimed_of_a_statement_dated_by_its_month_is_checked(engine: Engine, question: str, yes: bool | None) -> None:
+    # was a "did you mean" between Peskov and his statement
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "month_only"), verdict
+    assert re.search(r"October|Октябр", visible(html_of(engine, verdict)))

@@ -1491,6 +1491,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     def named(entity_id: str | None) -> str:
         return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
 
+    if grounds == "month_only" and "month" in value and verdict.focus:
+        # "Peskov made his statement in October, right?": the month recorded, the year not given
+        month = f"<b>{esc(_month_name(value['month'], lang))}</b>"
+        return _full_stop(translate(WORDS["month_only"], lang, name=named(verdict.focus[0]), month=month))
     if "meetings" in value:
         member, group = value["member"], value["group"]
         results = value["meetings"]

@@ -723,6 +723,9 @@ add("Who investigates tax crimes in the CIS?", "topic", [TAX], [S0], "[tracks] C
 nope("Did the CSTO become a member of the CIS in Moscow?", r"member|член|CSTO|ОДКБ", [S4], "[org-member-in-city] the CSTO is an international organisation at the XVIII meeting")
 nope("ЕАГ вступила в СНГ в Москве?", r"member|член|участник|EAG|ЕАГ", [S4], "[org-member-in-city] the EAG is an international organisation at the XVIII meeting")
 nope("ШОС стала полноправным членом СНГ в Душанбе?", r"member|член|участник|SCO|ШОС", [S1], "[org-member-in-city] «the status of an Observer»", extra=[r"observer|наблюдател"])
+nope("Did Peskov speak about the CIS in November?", r"November|ноябр", [S3], "[statement-month] «in an October statement»", extra=[r"October|октябр"])
+yes("Песков говорил о потенциале СНГ в октябре?", [S3], "[statement-month] «in an October statement, asserted that cooperation within the CIS holds deep potential»")
+unsaid("Peskov made his statement in October 2025, right?", r"2025|year|год", [S3], "[statement-month] the article is undated: the month is given, the year is not")
 
 
 def build() -> dict[str, Any]:
