@@ -1614,3 +1614,17 @@ def test_a_persons_words_on_a_topic_are_what_he_said(engine: Engine, question: s
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and person in verdict.focus, verdict
     assert re.search(words, visible(html_of(engine, verdict)), re.I)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Кто опубликовал новость про совет МВД в Петербурге и откуда?", r"БелТА.*МИНСК"),
+        ("Who published the news about the council of interior ministers?", r"BelTA"),
+    ],
+)
+def test_who_published_the_news_about_a_council_is_the_publisher(engine: Engine, question: str, words: str) -> None:
+    # "кто опубликовал новость про совет МВД" was the council's card (a body word read as a field's body)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("fact", "source"), verdict
+    assert re.search(words, visible(html_of(engine, verdict)), re.S)

@@ -726,6 +726,9 @@ nope("ШОС стала полноправным членом СНГ в Душа
 nope("Did Peskov speak about the CIS in November?", r"November|ноябр", [S3], "[statement-month] «in an October statement»", extra=[r"October|октябр"])
 yes("Песков говорил о потенциале СНГ в октябре?", [S3], "[statement-month] «in an October statement, asserted that cooperation within the CIS holds deep potential»")
 unsaid("Peskov made his statement in October 2025, right?", r"2025|year|год", [S3], "[statement-month] the article is undated: the month is given, the year is not")
+add("Who published the news about the council of interior ministers?", "attribute", [r"BelTA|БелТА"], [S2], "[who-published] «MINSK, 13 August (BelTA)»")
+add("Кто выпустил сообщение про встречу руководителей спецслужб в Москве?", "attribute", [r"TASS|ТАСС|не указан|not named"], [S3], "[who-published] the article names no publisher; «as reported by TASS»")
+add("Кто опубликовал новость о 13-м заседании секретарей совбезов и откуда?", "attribute", [rf"{EXEC}|Исполком"], [S1], "[who-published] «The Executive Committee of the Commonwealth of Independent States, 5 November»")
 
 
 def build() -> dict[str, Any]:
