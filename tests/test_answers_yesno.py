@@ -4120,6 +4120,8 @@ def test_two_present_at_a_meeting_is_attendance(engine: Engine) -> None:
         ("Председательствовал ли Трефилов на 13-м заседании Совета секретарей советов безопасности?", TREFILOV, SECRETARIES),
         ("Was Trefilov the chairman of the Moscow security secretaries meeting?", TREFILOV, SECRETARIES),
         ("Did Emomali Rahmon chair the June counter-terrorism meeting in Moscow?", RAHMON, XVIII),
+        # "preside" found Putin ("President") as a second person, and a "did you mean"
+        ("Did Trefilov preside over the security secretaries meeting in Moscow?", TREFILOV, SECRETARIES),
     ],
 )
 def test_a_person_named_at_a_meeting_did_not_chair_it_unless_recorded_as_chair(
@@ -4196,3 +4198,9 @@ def test_a_month_claimed_of_a_statement_dated_by_its_month_is_checked(engine: En
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "month_only"), verdict
     assert re.search(r"October|Октябр", visible(html_of(engine, verdict)))
+
+
+def test_someone_not_named_at_a_bodys_one_meeting_is_not_said_to_have_chaired_it(engine: Engine) -> None:
+    # was "Нет." with Klemez's post (read as a post in the council)
+    verdict = verdict_of(engine, "Клемез председательствовал на заседании СМВД?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "person_not_named"), verdict

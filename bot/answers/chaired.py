@@ -30,6 +30,10 @@ _CHAIRED = cued(re.compile(
 ))
 
 
+# The analysed tokens of the verb ("presid" of "preside", which is also the stem of "President").
+STEMS = ("presid", "chair", "predsedat", "председат")
+
+
 def asked(text: str) -> bool:
     """Whether the question asks if someone chaired (presided over, led) a meeting."""
     return _CHAIRED.search(text) is not None

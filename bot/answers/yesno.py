@@ -586,6 +586,7 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             or _HOSTED.search(text)
             or _ADDRESS.search(text)
             or _SPOKE.search(text)
+            or chaired.asked(text)
         )
         and _A_MEETING.search(text)
     ):
@@ -1117,6 +1118,11 @@ def _about_meetings(
     # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
     others = [h for h in others if h.entity not in own]
     subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
+    if chaired.asked(text):
+        # "Did Trefilov preside over …": the verb found a president (Putin) by its stem; the chairing
+        # asked is no second person.
+        verb = {i for i, token in enumerate(parsed.query.tokens) if token.startswith(chaired.STEMS)}
+        subjects = [h for h in subjects if not (kb.kind(h.entity) == "person" and h.name_tokens and h.name_tokens <= verb)]
     if not PARTICIPATE.search(text):
         # "… решения саммита подтверждают открытость Содружества к диалогу?": the CIS itself named in
         # a claim is no participant asked about (its meetings are the CIS's own).

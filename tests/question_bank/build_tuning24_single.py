@@ -729,6 +729,8 @@ unsaid("Peskov made his statement in October 2025, right?", r"2025|year|год",
 add("Who published the news about the council of interior ministers?", "attribute", [r"BelTA|БелТА"], [S2], "[who-published] «MINSK, 13 August (BelTA)»")
 add("Кто выпустил сообщение про встречу руководителей спецслужб в Москве?", "attribute", [r"TASS|ТАСС|не указан|not named"], [S3], "[who-published] the article names no publisher; «as reported by TASS»")
 add("Кто опубликовал новость о 13-м заседании секретарей совбезов и откуда?", "attribute", [rf"{EXEC}|Исполком"], [S1], "[who-published] «The Executive Committee of the Commonwealth of Independent States, 5 November»")
+unsaid("Клемез председательствовал на заседании СМВД?", r"Klemez|Клемез|председ|chair", [S2], "[chair-claim] Klemez told the media about the meeting; no chair is named")
+unsaid("Did Trefilov preside over the security secretaries meeting in Moscow?", r"Trefilov|Трефилов|chair|presid|председ", [S1], "[chair-claim] only his welcoming speech is recorded", extra=[r"welcom|приветств"])
 
 
 def build() -> dict[str, Any]:
