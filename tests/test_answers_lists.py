@@ -2011,3 +2011,19 @@ def test_a_session_ordinal_is_no_meeting_number(engine: Engine, question: str) -
     verdict = verdict_of(engine, question)
     assert verdict.kind != "not_recorded" and verdict.answered
     assert verdict.focus == [XVIII]
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        ("Which meetings did Azerbaijan attend but not Turkmenistan?", [XVIII]),
+        ("На каких встречах был Азербайджан, но не было Туркменистана?", [XVIII]),
+        ("Какие заседания посетил Туркменистан без Азербайджана?", [SPB]),
+        # Russia hosted the Moscow meetings: not being among their delegations is no absence
+        ("Which meetings did Armenia attend but not Russia?", []),
+    ],
+)
+def test_meetings_one_state_attended_and_another_did_not(engine: Engine, question: str, meetings: list[str]) -> None:
+    # was a "did you mean" between the two states, a decline, or the meetings of both
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == meetings, verdict

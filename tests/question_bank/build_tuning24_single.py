@@ -731,6 +731,8 @@ add("Кто выпустил сообщение про встречу руков
 add("Кто опубликовал новость о 13-м заседании секретарей совбезов и откуда?", "attribute", [rf"{EXEC}|Исполком"], [S1], "[who-published] «The Executive Committee of the Commonwealth of Independent States, 5 November»")
 unsaid("Клемез председательствовал на заседании СМВД?", r"Klemez|Клемез|председ|chair", [S2], "[chair-claim] Klemez told the media about the meeting; no chair is named")
 unsaid("Did Trefilov preside over the security secretaries meeting in Moscow?", r"Trefilov|Трефилов|chair|presid|председ", [S1], "[chair-claim] only his welcoming speech is recorded", extra=[r"welcom|приветств"])
+add("Which meetings did Azerbaijan attend but not Turkmenistan?", "list", [r"XVIII|counter-?\s?terror|антитеррор"], [S2, S3, S4], "[state-but-not] Azerbaijan is listed at XVIII and the intelligence meeting; Turkmenistan at the intelligence meeting and St Petersburg", absent=[bare(SPB), bare(r"intelligence|спецслужб")])
+add("Какие заседания посетил Туркменистан без Азербайджана?", "list", [SPB], [S2, S3, S4], "[state-but-not] Turkmenistan without Azerbaijan: St Petersburg", absent=[bare(r"XVIII|антитеррор")])
 
 
 def build() -> dict[str, Any]:
