@@ -271,8 +271,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         return None
     if field == "publisher" and _AND_WHERE_FROM.search(text):
         # "Кто опубликовал новость … и откуда?": the publisher and the dateline's city, both asked
-        source = kb.source(source_id)
-        place = _records(source, "place")[:1] if source is not None else []
+        reporting = kb.source(source_id)
+        place = _records(reporting, "place")[:1] if reporting is not None else []
         if place and place[0].en != statement.en:
             statement = dataclasses.replace(statement, en=f"{statement.en} {place[0].en}", ru=f"{statement.ru} {place[0].ru}")
     base.kind, base.answered = "fact", True

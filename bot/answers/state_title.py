@@ -10,7 +10,7 @@ holding that post", with the people holding the same title elsewhere.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.answers.lookalike import ROLE_WORD, asked_title, shares_title
 from bot.answers.mentions import MENTION_SCORE, _not_recorded
@@ -63,8 +63,8 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     if not elsewhere and said:
         # "What did the Prime Minister of Belarus say …": nobody holds the title at all, and the
         # title look-alike answers only "who"
-        value = {"person_text": None, "target": None, "holders": []}
-        return _not_recorded(base, "title", value, [state], list(kb.entities[state].sources))
+        nobody: dict[str, Any] = {"person_text": None, "target": None, "holders": []}
+        return _not_recorded(base, "title", nobody, [state], list(kb.entities[state].sources))
     if not elsewhere:
         return None  # no one holds that title at all: the title look-alike's answer
     holders = list(dict.fromkeys(elsewhere))

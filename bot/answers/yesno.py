@@ -687,11 +687,11 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         # "Антитеррористическое совещание в Москве было в июле?": a meeting named by its kind and city
         # (three were held in Moscow) whose month is claimed; its own month found it when right.
         # Named by the city's word alone is no choice among the city's meetings.
-        named = meeting_names.named_meetings(engine, parsed)
+        by_words = meeting_names.named_meetings(engine, parsed)
         city = {i for h in others if kb.kind(h.entity) == "place" for i in h.name_tokens}
-        described = kb.get(named[0][0]) if len(named) == 1 and not named[0][1] <= city else None
-        if isinstance(described, Meeting):
-            return took_place(base, described, asked_years(parsed, today), months_named(text))
+        dated_one = kb.get(by_words[0][0]) if len(by_words) == 1 and not by_words[0][1] <= city else None
+        if isinstance(dated_one, Meeting):
+            return took_place(base, dated_one, asked_years(parsed, today), months_named(text))
     host = _host_of_exercise(engine, parsed, meetings) if meetings and _DISCUSS.search(text) else None
     if host is not None:
         # "was the Commonwealth-Antiterror exercise discussed at the security secretaries meeting?": the
