@@ -4204,3 +4204,15 @@ def test_someone_not_named_at_a_bodys_one_meeting_is_not_said_to_have_chaired_it
     # was "Нет." with Klemez's post (read as a post in the council)
     verdict = verdict_of(engine, "Клемез председательствовал на заседании СМВД?")
     assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "person_not_named"), verdict
+
+
+def test_what_a_person_said_at_the_one_meeting_of_a_city_he_spoke_at_is_judged_there(engine: Engine) -> None:
+    # was a "did you mean" between Trefilov, Moscow and the 13th meeting
+    verdict = verdict_of(engine, "Трефилов говорил про ШОС на заседании в Москве?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+
+
+def test_in_person_is_presence_not_a_topic_of_what_was_said(engine: Engine) -> None:
+    # was "the recorded statements of Emomali Rahmon do not mention this" (of the word "person")
+    verdict = verdict_of(engine, "Rahmon spoke at the XVIII meeting in person, right?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "addressed"), verdict

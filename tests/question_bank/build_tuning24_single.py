@@ -733,6 +733,8 @@ unsaid("Клемез председательствовал на заседан�
 unsaid("Did Trefilov preside over the security secretaries meeting in Moscow?", r"Trefilov|Трефилов|chair|presid|председ", [S1], "[chair-claim] only his welcoming speech is recorded", extra=[r"welcom|приветств"])
 add("Which meetings did Azerbaijan attend but not Turkmenistan?", "list", [r"XVIII|counter-?\s?terror|антитеррор"], [S2, S3, S4], "[state-but-not] Azerbaijan is listed at XVIII and the intelligence meeting; Turkmenistan at the intelligence meeting and St Petersburg", absent=[bare(SPB), bare(r"intelligence|спецслужб")])
 add("Какие заседания посетил Туркменистан без Азербайджана?", "list", [SPB], [S2, S3, S4], "[state-but-not] Turkmenistan without Azerbaijan: St Petersburg", absent=[bare(r"XVIII|антитеррор")])
+unsaid("Трефилов говорил про ШОС на заседании в Москве?", r"ШОС|SCO|Шанхай|Shanghai", [S1], "[said-at-city-meeting] the SCO decision is reported between his quotes, not in his recorded words")
+unsaid("Rahmon spoke at the XVIII meeting in person, right?", r"person|лично|Rahmon|Рахмон", [S4], "[in-person] his congratulatory address was heard; his presence is not said", extra=[r"address|обращени|поздрав|congratulat"])
 
 
 def build() -> dict[str, Any]:
