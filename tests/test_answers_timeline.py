@@ -1778,3 +1778,10 @@ def test_the_sectoral_loanword_counts_the_sectoral_bodies(engine: Engine, questi
     # was "the sources do not single out the group «секторальных»"
     verdict = verdict_of(engine, question)
     assert verdict.kind == "count" and "16" in first_line(engine, verdict), verdict
+
+
+@pytest.mark.parametrize("question", ["Which body met most recently?", "Какой орган собирался последним?", "kakoy sovet zasedal poslednim?"])
+def test_the_body_that_met_last_is_that_of_the_latest_meeting(engine: Engine, question: str) -> None:
+    # was the headline figure of 2025's meetings with a "did you mean", or "no body for this field"
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and SECRETARIES in verdict.focus, verdict

@@ -51,6 +51,7 @@ from patterns import (
     S3,
     S4,
     SCO,
+    SECSEC,
     SPB,
     STARTS_NO,
     STARTS_YES,
@@ -735,6 +736,8 @@ add("Which meetings did Azerbaijan attend but not Turkmenistan?", "list", [r"XVI
 add("Какие заседания посетил Туркменистан без Азербайджана?", "list", [SPB], [S2, S3, S4], "[state-but-not] Turkmenistan without Azerbaijan: St Petersburg", absent=[bare(r"XVIII|антитеррор")])
 unsaid("Трефилов говорил про ШОС на заседании в Москве?", r"ШОС|SCO|Шанхай|Shanghai", [S1], "[said-at-city-meeting] the SCO decision is reported between his quotes, not in his recorded words")
 unsaid("Rahmon spoke at the XVIII meeting in person, right?", r"person|лично|Rahmon|Рахмон", [S4], "[in-person] his congratulatory address was heard; his presence is not said", extra=[r"address|обращени|поздрав|congratulat"])
+add("Which body met most recently?", "time", [SECSEC, NOV5], [S1], "[body-met-last] the 13th Security Secretaries Council meeting, 5 November 2025")
+add("Какой орган собирался последним?", "time", [SECSEC], [S1], "[body-met-last] Совет секретарей советов безопасности, 5 ноября 2025")
 
 
 def build() -> dict[str, Any]:
