@@ -1271,9 +1271,14 @@ def _about_meetings(
     # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
     # not a topic to look for in what was said there.
     dated = bool(parsed.intent.years or months_named(text))
-    if TOOK_PLACE.search(text) or (dated and (held_in or _BE_WHEN.search(text))):
+    if TOOK_PLACE.search(text) or (dated and held_in):
         return took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = topic_positions(engine, parsed, mentions, mentions.covered)
+    beyond_year = [i for i in rest if not re.fullmatch(r"#\d{4}", parsed.query.tokens[i])]
+    if dated and not beyond_year and _BE_WHEN.search(text):
+        # nothing asked of the meeting but its month ("was anything said about drones at the
+        # meeting in June?" asks a topic)
+        return took_place(base, meeting, asked_years(parsed, today), months_named(text))
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
 
