@@ -58,8 +58,6 @@ _TOPIC_FILLER = (
     # "in his speech", "в своём выступлении", "pro …": where or how it was said, not what
     " supposed meant expected"
     " his her their speech remarks свой своём своем своей своих выступлении выступлениях речи pro про"
-    # "an address to the plenary": the part of the meeting where it was heard, not what it said
-    " plenary пленарном пленарное пленарной пленарному plenarnom plenarnoe plenarnoy"
     " svoem svoyom svoei svoey svoih vystuplenii rechi"
     # a month places the meeting (checked as its date), it is no topic of what was said there
     " january february march april june july august september october november december"
@@ -127,6 +125,8 @@ _TOLD_FILLER = (
     " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
     " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
     " nazval obrashchenii vystuplenii "
+    # "an address to the plenary": the part of the meeting where it was heard, not what was said
+    " plenary пленарном пленарное пленарной пленарному plenarnom plenarnoe plenarnoy "
     + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
