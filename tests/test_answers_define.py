@@ -117,6 +117,10 @@ def test_the_russian_of_a_title_is_no_name_question(engine: Engine) -> None:
         ("Which CIS body looks after environmental protection?", {"ecological_council"}),
         ("which organisation fights money laundering", {"financial_intelligence_council", "eag"}),
         ("кто занимается коррупцией", {"anti_corruption_council"}),
+        # session 24: "tracks" / "keeps track of" / "investigates" ask who deals with it (was a quote
+        # of Klemez's threats, or a "did you mean"); "dirty money" is money laundering
+        ("Who tracks dirty money flows in the CIS?", {"financial_intelligence_council", "eag"}),
+        ("Who tracks money laundering in the CIS?", {"financial_intelligence_council", "eag"}),
     ],
 )
 def test_a_topic_finds_the_one_or_few_bodies(engine: Engine, question: str, bodies: set[str]) -> None:

@@ -2120,3 +2120,19 @@ def test_programmes_discussed_at_a_meeting_are_its_agenda_lines(engine: Engine, 
 def test_programmes_adopted_at_a_meeting_that_adopted_none_stay_none(engine: Engine) -> None:
     verdict = verdict_of(engine, "Какие программы приняли в Петербурге?")
     assert verdict.kind == "list" and not verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [
+        ("Which meetings did Azerbaijan attend but not Turkmenistan?", [XVIII]),
+        ("На каких встречах был Азербайджан, но не было Туркменистана?", [XVIII]),
+        ("Какие заседания посетил Туркменистан без Азербайджана?", [SPB]),
+        # Russia hosted the Moscow meetings: not being among their delegations is no absence
+        ("Which meetings did Armenia attend but not Russia?", []),
+    ],
+)
+def test_meetings_one_state_attended_and_another_did_not(engine: Engine, question: str, meetings: list[str]) -> None:
+    # was a "did you mean" between the two states, a decline, or the meetings of both
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.items == meetings, verdict

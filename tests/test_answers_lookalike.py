@@ -19,6 +19,7 @@ from tests.answer_helpers import (
     DUSHANBE,
     EXERCISE,
     INTEL,
+    RAHMON,
     SECRETARIES,
     SPB,
     TODAY,
@@ -1368,3 +1369,21 @@ def test_a_month_dating_the_meeting_of_another_question_claims_nothing(engine: E
     # the month check of the meeting's date took these ("Yes. … took place: 5 November 2025")
     verdict = verdict_of(engine, question)
     assert verdict.grounds != "status", verdict
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the President of Kazakhstan say at the June meeting?",
+        "What did the Prime Minister of Belarus say at the St Petersburg meeting?",
+        "Что сказал президент Узбекистана на совещании в Москве?",
+    ],
+)
+def test_what_the_holder_of_a_post_nobody_holds_for_that_state_said_is_not_recorded(engine: Engine, question: str) -> None:
+    # the President of Kazakhstan was "no such statement by Vladimir Putin"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.reason) == ("not_recorded", "title"), verdict
+
+
+def test_the_chair_of_a_body_asked_what_he_said_is_its_holder_not_the_meetings_chair(engine: Engine) -> None:
+    # was "the sources do not name who chaired the XVIII meeting"
+    verdict = verdict_of(engine, "Что сказал председатель Совета глав государств СНГ на XVIII совещании?")
+    assert verdict.kind == "quote" and RAHMON in verdict.focus, verdict

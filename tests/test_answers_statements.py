@@ -39,6 +39,7 @@ from tests.answer_helpers import (
     first_line,
     html_of,
     verdict_of,
+    visible,
 )
 
 # ==================================================================================================
@@ -1596,3 +1597,34 @@ def test_apart_from_sets_aside_like_besides(engine: Engine, question: str) -> No
     verdict = verdict_of(engine, question)
     assert verdict.kind == "quote" and any(statement.speaker == KLEMEZ for statement in verdict.statements), verdict
     assert re.search(r"narcotic|drug", html_of(engine, verdict))
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "words"),
+    [
+        ("Klemez slova pro budushchee Sodruzhestva?", KLEMEZ, r"future|будущ"),
+        ("Слова Клемеза про будущее Содружества?", KLEMEZ, r"future|будущ"),
+        ("Цитата Клемеза о незаконной миграции", KLEMEZ, r"threat|угроз"),
+        ("the words of Trefilov about youth", TREFILOV, r"youth|молод"),
+        ("Rahmon slova pro ATC?", RAHMON, r"2000"),
+    ],
+)
+def test_a_persons_words_on_a_topic_are_what_he_said(engine: Engine, question: str, person: str, words: str) -> None:
+    # "Слова Клемеза про будущее Содружества?" was "Нет." and his post (a claim that he holds one in the CIS)
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "quote" and person in verdict.focus, verdict
+    assert re.search(words, visible(html_of(engine, verdict)), re.I)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Кто опубликовал новость про совет МВД в Петербурге и откуда?", r"БелТА.*МИНСК"),
+        ("Who published the news about the council of interior ministers?", r"BelTA"),
+    ],
+)
+def test_who_published_the_news_about_a_council_is_the_publisher(engine: Engine, question: str, words: str) -> None:
+    # "кто опубликовал новость про совет МВД" was the council's card (a body word read as a field's body)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.attribute) == ("fact", "source"), verdict
+    assert re.search(words, visible(html_of(engine, verdict)), re.S)

@@ -1790,3 +1790,30 @@ def test_the_first_or_last_meeting_in_other_words(engine: Engine, question: str,
     # "раньше всех" was a "did you mean"; "была первой" the XVIII meeting's first session quoted
     verdict = verdict_of(engine, question)
     assert verdict.kind == "fact" and verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("When was the most recent meeting recorded in the sources?", SECRETARIES),
+        ("where was the latest meeting in these docs?", SECRETARIES),
+    ],
+)
+def test_the_latest_meeting_in_the_sources_is_the_latest_meeting(engine: Engine, question: str, meeting: str) -> None:
+    # "… recorded in the sources" was a decline (the tail's words found nothing)
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and meeting in verdict.focus, verdict
+
+
+@pytest.mark.parametrize("question", ["skolko sektoralnyh organov", "сколько секторальных органов в сфере безопасности"])
+def test_the_sectoral_loanword_counts_the_sectoral_bodies(engine: Engine, question: str) -> None:
+    # was "the sources do not single out the group «секторальных»"
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "count" and "16" in first_line(engine, verdict), verdict
+
+
+@pytest.mark.parametrize("question", ["Which body met most recently?", "Какой орган собирался последним?", "kakoy sovet zasedal poslednim?"])
+def test_the_body_that_met_last_is_that_of_the_latest_meeting(engine: Engine, question: str) -> None:
+    # was the headline figure of 2025's meetings with a "did you mean", or "no body for this field"
+    verdict = verdict_of(engine, question)
+    assert verdict.answered and SECRETARIES in verdict.focus, verdict

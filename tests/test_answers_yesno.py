@@ -4189,3 +4189,108 @@ def test_another_list_is_not_taking_part() -> None:
     assert rewrite("Is the SCO on the list of observers?") is None
     assert rewrite("Which of them are on the list?") is None
     assert rewrite("Is Belarus on the list?") == "Is Belarus take part?"
+# Session 24 (tuning24_single): chairing is a role of its own; a month asserted with "было в"; a tag
+# ", right?" is no topic; speaking at a body's one meeting; a meeting named by kind and city, its month claimed.
+@pytest.mark.parametrize(
+    ("question", "person", "meeting"),
+    [
+        ("Did Denis Trefilov chair the 13th meeting of the CIS Security Secretaries Council?", TREFILOV, SECRETARIES),
+        ("Председательствовал ли Трефилов на 13-м заседании Совета секретарей советов безопасности?", TREFILOV, SECRETARIES),
+        ("Was Trefilov the chairman of the Moscow security secretaries meeting?", TREFILOV, SECRETARIES),
+        ("Did Emomali Rahmon chair the June counter-terrorism meeting in Moscow?", RAHMON, XVIII),
+        # "preside" found Putin ("President") as a second person, and a "did you mean"
+        ("Did Trefilov preside over the security secretaries meeting in Moscow?", TREFILOV, SECRETARIES),
+    ],
+)
+def test_a_person_named_at_a_meeting_did_not_chair_it_unless_recorded_as_chair(
+    engine: Engine, question: str, person: str, meeting: str
+) -> None:
+    # was "Yes. The source names Denis Trefilov at 13th Security Secretaries meeting" (presence)
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", None), verdict
+    assert verdict.value["meetings"][0]["result"] == "not_chair" and verdict.value["member"] == person
+    assert verdict.value["meetings"][0]["meeting"] == meeting
+    assert re.search(r"welcoming|congratulatory|приветств|поздрав", visible(html_of(engine, verdict)), re.I)
+
+
+@pytest.mark.parametrize(
+    ("question", "meeting", "yes"),
+    [
+        ("Совещание секретарей совбезов СНГ было в ноябре 2025 года, верно?", SECRETARIES, True),
+        ("Совет МВД в Петербурге был в августе 2025, да?", SPB, True),
+        ("Заседание СМВД в Питере было в сентябре?", SPB, False),
+        ("Антитеррористическое совещание в Москве было в июле?", XVIII, False),
+        ("Антитеррористическое совещание в Москве было в июне?", XVIII, True),
+    ],
+)
+def test_a_meeting_that_was_in_a_month_is_its_date_checked(engine: Engine, question: str, meeting: str, yes: bool) -> None:
+    # was "the sources do not say" (the month read as a topic of the meeting) or a "did you mean"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.focus[:1]) == ("yes_no", yes, [meeting]), verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Emomali Rahmon sent a congratulatory address to the plenary of the June counter-terrorism meeting, right?",
+        "Rahmon addressed the XVIII meeting, right?",
+        "Трефилов выступал на московском заседании секретарей советов безопасности?",
+        "Трефилов выступал на заседании Совета секретарей советов безопасности?",
+        "Did Trefilov speak at the meeting of the Security Secretaries Council?",
+    ],
+)
+def test_an_address_or_speech_recorded_at_a_meeting_is_a_yes(engine: Engine, question: str) -> None:
+    # was "The sources do not say" of the tag word "right", or the speakers' list with no "yes"
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes) == ("yes_no", True), verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation"),
+    [
+        ("Did the CIS make the SCO a full member in Dushanbe?", "sco"),
+        ("ШОС стала полноправным членом СНГ в Душанбе?", "sco"),
+        ("Did the CSTO become a member of the CIS in Moscow?", "csto"),
+        ("ЕАГ вступила в СНГ в Москве?", "eag"),
+    ],
+)
+def test_an_organisation_made_a_member_in_a_city_is_no_member_state(engine: Engine, question: str, organisation: str) -> None:
+    # a "did you mean" between the organisation and the city, or "Да." with the EAG's report
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", False, "member"), verdict
+    assert organisation in verdict.focus
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("peskof svoyo zayavlenie sdelal v oktyabre, da?", True),
+        ("Peskov made his statement in October, right?", True),
+        ("Песков сделал заявление в ноябре?", False),
+        ("Did Peskov speak about the CIS in November?", False),
+        ("Peskov made his statement in October 2025, right?", None),
+    ],
+)
+def test_a_month_claimed_of_a_statement_dated_by_its_month_is_checked(engine: Engine, question: str, yes: bool | None) -> None:
+    # was a "did you mean" between Peskov and his statement
+    verdict = verdict_of(engine, question)
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", yes, "month_only"), verdict
+    assert re.search(r"October|Октябр", visible(html_of(engine, verdict)))
+
+
+def test_someone_not_named_at_a_bodys_one_meeting_is_not_said_to_have_chaired_it(engine: Engine) -> None:
+    # was "Нет." with Klemez's post (read as a post in the council)
+    verdict = verdict_of(engine, "Клемез председательствовал на заседании СМВД?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "person_not_named"), verdict
+
+
+def test_what_a_person_said_at_the_one_meeting_of_a_city_he_spoke_at_is_judged_there(engine: Engine) -> None:
+    # was a "did you mean" between Trefilov, Moscow and the 13th meeting
+    verdict = verdict_of(engine, "Трефилов говорил про ШОС на заседании в Москве?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "not_said"), verdict
+
+
+def test_in_person_is_presence_not_a_topic_of_what_was_said(engine: Engine) -> None:
+    # was "the recorded statements of Emomali Rahmon do not mention this" (of the word "person")
+    verdict = verdict_of(engine, "Rahmon spoke at the XVIII meeting in person, right?")
+    assert (verdict.kind, verdict.yes, verdict.grounds) == ("yes_no", None, "addressed"), verdict

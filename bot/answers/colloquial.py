@@ -45,10 +45,23 @@ def _decided(found: re.Match[str]) -> str:
     return "решили" if found.group(0)[:1] in "пП" else "reshili"
 
 
+# "сколько секторальных органов", "skolko sektoralnyh organov": the loanword for "отраслевых" (sectoral),
+# which no record uses; left as typed it was an unknown grouping ("the sources do not single it out").
+_SECTORAL_GATE = cued(re.compile(r"секторальн|sektoral", re.IGNORECASE))
+_SECTORAL = re.compile(r"\b(?:секторальн(\w*)|sektoral'?n(\w*))", re.IGNORECASE)
+
+
+def _sectoral(found: re.Match[str]) -> str:
+    russian, latin = found.group(1), found.group(2)
+    return "отраслев" + russian if russian is not None else "otraslev" + (latin or "")
+
+
 def written_out(text: str) -> str:
-    """The text with colloquial words for sessions (and "порешали") replaced by the records' words."""
+    """The text with colloquial words for sessions (and "порешали", "секторальных") replaced by the records' words."""
     if _SETTLED_GATE.search(text):
         text = _SETTLED.sub(_decided, text)
+    if _SECTORAL_GATE.search(text):
+        text = _SECTORAL.sub(_sectoral, text)
     if not _GATE.search(text):
         return text
     return _PLENARY.sub(_plenary, _THEMATIC.sub(_specialised, text))

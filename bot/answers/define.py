@@ -92,6 +92,7 @@ _RESPONSIBLE = re.compile(
     r"\b(?:deals? with|responsible|in charge|brings? together|looks? after|handles?|(?<!the )(?<!its )(?<!a )fights?"
     r"|oversees?|covers?|coordinat\w*"
     r"|tackles?|takes? care|works? on|catch\w*|protects?|guards?|regulates?|manages?|monitors?|watch\w*|prevents?"
+    r"|tracks?|keeps? track|traces?|investigates?|combats?"
     r"|занима\w+|отвеча\w+|собира\w+|бор\w+ся|объединя\w+|координир\w+|zanima\w+|otvecha\w+|bor\w+sya|koordinir\w+"
     r"|л[оа]в[ия]\w*|след[ия]\w*|курир\w+|ведает|ведают|охраня\w+|защища\w+|противодейств\w+|предотвраща\w+|контролир\w+"
     r"|lov[iy]\w*|sled[iy]\w*|kurir\w+|vedaet|ohranya\w+|zashchisha\w+|protivodejstv\w+|kontrolir\w+)\b"

@@ -47,6 +47,7 @@ from bot.answers import (
     followup,
     frequency,
     holder_claim,
+    last_met,
     list_answers,
     located,
     lookalike,
@@ -103,6 +104,7 @@ from bot.answers import (
     which_of_period,
     which_of_topic,
     whichsource,
+    words_of,
     yesno,
 )
 from bot.answers.cues import cued, literal_cue
@@ -673,6 +675,8 @@ class Engine:
         text = colloquial.written_out(text)  # "тематические секции", "пленарка": the records' words
         text = mention_context.as_where(text)  # "в связи с чем упоминается ФАТФ": where it is mentioned
         text = slang.written_out(text)  # "police chiefs", "менты", "spy chiefs": the bodies' own words
+        text = words_of.as_said(text)  # "Слова Клемеза про …", "Peskov's words on …": what he said
+        text = last_met.as_latest_meeting(text)  # "which body met most recently?": the latest meeting
         text = delegated.written_out(text)  # "send people to the meeting": took part in it
         text = soil.written_out(text)  # "on Kazakh soil": in Kazakhstan
         text = occasion.as_where(text)  # "which meeting did Trefilov speak at": where he spoke

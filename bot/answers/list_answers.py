@@ -388,9 +388,24 @@ def list_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date) -> 
         # "какие органы входят в состав СНГ в сфере безопасности": the sources' bodies of that
         # sphere are the sectoral and the specialised ones, not every body they name.
         intent = replace(intent, categories=["sectoral", "specialised"])
+    absent = _absent_states(engine, parsed, filters) if kind == "meeting" and len(filters["state"]) >= 2 else []
     excluded = excluded_places(engine, parsed, filters) if kind == "meeting" else []
     attended = kind == "meeting" and (intent.question == "participants" or _attended(engine, parsed, filters))
     ids = _select(engine, kind, intent, filters, today, attended)
+    if absent:
+        # "Which meetings did Azerbaijan attend but not Turkmenistan?": of the meetings with a list of
+        # states, those that list the first and not the other (a meeting with no list says neither).
+        meetings = [engine.kb.entities[i] for i in ids]
+        ids = [
+            m.id
+            for m in meetings
+            if isinstance(m, Meeting)
+            and m.participants.states
+            and not set(absent) & set(m.participants.states)
+            # the host of a meeting is never listed among the delegations that came to it
+            and not (m.place and engine.kb.country_of_place(m.place) in absent)
+        ]
+        filters["absent_state"] = absent
     if excluded:
         ids = [i for i in ids if getattr(engine.kb.entities[i], "place", None) not in excluded]
     ids = _first_or_last(engine, parsed, _of_meeting_kind(engine, intent, ids))
@@ -586,6 +601,9 @@ def asked_filters(engine: Engine, parsed: Parsed) -> dict[str, list[str]] | None
             covered |= hit.name_tokens
     # Only a state's part in meetings makes these words "who and how": elsewhere they may be the subject.
     taking_part = TAKING_PART_WORDS if intent.list_kind == "meeting" and filters["state"] else ""
+    if intent.list_kind == "meeting" and len(filters["state"]) >= 2:
+        # "attended by Azerbaijan but not Turkmenistan", "посетил Туркменистан без Азербайджана": a state left out
+        taking_part += " but without без bez посетил посетила посетили посещал posetil posetila posetili visited"
     if intent.list_kind == "meeting" and (filters["place"] or filters["state"]):
         # "outside Moscow", "outside Russia" narrows, it asks nothing else
         taking_part += " " + " ".join(_EXCLUDING_PREPOSITIONS)
@@ -855,6 +873,25 @@ def _named_after(
             if any(token.startswith(name[:3]) and (token.startswith(name) or name.startswith(token)) for name in names):
                 return True
     return False
+
+
+# "… but not Turkmenistan", "но не было Туркменистана", "без Туркменистана": a state said absent
+_ABSENT_BEFORE = frozenset({"not", "without", "без", "bez"})
+_WAS = frozenset({"было", "был", "была", "были", "bylo", "byl", "byla", "byli"})
+
+
+def _absent_states(engine: Engine, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:
+    """States a list of meetings asks to be absent from them, taken out of the filters (the others
+    must have taken part); none when every state named would be left out."""
+    absent = [
+        state
+        for state in filters["state"]
+        if _named_after(engine, parsed, [state], _ABSENT_BEFORE) or _named_after(engine, parsed, [state], _WAS, negated=True)
+    ]
+    if not absent or len(absent) == len(filters["state"]):
+        return []
+    filters["state"] = [state for state in filters["state"] if state not in absent]
+    return absent
 
 
 def excluded_places(engine: Engine, parsed: Parsed, filters: dict[str, list[str]]) -> list[str]:

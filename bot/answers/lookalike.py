@@ -13,6 +13,7 @@ import weakref
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from bot.answers import chaired
 from bot.answers.checks import _EVENT_YEAR, HELD_IN
 from bot.answers.cues import cued, literal_cue
 from bot.answers.facts import head_not_stated, not_stated
@@ -555,9 +556,18 @@ def asked_joiners(engine: Engine, parsed: Parsed, base: Verdict, mentions: Menti
     return _not_recorded(base, reason, {"target": target.id}, [target.id], list(target.sources))
 
 
+_CHAIR_OF_BODY = re.compile(
+    r"\bchair(?:man|woman|person)?\s+of\s+(?:the\s+)?council\b|\bпредседател\w*\s+совета\b|\bpredsedatel\w*\s+soveta\b", re.I
+)
+
+
 def chair_lookalike(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions) -> Verdict | None:
     """ "Who chaired <meeting>" when the sources name no chair."""
     if not CHAIR.search(parsed.text):
+        return None
+    if _CHAIR_OF_BODY.search(parsed.text) and not chaired.asked(parsed.text):
+        # "Что сказал председатель Совета глав государств на XVIII совещании?": the post of a body's
+        # chair names its holder (Rahmon), no chair of the meeting is asked.
         return None
     kb = engine.kb
     meetings = [kb.entities[h.entity] for h in mentions.hits if isinstance(kb.entities[h.entity], Meeting)]

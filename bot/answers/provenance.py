@@ -7,6 +7,7 @@ title, and the notes kept about it, whichever explains the question best.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -32,7 +33,13 @@ _TOLD_BY = (
     # "which agency's press office gave the details": giving out the news is telling it
     r"|told|reported|described|detailed|announced|disclosed|revealed|gave|provided|released|shared|issued|published)\b"
 )
-TOLD_BY = re.compile(_TOLD_BY)
+TOLD_BY = re.compile(
+    _TOLD_BY
+    # "Кто опубликовал новость про совет МВД?", "who published the story on …": who put the news out
+    + r"|\b(?:кто|kto|who)\s+(?:(?:first|же|впервые)\s+)?(?:опубликовал\w*|выпустил\w*|распространил\w*|opublikoval\w*"
+    r"|published|put out|released)\s+(?:\w+\s+)?(?:новост\w*|сообщени\w*|стать\w*|заметк\w*|материал\w*|информаци\w*"
+    r"|novost\w*|stat'?\w*|news|story|article|report|piece|item)"
+)
 # "Which agency is the article citing", "whose report is it based on", "на кого ссылается статья":
 # whom a source credits is its publisher's record, not a body of the field named.
 _CITES = (
@@ -262,6 +269,12 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     score, source_id, statement = best
     if field is None and score < SOURCE_NOTE_AT:
         return None
+    if field == "publisher" and _AND_WHERE_FROM.search(text):
+        # "Кто опубликовал новость … и откуда?": the publisher and the dateline's city, both asked
+        reporting = kb.source(source_id)
+        place = _records(reporting, "place")[:1] if reporting is not None else []
+        if place and place[0].en != statement.en:
+            statement = dataclasses.replace(statement, en=f"{statement.en} {place[0].en}", ru=f"{statement.ru} {place[0].ru}")
     base.kind, base.answered = "fact", True
     base.attribute = "source"
     base.focus = [hit.entity for hit in parsed.hits[:1]]
@@ -277,6 +290,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
 AGENCY_ASKED = cued(re.compile(
     r"\bnews agenc\w*|\bnewswire\b|\bwire service\b|информагентств\w*|информационн\w+ агентств\w*|informagentstv\w*"
 ))
+# a second field asked after the publisher: "… и откуда?", "… and from where / which city?"
+_AND_WHERE_FROM = re.compile(
+    r"\b(?:и|а|and|i)\s+(?:откуда|из какого города|в каком городе|otkuda|iz kakogo goroda|from where|where from"
+    r"|from (?:which|what) city|(?:which|what) city)\b"
+)
 _WHO_REPORTED = re.compile(
     r"\b(?:who|кто|kto) (?:first )?(?:reported|covered|сообщил\w*|soobshchil\w*"
     # "кто рассказал о встрече …?": who told of it (told *whom* is another question: "журналистам")

@@ -125,6 +125,8 @@ _TOLD_FILLER = (
     " вспомнил вспомнила вспоминал напомнил напомнила напоминал подчеркнул подчеркнула назвал назвала называл описал"
     " представил представлял обращении обращение выступлении речи приветствии vspomnil napomnil podcherknul"
     " nazval obrashchenii vystuplenii "
+    # "an address to the plenary": the part of the meeting where it was heard, not what was said
+    " plenary пленарном пленарное пленарной пленарному plenarnom plenarnoe plenarnoy "
     + evaluated.FRAME_WORDS
 )
 _TOLD_WORDS: set[str] = set()
@@ -495,6 +497,13 @@ def topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered:
         for i, tok in enumerate(query.tokens)
         if i not in covered and i not in naming and tok not in filler and tok not in engine._generic
     ]
+    if _IN_PERSON.search(parsed.text):
+        # "Rahmon spoke at the XVIII meeting in person?": being there is asked, "person" is no topic
+        rest = [i for i in rest if query.tokens[i] not in ("person", "lichn", "lichno")]
+    if rest and query.tokens[rest[-1]] in _TAG_TOKENS and _TAG_END.search(parsed.text):
+        # "Rahmon addressed the XVIII meeting, right?": the tag asks for yes or no, it is no topic
+        # ("the sources do not say" was answered of the word "right").
+        rest = rest[:-1]
     # The clause naming the meeting is no share of the question's words the topic is weighed against.
     # Nor are the words that only frame it ("among the issues … looked at"), or a long frame would
     # hide the topic it names.
@@ -507,6 +516,10 @@ def topic_positions(engine: Engine, parsed: Parsed, mentions: Mentions, covered:
 
 
 _FILLER: set[str] = set()
+# A tag closing a statement: "…, right?", "…, верно?", "…, pravilno?"
+_TAG_END = re.compile(r"[,\s]\s*(?:right|correct|верно|правильно|verno|pravilno)\W*$", re.I)
+_IN_PERSON = re.compile(r"\bin person\b|\bpersonally\b|\bлично\b|\blichno\b", re.I)
+_TAG_TOKENS = frozenset({"right", "corect", "vern", "praviln", "verno", "pravilno"})
 
 
 def filler_tokens() -> set[str]:

@@ -12,6 +12,7 @@ reading (his words elsewhere are no "yes" for it).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.said import person_said
@@ -51,6 +52,14 @@ def said_in_city(
         return None
     named = {i for h in places for i in h.name_tokens}
     said = person_said(engine, parsed, base, mentions, person, at=spoken[0], named=named)
-    if said is None or said.yes is not True:
+    if said is None or (said.yes is not True and not _MEETING_WORD.search(parsed.text)):
         return None  # no "yes" there: the usual reading says what he did say
+    # "Трефилов говорил про ШОС на заседании в Москве?": a meeting word with the city names the one
+    # meeting he spoke at there, so what he said there answers even when it is no "yes" (had been a
+    # "did you mean" between him, the city and the meeting)
     return said
+
+
+_MEETING_WORD = re.compile(
+    r"\b(?:meeting|session|summit)\b|\bзаседани\w*|\bсовещани\w*|\bвстреч\w*|\b(?:zasedani|soveshchani|vstrech)\w*", re.I
+)

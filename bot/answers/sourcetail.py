@@ -32,11 +32,30 @@ _ABOUT_SOURCES = re.compile(
 )
 
 
+# "the most recent meeting recorded in the sources", "последнее заседание, упомянутое в источниках": the
+# meeting is the latest of those the bot answers from anyway; the tail only made the question a decline.
+_RANKED_TAIL = re.compile(
+    r"(?P<ranked>\b(?:(?:the\s+)?(?:most\s+recent|latest|last|first|earliest|newest|oldest)"
+    r"|(?:самое\s+|самая\s+|самой\s+)?(?:последн|первы?|ранн|поздн)\w*|(?:samoe\s+)?(?:posledn|perv|rann)\w*)"
+    r"\s+(?:meeting|event|session|gathering|заседани\w*|встреч\w*|совещани\w*|мероприяти\w*|zasedani\w*|vstrech\w*"
+    r"|soveshchani\w*|meropriyati\w*))"
+    r"\s*,?\s+(?:(?:that|which)\s+(?:is|was)\s+)?(?:recorded|mentioned|listed|described|covered|reported|named"
+    r"|упомянут\w*|записан\w*|описан\w*|указан\w*|упоминаем\w*|upomyanut\w*|opisan\w*)?\s*"
+    r"(?:in|by|within|according\s+to|в|во|по|v|po)\s+(?:(?:these|the|your|этих|ваших|etih)\s+)?"
+    r"(?:docs?|documents?|sources?|records?|materials?|документ\w*|источник\w*|материал\w*|dokument\w*|istochnik\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def without_source_tail(text: str) -> str:
-    """The question without a closing "in these docs" after a "who is / what is X" head."""
+    """The question without a closing "in these docs" after a "who is / what is X" head, nor after
+    "the most recent meeting"."""
     lower = text.lower()
     if not any(stem in lower for stem in _GATE):
         return text
+    ranked = _RANKED_TAIL.search(text)
+    if ranked is not None:
+        return text[: ranked.start()] + ranked.group("ranked") + text[ranked.end() :]
     found = _TAIL.match(text)
     if found is None or _ABOUT_SOURCES.search(found.group("subject")):
         return text

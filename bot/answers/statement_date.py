@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.facts import fact_verdict
 from bot.answers.mentions import MENTION_COVER, MENTION_SCORE
-from bot.answers.question_form import months_named
+from bot.answers.question_form import is_yes_no, months_named, tone_question
 from bot.kb.schema import Fact, Person
 
 _WHAT_TOO = re.compile(r"\b(?:what|что|chto)\b", re.I)
@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     """The month of the one undated statement the question names (or whose speaker it names), or
     None when the question does not ask when, or names no such statement."""
-    if parsed.intent.question != "when" or _WHAT_TOO.search(parsed.text):
+    # "Peskov made his statement in October, right?", "peskov zayavlenie sdelal v oktyabre, da?": a
+    # month claimed of the statement is checked against the month recorded (was a "did you mean"
+    # between Peskov and his statement).
+    claimed = _claimed_month(parsed)
+    if (parsed.intent.question != "when" and not claimed) or _WHAT_TOO.search(parsed.text):
         return None  # "что и когда сказал Песков?": the words too, whose quote says "in October"
 
     kb = engine.kb
@@ -48,4 +52,26 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
     months = months_named(entity.name.en) or months_named(entity.value.en)
     if len(months) != 1:
         return None
-    return fact_verdict(base, entity, "month_only", {"month": next(iter(months))}, also=speaker)
+    verdict = fact_verdict(base, entity, "month_only", {"month": next(iter(months))}, also=speaker)
+    if claimed:
+        # a year claimed with the right month is what the sources do not give
+        right = claimed == months
+        verdict.kind, verdict.grounds = "yes_no", "month_only"
+        verdict.yes = (None if parsed.intent.years else True) if right else False
+    return verdict
+
+
+_MADE = re.compile(
+    r"\b(?:statement|stated|said|made|spoke|speak|говорил\w*|говорит|govoril\w*|заявлени\w*|заявил\w*|сказал\w*|сделал\w*|zayavleni\w*|zayavil\w*|skazal\w*|sdelal\w*)\b",
+    re.I,
+)
+
+
+def _claimed_month(parsed: Parsed) -> set[int]:
+    """The months a yes/no question claims of a statement ("… in October, right?"), or none."""
+    if not _MADE.search(parsed.text) or not (is_yes_no(parsed.text) or tone_question(parsed.text) or _TAG.search(parsed.text)):
+        return set()
+    return set(months_named(parsed.text))
+
+
+_TAG = re.compile(r"[,\s]\s*(?:right|correct|true|да|верно|так|da|verno|pravda)\W*$", re.I)

@@ -26,6 +26,7 @@ from bot.answers import (
     adopted_where,
     adopter_claim,
     body_met,
+    chaired,
     city_attended,
     define,
     evaluated,
@@ -587,11 +588,19 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             return in_place
     if (
         not meetings
-        and (PARTICIPATE_OR_BE.search(text) or WAS_THERE.search(text) or _HOSTED.search(text) or _ADDRESS.search(text))
+        and (
+            PARTICIPATE_OR_BE.search(text)
+            or WAS_THERE.search(text)
+            or _HOSTED.search(text)
+            or _ADDRESS.search(text)
+            or _SPOKE.search(text)
+            or chaired.asked(text)
+        )
         and _A_MEETING.search(text)
     ):
         # "Туркменистан был на заседании СМВД?": a body named with a meeting word is its one meeting
-        # (so it is when someone addressed its participants).
+        # (so it is when someone addressed its participants, or spoke there: "Трефилов выступал на
+        # московском заседании секретарей советов безопасности?").
         own = _only_meeting(engine, parsed, others)
         if own is not None:
             owner = getattr(kb.entities[own.entity], "body", None)
@@ -642,6 +651,19 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
         subject = kb.entities[organisations[0].entity]
         assert isinstance(subject, Organisation)
         return _member(engine, base, subject)
+    joining = [h for h in organisations if h.entity != "cis"]
+    if (
+        not meetings
+        and len(joining) == 1
+        and _MEMBER_WORD.search(text)
+        and not PARTICIPATE.search(text)
+        and all(kb.kind(h.entity) in ("organisation", "place") for h in others)
+    ):
+        # "Did the CIS make the SCO a full member in Dushanbe?": the city places the decision, it
+        # names no second thing to choose between (was a "did you mean").
+        subject = kb.entities[joining[0].entity]
+        assert isinstance(subject, Organisation)
+        return _member(engine, base, subject)
     if meetings and ADOPTED.search(text):
         # "Was the Concept approved at the 13th meeting": where the document was adopted, checked.
         documents = named_documents(engine, parsed)
@@ -669,6 +691,15 @@ def _yes_no(engine: Engine, parsed: Parsed, base: Verdict, mentions: Mentions, t
             if len(wrong) == 1 and document.meeting:
                 return _adopted_in(engine, base, document, wrong[0])
             return _adopted_at(engine, base, document, kb.entities[meetings[0].entity])
+    if not meetings and (parsed.intent.years or months_named(text)) and (TOOK_PLACE.search(text) or _BE_WHEN.search(text)):
+        # "Антитеррористическое совещание в Москве было в июле?": a meeting named by its kind and city
+        # (three were held in Moscow) whose month is claimed; its own month found it when right.
+        # Named by the city's word alone is no choice among the city's meetings.
+        by_words = meeting_names.named_meetings(engine, parsed)
+        city = {i for h in others if kb.kind(h.entity) == "place" for i in h.name_tokens}
+        dated_one = kb.get(by_words[0][0]) if len(by_words) == 1 and not by_words[0][1] <= city else None
+        if isinstance(dated_one, Meeting):
+            return took_place(base, dated_one, asked_years(parsed, today), months_named(text))
     host = _host_of_exercise(engine, parsed, meetings) if meetings and _DISCUSS.search(text) else None
     if host is not None:
         # "was the Commonwealth-Antiterror exercise discussed at the security secretaries meeting?": the
@@ -1098,6 +1129,11 @@ def _about_meetings(
     # The meeting's own body only names the meeting ("the 13th meeting of the ... Council").
     others = [h for h in others if h.entity not in own]
     subjects = [h for h in others if kb.kind(h.entity) in ("state", "body", "organisation", "person")]
+    if chaired.asked(text):
+        # "Did Trefilov preside over …": the verb found a president (Putin) by its stem; the chairing
+        # asked is no second person.
+        verb = {i for i, token in enumerate(parsed.query.tokens) if token.startswith(chaired.STEMS)}
+        subjects = [h for h in subjects if not (kb.kind(h.entity) == "person" and h.name_tokens and h.name_tokens <= verb)]
     if not PARTICIPATE.search(text):
         # "… решения саммита подтверждают открытость Содружества к диалогу?": the CIS itself named in
         # a claim is no participant asked about (its meetings are the CIS's own).
@@ -1231,16 +1267,29 @@ def _about_meetings(
         status = status_granted_at(engine, base, ids, subjects[0].entity, text)
         if status is not None:
             return status
-        return took_part(engine, base, ids, subjects[0].entity, address_asked=_ADDRESS.search(text) is not None)
+        return took_part(
+            engine,
+            base,
+            ids,
+            subjects[0].entity,
+            address_asked=_ADDRESS.search(text) is not None,
+            chair_asked=kb.kind(subjects[0].entity) == "person" and chaired.asked(text),
+        )
     if len(meetings) != 1 or others:
         return None
     if mentions.locating and held_in:
         return _held_in(engine, base, meeting.id, mentions.locating[0].entity)
     # "Did the council meet in October?": a month or year with a verb of meeting is when it was held,
     # not a topic to look for in what was said there.
-    if TOOK_PLACE.search(text) or (held_in and (parsed.intent.years or months_named(text))):
+    dated = bool(parsed.intent.years or months_named(text))
+    if TOOK_PLACE.search(text) or (dated and held_in):
         return took_place(base, meeting, asked_years(parsed, today), months_named(text))
     rest = topic_positions(engine, parsed, mentions, mentions.covered)
+    beyond_year = [i for i in rest if not re.fullmatch(r"#\d{4}", parsed.query.tokens[i])]
+    if dated and not beyond_year and _BE_WHEN.search(text):
+        # nothing asked of the meeting but its month ("was anything said about drones at the
+        # meeting in June?" asks a topic)
+        return took_place(base, meeting, asked_years(parsed, today), months_named(text))
     return _discussed(engine, parsed, base, meeting, rest) if rest else None
 
 
@@ -1310,6 +1359,14 @@ _BE_IN = re.compile(
     r"\b(?:was|were|is)\b[^?]{0,80}?\bin\s+[A-Z]|\b(?:был|была|было|были)\b[^?]{0,80}?\bв\s+[А-ЯЁ]"
     r"|\b(?:byl|byla|bylo|byli)\b[^?]{0,80}?\bv\s+[A-Z]"
 )
+# "Совещание … было в ноябре 2025 года, верно?", "was the meeting in June?": being in a month or a year is
+# when it was held (no topic of the meeting: one asked of what was discussed returned before).
+_BE_WHEN = cued(re.compile(
+    r"\b(?:was|were|is)\b[^?]{0,80}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b)"
+    r"|\b(?:был|была|было|были)\s+(?:\w+\s+){0,2}?в\s+(?:\d{4}\b|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"|\b(?:byl|byla|bylo|byli)\s+(?:\w+\s+){0,2}?v\s+(?:\d{4}\b|yanvar|fevral|mart|aprel|ma[ey]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)",
+    re.I,
+))
 _AFTER_IN = re.compile(r"\b(?:in|for|в|во|v|на территории|on the territory of)\s+([\w-]+)", re.I)
 
 
@@ -1368,9 +1425,11 @@ def took_part(
     member: str,
     in_person: bool = False,
     address_asked: bool = False,
+    chair_asked: bool = False,
 ) -> Verdict:
     """Whether ``member`` is among the listed participants of each meeting; asked "in person",
-    a person named only for an address sent is no yes."""
+    a person named only for an address sent is no yes; asked whether they chaired it, only the
+    role "chair" is (`chaired`)."""
     kb = engine.kb
     group = GROUP_OF[kb.kind(member)]
     asked_group = listed_group.asked_group(base.question) if group != "people" else None
@@ -1396,7 +1455,10 @@ def took_part(
             same_kind = listed
         counts = {"states": len(p.states), "bodies": len(p.bodies), "organisations": len(p.organisations)}
         roles = {x.role for x in p.people if x.person == member}
-        if member in listed and group == "people" and roles == {"addressed"} and address_asked:
+        if member in listed and group == "people" and chair_asked and "chair" not in roles:
+            # "Did Trefilov chair the 13th meeting?": named there for a speech, not as its chair.
+            outcome, yes = "not_chair", None
+        elif member in listed and group == "people" and roles == {"addressed"} and address_asked:
             # "Выступал ли Рахмон с обращением": an address is what the source records.
             outcome, yes = "address_heard", True
         elif member in listed and group == "people" and roles <= {"addressed", "reported"}:

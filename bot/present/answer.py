@@ -1407,6 +1407,7 @@ GROUNDS: dict[str, str] = {
     "approved_in_yes": to_translate("{document} was approved at {meeting}, in {place}."),
     "approved_in_no": to_translate("{document} was approved at {meeting}, in {place}, not in {asked}."),
     "unknown_member": to_translate("The sources name no {name} among the participants of the meetings they record."),
+    "not_chair": to_translate("The sources do not say {member} chaired {meeting}; they name {member} there, but not as its chair."),
     "addressed": to_translate("The source names {member} at {meeting} only for an address read out to the participants; it does not say they attended in person."),
     "meeting_addressed": to_translate("an address only"),
     "not_discussed": to_translate("The recorded agenda and statements of {meeting} do not mention this."),
@@ -1495,6 +1496,10 @@ def _ground(kb: KnowledgeBase, verdict: Verdict) -> str:
     def named(entity_id: str | None) -> str:
         return f"<b>{short_name(kb, entity_id, lang)}</b>" if entity_id else ""
 
+    if grounds == "month_only" and "month" in value and verdict.focus:
+        # "Peskov made his statement in October, right?": the month recorded, the year not given
+        month = f"<b>{esc(_month_name(value['month'], lang))}</b>"
+        return _full_stop(translate(WORDS["month_only"], lang, name=named(verdict.focus[0]), month=month))
     if "meetings" in value:
         member, group = value["member"], value["group"]
         results = value["meetings"]
