@@ -27,7 +27,6 @@ from bot.answers import (
     called_as,
     capacity,
     category_member,
-    chair_claim,
     claim_guard,
     claims,
     clipped,
@@ -778,8 +777,6 @@ class Engine:
         # "on behalf of" a body: the meeting's speakers with a post in it (see on_behalf.for_sender)
         verdict = on_behalf.for_sender(self, asked, verdict, lambda plain: self.answer(plain, lang, today, context), context is not None)
         verdict = claim_guard.guard(self, asked, verdict)
-        # "did trefilov chair the 13th meeting?": named there is no chairing it (see chair_claim)
-        verdict = chair_claim.guard(self, asked, verdict)
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)

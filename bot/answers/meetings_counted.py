@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 CUE = cued(re.compile(
     # (a meeting's sessions are its parts: "how many sessions did the … meeting have?" is no count of meetings)
-    r"\bhow many (?:meetings|times)\b[^?]{0,60}?\b(?:hold|held|meet|met|convene[sd]?|gather(?:ed)?)\b"
+    # (said of someone: "did … hold", not "were held in Moscow", where the place counts them)
+    r"\bhow many (?:meetings|times)\s+(?:did|have|has|had)\b[^?]{0,60}?\b(?:hold|held|meet|met|convene[sd]?|gather(?:ed)?)\b"
     r"|\bсколько (?:раз|заседаний|встреч|совещаний)\b[^?]{0,60}?(?:провел|провёл|провели|проводил\w*|собира\w*|собрал\w*|заседал\w*|встречал\w*)"
     r"|\bskol'?ko (?:raz|zasedanij|zasedaniy|vstrech)\b[^?]{0,60}?(?:provel\w*|sobira\w*|zasedal\w*)",
     re.IGNORECASE,
@@ -44,6 +45,8 @@ def answer(engine: Engine, parsed: Parsed, today: date) -> Verdict | None:
     if _ASKING.get() or not CUE.search(parsed.text):
         return None
     kb = engine.kb
+    if any(kb.kind(h.entity) in ("place", "state") and h.score >= _NAMED and h.name_cover >= _WHOLE for h in parsed.hits[:TOP]):
+        return None  # "сколько встреч провели в Москве?": the place counts them
     body = None
     for hit in parsed.hits[:TOP]:
         if hit.score < _NAMED:

@@ -174,7 +174,9 @@ MEETING_WORD = re.compile(
 # bare word and nothing that names one ("the meeting in Moscow", "которое заседание" name or ask another)
 THE_MEETING = re.compile(
     r"\b(?:the|that|this) (?:meeting|session|gathering)\b(?!\s+(?:of|in|on|at|with|before|after|that|which|where|last|this|next|held|between|\d)\b)(?!-)"
-    r"|^\W*(?:кто|что|где|когда|kto|chto)\s+(?:[^\W\d_]+\s+){0,2}?(?:заседани[еяи]|совещани[еяи]|встреч[аеуи]|zasedanie|soveshchanie|vstrechu)\W*$"
+    # (a word that picks one out is no bare reference: "когда было последнее заседание?")
+    r"|^\W*(?:кто|что|где|когда|kto|chto)\s+(?:(?!(?:последн|следующ|перв|ближайш|предыдущ|прошл|очередн|ранн|послед|sledu|posledn|perv)\w*)[^\W\d_]+\s+){0,2}?"
+    r"(?:заседани[еяи]|совещани[еяи]|встреч[аеуи]|zasedanie|soveshchanie|vstrechu)\W*$"
 )
 
 
