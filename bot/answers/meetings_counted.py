@@ -35,6 +35,7 @@ CUE = cued(re.compile(
 ))
 _NAMED = 0.4
 _WHOLE = 0.8  # a body named this fully is counted by the usual answers, unless asked "how many times"
+_GENERIC = re.compile(r"\b(?:bodies|organs|органы|органов|органами|organy|organov)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\b(?:times|раз|raz)\b", re.IGNORECASE)
 _ASKING: ContextVar[bool] = ContextVar("meetings_counted_asking", default=False)  # the question it asks is no new one
 TOP = 3
@@ -42,8 +43,8 @@ TOP = 3
 
 def answer(engine: Engine, parsed: Parsed, today: date) -> Verdict | None:
     """The count of the meetings of the body the question names loosely, or None."""
-    if _ASKING.get() or not CUE.search(parsed.text):
-        return None
+    if _ASKING.get() or not CUE.search(parsed.text) or _GENERIC.search(parsed.text):
+        return None  # ("сколько заседаний провели органы …": every body's, the figure of the year)
     kb = engine.kb
     if any(kb.kind(h.entity) in ("place", "state") and h.score >= _NAMED and h.name_cover >= _WHOLE for h in parsed.hits[:TOP]):
         return None  # "сколько встреч провели в Москве?": the place counts them

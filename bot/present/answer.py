@@ -1781,7 +1781,6 @@ NOT_RECORDED: dict[str, str] = {
     "no_day": to_translate("The sources record no meeting on {date}."),
     "no_document": to_translate("The sources do not mention a document called {name}."),
     "constraint": to_translate("The sources record nothing for {asked}: they give {recorded}."),
-    "constraint_number": to_translate("The sources record no meeting numbered {asked}; the nearest number they record is {recorded}."),
     "constraint_none": to_translate("The sources record no such figure as {asked}."),
     "not_said": to_translate("The sources record no such statement by {person}."),
     "not_said_about": to_translate("The sources record no statement by {person} about {topic}."),
@@ -1896,8 +1895,6 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
             asked, recorded = translate(_SEASON_NAMES[asked], lang), _month_name(recorded, lang)
         if recorded is None:  # a figure the record has nothing to set against
             lines = [say("constraint_none", asked=esc(str(asked)))]
-        elif value.get("what") == "number":
-            lines = [say("constraint_number", asked=esc(str(asked)), recorded=esc(str(recorded)))]
         else:
             lines = [say("constraint", asked=esc(str(asked)), recorded=esc(str(recorded)))]
     elif reason == "not_said":
