@@ -4128,3 +4128,22 @@ def test_another_season_or_month_after_meetings_listed_by_period(engine: Engine,
     # "а осенью?" was declined; "а в августе?" the August meeting's participants
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "list" and meeting in verdict.items, verdict
+
+
+# Session 24 (tuning24_conv): "а X тоже?" / "and X too?" right after a meeting's agenda asks whether X was
+# among its topics (topic_swap; with the meeting's name appended it read X as a participant: "No: the
+# Council of Heads of State is not among them").
+AGENDA_TOO = [
+    ("What did the interior ministers discuss at their St Petersburg meeting?", "а дорожная безопасность тоже?", SPB, True),
+    ("о чём говорили на июньском антитеррористическом совещании?", "а беспилотники тоже?", XVIII, True),
+    ("What was on the agenda of the 13th meeting of the security secretaries?", "and educational cooperation too?", SECRETARIES, True),
+    ("chto obsuzhdali na vstreche glav specsluzhb v Moskve?", "a kiberbezopasnost tozhe?", INTEL, True),
+    ("какие вопросы рассматривали на XVIII совещании?", "а дорожная безопасность тоже?", XVIII, False),
+    ("what did the heads of intelligence services discuss in Moscow?", "and road safety too?", INTEL, False),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "meeting", "yes"), AGENDA_TOO, ids=[t for _, t, _, _ in AGENDA_TOO])
+def test_a_topic_too_after_a_meetings_agenda_is_asked_of_its_topics(engine: Engine, first: str, then: str, meeting: str, yes: bool) -> None:
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus == [meeting] and (verdict.yes is True) is yes, verdict

@@ -1,7 +1,9 @@
 """Another topic asked of the same meeting: "а беспилотники?" after "obsuzhdali li v pitere bezopasnost
-dorozhnogo dvizheniya?" (yes, at the interior ministers meeting).
+dorozhnogo dvizheniya?" (yes, at the interior ministers meeting), and "а дорожная безопасность тоже?" /
+"and cybercrime too?" after the meeting's agenda ("what did the interior ministers discuss?").
 
-The previous question asked whether a topic was discussed at a meeting; "а X?" asks the same of X.
+The previous question asked whether a topic was discussed at a meeting, or what a meeting discussed;
+"а X?" / "а X тоже?" asks the same of X.
 Completed by appending the meeting's name to "а беспилотники" it read "беспилотники" as a participant
 and answered "No: the Council of Heads of State is not among the participants". It is asked again in
 the form the yes/no answerer reads ("обсуждали ли беспилотники на <meeting>?", "was drones discussed
@@ -34,14 +36,20 @@ _DISCUSSED = re.compile(
 )
 # "а о беспилотниках?", "a ob ekologii?": the topic in the case "о" governs, asked with "говорили ли о …"
 _WHAT_ABOUT = re.compile(
-    r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)$"
+    r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)"
+    # "а дорожная безопасность тоже?", "and cybercrime too?": "too" is no word of the topic
+    r"(?:,?\s+(?:тоже|также|too|also|as\s+well|tozhe|takzhe))?$"
 )
 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
     """The same yes/no of the same meeting about the topic "а X?" names, or None."""
     carried = isinstance(context.filters.get("topic"), str)  # the previous turn was itself "а о …?"
-    if context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower())):
+    # after a meeting's agenda ("what did they discuss in St Petersburg?") "а X тоже?" asks whether X was
+    # among its topics: read whole, the meeting's name appended made X a participant ("No: the Council
+    # of Heads of State is not among them")
+    agenda = context.intent == "agenda" and context.kind in ("fact", "list", "quote") and len(context.focus) == 1
+    if not agenda and (context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower()))):
         return None
     about = _WHAT_ABOUT.match(text)
     if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:

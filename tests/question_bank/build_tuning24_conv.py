@@ -419,6 +419,39 @@ chat(
 )
 
 
+# --- second batch (written during the session, scored on the start code before its fix): variants of the
+# first batch's failing turns over other meetings, people and documents; notes start with the family.
+
+# [agenda-too] "а X тоже?" right after a meeting's agenda: whether X was among its topics (c10)
+chat(
+    "ru", [S4], "[agenda-too] the June meeting's agenda, then a topic among it with 'тоже'",
+    T("о чём говорили на июньском антитеррористическом совещании?", [r"radicali|радикализ|terror|террор"]),
+    T("а беспилотники тоже?", [YES, r"unmanned|беспилотн|UAV|БПЛА|drone|дрон"], [STARTS_NO],
+      note="«countering terrorist use of unmanned aerial vehicles»"),
+)
+chat(
+    "en", [S1], "[agenda-too] the 13th security secretaries meeting's agenda, then 'and X too?'",
+    T("What was on the agenda of the 13th meeting of the security secretaries?", [r"humanitarian|гуманитар"]),
+    T("and educational cooperation too?", [YES, r"educat|образоват"], [STARTS_NO],
+      note="«consideration of the development of humanitarian and educational cooperation»"),
+)
+chat(
+    "ru", [S3], "[agenda-too] Latin-typed: the Moscow intelligence meeting's topics, then 'a X tozhe?'",
+    T("chto obsuzhdali na vstreche glav specsluzhb v Moskve?", [r"intelligence|разведк|information|информац|priorit|приоритет"]),
+    T("a kiberbezopasnost tozhe?", [YES, r"cyber|кибер"], [STARTS_NO], note="«counterterrorism, cyber defense, border security»"),
+)
+chat(
+    "ru", [S4], "[agenda-too] a topic not on the June meeting's agenda, with 'тоже'",
+    T("какие вопросы рассматривали на XVIII совещании?", [r"radicali|радикализ|terror|террор"]),
+    T("а дорожная безопасность тоже?", [no(r"road|дорожн")], [STARTS_YES]),
+)
+chat(
+    "en", [S3], "[agenda-too] a topic not among the intelligence chiefs' topics",
+    T("what did the heads of intelligence services discuss in Moscow?", [r"intelligence|разведк|information|информац|priorit|приоритет"]),
+    T("and road safety too?", [no(r"road|дорожн")], [STARTS_YES]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
