@@ -4147,3 +4147,31 @@ AGENDA_TOO = [
 def test_a_topic_too_after_a_meetings_agenda_is_asked_of_its_topics(engine: Engine, first: str, then: str, meeting: str, yes: bool) -> None:
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "yes_no" and verdict.focus == [meeting] and (verdict.yes is True) is yes, verdict
+
+
+# Session 24 (tuning24_conv): "там что-то про X было?" / "was there anything about X?" after a meeting asks
+# whether that meeting took X up (anything_about.py; with the meeting's long name appended its words made a
+# participant to check: "No: the Council of Heads of State is not among the participants").
+ANYTHING_ABOUT = [
+    (("когда было заседание СМВД в Петербурге?", "там что-то про наркотики было?"), SPB, True),
+    (("где прошло 13-е заседание секретарей совбезов?", "там что-нибудь про молодёжь говорили?"), SECRETARIES, True),
+    (("gde proshla vstrecha glav specsluzhb SNG?", "tam chto-to pro kiberbezopasnost bylo?"), INTEL, True),
+    (("when was the XVIII meeting?", "was there anything about drones?"), XVIII, True),
+    (("Where did the interior ministers meet in August?", "было там что-нибудь про беспилотники?"), SPB, False),
+    (("когда было 13-е заседание секретарей совбезов?", "там что-то про беспилотники было?"), SECRETARIES, False),
+    (
+        (
+            "что обсуждали на четвёртой сессии антитеррористического совещания в июне?",
+            "а на первой?",
+            "там что-то про беспилотники было?",
+        ),
+        XVIII,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "meeting", "yes"), ANYTHING_ABOUT, ids=[t[-1] + t[0][:8] for t, _, _ in ANYTHING_ABOUT])
+def test_anything_about_a_topic_there_is_asked_of_the_meetings_topics(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus == [meeting] and (verdict.yes is True) is yes, verdict

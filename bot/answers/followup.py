@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answers import (
     among_group,
     among_shown,
+    anything_about,
     approved_where,
     body_followup,
     carried_count,
@@ -341,7 +342,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         elsewhere.question = base.question
         elsewhere.filters = {**elsewhere.filters, "follow_up": context.question}
         return elsewhere
-    on_topic = topic_asked_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    on_topic = (
+        topic_asked_there.answer(engine, parsed, context, today) or anything_about.answer(engine, parsed, context, today)
+        if context is not None and context.answered
+        else None
+    )
     if on_topic is not None and context is not None:
         # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting
         # (was its participants, or the previous question asked again of another meeting)
@@ -1464,6 +1469,11 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     # or the words of the name ask another thing ("what did that meeting discuss" with "участников"
     # in the XVIII meeting's name reads as who took part)
     mismatched = verdict is not None and parsed.intent.question == "agenda" and verdict.intent != "agenda"
+    # or the name's own words made a participant to check ("там что-то про беспилотники было?" with the
+    # XVIII meeting's long Russian name read as whether the Council of Heads of State took part)
+    borrowed = verdict is not None and _member_borrowed(parsed, verdict)
+    if borrowed:
+        verdict = None
     if (verdict is None or plain or unrecorded or mismatched) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
@@ -1474,6 +1484,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
             again = again if again is not None and again.kind in ("fact", "list", "count") and again.focus[:1] == [subject] else None
         if mismatched:
             again = again if again is not None and again.intent == "agenda" else None
+        if again is not None and _member_borrowed(parsed, again):
+            again = None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
@@ -1492,6 +1504,14 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
                 if verdict is not None:
                     break
     return verdict
+
+
+def _member_borrowed(parsed: Parsed, verdict: Verdict) -> bool:
+    """A yes/no on whether an entry took part in the subject, where that entry is named by no word of
+    the turn: the subject's name appended to the turn named it."""
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    member = value.get("member")
+    return verdict.kind == "yes_no" and isinstance(member, str) and member not in {hit.entity for hit in parsed.hits}
 
 
 def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:

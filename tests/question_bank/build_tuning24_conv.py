@@ -452,6 +452,32 @@ chat(
 )
 
 
+# [something-there] "там что-то про X было?" after a meeting: whether that meeting took X up (c19); the
+# meeting's long name appended had made a participant of its words
+chat(
+    "ru", [S2], "[something-there] the interior ministers' date, then 'там что-то про X было?'",
+    T("когда было заседание СМВД в Петербурге?", [AUG12]),
+    T("там что-то про наркотики было?", [YES, r"narcot|drug|наркот"], [STARTS_NO],
+      note="«A persistent trend of growing narcotics production and expanding drug trafficking routes remains evident.»"),
+)
+chat(
+    "ru", [S1], "[something-there] the 13th meeting's place, then 'там что-нибудь про X говорили?'",
+    T("где прошло 13-е заседание секретарей совбезов?", [MOSCOW]),
+    T("там что-нибудь про молодёжь говорили?", [YES, r"youth|молод"], [STARTS_NO],
+      note="«reducing the involvement of our countries’ populations, especially youth, in destructive ideological movements»"),
+)
+chat(
+    "ru", [S3], "[something-there] Latin-typed: the intelligence chiefs' meeting, then 'tam chto-to pro X bylo?'",
+    T("gde proshla vstrecha glav specsluzhb SNG?", [MOSCOW]),
+    T("tam chto-to pro kiberbezopasnost bylo?", [YES, r"cyber|кибер"], [STARTS_NO]),
+)
+chat(
+    "ru", [S1], "[something-there] a topic the 13th meeting's record does not hold",
+    T("когда было 13-е заседание секретарей совбезов?", [NOV5]),
+    T("там что-то про беспилотники было?", [no(r"беспилот|drone|unmanned|UAV|БПЛА")], [STARTS_YES]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
