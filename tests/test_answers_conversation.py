@@ -4175,3 +4175,35 @@ ANYTHING_ABOUT = [
 def test_anything_about_a_topic_there_is_asked_of_the_meetings_topics(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "yes_no" and verdict.focus == [meeting] and (verdict.yes is True) is yes, verdict
+
+
+# Session 24 (tuning24_conv): after two meetings compared or asked in turn, "which states were at both?" /
+# "а какие только на одной из них?" / "кто был на обоих?" compare their two lists (pair_sets.py; were one
+# meeting's list, the CIS bodies instead of the states asked a turn before, or the two meetings' dates),
+# and "how many days apart?" counts between them (was the states of one).
+FIRST = "Which came first: the interior ministers' meeting in St Petersburg or the counter-terrorism heads' meeting in Moscow?"
+PAIR_SETS = [
+    ((FIRST, "which states were at both?"), "both", {"armenia", "uzbekistan"}, {"azerbaijan", "turkmenistan"}),
+    ((FIRST, "which states were at both?", "а какие были только на одной из них?"), "only_one", {"azerbaijan", "turkmenistan"}, {"armenia"}),
+    (("when was the XVIII meeting?", "and the heads of intelligence services meeting in Moscow?", "which states were at both?"), "both", {"azerbaijan"}, {"russia"}),
+    (
+        ("when was the XVIII meeting?", "and the heads of intelligence services meeting in Moscow?", "kakie strany byli tolko na odnoy iz nih?"),
+        "only_one",
+        {"russia", "turkmenistan"},
+        {"azerbaijan"},
+    ),
+    (("где прошло заседание СМВД в августе?", "а антитеррористическое совещание в июне?", "кто был на обоих?"), "both", {"armenia", "atc"}, {"azerbaijan"}),
+]
+
+
+@pytest.mark.parametrize(("turns", "op", "among", "not_among"), PAIR_SETS, ids=[t[-1] for t, *_ in PAIR_SETS])
+def test_who_was_at_both_meetings_of_the_conversation(engine: Engine, turns: tuple[str, ...], op: str, among: set[str], not_among: set[str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.filters.get("op") == op and len(verdict.focus) == 2, verdict
+    assert among <= set(verdict.items) and not not_among & set(verdict.items), verdict
+
+
+@pytest.mark.parametrize("then", ["how many days apart?", "какая разница в днях?"])
+def test_days_apart_after_two_meetings_compared(engine: Engine, then: str) -> None:
+    verdict = converse(engine, FIRST, then)[-1]
+    assert verdict.kind == "count" and verdict.intent == "time:between", verdict

@@ -45,6 +45,7 @@ from bot.answers import (
     nextone,
     ordinal_back,
     pair_followup,
+    pair_sets,
     participation_followup,
     period_followup,
     period_swap,
@@ -527,6 +528,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         # "tell me about the first one" after entries of a list asked in turn: that entry, no order asked
         and not (_TELL_ABOUT.search(base.question.lower()) and entry_number(parsed.text.lower()) is not None)
     ):
+        # "which states were at both?", "а какие только на одной из них?": the two lists compared
+        common = pair_sets.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, replace(base))
+        if common is not None:
+            common.question = base.question
+            return common
         # "who spoke at each of them?", "where were both held?": each meeting's own answer first
         each = each_meeting.answer(engine, parsed, context, today)
         if each is not None:

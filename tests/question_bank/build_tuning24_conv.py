@@ -478,6 +478,34 @@ chat(
 )
 
 
+# [pair-sets] after two meetings compared or asked in turn: days "apart", who was at both, who at only one (c14)
+chat(
+    "en", [S2, S1], "[pair-sets] two meetings compared, then the days 'apart', then states at both (one list missing)",
+    T("Which was earlier, the interior ministers' meeting or the 13th security secretaries meeting?", [r"interior|внутренних|August|август|Petersburg|Петербург"]),
+    T("how many days apart?", [r"\b85\b"], note="12 August to 5 November 2025"),
+    T("какие государства были на обоих?", None, dd=True, note="001 lists no participants of the 13th meeting"),
+)
+chat(
+    "en", [S4, S3], "[pair-sets] two meetings asked in turn, then states at both, then at only one (Latin-typed)",
+    T("when was the XVIII meeting?", [JUNE10]),
+    T("and the heads of intelligence services meeting in Moscow?", [r"not|no\b|не\s|Moscow|Москв"]),
+    T("which states were at both?", [AZE, TKM + "|" + ARM], [bare(RUS)],
+      note="XVIII: Azerbaijan … Russia … Uzbekistan; the intelligence chiefs: Azerbaijan … Turkmenistan, Uzbekistan (no Russia)"),
+    T("kakie strany byli tolko na odnoy iz nih?", [RUS, TKM], [bare(AZE)]),
+)
+chat(
+    "ru", [S2, S4], "[pair-sets] two meetings in turn, then 'кто был на обоих?' (every kind of participant)",
+    T("где прошло заседание СМВД в августе?", [SPB]),
+    T("а антитеррористическое совещание в июне?", [MOSCOW]),
+    T("кто был на обоих?", [ARM, ATC], [bare(AZE), bare(TKM)]),
+)
+chat(
+    "ru", [S4, S2], "[pair-sets] which first, then 'сколько государств было на обоих?'",
+    T("что было раньше: XVIII совещание или заседание СМВД в Питере?", [r"XVIII|июн|June|антитеррор"]),
+    T("сколько государств было на обоих?", [r"\b7\b|\bseven\b|\bсем(?:ь|и)\b"]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
