@@ -4207,3 +4207,22 @@ def test_who_was_at_both_meetings_of_the_conversation(engine: Engine, turns: tup
 def test_days_apart_after_two_meetings_compared(engine: Engine, then: str) -> None:
     verdict = converse(engine, FIRST, then)[-1]
     assert verdict.kind == "count" and verdict.intent == "time:between", verdict
+
+
+# Session 24 (tuning24_conv): a participant named alone right after a meeting's participants asks whether it
+# was there too (bare_member.py; was its card), and "the june one" is "the june meeting" (one_meeting.py;
+# "and at the june one in moscow?" was a session of the June meeting's record).
+BARE_MEMBER = [
+    (("which states attended the interior ministers meeting?", "azerbaijan?"), SPB, False),
+    (("какие государства были на XVIII совещании?", "Туркменистан?"), XVIII, False),
+    (("kakie strany byli na vstreche glav specsluzhb v Moskve?", "rossiya?"), INTEL, False),
+    (("which international organisations attended the XVIII meeting?", "the CSTO?"), XVIII, True),
+    (("was Armenia at the St Petersburg meeting?", "kazakhstan?"), SPB, True),
+    (("which states attended the interior ministers meeting?", "azerbaijan?", "and at the june one in moscow?"), XVIII, True),
+]
+
+
+@pytest.mark.parametrize(("turns", "meeting", "yes"), BARE_MEMBER, ids=[t[-1] for t, _, _ in BARE_MEMBER])
+def test_a_participant_named_alone_after_participants_asks_it_there(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.focus[:1] == [meeting] and (verdict.yes is True) is yes, verdict

@@ -506,6 +506,46 @@ chat(
 )
 
 
+# [bare-member] a participant named alone right after a meeting's participants: was it there too (c16)
+chat(
+    "ru", [S4], "[bare-member] the XVIII meeting's states, then a state alone",
+    T("какие государства были на XVIII совещании?", [AZE, UZB]),
+    T("Туркменистан?", [no(TKM)], [STARTS_YES]),
+)
+chat(
+    "ru", [S3], "[bare-member] Latin-typed: the intelligence chiefs' states, then a state alone",
+    T("kakie strany byli na vstreche glav specsluzhb v Moskve?", [AZE, TKM]),
+    T("rossiya?", [no(RUS)], [STARTS_YES], note="Russia is not in the list of delegations"),
+)
+chat(
+    "en", [S4], "[bare-member] the XVIII meeting's international organisations, then one alone",
+    T("which international organisations attended the XVIII meeting?", [CSTO, EAG]),
+    T("the CSTO?", [YES, CSTO], [STARTS_NO]),
+)
+chat(
+    "en", [S2], "[bare-member] a yes/no on one state, then another state alone",
+    T("was Armenia at the St Petersburg meeting?", [YES], [STARTS_NO]),
+    T("kazakhstan?", [YES, KAZ], [STARTS_NO]),
+)
+
+# [the-x-one] "the june one", "the St Petersburg one": a meeting named by its month or city and "one" (c16)
+chat(
+    "en", [S4, S2], "[the-x-one] a state at one meeting, then 'and at the St Petersburg one?'",
+    T("was Turkmenistan at the XVIII meeting?", [no(TKM)], [STARTS_YES]),
+    T("and at the St Petersburg one?", [YES], [STARTS_NO]),
+)
+chat(
+    "en", [S3, S4], "[the-x-one] Russia at the intelligence chiefs, then 'and the june one?'",
+    T("did Russia attend the intelligence chiefs meeting in Moscow?", [no(RUS)], [STARTS_YES]),
+    T("and the june one?", [YES], [STARTS_NO]),
+)
+chat(
+    "en", [S2, S1], "[the-x-one] the speaker at one meeting, then 'and at the november one?'",
+    T("who spoke at the St Petersburg meeting?", [KLEMEZ]),
+    T("and at the november one?", [TREFILOV]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
