@@ -4226,3 +4226,33 @@ BARE_MEMBER = [
 def test_a_participant_named_alone_after_participants_asks_it_there(engine: Engine, turns: tuple[str, ...], meeting: str, yes: bool) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "yes_no" and verdict.focus[:1] == [meeting] and (verdict.yes is True) is yes, verdict
+
+
+# Session 24 (tuning24_conv): "and the other one?" / "а другая?" after one of two listed entries is the one
+# not asked yet (listed_followup._OTHER; was the same entry again), and a city claimed for the documents in
+# context ("were they approved in Moscow?", "их утвердили в Москве?") is asked of them by name
+# (approved_where.CLAIM_CUE; was the Moscow intelligence meeting's outcomes).
+OTHER_ONE = [
+    (("Which programmes were approved at the Dushanbe summit?", "how long does the first one run?", "and the other one?"), "programme_border_security_2030"),
+    (("какие программы утвердили в Душанбе?", "до какого года действует вторая?", "а другая?"), "programme_ct_extremism_2026_2028"),
+    (("which CIS bodies attended the St Petersburg meeting?", "what is the first one?", "and the other one?"), "bcoc"),
+]
+
+
+@pytest.mark.parametrize(("turns", "entry"), OTHER_ONE, ids=[t[0] for t, _ in OTHER_ONE])
+def test_the_other_one_of_two_listed_entries(engine: Engine, turns: tuple[str, ...], entry: str) -> None:
+    assert converse(engine, *turns)[-1].focus[:1] == [entry]
+
+
+CLAIMED_CITY = [
+    (("Which programmes were approved at the Dushanbe summit?", "were they approved in Moscow?"), False),
+    (("какие программы утвердили в Душанбе?", "их утвердили в Москве?"), False),
+    (("what is the military cooperation concept?", "was it adopted in Minsk?"), False),
+    (("do kakogo goda deystvuet pogranichnaya programma?", "ee utverdili v Dushanbe?"), True),
+]
+
+
+@pytest.mark.parametrize(("turns", "yes"), CLAIMED_CITY, ids=[t[-1] for t, _ in CLAIMED_CITY])
+def test_a_city_claimed_for_the_documents_in_context(engine: Engine, turns: tuple[str, ...], yes: bool) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is yes and DUSHANBE in verdict.focus, verdict

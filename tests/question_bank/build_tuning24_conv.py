@@ -546,6 +546,38 @@ chat(
 )
 
 
+# [other-one] "and the other one?" after one of two listed entries was asked about (c6)
+chat(
+    "ru", [S1], "[other-one] the two programmes, the second one's end, then 'а другая?'",
+    T("какие программы утвердили в Душанбе?", [r"terror|террор", r"border|границ|погранич"]),
+    T("до какого года действует вторая?", [r"\b2030\b"]),
+    T("а другая?", [CT_PERIOD]),
+)
+chat(
+    "en", [S2], "[other-one] the two CIS bodies at St Petersburg, the first one, then the other one",
+    T("which CIS bodies attended the St Petersburg meeting?", [ATC, BCOC]),
+    T("what is the first one?", [ATC]),
+    T("and the other one?", [BCOC]),
+)
+
+# [claimed-city] a city claimed for the documents in context: "were they approved in Moscow?" (c6)
+chat(
+    "ru", [S1], "[claimed-city] the programmes, then 'их утвердили в Москве?'",
+    T("какие программы утвердили в Душанбе?", [r"terror|террор"]),
+    T("их утвердили в Москве?", [no(MOSCOW + "|" + DUSHANBE), DUSHANBE], [STARTS_YES]),
+)
+chat(
+    "en", [S1], "[claimed-city] the concept, then 'was it adopted in Minsk?'",
+    T("what is the military cooperation concept?", [r"\b2030\b"]),
+    T("was it adopted in Minsk?", [no(r"Minsk|Минск"), DUSHANBE], [STARTS_YES]),
+)
+chat(
+    "ru", [S1], "[claimed-city] Latin-typed: the border programme, then 'ee utverdili v Dushanbe?'",
+    T("do kakogo goda deystvuet pogranichnaya programma?", [r"\b2030\b"]),
+    T("ee utverdili v Dushanbe?", [YES, DUSHANBE], [STARTS_NO]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
