@@ -4256,3 +4256,30 @@ CLAIMED_CITY = [
 def test_a_city_claimed_for_the_documents_in_context(engine: Engine, turns: tuple[str, ...], yes: bool) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is yes and DUSHANBE in verdict.focus, verdict
+
+
+# Session 24 (tuning24_conv): "which of them …" with a long meeting name after a list is still asked among the
+# list (followup._answer past MAX_FOLLOWUP_WORDS; was the meeting's card or states), and one entry of a list
+# picked keeps the list for the next "which of them" (Engine.answer, filters["listed"]).
+WHICH_OF_LONG = [
+    (
+        ("How many specialised bodies does the CIS have in the security sphere?", "list them", "which of them were at the interior ministers' meeting in St Petersburg?"),
+        {"atc", "bcoc"},
+    ),
+    (
+        (
+            "How many specialised bodies does the CIS have in the security sphere?",
+            "list them",
+            "which of them deals with illegal migration?",
+            "and which of them were at the interior ministers' meeting in St Petersburg?",
+        ),
+        {"atc", "bcoc"},
+    ),
+    (("какие специализированные органы есть в СНГ в сфере безопасности?", "а какие из них участвовали в XVIII совещании руководителей антитеррористических подразделений в Москве?"), {"atc"}),
+]
+
+
+@pytest.mark.parametrize(("turns", "items"), WHICH_OF_LONG, ids=[str(len(t)) + t[-1][:30] for t, _ in WHICH_OF_LONG])
+def test_which_of_them_with_a_long_meeting_name_after_a_list(engine: Engine, turns: tuple[str, ...], items: set[str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "list" and set(verdict.items) == items, verdict

@@ -716,6 +716,10 @@ class Engine:
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)
+            # "which of them deals with migration?" answered by the one entry's card: the list stays what
+            # "which of them …" / "the other one" point into next
+            if context.kind == "list" and len(context.items) >= 2 and verdict.focus[:1] and verdict.focus[0] in context.items:
+                verdict.filters.setdefault("listed", list(context.items))
         if context is None and verdict.kind in ("clarify", "decline", "not_recorded"):
             # "При чём тут FATF в документах про СНГ?": read whole it found nothing sure; the card of
             # the organisation or body named says what part it plays in the sources

@@ -659,7 +659,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 named.question = base.question
                 named.filters = {**named.filters, "follow_up": context.question}
                 return named
-        return None
+        # "and which of them were at the interior ministers' meeting in St Petersburg?": a long meeting
+        # name does not make "which of them" after a list a new question
+        return which_of_listed(engine, parsed, context)
     each = each_meeting.answer(engine, parsed, context, today)
     if each is not None:
         # "who spoke at each of them?" after two meetings: asked of each (not "who spoke" of one)

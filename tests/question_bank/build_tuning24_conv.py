@@ -578,6 +578,27 @@ chat(
 )
 
 
+# [which-of-long] "which of them …" with a long meeting name after a list, or a turn after one entry of it (c4)
+chat(
+    "ru", [S0, S4], "[which-of-long] the specialised bodies, then which of them at the XVIII meeting (long name)",
+    T("какие специализированные органы есть в СНГ в сфере безопасности?", [ATC, BCOC]),
+    T("а какие из них участвовали в XVIII совещании руководителей антитеррористических подразделений в Москве?", [ATC],
+      [bare(BCOC), bare(JOINT_COMMISSION)], note="004 lists the Anti-Terrorism Center among the 13 bodies, not the Bureau or the Joint Commission"),
+)
+chat(
+    "en", [S0, S4], "[which-of-long] the sectoral bodies, then which of them at the June meeting (long wording)",
+    {**T("list the sectoral bodies of the CIS in the security sphere", [r"Border|погранич", PROSECUTORS]), "max_chars": 3500},
+    T("which of them took part in the XVIII counter-terrorism meeting held in Moscow in June 2025?", [r"Border|погранич", PROSECUTORS],
+      [bare(r"\bTax\b|налогов"), bare(r"Hydromet|гидромет")]),
+)
+chat(
+    "ru", [S0, S2], "[which-of-long] one entry of a list picked, then 'а какие из них …' over the same list",
+    T("какие специализированные органы есть?", [ATC, BCOC]),
+    T("какой из них занимается терроризмом?", [ATC]),
+    T("а какие из них были на заседании министров внутренних дел в Санкт-Петербурге в августе?", [ATC, BCOC], [bare(JOINT_COMMISSION)]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
