@@ -4283,3 +4283,19 @@ WHICH_OF_LONG = [
 def test_which_of_them_with_a_long_meeting_name_after_a_list(engine: Engine, turns: tuple[str, ...], items: set[str]) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "list" and set(verdict.items) == items, verdict
+
+
+# Session 24 (tuning24_conv): the name of the Russian Prosecutor General asked in Russian after his reforms
+# ("как его зовут?", "а фамилия его?", "a kak ego zovut?") is "the sources do not name him" (posts._TITLE_WORD
+# knows "Генпрокурором" of the fact's Russian name; was the fact's card again).
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Кто предлагал реформировать Совет генпрокуроров СНГ?", "как его зовут?"),
+        ("Кто предлагал реформировать Совет генпрокуроров СНГ?", "а фамилия его?"),
+        ("kto predlozhil reformy soveta prokurorov SNG?", "a kak ego zovut?"),
+    ],
+)
+def test_the_name_of_a_person_recorded_by_post_alone_asked_in_russian(engine: Engine, turns: tuple[str, str]) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "not_recorded" and verdict.reason == "unnamed", verdict

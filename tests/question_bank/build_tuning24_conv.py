@@ -599,6 +599,19 @@ chat(
 )
 
 
+# [unnamed-name] the name of someone the sources record by post alone, asked in Russian (c23)
+chat(
+    "ru", [S3], "[unnamed-name] the prosecutor general's reforms, then 'а фамилия его?'",
+    T("Кто предлагал реформировать Совет генпрокуроров СНГ?", [r"Prosecutor|прокурор"]),
+    T("а фамилия его?", None, [r"Krasnov|Краснов|Chaika|Чайк"], dd=True),
+)
+chat(
+    "ru", [S3], "[unnamed-name] Latin-typed: 'a kak ego zovut?'",
+    T("kto predlozhil reformy soveta prokurorov SNG?", [r"Prosecutor|прокурор"]),
+    T("a kak ego zovut?", None, [r"Krasnov|Краснов|Chaika|Чайк"], dd=True),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
