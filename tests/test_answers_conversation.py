@@ -4299,3 +4299,18 @@ def test_which_of_them_with_a_long_meeting_name_after_a_list(engine: Engine, tur
 def test_the_name_of_a_person_recorded_by_post_alone_asked_in_russian(engine: Engine, turns: tuple[str, str]) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "not_recorded" and verdict.reason == "unnamed", verdict
+
+
+# Session 24 (tuning24_conv): "а где её обсуждали?" after a topic the meeting in context did not take up is
+# the meeting that did (topic_meeting: "её" / "их" / "ee" point at the topic kept by topic_swap, the words
+# naming the meeting asked of are no topic, and a Latin-typed topic is read in Cyrillic; was that meeting's agenda).
+TOPIC_WHERE = [
+    (("обсуждали ли на встрече глав спецслужб в Москве пограничную безопасность?", "а на июньском совещании в Москве?", "а дорожную безопасность там?", "а где её обсуждали?"), SPB),
+    (("обсуждали ли на 13-м заседании секретарей совбезов беспилотники?", "а где их обсуждали?"), XVIII),
+    (("chto obsuzhdali na XVIII soveshchanii?", "a dorozhnuyu bezopasnost tozhe?", "a gde ee obsuzhdali?"), SPB),
+]
+
+
+@pytest.mark.parametrize(("turns", "meeting"), TOPIC_WHERE, ids=[t[0][:30] for t, _ in TOPIC_WHERE])
+def test_where_a_topic_not_taken_up_there_was_discussed(engine: Engine, turns: tuple[str, ...], meeting: str) -> None:
+    assert converse(engine, *turns)[-1].focus[:1] == [meeting]

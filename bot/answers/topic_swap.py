@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.previous import _meeting
 from bot.search.chatlatin import cyrillic_reading
+from bot.search.text import has_cyrillic
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -38,7 +39,9 @@ _DISCUSSED = re.compile(
 _WHAT_ABOUT = re.compile(
     r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)"
     # "а дорожная безопасность тоже?", "and cybercrime too?": "too" is no word of the topic
-    r"(?:,?\s+(?:тоже|также|too|also|as\s+well|tozhe|takzhe))?$"
+    r"(?:,?\s+(?:тоже|также|too|also|as\s+well|tozhe|takzhe))?"
+    # "а дорожную безопасность там?": "there" is the meeting, no word of the topic
+    r"(?:\s+(?:там|tam|there|тоже|tozhe))*$"
 )
 
 
@@ -55,6 +58,10 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:
         return None
     topic = about.group("rest")
+    if parsed.lang == "ru" and not about.group("about") and not has_cyrillic(topic):
+        # "a dorozhnuyu bezopasnost tozhe?": the topic in Cyrillic letters, as the yes/no answerer reads Russian
+        reading = cyrillic_reading(f"obsuzhdali li {topic}", engine._latin_abbreviations)
+        topic = " ".join(reading.split()[2:]) if reading else topic
     # a state, body or meeting of its own ("а Армения?", "а заседание МВД?") is another rule's
     # ("а миграцию?" finds the Council of Heads of Migration Bodies by one word of its name: a topic)
     if any(

@@ -612,6 +612,25 @@ chat(
 )
 
 
+# [topic-where] "а где её обсуждали?" after a topic the meeting in context did not take up (c25)
+chat(
+    "ru", [S1, S4], "[topic-where] drones not at the 13th meeting, then where they were discussed",
+    T("обсуждали ли на 13-м заседании секретарей совбезов беспилотники?", None, [STARTS_YES], dd=True),
+    T("а где их обсуждали?", [r"XVIII|антитеррор|counter-?terror|June|июн"]),
+)
+chat(
+    "ru", [S2, S4], "[topic-where] deradicalisation asked of the interior ministers, then where it was discussed",
+    T("на заседании СМВД говорили про дерадикализацию?", None, [STARTS_YES], dd=True),
+    T("а где её обсуждали?", [r"XVIII|антитеррор|counter-?terror|June|июн"]),
+)
+chat(
+    "ru", [S4, S2], "[topic-where] Latin-typed: the XVIII agenda, a topic not on it, then where it was discussed",
+    T("chto obsuzhdali na XVIII soveshchanii?", [r"radicali|радикализ|terror|террор"]),
+    T("a dorozhnuyu bezopasnost tozhe?", None, [STARTS_YES], dd=True),
+    T("a gde ee obsuzhdali?", [SPB + "|" + INTERIOR]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
