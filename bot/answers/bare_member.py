@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from bot.answers.verdict import Verdict
 
 MAX_WORDS = 4
+# a word beside the name makes the turn another question ("а кроме России?", "not Russia?")
+_OTHER_WORDS = frozenset(
+    ["а", "и", "a", "i", "and", "or", "also", "too", "кроме", "без", "помимо", "except", "besides", "apart", "without", "not", "не", "only", "только", "лишь", "krome", "bez"]
+)
 NAMED = 0.9  # the name covers the turn and the turn the name
 
 
@@ -35,9 +39,11 @@ def _after_participants(context: Verdict) -> bool:
 
 def rewrite(engine: Engine, parsed: Parsed, context: Verdict) -> str | None:
     """ "and X?" for a turn that is a participant's name alone after participants, else None."""
-    words = parsed.text.strip(" ?!.").split()
+    words = parsed.text.lower().strip(" ?!.").split()
     if not words or len(words) > MAX_WORDS or not _after_participants(context) or not parsed.hits:
         return None
+    if _OTHER_WORDS.intersection(words):
+        return None  # "а кроме России?", "and Armenia?": a question of its own kind, read as typed
     hit = parsed.hits[0]
     if hit.score < NAMED or hit.name_cover < NAMED or hit.name_query_cover < NAMED:
         return None

@@ -20,9 +20,13 @@ _ONE = re.compile(
 )
 
 
+# "no, I meant the June one": a correction of the bot's choice, which the corrections read as typed
+_CORRECTING = re.compile(r"^\W*(?:no|nope|not)\b|\b(?:mean|meant|maent|ment|mea?nt)\b", re.IGNORECASE)
+
+
 def rewrite(text: str) -> str | None:
     """The turn with "meeting" for "one" after a month, season or city, or None."""
-    if "one" not in text.lower():
+    if "one" not in text.lower() or _CORRECTING.search(text):
         return None
     replaced = _ONE.sub(lambda match: f"the {match.group(1)} meeting", text)
     return replaced if replaced != text else None
