@@ -4314,3 +4314,17 @@ TOPIC_WHERE = [
 @pytest.mark.parametrize(("turns", "meeting"), TOPIC_WHERE, ids=[t[0][:30] for t, _ in TOPIC_WHERE])
 def test_where_a_topic_not_taken_up_there_was_discussed(engine: Engine, turns: tuple[str, ...], meeting: str) -> None:
     assert converse(engine, *turns)[-1].focus[:1] == [meeting]
+
+
+# Session 24 (tuning24_conv): a Latin-typed follow-up that, as typed, finds only a card is read in Cyrillic
+# (latin_followup.py; "a na XVIII soveshchanii on byl?" after the Bureau was the meeting's card with "Да").
+@pytest.mark.parametrize(
+    ("turns", "yes"),
+    [
+        (("chto takoe BKBOP?", "a na XVIII soveshchanii on byl?"), False),
+        (("chto takoe BKBOP?", "a gde on uchastvoval v 2025?", "a na iyunskom soveshchanii po terrorizmu on byl?"), False),
+    ],
+)
+def test_a_latin_typed_followup_left_with_a_card_is_read_in_cyrillic(engine: Engine, turns: tuple[str, ...], yes: bool) -> None:
+    verdict = converse(engine, *turns)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [XVIII], verdict

@@ -44,6 +44,7 @@ from bot.answers import (
     followup,
     frequency,
     holder_claim,
+    latin_followup,
     list_answers,
     located,
     lookalike,
@@ -773,6 +774,13 @@ class Engine:
                     return chosen
                 reading = None
             verdict = self._answer(asked, lang, today, context)
+            if context is not None and _ANSWER_DEPTH.get() == 1 and latin_followup.weak(verdict):
+                # A Latin-typed follow-up ("a na XVIII soveshchanii on byl?") left with a card or unanswered:
+                # its Cyrillic reading with the same context, taken when it answers what is asked
+                again = latin_followup.reread(self, asked, lang, today, context)
+                if again is not None:
+                    again.question = question
+                    return again
             if first is not None and first.kind == "not_recorded" and first.reason in _STATED_REASONS and verdict.grounds == "confirmed":
                 # "XVIII soveshchanie … — eto bylo v Minske?": the reading finds no meeting there, the
                 # Latin letters only the meeting's card, "confirmed" by its words: no "Да" (grid21).

@@ -24,9 +24,14 @@ _ONE = re.compile(
 _CORRECTING = re.compile(r"^\W*(?:no|nope|not)\b|\b(?:mean|meant|maent|ment|mea?nt)\b", re.IGNORECASE)
 
 
+# only an elliptical turn carrying the previous question on ("and at the june one in moscow?", "what about the
+# St Petersburg one?"); "who spoke at the November one?" is read by the rules of the next or named meeting
+_CARRIED = re.compile(r"^\W*(?:and|so|what about|how about)\b", re.IGNORECASE)
+
+
 def rewrite(text: str) -> str | None:
     """The turn with "meeting" for "one" after a month, season or city, or None."""
-    if "one" not in text.lower() or _CORRECTING.search(text):
+    if "one" not in text.lower() or _CORRECTING.search(text) or not _CARRIED.match(text):
         return None
     replaced = _ONE.sub(lambda match: f"the {match.group(1)} meeting", text)
     return replaced if replaced != text else None

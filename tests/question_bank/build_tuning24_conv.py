@@ -631,6 +631,25 @@ chat(
 )
 
 
+# [latin-followup] a Latin-typed follow-up asking of another meeting: its Cyrillic reading when typed it finds a card
+chat(
+    "ru", [S0, S4], "[latin-followup] the Bureau, then 'a na XVIII soveshchanii on byl?'",
+    T("chto takoe BKBOP?", [BCOC]),
+    T("a na XVIII soveshchanii on byl?", [no(BCOC + r"|Bureau|Бюро")], [STARTS_YES],
+      note="the 13 CIS bodies at the XVIII meeting do not include the Bureau"),
+)
+chat(
+    "ru", [S0, S2], "[latin-followup] the ATC, then 'a v Peterburge on byl?'",
+    T("chto takoe ATC SNG?", [ATC]),
+    T("a na zasedanii v Peterburge on byl?", [YES], [STARTS_NO]),
+)
+chat(
+    "ru", [S2, S4], "[latin-followup] the interior ministers' states, then a state at the June meeting",
+    T("kakie gosudarstva byli na zasedanii SMVD?", [ARM, TKM]),
+    T("a na iyunskom soveshchanii Azerbaidzhan byl?", [YES], [STARTS_NO]),
+)
+
+
 def build() -> dict[str, Any]:
     return {"questions": [], "conversations": CONVERSATIONS}
 
