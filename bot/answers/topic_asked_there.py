@@ -16,6 +16,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import topic_swap
 from bot.answers.previous import _meeting
 from bot.search.chatlatin import cyrillic_reading
 from bot.search.text import has_cyrillic
@@ -82,7 +83,11 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     if verdict.answered and verdict.kind == "yes_no" and verdict.yes is True and meeting in verdict.focus[:1]:
         verdict.question = parsed.text
         return verdict
-    if found.group("topic3") and verdict.answered and verdict.grounds == "not_discussed" and meeting in verdict.focus[:1]:
+    # (after a person's words "а про ШОС?" asks what he said of it: the said-answerers' turn)
+    # and only after a topic asked as discussed ("what did they approve on border security?" then "and on
+    # terrorism?" asks what they approved on it)
+    spoken = any(statement.speaker for statement in context.statements) or not topic_swap.discussed_asked(context.question or "")
+    if found.group("topic3") and not spoken and verdict.answered and verdict.grounds == "not_discussed" and meeting in verdict.focus[:1]:
         # "a pro bespilotniki?" right after a topic of the meeting: that it is not recorded there
         verdict.value = {**(verdict.value if isinstance(verdict.value, dict) else {}), "topic": topic}
         verdict.question = parsed.text

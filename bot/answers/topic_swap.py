@@ -35,6 +35,7 @@ _DISCUSSED = re.compile(
     # "была ли там речь о …", "шла ли речь о …"
     r"|речь|rech)\b"
 )
+_AGENDA_WORD = re.compile(r"\b(?:agenda|повестк\w*|povestk\w*)")
 # "а о беспилотниках?", "a ob ekologii?": the topic in the case "о" governs, asked with "говорили ли о …"
 _WHAT_ABOUT = re.compile(
     r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)"
@@ -51,7 +52,15 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     # after a meeting's agenda ("what did they discuss in St Petersburg?") "а X тоже?" asks whether X was
     # among its topics: read whole, the meeting's name appended made X a participant ("No: the Council
     # of Heads of State is not among them")
-    agenda = context.intent == "agenda" and context.kind in ("fact", "list", "quote") and len(context.focus) == 1
+    # (asked what it discussed: "what did the leaders approve on border security?" then "and on terrorism?"
+    # asks what they approved on that, not whether it was discussed)
+    asked = (context.question or "").lower()
+    agenda = (
+        context.intent == "agenda"
+        and context.kind in ("fact", "list", "quote")
+        and len(context.focus) == 1
+        and (_DISCUSSED.search(asked) is not None or _AGENDA_WORD.search(asked) is not None)
+    )
     if not agenda and (context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower()))):
         return None
     about = _WHAT_ABOUT.match(text)
@@ -93,3 +102,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         verdict.value = {**(verdict.value if isinstance(verdict.value, dict) else {}), "topic": shown}
     verdict.filters = {**verdict.filters, "follow_up": context.question, "meeting": meeting, "topic": shown}
     return verdict
+
+
+def discussed_asked(question: str) -> bool:
+    """Whether a question asked what was discussed or talked about."""
+    return _DISCUSSED.search(question.lower()) is not None
