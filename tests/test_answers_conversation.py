@@ -4210,15 +4210,13 @@ def test_days_apart_after_two_meetings_compared(engine: Engine, then: str) -> No
 
 
 # Session 24 (tuning24_conv): a participant named alone right after a meeting's participants asks whether it
-# was there too (bare_member.py; was its card), and "the june one" is "the june meeting" (one_meeting.py;
-# "and at the june one in moscow?" was a session of the June meeting's record).
+# was there too (bare_member.py; was its card).
 BARE_MEMBER = [
     (("which states attended the interior ministers meeting?", "azerbaijan?"), SPB, False),
     (("какие государства были на XVIII совещании?", "Туркменистан?"), XVIII, False),
     (("kakie strany byli na vstreche glav specsluzhb v Moskve?", "rossiya?"), INTEL, False),
     (("which international organisations attended the XVIII meeting?", "the CSTO?"), XVIII, True),
     (("was Armenia at the St Petersburg meeting?", "kazakhstan?"), SPB, True),
-    (("which states attended the interior ministers meeting?", "azerbaijan?", "and at the june one in moscow?"), XVIII, True),
 ]
 
 

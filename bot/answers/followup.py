@@ -44,7 +44,6 @@ from bot.answers import (
     meeting_neighbour,
     meeting_swap,
     nextone,
-    one_meeting,
     ordinal_back,
     pair_followup,
     pair_sets,
@@ -329,10 +328,6 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if too is not None:
         # "turkmenistan too?", "armenia as well?", "also Belarus?": "and X?" (was X's card)
         parsed = engine.parse(f"and {too.group('x') or too.group('y')}?", parsed.lang)
-    one = one_meeting.rewrite(parsed.text) if context is not None and context.answered else None
-    if one is not None:
-        # "and at the june one in moscow?": "the june meeting" (was a session of its record)
-        parsed = engine.parse(one, parsed.lang)
     bare_name = bare_member.rewrite(engine, parsed, context) if context is not None and context.answered and too is None else None
     if bare_name is not None:
         # "azerbaijan?" right after a meeting's states: "and Azerbaijan?" (was its card)
