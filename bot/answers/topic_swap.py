@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.previous import _meeting
 from bot.search.chatlatin import cyrillic_reading
-from bot.search.text import has_cyrillic
+from bot.search.text import has_cyrillic, ordinal_stem
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -67,6 +67,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:
         return None
     topic = about.group("rest")
+    if agenda and any(ordinal_stem(word) is not None for word in topic.split()):
+        return None  # "а третья?" after a meeting's agenda is its third session (listed_followup)
     if parsed.lang == "ru" and not about.group("about") and not has_cyrillic(topic):
         # "a dorozhnuyu bezopasnost tozhe?": the topic in Cyrillic letters, as the yes/no answerer reads Russian
         reading = cyrillic_reading(f"obsuzhdali li {topic}", engine._latin_abbreviations)
