@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.answers.verdict import Verdict
 
 MAX_WORDS = 6
+MAX_DOCUMENTS = 4
 _APPROVED = (
     r"(?:approv\w*|adopt\w*|endors\w*|sign\w*|одобр\w*|утверд\w*|утвержд\w*|принял\w*|приняли|принят\w*|подписа\w*"
     r"|odobr\w*|utverd\w*|utverzhd\w*|prinyal\w*|prinyat\w*|podpisa\w*)"
@@ -38,6 +39,13 @@ CUE = re.compile(
 WHO_CUE = re.compile(
     r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:who|кто|kto|by whom|кем|kem)\b(?:\s+(?:it|её|ее|его|ee|ego))?\s+" + _APPROVED
     + r"(?:\s+(?:it|them|её|ее|его|их|ee|ego|ih))?$"
+)
+# "were they approved in Moscow?", "их утвердили в Москве?", "ee prinyali v Minske?": a city claimed for the
+# documents of the conversation, asked of each by name
+CLAIM_CUE = re.compile(
+    r"^(?:(?:and|so|а|и|a|i|ну)\s+)?(?:(?:was|were)\s+(?:it|they|these|those|both)(?:\s+both)?"
+    r"|(?:её|ее|его|их|ee|ego|ih)|(?:она|оно|они|ona|ono|oni)(?:\s+(?:был\w*|byl\w*))?)\s+"
+    + _APPROVED + r"\s+(?P<where>(?:in|at|в|во|на|v|na)\s+[^?!.]+?)\W*$"
 )
 _POINTER_ONLY = frozenset(
     ["where", "in", "which", "what", "city", "was", "were", "is", "it", "they", "them", "and", "so", "где", "в", "каком", "городе", "её", "ее", "его", "их", "она", "оно", "они", "а", "и", "ну", "gde", "v", "kakom", "gorode", "ee", "ego", "ih", "ona", "ono", "oni", "a", "i", "nu"]
@@ -70,6 +78,9 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
             card.attribute = "approved_by"  # what was asked of it, asked again of "and X?" next
             return card
         return None
+    claimed = CLAIM_CUE.match(text)
+    if claimed is not None:
+        return _claimed_city(engine, parsed, claimed, context, today)
     if CUE.match(text) is None:
         return None
     if any(w not in _POINTER_ONLY and re.fullmatch(_APPROVED, w) is None for w in words):
@@ -84,3 +95,28 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         return None
     verdict.filters = {**verdict.filters, "follow_up": context.question, "document": document}
     return verdict
+
+
+def _claimed_city(engine: Engine, parsed: Parsed, claimed: re.Match[str], context: Verdict, today: date) -> Verdict | None:
+    """ "were they approved in Moscow?" after documents: asked of each by name; the first answer when all
+    answer alike ("No — in Dushanbe" for both programmes), else None."""
+    kb = engine.kb
+    documents = [i for i in context.items if i in kb.entities and kb.kind(i) == "document"] if context.kind == "list" else []
+    if not documents:
+        one = document_of(engine, context)
+        documents = [one] if one is not None else []
+    if not documents:
+        return None
+    where, verdicts = claimed.group("where"), []
+    for document in documents[:MAX_DOCUMENTS]:
+        name = kb.name(document, parsed.lang)
+        question = f"{name} утвердили {where}?" if parsed.lang == "ru" else f"was the {name} approved {where}?"
+        verdict = engine.answer(question, parsed.lang, today)
+        if not verdict.answered or verdict.kind != "yes_no" or document not in verdict.focus:
+            return None
+        verdicts.append(verdict)
+    if len({v.yes for v in verdicts}) != 1:
+        return None
+    first = verdicts[0]
+    first.filters = {**first.filters, "follow_up": context.question, "document": documents[0]}
+    return first

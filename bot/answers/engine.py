@@ -47,6 +47,7 @@ from bot.answers import (
     frequency,
     holder_claim,
     last_met,
+    latin_followup,
     list_answers,
     located,
     lookalike,
@@ -780,6 +781,10 @@ class Engine:
         if context is not None:
             # "когда его создали?" after the ATC: the fact answers, the ATC stays who "он" is next
             fact_subject.mark(self.kb, verdict, context)
+            # "which of them deals with migration?" answered by the one entry's card: the list stays what
+            # "which of them …" / "the other one" point into next
+            if context.kind == "list" and len(context.items) >= 2 and verdict.focus[:1] and verdict.focus[0] in context.items:
+                verdict.filters.setdefault("listed", list(context.items))
         if context is None and verdict.kind in ("clarify", "decline", "not_recorded"):
             # "При чём тут FATF в документах про СНГ?": read whole it found nothing sure; the card of
             # the organisation or body named says what part it plays in the sources
@@ -836,6 +841,13 @@ class Engine:
                     return chosen
                 reading = None
             verdict = self._answer(asked, lang, today, context)
+            if context is not None and _ANSWER_DEPTH.get() == 1 and latin_followup.weak(verdict):
+                # A Latin-typed follow-up ("a na XVIII soveshchanii on byl?") left with a card or unanswered:
+                # its Cyrillic reading with the same context, taken when it answers what is asked
+                again = latin_followup.reread(self, asked, lang, today, context)
+                if again is not None:
+                    again.question = question
+                    return again
             if first is not None and first.kind == "not_recorded" and first.reason in _STATED_REASONS and verdict.grounds == "confirmed":
                 # "XVIII soveshchanie … — eto bylo v Minske?": the reading finds no meeting there, the
                 # Latin letters only the meeting's card, "confirmed" by its words: no "Да" (grid21).

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from bot.answers import (
     among_group,
     among_shown,
+    anything_about,
     approved_where,
+    bare_member,
     body_followup,
     capacity,
     carried_count,
@@ -49,6 +51,7 @@ from bot.answers import (
     ordinal_back,
     org_reported,
     pair_followup,
+    pair_sets,
     participation_followup,
     period_followup,
     period_swap,
@@ -377,6 +380,10 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
     if context is not None and context.answered and _CHAIRED_BARE.match(parsed.text):
         # "who chaired?" after a meeting: read bare it found a "Chair" in another meeting's record
         parsed = engine.parse("кто председательствовал на нём?" if parsed.lang == "ru" else "who chaired it?", parsed.lang)
+    bare_name = bare_member.rewrite(engine, parsed, context) if context is not None and context.answered and too is None else None
+    if bare_name is not None:
+        # "azerbaijan?" right after a meeting's states: "and Azerbaijan?" (was its card)
+        parsed = engine.parse(bare_name, parsed.lang)
     done_by = _DONE_BY.match(parsed.text) if context is not None and context.answered else None
     if done_by is not None:
         # "opened by?", "chaired by?": "who opened it?" ("opened" alone had read as "openness")
@@ -393,7 +400,11 @@ def answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context: 
         elsewhere.question = base.question
         elsewhere.filters = {**elsewhere.filters, "follow_up": context.question}
         return elsewhere
-    on_topic = topic_asked_there.answer(engine, parsed, context, today) if context is not None and context.answered else None
+    on_topic = (
+        topic_asked_there.answer(engine, parsed, context, today) or anything_about.answer(engine, parsed, context, today)
+        if context is not None and context.answered
+        else None
+    )
     if on_topic is not None and context is not None:
         # "а что там было про беспилотники?", "и про интернет?": the topic at the conversation's meeting
         # (was its participants, or the previous question asked again of another meeting)
@@ -584,6 +595,11 @@ def _dispatch(engine: Engine, parsed: Parsed, base: Verdict, today: date, contex
         # "tell me about the first one" after entries of a list asked in turn: that entry, no order asked
         and not (_TELL_ABOUT.search(base.question.lower()) and entry_number(parsed.text.lower()) is not None)
     ):
+        # "which states were at both?", "а какие только на одной из них?": the two lists compared
+        common = pair_sets.answer(engine, parsed, parsed.text.lower().strip(" ?!."), context, replace(base))
+        if common is not None:
+            common.question = base.question
+            return common
         # "who spoke at each of them?", "where were both held?": each meeting's own answer first
         each = each_meeting.answer(engine, parsed, context, today)
         if each is not None:
@@ -700,7 +716,9 @@ def _answer(engine: Engine, parsed: Parsed, base: Verdict, today: date, context:
                 named.question = base.question
                 named.filters = {**named.filters, "follow_up": context.question}
                 return named
-        return None
+        # "and which of them were at the interior ministers' meeting in St Petersburg?": a long meeting
+        # name does not make "which of them" after a list a new question
+        return which_of_listed(engine, parsed, context)
     each = each_meeting.answer(engine, parsed, context, today)
     if each is not None:
         # "who spoke at each of them?" after two meetings: asked of each (not "who spoke" of one)
@@ -1573,6 +1591,11 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
     empty = verdict is not None and verdict.kind == "list" and not verdict.items
     # or a yes/no about him there read as about the meeting's lists (its long name's "heads of …")
     unasked = person_named and verdict is not None and verdict.kind != "yes_no"
+    # or the name's own words made a participant to check ("там что-то про беспилотники было?" with the
+    # XVIII meeting's long Russian name read as whether the Council of Heads of State took part)
+    borrowed = verdict is not None and _member_borrowed(parsed, verdict)
+    if borrowed:
+        verdict = None
     if (verdict is None or plain or unrecorded or mismatched or empty or unasked) and short:
         # A long official name can drown the question's own words ("who chaired it?" after the
         # XVIII meeting reads as about the Chair of the Council of Heads of State, or as its card):
@@ -1587,6 +1610,8 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
             again = again if again is not None and again.items else None
         if unasked:
             again = again if again is not None and again.kind == "yes_no" else None
+        if again is not None and _member_borrowed(parsed, again):
+            again = None
         if again is not None and (verdict is None or again.kind != "card"):
             verdict = again
     bare = _BARE_QUESTION.get(parsed.intent.question)
@@ -1605,6 +1630,14 @@ def _about_previous(engine: Engine, parsed: Parsed, context: Verdict, today: dat
                 if verdict is not None:
                     break
     return verdict
+
+
+def _member_borrowed(parsed: Parsed, verdict: Verdict) -> bool:
+    """A yes/no on whether an entry took part in the subject, where that entry is named by no word of
+    the turn: the subject's name appended to the turn named it."""
+    value = verdict.value if isinstance(verdict.value, dict) else {}
+    member = value.get("member")
+    return verdict.kind == "yes_no" and isinstance(member, str) and member not in {hit.entity for hit in parsed.hits}
 
 
 def _about_several(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Verdict | None:

@@ -323,7 +323,8 @@ _LIST_KIND_TEXTS: list[tuple[str, str]] = [
         r"|(?:(?<=сколько )|(?<=сколко )|(?<=сколько было )|(?<=сколко было )|(?<=сколько прошло )|(?<=сколко прошло ))"
         r"(?:заседании|совещании|мероприятии)"
         # "что проходило в Москве", "what was held in Moscow": what took place is the meetings.
-        r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)"
+        # ("what happened at the Dushanbe summit in October?" asks about that meeting, not the month's list)
+        r"|что (?:проходило|прошло|проводилось|состоялось|было проведено)|what (?:was held|took place|happened)(?! (?:at|during)\b)"
         # "what did Tajikistan host?": what a state hosted is the meetings held there
         r"|what (?:did|has|have) (?:\w+ ){1,3}host(?:ed)?"
         r"|chto (?:prohodilo|proshlo|provodilos))\b",

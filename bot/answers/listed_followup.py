@@ -124,6 +124,10 @@ _TELL_MORE = re.compile(
 )
 # An entry of the list called by a word of its name: "the border one", "та, что про границы",
 # "та, которая по терроризму".
+# "the other one", "а другая?", "a drugoy?": the other of two listed entries
+_OTHER = re.compile(
+    r"\b(?:the\s+)?other(?:\s+one)?\b|\bдруг(?:ой|ая|ое|ую|ие)\b|\bоставш\w+|\bdrug(?:oy|oi|aya|oe|uyu)\b"
+)
 _ONE_BY_WORD = re.compile(
     r"\b(?:the|that)\s+(?P<en>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+ones?\b"
     r"|\b(?:та|тот|то|те|ta|tot|te)\s*,?\s*(?:что|которая|который|которое|которые|chto|kotoraya|kotoryi)\s+"
@@ -175,6 +179,10 @@ def listed_entry(engine: Engine, parsed: Parsed, context: Verdict, today: date) 
         return None
     text = parsed.text.lower().strip(" ?!.")
     found = entry_number(text) if not _WHICH_OF.search(text) else None
+    other = _OTHER.search(text) if found is None and len(listed) == 2 and context.focus[:1] else None
+    if other is not None and context.focus[0] in listed:
+        # "and the other one?", "а другая?" after one of two listed entries: the one not asked yet
+        found = (2 if listed[0] == context.focus[0] else 1, other.start(), other.end())
     if found is None and _ONE_BY_WORD.search(text):
         found = _entry_by_word(engine.kb, text, listed)
     if found is None:

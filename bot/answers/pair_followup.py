@@ -30,7 +30,9 @@ MAX_WORDS = 8
 KINDS = ("meeting", "document")
 CUE = re.compile(
     r"\b(?:earlier|later|first|sooner|between|both|each|them|they|раньше|позже|позднее|первы\w*|перв\w*|между|оба|обе|обоих|обеих"
-    r"|каждое|каждая|каждый|они|них|их|ranshe|pozzhe|perv\w*|mezhdu|oba|obe|oni|nih|nikh|ih|ikh|two)\b"
+    r"|каждое|каждая|каждый|они|них|их|ranshe|pozzhe|perv\w*|mezhdu|oba|obe|oni|nih|nikh|ih|ikh|two"
+    # "how many days apart?", "какая разница в днях?"
+    r"|apart|разниц\w*|raznic\w*)\b"
 )
 _ORDER = re.compile(r"\b(?:earlier|later|first|sooner|раньше|позже|позднее|перв\w*|ranshe|pozzhe|perv\w*)\b")
 # what the two listed with their dates and places answer: where, when, or both / each of them

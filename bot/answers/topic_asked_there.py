@@ -16,7 +16,10 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers import topic_swap
 from bot.answers.previous import _meeting
+from bot.search.chatlatin import cyrillic_reading
+from bot.search.text import has_cyrillic
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -51,6 +54,10 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     if found is None:
         return None
     topic = found.group("topic") or found.group("topic2") or found.group("topic3")
+    if parsed.lang == "ru" and not has_cyrillic(topic):
+        # "a pro bespilotniki?": the topic in Cyrillic letters, as the topic answerers read Russian
+        reading = cyrillic_reading(f"obsuzhdali li {topic}", engine._latin_abbreviations)
+        topic = " ".join(reading.split()[2:]) if reading else topic
     if found.group("topic") is None and context.attribute != "agenda" and context.kind != "quote":
         return None  # "и про X?", "а про X что?" go on from a topic asked, not from a date or a list of states
     meeting = _meeting(engine, context, named=True)
@@ -74,6 +81,15 @@ def answer(engine: Engine, parsed: Parsed, context: Verdict, today: date) -> Ver
     verdict = engine.answer(question, parsed.lang, today)
     # only a "yes" that quotes the record: a "not mentioned" from the agenda misses a decision on it
     if verdict.answered and verdict.kind == "yes_no" and verdict.yes is True and meeting in verdict.focus[:1]:
+        verdict.question = parsed.text
+        return verdict
+    # (after a person's words "а про ШОС?" asks what he said of it: the said-answerers' turn)
+    # and only after a topic asked as discussed ("what did they approve on border security?" then "and on
+    # terrorism?" asks what they approved on it)
+    spoken = any(statement.speaker for statement in context.statements) or not topic_swap.discussed_asked(context.question or "")
+    if found.group("topic3") and not spoken and verdict.answered and verdict.grounds == "not_discussed" and meeting in verdict.focus[:1]:
+        # "a pro bespilotniki?" right after a topic of the meeting: that it is not recorded there
+        verdict.value = {**(verdict.value if isinstance(verdict.value, dict) else {}), "topic": topic}
         verdict.question = parsed.text
         return verdict
     return None

@@ -19,6 +19,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.answers.previous import _meeting, name_tokens
+from bot.search.text import tokens as text_tokens
+
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
     from bot.answers.verdict import Verdict
@@ -34,7 +37,11 @@ CUE = re.compile(
 )
 # "про беспилотники", "о дерадикализации", "about drones": the topic named in the turn
 _TOPIC = re.compile(r"\b(?:про|об|о|pro|ob|about)\s+(?P<topic>[^?]+?)(?=\s+(?:где|gde|говорил\w*|govoril\w*)\b|\s*$)")
-_PRONOUN = re.compile(r"\b(?:них|нём|нем|ней|нее|неё|этом|это|it|them|that|this|nih|nem|nej|etom|eto)\b")
+_PRONOUN = re.compile(
+    r"\b(?:них|нём|нем|ней|нее|неё|этом|это|it|them|that|this|nih|nem|nej|etom|eto"
+    # "а где её обсуждали?" after "а дорожную безопасность там?": the topic is the object
+    r"|её|ее|их|ee|ikh|ih)\b"
+)
 # "а беспилотники?", "and drones?": the previous question asked of a topic alone
 _WHAT_ABOUT = re.compile(r"^(?:and|what about|а|и|a|а как насч[её]т|а что насч[её]т)\s+(?:про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)\s*\??$")
 # "did they discuss road safety in moscow?", "was deradicalization discussed by …", "обсуждали ли в
@@ -62,6 +69,9 @@ def _topic(text: str, context: Verdict) -> str | None:
         return " ".join(words) if 0 < len(words) <= MAX_TOPIC_WORDS else None
     if not _PRONOUN.search(text):
         return None
+    carried = context.filters.get("topic")
+    if isinstance(carried, str) and 0 < len(carried.split()) <= MAX_TOPIC_WORDS:
+        return carried  # the topic the previous turn asked of a meeting ("а дорожную безопасность там?")
     previous = (context.question or "").lower().strip(" ?!.")
     before = _WHAT_ABOUT.match(previous)
     if before is not None:
@@ -97,6 +107,12 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
     topic = _topic(text, context)
     if topic is None:
         return None
+    asked_of = _meeting(engine, context)
+    if asked_of is not None:
+        # "обсуждали ли на 13-м заседании секретарей совбезов беспилотники?": the words naming the meeting
+        # asked of are no words of the topic
+        own = name_tokens(engine.kb, asked_of)
+        topic = " ".join(w for w in topic.split() if not set(text_tokens(w)) <= own) or topic
     question = f"где обсуждали {topic}?" if parsed.lang == "ru" else f"which meeting discussed {topic}?"
     verdict = engine.answer(question, parsed.lang, today)
     meeting = verdict.focus[0] if verdict.answered and verdict.focus else None

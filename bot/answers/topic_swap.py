@@ -1,7 +1,9 @@
 """Another topic asked of the same meeting: "а беспилотники?" after "obsuzhdali li v pitere bezopasnost
-dorozhnogo dvizheniya?" (yes, at the interior ministers meeting).
+dorozhnogo dvizheniya?" (yes, at the interior ministers meeting), and "а дорожная безопасность тоже?" /
+"and cybercrime too?" after the meeting's agenda ("what did the interior ministers discuss?").
 
-The previous question asked whether a topic was discussed at a meeting; "а X?" asks the same of X.
+The previous question asked whether a topic was discussed at a meeting, or what a meeting discussed;
+"а X?" / "а X тоже?" asks the same of X.
 Completed by appending the meeting's name to "а беспилотники" it read "беспилотники" as a participant
 and answered "No: the Council of Heads of State is not among the participants". It is asked again in
 the form the yes/no answerer reads ("обсуждали ли беспилотники на <meeting>?", "was drones discussed
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.previous import _meeting
 from bot.search.chatlatin import cyrillic_reading
+from bot.search.text import has_cyrillic, ordinal_stem
 
 if TYPE_CHECKING:
     from bot.answers.engine import Engine, Parsed
@@ -32,21 +35,44 @@ _DISCUSSED = re.compile(
     # "была ли там речь о …", "шла ли речь о …"
     r"|речь|rech)\b"
 )
+_AGENDA_WORD = re.compile(r"\b(?:agenda|повестк\w*|povestk\w*)")
 # "а о беспилотниках?", "a ob ekologii?": the topic in the case "о" governs, asked with "говорили ли о …"
 _WHAT_ABOUT = re.compile(
-    r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)$"
+    r"^(?:and|what about|а|и|a|i)\s+(?:(?P<about>о|об|обо|o|ob|obo)\s+|про\s+|pro\s+|about\s+)?(?P<rest>[^?]+?)"
+    # "а дорожная безопасность тоже?", "and cybercrime too?": "too" is no word of the topic
+    r"(?:,?\s+(?:тоже|также|too|also|as\s+well|tozhe|takzhe))?"
+    # "а дорожную безопасность там?": "there" is the meeting, no word of the topic
+    r"(?:\s+(?:там|tam|there|тоже|tozhe))*$"
 )
 
 
 def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: date) -> Verdict | None:
     """The same yes/no of the same meeting about the topic "а X?" names, or None."""
     carried = isinstance(context.filters.get("topic"), str)  # the previous turn was itself "а о …?"
-    if context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower())):
+    # after a meeting's agenda ("what did they discuss in St Petersburg?") "а X тоже?" asks whether X was
+    # among its topics: read whole, the meeting's name appended made X a participant ("No: the Council
+    # of Heads of State is not among them")
+    # (asked what it discussed: "what did the leaders approve on border security?" then "and on terrorism?"
+    # asks what they approved on that, not whether it was discussed)
+    asked = (context.question or "").lower()
+    agenda = (
+        context.intent == "agenda"
+        and context.kind in ("fact", "list", "quote")
+        and len(context.focus) == 1
+        and (_DISCUSSED.search(asked) is not None or _AGENDA_WORD.search(asked) is not None)
+    )
+    if not agenda and (context.kind != "yes_no" or not (carried or _DISCUSSED.search((context.question or "").lower()))):
         return None
     about = _WHAT_ABOUT.match(text)
     if about is None or len(about.group("rest").split()) > MAX_TOPIC_WORDS:
         return None
     topic = about.group("rest")
+    if agenda and any(ordinal_stem(word) is not None for word in topic.split()):
+        return None  # "а третья?" after a meeting's agenda is its third session (listed_followup)
+    if parsed.lang == "ru" and not about.group("about") and not has_cyrillic(topic):
+        # "a dorozhnuyu bezopasnost tozhe?": the topic in Cyrillic letters, as the yes/no answerer reads Russian
+        reading = cyrillic_reading(f"obsuzhdali li {topic}", engine._latin_abbreviations)
+        topic = " ".join(reading.split()[2:]) if reading else topic
     # a state, body or meeting of its own ("а Армения?", "а заседание МВД?") is another rule's
     # ("а миграцию?" finds the Council of Heads of Migration Bodies by one word of its name: a topic)
     if any(
@@ -78,3 +104,8 @@ def answer(engine: Engine, parsed: Parsed, text: str, context: Verdict, today: d
         verdict.value = {**(verdict.value if isinstance(verdict.value, dict) else {}), "topic": shown}
     verdict.filters = {**verdict.filters, "follow_up": context.question, "meeting": meeting, "topic": shown}
     return verdict
+
+
+def discussed_asked(question: str) -> bool:
+    """Whether a question asked what was discussed or talked about."""
+    return _DISCUSSED.search(question.lower()) is not None
