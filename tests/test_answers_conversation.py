@@ -4662,3 +4662,18 @@ def test_where_a_topic_not_taken_up_there_was_discussed(engine: Engine, turns: t
 def test_a_latin_typed_followup_left_with_a_card_is_read_in_cyrillic(engine: Engine, turns: tuple[str, ...], yes: bool) -> None:
     verdict = converse(engine, *turns)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [XVIII], verdict
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "meeting", "yes"),
+    [
+        ("who attended the St Petersburg meeting?", "а на июньском совещании Азербайджан был?", XVIII, True),
+        ("who attended the St Petersburg meeting?", "a na iyunskom soveshchanii Azerbaidzhan byl?", XVIII, True),
+        ("who attended the XVIII meeting?", "а на августовском заседании Армения была?", SPB, True),
+        ("who attended the St Petersburg meeting?", "а Азербайджан был?", SPB, False),
+    ],
+)
+def test_a_member_asked_of_a_meeting_the_turn_names_by_its_month(engine: Engine, first: str, then: str, meeting: str, yes: bool) -> None:
+    # the month's meeting had been the one in context: "Нет" for the St Petersburg list
+    verdict = converse(engine, first, then)[-1]
+    assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [meeting], verdict

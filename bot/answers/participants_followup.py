@@ -144,6 +144,9 @@ def member_of(engine: Engine, parsed: Parsed, context: Verdict, other: str, toda
     """ "What about Azerbaijan?" after the states at a meeting: whether it was among them."""
     kb = engine.kb
     meeting_id = _meeting(engine, context)
+    own = [named for named, _ in meeting_names.named_meetings(engine, parsed)]
+    if len(own) == 1:
+        meeting_id = own[0]  # "а на июньском совещании Азербайджан был?": the meeting the turn names by its month
     value = context.value if isinstance(context.value, dict) else {}
     listed = {i for ids in (value.get("groups") or {}).values() for i in ids} | set(context.items)
     if isinstance(value.get("member"), str):

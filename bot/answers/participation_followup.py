@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers import yesno
+from bot.answers import meeting_names, yesno
 from bot.answers.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ def answer(engine: Engine, parsed: Parsed, meeting_id: str, member: str) -> Verd
         return None
     if any(kb.kind(h.entity) == "meeting" and h.entity != meeting_id and h.name_cover >= NAMED for h in parsed.hits[:3]):
         return None  # "was Armenia at the St Petersburg meeting?" names its own
+    if any(named != meeting_id for named, _ in meeting_names.named_meetings(engine, parsed)):
+        return None  # "а на июньском совещании Азербайджан был?": its own, named by its month
     base = Verdict(parsed.text, parsed.lang, "decline", False, intent="yes_no")
     verdict = yesno.took_part(engine, base, [meeting_id], member)
     verdict.filters = {**verdict.filters, "group": yesno.GROUP_OF[kb.kind(member)], "meeting": meeting_id}
