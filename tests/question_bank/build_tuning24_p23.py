@@ -1,19 +1,14 @@
 """Writes tuning24_p23.yaml (session 24, helper q24-p23): hand-written variants of probe23's failures
 over other meetings, people, documents and bodies; notes start with the family. First score on the session's start code: see the README."""
+import sys
 from pathlib import Path
 
 import yaml
 
-YES = r"^[\s\S]{0,400}?\b(?:yes|да)\b"
-STARTS_YES = r"^\W*(?:yes|да)\b"
-STARTS_NO = r"^\W*(?:no|нет)\b(?!\s+(?:information|data|details|records?|results?|matching|match|such|сведений|данных|информации|записей|подходящ))"
-S0, S1, S2, S3, S4 = (
-    "000_d102ea4f84d1b773.txt",
-    "001_2c71cc2c076bff5a.txt",
-    "002_3522b661196935cf.txt",
-    "003_d1a6280cedd08524.txt",
-    "004_fdda80b81dab3adc.txt",
-)
+sys.path.insert(0, str(Path(__file__).parent))
+
+from patterns import S0, S1, S2, S3, S4, STARTS_NO, STARTS_YES, YES
+
 qs: list[dict[str, object]] = []
 n = [0]
 
