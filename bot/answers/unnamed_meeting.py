@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 
 _NAMED_SCORE = 0.5  # a hit this strong, found by words of its own, names what the question is about
 _CHOICES = 4  # the latest meetings offered
+_MEETING_WORDS = ("meeting", "session", "gathering", "заседани", "совещани", "встреч", "zasedani", "soveshchani", "vstrech")
 
 
 def answer(engine: Engine, parsed: Parsed) -> Verdict | None:
     """A "which meeting?" verdict, or None when the question names something or is not of this form."""
-    if not THE_MEETING.search(parsed.text.lower()):
+    lower = parsed.text.lower()
+    # (asked of every question out of a conversation: a look-up of the words the pattern needs first)
+    if not any(word in lower for word in _MEETING_WORDS) or not THE_MEETING.search(lower):
         return None
     if any(h.score >= _NAMED_SCORE and not named_by_generic_only(parsed, h) for h in parsed.hits[:5]):
         return None  # "what did Klemez say at the meeting?" names him
