@@ -3398,6 +3398,21 @@ def test_the_meetings_of_the_other_body(engine: Engine, questions: list[str]) ->
     assert "12" in visible(html_of(engine, last))
 
 
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["what is the interior ministers council?", "its meetings?", "and the security secretaries council?"],
+        ["what is the interior ministers council?", "its meetings?", "what about the security secretaries council?"],
+        ["заседания СМВД?", "а совета секретарей совбезов?"],
+        ["zasedaniya SMVD", "a soveta sekretarey sovbezov?"],
+    ],
+)
+def test_the_meetings_of_a_body_that_met_after_another_that_met(engine: Engine, questions: list[str]) -> None:
+    """The other body's one meeting, never every meeting recorded (that list holds it too)."""
+    *_, last = converse(engine, *questions)
+    assert last.kind == "list" and last.items == [SECRETARIES], last
+
+
 # "which country is he from?": the state of his posts, or "the sources do not say"
 @pytest.mark.parametrize(
     ("questions", "states"),

@@ -21,6 +21,8 @@ from bot.answers.verdict import Verdict
 from bot.present.answer import ask as present_ask
 from bot.present.answer import present
 from tests.answer_helpers import (
+    BORDER,
+    CONCEPT,
     DUSHANBE,
     EXERCISE,
     INTEL,
@@ -1215,6 +1217,80 @@ def test_who_was_at_one_meeting_but_not_the_other(engine: Engine, question: str,
     assert verdict.kind == "list", verdict
     assert first in verdict.items, verdict
     assert missing not in verdict.items, verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which states were at neither the XVIII nor the St Petersburg meeting?",
+        "каких стран не было ни на XVIII совещании, ни на встрече в Петербурге?",
+        "which countries attended neither the June counter-terrorism meeting nor the interior ministers meeting?",
+        "kakie gosudarstva ne byli ni na XVIII soveshchanii, ni na zasedanii SMVD?",
+        "states that were not at either the XVIII meeting or the St Petersburg one",
+    ],
+)
+def test_states_at_neither_of_two_meetings(engine: Engine, question: str) -> None:
+    """On neither list: the member states off both (none here: the two lists together name all
+    nine), never "no such meeting in St Petersburg" (the XVIII is not the St Petersburg one, but
+    the question names two meetings) nor one meeting's list."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and verdict.filters.get("op") == "neither", verdict
+    assert set(verdict.focus) == {XVIII, SPB} and verdict.items == [], verdict
+    shown = visible(present(engine.kb, verdict, TODAY).html)
+    assert re.match(r"(?:None|Таких нет)\b", shown), shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which states were in Moscow?",
+        "what countries took part in meetings in moscow",
+        "какие страны участвовали в заседаниях в Москве?",
+        "kakie strany byli v Moskve?",
+        "сколько стран было в Москве?",
+        "how many states were in Moscow?",
+    ],
+)
+def test_states_in_a_city_of_several_meetings(engine: Engine, question: str) -> None:
+    """Named by its city alone, every meeting held there is asked: their lists together (nine
+    states), the meeting whose source lists nobody said apart; never the city's card, nor one of
+    its meetings picked by chance."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind in ("list", "count") and set(verdict.focus) == {XVIII, INTEL}, verdict
+    assert len(verdict.items) == 9 and "russia" in verdict.items, verdict
+    assert verdict.filters.get("unlisted") == [SECRETARIES], verdict
+    shown = visible(present(engine.kb, verdict, TODAY).html)
+    assert re.search(r"Moscow|Москва", shown.split("\n")[0]) and re.search(r"13", shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "meetings"),
+    [("which states were in St Petersburg?", {SPB}), ("which states took part in the Moscow meeting?", {INTEL, XVIII, SECRETARIES})],
+)
+def test_states_in_a_city_of_one_meeting_or_a_meeting_named(engine: Engine, question: str, meetings: set[str]) -> None:
+    """One meeting there, or "the meeting" singular: one meeting's list, not the city's together."""
+    verdict = verdict_of(engine, question)
+    assert len(verdict.focus) == 1 and verdict.focus[0] in meetings and "unlisted" not in verdict.filters, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("programmes until 2030", {BORDER, CONCEPT}),
+        ("программы до 2030", {BORDER, CONCEPT}),
+        ("programmes to 2030?", {BORDER, CONCEPT}),
+        ("meetings in Moscow", {XVIII, SECRETARIES, INTEL}),
+        ("заседания в Москве?", {XVIII, SECRETARIES, INTEL}),
+        ("заседания СМВД?", {SPB}),
+        ("zasedaniya SMVD", {SPB}),
+    ],
+)
+def test_terse_fragment_opening_with_a_plural_kind_word_is_a_list(engine: Engine, question: str, expected: set[str]) -> None:
+    """No question word: the plural kind word the fragment opens with asks for those entries (it
+    had been the card of the one entry whose name holds the word, a "Да" to "заседания СМВД?", or
+    the letters "SMVD" spelled out)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.kind == "list" and set(verdict.items) == expected, verdict
 
 
 MOSCOW_DATED = {"mtg_2025_06_10_counter_terrorism_heads_18", "mtg_2025_11_05_security_secretaries_13"}

@@ -598,6 +598,9 @@ def spelled_out(engine: Engine, parsed: Parsed, base: Verdict, wide: bool) -> Ve
     ("AML" in the EAG's: "anti-money laundering"). None when no such words, or when the letters
     spell different things: no guess between readings."""
     text = parsed.text
+    kind_words = parsed.intent.kind_words
+    if parsed.intent.list_cue and kind_words and text.lower().lstrip(" «\"").startswith(kind_words[0]):
+        return None  # "zasedaniya SMVD": its meetings are listed; no letters are asked about
     forms = name_forms(engine.kb)
     unknown = _unknown_letters(engine.kb, text)
     if len(unknown) > MAX_UNKNOWN_LETTERS:

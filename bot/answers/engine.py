@@ -27,6 +27,7 @@ from bot.answers import (
     called_as,
     capacity,
     category_member,
+    city_participants,
     claim_guard,
     claims,
     clipped,
@@ -1090,6 +1091,10 @@ class Engine:
             day, months = question_form.asked_day(parsed.text), question_form.months_named(parsed.text)
             if (named_people := source_people.answer(self, parsed, replace(base), day, months)) is not None:
                 return named_people
+        # "which states were in Moscow?": every meeting held there, lists together, not the city's card
+        in_city = city_participants.answer(self, parsed, replace(base))
+        if in_city is not None:
+            return in_city
         # "how many meetings did the interior ministers hold?": the body's, not its meeting's states
         held = meetings_counted.answer(self, parsed, today or date.today()) if context is None else None
         if held is not None:

@@ -299,6 +299,8 @@ BY_NAME = re.compile(
 )
 # "which month", "what year": a question word asking for one value, not for a list.
 _VALUE_ASKED = re.compile(r"\b(?:which|what) (?:month|year|date|day|city|town|country)\b")
+# A fragment this short opening with a plural kind word is a list asked ("meetings in Moscow").
+_TERSE_LIST_WORDS = 6
 _AMONG = re.compile(r"\bamong\b|\bсреди\b|\bsredi\b")
 _LIST_CUE = cued(re.compile(
     r"\blist\b|\bwhich\b|\bwhat\b|\ball\b|\bshow\b|\benumerate\b|\bname the\b|\bhow many\b"
@@ -551,6 +553,10 @@ def detect(prepared: str) -> Intent:
         intent.kind_words.append(word)
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
+    if not intent.list_cue and intent.question == "card" and found and min(found)[0] == 0 and len(prepared.split()) <= _TERSE_LIST_WORDS:
+        # "programmes until 2030", "заседания СМВД?", "meetings in Moscow": a fragment opening with a
+        # plural kind word asks for those entries (it had found the one entry whose name holds the word)
+        intent.list_cue = True
     # "the future" asked about stays a word of the topic; elsewhere the words of time ahead only filter
     search = _LIST_CUE.sub(" ", search if future_topic and not intent.upcoming else _UPCOMING.sub(" ", search))
     if intent.question == "count":

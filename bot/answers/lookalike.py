@@ -35,7 +35,9 @@ UNNUMBERED = 1000  # the distance of an unnumbered meeting from any number asked
 # Two meetings set against each other: the place may name the second.
 _SECOND_MEETING = re.compile(
     r"\b(?:missing from|absent from|not (?:at|among|on)|but not|and not|both|compared? (?:to|with)|than"
-    r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne)\b"
+    r"|но не|а не|нет (?:на|в|среди)|отсутств\w*|об[ао]их|обеих|в отличие от|по сравнению с|no ne|a ne"
+    # "at neither the XVIII nor the St Petersburg meeting", "at the XVIII or the St Petersburg one"
+    r"|neither|nor|either|or (?:at |in )?the|ни на|ни в|или (?:на|в)|ni na|ni v|ili (?:na|v))\b"
 )
 
 CHAIR = cued(re.compile(

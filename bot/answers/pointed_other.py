@@ -94,7 +94,18 @@ def _answers(engine: Engine, verdict: Verdict, other: str) -> bool:
         return False
     if verdict.kind == "card" and verdict.focus[:1] == [other] and verdict.attribute != "approved_by":
         return False  # (a card that answers who approved it is marked so: `approved_where`)
+    if verdict.kind == "list" and verdict.items:
+        # a list is the other's when it was filtered by it, or each of its entries is the other's: every
+        # meeting recorded, one of them the other's, is no list of its meetings
+        filtered = {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
+        return other in filtered or all(other in _about(engine, _one(verdict, item)) for item in verdict.items)
     return other in _about(engine, verdict)
+
+
+def _one(verdict: Verdict, item: str) -> Verdict:
+    single = Verdict(verdict.question, verdict.lang, verdict.kind, verdict.answered)
+    single.items = [item]
+    return single
 
 
 _ATTENDED = re.compile(r"\b(?:attend\w*|took part|take part|participat\w*|участвова\w*|присутствова\w*|uchastvova\w*)")

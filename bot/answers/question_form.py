@@ -228,6 +228,9 @@ _ASKED_FIRST = frozenset(
     {
         "количество", "кол-во", "число", "список", "перечень", "дата", "даты", "место", "срок", "сроки", "состав",
         "kolichestvo", "kol-vo", "chislo", "spisok", "perechen", "data", "mesto", "srok", "sostav",
+        # "заседания СМВД?", "участники XVIII совещания?": the entries asked for, listed
+        "заседания", "встречи", "совещания", "участники", "программы", "документы", "решения", "итоги",
+        "zasedaniya", "vstrechi", "soveshchaniya", "uchastniki", "programmy", "dokumenty", "resheniya", "itogi",
     }
 )  # fmt: skip
 

@@ -63,6 +63,10 @@ _EXACTLY_NUMBERS = (("one", 1), ("одн", 1), ("odn", 1), ("two", 2), ("дв", 
 _NEITHER = re.compile(
     r"\bneither\b|\bnot (?:among|in|part of|one of)\b|\bне вход\w*|\bне относ\w*|\bни в\b|\bne vkhod\w*"
 )
+# On neither of two lists: "at neither A nor B", "ни на A, ни на B", "not at either of them".
+_NEITHER_NOR = re.compile(
+    r"\bneither\b.*\bnor\b|\bnot (?:at |in )?either\b|\bни (?:на|в)\b.*\bни (?:на|в)\b|\bni (?:na|v)\b.*\bni (?:na|v)\b"
+)
 _ANY_OF = re.compile(r"\beither\b|\bany of\b|\bat least one\b|\bor\b|\bили\b|\bili\b|\bхотя бы\b")
 _ALL_MEETINGS = re.compile(
     r"\b(?:all|every|each|at least one|any)\b(?: \w+){0,3} (?:meetings?|lists?|events?)\b|\bхотя бы (?:в |на )?одн\w*"
@@ -353,6 +357,8 @@ def set_operation(engine: Engine, parsed: Parsed, base: Verdict, today: date, te
             verdict.filters["named"] = True
         return verdict
     if len(meetings) >= 2:
+        if _NEITHER_NOR.search(text):
+            return _neither(kb, base, meetings[:2], groups, counting)
         if _ONLY_ONE.search(text):
             return _combined(kb, base, meetings[:2], groups, categories, "only_one", counting)
         # "Кто из участников СМВД не был на встрече спецслужб": the first named, less the one it was not at.
@@ -493,6 +499,22 @@ def participants_of(
     return _combined(kb, base, [meeting_id], groups, categories, "filter", counting)
 
 
+def members_of(kb: KnowledgeBase, meeting_id: str, groups: list[str]) -> list[str]:
+    """Who of the groups is on a meeting's lists (empty for an entry that is no meeting)."""
+    meeting = kb.entities.get(meeting_id)
+    return _members(kb, meeting, groups, []) if isinstance(meeting, Meeting) else []
+
+
+def union_of(kb: KnowledgeBase, base: Verdict, meeting_ids: list[str], groups: list[str], counting: bool) -> Verdict | None:
+    """The lists of the meetings given, taken together (one meeting: its list)."""
+    if len(meeting_ids) == 1:
+        return _combined(kb, base, meeting_ids, groups, [], "filter", counting)
+    verdict = _combined(kb, base, meeting_ids, groups, [], "any", counting)
+    if verdict is not None:
+        verdict.filters["named"] = True
+    return verdict
+
+
 def absence_unsaid(kb: KnowledgeBase, base: Verdict, meeting_id: str) -> Verdict:
     """ "Not recorded": who of a group other than the member states was absent is said nowhere (the
     sources list who came; there is no list of who might have)."""
@@ -529,6 +551,33 @@ def absent_states(kb: KnowledgeBase, base: Verdict, meeting_id: str, counting: b
     verdict.focus = [meeting_id]
     verdict.filters = {"op": "absent", "meetings": [meeting_id], "groups": ["states"]}
     verdict.sources = entry_sources(kb, [meeting_id])
+    return verdict
+
+
+def _neither(kb: KnowledgeBase, base: Verdict, meeting_ids: list[str], groups: list[str], counting: bool) -> Verdict | None:
+    """The CIS member states on neither meeting's list of states. A list naming fewer states than
+    its source gives leaves the answer open only when some member state is off both lists (the
+    note of the stated count goes with it); other groups have no list of who might have come."""
+    if groups != ["states"]:
+        return absence_unsaid(kb, base, meeting_ids[0]) if "states" not in groups else None
+    lists = [set(_members(kb, kb.entities[m], ["states"], [])) for m in meeting_ids]  # type: ignore[arg-type]
+    if not all(lists):
+        verdict = marked_answered(base, "not_recorded", "list:participants")
+        verdict.reason = "no_list"
+        verdict.focus = list(meeting_ids)
+        unlisted = [m for m, listed in zip(meeting_ids, lists, strict=True) if not listed]
+        verdict.filters = {"op": "neither", "meetings": list(meeting_ids), "groups": groups, "no_list": unlisted}
+        verdict.sources = entry_sources(kb, meeting_ids)
+        return verdict
+    listed = set().union(*lists)
+    items = [s.id for s in kb.of_kind("state") if getattr(s, "cis_member", False) and s.id not in listed]
+    verdict = marked_answered(base, "count" if counting else "list", "list:participants:neither")
+    verdict.attribute = "participant"
+    verdict.items = items
+    verdict.value = len(items) if counting else None
+    verdict.focus = list(meeting_ids)
+    verdict.filters = {"op": "neither", "meetings": list(meeting_ids), "groups": groups}
+    verdict.sources = entry_sources(kb, meeting_ids)
     return verdict
 
 

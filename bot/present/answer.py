@@ -124,11 +124,14 @@ WORDS: dict[str, str] = {
     "op_any": to_translate("{what} — on the lists of {k} meetings taken together:"),
     "op_all_named": to_translate("{what} — on the lists of all {k} meetings named:"),
     "op_any_named": to_translate("{what} — on the lists of the {k} meetings named, taken together:"),
+    "op_any_place": to_translate("{what} — at the meetings held in {place} (their lists taken together):"),
     "op_exactly": to_translate("{what} — on the lists of exactly {n} of the {k} meetings that have them:"),
     "op_outside": to_translate("{what} — at {a}, outside the categories: {cats}:"),
     "op_filter": to_translate("{what} — at {a}:"),
     "op_absent": to_translate("{what} — CIS member states not on the list of {a}:"),
     "op_none": to_translate("None: no {what} match."),
+    "op_neither": to_translate("{what} — CIS member states on neither the list of {a} nor that of {b}:"),
+    "op_neither_none": to_translate("None: every CIS member state the sources name is on the list of {a} or of {b}."),
     "region_none": to_translate("None: the source lists no {what} at {a}."),
     "region_note": to_translate("{region} by geography (the sources do not group states by region): {names}."),
     "region_missing": to_translate("Not listed: {names}."),
@@ -2262,18 +2265,32 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     if not items and region in _REGION_LABELS:
         first = short_plain(kb, filters["meetings"][0], lang)
         return "\n".join([esc(translate(WORDS["region_none"], lang, what=label, a=first)), _region_note(kb, verdict)])
+    if not items and op == "neither":
+        # (a list naming fewer states than its source gives cannot put any state back off both)
+        first, second = (short_plain(kb, m, lang) for m in filters["meetings"][:2])
+        return esc(translate(WORDS["op_neither_none"], lang, a=first, b=second))
     if not items:
         return esc(translate(WORDS["op_none"], lang, what=label))
     what = f"<b>{esc(label[:1].upper() + label[1:])}: {len(items)}</b>"
     key = f"op_{op}" if f"op_{op}" in WORDS else "op_filter"
     if filters.get("named") and op in ("all", "any"):
         key = f"op_{op}_named"  # the meetings the question names, not every meeting with a list
+    if filters.get("place") and op == "any":
+        key = "op_any_place"  # "which states were in Moscow?": the city's meetings
     first_meeting = meetings[0] if meetings else ""
     second_meeting = meetings[1] if len(meetings) > 1 else ""
     count = filters.get("of_meetings", len(meetings))
     outside = [translate(_CATEGORY_WORDS[c], lang) for c in filters.get("outside", []) if c in _CATEGORY_WORDS]
     head = translate(
-        WORDS[key], lang, what=what, a=first_meeting, b=second_meeting, k=count, cats=", ".join(outside), n=filters.get("times", 0)
+        WORDS[key],
+        lang,
+        what=what,
+        a=first_meeting,
+        b=second_meeting,
+        k=count,
+        cats=", ".join(outside),
+        n=filters.get("times", 0),
+        place=short_name(kb, filters["place"], lang) if filters.get("place") in kb.entities else "",
     )
     names = ", ".join(short_name(kb, i, lang) for i in items[:LIST_ITEMS])
     if len(items) > LIST_ITEMS:
@@ -2281,6 +2298,10 @@ def _combined(kb: KnowledgeBase, verdict: Verdict) -> str:
     lines = [head, names]
     if op in ("all", "any", "exactly"):
         lines.append("<i>" + "; ".join(meetings[:6]) + "</i>")
+    if filters.get("unlisted"):
+        # "which states were in Moscow?": the meetings held there whose sources list nobody
+        unlisted = "; ".join(short_name(kb, i, lang) for i in filters["unlisted"] if i in kb.entities)
+        lines.append("<i>" + esc(translate(WORDS["no_list"], lang, what="")).rstrip(".: ") + f": {unlisted}.</i>")
     if region in _REGION_LABELS:
         # The grouping is the bot's, not the sources': the region's states are shown, and the
         # sources' stated totals (of all states) are no region's.

@@ -1,0 +1,68 @@
+"""Who took part in the meetings of a city of several: "which states were in Moscow?", "какие страны
+участвовали в заседаниях в Москве?", "who attended in Moscow?".
+
+Named by nothing but a city where several meetings were held, the question got the city's card (a
+dump naming the meetings) or one of the meetings picked by chance. The meetings held there are the
+lists asked: their lists taken together, with the meetings whose sources list no participants said
+apart (a union over them would otherwise pass for complete). A meeting named beside the city ("the
+XVIII meeting in Moscow"), a yes/no or a count of something else are left to the other answerers; a
+city of one meeting is that meeting's list, as the engine already answers it.
+
+Cheap: the group words first ("states", "страны", "who attended"), then the hits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers import set_operations
+from bot.answers.meeting_names import named_meetings
+from bot.kb.schema import Meeting
+
+if TYPE_CHECKING:
+    from bot.answers.engine import Engine, Parsed
+    from bot.answers.verdict import Verdict
+
+# "which states were in", "кто участвовал", "who attended": a list of participants is asked.
+_ASKS_LIST = re.compile(
+    r"\b(?:which|what|who|list|how many)\b|\bкаки[ехм]\b|\bкто\b|\bперечисл\w*|\bсколько\b|\bkakie\b|\bkto\b|\bskol'?ko\b",
+    re.IGNORECASE,
+)
+_ATTENDING = re.compile(
+    r"\b(?:were|was)\s+(?:in|at)\b|\battend\w*|\bparticipat\w*|\btook part\b|\bpresent\b|\brepresented\b"
+    r"|\bучаств\w*|\bбыл[аио]?\b|\bприсутств\w*|\bпредставлен\w*|\buchastv\w*|\bbyl[aio]?\b",
+    re.IGNORECASE,
+)
+_PLACE_SCORE = 0.5
+
+
+def answer(engine: Engine, parsed: Parsed, base: Verdict) -> Verdict | None:
+    """The participants of every meeting held in the one city the question names, or None."""
+    text = parsed.text
+    if not _ASKS_LIST.search(text) or not _ATTENDING.search(text) or parsed.intent.question == "yes_no":
+        return None
+    groups, _ = set_operations.asked_groups(text)
+    if not groups and set_operations.WHO.search(text):
+        groups = ["states", "bodies", "organisations", "basic_organisations"]
+    if not groups:
+        return None
+    kb = engine.kb
+    places = [h for h in parsed.hits if kb.kind(h.entity) == "place" and h.score >= _PLACE_SCORE]
+    # (the meetings held there are hit by the city's name: a meeting named apart is named_meetings')
+    others = [h for h in parsed.hits if kb.kind(h.entity) not in ("place", "state", "meeting") and h.score >= _PLACE_SCORE]
+    if len(places) != 1 or others or named_meetings(engine, parsed):
+        return None
+    held = [m for m in kb.meetings_held_in.get(places[0].entity, []) if isinstance(kb.entities[m], Meeting)]
+    if len(held) < 2:
+        return None
+    listed = [m for m in held if set_operations.members_of(kb, m, groups)]
+    if not listed:
+        return None
+    verdict = set_operations.union_of(kb, base, listed, groups, parsed.intent.question == "count")
+    if verdict is None:
+        return None
+    verdict.filters["place"] = places[0].entity
+    verdict.filters["unlisted"] = [m for m in held if m not in listed]
+    return verdict
+
