@@ -224,7 +224,7 @@ q(
 q(
     "what were the spy chiefs in moscow trying to improve, in a nutshell?",
     "topic",
-    [r"information[-\s](?:sharing|exchange)|обмен\w*\s+(?:информац|данны)|analytic|аналитич|cyber|кибер|joint\s+operational|совместн\w+\s+оперативн"],
+    [r"information[-\s](?:sharing|exchange)|обмен\w*\s+(?:информац|данны)|analytic|аналитич|cyber|кибер|joint\s+operational|совместн\w+\s+оперативн|priorit|приоритет|border\s+security|безопасност\w*\s+границ|counter-?\s?terror|терроризм"],
     [S3],
     "«the discussions aimed to strengthen information-sharing channels, refine analytic processes, and establish shared priorities»; "
     "«counterterrorism, cyber defense, border security, and cross-border criminal networks»",
