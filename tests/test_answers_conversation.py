@@ -4692,3 +4692,20 @@ def test_a_member_asked_of_a_meeting_the_turn_names_by_its_month(engine: Engine,
     # the month's meeting had been the one in context: "Нет" for the St Petersburg list
     verdict = converse(engine, first, then)[-1]
     assert verdict.kind == "yes_no" and verdict.yes is yes and verdict.focus[:1] == [meeting], verdict
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["what is the Department for Cooperation in the Security Sphere?", "who is its director?"],
+        ["what is the Department for Cooperation in the Security Sphere?", "who heads it?"],
+        ["Что такое Департамент по сотрудничеству в сфере безопасности?", "кто его директор?"],
+        ["what is the security cooperation department", "who's its head?"],
+    ],
+)
+def test_who_heads_the_department_in_context(engine: Engine, questions: list[str]) -> None:
+    """Its director is the person holding its post (the completed question had found his card, and
+    the department's own card had come back instead)."""
+    *_, last = converse(engine, *questions)
+    assert KLEMEZ in last.focus[:1] or (last.attribute == "head" and last.kind == "fact"), last
+    assert re.match(r"\W*(?:Yevgeny Klemez|Евгений Клемез)", visible(html_of(engine, last))), html_of(engine, last)

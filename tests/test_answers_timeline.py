@@ -1154,11 +1154,23 @@ def test_what_was_last_year_lists_its_meetings(engine: Engine, question: str) ->
         ("когда было самое последнее заседание?", SECRETARIES),
         ("Когда было последнее заседание, о котором ты знаешь?", SECRETARIES),
         ("what was the latest meeting", SECRETARIES),
+        # a place left out scopes it (was an ask-back, or "за пределами Москвы" the 13th in Moscow)
+        ("when was the last meeting outside Moscow?", DUSHANBE),
+        ("what was the most recent meeting outside Russia?", DUSHANBE),
+        ("последнее заседание не в Москве?", DUSHANBE),
+        ("когда была последняя встреча за пределами Москвы?", DUSHANBE),
+        ("kogda bylo poslednee zasedanie ne v Moskve?", DUSHANBE),
     ],
 )
 def test_the_latest_meeting_of_the_series_or_kind_asked(engine: Engine, question: str, meeting: str) -> None:
     verdict = verdict_of(engine, question)
     assert verdict.answered and verdict.focus[:1] == [meeting], verdict
+
+
+def test_no_next_meeting_outside_a_place_gives_the_latest_there(engine: Engine) -> None:
+    # the latest held outside Moscow (the summit), not the 13th in Moscow nor the exercise only planned that month
+    verdict = verdict_of(engine, "when is the next meeting outside Moscow?")
+    assert verdict.reason == "none_upcoming" and verdict.alternatives == [DUSHANBE], verdict
 
 
 def test_the_latest_of_all_is_not_given_for_a_qualified_question(engine: Engine) -> None:

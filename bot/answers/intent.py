@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.answers import unmarked
 from bot.answers.cues import cued, literal_cue
 from bot.answers.next_typos import NEXT_TYPOS
 
@@ -553,9 +554,17 @@ def detect(prepared: str) -> Intent:
         intent.kind_words.append(word)
     if intent.subject_kinds:
         intent.list_kind = intent.subject_kinds[0]
-    if not intent.list_cue and intent.question == "card" and found and min(found)[0] == 0 and len(prepared.split()) <= _TERSE_LIST_WORDS:
+    if (
+        not intent.list_cue
+        and intent.question == "card"
+        and found
+        and min(found)[0] == 0
+        and len(prepared.split()) <= _TERSE_LIST_WORDS
+        and unmarked.claim_verb(prepared) is None
+    ):
         # "programmes until 2030", "заседания СМВД?", "meetings in Moscow": a fragment opening with a
-        # plural kind word asks for those entries (it had found the one entry whose name holds the word)
+        # plural kind word asks for those entries (it had found the one entry whose name holds the word);
+        # with a verb it claims something of them ("учения проходили под Москвой?")
         intent.list_cue = True
     # "the future" asked about stays a word of the topic; elsewhere the words of time ahead only filter
     search = _LIST_CUE.sub(" ", search if future_topic and not intent.upcoming else _UPCOMING.sub(" ", search))

@@ -140,6 +140,8 @@ def scope_meetings(
     }
     excluded = set(excluded_places(engine, parsed, split))
     filters["place"] = [i for i in filters["place"] if i not in excluded]
+    # (kept apart: "the last meeting outside Moscow" is scoped by what it leaves out)
+    filters["excluded"] = [i for i in named_filters(engine, parsed)["place"] if i in excluded]
     chosen: set[str] | None = None
     narrowing: list[list[str]] = []
     if filters["place"]:
@@ -217,7 +219,7 @@ def upcoming_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     ids, filters = scope_meetings(engine, parsed)
     if of_body and not general and not filters["body"]:
         return None
-    if filters["body"] or filters["place"]:
+    if filters["body"] or filters["place"] or filters["excluded"]:
         meetings = [m for m in (kb.get(i) for i in ids) if isinstance(m, Meeting)]
     else:
         # "When will the interior ministers meet next": the series of the meeting it names.
@@ -252,7 +254,8 @@ def upcoming_verdict(engine: Engine, parsed: Parsed, base: Verdict, today: date,
     said = said_match.said_instead(engine, parsed, base)
     if said is not None:
         return said
-    latest = max(dated, key=lambda m: kb.date_key[m.id])
+    # (of two in the same month, the one held before the one only planned)
+    latest = max(dated, key=lambda m: (kb.date_key[m.id], m.status == "held"))
     verdict = meeting_listing(kb, base, "meeting", [], {"upcoming": today.isoformat(), **scope}, False)
     verdict.reason = "none_upcoming"
     verdict.alternatives = [latest.id]
@@ -525,7 +528,7 @@ def latest_held(engine: Engine, parsed: Parsed, base: Verdict, today: date, text
         return None
     ids, filters = scope_meetings(engine, parsed, parsed.intent.years or None)
     kb = engine.kb
-    if not (filters["body"] or filters["place"]):
+    if not (filters["body"] or filters["place"] or filters["excluded"]):
         # "The last meeting of the interior ministers": the series of the meeting it names, as for the next one.
         # A meeting named only by a meeting word ("заседание", "summit") names no series.
         named = [

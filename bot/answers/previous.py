@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import entry_choice, list_answers
 from bot.answers.verdict import Statement, Verdict
-from bot.kb.schema import Fact
+from bot.kb.schema import Fact, Person
 from bot.search.text import is_stop
 from bot.search.text import tokens as text_tokens
 
@@ -213,6 +213,11 @@ def ask_about(engine: Engine, parsed: Parsed, subject: str, today: date, name: s
     about = {*verdict.focus, *verdict.items, *(s.entity for s in verdict.statements)}
     if verdict.kind == "list":
         about |= {i for values in verdict.filters.values() if isinstance(values, list) for i in values}
+    if parsed.intent.question == "head":
+        # "who is its director?" after the department: the card of the person holding its post
+        about |= {
+            role.body for i in verdict.focus[:1] if isinstance(person := engine.kb.get(i), Person) for role in person.roles if role.body
+        }
     if not verdict.answered or subject not in about:
         return None
     return verdict

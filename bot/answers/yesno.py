@@ -184,7 +184,7 @@ _DISCUSS = re.compile(
     re.I,
 )
 
-_BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|ov)?\b", re.I)
+_BODY_WORD = re.compile(r"\bbody\b|\bbodies\b|\bорган(?:ом|а|ы|ов|ам|ами|ах|у)?\b|\borgan(?:om|a|y|i|ov|am|ami|akh)?\b", re.I)
 _MEMBER_WORD = re.compile(
     r"\b(?:full )?members?(?:hip)?\b|\bjoin(?:s|ed|ing)?\b|\bчлен\w*|\bвступ\w*|\bchlen\w*|\bvstupi\w*", re.I
 )
