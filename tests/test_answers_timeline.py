@@ -1167,6 +1167,23 @@ def test_the_latest_meeting_of_the_series_or_kind_asked(engine: Engine, question
     assert verdict.answered and verdict.focus[:1] == [meeting], verdict
 
 
+@pytest.mark.parametrize(
+    ("question", "meeting"),
+    [
+        ("the first meeting?", XVIII),
+        ("the first meeting outside Moscow?", SPB),
+        ("первое заседание не в Москве?", SPB),
+        ("первая встреча в 2025 году?", XVIII),
+        ("pervoe zasedanie ne v Moskve?", SPB),
+    ],
+)
+def test_the_first_meeting_with_no_series_named_is_the_earliest(engine: Engine, question: str, meeting: str) -> None:
+    """"The first meeting" naming no series is the earliest recorded (was a quote about a "first
+    session", "no 1st meeting of the Security Secretaries Council", or a "Нет" to the year)."""
+    verdict = verdict_of(engine, question)
+    assert verdict.intent == "time:earliest" and verdict.focus[:1] == [meeting] and verdict.yes is None, verdict
+
+
 def test_no_next_meeting_outside_a_place_gives_the_latest_there(engine: Engine) -> None:
     # the latest held outside Moscow (the summit), not the 13th in Moscow nor the exercise only planned that month
     verdict = verdict_of(engine, "when is the next meeting outside Moscow?")

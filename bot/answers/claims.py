@@ -345,6 +345,8 @@ def _confirm(engine: Engine, parsed: Parsed, verdict: Verdict) -> Verdict:
         return verdict  # "руководитель АТЦ?": the answer says the sources lack it, which is no yes
     if verdict.attribute == "source" and not is_yes_no(text):
         return verdict  # "источник по 13-му заседанию?": a terse request for the citation, no claim
+    if verdict.intent in ("time:earliest", "time:latest") and not is_yes_no(text):
+        return verdict  # "первая встреча в 2025 году?": the year scopes the request, claims nothing
     # Any entry shown, not only the first: "Were the drills held in Kazakhstan?" shows the state first.
     shown = [engine.kb.entities.get(entity) for entity in verdict.focus[:3]]
     if any(isinstance(one, Meeting) and one.status == "planned" for one in shown) and TOOK_PLACE.search(text):

@@ -73,6 +73,11 @@ EARLIEST = re.compile(
     # session" or "first and foremost" is no such word)
     r"|\b(?:was|were|came|took place)\s+first\b|\bfirst\s+(?:meeting|event|summit)\s+(?:of|in)\s+#\d{4}\b"
     r"|\b(?:было|была|был|прошл[оаи]?|byl[oa]?)\s+(?:самым\s+)?(?:первым|первой|pervym|pervoy)\b"
+    # "the first meeting?", "the first meeting outside Moscow", "первое заседание не в Москве": no series
+    # named after it (a first meeting "of the interior ministers" is the first of theirs)
+    r"|^\W*(?:(?:and|so|а|и)\s+)?(?:what\s+was\s+|when\s+was\s+|которое\s+|когда\s+было\s+)?(?:the\s+)?(?:very\s+)?"
+    r"(?:first|первое|первая|pervoe|pervaya)\s+(?:meeting|event|заседание|встреча|совещание|zasedanie|vstrecha)"
+    r"(?=\W*$|\s+(?:outside|not|in|abroad|recorded|you|за\s+пределами|не\s+в|вне|в|из|ne\s+v|v)\b)"
 )
 _PAST = re.compile(r"\bpast\b|\balready\b|\bover\b|\bуже\b|\bпрошл\w*|\bсостоял\w*|\buzhe\b|\bproshl\w*")
 # "Anything after ...?", "было ли что-нибудь позже ...?"

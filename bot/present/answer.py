@@ -107,6 +107,9 @@ WORDS: dict[str, str] = {
     "said_at": to_translate("at"),
     "adopted_at": to_translate("adopted at"),
     "approved_at": to_translate("approved at"),
+    # "who approved it?" (the meeting's name stays in the nominative in Russian)
+    "approved_by_meeting": to_translate("Approved at the {meeting}"),
+    "adopted_by_meeting": to_translate("Adopted at the {meeting}"),
     "and_more": to_translate("…and {n} more (More)"),
     "also": to_translate("Also: {what} (More)."),
     "series_count": to_translate(
@@ -425,6 +428,8 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
         text = _full_name(kb.entities[verdict.focus[0]], lang, verdict.value.get("name_lang"))
     elif kind == "card" and verdict.attribute == "spelled":
         text = _spelled(kb.entities[verdict.focus[0]], verdict.value, lang)
+    elif kind == "card" and verdict.attribute == "approved_by" and (approved := _approved_at(kb, verdict.focus[0], lang)):
+        text = approved
     elif kind == "card":
         enumerating = bool(_ENUMERATION.search(verdict.question.lower()))
         text = _card_summary(kb, kb.entities[verdict.focus[0]], lang, LIST_QUOTE_CHARS if enumerating else None)
@@ -2058,6 +2063,20 @@ def _span(years: int, months: int, days: int | None, lang: str) -> str:
 def _end(sentence: str) -> str:
     """A full stop, unless the sentence already ends with one ("2025 г.")."""
     return sentence if sentence.endswith(".") else sentence + "."
+
+
+def _approved_at(kb: KnowledgeBase, document_id: str, lang: str) -> str | None:
+    """ "Who approved it?": the meeting that approved or adopted the document, first; the card's
+    long name and description stay behind More. None for a document not recorded as adopted."""
+    document = kb.get(document_id)
+    if not isinstance(document, Document) or document.status not in ("approved", "adopted") or document.meeting not in kb.entities:
+        return None
+    meeting = kb.entities[document.meeting]
+    where = getattr(meeting, "date", None)
+    said = translate(WORDS[f"{document.status}_by_meeting"], lang, meeting=kb.name(meeting.id, lang))
+    head = f"<b>{esc(said)}</b>"
+    dated = f", {_when(where, lang)}" if where else ""
+    return f"{head}{dated} — {esc(short_plain(kb, document.id, lang))}."
 
 
 def _when(value: str | None, lang: str) -> str:
