@@ -17,7 +17,7 @@ import pytest
 from bot.answers.engine import Engine
 from bot.answers.intent import detect
 from bot.answers.verdict import Verdict
-from bot.present.answer import relevant_part
+from bot.present.answer import first_sentence, relevant_part
 from bot.search.text import prepare, tokens
 from tests.answer_helpers import (
     AIMS,
@@ -1628,3 +1628,17 @@ def test_who_published_the_news_about_a_council_is_the_publisher(engine: Engine,
     verdict = verdict_of(engine, question)
     assert (verdict.kind, verdict.attribute) == ("fact", "source"), verdict
     assert re.search(words, visible(html_of(engine, verdict)), re.S)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The Council convened in St. Petersburg on 12 August 2025. It discussed x.", "The Council convened in St. Petersburg on 12 August 2025."),
+        ("Addressed by D. Trefilov at the meeting in Moscow today. Next.", "Addressed by D. Trefilov at the meeting in Moscow today."),
+        ("Состоялось 10 июня 2025 г. в Москве при участии многих делегаций. Далее.", "Состоялось 10 июня 2025 г. в Москве при участии многих делегаций."),
+        ("Совещание состоялось в Москве 10 июня 2025 г. Далее было другое.", "Совещание состоялось в Москве 10 июня 2025 г."),
+    ],
+)
+def test_a_description_is_cut_at_a_sentence_end_not_an_abbreviation(text: str, first: str) -> None:
+    # "The CIS Interior Ministers Council convened in St." had been the card's first line
+    assert first_sentence(text, 300) == first

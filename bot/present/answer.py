@@ -326,6 +326,33 @@ _YES_NO_ONLY = re.compile(
 )
 _SHORT_VERDICT_CHARS = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Words after which a full stop ends no sentence ("St. Petersburg", "2025 г. в Москве", "т. е."); an
+# initial ("D. Trefilov") neither.
+_ABBREVIATED = frozenset({"st", "mr", "dr", "no", "nos", "vs", "jr", "sr", "gen", "col", "lt", "mt", "им", "ст", "см", "св"})
+# Russian abbreviations that also end sentences ("в 2025 г."): a sentence goes on only in lower case
+_ABBREVIATED_MIDWAY = frozenset({"г", "гг", "т", "п", "пп", "е", "чел", "тыс", "млн", "etc"})
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """The spaces that end a sentence of ``text``."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].rstrip(".!?")
+        word = before[before.rfind(" ") + 1 :].lstrip("(«\"")
+        if text[match.start() - 1] == "." and (word.lower() in _ABBREVIATED or (len(word) == 1 and word.isupper())):
+            continue
+        if text[match.start() - 1] == "." and word.lower() in _ABBREVIATED_MIDWAY and text[match.end() : match.end() + 1].islower():
+            continue
+        ends.append(match)
+    return ends
+
+
+def _sentences(text: str) -> list[str]:
+    pieces, start = [], 0
+    for match in _sentence_ends(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _parts(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
@@ -365,7 +392,7 @@ def _just_the_verdict(body: str, with_ground: bool) -> str:
     """The yes, or the no and the sentence after it that corrects the question, its tags closed (a
     sentence is cut only where every <b> and <i> opened before it is closed)."""
     kept = ""
-    for piece in _SENTENCE_END.split(body.replace("\n", " "))[: 2 if with_ground else 1]:
+    for piece in _sentences(body.replace("\n", " "))[: 2 if with_ground else 1]:
         candidate = f"{kept} {piece}".strip()
         if kept and len(re.sub(r"<[^>]+>", "", candidate)) > _SHORT_VERDICT_CHARS:
             break
@@ -460,7 +487,7 @@ def _first(kb: KnowledgeBase, verdict: Verdict, today: date) -> str:
     # An inferred date is explained beside it; other notes about the date would say it twice.
     inferred = "<i>(" in text and verdict.attribute == "date"
     caveats = [] if inferred else [c for c in verdict.caveats if c.get(lang) not in text]
-    lines += [f"<i>{esc(_first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
+    lines += [f"<i>{esc(first_sentence(c.get(lang), CAVEAT_CHARS))}</i>" for c in caveats[:1] if shown]
     # "Did you mean" offers entries that could be confused with the answer's; under the answer to
     # a date or a place, only those of the same kind (a meeting's own council has no date to give).
     others = [short_name(kb, a, lang) for a in offered(kb, verdict)]
@@ -591,7 +618,7 @@ def _fact(kb: KnowledgeBase, verdict: Verdict) -> str:
             lines.append("; ".join(esc(role.title.get(lang)) for role in entity.roles))
         if attribute == "results":
             # the nearest thing recorded: what the document is and when it was approved
-            lines.append(esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
+            lines.append(esc(first_sentence(entity.description.get(lang), DESCRIPTION_CHARS)))
         if (
             attribute == "signatories"
             and isinstance(entity, Document)
@@ -884,8 +911,8 @@ def _count(kb: KnowledgeBase, verdict: Verdict, name: str) -> str:
     return "\n".join(lines)
 
 
-def _first_sentence(text: str, limit: int) -> str:
-    match = re.search(r"(?<=[.!?])\s", text)
+def first_sentence(text: str, limit: int) -> str:
+    match = next(iter(_sentence_ends(text)), None)
     sentence = text[: match.start()] if match and match.start() >= 40 else text
     return shorten(sentence, limit)
 
@@ -913,7 +940,7 @@ def _card_summary(kb: KnowledgeBase, entity: Entity, lang: str, value_chars: int
         return f"{head}\n<b>{esc(shorten(value.get(lang), value_chars or QUOTE_CHARS_ALONE))}</b>"  # the answer
     shown = (entity.short.ru if lang == "ru" else entity.short.en)[:2]
     usage = usage_lines(entity, lang, shown) if not isinstance(entity, Meeting | Document) else []
-    return "\n".join([f"{head} — {esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
+    return "\n".join([f"{head} — {esc(first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))}", *usage])
 
 
 def _expansions(terms: list[str]) -> list[str]:
@@ -943,7 +970,7 @@ def _full_name(entity: Entity, lang: str, name_lang: str | None = None) -> str:
     head = f"<b>{esc(entity.name.get(first))}</b>"
     if shorts:
         head += f" ({esc('; '.join(shorts))})"
-    line = esc(_first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
+    line = esc(first_sentence(entity.description.get(lang), DESCRIPTION_CHARS))
     usage = usage_lines(entity, lang, shorts)
     return "\n".join([head, esc(entity.name.get(other)), *usage, line])
 
@@ -1939,7 +1966,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         target = kb.get(value["target"])
         if target is not None:
             lines.append(
-                f"{entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+                f"{entity_line(kb, target, lang)} — {esc(first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
     elif reason == "unnamed":
         lines = [say("unnamed")]
@@ -1951,7 +1978,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         target = kb.get(value["target"])
         if target is not None:
             lines.append(
-                f"{entity_line(kb, target, lang)} — {esc(_first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
+                f"{entity_line(kb, target, lang)} — {esc(first_sentence(target.description.get(lang), DESCRIPTION_CHARS))}"
             )
     elif reason == "no_meetings":
         # The full name: the short form may be common usage the reader does not know.
@@ -1959,7 +1986,7 @@ def _not_recorded(kb: KnowledgeBase, verdict: Verdict) -> str:
         nearest = False
         body = kb.get(value["body"])
         if body is not None:
-            lines.append(esc(_first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
+            lines.append(esc(first_sentence(body.description.get(lang), DESCRIPTION_CHARS)))
         # The meetings the body only attended, when there are any, are the nearest records.
         attended = [i for i in value.get("attended") or [] if i in kb.entities][:2]
         if attended:
