@@ -1642,3 +1642,18 @@ def test_who_published_the_news_about_a_council_is_the_publisher(engine: Engine,
 def test_a_description_is_cut_at_a_sentence_end_not_an_abbreviation(text: str, first: str) -> None:
     # "The CIS Interior Ministers Council convened in St." had been the card's first line
     assert first_sentence(text, 300) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who spoke about drones?", r"^The participants \(the source names no one speaker\) — XVIII"),
+        ("кто говорил про беспилотники?", r"^Участники \(источник не называет выступавшего\) — XVIII"),
+        ("kto govoril pro bespilotniki?", r"^Участники"),
+    ],
+)
+def test_who_said_what_the_record_gives_as_the_meetings(engine: Engine, question: str, said: str) -> None:
+    """The record says the participants stressed it: that is the answer to "who", not a meeting's
+    name alone over statements that name nobody."""
+    shown = visible(html_of(engine, verdict_of(engine, question)))
+    assert re.search(said, shown), shown

@@ -119,6 +119,8 @@ WORDS: dict[str, str] = {
     "term_usage": to_translate("A common expansion, not taken from the sources."),
     "shortened": to_translate("(shortened)"),
     "not_sure": to_translate("I am not sure what you mean. Did you mean:"),
+    "speakers_unnamed": to_translate("The participants"),
+    "no_speaker": to_translate("the source names no one speaker"),
     # Set operations over participant lists ({what}: "7 states"; {a}, {b}: meetings).
     "op_both": to_translate("{what} — on the lists of both {a} and {b}:"),
     "op_only_first": to_translate("{what} — at {a} but not at {b}:"),
@@ -1032,6 +1034,9 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
             where += [_place_text(kb, place, lang)] if place else []
             head.append(" — ".join([short_name(kb, occasion, lang), *map(esc, where)]))
         elif occasion:
+            if not head and kb.kind(occasion) == "meeting" and _WHO_SAID.search(question):
+                # "who spoke about drones?": the record gives it as the meeting's, naming no one
+                head.append(f"<b>{esc(translate(WORDS['speakers_unnamed'], lang))}</b> ({esc(translate(WORDS['no_speaker'], lang))})")
             head.append(short_name(kb, occasion, lang))
         prefix = " — ".join(head)
         text = esc(relevant_part(statement.get(lang), about, limit))
@@ -1040,6 +1045,13 @@ def _quotes(kb: KnowledgeBase, verdict: Verdict) -> str:
     if not lines and verdict.focus:
         return _card_summary(kb, kb.entities[verdict.focus[0]], lang)
     return "\n".join(lines)
+
+
+# "who spoke about …", "кто говорил про …": a speaker is asked
+_WHO_SAID = re.compile(
+    r"^\W*(?:(?:and|so|а|и|ну)\s+)?(?:who|кто|kto)\b.{0,30}?\b(?:spoke|speak|said|say|talked|talk|mention\w*|raised|stressed|warned"
+    r"|говорил\w*|сказал\w*|выступ\w*|упомина\w*|упомянул\w*|заявил\w*|подчерк\w*|отметил\w*|govoril\w*|skazal\w*|vystup\w*)\b"
+)
 
 
 def _lists_after_colon(text: str) -> bool:
